@@ -1,0 +1,26 @@
+// swift-tools-version:6.0
+// Copydesk: a language server and linter for annotated news articles.
+// Toolchain only: no package dependencies (see README.md).
+import PackageDescription
+
+let package = Package(
+    name: "copydesk",
+    products: [
+        .executable(name: "copydesk", targets: ["copydesk"]),
+        .library(name: "CopydeskCore", targets: ["CopydeskCore"]),
+    ],
+    targets: [
+        // The parsing and analysis core: no IO, no JSON, no LSP.
+        .target(name: "CopydeskCore"),
+        // File-system edge shared by the CLI and the server: discovery, reading, `.copydesk.json`.
+        .target(name: "CopydeskFiles", dependencies: ["CopydeskCore"]),
+        // `copydesk lint`: driver and output formats (text, JSON, SARIF).
+        .target(name: "CopydeskCLI", dependencies: ["CopydeskCore", "CopydeskFiles"]),
+        // `copydesk lsp`: JSON-RPC over stdio; the only module that knows LSP.
+        .target(name: "CopydeskLSP", dependencies: ["CopydeskCore", "CopydeskFiles"]),
+        .executableTarget(name: "copydesk", dependencies: ["CopydeskCLI", "CopydeskLSP"]),
+        .testTarget(name: "CopydeskCoreTests", dependencies: ["CopydeskCore"]),
+        .testTarget(name: "CopydeskCLITests", dependencies: ["CopydeskCLI", "CopydeskFiles", "CopydeskCore"]),
+        .testTarget(name: "CopydeskLSPTests", dependencies: ["CopydeskLSP", "CopydeskCore"]),
+    ]
+)

@@ -1,0 +1,17 @@
+/// Inputs to prose analysis beyond the document itself.
+public struct AnalysisOptions: Sendable {
+    /// Extra reporting verbs (from configuration), added to `ReportingVerbs.builtIn`.
+    public var extraReportingVerbs: [String]
+    /// Extra abbreviations (without the final dot) that never end a sentence.
+    public var extraAbbreviations: [String]
+    /// The workspace index, for linking plain-prose names to defined entities through their names and aliases.
+    public var index: WorkspaceIndex
+
+    public init(extraReportingVerbs: [String] = [], extraAbbreviations: [String] = [], index: WorkspaceIndex = WorkspaceIndex()) {
+        self.extraReportingVerbs = extraReportingVerbs; self.extraAbbreviations = extraAbbreviations; self.index = index
+    }
+
+    public init(configuration: Configuration, index: WorkspaceIndex) {
+        self.init(extraReportingVerbs: configuration.reportingVerbs, extraAbbreviations: configuration.abbreviations, index: index)
+    }
+}

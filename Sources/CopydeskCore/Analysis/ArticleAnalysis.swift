@@ -1,0 +1,137 @@
+/// Prose analysis of one article: sentences, quotes, attributions, entities in prose, and claims.
+/// Built from an `ArticleSyntax` by `ArticleAnalyzer.analyze`, which reads only `syntax.prose`
+/// (markup is already blanked) and the annotation lists.
+///
+/// Invariants:
+/// - Sentences are ordered, do not overlap, and each lies inside one paragraph.
+/// - Indices (`sentence`, `paragraph`, `entity`) index the arrays of the same analysis.
+/// - The analysis is a value: recomputing it for one document never touches another.
+public struct ArticleAnalysis: Sendable {
+    public let syntax: ArticleSyntax
+    public let sentences: [Sentence]
+    public let quotes: [Quote]
+    public let attributions: [Attribution]
+    public let entities: [ProseEntity]
+    public let claims: [Claim]
+    /// Vague-attribution phrases ("sources say", "reportedly").
+    public let vagueAttributions: [VagueAttribution]
+
+    public init(syntax: ArticleSyntax, sentences: [Sentence], quotes: [Quote], attributions: [Attribution],
+                entities: [ProseEntity], claims: [Claim], vagueAttributions: [VagueAttribution]) {
+        self.syntax = syntax; self.sentences = sentences; self.quotes = quotes; self.attributions = attributions
+        self.entities = entities; self.claims = claims; self.vagueAttributions = vagueAttributions
+    }
+
+    public var text: SourceText { syntax.text }
+
+    /// The sentence containing `offset`, if any.
+    public func sentenceIndex(at offset: Int) -> Int? {
+        var lo = 0, hi = sentences.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            let r = sentences[mid].range
+            if offset < r.start { hi = mid - 1 } else if offset >= r.end { lo = mid + 1 } else { return mid }
+        }
+        return nil
+    }
+}
+
+public struct Sentence: Sendable, Hashable {
+    public let range: TextRange
+    public let paragraph: Int
+    /// The sentence is a headline or heading (never a claim).
+    public let isHeadline: Bool
+    public init(range: TextRange, paragraph: Int, isHeadline: Bool) {
+        self.range = range; self.paragraph = paragraph; self.isHeadline = isHeadline
+    }
+}
+
+public struct Quote: Sendable, Hashable {
+    /// From the opening mark to the closing mark inclusive (to the paragraph's end when unclosed).
+    public let range: TextRange
+    /// The quoted words, without marks.
+    public let contentRange: TextRange
+    public let paragraph: Int
+    public let wordCount: Int
+    /// The quote was not closed in its paragraph and continues into the next one.
+    public let continues: Bool
+    /// Index of the attribution that gives the quote its speaker, if any.
+    public var attribution: Int?
+    public init(range: TextRange, contentRange: TextRange, paragraph: Int, wordCount: Int, continues: Bool, attribution: Int?) {
+        self.range = range; self.contentRange = contentRange; self.paragraph = paragraph
+        self.wordCount = wordCount; self.continues = continues; self.attribution = attribution
+    }
+}
+
+public struct Attribution: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
+        /// "X said", "said X", "X, a partner at Y, says".
+        case reportingVerb
+        /// "according to X".
+        case accordingTo
+        /// "X: “…”" — a colon introducing a quote.
+        case colon
+        /// Carried from the previous sentence by a continuity cue ("He added", "The report also found").
+        case carried
+    }
+    public let kind: Kind
+    /// The sentence it attributes.
+    public let sentence: Int
+    /// The cue: the verb, "according to", or the colon.
+    public let cueRange: TextRange
+    /// The speaker as written ("Clark", "he", "Harley Lewin, a partner at…"): just the name or pronoun.
+    public let speakerRange: TextRange?
+    /// The prose entity the speaker resolves to (pronouns resolved to the nearest earlier person).
+    public let entity: Int?
+    /// For a pronoun speaker: the people it could refer to (two or more means ambiguous).
+    public let candidates: [Int]
+    public let isPronoun: Bool
+    public init(kind: Kind, sentence: Int, cueRange: TextRange, speakerRange: TextRange?, entity: Int?,
+                candidates: [Int], isPronoun: Bool) {
+        self.kind = kind; self.sentence = sentence; self.cueRange = cueRange; self.speakerRange = speakerRange
+        self.entity = entity; self.candidates = candidates; self.isPronoun = isPronoun
+    }
+}
+
+public struct VagueAttribution: Sendable, Hashable {
+    public let range: TextRange
+    public let sentence: Int
+    public let phrase: String
+    public init(range: TextRange, sentence: Int, phrase: String) { self.range = range; self.sentence = sentence; self.phrase = phrase }
+}
+
+/// A person, organisation or other named thing found in prose (annotated or not).
+public struct ProseEntity: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable { case person, organization, place, unknown }
+    public let canonicalName: String
+    public let kind: Kind
+    /// Every mention, in text order.
+    public let mentions: [TextRange]
+    /// The first mention that gives the full name (or the first mention, when none does).
+    public let firstFullMention: TextRange
+    /// The defined entity id this entity links to (through an annotation or an alias), if any.
+    public let definedID: String?
+    /// A role or description given beside the name ("a partner at NY law firm…"), if any.
+    public let hasRole: Bool
+    public init(canonicalName: String, kind: Kind, mentions: [TextRange], firstFullMention: TextRange,
+                definedID: String?, hasRole: Bool) {
+        self.canonicalName = canonicalName; self.kind = kind; self.mentions = mentions
+        self.firstFullMention = firstFullMention; self.definedID = definedID; self.hasRole = hasRole
+    }
+}
+
+/// A check-worthy sentence and why.
+public struct Claim: Sendable, Hashable {
+    public enum Reason: String, Sendable, Hashable {
+        case quantity, superlative, forecast, causal
+    }
+    public let sentence: Int
+    public let reason: Reason
+    /// The words that made it a claim ("$15 billion", "largest").
+    public let cueRange: TextRange
+    /// The sentence is sourced: a citation, a link, an attribution in it or carried into it.
+    public let isSourced: Bool
+    public init(sentence: Int, reason: Reason, cueRange: TextRange, isSourced: Bool) {
+        self.sentence = sentence; self.reason = reason; self.cueRange = cueRange; self.isSourced = isSourced
+    }
+}

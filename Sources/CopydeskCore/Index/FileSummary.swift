@@ -1,0 +1,64 @@
+/// What one article contributes to the workspace: its definitions and references, with locations.
+/// Built from syntax alone (cheap), so the index never needs a document's analysis.
+///
+/// Invariant: `definitionsKey` changes iff the entity/source definitions changed (ids, names, fields,
+/// or their positions); an edit that keeps it equal cannot change any other file's diagnostics.
+public struct FileSummary: Sendable {
+    public struct EntityDef: Sendable, Hashable {
+        public let definition: EntityDefinition
+        public let location: SpanLocation      // the whole block
+        public let idLocation: SpanLocation     // the id inside `[@…]`
+    }
+    public struct SourceDef: Sendable, Hashable {
+        public let definition: SourceDefinition
+        public let location: SpanLocation
+        public let idLocation: SpanLocation
+    }
+    public struct Reference: Sendable, Hashable {
+        public let id: String
+        /// The whole mention or citation.
+        public let location: SpanLocation
+        /// Just the id as written (what a rename replaces).
+        public let idLocation: SpanLocation
+    }
+
+    public let document: DocumentID
+    public let kind: ArticleKind
+    public let title: String?
+    public let entityDefinitions: [EntityDef]
+    public let sourceDefinitions: [SourceDef]
+    public let entityMentions: [Reference]
+    public let citations: [Reference]
+    /// A value that changes when any definition in this file changes.
+    public let definitionsKey: Int
+    public let byteCount: Int
+
+    public init(syntax: ArticleSyntax, document: DocumentID) {
+        let text = syntax.text
+        self.document = document
+        self.kind = syntax.kind
+        self.title = syntax.title
+        self.byteCount = text.count
+        self.entityDefinitions = syntax.entityDefinitions.map {
+            EntityDef(definition: $0, location: text.location($0.range, in: document),
+                      idLocation: text.location($0.idRange, in: document))
+        }
+        self.sourceDefinitions = syntax.sourceDefinitions.map {
+            SourceDef(definition: $0, location: text.location($0.range, in: document),
+                      idLocation: text.location($0.idRange, in: document))
+        }
+        self.entityMentions = syntax.entityMentions.map {
+            Reference(id: $0.id, location: text.location($0.range, in: document), idLocation: text.location($0.idRange, in: document))
+        }
+        self.citations = syntax.citations.map {
+            Reference(id: $0.id, location: text.location($0.range, in: document), idLocation: text.location($0.idRange, in: document))
+        }
+        var h = Hasher()
+        h.combine(syntax.title)
+        h.combine(syntax.entityDefinitions)
+        h.combine(syntax.sourceDefinitions)
+        // Positions of definitions matter to other files (go-to-definition, related information).
+        for d in entityDefinitions { h.combine(d.location); h.combine(d.idLocation) }
+        self.definitionsKey = h.finalize()
+    }
+}

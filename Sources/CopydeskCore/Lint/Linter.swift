@@ -1,0 +1,36 @@
+/// Runs the registered rules over one analysed document, then applies configuration (severity
+/// overrides, rules turned off) and suppression comments. Pure: same inputs, same diagnostics.
+public enum Linter {
+    public static func lint(_ analysis: ArticleAnalysis, document: DocumentID, index: WorkspaceIndex,
+                            configuration: Configuration = .default, rules: [any Rule] = RuleRegistry.all) -> [Diagnostic] {
+        let context = RuleContext(document: document, analysis: analysis, index: index, configuration: configuration)
+        let suppressions = analysis.syntax.suppressions
+        var out: [Diagnostic] = []
+        for rule in rules {
+            guard let severity = configuration.severity(of: rule.id, default: rule.defaultSeverity) else { continue }
+            var found: [Diagnostic] = []
+            rule.check(context, into: &found)
+            for var d in found {
+                if suppressions.contains(where: { $0.covers(rule: d.ruleID, range: d.range) }) { continue }
+                d.severity = severity
+                out.append(d)
+            }
+        }
+        out.sort { ($0.range.start, $0.range.end, $0.ruleID) < ($1.range.start, $1.range.end, $1.ruleID) }
+        return out
+    }
+}
+
+/// The whole pipeline for one text, for callers that do not keep intermediate values.
+public enum Copydesk {
+    public static let version = "0.1.0"
+
+    public static func parse(_ text: SourceText, kind: ArticleKind) -> ArticleSyntax {
+        ArticleParser.parse(text, kind: kind)
+    }
+
+    public static func analyze(_ syntax: ArticleSyntax, index: WorkspaceIndex = WorkspaceIndex(),
+                               configuration: Configuration = .default) -> ArticleAnalysis {
+        ArticleAnalyzer.analyze(syntax, options: AnalysisOptions(configuration: configuration, index: index))
+    }
+}

@@ -1,0 +1,31 @@
+/// A lint rule: one file per rule under `Rules/`, one line in `RuleRegistry.all`.
+///
+/// A rule reads the document's analysis (and the workspace index for cross-file facts) and appends
+/// diagnostics with its default severity; `Linter` then applies configuration and suppressions.
+public protocol Rule: Sendable {
+    /// Stable id, kebab-case (`unsourced-claim`). Never change one: users' configs and suppressions name it.
+    var id: String { get }
+    var defaultSeverity: Severity { get }
+    /// One line for `--help`, docs and SARIF.
+    var summary: String { get }
+    func check(_ context: RuleContext, into diagnostics: inout [Diagnostic])
+}
+
+/// What a rule may look at.
+public struct RuleContext: Sendable {
+    public let document: DocumentID
+    public let analysis: ArticleAnalysis
+    public let index: WorkspaceIndex
+    public let configuration: Configuration
+    public init(document: DocumentID, analysis: ArticleAnalysis, index: WorkspaceIndex, configuration: Configuration) {
+        self.document = document; self.analysis = analysis; self.index = index; self.configuration = configuration
+    }
+    public var syntax: ArticleSyntax { analysis.syntax }
+    public var text: SourceText { analysis.syntax.text }
+
+    public func diagnostic(_ rule: some Rule, _ message: String, at range: TextRange,
+                           related: [RelatedInformation] = [], tags: Set<DiagnosticTag> = [], fixes: [FixHint] = []) -> Diagnostic {
+        Diagnostic(ruleID: rule.id, severity: rule.defaultSeverity, message: message, range: range,
+                   related: related, tags: tags, fixes: fixes)
+    }
+}

@@ -1,0 +1,175 @@
+/// An immutable article text as UTF-8 bytes, with a line index.
+///
+/// Invariants:
+/// - Every offset in the core is a UTF-8 byte offset into `bytes` (0 ... count).
+/// - Lines end at `\n`; a `\r` before it belongs to the line terminator, not the line's content.
+/// - Conversions never trap: out-of-range lines/columns are clamped, and the result says so.
+public struct SourceText: Sendable, Hashable {
+    public let bytes: [UInt8]
+    /// Byte offset of the start of each line; `lineStarts[0] == 0`; one entry more than there are `\n`s.
+    public let lineStarts: [Int]
+    /// True when `bytes` is not valid UTF-8 (the text was repaired with U+FFFD by `init(decoding:)`).
+    public let wasRepaired: Bool
+
+    public init(_ string: String) {
+        self.init(validUTF8: Array(string.utf8), repaired: false)
+    }
+
+    /// Build from raw bytes; invalid UTF-8 is replaced with U+FFFD and `wasRepaired` is set.
+    public init(decoding raw: [UInt8]) {
+        if SourceText.isValidUTF8(raw) {
+            self.init(validUTF8: raw, repaired: false)
+        } else {
+            self.init(validUTF8: Array(String(decoding: raw, as: UTF8.self).utf8), repaired: true)
+        }
+    }
+
+    private init(validUTF8 bytes: [UInt8], repaired: Bool) {
+        self.bytes = bytes
+        self.wasRepaired = repaired
+        var starts = [0]
+        starts.reserveCapacity(bytes.count / 40 + 1)
+        bytes.withUnsafeBufferPointer { buf in
+            for i in 0..<buf.count where buf[i] == 0x0A { starts.append(i + 1) }
+        }
+        self.lineStarts = starts
+    }
+
+    public static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        var it = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&it) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+
+    public var count: Int { bytes.count }
+    public var lineCount: Int { lineStarts.count }
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    public subscript(range: TextRange) -> String {
+        let r = clamp(range)
+        return String(decoding: bytes[r.start..<r.end], as: UTF8.self)
+    }
+
+    public func clamp(_ range: TextRange) -> TextRange {
+        let s = min(max(0, range.start), bytes.count)
+        let e = min(max(s, range.end), bytes.count)
+        return TextRange(s, e)
+    }
+
+    /// The line holding `offset` (0-based). Offsets past the end map to the last line.
+    public func line(containing offset: Int) -> Int {
+        let o = min(max(0, offset), bytes.count)
+        var lo = 0, hi = lineStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lineStarts[mid] <= o { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+
+    /// The content range of a line, without its `\n` or `\r\n`.
+    public func lineContentRange(_ line: Int) -> TextRange {
+        let l = min(max(0, line), lineStarts.count - 1)
+        let start = lineStarts[l]
+        var end = l + 1 < lineStarts.count ? lineStarts[l + 1] - 1 : bytes.count
+        if end > start && bytes[end - 1] == 0x0D { end -= 1 }
+        return TextRange(start, max(start, end))
+    }
+
+    /// 0-based line and UTF-8 column of a byte offset.
+    public func position(of offset: Int) -> TextPosition {
+        let l = line(containing: offset)
+        let content = lineContentRange(l)
+        let o = min(max(content.start, offset), content.end)
+        return TextPosition(line: l, column: o - content.start)
+    }
+
+    /// Byte offset of a 0-based line and UTF-8 column; clamped to the line's content (never into a line
+    /// terminator, never past the end of the text). A column inside a multi-byte character snaps back to its start.
+    public func offset(of position: TextPosition) -> Int {
+        guard position.line >= 0 else { return 0 }
+        guard position.line < lineStarts.count else { return bytes.count }
+        let content = lineContentRange(position.line)
+        var o = content.start + min(max(0, position.column), content.count)
+        while o > content.start && o < bytes.count && (bytes[o] & 0xC0) == 0x80 { o -= 1 }
+        return o
+    }
+
+    /// The UTF-16 column of a byte offset within its line.
+    public func utf16Column(of offset: Int) -> TextPosition {
+        let p = position(of: offset)
+        let start = lineStarts[p.line]
+        var units = 0
+        var i = start
+        let end = start + p.column
+        while i < end {
+            let b = bytes[i]
+            let len = SourceText.scalarLength(b)
+            units += len == 4 ? 2 : 1
+            i += len
+        }
+        return TextPosition(line: p.line, column: units)
+    }
+
+    /// Byte offset of a 0-based line and UTF-16 column, clamped like `offset(of:)`. A column that falls
+    /// between the two halves of a surrogate pair snaps back to the start of that character.
+    public func offset(utf16 position: TextPosition) -> Int {
+        guard position.line >= 0 else { return 0 }
+        guard position.line < lineStarts.count else { return bytes.count }
+        let content = lineContentRange(position.line)
+        var i = content.start
+        var units = 0
+        let target = max(0, position.column)
+        while i < content.end {
+            let len = SourceText.scalarLength(bytes[i])
+            let w = len == 4 ? 2 : 1
+            if units + w > target { break }
+            units += w
+            i += len
+        }
+        return min(i, content.end)
+    }
+
+    @inline(__always)
+    static func scalarLength(_ lead: UInt8) -> Int {
+        if lead < 0x80 { return 1 }
+        if lead < 0xE0 { return 2 }
+        if lead < 0xF0 { return 3 }
+        return 4
+    }
+}
+
+/// A 0-based line and column; the column's unit (UTF-8 bytes or UTF-16 code units) is set by the API used.
+public struct TextPosition: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+    public init(line: Int, column: Int) { self.line = line; self.column = column }
+    public static func < (a: TextPosition, b: TextPosition) -> Bool {
+        a.line != b.line ? a.line < b.line : a.column < b.column
+    }
+    public var description: String { "\(line):\(column)" }
+}
+
+/// A half-open range of UTF-8 byte offsets.
+public struct TextRange: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var start: Int
+    public var end: Int
+    public init(_ start: Int, _ end: Int) { self.start = start; self.end = max(start, end) }
+    public var count: Int { end - start }
+    public var isEmpty: Bool { start == end }
+    public func contains(_ offset: Int) -> Bool { offset >= start && offset < end }
+    /// Like `contains`, but also true at `end` (a cursor just after the last character).
+    public func touches(_ offset: Int) -> Bool { offset >= start && offset <= end }
+    public func contains(_ other: TextRange) -> Bool { other.start >= start && other.end <= end }
+    public func overlaps(_ other: TextRange) -> Bool { other.start < end && start < other.end }
+    public static func < (a: TextRange, b: TextRange) -> Bool {
+        a.start != b.start ? a.start < b.start : a.end < b.end
+    }
+    public var description: String { "\(start)..<\(end)" }
+}
