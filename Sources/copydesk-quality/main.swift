@@ -160,7 +160,12 @@ for name in names {
             tallies[d.ruleID, default: Tally()].inside += 1
             if d.ruleID == examplesRule && examplesShown < examplesCount {
                 examplesShown += 1
-                let s = a.sentenceIndex(at: d.range.start).map { text[a.sentences[$0].range] } ?? text[d.range]
+                var s = a.sentenceIndex(at: d.range.start).map { text[a.sentences[$0].range] } ?? text[d.range]
+                if d.ruleID == "unattributed-quote", let q = a.quotes.first(where: { $0.range == d.range }) {
+                    let paras = a.syntax.paragraphs
+                    let lo = max(0, q.paragraph - 1), hi = min(paras.count - 1, q.paragraph + 1)
+                    s = (lo...hi).map { String(text[paras[$0].range].prefix(300)) }.joined(separator: "\n  ¶ ")
+                }
                 print("[\(name)] \(text[probe]) ::: \(s)\n")
             }
         }
@@ -168,7 +173,13 @@ for name in names {
     let flaggedQuotes = diagnostics.filter { $0.ruleID == "unattributed-quote" }.map(\.range)
     for g in goldQuotes(text) where !overlapsAny(g, spans) {
         goldTotal += 1
-        if flaggedQuotes.contains(where: { $0.overlaps(g) }) { goldFound += 1 }
+        let found = flaggedQuotes.contains(where: { $0.overlaps(g) })
+        if found { goldFound += 1 }
+        if examplesRule == "gold-quotes" && examplesShown < examplesCount {
+            examplesShown += 1
+            let s = a.sentenceIndex(at: g.start).map { text[a.sentences[$0].range] } ?? ""
+            print("[\(name)] \(found ? "FLAGGED" : "missed") \(text[g]) ::: \(s)\n")
+        }
     }
 }
 if examplesRule != nil { exit(0) }

@@ -75,6 +75,9 @@ public struct Attribution: Sendable, Hashable {
         case colon
         /// Carried from the previous sentence by a continuity cue ("He added", "The report also found").
         case carried
+        /// A quote whose sentence names its likely source but has no reporting verb ("Carson called the system
+        /// “rotten to the core.”"). Gives quotes a speaker only; never makes a claim sourced.
+        case implicit
     }
     public let kind: Kind
     /// The sentence it attributes.

@@ -39,6 +39,12 @@ extension AnalysisBuilder {
                         pending.append((s, .reportingVerb, t.range, sp))
                     } else if inversionAllowed(k, a), let sp = speakerAfter(k + 1, e) {
                         pending.append((s, .reportingVerb, t.range, sp))
+                    } else if let sp = nearestSubject(before: k, a) {
+                        // "He began by saying, “…”", "Massie … but now said": the subject is further back.
+                        pending.append((s, .reportingVerb, t.range, sp))
+                    } else {
+                        // "The email goes on to say: “…”", "the resolution which said the city “…”".
+                        pending.append((s, .reportingVerb, t.range, nil))
                     }
                 } else if t.punct == .colon && k + 1 < e && toks[k + 1].isOpenQuote && inQuote(k + 1) {
                     if !pending.contains(where: { $0.s == s && $0.cue.start < Int(t.start) }), let sp = speakerBefore(k, a) {
@@ -48,6 +54,35 @@ extension AnalysisBuilder {
                 k += 1
             }
         }
+        // A paragraph ending with a colon introduces the quote that opens the next one.
+        for p in paras.indices.dropLast() where !paras[p].isHeadline && paras[p].tokEnd > paras[p].tokStart {
+            let last = paras[p].tokEnd - 1
+            let next = paras[p + 1]
+            guard toks[last].punct == .colon, !inQuote(last), next.tokEnd > next.tokStart, toks[next.tokStart].isOpenQuote,
+                  paras[p].sentEnd > paras[p].sentStart else { continue }
+            let s = paras[p].sentEnd - 1
+            if pending.contains(where: { $0.s == s }) { continue }
+            pending.append((s, .colon, toks[last].range, speakerBefore(last, sents[s].tokStart) ?? nearestSubject(before: last, sents[s].tokStart)))
+        }
+        // A sign-off line after a quote: "— Sanders." / "- Former NAACP president Ben Jealous."
+        for p in paras.indices.dropFirst() where !paras[p].isHeadline {
+            let a = paras[p].tokStart, e = paras[p].tokEnd
+            guard e - a >= 2, e - a <= 14, toks[a].punct == .dash || toks[a].punct == .hyphen,
+                  (a + 1..<e).contains(where: { mentionOf[$0] >= 0 }) else { continue }
+            let m = (a + 1..<e).last(where: { mentionOf[$0] >= 0 })!
+            pending.append((sentenceOfToken(a), .reportingVerb, toks[a].range, speakerOfMention(Int(mentionOf[m]))))
+        }
+        // Transcripts: a quote that opens with a capitalised speaker label ("RAMOS: …").
+        for q in quoteToks.indices {
+            let f = quoteToks[q].first
+            guard f + 1 < toks.count, f <= quoteToks[q].last, toks[f].kind == .word, toks[f].has(Token.allCaps) else { continue }
+            var c = f + 1
+            while c <= quoteToks[q].last && c < f + 4 && toks[c].kind == .word && toks[c].has(Token.allCaps) { c += 1 }
+            guard c <= quoteToks[q].last, toks[c].punct == .colon else { continue }
+            let s = sentenceOfToken(f)
+            pending.append((s, .colon, toks[c].range, Speaker(first: f, last: c - 1, form: .description, mention: nil)))
+        }
+        pending.sort { ($0.s, $0.cue.start) < ($1.s, $1.cue.start) }
         // Named speakers are people (unless known to be organisations or places).
         for p in pending {
             if let m = p.speaker?.mention, entities[mentions[m].entity].kind == .unknown {
@@ -81,11 +116,34 @@ extension AnalysisBuilder {
         carryAttributions()
     }
 
+    /// The verb at `k` is followed by a quote, a colon or "that": it introduces speech even without a speaker next to it.
+    private func introducesSpeech(_ k: Int, _ e: Int) -> Bool {
+        var j = k + 1
+        if j < e, toks[j].punct == .comma || toks[j].punct == .colon { j += 1 }
+        guard j < e else { return false }
+        return toks[j].isOpenQuote || toks[j - 1].punct == .colon || toks[j].hash == Lexicon.hThat
+    }
+
+    /// The nearest pronoun or name before `k` in the sentence, outside quotes.
+    private func nearestSubject(before k: Int, _ a: Int) -> Speaker? {
+        var j = k - 1
+        while j >= a && j >= k - 15 {
+            if !inQuote(j) {
+                if mentionOf[j] >= 0, !toks[j].has(Token.possessive) { return speakerOfMention(Int(mentionOf[j])) }
+                if toks[j].kind == .word, toks[j].isA(.personPronoun) || toks[j].isA(.otherPronoun) {
+                    return Speaker(first: j, last: j, form: .pronoun, mention: nil)
+                }
+            }
+            j -= 1
+        }
+        return nil
+    }
+
     /// Token `k` is a verb whose speaker may follow it ("…,” said Smith", "Said Smith: …").
     private func inversionAllowed(_ k: Int, _ a: Int) -> Bool {
         if k == a { return true }
         let p = toks[k - 1]
-        return p.punct == .comma || p.punct == .dqClose || p.punct == .dqStraight || p.punct == .dash || p.punct == .sqClose
+        return p.punct == .comma || p.isDoubleQuote || p.punct == .dash || p.punct == .sqClose
     }
 
     @inline(__always) private func isAdverbLike(_ i: Int) -> Bool {
@@ -110,20 +168,20 @@ extension AnalysisBuilder {
         guard j >= a, !inQuote(j) else { return nil }
         let t = toks[j]
         if t.punct == .comma {
-            // "X, a partner at Y, says": find the comma opening the appositive.
+            // "X, a partner at Y, says", "Clinton, 35, the daughter of…, said": skip up to three
+            // comma-delimited appositives back to a name.
             var c = j - 1
-            var steps = 0
-            while c > a && steps < 25 {
+            var steps = 0, commas = 0
+            while c > a && steps < 40 {
                 let u = toks[c]
-                if u.isDoubleQuote || u.isTerminator || u.punct == .colon || u.punct == .semicolon { return nil }
-                if u.punct == .comma { break }
+                if u.isDoubleQuote || u.isTerminator || u.punct == .colon || u.punct == .semicolon || inQuote(c) { return nil }
+                if u.punct == .comma {
+                    let n = c - 1
+                    if mentionOf[n] >= 0, !toks[n].has(Token.possessive) { return speakerOfMention(Int(mentionOf[n])) }
+                    commas += 1
+                    if commas == 3 { return nil }
+                }
                 c -= 1; steps += 1
-            }
-            guard c > a, toks[c].punct == .comma, c + 1 < j else { return nil }
-            let n = c - 1
-            if mentionOf[n] >= 0, !toks[n].has(Token.possessive) { return speakerOfMention(Int(mentionOf[n])) }
-            if toks[n].kind == .word && (toks[n].isA(.personPronoun) || toks[n].isA(.otherPronoun)) && !toks[n].isCap {
-                return nil
             }
             return nil
         }
@@ -136,6 +194,8 @@ extension AnalysisBuilder {
             if n >= a, mentionOf[n] >= 0 { return speakerOfMention(Int(mentionOf[n])) }
             return nil
         }
+        // "the two write", "both said".
+        if t.isA(.determiner) && t.isA(.numberWord) || t.hash == Lexicon.hBoth { return Speaker(first: j, last: j, form: .description, mention: nil) }
         if t.isA(.function) || t.isA(.reporting) { return nil }
         // A description: "the report", "officials", "a spokesman for the company".
         var f = j
@@ -167,7 +227,11 @@ extension AnalysisBuilder {
                 if u.isA(.function) && !u.isA(.determiner) { break }
                 l += 1; words += 1
             }
-            if l == k && t.isA(.determiner) { return nil }
+            if l == k && t.isA(.determiner) {
+                // "said the 46-year-old"
+                if l + 2 < e, toks[l + 1].kind == .number, toks[l + 2].kind != .punct || toks[l + 2].punct == .hyphen { return Speaker(first: k, last: min(e - 1, l + 3), form: .description, mention: nil) }
+                return nil
+            }
             return Speaker(first: k, last: l, form: .description, mention: nil)
         }
         return nil
@@ -252,8 +316,8 @@ extension AnalysisBuilder {
             if paras[quote.paragraph].isHeadline { previousContinuing = nil; continue }
             let qt = quoteToks[q]
             let para = quote.paragraph
-            if let pc = previousContinuing, quotes[pc].paragraph == para - 1,
-               qt.open == -1 || qt.open == paras[para].tokStart, quotes[pc].attribution != nil {
+            let opensParagraph = qt.open == -1 || qt.open == paras[para].tokStart
+            if let pc = previousContinuing, quotes[pc].paragraph == para - 1, opensParagraph, quotes[pc].attribution != nil {
                 quotes[q].attribution = quotes[pc].attribution
             } else {
                 let sa = sentenceOfToken(qt.open >= 0 ? qt.open : paras[para].tokStart)
@@ -266,14 +330,66 @@ extension AnalysisBuilder {
                         quotes[q].attribution = a; break
                     }
                 }
-                // "Smith said:" ending the previous paragraph introduces a quote opening this one.
-                if quotes[q].attribution == nil, para > 0, qt.open == paras[para].tokStart, paras[para - 1].tokEnd > paras[para - 1].tokStart,
-                   toks[paras[para - 1].tokEnd - 1].punct == .colon, paras[para - 1].sentEnd > paras[para - 1].sentStart {
-                    quotes[q].attribution = sentenceAttributions[paras[para - 1].sentEnd - 1].first
+                // News convention: a paragraph keeps its speaker. An earlier attributed quote or attributed sentence
+                // of the same paragraph speaks for this quote too.
+                if quotes[q].attribution == nil {
+                    if let earlier = quotes[..<q].last(where: { $0.paragraph == para && $0.attribution != nil }) {
+                        quotes[q].attribution = earlier.attribution
+                    } else if sa > paras[para].sentStart,
+                              let s = (paras[para].sentStart..<sa).reversed().first(where: { !sentenceAttributions[$0].isEmpty }) {
+                        quotes[q].attribution = sentenceAttributions[s].last
+                    }
                 }
+                // A quote opening its paragraph stands in a run of quote paragraphs: its speaker is named in the
+                // previous paragraph ("Jared Potts echoed:", "…, Adelson said.", an attributed quote), or in the
+                // paragraph before that, or at the start of the next one.
+                if quotes[q].attribution == nil, opensParagraph {
+                    var p = para - 1
+                    while quotes[q].attribution == nil, p >= max(0, para - 2), !paras[p].isHeadline {
+                        if let prevQuote = quotes[..<q].last(where: { $0.paragraph == p && $0.attribution != nil }) {
+                            quotes[q].attribution = prevQuote.attribution
+                        } else if let s = (paras[p].sentStart..<paras[p].sentEnd).reversed().first(where: { !sentenceAttributions[$0].isEmpty }) {
+                            quotes[q].attribution = sentenceAttributions[s].first
+                        }
+                        p -= 1
+                    }
+                    if quotes[q].attribution == nil, para + 1 < paras.count, !paras[para + 1].isHeadline,
+                       paras[para + 1].sentEnd > paras[para + 1].sentStart {
+                        quotes[q].attribution = sentenceAttributions[paras[para + 1].sentStart].first
+                    }
+                }
+                if quotes[q].attribution == nil { quotes[q].attribution = implicitSpeaker(q, sentences: sa...sb) }
             }
             previousContinuing = quote.continues ? q : nil
         }
+    }
+
+    /// A person, organisation or pronoun named outside the quote in its own sentences: the likely speaker
+    /// when no reporting verb says so ("Carson … called the political system “rotten to the core.”").
+    private mutating func implicitSpeaker(_ q: Int, sentences: ClosedRange<Int>) -> Int? {
+        for s in sentences {
+            var k = sents[s].tokStart
+            while k < sents[s].tokEnd {
+                defer { k += 1 }
+                if inQuote(k) { continue }
+                var speaker: TextRange? = nil
+                var entity: Int? = nil
+                if mentionOf[k] >= 0 {
+                    let m = mentions[Int(mentionOf[k])]
+                    if entities[m.entity].kind == .place { continue }
+                    speaker = m.range; entity = m.entity
+                } else if toks[k].kind == .word && (toks[k].isA(.personPronoun) || toks[k].hash == Lexicon.hThey) {
+                    speaker = toks[k].range
+                }
+                guard let r = speaker else { continue }
+                var attr = Attribution(kind: .implicit, sentence: s, cueRange: r, speakerRange: r, entity: entity,
+                                       candidates: [], isPronoun: entity == nil)
+                attr.speakerForm = entity == nil ? .pronoun : .description
+                attributions.append(attr)
+                return attributions.count - 1
+            }
+        }
+        return nil
     }
 
     /// The sentence holding token `i` (sentences cover their paragraph's tokens).
@@ -292,4 +408,6 @@ extension Lexicon {
     static let hTooCue = wordHash("too")
     static let hWentCue = wordHash("went")
     static let hAlso = wordHash("also")
+    static let hThey = wordHash("they")
+    static let hBoth = wordHash("both")
 }

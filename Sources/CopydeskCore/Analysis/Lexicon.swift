@@ -19,26 +19,27 @@ public enum ReportingVerbs {
         "repeat", "reiterate", "acknowledge", "assure", "charge", "clarify", "complain", "declare", "decry",
         "mention", "question", "theorize", "want", "insist", "lament", "admit", "contest", "dispute", "point",
         "hint", "muse", "shout", "scream", "whisper", "yell", "claim", "wonder", "guess", "conclude", "figure",
-        "show", "tell", "say", "write", "find", "think", "know", "feel", "argue", "announce",
+        "show", "tell", "say", "write", "find", "think", "know", "feel", "argue", "announce", "continue", "echo",
+        "thank", "label", "mock", "praise", "dub", "brand", "term", "characterize", "characterise", "deride",
+        "slam", "blast", "hail", "tout", "dismiss", "ridicule", "question", "lash", "quip", "chide", "scold",
+        "rail", "retort", "snap", "plead", "beg", "read", "insist", "caution", "brag", "complain", "recount",
+        "describe", "express", "acknowledge", "mention", "explain", "advise", "suggest", "demand", "order",
+        "bemoan", "anticipate", "ponder", "interject", "applaud", "tout", "vow", "predict", "concede",
+        "press", "fume", "relate", "talk", "speak", "gush", "sigh", "laugh", "rant", "preach", "chant", "cry", "vent",
     ]
     /// Irregular or doubled forms written out.
     static let irregular = [
         "said", "told", "wrote", "written", "found", "thought", "knew", "known", "felt", "shown",
-        "admitted", "admitting", "admits", "according",
+        "admitted", "admitting", "admits", "according", "reads", "echoes",
     ]
     /// Forms dropped from the derived set because they are mostly not speech ("pointing", "figures", "known").
     static let excluded: Set<String> = ["point", "points", "pointing", "figure", "figures", "figuring", "figured",
-                                        "know", "knows", "knowing", "knew", "known", "show", "shows", "showing",
-                                        "call", "calls", "post", "posts", "posting", "quote", "quotes", "charge",
-                                        "charges", "charging", "charged", "project", "projects", "projecting",
-                                        "forecast", "forecasts", "estimate", "estimates", "report", "reports",
-                                        "find", "finds", "finding", "question", "questions", "questioning",
-                                        "answer", "answers", "counter", "counters", "tweet", "tweets", "hope",
-                                        "hopes", "fear", "fears", "claim", "claims", "comment", "comments",
-                                        "remark", "remarks", "promise", "promises", "pledge", "pledges", "vow",
-                                        "vows", "demand", "demands", "guess", "shout", "whisper", "yell", "scream",
-                                        "dispute", "disputes", "cite", "according", "want", "wanting", "expect",
-                                        "project", "call", "signal", "signals", "estimate"]
+                                        "know", "knows", "knowing", "knew", "known", "post", "posts", "posting",
+                                        "charge", "charges", "charging", "charged", "project", "projects",
+                                        "projecting", "find", "finding", "counter", "counters", "answer",
+                                        "answers", "talk", "talks", "cry", "cries", "laugh", "laughs", "vent", "vents", "guess", "quote", "question", "questions", "show", "shows",
+                                        "feel", "feeling", "term", "terms", "brand", "brands", "label", "labels",
+                                        "hail", "blast", "blasts", "dismiss", "estimate", "estimates"]
 
     static func inflections(_ base: String) -> [String] {
         var out = [base]
@@ -64,6 +65,12 @@ public enum ReportingVerbs {
         case "feel": out = ["feel", "feels", "feeling"]
         case "show": out = ["show", "shows", "showed", "showing"]
         case "admit": out = ["admit"]
+        case "read": out = ["reads"]
+        case "snap": out = ["snapped", "snaps"]
+        case "quip": out = ["quipped", "quips"]
+        case "order": out = ["ordered"]
+        case "speak": out = ["speak", "speaks", "spoke", "spoken", "speaking"]
+        case "press": out = ["pressed"]
         default: break
         }
         return out
@@ -251,7 +258,9 @@ enum Lexicon {
                         "initially", "first", "separately", "quickly", "frequently", "openly", "told", "even",
                         "never", "always", "now", "still", "already", "subsequently", "similarly", "likewise",
                         "tuesday's", "yesterday", "today", "explicitly", "angrily", "bluntly", "correctly",
-                        "rightly", "wrongly", "falsely", "famously", "boldly", "sharply", "emphatically"]),
+                        "rightly", "wrongly", "falsely", "famously", "boldly", "sharply", "emphatically", "is",
+                        "was", "are", "were", "been", "being", "be", "did", "does", "do", "not", "n't", "had",
+                        "may", "might", "could", "should", "must", "can", "also", "then", "frequently"]),
         (.determiner, ["the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "our",
                        "one", "another", "some", "many", "several", "two", "three", "both", "my", "your",
                        "whose", "each", "every"]),

@@ -12,16 +12,31 @@ extension AnalysisBuilder {
             var open = -2           // -2: no quote open; -1: open from the previous paragraph; else the mark
             if carried, a < e, !toks[a].isOpenQuote { open = -1 }
             carried = false
+            var curly = open == -1      // the open quote uses curly marks
+            var nested = false          // inside a quote of the other family within the open quote
             var i = a
             while i < e {
                 let t = toks[i]
                 if t.isDoubleQuote {
+                    let looksOpening = t.has(Token.spaceBefore) && i + 1 < e && !toks[i + 1].has(Token.spaceBefore)
                     if open == -2 {
-                        if t.punct != .dqClose || (i + 1 < e && !toks[i + 1].has(Token.spaceBefore) && t.has(Token.spaceBefore)) {
+                        if t.punct != .dqClose || looksOpening {
                             open = i
+                            curly = t.punct != .dqStraight
+                            nested = false
                         }
+                    } else if !curly && t.punct == .dqOpen && !nested && looksOpening {
+                        nested = true                       // "He said “no” to it"
+                    } else if !curly && t.punct == .dqClose && nested {
+                        nested = false
+                    } else if curly && t.punct == .dqStraight && (nested || looksOpening) {
+                        nested.toggle()                     // “He said "no" to it”
+                    } else if curly && t.punct == .dqOpen && open >= 0 && i > open + 1 && !t.has(Token.spaceBefore) {
+                        // A mis-curled closing mark: “…here,“ said Jim Clyburn.
+                        addQuote(open: open, close: i, p: p, paraEnd: e, continues: false)
+                        open = -2
                     } else if t.punct == .dqOpen && open >= 0 && i > open + 1 {
-                        addQuote(open: open, close: -1, p: p, paraEnd: e, continues: false)
+                        addQuote(open: open, close: -1, p: p, paraEnd: e, continues: false, endTok: i)
                         open = i
                     } else if t.punct == .dqOpen && open == -1 {
                         addQuote(open: -1, close: -1, p: p, paraEnd: i, continues: false, endTok: i)

@@ -14,7 +14,7 @@ public struct UnidentifiedSpeakerRule: Rule {
     public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let analysis = context.analysis
         var reported = Set<Int>()
-        for a in analysis.attributions where a.kind != .carried {
+        for a in analysis.attributions where a.kind != .carried && a.kind != .implicit {
             guard a.speakerForm == .surnameOnly || a.speakerForm == .honorificSurname,
                   let e = a.entity, let speaker = a.speakerRange, !reported.contains(e) else { continue }
             let entity = analysis.entities[e]
