@@ -149,6 +149,9 @@ for name in names {
         if d.ruleID == "unsourced-claim", let s = a.sentenceIndex(at: d.range.start),
            let c = a.claims.first(where: { $0.sentence == s }) {
             probe = c.cueRange
+            let key = "  unsourced-claim/" + c.reason.rawValue
+            tallies[key, default: Tally()].total += 1
+            if overlapsAny(probe, spans) { tallies[key, default: Tally()].inside += 1 }
             strictClaims.total += 1
             if overlapsAny(d.range, spans) { strictClaims.inside += 1 }
         } else if d.ruleID == "unattributed-quote", let q = a.quotes.first(where: { $0.range == d.range }) {
@@ -186,11 +189,11 @@ if examplesRule != nil { exit(0) }
 
 func fmt(_ x: Double) -> String { String(format: "%.3f", x) }
 print("copydesk-quality: \(names.count) articles, \(totalBytes) bytes, corpus \(corpus)")
-print("rule                    flags  inside-Content  precision")
+print("rule                            flags  inside-Content  precision")
 for rule in tallies.keys.sorted() {
     let t = tallies[rule]!
     let p = t.total == 0 ? 1.0 : 1.0 - Double(t.inside) / Double(t.total)
-    print(rule.padding(toLength: 22, withPad: " ", startingAt: 0) + String(format: "%7d  %14d  %9@", t.total, t.inside, fmt(p)))
+    print(rule.padding(toLength: 30, withPad: " ", startingAt: 0) + String(format: "%7d  %14d  %9@", t.total, t.inside, fmt(p)))
 }
 let uc = tallies["unsourced-claim"] ?? Tally(), uq = tallies["unattributed-quote"] ?? Tally()
 let ucP = uc.total == 0 ? 1.0 : 1.0 - Double(uc.inside) / Double(uc.total)

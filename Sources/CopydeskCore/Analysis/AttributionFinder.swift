@@ -29,9 +29,7 @@ extension AnalysisBuilder {
                 if inQuote(k) { k += 1; continue }
                 let t = toks[k]
                 if t.kind == .word && t.hash == Lexicon.hAccording && k + 1 < e && toks[k + 1].hash == Lexicon.hTo {
-                    if let sp = speakerAfter(k + 2, e) {
-                        pending.append((s, .accordingTo, tokRange(k, k + 1), sp))
-                    }
+                    pending.append((s, .accordingTo, tokRange(k, k + 1), speakerAfter(k + 2, e)))
                     k += 2; continue
                 }
                 if t.kind == .word && t.isA(.reporting) && (!t.isCap || isInitial(k, sentenceStart: a)) {
@@ -358,7 +356,10 @@ extension AnalysisBuilder {
                         quotes[q].attribution = sentenceAttributions[paras[para + 1].sentStart].first
                     }
                 }
-                if quotes[q].attribution == nil { quotes[q].attribution = implicitSpeaker(q, sentences: sa...sb) }
+                if quotes[q].attribution == nil {
+                    let lo = max(paras[para].sentStart, sa - 1), hi = min(paras[para].sentEnd - 1, sb + 1)
+                    quotes[q].attribution = implicitSpeaker(q, sentences: lo...hi)
+                }
             }
             previousContinuing = quote.continues ? q : nil
         }
@@ -378,7 +379,8 @@ extension AnalysisBuilder {
                     let m = mentions[Int(mentionOf[k])]
                     if entities[m.entity].kind == .place { continue }
                     speaker = m.range; entity = m.entity
-                } else if toks[k].kind == .word && (toks[k].isA(.personPronoun) || toks[k].hash == Lexicon.hThey) {
+                } else if toks[k].kind == .word && (toks[k].isA(.personPronoun) || toks[k].hash == Lexicon.hThey
+                                                     || toks[k].isA(.speakingNoun)) {
                     speaker = toks[k].range
                 }
                 guard let r = speaker else { continue }

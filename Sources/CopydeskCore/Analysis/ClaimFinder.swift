@@ -23,12 +23,30 @@ extension AnalysisBuilder {
                 ? sentences[s + 1].range.start : paras[sents[s].paragraph].range.end + 1
             while ci < citations.count && citations[ci] < r.start { ci += 1 }
             while li < links.count && links[li].end <= r.start { li += 1 }
-            guard let (reason, cue) = claimCue(s) else { continue }
-            var sourced = !sentenceAttributions[s].isEmpty || sentenceHasVague[s]
+            guard !isShouted(s), let (reason, cue) = claimCue(s) else { continue }
+            var sourced = !sentenceAttributions[s].isEmpty || sentenceHasVague[s] || namesEvidence(s)
             if !sourced, ci < citations.count, citations[ci] <= extendedEnd { sourced = true }
             if !sourced, li < links.count, links[li].start < r.end { sourced = true }
             claims.append(Claim(sentence: s, reason: reason, cueRange: cue, isSourced: sourced))
         }
+    }
+
+    /// An all-capitals sentence is a section heading or a teaser, not a claim.
+    private func isShouted(_ s: Int) -> Bool {
+        var upper = 0, words = 0
+        for k in sents[s].tokStart..<sents[s].tokEnd where toks[k].kind == .word && len(k) > 1 {
+            words += 1
+            if toks[k].has(Token.allCaps) { upper += 1 }
+        }
+        return words >= 3 && upper * 5 >= words * 4
+    }
+
+    /// The sentence names its evidence outside quotes: "a CBS News poll", "FEC filings show", "census data".
+    private func namesEvidence(_ s: Int) -> Bool {
+        for k in sents[s].tokStart..<sents[s].tokEnd where toks[k].kind == .word && !inQuote(k) {
+            if Lexicon.sourceNouns.contains(toks[k].hash) { return true }
+        }
+        return false
     }
 
     @inline(__always) private func inAttributedQuote(_ k: Int) -> Bool {

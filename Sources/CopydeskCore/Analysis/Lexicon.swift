@@ -19,7 +19,7 @@ public enum ReportingVerbs {
         "repeat", "reiterate", "acknowledge", "assure", "charge", "clarify", "complain", "declare", "decry",
         "mention", "question", "theorize", "want", "insist", "lament", "admit", "contest", "dispute", "point",
         "hint", "muse", "shout", "scream", "whisper", "yell", "claim", "wonder", "guess", "conclude", "figure",
-        "show", "tell", "say", "write", "find", "think", "know", "feel", "argue", "announce", "continue", "echo",
+        "calculate", "peg", "rank", "show", "tell", "say", "write", "find", "think", "know", "feel", "argue", "announce", "continue", "echo",
         "thank", "label", "mock", "praise", "dub", "brand", "term", "characterize", "characterise", "deride",
         "slam", "blast", "hail", "tout", "dismiss", "ridicule", "question", "lash", "quip", "chide", "scold",
         "rail", "retort", "snap", "plead", "beg", "read", "insist", "caution", "brag", "complain", "recount",
@@ -39,7 +39,7 @@ public enum ReportingVerbs {
                                         "projecting", "find", "finding", "counter", "counters", "answer",
                                         "answers", "talk", "talks", "cry", "cries", "laugh", "laughs", "vent", "vents", "guess", "quote", "question", "questions", "show", "shows",
                                         "feel", "feeling", "term", "terms", "brand", "brands", "label", "labels",
-                                        "hail", "blast", "blasts", "dismiss", "estimate", "estimates"]
+                                        "hail", "blast", "blasts", "dismiss"]
 
     static func inflections(_ base: String) -> [String] {
         var out = [base]
@@ -63,7 +63,7 @@ public enum ReportingVerbs {
         case "think": out = ["think", "thinks", "thinking"]
         case "know": out = ["know", "knows", "knowing"]
         case "feel": out = ["feel", "feels", "feeling"]
-        case "show": out = ["show", "shows", "showed", "showing"]
+        case "show": out = ["shows", "showed", "showing", "shown"]
         case "admit": out = ["admit"]
         case "read": out = ["reads"]
         case "snap": out = ["snapped", "snaps"]
@@ -226,7 +226,7 @@ enum Lexicon {
         (.forecast, ["will", "forecast", "forecasts", "expects", "expected", "projected", "projects", "predicts",
                      "predicted", "estimates", "estimated", "anticipated", "anticipates", "projection",
                      "projections", "outlook", "target", "targets", "aims", "plans", "expect"]),
-        (.causal, ["because", "caused", "causes", "causing", "therefore", "consequently", "hence"]),
+        (.causal, ["because", "caused", "causing", "therefore", "consequently", "hence"]),
         (.causalHead, ["due", "led", "leads", "lead", "result", "resulted", "results", "thanks", "contributed",
                        "contributes", "blamed", "attributed", "owing", "driven", "fueled", "fuelled", "sparked",
                        "triggered"]),
@@ -287,8 +287,20 @@ enum Lexicon {
                          "official", "officials", "aide", "aides", "campaign", "company", "agency", "department",
                          "ministry", "government", "administration", "police", "prosecutors", "investigators",
                          "researchers", "scientists", "economists", "analysts", "authorities", "statistics",
-                         "census", "estimates", "book", "article", "website", "release", "paper"]),
+                         "census", "estimates", "book", "article", "website", "release", "paper", "ad", "ads",
+                         "clause", "law", "act", "bill", "rule", "rules", "regulation", "resolution", "provision",
+                         "slogan", "sign", "banner", "headline", "caption", "motto", "tweet", "email", "message",
+                         "commercial", "video", "speech", "remarks", "interview", "op-ed", "editorial", "column",
+                         "essay", "transcript", "petition", "platform", "manifesto", "text", "post", "blog",
+                         "ruling", "opinion", "order", "guidelines", "policy", "announcement", "press"]),
     ]
+
+    /// Named evidence that sources a figure in its sentence ("a CBS News poll", "FEC filings", "census data").
+    static let sourceNouns: Set<UInt64> = Set(["poll", "polls", "polling", "survey", "surveys", "study", "studies",
+        "report", "reports", "data", "filings", "filing", "census", "statistics", "records", "documents",
+        "analysis", "estimates", "estimate", "ranking", "rankings", "average", "index", "audit", "research",
+        "forecasts", "projections", "tally", "count", "figures", "disclosure", "disclosures", "statement",
+        "release", "database", "tracker", "model", "survey's", "poll's", "report's", "study's"].map(wordHash))
 
     static let classes: HashTable = {
         var d: [UInt64: UInt32] = [:]

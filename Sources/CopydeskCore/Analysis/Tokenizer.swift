@@ -132,6 +132,8 @@ enum Tokenizer {
                 } else if p == .hyphen, j < end, bytes[j] == 0x2D {
                     while j < end && bytes[j] == 0x2D { j += 1 }
                     kind = .dash
+                } else if p == .sqStraight, j < end, bytes[j] == 0x27 {
+                    j += 1; kind = .dqStraight          // '' used as a double quote (NYT archive style)
                 } else if p == .hyphen, spaceBefore || (j < end && (bytes[j] == 0x20 || bytes[j] == 0x0A)) {
                     kind = .dash
                 }
