@@ -27,8 +27,21 @@ extension AnalysisBuilder {
             var sourced = !sentenceAttributions[s].isEmpty || sentenceHasVague[s] || namesEvidence(s)
             if !sourced, ci < citations.count, citations[ci] <= extendedEnd { sourced = true }
             if !sourced, li < links.count, links[li].start < r.end { sourced = true }
+            // A run of figures from one source: "Carson trails them at 13 percent. Rubio comes in at 9 percent."
+            if !sourced, reason == .quantity, isPercent(cue), let last = claims.last, last.sentence == s - 1, last.isSourced,
+               last.reason == .quantity, isPercent(last.cueRange) {
+                sourced = true
+            }
             claims.append(Claim(sentence: s, reason: reason, cueRange: cue, isSourced: sourced))
         }
+    }
+
+    private func isPercent(_ r: TextRange) -> Bool {
+        let b = syntax.prose
+        var i = r.end - 1
+        while i > r.start && b[i] == 0x20 { i -= 1 }
+        if b[i] == 0x25 { return true }                                   // %
+        return r.end - r.start >= 7 && b[r.end - 1] == 0x74 && b[r.end - 2] == 0x6E   // …percent
     }
 
     /// An all-capitals sentence is a section heading or a teaser, not a claim.
@@ -41,10 +54,18 @@ extension AnalysisBuilder {
         return words >= 3 && upper * 5 >= words * 4
     }
 
-    /// The sentence names its evidence outside quotes: "a CBS News poll", "FEC filings show", "census data".
+    /// The sentence names its evidence outside quotes ("a CBS News poll", "FEC filings show", "census data"),
+    /// or gives the figure as someone's plan, proposal or claim ("Trump's plan to deport 11 million").
     private func namesEvidence(_ s: Int) -> Bool {
-        for k in sents[s].tokStart..<sents[s].tokEnd where toks[k].kind == .word && !inQuote(k) {
+        let a = sents[s].tokStart
+        for k in a..<sents[s].tokEnd where toks[k].kind == .word && !inQuote(k) {
             if Lexicon.sourceNouns.contains(toks[k].hash) { return true }
+            // "the same arguments: …", "his statement: …" — a colon after a cue introduces someone's content.
+            if k + 1 < sents[s].tokEnd, toks[k + 1].punct == .colon, toks[k].isA(.reporting) || Lexicon.intentionNouns.contains(toks[k].hash) { return true }
+            if k > a, Lexicon.intentionNouns.contains(toks[k].hash) {
+                let p = toks[k - 1]
+                if p.has(Token.possessive) || mentionOf[k - 1] >= 0 || Lexicon.possessivePronouns.contains(p.hash) { return true }
+            }
         }
         return false
     }
@@ -97,7 +118,10 @@ extension AnalysisBuilder {
                 if causal == nil, !t.isCap || k == a {
                     if t.isA(.causal) { causal = t.range }
                     else if t.isA(.causalHead), k + 1 < e, let allowed = Lexicon.causalPairs[t.hash], allowed.contains(toks[k + 1].hash) {
-                        causal = tokRange(k, k + 1)
+                        // "result of" only as "as a result of".
+                        if t.hash != Lexicon.hResult || (k >= a + 2 && toks[k - 1].hash == Lexicon.hA && toks[k - 2].hash == Lexicon.hAs) {
+                            causal = tokRange(k, k + 1)
+                        }
                     }
                 }
             }
@@ -252,7 +276,9 @@ extension AnalysisBuilder {
 }
 
 extension Lexicon {
+    static let possessivePronouns: Set<UInt64> = Set(["his", "her", "their", "its", "our", "my", "your"].map(wordHash))
     static let hRecordWord = wordHash("record")
+    static let hResult = wordHash("result")
     static let hRecordsWord = wordHash("records")
     static let hTimeWord = wordHash("time")
     static let hItS = wordHash("it's")

@@ -25,7 +25,8 @@ public enum ReportingVerbs {
         "rail", "retort", "snap", "plead", "beg", "read", "insist", "caution", "brag", "complain", "recount",
         "describe", "express", "acknowledge", "mention", "explain", "advise", "suggest", "demand", "order",
         "bemoan", "anticipate", "ponder", "interject", "applaud", "tout", "vow", "predict", "concede",
-        "press", "fume", "relate", "talk", "speak", "gush", "sigh", "laugh", "rant", "preach", "chant", "cry", "vent",
+        "press", "fume", "relate", "surmise", "dictate", "support", "advocate", "favor", "favour", "oppose",
+        "endorse", "seek", "intend", "aim", "push", "plan", "urge", "reject", "talk", "speak", "gush", "sigh", "laugh", "rant", "preach", "chant", "cry", "vent",
     ]
     /// Irregular or doubled forms written out.
     static let irregular = [
@@ -71,6 +72,10 @@ public enum ReportingVerbs {
         case "order": out = ["ordered"]
         case "speak": out = ["speak", "speaks", "spoke", "spoken", "speaking"]
         case "press": out = ["pressed"]
+        case "seek": out = ["seek", "seeks", "sought", "seeking"]
+        case "plan": out = ["plans", "planned", "planning"]
+        case "push": out = ["pushed", "pushing"]
+        case "aim": out = ["aims", "aimed", "aiming"]
         default: break
         }
         return out
@@ -227,9 +232,8 @@ enum Lexicon {
                      "predicted", "estimates", "estimated", "anticipated", "anticipates", "projection",
                      "projections", "outlook", "target", "targets", "aims", "plans", "expect"]),
         (.causal, ["because", "caused", "causing", "therefore", "consequently", "hence"]),
-        (.causalHead, ["due", "led", "leads", "lead", "result", "resulted", "results", "thanks", "contributed",
-                       "contributes", "blamed", "attributed", "owing", "driven", "fueled", "fuelled", "sparked",
-                       "triggered"]),
+        (.causalHead, ["due", "led", "leads", "lead", "result", "resulted", "thanks", "contributed",
+                       "contributes", "blamed", "owing", "driven", "fueled", "fuelled", "sparked", "triggered"]),
         (.month, ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                   "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                   "sept", "oct", "nov", "dec"]),
@@ -301,6 +305,16 @@ enum Lexicon {
         "analysis", "estimates", "estimate", "ranking", "rankings", "average", "index", "audit", "research",
         "forecasts", "projections", "tally", "count", "figures", "disclosure", "disclosures", "statement",
         "release", "database", "tracker", "model", "survey's", "poll's", "report's", "study's"].map(wordHash))
+
+    /// Nouns whose content belongs to someone ("Trump's plan to deport 11 million", "her proposal for $25 billion").
+    static let intentionNouns: Set<UInt64> = Set(["plan", "plans", "proposal", "proposals", "pledge", "pledges",
+        "promise", "promises", "vow", "call", "calls", "demand", "demands", "argument", "arguments", "claim", "claims",
+        "assertion", "belief", "position", "platform", "agenda", "budget", "proposed", "goal", "goals", "estimate",
+        "prediction", "predictions", "projection", "view", "views", "contention", "allegation", "allegations",
+        "charge", "charges", "accusation", "suggestion", "idea", "ideas", "vision", "promised", "pitch", "offer",
+        "bill", "campaign", "assessment", "analysis", "calculation", "calculations", "figures", "numbers", "math",
+        "tally", "count", "estimates", "remarks", "comments", "speech", "statement", "testimony", "answer",
+        "response"].map(wordHash))
 
     static let classes: HashTable = {
         var d: [UInt64: UInt32] = [:]
