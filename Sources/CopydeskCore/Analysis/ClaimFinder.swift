@@ -63,8 +63,16 @@ extension AnalysisBuilder {
             // "the same arguments: …", "his statement: …" — a colon after a cue introduces someone's content.
             if k + 1 < sents[s].tokEnd, toks[k + 1].punct == .colon, toks[k].isA(.reporting) || Lexicon.intentionNouns.contains(toks[k].hash) { return true }
             if k > a, Lexicon.intentionNouns.contains(toks[k].hash) {
-                let p = toks[k - 1]
-                if p.has(Token.possessive) || mentionOf[k - 1] >= 0 || Lexicon.possessivePronouns.contains(p.hash) { return true }
+                // "Trump's plan", "his proposal", "Sanders's point", "Trump's most famously false contention".
+                var j = k - 1
+                while j > a && j >= k - 3 {
+                    let p = toks[j]
+                    if p.has(Token.possessive) || mentionOf[j] >= 0 || Lexicon.possessivePronouns.contains(p.hash) { return true }
+                    if p.kind != .word || p.isA(.function) && !p.isA(.comparative) && p.hash != Lexicon.hMostWord { break }
+                    j -= 1
+                }
+                let p = toks[j]
+                if p.has(Token.possessive) || mentionOf[j] >= 0 || Lexicon.possessivePronouns.contains(p.hash) { return true }
             }
         }
         return false
@@ -219,6 +227,10 @@ extension AnalysisBuilder {
                 if inQuote(k) || toks[k].kind != .word { k += 1; continue }
                 let t = toks[k]
                 if t.isA(.vagueAdverb) { addVague(k, k, s); k += 1; continue }
+                // "is widely recognized as", "was considered one of": an unnamed judgement.
+                if Lexicon.judgementParticiples.contains(t.hash), k > a, Lexicon.beOrWidely.contains(toks[k - 1].hash) {
+                    addVague(k - 1, k, s); k += 1; continue
+                }
                 if t.hash == Lexicon.hIt || t.hash == Lexicon.hItS, let end = passiveVague(k, e) { addVague(k, end, s); k = end + 1; continue }
                 if t.isA(.vagueSubject), let end = vagueSubjectVerb(k, a, e) { addVague(k, end, s); k = end + 1; continue }
                 k += 1
@@ -279,6 +291,7 @@ extension Lexicon {
     static let possessivePronouns: Set<UInt64> = Set(["his", "her", "their", "its", "our", "my", "your"].map(wordHash))
     static let hRecordWord = wordHash("record")
     static let hResult = wordHash("result")
+    static let hMostWord = wordHash("most")
     static let hRecordsWord = wordHash("records")
     static let hTimeWord = wordHash("time")
     static let hItS = wordHash("it's")

@@ -26,12 +26,13 @@ public enum ReportingVerbs {
         "describe", "express", "acknowledge", "mention", "explain", "advise", "suggest", "demand", "order",
         "bemoan", "anticipate", "ponder", "interject", "applaud", "tout", "vow", "predict", "concede",
         "press", "fume", "relate", "surmise", "dictate", "support", "advocate", "favor", "favour", "oppose",
-        "endorse", "seek", "intend", "aim", "push", "plan", "urge", "reject", "talk", "speak", "gush", "sigh", "laugh", "rant", "preach", "chant", "cry", "vent",
+        "endorse", "seek", "intend", "aim", "push", "plan", "urge", "reject", "rule", "identify", "confide",
+        "attribute", "imply", "condemn", "consider", "talk", "speak", "gush", "sigh", "laugh", "rant", "preach", "chant", "cry", "vent",
     ]
     /// Irregular or doubled forms written out.
     static let irregular = [
         "said", "told", "wrote", "written", "found", "thought", "knew", "known", "felt", "shown",
-        "admitted", "admitting", "admits", "according", "reads", "echoes",
+        "admitted", "admitting", "admits", "according", "reads", "echoes", "puts",
     ]
     /// Forms dropped from the derived set because they are mostly not speech ("pointing", "figures", "known").
     static let excluded: Set<String> = ["point", "points", "pointing", "figure", "figures", "figuring", "figured",
@@ -72,6 +73,7 @@ public enum ReportingVerbs {
         case "order": out = ["ordered"]
         case "speak": out = ["speak", "speaks", "spoke", "spoken", "speaking"]
         case "press": out = ["pressed"]
+        case "rule": out = ["ruled"]
         case "seek": out = ["seek", "seeks", "sought", "seeking"]
         case "plan": out = ["plans", "planned", "planning"]
         case "push": out = ["pushed", "pushing"]
@@ -304,7 +306,7 @@ enum Lexicon {
         "report", "reports", "data", "filings", "filing", "census", "statistics", "records", "documents",
         "analysis", "estimates", "estimate", "ranking", "rankings", "average", "index", "audit", "research",
         "forecasts", "projections", "tally", "count", "figures", "disclosure", "disclosures", "statement",
-        "release", "database", "tracker", "model", "survey's", "poll's", "report's", "study's"].map(wordHash))
+        "release", "database", "tracker", "model", "survey's", "poll's", "report's", "study's", "statements"].map(wordHash))
 
     /// Nouns whose content belongs to someone ("Trump's plan to deport 11 million", "her proposal for $25 billion").
     static let intentionNouns: Set<UInt64> = Set(["plan", "plans", "proposal", "proposals", "pledge", "pledges",
@@ -314,7 +316,13 @@ enum Lexicon {
         "charge", "charges", "accusation", "suggestion", "idea", "ideas", "vision", "promised", "pitch", "offer",
         "bill", "campaign", "assessment", "analysis", "calculation", "calculations", "figures", "numbers", "math",
         "tally", "count", "estimates", "remarks", "comments", "speech", "statement", "testimony", "answer",
-        "response"].map(wordHash))
+        "response", "point", "contention", "notion", "thesis", "theory", "statements"].map(wordHash))
+    /// Participles of judgement that, after a form of "be" or "widely", report an unnamed opinion.
+    static let judgementParticiples: Set<UInt64> = Set(["recognized", "recognised", "considered", "regarded",
+        "viewed", "seen", "referred", "described", "deemed", "billed", "touted", "hailed", "reckoned",
+        "acknowledged", "rumored", "rumoured"].map(wordHash))
+    static let beOrWidely: Set<UInt64> = Set(["is", "are", "was", "were", "been", "being", "be", "widely", "generally",
+        "often", "commonly", "long", "frequently", "universally", "largely"].map(wordHash))
 
     static let classes: HashTable = {
         var d: [UInt64: UInt32] = [:]
