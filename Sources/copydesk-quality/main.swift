@@ -43,6 +43,23 @@ if args.first == "--dump", args.count >= 2 {
     exit(0)
 }
 
+if args.first == "--bench" {
+    // Analysis only, repeated: for profiling (`perf record … copydesk-quality --bench 5`).
+    let rounds = args.count > 1 ? Int(args[1]) ?? 5 : 5
+    let dir = FileManager.default.currentDirectoryPath + "/../shared/corpora/polnear-train/text"
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".txt") }) ?? []
+    let syntaxes = files.compactMap { readText(dir + "/" + $0) }.map { ArticleParser.parse($0, kind: .plainText) }
+    let bytes = syntaxes.reduce(0) { $0 + $1.text.count }
+    let clock = ContinuousClock()
+    var sentences = 0
+    let t = clock.measure {
+        for _ in 0..<rounds { for s in syntaxes { sentences += ArticleAnalyzer.analyze(s).sentences.count } }
+    }
+    let sec = Double(t.components.seconds) + Double(t.components.attoseconds) / 1e18
+    print("analyze only: \(String(format: "%.1f", Double(bytes * rounds) / 1e6 / sec)) MB/s (\(sentences) sentences)")
+    exit(0)
+}
+
 var examplesRule: String? = nil
 var examplesCount = 10
 var rest = args
@@ -128,6 +145,7 @@ var strictClaims = Tally()
 var goldTotal = 0, goldFound = 0
 var totalBytes = 0
 var elapsed = Duration.zero
+var parseTime = Duration.zero, analyzeTime = Duration.zero, lintTime = Duration.zero
 var examplesShown = 0
 let clock = ContinuousClock()
 for name in names {
@@ -136,12 +154,12 @@ for name in names {
     totalBytes += text.count
     var diagnostics: [Diagnostic] = []
     var analysis: ArticleAnalysis? = nil
-    elapsed += clock.measure {
-        let syntax = ArticleParser.parse(text, kind: .plainText)
-        let a = ArticleAnalyzer.analyze(syntax)
-        diagnostics = Linter.lint(a, document: DocumentID(name), index: WorkspaceIndex())
-        analysis = a
-    }
+    var syntax: ArticleSyntax? = nil
+    let t1 = clock.measure { syntax = ArticleParser.parse(text, kind: .plainText) }
+    let t2 = clock.measure { analysis = ArticleAnalyzer.analyze(syntax!) }
+    let t3 = clock.measure { diagnostics = Linter.lint(analysis!, document: DocumentID(name), index: WorkspaceIndex()) }
+    elapsed += t1 + t2 + t3
+    parseTime += t1; analyzeTime += t2; lintTime += t3
     let a = analysis!
     let spans = contentSpans(annPath: annDir + "/" + String(name.dropLast(4)) + ".ann", text: text)
     for d in diagnostics {
@@ -204,5 +222,7 @@ print("  stricter view (whole flagged sentence overlaps any Content span): \(fmt
 print("unattributed-quote precision (quote text overlaps Content = false alarm): \(fmt(uqP))  bar >= 0.85  \(uqP >= 0.85 ? "PASS" : "FAIL")")
 let recall = goldTotal == 0 ? 0 : Double(goldFound) / Double(goldTotal)
 print("unattributed-quote recall of gold-unattributed quotes (4+ words, outside every Content span): \(goldFound)/\(goldTotal) = \(fmt(recall))")
-let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+func secs(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+let seconds = secs(elapsed)
 print("throughput (parse+analyze+lint in-process, one core): \(fmt(Double(totalBytes) / 1e6 / seconds)) MB/s (\(fmt(seconds)) s for \(totalBytes) bytes)")
+print("  of which: parse \(fmt(secs(parseTime))) s, analyze \(fmt(secs(analyzeTime))) s, lint \(fmt(secs(lintTime))) s (MB = 10^6 bytes)")

@@ -79,10 +79,11 @@ struct AnalysisBuilder {
 
     mutating func tokenize() {
         toks.reserveCapacity(syntax.prose.count / 5)
+        let table = Lexicon.classes
         syntax.prose.withUnsafeBufferPointer { buf in
             for p in paras.indices {
                 paras[p].tokStart = toks.count
-                Tokenizer.tokenize(buf, paras[p].range, into: &toks)
+                Tokenizer.tokenize(buf, paras[p].range, table: table, into: &toks)
                 paras[p].tokEnd = toks.count
             }
         }

@@ -357,7 +357,7 @@ extension AnalysisBuilder {
                     }
                 }
                 if quotes[q].attribution == nil {
-                    let lo = max(paras[para].sentStart, sa - 1), hi = min(paras[para].sentEnd - 1, sb + 1)
+                    let lo = sa, hi = sb
                     quotes[q].attribution = implicitSpeaker(q, sentences: lo...hi)
                 }
             }
@@ -406,10 +406,10 @@ extension AnalysisBuilder {
 }
 
 extension Lexicon {
-    static let hAddedCue = wordHash("added")
-    static let hTooCue = wordHash("too")
-    static let hWentCue = wordHash("went")
-    static let hAlso = wordHash("also")
-    static let hThey = wordHash("they")
-    static let hBoth = wordHash("both")
+    static let hAddedCue: UInt64 = 0x235de2fdfd542145  // "added"
+    static let hTooCue: UInt64 = 0x56f9b319446598f1  // "too"
+    static let hWentCue: UInt64 = 0x3d7002f619df51a3  // "went"
+    static let hAlso: UInt64 = 0x84ca5683ab0358d2  // "also"
+    static let hThey: UInt64 = 0x2579baef323cf77f  // "they"
+    static let hBoth: UInt64 = 0xcd17f69bc69bbca2  // "both"
 }

@@ -59,20 +59,20 @@ extension AnalysisBuilder {
     private func namesEvidence(_ s: Int) -> Bool {
         let a = sents[s].tokStart
         for k in a..<sents[s].tokEnd where toks[k].kind == .word && !inQuote(k) {
-            if Lexicon.sourceNouns.contains(toks[k].hash) { return true }
+            if toks[k].isA(.sourceNoun) { return true }
             // "the same arguments: …", "his statement: …" — a colon after a cue introduces someone's content.
-            if k + 1 < sents[s].tokEnd, toks[k + 1].punct == .colon, toks[k].isA(.reporting) || Lexicon.intentionNouns.contains(toks[k].hash) { return true }
-            if k > a, Lexicon.intentionNouns.contains(toks[k].hash) {
+            if k + 1 < sents[s].tokEnd, toks[k + 1].punct == .colon, toks[k].isA(.reporting) || toks[k].isA(.intentionNoun) { return true }
+            if k > a, toks[k].isA(.intentionNoun) {
                 // "Trump's plan", "his proposal", "Sanders's point", "Trump's most famously false contention".
                 var j = k - 1
                 while j > a && j >= k - 3 {
                     let p = toks[j]
-                    if p.has(Token.possessive) || mentionOf[j] >= 0 || Lexicon.possessivePronouns.contains(p.hash) { return true }
+                    if p.has(Token.possessive) || mentionOf[j] >= 0 || p.isA(.possessivePronoun) { return true }
                     if p.kind != .word || p.isA(.function) && !p.isA(.comparative) && p.hash != Lexicon.hMostWord { break }
                     j -= 1
                 }
                 let p = toks[j]
-                if p.has(Token.possessive) || mentionOf[j] >= 0 || Lexicon.possessivePronouns.contains(p.hash) { return true }
+                if p.has(Token.possessive) || mentionOf[j] >= 0 || p.isA(.possessivePronoun) { return true }
             }
         }
         return false
@@ -228,7 +228,7 @@ extension AnalysisBuilder {
                 let t = toks[k]
                 if t.isA(.vagueAdverb) { addVague(k, k, s); k += 1; continue }
                 // "is widely recognized as", "was considered one of": an unnamed judgement.
-                if Lexicon.judgementParticiples.contains(t.hash), k > a, Lexicon.beOrWidely.contains(toks[k - 1].hash) {
+                if t.isA(.judgement), k > a, toks[k - 1].isA(.beOrWidely) {
                     addVague(k - 1, k, s); k += 1; continue
                 }
                 if t.hash == Lexicon.hIt || t.hash == Lexicon.hItS, let end = passiveVague(k, e) { addVague(k, end, s); k = end + 1; continue }
@@ -289,22 +289,22 @@ extension AnalysisBuilder {
 
 extension Lexicon {
     static let possessivePronouns: Set<UInt64> = Set(["his", "her", "their", "its", "our", "my", "your"].map(wordHash))
-    static let hRecordWord = wordHash("record")
-    static let hResult = wordHash("result")
-    static let hMostWord = wordHash("most")
-    static let hRecordsWord = wordHash("records")
-    static let hTimeWord = wordHash("time")
-    static let hItS = wordHash("it's")
-    static let hThese = wordHash("these")
-    static let hThose = wordHash("those")
-    static let hHis = wordHash("his")
-    static let hTheir = wordHash("their")
-    static let hOthers = wordHash("others")
-    static let hPeopleWord = wordHash("people")
-    static let hObserversWord = wordHash("observers")
-    static let hCriticsWord = wordHash("critics")
-    static let hExpertsWord = wordHash("experts")
-    static let hAnalystsWord = wordHash("analysts")
+    static let hRecordWord: UInt64 = 0x9c9327fff79474ac  // "record"
+    static let hResult: UInt64 = 0x9b51cd7cd76778c4  // "result"
+    static let hMostWord: UInt64 = 0x0d18faa2c3feaaf2  // "most"
+    static let hRecordsWord: UInt64 = 0xa281d6f1b14296ed  // "records"
+    static let hTimeWord: UInt64 = 0x1e5485ef2e9f9384  // "time"
+    static let hItS: UInt64 = 0x2921aac597951492  // "it's"
+    static let hThese: UInt64 = 0xeaf1ba725db4c0c8  // "these"
+    static let hThose: UInt64 = 0x418338728eb9a12a  // "those"
+    static let hHis: UInt64 = 0x337323193006782b  // "his"
+    static let hTheir: UInt64 = 0xeb06b1725dc70d87  // "their"
+    static let hOthers: UInt64 = 0x927cc31d38699e92  // "others"
+    static let hPeopleWord: UInt64 = 0x5febfa3518d4930e  // "people"
+    static let hObserversWord: UInt64 = 0xe664a49a93d8afac  // "observers"
+    static let hCriticsWord: UInt64 = 0x2a0f522f8cc03eea  // "critics"
+    static let hExpertsWord: UInt64 = 0x5aa88a55af39a466  // "experts"
+    static let hAnalystsWord: UInt64 = 0x4b5185c29fa2dc46  // "analysts"
     static let comparativeHeads: Set<UInt64> = Set(["more", "fewer", "less", "greater", "higher", "lower"].map(wordHash))
     static let causalPairs: [UInt64: Set<UInt64>] = {
         let to = wordHash("to"), by = wordHash("by"), of = wordHash("of"), inn = wordHash("in"), on = wordHash("on"), forr = wordHash("for")

@@ -51,8 +51,8 @@ extension AnalysisBuilder {
         return toks[i].has(Token.newlineBefore)
     }
 
-    private func midSentenceCapitals() -> Set<UInt64> {
-        var known = Set<UInt64>()
+    private func midSentenceCapitals() -> HashSet64 {
+        var known = HashSet64(capacity: toks.count / 16 + 16)
         for s in sents where !paras[s.paragraph].isHeadline {
             var i = s.tokStart + 1
             while i < s.tokEnd {
@@ -64,10 +64,10 @@ extension AnalysisBuilder {
     }
 
     private func isParticle(_ t: Token) -> Bool {
-        t.kind == .word && !t.isCap && (t.hash == Lexicon.hOf || Lexicon.particles.contains(t.hash))
+        t.kind == .word && !t.isCap && (t.hash == Lexicon.hOf || t.isA(.particle))
     }
 
-    private mutating func scanNames(in s: Int, known: Set<UInt64>) {
+    private mutating func scanNames(in s: Int, known: HashSet64) {
         let a = sents[s].tokStart, e = sents[s].tokEnd
         var i = a
         while i < e {
@@ -125,7 +125,7 @@ extension AnalysisBuilder {
         }
         if nameStart > last { return }
         // Weekdays and months alone are not entities.
-        if nameStart == last, toks[last].isA(.month) || Lexicon.weekdays.contains(toks[last].base) { return }
+        if nameStart == last, toks[last].isA(.month) || Lexicon.lookup(toks[last].base) & WordClass.weekday.rawValue != 0 { return }
         var parts = 0
         var fullKey = fnvSeed
         var firstKey: UInt64 = 0
@@ -196,6 +196,7 @@ extension AnalysisBuilder {
             byFull[m.fullKey] = e
             attach(mi, to: e)
         }
+        for e in entities.indices { entities[e].mentions.sort() }      // mention indices are in text order
         // Order entities by first mention.
         let order = entities.indices.sorted { mentions[entities[$0].mentions[0]].range.start < mentions[entities[$1].mentions[0]].range.start }
         var remap = [Int](repeating: 0, count: entities.count)
@@ -207,7 +208,6 @@ extension AnalysisBuilder {
     private mutating func attach(_ mi: Int, to e: Int) {
         mentions[mi].entity = e
         entities[e].mentions.append(mi)
-        entities[e].mentions.sort { mentions[$0].range.start < mentions[$1].range.start }
         let k = mentions[mi].kind
         if k == .organization || entities[e].kind == .unknown || (k == .person && entities[e].kind != .organization) {
             if k != .unknown { entities[e].kind = k }
@@ -286,6 +286,6 @@ extension Lexicon {
                                               "di", "dos", "das", "ibn", "ben", "st"].map(wordHash))
     static let weekdays: Set<UInt64> = Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                              "sunday"].map(wordHash))
-    static let hDr = wordHash("dr")
-    static let hProf = wordHash("prof")
+    static let hDr: UInt64 = 0x08913e07b53b86b3  // "dr"
+    static let hProf: UInt64 = 0x85729e0e3537c17a  // "prof"
 }

@@ -95,7 +95,7 @@ public enum ReportingVerbs {
 
 /// Word classes, as bits of a `UInt32`.
 struct WordClass: OptionSet, Sendable {
-    let rawValue: UInt32
+    let rawValue: UInt64
     static let reporting = WordClass(rawValue: 1 << 0)
     /// he, she (the pronouns `ambiguous-speaker` is about).
     static let personPronoun = WordClass(rawValue: 1 << 1)
@@ -137,6 +137,13 @@ struct WordClass: OptionSet, Sendable {
     /// Nouns that can speak: report, study, statement, spokesman…
     static let speakingNoun = WordClass(rawValue: 1 << 30)
     static let recordWord = WordClass(rawValue: 1 << 31)
+    static let judgement = WordClass(rawValue: 1 << 32)
+    static let beOrWidely = WordClass(rawValue: 1 << 33)
+    static let sourceNoun = WordClass(rawValue: 1 << 34)
+    static let intentionNoun = WordClass(rawValue: 1 << 35)
+    static let possessivePronoun = WordClass(rawValue: 1 << 36)
+    static let particle = WordClass(rawValue: 1 << 37)
+    static let weekday = WordClass(rawValue: 1 << 38)
 }
 
 @inline(__always) func fnvStep(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100000001b3 }
@@ -302,93 +309,100 @@ enum Lexicon {
     ]
 
     /// Named evidence that sources a figure in its sentence ("a CBS News poll", "FEC filings", "census data").
-    static let sourceNouns: Set<UInt64> = Set(["poll", "polls", "polling", "survey", "surveys", "study", "studies",
+    static let sourceNounsWords: [String] = ["poll", "polls", "polling", "survey", "surveys", "study", "studies",
         "report", "reports", "data", "filings", "filing", "census", "statistics", "records", "documents",
         "analysis", "estimates", "estimate", "ranking", "rankings", "average", "index", "audit", "research",
         "forecasts", "projections", "tally", "count", "figures", "disclosure", "disclosures", "statement",
-        "release", "database", "tracker", "model", "survey's", "poll's", "report's", "study's", "statements"].map(wordHash))
+        "release", "database", "tracker", "model", "survey's", "poll's", "report's", "study's", "statements"]
 
     /// Nouns whose content belongs to someone ("Trump's plan to deport 11 million", "her proposal for $25 billion").
-    static let intentionNouns: Set<UInt64> = Set(["plan", "plans", "proposal", "proposals", "pledge", "pledges",
+    static let intentionNounsWords: [String] = ["plan", "plans", "proposal", "proposals", "pledge", "pledges",
         "promise", "promises", "vow", "call", "calls", "demand", "demands", "argument", "arguments", "claim", "claims",
         "assertion", "belief", "position", "platform", "agenda", "budget", "proposed", "goal", "goals", "estimate",
         "prediction", "predictions", "projection", "view", "views", "contention", "allegation", "allegations",
         "charge", "charges", "accusation", "suggestion", "idea", "ideas", "vision", "promised", "pitch", "offer",
         "bill", "campaign", "assessment", "analysis", "calculation", "calculations", "figures", "numbers", "math",
         "tally", "count", "estimates", "remarks", "comments", "speech", "statement", "testimony", "answer",
-        "response", "point", "contention", "notion", "thesis", "theory", "statements"].map(wordHash))
+        "response", "point", "contention", "notion", "thesis", "theory", "statements"]
     /// Participles of judgement that, after a form of "be" or "widely", report an unnamed opinion.
-    static let judgementParticiples: Set<UInt64> = Set(["recognized", "recognised", "considered", "regarded",
+    static let judgementParticiplesWords: [String] = ["recognized", "recognised", "considered", "regarded",
         "viewed", "seen", "referred", "described", "deemed", "billed", "touted", "hailed", "reckoned",
-        "acknowledged", "rumored", "rumoured"].map(wordHash))
-    static let beOrWidely: Set<UInt64> = Set(["is", "are", "was", "were", "been", "being", "be", "widely", "generally",
-        "often", "commonly", "long", "frequently", "universally", "largely"].map(wordHash))
+        "acknowledged", "rumored", "rumoured"]
+    static let beOrWidelyWords: [String] = ["is", "are", "was", "were", "been", "being", "be", "widely", "generally",
+        "often", "commonly", "long", "frequently", "universally", "largely"]
 
     static let classes: HashTable = {
-        var d: [UInt64: UInt32] = [:]
-        for (cls, words) in tables {
+        var d: [UInt64: UInt64] = [:]
+        let extra: [(WordClass, [String])] = [
+            (.sourceNoun, sourceNounsWords), (.intentionNoun, intentionNounsWords), (.judgement, judgementParticiplesWords),
+            (.beOrWidely, beOrWidelyWords), (.possessivePronoun, ["his", "her", "their", "its", "our", "my", "your"]),
+            (.particle, ["de", "van", "von", "bin", "al", "da", "du", "la", "le", "der", "del", "di", "dos", "das",
+                         "ibn", "ben", "st"]),
+            (.weekday, ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]),
+        ]
+        for (cls, words) in tables + extra {
             for w in words { d[wordHash(w), default: 0] |= cls.rawValue }
         }
         return HashTable(d)
     }()
 
-    @inline(__always) static func lookup(_ h: UInt64) -> UInt32 { classes.lookup(h) }
+    @inline(__always) static func lookup(_ h: UInt64) -> UInt64 { classes.lookup(h) }
 
     // Hashes of single words used by the analysis directly.
-    static let hAccording = wordHash("according")
-    static let hTo = wordHash("to")
-    static let hThan = wordHash("than")
-    static let hMore = wordHash("more")
-    static let hAs = wordHash("as")
-    static let hMuch = wordHash("much")
-    static let hMany = wordHash("many")
-    static let hUp = wordHash("up")
-    static let hAt = wordHash("at")
-    static let hLeast = wordHash("least")
-    static let hIn = wordHash("in")
-    static let hOf = wordHash("of")
-    static let hOn = wordHash("on")
-    static let hFor = wordHash("for")
-    static let hBy = wordHash("by")
-    static let hA = wordHash("a")
-    static let hAn = wordHash("an")
-    static let hThe = wordHash("the")
-    static let hNew = wordHash("new")
-    static let hAllTime = wordHash("all-time")
-    static let hFirst = wordHash("first")
-    static let hEver = wordHash("ever")
-    static let hSince = wordHash("since")
-    static let hHistory = wordHash("history")
-    static let hIt = wordHash("it")
-    static let hIs = wordHash("is")
-    static let hWas = wordHash("was")
-    static let hHas = wordHash("has")
-    static let hHad = wordHash("had")
-    static let hBeen = wordHash("been")
-    static let hBe = wordHash("be")
-    static let hAnd = wordHash("and")
-    static let hOr = wordHash("or")
-    static let hWho = wordHash("who")
-    static let hAged = wordHash("aged")
-    static let hAge = wordHash("age")
-    static let hOld = wordHash("old")
-    static let hYearOld = wordHash("year-old")
-    static let hYearsOld = wordHash("years-old")
-    static let hYears = wordHash("years")
-    static let hAddition = wordHash("addition")
-    static let hCent = wordHash("cent")
-    static let hPer = wordHash("per")
-    static let hPercentage = wordHash("percentage")
-    static let hSome = wordHash("some")
-    static let hMany2 = wordHash("many")
-    static let hPeople = wordHash("people")
-    static let hAre = wordHash("are")
-    static let hWere = wordHash("were")
-    static let hWidely = wordHash("widely")
-    static let hGenerally = wordHash("generally")
-    static let hOn2 = wordHash("on")
-    static let hOut = wordHash("out")
-    static let hThat = wordHash("that")
+    static let hAccording: UInt64 = 0x22069a7dca739b67  // "according"
+    static let hTo: UInt64 = 0x08c83907b56ac0a4  // "to"
+    static let hThan: UInt64 = 0x256cc7ef3232833a  // "than"
+    static let hMore: UInt64 = 0x0d1be7a2c400c080  // "more"
+    static let hAs: UInt64 = 0x089c5507b545b54d  // "as"
+    static let hMuch: UInt64 = 0xb6a278a293108b7c  // "much"
+    static let hMany: UInt64 = 0x1f6459a2cea1fc02  // "many"
+    static let hUp: UInt64 = 0x08c43a07b566d980  // "up"
+    static let hAt: UInt64 = 0x089c4e07b545a968  // "at"
+    static let hLeast: UInt64 = 0x549a160a4938aa56  // "least"
+    static let hIn: UInt64 = 0x08b73807b55c4bbe  // "in"
+    static let hOf: UInt64 = 0x08b06007b5567108  // "of"
+    static let hOn: UInt64 = 0x08b05807b5566370  // "on"
+    static let hFor: UInt64 = 0xdcb27818fed9da90  // "for"
+    static let hBy: UInt64 = 0x08a64b07b54df8d4  // "by"
+    static let hA: UInt64 = 0xaf63dc4c8601ec8c  // "a"
+    static let hAn: UInt64 = 0x089c3807b5458406  // "an"
+    static let hThe: UInt64 = 0x56f5c9194461d57c  // "the"
+    static let hNew: UInt64 = 0x2138d5192571b731  // "new"
+    static let hAllTime: UInt64 = 0x2c0b1c90a1e13ba2  // "all-time"
+    static let hFirst: UInt64 = 0x89d7ed7f996f1d41  // "first"
+    static let hEver: UInt64 = 0xd59afd60841af775  // "ever"
+    static let hSince: UInt64 = 0x2b827d4f5e0ada9d  // "since"
+    static let hHistory: UInt64 = 0x33428945bbd5f2ff  // "history"
+    static let hIt: UInt64 = 0x08b73e07b55c55f0  // "it"
+    static let hIs: UInt64 = 0x08b74507b55c61d5  // "is"
+    static let hWas: UInt64 = 0x5eade819487cb532  // "was"
+    static let hHas: UInt64 = 0x335813192fef9543  // "has"
+    static let hHad: UInt64 = 0x335808192fef8292  // "had"
+    static let hBeen: UInt64 = 0x75f4589b951ab7c3  // "been"
+    static let hBe: UInt64 = 0x08a62f07b54dc940  // "be"
+    static let hAnd: UInt64 = 0xe6f79719051ff286  // "and"
+    static let hOr: UInt64 = 0x08b05407b5565ca4  // "or"
+    static let hWho: UInt64 = 0x5ec5fc194891690f  // "who"
+    static let hAged: UInt64 = 0xe3023e83e0137228  // "aged"
+    static let hAge: UInt64 = 0xe715b4190539215c  // "age"
+    static let hOld: UInt64 = 0x1a0fad1921d08076  // "old"
+    static let hYearOld: UInt64 = 0xb11a7f5dec7e2fd4  // "year-old"
+    static let hYearsOld: UInt64 = 0x7617b1d5586782f5  // "years-old"
+    static let hYears: UInt64 = 0xa0f364d5a5c6e35d  // "years"
+    static let hAddition: UInt64 = 0xa58854c893ad1a89  // "addition"
+    static let hCent: UInt64 = 0xd9920290fd6b234f  // "cent"
+    static let hPer: UInt64 = 0x77bc7219566a8ee4  // "per"
+    static let hPercentage: UInt64 = 0x1a7d46f113023055  // "percentage"
+    static let hSome: UInt64 = 0x6035dc18f0bbd4d1  // "some"
+    static let hMany2: UInt64 = 0x1f6459a2cea1fc02  // "many"
+    static let hPeople: UInt64 = 0x5febfa3518d4930e  // "people"
+    static let hAre: UInt64 = 0xe756c8190570da4d  // "are"
+    static let hWere: UInt64 = 0x3db3f1f61a19018c  // "were"
+    static let hWidely: UInt64 = 0xd2a85619ed9b9fd1  // "widely"
+    static let hGenerally: UInt64 = 0x9bd95a7416e140b4  // "generally"
+    static let hOn2: UInt64 = 0x08b05807b5566370  // "on"
+    static let hOut: UInt64 = 0x19f79b1921bbcfff  // "out"
+    static let hThat: UInt64 = 0x256cadef3232570c  // "that"
     static let hRecordHigh: Set<UInt64> = Set(["high", "highs", "low", "lows", "number", "numbers", "level", "levels",
                                                 "amount", "profit", "profits", "sales", "year", "turnout", "time",
                                                 "heat", "temperatures", "revenue", "earnings", "growth", "pace",
@@ -403,13 +417,13 @@ enum Lexicon {
 /// A fixed open-addressing table from word hash to class bits (faster than `Dictionary` on the hot path).
 struct HashTable: Sendable {
     private let keys: [UInt64]
-    private let values: [UInt32]
+    private let values: [UInt64]
     private let mask: Int
 
-    init(_ d: [UInt64: UInt32]) {
+    init(_ d: [UInt64: UInt64]) {
         var cap = 16
         while cap < d.count * 4 { cap <<= 1 }
-        var k = [UInt64](repeating: 0, count: cap), v = [UInt32](repeating: 0, count: cap)
+        var k = [UInt64](repeating: 0, count: cap), v = [UInt64](repeating: 0, count: cap)
         for (key, value) in d {
             var i = Int(truncatingIfNeeded: key >> 17) & (cap - 1)
             while k[i] != 0 { i = (i + 1) & (cap - 1) }
@@ -418,7 +432,7 @@ struct HashTable: Sendable {
         keys = k; values = v; mask = cap - 1
     }
 
-    @inline(__always) func lookup(_ h: UInt64) -> UInt32 {
+    @inline(__always) func lookup(_ h: UInt64) -> UInt64 {
         var i = Int(truncatingIfNeeded: h >> 17) & mask
         while true {
             let k = keys[i]
@@ -426,5 +440,41 @@ struct HashTable: Sendable {
             if k == 0 { return 0 }
             i = (i + 1) & mask
         }
+    }
+}
+
+/// A small open-addressing set of non-zero word hashes, for per-article lookups on the hot path.
+struct HashSet64 {
+    private var keys: [UInt64]
+    private var mask: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        var cap = 16
+        while cap < capacity * 2 { cap <<= 1 }
+        keys = [UInt64](repeating: 0, count: cap); mask = cap - 1
+    }
+
+    mutating func insert(_ h: UInt64) {
+        if (count + 1) * 2 > keys.count { grow() }
+        var i = Int(truncatingIfNeeded: h >> 17) & mask
+        while keys[i] != 0 { if keys[i] == h { return }; i = (i + 1) & mask }
+        keys[i] = h; count += 1
+    }
+
+    @inline(__always) func contains(_ h: UInt64) -> Bool {
+        var i = Int(truncatingIfNeeded: h >> 17) & mask
+        while true {
+            let k = keys[i]
+            if k == h { return true }
+            if k == 0 { return false }
+            i = (i + 1) & mask
+        }
+    }
+
+    private mutating func grow() {
+        let old = keys
+        keys = [UInt64](repeating: 0, count: old.count * 2); mask = keys.count - 1; count = 0
+        for k in old where k != 0 { insert(k) }
     }
 }

@@ -17,7 +17,7 @@ struct Token {
     var kind: TokenKind
     var punct: Punct
     var flags: UInt16
-    var cls: UInt32
+    var cls: UInt64
     /// Lexicon hash of the lowercased word.
     var hash: UInt64
     /// Hash without a possessive `'s`.
@@ -107,18 +107,46 @@ enum Tokenizer {
     }
 
     /// Tokens of `range` in `bytes`.
-    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, into out: inout [Token]) {
+    /// ASCII byte → 0 space, 1 newline, 2 letter, 3 digit, 4 other.
+    static let asciiKind: [UInt8] = (0..<128).map { b -> UInt8 in
+        switch classify(UInt32(b)) {
+        case .space: return 0
+        case .newline: return 1
+        case .letter: return 2
+        case .digit: return 3
+        case .punct: return 4
+        }
+    }
+
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, table: HashTable, into out: inout [Token]) {
         var i = range.start
         let end = min(range.end, bytes.count)
         var spaceBefore = true, newlineBefore = true
+        let kinds = asciiKind
         while i < end {
+            let b0 = bytes[i]
+            if b0 < 0x80 {
+                // ASCII fast path for the common cases.
+                let k = kinds[Int(b0)]
+                if k == 0 { spaceBefore = true; i += 1; continue }
+                if k == 1 { spaceBefore = true; newlineBefore = true; i += 1; continue }
+                if k == 2 {
+                    var t = readWord(bytes, i, end, first: UInt32(b0), table: table)
+                    if spaceBefore { t.flags |= Token.spaceBefore }
+                    if newlineBefore { t.flags |= Token.newlineBefore }
+                    out.append(t)
+                    i = Int(t.end)
+                    spaceBefore = false; newlineBefore = false
+                    continue
+                }
+            }
             let (v, len) = scalar(bytes, i)
             let c = classify(v)
             switch c {
             case .space: spaceBefore = true; i += len; continue
             case .newline: spaceBefore = true; newlineBefore = true; i += len; continue
             case .letter, .digit:
-                var t = c.isDigit ? readNumber(bytes, i, end) : readWord(bytes, i, end, first: v)
+                var t = c.isDigit ? readNumber(bytes, i, end) : readWord(bytes, i, end, first: v, table: table)
                 if spaceBefore { t.flags |= Token.spaceBefore }
                 if newlineBefore { t.flags |= Token.newlineBefore }
                 out.append(t)
@@ -166,7 +194,7 @@ enum Tokenizer {
         return Token(start: Int32(start), end: Int32(i), kind: .number, punct: .none, flags: 0, cls: 0, hash: h, base: h)
     }
 
-    static func readWord(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, first: UInt32) -> Token {
+    static func readWord(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, first: UInt32, table: HashTable) -> Token {
         var i = start
         var h = fnvSeed
         var beforeApos: UInt64 = 0
@@ -221,7 +249,7 @@ enum Tokenizer {
         if upper >= 2 && lower == 0 { flags |= Token.allCaps }
         _ = letters
         return Token(start: Int32(start), end: Int32(i), kind: .word, punct: .none, flags: flags,
-                     cls: Lexicon.lookup(h), hash: h, base: base)
+                     cls: table.lookup(h), hash: h, base: base)
     }
 }
 
@@ -230,5 +258,5 @@ extension CharClass {
 }
 
 extension Lexicon {
-    static let hPercentSign = wordHash("%")
+    static let hPercentSign: UInt64 = 0xaf63984c86017900  // "%"
 }
