@@ -80,7 +80,8 @@ extension AnalysisBuilder {
 
     @inline(__always) private func inAttributedQuote(_ k: Int) -> Bool {
         let q = quoteOf[k]
-        return q >= 0 && quotes[Int(q)].attribution != nil
+        guard q >= 0, let a = quotes[Int(q)].attribution else { return false }
+        return attributions[a].kind != .implicit
     }
 
     private func claimCue(_ s: Int) -> (Claim.Reason, TextRange)? {

@@ -1,0 +1,58 @@
+import Testing
+@testable import CopydeskCore
+
+/// Checks the speaker ranges of the attributions in a fixture.
+private func checkSpeakers(_ marked: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    check("Headline\n\n" + marked, sourceLocation: sourceLocation) { a in
+        a.attributions.filter { $0.kind != .implicit && $0.kind != .carried }.compactMap(\.speakerRange)
+    }
+}
+
+@Test func speakerBeforeAndAfterTheVerb() {
+    checkSpeakers("“We won,” 1️⃣Clark1️⃣ said. “We lost,” said 2️⃣José Núñez2️⃣ 🎉.")
+    checkSpeakers("1️⃣Harley Lewin1️⃣, a partner at NY law firm McCarter & English, says, “Ma is great at PR.”")
+}
+
+@Test func accordingToAndColon() {
+    checkSpeakers("According to 1️⃣Mr. Trump1️⃣, it was a “great meeting”.")
+    checkSpeakers("1️⃣Trump1️⃣: “It was great.”")
+}
+
+@Test func reportingVerbsAreConfigurable() {
+    let text = "Headline\n\nThe deal is done, Smith opined.\n"
+    let plain = analyzeFixture(Fixture(text))
+    #expect(plain.attributions.isEmpty)
+    let configured = analyzeFixture(Fixture(text), options: AnalysisOptions(extraReportingVerbs: ["opined"]))
+    #expect(configured.attributions.map(\.kind) == [.reportingVerb])
+    #expect(ReportingVerbs.builtIn.contains("said") && ReportingVerbs.builtIn.contains("according"))
+}
+
+@Test func pronounsResolveToTheNearestEarlierPerson() {
+    let f = Fixture("Headline\n\nHarley Lewin, a partner at a law firm, says Ma is great.\n\n“There is nothing to lose,” he added.\n")
+    let a = analyzeFixture(f)
+    let he = a.attributions.first { $0.isPronoun }!
+    #expect(he.entity.map { a.entities[$0].canonicalName } == "Harley Lewin")
+    #expect(he.candidates.count == 1)
+}
+
+@Test func twoPeopleMakeAPronounAmbiguous() {
+    let f = Fixture("Headline\n\nMr Ma met Mr. Trump on Monday.\n\n“It went well,” he said.\n")
+    let a = analyzeFixture(f)
+    let he = a.attributions.first { $0.isPronoun }!
+    #expect(Set(he.candidates.map { a.entities[$0].canonicalName }) == ["Ma", "Trump"])
+}
+
+@Test func attributionCarriesOnlyOnAContinuityCue() {
+    let f = Fixture("Headline\n\nSmith said sales rose. Also, profits fell 5 percent. Costs rose 3 percent.\n")
+    let a = analyzeFixture(f)
+    let kinds = a.sentences.indices.map { s in a.attributions.filter { $0.sentence == s }.map(\.kind) }
+    #expect(kinds == [[], [.reportingVerb], [.carried], []])
+}
+
+@Test func quotesTakeTheSpeakerOfTheirSentenceOrTheNext() {
+    let f = Fixture("Headline\n\n“We will build the factory,” Smith said. “It will be large and it will be ours.”\n\nThe plan says “nothing about the workers at all”.\n")
+    let a = analyzeFixture(f)
+    #expect(a.quotes.count == 3)
+    #expect(a.quotes[0].attribution != nil && a.quotes[1].attribution != nil)
+    #expect(a.quotes[0].attribution == a.quotes[1].attribution)
+}

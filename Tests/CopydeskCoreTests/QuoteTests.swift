@@ -1,0 +1,39 @@
+import Testing
+@testable import CopydeskCore
+
+private func checkQuotes(_ marked: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    check("Headline\n\n" + marked, sourceLocation: sourceLocation) { a in a.quotes.map(\.range) }
+}
+
+@Test func straightAndCurlyQuotesPairPerParagraph() {
+    checkQuotes("He said 1️⃣\"we will win\"1️⃣ and 2️⃣“they will lose”2️⃣.")
+    checkQuotes("Zoë 🎉 said 1️⃣“ça va, José”1️⃣.\r\n\r\nThen 2️⃣\"Núñez won\"2️⃣.\r\n")
+}
+
+@Test func nestedQuotesOfTheOtherFamilyStayInside() {
+    checkQuotes("1️⃣\"He called it “a disaster” today,\"1️⃣ she said.")
+}
+
+@Test func unclosedQuoteContinuesIntoTheNextParagraph() {
+    let f = Fixture("Headline\n\nShe said: “We will build it.\n\n“And we will pay for it,” she added.\n")
+    let a = analyzeFixture(f)
+    #expect(a.quotes.count == 2)
+    #expect(a.quotes[0].continues)
+    #expect(!a.quotes[1].continues)
+    #expect(f.source[a.quotes[0].contentRange] == "We will build it.")
+    #expect(a.quotes.allSatisfy { $0.attribution != nil })
+}
+
+@Test func strayMarkDoesNotSwallowTheNextParagraph() {
+    let f = Fixture("Headline\n\nA stray “ mark here.\n\nNo quotes at all.\n")
+    let a = analyzeFixture(f)
+    #expect(a.quotes.allSatisfy { !$0.continues })
+    #expect(a.quotes.allSatisfy { $0.paragraph == 1 })
+}
+
+@Test func wordCountsAndTitles() {
+    let f = Fixture("Headline\n\nHe starred in “The Art of the Deal” and said “this is a great day”.\n")
+    let a = analyzeFixture(f)
+    #expect(a.quotes.map(\.wordCount) == [5, 5])
+    #expect(a.quotes.map(\.isTitle) == [true, false])
+}
