@@ -3,7 +3,8 @@
 /// Usage (from the repo root):
 ///   swift run -c release copydesk-quality [CORPUS_DIR]      (default ../shared/corpora/polnear-train)
 ///   swift run copydesk-quality --dump FILE.txt              (sentences, quotes, attributions, claims of one file)
-///   swift run copydesk-quality --examples RULE [N] [CORPUS]  (N flags of RULE that fall inside gold Content)
+///   swift run copydesk-quality --examples RULE [N] [CORPUS]  (N flags of RULE that fall inside gold Content;
+///                                                           `!RULE`: flags outside; `gold-quotes`: the gold quotes)
 ///
 /// For every article `text/NAME.txt` (linted as a plain article) and its `attributions/NAME.ann` (brat
 /// standoff, offsets in Unicode scalars, converted here to UTF-8), it prints per rule how many flags fall
@@ -68,6 +69,7 @@ if rest.first == "--examples", rest.count >= 2 {
     rest.removeFirst(2)
     if let n = rest.first.flatMap(Int.init) { examplesCount = n; rest.removeFirst() }
 }
+rest.removeAll { $0 == "--mechanisms" }
 let corpus = rest.first ?? (FileManager.default.currentDirectoryPath + "/../shared/corpora/polnear-train")
 let textDir = corpus + "/text", annDir = corpus + "/attributions"
 guard let names = try? FileManager.default.contentsOfDirectory(atPath: textDir).filter({ $0.hasSuffix(".txt") }).sorted(),
@@ -140,6 +142,7 @@ func goldQuotes(_ text: SourceText) -> [TextRange] {
 func overlapsAny(_ r: TextRange, _ spans: [TextRange]) -> Bool { spans.contains { $0.overlaps(r) } }
 
 struct Tally { var total = 0; var inside = 0 }
+var mechanisms: [String: Tally] = [:]
 var tallies: [String: Tally] = [:]
 var strictClaims = Tally()
 var goldTotal = 0, goldFound = 0
@@ -177,6 +180,11 @@ for name in names {
         }
         let inside = overlapsAny(probe, spans)
         tallies[d.ruleID, default: Tally()].total += 1
+        if !inside, examplesRule == "!" + d.ruleID, examplesShown < examplesCount {
+            examplesShown += 1
+            let s = a.sentenceIndex(at: d.range.start).map { text[a.sentences[$0].range] } ?? text[d.range]
+            print("[\(name)] OUTSIDE \(text[probe]) ::: \(s)\n")
+        }
         if inside {
             tallies[d.ruleID, default: Tally()].inside += 1
             if d.ruleID == examplesRule && examplesShown < examplesCount {
@@ -191,6 +199,32 @@ for name in names {
             }
         }
     }
+    // How each long quote got its speaker, against the gold (for tuning the quote rule; `--mechanisms`).
+    for q in a.quotes where q.wordCount >= 4 && !q.isTitle {
+        guard let qs = a.sentenceIndex(at: q.range.start), !a.sentences[qs].isHeadline else { continue }
+        let qe = a.sentenceIndex(at: max(q.range.start, q.range.end - 1)) ?? qs
+        var how = "none (flagged)"
+        if let ai = q.attribution {
+            let at = a.attributions[ai]
+            let para = a.sentences[qs].paragraph, apara = a.sentences[at.sentence].paragraph
+            if at.kind == .implicit { how = "implicit" }
+            else if at.sentence >= qs && at.sentence <= qe { how = "own sentence" }
+            else if at.sentence == qe + 1 && apara == para { how = "next sentence" }
+            else if at.sentence == qs - 1 && apara == para { how = "previous sentence" }
+            else if apara == para { how = "earlier in paragraph" }
+            else if apara < para { how = "previous paragraphs" }
+            else { how = "next paragraph" }
+        }
+        let inside = overlapsAny(q.contentRange, spans)
+        if !inside, examplesRule == "mechanism:" + how, examplesShown < examplesCount {
+            examplesShown += 1
+            let p = a.syntax.paragraphs[a.sentences[qs].paragraph]
+            let from = q.attribution.map { a.attributions[$0] }.map { "cue «\(text[$0.cueRange])» speaker «\($0.speakerRange.map { text[$0] } ?? "-")»" } ?? ""
+            print("[\(name)] \(text[q.range]) {\(from)} ::: \(text[p.range].prefix(400))\n")
+        }
+        mechanisms[how, default: Tally()].total += 1
+        if inside { mechanisms[how, default: Tally()].inside += 1 }
+    }
     let flaggedQuotes = diagnostics.filter { $0.ruleID == "unattributed-quote" }.map(\.range)
     for g in goldQuotes(text) where !overlapsAny(g, spans) {
         goldTotal += 1
@@ -204,6 +238,10 @@ for name in names {
     }
 }
 if examplesRule != nil { exit(0) }
+if args.contains("--mechanisms") {
+    print("how long quotes (4+ words, not titles) got a speaker: total / inside gold Content")
+    for (k, t) in mechanisms.sorted(by: { $0.key < $1.key }) { print("  \(k): \(t.total) / \(t.inside)") }
+}
 
 func fmt(_ x: Double) -> String { String(format: "%.3f", x) }
 print("copydesk-quality: \(names.count) articles, \(totalBytes) bytes, corpus \(corpus)")

@@ -93,6 +93,9 @@ public struct Attribution: Sendable, Hashable {
     public let isPronoun: Bool
     /// How the speaker is named (decides `unidentified-speaker`).
     public var speakerForm: SpeakerForm = .none
+    /// The speaker stands right next to a speech verb ("Clark said", "said Clark", "according to Clark"),
+    /// rather than being the nearest name before a verb of stance or a cue with no speaker beside it.
+    public var isDirect: Bool = false
     /// How the speaker is named.
     public enum SpeakerForm: String, Sendable, Hashable {
         /// No speaker found (passive, or a cue alone).

@@ -21,7 +21,7 @@ struct Speaker {
 
 extension AnalysisBuilder {
     mutating func findAttributions() {
-        var pending: [(s: Int, kind: Attribution.Kind, cue: TextRange, speaker: Speaker?)] = []
+        var pending: [(s: Int, kind: Attribution.Kind, cue: TextRange, speaker: Speaker?, direct: Bool)] = []
         for s in sents.indices where !paras[sents[s].paragraph].isHeadline {
             let a = sents[s].tokStart, e = sents[s].tokEnd
             var k = a
@@ -29,24 +29,25 @@ extension AnalysisBuilder {
                 if inQuote(k) { k += 1; continue }
                 let t = toks[k]
                 if t.kind == .word && t.hash == Lexicon.hAccording && k + 1 < e && toks[k + 1].hash == Lexicon.hTo {
-                    pending.append((s, .accordingTo, tokRange(k, k + 1), speakerAfter(k + 2, e)))
+                    pending.append((s, .accordingTo, tokRange(k, k + 1), speakerAfter(k + 2, e), true))
                     k += 2; continue
                 }
                 if t.kind == .word && t.isA(.reporting) && (!t.isCap || isInitial(k, sentenceStart: a)) {
+                    let speech = t.isA(.speech)
                     if let sp = speakerBefore(k, a) {
-                        pending.append((s, .reportingVerb, t.range, sp))
+                        pending.append((s, .reportingVerb, t.range, sp, speech))
                     } else if inversionAllowed(k, a), let sp = speakerAfter(k + 1, e) {
-                        pending.append((s, .reportingVerb, t.range, sp))
+                        pending.append((s, .reportingVerb, t.range, sp, speech))
                     } else if let sp = nearestSubject(before: k, a) {
                         // "He began by saying, “…”", "Massie … but now said": the subject is further back.
-                        pending.append((s, .reportingVerb, t.range, sp))
+                        pending.append((s, .reportingVerb, t.range, sp, false))
                     } else {
                         // "The email goes on to say: “…”", "the resolution which said the city “…”".
-                        pending.append((s, .reportingVerb, t.range, nil))
+                        pending.append((s, .reportingVerb, t.range, nil, false))
                     }
                 } else if t.punct == .colon && k + 1 < e && toks[k + 1].isOpenQuote && inQuote(k + 1) {
                     if !pending.contains(where: { $0.s == s && $0.cue.start < Int(t.start) }), let sp = speakerBefore(k, a) {
-                        pending.append((s, .colon, t.range, sp))
+                        pending.append((s, .colon, t.range, sp, true))
                     }
                 }
                 k += 1
@@ -60,7 +61,7 @@ extension AnalysisBuilder {
                   paras[p].sentEnd > paras[p].sentStart else { continue }
             let s = paras[p].sentEnd - 1
             if pending.contains(where: { $0.s == s }) { continue }
-            pending.append((s, .colon, toks[last].range, speakerBefore(last, sents[s].tokStart) ?? nearestSubject(before: last, sents[s].tokStart)))
+            pending.append((s, .colon, toks[last].range, speakerBefore(last, sents[s].tokStart) ?? nearestSubject(before: last, sents[s].tokStart), false))
         }
         // A sign-off line after a quote: "— Sanders." / "- Former NAACP president Ben Jealous."
         for p in paras.indices.dropFirst() where !paras[p].isHeadline {
@@ -68,7 +69,7 @@ extension AnalysisBuilder {
             guard e - a >= 2, e - a <= 14, toks[a].punct == .dash || toks[a].punct == .hyphen,
                   (a + 1..<e).contains(where: { mentionOf[$0] >= 0 }) else { continue }
             let m = (a + 1..<e).last(where: { mentionOf[$0] >= 0 })!
-            pending.append((sentenceOfToken(a), .reportingVerb, toks[a].range, speakerOfMention(Int(mentionOf[m]))))
+            pending.append((sentenceOfToken(a), .reportingVerb, toks[a].range, speakerOfMention(Int(mentionOf[m])), true))
         }
         // Transcripts: a quote that opens with a capitalised speaker label ("RAMOS: …").
         for q in quoteToks.indices {
@@ -78,12 +79,12 @@ extension AnalysisBuilder {
             while c <= quoteToks[q].last && c < f + 4 && toks[c].kind == .word && toks[c].has(Token.allCaps) { c += 1 }
             guard c <= quoteToks[q].last, toks[c].punct == .colon else { continue }
             let s = sentenceOfToken(f)
-            pending.append((s, .colon, toks[c].range, Speaker(first: f, last: c - 1, form: .description, mention: nil)))
+            pending.append((s, .colon, toks[c].range, Speaker(first: f, last: c - 1, form: .description, mention: nil), true))
         }
         pending.sort { ($0.s, $0.cue.start) < ($1.s, $1.cue.start) }
         // Named speakers are people (unless known to be organisations or places).
-        for p in pending {
-            if let m = p.speaker?.mention, entities[mentions[m].entity].kind == .unknown {
+        for p in pending where p.direct {
+            if let m = p.speaker?.mention, entities[mentions[m].entity].kind == .unknown, !looksLikeGroup(m) {
                 entities[mentions[m].entity].kind = .person
             }
         }
@@ -108,6 +109,7 @@ extension AnalysisBuilder {
             var attr = Attribution(kind: p.kind, sentence: p.s, cueRange: p.cue, speakerRange: range, entity: entity,
                                    candidates: candidates, isPronoun: isPronoun)
             attr.speakerForm = form
+            attr.isDirect = p.direct && p.speaker != nil
             sentenceAttributions[p.s].append(attributions.count)
             attributions.append(attr)
         }
@@ -135,6 +137,21 @@ extension AnalysisBuilder {
             j -= 1
         }
         return nil
+    }
+
+    /// "Republicans", "Democrats", "Palestinians", "GOPers": a group, not a person.
+    private func looksLikeGroup(_ m: Int) -> Bool {
+        let mw = mentions[m]
+        guard mw.parts == 1 else { return false }
+        let t = toks[mw.tokEnd - 1]
+        let e = Int(t.end) - (t.has(Token.possessive) ? (syntax.prose[Int(t.end) - 2] == 0x27 ? 2 : 4) : 0)
+        guard e - Int(t.start) > 4 else { return false }
+        let b = syntax.prose
+        let last2 = (b[e - 2], b[e - 1]), last3 = (b[e - 3], b[e - 2], b[e - 1])
+        // -ans, -ats, -ish, -sts, -ican, -ern, -ic: Republicans, Democrats, Jewish, Marxists, American, Western, Democratic.
+        return last3 == (0x61, 0x6E, 0x73) || last3 == (0x61, 0x74, 0x73) || last3 == (0x69, 0x73, 0x68)
+            || (last2 == (0x74, 0x73) && b[e - 3] == 0x73) || last3 == (0x65, 0x72, 0x6E) || last2 == (0x69, 0x63)
+            || (last3 == (0x63, 0x61, 0x6E) && b[e - 4] == 0x69)
     }
 
     /// Token `k` is a verb whose speaker may follow it ("…,” said Smith", "Said Smith: …").
@@ -338,30 +355,41 @@ extension AnalysisBuilder {
                         quotes[q].attribution = sentenceAttributions[s].last
                     }
                 }
-                // A quote opening its paragraph stands in a run of quote paragraphs: its speaker is named in the
-                // previous paragraph ("Jared Potts echoed:", "…, Adelson said.", an attributed quote), or in the
-                // paragraph before that, or at the start of the next one.
-                if quotes[q].attribution == nil, opensParagraph {
-                    var p = para - 1
-                    while quotes[q].attribution == nil, p >= max(0, para - 2), !paras[p].isHeadline {
-                        if let prevQuote = quotes[..<q].last(where: { $0.paragraph == p && $0.attribution != nil }) {
-                            quotes[q].attribution = prevQuote.attribution
-                        } else if let s = (paras[p].sentStart..<paras[p].sentEnd).reversed().first(where: { !sentenceAttributions[$0].isEmpty }) {
-                            quotes[q].attribution = sentenceAttributions[s].first
-                        }
-                        p -= 1
-                    }
-                    if quotes[q].attribution == nil, para + 1 < paras.count, !paras[para + 1].isHeadline,
-                       paras[para + 1].sentEnd > paras[para + 1].sentStart {
-                        quotes[q].attribution = sentenceAttributions[paras[para + 1].sentStart].first
+                // A quote opening its paragraph continues a run of quotes: its speaker is introduced at the end of
+                // the previous paragraph ("Jared Potts echoed:", "…,” Adelson said.", an attributed quote), or
+                // named at the start of the next one. A description or a non-speech verb there is not enough
+                // (a paragraph of poster slogans after "the SVP pushed…" stays unattributed).
+                if quotes[q].attribution == nil, opensParagraph, para > 0, !paras[para - 1].isHeadline {
+                    let p = para - 1
+                    if let prevQuote = quotes[..<q].last(where: { $0.paragraph == p }), prevQuote.attribution != nil,
+                       attributions[prevQuote.attribution!].kind != .implicit {
+                        quotes[q].attribution = prevQuote.attribution
+                    } else if paras[p].sentEnd > paras[p].sentStart,
+                              let a = sentenceAttributions[paras[p].sentEnd - 1].last(where: { introducesSpeaker(attributions[$0]) }) {
+                        quotes[q].attribution = a
                     }
                 }
+                if quotes[q].attribution == nil, opensParagraph, para + 1 < paras.count, !paras[para + 1].isHeadline,
+                   paras[para + 1].sentEnd > paras[para + 1].sentStart,
+                   let a = sentenceAttributions[paras[para + 1].sentStart].first(where: { introducesSpeaker(attributions[$0]) }) {
+                    quotes[q].attribution = a
+                }
                 if quotes[q].attribution == nil {
-                    let lo = sa, hi = sb
+                    let lo = paras[para].sentStart, hi = paras[para].sentEnd - 1
                     quotes[q].attribution = implicitSpeaker(q, sentences: lo...hi)
                 }
             }
             previousContinuing = quote.continues ? q : nil
+        }
+    }
+
+    /// An attribution that names who speaks (a name or a pronoun), or a colon introducing what follows.
+    private func introducesSpeaker(_ a: Attribution) -> Bool {
+        if a.kind == .colon { return true }
+        guard a.kind == .reportingVerb || a.kind == .accordingTo else { return false }
+        switch a.speakerForm {
+        case .fullName, .surnameOnly, .honorificSurname, .pronoun: return true
+        case .description, .none: return false
         }
     }
 

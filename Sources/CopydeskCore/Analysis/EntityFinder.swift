@@ -135,7 +135,14 @@ extension AnalysisBuilder {
             fullKey = (fullKey ^ toks[k].base) &* 0x100000001b3
         }
         if parts == 0 { return }
-        if parts == 1 && kind == .unknown && toks[last].has(Token.allCaps) && !honorific { kind = .organization }
+        if parts == 1 && kind == .unknown && !honorific {
+            if toks[last].has(Token.allCaps) || hasInnerCapital(last) { kind = .organization }   // NATO, HuffPost
+        }
+        if kind == .unknown, !honorific, !title {
+            let c = Lexicon.lookup(toks[last].base)
+            if c & WordClass.knownPlace.rawValue != 0 { kind = .place }
+            else if c & WordClass.knownOrganization.rawValue != 0 { kind = .organization }
+        }
         var role = title
         if !role, first > sents[sentence].tokStart, toks[first - 1].kind == .word, toks[first - 1].isA(.title), !toks[first - 1].isCap {
             role = true
@@ -158,6 +165,24 @@ extension AnalysisBuilder {
         let index = mentions.count
         mentions.append(m)
         for k in first...last { mentionOf[k] = Int32(index) }
+    }
+
+    /// "HuffPost", "BuzzFeed", "YouTube": a capital after the first letter, in a word of mixed case.
+    private func hasInnerCapital(_ i: Int) -> Bool {
+        let b = syntax.prose
+        var k = Int(toks[i].start) + 1
+        var lowerSeen = false
+        while k < Int(toks[i].end) {
+            let c = b[k]
+            if c >= 0x61 && c <= 0x7A { lowerSeen = true }
+            else if c >= 0x41 && c <= 0x5A && lowerSeen && k + 1 < Int(toks[i].end) && b[k + 1] >= 0x61 && b[k + 1] <= 0x7A {
+                // "McCarter", "MacArthur", "DeSantis" are names: an inner capital after Mc/Mac/De/La/O' is not.
+                let prefix = k - Int(toks[i].start)
+                if prefix > 3 { return true }
+            } else if c == 0x27 { return false }
+            k += 1
+        }
+        return false
     }
 
     private mutating func groupMentions() {

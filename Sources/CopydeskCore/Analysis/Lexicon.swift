@@ -26,7 +26,7 @@ public enum ReportingVerbs {
         "describe", "express", "acknowledge", "mention", "explain", "advise", "suggest", "demand", "order",
         "bemoan", "anticipate", "ponder", "interject", "applaud", "tout", "vow", "predict", "concede",
         "press", "fume", "relate", "surmise", "dictate", "support", "advocate", "favor", "favour", "oppose",
-        "endorse", "seek", "intend", "aim", "push", "plan", "urge", "reject", "rule", "identify", "confide",
+        "endorse", "seek", "intend", "aim", "plan", "urge", "reject", "rule", "identify", "confide",
         "attribute", "imply", "condemn", "consider", "talk", "speak", "gush", "sigh", "laugh", "rant", "preach", "chant", "cry", "vent",
     ]
     /// Irregular or doubled forms written out.
@@ -76,7 +76,6 @@ public enum ReportingVerbs {
         case "rule": out = ["ruled"]
         case "seek": out = ["seek", "seeks", "sought", "seeking"]
         case "plan": out = ["plans", "planned", "planning"]
-        case "push": out = ["pushed", "pushing"]
         case "aim": out = ["aims", "aimed", "aiming"]
         default: break
         }
@@ -144,6 +143,11 @@ struct WordClass: OptionSet, Sendable {
     static let possessivePronoun = WordClass(rawValue: 1 << 36)
     static let particle = WordClass(rawValue: 1 << 37)
     static let weekday = WordClass(rawValue: 1 << 38)
+    /// Verbs of speech proper (said, told, wrote…), a subset of `reporting`.
+    static let speech = WordClass(rawValue: 1 << 39)
+    /// Well-known places and organisations that news names with one word (a small gazetteer).
+    static let knownPlace = WordClass(rawValue: 1 << 40)
+    static let knownOrganization = WordClass(rawValue: 1 << 41)
 }
 
 @inline(__always) func fnvStep(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100000001b3 }
@@ -222,7 +226,8 @@ enum Lexicon {
                      "across", "along", "amid", "beyond", "toward", "towards", "behind", "above", "below",
                      "inside", "outside", "ago", "later", "earlier", "first", "second", "third", "finally",
                      "overall", "together", "while", "whatever", "whoever", "nothing", "everything",
-                     "everyone", "everybody", "someone", "somebody", "anyone", "nobody", "none", "much",
+                     "everyone", "everybody", "someone", "somebody", "anyone", "nobody", "none", "much", "another",
+                     "whenever", "wherever", "aides", "witnesses", "residents", "voters", "supporters", "many",
                      "very", "too", "often", "sometimes", "never", "always", "hey", "oh", "ok", "okay", "no.",
                      "don't", "it's", "that's", "there's", "i'm", "we're", "they're", "he's", "she's", "let's",
                      "sources", "experts", "critics", "officials", "analysts",
@@ -338,6 +343,35 @@ enum Lexicon {
             (.beOrWidely, beOrWidelyWords), (.possessivePronoun, ["his", "her", "their", "its", "our", "my", "your"]),
             (.particle, ["de", "van", "von", "bin", "al", "da", "du", "la", "le", "der", "del", "di", "dos", "das",
                          "ibn", "ben", "st"]),
+            (.speech, ["say", "says", "said", "saying", "told", "tells", "added", "adds", "stated", "states", "wrote",
+                       "writes", "noted", "notes", "explained", "explains", "asked", "asks", "warned", "warns",
+                       "argued", "argues", "claimed", "claims", "insisted", "insists", "continued", "replied",
+                       "replies", "responded", "recalled", "declared", "announced", "acknowledged", "admitted",
+                       "admits", "tweeted", "posted", "testified", "emphasized", "stressed", "observed",
+                       "remarked", "quipped", "conceded", "confirmed", "countered", "predicted", "promised",
+                       "suggested", "urged", "vowed", "commented", "cautioned", "complained", "concluded",
+                       "according", "echoed", "shouted", "answered"]),
+            (.knownPlace, ["alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+                           "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
+                           "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+                           "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio",
+                           "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont",
+                           "virginia", "washington", "wisconsin", "wyoming", "america", "china", "russia",
+                           "iran", "iraq", "syria", "israel", "mexico", "canada", "japan", "india", "germany",
+                           "france", "britain", "england", "europe", "asia", "africa", "beijing", "moscow",
+                           "london", "paris", "tokyo", "brussels", "tehran", "kabul", "baghdad", "damascus",
+                           "jerusalem", "philadelphia", "chicago", "boston", "detroit", "houston", "miami",
+                           "atlanta", "denver", "seattle", "pyongyang", "kremlin", "pentagon", "vatican",
+                           "ukraine", "turkey", "egypt", "libya", "cuba", "korea", "brazil", "italy", "spain",
+                           "greece", "afghanistan", "pakistan", "venezuela", "taiwan", "gaza", "manhattan",
+                           "brooklyn", "hollywood"]),
+            (.knownOrganization, ["reuters", "bloomberg", "politico", "gallup", "twitter", "facebook", "google",
+                                  "apple", "amazon", "microsoft", "verizon", "variety", "cnn", "fox", "nbc", "abc",
+                                  "cbs", "msnbc", "treasury", "congress", "senate", "nato", "fbi", "cia", "gop",
+                                  "instagram", "youtube", "wikileaks", "breitbart", "axios", "quinnipiac",
+                                  "rasmussen", "pew", "factcheck", "snopes", "yahoo", "netflix", "uber", "walmart",
+                                  "boeing", "exxon", "alibaba", "tencent", "samsung", "toyota", "ikea", "forbes",
+                                  "newsweek", "time", "vox", "slate", "salon", "buzzfeed", "huffpost"]),
             (.weekday, ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]),
         ]
         for (cls, words) in tables + extra {

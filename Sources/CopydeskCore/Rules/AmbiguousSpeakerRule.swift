@@ -13,7 +13,7 @@ public struct AmbiguousSpeakerRule: Rule {
 
     public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let analysis = context.analysis
-        for a in analysis.attributions where a.kind != .carried && a.kind != .implicit && a.isPronoun && a.candidates.count >= 2 {
+        for a in analysis.attributions where a.kind != .carried && a.kind != .implicit && a.isDirect && a.isPronoun && a.candidates.count >= 2 {
             guard let speaker = a.speakerRange else { continue }
             let names = a.candidates.map { "'\(analysis.entities[$0].canonicalName)'" }
             let list = names.count == 2 ? "\(names[0]) or \(names[1])" : names.dropLast().joined(separator: ", ") + " or " + names.last!

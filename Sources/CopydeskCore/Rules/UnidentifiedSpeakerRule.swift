@@ -4,7 +4,8 @@
 /// Why: readers cannot tell who "Clark" is; news style gives the full name and role at first mention.
 ///
 /// Example: `“…,” Clark said.` with no "Jane Clark, an analyst at…" before it → flagged on "Clark".
-/// Organisations, places, and entities defined in the workspace are never flagged.
+/// Only people are flagged (named with an honorific or title, or speaking right beside a speech verb):
+/// organisations, places, groups ("Democrats"), and entities defined in the workspace never are.
 public struct UnidentifiedSpeakerRule: Rule {
     public init() {}
     public let id = "unidentified-speaker"
@@ -14,11 +15,11 @@ public struct UnidentifiedSpeakerRule: Rule {
     public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let analysis = context.analysis
         var reported = Set<Int>()
-        for a in analysis.attributions where a.kind != .carried && a.kind != .implicit {
+        for a in analysis.attributions where a.kind != .carried && a.kind != .implicit && a.isDirect {
             guard a.speakerForm == .surnameOnly || a.speakerForm == .honorificSurname,
                   let e = a.entity, let speaker = a.speakerRange, !reported.contains(e) else { continue }
             let entity = analysis.entities[e]
-            guard entity.definedID == nil, entity.kind != .organization, entity.kind != .place else { continue }
+            guard entity.definedID == nil, entity.kind == .person else { continue }
             let fullBefore = entity.hasFullName && entity.firstFullMention.start < speaker.start
             let roleBefore = entity.firstRoleMention.map { $0.start <= speaker.start } ?? false
             if fullBefore || roleBefore { continue }
