@@ -1,0 +1,215 @@
+import Foundation
+import CopydeskCore
+import CopydeskFiles
+
+/// `copydesk lint`: argument handling around `LintRun`.
+enum LintCommand {
+    static func run(arguments: [String]) -> Int32 {
+        let options: LintOptions
+        do throws(LintOptions.UsageError) {
+            options = try LintOptions.parse(arguments)
+        } catch {
+            Terminal.err("copydesk lint: \(error.message)\nRun 'copydesk lint --help' for usage.\n")
+            return 2
+        }
+        if options.showHelp { Terminal.out(LintOptions.help); return 0 }
+        let showProgress = options.progress && Terminal.isTerminal(2)
+        let report = LintRun(options: options).run(progress: showProgress)
+        let output: [UInt8]
+        switch options.format {
+        case .text: output = TextFormat.render(report)
+        case .json: output = JSONFormat.render(report)
+        case .sarif: output = SARIFFormat.render(report)
+        }
+        Terminal.write(output, to: 1)
+        for w in report.warnings { Terminal.err("copydesk: warning: \(w)\n") }
+        for p in report.problems { Terminal.err("copydesk: error: \(p.path): \(p.message)\n") }
+        if options.format == .text && Terminal.isTerminal(2) { Terminal.err(TextFormat.summaryLine(report) + "\n") }
+        return report.exitCode
+    }
+}
+
+/// The lint pipeline, independent of output: paths → `LintReport`.
+public struct LintRun: Sendable {
+    public let options: LintOptions
+    public let cwd: String
+    /// Bytes read from stdin when a path is `-` (injected by tests; nil reads fd 0).
+    public let stdinBytes: [UInt8]?
+
+    public init(options: LintOptions, cwd: String = Paths.currentDirectory(), stdinBytes: [UInt8]? = nil) {
+        self.options = options; self.cwd = cwd; self.stdinBytes = stdinBytes
+    }
+
+    /// A file to lint.
+    struct Target: Sendable {
+        let display: String
+        let absolute: String
+        let kind: ArticleKind
+        let isStdin: Bool
+    }
+
+    /// What reading+parsing one file produced.
+    struct Parsed: @unchecked Sendable {
+        var syntax: ArticleSyntax?
+        var summary: FileSummary?
+        var error: FileReadError?
+    }
+
+    public func run(progress: Bool = false) -> LintReport {
+        let resolver = ConfigurationResolver()
+        var problems: [LintProblem] = []
+        var warnings: [String] = []
+        var targets: [Target] = []
+        var targetIndex: [String: Int] = [:]
+        func addTarget(_ t: Target) {
+            if targetIndex[t.absolute] == nil { targetIndex[t.absolute] = targets.count; targets.append(t) }
+        }
+
+        // 1. Workspace roots, and every article in them (for the index).
+        let stdinAbsolute = options.stdinFilename.map { Paths.absolute($0, relativeTo: cwd) }
+        let diskPaths = options.paths.filter { $0 != "-" }.map { Paths.absolute($0, relativeTo: cwd) }
+        let rootInputs = diskPaths + (options.paths.contains("-") ? [stdinAbsolute ?? cwd] : [])
+        let roots = WorkspaceRoot.roots(for: rootInputs)
+        var walked: [String: DiscoveryResult] = [:]
+        var workspaceFiles: [DiscoveredFile] = []
+        for root in roots where Paths.fileType(root) == .directory {
+            let r = FileDiscovery.articles(in: root, resolver: resolver)
+            walked[root] = r
+            workspaceFiles += r.files
+        }
+
+        // 2. The requested files, in the order given.
+        for (given, abs) in zip(options.paths, options.paths.map { $0 == "-" ? "-" : Paths.absolute($0, relativeTo: cwd) }) {
+            if given == "-" {
+                let name = options.stdinFilename ?? "<stdin>"
+                let kind = options.stdinFilename.flatMap(ArticleKind.forPath) ?? .annotated
+                addTarget(Target(display: name, absolute: stdinAbsolute ?? "<stdin>", kind: kind, isStdin: true))
+                continue
+            }
+            switch Paths.fileType(abs) {
+            case .directory?:
+                let result = discovery(of: abs, walked: walked, resolver: resolver)
+                for issue in result.issues {
+                    problems.append(LintProblem(kind: issue.kind == .configuration ? .configuration : .io,
+                                                path: display(issue.path, given: given, base: abs), message: issue.message))
+                }
+                for f in result.files {
+                    addTarget(Target(display: display(f.path, given: given, base: abs), absolute: f.path, kind: f.kind, isStdin: false))
+                }
+            case nil:
+                problems.append(LintProblem(kind: .io, path: given, message: Paths.isSymlink(abs) ? "broken symbolic link" : "no such file or folder"))
+            default:
+                addTarget(Target(display: given, absolute: abs, kind: ArticleKind.forPath(abs) ?? .plainText, isStdin: false))
+            }
+        }
+
+        // 3. Read, parse and summarise every article of the workspace plus the targets (parallel).
+        var all: [(absolute: String, kind: ArticleKind, isStdin: Bool)] = targets.map { ($0.absolute, $0.kind, $0.isStdin) }
+        let targetSet = Set(targets.map(\.absolute))
+        for f in workspaceFiles where !targetSet.contains(f.path) { all.append((f.path, f.kind, false)) }
+        let stdinData: [UInt8]? = options.paths.contains("-") ? (stdinBytes ?? readStdin()) : nil
+        let targetCount = targets.count
+        let parsed: [Parsed] = concurrentMap(Array(all.enumerated()), workers: options.jobs) { (i, item) in
+            let read: Result<SourceText, FileReadError>
+            if item.isStdin {
+                read = ArticleReader.decode(stdinData ?? [], path: item.absolute)
+            } else {
+                read = ArticleReader.read(item.absolute)
+            }
+            switch read {
+            case .failure(let e): return Parsed(syntax: nil, summary: nil, error: e)
+            case .success(let text):
+                let syntax = Copydesk.parse(text, kind: item.kind)
+                let summary = FileSummary(syntax: syntax, document: DocumentID(item.absolute))
+                return Parsed(syntax: i < targetCount ? syntax : nil, summary: summary, error: nil)
+            }
+        }
+        let index = WorkspaceIndex(summaries: parsed.compactMap(\.summary))
+
+        // 4. Configuration per target, then analyse and lint the targets (parallel).
+        var configs: [Configuration?] = []
+        var seenWarnings = Set<String>()
+        for (i, t) in targets.enumerated() {
+            if let e = parsed[i].error {
+                problems.append(LintProblem(kind: .io, path: t.display, message: e.reason))
+                configs.append(nil); continue
+            }
+            let folder = Paths.parent(t.isStdin ? (stdinAbsolute ?? Paths.join(cwd, "stdin")) : t.absolute)
+            switch resolver.configuration(forFolder: folder) {
+            case .failure(let e):
+                if !problems.contains(where: { $0.kind == .configuration && $0.path == Paths.display(e.path, cwd: cwd) }) {
+                    problems.append(LintProblem(kind: .configuration, path: Paths.display(e.path, cwd: cwd), message: e.message))
+                }
+                problems.append(LintProblem(kind: .configuration, path: t.display,
+                                            message: "not linted: its configuration \(Paths.display(e.path, cwd: cwd)) is invalid"))
+                configs.append(nil)
+            case .success(let loaded):
+                for w in loaded.warnings where seenWarnings.insert(w).inserted { warnings.append(w) }
+                configs.append(applyCommandLine(loaded.configuration))
+            }
+        }
+        let rules = selectedRules()
+        let progressLine = progress && targets.count >= 20 ? ProgressLine(label: "linted", total: targets.count) : nil
+        let reports: [FileReport?] = concurrentMap(Array(targets.enumerated()), workers: options.jobs) { (i, t) in
+            defer { progressLine?.tick() }
+            guard let configuration = configs[i], let syntax = parsed[i].syntax else { return nil }
+            let doc = DocumentID(t.absolute)
+            let analysis = Copydesk.analyze(syntax, index: index, configuration: configuration)
+            let diagnostics = Linter.lint(analysis, document: doc, index: index, configuration: configuration, rules: rules)
+            let text = syntax.text
+            let findings = diagnostics.map { d in
+                let r = text.clamp(d.range)
+                return Finding(diagnostic: d, start: text.lineColumns(of: r.start), end: text.lineColumns(of: r.end))
+            }
+            return FileReport(path: t.display, document: doc, kind: t.kind, byteCount: text.count, findings: findings)
+        }
+        progressLine?.finish()
+
+        var displayPaths: [DocumentID: String] = [:]
+        for f in workspaceFiles { displayPaths[DocumentID(f.path)] = Paths.display(f.path, cwd: cwd) }
+        for t in targets { displayPaths[DocumentID(t.absolute)] = t.display }
+        return LintReport(files: reports.compactMap { $0 }, problems: problems, warnings: warnings,
+                          failOn: options.failOn, baseFolder: cwd, displayPaths: displayPaths)
+    }
+
+    /// `--rule` re-enables a rule the configuration turned off; `--disable` turns rules off.
+    func applyCommandLine(_ base: Configuration) -> Configuration {
+        var c = base
+        for id in options.onlyRules where c.rules[id] == .off { c.rules[id] = nil }
+        for id in options.disabledRules { c.rules[id] = .off }
+        return c
+    }
+
+    func selectedRules() -> [any Rule] {
+        RuleRegistry.all.filter { r in
+            (options.onlyRules.isEmpty || options.onlyRules.contains(r.id)) && !options.disabledRules.contains(r.id)
+        }
+    }
+
+    /// A folder's articles: taken from a workspace walk that covered it, else walked now.
+    func discovery(of folder: String, walked: [String: DiscoveryResult], resolver: ConfigurationResolver) -> DiscoveryResult {
+        for (root, result) in walked {
+            guard let rel = Paths.relative(folder, to: root) else { continue }
+            if rel.isEmpty { return result }
+            let prefix = folder + "/"
+            return DiscoveryResult(files: result.files.filter { $0.path.hasPrefix(prefix) },
+                                   issues: result.issues.filter { $0.path.hasPrefix(prefix) || $0.kind == .configuration })
+        }
+        return FileDiscovery.articles(in: folder, resolver: resolver)
+    }
+
+    /// A found file's path as the user would write it: under the folder as they gave it.
+    func display(_ absolute: String, given: String, base: String) -> String {
+        guard let rel = Paths.relative(absolute, to: base) else { return Paths.display(absolute, cwd: cwd) }
+        if rel.isEmpty { return given }
+        if given == "." || given == "./" { return rel }
+        return Paths.join(given.hasSuffix("/") ? String(given.dropLast()) : given, rel)
+    }
+
+    func readStdin() -> [UInt8] {
+        switch ArticleReader.readBytes(fileDescriptor: 0, path: "<stdin>") {
+        case .success(let b): return b
+        case .failure: return []
+        }
+    }
+}

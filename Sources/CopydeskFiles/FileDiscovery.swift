@@ -1,0 +1,142 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CopydeskCore
+
+/// An article file found on disk.
+public struct DiscoveredFile: Sendable, Hashable {
+    /// Absolute, lexically standardized (through any symlinked folder it was reached by).
+    public let path: String
+    public let kind: ArticleKind
+    public init(path: String, kind: ArticleKind) { self.path = path; self.kind = kind }
+}
+
+/// Something discovery could not look into: an unreadable folder, a broken symlink named like an
+/// article, a folder governed by a broken `.copydesk.json`. Discovery goes on past it.
+public struct DiscoveryIssue: Sendable, Hashable, CustomStringConvertible {
+    public enum Kind: Sendable, Hashable { case unreadableFolder, unreadableFile, configuration }
+    public let kind: Kind
+    public let path: String
+    public let message: String
+    public init(kind: Kind, path: String, message: String) { self.kind = kind; self.path = path; self.message = message }
+    public var description: String { "\(path): \(message)" }
+}
+
+public struct DiscoveryResult: Sendable {
+    /// Sorted by path; no file twice (even when reached through two symlinks).
+    public var files: [DiscoveredFile]
+    public var issues: [DiscoveryIssue]
+    public init(files: [DiscoveredFile], issues: [DiscoveryIssue]) { self.files = files; self.issues = issues }
+}
+
+/// Recursive article discovery.
+///
+/// Selection: a file is an article when its name ends in `.news.md`, `.md` or `.txt` (see
+/// `ArticleKind.forPath`) and the governing configuration's `include` globs match it and its
+/// `exclude` globs do not (globs relative to the folder of that `.copydesk.json`, else to the folder
+/// being walked). Never entered: hidden folders (`.git`, `.build*`, `.venv`…), `node_modules`, folders an
+/// exclude glob matches, a folder already visited (symlink loops). Hidden files are skipped too.
+public enum FileDiscovery {
+    /// Folder names never entered (besides every name starting with `.`).
+    public static let skippedFolderNames: Set<String> = ["node_modules"]
+
+    public static func articles(in folder: String, resolver: ConfigurationResolver) -> DiscoveryResult {
+        var walker = Walker(root: Paths.absolute(folder), resolver: resolver)
+        if let id = Paths.identity(walker.root) { walker.visited.insert(id) }
+        walker.walk(walker.root)
+        walker.files.sort { $0.path < $1.path }
+        return DiscoveryResult(files: walker.files, issues: walker.issues)
+    }
+
+    /// Articles in several folders (each walked once; files deduplicated), e.g. a workspace's roots.
+    public static func articles(in folders: [String], resolver: ConfigurationResolver) -> DiscoveryResult {
+        var seen = Set<String>()
+        var out = DiscoveryResult(files: [], issues: [])
+        for f in folders {
+            let r = articles(in: f, resolver: resolver)
+            for file in r.files where seen.insert(file.path).inserted { out.files.append(file) }
+            out.issues += r.issues
+        }
+        out.files.sort { $0.path < $1.path }
+        return out
+    }
+
+    private struct Walker {
+        let root: String
+        let resolver: ConfigurationResolver
+        var visited = Set<FileIdentity>()
+        var seenFiles = Set<FileIdentity>()
+        var files: [DiscoveredFile] = []
+        var issues: [DiscoveryIssue] = []
+        var reportedConfigs = Set<String>()
+
+        init(root: String, resolver: ConfigurationResolver) { self.root = root; self.resolver = resolver }
+
+        mutating func walk(_ dir: String) {
+            let loaded: LoadedConfiguration
+            switch resolver.configuration(forFolder: dir) {
+            case .success(let c): loaded = c
+            case .failure(let e):
+                if reportedConfigs.insert(e.path).inserted {
+                    issues.append(DiscoveryIssue(kind: .configuration, path: e.path, message: e.message))
+                }
+                return
+            }
+            let base = loaded.folder ?? root
+            let globs = loaded.globs
+            guard let handle = opendir(dir) else {
+                issues.append(DiscoveryIssue(kind: .unreadableFolder, path: dir, message: "cannot read folder: \(Paths.errnoMessage())"))
+                return
+            }
+            var entries: [(name: String, type: UInt8)] = []
+            while let ent = readdir(handle) {
+                let name = withUnsafePointer(to: ent.pointee.d_name) { p in
+                    p.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+                }
+                if name.hasPrefix(".") { continue }
+                entries.append((name, ent.pointee.d_type))
+            }
+            closedir(handle)
+            entries.sort { $0.name < $1.name }
+            for (name, dtype) in entries {
+                let path = dir == "/" ? "/" + name : dir + "/" + name
+                var isDir = dtype == UInt8(DT_DIR)
+                var isFile = dtype == UInt8(DT_REG)
+                if dtype == UInt8(DT_LNK) || dtype == UInt8(DT_UNKNOWN) {
+                    switch Paths.fileType(path) {
+                    case .directory?: isDir = true
+                    case .regular?: isFile = true
+                    case .other?: break
+                    case nil:
+                        // A broken symlink: worth a word only when it is named like a selected article.
+                        if ArticleKind.forPath(name) != nil, selected(path, base: base, globs: globs) {
+                            issues.append(DiscoveryIssue(kind: .unreadableFile, path: path, message: "broken symbolic link"))
+                        }
+                    }
+                }
+                if isDir {
+                    if FileDiscovery.skippedFolderNames.contains(name) { continue }
+                    if let rel = Paths.relative(path, to: base), globs.prunes(folder: rel) { continue }
+                    guard let id = Paths.identity(path) else {
+                        issues.append(DiscoveryIssue(kind: .unreadableFolder, path: path, message: "cannot read folder: \(Paths.errnoMessage())"))
+                        continue
+                    }
+                    if !visited.insert(id).inserted { continue }   // a symlink loop, or a folder seen by another path
+                    walk(path)
+                } else if isFile, let kind = ArticleKind.forPath(name), selected(path, base: base, globs: globs) {
+                    if let id = Paths.identity(path), !seenFiles.insert(id).inserted { continue }
+                    files.append(DiscoveredFile(path: path, kind: kind))
+                }
+            }
+        }
+
+        func selected(_ path: String, base: String, globs: GlobSet) -> Bool {
+            guard let rel = Paths.relative(path, to: base) else { return true }
+            return globs.selects(rel)
+        }
+    }
+}
