@@ -101,7 +101,11 @@ public enum FileDiscovery {
                 entries.append((name, ent.pointee.d_type))
             }
             closedir(handle)
-            entries.sort { $0.name < $1.name }
+            // Real entries before symlinks, so a file reached both ways keeps its own name.
+            entries.sort { a, b in
+                let la = a.type == UInt8(DT_LNK), lb = b.type == UInt8(DT_LNK)
+                return la != lb ? lb : a.name < b.name
+            }
             for (name, dtype) in entries {
                 let path = dir == "/" ? "/" + name : dir + "/" + name
                 var isDir = dtype == UInt8(DT_DIR)
