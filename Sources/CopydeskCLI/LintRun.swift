@@ -109,7 +109,9 @@ public struct LintRun: Sendable {
         for f in workspaceFiles where !targetSet.contains(f.path) { all.append((f.path, f.kind, false)) }
         let stdinData: [UInt8]? = options.paths.contains("-") ? (stdinBytes ?? readStdin()) : nil
         let targetCount = targets.count
+        let readProgress = progress && all.count >= 200 ? ProgressLine(label: "read", total: all.count) : nil
         let parsed: [Parsed] = concurrentMap(Array(all.enumerated()), workers: options.jobs) { (i, item) in
+            defer { readProgress?.tick() }
             let read: Result<SourceText, FileReadError>
             if item.isStdin {
                 read = ArticleReader.decode(stdinData ?? [], path: item.absolute)
@@ -124,6 +126,7 @@ public struct LintRun: Sendable {
                 return Parsed(syntax: i < targetCount ? syntax : nil, summary: summary, error: nil)
             }
         }
+        readProgress?.finish()
         let index = WorkspaceIndex(summaries: parsed.compactMap(\.summary))
 
         // 4. Configuration per target, then analyse and lint the targets (parallel).

@@ -1,4 +1,5 @@
 import CopydeskCore
+import CopydeskFiles
 
 /// `--format sarif`: SARIF 2.1.0, one run. `tool.driver.rules` lists every registered rule (id, name,
 /// shortDescription, defaultConfiguration.level); each result has ruleId/ruleIndex, level, message and one
@@ -131,23 +132,8 @@ public enum SARIFFormat {
         w.endObject()
     }
 
-    static func fileURI(_ absolutePath: String) -> String { "file://" + percentEncode(absolutePath) }
-
-    /// Percent-encodes everything but RFC 3986 unreserved characters and `/`.
-    static func percentEncode(_ path: String) -> String {
-        var out = ""
-        for b in path.utf8 {
-            switch b {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
-                out.unicodeScalars.append(Unicode.Scalar(b))
-            default:
-                let hex = Array("0123456789ABCDEF")
-                out += "%" + String(hex[Int(b >> 4)]) + String(hex[Int(b & 0xF)])
-            }
-        }
-        return out
-    }
+    static func fileURI(_ absolutePath: String) -> String { FileURI.uri(forPath: absolutePath) }
+    static func percentEncode(_ path: String) -> String { FileURI.percentEncode(path) }
 
     /// `unsourced-claim` → `UnsourcedClaim` (SARIF's `name` is an identifier-like label).
     static func camelName(_ id: String) -> String {

@@ -7,8 +7,10 @@
 ///   → `CopydeskCore.Configuration`, with `ConfigurationError`s that name the file and the key.
 /// - `ConfigurationResolver.swift` — finds the nearest `.copydesk.json` above a file (cached, thread-safe).
 /// - `WorkspaceRoot.swift` — the workspace of a path: nearest folder with `.copydesk.json`, else the git root.
-/// - `FileDiscovery.swift` — recursive article discovery honouring include/exclude globs.
+/// - `FileDiscovery.swift` — recursive article discovery honouring include/exclude globs; `selectedKind`
+///   answers "would a walk pick this path up?" for file watchers.
 /// - `ArticleReader.swift` — file → `SourceText`; invalid UTF-8 and IO failures are `FileReadError` values.
+/// - `FileURI.swift` — `file://` URIs ↔ paths (percent-encoding), for LSP document URIs and SARIF.
 /// - `ConcurrentMap.swift` — `concurrentMap`, to read/parse/lint many files on all cores.
 ///
 /// Invariants:

@@ -65,6 +65,26 @@ public enum FileDiscovery {
         return out
     }
 
+    /// Would a walk of `root` pick up the file at `path`? For the server's file watcher: the kind when the
+    /// path is an article under `root`, outside hidden folders and `node_modules`, and selected by its
+    /// configuration's globs; else nil (also when its configuration is invalid).
+    public static func selectedKind(of path: String, root: String, resolver: ConfigurationResolver) -> ArticleKind? {
+        let abs = Paths.absolute(path), base = Paths.absolute(root)
+        guard let rel = Paths.relative(abs, to: base), !rel.isEmpty, let kind = ArticleKind.forPath(abs) else { return nil }
+        let parts = rel.split(separator: "/")
+        if parts.contains(where: { $0.hasPrefix(".") || skippedFolderNames.contains(String($0)) }) { return nil }
+        guard case .success(let loaded) = resolver.configuration(forFile: abs) else { return nil }
+        let globBase = loaded.folder ?? base
+        guard let globRel = Paths.relative(abs, to: globBase) else { return kind }
+        let globs = loaded.globs
+        var folder = Paths.parent(globRel)
+        while folder != "." && !folder.isEmpty {   // a pruned folder anywhere above
+            if globs.prunes(folder: folder) { return nil }
+            folder = Paths.parent(folder)
+        }
+        return globs.selects(globRel) ? kind : nil
+    }
+
     private struct Walker {
         let root: String
         let resolver: ConfigurationResolver

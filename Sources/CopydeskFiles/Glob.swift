@@ -14,6 +14,7 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
     private enum Segment: Sendable, Hashable {
         case anyDepth                 // **
         case literal(String)
+        case suffix(String)           // `*.md`: the common case, matched without the general matcher
         case pattern([Character])     // contains * ? [
     }
 
@@ -28,6 +29,9 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
         self.alternatives = Glob.expandBraces(p).map { alt in
             alt.split(separator: "/", omittingEmptySubsequences: true).map { seg -> Segment in
                 if seg == "**" { return .anyDepth }
+                if seg.first == "*", !seg.dropFirst().contains(where: { $0 == "*" || $0 == "?" || $0 == "[" }) {
+                    return .suffix(String(seg.dropFirst()))
+                }
                 if seg.contains(where: { $0 == "*" || $0 == "?" || $0 == "[" }) { return .pattern(Array(seg)) }
                 return .literal(String(seg))
             }
@@ -67,6 +71,9 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
             }
         case .literal(let s):
             guard let part = parts.first, part == s else { return false }
+            return match(segs.dropFirst(), parts.dropFirst(), allowPrefix: allowPrefix)
+        case .suffix(let s):
+            guard let part = parts.first, part.hasSuffix(s) else { return false }
             return match(segs.dropFirst(), parts.dropFirst(), allowPrefix: allowPrefix)
         case .pattern(let chars):
             guard let part = parts.first, matchSegment(chars[...], Array(part)[...]) else { return false }

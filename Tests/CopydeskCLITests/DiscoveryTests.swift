@@ -55,3 +55,31 @@ private func check(_ files: [String: String], links: [String: String] = [:], in 
     ], found: ["a/b/two.md", "a/one.news.md"],   // the file under its own name, not the link's
     issues: ["a/gone.news.md: broken symbolic link", "bad/.copydesk.json: not valid JSON"])
 }
+
+@Test func selectedKindAgreesWithTheWalk() {
+    let t = TempFolder([
+        ".copydesk.json": #"{ "exclude": ["drafts/**"] }"#,
+        "a.news.md": "", "n/b.txt": "", "drafts/c.md": "", ".hidden/d.md": "", "e.json": "",
+    ])
+    let resolver = ConfigurationResolver(boundaries: [t.path])
+    let walked = Set(FileDiscovery.articles(in: t.path, resolver: resolver).files.map(\.path))
+    for rel in ["a.news.md", "n/b.txt", "drafts/c.md", ".hidden/d.md", "e.json", "new/unsaved.md"] {
+        let kind = FileDiscovery.selectedKind(of: t.url(rel), root: t.path, resolver: resolver)
+        let expected = rel == "new/unsaved.md" || walked.contains(t.url(rel))
+        #expect((kind != nil) == expected, "\(rel)")
+    }
+    #expect(FileDiscovery.selectedKind(of: t.url("a.news.md"), root: t.path, resolver: resolver) == .annotated)
+    #expect(FileDiscovery.selectedKind(of: "/elsewhere/a.md", root: t.path, resolver: resolver) == nil)
+}
+
+@Test func fileURIsRoundTrip() {
+    for path in ["/a b/é.news.md", "/x/100%.md", "/😀/“q”.txt"] {
+        #expect(FileURI.path(fromURI: FileURI.uri(forPath: path)) == path)
+    }
+    #expect(FileURI.uri(forPath: "/a b/é.md") == "file:///a%20b/%C3%A9.md")
+    #expect(FileURI.path(fromURI: "file://localhost/tmp/x.md") == "/tmp/x.md")
+    #expect(FileURI.path(fromURI: "FILE:///tmp/a%2Fb.md") == "/tmp/a/b.md")
+    #expect(FileURI.path(fromURI: "untitled:Untitled-1") == nil)
+    #expect(FileURI.path(fromURI: "file://server/share/x.md") == nil)
+    #expect(FileURI.path(fromURI: "file:///bad%FF.md") == nil)
+}
