@@ -105,8 +105,13 @@ public struct LintRun: Sendable {
 
         // 3. Read, parse and summarise every article of the workspace plus the targets (parallel).
         var all: [(absolute: String, kind: ArticleKind, isStdin: Bool)] = targets.map { ($0.absolute, $0.kind, $0.isStdin) }
+        // A workspace file that is a target under another name (a symlink) is indexed once, as the target.
         let targetSet = Set(targets.map(\.absolute))
-        for f in workspaceFiles where !targetSet.contains(f.path) { all.append((f.path, f.kind, false)) }
+        let targetKeys = Set(targets.filter { !$0.isStdin }.compactMap { Paths.fileKey($0.absolute) })
+        for f in workspaceFiles where !targetSet.contains(f.path) {
+            if let key = Paths.fileKey(f.path), targetKeys.contains(key) { continue }
+            all.append((f.path, f.kind, false))
+        }
         let stdinData: [UInt8]? = options.paths.contains("-") ? (stdinBytes ?? readStdin()) : nil
         let targetCount = targets.count
         let readProgress = progress && all.count >= 200 ? ProgressLine(label: "read", total: all.count) : nil

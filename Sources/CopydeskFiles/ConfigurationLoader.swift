@@ -13,8 +13,8 @@ import CopydeskCore
 ///   "exclude": ["drafts/**"]
 /// }
 /// ```
-/// - `rules`: rule id → `"error"`, `"warning"`, `"info"` (or `"information"`), `"hint"`, `"off"`;
-///   `false` means off and `true` the rule's default severity.
+/// - `rules`: rule id → `"error"`, `"warning"`, `"info"` (or `"information"`), `"hint"`, `"off"`, or
+///   `{ "severity": … }`; `false` means off, `true` or `"default"` the rule's default severity.
 /// - `reportingVerbs`, `abbreviations`: strings added to the built-in tables.
 /// - `include`, `exclude`: globs relative to the folder holding the file (see `Glob`).
 /// Keys may also be written kebab-case (`reporting-verbs`). A `$schema` or `//` comment key is ignored.
@@ -112,6 +112,9 @@ public enum ConfigurationLoader {
     /// nil means "no override" (`true`: the rule's default severity).
     static func ruleSetting(_ value: Any, rule: String, origin: String) throws(ConfigurationError) -> Configuration.RuleSetting? {
         if isJSONBool(value), let b = value as? Bool { return b ? nil : .off }
+        if let object = value as? [String: Any], object.count == 1, let inner = object["severity"] {
+            return try ruleSetting(inner, rule: rule, origin: origin)
+        }
         if let s = value as? String {
             if s.lowercased() == "off" || s.lowercased() == "none" { return .off }
             if s.lowercased() == "default" || s.lowercased() == "on" { return nil }

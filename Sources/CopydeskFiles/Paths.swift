@@ -91,6 +91,11 @@ public enum Paths {
         return lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFLNK
     }
 
+    /// "device:inode" of what `path` points at: equal for two names of one file (symlinks, hard links).
+    public static func fileKey(_ path: String) -> String? {
+        identity(path).map { "\($0.device):\($0.inode)" }
+    }
+
     /// (device, inode) of what `path` points at, for loop detection.
     static func identity(_ path: String) -> FileIdentity? {
         var st = stat()

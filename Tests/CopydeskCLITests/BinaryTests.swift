@@ -104,3 +104,11 @@ private let unusedSource = "# S\n\nText.\n\n[^src]: A source\n"
               stdout: ["\"path\": \"news/a.news.md\"", "\"path\": \"news/deep/b.txt\""], absent: ["c.news.md", "notes.json"])
     try check(files, ["lint", "./news"], status: 1, stdout: ["./news/a.news.md:3:"])
 }
+
+@Test func aFileLintedThroughASymlinkIsNotADuplicateOfItself() throws {
+    let t = TempFolder(ws.merging(["real/defs.news.md": definition]) { a, _ in a })
+    t.link("alias.news.md", to: "real/defs.news.md")
+    // The walk finds real/defs.news.md; the command line names the link: one document, no duplicate.
+    let r = try Binary.run(["lint", "alias.news.md"], cwd: t.path)
+    #expect(r.status == 0 && !r.stdout.contains("duplicate-definition"), "\(r.stdout)\(r.stderr)")
+}

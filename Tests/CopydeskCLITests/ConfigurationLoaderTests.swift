@@ -50,6 +50,7 @@ private func check(_ json: String, _ expected: [String] = [], error: String? = n
           "include **/*.news.md", "exclude drafts/**", "exclude *.tmp.md"])
     // `true` and "default" mean the rule's own severity: no override.
     check(#"{ "rules": { "unused-source": true, "unsourced-claim": "default" } }"#, [])
+    check(#"{ "rules": { "unused-source": { "severity": "warning" } } }"#, ["rule unused-source warning"])
     // kebab-case spelling and a single string instead of an array; comment keys are ignored.
     check(#"{ "reporting-verbs": "quipped", "//": "a note", "$schema": "x" }"#, ["verb quipped"])
     // A UTF-8 byte-order mark and Unicode values.
@@ -64,6 +65,7 @@ private func check(_ json: String, _ expected: [String] = [], error: String? = n
     check(#"{ "rules": ["unsourced-claim"] }"#, error: "must be an object")
     check(#"{ "rules": { "unsourced-claim": "loud" } }"#, error: "rule \"unsourced-claim\": \"loud\" is not a severity")
     check(#"{ "rules": { "unsourced-claim": 2 } }"#, error: "the number 2 is not a severity")
+    check(#"{ "rules": { "unsourced-claim": { "level": "error" } } }"#, error: "an object is not a severity")
     check(#"{ "reportingVerbs": [1] }"#, error: "\"reportingVerbs\"[0] must be a string, not the number 1")
     check(#"{ "abbreviations": { "a": 1 } }"#, error: "must be an array of strings, not an object")
     check(#"{ "include": [] }"#, error: "no file would be linted")
