@@ -56,11 +56,14 @@ public struct LintRun: Sendable {
     }
 
     public func run(progress: Bool = false) -> LintReport {
+        let timing = PhaseTimer(enabled: ProcessInfo.processInfo.environment["COPYDESK_TIMING"] != nil)
+        defer { timing.mark("report") }
         let resolver = ConfigurationResolver()
         var problems: [LintProblem] = []
         var warnings: [String] = []
         var targets: [Target] = []
         var targetIndex: [String: Int] = [:]
+        var explicitFiles: [String] = []
         func addTarget(_ t: Target) {
             if targetIndex[t.absolute] == nil { targetIndex[t.absolute] = targets.count; targets.append(t) }
         }
@@ -78,6 +81,7 @@ public struct LintRun: Sendable {
             workspaceFiles += r.files
         }
 
+        timing.mark("discover workspace")
         // 2. The requested files, in the order given.
         for (given, abs) in zip(options.paths, options.paths.map { $0 == "-" ? "-" : Paths.absolute($0, relativeTo: cwd) }) {
             if given == "-" {
@@ -99,17 +103,20 @@ public struct LintRun: Sendable {
             case nil:
                 problems.append(LintProblem(kind: .io, path: given, message: Paths.isSymlink(abs) ? "broken symbolic link" : "no such file or folder"))
             default:
+                explicitFiles.append(abs)
                 addTarget(Target(display: given, absolute: abs, kind: ArticleKind.forPath(abs) ?? .plainText, isStdin: false))
             }
         }
 
+        timing.mark("resolve targets")
         // 3. Read, parse and summarise every article of the workspace plus the targets (parallel).
         var all: [(absolute: String, kind: ArticleKind, isStdin: Bool)] = targets.map { ($0.absolute, $0.kind, $0.isStdin) }
         // A workspace file that is a target under another name (a symlink) is indexed once, as the target.
         let targetSet = Set(targets.map(\.absolute))
-        let targetKeys = Set(targets.filter { !$0.isStdin }.compactMap { Paths.fileKey($0.absolute) })
+        // Only files named on the command line can be such aliases (walks already drop them).
+        let targetKeys = Set(explicitFiles.compactMap { Paths.fileKey($0) })
         for f in workspaceFiles where !targetSet.contains(f.path) {
-            if let key = Paths.fileKey(f.path), targetKeys.contains(key) { continue }
+            if !targetKeys.isEmpty, let key = Paths.fileKey(f.path), targetKeys.contains(key) { continue }
             all.append((f.path, f.kind, false))
         }
         let stdinData: [UInt8]? = options.paths.contains("-") ? (stdinBytes ?? readStdin()) : nil
@@ -132,7 +139,9 @@ public struct LintRun: Sendable {
             }
         }
         readProgress?.finish()
+        timing.mark("read+parse+summarise \(all.count) files")
         let index = WorkspaceIndex(summaries: parsed.compactMap(\.summary))
+        timing.mark("index")
 
         // 4. Configuration per target, then analyse and lint the targets (parallel).
         var configs: [Configuration?] = []
@@ -172,6 +181,7 @@ public struct LintRun: Sendable {
             return FileReport(path: t.display, document: doc, kind: t.kind, byteCount: text.count, findings: findings)
         }
         progressLine?.finish()
+        timing.mark("analyse+lint \(targets.count) files")
 
         var displayPaths: [DocumentID: String] = [:]
         for f in workspaceFiles { displayPaths[DocumentID(f.path)] = Paths.display(f.path, cwd: cwd) }
@@ -219,5 +229,18 @@ public struct LintRun: Sendable {
         case .success(let b): return b
         case .failure: return []
         }
+    }
+}
+
+/// `COPYDESK_TIMING=1`: wall time of each phase on stderr (for benchmarks).
+final class PhaseTimer: @unchecked Sendable {
+    let enabled: Bool
+    private var last = DispatchTime.now().uptimeNanoseconds
+    init(enabled: Bool) { self.enabled = enabled }
+    func mark(_ phase: String) {
+        guard enabled else { return }
+        let now = DispatchTime.now().uptimeNanoseconds
+        Terminal.err(String(format: "copydesk: %8.2f ms  %@\n", Double(now - last) / 1e6, phase))
+        last = now
     }
 }

@@ -47,7 +47,8 @@ public enum FileDiscovery {
     public static func articles(in folder: String, resolver: ConfigurationResolver) -> DiscoveryResult {
         var walker = Walker(root: Paths.absolute(folder), resolver: resolver)
         if let id = Paths.identity(walker.root) { walker.visited.insert(id) }
-        walker.walk(walker.root)
+        walker.walk(walker.root, viaLink: false)
+        walker.dropAliases()
         walker.files.sort { $0.path < $1.path }
         return DiscoveryResult(files: walker.files, issues: walker.issues)
     }
@@ -89,14 +90,32 @@ public enum FileDiscovery {
         let root: String
         let resolver: ConfigurationResolver
         var visited = Set<FileIdentity>()
-        var seenFiles = Set<FileIdentity>()
         var files: [DiscoveredFile] = []
+        /// Indices in `files` of files reached through a symlink (to a file, or in a linked folder).
+        var linked: [Int] = []
         var issues: [DiscoveryIssue] = []
         var reportedConfigs = Set<String>()
 
         init(root: String, resolver: ConfigurationResolver) { self.root = root; self.resolver = resolver }
 
-        mutating func walk(_ dir: String) {
+        /// A file reached through a symlink may be a second name of another found file: keep the first
+        /// real name. Costs a `stat` per file, but only when some file was reached through a link.
+        mutating func dropAliases() {
+            guard !linked.isEmpty else { return }
+            let linkedSet = Set(linked)
+            var seen = Set<FileIdentity>()
+            var keep = [Bool](repeating: true, count: files.count)
+            // Real names claim their identity first, then linked names in walk order.
+            for i in files.indices where !linkedSet.contains(i) {
+                if let id = Paths.identity(files[i].path), !seen.insert(id).inserted { keep[i] = false }
+            }
+            for i in linked {
+                if let id = Paths.identity(files[i].path), !seen.insert(id).inserted { keep[i] = false }
+            }
+            files = files.indices.filter { keep[$0] }.map { files[$0] }
+        }
+
+        mutating func walk(_ dir: String, viaLink: Bool) {
             let loaded: LoadedConfiguration
             switch resolver.configuration(forFolder: dir) {
             case .success(let c): loaded = c
@@ -130,7 +149,8 @@ public enum FileDiscovery {
                 let path = dir == "/" ? "/" + name : dir + "/" + name
                 var isDir = dtype == UInt8(DT_DIR)
                 var isFile = dtype == UInt8(DT_REG)
-                if dtype == UInt8(DT_LNK) || dtype == UInt8(DT_UNKNOWN) {
+                let isLink = dtype == UInt8(DT_LNK)
+                if isLink || dtype == UInt8(DT_UNKNOWN) {
                     switch Paths.fileType(path) {
                     case .directory?: isDir = true
                     case .regular?: isFile = true
@@ -150,9 +170,9 @@ public enum FileDiscovery {
                         continue
                     }
                     if !visited.insert(id).inserted { continue }   // a symlink loop, or a folder seen by another path
-                    walk(path)
+                    walk(path, viaLink: viaLink || isLink)
                 } else if isFile, let kind = ArticleKind.forPath(name), selected(path, base: base, globs: globs) {
-                    if let id = Paths.identity(path), !seenFiles.insert(id).inserted { continue }
+                    if viaLink || isLink { linked.append(files.count) }
                     files.append(DiscoveredFile(path: path, kind: kind))
                 }
             }
