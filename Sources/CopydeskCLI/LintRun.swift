@@ -30,6 +30,12 @@ enum LintCommand {
 }
 
 /// The lint pipeline, independent of output: paths → `LintReport`.
+///
+/// Phases (each a method below): `workspace` finds the workspace roots and walks them; `targets` expands
+/// the paths given into files to lint; `readAll` reads, parses and summarises every article (parallel)
+/// so `WorkspaceIndex` sees the whole workspace; `configurations` resolves each target's `.copydesk.json`;
+/// `lintAll` analyses and lints the targets (parallel). Problems (IO, configuration) are collected on the
+/// way and never stop the other files.
 public struct LintRun: Sendable {
     public let options: LintOptions
     public let cwd: String
@@ -46,10 +52,12 @@ public struct LintRun: Sendable {
         let absolute: String
         let kind: ArticleKind
         let isStdin: Bool
+        /// Named on the command line (not found by walking a folder).
+        let isExplicit: Bool
     }
 
-    /// What reading+parsing one file produced.
-    struct Parsed: @unchecked Sendable {
+    /// What reading+parsing one file produced. `syntax` is kept only for targets.
+    struct Parsed: Sendable {
         var syntax: ArticleSyntax?
         var summary: FileSummary?
         var error: FileReadError?
@@ -60,36 +68,57 @@ public struct LintRun: Sendable {
         defer { timing.mark("report") }
         let resolver = ConfigurationResolver()
         var problems: [LintProblem] = []
-        var warnings: [String] = []
-        var targets: [Target] = []
-        var targetIndex: [String: Int] = [:]
-        var explicitFiles: [String] = []
-        func addTarget(_ t: Target) {
-            if targetIndex[t.absolute] == nil { targetIndex[t.absolute] = targets.count; targets.append(t) }
-        }
 
-        // 1. Workspace roots, and every article in them (for the index).
-        let stdinAbsolute = options.stdinFilename.map { Paths.absolute($0, relativeTo: cwd) }
+        let (walked, workspaceFiles) = workspace(resolver: resolver)
+        timing.mark("discover workspace")
+        let targets = self.targets(walked: walked, resolver: resolver, problems: &problems)
+        timing.mark("resolve targets")
+        let (parsed, fileCount) = readAll(targets: targets, workspaceFiles: workspaceFiles, progress: progress)
+        timing.mark("read+parse+summarise \(fileCount) files")
+        let index = WorkspaceIndex(summaries: parsed.compactMap(\.summary))
+        timing.mark("index")
+        var warnings: [String] = []
+        let configs = configurations(targets: targets, parsed: parsed, resolver: resolver, problems: &problems, warnings: &warnings)
+        let reports = lintAll(targets: targets, parsed: parsed, configs: configs, index: index, progress: progress)
+        timing.mark("analyse+lint \(targets.count) files")
+
+        var displayPaths: [DocumentID: String] = [:]
+        for f in workspaceFiles { displayPaths[DocumentID(f.path)] = Paths.display(f.path, cwd: cwd) }
+        for t in targets { displayPaths[DocumentID(t.absolute)] = t.display }
+        return LintReport(files: reports.compactMap { $0 }, problems: problems, warnings: warnings,
+                          failOn: options.failOn, baseFolder: cwd, displayPaths: displayPaths)
+    }
+
+    var stdinAbsolute: String? { options.stdinFilename.map { Paths.absolute($0, relativeTo: cwd) } }
+
+    /// The workspace roots of the paths given (stdin counts as its `--stdin-filename`, else the current
+    /// folder), each walked once.
+    func workspace(resolver: ConfigurationResolver) -> (walked: [String: DiscoveryResult], files: [DiscoveredFile]) {
         let diskPaths = options.paths.filter { $0 != "-" }.map { Paths.absolute($0, relativeTo: cwd) }
         let rootInputs = diskPaths + (options.paths.contains("-") ? [stdinAbsolute ?? cwd] : [])
-        let roots = WorkspaceRoot.roots(for: rootInputs)
         var walked: [String: DiscoveryResult] = [:]
-        var workspaceFiles: [DiscoveredFile] = []
-        for root in roots where Paths.fileType(root) == .directory {
+        var files: [DiscoveredFile] = []
+        for root in WorkspaceRoot.roots(for: rootInputs) where Paths.fileType(root) == .directory {
             let r = FileDiscovery.articles(in: root, resolver: resolver)
             walked[root] = r
-            workspaceFiles += r.files
+            files += r.files
         }
+        return (walked, files)
+    }
 
-        timing.mark("discover workspace")
-        // 2. The requested files, in the order given.
-        for (given, abs) in zip(options.paths, options.paths.map { $0 == "-" ? "-" : Paths.absolute($0, relativeTo: cwd) }) {
+    /// The files to lint, in the order given (folders expanded in path order), each once.
+    func targets(walked: [String: DiscoveryResult], resolver: ConfigurationResolver, problems: inout [LintProblem]) -> [Target] {
+        var targets: [Target] = []
+        var seen = Set<String>()
+        func add(_ t: Target) { if seen.insert(t.absolute).inserted { targets.append(t) } }
+        for given in options.paths {
             if given == "-" {
-                let name = options.stdinFilename ?? "<stdin>"
                 let kind = options.stdinFilename.flatMap(ArticleKind.forPath) ?? .annotated
-                addTarget(Target(display: name, absolute: stdinAbsolute ?? "<stdin>", kind: kind, isStdin: true))
+                add(Target(display: options.stdinFilename ?? "<stdin>", absolute: stdinAbsolute ?? "<stdin>", kind: kind,
+                           isStdin: true, isExplicit: true))
                 continue
             }
+            let abs = Paths.absolute(given, relativeTo: cwd)
             switch Paths.fileType(abs) {
             case .directory?:
                 let result = discovery(of: abs, walked: walked, resolver: resolver)
@@ -98,38 +127,35 @@ public struct LintRun: Sendable {
                                                 path: display(issue.path, given: given, base: abs), message: issue.message))
                 }
                 for f in result.files {
-                    addTarget(Target(display: display(f.path, given: given, base: abs), absolute: f.path, kind: f.kind, isStdin: false))
+                    add(Target(display: display(f.path, given: given, base: abs), absolute: f.path, kind: f.kind,
+                               isStdin: false, isExplicit: false))
                 }
             case nil:
                 problems.append(LintProblem(kind: .io, path: given, message: Paths.isSymlink(abs) ? "broken symbolic link" : "no such file or folder"))
             default:
-                explicitFiles.append(abs)
-                addTarget(Target(display: given, absolute: abs, kind: ArticleKind.forPath(abs) ?? .plainText, isStdin: false))
+                add(Target(display: given, absolute: abs, kind: ArticleKind.forPath(abs) ?? .plainText, isStdin: false, isExplicit: true))
             }
         }
+        return targets
+    }
 
-        timing.mark("resolve targets")
-        // 3. Read, parse and summarise every article of the workspace plus the targets (parallel).
+    /// Reads, parses and summarises the targets (first, same order) and the rest of the workspace.
+    func readAll(targets: [Target], workspaceFiles: [DiscoveredFile], progress: Bool) -> (parsed: [Parsed], count: Int) {
         var all: [(absolute: String, kind: ArticleKind, isStdin: Bool)] = targets.map { ($0.absolute, $0.kind, $0.isStdin) }
-        // A workspace file that is a target under another name (a symlink) is indexed once, as the target.
+        // A workspace file that is a target under another name (a symlink given on the command line) is
+        // indexed once, as the target. Walks already drop such aliases among the files they find.
         let targetSet = Set(targets.map(\.absolute))
-        // Only files named on the command line can be such aliases (walks already drop them).
-        let targetKeys = Set(explicitFiles.compactMap { Paths.fileKey($0) })
+        let targetKeys = Set(targets.filter { $0.isExplicit && !$0.isStdin }.compactMap { Paths.fileKey($0.absolute) })
         for f in workspaceFiles where !targetSet.contains(f.path) {
             if !targetKeys.isEmpty, let key = Paths.fileKey(f.path), targetKeys.contains(key) { continue }
             all.append((f.path, f.kind, false))
         }
         let stdinData: [UInt8]? = options.paths.contains("-") ? (stdinBytes ?? readStdin()) : nil
         let targetCount = targets.count
-        let readProgress = progress && all.count >= 200 ? ProgressLine(label: "read", total: all.count) : nil
+        let bar = progress && all.count >= 200 ? ProgressLine(label: "read", total: all.count) : nil
         let parsed: [Parsed] = concurrentMap(Array(all.enumerated()), workers: options.jobs) { (i, item) in
-            defer { readProgress?.tick() }
-            let read: Result<SourceText, FileReadError>
-            if item.isStdin {
-                read = ArticleReader.decode(stdinData ?? [], path: item.absolute)
-            } else {
-                read = ArticleReader.read(item.absolute)
-            }
+            defer { bar?.tick() }
+            let read = item.isStdin ? ArticleReader.decode(stdinData ?? [], path: item.absolute) : ArticleReader.read(item.absolute)
             switch read {
             case .failure(let e): return Parsed(syntax: nil, summary: nil, error: e)
             case .success(let text):
@@ -138,12 +164,13 @@ public struct LintRun: Sendable {
                 return Parsed(syntax: i < targetCount ? syntax : nil, summary: summary, error: nil)
             }
         }
-        readProgress?.finish()
-        timing.mark("read+parse+summarise \(all.count) files")
-        let index = WorkspaceIndex(summaries: parsed.compactMap(\.summary))
-        timing.mark("index")
+        bar?.finish()
+        return (parsed, all.count)
+    }
 
-        // 4. Configuration per target, then analyse and lint the targets (parallel).
+    /// Each target's configuration (nil: not to be linted, with the reason added to `problems`).
+    func configurations(targets: [Target], parsed: [Parsed], resolver: ConfigurationResolver,
+                        problems: inout [LintProblem], warnings: inout [String]) -> [Configuration?] {
         var configs: [Configuration?] = []
         var seenWarnings = Set<String>()
         for (i, t) in targets.enumerated() {
@@ -154,21 +181,28 @@ public struct LintRun: Sendable {
             let folder = Paths.parent(t.isStdin ? (stdinAbsolute ?? Paths.join(cwd, "stdin")) : t.absolute)
             switch resolver.configuration(forFolder: folder) {
             case .failure(let e):
-                if !problems.contains(where: { $0.kind == .configuration && $0.path == Paths.display(e.path, cwd: cwd) }) {
-                    problems.append(LintProblem(kind: .configuration, path: Paths.display(e.path, cwd: cwd), message: e.message))
+                let configPath = Paths.display(e.path, cwd: cwd)
+                if !problems.contains(where: { $0.kind == .configuration && $0.path == configPath }) {
+                    problems.append(LintProblem(kind: .configuration, path: configPath, message: e.message))
                 }
-                problems.append(LintProblem(kind: .configuration, path: t.display,
-                                            message: "not linted: its configuration \(Paths.display(e.path, cwd: cwd)) is invalid"))
+                problems.append(LintProblem(kind: .configuration, path: t.display, message: "not linted: its configuration \(configPath) is invalid"))
                 configs.append(nil)
             case .success(let loaded):
                 for w in loaded.warnings where seenWarnings.insert(w).inserted { warnings.append(w) }
                 configs.append(applyCommandLine(loaded.configuration))
             }
         }
+        return configs
+    }
+
+    /// Analyses and lints every target that was read and configured; positions are computed here, in
+    /// parallel, while each text is at hand.
+    func lintAll(targets: [Target], parsed: [Parsed], configs: [Configuration?], index: WorkspaceIndex, progress: Bool) -> [FileReport?] {
         let rules = selectedRules()
-        let progressLine = progress && targets.count >= 20 ? ProgressLine(label: "linted", total: targets.count) : nil
-        let reports: [FileReport?] = concurrentMap(Array(targets.enumerated()), workers: options.jobs) { (i, t) in
-            defer { progressLine?.tick() }
+        let bar = progress && targets.count >= 20 ? ProgressLine(label: "linted", total: targets.count) : nil
+        defer { bar?.finish() }
+        return concurrentMap(Array(targets.enumerated()), workers: options.jobs) { (i, t) in
+            defer { bar?.tick() }
             guard let configuration = configs[i], let syntax = parsed[i].syntax else { return nil }
             let doc = DocumentID(t.absolute)
             let analysis = Copydesk.analyze(syntax, index: index, configuration: configuration)
@@ -180,14 +214,6 @@ public struct LintRun: Sendable {
             }
             return FileReport(path: t.display, document: doc, kind: t.kind, byteCount: text.count, findings: findings)
         }
-        progressLine?.finish()
-        timing.mark("analyse+lint \(targets.count) files")
-
-        var displayPaths: [DocumentID: String] = [:]
-        for f in workspaceFiles { displayPaths[DocumentID(f.path)] = Paths.display(f.path, cwd: cwd) }
-        for t in targets { displayPaths[DocumentID(t.absolute)] = t.display }
-        return LintReport(files: reports.compactMap { $0 }, problems: problems, warnings: warnings,
-                          failOn: options.failOn, baseFolder: cwd, displayPaths: displayPaths)
     }
 
     /// `--rule` re-enables a rule the configuration turned off; `--disable` turns rules off.
@@ -210,8 +236,12 @@ public struct LintRun: Sendable {
             guard let rel = Paths.relative(folder, to: root) else { continue }
             if rel.isEmpty { return result }
             let prefix = folder + "/"
+            // Issues inside the folder, and broken configurations that govern it (in it or above it).
             return DiscoveryResult(files: result.files.filter { $0.path.hasPrefix(prefix) },
-                                   issues: result.issues.filter { $0.path.hasPrefix(prefix) || $0.kind == .configuration })
+                                   issues: result.issues.filter {
+                                       $0.path.hasPrefix(prefix)
+                                           || ($0.kind == .configuration && Paths.relative(folder, to: Paths.parent($0.path)) != nil)
+                                   })
         }
         return FileDiscovery.articles(in: folder, resolver: resolver)
     }
