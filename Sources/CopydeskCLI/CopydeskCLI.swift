@@ -6,6 +6,7 @@
 /// - `LintOptions.swift` — parsing `copydesk lint` arguments (`LintOptions.parse`), and the help text.
 /// - `LintRun.swift` — the pipeline: resolve paths → discover the workspace → read+parse+summarise every
 ///   article (parallel) → `WorkspaceIndex` → analyse+lint the requested files (parallel) → `LintReport`.
+///   `COPYDESK_TIMING=1` prints each phase's wall time on stderr.
 /// - `LintReport.swift` — the outcome as plain values (findings with precomputed positions, IO problems),
 ///   and the exit code.
 /// - `TextFormat.swift`, `JSONFormat.swift`, `SARIFFormat.swift` — the three output formats;
