@@ -1,5 +1,6 @@
 import Foundation
 import CopydeskCore
+import CopydeskFiles
 
 /// The options of `copydesk lint`, parsed from its arguments.
 public struct LintOptions: Sendable, Equatable {
@@ -28,7 +29,7 @@ public struct LintOptions: Sendable, Equatable {
     public var failOn: FailLevel = .warning
     public var stdinFilename: String?
     /// Worker threads for reading, parsing and linting (default: active cores).
-    public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    public var jobs: Int = availableCores
     public var progress: Bool = true
     public var showHelp = false
 
@@ -128,7 +129,8 @@ public struct LintOptions: Sendable, Equatable {
       --stdin-filename NAME    Name for the text read from '-': picks its kind (.news.md, .md, .txt;
                                default .news.md), its configuration and workspace, and is the path
                                printed. A workspace file of that name is replaced by the stdin text.
-      -j, --jobs N             Threads for reading, parsing and linting (default: number of cores).
+      -j, --jobs N             Threads for reading, parsing and linting (default: the cores this process
+                               may use, so `taskset -c 0` means 1).
       --no-progress            No progress line on stderr (shown only when stderr is a terminal).
       -h, --help               Show this help.
 

@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 import CopydeskCore
 @testable import CopydeskFiles
 
@@ -61,4 +62,12 @@ private func check(_ bytes: [UInt8], text: String? = nil, invalidAt: (line: Int,
     let input = Array(0..<1000)
     #expect(concurrentMap(input, workers: 4) { $0 * 2 } == input.map { $0 * 2 })
     #expect(concurrentMap([Int](), workers: 4) { $0 }.isEmpty)
+}
+
+@Test func coresAllowedReadsTheAffinityMask() {
+    #expect(coresAllowed(procStatus: "Name:\tcopydesk\nCpus_allowed:\t3\nCpus_allowed_list:\t0-1\n") == 2)
+    #expect(coresAllowed(procStatus: "Cpus_allowed:\t1\n") == 1)   // taskset -c 0
+    #expect(coresAllowed(procStatus: "Cpus_allowed:\tff,ffffff0f\n") == 36)
+    #expect(coresAllowed(procStatus: "Name:\tx\n") == nil)
+    #expect(availableCores >= 1 && availableCores <= ProcessInfo.processInfo.activeProcessorCount)
 }

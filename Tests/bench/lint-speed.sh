@@ -6,7 +6,8 @@
 #   SCRATCH=.build-me RUNS=7 Tests/bench/lint-speed.sh
 #   CORPUS=/path/to/texts Tests/bench/lint-speed.sh
 #
-# Each figure is the median of RUNS runs (default 5) of the whole process, output to /dev/null.
+# Each figure is the median of RUNS runs (default 5) of the whole process, output to /dev/null: wall time,
+# and cpu time (user + sys), which other load on a shared machine disturbs less.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SCRATCH=${SCRATCH:-.build}
@@ -24,35 +25,42 @@ BYTES=$(cat "${FILES[@]}" | wc -c)
 WORDS=$(cat "${FILES[@]}" | wc -w)
 CORES=$(nproc)
 
-# median_seconds CMD...: runs CMD $RUNS times (stdout discarded) and prints the median wall time.
-median_seconds() {
-  local times=() s e status
+# measure CMD...: runs CMD $RUNS times (stdout discarded); prints "median-wall median-cpu" in seconds,
+# cpu = user + sys of the process (less sensitive than wall time to other load on a shared machine).
+measure() {
+  local walls=() cpus=() out status
+  TIMEFORMAT='%R %U %S'
   for _ in $(seq "$RUNS"); do
-    s=$(date +%s%N)
-    set +e; "$@" > /dev/null; status=$?; set -e
-    e=$(date +%s%N)
+    set +e
+    out=$( { time "$@" > /dev/null 2> /dev/null; } 2>&1 ); status=$?
+    set -e
     if [ "$status" -ge 2 ]; then echo "lint-speed: '$*' failed with exit $status" >&2; exit 2; fi
-    times+=("$(( e - s ))")
+    read -r r u s <<< "$out"
+    walls+=("$r"); cpus+=("$(awk -v u="$u" -v s="$s" 'BEGIN { printf "%.3f", u + s }')")
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { printf "%.4f\n", a[int((NR + 1) / 2)] / 1e9 }'
+  local med='{ a[NR] = $1 } END { printf "%.3f", a[int((NR + 1) / 2)] }'
+  echo "$(printf '%s\n' "${walls[@]}" | sort -n | awk "$med") $(printf '%s\n' "${cpus[@]}" | sort -n | awk "$med")"
 }
 mbps() { awk -v b="$BYTES" -v t="$1" 'BEGIN { printf "%.1f", b / 1e6 / t }'; }
 
 LINT=("$BIN" lint --format "$FORMAT" --fail-on never --no-progress "$CORPUS")
-t_all=$(median_seconds "${LINT[@]}")
-t_one=$(median_seconds taskset -c 0 "${LINT[@]}")
-t_wc=$(median_seconds wc -w "${FILES[@]}")
-t_wc1=$(median_seconds taskset -c 0 wc -w "${FILES[@]}")
+read -r w_all c_all <<< "$(measure "${LINT[@]}")"
+read -r w_one c_one <<< "$(measure taskset -c 0 "${LINT[@]}")"
+read -r w_wc c_wc <<< "$(measure wc -w "${FILES[@]}")"
+read -r w_wc1 c_wc1 <<< "$(measure taskset -c 0 wc -w "${FILES[@]}")"
 FINDINGS=$("${LINT[@]}" | grep -c '"rule":' || true)
 
-echo "corpus: $CORPUS (${#FILES[@]} files, $BYTES bytes, $WORDS words); $CORES cores; median of $RUNS runs"
-printf '%-44s %8s s  %8s MB/s\n' "copydesk lint --format $FORMAT (all cores)" "$t_all" "$(mbps "$t_all")"
-printf '%-44s %8s s  %8s MB/s\n' "copydesk lint --format $FORMAT (taskset -c 0)" "$t_one" "$(mbps "$t_one")"
-printf '%-44s %8s s  %8s MB/s\n' "wc -w (all cores)" "$t_wc" "$(mbps "$t_wc")"
-printf '%-44s %8s s  %8s MB/s\n' "wc -w (taskset -c 0)" "$t_wc1" "$(mbps "$t_wc1")"
+echo "corpus: $CORPUS (${#FILES[@]} files, $BYTES bytes, $WORDS words); $CORES cores; load $(cut -d' ' -f1-3 /proc/loadavg); median of $RUNS runs"
+printf '%-44s %8s %9s   %8s %9s\n' "" "wall s" "MB/s" "cpu s" "MB/cpu-s"
+row() { printf '%-44s %8s %9s   %8s %9s\n' "$1" "$2" "$(mbps "$2")" "$3" "$(mbps "$3")"; }
+row "copydesk lint --format $FORMAT (all cores)" "$w_all" "$c_all"
+row "copydesk lint --format $FORMAT (taskset -c 0)" "$w_one" "$c_one"
+row "wc -w (all cores)" "$w_wc" "$c_wc"
+row "wc -w (taskset -c 0)" "$w_wc1" "$c_wc1"
 echo "findings reported: $FINDINGS; rules: $("$BIN" help lint | sed -n '/^Rules:/,$p' | grep -c '^  [a-z]')"
-if awk -v m="$(mbps "$t_one")" 'BEGIN { exit !(m >= 20) }'; then
-  echo "bar (>= 20 MB/s on one core): PASS"
+# The bar is on wall time pinned to one core; on a loaded machine compare the cpu column too.
+if awk -v m="$(mbps "$w_one")" 'BEGIN { exit !(m >= 20) }'; then
+  echo "bar (>= 20 MB/s on one core, wall): PASS ($(mbps "$w_one") MB/s)"
 else
-  echo "bar (>= 20 MB/s on one core): FAIL"
+  echo "bar (>= 20 MB/s on one core, wall): FAIL ($(mbps "$w_one") MB/s; cpu-time figure $(mbps "$c_one") MB/s)"
 fi
