@@ -35,7 +35,7 @@ public enum ConfigurationLoader {
         do {
             object = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
         } catch {
-            throw ConfigurationError(path: path, message: "not valid JSON: \(jsonErrorDetail(error))")
+            throw ConfigurationError(path: path, message: "not valid JSON: \(jsonErrorDetail(error))" + lineColumnHint(error, bytes))
         }
         guard let dict = object as? [String: Any] else {
             throw ConfigurationError(path: path, message: "the top level must be a JSON object ({ \"rules\": … })")
@@ -156,6 +156,18 @@ public enum ConfigurationLoader {
         case let n as NSNumber: return isJSONBool(n) ? (n.boolValue ? "true" : "false") : "the number \(n)"
         default: return "\(value)"
         }
+    }
+
+    /// " (line 3, column 10)" when Foundation's message gives "character N" (a 0-based offset).
+    static func lineColumnHint(_ error: Error, _ bytes: [UInt8]) -> String {
+        let detail = jsonErrorDetail(error)
+        guard let r = detail.range(of: "character ") else { return "" }
+        let digits = detail[r.upperBound...].prefix { $0.isNumber }
+        guard let offset = Int(digits), offset <= bytes.count else { return "" }
+        var line = 1, lineStart = 0
+        for i in 0..<offset where bytes[i] == 0x0A { line += 1; lineStart = i + 1 }
+        let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
+        return " (line \(line), column \(column))"
     }
 
     static func jsonErrorDetail(_ error: Error) -> String {

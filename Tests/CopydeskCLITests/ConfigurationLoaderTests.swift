@@ -59,6 +59,7 @@ private func check(_ json: String, _ expected: [String] = [], error: String? = n
 
 @Test func configurationErrorsNameTheProblem() {
     check("{ rules: 1 }", error: "not valid JSON")
+    check("{\n  \"rules\": {\n    \"x\": oops\n  }\n}\n", error: "(line 3, column 10)")
     check("", error: "not valid JSON")
     check("[1, 2]", error: "top level must be a JSON object")
     check(#"{ "rule": {} }"#, error: "unknown key \"rule\"")
