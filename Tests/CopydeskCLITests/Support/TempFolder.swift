@@ -22,7 +22,7 @@ final class TempFolder {
             return
         }
         try! FileManager.default.createDirectory(atPath: Paths.parent(full), withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: full, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: full, contents: Data(bytes))
     }
 
     func write(_ rel: String, _ text: String) { write(rel, Array(text.utf8)) }
