@@ -60,9 +60,9 @@ enum Binary {
         }
         let tmp = NSTemporaryDirectory() + "copydesk-run-" + UUID().uuidString
         let outPath = tmp + ".out", errPath = tmp + ".err", inPath = tmp + ".in"
-        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
-        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
-        _ = FileManager.default.createFile(atPath: inPath, contents: Data(stdin))
+        precondition(FileManager.default.createFile(atPath: outPath, contents: nil), "cannot create a temp file")
+        precondition(FileManager.default.createFile(atPath: errPath, contents: nil), "cannot create a temp file")
+        precondition(FileManager.default.createFile(atPath: inPath, contents: Data(stdin)), "cannot create a temp file")
         defer { for p in [outPath, errPath, inPath] { try? FileManager.default.removeItem(atPath: p) } }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: path)

@@ -22,7 +22,7 @@ final class TempFolder {
             return
         }
         try! FileManager.default.createDirectory(atPath: Paths.parent(full), withIntermediateDirectories: true)
-        _ = FileManager.default.createFile(atPath: full, contents: Data(bytes))
+        precondition(FileManager.default.createFile(atPath: full, contents: Data(bytes)), "cannot create a temp file")
     }
 
     func write(_ rel: String, _ text: String) { write(rel, Array(text.utf8)) }
