@@ -31,17 +31,26 @@ public struct MessageFramer: Sendable {
     /// Bytes buffered but not yet part of a complete message.
     public var pendingByteCount: Int { buffer.count - start }
 
+    /// Appends bytes and returns every event now complete (convenience for `append` + `nextEvent`).
     public mutating func feed(_ bytes: some Collection<UInt8>) -> [Event] {
-        if start > 0 && start == buffer.count { buffer.removeAll(keepingCapacity: true); start = 0 }
-        buffer.append(contentsOf: bytes)
+        append(bytes)
         var events: [Event] = []
-        while let e = next() { events.append(e) }
+        while let e = nextEvent() { events.append(e) }
+        return events
+    }
+
+    public mutating func append(_ bytes: some Collection<UInt8>) {
+        if start > 0 && start == buffer.count { buffer.removeAll(keepingCapacity: true); start = 0 }
         if start > 65536 && start * 2 > buffer.count {
             buffer.removeFirst(start)
             start = 0
         }
-        return events
+        buffer.append(contentsOf: bytes)
     }
+
+    /// The next complete event, or nil when more input is needed. Callers that may `unread` must take
+    /// events one at a time (the framer must not run ahead past a body that turns out to be truncated).
+    public mutating func nextEvent() -> Event? { next() }
 
     /// Puts bytes back in front of the unread input (used to recover from a truncated body).
     public mutating func unread(_ bytes: [UInt8]) {

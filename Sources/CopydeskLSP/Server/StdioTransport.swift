@@ -82,28 +82,23 @@ enum StdioReader {
                 if n < 0 && errno == EINTR { continue }
                 if n <= 0 { queue.push([.endOfInput]); return }
                 var batch: [EventQueue.Event] = []
-                var pendingEvents = framer.feed(buf[0..<n])
-                while !pendingEvents.isEmpty {
-                    let events = pendingEvents
-                    pendingEvents = []
-                    for e in events {
-                        switch e {
-                        case .headerError(let m): batch.append(.framingError(m))
-                        case .body(let body):
-                            do {
-                                let json = try JSONParser.parse(body)
-                                let msg = IncomingMessage.decode(json)
-                                if case .notification("$/cancelRequest", let p) = msg, let id = RequestID(p["id"]) {
-                                    cancellations.cancel(id)
-                                }
-                                batch.append(.message(msg))
-                            } catch {
-                                batch.append(.parseError("parse error: \(error)"))
-                                // A truncated body that swallowed the next message's header: re-read from that header.
-                                if let at = MessageFramer.findContentLength(in: body[...], from: 1) {
-                                    framer.unread(Array(body[at...]))
-                                    pendingEvents = framer.feed([])
-                                }
+                framer.append(buf[0..<n])
+                while let e = framer.nextEvent() {
+                    switch e {
+                    case .headerError(let m): batch.append(.framingError(m))
+                    case .body(let body):
+                        do {
+                            let json = try JSONParser.parse(body)
+                            let msg = IncomingMessage.decode(json)
+                            if case .notification("$/cancelRequest", let p) = msg, let id = RequestID(p["id"]) {
+                                cancellations.cancel(id)
+                            }
+                            batch.append(.message(msg))
+                        } catch {
+                            batch.append(.parseError("parse error: \(error)"))
+                            // A truncated body that swallowed the next message's header: re-read from that header.
+                            if let at = MessageFramer.findContentLength(in: body[...], from: 1) {
+                                framer.unread(Array(body[at...]))
                             }
                         }
                     }
