@@ -251,3 +251,35 @@ func checkCodeAction(_ files: [String: String], in path: String, titles: [String
         #expect(ranged == 2)
     }
 }
+
+/// Fix hints that the prose rules attach (add a citation, annotate a name): the edits the server builds
+/// from a core `Diagnostic`, applied to the text (`2️⃣…2️⃣` marks the diagnostic's range).
+func checkFix(_ fix: FixHint, _ marked: String, expect: String, title: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    let c = TestClient(["a.news.md": marked])
+    let f = c.fixtures["a.news.md"]!
+    let doc = c.server.documents[DocumentID(TestClient.uri("a.news.md"))]!
+    let d = Diagnostic(ruleID: "test-rule", severity: .warning, message: "m", range: f.ranges("2️⃣").first!, fixes: [fix])
+    let eol = f.text.contains("\r\n") ? "\r\n" : "\n"
+    guard let (t, edits) = c.server.fixEdits(fix, diagnostic: d, doc: doc, eol: eol) else {
+        Issue.record("no edit", sourceLocation: sourceLocation); return
+    }
+    #expect(t == title, sourceLocation: sourceLocation)
+    var bytes = f.source.bytes
+    for (r, s) in edits.sorted(by: { $0.0.start > $1.0.start }) { bytes.replaceSubrange(r.start..<r.end, with: Array(s.utf8)) }
+    #expect(String(decoding: bytes, as: UTF8.self) == expect, sourceLocation: sourceLocation)
+}
+
+@Suite struct FixHintTests {
+    @Test func addCitationInsertsAndAppendsAStub() {
+        let text = "Sales rose 😀 15%2️⃣2️⃣ in “2016”.\r\n\r\n[^source-1]: Old\r\n"
+        let at = Fixture(text).offset("2️⃣")!
+        checkFix(.addCitation(insertAt: at), text,
+                 expect: "Sales rose 😀 15%[^source-2] in “2016”.\r\n\r\n[^source-1]: Old\r\n\r\n[^source-2]: TODO: who or what supports this claim\r\n",
+                 title: "Add a citation [^source-2] and a stub source definition")
+    }
+
+    @Test func annotateAPlainName() {
+        checkFix(.annotate(id: "josé"), "“Hi,” said 2️⃣José Müller2️⃣ today.\n\n[@josé]: José Müller\n",
+                 expect: "“Hi,” said [José Müller][@josé] today.\n\n[@josé]: José Müller\n", title: "Annotate 'José Müller' as [José Müller][@josé]")
+    }
+}
