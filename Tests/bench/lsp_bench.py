@@ -104,7 +104,8 @@ def generate(dest: pathlib.Path, count: int, rng: random.Random) -> tuple[list[s
 
 class Server:
     def __init__(self, binary: str):
-        self.p = subprocess.Popen([binary, "lsp", "--stdio"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        wrap = os.environ.get("COPYDESK_BENCH_WRAP", "").split()  # e.g. "perf record -g -o perf.data --"
+        self.p = subprocess.Popen(wrap + [binary, "lsp", "--stdio"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                   stderr=subprocess.DEVNULL, bufsize=0)
         self.buf = b""
         self.next_id = 0

@@ -73,9 +73,11 @@ extension Server {
 
     func mentionCounts(_ id: String) -> (Int, Int) {
         let key = normalizeID(id)
+        if let cached = mentionCountCache[key] { return cached }
         guard let docs = index.mentioningDocuments[key] else { return (0, 0) }
         var n = 0
         for d in docs { for m in index.files[d]?.entityMentions ?? [] where m.id == key { n += 1 } }
+        mentionCountCache[key] = (n, docs.count)
         return (n, docs.count)
     }
 

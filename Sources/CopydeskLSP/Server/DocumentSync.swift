@@ -31,9 +31,9 @@ extension Server {
         let before = index.files[doc.id]
         if let path = DocumentURI.path(doc.id.rawValue), isWorkspaceArticle(path),
            let bytes = fileSystem.read(path: path, roots: folders.map(\.path)), let kind = ArticleKind.forPath(path) {
-            index.replace(FileSummary(syntax: ArticleParser.parse(SourceText(decoding: bytes), kind: kind), document: doc.id))
+            indexReplace(FileSummary(syntax: ArticleParser.parse(SourceText(decoding: bytes), kind: kind), document: doc.id))
         } else {
-            index = index.removing(doc.id)
+            indexRemove(doc.id)
         }
         if published.remove(doc.id) != nil, !client.pullDiagnostics {
             notify("textDocument/publishDiagnostics", ["uri": .string(doc.uri), "diagnostics": []])
@@ -71,14 +71,28 @@ extension Server {
             guard documents[id] == nil else { continue } // open documents shadow the disk
             let before = index.files[id]
             if c["type"].int == 3 || !isWorkspaceArticle(path) {
-                index = index.removing(id)
+                indexRemove(id)
             } else if let bytes = fileSystem.read(path: path, roots: folders.map(\.path)), let kind = ArticleKind.forPath(path) {
-                index.replace(FileSummary(syntax: ArticleParser.parse(SourceText(decoding: bytes), kind: kind), document: id))
+                indexReplace(FileSummary(syntax: ArticleParser.parse(SourceText(decoding: bytes), kind: kind), document: id))
             } else {
-                index = index.removing(id)
+                indexRemove(id)
             }
             definitionsMayHaveChanged(old: before, new: index.files[id], excluding: nil)
         }
+    }
+
+    // MARK: Index maintenance (every change to `index` goes through these two)
+
+    func indexReplace(_ summary: FileSummary) {
+        let old = index.files[summary.document]
+        if old == nil || old!.entityMentions.map(\.id) != summary.entityMentions.map(\.id) { mentionCountCache = [:] }
+        index.replace(summary)
+    }
+
+    func indexRemove(_ id: DocumentID) {
+        guard index.files[id] != nil else { return }
+        mentionCountCache = [:]
+        index = index.removing(id)
     }
 
     // MARK: Re-analysis
@@ -87,7 +101,7 @@ extension Server {
     /// depend on its definitions if (and only if) those changed.
     func documentTextChanged(_ doc: OpenDocument) {
         let before = index.files[doc.id]
-        index.replace(doc.summary)
+        indexReplace(doc.summary)
         reanalyze(doc.id)
         definitionsMayHaveChanged(old: before, new: doc.summary, excluding: doc.id)
     }

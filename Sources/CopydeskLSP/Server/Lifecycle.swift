@@ -142,7 +142,7 @@ extension Server {
             for id in Array(index.files.keys) {
                 guard documents[id] == nil, let path = DocumentURI.path(id.rawValue) else { continue }
                 if LocalFileSystem.isInside(path, roots: removedPaths) && !LocalFileSystem.isInside(path, roots: folders.map(\.path)) {
-                    index.replaceRemoving(id)
+                    indexRemove(id)
                 }
             }
             relintAll()
@@ -186,7 +186,6 @@ extension Server {
     func runIndexer(_ targets: [Folder], progressToken: JSONValue?) {
         let fs = fileSystem, sink = sink, stop = stopFlag
         let configs = targets.map { folderConfiguration($0) }
-        let roots = folders.map(\.path)
         runtime.background {
             let started = Date()
             @Sendable func progress(_ value: JSONValue) {
@@ -212,7 +211,7 @@ extension Server {
                     if stop.isSet { return }
                     for i in (c * chunk)..<min(total, (c + 1) * chunk) {
                         let (path, kind) = allPaths[i]
-                        guard let bytes = fs.read(path: path, roots: roots) else { continue }
+                        guard let bytes = fs.readDiscovered(path: path) else { continue }
                         let syntax = ArticleParser.parse(SourceText(decoding: bytes), kind: kind)
                         outPtr.base![i] = FileSummary(syntax: syntax, document: DocumentID(DocumentURI.fromPath(path)))
                     }
@@ -226,11 +225,14 @@ extension Server {
                 }
             }
             let found = summaries.compactMap { $0 }
-            let seconds = Date().timeIntervalSince(started)
-            progress(["kind": "end", "message": .string("Indexed \(found.count) of \(total) files in \(String(format: "%.2f", seconds)) s")])
             let result = found
             let stopped = stop.isSet
-            self.runtime.post { s in s.finishIndexing(result, stopped: stopped) }
+            // `end` is sent from the main loop once the summaries are merged: after it, requests see the whole index.
+            self.runtime.post { s in
+                s.finishIndexing(result, stopped: stopped)
+                let seconds = Date().timeIntervalSince(started)
+                progress(["kind": "end", "message": .string("Indexed \(found.count) of \(total) files in \(String(format: "%.2f", seconds)) s")])
+            }
         }
     }
 
@@ -240,7 +242,7 @@ extension Server {
         if indexRunsInFlight == 0 { touchedWhileIndexing = [] }
         guard !stopped else { return }
         for s in summaries where documents[s.document] == nil && !touched.contains(s.document) {
-            index.replace(s)
+            indexReplace(s)
         }
         indexedFileCount = index.documentCount
         relintAll()
@@ -269,6 +271,3 @@ struct UnsafeMutableSendablePointer<T>: @unchecked Sendable {
     init(_ b: UnsafeMutablePointer<T>?) { base = b }
 }
 
-extension WorkspaceIndex {
-    mutating func replaceRemoving(_ id: DocumentID) { self = removing(id) }
-}

@@ -45,6 +45,8 @@ public final class Server: @unchecked Sendable {
     /// Counts re-analyses per document (tests check that typing in one article leaves the others alone).
     public internal(set) var analysisCount: [DocumentID: Int] = [:]
     public internal(set) var indexedFileCount = 0
+    /// Entity id → (mentions, articles) for hovers; cleared whenever any file's mention ids change.
+    var mentionCountCache: [String: (Int, Int)] = [:]
 
     public init(sink: MessageSink, runtime: ServerRuntime, fileSystem: WorkspaceFileSystem = LocalFileSystem(),
                 cancellations: CancellationRegistry = CancellationRegistry()) {

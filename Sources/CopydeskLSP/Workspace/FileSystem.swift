@@ -1,5 +1,10 @@
 import Foundation
 import CopydeskCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The server's only access to the disk, behind a small interface so tests can substitute a
 /// workspace and so the implementation can move to `CopydeskFiles` without touching handlers.
@@ -12,6 +17,8 @@ public protocol WorkspaceFileSystem: Sendable {
     func discover(root: String, configuration: Configuration) -> [String]
     /// The file's bytes, or nil when it is missing, unreadable, too large, binary, or outside `roots`.
     func read(path: String, roots: [String]) -> [UInt8]?
+    /// Reads a file that `discover` returned (already known to be inside a root): no symlink resolution.
+    func readDiscovered(path: String) -> [UInt8]?
     /// `.copydesk.json` in `root`, if present (raw bytes).
     func configurationFile(root: String) -> [UInt8]?
     func isDirectory(_ path: String) -> Bool
@@ -30,31 +37,50 @@ public struct LocalFileSystem: WorkspaceFileSystem {
 
     public func discover(root: String, configuration: Configuration) -> [String] {
         guard isDirectory(root) else { return [] }
+        let realRoot = (root as NSString).resolvingSymlinksInPath
+        let prefixCount = root.count + (root.hasSuffix("/") ? 0 : 1)
         var out: [String] = []
         var stack = [root]
         var visited = Set<String>()
-        let fm = FileManager.default
         while let dir = stack.popLast() {
-            let real = (dir as NSString).resolvingSymlinksInPath
-            guard visited.insert(real).inserted else { continue }
-            guard let names = try? fm.contentsOfDirectory(atPath: dir) else { continue }
-            for name in names.sorted() {
+            // Directory symlinks are never followed, so each real directory is reached once; `visited` guards anyway.
+            guard visited.insert(dir).inserted, let d = opendir(dir) else { continue }
+            var entries: [(String, UInt8)] = []
+            while let e = readdir(d) {
+                let name = withUnsafePointer(to: e.pointee.d_name) { ptr in
+                    ptr.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+                }
+                entries.append((name, e.pointee.d_type))
+            }
+            closedir(d)
+            for (name, rawType) in entries.sorted(by: { $0.0 < $1.0 }) {
                 if name.hasPrefix(".") || LocalFileSystem.skippedDirectories.contains(name) { continue }
                 let path = dir == "/" ? "/" + name : dir + "/" + name
-                guard let attrs = try? fm.attributesOfItem(atPath: path), let type = attrs[.type] as? FileAttributeType else { continue }
+                var type = rawType
+                if type == UInt8(DT_UNKNOWN) {
+                    var st = stat()
+                    guard lstat(path, &st) == 0 else { continue }
+                    switch st.st_mode & S_IFMT {
+                    case S_IFDIR: type = UInt8(DT_DIR)
+                    case S_IFREG: type = UInt8(DT_REG)
+                    case S_IFLNK: type = UInt8(DT_LNK)
+                    default: continue
+                    }
+                }
                 switch type {
-                case .typeDirectory:
+                case UInt8(DT_DIR):
                     stack.append(path)
-                case .typeRegular:
-                    let rel = String(path.dropFirst(root.count + (root.hasSuffix("/") ? 0 : 1)))
-                    if ArticleKind.forPath(name) != nil, Glob.included(rel, configuration: configuration) { out.append(path) }
-                case .typeSymbolicLink:
+                case UInt8(DT_REG):
+                    if ArticleKind.forPath(name) != nil, Glob.included(String(path.dropFirst(prefixCount)), configuration: configuration) {
+                        out.append(path)
+                    }
+                case UInt8(DT_LNK):
                     // Files behind symlinks count only when they resolve inside the root; directories are never followed.
+                    guard ArticleKind.forPath(name) != nil else { continue }
                     let target = (path as NSString).resolvingSymlinksInPath
-                    if !isDirectory(target), LocalFileSystem.isInside(target, roots: [(root as NSString).resolvingSymlinksInPath]),
-                       ArticleKind.forPath(name) != nil {
-                        let rel = String(path.dropFirst(root.count + (root.hasSuffix("/") ? 0 : 1)))
-                        if Glob.included(rel, configuration: configuration) { out.append(path) }
+                    if !isDirectory(target), LocalFileSystem.isInside(target, roots: [realRoot]),
+                       Glob.included(String(path.dropFirst(prefixCount)), configuration: configuration) {
+                        out.append(path)
                     }
                 default: continue
                 }
@@ -74,11 +100,28 @@ public struct LocalFileSystem: WorkspaceFileSystem {
         let real = (path as NSString).resolvingSymlinksInPath
         let realRoots = roots.map { ($0 as NSString).resolvingSymlinksInPath }
         guard LocalFileSystem.isInside(real, roots: realRoots) else { return nil }
-        guard let attrs = try? FileManager.default.attributesOfItem(atPath: real),
-              (attrs[.type] as? FileAttributeType) == .typeRegular,
-              let size = (attrs[.size] as? NSNumber)?.intValue, size <= LocalFileSystem.maxFileSize else { return nil }
-        guard let data = FileManager.default.contents(atPath: real) else { return nil }
-        let bytes = [UInt8](data)
+        return LocalFileSystem.readRegularFile(real)
+    }
+
+    public func readDiscovered(path: String) -> [UInt8]? { LocalFileSystem.readRegularFile(path) }
+
+    /// open + fstat + read: a regular file of at most `maxFileSize` bytes without NUL bytes in its first 8 KB.
+    static func readRegularFile(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) <= maxFileSize else { return nil }
+        let size = Int(st.st_size)
+        var bytes = [UInt8](repeating: 0, count: size)
+        var got = 0
+        while got < size {
+            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + got, size - got) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            got += n
+        }
+        if got < size { bytes.removeLast(size - got) }
         if bytes.prefix(8192).contains(0) { return nil }
         return bytes
     }

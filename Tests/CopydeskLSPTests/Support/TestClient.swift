@@ -19,6 +19,7 @@ final class MemoryFileSystem: WorkspaceFileSystem, @unchecked Sendable {
         guard LocalFileSystem.isInside(path, roots: roots), let b = files[path], !b.prefix(8192).contains(0) else { return nil }
         return b
     }
+    func readDiscovered(path: String) -> [UInt8]? { read(path: path, roots: ["/"]) }
     func configurationFile(root: String) -> [UInt8]? { lock.lock(); defer { lock.unlock() }; return files[root + "/.copydesk.json"] }
     func isDirectory(_ path: String) -> Bool { lock.lock(); defer { lock.unlock() }; return files.keys.contains { $0.hasPrefix(path + "/") } }
 }
