@@ -153,3 +153,19 @@ func checkHover(_ files: [String: String], at path: String, contains: [String], 
         #expect(c.result("textDocument/hover", c.positionParams("a.news.md")).isNull)
     }
 }
+
+@Suite struct MentionCountTests {
+    /// Hover counts stay exact as mentions are added and removed in open and on-disk files.
+    @Test func countsFollowEdits() {
+        let c = TestClient(["p.news.md": "[@jack-ma]: Jack Ma\n", "a.news.md": "[@jack-ma] [@jack-ma]\n", "b.news.md": "[Ma][@jack-ma]\n"], open: ["a.news.md"])
+        func hover() -> String {
+            c.result("textDocument/hover", ["textDocument": ["uri": .string(TestClient.uri("a.news.md"))], "position": ["line": 0, "character": 3]])["contents"]["value"].string ?? ""
+        }
+        #expect(hover().contains("Mentioned 3 times in 2 articles"))
+        c.notify("textDocument/didChange", ["textDocument": ["uri": .string(TestClient.uri("a.news.md")), "version": 2], "contentChanges": [["text": "[@jack-ma] 😀\n"]]])
+        #expect(hover().contains("Mentioned 2 times in 2 articles"))
+        c.fs.set("/ws/b.news.md", nil)
+        c.notify("workspace/didChangeWatchedFiles", ["changes": [["uri": .string(TestClient.uri("b.news.md")), "type": 3]]])
+        #expect(hover().contains("Mentioned 1 time in 1 article"))
+    }
+}

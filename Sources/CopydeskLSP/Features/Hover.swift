@@ -66,19 +66,9 @@ extension Server {
             }
         }
         if defs.count > 1 { lines.append("⚠ defined \(defs.count) times") }
-        let (mentions, articles) = mentionCounts(id)
+        let (mentions, articles) = mentionCounts[normalizeID(id)]
         lines.append("Mentioned \(mentions) time\(mentions == 1 ? "" : "s") in \(articles) article\(articles == 1 ? "" : "s")")
         return lines.joined(separator: md ? "\n\n" : "\n")
-    }
-
-    func mentionCounts(_ id: String) -> (Int, Int) {
-        let key = normalizeID(id)
-        if let cached = mentionCountCache[key] { return cached }
-        guard let docs = index.mentioningDocuments[key] else { return (0, 0) }
-        var n = 0
-        for d in docs { for m in index.files[d]?.entityMentions ?? [] where m.id == key { n += 1 } }
-        mentionCountCache[key] = (n, docs.count)
-        return (n, docs.count)
     }
 
     func sourceHover(_ id: String, in doc: OpenDocument, markdown md: Bool) -> String {

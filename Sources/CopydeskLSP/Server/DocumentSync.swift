@@ -85,13 +85,14 @@ extension Server {
 
     func indexReplace(_ summary: FileSummary) {
         let old = index.files[summary.document]
-        if old == nil || old!.entityMentions.map(\.id) != summary.entityMentions.map(\.id) { mentionCountCache = [:] }
+        if let old { mentionCounts.remove(old) }
+        mentionCounts.add(summary)
         index.replace(summary)
     }
 
     func indexRemove(_ id: DocumentID) {
-        guard index.files[id] != nil else { return }
-        mentionCountCache = [:]
+        guard let old = index.files[id] else { return }
+        mentionCounts.remove(old)
         index = index.removing(id)
     }
 

@@ -45,8 +45,8 @@ public final class Server: @unchecked Sendable {
     /// Counts re-analyses per document (tests check that typing in one article leaves the others alone).
     public internal(set) var analysisCount: [DocumentID: Int] = [:]
     public internal(set) var indexedFileCount = 0
-    /// Entity id → (mentions, articles) for hovers; cleared whenever any file's mention ids change.
-    var mentionCountCache: [String: (Int, Int)] = [:]
+    /// Entity id → mentions and articles across the index, kept in step with it (hover shows them).
+    var mentionCounts = MentionCounts()
 
     public init(sink: MessageSink, runtime: ServerRuntime, fileSystem: WorkspaceFileSystem = LocalFileSystem(),
                 cancellations: CancellationRegistry = CancellationRegistry()) {
@@ -220,4 +220,25 @@ public final class Server: @unchecked Sendable {
     public static var handledMethods: [String] {
         (Array(requestHandlers.keys) + Array(notificationHandlers.keys) + ["exit", "$/cancelRequest"]).sorted()
     }
+}
+
+/// Per entity id: annotated mentions and the number of articles holding them, updated per file.
+struct MentionCounts {
+    private(set) var counts: [String: (mentions: Int, articles: Int)] = [:]
+
+    mutating func add(_ s: FileSummary) { apply(s, sign: 1) }
+    mutating func remove(_ s: FileSummary) { apply(s, sign: -1) }
+
+    private mutating func apply(_ s: FileSummary, sign: Int) {
+        var perID: [String: Int] = [:]
+        for m in s.entityMentions { perID[m.id, default: 0] += 1 }
+        for (id, n) in perID {
+            var c = counts[id] ?? (0, 0)
+            c.mentions += sign * n
+            c.articles += sign
+            counts[id] = c.articles <= 0 ? nil : c
+        }
+    }
+
+    subscript(id: String) -> (mentions: Int, articles: Int) { counts[id] ?? (0, 0) }
 }
