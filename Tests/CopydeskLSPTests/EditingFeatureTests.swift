@@ -283,3 +283,39 @@ func checkFix(_ fix: FixHint, _ marked: String, expect: String, title: String, s
                  expect: "“Hi,” said [José Müller][@josé] today.\n\n[@josé]: José Müller\n", title: "Annotate 'José Müller' as [José Müller][@josé]")
     }
 }
+
+/// Features over the prose analysis: flagged sentences, quotes and attribution cues.
+@Suite struct ProseFeatureTests {
+    static let text = "# Sales 😀\n\nJosé Müller’s company sold 2️⃣$15 billion2️⃣ of goods in 2016, the largest total ever.\n\n“We are pleased,” Müller said.\n"
+
+    @Test func hoverOnAFlaggedClaimSaysWhy() {
+        let c = TestClient(["a.news.md": Self.text.replacingOccurrences(of: "sold 2️⃣$15", with: "sold 2️⃣$1️⃣15")])
+        let diags = c.diagnostics("a.news.md").map { $0["code"].string ?? "" }
+        #expect(diags.contains("unsourced-claim"), "\(diags)")
+        let h = c.result("textDocument/hover", c.positionParams("a.news.md"))
+        #expect(h["contents"]["value"].string?.contains("unsourced-claim") == true, "\(h)")
+    }
+
+    @Test func addCitationQuickFixFromTheUnsourcedClaimRule() {
+        let c = TestClient(["a.news.md": Self.text])
+        let f = c.fixtures["a.news.md"]!
+        let actions = c.result("textDocument/codeAction", ["textDocument": ["uri": .string(TestClient.uri("a.news.md"))],
+            "range": c.server.encoding.range(f.ranges("2️⃣")[0], in: f.source), "context": ["diagnostics": []]]).array ?? []
+        guard let add = actions.first(where: { $0["title"].string?.hasPrefix("Add a citation [^source-1]") == true }) else {
+            Issue.record("no add-citation action in \(actions.compactMap { $0["title"].string })"); return
+        }
+        let out = applyWorkspaceEdit(add["edit"], client: c)["a.news.md"] ?? ""
+        #expect(out.contains("[^source-1]: TODO"))
+        // Applying it silences the rule for that sentence.
+        let c2 = TestClient(["a.news.md": out])
+        #expect(!c2.diagnostics("a.news.md").contains { $0["code"] == "unsourced-claim" }, "\(out)")
+    }
+
+    @Test func semanticTokensIncludeQuotesAndCues() {
+        let c = TestClient(["a.news.md": Self.text])
+        let data = c.result("textDocument/semanticTokens/full", ["textDocument": ["uri": .string(TestClient.uri("a.news.md"))]])["data"].array!.map { $0.int! }
+        let types = stride(from: 3, to: data.count, by: 5).map { Server.semanticTokenTypes[data[$0]] }
+        #expect(types.contains("string"), "\(types)")
+        #expect(types.contains("keyword"), "\(types)")
+    }
+}
