@@ -319,3 +319,16 @@ func checkFix(_ fix: FixHint, _ marked: String, expect: String, title: String, s
         #expect(types.contains("keyword"), "\(types)")
     }
 }
+
+@Suite struct NestedSymbolTests {
+    @Test func headingsNestByLevel() {
+        let a = "# Headline 😀\n\n## One\n\nText.\n\n### One.a\n\nMore “text”.\n\n## Two\r\n\r\nEnd.\r\n\r\n[@x]: X\n"
+        let c = TestClient(["a.news.md": a])
+        let syms = c.result("textDocument/documentSymbol", ["textDocument": ["uri": .string(TestClient.uri("a.news.md"))]]).array ?? []
+        func shape(_ s: JSONValue) -> String {
+            let kids = s["children"].array ?? []
+            return (s["name"].string ?? "?") + (kids.isEmpty ? "" : "(" + kids.map(shape).joined(separator: ",") + ")")
+        }
+        #expect(syms.map(shape) == ["Headline 😀", "One(One.a)", "Two", "X"])
+    }
+}

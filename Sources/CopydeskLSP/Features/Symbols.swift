@@ -22,7 +22,7 @@ extension Server {
             let r = s.frontMatter?.entries.first(where: { $0.key == "title" })?.valueRange ?? s.headlineRange ?? TextRange(0, 0)
             flat.append(Sym(name: title, detail: "headline", kind: SymbolKind.file, range: r, selection: r, level: 0))
         }
-        for h in s.headings where h.range != s.headlineRange {
+        for h in s.headings where !(s.headlineRange.map { h.range.overlaps($0) } ?? false) {
             flat.append(Sym(name: h.title.isEmpty ? "(empty heading)" : h.title, detail: String(repeating: "#", count: h.level),
                             kind: SymbolKind.namespace, range: h.range, selection: h.titleRange, level: h.level))
         }
@@ -47,7 +47,28 @@ extension Server {
             if !sym.children.isEmpty { o["children"] = .array(sym.children.map(json)) }
             return .object(o)
         }
-        return .array(flat.map(json))
+        // Headings nest under the nearest earlier heading of a lower level; the range of a heading grows to
+        // cover its children so every child lies inside its parent.
+        var roots: [Sym] = []
+        var stack: [Sym] = []
+        func closeTop() {
+            let top = stack.removeLast()
+            if stack.isEmpty { roots.append(top) } else {
+                stack[stack.count - 1].children.append(top)
+                stack[stack.count - 1].range = TextRange(stack[stack.count - 1].range.start, max(stack[stack.count - 1].range.end, top.range.end))
+            }
+        }
+        for sym in flat {
+            if sym.kind == SymbolKind.namespace {
+                while let top = stack.last, top.level >= sym.level { _ = top; closeTop() }
+                stack.append(sym)
+            } else {
+                while !stack.isEmpty { closeTop() }
+                roots.append(sym)
+            }
+        }
+        while !stack.isEmpty { closeTop() }
+        return .array(roots.map(json))
     }
 
     func workspaceSymbols(_ p: JSONValue, _ token: CancellationToken) throws(ResponseError) -> JSONValue {
