@@ -11,7 +11,15 @@ bin="$(swift build --scratch-path "$scratch" --show-bin-path)/copydesk"
 venv=.venv-lsp
 stamp="$venv/.requirements"
 if [ ! -x "$venv/bin/pytest" ] || ! cmp -s Tests/lsp/requirements.txt "$stamp"; then
-  python3 -m venv "$venv"
+  if ! python3 -m venv "$venv" >/dev/null 2>&1; then
+    # Debian splits venv/ensurepip out of python3; install it when we can (CI runs as root).
+    if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+      apt-get update -qq && apt-get install -y -qq python3-venv >/dev/null
+      rm -rf "$venv"; python3 -m venv "$venv"
+    else
+      echo "python3 -m venv failed: install python3-venv" >&2; exit 1
+    fi
+  fi
   "$venv/bin/pip" install --quiet --disable-pip-version-check -r Tests/lsp/requirements.txt
   cp Tests/lsp/requirements.txt "$stamp"
 fi
