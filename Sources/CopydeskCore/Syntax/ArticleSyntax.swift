@@ -198,9 +198,9 @@ public struct Suppression: Sendable, Hashable {
     public init(kind: Kind, rules: [String], reason: String?, range: TextRange, scope: TextRange) {
         self.kind = kind; self.rules = rules; self.reason = reason; self.range = range; self.scope = scope
     }
+    /// True when a finding of `rule` starting at `r.start` is silenced by this comment.
     public func covers(rule: String, range r: TextRange) -> Bool {
-        kind != .enable && (rules.isEmpty || rules.contains(rule)) && scope.overlaps(r.isEmpty ? TextRange(r.start, r.start + 1) : r)
-            && r.start >= scope.start
+        kind != .enable && (rules.isEmpty || rules.contains(rule)) && r.start >= scope.start && r.start < scope.end
     }
 }
 

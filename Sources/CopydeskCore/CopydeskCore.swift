@@ -1,0 +1,29 @@
+/// # CopydeskCore
+///
+/// The shared parsing and analysis core of Copydesk. It does no IO, and knows nothing of JSON or
+/// LSP: the CLI (`CopydeskCLI`) and the server (`CopydeskLSP`) read files and speak protocols, then
+/// call into this module with `SourceText` values and get plain values back.
+///
+/// ## Code map
+/// - `Text/` — `SourceText` (UTF-8 bytes + line index), `TextRange`, `TextPosition`, UTF-8/UTF-16
+///   column conversions with clamping.
+/// - `Syntax/` — the article format (v1): `ArticleParser` → `ArticleSyntax` (front matter, headings,
+///   paragraphs, definitions, mentions, citations, links, suppressions, problems, and the `prose`
+///   view with markup blanked).
+/// - `Analysis/` — `ArticleAnalyzer` → `ArticleAnalysis`: sentences, quotes, attributions, entities in
+///   prose, claims, vague attributions.
+/// - `Index/` — `FileSummary` (what one file contributes: definitions and references with locations)
+///   and `WorkspaceIndex` (an immutable snapshot combining them).
+/// - `Lint/` — `Rule`, `RuleContext`, `Diagnostic`, `Configuration`, `Linter` (rules + severities +
+///   suppressions).
+/// - `Rules/` — one file per rule, registered in `RuleRegistry.all`.
+///
+/// ## Invariants
+/// - Every offset is a UTF-8 byte offset into the document's `SourceText.bytes`; conversions to
+///   line/column never trap (they clamp).
+/// - Parsing never fails: any bytes give an `ArticleSyntax` plus `problems`.
+/// - Everything is a value: a new text gives a new syntax, analysis and summary; `WorkspaceIndex`
+///   updates return new snapshots. Nothing here is shared mutable state, so all of it is `Sendable`.
+/// - Per-document work (parse, analyze, lint) reads only that document plus the index; an edit that
+///   leaves a file's `FileSummary.definitionsKey` unchanged cannot change another file's diagnostics.
+public enum CopydeskCoreModule {}

@@ -1,0 +1,39 @@
+/// `duplicate-definition` (warning): an entity id defined twice in the workspace, or a source id
+/// defined twice in one article. Each definition points at the other place(s).
+///
+/// Why: with two definitions, hovers and links show one of them at random and the other silently
+/// disagrees.
+///
+/// Example: `[@jack-ma]: Jack Ma` in two articles → flagged in both, each pointing at the other.
+public struct DuplicateDefinitionRule: Rule {
+    public init() {}
+    public let id = "duplicate-definition"
+    public let defaultSeverity = Severity.warning
+    public let summary = "An entity id defined more than once in the workspace, or a source id twice in an article."
+
+    public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
+        let text = context.text
+        let doc = context.document
+        // Entities: this document's definitions plus every other document's, from the index.
+        let local = context.syntax.entityDefinitions
+        for (k, d) in local.enumerated() where !d.id.isEmpty {
+            var others: [SpanLocation] = local.enumerated().filter { $0.offset != k && $0.element.id == d.id }
+                .map { text.location($0.element.idRange, in: doc) }
+            others += context.index.definitions(ofEntity: d.id).filter { $0.location.document != doc }.map(\.idLocation)
+            guard !others.isEmpty else { continue }
+            diagnostics.append(context.diagnostic(self,
+                "Entity '\(d.id)' is defined \(others.count + 1) times: keep one definition and delete or rename the others.",
+                at: d.idRange,
+                related: others.map { RelatedInformation(location: $0, message: "Entity '\(d.id)' is also defined here") }))
+        }
+        let sources = context.syntax.sourceDefinitions
+        for (k, s) in sources.enumerated() where !s.id.isEmpty {
+            let others = sources.enumerated().filter { $0.offset != k && $0.element.id == s.id }.map { text.location($0.element.idRange, in: doc) }
+            guard !others.isEmpty else { continue }
+            diagnostics.append(context.diagnostic(self,
+                "Source '\(s.id)' is defined \(others.count + 1) times in this article: merge them into one definition.",
+                at: s.idRange,
+                related: others.map { RelatedInformation(location: $0, message: "Source '\(s.id)' is also defined here") }))
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import Testing
+@testable import CopydeskCore
+
+/// Checks that every marker's byte offset maps to the expected (line, UTF-8 column, UTF-16 column) and back.
+private func checkPositions(_ marked: String, _ expected: [String: (line: Int, utf8: Int, utf16: Int)],
+                            sourceLocation: SourceLocation = #_sourceLocation) {
+    let f = Fixture(marked)
+    let t = f.source
+    for (marker, want) in expected {
+        let o = f.offset(marker)
+        let lc = t.lineColumns(of: o)
+        #expect(lc == LineColumns(line: want.line, utf8: want.utf8, utf16: want.utf16), "\(marker)", sourceLocation: sourceLocation)
+        #expect(t.offset(of: TextPosition(line: want.line, column: want.utf8)) == o, "\(marker) utf8 back", sourceLocation: sourceLocation)
+        #expect(t.offset(utf16: TextPosition(line: want.line, column: want.utf16)) == o, "\(marker) utf16 back", sourceLocation: sourceLocation)
+    }
+}
+
+@Test func positionsWithEmojiAccentsCurlyQuotesAndCRLF() {
+    checkPositions("José 🎉 said “1️⃣hi”\r\n2️⃣Núñez 👩‍👩‍👧3️⃣.\r\n4️⃣", [
+        "1️⃣": (0, 19, 14),   // "José " 6 bytes/5 units, "🎉" 4/2, " said " 6/6, "“" 3/1
+        "2️⃣": (1, 0, 0),
+        "3️⃣": (1, 26, 14),   // "Núñez " 8/6, family emoji 18 bytes / 8 units
+        "4️⃣": (2, 0, 0),
+    ])
+}
+
+@Test func positionsPastTheEndAreClamped() {
+    let t = SourceText("ab\r\ncd🎉\nlast")
+    #expect(t.offset(of: TextPosition(line: 0, column: 99)) == 2)         // before \r\n
+    #expect(t.offset(utf16: TextPosition(line: 1, column: 99)) == 10)     // end of "cd🎉"
+    #expect(t.offset(utf16: TextPosition(line: 1, column: 3)) == 6)       // inside the surrogate pair → start of 🎉
+    #expect(t.offset(of: TextPosition(line: 1, column: 4)) == 6)          // inside the UTF-8 sequence → start of 🎉
+    #expect(t.offset(of: TextPosition(line: 9, column: 0)) == t.count)
+    #expect(t.offset(of: TextPosition(line: -1, column: 5)) == 0)
+    #expect(t.position(of: 999) == TextPosition(line: 2, column: 4))
+    #expect(t.lineContentRange(0) == TextRange(0, 2))
+}
+
+@Test func invalidUTF8IsRepairedNotFatal() {
+    let t = SourceText(decoding: [0x41, 0xFF, 0x42, 0x0A, 0xC3])
+    #expect(t.wasRepaired)
+    #expect(t.string == "A\u{FFFD}B\n\u{FFFD}")
+    #expect(t.lineCount == 2)
+    #expect(!SourceText(decoding: Array("é🎉".utf8)).wasRepaired)
+}

@@ -1,0 +1,21 @@
+// libFuzzer entry for the article parser + analysis + every rule. Compiled together with the
+// core's sources into one module by Tests/fuzz/run.sh (never part of `swift build`).
+// Invariants checked on every input: no crash, prose has the text's length, every range is in bounds.
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzArticle(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    let text = SourceText(decoding: bytes)
+    let kind: ArticleKind = size > 0 ? [.annotated, .markdown, .plainText][Int(bytes[0]) % 3] : .annotated
+    let syntax = ArticleParser.parse(text, kind: kind)
+    precondition(syntax.prose.count == text.count)
+    let summary = FileSummary(syntax: syntax, document: DocumentID("fuzz.news.md"))
+    let index = WorkspaceIndex(summaries: [summary])
+    let analysis = ArticleAnalyzer.analyze(syntax, options: AnalysisOptions(index: index))
+    for d in Linter.lint(analysis, document: DocumentID("fuzz.news.md"), index: index) {
+        precondition(d.range.start >= 0 && d.range.end <= text.count && d.range.start <= d.range.end)
+        _ = text.lineColumns(of: d.range.start)
+    }
+    for s in analysis.sentences { precondition(s.range.end <= text.count) }
+    return 0
+}

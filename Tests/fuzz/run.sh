@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Builds and runs a libFuzzer target over the real sources.
+#   Tests/fuzz/run.sh parser [SECONDS] [extra libFuzzer args…]
+#   Tests/fuzz/run.sh jsonrpc [SECONDS] …
+# Corpora: Tests/fuzz/corpus/<target>/ (seeds, committed) + .build-fuzz/corpus-<target>/ (grown, not committed).
+# Crashing inputs found by a run are written to .build-fuzz/crashes-<target>/; keep each as a regression
+# test under Tests/fuzz/regressions/<target>/ (replayed by `Tests/fuzz/run.sh <target> replay`).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+target=${1:?target: parser or jsonrpc}
+seconds=${2:-60}
+shift $(( $# >= 2 ? 2 : $# ))
+out=.build-fuzz
+mkdir -p "$out/corpus-$target" "$out/crashes-$target"
+case "$target" in
+  parser)  sources=(Sources/CopydeskCore); entry=Tests/fuzz/ParserFuzzer.swift; module=CopydeskCore ;;
+  jsonrpc) sources=(Sources/CopydeskCore Sources/CopydeskFiles Sources/CopydeskLSP); entry=Tests/fuzz/JSONRPCFuzzer.swift; module=CopydeskFuzzLSP ;;
+  *) echo "unknown target $target" >&2; exit 2 ;;
+esac
+bin=$out/fuzz-$target
+files=$(find "${sources[@]}" -name '*.swift' | sort)
+newest=$(ls -t $files "$entry" "$0" | head -1)
+if [ ! -x "$bin" ] || [ "$newest" -nt "$bin" ]; then
+  echo "building $bin" >&2
+  swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name "$module" $files "$entry" -o "$bin"
+fi
+seeds=(Tests/fuzz/corpus/$target)
+[ -d "Tests/fuzz/regressions/$target" ] || mkdir -p "Tests/fuzz/regressions/$target"
+if [ "$seconds" = replay ]; then
+  n=$(find "Tests/fuzz/regressions/$target" -type f | wc -l)
+  if [ "$n" -gt 0 ]; then "$bin" -runs=0 "Tests/fuzz/regressions/$target"/*; fi
+  echo "replayed $n regression inputs for $target"
+  exit 0
+fi
+"$bin" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
+  -artifact_prefix="$out/crashes-$target/" "$@" "$out/corpus-$target" "${seeds[@]}" "Tests/fuzz/regressions/$target"
