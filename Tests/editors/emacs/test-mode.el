@@ -72,7 +72,8 @@
                                      "<!-- copydesk-disable-next-line unsourced-claim -- reviewed by the desk -->\n"
                                      "Sales rose 12 percent.\n"
                                      "\n"
-                                     "[^pr]: Press release, 9 January 2017.\n"))
+                                     "[^pr]: Press release, 9 January 2017.\n"
+                                     "Then [São Paulo][@são-paulo] and [@zürich.gov] replied[^réponse].\n"))
    (with-current-buffer (find-file-noselect path)
      (font-lock-mode 1)
      (font-lock-ensure)
@@ -86,7 +87,11 @@
                   ("[^pr]" 7 copydesk-citation-face)
                   ("<!--" 9 copydesk-suppression-face)
                   ("reviewed by" 9 copydesk-suppression-face)
-                  ("[^pr]:" 12 copydesk-definition-face)))
+                  ("[^pr]:" 12 copydesk-definition-face)
+                  ("São Paulo]" 13 copydesk-mention-face)
+                  ("@são-paulo" 13 copydesk-entity-id-face)
+                  ("@zürich.gov" 13 copydesk-entity-id-face)
+                  ("[^réponse]" 13 copydesk-citation-face)))
        (let ((faces (copydesk-test-faces-at (car e) (cadr e))))
          (copydesk-test-check (memq (nth 2 e) faces)
                               (format "line %d %S has %s" (cadr e) (car e) (nth 2 e)) faces)))

@@ -59,6 +59,7 @@ T.run(function()
     'Sales rose 12 percent.',
     '',
     '[^pr]: Press release, 9 January 2017.',
+    'Then [São Paulo][@são-paulo] and [@zürich.gov] replied[^réponse].',
   }
   local path = tmp .. '/ws/syntax.news.md'
   T.write(path, sample)
@@ -84,6 +85,10 @@ T.run(function()
     { 9, 'unsourced-claim', 'copydeskRuleIds' },
     { 9, 'reviewed by', 'copydeskReason' },
     { 12, '[^pr]:', 'copydeskSourceDef' },
+    { 13, 'São Paulo]', 'copydeskMentionText' },
+    { 13, '@são-paulo', 'copydeskEntityRef' },
+    { 13, '[@zürich.gov]', 'copydeskMention' },
+    { 13, '^réponse', 'copydeskSourceId' },
   }
   for _, e in ipairs(expect) do
     local names, problem = groups_at(e[1], e[2])

@@ -22,23 +22,27 @@ unlet! b:current_syntax
 
 syn case ignore
 
+" An id: ASCII letters, digits, '.', '_', '-', and any non-ASCII character (ids may use any
+" Unicode letter: [@são-paulo]).
+let s:id = '\%([[:alnum:]._-]\|[^\x01-\x7f]\)\+'
+
 " [surface][@id] and [@id]
-syn match copydeskMention "\[[^\]\[]\+\]\[@[[:alnum:]._-]\+\]" contains=copydeskMentionText,copydeskEntityRef
-syn match copydeskMention "\[@[[:alnum:]._-]\+\]" contains=copydeskEntityRef
+exe 'syn match copydeskMention "\[[^\]\[]\+\]\[@' . s:id . '\]" contains=copydeskMentionText,copydeskEntityRef'
+exe 'syn match copydeskMention "\[@' . s:id . '\]" contains=copydeskEntityRef'
 syn match copydeskMentionText "\[\zs[^\]\[@][^\]\[]*\ze\]\[@" contained
-syn match copydeskEntityRef "@[[:alnum:]._-]\+" contained
+exe 'syn match copydeskEntityRef "@' . s:id . '" contained'
 
 " [@id]: Display Name, then indented fields
-syn match copydeskEntityDef "^ \{0,3}\[@[[:alnum:]._-]\+\]:.*$" contains=copydeskEntityDefId
-syn match copydeskEntityDefId "\[@[[:alnum:]._-]\+\]:" contained nextgroup=copydeskEntityName skipwhite
+exe 'syn match copydeskEntityDef "^ \{0,3}\[@' . s:id . '\]:.*$" contains=copydeskEntityDefId'
+exe 'syn match copydeskEntityDefId "\[@' . s:id . '\]:" contained nextgroup=copydeskEntityName skipwhite'
 syn match copydeskEntityName ".*$" contained
 syn match copydeskField "^ \{2,}\%(type\|description\|aliases\|same-as\):" nextgroup=copydeskFieldValue skipwhite
 syn match copydeskFieldValue ".*$" contained
 
 " [^id]: source text (continuation lines are plain text) and [^id] citations
-syn match copydeskCitation "\[\^[[:alnum:]._-]\+\]" contains=copydeskSourceId
-syn match copydeskSourceDef "^ \{0,3}\[\^[[:alnum:]._-]\+\]:" contains=copydeskSourceId
-syn match copydeskSourceId "\^[[:alnum:]._-]\+" contained
+exe 'syn match copydeskCitation "\[\^' . s:id . '\]" contains=copydeskSourceId'
+exe 'syn match copydeskSourceDef "^ \{0,3}\[\^' . s:id . '\]:" contains=copydeskSourceId'
+exe 'syn match copydeskSourceId "\^' . s:id . '" contained'
 
 " <!-- copydesk-disable-next-line RULE… -- reason -->
 syn region copydeskSuppression start="<!--\ze\s*copydesk-\%(disable-next-line\|disable\|enable\)\>" end="-->" keepend contains=copydeskDirective,copydeskReason
@@ -64,4 +68,5 @@ hi def link copydeskDirective     PreProc
 hi def link copydeskRuleIds       Constant
 hi def link copydeskReason        SpecialComment
 
+unlet s:id
 let b:current_syntax = 'newsmd'
