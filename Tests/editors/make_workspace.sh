@@ -2,7 +2,9 @@
 # Writes the two-article workspace the headless editor tests open, into directory $1:
 #   a.news.md  defines the entity @jack-ma (and cites a source)
 #   b.news.md  mentions @jack-ma after an emoji (positions beyond the BMP) and makes an
-#              unsourced claim ("$15 billion in sales")
+#              unsourced claim ("$15 billion in sales"), and defines a source it never cites
+#              (unused-source, a hint by default: the tests raise it to error through the
+#              editor's settings to show they reach the server)
 #   .copydesk.json  marks the workspace root ({} = defaults)
 # The tests find lines and columns by searching this text, never by hard-coded numbers.
 set -euo pipefail
@@ -32,5 +34,7 @@ title: Trade talks continue
 On Tuesday 🤝 [Mr Ma][@jack-ma] flew back to Hangzhou.
 
 The company made $15 billion in sales last year.
+
+[^unused]: A note that nothing cites.
 ARTICLE
 echo '{}' > "$ws/.copydesk.json"

@@ -18,9 +18,9 @@
 (defvar copydesk-test-timeout (/ (string-to-number (or (getenv "COPYDESK_TIMEOUT_MS") "20000")) 1000.0))
 
 (setq copydesk-server-path copydesk-test-bin)
-;; Settings for the `copydesk' section: raise unsourced-claim to error so the diagnostics
-;; prove the settings reached the server.
-(setq copydesk-settings '(:rules (:unsourced-claim "error")))
+;; Settings for the `copydesk' section: raise unused-source from hint to error so the
+;; diagnostics prove the settings reached the server.
+(setq copydesk-settings '(:rules (:unused-source "error")))
 (setq-default eglot-workspace-configuration #'copydesk-workspace-configuration)
 (setq eglot-sync-connect copydesk-test-timeout
       eglot-connect-timeout copydesk-test-timeout
@@ -71,28 +71,27 @@
 
      ;; Diagnostics, as flymake shows them.
      (let* ((claim-line (car (copydesk-test-line-of b-file "$15 billion")))
-            (find-claim
-             (lambda ()
-               (cl-find-if (lambda (d)
-                             (and (equal (plist-get (copydesk-test-diag-plist d) :code) "unsourced-claim")
-                                  (= (line-number-at-pos (flymake-diagnostic-beg d)) claim-line)
-                                  (eq (flymake-diagnostic-type d) 'eglot-error)))
-                           (flymake-diagnostics))))
-            (undefined
-             (lambda ()
-               (cl-remove-if-not (lambda (d) (equal (plist-get (copydesk-test-diag-plist d) :code)
-                                                    "undefined-entity"))
-                                 (flymake-diagnostics)))))
-       (copydesk-test-wait (lambda () (and (funcall find-claim) (null (funcall undefined))))
+            (unused-line (car (copydesk-test-line-of b-file "[^unused]:")))
+            (pick (lambda (code &optional line type)
+                    (cl-find-if (lambda (d)
+                                  (and (equal (plist-get (copydesk-test-diag-plist d) :code) code)
+                                       (or (null line) (= (line-number-at-pos (flymake-diagnostic-beg d)) line))
+                                       (or (null type) (eq (flymake-diagnostic-type d) type))))
+                                (flymake-diagnostics)))))
+       (copydesk-test-wait (lambda () (and (funcall pick "unsourced-claim" claim-line)
+                                           (funcall pick "unused-source" unused-line 'eglot-error)
+                                           (null (funcall pick "undefined-entity"))))
                            copydesk-test-timeout)
-       (let ((claim (funcall find-claim)))
-         (copydesk-test-check claim "flymake shows unsourced-claim as an error on the \"$15 billion\" line"
-                              (copydesk-test-summarize (flymake-diagnostics)))
+       (let ((claim (funcall pick "unsourced-claim" claim-line))
+             (all (copydesk-test-summarize (flymake-diagnostics))))
+         (copydesk-test-check claim "flymake shows unsourced-claim on the \"$15 billion\" line" all)
          (when claim
            (copydesk-test-equal (plist-get (copydesk-test-diag-plist claim) :source) "copydesk"
-                                "diagnostic source is copydesk")))
-       (copydesk-test-check (null (funcall undefined)) "no undefined-entity: @jack-ma is defined in a.news.md"
-                            (copydesk-test-summarize (funcall undefined))))
+                                "diagnostic source is copydesk"))
+         (copydesk-test-check (funcall pick "unused-source" unused-line 'eglot-error)
+                              "settings reached the server: unused-source raised from hint to error" all)
+         (copydesk-test-check (null (funcall pick "undefined-entity"))
+                              "no undefined-entity: @jack-ma is defined in a.news.md" all)))
      (copydesk-test-check
       (cl-some (lambda (entry)
                  (let ((answer (cadr entry)))

@@ -35,6 +35,7 @@ M.defaults = {
   -- Root markers, in priority order.
   root_markers = { '.copydesk.json', '.git' },
   -- Passed through to the client.
+  on_init = nil,
   on_attach = nil,
   on_exit = nil,
   capabilities = nil,
@@ -136,17 +137,35 @@ local function settings_section()
   return { copydesk = s }
 end
 
+-- Neovim 0.7 answers workspace/configuration but does not advertise it, so the server never
+-- asks; push the settings with workspace/didChangeConfiguration right after initialize.
+local function client_asks_configuration()
+  local caps = vim.lsp.protocol.make_client_capabilities()
+  return caps.workspace ~= nil and caps.workspace.configuration == true
+end
+
 --- The client configuration for buffer `bufnr` (0.7–0.10 paths).
 function M.client_config(bufnr)
   local o = opts()
   local name = vim.api.nvim_buf_get_name(bufnr)
   local root = M.find_root(name ~= '' and name or vim.fn.getcwd())
+  local settings = settings_section()
+  local on_init = o.on_init
+  if not client_asks_configuration() then
+    on_init = function(client, result)
+      client.notify('workspace/didChangeConfiguration', { settings = settings })
+      if o.on_init then
+        return o.on_init(client, result)
+      end
+    end
+  end
   local config = {
     name = 'copydesk',
     cmd = M.server_cmd(),
     root_dir = root,
     workspace_folders = { { uri = vim.uri_from_fname(root), name = root } },
-    settings = settings_section(),
+    settings = settings,
+    on_init = on_init,
     on_attach = o.on_attach,
     on_exit = o.on_exit,
     capabilities = o.capabilities,
@@ -223,6 +242,7 @@ function M.lsp_config()
     filetypes = M.filetypes(),
     root_markers = vim.deepcopy(o.root_markers),
     settings = settings_section(),
+    on_init = o.on_init,
     on_attach = o.on_attach,
     on_exit = o.on_exit,
     capabilities = o.capabilities,
