@@ -19,6 +19,8 @@ let package = Package(
         // `copydesk lsp`: JSON-RPC over stdio; the only module that knows LSP.
         .target(name: "CopydeskLSP", dependencies: ["CopydeskCore", "CopydeskFiles"]),
         .executableTarget(name: "copydesk", dependencies: ["CopydeskCLI", "CopydeskLSP"]),
+        // Quality/speed benchmark of the prose rules on the research corpus (read in place, never shipped).
+        .executableTarget(name: "copydesk-quality", dependencies: ["CopydeskCore"]),
         .testTarget(name: "CopydeskCoreTests", dependencies: ["CopydeskCore"]),
         .testTarget(name: "CopydeskCLITests", dependencies: ["CopydeskCLI", "CopydeskFiles", "CopydeskCore"]),
         .testTarget(name: "CopydeskLSPTests", dependencies: ["CopydeskLSP", "CopydeskCore"]),

@@ -55,6 +55,8 @@ public struct Quote: Sendable, Hashable {
     public let wordCount: Int
     /// The quote was not closed in its paragraph and continues into the next one.
     public let continues: Bool
+    /// Title Case words with no sentence inside (a book or film title, not speech).
+    public var isTitle: Bool = false
     /// Index of the attribution that gives the quote its speaker, if any.
     public var attribution: Int?
     public init(range: TextRange, contentRange: TextRange, paragraph: Int, wordCount: Int, continues: Bool, attribution: Int?) {
@@ -73,6 +75,9 @@ public struct Attribution: Sendable, Hashable {
         case colon
         /// Carried from the previous sentence by a continuity cue ("He added", "The report also found").
         case carried
+        /// A quote whose sentence names its likely source but has no reporting verb ("Carson called the system
+        /// “rotten to the core.”"). Gives quotes a speaker only; never makes a claim sourced.
+        case implicit
     }
     public let kind: Kind
     /// The sentence it attributes.
@@ -86,6 +91,23 @@ public struct Attribution: Sendable, Hashable {
     /// For a pronoun speaker: the people it could refer to (two or more means ambiguous).
     public let candidates: [Int]
     public let isPronoun: Bool
+    /// How the speaker is named (decides `unidentified-speaker`).
+    public var speakerForm: SpeakerForm = .none
+    /// How the speaker is named.
+    public enum SpeakerForm: String, Sendable, Hashable {
+        /// No speaker found (passive, or a cue alone).
+        case none
+        /// he, she, they, it…
+        case pronoun
+        /// One name word ("Clark", "Ma").
+        case surnameOnly
+        /// Honorific + one name word ("Mr Ma", "Dr. Lee").
+        case honorificSurname
+        /// Two or more name words ("Harley Lewin").
+        case fullName
+        /// A description ("the report", "officials").
+        case description
+    }
     public init(kind: Kind, sentence: Int, cueRange: TextRange, speakerRange: TextRange?, entity: Int?,
                 candidates: [Int], isPronoun: Bool) {
         self.kind = kind; self.sentence = sentence; self.cueRange = cueRange; self.speakerRange = speakerRange
@@ -113,6 +135,11 @@ public struct ProseEntity: Sendable, Hashable {
     public let definedID: String?
     /// A role or description given beside the name ("a partner at NY law firm…"), if any.
     public let hasRole: Bool
+    /// Some mention gives two or more name words (a full name).
+    public var hasFullName: Bool = false
+    /// The first mention that comes with a role or title ("President-elect Donald Trump",
+    /// "Harley Lewin, a partner at…"), if any.
+    public var firstRoleMention: TextRange? = nil
     public init(canonicalName: String, kind: Kind, mentions: [TextRange], firstFullMention: TextRange,
                 definedID: String?, hasRole: Bool) {
         self.canonicalName = canonicalName; self.kind = kind; self.mentions = mentions

@@ -1,6 +1,115 @@
-/// Entry point of prose analysis. (Stub: filled in by the analysis work.)
+/// Prose analysis: from an `ArticleSyntax` to an `ArticleAnalysis`.
+///
+/// Code map (each stage one pass over the tokens, all on bytes — no regexes, no per-character Strings):
+/// - `Lexicon.swift` — word tables (reporting verbs, abbreviations, titles, claim cues) keyed by a word hash.
+/// - `Tokenizer.swift` — prose bytes → `Token`s (words, numbers, punctuation) with lexicon classes.
+/// - `Segmentation.swift` — paragraphs (from the parser, or runs of non-blank lines) → sentences.
+/// - `QuoteFinder.swift` — paired double quotes per paragraph; unclosed quotes continue to the next paragraph.
+/// - `EntityFinder.swift` — capitalised name sequences, honorifics, surname grouping, annotated mentions.
+/// - `AttributionFinder.swift` — reporting verbs, "according to", colons; pronoun resolution; carried
+///   attributions; quote speakers; vague attributions.
+/// - `ClaimFinder.swift` — check-worthy sentences and whether each is sourced.
+///
+/// Invariants: the analysis reads only `syntax.prose` and the annotation lists; every range it returns
+/// is a UTF-8 range into `syntax.text`; it is a pure function of (syntax, options).
 public enum ArticleAnalyzer {
     public static func analyze(_ syntax: ArticleSyntax, options: AnalysisOptions = AnalysisOptions()) -> ArticleAnalysis {
-        ArticleAnalysis(syntax: syntax, sentences: [], quotes: [], attributions: [], entities: [], claims: [], vagueAttributions: [])
+        var b = AnalysisBuilder(syntax: syntax, options: options)
+        b.run()
+        return ArticleAnalysis(syntax: syntax, sentences: b.sentences, quotes: b.quotes, attributions: b.attributions,
+                               entities: b.publicEntities(), claims: b.claims, vagueAttributions: b.vague)
+    }
+}
+
+struct ParagraphInfo {
+    var range: TextRange
+    var isHeadline: Bool
+    var tokStart = 0
+    var tokEnd = 0
+    var sentStart = 0
+    var sentEnd = 0
+}
+
+struct SentenceInfo {
+    var tokStart: Int
+    var tokEnd: Int
+    var paragraph: Int
+}
+
+/// The working state of one analysis. Stages fill it in order (see `run`).
+struct AnalysisBuilder {
+    let syntax: ArticleSyntax
+    let options: AnalysisOptions
+    var paras: [ParagraphInfo] = []
+    var toks: [Token] = []
+    var sentences: [Sentence] = []
+    var sents: [SentenceInfo] = []
+    var quotes: [Quote] = []
+    /// Per quote: token index of the opening mark (-1 when continued from the previous paragraph) and of the
+    /// closing mark (-1 when unclosed); the token range of the content.
+    var quoteToks: [(open: Int, close: Int, first: Int, last: Int)] = []
+    /// Per token: the quote it lies in (marks included), or -1.
+    var quoteOf: [Int32] = []
+    var mentions: [MentionWork] = []
+    /// Per token: the mention it belongs to, or -1.
+    var mentionOf: [Int32] = []
+    var entities: [EntityWork] = []
+    var attributions: [Attribution] = []
+    /// Per sentence: indices into `attributions`.
+    var sentenceAttributions: [[Int]] = []
+    var vague: [VagueAttribution] = []
+    var sentenceHasVague: [Bool] = []
+    var claims: [Claim] = []
+
+    init(syntax: ArticleSyntax, options: AnalysisOptions) {
+        self.syntax = syntax; self.options = options
+    }
+
+    mutating func run() {
+        buildParagraphs()
+        tokenize()
+        segment()
+        findQuotes()
+        findEntities()
+        findAttributions()
+        findVagueAttributions()
+        attributeQuotes()
+        findClaims()
+    }
+
+    mutating func tokenize() {
+        toks.reserveCapacity(syntax.prose.count / 5)
+        syntax.prose.withUnsafeBufferPointer { buf in
+            for p in paras.indices {
+                paras[p].tokStart = toks.count
+                Tokenizer.tokenize(buf, paras[p].range, into: &toks)
+                paras[p].tokEnd = toks.count
+            }
+        }
+        if !options.extraReportingVerbs.isEmpty || !options.extraAbbreviations.isEmpty {
+            let verbs = Set(options.extraReportingVerbs.map { wordHash($0.trimmingSpaces()) })
+            let abbrevs = Set(options.extraAbbreviations.map { wordHash($0.trimmingSpaces()) })
+            for i in toks.indices where toks[i].kind == .word {
+                if verbs.contains(toks[i].hash) { toks[i].cls |= WordClass.reporting.rawValue }
+                if abbrevs.contains(toks[i].hash) { toks[i].cls |= WordClass.titleAbbrev.rawValue }
+            }
+        }
+        quoteOf = [Int32](repeating: -1, count: toks.count)
+        mentionOf = [Int32](repeating: -1, count: toks.count)
+    }
+
+    // MARK: Small helpers shared by the stages
+
+    @inline(__always) func tokRange(_ a: Int, _ b: Int) -> TextRange { TextRange(Int(toks[a].start), Int(toks[b].end)) }
+    @inline(__always) func inQuote(_ i: Int) -> Bool { quoteOf[i] >= 0 }
+    func string(_ r: TextRange) -> String { syntax.text[r] }
+    /// The byte length of a token.
+    @inline(__always) func len(_ i: Int) -> Int { Int(toks[i].end - toks[i].start) }
+    /// True when token `i` touches token `i - 1` (no space between).
+    @inline(__always) func attached(_ i: Int) -> Bool { !toks[i].has(Token.spaceBefore) }
+    /// The first byte of a token.
+    @inline(__always) func firstByte(_ i: Int) -> UInt8 { syntax.prose[Int(toks[i].start)] }
+    @inline(__always) func isLowerWord(_ i: Int) -> Bool {
+        toks[i].kind == .word && { let c = firstByte(i); return c >= 0x61 && c <= 0x7A }()
     }
 }

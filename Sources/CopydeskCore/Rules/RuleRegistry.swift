@@ -6,6 +6,11 @@ public enum RuleRegistry {
         UndefinedSourceRule(),
         DuplicateDefinitionRule(),
         UnusedSourceRule(),
+        UnsourcedClaimRule(),
+        UnattributedQuoteRule(),
+        VagueAttributionRule(),
+        UnidentifiedSpeakerRule(),
+        AmbiguousSpeakerRule(),
     ]
 
     public static func rule(withID id: String) -> (any Rule)? { all.first { $0.id == id } }

@@ -1,0 +1,415 @@
+/// Attributions: who says each sentence.
+///
+/// - A reporting verb (`ReportingVerbs.builtIn` plus configuration) outside quotes, with a speaker before it
+///   ("Clark said", "Harley Lewin, a partner at Y, says" — the appositive is skipped, "he added") or, when the
+///   verb follows a comma, a closing quote or the sentence start, after it ("…,” said Smith").
+/// - "according to X".
+/// - A colon right before an opening quote ("Trump: “…”").
+/// - Pronoun speakers resolve to people: those named earlier in the same sentence, else in the nearest earlier
+///   sentence of this or the previous paragraph that names any (names inside quotes do not count). When that
+///   sentence's own speaker is one of them, the pronoun means the speaker.
+/// - A sentence with no attribution of its own inherits the previous sentence's only on a continuity cue
+///   ("Also, …", "In addition, …", "The report also …").
+/// - Quotes take the attribution of a sentence they overlap, else the next, else the previous sentence in the
+///   paragraph; a quote continued from the previous paragraph takes that quote's attribution.
+struct Speaker {
+    var first: Int
+    var last: Int
+    var form: Attribution.SpeakerForm
+    var mention: Int?
+}
+
+extension AnalysisBuilder {
+    mutating func findAttributions() {
+        var pending: [(s: Int, kind: Attribution.Kind, cue: TextRange, speaker: Speaker?)] = []
+        for s in sents.indices where !paras[sents[s].paragraph].isHeadline {
+            let a = sents[s].tokStart, e = sents[s].tokEnd
+            var k = a
+            while k < e {
+                if inQuote(k) { k += 1; continue }
+                let t = toks[k]
+                if t.kind == .word && t.hash == Lexicon.hAccording && k + 1 < e && toks[k + 1].hash == Lexicon.hTo {
+                    pending.append((s, .accordingTo, tokRange(k, k + 1), speakerAfter(k + 2, e)))
+                    k += 2; continue
+                }
+                if t.kind == .word && t.isA(.reporting) && (!t.isCap || isInitial(k, sentenceStart: a)) {
+                    if let sp = speakerBefore(k, a) {
+                        pending.append((s, .reportingVerb, t.range, sp))
+                    } else if inversionAllowed(k, a), let sp = speakerAfter(k + 1, e) {
+                        pending.append((s, .reportingVerb, t.range, sp))
+                    } else if let sp = nearestSubject(before: k, a) {
+                        // "He began by saying, “…”", "Massie … but now said": the subject is further back.
+                        pending.append((s, .reportingVerb, t.range, sp))
+                    } else {
+                        // "The email goes on to say: “…”", "the resolution which said the city “…”".
+                        pending.append((s, .reportingVerb, t.range, nil))
+                    }
+                } else if t.punct == .colon && k + 1 < e && toks[k + 1].isOpenQuote && inQuote(k + 1) {
+                    if !pending.contains(where: { $0.s == s && $0.cue.start < Int(t.start) }), let sp = speakerBefore(k, a) {
+                        pending.append((s, .colon, t.range, sp))
+                    }
+                }
+                k += 1
+            }
+        }
+        // A paragraph ending with a colon introduces the quote that opens the next one.
+        for p in paras.indices.dropLast() where !paras[p].isHeadline && paras[p].tokEnd > paras[p].tokStart {
+            let last = paras[p].tokEnd - 1
+            let next = paras[p + 1]
+            guard toks[last].punct == .colon, !inQuote(last), next.tokEnd > next.tokStart, toks[next.tokStart].isOpenQuote,
+                  paras[p].sentEnd > paras[p].sentStart else { continue }
+            let s = paras[p].sentEnd - 1
+            if pending.contains(where: { $0.s == s }) { continue }
+            pending.append((s, .colon, toks[last].range, speakerBefore(last, sents[s].tokStart) ?? nearestSubject(before: last, sents[s].tokStart)))
+        }
+        // A sign-off line after a quote: "— Sanders." / "- Former NAACP president Ben Jealous."
+        for p in paras.indices.dropFirst() where !paras[p].isHeadline {
+            let a = paras[p].tokStart, e = paras[p].tokEnd
+            guard e - a >= 2, e - a <= 14, toks[a].punct == .dash || toks[a].punct == .hyphen,
+                  (a + 1..<e).contains(where: { mentionOf[$0] >= 0 }) else { continue }
+            let m = (a + 1..<e).last(where: { mentionOf[$0] >= 0 })!
+            pending.append((sentenceOfToken(a), .reportingVerb, toks[a].range, speakerOfMention(Int(mentionOf[m]))))
+        }
+        // Transcripts: a quote that opens with a capitalised speaker label ("RAMOS: …").
+        for q in quoteToks.indices {
+            let f = quoteToks[q].first
+            guard f + 1 < toks.count, f <= quoteToks[q].last, toks[f].kind == .word, toks[f].has(Token.allCaps) else { continue }
+            var c = f + 1
+            while c <= quoteToks[q].last && c < f + 4 && toks[c].kind == .word && toks[c].has(Token.allCaps) { c += 1 }
+            guard c <= quoteToks[q].last, toks[c].punct == .colon else { continue }
+            let s = sentenceOfToken(f)
+            pending.append((s, .colon, toks[c].range, Speaker(first: f, last: c - 1, form: .description, mention: nil)))
+        }
+        pending.sort { ($0.s, $0.cue.start) < ($1.s, $1.cue.start) }
+        // Named speakers are people (unless known to be organisations or places).
+        for p in pending {
+            if let m = p.speaker?.mention, entities[mentions[m].entity].kind == .unknown {
+                entities[mentions[m].entity].kind = .person
+            }
+        }
+        let persons = personsBySentence()
+        for p in pending {
+            var entity: Int? = nil
+            var candidates: [Int] = []
+            var range: TextRange? = nil
+            var isPronoun = false
+            let form = p.speaker?.form ?? .none
+            if let sp = p.speaker {
+                range = tokRange(sp.first, sp.last)
+                if let m = sp.mention { entity = mentions[m].entity; range = mentions[m].range }
+                if form == .pronoun {
+                    isPronoun = true
+                    if toks[sp.first].isA(.personPronoun) {
+                        candidates = resolvePronoun(at: sp.first, sentence: p.s, persons: persons)
+                        entity = candidates.last
+                    }
+                }
+            }
+            var attr = Attribution(kind: p.kind, sentence: p.s, cueRange: p.cue, speakerRange: range, entity: entity,
+                                   candidates: candidates, isPronoun: isPronoun)
+            attr.speakerForm = form
+            sentenceAttributions[p.s].append(attributions.count)
+            attributions.append(attr)
+        }
+        carryAttributions()
+    }
+
+    /// The verb at `k` is followed by a quote, a colon or "that": it introduces speech even without a speaker next to it.
+    private func introducesSpeech(_ k: Int, _ e: Int) -> Bool {
+        var j = k + 1
+        if j < e, toks[j].punct == .comma || toks[j].punct == .colon { j += 1 }
+        guard j < e else { return false }
+        return toks[j].isOpenQuote || toks[j - 1].punct == .colon || toks[j].hash == Lexicon.hThat
+    }
+
+    /// The nearest pronoun or name before `k` in the sentence, outside quotes.
+    private func nearestSubject(before k: Int, _ a: Int) -> Speaker? {
+        var j = k - 1
+        while j >= a && j >= k - 15 {
+            if !inQuote(j) {
+                if mentionOf[j] >= 0, !toks[j].has(Token.possessive) { return speakerOfMention(Int(mentionOf[j])) }
+                if toks[j].kind == .word, toks[j].isA(.personPronoun) || toks[j].isA(.otherPronoun) {
+                    return Speaker(first: j, last: j, form: .pronoun, mention: nil)
+                }
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// Token `k` is a verb whose speaker may follow it ("…,” said Smith", "Said Smith: …").
+    private func inversionAllowed(_ k: Int, _ a: Int) -> Bool {
+        if k == a { return true }
+        let p = toks[k - 1]
+        return p.punct == .comma || p.isDoubleQuote || p.punct == .dash || p.punct == .sqClose
+    }
+
+    @inline(__always) private func isAdverbLike(_ i: Int) -> Bool {
+        let t = toks[i]
+        guard t.kind == .word, !t.isCap else { return false }
+        if t.isA(.speakerSkip) { return true }
+        let e = Int(t.end)
+        return len(i) > 4 && syntax.prose[e - 1] == 0x79 && syntax.prose[e - 2] == 0x6C  // -ly
+    }
+
+    private func speakerOfMention(_ m: Int) -> Speaker {
+        let mw = mentions[m]
+        let form: Attribution.SpeakerForm = mw.parts >= 2 ? .fullName : (mw.honorific ? .honorificSurname : .surnameOnly)
+        return Speaker(first: mw.nameStart, last: mw.tokEnd - 1, form: form, mention: m)
+    }
+
+    /// The speaker standing before the cue at `k` (within the sentence starting at `a`).
+    func speakerBefore(_ k: Int, _ a: Int) -> Speaker? {
+        var j = k - 1
+        var skipped = 0
+        while j >= a && skipped < 3 && isAdverbLike(j) { j -= 1; skipped += 1 }
+        guard j >= a, !inQuote(j) else { return nil }
+        let t = toks[j]
+        if t.punct == .comma {
+            // "X, a partner at Y, says", "Clinton, 35, the daughter of…, said": skip up to three
+            // comma-delimited appositives back to a name.
+            var c = j - 1
+            var steps = 0, commas = 0
+            while c > a && steps < 40 {
+                let u = toks[c]
+                if u.isDoubleQuote || u.isTerminator || u.punct == .colon || u.punct == .semicolon || inQuote(c) { return nil }
+                if u.punct == .comma {
+                    let n = c - 1
+                    if mentionOf[n] >= 0, !toks[n].has(Token.possessive) { return speakerOfMention(Int(mentionOf[n])) }
+                    commas += 1
+                    if commas == 3 { return nil }
+                }
+                c -= 1; steps += 1
+            }
+            return nil
+        }
+        guard t.kind == .word, !t.has(Token.possessive) else { return nil }
+        if t.isA(.personPronoun) || t.isA(.otherPronoun) { return Speaker(first: j, last: j, form: .pronoun, mention: nil) }
+        if mentionOf[j] >= 0 { return speakerOfMention(Int(mentionOf[j])) }
+        if t.hash == Lexicon.hWho, j - 1 >= a {
+            var n = j - 1
+            if toks[n].punct == .comma { n -= 1 }
+            if n >= a, mentionOf[n] >= 0 { return speakerOfMention(Int(mentionOf[n])) }
+            return nil
+        }
+        // "the two write", "both said".
+        if t.isA(.determiner) && t.isA(.numberWord) || t.hash == Lexicon.hBoth { return Speaker(first: j, last: j, form: .description, mention: nil) }
+        if t.isA(.function) || t.isA(.reporting) { return nil }
+        // A description: "the report", "officials", "a spokesman for the company".
+        var f = j
+        var words = 1
+        while f - 1 >= a && words < 5 {
+            let u = toks[f - 1]
+            guard u.kind == .word, !inQuote(f - 1) else { break }
+            if u.isA(.determiner) { f -= 1; break }
+            if u.isA(.function) || u.isA(.reporting) { break }
+            f -= 1; words += 1
+        }
+        return Speaker(first: f, last: j, form: .description, mention: nil)
+    }
+
+    /// The speaker right after a cue (inversion, "according to X").
+    func speakerAfter(_ k: Int, _ e: Int) -> Speaker? {
+        guard k < e, !inQuote(k) else { return nil }
+        let t = toks[k]
+        guard t.kind == .word else { return nil }
+        if t.isA(.personPronoun) || t.isA(.otherPronoun) { return Speaker(first: k, last: k, form: .pronoun, mention: nil) }
+        if mentionOf[k] >= 0 { return speakerOfMention(Int(mentionOf[k])) }
+        if t.isA(.determiner) || !t.isA(.function) {
+            var l = k
+            var words = 1
+            while l + 1 < e && words < 5 {
+                let u = toks[l + 1]
+                guard u.kind == .word, !inQuote(l + 1) else { break }
+                if mentionOf[l + 1] >= 0 { return speakerOfMention(Int(mentionOf[l + 1])) }
+                if u.isA(.function) && !u.isA(.determiner) { break }
+                l += 1; words += 1
+            }
+            if l == k && t.isA(.determiner) {
+                // "said the 46-year-old"
+                if l + 2 < e, toks[l + 1].kind == .number, toks[l + 2].kind != .punct || toks[l + 2].punct == .hyphen { return Speaker(first: k, last: min(e - 1, l + 3), form: .description, mention: nil) }
+                return nil
+            }
+            return Speaker(first: k, last: l, form: .description, mention: nil)
+        }
+        return nil
+    }
+
+    /// People named outside quotes, per sentence, in text order: (offset, entity).
+    private func personsBySentence() -> [[(Int, Int)]] {
+        var out = [[(Int, Int)]](repeating: [], count: sents.count)
+        for m in mentions where !m.inQuote && entities[m.entity].kind == .person {
+            out[m.sentence].append((m.range.start, m.entity))
+        }
+        return out
+    }
+
+    /// The people a pronoun at token `p` may refer to; the nearest is last.
+    private func resolvePronoun(at p: Int, sentence s: Int, persons: [[(Int, Int)]]) -> [Int] {
+        func distinct(_ list: [(Int, Int)]) -> [Int] {
+            var out: [Int] = []
+            for (_, e) in list { out.removeAll { $0 == e }; out.append(e) }
+            return out
+        }
+        let here = persons[s].filter { $0.0 < Int(toks[p].start) }
+        if !here.isEmpty { return distinct(here) }
+        var s2 = s - 1
+        let para = sents[s].paragraph
+        while s2 >= 0 && sents[s2].paragraph >= para - 1 && !paras[sents[s2].paragraph].isHeadline {
+            if !persons[s2].isEmpty {
+                let cands = distinct(persons[s2])
+                // The previous sentence's speaker is the natural referent.
+                for ai in sentenceAttributions[s2].reversed() {
+                    if let e = attributions[ai].entity, cands.contains(e) { return [e] }
+                }
+                return cands
+            }
+            // A sentence whose speaker was itself a resolved pronoun passes that person on.
+            for ai in sentenceAttributions[s2].reversed() {
+                if attributions[ai].isPronoun, let e = attributions[ai].entity, attributions[ai].candidates.count == 1 { return [e] }
+            }
+            s2 -= 1
+        }
+        return []
+    }
+
+    private mutating func carryAttributions() {
+        for s in sents.indices where sentenceAttributions[s].isEmpty && !paras[sents[s].paragraph].isHeadline {
+            guard s > 0, sents[s - 1].paragraph == sents[s].paragraph, let prev = sentenceAttributions[s - 1].last,
+                  let cue = continuityCue(s) else { continue }
+            let p = attributions[prev]
+            var attr = Attribution(kind: .carried, sentence: s, cueRange: cue, speakerRange: p.speakerRange, entity: p.entity,
+                                   candidates: p.candidates, isPronoun: p.isPronoun)
+            attr.speakerForm = p.speakerForm
+            sentenceAttributions[s].append(attributions.count)
+            attributions.append(attr)
+        }
+    }
+
+    /// "Also, …", "Moreover, …", "In addition, …", or "also" after a pronoun or a speaking noun near the start.
+    private func continuityCue(_ s: Int) -> TextRange? {
+        var i = sents[s].tokStart
+        let e = sents[s].tokEnd
+        while i < e && toks[i].kind == .punct { i += 1 }
+        guard i < e else { return nil }
+        let t = toks[i]
+        if t.isA(.continuity) && t.hash != Lexicon.hAddedCue && t.hash != Lexicon.hTooCue && t.hash != Lexicon.hWentCue { return t.range }
+        if t.hash == Lexicon.hIn, i + 1 < e, toks[i + 1].hash == Lexicon.hAddition { return tokRange(i, i + 1) }
+        var k = i + 1
+        while k < min(e, i + 5) {
+            if toks[k].hash == Lexicon.hAlso, !inQuote(k) {
+                let p = toks[k - 1]
+                if p.isA(.personPronoun) || p.isA(.otherPronoun) || p.isA(.speakingNoun) || mentionOf[k - 1] >= 0 { return toks[k].range }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Quotes take their speakers from nearby sentences.
+    mutating func attributeQuotes() {
+        var previousContinuing: Int? = nil
+        for q in quotes.indices {
+            let quote = quotes[q]
+            if paras[quote.paragraph].isHeadline { previousContinuing = nil; continue }
+            let qt = quoteToks[q]
+            let para = quote.paragraph
+            let opensParagraph = qt.open == -1 || qt.open == paras[para].tokStart
+            if let pc = previousContinuing, quotes[pc].paragraph == para - 1, opensParagraph, quotes[pc].attribution != nil {
+                quotes[q].attribution = quotes[pc].attribution
+            } else {
+                let sa = sentenceOfToken(qt.open >= 0 ? qt.open : paras[para].tokStart)
+                let sb = sentenceOfToken(max(qt.close >= 0 ? qt.close : qt.last, qt.open >= 0 ? qt.open : paras[para].tokStart))
+                var order = Array(sa...sb)
+                if sb + 1 < paras[para].sentEnd { order.append(sb + 1) }
+                if sa - 1 >= paras[para].sentStart { order.append(sa - 1) }
+                for s in order {
+                    if let a = sentenceAttributions[s].first(where: { attributions[$0].kind != .carried }) ?? sentenceAttributions[s].first {
+                        quotes[q].attribution = a; break
+                    }
+                }
+                // News convention: a paragraph keeps its speaker. An earlier attributed quote or attributed sentence
+                // of the same paragraph speaks for this quote too.
+                if quotes[q].attribution == nil {
+                    if let earlier = quotes[..<q].last(where: { $0.paragraph == para && $0.attribution != nil }) {
+                        quotes[q].attribution = earlier.attribution
+                    } else if sa > paras[para].sentStart,
+                              let s = (paras[para].sentStart..<sa).reversed().first(where: { !sentenceAttributions[$0].isEmpty }) {
+                        quotes[q].attribution = sentenceAttributions[s].last
+                    }
+                }
+                // A quote opening its paragraph stands in a run of quote paragraphs: its speaker is named in the
+                // previous paragraph ("Jared Potts echoed:", "…, Adelson said.", an attributed quote), or in the
+                // paragraph before that, or at the start of the next one.
+                if quotes[q].attribution == nil, opensParagraph {
+                    var p = para - 1
+                    while quotes[q].attribution == nil, p >= max(0, para - 2), !paras[p].isHeadline {
+                        if let prevQuote = quotes[..<q].last(where: { $0.paragraph == p && $0.attribution != nil }) {
+                            quotes[q].attribution = prevQuote.attribution
+                        } else if let s = (paras[p].sentStart..<paras[p].sentEnd).reversed().first(where: { !sentenceAttributions[$0].isEmpty }) {
+                            quotes[q].attribution = sentenceAttributions[s].first
+                        }
+                        p -= 1
+                    }
+                    if quotes[q].attribution == nil, para + 1 < paras.count, !paras[para + 1].isHeadline,
+                       paras[para + 1].sentEnd > paras[para + 1].sentStart {
+                        quotes[q].attribution = sentenceAttributions[paras[para + 1].sentStart].first
+                    }
+                }
+                if quotes[q].attribution == nil {
+                    let lo = max(paras[para].sentStart, sa - 1), hi = min(paras[para].sentEnd - 1, sb + 1)
+                    quotes[q].attribution = implicitSpeaker(q, sentences: lo...hi)
+                }
+            }
+            previousContinuing = quote.continues ? q : nil
+        }
+    }
+
+    /// A person, organisation or pronoun named outside the quote in its own sentences: the likely speaker
+    /// when no reporting verb says so ("Carson … called the political system “rotten to the core.”").
+    private mutating func implicitSpeaker(_ q: Int, sentences: ClosedRange<Int>) -> Int? {
+        for s in sentences {
+            var k = sents[s].tokStart
+            while k < sents[s].tokEnd {
+                defer { k += 1 }
+                if inQuote(k) { continue }
+                var speaker: TextRange? = nil
+                var entity: Int? = nil
+                if mentionOf[k] >= 0 {
+                    let m = mentions[Int(mentionOf[k])]
+                    if entities[m.entity].kind == .place { continue }
+                    speaker = m.range; entity = m.entity
+                } else if toks[k].kind == .word && (toks[k].isA(.personPronoun) || toks[k].hash == Lexicon.hThey
+                                                     || toks[k].isA(.speakingNoun)) {
+                    speaker = toks[k].range
+                }
+                guard let r = speaker else { continue }
+                var attr = Attribution(kind: .implicit, sentence: s, cueRange: r, speakerRange: r, entity: entity,
+                                       candidates: [], isPronoun: entity == nil)
+                attr.speakerForm = entity == nil ? .pronoun : .description
+                attributions.append(attr)
+                return attributions.count - 1
+            }
+        }
+        return nil
+    }
+
+    /// The sentence holding token `i` (sentences cover their paragraph's tokens).
+    func sentenceOfToken(_ i: Int) -> Int {
+        var lo = 0, hi = sents.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if sents[mid].tokStart <= i { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+}
+
+extension Lexicon {
+    static let hAddedCue = wordHash("added")
+    static let hTooCue = wordHash("too")
+    static let hWentCue = wordHash("went")
+    static let hAlso = wordHash("also")
+    static let hThey = wordHash("they")
+    static let hBoth = wordHash("both")
+}

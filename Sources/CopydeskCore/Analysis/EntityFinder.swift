@@ -1,0 +1,291 @@
+/// Entities in prose: capitalised name sequences (with initials, `&`, and particles such as "of", "de"),
+/// honorifics and titles (Mr Ma, US President-elect Donald Trump → "Donald Trump" with a role), organisation
+/// suffixes (Group, Holding, Inc.) and place suffixes (City, Tower). A capitalised word at a sentence start
+/// counts only when the article also capitalises it mid-sentence, or a reporting verb follows it.
+///
+/// Grouping: full names (two or more name words) group by their words; a one-word mention ("Ma", "Mr Ma")
+/// joins the person whose surname it is (the nearest full name before it, else the first after), or the
+/// organisation whose first word it is ("Alibaba" = "Alibaba Group Holding"). Annotated mentions and the
+/// workspace index's names and aliases give entities their defined ids.
+struct MentionWork {
+    var tokStart: Int
+    var tokEnd: Int          // exclusive
+    var nameStart: Int
+    var parts: Int
+    var honorific: Bool
+    var role: Bool
+    var sentence: Int
+    var inQuote: Bool
+    var kind: ProseEntity.Kind
+    var fullKey: UInt64
+    var firstKey: UInt64
+    var lastKey: UInt64
+    var range: TextRange
+    var nameRange: TextRange
+    var entity: Int = -1
+}
+
+struct EntityWork {
+    var mentions: [Int] = []
+    var kind: ProseEntity.Kind = .unknown
+    var definedID: String?
+    var extraRanges: [TextRange] = []
+    var canonical: String?
+}
+
+extension AnalysisBuilder {
+    mutating func findEntities() {
+        let known = midSentenceCapitals()
+        for s in sents.indices where !paras[sents[s].paragraph].isHeadline {
+            scanNames(in: s, known: known)
+        }
+        groupMentions()
+        linkAnnotations()
+    }
+
+    /// Is token `i` at the start of a sentence, or of a quote or clause that starts like one?
+    func isInitial(_ i: Int, sentenceStart: Int) -> Bool {
+        if i == sentenceStart { return true }
+        let p = toks[i - 1]
+        if p.isOpenQuote || p.punct == .colon || p.punct == .dash || p.punct == .sqOpen || p.punct == .lparen { return true }
+        return toks[i].has(Token.newlineBefore)
+    }
+
+    private func midSentenceCapitals() -> Set<UInt64> {
+        var known = Set<UInt64>()
+        for s in sents where !paras[s.paragraph].isHeadline {
+            var i = s.tokStart + 1
+            while i < s.tokEnd {
+                if toks[i].isCap && !isInitial(i, sentenceStart: s.tokStart) { known.insert(toks[i].base) }
+                i += 1
+            }
+        }
+        return known
+    }
+
+    private func isParticle(_ t: Token) -> Bool {
+        t.kind == .word && !t.isCap && (t.hash == Lexicon.hOf || Lexicon.particles.contains(t.hash))
+    }
+
+    private mutating func scanNames(in s: Int, known: Set<UInt64>) {
+        let a = sents[s].tokStart, e = sents[s].tokEnd
+        var i = a
+        while i < e {
+            let t = toks[i]
+            guard t.isCap, !(t.isA(.otherPronoun) && len(i) == 1) else { i += 1; continue }
+            var last = i
+            var j = i + 1
+            while j < e {
+                if toks[j - 1].has(Token.possessive) { break }
+                let u = toks[j]
+                if u.isCap && !(u.isA(.otherPronoun) && len(j) == 1) { last = j; j += 1; continue }
+                if u.punct == .period, attached(j), j + 1 < e, toks[j + 1].isCap,
+                   toks[j - 1].isA(.titleAbbrev) || toks[j - 1].isA(.honorific) || (len(j - 1) == 1 && toks[j - 1].isCap) {
+                    j += 1; continue
+                }
+                if (u.punct == .amp || isParticle(u)), j + 1 < e, toks[j + 1].isCap, !toks[j + 1].isA(.function) {
+                    j += 1; continue
+                }
+                break
+            }
+            defer { i = j }
+            var first = i
+            // Drop capitalised function words that open a sentence or quote ("But", "The").
+            while first <= last, isInitial(first, sentenceStart: a) || first > i, toks[first].isA(.function),
+                  !toks[first].isA(.honorific), !toks[first].isA(.title) {
+                first += 1
+            }
+            guard first <= last else { continue }
+            let initial = isInitial(first, sentenceStart: a) || first > i
+            if initial && first == last && !toks[first].isA(.honorific) && !toks[first].isA(.title) {
+                let followedByVerb = last + 1 < e && (toks[last + 1].isA(.reporting) || toks[last + 1].hash == Lexicon.hAnd)
+                if !known.contains(toks[first].base) && !followedByVerb { continue }
+            }
+            addMention(first, last, sentence: s)
+        }
+    }
+
+    private mutating func addMention(_ first: Int, _ last: Int, sentence: Int) {
+        var kind = ProseEntity.Kind.unknown
+        let lastTok = toks[last]
+        var hasAmp = false
+        for k in first...last where toks[k].punct == .amp { hasAmp = true }
+        if lastTok.isA(.orgSuffix) || hasAmp { kind = .organization }
+        else if lastTok.isA(.placeSuffix) { kind = .place }
+        var nameStart = first
+        var honorific = false, title = false
+        if kind == .unknown {
+            for k in first...last where toks[k].kind == .word && (toks[k].isA(.title) || toks[k].isA(.honorific)) && k < last {
+                nameStart = k + 1
+                if toks[k].isA(.honorific) && !toks[k].isA(.title) { honorific = true; title = false } else { title = true }
+                if toks[k].isA(.honorific) && (toks[k].hash == Lexicon.hDr || toks[k].hash == Lexicon.hProf) { title = true }
+            }
+            while nameStart <= last && toks[nameStart].kind != .word { nameStart += 1 }
+            if honorific || title { kind = .person }
+        }
+        if nameStart > last { return }
+        // Weekdays and months alone are not entities.
+        if nameStart == last, toks[last].isA(.month) || Lexicon.weekdays.contains(toks[last].base) { return }
+        var parts = 0
+        var fullKey = fnvSeed
+        var firstKey: UInt64 = 0
+        for k in nameStart...last where toks[k].kind == .word && toks[k].isCap {
+            parts += 1
+            if firstKey == 0 { firstKey = toks[k].base }
+            fullKey = (fullKey ^ toks[k].base) &* 0x100000001b3
+        }
+        if parts == 0 { return }
+        if parts == 1 && kind == .unknown && toks[last].has(Token.allCaps) && !honorific { kind = .organization }
+        var role = title
+        if !role, first > sents[sentence].tokStart, toks[first - 1].kind == .word, toks[first - 1].isA(.title), !toks[first - 1].isCap {
+            role = true
+        }
+        if !role, last + 2 < sents[sentence].tokEnd, toks[last + 1].punct == .comma {
+            let n = toks[last + 2]
+            if n.hash == Lexicon.hA || n.hash == Lexicon.hAn || n.hash == Lexicon.hThe || (n.isA(.title) && !n.isCap)
+                || (n.isCap && n.has(Token.possessive)) {
+                role = true
+            }
+        }
+        var end = Int(lastTok.end)
+        if lastTok.has(Token.possessive) { end -= syntax.prose[end - 2] == 0x27 ? 2 : 4 }
+        let mentionStart = honorific ? Int(toks[max(first, nameStart - (toks[nameStart - 1].punct == .period ? 2 : 1))].start)
+                                     : Int(toks[nameStart].start)
+        let m = MentionWork(tokStart: first, tokEnd: last + 1, nameStart: nameStart, parts: parts, honorific: honorific,
+                            role: role, sentence: sentence, inQuote: inQuote(nameStart), kind: kind, fullKey: fullKey,
+                            firstKey: firstKey, lastKey: toks[last].base,
+                            range: TextRange(mentionStart, end), nameRange: TextRange(Int(toks[nameStart].start), end))
+        let index = mentions.count
+        mentions.append(m)
+        for k in first...last { mentionOf[k] = Int32(index) }
+    }
+
+    private mutating func groupMentions() {
+        var byFull: [UInt64: Int] = [:]
+        var bySurname: [UInt64: [Int]] = [:]     // surname → entities (persons/unknown with full names)
+        var byOrgWord: [UInt64: Int] = [:]
+        // Full names first, so one-word mentions can join them whichever comes first in the text.
+        for mi in mentions.indices where mentions[mi].parts >= 2 {
+            let m = mentions[mi]
+            let e: Int
+            if let existing = byFull[m.fullKey] { e = existing } else {
+                e = entities.count
+                entities.append(EntityWork())
+                byFull[m.fullKey] = e
+            }
+            attach(mi, to: e)
+            if m.kind == .organization { if byOrgWord[m.firstKey] == nil { byOrgWord[m.firstKey] = e } }
+            else if m.kind != .place { if !(bySurname[m.lastKey]?.contains(e) ?? false) { bySurname[m.lastKey, default: []].append(e) } }
+        }
+        for mi in mentions.indices where mentions[mi].parts == 1 {
+            let m = mentions[mi]
+            if let existing = byFull[m.fullKey] { attach(mi, to: existing); continue }
+            if let list = bySurname[m.lastKey], m.kind != .organization {
+                // The nearest full-name mention before this one, else the first entity.
+                var best = list[0], bestStart = -1
+                for e in list {
+                    for other in entities[e].mentions where mentions[other].parts >= 2 && mentions[other].range.start < m.range.start {
+                        if mentions[other].range.start > bestStart { bestStart = mentions[other].range.start; best = e }
+                    }
+                }
+                attach(mi, to: best); continue
+            }
+            if let org = byOrgWord[m.firstKey], m.kind != .person { attach(mi, to: org); continue }
+            let e = entities.count
+            entities.append(EntityWork())
+            byFull[m.fullKey] = e
+            attach(mi, to: e)
+        }
+        // Order entities by first mention.
+        let order = entities.indices.sorted { mentions[entities[$0].mentions[0]].range.start < mentions[entities[$1].mentions[0]].range.start }
+        var remap = [Int](repeating: 0, count: entities.count)
+        for (newIndex, old) in order.enumerated() { remap[old] = newIndex }
+        entities = order.map { entities[$0] }
+        for mi in mentions.indices { mentions[mi].entity = remap[mentions[mi].entity] }
+    }
+
+    private mutating func attach(_ mi: Int, to e: Int) {
+        mentions[mi].entity = e
+        entities[e].mentions.append(mi)
+        entities[e].mentions.sort { mentions[$0].range.start < mentions[$1].range.start }
+        let k = mentions[mi].kind
+        if k == .organization || entities[e].kind == .unknown || (k == .person && entities[e].kind != .organization) {
+            if k != .unknown { entities[e].kind = k }
+        }
+    }
+
+    /// Gives entities their defined ids: annotated mentions first, then names and aliases from the index.
+    private mutating func linkAnnotations() {
+        for am in syntax.entityMentions {
+            let r = am.surfaceRange ?? am.range
+            var linked = false
+            if am.surfaceRange != nil {
+                for mi in mentions.indices where mentions[mi].range.overlaps(r) {
+                    entities[mentions[mi].entity].definedID = am.id
+                    linked = true
+                }
+            }
+            if !linked {
+                if let e = entities.firstIndex(where: { $0.definedID == am.id }) {
+                    entities[e].extraRanges.append(r)
+                } else {
+                    var w = EntityWork()
+                    w.definedID = am.id
+                    w.extraRanges = [r]
+                    w.canonical = am.surfaceRange != nil ? am.surface : (options.index.definitions(ofEntity: am.id).first?.definition.name ?? am.id)
+                    entities.append(w)
+                }
+            }
+        }
+        for e in entities.indices {
+            if let id = entities[e].definedID {
+                if let def = options.index.definitions(ofEntity: id).first?.definition, let type = def.type {
+                    switch type {
+                    case .person: entities[e].kind = .person
+                    case .organization: entities[e].kind = .organization
+                    case .place: entities[e].kind = .place
+                    default: break
+                    }
+                }
+                continue
+            }
+            guard !entities[e].mentions.isEmpty, options.index.documentCount > 0 else { continue }
+            let name = canonicalName(e)
+            if let id = options.index.entities(withSurfaceForm: name).first {
+                entities[e].definedID = id
+            }
+        }
+    }
+
+    func canonicalName(_ e: Int) -> String {
+        if let c = entities[e].canonical { return c }
+        var best = entities[e].mentions[0]
+        for mi in entities[e].mentions where mentions[mi].parts > mentions[best].parts { best = mi }
+        return string(mentions[best].nameRange)
+    }
+
+    func publicEntities() -> [ProseEntity] {
+        entities.indices.map { e in
+            let w = entities[e]
+            var ranges = w.mentions.map { mentions[$0].range } + w.extraRanges
+            ranges.sort()
+            let full = w.mentions.first { mentions[$0].parts >= 2 }
+            let first = full.map { mentions[$0].range } ?? ranges[0]
+            let roleMention = w.mentions.first { mentions[$0].role }.map { mentions[$0].range }
+            var p = ProseEntity(canonicalName: canonicalName(e), kind: w.kind, mentions: ranges, firstFullMention: first,
+                                definedID: w.definedID, hasRole: roleMention != nil)
+            p.hasFullName = full != nil || w.definedID != nil
+            p.firstRoleMention = roleMention
+            return p
+        }
+    }
+}
+
+extension Lexicon {
+    static let particles: Set<UInt64> = Set(["de", "van", "von", "bin", "al", "da", "du", "la", "le", "der", "del",
+                                              "di", "dos", "das", "ibn", "ben", "st"].map(wordHash))
+    static let weekdays: Set<UInt64> = Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                             "sunday"].map(wordHash))
+    static let hDr = wordHash("dr")
+    static let hProf = wordHash("prof")
+}

@@ -1,0 +1,408 @@
+/// Word tables for prose analysis, looked up by a 64-bit hash of the lowercased word (no String is
+/// built on the hot path). A word's entry is a bit set of `WordClass`es.
+///
+/// Invariant: `wordHash(s)` for a table entry equals the hash the tokenizer computes for the same
+/// word in the text (ASCII lowercased, `’` folded to `'`, other bytes as written).
+
+/// The reporting verbs recognised by default: every inflection written out, so the table is plain data.
+/// Configuration adds more (`AnalysisOptions.extraReportingVerbs`), matched as written.
+public enum ReportingVerbs {
+    /// Regular verbs: base form; the -s, -ed and -ing forms are derived by `inflections`.
+    static let regular = [
+        "add", "announce", "argue", "claim", "insist", "state", "note", "explain", "ask", "warn", "acknowledge",
+        "allege", "assert", "boast", "comment", "complain", "concede", "conclude", "confirm", "contend", "counter",
+        "declare", "describe", "disclose", "emphasize", "emphasise", "indicate", "joke", "mention", "predict",
+        "promise", "recall", "remark", "report", "respond", "reveal", "signal", "speculate", "stress", "suggest",
+        "tweet", "urge", "vow", "pledge", "believe", "hope", "fear", "expect", "maintain", "recommend", "demand",
+        "propose", "accuse", "criticize", "criticise", "blame", "cite", "quote", "estimate", "project", "forecast",
+        "call", "post", "observe", "reply", "deny", "testify", "worry", "agree", "answer", "caution", "concur",
+        "repeat", "reiterate", "acknowledge", "assure", "charge", "clarify", "complain", "declare", "decry",
+        "mention", "question", "theorize", "want", "insist", "lament", "admit", "contest", "dispute", "point",
+        "hint", "muse", "shout", "scream", "whisper", "yell", "claim", "wonder", "guess", "conclude", "figure",
+        "calculate", "peg", "rank", "show", "tell", "say", "write", "find", "think", "know", "feel", "argue", "announce", "continue", "echo",
+        "thank", "label", "mock", "praise", "dub", "brand", "term", "characterize", "characterise", "deride",
+        "slam", "blast", "hail", "tout", "dismiss", "ridicule", "question", "lash", "quip", "chide", "scold",
+        "rail", "retort", "snap", "plead", "beg", "read", "insist", "caution", "brag", "complain", "recount",
+        "describe", "express", "acknowledge", "mention", "explain", "advise", "suggest", "demand", "order",
+        "bemoan", "anticipate", "ponder", "interject", "applaud", "tout", "vow", "predict", "concede",
+        "press", "fume", "relate", "talk", "speak", "gush", "sigh", "laugh", "rant", "preach", "chant", "cry", "vent",
+    ]
+    /// Irregular or doubled forms written out.
+    static let irregular = [
+        "said", "told", "wrote", "written", "found", "thought", "knew", "known", "felt", "shown",
+        "admitted", "admitting", "admits", "according", "reads", "echoes",
+    ]
+    /// Forms dropped from the derived set because they are mostly not speech ("pointing", "figures", "known").
+    static let excluded: Set<String> = ["point", "points", "pointing", "figure", "figures", "figuring", "figured",
+                                        "know", "knows", "knowing", "knew", "known", "post", "posts", "posting",
+                                        "charge", "charges", "charging", "charged", "project", "projects",
+                                        "projecting", "find", "finding", "counter", "counters", "answer",
+                                        "answers", "talk", "talks", "cry", "cries", "laugh", "laughs", "vent", "vents", "guess", "quote", "question", "questions", "show", "shows",
+                                        "feel", "feeling", "term", "terms", "brand", "brands", "label", "labels",
+                                        "hail", "blast", "blasts", "dismiss"]
+
+    static func inflections(_ base: String) -> [String] {
+        var out = [base]
+        let last = base.last!
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        if last == "y", let p = base.dropLast().last, !vowels.contains(p) {
+            let stem = String(base.dropLast())
+            out += [stem + "ies", stem + "ied", base + "ing"]
+        } else if last == "e" {
+            out += [base + "s", base + "d", String(base.dropLast()) + "ing"]
+        } else if ["s", "x", "h"].contains(last) {
+            out += [base + "es", base + "ed", base + "ing"]
+        } else {
+            out += [base + "s", base + "ed", base + "ing"]
+        }
+        switch base {
+        case "say": out = ["say", "says", "saying"]
+        case "tell": out = ["tell", "tells", "telling"]
+        case "write": out = ["write", "writes", "writing"]
+        case "find": out = ["find", "finds", "finding"]
+        case "think": out = ["think", "thinks", "thinking"]
+        case "know": out = ["know", "knows", "knowing"]
+        case "feel": out = ["feel", "feels", "feeling"]
+        case "show": out = ["shows", "showed", "showing", "shown"]
+        case "admit": out = ["admit"]
+        case "read": out = ["reads"]
+        case "snap": out = ["snapped", "snaps"]
+        case "quip": out = ["quipped", "quips"]
+        case "order": out = ["ordered"]
+        case "speak": out = ["speak", "speaks", "spoke", "spoken", "speaking"]
+        case "press": out = ["pressed"]
+        default: break
+        }
+        return out
+    }
+
+    /// Every built-in form, lowercased.
+    public static let builtIn: [String] = {
+        var seen = Set<String>(), out: [String] = []
+        for w in regular.flatMap(inflections) + irregular where !excluded.contains(w) && seen.insert(w).inserted {
+            out.append(w)
+        }
+        return out
+    }()
+}
+
+/// Word classes, as bits of a `UInt32`.
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt32
+    static let reporting = WordClass(rawValue: 1 << 0)
+    /// he, she (the pronouns `ambiguous-speaker` is about).
+    static let personPronoun = WordClass(rawValue: 1 << 1)
+    /// they, it, we, I.
+    static let otherPronoun = WordClass(rawValue: 1 << 2)
+    /// Abbreviations whose dot never ends a sentence (Mr., Dr., Sen.).
+    static let titleAbbrev = WordClass(rawValue: 1 << 3)
+    /// Abbreviations whose dot ends a sentence only before a sentence-starting word (Inc., Jan.).
+    static let otherAbbrev = WordClass(rawValue: 1 << 4)
+    static let honorific = WordClass(rawValue: 1 << 5)
+    /// President, senator, spokesman… (a role before a name).
+    static let title = WordClass(rawValue: 1 << 6)
+    static let orgSuffix = WordClass(rawValue: 1 << 7)
+    static let placeSuffix = WordClass(rawValue: 1 << 8)
+    /// Words that, capitalised at a sentence start, are not names.
+    static let function = WordClass(rawValue: 1 << 9)
+    static let magnitude = WordClass(rawValue: 1 << 10)
+    static let percent = WordClass(rawValue: 1 << 11)
+    static let superlative = WordClass(rawValue: 1 << 12)
+    static let forecast = WordClass(rawValue: 1 << 13)
+    static let causal = WordClass(rawValue: 1 << 14)
+    /// The first word of a two-word causal cue ("due to", "led to").
+    static let causalHead = WordClass(rawValue: 1 << 15)
+    static let month = WordClass(rawValue: 1 << 16)
+    static let timeUnit = WordClass(rawValue: 1 << 17)
+    static let currencyWord = WordClass(rawValue: 1 << 18)
+    static let vagueSubject = WordClass(rawValue: 1 << 19)
+    /// Words that may stand between a speaker and the verb ("also", "has", "later").
+    static let speakerSkip = WordClass(rawValue: 1 << 20)
+    static let determiner = WordClass(rawValue: 1 << 21)
+    static let numberWord = WordClass(rawValue: 1 << 22)
+    static let comparative = WordClass(rawValue: 1 << 23)
+    static let versionWord = WordClass(rawValue: 1 << 24)
+    static let clock = WordClass(rawValue: 1 << 25)
+    static let vagueVerb = WordClass(rawValue: 1 << 26)
+    static let passiveParticiple = WordClass(rawValue: 1 << 27)
+    static let vagueAdverb = WordClass(rawValue: 1 << 28)
+    static let continuity = WordClass(rawValue: 1 << 29)
+    /// Nouns that can speak: report, study, statement, spokesman…
+    static let speakingNoun = WordClass(rawValue: 1 << 30)
+    static let recordWord = WordClass(rawValue: 1 << 31)
+}
+
+@inline(__always) func fnvStep(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100000001b3 }
+let fnvSeed: UInt64 = 0xcbf29ce484222325
+
+/// The lexicon hash of a word: ASCII lowercased, `’` folded to `'`.
+func wordHash(_ s: String) -> UInt64 {
+    var h = fnvSeed
+    let bytes = Array(s.utf8)
+    var i = 0
+    while i < bytes.count {
+        var b = bytes[i]
+        if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 { b = 0x27; i += 2 }
+        else if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+        h = fnvStep(h, b)
+        i += 1
+    }
+    return h
+}
+
+enum Lexicon {
+    static let tables: [(WordClass, [String])] = [
+        (.reporting, ReportingVerbs.builtIn),
+        (.personPronoun, ["he", "she"]),
+        (.otherPronoun, ["they", "it", "we", "i"]),
+        (.titleAbbrev, ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
+                        "rev", "hon", "pres", "supt", "det", "st", "messrs", "mt", "ft", "adm", "cmdr", "maj", "cpl",
+                        "insp", "fr", "sr", "jr", "no", "nos", "vs", "v", "approx", "dept", "est", "fig", "vol",
+                        "ald", "atty", "assn", "ave", "blvd", "rd"]),
+        (.otherAbbrev, ["inc", "corp", "co", "ltd", "llc", "plc", "bros", "jan", "feb", "mar", "apr", "jun", "jul",
+                        "aug", "sep", "sept", "oct", "nov", "dec", "etc", "al", "u.s.", "u.k.", "u.n.", "e.u.",
+                        "a.m.", "p.m.", "d.c.", "e.g.", "i.e.", "ph.d.", "n.y.", "l.a."]),
+        (.honorific, ["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "messrs",
+                      "madam", "mister"]),
+        (.title, ["president", "president-elect", "senator", "sen", "secretary", "governor", "gov", "representative",
+                  "rep", "chairman", "chairwoman", "chair", "ceo", "cfo", "coo", "director", "minister", "judge",
+                  "justice", "mayor", "general", "gen", "pope", "king", "queen", "prince", "princess", "spokesman",
+                  "spokeswoman", "spokesperson", "analyst", "economist", "lawyer", "attorney", "founder",
+                  "co-founder", "chief", "executive", "commissioner", "ambassador", "sheriff", "detective",
+                  "officer", "candidate", "nominee", "congressman", "congresswoman", "leader", "speaker",
+                  "premier", "chancellor", "councilman", "councilwoman", "strategist", "adviser", "advisor",
+                  "professor", "prof", "dr", "reverend", "rev", "lt", "col", "sgt", "capt", "captain",
+                  "lieutenant", "colonel", "sergeant", "admiral", "commander", "chairperson", "manager",
+                  "editor", "columnist", "correspondent", "reporter", "host", "author", "pastor", "bishop",
+                  "rabbi", "activist", "aide", "vice", "deputy", "former", "sec"]),
+        (.orgSuffix, ["group", "holding", "holdings", "inc", "corp", "corporation", "co", "company", "ltd", "llc",
+                      "plc", "bank", "university", "college", "party", "committee", "department", "ministry",
+                      "agency", "association", "institute", "foundation", "times", "post", "journal", "news",
+                      "network", "council", "commission", "administration", "bureau", "court", "congress",
+                      "senate", "house", "fund", "trust", "union", "federation", "organization", "organisation",
+                      "center", "centre", "service", "services", "systems", "technologies", "partners", "capital",
+                      "securities", "industries", "motors", "airlines", "&", "reserve", "board", "office",
+                      "police", "army", "navy", "campaign", "club", "magazine", "review", "press", "media",
+                      "channel", "tribune", "herald", "bros", "brothers", "international", "worldwide", "labs",
+                      "pictures", "records", "society", "league", "caucus", "coalition", "alliance", "school",
+                      "hospital", "church", "gazette", "daily", "reuters", "retail", "inc."]),
+        (.placeSuffix, ["city", "county", "state", "states", "street", "avenue", "river", "island", "islands",
+                        "tower", "square", "park", "valley", "mountain", "mountains", "lake", "bay", "beach",
+                        "province", "region", "district", "airport", "bridge", "road", "hall", "building",
+                        "plaza", "coast", "kingdom", "republic", "east", "west", "north", "south"]),
+        (.function, ["the", "a", "an", "this", "that", "these", "those", "but", "and", "or", "nor", "if", "when",
+                     "while", "however", "in", "on", "at", "for", "of", "to", "from", "by", "with", "after",
+                     "before", "as", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their",
+                     "our", "my", "your", "there", "here", "what", "which", "who", "whom", "whose", "why", "how",
+                     "where", "also", "although", "though", "because", "since", "so", "yet", "some", "many",
+                     "most", "all", "any", "each", "every", "no", "not", "now", "then", "today", "yesterday",
+                     "tomorrow", "last", "next", "one", "two", "three", "few", "several", "more", "less", "such",
+                     "other", "others", "both", "either", "neither", "still", "even", "just", "only", "once",
+                     "meanwhile", "moreover", "furthermore", "instead", "indeed", "yes", "well", "perhaps",
+                     "maybe", "according", "despite", "during", "under", "over", "about", "until", "unless",
+                     "among", "between", "through", "without", "within", "against", "into", "onto", "upon",
+                     "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+                     "would", "can", "could", "should", "may", "might", "must", "shall", "let", "said", "says",
+                     "asked", "told", "editor's", "note", "read", "related", "see", "please", "thanks", "thank",
+                     "like", "unlike", "whether", "than", "again", "already", "almost", "nearly", "around",
+                     "across", "along", "amid", "beyond", "toward", "towards", "behind", "above", "below",
+                     "inside", "outside", "ago", "later", "earlier", "first", "second", "third", "finally",
+                     "overall", "together", "while", "whatever", "whoever", "nothing", "everything",
+                     "everyone", "everybody", "someone", "somebody", "anyone", "nobody", "none", "much",
+                     "very", "too", "often", "sometimes", "never", "always", "hey", "oh", "ok", "okay", "no.",
+                     "don't", "it's", "that's", "there's", "i'm", "we're", "they're", "he's", "she's", "let's",
+                     "sources", "experts", "critics", "officials", "analysts",
+                     "people", "some", "photo", "video", "update", "watch", "here's", "what's", "why", "whose"]),
+        (.magnitude, ["million", "billion", "trillion", "bn", "mn", "tn", "mln", "bln", "millions", "billions",
+                      "trillions"]),
+        (.percent, ["percent", "per", "pct", "percentage", "%"]),
+        (.superlative, ["largest", "biggest", "highest", "lowest", "fastest", "richest", "wealthiest", "poorest",
+                        "deadliest", "greatest", "smallest", "longest", "strongest", "weakest", "cheapest",
+                        "costliest", "worst", "best-selling", "most-watched", "hottest", "coldest", "oldest",
+                        "busiest", "fastest-growing", "worst-ever", "best-ever", "first-ever", "largest-ever",
+                        "unprecedented", "all-time", "top-selling", "most-visited", "lowest-ever",
+                        "highest-ever"]),
+        (.recordWord, ["record", "records", "record-high", "record-low", "record-breaking", "record-setting"]),
+        (.forecast, ["will", "forecast", "forecasts", "expects", "expected", "projected", "projects", "predicts",
+                     "predicted", "estimates", "estimated", "anticipated", "anticipates", "projection",
+                     "projections", "outlook", "target", "targets", "aims", "plans", "expect"]),
+        (.causal, ["because", "caused", "causing", "therefore", "consequently", "hence"]),
+        (.causalHead, ["due", "led", "leads", "lead", "result", "resulted", "results", "thanks", "contributed",
+                       "contributes", "blamed", "attributed", "owing", "driven", "fueled", "fuelled", "sparked",
+                       "triggered"]),
+        (.month, ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                  "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                  "sept", "oct", "nov", "dec"]),
+        (.timeUnit, ["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+                     "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
+                     "year-old", "years-old", "year-olds"]),
+        (.currencyWord, ["dollars", "dollar", "euros", "euro", "pounds", "yuan", "yen", "rupees", "usd", "eur",
+                         "gbp", "cents", "pesos", "francs", "rubles", "roubles", "won", "rmb"]),
+        (.vagueSubject, ["sources", "source", "experts", "critics", "observers", "insiders", "some", "many",
+                         "others", "people", "commentators", "pundits", "analysts", "rumors", "rumours", "reports",
+                         "everyone", "everybody", "skeptics", "sceptics", "supporters", "opponents", "detractors"]),
+        (.vagueVerb, ["say", "says", "said", "believe", "believes", "believed", "argue", "argues", "argued",
+                      "think", "thinks", "claim", "claims", "claimed", "suggest", "suggests", "suggested",
+                      "contend", "contends", "feel", "feels", "fear", "fear", "insist", "insist", "warn", "warned",
+                      "told", "tell", "worry", "note", "noted", "speculate", "agree", "agreed", "charge",
+                      "maintain", "allege", "alleged", "assert", "suspect", "suspects", "saying", "predict",
+                      "indicate", "indicated", "argue", "fear", "insist", "believed", "thought", "feared"]),
+        (.passiveParticiple, ["said", "believed", "understood", "thought", "reported", "claimed", "alleged",
+                              "rumored", "rumoured", "known", "estimated", "expected", "feared", "suspected",
+                              "argued", "suggested", "speculated"]),
+        (.vagueAdverb, ["reportedly", "allegedly", "purportedly", "supposedly", "reputedly", "apparently"]),
+        (.speakerSkip, ["also", "previously", "later", "then", "recently", "repeatedly", "publicly", "has", "have",
+                        "had", "would", "will", "once", "often", "further", "again", "earlier", "privately",
+                        "flatly", "simply", "had", "reportedly", "has", "last", "week", "month", "year", "on",
+                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "just",
+                        "initially", "first", "separately", "quickly", "frequently", "openly", "told", "even",
+                        "never", "always", "now", "still", "already", "subsequently", "similarly", "likewise",
+                        "tuesday's", "yesterday", "today", "explicitly", "angrily", "bluntly", "correctly",
+                        "rightly", "wrongly", "falsely", "famously", "boldly", "sharply", "emphatically", "is",
+                        "was", "are", "were", "been", "being", "be", "did", "does", "do", "not", "n't", "had",
+                        "may", "might", "could", "should", "must", "can", "also", "then", "frequently"]),
+        (.determiner, ["the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "our",
+                       "one", "another", "some", "many", "several", "two", "three", "both", "my", "your",
+                       "whose", "each", "every"]),
+        (.numberWord, ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                       "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                       "ninety", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "half",
+                       "a", "tens"]),
+        (.comparative, ["more", "over", "fewer", "least", "nearly", "almost", "roughly", "approximately",
+                        "than", "upwards", "excess", "least"]),
+        (.versionWord, ["version", "v", "ios", "android", "windows", "macos", "release", "update", "python",
+                        "swift", "firmware", "build", "patch", "chapter", "section", "article", "page", "pages",
+                        "no", "number", "route", "highway", "interstate", "flight", "room", "amendment", "title",
+                        "paragraph", "verse", "episode", "season", "vol", "volume", "issue", "grade", "level",
+                        "category", "class", "act", "bill", "resolution", "h.r.", "s.", "district", "precinct",
+                        "ward", "unit", "model", "series", "phase", "day", "week", "game", "round", "stage",
+                        "step", "item", "figure", "table", "line", "exit", "apartment", "suite", "box", "#"]),
+        (.clock, ["a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc", "est", "et", "pt", "edt", "pdt", "bst",
+                  "cet", "noon", "midnight"]),
+        (.continuity, ["also", "additionally", "moreover", "furthermore", "further", "continued", "added",
+                       "went", "addition", "too", "likewise", "similarly"]),
+        (.speakingNoun, ["report", "study", "statement", "survey", "poll", "analysis", "data", "figures",
+                         "research", "review", "audit", "document", "documents", "memo", "letter", "filing",
+                         "complaint", "lawsuit", "indictment", "spokesman", "spokeswoman", "spokesperson",
+                         "official", "officials", "aide", "aides", "campaign", "company", "agency", "department",
+                         "ministry", "government", "administration", "police", "prosecutors", "investigators",
+                         "researchers", "scientists", "economists", "analysts", "authorities", "statistics",
+                         "census", "estimates", "book", "article", "website", "release", "paper", "ad", "ads",
+                         "clause", "law", "act", "bill", "rule", "rules", "regulation", "resolution", "provision",
+                         "slogan", "sign", "banner", "headline", "caption", "motto", "tweet", "email", "message",
+                         "commercial", "video", "speech", "remarks", "interview", "op-ed", "editorial", "column",
+                         "essay", "transcript", "petition", "platform", "manifesto", "text", "post", "blog",
+                         "ruling", "opinion", "order", "guidelines", "policy", "announcement", "press"]),
+    ]
+
+    /// Named evidence that sources a figure in its sentence ("a CBS News poll", "FEC filings", "census data").
+    static let sourceNouns: Set<UInt64> = Set(["poll", "polls", "polling", "survey", "surveys", "study", "studies",
+        "report", "reports", "data", "filings", "filing", "census", "statistics", "records", "documents",
+        "analysis", "estimates", "estimate", "ranking", "rankings", "average", "index", "audit", "research",
+        "forecasts", "projections", "tally", "count", "figures", "disclosure", "disclosures", "statement",
+        "release", "database", "tracker", "model", "survey's", "poll's", "report's", "study's"].map(wordHash))
+
+    static let classes: HashTable = {
+        var d: [UInt64: UInt32] = [:]
+        for (cls, words) in tables {
+            for w in words { d[wordHash(w), default: 0] |= cls.rawValue }
+        }
+        return HashTable(d)
+    }()
+
+    @inline(__always) static func lookup(_ h: UInt64) -> UInt32 { classes.lookup(h) }
+
+    // Hashes of single words used by the analysis directly.
+    static let hAccording = wordHash("according")
+    static let hTo = wordHash("to")
+    static let hThan = wordHash("than")
+    static let hMore = wordHash("more")
+    static let hAs = wordHash("as")
+    static let hMuch = wordHash("much")
+    static let hMany = wordHash("many")
+    static let hUp = wordHash("up")
+    static let hAt = wordHash("at")
+    static let hLeast = wordHash("least")
+    static let hIn = wordHash("in")
+    static let hOf = wordHash("of")
+    static let hOn = wordHash("on")
+    static let hFor = wordHash("for")
+    static let hBy = wordHash("by")
+    static let hA = wordHash("a")
+    static let hAn = wordHash("an")
+    static let hThe = wordHash("the")
+    static let hNew = wordHash("new")
+    static let hAllTime = wordHash("all-time")
+    static let hFirst = wordHash("first")
+    static let hEver = wordHash("ever")
+    static let hSince = wordHash("since")
+    static let hHistory = wordHash("history")
+    static let hIt = wordHash("it")
+    static let hIs = wordHash("is")
+    static let hWas = wordHash("was")
+    static let hHas = wordHash("has")
+    static let hHad = wordHash("had")
+    static let hBeen = wordHash("been")
+    static let hBe = wordHash("be")
+    static let hAnd = wordHash("and")
+    static let hOr = wordHash("or")
+    static let hWho = wordHash("who")
+    static let hAged = wordHash("aged")
+    static let hAge = wordHash("age")
+    static let hOld = wordHash("old")
+    static let hYearOld = wordHash("year-old")
+    static let hYearsOld = wordHash("years-old")
+    static let hYears = wordHash("years")
+    static let hAddition = wordHash("addition")
+    static let hCent = wordHash("cent")
+    static let hPer = wordHash("per")
+    static let hPercentage = wordHash("percentage")
+    static let hSome = wordHash("some")
+    static let hMany2 = wordHash("many")
+    static let hPeople = wordHash("people")
+    static let hAre = wordHash("are")
+    static let hWere = wordHash("were")
+    static let hWidely = wordHash("widely")
+    static let hGenerally = wordHash("generally")
+    static let hOn2 = wordHash("on")
+    static let hOut = wordHash("out")
+    static let hThat = wordHash("that")
+    static let hRecordHigh: Set<UInt64> = Set(["high", "highs", "low", "lows", "number", "numbers", "level", "levels",
+                                                "amount", "profit", "profits", "sales", "year", "turnout", "time",
+                                                "heat", "temperatures", "revenue", "earnings", "growth", "pace",
+                                                "territory", "share", "sum", "loss", "losses", "deficit"].map(wordHash))
+    static let hOnHas: Set<UInt64> = Set(["on", "off", "for", "the", "his", "her", "their", "its", "voting",
+                                           "public", "track", "criminal"].map(wordHash))
+    static let hFirstFollow: Set<UInt64> = Set(["ever", "time", "woman", "man", "person", "black", "female",
+                                                 "african-american", "president", "country", "nation", "company",
+                                                 "state"].map(wordHash))
+}
+
+/// A fixed open-addressing table from word hash to class bits (faster than `Dictionary` on the hot path).
+struct HashTable: Sendable {
+    private let keys: [UInt64]
+    private let values: [UInt32]
+    private let mask: Int
+
+    init(_ d: [UInt64: UInt32]) {
+        var cap = 16
+        while cap < d.count * 4 { cap <<= 1 }
+        var k = [UInt64](repeating: 0, count: cap), v = [UInt32](repeating: 0, count: cap)
+        for (key, value) in d {
+            var i = Int(truncatingIfNeeded: key >> 17) & (cap - 1)
+            while k[i] != 0 { i = (i + 1) & (cap - 1) }
+            k[i] = key; v[i] = value
+        }
+        keys = k; values = v; mask = cap - 1
+    }
+
+    @inline(__always) func lookup(_ h: UInt64) -> UInt32 {
+        var i = Int(truncatingIfNeeded: h >> 17) & mask
+        while true {
+            let k = keys[i]
+            if k == h { return values[i] }
+            if k == 0 { return 0 }
+            i = (i + 1) & mask
+        }
+    }
+}

@@ -1,0 +1,98 @@
+/// Direct quotes: double quotation marks (straight `"` or curly `“ ”`, also `„ « »`) paired within a
+/// paragraph. A straight mark opens when no quote is open and closes otherwise. A curly opening mark
+/// inside an open quote ends that quote unclosed. A quote still open at the end of its paragraph
+/// `continues` when the next paragraph re-opens it (news convention) or closes it before opening another;
+/// otherwise the mark was stray and the quote ends with its paragraph.
+extension AnalysisBuilder {
+    mutating func findQuotes() {
+        var carried = false       // the previous paragraph's quote continues into this one
+        for p in paras.indices {
+            let a = paras[p].tokStart, e = paras[p].tokEnd
+            if paras[p].isHeadline { carried = false }
+            var open = -2           // -2: no quote open; -1: open from the previous paragraph; else the mark
+            if carried, a < e, !toks[a].isOpenQuote { open = -1 }
+            carried = false
+            var curly = open == -1      // the open quote uses curly marks
+            var nested = false          // inside a quote of the other family within the open quote
+            var i = a
+            while i < e {
+                let t = toks[i]
+                if t.isDoubleQuote {
+                    let looksOpening = t.has(Token.spaceBefore) && i + 1 < e && !toks[i + 1].has(Token.spaceBefore)
+                    if open == -2 {
+                        if t.punct != .dqClose || looksOpening {
+                            open = i
+                            curly = t.punct != .dqStraight
+                            nested = false
+                        }
+                    } else if !curly && t.punct == .dqOpen && !nested && looksOpening {
+                        nested = true                       // "He said “no” to it"
+                    } else if !curly && t.punct == .dqClose && nested {
+                        nested = false
+                    } else if curly && t.punct == .dqStraight && (nested || looksOpening) {
+                        nested.toggle()                     // “He said "no" to it”
+                    } else if curly && t.punct == .dqOpen && open >= 0 && i > open + 1 && !t.has(Token.spaceBefore) {
+                        // A mis-curled closing mark: “…here,“ said Jim Clyburn.
+                        addQuote(open: open, close: i, p: p, paraEnd: e, continues: false)
+                        open = -2
+                    } else if t.punct == .dqOpen && open >= 0 && i > open + 1 {
+                        addQuote(open: open, close: -1, p: p, paraEnd: e, continues: false, endTok: i)
+                        open = i
+                    } else if t.punct == .dqOpen && open == -1 {
+                        addQuote(open: -1, close: -1, p: p, paraEnd: i, continues: false, endTok: i)
+                        open = i
+                    } else {
+                        addQuote(open: open, close: i, p: p, paraEnd: e, continues: false)
+                        open = -2
+                    }
+                }
+                i += 1
+            }
+            if open != -2 {
+                let continues = p + 1 < paras.count && !paras[p + 1].isHeadline && nextParagraphContinues(p + 1)
+                addQuote(open: open, close: -1, p: p, paraEnd: e, continues: continues)
+                carried = continues
+            }
+        }
+    }
+
+    private func nextParagraphContinues(_ p: Int) -> Bool {
+        let a = paras[p].tokStart, e = paras[p].tokEnd
+        guard a < e else { return false }
+        if toks[a].isOpenQuote { return true }
+        for i in a..<e where toks[i].isDoubleQuote { return toks[i].punct != .dqOpen }
+        return false
+    }
+
+    /// Records a quote from mark `open` (-1: the paragraph start) to mark `close` (-1: unclosed, up to `endTok`).
+    private mutating func addQuote(open: Int, close: Int, p: Int, paraEnd: Int, continues: Bool, endTok: Int? = nil) {
+        let pa = paras[p].tokStart
+        let first = open >= 0 ? open + 1 : pa
+        let last = close >= 0 ? close - 1 : (endTok ?? paraEnd) - 1
+        let startOffset = open >= 0 ? Int(toks[open].start) : Int(toks[pa].start)
+        let endOffset = close >= 0 ? Int(toks[close].end) : (last >= first ? Int(toks[last].end) : startOffset)
+        let contentStart = first <= last ? Int(toks[first].start) : (open >= 0 ? Int(toks[open].end) : startOffset)
+        let contentEnd = first <= last ? Int(toks[last].end) : contentStart
+        var words = 0, capitalised = 0, longWords = 0, sentenceMarks = 0
+        if first <= last {
+            for k in first...last {
+                let t = toks[k]
+                if t.kind == .word || t.kind == .number { words += 1 }
+                if t.kind == .word && len(k) > 3 {
+                    longWords += 1
+                    if t.isCap { capitalised += 1 }
+                }
+                if t.punct == .period || t.punct == .question || t.punct == .exclaim || t.punct == .comma { sentenceMarks += 1 }
+            }
+        }
+        let index = quotes.count
+        var q = Quote(range: TextRange(startOffset, endOffset), contentRange: TextRange(contentStart, contentEnd),
+                      paragraph: p, wordCount: words, continues: continues, attribution: nil)
+        q.isTitle = longWords >= 1 && capitalised == longWords && sentenceMarks == 0 && words <= 12
+        quotes.append(q)
+        quoteToks.append((open: open, close: close, first: first, last: last))
+        let lo = open >= 0 ? open : pa
+        let hi = close >= 0 ? close : last
+        if lo <= hi { for k in lo...hi { quoteOf[k] = Int32(index) } }
+    }
+}

@@ -1,0 +1,105 @@
+/// Paragraphs and sentence segmentation.
+///
+/// A sentence ends at `.`, `?`, `!` or an ellipsis, together with any closing quotes or brackets right after
+/// it (`."`, `.”`, `?)`), when whitespace or the paragraph end follows and none of these holds:
+/// the dot belongs to a title abbreviation (Mr., Dr., Sen.) or an initial (J.); the dot belongs to another
+/// abbreviation (Inc., Jan., U.S.) and the next word is not one that starts sentences (The, He…);
+/// the next word starts with a lowercase letter. Decimals and money (`$15.5`, `HK$19.8`) are single number
+/// tokens, so their dots never end anything. Headlines and headings are one sentence each, stop or not.
+extension AnalysisBuilder {
+    mutating func buildParagraphs() {
+        if !syntax.paragraphs.isEmpty {
+            for p in syntax.paragraphs {
+                paras.append(ParagraphInfo(range: p.range, isHeadline: p.kind == .headline || p.kind == .heading))
+            }
+            return
+        }
+        // No parser paragraphs: runs of non-blank lines of the prose view.
+        let b = syntax.prose
+        var i = 0
+        var start = -1, lastNonBlankEnd = 0
+        while i <= b.count {
+            var j = i
+            while j < b.count && b[j] != 0x0A { j += 1 }
+            var blank = true
+            for k in i..<j where b[k] != 0x20 && b[k] != 0x09 && b[k] != 0x0D { blank = false; break }
+            if blank {
+                if start >= 0 { paras.append(ParagraphInfo(range: TextRange(start, lastNonBlankEnd), isHeadline: false)); start = -1 }
+            } else {
+                if start < 0 { start = i }
+                var e = j
+                while e > i && (b[e - 1] == 0x0D || b[e - 1] == 0x20) { e -= 1 }
+                lastNonBlankEnd = e
+            }
+            i = j + 1
+        }
+        if start >= 0 { paras.append(ParagraphInfo(range: TextRange(start, lastNonBlankEnd), isHeadline: false)) }
+        if syntax.kind == .plainText, !paras.isEmpty { paras[0].isHeadline = true }
+    }
+
+    mutating func segment() {
+        for p in paras.indices {
+            paras[p].sentStart = sents.count
+            let a = paras[p].tokStart, e = paras[p].tokEnd
+            if a < e {
+                if paras[p].isHeadline {
+                    addSentence(a, e, p)
+                } else {
+                    var s = a, i = a
+                    while i < e {
+                        if let next = boundary(after: i, paragraphEnd: e) {
+                            addSentence(s, next, p)
+                            s = next; i = next
+                        } else {
+                            i += 1
+                        }
+                    }
+                    if s < e { addSentence(s, e, p) }
+                }
+            }
+            paras[p].sentEnd = sents.count
+        }
+        sentenceAttributions = Array(repeating: [], count: sents.count)
+        sentenceHasVague = Array(repeating: false, count: sents.count)
+    }
+
+    private mutating func addSentence(_ a: Int, _ b: Int, _ p: Int) {
+        sents.append(SentenceInfo(tokStart: a, tokEnd: b, paragraph: p))
+        sentences.append(Sentence(range: tokRange(a, b - 1), paragraph: p, isHeadline: paras[p].isHeadline))
+    }
+
+    /// If token `i` ends a sentence, the index of the first token of the next sentence.
+    private func boundary(after i: Int, paragraphEnd e: Int) -> Int? {
+        let t = toks[i]
+        let dottedWord = t.kind == .word && t.has(Token.dotted) && syntax.prose[Int(t.end) - 1] == 0x2E
+        guard t.isTerminator || dottedWord else { return nil }
+        var j = i + 1
+        while j < e && attached(j) {
+            let u = toks[j]
+            if u.isTerminator || u.punct == .dqClose || u.punct == .sqClose || u.punct == .rparen
+                || u.punct == .dqStraight || u.punct == .sqStraight {
+                j += 1
+            } else {
+                return nil   // "3.5", "Yahoo!News", "www.x": no space after the stop
+            }
+        }
+        if j >= e { return j }
+        let next = toks[j]
+        if isLowerWord(j) { return nil }
+        if t.punct == .period || dottedWord {
+            var abbreviated = dottedWord
+            if !dottedWord, i > 0, attached(i), toks[i - 1].kind == .word {
+                let w = toks[i - 1]
+                if w.isA(.titleAbbrev) { return nil }
+                if len(i - 1) == 1 && w.isCap { abbreviated = true }        // an initial: "Donald J. Trump"
+                if w.isA(.otherAbbrev) { abbreviated = true }
+            }
+            if abbreviated {
+                // After "Inc." or "U.S." a new sentence must visibly start.
+                let starts = (next.isCap && next.isA(.function)) || next.isOpenQuote
+                if !starts { return nil }
+            }
+        }
+        return j
+    }
+}

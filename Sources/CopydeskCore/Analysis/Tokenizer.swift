@@ -1,0 +1,234 @@
+/// Splits prose bytes into word, number and punctuation tokens in one pass, hashing each word for
+/// lexicon lookups. Works on `ArticleSyntax.prose`, so markup is already spaces.
+///
+/// Invariants: tokens are in text order, do not overlap, and start/end on UTF-8 scalar boundaries.
+
+enum TokenKind: UInt8 { case word, number, punct }
+
+enum Punct: UInt8 {
+    case none, period, comma, colon, semicolon, question, exclaim, ellipsis
+    case dqOpen, dqClose, dqStraight, sqOpen, sqClose, sqStraight
+    case lparen, rparen, dash, hyphen, currency, percent, slash, amp, other
+}
+
+struct Token {
+    var start: Int32
+    var end: Int32
+    var kind: TokenKind
+    var punct: Punct
+    var flags: UInt16
+    var cls: UInt32
+    /// Lexicon hash of the lowercased word.
+    var hash: UInt64
+    /// Hash without a possessive `'s`.
+    var base: UInt64
+
+    static let capitalized: UInt16 = 1
+    static let allCaps: UInt16 = 2
+    static let possessive: UInt16 = 4
+    /// Whitespace (or the paragraph start) comes right before the token.
+    static let spaceBefore: UInt16 = 8
+    /// A dotted abbreviation such as `U.S.`; the token includes its final dot.
+    static let dotted: UInt16 = 16
+    static let newlineBefore: UInt16 = 32
+    static let hyphenated: UInt16 = 64
+
+    @inline(__always) func has(_ f: UInt16) -> Bool { flags & f != 0 }
+    @inline(__always) func isA(_ c: WordClass) -> Bool { cls & c.rawValue != 0 }
+    @inline(__always) var isWord: Bool { kind == .word }
+    @inline(__always) var isCap: Bool { kind == .word && flags & Token.capitalized != 0 }
+    var range: TextRange { TextRange(Int(start), Int(end)) }
+    @inline(__always) var isOpenQuote: Bool { punct == .dqOpen || punct == .dqStraight }
+    @inline(__always) var isDoubleQuote: Bool { punct == .dqOpen || punct == .dqClose || punct == .dqStraight }
+    @inline(__always) var isTerminator: Bool { punct == .period || punct == .question || punct == .exclaim || punct == .ellipsis }
+}
+
+/// Character classes of the tokenizer.
+enum CharClass { case space, newline, letter, digit, punct(Punct) }
+
+enum Tokenizer {
+    /// Decodes the scalar at `i` (valid UTF-8 assumed) and returns its value and length.
+    @inline(__always)
+    static func scalar(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int) {
+        let b0 = UInt32(b[i])
+        if b0 < 0x80 { return (b0, 1) }
+        if b0 < 0xE0, i + 1 < b.count { return (((b0 & 0x1F) << 6) | (UInt32(b[i + 1]) & 0x3F), 2) }
+        if b0 < 0xF0, i + 2 < b.count {
+            return (((b0 & 0x0F) << 12) | ((UInt32(b[i + 1]) & 0x3F) << 6) | (UInt32(b[i + 2]) & 0x3F), 3)
+        }
+        if i + 3 < b.count {
+            return (((b0 & 0x07) << 18) | ((UInt32(b[i + 1]) & 0x3F) << 12) | ((UInt32(b[i + 2]) & 0x3F) << 6)
+                    | (UInt32(b[i + 3]) & 0x3F), 4)
+        }
+        return (0xFFFD, 1)
+    }
+
+    @inline(__always)
+    static func classify(_ v: UInt32) -> CharClass {
+        if v < 0x80 {
+            switch v {
+            case 0x20, 0x09, 0x0D, 0x0B, 0x0C: return .space
+            case 0x0A: return .newline
+            case 0x41...0x5A, 0x61...0x7A: return .letter
+            case 0x30...0x39: return .digit
+            case 0x2E: return .punct(.period)
+            case 0x2C: return .punct(.comma)
+            case 0x3A: return .punct(.colon)
+            case 0x3B: return .punct(.semicolon)
+            case 0x3F: return .punct(.question)
+            case 0x21: return .punct(.exclaim)
+            case 0x22: return .punct(.dqStraight)
+            case 0x27: return .punct(.sqStraight)
+            case 0x28, 0x5B: return .punct(.lparen)
+            case 0x29, 0x5D: return .punct(.rparen)
+            case 0x2D: return .punct(.hyphen)
+            case 0x24: return .punct(.currency)
+            case 0x25: return .punct(.percent)
+            case 0x2F: return .punct(.slash)
+            case 0x26: return .punct(.amp)
+            default: return .punct(.other)
+            }
+        }
+        switch v {
+        case 0xA0, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF: return .space
+        case 0x2028, 0x2029: return .newline
+        case 0x2018, 0x201A: return .punct(.sqOpen)
+        case 0x2019: return .punct(.sqClose)
+        case 0x201C, 0x201E, 0xAB: return .punct(.dqOpen)
+        case 0x201D, 0xBB: return .punct(.dqClose)
+        case 0x2026: return .punct(.ellipsis)
+        case 0x2012...0x2015: return .punct(.dash)
+        case 0x2010, 0x2011: return .punct(.hyphen)
+        case 0xA3, 0xA5, 0x20A0...0x20CF: return .punct(.currency)
+        case 0x80...0xBF, 0xD7, 0xF7, 0x2016...0x2017, 0x201B, 0x201F...0x2027, 0x2030...0x2BFF,
+             0xFE00...0xFE0F, 0x1F000...0x10FFFF: return .punct(.other)
+        default: return .letter
+        }
+    }
+
+    /// Tokens of `range` in `bytes`.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, into out: inout [Token]) {
+        var i = range.start
+        let end = min(range.end, bytes.count)
+        var spaceBefore = true, newlineBefore = true
+        while i < end {
+            let (v, len) = scalar(bytes, i)
+            let c = classify(v)
+            switch c {
+            case .space: spaceBefore = true; i += len; continue
+            case .newline: spaceBefore = true; newlineBefore = true; i += len; continue
+            case .letter, .digit:
+                var t = c.isDigit ? readNumber(bytes, i, end) : readWord(bytes, i, end, first: v)
+                if spaceBefore { t.flags |= Token.spaceBefore }
+                if newlineBefore { t.flags |= Token.newlineBefore }
+                out.append(t)
+                i = Int(t.end)
+            case .punct(let p):
+                var j = i + len
+                var kind = p
+                if p == .period, j < end, bytes[j] == 0x2E {   // "..." as one ellipsis
+                    while j < end && bytes[j] == 0x2E { j += 1 }
+                    kind = .ellipsis
+                } else if p == .hyphen, j < end, bytes[j] == 0x2D {
+                    while j < end && bytes[j] == 0x2D { j += 1 }
+                    kind = .dash
+                } else if p == .sqStraight, j < end, bytes[j] == 0x27 {
+                    j += 1; kind = .dqStraight          // '' used as a double quote (NYT archive style)
+                } else if p == .hyphen, spaceBefore || (j < end && (bytes[j] == 0x20 || bytes[j] == 0x0A)) {
+                    kind = .dash
+                }
+                var flags: UInt16 = 0
+                if spaceBefore { flags |= Token.spaceBefore }
+                if newlineBefore { flags |= Token.newlineBefore }
+                let h = p == .percent ? Lexicon.hPercentSign : 0
+                out.append(Token(start: Int32(i), end: Int32(j), kind: .punct, punct: kind, flags: flags,
+                                 cls: p == .percent ? WordClass.percent.rawValue : (p == .amp ? WordClass.orgSuffix.rawValue : 0),
+                                 hash: h, base: h))
+                i = j
+            }
+            spaceBefore = false; newlineBefore = false
+        }
+    }
+
+    @inline(__always) static func isAlnumByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b >= 0xC0
+    }
+
+    static func readNumber(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Token {
+        var i = start
+        var h = fnvSeed
+        while i < end {
+            let c = b[i]
+            if c >= 0x30 && c <= 0x39 { h = fnvStep(h, c); i += 1; continue }
+            if (c == 0x2E || c == 0x2C), i + 1 < end, b[i + 1] >= 0x30 && b[i + 1] <= 0x39 { h = fnvStep(h, c); i += 1; continue }
+            break
+        }
+        return Token(start: Int32(start), end: Int32(i), kind: .number, punct: .none, flags: 0, cls: 0, hash: h, base: h)
+    }
+
+    static func readWord(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, first: UInt32) -> Token {
+        var i = start
+        var h = fnvSeed
+        var beforeApos: UInt64 = 0
+        var aposAt = -1
+        var upper = 0, lower = 0, letters = 0, segment = 0
+        var flags: UInt16 = 0
+        while i < end {
+            let c = b[i]
+            if c < 0x80 {
+                if c >= 0x41 && c <= 0x5A { h = fnvStep(h, c | 0x20); upper += 1; letters += 1; segment += 1; i += 1; continue }
+                if c >= 0x61 && c <= 0x7A { h = fnvStep(h, c); lower += 1; letters += 1; segment += 1; i += 1; continue }
+                if c >= 0x30 && c <= 0x39 { h = fnvStep(h, c); segment += 1; i += 1; continue }
+                if c == 0x27, i > start, i + 1 < end, isAlnumByte(b[i + 1]) {
+                    beforeApos = h; aposAt = i; h = fnvStep(h, 0x27); i += 1; continue
+                }
+                if c == 0x2D, i + 1 < end, isAlnumByte(b[i + 1]) { flags |= Token.hyphenated; h = fnvStep(h, 0x2D); segment = 0; i += 1; continue }
+                if c == 0x2E, segment <= 2, segment > 0, i + 1 < end, (b[i + 1] >= 0x41 && b[i + 1] <= 0x5A) || (b[i + 1] >= 0x61 && b[i + 1] <= 0x7A),
+                   i + 2 >= end || !isAlnumByte(b[i + 2]) || b[i + 2] == 0x2E || (i + 3 < end && b[i + 3] == 0x2E) {
+                    // Dotted abbreviation: U.S., a.m., D.C., Ph.D.
+                    h = fnvStep(h, 0x2E); flags |= Token.dotted; segment = 0; i += 1; continue
+                }
+                if c == 0x2E, flags & Token.dotted != 0, segment <= 2 {
+                    h = fnvStep(h, 0x2E); i += 1
+                }
+                break
+            }
+            let (v, len) = scalar(b, i)
+            if v == 0x2019, i > start, i + len < end, isAlnumByte(b[i + len]) {
+                beforeApos = h; aposAt = i; h = fnvStep(h, 0x27); i += len; continue
+            }
+            if v == 0x2010 || v == 0x2011, i + len < end, isAlnumByte(b[i + len]) {
+                flags |= Token.hyphenated; h = fnvStep(h, 0x2D); segment = 0; i += len; continue
+            }
+            guard case .letter = classify(v) else { break }
+            for k in 0..<len { h = fnvStep(h, b[i + k]) }
+            letters += 1; segment += 1
+            if let s = Unicode.Scalar(v) {
+                if s.properties.isUppercase { upper += 1 } else { lower += 1 }
+            }
+            i += len
+        }
+        var base = h
+        // Possessive: the word ends with 's after an apostrophe.
+        if aposAt >= 0 {
+            let tail = i - aposAt
+            if (tail == 2 || tail == 4), b[i - 1] == 0x73 || b[i - 1] == 0x53 { base = beforeApos; flags |= Token.possessive }
+        }
+        let firstUpper: Bool
+        if first < 0x80 { firstUpper = first >= 0x41 && first <= 0x5A }
+        else { firstUpper = Unicode.Scalar(first)?.properties.isUppercase ?? false }
+        if firstUpper { flags |= Token.capitalized }
+        if upper >= 2 && lower == 0 { flags |= Token.allCaps }
+        _ = letters
+        return Token(start: Int32(start), end: Int32(i), kind: .word, punct: .none, flags: flags,
+                     cls: Lexicon.lookup(h), hash: h, base: base)
+    }
+}
+
+extension CharClass {
+    var isDigit: Bool { if case .digit = self { return true } else { return false } }
+}
+
+extension Lexicon {
+    static let hPercentSign = wordHash("%")
+}

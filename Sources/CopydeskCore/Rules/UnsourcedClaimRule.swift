@@ -1,0 +1,47 @@
+/// `unsourced-claim` (warning): a check-worthy sentence — a measured quantity (money, a percentage, a count
+/// with million/billion, "more than N"), a superlative or record, a forecast with a number, or a causal
+/// claim — with no citation, no link, and no attribution in the sentence or carried into it.
+///
+/// Why: readers (and fact-checkers) need to know where a number or a "largest" comes from.
+///
+/// Example: "They made $15 billion in sales to Chinese consumers past year." → flagged; adding `[^reuters]`,
+/// a link, or "…, the company said" clears it. Headlines, dates, years, ages, times of day, scores, version
+/// numbers and text inside attributed quotes are never claims. The fix hint inserts a citation before the
+/// sentence's final punctuation.
+public struct UnsourcedClaimRule: Rule {
+    public init() {}
+    public let id = "unsourced-claim"
+    public let defaultSeverity = Severity.warning
+    public let summary = "A check-worthy claim (number, record, forecast, cause) with no citation, link or attribution."
+
+    public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
+        let analysis = context.analysis
+        let text = context.text
+        for claim in analysis.claims where !claim.isSourced {
+            let range = analysis.sentences[claim.sentence].range
+            let what: String
+            switch claim.reason {
+            case .quantity: what = "the figure '\(text[claim.cueRange])'"
+            case .superlative: what = "the superlative '\(text[claim.cueRange])'"
+            case .forecast: what = "the forecast ('\(text[claim.cueRange])' with a number)"
+            case .causal: what = "the causal claim ('\(text[claim.cueRange])')"
+            }
+            diagnostics.append(context.diagnostic(self,
+                "No source for \(what): add a citation [^id], a link, or an attribution such as 'X said'.",
+                at: range, fixes: [.addCitation(insertAt: Self.citationPoint(in: range, bytes: text.bytes))]))
+        }
+    }
+
+    /// The end of the sentence before its final punctuation and closing quotes/brackets.
+    static func citationPoint(in range: TextRange, bytes: [UInt8]) -> Int {
+        var e = range.end
+        while e > range.start {
+            let b = bytes[e - 1]
+            if b == 0x2E || b == 0x21 || b == 0x3F || b == 0x22 || b == 0x27 || b == 0x29 || b == 0x20 { e -= 1; continue }
+            // ” ’ … (E2 80 9D / 99 / A6)
+            if e - 3 >= range.start, bytes[e - 3] == 0xE2, bytes[e - 2] == 0x80, [0x9D, 0x99, 0xA6].contains(bytes[e - 1]) { e -= 3; continue }
+            break
+        }
+        return e
+    }
+}

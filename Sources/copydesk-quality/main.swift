@@ -1,0 +1,208 @@
+/// copydesk-quality — measures the prose rules against gold attribution spans.
+///
+/// Usage (from the repo root):
+///   swift run -c release copydesk-quality [CORPUS_DIR]      (default ../shared/corpora/polnear-train)
+///   swift run copydesk-quality --dump FILE.txt              (sentences, quotes, attributions, claims of one file)
+///   swift run copydesk-quality --examples RULE [N] [CORPUS]  (N flags of RULE that fall inside gold Content)
+///
+/// For every article `text/NAME.txt` (linted as a plain article) and its `attributions/NAME.ann` (brat
+/// standoff, offsets in Unicode scalars, converted here to UTF-8), it prints per rule how many flags fall
+/// inside a gold attribution `Content` span, the precision 1 − inside/total, the recall of gold-unattributed
+/// quotes (a double-quoted passage of 4+ words overlapping no Content span), and the in-process throughput
+/// of parse + analyze + lint.
+import CopydeskCore
+import Foundation
+
+let args = Array(CommandLine.arguments.dropFirst())
+
+func readText(_ path: String) -> SourceText? {
+    guard let data = FileManager.default.contents(atPath: path) else { return nil }
+    return SourceText(decoding: [UInt8](data))
+}
+
+if args.first == "--dump", args.count >= 2 {
+    guard let text = readText(args[1]) else { print("cannot read \(args[1])"); exit(2) }
+    let syntax = ArticleParser.parse(text, kind: ArticleKind.forPath(args[1]) ?? .plainText)
+    let a = ArticleAnalyzer.analyze(syntax)
+    for (i, s) in a.sentences.enumerated() {
+        print("S\(i) p\(s.paragraph)\(s.isHeadline ? " H" : ""): \(text[s.range])")
+        for at in a.attributions where at.sentence == i {
+            let sp = at.speakerRange.map { text[$0] } ?? "-"
+            let ent = at.entity.map { a.entities[$0].canonicalName } ?? "-"
+            print("   ATTR \(at.kind.rawValue) cue='\(text[at.cueRange])' speaker='\(sp)' form=\(at.speakerForm.rawValue) entity=\(ent) cands=\(at.candidates.map { a.entities[$0].canonicalName })")
+        }
+        for c in a.claims where c.sentence == i { print("   CLAIM \(c.reason.rawValue) '\(text[c.cueRange])' sourced=\(c.isSourced)") }
+        for v in a.vagueAttributions where v.sentence == i { print("   VAGUE '\(v.phrase)'") }
+    }
+    for q in a.quotes { print("Q p\(q.paragraph) words=\(q.wordCount) attr=\(q.attribution.map(String.init) ?? "-") cont=\(q.continues) title=\(q.isTitle): \(text[q.range])") }
+    for e in a.entities { print("E \(e.canonicalName) \(e.kind.rawValue) mentions=\(e.mentions.map { text[$0] }) full=\(e.hasFullName) role=\(e.hasRole) id=\(e.definedID ?? "-")") }
+    for d in Linter.lint(a, document: DocumentID(args[1]), index: WorkspaceIndex()) {
+        let p = text.position(of: d.range.start)
+        print("\(p.line + 1):\(p.column + 1): \(d.severity.rawValue): \(d.message) [\(d.ruleID)] «\(text[d.range].prefix(80))»")
+    }
+    exit(0)
+}
+
+var examplesRule: String? = nil
+var examplesCount = 10
+var rest = args
+if rest.first == "--examples", rest.count >= 2 {
+    examplesRule = rest[1]
+    rest.removeFirst(2)
+    if let n = rest.first.flatMap(Int.init) { examplesCount = n; rest.removeFirst() }
+}
+let corpus = rest.first ?? (FileManager.default.currentDirectoryPath + "/../shared/corpora/polnear-train")
+let textDir = corpus + "/text", annDir = corpus + "/attributions"
+guard let names = try? FileManager.default.contentsOfDirectory(atPath: textDir).filter({ $0.hasSuffix(".txt") }).sorted(),
+      !names.isEmpty else {
+    FileHandle.standardError.write("copydesk-quality: no articles in \(textDir)\n".data(using: .utf8)!)
+    exit(2)
+}
+
+/// Gold `Content` spans of one .ann file, as UTF-8 ranges of `text`.
+func contentSpans(annPath: String, text: SourceText) -> [TextRange] {
+    guard let data = FileManager.default.contents(atPath: annPath) else { return [] }
+    // Scalar offset → UTF-8 offset.
+    var byScalar: [Int] = []
+    byScalar.reserveCapacity(text.count + 1)
+    for (i, b) in text.bytes.enumerated() where b & 0xC0 != 0x80 { byScalar.append(i) }
+    byScalar.append(text.count)
+    func utf8(_ s: Int) -> Int { byScalar[min(max(0, s), byScalar.count - 1)] }
+    var spans: [TextRange] = []
+    for line in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true) {
+        guard line.hasPrefix("T") else { continue }
+        let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
+        guard fields.count >= 2 else { continue }
+        let spec = fields[1]
+        guard spec.hasPrefix("Content ") else { continue }
+        for piece in spec.dropFirst("Content ".count).split(separator: ";") {
+            let nums = piece.split(separator: " ").compactMap { Int($0) }
+            if nums.count == 2 { spans.append(TextRange(utf8(nums[0]), utf8(nums[1]))) }
+        }
+    }
+    return spans.sorted()
+}
+
+/// Double-quoted passages of 4+ words (an independent, simple pairing per paragraph), for recall.
+func goldQuotes(_ text: SourceText) -> [TextRange] {
+    var out: [TextRange] = []
+    let b = text.bytes
+    var open: Int? = nil
+    var i = 0
+    func words(_ r: TextRange) -> Int {
+        var n = 0, inWord = false
+        for k in r.start..<r.end {
+            let space = b[k] == 0x20 || b[k] == 0x0A
+            if !space && !inWord { n += 1 }
+            inWord = !space
+        }
+        return n
+    }
+    while i < b.count {
+        if b[i] == 0x0A, i + 1 < b.count, b[i + 1] == 0x0A { open = nil }
+        var mark = 0   // 1 open, 2 close, 3 straight
+        var len = 1
+        if b[i] == 0x22 { mark = 3 }
+        else if b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x80 {
+            if b[i + 2] == 0x9C { mark = 1; len = 3 } else if b[i + 2] == 0x9D { mark = 2; len = 3 }
+        }
+        if mark != 0 {
+            if let o = open, mark != 1 {
+                let r = TextRange(o, i + len)
+                if words(r) >= 4 { out.append(r) }
+                open = nil
+            } else if mark != 2 {
+                open = i
+            }
+        }
+        i += len
+    }
+    return out
+}
+
+func overlapsAny(_ r: TextRange, _ spans: [TextRange]) -> Bool { spans.contains { $0.overlaps(r) } }
+
+struct Tally { var total = 0; var inside = 0 }
+var tallies: [String: Tally] = [:]
+var strictClaims = Tally()
+var goldTotal = 0, goldFound = 0
+var totalBytes = 0
+var elapsed = Duration.zero
+var examplesShown = 0
+let clock = ContinuousClock()
+for name in names {
+    let path = textDir + "/" + name
+    guard let text = readText(path) else { continue }
+    totalBytes += text.count
+    var diagnostics: [Diagnostic] = []
+    var analysis: ArticleAnalysis? = nil
+    elapsed += clock.measure {
+        let syntax = ArticleParser.parse(text, kind: .plainText)
+        let a = ArticleAnalyzer.analyze(syntax)
+        diagnostics = Linter.lint(a, document: DocumentID(name), index: WorkspaceIndex())
+        analysis = a
+    }
+    let a = analysis!
+    let spans = contentSpans(annPath: annDir + "/" + String(name.dropLast(4)) + ".ann", text: text)
+    for d in diagnostics {
+        var probe = d.range
+        if d.ruleID == "unsourced-claim", let s = a.sentenceIndex(at: d.range.start),
+           let c = a.claims.first(where: { $0.sentence == s }) {
+            probe = c.cueRange
+            let key = "  unsourced-claim/" + c.reason.rawValue
+            tallies[key, default: Tally()].total += 1
+            if overlapsAny(probe, spans) { tallies[key, default: Tally()].inside += 1 }
+            strictClaims.total += 1
+            if overlapsAny(d.range, spans) { strictClaims.inside += 1 }
+        } else if d.ruleID == "unattributed-quote", let q = a.quotes.first(where: { $0.range == d.range }) {
+            probe = q.contentRange
+        }
+        let inside = overlapsAny(probe, spans)
+        tallies[d.ruleID, default: Tally()].total += 1
+        if inside {
+            tallies[d.ruleID, default: Tally()].inside += 1
+            if d.ruleID == examplesRule && examplesShown < examplesCount {
+                examplesShown += 1
+                var s = a.sentenceIndex(at: d.range.start).map { text[a.sentences[$0].range] } ?? text[d.range]
+                if d.ruleID == "unattributed-quote", let q = a.quotes.first(where: { $0.range == d.range }) {
+                    let paras = a.syntax.paragraphs
+                    let lo = max(0, q.paragraph - 1), hi = min(paras.count - 1, q.paragraph + 1)
+                    s = (lo...hi).map { String(text[paras[$0].range].prefix(300)) }.joined(separator: "\n  ¶ ")
+                }
+                print("[\(name)] \(text[probe]) ::: \(s)\n")
+            }
+        }
+    }
+    let flaggedQuotes = diagnostics.filter { $0.ruleID == "unattributed-quote" }.map(\.range)
+    for g in goldQuotes(text) where !overlapsAny(g, spans) {
+        goldTotal += 1
+        let found = flaggedQuotes.contains(where: { $0.overlaps(g) })
+        if found { goldFound += 1 }
+        if examplesRule == "gold-quotes" && examplesShown < examplesCount {
+            examplesShown += 1
+            let s = a.sentenceIndex(at: g.start).map { text[a.sentences[$0].range] } ?? ""
+            print("[\(name)] \(found ? "FLAGGED" : "missed") \(text[g]) ::: \(s)\n")
+        }
+    }
+}
+if examplesRule != nil { exit(0) }
+
+func fmt(_ x: Double) -> String { String(format: "%.3f", x) }
+print("copydesk-quality: \(names.count) articles, \(totalBytes) bytes, corpus \(corpus)")
+print("rule                            flags  inside-Content  precision")
+for rule in tallies.keys.sorted() {
+    let t = tallies[rule]!
+    let p = t.total == 0 ? 1.0 : 1.0 - Double(t.inside) / Double(t.total)
+    print(rule.padding(toLength: 30, withPad: " ", startingAt: 0) + String(format: "%7d  %14d  %9@", t.total, t.inside, fmt(p)))
+}
+let uc = tallies["unsourced-claim"] ?? Tally(), uq = tallies["unattributed-quote"] ?? Tally()
+let ucP = uc.total == 0 ? 1.0 : 1.0 - Double(uc.inside) / Double(uc.total)
+let uqP = uq.total == 0 ? 1.0 : 1.0 - Double(uq.inside) / Double(uq.total)
+let strictP = strictClaims.total == 0 ? 1.0 : 1.0 - Double(strictClaims.inside) / Double(strictClaims.total)
+print("unsourced-claim precision (claim cue inside Content = false alarm): \(fmt(ucP))  bar >= 0.90  \(ucP >= 0.90 ? "PASS" : "FAIL")")
+print("  stricter view (whole flagged sentence overlaps any Content span): \(fmt(strictP))")
+print("unattributed-quote precision (quote text overlaps Content = false alarm): \(fmt(uqP))  bar >= 0.85  \(uqP >= 0.85 ? "PASS" : "FAIL")")
+let recall = goldTotal == 0 ? 0 : Double(goldFound) / Double(goldTotal)
+print("unattributed-quote recall of gold-unattributed quotes (4+ words, outside every Content span): \(goldFound)/\(goldTotal) = \(fmt(recall))")
+let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+print("throughput (parse+analyze+lint in-process, one core): \(fmt(Double(totalBytes) / 1e6 / seconds)) MB/s (\(fmt(seconds)) s for \(totalBytes) bytes)")
