@@ -4,18 +4,20 @@
 #   Tests/editors/run.sh [--offline] [PATH/TO/copydesk]
 #
 #   default binary: .build/debug/copydesk (built with `swift build --product copydesk` if missing)
-#   --offline: only the suites that need no working server (filetype/syntax/health/mode and the
-#              VS Code manifest/grammar checks); the LSP round trips are then NOT run.
+#   --offline: only the suites that need no working server or linter (filetype/syntax/health/
+#              mode, VS Code and config checks); the LSP round trips and pre-commit are NOT run.
 #
 # Suites (each a headless editor process, or pytest; one line per check, then a summary):
 #   nvim-0.7/plugin, nvim-pypi/plugin      filetype, syntax groups, root finding, :checkhealth
 #   emacs/mode, emacs/mode-text            newsmd-mode (markdown-mode parent / text-mode fallback)
 #   vscode/pytest                          manifest, wiring, grammar (Oniguruma), node --check
 #   vscode/node                            extension.js against fakes of the VS Code API
+#   config/pytest                          Helix languages.toml, .pre-commit-hooks.yaml, SARIF CI sample
 #   nvim-0.7/lsp                           setup() on 0.7: vim.lsp.start_client + buf_attach_client
 #   nvim-pypi/lsp-enable                   vim.lsp.enable('copydesk') with lsp/copydesk.lua
 #   nvim-pypi/lsp-start                    setup({ api = 'start' }): the 0.8–0.10 vim.lsp.start path
 #   emacs/eglot                            eglot + flymake + xref
+#   pre-commit/pytest                      the copydesk-lint-system hook run by pre-commit (needs `lint`)
 # The LSP suites open a two-article workspace (make_workspace.sh) in a temp dir, wait for
 # diagnostics, ask hover and definition across articles, and check the server exits 0.
 # Tools are installed by install.sh (idempotent). Exit status: 0 iff every suite passed.
@@ -28,7 +30,7 @@ BIN=""
 for arg in "$@"; do
     case "$arg" in
         --offline) OFFLINE=1 ;;
-        -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,/^set -uo/p' "$0" | sed '$d'; exit 0 ;;
         *) BIN="$arg" ;;
     esac
 done
@@ -96,14 +98,16 @@ suite nvim-pypi/plugin "$NVIM_PYPI" "${NV[@]}" "luafile $HERE/nvim/test_plugin.l
 suite emacs/mode "$EMACS" "${EM[@]}" "$HERE/emacs/test-mode.el"
 suite emacs/mode-text env COPYDESK_TEST_NO_MARKDOWN=1 "$EMACS" "${EM[@]}" "$HERE/emacs/test-mode.el"
 suite vscode/pytest env PYTHONDONTWRITEBYTECODE=1 "$PYTHON" -m pytest -q -p no:cacheprovider "$HERE/vscode"
-suite vscode/node node --test "$HERE/vscode/extension.test.js"
+suite vscode/node node --test --test-reporter=spec "$HERE/vscode/extension.test.js"
+suite config/pytest env PYTHONDONTWRITEBYTECODE=1 "$PYTHON" -m pytest -q -p no:cacheprovider "$HERE/config"
 if [ $OFFLINE -eq 0 ]; then
     suite nvim-0.7/lsp env COPYDESK_NVIM_API= "$NVIM_DEBIAN" "${NV[@]}" "luafile $HERE/nvim/test_lsp.lua"
     suite nvim-pypi/lsp-enable env COPYDESK_NVIM_API=enable "$NVIM_PYPI" "${NV[@]}" "luafile $HERE/nvim/test_lsp.lua"
     suite nvim-pypi/lsp-start env COPYDESK_NVIM_API=start "$NVIM_PYPI" "${NV[@]}" "luafile $HERE/nvim/test_lsp.lua"
     suite emacs/eglot "$EMACS" "${EM[@]}" "$HERE/emacs/test-eglot.el"
+    suite pre-commit/pytest env PYTHONDONTWRITEBYTECODE=1 "$PYTHON" -m pytest -q -p no:cacheprovider "$HERE/precommit"
 else
-    echo "editors: --offline: the 4 LSP round-trip suites were not run"
+    echo "editors: --offline: the 4 LSP round-trip suites and the pre-commit run were not run"
 fi
 
 [ $failed -gt 0 ] && echo "editors: failed suites: ${failed_names[*]}"
