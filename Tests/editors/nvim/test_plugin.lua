@@ -138,6 +138,20 @@ T.run(function()
   -- Do not leave autocommands that would start the server below.
   pcall(vim.api.nvim_del_augroup_by_name, 'copydesk')
 
+  T.out('help')
+  local doc = vim.fn.globpath(vim.o.runtimepath, 'doc/copydesk.txt', false, true)[1]
+  T.check(doc ~= nil, 'doc/copydesk.txt is on runtimepath')
+  if doc then
+    local docdir = tmp .. '/doc'
+    vim.fn.mkdir(docdir, 'p')
+    vim.fn.writefile(vim.fn.readfile(doc, 'b'), docdir .. '/copydesk.txt', 'b')
+    vim.cmd('helptags ' .. vim.fn.fnameescape(docdir))
+    local tags = table.concat(vim.fn.readfile(docdir .. '/tags'), '\n')
+    for _, tag in ipairs({ 'copydesk.txt', 'copydesk.setup()', ':CopydeskRestart', 'copydesk-options' }) do
+      T.contains(tags, tag .. '\tcopydesk.txt', 'help tag ' .. tag)
+    end
+  end
+
   T.out('checkhealth')
   local function health_text()
     vim.cmd('silent checkhealth copydesk')
