@@ -5,6 +5,8 @@
 #              unsourced claim ("$15 billion in sales"), and defines a source it never cites
 #              (unused-source, a hint by default: the tests raise it to error through the
 #              editor's settings to show they reach the server)
+#   c.txt      a plain article (headline, then an unsourced "56 percent"): for the editors'
+#              opt-in to plain articles
 #   .copydesk.json  marks the workspace root ({} = defaults)
 # The tests find lines and columns by searching this text, never by hard-coded numbers.
 set -euo pipefail
@@ -36,5 +38,10 @@ On Tuesday 🤝 [Mr Ma][@jack-ma] flew back to Hangzhou.
 The company made $15 billion in sales last year.
 
 [^unused]: A note that nothing cites.
+ARTICLE
+cat > "$ws/c.txt" <<'ARTICLE'
+Alibaba shares rise after results
+
+Alibaba's revenue grew 56 percent to $5.2 billion in the quarter.
 ARTICLE
 echo '{}' > "$ws/.copydesk.json"

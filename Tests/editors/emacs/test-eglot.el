@@ -18,6 +18,7 @@
 (defvar copydesk-test-timeout (/ (string-to-number (or (getenv "COPYDESK_TIMEOUT_MS") "20000")) 1000.0))
 
 (setq copydesk-server-path copydesk-test-bin)
+(customize-set-variable 'copydesk-plain-articles t)
 ;; Settings for the `copydesk' section: raise unused-source from hint to error so the
 ;; diagnostics prove the settings reached the server.
 (setq copydesk-settings '(:rules (:unused-source "error")))
@@ -123,6 +124,24 @@
                             "definition is in a.news.md" (format "%S" xrefs))
        (copydesk-test-check (and loc (equal (xref-location-line loc) expected-line))
                             (format "definition on line %d" expected-line) (format "%S" xrefs)))
+
+     ;; A plain article, opted in: the same server manages text-mode buffers.
+     (let* ((c-file (concat copydesk-test-ws "c.txt"))
+            (c-line (car (copydesk-test-line-of c-file "56 percent")))
+            (cbuf (find-file-noselect c-file)))
+       (with-current-buffer cbuf
+         (copydesk-test-equal major-mode 'text-mode "c.txt opens in text-mode")
+         (copydesk-test-wait (lambda () (eglot-current-server)) copydesk-test-timeout)
+         (copydesk-test-check (eq (eglot-current-server) server) "c.txt is managed by the same server")
+         (flymake-start)
+         (let ((find (lambda ()
+                       (cl-find-if (lambda (d)
+                                     (and (equal (plist-get (copydesk-test-diag-plist d) :code) "unsourced-claim")
+                                          (= (line-number-at-pos (flymake-diagnostic-beg d)) c-line)))
+                                   (flymake-diagnostics)))))
+           (copydesk-test-wait find copydesk-test-timeout)
+           (copydesk-test-check (funcall find) "plain article c.txt: unsourced-claim on the \"56 percent\" line"
+                                (copydesk-test-summarize (flymake-diagnostics))))))
 
      ;; Clean exit.  `eglot-shutdown' in eglot 1.9 sends shutdown + exit and then deletes
      ;; the process at once (jsonrpc-shutdown), racing the server's own exit; so send the two

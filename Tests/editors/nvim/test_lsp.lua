@@ -2,6 +2,8 @@
 -- (Tests/editors/make_workspace.sh), wait for diagnostics, hover and go to definition on the
 -- mention of an entity defined in a.news.md, then shut the server down and check it exited 0.
 --
+-- Then opens the plain article c.txt (plain articles opted in) and waits for its diagnostics.
+--
 -- Env: COPYDESK_BIN (server binary), COPYDESK_WS (workspace dir), COPYDESK_NVIM_API:
 --   enable        vim.lsp.enable('copydesk') with lsp/copydesk.lua, no setup() (0.11+)
 --   start         require('copydesk').setup({ api = 'start' })        (the 0.8–0.10 path)
@@ -123,11 +125,11 @@ T.run(function()
   if api == 'enable' then
     vim.g.copydesk_server_path = bin
     vim.lsp.config('copydesk', { on_exit = on_exit, handlers = handlers,
-      settings = { copydesk = settings } })
+      settings = { copydesk = settings }, filetypes = { 'newsmd', 'markdown', 'text' } })
     vim.lsp.enable('copydesk')
   else
     require('copydesk').setup({ cmd = bin, api = api ~= '' and api or nil, on_exit = on_exit,
-      handlers = handlers, settings = settings })
+      handlers = handlers, settings = settings, plain_articles = true })
   end
 
   vim.cmd('edit ' .. vim.fn.fnameescape(b_path))
@@ -219,6 +221,19 @@ T.run(function()
     'definition is in a.news.md', vim.inspect(def) .. (derr or ''))
   T.check(range ~= nil and range.start.line == def_line, ('definition on line %d'):format(def_line),
     vim.inspect(def))
+
+  -- A plain article, opted in: same server, prose rules.
+  local c_path = ws .. '/c.txt'
+  vim.cmd('edit ' .. vim.fn.fnameescape(c_path))
+  local cbuf = vim.api.nvim_get_current_buf()
+  T.eq(vim.bo.filetype, 'text', 'c.txt has filetype text')
+  local c_line = find(c_path, '56 percent')
+  vim.wait(TIMEOUT, function()
+    return pick(vim.diagnostic.get(cbuf), 'unsourced-claim', c_line) ~= nil
+  end, 50)
+  T.check(pick(vim.diagnostic.get(cbuf), 'unsourced-claim', c_line) ~= nil,
+    'plain article c.txt: unsourced-claim on the "56 percent" line', summarize(vim.diagnostic.get(cbuf)))
+  T.eq(#clients(cbuf) == 1 and clients(cbuf)[1].id, client.id, 'c.txt is served by the same client')
 
   -- Clean exit: shutdown + exit, server process ends with 0.
   vim.lsp.stop_client(client.id)
