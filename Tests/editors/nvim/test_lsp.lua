@@ -17,6 +17,8 @@ local api = vim.env.COPYDESK_NVIM_API or ''
 local TIMEOUT = tonumber(vim.env.COPYDESK_TIMEOUT_MS or '20000')
 
 vim.cmd('filetype plugin on')
+-- -u NONE skips plugin/ scripts; load ours as a normal startup would.
+vim.cmd('runtime! plugin/copydesk.lua')
 
 local exit_code = nil
 local config_requests = {}
@@ -221,6 +223,27 @@ T.run(function()
     'definition is in a.news.md', vim.inspect(def) .. (derr or ''))
   T.check(range ~= nil and range.start.line == def_line, ('definition on line %d'):format(def_line),
     vim.inspect(def))
+
+  -- :CopydeskRestart: the old server exits cleanly, a new client serves the buffer.
+  local old_id = client.id
+  vim.cmd('CopydeskRestart')
+  local restarted = vim.wait(TIMEOUT, function()
+    local cs = clients(buf)
+    return #cs == 1 and cs[1].id ~= old_id and cs[1].server_capabilities ~= nil
+  end, 50)
+  T.check(restarted, ':CopydeskRestart attaches a new client to b.news.md')
+  T.eq(exit_code, 0, 'the old server exited with 0 on restart')
+  exit_code = nil
+  if restarted then
+    client = clients(buf)[1]
+    -- The new server indexes the workspace again: ask until it knows the entity.
+    local text = ''
+    vim.wait(TIMEOUT, function()
+      text = hover_text((request(buf, 'textDocument/hover', params)))
+      return text:find('Jack Ma', 1, true) ~= nil
+    end, 200)
+    T.contains(text, 'Jack Ma', 'hover works after the restart')
+  end
 
   -- A plain article, opted in: same server, prose rules.
   local c_path = ws .. '/c.txt'

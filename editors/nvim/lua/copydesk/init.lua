@@ -51,7 +51,7 @@ local function opts()
 end
 
 local function is_list(t)
-  return type(t) == 'table' and (vim.tbl_islist or vim.islist)(t)
+  return type(t) == 'table' and (vim.islist or vim.tbl_islist)(t)
 end
 
 --- The server path setup() or vim.g chose, or 'copydesk'.
