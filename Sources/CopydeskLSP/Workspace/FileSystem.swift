@@ -107,7 +107,8 @@ public struct LocalFileSystem: WorkspaceFileSystem {
 
     /// open + fstat + read: a regular file of at most `maxFileSize` bytes without NUL bytes in its first 8 KB.
     static func readRegularFile(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: opening a FIFO named like an article must not wait for a writer (fstat refuses it next).
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var st = stat()
