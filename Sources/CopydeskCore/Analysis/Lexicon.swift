@@ -27,7 +27,7 @@ public enum ReportingVerbs {
         "bemoan", "anticipate", "ponder", "interject", "applaud", "tout", "vow", "predict", "concede",
         "press", "fume", "relate", "surmise", "dictate", "support", "advocate", "favor", "favour", "oppose",
         "endorse", "seek", "intend", "aim", "plan", "urge", "reject", "rule", "identify", "confide",
-        "attribute", "imply", "condemn", "consider", "talk", "speak", "gush", "sigh", "laugh", "rant", "preach", "chant", "cry", "vent",
+        "attribute", "imply", "condemn", "consider", "denounce", "discover", "list", "talk", "speak", "gush", "sigh", "laugh", "rant", "preach", "chant", "cry", "vent",
     ]
     /// Irregular or doubled forms written out.
     static let irregular = [
@@ -74,6 +74,7 @@ public enum ReportingVerbs {
         case "speak": out = ["speak", "speaks", "spoke", "spoken", "speaking"]
         case "press": out = ["pressed"]
         case "rule": out = ["ruled"]
+        case "list": out = ["listed"]
         case "seek": out = ["seek", "seeks", "sought", "seeking"]
         case "plan": out = ["plans", "planned", "planning"]
         case "aim": out = ["aims", "aimed", "aiming"]
@@ -511,4 +512,90 @@ struct HashSet64 {
         keys = [UInt64](repeating: 0, count: old.count * 2); mask = keys.count - 1; count = 0
         for k in old where k != 0 { insert(k) }
     }
+}
+
+extension Lexicon {
+    /// Every precomputed word-hash constant with the word it stands for (checked by `LexiconTests`).
+    static let hashLiterals: [(UInt64, String)] = [
+        (Lexicon.hAddedCue, "added"),
+        (Lexicon.hTooCue, "too"),
+        (Lexicon.hWentCue, "went"),
+        (Lexicon.hAlso, "also"),
+        (Lexicon.hThey, "they"),
+        (Lexicon.hBoth, "both"),
+        (Lexicon.hRecordWord, "record"),
+        (Lexicon.hResult, "result"),
+        (Lexicon.hFrom, "from"),
+        (Lexicon.hMostWord, "most"),
+        (Lexicon.hRecordsWord, "records"),
+        (Lexicon.hTimeWord, "time"),
+        (Lexicon.hItS, "it's"),
+        (Lexicon.hThese, "these"),
+        (Lexicon.hThose, "those"),
+        (Lexicon.hHis, "his"),
+        (Lexicon.hTheir, "their"),
+        (Lexicon.hOthers, "others"),
+        (Lexicon.hPeopleWord, "people"),
+        (Lexicon.hObserversWord, "observers"),
+        (Lexicon.hCriticsWord, "critics"),
+        (Lexicon.hExpertsWord, "experts"),
+        (Lexicon.hAnalystsWord, "analysts"),
+        (Lexicon.hDr, "dr"),
+        (Lexicon.hProf, "prof"),
+        (Lexicon.hAccording, "according"),
+        (Lexicon.hTo, "to"),
+        (Lexicon.hThan, "than"),
+        (Lexicon.hMore, "more"),
+        (Lexicon.hAs, "as"),
+        (Lexicon.hMuch, "much"),
+        (Lexicon.hMany, "many"),
+        (Lexicon.hUp, "up"),
+        (Lexicon.hAt, "at"),
+        (Lexicon.hLeast, "least"),
+        (Lexicon.hIn, "in"),
+        (Lexicon.hOf, "of"),
+        (Lexicon.hOn, "on"),
+        (Lexicon.hFor, "for"),
+        (Lexicon.hBy, "by"),
+        (Lexicon.hA, "a"),
+        (Lexicon.hAn, "an"),
+        (Lexicon.hThe, "the"),
+        (Lexicon.hNew, "new"),
+        (Lexicon.hAllTime, "all-time"),
+        (Lexicon.hFirst, "first"),
+        (Lexicon.hEver, "ever"),
+        (Lexicon.hSince, "since"),
+        (Lexicon.hHistory, "history"),
+        (Lexicon.hIt, "it"),
+        (Lexicon.hIs, "is"),
+        (Lexicon.hWas, "was"),
+        (Lexicon.hHas, "has"),
+        (Lexicon.hHad, "had"),
+        (Lexicon.hBeen, "been"),
+        (Lexicon.hBe, "be"),
+        (Lexicon.hAnd, "and"),
+        (Lexicon.hOr, "or"),
+        (Lexicon.hWho, "who"),
+        (Lexicon.hAged, "aged"),
+        (Lexicon.hAge, "age"),
+        (Lexicon.hOld, "old"),
+        (Lexicon.hYearOld, "year-old"),
+        (Lexicon.hYearsOld, "years-old"),
+        (Lexicon.hYears, "years"),
+        (Lexicon.hAddition, "addition"),
+        (Lexicon.hCent, "cent"),
+        (Lexicon.hPer, "per"),
+        (Lexicon.hPercentage, "percentage"),
+        (Lexicon.hSome, "some"),
+        (Lexicon.hMany2, "many"),
+        (Lexicon.hPeople, "people"),
+        (Lexicon.hAre, "are"),
+        (Lexicon.hWere, "were"),
+        (Lexicon.hWidely, "widely"),
+        (Lexicon.hGenerally, "generally"),
+        (Lexicon.hOn2, "on"),
+        (Lexicon.hOut, "out"),
+        (Lexicon.hThat, "that"),
+        (Lexicon.hPercentSign, "%"),
+    ]
 }
