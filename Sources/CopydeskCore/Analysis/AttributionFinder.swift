@@ -348,7 +348,7 @@ extension AnalysisBuilder {
                 // News convention: a paragraph keeps its speaker. An earlier attributed quote or attributed sentence
                 // of the same paragraph speaks for this quote too.
                 if quotes[q].attribution == nil {
-                    if let earlier = quotes[..<q].last(where: { $0.paragraph == para && $0.attribution != nil }) {
+                    if let earlier = lastQuote(before: q, inParagraph: para, attributed: true) {
                         quotes[q].attribution = earlier.attribution
                     } else if sa > paras[para].sentStart,
                               let s = (paras[para].sentStart..<sa).reversed().first(where: { !sentenceAttributions[$0].isEmpty }) {
@@ -361,7 +361,7 @@ extension AnalysisBuilder {
                 // (a paragraph of poster slogans after "the SVP pushed…" stays unattributed).
                 if quotes[q].attribution == nil, opensParagraph, para > 0, !paras[para - 1].isHeadline {
                     let p = para - 1
-                    if let prevQuote = quotes[..<q].last(where: { $0.paragraph == p }), prevQuote.attribution != nil,
+                    if let prevQuote = lastQuote(before: q, inParagraph: p, attributed: false), prevQuote.attribution != nil,
                        attributions[prevQuote.attribution!].kind != .implicit {
                         quotes[q].attribution = prevQuote.attribution
                     } else if paras[p].sentEnd > paras[p].sentStart,
@@ -381,6 +381,16 @@ extension AnalysisBuilder {
             }
             previousContinuing = quote.continues ? q : nil
         }
+    }
+
+    /// The last quote before quote `q` in paragraph `p` (quotes are in text order, so the search stops early).
+    private func lastQuote(before q: Int, inParagraph p: Int, attributed: Bool) -> Quote? {
+        var i = q - 1
+        while i >= 0 && quotes[i].paragraph >= p {
+            if quotes[i].paragraph == p && (!attributed || quotes[i].attribution != nil) { return quotes[i] }
+            i -= 1
+        }
+        return nil
     }
 
     /// An attribution that names who speaks (a name or a pronoun), or a colon introducing what follows.

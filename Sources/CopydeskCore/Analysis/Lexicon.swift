@@ -450,30 +450,38 @@ enum Lexicon {
 }
 
 /// A fixed open-addressing table from word hash to class bits (faster than `Dictionary` on the hot path).
+/// Probes read a compact array of 32-bit tags (fits in L1 cache); the full key is checked only on a tag match.
 struct HashTable: Sendable {
+    private let tags: [UInt32]
     private let keys: [UInt64]
     private let values: [UInt64]
     private let mask: Int
 
+    @inline(__always) private static func tag(_ h: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: h >> 32) | 1 }
+
     init(_ d: [UInt64: UInt64]) {
         var cap = 16
-        while cap < d.count * 4 { cap <<= 1 }
+        while cap < d.count * 3 { cap <<= 1 }
+        var t = [UInt32](repeating: 0, count: cap)
         var k = [UInt64](repeating: 0, count: cap), v = [UInt64](repeating: 0, count: cap)
         for (key, value) in d {
-            var i = Int(truncatingIfNeeded: key >> 17) & (cap - 1)
-            while k[i] != 0 { i = (i + 1) & (cap - 1) }
-            k[i] = key; v[i] = value
+            var i = Int(truncatingIfNeeded: key >> 7) & (cap - 1)
+            while t[i] != 0 { i = (i + 1) & (cap - 1) }
+            t[i] = HashTable.tag(key); k[i] = key; v[i] = value
         }
-        keys = k; values = v; mask = cap - 1
+        tags = t; keys = k; values = v; mask = cap - 1
     }
 
     @inline(__always) func lookup(_ h: UInt64) -> UInt64 {
-        var i = Int(truncatingIfNeeded: h >> 17) & mask
-        while true {
-            let k = keys[i]
-            if k == h { return values[i] }
-            if k == 0 { return 0 }
-            i = (i + 1) & mask
+        let tg = HashTable.tag(h)
+        return tags.withUnsafeBufferPointer { t in
+            var i = Int(truncatingIfNeeded: h >> 7) & mask
+            while true {
+                let x = t[i]
+                if x == 0 { return 0 }
+                if x == tg && keys[i] == h { return values[i] }
+                i = (i + 1) & mask
+            }
         }
     }
 }

@@ -75,14 +75,18 @@ extension AnalysisBuilder {
         let contentEnd = first <= last ? Int(toks[last].end) : contentStart
         var words = 0, capitalised = 0, longWords = 0, sentenceMarks = 0
         if first <= last {
+            var lastWord = last
+            while lastWord > first && toks[lastWord].kind == .punct { lastWord -= 1 }   // “Midday with Charlie Sykes,”
             for k in first...last {
                 let t = toks[k]
                 if t.kind == .word || t.kind == .number { words += 1 }
-                if t.kind == .word && len(k) > 3 {
+                if t.kind == .word && len(k) > 3 && !(t.isA(.function) && !t.isCap) && !t.isA(.particle) {
                     longWords += 1
                     if t.isCap { capitalised += 1 }
                 }
-                if t.punct == .period || t.punct == .question || t.punct == .exclaim || t.punct == .comma { sentenceMarks += 1 }
+                if k <= lastWord, t.punct == .period || t.punct == .question || t.punct == .exclaim || t.punct == .comma {
+                    sentenceMarks += 1
+                }
             }
         }
         let index = quotes.count
