@@ -32,7 +32,8 @@ extension AnalysisBuilder {
                     pending.append((s, .accordingTo, tokRange(k, k + 1), speakerAfter(k + 2, e), true))
                     k += 2; continue
                 }
-                if t.kind == .word && t.isA(.reporting) && (!t.isCap || isInitial(k, sentenceStart: a)) {
+                let putsIt = t.hash == Lexicon.hPut && k + 1 < e && toks[k + 1].hash == Lexicon.hIt   // "as Vulture put it"
+                if t.kind == .word && (t.isA(.reporting) || putsIt) && (!t.isCap || isInitial(k, sentenceStart: a)) {
                     let speech = t.isA(.speech)
                     if let sp = speakerBefore(k, a) {
                         pending.append((s, .reportingVerb, t.range, sp, speech))
@@ -378,9 +379,70 @@ extension AnalysisBuilder {
                     let lo = paras[para].sentStart, hi = paras[para].sentEnd - 1
                     quotes[q].attribution = implicitSpeaker(q, sentences: lo...hi)
                 }
+                // A scene: “She pauses.” / “Well, thank you so much.” — a quote paragraph after a sentence
+                // about one person speaks for that person.
+                if quotes[q].attribution == nil, opensParagraph, para > 0, !paras[para - 1].isHeadline,
+                   paras[para - 1].sentEnd > paras[para - 1].sentStart {
+                    let last = paras[para - 1].sentEnd - 1
+                    quotes[q].attribution = implicitSpeaker(q, sentences: last...last)
+                }
+                if quotes[q].attribution == nil { quotes[q].attribution = attributionInsideUnclosed(q) ?? sourceAfter(q) }
             }
             previousContinuing = quote.continues ? q : nil
         }
+        // A run of quote paragraphs whose speaker is named in the next one:
+        // “Not only can Ted Cruz win…” ¶ “He may be the only one…,” Viguerie notes.
+        for q in quotes.indices.reversed() where quotes[q].attribution == nil {
+            let para = quotes[q].paragraph
+            guard !paras[para].isHeadline, quoteToks[q].open == paras[para].tokStart, para + 1 < paras.count else { continue }
+            var n = q + 1
+            while n < quotes.count && quotes[n].paragraph == para { n += 1 }
+            guard n < quotes.count, quotes[n].paragraph == para + 1, quoteToks[n].open == paras[para + 1].tokStart,
+                  let a = quotes[n].attribution, attributions[a].isDirect, introducesSpeaker(attributions[a]) else { continue }
+            quotes[q].attribution = a
+        }
+    }
+
+    /// A quote left open by a missing closing mark that holds its own attribution: “There wasn't …, said Kessel, …
+    private mutating func attributionInsideUnclosed(_ q: Int) -> Int? {
+        let qt = quoteToks[q]
+        guard qt.close < 0, !quotes[q].continues, qt.first + 2 <= qt.last else { return nil }
+        for k in qt.first..<(qt.last - 1) where toks[k].punct == .comma {
+            let v = toks[k + 1], w = toks[k + 2]
+            var verb = -1, name = -1
+            if v.kind == .word && v.isA(.speech) && mentionOf[k + 2] >= 0 { verb = k + 1; name = k + 2 }
+            else if mentionOf[k + 1] >= 0 && w.kind == .word && w.isA(.speech) { verb = k + 2; name = k + 1 }
+            guard verb >= 0 else { continue }
+            var sp = speakerOfMention(Int(mentionOf[name]))
+            sp.form = mentions[Int(mentionOf[name])].parts >= 2 ? .fullName : .surnameOnly
+            var attr = Attribution(kind: .reportingVerb, sentence: sentenceOfToken(verb), cueRange: toks[verb].range,
+                                   speakerRange: mentions[Int(mentionOf[name])].range, entity: mentions[Int(mentionOf[name])].entity,
+                                   candidates: [], isPronoun: false)
+            attr.speakerForm = sp.form
+            attr.isDirect = true
+            attributions.append(attr)
+            return attributions.count - 1
+        }
+        return nil
+    }
+
+    /// A source named in brackets right after the quote: “…” [Quartz], “…” (Reuters), “…” [WaPo.].
+    private mutating func sourceAfter(_ q: Int) -> Int? {
+        let qt = quoteToks[q]
+        guard qt.close >= 0 else { return nil }
+        var k = qt.close + 1
+        let e = paras[quotes[q].paragraph].tokEnd
+        while k < e && (toks[k].punct == .period || toks[k].punct == .comma) { k += 1 }
+        guard k + 2 < e, toks[k].punct == .lparen, toks[k + 1].isCap else { return nil }
+        var j = k + 1
+        while j < e && j < k + 6 && (toks[j].kind == .word || toks[j].punct == .period) { j += 1 }   // [WaPo.]
+        guard j < e, toks[j].punct == .rparen else { return nil }
+        var attr = Attribution(kind: .implicit, sentence: sentenceOfToken(k), cueRange: tokRange(k, j),
+                               speakerRange: tokRange(k + 1, j - 1), entity: mentionOf[k + 1] >= 0 ? mentions[Int(mentionOf[k + 1])].entity : nil,
+                               candidates: [], isPronoun: false)
+        attr.speakerForm = .description
+        attributions.append(attr)
+        return attributions.count - 1
     }
 
     /// The last quote before quote `q` in paragraph `p` (quotes are in text order, so the search stops early).
@@ -415,7 +477,7 @@ extension AnalysisBuilder {
                 var entity: Int? = nil
                 if mentionOf[k] >= 0 {
                     let m = mentions[Int(mentionOf[k])]
-                    if entities[m.entity].kind == .place { continue }
+                    if entities[m.entity].kind != .person { continue }
                     speaker = m.range; entity = m.entity
                 } else if toks[k].kind == .word && (toks[k].isA(.personPronoun) || toks[k].hash == Lexicon.hThey
                                                      || toks[k].isA(.speakingNoun)) {
@@ -449,5 +511,6 @@ extension Lexicon {
     static let hWentCue: UInt64 = 0x3d7002f619df51a3  // "went"
     static let hAlso: UInt64 = 0x84ca5683ab0358d2  // "also"
     static let hThey: UInt64 = 0x2579baef323cf77f  // "they"
+    static let hPut: UInt64 = 0x77f370195699cdee  // "put"
     static let hBoth: UInt64 = 0xcd17f69bc69bbca2  // "both"
 }

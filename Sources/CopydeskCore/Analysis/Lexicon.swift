@@ -27,7 +27,7 @@ public enum ReportingVerbs {
         "bemoan", "anticipate", "ponder", "interject", "applaud", "tout", "vow", "predict", "concede",
         "press", "fume", "relate", "surmise", "dictate", "support", "advocate", "favor", "favour", "oppose",
         "endorse", "seek", "intend", "aim", "plan", "urge", "reject", "rule", "identify", "confide",
-        "attribute", "imply", "condemn", "consider", "denounce", "discover", "list", "talk", "speak", "gush", "sigh", "laugh", "rant", "preach", "chant", "cry", "vent",
+        "attribute", "imply", "condemn", "consider", "denounce", "discover", "list", "elaborate", "talk", "speak", "gush", "sigh", "laugh", "rant", "preach", "chant", "cry", "vent",
     ]
     /// Irregular or doubled forms written out.
     static let irregular = [
@@ -67,7 +67,7 @@ public enum ReportingVerbs {
         case "feel": out = ["feel", "feels", "feeling"]
         case "show": out = ["shows", "showed", "showing", "shown"]
         case "admit": out = ["admit"]
-        case "read": out = ["reads"]
+        case "read": out = ["reads", "read"]
         case "snap": out = ["snapped", "snaps"]
         case "quip": out = ["quipped", "quips"]
         case "order": out = ["ordered"]
@@ -531,6 +531,7 @@ extension Lexicon {
         (Lexicon.hAlso, "also"),
         (Lexicon.hThey, "they"),
         (Lexicon.hBoth, "both"),
+        (Lexicon.hPut, "put"),
         (Lexicon.hRecordWord, "record"),
         (Lexicon.hResult, "result"),
         (Lexicon.hFrom, "from"),
