@@ -1,4 +1,28 @@
-/// `copydesk lint`: entry point. (Stub: the CLI work fills this in.)
+/// # CopydeskCLI — `copydesk lint` and the top-level command dispatch
+///
+/// Code map:
+/// - `CommandDispatcher.swift` — `copydesk <command>`: `lint`, `lsp` (handed to a closure, so this module
+///   does not depend on the server), `help`, `--version`; anything else is a usage error (exit 2).
+/// - `LintOptions.swift` — parsing `copydesk lint` arguments (`LintOptions.parse`), and the help text.
+/// - `LintRun.swift` — the pipeline: resolve paths → discover the workspace → read+parse+summarise every
+///   article (parallel) → `WorkspaceIndex` → analyse+lint the requested files (parallel) → `LintReport`.
+///   `COPYDESK_TIMING=1` prints each phase's wall time on stderr.
+/// - `LintReport.swift` — the outcome as plain values (findings with precomputed positions, IO problems),
+///   and the exit code.
+/// - `TextFormat.swift`, `JSONFormat.swift`, `SARIFFormat.swift` — the three output formats;
+///   `JSONWriter.swift` — a tiny ordered JSON writer they share.
+/// - `Terminal.swift` — stdout/stderr writing, isatty, the progress line.
+///
+/// Invariants:
+/// - Exit codes: 0 = no finding at or above `--fail-on`; 1 = such findings; 2 = usage error, IO error, or bad
+///   configuration (2 wins over 1; every other file is still linted first).
+/// - Output order is deterministic: files in the order given (folders expanded in path order), findings
+///   by position, whatever the number of threads.
+/// - Lines are 1-based; columns in text and JSON are 1-based UTF-8 byte columns (Vim's quickfix reads them
+///   as such); SARIF columns are 1-based UTF-16 code units (`columnKind: utf16CodeUnits`).
 public enum CLIMain {
-    public static func run(arguments: [String]) -> Int32 { 2 }
+    /// `copydesk lint ARGS…` (the arguments after `lint`); returns the exit code.
+    public static func run(arguments: [String]) -> Int32 {
+        LintCommand.run(arguments: arguments)
+    }
 }

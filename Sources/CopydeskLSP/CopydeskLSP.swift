@@ -1,5 +1,66 @@
-/// `copydesk lsp`: entry point. (Stub: the server work fills this in.)
+/// CopydeskLSP — `copydesk lsp`: the Language Server Protocol 3.17 over stdio. The only module that
+/// knows JSON-RPC and LSP; everything else is the core's (`CopydeskCore`).
+///
+/// Code map:
+/// - JSON/          `JSONValue`, a strict parser (depth-limited) and a writer. No Foundation JSON.
+/// - Protocol/      `MessageFramer` (Content-Length framing, resync after bad headers), JSON-RPC message
+///                  classification and error codes, `PositionEncoding` (UTF-8/UTF-16 ↔ core byte offsets).
+/// - Documents/     `DocumentStore` of `OpenDocument` values (text, syntax, summary, analysis, diagnostics)
+///                  and `TextEdits` (incremental changes, applied in order, clamped).
+/// - Workspace/     file-system access behind `WorkspaceFileSystem`, URIs, settings (`.copydesk.json` +
+///                  client `copydesk` section).
+/// - Server/        `Server` (state machine + dispatch tables), lifecycle/indexing, document sync and
+///                  re-analysis, stdio transport and the main loop.
+/// - Features/      one file per LSP feature: decode → convert positions → core → encode.
+///
+/// Invariants:
+/// - Messages are handled one at a time, in arrival order, on the main loop; every request gets exactly
+///   one response (a result or an error), including cancelled ones (-32800).
+/// - Documents and the index are values: an edit replaces them; background work reads snapshots.
+/// - Positions inside the core are UTF-8 byte offsets; conversion happens only in `PositionEncoding`.
+/// - The server reads only inside workspace folders and what the client opened; it runs nothing and
+///   never touches the network.
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 public enum LSPMain {
-    /// Runs the server over stdin/stdout; returns the process exit code.
-    public static func run(arguments: [String]) -> Int32 { 1 }
+    /// Runs the server over stdin/stdout; returns the process exit code
+    /// (0 after `shutdown` + `exit`; 1 for `exit` without `shutdown` or end of input).
+    public static func run(arguments: [String]) -> Int32 {
+        let args = arguments.filter { $0 != "lsp" }
+        if args.contains("--help") || args.contains("-h") {
+            print("usage: copydesk lsp [--stdio]\n\nRuns the Copydesk language server (LSP 3.17) on stdin/stdout. Logs go to stderr.")
+            return 0
+        }
+        for a in args where a != "--stdio" && !a.hasPrefix("--clientProcessId") {
+            FileHandle.standardError.write(Data("copydesk lsp: unknown option \(a) (only --stdio is supported)\n".utf8))
+            return 2
+        }
+        signal(SIGPIPE, SIG_IGN)
+        let queue = EventQueue()
+        let sink = FileDescriptorSink(fd: 1)
+        let runtime = ThreadRuntime(queue: queue)
+        let server = Server(sink: sink, runtime: runtime)
+        StdioReader.start(fd: 0, queue: queue, cancellations: server.cancellations, maxContentLength: MessageFramer.defaultMaxContentLength)
+        return mainLoop(server: server, queue: queue)
+    }
+
+    static func mainLoop(server: Server, queue: EventQueue) -> Int32 {
+        while true {
+            switch queue.pop() {
+            case .message(let m): server.receive(m)
+            case .parseError(let m): server.sink.send(OutgoingMessage.error(id: .null, ResponseError(ErrorCode.parseError, m)))
+            case .framingError(let m): server.receiveFramingError(m)
+            case .task(let t): t(server)
+            case .endOfInput:
+                server.stopFlag.set()
+                return server.lifecycle == .shutDown ? 0 : 1
+            }
+            if let code = server.exitCode { return code }
+        }
+    }
 }

@@ -1,0 +1,58 @@
+import CopydeskCore
+
+/// One finding, with its positions computed while the text was at hand.
+public struct Finding: Sendable {
+    public let diagnostic: Diagnostic
+    /// 0-based line; UTF-8 and UTF-16 columns, 0-based.
+    public let start: LineColumns
+    public let end: LineColumns
+    public var ruleID: String { diagnostic.ruleID }
+    public var severity: Severity { diagnostic.severity }
+    public var message: String { diagnostic.message }
+}
+
+/// A linted file and its findings.
+public struct FileReport: Sendable {
+    /// As printed: relative to the current folder when inside it, else as given.
+    public let path: String
+    public let document: DocumentID
+    public let kind: ArticleKind
+    public let byteCount: Int
+    public let findings: [Finding]
+}
+
+/// Something that kept a file from being linted (or a folder from being searched).
+public struct LintProblem: Sendable, Equatable {
+    public enum Kind: String, Sendable { case io, configuration }
+    public let kind: Kind
+    public let path: String
+    public let message: String
+}
+
+/// Everything `copydesk lint` found, ready for a formatter.
+public struct LintReport: Sendable {
+    public var files: [FileReport]
+    public var problems: [LintProblem]
+    /// Non-fatal remarks (unknown rule ids in a configuration…), printed on stderr.
+    public var warnings: [String]
+    public var failOn: LintOptions.FailLevel
+    /// The current folder (absolute), the base of relative paths (SARIF `%SRCROOT%`).
+    public var baseFolder: String
+    /// Printable path for a document (related locations may point at files not linted).
+    public var displayPaths: [DocumentID: String]
+
+    public var findingCount: Int { files.reduce(0) { $0 + $1.findings.count } }
+
+    public func count(_ s: Severity) -> Int {
+        files.reduce(0) { $0 + $1.findings.filter { $0.severity == s }.count }
+    }
+
+    public var exitCode: Int32 {
+        if !problems.isEmpty { return 2 }
+        return files.contains { $0.findings.contains { failOn.fails(on: $0.severity) } } ? 1 : 0
+    }
+
+    public func displayPath(_ doc: DocumentID) -> String {
+        displayPaths[doc] ?? doc.rawValue
+    }
+}

@@ -1,0 +1,276 @@
+import Foundation
+import CopydeskCore
+import CopydeskFiles
+
+/// `copydesk lint`: argument handling around `LintRun`.
+enum LintCommand {
+    static func run(arguments: [String]) -> Int32 {
+        let options: LintOptions
+        do throws(LintOptions.UsageError) {
+            options = try LintOptions.parse(arguments)
+        } catch {
+            Terminal.err("copydesk lint: \(error.message)\nRun 'copydesk lint --help' for usage.\n")
+            return 2
+        }
+        if options.showHelp { Terminal.out(LintOptions.help); return 0 }
+        let showProgress = options.progress && Terminal.isTerminal(2)
+        let report = LintRun(options: options).run(progress: showProgress)
+        let output: [UInt8]
+        switch options.format {
+        case .text: output = TextFormat.render(report)
+        case .json: output = JSONFormat.render(report)
+        case .sarif: output = SARIFFormat.render(report)
+        }
+        Terminal.write(output, to: 1)
+        for w in report.warnings { Terminal.err("copydesk: warning: \(w)\n") }
+        for p in report.problems { Terminal.err("copydesk: error: \(p.path): \(p.message)\n") }
+        if options.format == .text && Terminal.isTerminal(2) { Terminal.err(TextFormat.summaryLine(report) + "\n") }
+        return report.exitCode
+    }
+}
+
+/// The lint pipeline, independent of output: paths → `LintReport`.
+///
+/// Phases (each a method below): `workspace` finds the workspace roots and walks them; `targets` expands
+/// the paths given into files to lint; `readAll` reads, parses and summarises every article (parallel)
+/// so `WorkspaceIndex` sees the whole workspace; `configurations` resolves each target's `.copydesk.json`;
+/// `lintAll` analyses and lints the targets (parallel). Problems (IO, configuration) are collected on the
+/// way and never stop the other files.
+public struct LintRun: Sendable {
+    public let options: LintOptions
+    public let cwd: String
+    /// Bytes read from stdin when a path is `-` (injected by tests; nil reads fd 0).
+    public let stdinBytes: [UInt8]?
+
+    public init(options: LintOptions, cwd: String = Paths.currentDirectory(), stdinBytes: [UInt8]? = nil) {
+        self.options = options; self.cwd = cwd; self.stdinBytes = stdinBytes
+    }
+
+    /// A file to lint.
+    struct Target: Sendable {
+        let display: String
+        let absolute: String
+        let kind: ArticleKind
+        let isStdin: Bool
+        /// Named on the command line (not found by walking a folder).
+        let isExplicit: Bool
+    }
+
+    /// What reading+parsing one file produced. `syntax` is kept only for targets.
+    struct Parsed: Sendable {
+        var syntax: ArticleSyntax?
+        var summary: FileSummary?
+        var error: FileReadError?
+    }
+
+    public func run(progress: Bool = false) -> LintReport {
+        let timing = PhaseTimer(enabled: ProcessInfo.processInfo.environment["COPYDESK_TIMING"] != nil)
+        defer { timing.mark("report") }
+        let resolver = ConfigurationResolver()
+        var problems: [LintProblem] = []
+
+        let (walked, workspaceFiles) = workspace(resolver: resolver)
+        timing.mark("discover workspace")
+        let targets = self.targets(walked: walked, resolver: resolver, problems: &problems)
+        timing.mark("resolve targets")
+        let (parsed, fileCount) = readAll(targets: targets, workspaceFiles: workspaceFiles, progress: progress)
+        timing.mark("read+parse+summarise \(fileCount) files")
+        let index = WorkspaceIndex(summaries: parsed.compactMap(\.summary))
+        timing.mark("index")
+        var warnings: [String] = []
+        let configs = configurations(targets: targets, parsed: parsed, resolver: resolver, problems: &problems, warnings: &warnings)
+        let reports = lintAll(targets: targets, parsed: parsed, configs: configs, index: index, progress: progress)
+        timing.mark("analyse+lint \(targets.count) files")
+
+        var displayPaths: [DocumentID: String] = [:]
+        for f in workspaceFiles { displayPaths[DocumentID(f.path)] = Paths.display(f.path, cwd: cwd) }
+        for t in targets { displayPaths[DocumentID(t.absolute)] = t.display }
+        return LintReport(files: reports.compactMap { $0 }, problems: problems, warnings: warnings,
+                          failOn: options.failOn, baseFolder: cwd, displayPaths: displayPaths)
+    }
+
+    var stdinAbsolute: String? { options.stdinFilename.map { Paths.absolute($0, relativeTo: cwd) } }
+
+    /// The workspace roots of the paths given (stdin counts as its `--stdin-filename`, else the current
+    /// folder), each walked once.
+    func workspace(resolver: ConfigurationResolver) -> (walked: [String: DiscoveryResult], files: [DiscoveredFile]) {
+        let diskPaths = options.paths.filter { $0 != "-" }.map { Paths.absolute($0, relativeTo: cwd) }
+        let rootInputs = diskPaths + (options.paths.contains("-") ? [stdinAbsolute ?? cwd] : [])
+        var walked: [String: DiscoveryResult] = [:]
+        var files: [DiscoveredFile] = []
+        for root in WorkspaceRoot.roots(for: rootInputs) where Paths.fileType(root) == .directory {
+            let r = FileDiscovery.articles(in: root, resolver: resolver)
+            walked[root] = r
+            files += r.files
+        }
+        return (walked, files)
+    }
+
+    /// The files to lint, in the order given (folders expanded in path order), each once.
+    func targets(walked: [String: DiscoveryResult], resolver: ConfigurationResolver, problems: inout [LintProblem]) -> [Target] {
+        var targets: [Target] = []
+        var seen = Set<String>()
+        func add(_ t: Target) { if seen.insert(t.absolute).inserted { targets.append(t) } }
+        for given in options.paths {
+            if given == "-" {
+                let kind = options.stdinFilename.flatMap(ArticleKind.forPath) ?? .annotated
+                add(Target(display: options.stdinFilename ?? "<stdin>", absolute: stdinAbsolute ?? "<stdin>", kind: kind,
+                           isStdin: true, isExplicit: true))
+                continue
+            }
+            let abs = Paths.absolute(given, relativeTo: cwd)
+            switch Paths.fileType(abs) {
+            case .directory?:
+                let result = discovery(of: abs, walked: walked, resolver: resolver)
+                for issue in result.issues {
+                    problems.append(LintProblem(kind: issue.kind == .configuration ? .configuration : .io,
+                                                path: display(issue.path, given: given, base: abs), message: issue.message))
+                }
+                for f in result.files {
+                    add(Target(display: display(f.path, given: given, base: abs), absolute: f.path, kind: f.kind,
+                               isStdin: false, isExplicit: false))
+                }
+            case nil:
+                problems.append(LintProblem(kind: .io, path: given, message: Paths.isSymlink(abs) ? "broken symbolic link" : "no such file or folder"))
+            default:
+                add(Target(display: given, absolute: abs, kind: ArticleKind.forPath(abs) ?? .plainText, isStdin: false, isExplicit: true))
+            }
+        }
+        return targets
+    }
+
+    /// Reads, parses and summarises the targets (first, same order) and the rest of the workspace.
+    func readAll(targets: [Target], workspaceFiles: [DiscoveredFile], progress: Bool) -> (parsed: [Parsed], count: Int) {
+        var all: [(absolute: String, kind: ArticleKind, isStdin: Bool)] = targets.map { ($0.absolute, $0.kind, $0.isStdin) }
+        // A workspace file that is a target under another name (a symlink given on the command line) is
+        // indexed once, as the target. Walks already drop such aliases among the files they find.
+        let targetSet = Set(targets.map(\.absolute))
+        let targetKeys = Set(targets.filter { $0.isExplicit && !$0.isStdin }.compactMap { Paths.fileKey($0.absolute) })
+        for f in workspaceFiles where !targetSet.contains(f.path) {
+            if !targetKeys.isEmpty, let key = Paths.fileKey(f.path), targetKeys.contains(key) { continue }
+            all.append((f.path, f.kind, false))
+        }
+        let stdinData: [UInt8]? = options.paths.contains("-") ? (stdinBytes ?? readStdin()) : nil
+        let targetCount = targets.count
+        let bar = progress && all.count >= 200 ? ProgressLine(label: "read", total: all.count) : nil
+        let parsed: [Parsed] = concurrentMap(Array(all.enumerated()), workers: options.jobs) { (i, item) in
+            defer { bar?.tick() }
+            let read = item.isStdin ? ArticleReader.decode(stdinData ?? [], path: item.absolute) : ArticleReader.read(item.absolute)
+            switch read {
+            case .failure(let e): return Parsed(syntax: nil, summary: nil, error: e)
+            case .success(let text):
+                let syntax = Copydesk.parse(text, kind: item.kind)
+                let summary = FileSummary(syntax: syntax, document: DocumentID(item.absolute))
+                return Parsed(syntax: i < targetCount ? syntax : nil, summary: summary, error: nil)
+            }
+        }
+        bar?.finish()
+        return (parsed, all.count)
+    }
+
+    /// Each target's configuration (nil: not to be linted, with the reason added to `problems`).
+    func configurations(targets: [Target], parsed: [Parsed], resolver: ConfigurationResolver,
+                        problems: inout [LintProblem], warnings: inout [String]) -> [Configuration?] {
+        var configs: [Configuration?] = []
+        var seenWarnings = Set<String>()
+        for (i, t) in targets.enumerated() {
+            if let e = parsed[i].error {
+                problems.append(LintProblem(kind: .io, path: t.display, message: e.reason))
+                configs.append(nil); continue
+            }
+            let folder = Paths.parent(t.isStdin ? (stdinAbsolute ?? Paths.join(cwd, "stdin")) : t.absolute)
+            switch resolver.configuration(forFolder: folder) {
+            case .failure(let e):
+                let configPath = Paths.display(e.path, cwd: cwd)
+                if !problems.contains(where: { $0.kind == .configuration && $0.path == configPath }) {
+                    problems.append(LintProblem(kind: .configuration, path: configPath, message: e.message))
+                }
+                problems.append(LintProblem(kind: .configuration, path: t.display, message: "not linted: its configuration \(configPath) is invalid"))
+                configs.append(nil)
+            case .success(let loaded):
+                for w in loaded.warnings where seenWarnings.insert(w).inserted { warnings.append(w) }
+                configs.append(applyCommandLine(loaded.configuration))
+            }
+        }
+        return configs
+    }
+
+    /// Analyses and lints every target that was read and configured; positions are computed here, in
+    /// parallel, while each text is at hand.
+    func lintAll(targets: [Target], parsed: [Parsed], configs: [Configuration?], index: WorkspaceIndex, progress: Bool) -> [FileReport?] {
+        let rules = selectedRules()
+        let bar = progress && targets.count >= 20 ? ProgressLine(label: "linted", total: targets.count) : nil
+        defer { bar?.finish() }
+        return concurrentMap(Array(targets.enumerated()), workers: options.jobs) { (i, t) in
+            defer { bar?.tick() }
+            guard let configuration = configs[i], let syntax = parsed[i].syntax else { return nil }
+            let doc = DocumentID(t.absolute)
+            let analysis = Copydesk.analyze(syntax, index: index, configuration: configuration)
+            let diagnostics = Linter.lint(analysis, document: doc, index: index, configuration: configuration, rules: rules)
+            let text = syntax.text
+            let findings = diagnostics.map { d in
+                let r = text.clamp(d.range)
+                return Finding(diagnostic: d, start: text.lineColumns(of: r.start), end: text.lineColumns(of: r.end))
+            }
+            return FileReport(path: t.display, document: doc, kind: t.kind, byteCount: text.count, findings: findings)
+        }
+    }
+
+    /// `--rule` re-enables a rule the configuration turned off; `--disable` turns rules off.
+    func applyCommandLine(_ base: Configuration) -> Configuration {
+        var c = base
+        for id in options.onlyRules where c.rules[id] == .off { c.rules[id] = nil }
+        for id in options.disabledRules { c.rules[id] = .off }
+        return c
+    }
+
+    func selectedRules() -> [any Rule] {
+        RuleRegistry.all.filter { r in
+            (options.onlyRules.isEmpty || options.onlyRules.contains(r.id)) && !options.disabledRules.contains(r.id)
+        }
+    }
+
+    /// A folder's articles: taken from a workspace walk that covered it, else walked now.
+    func discovery(of folder: String, walked: [String: DiscoveryResult], resolver: ConfigurationResolver) -> DiscoveryResult {
+        for (root, result) in walked {
+            guard let rel = Paths.relative(folder, to: root) else { continue }
+            if rel.isEmpty { return result }
+            let prefix = folder + "/"
+            // Issues inside the folder, and broken configurations that govern it (in it or above it).
+            return DiscoveryResult(files: result.files.filter { $0.path.hasPrefix(prefix) },
+                                   issues: result.issues.filter {
+                                       $0.path.hasPrefix(prefix)
+                                           || ($0.kind == .configuration && Paths.relative(folder, to: Paths.parent($0.path)) != nil)
+                                   })
+        }
+        return FileDiscovery.articles(in: folder, resolver: resolver)
+    }
+
+    /// A found file's path as the user would write it: under the folder as they gave it.
+    func display(_ absolute: String, given: String, base: String) -> String {
+        guard let rel = Paths.relative(absolute, to: base) else { return Paths.display(absolute, cwd: cwd) }
+        if rel.isEmpty { return given }
+        if given == "." || given == "./" { return rel }
+        return Paths.join(given.hasSuffix("/") ? String(given.dropLast()) : given, rel)
+    }
+
+    func readStdin() -> [UInt8] {
+        switch ArticleReader.readBytes(fileDescriptor: 0, path: "<stdin>") {
+        case .success(let b): return b
+        case .failure: return []
+        }
+    }
+}
+
+/// `COPYDESK_TIMING=1`: wall time of each phase on stderr (for benchmarks).
+final class PhaseTimer: @unchecked Sendable {
+    let enabled: Bool
+    private var last = DispatchTime.now().uptimeNanoseconds
+    init(enabled: Bool) { self.enabled = enabled }
+    func mark(_ phase: String) {
+        guard enabled else { return }
+        let now = DispatchTime.now().uptimeNanoseconds
+        Terminal.err(String(format: "copydesk: %8.2f ms  %@\n", Double(now - last) / 1e6, phase))
+        last = now
+    }
+}

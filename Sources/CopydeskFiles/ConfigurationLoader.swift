@@ -1,0 +1,201 @@
+import Foundation
+import CopydeskCore
+
+/// Reads `.copydesk.json`, or a settings object (the LSP `workspace/configuration` section
+/// `copydesk`), into a `Configuration`. Both use the same keys:
+///
+/// ```json
+/// {
+///   "rules": { "unsourced-claim": "error", "unused-source": "off", "vague-attribution": "hint" },
+///   "reportingVerbs": ["quipped", "tweeted"],
+///   "abbreviations": ["Gov", "Sen", "Calif"],
+///   "include": ["**/*.news.md", "articles/**/*.txt"],
+///   "exclude": ["drafts/**"]
+/// }
+/// ```
+/// - `rules`: rule id → `"error"`, `"warning"`, `"info"` (or `"information"`), `"hint"`, `"off"`, or
+///   `{ "severity": … }`; `false` means off, `true` or `"default"` the rule's default severity.
+/// - `reportingVerbs`, `abbreviations`: strings added to the built-in tables.
+/// - `include`, `exclude`: globs relative to the folder holding the file (see `Glob`).
+/// Keys may also be written kebab-case (`reporting-verbs`). A `$schema` or `//` comment key is ignored.
+public enum ConfigurationLoader {
+    /// Loads a configuration file. Errors name the file, and the key when a value is wrong.
+    public static func load(path: String, base: Configuration = .default) throws(ConfigurationError) -> LoadedConfiguration {
+        let bytes: [UInt8]
+        switch ArticleReader.readBytes(path) {
+        case .success(let b): bytes = b
+        case .failure(let e): throw ConfigurationError(path: path, message: "cannot read the configuration file: \(e.reason)")
+        }
+        return try parse(bytes, path: path, base: base)
+    }
+
+    /// Parses the text of a configuration file (`path` is only used in messages).
+    public static func parse(_ bytes: [UInt8], path: String, base: Configuration = .default) throws(ConfigurationError) -> LoadedConfiguration {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
+        } catch {
+            throw ConfigurationError(path: path, message: "not valid JSON: \(jsonErrorDetail(error))" + lineColumnHint(error, bytes))
+        }
+        guard let dict = object as? [String: Any] else {
+            throw ConfigurationError(path: path, message: "the top level must be a JSON object ({ \"rules\": … })")
+        }
+        var warnings: [String] = []
+        let configuration = try configuration(fromSettings: dict, base: base, origin: path, warnings: &warnings, strictKeys: true)
+        return LoadedConfiguration(configuration: configuration, path: path, warnings: warnings)
+    }
+
+    /// Applies a settings object on top of `base`: what the server calls with the `copydesk` section of
+    /// `workspace/configuration` (a `[String: Any]` from JSONSerialization). Keys it does not know are
+    /// ignored (editors add their own, like `trace`); wrong values throw.
+    public static func configuration(fromSettings settings: [String: Any], base: Configuration = .default,
+                                     origin: String = "settings") throws(ConfigurationError) -> Configuration {
+        var warnings: [String] = []
+        return try configuration(fromSettings: settings, base: base, origin: origin, warnings: &warnings, strictKeys: false)
+    }
+
+    /// The keys understood, canonical spelling.
+    public static let knownKeys: [String] = ["rules", "reportingVerbs", "abbreviations", "include", "exclude"]
+
+    static func configuration(fromSettings settings: [String: Any], base: Configuration, origin: String,
+                              warnings: inout [String], strictKeys: Bool) throws(ConfigurationError) -> Configuration {
+        var c = base
+        for key in settings.keys.sorted() {
+            let value = settings[key]!
+            switch canonicalKey(key) {
+            case "rules":
+                if value is NSNull { continue }
+                guard let rules = value as? [String: Any] else {
+                    throw ConfigurationError(path: origin, message: "\"\(key)\" must be an object mapping rule ids to a severity or \"off\"")
+                }
+                for (ruleID, setting) in rules.sorted(by: { $0.key < $1.key }) {
+                    let id = ruleID.lowercased()
+                    c.rules[id] = try ruleSetting(setting, rule: ruleID, origin: origin)
+                    if !RuleRegistry.all.isEmpty && RuleRegistry.rule(withID: id) == nil {
+                        warnings.append("\(origin): unknown rule \"\(ruleID)\" in \"rules\" (known: \(RuleRegistry.ids.joined(separator: ", ")))")
+                    }
+                }
+            case "reportingVerbs":
+                if value is NSNull { continue }
+                c.reportingVerbs = base.reportingVerbs + (try strings(value, key: key, origin: origin))
+            case "abbreviations":
+                if value is NSNull { continue }
+                c.abbreviations = base.abbreviations + (try strings(value, key: key, origin: origin)).map { s in
+                    s.hasSuffix(".") ? String(s.dropLast()) : s
+                }
+            case "include":
+                if value is NSNull { continue }
+                let globs = try strings(value, key: key, origin: origin)
+                if globs.isEmpty { throw ConfigurationError(path: origin, message: "\"include\" is empty: no file would be linted") }
+                c.include = globs
+            case "exclude":
+                if value is NSNull { continue }
+                c.exclude = try strings(value, key: key, origin: origin)
+            case "$schema", "//", "comment":
+                continue
+            default:
+                if strictKeys {
+                    throw ConfigurationError(path: origin, message: "unknown key \"\(key)\" (known: \(knownKeys.joined(separator: ", ")))")
+                }
+            }
+        }
+        return c
+    }
+
+    static func canonicalKey(_ key: String) -> String {
+        switch key {
+        case "reporting-verbs", "reporting_verbs", "reportingverbs": return "reportingVerbs"
+        default: return key
+        }
+    }
+
+    /// nil means "no override" (`true`: the rule's default severity).
+    static func ruleSetting(_ value: Any, rule: String, origin: String) throws(ConfigurationError) -> Configuration.RuleSetting? {
+        if isJSONBool(value), let b = value as? Bool { return b ? nil : .off }
+        if let object = value as? [String: Any], object.count == 1, let inner = object["severity"] {
+            return try ruleSetting(inner, rule: rule, origin: origin)
+        }
+        if let s = value as? String {
+            if s.lowercased() == "off" || s.lowercased() == "none" { return .off }
+            if s.lowercased() == "default" || s.lowercased() == "on" { return nil }
+            if let sev = Severity(name: s) { return .severity(sev) }
+        }
+        throw ConfigurationError(path: origin, message:
+            "rule \"\(rule)\": \(describe(value)) is not a severity; use \"error\", \"warning\", \"info\", \"hint\" or \"off\"")
+    }
+
+    /// True for a JSON `true`/`false` (Foundation hands those over as a boolean NSNumber) or a Swift Bool.
+    static func isJSONBool(_ value: Any) -> Bool {
+        if type(of: value) == Bool.self { return true }
+        return String(describing: type(of: value)).contains("Boolean")
+    }
+
+    static func strings(_ value: Any, key: String, origin: String) throws(ConfigurationError) -> [String] {
+        if let s = value as? String { return [s] }
+        guard let array = value as? [Any] else {
+            throw ConfigurationError(path: origin, message: "\"\(key)\" must be an array of strings, not \(describe(value))")
+        }
+        var out: [String] = []
+        for (i, item) in array.enumerated() {
+            guard let s = item as? String else {
+                throw ConfigurationError(path: origin, message: "\"\(key)\"[\(i)] must be a string, not \(describe(item))")
+            }
+            let t = s.trimmingSpaces()
+            if t.isEmpty { throw ConfigurationError(path: origin, message: "\"\(key)\"[\(i)] is empty") }
+            out.append(t)
+        }
+        return out
+    }
+
+    static func describe(_ value: Any) -> String {
+        switch value {
+        case is NSNull: return "null"
+        case let s as String: return "\"\(s)\""
+        case is [Any]: return "an array"
+        case is [String: Any]: return "an object"
+        case let n as NSNumber: return isJSONBool(n) ? (n.boolValue ? "true" : "false") : "the number \(n)"
+        default: return "\(value)"
+        }
+    }
+
+    /// " (line 3, column 10)" when Foundation's message gives "character N" (a 0-based offset).
+    static func lineColumnHint(_ error: Error, _ bytes: [UInt8]) -> String {
+        let detail = jsonErrorDetail(error)
+        guard let r = detail.range(of: "character ") else { return "" }
+        let digits = detail[r.upperBound...].prefix { $0.isNumber }
+        guard let offset = Int(digits), offset <= bytes.count else { return "" }
+        var line = 1, lineStart = 0
+        for i in 0..<offset where bytes[i] == 0x0A { line += 1; lineStart = i + 1 }
+        let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
+        return " (line \(line), column \(column))"
+    }
+
+    static func jsonErrorDetail(_ error: Error) -> String {
+        let ns = error as NSError
+        if let d = ns.userInfo[NSDebugDescriptionErrorKey] as? String { return d }
+        return ns.localizedDescription
+    }
+}
+
+/// A configuration and where it came from.
+public struct LoadedConfiguration: Sendable {
+    public var configuration: Configuration
+    /// The `.copydesk.json` it was read from; nil for the built-in defaults.
+    public var path: String?
+    /// Non-fatal remarks (unknown rule ids…), each naming the file.
+    public var warnings: [String]
+    public init(configuration: Configuration, path: String?, warnings: [String] = []) {
+        self.configuration = configuration; self.path = path; self.warnings = warnings
+    }
+    /// The folder globs are relative to (the file's folder); nil for defaults.
+    public var folder: String? { path.map(Paths.parent) }
+    public var globs: GlobSet { GlobSet(include: configuration.include, exclude: configuration.exclude) }
+}
+
+/// A configuration that cannot be used: the file, and what is wrong, in words a user can act on.
+public struct ConfigurationError: Error, Sendable, Equatable, CustomStringConvertible {
+    public let path: String
+    public let message: String
+    public init(path: String, message: String) { self.path = path; self.message = message }
+    public var description: String { "\(path): \(message)" }
+}

@@ -1,0 +1,115 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// POSIX path helpers. Paths are `/`-separated strings; nothing here touches Foundation's URL.
+public enum Paths {
+    /// The current directory, or "/" if it cannot be read.
+    public static func currentDirectory() -> String {
+        var buf = [CChar](repeating: 0, count: 4096)
+        guard getcwd(&buf, buf.count) != nil else { return "/" }
+        let bytes = buf.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `path` made absolute (against the current directory) and standardized lexically
+    /// (`.` and `..` and repeated `/` removed). Symlinks are not resolved.
+    public static func absolute(_ path: String, relativeTo base: String? = nil) -> String {
+        let joined = path.hasPrefix("/") ? path : join(base ?? currentDirectory(), path)
+        return standardize(joined)
+    }
+
+    /// Lexical normalization of an absolute or relative path.
+    public static func standardize(_ path: String) -> String {
+        let isAbsolute = path.hasPrefix("/")
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == ".." {
+                if let last = parts.last, last != ".." { parts.removeLast(); continue }
+                if isAbsolute { continue }
+            }
+            parts.append(part)
+        }
+        let body = parts.joined(separator: "/")
+        if isAbsolute { return "/" + body }
+        return body.isEmpty ? "." : body
+    }
+
+    public static func join(_ a: String, _ b: String) -> String {
+        if a.isEmpty || b.hasPrefix("/") { return b }
+        return a.hasSuffix("/") ? a + b : a + "/" + b
+    }
+
+    /// The parent directory ("/" for "/"; "." for a bare relative name).
+    public static func parent(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        if slash == path.startIndex { return "/" }
+        return String(path[..<slash])
+    }
+
+    public static func lastComponent(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+
+    /// `path` relative to `base` when it lies inside it (both absolute, standardized); else nil.
+    public static func relative(_ path: String, to base: String) -> String? {
+        if path == base { return "" }
+        let prefix = base == "/" ? "/" : base + "/"
+        guard path.hasPrefix(prefix) else { return nil }
+        return String(path.dropFirst(prefix.count))
+    }
+
+    /// For display: `path` relative to the current directory when inside it, else absolute.
+    public static func display(_ absolutePath: String, cwd: String) -> String {
+        relative(absolutePath, to: cwd).map { $0.isEmpty ? "." : $0 } ?? absolutePath
+    }
+
+    public enum FileType: Sendable, Equatable { case regular, directory, other }
+
+    /// What is at `path` (following symlinks), or nil when nothing is (or a symlink dangles).
+    public static func fileType(_ path: String) -> FileType? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: return .regular
+        case S_IFDIR: return .directory
+        default: return .other
+        }
+    }
+
+    public static func exists(_ path: String) -> Bool { fileType(path) != nil }
+
+    /// True when `path` itself is a symbolic link (dangling or not).
+    public static func isSymlink(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFLNK
+    }
+
+    /// "device:inode" of what `path` points at: equal for two names of one file (symlinks, hard links).
+    public static func fileKey(_ path: String) -> String? {
+        identity(path).map { "\($0.device):\($0.inode)" }
+    }
+
+    /// (device, inode) of what `path` points at, for loop detection.
+    static func identity(_ path: String) -> FileIdentity? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return FileIdentity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
+    }
+
+    /// A readable message for the current `errno`.
+    static func errnoMessage(_ code: Int32 = errno) -> String {
+        String(cString: strerror(code))
+    }
+}
+
+struct FileIdentity: Hashable, Sendable {
+    let device: UInt64
+    let inode: UInt64
+}

@@ -1,0 +1,96 @@
+import CopydeskCore
+
+/// One open document: its text and everything derived from it, as an immutable value.
+/// An edit produces a new `OpenDocument`; handlers holding the old one keep a consistent view.
+public struct OpenDocument: Sendable {
+    /// The URI exactly as the client sent it (answers use it).
+    public let uri: String
+    public let id: DocumentID
+    public let version: Int
+    public let kind: ArticleKind
+    public let text: SourceText
+    public let syntax: ArticleSyntax
+    public let summary: FileSummary
+    /// Analysis and diagnostics against the index they were computed with (`analysisGeneration`).
+    public internal(set) var analysis: ArticleAnalysis
+    public internal(set) var diagnostics: [Diagnostic]
+    public internal(set) var analysisGeneration: Int
+
+    /// Parse only; analysis is filled by `analyzed(index:configuration:generation:)`.
+    init(uri: String, id: DocumentID, version: Int, kind: ArticleKind, text: SourceText) {
+        self.uri = uri; self.id = id; self.version = version; self.kind = kind; self.text = text
+        self.syntax = ArticleParser.parse(text, kind: kind)
+        self.summary = FileSummary(syntax: syntax, document: id)
+        self.analysis = ArticleAnalysis(syntax: syntax, sentences: [], quotes: [], attributions: [], entities: [], claims: [], vagueAttributions: [])
+        self.diagnostics = []
+        self.analysisGeneration = -1
+    }
+
+    func analyzed(index: WorkspaceIndex, configuration: Configuration, generation: Int) -> OpenDocument {
+        var d = self
+        let a = DocumentPipeline.analyze(syntax, id: id, index: index, configuration: configuration)
+        d.analysis = a.analysis
+        d.diagnostics = a.diagnostics
+        d.analysisGeneration = generation
+        return d
+    }
+}
+
+/// The core pipeline for one document, exactly as a fresh `copydesk lint` would run it.
+public enum DocumentPipeline {
+    public static func analyze(_ syntax: ArticleSyntax, id: DocumentID, index: WorkspaceIndex,
+                               configuration: Configuration) -> (analysis: ArticleAnalysis, diagnostics: [Diagnostic]) {
+        let analysis = ArticleAnalyzer.analyze(syntax, options: AnalysisOptions(configuration: configuration, index: index))
+        let diagnostics = Linter.lint(analysis, document: id, index: index, configuration: configuration)
+        return (analysis, diagnostics)
+    }
+}
+
+/// The open documents (a value). Text sync: `open`, `change` (incremental, in order), `close`.
+public struct DocumentStore: Sendable {
+    public private(set) var documents: [DocumentID: OpenDocument] = [:]
+
+    public init() {}
+
+    public subscript(id: DocumentID) -> OpenDocument? { documents[id] }
+    public var ids: [DocumentID] { documents.keys.sorted() }
+
+    /// The kind for a URI; a URI with no article suffix (`untitled:`) falls back to the language id.
+    public static func kind(uri: String, languageId: String?) -> ArticleKind {
+        if let k = ArticleKind.forPath(DocumentURI.path(uri) ?? uri) { return k }
+        switch languageId?.lowercased() {
+        case "plaintext"?: return .plainText
+        case "markdown"?: return .markdown
+        default: return .annotated
+        }
+    }
+
+    @discardableResult
+    public mutating func open(uri: String, languageId: String?, version: Int, text: String) -> OpenDocument {
+        let id = DocumentID(DocumentURI.canonical(uri))
+        let doc = OpenDocument(uri: uri, id: id, version: version, kind: DocumentStore.kind(uri: uri, languageId: languageId),
+                               text: SourceText(text))
+        documents[id] = doc
+        return doc
+    }
+
+    /// Applies `changes` in order. Returns nil for a document that is not open.
+    @discardableResult
+    public mutating func change(uri: String, version: Int, changes: [ContentChange], encoding: PositionEncoding) -> OpenDocument? {
+        let id = DocumentID(DocumentURI.canonical(uri))
+        guard let old = documents[id] else { return nil }
+        let text = TextEdits.apply(changes, to: old.text, encoding: encoding)
+        var doc = OpenDocument(uri: old.uri, id: id, version: version, kind: old.kind, text: text)
+        // Keep the previous analysis until the caller re-analyses (so reads never see a half state).
+        if text == old.text { doc.analysis = old.analysis; doc.diagnostics = old.diagnostics; doc.analysisGeneration = old.analysisGeneration }
+        documents[id] = doc
+        return doc
+    }
+
+    @discardableResult
+    public mutating func close(uri: String) -> OpenDocument? {
+        documents.removeValue(forKey: DocumentID(DocumentURI.canonical(uri)))
+    }
+
+    mutating func replace(_ doc: OpenDocument) { documents[doc.id] = doc }
+}

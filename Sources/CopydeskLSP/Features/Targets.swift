@@ -1,0 +1,91 @@
+import CopydeskCore
+
+/// What the cursor is on, in core terms. Shared by hover, definition, references, highlight and rename.
+enum CursorTarget: Equatable {
+    /// An annotated mention `[..][@id]` / `[@id]`, or the id of a definition `[@id]: …`.
+    case entity(id: String, occurrence: TextRange, idRange: TextRange, isDefinition: Bool)
+    /// A plain-prose name; `id` when it links to a defined entity through its name or aliases.
+    case proseName(id: String?, occurrence: TextRange, entity: Int?)
+    /// A citation `[^id]` or the id of a source definition `[^id]: …`.
+    case source(id: String, occurrence: TextRange, idRange: TextRange, isDefinition: Bool)
+}
+
+extension Server {
+    /// The open document a request names; a workspace file that is not open is read from disk (read-only view).
+    func requestDocument(_ p: JSONValue) throws(ResponseError) -> OpenDocument {
+        guard let uri = p["textDocument"]["uri"].string else { throw .invalidParams("expected textDocument.uri") }
+        let id = DocumentID(DocumentURI.canonical(uri))
+        if let d = documents[id] { return d }
+        if let path = DocumentURI.path(uri), isWorkspaceArticle(path), let bytes = fileSystem.read(path: path, roots: folders.map(\.path)) {
+            var store = DocumentStore()
+            let doc = store.open(uri: uri, languageId: nil, version: 0, text: String(decoding: SourceText(decoding: bytes).bytes, as: UTF8.self))
+            return doc.analyzed(index: index, configuration: configuration(for: id), generation: 0)
+        }
+        throw ResponseError(ErrorCode.invalidParams, "unknown document (not open and not in a workspace folder): \(uri)")
+    }
+
+    func requestOffset(_ p: JSONValue, in doc: OpenDocument) throws(ResponseError) -> Int {
+        guard p["position"].exists else { throw .invalidParams("expected position") }
+        return try encoding.offset(p["position"], in: doc.text)
+    }
+
+    func target(at offset: Int, in doc: OpenDocument) -> CursorTarget? {
+        let syntax = doc.syntax
+        if let m = syntax.entityMentions.first(where: { $0.range.touches(offset) && offset != $0.range.end || $0.idRange.touches(offset) }) {
+            return .entity(id: m.id, occurrence: m.range, idRange: m.idRange, isDefinition: false)
+        }
+        if let c = syntax.citations.first(where: { $0.range.touches(offset) && offset != $0.range.end || $0.idRange.touches(offset) }) {
+            return .source(id: c.id, occurrence: c.range, idRange: c.idRange, isDefinition: false)
+        }
+        if let d = syntax.entityDefinitions.first(where: { $0.idRange.touches(offset) || $0.nameRange.touches(offset)
+            || (offset >= $0.range.start && offset <= $0.idRange.end + 3) }) {
+            return .entity(id: d.id, occurrence: d.idRange, idRange: d.idRange, isDefinition: true)
+        }
+        if let d = syntax.sourceDefinitions.first(where: { $0.idRange.touches(offset) || (offset >= $0.range.start && offset <= $0.idRange.end + 3) }) {
+            return .source(id: d.id, occurrence: d.idRange, idRange: d.idRange, isDefinition: true)
+        }
+        for (i, e) in doc.analysis.entities.enumerated() {
+            if let r = e.mentions.first(where: { $0.contains(offset) || ($0.end == offset && !$0.isEmpty) }) {
+                return .proseName(id: e.definedID, occurrence: r, entity: i)
+            }
+        }
+        if let (id, r) = surfaceFormMatch(at: offset, in: doc) { return .proseName(id: id, occurrence: r, entity: nil) }
+        return nil
+    }
+
+    /// A run of up to six words around `offset` that is a defined entity's name or alias
+    /// (used when the analysis did not link the name itself).
+    func surfaceFormMatch(at offset: Int, in doc: OpenDocument) -> (String, TextRange)? {
+        let bytes = doc.syntax.prose
+        guard !index.surfaceForms.isEmpty, offset <= bytes.count else { return nil }
+        func isWordByte(_ b: UInt8) -> Bool {
+            b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x27 || b == 0x2D || b == 0x2E
+        }
+        let line = doc.text.lineContentRange(doc.text.line(containing: offset))
+        // Words on the line, as byte ranges.
+        var words: [TextRange] = []
+        var i = line.start
+        while i < line.end {
+            while i < line.end && !isWordByte(bytes[i]) { i += 1 }
+            let s = i
+            while i < line.end && isWordByte(bytes[i]) { i += 1 }
+            var e = i
+            while e > s && (bytes[e - 1] == 0x2E || bytes[e - 1] == 0x27) { e -= 1 } // trailing dot/apostrophe
+            if e > s { words.append(TextRange(s, e)) }
+        }
+        guard let w = words.firstIndex(where: { $0.start <= offset && offset <= $0.end }) else { return nil }
+        var best: (String, TextRange)? = nil
+        for a in max(0, w - 5)...w {
+            for b in w..<min(words.count, a + 6) {
+                // Words must be separated by single spaces only.
+                var ok = true
+                for k in a..<b where words[k + 1].start - words[k].end != 1 || bytes[words[k].end] != 0x20 { ok = false; break }
+                guard ok else { continue }
+                let r = TextRange(words[a].start, words[b].end)
+                let form = doc.text[r]
+                if let id = index.entities(withSurfaceForm: form).first, best == nil || r.count > best!.1.count { best = (id, r) }
+            }
+        }
+        return best
+    }
+}

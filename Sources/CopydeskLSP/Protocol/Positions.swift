@@ -1,0 +1,67 @@
+import CopydeskCore
+
+/// The negotiated position encoding: UTF-8 when the client offers it (no conversion at all), else
+/// UTF-16 (the LSP default). Every LSP position crossing this module's edge goes through here.
+public enum PositionEncoding: String, Sendable {
+    case utf8 = "utf-8"
+    case utf16 = "utf-16"
+
+    /// Picks from `general.positionEncodings` (client preference order is ignored: UTF-8 is cheapest for us).
+    public static func negotiate(_ offered: [String]?) -> PositionEncoding {
+        if let o = offered, o.contains("utf-8") { return .utf8 }
+        return .utf16
+    }
+
+    /// Byte offset for an LSP position; out-of-range lines/columns are clamped (never trap).
+    public func offset(line: Int, character: Int, in text: SourceText) -> Int {
+        let p = TextPosition(line: line, column: character)
+        switch self {
+        case .utf8: return text.offset(of: p)
+        case .utf16: return text.offset(utf16: p)
+        }
+    }
+
+    public func position(of offset: Int, in text: SourceText) -> JSONValue {
+        let p: TextPosition
+        switch self {
+        case .utf8: p = text.position(of: offset)
+        case .utf16: p = text.utf16Column(of: offset)
+        }
+        return ["line": .int(p.line), "character": .int(p.column)]
+    }
+
+    public func range(_ r: TextRange, in text: SourceText) -> JSONValue {
+        ["start": position(of: r.start, in: text), "end": position(of: r.end, in: text)]
+    }
+
+    public func position(_ lc: LineColumns) -> JSONValue {
+        ["line": .int(lc.line), "character": .int(self == .utf8 ? lc.utf8 : lc.utf16)]
+    }
+
+    public func range(_ loc: SpanLocation) -> JSONValue {
+        ["start": position(loc.start), "end": position(loc.end)]
+    }
+
+    /// Length of a same-line range in this encoding's units.
+    public func length(_ r: TextRange, in text: SourceText) -> Int {
+        switch self {
+        case .utf8: return r.count
+        case .utf16: return text.utf16Column(of: r.end).column - text.utf16Column(of: r.start).column
+        }
+    }
+
+    /// Decodes an LSP `Position` object; -32602 when it is not one.
+    public func offset(_ position: JSONValue, in text: SourceText) throws(ResponseError) -> Int {
+        guard let line = position["line"].int, let ch = position["character"].int else {
+            throw .invalidParams("expected a Position {line, character}")
+        }
+        return offset(line: line, character: ch, in: text)
+    }
+
+    /// Decodes an LSP `Range`; a reversed range is put in order.
+    public func range(_ range: JSONValue, in text: SourceText) throws(ResponseError) -> TextRange {
+        let a = try offset(range["start"], in: text)
+        let b = try offset(range["end"], in: text)
+        return TextRange(min(a, b), max(a, b))
+    }
+}

@@ -1,0 +1,50 @@
+/// The parts of the client's `ClientCapabilities` the server acts on (read once, at `initialize`).
+public struct ClientCapabilities: Sendable {
+    public var positionEncodings: [String]? = nil
+    public var workDoneProgress = false
+    public var configuration = false
+    public var workspaceFolders = false
+    public var watchedFilesDynamicRegistration = false
+    public var watchedFilesRelativePattern = false
+    public var pullDiagnostics = false
+    public var diagnosticRefresh = false
+    public var semanticTokensRefresh = false
+    public var hoverMarkdown = false
+    public var completionMarkdown = false
+    public var completionSnippets = false
+    public var hierarchicalSymbols = false
+    public var documentChanges = false
+    public var prepareRename = false
+    public var relatedInformation = true
+    public var diagnosticTags: Set<Int> = []
+    public var codeActionLiterals = false
+    public var multilineTokens = false
+    public var showMessageRequest = false
+
+    public init() {}
+
+    public init(_ c: JSONValue) {
+        positionEncodings = c["general"]["positionEncodings"].array?.compactMap(\.string)
+        workDoneProgress = c["window"]["workDoneProgress"].bool ?? false
+        showMessageRequest = c["window"]["showMessage"].exists
+        let ws = c["workspace"]
+        configuration = ws["configuration"].bool ?? false
+        workspaceFolders = ws["workspaceFolders"].bool ?? false
+        watchedFilesDynamicRegistration = ws["didChangeWatchedFiles"]["dynamicRegistration"].bool ?? false
+        watchedFilesRelativePattern = ws["didChangeWatchedFiles"]["relativePatternSupport"].bool ?? false
+        diagnosticRefresh = ws["diagnostics"]["refreshSupport"].bool ?? false
+        semanticTokensRefresh = ws["semanticTokens"]["refreshSupport"].bool ?? false
+        documentChanges = ws["workspaceEdit"]["documentChanges"].bool ?? false
+        let td = c["textDocument"]
+        pullDiagnostics = td["diagnostic"].exists
+        hoverMarkdown = td["hover"]["contentFormat"].array?.contains("markdown") ?? false
+        completionMarkdown = td["completion"]["completionItem"]["documentationFormat"].array?.contains("markdown") ?? false
+        completionSnippets = td["completion"]["completionItem"]["snippetSupport"].bool ?? false
+        hierarchicalSymbols = td["documentSymbol"]["hierarchicalDocumentSymbolSupport"].bool ?? false
+        prepareRename = td["rename"]["prepareSupport"].bool ?? false
+        relatedInformation = td["publishDiagnostics"]["relatedInformation"].bool ?? false
+        diagnosticTags = Set(td["publishDiagnostics"]["tagSupport"]["valueSet"].array?.compactMap(\.int) ?? [])
+        codeActionLiterals = td["codeAction"]["codeActionLiteralSupport"].exists
+        multilineTokens = td["semanticTokens"]["multilineTokenSupport"].bool ?? false
+    }
+}

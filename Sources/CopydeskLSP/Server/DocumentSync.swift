@@ -1,0 +1,194 @@
+import Foundation
+import CopydeskCore
+
+extension Server {
+    func didOpen(_ p: JSONValue) throws(ResponseError) {
+        let td = p["textDocument"]
+        guard let uri = td["uri"].string, let text = td["text"].string else {
+            throw .invalidParams("didOpen expects textDocument {uri, languageId, version, text}")
+        }
+        let doc = documents.open(uri: uri, languageId: td["languageId"].string, version: td["version"].int ?? 0, text: text)
+        documentTextChanged(doc)
+    }
+
+    func didChange(_ p: JSONValue) throws(ResponseError) {
+        guard let uri = p["textDocument"]["uri"].string, let changesJSON = p["contentChanges"].array else {
+            throw .invalidParams("didChange expects {textDocument: {uri, version}, contentChanges: [...]}")
+        }
+        var changes: [ContentChange] = []
+        for c in changesJSON { changes.append(try ContentChange.decode(c)) }
+        let id = DocumentID(DocumentURI.canonical(uri))
+        guard let old = documents[id] else { throw .invalidParams("didChange for a document that is not open: \(uri)") }
+        guard let doc = documents.change(uri: uri, version: p["textDocument"]["version"].int ?? old.version + 1,
+                                         changes: changes, encoding: encoding) else { return }
+        documentTextChanged(doc)
+    }
+
+    func didClose(_ p: JSONValue) throws(ResponseError) {
+        guard let uri = p["textDocument"]["uri"].string else { throw .invalidParams("didClose expects {textDocument: {uri}}") }
+        guard let doc = documents.close(uri: uri) else { return }
+        // The disk version (if the file is in the workspace) takes the open document's place in the index.
+        let before = index.files[doc.id]
+        if let path = DocumentURI.path(doc.id.rawValue), isWorkspaceArticle(path),
+           let bytes = fileSystem.read(path: path, roots: folders.map(\.path)), let kind = ArticleKind.forPath(path) {
+            indexReplace(FileSummary(syntax: ArticleParser.parse(SourceText(decoding: bytes), kind: kind), document: doc.id))
+        } else {
+            indexRemove(doc.id)
+        }
+        if published.remove(doc.id) != nil, !client.pullDiagnostics {
+            notify("textDocument/publishDiagnostics", ["uri": .string(doc.uri), "diagnostics": []])
+        }
+        definitionsMayHaveChanged(old: before, new: index.files[doc.id], excluding: doc.id)
+    }
+
+    func didSave(_ p: JSONValue) throws(ResponseError) {
+        guard let uri = p["textDocument"]["uri"].string else { throw .invalidParams("didSave expects {textDocument: {uri}}") }
+        if uri.hasSuffix("/.copydesk.json"), let path = DocumentURI.path(uri) { configurationFileChanged(path) }
+    }
+
+    func isWorkspaceArticle(_ path: String) -> Bool {
+        guard ArticleKind.forPath(path) != nil else { return false }
+        return folders.contains { f in
+            LocalFileSystem.isInside(path, roots: [f.path])
+                && Glob.included(String(path.dropFirst(f.path.count + 1)), configuration: folderConfiguration(f))
+        }
+    }
+
+    func configurationFileChanged(_ path: String) {
+        let dir = (path as NSString).deletingLastPathComponent
+        guard let f = folders.first(where: { $0.path == dir }) else { return }
+        loadFolderConfiguration(f)
+        relintAll()
+    }
+
+    func didChangeWatchedFiles(_ p: JSONValue) throws(ResponseError) {
+        guard let changes = p["changes"].array else { throw .invalidParams("expected {changes: [FileEvent]}") }
+        for c in changes {
+            guard let uri = c["uri"].string, let path = DocumentURI.path(uri) else { continue }
+            if path.hasSuffix("/.copydesk.json") { configurationFileChanged(path); continue }
+            let id = DocumentID(DocumentURI.fromPath(path))
+            if indexRunsInFlight > 0 { touchedWhileIndexing.insert(id) }
+            guard documents[id] == nil else { continue } // open documents shadow the disk
+            let before = index.files[id]
+            if c["type"].int == 3 || !isWorkspaceArticle(path) {
+                indexRemove(id)
+            } else if let bytes = fileSystem.read(path: path, roots: folders.map(\.path)), let kind = ArticleKind.forPath(path) {
+                indexReplace(FileSummary(syntax: ArticleParser.parse(SourceText(decoding: bytes), kind: kind), document: id))
+            } else {
+                indexRemove(id)
+            }
+            definitionsMayHaveChanged(old: before, new: index.files[id], excluding: nil)
+        }
+    }
+
+    // MARK: Index maintenance (every change to `index` goes through these two)
+
+    func indexReplace(_ summary: FileSummary) {
+        let old = index.files[summary.document]
+        if let old { mentionCounts.remove(old) }
+        mentionCounts.add(summary)
+        index.replace(summary)
+    }
+
+    func indexRemove(_ id: DocumentID) {
+        guard let old = index.files[id] else { return }
+        mentionCounts.remove(old)
+        index = index.removing(id)
+    }
+
+    // MARK: Re-analysis
+
+    /// A document's text changed: update the index, re-analyse it, and re-analyse the open documents that
+    /// depend on its definitions if (and only if) those changed.
+    func documentTextChanged(_ doc: OpenDocument) {
+        let before = index.files[doc.id]
+        indexReplace(doc.summary)
+        reanalyze(doc.id)
+        definitionsMayHaveChanged(old: before, new: doc.summary, excluding: doc.id)
+    }
+
+    func reanalyze(_ id: DocumentID) {
+        guard let doc = documents[id] else { return }
+        let analysed = doc.analyzed(index: index, configuration: configuration(for: id), generation: 0)
+        documents.replace(analysed)
+        analysisCount[id, default: 0] += 1
+        publish(analysed)
+    }
+
+    /// Re-analyses open documents affected by a change of definitions between two summaries of one file.
+    func definitionsMayHaveChanged(old: FileSummary?, new: FileSummary?, excluding: DocumentID?) {
+        if old?.definitionsKey == new?.definitionsKey && (old == nil) == (new == nil) { return }
+        if old == nil && new == nil { return }
+        var ids = Set<String>()
+        var forms = Set<String>()
+        for s in [old, new].compactMap({ $0 }) {
+            for d in s.entityDefinitions {
+                ids.insert(d.definition.id)
+                for f in [d.definition.name] + d.definition.aliases where !f.isEmpty { forms.insert(f.lowercased()) }
+            }
+        }
+        var changedAny = false
+        for id in documents.ids where id != excluding {
+            guard let other = documents[id] else { continue }
+            if dependsOn(other, ids: ids, forms: forms) { reanalyze(id); changedAny = true }
+        }
+        if changedAny || !ids.isEmpty { refreshPulledDiagnostics() }
+    }
+
+    func dependsOn(_ doc: OpenDocument, ids: Set<String>, forms: Set<String>) -> Bool {
+        if doc.summary.entityMentions.contains(where: { ids.contains($0.id) }) { return true }
+        if doc.summary.entityDefinitions.contains(where: { ids.contains($0.definition.id) }) { return true }
+        if doc.analysis.entities.contains(where: { $0.definedID.map(ids.contains) ?? false }) { return true }
+        if !forms.isEmpty {
+            let lower = doc.text.string.lowercased()
+            if forms.contains(where: { lower.contains($0) }) { return true }
+        }
+        return false
+    }
+
+    func relintAll() {
+        for id in documents.ids { reanalyze(id) }
+        refreshPulledDiagnostics()
+    }
+
+    func refreshPulledDiagnostics() {
+        if client.pullDiagnostics && client.diagnosticRefresh {
+            request("workspace/diagnostic/refresh", .null) { _, _, _ in }
+        }
+    }
+
+    func publish(_ doc: OpenDocument) {
+        guard !client.pullDiagnostics else { return }
+        published.insert(doc.id)
+        notify("textDocument/publishDiagnostics", [
+            "uri": .string(doc.uri), "version": .int(doc.version),
+            "diagnostics": .array(doc.diagnostics.map { lspDiagnostic($0, text: doc.text) }),
+        ])
+    }
+
+    /// Core `Diagnostic` → LSP `Diagnostic`.
+    func lspDiagnostic(_ d: Diagnostic, text: SourceText) -> JSONValue {
+        Server.lspDiagnostic(d, text: text, encoding: encoding, uriFor: { self.uri(for: $0) })
+    }
+
+    static func lspDiagnostic(_ d: Diagnostic, text: SourceText, encoding: PositionEncoding, uriFor: (DocumentID) -> String) -> JSONValue {
+        var o: [String: JSONValue] = [
+            "range": encoding.range(d.range, in: text),
+            "severity": .int(d.severity.rank + 1),
+            "code": .string(d.ruleID),
+            "source": "copydesk",
+            "message": .string(d.message),
+        ]
+        if !d.related.isEmpty {
+            o["relatedInformation"] = .array(d.related.map {
+                ["location": ["uri": .string(uriFor($0.location.document)), "range": encoding.range($0.location)],
+                 "message": .string($0.message)]
+            })
+        }
+        if d.tags.contains(.unnecessary) { o["tags"] = [1] }
+        return .object(o)
+    }
+
+    /// The URI to show the client for a document: the one it opened it with, else the canonical one.
+    func uri(for id: DocumentID) -> String { documents[id]?.uri ?? id.rawValue }
+}

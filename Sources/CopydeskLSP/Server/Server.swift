@@ -1,0 +1,244 @@
+import Foundation
+import CopydeskCore
+
+/// The language server's state machine. Runs on one thread (the main loop): messages are handled one
+/// at a time in arrival order, so edits apply in order and every read sees the latest text. Work that
+/// may take long (indexing folders, workspace-wide diagnostics) runs on a background thread against
+/// immutable snapshots and posts its result back to the main loop.
+public final class Server: @unchecked Sendable {
+    enum Lifecycle { case uninitialized, running, shutDown }
+
+    public struct Folder: Sendable, Hashable {
+        public let uri: String
+        public let path: String
+        public let name: String
+    }
+
+    let sink: MessageSink
+    let runtime: ServerRuntime
+    let fileSystem: WorkspaceFileSystem
+    public let cancellations: CancellationRegistry
+    let stopFlag = StopFlag()
+
+    var lifecycle = Lifecycle.uninitialized
+    public internal(set) var client = ClientCapabilities()
+    public internal(set) var encoding = PositionEncoding.utf16
+    var trace = "off"
+    public internal(set) var folders: [Folder] = []
+    public internal(set) var documents = DocumentStore()
+    public internal(set) var index = WorkspaceIndex()
+    /// `.copydesk.json` per folder path, and the client's `copydesk` settings on top.
+    var folderConfigurations: [String: Configuration] = [:]
+    var clientSettings: JSONValue = .null
+    /// Pending server→client requests.
+    var pending: [String: @Sendable (Server, JSONValue, JSONValue) -> Void] = [:]
+    var nextOutgoingID = 1
+    var progressTokens = 0
+    /// Index runs in flight, and documents changed (watched files) while one ran: the run must not overwrite them.
+    var indexRunsInFlight = 0
+    var touchedWhileIndexing = Set<DocumentID>()
+    var watchersRegistered = false
+    /// Set when `exit` arrives: the process exit code.
+    public internal(set) var exitCode: Int32? = nil
+    /// Diagnostics last published per document (to clear them on close).
+    var published = Set<DocumentID>()
+    /// Counts re-analyses per document (tests check that typing in one article leaves the others alone).
+    public internal(set) var analysisCount: [DocumentID: Int] = [:]
+    public internal(set) var indexedFileCount = 0
+    /// Entity id → mentions and articles across the index, kept in step with it (hover shows them).
+    var mentionCounts = MentionCounts()
+
+    public init(sink: MessageSink, runtime: ServerRuntime, fileSystem: WorkspaceFileSystem = LocalFileSystem(),
+                cancellations: CancellationRegistry = CancellationRegistry()) {
+        self.sink = sink; self.runtime = runtime; self.fileSystem = fileSystem; self.cancellations = cancellations
+    }
+
+    // MARK: Sending
+
+    func respond(_ id: RequestID, _ result: JSONValue) { sink.send(OutgoingMessage.response(id: id.json, result: result)) }
+    func respond(_ id: RequestID, error: ResponseError) { sink.send(OutgoingMessage.error(id: id.json, error)) }
+    func notify(_ method: String, _ params: JSONValue) { sink.send(OutgoingMessage.notification(method, params)) }
+
+    /// Sends a request to the client; `then` runs on the main loop with (result, error).
+    func request(_ method: String, _ params: JSONValue, then: @escaping @Sendable (Server, JSONValue, JSONValue) -> Void) {
+        let id = "copydesk-\(nextOutgoingID)"
+        nextOutgoingID += 1
+        pending[id] = then
+        sink.send(OutgoingMessage.request(id: .string(id), method, params))
+    }
+
+    /// `window/logMessage` (type 1 error … 4 log) and stderr.
+    func log(_ message: String, type: Int = 4) {
+        FileHandle.standardError.write(Data("copydesk-lsp: \(message)\n".utf8))
+        if lifecycle != .uninitialized { notify("window/logMessage", ["type": .int(type), "message": .string(message)]) }
+    }
+
+    // MARK: Receiving
+
+    /// Handles one message body as read from the wire (JSON text).
+    public func receive(body: [UInt8]) {
+        let json: JSONValue
+        do { json = try JSONParser.parse(body) } catch {
+            sink.send(OutgoingMessage.error(id: .null, ResponseError(ErrorCode.parseError, "parse error: \(error)")))
+            return
+        }
+        receive(IncomingMessage.decode(json))
+    }
+
+    public func receive(_ json: JSONValue) { receive(IncomingMessage.decode(json)) }
+
+    public func receive(_ message: IncomingMessage) {
+        switch message {
+        case .invalid(let id, let reason):
+            let rid: JSONValue = RequestID(id) != nil ? id : .null
+            sink.send(OutgoingMessage.error(id: rid, ResponseError(ErrorCode.invalidRequest, "invalid request: \(reason)")))
+        case .response(let id, let result, let error):
+            guard case .string(let key) = id, let then = pending.removeValue(forKey: key) else { return }
+            then(self, result, error)
+        case .notification(let method, let params):
+            handleNotification(method, params)
+        case .request(let id, let method, let params):
+            handleRequest(id, method, params)
+            if trace != "off" {
+                notify("$/logTrace", ["message": .string("handled request '\(method) - (\(id))'")])
+            }
+        }
+    }
+
+    /// A header the framer refused (bad or huge Content-Length…): answered, then reading continues.
+    public func receiveFramingError(_ message: String) {
+        sink.send(OutgoingMessage.error(id: .null, ResponseError(ErrorCode.parseError, message)))
+    }
+
+    func handleRequest(_ id: RequestID, _ method: String, _ params: JSONValue) {
+        defer { cancellations.forget(id) }
+        if cancellations.isCancelled(id) { respond(id, error: .cancelled); return }
+        switch lifecycle {
+        case .uninitialized:
+            guard method == "initialize" else {
+                respond(id, error: ResponseError(ErrorCode.serverNotInitialized, "server not initialized: send 'initialize' first"))
+                return
+            }
+        case .shutDown:
+            respond(id, error: ResponseError(ErrorCode.invalidRequest, "server is shut down: only 'exit' is accepted"))
+            return
+        case .running:
+            if method == "initialize" {
+                respond(id, error: ResponseError(ErrorCode.invalidRequest, "'initialize' may only be sent once"))
+                return
+            }
+        }
+        guard let handler = Server.requestHandlers[method] else {
+            respond(id, error: ResponseError(ErrorCode.methodNotFound, "method not found: \(method)"))
+            return
+        }
+        let token = CancellationToken(registry: cancellations, id: id, stop: stopFlag)
+        do throws(ResponseError) {
+            switch try handler(self, params, token) {
+            case .now(let result): respond(id, result)
+            case .later(let work):
+                // Run against the current snapshot off the main loop; the answer is sent from there.
+                let sink = self.sink, cancellations = self.cancellations
+                runtime.background {
+                    let message: JSONValue
+                    do throws(ResponseError) { message = OutgoingMessage.response(id: id.json, result: try work(token)) }
+                    catch { message = OutgoingMessage.error(id: id.json, error) }
+                    sink.send(message)
+                    cancellations.forget(id)
+                }
+            }
+        } catch {
+            respond(id, error: error)
+        }
+    }
+
+    func handleNotification(_ method: String, _ params: JSONValue) {
+        if method == "exit" {
+            exitCode = lifecycle == .shutDown ? 0 : 1
+            stopFlag.set()
+            return
+        }
+        if method == "$/cancelRequest" {
+            // The reader thread already marked it; once it reaches here in order, the request was answered.
+            if let id = RequestID(params["id"]) { cancellations.forget(id) }
+            return
+        }
+        guard lifecycle == .running else { return } // before initialize / after shutdown: dropped
+        guard let handler = Server.notificationHandlers[method] else {
+            if !method.hasPrefix("$/") { log("ignored unknown notification \(method)") }
+            return
+        }
+        do throws(ResponseError) { try handler(self, params) } catch {
+            log("\(method): \(error.message)", type: 1)
+        }
+    }
+
+    // MARK: Dispatch tables (protocol-notes.md must list every key; a test checks)
+
+    public enum Reply {
+        case now(JSONValue)
+        /// Computed off the main loop (long, workspace-wide requests); must only read captured snapshots.
+        case later(@Sendable (CancellationToken) throws(ResponseError) -> JSONValue)
+    }
+    typealias RequestHandler = (Server, JSONValue, CancellationToken) throws(ResponseError) -> Reply
+    typealias NotificationHandler = (Server, JSONValue) throws(ResponseError) -> Void
+
+    nonisolated(unsafe) static let requestHandlers: [String: RequestHandler] = [
+        "initialize": { s, p, _ throws(ResponseError) in .now(try s.initialize(p)) },
+        "shutdown": { s, _, _ in s.lifecycle = .shutDown; s.stopFlag.set(); return .now(.null) },
+        "textDocument/hover": { s, p, t throws(ResponseError) in .now(try s.hover(p, t)) },
+        "textDocument/definition": { s, p, t throws(ResponseError) in .now(try s.definition(p, t)) },
+        "textDocument/declaration": { s, p, t throws(ResponseError) in .now(try s.definition(p, t)) },
+        "textDocument/references": { s, p, t throws(ResponseError) in .now(try s.references(p, t)) },
+        "textDocument/documentHighlight": { s, p, t throws(ResponseError) in .now(try s.documentHighlight(p, t)) },
+        "textDocument/prepareRename": { s, p, t throws(ResponseError) in .now(try s.prepareRename(p, t)) },
+        "textDocument/rename": { s, p, t throws(ResponseError) in .now(try s.rename(p, t)) },
+        "textDocument/completion": { s, p, t throws(ResponseError) in .now(try s.completion(p, t)) },
+        "textDocument/codeAction": { s, p, t throws(ResponseError) in .now(try s.codeActions(p, t)) },
+        "textDocument/documentSymbol": { s, p, t throws(ResponseError) in .now(try s.documentSymbols(p, t)) },
+        "workspace/symbol": { s, p, t throws(ResponseError) in .now(try s.workspaceSymbols(p, t)) },
+        "textDocument/semanticTokens/full": { s, p, t throws(ResponseError) in .now(try s.semanticTokens(p, t, range: false)) },
+        "textDocument/semanticTokens/range": { s, p, t throws(ResponseError) in .now(try s.semanticTokens(p, t, range: true)) },
+        "textDocument/diagnostic": { s, p, t throws(ResponseError) in .now(try s.documentDiagnostic(p, t)) },
+        "workspace/diagnostic": { s, p, t throws(ResponseError) in try s.workspaceDiagnostic(p, t) },
+    ]
+
+    nonisolated(unsafe) static let notificationHandlers: [String: NotificationHandler] = [
+        "initialized": { s, p in s.initialized(p) },
+        "textDocument/didOpen": { s, p throws(ResponseError) in try s.didOpen(p) },
+        "textDocument/didChange": { s, p throws(ResponseError) in try s.didChange(p) },
+        "textDocument/didClose": { s, p throws(ResponseError) in try s.didClose(p) },
+        "textDocument/didSave": { s, p throws(ResponseError) in try s.didSave(p) },
+        "workspace/didChangeConfiguration": { s, p in s.didChangeConfiguration(p) },
+        "workspace/didChangeWorkspaceFolders": { s, p throws(ResponseError) in try s.didChangeWorkspaceFolders(p) },
+        "workspace/didChangeWatchedFiles": { s, p throws(ResponseError) in try s.didChangeWatchedFiles(p) },
+        "$/setTrace": { s, p in if let v = p["value"].string { s.trace = v } },
+        "window/workDoneProgress/cancel": { _, _ in },
+    ]
+
+    /// Every method and notification the server handles, for protocol-notes.md's test.
+    public static var handledMethods: [String] {
+        (Array(requestHandlers.keys) + Array(notificationHandlers.keys) + ["exit", "$/cancelRequest"]).sorted()
+    }
+}
+
+/// Per entity id: annotated mentions and the number of articles holding them, updated per file.
+struct MentionCounts {
+    private(set) var counts: [String: (mentions: Int, articles: Int)] = [:]
+
+    mutating func add(_ s: FileSummary) { apply(s, sign: 1) }
+    mutating func remove(_ s: FileSummary) { apply(s, sign: -1) }
+
+    private mutating func apply(_ s: FileSummary, sign: Int) {
+        var perID: [String: Int] = [:]
+        for m in s.entityMentions { perID[m.id, default: 0] += 1 }
+        for (id, n) in perID {
+            var c = counts[id] ?? (0, 0)
+            c.mentions += sign * n
+            c.articles += sign
+            counts[id] = c.articles <= 0 ? nil : c
+        }
+    }
+
+    subscript(id: String) -> (mentions: Int, articles: Int) { counts[id] ?? (0, 0) }
+}

@@ -1,0 +1,73 @@
+import Testing
+import Foundation
+import CopydeskCore
+@testable import CopydeskFiles
+
+/// Decodes `bytes` and checks the text, or the invalid-UTF-8 position (1-based line, 1-based byte column, offset).
+private func check(_ bytes: [UInt8], text: String? = nil, invalidAt: (line: Int, column: Int, offset: Int)? = nil,
+                   sourceLocation: SourceLocation = #_sourceLocation) {
+    switch ArticleReader.decode(bytes, path: "f.news.md") {
+    case .success(let t):
+        #expect(invalidAt == nil, "expected invalid UTF-8", sourceLocation: sourceLocation)
+        #expect(t.string == text, sourceLocation: sourceLocation)
+    case .failure(let e):
+        guard let invalidAt else { Issue.record("unexpected \(e)", sourceLocation: sourceLocation); return }
+        #expect(e == .invalidUTF8(path: "f.news.md", line: invalidAt.line, column: invalidAt.column, byteOffset: invalidAt.offset),
+                sourceLocation: sourceLocation)
+        #expect(e.description.hasPrefix("f.news.md: not valid UTF-8 (first bad byte at line \(invalidAt.line), column \(invalidAt.column)"),
+                sourceLocation: sourceLocation)
+    }
+}
+
+@Test func decodingAcceptsUTF8AndPinpointsTheFirstBadByte() {
+    let good = "Zoë said “hi” 😀\r\nMa’s"
+    check(Array(good.utf8), text: good)
+    check([0xEF, 0xBB, 0xBF] + Array("BOM dropped".utf8), text: "BOM dropped")
+    // Latin-1 "é" (0xE9) on line 2 after a CRLF and an emoji: column counts bytes.
+    check(Array("ok\r\n😀 caf".utf8) + [0xE9] + Array(" x".utf8), invalidAt: (2, 9, 12))
+    check([0x41, 0xC0, 0x80], invalidAt: (1, 2, 1))                   // overlong
+    check(Array("a".utf8) + [0xED, 0xA0, 0x80], invalidAt: (1, 2, 1)) // UTF-16 surrogate
+    check([0xF4, 0x90, 0x80, 0x80], invalidAt: (1, 1, 0))             // above U+10FFFF
+    check(Array("12345678abcdefgh".utf8) + [0xE2, 0x80], invalidAt: (1, 17, 16)) // truncated at the end
+}
+
+@Test func readingReportsMissingFoldersAndUnreadableFilesAsValues() {
+    let t = TempFolder(["a.txt": "Hello"], bytes: ["bad.txt": [0x48, 0xFF]])
+    #expect((try? ArticleReader.read(t.url("a.txt")).get())?.string == "Hello")
+    #expect(ArticleReader.read(t.url("nope.txt")) == .failure(.notFound(path: t.url("nope.txt"))))
+    #expect(ArticleReader.read(t.path) == .failure(.isDirectory(path: t.path)))
+    #expect(ArticleReader.read(t.url("bad.txt")) == .failure(.invalidUTF8(path: t.url("bad.txt"), line: 1, column: 2, byteOffset: 1)))
+}
+
+@Test func workspaceRootIsTheConfigurationFolderElseTheGitRootElseNone() {
+    let t = TempFolder([
+        "repo/.git/HEAD": "ref: x",
+        "repo/ws/.copydesk.json": "{}",
+        "repo/ws/deep/a.news.md": "",
+        "repo/plain/b.news.md": "",
+        "loose/c.news.md": "",
+    ])
+    #expect(WorkspaceRoot.find(for: t.url("repo/ws/deep/a.news.md")) == t.url("repo/ws"))
+    #expect(WorkspaceRoot.find(for: t.url("repo/ws")) == t.url("repo/ws"))
+    #expect(WorkspaceRoot.find(for: t.url("repo/plain/b.news.md")) == t.url("repo"))
+    // Outside any repository (unless the temp folder itself is in one) there is no root.
+    if WorkspaceRoot.find(for: t.path) == nil {
+        #expect(WorkspaceRoot.find(for: t.url("loose/c.news.md")) == nil)
+        #expect(WorkspaceRoot.roots(for: [t.url("loose/c.news.md"), t.url("repo/ws/deep")]) == [t.url("loose/c.news.md"), t.url("repo/ws")])
+    }
+    #expect(WorkspaceRoot.roots(for: [t.url("repo/ws/deep/a.news.md"), t.url("repo/plain")]) == [t.url("repo")])
+}
+
+@Test func concurrentMapKeepsOrder() {
+    let input = Array(0..<1000)
+    #expect(concurrentMap(input, workers: 4) { $0 * 2 } == input.map { $0 * 2 })
+    #expect(concurrentMap([Int](), workers: 4) { $0 }.isEmpty)
+}
+
+@Test func coresAllowedReadsTheAffinityMask() {
+    #expect(coresAllowed(procStatus: "Name:\tcopydesk\nCpus_allowed:\t3\nCpus_allowed_list:\t0-1\n") == 2)
+    #expect(coresAllowed(procStatus: "Cpus_allowed:\t1\n") == 1)   // taskset -c 0
+    #expect(coresAllowed(procStatus: "Cpus_allowed:\tff,ffffff0f\n") == 36)
+    #expect(coresAllowed(procStatus: "Name:\tx\n") == nil)
+    #expect(availableCores >= 1 && availableCores <= ProcessInfo.processInfo.activeProcessorCount)
+}

@@ -1,0 +1,21 @@
+import Testing
+import Foundation
+@testable import CopydeskCLI
+
+/// Every string survives JSONWriter → JSONSerialization unchanged (escapes, controls, non-ASCII).
+@Test func jsonWriterEscapesStringsSoTheyRoundTrip() throws {
+    let samples = ["plain", "quote \" and \\ backslash", "tab\tnew\nline\r\u{1}\u{1F}\u{7F}", "“Zoë” 😀 👩‍👩‍👧", "", "\"", "end\\"]
+    var w = JSONWriter(pretty: false)
+    w.beginObject()
+    w.key("items"); w.beginArray()
+    for s in samples { w.value(s) }
+    w.endArray()
+    w.field("n", -3)
+    w.field("ok", true)
+    w.endObject()
+    let bytes = w.finish()
+    let object = try JSONSerialization.jsonObject(with: Data(bytes)) as! [String: Any]
+    #expect(object["items"] as? [String] == samples)
+    #expect(object["n"] as? Int == -3 && object["ok"] as? Bool == true)
+    #expect(String(decoding: bytes, as: UTF8.self).hasPrefix(#"{"items":["plain","quote \" and \\ backslash","tab\t"#))
+}

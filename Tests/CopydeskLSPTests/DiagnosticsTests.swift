@@ -1,0 +1,116 @@
+import Testing
+import CopydeskCore
+@testable import CopydeskLSP
+
+/// Diagnostics pushed for open documents, with the rule id as `code`, across files.
+/// `check`: every range marked `2️⃣…2️⃣` in any open file must carry a diagnostic of `rule`, and no other may.
+func checkDiagnostics(_ rule: String, _ files: [String: String], open: [String]? = nil, utf8: Bool = false,
+                      sourceLocation: SourceLocation = #_sourceLocation) {
+    let c = TestClient(files, open: open, capabilities: clientCapabilities(utf8: utf8))
+    var got = Set<String>()
+    for path in open ?? Array(files.keys) {
+        for d in c.diagnostics(path) where d["code"].string == rule {
+            #expect(d["source"].string == "copydesk", sourceLocation: sourceLocation)
+            got.insert(c.describe(uri: TestClient.uri(path), range: d["range"]))
+        }
+    }
+    #expect(got == c.marked("2️⃣"), "utf8=\(utf8)", sourceLocation: sourceLocation)
+}
+
+@Suite struct DiagnosticsTests {
+    static let people = """
+    ---
+    title: People 🎉 in the news
+    ---
+    [@jack-ma]: Jack Ma
+      type: person
+      aliases: Ma, Mr Ma
+    [@josé]: José Müller
+      type: person
+    """
+
+    @Test(arguments: [false, true])
+    func undefinedEntityAcrossFiles(utf8: Bool) {
+        checkDiagnostics("undefined-entity", [
+            "people.news.md": DiagnosticsTests.people,
+            "story.news.md": "“Quote 🎉” said [José Müller][@josé] and [Jack][@2️⃣jak-ma2️⃣] today.\r\nÉmile met [@2️⃣nobody2️⃣].\r\n",
+        ], utf8: utf8)
+    }
+
+    @Test(arguments: [false, true])
+    func undefinedEntityWhenDefinitionOnlyOnDisk(utf8: Bool) {
+        // The defining article is not open: the index built from the workspace folder resolves it.
+        checkDiagnostics("undefined-entity", [
+            "people.news.md": DiagnosticsTests.people,
+            "story.news.md": "😀 [Ma][@jack-ma] met [@2️⃣ghost2️⃣].\n",
+        ], open: ["story.news.md"], utf8: utf8)
+    }
+
+    @Test func undefinedSourceAndUnusedSourceTag() {
+        checkDiagnostics("undefined-source", ["a.news.md": "Sales rose 🎉 15%[^2️⃣reuters2️⃣].\n\n[^ap]: AP\n"])
+        let c = TestClient(["a.news.md": "Sales rose 15%[^reuters].\n\n[^ap]: AP, 29 Nov\n"])
+        let unused = c.diagnostics("a.news.md").filter { $0["code"] == "unused-source" }
+        #expect(unused.count == 1)
+        #expect(unused.first?["tags"] == [1])
+    }
+
+    @Test func duplicateDefinitionCarriesRelatedInformation() {
+        let c = TestClient([
+            "a.news.md": "[@2️⃣jack-ma2️⃣]: Jack Ma\n  type: person\n",
+            "b.news.md": "Intro 🎉 line\n[@3️⃣jack-ma3️⃣]: Jack Ma\n",
+        ])
+        let d = c.diagnostics("a.news.md").first { $0["code"] == "duplicate-definition" }
+        #expect(d != nil)
+        let related = d?["relatedInformation"].array ?? []
+        #expect(related.count == 1)
+        if let r = related.first {
+            #expect(c.describe(uri: r["location"]["uri"].string!, range: r["location"]["range"]) == c.marked("3️⃣").first)
+        }
+    }
+
+    @Test func definitionAppearingInAnotherFileClearsTheError() {
+        let c = TestClient(["story.news.md": "Met [@2️⃣ghost2️⃣] today.\n", "people.news.md": "Nothing yet.\n"])
+        #expect(c.diagnostics("story.news.md").contains { $0["code"] == "undefined-entity" })
+        let before = c.server.analysisCount[DocumentID(TestClient.uri("story.news.md"))] ?? 0
+        // Typing in people.news.md without touching definitions must not re-analyse the story.
+        c.notify("textDocument/didChange", ["textDocument": ["uri": .string(TestClient.uri("people.news.md")), "version": 2],
+                                            "contentChanges": [["range": ["start": ["line": 0, "character": 7], "end": ["line": 0, "character": 7]], "text": " at all"]]])
+        #expect(c.server.analysisCount[DocumentID(TestClient.uri("story.news.md"))] ?? 0 == before)
+        // Adding the definition re-lints the story.
+        c.notify("textDocument/didChange", ["textDocument": ["uri": .string(TestClient.uri("people.news.md")), "version": 3],
+                                            "contentChanges": [["text": "[@ghost]: A Ghost\n  type: person\n"]]])
+        #expect(!c.diagnostics("story.news.md").contains { $0["code"] == "undefined-entity" })
+        #expect(c.server.analysisCount[DocumentID(TestClient.uri("story.news.md"))]! == before + 1)
+        // And removing it brings the error back.
+        c.notify("textDocument/didChange", ["textDocument": ["uri": .string(TestClient.uri("people.news.md")), "version": 4],
+                                            "contentChanges": [["text": "gone\n"]]])
+        #expect(c.diagnostics("story.news.md").contains { $0["code"] == "undefined-entity" })
+    }
+
+    @Test func pullModeDoesNotPush() {
+        let c = TestClient(["a.news.md": "Met [@ghost] 🎉.\n"], capabilities: clientCapabilities(pull: true))
+        #expect(c.notifications("textDocument/publishDiagnostics").isEmpty)
+        let r = c.result("textDocument/diagnostic", ["textDocument": ["uri": .string(TestClient.uri("a.news.md"))]])
+        #expect(r["kind"] == "full")
+        #expect(r["items"].array?.contains { $0["code"] == "undefined-entity" } == true)
+        let again = c.result("textDocument/diagnostic", ["textDocument": ["uri": .string(TestClient.uri("a.news.md"))],
+                                                         "previousResultId": r["resultId"]])
+        #expect(again["kind"] == "unchanged")
+        let ws = c.result("workspace/diagnostic", ["previousResultIds": []])
+        #expect(ws["items"].array?.count == 1)
+    }
+
+    @Test func settingsTurnARuleOffAndReLint() {
+        let c = TestClient(["a.news.md": "Met [@ghost].\n"], settings: ["rules": ["undefined-entity": "off"]])
+        #expect(!c.diagnostics("a.news.md").contains { $0["code"] == "undefined-entity" })
+        c.notify("workspace/didChangeConfiguration", ["settings": ["copydesk": ["rules": ["undefined-entity": "warning"]]]])
+        let d = c.diagnostics("a.news.md").first { $0["code"] == "undefined-entity" }
+        #expect(d?["severity"] == 2)
+    }
+
+    @Test func copydeskJSONInTheFolderIsRead() {
+        let c = TestClient(["a.news.md": "Met [@ghost].\n", ".copydesk.json": #"{"rules": {"undefined-entity": "hint"}}"#],
+                           open: ["a.news.md"])
+        #expect(c.diagnostics("a.news.md").first { $0["code"] == "undefined-entity" }?["severity"] == 4)
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+import CopydeskCore
+@testable import CopydeskLSP
+
+/// An in-memory workspace: path → bytes. Implements the server's whole view of the disk.
+final class MemoryFileSystem: WorkspaceFileSystem, @unchecked Sendable {
+    private let lock = NSLock()
+    private var files: [String: [UInt8]] = [:]
+    init(_ files: [String: String]) { self.files = files.mapValues { Array($0.utf8) } }
+    func set(_ path: String, _ text: String?) { lock.lock(); files[path] = text.map { Array($0.utf8) }; lock.unlock() }
+    func setBytes(_ path: String, _ bytes: [UInt8]) { lock.lock(); files[path] = bytes; lock.unlock() }
+    func discover(root: String, configuration: Configuration) -> [String] {
+        lock.lock(); defer { lock.unlock() }
+        return files.keys.filter { $0.hasPrefix(root + "/") && ArticleKind.forPath($0) != nil
+            && Glob.included(String($0.dropFirst(root.count + 1)), configuration: configuration) }.sorted()
+    }
+    func read(path: String, roots: [String]) -> [UInt8]? {
+        lock.lock(); defer { lock.unlock() }
+        guard LocalFileSystem.isInside(path, roots: roots), let b = files[path], !b.prefix(8192).contains(0) else { return nil }
+        return b
+    }
+    func readDiscovered(path: String) -> [UInt8]? { read(path: path, roots: ["/"]) }
+    func configurationFile(root: String) -> [UInt8]? { lock.lock(); defer { lock.unlock() }; return files[root + "/.copydesk.json"] }
+    func isDirectory(_ path: String) -> Bool { lock.lock(); defer { lock.unlock() }; return files.keys.contains { $0.hasPrefix(path + "/") } }
+}
+
+/// Client capabilities shaped like VS Code's (the parts the server reads), with a switchable encoding.
+func clientCapabilities(utf8: Bool = false, pull: Bool = false, markdown: Bool = true, documentChanges: Bool = true,
+                        progress: Bool = true) -> JSONValue {
+    var td: [String: JSONValue] = [
+        "hover": ["contentFormat": markdown ? ["markdown", "plaintext"] : ["plaintext"]],
+        "completion": ["completionItem": ["documentationFormat": ["markdown", "plaintext"], "snippetSupport": true]],
+        "documentSymbol": ["hierarchicalDocumentSymbolSupport": true],
+        "rename": ["prepareSupport": true],
+        "publishDiagnostics": ["relatedInformation": true, "tagSupport": ["valueSet": [1, 2]]],
+        "codeAction": ["codeActionLiteralSupport": ["codeActionKind": ["valueSet": ["quickfix"]]]],
+        "semanticTokens": ["multilineTokenSupport": false],
+    ]
+    if pull { td["diagnostic"] = ["dynamicRegistration": false, "relatedDocumentSupport": false] }
+    return [
+        "general": ["positionEncodings": utf8 ? ["utf-8", "utf-16"] : ["utf-16"]],
+        "window": ["workDoneProgress": .bool(progress)],
+        "workspace": ["configuration": true, "workspaceFolders": true, "workspaceEdit": ["documentChanges": .bool(documentChanges)],
+                      "didChangeWatchedFiles": ["dynamicRegistration": true], "diagnostics": ["refreshSupport": true]],
+        "textDocument": .object(td),
+    ]
+}
+
+/// Drives a `Server` in-process, synchronously: every message is handled before `send` returns.
+/// Server→client requests are answered at once (configuration with `settings`, others with null).
+final class TestClient {
+    static let root = "/ws"
+    let sink = CollectingSink()
+    let runtime = InlineRuntime()
+    let fs: MemoryFileSystem
+    let server: Server
+    var settings: JSONValue = .null
+    /// Every message the server sent, in order.
+    private(set) var received: [JSONValue] = []
+    private var nextID = 1
+    let fixtures: [String: Fixture]
+
+    /// `files`: relative path → marked text. `open`: which to open (default: all); the rest stay on disk.
+    init(_ files: [String: String], open: [String]? = nil, capabilities: JSONValue = clientCapabilities(),
+         settings: JSONValue = .null, initialize: Bool = true) {
+        fixtures = files.mapValues(Fixture.init)
+        fs = MemoryFileSystem(Dictionary(uniqueKeysWithValues: fixtures.map { ("\(TestClient.root)/\($0.key)", $0.value.text) }))
+        server = Server(sink: sink, runtime: runtime, fileSystem: fs)
+        runtime.attach(server)
+        self.settings = settings
+        guard initialize else { return }
+        _ = request("initialize", ["processId": .null, "rootUri": .string(DocumentURI.fromPath(TestClient.root)),
+                                   "workspaceFolders": [["uri": .string(DocumentURI.fromPath(TestClient.root)), "name": "ws"]],
+                                   "capabilities": capabilities])
+        notify("initialized", [:])
+        for path in (open ?? Array(files.keys)).sorted() { openDocument(path) }
+    }
+
+    static func uri(_ path: String) -> String { DocumentURI.fromPath("\(root)/\(path)") }
+
+    func openDocument(_ path: String, text: String? = nil) {
+        notify("textDocument/didOpen", ["textDocument": ["uri": .string(TestClient.uri(path)), "languageId": "markdown", "version": 1,
+                                                         "text": .string(text ?? fixtures[path]!.text)]])
+    }
+
+    func notify(_ method: String, _ params: JSONValue) {
+        server.receive(["jsonrpc": "2.0", "method": .string(method), "params": params])
+        pump()
+    }
+
+    /// Sends a request; returns the whole response message ({result} or {error}).
+    @discardableResult
+    func request(_ method: String, _ params: JSONValue) -> JSONValue {
+        let id = nextID
+        nextID += 1
+        server.receive(["jsonrpc": "2.0", "id": .int(id), "method": .string(method), "params": params])
+        pump()
+        return received.last { $0["id"] == .int(id) && $0["method"].isNull } ?? .null
+    }
+
+    func result(_ method: String, _ params: JSONValue) -> JSONValue { request(method, params)["result"] }
+
+    private func pump() {
+        while true {
+            let batch = sink.drain()
+            if batch.isEmpty { return }
+            for m in batch {
+                received.append(m)
+                if let method = m["method"].string, m["id"].exists {
+                    let answer: JSONValue = method == "workspace/configuration" ? [settings] : .null
+                    server.receive(["jsonrpc": "2.0", "id": m["id"], "result": answer])
+                }
+            }
+        }
+    }
+
+    func notifications(_ method: String) -> [JSONValue] { received.filter { $0["method"].string == method && $0["id"].isNull } }
+    func clearReceived() { received = [] }
+
+    /// The latest published diagnostics for `path`.
+    func diagnostics(_ path: String) -> [JSONValue] {
+        notifications("textDocument/publishDiagnostics").last { $0["params"]["uri"].string == TestClient.uri(path) }?["params"]["diagnostics"].array ?? []
+    }
+
+    /// The LSP position of `marker` in `path` under the negotiated encoding.
+    func position(_ path: String, _ marker: String = "1️⃣") -> JSONValue {
+        let f = fixtures[path]!
+        return server.encoding.position(of: f.offset(marker)!, in: f.source)
+    }
+
+    func positionParams(_ path: String, _ marker: String = "1️⃣") -> JSONValue {
+        ["textDocument": ["uri": .string(TestClient.uri(path))], "position": position(path, marker)]
+    }
+
+    /// An LSP range JSON → "path@start..<end" in UTF-8 offsets of the fixture (for comparisons).
+    func describe(uri: String, range: JSONValue) -> String {
+        let path = String((DocumentURI.path(uri) ?? uri).dropFirst(TestClient.root.count + 1))
+        guard let f = fixtures[path] else { return "\(path)@?" }
+        let s = server.encoding.offset(line: range["start"]["line"].int!, character: range["start"]["character"].int!, in: f.source)
+        let e = server.encoding.offset(line: range["end"]["line"].int!, character: range["end"]["character"].int!, in: f.source)
+        return "\(path)@\(s)..<\(e)"
+    }
+
+    /// The marked ranges of `marker` across all fixtures, described like `describe`.
+    func marked(_ marker: String) -> Set<String> {
+        var out = Set<String>()
+        for (path, f) in fixtures { for r in f.ranges(marker) { out.insert("\(path)@\(r.start)..<\(r.end)") } }
+        return out
+    }
+}

@@ -1,0 +1,273 @@
+#!/usr/bin/env python3
+"""LSP benchmark: drives the real `copydesk lsp` binary over pipes on a generated workspace.
+
+Generates N articles (default 10,000) into a temporary directory from the PolNeAR train texts
+(../shared/corpora/polnear-train/text, read in place, never copied into the repo) with annotations
+added: front matter, entity mentions of frequent names (defined once in shared people files),
+a local entity definition, citations with source definitions. Plus one ~5,000-word article.
+
+Prints: time to index (with $/progress), RSS after indexing, p50/p99 latency of hover, definition,
+references, rename, and keystroke (didChange) → publishDiagnostics on the 5,000-word article.
+
+    python3 Tests/bench/lsp_bench.py --bin .build/release/copydesk [--articles 10000] [--encoding utf-16]
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import os
+import pathlib
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+CORPUS = ROOT / ".." / "shared" / "corpora" / "polnear-train" / "text"
+NAME = re.compile(r"\b([A-Z][a-z]{2,}) ([A-Z][a-z]{2,})\b")
+
+
+def slug(s: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
+
+
+def generate(dest: pathlib.Path, count: int, rng: random.Random) -> tuple[list[str], str, dict]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    if not texts:
+        sys.exit(f"no corpus at {CORPUS}")
+    freq = collections.Counter()
+    for t in texts:
+        freq.update(set(" ".join(m) for m in NAME.findall(t)))
+    pool = [n for n, _ in freq.most_common(400)]
+    ids = {n: slug(n) for n in pool}
+    # Shared definitions: 20 people files of 20 entities each.
+    (dest / "people").mkdir(parents=True)
+    for k in range(0, len(pool), 20):
+        block = [f"---\ntitle: People {k // 20}\n---\n"]
+        for n in pool[k:k + 20]:
+            block.append(f"[@{ids[n]}]: {n}\n  type: person\n  description: Generated definition of {n}\n  aliases: {n.split()[1]}\n")
+        (dest / "people" / f"people-{k // 20:02d}.news.md").write_text("\n".join(block), encoding="utf-8")
+
+    def annotate(text: str, i: int) -> str:
+        lines = text.split("\n")
+        title = lines[0].strip() or f"Article {i}"
+        body = "\n".join(lines[1:])
+        done = set()
+
+        def mention(m: re.Match) -> str:
+            n = m.group(0)
+            if n in ids and n not in done and len(done) < 12:
+                done.add(n)
+                return f"[{n}][@{ids[n]}]"
+            return n
+        body = NAME.sub(mention, body)
+        # Cite the first three sentences containing a digit.
+        cites = 0
+
+        def cite(m: re.Match) -> str:
+            nonlocal cites
+            if cites < 3:
+                cites += 1
+                return m.group(0) + f"[^s{cites}]"
+            return m.group(0)
+        body = re.sub(r"\d[^.\n]*\.", cite, body)
+        defs = "\n".join(f"[^s{k}]: Generated source {k} for article {i}" for k in range(1, cites + 1))
+        local = f"[@local-{i}]: Local Entity {i}\n  type: organization\n"
+        safe_title = title.replace(":", " -")
+        return f"---\ntitle: {safe_title}\nid: a{i}\n---\n# {title}\n{body}\n\nSee [@local-{i}].\n\n{defs}\n\n{local}"
+
+    paths = []
+    for i in range(count):
+        sub = dest / f"d{i // 500:03d}"
+        sub.mkdir(exist_ok=True)
+        p = sub / f"a{i:05d}.news.md"
+        p.write_text(annotate(texts[i % len(texts)], i), encoding="utf-8")
+        paths.append(str(p))
+    # One ~5,000-word article.
+    words, parts, k = 0, [], 0
+    while words < 5000:
+        t = texts[k % len(texts)]
+        parts.append("\n".join(t.split("\n")[1:]))
+        words += len(t.split())
+        k += 1
+    big = annotate("Big article 😀 “five thousand words”\n" + "\n\n".join(parts), count)
+    big_path = dest / "big.news.md"
+    big_path.write_text(big, encoding="utf-8")
+    return paths, str(big_path), ids
+
+
+class Server:
+    def __init__(self, binary: str):
+        wrap = os.environ.get("COPYDESK_BENCH_WRAP", "").split()  # e.g. "perf record -g -o perf.data --"
+        self.p = subprocess.Popen(wrap + [binary, "lsp", "--stdio"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                  stderr=subprocess.DEVNULL, bufsize=0)
+        self.buf = b""
+        self.next_id = 0
+        self.lock = threading.Lock()
+
+    def send(self, obj) -> None:
+        body = json.dumps(obj, ensure_ascii=False).encode("utf-8")
+        self.p.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+
+    def read(self):
+        while True:
+            i = self.buf.find(b"\r\n\r\n")
+            if i >= 0:
+                n = int(re.search(rb"Content-Length: (\d+)", self.buf[:i]).group(1))
+                if len(self.buf) >= i + 4 + n:
+                    body = self.buf[i + 4:i + 4 + n]
+                    self.buf = self.buf[i + 4 + n:]
+                    return json.loads(body)
+            chunk = os.read(self.p.stdout.fileno(), 1 << 20)
+            if not chunk:
+                raise EOFError
+            self.buf += chunk
+
+    def request(self, method, params):
+        self.next_id += 1
+        rid = self.next_id
+        self.send({"jsonrpc": "2.0", "id": rid, "method": method, "params": params})
+        return rid
+
+    def wait(self, pred):
+        while True:
+            m = self.read()
+            if "method" in m and "id" in m:  # server → client request
+                result = [None] if m["method"] == "workspace/configuration" else None
+                self.send({"jsonrpc": "2.0", "id": m["id"], "result": result})
+            if pred(m):
+                return m
+
+    def call(self, method, params):
+        rid = self.request(method, params)
+        t = time.perf_counter()
+        m = self.wait(lambda m: m.get("id") == rid and "method" not in m)
+        return m, time.perf_counter() - t
+
+    def rss_mb(self) -> float:
+        for line in open(f"/proc/{self.p.pid}/status"):
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+        return float("nan")
+
+
+def col(text_line: str, encoding: str) -> int:
+    return len(text_line.encode("utf-8")) if encoding == "utf-8" else len(text_line.encode("utf-16-le")) // 2
+
+
+def pct(xs, p):
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))] * 1000
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bin", default=str(ROOT / ".build" / "release" / "copydesk"))
+    ap.add_argument("--articles", type=int, default=10000)
+    ap.add_argument("--encoding", default="utf-16", choices=["utf-16", "utf-8"])
+    ap.add_argument("--samples", type=int, default=500)
+    ap.add_argument("--keep", action="store_true", help="keep the generated workspace")
+    args = ap.parse_args()
+    rng = random.Random(1)
+    tmp = pathlib.Path(tempfile.mkdtemp(prefix="copydesk-bench-"))
+    try:
+        t0 = time.perf_counter()
+        _, big_path, ids = generate(tmp, args.articles, rng)
+        nfiles = sum(1 for _ in tmp.rglob("*.news.md"))
+        size = sum(p.stat().st_size for p in tmp.rglob("*.news.md"))
+        print(f"generated {nfiles} articles ({size / 1e6:.1f} MB) in {time.perf_counter() - t0:.1f} s under {tmp}")
+
+        s = Server(args.bin)
+        root_uri = tmp.as_uri()
+        caps = {"window": {"workDoneProgress": True}, "general": {"positionEncodings": [args.encoding]},
+                "workspace": {"configuration": True, "didChangeWatchedFiles": {"dynamicRegistration": True}},
+                "textDocument": {"hover": {"contentFormat": ["markdown"]}, "rename": {"prepareSupport": True},
+                                 "publishDiagnostics": {"relatedInformation": True}}}
+        s.call("initialize", {"processId": os.getpid(), "rootUri": root_uri, "capabilities": caps,
+                              "workspaceFolders": [{"uri": root_uri, "name": "bench"}]})
+        t_init = time.perf_counter()
+        s.send({"jsonrpc": "2.0", "method": "initialized", "params": {}})
+        end = s.wait(lambda m: m.get("method") == "$/progress" and m["params"]["value"]["kind"] == "end")
+        index_s = time.perf_counter() - t_init
+        time.sleep(0.2)
+        rss = s.rss_mb()
+        print(f"index: {index_s:.2f} s from 'initialized' to $/progress end ({end['params']['value']['message']})")
+        print(f"RSS after indexing: {rss:.0f} MB")
+
+        text = pathlib.Path(big_path).read_text(encoding="utf-8")
+        uri = pathlib.Path(big_path).as_uri()
+        lines = text.split("\n")
+        s.send({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
+            "uri": uri, "languageId": "markdown", "version": 1, "text": text}}})
+        s.wait(lambda m: m.get("method") == "textDocument/publishDiagnostics" and m["params"]["uri"] == uri)
+        print(f"big article: {len(text.split())} words, {len(text.encode())} bytes, {len(lines)} lines")
+
+        mentions = []
+        for ln, line in enumerate(lines):
+            for m in re.finditer(r"\]\[@([a-z0-9-]+)\]", line):
+                mentions.append((ln, col(line[:m.start(1) + 1], args.encoding), m.group(1)))
+        assert mentions, "no mentions in the big article"
+        results = {}
+        for name, method in [("hover", "textDocument/hover"), ("definition", "textDocument/definition")]:
+            lat = []
+            for k in range(args.samples):
+                ln, c, _ = mentions[k % len(mentions)]
+                r, dt = s.call(method, {"textDocument": {"uri": uri}, "position": {"line": ln, "character": c}})
+                assert r.get("result"), (method, r)
+                lat.append(dt)
+            results[name] = lat
+        counts = collections.Counter(m[2] for m in mentions)
+        popular = max(mentions, key=lambda m: counts[m[2]])
+        lat = []
+        for _ in range(max(50, args.samples // 5)):
+            r, dt = s.call("textDocument/references", {"textDocument": {"uri": uri}, "position": {"line": popular[0], "character": popular[1]},
+                                                        "context": {"includeDeclaration": True}})
+            lat.append(dt)
+        results["references"] = lat
+        nrefs = len(r["result"])
+        lat = []
+        for _ in range(max(20, args.samples // 20)):
+            r, dt = s.call("textDocument/rename", {"textDocument": {"uri": uri}, "position": {"line": popular[0], "character": popular[1]},
+                                                    "newName": "renamed-entity"})
+            assert "result" in r, r
+            lat.append(dt)
+        results["rename"] = lat
+
+        # Keystrokes: insert a character in prose lines, wait for the diagnostics of that version.
+        prose = [i for i, line in enumerate(lines) if len(line) > 40 and "[" not in line[:20]]
+        lat = []
+        version = 1
+        for k in range(args.samples):
+            ln = prose[rng.randrange(len(prose))]
+            c = col(lines[ln][:10], args.encoding)
+            version += 1
+            t = time.perf_counter()
+            s.send({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
+                "textDocument": {"uri": uri, "version": version},
+                "contentChanges": [{"range": {"start": {"line": ln, "character": c}, "end": {"line": ln, "character": c}}, "text": "x"}]}})
+            s.wait(lambda m: m.get("method") == "textDocument/publishDiagnostics" and m["params"].get("version") == version)
+            lat.append(time.perf_counter() - t)
+            lines[ln] = lines[ln][:10] + "x" + lines[ln][10:]
+        results["keystroke→diagnostics"] = lat
+
+        print(f"latency over pipes ({args.encoding}), ms:       p50      p99      n")
+        for name, xs in results.items():
+            print(f"  {name:24s} {pct(xs, 50):8.3f} {pct(xs, 99):8.3f} {len(xs):6d}")
+        print(f"  (references on '{popular[2]}': {nrefs} locations)")
+        s.call("shutdown", None)
+        s.send({"jsonrpc": "2.0", "method": "exit"})
+        code = s.p.wait(timeout=10)
+        print(f"exit code {code}")
+    finally:
+        if not args.keep:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

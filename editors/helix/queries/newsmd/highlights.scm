@@ -1,0 +1,2 @@
+; inherits: markdown
+; Annotated articles are Markdown: use its highlighting.

@@ -1,0 +1,2 @@
+; inherits: markdown
+; Markdown injects its inline grammar and code-block languages; keep that.

@@ -1,0 +1,338 @@
+-- Copydesk for Neovim: starts `copydesk lsp` on annotated articles.
+--
+-- Code map
+--   M.setup(opts)       user entry point; picks the client API for this Neovim:
+--                         0.11+  vim.lsp.config + vim.lsp.enable (same config as lsp/copydesk.lua)
+--                         0.8+   vim.lsp.start on FileType (reuses the client per root)
+--                         0.7    vim.lsp.start_client once per root + vim.lsp.buf_attach_client
+--   M.server_cmd()      the command line: { server path, 'lsp', extra args… }
+--   M.find_root(path)   nearest directory holding `.copydesk.json`, else `.git`, else the file's dir
+--   M.client_config(b)  the client config for a buffer (name, cmd, root_dir, settings…)
+--   M.restart()         stops every copydesk client and re-attaches the open buffers
+-- Invariants
+--   * one client per root directory, named 'copydesk';
+--   * `settings` is the `copydesk` section of workspace/configuration: it is sent as
+--     { copydesk = settings }, so the server's `workspace/configuration` request for section
+--     'copydesk' gets exactly what the user passed;
+--   * nothing here runs before setup() except what lsp/copydesk.lua and plugin/ load.
+local M = {}
+
+local uv = vim.uv or vim.loop
+
+M.defaults = {
+  -- Server executable: a path or a name looked up in $PATH. Also read from
+  -- vim.g.copydesk_server_path when setup() is not given one.
+  cmd = nil,
+  -- Extra arguments after `copydesk lsp`.
+  args = {},
+  -- The `copydesk` settings section (same keys as .copydesk.json: rules, reportingVerbs,
+  -- abbreviations, include, exclude).
+  settings = {},
+  -- Filetypes that start the server.
+  filetypes = { 'newsmd' },
+  -- Also start it on plain articles (filetypes `markdown` and `text`).
+  plain_articles = false,
+  -- Root markers, in priority order.
+  root_markers = { '.copydesk.json', '.git' },
+  -- Passed through to the client.
+  on_init = nil,
+  on_attach = nil,
+  on_exit = nil,
+  capabilities = nil,
+  handlers = nil,
+  -- 'enable' (0.11+), 'start' (0.8+) or 'start_client' (0.7+); nil = newest this Neovim has.
+  api = nil,
+}
+
+M.options = nil -- set by setup()
+
+local function opts()
+  return M.options or M.defaults
+end
+
+local function is_list(t)
+  return type(t) == 'table' and (vim.islist or vim.tbl_islist)(t)
+end
+
+--- The server path setup() or vim.g chose, or 'copydesk'.
+function M.server_path()
+  local o = opts()
+  if type(o.cmd) == 'string' and o.cmd ~= '' then
+    return o.cmd
+  end
+  if type(vim.g.copydesk_server_path) == 'string' and vim.g.copydesk_server_path ~= '' then
+    return vim.g.copydesk_server_path
+  end
+  return 'copydesk'
+end
+
+--- { path, 'lsp', args… }; `cmd` given as a list is taken whole (then `args` are appended).
+function M.server_cmd()
+  local o = opts()
+  local cmd
+  if is_list(o.cmd) then
+    cmd = vim.deepcopy(o.cmd)
+  else
+    cmd = { M.server_path(), 'lsp' }
+  end
+  local extra = o.args
+  if (extra == nil or #extra == 0) and is_list(vim.g.copydesk_server_args) then
+    extra = vim.g.copydesk_server_args
+  end
+  for _, a in ipairs(extra or {}) do
+    table.insert(cmd, a)
+  end
+  return cmd
+end
+
+function M.filetypes()
+  local o = opts()
+  local fts = vim.deepcopy(o.filetypes or { 'newsmd' })
+  if o.plain_articles then
+    for _, ft in ipairs({ 'markdown', 'text' }) do
+      if not vim.tbl_contains(fts, ft) then
+        table.insert(fts, ft)
+      end
+    end
+  end
+  return fts
+end
+
+local function exists(path)
+  return uv.fs_stat(path) ~= nil
+end
+
+--- Nearest ancestor of `path` (a file or directory) holding a root marker. Markers are tried
+--- in priority order, each over the whole ancestry: a `.copydesk.json` anywhere above wins
+--- over a closer `.git`; with neither, the file's own directory.
+function M.find_root(path, markers)
+  markers = markers or opts().root_markers
+  path = vim.fn.fnamemodify(path, ':p')
+  local start = vim.fn.isdirectory(path) == 1 and path or vim.fn.fnamemodify(path, ':h')
+  start = start:gsub('/+$', '')
+  if start == '' then
+    start = '/'
+  end
+  for _, marker in ipairs(markers) do
+    local dir = start
+    while true do
+      if exists(dir .. '/' .. marker) then
+        return dir
+      end
+      local parent = vim.fn.fnamemodify(dir, ':h')
+      if parent == dir then
+        break
+      end
+      dir = parent
+    end
+  end
+  return start
+end
+
+local function settings_section()
+  local s = opts().settings
+  if s == nil or next(s) == nil then
+    s = vim.empty_dict()
+  end
+  return { copydesk = s }
+end
+
+-- Neovim 0.7 answers workspace/configuration but does not advertise it, so the server never
+-- asks; push the settings with workspace/didChangeConfiguration right after initialize.
+local function client_asks_configuration()
+  local caps = vim.lsp.protocol.make_client_capabilities()
+  return caps.workspace ~= nil and caps.workspace.configuration == true
+end
+
+--- The client configuration for buffer `bufnr` (0.7–0.10 paths).
+function M.client_config(bufnr)
+  local o = opts()
+  local name = vim.api.nvim_buf_get_name(bufnr)
+  local root = M.find_root(name ~= '' and name or vim.fn.getcwd())
+  local settings = settings_section()
+  local on_init = o.on_init
+  if not client_asks_configuration() then
+    on_init = function(client, result)
+      client.notify('workspace/didChangeConfiguration', { settings = settings })
+      if o.on_init then
+        return o.on_init(client, result)
+      end
+    end
+  end
+  local config = {
+    name = 'copydesk',
+    cmd = M.server_cmd(),
+    root_dir = root,
+    workspace_folders = { { uri = vim.uri_from_fname(root), name = root } },
+    settings = settings,
+    on_init = on_init,
+    on_attach = o.on_attach,
+    on_exit = o.on_exit,
+    capabilities = o.capabilities,
+    handlers = o.handlers,
+  }
+  return config
+end
+
+local clients_by_root = {} -- 0.7 path: root_dir → client id
+
+-- Client objects grew `:method()` calls in 0.11; before, fields were closures without self.
+local colon_methods = vim.fn.has('nvim-0.11') == 1
+
+local function is_stopped(c)
+  if colon_methods then
+    return c:is_stopped()
+  end
+  return c.is_stopped()
+end
+
+local function stop(c)
+  if colon_methods then
+    c:stop()
+  else
+    c.stop()
+  end
+end
+
+local function client_alive(id)
+  local c = id and vim.lsp.get_client_by_id(id)
+  return c ~= nil and not is_stopped(c)
+end
+
+--- Starts (or reuses) the client for this buffer and attaches it. Returns the client id.
+function M.attach(bufnr)
+  bufnr = (bufnr == nil or bufnr == 0) and vim.api.nvim_get_current_buf() or bufnr
+  if vim.bo[bufnr].buftype ~= '' then
+    return nil
+  end
+  local config = M.client_config(bufnr)
+  if M.api() == 'start' then
+    return vim.lsp.start(config, { bufnr = bufnr })
+  end
+  local id = clients_by_root[config.root_dir]
+  if not client_alive(id) then
+    id = vim.lsp.start_client(config)
+    clients_by_root[config.root_dir] = id
+  end
+  if id then
+    vim.lsp.buf_attach_client(bufnr, id)
+  end
+  return id
+end
+
+--- The client API this setup uses.
+function M.api()
+  local o = opts()
+  if o.api then
+    return o.api
+  end
+  if vim.lsp.config ~= nil and vim.lsp.enable ~= nil then
+    return 'enable'
+  elseif vim.lsp.start ~= nil then
+    return 'start'
+  end
+  return 'start_client'
+end
+
+--- The vim.lsp.config('copydesk', …) table for 0.11+ (lsp/copydesk.lua returns the defaults).
+function M.lsp_config()
+  local o = opts()
+  return {
+    cmd = M.server_cmd(),
+    filetypes = M.filetypes(),
+    root_markers = vim.deepcopy(o.root_markers),
+    settings = settings_section(),
+    on_init = o.on_init,
+    on_attach = o.on_attach,
+    on_exit = o.on_exit,
+    capabilities = o.capabilities,
+    handlers = o.handlers,
+  }
+end
+
+local function define_commands()
+  vim.api.nvim_create_user_command('CopydeskRestart', function()
+    M.restart()
+  end, { desc = 'Restart the Copydesk language server' })
+end
+
+function M.setup(user)
+  M.options = vim.tbl_deep_extend('force', vim.deepcopy(M.defaults), user or {})
+  -- Lists replace, not merge.
+  for _, key in ipairs({ 'args', 'filetypes', 'root_markers' }) do
+    if user and user[key] then
+      M.options[key] = vim.deepcopy(user[key])
+    end
+  end
+  if user and user.cmd then
+    M.options.cmd = vim.deepcopy(user.cmd)
+  end
+  define_commands()
+
+  if M.api() == 'enable' then
+    vim.lsp.config('copydesk', M.lsp_config())
+    vim.lsp.enable('copydesk')
+    return
+  end
+
+  local group = vim.api.nvim_create_augroup('copydesk', { clear = true })
+  vim.api.nvim_create_autocmd('FileType', {
+    group = group,
+    pattern = M.filetypes(),
+    callback = function(args)
+      M.attach(args.buf)
+    end,
+    desc = 'Start or attach the Copydesk language server',
+  })
+  -- Buffers already open when setup() runs.
+  local fts = M.filetypes()
+  for _, buf in ipairs(vim.api.nvim_list_bufs()) do
+    if vim.api.nvim_buf_is_loaded(buf) and vim.tbl_contains(fts, vim.bo[buf].filetype) then
+      M.attach(buf)
+    end
+  end
+end
+
+local function copydesk_clients()
+  local all = (vim.lsp.get_clients or vim.lsp.get_active_clients)()
+  local out = {}
+  for _, c in ipairs(all) do
+    if c.name == 'copydesk' then
+      table.insert(out, c)
+    end
+  end
+  return out
+end
+M.clients = copydesk_clients
+
+function M.restart()
+  local clients = copydesk_clients()
+  local bufs = {}
+  for _, c in ipairs(clients) do
+    for buf in pairs(c.attached_buffers or {}) do
+      bufs[buf] = true
+    end
+    stop(c)
+  end
+  clients_by_root = {}
+  vim.wait(3000, function()
+    for _, c in ipairs(clients) do
+      if not is_stopped(c) then
+        return false
+      end
+    end
+    return true
+  end, 50)
+  for buf in pairs(bufs) do
+    if vim.api.nvim_buf_is_valid(buf) then
+      if M.api() == 'enable' then
+        -- vim.lsp.enable re-attaches on the next FileType; trigger it.
+        vim.api.nvim_exec_autocmds('FileType', { buffer = buf, modeline = false })
+      else
+        M.attach(buf)
+      end
+    end
+  end
+end
+
+return M

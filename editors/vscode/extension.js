@@ -1,0 +1,245 @@
+// Copydesk for VS Code: runs `copydesk lsp` for news articles through vscode-languageclient.
+//
+// Code map
+//   activate()            registers the commands, starts the client, restarts it when server
+//                         settings change
+//   findServer()          copydesk.server.path (with ${workspaceFolder} and ~ expanded), else
+//                         `copydesk` on PATH; undefined if neither is executable
+//   createClient()        LanguageClient over stdio: `copydesk lsp [args…] --stdio`
+//   copydeskSection()     the `copydesk` section the server reads with workspace/configuration
+//   lintWorkspace()       runs `copydesk lint` on each workspace folder as a task whose output
+//                         fills the Problems panel through the `$copydesk` problem matcher
+// Invariants
+//   * one client at a time; restart disposes the old one before starting a new one;
+//   * the client id is 'copydesk', so vscode-languageclient reads `copydesk.trace.server`;
+//   * every setting and command contributed in package.json is used here (a test checks).
+'use strict';
+
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const vscode = require('vscode');
+const { LanguageClient, TransportKind } = require('vscode-languageclient/node');
+
+const CLIENT_ID = 'copydesk'; // => trace setting `copydesk.trace.server`
+const SECTION = 'copydesk';
+
+/** @type {LanguageClient | undefined} */
+let client;
+/** @type {vscode.OutputChannel | undefined} */
+let output;
+
+function isExecutable(file) {
+  try {
+    const st = fs.statSync(file);
+    if (!st.isFile()) return false;
+    if (process.platform === 'win32') return true;
+    fs.accessSync(file, fs.constants.X_OK);
+    return true;
+  } catch (_) {
+    return false;
+  }
+}
+
+function firstFolder() {
+  const folders = vscode.workspace.workspaceFolders;
+  return folders && folders.length > 0 ? folders[0].uri.fsPath : undefined;
+}
+
+/** Expands `~` and `${workspaceFolder}`, and resolves a relative path against the first folder. */
+function expandPath(p) {
+  let out = p.trim();
+  const folder = firstFolder();
+  if (out === '~' || out.startsWith('~/')) out = path.join(os.homedir(), out.slice(1));
+  if (folder) out = out.split('${workspaceFolder}').join(folder);
+  if (!path.isAbsolute(out) && folder && (out.includes('/') || out.includes(path.sep))) {
+    out = path.resolve(folder, out);
+  }
+  return out;
+}
+
+function searchPath(name) {
+  const dirs = (process.env.PATH || '').split(path.delimiter).filter(Boolean);
+  const names = process.platform === 'win32' ? [name + '.exe', name + '.cmd', name] : [name];
+  for (const dir of dirs) {
+    for (const n of names) {
+      const candidate = path.join(dir, n);
+      if (isExecutable(candidate)) return candidate;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The server executable: the `copydesk.server.path` setting when set, else `copydesk` on PATH.
+ * Returns { path } or { error } (a message for the user).
+ */
+function findServer() {
+  const config = vscode.workspace.getConfiguration(SECTION);
+  const configured = (config.get('server.path') || '').trim();
+  if (configured) {
+    const expanded = expandPath(configured);
+    if (path.isAbsolute(expanded)) {
+      return isExecutable(expanded)
+        ? { path: expanded }
+        : { error: `copydesk.server.path is "${configured}", which is not an executable file.` };
+    }
+    const found = searchPath(expanded);
+    return found ? { path: found } : { error: `copydesk.server.path is "${configured}", which is not on PATH.` };
+  }
+  const found = searchPath('copydesk');
+  return found
+    ? { path: found }
+    : { error: 'Could not find the copydesk executable on PATH. Install it or set copydesk.server.path.' };
+}
+
+/** The `copydesk` section for workspace/configuration (same keys as .copydesk.json). */
+function copydeskSection(scopeUri) {
+  const scope = scopeUri ? vscode.Uri.parse(scopeUri) : undefined;
+  const config = vscode.workspace.getConfiguration(SECTION, scope);
+  const rules = {};
+  for (const [id, severity] of Object.entries(config.get('rules') || {})) {
+    if (typeof severity === 'string' && severity !== '') rules[id] = severity;
+  }
+  return {
+    rules,
+    reportingVerbs: config.get('reportingVerbs') || [],
+    abbreviations: config.get('abbreviations') || [],
+  };
+}
+
+function documentSelector() {
+  const selector = [
+    { scheme: 'file', language: 'newsmd' },
+    { scheme: 'untitled', language: 'newsmd' },
+  ];
+  if (vscode.workspace.getConfiguration(SECTION).get('plainArticles')) {
+    selector.push({ scheme: 'file', language: 'markdown' }, { scheme: 'file', language: 'plaintext' });
+  }
+  return selector;
+}
+
+function createClient(serverPath) {
+  const config = vscode.workspace.getConfiguration(SECTION);
+  const args = ['lsp', ...(config.get('server.args') || [])];
+  // TransportKind.stdio makes the client append `--stdio`, which `copydesk lsp` accepts.
+  const run = { command: serverPath, args, transport: TransportKind.stdio, options: { cwd: firstFolder() } };
+  const serverOptions = { run, debug: run };
+  const clientOptions = {
+    documentSelector: documentSelector(),
+    outputChannel: output,
+    synchronize: {
+      // Tell the server when settings change (it then asks workspace/configuration again).
+      configurationSection: SECTION,
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/*.news.md'),
+        vscode.workspace.createFileSystemWatcher('**/.copydesk.json'),
+      ],
+    },
+    middleware: {
+      workspace: {
+        configuration: async (params, token, next) => {
+          const answers = await next(params, token);
+          return params.items.map((item, i) =>
+            item.section === SECTION ? copydeskSection(item.scopeUri) : Array.isArray(answers) ? answers[i] : null
+          );
+        },
+      },
+    },
+  };
+  return new LanguageClient(CLIENT_ID, 'Copydesk', serverOptions, clientOptions);
+}
+
+async function startClient() {
+  const server = findServer();
+  if (server.error) {
+    output.appendLine(server.error);
+    const choice = await vscode.window.showErrorMessage(`Copydesk: ${server.error}`, 'Open Settings');
+    if (choice === 'Open Settings') {
+      await vscode.commands.executeCommand('workbench.action.openSettings', 'copydesk.server.path');
+    }
+    return undefined;
+  }
+  output.appendLine(`Starting ${server.path} lsp`);
+  client = createClient(server.path);
+  try {
+    await client.start();
+  } catch (err) {
+    // vscode-languageclient has already shown its own message; keep the log.
+    output.appendLine(`The server failed to start: ${err && err.message ? err.message : err}`);
+  }
+  return client;
+}
+
+async function stopClient() {
+  const old = client;
+  client = undefined;
+  if (old) {
+    try {
+      await old.dispose(); // stops the server (shutdown + exit) if it is running
+    } catch (err) {
+      if (output) output.appendLine(`Stopping the server: ${err && err.message ? err.message : err}`);
+    }
+  }
+}
+
+async function restartServer() {
+  await stopClient();
+  return startClient();
+}
+
+/** Runs `copydesk lint` in every workspace folder as a task; findings go to Problems. */
+async function lintWorkspace() {
+  const folders = vscode.workspace.workspaceFolders || [];
+  if (folders.length === 0) {
+    vscode.window.showInformationMessage('Copydesk: open a folder to lint its articles.');
+    return [];
+  }
+  const server = findServer();
+  if (server.error) {
+    vscode.window.showErrorMessage(`Copydesk: ${server.error}`);
+    return [];
+  }
+  const executions = [];
+  for (const folder of folders) {
+    const task = new vscode.Task(
+      { type: 'copydesk', task: 'lint' },
+      folder,
+      'lint',
+      'copydesk',
+      new vscode.ProcessExecution(server.path, ['lint', '--format', 'text', '.'], { cwd: folder.uri.fsPath }),
+      ['$copydesk']
+    );
+    task.presentationOptions = { reveal: vscode.TaskRevealKind.Silent, clear: true };
+    executions.push(await vscode.tasks.executeTask(task));
+  }
+  return executions;
+}
+
+function activate(context) {
+  output = vscode.window.createOutputChannel('Copydesk');
+  context.subscriptions.push(
+    output,
+    vscode.commands.registerCommand('copydesk.restartServer', restartServer),
+    vscode.commands.registerCommand('copydesk.lintWorkspace', lintWorkspace),
+    vscode.commands.registerCommand('copydesk.showOutput', () => output.show(true)),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      // Server command line or document selector changed: a new server is needed.
+      if (
+        event.affectsConfiguration('copydesk.server.path') ||
+        event.affectsConfiguration('copydesk.server.args') ||
+        event.affectsConfiguration('copydesk.plainArticles')
+      ) {
+        restartServer();
+      }
+    }),
+    { dispose: () => stopClient() }
+  );
+  return startClient();
+}
+
+function deactivate() {
+  return stopClient();
+}
+
+module.exports = { activate, deactivate, findServer, copydeskSection, restartServer, lintWorkspace };
