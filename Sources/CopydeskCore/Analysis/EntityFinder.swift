@@ -299,7 +299,7 @@ extension AnalysisBuilder {
             let roleMention = w.mentions.first { mentions[$0].role }.map { mentions[$0].range }
             var p = ProseEntity(canonicalName: canonicalName(e), kind: w.kind, mentions: ranges, firstFullMention: first,
                                 definedID: w.definedID, hasRole: roleMention != nil)
-            p.hasFullName = full != nil || w.definedID != nil
+            p.hasFullName = full != nil
             p.firstRoleMention = roleMention
             return p
         }
