@@ -82,6 +82,19 @@ extension AnalysisBuilder {
             let s = sentenceOfToken(f)
             pending.append((s, .colon, toks[c].range, Speaker(first: f, last: c - 1, form: .description, mention: nil), true))
         }
+        // Interview transcripts: a paragraph that opens with a speaker label ("Q:", "A:", "RAMOS:") is that
+        // speaker's, sentence by sentence.
+        for p in paras.indices where !paras[p].isHeadline && paras[p].tokEnd - paras[p].tokStart >= 3 {
+            let f = paras[p].tokStart
+            guard toks[f].kind == .word, toks[f].isCap, toks[f].has(Token.allCaps) || len(f) == 1 else { continue }
+            var c = f + 1
+            while c < paras[p].tokEnd && c < f + 3 && toks[c].kind == .word && toks[c].has(Token.allCaps) { c += 1 }
+            guard c < paras[p].tokEnd, toks[c].punct == .colon, attached(c), !toks[f].isA(.function),
+                  !Lexicon.notSpeakerLabels.contains(toks[f].hash) else { continue }
+            for s in paras[p].sentStart..<paras[p].sentEnd where !pending.contains(where: { $0.s == s }) {
+                pending.append((s, .colon, toks[c].range, Speaker(first: f, last: c - 1, form: .description, mention: nil), s == paras[p].sentStart))
+            }
+        }
         pending.sort { ($0.s, $0.cue.start) < ($1.s, $1.cue.start) }
         // Named speakers are people (unless known to be organisations or places).
         for p in pending where p.direct {
@@ -506,6 +519,10 @@ extension AnalysisBuilder {
 }
 
 extension Lexicon {
+    /// Capitalised labels with a colon that do not name a speaker.
+    static let notSpeakerLabels: Set<UInt64> = Set(["update", "updated", "note", "editor's", "correction", "watch",
+        "read", "related", "photo", "photos", "video", "source", "sources", "warning", "breaking", "exclusive",
+        "live", "pic", "ps", "p.s."].map(wordHash))
     static let hAddedCue: UInt64 = 0x235de2fdfd542145  // "added"
     static let hTooCue: UInt64 = 0x56f9b319446598f1  // "too"
     static let hWentCue: UInt64 = 0x3d7002f619df51a3  // "went"
