@@ -1,17 +1,26 @@
-/// Attributions: who says each sentence.
+/// Attributions: who says each sentence, and each quote's speaker.
 ///
+/// Sentences:
 /// - A reporting verb (`ReportingVerbs.builtIn` plus configuration) outside quotes, with a speaker before it
-///   ("Clark said", "Harley Lewin, a partner at Y, says" — the appositive is skipped, "he added") or, when the
-///   verb follows a comma, a closing quote or the sentence start, after it ("…,” said Smith").
-/// - "according to X".
-/// - A colon right before an opening quote ("Trump: “…”").
+///   ("Clark said", "Harley Lewin, a partner at Y, says" — appositives are skipped, "he added") or, when the
+///   verb follows a comma, a quote mark or the sentence start, after it ("…,” said Smith"). With neither, the
+///   nearest name or pronoun earlier in the sentence speaks (`isDirect == false`), else no one is named.
+/// - "according to X"; a colon right before an opening quote ("Trump: “…”"), or ending a paragraph whose
+///   next paragraph opens with a quote; a transcript label ("Q:", "RAMOS:") for its whole paragraph; a
+///   sign-off line ("— Sanders.").
 /// - Pronoun speakers resolve to people: those named earlier in the same sentence, else in the nearest earlier
 ///   sentence of this or the previous paragraph that names any (names inside quotes do not count). When that
 ///   sentence's own speaker is one of them, the pronoun means the speaker.
 /// - A sentence with no attribution of its own inherits the previous sentence's only on a continuity cue
 ///   ("Also, …", "In addition, …", "The report also …").
-/// - Quotes take the attribution of a sentence they overlap, else the next, else the previous sentence in the
-///   paragraph; a quote continued from the previous paragraph takes that quote's attribution.
+///
+/// Quotes (first match wins): an attribution in a sentence the quote overlaps, else in the next, else the
+/// previous sentence of the paragraph; an earlier attributed quote or sentence of the same paragraph (a
+/// paragraph keeps its speaker); for a quote opening its paragraph, a quote run — the previous paragraph's
+/// attributed quote, a named speaker or colon ending the previous paragraph, or a named speaker of the quote
+/// opening the next paragraph; finally `.implicit` — a person or pronoun named in the paragraph, a document
+/// ("the ad", "the statement"), or a bracketed source after the quote ("[WaPo.]"). Implicit speakers never
+/// source a claim.
 struct Speaker {
     var first: Int
     var last: Int
