@@ -42,7 +42,9 @@ extension AnalysisBuilder {
                     k += 2; continue
                 }
                 let putsIt = t.hash == Lexicon.hPut && k + 1 < e && toks[k + 1].hash == Lexicon.hIt   // "as Vulture put it"
-                if t.kind == .word && (t.isA(.reporting) || putsIt) && (!t.isCap || isInitial(k, sentenceStart: a)) {
+                let titleCaseVerb = t.isCap && t.isA(.speech) && k > a && mentionOf[k - 1] >= 0
+                    && Lexicon.titleCaseSpeechVerbs.contains(t.hash)   // "Howard Dean Tells…"
+                if t.kind == .word && (t.isA(.reporting) || putsIt) && (!t.isCap || titleCaseVerb || isInitial(k, sentenceStart: a)) {
                     let speech = t.isA(.speech)
                     if let sp = speakerBefore(k, a) {
                         pending.append((s, .reportingVerb, t.range, sp, speech))
@@ -55,9 +57,11 @@ extension AnalysisBuilder {
                         // "The email goes on to say: “…”", "the resolution which said the city “…”".
                         pending.append((s, .reportingVerb, t.range, nil, false))
                     }
-                } else if t.punct == .colon && k + 1 < e && toks[k + 1].isOpenQuote && inQuote(k + 1) {
-                    if !pending.contains(where: { $0.s == s && $0.cue.start < Int(t.start) }), let sp = speakerBefore(k, a) {
-                        pending.append((s, .colon, t.range, sp, true))
+                } else if (t.punct == .colon || t.punct == .dash) && k + 1 < e && toks[k + 1].isOpenQuote && inQuote(k + 1) {
+                    // "Trump: “…”", "When Trump finally wrapped up — “I will fight for you!”"
+                    if !pending.contains(where: { $0.s == s && $0.cue.start < Int(t.start) }) {
+                        if let sp = speakerBefore(k, a) { pending.append((s, .colon, t.range, sp, t.punct == .colon)) }
+                        else if t.punct == .dash, let sp = nearestSubject(before: k, a) { pending.append((s, .colon, t.range, sp, false)) }
                     }
                 }
                 k += 1

@@ -78,7 +78,8 @@ extension AnalysisBuilder {
             while j < e {
                 if toks[j - 1].has(Token.possessive) { break }
                 let u = toks[j]
-                if u.isCap && !(u.isA(.otherPronoun) && len(j) == 1) { last = j; j += 1; continue }
+                // A capitalised speech verb ends a Title Case name: "Howard Dean Tells Democratic Convention".
+                if u.isCap && !(u.isA(.otherPronoun) && len(j) == 1) && !(u.isA(.speech) && Lexicon.titleCaseSpeechVerbs.contains(u.hash)) { last = j; j += 1; continue }
                 if u.punct == .period, attached(j), j + 1 < e, toks[j + 1].isCap,
                    toks[j - 1].isA(.titleAbbrev) || toks[j - 1].isA(.honorific) || (len(j - 1) == 1 && toks[j - 1].isCap) {
                     j += 1; continue
@@ -307,6 +308,10 @@ extension AnalysisBuilder {
 }
 
 extension Lexicon {
+    /// Speech verbs that are never part of a name, even in Title Case ("Howard Dean Tells Convention").
+    static let titleCaseSpeechVerbs: Set<UInt64> = Set(["said", "says", "tells", "told", "adds", "added", "warns",
+        "warned", "writes", "wrote", "asks", "asked", "insists", "insisted", "explains", "explained", "argues",
+        "argued", "tweets", "tweeted"].map(wordHash))
     static let particles: Set<UInt64> = Set(["de", "van", "von", "bin", "al", "da", "du", "la", "le", "der", "del",
                                               "di", "dos", "das", "ibn", "ben", "st"].map(wordHash))
     static let weekdays: Set<UInt64> = Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
