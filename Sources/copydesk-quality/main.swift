@@ -61,6 +61,28 @@ if args.first == "--bench" {
     exit(0)
 }
 
+if args.first == "--stress" {
+    // Adversarial inputs (one huge paragraph of quotes, names, pronouns, colons, citations): analysis must stay
+    // near-linear. Prints MB/s per shape.
+    let unit: [(String, String)] = [
+        ("quotes+speakers", "Mr Ma said: “We will win 5 percent,” he added. Jack Ma, a partner, says “no” — “yes”. "),
+        ("names+pronouns", "Trump met Ma and Clark. He said so. She said no. Trump Tower grew $15 billion. "),
+        ("unclosed quotes", "“Open quote with no end and a claim of $1 billion, said Kessel "),
+        ("colons+labels", "Q: Will it rise 5 percent? A: It will: “yes, a lot”. RAMOS: “No”. "),
+    ]
+    let clock = ContinuousClock()
+    _ = ArticleAnalyzer.analyze(ArticleParser.parse(SourceText("Warm-up. \"A b c d,\" Ma said."), kind: .plainText))
+    for (name, u) in unit {
+        let text = "Headline\n\n" + String(repeating: u, count: (args.count > 1 ? Int(args[1]) ?? 400_000 : 400_000) / u.utf8.count) + "\n"
+        let syntax = ArticleParser.parse(SourceText(text), kind: .plainText)
+        var n = 0
+        let t = clock.measure { n = ArticleAnalyzer.analyze(syntax).sentences.count }
+        let sec = Double(t.components.seconds) + Double(t.components.attoseconds) / 1e18
+        print("\(name): \(text.utf8.count) bytes in one paragraph, \(n) sentences, \(String(format: "%.1f", Double(text.utf8.count) / 1e6 / sec)) MB/s")
+    }
+    exit(0)
+}
+
 var examplesRule: String? = nil
 var examplesCount = 10
 var rest = args

@@ -31,6 +31,12 @@ struct Speaker {
 extension AnalysisBuilder {
     mutating func findAttributions() {
         var pending: [(s: Int, kind: Attribution.Kind, cue: TextRange, speaker: Speaker?, direct: Bool)] = []
+        // Per sentence: the start of its first pending cue (Int.max: none), so membership checks stay O(1).
+        var firstCue = [Int](repeating: Int.max, count: sents.count)
+        func add(_ p: (s: Int, kind: Attribution.Kind, cue: TextRange, speaker: Speaker?, direct: Bool)) {
+            pending.append(p)
+            if p.cue.start < firstCue[p.s] { firstCue[p.s] = p.cue.start }
+        }
         for s in sents.indices where !paras[sents[s].paragraph].isHeadline {
             let a = sents[s].tokStart, e = sents[s].tokEnd
             var k = a
@@ -38,7 +44,7 @@ extension AnalysisBuilder {
                 if inQuote(k) { k += 1; continue }
                 let t = toks[k]
                 if t.kind == .word && t.hash == Lexicon.hAccording && k + 1 < e && toks[k + 1].hash == Lexicon.hTo {
-                    pending.append((s, .accordingTo, tokRange(k, k + 1), speakerAfter(k + 2, e), true))
+                    add((s, .accordingTo, tokRange(k, k + 1), speakerAfter(k + 2, e), true))
                     k += 2; continue
                 }
                 let putsIt = t.hash == Lexicon.hPut && k + 1 < e && toks[k + 1].hash == Lexicon.hIt   // "as Vulture put it"
@@ -47,21 +53,21 @@ extension AnalysisBuilder {
                 if t.kind == .word && (t.isA(.reporting) || putsIt) && (!t.isCap || titleCaseVerb || isInitial(k, sentenceStart: a)) {
                     let speech = t.isA(.speech)
                     if let sp = speakerBefore(k, a) {
-                        pending.append((s, .reportingVerb, t.range, sp, speech))
+                        add((s, .reportingVerb, t.range, sp, speech))
                     } else if inversionAllowed(k, a), let sp = speakerAfter(k + 1, e) {
-                        pending.append((s, .reportingVerb, t.range, sp, speech))
+                        add((s, .reportingVerb, t.range, sp, speech))
                     } else if let sp = nearestSubject(before: k, a) {
                         // "He began by saying, “…”", "Massie … but now said": the subject is further back.
-                        pending.append((s, .reportingVerb, t.range, sp, false))
+                        add((s, .reportingVerb, t.range, sp, false))
                     } else {
                         // "The email goes on to say: “…”", "the resolution which said the city “…”".
-                        pending.append((s, .reportingVerb, t.range, nil, false))
+                        add((s, .reportingVerb, t.range, nil, false))
                     }
                 } else if (t.punct == .colon || t.punct == .dash) && k + 1 < e && toks[k + 1].isOpenQuote && inQuote(k + 1) {
                     // "Trump: “…”", "When Trump finally wrapped up — “I will fight for you!”"
-                    if !pending.contains(where: { $0.s == s && $0.cue.start < Int(t.start) }) {
-                        if let sp = speakerBefore(k, a) { pending.append((s, .colon, t.range, sp, t.punct == .colon)) }
-                        else if t.punct == .dash, let sp = nearestSubject(before: k, a) { pending.append((s, .colon, t.range, sp, false)) }
+                    if firstCue[s] >= Int(t.start) {
+                        if let sp = speakerBefore(k, a) { add((s, .colon, t.range, sp, t.punct == .colon)) }
+                        else if t.punct == .dash, let sp = nearestSubject(before: k, a) { add((s, .colon, t.range, sp, false)) }
                     }
                 }
                 k += 1
@@ -74,8 +80,8 @@ extension AnalysisBuilder {
             guard toks[last].punct == .colon, !inQuote(last), next.tokEnd > next.tokStart, toks[next.tokStart].isOpenQuote,
                   paras[p].sentEnd > paras[p].sentStart else { continue }
             let s = paras[p].sentEnd - 1
-            if pending.contains(where: { $0.s == s }) { continue }
-            pending.append((s, .colon, toks[last].range, speakerBefore(last, sents[s].tokStart) ?? nearestSubject(before: last, sents[s].tokStart), false))
+            if firstCue[s] != Int.max { continue }
+            add((s, .colon, toks[last].range, speakerBefore(last, sents[s].tokStart) ?? nearestSubject(before: last, sents[s].tokStart), false))
         }
         // A sign-off line after a quote: "— Sanders." / "- Former NAACP president Ben Jealous."
         for p in paras.indices.dropFirst() where !paras[p].isHeadline {
@@ -83,7 +89,7 @@ extension AnalysisBuilder {
             guard e - a >= 2, e - a <= 14, toks[a].punct == .dash || toks[a].punct == .hyphen,
                   (a + 1..<e).contains(where: { mentionOf[$0] >= 0 }) else { continue }
             let m = (a + 1..<e).last(where: { mentionOf[$0] >= 0 })!
-            pending.append((sentenceOfToken(a), .reportingVerb, toks[a].range, speakerOfMention(Int(mentionOf[m])), true))
+            add((sentenceOfToken(a), .reportingVerb, toks[a].range, speakerOfMention(Int(mentionOf[m])), true))
         }
         // Transcripts: a quote that opens with a capitalised speaker label ("RAMOS: …").
         for q in quoteToks.indices {
@@ -93,7 +99,7 @@ extension AnalysisBuilder {
             while c <= quoteToks[q].last && c < f + 4 && toks[c].kind == .word && toks[c].has(Token.allCaps) { c += 1 }
             guard c <= quoteToks[q].last, toks[c].punct == .colon else { continue }
             let s = sentenceOfToken(f)
-            pending.append((s, .colon, toks[c].range, Speaker(first: f, last: c - 1, form: .description, mention: nil), true))
+            add((s, .colon, toks[c].range, Speaker(first: f, last: c - 1, form: .description, mention: nil), true))
         }
         // Interview transcripts: a paragraph that opens with a speaker label ("Q:", "A:", "RAMOS:") is that
         // speaker's, sentence by sentence.
@@ -104,8 +110,8 @@ extension AnalysisBuilder {
             while c < paras[p].tokEnd && c < f + 3 && toks[c].kind == .word && toks[c].has(Token.allCaps) { c += 1 }
             guard c < paras[p].tokEnd, toks[c].punct == .colon, attached(c), !toks[f].isA(.function),
                   !Lexicon.notSpeakerLabels.contains(toks[f].hash) else { continue }
-            for s in paras[p].sentStart..<paras[p].sentEnd where !pending.contains(where: { $0.s == s }) {
-                pending.append((s, .colon, toks[c].range, Speaker(first: f, last: c - 1, form: .description, mention: nil), s == paras[p].sentStart))
+            for s in paras[p].sentStart..<paras[p].sentEnd where firstCue[s] == Int.max {
+                add((s, .colon, toks[c].range, Speaker(first: f, last: c - 1, form: .description, mention: nil), s == paras[p].sentStart))
             }
         }
         pending.sort { ($0.s, $0.cue.start) < ($1.s, $1.cue.start) }
@@ -299,7 +305,7 @@ extension AnalysisBuilder {
         if !here.isEmpty { return distinct(here) }
         var s2 = s - 1
         let para = sents[s].paragraph
-        while s2 >= 0 && sents[s2].paragraph >= para - 1 && !paras[sents[s2].paragraph].isHeadline {
+        while s2 >= 0 && s2 >= s - 30 && sents[s2].paragraph >= para - 1 && !paras[sents[s2].paragraph].isHeadline {
             if !persons[s2].isEmpty {
                 let cands = distinct(persons[s2])
                 // The previous sentence's speaker is the natural referent.
@@ -402,7 +408,7 @@ extension AnalysisBuilder {
                     quotes[q].attribution = a
                 }
                 if quotes[q].attribution == nil {
-                    let lo = paras[para].sentStart, hi = paras[para].sentEnd - 1
+                    let lo = max(paras[para].sentStart, sa - 8), hi = min(paras[para].sentEnd - 1, sb + 8)
                     quotes[q].attribution = implicitSpeaker(q, sentences: lo...hi)
                 }
                 // A scene: “She pauses.” / “Well, thank you so much.” — a quote paragraph after a sentence
