@@ -302,7 +302,18 @@ extension AnalysisBuilder {
             return out
         }
         let here = persons[s].filter { $0.0 < Int(toks[p].start) }
-        if !here.isEmpty { return distinct(here) }
+        if !here.isEmpty {
+            let cands = distinct(here)
+            if cands.count > 1 {
+                // "Cruz says he is tied with Marco Rubio, in a finish that he said…": the sentence's own earlier
+                // speaker, else its subject (a person opening the sentence), is the referent.
+                for ai in sentenceAttributions[s] where attributions[ai].cueRange.start < Int(toks[p].start) {
+                    if let e = attributions[ai].entity, cands.contains(e) { return [e] }
+                }
+                if let first = here.first, first.0 == Int(toks[sents[s].tokStart].start) { return [first.1] }
+            }
+            return cands
+        }
         var s2 = s - 1
         let para = sents[s].paragraph
         while s2 >= 0 && s2 >= s - 30 && sents[s2].paragraph >= para - 1 && !paras[sents[s2].paragraph].isHeadline {
