@@ -310,7 +310,9 @@ extension AnalysisBuilder {
                 for ai in sentenceAttributions[s] where attributions[ai].cueRange.start < Int(toks[p].start) {
                     if let e = attributions[ai].entity, cands.contains(e) { return [e] }
                 }
-                if let first = here.first, first.0 == Int(toks[sents[s].tokStart].start) { return [first.1] }
+                var k = sents[s].tokStart       // skip a leading title: "Dr. Sanders trails…"
+                while k < sents[s].tokEnd - 1 && (toks[k].punct == .period || toks[k].isA(.title) || toks[k].isA(.honorific)) { k += 1 }
+                if let first = here.first, first.0 <= Int(toks[k].start) { return [first.1] }
             }
             return cands
         }
