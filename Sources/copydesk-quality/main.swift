@@ -1,16 +1,22 @@
-/// copydesk-quality — measures the prose rules against gold attribution spans.
+/// copydesk-quality — measures the prose rules against gold attribution spans, and analysis speed.
 ///
-/// Usage (from the repo root):
-///   swift run -c release copydesk-quality [CORPUS_DIR]      (default ../shared/corpora/polnear-train)
-///   swift run copydesk-quality --dump FILE.txt              (sentences, quotes, attributions, claims of one file)
-///   swift run copydesk-quality --examples RULE [N] [CORPUS]  (N flags of RULE that fall inside gold Content;
-///                                                           `!RULE`: flags outside; `gold-quotes`: the gold quotes)
+/// Usage (from the repo root; the corpus is read in place, never copied):
+///   swift run -c release copydesk-quality [CORPUS_DIR]        default ../shared/corpora/polnear-train
+///   swift run copydesk-quality --mechanisms                    also: how long quotes got their speakers
+///   swift run copydesk-quality --examples RULE [N] [CORPUS]    N flags of RULE inside gold Content;
+///                                                              `!RULE`: flags outside; `gold-quotes`: gold
+///                                                              quotes; `mechanism:NAME`: quotes per mechanism
+///   swift run copydesk-quality --dump FILE                     sentences, attributions, claims, quotes, entities
+///   swift run -c release copydesk-quality --bench [ROUNDS]     analysis only, MB/s (for `perf record`)
+///   swift run -c release copydesk-quality --stress [BYTES]     one huge paragraph per shape: stays linear
 ///
-/// For every article `text/NAME.txt` (linted as a plain article) and its `attributions/NAME.ann` (brat
-/// standoff, offsets in Unicode scalars, converted here to UTF-8), it prints per rule how many flags fall
-/// inside a gold attribution `Content` span, the precision 1 − inside/total, the recall of gold-unattributed
-/// quotes (a double-quoted passage of 4+ words overlapping no Content span), and the in-process throughput
-/// of parse + analyze + lint.
+/// Figures: for every article `text/NAME.txt` (linted as a plain article) and its `attributions/NAME.ann`
+/// (brat standoff, offsets in Unicode scalars, converted here to UTF-8): per rule, how many flags fall inside
+/// a gold `Content` span and the precision 1 − inside/total. A flag's probe is the claim's cue for
+/// `unsourced-claim` (its sentence too, as a stricter view), the quoted words for `unattributed-quote`, the
+/// diagnostic range otherwise. Recall of gold-unattributed quotes: double-quoted passages of 4+ words that
+/// overlap no Content span (found by an independent simple pairing), flagged when an `unattributed-quote`
+/// diagnostic overlaps them. Throughput: parse + analyze + lint in-process, files already in memory.
 import CopydeskCore
 import Foundation
 
