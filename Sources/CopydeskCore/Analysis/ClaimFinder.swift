@@ -23,7 +23,7 @@ extension AnalysisBuilder {
                 ? sentences[s + 1].range.start : paras[sents[s].paragraph].range.end + 1
             while ci < citations.count && citations[ci] < r.start { ci += 1 }
             while li < links.count && links[li].end <= r.start { li += 1 }
-            guard !isShouted(s), !isQuestion(s), let (reason, cue) = claimCue(s) else { continue }
+            guard let (reason, cue) = claimCue(s), !isShouted(s), !isQuestion(s) else { continue }
             var sourced = !sentenceAttributions[s].isEmpty || sentenceHasVague[s] || namesEvidence(s)
             if !sourced, ci < citations.count, citations[ci] <= extendedEnd { sourced = true }
             if !sourced, li < links.count, links[li].start < r.end { sourced = true }
