@@ -27,7 +27,8 @@ public enum ReportingVerbs {
         "bemoan", "anticipate", "ponder", "interject", "applaud", "tout", "vow", "predict", "concede",
         "press", "fume", "relate", "surmise", "dictate", "support", "advocate", "favor", "favour", "oppose",
         "endorse", "seek", "intend", "aim", "plan", "urge", "reject", "rule", "identify", "confide",
-        "attribute", "imply", "condemn", "consider", "denounce", "discover", "list", "elaborate", "talk", "speak", "gush", "sigh", "laugh", "rant", "preach", "chant", "cry", "vent",
+        "attribute", "imply", "condemn", "consider", "denounce", "discover", "list", "elaborate", "proclaim", "exclaim", "remind", "scoff", "gripe",
+        "grumble", "marvel", "opine", "tease", "taunt", "mutter", "stammer", "talk", "speak", "gush", "sigh", "laugh", "rant", "preach", "chant", "cry", "vent",
     ]
     /// Irregular or doubled forms written out.
     static let irregular = [
@@ -351,7 +352,7 @@ enum Lexicon {
                        "admits", "tweeted", "posted", "testified", "emphasized", "stressed", "observed",
                        "remarked", "quipped", "conceded", "confirmed", "countered", "predicted", "promised",
                        "suggested", "urged", "vowed", "commented", "cautioned", "complained", "concluded",
-                       "according", "echoed", "shouted", "answered"]),
+                       "according", "echoed", "shouted", "answered", "proclaimed", "exclaimed", "opined", "muttered"]),
             (.knownPlace, ["alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
                            "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
                            "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
