@@ -19,10 +19,10 @@ private func checkSpeakers(_ marked: String, sourceLocation: SourceLocation = #_
 }
 
 @Test func reportingVerbsAreConfigurable() {
-    let text = "Headline\n\nThe deal is done, Smith opined.\n"
+    let text = "Headline\n\nThe deal is done, Smith harrumphed.\n"
     let plain = analyzeFixture(Fixture(text))
     #expect(plain.attributions.isEmpty)
-    let configured = analyzeFixture(Fixture(text), options: AnalysisOptions(extraReportingVerbs: ["opined"]))
+    let configured = analyzeFixture(Fixture(text), options: AnalysisOptions(extraReportingVerbs: ["harrumphed"]))
     #expect(configured.attributions.map(\.kind) == [.reportingVerb])
     #expect(ReportingVerbs.builtIn.contains("said") && ReportingVerbs.builtIn.contains("according"))
 }
