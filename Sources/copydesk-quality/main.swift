@@ -7,6 +7,7 @@
 ///                                                              `!RULE`: flags outside; `gold-quotes`: gold
 ///                                                              quotes; `mechanism:NAME`: quotes per mechanism
 ///   swift run copydesk-quality --dump FILE                     sentences, attributions, claims, quotes, entities
+///   swift run copydesk-quality --half odd|even ...             only one half of the corpus (file-name hash parity)
 ///   swift run -c release copydesk-quality --bench [ROUNDS]     analysis only, MB/s (for `perf record`)
 ///   swift run -c release copydesk-quality --stress [BYTES]     one huge paragraph per shape: stays linear
 ///
@@ -41,7 +42,7 @@ if args.first == "--dump", args.count >= 2 {
         for c in a.claims where c.sentence == i { print("   CLAIM \(c.reason.rawValue) '\(text[c.cueRange])' sourced=\(c.isSourced)") }
         for v in a.vagueAttributions where v.sentence == i { print("   VAGUE '\(v.phrase)'") }
     }
-    for q in a.quotes { print("Q p\(q.paragraph) words=\(q.wordCount) attr=\(q.attribution.map(String.init) ?? "-") cont=\(q.continues) title=\(q.isTitle): \(text[q.range])") }
+    for q in a.quotes { print("Q p\(q.paragraph) words=\(q.wordCount) attr=\(q.attribution.map(String.init) ?? "-") cont=\(q.continues) title=\(q.isTitle) partial=\(q.isPartial): \(text[q.range])") }
     for e in a.entities { print("E \(e.canonicalName) \(e.kind.rawValue) mentions=\(e.mentions.map { text[$0] }) full=\(e.hasFullName) role=\(e.hasRole) id=\(e.definedID ?? "-")") }
     for d in Linter.lint(a, document: DocumentID(args[1]), index: WorkspaceIndex()) {
         let p = text.position(of: d.range.start)
@@ -98,9 +99,18 @@ if rest.first == "--examples", rest.count >= 2 {
     if let n = rest.first.flatMap(Int.init) { examplesCount = n; rest.removeFirst() }
 }
 rest.removeAll { $0 == "--mechanisms" }
+// `--half odd|even`: only the articles whose file-name hash (FNV-1a of the UTF-8 name) is odd or even, a fixed
+// split for developing rules on one half and checking them on the other.
+var half: UInt64? = nil
+if let h = rest.firstIndex(of: "--half"), h + 1 < rest.count {
+    half = rest[h + 1] == "odd" ? 1 : 0
+    rest.removeSubrange(h...(h + 1))
+}
+func nameHash(_ s: String) -> UInt64 { s.utf8.reduce(0xcbf29ce484222325) { ($0 ^ UInt64($1)) &* 0x100000001b3 } }
 let corpus = rest.first ?? (FileManager.default.currentDirectoryPath + "/../shared/corpora/polnear-train")
 let textDir = corpus + "/text", annDir = corpus + "/attributions"
-guard let names = try? FileManager.default.contentsOfDirectory(atPath: textDir).filter({ $0.hasSuffix(".txt") }).sorted(),
+guard let names = try? FileManager.default.contentsOfDirectory(atPath: textDir)
+        .filter({ $0.hasSuffix(".txt") && (half == nil || nameHash($0) & 1 == half!) }).sorted(),
       !names.isEmpty else {
     FileHandle.standardError.write("copydesk-quality: no articles in \(textDir)\n".data(using: .utf8)!)
     exit(2)
@@ -228,7 +238,18 @@ for name in names {
         }
     }
     // How each long quote got its speaker, against the gold (for tuning the quote rule; `--mechanisms`).
-    for q in a.quotes where q.wordCount >= 4 && !q.isTitle {
+    for q in a.quotes where q.wordCount >= 4 && (q.isTitle || q.isPartial) {
+        // Quotes the rule leaves alone whatever their speaker: how many lie inside gold Content.
+        let key = q.isTitle ? "(skipped) title" : "(skipped) partial quote"
+        mechanisms[key, default: Tally()].total += 1
+        if overlapsAny(q.contentRange, spans) { mechanisms[key, default: Tally()].inside += 1 }
+        if !overlapsAny(q.contentRange, spans), examplesRule == "mechanism:" + key, examplesShown < examplesCount {
+            examplesShown += 1
+            let s = a.sentenceIndex(at: q.range.start).map { text[a.sentences[$0].range] } ?? ""
+            print("[\(name)] \(text[q.range]) ::: \(s.prefix(400))\n")
+        }
+    }
+    for q in a.quotes where q.wordCount >= 4 && !q.isTitle && !q.isPartial {
         guard let qs = a.sentenceIndex(at: q.range.start), !a.sentences[qs].isHeadline else { continue }
         let qe = a.sentenceIndex(at: max(q.range.start, q.range.end - 1)) ?? qs
         var how = "none (flagged)"
@@ -267,12 +288,12 @@ for name in names {
 }
 if examplesRule != nil { exit(0) }
 if args.contains("--mechanisms") {
-    print("how long quotes (4+ words, not titles) got a speaker: total / inside gold Content")
+    print("how long quotes (4+ words, not titles or partial quotes) got a speaker: total / inside gold Content")
     for (k, t) in mechanisms.sorted(by: { $0.key < $1.key }) { print("  \(k): \(t.total) / \(t.inside)") }
 }
 
 func fmt(_ x: Double) -> String { String(format: "%.3f", x) }
-print("copydesk-quality: \(names.count) articles, \(totalBytes) bytes, corpus \(corpus)")
+print("copydesk-quality: \(half.map { $0 == 1 ? "odd half, " : "even half, " } ?? "")\(names.count) articles, \(totalBytes) bytes, corpus \(corpus)")
 print("rule                            flags  inside-Content  precision")
 for rule in tallies.keys.sorted() {
     let t = tallies[rule]!

@@ -431,7 +431,15 @@ extension AnalysisBuilder {
                     let last = paras[para - 1].sentEnd - 1
                     quotes[q].attribution = implicitSpeaker(q, sentences: last...last)
                 }
-                if quotes[q].attribution == nil { quotes[q].attribution = attributionInsideUnclosed(q) ?? sourceAfter(q) }
+                if quotes[q].attribution == nil {
+                    quotes[q].attribution = attributionInsideUnclosed(q) ?? sourceAfter(q) ?? creditClosingParagraph(q)
+                }
+                // An action beat: a paragraph that is only a quote, followed by a paragraph whose subject is "he",
+                // "she" or a named person ("She hangs up, smiling"), is that person's line of dialogue.
+                if quotes[q].attribution == nil, opensParagraph, isWholeParagraph(q), para + 1 < paras.count,
+                   !paras[para + 1].isHeadline, paras[para + 1].sentEnd > paras[para + 1].sentStart {
+                    quotes[q].attribution = actionBeatSubject(paragraph: para + 1)
+                }
             }
             previousContinuing = quote.continues ? q : nil
         }
@@ -486,6 +494,60 @@ extension AnalysisBuilder {
                                speakerRange: tokRange(k + 1, j - 1), entity: mentionOf[k + 1] >= 0 ? mentions[Int(mentionOf[k + 1])].entity : nil,
                                candidates: [], isPronoun: false)
         attr.speakerForm = .description
+        attributions.append(attr)
+        return attributions.count - 1
+    }
+
+    /// A bracketed credit closing the quote's paragraph — "… Tune in tonight. [AP.]", "… (Reuters)" — sources the
+    /// paragraph (the convention of news digests), as an implicit speaker.
+    private mutating func creditClosingParagraph(_ q: Int) -> Int? {
+        let p = quotes[q].paragraph
+        let a = paras[p].tokStart
+        var j = paras[p].tokEnd - 1
+        if j > a && toks[j].punct == .period { j -= 1 }
+        guard j > a, toks[j].punct == .rparen, quoteToks[q].last < j else { return nil }
+        var k = j - 1
+        while k > a && k >= j - 6 && (toks[k].kind == .word || toks[k].punct == .period) { k -= 1 }
+        guard toks[k].punct == .lparen, k + 1 < j, toks[k + 1].isCap, quoteToks[q].last < k else { return nil }
+        var attr = Attribution(kind: .implicit, sentence: sentenceOfToken(k), cueRange: tokRange(k, j),
+                               speakerRange: tokRange(k + 1, j - 1), entity: mentionOf[k + 1] >= 0 ? mentions[Int(mentionOf[k + 1])].entity : nil,
+                               candidates: [], isPronoun: false)
+        attr.speakerForm = .description
+        attributions.append(attr)
+        return attributions.count - 1
+    }
+
+    /// Quote `q` is all its paragraph holds (marks and closing punctuation aside).
+    private func isWholeParagraph(_ q: Int) -> Bool {
+        let qt = quoteToks[q], p = quotes[q].paragraph
+        guard qt.open == paras[p].tokStart || qt.open == -1 else { return false }
+        var k = qt.close >= 0 ? qt.close + 1 : qt.last + 1
+        while k < paras[p].tokEnd {
+            if toks[k].kind != .punct || toks[k].isOpenQuote { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// The subject opening paragraph `p` when it is "he", "she" or a person's name, as an implicit speaker.
+    private mutating func actionBeatSubject(paragraph p: Int) -> Int? {
+        let k = paras[p].tokStart
+        guard k < paras[p].tokEnd, !inQuote(k), toks[k].kind == .word else { return nil }
+        var range: TextRange
+        var entity: Int? = nil
+        if toks[k].isA(.personPronoun) {
+            range = toks[k].range
+        } else if mentionOf[k] >= 0, !toks[k].has(Token.possessive) {
+            let m = mentions[Int(mentionOf[k])]
+            guard entities[m.entity].kind == .person, m.tokEnd < paras[p].tokEnd,
+                  !toks[m.tokEnd - 1].has(Token.possessive) else { return nil }
+            range = m.range; entity = m.entity
+        } else {
+            return nil
+        }
+        var attr = Attribution(kind: .implicit, sentence: paras[p].sentStart, cueRange: range, speakerRange: range,
+                               entity: entity, candidates: [], isPronoun: entity == nil)
+        attr.speakerForm = entity == nil ? .pronoun : .description
         attributions.append(attr)
         return attributions.count - 1
     }

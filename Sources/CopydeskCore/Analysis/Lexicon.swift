@@ -34,6 +34,7 @@ public enum ReportingVerbs {
     static let irregular = [
         "said", "told", "wrote", "written", "found", "thought", "knew", "known", "felt", "shown",
         "admitted", "admitting", "admits", "according", "reads", "echoes", "puts",
+        "sang", "sings", "sung", "singing", "rapped", "recited", "penned", "crooned",
     ]
     /// Forms dropped from the derived set because they are mostly not speech ("pointing", "figures", "known").
     static let excluded: Set<String> = ["point", "points", "pointing", "figure", "figures", "figuring", "figured",
@@ -150,6 +151,10 @@ struct WordClass: OptionSet, Sendable {
     /// Well-known places and organisations that news names with one word (a small gazetteer).
     static let knownPlace = WordClass(rawValue: 1 << 40)
     static let knownOrganization = WordClass(rawValue: 1 << 41)
+    /// Words after which a quoted phrase opening in lower case is part of the writer's own sentence, not a
+    /// direct quote: determiners ("the “longest standoff…”"), prepositions ("a request for “records…”"),
+    /// coordinators ("“Wilayat Twitter” or “the province of Twitter”") and naming verbs ("dubbed “…”").
+    static let phraseHead = WordClass(rawValue: 1 << 42)
 }
 
 @inline(__always) func fnvStep(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100000001b3 }
@@ -338,11 +343,17 @@ enum Lexicon {
     static let beOrWidelyWords: [String] = ["is", "are", "was", "were", "been", "being", "be", "widely", "generally",
         "often", "commonly", "long", "frequently", "universally", "largely"]
 
+    static let phraseHeadWords: [String] = ["the", "a", "an", "this", "that", "these", "those", "his", "her",
+        "their", "its", "our", "my", "your", "whose", "such", "of", "for", "to", "as", "about", "with", "from",
+        "by", "in", "on", "into", "onto", "like", "than", "at", "over", "against", "without", "under", "toward",
+        "towards", "or", "and", "nor", "called", "dubbed", "labeled", "labelled", "termed", "nicknamed",
+        "branded", "titled", "entitled", "named", "deemed", "coined"]
+
     static let classes: HashTable = {
         var d: [UInt64: UInt64] = [:]
         let extra: [(WordClass, [String])] = [
             (.sourceNoun, sourceNounsWords), (.intentionNoun, intentionNounsWords), (.judgement, judgementParticiplesWords),
-            (.beOrWidely, beOrWidelyWords), (.possessivePronoun, ["his", "her", "their", "its", "our", "my", "your"]),
+            (.beOrWidely, beOrWidelyWords), (.phraseHead, phraseHeadWords), (.possessivePronoun, ["his", "her", "their", "its", "our", "my", "your"]),
             (.particle, ["de", "van", "von", "bin", "al", "da", "du", "la", "le", "der", "del", "di", "dos", "das",
                          "ibn", "ben", "st"]),
             (.speech, ["say", "says", "said", "saying", "told", "tells", "added", "adds", "stated", "states", "wrote",

@@ -16,7 +16,7 @@ public struct UnattributedQuoteRule: Rule {
 
     public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let analysis = context.analysis
-        for q in analysis.quotes where q.attribution == nil && q.wordCount >= Self.minimumWords && !q.isTitle {
+        for q in analysis.quotes where q.attribution == nil && q.wordCount >= Self.minimumWords && !q.isTitle && !q.isPartial {
             if analysis.syntax.paragraphs.indices.contains(q.paragraph) {
                 let kind = analysis.syntax.paragraphs[q.paragraph].kind
                 if kind == .headline || kind == .heading { continue }
