@@ -44,6 +44,12 @@ import Testing
 @Test func aBracketedCreditClosingTheParagraphSourcesIt() {
     // News digests credit each item at its end: “…” Tune in tonight. [AP.]
     checkRule("unattributed-quote", [
-        "a.txt": "H\r\n\r\nSTATE OF THE UNION “The address will frame the choice facing Américans this year.” Tune in tonight at 9 p.m. [AP.]\r\n\r\nISTANBUL 1️⃣“The address will frame the choice facing Américans this year.”1️⃣ Tune in tonight at 9 p.m. (2016)\r\n",
+        "a.txt": "H\r\n\r\nLAST ADDRESS “The address will frame the choice facing Américans this year.” Tune in tonight at 9 p.m. [AP.]\r\n\r\nISTANBUL 1️⃣“The address will frame the choice facing Américans this year.”1️⃣ Tune in tonight at 9 p.m. (2016)\r\n",
+    ])
+}
+
+@Test func inTheWordsOfNamesTheSpeaker() {
+    checkRule("unattributed-quote", [
+        "a.txt": "H\r\n\r\nIn the words of José Núñez, “the party will never be the same again” 🎉.\r\n\r\nIn the end, 1️⃣“the party will never be the same again”1️⃣.\r\n",
     ])
 }

@@ -5,7 +5,7 @@
 ///   ("Clark said", "Harley Lewin, a partner at Y, says" — appositives are skipped, "he added") or, when the
 ///   verb follows a comma, a quote mark or the sentence start, after it ("…,” said Smith"). With neither, the
 ///   nearest name or pronoun earlier in the sentence speaks (`isDirect == false`), else no one is named.
-/// - "according to X"; a colon right before an opening quote ("Trump: “…”"), or ending a paragraph whose
+/// - "according to X", "in the words of X"; a colon right before an opening quote ("Trump: “…”"), or ending a paragraph whose
 ///   next paragraph opens with a quote; a transcript label ("Q:", "RAMOS:") for its whole paragraph; a
 ///   sign-off line ("— Sanders.").
 /// - Pronoun speakers resolve to people: those named earlier in the same sentence, else in the nearest earlier
@@ -45,6 +45,12 @@ extension AnalysisBuilder {
                 let t = toks[k]
                 if t.kind == .word && t.hash == Lexicon.hAccording && k + 1 < e && toks[k + 1].hash == Lexicon.hTo {
                     add((s, .accordingTo, tokRange(k, k + 1), speakerAfter(k + 2, e), true))
+                    k += 2; continue
+                }
+                // "In the words of X, “…”": the frame names the speaker as "according to X" does.
+                if t.kind == .word && t.hash == Lexicon.hWords && k >= a + 2 && k + 1 < e && toks[k + 1].hash == Lexicon.hOf
+                    && toks[k - 1].hash == Lexicon.hThe && toks[k - 2].hash == Lexicon.hIn, let sp = speakerAfter(k + 2, e) {
+                    add((s, .accordingTo, tokRange(k - 2, k + 1), sp, true))
                     k += 2; continue
                 }
                 let putsIt = t.hash == Lexicon.hPut && k + 1 < e && toks[k + 1].hash == Lexicon.hIt   // "as Vulture put it"

@@ -437,6 +437,7 @@ enum Lexicon {
     static let hYearsOld: UInt64 = 0x7617b1d5586782f5  // "years-old"
     static let hYears: UInt64 = 0xa0f364d5a5c6e35d  // "years"
     static let hAddition: UInt64 = 0xa58854c893ad1a89  // "addition"
+    static let hWords: UInt64 = 0x4f75245e7323918a  // "words"
     static let hCent: UInt64 = 0xd9920290fd6b234f  // "cent"
     static let hPer: UInt64 = 0x77bc7219566a8ee4  // "per"
     static let hPercentage: UInt64 = 0x1a7d46f113023055  // "percentage"
@@ -604,6 +605,7 @@ extension Lexicon {
         (Lexicon.hYearsOld, "years-old"),
         (Lexicon.hYears, "years"),
         (Lexicon.hAddition, "addition"),
+        (Lexicon.hWords, "words"),
         (Lexicon.hCent, "cent"),
         (Lexicon.hPer, "per"),
         (Lexicon.hPercentage, "percentage"),
