@@ -306,7 +306,11 @@ let uqP = uq.total == 0 ? 1.0 : 1.0 - Double(uq.inside) / Double(uq.total)
 let strictP = strictClaims.total == 0 ? 1.0 : 1.0 - Double(strictClaims.inside) / Double(strictClaims.total)
 print("unsourced-claim precision (claim cue inside Content = false alarm): \(fmt(ucP))  bar >= 0.90  \(ucP >= 0.90 ? "PASS" : "FAIL")")
 print("  stricter view (whole flagged sentence overlaps any Content span): \(fmt(strictP))")
-print("unattributed-quote precision (quote text overlaps Content = false alarm): \(fmt(uqP))  bar >= 0.85  \(uqP >= 0.85 ? "PASS" : "FAIL")")
+if uq.total == 0 {
+    print("unattributed-quote precision (quote text overlaps Content = false alarm): n/a (no flags)")
+} else {
+    print("unattributed-quote precision (quote text overlaps Content = false alarm): \(fmt(uqP))  bar >= 0.85  \(uqP >= 0.85 ? "PASS" : "FAIL")")
+}
 let recall = goldTotal == 0 ? 0 : Double(goldFound) / Double(goldTotal)
 print("unattributed-quote recall of gold-unattributed quotes (4+ words, outside every Content span): \(goldFound)/\(goldTotal) = \(fmt(recall))")
 func secs(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
