@@ -31,6 +31,9 @@ public struct FileSummary: Sendable {
     public let citations: [Reference]
     /// A value that changes when any definition in this file changes.
     public let definitionsKey: Int
+    /// Like `definitionsKey`, but blind to positions: equal keys with different `definitionsKey`s mean the
+    /// definitions only moved (an edit above them), which changes no other file's analysis.
+    public let definitionsContentKey: Int
     public let byteCount: Int
 
     public init(syntax: ArticleSyntax, document: DocumentID) {
@@ -60,5 +63,14 @@ public struct FileSummary: Sendable {
         // Positions of definitions matter to other files (go-to-definition, related information).
         for d in entityDefinitions { h.combine(d.location); h.combine(d.idLocation) }
         self.definitionsKey = h.finalize()
+        var c = Hasher()
+        c.combine(syntax.title)
+        for d in syntax.entityDefinitions {
+            c.combine(d.id); c.combine(d.name)
+            for f in d.fields { c.combine(f.key); c.combine(f.value) }
+            c.combine(0xDEF)
+        }
+        for d in syntax.sourceDefinitions { c.combine(d.id); c.combine(d.text) }
+        self.definitionsContentKey = c.finalize()
     }
 }

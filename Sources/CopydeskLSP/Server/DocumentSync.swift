@@ -119,6 +119,19 @@ extension Server {
     func definitionsMayHaveChanged(old: FileSummary?, new: FileSummary?, excluding: DocumentID?) {
         if old?.definitionsKey == new?.definitionsKey && (old == nil) == (new == nil) { return }
         if old == nil && new == nil { return }
+        if let old, let new, old.definitionsContentKey == new.definitionsContentKey {
+            // Only positions moved (typing above a definition). The one cached result holding another file's
+            // definition positions is duplicate-definition's related information: re-analyse just those.
+            let moved = Set(new.entityDefinitions.map(\.definition.id))
+            var changedAny = false
+            for id in documents.ids where id != excluding {
+                guard let other = documents[id], other.diagnostics.contains(where: { $0.ruleID == "duplicate-definition" }),
+                      other.summary.entityDefinitions.contains(where: { moved.contains($0.definition.id) }) else { continue }
+                reanalyze(id); changedAny = true
+            }
+            if changedAny { refreshPulledDiagnostics() }
+            return
+        }
         var ids = Set<String>()
         var forms = Set<String>()
         for s in [old, new].compactMap({ $0 }) {
