@@ -108,6 +108,7 @@ class Server:
         self.p = subprocess.Popen(wrap + [binary, "lsp", "--stdio"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                   stderr=subprocess.DEVNULL, bufsize=0)
         self.buf = b""
+        self.published = collections.Counter()  # publishDiagnostics per URI (re-analyses the client sees)
         self.next_id = 0
         self.lock = threading.Lock()
 
@@ -123,7 +124,10 @@ class Server:
                 if len(self.buf) >= i + 4 + n:
                     body = self.buf[i + 4:i + 4 + n]
                     self.buf = self.buf[i + 4 + n:]
-                    return json.loads(body)
+                    m = json.loads(body)
+                    if m.get("method") == "textDocument/publishDiagnostics":
+                        self.published[m["params"]["uri"]] += 1
+                    return m
             chunk = os.read(self.p.stdout.fileno(), 1 << 20)
             if not chunk:
                 raise EOFError
@@ -173,6 +177,8 @@ def main():
     ap.add_argument("--encoding", default="utf-16", choices=["utf-16", "utf-8"])
     ap.add_argument("--samples", type=int, default=500)
     ap.add_argument("--keep", action="store_true", help="keep the generated workspace")
+    ap.add_argument("--dependents", type=int, default=50,
+                    help="articles to open that use people-00's entities, for the typing-scope check")
     args = ap.parse_args()
     rng = random.Random(1)
     tmp = pathlib.Path(tempfile.mkdtemp(prefix="copydesk-bench-"))
@@ -256,10 +262,44 @@ def main():
             lines[ln] = lines[ln][:10] + "x" + lines[ln][10:]
         results["keystroke→diagnostics"] = lat
 
+        # Typing scope: type in people-00.news.md (its 20 entities are used all over the workspace) with
+        # --dependents articles that use them open; only people-00 may be re-analysed (published).
+        people = tmp / "people" / "people-00.news.md"
+        ptext = people.read_text(encoding="utf-8")
+        puri = people.as_uri()
+        pids = set(re.findall(r"^\[@([a-z0-9-]+)\]:", ptext, re.M))
+        deps = [p for p in sorted(tmp.rglob("a*.news.md")) if pids & set(re.findall(r"\[@([a-z0-9-]+)\]", p.read_text(encoding="utf-8")))][:args.dependents]
+        for p in deps + [people]:
+            s.send({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
+                "uri": p.as_uri(), "languageId": "markdown", "version": 1, "text": p.read_text(encoding="utf-8")}}})
+        s.call("workspace/symbol", {"query": "zzz"})  # every didOpen above is handled and published
+        s.published.clear()
+        # A prose paragraph after the front matter, above the definitions: each keystroke moves them (their
+        # offsets change, their content does not), which must not re-analyse the dependents.
+        assert ptext.split("\n")[3] == "", ptext[:80]
+        top = {"line": 3, "character": 0}
+        s.send({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {"textDocument": {"uri": puri, "version": 2},
+                "contentChanges": [{"range": {"start": top, "end": top}, "text": "Typed prose: \n"}]}})
+        lat = []
+        for k in range(max(50, args.samples // 5)):
+            v = k + 3
+            t = time.perf_counter()
+            s.send({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {"textDocument": {"uri": puri, "version": v},
+                    "contentChanges": [{"range": {"start": {"line": 3, "character": 13 + k},
+                                                  "end": {"line": 3, "character": 13 + k}}, "text": "ab "[k % 3]}]}})
+            s.wait(lambda m: m.get("method") == "textDocument/publishDiagnostics" and m["params"]["uri"] == puri and m["params"].get("version") == v)
+            lat.append(time.perf_counter() - t)
+        s.call("workspace/symbol", {"query": "zzz"})
+        others = sum(n for u, n in s.published.items() if u != puri)
+        results["keystroke (definitions file)"] = lat
+        scope = (f"typing scope: {len(lat) + 1} keystrokes in people-00 above its {len(pids)} definitions, {len(deps)} dependents open: "
+                 f"{s.published[puri]} publishes for it, {others} for the others")
+
         print(f"latency over pipes ({args.encoding}), ms:       p50      p99      n")
         for name, xs in results.items():
             print(f"  {name:24s} {pct(xs, 50):8.3f} {pct(xs, 99):8.3f} {len(xs):6d}")
         print(f"  (references on '{popular[2]}': {nrefs} locations)")
+        print(scope)
         s.call("shutdown", None)
         s.send({"jsonrpc": "2.0", "method": "exit"})
         code = s.p.wait(timeout=10)
