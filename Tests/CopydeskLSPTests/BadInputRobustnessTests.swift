@@ -180,4 +180,48 @@ import CopydeskCore
         c.notify("textDocument/didChange", ["textDocument": ["uri": .string(old), "version": 9], "contentChanges": [["text": "[@jack-ma]: X\n"]]])
         #expect(c.server.index.definitions(ofEntity: "jack-ma").count == 1)
     }
+
+    /// A 50 MB article on disk: indexed in the background while requests keep being answered; its definition
+    /// (at the very end) and its mentions are found across the workspace. (Opening it in the editor is
+    /// measured with the release binary by Tests/bench/huge_article.py: analysis takes seconds there.)
+    @Test func fiftyMegabyteArticleOnDisk() throws {
+        let ws = try TempDir()
+        let paragraph = "Officials said on Monday that the “plan” 😀 would cost José Müller’s firm $15 billion, according to a report.\r\n\r\n"
+        var big = "---\r\ntitle: Huge\r\n---\r\n# Huge\r\n\r\nThe [founder][@jack-ma] spoke.\r\n\r\n"
+        let count = (50 << 20) / paragraph.utf8.count + 1
+        big += String(repeating: paragraph, count: count)
+        let defLine = 7 + 2 * count
+        big += "[@huge-entity]: Huge Entity\r\n  type: organization\r\n"
+        #expect(big.utf8.count > 50 << 20)
+        try ws.write("huge.news.md", big)
+        try ws.write("people.news.md", "[@jack-ma]: Jack Ma\n  type: person\n")
+        let story = "Met [@huge-entity] and [@jack-ma].\n"
+        try ws.write("story.news.md", story)
+
+        let p = try ServerProcess()
+        _ = p.initialize(rootPath: ws.path, capabilities: ["window": ["workDoneProgress": true]])
+        // While the big file is being indexed, the main loop still answers at once.
+        let started = Date()
+        let during = p.request("workspace/symbol", ["query": "zzz"])
+        let answer = p.response(during, timeout: 30)
+        #expect(answer?["result"] == [])
+        let end = p.waitFor(timeout: 180) { $0["method"] == "$/progress" && $0["params"]["value"]["kind"] == "end" }
+        #expect(end.match?["params"]["value"]["message"].string?.contains("Indexed 3 of 3") == true, "\(end.match ?? .null)")
+        let indexSeconds = Date().timeIntervalSince(started)
+        #expect(end.seen.contains { $0["id"] == .int(during) } == false, "the request was answered before indexing ended (\(indexSeconds) s)")
+
+        let uri = ws.uri("story.news.md")
+        p.notify("textDocument/didOpen", ["textDocument": ["uri": .string(uri), "languageId": "markdown", "version": 1, "text": .string(story)]])
+        let diags = p.waitFor { $0["method"] == "textDocument/publishDiagnostics" && $0["params"]["uri"].string == uri }.match
+        #expect(diags?["params"]["diagnostics"].array?.contains { $0["code"] == "undefined-entity" } == false)
+        let def = p.response(p.request("textDocument/definition", ["textDocument": ["uri": .string(uri)], "position": ["line": 0, "character": 8]]))
+        #expect(def?["result"][0]["uri"].string == ws.uri("huge.news.md"))
+        #expect(def?["result"][0]["range"]["start"]["line"] == .int(defLine), "\(def ?? .null)")
+        let refs = p.response(p.request("textDocument/references", ["textDocument": ["uri": .string(uri)], "position": ["line": 0, "character": 26],
+                                                                   "context": ["includeDeclaration": false]]))
+        #expect(Set(refs?["result"].array?.compactMap { $0["uri"].string } ?? []) == [uri, ws.uri("huge.news.md")])
+        #expect(p.response(p.request("shutdown", .null)) != nil)
+        p.notify("exit")
+        #expect(p.exitCode() == 0)
+    }
 }
