@@ -23,6 +23,6 @@ let package = Package(
         .executableTarget(name: "copydesk-quality", dependencies: ["CopydeskCore"]),
         .testTarget(name: "CopydeskCoreTests", dependencies: ["CopydeskCore"]),
         .testTarget(name: "CopydeskCLITests", dependencies: ["CopydeskCLI", "CopydeskFiles", "CopydeskCore"]),
-        .testTarget(name: "CopydeskLSPTests", dependencies: ["CopydeskLSP", "CopydeskCore"]),
+        .testTarget(name: "CopydeskLSPTests", dependencies: ["CopydeskLSP", "CopydeskCore", "CopydeskFiles"]),
     ]
 )

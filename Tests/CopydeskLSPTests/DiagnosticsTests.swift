@@ -114,3 +114,20 @@ func checkDiagnostics(_ rule: String, _ files: [String: String], open: [String]?
         #expect(c.diagnostics("a.news.md").first { $0["code"] == "undefined-entity" }?["severity"] == 4)
     }
 }
+
+@Suite struct SettingsTests {
+    @Test func clientIncludeExcludeReindexes() {
+        let c = TestClient(["story.news.md": "Met [@ghost].\n", "drafts/p.news.md": "[@ghost]: Ghost\n"], open: ["story.news.md"])
+        #expect(!c.diagnostics("story.news.md").contains { $0["code"] == "undefined-entity" })
+        c.notify("workspace/didChangeConfiguration", ["settings": ["copydesk": ["exclude": ["drafts/**"]]]])
+        #expect(c.diagnostics("story.news.md").contains { $0["code"] == "undefined-entity" })
+        c.notify("workspace/didChangeConfiguration", ["settings": ["copydesk": [:]]])
+        #expect(!c.diagnostics("story.news.md").contains { $0["code"] == "undefined-entity" })
+    }
+
+    @Test func wrongSettingsAreLoggedAndIgnored() {
+        let c = TestClient(["a.news.md": "Met [@ghost].\n"], settings: ["rules": ["undefined-entity": "loud"]])
+        #expect(c.diagnostics("a.news.md").first { $0["code"] == "undefined-entity" }?["severity"] == 1)
+        #expect(c.notifications("window/logMessage").contains { $0["params"]["message"].string?.contains("undefined-entity") == true })
+    }
+}

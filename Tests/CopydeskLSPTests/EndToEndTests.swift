@@ -135,6 +135,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         try "[@jack-ma]: Jack Ma\n  type: person\n".write(to: dir.appendingPathComponent("sub/people.news.md"), atomically: true, encoding: .utf8)
         for i in 0..<30 { try "# Story \(i)\n\nText [@jack-ma].\n".write(to: dir.appendingPathComponent("s\(i).news.md"), atomically: true, encoding: .utf8) }
+        // A nested .copydesk.json governs its folder (as in `copydesk lint`).
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("quiet"), withIntermediateDirectories: true)
+        try #"{"rules": {"undefined-entity": "off"}}"#.write(to: dir.appendingPathComponent("quiet/.copydesk.json"), atomically: true, encoding: .utf8)
         // A symlink loop must not hang discovery.
         try FileManager.default.createSymbolicLink(at: dir.appendingPathComponent("sub/loop"), withDestinationURL: dir)
         let p = try ServerProcess()
@@ -149,6 +152,10 @@ import Testing
         let diags = p.waitFor { $0["method"] == "textDocument/publishDiagnostics" }.match
         let codes = diags?["params"]["diagnostics"].array?.compactMap { $0["code"].string } ?? []
         #expect(codes == ["undefined-entity"])
+        let quiet = DocumentURI.fromPath(dir.appendingPathComponent("quiet/q.news.md").path)
+        p.notify("textDocument/didOpen", ["textDocument": ["uri": .string(quiet), "languageId": "markdown", "version": 1, "text": "Text [@ghost].\n"]])
+        let quietDiags = p.waitFor { $0["method"] == "textDocument/publishDiagnostics" && $0["params"]["uri"] == .string(quiet) }.match
+        #expect(quietDiags?["params"]["diagnostics"] == [])
         let def = p.response(p.request("textDocument/definition", ["textDocument": ["uri": .string(story)], "position": ["line": 0, "character": 8]]))
         #expect(def?["result"][0]["uri"].string?.hasSuffix("sub/people.news.md") == true)
         #expect(p.response(p.request("shutdown", .null)) != nil)

@@ -1,5 +1,6 @@
 import Foundation
 import CopydeskCore
+import CopydeskFiles
 
 extension Server {
     func didOpen(_ p: JSONValue) throws(ResponseError) {
@@ -46,18 +47,17 @@ extension Server {
         if uri.hasSuffix("/.copydesk.json"), let path = DocumentURI.path(uri) { configurationFileChanged(path) }
     }
 
+    /// Would indexing pick up `path`? (Inside a folder, selected by its configuration and the client's globs.)
     func isWorkspaceArticle(_ path: String) -> Bool {
-        guard ArticleKind.forPath(path) != nil else { return false }
-        return folders.contains { f in
-            LocalFileSystem.isInside(path, roots: [f.path])
-                && Glob.included(String(path.dropFirst(f.path.count + 1)), configuration: folderConfiguration(f))
-        }
+        guard ArticleKind.forPath(path) != nil, let f = folder(containing: path), fileSystem.isSelected(path: path, root: f.path) else { return false }
+        if let g = Settings.globs(clientSettings), let rel = Paths.relative(path, to: f.path) { return g.selects(rel) }
+        return true
     }
 
     func configurationFileChanged(_ path: String) {
-        let dir = (path as NSString).deletingLastPathComponent
-        guard let f = folders.first(where: { $0.path == dir }) else { return }
-        loadFolderConfiguration(f)
+        guard folder(containing: path) != nil else { return }
+        fileSystem.configurationChanged()
+        reportedProblems = []
         relintAll()
     }
 

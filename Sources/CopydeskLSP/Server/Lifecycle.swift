@@ -1,5 +1,6 @@
 import Foundation
 import CopydeskCore
+import CopydeskFiles
 
 extension Server {
     static let semanticTokenTypes = ["class", "macro", "string", "keyword"]
@@ -54,9 +55,8 @@ extension Server {
     }
 
     func initialized(_ p: JSONValue) {
-        for f in folders {
-            loadFolderConfiguration(f)
-            if !fileSystem.isDirectory(f.path) { log("workspace folder \(f.path) does not exist or is not a directory; skipped", type: 2) }
+        for f in folders where !fileSystem.isDirectory(f.path) {
+            log("workspace folder \(f.path) does not exist or is not a directory; skipped", type: 2)
         }
         registerWatchers()
         if client.configuration {
@@ -68,24 +68,23 @@ extension Server {
 
     // MARK: Configuration
 
-    func loadFolderConfiguration(_ f: Folder) {
-        var problems: [String] = []
-        folderConfigurations[f.path] = Settings.fromFile(fileSystem.configurationFile(root: f.path), problems: &problems)
-        for p in problems { log("\(f.path)/.copydesk.json: \(p)", type: 2) }
+    /// The workspace folder holding `path` (the innermost, when folders nest).
+    func folder(containing path: String) -> Folder? {
+        folders.filter { LocalFileSystem.isInside(path, roots: [$0.path]) }.max { $0.path.count < $1.path.count }
     }
 
-    /// The effective configuration for a document: its folder's `.copydesk.json`, then client settings.
+    /// The effective configuration for a document: the `.copydesk.json` governing it, then client settings.
     func configuration(for id: DocumentID) -> Configuration {
-        let path = DocumentURI.path(id.rawValue)
-        let folder = path.flatMap { p in folders.filter { LocalFileSystem.isInside(p, roots: [$0.path]) }.max { $0.path.count < $1.path.count } }
-        let base = folder.flatMap { folderConfigurations[$0.path] } ?? .default
         var problems: [String] = []
-        return Settings.apply(clientSettings, to: base, problems: &problems)
-    }
-
-    func folderConfiguration(_ f: Folder) -> Configuration {
-        var problems: [String] = []
-        return Settings.apply(clientSettings, to: folderConfigurations[f.path] ?? .default, problems: &problems)
+        var base = Configuration.default
+        if let path = DocumentURI.path(id.rawValue), let f = folder(containing: path) {
+            let (c, p) = fileSystem.configuration(forFile: path, root: f.path)
+            base = c
+            problems += p
+        }
+        let effective = Settings.apply(clientSettings, to: base, problems: &problems)
+        for p in problems where reportedProblems.insert(p).inserted { log(p, type: 2) }
+        return effective
     }
 
     /// Asks the client for the `copydesk` section; `then` runs once the answer (or an error) is in.
@@ -103,14 +102,26 @@ extension Server {
 
     func didChangeConfiguration(_ p: JSONValue) {
         let section = p["settings"]["copydesk"]
+        let globsBefore = Settings.globs(clientSettings)
+        let then: @Sendable (Server) -> Void = { s in
+            // Different include/exclude settings select different files: index again.
+            if Settings.globs(s.clientSettings) != globsBefore { s.reindexAll() } else { s.relintAll() }
+        }
         if section.exists {
             clientSettings = section
-            relintAll()
+            then(self)
         } else if client.configuration {
-            requestConfiguration { s in s.relintAll() }
+            requestConfiguration(then: then)
         } else {
-            relintAll()
+            then(self)
         }
+    }
+
+    /// Drops every file that is not open from the index and indexes all folders again.
+    func reindexAll() {
+        for id in Array(index.files.keys) where documents[id] == nil { indexRemove(id) }
+        relintAll()
+        startIndexing(folders)
     }
 
     func registerWatchers() {
@@ -135,7 +146,6 @@ extension Server {
         for f in event["removed"].array ?? [] {
             guard let uri = f["uri"].string, let path = DocumentURI.path(uri) else { continue }
             folders.removeAll { $0.path == path }
-            folderConfigurations[path] = nil
             removedPaths.append(path)
         }
         if !removedPaths.isEmpty {
@@ -152,7 +162,6 @@ extension Server {
             guard let uri = f["uri"].string, let path = DocumentURI.path(uri), !folders.contains(where: { $0.path == path }) else { continue }
             let folder = Folder(uri: uri, path: path, name: f["name"].string ?? path)
             folders.append(folder)
-            loadFolderConfiguration(folder)
             added.append(folder)
         }
         if !added.isEmpty { startIndexing(added) }
@@ -185,7 +194,7 @@ extension Server {
 
     func runIndexer(_ targets: [Folder], progressToken: JSONValue?) {
         let fs = fileSystem, sink = sink, stop = stopFlag
-        let configs = targets.map { folderConfiguration($0) }
+        let clientGlobs = Settings.globs(clientSettings)
         runtime.background {
             let started = Date()
             @Sendable func progress(_ value: JSONValue) {
@@ -193,11 +202,16 @@ extension Server {
             }
             progress(["kind": "begin", "title": "Indexing articles", "cancellable": false, "message": "discovering files", "percentage": 0])
             var paths: [(String, ArticleKind)] = []
-            for (i, f) in targets.enumerated() {
-                for p in fs.discover(root: f.path, configuration: configs[i]) {
+            var problems: [String] = []
+            for f in targets {
+                let found = fs.discover(root: f.path)
+                problems += found.problems
+                for p in found.files {
+                    if let g = clientGlobs, let rel = Paths.relative(p, to: f.path), !g.selects(rel) { continue }
                     if let k = ArticleKind.forPath(p) { paths.append((p, k)) }
                 }
             }
+            let discoveryProblems = problems
             let total = paths.count
             let allPaths = paths
             var summaries = [FileSummary?](repeating: nil, count: total)
@@ -229,6 +243,7 @@ extension Server {
             let stopped = stop.isSet
             // `end` is sent from the main loop once the summaries are merged: after it, requests see the whole index.
             self.runtime.post { s in
+                for p in discoveryProblems.prefix(20) { s.log(p, type: 2) }
                 s.finishIndexing(result, stopped: stopped)
                 let seconds = Date().timeIntervalSince(started)
                 progress(["kind": "end", "message": .string("Indexed \(found.count) of \(total) files in \(String(format: "%.2f", seconds)) s")])

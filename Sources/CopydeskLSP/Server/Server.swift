@@ -27,9 +27,10 @@ public final class Server: @unchecked Sendable {
     public internal(set) var folders: [Folder] = []
     public internal(set) var documents = DocumentStore()
     public internal(set) var index = WorkspaceIndex()
-    /// `.copydesk.json` per folder path, and the client's `copydesk` settings on top.
-    var folderConfigurations: [String: Configuration] = [:]
+    /// The client's `copydesk` settings, applied over each file's `.copydesk.json` configuration.
     var clientSettings: JSONValue = .null
+    /// Configuration problems already logged (each is logged once).
+    var reportedProblems = Set<String>()
     /// Pending server→client requests.
     var pending: [String: @Sendable (Server, JSONValue, JSONValue) -> Void] = [:]
     var nextOutgoingID = 1
