@@ -163,6 +163,54 @@ import Testing
         #expect(p.exitCode() == 0)
     }
 
+    /// A workspace of `n` small articles in a fresh temporary folder.
+    func makeWorkspace(_ n: Int) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try "[@jack-ma]: Jack Ma\n  type: person\n".write(to: dir.appendingPathComponent("people.news.md"), atomically: true, encoding: .utf8)
+        let body = String(repeating: "“We sold $15 billion last year,” said [Jack Ma][@jack-ma], the largest total ever. ", count: 20)
+        for i in 0..<n { try "# Story \(i)\n\n\(body)\n".write(to: dir.appendingPathComponent("s\(i).news.md"), atomically: true, encoding: .utf8) }
+        return dir
+    }
+
+    @Test func cancellingALongRunningRequest() throws {
+        let dir = try makeWorkspace(1500)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let p = try ServerProcess()
+        _ = p.initialize(rootPath: dir.path, capabilities: ["window": ["workDoneProgress": true], "textDocument": ["diagnostic": [:]]])
+        _ = p.waitFor { $0["method"] == "$/progress" && $0["params"]["value"]["kind"] == "end" }
+        // workspace/diagnostic lints every article off the main loop; cancel it while it runs.
+        let id = p.request("workspace/diagnostic", ["previousResultIds": []])
+        usleep(20_000)
+        p.notify("$/cancelRequest", ["id": .int(id)])
+        // Meanwhile other requests are answered.
+        let symbols = p.request("workspace/symbol", ["query": "jack"])
+        var answers: [JSONValue] = []
+        _ = p.waitFor { m in
+            if m["id"] == .int(id) || m["id"] == .int(symbols) { answers.append(m) }
+            return answers.count == 2
+        }
+        #expect(answers.first { $0["id"] == .int(symbols) }?["result"].array?.count == 1)
+        #expect(answers.first { $0["id"] == .int(id) }?["error"]["code"] == .int(ErrorCode.requestCancelled))
+        let after = p.request("shutdown", .null)
+        let rest = p.waitFor { $0["id"] == .int(after) }
+        #expect(!rest.seen.contains { $0["id"] == .int(id) }, "a second response to the cancelled request")
+        p.notify("exit")
+        #expect(p.exitCode() == 0)
+    }
+
+    @Test func shutdownWhileIndexingExitsPromptly() throws {
+        let dir = try makeWorkspace(3000)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let p = try ServerProcess()
+        _ = p.initialize(rootPath: dir.path)
+        let started = Date()
+        #expect(p.response(p.request("shutdown", .null))?["result"] == .null)
+        p.notify("exit")
+        #expect(p.exitCode(timeout: 10) == 0)
+        #expect(Date().timeIntervalSince(started) < 10)
+    }
+
     @Test func unknownOptionIsAUsageError() throws {
         let p = try ServerProcess(arguments: ["lsp", "--tcp"])
         #expect(p.exitCode() == 2)

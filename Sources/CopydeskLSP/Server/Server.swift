@@ -112,7 +112,8 @@ public final class Server: @unchecked Sendable {
     }
 
     func handleRequest(_ id: RequestID, _ method: String, _ params: JSONValue) {
-        defer { cancellations.forget(id) }
+        var answeredHere = true
+        defer { if answeredHere { cancellations.forget(id) } }
         if cancellations.isCancelled(id) { respond(id, error: .cancelled); return }
         switch lifecycle {
         case .uninitialized:
@@ -140,12 +141,14 @@ public final class Server: @unchecked Sendable {
             case .later(let work):
                 // Run against the current snapshot off the main loop; the answer is sent from there.
                 let sink = self.sink, cancellations = self.cancellations
+                answeredHere = false
+                cancellations.startedInBackground(id)
                 runtime.background {
                     let message: JSONValue
                     do throws(ResponseError) { message = OutgoingMessage.response(id: id.json, result: try work(token)) }
                     catch { message = OutgoingMessage.error(id: id.json, error) }
                     sink.send(message)
-                    cancellations.forget(id)
+                    cancellations.answeredInBackground(id)
                 }
             }
         } catch {
@@ -161,7 +164,7 @@ public final class Server: @unchecked Sendable {
         }
         if method == "$/cancelRequest" {
             // The reader thread already marked it; once it reaches here in order, the request was answered.
-            if let id = RequestID(params["id"]) { cancellations.forget(id) }
+            if let id = RequestID(params["id"]) { cancellations.forgetIfAnswered(id) }
             return
         }
         guard lifecycle == .running else { return } // before initialize / after shutdown: dropped
