@@ -211,6 +211,22 @@ import Testing
         #expect(Date().timeIntervalSince(started) < 10)
     }
 
+    @Test func aHugeArticleDoesNotHoldUpOtherRequests() throws {
+        let p = try ServerProcess()
+        _ = p.initialize()
+        let paragraph = "“We sold $15 billion last year,” said Jack Ma, the largest total ever; José Müller 😀 agreed.\r\n\r\n"
+        let huge = String(repeating: paragraph, count: (4 << 20) / paragraph.utf8.count)
+        p.notify("textDocument/didOpen", ["textDocument": ["uri": "file:///tmp/huge.news.md", "languageId": "markdown", "version": 1, "text": .string(huge)]])
+        p.notify("textDocument/didOpen", ["textDocument": ["uri": "file:///tmp/small.news.md", "languageId": "markdown", "version": 1, "text": "[@jack-ma]: Jack Ma\n"]])
+        let started = Date()
+        let h = p.response(p.request("textDocument/hover", ["textDocument": ["uri": "file:///tmp/small.news.md"], "position": ["line": 0, "character": 3]]))
+        #expect(h?["result"]["contents"]["value"].string?.contains("Jack Ma") == true)
+        #expect(Date().timeIntervalSince(started) < 5)
+        #expect(p.response(p.request("shutdown", .null))?["result"] == .null)
+        p.notify("exit")
+        #expect(p.exitCode(timeout: 10) == 0)
+    }
+
     @Test func unknownOptionIsAUsageError() throws {
         let p = try ServerProcess(arguments: ["lsp", "--tcp"])
         #expect(p.exitCode() == 2)

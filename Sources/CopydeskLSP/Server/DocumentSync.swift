@@ -107,12 +107,37 @@ extension Server {
         definitionsMayHaveChanged(old: before, new: doc.summary, excluding: doc.id)
     }
 
+    /// Documents larger than this are analysed off the main loop (so a huge article never holds up other
+    /// requests, cancellation or shutdown); smaller ones synchronously (a keystroke's diagnostics at once).
+    static let backgroundAnalysisThreshold = 1 << 20
+
     func reanalyze(_ id: DocumentID) {
         guard let doc = documents[id] else { return }
-        let analysed = doc.analyzed(index: index, configuration: configuration(for: id), generation: 0)
-        documents.replace(analysed)
         analysisCount[id, default: 0] += 1
-        publish(analysed)
+        if doc.text.count <= Server.backgroundAnalysisThreshold {
+            let analysed = doc.analyzed(index: index, configuration: configuration(for: id), generation: 0)
+            documents.replace(analysed)
+            publish(analysed)
+            return
+        }
+        // One background analysis per document at a time; edits meanwhile mark it stale and it runs again.
+        if analysesRunning.contains(id) { analysesStale.insert(id); return }
+        analysesRunning.insert(id)
+        let index = self.index, configuration = self.configuration(for: id)
+        runtime.background { [runtime] in
+            let analysed = doc.analyzed(index: index, configuration: configuration, generation: 0)
+            runtime.post { s in
+                s.analysesRunning.remove(id)
+                let stale = s.analysesStale.remove(id) != nil
+                guard let current = s.documents[id] else { return }
+                if !stale && current.version == doc.version && current.text == doc.text {
+                    s.documents.replace(analysed)
+                    s.publish(analysed)
+                } else {
+                    s.reanalyze(id)
+                }
+            }
+        }
     }
 
     /// Re-analyses open documents affected by a change of definitions between two summaries of one file.

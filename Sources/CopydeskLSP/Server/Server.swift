@@ -46,6 +46,9 @@ public final class Server: @unchecked Sendable {
     /// Counts re-analyses per document (tests check that typing in one article leaves the others alone).
     public internal(set) var analysisCount: [DocumentID: Int] = [:]
     public internal(set) var indexedFileCount = 0
+    /// Large documents being analysed in the background, and those edited meanwhile.
+    var analysesRunning = Set<DocumentID>()
+    var analysesStale = Set<DocumentID>()
     /// Entity id → mentions and articles across the index, kept in step with it (hover shows them).
     var mentionCounts = MentionCounts()
 
