@@ -133,6 +133,7 @@ extension Server {
                 if !stale && current.version == doc.version && current.text == doc.text {
                     s.documents.replace(analysed)
                     s.publish(analysed)
+                    if s.client.pullDiagnostics { s.refreshPulledDiagnostics() }
                 } else {
                     s.reanalyze(id)
                 }
