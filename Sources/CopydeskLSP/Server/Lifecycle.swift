@@ -230,9 +230,9 @@ extension Server {
                         outPtr.base![i] = FileSummary(syntax: syntax, document: DocumentID(DocumentURI.fromPath(path)))
                     }
                     let n = done.add(min(total, (c + 1) * chunk) - c * chunk)
-                    // Report at most ~every 2%.
+                    // Report at most ~every 2%, in increasing order (the check and the send share one lock).
                     let step = max(chunk, total / 50)
-                    if n - lastReported.value >= step, lastReported.setIfGreater(n) {
+                    lastReported.ifAtLeast(step, beyondLastTo: n) {
                         progress(["kind": "report", "message": .string("\(n)/\(total) files"),
                                   "percentage": .int(total == 0 ? 100 : n * 100 / total)])
                     }
@@ -277,7 +277,11 @@ final class AtomicCounter: @unchecked Sendable {
     private var v = 0
     var value: Int { lock.lock(); defer { lock.unlock() }; return v }
     func add(_ n: Int) -> Int { lock.lock(); defer { lock.unlock() }; v += n; return v }
-    func setIfGreater(_ n: Int) -> Bool { lock.lock(); defer { lock.unlock() }; if n > v { v = n; return true }; return false }
+    /// Runs `body` (under the lock) and records `n` when `n` is at least `step` beyond the last recorded value.
+    func ifAtLeast(_ step: Int, beyondLastTo n: Int, _ body: () -> Void) {
+        lock.lock(); defer { lock.unlock() }
+        if n - v >= step { v = n; body() }
+    }
 }
 
 /// Lets concurrent workers write disjoint slots of one buffer.
