@@ -199,6 +199,23 @@ import Testing
         #expect(p.exitCode() == 0)
     }
 
+    @Test func pulledDiagnosticsWaitForTheFirstIndex() throws {
+        let dir = try makeWorkspace(400)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let p = try ServerProcess()
+        // Pull diagnostics, no refresh support (like Neovim): the first answer must already know the workspace.
+        _ = p.initialize(rootPath: dir.path, capabilities: ["textDocument": ["diagnostic": [:]]])
+        let uri = DocumentURI.fromPath(dir.appendingPathComponent("new.news.md").path)
+        p.notify("textDocument/didOpen", ["textDocument": ["uri": .string(uri), "languageId": "markdown", "version": 1, "text": "Met [@jack-ma] and [@ghost].\n"]])
+        let r = p.response(p.request("textDocument/diagnostic", ["textDocument": ["uri": .string(uri)]]))
+        let codes = r?["result"]["items"].array?.compactMap { $0["code"].string } ?? []
+        #expect(codes == ["undefined-entity"], "\(r ?? .null)")
+        #expect(r?["result"]["items"][0]["message"].string?.contains("ghost") == true)
+        #expect(p.response(p.request("shutdown", .null)) != nil)
+        p.notify("exit")
+        #expect(p.exitCode() == 0)
+    }
+
     @Test func shutdownWhileIndexingExitsPromptly() throws {
         let dir = try makeWorkspace(3000)
         defer { try? FileManager.default.removeItem(at: dir) }

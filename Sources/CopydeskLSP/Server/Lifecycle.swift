@@ -59,6 +59,9 @@ extension Server {
             log("workspace folder \(f.path) does not exist or is not a directory; skipped", type: 2)
         }
         registerWatchers()
+        // Pulled diagnostics wait for the first index (answers before it would be wrong and, for clients
+        // without refresh support, never corrected); never longer than this, whatever the client does.
+        runtime.post(after: 10) { s in s.markIndexReady() }
         if client.configuration {
             requestConfiguration { s in s.startIndexing(s.folders) }
         } else {
@@ -172,7 +175,7 @@ extension Server {
     /// Indexes `targets` on a background thread, with `$/progress` when the client supports it.
     func startIndexing(_ targets: [Folder]) {
         let existing = targets.filter { fileSystem.isDirectory($0.path) }
-        guard !existing.isEmpty else { return }
+        guard !existing.isEmpty else { markIndexReady(); return }
         indexRunsInFlight += 1
         if client.workDoneProgress {
             progressTokens += 1
@@ -255,12 +258,22 @@ extension Server {
         indexRunsInFlight -= 1
         let touched = touchedWhileIndexing
         if indexRunsInFlight == 0 { touchedWhileIndexing = [] }
-        guard !stopped else { return }
+        guard !stopped else { if indexRunsInFlight == 0 { markIndexReady() }; return }
         for s in summaries where documents[s.document] == nil && !touched.contains(s.document) {
             indexReplace(s)
         }
         indexedFileCount = index.documentCount
         relintAll()
+        if indexRunsInFlight == 0 { markIndexReady() }
+    }
+
+    /// The first index is in: answer the pulls that waited for it.
+    func markIndexReady() {
+        guard !indexReady else { return }
+        indexReady = true
+        let waiting = pullsWaitingForIndex
+        pullsWaitingForIndex = []
+        for (id, method, params) in waiting { handleRequest(id, method, params) }
     }
 }
 

@@ -37,6 +37,9 @@ public final class Server: @unchecked Sendable {
     var progressTokens = 0
     /// Index runs in flight, and documents changed (watched files) while one ran: the run must not overwrite them.
     var indexRunsInFlight = 0
+    /// False until the first workspace index is merged; `textDocument/diagnostic` requests wait for it.
+    var indexReady = false
+    var pullsWaitingForIndex: [(RequestID, String, JSONValue)] = []
     var touchedWhileIndexing = Set<DocumentID>()
     var watchersRegistered = false
     /// Set when `exit` arrives: the process exit code.
@@ -141,6 +144,9 @@ public final class Server: @unchecked Sendable {
         do throws(ResponseError) {
             switch try handler(self, params, token) {
             case .now(let result): respond(id, result)
+            case .afterIndexing:
+                answeredHere = false
+                pullsWaitingForIndex.append((id, method, params))
             case .later(let work):
                 // Run against the current snapshot off the main loop; the answer is sent from there.
                 let sink = self.sink, cancellations = self.cancellations
@@ -186,13 +192,18 @@ public final class Server: @unchecked Sendable {
         case now(JSONValue)
         /// Computed off the main loop (long, workspace-wide requests); must only read captured snapshots.
         case later(@Sendable (CancellationToken) throws(ResponseError) -> JSONValue)
+        /// Handled again once the first workspace index is in (pulled diagnostics).
+        case afterIndexing
     }
     typealias RequestHandler = (Server, JSONValue, CancellationToken) throws(ResponseError) -> Reply
     typealias NotificationHandler = (Server, JSONValue) throws(ResponseError) -> Void
 
     nonisolated(unsafe) static let requestHandlers: [String: RequestHandler] = [
         "initialize": { s, p, _ throws(ResponseError) in .now(try s.initialize(p)) },
-        "shutdown": { s, _, _ in s.lifecycle = .shutDown; s.stopFlag.set(); return .now(.null) },
+        "shutdown": { s, _, _ in
+            s.markIndexReady() // answer any pull still waiting, before requests are refused
+            s.lifecycle = .shutDown; s.stopFlag.set(); return .now(.null)
+        },
         "textDocument/hover": { s, p, t throws(ResponseError) in .now(try s.hover(p, t)) },
         "textDocument/definition": { s, p, t throws(ResponseError) in .now(try s.definition(p, t)) },
         "textDocument/declaration": { s, p, t throws(ResponseError) in .now(try s.definition(p, t)) },
@@ -206,8 +217,8 @@ public final class Server: @unchecked Sendable {
         "workspace/symbol": { s, p, t throws(ResponseError) in .now(try s.workspaceSymbols(p, t)) },
         "textDocument/semanticTokens/full": { s, p, t throws(ResponseError) in .now(try s.semanticTokens(p, t, range: false)) },
         "textDocument/semanticTokens/range": { s, p, t throws(ResponseError) in .now(try s.semanticTokens(p, t, range: true)) },
-        "textDocument/diagnostic": { s, p, t throws(ResponseError) in .now(try s.documentDiagnostic(p, t)) },
-        "workspace/diagnostic": { s, p, t throws(ResponseError) in try s.workspaceDiagnostic(p, t) },
+        "textDocument/diagnostic": { s, p, t throws(ResponseError) in s.indexReady ? .now(try s.documentDiagnostic(p, t)) : .afterIndexing },
+        "workspace/diagnostic": { s, p, t throws(ResponseError) in s.indexReady ? try s.workspaceDiagnostic(p, t) : .afterIndexing },
     ]
 
     nonisolated(unsafe) static let notificationHandlers: [String: NotificationHandler] = [
