@@ -188,7 +188,10 @@ public struct LintRun: Sendable {
                 problems.append(LintProblem(kind: .configuration, path: t.display, message: "not linted: its configuration \(configPath) is invalid"))
                 configs.append(nil)
             case .success(let loaded):
-                for w in loaded.warnings where seenWarnings.insert(w).inserted { warnings.append(w) }
+                for w in loaded.warnings where seenWarnings.insert(w).inserted {
+                    // Warnings start with the configuration's absolute path: print it like other paths.
+                    warnings.append(w.hasPrefix(cwd + "/") ? String(w.dropFirst(cwd.count + 1)) : w)
+                }
                 configs.append(applyCommandLine(loaded.configuration))
             }
         }

