@@ -203,8 +203,8 @@ import Testing
         let dir = try makeWorkspace(400)
         defer { try? FileManager.default.removeItem(at: dir) }
         let p = try ServerProcess()
-        // Pull diagnostics, no refresh support (like Neovim): the first answer must already know the workspace.
-        _ = p.initialize(rootPath: dir.path, capabilities: ["textDocument": ["diagnostic": [:]]])
+        // Pull diagnostics: the first answer must already know the workspace (not flash a false error).
+        _ = p.initialize(rootPath: dir.path, capabilities: ["textDocument": ["diagnostic": [:]], "workspace": ["diagnostics": ["refreshSupport": true]]])
         let uri = DocumentURI.fromPath(dir.appendingPathComponent("new.news.md").path)
         p.notify("textDocument/didOpen", ["textDocument": ["uri": .string(uri), "languageId": "markdown", "version": 1, "text": "Met [@jack-ma] and [@ghost].\n"]])
         let r = p.response(p.request("textDocument/diagnostic", ["textDocument": ["uri": .string(uri)]]))
