@@ -55,21 +55,29 @@ public struct DocumentStore: Sendable {
     public subscript(id: DocumentID) -> OpenDocument? { documents[id] }
     public var ids: [DocumentID] { documents.keys.sorted() }
 
-    /// The kind for a URI; a URI with no article suffix (`untitled:`) falls back to the language id.
-    public static func kind(uri: String, languageId: String?) -> ArticleKind {
-        if let k = ArticleKind.forPath(DocumentURI.path(uri) ?? uri) { return k }
+    /// The kind for a URI: from its name (`*.news.md`, `*.md`, `*.txt`), else from the language id
+    /// (`newsmd`, `markdown`, `plaintext`/`text`); nil for a document that is not an article (a
+    /// `.copydesk.json` opened by the editor, say), which the server then leaves alone.
+    public static func kind(uri: String, languageId: String?) -> ArticleKind? {
+        let name = DocumentURI.path(uri) ?? uri
+        if let k = ArticleKind.forPath(name) { return k }
         switch languageId?.lowercased() {
-        case "plaintext"?: return .plainText
+        case "newsmd"?, "news-markdown"?, "copydesk"?: return .annotated
         case "markdown"?: return .markdown
-        default: return .annotated
+        case "plaintext"?, "text"?: return .plainText
+        default:
+            // An unnamed buffer (`untitled:Untitled-1`) of unknown language: treat it as an annotated article.
+            let last = name.split(separator: "/").last.map(String.init) ?? name
+            return last.contains(".") ? nil : .annotated
         }
     }
 
+    /// Opens (or reopens) a document; nil when it is not an article (see `kind(uri:languageId:)`).
     @discardableResult
-    public mutating func open(uri: String, languageId: String?, version: Int, text: String) -> OpenDocument {
+    public mutating func open(uri: String, languageId: String?, version: Int, text: String) -> OpenDocument? {
+        guard let kind = DocumentStore.kind(uri: uri, languageId: languageId) else { return nil }
         let id = DocumentID(DocumentURI.canonical(uri))
-        let doc = OpenDocument(uri: uri, id: id, version: version, kind: DocumentStore.kind(uri: uri, languageId: languageId),
-                               text: SourceText(text))
+        let doc = OpenDocument(uri: uri, id: id, version: version, kind: kind, text: SourceText(text))
         documents[id] = doc
         return doc
     }

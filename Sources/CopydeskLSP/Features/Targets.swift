@@ -18,8 +18,9 @@ extension Server {
         if let d = documents[id] { return d }
         if let path = DocumentURI.path(uri), isWorkspaceArticle(path), let bytes = fileSystem.read(path: path, roots: folders.map(\.path)) {
             var store = DocumentStore()
-            let doc = store.open(uri: uri, languageId: nil, version: 0, text: String(decoding: SourceText(decoding: bytes).bytes, as: UTF8.self))
-            return doc.analyzed(index: index, configuration: configuration(for: id), generation: 0)
+            if let doc = store.open(uri: uri, languageId: nil, version: 0, text: String(decoding: SourceText(decoding: bytes).bytes, as: UTF8.self)) {
+                return doc.analyzed(index: index, configuration: configuration(for: id), generation: 0)
+            }
         }
         throw ResponseError(ErrorCode.invalidParams, "unknown document (not open and not in a workspace folder): \(uri)")
     }

@@ -8,7 +8,10 @@ extension Server {
         guard let uri = td["uri"].string, let text = td["text"].string else {
             throw .invalidParams("didOpen expects textDocument {uri, languageId, version, text}")
         }
-        let doc = documents.open(uri: uri, languageId: td["languageId"].string, version: td["version"].int ?? 0, text: text)
+        guard let doc = documents.open(uri: uri, languageId: td["languageId"].string, version: td["version"].int ?? 0, text: text) else {
+            log("not an article, ignored: \(uri)")
+            return
+        }
         documentTextChanged(doc)
     }
 
