@@ -19,7 +19,7 @@ extension Server {
         if let path = DocumentURI.path(uri), isWorkspaceArticle(path), let bytes = fileSystem.read(path: path, roots: folders.map(\.path)) {
             var store = DocumentStore()
             if let doc = store.open(uri: uri, languageId: nil, version: 0, text: String(decoding: SourceText(decoding: bytes).bytes, as: UTF8.self)) {
-                return doc.analyzed(index: index, configuration: configuration(for: id), generation: 0)
+                return doc.analyzed(index: index, configuration: configuration(for: id))
             }
         }
         throw ResponseError(ErrorCode.invalidParams, "unknown document (not open and not in a workspace folder): \(uri)")

@@ -118,7 +118,7 @@ extension Server {
         guard let doc = documents[id] else { return }
         analysisCount[id, default: 0] += 1
         if doc.text.count <= Server.backgroundAnalysisThreshold {
-            let analysed = doc.analyzed(index: index, configuration: configuration(for: id), generation: 0)
+            let analysed = doc.analyzed(index: index, configuration: configuration(for: id))
             documents.replace(analysed)
             publish(analysed)
             return
@@ -128,7 +128,7 @@ extension Server {
         analysesRunning.insert(id)
         let index = self.index, configuration = self.configuration(for: id)
         runtime.background { [runtime] in
-            let analysed = doc.analyzed(index: index, configuration: configuration, generation: 0)
+            let analysed = doc.analyzed(index: index, configuration: configuration)
             runtime.post { s in
                 s.analysesRunning.remove(id)
                 let stale = s.analysesStale.remove(id) != nil
