@@ -332,3 +332,19 @@ func checkFix(_ fix: FixHint, _ marked: String, expect: String, title: String, s
         #expect(syms.map(shape) == ["Headline 😀", "One(One.a)", "Two", "X"])
     }
 }
+
+@Suite struct AnnotateActionTests {
+    @Test func annotateAPlainAliasOfADefinedEntity() {
+        let files = ["people.news.md": "[@jack-ma]: Jack Ma\n  type: person\n  aliases: Ma, Mr Ma\n",
+                     "a.news.md": "“Great,” said Émile 😀, and 2️⃣Mr Ma2️⃣ agreed.\r\n"]
+        checkCodeAction(files, in: "a.news.md", titles: ["Annotate 'Mr Ma' as [Mr Ma][@jack-ma]"],
+                        apply: nil, result: nil)
+        let c = TestClient(files)
+        let f = c.fixtures["a.news.md"]!
+        let actions = c.result("textDocument/codeAction", ["textDocument": ["uri": .string(TestClient.uri("a.news.md"))],
+            "range": c.server.encoding.range(TextRange(f.ranges("2️⃣")[0].start + 3, f.ranges("2️⃣")[0].start + 3), in: f.source),
+            "context": ["diagnostics": []]]).array ?? []
+        let a = actions.first { $0["title"].string?.hasPrefix("Annotate") == true }
+        #expect(applyWorkspaceEdit(a?["edit"] ?? .null, client: c)["a.news.md"] == "“Great,” said Émile 😀, and [Mr Ma][@jack-ma] agreed.\r\n")
+    }
+}
