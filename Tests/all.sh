@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build
 swift test
-for suite in Tests/lsp/run.sh Tests/editors/run.sh; do
+for suite in Tests/lsp/run.sh Tests/editors/run.sh Tests/cli/sarif-validate.sh; do
   if [ -x "$suite" ]; then echo "== $suite"; "$suite"; fi
 done
 echo "== fuzz regressions + short fuzz run"

@@ -1,16 +1,23 @@
-/// copydesk-quality — measures the prose rules against gold attribution spans.
+/// copydesk-quality — measures the prose rules against gold attribution spans, and analysis speed.
 ///
-/// Usage (from the repo root):
-///   swift run -c release copydesk-quality [CORPUS_DIR]      (default ../shared/corpora/polnear-train)
-///   swift run copydesk-quality --dump FILE.txt              (sentences, quotes, attributions, claims of one file)
-///   swift run copydesk-quality --examples RULE [N] [CORPUS]  (N flags of RULE that fall inside gold Content;
-///                                                           `!RULE`: flags outside; `gold-quotes`: the gold quotes)
+/// Usage (from the repo root; the corpus is read in place, never copied):
+///   swift run -c release copydesk-quality [CORPUS_DIR]        default ../shared/corpora/polnear-train
+///   swift run copydesk-quality --mechanisms                    also: how long quotes got their speakers
+///   swift run copydesk-quality --examples RULE [N] [CORPUS]    N flags of RULE inside gold Content;
+///                                                              `!RULE`: flags outside; `gold-quotes`: gold
+///                                                              quotes; `mechanism:NAME`: quotes per mechanism
+///   swift run copydesk-quality --dump FILE                     sentences, attributions, claims, quotes, entities
+///   swift run copydesk-quality --half odd|even ...             only one half of the corpus (file-name hash parity)
+///   swift run -c release copydesk-quality --bench [ROUNDS]     analysis only, MB/s (for `perf record`)
+///   swift run -c release copydesk-quality --stress [BYTES]     one huge paragraph per shape: stays linear
 ///
-/// For every article `text/NAME.txt` (linted as a plain article) and its `attributions/NAME.ann` (brat
-/// standoff, offsets in Unicode scalars, converted here to UTF-8), it prints per rule how many flags fall
-/// inside a gold attribution `Content` span, the precision 1 − inside/total, the recall of gold-unattributed
-/// quotes (a double-quoted passage of 4+ words overlapping no Content span), and the in-process throughput
-/// of parse + analyze + lint.
+/// Figures: for every article `text/NAME.txt` (linted as a plain article) and its `attributions/NAME.ann`
+/// (brat standoff, offsets in Unicode scalars, converted here to UTF-8): per rule, how many flags fall inside
+/// a gold `Content` span and the precision 1 − inside/total. A flag's probe is the claim's cue for
+/// `unsourced-claim` (its sentence too, as a stricter view), the quoted words for `unattributed-quote`, the
+/// diagnostic range otherwise. Recall of gold-unattributed quotes: double-quoted passages of 4+ words that
+/// overlap no Content span (found by an independent simple pairing), flagged when an `unattributed-quote`
+/// diagnostic overlaps them. Throughput: parse + analyze + lint in-process, files already in memory.
 import CopydeskCore
 import Foundation
 
@@ -35,7 +42,7 @@ if args.first == "--dump", args.count >= 2 {
         for c in a.claims where c.sentence == i { print("   CLAIM \(c.reason.rawValue) '\(text[c.cueRange])' sourced=\(c.isSourced)") }
         for v in a.vagueAttributions where v.sentence == i { print("   VAGUE '\(v.phrase)'") }
     }
-    for q in a.quotes { print("Q p\(q.paragraph) words=\(q.wordCount) attr=\(q.attribution.map(String.init) ?? "-") cont=\(q.continues) title=\(q.isTitle): \(text[q.range])") }
+    for q in a.quotes { print("Q p\(q.paragraph) words=\(q.wordCount) attr=\(q.attribution.map(String.init) ?? "-") cont=\(q.continues) title=\(q.isTitle) partial=\(q.isPartial): \(text[q.range])") }
     for e in a.entities { print("E \(e.canonicalName) \(e.kind.rawValue) mentions=\(e.mentions.map { text[$0] }) full=\(e.hasFullName) role=\(e.hasRole) id=\(e.definedID ?? "-")") }
     for d in Linter.lint(a, document: DocumentID(args[1]), index: WorkspaceIndex()) {
         let p = text.position(of: d.range.start)
@@ -61,6 +68,28 @@ if args.first == "--bench" {
     exit(0)
 }
 
+if args.first == "--stress" {
+    // Adversarial inputs (one huge paragraph of quotes, names, pronouns, colons, citations): analysis must stay
+    // near-linear. Prints MB/s per shape.
+    let unit: [(String, String)] = [
+        ("quotes+speakers", "Mr Ma said: “We will win 5 percent,” he added. Jack Ma, a partner, says “no” — “yes”. "),
+        ("names+pronouns", "Trump met Ma and Clark. He said so. She said no. Trump Tower grew $15 billion. "),
+        ("unclosed quotes", "“Open quote with no end and a claim of $1 billion, said Kessel "),
+        ("colons+labels", "Q: Will it rise 5 percent? A: It will: “yes, a lot”. RAMOS: “No”. "),
+    ]
+    let clock = ContinuousClock()
+    _ = ArticleAnalyzer.analyze(ArticleParser.parse(SourceText("Warm-up. \"A b c d,\" Ma said."), kind: .plainText))
+    for (name, u) in unit {
+        let text = "Headline\n\n" + String(repeating: u, count: (args.count > 1 ? Int(args[1]) ?? 400_000 : 400_000) / u.utf8.count) + "\n"
+        let syntax = ArticleParser.parse(SourceText(text), kind: .plainText)
+        var n = 0
+        let t = clock.measure { n = ArticleAnalyzer.analyze(syntax).sentences.count }
+        let sec = Double(t.components.seconds) + Double(t.components.attoseconds) / 1e18
+        print("\(name): \(text.utf8.count) bytes in one paragraph, \(n) sentences, \(String(format: "%.1f", Double(text.utf8.count) / 1e6 / sec)) MB/s")
+    }
+    exit(0)
+}
+
 var examplesRule: String? = nil
 var examplesCount = 10
 var rest = args
@@ -70,9 +99,18 @@ if rest.first == "--examples", rest.count >= 2 {
     if let n = rest.first.flatMap(Int.init) { examplesCount = n; rest.removeFirst() }
 }
 rest.removeAll { $0 == "--mechanisms" }
+// `--half odd|even`: only the articles whose file-name hash (FNV-1a of the UTF-8 name) is odd or even, a fixed
+// split for developing rules on one half and checking them on the other.
+var half: UInt64? = nil
+if let h = rest.firstIndex(of: "--half"), h + 1 < rest.count {
+    half = rest[h + 1] == "odd" ? 1 : 0
+    rest.removeSubrange(h...(h + 1))
+}
+func nameHash(_ s: String) -> UInt64 { s.utf8.reduce(0xcbf29ce484222325) { ($0 ^ UInt64($1)) &* 0x100000001b3 } }
 let corpus = rest.first ?? (FileManager.default.currentDirectoryPath + "/../shared/corpora/polnear-train")
 let textDir = corpus + "/text", annDir = corpus + "/attributions"
-guard let names = try? FileManager.default.contentsOfDirectory(atPath: textDir).filter({ $0.hasSuffix(".txt") }).sorted(),
+guard let names = try? FileManager.default.contentsOfDirectory(atPath: textDir)
+        .filter({ $0.hasSuffix(".txt") && (half == nil || nameHash($0) & 1 == half!) }).sorted(),
       !names.isEmpty else {
     FileHandle.standardError.write("copydesk-quality: no articles in \(textDir)\n".data(using: .utf8)!)
     exit(2)
@@ -200,7 +238,18 @@ for name in names {
         }
     }
     // How each long quote got its speaker, against the gold (for tuning the quote rule; `--mechanisms`).
-    for q in a.quotes where q.wordCount >= 4 && !q.isTitle {
+    for q in a.quotes where q.wordCount >= 4 && (q.isTitle || q.isPartial) {
+        // Quotes the rule leaves alone whatever their speaker: how many lie inside gold Content.
+        let key = q.isTitle ? "(skipped) title" : "(skipped) partial quote"
+        mechanisms[key, default: Tally()].total += 1
+        if overlapsAny(q.contentRange, spans) { mechanisms[key, default: Tally()].inside += 1 }
+        if !overlapsAny(q.contentRange, spans), examplesRule == "mechanism:" + key, examplesShown < examplesCount {
+            examplesShown += 1
+            let s = a.sentenceIndex(at: q.range.start).map { text[a.sentences[$0].range] } ?? ""
+            print("[\(name)] \(text[q.range]) ::: \(s.prefix(400))\n")
+        }
+    }
+    for q in a.quotes where q.wordCount >= 4 && !q.isTitle && !q.isPartial {
         guard let qs = a.sentenceIndex(at: q.range.start), !a.sentences[qs].isHeadline else { continue }
         let qe = a.sentenceIndex(at: max(q.range.start, q.range.end - 1)) ?? qs
         var how = "none (flagged)"
@@ -239,12 +288,12 @@ for name in names {
 }
 if examplesRule != nil { exit(0) }
 if args.contains("--mechanisms") {
-    print("how long quotes (4+ words, not titles) got a speaker: total / inside gold Content")
+    print("how long quotes (4+ words, not titles or partial quotes) got a speaker: total / inside gold Content")
     for (k, t) in mechanisms.sorted(by: { $0.key < $1.key }) { print("  \(k): \(t.total) / \(t.inside)") }
 }
 
 func fmt(_ x: Double) -> String { String(format: "%.3f", x) }
-print("copydesk-quality: \(names.count) articles, \(totalBytes) bytes, corpus \(corpus)")
+print("copydesk-quality: \(half.map { $0 == 1 ? "odd half, " : "even half, " } ?? "")\(names.count) articles, \(totalBytes) bytes, corpus \(corpus)")
 print("rule                            flags  inside-Content  precision")
 for rule in tallies.keys.sorted() {
     let t = tallies[rule]!
@@ -257,7 +306,11 @@ let uqP = uq.total == 0 ? 1.0 : 1.0 - Double(uq.inside) / Double(uq.total)
 let strictP = strictClaims.total == 0 ? 1.0 : 1.0 - Double(strictClaims.inside) / Double(strictClaims.total)
 print("unsourced-claim precision (claim cue inside Content = false alarm): \(fmt(ucP))  bar >= 0.90  \(ucP >= 0.90 ? "PASS" : "FAIL")")
 print("  stricter view (whole flagged sentence overlaps any Content span): \(fmt(strictP))")
-print("unattributed-quote precision (quote text overlaps Content = false alarm): \(fmt(uqP))  bar >= 0.85  \(uqP >= 0.85 ? "PASS" : "FAIL")")
+if uq.total == 0 {
+    print("unattributed-quote precision (quote text overlaps Content = false alarm): n/a (no flags)")
+} else {
+    print("unattributed-quote precision (quote text overlaps Content = false alarm): \(fmt(uqP))  bar >= 0.85  \(uqP >= 0.85 ? "PASS" : "FAIL")")
+}
 let recall = goldTotal == 0 ? 0 : Double(goldFound) / Double(goldTotal)
 print("unattributed-quote recall of gold-unattributed quotes (4+ words, outside every Content span): \(goldFound)/\(goldTotal) = \(fmt(recall))")
 func secs(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }

@@ -12,3 +12,9 @@ import Testing
         "a.txt": "H\n\nHarley Lewin, a partner, says, “Jack Ma is great and Trump is too.”\n\n“There is nothing to lose,” he added.\n\nClark met officials. “Fine,” he said.\n",
     ])
 }
+
+@Test func theSentencesOwnSpeakerOrSubjectIsTheReferent() {
+    checkRule("ambiguous-speaker", [
+        "a.txt": "H\n\nDr. Cruz says he is tied with Mr. Rubio, in a finish that he said was good.\n\nDr. Sanders trails Mrs. Clinton in Ohio, where he says he can win.\n",
+    ])
+}

@@ -19,10 +19,10 @@ private func checkSpeakers(_ marked: String, sourceLocation: SourceLocation = #_
 }
 
 @Test func reportingVerbsAreConfigurable() {
-    let text = "Headline\n\nThe deal is done, Smith opined.\n"
+    let text = "Headline\n\nThe deal is done, Smith harrumphed.\n"
     let plain = analyzeFixture(Fixture(text))
     #expect(plain.attributions.isEmpty)
-    let configured = analyzeFixture(Fixture(text), options: AnalysisOptions(extraReportingVerbs: ["opined"]))
+    let configured = analyzeFixture(Fixture(text), options: AnalysisOptions(extraReportingVerbs: ["harrumphed"]))
     #expect(configured.attributions.map(\.kind) == [.reportingVerb])
     #expect(ReportingVerbs.builtIn.contains("said") && ReportingVerbs.builtIn.contains("according"))
 }
@@ -55,4 +55,19 @@ private func checkSpeakers(_ marked: String, sourceLocation: SourceLocation = #_
     #expect(a.quotes.count == 3)
     #expect(a.quotes[0].attribution != nil && a.quotes[1].attribution != nil)
     #expect(a.quotes[0].attribution == a.quotes[1].attribution)
+}
+
+@Test func transcriptLabelsAttributeTheirParagraph() {
+    let f = Fixture("Headline\n\nQ: Will sales rise 5 percent? They fell 3 percent.\n\nRAMOS: Taxes rose 2 percent. Costs rose 4 percent.\n\nUPDATE: Prices rose by $1 billion.\n")
+    let a = analyzeFixture(f)
+    #expect(a.claims.map(\.isSourced) == [true, true, true, false])
+}
+
+@Test func quoteParagraphRunsKeepTheirSpeaker() {
+    let f = Fixture("Headline\n\n“We will win this state,” Clark said.\n\n“And we will win the next one too.”\n\n“Not only can we win, we are the best chance to win.”\n\n“We have the plan and we have the people,” Núñez 🎉 said.\n")
+    let a = analyzeFixture(f)
+    #expect(a.quotes.count == 4)
+    #expect(a.quotes.allSatisfy { $0.attribution != nil })
+    let speakers = a.quotes.map { q in a.attributions[q.attribution!].speakerRange.map { f.source[$0] } ?? "-" }
+    #expect(speakers == ["Clark", "Clark", "Clark", "Núñez"])
 }

@@ -37,3 +37,9 @@ private func checkQuotes(_ marked: String, sourceLocation: SourceLocation = #_so
     #expect(a.quotes.map(\.wordCount) == [5, 5])
     #expect(a.quotes.map(\.isTitle) == [true, false])
 }
+
+@Test func partialQuotesAreMarked() {
+    check("Headline\n\nA request for 1️⃣“records sufficient to show it”1️⃣ and 2️⃣“the province of José”2️⃣ 🎉 came. There were “no easy answers”. He said, “it is done.” “Nothing” happened.") { a in
+        a.quotes.filter(\.isPartial).map(\.range)
+    }
+}

@@ -39,3 +39,11 @@ private func checkSentences(_ marked: String, sourceLocation: SourceLocation = #
     #expect(body.map { f.source[$0.range] } == ["One.", "Two", "Three."])
     #expect(body.map(\.paragraph) == [1, 1, 2])
 }
+
+@Test func abbreviationsAreConfigurable() {
+    let text = "Headline\n\nHe met Brig. Núñez 🎖️ today. Then he left.\n"
+    let plain = analyzeFixture(Fixture(text))
+    #expect(plain.sentences.filter { !$0.isHeadline }.count == 3)
+    let configured = analyzeFixture(Fixture(text), options: AnalysisOptions(extraAbbreviations: ["Brig"]))
+    #expect(configured.sentences.filter { !$0.isHeadline }.count == 2)
+}

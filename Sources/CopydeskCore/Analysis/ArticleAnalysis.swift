@@ -57,6 +57,10 @@ public struct Quote: Sendable, Hashable {
     public let continues: Bool
     /// Title Case words with no sentence inside (a book or film title, not speech).
     public var isTitle: Bool = false
+    /// A phrase woven into the writer's own sentence — it opens in lower case right after a determiner, a
+    /// preposition, a coordinator or a naming verb ("for “records sufficient to show…”") — a partial or scare
+    /// quote, not a free-standing direct quote.
+    public var isPartial: Bool = false
     /// Index of the attribution that gives the quote its speaker, if any.
     public var attribution: Int?
     public init(range: TextRange, contentRange: TextRange, paragraph: Int, wordCount: Int, continues: Bool, attribution: Int?) {

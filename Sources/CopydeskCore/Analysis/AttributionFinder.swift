@@ -1,17 +1,26 @@
-/// Attributions: who says each sentence.
+/// Attributions: who says each sentence, and each quote's speaker.
 ///
+/// Sentences:
 /// - A reporting verb (`ReportingVerbs.builtIn` plus configuration) outside quotes, with a speaker before it
-///   ("Clark said", "Harley Lewin, a partner at Y, says" — the appositive is skipped, "he added") or, when the
-///   verb follows a comma, a closing quote or the sentence start, after it ("…,” said Smith").
-/// - "according to X".
-/// - A colon right before an opening quote ("Trump: “…”").
+///   ("Clark said", "Harley Lewin, a partner at Y, says" — appositives are skipped, "he added") or, when the
+///   verb follows a comma, a quote mark or the sentence start, after it ("…,” said Smith"). With neither, the
+///   nearest name or pronoun earlier in the sentence speaks (`isDirect == false`), else no one is named.
+/// - "according to X", "in the words of X"; a colon right before an opening quote ("Trump: “…”"), or ending a paragraph whose
+///   next paragraph opens with a quote; a transcript label ("Q:", "RAMOS:") for its whole paragraph; a
+///   sign-off line ("— Sanders.").
 /// - Pronoun speakers resolve to people: those named earlier in the same sentence, else in the nearest earlier
 ///   sentence of this or the previous paragraph that names any (names inside quotes do not count). When that
 ///   sentence's own speaker is one of them, the pronoun means the speaker.
 /// - A sentence with no attribution of its own inherits the previous sentence's only on a continuity cue
 ///   ("Also, …", "In addition, …", "The report also …").
-/// - Quotes take the attribution of a sentence they overlap, else the next, else the previous sentence in the
-///   paragraph; a quote continued from the previous paragraph takes that quote's attribution.
+///
+/// Quotes (first match wins): an attribution in a sentence the quote overlaps, else in the next, else the
+/// previous sentence of the paragraph; an earlier attributed quote or sentence of the same paragraph (a
+/// paragraph keeps its speaker); for a quote opening its paragraph, a quote run — the previous paragraph's
+/// attributed quote, a named speaker or colon ending the previous paragraph, or a named speaker of the quote
+/// opening the next paragraph; finally `.implicit` — a person or pronoun named in the paragraph, a document
+/// ("the ad", "the statement"), or a bracketed source after the quote ("[WaPo.]"). Implicit speakers never
+/// source a claim.
 struct Speaker {
     var first: Int
     var last: Int
@@ -22,6 +31,12 @@ struct Speaker {
 extension AnalysisBuilder {
     mutating func findAttributions() {
         var pending: [(s: Int, kind: Attribution.Kind, cue: TextRange, speaker: Speaker?, direct: Bool)] = []
+        // Per sentence: the start of its first pending cue (Int.max: none), so membership checks stay O(1).
+        var firstCue = [Int](repeating: Int.max, count: sents.count)
+        func add(_ p: (s: Int, kind: Attribution.Kind, cue: TextRange, speaker: Speaker?, direct: Bool)) {
+            pending.append(p)
+            if p.cue.start < firstCue[p.s] { firstCue[p.s] = p.cue.start }
+        }
         for s in sents.indices where !paras[sents[s].paragraph].isHeadline {
             let a = sents[s].tokStart, e = sents[s].tokEnd
             var k = a
@@ -29,25 +44,36 @@ extension AnalysisBuilder {
                 if inQuote(k) { k += 1; continue }
                 let t = toks[k]
                 if t.kind == .word && t.hash == Lexicon.hAccording && k + 1 < e && toks[k + 1].hash == Lexicon.hTo {
-                    pending.append((s, .accordingTo, tokRange(k, k + 1), speakerAfter(k + 2, e), true))
+                    add((s, .accordingTo, tokRange(k, k + 1), speakerAfter(k + 2, e), true))
                     k += 2; continue
                 }
-                if t.kind == .word && t.isA(.reporting) && (!t.isCap || isInitial(k, sentenceStart: a)) {
+                // "In the words of X, “…”": the frame names the speaker as "according to X" does.
+                if t.kind == .word && t.hash == Lexicon.hWords && k >= a + 2 && k + 1 < e && toks[k + 1].hash == Lexicon.hOf
+                    && toks[k - 1].hash == Lexicon.hThe && toks[k - 2].hash == Lexicon.hIn, let sp = speakerAfter(k + 2, e) {
+                    add((s, .accordingTo, tokRange(k - 2, k + 1), sp, true))
+                    k += 2; continue
+                }
+                let putsIt = t.hash == Lexicon.hPut && k + 1 < e && toks[k + 1].hash == Lexicon.hIt   // "as Vulture put it"
+                let titleCaseVerb = t.isCap && t.isA(.speech) && k > a && mentionOf[k - 1] >= 0
+                    && Lexicon.titleCaseSpeechVerbs.contains(t.hash)   // "Howard Dean Tells…"
+                if t.kind == .word && (t.isA(.reporting) || putsIt) && (!t.isCap || titleCaseVerb || isInitial(k, sentenceStart: a)) {
                     let speech = t.isA(.speech)
                     if let sp = speakerBefore(k, a) {
-                        pending.append((s, .reportingVerb, t.range, sp, speech))
+                        add((s, .reportingVerb, t.range, sp, speech))
                     } else if inversionAllowed(k, a), let sp = speakerAfter(k + 1, e) {
-                        pending.append((s, .reportingVerb, t.range, sp, speech))
+                        add((s, .reportingVerb, t.range, sp, speech))
                     } else if let sp = nearestSubject(before: k, a) {
                         // "He began by saying, “…”", "Massie … but now said": the subject is further back.
-                        pending.append((s, .reportingVerb, t.range, sp, false))
+                        add((s, .reportingVerb, t.range, sp, false))
                     } else {
                         // "The email goes on to say: “…”", "the resolution which said the city “…”".
-                        pending.append((s, .reportingVerb, t.range, nil, false))
+                        add((s, .reportingVerb, t.range, nil, false))
                     }
-                } else if t.punct == .colon && k + 1 < e && toks[k + 1].isOpenQuote && inQuote(k + 1) {
-                    if !pending.contains(where: { $0.s == s && $0.cue.start < Int(t.start) }), let sp = speakerBefore(k, a) {
-                        pending.append((s, .colon, t.range, sp, true))
+                } else if (t.punct == .colon || t.punct == .dash) && k + 1 < e && toks[k + 1].isOpenQuote && inQuote(k + 1) {
+                    // "Trump: “…”", "When Trump finally wrapped up — “I will fight for you!”"
+                    if firstCue[s] >= Int(t.start) {
+                        if let sp = speakerBefore(k, a) { add((s, .colon, t.range, sp, t.punct == .colon)) }
+                        else if t.punct == .dash, let sp = nearestSubject(before: k, a) { add((s, .colon, t.range, sp, false)) }
                     }
                 }
                 k += 1
@@ -60,8 +86,8 @@ extension AnalysisBuilder {
             guard toks[last].punct == .colon, !inQuote(last), next.tokEnd > next.tokStart, toks[next.tokStart].isOpenQuote,
                   paras[p].sentEnd > paras[p].sentStart else { continue }
             let s = paras[p].sentEnd - 1
-            if pending.contains(where: { $0.s == s }) { continue }
-            pending.append((s, .colon, toks[last].range, speakerBefore(last, sents[s].tokStart) ?? nearestSubject(before: last, sents[s].tokStart), false))
+            if firstCue[s] != Int.max { continue }
+            add((s, .colon, toks[last].range, speakerBefore(last, sents[s].tokStart) ?? nearestSubject(before: last, sents[s].tokStart), false))
         }
         // A sign-off line after a quote: "— Sanders." / "- Former NAACP president Ben Jealous."
         for p in paras.indices.dropFirst() where !paras[p].isHeadline {
@@ -69,7 +95,7 @@ extension AnalysisBuilder {
             guard e - a >= 2, e - a <= 14, toks[a].punct == .dash || toks[a].punct == .hyphen,
                   (a + 1..<e).contains(where: { mentionOf[$0] >= 0 }) else { continue }
             let m = (a + 1..<e).last(where: { mentionOf[$0] >= 0 })!
-            pending.append((sentenceOfToken(a), .reportingVerb, toks[a].range, speakerOfMention(Int(mentionOf[m])), true))
+            add((sentenceOfToken(a), .reportingVerb, toks[a].range, speakerOfMention(Int(mentionOf[m])), true))
         }
         // Transcripts: a quote that opens with a capitalised speaker label ("RAMOS: …").
         for q in quoteToks.indices {
@@ -79,7 +105,20 @@ extension AnalysisBuilder {
             while c <= quoteToks[q].last && c < f + 4 && toks[c].kind == .word && toks[c].has(Token.allCaps) { c += 1 }
             guard c <= quoteToks[q].last, toks[c].punct == .colon else { continue }
             let s = sentenceOfToken(f)
-            pending.append((s, .colon, toks[c].range, Speaker(first: f, last: c - 1, form: .description, mention: nil), true))
+            add((s, .colon, toks[c].range, Speaker(first: f, last: c - 1, form: .description, mention: nil), true))
+        }
+        // Interview transcripts: a paragraph that opens with a speaker label ("Q:", "A:", "RAMOS:") is that
+        // speaker's, sentence by sentence.
+        for p in paras.indices where !paras[p].isHeadline && paras[p].tokEnd - paras[p].tokStart >= 3 {
+            let f = paras[p].tokStart
+            guard toks[f].kind == .word, toks[f].isCap, toks[f].has(Token.allCaps) || len(f) == 1 else { continue }
+            var c = f + 1
+            while c < paras[p].tokEnd && c < f + 3 && toks[c].kind == .word && toks[c].has(Token.allCaps) { c += 1 }
+            guard c < paras[p].tokEnd, toks[c].punct == .colon, attached(c), !toks[f].isA(.function),
+                  !Lexicon.notSpeakerLabels.contains(toks[f].hash) else { continue }
+            for s in paras[p].sentStart..<paras[p].sentEnd where firstCue[s] == Int.max {
+                add((s, .colon, toks[c].range, Speaker(first: f, last: c - 1, form: .description, mention: nil), s == paras[p].sentStart))
+            }
         }
         pending.sort { ($0.s, $0.cue.start) < ($1.s, $1.cue.start) }
         // Named speakers are people (unless known to be organisations or places).
@@ -269,10 +308,23 @@ extension AnalysisBuilder {
             return out
         }
         let here = persons[s].filter { $0.0 < Int(toks[p].start) }
-        if !here.isEmpty { return distinct(here) }
+        if !here.isEmpty {
+            let cands = distinct(here)
+            if cands.count > 1 {
+                // "Cruz says he is tied with Marco Rubio, in a finish that he said…": the sentence's own earlier
+                // speaker, else its subject (a person opening the sentence), is the referent.
+                for ai in sentenceAttributions[s] where attributions[ai].cueRange.start < Int(toks[p].start) {
+                    if let e = attributions[ai].entity, cands.contains(e) { return [e] }
+                }
+                var k = sents[s].tokStart       // skip a leading title: "Dr. Sanders trails…"
+                while k < sents[s].tokEnd - 1 && (toks[k].punct == .period || toks[k].isA(.title) || toks[k].isA(.honorific)) { k += 1 }
+                if let first = here.first, first.0 <= Int(toks[k].start) { return [first.1] }
+            }
+            return cands
+        }
         var s2 = s - 1
         let para = sents[s].paragraph
-        while s2 >= 0 && sents[s2].paragraph >= para - 1 && !paras[sents[s2].paragraph].isHeadline {
+        while s2 >= 0 && s2 >= s - 30 && sents[s2].paragraph >= para - 1 && !paras[sents[s2].paragraph].isHeadline {
             if !persons[s2].isEmpty {
                 let cands = distinct(persons[s2])
                 // The previous sentence's speaker is the natural referent.
@@ -348,7 +400,7 @@ extension AnalysisBuilder {
                 // News convention: a paragraph keeps its speaker. An earlier attributed quote or attributed sentence
                 // of the same paragraph speaks for this quote too.
                 if quotes[q].attribution == nil {
-                    if let earlier = quotes[..<q].last(where: { $0.paragraph == para && $0.attribution != nil }) {
+                    if let earlier = lastQuote(before: q, inParagraph: para, attributed: true) {
                         quotes[q].attribution = earlier.attribution
                     } else if sa > paras[para].sentStart,
                               let s = (paras[para].sentStart..<sa).reversed().first(where: { !sentenceAttributions[$0].isEmpty }) {
@@ -361,7 +413,7 @@ extension AnalysisBuilder {
                 // (a paragraph of poster slogans after "the SVP pushed…" stays unattributed).
                 if quotes[q].attribution == nil, opensParagraph, para > 0, !paras[para - 1].isHeadline {
                     let p = para - 1
-                    if let prevQuote = quotes[..<q].last(where: { $0.paragraph == p }), prevQuote.attribution != nil,
+                    if let prevQuote = lastQuote(before: q, inParagraph: p, attributed: false), prevQuote.attribution != nil,
                        attributions[prevQuote.attribution!].kind != .implicit {
                         quotes[q].attribution = prevQuote.attribution
                     } else if paras[p].sentEnd > paras[p].sentStart,
@@ -375,12 +427,145 @@ extension AnalysisBuilder {
                     quotes[q].attribution = a
                 }
                 if quotes[q].attribution == nil {
-                    let lo = paras[para].sentStart, hi = paras[para].sentEnd - 1
+                    let lo = max(paras[para].sentStart, sa - 8), hi = min(paras[para].sentEnd - 1, sb + 8)
                     quotes[q].attribution = implicitSpeaker(q, sentences: lo...hi)
+                }
+                // A scene: “She pauses.” / “Well, thank you so much.” — a quote paragraph after a sentence
+                // about one person speaks for that person.
+                if quotes[q].attribution == nil, opensParagraph, para > 0, !paras[para - 1].isHeadline,
+                   paras[para - 1].sentEnd > paras[para - 1].sentStart {
+                    let last = paras[para - 1].sentEnd - 1
+                    quotes[q].attribution = implicitSpeaker(q, sentences: last...last)
+                }
+                if quotes[q].attribution == nil {
+                    quotes[q].attribution = attributionInsideUnclosed(q) ?? sourceAfter(q) ?? creditClosingParagraph(q)
+                }
+                // An action beat: a paragraph that is only a quote, followed by a paragraph whose subject is "he",
+                // "she" or a named person ("She hangs up, smiling"), is that person's line of dialogue.
+                if quotes[q].attribution == nil, opensParagraph, isWholeParagraph(q), para + 1 < paras.count,
+                   !paras[para + 1].isHeadline, paras[para + 1].sentEnd > paras[para + 1].sentStart {
+                    quotes[q].attribution = actionBeatSubject(paragraph: para + 1)
                 }
             }
             previousContinuing = quote.continues ? q : nil
         }
+        // A run of quote paragraphs whose speaker is named in the next one:
+        // “Not only can Ted Cruz win…” ¶ “He may be the only one…,” Viguerie notes.
+        for q in quotes.indices.reversed() where quotes[q].attribution == nil {
+            let para = quotes[q].paragraph
+            guard !paras[para].isHeadline, quoteToks[q].open == paras[para].tokStart, para + 1 < paras.count else { continue }
+            var n = q + 1
+            while n < quotes.count && quotes[n].paragraph == para { n += 1 }
+            guard n < quotes.count, quotes[n].paragraph == para + 1, quoteToks[n].open == paras[para + 1].tokStart,
+                  let a = quotes[n].attribution, attributions[a].isDirect, introducesSpeaker(attributions[a]) else { continue }
+            quotes[q].attribution = a
+        }
+    }
+
+    /// A quote left open by a missing closing mark that holds its own attribution: “There wasn't …, said Kessel, …
+    private mutating func attributionInsideUnclosed(_ q: Int) -> Int? {
+        let qt = quoteToks[q]
+        guard qt.close < 0, !quotes[q].continues, qt.first + 2 <= qt.last else { return nil }
+        for k in qt.first..<(qt.last - 1) where toks[k].punct == .comma {
+            let v = toks[k + 1], w = toks[k + 2]
+            var verb = -1, name = -1
+            if v.kind == .word && v.isA(.speech) && mentionOf[k + 2] >= 0 { verb = k + 1; name = k + 2 }
+            else if mentionOf[k + 1] >= 0 && w.kind == .word && w.isA(.speech) { verb = k + 2; name = k + 1 }
+            guard verb >= 0 else { continue }
+            var sp = speakerOfMention(Int(mentionOf[name]))
+            sp.form = mentions[Int(mentionOf[name])].parts >= 2 ? .fullName : .surnameOnly
+            var attr = Attribution(kind: .reportingVerb, sentence: sentenceOfToken(verb), cueRange: toks[verb].range,
+                                   speakerRange: mentions[Int(mentionOf[name])].range, entity: mentions[Int(mentionOf[name])].entity,
+                                   candidates: [], isPronoun: false)
+            attr.speakerForm = sp.form
+            attr.isDirect = true
+            attributions.append(attr)
+            return attributions.count - 1
+        }
+        return nil
+    }
+
+    /// A source named in brackets right after the quote: “…” [Quartz], “…” (Reuters), “…” [WaPo.].
+    private mutating func sourceAfter(_ q: Int) -> Int? {
+        let qt = quoteToks[q]
+        guard qt.close >= 0 else { return nil }
+        var k = qt.close + 1
+        let e = paras[quotes[q].paragraph].tokEnd
+        while k < e && (toks[k].punct == .period || toks[k].punct == .comma) { k += 1 }
+        guard k + 2 < e, toks[k].punct == .lparen, toks[k + 1].isCap else { return nil }
+        var j = k + 1
+        while j < e && j < k + 6 && (toks[j].kind == .word || toks[j].punct == .period) { j += 1 }   // [WaPo.]
+        guard j < e, toks[j].punct == .rparen else { return nil }
+        var attr = Attribution(kind: .implicit, sentence: sentenceOfToken(k), cueRange: tokRange(k, j),
+                               speakerRange: tokRange(k + 1, j - 1), entity: mentionOf[k + 1] >= 0 ? mentions[Int(mentionOf[k + 1])].entity : nil,
+                               candidates: [], isPronoun: false)
+        attr.speakerForm = .description
+        attributions.append(attr)
+        return attributions.count - 1
+    }
+
+    /// A bracketed credit closing the quote's paragraph — "… Tune in tonight. [AP.]", "… (Reuters)" — sources the
+    /// paragraph (the convention of news digests), as an implicit speaker.
+    private mutating func creditClosingParagraph(_ q: Int) -> Int? {
+        let p = quotes[q].paragraph
+        let a = paras[p].tokStart
+        var j = paras[p].tokEnd - 1
+        if j > a && toks[j].punct == .period { j -= 1 }
+        guard j > a, toks[j].punct == .rparen, quoteToks[q].last < j else { return nil }
+        var k = j - 1
+        while k > a && k >= j - 6 && (toks[k].kind == .word || toks[k].punct == .period) { k -= 1 }
+        guard toks[k].punct == .lparen, k + 1 < j, toks[k + 1].isCap, quoteToks[q].last < k else { return nil }
+        var attr = Attribution(kind: .implicit, sentence: sentenceOfToken(k), cueRange: tokRange(k, j),
+                               speakerRange: tokRange(k + 1, j - 1), entity: mentionOf[k + 1] >= 0 ? mentions[Int(mentionOf[k + 1])].entity : nil,
+                               candidates: [], isPronoun: false)
+        attr.speakerForm = .description
+        attributions.append(attr)
+        return attributions.count - 1
+    }
+
+    /// Quote `q` is all its paragraph holds (marks and closing punctuation aside).
+    private func isWholeParagraph(_ q: Int) -> Bool {
+        let qt = quoteToks[q], p = quotes[q].paragraph
+        guard qt.open == paras[p].tokStart || qt.open == -1 else { return false }
+        var k = qt.close >= 0 ? qt.close + 1 : qt.last + 1
+        while k < paras[p].tokEnd {
+            if toks[k].kind != .punct || toks[k].isOpenQuote { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// The subject opening paragraph `p` when it is "he", "she" or a person's name, as an implicit speaker.
+    private mutating func actionBeatSubject(paragraph p: Int) -> Int? {
+        let k = paras[p].tokStart
+        guard k < paras[p].tokEnd, !inQuote(k), toks[k].kind == .word else { return nil }
+        var range: TextRange
+        var entity: Int? = nil
+        if toks[k].isA(.personPronoun) {
+            range = toks[k].range
+        } else if mentionOf[k] >= 0, !toks[k].has(Token.possessive) {
+            let m = mentions[Int(mentionOf[k])]
+            guard entities[m.entity].kind == .person, m.tokEnd < paras[p].tokEnd,
+                  !toks[m.tokEnd - 1].has(Token.possessive) else { return nil }
+            range = m.range; entity = m.entity
+        } else {
+            return nil
+        }
+        var attr = Attribution(kind: .implicit, sentence: paras[p].sentStart, cueRange: range, speakerRange: range,
+                               entity: entity, candidates: [], isPronoun: entity == nil)
+        attr.speakerForm = entity == nil ? .pronoun : .description
+        attributions.append(attr)
+        return attributions.count - 1
+    }
+
+    /// The last quote before quote `q` in paragraph `p` (quotes are in text order, so the search stops early).
+    private func lastQuote(before q: Int, inParagraph p: Int, attributed: Bool) -> Quote? {
+        var i = q - 1
+        while i >= 0 && quotes[i].paragraph >= p {
+            if quotes[i].paragraph == p && (!attributed || quotes[i].attribution != nil) { return quotes[i] }
+            i -= 1
+        }
+        return nil
     }
 
     /// An attribution that names who speaks (a name or a pronoun), or a colon introducing what follows.
@@ -405,7 +590,7 @@ extension AnalysisBuilder {
                 var entity: Int? = nil
                 if mentionOf[k] >= 0 {
                     let m = mentions[Int(mentionOf[k])]
-                    if entities[m.entity].kind == .place { continue }
+                    if entities[m.entity].kind != .person { continue }
                     speaker = m.range; entity = m.entity
                 } else if toks[k].kind == .word && (toks[k].isA(.personPronoun) || toks[k].hash == Lexicon.hThey
                                                      || toks[k].isA(.speakingNoun)) {
@@ -434,10 +619,15 @@ extension AnalysisBuilder {
 }
 
 extension Lexicon {
+    /// Capitalised labels with a colon that do not name a speaker.
+    static let notSpeakerLabels: Set<UInt64> = Set(["update", "updated", "note", "editor's", "correction", "watch",
+        "read", "related", "photo", "photos", "video", "source", "sources", "warning", "breaking", "exclusive",
+        "live", "pic", "ps", "p.s."].map(wordHash))
     static let hAddedCue: UInt64 = 0x235de2fdfd542145  // "added"
     static let hTooCue: UInt64 = 0x56f9b319446598f1  // "too"
     static let hWentCue: UInt64 = 0x3d7002f619df51a3  // "went"
     static let hAlso: UInt64 = 0x84ca5683ab0358d2  // "also"
     static let hThey: UInt64 = 0x2579baef323cf77f  // "they"
+    static let hPut: UInt64 = 0x77f370195699cdee  // "put"
     static let hBoth: UInt64 = 0xcd17f69bc69bbca2  // "both"
 }

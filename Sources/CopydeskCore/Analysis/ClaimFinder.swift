@@ -23,7 +23,7 @@ extension AnalysisBuilder {
                 ? sentences[s + 1].range.start : paras[sents[s].paragraph].range.end + 1
             while ci < citations.count && citations[ci] < r.start { ci += 1 }
             while li < links.count && links[li].end <= r.start { li += 1 }
-            guard !isShouted(s), let (reason, cue) = claimCue(s) else { continue }
+            guard let (reason, cue) = claimCue(s), !isShouted(s), !isQuestion(s) else { continue }
             var sourced = !sentenceAttributions[s].isEmpty || sentenceHasVague[s] || namesEvidence(s)
             if !sourced, ci < citations.count, citations[ci] <= extendedEnd { sourced = true }
             if !sourced, li < links.count, links[li].start < r.end { sourced = true }
@@ -42,6 +42,13 @@ extension AnalysisBuilder {
         while i > r.start && b[i] == 0x20 { i -= 1 }
         if b[i] == 0x25 { return true }                                   // %
         return r.end - r.start >= 7 && b[r.end - 1] == 0x74 && b[r.end - 2] == 0x6E   // …percent
+    }
+
+    /// A question asserts nothing ("Who told you that 90 percent of your e-mails were kept?").
+    private func isQuestion(_ s: Int) -> Bool {
+        var k = sents[s].tokEnd - 1
+        while k > sents[s].tokStart && toks[k].kind == .punct && toks[k].punct != .question && !toks[k].isTerminator { k -= 1 }
+        return toks[k].punct == .question
     }
 
     /// An all-capitals sentence is a section heading or a teaser, not a claim.
@@ -73,6 +80,10 @@ extension AnalysisBuilder {
                 }
                 let p = toks[j]
                 if p.has(Token.possessive) || mentionOf[j] >= 0 || p.isA(.possessivePronoun) { return true }
+                // "suggestions by the GOP front-runners, Donald Trump and…", "a proposal from Sanders".
+                if k + 2 < sents[s].tokEnd, toks[k + 1].hash == Lexicon.hBy || toks[k + 1].hash == Lexicon.hFrom {
+                    for n in (k + 2)..<min(sents[s].tokEnd, k + 8) where mentionOf[n] >= 0 { return true }
+                }
             }
         }
         return false
@@ -292,6 +303,7 @@ extension Lexicon {
     static let possessivePronouns: Set<UInt64> = Set(["his", "her", "their", "its", "our", "my", "your"].map(wordHash))
     static let hRecordWord: UInt64 = 0x9c9327fff79474ac  // "record"
     static let hResult: UInt64 = 0x9b51cd7cd76778c4  // "result"
+    static let hFrom: UInt64 = 0x7f845078d7a5c0b5  // "from"
     static let hMostWord: UInt64 = 0x0d18faa2c3feaaf2  // "most"
     static let hRecordsWord: UInt64 = 0xa281d6f1b14296ed  // "records"
     static let hTimeWord: UInt64 = 0x1e5485ef2e9f9384  // "time"

@@ -78,7 +78,8 @@ extension AnalysisBuilder {
             while j < e {
                 if toks[j - 1].has(Token.possessive) { break }
                 let u = toks[j]
-                if u.isCap && !(u.isA(.otherPronoun) && len(j) == 1) { last = j; j += 1; continue }
+                // A capitalised speech verb ends a Title Case name: "Howard Dean Tells Democratic Convention".
+                if u.isCap && !(u.isA(.otherPronoun) && len(j) == 1) && !(u.isA(.speech) && Lexicon.titleCaseSpeechVerbs.contains(u.hash)) { last = j; j += 1; continue }
                 if u.punct == .period, attached(j), j + 1 < e, toks[j + 1].isCap,
                    toks[j - 1].isA(.titleAbbrev) || toks[j - 1].isA(.honorific) || (len(j - 1) == 1 && toks[j - 1].isCap) {
                     j += 1; continue
@@ -202,6 +203,9 @@ extension AnalysisBuilder {
             if m.kind == .organization { if byOrgWord[m.firstKey] == nil { byOrgWord[m.firstKey] = e } }
             else if m.kind != .place { if !(bySurname[m.lastKey]?.contains(e) ?? false) { bySurname[m.lastKey, default: []].append(e) } }
         }
+        // Where each full-name entity's full mentions start (text order), for "the nearest full name before".
+        var fullStarts: [Int: [Int]] = [:]
+        for list in bySurname.values { for e in list where fullStarts[e] == nil { fullStarts[e] = entities[e].mentions.map { mentions[$0].range.start } } }
         for mi in mentions.indices where mentions[mi].parts == 1 {
             let m = mentions[mi]
             if let existing = byFull[m.fullKey] { attach(mi, to: existing); continue }
@@ -209,9 +213,10 @@ extension AnalysisBuilder {
                 // The nearest full-name mention before this one, else the first entity.
                 var best = list[0], bestStart = -1
                 for e in list {
-                    for other in entities[e].mentions where mentions[other].parts >= 2 && mentions[other].range.start < m.range.start {
-                        if mentions[other].range.start > bestStart { bestStart = mentions[other].range.start; best = e }
-                    }
+                    let starts = fullStarts[e] ?? []
+                    var lo = 0, hi = starts.count        // first index with start >= m.range.start
+                    while lo < hi { let mid = (lo + hi) / 2; if starts[mid] < m.range.start { lo = mid + 1 } else { hi = mid } }
+                    if lo > 0, starts[lo - 1] > bestStart { bestStart = starts[lo - 1]; best = e }
                 }
                 attach(mi, to: best); continue
             }
@@ -241,23 +246,33 @@ extension AnalysisBuilder {
 
     /// Gives entities their defined ids: annotated mentions first, then names and aliases from the index.
     private mutating func linkAnnotations() {
+        var byID: [String: Int] = [:]
         for am in syntax.entityMentions {
             let r = am.surfaceRange ?? am.range
             var linked = false
             if am.surfaceRange != nil {
-                for mi in mentions.indices where mentions[mi].range.overlaps(r) {
-                    entities[mentions[mi].entity].definedID = am.id
-                    linked = true
+                // Mentions are in text order: binary search the first that could overlap.
+                var lo = 0, hi = mentions.count
+                while lo < hi { let mid = (lo + hi) / 2; if mentions[mid].range.end <= r.start { lo = mid + 1 } else { hi = mid } }
+                var mi = lo
+                while mi < mentions.count && mentions[mi].range.start < r.end {
+                    if mentions[mi].range.overlaps(r) {
+                        entities[mentions[mi].entity].definedID = am.id
+                        byID[am.id] = mentions[mi].entity
+                        linked = true
+                    }
+                    mi += 1
                 }
             }
             if !linked {
-                if let e = entities.firstIndex(where: { $0.definedID == am.id }) {
+                if let e = byID[am.id] {
                     entities[e].extraRanges.append(r)
                 } else {
                     var w = EntityWork()
                     w.definedID = am.id
                     w.extraRanges = [r]
                     w.canonical = am.surfaceRange != nil ? am.surface : (options.index.definitions(ofEntity: am.id).first?.definition.name ?? am.id)
+                    byID[am.id] = entities.count
                     entities.append(w)
                 }
             }
@@ -299,7 +314,7 @@ extension AnalysisBuilder {
             let roleMention = w.mentions.first { mentions[$0].role }.map { mentions[$0].range }
             var p = ProseEntity(canonicalName: canonicalName(e), kind: w.kind, mentions: ranges, firstFullMention: first,
                                 definedID: w.definedID, hasRole: roleMention != nil)
-            p.hasFullName = full != nil || w.definedID != nil
+            p.hasFullName = full != nil
             p.firstRoleMention = roleMention
             return p
         }
@@ -307,6 +322,10 @@ extension AnalysisBuilder {
 }
 
 extension Lexicon {
+    /// Speech verbs that are never part of a name, even in Title Case ("Howard Dean Tells Convention").
+    static let titleCaseSpeechVerbs: Set<UInt64> = Set(["said", "says", "tells", "told", "adds", "added", "warns",
+        "warned", "writes", "wrote", "asks", "asked", "insists", "insisted", "explains", "explained", "argues",
+        "argued", "tweets", "tweeted"].map(wordHash))
     static let particles: Set<UInt64> = Set(["de", "van", "von", "bin", "al", "da", "du", "la", "le", "der", "del",
                                               "di", "dos", "das", "ibn", "ben", "st"].map(wordHash))
     static let weekdays: Set<UInt64> = Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

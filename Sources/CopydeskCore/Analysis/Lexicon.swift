@@ -27,12 +27,14 @@ public enum ReportingVerbs {
         "bemoan", "anticipate", "ponder", "interject", "applaud", "tout", "vow", "predict", "concede",
         "press", "fume", "relate", "surmise", "dictate", "support", "advocate", "favor", "favour", "oppose",
         "endorse", "seek", "intend", "aim", "plan", "urge", "reject", "rule", "identify", "confide",
-        "attribute", "imply", "condemn", "consider", "talk", "speak", "gush", "sigh", "laugh", "rant", "preach", "chant", "cry", "vent",
+        "attribute", "imply", "condemn", "consider", "denounce", "discover", "list", "elaborate", "proclaim", "exclaim", "remind", "scoff", "gripe",
+        "grumble", "marvel", "opine", "tease", "taunt", "mutter", "stammer", "talk", "speak", "gush", "sigh", "laugh", "rant", "preach", "chant", "cry", "vent",
     ]
     /// Irregular or doubled forms written out.
     static let irregular = [
         "said", "told", "wrote", "written", "found", "thought", "knew", "known", "felt", "shown",
         "admitted", "admitting", "admits", "according", "reads", "echoes", "puts",
+        "sang", "sings", "sung", "singing", "rapped", "recited", "penned", "crooned",
     ]
     /// Forms dropped from the derived set because they are mostly not speech ("pointing", "figures", "known").
     static let excluded: Set<String> = ["point", "points", "pointing", "figure", "figures", "figuring", "figured",
@@ -67,13 +69,14 @@ public enum ReportingVerbs {
         case "feel": out = ["feel", "feels", "feeling"]
         case "show": out = ["shows", "showed", "showing", "shown"]
         case "admit": out = ["admit"]
-        case "read": out = ["reads"]
+        case "read": out = ["reads", "read"]
         case "snap": out = ["snapped", "snaps"]
         case "quip": out = ["quipped", "quips"]
         case "order": out = ["ordered"]
         case "speak": out = ["speak", "speaks", "spoke", "spoken", "speaking"]
         case "press": out = ["pressed"]
         case "rule": out = ["ruled"]
+        case "list": out = ["listed"]
         case "seek": out = ["seek", "seeks", "sought", "seeking"]
         case "plan": out = ["plans", "planned", "planning"]
         case "aim": out = ["aims", "aimed", "aiming"]
@@ -148,6 +151,10 @@ struct WordClass: OptionSet, Sendable {
     /// Well-known places and organisations that news names with one word (a small gazetteer).
     static let knownPlace = WordClass(rawValue: 1 << 40)
     static let knownOrganization = WordClass(rawValue: 1 << 41)
+    /// Words after which a quoted phrase opening in lower case is part of the writer's own sentence, not a
+    /// direct quote: determiners ("the “longest standoff…”"), prepositions ("a request for “records…”"),
+    /// coordinators ("“Wilayat Twitter” or “the province of Twitter”") and naming verbs ("dubbed “…”").
+    static let phraseHead = WordClass(rawValue: 1 << 42)
 }
 
 @inline(__always) func fnvStep(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100000001b3 }
@@ -336,11 +343,17 @@ enum Lexicon {
     static let beOrWidelyWords: [String] = ["is", "are", "was", "were", "been", "being", "be", "widely", "generally",
         "often", "commonly", "long", "frequently", "universally", "largely"]
 
+    static let phraseHeadWords: [String] = ["the", "a", "an", "this", "that", "these", "those", "his", "her",
+        "their", "its", "our", "my", "your", "whose", "such", "of", "for", "to", "as", "about", "with", "from",
+        "by", "in", "on", "into", "onto", "like", "than", "at", "over", "against", "without", "under", "toward",
+        "towards", "or", "and", "nor", "called", "dubbed", "labeled", "labelled", "termed", "nicknamed",
+        "branded", "titled", "entitled", "named", "deemed", "coined"]
+
     static let classes: HashTable = {
         var d: [UInt64: UInt64] = [:]
         let extra: [(WordClass, [String])] = [
             (.sourceNoun, sourceNounsWords), (.intentionNoun, intentionNounsWords), (.judgement, judgementParticiplesWords),
-            (.beOrWidely, beOrWidelyWords), (.possessivePronoun, ["his", "her", "their", "its", "our", "my", "your"]),
+            (.beOrWidely, beOrWidelyWords), (.phraseHead, phraseHeadWords), (.possessivePronoun, ["his", "her", "their", "its", "our", "my", "your"]),
             (.particle, ["de", "van", "von", "bin", "al", "da", "du", "la", "le", "der", "del", "di", "dos", "das",
                          "ibn", "ben", "st"]),
             (.speech, ["say", "says", "said", "saying", "told", "tells", "added", "adds", "stated", "states", "wrote",
@@ -350,7 +363,7 @@ enum Lexicon {
                        "admits", "tweeted", "posted", "testified", "emphasized", "stressed", "observed",
                        "remarked", "quipped", "conceded", "confirmed", "countered", "predicted", "promised",
                        "suggested", "urged", "vowed", "commented", "cautioned", "complained", "concluded",
-                       "according", "echoed", "shouted", "answered"]),
+                       "according", "echoed", "shouted", "answered", "proclaimed", "exclaimed", "opined", "muttered"]),
             (.knownPlace, ["alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
                            "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
                            "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
@@ -424,6 +437,7 @@ enum Lexicon {
     static let hYearsOld: UInt64 = 0x7617b1d5586782f5  // "years-old"
     static let hYears: UInt64 = 0xa0f364d5a5c6e35d  // "years"
     static let hAddition: UInt64 = 0xa58854c893ad1a89  // "addition"
+    static let hWords: UInt64 = 0x4f75245e7323918a  // "words"
     static let hCent: UInt64 = 0xd9920290fd6b234f  // "cent"
     static let hPer: UInt64 = 0x77bc7219566a8ee4  // "per"
     static let hPercentage: UInt64 = 0x1a7d46f113023055  // "percentage"
@@ -449,30 +463,38 @@ enum Lexicon {
 }
 
 /// A fixed open-addressing table from word hash to class bits (faster than `Dictionary` on the hot path).
+/// Probes read a compact array of 32-bit tags (fits in L1 cache); the full key is checked only on a tag match.
 struct HashTable: Sendable {
+    private let tags: [UInt32]
     private let keys: [UInt64]
     private let values: [UInt64]
     private let mask: Int
 
+    @inline(__always) private static func tag(_ h: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: h >> 32) | 1 }
+
     init(_ d: [UInt64: UInt64]) {
         var cap = 16
-        while cap < d.count * 4 { cap <<= 1 }
+        while cap < d.count * 3 { cap <<= 1 }
+        var t = [UInt32](repeating: 0, count: cap)
         var k = [UInt64](repeating: 0, count: cap), v = [UInt64](repeating: 0, count: cap)
         for (key, value) in d {
-            var i = Int(truncatingIfNeeded: key >> 17) & (cap - 1)
-            while k[i] != 0 { i = (i + 1) & (cap - 1) }
-            k[i] = key; v[i] = value
+            var i = Int(truncatingIfNeeded: key >> 7) & (cap - 1)
+            while t[i] != 0 { i = (i + 1) & (cap - 1) }
+            t[i] = HashTable.tag(key); k[i] = key; v[i] = value
         }
-        keys = k; values = v; mask = cap - 1
+        tags = t; keys = k; values = v; mask = cap - 1
     }
 
     @inline(__always) func lookup(_ h: UInt64) -> UInt64 {
-        var i = Int(truncatingIfNeeded: h >> 17) & mask
-        while true {
-            let k = keys[i]
-            if k == h { return values[i] }
-            if k == 0 { return 0 }
-            i = (i + 1) & mask
+        let tg = HashTable.tag(h)
+        return tags.withUnsafeBufferPointer { t in
+            var i = Int(truncatingIfNeeded: h >> 7) & mask
+            while true {
+                let x = t[i]
+                if x == 0 { return 0 }
+                if x == tg && keys[i] == h { return values[i] }
+                i = (i + 1) & mask
+            }
         }
     }
 }
@@ -511,4 +533,92 @@ struct HashSet64 {
         keys = [UInt64](repeating: 0, count: old.count * 2); mask = keys.count - 1; count = 0
         for k in old where k != 0 { insert(k) }
     }
+}
+
+extension Lexicon {
+    /// Every precomputed word-hash constant with the word it stands for (checked by `LexiconTests`).
+    static let hashLiterals: [(UInt64, String)] = [
+        (Lexicon.hAddedCue, "added"),
+        (Lexicon.hTooCue, "too"),
+        (Lexicon.hWentCue, "went"),
+        (Lexicon.hAlso, "also"),
+        (Lexicon.hThey, "they"),
+        (Lexicon.hBoth, "both"),
+        (Lexicon.hPut, "put"),
+        (Lexicon.hRecordWord, "record"),
+        (Lexicon.hResult, "result"),
+        (Lexicon.hFrom, "from"),
+        (Lexicon.hMostWord, "most"),
+        (Lexicon.hRecordsWord, "records"),
+        (Lexicon.hTimeWord, "time"),
+        (Lexicon.hItS, "it's"),
+        (Lexicon.hThese, "these"),
+        (Lexicon.hThose, "those"),
+        (Lexicon.hHis, "his"),
+        (Lexicon.hTheir, "their"),
+        (Lexicon.hOthers, "others"),
+        (Lexicon.hPeopleWord, "people"),
+        (Lexicon.hObserversWord, "observers"),
+        (Lexicon.hCriticsWord, "critics"),
+        (Lexicon.hExpertsWord, "experts"),
+        (Lexicon.hAnalystsWord, "analysts"),
+        (Lexicon.hDr, "dr"),
+        (Lexicon.hProf, "prof"),
+        (Lexicon.hAccording, "according"),
+        (Lexicon.hTo, "to"),
+        (Lexicon.hThan, "than"),
+        (Lexicon.hMore, "more"),
+        (Lexicon.hAs, "as"),
+        (Lexicon.hMuch, "much"),
+        (Lexicon.hMany, "many"),
+        (Lexicon.hUp, "up"),
+        (Lexicon.hAt, "at"),
+        (Lexicon.hLeast, "least"),
+        (Lexicon.hIn, "in"),
+        (Lexicon.hOf, "of"),
+        (Lexicon.hOn, "on"),
+        (Lexicon.hFor, "for"),
+        (Lexicon.hBy, "by"),
+        (Lexicon.hA, "a"),
+        (Lexicon.hAn, "an"),
+        (Lexicon.hThe, "the"),
+        (Lexicon.hNew, "new"),
+        (Lexicon.hAllTime, "all-time"),
+        (Lexicon.hFirst, "first"),
+        (Lexicon.hEver, "ever"),
+        (Lexicon.hSince, "since"),
+        (Lexicon.hHistory, "history"),
+        (Lexicon.hIt, "it"),
+        (Lexicon.hIs, "is"),
+        (Lexicon.hWas, "was"),
+        (Lexicon.hHas, "has"),
+        (Lexicon.hHad, "had"),
+        (Lexicon.hBeen, "been"),
+        (Lexicon.hBe, "be"),
+        (Lexicon.hAnd, "and"),
+        (Lexicon.hOr, "or"),
+        (Lexicon.hWho, "who"),
+        (Lexicon.hAged, "aged"),
+        (Lexicon.hAge, "age"),
+        (Lexicon.hOld, "old"),
+        (Lexicon.hYearOld, "year-old"),
+        (Lexicon.hYearsOld, "years-old"),
+        (Lexicon.hYears, "years"),
+        (Lexicon.hAddition, "addition"),
+        (Lexicon.hWords, "words"),
+        (Lexicon.hCent, "cent"),
+        (Lexicon.hPer, "per"),
+        (Lexicon.hPercentage, "percentage"),
+        (Lexicon.hSome, "some"),
+        (Lexicon.hMany2, "many"),
+        (Lexicon.hPeople, "people"),
+        (Lexicon.hAre, "are"),
+        (Lexicon.hWere, "were"),
+        (Lexicon.hWidely, "widely"),
+        (Lexicon.hGenerally, "generally"),
+        (Lexicon.hOn2, "on"),
+        (Lexicon.hOut, "out"),
+        (Lexicon.hThat, "that"),
+        (Lexicon.hPercentSign, "%"),
+    ]
 }

@@ -75,24 +75,54 @@ extension AnalysisBuilder {
         let contentEnd = first <= last ? Int(toks[last].end) : contentStart
         var words = 0, capitalised = 0, longWords = 0, sentenceMarks = 0
         if first <= last {
+            var lastWord = last
+            while lastWord > first && toks[lastWord].kind == .punct { lastWord -= 1 }   // “Midday with Charlie Sykes,”
             for k in first...last {
                 let t = toks[k]
                 if t.kind == .word || t.kind == .number { words += 1 }
-                if t.kind == .word && len(k) > 3 {
+                if t.kind == .word && len(k) > 3 && !(t.isA(.function) && !t.isCap) && !t.isA(.particle) {
                     longWords += 1
                     if t.isCap { capitalised += 1 }
                 }
-                if t.punct == .period || t.punct == .question || t.punct == .exclaim || t.punct == .comma { sentenceMarks += 1 }
+                if k <= lastWord, t.punct == .period || t.punct == .question || t.punct == .exclaim || t.punct == .comma {
+                    sentenceMarks += 1
+                }
             }
         }
         let index = quotes.count
         var q = Quote(range: TextRange(startOffset, endOffset), contentRange: TextRange(contentStart, contentEnd),
                       paragraph: p, wordCount: words, continues: continues, attribution: nil)
         q.isTitle = longWords >= 1 && capitalised == longWords && sentenceMarks == 0 && words <= 12
+            || isCitedHeadline(open: open, close: close, first: first, last: last, paraStart: pa, paraEnd: paraEnd)
+        if open > pa, first <= last {
+            let before = toks[open - 1], head = toks[first]
+            q.isPartial = before.kind == .word && before.isA(.phraseHead) && quoteOf[open - 1] < 0
+                && (head.kind == .number || (head.kind == .word && !head.isCap))
+        }
         quotes.append(q)
         quoteToks.append((open: open, close: close, first: first, last: last))
         let lo = open >= 0 ? open : pa
         let hi = close >= 0 ? close : last
         if lo <= hi { for k in lo...hi { quoteOf[k] = Int32(index) } }
+    }
+
+    /// A headline cited as a source: the quoted words end with a comma and are followed by a byline
+    /// (`"An NYPD sketch artist gets a gallery show," by Hyperallergic's Carey Dunne`) or, inside parentheses,
+    /// by the outlet (`("Romney blasts Trump…," USATODAY.com, Thursday)`).
+    private func isCitedHeadline(open: Int, close: Int, first: Int, last: Int, paraStart: Int, paraEnd: Int) -> Bool {
+        guard close >= 0, first <= last, toks[last].punct == .comma, close + 1 < paraEnd else { return false }
+        let next = toks[close + 1]
+        if next.kind == .word && next.hash == Lexicon.hBy && close + 2 < paraEnd {
+            let n = toks[close + 2]
+            return n.isCap || (n.isA(.determiner) && close + 3 < paraEnd && toks[close + 3].isCap)
+        }
+        guard open > paraStart, toks[open - 1].punct == .lparen, next.isCap else { return false }
+        var k = close + 2
+        while k < paraEnd && k <= close + 8 {
+            if toks[k].punct == .rparen { return true }
+            if toks[k].isDoubleQuote || toks[k].punct == .lparen { return false }
+            k += 1
+        }
+        return false
     }
 }

@@ -47,6 +47,8 @@ extension AnalysisBuilder {
                 } else {
                     var s = a, i = a
                     while i < e {
+                        let t = toks[i]
+                        if !(t.isTerminator || t.has(Token.dotted)) { i += 1; continue }   // fast path: most tokens
                         if let next = boundary(after: i, paragraphEnd: e) {
                             addSentence(s, next, p)
                             s = next; i = next

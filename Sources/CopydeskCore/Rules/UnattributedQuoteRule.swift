@@ -1,12 +1,14 @@
 /// `unattributed-quote` (warning): a direct quote of four or more words with no speaker in its sentence or in
-/// the adjacent sentence of its paragraph. Scare quotes (fewer than four words) and titles (Title Case words,
-/// no sentence inside) are left alone; so are quotes in headlines. A quote continued from the previous
-/// paragraph keeps that paragraph's speaker.
+/// the adjacent sentence of its paragraph. Left alone: scare quotes (fewer than four words), titles (Title Case
+/// words with no sentence inside, or a headline cited with `"…," by NAME` / `("…," Outlet)`), partial quotes
+/// woven into the writer's sentence (lower case right after a determiner, preposition, coordinator or naming
+/// verb: `a request for “records sufficient to show…”`), and quotes in headlines. A quote continued from the
+/// previous paragraph keeps that paragraph's speaker.
 ///
 /// Why: a quote without a speaker cannot be checked and reads as the outlet's own voice.
 ///
 /// Example: `“We will build the factory next year,” the statement read.` is attributed;
-/// `Many questions remain about “one million USA jobs in five years”.` is flagged.
+/// `Nothing moved. “The plan is dead and we all know it.”` is flagged.
 public struct UnattributedQuoteRule: Rule {
     public init() {}
     public let id = "unattributed-quote"
@@ -16,7 +18,7 @@ public struct UnattributedQuoteRule: Rule {
 
     public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let analysis = context.analysis
-        for q in analysis.quotes where q.attribution == nil && q.wordCount >= Self.minimumWords && !q.isTitle {
+        for q in analysis.quotes where q.attribution == nil && q.wordCount >= Self.minimumWords && !q.isTitle && !q.isPartial {
             if analysis.syntax.paragraphs.indices.contains(q.paragraph) {
                 let kind = analysis.syntax.paragraphs[q.paragraph].kind
                 if kind == .headline || kind == .heading { continue }

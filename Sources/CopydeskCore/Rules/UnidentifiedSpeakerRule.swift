@@ -4,8 +4,9 @@
 /// Why: readers cannot tell who "Clark" is; news style gives the full name and role at first mention.
 ///
 /// Example: `“…,” Clark said.` with no "Jane Clark, an analyst at…" before it → flagged on "Clark".
-/// Only people are flagged (named with an honorific or title, or speaking right beside a speech verb):
-/// organisations, places, groups ("Democrats"), and entities defined in the workspace never are.
+/// Only people are flagged (named with an honorific or title, defined as `type: person`, or speaking right
+/// beside a speech verb): organisations, places and groups ("Democrats") never are. A workspace definition
+/// does not introduce anyone to the article's readers: the article's own text has to.
 public struct UnidentifiedSpeakerRule: Rule {
     public init() {}
     public let id = "unidentified-speaker"
@@ -19,7 +20,7 @@ public struct UnidentifiedSpeakerRule: Rule {
             guard a.speakerForm == .surnameOnly || a.speakerForm == .honorificSurname,
                   let e = a.entity, let speaker = a.speakerRange, !reported.contains(e) else { continue }
             let entity = analysis.entities[e]
-            guard entity.definedID == nil, entity.kind == .person else { continue }
+            guard entity.kind == .person else { continue }
             let fullBefore = entity.hasFullName && entity.firstFullMention.start < speaker.start
             let roleBefore = entity.firstRoleMention.map { $0.start <= speaker.start } ?? false
             if fullBefore || roleBefore { continue }
