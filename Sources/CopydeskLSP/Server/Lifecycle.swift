@@ -259,7 +259,10 @@ extension Server {
         let touched = touchedWhileIndexing
         if indexRunsInFlight == 0 { touchedWhileIndexing = [] }
         guard !stopped else { if indexRunsInFlight == 0 { markIndexReady() }; return }
+        let roots = folders.map(\.path)
         for s in summaries where documents[s.document] == nil && !touched.contains(s.document) {
+            // A folder removed while it was being indexed stays out.
+            guard let path = DocumentURI.path(s.document.rawValue), LocalFileSystem.isInside(path, roots: roots) else { continue }
             indexReplace(s)
         }
         indexedFileCount = index.documentCount
