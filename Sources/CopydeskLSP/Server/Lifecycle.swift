@@ -110,12 +110,13 @@ extension Server {
             // Different include/exclude settings select different files: index again.
             if Settings.globs(s.clientSettings) != globsBefore { s.reindexAll() } else { s.relintAll() }
         }
-        if section.exists {
-            clientSettings = section
-            then(self)
-        } else if client.configuration {
+        // A client that answers workspace/configuration is asked again (VS Code pushes its raw settings
+        // section here, while its configuration middleware shapes the answer); otherwise the pushed
+        // `settings.copydesk` is used.
+        if client.configuration {
             requestConfiguration(then: then)
         } else {
+            if section.exists { clientSettings = section }
             then(self)
         }
     }
