@@ -27,6 +27,9 @@ extension Server {
         }
         folders = fs
         lifecycle = .running
+        // Pulled diagnostics wait for the first index (an answer before it would flash false errors); never
+        // longer than this, whatever the client does (even one that never sends `initialized`).
+        runtime.post(after: 10) { s in s.markIndexReady() }
 
         var caps: [String: JSONValue] = [
             "positionEncoding": .string(encoding.rawValue),
@@ -59,9 +62,6 @@ extension Server {
             log("workspace folder \(f.path) does not exist or is not a directory; skipped", type: 2)
         }
         registerWatchers()
-        // Pulled diagnostics wait for the first index (answers before it would be wrong and, for clients
-        // without refresh support, never corrected); never longer than this, whatever the client does.
-        runtime.post(after: 10) { s in s.markIndexReady() }
         if client.configuration {
             requestConfiguration { s in s.startIndexing(s.folders) }
         } else {
