@@ -185,3 +185,11 @@ func checkHover(_ files: [String: String], at path: String, contains: [String], 
         #expect(Set(refs.map { c.describe(uri: $0["uri"].string!, range: $0["range"]) }) == c.marked("3️⃣"))
     }
 }
+
+@Suite struct DefinitionBlockTests {
+    @Test func hoverAnywhereInADefinitionBlock() {
+        checkHover(["a.news.md": "Text [@jack-ma].\r\n\r\n[@jack-ma]: Jack Ma 😀\r\n  type: person\r\n  description: Founder of 1️⃣Alibaba\r\n"],
+                   at: "a.news.md", contains: ["Jack Ma", "Mentioned 1 time in 1 article"])
+        checkHover(["a.news.md": "Text[^ap].\n\n[^ap]: AP, “wire” 1️⃣report\n  continued 😀\n"], at: "a.news.md", contains: ["AP, “wire” report"])
+    }
+}
