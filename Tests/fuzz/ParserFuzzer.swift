@@ -1,6 +1,8 @@
-// libFuzzer entry for the article parser + analysis + every rule. Compiled together with the
-// core's sources into one module by Tests/fuzz/run.sh (never part of `swift build`).
+// libFuzzer entry for the article parser + analysis + every rule. Linked against CopydeskCore (built as
+// its own module with coverage + ASan by Tests/fuzz/run.sh; never part of `swift build`).
 // Invariants checked on every input: no crash, prose has the text's length, every range is in bounds.
+import CopydeskCore
+
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzArticle(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {

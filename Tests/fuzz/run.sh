@@ -12,19 +12,32 @@ seconds=${2:-60}
 shift $(( $# >= 2 ? 2 : $# ))
 out=.build-fuzz
 mkdir -p "$out/corpus-$target" "$out/crashes-$target"
+# Modules are compiled separately (as SwiftPM would), each with coverage + ASan, in dependency order;
+# the entry file is linked against them. Only their public API is used by the entries.
 case "$target" in
-  parser)  sources=(Sources/CopydeskCore); entry=Tests/fuzz/ParserFuzzer.swift; module=CopydeskCore ;;
-  jsonrpc) sources=(Sources/CopydeskCore Sources/CopydeskFiles Sources/CopydeskLSP); entry=Tests/fuzz/JSONRPCFuzzer.swift; module=CopydeskFuzzLSP ;;
+  parser)  modules=(CopydeskCore); entry=Tests/fuzz/ParserFuzzer.swift ;;
+  jsonrpc) modules=(CopydeskCore CopydeskLSP); entry=Tests/fuzz/JSONRPCFuzzer.swift ;;
   *) echo "unknown target $target" >&2; exit 2 ;;
 esac
 bin=$out/fuzz-$target
-files=$(find "${sources[@]}" -name '*.swift' | sort)
+mods=$out/modules-$target
+files=$(for m in "${modules[@]}"; do find "Sources/$m" -name '*.swift'; done | sort)
 newest=$(ls -t $files "$entry" "$0" | head -1)
 if [ ! -x "$bin" ] || [ "$newest" -nt "$bin" ]; then
   echo "building $bin" >&2
-  swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name "$module" $files "$entry" -o "$bin"
+  rm -rf "$mods"; mkdir -p "$mods"
+  libs=()
+  for m in "${modules[@]}"; do
+    swiftc -O -wmo -sanitize=fuzzer,address -parse-as-library -module-name "$m" -I "$mods" \
+      -emit-module -emit-module-path "$mods/$m.swiftmodule" -emit-library -static -o "$mods/lib$m.a" \
+      $(find "Sources/$m" -name '*.swift' | sort)
+    libs=("-l$m" "${libs[@]}")
+  done
+  swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name "Fuzz_$target" -I "$mods" -L "$mods" \
+    "$entry" "${libs[@]}" -o "$bin"
 fi
 seeds=(Tests/fuzz/corpus/$target)
+[ "$target" = parser ] && seeds+=(seeds)
 [ -d "Tests/fuzz/regressions/$target" ] || mkdir -p "Tests/fuzz/regressions/$target"
 if [ "$seconds" = replay ]; then
   n=$(find "Tests/fuzz/regressions/$target" -type f | wc -l)

@@ -140,7 +140,8 @@ public struct MessageFramer: Sendable {
             length = nil
         }
         guard let n = length, problem == nil || problem == "malformed header line" else {
-            start = bodyStart
+            // Resync from inside this block: noise glued to the next message's header must not swallow it.
+            start += 1
             resyncing = true
             return .headerError(problem ?? "bad header")
         }

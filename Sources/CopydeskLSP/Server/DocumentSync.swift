@@ -168,6 +168,8 @@ extension Server {
         if doc.summary.entityMentions.contains(where: { ids.contains($0.id) }) { return true }
         if doc.summary.entityDefinitions.contains(where: { ids.contains($0.definition.id) }) { return true }
         if doc.analysis.entities.contains(where: { $0.definedID.map(ids.contains) ?? false }) { return true }
+        // undefined-entity's "did you mean" hint looks at every defined id, not only the mentioned ones.
+        if !ids.isEmpty && doc.diagnostics.contains(where: { $0.ruleID == "undefined-entity" }) { return true }
         if !forms.isEmpty {
             let lower = doc.text.string.lowercased()
             if forms.contains(where: { lower.contains($0) }) { return true }

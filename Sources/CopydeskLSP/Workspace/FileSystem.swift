@@ -46,7 +46,13 @@ public final class LocalFileSystem: WorkspaceFileSystem, @unchecked Sendable {
     public func discover(root: String) -> (files: [String], problems: [String]) {
         guard isDirectory(root) else { return ([], ["workspace folder \(root) does not exist or is not a folder"]) }
         let result = FileDiscovery.articles(in: root, resolver: resolver(root))
-        return (result.files.map(\.path), result.issues.map(\.description))
+        // Discovery lists a file reached through a symlink under its real path; one outside the folder
+        // (a link escaping the workspace) is never read by the server.
+        let realRoot = (root as NSString).resolvingSymlinksInPath
+        let inside = result.files.map(\.path).filter {
+            LocalFileSystem.isInside(($0 as NSString).resolvingSymlinksInPath, roots: [root, realRoot])
+        }
+        return (inside, result.issues.map(\.description))
     }
 
     public func isSelected(path: String, root: String) -> Bool {
