@@ -348,3 +348,12 @@ func checkFix(_ fix: FixHint, _ marked: String, expect: String, title: String, s
         #expect(applyWorkspaceEdit(a?["edit"] ?? .null, client: c)["a.news.md"] == "“Great,” said Émile 😀, and [Mr Ma][@jack-ma] agreed.\r\n")
     }
 }
+
+@Suite struct FlaggedSentenceHoverTests {
+    @Test func hoverAnywhereInAFlaggedSentence() {
+        let text = "# Sales\n\nJosé Müller’s 1️⃣company sold $15 billion of goods in 2016, the largest total ever.\n\nFine 😀 words here.\n"
+        checkHover(["a.news.md": text], at: "a.news.md", contains: ["unsourced-claim"])
+        let c = TestClient(["a.news.md": text.replacingOccurrences(of: "1️⃣", with: "").replacingOccurrences(of: "Fine 😀", with: "Fine 1️⃣😀")])
+        #expect(c.result("textDocument/hover", c.positionParams("a.news.md")).isNull)
+    }
+}
