@@ -1,3 +1,4 @@
+import CopydeskTestSupport
 import Testing
 import CopydeskCore
 @testable import CopydeskLSP
@@ -272,7 +273,7 @@ func checkFix(_ fix: FixHint, _ marked: String, expect: String, title: String, s
 @Suite struct FixHintTests {
     @Test func addCitationInsertsAndAppendsAStub() {
         let text = "Sales rose 😀 15%2️⃣2️⃣ in “2016”.\r\n\r\n[^source-1]: Old\r\n"
-        let at = Fixture(text).offset("2️⃣")!
+        let at = Fixture(text).offset("2️⃣")
         checkFix(.addCitation(insertAt: at), text,
                  expect: "Sales rose 😀 15%[^source-2] in “2016”.\r\n\r\n[^source-1]: Old\r\n\r\n[^source-2]: TODO: who or what supports this claim\r\n",
                  title: "Add a citation [^source-2] and a stub source definition")

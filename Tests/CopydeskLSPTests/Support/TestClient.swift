@@ -1,3 +1,4 @@
+import CopydeskTestSupport
 import Foundation
 import CopydeskCore
 import CopydeskFiles
@@ -139,7 +140,7 @@ final class TestClient {
     /// The LSP position of `marker` in `path` under the negotiated encoding.
     func position(_ path: String, _ marker: String = "1️⃣") -> JSONValue {
         let f = fixtures[path]!
-        return server.encoding.position(of: f.offset(marker)!, in: f.source)
+        return server.encoding.position(of: f.offset(marker), in: f.source)
     }
 
     func positionParams(_ path: String, _ marker: String = "1️⃣") -> JSONValue {
