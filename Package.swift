@@ -21,8 +21,10 @@ let package = Package(
         .executableTarget(name: "copydesk", dependencies: ["CopydeskCLI", "CopydeskLSP"]),
         // Quality/speed benchmark of the prose rules on the research corpus (read in place, never shipped).
         .executableTarget(name: "copydesk-quality", dependencies: ["CopydeskCore"]),
-        .testTarget(name: "CopydeskCoreTests", dependencies: ["CopydeskCore"]),
-        .testTarget(name: "CopydeskCLITests", dependencies: ["CopydeskCLI", "CopydeskFiles", "CopydeskCore"]),
-        .testTarget(name: "CopydeskLSPTests", dependencies: ["CopydeskLSP", "CopydeskCore"]),
+        // Marker fixtures shared by the test targets (never linked into the product).
+        .target(name: "CopydeskTestSupport", dependencies: ["CopydeskCore"], path: "Tests/CopydeskTestSupport"),
+        .testTarget(name: "CopydeskCoreTests", dependencies: ["CopydeskCore", "CopydeskTestSupport"]),
+        .testTarget(name: "CopydeskCLITests", dependencies: ["CopydeskCLI", "CopydeskFiles", "CopydeskCore", "CopydeskTestSupport"]),
+        .testTarget(name: "CopydeskLSPTests", dependencies: ["CopydeskLSP", "CopydeskCore", "CopydeskFiles", "CopydeskTestSupport"]),
     ]
 )

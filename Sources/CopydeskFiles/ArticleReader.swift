@@ -75,7 +75,9 @@ public enum ArticleReader {
 
     /// The raw bytes of a regular file.
     public static func readBytes(_ path: String) -> Result<[UInt8], FileReadError> {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: opening a FIFO named like an article must not wait for a writer forever
+        // (found by the server's bad-input tests); fstat below refuses anything but a regular file.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         if fd < 0 {
             let e = errno
             if e == ENOENT || e == ENOTDIR { return .failure(.notFound(path: path)) }
@@ -83,6 +85,10 @@ public enum ArticleReader {
             return .failure(.unreadable(path: path, reason: Paths.errnoMessage(e)))
         }
         defer { close(fd) }
+        var st = stat()
+        if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG, (st.st_mode & S_IFMT) != S_IFDIR {
+            return .failure(.unreadable(path: path, reason: "not a regular file"))
+        }
         return readBytes(fileDescriptor: fd, path: path)
     }
 

@@ -133,9 +133,10 @@ public enum FileDiscovery {
             }
             var entries: [(name: String, type: UInt8)] = []
             while let ent = readdir(handle) {
-                let name = withUnsafePointer(to: ent.pointee.d_name) { p in
-                    p.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-                }
+                // Read the name in place: copying `d_name` (a 256-byte tuple) reads past the end of a short
+                // directory record, which AddressSanitizer reports as a heap overflow.
+                let name = String(cString: UnsafeRawPointer(ent).advanced(by: MemoryLayout<dirent>.offset(of: \dirent.d_name)!)
+                    .assumingMemoryBound(to: CChar.self))
                 if name.hasPrefix(".") { continue }
                 entries.append((name, ent.pointee.d_type))
             }

@@ -7,10 +7,12 @@
 ///                  classification and error codes, `PositionEncoding` (UTF-8/UTF-16 ↔ core byte offsets).
 /// - Documents/     `DocumentStore` of `OpenDocument` values (text, syntax, summary, analysis, diagnostics)
 ///                  and `TextEdits` (incremental changes, applied in order, clamped).
-/// - Workspace/     file-system access behind `WorkspaceFileSystem`, URIs, settings (`.copydesk.json` +
-///                  client `copydesk` section).
+/// - Workspace/     disk access behind `WorkspaceFileSystem` (implemented with `CopydeskFiles`: the same
+///                  discovery, `.copydesk.json` resolution and reading as `copydesk lint`; tests substitute
+///                  an in-memory one), document URIs, client settings over file configuration.
 /// - Server/        `Server` (state machine + dispatch tables), lifecycle/indexing, document sync and
-///                  re-analysis, stdio transport and the main loop.
+///                  re-analysis, stdio transport (reader thread, locked writer, event queue) and the main loop.
+///                  `ServerRuntime` abstracts threads: `InlineRuntime` runs everything synchronously in tests.
 /// - Features/      one file per LSP feature: decode → convert positions → core → encode.
 ///
 /// Invariants:

@@ -1,3 +1,4 @@
+import CopydeskTestSupport
 import Testing
 import Foundation
 import CopydeskCore
@@ -8,7 +9,7 @@ import CopydeskFiles
 /// built binary in every format, and checks each finding's line/column in text (UTF-8 bytes), JSON
 /// (UTF-8 columns, UTF-16 columns, byte offsets) and SARIF (UTF-16 columns).
 private func check(_ marked: String, name: String = "a.news.md", sourceLocation: SourceLocation = #_sourceLocation) throws {
-    let m = MarkedText(marked)
+    let m = Fixture(marked)
     let t = TempFolder([".copydesk.json": "{}", name: m.text])
     var ranges: [(Int, Int)] = []
     for (_, offsets) in m.offsets {

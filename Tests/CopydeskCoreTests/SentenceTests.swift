@@ -1,3 +1,4 @@
+import CopydeskTestSupport
 import Testing
 @testable import CopydeskCore
 

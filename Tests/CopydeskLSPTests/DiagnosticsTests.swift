@@ -103,7 +103,9 @@ func checkDiagnostics(_ rule: String, _ files: [String: String], open: [String]?
     @Test func settingsTurnARuleOffAndReLint() {
         let c = TestClient(["a.news.md": "Met [@ghost].\n"], settings: ["rules": ["undefined-entity": "off"]])
         #expect(!c.diagnostics("a.news.md").contains { $0["code"] == "undefined-entity" })
-        c.notify("workspace/didChangeConfiguration", ["settings": ["copydesk": ["rules": ["undefined-entity": "warning"]]]])
+        // The client answers workspace/configuration: the server asks again rather than trusting the push.
+        c.settings = ["rules": ["undefined-entity": "warning"]]
+        c.notify("workspace/didChangeConfiguration", ["settings": ["copydesk": ["rules": ["undefined-entity": "error"]]]])
         let d = c.diagnostics("a.news.md").first { $0["code"] == "undefined-entity" }
         #expect(d?["severity"] == 2)
     }
@@ -112,5 +114,34 @@ func checkDiagnostics(_ rule: String, _ files: [String: String], open: [String]?
         let c = TestClient(["a.news.md": "Met [@ghost].\n", ".copydesk.json": #"{"rules": {"undefined-entity": "hint"}}"#],
                            open: ["a.news.md"])
         #expect(c.diagnostics("a.news.md").first { $0["code"] == "undefined-entity" }?["severity"] == 4)
+    }
+}
+
+@Suite struct SettingsTests {
+    @Test func clientIncludeExcludeReindexes() {
+        let c = TestClient(["story.news.md": "Met [@ghost].\n", "drafts/p.news.md": "[@ghost]: Ghost\n"], open: ["story.news.md"])
+        #expect(!c.diagnostics("story.news.md").contains { $0["code"] == "undefined-entity" })
+        c.settings = ["exclude": ["drafts/**"]]
+        c.notify("workspace/didChangeConfiguration", ["settings": .null])
+        #expect(c.diagnostics("story.news.md").contains { $0["code"] == "undefined-entity" })
+        c.settings = [:]
+        c.notify("workspace/didChangeConfiguration", ["settings": .null])
+        #expect(!c.diagnostics("story.news.md").contains { $0["code"] == "undefined-entity" })
+    }
+
+    @Test func pushedSettingsWhenTheClientCannotBeAsked() {
+        var caps = clientCapabilities()
+        if case .object(var o) = caps, case .object(var ws)? = o["workspace"] { ws["configuration"] = false; o["workspace"] = .object(ws); caps = .object(o) }
+        let c = TestClient(["a.news.md": "Met [@ghost].\n"], capabilities: caps)
+        #expect(c.diagnostics("a.news.md").first { $0["code"] == "undefined-entity" }?["severity"] == 1)
+        c.notify("workspace/didChangeConfiguration", ["settings": ["copydesk": ["rules": ["undefined-entity": "hint"]]]])
+        #expect(c.diagnostics("a.news.md").first { $0["code"] == "undefined-entity" }?["severity"] == 4)
+        #expect(!c.received.contains { $0["method"] == "workspace/configuration" })
+    }
+
+    @Test func wrongSettingsAreLoggedAndIgnored() {
+        let c = TestClient(["a.news.md": "Met [@ghost].\n"], settings: ["rules": ["undefined-entity": "loud"]])
+        #expect(c.diagnostics("a.news.md").first { $0["code"] == "undefined-entity" }?["severity"] == 1)
+        #expect(c.notifications("window/logMessage").contains { $0["params"]["message"].string?.contains("undefined-entity") == true })
     }
 }

@@ -1,3 +1,4 @@
+import CopydeskTestSupport
 import Testing
 import CopydeskCore
 @testable import CopydeskLSP
@@ -231,5 +232,24 @@ struct SplitMix {
         c.notify("$/setTrace", ["value": "messages"])
         c.request("workspace/symbol", ["query": ""])
         #expect(c.notifications("$/logTrace").count == 1)
+    }
+}
+
+@Suite struct DocumentKindTests {
+    @Test func kindsFromNamesAndLanguageIds() {
+        #expect(DocumentStore.kind(uri: "file:///a/b.news.md", languageId: "markdown") == .annotated)
+        #expect(DocumentStore.kind(uri: "file:///a/b.md", languageId: "newsmd") == .markdown)
+        #expect(DocumentStore.kind(uri: "file:///a/b.TXT", languageId: nil) == .plainText)
+        #expect(DocumentStore.kind(uri: "untitled:Untitled-1", languageId: "text") == .plainText)
+        #expect(DocumentStore.kind(uri: "untitled:Untitled-2", languageId: nil) == .annotated)
+        #expect(DocumentStore.kind(uri: "file:///a/.copydesk.json", languageId: "json") == nil)
+    }
+
+    @Test func nonArticlesAreNotIndexedOrLinted() {
+        let c = TestClient(["a.news.md": "Met [@ghost].\n"])
+        c.notify("textDocument/didOpen", ["textDocument": ["uri": .string(TestClient.uri(".copydesk.json")), "languageId": "json", "version": 1,
+                                                           "text": "{\"rules\": {\"x\": \"off\"}} [@ghost]: G\n"]])
+        #expect(c.notifications("textDocument/publishDiagnostics").allSatisfy { $0["params"]["uri"].string != TestClient.uri(".copydesk.json") })
+        #expect(c.diagnostics("a.news.md").contains { $0["code"] == "undefined-entity" })
     }
 }

@@ -1,3 +1,4 @@
+import CopydeskTestSupport
 import Testing
 import CopydeskCore
 @testable import CopydeskLSP
@@ -272,7 +273,7 @@ func checkFix(_ fix: FixHint, _ marked: String, expect: String, title: String, s
 @Suite struct FixHintTests {
     @Test func addCitationInsertsAndAppendsAStub() {
         let text = "Sales rose 😀 15%2️⃣2️⃣ in “2016”.\r\n\r\n[^source-1]: Old\r\n"
-        let at = Fixture(text).offset("2️⃣")!
+        let at = Fixture(text).offset("2️⃣")
         checkFix(.addCitation(insertAt: at), text,
                  expect: "Sales rose 😀 15%[^source-2] in “2016”.\r\n\r\n[^source-1]: Old\r\n\r\n[^source-2]: TODO: who or what supports this claim\r\n",
                  title: "Add a citation [^source-2] and a stub source definition")
@@ -330,5 +331,30 @@ func checkFix(_ fix: FixHint, _ marked: String, expect: String, title: String, s
             return (s["name"].string ?? "?") + (kids.isEmpty ? "" : "(" + kids.map(shape).joined(separator: ",") + ")")
         }
         #expect(syms.map(shape) == ["Headline 😀", "One(One.a)", "Two", "X"])
+    }
+}
+
+@Suite struct AnnotateActionTests {
+    @Test func annotateAPlainAliasOfADefinedEntity() {
+        let files = ["people.news.md": "[@jack-ma]: Jack Ma\n  type: person\n  aliases: Ma, Mr Ma\n",
+                     "a.news.md": "“Great,” said Émile 😀, and 2️⃣Mr Ma2️⃣ agreed.\r\n"]
+        checkCodeAction(files, in: "a.news.md", titles: ["Annotate 'Mr Ma' as [Mr Ma][@jack-ma]"],
+                        apply: nil, result: nil)
+        let c = TestClient(files)
+        let f = c.fixtures["a.news.md"]!
+        let actions = c.result("textDocument/codeAction", ["textDocument": ["uri": .string(TestClient.uri("a.news.md"))],
+            "range": c.server.encoding.range(TextRange(f.ranges("2️⃣")[0].start + 3, f.ranges("2️⃣")[0].start + 3), in: f.source),
+            "context": ["diagnostics": []]]).array ?? []
+        let a = actions.first { $0["title"].string?.hasPrefix("Annotate") == true }
+        #expect(applyWorkspaceEdit(a?["edit"] ?? .null, client: c)["a.news.md"] == "“Great,” said Émile 😀, and [Mr Ma][@jack-ma] agreed.\r\n")
+    }
+}
+
+@Suite struct FlaggedSentenceHoverTests {
+    @Test func hoverAnywhereInAFlaggedSentence() {
+        let text = "# Sales\n\nJosé Müller’s 1️⃣company sold $15 billion of goods in 2016, the largest total ever.\n\nFine 😀 words here.\n"
+        checkHover(["a.news.md": text], at: "a.news.md", contains: ["unsourced-claim"])
+        let c = TestClient(["a.news.md": text.replacingOccurrences(of: "1️⃣", with: "").replacingOccurrences(of: "Fine 😀", with: "Fine 1️⃣😀")])
+        #expect(c.result("textDocument/hover", c.positionParams("a.news.md")).isNull)
     }
 }

@@ -135,6 +135,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         try "[@jack-ma]: Jack Ma\n  type: person\n".write(to: dir.appendingPathComponent("sub/people.news.md"), atomically: true, encoding: .utf8)
         for i in 0..<30 { try "# Story \(i)\n\nText [@jack-ma].\n".write(to: dir.appendingPathComponent("s\(i).news.md"), atomically: true, encoding: .utf8) }
+        // A nested .copydesk.json governs its folder (as in `copydesk lint`).
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("quiet"), withIntermediateDirectories: true)
+        try #"{"rules": {"undefined-entity": "off"}}"#.write(to: dir.appendingPathComponent("quiet/.copydesk.json"), atomically: true, encoding: .utf8)
         // A symlink loop must not hang discovery.
         try FileManager.default.createSymbolicLink(at: dir.appendingPathComponent("sub/loop"), withDestinationURL: dir)
         let p = try ServerProcess()
@@ -149,11 +152,96 @@ import Testing
         let diags = p.waitFor { $0["method"] == "textDocument/publishDiagnostics" }.match
         let codes = diags?["params"]["diagnostics"].array?.compactMap { $0["code"].string } ?? []
         #expect(codes == ["undefined-entity"])
+        let quiet = DocumentURI.fromPath(dir.appendingPathComponent("quiet/q.news.md").path)
+        p.notify("textDocument/didOpen", ["textDocument": ["uri": .string(quiet), "languageId": "markdown", "version": 1, "text": "Text [@ghost].\n"]])
+        let quietDiags = p.waitFor { $0["method"] == "textDocument/publishDiagnostics" && $0["params"]["uri"] == .string(quiet) }.match
+        #expect(quietDiags?["params"]["diagnostics"] == [])
         let def = p.response(p.request("textDocument/definition", ["textDocument": ["uri": .string(story)], "position": ["line": 0, "character": 8]]))
         #expect(def?["result"][0]["uri"].string?.hasSuffix("sub/people.news.md") == true)
         #expect(p.response(p.request("shutdown", .null)) != nil)
         p.notify("exit")
         #expect(p.exitCode() == 0)
+    }
+
+    /// A workspace of `n` small articles in a fresh temporary folder.
+    func makeWorkspace(_ n: Int) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try "[@jack-ma]: Jack Ma\n  type: person\n".write(to: dir.appendingPathComponent("people.news.md"), atomically: true, encoding: .utf8)
+        let body = String(repeating: "“We sold $15 billion last year,” said [Jack Ma][@jack-ma], the largest total ever. ", count: 20)
+        for i in 0..<n { try "# Story \(i)\n\n\(body)\n".write(to: dir.appendingPathComponent("s\(i).news.md"), atomically: true, encoding: .utf8) }
+        return dir
+    }
+
+    @Test func cancellingALongRunningRequest() throws {
+        let dir = try makeWorkspace(1500)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let p = try ServerProcess()
+        _ = p.initialize(rootPath: dir.path, capabilities: ["window": ["workDoneProgress": true], "textDocument": ["diagnostic": [:]]])
+        _ = p.waitFor { $0["method"] == "$/progress" && $0["params"]["value"]["kind"] == "end" }
+        // workspace/diagnostic lints every article off the main loop; cancel it while it runs.
+        let id = p.request("workspace/diagnostic", ["previousResultIds": []])
+        usleep(20_000)
+        p.notify("$/cancelRequest", ["id": .int(id)])
+        // Meanwhile other requests are answered.
+        let symbols = p.request("workspace/symbol", ["query": "jack"])
+        var answers: [JSONValue] = []
+        _ = p.waitFor { m in
+            if m["id"] == .int(id) || m["id"] == .int(symbols) { answers.append(m) }
+            return answers.count == 2
+        }
+        #expect(answers.first { $0["id"] == .int(symbols) }?["result"].array?.count == 1)
+        #expect(answers.first { $0["id"] == .int(id) }?["error"]["code"] == .int(ErrorCode.requestCancelled))
+        let after = p.request("shutdown", .null)
+        let rest = p.waitFor { $0["id"] == .int(after) }
+        #expect(!rest.seen.contains { $0["id"] == .int(id) }, "a second response to the cancelled request")
+        p.notify("exit")
+        #expect(p.exitCode() == 0)
+    }
+
+    @Test func pulledDiagnosticsWaitForTheFirstIndex() throws {
+        let dir = try makeWorkspace(400)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let p = try ServerProcess()
+        // Pull diagnostics: the first answer must already know the workspace (not flash a false error).
+        _ = p.initialize(rootPath: dir.path, capabilities: ["textDocument": ["diagnostic": [:]], "workspace": ["diagnostics": ["refreshSupport": true]]])
+        let uri = DocumentURI.fromPath(dir.appendingPathComponent("new.news.md").path)
+        p.notify("textDocument/didOpen", ["textDocument": ["uri": .string(uri), "languageId": "markdown", "version": 1, "text": "Met [@jack-ma] and [@ghost].\n"]])
+        let r = p.response(p.request("textDocument/diagnostic", ["textDocument": ["uri": .string(uri)]]))
+        let codes = r?["result"]["items"].array?.compactMap { $0["code"].string } ?? []
+        #expect(codes == ["undefined-entity"], "\(r ?? .null)")
+        #expect(r?["result"]["items"][0]["message"].string?.contains("ghost") == true)
+        #expect(p.response(p.request("shutdown", .null)) != nil)
+        p.notify("exit")
+        #expect(p.exitCode() == 0)
+    }
+
+    @Test func shutdownWhileIndexingExitsPromptly() throws {
+        let dir = try makeWorkspace(3000)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let p = try ServerProcess()
+        _ = p.initialize(rootPath: dir.path)
+        let started = Date()
+        #expect(p.response(p.request("shutdown", .null))?["result"] == .null)
+        p.notify("exit")
+        #expect(p.exitCode(timeout: 10) == 0)
+        #expect(Date().timeIntervalSince(started) < 10)
+    }
+
+    @Test func aHugeArticleDoesNotHoldUpOtherRequests() throws {
+        let p = try ServerProcess()
+        _ = p.initialize()
+        let paragraph = "“We sold $15 billion last year,” said Jack Ma, the largest total ever; José Müller 😀 agreed.\r\n\r\n"
+        let huge = String(repeating: paragraph, count: (4 << 20) / paragraph.utf8.count)
+        p.notify("textDocument/didOpen", ["textDocument": ["uri": "file:///tmp/huge.news.md", "languageId": "markdown", "version": 1, "text": .string(huge)]])
+        p.notify("textDocument/didOpen", ["textDocument": ["uri": "file:///tmp/small.news.md", "languageId": "markdown", "version": 1, "text": "[@jack-ma]: Jack Ma\n"]])
+        let started = Date()
+        let h = p.response(p.request("textDocument/hover", ["textDocument": ["uri": "file:///tmp/small.news.md"], "position": ["line": 0, "character": 3]]))
+        #expect(h?["result"]["contents"]["value"].string?.contains("Jack Ma") == true)
+        #expect(Date().timeIntervalSince(started) < 5)
+        #expect(p.response(p.request("shutdown", .null))?["result"] == .null)
+        p.notify("exit")
+        #expect(p.exitCode(timeout: 10) == 0)
     }
 
     @Test func unknownOptionIsAUsageError() throws {

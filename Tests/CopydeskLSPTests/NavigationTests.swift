@@ -169,3 +169,27 @@ func checkHover(_ files: [String: String], at path: String, contains: [String], 
         #expect(hover().contains("Mentioned 1 time in 1 article"))
     }
 }
+
+@Suite struct ProseNameNavigationTests {
+    /// An undefined plain-prose name: definition goes to its first full mention in the article.
+    @Test func definitionOfAnUndefinedNameIsItsFirstFullMention() {
+        let text = "“Sales 😀 rose,” said 2️⃣Harley Lewin2️⃣, a partner at the firm.\r\n\r\n“We are pleased,” 1️⃣Lewin said.\r\n"
+        checkDefinition(["a.news.md": text], from: "a.news.md", expect: "2️⃣")
+    }
+
+    @Test func highlightOfAPlainNameListsItsMentions() {
+        let text = "“Sales rose,” said 3️⃣Harley Lewin3️⃣, a partner.\n\n“We are 😀 pleased,” 3️⃣Lew1️⃣in3️⃣ said.\n"
+        let c = TestClient(["a.news.md": text])
+        let refs = c.result("textDocument/references", ["textDocument": ["uri": .string(TestClient.uri("a.news.md"))],
+                                                         "position": c.position("a.news.md"), "context": ["includeDeclaration": true]]).array ?? []
+        #expect(Set(refs.map { c.describe(uri: $0["uri"].string!, range: $0["range"]) }) == c.marked("3️⃣"))
+    }
+}
+
+@Suite struct DefinitionBlockTests {
+    @Test func hoverAnywhereInADefinitionBlock() {
+        checkHover(["a.news.md": "Text [@jack-ma].\r\n\r\n[@jack-ma]: Jack Ma 😀\r\n  type: person\r\n  description: Founder of 1️⃣Alibaba\r\n"],
+                   at: "a.news.md", contains: ["Jack Ma", "Mentioned 1 time in 1 article"])
+        checkHover(["a.news.md": "Text[^ap].\n\n[^ap]: AP, “wire” 1️⃣report\n  continued 😀\n"], at: "a.news.md", contains: ["AP, “wire” report"])
+    }
+}

@@ -5,6 +5,7 @@ field of the wrong shape fails the test even where pygls would be lenient.
 """
 from __future__ import annotations
 
+import asyncio
 import os
 import pathlib
 import sys
@@ -74,7 +75,9 @@ def workspace(tmp_path: pathlib.Path) -> pathlib.Path:
 
 @pytest_lsp.fixture(
     config=ClientServerConfig(server_command=[BIN, "lsp", "--stdio"]),
-    params=["visual-studio-code", "neovim"],
+    # "neovim+refresh": Neovim's recorded capabilities plus diagnostic refresh support, the only variant
+    # that gets pull diagnostics (the server pulls only when it can ask the client to pull again).
+    params=["visual-studio-code", "neovim", "neovim+refresh"],
 )
 async def client(lsp_client: LanguageClient, request, workspace: pathlib.Path):
     lsp_client.editor = request.param
@@ -87,9 +90,12 @@ async def client(lsp_client: LanguageClient, request, workspace: pathlib.Path):
         return None
 
     lsp_client.workspace = workspace
+    capabilities = client_capabilities(request.param.split("+")[0])
+    if request.param.endswith("+refresh"):
+        capabilities.workspace.diagnostics = types.DiagnosticWorkspaceClientCapabilities(refresh_support=True)
     result = await lsp_client.initialize_session(
         types.InitializeParams(
-            capabilities=client_capabilities(request.param),
+            capabilities=capabilities,
             root_uri=workspace.as_uri(),
             workspace_folders=[types.WorkspaceFolder(uri=workspace.as_uri(), name="ws")],
         )
@@ -114,7 +120,7 @@ def open_doc(client: LanguageClient, name: str, text: str) -> None:
 
 
 async def diagnostics(client: LanguageClient, name: str) -> list[types.Diagnostic]:
-    """Pushed diagnostics (VS Code 1.65) or pulled ones (Neovim 0.11 supports pull)."""
+    """Pushed diagnostics, or pulled ones when the server offered pull (the "+refresh" variant)."""
     caps = client.init_result.capabilities
     if caps.diagnostic_provider is not None:
         report = await client.text_document_diagnostic_async(
@@ -142,9 +148,12 @@ async def wait_for_index(client: LanguageClient) -> None:
 
 async def test_capabilities_follow_the_client(client: LanguageClient):
     caps = client.init_result.capabilities
-    # Neither client advertises workspace.diagnostics.refreshSupport, so both get push diagnostics.
-    assert caps.diagnostic_provider is None
-    if client.editor == "neovim":
+    # Neither recorded client advertises workspace.diagnostics.refreshSupport, so both get push diagnostics.
+    if client.editor == "neovim+refresh":
+        assert caps.diagnostic_provider is not None and caps.diagnostic_provider.inter_file_dependencies
+    else:
+        assert caps.diagnostic_provider is None
+    if client.editor.startswith("neovim"):
         assert client.encoding == "utf-8"
     else:
         assert client.encoding == "utf-16"
@@ -303,3 +312,20 @@ async def test_semantic_tokens(client: LanguageClient):
     )
     validated(tokens, types.SemanticTokens)
     assert len(tokens.data) % 5 == 0 and len(tokens.data) >= 5 * 6
+
+
+async def test_cross_file_definition_relints(client: LanguageClient):
+    await wait_for_index(client)
+    open_doc(client, "story.news.md", STORY)
+    assert any(d.code == "undefined-entity" for d in await diagnostics(client, "story.news.md"))
+    pulled = client.init_result.capabilities.diagnostic_provider is not None
+    refreshes = client.diagnostic_refresh_count
+    client.diagnostics.pop(uri(client, "story.news.md"), None)
+    open_doc(client, "ghost.news.md", "[@ghost]: A Ghost\n  type: person\n")
+    if pulled:
+        for _ in range(100):  # workspace/diagnostic/refresh is a request: poll the client's counter
+            if client.diagnostic_refresh_count > refreshes:
+                break
+            await asyncio.sleep(0.05)
+        assert client.diagnostic_refresh_count > refreshes
+    assert not any(d.code == "undefined-entity" for d in await diagnostics(client, "story.news.md"))

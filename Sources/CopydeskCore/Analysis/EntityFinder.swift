@@ -190,6 +190,7 @@ extension AnalysisBuilder {
         var byFull: [UInt64: Int] = [:]
         var bySurname: [UInt64: [Int]] = [:]     // surname → entities (persons/unknown with full names)
         var byOrgWord: [UInt64: Int] = [:]
+        var surnamePairs: Set<SurnamePair> = []
         // Full names first, so one-word mentions can join them whichever comes first in the text.
         for mi in mentions.indices where mentions[mi].parts >= 2 {
             let m = mentions[mi]
@@ -201,24 +202,28 @@ extension AnalysisBuilder {
             }
             attach(mi, to: e)
             if m.kind == .organization { if byOrgWord[m.firstKey] == nil { byOrgWord[m.firstKey] = e } }
-            else if m.kind != .place { if !(bySurname[m.lastKey]?.contains(e) ?? false) { bySurname[m.lastKey, default: []].append(e) } }
+            else if m.kind != .place, surnamePairs.insert(SurnamePair(key: m.lastKey, entity: e)).inserted {
+                bySurname[m.lastKey, default: []].append(e)
+            }
         }
-        // Where each full-name entity's full mentions start (text order), for "the nearest full name before".
-        var fullStarts: [Int: [Int]] = [:]
-        for list in bySurname.values { for e in list where fullStarts[e] == nil { fullStarts[e] = entities[e].mentions.map { mentions[$0].range.start } } }
+        // Per surname, the start of every full mention of every entity with that surname, in text order, so
+        // "the nearest full name before" is one binary search (a long article has many entities per surname).
+        var surnameStarts: [UInt64: [(start: Int, entity: Int)]] = [:]
+        for (key, list) in bySurname {
+            var starts: [(start: Int, entity: Int)] = []
+            for e in list { for mi in entities[e].mentions { starts.append((mentions[mi].range.start, e)) } }
+            starts.sort { $0.start < $1.start }
+            surnameStarts[key] = starts
+        }
         for mi in mentions.indices where mentions[mi].parts == 1 {
             let m = mentions[mi]
             if let existing = byFull[m.fullKey] { attach(mi, to: existing); continue }
             if let list = bySurname[m.lastKey], m.kind != .organization {
                 // The nearest full-name mention before this one, else the first entity.
-                var best = list[0], bestStart = -1
-                for e in list {
-                    let starts = fullStarts[e] ?? []
-                    var lo = 0, hi = starts.count        // first index with start >= m.range.start
-                    while lo < hi { let mid = (lo + hi) / 2; if starts[mid] < m.range.start { lo = mid + 1 } else { hi = mid } }
-                    if lo > 0, starts[lo - 1] > bestStart { bestStart = starts[lo - 1]; best = e }
-                }
-                attach(mi, to: best); continue
+                let starts = surnameStarts[m.lastKey] ?? []
+                var lo = 0, hi = starts.count            // first index with start >= m.range.start
+                while lo < hi { let mid = (lo + hi) / 2; if starts[mid].start < m.range.start { lo = mid + 1 } else { hi = mid } }
+                attach(mi, to: lo > 0 ? starts[lo - 1].entity : list[0]); continue
             }
             if let org = byOrgWord[m.firstKey], m.kind != .person { attach(mi, to: org); continue }
             let e = entities.count
@@ -332,4 +337,10 @@ extension Lexicon {
                                              "sunday"].map(wordHash))
     static let hDr: UInt64 = 0x08913e07b53b86b3  // "dr"
     static let hProf: UInt64 = 0x85729e0e3537c17a  // "prof"
+}
+
+/// An entity filed under a surname key (for de-duplicating `bySurname` lists in constant time).
+private struct SurnamePair: Hashable {
+    let key: UInt64
+    let entity: Int
 }

@@ -11,27 +11,29 @@ public struct OpenDocument: Sendable {
     public let text: SourceText
     public let syntax: ArticleSyntax
     public let summary: FileSummary
-    /// Analysis and diagnostics against the index they were computed with (`analysisGeneration`).
+    /// Analysis and diagnostics (empty until `analyzed(index:configuration:)` fills them; `isAnalyzed`).
     public internal(set) var analysis: ArticleAnalysis
     public internal(set) var diagnostics: [Diagnostic]
-    public internal(set) var analysisGeneration: Int
+    public internal(set) var isAnalyzed: Bool
 
-    /// Parse only; analysis is filled by `analyzed(index:configuration:generation:)`.
+    /// Parse only; analysis is filled by `analyzed(index:configuration:)`.
     init(uri: String, id: DocumentID, version: Int, kind: ArticleKind, text: SourceText) {
         self.uri = uri; self.id = id; self.version = version; self.kind = kind; self.text = text
         self.syntax = ArticleParser.parse(text, kind: kind)
         self.summary = FileSummary(syntax: syntax, document: id)
         self.analysis = ArticleAnalysis(syntax: syntax, sentences: [], quotes: [], attributions: [], entities: [], claims: [], vagueAttributions: [])
         self.diagnostics = []
-        self.analysisGeneration = -1
+        self.isAnalyzed = false
     }
 
-    func analyzed(index: WorkspaceIndex, configuration: Configuration, generation: Int) -> OpenDocument {
+    /// This document with its analysis and diagnostics computed against `index` (the same pipeline as a
+    /// fresh `copydesk lint`: `DocumentPipeline.analyze`).
+    public func analyzed(index: WorkspaceIndex, configuration: Configuration) -> OpenDocument {
         var d = self
         let a = DocumentPipeline.analyze(syntax, id: id, index: index, configuration: configuration)
         d.analysis = a.analysis
         d.diagnostics = a.diagnostics
-        d.analysisGeneration = generation
+        d.isAnalyzed = true
         return d
     }
 }
@@ -55,21 +57,29 @@ public struct DocumentStore: Sendable {
     public subscript(id: DocumentID) -> OpenDocument? { documents[id] }
     public var ids: [DocumentID] { documents.keys.sorted() }
 
-    /// The kind for a URI; a URI with no article suffix (`untitled:`) falls back to the language id.
-    public static func kind(uri: String, languageId: String?) -> ArticleKind {
-        if let k = ArticleKind.forPath(DocumentURI.path(uri) ?? uri) { return k }
+    /// The kind for a URI: from its name (`*.news.md`, `*.md`, `*.txt`), else from the language id
+    /// (`newsmd`, `markdown`, `plaintext`/`text`); nil for a document that is not an article (a
+    /// `.copydesk.json` opened by the editor, say), which the server then leaves alone.
+    public static func kind(uri: String, languageId: String?) -> ArticleKind? {
+        let name = DocumentURI.path(uri) ?? uri
+        if let k = ArticleKind.forPath(name) { return k }
         switch languageId?.lowercased() {
-        case "plaintext"?: return .plainText
+        case "newsmd"?, "news-markdown"?, "copydesk"?: return .annotated
         case "markdown"?: return .markdown
-        default: return .annotated
+        case "plaintext"?, "text"?: return .plainText
+        default:
+            // An unnamed buffer (`untitled:Untitled-1`) of unknown language: treat it as an annotated article.
+            let last = name.split(separator: "/").last.map(String.init) ?? name
+            return last.contains(".") ? nil : .annotated
         }
     }
 
+    /// Opens (or reopens) a document; nil when it is not an article (see `kind(uri:languageId:)`).
     @discardableResult
-    public mutating func open(uri: String, languageId: String?, version: Int, text: String) -> OpenDocument {
+    public mutating func open(uri: String, languageId: String?, version: Int, text: String) -> OpenDocument? {
+        guard let kind = DocumentStore.kind(uri: uri, languageId: languageId) else { return nil }
         let id = DocumentID(DocumentURI.canonical(uri))
-        let doc = OpenDocument(uri: uri, id: id, version: version, kind: DocumentStore.kind(uri: uri, languageId: languageId),
-                               text: SourceText(text))
+        let doc = OpenDocument(uri: uri, id: id, version: version, kind: kind, text: SourceText(text))
         documents[id] = doc
         return doc
     }
@@ -82,7 +92,7 @@ public struct DocumentStore: Sendable {
         let text = TextEdits.apply(changes, to: old.text, encoding: encoding)
         var doc = OpenDocument(uri: old.uri, id: id, version: version, kind: old.kind, text: text)
         // Keep the previous analysis until the caller re-analyses (so reads never see a half state).
-        if text == old.text { doc.analysis = old.analysis; doc.diagnostics = old.diagnostics; doc.analysisGeneration = old.analysisGeneration }
+        if text == old.text { doc.analysis = old.analysis; doc.diagnostics = old.diagnostics; doc.isAnalyzed = old.isAnalyzed }
         documents[id] = doc
         return doc
     }

@@ -31,6 +31,16 @@ extension Server {
             actions.append(action("Suppress \(d.ruleID) on the next line", [(TextRange(lineStart, lineStart), comment)],
                                   doc: doc, diagnostic: lspDiag, preferred: false))
         }
+        // A plain-prose name that links to a defined entity (name or alias) can be annotated even when no
+        // rule flagged it.
+        if case .proseName(let id?, let occurrence, _)? = target(at: range.start, in: doc),
+           !actions.contains(where: { $0["title"].string?.hasPrefix("Annotate") == true }),
+           !doc.syntax.entityMentions.contains(where: { $0.range.overlaps(occurrence) }) {
+            let name = text[occurrence]
+            let edit = action("Annotate '\(name)' as [\(name)][@\(id)]", [(occurrence, "[\(name)][@\(id)]")],
+                              doc: doc, diagnostic: .null, preferred: false)
+            if case .object(var o) = edit { o["diagnostics"] = nil; actions.append(.object(o)) }
+        }
         return .array(actions)
     }
 

@@ -26,7 +26,13 @@ extension Server {
         default: break
         }
         // Why the text here was flagged.
-        let flagged = doc.diagnostics.filter { $0.range.touches(offset) && ($0.range.contains(offset) || $0.range.isEmpty) }
+        // Findings at the cursor, and findings inside the sentence under the cursor (a claim flagged on its
+        // figure explains itself anywhere in its sentence).
+        let sentence = doc.analysis.sentenceIndex(at: offset).map { doc.analysis.sentences[$0].range }
+        let flagged = doc.diagnostics.filter { d in
+            (d.range.touches(offset) && (d.range.contains(offset) || d.range.isEmpty))
+                || (sentence.map { $0.contains(d.range.start) && d.range.end <= $0.end } ?? false)
+        }
         if !flagged.isEmpty {
             let lines = flagged.map { d in md ? "⚠ **\(d.ruleID)**: \(escapeMarkdown(d.message))" : "\(d.ruleID): \(d.message)" }
             sections.append(lines.joined(separator: md ? "\n\n" : "\n"))

@@ -18,8 +18,9 @@ extension Server {
         if let d = documents[id] { return d }
         if let path = DocumentURI.path(uri), isWorkspaceArticle(path), let bytes = fileSystem.read(path: path, roots: folders.map(\.path)) {
             var store = DocumentStore()
-            let doc = store.open(uri: uri, languageId: nil, version: 0, text: String(decoding: SourceText(decoding: bytes).bytes, as: UTF8.self))
-            return doc.analyzed(index: index, configuration: configuration(for: id), generation: 0)
+            if let doc = store.open(uri: uri, languageId: nil, version: 0, text: String(decoding: SourceText(decoding: bytes).bytes, as: UTF8.self)) {
+                return doc.analyzed(index: index, configuration: configuration(for: id))
+            }
         }
         throw ResponseError(ErrorCode.invalidParams, "unknown document (not open and not in a workspace folder): \(uri)")
     }
@@ -37,11 +38,11 @@ extension Server {
         if let c = syntax.citations.first(where: { $0.range.touches(offset) && offset != $0.range.end || $0.idRange.touches(offset) }) {
             return .source(id: c.id, occurrence: c.range, idRange: c.idRange, isDefinition: false)
         }
-        if let d = syntax.entityDefinitions.first(where: { $0.idRange.touches(offset) || $0.nameRange.touches(offset)
-            || (offset >= $0.range.start && offset <= $0.idRange.end + 3) }) {
+        // Anywhere in a definition block (id, name, field lines) means that entity or source.
+        if let d = syntax.entityDefinitions.first(where: { $0.idRange.touches(offset) || $0.range.touches(offset) }) {
             return .entity(id: d.id, occurrence: d.idRange, idRange: d.idRange, isDefinition: true)
         }
-        if let d = syntax.sourceDefinitions.first(where: { $0.idRange.touches(offset) || (offset >= $0.range.start && offset <= $0.idRange.end + 3) }) {
+        if let d = syntax.sourceDefinitions.first(where: { $0.idRange.touches(offset) || $0.range.touches(offset) }) {
             return .source(id: d.id, occurrence: d.idRange, idRange: d.idRange, isDefinition: true)
         }
         for (i, e) in doc.analysis.entities.enumerated() {

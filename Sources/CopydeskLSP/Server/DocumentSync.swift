@@ -1,5 +1,6 @@
 import Foundation
 import CopydeskCore
+import CopydeskFiles
 
 extension Server {
     func didOpen(_ p: JSONValue) throws(ResponseError) {
@@ -7,7 +8,10 @@ extension Server {
         guard let uri = td["uri"].string, let text = td["text"].string else {
             throw .invalidParams("didOpen expects textDocument {uri, languageId, version, text}")
         }
-        let doc = documents.open(uri: uri, languageId: td["languageId"].string, version: td["version"].int ?? 0, text: text)
+        guard let doc = documents.open(uri: uri, languageId: td["languageId"].string, version: td["version"].int ?? 0, text: text) else {
+            log("not an article, ignored: \(uri)")
+            return
+        }
         documentTextChanged(doc)
     }
 
@@ -46,18 +50,17 @@ extension Server {
         if uri.hasSuffix("/.copydesk.json"), let path = DocumentURI.path(uri) { configurationFileChanged(path) }
     }
 
+    /// Would indexing pick up `path`? (Inside a folder, selected by its configuration and the client's globs.)
     func isWorkspaceArticle(_ path: String) -> Bool {
-        guard ArticleKind.forPath(path) != nil else { return false }
-        return folders.contains { f in
-            LocalFileSystem.isInside(path, roots: [f.path])
-                && Glob.included(String(path.dropFirst(f.path.count + 1)), configuration: folderConfiguration(f))
-        }
+        guard ArticleKind.forPath(path) != nil, let f = folder(containing: path), fileSystem.isSelected(path: path, root: f.path) else { return false }
+        if let g = Settings.globs(clientSettings), let rel = Paths.relative(path, to: f.path) { return g.selects(rel) }
+        return true
     }
 
     func configurationFileChanged(_ path: String) {
-        let dir = (path as NSString).deletingLastPathComponent
-        guard let f = folders.first(where: { $0.path == dir }) else { return }
-        loadFolderConfiguration(f)
+        guard folder(containing: path) != nil else { return }
+        fileSystem.configurationChanged()
+        reportedProblems = []
         relintAll()
     }
 
@@ -107,12 +110,38 @@ extension Server {
         definitionsMayHaveChanged(old: before, new: doc.summary, excluding: doc.id)
     }
 
+    /// Documents larger than this are analysed off the main loop (so a huge article never holds up other
+    /// requests, cancellation or shutdown); smaller ones synchronously (a keystroke's diagnostics at once).
+    static let backgroundAnalysisThreshold = 1 << 20
+
     func reanalyze(_ id: DocumentID) {
         guard let doc = documents[id] else { return }
-        let analysed = doc.analyzed(index: index, configuration: configuration(for: id), generation: 0)
-        documents.replace(analysed)
         analysisCount[id, default: 0] += 1
-        publish(analysed)
+        if doc.text.count <= Server.backgroundAnalysisThreshold {
+            let analysed = doc.analyzed(index: index, configuration: configuration(for: id))
+            documents.replace(analysed)
+            publish(analysed)
+            return
+        }
+        // One background analysis per document at a time; edits meanwhile mark it stale and it runs again.
+        if analysesRunning.contains(id) { analysesStale.insert(id); return }
+        analysesRunning.insert(id)
+        let index = self.index, configuration = self.configuration(for: id)
+        runtime.background { [runtime] in
+            let analysed = doc.analyzed(index: index, configuration: configuration)
+            runtime.post { s in
+                s.analysesRunning.remove(id)
+                let stale = s.analysesStale.remove(id) != nil
+                guard let current = s.documents[id] else { return }
+                if !stale && current.version == doc.version && current.text == doc.text {
+                    s.documents.replace(analysed)
+                    s.publish(analysed)
+                    if s.client.pullDiagnostics { s.refreshPulledDiagnostics() }
+                } else {
+                    s.reanalyze(id)
+                }
+            }
+        }
     }
 
     /// Re-analyses open documents affected by a change of definitions between two summaries of one file.

@@ -1,5 +1,6 @@
 import Foundation
 import CopydeskCore
+import CopydeskFiles
 
 extension Server {
     static let semanticTokenTypes = ["class", "macro", "string", "keyword"]
@@ -26,6 +27,9 @@ extension Server {
         }
         folders = fs
         lifecycle = .running
+        // Pulled diagnostics wait for the first index (an answer before it would flash false errors); never
+        // longer than this, whatever the client does (even one that never sends `initialized`).
+        runtime.post(after: 10) { s in s.markIndexReady() }
 
         var caps: [String: JSONValue] = [
             "positionEncoding": .string(encoding.rawValue),
@@ -54,9 +58,8 @@ extension Server {
     }
 
     func initialized(_ p: JSONValue) {
-        for f in folders {
-            loadFolderConfiguration(f)
-            if !fileSystem.isDirectory(f.path) { log("workspace folder \(f.path) does not exist or is not a directory; skipped", type: 2) }
+        for f in folders where !fileSystem.isDirectory(f.path) {
+            log("workspace folder \(f.path) does not exist or is not a directory; skipped", type: 2)
         }
         registerWatchers()
         if client.configuration {
@@ -68,24 +71,23 @@ extension Server {
 
     // MARK: Configuration
 
-    func loadFolderConfiguration(_ f: Folder) {
-        var problems: [String] = []
-        folderConfigurations[f.path] = Settings.fromFile(fileSystem.configurationFile(root: f.path), problems: &problems)
-        for p in problems { log("\(f.path)/.copydesk.json: \(p)", type: 2) }
+    /// The workspace folder holding `path` (the innermost, when folders nest).
+    func folder(containing path: String) -> Folder? {
+        folders.filter { LocalFileSystem.isInside(path, roots: [$0.path]) }.max { $0.path.count < $1.path.count }
     }
 
-    /// The effective configuration for a document: its folder's `.copydesk.json`, then client settings.
+    /// The effective configuration for a document: the `.copydesk.json` governing it, then client settings.
     func configuration(for id: DocumentID) -> Configuration {
-        let path = DocumentURI.path(id.rawValue)
-        let folder = path.flatMap { p in folders.filter { LocalFileSystem.isInside(p, roots: [$0.path]) }.max { $0.path.count < $1.path.count } }
-        let base = folder.flatMap { folderConfigurations[$0.path] } ?? .default
         var problems: [String] = []
-        return Settings.apply(clientSettings, to: base, problems: &problems)
-    }
-
-    func folderConfiguration(_ f: Folder) -> Configuration {
-        var problems: [String] = []
-        return Settings.apply(clientSettings, to: folderConfigurations[f.path] ?? .default, problems: &problems)
+        var base = Configuration.default
+        if let path = DocumentURI.path(id.rawValue), let f = folder(containing: path) {
+            let (c, p) = fileSystem.configuration(forFile: path, root: f.path)
+            base = c
+            problems += p
+        }
+        let effective = Settings.apply(clientSettings, to: base, problems: &problems)
+        for p in problems where reportedProblems.insert(p).inserted { log(p, type: 2) }
+        return effective
     }
 
     /// Asks the client for the `copydesk` section; `then` runs once the answer (or an error) is in.
@@ -103,14 +105,27 @@ extension Server {
 
     func didChangeConfiguration(_ p: JSONValue) {
         let section = p["settings"]["copydesk"]
-        if section.exists {
-            clientSettings = section
-            relintAll()
-        } else if client.configuration {
-            requestConfiguration { s in s.relintAll() }
-        } else {
-            relintAll()
+        let globsBefore = Settings.globs(clientSettings)
+        let then: @Sendable (Server) -> Void = { s in
+            // Different include/exclude settings select different files: index again.
+            if Settings.globs(s.clientSettings) != globsBefore { s.reindexAll() } else { s.relintAll() }
         }
+        // A client that answers workspace/configuration is asked again (VS Code pushes its raw settings
+        // section here, while its configuration middleware shapes the answer); otherwise the pushed
+        // `settings.copydesk` is used.
+        if client.configuration {
+            requestConfiguration(then: then)
+        } else {
+            if section.exists { clientSettings = section }
+            then(self)
+        }
+    }
+
+    /// Drops every file that is not open from the index and indexes all folders again.
+    func reindexAll() {
+        for id in Array(index.files.keys) where documents[id] == nil { indexRemove(id) }
+        relintAll()
+        startIndexing(folders)
     }
 
     func registerWatchers() {
@@ -135,7 +150,6 @@ extension Server {
         for f in event["removed"].array ?? [] {
             guard let uri = f["uri"].string, let path = DocumentURI.path(uri) else { continue }
             folders.removeAll { $0.path == path }
-            folderConfigurations[path] = nil
             removedPaths.append(path)
         }
         if !removedPaths.isEmpty {
@@ -152,7 +166,6 @@ extension Server {
             guard let uri = f["uri"].string, let path = DocumentURI.path(uri), !folders.contains(where: { $0.path == path }) else { continue }
             let folder = Folder(uri: uri, path: path, name: f["name"].string ?? path)
             folders.append(folder)
-            loadFolderConfiguration(folder)
             added.append(folder)
         }
         if !added.isEmpty { startIndexing(added) }
@@ -163,7 +176,7 @@ extension Server {
     /// Indexes `targets` on a background thread, with `$/progress` when the client supports it.
     func startIndexing(_ targets: [Folder]) {
         let existing = targets.filter { fileSystem.isDirectory($0.path) }
-        guard !existing.isEmpty else { return }
+        guard !existing.isEmpty else { markIndexReady(); return }
         indexRunsInFlight += 1
         if client.workDoneProgress {
             progressTokens += 1
@@ -185,7 +198,7 @@ extension Server {
 
     func runIndexer(_ targets: [Folder], progressToken: JSONValue?) {
         let fs = fileSystem, sink = sink, stop = stopFlag
-        let configs = targets.map { folderConfiguration($0) }
+        let clientGlobs = Settings.globs(clientSettings)
         runtime.background {
             let started = Date()
             @Sendable func progress(_ value: JSONValue) {
@@ -193,11 +206,16 @@ extension Server {
             }
             progress(["kind": "begin", "title": "Indexing articles", "cancellable": false, "message": "discovering files", "percentage": 0])
             var paths: [(String, ArticleKind)] = []
-            for (i, f) in targets.enumerated() {
-                for p in fs.discover(root: f.path, configuration: configs[i]) {
+            var problems: [String] = []
+            for f in targets {
+                let found = fs.discover(root: f.path)
+                problems += found.problems
+                for p in found.files {
+                    if let g = clientGlobs, let rel = Paths.relative(p, to: f.path), !g.selects(rel) { continue }
                     if let k = ArticleKind.forPath(p) { paths.append((p, k)) }
                 }
             }
+            let discoveryProblems = problems
             let total = paths.count
             let allPaths = paths
             var summaries = [FileSummary?](repeating: nil, count: total)
@@ -216,9 +234,9 @@ extension Server {
                         outPtr.base![i] = FileSummary(syntax: syntax, document: DocumentID(DocumentURI.fromPath(path)))
                     }
                     let n = done.add(min(total, (c + 1) * chunk) - c * chunk)
-                    // Report at most ~every 2%.
+                    // Report at most ~every 2%, in increasing order (the check and the send share one lock).
                     let step = max(chunk, total / 50)
-                    if n - lastReported.value >= step, lastReported.setIfGreater(n) {
+                    lastReported.ifAtLeast(step, beyondLastTo: n) {
                         progress(["kind": "report", "message": .string("\(n)/\(total) files"),
                                   "percentage": .int(total == 0 ? 100 : n * 100 / total)])
                     }
@@ -229,6 +247,7 @@ extension Server {
             let stopped = stop.isSet
             // `end` is sent from the main loop once the summaries are merged: after it, requests see the whole index.
             self.runtime.post { s in
+                for p in discoveryProblems.prefix(20) { s.log(p, type: 2) }
                 s.finishIndexing(result, stopped: stopped)
                 let seconds = Date().timeIntervalSince(started)
                 progress(["kind": "end", "message": .string("Indexed \(found.count) of \(total) files in \(String(format: "%.2f", seconds)) s")])
@@ -240,12 +259,25 @@ extension Server {
         indexRunsInFlight -= 1
         let touched = touchedWhileIndexing
         if indexRunsInFlight == 0 { touchedWhileIndexing = [] }
-        guard !stopped else { return }
+        guard !stopped else { if indexRunsInFlight == 0 { markIndexReady() }; return }
+        let roots = folders.map(\.path)
         for s in summaries where documents[s.document] == nil && !touched.contains(s.document) {
+            // A folder removed while it was being indexed stays out.
+            guard let path = DocumentURI.path(s.document.rawValue), LocalFileSystem.isInside(path, roots: roots) else { continue }
             indexReplace(s)
         }
         indexedFileCount = index.documentCount
         relintAll()
+        if indexRunsInFlight == 0 { markIndexReady() }
+    }
+
+    /// The first index is in: answer the pulls that waited for it.
+    func markIndexReady() {
+        guard !indexReady else { return }
+        indexReady = true
+        let waiting = pullsWaitingForIndex
+        pullsWaitingForIndex = []
+        for (id, method, params) in waiting { handleRequest(id, method, params) }
     }
 }
 
@@ -262,7 +294,11 @@ final class AtomicCounter: @unchecked Sendable {
     private var v = 0
     var value: Int { lock.lock(); defer { lock.unlock() }; return v }
     func add(_ n: Int) -> Int { lock.lock(); defer { lock.unlock() }; v += n; return v }
-    func setIfGreater(_ n: Int) -> Bool { lock.lock(); defer { lock.unlock() }; if n > v { v = n; return true }; return false }
+    /// Runs `body` (under the lock) and records `n` when `n` is at least `step` beyond the last recorded value.
+    func ifAtLeast(_ step: Int, beyondLastTo n: Int, _ body: () -> Void) {
+        lock.lock(); defer { lock.unlock() }
+        if n - v >= step { v = n; body() }
+    }
 }
 
 /// Lets concurrent workers write disjoint slots of one buffer.

@@ -22,10 +22,17 @@ public protocol ServerRuntime: Sendable {
 public final class CancellationRegistry: @unchecked Sendable {
     private let lock = NSLock()
     private var cancelled = Set<RequestID>()
+    /// Requests answered from a background thread and not answered yet: their cancellation must outlive
+    /// the main loop's handling of `$/cancelRequest`.
+    private var running = Set<RequestID>()
     public init() {}
     public func cancel(_ id: RequestID) { lock.lock(); cancelled.insert(id); lock.unlock() }
     public func isCancelled(_ id: RequestID) -> Bool { lock.lock(); defer { lock.unlock() }; return cancelled.contains(id) }
     public func forget(_ id: RequestID) { lock.lock(); cancelled.remove(id); lock.unlock() }
+    /// Forgets a cancellation unless the request is still running in the background.
+    public func forgetIfAnswered(_ id: RequestID) { lock.lock(); if !running.contains(id) { cancelled.remove(id) }; lock.unlock() }
+    public func startedInBackground(_ id: RequestID) { lock.lock(); running.insert(id); lock.unlock() }
+    public func answeredInBackground(_ id: RequestID) { lock.lock(); running.remove(id); cancelled.remove(id); lock.unlock() }
     public var count: Int { lock.lock(); defer { lock.unlock() }; return cancelled.count }
 }
 

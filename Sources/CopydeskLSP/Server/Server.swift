@@ -27,15 +27,19 @@ public final class Server: @unchecked Sendable {
     public internal(set) var folders: [Folder] = []
     public internal(set) var documents = DocumentStore()
     public internal(set) var index = WorkspaceIndex()
-    /// `.copydesk.json` per folder path, and the client's `copydesk` settings on top.
-    var folderConfigurations: [String: Configuration] = [:]
+    /// The client's `copydesk` settings, applied over each file's `.copydesk.json` configuration.
     var clientSettings: JSONValue = .null
+    /// Configuration problems already logged (each is logged once).
+    var reportedProblems = Set<String>()
     /// Pending server→client requests.
     var pending: [String: @Sendable (Server, JSONValue, JSONValue) -> Void] = [:]
     var nextOutgoingID = 1
     var progressTokens = 0
     /// Index runs in flight, and documents changed (watched files) while one ran: the run must not overwrite them.
     var indexRunsInFlight = 0
+    /// False until the first workspace index is merged; `textDocument/diagnostic` requests wait for it.
+    var indexReady = false
+    var pullsWaitingForIndex: [(RequestID, String, JSONValue)] = []
     var touchedWhileIndexing = Set<DocumentID>()
     var watchersRegistered = false
     /// Set when `exit` arrives: the process exit code.
@@ -45,6 +49,9 @@ public final class Server: @unchecked Sendable {
     /// Counts re-analyses per document (tests check that typing in one article leaves the others alone).
     public internal(set) var analysisCount: [DocumentID: Int] = [:]
     public internal(set) var indexedFileCount = 0
+    /// Large documents being analysed in the background, and those edited meanwhile.
+    var analysesRunning = Set<DocumentID>()
+    var analysesStale = Set<DocumentID>()
     /// Entity id → mentions and articles across the index, kept in step with it (hover shows them).
     var mentionCounts = MentionCounts()
 
@@ -111,7 +118,8 @@ public final class Server: @unchecked Sendable {
     }
 
     func handleRequest(_ id: RequestID, _ method: String, _ params: JSONValue) {
-        defer { cancellations.forget(id) }
+        var answeredHere = true
+        defer { if answeredHere { cancellations.forget(id) } }
         if cancellations.isCancelled(id) { respond(id, error: .cancelled); return }
         switch lifecycle {
         case .uninitialized:
@@ -136,15 +144,20 @@ public final class Server: @unchecked Sendable {
         do throws(ResponseError) {
             switch try handler(self, params, token) {
             case .now(let result): respond(id, result)
+            case .afterIndexing:
+                answeredHere = false
+                pullsWaitingForIndex.append((id, method, params))
             case .later(let work):
                 // Run against the current snapshot off the main loop; the answer is sent from there.
                 let sink = self.sink, cancellations = self.cancellations
+                answeredHere = false
+                cancellations.startedInBackground(id)
                 runtime.background {
                     let message: JSONValue
                     do throws(ResponseError) { message = OutgoingMessage.response(id: id.json, result: try work(token)) }
                     catch { message = OutgoingMessage.error(id: id.json, error) }
                     sink.send(message)
-                    cancellations.forget(id)
+                    cancellations.answeredInBackground(id)
                 }
             }
         } catch {
@@ -160,7 +173,7 @@ public final class Server: @unchecked Sendable {
         }
         if method == "$/cancelRequest" {
             // The reader thread already marked it; once it reaches here in order, the request was answered.
-            if let id = RequestID(params["id"]) { cancellations.forget(id) }
+            if let id = RequestID(params["id"]) { cancellations.forgetIfAnswered(id) }
             return
         }
         guard lifecycle == .running else { return } // before initialize / after shutdown: dropped
@@ -179,13 +192,18 @@ public final class Server: @unchecked Sendable {
         case now(JSONValue)
         /// Computed off the main loop (long, workspace-wide requests); must only read captured snapshots.
         case later(@Sendable (CancellationToken) throws(ResponseError) -> JSONValue)
+        /// Handled again once the first workspace index is in (pulled diagnostics).
+        case afterIndexing
     }
     typealias RequestHandler = (Server, JSONValue, CancellationToken) throws(ResponseError) -> Reply
     typealias NotificationHandler = (Server, JSONValue) throws(ResponseError) -> Void
 
     nonisolated(unsafe) static let requestHandlers: [String: RequestHandler] = [
         "initialize": { s, p, _ throws(ResponseError) in .now(try s.initialize(p)) },
-        "shutdown": { s, _, _ in s.lifecycle = .shutDown; s.stopFlag.set(); return .now(.null) },
+        "shutdown": { s, _, _ in
+            s.markIndexReady() // answer any pull still waiting, before requests are refused
+            s.lifecycle = .shutDown; s.stopFlag.set(); return .now(.null)
+        },
         "textDocument/hover": { s, p, t throws(ResponseError) in .now(try s.hover(p, t)) },
         "textDocument/definition": { s, p, t throws(ResponseError) in .now(try s.definition(p, t)) },
         "textDocument/declaration": { s, p, t throws(ResponseError) in .now(try s.definition(p, t)) },
@@ -199,8 +217,8 @@ public final class Server: @unchecked Sendable {
         "workspace/symbol": { s, p, t throws(ResponseError) in .now(try s.workspaceSymbols(p, t)) },
         "textDocument/semanticTokens/full": { s, p, t throws(ResponseError) in .now(try s.semanticTokens(p, t, range: false)) },
         "textDocument/semanticTokens/range": { s, p, t throws(ResponseError) in .now(try s.semanticTokens(p, t, range: true)) },
-        "textDocument/diagnostic": { s, p, t throws(ResponseError) in .now(try s.documentDiagnostic(p, t)) },
-        "workspace/diagnostic": { s, p, t throws(ResponseError) in try s.workspaceDiagnostic(p, t) },
+        "textDocument/diagnostic": { s, p, t throws(ResponseError) in s.indexReady ? .now(try s.documentDiagnostic(p, t)) : .afterIndexing },
+        "workspace/diagnostic": { s, p, t throws(ResponseError) in s.indexReady ? try s.workspaceDiagnostic(p, t) : .afterIndexing },
     ]
 
     nonisolated(unsafe) static let notificationHandlers: [String: NotificationHandler] = [

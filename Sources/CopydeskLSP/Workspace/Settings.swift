@@ -1,53 +1,45 @@
+import Foundation
 import CopydeskCore
+import CopydeskFiles
 
-/// Reads settings (the `.copydesk.json` shape, also used for the client's `copydesk` section) into
-/// the core's `Configuration`. Unknown keys are ignored; a wrong-typed value is reported, not fatal.
-///
-/// Shape: `{"rules": {"rule-id": "off"|"error"|"warning"|"information"|"hint"|{"severity": …}},
-///          "reportingVerbs": [..], "abbreviations": [..], "include": [..], "exclude": [..]}`
-/// (`reporting-verbs` is accepted for `reportingVerbs`).
+/// The client's `copydesk` settings section (from `workspace/configuration`, `didChangeConfiguration` or
+/// `initializationOptions`) applied over the configuration `.copydesk.json` gives a file — with the same
+/// keys and rules as the file (`CopydeskFiles.ConfigurationLoader`). A wrong value is reported and the
+/// settings are ignored rather than half-applied.
 public enum Settings {
     public static func apply(_ json: JSONValue, to base: Configuration, problems: inout [String]) -> Configuration {
-        var c = base
-        guard case .object(let o) = json else {
-            if !json.isNull { problems.append("settings must be a JSON object") }
-            return c
+        guard case .object = json else {
+            if !json.isNull { problems.append("settings (copydesk) must be a JSON object") }
+            return base
         }
-        if let rules = o["rules"] {
-            if case .object(let r) = rules {
-                for (id, v) in r {
-                    let name = v.string ?? v["severity"].string ?? v["level"].string
-                    if let n = name?.lowercased(), n == "off" || n == "none" || n == "disabled" { c.rules[id] = .off }
-                    else if let n = name, let s = Severity(name: n) { c.rules[id] = .severity(s) }
-                    else if v.bool == false { c.rules[id] = .off }
-                    else { problems.append("rules.\(id): expected off, error, warning, information or hint") }
-                }
-            } else { problems.append("\"rules\" must be an object") }
+        guard let dict = json.foundationValue as? [String: Any] else { return base }
+        do {
+            return try ConfigurationLoader.configuration(fromSettings: dict, base: base, origin: "settings (copydesk)")
+        } catch {
+            problems.append(error.description)
+            return base
         }
-        func strings(_ key: String...) -> [String]? {
-            for k in key {
-                guard let v = o[k] else { continue }
-                if let a = v.array, a.allSatisfy({ $0.string != nil }) { return a.compactMap(\.string) }
-                problems.append("\"\(k)\" must be an array of strings")
-            }
-            return nil
-        }
-        if let v = strings("reportingVerbs", "reporting-verbs") { c.reportingVerbs = v }
-        if let v = strings("abbreviations") { c.abbreviations = v }
-        if let v = strings("include") { c.include = v }
-        if let v = strings("exclude") { c.exclude = v }
-        return c
     }
 
-    /// `.copydesk.json` bytes → configuration (defaults where the file is silent or broken).
-    public static func fromFile(_ bytes: [UInt8]?, problems: inout [String]) -> Configuration {
-        guard let bytes else { return .default }
-        do {
-            let json = try JSONParser.parse(bytes)
-            return apply(json, to: .default, problems: &problems)
-        } catch {
-            problems.append(".copydesk.json is not valid JSON (\(error))")
-            return .default
+    /// Client `include`/`exclude` settings (relative to the workspace folder), when the client set either.
+    public static func globs(_ json: JSONValue) -> GlobSet? {
+        let inc = json["include"].array?.compactMap(\.string), exc = json["exclude"].array?.compactMap(\.string)
+        guard inc != nil || exc != nil else { return nil }
+        return GlobSet(include: inc ?? Configuration.default.include, exclude: exc ?? [])
+    }
+}
+
+extension JSONValue {
+    /// The JSONSerialization-style value (for `CopydeskFiles`' settings reader).
+    var foundationValue: Any {
+        switch self {
+        case .null: return NSNull()
+        case .bool(let b): return b
+        case .int(let i): return i
+        case .double(let d): return d
+        case .string(let s): return s
+        case .array(let a): return a.map(\.foundationValue)
+        case .object(let o): return o.mapValues(\.foundationValue)
         }
     }
 }

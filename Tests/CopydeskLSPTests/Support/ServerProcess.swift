@@ -22,6 +22,8 @@ final class ServerProcess: @unchecked Sendable {
     private var nextID = 1000
 
     init(arguments: [String] = ["lsp", "--stdio"], directory: URL? = nil) throws {
+        // A server that died must fail the test, not kill the test runner with SIGPIPE on the next write.
+        signal(SIGPIPE, SIG_IGN)
         process.executableURL = copydeskBinary()
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }

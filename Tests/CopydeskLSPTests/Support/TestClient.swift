@@ -1,5 +1,7 @@
+import CopydeskTestSupport
 import Foundation
 import CopydeskCore
+import CopydeskFiles
 @testable import CopydeskLSP
 
 /// An in-memory workspace: path → bytes. Implements the server's whole view of the disk.
@@ -9,18 +11,31 @@ final class MemoryFileSystem: WorkspaceFileSystem, @unchecked Sendable {
     init(_ files: [String: String]) { self.files = files.mapValues { Array($0.utf8) } }
     func set(_ path: String, _ text: String?) { lock.lock(); files[path] = text.map { Array($0.utf8) }; lock.unlock() }
     func setBytes(_ path: String, _ bytes: [UInt8]) { lock.lock(); files[path] = bytes; lock.unlock() }
-    func discover(root: String, configuration: Configuration) -> [String] {
-        lock.lock(); defer { lock.unlock() }
-        return files.keys.filter { $0.hasPrefix(root + "/") && ArticleKind.forPath($0) != nil
-            && Glob.included(String($0.dropFirst(root.count + 1)), configuration: configuration) }.sorted()
+    /// `.copydesk.json` at the root only; globs relative to the root (CopydeskFiles' Glob semantics).
+    func rootConfiguration(_ root: String) -> (Configuration, [String]) {
+        guard let bytes = lock.withLock({ files[root + "/.copydesk.json"] }) else { return (.default, []) }
+        do { return (try ConfigurationLoader.parse(bytes, path: root + "/.copydesk.json").configuration, []) }
+        catch { return (.default, [error.description]) }
     }
+    func discover(root: String) -> (files: [String], problems: [String]) {
+        let (config, problems) = rootConfiguration(root)
+        let globs = GlobSet(include: config.include, exclude: config.exclude)
+        let paths = lock.withLock { Array(files.keys) }
+        return (paths.filter { $0.hasPrefix(root + "/") && ArticleKind.forPath($0) != nil && globs.selects(String($0.dropFirst(root.count + 1))) }.sorted(),
+                problems)
+    }
+    func isSelected(path: String, root: String) -> Bool {
+        let config = rootConfiguration(root).0
+        return path.hasPrefix(root + "/") && GlobSet(include: config.include, exclude: config.exclude).selects(String(path.dropFirst(root.count + 1)))
+    }
+    func configuration(forFile path: String, root: String) -> (Configuration, [String]) { rootConfiguration(root) }
+    func configurationChanged() {}
     func read(path: String, roots: [String]) -> [UInt8]? {
         lock.lock(); defer { lock.unlock() }
         guard LocalFileSystem.isInside(path, roots: roots), let b = files[path], !b.prefix(8192).contains(0) else { return nil }
         return b
     }
     func readDiscovered(path: String) -> [UInt8]? { read(path: path, roots: ["/"]) }
-    func configurationFile(root: String) -> [UInt8]? { lock.lock(); defer { lock.unlock() }; return files[root + "/.copydesk.json"] }
     func isDirectory(_ path: String) -> Bool { lock.lock(); defer { lock.unlock() }; return files.keys.contains { $0.hasPrefix(path + "/") } }
 }
 
@@ -125,7 +140,7 @@ final class TestClient {
     /// The LSP position of `marker` in `path` under the negotiated encoding.
     func position(_ path: String, _ marker: String = "1️⃣") -> JSONValue {
         let f = fixtures[path]!
-        return server.encoding.position(of: f.offset(marker)!, in: f.source)
+        return server.encoding.position(of: f.offset(marker), in: f.source)
     }
 
     func positionParams(_ path: String, _ marker: String = "1️⃣") -> JSONValue {

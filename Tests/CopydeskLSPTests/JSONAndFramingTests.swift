@@ -1,0 +1,75 @@
+import Testing
+@testable import CopydeskLSP
+
+@Suite struct JSONTests {
+    /// Parse → write → parse gives the same value; `expect` is the parsed value.
+    func check(_ text: String, _ expect: JSONValue, sourceLocation: SourceLocation = #_sourceLocation) {
+        let v = try? JSONParser.parse(text)
+        #expect(v == expect, sourceLocation: sourceLocation)
+        if let v {
+            #expect((try? JSONParser.parse(v.serialized())) == v, sourceLocation: sourceLocation)
+            #expect((try? JSONParser.parse(v.serialized(sortedKeys: true))) == v, sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func values() {
+        check(#"{"a":[1,-2,3.5,1e3,true,false,null],"b":"x"}"#, ["a": [1, -2, 3.5, 1000.0, true, false, nil], "b": "x"])
+        check(#""José “😀” \n\t\"\\\/ \u00e9 \ud83d\ude00 \u0001""#, .string("José “😀” \n\t\"\\/ é 😀 \u{01}"))
+        check(#""lone \ud800 and \udc00""#, .string("lone \u{FFFD} and \u{FFFD}"))
+        check("  {\"k\" : { } , \"l\":[ ]}\r\n", ["k": [:], "l": []])
+        check("9007199254740993", .int(9007199254740993))
+    }
+
+    @Test func malformedInputIsAnErrorNeverATrap() {
+        let deep = String(repeating: "[", count: 100_000)
+        for bad in ["", "{", "[1,]", "{\"a\" 1}", "tru", "01", "1.", "-", "\"\u{01}\"", "\"\\x\"", "\"\\u12\"", "{} {}", deep, "nul", "\"abc"] {
+            #expect(throws: JSONParseError.self, "\(bad.prefix(20))") { try JSONParser.parse(bad) }
+        }
+    }
+}
+
+@Suite struct FramerTests {
+    func frame(_ body: String) -> [UInt8] { Array("Content-Length: \(body.utf8.count)\r\n\r\n\(body)".utf8) }
+
+    @Test func partialAndMultipleMessages() {
+        var f = MessageFramer()
+        let a = frame(#"{"x":"😀"}"#), b = frame("{}")
+        var got: [MessageFramer.Event] = []
+        for byte in a + b { got += f.feed([byte]) }
+        #expect(got == [.body(Array(#"{"x":"😀"}"#.utf8)), .body(Array("{}".utf8))])
+        #expect(f.feed(a + b + a) == [.body(Array(#"{"x":"😀"}"#.utf8)), .body(Array("{}".utf8)), .body(Array(#"{"x":"😀"}"#.utf8))])
+        #expect(f.pendingByteCount == 0)
+    }
+
+    @Test func headersAreCaseInsensitiveAndContentTypeIsAccepted() {
+        var f = MessageFramer()
+        #expect(f.feed(Array("content-LENGTH: 2\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n{}".utf8)) == [.body(Array("{}".utf8))])
+    }
+
+    @Test func hugeOrBadLengthsAreRefusedAndTheStreamResynchronises() {
+        var f = MessageFramer(maxContentLength: 1000)
+        for bad in ["Content-Length: 1001\r\n\r\n", "Content-Length: 12x\r\n\r\nxx", "Content-Length:\r\n\r\n", "Foo: 1\r\n\r\n{}",
+                    "Content-Length: 99999999999999999999999\r\n\r\n"] {
+            let events = f.feed(Array(bad.utf8) + frame("{}"))
+            #expect(events.count == 2, "\(bad)")
+            if case .headerError? = events.first {} else { Issue.record("no header error for \(bad)") }
+            #expect(events.last == .body(Array("{}".utf8)), "\(bad)")
+        }
+        // A header block that never ends is refused without growing without bound.
+        let junk = [UInt8](repeating: UInt8(ascii: "a"), count: 20_000)
+        let events = f.feed(junk)
+        #expect(events.contains { if case .headerError = $0 { true } else { false } })
+        #expect(f.feed(frame("{}")).last == .body(Array("{}".utf8)))
+    }
+
+    @Test func unreadRecoversATruncatedBody() {
+        var f = MessageFramer()
+        f.append(Array("Content-Length: 30\r\n\r\n{\"a\"".utf8) + frame(#"{"id":1}"#) + frame(#"{"id":2}"#))
+        guard case .body(let b)? = f.nextEvent() else { Issue.record("no body"); return }
+        #expect(b.count == 30)
+        let at = MessageFramer.findContentLength(in: b[...], from: 1)!
+        f.unread(Array(b[at...]))
+        #expect(f.nextEvent() == .body(Array(#"{"id":1}"#.utf8)))
+        #expect(f.nextEvent() == .body(Array(#"{"id":2}"#.utf8)))
+    }
+}
