@@ -2,7 +2,7 @@
 // as `read` would return them), JSON parsing (`JSONParser`), message classification
 // (`IncomingMessage.decode`) and dispatch through a real `Server` in-process (inline runtime, an
 // in-memory workspace, an output sink that only checks and answers). Built by Tests/fuzz/run.sh against
-// CopydeskCore and CopydeskLSP compiled as separate modules (never part of `swift build`).
+// CopydeskCore, CopydeskFiles and CopydeskLSP compiled as separate modules (never part of `swift build`).
 //
 // Input layout: byte 0 = options, the rest = the byte stream the client sends on stdin.
 //   bit 0   prelude: the server is initialized (workspace /ws of three articles, a.news.md opened)
@@ -17,6 +17,7 @@
 // - open documents hold valid UTF-8 with consistent line starts, and their diagnostics lie inside the text;
 // - after the stream, the server (unless told to exit) still answers a well-formed request.
 import CopydeskCore
+import CopydeskFiles
 import CopydeskLSP
 
 /// Checks each outgoing message; remembers server→client requests so the harness can answer them.
@@ -30,7 +31,8 @@ final class CheckingSink: MessageSink, @unchecked Sendable {
     }
 }
 
-/// A tiny in-memory workspace under /ws (no glob filtering: every article path counts).
+/// A tiny in-memory workspace under /ws (no glob filtering: every article path counts; the configuration
+/// is the folder's `.copydesk.json`, parsed by CopydeskFiles like the real one).
 struct FuzzFileSystem: WorkspaceFileSystem {
     static let files: [String: [UInt8]] = [
         "/ws/a.news.md": Array("---\ntitle: A “story” 😀\n---\n# Headline\n\n[Jack Ma][@jack-ma] said “growth is strong”[^r] José\r\nPeople said it was big.\n\n[^r]: Report, 2016\n[@acme]: Acme Corp\n  type: organization\n  aliases: Acme\n".utf8),
@@ -38,15 +40,21 @@ struct FuzzFileSystem: WorkspaceFileSystem {
         "/ws/notes.txt": Array("Plain headline\n\nMa met Acme officials on Monday, “officials said”.\n".utf8),
         "/ws/.copydesk.json": Array("{\"rules\": {\"vague-attribution\": \"warning\"}}".utf8),
     ]
-    func discover(root: String, configuration: Configuration) -> [String] {
-        FuzzFileSystem.files.keys.filter { $0.hasPrefix(root + "/") && ArticleKind.forPath($0) != nil }.sorted()
+    func discover(root: String) -> (files: [String], problems: [String]) {
+        (FuzzFileSystem.files.keys.filter { $0.hasPrefix(root + "/") && ArticleKind.forPath($0) != nil }.sorted(), [])
     }
+    func isSelected(path: String, root: String) -> Bool { path.hasPrefix(root + "/") && ArticleKind.forPath(path) != nil }
+    func configuration(forFile path: String, root: String) -> (Configuration, [String]) {
+        guard let bytes = FuzzFileSystem.files[root + "/.copydesk.json"] else { return (.default, []) }
+        do { return (try ConfigurationLoader.parse(bytes, path: root + "/.copydesk.json").configuration, []) }
+        catch { return (.default, ["\(error)"]) }
+    }
+    func configurationChanged() {}
     func read(path: String, roots: [String]) -> [UInt8]? {
         guard roots.contains(where: { path.hasPrefix($0 + "/") }) else { return nil }
         return FuzzFileSystem.files[path]
     }
     func readDiscovered(path: String) -> [UInt8]? { FuzzFileSystem.files[path] }
-    func configurationFile(root: String) -> [UInt8]? { FuzzFileSystem.files[root + "/.copydesk.json"] }
     func isDirectory(_ path: String) -> Bool { path == "/ws" }
 }
 

@@ -16,7 +16,7 @@ mkdir -p "$out/corpus-$target" "$out/crashes-$target"
 # the entry file is linked against them. Only their public API is used by the entries.
 case "$target" in
   parser)  modules=(CopydeskCore); entry=Tests/fuzz/ParserFuzzer.swift ;;
-  jsonrpc) modules=(CopydeskCore CopydeskLSP); entry=Tests/fuzz/JSONRPCFuzzer.swift ;;
+  jsonrpc) modules=(CopydeskCore CopydeskFiles CopydeskLSP); entry=Tests/fuzz/JSONRPCFuzzer.swift ;;
   *) echo "unknown target $target" >&2; exit 2 ;;
 esac
 bin=$out/fuzz-$target
