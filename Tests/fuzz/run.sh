@@ -2,6 +2,11 @@
 # Builds and runs a libFuzzer target over the real sources.
 #   Tests/fuzz/run.sh parser [SECONDS] [extra libFuzzer args…]
 #   Tests/fuzz/run.sh jsonrpc [SECONDS] …
+#   Tests/fuzz/run.sh <target> replay      (runs every input kept under Tests/fuzz/regressions/<target>/ once)
+# Targets: parser = ParserFuzzer.swift (parser + analysis + every rule); jsonrpc = JSONRPCFuzzer.swift
+# (framing + JSON + message decoding + dispatch through an in-process Server). Seeds for jsonrpc come from
+# captured client sessions: see Tests/fuzz/jsonrpc_seeds.py. Long campaigns: `nice -n 19 Tests/fuzz/run.sh
+# parser 1800 -max_len=8192` (later flags override the defaults below).
 # Corpora: Tests/fuzz/corpus/<target>/ (seeds, committed) + .build-fuzz/corpus-<target>/ (grown, not committed).
 # Crashing inputs found by a run are written to .build-fuzz/crashes-<target>/; keep each as a regression
 # test under Tests/fuzz/regressions/<target>/ (replayed by `Tests/fuzz/run.sh <target> replay`).
