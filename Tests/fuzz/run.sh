@@ -4,7 +4,8 @@
 #   Tests/fuzz/run.sh jsonrpc [SECONDS] …
 #   Tests/fuzz/run.sh <target> replay      (runs every input kept under Tests/fuzz/regressions/<target>/ once)
 # Targets: parser = ParserFuzzer.swift (parser + analysis + every rule); jsonrpc = JSONRPCFuzzer.swift
-# (framing + JSON + message decoding + dispatch through an in-process Server). Seeds for jsonrpc come from
+# (framing + JSON + message decoding + dispatch through an in-process Server); framing = FramingFuzzer.swift
+# (framing + JSON parse/write round trip + decoding only: cheap per input, for long campaigns). Seeds for jsonrpc come from
 # captured client sessions: see Tests/fuzz/jsonrpc_seeds.py. Long campaigns: `nice -n 19 Tests/fuzz/run.sh
 # parser 1800 -max_len=8192` (later flags override the defaults below).
 # Corpora: Tests/fuzz/corpus/<target>/ (seeds, committed) + .build-fuzz/corpus-<target>/ (grown, not committed).
@@ -22,6 +23,7 @@ mkdir -p "$out/corpus-$target" "$out/crashes-$target"
 case "$target" in
   parser)  modules=(CopydeskCore); entry=Tests/fuzz/ParserFuzzer.swift ;;
   jsonrpc) modules=(CopydeskCore CopydeskFiles CopydeskLSP); entry=Tests/fuzz/JSONRPCFuzzer.swift ;;
+  framing) modules=(CopydeskCore CopydeskFiles CopydeskLSP); entry=Tests/fuzz/FramingFuzzer.swift ;;
   *) echo "unknown target $target" >&2; exit 2 ;;
 esac
 bin=$out/fuzz-$target
@@ -42,6 +44,7 @@ if [ ! -x "$bin" ] || [ "$newest" -nt "$bin" ]; then
     "$entry" "${libs[@]}" -o "$bin"
 fi
 seeds=(Tests/fuzz/corpus/$target)
+[ "$target" = framing ] && seeds=(Tests/fuzz/corpus/jsonrpc)
 [ "$target" = parser ] && seeds+=(seeds)
 [ -d "Tests/fuzz/regressions/$target" ] || mkdir -p "Tests/fuzz/regressions/$target"
 if [ "$seconds" = replay ]; then

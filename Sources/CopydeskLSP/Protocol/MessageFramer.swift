@@ -23,6 +23,9 @@ public struct MessageFramer: Sendable {
     private var start = 0
     /// After a refused header: drop bytes until the next `Content-Length:`.
     private var resyncing = false
+    /// A header already parsed whose body has not fully arrived: where the body starts and its length.
+    /// Kept so that a body arriving in many small reads does not re-parse its header on every read.
+    private var pending: (bodyStart: Int, length: Int)? = nil
 
     public init(maxContentLength: Int = MessageFramer.defaultMaxContentLength) {
         self.maxContentLength = maxContentLength
@@ -40,9 +43,10 @@ public struct MessageFramer: Sendable {
     }
 
     public mutating func append(_ bytes: some Collection<UInt8>) {
-        if start > 0 && start == buffer.count { buffer.removeAll(keepingCapacity: true); start = 0 }
+        if start > 0 && start == buffer.count { buffer.removeAll(keepingCapacity: true); start = 0; pending = nil }
         if start > 65536 && start * 2 > buffer.count {
             buffer.removeFirst(start)
+            if let p = pending { pending = (p.bodyStart - start, p.length) }
             start = 0
         }
         buffer.append(contentsOf: bytes)
@@ -54,6 +58,7 @@ public struct MessageFramer: Sendable {
 
     /// Puts bytes back in front of the unread input (used to recover from a truncated body).
     public mutating func unread(_ bytes: [UInt8]) {
+        pending = nil
         buffer.replaceSubrange(0..<start, with: [])
         start = 0
         buffer.insert(contentsOf: bytes, at: 0)
@@ -81,6 +86,13 @@ public struct MessageFramer: Sendable {
     }
 
     private mutating func next() -> Event? {
+        if let p = pending {
+            guard buffer.count - p.bodyStart >= p.length else { return nil }
+            pending = nil
+            let body = Array(buffer[p.bodyStart..<(p.bodyStart + p.length)])
+            start = p.bodyStart + p.length
+            return .body(body)
+        }
         if resyncing {
             if let at = MessageFramer.findContentLength(in: buffer[...], from: start) {
                 start = at
@@ -145,7 +157,7 @@ public struct MessageFramer: Sendable {
             resyncing = true
             return .headerError(problem ?? "bad header")
         }
-        guard buffer.count - bodyStart >= n else { return nil }
+        guard buffer.count - bodyStart >= n else { pending = (bodyStart, n); return nil }
         let body = Array(buffer[bodyStart..<(bodyStart + n)])
         start = bodyStart + n
         return .body(body)
