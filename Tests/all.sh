@@ -1,13 +1,30 @@
 #!/usr/bin/env bash
 # Every test of the project, as README.md gives it: the Swift unit/CLI/server tests, then the suites
-# that need tools from outside the toolchain (each installs what it needs on first run).
-set -euo pipefail
+# that need tools from outside the toolchain (each installs what it needs on first run), then the fuzz
+# regression inputs and a short fuzz run. Every step runs even if an earlier one failed; the last line
+# counts the steps ("steps: N passed, M failed") and the exit status is 1 if any failed.
+set -uo pipefail
 cd "$(dirname "$0")/.."
-swift build
-swift test
-for suite in Tests/lsp/run.sh Tests/editors/run.sh Tests/cli/sarif-validate.sh; do
-  if [ -x "$suite" ]; then echo "== $suite"; "$suite"; fi
+
+passed=0
+failed=()
+step() {
+  local name=$1; shift
+  echo "== $name"
+  if "$@"; then passed=$((passed + 1)); else failed+=("$name"); echo "== FAILED: $name"; fi
+}
+
+step "swift build" swift build
+step "swift test" swift test
+step "LSP client suite (pytest-lsp)" Tests/lsp/run.sh
+step "editor suites (Neovim, Emacs, VS Code manifest)" Tests/editors/run.sh
+step "SARIF schema" Tests/cli/sarif-validate.sh
+for target in parser framing jsonrpc; do
+  step "fuzz regressions: $target" Tests/fuzz/run.sh "$target" replay
 done
-echo "== fuzz regressions + short fuzz run"
-Tests/fuzz/run.sh parser replay
-Tests/fuzz/run.sh parser "${FUZZ_SECONDS:-30}"
+step "fuzz: parser" Tests/fuzz/run.sh parser "${FUZZ_SECONDS:-30}"
+step "fuzz: framing" Tests/fuzz/run.sh framing "${FUZZ_SECONDS:-30}" -max_len=4096
+
+if [ ${#failed[@]} -gt 0 ]; then printf 'failed step: %s\n' "${failed[@]}"; fi
+echo "steps: $passed passed, ${#failed[@]} failed"
+[ ${#failed[@]} -eq 0 ]
