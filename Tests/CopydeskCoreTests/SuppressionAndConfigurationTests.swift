@@ -1,0 +1,20 @@
+import Testing
+@testable import CopydeskCore
+
+@Test func suppressionsSilenceTheNamedRuleOnly() {
+    checkRule("undefined-source", [
+        "a.news.md": "<!-- copydesk-disable-next-line undefined-source -- checking -->\nA[^x].\n\nB[^1️⃣y1️⃣].\n",
+    ])
+    checkRule("undefined-source", [
+        "a.news.md": "<!-- copydesk-disable undefined-entity -->\nA[^1️⃣x1️⃣] [@nobody].\n<!-- copydesk-enable -->\n",
+    ])
+}
+
+@Test func configurationTurnsRulesOffAndChangesSeverity() {
+    var config = Configuration()
+    config.rules["undefined-source"] = .off
+    config.rules["unused-source"] = .severity(.warning)
+    let (_, diags) = lintWorkspace(["a.news.md": "A[^x].\n\n[^y]: Y\n"], configuration: config)["a.news.md"]!
+    #expect(diags.map(\.ruleID) == ["unused-source"])
+    #expect(diags.map(\.severity) == [.warning])
+}
