@@ -19,6 +19,9 @@ step "swift test" swift test
 step "LSP client suite (pytest-lsp)" Tests/lsp/run.sh
 step "editor suites (Neovim, Emacs, VS Code manifest)" Tests/editors/run.sh
 step "SARIF schema" Tests/cli/sarif-validate.sh
+# Leak reports come only from Foundation's Process/Pipe in the test harness, so leak detection is off.
+step "swift test under AddressSanitizer" env ASAN_OPTIONS=detect_leaks=0 swift test --sanitize=address --scratch-path .build-asan
+step "swift test under ThreadSanitizer" swift test --sanitize=thread --scratch-path .build-tsan
 for target in parser framing jsonrpc; do
   step "fuzz regressions: $target" Tests/fuzz/run.sh "$target" replay
 done

@@ -22,7 +22,7 @@ import Testing
 
     @Test func malformedInputIsAnErrorNeverATrap() {
         let deep = String(repeating: "[", count: 100_000)
-        for bad in ["", "{", "[1,]", "{\"a\" 1}", "tru", "01", "1.", "-", "\"\u{01}\"", "\"\\x\"", "\"\\u12\"", "{} {}", deep, "nul", "\"abc"] {
+        for bad in ["", "{", "[1,]", "1e999", "[-1e400]", "{\"a\" 1}", "tru", "01", "1.", "-", "\"\u{01}\"", "\"\\x\"", "\"\\u12\"", "{} {}", deep, "nul", "\"abc"] {
             #expect(throws: JSONParseError.self, "\(bad.prefix(20))") { try JSONParser.parse(bad) }
         }
     }

@@ -6,6 +6,9 @@
 //
 // Input layout: byte 0 = read size (2^(n & 7) bytes per append), the rest = the stream.
 import CopydeskLSP
+#if canImport(Glibc)
+import Glibc
+#endif
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzFraming(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
@@ -20,14 +23,22 @@ public func fuzzFraming(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         k += readSize
         while let event = framer.nextEvent() {
             guard case .body(let body) = event else { continue }
-            precondition(body.count <= limit, "a body above the declared maximum was delivered")
+            check(body.count <= limit, "a body above the declared maximum was delivered")
             guard let value = try? JSONParser.parse(body) else { continue }
             let written = value.serialized()
-            guard let back = try? JSONParser.parse(written) else { fatalError("the writer produced invalid JSON") }
-            precondition(back == value, "JSON does not round-trip")
+            guard let back = try? JSONParser.parse(written) else { check(false, "the writer produced invalid JSON"); return 0 }
+            check(back == value, "JSON does not round-trip: \(String(decoding: written.prefix(200), as: UTF8.self))")
             _ = IncomingMessage.decode(value)
         }
     }
-    precondition(framer.pendingByteCount <= stream.count)
+    check(framer.pendingByteCount <= stream.count, "the framer holds more bytes than it was given")
     return 0
+}
+
+/// Like `precondition`, but the message survives `-O` (libFuzzer shows it above the crash report).
+func check(_ condition: Bool, _ message: @autoclosure () -> String) {
+    if !condition {
+        fputs("framing fuzz invariant failed: \(message())\n", stderr)
+        fatalError()
+    }
 }

@@ -113,6 +113,8 @@ public enum JSONParser {
             let text = String(decoding: UnsafeBufferPointer(rebasing: buf[start..<i]), as: UTF8.self)
             if isInt, let v = Int(text) { return .int(v) }
             guard let d = Double(text) else { throw fail("invalid number") }
+            // 1e999 would become infinity, which JSON cannot express (it would be written back as null).
+            guard d.isFinite else { throw fail("number out of range") }
             return .double(d)
         }
 
