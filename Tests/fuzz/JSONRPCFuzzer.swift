@@ -176,19 +176,5 @@ public func fuzzJSONRPC(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 
 /// Offset (≥ 1) of `content-length:` in a body, as the stdin reader's recovery looks for it.
 func findContentLength(_ body: [UInt8]) -> Int? {
-    let key = Array("content-length:".utf8)
-    guard body.count > key.count else { return nil }
-    var i = 1
-    while i + key.count <= body.count {
-        var k = 0
-        while k < key.count {
-            var c = body[i + k]
-            if c >= 0x41 && c <= 0x5A { c += 0x20 }
-            if c != key[k] { break }
-            k += 1
-        }
-        if k == key.count { return i }
-        i += 1
-    }
-    return nil
+    MessageFramer.findContentLength(in: body[...], from: 1)
 }

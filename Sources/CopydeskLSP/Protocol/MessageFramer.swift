@@ -67,7 +67,7 @@ public struct MessageFramer: Sendable {
     private static let contentLengthKey: [UInt8] = Array("content-length:".utf8)
 
     /// Offset of the next `Content-Length:` (case-insensitive) at or after `from` in `bytes`.
-    static func findContentLength(in bytes: ArraySlice<UInt8>, from: Int) -> Int? {
+    public static func findContentLength(in bytes: ArraySlice<UInt8>, from: Int) -> Int? {
         let key = contentLengthKey
         var i = from
         let end = bytes.endIndex - key.count
