@@ -496,6 +496,11 @@ extension AnalysisBuilder {
         var j = k + 1
         while j < e && j < k + 6 && (toks[j].kind == .word || toks[j].punct == .period) { j += 1 }   // [WaPo.]
         guard j < e, toks[j].punct == .rparen else { return nil }
+        return appendCredit(open: k, close: j)
+    }
+
+    /// Records the bracketed credit between tokens `k` ("(") and `j` (")") as an implicit speaker; returns its index.
+    private mutating func appendCredit(open k: Int, close j: Int) -> Int {
         var attr = Attribution(kind: .implicit, sentence: sentenceOfToken(k), cueRange: tokRange(k, j),
                                speakerRange: tokRange(k + 1, j - 1), entity: mentionOf[k + 1] >= 0 ? mentions[Int(mentionOf[k + 1])].entity : nil,
                                candidates: [], isPronoun: false)
@@ -515,12 +520,7 @@ extension AnalysisBuilder {
         var k = j - 1
         while k > a && k >= j - 6 && (toks[k].kind == .word || toks[k].punct == .period) { k -= 1 }
         guard toks[k].punct == .lparen, k + 1 < j, toks[k + 1].isCap, quoteToks[q].last < k else { return nil }
-        var attr = Attribution(kind: .implicit, sentence: sentenceOfToken(k), cueRange: tokRange(k, j),
-                               speakerRange: tokRange(k + 1, j - 1), entity: mentionOf[k + 1] >= 0 ? mentions[Int(mentionOf[k + 1])].entity : nil,
-                               candidates: [], isPronoun: false)
-        attr.speakerForm = .description
-        attributions.append(attr)
-        return attributions.count - 1
+        return appendCredit(open: k, close: j)
     }
 
     /// Quote `q` is all its paragraph holds (marks and closing punctuation aside).
