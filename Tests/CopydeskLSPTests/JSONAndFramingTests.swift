@@ -62,6 +62,26 @@ import Testing
         #expect(f.feed(frame("{}")).last == .body(Array("{}".utf8)))
     }
 
+    /// The framer remembers how far it scanned an unterminated header; wherever the reads split the
+    /// stream (inside "\r\n\r\n", inside a bare "\n\n", in noise), the events are those of one big read.
+    @Test func everySplitOfTheStreamGivesTheSameEvents() {
+        let stream = Array("noise\r\n".utf8) + frame(#"{"a":"é"}"#)
+            + Array("Content-Type: x\nContent-Length: 2\n\n{}".utf8)
+            + Array("Content-Length: 3\r\n\n[1]".utf8) + frame("{}")
+        var whole = MessageFramer()
+        let expected = whole.feed(stream)
+        #expect(expected.filter { if case .body = $0 { true } else { false } }.count == 4)
+        for cut in 0...stream.count {
+            var f = MessageFramer()
+            let got = f.feed(stream[..<cut]) + f.feed(stream[cut...])
+            #expect(got == expected, "split at \(cut)")
+        }
+        var f = MessageFramer()
+        var got: [MessageFramer.Event] = []
+        for byte in stream { got += f.feed([byte]) }
+        #expect(got == expected)
+    }
+
     @Test func unreadRecoversATruncatedBody() {
         var f = MessageFramer()
         f.append(Array("Content-Length: 30\r\n\r\n{\"a\"".utf8) + frame(#"{"id":1}"#) + frame(#"{"id":2}"#))

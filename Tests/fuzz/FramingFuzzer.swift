@@ -6,9 +6,6 @@
 //
 // Input layout: byte 0 = read size (2^(n & 7) bytes per append), the rest = the stream.
 import CopydeskLSP
-#if canImport(Glibc)
-import Glibc
-#endif
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzFraming(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
@@ -33,12 +30,4 @@ public func fuzzFraming(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     check(framer.pendingByteCount <= stream.count, "the framer holds more bytes than it was given")
     return 0
-}
-
-/// Like `precondition`, but the message survives `-O` (libFuzzer shows it above the crash report).
-func check(_ condition: Bool, _ message: @autoclosure () -> String) {
-    if !condition {
-        fputs("framing fuzz invariant failed: \(message())\n", stderr)
-        fatalError()
-    }
 }

@@ -25,8 +25,8 @@ final class CheckingSink: MessageSink, @unchecked Sendable {
     var messages: [JSONValue] = []
     func send(_ message: JSONValue) {
         let bytes = message.serialized()
-        guard let back = try? JSONParser.parse(bytes) else { fatalError("server sent invalid JSON: \(message.jsonString.prefix(300))") }
-        precondition(back == message, "JSON does not round-trip: \(message.jsonString.prefix(300))")
+        guard let back = try? JSONParser.parse(bytes) else { check(false, "server sent invalid JSON: \(message.jsonString.prefix(300))"); return }
+        check(back == message, "JSON does not round-trip: \(message.jsonString.prefix(300))")
         messages.append(message)
     }
 }
@@ -68,15 +68,43 @@ struct Harness {
         runtime.attach(server)
     }
 
-    /// Hands one decoded message to the server, answers what it asks, checks the one-response rule.
+    /// How many responses each id may still receive: one per request (or invalid message) the client sent
+    /// with that id (a client may reuse ids; the server must answer each message once, never more).
+    var expected: [JSONValue: Int] = [:]
+    var answered: [JSONValue: Int] = [:]
+    var shutdownAnswered = false
+
+    /// Hands one decoded message to the server, answers what it asks, checks the at-most-once rule.
+    /// A request need not be answered at once: a pulled diagnostic sent before `initialized` waits for the
+    /// index (or for shutdown), so completeness is checked when `shutdown` is answered.
     mutating func deliver(_ message: IncomingMessage) {
         let before = sink.messages.count
-        server.receive(message)
-        if case .request(let id, _, _) = message {
-            let answers = sink.messages[before...].filter { $0["id"] == id.json && $0["method"].isNull }
-            precondition(answers.count == 1, "request \(id) got \(answers.count) responses")
+        switch message {
+        case .request(let id, _, _): expected[id.json, default: 0] += 1
+        case .invalid(let id, _) where !id.isNull: expected[id, default: 0] += 1
+        default: break
         }
+        server.receive(message)
         answerServerRequests(from: before)
+        countResponses(from: before)
+        if case .request(let id, "shutdown", _) = message,
+           sink.messages[before...].contains(where: { $0["id"] == id.json && $0["method"].isNull && $0["error"].isNull }) {
+            shutdownAnswered = true
+        }
+        if shutdownAnswered {
+            for (id, n) in expected where answered[id, default: 0] != n {
+                check(false, "after shutdown, id \(id.jsonString) was sent \(n)× but answered \(answered[id, default: 0])×")
+            }
+        }
+    }
+
+    mutating func countResponses(from start: Int) {
+        for m in sink.messages[start...] where m["method"].isNull && !m["id"].isNull {
+            let id = m["id"]
+            answered[id, default: 0] += 1
+            check(answered[id]! <= expected[id, default: 0],
+                  "id \(id.jsonString) answered \(answered[id]!)× but sent \(expected[id, default: 0])×: \(m.jsonString.prefix(300))")
+        }
     }
 
     /// Answers server→client requests (configuration → [null], everything else → null), as a client would.
@@ -119,13 +147,13 @@ struct Harness {
         for id in server.documents.ids {
             guard let d = server.documents[id] else { continue }
             let t = d.text
-            precondition(SourceText.isValidUTF8(t.bytes), "document text is not valid UTF-8")
-            precondition(t.lineStarts.first == 0, "first line does not start at 0")
+            check(SourceText.isValidUTF8(t.bytes), "document text is not valid UTF-8")
+            check(t.lineStarts.first == 0, "first line does not start at 0")
             var expected = [0]
             for (i, b) in t.bytes.enumerated() where b == 0x0A { expected.append(i + 1) }
-            precondition(t.lineStarts == expected, "line starts out of step with the text")
+            check(t.lineStarts == expected, "line starts out of step with the text")
             for diag in d.diagnostics {
-                precondition(diag.range.start >= 0 && diag.range.start <= diag.range.end && diag.range.end <= t.count,
+                check(diag.range.start >= 0 && diag.range.start <= diag.range.end && diag.range.end <= t.count,
                              "diagnostic range \(diag.range) outside a text of \(t.count) bytes")
             }
         }
@@ -169,7 +197,7 @@ public func fuzzJSONRPC(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         // Still alive: a well-formed request is answered (a result, or an error if not initialized / shut down).
         let before = h.sink.messages.count
         h.deliver(.request(id: .string("fuzz-final"), method: "workspace/symbol", params: ["query": "ma"]))
-        precondition(h.sink.messages[before...].contains { $0["id"] == "fuzz-final" })
+        check(h.sink.messages[before...].contains { $0["id"] == "fuzz-final" }, "a request after the stream got no answer")
     }
     return 0
 }

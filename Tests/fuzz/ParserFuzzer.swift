@@ -10,14 +10,14 @@ public func fuzzArticle(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = SourceText(decoding: bytes)
     let kind: ArticleKind = size > 0 ? [.annotated, .markdown, .plainText][Int(bytes[0]) % 3] : .annotated
     let syntax = ArticleParser.parse(text, kind: kind)
-    precondition(syntax.prose.count == text.count)
+    check(syntax.prose.count == text.count, "prose length \(syntax.prose.count) differs from the text's \(text.count)")
     let summary = FileSummary(syntax: syntax, document: DocumentID("fuzz.news.md"))
     let index = WorkspaceIndex(summaries: [summary])
     let analysis = ArticleAnalyzer.analyze(syntax, options: AnalysisOptions(index: index))
     for d in Linter.lint(analysis, document: DocumentID("fuzz.news.md"), index: index) {
-        precondition(d.range.start >= 0 && d.range.end <= text.count && d.range.start <= d.range.end)
+        check(d.range.start >= 0 && d.range.end <= text.count && d.range.start <= d.range.end, "\(d.ruleID) range \(d.range) outside \(text.count) bytes")
         _ = text.lineColumns(of: d.range.start)
     }
-    for s in analysis.sentences { precondition(s.range.end <= text.count) }
+    for s in analysis.sentences { check(s.range.end <= text.count, "sentence \(s.range) outside \(text.count) bytes") }
     return 0
 }

@@ -8,6 +8,9 @@
 # (framing + JSON parse/write round trip + decoding only: cheap per input, for long campaigns). Seeds for jsonrpc come from
 # captured client sessions: see Tests/fuzz/jsonrpc_seeds.py. Long campaigns: `nice -n 19 Tests/fuzz/run.sh
 # parser 1800 -max_len=8192` (later flags override the defaults below).
+# FUZZ_SANITIZE (default fuzzer,address) picks the instrumentation: `FUZZ_SANITIZE=fuzzer` drops ASan for
+# long campaigns (3-4x the executions per second; Swift's own bounds and overflow checks still trap), in
+# its own build directory. CI and replays use the default.
 # Corpora: Tests/fuzz/corpus/<target>/ (seeds, committed) + .build-fuzz/corpus-<target>/ (grown, not committed).
 # Crashing inputs found by a run are written to .build-fuzz/crashes-<target>/; keep each as a regression
 # test under Tests/fuzz/regressions/<target>/ (replayed by `Tests/fuzz/run.sh <target> replay`).
@@ -17,6 +20,7 @@ target=${1:?target: parser or jsonrpc}
 seconds=${2:-60}
 shift $(( $# >= 2 ? 2 : $# ))
 out=.build-fuzz
+sanitize=${FUZZ_SANITIZE:-fuzzer,address}
 mkdir -p "$out/corpus-$target" "$out/crashes-$target"
 # Modules are compiled separately (as SwiftPM would), each with coverage + ASan, in dependency order;
 # the entry file is linked against them. Only their public API is used by the entries.
@@ -26,22 +30,23 @@ case "$target" in
   framing) modules=(CopydeskCore CopydeskFiles CopydeskLSP); entry=Tests/fuzz/FramingFuzzer.swift ;;
   *) echo "unknown target $target" >&2; exit 2 ;;
 esac
-bin=$out/fuzz-$target
-mods=$out/modules-$target
+flavour=; [ "$sanitize" = fuzzer,address ] || flavour=-${sanitize//,/-}
+bin=$out/fuzz-$target$flavour
+mods=$out/modules-$target$flavour
 files=$(for m in "${modules[@]}"; do find "Sources/$m" -name '*.swift'; done | sort)
-newest=$(ls -t $files "$entry" "$0" | head -1)
+newest=$(ls -t $files "$entry" Tests/fuzz/FuzzCheck.swift "$0" | head -1)
 if [ ! -x "$bin" ] || [ "$newest" -nt "$bin" ]; then
   echo "building $bin" >&2
   rm -rf "$mods"; mkdir -p "$mods"
   libs=()
   for m in "${modules[@]}"; do
-    swiftc -O -wmo -sanitize=fuzzer,address -parse-as-library -module-name "$m" -I "$mods" \
+    swiftc -O -wmo -sanitize="$sanitize" -parse-as-library -module-name "$m" -I "$mods" \
       -emit-module -emit-module-path "$mods/$m.swiftmodule" -emit-library -static -o "$mods/lib$m.a" \
       $(find "Sources/$m" -name '*.swift' | sort)
     libs=("-l$m" "${libs[@]}")
   done
-  swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name "Fuzz_$target" -I "$mods" -L "$mods" \
-    "$entry" "${libs[@]}" -o "$bin"
+  swiftc -O -sanitize="$sanitize" -parse-as-library -module-name "Fuzz_$target" -I "$mods" -L "$mods" \
+    "$entry" Tests/fuzz/FuzzCheck.swift "${libs[@]}" -o "$bin"
 fi
 seeds=(Tests/fuzz/corpus/$target)
 [ "$target" = framing ] && seeds=(Tests/fuzz/corpus/jsonrpc)

@@ -26,6 +26,9 @@ public struct MessageFramer: Sendable {
     /// A header already parsed whose body has not fully arrived: where the body starts and its length.
     /// Kept so that a body arriving in many small reads does not re-parse its header on every read.
     private var pending: (bodyStart: Int, length: Int)? = nil
+    /// An unterminated header block already scanned up to `upTo`: a header trickling in byte by byte is
+    /// scanned once overall, not once per read.
+    private var headerScan: (start: Int, upTo: Int)? = nil
 
     public init(maxContentLength: Int = MessageFramer.defaultMaxContentLength) {
         self.maxContentLength = maxContentLength
@@ -43,10 +46,11 @@ public struct MessageFramer: Sendable {
     }
 
     public mutating func append(_ bytes: some Collection<UInt8>) {
-        if start > 0 && start == buffer.count { buffer.removeAll(keepingCapacity: true); start = 0; pending = nil }
+        if start > 0 && start == buffer.count { buffer.removeAll(keepingCapacity: true); start = 0; pending = nil; headerScan = nil }
         if start > 65536 && start * 2 > buffer.count {
             buffer.removeFirst(start)
             if let p = pending { pending = (p.bodyStart - start, p.length) }
+            if let h = headerScan { headerScan = (h.start - start, h.upTo - start) }
             start = 0
         }
         buffer.append(contentsOf: bytes)
@@ -59,6 +63,7 @@ public struct MessageFramer: Sendable {
     /// Puts bytes back in front of the unread input (used to recover from a truncated body).
     public mutating func unread(_ bytes: [UInt8]) {
         pending = nil
+        headerScan = nil
         buffer.replaceSubrange(0..<start, with: [])
         start = 0
         buffer.insert(contentsOf: bytes, at: 0)
@@ -110,6 +115,8 @@ public struct MessageFramer: Sendable {
         var headerEnd = -1
         var sepLen = 0
         var i = start
+        if let h = headerScan, h.start == start { i = max(start, h.upTo - 2) }
+        headerScan = nil
         let limit = min(buffer.count, start + MessageFramer.maxHeaderLength)
         while i < limit {
             if buffer[i] == 0x0A {
@@ -124,6 +131,7 @@ public struct MessageFramer: Sendable {
                 start += 1
                 return .headerError("header block too long or not terminated by a blank line")
             }
+            headerScan = (start, limit)
             return nil
         }
         let header = String(decoding: buffer[start..<headerEnd], as: UTF8.self)
