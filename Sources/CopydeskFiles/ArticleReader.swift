@@ -16,10 +16,13 @@ public enum FileReadError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The first invalid byte: 1-based line, 1-based byte column, 0-based byte offset.
     case invalidUTF8(path: String, line: Int, column: Int, byteOffset: Int)
     case tooLarge(path: String, bytes: Int)
+    /// A NUL byte near the start (at this offset): a binary file, or text in UTF-16/UTF-32.
+    case binary(path: String, byteOffset: Int, utf16: Bool)
 
     public var path: String {
         switch self {
-        case .notFound(let p), .isDirectory(let p), .unreadable(let p, _), .invalidUTF8(let p, _, _, _), .tooLarge(let p, _): return p
+        case .notFound(let p), .isDirectory(let p), .unreadable(let p, _), .invalidUTF8(let p, _, _, _), .tooLarge(let p, _),
+             .binary(let p, _, _): return p
         }
     }
 
@@ -32,6 +35,8 @@ public enum FileReadError: Error, Sendable, Equatable, CustomStringConvertible {
         case .invalidUTF8(_, let l, let c, let o):
             return "not valid UTF-8 (first bad byte at line \(l), column \(c), byte offset \(o)); save it as UTF-8"
         case .tooLarge(_, let n): return "too large to lint (\(n) bytes; the limit is \(ArticleReader.maximumSize))"
+        case .binary(_, let o, true): return "looks like UTF-16 text (NUL byte at offset \(o)); save it as UTF-8"
+        case .binary(_, let o, false): return "looks binary (NUL byte at offset \(o)); not an article"
         }
     }
 
@@ -59,9 +64,23 @@ public enum ArticleReader {
         readBytes(path).flatMap { decode($0, path: path) }
     }
 
+    /// How far `binaryByteOffset` looks (as git does: a NUL in the first 8 KB means binary).
+    public static let binaryProbeLength = 8192
+
+    /// Offset of a NUL byte in the first `binaryProbeLength` bytes: the file is binary (or UTF-16/32) and
+    /// is neither linted nor indexed, by the CLI and the server alike.
+    public static func binaryByteOffset(_ bytes: [UInt8]) -> Int? {
+        bytes.prefix(binaryProbeLength).firstIndex(of: 0)
+    }
+
     /// Decodes bytes already read (from stdin, or an editor buffer) with the same rules as `read`.
     public static func decode(_ raw: [UInt8], path: String) -> Result<SourceText, FileReadError> {
         var bytes = raw
+        if let nul = binaryByteOffset(bytes) {
+            let utf16 = bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)
+                                             || (nul <= 1 && bytes.count.isMultiple(of: 2)))
+            return .failure(.binary(path: path, byteOffset: nul, utf16: utf16))
+        }
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { bytes.removeFirst(3) }
         let text = SourceText(decoding: bytes)
         if !text.wasRepaired { return .success(text) }

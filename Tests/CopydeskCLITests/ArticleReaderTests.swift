@@ -71,3 +71,19 @@ private func check(_ bytes: [UInt8], text: String? = nil, invalidAt: (line: Int,
     #expect(coresAllowed(procStatus: "Name:\tx\n") == nil)
     #expect(availableCores >= 1 && availableCores <= ProcessInfo.processInfo.activeProcessorCount)
 }
+
+/// A NUL byte in the first 8 KB means binary (or UTF-16): refused with the offset, by the CLI and the
+/// server alike (`LocalFileSystem` uses the same probe), never linted as text full of U+0000.
+@Test func binaryAndUTF16FilesAreRefusedClearly() {
+    func failure(_ bytes: [UInt8]) -> FileReadError? {
+        if case .failure(let e) = ArticleReader.decode(bytes, path: "f.news.md") { return e }
+        return nil
+    }
+    #expect(failure(Array("Zoë 😀 said".utf8) + [0] + Array("“x”".utf8)) == .binary(path: "f.news.md", byteOffset: 14, utf16: false))
+    #expect(failure([0xFF, 0xFE] + Array("José".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+            == .binary(path: "f.news.md", byteOffset: 3, utf16: true))
+    #expect(failure([0xFF, 0xFE, 0x41, 0x00])?.description == "f.news.md: looks like UTF-16 text (NUL byte at offset 3); save it as UTF-8")
+    // Past the probe a NUL is only a control character in a long text (valid UTF-8): linted.
+    let long = [UInt8](repeating: 0x61, count: ArticleReader.binaryProbeLength) + [0]
+    #expect(failure(long) == nil)
+}

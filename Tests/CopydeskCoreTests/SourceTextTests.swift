@@ -25,6 +25,22 @@ private func checkPositions(_ marked: String, _ expected: [String: (line: Int, u
     ])
 }
 
+/// A lone `\r` (old Mac files, pasted text) ends a line as it does in every editor and in the LSP;
+/// `\r\n` stays one terminator, and `\r\r\n` is two.
+@Test func aLoneCarriageReturnEndsALine() {
+    checkPositions("“Olá” 😀1️⃣\r2️⃣José\r\r\n3️⃣Zoë 👩‍💻4️⃣\n\r5️⃣", [
+        "1️⃣": (0, 15, 8),    // "“Olá” " 11 bytes / 6 units, "😀" 4/2
+        "2️⃣": (1, 0, 0),
+        "3️⃣": (3, 0, 0),     // line 2 is the empty one between "\r" and "\r\n"
+        "4️⃣": (3, 16, 9),    // "Zoë " 5/4, "👩‍💻" 11/5
+        "5️⃣": (5, 0, 0),
+    ])
+    let t = SourceText("a\rb\r\nc\r")
+    #expect(t.lineStarts == [0, 2, 5, 7])
+    #expect((0..<t.lineCount).map { t[t.lineContentRange($0)] } == ["a", "b", "c", ""])
+    #expect(t.offset(of: TextPosition(line: 0, column: 9)) == 1)          // clamped before the "\r"
+}
+
 @Test func positionsPastTheEndAreClamped() {
     let t = SourceText("ab\r\ncd🎉\nlast")
     #expect(t.offset(of: TextPosition(line: 0, column: 99)) == 2)         // before \r\n

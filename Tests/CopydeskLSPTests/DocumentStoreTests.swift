@@ -26,6 +26,8 @@ func checkEdit(_ marked: String, insert: String, expect: String, sourceLocation:
         checkEdit("a😀1️⃣\r\n1️⃣b", insert: " ", expect: "a😀 b")
         checkEdit("line1️⃣\r\nline2\r\nli1️⃣ne3", insert: "", expect: "linene3")
         checkEdit("“quote”1️⃣", insert: "\r\nnext", expect: "“quote”\r\nnext")
+        checkEdit("Zoë 😀\r1️⃣Olá\r\n1️⃣x", insert: "—", expect: "Zoë 😀\r—x")   // a lone \r ends a line too
+        checkEdit("a\r1️⃣b", insert: "\n", expect: "a\r\nb")                      // …and joins a following \n
     }
 
     @Test func positionsPastTheEndClampAndReversedRangesAreOrdered() {
@@ -65,11 +67,11 @@ func checkEdit(_ marked: String, insert: String, expect: String, sourceLocation:
         #expect(d?.text.string == "whole\r\nnew!")
     }
 
-    /// Random edits (UTF-16 and UTF-8 ranges, emoji, CRLF, line ends, multi-line deletes) against a plain
+    /// Random edits (UTF-16 and UTF-8 ranges, emoji, CRLF, lone CR, line ends, multi-line deletes) against a plain
     /// model of the same edits; diagnostics equal a fresh parse's. (The 100,000-edit stress run is issue 5's.)
     @Test func randomEditsMatchAPlainModel() {
         var rng = SplitMix(seed: 42)
-        let pieces = ["a", "é", "😀", "“", "”", "\r\n", "\n", " ", "[@jack-ma]", "[^r]", "[^r]: R\n", "[@jack-ma]: Jack\n", "José", "👩🏽‍💻"]
+        let pieces = ["a", "é", "😀", "“", "”", "\r\n", "\n", "\r", "x\ry", " ", "[@jack-ma]", "[^r]", "[^r]: R\n", "[@jack-ma]: Jack\n", "José", "👩🏽‍💻"]
         let c = TestClient(["t.news.md": "Start “😀” [@jack-ma].\r\n"])
         let uri = TestClient.uri("t.news.md")
         var model = Array(c.fixtures["t.news.md"]!.text.unicodeScalars)
@@ -84,6 +86,7 @@ func checkEdit(_ marked: String, insert: String, expect: String, sourceLocation:
                     let s = model[k]
                     if s == "\n" { line += 1; col = 0 }
                     else if s == "\r" && k + 1 < model.count && model[k + 1] == "\n" { }
+                    else if s == "\r" { line += 1; col = 0 } // a lone \r ends a line (LSP)
                     else { col += utf8 ? String(s).utf8.count : (s.value > 0xFFFF ? 2 : 1) }
                     k += 1
                 }

@@ -142,7 +142,7 @@ struct Harness {
             "text": .string(String(decoding: FuzzFileSystem.files["/ws/a.news.md"]!, as: UTF8.self))]]))
     }
 
-    /// Document invariants: valid UTF-8, line starts consistent with the bytes, diagnostics in bounds.
+    /// Document invariants: valid UTF-8, line starts after each `\n`, `\r\n` or lone `\r`, diagnostics in bounds.
     func checkDocuments() {
         for id in server.documents.ids {
             guard let d = server.documents[id] else { continue }
@@ -150,7 +150,7 @@ struct Harness {
             check(SourceText.isValidUTF8(t.bytes), "document text is not valid UTF-8")
             check(t.lineStarts.first == 0, "first line does not start at 0")
             var expected = [0]
-            for (i, b) in t.bytes.enumerated() where b == 0x0A { expected.append(i + 1) }
+            for (i, b) in t.bytes.enumerated() where b == 0x0A || (b == 0x0D && t.bytes[safe: i + 1] != 0x0A) { expected.append(i + 1) }
             check(t.lineStarts == expected, "line starts out of step with the text")
             for diag in d.diagnostics {
                 check(diag.range.start >= 0 && diag.range.start <= diag.range.end && diag.range.end <= t.count,
@@ -200,6 +200,10 @@ public func fuzzJSONRPC(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         check(h.sink.messages[before...].contains { $0["id"] == "fuzz-final" }, "a request after the stream got no answer")
     }
     return 0
+}
+
+extension Array {
+    subscript(safe i: Int) -> Element? { indices.contains(i) ? self[i] : nil }
 }
 
 /// Offset (≥ 1) of `content-length:` in a body, as the stdin reader's recovery looks for it.

@@ -2,11 +2,12 @@
 ///
 /// Invariants:
 /// - Every offset in the core is a UTF-8 byte offset into `bytes` (0 ... count).
-/// - Lines end at `\n`; a `\r` before it belongs to the line terminator, not the line's content.
+/// - Lines end at `\n`, `\r\n` or a lone `\r` (the LSP's three terminators, so a line number means the same
+///   here as in every editor); a terminator is never part of a line's content.
 /// - Conversions never trap: out-of-range lines/columns are clamped, and the result says so.
 public struct SourceText: Sendable, Hashable {
     public let bytes: [UInt8]
-    /// Byte offset of the start of each line; `lineStarts[0] == 0`; one entry more than there are `\n`s.
+    /// Byte offset of the start of each line; `lineStarts[0] == 0`; one entry more than there are terminators.
     public let lineStarts: [Int]
     /// True when `bytes` is not valid UTF-8 (the text was repaired with U+FFFD by `init(decoding:)`).
     public let wasRepaired: Bool
@@ -30,7 +31,10 @@ public struct SourceText: Sendable, Hashable {
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
         bytes.withUnsafeBufferPointer { buf in
-            for i in 0..<buf.count where buf[i] == 0x0A { starts.append(i + 1) }
+            for i in 0..<buf.count {
+                let b = buf[i]
+                if b == 0x0A || (b == 0x0D && (i + 1 == buf.count || buf[i + 1] != 0x0A)) { starts.append(i + 1) }
+            }
         }
         self.lineStarts = starts
     }
@@ -73,7 +77,8 @@ public struct SourceText: Sendable, Hashable {
         return lo
     }
 
-    /// The content range of a line, without its `\n` or `\r\n`.
+    /// The content range of a line, without its terminator (`\n`, `\r\n` or `\r`: one byte before the next
+    /// line's start, one more when that pair is `\r\n`; content never holds a `\r`).
     public func lineContentRange(_ line: Int) -> TextRange {
         let l = min(max(0, line), lineStarts.count - 1)
         let start = lineStarts[l]

@@ -86,7 +86,7 @@ public final class LocalFileSystem: WorkspaceFileSystem, @unchecked Sendable {
     }
 
     public func readDiscovered(path: String) -> [UInt8]? {
-        guard case .success(var bytes) = ArticleReader.readBytes(path), !bytes.prefix(8192).contains(0) else { return nil }
+        guard case .success(var bytes) = ArticleReader.readBytes(path), ArticleReader.binaryByteOffset(bytes) == nil else { return nil }
         // Editors drop a UTF-8 byte-order mark from the buffer; do the same so offsets agree.
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { bytes.removeFirst(3) }
         return bytes
