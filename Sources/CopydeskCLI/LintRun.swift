@@ -155,7 +155,7 @@ public struct LintRun: Sendable {
         let bar = progress && all.count >= 200 ? ProgressLine(label: "read", total: all.count) : nil
         let parsed: [Parsed] = concurrentMap(Array(all.enumerated()), workers: options.jobs) { (i, item) in
             defer { bar?.tick() }
-            let read = item.isStdin ? ArticleReader.decode(stdinData ?? [], path: item.absolute) : ArticleReader.read(item.absolute)
+            let read = item.isStdin ? ArticleReader.decode(stdinData ?? [], path: item.absolute) : ArticleReader.read(item.absolute, streams: i < targetCount && targets[i].isExplicit)
             switch read {
             case .failure(let e): return Parsed(syntax: nil, summary: nil, error: e)
             case .success(let text):

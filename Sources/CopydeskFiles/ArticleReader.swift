@@ -60,8 +60,10 @@ public enum ArticleReader {
 
     /// Reads and decodes an article. A UTF-8 byte-order mark is dropped (offsets then count from after
     /// it); invalid UTF-8 is an error, not repaired text.
-    public static func read(_ path: String) -> Result<SourceText, FileReadError> {
-        readBytes(path).flatMap { decode($0, path: path) }
+    /// `streams`: also read a pipe or character device to its end (a path the user named, such as
+    /// `copydesk lint <(git show HEAD:a.news.md)`); discovery never does.
+    public static func read(_ path: String, streams: Bool = false) -> Result<SourceText, FileReadError> {
+        readBytes(path, streams: streams).flatMap { decode($0, path: path) }
     }
 
     /// How far `binaryByteOffset` looks (as git does: a NUL in the first 8 KB means binary).
@@ -92,8 +94,9 @@ public enum ArticleReader {
         return .success(text)
     }
 
-    /// The raw bytes of a regular file.
-    public static func readBytes(_ path: String) -> Result<[UInt8], FileReadError> {
+    /// The raw bytes of a regular file (with `streams`, also of a FIFO or character device, read in
+    /// blocking mode until EOF or `maximumSize`).
+    public static func readBytes(_ path: String, streams: Bool = false) -> Result<[UInt8], FileReadError> {
         // O_NONBLOCK: opening a FIFO named like an article must not wait for a writer forever
         // (found by the server's bad-input tests); fstat below refuses anything but a regular file.
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
@@ -106,7 +109,11 @@ public enum ArticleReader {
         defer { close(fd) }
         var st = stat()
         if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG, (st.st_mode & S_IFMT) != S_IFDIR {
-            return .failure(.unreadable(path: path, reason: "not a regular file"))
+            let type = st.st_mode & S_IFMT
+            guard streams, type == S_IFIFO || type == S_IFCHR else {
+                return .failure(.unreadable(path: path, reason: "not a regular file"))
+            }
+            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
         }
         return readBytes(fileDescriptor: fd, path: path)
     }
