@@ -48,6 +48,8 @@ if [ ! -x "$bin" ] || [ "$newest" -nt "$bin" ]; then
   swiftc -O -sanitize="$sanitize" -parse-as-library -module-name "Fuzz_$target" -I "$mods" -L "$mods" \
     "$entry" Tests/fuzz/FuzzCheck.swift "${libs[@]}" -o "$bin"
 fi
+# Swift's backtracer would catch the trap first and exit before libFuzzer saves the crashing input.
+export SWIFT_BACKTRACE=enable=no
 seeds=(Tests/fuzz/corpus/$target)
 [ "$target" = framing ] && seeds=(Tests/fuzz/corpus/jsonrpc)
 [ "$target" = parser ] && seeds+=(seeds)
