@@ -11,7 +11,7 @@ import CopydeskCore
 ///   the model text against a freshly built index;
 /// - a second open article that uses the first one's definitions also has fresh-equal diagnostics (so
 ///   skipped re-analyses are only ever the ones that could not change anything).
-/// Edits: emoji and ZWJ sequences, accents, curly quotes, CRLF and LF, inserts at line ends, deletes across
+/// Edits: emoji and ZWJ sequences, accents, curly quotes, CRLF, LF and lone CR, inserts at line ends, deletes across
 /// lines, columns past the end of a line, lines past the end of the file, reversed ranges, and markup
 /// (mentions, definitions, citations) so diagnostics keep changing.
 @Suite struct EditStressTests {
@@ -70,48 +70,56 @@ import CopydeskCore
         #expect(diagnosticShapes.count > 20, "\(diagnosticShapes.count) distinct diagnostic lists")
         // The edits really exercised the interesting shapes.
         #expect(model.stats.crossLine > 1000 && model.stats.atLineEnd > 1000 && model.stats.pastEnd > 100
-                && model.stats.reversed > 100 && model.stats.astral > 1000 && model.stats.crlf > 1000, "\(model.stats)")
+                && model.stats.reversed > 100 && model.stats.astral > 1000 && model.stats.crlf > 1000
+                && model.stats.loneCR > 1000 && model.stats.merged > 10, "\(model.stats)")
     }
 }
 
-/// The text as lines of Unicode scalars plus each line's terminator ("\n" or "\r\n"; none after the last).
+/// The text as lines of Unicode scalars plus each line's terminator ("\n", "\r\n" or a lone "\r", as the LSP
+/// counts lines; none after the last). An edit that puts a lone "\r" right before a "\n" leaves one "\r\n".
 /// Positions: (line, column) in UTF-8 or UTF-16 units of the line's content; past the end of a line means
 /// its end, past the last line means the end of the text (LSP's clamping).
 struct TextModel {
     var lines: [[Unicode.Scalar]]
-    var crlf: [Bool] // crlf[i]: the terminator after line i is "\r\n"; count == lines.count - 1
+    var terminators: [String] // after line i; count == lines.count - 1
     struct Stats: CustomStringConvertible {
-        var crossLine = 0, atLineEnd = 0, pastEnd = 0, reversed = 0, astral = 0, crlf = 0, deletes = 0
-        var description: String { "crossLine \(crossLine) atLineEnd \(atLineEnd) pastEnd \(pastEnd) reversed \(reversed) astral \(astral) crlf \(crlf) deletes \(deletes)" }
+        var crossLine = 0, atLineEnd = 0, pastEnd = 0, reversed = 0, astral = 0, crlf = 0, loneCR = 0, merged = 0, deletes = 0
+        var description: String { "crossLine \(crossLine) atLineEnd \(atLineEnd) pastEnd \(pastEnd) reversed \(reversed) astral \(astral) crlf \(crlf) loneCR \(loneCR) merged \(merged) deletes \(deletes)" }
     }
     var stats = Stats()
 
     static let pieces = ["a", "é", "😀", "👩🏽‍💻", "“", "”", "\r\n", "\n", " ", "x y", "José", "Müller", "[@jack-ma]", "[Ma][@jack-ma]",
                          "[@ghost]", "[^r]", "[^s]", "\n[^r]: Reuters report\n", "\r\n[@jack-ma]: Jack Ma\r\n  type: person\r\n",
-                         "\n[@acme]: Acme\n", "“It is big,” officials said.", " said ", "Ma", "\r\n\r\n", "—", "🇫🇷", "# H\n"]
+                         "\n[@acme]: Acme\n", "“It is big,” officials said.", " said ", "Ma", "\r\n\r\n", "—", "🇫🇷", "# H\n", "\r", "x\ry"]
 
     init(_ text: String) {
-        lines = [[]]
-        crlf = []
+        (lines, terminators) = TextModel.split(text)
+    }
+
+    /// Lines and terminators of a text: "\r\n", "\n", or a "\r" not followed by "\n".
+    static func split(_ text: String) -> ([[Unicode.Scalar]], [String]) {
+        var lines: [[Unicode.Scalar]] = [[]]
+        var terminators: [String] = []
         let s = Array(text.unicodeScalars)
         var i = 0
         while i < s.count {
-            if s[i] == "\r" && i + 1 < s.count && s[i + 1] == "\n" { crlf.append(true); lines.append([]); i += 2; continue }
-            if s[i] == "\n" { crlf.append(false); lines.append([]); i += 1; continue }
+            if s[i] == "\r" && i + 1 < s.count && s[i + 1] == "\n" { terminators.append("\r\n"); lines.append([]); i += 2; continue }
+            if s[i] == "\n" || s[i] == "\r" { terminators.append(String(s[i])); lines.append([]); i += 1; continue }
             lines[lines.count - 1].append(s[i]); i += 1
         }
+        return (lines, terminators)
     }
 
     var string: String {
         var out = String.UnicodeScalarView()
         for (i, l) in lines.enumerated() {
             out.append(contentsOf: l)
-            if i < crlf.count { if crlf[i] { out.append("\r") }; out.append("\n") }
+            if i < terminators.count { out.append(contentsOf: terminators[i].unicodeScalars) }
         }
         return String(out)
     }
 
-    var byteCount: Int { lines.reduce(0) { $0 + $1.reduce(0) { $0 + $1.utf8.count } } + crlf.reduce(0) { $0 + ($1 ? 2 : 1) } }
+    var byteCount: Int { lines.reduce(0) { $0 + $1.reduce(0) { $0 + $1.utf8.count } } + terminators.reduce(0) { $0 + $1.utf8.count } }
 
     static func units(_ s: Unicode.Scalar, _ e: PositionEncoding) -> Int { e == .utf8 ? s.utf8.count : (s.value > 0xFFFF ? 2 : 1) }
 
@@ -165,6 +173,7 @@ struct TextModel {
         if insert.isEmpty { stats.deletes += 1 }
         if insert.unicodeScalars.contains(where: { $0.value > 0xFFFF }) { stats.astral += 1 }
         if insert.contains("\r\n") { stats.crlf += 1 }
+        if insert.unicodeScalars.contains("\r") && !insert.contains("\r\n") { stats.loneCR += 1 }
         var start = (a.2, a.3), end = (b.2, b.3)
         if rng.next() % 12 == 0 { swap(&start, &end); stats.reversed += 1 } // a reversed range means the same range
         replace(from: (a.0, a.1), to: (b.0, b.1), with: insert)
@@ -175,17 +184,21 @@ struct TextModel {
 
     mutating func replace(from a: (Int, Int), to b: (Int, Int), with text: String) {
         let head = Array(lines[a.0][..<a.1]), tail = Array(lines[b.0][b.1...])
-        var newLines: [[Unicode.Scalar]] = [head]
-        var newCRLF: [Bool] = []
-        let s = Array(text.unicodeScalars)
-        var i = 0
-        while i < s.count {
-            if s[i] == "\r" && i + 1 < s.count && s[i + 1] == "\n" { newCRLF.append(true); newLines.append([]); i += 2; continue }
-            if s[i] == "\n" { newCRLF.append(false); newLines.append([]); i += 1; continue }
-            newLines[newLines.count - 1].append(s[i]); i += 1
-        }
+        var (newLines, newTerminators) = TextModel.split(text)
+        newLines[0].insert(contentsOf: head, at: 0)
         newLines[newLines.count - 1].append(contentsOf: tail)
         lines.replaceSubrange(a.0...b.0, with: newLines)
-        crlf.replaceSubrange(a.0..<b.0, with: newCRLF)
+        terminators.replaceSubrange(a.0..<b.0, with: newTerminators)
+        // Where the edit joined a lone "\r" to a following "\n" (across an empty line), they are one "\r\n" now.
+        var i = max(0, a.0 - 1)
+        while i <= min(a.0 + newLines.count, terminators.count - 2) {
+            if terminators[i] == "\r" && lines[i + 1].isEmpty && terminators[i + 1] == "\n" {
+                terminators[i] = "\r\n"
+                terminators.remove(at: i + 1)
+                lines.remove(at: i + 1)
+                stats.merged += 1
+            }
+            i += 1
+        }
     }
 }
