@@ -100,6 +100,38 @@ func checkDiagnostics(_ rule: String, _ files: [String: String], open: [String]?
         #expect(ws["items"].array?.count == 1)
     }
 
+    /// A pull that arrives before the first index (here: before `initialized`) waits, so it cannot report a
+    /// false undefined-entity; it is answered once, when the index is in — or, at a `shutdown` before any index,
+    /// with ServerCancelled (−32802, no retrigger), before shutdown's null.
+    @Test func pullsBeforeTheIndexWaitAndAreAnsweredExactlyOnce() {
+        for endsWith in ["initialized", "shutdown"] {
+            let c = TestClient(["a.news.md": "Met [@jack-ma] 🎉 in “Zoë’s” café.\r\n", "b.news.md": "[@jack-ma]: Jack Ma\n  type: person\n"],
+                               capabilities: clientCapabilities(pull: true), initialize: false)
+            _ = c.request("initialize", ["processId": .null, "rootUri": .string(DocumentURI.fromPath(TestClient.root)),
+                                         "capabilities": clientCapabilities(pull: true)])
+            c.server.receive(["jsonrpc": "2.0", "id": 100, "method": "textDocument/diagnostic",
+                              "params": ["textDocument": ["uri": .string(TestClient.uri("a.news.md"))]]])
+            #expect(c.sink.drain().filter { $0["id"] == 100 }.isEmpty, "answered before the index exists")
+            let closing = c.request(endsWith == "initialized" ? "workspace/symbol" : "shutdown", ["query": "ma"])
+            if endsWith == "initialized" {
+                #expect(!closing["result"].isNull, "requests other than pulls are answered at once")
+                c.notify("initialized", [:])
+            }
+            let pulls = c.received.filter { $0["id"] == 100 && $0["method"].isNull }
+            #expect(pulls.count == 1, "\(endsWith): \(pulls.count) answers")
+            if endsWith == "initialized" {
+                #expect(pulls.first?["result"]["kind"] == "full")
+                #expect(pulls.first?["result"]["items"].array?.contains { $0["code"] == "undefined-entity" } == false,
+                        "a pull answered before indexing would not know b.news.md's definition")
+            } else {
+                // Never indexed: ServerCancelled, not diagnostics that would miss b.news.md's definition.
+                #expect(pulls.first?["error"]["code"] == -32802 && pulls.first?["error"]["data"]["retriggerRequest"] == false, "\(pulls)")
+                let order = c.received.compactMap { $0["method"].isNull ? $0["id"].int : nil }
+                #expect(order.firstIndex(of: 100)! < order.lastIndex(of: 2)!, "the pull is answered before shutdown's null: \(order)")
+            }
+        }
+    }
+
     @Test func settingsTurnARuleOffAndReLint() {
         let c = TestClient(["a.news.md": "Met [@ghost].\n"], settings: ["rules": ["undefined-entity": "off"]])
         #expect(!c.diagnostics("a.news.md").contains { $0["code"] == "undefined-entity" })

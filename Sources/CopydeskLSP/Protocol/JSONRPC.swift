@@ -9,6 +9,8 @@ public enum ErrorCode {
     public static let serverNotInitialized = -32002
     public static let requestFailed = -32803
     public static let contentModified = -32801
+    /// For requests the server may cancel itself (pulled diagnostics); `data.retriggerRequest` says whether to ask again.
+    public static let serverCancelled = -32802
     public static let requestCancelled = -32800
 }
 
@@ -16,7 +18,9 @@ public enum ErrorCode {
 public struct ResponseError: Error, Sendable, Equatable {
     public let code: Int
     public let message: String
-    public init(_ code: Int, _ message: String) { self.code = code; self.message = message }
+    /// The optional `data` member (`.null`: none).
+    public let data: JSONValue
+    public init(_ code: Int, _ message: String, data: JSONValue = .null) { self.code = code; self.message = message; self.data = data }
     public static func invalidParams(_ m: String) -> ResponseError { ResponseError(ErrorCode.invalidParams, m) }
     public static let cancelled = ResponseError(ErrorCode.requestCancelled, "request cancelled")
 }
@@ -74,7 +78,9 @@ public enum OutgoingMessage {
         ["jsonrpc": "2.0", "id": id, "result": result]
     }
     public static func error(id: JSONValue, _ e: ResponseError) -> JSONValue {
-        ["jsonrpc": "2.0", "id": id, "error": ["code": .int(e.code), "message": .string(e.message)]]
+        var error: [String: JSONValue] = ["code": .int(e.code), "message": .string(e.message)]
+        if !e.data.isNull { error["data"] = e.data }
+        return ["jsonrpc": "2.0", "id": id, "error": .object(error)]
     }
     public static func notification(_ method: String, _ params: JSONValue) -> JSONValue {
         ["jsonrpc": "2.0", "method": .string(method), "params": params]

@@ -271,6 +271,18 @@ extension Server {
         if indexRunsInFlight == 0 { markIndexReady() }
     }
 
+    /// Shutdown before the first index: the pulls still waiting are answered with ServerCancelled (their
+    /// diagnostics would lack the workspace's definitions; the client is told not to ask again).
+    func cancelPullsWaitingForIndex() {
+        let waiting = pullsWaitingForIndex
+        pullsWaitingForIndex = []
+        for (id, _, _) in waiting {
+            respond(id, error: ResponseError(ErrorCode.serverCancelled, "the server shut down before the workspace was indexed",
+                                            data: ["retriggerRequest": false]))
+            cancellations.forget(id)
+        }
+    }
+
     /// The first index is in: answer the pulls that waited for it.
     func markIndexReady() {
         guard !indexReady else { return }

@@ -201,7 +201,7 @@ public final class Server: @unchecked Sendable {
     nonisolated(unsafe) static let requestHandlers: [String: RequestHandler] = [
         "initialize": { s, p, _ throws(ResponseError) in .now(try s.initialize(p)) },
         "shutdown": { s, _, _ in
-            s.markIndexReady() // answer any pull still waiting, before requests are refused
+            s.cancelPullsWaitingForIndex() // answer any pull still waiting, before requests are refused
             s.lifecycle = .shutDown; s.stopFlag.set(); return .now(.null)
         },
         "textDocument/hover": { s, p, t throws(ResponseError) in .now(try s.hover(p, t)) },
