@@ -27,6 +27,7 @@ for target in parser framing jsonrpc; do
 done
 step "fuzz: parser" Tests/fuzz/run.sh parser "${FUZZ_SECONDS:-30}"
 step "fuzz: framing" Tests/fuzz/run.sh framing "${FUZZ_SECONDS:-30}" -max_len=4096
+step "fuzz: jsonrpc" Tests/fuzz/run.sh jsonrpc "${FUZZ_SECONDS:-30}" -max_len=16384
 
 if [ ${#failed[@]} -gt 0 ]; then printf 'failed step: %s\n' "${failed[@]}"; fi
 echo "steps: $passed passed, ${#failed[@]} failed"
