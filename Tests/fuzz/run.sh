@@ -3,6 +3,8 @@
 #   Tests/fuzz/run.sh parser [SECONDS] [extra libFuzzer args…]
 #   Tests/fuzz/run.sh jsonrpc [SECONDS] …
 #   Tests/fuzz/run.sh <target> replay      (runs every input kept under Tests/fuzz/regressions/<target>/ once)
+#   Tests/fuzz/run.sh <target> corpus      (runs every input of the grown corpus once: after a campaign
+#                                           without ASan, this re-checks what it found under ASan)
 # Targets: parser = ParserFuzzer.swift (parser + analysis + every rule); jsonrpc = JSONRPCFuzzer.swift
 # (framing + JSON + message decoding + dispatch through an in-process Server); framing = FramingFuzzer.swift
 # (framing + JSON parse/write round trip + decoding only: cheap per input, for long campaigns). Seeds for jsonrpc come from
@@ -54,6 +56,13 @@ seeds=(Tests/fuzz/corpus/$target)
 [ "$target" = framing ] && seeds=(Tests/fuzz/corpus/jsonrpc)
 [ "$target" = parser ] && seeds+=(seeds)
 [ -d "Tests/fuzz/regressions/$target" ] || mkdir -p "Tests/fuzz/regressions/$target"
+if [ "$seconds" = corpus ]; then
+  n=$(find "$out/corpus-$target" "${seeds[@]}" -type f | wc -l)
+  "$bin" -runs=0 -max_len=65536 -timeout=10 -rss_limit_mb=4096 -artifact_prefix="$out/crashes-$target/" "$@" \
+    "$out/corpus-$target" "${seeds[@]}" "Tests/fuzz/regressions/$target"
+  echo "ran $n corpus inputs for $target ($sanitize)"
+  exit 0
+fi
 if [ "$seconds" = replay ]; then
   n=$(find "Tests/fuzz/regressions/$target" -type f | wc -l)
   if [ "$n" -gt 0 ]; then "$bin" -runs=0 "Tests/fuzz/regressions/$target"/*; fi
