@@ -39,6 +39,8 @@ private func checkPositions(_ marked: String, _ expected: [String: (line: Int, u
     #expect(t.lineStarts == [0, 2, 5, 7])
     #expect((0..<t.lineCount).map { t[t.lineContentRange($0)] } == ["a", "b", "c", ""])
     #expect(t.offset(of: TextPosition(line: 0, column: 9)) == 1)          // clamped before the "\r"
+    // The style for inserted lines is the first line's terminator.
+    #expect(["“é” 😀", "a\nb\r\n", "a\r\nb\n", "a\rb\n", "\r\n"].map { SourceText($0).lineEnding } == ["\n", "\n", "\r\n", "\r", "\r\n"])
 }
 
 @Test func positionsPastTheEndAreClamped() {

@@ -260,8 +260,7 @@ func checkFix(_ fix: FixHint, _ marked: String, expect: String, title: String, s
     let f = c.fixtures["a.news.md"]!
     let doc = c.server.documents[DocumentID(TestClient.uri("a.news.md"))]!
     let d = Diagnostic(ruleID: "test-rule", severity: .warning, message: "m", range: f.ranges("2️⃣").first!, fixes: [fix])
-    let eol = f.text.contains("\r\n") ? "\r\n" : "\n"
-    guard let (t, edits) = c.server.fixEdits(fix, diagnostic: d, doc: doc, eol: eol) else {
+    guard let (t, edits) = c.server.fixEdits(fix, diagnostic: d, doc: doc, eol: f.source.lineEnding) else {
         Issue.record("no edit", sourceLocation: sourceLocation); return
     }
     #expect(t == title, sourceLocation: sourceLocation)
@@ -277,6 +276,17 @@ func checkFix(_ fix: FixHint, _ marked: String, expect: String, title: String, s
         checkFix(.addCitation(insertAt: at), text,
                  expect: "Sales rose 😀 15%[^source-2] in “2016”.\r\n\r\n[^source-1]: Old\r\n\r\n[^source-2]: TODO: who or what supports this claim\r\n",
                  title: "Add a citation [^source-2] and a stub source definition")
+    }
+
+    /// The stub goes after a blank line, in the text's own line ending (LF, CRLF or lone CR).
+    @Test func addCitationKeepsTheLineEndingStyle() {
+        for (eol, tail, sep) in [("\n", "", "\n\n"), ("\r", "\r", "\r"), ("\r\n", "\r\n\r\n", "")] {
+            let text = "# “Zoë” 😀\(eol)\(eol)Sales rose 15%2️⃣2️⃣ in 2016.\(tail)"
+            let at = Fixture(text).offset("2️⃣")
+            checkFix(.addCitation(insertAt: at), text,
+                     expect: "# “Zoë” 😀\(eol)\(eol)Sales rose 15%[^source-1] in 2016.\(tail)\(sep)[^source-1]: TODO: who or what supports this claim\(eol)",
+                     title: "Add a citation [^source-1] and a stub source definition")
+        }
     }
 
     @Test func annotateAPlainName() {

@@ -87,6 +87,14 @@ public struct SourceText: Sendable, Hashable {
         return TextRange(start, max(start, end))
     }
 
+    /// The text's line terminator (that of its first line; "\n" for a single line), for text inserted into it.
+    public var lineEnding: String {
+        guard lineStarts.count > 1 else { return "\n" }
+        let end = lineStarts[1]
+        if bytes[end - 1] == 0x0D { return "\r" }
+        return end >= 2 && bytes[end - 2] == 0x0D ? "\r\n" : "\n"
+    }
+
     /// 0-based line and UTF-8 column of a byte offset.
     public func position(of offset: Int) -> TextPosition {
         let l = line(containing: offset)

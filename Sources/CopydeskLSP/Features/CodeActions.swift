@@ -10,7 +10,7 @@ extension Server {
             return []
         }
         let text = doc.text
-        let eol = text.string.contains("\r\n") ? "\r\n" : "\n"
+        let eol = text.lineEnding
         var actions: [JSONValue] = []
         let relevant = doc.diagnostics.filter { d in
             d.range.overlaps(range) || d.range.touches(range.start) || range.touches(d.range.start)
@@ -54,13 +54,12 @@ extension Server {
 
     /// An edit appending `block` at the end of the document, after a blank line.
     func appendBlock(_ block: String, to doc: OpenDocument, eol: String) -> (TextRange, String) {
-        let bytes = doc.text.bytes
+        let text = doc.text
+        let last = text.lineCount - 1
         var prefix = ""
-        if !bytes.isEmpty {
-            if bytes.last != 0x0A { prefix = eol + eol }
-            else if bytes.count < 2 || !(bytes[bytes.count - 2] == 0x0A || (bytes.count >= 3 && bytes[bytes.count - 2] == 0x0D && bytes[bytes.count - 3] == 0x0A)) { prefix = eol }
-        }
-        return (TextRange(bytes.count, bytes.count), prefix + block + eol)
+        if text.lineStarts[last] < text.count { prefix = eol + eol }                  // ends inside a line
+        else if last > 0 && text.lineContentRange(last - 1).count > 0 { prefix = eol } // no blank line yet
+        return (TextRange(text.count, text.count), prefix + block + eol)
     }
 
     func freshSourceID(in doc: OpenDocument) -> String {
