@@ -10,6 +10,16 @@ import Testing
     ])
 }
 
+/// A directive whose rules sit on their own lines works with every line ending ("\r\n" is a single Swift
+/// `Character`, so comparing characters with "\n" missed it: found by the parser fuzzer's line-ending check).
+@Test func multiLineSuppressionsWorkWithCRLFAndLoneCR() {
+    for eol in ["\n", "\r\n", "\r"] {
+        checkRule("undefined-source", [
+            "a.news.md": "<!-- copydesk-disable-next-line\(eol)undefined-source,\(eol)undefined-entity -- “Zoë” 😀\(eol)-->\(eol)A[^x] [@nobody].\(eol)\(eol)B[^1️⃣y1️⃣].\(eol)",
+        ])
+    }
+}
+
 @Test func configurationTurnsRulesOffAndChangesSeverity() {
     var config = Configuration()
     config.rules["undefined-source"] = .off

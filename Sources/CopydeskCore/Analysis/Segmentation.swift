@@ -20,7 +20,7 @@ extension AnalysisBuilder {
         var start = -1, lastNonBlankEnd = 0
         while i <= b.count {
             var j = i
-            while j < b.count && b[j] != 0x0A { j += 1 }
+            while j < b.count && b[j] != 0x0A && b[j] != 0x0D { j += 1 } // a line ends at LF, CRLF or CR
             var blank = true
             for k in i..<j where b[k] != 0x20 && b[k] != 0x09 && b[k] != 0x0D { blank = false; break }
             if blank {
@@ -31,7 +31,7 @@ extension AnalysisBuilder {
                 while e > i && (b[e - 1] == 0x0D || b[e - 1] == 0x20) { e -= 1 }
                 lastNonBlankEnd = e
             }
-            i = j + 1
+            i = j < b.count && b[j] == 0x0D && j + 1 < b.count && b[j + 1] == 0x0A ? j + 2 : j + 1
         }
         if start >= 0 { paras.append(ParagraphInfo(range: TextRange(start, lastNonBlankEnd), isHeadline: false)) }
         if syntax.kind == .plainText, !paras.isEmpty { paras[0].isHeadline = true }

@@ -67,8 +67,8 @@ enum Tokenizer {
     static func classify(_ v: UInt32) -> CharClass {
         if v < 0x80 {
             switch v {
-            case 0x20, 0x09, 0x0D, 0x0B, 0x0C: return .space
-            case 0x0A: return .newline
+            case 0x20, 0x09, 0x0B, 0x0C: return .space
+            case 0x0A, 0x0D: return .newline  // a lone \r ends a line too (SourceText)
             case 0x41...0x5A, 0x61...0x7A: return .letter
             case 0x30...0x39: return .digit
             case 0x2E: return .punct(.period)
@@ -162,7 +162,7 @@ enum Tokenizer {
                     kind = .dash
                 } else if p == .sqStraight, j < end, bytes[j] == 0x27 {
                     j += 1; kind = .dqStraight          // '' used as a double quote (NYT archive style)
-                } else if p == .hyphen, spaceBefore || (j < end && (bytes[j] == 0x20 || bytes[j] == 0x0A)) {
+                } else if p == .hyphen, spaceBefore || (j < end && (bytes[j] == 0x20 || bytes[j] == 0x0A || bytes[j] == 0x0D)) {
                     kind = .dash
                 }
                 var flags: UInt16 = 0

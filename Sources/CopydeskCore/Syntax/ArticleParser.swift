@@ -186,7 +186,7 @@ struct ParserState {
         for (word, kind) in directives {
             guard content.hasPrefix(word) else { continue }
             let rest = content.dropFirst(word.count)
-            if let f = rest.first, f != " " && f != "\t" && f != "\n" && f != "\r" { continue }
+            if let f = rest.first, !f.isSpaceOrLineEnd { continue }
             var rulesPart = Substring(rest)
             var reason: String? = nil
             if let dash = rest.indices.first(where: { rest[$0...].hasPrefix("--") }) {
@@ -194,7 +194,7 @@ struct ParserState {
                 let r = rest[rest.index(dash, offsetBy: 2)...].trimmingSpaces()
                 reason = r.isEmpty ? nil : r
             }
-            let rules = rulesPart.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+            let rules = rulesPart.split(whereSeparator: { $0 == "," || $0.isSpaceOrLineEnd })
                 .map { String($0).lowercased() }
             suppressions.append(Suppression(kind: kind, rules: rules, reason: reason, range: comment, scope: TextRange(comment.end, comment.end)))
             return
@@ -572,7 +572,10 @@ struct ParserState {
             var j = close + 2, depth = 1
             while j < e {
                 if b[j] == 0x28 { depth += 1 } else if b[j] == 0x29 { depth -= 1; if depth == 0 { break } }
-                if b[j] == 0x0A && j + 1 < e && b[j + 1] == 0x0A { break }
+                if b[j] == 0x0A || b[j] == 0x0D { // a blank line (LF, CRLF or CR) ends the search
+                    let k = b[j] == 0x0D && j + 1 < e && b[j + 1] == 0x0A ? j + 2 : j + 1
+                    if k < e && (b[k] == 0x0A || b[k] == 0x0D) { break }
+                }
                 j += 1
             }
             if j < e && b[j] == 0x29 {
@@ -593,12 +596,12 @@ struct ParserState {
 
     mutating func parseAngle(at i: Int, end e: Int) -> Int {
         var j = i + 1
-        while j < e && b[j] != 0x3E && b[j] != 0x3C && b[j] != 0x20 && b[j] != 0x0A { j += 1 }
+        while j < e && b[j] != 0x3E && b[j] != 0x3C && b[j] != 0x20 && b[j] != 0x0A && b[j] != 0x0D { j += 1 }
         guard j < e, b[j] == 0x3E, j > i + 1 else {
             // An HTML tag with attributes: `<span class="x">`.
             if i + 1 < e, (b[i + 1] >= 0x61 && b[i + 1] <= 0x7A) || b[i + 1] == 0x2F {
                 var k = i + 1
-                while k < e && b[k] != 0x3E && b[k] != 0x0A && b[k] != 0x3C { k += 1 }
+                while k < e && b[k] != 0x3E && b[k] != 0x0A && b[k] != 0x0D && b[k] != 0x3C { k += 1 }
                 if k < e && b[k] == 0x3E { blank(TextRange(i, k + 1)); return k + 1 }
             }
             return i + 1

@@ -214,13 +214,18 @@ public struct SyntaxProblem: Sendable, Hashable {
 }
 
 extension StringProtocol {
-    /// Trims ASCII spaces and tabs (and CR/LF) from both ends.
+    /// Trims ASCII spaces and tabs (and line ends) from both ends.
     public func trimmingSpaces() -> String {
         var s = Substring(self)
-        while let f = s.first, f == " " || f == "\t" || f == "\r" || f == "\n" { s = s.dropFirst() }
-        while let l = s.last, l == " " || l == "\t" || l == "\r" || l == "\n" { s = s.dropLast() }
+        while let f = s.first, f.isSpaceOrLineEnd { s = s.dropFirst() }
+        while let l = s.last, l.isSpaceOrLineEnd { s = s.dropLast() }
         return String(s)
     }
+}
+
+extension Character {
+    /// Space, tab, or a line end. ("\r\n" is one `Character`, equal to neither "\r" nor "\n".)
+    public var isSpaceOrLineEnd: Bool { self == " " || self == "\t" || self == "\n" || self == "\r" || self == "\r\n" }
 }
 
 /// Normalizes an entity or source id (case-insensitive): lowercased.
