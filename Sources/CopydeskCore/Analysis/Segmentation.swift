@@ -14,24 +14,20 @@ extension AnalysisBuilder {
             }
             return
         }
-        // No parser paragraphs: runs of non-blank lines of the prose view.
-        let b = syntax.prose
-        var i = 0
+        // No parser paragraphs: runs of non-blank lines of the prose view (which keeps the text's line
+        // ends, so the text's line index applies to it).
+        let b = syntax.prose, text = syntax.text
         var start = -1, lastNonBlankEnd = 0
-        while i <= b.count {
-            var j = i
-            while j < b.count && b[j] != 0x0A && b[j] != 0x0D { j += 1 } // a line ends at LF, CRLF or CR
-            var blank = true
-            for k in i..<j where b[k] != 0x20 && b[k] != 0x09 && b[k] != 0x0D { blank = false; break }
-            if blank {
+        for line in 0..<text.lineCount {
+            let r = text.lineContentRange(line)
+            if (r.start..<r.end).allSatisfy({ b[$0] == 0x20 || b[$0] == 0x09 }) {
                 if start >= 0 { paras.append(ParagraphInfo(range: TextRange(start, lastNonBlankEnd), isHeadline: false)); start = -1 }
             } else {
-                if start < 0 { start = i }
-                var e = j
-                while e > i && (b[e - 1] == 0x0D || b[e - 1] == 0x20) { e -= 1 }
+                if start < 0 { start = r.start }
+                var e = r.end
+                while e > r.start && b[e - 1] == 0x20 { e -= 1 }
                 lastNonBlankEnd = e
             }
-            i = j < b.count && b[j] == 0x0D && j + 1 < b.count && b[j + 1] == 0x0A ? j + 2 : j + 1
         }
         if start >= 0 { paras.append(ParagraphInfo(range: TextRange(start, lastNonBlankEnd), isHeadline: false)) }
         if syntax.kind == .plainText, !paras.isEmpty { paras[0].isHeadline = true }
