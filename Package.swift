@@ -24,7 +24,11 @@ let package = Package(
         // Marker fixtures shared by the test targets (never linked into the product).
         .target(name: "CopydeskTestSupport", dependencies: ["CopydeskCore"], path: "Tests/CopydeskTestSupport"),
         .testTarget(name: "CopydeskCoreTests", dependencies: ["CopydeskCore", "CopydeskTestSupport"]),
-        .testTarget(name: "CopydeskCLITests", dependencies: ["CopydeskCLI", "CopydeskFiles", "CopydeskCore", "CopydeskTestSupport"]),
-        .testTarget(name: "CopydeskLSPTests", dependencies: ["CopydeskLSP", "CopydeskCore", "CopydeskFiles", "CopydeskTestSupport"]),
+        .testTarget(
+            name: "CopydeskCLITests",
+            dependencies: ["CopydeskCLI", "CopydeskFiles", "CopydeskCore", "CopydeskTestSupport"]),
+        .testTarget(
+            name: "CopydeskLSPTests",
+            dependencies: ["CopydeskLSP", "CopydeskCore", "CopydeskFiles", "CopydeskTestSupport"]),
     ]
 )

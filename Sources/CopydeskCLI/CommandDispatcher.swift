@@ -4,20 +4,20 @@ import CopydeskCore
 /// (`lsp`), so this module does not depend on the server module.
 public enum CommandDispatcher {
     public static let usage = """
-    Usage: copydesk <command> [options]
+        Usage: copydesk <command> [options]
 
-    Commands:
-      lint [options] PATH…   Lint articles (*.news.md, *.md, *.txt) in files or folders; '-' reads stdin.
-      lsp [--stdio]          Run the language server over stdin/stdout.
-      help [command]         Show this help, or a command's help.
+        Commands:
+          lint [options] PATH…   Lint articles (*.news.md, *.md, *.txt) in files or folders; '-' reads stdin.
+          lsp [--stdio]          Run the language server over stdin/stdout.
+          help [command]         Show this help, or a command's help.
 
-    Options:
-      --version              Print the version.
-      -h, --help             Show this help.
+        Options:
+          --version              Print the version.
+          -h, --help             Show this help.
 
-    Run 'copydesk help lint' for the linter's options, exit codes and output formats.
+        Run 'copydesk help lint' for the linter's options, exit codes and output formats.
 
-    """
+        """
 
     public static func run(arguments: [String], lsp: ([String]) -> Int32) -> Int32 {
         guard let command = arguments.first else {
@@ -35,9 +35,17 @@ public enum CommandDispatcher {
             return 0
         case "help", "--help", "-h":
             switch rest.first {
-            case nil: Terminal.out(usage); return 0
-            case "lint": Terminal.out(LintOptions.help); return 0
-            case "lsp": Terminal.out("Usage: copydesk lsp [--stdio]\n\nRuns the Copydesk language server (LSP 3.17) over stdin/stdout; logs go to stderr.\n"); return 0
+            case nil:
+                Terminal.out(usage)
+                return 0
+            case "lint":
+                Terminal.out(LintOptions.help)
+                return 0
+            case "lsp":
+                Terminal.out(
+                    "Usage: copydesk lsp [--stdio]\n\nRuns the Copydesk language server (LSP 3.17) over stdin/stdout; logs go to stderr.\n"
+                )
+                return 0
             case let other?:
                 Terminal.err("copydesk: no help for unknown command '\(other)'\n\n" + usage)
                 return 2

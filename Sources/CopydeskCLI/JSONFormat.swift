@@ -25,23 +25,36 @@ public enum JSONFormat {
         var w = JSONWriter(pretty: true, capacity: 4096 + report.findingCount * 400)
         w.beginObject()
         w.field("version", schemaVersion)
-        w.key("tool"); w.beginObject(); w.field("name", "copydesk"); w.field("version", Copydesk.version); w.endObject()
+        w.key("tool")
+        w.beginObject()
+        w.field("name", "copydesk")
+        w.field("version", Copydesk.version)
+        w.endObject()
         w.field("columnUnit", "utf-8")
         w.field("failOn", report.failOn.rawValue)
-        w.key("files"); w.beginArray()
+        w.key("files")
+        w.beginArray()
         for f in report.files {
             w.beginObject()
-            w.field("path", f.path); w.field("kind", f.kind.rawValue); w.field("bytes", f.byteCount)
+            w.field("path", f.path)
+            w.field("kind", f.kind.rawValue)
+            w.field("bytes", f.byteCount)
             w.field("diagnostics", f.findings.count)
             w.endObject()
         }
         w.endArray()
-        w.key("errors"); w.beginArray()
+        w.key("errors")
+        w.beginArray()
         for p in report.problems {
-            w.beginObject(); w.field("path", p.path); w.field("kind", p.kind.rawValue); w.field("message", p.message); w.endObject()
+            w.beginObject()
+            w.field("path", p.path)
+            w.field("kind", p.kind.rawValue)
+            w.field("message", p.message)
+            w.endObject()
         }
         w.endArray()
-        w.key("diagnostics"); w.beginArray()
+        w.key("diagnostics")
+        w.beginArray()
         for file in report.files {
             for f in file.findings {
                 w.beginObject()
@@ -57,10 +70,12 @@ public enum JSONFormat {
                 w.field("endOffset", f.diagnostic.range.end)
                 w.field("utf16Column", f.start.utf16 + 1)
                 w.field("utf16EndColumn", f.end.utf16 + 1)
-                w.key("tags"); w.beginArray()
+                w.key("tags")
+                w.beginArray()
                 for t in f.diagnostic.tags.map(\.rawValue).sorted() { w.value(t) }
                 w.endArray()
-                w.key("related"); w.beginArray()
+                w.key("related")
+                w.beginArray()
                 for r in f.diagnostic.related {
                     w.beginObject()
                     w.field("path", report.displayPath(r.location.document))
@@ -78,10 +93,12 @@ public enum JSONFormat {
             }
         }
         w.endArray()
-        w.key("summary"); w.beginObject()
+        w.key("summary")
+        w.beginObject()
         w.field("files", report.files.count)
         w.field("diagnostics", report.findingCount)
-        w.key("bySeverity"); w.beginObject()
+        w.key("bySeverity")
+        w.beginObject()
         for s in Severity.allCases { w.field(s.displayName, report.count(s)) }
         w.endObject()
         w.field("errors", report.problems.count)

@@ -19,7 +19,10 @@ struct JSONWriter {
     }
     private mutating func newline() {
         bytes.append(0x0A)
-        for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+        for _ in 0..<depth {
+            bytes.append(0x20)
+            bytes.append(0x20)
+        }
     }
 
     mutating func key(_ k: String) {
@@ -27,18 +30,29 @@ struct JSONWriter {
         string(k)
         bytes.append(UInt8(ascii: ":"))
         if pretty { bytes.append(0x20) }
-        pendingValueAfterKey = true   // the value follows without a separator
+        pendingValueAfterKey = true  // the value follows without a separator
     }
     private var pendingValueAfterKey = false
 
     private mutating func beginValue() {
-        if pendingValueAfterKey { pendingValueAfterKey = false; return }
+        if pendingValueAfterKey {
+            pendingValueAfterKey = false
+            return
+        }
         separator()
     }
 
-    mutating func beginObject() { beginValue(); bytes.append(UInt8(ascii: "{")); needsComma.append(false) }
+    mutating func beginObject() {
+        beginValue()
+        bytes.append(UInt8(ascii: "{"))
+        needsComma.append(false)
+    }
     mutating func endObject() { close(UInt8(ascii: "}")) }
-    mutating func beginArray() { beginValue(); bytes.append(UInt8(ascii: "[")); needsComma.append(false) }
+    mutating func beginArray() {
+        beginValue()
+        bytes.append(UInt8(ascii: "["))
+        needsComma.append(false)
+    }
     mutating func endArray() { close(UInt8(ascii: "]")) }
     private mutating func close(_ c: UInt8) {
         let hadItems = needsComma.removeLast()
@@ -46,16 +60,40 @@ struct JSONWriter {
         bytes.append(c)
     }
 
-    mutating func value(_ s: String) { beginValue(); string(s) }
-    mutating func value(_ n: Int) { beginValue(); bytes.append(contentsOf: String(n).utf8) }
-    mutating func value(_ b: Bool) { beginValue(); bytes.append(contentsOf: (b ? "true" : "false").utf8) }
-    mutating func null() { beginValue(); bytes.append(contentsOf: "null".utf8) }
+    mutating func value(_ s: String) {
+        beginValue()
+        string(s)
+    }
+    mutating func value(_ n: Int) {
+        beginValue()
+        bytes.append(contentsOf: String(n).utf8)
+    }
+    mutating func value(_ b: Bool) {
+        beginValue()
+        bytes.append(contentsOf: (b ? "true" : "false").utf8)
+    }
+    mutating func null() {
+        beginValue()
+        bytes.append(contentsOf: "null".utf8)
+    }
 
-    mutating func field(_ k: String, _ s: String) { key(k); value(s) }
-    mutating func field(_ k: String, _ n: Int) { key(k); value(n) }
-    mutating func field(_ k: String, _ b: Bool) { key(k); value(b) }
+    mutating func field(_ k: String, _ s: String) {
+        key(k)
+        value(s)
+    }
+    mutating func field(_ k: String, _ n: Int) {
+        key(k)
+        value(n)
+    }
+    mutating func field(_ k: String, _ b: Bool) {
+        key(k)
+        value(b)
+    }
 
-    mutating func finish() -> [UInt8] { bytes.append(0x0A); return bytes }
+    mutating func finish() -> [UInt8] {
+        bytes.append(0x0A)
+        return bytes
+    }
 
     private mutating func string(_ s: String) {
         bytes.append(UInt8(ascii: "\""))

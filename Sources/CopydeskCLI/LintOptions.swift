@@ -1,6 +1,6 @@
-import Foundation
 import CopydeskCore
 import CopydeskFiles
+import Foundation
 
 /// The options of `copydesk lint`, parsed from its arguments.
 public struct LintOptions: Sendable, Equatable {
@@ -55,12 +55,15 @@ public struct LintOptions: Sendable, Equatable {
         while i < arguments.count {
             let arg = arguments[i]
             if onlyPaths || arg == "-" || !arg.hasPrefix("-") {
-                o.paths.append(arg); i += 1; continue
+                o.paths.append(arg)
+                i += 1
+                continue
             }
             var name = arg
             var inline: String?
             if arg.hasPrefix("--"), let eq = arg.firstIndex(of: "=") {
-                name = String(arg[..<eq]); inline = String(arg[arg.index(after: eq)...])
+                name = String(arg[..<eq])
+                inline = String(arg[arg.index(after: eq)...])
             }
             switch name {
             case "--":
@@ -74,26 +77,34 @@ public struct LintOptions: Sendable, Equatable {
                 }
                 o.format = f
             case "--rule", "--disable":
-                let ids = try value(name, inline).split(separator: ",").map { $0.trimmingSpaces().lowercased() }.filter { !$0.isEmpty }
+                let ids = try value(name, inline).split(separator: ",").map { $0.trimmingSpaces().lowercased() }.filter
+                { !$0.isEmpty }
                 if ids.isEmpty { throw UsageError(message: "option \(name) needs a rule id") }
                 for id in ids where RuleRegistry.rule(withID: id) == nil {
-                    throw UsageError(message: "unknown rule '\(id)' (known: \(RuleRegistry.ids.joined(separator: ", ")))")
+                    throw UsageError(
+                        message: "unknown rule '\(id)' (known: \(RuleRegistry.ids.joined(separator: ", ")))")
                 }
                 if name == "--rule" { o.onlyRules += ids } else { o.disabledRules += ids }
             case "--fail-on":
                 let v = try value(name, inline).lowercased()
-                let level: FailLevel? = switch v {
-                case "information": .info
-                case "none": .never
-                default: FailLevel(rawValue: v)
+                let level: FailLevel? =
+                    switch v {
+                    case "information": .info
+                    case "none": .never
+                    default: FailLevel(rawValue: v)
+                    }
+                guard let level else {
+                    throw UsageError(
+                        message: "unknown level '\(v)' for --fail-on (use error, warning, info, hint or never)")
                 }
-                guard let level else { throw UsageError(message: "unknown level '\(v)' for --fail-on (use error, warning, info, hint or never)") }
                 o.failOn = level
             case "--stdin-filename":
                 o.stdinFilename = try value(name, inline)
             case "-j", "--jobs":
                 let v = try value(name, inline)
-                guard let n = Int(v), n >= 1 else { throw UsageError(message: "--jobs needs a positive number, not '\(v)'") }
+                guard let n = Int(v), n >= 1 else {
+                    throw UsageError(message: "--jobs needs a positive number, not '\(v)'")
+                }
                 o.jobs = n
             case "--no-progress":
                 o.progress = false
@@ -102,7 +113,9 @@ public struct LintOptions: Sendable, Equatable {
             }
             i += 1
         }
-        if !o.showHelp && o.paths.isEmpty { throw UsageError(message: "no PATH given (a file, a folder, or '-' for stdin)") }
+        if !o.showHelp && o.paths.isEmpty {
+            throw UsageError(message: "no PATH given (a file, a folder, or '-' for stdin)")
+        }
         if o.paths.filter({ $0 == "-" }).count > 1 { throw UsageError(message: "'-' (stdin) given more than once") }
         if o.stdinFilename != nil && !o.paths.contains("-") {
             throw UsageError(message: "--stdin-filename only makes sense with '-' among the paths")
@@ -111,46 +124,54 @@ public struct LintOptions: Sendable, Equatable {
     }
 
     public static let help = """
-    Usage: copydesk lint [options] PATH…
+        Usage: copydesk lint [options] PATH…
 
-    Lints articles: files, folders (searched for *.news.md, *.md and *.txt, honouring the include/exclude
-    globs of .copydesk.json; hidden folders and node_modules are skipped), or '-' for stdin.
-    Entities are looked up across the whole workspace of each path: the nearest folder holding
-    .copydesk.json, else the git root, else the paths given.
+        Lints articles: files, folders (searched for *.news.md, *.md and *.txt, honouring the include/exclude
+        globs of .copydesk.json; hidden folders and node_modules are skipped), or '-' for stdin.
+        Entities are looked up across the whole workspace of each path: the nearest folder holding
+        .copydesk.json, else the git root, else the paths given.
 
-    Options:
-      -f, --format FORMAT      text (default): path:line:column: severity: message [rule-id]
-                               json: the versioned JSON report (see README, "JSON output")
-                               sarif: SARIF 2.1.0
-      --rule ID[,ID…]          Run only these rules (repeatable). Runs a rule even if .copydesk.json turns it off.
-      --disable ID[,ID…]       Do not run these rules (repeatable).
-      --fail-on LEVEL          error | warning (default) | info | hint | never: the least severe
-                               finding that makes the exit code 1.
-      --stdin-filename NAME    Name for the text read from '-': picks its kind (.news.md, .md, .txt;
-                               default .news.md), its configuration and workspace, and is the path
-                               printed. A workspace file of that name is replaced by the stdin text.
-      -j, --jobs N             Threads for reading, parsing and linting (default: the cores this process
-                               may use, so `taskset -c 0` means 1).
-      --no-progress            No progress line on stderr (shown only when stderr is a terminal).
-      -h, --help               Show this help.
+        Options:
+          -f, --format FORMAT      text (default): path:line:column: severity: message [rule-id]
+                                   json: the versioned JSON report (see README, "JSON output")
+                                   sarif: SARIF 2.1.0
+          --rule ID[,ID…]          Run only these rules (repeatable). Runs a rule even if .copydesk.json turns it off.
+          --disable ID[,ID…]       Do not run these rules (repeatable).
+          --fail-on LEVEL          error | warning (default) | info | hint | never: the least severe
+                                   finding that makes the exit code 1.
+          --stdin-filename NAME    Name for the text read from '-': picks its kind (.news.md, .md, .txt;
+                                   default .news.md), its configuration and workspace, and is the path
+                                   printed. A workspace file of that name is replaced by the stdin text.
+          -j, --jobs N             Threads for reading, parsing and linting (default: the cores this process
+                                   may use, so `taskset -c 0` means 1).
+          --no-progress            No progress line on stderr (shown only when stderr is a terminal).
+          -h, --help               Show this help.
 
-    Positions: lines and columns are 1-based; a column counts UTF-8 bytes from the start of the line
-    (text and JSON; SARIF uses UTF-16 code units). Severities: error, warning, info, hint.
+        Positions: lines and columns are 1-based; a column counts UTF-8 bytes from the start of the line
+        (text and JSON; SARIF uses UTF-16 code units). Severities: error, warning, info, hint.
 
-    Exit status:
-      0  no finding at or above the --fail-on level
-      1  at least one such finding
-      2  usage error, a file or folder that could not be read (missing, unreadable, not UTF-8), or an
-         invalid .copydesk.json. The other files are still linted and reported first.
+        Exit status:
+          0  no finding at or above the --fail-on level
+          1  at least one such finding
+          2  usage error, a file or folder that could not be read (missing, unreadable, not UTF-8), or an
+             invalid .copydesk.json. The other files are still linted and reported first.
 
-    Rules:
+        Rules:
 
-    """ + RuleRegistry.all.map { "  \($0.id.padding(toLength: 22, withPad: " ", startingAt: 0)) \($0.defaultSeverity.displayName.padding(toLength: 8, withPad: " ", startingAt: 0)) \($0.summary)\n" }.joined()
+        """
+        + RuleRegistry.all.map {
+            "  \($0.id.padding(toLength: 22, withPad: " ", startingAt: 0)) \($0.defaultSeverity.displayName.padding(toLength: 8, withPad: " ", startingAt: 0)) \($0.summary)\n"
+        }.joined()
 }
 
 extension Severity {
     /// The word used in output and options: error, warning, info, hint.
     public var displayName: String {
-        switch self { case .error: "error"; case .warning: "warning"; case .information: "info"; case .hint: "hint" }
+        switch self {
+        case .error: "error"
+        case .warning: "warning"
+        case .information: "info"
+        case .hint: "hint"
+        }
     }
 }

@@ -1,6 +1,6 @@
-import Foundation
 import CopydeskCore
 import CopydeskFiles
+import Foundation
 
 /// `copydesk lint`: argument handling around `LintRun`.
 enum LintCommand {
@@ -12,7 +12,10 @@ enum LintCommand {
             Terminal.err("copydesk lint: \(error.message)\nRun 'copydesk lint --help' for usage.\n")
             return 2
         }
-        if options.showHelp { Terminal.out(LintOptions.help); return 0 }
+        if options.showHelp {
+            Terminal.out(LintOptions.help)
+            return 0
+        }
         let showProgress = options.progress && Terminal.isTerminal(2)
         let report = LintRun(options: options).run(progress: showProgress)
         let output: [UInt8]
@@ -43,7 +46,9 @@ public struct LintRun: Sendable {
     public let stdinBytes: [UInt8]?
 
     public init(options: LintOptions, cwd: String = Paths.currentDirectory(), stdinBytes: [UInt8]? = nil) {
-        self.options = options; self.cwd = cwd; self.stdinBytes = stdinBytes
+        self.options = options
+        self.cwd = cwd
+        self.stdinBytes = stdinBytes
     }
 
     /// A file to lint.
@@ -78,15 +83,17 @@ public struct LintRun: Sendable {
         let index = WorkspaceIndex(summaries: parsed.compactMap(\.summary))
         timing.mark("index")
         var warnings: [String] = []
-        let configs = configurations(targets: targets, parsed: parsed, resolver: resolver, problems: &problems, warnings: &warnings)
+        let configs = configurations(
+            targets: targets, parsed: parsed, resolver: resolver, problems: &problems, warnings: &warnings)
         let reports = lintAll(targets: targets, parsed: parsed, configs: configs, index: index, progress: progress)
         timing.mark("analyse+lint \(targets.count) files")
 
         var displayPaths: [DocumentID: String] = [:]
         for f in workspaceFiles { displayPaths[DocumentID(f.path)] = Paths.display(f.path, cwd: cwd) }
         for t in targets { displayPaths[DocumentID(t.absolute)] = t.display }
-        return LintReport(files: reports.compactMap { $0 }, problems: problems, warnings: warnings,
-                          failOn: options.failOn, baseFolder: cwd, displayPaths: displayPaths)
+        return LintReport(
+            files: reports.compactMap { $0 }, problems: problems, warnings: warnings,
+            failOn: options.failOn, baseFolder: cwd, displayPaths: displayPaths)
     }
 
     var stdinAbsolute: String? { options.stdinFilename.map { Paths.absolute($0, relativeTo: cwd) } }
@@ -107,15 +114,19 @@ public struct LintRun: Sendable {
     }
 
     /// The files to lint, in the order given (folders expanded in path order), each once.
-    func targets(walked: [String: DiscoveryResult], resolver: ConfigurationResolver, problems: inout [LintProblem]) -> [Target] {
+    func targets(walked: [String: DiscoveryResult], resolver: ConfigurationResolver, problems: inout [LintProblem])
+        -> [Target]
+    {
         var targets: [Target] = []
         var seen = Set<String>()
         func add(_ t: Target) { if seen.insert(t.absolute).inserted { targets.append(t) } }
         for given in options.paths {
             if given == "-" {
                 let kind = options.stdinFilename.flatMap(ArticleKind.forPath) ?? .annotated
-                add(Target(display: options.stdinFilename ?? "<stdin>", absolute: stdinAbsolute ?? "<stdin>", kind: kind,
-                           isStdin: true, isExplicit: true))
+                add(
+                    Target(
+                        display: options.stdinFilename ?? "<stdin>", absolute: stdinAbsolute ?? "<stdin>", kind: kind,
+                        isStdin: true, isExplicit: true))
                 continue
             }
             let abs = Paths.absolute(given, relativeTo: cwd)
@@ -123,25 +134,38 @@ public struct LintRun: Sendable {
             case .directory?:
                 let result = discovery(of: abs, walked: walked, resolver: resolver)
                 for issue in result.issues {
-                    problems.append(LintProblem(kind: issue.kind == .configuration ? .configuration : .io,
-                                                path: display(issue.path, given: given, base: abs), message: issue.message))
+                    problems.append(
+                        LintProblem(
+                            kind: issue.kind == .configuration ? .configuration : .io,
+                            path: display(issue.path, given: given, base: abs), message: issue.message))
                 }
                 for f in result.files {
-                    add(Target(display: display(f.path, given: given, base: abs), absolute: f.path, kind: f.kind,
-                               isStdin: false, isExplicit: false))
+                    add(
+                        Target(
+                            display: display(f.path, given: given, base: abs), absolute: f.path, kind: f.kind,
+                            isStdin: false, isExplicit: false))
                 }
             case nil:
-                problems.append(LintProblem(kind: .io, path: given, message: Paths.isSymlink(abs) ? "broken symbolic link" : "no such file or folder"))
+                problems.append(
+                    LintProblem(
+                        kind: .io, path: given,
+                        message: Paths.isSymlink(abs) ? "broken symbolic link" : "no such file or folder"))
             default:
-                add(Target(display: given, absolute: abs, kind: ArticleKind.forPath(abs) ?? .plainText, isStdin: false, isExplicit: true))
+                add(
+                    Target(
+                        display: given, absolute: abs, kind: ArticleKind.forPath(abs) ?? .plainText, isStdin: false,
+                        isExplicit: true))
             }
         }
         return targets
     }
 
     /// Reads, parses and summarises the targets (first, same order) and the rest of the workspace.
-    func readAll(targets: [Target], workspaceFiles: [DiscoveredFile], progress: Bool) -> (parsed: [Parsed], count: Int) {
-        var all: [(absolute: String, kind: ArticleKind, isStdin: Bool)] = targets.map { ($0.absolute, $0.kind, $0.isStdin) }
+    func readAll(targets: [Target], workspaceFiles: [DiscoveredFile], progress: Bool) -> (parsed: [Parsed], count: Int)
+    {
+        var all: [(absolute: String, kind: ArticleKind, isStdin: Bool)] = targets.map {
+            ($0.absolute, $0.kind, $0.isStdin)
+        }
         // A workspace file that is a target under another name (a symlink given on the command line) is
         // indexed once, as the target. Walks already drop such aliases among the files they find.
         let targetSet = Set(targets.map(\.absolute))
@@ -155,7 +179,10 @@ public struct LintRun: Sendable {
         let bar = progress && all.count >= 200 ? ProgressLine(label: "read", total: all.count) : nil
         let parsed: [Parsed] = concurrentMap(Array(all.enumerated()), workers: options.jobs) { (i, item) in
             defer { bar?.tick() }
-            let read = item.isStdin ? ArticleReader.decode(stdinData ?? [], path: item.absolute) : ArticleReader.read(item.absolute, streams: i < targetCount && targets[i].isExplicit)
+            let read =
+                item.isStdin
+                ? ArticleReader.decode(stdinData ?? [], path: item.absolute)
+                : ArticleReader.read(item.absolute, streams: i < targetCount && targets[i].isExplicit)
             switch read {
             case .failure(let e): return Parsed(syntax: nil, summary: nil, error: e)
             case .success(let text):
@@ -169,14 +196,17 @@ public struct LintRun: Sendable {
     }
 
     /// Each target's configuration (nil: not to be linted, with the reason added to `problems`).
-    func configurations(targets: [Target], parsed: [Parsed], resolver: ConfigurationResolver,
-                        problems: inout [LintProblem], warnings: inout [String]) -> [Configuration?] {
+    func configurations(
+        targets: [Target], parsed: [Parsed], resolver: ConfigurationResolver,
+        problems: inout [LintProblem], warnings: inout [String]
+    ) -> [Configuration?] {
         var configs: [Configuration?] = []
         var seenWarnings = Set<String>()
         for (i, t) in targets.enumerated() {
             if let e = parsed[i].error {
                 problems.append(LintProblem(kind: .io, path: t.display, message: e.reason))
-                configs.append(nil); continue
+                configs.append(nil)
+                continue
             }
             let folder = Paths.parent(t.isStdin ? (stdinAbsolute ?? Paths.join(cwd, "stdin")) : t.absolute)
             switch resolver.configuration(forFolder: folder) {
@@ -185,7 +215,10 @@ public struct LintRun: Sendable {
                 if !problems.contains(where: { $0.kind == .configuration && $0.path == configPath }) {
                     problems.append(LintProblem(kind: .configuration, path: configPath, message: e.message))
                 }
-                problems.append(LintProblem(kind: .configuration, path: t.display, message: "not linted: its configuration \(configPath) is invalid"))
+                problems.append(
+                    LintProblem(
+                        kind: .configuration, path: t.display,
+                        message: "not linted: its configuration \(configPath) is invalid"))
                 configs.append(nil)
             case .success(let loaded):
                 for w in loaded.warnings where seenWarnings.insert(w).inserted {
@@ -200,7 +233,9 @@ public struct LintRun: Sendable {
 
     /// Analyses and lints every target that was read and configured; positions are computed here, in
     /// parallel, while each text is at hand.
-    func lintAll(targets: [Target], parsed: [Parsed], configs: [Configuration?], index: WorkspaceIndex, progress: Bool) -> [FileReport?] {
+    func lintAll(targets: [Target], parsed: [Parsed], configs: [Configuration?], index: WorkspaceIndex, progress: Bool)
+        -> [FileReport?]
+    {
         let rules = selectedRules()
         let bar = progress && targets.count >= 20 ? ProgressLine(label: "linted", total: targets.count) : nil
         defer { bar?.finish() }
@@ -209,7 +244,8 @@ public struct LintRun: Sendable {
             guard let configuration = configs[i], let syntax = parsed[i].syntax else { return nil }
             let doc = DocumentID(t.absolute)
             let analysis = Copydesk.analyze(syntax, index: index, configuration: configuration)
-            let diagnostics = Linter.lint(analysis, document: doc, index: index, configuration: configuration, rules: rules)
+            let diagnostics = Linter.lint(
+                analysis, document: doc, index: index, configuration: configuration, rules: rules)
             let text = syntax.text
             let findings = diagnostics.map { d in
                 let r = text.clamp(d.range)
@@ -234,17 +270,20 @@ public struct LintRun: Sendable {
     }
 
     /// A folder's articles: taken from a workspace walk that covered it, else walked now.
-    func discovery(of folder: String, walked: [String: DiscoveryResult], resolver: ConfigurationResolver) -> DiscoveryResult {
+    func discovery(of folder: String, walked: [String: DiscoveryResult], resolver: ConfigurationResolver)
+        -> DiscoveryResult
+    {
         for (root, result) in walked {
             guard let rel = Paths.relative(folder, to: root) else { continue }
             if rel.isEmpty { return result }
             let prefix = folder + "/"
             // Issues inside the folder, and broken configurations that govern it (in it or above it).
-            return DiscoveryResult(files: result.files.filter { $0.path.hasPrefix(prefix) },
-                                   issues: result.issues.filter {
-                                       $0.path.hasPrefix(prefix)
-                                           || ($0.kind == .configuration && Paths.relative(folder, to: Paths.parent($0.path)) != nil)
-                                   })
+            return DiscoveryResult(
+                files: result.files.filter { $0.path.hasPrefix(prefix) },
+                issues: result.issues.filter {
+                    $0.path.hasPrefix(prefix)
+                        || ($0.kind == .configuration && Paths.relative(folder, to: Paths.parent($0.path)) != nil)
+                })
         }
         return FileDiscovery.articles(in: folder, resolver: resolver)
     }

@@ -11,7 +11,11 @@ public enum SARIFFormat {
     public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
 
     public static func level(_ s: Severity) -> String {
-        switch s { case .error: "error"; case .warning: "warning"; case .information, .hint: "note" }
+        switch s {
+        case .error: "error"
+        case .warning: "warning"
+        case .information, .hint: "note"
+        }
     }
 
     public static func render(_ report: LintReport) -> [UInt8] {
@@ -26,48 +30,79 @@ public enum SARIFFormat {
         w.beginObject()
         w.field("$schema", schemaURI)
         w.field("version", "2.1.0")
-        w.key("runs"); w.beginArray(); w.beginObject()
-        w.key("tool"); w.beginObject(); w.key("driver"); w.beginObject()
+        w.key("runs")
+        w.beginArray()
+        w.beginObject()
+        w.key("tool")
+        w.beginObject()
+        w.key("driver")
+        w.beginObject()
         w.field("name", "copydesk")
         w.field("version", Copydesk.version)
         w.field("semanticVersion", Copydesk.version)
-        w.key("rules"); w.beginArray()
+        w.key("rules")
+        w.beginArray()
         for r in rules {
             w.beginObject()
             w.field("id", r.id)
             w.field("name", camelName(r.id))
-            w.key("shortDescription"); w.beginObject(); w.field("text", r.summary); w.endObject()
-            w.key("defaultConfiguration"); w.beginObject(); w.field("level", level(r.defaultSeverity)); w.endObject()
-            w.key("properties"); w.beginObject(); w.field("copydeskSeverity", r.defaultSeverity.displayName); w.endObject()
+            w.key("shortDescription")
+            w.beginObject()
+            w.field("text", r.summary)
+            w.endObject()
+            w.key("defaultConfiguration")
+            w.beginObject()
+            w.field("level", level(r.defaultSeverity))
+            w.endObject()
+            w.key("properties")
+            w.beginObject()
+            w.field("copydeskSeverity", r.defaultSeverity.displayName)
+            w.endObject()
             w.endObject()
         }
         w.endArray()
-        w.endObject(); w.endObject()   // driver, tool
-        w.key("originalUriBaseIds"); w.beginObject()
-        w.key("%SRCROOT%"); w.beginObject(); w.field("uri", fileURI(base)); w.endObject()
+        w.endObject()
+        w.endObject()  // driver, tool
+        w.key("originalUriBaseIds")
+        w.beginObject()
+        w.key("%SRCROOT%")
+        w.beginObject()
+        w.field("uri", fileURI(base))
+        w.endObject()
         w.endObject()
         w.field("columnKind", "utf16CodeUnits")
-        w.key("artifacts"); w.beginArray()
+        w.key("artifacts")
+        w.beginArray()
         for f in report.files {
             w.beginObject()
-            w.key("location"); artifactLocation(&w, f.path, index: nil)
+            w.key("location")
+            artifactLocation(&w, f.path, index: nil)
             w.field("length", f.byteCount)
             w.field("encoding", "utf-8")
             w.endObject()
         }
         w.endArray()
-        w.key("results"); w.beginArray()
+        w.key("results")
+        w.beginArray()
         for file in report.files {
             for f in file.findings {
                 w.beginObject()
                 w.field("ruleId", f.ruleID)
                 if let i = ruleIndex[f.ruleID] { w.field("ruleIndex", i) }
                 w.field("level", level(f.severity))
-                w.key("message"); w.beginObject(); w.field("text", f.message); w.endObject()
-                w.key("locations"); w.beginArray(); w.beginObject()
-                w.key("physicalLocation"); w.beginObject()
-                w.key("artifactLocation"); artifactLocation(&w, file.path, index: artifactIndex[file.path])
-                w.key("region"); w.beginObject()
+                w.key("message")
+                w.beginObject()
+                w.field("text", f.message)
+                w.endObject()
+                w.key("locations")
+                w.beginArray()
+                w.beginObject()
+                w.key("physicalLocation")
+                w.beginObject()
+                w.key("artifactLocation")
+                artifactLocation(&w, file.path, index: artifactIndex[file.path])
+                w.key("region")
+                w.beginObject()
                 w.field("startLine", f.start.line + 1)
                 w.field("startColumn", f.start.utf16 + 1)
                 w.field("endLine", f.end.line + 1)
@@ -76,22 +111,30 @@ public enum SARIFFormat {
                 w.field("byteLength", f.diagnostic.range.count)
                 w.endObject()
                 w.endObject()
-                w.endObject(); w.endArray()
+                w.endObject()
+                w.endArray()
                 if !f.diagnostic.related.isEmpty {
-                    w.key("relatedLocations"); w.beginArray()
+                    w.key("relatedLocations")
+                    w.beginArray()
                     for (i, r) in f.diagnostic.related.enumerated() {
                         w.beginObject()
                         w.field("id", i + 1)
-                        w.key("physicalLocation"); w.beginObject()
-                        w.key("artifactLocation"); artifactLocation(&w, report.displayPath(r.location.document), index: nil)
-                        w.key("region"); w.beginObject()
+                        w.key("physicalLocation")
+                        w.beginObject()
+                        w.key("artifactLocation")
+                        artifactLocation(&w, report.displayPath(r.location.document), index: nil)
+                        w.key("region")
+                        w.beginObject()
                         w.field("startLine", r.location.start.line + 1)
                         w.field("startColumn", r.location.start.utf16 + 1)
                         w.field("endLine", r.location.end.line + 1)
                         w.field("endColumn", r.location.end.utf16 + 1)
                         w.endObject()
                         w.endObject()
-                        w.key("message"); w.beginObject(); w.field("text", r.message); w.endObject()
+                        w.key("message")
+                        w.beginObject()
+                        w.field("text", r.message)
+                        w.endObject()
                         w.endObject()
                     }
                     w.endArray()
@@ -100,22 +143,37 @@ public enum SARIFFormat {
             }
         }
         w.endArray()
-        w.key("invocations"); w.beginArray(); w.beginObject()
+        w.key("invocations")
+        w.beginArray()
+        w.beginObject()
         w.field("executionSuccessful", report.problems.isEmpty)
         w.field("exitCode", Int(report.exitCode))
-        w.key("toolExecutionNotifications"); w.beginArray()
+        w.key("toolExecutionNotifications")
+        w.beginArray()
         for p in report.problems {
             w.beginObject()
             w.field("level", "error")
-            w.key("message"); w.beginObject(); w.field("text", "\(p.path): \(p.message)"); w.endObject()
-            w.key("locations"); w.beginArray(); w.beginObject()
-            w.key("physicalLocation"); w.beginObject(); w.key("artifactLocation"); artifactLocation(&w, p.path, index: nil); w.endObject()
-            w.endObject(); w.endArray()
+            w.key("message")
+            w.beginObject()
+            w.field("text", "\(p.path): \(p.message)")
+            w.endObject()
+            w.key("locations")
+            w.beginArray()
+            w.beginObject()
+            w.key("physicalLocation")
+            w.beginObject()
+            w.key("artifactLocation")
+            artifactLocation(&w, p.path, index: nil)
+            w.endObject()
+            w.endObject()
+            w.endArray()
             w.endObject()
         }
         w.endArray()
-        w.endObject(); w.endArray()   // invocation
-        w.endObject(); w.endArray()   // run
+        w.endObject()
+        w.endArray()  // invocation
+        w.endObject()
+        w.endArray()  // run
         w.endObject()
         return w.finish()
     }
@@ -137,6 +195,8 @@ public enum SARIFFormat {
 
     /// `unsourced-claim` → `UnsourcedClaim` (SARIF's `name` is an identifier-like label).
     static func camelName(_ id: String) -> String {
-        id.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        id.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).map {
+            $0.prefix(1).uppercased() + $0.dropFirst()
+        }.joined()
     }
 }

@@ -1,11 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Writing to the standard streams without buffering surprises (one `write` per call).
 enum Terminal {
@@ -14,7 +15,10 @@ enum Terminal {
             var off = 0
             while off < buf.count {
                 let n = sysWrite(fd, buf.baseAddress! + off, buf.count - off)
-                if n < 0 { if errno == EINTR { continue }; return }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
                 off += n
             }
         }
@@ -25,11 +29,11 @@ enum Terminal {
 
     private static func sysWrite(_ fd: Int32, _ p: UnsafeRawPointer, _ n: Int) -> Int {
         #if canImport(Glibc)
-        return Glibc.write(fd, p, n)
+            return Glibc.write(fd, p, n)
         #elseif canImport(Musl)
-        return Musl.write(fd, p, n)
+            return Musl.write(fd, p, n)
         #else
-        return Darwin.write(fd, p, n)
+            return Darwin.write(fd, p, n)
         #endif
     }
 }
@@ -43,10 +47,14 @@ final class ProgressLine: @unchecked Sendable {
     private var lastDraw: UInt64 = 0
     private var drawn = false
 
-    init(label: String, total: Int) { self.label = label; self.total = total }
+    init(label: String, total: Int) {
+        self.label = label
+        self.total = total
+    }
 
     func tick() {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         done += 1
         let now = DispatchTime.now().uptimeNanoseconds
         if now - lastDraw >= 100_000_000 || done == total {
@@ -57,7 +65,8 @@ final class ProgressLine: @unchecked Sendable {
     }
 
     func finish() {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         if drawn { Terminal.err("\r\u{1B}[K") }
     }
 }

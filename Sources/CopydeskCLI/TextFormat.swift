@@ -19,7 +19,8 @@ public enum TextFormat {
 
     public static func line(path: String, _ f: Finding) -> String {
         // A message is one line: newlines would break the format for every reader.
-        let message = f.message.contains(where: \.isNewline)
+        let message =
+            f.message.contains(where: \.isNewline)
             ? f.message.split(whereSeparator: \.isNewline).joined(separator: " ") : f.message
         return "\(path):\(f.start.line + 1):\(f.start.utf8 + 1): \(f.severity.displayName): \(message) [\(f.ruleID)]"
     }
@@ -27,7 +28,8 @@ public enum TextFormat {
     /// "3 problems (1 error, 2 warnings, 0 info, 0 hints) in 2 files" (stderr, on a terminal).
     public static func summaryLine(_ r: LintReport) -> String {
         let n = r.findingCount
-        var s = "\(n) problem\(n == 1 ? "" : "s") (\(r.count(.error)) error\(r.count(.error) == 1 ? "" : "s"), "
+        var s =
+            "\(n) problem\(n == 1 ? "" : "s") (\(r.count(.error)) error\(r.count(.error) == 1 ? "" : "s"), "
             + "\(r.count(.warning)) warning\(r.count(.warning) == 1 ? "" : "s"), \(r.count(.information)) info, "
             + "\(r.count(.hint)) hint\(r.count(.hint) == 1 ? "" : "s")) in \(r.files.count) file\(r.files.count == 1 ? "" : "s")"
         if !r.problems.isEmpty { s += "; \(r.problems.count) could not be read or configured" }

@@ -1,11 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CopydeskCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Why a file could not be read as an article. A value, never a crash; `description` names the path.
 public enum FileReadError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -21,8 +22,10 @@ public enum FileReadError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var path: String {
         switch self {
-        case .notFound(let p), .isDirectory(let p), .unreadable(let p, _), .invalidUTF8(let p, _, _, _), .tooLarge(let p, _),
-             .binary(let p, _, _): return p
+        case .notFound(let p), .isDirectory(let p), .unreadable(let p, _), .invalidUTF8(let p, _, _, _),
+            .tooLarge(let p, _),
+            .binary(let p, _, _):
+            return p
         }
     }
 
@@ -47,11 +50,11 @@ public enum FileReadError: Error, Sendable, Equatable, CustomStringConvertible {
 public enum ArticleReader {
     private static func sysRead(_ fd: Int32, _ p: UnsafeMutableRawPointer, _ n: Int) -> Int {
         #if canImport(Glibc)
-        return Glibc.read(fd, p, n)
+            return Glibc.read(fd, p, n)
         #elseif canImport(Musl)
-        return Musl.read(fd, p, n)
+            return Musl.read(fd, p, n)
         #else
-        return Darwin.read(fd, p, n)
+            return Darwin.read(fd, p, n)
         #endif
     }
 
@@ -79,16 +82,22 @@ public enum ArticleReader {
     public static func decode(_ raw: [UInt8], path: String) -> Result<SourceText, FileReadError> {
         var bytes = raw
         if let nul = binaryByteOffset(bytes) {
-            let utf16 = bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)
-                                             || (nul <= 1 && bytes.count.isMultiple(of: 2)))
+            let utf16 =
+                bytes.count >= 2
+                && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)
+                    || (nul <= 1 && bytes.count.isMultiple(of: 2)))
             return .failure(.binary(path: path, byteOffset: nul, utf16: utf16))
         }
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { bytes.removeFirst(3) }
         let text = SourceText(decoding: bytes)
         if !text.wasRepaired { return .success(text) }
         if let bad = firstInvalidUTF8(bytes) {
-            var line = 1, lineStart = 0
-            for i in 0..<bad where bytes[i] == 0x0A { line += 1; lineStart = i + 1 }
+            var line = 1
+            var lineStart = 0
+            for i in 0..<bad where bytes[i] == 0x0A {
+                line += 1
+                lineStart = i + 1
+            }
             return .failure(.invalidUTF8(path: path, line: line, column: bad - lineStart + 1, byteOffset: bad))
         }
         return .success(text)
@@ -135,7 +144,8 @@ public enum ArticleReader {
                 var probe = [UInt8](repeating: 0, count: 4096)
                 n = probe.withUnsafeMutableBytes { sysRead(fd, $0.baseAddress!, $0.count) }
                 if n > 0 {
-                    out.append(contentsOf: probe[..<n]); filled += n
+                    out.append(contentsOf: probe[..<n])
+                    filled += n
                     if filled > maximumSize { return .failure(.tooLarge(path: path, bytes: filled)) }
                     continue
                 }
@@ -171,17 +181,29 @@ public enum ArticleReader {
                 }
                 if i >= n { break }
                 let c = b[i]
-                if c < 0x80 { i += 1; continue }
+                if c < 0x80 {
+                    i += 1
+                    continue
+                }
                 let len: Int
-                var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+                var lo: UInt8 = 0x80
+                var hi: UInt8 = 0xBF
                 switch c {
                 case 0xC2...0xDF: len = 2
-                case 0xE0: len = 3; lo = 0xA0
+                case 0xE0:
+                    len = 3
+                    lo = 0xA0
                 case 0xE1...0xEC, 0xEE...0xEF: len = 3
-                case 0xED: len = 3; hi = 0x9F
-                case 0xF0: len = 4; lo = 0x90
+                case 0xED:
+                    len = 3
+                    hi = 0x9F
+                case 0xF0:
+                    len = 4
+                    lo = 0x90
                 case 0xF1...0xF3: len = 4
-                case 0xF4: len = 4; hi = 0x8F
+                case 0xF4:
+                    len = 4
+                    hi = 0x8F
                 default: return i
                 }
                 guard i + len <= n else { return i }

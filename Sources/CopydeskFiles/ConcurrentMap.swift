@@ -4,15 +4,20 @@ import Foundation
 /// Maps `items` on up to `workers` threads (default: every active core), keeping order. Items are
 /// handed out one at a time, so a few long files do not leave a core idle. `body` must be safe to
 /// call concurrently (it only reads shared values).
-public func concurrentMap<T, R>(_ items: [T], workers: Int = availableCores,
-                                _ body: (T) -> R) -> [R] {
+public func concurrentMap<T, R>(
+    _ items: [T], workers: Int = availableCores,
+    _ body: (T) -> R
+) -> [R] {
     let n = items.count
     let w = max(1, min(workers, n))
     if w <= 1 { return items.map(body) }
     return withoutActuallyEscaping(body) { body in
         let results = UnsafeMutablePointer<R?>.allocate(capacity: n)
         results.initialize(repeating: nil, count: n)
-        defer { results.deinitialize(count: n); results.deallocate() }
+        defer {
+            results.deinitialize(count: n)
+            results.deallocate()
+        }
         let next = NextIndex()
         let shared = UnsafeSendable(items: items, body: body, results: results)
         DispatchQueue.concurrentPerform(iterations: w) { _ in
@@ -31,8 +36,11 @@ private final class NextIndex: @unchecked Sendable {
     private let lock = NSLock()
     private var value = 0
     func take() -> Int {
-        lock.lock(); defer { lock.unlock() }
-        let v = value; value += 1; return v
+        lock.lock()
+        defer { lock.unlock() }
+        let v = value
+        value += 1
+        return v
     }
 }
 
@@ -48,18 +56,21 @@ private struct UnsafeSendable<T, R>: @unchecked Sendable {
 public let availableCores: Int = {
     let fallback = ProcessInfo.processInfo.activeProcessorCount
     #if os(Linux)
-    // sched_getaffinity is not imported into Swift; /proc/self/status has the same mask in hex.
-    if case .success(let bytes) = ArticleReader.readBytes("/proc/self/status"),
-       let allowed = coresAllowed(procStatus: String(decoding: bytes, as: UTF8.self)) {
-        return min(allowed, max(fallback, 1))
-    }
+        // sched_getaffinity is not imported into Swift; /proc/self/status has the same mask in hex.
+        if case .success(let bytes) = ArticleReader.readBytes("/proc/self/status"),
+            let allowed = coresAllowed(procStatus: String(decoding: bytes, as: UTF8.self))
+        {
+            return min(allowed, max(fallback, 1))
+        }
     #endif
     return fallback
 }()
 
 /// The number of bits set in the `Cpus_allowed:` hex mask of a `/proc/<pid>/status` text.
 func coresAllowed(procStatus: String) -> Int? {
-    guard let line = procStatus.split(separator: "\n").first(where: { $0.hasPrefix("Cpus_allowed:") }) else { return nil }
+    guard let line = procStatus.split(separator: "\n").first(where: { $0.hasPrefix("Cpus_allowed:") }) else {
+        return nil
+    }
     let count = line.dropFirst("Cpus_allowed:".count).reduce(0) { n, c in n + (c.hexDigitValue?.nonzeroBitCount ?? 0) }
     return count > 0 ? count : nil
 }

@@ -1,5 +1,5 @@
-import Foundation
 import CopydeskCore
+import Foundation
 
 /// Reads `.copydesk.json`, or a settings object (the LSP `workspace/configuration` section
 /// `copydesk`), into a `Configuration`. Both use the same keys:
@@ -20,45 +20,57 @@ import CopydeskCore
 /// Keys may also be written kebab-case (`reporting-verbs`). A `$schema` or `//` comment key is ignored.
 public enum ConfigurationLoader {
     /// Loads a configuration file. Errors name the file, and the key when a value is wrong.
-    public static func load(path: String, base: Configuration = .default) throws(ConfigurationError) -> LoadedConfiguration {
+    public static func load(path: String, base: Configuration = .default) throws(ConfigurationError)
+        -> LoadedConfiguration
+    {
         let bytes: [UInt8]
         switch ArticleReader.readBytes(path) {
         case .success(let b): bytes = b
-        case .failure(let e): throw ConfigurationError(path: path, message: "cannot read the configuration file: \(e.reason)")
+        case .failure(let e):
+            throw ConfigurationError(path: path, message: "cannot read the configuration file: \(e.reason)")
         }
         return try parse(bytes, path: path, base: base)
     }
 
     /// Parses the text of a configuration file (`path` is only used in messages).
-    public static func parse(_ bytes: [UInt8], path: String, base: Configuration = .default) throws(ConfigurationError) -> LoadedConfiguration {
+    public static func parse(_ bytes: [UInt8], path: String, base: Configuration = .default) throws(ConfigurationError)
+        -> LoadedConfiguration
+    {
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
         } catch {
-            throw ConfigurationError(path: path, message: "not valid JSON: \(jsonErrorDetail(error))" + lineColumnHint(error, bytes))
+            throw ConfigurationError(
+                path: path, message: "not valid JSON: \(jsonErrorDetail(error))" + lineColumnHint(error, bytes))
         }
         guard let dict = object as? [String: Any] else {
             throw ConfigurationError(path: path, message: "the top level must be a JSON object ({ \"rules\": … })")
         }
         var warnings: [String] = []
-        let configuration = try configuration(fromSettings: dict, base: base, origin: path, warnings: &warnings, strictKeys: true)
+        let configuration = try configuration(
+            fromSettings: dict, base: base, origin: path, warnings: &warnings, strictKeys: true)
         return LoadedConfiguration(configuration: configuration, path: path, warnings: warnings)
     }
 
     /// Applies a settings object on top of `base`: what the server calls with the `copydesk` section of
     /// `workspace/configuration` (a `[String: Any]` from JSONSerialization). Keys it does not know are
     /// ignored (editors add their own, like `trace`); wrong values throw.
-    public static func configuration(fromSettings settings: [String: Any], base: Configuration = .default,
-                                     origin: String = "settings") throws(ConfigurationError) -> Configuration {
+    public static func configuration(
+        fromSettings settings: [String: Any], base: Configuration = .default,
+        origin: String = "settings"
+    ) throws(ConfigurationError) -> Configuration {
         var warnings: [String] = []
-        return try configuration(fromSettings: settings, base: base, origin: origin, warnings: &warnings, strictKeys: false)
+        return try configuration(
+            fromSettings: settings, base: base, origin: origin, warnings: &warnings, strictKeys: false)
     }
 
     /// The keys understood, canonical spelling.
     public static let knownKeys: [String] = ["rules", "reportingVerbs", "abbreviations", "include", "exclude"]
 
-    static func configuration(fromSettings settings: [String: Any], base: Configuration, origin: String,
-                              warnings: inout [String], strictKeys: Bool) throws(ConfigurationError) -> Configuration {
+    static func configuration(
+        fromSettings settings: [String: Any], base: Configuration, origin: String,
+        warnings: inout [String], strictKeys: Bool
+    ) throws(ConfigurationError) -> Configuration {
         var c = base
         for key in settings.keys.sorted() {
             let value = settings[key]!
@@ -66,13 +78,16 @@ public enum ConfigurationLoader {
             case "rules":
                 if value is NSNull { continue }
                 guard let rules = value as? [String: Any] else {
-                    throw ConfigurationError(path: origin, message: "\"\(key)\" must be an object mapping rule ids to a severity or \"off\"")
+                    throw ConfigurationError(
+                        path: origin, message: "\"\(key)\" must be an object mapping rule ids to a severity or \"off\"")
                 }
                 for (ruleID, setting) in rules.sorted(by: { $0.key < $1.key }) {
                     let id = ruleID.lowercased()
                     c.rules[id] = try ruleSetting(setting, rule: ruleID, origin: origin)
                     if !RuleRegistry.all.isEmpty && RuleRegistry.rule(withID: id) == nil {
-                        warnings.append("\(origin): unknown rule \"\(ruleID)\" in \"rules\" (known: \(RuleRegistry.ids.joined(separator: ", ")))")
+                        warnings.append(
+                            "\(origin): unknown rule \"\(ruleID)\" in \"rules\" (known: \(RuleRegistry.ids.joined(separator: ", ")))"
+                        )
                     }
                 }
             case "reportingVerbs":
@@ -80,13 +95,17 @@ public enum ConfigurationLoader {
                 c.reportingVerbs = base.reportingVerbs + (try strings(value, key: key, origin: origin))
             case "abbreviations":
                 if value is NSNull { continue }
-                c.abbreviations = base.abbreviations + (try strings(value, key: key, origin: origin)).map { s in
-                    s.hasSuffix(".") ? String(s.dropLast()) : s
-                }
+                c.abbreviations =
+                    base.abbreviations
+                    + (try strings(value, key: key, origin: origin)).map { s in
+                        s.hasSuffix(".") ? String(s.dropLast()) : s
+                    }
             case "include":
                 if value is NSNull { continue }
                 let globs = try strings(value, key: key, origin: origin)
-                if globs.isEmpty { throw ConfigurationError(path: origin, message: "\"include\" is empty: no file would be linted") }
+                if globs.isEmpty {
+                    throw ConfigurationError(path: origin, message: "\"include\" is empty: no file would be linted")
+                }
                 c.include = globs
             case "exclude":
                 if value is NSNull { continue }
@@ -95,7 +114,8 @@ public enum ConfigurationLoader {
                 continue
             default:
                 if strictKeys {
-                    throw ConfigurationError(path: origin, message: "unknown key \"\(key)\" (known: \(knownKeys.joined(separator: ", ")))")
+                    throw ConfigurationError(
+                        path: origin, message: "unknown key \"\(key)\" (known: \(knownKeys.joined(separator: ", ")))")
                 }
             }
         }
@@ -110,7 +130,9 @@ public enum ConfigurationLoader {
     }
 
     /// nil means "no override" (`true`: the rule's default severity).
-    static func ruleSetting(_ value: Any, rule: String, origin: String) throws(ConfigurationError) -> Configuration.RuleSetting? {
+    static func ruleSetting(_ value: Any, rule: String, origin: String) throws(ConfigurationError) -> Configuration
+        .RuleSetting?
+    {
         if isJSONBool(value), let b = value as? Bool { return b ? nil : .off }
         if let object = value as? [String: Any], object.count == 1, let inner = object["severity"] {
             return try ruleSetting(inner, rule: rule, origin: origin)
@@ -120,8 +142,11 @@ public enum ConfigurationLoader {
             if s.lowercased() == "default" || s.lowercased() == "on" { return nil }
             if let sev = Severity(name: s) { return .severity(sev) }
         }
-        throw ConfigurationError(path: origin, message:
-            "rule \"\(rule)\": \(describe(value)) is not a severity; use \"error\", \"warning\", \"info\", \"hint\" or \"off\"")
+        throw ConfigurationError(
+            path: origin,
+            message:
+                "rule \"\(rule)\": \(describe(value)) is not a severity; use \"error\", \"warning\", \"info\", \"hint\" or \"off\""
+        )
     }
 
     /// True for a JSON `true`/`false` (Foundation hands those over as a boolean NSNumber) or a Swift Bool.
@@ -133,12 +158,14 @@ public enum ConfigurationLoader {
     static func strings(_ value: Any, key: String, origin: String) throws(ConfigurationError) -> [String] {
         if let s = value as? String { return [s] }
         guard let array = value as? [Any] else {
-            throw ConfigurationError(path: origin, message: "\"\(key)\" must be an array of strings, not \(describe(value))")
+            throw ConfigurationError(
+                path: origin, message: "\"\(key)\" must be an array of strings, not \(describe(value))")
         }
         var out: [String] = []
         for (i, item) in array.enumerated() {
             guard let s = item as? String else {
-                throw ConfigurationError(path: origin, message: "\"\(key)\"[\(i)] must be a string, not \(describe(item))")
+                throw ConfigurationError(
+                    path: origin, message: "\"\(key)\"[\(i)] must be a string, not \(describe(item))")
             }
             let t = s.trimmingSpaces()
             if t.isEmpty { throw ConfigurationError(path: origin, message: "\"\(key)\"[\(i)] is empty") }
@@ -164,8 +191,12 @@ public enum ConfigurationLoader {
         guard let r = detail.range(of: "character ") else { return "" }
         let digits = detail[r.upperBound...].prefix { $0.isNumber }
         guard let offset = Int(digits), offset <= bytes.count else { return "" }
-        var line = 1, lineStart = 0
-        for i in 0..<offset where bytes[i] == 0x0A { line += 1; lineStart = i + 1 }
+        var line = 1
+        var lineStart = 0
+        for i in 0..<offset where bytes[i] == 0x0A {
+            line += 1
+            lineStart = i + 1
+        }
         let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
         return " (line \(line), column \(column))"
     }
@@ -185,7 +216,9 @@ public struct LoadedConfiguration: Sendable {
     /// Non-fatal remarks (unknown rule ids…), each naming the file.
     public var warnings: [String]
     public init(configuration: Configuration, path: String?, warnings: [String] = []) {
-        self.configuration = configuration; self.path = path; self.warnings = warnings
+        self.configuration = configuration
+        self.path = path
+        self.warnings = warnings
     }
     /// The folder globs are relative to (the file's folder); nil for defaults.
     public var folder: String? { path.map(Paths.parent) }
@@ -196,6 +229,9 @@ public struct LoadedConfiguration: Sendable {
 public struct ConfigurationError: Error, Sendable, Equatable, CustomStringConvertible {
     public let path: String
     public let message: String
-    public init(path: String, message: String) { self.path = path; self.message = message }
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
     public var description: String { "\(path): \(message)" }
 }

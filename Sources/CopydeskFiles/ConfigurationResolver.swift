@@ -1,5 +1,5 @@
-import Foundation
 import CopydeskCore
+import Foundation
 
 /// Finds the configuration that governs a file: the nearest `.copydesk.json` in its folder or a
 /// parent folder (else the defaults). Results are cached per folder; safe to share across threads.
@@ -30,7 +30,10 @@ public final class ConfigurationResolver: @unchecked Sendable {
         var dir = start
         var result: Result<LoadedConfiguration, ConfigurationError>?
         while true {
-            if let cached = cachedValue(dir) { result = cached; break }
+            if let cached = cachedValue(dir) {
+                result = cached
+                break
+            }
             chain.append(dir)
             let candidate = Paths.join(dir, CopydeskFiles.configurationFileName)
             if Paths.fileType(candidate) == .regular {
@@ -53,11 +56,14 @@ public final class ConfigurationResolver: @unchecked Sendable {
 
     /// Forget cached results (a `.copydesk.json` was created, changed or deleted).
     public func invalidate() {
-        lock.lock(); cache.removeAll(); lock.unlock()
+        lock.lock()
+        cache.removeAll()
+        lock.unlock()
     }
 
     private func cachedValue(_ dir: String) -> Result<LoadedConfiguration, ConfigurationError>? {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         return cache[dir]
     }
 }

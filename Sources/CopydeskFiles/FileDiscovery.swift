@@ -1,18 +1,22 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CopydeskCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// An article file found on disk.
 public struct DiscoveredFile: Sendable, Hashable {
     /// Absolute, lexically standardized (through any symlinked folder it was reached by).
     public let path: String
     public let kind: ArticleKind
-    public init(path: String, kind: ArticleKind) { self.path = path; self.kind = kind }
+    public init(path: String, kind: ArticleKind) {
+        self.path = path
+        self.kind = kind
+    }
 }
 
 /// Something discovery could not look into: an unreadable folder, a broken symlink named like an
@@ -22,7 +26,11 @@ public struct DiscoveryIssue: Sendable, Hashable, CustomStringConvertible {
     public let kind: Kind
     public let path: String
     public let message: String
-    public init(kind: Kind, path: String, message: String) { self.kind = kind; self.path = path; self.message = message }
+    public init(kind: Kind, path: String, message: String) {
+        self.kind = kind
+        self.path = path
+        self.message = message
+    }
     public var description: String { "\(path): \(message)" }
 }
 
@@ -30,7 +38,10 @@ public struct DiscoveryResult: Sendable {
     /// Sorted by path; no file twice (even when reached through two symlinks).
     public var files: [DiscoveredFile]
     public var issues: [DiscoveryIssue]
-    public init(files: [DiscoveredFile], issues: [DiscoveryIssue]) { self.files = files; self.issues = issues }
+    public init(files: [DiscoveredFile], issues: [DiscoveryIssue]) {
+        self.files = files
+        self.issues = issues
+    }
 }
 
 /// Recursive article discovery.
@@ -70,8 +81,11 @@ public enum FileDiscovery {
     /// path is an article under `root`, outside hidden folders and `node_modules`, and selected by its
     /// configuration's globs; else nil (also when its configuration is invalid).
     public static func selectedKind(of path: String, root: String, resolver: ConfigurationResolver) -> ArticleKind? {
-        let abs = Paths.absolute(path), base = Paths.absolute(root)
-        guard let rel = Paths.relative(abs, to: base), !rel.isEmpty, let kind = ArticleKind.forPath(abs) else { return nil }
+        let abs = Paths.absolute(path)
+        let base = Paths.absolute(root)
+        guard let rel = Paths.relative(abs, to: base), !rel.isEmpty, let kind = ArticleKind.forPath(abs) else {
+            return nil
+        }
         let parts = rel.split(separator: "/")
         if parts.contains(where: { $0.hasPrefix(".") || skippedFolderNames.contains(String($0)) }) { return nil }
         guard case .success(let loaded) = resolver.configuration(forFile: abs) else { return nil }
@@ -79,7 +93,7 @@ public enum FileDiscovery {
         guard let globRel = Paths.relative(abs, to: globBase) else { return kind }
         let globs = loaded.globs
         var folder = Paths.parent(globRel)
-        while folder != "." && !folder.isEmpty {   // a pruned folder anywhere above
+        while folder != "." && !folder.isEmpty {  // a pruned folder anywhere above
             if globs.prunes(folder: folder) { return nil }
             folder = Paths.parent(folder)
         }
@@ -96,7 +110,10 @@ public enum FileDiscovery {
         var issues: [DiscoveryIssue] = []
         var reportedConfigs = Set<String>()
 
-        init(root: String, resolver: ConfigurationResolver) { self.root = root; self.resolver = resolver }
+        init(root: String, resolver: ConfigurationResolver) {
+            self.root = root
+            self.resolver = resolver
+        }
 
         /// A file reached through a symlink may be a second name of another found file: keep the first
         /// real name. Costs a `stat` per file, but only when some file was reached through a link.
@@ -128,22 +145,26 @@ public enum FileDiscovery {
             let base = loaded.folder ?? root
             let globs = loaded.globs
             guard let handle = opendir(dir) else {
-                issues.append(DiscoveryIssue(kind: .unreadableFolder, path: dir, message: "cannot read folder: \(Paths.errnoMessage())"))
+                issues.append(
+                    DiscoveryIssue(
+                        kind: .unreadableFolder, path: dir, message: "cannot read folder: \(Paths.errnoMessage())"))
                 return
             }
             var entries: [(name: String, type: UInt8)] = []
             while let ent = readdir(handle) {
                 // Read the name in place: copying `d_name` (a 256-byte tuple) reads past the end of a short
                 // directory record, which AddressSanitizer reports as a heap overflow.
-                let name = String(cString: UnsafeRawPointer(ent).advanced(by: MemoryLayout<dirent>.offset(of: \dirent.d_name)!)
-                    .assumingMemoryBound(to: CChar.self))
+                let name = String(
+                    cString: UnsafeRawPointer(ent).advanced(by: MemoryLayout<dirent>.offset(of: \dirent.d_name)!)
+                        .assumingMemoryBound(to: CChar.self))
                 if name.hasPrefix(".") { continue }
                 entries.append((name, ent.pointee.d_type))
             }
             closedir(handle)
             // Real entries before symlinks, so a file reached both ways keeps its own name.
             entries.sort { a, b in
-                let la = a.type == UInt8(DT_LNK), lb = b.type == UInt8(DT_LNK)
+                let la = a.type == UInt8(DT_LNK)
+                let lb = b.type == UInt8(DT_LNK)
                 return la != lb ? lb : a.name < b.name
             }
             for (name, dtype) in entries {
@@ -159,7 +180,8 @@ public enum FileDiscovery {
                     case nil:
                         // A broken symlink: worth a word only when it is named like a selected article.
                         if ArticleKind.forPath(name) != nil, selected(path, base: base, globs: globs) {
-                            issues.append(DiscoveryIssue(kind: .unreadableFile, path: path, message: "broken symbolic link"))
+                            issues.append(
+                                DiscoveryIssue(kind: .unreadableFile, path: path, message: "broken symbolic link"))
                         }
                     }
                 }
@@ -167,10 +189,13 @@ public enum FileDiscovery {
                     if FileDiscovery.skippedFolderNames.contains(name) { continue }
                     if let rel = Paths.relative(path, to: base), globs.prunes(folder: rel) { continue }
                     guard let id = Paths.identity(path) else {
-                        issues.append(DiscoveryIssue(kind: .unreadableFolder, path: path, message: "cannot read folder: \(Paths.errnoMessage())"))
+                        issues.append(
+                            DiscoveryIssue(
+                                kind: .unreadableFolder, path: path,
+                                message: "cannot read folder: \(Paths.errnoMessage())"))
                         continue
                     }
-                    if !visited.insert(id).inserted { continue }   // a symlink loop, or a folder seen by another path
+                    if !visited.insert(id).inserted { continue }  // a symlink loop, or a folder seen by another path
                     walk(path, viaLink: viaLink || isLink)
                 } else if isFile, let kind = ArticleKind.forPath(name), selected(path, base: base, globs: globs) {
                     if viaLink || isLink { linked.append(files.count) }

@@ -12,18 +12,24 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
     private let alternatives: [[Segment]]
 
     private enum Segment: Sendable, Hashable {
-        case anyDepth                 // **
+        case anyDepth  // **
         case literal(String)
-        case suffix(String)           // `*.md`: the common case, matched without the general matcher
-        case pattern([Character])     // contains * ? [
+        case suffix(String)  // `*.md`: the common case, matched without the general matcher
+        case pattern([Character])  // contains * ? [
     }
 
     public init(_ pattern: String) {
         self.pattern = pattern
         var p = pattern
         var anchored = false
-        if p.hasPrefix("./") { p.removeFirst(2); anchored = true }
-        if p.hasPrefix("/") { p.removeFirst(); anchored = true }
+        if p.hasPrefix("./") {
+            p.removeFirst(2)
+            anchored = true
+        }
+        if p.hasPrefix("/") {
+            p.removeFirst()
+            anchored = true
+        }
         while p.hasSuffix("/") { p.removeLast() }
         if !anchored && !p.contains("/") && p != "**" { p = "**/" + p }
         self.alternatives = Glob.expandBraces(p).map { alt in
@@ -98,14 +104,18 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
             guard let ch = s.first else { return false }
             var i = p.index(after: p.startIndex)
             var negate = false
-            if i < p.endIndex, p[i] == "!" || p[i] == "^" { negate = true; i = p.index(after: i) }
+            if i < p.endIndex, p[i] == "!" || p[i] == "^" {
+                negate = true
+                i = p.index(after: i)
+            }
             var matched = false
             var firstInClass = true
             while i < p.endIndex, p[i] != "]" || firstInClass {
                 firstInClass = false
                 let lo = p[i]
                 if p.index(after: i) < p.endIndex, p[p.index(after: i)] == "-",
-                   p.index(i, offsetBy: 2) < p.endIndex, p[p.index(i, offsetBy: 2)] != "]" {
+                    p.index(i, offsetBy: 2) < p.endIndex, p[p.index(i, offsetBy: 2)] != "]"
+                {
                     let hi = p[p.index(i, offsetBy: 2)]
                     if lo <= ch && ch <= hi { matched = true }
                     i = p.index(i, offsetBy: 3)
@@ -114,7 +124,7 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
                     i = p.index(after: i)
                 }
             }
-            guard i < p.endIndex else { // unclosed `[`: a literal
+            guard i < p.endIndex else {  // unclosed `[`: a literal
                 return ch == "[" && matchSegment(p.dropFirst(), s.dropFirst())
             }
             guard matched != negate else { return false }
@@ -135,14 +145,17 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
         for i in open..<chars.count {
             switch chars[i] {
             case "{": depth += 1
-            case "}": depth -= 1; if depth == 0 { close = i }
+            case "}":
+                depth -= 1
+                if depth == 0 { close = i }
             case "," where depth == 1: commas.append(i)
             default: break
             }
             if close != nil { break }
         }
         guard let close else { return [p] }
-        let prefix = String(chars[..<open]), suffix = String(chars[(close + 1)...])
+        let prefix = String(chars[..<open])
+        let suffix = String(chars[(close + 1)...])
         let bounds = [open] + commas + [close]
         var out: [String] = []
         for k in 0..<(bounds.count - 1) {

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// POSIX path helpers. Paths are `/`-separated strings; nothing here touches Foundation's URL.
@@ -30,7 +30,10 @@ public enum Paths {
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
             if part == "." { continue }
             if part == ".." {
-                if let last = parts.last, last != ".." { parts.removeLast(); continue }
+                if let last = parts.last, last != ".." {
+                    parts.removeLast()
+                    continue
+                }
                 if isAbsolute { continue }
             }
             parts.append(part)

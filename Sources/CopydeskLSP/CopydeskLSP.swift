@@ -23,10 +23,11 @@
 /// - The server reads only inside workspace folders and what the client opened; it runs nothing and
 ///   never touches the network.
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 public enum LSPMain {
@@ -35,7 +36,9 @@ public enum LSPMain {
     public static func run(arguments: [String]) -> Int32 {
         let args = arguments.filter { $0 != "lsp" }
         if args.contains("--help") || args.contains("-h") {
-            print("usage: copydesk lsp [--stdio]\n\nRuns the Copydesk language server (LSP 3.17) on stdin/stdout. Logs go to stderr.")
+            print(
+                "usage: copydesk lsp [--stdio]\n\nRuns the Copydesk language server (LSP 3.17) on stdin/stdout. Logs go to stderr."
+            )
             return 0
         }
         for a in args where a != "--stdio" && !a.hasPrefix("--clientProcessId") {
@@ -47,7 +50,9 @@ public enum LSPMain {
         let sink = FileDescriptorSink(fd: 1)
         let runtime = ThreadRuntime(queue: queue)
         let server = Server(sink: sink, runtime: runtime)
-        StdioReader.start(fd: 0, queue: queue, cancellations: server.cancellations, maxContentLength: MessageFramer.defaultMaxContentLength)
+        StdioReader.start(
+            fd: 0, queue: queue, cancellations: server.cancellations,
+            maxContentLength: MessageFramer.defaultMaxContentLength)
         return mainLoop(server: server, queue: queue)
     }
 
@@ -55,7 +60,8 @@ public enum LSPMain {
         while true {
             switch queue.pop() {
             case .message(let m): server.receive(m)
-            case .parseError(let m): server.sink.send(OutgoingMessage.error(id: .null, ResponseError(ErrorCode.parseError, m)))
+            case .parseError(let m):
+                server.sink.send(OutgoingMessage.error(id: .null, ResponseError(ErrorCode.parseError, m)))
             case .framingError(let m): server.receiveFramingError(m)
             case .task(let t): t(server)
             case .endOfInput:

@@ -29,7 +29,10 @@ func readText(_ path: String) -> SourceText? {
 }
 
 if args.first == "--dump", args.count >= 2 {
-    guard let text = readText(args[1]) else { print("cannot read \(args[1])"); exit(2) }
+    guard let text = readText(args[1]) else {
+        print("cannot read \(args[1])")
+        exit(2)
+    }
     let syntax = ArticleParser.parse(text, kind: ArticleKind.forPath(args[1]) ?? .plainText)
     let a = ArticleAnalyzer.analyze(syntax)
     for (i, s) in a.sentences.enumerated() {
@@ -37,16 +40,30 @@ if args.first == "--dump", args.count >= 2 {
         for at in a.attributions where at.sentence == i {
             let sp = at.speakerRange.map { text[$0] } ?? "-"
             let ent = at.entity.map { a.entities[$0].canonicalName } ?? "-"
-            print("   ATTR \(at.kind.rawValue) cue='\(text[at.cueRange])' speaker='\(sp)' form=\(at.speakerForm.rawValue) entity=\(ent) cands=\(at.candidates.map { a.entities[$0].canonicalName })")
+            print(
+                "   ATTR \(at.kind.rawValue) cue='\(text[at.cueRange])' speaker='\(sp)' form=\(at.speakerForm.rawValue) entity=\(ent) cands=\(at.candidates.map { a.entities[$0].canonicalName })"
+            )
         }
-        for c in a.claims where c.sentence == i { print("   CLAIM \(c.reason.rawValue) '\(text[c.cueRange])' sourced=\(c.isSourced)") }
+        for c in a.claims where c.sentence == i {
+            print("   CLAIM \(c.reason.rawValue) '\(text[c.cueRange])' sourced=\(c.isSourced)")
+        }
         for v in a.vagueAttributions where v.sentence == i { print("   VAGUE '\(v.phrase)'") }
     }
-    for q in a.quotes { print("Q p\(q.paragraph) words=\(q.wordCount) attr=\(q.attribution.map(String.init) ?? "-") cont=\(q.continues) title=\(q.isTitle) partial=\(q.isPartial): \(text[q.range])") }
-    for e in a.entities { print("E \(e.canonicalName) \(e.kind.rawValue) mentions=\(e.mentions.map { text[$0] }) full=\(e.hasFullName) role=\(e.hasRole) id=\(e.definedID ?? "-")") }
+    for q in a.quotes {
+        print(
+            "Q p\(q.paragraph) words=\(q.wordCount) attr=\(q.attribution.map(String.init) ?? "-") cont=\(q.continues) title=\(q.isTitle) partial=\(q.isPartial): \(text[q.range])"
+        )
+    }
+    for e in a.entities {
+        print(
+            "E \(e.canonicalName) \(e.kind.rawValue) mentions=\(e.mentions.map { text[$0] }) full=\(e.hasFullName) role=\(e.hasRole) id=\(e.definedID ?? "-")"
+        )
+    }
     for d in Linter.lint(a, document: DocumentID(args[1]), index: WorkspaceIndex()) {
         let p = text.position(of: d.range.start)
-        print("\(p.line + 1):\(p.column + 1): \(d.severity.rawValue): \(d.message) [\(d.ruleID)] «\(text[d.range].prefix(80))»")
+        print(
+            "\(p.line + 1):\(p.column + 1): \(d.severity.rawValue): \(d.message) [\(d.ruleID)] «\(text[d.range].prefix(80))»"
+        )
     }
     exit(0)
 }
@@ -80,12 +97,16 @@ if args.first == "--stress" {
     let clock = ContinuousClock()
     _ = ArticleAnalyzer.analyze(ArticleParser.parse(SourceText("Warm-up. \"A b c d,\" Ma said."), kind: .plainText))
     for (name, u) in unit {
-        let text = "Headline\n\n" + String(repeating: u, count: (args.count > 1 ? Int(args[1]) ?? 400_000 : 400_000) / u.utf8.count) + "\n"
+        let text =
+            "Headline\n\n"
+            + String(repeating: u, count: (args.count > 1 ? Int(args[1]) ?? 400_000 : 400_000) / u.utf8.count) + "\n"
         let syntax = ArticleParser.parse(SourceText(text), kind: .plainText)
         var n = 0
         let t = clock.measure { n = ArticleAnalyzer.analyze(syntax).sentences.count }
         let sec = Double(t.components.seconds) + Double(t.components.attoseconds) / 1e18
-        print("\(name): \(text.utf8.count) bytes in one paragraph, \(n) sentences, \(String(format: "%.1f", Double(text.utf8.count) / 1e6 / sec)) MB/s")
+        print(
+            "\(name): \(text.utf8.count) bytes in one paragraph, \(n) sentences, \(String(format: "%.1f", Double(text.utf8.count) / 1e6 / sec)) MB/s"
+        )
     }
     exit(0)
 }
@@ -96,7 +117,10 @@ var rest = args
 if rest.first == "--examples", rest.count >= 2 {
     examplesRule = rest[1]
     rest.removeFirst(2)
-    if let n = rest.first.flatMap(Int.init) { examplesCount = n; rest.removeFirst() }
+    if let n = rest.first.flatMap(Int.init) {
+        examplesCount = n
+        rest.removeFirst()
+    }
 }
 rest.removeAll { $0 == "--mechanisms" }
 // `--half odd|even`: only the articles whose file-name hash (FNV-1a of the UTF-8 name) is odd or even, a fixed
@@ -106,12 +130,15 @@ if let h = rest.firstIndex(of: "--half"), h + 1 < rest.count {
     half = rest[h + 1] == "odd" ? 1 : 0
     rest.removeSubrange(h...(h + 1))
 }
-func nameHash(_ s: String) -> UInt64 { s.utf8.reduce(0xcbf29ce484222325) { ($0 ^ UInt64($1)) &* 0x100000001b3 } }
+func nameHash(_ s: String) -> UInt64 { s.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 } }
 let corpus = rest.first ?? (FileManager.default.currentDirectoryPath + "/../shared/corpora/polnear-train")
-let textDir = corpus + "/text", annDir = corpus + "/attributions"
-guard let names = try? FileManager.default.contentsOfDirectory(atPath: textDir)
+let textDir = corpus + "/text"
+let annDir = corpus + "/attributions"
+guard
+    let names = try? FileManager.default.contentsOfDirectory(atPath: textDir)
         .filter({ $0.hasSuffix(".txt") && (half == nil || nameHash($0) & 1 == half!) }).sorted(),
-      !names.isEmpty else {
+    !names.isEmpty
+else {
     FileHandle.standardError.write("copydesk-quality: no articles in \(textDir)\n".data(using: .utf8)!)
     exit(2)
 }
@@ -147,7 +174,8 @@ func goldQuotes(_ text: SourceText) -> [TextRange] {
     var open: Int? = nil
     var i = 0
     func words(_ r: TextRange) -> Int {
-        var n = 0, inWord = false
+        var n = 0
+        var inWord = false
         for k in r.start..<r.end {
             let space = b[k] == 0x20 || b[k] == 0x0A
             if !space && !inWord { n += 1 }
@@ -157,11 +185,18 @@ func goldQuotes(_ text: SourceText) -> [TextRange] {
     }
     while i < b.count {
         if b[i] == 0x0A, i + 1 < b.count, b[i + 1] == 0x0A { open = nil }
-        var mark = 0   // 1 open, 2 close, 3 straight
+        var mark = 0  // 1 open, 2 close, 3 straight
         var len = 1
-        if b[i] == 0x22 { mark = 3 }
-        else if b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x80 {
-            if b[i + 2] == 0x9C { mark = 1; len = 3 } else if b[i + 2] == 0x9D { mark = 2; len = 3 }
+        if b[i] == 0x22 {
+            mark = 3
+        } else if b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x80 {
+            if b[i + 2] == 0x9C {
+                mark = 1
+                len = 3
+            } else if b[i + 2] == 0x9D {
+                mark = 2
+                len = 3
+            }
         }
         if mark != 0 {
             if let o = open, mark != 1 {
@@ -179,14 +214,20 @@ func goldQuotes(_ text: SourceText) -> [TextRange] {
 
 func overlapsAny(_ r: TextRange, _ spans: [TextRange]) -> Bool { spans.contains { $0.overlaps(r) } }
 
-struct Tally { var total = 0; var inside = 0 }
+struct Tally {
+    var total = 0
+    var inside = 0
+}
 var mechanisms: [String: Tally] = [:]
 var tallies: [String: Tally] = [:]
 var strictClaims = Tally()
-var goldTotal = 0, goldFound = 0
+var goldTotal = 0
+var goldFound = 0
 var totalBytes = 0
 var elapsed = Duration.zero
-var parseTime = Duration.zero, analyzeTime = Duration.zero, lintTime = Duration.zero
+var parseTime = Duration.zero
+var analyzeTime = Duration.zero
+var lintTime = Duration.zero
 var examplesShown = 0
 let clock = ContinuousClock()
 for name in names {
@@ -200,13 +241,16 @@ for name in names {
     let t2 = clock.measure { analysis = ArticleAnalyzer.analyze(syntax!) }
     let t3 = clock.measure { diagnostics = Linter.lint(analysis!, document: DocumentID(name), index: WorkspaceIndex()) }
     elapsed += t1 + t2 + t3
-    parseTime += t1; analyzeTime += t2; lintTime += t3
+    parseTime += t1
+    analyzeTime += t2
+    lintTime += t3
     let a = analysis!
     let spans = contentSpans(annPath: annDir + "/" + String(name.dropLast(4)) + ".ann", text: text)
     for d in diagnostics {
         var probe = d.range
         if d.ruleID == "unsourced-claim", let s = a.sentenceIndex(at: d.range.start),
-           let c = a.claims.first(where: { $0.sentence == s }) {
+            let c = a.claims.first(where: { $0.sentence == s })
+        {
             probe = c.cueRange
             let key = "  unsourced-claim/" + c.reason.rawValue
             tallies[key, default: Tally()].total += 1
@@ -230,7 +274,8 @@ for name in names {
                 var s = a.sentenceIndex(at: d.range.start).map { text[a.sentences[$0].range] } ?? text[d.range]
                 if d.ruleID == "unattributed-quote", let q = a.quotes.first(where: { $0.range == d.range }) {
                     let paras = a.syntax.paragraphs
-                    let lo = max(0, q.paragraph - 1), hi = min(paras.count - 1, q.paragraph + 1)
+                    let lo = max(0, q.paragraph - 1)
+                    let hi = min(paras.count - 1, q.paragraph + 1)
                     s = (lo...hi).map { String(text[paras[$0].range].prefix(300)) }.joined(separator: "\n  ¶ ")
                 }
                 print("[\(name)] \(text[probe]) ::: \(s)\n")
@@ -255,20 +300,32 @@ for name in names {
         var how = "none (flagged)"
         if let ai = q.attribution {
             let at = a.attributions[ai]
-            let para = a.sentences[qs].paragraph, apara = a.sentences[at.sentence].paragraph
-            if at.kind == .implicit { how = "implicit" }
-            else if at.sentence >= qs && at.sentence <= qe { how = "own sentence" }
-            else if at.sentence == qe + 1 && apara == para { how = "next sentence" }
-            else if at.sentence == qs - 1 && apara == para { how = "previous sentence" }
-            else if apara == para { how = "earlier in paragraph" }
-            else if apara < para { how = "previous paragraphs" }
-            else { how = "next paragraph" }
+            let para = a.sentences[qs].paragraph
+            let apara = a.sentences[at.sentence].paragraph
+            if at.kind == .implicit {
+                how = "implicit"
+            } else if at.sentence >= qs && at.sentence <= qe {
+                how = "own sentence"
+            } else if at.sentence == qe + 1 && apara == para {
+                how = "next sentence"
+            } else if at.sentence == qs - 1 && apara == para {
+                how = "previous sentence"
+            } else if apara == para {
+                how = "earlier in paragraph"
+            } else if apara < para {
+                how = "previous paragraphs"
+            } else {
+                how = "next paragraph"
+            }
         }
         let inside = overlapsAny(q.contentRange, spans)
         if !inside, examplesRule == "mechanism:" + how, examplesShown < examplesCount {
             examplesShown += 1
             let p = a.syntax.paragraphs[a.sentences[qs].paragraph]
-            let from = q.attribution.map { a.attributions[$0] }.map { "cue «\(text[$0.cueRange])» speaker «\($0.speakerRange.map { text[$0] } ?? "-")»" } ?? ""
+            let from =
+                q.attribution.map { a.attributions[$0] }.map {
+                    "cue «\(text[$0.cueRange])» speaker «\($0.speakerRange.map { text[$0] } ?? "-")»"
+                } ?? ""
             print("[\(name)] \(text[q.range]) {\(from)} ::: \(text[p.range].prefix(400))\n")
         }
         mechanisms[how, default: Tally()].total += 1
@@ -293,27 +350,42 @@ if args.contains("--mechanisms") {
 }
 
 func fmt(_ x: Double) -> String { String(format: "%.3f", x) }
-print("copydesk-quality: \(half.map { $0 == 1 ? "odd half, " : "even half, " } ?? "")\(names.count) articles, \(totalBytes) bytes, corpus \(corpus)")
+print(
+    "copydesk-quality: \(half.map { $0 == 1 ? "odd half, " : "even half, " } ?? "")\(names.count) articles, \(totalBytes) bytes, corpus \(corpus)"
+)
 print("rule                            flags  inside-Content  precision")
 for rule in tallies.keys.sorted() {
     let t = tallies[rule]!
     let p = t.total == 0 ? 1.0 : 1.0 - Double(t.inside) / Double(t.total)
-    print(rule.padding(toLength: 30, withPad: " ", startingAt: 0) + String(format: "%7d  %14d  %9@", t.total, t.inside, fmt(p)))
+    print(
+        rule.padding(toLength: 30, withPad: " ", startingAt: 0)
+            + String(format: "%7d  %14d  %9@", t.total, t.inside, fmt(p)))
 }
-let uc = tallies["unsourced-claim"] ?? Tally(), uq = tallies["unattributed-quote"] ?? Tally()
+let uc = tallies["unsourced-claim"] ?? Tally()
+let uq = tallies["unattributed-quote"] ?? Tally()
 let ucP = uc.total == 0 ? 1.0 : 1.0 - Double(uc.inside) / Double(uc.total)
 let uqP = uq.total == 0 ? 1.0 : 1.0 - Double(uq.inside) / Double(uq.total)
 let strictP = strictClaims.total == 0 ? 1.0 : 1.0 - Double(strictClaims.inside) / Double(strictClaims.total)
-print("unsourced-claim precision (claim cue inside Content = false alarm): \(fmt(ucP))  bar >= 0.90  \(ucP >= 0.90 ? "PASS" : "FAIL")")
+print(
+    "unsourced-claim precision (claim cue inside Content = false alarm): \(fmt(ucP))  bar >= 0.90  \(ucP >= 0.90 ? "PASS" : "FAIL")"
+)
 print("  stricter view (whole flagged sentence overlaps any Content span): \(fmt(strictP))")
 if uq.total == 0 {
     print("unattributed-quote precision (quote text overlaps Content = false alarm): n/a (no flags)")
 } else {
-    print("unattributed-quote precision (quote text overlaps Content = false alarm): \(fmt(uqP))  bar >= 0.85  \(uqP >= 0.85 ? "PASS" : "FAIL")")
+    print(
+        "unattributed-quote precision (quote text overlaps Content = false alarm): \(fmt(uqP))  bar >= 0.85  \(uqP >= 0.85 ? "PASS" : "FAIL")"
+    )
 }
 let recall = goldTotal == 0 ? 0 : Double(goldFound) / Double(goldTotal)
-print("unattributed-quote recall of gold-unattributed quotes (4+ words, outside every Content span): \(goldFound)/\(goldTotal) = \(fmt(recall))")
+print(
+    "unattributed-quote recall of gold-unattributed quotes (4+ words, outside every Content span): \(goldFound)/\(goldTotal) = \(fmt(recall))"
+)
 func secs(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
 let seconds = secs(elapsed)
-print("throughput (parse+analyze+lint in-process, one core): \(fmt(Double(totalBytes) / 1e6 / seconds)) MB/s (\(fmt(seconds)) s for \(totalBytes) bytes)")
-print("  of which: parse \(fmt(secs(parseTime))) s, analyze \(fmt(secs(analyzeTime))) s, lint \(fmt(secs(lintTime))) s (MB = 10^6 bytes)")
+print(
+    "throughput (parse+analyze+lint in-process, one core): \(fmt(Double(totalBytes) / 1e6 / seconds)) MB/s (\(fmt(seconds)) s for \(totalBytes) bytes)"
+)
+print(
+    "  of which: parse \(fmt(secs(parseTime))) s, analyze \(fmt(secs(analyzeTime))) s, lint \(fmt(secs(lintTime))) s (MB = 10^6 bytes)"
+)

@@ -1,21 +1,32 @@
-import Testing
-import Foundation
 import CopydeskCore
+import Foundation
+import Testing
+
 @testable import CopydeskFiles
 
 /// Decodes `bytes` and checks the text, or the invalid-UTF-8 position (1-based line, 1-based byte column, offset).
-private func check(_ bytes: [UInt8], text: String? = nil, invalidAt: (line: Int, column: Int, offset: Int)? = nil,
-                   sourceLocation: SourceLocation = #_sourceLocation) {
+private func check(
+    _ bytes: [UInt8], text: String? = nil, invalidAt: (line: Int, column: Int, offset: Int)? = nil,
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
     switch ArticleReader.decode(bytes, path: "f.news.md") {
     case .success(let t):
         #expect(invalidAt == nil, "expected invalid UTF-8", sourceLocation: sourceLocation)
         #expect(t.string == text, sourceLocation: sourceLocation)
     case .failure(let e):
-        guard let invalidAt else { Issue.record("unexpected \(e)", sourceLocation: sourceLocation); return }
-        #expect(e == .invalidUTF8(path: "f.news.md", line: invalidAt.line, column: invalidAt.column, byteOffset: invalidAt.offset),
-                sourceLocation: sourceLocation)
-        #expect(e.description.hasPrefix("f.news.md: not valid UTF-8 (first bad byte at line \(invalidAt.line), column \(invalidAt.column)"),
-                sourceLocation: sourceLocation)
+        guard let invalidAt else {
+            Issue.record("unexpected \(e)", sourceLocation: sourceLocation)
+            return
+        }
+        #expect(
+            e
+                == .invalidUTF8(
+                    path: "f.news.md", line: invalidAt.line, column: invalidAt.column, byteOffset: invalidAt.offset),
+            sourceLocation: sourceLocation)
+        #expect(
+            e.description.hasPrefix(
+                "f.news.md: not valid UTF-8 (first bad byte at line \(invalidAt.line), column \(invalidAt.column)"),
+            sourceLocation: sourceLocation)
     }
 }
 
@@ -25,10 +36,10 @@ private func check(_ bytes: [UInt8], text: String? = nil, invalidAt: (line: Int,
     check([0xEF, 0xBB, 0xBF] + Array("BOM dropped".utf8), text: "BOM dropped")
     // Latin-1 "é" (0xE9) on line 2 after a CRLF and an emoji: column counts bytes.
     check(Array("ok\r\n😀 caf".utf8) + [0xE9] + Array(" x".utf8), invalidAt: (2, 9, 12))
-    check([0x41, 0xC0, 0x80], invalidAt: (1, 2, 1))                   // overlong
-    check(Array("a".utf8) + [0xED, 0xA0, 0x80], invalidAt: (1, 2, 1)) // UTF-16 surrogate
-    check([0xF4, 0x90, 0x80, 0x80], invalidAt: (1, 1, 0))             // above U+10FFFF
-    check(Array("12345678abcdefgh".utf8) + [0xE2, 0x80], invalidAt: (1, 17, 16)) // truncated at the end
+    check([0x41, 0xC0, 0x80], invalidAt: (1, 2, 1))  // overlong
+    check(Array("a".utf8) + [0xED, 0xA0, 0x80], invalidAt: (1, 2, 1))  // UTF-16 surrogate
+    check([0xF4, 0x90, 0x80, 0x80], invalidAt: (1, 1, 0))  // above U+10FFFF
+    check(Array("12345678abcdefgh".utf8) + [0xE2, 0x80], invalidAt: (1, 17, 16))  // truncated at the end
 }
 
 @Test func readingReportsMissingFoldersAndUnreadableFilesAsValues() {
@@ -36,7 +47,9 @@ private func check(_ bytes: [UInt8], text: String? = nil, invalidAt: (line: Int,
     #expect((try? ArticleReader.read(t.url("a.txt")).get())?.string == "Hello")
     #expect(ArticleReader.read(t.url("nope.txt")) == .failure(.notFound(path: t.url("nope.txt"))))
     #expect(ArticleReader.read(t.path) == .failure(.isDirectory(path: t.path)))
-    #expect(ArticleReader.read(t.url("bad.txt")) == .failure(.invalidUTF8(path: t.url("bad.txt"), line: 1, column: 2, byteOffset: 1)))
+    #expect(
+        ArticleReader.read(t.url("bad.txt"))
+            == .failure(.invalidUTF8(path: t.url("bad.txt"), line: 1, column: 2, byteOffset: 1)))
 }
 
 @Test func workspaceRootIsTheConfigurationFolderElseTheGitRootElseNone() {
@@ -53,7 +66,10 @@ private func check(_ bytes: [UInt8], text: String? = nil, invalidAt: (line: Int,
     // Outside any repository (unless the temp folder itself is in one) there is no root.
     if WorkspaceRoot.find(for: t.path) == nil {
         #expect(WorkspaceRoot.find(for: t.url("loose/c.news.md")) == nil)
-        #expect(WorkspaceRoot.roots(for: [t.url("loose/c.news.md"), t.url("repo/ws/deep")]) == [t.url("loose/c.news.md"), t.url("repo/ws")])
+        #expect(
+            WorkspaceRoot.roots(for: [t.url("loose/c.news.md"), t.url("repo/ws/deep")]) == [
+                t.url("loose/c.news.md"), t.url("repo/ws"),
+            ])
     }
     #expect(WorkspaceRoot.roots(for: [t.url("repo/ws/deep/a.news.md"), t.url("repo/plain")]) == [t.url("repo")])
 }
@@ -66,7 +82,7 @@ private func check(_ bytes: [UInt8], text: String? = nil, invalidAt: (line: Int,
 
 @Test func coresAllowedReadsTheAffinityMask() {
     #expect(coresAllowed(procStatus: "Name:\tcopydesk\nCpus_allowed:\t3\nCpus_allowed_list:\t0-1\n") == 2)
-    #expect(coresAllowed(procStatus: "Cpus_allowed:\t1\n") == 1)   // taskset -c 0
+    #expect(coresAllowed(procStatus: "Cpus_allowed:\t1\n") == 1)  // taskset -c 0
     #expect(coresAllowed(procStatus: "Cpus_allowed:\tff,ffffff0f\n") == 36)
     #expect(coresAllowed(procStatus: "Name:\tx\n") == nil)
     #expect(availableCores >= 1 && availableCores <= ProcessInfo.processInfo.activeProcessorCount)
@@ -79,10 +95,15 @@ private func check(_ bytes: [UInt8], text: String? = nil, invalidAt: (line: Int,
         if case .failure(let e) = ArticleReader.decode(bytes, path: "f.news.md") { return e }
         return nil
     }
-    #expect(failure(Array("Zoë 😀 said".utf8) + [0] + Array("“x”".utf8)) == .binary(path: "f.news.md", byteOffset: 14, utf16: false))
-    #expect(failure([0xFF, 0xFE] + Array("José".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+    #expect(
+        failure(Array("Zoë 😀 said".utf8) + [0] + Array("“x”".utf8))
+            == .binary(path: "f.news.md", byteOffset: 14, utf16: false))
+    #expect(
+        failure([0xFF, 0xFE] + Array("José".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
             == .binary(path: "f.news.md", byteOffset: 3, utf16: true))
-    #expect(failure([0xFF, 0xFE, 0x41, 0x00])?.description == "f.news.md: looks like UTF-16 text (NUL byte at offset 3); save it as UTF-8")
+    #expect(
+        failure([0xFF, 0xFE, 0x41, 0x00])?.description
+            == "f.news.md: looks like UTF-16 text (NUL byte at offset 3); save it as UTF-8")
     // Past the probe a NUL is only a control character in a long text (valid UTF-8): linted.
     let long = [UInt8](repeating: 0x61, count: ArticleReader.binaryProbeLength) + [0]
     #expect(failure(long) == nil)

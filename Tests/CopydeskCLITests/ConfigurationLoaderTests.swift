@@ -1,6 +1,7 @@
-import Testing
-import Foundation
 import CopydeskCore
+import Foundation
+import Testing
+
 @testable import CopydeskFiles
 
 /// A configuration as sorted short lines, only what differs from the defaults.
@@ -21,8 +22,10 @@ private func describe(_ c: Configuration) -> [String] {
 
 /// Parses `json` as `/w/.copydesk.json`; checks the configuration (`expected`, as `describe` lines) or,
 /// when `error` is set, that loading fails with a message containing it and naming the file.
-private func check(_ json: String, _ expected: [String] = [], error: String? = nil,
-                   sourceLocation: SourceLocation = #_sourceLocation) {
+private func check(
+    _ json: String, _ expected: [String] = [], error: String? = nil,
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
     do throws(ConfigurationError) {
         let loaded = try ConfigurationLoader.parse(Array(json.utf8), path: "/w/.copydesk.json")
         #expect(error == nil, "expected an error containing '\(error ?? "")'", sourceLocation: sourceLocation)
@@ -37,17 +40,21 @@ private func check(_ json: String, _ expected: [String] = [], error: String? = n
 
 @Test func configurationKeysAndValues() {
     check("{}", [])
-    check("""
-    { "rules": { "unsourced-claim": "error", "unused-source": "off", "vague-attribution": "info",
-                 "Ambiguous-Speaker": "hint", "duplicate-definition": false, "undefined-entity": "warn" },
-      "reportingVerbs": ["quipped", "tweeted"],
-      "abbreviations": ["Gov.", "Sen"],
-      "include": ["**/*.news.md"],
-      "exclude": ["drafts/**", "*.tmp.md"] }
-    """, ["rule unsourced-claim error", "rule unused-source off", "rule vague-attribution information",
-          "rule ambiguous-speaker hint", "rule duplicate-definition off", "rule undefined-entity warning",
-          "verb quipped", "verb tweeted", "abbreviation Gov", "abbreviation Sen",
-          "include **/*.news.md", "exclude drafts/**", "exclude *.tmp.md"])
+    check(
+        """
+        { "rules": { "unsourced-claim": "error", "unused-source": "off", "vague-attribution": "info",
+                     "Ambiguous-Speaker": "hint", "duplicate-definition": false, "undefined-entity": "warn" },
+          "reportingVerbs": ["quipped", "tweeted"],
+          "abbreviations": ["Gov.", "Sen"],
+          "include": ["**/*.news.md"],
+          "exclude": ["drafts/**", "*.tmp.md"] }
+        """,
+        [
+            "rule unsourced-claim error", "rule unused-source off", "rule vague-attribution information",
+            "rule ambiguous-speaker hint", "rule duplicate-definition off", "rule undefined-entity warning",
+            "verb quipped", "verb tweeted", "abbreviation Gov", "abbreviation Sen",
+            "include **/*.news.md", "exclude drafts/**", "exclude *.tmp.md",
+        ])
     // `true` and "default" mean the rule's own severity: no override.
     check(#"{ "rules": { "unused-source": true, "unsourced-claim": "default" } }"#, [])
     check(#"{ "rules": { "unused-source": { "severity": "warning" } } }"#, ["rule unused-source warning"])
@@ -75,7 +82,8 @@ private func check(_ json: String, _ expected: [String] = [], error: String? = n
 
 @Test func settingsObjectUsesTheSameKeysAndIgnoresUnknownOnes() throws {
     // What the server gets from `workspace/configuration` (section `copydesk`), decoded by JSONSerialization.
-    let json = #"{ "rules": { "unused-source": "off" }, "reportingVerbs": ["quipped"], "trace": { "server": "verbose" } }"#
+    let json =
+        #"{ "rules": { "unused-source": "off" }, "reportingVerbs": ["quipped"], "trace": { "server": "verbose" } }"#
     let settings = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any]
     var base = Configuration()
     base.reportingVerbs = ["opined"]
@@ -83,7 +91,9 @@ private func check(_ json: String, _ expected: [String] = [], error: String? = n
     let c = try ConfigurationLoader.configuration(fromSettings: settings, base: base)
     #expect(describe(c) == ["rule unsourced-claim error", "rule unused-source off", "verb opined", "verb quipped"])
     // Swift-built settings (Bool, not NSNumber) work too; bad values still throw.
-    #expect(try ConfigurationLoader.configuration(fromSettings: ["rules": ["unused-source": false]]).rules["unused-source"] == .off)
+    #expect(
+        try ConfigurationLoader.configuration(fromSettings: ["rules": ["unused-source": false]]).rules["unused-source"]
+            == .off)
     #expect(throws: ConfigurationError.self) {
         try ConfigurationLoader.configuration(fromSettings: ["rules": ["unused-source": "sometimes"]])
     }
@@ -106,7 +116,8 @@ private func check(_ json: String, _ expected: [String] = [], error: String? = n
     #expect(nested.path == t.url("c/.copydesk.json"))
     #expect(nested.configuration.rules["unused-source"] == .severity(.error))
     guard case .failure(let e) = r.configuration(forFile: t.url("bad/x.news.md")) else {
-        Issue.record("a broken configuration must be an error"); return
+        Issue.record("a broken configuration must be an error")
+        return
     }
     #expect(e.path == t.url("bad/.copydesk.json"))
     #expect(e.message.contains("\"rules\" must be an object"))

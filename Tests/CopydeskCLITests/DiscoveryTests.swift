@@ -1,13 +1,16 @@
-import Testing
-import Foundation
 import CopydeskCore
+import Foundation
+import Testing
+
 @testable import CopydeskFiles
 
 /// Discovers articles under a temp folder built from `files` (+ `links`: path → target) and checks the
 /// relative paths found and the issues ("path: message-fragment").
-private func check(_ files: [String: String], links: [String: String] = [:], in sub: String = "",
-                   found expected: [String], issues expectedIssues: [String] = [],
-                   sourceLocation: SourceLocation = #_sourceLocation) {
+private func check(
+    _ files: [String: String], links: [String: String] = [:], in sub: String = "",
+    found expected: [String], issues expectedIssues: [String] = [],
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
     let t = TempFolder(files)
     for (l, target) in links { t.link(l, to: target) }
     let result = FileDiscovery.articles(in: t.url(sub), resolver: ConfigurationResolver(boundaries: [t.path]))
@@ -17,43 +20,49 @@ private func check(_ files: [String: String], links: [String: String] = [:], in 
     #expect(issues.count == expectedIssues.count, "issues: \(issues)", sourceLocation: sourceLocation)
     for want in expectedIssues {
         let parts = want.components(separatedBy: ": ")
-        #expect(issues.contains { $0.hasPrefix(parts[0] + ": ") && $0.contains(parts[1]) },
-                "missing issue \(want) in \(issues)", sourceLocation: sourceLocation)
+        #expect(
+            issues.contains { $0.hasPrefix(parts[0] + ": ") && $0.contains(parts[1]) },
+            "missing issue \(want) in \(issues)", sourceLocation: sourceLocation)
     }
 }
 
 @Test func discoveryFindsArticlesAndSkipsHiddenAndBuildFolders() {
-    check([
-        "a.news.md": "", "b.md": "", "c.txt": "", "d.json": "", "e.markdown": "",
-        "sub/deeper/f.news.md": "", ".hidden.md": "",
-        ".git/x.md": "", ".build-cli/y.md": "", ".build/z.txt": "", "node_modules/pkg/readme.md": "",
-        "empty/": "",
-    ], found: ["a.news.md", "b.md", "c.txt", "sub/deeper/f.news.md"])
+    check(
+        [
+            "a.news.md": "", "b.md": "", "c.txt": "", "d.json": "", "e.markdown": "",
+            "sub/deeper/f.news.md": "", ".hidden.md": "",
+            ".git/x.md": "", ".build-cli/y.md": "", ".build/z.txt": "", "node_modules/pkg/readme.md": "",
+            "empty/": "",
+        ], found: ["a.news.md", "b.md", "c.txt", "sub/deeper/f.news.md"])
 }
 
 @Test func discoveryHonoursIncludeAndExcludeRelativeToTheConfigurationFolder() {
-    check([
-        "ws/.copydesk.json": #"{ "include": ["**/*.news.md", "notes/*.txt"], "exclude": ["drafts/**", "*.tmp.news.md"] }"#,
-        "ws/a.news.md": "", "ws/b.md": "", "ws/notes/n.txt": "", "ws/other/o.txt": "",
-        "ws/drafts/d.news.md": "", "ws/x.tmp.news.md": "",
-        "ws/sub/.copydesk.json": "{}", "ws/sub/s.md": "",   // a nested file resets to the defaults below it
-    ], in: "ws", found: ["ws/a.news.md", "ws/notes/n.txt", "ws/sub/s.md"])
+    check(
+        [
+            "ws/.copydesk.json":
+                #"{ "include": ["**/*.news.md", "notes/*.txt"], "exclude": ["drafts/**", "*.tmp.news.md"] }"#,
+            "ws/a.news.md": "", "ws/b.md": "", "ws/notes/n.txt": "", "ws/other/o.txt": "",
+            "ws/drafts/d.news.md": "", "ws/x.tmp.news.md": "",
+            "ws/sub/.copydesk.json": "{}", "ws/sub/s.md": "",  // a nested file resets to the defaults below it
+        ], in: "ws", found: ["ws/a.news.md", "ws/notes/n.txt", "ws/sub/s.md"])
 }
 
 @Test func discoverySurvivesSymlinkLoopsAndReportsBrokenLinksAndBadConfiguration() {
-    check([
-        "a/one.news.md": "",
-        "a/b/two.md": "",
-        "bad/.copydesk.json": "{ nope",
-        "bad/skipped.md": "",
-    ], links: [
-        "a/b/loop": "..",              // a/b/loop → a: a loop
-        "a/self": ".",                 // a/self → a
-        "a/again.md": "one.news.md",   // a second name for the same file: found once
-        "a/gone.news.md": "missing.news.md",
-        "a/gone.json": "missing.json", // not an article name: not worth a word
-    ], found: ["a/b/two.md", "a/one.news.md"],   // the file under its own name, not the link's
-    issues: ["a/gone.news.md: broken symbolic link", "bad/.copydesk.json: not valid JSON"])
+    check(
+        [
+            "a/one.news.md": "",
+            "a/b/two.md": "",
+            "bad/.copydesk.json": "{ nope",
+            "bad/skipped.md": "",
+        ],
+        links: [
+            "a/b/loop": "..",  // a/b/loop → a: a loop
+            "a/self": ".",  // a/self → a
+            "a/again.md": "one.news.md",  // a second name for the same file: found once
+            "a/gone.news.md": "missing.news.md",
+            "a/gone.json": "missing.json",  // not an article name: not worth a word
+        ], found: ["a/b/two.md", "a/one.news.md"],  // the file under its own name, not the link's
+        issues: ["a/gone.news.md: broken symbolic link", "bad/.copydesk.json: not valid JSON"])
 }
 
 @Test func selectedKindAgreesWithTheWalk() {

@@ -1,7 +1,8 @@
-import Testing
-import Foundation
 import CopydeskCore
 import CopydeskFiles
+import Foundation
+import Testing
+
 @testable import CopydeskCLI
 
 /// Lints `files` (in a temp folder that is its own workspace) in-process with `args` (paths relative to it).
@@ -20,20 +21,29 @@ private let workspace = [
     let (_, report) = try lint(workspace, ["story.news.md"])
     let lines = String(decoding: TextFormat.render(report), as: UTF8.self).split(separator: "\n").map(String.init)
     // Entities defined in another article of the workspace are defined here too.
-    #expect(lines.allSatisfy { $0.wholeMatch(of: /[^:]+:\d+:\d+: (error|warning|info|hint): [^\n]+ \[[a-z-]+\]/) != nil }, "lines: \(lines)")
+    #expect(
+        lines.allSatisfy { $0.wholeMatch(of: /[^:]+:\d+:\d+: (error|warning|info|hint): [^\n]+ \[[a-z-]+\]/) != nil },
+        "lines: \(lines)")
     #expect(lines.map { String($0.split(separator: " ")[1]) } == ["error:", "error:", "hint:"])
     #expect(lines.count == 3)
     // Columns are 1-based UTF-8 byte columns ("“Zoë” " before [@nobody] is 11 bytes but 6 characters).
     let line3 = Array("[Ma][@jack-ma] met [Trump][@trmp] and “Zoë” [@nobody] 😀.".utf8)
     let trmp = line3.firstRange(of: Array("trmp".utf8))!.lowerBound + 1
     let nobody = line3.firstRange(of: Array("nobody".utf8))!.lowerBound + 1
-    #expect(lines.map { $0.split(separator: ":").prefix(3).joined(separator: ":") } == ["story.news.md:3:\(trmp)", "story.news.md:3:\(nobody)", "story.news.md:5:1"])
-    #expect(lines.map { String($0.split(separator: "[").last!.dropLast()) } == ["undefined-entity", "undefined-entity", "unused-source"])
+    #expect(
+        lines.map { $0.split(separator: ":").prefix(3).joined(separator: ":") } == [
+            "story.news.md:3:\(trmp)", "story.news.md:3:\(nobody)", "story.news.md:5:1",
+        ])
+    #expect(
+        lines.map { String($0.split(separator: "[").last!.dropLast()) } == [
+            "undefined-entity", "undefined-entity", "unused-source",
+        ])
     #expect(report.exitCode == 1)
 }
 
 @Test func jsonFormatFollowsTheVersionedSchema() throws {
-    let (_, report) = try lint(workspace.merging(["bad.txt": ""]) { a, _ in a }, ["story.news.md", "missing.md", "defs.news.md"])
+    let (_, report) = try lint(
+        workspace.merging(["bad.txt": ""]) { a, _ in a }, ["story.news.md", "missing.md", "defs.news.md"])
     let json = try JSONSerialization.jsonObject(with: Data(JSONFormat.render(report))) as! [String: Any]
     #expect(Set(json.keys) == ["version", "tool", "columnUnit", "failOn", "files", "errors", "diagnostics", "summary"])
     #expect(json["version"] as? Int == 1)
@@ -45,14 +55,17 @@ private let workspace = [
     #expect(errors.count == 1 && errors[0]["path"] as? String == "missing.md" && errors[0]["kind"] as? String == "io")
     let diags = json["diagnostics"] as! [[String: Any]]
     #expect(diags.count == 3)
-    let keys: Set<String> = ["path", "rule", "severity", "message", "line", "column", "endLine", "endColumn",
-                             "startOffset", "endOffset", "utf16Column", "utf16EndColumn", "tags", "related"]
+    let keys: Set<String> = [
+        "path", "rule", "severity", "message", "line", "column", "endLine", "endColumn",
+        "startOffset", "endOffset", "utf16Column", "utf16EndColumn", "tags", "related",
+    ]
     for d in diags { #expect(Set(d.keys) == keys) }
     let first = diags[0]
     #expect(first["rule"] as? String == "undefined-entity" && first["severity"] as? String == "error")
     #expect(first["line"] as? Int == 3 && first["column"] as? Int == 29 && first["endColumn"] as? Int == 33)
     let text = Array(workspace["story.news.md"]!.utf8)
-    let s = first["startOffset"] as! Int, e = first["endOffset"] as! Int
+    let s = first["startOffset"] as! Int
+    let e = first["endOffset"] as! Int
     #expect(String(decoding: text[s..<e], as: UTF8.self) == "trmp")
     #expect(diags[2]["tags"] as? [String] == ["unnecessary"])
     let summary = json["summary"] as! [String: Any]

@@ -1,8 +1,11 @@
 import Testing
+
 @testable import CopydeskFiles
 
 /// `matches[i]` must match `pattern`, `misses[i]` must not.
-private func check(_ pattern: String, matches: [String], misses: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+private func check(
+    _ pattern: String, matches: [String], misses: [String], sourceLocation: SourceLocation = #_sourceLocation
+) {
     let g = Glob(pattern)
     for m in matches { #expect(g.matches(m), "\(pattern) should match \(m)", sourceLocation: sourceLocation) }
     for m in misses { #expect(!g.matches(m), "\(pattern) should not match \(m)", sourceLocation: sourceLocation) }

@@ -1,13 +1,17 @@
-import Testing
 import Foundation
+import Testing
+
 @testable import CopydeskCLI
 
 /// Every string survives JSONWriter → JSONSerialization unchanged (escapes, controls, non-ASCII).
 @Test func jsonWriterEscapesStringsSoTheyRoundTrip() throws {
-    let samples = ["plain", "quote \" and \\ backslash", "tab\tnew\nline\r\u{1}\u{1F}\u{7F}", "“Zoë” 😀 👩‍👩‍👧", "", "\"", "end\\"]
+    let samples = [
+        "plain", "quote \" and \\ backslash", "tab\tnew\nline\r\u{1}\u{1F}\u{7F}", "“Zoë” 😀 👩‍👩‍👧", "", "\"", "end\\",
+    ]
     var w = JSONWriter(pretty: false)
     w.beginObject()
-    w.key("items"); w.beginArray()
+    w.key("items")
+    w.beginArray()
     for s in samples { w.value(s) }
     w.endArray()
     w.field("n", -3)

@@ -1,24 +1,31 @@
 import Testing
+
 @testable import CopydeskCLI
 
 /// Parses `args`; checks a rendering of the options, or a usage error containing `error`.
-private func check(_ args: [String], _ expected: String? = nil, error: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) {
+private func check(
+    _ args: [String], _ expected: String? = nil, error: String? = nil, sourceLocation: SourceLocation = #_sourceLocation
+) {
     do throws(LintOptions.UsageError) {
         let o = try LintOptions.parse(args)
         #expect(error == nil, "expected usage error '\(error ?? "")'", sourceLocation: sourceLocation)
-        let got = "paths=\(o.paths.joined(separator: ",")) format=\(o.format.rawValue) rule=\(o.onlyRules.joined(separator: ",")) "
+        let got =
+            "paths=\(o.paths.joined(separator: ",")) format=\(o.format.rawValue) rule=\(o.onlyRules.joined(separator: ",")) "
             + "disable=\(o.disabledRules.joined(separator: ",")) fail=\(o.failOn.rawValue) stdin=\(o.stdinFilename ?? "-")"
         #expect(got == expected, sourceLocation: sourceLocation)
     } catch let e {
-        #expect(error != nil && e.message.contains(error!), "got usage error: \(e.message)", sourceLocation: sourceLocation)
+        #expect(
+            error != nil && e.message.contains(error!), "got usage error: \(e.message)", sourceLocation: sourceLocation)
     }
 }
 
 @Test func lintArguments() {
     check(["a.md"], "paths=a.md format=text rule= disable= fail=warning stdin=-")
-    check(["--format", "json", "a", "--format=sarif", "b"], "paths=a,b format=sarif rule= disable= fail=warning stdin=-")
-    check(["--rule", "undefined-entity,undefined-source", "--disable=unused-source", "x"],
-          "paths=x format=text rule=undefined-entity,undefined-source disable=unused-source fail=warning stdin=-")
+    check(
+        ["--format", "json", "a", "--format=sarif", "b"], "paths=a,b format=sarif rule= disable= fail=warning stdin=-")
+    check(
+        ["--rule", "undefined-entity,undefined-source", "--disable=unused-source", "x"],
+        "paths=x format=text rule=undefined-entity,undefined-source disable=unused-source fail=warning stdin=-")
     check(["--fail-on", "info", "x"], "paths=x format=text rule= disable= fail=info stdin=-")
     check(["--fail-on=never", "x"], "paths=x format=text rule= disable= fail=never stdin=-")
     check(["-", "--stdin-filename", "a.txt"], "paths=- format=text rule= disable= fail=warning stdin=a.txt")

@@ -1,7 +1,7 @@
-import Testing
-import Foundation
 import CopydeskCore
 import CopydeskFiles
+import Foundation
+import Testing
 
 /// The repository's `seeds/` folder.
 private let seedsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -15,7 +15,8 @@ private func read(_ name: String) throws -> SourceText {
 
 /// The twin's prose (markup blanked by the parser) is the seed's text, word for word.
 @Test func seedTwinKeepsTheSeedText() throws {
-    let seed = try read(seedName), twin = try read(twinName)
+    let seed = try read(seedName)
+    let twin = try read(twinName)
     let syntax = ArticleParser.parse(twin, kind: .annotated)
     let squeeze = { (s: String) in String(s.unicodeScalars.filter { !$0.properties.isWhitespace }) }
     #expect(squeeze(String(decoding: syntax.prose, as: UTF8.self)) == squeeze(seed.string))
@@ -33,8 +34,10 @@ private func read(_ name: String) throws -> SourceText {
     let keys = Set((s.frontMatter?.entries ?? []).map(\.key))
     #expect(keys.isSuperset(of: FrontMatter.knownKeys), "\(keys)")
     #expect(s.entityDefinitions.contains { Set($0.fields.map(\.key)) == EntityDefinition.knownFields })
-    #expect(s.entityMentions.contains { $0.surfaceRange != nil } && s.entityMentions.contains { $0.surfaceRange == nil })
-    #expect(s.sourceDefinitions.count >= 2 && s.sourceDefinitions.contains { $0.text.count > 100 }) // continuation lines
+    #expect(
+        s.entityMentions.contains { $0.surfaceRange != nil } && s.entityMentions.contains { $0.surfaceRange == nil })
+    // continuation lines
+    #expect(s.sourceDefinitions.count >= 2 && s.sourceDefinitions.contains { $0.text.count > 100 })
     #expect(Set(s.citations.map(\.id)) == Set(s.sourceDefinitions.map(\.id)))
     #expect(!s.links.isEmpty && !s.headings.isEmpty)
     #expect(Set(s.suppressions.map(\.kind)) == [.nextLine, .disable, .enable])
@@ -44,9 +47,12 @@ private func read(_ name: String) throws -> SourceText {
 
 /// Linting seeds/ (its own workspace): every entity and source of the twin is defined, used, and defined once.
 @Test func seedTwinHasItsEntitiesAndSourcesDefined() throws {
-    let r = try Binary.run(["lint", "--format", "json", "--fail-on", "never", "--rule",
-                            "undefined-entity,undefined-source,duplicate-definition,unused-source,invalid-syntax", "seeds"],
-                           cwd: URL(fileURLWithPath: seedsFolder).deletingLastPathComponent().path)
+    let r = try Binary.run(
+        [
+            "lint", "--format", "json", "--fail-on", "never", "--rule",
+            "undefined-entity,undefined-source,duplicate-definition,unused-source,invalid-syntax", "seeds",
+        ],
+        cwd: URL(fileURLWithPath: seedsFolder).deletingLastPathComponent().path)
     let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
     let files = (json["files"] as! [[String: Any]]).map { $0["path"] as! String }
     #expect(files.contains("seeds/\(twinName)") && files.contains("seeds/\(seedName)"))

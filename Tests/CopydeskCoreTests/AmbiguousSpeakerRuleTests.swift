@@ -1,20 +1,29 @@
 import Testing
+
 @testable import CopydeskCore
 
 @Test func heSaidWithTwoCandidatesIsAmbiguous() {
-    checkRule("ambiguous-speaker", [
-        "a.txt": "H\n\nMr Ma met Dr. José Núñez 🎉 on Monday.\r\n\r\n“It went well,” 1️⃣he1️⃣ said.\r\n",
-    ], messageContains: "could be 'Ma' or 'José Núñez'")
+    checkRule(
+        "ambiguous-speaker",
+        [
+            "a.txt": "H\n\nMr Ma met Dr. José Núñez 🎉 on Monday.\r\n\r\n“It went well,” 1️⃣he1️⃣ said.\r\n"
+        ], messageContains: "could be 'Ma' or 'José Núñez'")
 }
 
 @Test func heSaidWithOneCandidateOrTheSpeakerIsNot() {
-    checkRule("ambiguous-speaker", [
-        "a.txt": "H\n\nHarley Lewin, a partner, says, “Jack Ma is great and Trump is too.”\n\n“There is nothing to lose,” he added.\n\nClark met officials. “Fine,” he said.\n",
-    ])
+    checkRule(
+        "ambiguous-speaker",
+        [
+            "a.txt":
+                "H\n\nHarley Lewin, a partner, says, “Jack Ma is great and Trump is too.”\n\n“There is nothing to lose,” he added.\n\nClark met officials. “Fine,” he said.\n"
+        ])
 }
 
 @Test func theSentencesOwnSpeakerOrSubjectIsTheReferent() {
-    checkRule("ambiguous-speaker", [
-        "a.txt": "H\n\nDr. Cruz says he is tied with Mr. Rubio, in a finish that he said was good.\n\nDr. Sanders trails Mrs. Clinton in Ohio, where he says he can win.\n",
-    ])
+    checkRule(
+        "ambiguous-speaker",
+        [
+            "a.txt":
+                "H\n\nDr. Cruz says he is tied with Mr. Rubio, in a finish that he said was good.\n\nDr. Sanders trails Mrs. Clinton in Ohio, where he says he can win.\n"
+        ])
 }

@@ -1,5 +1,6 @@
 import CopydeskTestSupport
 import Testing
+
 @testable import CopydeskCore
 
 /// Checks the speaker ranges of the attributions in a fixture.
@@ -29,7 +30,9 @@ private func checkSpeakers(_ marked: String, sourceLocation: SourceLocation = #_
 }
 
 @Test func pronounsResolveToTheNearestEarlierPerson() {
-    let f = Fixture("Headline\n\nHarley Lewin, a partner at a law firm, says Ma is great.\n\n“There is nothing to lose,” he added.\n")
+    let f = Fixture(
+        "Headline\n\nHarley Lewin, a partner at a law firm, says Ma is great.\n\n“There is nothing to lose,” he added.\n"
+    )
     let a = analyzeFixture(f)
     let he = a.attributions.first { $0.isPronoun }!
     #expect(he.entity.map { a.entities[$0].canonicalName } == "Harley Lewin")
@@ -51,7 +54,9 @@ private func checkSpeakers(_ marked: String, sourceLocation: SourceLocation = #_
 }
 
 @Test func quotesTakeTheSpeakerOfTheirSentenceOrTheNext() {
-    let f = Fixture("Headline\n\n“We will build the factory,” Smith said. “It will be large and it will be ours.”\n\nThe plan says “nothing about the workers at all”.\n")
+    let f = Fixture(
+        "Headline\n\n“We will build the factory,” Smith said. “It will be large and it will be ours.”\n\nThe plan says “nothing about the workers at all”.\n"
+    )
     let a = analyzeFixture(f)
     #expect(a.quotes.count == 3)
     #expect(a.quotes[0].attribution != nil && a.quotes[1].attribution != nil)
@@ -59,13 +64,17 @@ private func checkSpeakers(_ marked: String, sourceLocation: SourceLocation = #_
 }
 
 @Test func transcriptLabelsAttributeTheirParagraph() {
-    let f = Fixture("Headline\n\nQ: Will sales rise 5 percent? They fell 3 percent.\n\nRAMOS: Taxes rose 2 percent. Costs rose 4 percent.\n\nUPDATE: Prices rose by $1 billion.\n")
+    let f = Fixture(
+        "Headline\n\nQ: Will sales rise 5 percent? They fell 3 percent.\n\nRAMOS: Taxes rose 2 percent. Costs rose 4 percent.\n\nUPDATE: Prices rose by $1 billion.\n"
+    )
     let a = analyzeFixture(f)
     #expect(a.claims.map(\.isSourced) == [true, true, true, false])
 }
 
 @Test func quoteParagraphRunsKeepTheirSpeaker() {
-    let f = Fixture("Headline\n\n“We will win this state,” Clark said.\n\n“And we will win the next one too.”\n\n“Not only can we win, we are the best chance to win.”\n\n“We have the plan and we have the people,” Núñez 🎉 said.\n")
+    let f = Fixture(
+        "Headline\n\n“We will win this state,” Clark said.\n\n“And we will win the next one too.”\n\n“Not only can we win, we are the best chance to win.”\n\n“We have the plan and we have the people,” Núñez 🎉 said.\n"
+    )
     let a = analyzeFixture(f)
     #expect(a.quotes.count == 4)
     #expect(a.quotes.allSatisfy { $0.attribution != nil })

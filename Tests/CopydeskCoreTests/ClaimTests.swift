@@ -1,5 +1,6 @@
 import CopydeskTestSupport
 import Testing
+
 @testable import CopydeskCore
 
 /// Each marked range is the cue of one claim.
@@ -13,11 +14,15 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
 }
 
 @Test func superlativesRecordsForecastsAndCauses() {
-    checkClaims("It is China's 1️⃣largest1️⃣ retailer. Sales hit 2️⃣record2️⃣ highs. Ma 3️⃣will3️⃣ hire 500 workers. The storm 4️⃣caused4️⃣ delays.")
+    checkClaims(
+        "It is China's 1️⃣largest1️⃣ retailer. Sales hit 2️⃣record2️⃣ highs. Ma 3️⃣will3️⃣ hire 500 workers. The storm 4️⃣caused4️⃣ delays."
+    )
 }
 
 @Test func datesYearsAgesTimesScoresAndVersionsAreNotClaims() {
-    checkClaims("On Jan. 5, 2016, at 10 a.m., Núñez, 45, won 3-2. iOS 10.2.1 shipped. He will speak on March 3. It was his first day.")
+    checkClaims(
+        "On Jan. 5, 2016, at 10 a.m., Núñez, 45, won 3-2. iOS 10.2.1 shipped. He will speak on March 3. It was his first day."
+    )
 }
 
 @Test func headlinesAndAttributedQuotesAreNotClaims() {
@@ -26,7 +31,9 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
 }
 
 @Test func sourcingByCitationLinkAttributionOrCarry() {
-    let f = Fixture("# H\n\nSales hit $15 billion[^ap]. Costs hit $3 billion, [Reuters](https://reuters.com) reported. Profit was $2 billion, Ma said. Also, debt rose 5 percent. Staff fell 3 percent. Cash fell by $1 billion.\n\n[^ap]: AP\n")
+    let f = Fixture(
+        "# H\n\nSales hit $15 billion[^ap]. Costs hit $3 billion, [Reuters](https://reuters.com) reported. Profit was $2 billion, Ma said. Also, debt rose 5 percent. Staff fell 3 percent. Cash fell by $1 billion.\n\n[^ap]: AP\n"
+    )
     let a = analyzeFixture(f, kind: .annotated)
     #expect(a.claims.map(\.isSourced) == [true, true, true, true, true, false])
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CopydeskCore
 
 @Test func duplicateDefinitionPointsAtTheOtherPlace() {

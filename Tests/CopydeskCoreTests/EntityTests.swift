@@ -1,9 +1,12 @@
 import CopydeskTestSupport
 import Testing
+
 @testable import CopydeskCore
 
 @Test func surnamesAndHonorificsGroupWithTheFullName() {
-    let f = Fixture("Headline\n\nMa and Trump met. Jack Ma said it went well. Mr Ma left, and Mr. Trump stayed with US President-elect Donald Trump.\n")
+    let f = Fixture(
+        "Headline\n\nMa and Trump met. Jack Ma said it went well. Mr Ma left, and Mr. Trump stayed with US President-elect Donald Trump.\n"
+    )
     let a = analyzeFixture(f)
     let ma = a.entities.first { $0.canonicalName == "Jack Ma" }!
     #expect(ma.mentions.map { f.source[$0] } == ["Ma", "Jack Ma", "Mr Ma"])
@@ -15,7 +18,8 @@ import Testing
 }
 
 @Test func organisationSuffixesAndFirstWords() {
-    let f = Fixture("Headline\n\nAlibaba Group Holding is bidding. Analysts like Alibaba. Intime Retail Group agreed.\n")
+    let f = Fixture(
+        "Headline\n\nAlibaba Group Holding is bidding. Analysts like Alibaba. Intime Retail Group agreed.\n")
     let a = analyzeFixture(f)
     let names = a.entities.map(\.canonicalName)
     #expect(names.contains("Alibaba Group Holding") && names.contains("Intime Retail Group"))
@@ -42,8 +46,10 @@ import Testing
     let article = Fixture("# Headline\n\n[Jack Ma][@jack-ma] spoke. Later Mr Ma left.\n")
     let defSyntax = ArticleParser.parse(SourceText(defs), kind: .annotated)
     let syntax = ArticleParser.parse(article.source, kind: .annotated)
-    let index = WorkspaceIndex(summaries: [FileSummary(syntax: defSyntax, document: DocumentID("defs.news.md")),
-                                           FileSummary(syntax: syntax, document: DocumentID("a.news.md"))])
+    let index = WorkspaceIndex(summaries: [
+        FileSummary(syntax: defSyntax, document: DocumentID("defs.news.md")),
+        FileSummary(syntax: syntax, document: DocumentID("a.news.md")),
+    ])
     let a = ArticleAnalyzer.analyze(syntax, options: AnalysisOptions(index: index))
     #expect(a.entities.first { $0.canonicalName == "Jack Ma" }?.definedID == "jack-ma")
 

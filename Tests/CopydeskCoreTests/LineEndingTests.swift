@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CopydeskCore
 
 /// The same article saved with LF, CRLF or lone-CR line ends (old Mac, some pasted text) gets the same
@@ -15,14 +16,17 @@ func findingsDoNotDependOnTheLineEndingStyle(seed: String, kind: ArticleKind) th
         let text = SourceText(decoding: bytes)
         let syntax = ArticleParser.parse(text, kind: kind)
         let index = WorkspaceIndex(summaries: [FileSummary(syntax: syntax, document: DocumentID(seed))])
-        let diags = Linter.lint(ArticleAnalyzer.analyze(syntax, options: AnalysisOptions(index: index)),
-                                document: DocumentID(seed), index: index)
+        let diags = Linter.lint(
+            ArticleAnalyzer.analyze(syntax, options: AnalysisOptions(index: index)),
+            document: DocumentID(seed), index: index)
         func at(_ r: TextRange) -> String {
-            let s = text.lineColumns(of: r.start), e = text.lineColumns(of: r.end)
+            let s = text.lineColumns(of: r.start)
+            let e = text.lineColumns(of: r.end)
             return "\(s.line):\(s.utf16)-\(e.line):\(e.utf16)"
         }
         // The structure too: the twin lints clean, so its diagnostics alone would prove little.
-        let structure = ["title \(syntax.title ?? "-")", "front matter \(syntax.frontMatter?.entries.map(\.key) ?? [])"]
+        let structure =
+            ["title \(syntax.title ?? "-")", "front matter \(syntax.frontMatter?.entries.map(\.key) ?? [])"]
             + syntax.headings.map { "heading \(at($0.range)) \($0.title)" }
             + syntax.paragraphs.map { "paragraph \(at($0.range))" }
             + syntax.entityDefinitions.map { "definition \(at($0.range))" }
@@ -35,9 +39,16 @@ func findingsDoNotDependOnTheLineEndingStyle(seed: String, kind: ArticleKind) th
     }
     let expected = findings(Array(lf))
     #expect(expected.count > 10, "\(expected)")
-    var crlf: [UInt8] = [], cr: [UInt8] = []
+    var crlf: [UInt8] = []
+    var cr: [UInt8] = []
     for b in lf {
-        if b == 0x0A { crlf += [0x0D, 0x0A]; cr.append(0x0D) } else { crlf.append(b); cr.append(b) }
+        if b == 0x0A {
+            crlf += [0x0D, 0x0A]
+            cr.append(0x0D)
+        } else {
+            crlf.append(b)
+            cr.append(b)
+        }
     }
     #expect(findings(crlf) == expected, "CRLF")
     #expect(findings(cr) == expected, "lone CR")

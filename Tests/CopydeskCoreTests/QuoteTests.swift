@@ -1,5 +1,6 @@
 import CopydeskTestSupport
 import Testing
+
 @testable import CopydeskCore
 
 private func checkQuotes(_ marked: String, sourceLocation: SourceLocation = #_sourceLocation) {
@@ -40,7 +41,9 @@ private func checkQuotes(_ marked: String, sourceLocation: SourceLocation = #_so
 }
 
 @Test func partialQuotesAreMarked() {
-    check("Headline\n\nA request for 1️⃣“records sufficient to show it”1️⃣ and 2️⃣“the province of José”2️⃣ 🎉 came. There were “no easy answers”. He said, “it is done.” “Nothing” happened.") { a in
+    check(
+        "Headline\n\nA request for 1️⃣“records sufficient to show it”1️⃣ and 2️⃣“the province of José”2️⃣ 🎉 came. There were “no easy answers”. He said, “it is done.” “Nothing” happened."
+    ) { a in
         a.quotes.filter(\.isPartial).map(\.range)
     }
 }

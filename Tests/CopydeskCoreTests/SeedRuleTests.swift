@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CopydeskCore
 
 /// The seed article, linted as a plain article, through the real file.
@@ -15,7 +16,10 @@ private func lintSeed() -> (SourceText, [Diagnostic]) {
 /// Rules reported on the text starting with `prefix` (a diagnostic touching any byte of the passage).
 private func rules(on prefix: String, length: Int = 30, in text: SourceText, _ diags: [Diagnostic]) -> Set<String> {
     let hay = text.string
-    guard let r = hay.range(of: prefix) else { Issue.record("not in seed: \(prefix)"); return [] }
+    guard let r = hay.range(of: prefix) else {
+        Issue.record("not in seed: \(prefix)")
+        return []
+    }
     let start = hay.utf8.distance(from: hay.startIndex, to: r.lowerBound)
     let passage = TextRange(start, start + max(length, prefix.utf8.count))
     return Set(diags.filter { $0.range.overlaps(passage) }.map(\.ruleID))

@@ -1,10 +1,13 @@
 import CopydeskTestSupport
 import Testing
+
 @testable import CopydeskCore
 
 /// Sentence segmentation: each marked range is one body sentence (the headline line is not marked).
 private func checkSentences(_ marked: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    check("Headline\n\n" + marked, sourceLocation: sourceLocation) { a in a.sentences.filter { !$0.isHeadline }.map(\.range) }
+    check("Headline\n\n" + marked, sourceLocation: sourceLocation) { a in
+        a.sentences.filter { !$0.isHeadline }.map(\.range)
+    }
 }
 
 @Test func honorificsAndAbbreviationsDoNotEndSentences() {
@@ -13,7 +16,8 @@ private func checkSentences(_ marked: String, sourceLocation: SourceLocation = #
 }
 
 @Test func moneyDecimalsAndInitialsStayInside() {
-    checkSentences("1️⃣They made $15 billion, or HK$19.8 billion (S$3.7 billion), up 2.5 percent.1️⃣ 2️⃣Donald J. Trump agreed.2️⃣")
+    checkSentences(
+        "1️⃣They made $15 billion, or HK$19.8 billion (S$3.7 billion), up 2.5 percent.1️⃣ 2️⃣Donald J. Trump agreed.2️⃣")
 }
 
 @Test func ellipsesAndQuotesClosingAfterTheStop() {
@@ -22,10 +26,12 @@ private func checkSentences(_ marked: String, sourceLocation: SourceLocation = #
 }
 
 @Test func headlineWithoutStopIsOneSentence() {
-    let f = Fixture("Trumponomics: Trump Meets With Chinese Billionaire to Talk 1 Million Jobs\n\nBody text. More text.\n")
+    let f = Fixture(
+        "Trumponomics: Trump Meets With Chinese Billionaire to Talk 1 Million Jobs\n\nBody text. More text.\n")
     let a = analyzeFixture(f)
     #expect(a.sentences.first?.isHeadline == true)
-    #expect(f.source[a.sentences[0].range] == "Trumponomics: Trump Meets With Chinese Billionaire to Talk 1 Million Jobs")
+    #expect(
+        f.source[a.sentences[0].range] == "Trumponomics: Trump Meets With Chinese Billionaire to Talk 1 Million Jobs")
     #expect(a.sentences.filter { !$0.isHeadline }.count == 2)
 }
 

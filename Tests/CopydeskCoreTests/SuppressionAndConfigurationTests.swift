@@ -1,22 +1,30 @@
 import Testing
+
 @testable import CopydeskCore
 
 @Test func suppressionsSilenceTheNamedRuleOnly() {
-    checkRule("undefined-source", [
-        "a.news.md": "<!-- copydesk-disable-next-line undefined-source -- checking -->\nA[^x].\n\nB[^1️⃣y1️⃣].\n",
-    ])
-    checkRule("undefined-source", [
-        "a.news.md": "<!-- copydesk-disable undefined-entity -->\nA[^1️⃣x1️⃣] [@nobody].\n<!-- copydesk-enable -->\n",
-    ])
+    checkRule(
+        "undefined-source",
+        [
+            "a.news.md": "<!-- copydesk-disable-next-line undefined-source -- checking -->\nA[^x].\n\nB[^1️⃣y1️⃣].\n"
+        ])
+    checkRule(
+        "undefined-source",
+        [
+            "a.news.md": "<!-- copydesk-disable undefined-entity -->\nA[^1️⃣x1️⃣] [@nobody].\n<!-- copydesk-enable -->\n"
+        ])
 }
 
 /// A directive whose rules sit on their own lines works with every line ending ("\r\n" is a single Swift
 /// `Character`, so comparing characters with "\n" missed it: found by the parser fuzzer's line-ending check).
 @Test func multiLineSuppressionsWorkWithCRLFAndLoneCR() {
     for eol in ["\n", "\r\n", "\r"] {
-        checkRule("undefined-source", [
-            "a.news.md": "<!-- copydesk-disable-next-line\(eol)undefined-source,\(eol)undefined-entity -- “Zoë” 😀\(eol)-->\(eol)A[^x] [@nobody].\(eol)\(eol)B[^1️⃣y1️⃣].\(eol)",
-        ])
+        checkRule(
+            "undefined-source",
+            [
+                "a.news.md":
+                    "<!-- copydesk-disable-next-line\(eol)undefined-source,\(eol)undefined-entity -- “Zoë” 😀\(eol)-->\(eol)A[^x] [@nobody].\(eol)\(eol)B[^1️⃣y1️⃣].\(eol)"
+            ])
     }
 }
 

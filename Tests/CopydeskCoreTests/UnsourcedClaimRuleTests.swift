@@ -1,18 +1,25 @@
 import CopydeskTestSupport
 import Testing
+
 @testable import CopydeskCore
 
 @Test func unsourcedClaimFlagsTheSentence() {
-    checkRule("unsourced-claim", [
-        "a.txt": "Alibaba 🛒 Bets Big\r\n\r\n1️⃣They made $15 billion in sales to Chinese consumers past year.1️⃣ Núñez said sales rose 5 percent.\r\n\r\n2️⃣José’s firm is the “largest” in Spain.2️⃣\r\n",
-    ], messageContains: "add a citation [^id], a link, or an attribution such as 'X said'")
+    checkRule(
+        "unsourced-claim",
+        [
+            "a.txt":
+                "Alibaba 🛒 Bets Big\r\n\r\n1️⃣They made $15 billion in sales to Chinese consumers past year.1️⃣ Núñez said sales rose 5 percent.\r\n\r\n2️⃣José’s firm is the “largest” in Spain.2️⃣\r\n"
+        ], messageContains: "add a citation [^id], a link, or an attribution such as 'X said'")
 }
 
 @Test func unsourcedClaimIsClearedByCitationLinkOrAttribution() {
-    checkRule("unsourced-claim", [
-        "a.news.md": "# H\n\nSales hit $15 billion[^ap]. Costs hit $3 billion ([Reuters](https://reuters.com)). Profit was $2 billion, Ma said.\n\n[^ap]: AP\n",
-        "b.txt": "Headline 1 Million Jobs\n\nAccording to Mr. Trump, it cost $5 billion.\n",
-    ])
+    checkRule(
+        "unsourced-claim",
+        [
+            "a.news.md":
+                "# H\n\nSales hit $15 billion[^ap]. Costs hit $3 billion ([Reuters](https://reuters.com)). Profit was $2 billion, Ma said.\n\n[^ap]: AP\n",
+            "b.txt": "Headline 1 Million Jobs\n\nAccording to Mr. Trump, it cost $5 billion.\n",
+        ])
 }
 
 @Test func unsourcedClaimFixInsertsBeforeTheFinalStop() {

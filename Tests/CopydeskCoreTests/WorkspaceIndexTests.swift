@@ -1,8 +1,10 @@
 import Testing
+
 @testable import CopydeskCore
 
 private func summary(_ path: String, _ text: String) -> FileSummary {
-    FileSummary(syntax: ArticleParser.parse(SourceText(text), kind: ArticleKind.forPath(path)!), document: DocumentID(path))
+    FileSummary(
+        syntax: ArticleParser.parse(SourceText(text), kind: ArticleKind.forPath(path)!), document: DocumentID(path))
 }
 
 @Test func indexUpdatesAreSnapshots() {
@@ -24,8 +26,9 @@ private func summary(_ path: String, _ text: String) -> FileSummary {
 
 @Test func definitionsKeyChangesOnlyWithDefinitions() {
     let base = summary("a.news.md", "Text one.\n\n[@ma]: Jack Ma\n")
-    #expect(summary("a.news.md", "Text two, longer.\n\n[@ma]: Jack Ma\n").definitionsKey != base.definitionsKey,
-            "moving a definition changes its location")
+    #expect(
+        summary("a.news.md", "Text two, longer.\n\n[@ma]: Jack Ma\n").definitionsKey != base.definitionsKey,
+        "moving a definition changes its location")
     #expect(summary("a.news.md", "Text 1ne.\n\n[@ma]: Jack Ma\n").definitionsKey == base.definitionsKey)
     #expect(summary("a.news.md", "Text one.\n\n[@ma]: Jack Ma\n  type: person\n").definitionsKey != base.definitionsKey)
 }

@@ -1,5 +1,6 @@
-import Testing
 import CopydeskCore
+import Testing
+
 @testable import CopydeskLSP
 
 /// Issue 5's incremental edit stress: 100,000 random incremental edits sent through the server
@@ -21,12 +22,15 @@ import CopydeskCore
     @Test(arguments: [PositionEncoding.utf16, .utf8])
     func randomIncrementalEditsMatchAPlainModel(encoding: PositionEncoding) {
         var rng = SplitMix(seed: encoding == .utf8 ? 8 : 16)
-        let start = "---\r\ntitle: “Start” 😀\r\n---\r\n# Headline\r\n\r\n[Jack Ma][@jack-ma] said “growth is strong”[^r]. José\r\nOfficials said it was big.\n\n[^r]: Reuters, 2016\n[@acme]: Acme Corp\n  aliases: Acme\n"
+        let start =
+            "---\r\ntitle: “Start” 😀\r\n---\r\n# Headline\r\n\r\n[Jack Ma][@jack-ma] said “growth is strong”[^r]. José\r\nOfficials said it was big.\n\n[^r]: Reuters, 2016\n[@acme]: Acme Corp\n  aliases: Acme\n"
         let other = "Met [@jack-ma] and [@acme] at Acme.\n\n“We agreed,” Ma said.\n"
-        let c = TestClient(["a.news.md": start, "b.news.md": other], capabilities: clientCapabilities(utf8: encoding == .utf8))
+        let c = TestClient(
+            ["a.news.md": start, "b.news.md": other], capabilities: clientCapabilities(utf8: encoding == .utf8))
         #expect(c.server.encoding == encoding)
         let uri = TestClient.uri("a.news.md")
-        let aID = DocumentID(DocumentURI.canonical(uri)), bID = DocumentID(DocumentURI.canonical(TestClient.uri("b.news.md")))
+        let aID = DocumentID(DocumentURI.canonical(uri))
+        let bID = DocumentID(DocumentURI.canonical(TestClient.uri("b.news.md")))
         var model = TextModel(start)
         let batches = Self.totalEdits / 2 / Self.editsPerBatch
         var applied = 0
@@ -39,29 +43,49 @@ import CopydeskCore
             }
             c.clearReceived()
             let version = batch + 2
-            c.notify("textDocument/didChange", ["textDocument": ["uri": .string(uri), "version": .int(version)],
-                                                "contentChanges": .array(changes)])
+            c.notify(
+                "textDocument/didChange",
+                [
+                    "textDocument": ["uri": .string(uri), "version": .int(version)],
+                    "contentChanges": .array(changes),
+                ])
             guard let doc = c.server.documents[aID], let b = c.server.documents[bID] else {
-                Issue.record("document closed"); return
+                Issue.record("document closed")
+                return
             }
             let expected = model.string
             guard doc.text.string == expected else {
-                Issue.record("batch \(batch) (\(encoding)): text differs from the model\nserver: \(doc.text.string.debugDescription)\nmodel:  \(expected.debugDescription)")
+                Issue.record(
+                    "batch \(batch) (\(encoding)): text differs from the model\nserver: \(doc.text.string.debugDescription)\nmodel:  \(expected.debugDescription)"
+                )
                 return
             }
             #expect(doc.version == version)
             // Fresh: parse the model text and the other article from scratch, index both, lint both.
             let freshA = ArticleParser.parse(SourceText(expected), kind: .annotated)
             let freshB = ArticleParser.parse(SourceText(other), kind: .annotated)
-            let index = WorkspaceIndex(summaries: [FileSummary(syntax: freshA, document: aID), FileSummary(syntax: freshB, document: bID)])
+            let index = WorkspaceIndex(summaries: [
+                FileSummary(syntax: freshA, document: aID), FileSummary(syntax: freshB, document: bID),
+            ])
             let diagsA = DocumentPipeline.analyze(freshA, id: aID, index: index, configuration: .default).diagnostics
             let diagsB = DocumentPipeline.analyze(freshB, id: bID, index: index, configuration: .default).diagnostics
-            #expect(doc.diagnostics == diagsA, "batch \(batch) (\(encoding)): diagnostics of the edited article differ from a fresh parse")
-            #expect(b.diagnostics == diagsB, "batch \(batch) (\(encoding)): diagnostics of the dependent article differ from a fresh parse")
-            let published = c.notifications("textDocument/publishDiagnostics").last { $0["params"]["uri"].string == uri }
+            #expect(
+                doc.diagnostics == diagsA,
+                "batch \(batch) (\(encoding)): diagnostics of the edited article differ from a fresh parse")
+            #expect(
+                b.diagnostics == diagsB,
+                "batch \(batch) (\(encoding)): diagnostics of the dependent article differ from a fresh parse")
+            let published = c.notifications("textDocument/publishDiagnostics").last {
+                $0["params"]["uri"].string == uri
+            }
             #expect(published?["params"]["version"] == .int(version))
-            let wire = diagsA.map { Server.lspDiagnostic($0, text: SourceText(expected), encoding: encoding, uriFor: { c.server.uri(for: $0) }) }
-            #expect(published?["params"]["diagnostics"] == .array(wire), "batch \(batch) (\(encoding)): published diagnostics")
+            let wire = diagsA.map {
+                Server.lspDiagnostic(
+                    $0, text: SourceText(expected), encoding: encoding, uriFor: { c.server.uri(for: $0) })
+            }
+            #expect(
+                published?["params"]["diagnostics"] == .array(wire),
+                "batch \(batch) (\(encoding)): published diagnostics")
             if doc.diagnostics != diagsA || b.diagnostics != diagsB { return }
             diagnosticShapes.insert(diagsA.map(\.ruleID) + ["|"] + diagsB.map(\.ruleID))
         }
@@ -69,7 +93,8 @@ import CopydeskCore
         // Diagnostics really changed along the way (in both articles), so the comparisons were not vacuous.
         #expect(diagnosticShapes.count > 20, "\(diagnosticShapes.count) distinct diagnostic lists")
         // The edits really exercised the interesting shapes.
-        #expect(model.stats.crossLine > 1000 && model.stats.atLineEnd > 1000 && model.stats.pastEnd > 100
+        #expect(
+            model.stats.crossLine > 1000 && model.stats.atLineEnd > 1000 && model.stats.pastEnd > 100
                 && model.stats.reversed > 100 && model.stats.astral > 1000 && model.stats.crlf > 1000
                 && model.stats.loneCR > 1000 && model.stats.merged > 10, "\(model.stats)")
     }
@@ -81,16 +106,22 @@ import CopydeskCore
 /// its end, past the last line means the end of the text (LSP's clamping).
 struct TextModel {
     var lines: [[Unicode.Scalar]]
-    var terminators: [String] // after line i; count == lines.count - 1
+    var terminators: [String]  // after line i; count == lines.count - 1
     struct Stats: CustomStringConvertible {
-        var crossLine = 0, atLineEnd = 0, pastEnd = 0, reversed = 0, astral = 0, crlf = 0, loneCR = 0, merged = 0, deletes = 0
-        var description: String { "crossLine \(crossLine) atLineEnd \(atLineEnd) pastEnd \(pastEnd) reversed \(reversed) astral \(astral) crlf \(crlf) loneCR \(loneCR) merged \(merged) deletes \(deletes)" }
+        var crossLine = 0, atLineEnd = 0, pastEnd = 0, reversed = 0, astral = 0, crlf = 0, loneCR = 0, merged = 0,
+            deletes = 0
+        var description: String {
+            "crossLine \(crossLine) atLineEnd \(atLineEnd) pastEnd \(pastEnd) reversed \(reversed) astral \(astral) crlf \(crlf) loneCR \(loneCR) merged \(merged) deletes \(deletes)"
+        }
     }
     var stats = Stats()
 
-    static let pieces = ["a", "é", "😀", "👩🏽‍💻", "“", "”", "\r\n", "\n", " ", "x y", "José", "Müller", "[@jack-ma]", "[Ma][@jack-ma]",
-                         "[@ghost]", "[^r]", "[^s]", "\n[^r]: Reuters report\n", "\r\n[@jack-ma]: Jack Ma\r\n  type: person\r\n",
-                         "\n[@acme]: Acme\n", "“It is big,” officials said.", " said ", "Ma", "\r\n\r\n", "—", "🇫🇷", "# H\n", "\r", "x\ry"]
+    static let pieces = [
+        "a", "é", "😀", "👩🏽‍💻", "“", "”", "\r\n", "\n", " ", "x y", "José", "Müller", "[@jack-ma]", "[Ma][@jack-ma]",
+        "[@ghost]", "[^r]", "[^s]", "\n[^r]: Reuters report\n", "\r\n[@jack-ma]: Jack Ma\r\n  type: person\r\n",
+        "\n[@acme]: Acme\n", "“It is big,” officials said.", " said ", "Ma", "\r\n\r\n", "—", "🇫🇷", "# H\n", "\r",
+        "x\ry",
+    ]
 
     init(_ text: String) {
         (lines, terminators) = TextModel.split(text)
@@ -103,9 +134,20 @@ struct TextModel {
         let s = Array(text.unicodeScalars)
         var i = 0
         while i < s.count {
-            if s[i] == "\r" && i + 1 < s.count && s[i + 1] == "\n" { terminators.append("\r\n"); lines.append([]); i += 2; continue }
-            if s[i] == "\n" || s[i] == "\r" { terminators.append(String(s[i])); lines.append([]); i += 1; continue }
-            lines[lines.count - 1].append(s[i]); i += 1
+            if s[i] == "\r" && i + 1 < s.count && s[i + 1] == "\n" {
+                terminators.append("\r\n")
+                lines.append([])
+                i += 2
+                continue
+            }
+            if s[i] == "\n" || s[i] == "\r" {
+                terminators.append(String(s[i]))
+                lines.append([])
+                i += 1
+                continue
+            }
+            lines[lines.count - 1].append(s[i])
+            i += 1
         }
         return (lines, terminators)
     }
@@ -119,9 +161,13 @@ struct TextModel {
         return String(out)
     }
 
-    var byteCount: Int { lines.reduce(0) { $0 + $1.reduce(0) { $0 + $1.utf8.count } } + terminators.reduce(0) { $0 + $1.utf8.count } }
+    var byteCount: Int {
+        lines.reduce(0) { $0 + $1.reduce(0) { $0 + $1.utf8.count } } + terminators.reduce(0) { $0 + $1.utf8.count }
+    }
 
-    static func units(_ s: Unicode.Scalar, _ e: PositionEncoding) -> Int { e == .utf8 ? s.utf8.count : (s.value > 0xFFFF ? 2 : 1) }
+    static func units(_ s: Unicode.Scalar, _ e: PositionEncoding) -> Int {
+        e == .utf8 ? s.utf8.count : (s.value > 0xFFFF ? 2 : 1)
+    }
 
     func column(line: Int, scalar: Int, _ e: PositionEncoding) -> Int {
         var n = 0
@@ -130,19 +176,24 @@ struct TextModel {
     }
 
     /// A random position: (line, scalar index) in the model and the (line, character) sent to the server.
-    mutating func randomPosition(_ rng: inout SplitMix, _ e: PositionEncoding, near: (Int, Int)? = nil) -> (Int, Int, Int, Int) {
+    mutating func randomPosition(_ rng: inout SplitMix, _ e: PositionEncoding, near: (Int, Int)? = nil) -> (
+        Int, Int, Int, Int
+    ) {
         var line: Int
-        if let near, rng.next() % 3 != 0 { line = min(lines.count - 1, near.0 + Int(rng.next() % 3)) }
-        else { line = Int(rng.next() % UInt64(lines.count)) }
+        if let near, rng.next() % 3 != 0 {
+            line = min(lines.count - 1, near.0 + Int(rng.next() % 3))
+        } else {
+            line = Int(rng.next() % UInt64(lines.count))
+        }
         let len = lines[line].count
         switch rng.next() % 20 {
-        case 0, 1, 2, 3, 4: // at the line's end
+        case 0, 1, 2, 3, 4:  // at the line's end
             stats.atLineEnd += 1
             return (line, len, line, column(line: line, scalar: len, e))
-        case 5: // past the line's end: clamps to it
+        case 5:  // past the line's end: clamps to it
             stats.pastEnd += 1
             return (line, len, line, column(line: line, scalar: len, e) + 1 + Int(rng.next() % 50))
-        case 6 where rng.next() % 4 == 0: // past the last line: the end of the text
+        case 6 where rng.next() % 4 == 0:  // past the last line: the end of the text
             stats.pastEnd += 1
             let last = lines.count - 1
             return (last, lines[last].count, lines.count + Int(rng.next() % 5), Int(rng.next() % 10))
@@ -159,8 +210,8 @@ struct TextModel {
         var a = randomPosition(&rng, e)
         var b: (Int, Int, Int, Int)
         switch rng.next() % 10 {
-        case 0, 1, 2: b = a // insertion
-        case 3, 4: // delete across lines
+        case 0, 1, 2: b = a  // insertion
+        case 3, 4:  // delete across lines
             b = randomPosition(&rng, e, near: (a.0 + 1, 0))
         default: b = randomPosition(&rng, e, near: (a.0, a.1))
         }
@@ -168,22 +219,33 @@ struct TextModel {
         if b.0 > a.0 { stats.crossLine += 1 }
         var insert = ""
         if !(big && rng.next() % 2 == 0) {
-            for _ in 0..<(1 + Int(rng.next() % 2)) { insert += TextModel.pieces[Int(rng.next() % UInt64(TextModel.pieces.count))] }
+            for _ in 0..<(1 + Int(rng.next() % 2)) {
+                insert += TextModel.pieces[Int(rng.next() % UInt64(TextModel.pieces.count))]
+            }
         }
         if insert.isEmpty { stats.deletes += 1 }
         if insert.unicodeScalars.contains(where: { $0.value > 0xFFFF }) { stats.astral += 1 }
         if insert.contains("\r\n") { stats.crlf += 1 }
         if insert.unicodeScalars.contains("\r") && !insert.contains("\r\n") { stats.loneCR += 1 }
-        var start = (a.2, a.3), end = (b.2, b.3)
-        if rng.next() % 12 == 0 { swap(&start, &end); stats.reversed += 1 } // a reversed range means the same range
+        var start = (a.2, a.3)
+        var end = (b.2, b.3)
+        if rng.next() % 12 == 0 {
+            swap(&start, &end)
+            stats.reversed += 1
+        }  // a reversed range means the same range
         replace(from: (a.0, a.1), to: (b.0, b.1), with: insert)
-        return ["range": ["start": ["line": .int(start.0), "character": .int(start.1)],
-                          "end": ["line": .int(end.0), "character": .int(end.1)]],
-                "text": .string(insert)]
+        return [
+            "range": [
+                "start": ["line": .int(start.0), "character": .int(start.1)],
+                "end": ["line": .int(end.0), "character": .int(end.1)],
+            ],
+            "text": .string(insert),
+        ]
     }
 
     mutating func replace(from a: (Int, Int), to b: (Int, Int), with text: String) {
-        let head = Array(lines[a.0][..<a.1]), tail = Array(lines[b.0][b.1...])
+        let head = Array(lines[a.0][..<a.1])
+        let tail = Array(lines[b.0][b.1...])
         var (newLines, newTerminators) = TextModel.split(text)
         newLines[0].insert(contentsOf: head, at: 0)
         newLines[newLines.count - 1].append(contentsOf: tail)

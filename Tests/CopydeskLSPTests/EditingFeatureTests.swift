@@ -1,6 +1,7 @@
+import CopydeskCore
 import CopydeskTestSupport
 import Testing
-import CopydeskCore
+
 @testable import CopydeskLSP
 
 /// Applies a WorkspaceEdit (changes or documentChanges) to the fixtures' texts: path → new text.
@@ -16,13 +17,21 @@ func applyWorkspaceEdit(_ edit: JSONValue, client c: TestClient) -> [String: Str
         var text = c.fixtures[path]!.source
         // Apply from the end so earlier ranges stay valid.
         let sorted = edits.sorted { a, b in
-            (a["range"]["start"]["line"].int!, a["range"]["start"]["character"].int!) > (b["range"]["start"]["line"].int!, b["range"]["start"]["character"].int!)
+            (a["range"]["start"]["line"].int!, a["range"]["start"]["character"].int!) > (
+                b["range"]["start"]["line"].int!, b["range"]["start"]["character"].int!
+            )
         }
         for e in sorted {
             let r = e["range"]
-            text = TextEdits.apply([ContentChange(range: (.init(line: r["start"]["line"].int!, character: r["start"]["character"].int!),
-                                                          .init(line: r["end"]["line"].int!, character: r["end"]["character"].int!)),
-                                                  text: e["newText"].string!)], to: text, encoding: c.server.encoding)
+            text = TextEdits.apply(
+                [
+                    ContentChange(
+                        range: (
+                            .init(line: r["start"]["line"].int!, character: r["start"]["character"].int!),
+                            .init(line: r["end"]["line"].int!, character: r["end"]["character"].int!)
+                        ),
+                        text: e["newText"].string!)
+                ], to: text, encoding: c.server.encoding)
         }
         out[path] = text.string
     }
@@ -30,14 +39,20 @@ func applyWorkspaceEdit(_ edit: JSONValue, client c: TestClient) -> [String: Str
 }
 
 /// Rename at `1️⃣` in `from` to `newName`: the edited files must equal `expect` (path → text); files not listed are untouched.
-func checkRename(_ files: [String: String], from: String, to newName: String, expect: [String: String],
-                 open: [String]? = nil, sourceLocation: SourceLocation = #_sourceLocation) {
+func checkRename(
+    _ files: [String: String], from: String, to newName: String, expect: [String: String],
+    open: [String]? = nil, sourceLocation: SourceLocation = #_sourceLocation
+) {
     for (utf8, documentChanges) in [(false, true), (true, false)] {
-        let c = TestClient(files, open: open, capabilities: clientCapabilities(utf8: utf8, documentChanges: documentChanges))
+        let c = TestClient(
+            files, open: open, capabilities: clientCapabilities(utf8: utf8, documentChanges: documentChanges))
         let prep = c.result("textDocument/prepareRename", c.positionParams(from))
         #expect(prep["range"].exists, sourceLocation: sourceLocation)
         var params = c.positionParams(from)
-        if case .object(var o) = params { o["newName"] = .string(newName); params = .object(o) }
+        if case .object(var o) = params {
+            o["newName"] = .string(newName)
+            params = .object(o)
+        }
         let edit = c.result("textDocument/rename", params)
         #expect(edit[documentChanges ? "documentChanges" : "changes"].exists, sourceLocation: sourceLocation)
         #expect(applyWorkspaceEdit(edit, client: c) == expect, "utf8=\(utf8)", sourceLocation: sourceLocation)
@@ -61,22 +76,30 @@ func checkRename(_ files: [String: String], from: String, to newName: String, ex
 
     @Test func renameASourceOnlyInItsArticle() {
         let a = "Rose 🎉[^reu] and fell[^r1️⃣eu].\n\n[^reu]: Reuters\n"
-        checkRename(["a.news.md": a, "b.news.md": "X[^reu].\n\n[^reu]: R\n"], from: "a.news.md", to: "reuters-2016",
-                    expect: ["a.news.md": "Rose 🎉[^reuters-2016] and fell[^reuters-2016].\n\n[^reuters-2016]: Reuters\n"])
+        checkRename(
+            ["a.news.md": a, "b.news.md": "X[^reu].\n\n[^reu]: R\n"], from: "a.news.md", to: "reuters-2016",
+            expect: ["a.news.md": "Rose 🎉[^reuters-2016] and fell[^reuters-2016].\n\n[^reuters-2016]: Reuters\n"])
     }
 
     @Test func renameRefusesInvalidIdsWithAMessage() {
         let c = TestClient(["a.news.md": "[@jack-1️⃣ma] 🎉\n\n[@jack-ma]: Jack Ma\n[@other]: Other\n"])
         for bad in ["two words", ".dot", "", "a[b]"] {
             var params = c.positionParams("a.news.md")
-            if case .object(var o) = params { o["newName"] = .string(bad); params = .object(o) }
+            if case .object(var o) = params {
+                o["newName"] = .string(bad)
+                params = .object(o)
+            }
             let r = c.request("textDocument/rename", params)
             #expect(r["error"]["code"] == .int(ErrorCode.requestFailed), "\(bad)")
             #expect(r["error"]["message"].string?.contains("not a valid id") == true)
         }
         var params = c.positionParams("a.news.md")
-        if case .object(var o) = params { o["newName"] = "other"; params = .object(o) }
-        #expect(c.request("textDocument/rename", params)["error"]["message"].string?.contains("already defined") == true)
+        if case .object(var o) = params {
+            o["newName"] = "other"
+            params = .object(o)
+        }
+        #expect(
+            c.request("textDocument/rename", params)["error"]["message"].string?.contains("already defined") == true)
     }
 
     @Test func prepareRenameOnPlainTextIsNull() {
@@ -87,8 +110,10 @@ func checkRename(_ files: [String: String], from: String, to newName: String, ex
 
 /// Completion at `1️⃣`: the labels must be exactly `labels` (order-insensitive), and applying the first
 /// item's textEdit must give `applied` (when given).
-func checkCompletion(_ files: [String: String], at path: String, labels: Set<String>, applied: String? = nil,
-                     sourceLocation: SourceLocation = #_sourceLocation) {
+func checkCompletion(
+    _ files: [String: String], at path: String, labels: Set<String>, applied: String? = nil,
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
     for utf8 in [false, true] {
         let c = TestClient(files, capabilities: clientCapabilities(utf8: utf8))
         let r = c.result("textDocument/completion", c.positionParams(path))
@@ -103,20 +128,26 @@ func checkCompletion(_ files: [String: String], at path: String, labels: Set<Str
 }
 
 @Suite struct CompletionTests {
-    static let people = "[@jack-ma]: Jack Ma\n  description: Founder of Alibaba\n[@josé]: José Müller\n[@trump]: Donald Trump\n"
+    static let people =
+        "[@jack-ma]: Jack Ma\n  description: Founder of Alibaba\n[@josé]: José Müller\n[@trump]: Donald Trump\n"
 
     @Test func entityIdsAfterAt() {
-        checkCompletion(["people.news.md": Self.people, "a.news.md": "Émile 🎉 met [@j1️⃣\n"], at: "a.news.md",
-                        labels: ["jack-ma", "josé"], applied: "Émile 🎉 met [@jack-ma]\n")
-        checkCompletion(["people.news.md": Self.people, "a.news.md": "“Hi” [Jack][@1️⃣] 🎉\n"], at: "a.news.md",
-                        labels: ["jack-ma", "josé", "trump"])
+        checkCompletion(
+            ["people.news.md": Self.people, "a.news.md": "Émile 🎉 met [@j1️⃣\n"], at: "a.news.md",
+            labels: ["jack-ma", "josé"], applied: "Émile 🎉 met [@jack-ma]\n")
+        checkCompletion(
+            ["people.news.md": Self.people, "a.news.md": "“Hi” [Jack][@1️⃣] 🎉\n"], at: "a.news.md",
+            labels: ["jack-ma", "josé", "trump"])
         // A name typed after `[@` finds the id.
-        checkCompletion(["people.news.md": Self.people, "a.news.md": "[@donald1️⃣\n"], at: "a.news.md", labels: ["trump"])
+        checkCompletion(
+            ["people.news.md": Self.people, "a.news.md": "[@donald1️⃣\n"], at: "a.news.md", labels: ["trump"])
     }
 
     @Test func sourceIdsAfterCaret() {
-        checkCompletion(["a.news.md": "Rose 🎉[^1️⃣]\r\n\r\n[^reuters]: Reuters\r\n[^ap]: AP\r\n", "b.news.md": "[^other]: O\n"],
-                        at: "a.news.md", labels: ["reuters", "ap"], applied: "Rose 🎉[^ap]\r\n\r\n[^reuters]: Reuters\r\n[^ap]: AP\r\n")
+        checkCompletion(
+            ["a.news.md": "Rose 🎉[^1️⃣]\r\n\r\n[^reuters]: Reuters\r\n[^ap]: AP\r\n", "b.news.md": "[^other]: O\n"],
+            at: "a.news.md", labels: ["reuters", "ap"],
+            applied: "Rose 🎉[^ap]\r\n\r\n[^reuters]: Reuters\r\n[^ap]: AP\r\n")
     }
 
     @Test func nothingElsewhere() {
@@ -127,78 +158,111 @@ func checkCompletion(_ files: [String: String], at path: String, labels: Set<Str
 
 /// Code actions over the range `2️⃣…2️⃣`: titles must include `titles`; applying the action titled `apply`
 /// must give `result`.
-func checkCodeAction(_ files: [String: String], in path: String, titles: [String], apply: String? = nil, result: String? = nil,
-                     sourceLocation: SourceLocation = #_sourceLocation) {
+func checkCodeAction(
+    _ files: [String: String], in path: String, titles: [String], apply: String? = nil, result: String? = nil,
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
     for utf8 in [false, true] {
         let c = TestClient(files, capabilities: clientCapabilities(utf8: utf8))
         let f = c.fixtures[path]!
         let r = f.ranges("2️⃣").first!
-        let actions = c.result("textDocument/codeAction", [
-            "textDocument": ["uri": .string(TestClient.uri(path))],
-            "range": c.server.encoding.range(r, in: f.source), "context": ["diagnostics": []],
-        ]).array ?? []
+        let actions =
+            c.result(
+                "textDocument/codeAction",
+                [
+                    "textDocument": ["uri": .string(TestClient.uri(path))],
+                    "range": c.server.encoding.range(r, in: f.source), "context": ["diagnostics": []],
+                ]
+            ).array ?? []
         let got = actions.compactMap { $0["title"].string }
         for t in titles { #expect(got.contains(t), "titles: \(got)", sourceLocation: sourceLocation) }
         if let apply, let result {
             guard let a = actions.first(where: { $0["title"].string == apply }) else {
-                Issue.record("no action \(apply)", sourceLocation: sourceLocation); continue
+                Issue.record("no action \(apply)", sourceLocation: sourceLocation)
+                continue
             }
             #expect(a["kind"] == "quickfix", sourceLocation: sourceLocation)
             #expect(a["diagnostics"].array?.isEmpty == false, sourceLocation: sourceLocation)
-            #expect(applyWorkspaceEdit(a["edit"], client: c)[path] == result, "utf8=\(utf8)", sourceLocation: sourceLocation)
+            #expect(
+                applyWorkspaceEdit(a["edit"], client: c)[path] == result, "utf8=\(utf8)", sourceLocation: sourceLocation
+            )
         }
     }
 }
 
 @Suite struct CodeActionTests {
     @Test func defineAnUndefinedEntity() {
-        checkCodeAction(["a.news.md": "“Hi” 🎉 said [José][@2️⃣jose2️⃣].\n"], in: "a.news.md",
-                        titles: ["Define entity @jose", "Suppress undefined-entity on the next line"],
-                        apply: "Define entity @jose",
-                        result: "“Hi” 🎉 said [José][@jose].\n\n[@jose]: José\n  type: other\n  description: TODO\n")
+        checkCodeAction(
+            ["a.news.md": "“Hi” 🎉 said [José][@2️⃣jose2️⃣].\n"], in: "a.news.md",
+            titles: ["Define entity @jose", "Suppress undefined-entity on the next line"],
+            apply: "Define entity @jose",
+            result: "“Hi” 🎉 said [José][@jose].\n\n[@jose]: José\n  type: other\n  description: TODO\n")
     }
 
     @Test func defineAnUndefinedSourceWithCRLF() {
-        checkCodeAction(["a.news.md": "Rose 🎉 15%[^2️⃣reu2️⃣].\r\n"], in: "a.news.md", titles: ["Define source ^reu"],
-                        apply: "Define source ^reu", result: "Rose 🎉 15%[^reu].\r\n\r\n[^reu]: TODO: describe the source\r\n")
+        checkCodeAction(
+            ["a.news.md": "Rose 🎉 15%[^2️⃣reu2️⃣].\r\n"], in: "a.news.md", titles: ["Define source ^reu"],
+            apply: "Define source ^reu", result: "Rose 🎉 15%[^reu].\r\n\r\n[^reu]: TODO: describe the source\r\n")
     }
 
     @Test func suppressForTheNextLineKeepsIndentation() {
-        checkCodeAction(["a.news.md": "Intro.\n\n  Émile met [@2️⃣ghost2️⃣].\n"], in: "a.news.md",
-                        titles: ["Suppress undefined-entity on the next line"], apply: "Suppress undefined-entity on the next line",
-                        result: "Intro.\n\n  <!-- copydesk-disable-next-line undefined-entity -- TODO: reason -->\n  Émile met [@ghost].\n")
+        checkCodeAction(
+            ["a.news.md": "Intro.\n\n  Émile met [@2️⃣ghost2️⃣].\n"], in: "a.news.md",
+            titles: ["Suppress undefined-entity on the next line"], apply: "Suppress undefined-entity on the next line",
+            result:
+                "Intro.\n\n  <!-- copydesk-disable-next-line undefined-entity -- TODO: reason -->\n  Émile met [@ghost].\n"
+        )
     }
 
     @Test func suppressionActuallySilencesTheRule() {
-        let c = TestClient(["a.news.md": "Intro.\n\n<!-- copydesk-disable-next-line undefined-entity -- TODO: reason -->\nÉmile met [@ghost].\n"])
+        let c = TestClient([
+            "a.news.md":
+                "Intro.\n\n<!-- copydesk-disable-next-line undefined-entity -- TODO: reason -->\nÉmile met [@ghost].\n"
+        ])
         #expect(!c.diagnostics("a.news.md").contains { $0["code"] == "undefined-entity" })
     }
 
     @Test func noActionsWithoutDiagnostics() {
         let c = TestClient(["a.news.md": "Fine text.\n"])
-        let actions = c.result("textDocument/codeAction", ["textDocument": ["uri": .string(TestClient.uri("a.news.md"))],
-            "range": ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 4]], "context": ["diagnostics": []]])
+        let actions = c.result(
+            "textDocument/codeAction",
+            [
+                "textDocument": ["uri": .string(TestClient.uri("a.news.md"))],
+                "range": ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 4]],
+                "context": ["diagnostics": []],
+            ])
         #expect(actions == [])
     }
 }
 
 @Suite struct SymbolTests {
     @Test func documentSymbolsListHeadlineHeadingsEntitiesSources() {
-        let a = "---\ntitle: Talks 🎉 end\n---\n## Background\n\nText[^ap].\n\n[@jack-ma]: Jack Ma\n  type: person\n[^ap]: AP\n"
+        let a =
+            "---\ntitle: Talks 🎉 end\n---\n## Background\n\nText[^ap].\n\n[@jack-ma]: Jack Ma\n  type: person\n[^ap]: AP\n"
         let c = TestClient(["a.news.md": a])
-        let syms = c.result("textDocument/documentSymbol", ["textDocument": ["uri": .string(TestClient.uri("a.news.md"))]]).array ?? []
+        let syms =
+            c.result("textDocument/documentSymbol", ["textDocument": ["uri": .string(TestClient.uri("a.news.md"))]])
+            .array ?? []
         let names = syms.compactMap { $0["name"].string }
         #expect(names == ["Talks 🎉 end", "Background", "Jack Ma", "^ap"])
         for s in syms {
             // selectionRange must lie inside range.
-            let r = s["range"], sel = s["selectionRange"]
-            #expect((r["start"]["line"].int!, r["start"]["character"].int!) <= (sel["start"]["line"].int!, sel["start"]["character"].int!))
-            #expect((sel["end"]["line"].int!, sel["end"]["character"].int!) <= (r["end"]["line"].int!, r["end"]["character"].int!))
+            let r = s["range"]
+            let sel = s["selectionRange"]
+            #expect(
+                (r["start"]["line"].int!, r["start"]["character"].int!) <= (
+                    sel["start"]["line"].int!, sel["start"]["character"].int!
+                ))
+            #expect(
+                (sel["end"]["line"].int!, sel["end"]["character"].int!) <= (
+                    r["end"]["line"].int!, r["end"]["character"].int!
+                ))
         }
     }
 
     @Test func workspaceSymbolsByNameAliasAndTitle() {
-        let c = TestClient(["people.news.md": Workspaces.people, "story.news.md": "# Trade talks\n\nText.\n"], open: [])
+        let c = TestClient(
+            ["people.news.md": Workspaces.people, "story.news.md": "# Trade talks\n\nText.\n"], open: [])
         func names(_ q: String) -> Set<String> {
             Set((c.result("workspace/symbol", ["query": .string(q)]).array ?? []).compactMap { $0["name"].string })
         }
@@ -214,7 +278,8 @@ func checkCodeAction(_ files: [String: String], in path: String, titles: [String
     /// Decodes the relative token stream into "line:startUTF8..<endUTF8 type" strings.
     static func decode(_ data: [Int], text: SourceText, encoding: PositionEncoding) -> [String] {
         var out: [String] = []
-        var line = 0, col = 0
+        var line = 0
+        var col = 0
         var i = 0
         while i + 4 < data.count + 0 && i + 4 <= data.count - 1 + 1 {
             line += data[i]
@@ -232,40 +297,60 @@ func checkCodeAction(_ files: [String: String], in path: String, titles: [String
         let text = "😀 [Jack Ma][@jack-ma] rose[^ap].\r\n\r\n[@jack-ma]: Jack Ma\r\n[^ap]: AP\r\n"
         let c = TestClient(["a.news.md": text], capabilities: clientCapabilities(utf8: utf8))
         let src = SourceText(text)
-        let data = c.result("textDocument/semanticTokens/full", ["textDocument": ["uri": .string(TestClient.uri("a.news.md"))]])["data"].array!.map { $0.int! }
+        let data = c.result(
+            "textDocument/semanticTokens/full", ["textDocument": ["uri": .string(TestClient.uri("a.news.md"))]])["data"]
+            .array!.map { $0.int! }
         let got = Self.decode(data, text: src, encoding: c.server.encoding)
         func r(_ s: String, _ nth: Int = 0) -> TextRange {
             var from = text.utf8.startIndex
             var found: Range<String.Index>? = nil
-            for _ in 0...nth { found = text.range(of: s, range: from..<text.endIndex); from = found!.upperBound }
-            return TextRange(text.utf8.distance(from: text.utf8.startIndex, to: found!.lowerBound), text.utf8.distance(from: text.utf8.startIndex, to: found!.upperBound))
+            for _ in 0...nth {
+                found = text.range(of: s, range: from..<text.endIndex)
+                from = found!.upperBound
+            }
+            return TextRange(
+                text.utf8.distance(from: text.utf8.startIndex, to: found!.lowerBound),
+                text.utf8.distance(from: text.utf8.startIndex, to: found!.upperBound))
         }
-        let mention = r("[Jack Ma][@jack-ma]"), cite = r("[^ap]"), defID = r("jack-ma", 1), srcID = r("ap]:")
+        let mention = r("[Jack Ma][@jack-ma]")
+        let cite = r("[^ap]")
+        let defID = r("jack-ma", 1)
+        let srcID = r("ap]:")
         #expect(got.contains("\(mention.start)..<\(mention.end) class"), "\(got)")
         #expect(got.contains("\(cite.start)..<\(cite.end) macro"), "\(got)")
         let defEntity = got.contains { $0.hasSuffix("class+decl") && $0.hasPrefix("\(defID.start)..<") }
         let defSource = got.contains { $0.hasSuffix("macro+decl") && $0.hasPrefix("\(srcID.start)..<") }
         #expect(defEntity && defSource, "\(got)")
         // Range request: only the first line.
-        let ranged = c.result("textDocument/semanticTokens/range", ["textDocument": ["uri": .string(TestClient.uri("a.news.md"))],
-            "range": ["start": ["line": 0, "character": 0], "end": ["line": 1, "character": 0]]])["data"].array!.count / 5
+        let ranged =
+            c.result(
+                "textDocument/semanticTokens/range",
+                [
+                    "textDocument": ["uri": .string(TestClient.uri("a.news.md"))],
+                    "range": ["start": ["line": 0, "character": 0], "end": ["line": 1, "character": 0]],
+                ])["data"].array!.count / 5
         #expect(ranged == 2)
     }
 }
 
 /// Fix hints that the prose rules attach (add a citation, annotate a name): the edits the server builds
 /// from a core `Diagnostic`, applied to the text (`2️⃣…2️⃣` marks the diagnostic's range).
-func checkFix(_ fix: FixHint, _ marked: String, expect: String, title: String, sourceLocation: SourceLocation = #_sourceLocation) {
+func checkFix(
+    _ fix: FixHint, _ marked: String, expect: String, title: String, sourceLocation: SourceLocation = #_sourceLocation
+) {
     let c = TestClient(["a.news.md": marked])
     let f = c.fixtures["a.news.md"]!
     let doc = c.server.documents[DocumentID(TestClient.uri("a.news.md"))]!
     let d = Diagnostic(ruleID: "test-rule", severity: .warning, message: "m", range: f.ranges("2️⃣").first!, fixes: [fix])
     guard let (t, edits) = c.server.fixEdits(fix, diagnostic: d, doc: doc, eol: f.source.lineEnding) else {
-        Issue.record("no edit", sourceLocation: sourceLocation); return
+        Issue.record("no edit", sourceLocation: sourceLocation)
+        return
     }
     #expect(t == title, sourceLocation: sourceLocation)
     var bytes = f.source.bytes
-    for (r, s) in edits.sorted(by: { $0.0.start > $1.0.start }) { bytes.replaceSubrange(r.start..<r.end, with: Array(s.utf8)) }
+    for (r, s) in edits.sorted(by: { $0.0.start > $1.0.start }) {
+        bytes.replaceSubrange(r.start..<r.end, with: Array(s.utf8))
+    }
     #expect(String(decoding: bytes, as: UTF8.self) == expect, sourceLocation: sourceLocation)
 }
 
@@ -273,9 +358,11 @@ func checkFix(_ fix: FixHint, _ marked: String, expect: String, title: String, s
     @Test func addCitationInsertsAndAppendsAStub() {
         let text = "Sales rose 😀 15%2️⃣2️⃣ in “2016”.\r\n\r\n[^source-1]: Old\r\n"
         let at = Fixture(text).offset("2️⃣")
-        checkFix(.addCitation(insertAt: at), text,
-                 expect: "Sales rose 😀 15%[^source-2] in “2016”.\r\n\r\n[^source-1]: Old\r\n\r\n[^source-2]: TODO: who or what supports this claim\r\n",
-                 title: "Add a citation [^source-2] and a stub source definition")
+        checkFix(
+            .addCitation(insertAt: at), text,
+            expect:
+                "Sales rose 😀 15%[^source-2] in “2016”.\r\n\r\n[^source-1]: Old\r\n\r\n[^source-2]: TODO: who or what supports this claim\r\n",
+            title: "Add a citation [^source-2] and a stub source definition")
     }
 
     /// The stub goes after a blank line, in the text's own line ending (LF, CRLF or lone CR).
@@ -283,21 +370,26 @@ func checkFix(_ fix: FixHint, _ marked: String, expect: String, title: String, s
         for (eol, tail, sep) in [("\n", "", "\n\n"), ("\r", "\r", "\r"), ("\r\n", "\r\n\r\n", "")] {
             let text = "# “Zoë” 😀\(eol)\(eol)Sales rose 15%2️⃣2️⃣ in 2016.\(tail)"
             let at = Fixture(text).offset("2️⃣")
-            checkFix(.addCitation(insertAt: at), text,
-                     expect: "# “Zoë” 😀\(eol)\(eol)Sales rose 15%[^source-1] in 2016.\(tail)\(sep)[^source-1]: TODO: who or what supports this claim\(eol)",
-                     title: "Add a citation [^source-1] and a stub source definition")
+            checkFix(
+                .addCitation(insertAt: at), text,
+                expect:
+                    "# “Zoë” 😀\(eol)\(eol)Sales rose 15%[^source-1] in 2016.\(tail)\(sep)[^source-1]: TODO: who or what supports this claim\(eol)",
+                title: "Add a citation [^source-1] and a stub source definition")
         }
     }
 
     @Test func annotateAPlainName() {
-        checkFix(.annotate(id: "josé"), "“Hi,” said 2️⃣José Müller2️⃣ today.\n\n[@josé]: José Müller\n",
-                 expect: "“Hi,” said [José Müller][@josé] today.\n\n[@josé]: José Müller\n", title: "Annotate 'José Müller' as [José Müller][@josé]")
+        checkFix(
+            .annotate(id: "josé"), "“Hi,” said 2️⃣José Müller2️⃣ today.\n\n[@josé]: José Müller\n",
+            expect: "“Hi,” said [José Müller][@josé] today.\n\n[@josé]: José Müller\n",
+            title: "Annotate 'José Müller' as [José Müller][@josé]")
     }
 }
 
 /// Features over the prose analysis: flagged sentences, quotes and attribution cues.
 @Suite struct ProseFeatureTests {
-    static let text = "# Sales 😀\n\nJosé Müller’s company sold 2️⃣$15 billion2️⃣ of goods in 2016, the largest total ever.\n\n“We are pleased,” Müller said.\n"
+    static let text =
+        "# Sales 😀\n\nJosé Müller’s company sold 2️⃣$15 billion2️⃣ of goods in 2016, the largest total ever.\n\n“We are pleased,” Müller said.\n"
 
     @Test func hoverOnAFlaggedClaimSaysWhy() {
         let c = TestClient(["a.news.md": Self.text.replacingOccurrences(of: "sold 2️⃣$15", with: "sold 2️⃣$1️⃣15")])
@@ -310,10 +402,18 @@ func checkFix(_ fix: FixHint, _ marked: String, expect: String, title: String, s
     @Test func addCitationQuickFixFromTheUnsourcedClaimRule() {
         let c = TestClient(["a.news.md": Self.text])
         let f = c.fixtures["a.news.md"]!
-        let actions = c.result("textDocument/codeAction", ["textDocument": ["uri": .string(TestClient.uri("a.news.md"))],
-            "range": c.server.encoding.range(f.ranges("2️⃣")[0], in: f.source), "context": ["diagnostics": []]]).array ?? []
-        guard let add = actions.first(where: { $0["title"].string?.hasPrefix("Add a citation [^source-1]") == true }) else {
-            Issue.record("no add-citation action in \(actions.compactMap { $0["title"].string })"); return
+        let actions =
+            c.result(
+                "textDocument/codeAction",
+                [
+                    "textDocument": ["uri": .string(TestClient.uri("a.news.md"))],
+                    "range": c.server.encoding.range(f.ranges("2️⃣")[0], in: f.source), "context": ["diagnostics": []],
+                ]
+            ).array ?? []
+        guard let add = actions.first(where: { $0["title"].string?.hasPrefix("Add a citation [^source-1]") == true })
+        else {
+            Issue.record("no add-citation action in \(actions.compactMap { $0["title"].string })")
+            return
         }
         let out = applyWorkspaceEdit(add["edit"], client: c)["a.news.md"] ?? ""
         #expect(out.contains("[^source-1]: TODO"))
@@ -324,7 +424,9 @@ func checkFix(_ fix: FixHint, _ marked: String, expect: String, title: String, s
 
     @Test func semanticTokensIncludeQuotesAndCues() {
         let c = TestClient(["a.news.md": Self.text])
-        let data = c.result("textDocument/semanticTokens/full", ["textDocument": ["uri": .string(TestClient.uri("a.news.md"))]])["data"].array!.map { $0.int! }
+        let data = c.result(
+            "textDocument/semanticTokens/full", ["textDocument": ["uri": .string(TestClient.uri("a.news.md"))]])["data"]
+            .array!.map { $0.int! }
         let types = stride(from: 3, to: data.count, by: 5).map { Server.semanticTokenTypes[data[$0]] }
         #expect(types.contains("string"), "\(types)")
         #expect(types.contains("keyword"), "\(types)")
@@ -335,7 +437,9 @@ func checkFix(_ fix: FixHint, _ marked: String, expect: String, title: String, s
     @Test func headingsNestByLevel() {
         let a = "# Headline 😀\n\n## One\n\nText.\n\n### One.a\n\nMore “text”.\n\n## Two\r\n\r\nEnd.\r\n\r\n[@x]: X\n"
         let c = TestClient(["a.news.md": a])
-        let syms = c.result("textDocument/documentSymbol", ["textDocument": ["uri": .string(TestClient.uri("a.news.md"))]]).array ?? []
+        let syms =
+            c.result("textDocument/documentSymbol", ["textDocument": ["uri": .string(TestClient.uri("a.news.md"))]])
+            .array ?? []
         func shape(_ s: JSONValue) -> String {
             let kids = s["children"].array ?? []
             return (s["name"].string ?? "?") + (kids.isEmpty ? "" : "(" + kids.map(shape).joined(separator: ",") + ")")
@@ -346,25 +450,41 @@ func checkFix(_ fix: FixHint, _ marked: String, expect: String, title: String, s
 
 @Suite struct AnnotateActionTests {
     @Test func annotateAPlainAliasOfADefinedEntity() {
-        let files = ["people.news.md": "[@jack-ma]: Jack Ma\n  type: person\n  aliases: Ma, Mr Ma\n",
-                     "a.news.md": "“Great,” said Émile 😀, and 2️⃣Mr Ma2️⃣ agreed.\r\n"]
-        checkCodeAction(files, in: "a.news.md", titles: ["Annotate 'Mr Ma' as [Mr Ma][@jack-ma]"],
-                        apply: nil, result: nil)
+        let files = [
+            "people.news.md": "[@jack-ma]: Jack Ma\n  type: person\n  aliases: Ma, Mr Ma\n",
+            "a.news.md": "“Great,” said Émile 😀, and 2️⃣Mr Ma2️⃣ agreed.\r\n",
+        ]
+        checkCodeAction(
+            files, in: "a.news.md", titles: ["Annotate 'Mr Ma' as [Mr Ma][@jack-ma]"],
+            apply: nil, result: nil)
         let c = TestClient(files)
         let f = c.fixtures["a.news.md"]!
-        let actions = c.result("textDocument/codeAction", ["textDocument": ["uri": .string(TestClient.uri("a.news.md"))],
-            "range": c.server.encoding.range(TextRange(f.ranges("2️⃣")[0].start + 3, f.ranges("2️⃣")[0].start + 3), in: f.source),
-            "context": ["diagnostics": []]]).array ?? []
+        let actions =
+            c.result(
+                "textDocument/codeAction",
+                [
+                    "textDocument": ["uri": .string(TestClient.uri("a.news.md"))],
+                    "range": c.server.encoding.range(
+                        TextRange(f.ranges("2️⃣")[0].start + 3, f.ranges("2️⃣")[0].start + 3), in: f.source),
+                    "context": ["diagnostics": []],
+                ]
+            ).array ?? []
         let a = actions.first { $0["title"].string?.hasPrefix("Annotate") == true }
-        #expect(applyWorkspaceEdit(a?["edit"] ?? .null, client: c)["a.news.md"] == "“Great,” said Émile 😀, and [Mr Ma][@jack-ma] agreed.\r\n")
+        #expect(
+            applyWorkspaceEdit(a?["edit"] ?? .null, client: c)["a.news.md"]
+                == "“Great,” said Émile 😀, and [Mr Ma][@jack-ma] agreed.\r\n")
     }
 }
 
 @Suite struct FlaggedSentenceHoverTests {
     @Test func hoverAnywhereInAFlaggedSentence() {
-        let text = "# Sales\n\nJosé Müller’s 1️⃣company sold $15 billion of goods in 2016, the largest total ever.\n\nFine 😀 words here.\n"
+        let text =
+            "# Sales\n\nJosé Müller’s 1️⃣company sold $15 billion of goods in 2016, the largest total ever.\n\nFine 😀 words here.\n"
         checkHover(["a.news.md": text], at: "a.news.md", contains: ["unsourced-claim"])
-        let c = TestClient(["a.news.md": text.replacingOccurrences(of: "1️⃣", with: "").replacingOccurrences(of: "Fine 😀", with: "Fine 1️⃣😀")])
+        let c = TestClient([
+            "a.news.md": text.replacingOccurrences(of: "1️⃣", with: "").replacingOccurrences(
+                of: "Fine 😀", with: "Fine 1️⃣😀")
+        ])
         #expect(c.result("textDocument/hover", c.positionParams("a.news.md")).isNull)
     }
 }

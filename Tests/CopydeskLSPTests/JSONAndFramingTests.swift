@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CopydeskLSP
 
 @Suite struct JSONTests {
@@ -13,16 +14,20 @@ import Testing
     }
 
     @Test func values() {
-        check(#"{"a":[1,-2,3.5,1e3,true,false,null],"b":"x"}"#, ["a": [1, -2, 3.5, 1000.0, true, false, nil], "b": "x"])
+        check(
+            #"{"a":[1,-2,3.5,1e3,true,false,null],"b":"x"}"#, ["a": [1, -2, 3.5, 1000.0, true, false, nil], "b": "x"])
         check(#""José “😀” \n\t\"\\\/ \u00e9 \ud83d\ude00 \u0001""#, .string("José “😀” \n\t\"\\/ é 😀 \u{01}"))
         check(#""lone \ud800 and \udc00""#, .string("lone \u{FFFD} and \u{FFFD}"))
         check("  {\"k\" : { } , \"l\":[ ]}\r\n", ["k": [:], "l": []])
-        check("9007199254740993", .int(9007199254740993))
+        check("9007199254740993", .int(9_007_199_254_740_993))
     }
 
     @Test func malformedInputIsAnErrorNeverATrap() {
         let deep = String(repeating: "[", count: 100_000)
-        for bad in ["", "{", "[1,]", "1e999", "[-1e400]", "{\"a\" 1}", "tru", "01", "1.", "-", "\"\u{01}\"", "\"\\x\"", "\"\\u12\"", "{} {}", deep, "nul", "\"abc"] {
+        for bad in [
+            "", "{", "[1,]", "1e999", "[-1e400]", "{\"a\" 1}", "tru", "01", "1.", "-", "\"\u{01}\"", "\"\\x\"",
+            "\"\\u12\"", "{} {}", deep, "nul", "\"abc",
+        ] {
             #expect(throws: JSONParseError.self, "\(bad.prefix(20))") { try JSONParser.parse(bad) }
         }
     }
@@ -33,23 +38,32 @@ import Testing
 
     @Test func partialAndMultipleMessages() {
         var f = MessageFramer()
-        let a = frame(#"{"x":"😀"}"#), b = frame("{}")
+        let a = frame(#"{"x":"😀"}"#)
+        let b = frame("{}")
         var got: [MessageFramer.Event] = []
         for byte in a + b { got += f.feed([byte]) }
         #expect(got == [.body(Array(#"{"x":"😀"}"#.utf8)), .body(Array("{}".utf8))])
-        #expect(f.feed(a + b + a) == [.body(Array(#"{"x":"😀"}"#.utf8)), .body(Array("{}".utf8)), .body(Array(#"{"x":"😀"}"#.utf8))])
+        #expect(
+            f.feed(a + b + a) == [
+                .body(Array(#"{"x":"😀"}"#.utf8)), .body(Array("{}".utf8)), .body(Array(#"{"x":"😀"}"#.utf8)),
+            ])
         #expect(f.pendingByteCount == 0)
     }
 
     @Test func headersAreCaseInsensitiveAndContentTypeIsAccepted() {
         var f = MessageFramer()
-        #expect(f.feed(Array("content-LENGTH: 2\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n{}".utf8)) == [.body(Array("{}".utf8))])
+        #expect(
+            f.feed(Array("content-LENGTH: 2\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n{}".utf8))
+                == [.body(Array("{}".utf8))])
     }
 
     @Test func hugeOrBadLengthsAreRefusedAndTheStreamResynchronises() {
         var f = MessageFramer(maxContentLength: 1000)
-        for bad in ["Content-Length: 1001\r\n\r\n", "Content-Length: 12x\r\n\r\nxx", "Content-Length:\r\n\r\n", "Foo: 1\r\n\r\n{}",
-                    "Content-Length: 99999999999999999999999\r\n\r\n"] {
+        for bad in [
+            "Content-Length: 1001\r\n\r\n", "Content-Length: 12x\r\n\r\nxx", "Content-Length:\r\n\r\n",
+            "Foo: 1\r\n\r\n{}",
+            "Content-Length: 99999999999999999999999\r\n\r\n",
+        ] {
             let events = f.feed(Array(bad.utf8) + frame("{}"))
             #expect(events.count == 2, "\(bad)")
             if case .headerError? = events.first {} else { Issue.record("no header error for \(bad)") }
@@ -65,7 +79,8 @@ import Testing
     /// The framer remembers how far it scanned an unterminated header; wherever the reads split the
     /// stream (inside "\r\n\r\n", inside a bare "\n\n", in noise), the events are those of one big read.
     @Test func everySplitOfTheStreamGivesTheSameEvents() {
-        let stream = Array("noise\r\n".utf8) + frame(#"{"a":"é"}"#)
+        let stream =
+            Array("noise\r\n".utf8) + frame(#"{"a":"é"}"#)
             + Array("Content-Type: x\nContent-Length: 2\n\n{}".utf8)
             + Array("Content-Length: 3\r\n\n[1]".utf8) + frame("{}")
         var whole = MessageFramer()
@@ -85,7 +100,10 @@ import Testing
     @Test func unreadRecoversATruncatedBody() {
         var f = MessageFramer()
         f.append(Array("Content-Length: 30\r\n\r\n{\"a\"".utf8) + frame(#"{"id":1}"#) + frame(#"{"id":2}"#))
-        guard case .body(let b)? = f.nextEvent() else { Issue.record("no body"); return }
+        guard case .body(let b)? = f.nextEvent() else {
+            Issue.record("no body")
+            return
+        }
         #expect(b.count == 30)
         let at = MessageFramer.findContentLength(in: b[...], from: 1)!
         f.unread(Array(b[at...]))

@@ -1,6 +1,7 @@
+import CopydeskCore
 import Foundation
 import Testing
-import CopydeskCore
+
 @testable import CopydeskLSP
 
 /// A short in-process fuzz: mutated message streams through the framer and the server, then the server

@@ -17,12 +17,14 @@ public struct Fixture: Sendable {
         let markerBytes = Fixture.markers.map { Array($0.utf8) }
         var i = 0
         outer: while i < bytes.count {
-            for (k, m) in markerBytes.enumerated() where i + m.count <= bytes.count && bytes[i..<(i + m.count)].elementsEqual(m) {
+            for (k, m) in markerBytes.enumerated()
+            where i + m.count <= bytes.count && bytes[i..<(i + m.count)].elementsEqual(m) {
                 offsets[Fixture.markers[k], default: []].append(out.count)
                 i += m.count
                 continue outer
             }
-            out.append(bytes[i]); i += 1
+            out.append(bytes[i])
+            i += 1
         }
         self.text = String(decoding: out, as: UTF8.self)
         self.offsets = offsets
@@ -49,8 +51,12 @@ public struct Fixture: Sendable {
     /// independently of the code under test (CR before LF belongs to the terminator).
     public func lineColumn(_ offset: Int) -> (line: Int, utf8: Int, utf16: Int) {
         let bytes = Array(text.utf8)
-        var line = 1, start = 0
-        for i in 0..<offset where bytes[i] == 0x0A { line += 1; start = i + 1 }
+        var line = 1
+        var start = 0
+        for i in 0..<offset where bytes[i] == 0x0A {
+            line += 1
+            start = i + 1
+        }
         let prefix = String(decoding: bytes[start..<offset], as: UTF8.self)
         return (line, offset - start + 1, prefix.utf16.count + 1)
     }

@@ -23,7 +23,10 @@ public func fuzzFraming(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             check(body.count <= limit, "a body above the declared maximum was delivered")
             guard let value = try? JSONParser.parse(body) else { continue }
             let written = value.serialized()
-            guard let back = try? JSONParser.parse(written) else { check(false, "the writer produced invalid JSON"); return 0 }
+            guard let back = try? JSONParser.parse(written) else {
+                check(false, "the writer produced invalid JSON")
+                return 0
+            }
             check(back == value, "JSON does not round-trip: \(String(decoding: written.prefix(200), as: UTF8.self))")
             _ = IncomingMessage.decode(value)
         }

@@ -1,6 +1,6 @@
 // Shared by every fuzz entry (compiled with each by Tests/fuzz/run.sh).
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A failed invariant: like `precondition`, but the message survives `-O` (libFuzzer shows it above the

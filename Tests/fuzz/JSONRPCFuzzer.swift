@@ -25,7 +25,10 @@ final class CheckingSink: MessageSink, @unchecked Sendable {
     var messages: [JSONValue] = []
     func send(_ message: JSONValue) {
         let bytes = message.serialized()
-        guard let back = try? JSONParser.parse(bytes) else { check(false, "server sent invalid JSON: \(message.jsonString.prefix(300))"); return }
+        guard let back = try? JSONParser.parse(bytes) else {
+            check(false, "server sent invalid JSON: \(message.jsonString.prefix(300))")
+            return
+        }
         check(back == message, "JSON does not round-trip: \(message.jsonString.prefix(300))")
         messages.append(message)
     }
@@ -35,19 +38,26 @@ final class CheckingSink: MessageSink, @unchecked Sendable {
 /// is the folder's `.copydesk.json`, parsed by CopydeskFiles like the real one).
 struct FuzzFileSystem: WorkspaceFileSystem {
     static let files: [String: [UInt8]] = [
-        "/ws/a.news.md": Array("---\ntitle: A “story” 😀\n---\n# Headline\n\n[Jack Ma][@jack-ma] said “growth is strong”[^r] José\r\nPeople said it was big.\n\n[^r]: Report, 2016\n[@acme]: Acme Corp\n  type: organization\n  aliases: Acme\n".utf8),
-        "/ws/people.news.md": Array("[@jack-ma]: Jack Ma\n  type: person\n  description: Founder\n  aliases: Ma, Jack\n  same-as: https://example.org/ma\n".utf8),
+        "/ws/a.news.md": Array(
+            "---\ntitle: A “story” 😀\n---\n# Headline\n\n[Jack Ma][@jack-ma] said “growth is strong”[^r] José\r\nPeople said it was big.\n\n[^r]: Report, 2016\n[@acme]: Acme Corp\n  type: organization\n  aliases: Acme\n"
+                .utf8),
+        "/ws/people.news.md": Array(
+            "[@jack-ma]: Jack Ma\n  type: person\n  description: Founder\n  aliases: Ma, Jack\n  same-as: https://example.org/ma\n"
+                .utf8),
         "/ws/notes.txt": Array("Plain headline\n\nMa met Acme officials on Monday, “officials said”.\n".utf8),
         "/ws/.copydesk.json": Array("{\"rules\": {\"vague-attribution\": \"warning\"}}".utf8),
     ]
     func discover(root: String) -> (files: [String], problems: [String]) {
         (FuzzFileSystem.files.keys.filter { $0.hasPrefix(root + "/") && ArticleKind.forPath($0) != nil }.sorted(), [])
     }
-    func isSelected(path: String, root: String) -> Bool { path.hasPrefix(root + "/") && ArticleKind.forPath(path) != nil }
+    func isSelected(path: String, root: String) -> Bool {
+        path.hasPrefix(root + "/") && ArticleKind.forPath(path) != nil
+    }
     func configuration(forFile path: String, root: String) -> (Configuration, [String]) {
         guard let bytes = FuzzFileSystem.files[root + "/.copydesk.json"] else { return (.default, []) }
-        do { return (try ConfigurationLoader.parse(bytes, path: root + "/.copydesk.json").configuration, []) }
-        catch { return (.default, ["\(error)"]) }
+        do { return (try ConfigurationLoader.parse(bytes, path: root + "/.copydesk.json").configuration, []) } catch {
+            return (.default, ["\(error)"])
+        }
     }
     func configurationChanged() {}
     func read(path: String, roots: [String]) -> [UInt8]? {
@@ -81,19 +91,25 @@ struct Harness {
         let before = sink.messages.count
         switch message {
         case .request(let id, _, _): expected[id.json, default: 0] += 1
-        case .invalid(let id, _) where RequestID(id) != nil: expected[id, default: 0] += 1 // else answered with id null
+        // else answered with id null
+        case .invalid(let id, _) where RequestID(id) != nil: expected[id, default: 0] += 1
         default: break
         }
         server.receive(message)
         answerServerRequests(from: before)
         countResponses(from: before)
         if case .request(let id, "shutdown", _) = message,
-           sink.messages[before...].contains(where: { $0["id"] == id.json && $0["method"].isNull && $0["error"].isNull }) {
+            sink.messages[before...].contains(where: {
+                $0["id"] == id.json && $0["method"].isNull && $0["error"].isNull
+            })
+        {
             shutdownAnswered = true
         }
         if shutdownAnswered {
             for (id, n) in expected where answered[id, default: 0] != n {
-                check(false, "after shutdown, id \(id.jsonString) was sent \(n)× but answered \(answered[id, default: 0])×")
+                check(
+                    false,
+                    "after shutdown, id \(id.jsonString) was sent \(n)× but answered \(answered[id, default: 0])×")
             }
         }
     }
@@ -102,8 +118,10 @@ struct Harness {
         for m in sink.messages[start...] where m["method"].isNull && !m["id"].isNull {
             let id = m["id"]
             answered[id, default: 0] += 1
-            check(answered[id]! <= expected[id, default: 0],
-                  "id \(id.jsonString) answered \(answered[id]!)× but sent \(expected[id, default: 0])×: \(m.jsonString.prefix(300))")
+            check(
+                answered[id]! <= expected[id, default: 0],
+                "id \(id.jsonString) answered \(answered[id]!)× but sent \(expected[id, default: 0])×: \(m.jsonString.prefix(300))"
+            )
         }
     }
 
@@ -123,23 +141,37 @@ struct Harness {
     }
 
     mutating func prelude(utf8: Bool, pull: Bool) {
-        var td: [String: JSONValue] = ["hover": ["contentFormat": ["markdown"]], "rename": ["prepareSupport": true],
-                                       "publishDiagnostics": ["relatedInformation": true]]
+        var td: [String: JSONValue] = [
+            "hover": ["contentFormat": ["markdown"]], "rename": ["prepareSupport": true],
+            "publishDiagnostics": ["relatedInformation": true],
+        ]
         if pull { td["diagnostic"] = [:] }
         let caps: JSONValue = [
             "general": ["positionEncodings": utf8 ? ["utf-8", "utf-16"] : ["utf-16"]],
             "window": ["workDoneProgress": true],
-            "workspace": ["configuration": true, "workspaceFolders": true, "didChangeWatchedFiles": ["dynamicRegistration": true],
-                          "workspaceEdit": ["documentChanges": true], "diagnostics": ["refreshSupport": true]],
+            "workspace": [
+                "configuration": true, "workspaceFolders": true, "didChangeWatchedFiles": ["dynamicRegistration": true],
+                "workspaceEdit": ["documentChanges": true], "diagnostics": ["refreshSupport": true],
+            ],
             "textDocument": .object(td),
         ]
-        deliver(.request(id: .int(-1), method: "initialize", params: [
-            "processId": .null, "rootUri": "file:///ws", "capabilities": caps,
-            "workspaceFolders": [["uri": "file:///ws", "name": "ws"]]]))
+        deliver(
+            .request(
+                id: .int(-1), method: "initialize",
+                params: [
+                    "processId": .null, "rootUri": "file:///ws", "capabilities": caps,
+                    "workspaceFolders": [["uri": "file:///ws", "name": "ws"]],
+                ]))
         deliver(.notification(method: "initialized", params: [:]))
-        deliver(.notification(method: "textDocument/didOpen", params: ["textDocument": [
-            "uri": "file:///ws/a.news.md", "languageId": "markdown", "version": 1,
-            "text": .string(String(decoding: FuzzFileSystem.files["/ws/a.news.md"]!, as: UTF8.self))]]))
+        deliver(
+            .notification(
+                method: "textDocument/didOpen",
+                params: [
+                    "textDocument": [
+                        "uri": "file:///ws/a.news.md", "languageId": "markdown", "version": 1,
+                        "text": .string(String(decoding: FuzzFileSystem.files["/ws/a.news.md"]!, as: UTF8.self)),
+                    ]
+                ]))
     }
 
     /// Document invariants: valid UTF-8, line starts after each `\n`, `\r\n` or lone `\r`, diagnostics in bounds.
@@ -150,11 +182,14 @@ struct Harness {
             check(SourceText.isValidUTF8(t.bytes), "document text is not valid UTF-8")
             check(t.lineStarts.first == 0, "first line does not start at 0")
             var expected = [0]
-            for (i, b) in t.bytes.enumerated() where b == 0x0A || (b == 0x0D && t.bytes[safe: i + 1] != 0x0A) { expected.append(i + 1) }
+            for (i, b) in t.bytes.enumerated() where b == 0x0A || (b == 0x0D && t.bytes[safe: i + 1] != 0x0A) {
+                expected.append(i + 1)
+            }
             check(t.lineStarts == expected, "line starts out of step with the text")
             for diag in d.diagnostics {
-                check(diag.range.start >= 0 && diag.range.start <= diag.range.end && diag.range.end <= t.count,
-                             "diagnostic range \(diag.range) outside a text of \(t.count) bytes")
+                check(
+                    diag.range.start >= 0 && diag.range.start <= diag.range.end && diag.range.end <= t.count,
+                    "diagnostic range \(diag.range) outside a text of \(t.count) bytes")
             }
         }
     }
@@ -184,11 +219,14 @@ public func fuzzJSONRPC(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
                 do {
                     h.deliver(IncomingMessage.decode(try JSONParser.parse(body)))
                 } catch {
-                    h.server.receive(body: body) // answered with -32700
+                    h.server.receive(body: body)  // answered with -32700
                     if let at = findContentLength(body) { framer.unread(Array(body[at...])) }
                 }
             }
-            if h.server.exitCode != nil { exited = true; break feeding }
+            if h.server.exitCode != nil {
+                exited = true
+                break feeding
+            }
             h.checkDocuments()
         }
     }
@@ -197,7 +235,9 @@ public func fuzzJSONRPC(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         // Still alive: a well-formed request is answered (a result, or an error if not initialized / shut down).
         let before = h.sink.messages.count
         h.deliver(.request(id: .string("fuzz-final"), method: "workspace/symbol", params: ["query": "ma"]))
-        check(h.sink.messages[before...].contains { $0["id"] == "fuzz-final" }, "a request after the stream got no answer")
+        check(
+            h.sink.messages[before...].contains { $0["id"] == "fuzz-final" }, "a request after the stream got no answer"
+        )
     }
     return 0
 }

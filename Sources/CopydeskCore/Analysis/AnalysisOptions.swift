@@ -7,11 +7,17 @@ public struct AnalysisOptions: Sendable {
     /// The workspace index, for linking plain-prose names to defined entities through their names and aliases.
     public var index: WorkspaceIndex
 
-    public init(extraReportingVerbs: [String] = [], extraAbbreviations: [String] = [], index: WorkspaceIndex = WorkspaceIndex()) {
-        self.extraReportingVerbs = extraReportingVerbs; self.extraAbbreviations = extraAbbreviations; self.index = index
+    public init(
+        extraReportingVerbs: [String] = [], extraAbbreviations: [String] = [], index: WorkspaceIndex = WorkspaceIndex()
+    ) {
+        self.extraReportingVerbs = extraReportingVerbs
+        self.extraAbbreviations = extraAbbreviations
+        self.index = index
     }
 
     public init(configuration: Configuration, index: WorkspaceIndex) {
-        self.init(extraReportingVerbs: configuration.reportingVerbs, extraAbbreviations: configuration.abbreviations, index: index)
+        self.init(
+            extraReportingVerbs: configuration.reportingVerbs, extraAbbreviations: configuration.abbreviations,
+            index: index)
     }
 }

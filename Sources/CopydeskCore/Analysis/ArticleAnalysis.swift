@@ -16,17 +16,25 @@ public struct ArticleAnalysis: Sendable {
     /// Vague-attribution phrases ("sources say", "reportedly").
     public let vagueAttributions: [VagueAttribution]
 
-    public init(syntax: ArticleSyntax, sentences: [Sentence], quotes: [Quote], attributions: [Attribution],
-                entities: [ProseEntity], claims: [Claim], vagueAttributions: [VagueAttribution]) {
-        self.syntax = syntax; self.sentences = sentences; self.quotes = quotes; self.attributions = attributions
-        self.entities = entities; self.claims = claims; self.vagueAttributions = vagueAttributions
+    public init(
+        syntax: ArticleSyntax, sentences: [Sentence], quotes: [Quote], attributions: [Attribution],
+        entities: [ProseEntity], claims: [Claim], vagueAttributions: [VagueAttribution]
+    ) {
+        self.syntax = syntax
+        self.sentences = sentences
+        self.quotes = quotes
+        self.attributions = attributions
+        self.entities = entities
+        self.claims = claims
+        self.vagueAttributions = vagueAttributions
     }
 
     public var text: SourceText { syntax.text }
 
     /// The sentence containing `offset`, if any.
     public func sentenceIndex(at offset: Int) -> Int? {
-        var lo = 0, hi = sentences.count - 1
+        var lo = 0
+        var hi = sentences.count - 1
         while lo <= hi {
             let mid = (lo + hi) / 2
             let r = sentences[mid].range
@@ -42,7 +50,9 @@ public struct Sentence: Sendable, Hashable {
     /// The sentence is a headline or heading (never a claim).
     public let isHeadline: Bool
     public init(range: TextRange, paragraph: Int, isHeadline: Bool) {
-        self.range = range; self.paragraph = paragraph; self.isHeadline = isHeadline
+        self.range = range
+        self.paragraph = paragraph
+        self.isHeadline = isHeadline
     }
 }
 
@@ -63,9 +73,15 @@ public struct Quote: Sendable, Hashable {
     public var isPartial: Bool = false
     /// Index of the attribution that gives the quote its speaker, if any.
     public var attribution: Int?
-    public init(range: TextRange, contentRange: TextRange, paragraph: Int, wordCount: Int, continues: Bool, attribution: Int?) {
-        self.range = range; self.contentRange = contentRange; self.paragraph = paragraph
-        self.wordCount = wordCount; self.continues = continues; self.attribution = attribution
+    public init(
+        range: TextRange, contentRange: TextRange, paragraph: Int, wordCount: Int, continues: Bool, attribution: Int?
+    ) {
+        self.range = range
+        self.contentRange = contentRange
+        self.paragraph = paragraph
+        self.wordCount = wordCount
+        self.continues = continues
+        self.attribution = attribution
     }
 }
 
@@ -115,10 +131,17 @@ public struct Attribution: Sendable, Hashable {
         /// A description ("the report", "officials").
         case description
     }
-    public init(kind: Kind, sentence: Int, cueRange: TextRange, speakerRange: TextRange?, entity: Int?,
-                candidates: [Int], isPronoun: Bool) {
-        self.kind = kind; self.sentence = sentence; self.cueRange = cueRange; self.speakerRange = speakerRange
-        self.entity = entity; self.candidates = candidates; self.isPronoun = isPronoun
+    public init(
+        kind: Kind, sentence: Int, cueRange: TextRange, speakerRange: TextRange?, entity: Int?,
+        candidates: [Int], isPronoun: Bool
+    ) {
+        self.kind = kind
+        self.sentence = sentence
+        self.cueRange = cueRange
+        self.speakerRange = speakerRange
+        self.entity = entity
+        self.candidates = candidates
+        self.isPronoun = isPronoun
     }
 }
 
@@ -126,7 +149,11 @@ public struct VagueAttribution: Sendable, Hashable {
     public let range: TextRange
     public let sentence: Int
     public let phrase: String
-    public init(range: TextRange, sentence: Int, phrase: String) { self.range = range; self.sentence = sentence; self.phrase = phrase }
+    public init(range: TextRange, sentence: Int, phrase: String) {
+        self.range = range
+        self.sentence = sentence
+        self.phrase = phrase
+    }
 }
 
 /// A person, organisation or other named thing found in prose (annotated or not).
@@ -147,10 +174,16 @@ public struct ProseEntity: Sendable, Hashable {
     /// The first mention that comes with a role or title ("President-elect Donald Trump",
     /// "Harley Lewin, a partner at…"), if any.
     public var firstRoleMention: TextRange? = nil
-    public init(canonicalName: String, kind: Kind, mentions: [TextRange], firstFullMention: TextRange,
-                definedID: String?, hasRole: Bool) {
-        self.canonicalName = canonicalName; self.kind = kind; self.mentions = mentions
-        self.firstFullMention = firstFullMention; self.definedID = definedID; self.hasRole = hasRole
+    public init(
+        canonicalName: String, kind: Kind, mentions: [TextRange], firstFullMention: TextRange,
+        definedID: String?, hasRole: Bool
+    ) {
+        self.canonicalName = canonicalName
+        self.kind = kind
+        self.mentions = mentions
+        self.firstFullMention = firstFullMention
+        self.definedID = definedID
+        self.hasRole = hasRole
     }
 }
 
@@ -166,6 +199,9 @@ public struct Claim: Sendable, Hashable {
     /// The sentence is sourced: a citation, a link, an attribution in it or carried into it.
     public let isSourced: Bool
     public init(sentence: Int, reason: Reason, cueRange: TextRange, isSourced: Bool) {
-        self.sentence = sentence; self.reason = reason; self.cueRange = cueRange; self.isSourced = isSourced
+        self.sentence = sentence
+        self.reason = reason
+        self.cueRange = cueRange
+        self.isSourced = isSourced
     }
 }

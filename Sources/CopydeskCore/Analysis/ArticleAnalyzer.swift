@@ -13,11 +13,13 @@
 /// Invariants: the analysis reads only `syntax.prose` and the annotation lists; every range it returns
 /// is a UTF-8 range into `syntax.text`; it is a pure function of (syntax, options).
 public enum ArticleAnalyzer {
-    public static func analyze(_ syntax: ArticleSyntax, options: AnalysisOptions = AnalysisOptions()) -> ArticleAnalysis {
+    public static func analyze(_ syntax: ArticleSyntax, options: AnalysisOptions = AnalysisOptions()) -> ArticleAnalysis
+    {
         var b = AnalysisBuilder(syntax: syntax, options: options)
         b.run()
-        return ArticleAnalysis(syntax: syntax, sentences: b.sentences, quotes: b.quotes, attributions: b.attributions,
-                               entities: b.publicEntities(), claims: b.claims, vagueAttributions: b.vague)
+        return ArticleAnalysis(
+            syntax: syntax, sentences: b.sentences, quotes: b.quotes, attributions: b.attributions,
+            entities: b.publicEntities(), claims: b.claims, vagueAttributions: b.vague)
     }
 }
 
@@ -62,7 +64,8 @@ struct AnalysisBuilder {
     var claims: [Claim] = []
 
     init(syntax: ArticleSyntax, options: AnalysisOptions) {
-        self.syntax = syntax; self.options = options
+        self.syntax = syntax
+        self.options = options
     }
 
     mutating func run() {
@@ -111,6 +114,10 @@ struct AnalysisBuilder {
     /// The first byte of a token.
     @inline(__always) func firstByte(_ i: Int) -> UInt8 { syntax.prose[Int(toks[i].start)] }
     @inline(__always) func isLowerWord(_ i: Int) -> Bool {
-        toks[i].kind == .word && { let c = firstByte(i); return c >= 0x61 && c <= 0x7A }()
+        toks[i].kind == .word
+            && {
+                let c = firstByte(i)
+                return c >= 0x61 && c <= 0x7A
+            }()
     }
 }

@@ -38,25 +38,38 @@ extension AnalysisBuilder {
             if p.cue.start < firstCue[p.s] { firstCue[p.s] = p.cue.start }
         }
         for s in sents.indices where !paras[sents[s].paragraph].isHeadline {
-            let a = sents[s].tokStart, e = sents[s].tokEnd
+            let a = sents[s].tokStart
+            let e = sents[s].tokEnd
             var k = a
             while k < e {
-                if inQuote(k) { k += 1; continue }
+                if inQuote(k) {
+                    k += 1
+                    continue
+                }
                 let t = toks[k]
                 if t.kind == .word && t.hash == Lexicon.hAccording && k + 1 < e && toks[k + 1].hash == Lexicon.hTo {
                     add((s, .accordingTo, tokRange(k, k + 1), speakerAfter(k + 2, e), true))
-                    k += 2; continue
+                    k += 2
+                    continue
                 }
                 // "In the words of X, “…”": the frame names the speaker as "according to X" does.
-                if t.kind == .word && t.hash == Lexicon.hWords && k >= a + 2 && k + 1 < e && toks[k + 1].hash == Lexicon.hOf
-                    && toks[k - 1].hash == Lexicon.hThe && toks[k - 2].hash == Lexicon.hIn, let sp = speakerAfter(k + 2, e) {
+                if t.kind == .word && t.hash == Lexicon.hWords && k >= a + 2 && k + 1 < e
+                    && toks[k + 1].hash == Lexicon.hOf
+                    && toks[k - 1].hash == Lexicon.hThe && toks[k - 2].hash == Lexicon.hIn,
+                    let sp = speakerAfter(k + 2, e)
+                {
                     add((s, .accordingTo, tokRange(k - 2, k + 1), sp, true))
-                    k += 2; continue
+                    k += 2
+                    continue
                 }
-                let putsIt = t.hash == Lexicon.hPut && k + 1 < e && toks[k + 1].hash == Lexicon.hIt   // "as Vulture put it"
-                let titleCaseVerb = t.isCap && t.isA(.speech) && k > a && mentionOf[k - 1] >= 0
-                    && Lexicon.titleCaseSpeechVerbs.contains(t.hash)   // "Howard Dean Tells…"
-                if t.kind == .word && (t.isA(.reporting) || putsIt) && (!t.isCap || titleCaseVerb || isInitial(k, sentenceStart: a)) {
+                // "as Vulture put it"
+                let putsIt = t.hash == Lexicon.hPut && k + 1 < e && toks[k + 1].hash == Lexicon.hIt
+                let titleCaseVerb =
+                    t.isCap && t.isA(.speech) && k > a && mentionOf[k - 1] >= 0
+                    && Lexicon.titleCaseSpeechVerbs.contains(t.hash)  // "Howard Dean Tells…"
+                if t.kind == .word && (t.isA(.reporting) || putsIt)
+                    && (!t.isCap || titleCaseVerb || isInitial(k, sentenceStart: a))
+                {
                     let speech = t.isA(.speech)
                     if let sp = speakerBefore(k, a) {
                         add((s, .reportingVerb, t.range, sp, speech))
@@ -69,11 +82,16 @@ extension AnalysisBuilder {
                         // "The email goes on to say: “…”", "the resolution which said the city “…”".
                         add((s, .reportingVerb, t.range, nil, false))
                     }
-                } else if (t.punct == .colon || t.punct == .dash) && k + 1 < e && toks[k + 1].isOpenQuote && inQuote(k + 1) {
+                } else if (t.punct == .colon || t.punct == .dash) && k + 1 < e && toks[k + 1].isOpenQuote
+                    && inQuote(k + 1)
+                {
                     // "Trump: “…”", "When Trump finally wrapped up — “I will fight for you!”"
                     if firstCue[s] >= Int(t.start) {
-                        if let sp = speakerBefore(k, a) { add((s, .colon, t.range, sp, t.punct == .colon)) }
-                        else if t.punct == .dash, let sp = nearestSubject(before: k, a) { add((s, .colon, t.range, sp, false)) }
+                        if let sp = speakerBefore(k, a) {
+                            add((s, .colon, t.range, sp, t.punct == .colon))
+                        } else if t.punct == .dash, let sp = nearestSubject(before: k, a) {
+                            add((s, .colon, t.range, sp, false))
+                        }
                     }
                 }
                 k += 1
@@ -83,24 +101,34 @@ extension AnalysisBuilder {
         for p in paras.indices.dropLast() where !paras[p].isHeadline && paras[p].tokEnd > paras[p].tokStart {
             let last = paras[p].tokEnd - 1
             let next = paras[p + 1]
-            guard toks[last].punct == .colon, !inQuote(last), next.tokEnd > next.tokStart, toks[next.tokStart].isOpenQuote,
-                  paras[p].sentEnd > paras[p].sentStart else { continue }
+            guard toks[last].punct == .colon, !inQuote(last), next.tokEnd > next.tokStart,
+                toks[next.tokStart].isOpenQuote,
+                paras[p].sentEnd > paras[p].sentStart
+            else { continue }
             let s = paras[p].sentEnd - 1
             if firstCue[s] != Int.max { continue }
-            add((s, .colon, toks[last].range, speakerBefore(last, sents[s].tokStart) ?? nearestSubject(before: last, sents[s].tokStart), false))
+            add(
+                (
+                    s, .colon, toks[last].range,
+                    speakerBefore(last, sents[s].tokStart) ?? nearestSubject(before: last, sents[s].tokStart), false
+                ))
         }
         // A sign-off line after a quote: "— Sanders." / "- Former NAACP president Ben Jealous."
         for p in paras.indices.dropFirst() where !paras[p].isHeadline {
-            let a = paras[p].tokStart, e = paras[p].tokEnd
+            let a = paras[p].tokStart
+            let e = paras[p].tokEnd
             guard e - a >= 2, e - a <= 14, toks[a].punct == .dash || toks[a].punct == .hyphen,
-                  (a + 1..<e).contains(where: { mentionOf[$0] >= 0 }) else { continue }
+                (a + 1..<e).contains(where: { mentionOf[$0] >= 0 })
+            else { continue }
             let m = (a + 1..<e).last(where: { mentionOf[$0] >= 0 })!
             add((sentenceOfToken(a), .reportingVerb, toks[a].range, speakerOfMention(Int(mentionOf[m])), true))
         }
         // Transcripts: a quote that opens with a capitalised speaker label ("RAMOS: …").
         for q in quoteToks.indices {
             let f = quoteToks[q].first
-            guard f + 1 < toks.count, f <= quoteToks[q].last, toks[f].kind == .word, toks[f].has(Token.allCaps) else { continue }
+            guard f + 1 < toks.count, f <= quoteToks[q].last, toks[f].kind == .word, toks[f].has(Token.allCaps) else {
+                continue
+            }
             var c = f + 1
             while c <= quoteToks[q].last && c < f + 4 && toks[c].kind == .word && toks[c].has(Token.allCaps) { c += 1 }
             guard c <= quoteToks[q].last, toks[c].punct == .colon else { continue }
@@ -115,9 +143,14 @@ extension AnalysisBuilder {
             var c = f + 1
             while c < paras[p].tokEnd && c < f + 3 && toks[c].kind == .word && toks[c].has(Token.allCaps) { c += 1 }
             guard c < paras[p].tokEnd, toks[c].punct == .colon, attached(c), !toks[f].isA(.function),
-                  !Lexicon.notSpeakerLabels.contains(toks[f].hash) else { continue }
+                !Lexicon.notSpeakerLabels.contains(toks[f].hash)
+            else { continue }
             for s in paras[p].sentStart..<paras[p].sentEnd where firstCue[s] == Int.max {
-                add((s, .colon, toks[c].range, Speaker(first: f, last: c - 1, form: .description, mention: nil), s == paras[p].sentStart))
+                add(
+                    (
+                        s, .colon, toks[c].range, Speaker(first: f, last: c - 1, form: .description, mention: nil),
+                        s == paras[p].sentStart
+                    ))
             }
         }
         pending.sort { ($0.s, $0.cue.start) < ($1.s, $1.cue.start) }
@@ -136,7 +169,10 @@ extension AnalysisBuilder {
             let form = p.speaker?.form ?? .none
             if let sp = p.speaker {
                 range = tokRange(sp.first, sp.last)
-                if let m = sp.mention { entity = mentions[m].entity; range = mentions[m].range }
+                if let m = sp.mention {
+                    entity = mentions[m].entity
+                    range = mentions[m].range
+                }
                 if form == .pronoun {
                     isPronoun = true
                     if toks[sp.first].isA(.personPronoun) {
@@ -145,8 +181,9 @@ extension AnalysisBuilder {
                     }
                 }
             }
-            var attr = Attribution(kind: p.kind, sentence: p.s, cueRange: p.cue, speakerRange: range, entity: entity,
-                                   candidates: candidates, isPronoun: isPronoun)
+            var attr = Attribution(
+                kind: p.kind, sentence: p.s, cueRange: p.cue, speakerRange: range, entity: entity,
+                candidates: candidates, isPronoun: isPronoun)
             attr.speakerForm = form
             attr.isDirect = p.direct && p.speaker != nil
             sentenceAttributions[p.s].append(attributions.count)
@@ -186,7 +223,8 @@ extension AnalysisBuilder {
         let e = Int(t.end) - (t.has(Token.possessive) ? (syntax.prose[Int(t.end) - 2] == 0x27 ? 2 : 4) : 0)
         guard e - Int(t.start) > 4 else { return false }
         let b = syntax.prose
-        let last2 = (b[e - 2], b[e - 1]), last3 = (b[e - 3], b[e - 2], b[e - 1])
+        let last2 = (b[e - 2], b[e - 1])
+        let last3 = (b[e - 3], b[e - 2], b[e - 1])
         // -ans, -ats, -ish, -sts, -ican, -ern, -ic: Republicans, Democrats, Jewish, Marxists, American, Western, Democratic.
         return last3 == (0x61, 0x6E, 0x73) || last3 == (0x61, 0x74, 0x73) || last3 == (0x69, 0x73, 0x68)
             || (last2 == (0x74, 0x73) && b[e - 3] == 0x73) || last3 == (0x65, 0x72, 0x6E) || last2 == (0x69, 0x63)
@@ -210,7 +248,8 @@ extension AnalysisBuilder {
 
     private func speakerOfMention(_ m: Int) -> Speaker {
         let mw = mentions[m]
-        let form: Attribution.SpeakerForm = mw.parts >= 2 ? .fullName : (mw.honorific ? .honorificSurname : .surnameOnly)
+        let form: Attribution.SpeakerForm =
+            mw.parts >= 2 ? .fullName : (mw.honorific ? .honorificSurname : .surnameOnly)
         return Speaker(first: mw.nameStart, last: mw.tokEnd - 1, form: form, mention: m)
     }
 
@@ -218,29 +257,38 @@ extension AnalysisBuilder {
     func speakerBefore(_ k: Int, _ a: Int) -> Speaker? {
         var j = k - 1
         var skipped = 0
-        while j >= a && skipped < 3 && isAdverbLike(j) { j -= 1; skipped += 1 }
+        while j >= a && skipped < 3 && isAdverbLike(j) {
+            j -= 1
+            skipped += 1
+        }
         guard j >= a, !inQuote(j) else { return nil }
         let t = toks[j]
         if t.punct == .comma {
             // "X, a partner at Y, says", "Clinton, 35, the daughter of…, said": skip up to three
             // comma-delimited appositives back to a name.
             var c = j - 1
-            var steps = 0, commas = 0
+            var steps = 0
+            var commas = 0
             while c > a && steps < 40 {
                 let u = toks[c]
-                if u.isDoubleQuote || u.isTerminator || u.punct == .colon || u.punct == .semicolon || inQuote(c) { return nil }
+                if u.isDoubleQuote || u.isTerminator || u.punct == .colon || u.punct == .semicolon || inQuote(c) {
+                    return nil
+                }
                 if u.punct == .comma {
                     let n = c - 1
                     if mentionOf[n] >= 0, !toks[n].has(Token.possessive) { return speakerOfMention(Int(mentionOf[n])) }
                     commas += 1
                     if commas == 3 { return nil }
                 }
-                c -= 1; steps += 1
+                c -= 1
+                steps += 1
             }
             return nil
         }
         guard t.kind == .word, !t.has(Token.possessive) else { return nil }
-        if t.isA(.personPronoun) || t.isA(.otherPronoun) { return Speaker(first: j, last: j, form: .pronoun, mention: nil) }
+        if t.isA(.personPronoun) || t.isA(.otherPronoun) {
+            return Speaker(first: j, last: j, form: .pronoun, mention: nil)
+        }
         if mentionOf[j] >= 0 { return speakerOfMention(Int(mentionOf[j])) }
         if t.hash == Lexicon.hWho, j - 1 >= a {
             var n = j - 1
@@ -249,7 +297,9 @@ extension AnalysisBuilder {
             return nil
         }
         // "the two write", "both said".
-        if t.isA(.determiner) && t.isA(.numberWord) || t.hash == Lexicon.hBoth { return Speaker(first: j, last: j, form: .description, mention: nil) }
+        if t.isA(.determiner) && t.isA(.numberWord) || t.hash == Lexicon.hBoth {
+            return Speaker(first: j, last: j, form: .description, mention: nil)
+        }
         if t.isA(.function) || t.isA(.reporting) { return nil }
         // A description: "the report", "officials", "a spokesman for the company".
         var f = j
@@ -257,9 +307,13 @@ extension AnalysisBuilder {
         while f - 1 >= a && words < 5 {
             let u = toks[f - 1]
             guard u.kind == .word, !inQuote(f - 1) else { break }
-            if u.isA(.determiner) { f -= 1; break }
+            if u.isA(.determiner) {
+                f -= 1
+                break
+            }
             if u.isA(.function) || u.isA(.reporting) { break }
-            f -= 1; words += 1
+            f -= 1
+            words += 1
         }
         return Speaker(first: f, last: j, form: .description, mention: nil)
     }
@@ -269,7 +323,9 @@ extension AnalysisBuilder {
         guard k < e, !inQuote(k) else { return nil }
         let t = toks[k]
         guard t.kind == .word else { return nil }
-        if t.isA(.personPronoun) || t.isA(.otherPronoun) { return Speaker(first: k, last: k, form: .pronoun, mention: nil) }
+        if t.isA(.personPronoun) || t.isA(.otherPronoun) {
+            return Speaker(first: k, last: k, form: .pronoun, mention: nil)
+        }
         if mentionOf[k] >= 0 { return speakerOfMention(Int(mentionOf[k])) }
         if t.isA(.determiner) || !t.isA(.function) {
             var l = k
@@ -279,11 +335,14 @@ extension AnalysisBuilder {
                 guard u.kind == .word, !inQuote(l + 1) else { break }
                 if mentionOf[l + 1] >= 0 { return speakerOfMention(Int(mentionOf[l + 1])) }
                 if u.isA(.function) && !u.isA(.determiner) { break }
-                l += 1; words += 1
+                l += 1
+                words += 1
             }
             if l == k && t.isA(.determiner) {
                 // "said the 46-year-old"
-                if l + 2 < e, toks[l + 1].kind == .number, toks[l + 2].kind != .punct || toks[l + 2].punct == .hyphen { return Speaker(first: k, last: min(e - 1, l + 3), form: .description, mention: nil) }
+                if l + 2 < e, toks[l + 1].kind == .number, toks[l + 2].kind != .punct || toks[l + 2].punct == .hyphen {
+                    return Speaker(first: k, last: min(e - 1, l + 3), form: .description, mention: nil)
+                }
                 return nil
             }
             return Speaker(first: k, last: l, form: .description, mention: nil)
@@ -304,7 +363,10 @@ extension AnalysisBuilder {
     private func resolvePronoun(at p: Int, sentence s: Int, persons: [[(Int, Int)]]) -> [Int] {
         func distinct(_ list: [(Int, Int)]) -> [Int] {
             var out: [Int] = []
-            for (_, e) in list { out.removeAll { $0 == e }; out.append(e) }
+            for (_, e) in list {
+                out.removeAll { $0 == e }
+                out.append(e)
+            }
             return out
         }
         let here = persons[s].filter { $0.0 < Int(toks[p].start) }
@@ -316,8 +378,10 @@ extension AnalysisBuilder {
                 for ai in sentenceAttributions[s] where attributions[ai].cueRange.start < Int(toks[p].start) {
                     if let e = attributions[ai].entity, cands.contains(e) { return [e] }
                 }
-                var k = sents[s].tokStart       // skip a leading title: "Dr. Sanders trails…"
-                while k < sents[s].tokEnd - 1 && (toks[k].punct == .period || toks[k].isA(.title) || toks[k].isA(.honorific)) { k += 1 }
+                var k = sents[s].tokStart  // skip a leading title: "Dr. Sanders trails…"
+                while k < sents[s].tokEnd - 1
+                    && (toks[k].punct == .period || toks[k].isA(.title) || toks[k].isA(.honorific))
+                { k += 1 }
                 if let first = here.first, first.0 <= Int(toks[k].start) { return [first.1] }
             }
             return cands
@@ -335,7 +399,9 @@ extension AnalysisBuilder {
             }
             // A sentence whose speaker was itself a resolved pronoun passes that person on.
             for ai in sentenceAttributions[s2].reversed() {
-                if attributions[ai].isPronoun, let e = attributions[ai].entity, attributions[ai].candidates.count == 1 { return [e] }
+                if attributions[ai].isPronoun, let e = attributions[ai].entity, attributions[ai].candidates.count == 1 {
+                    return [e]
+                }
             }
             s2 -= 1
         }
@@ -345,10 +411,12 @@ extension AnalysisBuilder {
     private mutating func carryAttributions() {
         for s in sents.indices where sentenceAttributions[s].isEmpty && !paras[sents[s].paragraph].isHeadline {
             guard s > 0, sents[s - 1].paragraph == sents[s].paragraph, let prev = sentenceAttributions[s - 1].last,
-                  let cue = continuityCue(s) else { continue }
+                let cue = continuityCue(s)
+            else { continue }
             let p = attributions[prev]
-            var attr = Attribution(kind: .carried, sentence: s, cueRange: cue, speakerRange: p.speakerRange, entity: p.entity,
-                                   candidates: p.candidates, isPronoun: p.isPronoun)
+            var attr = Attribution(
+                kind: .carried, sentence: s, cueRange: cue, speakerRange: p.speakerRange, entity: p.entity,
+                candidates: p.candidates, isPronoun: p.isPronoun)
             attr.speakerForm = p.speakerForm
             sentenceAttributions[s].append(attributions.count)
             attributions.append(attr)
@@ -362,13 +430,18 @@ extension AnalysisBuilder {
         while i < e && toks[i].kind == .punct { i += 1 }
         guard i < e else { return nil }
         let t = toks[i]
-        if t.isA(.continuity) && t.hash != Lexicon.hAddedCue && t.hash != Lexicon.hTooCue && t.hash != Lexicon.hWentCue { return t.range }
+        if t.isA(.continuity) && t.hash != Lexicon.hAddedCue && t.hash != Lexicon.hTooCue && t.hash != Lexicon.hWentCue
+        {
+            return t.range
+        }
         if t.hash == Lexicon.hIn, i + 1 < e, toks[i + 1].hash == Lexicon.hAddition { return tokRange(i, i + 1) }
         var k = i + 1
         while k < min(e, i + 5) {
             if toks[k].hash == Lexicon.hAlso, !inQuote(k) {
                 let p = toks[k - 1]
-                if p.isA(.personPronoun) || p.isA(.otherPronoun) || p.isA(.speakingNoun) || mentionOf[k - 1] >= 0 { return toks[k].range }
+                if p.isA(.personPronoun) || p.isA(.otherPronoun) || p.isA(.speakingNoun) || mentionOf[k - 1] >= 0 {
+                    return toks[k].range
+                }
             }
             k += 1
         }
@@ -380,21 +453,30 @@ extension AnalysisBuilder {
         var previousContinuing: Int? = nil
         for q in quotes.indices {
             let quote = quotes[q]
-            if paras[quote.paragraph].isHeadline { previousContinuing = nil; continue }
+            if paras[quote.paragraph].isHeadline {
+                previousContinuing = nil
+                continue
+            }
             let qt = quoteToks[q]
             let para = quote.paragraph
             let opensParagraph = qt.open == -1 || qt.open == paras[para].tokStart
-            if let pc = previousContinuing, quotes[pc].paragraph == para - 1, opensParagraph, quotes[pc].attribution != nil {
+            if let pc = previousContinuing, quotes[pc].paragraph == para - 1, opensParagraph,
+                quotes[pc].attribution != nil
+            {
                 quotes[q].attribution = quotes[pc].attribution
             } else {
                 let sa = sentenceOfToken(qt.open >= 0 ? qt.open : paras[para].tokStart)
-                let sb = sentenceOfToken(max(qt.close >= 0 ? qt.close : qt.last, qt.open >= 0 ? qt.open : paras[para].tokStart))
+                let sb = sentenceOfToken(
+                    max(qt.close >= 0 ? qt.close : qt.last, qt.open >= 0 ? qt.open : paras[para].tokStart))
                 var order = Array(sa...sb)
                 if sb + 1 < paras[para].sentEnd { order.append(sb + 1) }
                 if sa - 1 >= paras[para].sentStart { order.append(sa - 1) }
                 for s in order {
-                    if let a = sentenceAttributions[s].first(where: { attributions[$0].kind != .carried }) ?? sentenceAttributions[s].first {
-                        quotes[q].attribution = a; break
+                    if let a = sentenceAttributions[s].first(where: { attributions[$0].kind != .carried })
+                        ?? sentenceAttributions[s].first
+                    {
+                        quotes[q].attribution = a
+                        break
                     }
                 }
                 // News convention: a paragraph keeps its speaker. An earlier attributed quote or attributed sentence
@@ -403,7 +485,10 @@ extension AnalysisBuilder {
                     if let earlier = lastQuote(before: q, inParagraph: para, attributed: true) {
                         quotes[q].attribution = earlier.attribution
                     } else if sa > paras[para].sentStart,
-                              let s = (paras[para].sentStart..<sa).reversed().first(where: { !sentenceAttributions[$0].isEmpty }) {
+                        let s = (paras[para].sentStart..<sa).reversed().first(where: {
+                            !sentenceAttributions[$0].isEmpty
+                        })
+                    {
                         quotes[q].attribution = sentenceAttributions[s].last
                     }
                 }
@@ -413,27 +498,37 @@ extension AnalysisBuilder {
                 // (a paragraph of poster slogans after "the SVP pushed…" stays unattributed).
                 if quotes[q].attribution == nil, opensParagraph, para > 0, !paras[para - 1].isHeadline {
                     let p = para - 1
-                    if let prevQuote = lastQuote(before: q, inParagraph: p, attributed: false), prevQuote.attribution != nil,
-                       attributions[prevQuote.attribution!].kind != .implicit {
+                    if let prevQuote = lastQuote(before: q, inParagraph: p, attributed: false),
+                        prevQuote.attribution != nil,
+                        attributions[prevQuote.attribution!].kind != .implicit
+                    {
                         quotes[q].attribution = prevQuote.attribution
                     } else if paras[p].sentEnd > paras[p].sentStart,
-                              let a = sentenceAttributions[paras[p].sentEnd - 1].last(where: { introducesSpeaker(attributions[$0]) }) {
+                        let a = sentenceAttributions[paras[p].sentEnd - 1].last(where: {
+                            introducesSpeaker(attributions[$0])
+                        })
+                    {
                         quotes[q].attribution = a
                     }
                 }
                 if quotes[q].attribution == nil, opensParagraph, para + 1 < paras.count, !paras[para + 1].isHeadline,
-                   paras[para + 1].sentEnd > paras[para + 1].sentStart,
-                   let a = sentenceAttributions[paras[para + 1].sentStart].first(where: { introducesSpeaker(attributions[$0]) }) {
+                    paras[para + 1].sentEnd > paras[para + 1].sentStart,
+                    let a = sentenceAttributions[paras[para + 1].sentStart].first(where: {
+                        introducesSpeaker(attributions[$0])
+                    })
+                {
                     quotes[q].attribution = a
                 }
                 if quotes[q].attribution == nil {
-                    let lo = max(paras[para].sentStart, sa - 8), hi = min(paras[para].sentEnd - 1, sb + 8)
+                    let lo = max(paras[para].sentStart, sa - 8)
+                    let hi = min(paras[para].sentEnd - 1, sb + 8)
                     quotes[q].attribution = implicitSpeaker(q, sentences: lo...hi)
                 }
                 // A scene: “She pauses.” / “Well, thank you so much.” — a quote paragraph after a sentence
                 // about one person speaks for that person.
                 if quotes[q].attribution == nil, opensParagraph, para > 0, !paras[para - 1].isHeadline,
-                   paras[para - 1].sentEnd > paras[para - 1].sentStart {
+                    paras[para - 1].sentEnd > paras[para - 1].sentStart
+                {
                     let last = paras[para - 1].sentEnd - 1
                     quotes[q].attribution = implicitSpeaker(q, sentences: last...last)
                 }
@@ -443,7 +538,8 @@ extension AnalysisBuilder {
                 // An action beat: a paragraph that is only a quote, followed by a paragraph whose subject is "he",
                 // "she" or a named person ("She hangs up, smiling"), is that person's line of dialogue.
                 if quotes[q].attribution == nil, opensParagraph, isWholeParagraph(q), para + 1 < paras.count,
-                   !paras[para + 1].isHeadline, paras[para + 1].sentEnd > paras[para + 1].sentStart {
+                    !paras[para + 1].isHeadline, paras[para + 1].sentEnd > paras[para + 1].sentStart
+                {
                     quotes[q].attribution = actionBeatSubject(paragraph: para + 1)
                 }
             }
@@ -453,11 +549,14 @@ extension AnalysisBuilder {
         // “Not only can Ted Cruz win…” ¶ “He may be the only one…,” Viguerie notes.
         for q in quotes.indices.reversed() where quotes[q].attribution == nil {
             let para = quotes[q].paragraph
-            guard !paras[para].isHeadline, quoteToks[q].open == paras[para].tokStart, para + 1 < paras.count else { continue }
+            guard !paras[para].isHeadline, quoteToks[q].open == paras[para].tokStart, para + 1 < paras.count else {
+                continue
+            }
             var n = q + 1
             while n < quotes.count && quotes[n].paragraph == para { n += 1 }
             guard n < quotes.count, quotes[n].paragraph == para + 1, quoteToks[n].open == paras[para + 1].tokStart,
-                  let a = quotes[n].attribution, attributions[a].isDirect, introducesSpeaker(attributions[a]) else { continue }
+                let a = quotes[n].attribution, attributions[a].isDirect, introducesSpeaker(attributions[a])
+            else { continue }
             quotes[q].attribution = a
         }
     }
@@ -467,16 +566,24 @@ extension AnalysisBuilder {
         let qt = quoteToks[q]
         guard qt.close < 0, !quotes[q].continues, qt.first + 2 <= qt.last else { return nil }
         for k in qt.first..<(qt.last - 1) where toks[k].punct == .comma {
-            let v = toks[k + 1], w = toks[k + 2]
-            var verb = -1, name = -1
-            if v.kind == .word && v.isA(.speech) && mentionOf[k + 2] >= 0 { verb = k + 1; name = k + 2 }
-            else if mentionOf[k + 1] >= 0 && w.kind == .word && w.isA(.speech) { verb = k + 2; name = k + 1 }
+            let v = toks[k + 1]
+            let w = toks[k + 2]
+            var verb = -1
+            var name = -1
+            if v.kind == .word && v.isA(.speech) && mentionOf[k + 2] >= 0 {
+                verb = k + 1
+                name = k + 2
+            } else if mentionOf[k + 1] >= 0 && w.kind == .word && w.isA(.speech) {
+                verb = k + 2
+                name = k + 1
+            }
             guard verb >= 0 else { continue }
             var sp = speakerOfMention(Int(mentionOf[name]))
             sp.form = mentions[Int(mentionOf[name])].parts >= 2 ? .fullName : .surnameOnly
-            var attr = Attribution(kind: .reportingVerb, sentence: sentenceOfToken(verb), cueRange: toks[verb].range,
-                                   speakerRange: mentions[Int(mentionOf[name])].range, entity: mentions[Int(mentionOf[name])].entity,
-                                   candidates: [], isPronoun: false)
+            var attr = Attribution(
+                kind: .reportingVerb, sentence: sentenceOfToken(verb), cueRange: toks[verb].range,
+                speakerRange: mentions[Int(mentionOf[name])].range, entity: mentions[Int(mentionOf[name])].entity,
+                candidates: [], isPronoun: false)
             attr.speakerForm = sp.form
             attr.isDirect = true
             attributions.append(attr)
@@ -494,16 +601,18 @@ extension AnalysisBuilder {
         while k < e && (toks[k].punct == .period || toks[k].punct == .comma) { k += 1 }
         guard k + 2 < e, toks[k].punct == .lparen, toks[k + 1].isCap else { return nil }
         var j = k + 1
-        while j < e && j < k + 6 && (toks[j].kind == .word || toks[j].punct == .period) { j += 1 }   // [WaPo.]
+        while j < e && j < k + 6 && (toks[j].kind == .word || toks[j].punct == .period) { j += 1 }  // [WaPo.]
         guard j < e, toks[j].punct == .rparen else { return nil }
         return appendCredit(open: k, close: j)
     }
 
     /// Records the bracketed credit between tokens `k` ("(") and `j` (")") as an implicit speaker; returns its index.
     private mutating func appendCredit(open k: Int, close j: Int) -> Int {
-        var attr = Attribution(kind: .implicit, sentence: sentenceOfToken(k), cueRange: tokRange(k, j),
-                               speakerRange: tokRange(k + 1, j - 1), entity: mentionOf[k + 1] >= 0 ? mentions[Int(mentionOf[k + 1])].entity : nil,
-                               candidates: [], isPronoun: false)
+        var attr = Attribution(
+            kind: .implicit, sentence: sentenceOfToken(k), cueRange: tokRange(k, j),
+            speakerRange: tokRange(k + 1, j - 1),
+            entity: mentionOf[k + 1] >= 0 ? mentions[Int(mentionOf[k + 1])].entity : nil,
+            candidates: [], isPronoun: false)
         attr.speakerForm = .description
         attributions.append(attr)
         return attributions.count - 1
@@ -525,7 +634,8 @@ extension AnalysisBuilder {
 
     /// Quote `q` is all its paragraph holds (marks and closing punctuation aside).
     private func isWholeParagraph(_ q: Int) -> Bool {
-        let qt = quoteToks[q], p = quotes[q].paragraph
+        let qt = quoteToks[q]
+        let p = quotes[q].paragraph
         guard qt.open == paras[p].tokStart || qt.open == -1 else { return false }
         var k = qt.close >= 0 ? qt.close + 1 : qt.last + 1
         while k < paras[p].tokEnd {
@@ -546,13 +656,16 @@ extension AnalysisBuilder {
         } else if mentionOf[k] >= 0, !toks[k].has(Token.possessive) {
             let m = mentions[Int(mentionOf[k])]
             guard entities[m.entity].kind == .person, m.tokEnd < paras[p].tokEnd,
-                  !toks[m.tokEnd - 1].has(Token.possessive) else { return nil }
-            range = m.range; entity = m.entity
+                !toks[m.tokEnd - 1].has(Token.possessive)
+            else { return nil }
+            range = m.range
+            entity = m.entity
         } else {
             return nil
         }
-        var attr = Attribution(kind: .implicit, sentence: paras[p].sentStart, cueRange: range, speakerRange: range,
-                               entity: entity, candidates: [], isPronoun: entity == nil)
+        var attr = Attribution(
+            kind: .implicit, sentence: paras[p].sentStart, cueRange: range, speakerRange: range,
+            entity: entity, candidates: [], isPronoun: entity == nil)
         attr.speakerForm = entity == nil ? .pronoun : .description
         attributions.append(attr)
         return attributions.count - 1
@@ -591,14 +704,18 @@ extension AnalysisBuilder {
                 if mentionOf[k] >= 0 {
                     let m = mentions[Int(mentionOf[k])]
                     if entities[m.entity].kind != .person { continue }
-                    speaker = m.range; entity = m.entity
-                } else if toks[k].kind == .word && (toks[k].isA(.personPronoun) || toks[k].hash == Lexicon.hThey
-                                                     || toks[k].isA(.speakingNoun)) {
+                    speaker = m.range
+                    entity = m.entity
+                } else if toks[k].kind == .word
+                    && (toks[k].isA(.personPronoun) || toks[k].hash == Lexicon.hThey
+                        || toks[k].isA(.speakingNoun))
+                {
                     speaker = toks[k].range
                 }
                 guard let r = speaker else { continue }
-                var attr = Attribution(kind: .implicit, sentence: s, cueRange: r, speakerRange: r, entity: entity,
-                                       candidates: [], isPronoun: entity == nil)
+                var attr = Attribution(
+                    kind: .implicit, sentence: s, cueRange: r, speakerRange: r, entity: entity,
+                    candidates: [], isPronoun: entity == nil)
                 attr.speakerForm = entity == nil ? .pronoun : .description
                 attributions.append(attr)
                 return attributions.count - 1
@@ -609,7 +726,8 @@ extension AnalysisBuilder {
 
     /// The sentence holding token `i` (sentences cover their paragraph's tokens).
     func sentenceOfToken(_ i: Int) -> Int {
-        var lo = 0, hi = sents.count - 1
+        var lo = 0
+        var hi = sents.count - 1
         while lo < hi {
             let mid = (lo + hi + 1) / 2
             if sents[mid].tokStart <= i { lo = mid } else { hi = mid - 1 }
@@ -620,14 +738,17 @@ extension AnalysisBuilder {
 
 extension Lexicon {
     /// Capitalised labels with a colon that do not name a speaker.
-    static let notSpeakerLabels: Set<UInt64> = Set(["update", "updated", "note", "editor's", "correction", "watch",
-        "read", "related", "photo", "photos", "video", "source", "sources", "warning", "breaking", "exclusive",
-        "live", "pic", "ps", "p.s."].map(wordHash))
-    static let hAddedCue: UInt64 = 0x235de2fdfd542145  // "added"
-    static let hTooCue: UInt64 = 0x56f9b319446598f1  // "too"
-    static let hWentCue: UInt64 = 0x3d7002f619df51a3  // "went"
-    static let hAlso: UInt64 = 0x84ca5683ab0358d2  // "also"
-    static let hThey: UInt64 = 0x2579baef323cf77f  // "they"
-    static let hPut: UInt64 = 0x77f370195699cdee  // "put"
-    static let hBoth: UInt64 = 0xcd17f69bc69bbca2  // "both"
+    static let notSpeakerLabels: Set<UInt64> = Set(
+        [
+            "update", "updated", "note", "editor's", "correction", "watch",
+            "read", "related", "photo", "photos", "video", "source", "sources", "warning", "breaking", "exclusive",
+            "live", "pic", "ps", "p.s.",
+        ].map(wordHash))
+    static let hAddedCue: UInt64 = 0x235d_e2fd_fd54_2145  // "added"
+    static let hTooCue: UInt64 = 0x56f9_b319_4465_98f1  // "too"
+    static let hWentCue: UInt64 = 0x3d70_02f6_19df_51a3  // "went"
+    static let hAlso: UInt64 = 0x84ca_5683_ab03_58d2  // "also"
+    static let hThey: UInt64 = 0x2579_baef_323c_f77f  // "they"
+    static let hPut: UInt64 = 0x77f3_7019_5699_cdee  // "put"
+    static let hBoth: UInt64 = 0xcd17_f69b_c69b_bca2  // "both"
 }

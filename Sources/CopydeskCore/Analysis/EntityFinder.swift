@@ -9,7 +9,7 @@
 /// workspace index's names and aliases give entities their defined ids.
 struct MentionWork {
     var tokStart: Int
-    var tokEnd: Int          // exclusive
+    var tokEnd: Int  // exclusive
     var nameStart: Int
     var parts: Int
     var honorific: Bool
@@ -47,7 +47,9 @@ extension AnalysisBuilder {
     func isInitial(_ i: Int, sentenceStart: Int) -> Bool {
         if i == sentenceStart { return true }
         let p = toks[i - 1]
-        if p.isOpenQuote || p.punct == .colon || p.punct == .dash || p.punct == .sqOpen || p.punct == .lparen { return true }
+        if p.isOpenQuote || p.punct == .colon || p.punct == .dash || p.punct == .sqOpen || p.punct == .lparen {
+            return true
+        }
         return toks[i].has(Token.newlineBefore)
     }
 
@@ -68,24 +70,38 @@ extension AnalysisBuilder {
     }
 
     private mutating func scanNames(in s: Int, known: HashSet64) {
-        let a = sents[s].tokStart, e = sents[s].tokEnd
+        let a = sents[s].tokStart
+        let e = sents[s].tokEnd
         var i = a
         while i < e {
             let t = toks[i]
-            guard t.isCap, !(t.isA(.otherPronoun) && len(i) == 1) else { i += 1; continue }
+            guard t.isCap, !(t.isA(.otherPronoun) && len(i) == 1) else {
+                i += 1
+                continue
+            }
             var last = i
             var j = i + 1
             while j < e {
                 if toks[j - 1].has(Token.possessive) { break }
                 let u = toks[j]
                 // A capitalised speech verb ends a Title Case name: "Howard Dean Tells Democratic Convention".
-                if u.isCap && !(u.isA(.otherPronoun) && len(j) == 1) && !(u.isA(.speech) && Lexicon.titleCaseSpeechVerbs.contains(u.hash)) { last = j; j += 1; continue }
-                if u.punct == .period, attached(j), j + 1 < e, toks[j + 1].isCap,
-                   toks[j - 1].isA(.titleAbbrev) || toks[j - 1].isA(.honorific) || (len(j - 1) == 1 && toks[j - 1].isCap) {
-                    j += 1; continue
+                if u.isCap && !(u.isA(.otherPronoun) && len(j) == 1)
+                    && !(u.isA(.speech) && Lexicon.titleCaseSpeechVerbs.contains(u.hash))
+                {
+                    last = j
+                    j += 1
+                    continue
                 }
-                if (u.punct == .amp || isParticle(u)), j + 1 < e, toks[j + 1].isCap, !toks[j + 1].isA(.function) {
-                    j += 1; continue
+                if u.punct == .period, attached(j), j + 1 < e, toks[j + 1].isCap,
+                    toks[j - 1].isA(.titleAbbrev) || toks[j - 1].isA(.honorific)
+                        || (len(j - 1) == 1 && toks[j - 1].isCap)
+                {
+                    j += 1
+                    continue
+                }
+                if u.punct == .amp || isParticle(u), j + 1 < e, toks[j + 1].isCap, !toks[j + 1].isA(.function) {
+                    j += 1
+                    continue
                 }
                 break
             }
@@ -93,13 +109,15 @@ extension AnalysisBuilder {
             var first = i
             // Drop capitalised function words that open a sentence or quote ("But", "The").
             while first <= last, isInitial(first, sentenceStart: a) || first > i, toks[first].isA(.function),
-                  !toks[first].isA(.honorific), !toks[first].isA(.title) {
+                !toks[first].isA(.honorific), !toks[first].isA(.title)
+            {
                 first += 1
             }
             guard first <= last else { continue }
             let initial = isInitial(first, sentenceStart: a) || first > i
             if initial && first == last && !toks[first].isA(.honorific) && !toks[first].isA(.title) {
-                let followedByVerb = last + 1 < e && (toks[last + 1].isA(.reporting) || toks[last + 1].hash == Lexicon.hAnd)
+                let followedByVerb =
+                    last + 1 < e && (toks[last + 1].isA(.reporting) || toks[last + 1].hash == Lexicon.hAnd)
                 if !known.contains(toks[first].base) && !followedByVerb { continue }
             }
             addMention(first, last, sentence: s)
@@ -111,58 +129,83 @@ extension AnalysisBuilder {
         let lastTok = toks[last]
         var hasAmp = false
         for k in first...last where toks[k].punct == .amp { hasAmp = true }
-        if lastTok.isA(.orgSuffix) || hasAmp { kind = .organization }
-        else if lastTok.isA(.placeSuffix) { kind = .place }
+        if lastTok.isA(.orgSuffix) || hasAmp {
+            kind = .organization
+        } else if lastTok.isA(.placeSuffix) {
+            kind = .place
+        }
         var nameStart = first
-        var honorific = false, title = false
+        var honorific = false
+        var title = false
         if kind == .unknown {
-            for k in first...last where toks[k].kind == .word && (toks[k].isA(.title) || toks[k].isA(.honorific)) && k < last {
+            for k in first...last
+            where toks[k].kind == .word && (toks[k].isA(.title) || toks[k].isA(.honorific)) && k < last {
                 nameStart = k + 1
-                if toks[k].isA(.honorific) && !toks[k].isA(.title) { honorific = true; title = false } else { title = true }
-                if toks[k].isA(.honorific) && (toks[k].hash == Lexicon.hDr || toks[k].hash == Lexicon.hProf) { title = true }
+                if toks[k].isA(.honorific) && !toks[k].isA(.title) {
+                    honorific = true
+                    title = false
+                } else {
+                    title = true
+                }
+                if toks[k].isA(.honorific) && (toks[k].hash == Lexicon.hDr || toks[k].hash == Lexicon.hProf) {
+                    title = true
+                }
             }
             while nameStart <= last && toks[nameStart].kind != .word { nameStart += 1 }
             if honorific || title { kind = .person }
         }
         if nameStart > last { return }
         // Weekdays and months alone are not entities.
-        if nameStart == last, toks[last].isA(.month) || Lexicon.lookup(toks[last].base) & WordClass.weekday.rawValue != 0 { return }
+        if nameStart == last,
+            toks[last].isA(.month) || Lexicon.lookup(toks[last].base) & WordClass.weekday.rawValue != 0
+        {
+            return
+        }
         var parts = 0
         var fullKey = fnvSeed
         var firstKey: UInt64 = 0
         for k in nameStart...last where toks[k].kind == .word && toks[k].isCap {
             parts += 1
             if firstKey == 0 { firstKey = toks[k].base }
-            fullKey = (fullKey ^ toks[k].base) &* 0x100000001b3
+            fullKey = (fullKey ^ toks[k].base) &* 0x100_0000_01b3
         }
         if parts == 0 { return }
         if parts == 1 && kind == .unknown && !honorific {
-            if toks[last].has(Token.allCaps) || hasInnerCapital(last) { kind = .organization }   // NATO, HuffPost
+            if toks[last].has(Token.allCaps) || hasInnerCapital(last) { kind = .organization }  // NATO, HuffPost
         }
         if kind == .unknown, !honorific, !title {
             let c = Lexicon.lookup(toks[last].base)
-            if c & WordClass.knownPlace.rawValue != 0 { kind = .place }
-            else if c & WordClass.knownOrganization.rawValue != 0 { kind = .organization }
+            if c & WordClass.knownPlace.rawValue != 0 {
+                kind = .place
+            } else if c & WordClass.knownOrganization.rawValue != 0 {
+                kind = .organization
+            }
         }
         var role = title
-        if !role, first > sents[sentence].tokStart, toks[first - 1].kind == .word, toks[first - 1].isA(.title), !toks[first - 1].isCap {
+        if !role, first > sents[sentence].tokStart, toks[first - 1].kind == .word, toks[first - 1].isA(.title),
+            !toks[first - 1].isCap
+        {
             role = true
         }
         if !role, last + 2 < sents[sentence].tokEnd, toks[last + 1].punct == .comma {
             let n = toks[last + 2]
             if n.hash == Lexicon.hA || n.hash == Lexicon.hAn || n.hash == Lexicon.hThe || (n.isA(.title) && !n.isCap)
-                || (n.isCap && n.has(Token.possessive)) {
+                || (n.isCap && n.has(Token.possessive))
+            {
                 role = true
             }
         }
         var end = Int(lastTok.end)
         if lastTok.has(Token.possessive) { end -= syntax.prose[end - 2] == 0x27 ? 2 : 4 }
-        let mentionStart = honorific ? Int(toks[max(first, nameStart - (toks[nameStart - 1].punct == .period ? 2 : 1))].start)
-                                     : Int(toks[nameStart].start)
-        let m = MentionWork(tokStart: first, tokEnd: last + 1, nameStart: nameStart, parts: parts, honorific: honorific,
-                            role: role, sentence: sentence, inQuote: inQuote(nameStart), kind: kind, fullKey: fullKey,
-                            firstKey: firstKey, lastKey: toks[last].base,
-                            range: TextRange(mentionStart, end), nameRange: TextRange(Int(toks[nameStart].start), end))
+        let mentionStart =
+            honorific
+            ? Int(toks[max(first, nameStart - (toks[nameStart - 1].punct == .period ? 2 : 1))].start)
+            : Int(toks[nameStart].start)
+        let m = MentionWork(
+            tokStart: first, tokEnd: last + 1, nameStart: nameStart, parts: parts, honorific: honorific,
+            role: role, sentence: sentence, inQuote: inQuote(nameStart), kind: kind, fullKey: fullKey,
+            firstKey: firstKey, lastKey: toks[last].base,
+            range: TextRange(mentionStart, end), nameRange: TextRange(Int(toks[nameStart].start), end))
         let index = mentions.count
         mentions.append(m)
         for k in first...last { mentionOf[k] = Int32(index) }
@@ -175,12 +218,17 @@ extension AnalysisBuilder {
         var lowerSeen = false
         while k < Int(toks[i].end) {
             let c = b[k]
-            if c >= 0x61 && c <= 0x7A { lowerSeen = true }
-            else if c >= 0x41 && c <= 0x5A && lowerSeen && k + 1 < Int(toks[i].end) && b[k + 1] >= 0x61 && b[k + 1] <= 0x7A {
+            if c >= 0x61 && c <= 0x7A {
+                lowerSeen = true
+            } else if c >= 0x41 && c <= 0x5A && lowerSeen && k + 1 < Int(toks[i].end) && b[k + 1] >= 0x61
+                && b[k + 1] <= 0x7A
+            {
                 // "McCarter", "MacArthur", "DeSantis" are names: an inner capital after Mc/Mac/De/La/O' is not.
                 let prefix = k - Int(toks[i].start)
                 if prefix > 3 { return true }
-            } else if c == 0x27 { return false }
+            } else if c == 0x27 {
+                return false
+            }
             k += 1
         }
         return false
@@ -188,21 +236,24 @@ extension AnalysisBuilder {
 
     private mutating func groupMentions() {
         var byFull: [UInt64: Int] = [:]
-        var bySurname: [UInt64: [Int]] = [:]     // surname → entities (persons/unknown with full names)
+        var bySurname: [UInt64: [Int]] = [:]  // surname → entities (persons/unknown with full names)
         var byOrgWord: [UInt64: Int] = [:]
         var surnamePairs: Set<SurnamePair> = []
         // Full names first, so one-word mentions can join them whichever comes first in the text.
         for mi in mentions.indices where mentions[mi].parts >= 2 {
             let m = mentions[mi]
             let e: Int
-            if let existing = byFull[m.fullKey] { e = existing } else {
+            if let existing = byFull[m.fullKey] {
+                e = existing
+            } else {
                 e = entities.count
                 entities.append(EntityWork())
                 byFull[m.fullKey] = e
             }
             attach(mi, to: e)
-            if m.kind == .organization { if byOrgWord[m.firstKey] == nil { byOrgWord[m.firstKey] = e } }
-            else if m.kind != .place, surnamePairs.insert(SurnamePair(key: m.lastKey, entity: e)).inserted {
+            if m.kind == .organization {
+                if byOrgWord[m.firstKey] == nil { byOrgWord[m.firstKey] = e }
+            } else if m.kind != .place, surnamePairs.insert(SurnamePair(key: m.lastKey, entity: e)).inserted {
                 bySurname[m.lastKey, default: []].append(e)
             }
         }
@@ -217,23 +268,36 @@ extension AnalysisBuilder {
         }
         for mi in mentions.indices where mentions[mi].parts == 1 {
             let m = mentions[mi]
-            if let existing = byFull[m.fullKey] { attach(mi, to: existing); continue }
+            if let existing = byFull[m.fullKey] {
+                attach(mi, to: existing)
+                continue
+            }
             if let list = bySurname[m.lastKey], m.kind != .organization {
                 // The nearest full-name mention before this one, else the first entity.
                 let starts = surnameStarts[m.lastKey] ?? []
-                var lo = 0, hi = starts.count            // first index with start >= m.range.start
-                while lo < hi { let mid = (lo + hi) / 2; if starts[mid].start < m.range.start { lo = mid + 1 } else { hi = mid } }
-                attach(mi, to: lo > 0 ? starts[lo - 1].entity : list[0]); continue
+                var lo = 0
+                var hi = starts.count  // first index with start >= m.range.start
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if starts[mid].start < m.range.start { lo = mid + 1 } else { hi = mid }
+                }
+                attach(mi, to: lo > 0 ? starts[lo - 1].entity : list[0])
+                continue
             }
-            if let org = byOrgWord[m.firstKey], m.kind != .person { attach(mi, to: org); continue }
+            if let org = byOrgWord[m.firstKey], m.kind != .person {
+                attach(mi, to: org)
+                continue
+            }
             let e = entities.count
             entities.append(EntityWork())
             byFull[m.fullKey] = e
             attach(mi, to: e)
         }
-        for e in entities.indices { entities[e].mentions.sort() }      // mention indices are in text order
+        for e in entities.indices { entities[e].mentions.sort() }  // mention indices are in text order
         // Order entities by first mention.
-        let order = entities.indices.sorted { mentions[entities[$0].mentions[0]].range.start < mentions[entities[$1].mentions[0]].range.start }
+        let order = entities.indices.sorted {
+            mentions[entities[$0].mentions[0]].range.start < mentions[entities[$1].mentions[0]].range.start
+        }
         var remap = [Int](repeating: 0, count: entities.count)
         for (newIndex, old) in order.enumerated() { remap[old] = newIndex }
         entities = order.map { entities[$0] }
@@ -257,8 +321,12 @@ extension AnalysisBuilder {
             var linked = false
             if am.surfaceRange != nil {
                 // Mentions are in text order: binary search the first that could overlap.
-                var lo = 0, hi = mentions.count
-                while lo < hi { let mid = (lo + hi) / 2; if mentions[mid].range.end <= r.start { lo = mid + 1 } else { hi = mid } }
+                var lo = 0
+                var hi = mentions.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if mentions[mid].range.end <= r.start { lo = mid + 1 } else { hi = mid }
+                }
                 var mi = lo
                 while mi < mentions.count && mentions[mi].range.start < r.end {
                     if mentions[mi].range.overlaps(r) {
@@ -276,7 +344,9 @@ extension AnalysisBuilder {
                     var w = EntityWork()
                     w.definedID = am.id
                     w.extraRanges = [r]
-                    w.canonical = am.surfaceRange != nil ? am.surface : (options.index.definitions(ofEntity: am.id).first?.definition.name ?? am.id)
+                    w.canonical =
+                        am.surfaceRange != nil
+                        ? am.surface : (options.index.definitions(ofEntity: am.id).first?.definition.name ?? am.id)
                     byID[am.id] = entities.count
                     entities.append(w)
                 }
@@ -317,8 +387,9 @@ extension AnalysisBuilder {
             let full = w.mentions.first { mentions[$0].parts >= 2 }
             let first = full.map { mentions[$0].range } ?? ranges[0]
             let roleMention = w.mentions.first { mentions[$0].role }.map { mentions[$0].range }
-            var p = ProseEntity(canonicalName: canonicalName(e), kind: w.kind, mentions: ranges, firstFullMention: first,
-                                definedID: w.definedID, hasRole: roleMention != nil)
+            var p = ProseEntity(
+                canonicalName: canonicalName(e), kind: w.kind, mentions: ranges, firstFullMention: first,
+                definedID: w.definedID, hasRole: roleMention != nil)
             p.hasFullName = full != nil
             p.firstRoleMention = roleMention
             return p
@@ -328,15 +399,24 @@ extension AnalysisBuilder {
 
 extension Lexicon {
     /// Speech verbs that are never part of a name, even in Title Case ("Howard Dean Tells Convention").
-    static let titleCaseSpeechVerbs: Set<UInt64> = Set(["said", "says", "tells", "told", "adds", "added", "warns",
-        "warned", "writes", "wrote", "asks", "asked", "insists", "insisted", "explains", "explained", "argues",
-        "argued", "tweets", "tweeted"].map(wordHash))
-    static let particles: Set<UInt64> = Set(["de", "van", "von", "bin", "al", "da", "du", "la", "le", "der", "del",
-                                              "di", "dos", "das", "ibn", "ben", "st"].map(wordHash))
-    static let weekdays: Set<UInt64> = Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                             "sunday"].map(wordHash))
-    static let hDr: UInt64 = 0x08913e07b53b86b3  // "dr"
-    static let hProf: UInt64 = 0x85729e0e3537c17a  // "prof"
+    static let titleCaseSpeechVerbs: Set<UInt64> = Set(
+        [
+            "said", "says", "tells", "told", "adds", "added", "warns",
+            "warned", "writes", "wrote", "asks", "asked", "insists", "insisted", "explains", "explained", "argues",
+            "argued", "tweets", "tweeted",
+        ].map(wordHash))
+    static let particles: Set<UInt64> = Set(
+        [
+            "de", "van", "von", "bin", "al", "da", "du", "la", "le", "der", "del",
+            "di", "dos", "das", "ibn", "ben", "st",
+        ].map(wordHash))
+    static let weekdays: Set<UInt64> = Set(
+        [
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday",
+        ].map(wordHash))
+    static let hDr: UInt64 = 0x0891_3e07_b53b_86b3  // "dr"
+    static let hProf: UInt64 = 0x8572_9e0e_3537_c17a  // "prof"
 }
 
 /// An entity filed under a surname key (for de-duplicating `bySurname` lists in constant time).

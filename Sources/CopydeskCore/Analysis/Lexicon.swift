@@ -19,7 +19,8 @@ public enum ReportingVerbs {
         "repeat", "reiterate", "acknowledge", "assure", "charge", "clarify", "complain", "declare", "decry",
         "mention", "question", "theorize", "want", "insist", "lament", "admit", "contest", "dispute", "point",
         "hint", "muse", "shout", "scream", "whisper", "yell", "claim", "wonder", "guess", "conclude", "figure",
-        "calculate", "peg", "rank", "show", "tell", "say", "write", "find", "think", "know", "feel", "argue", "announce", "continue", "echo",
+        "calculate", "peg", "rank", "show", "tell", "say", "write", "find", "think", "know", "feel", "argue",
+        "announce", "continue", "echo",
         "thank", "label", "mock", "praise", "dub", "brand", "term", "characterize", "characterise", "deride",
         "slam", "blast", "hail", "tout", "dismiss", "ridicule", "question", "lash", "quip", "chide", "scold",
         "rail", "retort", "snap", "plead", "beg", "read", "insist", "caution", "brag", "complain", "recount",
@@ -27,8 +28,10 @@ public enum ReportingVerbs {
         "bemoan", "anticipate", "ponder", "interject", "applaud", "tout", "vow", "predict", "concede",
         "press", "fume", "relate", "surmise", "dictate", "support", "advocate", "favor", "favour", "oppose",
         "endorse", "seek", "intend", "aim", "plan", "urge", "reject", "rule", "identify", "confide",
-        "attribute", "imply", "condemn", "consider", "denounce", "discover", "list", "elaborate", "proclaim", "exclaim", "remind", "scoff", "gripe",
-        "grumble", "marvel", "opine", "tease", "taunt", "mutter", "stammer", "talk", "speak", "gush", "sigh", "laugh", "rant", "preach", "chant", "cry", "vent",
+        "attribute", "imply", "condemn", "consider", "denounce", "discover", "list", "elaborate", "proclaim", "exclaim",
+        "remind", "scoff", "gripe",
+        "grumble", "marvel", "opine", "tease", "taunt", "mutter", "stammer", "talk", "speak", "gush", "sigh", "laugh",
+        "rant", "preach", "chant", "cry", "vent",
     ]
     /// Irregular or doubled forms written out.
     static let irregular = [
@@ -37,13 +40,16 @@ public enum ReportingVerbs {
         "sang", "sings", "sung", "singing", "rapped", "recited", "penned", "crooned",
     ]
     /// Forms dropped from the derived set because they are mostly not speech ("pointing", "figures", "known").
-    static let excluded: Set<String> = ["point", "points", "pointing", "figure", "figures", "figuring", "figured",
-                                        "know", "knows", "knowing", "knew", "known", "post", "posts", "posting",
-                                        "charge", "charges", "charging", "charged", "project", "projects",
-                                        "projecting", "find", "finding", "counter", "counters", "answer",
-                                        "answers", "talk", "talks", "cry", "cries", "laugh", "laughs", "vent", "vents", "guess", "quote", "question", "questions", "show", "shows",
-                                        "feel", "feeling", "term", "terms", "brand", "brands", "label", "labels",
-                                        "hail", "blast", "blasts", "dismiss"]
+    static let excluded: Set<String> = [
+        "point", "points", "pointing", "figure", "figures", "figuring", "figured",
+        "know", "knows", "knowing", "knew", "known", "post", "posts", "posting",
+        "charge", "charges", "charging", "charged", "project", "projects",
+        "projecting", "find", "finding", "counter", "counters", "answer",
+        "answers", "talk", "talks", "cry", "cries", "laugh", "laughs", "vent", "vents", "guess", "quote", "question",
+        "questions", "show", "shows",
+        "feel", "feeling", "term", "terms", "brand", "brands", "label", "labels",
+        "hail", "blast", "blasts", "dismiss",
+    ]
 
     static func inflections(_ base: String) -> [String] {
         var out = [base]
@@ -87,7 +93,8 @@ public enum ReportingVerbs {
 
     /// Every built-in form, lowercased.
     public static let builtIn: [String] = {
-        var seen = Set<String>(), out: [String] = []
+        var seen = Set<String>()
+        var out: [String] = []
         for w in regular.flatMap(inflections) + irregular where !excluded.contains(w) && seen.insert(w).inserted {
             out.append(w)
         }
@@ -157,8 +164,8 @@ struct WordClass: OptionSet, Sendable {
     static let phraseHead = WordClass(rawValue: 1 << 42)
 }
 
-@inline(__always) func fnvStep(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100000001b3 }
-let fnvSeed: UInt64 = 0xcbf29ce484222325
+@inline(__always) func fnvStep(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+let fnvSeed: UInt64 = 0xcbf2_9ce4_8422_2325
 
 /// The lexicon hash of a word: ASCII lowercased, `’` folded to `'`.
 func wordHash(_ s: String) -> UInt64 {
@@ -167,8 +174,12 @@ func wordHash(_ s: String) -> UInt64 {
     var i = 0
     while i < bytes.count {
         var b = bytes[i]
-        if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 { b = 0x27; i += 2 }
-        else if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+        if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 {
+            b = 0x27
+            i += 2
+        } else if b >= 0x41 && b <= 0x5A {
+            b |= 0x20
+        }
         h = fnvStep(h, b)
         i += 1
     }
@@ -180,211 +191,368 @@ enum Lexicon {
         (.reporting, ReportingVerbs.builtIn),
         (.personPronoun, ["he", "she"]),
         (.otherPronoun, ["they", "it", "we", "i"]),
-        (.titleAbbrev, ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
-                        "rev", "hon", "pres", "supt", "det", "st", "messrs", "mt", "ft", "adm", "cmdr", "maj", "cpl",
-                        "insp", "fr", "sr", "jr", "no", "nos", "vs", "v", "approx", "dept", "est", "fig", "vol",
-                        "ald", "atty", "assn", "ave", "blvd", "rd"]),
-        (.otherAbbrev, ["inc", "corp", "co", "ltd", "llc", "plc", "bros", "jan", "feb", "mar", "apr", "jun", "jul",
-                        "aug", "sep", "sept", "oct", "nov", "dec", "etc", "al", "u.s.", "u.k.", "u.n.", "e.u.",
-                        "a.m.", "p.m.", "d.c.", "e.g.", "i.e.", "ph.d.", "n.y.", "l.a."]),
-        (.honorific, ["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "messrs",
-                      "madam", "mister"]),
-        (.title, ["president", "president-elect", "senator", "sen", "secretary", "governor", "gov", "representative",
-                  "rep", "chairman", "chairwoman", "chair", "ceo", "cfo", "coo", "director", "minister", "judge",
-                  "justice", "mayor", "general", "gen", "pope", "king", "queen", "prince", "princess", "spokesman",
-                  "spokeswoman", "spokesperson", "analyst", "economist", "lawyer", "attorney", "founder",
-                  "co-founder", "chief", "executive", "commissioner", "ambassador", "sheriff", "detective",
-                  "officer", "candidate", "nominee", "congressman", "congresswoman", "leader", "speaker",
-                  "premier", "chancellor", "councilman", "councilwoman", "strategist", "adviser", "advisor",
-                  "professor", "prof", "dr", "reverend", "rev", "lt", "col", "sgt", "capt", "captain",
-                  "lieutenant", "colonel", "sergeant", "admiral", "commander", "chairperson", "manager",
-                  "editor", "columnist", "correspondent", "reporter", "host", "author", "pastor", "bishop",
-                  "rabbi", "activist", "aide", "vice", "deputy", "former", "sec"]),
-        (.orgSuffix, ["group", "holding", "holdings", "inc", "corp", "corporation", "co", "company", "ltd", "llc",
-                      "plc", "bank", "university", "college", "party", "committee", "department", "ministry",
-                      "agency", "association", "institute", "foundation", "times", "post", "journal", "news",
-                      "network", "council", "commission", "administration", "bureau", "court", "congress",
-                      "senate", "house", "fund", "trust", "union", "federation", "organization", "organisation",
-                      "center", "centre", "service", "services", "systems", "technologies", "partners", "capital",
-                      "securities", "industries", "motors", "airlines", "&", "reserve", "board", "office",
-                      "police", "army", "navy", "campaign", "club", "magazine", "review", "press", "media",
-                      "channel", "tribune", "herald", "bros", "brothers", "international", "worldwide", "labs",
-                      "pictures", "records", "society", "league", "caucus", "coalition", "alliance", "school",
-                      "hospital", "church", "gazette", "daily", "reuters", "retail", "inc."]),
-        (.placeSuffix, ["city", "county", "state", "states", "street", "avenue", "river", "island", "islands",
-                        "tower", "square", "park", "valley", "mountain", "mountains", "lake", "bay", "beach",
-                        "province", "region", "district", "airport", "bridge", "road", "hall", "building",
-                        "plaza", "coast", "kingdom", "republic", "east", "west", "north", "south"]),
-        (.function, ["the", "a", "an", "this", "that", "these", "those", "but", "and", "or", "nor", "if", "when",
-                     "while", "however", "in", "on", "at", "for", "of", "to", "from", "by", "with", "after",
-                     "before", "as", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their",
-                     "our", "my", "your", "there", "here", "what", "which", "who", "whom", "whose", "why", "how",
-                     "where", "also", "although", "though", "because", "since", "so", "yet", "some", "many",
-                     "most", "all", "any", "each", "every", "no", "not", "now", "then", "today", "yesterday",
-                     "tomorrow", "last", "next", "one", "two", "three", "few", "several", "more", "less", "such",
-                     "other", "others", "both", "either", "neither", "still", "even", "just", "only", "once",
-                     "meanwhile", "moreover", "furthermore", "instead", "indeed", "yes", "well", "perhaps",
-                     "maybe", "according", "despite", "during", "under", "over", "about", "until", "unless",
-                     "among", "between", "through", "without", "within", "against", "into", "onto", "upon",
-                     "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
-                     "would", "can", "could", "should", "may", "might", "must", "shall", "let", "said", "says",
-                     "asked", "told", "editor's", "note", "read", "related", "see", "please", "thanks", "thank",
-                     "like", "unlike", "whether", "than", "again", "already", "almost", "nearly", "around",
-                     "across", "along", "amid", "beyond", "toward", "towards", "behind", "above", "below",
-                     "inside", "outside", "ago", "later", "earlier", "first", "second", "third", "finally",
-                     "overall", "together", "while", "whatever", "whoever", "nothing", "everything",
-                     "everyone", "everybody", "someone", "somebody", "anyone", "nobody", "none", "much", "another",
-                     "whenever", "wherever", "aides", "witnesses", "residents", "voters", "supporters", "many",
-                     "very", "too", "often", "sometimes", "never", "always", "hey", "oh", "ok", "okay", "no.",
-                     "don't", "it's", "that's", "there's", "i'm", "we're", "they're", "he's", "she's", "let's",
-                     "sources", "experts", "critics", "officials", "analysts",
-                     "people", "some", "photo", "video", "update", "watch", "here's", "what's", "why", "whose"]),
-        (.magnitude, ["million", "billion", "trillion", "bn", "mn", "tn", "mln", "bln", "millions", "billions",
-                      "trillions"]),
+        (
+            .titleAbbrev,
+            [
+                "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
+                "rev", "hon", "pres", "supt", "det", "st", "messrs", "mt", "ft", "adm", "cmdr", "maj", "cpl",
+                "insp", "fr", "sr", "jr", "no", "nos", "vs", "v", "approx", "dept", "est", "fig", "vol",
+                "ald", "atty", "assn", "ave", "blvd", "rd",
+            ]
+        ),
+        (
+            .otherAbbrev,
+            [
+                "inc", "corp", "co", "ltd", "llc", "plc", "bros", "jan", "feb", "mar", "apr", "jun", "jul",
+                "aug", "sep", "sept", "oct", "nov", "dec", "etc", "al", "u.s.", "u.k.", "u.n.", "e.u.",
+                "a.m.", "p.m.", "d.c.", "e.g.", "i.e.", "ph.d.", "n.y.", "l.a.",
+            ]
+        ),
+        (
+            .honorific,
+            [
+                "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "messrs",
+                "madam", "mister",
+            ]
+        ),
+        (
+            .title,
+            [
+                "president", "president-elect", "senator", "sen", "secretary", "governor", "gov", "representative",
+                "rep", "chairman", "chairwoman", "chair", "ceo", "cfo", "coo", "director", "minister", "judge",
+                "justice", "mayor", "general", "gen", "pope", "king", "queen", "prince", "princess", "spokesman",
+                "spokeswoman", "spokesperson", "analyst", "economist", "lawyer", "attorney", "founder",
+                "co-founder", "chief", "executive", "commissioner", "ambassador", "sheriff", "detective",
+                "officer", "candidate", "nominee", "congressman", "congresswoman", "leader", "speaker",
+                "premier", "chancellor", "councilman", "councilwoman", "strategist", "adviser", "advisor",
+                "professor", "prof", "dr", "reverend", "rev", "lt", "col", "sgt", "capt", "captain",
+                "lieutenant", "colonel", "sergeant", "admiral", "commander", "chairperson", "manager",
+                "editor", "columnist", "correspondent", "reporter", "host", "author", "pastor", "bishop",
+                "rabbi", "activist", "aide", "vice", "deputy", "former", "sec",
+            ]
+        ),
+        (
+            .orgSuffix,
+            [
+                "group", "holding", "holdings", "inc", "corp", "corporation", "co", "company", "ltd", "llc",
+                "plc", "bank", "university", "college", "party", "committee", "department", "ministry",
+                "agency", "association", "institute", "foundation", "times", "post", "journal", "news",
+                "network", "council", "commission", "administration", "bureau", "court", "congress",
+                "senate", "house", "fund", "trust", "union", "federation", "organization", "organisation",
+                "center", "centre", "service", "services", "systems", "technologies", "partners", "capital",
+                "securities", "industries", "motors", "airlines", "&", "reserve", "board", "office",
+                "police", "army", "navy", "campaign", "club", "magazine", "review", "press", "media",
+                "channel", "tribune", "herald", "bros", "brothers", "international", "worldwide", "labs",
+                "pictures", "records", "society", "league", "caucus", "coalition", "alliance", "school",
+                "hospital", "church", "gazette", "daily", "reuters", "retail", "inc.",
+            ]
+        ),
+        (
+            .placeSuffix,
+            [
+                "city", "county", "state", "states", "street", "avenue", "river", "island", "islands",
+                "tower", "square", "park", "valley", "mountain", "mountains", "lake", "bay", "beach",
+                "province", "region", "district", "airport", "bridge", "road", "hall", "building",
+                "plaza", "coast", "kingdom", "republic", "east", "west", "north", "south",
+            ]
+        ),
+        (
+            .function,
+            [
+                "the", "a", "an", "this", "that", "these", "those", "but", "and", "or", "nor", "if", "when",
+                "while", "however", "in", "on", "at", "for", "of", "to", "from", "by", "with", "after",
+                "before", "as", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their",
+                "our", "my", "your", "there", "here", "what", "which", "who", "whom", "whose", "why", "how",
+                "where", "also", "although", "though", "because", "since", "so", "yet", "some", "many",
+                "most", "all", "any", "each", "every", "no", "not", "now", "then", "today", "yesterday",
+                "tomorrow", "last", "next", "one", "two", "three", "few", "several", "more", "less", "such",
+                "other", "others", "both", "either", "neither", "still", "even", "just", "only", "once",
+                "meanwhile", "moreover", "furthermore", "instead", "indeed", "yes", "well", "perhaps",
+                "maybe", "according", "despite", "during", "under", "over", "about", "until", "unless",
+                "among", "between", "through", "without", "within", "against", "into", "onto", "upon",
+                "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+                "would", "can", "could", "should", "may", "might", "must", "shall", "let", "said", "says",
+                "asked", "told", "editor's", "note", "read", "related", "see", "please", "thanks", "thank",
+                "like", "unlike", "whether", "than", "again", "already", "almost", "nearly", "around",
+                "across", "along", "amid", "beyond", "toward", "towards", "behind", "above", "below",
+                "inside", "outside", "ago", "later", "earlier", "first", "second", "third", "finally",
+                "overall", "together", "while", "whatever", "whoever", "nothing", "everything",
+                "everyone", "everybody", "someone", "somebody", "anyone", "nobody", "none", "much", "another",
+                "whenever", "wherever", "aides", "witnesses", "residents", "voters", "supporters", "many",
+                "very", "too", "often", "sometimes", "never", "always", "hey", "oh", "ok", "okay", "no.",
+                "don't", "it's", "that's", "there's", "i'm", "we're", "they're", "he's", "she's", "let's",
+                "sources", "experts", "critics", "officials", "analysts",
+                "people", "some", "photo", "video", "update", "watch", "here's", "what's", "why", "whose",
+            ]
+        ),
+        (
+            .magnitude,
+            [
+                "million", "billion", "trillion", "bn", "mn", "tn", "mln", "bln", "millions", "billions",
+                "trillions",
+            ]
+        ),
         (.percent, ["percent", "per", "pct", "percentage", "%"]),
-        (.superlative, ["largest", "biggest", "highest", "lowest", "fastest", "richest", "wealthiest", "poorest",
-                        "deadliest", "greatest", "smallest", "longest", "strongest", "weakest", "cheapest",
-                        "costliest", "worst", "best-selling", "most-watched", "hottest", "coldest", "oldest",
-                        "busiest", "fastest-growing", "worst-ever", "best-ever", "first-ever", "largest-ever",
-                        "unprecedented", "all-time", "top-selling", "most-visited", "lowest-ever",
-                        "highest-ever"]),
+        (
+            .superlative,
+            [
+                "largest", "biggest", "highest", "lowest", "fastest", "richest", "wealthiest", "poorest",
+                "deadliest", "greatest", "smallest", "longest", "strongest", "weakest", "cheapest",
+                "costliest", "worst", "best-selling", "most-watched", "hottest", "coldest", "oldest",
+                "busiest", "fastest-growing", "worst-ever", "best-ever", "first-ever", "largest-ever",
+                "unprecedented", "all-time", "top-selling", "most-visited", "lowest-ever",
+                "highest-ever",
+            ]
+        ),
         (.recordWord, ["record", "records", "record-high", "record-low", "record-breaking", "record-setting"]),
-        (.forecast, ["will", "forecast", "forecasts", "expects", "expected", "projected", "projects", "predicts",
-                     "predicted", "estimates", "estimated", "anticipated", "anticipates", "projection",
-                     "projections", "outlook", "target", "targets", "aims", "plans", "expect"]),
+        (
+            .forecast,
+            [
+                "will", "forecast", "forecasts", "expects", "expected", "projected", "projects", "predicts",
+                "predicted", "estimates", "estimated", "anticipated", "anticipates", "projection",
+                "projections", "outlook", "target", "targets", "aims", "plans", "expect",
+            ]
+        ),
         (.causal, ["because", "caused", "causing", "therefore", "consequently", "hence"]),
-        (.causalHead, ["due", "led", "leads", "lead", "result", "resulted", "thanks", "contributed",
-                       "contributes", "blamed", "owing", "driven", "fueled", "fuelled", "sparked", "triggered"]),
-        (.month, ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                  "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                  "sept", "oct", "nov", "dec"]),
-        (.timeUnit, ["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
-                     "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
-                     "year-old", "years-old", "year-olds"]),
-        (.currencyWord, ["dollars", "dollar", "euros", "euro", "pounds", "yuan", "yen", "rupees", "usd", "eur",
-                         "gbp", "cents", "pesos", "francs", "rubles", "roubles", "won", "rmb"]),
-        (.vagueSubject, ["sources", "source", "experts", "critics", "observers", "insiders", "some", "many",
-                         "others", "people", "commentators", "pundits", "analysts", "rumors", "rumours", "reports",
-                         "everyone", "everybody", "skeptics", "sceptics", "supporters", "opponents", "detractors"]),
-        (.vagueVerb, ["say", "says", "said", "believe", "believes", "believed", "argue", "argues", "argued",
-                      "think", "thinks", "claim", "claims", "claimed", "suggest", "suggests", "suggested",
-                      "contend", "contends", "feel", "feels", "fear", "fear", "insist", "insist", "warn", "warned",
-                      "told", "tell", "worry", "note", "noted", "speculate", "agree", "agreed", "charge",
-                      "maintain", "allege", "alleged", "assert", "suspect", "suspects", "saying", "predict",
-                      "indicate", "indicated", "argue", "fear", "insist", "believed", "thought", "feared"]),
-        (.passiveParticiple, ["said", "believed", "understood", "thought", "reported", "claimed", "alleged",
-                              "rumored", "rumoured", "known", "estimated", "expected", "feared", "suspected",
-                              "argued", "suggested", "speculated"]),
+        (
+            .causalHead,
+            [
+                "due", "led", "leads", "lead", "result", "resulted", "thanks", "contributed",
+                "contributes", "blamed", "owing", "driven", "fueled", "fuelled", "sparked", "triggered",
+            ]
+        ),
+        (
+            .month,
+            [
+                "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                "sept", "oct", "nov", "dec",
+            ]
+        ),
+        (
+            .timeUnit,
+            [
+                "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+                "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
+                "year-old", "years-old", "year-olds",
+            ]
+        ),
+        (
+            .currencyWord,
+            [
+                "dollars", "dollar", "euros", "euro", "pounds", "yuan", "yen", "rupees", "usd", "eur",
+                "gbp", "cents", "pesos", "francs", "rubles", "roubles", "won", "rmb",
+            ]
+        ),
+        (
+            .vagueSubject,
+            [
+                "sources", "source", "experts", "critics", "observers", "insiders", "some", "many",
+                "others", "people", "commentators", "pundits", "analysts", "rumors", "rumours", "reports",
+                "everyone", "everybody", "skeptics", "sceptics", "supporters", "opponents", "detractors",
+            ]
+        ),
+        (
+            .vagueVerb,
+            [
+                "say", "says", "said", "believe", "believes", "believed", "argue", "argues", "argued",
+                "think", "thinks", "claim", "claims", "claimed", "suggest", "suggests", "suggested",
+                "contend", "contends", "feel", "feels", "fear", "fear", "insist", "insist", "warn", "warned",
+                "told", "tell", "worry", "note", "noted", "speculate", "agree", "agreed", "charge",
+                "maintain", "allege", "alleged", "assert", "suspect", "suspects", "saying", "predict",
+                "indicate", "indicated", "argue", "fear", "insist", "believed", "thought", "feared",
+            ]
+        ),
+        (
+            .passiveParticiple,
+            [
+                "said", "believed", "understood", "thought", "reported", "claimed", "alleged",
+                "rumored", "rumoured", "known", "estimated", "expected", "feared", "suspected",
+                "argued", "suggested", "speculated",
+            ]
+        ),
         (.vagueAdverb, ["reportedly", "allegedly", "purportedly", "supposedly", "reputedly", "apparently"]),
-        (.speakerSkip, ["also", "previously", "later", "then", "recently", "repeatedly", "publicly", "has", "have",
-                        "had", "would", "will", "once", "often", "further", "again", "earlier", "privately",
-                        "flatly", "simply", "had", "reportedly", "has", "last", "week", "month", "year", "on",
-                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "just",
-                        "initially", "first", "separately", "quickly", "frequently", "openly", "told", "even",
-                        "never", "always", "now", "still", "already", "subsequently", "similarly", "likewise",
-                        "tuesday's", "yesterday", "today", "explicitly", "angrily", "bluntly", "correctly",
-                        "rightly", "wrongly", "falsely", "famously", "boldly", "sharply", "emphatically", "is",
-                        "was", "are", "were", "been", "being", "be", "did", "does", "do", "not", "n't", "had",
-                        "may", "might", "could", "should", "must", "can", "also", "then", "frequently"]),
-        (.determiner, ["the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "our",
-                       "one", "another", "some", "many", "several", "two", "three", "both", "my", "your",
-                       "whose", "each", "every"]),
-        (.numberWord, ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                       "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-                       "ninety", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "half",
-                       "a", "tens"]),
-        (.comparative, ["more", "over", "fewer", "least", "nearly", "almost", "roughly", "approximately",
-                        "than", "upwards", "excess", "least"]),
-        (.versionWord, ["version", "v", "ios", "android", "windows", "macos", "release", "update", "python",
-                        "swift", "firmware", "build", "patch", "chapter", "section", "article", "page", "pages",
-                        "no", "number", "route", "highway", "interstate", "flight", "room", "amendment", "title",
-                        "paragraph", "verse", "episode", "season", "vol", "volume", "issue", "grade", "level",
-                        "category", "class", "act", "bill", "resolution", "h.r.", "s.", "district", "precinct",
-                        "ward", "unit", "model", "series", "phase", "day", "week", "game", "round", "stage",
-                        "step", "item", "figure", "table", "line", "exit", "apartment", "suite", "box", "#"]),
-        (.clock, ["a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc", "est", "et", "pt", "edt", "pdt", "bst",
-                  "cet", "noon", "midnight"]),
-        (.continuity, ["also", "additionally", "moreover", "furthermore", "further", "continued", "added",
-                       "went", "addition", "too", "likewise", "similarly"]),
-        (.speakingNoun, ["report", "study", "statement", "survey", "poll", "analysis", "data", "figures",
-                         "research", "review", "audit", "document", "documents", "memo", "letter", "filing",
-                         "complaint", "lawsuit", "indictment", "spokesman", "spokeswoman", "spokesperson",
-                         "official", "officials", "aide", "aides", "campaign", "company", "agency", "department",
-                         "ministry", "government", "administration", "police", "prosecutors", "investigators",
-                         "researchers", "scientists", "economists", "analysts", "authorities", "statistics",
-                         "census", "estimates", "book", "article", "website", "release", "paper", "ad", "ads",
-                         "clause", "law", "act", "bill", "rule", "rules", "regulation", "resolution", "provision",
-                         "slogan", "sign", "banner", "headline", "caption", "motto", "tweet", "email", "message",
-                         "commercial", "video", "speech", "remarks", "interview", "op-ed", "editorial", "column",
-                         "essay", "transcript", "petition", "platform", "manifesto", "text", "post", "blog",
-                         "ruling", "opinion", "order", "guidelines", "policy", "announcement", "press"]),
+        (
+            .speakerSkip,
+            [
+                "also", "previously", "later", "then", "recently", "repeatedly", "publicly", "has", "have",
+                "had", "would", "will", "once", "often", "further", "again", "earlier", "privately",
+                "flatly", "simply", "had", "reportedly", "has", "last", "week", "month", "year", "on",
+                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "just",
+                "initially", "first", "separately", "quickly", "frequently", "openly", "told", "even",
+                "never", "always", "now", "still", "already", "subsequently", "similarly", "likewise",
+                "tuesday's", "yesterday", "today", "explicitly", "angrily", "bluntly", "correctly",
+                "rightly", "wrongly", "falsely", "famously", "boldly", "sharply", "emphatically", "is",
+                "was", "are", "were", "been", "being", "be", "did", "does", "do", "not", "n't", "had",
+                "may", "might", "could", "should", "must", "can", "also", "then", "frequently",
+            ]
+        ),
+        (
+            .determiner,
+            [
+                "the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "our",
+                "one", "another", "some", "many", "several", "two", "three", "both", "my", "your",
+                "whose", "each", "every",
+            ]
+        ),
+        (
+            .numberWord,
+            [
+                "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                "ninety", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "half",
+                "a", "tens",
+            ]
+        ),
+        (
+            .comparative,
+            [
+                "more", "over", "fewer", "least", "nearly", "almost", "roughly", "approximately",
+                "than", "upwards", "excess", "least",
+            ]
+        ),
+        (
+            .versionWord,
+            [
+                "version", "v", "ios", "android", "windows", "macos", "release", "update", "python",
+                "swift", "firmware", "build", "patch", "chapter", "section", "article", "page", "pages",
+                "no", "number", "route", "highway", "interstate", "flight", "room", "amendment", "title",
+                "paragraph", "verse", "episode", "season", "vol", "volume", "issue", "grade", "level",
+                "category", "class", "act", "bill", "resolution", "h.r.", "s.", "district", "precinct",
+                "ward", "unit", "model", "series", "phase", "day", "week", "game", "round", "stage",
+                "step", "item", "figure", "table", "line", "exit", "apartment", "suite", "box", "#",
+            ]
+        ),
+        (
+            .clock,
+            [
+                "a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc", "est", "et", "pt", "edt", "pdt", "bst",
+                "cet", "noon", "midnight",
+            ]
+        ),
+        (
+            .continuity,
+            [
+                "also", "additionally", "moreover", "furthermore", "further", "continued", "added",
+                "went", "addition", "too", "likewise", "similarly",
+            ]
+        ),
+        (
+            .speakingNoun,
+            [
+                "report", "study", "statement", "survey", "poll", "analysis", "data", "figures",
+                "research", "review", "audit", "document", "documents", "memo", "letter", "filing",
+                "complaint", "lawsuit", "indictment", "spokesman", "spokeswoman", "spokesperson",
+                "official", "officials", "aide", "aides", "campaign", "company", "agency", "department",
+                "ministry", "government", "administration", "police", "prosecutors", "investigators",
+                "researchers", "scientists", "economists", "analysts", "authorities", "statistics",
+                "census", "estimates", "book", "article", "website", "release", "paper", "ad", "ads",
+                "clause", "law", "act", "bill", "rule", "rules", "regulation", "resolution", "provision",
+                "slogan", "sign", "banner", "headline", "caption", "motto", "tweet", "email", "message",
+                "commercial", "video", "speech", "remarks", "interview", "op-ed", "editorial", "column",
+                "essay", "transcript", "petition", "platform", "manifesto", "text", "post", "blog",
+                "ruling", "opinion", "order", "guidelines", "policy", "announcement", "press",
+            ]
+        ),
     ]
 
     /// Named evidence that sources a figure in its sentence ("a CBS News poll", "FEC filings", "census data").
-    static let sourceNounsWords: [String] = ["poll", "polls", "polling", "survey", "surveys", "study", "studies",
+    static let sourceNounsWords: [String] = [
+        "poll", "polls", "polling", "survey", "surveys", "study", "studies",
         "report", "reports", "data", "filings", "filing", "census", "statistics", "records", "documents",
         "analysis", "estimates", "estimate", "ranking", "rankings", "average", "index", "audit", "research",
         "forecasts", "projections", "tally", "count", "figures", "disclosure", "disclosures", "statement",
-        "release", "database", "tracker", "model", "survey's", "poll's", "report's", "study's", "statements"]
+        "release", "database", "tracker", "model", "survey's", "poll's", "report's", "study's", "statements",
+    ]
 
     /// Nouns whose content belongs to someone ("Trump's plan to deport 11 million", "her proposal for $25 billion").
-    static let intentionNounsWords: [String] = ["plan", "plans", "proposal", "proposals", "pledge", "pledges",
+    static let intentionNounsWords: [String] = [
+        "plan", "plans", "proposal", "proposals", "pledge", "pledges",
         "promise", "promises", "vow", "call", "calls", "demand", "demands", "argument", "arguments", "claim", "claims",
         "assertion", "belief", "position", "platform", "agenda", "budget", "proposed", "goal", "goals", "estimate",
         "prediction", "predictions", "projection", "view", "views", "contention", "allegation", "allegations",
         "charge", "charges", "accusation", "suggestion", "idea", "ideas", "vision", "promised", "pitch", "offer",
         "bill", "campaign", "assessment", "analysis", "calculation", "calculations", "figures", "numbers", "math",
         "tally", "count", "estimates", "remarks", "comments", "speech", "statement", "testimony", "answer",
-        "response", "point", "contention", "notion", "thesis", "theory", "statements"]
+        "response", "point", "contention", "notion", "thesis", "theory", "statements",
+    ]
     /// Participles of judgement that, after a form of "be" or "widely", report an unnamed opinion.
-    static let judgementParticiplesWords: [String] = ["recognized", "recognised", "considered", "regarded",
+    static let judgementParticiplesWords: [String] = [
+        "recognized", "recognised", "considered", "regarded",
         "viewed", "seen", "referred", "described", "deemed", "billed", "touted", "hailed", "reckoned",
-        "acknowledged", "rumored", "rumoured"]
-    static let beOrWidelyWords: [String] = ["is", "are", "was", "were", "been", "being", "be", "widely", "generally",
-        "often", "commonly", "long", "frequently", "universally", "largely"]
+        "acknowledged", "rumored", "rumoured",
+    ]
+    static let beOrWidelyWords: [String] = [
+        "is", "are", "was", "were", "been", "being", "be", "widely", "generally",
+        "often", "commonly", "long", "frequently", "universally", "largely",
+    ]
 
-    static let phraseHeadWords: [String] = ["the", "a", "an", "this", "that", "these", "those", "his", "her",
+    static let phraseHeadWords: [String] = [
+        "the", "a", "an", "this", "that", "these", "those", "his", "her",
         "their", "its", "our", "my", "your", "whose", "such", "of", "for", "to", "as", "about", "with", "from",
         "by", "in", "on", "into", "onto", "like", "than", "at", "over", "against", "without", "under", "toward",
         "towards", "or", "and", "nor", "called", "dubbed", "labeled", "labelled", "termed", "nicknamed",
-        "branded", "titled", "entitled", "named", "deemed", "coined"]
+        "branded", "titled", "entitled", "named", "deemed", "coined",
+    ]
 
     static let classes: HashTable = {
         var d: [UInt64: UInt64] = [:]
         let extra: [(WordClass, [String])] = [
-            (.sourceNoun, sourceNounsWords), (.intentionNoun, intentionNounsWords), (.judgement, judgementParticiplesWords),
-            (.beOrWidely, beOrWidelyWords), (.phraseHead, phraseHeadWords), (.possessivePronoun, ["his", "her", "their", "its", "our", "my", "your"]),
-            (.particle, ["de", "van", "von", "bin", "al", "da", "du", "la", "le", "der", "del", "di", "dos", "das",
-                         "ibn", "ben", "st"]),
-            (.speech, ["say", "says", "said", "saying", "told", "tells", "added", "adds", "stated", "states", "wrote",
-                       "writes", "noted", "notes", "explained", "explains", "asked", "asks", "warned", "warns",
-                       "argued", "argues", "claimed", "claims", "insisted", "insists", "continued", "replied",
-                       "replies", "responded", "recalled", "declared", "announced", "acknowledged", "admitted",
-                       "admits", "tweeted", "posted", "testified", "emphasized", "stressed", "observed",
-                       "remarked", "quipped", "conceded", "confirmed", "countered", "predicted", "promised",
-                       "suggested", "urged", "vowed", "commented", "cautioned", "complained", "concluded",
-                       "according", "echoed", "shouted", "answered", "proclaimed", "exclaimed", "opined", "muttered"]),
-            (.knownPlace, ["alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
-                           "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
-                           "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
-                           "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio",
-                           "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont",
-                           "virginia", "washington", "wisconsin", "wyoming", "america", "china", "russia",
-                           "iran", "iraq", "syria", "israel", "mexico", "canada", "japan", "india", "germany",
-                           "france", "britain", "england", "europe", "asia", "africa", "beijing", "moscow",
-                           "london", "paris", "tokyo", "brussels", "tehran", "kabul", "baghdad", "damascus",
-                           "jerusalem", "philadelphia", "chicago", "boston", "detroit", "houston", "miami",
-                           "atlanta", "denver", "seattle", "pyongyang", "kremlin", "pentagon", "vatican",
-                           "ukraine", "turkey", "egypt", "libya", "cuba", "korea", "brazil", "italy", "spain",
-                           "greece", "afghanistan", "pakistan", "venezuela", "taiwan", "gaza", "manhattan",
-                           "brooklyn", "hollywood"]),
-            (.knownOrganization, ["reuters", "bloomberg", "politico", "gallup", "twitter", "facebook", "google",
-                                  "apple", "amazon", "microsoft", "verizon", "variety", "cnn", "fox", "nbc", "abc",
-                                  "cbs", "msnbc", "treasury", "congress", "senate", "nato", "fbi", "cia", "gop",
-                                  "instagram", "youtube", "wikileaks", "breitbart", "axios", "quinnipiac",
-                                  "rasmussen", "pew", "factcheck", "snopes", "yahoo", "netflix", "uber", "walmart",
-                                  "boeing", "exxon", "alibaba", "tencent", "samsung", "toyota", "ikea", "forbes",
-                                  "newsweek", "time", "vox", "slate", "salon", "buzzfeed", "huffpost"]),
+            (.sourceNoun, sourceNounsWords), (.intentionNoun, intentionNounsWords),
+            (.judgement, judgementParticiplesWords),
+            (.beOrWidely, beOrWidelyWords), (.phraseHead, phraseHeadWords),
+            (.possessivePronoun, ["his", "her", "their", "its", "our", "my", "your"]),
+            (
+                .particle,
+                [
+                    "de", "van", "von", "bin", "al", "da", "du", "la", "le", "der", "del", "di", "dos", "das",
+                    "ibn", "ben", "st",
+                ]
+            ),
+            (
+                .speech,
+                [
+                    "say", "says", "said", "saying", "told", "tells", "added", "adds", "stated", "states", "wrote",
+                    "writes", "noted", "notes", "explained", "explains", "asked", "asks", "warned", "warns",
+                    "argued", "argues", "claimed", "claims", "insisted", "insists", "continued", "replied",
+                    "replies", "responded", "recalled", "declared", "announced", "acknowledged", "admitted",
+                    "admits", "tweeted", "posted", "testified", "emphasized", "stressed", "observed",
+                    "remarked", "quipped", "conceded", "confirmed", "countered", "predicted", "promised",
+                    "suggested", "urged", "vowed", "commented", "cautioned", "complained", "concluded",
+                    "according", "echoed", "shouted", "answered", "proclaimed", "exclaimed", "opined", "muttered",
+                ]
+            ),
+            (
+                .knownPlace,
+                [
+                    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+                    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
+                    "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+                    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio",
+                    "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont",
+                    "virginia", "washington", "wisconsin", "wyoming", "america", "china", "russia",
+                    "iran", "iraq", "syria", "israel", "mexico", "canada", "japan", "india", "germany",
+                    "france", "britain", "england", "europe", "asia", "africa", "beijing", "moscow",
+                    "london", "paris", "tokyo", "brussels", "tehran", "kabul", "baghdad", "damascus",
+                    "jerusalem", "philadelphia", "chicago", "boston", "detroit", "houston", "miami",
+                    "atlanta", "denver", "seattle", "pyongyang", "kremlin", "pentagon", "vatican",
+                    "ukraine", "turkey", "egypt", "libya", "cuba", "korea", "brazil", "italy", "spain",
+                    "greece", "afghanistan", "pakistan", "venezuela", "taiwan", "gaza", "manhattan",
+                    "brooklyn", "hollywood",
+                ]
+            ),
+            (
+                .knownOrganization,
+                [
+                    "reuters", "bloomberg", "politico", "gallup", "twitter", "facebook", "google",
+                    "apple", "amazon", "microsoft", "verizon", "variety", "cnn", "fox", "nbc", "abc",
+                    "cbs", "msnbc", "treasury", "congress", "senate", "nato", "fbi", "cia", "gop",
+                    "instagram", "youtube", "wikileaks", "breitbart", "axios", "quinnipiac",
+                    "rasmussen", "pew", "factcheck", "snopes", "yahoo", "netflix", "uber", "walmart",
+                    "boeing", "exxon", "alibaba", "tencent", "samsung", "toyota", "ikea", "forbes",
+                    "newsweek", "time", "vox", "slate", "salon", "buzzfeed", "huffpost",
+                ]
+            ),
             (.weekday, ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]),
         ]
         for (cls, words) in tables + extra {
@@ -396,70 +564,79 @@ enum Lexicon {
     @inline(__always) static func lookup(_ h: UInt64) -> UInt64 { classes.lookup(h) }
 
     // Hashes of single words used by the analysis directly.
-    static let hAccording: UInt64 = 0x22069a7dca739b67  // "according"
-    static let hTo: UInt64 = 0x08c83907b56ac0a4  // "to"
-    static let hThan: UInt64 = 0x256cc7ef3232833a  // "than"
-    static let hMore: UInt64 = 0x0d1be7a2c400c080  // "more"
-    static let hAs: UInt64 = 0x089c5507b545b54d  // "as"
-    static let hMuch: UInt64 = 0xb6a278a293108b7c  // "much"
-    static let hMany: UInt64 = 0x1f6459a2cea1fc02  // "many"
-    static let hUp: UInt64 = 0x08c43a07b566d980  // "up"
-    static let hAt: UInt64 = 0x089c4e07b545a968  // "at"
-    static let hLeast: UInt64 = 0x549a160a4938aa56  // "least"
-    static let hIn: UInt64 = 0x08b73807b55c4bbe  // "in"
-    static let hOf: UInt64 = 0x08b06007b5567108  // "of"
-    static let hOn: UInt64 = 0x08b05807b5566370  // "on"
-    static let hFor: UInt64 = 0xdcb27818fed9da90  // "for"
-    static let hBy: UInt64 = 0x08a64b07b54df8d4  // "by"
-    static let hA: UInt64 = 0xaf63dc4c8601ec8c  // "a"
-    static let hAn: UInt64 = 0x089c3807b5458406  // "an"
-    static let hThe: UInt64 = 0x56f5c9194461d57c  // "the"
-    static let hNew: UInt64 = 0x2138d5192571b731  // "new"
-    static let hAllTime: UInt64 = 0x2c0b1c90a1e13ba2  // "all-time"
-    static let hFirst: UInt64 = 0x89d7ed7f996f1d41  // "first"
-    static let hEver: UInt64 = 0xd59afd60841af775  // "ever"
-    static let hSince: UInt64 = 0x2b827d4f5e0ada9d  // "since"
-    static let hHistory: UInt64 = 0x33428945bbd5f2ff  // "history"
-    static let hIt: UInt64 = 0x08b73e07b55c55f0  // "it"
-    static let hIs: UInt64 = 0x08b74507b55c61d5  // "is"
-    static let hWas: UInt64 = 0x5eade819487cb532  // "was"
-    static let hHas: UInt64 = 0x335813192fef9543  // "has"
-    static let hHad: UInt64 = 0x335808192fef8292  // "had"
-    static let hBeen: UInt64 = 0x75f4589b951ab7c3  // "been"
-    static let hBe: UInt64 = 0x08a62f07b54dc940  // "be"
-    static let hAnd: UInt64 = 0xe6f79719051ff286  // "and"
-    static let hOr: UInt64 = 0x08b05407b5565ca4  // "or"
-    static let hWho: UInt64 = 0x5ec5fc194891690f  // "who"
-    static let hAged: UInt64 = 0xe3023e83e0137228  // "aged"
-    static let hAge: UInt64 = 0xe715b4190539215c  // "age"
-    static let hOld: UInt64 = 0x1a0fad1921d08076  // "old"
-    static let hYearOld: UInt64 = 0xb11a7f5dec7e2fd4  // "year-old"
-    static let hYearsOld: UInt64 = 0x7617b1d5586782f5  // "years-old"
-    static let hYears: UInt64 = 0xa0f364d5a5c6e35d  // "years"
-    static let hAddition: UInt64 = 0xa58854c893ad1a89  // "addition"
-    static let hWords: UInt64 = 0x4f75245e7323918a  // "words"
-    static let hCent: UInt64 = 0xd9920290fd6b234f  // "cent"
-    static let hPer: UInt64 = 0x77bc7219566a8ee4  // "per"
-    static let hPercentage: UInt64 = 0x1a7d46f113023055  // "percentage"
-    static let hSome: UInt64 = 0x6035dc18f0bbd4d1  // "some"
-    static let hMany2: UInt64 = 0x1f6459a2cea1fc02  // "many"
-    static let hPeople: UInt64 = 0x5febfa3518d4930e  // "people"
-    static let hAre: UInt64 = 0xe756c8190570da4d  // "are"
-    static let hWere: UInt64 = 0x3db3f1f61a19018c  // "were"
-    static let hWidely: UInt64 = 0xd2a85619ed9b9fd1  // "widely"
-    static let hGenerally: UInt64 = 0x9bd95a7416e140b4  // "generally"
-    static let hOn2: UInt64 = 0x08b05807b5566370  // "on"
-    static let hOut: UInt64 = 0x19f79b1921bbcfff  // "out"
-    static let hThat: UInt64 = 0x256cadef3232570c  // "that"
-    static let hRecordHigh: Set<UInt64> = Set(["high", "highs", "low", "lows", "number", "numbers", "level", "levels",
-                                                "amount", "profit", "profits", "sales", "year", "turnout", "time",
-                                                "heat", "temperatures", "revenue", "earnings", "growth", "pace",
-                                                "territory", "share", "sum", "loss", "losses", "deficit"].map(wordHash))
-    static let hOnHas: Set<UInt64> = Set(["on", "off", "for", "the", "his", "her", "their", "its", "voting",
-                                           "public", "track", "criminal"].map(wordHash))
-    static let hFirstFollow: Set<UInt64> = Set(["ever", "time", "woman", "man", "person", "black", "female",
-                                                 "african-american", "president", "country", "nation", "company",
-                                                 "state"].map(wordHash))
+    static let hAccording: UInt64 = 0x2206_9a7d_ca73_9b67  // "according"
+    static let hTo: UInt64 = 0x08c8_3907_b56a_c0a4  // "to"
+    static let hThan: UInt64 = 0x256c_c7ef_3232_833a  // "than"
+    static let hMore: UInt64 = 0x0d1b_e7a2_c400_c080  // "more"
+    static let hAs: UInt64 = 0x089c_5507_b545_b54d  // "as"
+    static let hMuch: UInt64 = 0xb6a2_78a2_9310_8b7c  // "much"
+    static let hMany: UInt64 = 0x1f64_59a2_cea1_fc02  // "many"
+    static let hUp: UInt64 = 0x08c4_3a07_b566_d980  // "up"
+    static let hAt: UInt64 = 0x089c_4e07_b545_a968  // "at"
+    static let hLeast: UInt64 = 0x549a_160a_4938_aa56  // "least"
+    static let hIn: UInt64 = 0x08b7_3807_b55c_4bbe  // "in"
+    static let hOf: UInt64 = 0x08b0_6007_b556_7108  // "of"
+    static let hOn: UInt64 = 0x08b0_5807_b556_6370  // "on"
+    static let hFor: UInt64 = 0xdcb2_7818_fed9_da90  // "for"
+    static let hBy: UInt64 = 0x08a6_4b07_b54d_f8d4  // "by"
+    static let hA: UInt64 = 0xaf63_dc4c_8601_ec8c  // "a"
+    static let hAn: UInt64 = 0x089c_3807_b545_8406  // "an"
+    static let hThe: UInt64 = 0x56f5_c919_4461_d57c  // "the"
+    static let hNew: UInt64 = 0x2138_d519_2571_b731  // "new"
+    static let hAllTime: UInt64 = 0x2c0b_1c90_a1e1_3ba2  // "all-time"
+    static let hFirst: UInt64 = 0x89d7_ed7f_996f_1d41  // "first"
+    static let hEver: UInt64 = 0xd59a_fd60_841a_f775  // "ever"
+    static let hSince: UInt64 = 0x2b82_7d4f_5e0a_da9d  // "since"
+    static let hHistory: UInt64 = 0x3342_8945_bbd5_f2ff  // "history"
+    static let hIt: UInt64 = 0x08b7_3e07_b55c_55f0  // "it"
+    static let hIs: UInt64 = 0x08b7_4507_b55c_61d5  // "is"
+    static let hWas: UInt64 = 0x5ead_e819_487c_b532  // "was"
+    static let hHas: UInt64 = 0x3358_1319_2fef_9543  // "has"
+    static let hHad: UInt64 = 0x3358_0819_2fef_8292  // "had"
+    static let hBeen: UInt64 = 0x75f4_589b_951a_b7c3  // "been"
+    static let hBe: UInt64 = 0x08a6_2f07_b54d_c940  // "be"
+    static let hAnd: UInt64 = 0xe6f7_9719_051f_f286  // "and"
+    static let hOr: UInt64 = 0x08b0_5407_b556_5ca4  // "or"
+    static let hWho: UInt64 = 0x5ec5_fc19_4891_690f  // "who"
+    static let hAged: UInt64 = 0xe302_3e83_e013_7228  // "aged"
+    static let hAge: UInt64 = 0xe715_b419_0539_215c  // "age"
+    static let hOld: UInt64 = 0x1a0f_ad19_21d0_8076  // "old"
+    static let hYearOld: UInt64 = 0xb11a_7f5d_ec7e_2fd4  // "year-old"
+    static let hYearsOld: UInt64 = 0x7617_b1d5_5867_82f5  // "years-old"
+    static let hYears: UInt64 = 0xa0f3_64d5_a5c6_e35d  // "years"
+    static let hAddition: UInt64 = 0xa588_54c8_93ad_1a89  // "addition"
+    static let hWords: UInt64 = 0x4f75_245e_7323_918a  // "words"
+    static let hCent: UInt64 = 0xd992_0290_fd6b_234f  // "cent"
+    static let hPer: UInt64 = 0x77bc_7219_566a_8ee4  // "per"
+    static let hPercentage: UInt64 = 0x1a7d_46f1_1302_3055  // "percentage"
+    static let hSome: UInt64 = 0x6035_dc18_f0bb_d4d1  // "some"
+    static let hMany2: UInt64 = 0x1f64_59a2_cea1_fc02  // "many"
+    static let hPeople: UInt64 = 0x5feb_fa35_18d4_930e  // "people"
+    static let hAre: UInt64 = 0xe756_c819_0570_da4d  // "are"
+    static let hWere: UInt64 = 0x3db3_f1f6_1a19_018c  // "were"
+    static let hWidely: UInt64 = 0xd2a8_5619_ed9b_9fd1  // "widely"
+    static let hGenerally: UInt64 = 0x9bd9_5a74_16e1_40b4  // "generally"
+    static let hOn2: UInt64 = 0x08b0_5807_b556_6370  // "on"
+    static let hOut: UInt64 = 0x19f7_9b19_21bb_cfff  // "out"
+    static let hThat: UInt64 = 0x256c_adef_3232_570c  // "that"
+    static let hRecordHigh: Set<UInt64> = Set(
+        [
+            "high", "highs", "low", "lows", "number", "numbers", "level", "levels",
+            "amount", "profit", "profits", "sales", "year", "turnout", "time",
+            "heat", "temperatures", "revenue", "earnings", "growth", "pace",
+            "territory", "share", "sum", "loss", "losses", "deficit",
+        ].map(wordHash))
+    static let hOnHas: Set<UInt64> = Set(
+        [
+            "on", "off", "for", "the", "his", "her", "their", "its", "voting",
+            "public", "track", "criminal",
+        ].map(wordHash))
+    static let hFirstFollow: Set<UInt64> = Set(
+        [
+            "ever", "time", "woman", "man", "person", "black", "female",
+            "african-american", "president", "country", "nation", "company",
+            "state",
+        ].map(wordHash))
 }
 
 /// A fixed open-addressing table from word hash to class bits (faster than `Dictionary` on the hot path).
@@ -476,13 +653,19 @@ struct HashTable: Sendable {
         var cap = 16
         while cap < d.count * 3 { cap <<= 1 }
         var t = [UInt32](repeating: 0, count: cap)
-        var k = [UInt64](repeating: 0, count: cap), v = [UInt64](repeating: 0, count: cap)
+        var k = [UInt64](repeating: 0, count: cap)
+        var v = [UInt64](repeating: 0, count: cap)
         for (key, value) in d {
             var i = Int(truncatingIfNeeded: key >> 7) & (cap - 1)
             while t[i] != 0 { i = (i + 1) & (cap - 1) }
-            t[i] = HashTable.tag(key); k[i] = key; v[i] = value
+            t[i] = HashTable.tag(key)
+            k[i] = key
+            v[i] = value
         }
-        tags = t; keys = k; values = v; mask = cap - 1
+        tags = t
+        keys = k
+        values = v
+        mask = cap - 1
     }
 
     @inline(__always) func lookup(_ h: UInt64) -> UInt64 {
@@ -508,14 +691,19 @@ struct HashSet64 {
     init(capacity: Int) {
         var cap = 16
         while cap < capacity * 2 { cap <<= 1 }
-        keys = [UInt64](repeating: 0, count: cap); mask = cap - 1
+        keys = [UInt64](repeating: 0, count: cap)
+        mask = cap - 1
     }
 
     mutating func insert(_ h: UInt64) {
         if (count + 1) * 2 > keys.count { grow() }
         var i = Int(truncatingIfNeeded: h >> 17) & mask
-        while keys[i] != 0 { if keys[i] == h { return }; i = (i + 1) & mask }
-        keys[i] = h; count += 1
+        while keys[i] != 0 {
+            if keys[i] == h { return }
+            i = (i + 1) & mask
+        }
+        keys[i] = h
+        count += 1
     }
 
     @inline(__always) func contains(_ h: UInt64) -> Bool {
@@ -530,7 +718,9 @@ struct HashSet64 {
 
     private mutating func grow() {
         let old = keys
-        keys = [UInt64](repeating: 0, count: old.count * 2); mask = keys.count - 1; count = 0
+        keys = [UInt64](repeating: 0, count: old.count * 2)
+        mask = keys.count - 1
+        count = 0
         for k in old where k != 0 { insert(k) }
     }
 }

@@ -5,15 +5,16 @@
 /// otherwise the mark was stray and the quote ends with its paragraph.
 extension AnalysisBuilder {
     mutating func findQuotes() {
-        var carried = false       // the previous paragraph's quote continues into this one
+        var carried = false  // the previous paragraph's quote continues into this one
         for p in paras.indices {
-            let a = paras[p].tokStart, e = paras[p].tokEnd
+            let a = paras[p].tokStart
+            let e = paras[p].tokEnd
             if paras[p].isHeadline { carried = false }
-            var open = -2           // -2: no quote open; -1: open from the previous paragraph; else the mark
+            var open = -2  // -2: no quote open; -1: open from the previous paragraph; else the mark
             if carried, a < e, !toks[a].isOpenQuote { open = -1 }
             carried = false
-            var curly = open == -1      // the open quote uses curly marks
-            var nested = false          // inside a quote of the other family within the open quote
+            var curly = open == -1  // the open quote uses curly marks
+            var nested = false  // inside a quote of the other family within the open quote
             var i = a
             while i < e {
                 let t = toks[i]
@@ -26,11 +27,11 @@ extension AnalysisBuilder {
                             nested = false
                         }
                     } else if !curly && t.punct == .dqOpen && !nested && looksOpening {
-                        nested = true                       // "He said “no” to it"
+                        nested = true  // "He said “no” to it"
                     } else if !curly && t.punct == .dqClose && nested {
                         nested = false
                     } else if curly && t.punct == .dqStraight && (nested || looksOpening) {
-                        nested.toggle()                     // “He said "no" to it”
+                        nested.toggle()  // “He said "no" to it”
                     } else if curly && t.punct == .dqOpen && open >= 0 && i > open + 1 && !t.has(Token.spaceBefore) {
                         // A mis-curled closing mark: “…here,“ said Jim Clyburn.
                         addQuote(open: open, close: i, p: p, paraEnd: e, continues: false)
@@ -57,7 +58,8 @@ extension AnalysisBuilder {
     }
 
     private func nextParagraphContinues(_ p: Int) -> Bool {
-        let a = paras[p].tokStart, e = paras[p].tokEnd
+        let a = paras[p].tokStart
+        let e = paras[p].tokEnd
         guard a < e else { return false }
         if toks[a].isOpenQuote { return true }
         for i in a..<e where toks[i].isDoubleQuote { return toks[i].punct != .dqOpen }
@@ -73,10 +75,13 @@ extension AnalysisBuilder {
         let endOffset = close >= 0 ? Int(toks[close].end) : (last >= first ? Int(toks[last].end) : startOffset)
         let contentStart = first <= last ? Int(toks[first].start) : (open >= 0 ? Int(toks[open].end) : startOffset)
         let contentEnd = first <= last ? Int(toks[last].end) : contentStart
-        var words = 0, capitalised = 0, longWords = 0, sentenceMarks = 0
+        var words = 0
+        var capitalised = 0
+        var longWords = 0
+        var sentenceMarks = 0
         if first <= last {
             var lastWord = last
-            while lastWord > first && toks[lastWord].kind == .punct { lastWord -= 1 }   // “Midday with Charlie Sykes,”
+            while lastWord > first && toks[lastWord].kind == .punct { lastWord -= 1 }  // “Midday with Charlie Sykes,”
             for k in first...last {
                 let t = toks[k]
                 if t.kind == .word || t.kind == .number { words += 1 }
@@ -84,19 +89,24 @@ extension AnalysisBuilder {
                     longWords += 1
                     if t.isCap { capitalised += 1 }
                 }
-                if k <= lastWord, t.punct == .period || t.punct == .question || t.punct == .exclaim || t.punct == .comma {
+                if k <= lastWord, t.punct == .period || t.punct == .question || t.punct == .exclaim || t.punct == .comma
+                {
                     sentenceMarks += 1
                 }
             }
         }
         let index = quotes.count
-        var q = Quote(range: TextRange(startOffset, endOffset), contentRange: TextRange(contentStart, contentEnd),
-                      paragraph: p, wordCount: words, continues: continues, attribution: nil)
-        q.isTitle = longWords >= 1 && capitalised == longWords && sentenceMarks == 0 && words <= 12
+        var q = Quote(
+            range: TextRange(startOffset, endOffset), contentRange: TextRange(contentStart, contentEnd),
+            paragraph: p, wordCount: words, continues: continues, attribution: nil)
+        q.isTitle =
+            longWords >= 1 && capitalised == longWords && sentenceMarks == 0 && words <= 12
             || isCitedHeadline(open: open, close: close, first: first, last: last, paraStart: pa, paraEnd: paraEnd)
         if open > pa, first <= last {
-            let before = toks[open - 1], head = toks[first]
-            q.isPartial = before.kind == .word && before.isA(.phraseHead) && quoteOf[open - 1] < 0
+            let before = toks[open - 1]
+            let head = toks[first]
+            q.isPartial =
+                before.kind == .word && before.isA(.phraseHead) && quoteOf[open - 1] < 0
                 && (head.kind == .number || (head.kind == .word && !head.isCap))
         }
         quotes.append(q)

@@ -16,12 +16,17 @@ extension AnalysisBuilder {
         }
         // No parser paragraphs: runs of non-blank lines of the prose view (which keeps the text's line
         // ends, so the text's line index applies to it).
-        let b = syntax.prose, text = syntax.text
-        var start = -1, lastNonBlankEnd = 0
+        let b = syntax.prose
+        let text = syntax.text
+        var start = -1
+        var lastNonBlankEnd = 0
         for line in 0..<text.lineCount {
             let r = text.lineContentRange(line)
             if (r.start..<r.end).allSatisfy({ b[$0] == 0x20 || b[$0] == 0x09 }) {
-                if start >= 0 { paras.append(ParagraphInfo(range: TextRange(start, lastNonBlankEnd), isHeadline: false)); start = -1 }
+                if start >= 0 {
+                    paras.append(ParagraphInfo(range: TextRange(start, lastNonBlankEnd), isHeadline: false))
+                    start = -1
+                }
             } else {
                 if start < 0 { start = r.start }
                 var e = r.end
@@ -36,18 +41,24 @@ extension AnalysisBuilder {
     mutating func segment() {
         for p in paras.indices {
             paras[p].sentStart = sents.count
-            let a = paras[p].tokStart, e = paras[p].tokEnd
+            let a = paras[p].tokStart
+            let e = paras[p].tokEnd
             if a < e {
                 if paras[p].isHeadline {
                     addSentence(a, e, p)
                 } else {
-                    var s = a, i = a
+                    var s = a
+                    var i = a
                     while i < e {
                         let t = toks[i]
-                        if !(t.isTerminator || t.has(Token.dotted)) { i += 1; continue }   // fast path: most tokens
+                        if !(t.isTerminator || t.has(Token.dotted)) {
+                            i += 1
+                            continue
+                        }  // fast path: most tokens
                         if let next = boundary(after: i, paragraphEnd: e) {
                             addSentence(s, next, p)
-                            s = next; i = next
+                            s = next
+                            i = next
                         } else {
                             i += 1
                         }
@@ -75,10 +86,11 @@ extension AnalysisBuilder {
         while j < e && attached(j) {
             let u = toks[j]
             if u.isTerminator || u.punct == .dqClose || u.punct == .sqClose || u.punct == .rparen
-                || u.punct == .dqStraight || u.punct == .sqStraight {
+                || u.punct == .dqStraight || u.punct == .sqStraight
+            {
                 j += 1
             } else {
-                return nil   // "3.5", "Yahoo!News", "www.x": no space after the stop
+                return nil  // "3.5", "Yahoo!News", "www.x": no space after the stop
             }
         }
         if j >= e { return j }
@@ -89,7 +101,7 @@ extension AnalysisBuilder {
             if !dottedWord, i > 0, attached(i), toks[i - 1].kind == .word {
                 let w = toks[i - 1]
                 if w.isA(.titleAbbrev) { return nil }
-                if len(i - 1) == 1 && w.isCap { abbreviated = true }        // an initial: "Donald J. Trump"
+                if len(i - 1) == 1 && w.isCap { abbreviated = true }  // an initial: "Donald J. Trump"
                 if w.isA(.otherAbbrev) { abbreviated = true }
             }
             if abbreviated {

@@ -40,11 +40,16 @@ struct Token {
     var range: TextRange { TextRange(Int(start), Int(end)) }
     @inline(__always) var isOpenQuote: Bool { punct == .dqOpen || punct == .dqStraight }
     @inline(__always) var isDoubleQuote: Bool { punct == .dqOpen || punct == .dqClose || punct == .dqStraight }
-    @inline(__always) var isTerminator: Bool { punct == .period || punct == .question || punct == .exclaim || punct == .ellipsis }
+    @inline(__always) var isTerminator: Bool {
+        punct == .period || punct == .question || punct == .exclaim || punct == .ellipsis
+    }
 }
 
 /// Character classes of the tokenizer.
-enum CharClass { case space, newline, letter, digit, punct(Punct) }
+enum CharClass {
+    case space, newline, letter, digit
+    case punct(Punct)
+}
 
 enum Tokenizer {
     /// Decodes the scalar at `i` (valid UTF-8 assumed) and returns its value and length.
@@ -57,8 +62,10 @@ enum Tokenizer {
             return (((b0 & 0x0F) << 12) | ((UInt32(b[i + 1]) & 0x3F) << 6) | (UInt32(b[i + 2]) & 0x3F), 3)
         }
         if i + 3 < b.count {
-            return (((b0 & 0x07) << 18) | ((UInt32(b[i + 1]) & 0x3F) << 12) | ((UInt32(b[i + 2]) & 0x3F) << 6)
-                    | (UInt32(b[i + 3]) & 0x3F), 4)
+            return (
+                ((b0 & 0x07) << 18) | ((UInt32(b[i + 1]) & 0x3F) << 12) | ((UInt32(b[i + 2]) & 0x3F) << 6)
+                    | (UInt32(b[i + 3]) & 0x3F), 4
+            )
         }
         return (0xFFFD, 1)
     }
@@ -101,7 +108,8 @@ enum Tokenizer {
         case 0x2010, 0x2011: return .punct(.hyphen)
         case 0xA3, 0xA5, 0x20A0...0x20CF: return .punct(.currency)
         case 0x80...0xBF, 0xD7, 0xF7, 0x2016...0x2017, 0x201B, 0x201F...0x2027, 0x2030...0x2BFF,
-             0xFE00...0xFE0F, 0x1F000...0x10FFFF: return .punct(.other)
+            0xFE00...0xFE0F, 0x1F000...0x10FFFF:
+            return .punct(.other)
         default: return .letter
         }
     }
@@ -118,33 +126,53 @@ enum Tokenizer {
         }
     }
 
-    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, table: HashTable, into out: inout [Token]) {
+    static func tokenize(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, table: HashTable, into out: inout [Token]
+    ) {
         var i = range.start
         let end = min(range.end, bytes.count)
-        var spaceBefore = true, newlineBefore = true
+        var spaceBefore = true
+        var newlineBefore = true
         let kinds = asciiKind
         while i < end {
             let b0 = bytes[i]
             if b0 < 0x80 {
                 // ASCII fast path for the common cases.
                 let k = kinds[Int(b0)]
-                if k == 0 { spaceBefore = true; i += 1; continue }
-                if k == 1 { spaceBefore = true; newlineBefore = true; i += 1; continue }
+                if k == 0 {
+                    spaceBefore = true
+                    i += 1
+                    continue
+                }
+                if k == 1 {
+                    spaceBefore = true
+                    newlineBefore = true
+                    i += 1
+                    continue
+                }
                 if k == 2 {
                     var t = readWord(bytes, i, end, first: UInt32(b0), table: table)
                     if spaceBefore { t.flags |= Token.spaceBefore }
                     if newlineBefore { t.flags |= Token.newlineBefore }
                     out.append(t)
                     i = Int(t.end)
-                    spaceBefore = false; newlineBefore = false
+                    spaceBefore = false
+                    newlineBefore = false
                     continue
                 }
             }
             let (v, len) = scalar(bytes, i)
             let c = classify(v)
             switch c {
-            case .space: spaceBefore = true; i += len; continue
-            case .newline: spaceBefore = true; newlineBefore = true; i += len; continue
+            case .space:
+                spaceBefore = true
+                i += len
+                continue
+            case .newline:
+                spaceBefore = true
+                newlineBefore = true
+                i += len
+                continue
             case .letter, .digit:
                 var t = c.isDigit ? readNumber(bytes, i, end) : readWord(bytes, i, end, first: v, table: table)
                 if spaceBefore { t.flags |= Token.spaceBefore }
@@ -154,27 +182,34 @@ enum Tokenizer {
             case .punct(let p):
                 var j = i + len
                 var kind = p
-                if p == .period, j < end, bytes[j] == 0x2E {   // "..." as one ellipsis
+                if p == .period, j < end, bytes[j] == 0x2E {  // "..." as one ellipsis
                     while j < end && bytes[j] == 0x2E { j += 1 }
                     kind = .ellipsis
                 } else if p == .hyphen, j < end, bytes[j] == 0x2D {
                     while j < end && bytes[j] == 0x2D { j += 1 }
                     kind = .dash
                 } else if p == .sqStraight, j < end, bytes[j] == 0x27 {
-                    j += 1; kind = .dqStraight          // '' used as a double quote (NYT archive style)
-                } else if p == .hyphen, spaceBefore || (j < end && (bytes[j] == 0x20 || bytes[j] == 0x0A || bytes[j] == 0x0D)) {
+                    j += 1
+                    kind = .dqStraight  // '' used as a double quote (NYT archive style)
+                } else if p == .hyphen,
+                    spaceBefore || (j < end && (bytes[j] == 0x20 || bytes[j] == 0x0A || bytes[j] == 0x0D))
+                {
                     kind = .dash
                 }
                 var flags: UInt16 = 0
                 if spaceBefore { flags |= Token.spaceBefore }
                 if newlineBefore { flags |= Token.newlineBefore }
                 let h = p == .percent ? Lexicon.hPercentSign : 0
-                out.append(Token(start: Int32(i), end: Int32(j), kind: .punct, punct: kind, flags: flags,
-                                 cls: p == .percent ? WordClass.percent.rawValue : (p == .amp ? WordClass.orgSuffix.rawValue : 0),
-                                 hash: h, base: h))
+                out.append(
+                    Token(
+                        start: Int32(i), end: Int32(j), kind: .punct, punct: kind, flags: flags,
+                        cls: p == .percent
+                            ? WordClass.percent.rawValue : (p == .amp ? WordClass.orgSuffix.rawValue : 0),
+                        hash: h, base: h))
                 i = j
             }
-            spaceBefore = false; newlineBefore = false
+            spaceBefore = false
+            newlineBefore = false
         }
     }
 
@@ -187,50 +222,109 @@ enum Tokenizer {
         var h = fnvSeed
         while i < end {
             let c = b[i]
-            if c >= 0x30 && c <= 0x39 { h = fnvStep(h, c); i += 1; continue }
-            if (c == 0x2E || c == 0x2C), i + 1 < end, b[i + 1] >= 0x30 && b[i + 1] <= 0x39 { h = fnvStep(h, c); i += 1; continue }
+            if c >= 0x30 && c <= 0x39 {
+                h = fnvStep(h, c)
+                i += 1
+                continue
+            }
+            if c == 0x2E || c == 0x2C, i + 1 < end, b[i + 1] >= 0x30 && b[i + 1] <= 0x39 {
+                h = fnvStep(h, c)
+                i += 1
+                continue
+            }
             break
         }
-        return Token(start: Int32(start), end: Int32(i), kind: .number, punct: .none, flags: 0, cls: 0, hash: h, base: h)
+        return Token(
+            start: Int32(start), end: Int32(i), kind: .number, punct: .none, flags: 0, cls: 0, hash: h, base: h)
     }
 
-    static func readWord(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, first: UInt32, table: HashTable) -> Token {
+    static func readWord(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, first: UInt32, table: HashTable)
+        -> Token
+    {
         var i = start
         var h = fnvSeed
         var beforeApos: UInt64 = 0
         var aposAt = -1
-        var upper = 0, lower = 0, letters = 0, segment = 0
+        var upper = 0
+        var lower = 0
+        var letters = 0
+        var segment = 0
         var flags: UInt16 = 0
         while i < end {
             let c = b[i]
             if c < 0x80 {
-                if c >= 0x41 && c <= 0x5A { h = fnvStep(h, c | 0x20); upper += 1; letters += 1; segment += 1; i += 1; continue }
-                if c >= 0x61 && c <= 0x7A { h = fnvStep(h, c); lower += 1; letters += 1; segment += 1; i += 1; continue }
-                if c >= 0x30 && c <= 0x39 { h = fnvStep(h, c); segment += 1; i += 1; continue }
-                if c == 0x27, i > start, i + 1 < end, isAlnumByte(b[i + 1]) {
-                    beforeApos = h; aposAt = i; h = fnvStep(h, 0x27); i += 1; continue
+                if c >= 0x41 && c <= 0x5A {
+                    h = fnvStep(h, c | 0x20)
+                    upper += 1
+                    letters += 1
+                    segment += 1
+                    i += 1
+                    continue
                 }
-                if c == 0x2D, i + 1 < end, isAlnumByte(b[i + 1]) { flags |= Token.hyphenated; h = fnvStep(h, 0x2D); segment = 0; i += 1; continue }
-                if c == 0x2E, segment <= 2, segment > 0, i + 1 < end, (b[i + 1] >= 0x41 && b[i + 1] <= 0x5A) || (b[i + 1] >= 0x61 && b[i + 1] <= 0x7A),
-                   i + 2 >= end || !isAlnumByte(b[i + 2]) || b[i + 2] == 0x2E || (i + 3 < end && b[i + 3] == 0x2E) {
+                if c >= 0x61 && c <= 0x7A {
+                    h = fnvStep(h, c)
+                    lower += 1
+                    letters += 1
+                    segment += 1
+                    i += 1
+                    continue
+                }
+                if c >= 0x30 && c <= 0x39 {
+                    h = fnvStep(h, c)
+                    segment += 1
+                    i += 1
+                    continue
+                }
+                if c == 0x27, i > start, i + 1 < end, isAlnumByte(b[i + 1]) {
+                    beforeApos = h
+                    aposAt = i
+                    h = fnvStep(h, 0x27)
+                    i += 1
+                    continue
+                }
+                if c == 0x2D, i + 1 < end, isAlnumByte(b[i + 1]) {
+                    flags |= Token.hyphenated
+                    h = fnvStep(h, 0x2D)
+                    segment = 0
+                    i += 1
+                    continue
+                }
+                if c == 0x2E, segment <= 2, segment > 0, i + 1 < end,
+                    (b[i + 1] >= 0x41 && b[i + 1] <= 0x5A) || (b[i + 1] >= 0x61 && b[i + 1] <= 0x7A),
+                    i + 2 >= end || !isAlnumByte(b[i + 2]) || b[i + 2] == 0x2E || (i + 3 < end && b[i + 3] == 0x2E)
+                {
                     // Dotted abbreviation: U.S., a.m., D.C., Ph.D.
-                    h = fnvStep(h, 0x2E); flags |= Token.dotted; segment = 0; i += 1; continue
+                    h = fnvStep(h, 0x2E)
+                    flags |= Token.dotted
+                    segment = 0
+                    i += 1
+                    continue
                 }
                 if c == 0x2E, flags & Token.dotted != 0, segment <= 2 {
-                    h = fnvStep(h, 0x2E); i += 1
+                    h = fnvStep(h, 0x2E)
+                    i += 1
                 }
                 break
             }
             let (v, len) = scalar(b, i)
             if v == 0x2019, i > start, i + len < end, isAlnumByte(b[i + len]) {
-                beforeApos = h; aposAt = i; h = fnvStep(h, 0x27); i += len; continue
+                beforeApos = h
+                aposAt = i
+                h = fnvStep(h, 0x27)
+                i += len
+                continue
             }
             if v == 0x2010 || v == 0x2011, i + len < end, isAlnumByte(b[i + len]) {
-                flags |= Token.hyphenated; h = fnvStep(h, 0x2D); segment = 0; i += len; continue
+                flags |= Token.hyphenated
+                h = fnvStep(h, 0x2D)
+                segment = 0
+                i += len
+                continue
             }
             guard case .letter = classify(v) else { break }
             for k in 0..<len { h = fnvStep(h, b[i + k]) }
-            letters += 1; segment += 1
+            letters += 1
+            segment += 1
             if let s = Unicode.Scalar(v) {
                 if s.properties.isUppercase { upper += 1 } else { lower += 1 }
             }
@@ -240,16 +334,23 @@ enum Tokenizer {
         // Possessive: the word ends with 's after an apostrophe.
         if aposAt >= 0 {
             let tail = i - aposAt
-            if (tail == 2 || tail == 4), b[i - 1] == 0x73 || b[i - 1] == 0x53 { base = beforeApos; flags |= Token.possessive }
+            if tail == 2 || tail == 4, b[i - 1] == 0x73 || b[i - 1] == 0x53 {
+                base = beforeApos
+                flags |= Token.possessive
+            }
         }
         let firstUpper: Bool
-        if first < 0x80 { firstUpper = first >= 0x41 && first <= 0x5A }
-        else { firstUpper = Unicode.Scalar(first)?.properties.isUppercase ?? false }
+        if first < 0x80 {
+            firstUpper = first >= 0x41 && first <= 0x5A
+        } else {
+            firstUpper = Unicode.Scalar(first)?.properties.isUppercase ?? false
+        }
         if firstUpper { flags |= Token.capitalized }
         if upper >= 2 && lower == 0 { flags |= Token.allCaps }
         _ = letters
-        return Token(start: Int32(start), end: Int32(i), kind: .word, punct: .none, flags: flags,
-                     cls: table.lookup(h), hash: h, base: base)
+        return Token(
+            start: Int32(start), end: Int32(i), kind: .word, punct: .none, flags: flags,
+            cls: table.lookup(h), hash: h, base: base)
     }
 }
 
@@ -258,5 +359,5 @@ extension CharClass {
 }
 
 extension Lexicon {
-    static let hPercentSign: UInt64 = 0xaf63984c86017900  // "%"
+    static let hPercentSign: UInt64 = 0xaf63_984c_8601_7900  // "%"
 }

@@ -6,8 +6,8 @@
 public struct FileSummary: Sendable {
     public struct EntityDef: Sendable, Hashable {
         public let definition: EntityDefinition
-        public let location: SpanLocation      // the whole block
-        public let idLocation: SpanLocation     // the id inside `[@…]`
+        public let location: SpanLocation  // the whole block
+        public let idLocation: SpanLocation  // the id inside `[@…]`
     }
     public struct SourceDef: Sendable, Hashable {
         public let definition: SourceDefinition
@@ -43,34 +43,50 @@ public struct FileSummary: Sendable {
         self.title = syntax.title
         self.byteCount = text.count
         self.entityDefinitions = syntax.entityDefinitions.map {
-            EntityDef(definition: $0, location: text.location($0.range, in: document),
-                      idLocation: text.location($0.idRange, in: document))
+            EntityDef(
+                definition: $0, location: text.location($0.range, in: document),
+                idLocation: text.location($0.idRange, in: document))
         }
         self.sourceDefinitions = syntax.sourceDefinitions.map {
-            SourceDef(definition: $0, location: text.location($0.range, in: document),
-                      idLocation: text.location($0.idRange, in: document))
+            SourceDef(
+                definition: $0, location: text.location($0.range, in: document),
+                idLocation: text.location($0.idRange, in: document))
         }
         self.entityMentions = syntax.entityMentions.map {
-            Reference(id: $0.id, location: text.location($0.range, in: document), idLocation: text.location($0.idRange, in: document))
+            Reference(
+                id: $0.id, location: text.location($0.range, in: document),
+                idLocation: text.location($0.idRange, in: document))
         }
         self.citations = syntax.citations.map {
-            Reference(id: $0.id, location: text.location($0.range, in: document), idLocation: text.location($0.idRange, in: document))
+            Reference(
+                id: $0.id, location: text.location($0.range, in: document),
+                idLocation: text.location($0.idRange, in: document))
         }
         var h = Hasher()
         h.combine(syntax.title)
         h.combine(syntax.entityDefinitions)
         h.combine(syntax.sourceDefinitions)
         // Positions of definitions matter to other files (go-to-definition, related information).
-        for d in entityDefinitions { h.combine(d.location); h.combine(d.idLocation) }
+        for d in entityDefinitions {
+            h.combine(d.location)
+            h.combine(d.idLocation)
+        }
         self.definitionsKey = h.finalize()
         var c = Hasher()
         c.combine(syntax.title)
         for d in syntax.entityDefinitions {
-            c.combine(d.id); c.combine(d.name)
-            for f in d.fields { c.combine(f.key); c.combine(f.value) }
+            c.combine(d.id)
+            c.combine(d.name)
+            for f in d.fields {
+                c.combine(f.key)
+                c.combine(f.value)
+            }
             c.combine(0xDEF)
         }
-        for d in syntax.sourceDefinitions { c.combine(d.id); c.combine(d.text) }
+        for d in syntax.sourceDefinitions {
+            c.combine(d.id)
+            c.combine(d.text)
+        }
         self.definitionsContentKey = c.finalize()
     }
 }

@@ -12,7 +12,11 @@ public struct LineColumns: Hashable, Sendable {
     public let line: Int
     public let utf8: Int
     public let utf16: Int
-    public init(line: Int, utf8: Int, utf16: Int) { self.line = line; self.utf8 = utf8; self.utf16 = utf16 }
+    public init(line: Int, utf8: Int, utf16: Int) {
+        self.line = line
+        self.utf8 = utf8
+        self.utf16 = utf16
+    }
 }
 
 /// A range in some document, with its line/column positions precomputed.
@@ -22,7 +26,10 @@ public struct SpanLocation: Hashable, Sendable {
     public let start: LineColumns
     public let end: LineColumns
     public init(document: DocumentID, range: TextRange, start: LineColumns, end: LineColumns) {
-        self.document = document; self.range = range; self.start = start; self.end = end
+        self.document = document
+        self.range = range
+        self.start = start
+        self.end = end
     }
 }
 

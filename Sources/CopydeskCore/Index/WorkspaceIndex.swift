@@ -38,7 +38,9 @@ public struct WorkspaceIndex: Sendable {
 
     public mutating func replace(_ summary: FileSummary) {
         if let old = files[summary.document] {
-            if old.definitionsKey == summary.definitionsKey, old.entityMentions.map(\.id) == summary.entityMentions.map(\.id) {
+            if old.definitionsKey == summary.definitionsKey,
+                old.entityMentions.map(\.id) == summary.entityMentions.map(\.id)
+            {
                 files[summary.document] = summary
                 return
             }
@@ -75,10 +77,14 @@ public struct WorkspaceIndex: Sendable {
     private mutating func add(_ s: FileSummary) {
         for d in s.entityDefinitions {
             entityDefinitions[d.definition.id, default: []].append(d)
-            entityDefinitions[d.definition.id]!.sort { ($0.location.document, $0.location.range.start) < ($1.location.document, $1.location.range.start) }
+            entityDefinitions[d.definition.id]!.sort {
+                ($0.location.document, $0.location.range.start) < ($1.location.document, $1.location.range.start)
+            }
             for form in [d.definition.name] + d.definition.aliases {
                 let key = form.lowercased()
-                if !(surfaceForms[key]?.contains(d.definition.id) ?? false) { surfaceForms[key, default: []].append(d.definition.id) }
+                if !(surfaceForms[key]?.contains(d.definition.id) ?? false) {
+                    surfaceForms[key, default: []].append(d.definition.id)
+                }
             }
         }
         for m in s.entityMentions { mentioningDocuments[m.id, default: []].insert(s.document) }
@@ -92,7 +98,9 @@ public struct WorkspaceIndex: Sendable {
             for form in [d.definition.name] + d.definition.aliases {
                 let key = form.lowercased()
                 // Keep the form if another remaining definition of the same id still declares it.
-                let stillDeclared = (entityDefinitions[id] ?? []).contains { ([$0.definition.name] + $0.definition.aliases).contains { $0.lowercased() == key } }
+                let stillDeclared = (entityDefinitions[id] ?? []).contains {
+                    ([$0.definition.name] + $0.definition.aliases).contains { $0.lowercased() == key }
+                }
                 if !stillDeclared {
                     surfaceForms[key]?.removeAll { $0 == id }
                     if surfaceForms[key]?.isEmpty == true { surfaceForms[key] = nil }

@@ -11,10 +11,17 @@ public struct Diagnostic: Sendable, Hashable {
     /// What a code action could do about it.
     public var fixes: [FixHint]
 
-    public init(ruleID: String, severity: Severity, message: String, range: TextRange,
-                related: [RelatedInformation] = [], tags: Set<DiagnosticTag> = [], fixes: [FixHint] = []) {
-        self.ruleID = ruleID; self.severity = severity; self.message = message; self.range = range
-        self.related = related; self.tags = tags; self.fixes = fixes
+    public init(
+        ruleID: String, severity: Severity, message: String, range: TextRange,
+        related: [RelatedInformation] = [], tags: Set<DiagnosticTag> = [], fixes: [FixHint] = []
+    ) {
+        self.ruleID = ruleID
+        self.severity = severity
+        self.message = message
+        self.range = range
+        self.related = related
+        self.tags = tags
+        self.fixes = fixes
     }
 }
 
@@ -23,7 +30,12 @@ public enum Severity: String, Sendable, Hashable, CaseIterable, Comparable {
     case error, warning, information, hint
 
     public var rank: Int {
-        switch self { case .error: 0; case .warning: 1; case .information: 2; case .hint: 3 }
+        switch self {
+        case .error: 0
+        case .warning: 1
+        case .information: 2
+        case .hint: 3
+        }
     }
     public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
 
@@ -44,7 +56,10 @@ public enum DiagnosticTag: String, Sendable, Hashable { case unnecessary }
 public struct RelatedInformation: Sendable, Hashable {
     public var location: SpanLocation
     public var message: String
-    public init(location: SpanLocation, message: String) { self.location = location; self.message = message }
+    public init(location: SpanLocation, message: String) {
+        self.location = location
+        self.message = message
+    }
 }
 
 /// Hints for quick fixes; the server turns them into code actions.

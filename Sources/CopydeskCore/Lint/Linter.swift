@@ -1,8 +1,10 @@
 /// Runs the registered rules over one analysed document, then applies configuration (severity
 /// overrides, rules turned off) and suppression comments. Pure: same inputs, same diagnostics.
 public enum Linter {
-    public static func lint(_ analysis: ArticleAnalysis, document: DocumentID, index: WorkspaceIndex,
-                            configuration: Configuration = .default, rules: [any Rule] = RuleRegistry.all) -> [Diagnostic] {
+    public static func lint(
+        _ analysis: ArticleAnalysis, document: DocumentID, index: WorkspaceIndex,
+        configuration: Configuration = .default, rules: [any Rule] = RuleRegistry.all
+    ) -> [Diagnostic] {
         let context = RuleContext(document: document, analysis: analysis, index: index, configuration: configuration)
         let suppressions = analysis.syntax.suppressions
         var out: [Diagnostic] = []
@@ -29,8 +31,10 @@ public enum Copydesk {
         ArticleParser.parse(text, kind: kind)
     }
 
-    public static func analyze(_ syntax: ArticleSyntax, index: WorkspaceIndex = WorkspaceIndex(),
-                               configuration: Configuration = .default) -> ArticleAnalysis {
+    public static func analyze(
+        _ syntax: ArticleSyntax, index: WorkspaceIndex = WorkspaceIndex(),
+        configuration: Configuration = .default
+    ) -> ArticleAnalysis {
         ArticleAnalyzer.analyze(syntax, options: AnalysisOptions(configuration: configuration, index: index))
     }
 }

@@ -18,14 +18,20 @@ public struct RuleContext: Sendable {
     public let index: WorkspaceIndex
     public let configuration: Configuration
     public init(document: DocumentID, analysis: ArticleAnalysis, index: WorkspaceIndex, configuration: Configuration) {
-        self.document = document; self.analysis = analysis; self.index = index; self.configuration = configuration
+        self.document = document
+        self.analysis = analysis
+        self.index = index
+        self.configuration = configuration
     }
     public var syntax: ArticleSyntax { analysis.syntax }
     public var text: SourceText { analysis.syntax.text }
 
-    public func diagnostic(_ rule: some Rule, _ message: String, at range: TextRange,
-                           related: [RelatedInformation] = [], tags: Set<DiagnosticTag> = [], fixes: [FixHint] = []) -> Diagnostic {
-        Diagnostic(ruleID: rule.id, severity: rule.defaultSeverity, message: message, range: range,
-                   related: related, tags: tags, fixes: fixes)
+    public func diagnostic(
+        _ rule: some Rule, _ message: String, at range: TextRange,
+        related: [RelatedInformation] = [], tags: Set<DiagnosticTag> = [], fixes: [FixHint] = []
+    ) -> Diagnostic {
+        Diagnostic(
+            ruleID: rule.id, severity: rule.defaultSeverity, message: message, range: range,
+            related: related, tags: tags, fixes: fixes)
     }
 }

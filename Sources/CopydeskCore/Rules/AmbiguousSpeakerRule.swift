@@ -14,13 +14,18 @@ public struct AmbiguousSpeakerRule: Rule {
     public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let analysis = context.analysis
         var reportedSentences = Set<Int>()
-        for a in analysis.attributions where a.kind != .carried && a.kind != .implicit && a.isDirect && a.isPronoun && a.candidates.count >= 2 {
+        for a in analysis.attributions
+        where a.kind != .carried && a.kind != .implicit && a.isDirect && a.isPronoun && a.candidates.count >= 2 {
             guard let speaker = a.speakerRange, reportedSentences.insert(a.sentence).inserted else { continue }
             let names = a.candidates.map { "'\(analysis.entities[$0].canonicalName)'" }
-            let list = names.count == 2 ? "\(names[0]) or \(names[1])" : names.dropLast().joined(separator: ", ") + " or " + names.last!
-            diagnostics.append(context.diagnostic(self,
-                "'\(context.text[speaker])' could be \(list): name the speaker.",
-                at: speaker))
+            let list =
+                names.count == 2
+                ? "\(names[0]) or \(names[1])" : names.dropLast().joined(separator: ", ") + " or " + names.last!
+            diagnostics.append(
+                context.diagnostic(
+                    self,
+                    "'\(context.text[speaker])' could be \(list): name the speaker.",
+                    at: speaker))
         }
     }
 }

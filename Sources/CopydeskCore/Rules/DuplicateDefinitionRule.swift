@@ -21,19 +21,29 @@ public struct DuplicateDefinitionRule: Rule {
                 .map { text.location($0.element.idRange, in: doc) }
             others += context.index.definitions(ofEntity: d.id).filter { $0.location.document != doc }.map(\.idLocation)
             guard !others.isEmpty else { continue }
-            diagnostics.append(context.diagnostic(self,
-                "Entity '\(d.id)' is defined \(others.count + 1) times: keep one definition and delete or rename the others.",
-                at: d.idRange,
-                related: others.map { RelatedInformation(location: $0, message: "Entity '\(d.id)' is also defined here") }))
+            diagnostics.append(
+                context.diagnostic(
+                    self,
+                    "Entity '\(d.id)' is defined \(others.count + 1) times: keep one definition and delete or rename the others.",
+                    at: d.idRange,
+                    related: others.map {
+                        RelatedInformation(location: $0, message: "Entity '\(d.id)' is also defined here")
+                    }))
         }
         let sources = context.syntax.sourceDefinitions
         for (k, s) in sources.enumerated() where !s.id.isEmpty {
-            let others = sources.enumerated().filter { $0.offset != k && $0.element.id == s.id }.map { text.location($0.element.idRange, in: doc) }
+            let others = sources.enumerated().filter { $0.offset != k && $0.element.id == s.id }.map {
+                text.location($0.element.idRange, in: doc)
+            }
             guard !others.isEmpty else { continue }
-            diagnostics.append(context.diagnostic(self,
-                "Source '\(s.id)' is defined \(others.count + 1) times in this article: merge them into one definition.",
-                at: s.idRange,
-                related: others.map { RelatedInformation(location: $0, message: "Source '\(s.id)' is also defined here") }))
+            diagnostics.append(
+                context.diagnostic(
+                    self,
+                    "Source '\(s.id)' is defined \(others.count + 1) times in this article: merge them into one definition.",
+                    at: s.idRange,
+                    related: others.map {
+                        RelatedInformation(location: $0, message: "Source '\(s.id)' is also defined here")
+                    }))
         }
     }
 }

@@ -19,9 +19,11 @@ public struct InvalidSyntaxRule: Rule {
         let known = Set(RuleRegistry.ids)
         for s in context.syntax.suppressions {
             for r in s.rules where !known.contains(r) {
-                diagnostics.append(context.diagnostic(self,
-                    "Unknown rule '\(r)' in this suppression comment: known rules are \(RuleRegistry.ids.sorted().joined(separator: ", ")).",
-                    at: s.range))
+                diagnostics.append(
+                    context.diagnostic(
+                        self,
+                        "Unknown rule '\(r)' in this suppression comment: known rules are \(RuleRegistry.ids.sorted().joined(separator: ", ")).",
+                        at: s.range))
             }
         }
     }

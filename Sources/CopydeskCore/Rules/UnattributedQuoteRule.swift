@@ -18,14 +18,17 @@ public struct UnattributedQuoteRule: Rule {
 
     public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let analysis = context.analysis
-        for q in analysis.quotes where q.attribution == nil && q.wordCount >= Self.minimumWords && !q.isTitle && !q.isPartial {
+        for q in analysis.quotes
+        where q.attribution == nil && q.wordCount >= Self.minimumWords && !q.isTitle && !q.isPartial {
             if analysis.syntax.paragraphs.indices.contains(q.paragraph) {
                 let kind = analysis.syntax.paragraphs[q.paragraph].kind
                 if kind == .headline || kind == .heading { continue }
             }
-            diagnostics.append(context.diagnostic(self,
-                "Quote with no speaker: say who said it in this sentence or the next (e.g. '…,” Smith said'), or cite it with [^id].",
-                at: q.range))
+            diagnostics.append(
+                context.diagnostic(
+                    self,
+                    "Quote with no speaker: say who said it in this sentence or the next (e.g. '…,” Smith said'), or cite it with [^id].",
+                    at: q.range))
         }
     }
 }

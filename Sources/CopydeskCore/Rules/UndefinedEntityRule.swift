@@ -13,11 +13,14 @@ public struct UndefinedEntityRule: Rule {
 
     public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let local = Set(context.syntax.entityDefinitions.map(\.id))
-        for m in context.syntax.entityMentions where !m.id.isEmpty && !local.contains(m.id) && !context.index.isEntityDefined(m.id) {
+        for m in context.syntax.entityMentions
+        where !m.id.isEmpty && !local.contains(m.id) && !context.index.isEntityDefined(m.id) {
             let near = nearestDefinedID(to: m.id, in: context).map { " Did you mean '\($0)'?" } ?? ""
-            diagnostics.append(context.diagnostic(self,
-                "Entity '\(m.id)' is not defined in any article.\(near) Add a definition such as '[@\(m.id)]: Full Name' with a 'type:' line.",
-                at: m.idRange, fixes: [.defineEntity(id: m.id)]))
+            diagnostics.append(
+                context.diagnostic(
+                    self,
+                    "Entity '\(m.id)' is not defined in any article.\(near) Add a definition such as '[@\(m.id)]: Full Name' with a 'type:' line.",
+                    at: m.idRange, fixes: [.defineEntity(id: m.id)]))
         }
     }
 
@@ -37,7 +40,8 @@ public struct UndefinedEntityRule: Rule {
 func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
-    var prev = Array(0...b.count), cur = [Int](repeating: 0, count: b.count + 1)
+    var prev = Array(0...b.count)
+    var cur = [Int](repeating: 0, count: b.count + 1)
     for i in 1...a.count {
         cur[0] = i
         for j in 1...b.count {

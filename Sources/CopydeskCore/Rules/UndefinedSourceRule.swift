@@ -12,9 +12,11 @@ public struct UndefinedSourceRule: Rule {
     public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let defined = Set(context.syntax.sourceDefinitions.map(\.id))
         for c in context.syntax.citations where !c.id.isEmpty && !defined.contains(c.id) {
-            diagnostics.append(context.diagnostic(self,
-                "Source '\(c.id)' is cited but not defined: add a line '[^\(c.id)]: where this comes from (title, outlet, date, URL)'.",
-                at: c.idRange, fixes: [.defineSource(id: c.id)]))
+            diagnostics.append(
+                context.diagnostic(
+                    self,
+                    "Source '\(c.id)' is cited but not defined: add a line '[^\(c.id)]: where this comes from (title, outlet, date, URL)'.",
+                    at: c.idRange, fixes: [.defineSource(id: c.id)]))
         }
     }
 }

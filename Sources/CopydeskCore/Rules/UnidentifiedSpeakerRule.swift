@@ -18,7 +18,8 @@ public struct UnidentifiedSpeakerRule: Rule {
         var reported = Set<Int>()
         for a in analysis.attributions where a.kind != .carried && a.kind != .implicit && a.isDirect {
             guard a.speakerForm == .surnameOnly || a.speakerForm == .honorificSurname,
-                  let e = a.entity, let speaker = a.speakerRange, !reported.contains(e) else { continue }
+                let e = a.entity, let speaker = a.speakerRange, !reported.contains(e)
+            else { continue }
             let entity = analysis.entities[e]
             guard entity.kind == .person else { continue }
             let fullBefore = entity.hasFullName && entity.firstFullMention.start < speaker.start
@@ -26,7 +27,8 @@ public struct UnidentifiedSpeakerRule: Rule {
             if fullBefore || roleBefore { continue }
             reported.insert(e)
             let name = context.text[speaker]
-            let message = entity.hasFullName
+            let message =
+                entity.hasFullName
                 ? "Speaker '\(name)' is named in full ('\(entity.canonicalName)') only later: give the full name and role at the first mention."
                 : "Speaker '\(name)' is never introduced: give the full name and role at first mention (e.g. 'Jane \(entity.canonicalName), an analyst at …')."
             diagnostics.append(context.diagnostic(self, message, at: speaker))

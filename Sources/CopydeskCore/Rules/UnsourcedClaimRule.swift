@@ -26,9 +26,11 @@ public struct UnsourcedClaimRule: Rule {
             case .forecast: what = "the forecast ('\(text[claim.cueRange])' with a number)"
             case .causal: what = "the causal claim ('\(text[claim.cueRange])')"
             }
-            diagnostics.append(context.diagnostic(self,
-                "No source for \(what): add a citation [^id], a link, or an attribution such as 'X said'.",
-                at: range, fixes: [.addCitation(insertAt: Self.citationPoint(in: range, bytes: text.bytes))]))
+            diagnostics.append(
+                context.diagnostic(
+                    self,
+                    "No source for \(what): add a citation [^id], a link, or an attribution such as 'X said'.",
+                    at: range, fixes: [.addCitation(insertAt: Self.citationPoint(in: range, bytes: text.bytes))]))
         }
     }
 
@@ -37,9 +39,17 @@ public struct UnsourcedClaimRule: Rule {
         var e = range.end
         while e > range.start {
             let b = bytes[e - 1]
-            if b == 0x2E || b == 0x21 || b == 0x3F || b == 0x22 || b == 0x27 || b == 0x29 || b == 0x20 { e -= 1; continue }
+            if b == 0x2E || b == 0x21 || b == 0x3F || b == 0x22 || b == 0x27 || b == 0x29 || b == 0x20 {
+                e -= 1
+                continue
+            }
             // ” ’ … (E2 80 9D / 99 / A6)
-            if e - 3 >= range.start, bytes[e - 3] == 0xE2, bytes[e - 2] == 0x80, [0x9D, 0x99, 0xA6].contains(bytes[e - 1]) { e -= 3; continue }
+            if e - 3 >= range.start, bytes[e - 3] == 0xE2, bytes[e - 2] == 0x80,
+                [0x9D, 0x99, 0xA6].contains(bytes[e - 1])
+            {
+                e -= 3
+                continue
+            }
             break
         }
         return e

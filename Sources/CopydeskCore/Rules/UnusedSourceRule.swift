@@ -13,9 +13,11 @@ public struct UnusedSourceRule: Rule {
     public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let cited = Set(context.syntax.citations.map(\.id))
         for s in context.syntax.sourceDefinitions where !s.id.isEmpty && !cited.contains(s.id) {
-            diagnostics.append(context.diagnostic(self,
-                "Source '\(s.id)' is never cited: cite it with [^\(s.id)] after the claim it supports, or delete the definition.",
-                at: s.range, tags: [.unnecessary]))
+            diagnostics.append(
+                context.diagnostic(
+                    self,
+                    "Source '\(s.id)' is never cited: cite it with [^\(s.id)] after the claim it supports, or delete the definition.",
+                    at: s.range, tags: [.unnecessary]))
         }
     }
 }

@@ -12,9 +12,11 @@ public struct VagueAttributionRule: Rule {
 
     public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         for v in context.analysis.vagueAttributions {
-            diagnostics.append(context.diagnostic(self,
-                "Vague attribution '\(v.phrase)': name the source (who, in what role) or cite it with [^id].",
-                at: v.range))
+            diagnostics.append(
+                context.diagnostic(
+                    self,
+                    "Vague attribution '\(v.phrase)': name the source (who, in what role) or cite it with [^id].",
+                    at: v.range))
         }
     }
 }

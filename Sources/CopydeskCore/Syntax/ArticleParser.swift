@@ -12,11 +12,12 @@ public enum ArticleParser {
     public static func parse(_ text: SourceText, kind: ArticleKind) -> ArticleSyntax {
         var p = ParserState(text: text, kind: kind)
         p.run()
-        return ArticleSyntax(text: text, kind: kind, prose: p.prose, frontMatter: p.frontMatter, title: p.title,
-                             headlineRange: p.headlineRange, headings: p.headings, paragraphs: p.paragraphs,
-                             entityDefinitions: p.entityDefinitions, sourceDefinitions: p.sourceDefinitions,
-                             entityMentions: p.mentions, citations: p.citations, links: p.links,
-                             suppressions: p.suppressions, problems: p.problems.sorted { $0.range < $1.range })
+        return ArticleSyntax(
+            text: text, kind: kind, prose: p.prose, frontMatter: p.frontMatter, title: p.title,
+            headlineRange: p.headlineRange, headings: p.headings, paragraphs: p.paragraphs,
+            entityDefinitions: p.entityDefinitions, sourceDefinitions: p.sourceDefinitions,
+            entityMentions: p.mentions, citations: p.citations, links: p.links,
+            suppressions: p.suppressions, problems: p.problems.sorted { $0.range < $1.range })
     }
 }
 
@@ -79,7 +80,8 @@ struct ParserState {
 
     /// Trims ASCII spaces/tabs from both ends of a range.
     func trimmed(_ r: TextRange) -> TextRange {
-        var s = r.start, e = r.end
+        var s = r.start
+        var e = r.end
         while s < e && (b[s] == 0x20 || b[s] == 0x09) { s += 1 }
         while e > s && (b[e - 1] == 0x20 || b[e - 1] == 0x09 || b[e - 1] == 0x0D) { e -= 1 }
         return TextRange(s, e)
@@ -87,7 +89,8 @@ struct ParserState {
 
     /// Leading spaces of a line (a tab counts as 4).
     func indent(_ r: TextRange) -> Int {
-        var n = 0, i = r.start
+        var n = 0
+        var i = r.start
         while i < r.end {
             if b[i] == 0x20 { n += 1 } else if b[i] == 0x09 { n += 4 } else { break }
             i += 1
@@ -98,7 +101,10 @@ struct ParserState {
     /// Is the line blank in the prose view (only spaces after blanking comments/markup)?
     func isBlankInProse(_ r: TextRange) -> Bool {
         var i = r.start
-        while i < r.end { if prose[i] != 0x20 && prose[i] != 0x09 && prose[i] != 0x0D { return false }; i += 1 }
+        while i < r.end {
+            if prose[i] != 0x20 && prose[i] != 0x09 && prose[i] != 0x0D { return false }
+            i += 1
+        }
         return true
     }
 
@@ -109,22 +115,31 @@ struct ParserState {
         var line = firstLine
         while line < text.lineCount {
             let r = text.lineContentRange(line)
-            guard indent(r) <= 3, let fence = fenceMarker(r) else { line += 1; continue }
+            guard indent(r) <= 3, let fence = fenceMarker(r) else {
+                line += 1
+                continue
+            }
             var close = line + 1
             var closed = false
             while close < text.lineCount {
                 let cr = text.lineContentRange(close)
-                if let f = fenceMarker(cr), f.char == fence.char, f.count >= fence.count, isBlank(TextRange(f.end, cr.end)) {
-                    closed = true; break
+                if let f = fenceMarker(cr), f.char == fence.char, f.count >= fence.count,
+                    isBlank(TextRange(f.end, cr.end))
+                {
+                    closed = true
+                    break
                 }
                 close += 1
             }
             let endLine = min(close, text.lineCount - 1)
             let block = TextRange(r.start, text.lineContentRange(endLine).end)
             if !closed {
-                problems.append(SyntaxProblem(code: "unclosed-fence",
-                    message: "This code fence is never closed, so the rest of the article is treated as code: add a closing \(String(repeating: Character(UnicodeScalar(fence.char)), count: fence.count)) line.",
-                    range: r))
+                problems.append(
+                    SyntaxProblem(
+                        code: "unclosed-fence",
+                        message:
+                            "This code fence is never closed, so the rest of the article is treated as code: add a closing \(String(repeating: Character(UnicodeScalar(fence.char)), count: fence.count)) line.",
+                        range: r))
             }
             opaque.append(block)
             blank(block)
@@ -138,41 +153,58 @@ struct ParserState {
         guard i < r.end, b[i] == 0x60 || b[i] == 0x7E else { return nil }
         let c = b[i]
         var n = 0
-        while i < r.end && b[i] == c { n += 1; i += 1 }
+        while i < r.end && b[i] == c {
+            n += 1
+            i += 1
+        }
         return n >= 3 ? (c, n, i) : nil
     }
 
     func isBlank(_ r: TextRange) -> Bool {
         var i = r.start
-        while i < r.end { if b[i] != 0x20 && b[i] != 0x09 && b[i] != 0x0D { return false }; i += 1 }
+        while i < r.end {
+            if b[i] != 0x20 && b[i] != 0x09 && b[i] != 0x0D { return false }
+            i += 1
+        }
         return true
     }
 
     // MARK: Comments and suppressions
 
     mutating func scanComments() {
-        let open: [UInt8] = Array("<!--".utf8), close: [UInt8] = Array("-->".utf8)
+        let open: [UInt8] = Array("<!--".utf8)
+        let close: [UInt8] = Array("-->".utf8)
         var i = 0
         let n = b.count
         while i + 4 <= n {
-            guard b[i] == 0x3C, b[i + 1] == 0x21, b[i + 2] == 0x2D, b[i + 3] == 0x2D, !isOpaque(i) else { i += 1; continue }
+            guard b[i] == 0x3C, b[i + 1] == 0x21, b[i + 2] == 0x2D, b[i + 3] == 0x2D, !isOpaque(i) else {
+                i += 1
+                continue
+            }
             let start = i
             var j = i + open.count
             var end = -1
             while j + 3 <= n {
-                if b[j] == close[0] && b[j + 1] == close[1] && b[j + 2] == close[2] { end = j + 3; break }
+                if b[j] == close[0] && b[j + 1] == close[1] && b[j + 2] == close[2] {
+                    end = j + 3
+                    break
+                }
                 j += 1
             }
             if end < 0 {
                 end = n
-                problems.append(SyntaxProblem(code: "unclosed-comment",
-                    message: "This HTML comment is never closed, so the rest of the article is hidden: add '-->'.",
-                    range: TextRange(start, start + 4)))
+                problems.append(
+                    SyntaxProblem(
+                        code: "unclosed-comment",
+                        message: "This HTML comment is never closed, so the rest of the article is hidden: add '-->'.",
+                        range: TextRange(start, start + 4)))
             }
             let r = TextRange(start, end)
             blank(r)
             opaque.append(r)
-            let body = TextRange(start + 4, end == n && !(n >= 3 && b[n - 3] == 0x2D && b[n - 2] == 0x2D && b[n - 1] == 0x3E) ? end : end - 3)
+            let body = TextRange(
+                start + 4,
+                end == n && !(n >= 3 && b[n - 3] == 0x2D && b[n - 2] == 0x2D && b[n - 1] == 0x3E) ? end : end - 3)
             parseDirective(body, comment: r)
             i = end
         }
@@ -196,7 +228,10 @@ struct ParserState {
             }
             let rules = rulesPart.split(whereSeparator: { $0 == "," || $0.isSpaceOrLineEnd })
                 .map { String($0).lowercased() }
-            suppressions.append(Suppression(kind: kind, rules: rules, reason: reason, range: comment, scope: TextRange(comment.end, comment.end)))
+            suppressions.append(
+                Suppression(
+                    kind: kind, rules: rules, reason: reason, range: comment, scope: TextRange(comment.end, comment.end)
+                ))
             return
         }
     }
@@ -211,14 +246,20 @@ struct ParserState {
                 var scope = TextRange(s.range.end, s.range.end)
                 while line < text.lineCount {
                     let r = text.lineContentRange(line)
-                    if !isBlank(r) { scope = TextRange(r.start, max(r.end, r.start + 1)); break }
+                    if !isBlank(r) {
+                        scope = TextRange(r.start, max(r.end, r.start + 1))
+                        break
+                    }
                     line += 1
                 }
-                resolved.append(Suppression(kind: s.kind, rules: s.rules, reason: s.reason, range: s.range, scope: scope))
+                resolved.append(
+                    Suppression(kind: s.kind, rules: s.rules, reason: s.reason, range: s.range, scope: scope))
             case .disable:
                 let end = suppressions[(k + 1)...].first { $0.kind == .enable }?.range.start ?? b.count
-                resolved.append(Suppression(kind: s.kind, rules: s.rules, reason: s.reason, range: s.range,
-                                            scope: TextRange(s.range.end, max(end, s.range.end + (end == b.count ? 0 : 0)))))
+                resolved.append(
+                    Suppression(
+                        kind: s.kind, rules: s.rules, reason: s.reason, range: s.range,
+                        scope: TextRange(s.range.end, max(end, s.range.end + (end == b.count ? 0 : 0)))))
             case .enable:
                 resolved.append(s)
             }
@@ -243,8 +284,16 @@ struct ParserState {
 
         while line < text.lineCount {
             let r = text.lineContentRange(line)
-            if isOpaque(r.start) && isBlankInProse(r) { flush(&self); line += 1; continue }
-            if isBlankInProse(r) { flush(&self); line += 1; continue }
+            if isOpaque(r.start) && isBlankInProse(r) {
+                flush(&self)
+                line += 1
+                continue
+            }
+            if isBlankInProse(r) {
+                flush(&self)
+                line += 1
+                continue
+            }
             let ind = indent(r)
             let first = r.start + (r.end > r.start ? min(ind, r.count) : 0)
             var s = r.start
@@ -252,10 +301,13 @@ struct ParserState {
 
             // Definitions: `[@id]:` or `[^id]:` at the start of a line (up to 3 spaces).
             if ind <= 3, s + 3 < r.end, b[s] == 0x5B, b[s + 1] == 0x40 || b[s + 1] == 0x5E,
-               let close = findDefinitionClose(from: s + 2, lineEnd: r.end) {
+                let close = findDefinitionClose(from: s + 2, lineEnd: r.end)
+            {
                 flush(&self)
-                line = b[s + 1] == 0x40 ? parseEntityDefinition(line: line, open: s, close: close)
-                                         : parseSourceDefinition(line: line, open: s, close: close)
+                line =
+                    b[s + 1] == 0x40
+                    ? parseEntityDefinition(line: line, open: s, close: close)
+                    : parseSourceDefinition(line: line, open: s, close: close)
                 continue
             }
 
@@ -309,11 +361,16 @@ struct ParserState {
                 line += 1
                 continue
             }
-            if ind <= 3, s < r.end, b[s] == 0x3E { // blockquote
+            if ind <= 3, s < r.end, b[s] == 0x3E {  // blockquote
                 var m = s + 1
                 if m < r.end && b[m] == 0x20 { m += 1 }
                 blank(TextRange(r.start, m))
-                if current?.kind != .blockquote { flush(&self); current = (.blockquote, m, r.end) } else { current!.end = r.end }
+                if current?.kind != .blockquote {
+                    flush(&self)
+                    current = (.blockquote, m, r.end)
+                } else {
+                    current!.end = r.end
+                }
                 line += 1
                 continue
             }
@@ -336,8 +393,12 @@ struct ParserState {
     }
 
     func headingLevel(_ s: Int, _ e: Int) -> Int? {
-        var i = s, n = 0
-        while i < e && b[i] == 0x23 { n += 1; i += 1 }
+        var i = s
+        var n = 0
+        while i < e && b[i] == 0x23 {
+            n += 1
+            i += 1
+        }
         guard n >= 1 && n <= 6 else { return nil }
         return (i == e || b[i] == 0x20 || b[i] == 0x09) ? n : nil
     }
@@ -345,7 +406,8 @@ struct ParserState {
     func isThematicBreak(_ s: Int, _ e: Int) -> Bool {
         guard s < e, b[s] == 0x2D || b[s] == 0x2A || b[s] == 0x5F else { return false }
         let c = b[s]
-        var n = 0, i = s
+        var n = 0
+        var i = s
         while i < e {
             if b[i] == c { n += 1 } else if b[i] != 0x20 && b[i] != 0x09 && b[i] != 0x0D { return false }
             i += 1
@@ -356,7 +418,7 @@ struct ParserState {
     /// End of a list marker (`- `, `* `, `+ `, `1. `, `1) `), or nil.
     func listMarkerEnd(_ s: Int, _ e: Int) -> Int? {
         guard s < e else { return nil }
-        if (b[s] == 0x2D || b[s] == 0x2A || b[s] == 0x2B), s + 1 < e, b[s + 1] == 0x20 { return s + 2 }
+        if b[s] == 0x2D || b[s] == 0x2A || b[s] == 0x2B, s + 1 < e, b[s + 1] == 0x20 { return s + 2 }
         var i = s
         while i < e && i - s < 9 && b[i] >= 0x30 && b[i] <= 0x39 { i += 1 }
         if i > s, i + 1 < e, b[i] == 0x2E || b[i] == 0x29, b[i + 1] == 0x20 { return i + 2 }
@@ -374,9 +436,12 @@ struct ParserState {
     mutating func checkID(_ r: TextRange, what: String) {
         let id = string(r)
         if !isValidID(id) {
-            problems.append(SyntaxProblem(code: "invalid-id",
-                message: "'\(id)' is not a valid \(what) id: use letters, digits, '-', '_' and '.' (not at the ends).",
-                range: r.isEmpty ? TextRange(max(0, r.start - 2), r.end + 1) : r))
+            problems.append(
+                SyntaxProblem(
+                    code: "invalid-id",
+                    message:
+                        "'\(id)' is not a valid \(what) id: use letters, digits, '-', '_' and '.' (not at the ends).",
+                    range: r.isEmpty ? TextRange(max(0, r.start - 2), r.end + 1) : r))
         }
     }
 
@@ -387,9 +452,12 @@ struct ParserState {
         checkID(idRange, what: "entity")
         let nameRange = trimmed(TextRange(close + 2, r.end))
         if nameRange.isEmpty {
-            problems.append(SyntaxProblem(code: "missing-name",
-                message: "Entity '\(string(idRange))' has no display name: write it after the colon, e.g. '[@\(string(idRange))]: Jane Doe'.",
-                range: TextRange(open, close + 2)))
+            problems.append(
+                SyntaxProblem(
+                    code: "missing-name",
+                    message:
+                        "Entity '\(string(idRange))' has no display name: write it after the colon, e.g. '[@\(string(idRange))]: Jane Doe'.",
+                    range: TextRange(open, close + 2)))
         }
         var fields: [EntityDefinition.Field] = []
         var end = r.end
@@ -404,26 +472,41 @@ struct ParserState {
                 let key = string(keyR).lowercased()
                 let value = string(valR)
                 if !EntityDefinition.knownFields.contains(key) {
-                    problems.append(SyntaxProblem(code: "unknown-field",
-                        message: "Unknown entity field '\(key)': known fields are type, description, aliases, same-as.", range: keyR))
+                    problems.append(
+                        SyntaxProblem(
+                            code: "unknown-field",
+                            message:
+                                "Unknown entity field '\(key)': known fields are type, description, aliases, same-as.",
+                            range: keyR))
                 } else if fields.contains(where: { $0.key == key }) {
-                    problems.append(SyntaxProblem(code: "duplicate-field", message: "Field '\(key)' is given twice: keep one.", range: keyR))
+                    problems.append(
+                        SyntaxProblem(
+                            code: "duplicate-field", message: "Field '\(key)' is given twice: keep one.", range: keyR))
                 }
                 if key == "type" && EntityType(rawValue: value.lowercased()) == nil {
-                    problems.append(SyntaxProblem(code: "invalid-type",
-                        message: "Entity type '\(value)' is not one of person, organization, place, event, other.", range: valR))
+                    problems.append(
+                        SyntaxProblem(
+                            code: "invalid-type",
+                            message: "Entity type '\(value)' is not one of person, organization, place, event, other.",
+                            range: valR))
                 }
                 fields.append(.init(key: key, value: value, keyRange: keyR, valueRange: valR))
             } else {
-                problems.append(SyntaxProblem(code: "malformed-field",
-                    message: "Expected 'field: value' in this entity definition (type, description, aliases, same-as).", range: t))
+                problems.append(
+                    SyntaxProblem(
+                        code: "malformed-field",
+                        message:
+                            "Expected 'field: value' in this entity definition (type, description, aliases, same-as).",
+                        range: t))
             }
             end = fr.end
             next += 1
         }
         let block = TextRange(open, end)
-        entityDefinitions.append(EntityDefinition(id: normalizeID(string(idRange)), idRange: idRange, name: string(nameRange),
-                                                  nameRange: nameRange, range: block, fields: fields))
+        entityDefinitions.append(
+            EntityDefinition(
+                id: normalizeID(string(idRange)), idRange: idRange, name: string(nameRange),
+                nameRange: nameRange, range: block, fields: fields))
         blank(TextRange(text.lineStarts[line], end))
         return next
     }
@@ -435,7 +518,8 @@ struct ParserState {
         var parts: [String] = []
         let first = trimmed(TextRange(close + 2, r.end))
         if !first.isEmpty { parts.append(string(first)) }
-        var textStart = first.start, textEnd = first.end
+        var textStart = first.start
+        var textEnd = first.end
         var end = r.end
         var next = line + 1
         while next < text.lineCount {
@@ -449,19 +533,27 @@ struct ParserState {
             next += 1
         }
         if parts.isEmpty {
-            problems.append(SyntaxProblem(code: "empty-source",
-                message: "Source '\(string(idRange))' has no text: say where the information comes from (a document, a URL, an interview).",
-                range: TextRange(open, r.end)))
+            problems.append(
+                SyntaxProblem(
+                    code: "empty-source",
+                    message:
+                        "Source '\(string(idRange))' has no text: say where the information comes from (a document, a URL, an interview).",
+                    range: TextRange(open, r.end)))
         }
-        sourceDefinitions.append(SourceDefinition(id: normalizeID(string(idRange)), idRange: idRange, text: parts.joined(separator: " "),
-                                                  textRange: TextRange(textStart, max(textStart, textEnd)), range: TextRange(open, end)))
+        sourceDefinitions.append(
+            SourceDefinition(
+                id: normalizeID(string(idRange)), idRange: idRange, text: parts.joined(separator: " "),
+                textRange: TextRange(textStart, max(textStart, textEnd)), range: TextRange(open, end)))
         blank(TextRange(text.lineStarts[line], end))
         return next
     }
 
     func firstByte(_ c: UInt8, in r: TextRange) -> Int? {
         var i = r.start
-        while i < r.end { if b[i] == c { return i }; i += 1 }
+        while i < r.end {
+            if b[i] == c { return i }
+            i += 1
+        }
         return nil
     }
 
@@ -472,23 +564,38 @@ struct ParserState {
         let e = r.end
         while i < e {
             let c = b[i]
-            if prose[i] == 0x20 && c != 0x20 { i += 1; continue } // already blanked (comment)
+            if prose[i] == 0x20 && c != 0x20 {
+                i += 1
+                continue
+            }  // already blanked (comment)
             switch c {
-            case 0x5C: // backslash escape
-                if i + 1 < e, isASCIIPunct(b[i + 1]) { prose[i] = 0x20; i += 2 } else { i += 1 }
-            case 0x60: // code span
-                var n = 0, j = i
-                while j < e && b[j] == 0x60 { n += 1; j += 1 }
+            case 0x5C:  // backslash escape
+                if i + 1 < e, isASCIIPunct(b[i + 1]) {
+                    prose[i] = 0x20
+                    i += 2
+                } else {
+                    i += 1
+                }
+            case 0x60:  // code span
+                var n = 0
+                var j = i
+                while j < e && b[j] == 0x60 {
+                    n += 1
+                    j += 1
+                }
                 if let closeEnd = findBacktickRun(n, from: j, end: e) {
-                    blank(TextRange(i, closeEnd)); i = closeEnd
-                } else { i = j }
-            case 0x5B: // [
+                    blank(TextRange(i, closeEnd))
+                    i = closeEnd
+                } else {
+                    i = j
+                }
+            case 0x5B:  // [
                 i = parseBracket(at: i, end: e)
-            case 0x3C: // < autolink or tag
+            case 0x3C:  // < autolink or tag
                 i = parseAngle(at: i, end: e)
-            case 0x68: // h: bare URL
+            case 0x68:  // h: bare URL
                 i = parseBareURL(at: i, end: e)
-            case 0x2A, 0x5F, 0x7E: // * _ ~ emphasis runs at word boundaries
+            case 0x2A, 0x5F, 0x7E:  // * _ ~ emphasis runs at word boundaries
                 var j = i
                 while j < e && b[j] == c { j += 1 }
                 let before: UInt8 = i > r.start ? b[i - 1] : 0x20
@@ -520,18 +627,29 @@ struct ParserState {
                 while j < end && b[j] == 0x60 { j += 1 }
                 if j - i == n { return j }
                 i = j
-            } else { i += 1 }
+            } else {
+                i += 1
+            }
         }
         return nil
     }
 
     /// Index of the `]` closing the bracket opened at `open`, on the same block, honouring nesting and escapes.
     func matchBracket(_ open: Int, end: Int) -> Int? {
-        var depth = 0, i = open
+        var depth = 0
+        var i = open
         while i < end {
             let c = b[i]
-            if c == 0x5C { i += 2; continue }
-            if c == 0x5B { depth += 1 } else if c == 0x5D { depth -= 1; if depth == 0 { return i } }
+            if c == 0x5C {
+                i += 2
+                continue
+            }
+            if c == 0x5B {
+                depth += 1
+            } else if c == 0x5D {
+                depth -= 1
+                if depth == 0 { return i }
+            }
             i += 1
         }
         return nil
@@ -549,9 +667,11 @@ struct ParserState {
                 citations.append(Citation(id: id, idRange: idRange, range: whole))
                 blank(whole)
             } else {
-                mentions.append(EntityMention(id: id, idRange: idRange, surface: string(idRange), surfaceRange: nil, range: whole))
+                mentions.append(
+                    EntityMention(id: id, idRange: idRange, surface: string(idRange), surfaceRange: nil, range: whole))
                 // Keep the id itself visible in prose so the mention stays a word of its sentence.
-                blank(TextRange(i, i + 2)); blank(TextRange(close, close + 1))
+                blank(TextRange(i, i + 2))
+                blank(TextRange(close, close + 1))
             }
             return close + 1
         }
@@ -560,8 +680,10 @@ struct ParserState {
             let idRange = TextRange(close + 3, close2)
             checkID(idRange, what: "entity")
             let surfaceRange = TextRange(i + 1, close)
-            mentions.append(EntityMention(id: normalizeID(string(idRange)), idRange: idRange, surface: string(surfaceRange),
-                                          surfaceRange: surfaceRange, range: TextRange(i, close2 + 1)))
+            mentions.append(
+                EntityMention(
+                    id: normalizeID(string(idRange)), idRange: idRange, surface: string(surfaceRange),
+                    surfaceRange: surfaceRange, range: TextRange(i, close2 + 1)))
             blank(TextRange(i, i + 1))
             blank(TextRange(close, close2 + 1))
             parseInlines(surfaceRange)
@@ -569,10 +691,16 @@ struct ParserState {
         }
         // [text](url)
         if close + 1 < e, b[close + 1] == 0x28 {
-            var j = close + 2, depth = 1
+            var j = close + 2
+            var depth = 1
             while j < e {
-                if b[j] == 0x28 { depth += 1 } else if b[j] == 0x29 { depth -= 1; if depth == 0 { break } }
-                if b[j] == 0x0A || b[j] == 0x0D { // a blank line (LF, CRLF or CR) ends the search
+                if b[j] == 0x28 {
+                    depth += 1
+                } else if b[j] == 0x29 {
+                    depth -= 1
+                    if depth == 0 { break }
+                }
+                if b[j] == 0x0A || b[j] == 0x0D {  // a blank line (LF, CRLF or CR) ends the search
                     let k = b[j] == 0x0D && j + 1 < e && b[j + 1] == 0x0A ? j + 2 : j + 1
                     if k < e && (b[k] == 0x0A || b[k] == 0x0D) { break }
                 }
@@ -582,7 +710,9 @@ struct ParserState {
                 var urlR = trimmed(TextRange(close + 2, j))
                 // Drop an optional title: [t](url "title").
                 if let sp = firstByte(0x20, in: urlR) { urlR = TextRange(urlR.start, sp) }
-                if urlR.count >= 2, b[urlR.start] == 0x3C, b[urlR.end - 1] == 0x3E { urlR = TextRange(urlR.start + 1, urlR.end - 1) }
+                if urlR.count >= 2, b[urlR.start] == 0x3C, b[urlR.end - 1] == 0x3E {
+                    urlR = TextRange(urlR.start + 1, urlR.end - 1)
+                }
                 let textR = TextRange(i + 1, close)
                 links.append(Link(url: string(urlR), textRange: textR, urlRange: urlR, range: TextRange(i, j + 1)))
                 blank(TextRange(i, i + 1))
@@ -602,7 +732,10 @@ struct ParserState {
             if i + 1 < e, (b[i + 1] >= 0x61 && b[i + 1] <= 0x7A) || b[i + 1] == 0x2F {
                 var k = i + 1
                 while k < e && b[k] != 0x3E && b[k] != 0x0A && b[k] != 0x0D && b[k] != 0x3C { k += 1 }
-                if k < e && b[k] == 0x3E { blank(TextRange(i, k + 1)); return k + 1 }
+                if k < e && b[k] == 0x3E {
+                    blank(TextRange(i, k + 1))
+                    return k + 1
+                }
             }
             return i + 1
         }
@@ -612,17 +745,18 @@ struct ParserState {
             links.append(Link(url: s, textRange: inner, urlRange: inner, range: TextRange(i, j + 1)))
             blank(TextRange(i, j + 1))
         } else if let f = s.unicodeScalars.first, f.properties.isAlphabetic || f == "/" {
-            blank(TextRange(i, j + 1)) // an HTML tag such as <br> or </em>
+            blank(TextRange(i, j + 1))  // an HTML tag such as <br> or </em>
         }
         return j + 1
     }
 
     mutating func parseBareURL(at i: Int, end e: Int) -> Int {
-        let https: [UInt8] = Array("https://".utf8), http: [UInt8] = Array("http://".utf8)
+        let https: [UInt8] = Array("https://".utf8)
+        let http: [UInt8] = Array("http://".utf8)
         func has(_ p: [UInt8]) -> Bool {
             i + p.count <= e && b[i..<(i + p.count)].elementsEqual(p)
         }
-        guard (i == 0 || !isWordByte(b[i - 1])), has(https) || has(http) else { return i + 1 }
+        guard i == 0 || !isWordByte(b[i - 1]), has(https) || has(http) else { return i + 1 }
         var j = i
         while j < e && b[j] > 0x20 && b[j] != 0x3C && b[j] != 0x3E && b[j] != 0x22 { j += 1 }
         // Trailing punctuation belongs to the sentence.

@@ -28,16 +28,27 @@ public struct ArticleSyntax: Sendable {
     public let suppressions: [Suppression]
     public let problems: [SyntaxProblem]
 
-    public init(text: SourceText, kind: ArticleKind, prose: [UInt8], frontMatter: FrontMatter?, title: String?,
-                headlineRange: TextRange?, headings: [Heading], paragraphs: [Paragraph],
-                entityDefinitions: [EntityDefinition], sourceDefinitions: [SourceDefinition],
-                entityMentions: [EntityMention], citations: [Citation], links: [Link],
-                suppressions: [Suppression], problems: [SyntaxProblem]) {
-        self.text = text; self.kind = kind; self.prose = prose; self.frontMatter = frontMatter
-        self.title = title; self.headlineRange = headlineRange; self.headings = headings
-        self.paragraphs = paragraphs; self.entityDefinitions = entityDefinitions
-        self.sourceDefinitions = sourceDefinitions; self.entityMentions = entityMentions
-        self.citations = citations; self.links = links; self.suppressions = suppressions
+    public init(
+        text: SourceText, kind: ArticleKind, prose: [UInt8], frontMatter: FrontMatter?, title: String?,
+        headlineRange: TextRange?, headings: [Heading], paragraphs: [Paragraph],
+        entityDefinitions: [EntityDefinition], sourceDefinitions: [SourceDefinition],
+        entityMentions: [EntityMention], citations: [Citation], links: [Link],
+        suppressions: [Suppression], problems: [SyntaxProblem]
+    ) {
+        self.text = text
+        self.kind = kind
+        self.prose = prose
+        self.frontMatter = frontMatter
+        self.title = title
+        self.headlineRange = headlineRange
+        self.headings = headings
+        self.paragraphs = paragraphs
+        self.entityDefinitions = entityDefinitions
+        self.sourceDefinitions = sourceDefinitions
+        self.entityMentions = entityMentions
+        self.citations = citations
+        self.links = links
+        self.suppressions = suppressions
         self.problems = problems
     }
 }
@@ -68,14 +79,20 @@ public struct FrontMatter: Sendable {
         public let keyRange: TextRange
         public let valueRange: TextRange
         public init(key: String, value: String, keyRange: TextRange, valueRange: TextRange) {
-            self.key = key; self.value = value; self.keyRange = keyRange; self.valueRange = valueRange
+            self.key = key
+            self.value = value
+            self.keyRange = keyRange
+            self.valueRange = valueRange
         }
     }
     public static let knownKeys: Set<String> = ["id", "title", "outlet", "published", "byline", "url", "lang"]
     /// The whole block, from the opening `---` through the closing `---` line.
     public let range: TextRange
     public let entries: [Entry]
-    public init(range: TextRange, entries: [Entry]) { self.range = range; self.entries = entries }
+    public init(range: TextRange, entries: [Entry]) {
+        self.range = range
+        self.entries = entries
+    }
     public subscript(key: String) -> String? { entries.first { $0.key == key }?.value }
 }
 
@@ -87,7 +104,10 @@ public struct Heading: Sendable, Hashable {
     /// The heading's text, without `#`s.
     public let titleRange: TextRange
     public init(level: Int, title: String, range: TextRange, titleRange: TextRange) {
-        self.level = level; self.title = title; self.range = range; self.titleRange = titleRange
+        self.level = level
+        self.title = title
+        self.range = range
+        self.titleRange = titleRange
     }
 }
 
@@ -99,7 +119,10 @@ public struct Paragraph: Sendable, Hashable {
     public let kind: Kind
     /// From the first to the last byte of the block's lines (terminators between lines included).
     public let range: TextRange
-    public init(kind: Kind, range: TextRange) { self.kind = kind; self.range = range }
+    public init(kind: Kind, range: TextRange) {
+        self.kind = kind
+        self.range = range
+    }
 }
 
 public enum EntityType: String, Sendable, Hashable, CaseIterable {
@@ -114,7 +137,10 @@ public struct EntityDefinition: Sendable, Hashable {
         public let keyRange: TextRange
         public let valueRange: TextRange
         public init(key: String, value: String, keyRange: TextRange, valueRange: TextRange) {
-            self.key = key; self.value = value; self.keyRange = keyRange; self.valueRange = valueRange
+            self.key = key
+            self.value = value
+            self.keyRange = keyRange
+            self.valueRange = valueRange
         }
     }
     public static let knownFields: Set<String> = ["type", "description", "aliases", "same-as"]
@@ -126,8 +152,12 @@ public struct EntityDefinition: Sendable, Hashable {
     public let range: TextRange
     public let fields: [Field]
     public init(id: String, idRange: TextRange, name: String, nameRange: TextRange, range: TextRange, fields: [Field]) {
-        self.id = id; self.idRange = idRange; self.name = name; self.nameRange = nameRange
-        self.range = range; self.fields = fields
+        self.id = id
+        self.idRange = idRange
+        self.name = name
+        self.nameRange = nameRange
+        self.range = range
+        self.fields = fields
     }
     public func field(_ key: String) -> String? { fields.first { $0.key == key }?.value }
     public var type: EntityType? { field("type").flatMap { EntityType(rawValue: $0.lowercased()) } }
@@ -148,7 +178,11 @@ public struct SourceDefinition: Sendable, Hashable {
     public let textRange: TextRange
     public let range: TextRange
     public init(id: String, idRange: TextRange, text: String, textRange: TextRange, range: TextRange) {
-        self.id = id; self.idRange = idRange; self.text = text; self.textRange = textRange; self.range = range
+        self.id = id
+        self.idRange = idRange
+        self.text = text
+        self.textRange = textRange
+        self.range = range
     }
 }
 
@@ -161,7 +195,11 @@ public struct EntityMention: Sendable, Hashable {
     public let surfaceRange: TextRange?
     public let range: TextRange
     public init(id: String, idRange: TextRange, surface: String, surfaceRange: TextRange?, range: TextRange) {
-        self.id = id; self.idRange = idRange; self.surface = surface; self.surfaceRange = surfaceRange; self.range = range
+        self.id = id
+        self.idRange = idRange
+        self.surface = surface
+        self.surfaceRange = surfaceRange
+        self.range = range
     }
 }
 
@@ -170,7 +208,11 @@ public struct Citation: Sendable, Hashable {
     public let id: String
     public let idRange: TextRange
     public let range: TextRange
-    public init(id: String, idRange: TextRange, range: TextRange) { self.id = id; self.idRange = idRange; self.range = range }
+    public init(id: String, idRange: TextRange, range: TextRange) {
+        self.id = id
+        self.idRange = idRange
+        self.range = range
+    }
 }
 
 /// A Markdown inline link `[text](url)`, or an autolink `<https://…>`.
@@ -180,7 +222,10 @@ public struct Link: Sendable, Hashable {
     public let urlRange: TextRange
     public let range: TextRange
     public init(url: String, textRange: TextRange, urlRange: TextRange, range: TextRange) {
-        self.url = url; self.textRange = textRange; self.urlRange = urlRange; self.range = range
+        self.url = url
+        self.textRange = textRange
+        self.urlRange = urlRange
+        self.range = range
     }
 }
 
@@ -196,7 +241,11 @@ public struct Suppression: Sendable, Hashable {
     /// matching `enable` or the end of the text; for `enable`, empty.
     public let scope: TextRange
     public init(kind: Kind, rules: [String], reason: String?, range: TextRange, scope: TextRange) {
-        self.kind = kind; self.rules = rules; self.reason = reason; self.range = range; self.scope = scope
+        self.kind = kind
+        self.rules = rules
+        self.reason = reason
+        self.range = range
+        self.scope = scope
     }
     /// True when a finding of `rule` starting at `r.start` is silenced by this comment.
     public func covers(rule: String, range r: TextRange) -> Bool {
@@ -210,7 +259,11 @@ public struct SyntaxProblem: Sendable, Hashable {
     public let code: String
     public let message: String
     public let range: TextRange
-    public init(code: String, message: String, range: TextRange) { self.code = code; self.message = message; self.range = range }
+    public init(code: String, message: String, range: TextRange) {
+        self.code = code
+        self.message = message
+        self.range = range
+    }
 }
 
 extension StringProtocol {

@@ -69,7 +69,8 @@ public struct SourceText: Sendable, Hashable {
     /// The line holding `offset` (0-based). Offsets past the end map to the last line.
     public func line(containing offset: Int) -> Int {
         let o = min(max(0, offset), bytes.count)
-        var lo = 0, hi = lineStarts.count - 1
+        var lo = 0
+        var hi = lineStarts.count - 1
         while lo < hi {
             let mid = (lo + hi + 1) / 2
             if lineStarts[mid] <= o { lo = mid } else { hi = mid - 1 }
@@ -162,7 +163,10 @@ public struct SourceText: Sendable, Hashable {
 public struct TextPosition: Hashable, Sendable, Comparable, CustomStringConvertible {
     public var line: Int
     public var column: Int
-    public init(line: Int, column: Int) { self.line = line; self.column = column }
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
     public static func < (a: TextPosition, b: TextPosition) -> Bool {
         a.line != b.line ? a.line < b.line : a.column < b.column
     }
@@ -173,7 +177,10 @@ public struct TextPosition: Hashable, Sendable, Comparable, CustomStringConverti
 public struct TextRange: Hashable, Sendable, Comparable, CustomStringConvertible {
     public var start: Int
     public var end: Int
-    public init(_ start: Int, _ end: Int) { self.start = start; self.end = max(start, end) }
+    public init(_ start: Int, _ end: Int) {
+        self.start = start
+        self.end = max(start, end)
+    }
     public var count: Int { end - start }
     public var isEmpty: Bool { start == end }
     public func contains(_ offset: Int) -> Bool { offset >= start && offset < end }

@@ -18,10 +18,16 @@ public struct OpenDocument: Sendable {
 
     /// Parse only; analysis is filled by `analyzed(index:configuration:)`.
     init(uri: String, id: DocumentID, version: Int, kind: ArticleKind, text: SourceText) {
-        self.uri = uri; self.id = id; self.version = version; self.kind = kind; self.text = text
+        self.uri = uri
+        self.id = id
+        self.version = version
+        self.kind = kind
+        self.text = text
         self.syntax = ArticleParser.parse(text, kind: kind)
         self.summary = FileSummary(syntax: syntax, document: id)
-        self.analysis = ArticleAnalysis(syntax: syntax, sentences: [], quotes: [], attributions: [], entities: [], claims: [], vagueAttributions: [])
+        self.analysis = ArticleAnalysis(
+            syntax: syntax, sentences: [], quotes: [], attributions: [], entities: [], claims: [], vagueAttributions: []
+        )
         self.diagnostics = []
         self.isAnalyzed = false
     }
@@ -40,9 +46,12 @@ public struct OpenDocument: Sendable {
 
 /// The core pipeline for one document, exactly as a fresh `copydesk lint` would run it.
 public enum DocumentPipeline {
-    public static func analyze(_ syntax: ArticleSyntax, id: DocumentID, index: WorkspaceIndex,
-                               configuration: Configuration) -> (analysis: ArticleAnalysis, diagnostics: [Diagnostic]) {
-        let analysis = ArticleAnalyzer.analyze(syntax, options: AnalysisOptions(configuration: configuration, index: index))
+    public static func analyze(
+        _ syntax: ArticleSyntax, id: DocumentID, index: WorkspaceIndex,
+        configuration: Configuration
+    ) -> (analysis: ArticleAnalysis, diagnostics: [Diagnostic]) {
+        let analysis = ArticleAnalyzer.analyze(
+            syntax, options: AnalysisOptions(configuration: configuration, index: index))
         let diagnostics = Linter.lint(analysis, document: id, index: index, configuration: configuration)
         return (analysis, diagnostics)
     }
@@ -86,13 +95,19 @@ public struct DocumentStore: Sendable {
 
     /// Applies `changes` in order. Returns nil for a document that is not open.
     @discardableResult
-    public mutating func change(uri: String, version: Int, changes: [ContentChange], encoding: PositionEncoding) -> OpenDocument? {
+    public mutating func change(uri: String, version: Int, changes: [ContentChange], encoding: PositionEncoding)
+        -> OpenDocument?
+    {
         let id = DocumentID(DocumentURI.canonical(uri))
         guard let old = documents[id] else { return nil }
         let text = TextEdits.apply(changes, to: old.text, encoding: encoding)
         var doc = OpenDocument(uri: old.uri, id: id, version: version, kind: old.kind, text: text)
         // Keep the previous analysis until the caller re-analyses (so reads never see a half state).
-        if text == old.text { doc.analysis = old.analysis; doc.diagnostics = old.diagnostics; doc.isAnalyzed = old.isAnalyzed }
+        if text == old.text {
+            doc.analysis = old.analysis
+            doc.diagnostics = old.diagnostics
+            doc.isAnalyzed = old.isAnalyzed
+        }
         documents[id] = doc
         return doc
     }

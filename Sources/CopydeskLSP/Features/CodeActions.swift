@@ -6,7 +6,8 @@ extension Server {
         guard p["range"].exists else { throw .invalidParams("expected range") }
         let range = try encoding.range(p["range"], in: doc.text)
         if let only = p["context"]["only"].array?.compactMap(\.string), !only.isEmpty,
-           !only.contains(where: { "quickfix".hasPrefix($0) || $0.hasPrefix("quickfix") }) {
+            !only.contains(where: { "quickfix".hasPrefix($0) || $0.hasPrefix("quickfix") })
+        {
             return []
         }
         let text = doc.text
@@ -25,31 +26,55 @@ extension Server {
             let line = text.line(containing: d.range.start)
             let lineStart = text.lineStarts[line]
             var indentEnd = lineStart
-            while indentEnd < text.count && (text.bytes[indentEnd] == 0x20 || text.bytes[indentEnd] == 0x09) { indentEnd += 1 }
+            while indentEnd < text.count && (text.bytes[indentEnd] == 0x20 || text.bytes[indentEnd] == 0x09) {
+                indentEnd += 1
+            }
             let indent = String(decoding: text.bytes[lineStart..<indentEnd], as: UTF8.self)
             let comment = "\(indent)<!-- copydesk-disable-next-line \(d.ruleID) -- TODO: reason -->\(eol)"
-            actions.append(action("Suppress \(d.ruleID) on the next line", [(TextRange(lineStart, lineStart), comment)],
-                                  doc: doc, diagnostic: lspDiag, preferred: false))
+            actions.append(
+                action(
+                    "Suppress \(d.ruleID) on the next line", [(TextRange(lineStart, lineStart), comment)],
+                    doc: doc, diagnostic: lspDiag, preferred: false))
         }
         // A plain-prose name that links to a defined entity (name or alias) can be annotated even when no
         // rule flagged it.
         if case .proseName(let id?, let occurrence, _)? = target(at: range.start, in: doc),
-           !actions.contains(where: { $0["title"].string?.hasPrefix("Annotate") == true }),
-           !doc.syntax.entityMentions.contains(where: { $0.range.overlaps(occurrence) }) {
+            !actions.contains(where: { $0["title"].string?.hasPrefix("Annotate") == true }),
+            !doc.syntax.entityMentions.contains(where: { $0.range.overlaps(occurrence) })
+        {
             let name = text[occurrence]
-            let edit = action("Annotate '\(name)' as [\(name)][@\(id)]", [(occurrence, "[\(name)][@\(id)]")],
-                              doc: doc, diagnostic: .null, preferred: false)
-            if case .object(var o) = edit { o["diagnostics"] = nil; actions.append(.object(o)) }
+            let edit = action(
+                "Annotate '\(name)' as [\(name)][@\(id)]", [(occurrence, "[\(name)][@\(id)]")],
+                doc: doc, diagnostic: .null, preferred: false)
+            if case .object(var o) = edit {
+                o["diagnostics"] = nil
+                actions.append(.object(o))
+            }
         }
         return .array(actions)
     }
 
-    func action(_ title: String, _ edits: [(TextRange, String)], doc: OpenDocument, diagnostic: JSONValue, preferred: Bool) -> JSONValue {
-        let lspEdits: [JSONValue] = edits.map { ["range": encoding.range($0.0, in: doc.text), "newText": .string($0.1)] }
-        let edit: JSONValue = client.documentChanges
-            ? ["documentChanges": [["textDocument": ["uri": .string(doc.uri), "version": .int(doc.version)], "edits": .array(lspEdits)]]]
+    func action(
+        _ title: String, _ edits: [(TextRange, String)], doc: OpenDocument, diagnostic: JSONValue, preferred: Bool
+    ) -> JSONValue {
+        let lspEdits: [JSONValue] = edits.map {
+            ["range": encoding.range($0.0, in: doc.text), "newText": .string($0.1)]
+        }
+        let edit: JSONValue =
+            client.documentChanges
+            ? [
+                "documentChanges": [
+                    [
+                        "textDocument": ["uri": .string(doc.uri), "version": .int(doc.version)],
+                        "edits": .array(lspEdits),
+                    ]
+                ]
+            ]
             : ["changes": [doc.uri: .array(lspEdits)]]
-        return ["title": .string(title), "kind": "quickfix", "diagnostics": [diagnostic], "isPreferred": .bool(preferred), "edit": edit]
+        return [
+            "title": .string(title), "kind": "quickfix", "diagnostics": [diagnostic], "isPreferred": .bool(preferred),
+            "edit": edit,
+        ]
     }
 
     /// An edit appending `block` at the end of the document, after a blank line.
@@ -57,8 +82,12 @@ extension Server {
         let text = doc.text
         let last = text.lineCount - 1
         var prefix = ""
-        if text.lineStarts[last] < text.count { prefix = eol + eol }                  // ends inside a line
-        else if last > 0 && text.lineContentRange(last - 1).count > 0 { prefix = eol } // no blank line yet
+        if text.lineStarts[last] < text.count {
+            prefix = eol + eol
+        }  // ends inside a line
+        else if last > 0 && text.lineContentRange(last - 1).count > 0 {
+            prefix = eol
+        }  // no blank line yet
         return (TextRange(text.count, text.count), prefix + block + eol)
     }
 
@@ -69,13 +98,20 @@ extension Server {
         return "source-\(n)"
     }
 
-    func fixEdits(_ fix: FixHint, diagnostic d: Diagnostic, doc: OpenDocument, eol: String) -> (String, [(TextRange, String)])? {
+    func fixEdits(_ fix: FixHint, diagnostic d: Diagnostic, doc: OpenDocument, eol: String) -> (
+        String, [(TextRange, String)]
+    )? {
         switch fix {
         case .addCitation(let at):
             let id = freshSourceID(in: doc)
             let pos = min(max(0, at), doc.text.count)
-            return ("Add a citation [^\(id)] and a stub source definition",
-                    [(TextRange(pos, pos), "[^\(id)]"), appendBlock("[^\(id)]: TODO: who or what supports this claim", to: doc, eol: eol)])
+            return (
+                "Add a citation [^\(id)] and a stub source definition",
+                [
+                    (TextRange(pos, pos), "[^\(id)]"),
+                    appendBlock("[^\(id)]: TODO: who or what supports this claim", to: doc, eol: eol),
+                ]
+            )
         case .defineEntity(let id):
             let surface = doc.syntax.entityMentions.first { $0.id == id && $0.surfaceRange != nil }?.surface
             let name = surface ?? id

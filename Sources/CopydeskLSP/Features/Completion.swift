@@ -8,7 +8,8 @@ extension Server {
         let offset = try requestOffset(p, in: doc)
         let bytes = doc.text.bytes
         func isIDByte(_ b: UInt8) -> Bool {
-            b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2D || b == 0x5F || b == 0x2E
+            b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2D
+                || b == 0x5F || b == 0x2E
         }
         var start = offset
         while start > 0 && isIDByte(bytes[start - 1]) { start -= 1 }
@@ -29,12 +30,21 @@ extension Server {
             for (n, (id, defs)) in index.entityDefinitions.enumerated() {
                 if n % 1024 == 0 { try token.check() }
                 let name = defs.first?.definition.name.lowercased() ?? ""
-                if typed.isEmpty || id.hasPrefix(typed) { scored.append((0, id)) }
-                else if id.contains(typed) { scored.append((1, id)) }
-                else if name.contains(typed) || (defs.first?.definition.aliases.contains { $0.lowercased().contains(typed) } ?? false) { scored.append((2, id)) }
+                if typed.isEmpty || id.hasPrefix(typed) {
+                    scored.append((0, id))
+                } else if id.contains(typed) {
+                    scored.append((1, id))
+                } else if name.contains(typed)
+                    || (defs.first?.definition.aliases.contains { $0.lowercased().contains(typed) } ?? false)
+                {
+                    scored.append((2, id))
+                }
             }
             scored.sort { $0 < $1 }
-            if scored.count > Server.completionLimit { incomplete = true; scored = Array(scored.prefix(Server.completionLimit)) }
+            if scored.count > Server.completionLimit {
+                incomplete = true
+                scored = Array(scored.prefix(Server.completionLimit))
+            }
             for (rank, id) in scored {
                 let d = index.entityDefinitions[id]!.first!.definition
                 var item: [String: JSONValue] = [
@@ -45,7 +55,8 @@ extension Server {
                     "textEdit": ["range": replace, "newText": .string(id + (closes ? "" : "]"))],
                 ]
                 if let desc = d.description, !desc.isEmpty {
-                    item["documentation"] = md ? ["kind": "markdown", "value": .string(escapeMarkdown(desc))] : .string(desc)
+                    item["documentation"] =
+                        md ? ["kind": "markdown", "value": .string(escapeMarkdown(desc))] : .string(desc)
                 }
                 items.append(.object(item))
             }

@@ -17,8 +17,10 @@ extension Server {
         case .proseName(nil, let occurrence, let e?)?:
             let entity = doc.analysis.entities[e]
             let count = entity.mentions.count
-            sections.append((md ? "**\(escapeMarkdown(entity.canonicalName))**" : entity.canonicalName)
-                            + " — \(entity.kind.rawValue), not defined; mentioned \(count) time\(count == 1 ? "" : "s") in this article")
+            sections.append(
+                (md ? "**\(escapeMarkdown(entity.canonicalName))**" : entity.canonicalName)
+                    + " — \(entity.kind.rawValue), not defined; mentioned \(count) time\(count == 1 ? "" : "s") in this article"
+            )
             range = occurrence
         case .source(let id, let occurrence, _, _)?:
             sections.append(sourceHover(id, in: doc, markdown: md))
@@ -34,13 +36,18 @@ extension Server {
                 || (sentence.map { $0.contains(d.range.start) && d.range.end <= $0.end } ?? false)
         }
         if !flagged.isEmpty {
-            let lines = flagged.map { d in md ? "⚠ **\(d.ruleID)**: \(escapeMarkdown(d.message))" : "\(d.ruleID): \(d.message)" }
+            let lines = flagged.map { d in
+                md ? "⚠ **\(d.ruleID)**: \(escapeMarkdown(d.message))" : "\(d.ruleID): \(d.message)"
+            }
             sections.append(lines.joined(separator: md ? "\n\n" : "\n"))
             if range == nil { range = flagged.map(\.range).min { $0.count < $1.count } }
         }
         guard !sections.isEmpty else { return .null }
         var result: [String: JSONValue] = [
-            "contents": ["kind": .string(md ? "markdown" : "plaintext"), "value": .string(sections.joined(separator: md ? "\n\n---\n\n" : "\n\n"))],
+            "contents": [
+                "kind": .string(md ? "markdown" : "plaintext"),
+                "value": .string(sections.joined(separator: md ? "\n\n---\n\n" : "\n\n")),
+            ]
         ]
         if let range { result["range"] = encoding.range(range, in: doc.text) }
         return .object(result)
@@ -66,25 +73,32 @@ extension Server {
             let shown = relativePath(path)
             let line = def.location.start.line + 1
             if md {
-                lines.append("Defined in " + (title.map { "*\(escapeMarkdown($0))* " } ?? "") + "([\(escapeMarkdown(shown)):\(line)](\(uri(for: docID))#L\(line)))")
+                lines.append(
+                    "Defined in " + (title.map { "*\(escapeMarkdown($0))* " } ?? "")
+                        + "([\(escapeMarkdown(shown)):\(line)](\(uri(for: docID))#L\(line)))")
             } else {
                 lines.append("Defined in " + (title.map { "\"\($0)\" " } ?? "") + "(\(shown):\(line))")
             }
         }
         if defs.count > 1 { lines.append("⚠ defined \(defs.count) times") }
         let (mentions, articles) = mentionCounts[normalizeID(id)]
-        lines.append("Mentioned \(mentions) time\(mentions == 1 ? "" : "s") in \(articles) article\(articles == 1 ? "" : "s")")
+        lines.append(
+            "Mentioned \(mentions) time\(mentions == 1 ? "" : "s") in \(articles) article\(articles == 1 ? "" : "s")")
         return lines.joined(separator: md ? "\n\n" : "\n")
     }
 
     func sourceHover(_ id: String, in doc: OpenDocument, markdown md: Bool) -> String {
         let uses = doc.syntax.citations.filter { $0.id == id }.count
         guard let def = doc.syntax.sourceDefinitions.first(where: { $0.id == id }) else {
-            return md ? "`^\(id)` — **no source definition** in this article" : "^\(id) — no source definition in this article"
+            return md
+                ? "`^\(id)` — **no source definition** in this article"
+                : "^\(id) — no source definition in this article"
         }
         let head = md ? "Source `^\(def.id)`" : "Source ^\(def.id)"
-        return [head, md ? escapeMarkdown(def.text) : def.text, "Cited \(uses) time\(uses == 1 ? "" : "s") in this article"]
-            .joined(separator: md ? "\n\n" : "\n")
+        return [
+            head, md ? escapeMarkdown(def.text) : def.text, "Cited \(uses) time\(uses == 1 ? "" : "s") in this article",
+        ]
+        .joined(separator: md ? "\n\n" : "\n")
     }
 
     func relativePath(_ path: String) -> String {

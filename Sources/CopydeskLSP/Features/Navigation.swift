@@ -17,7 +17,9 @@ extension Server {
             let defs = index.definitions(ofEntity: id)
             if !defs.isEmpty { return .array(defs.map { location($0.idLocation) }) }
             // Not defined anywhere: the first full mention of that name in this article, if the analysis has it.
-            if let e = doc.analysis.entities.first(where: { $0.definedID == id }) { return location(e.firstFullMention, in: doc) }
+            if let e = doc.analysis.entities.first(where: { $0.definedID == id }) {
+                return location(e.firstFullMention, in: doc)
+            }
             return .null
         case .proseName(nil, _, let e?)?:
             return location(doc.analysis.entities[e].firstFullMention, in: doc)
@@ -37,7 +39,9 @@ extension Server {
     }
 
     /// Every occurrence of what the cursor is on: across the workspace for entities, in the article for sources.
-    func occurrences(of t: CursorTarget, in doc: OpenDocument, token: CancellationToken) throws(ResponseError) -> [Occurrence] {
+    func occurrences(of t: CursorTarget, in doc: OpenDocument, token: CancellationToken) throws(ResponseError)
+        -> [Occurrence]
+    {
         var out: [Occurrence] = []
         switch t {
         case .entity(let id, _, _, _), .proseName(let id?, _, _):
@@ -56,7 +60,8 @@ extension Server {
                 guard let od = documents[other] else { continue }
                 for e in od.analysis.entities where e.definedID == key {
                     for r in e.mentions where !od.syntax.entityMentions.contains(where: { $0.range.overlaps(r) }) {
-                        out.append(Occurrence(location: od.text.location(r, in: od.id), isDefinition: false, idLocation: nil))
+                        out.append(
+                            Occurrence(location: od.text.location(r, in: od.id), isDefinition: false, idLocation: nil))
                     }
                 }
             }
@@ -66,12 +71,16 @@ extension Server {
             }
         case .source(let id, _, _, _):
             for d in doc.syntax.sourceDefinitions where d.id == id {
-                out.append(Occurrence(location: doc.text.location(d.range, in: doc.id), isDefinition: true,
-                                      idLocation: doc.text.location(d.idRange, in: doc.id)))
+                out.append(
+                    Occurrence(
+                        location: doc.text.location(d.range, in: doc.id), isDefinition: true,
+                        idLocation: doc.text.location(d.idRange, in: doc.id)))
             }
             for c in doc.syntax.citations where c.id == id {
-                out.append(Occurrence(location: doc.text.location(c.range, in: doc.id), isDefinition: false,
-                                      idLocation: doc.text.location(c.idRange, in: doc.id)))
+                out.append(
+                    Occurrence(
+                        location: doc.text.location(c.range, in: doc.id), isDefinition: false,
+                        idLocation: doc.text.location(c.idRange, in: doc.id)))
             }
         case .proseName(nil, _, nil):
             break
@@ -85,9 +94,10 @@ extension Server {
         guard let t = target(at: offset, in: doc) else { return [] }
         let includeDeclaration = p["context"]["includeDeclaration"].bool ?? false
         let occ = try occurrences(of: t, in: doc, token: token)
-        return .array(occ.filter { includeDeclaration || !$0.isDefinition }.map { o in
-            location(o.isDefinition ? (o.idLocation ?? o.location) : o.location)
-        })
+        return .array(
+            occ.filter { includeDeclaration || !$0.isDefinition }.map { o in
+                location(o.isDefinition ? (o.idLocation ?? o.location) : o.location)
+            })
     }
 
     func documentHighlight(_ p: JSONValue, _ token: CancellationToken) throws(ResponseError) -> JSONValue {
@@ -112,7 +122,9 @@ extension Server {
         default:
             for o in try occurrences(of: t, in: doc, token: token) where o.location.document == doc.id {
                 let r = o.isDefinition ? (o.idLocation ?? o.location) : o.location
-                out.append(["range": encoding.range(r), "kind": .int(o.isDefinition ? 3 : (o.idLocation == nil ? 1 : 2))])
+                out.append([
+                    "range": encoding.range(r), "kind": .int(o.isDefinition ? 3 : (o.idLocation == nil ? 1 : 2)),
+                ])
             }
         }
         return .array(out)

@@ -9,7 +9,12 @@ extension Server {
     func semanticTokens(_ p: JSONValue, _ token: CancellationToken, range: Bool) throws(ResponseError) -> JSONValue {
         let doc = try requestDocument(p)
         let window: TextRange = range ? try encoding.range(p["range"], in: doc.text) : TextRange(0, doc.text.count)
-        return ["data": .array(Server.encodeTokens(Server.tokens(for: doc), window: window, text: doc.text, encoding: encoding).map { .int($0) })]
+        return [
+            "data": .array(
+                Server.encodeTokens(Server.tokens(for: doc), window: window, text: doc.text, encoding: encoding).map {
+                    .int($0)
+                })
+        ]
     }
 
     struct Token: Comparable {
@@ -45,7 +50,10 @@ extension Server {
             var j = k
             while pos < q.range.end {
                 if j < kept.count && kept[j].range.start < q.range.end {
-                    if kept[j].range.start > pos { all.append(Token(range: TextRange(pos, kept[j].range.start), type: TokenType.quote, modifiers: 0)) }
+                    if kept[j].range.start > pos {
+                        all.append(
+                            Token(range: TextRange(pos, kept[j].range.start), type: TokenType.quote, modifiers: 0))
+                    }
                     pos = max(pos, kept[j].range.end)
                     j += 1
                 } else {
@@ -65,9 +73,12 @@ extension Server {
     }
 
     /// LSP relative encoding: (deltaLine, deltaStart, length, type, modifiers) per token, split at line ends.
-    static func encodeTokens(_ tokens: [Token], window: TextRange, text: SourceText, encoding: PositionEncoding) -> [Int] {
+    static func encodeTokens(_ tokens: [Token], window: TextRange, text: SourceText, encoding: PositionEncoding)
+        -> [Int]
+    {
         var data: [Int] = []
-        var prevLine = 0, prevCol = 0
+        var prevLine = 0
+        var prevCol = 0
         for t in tokens where t.range.overlaps(window) {
             var start = max(t.range.start, window.start)
             let end = min(t.range.end, window.end)
@@ -84,7 +95,8 @@ extension Server {
                         data.append(len)
                         data.append(t.type)
                         data.append(t.modifiers)
-                        prevLine = line; prevCol = col
+                        prevLine = line
+                        prevCol = col
                     }
                 }
                 guard line + 1 < text.lineStarts.count else { break }

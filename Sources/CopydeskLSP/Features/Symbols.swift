@@ -1,7 +1,9 @@
 import CopydeskCore
 
 extension Server {
-    enum SymbolKind { static let file = 1, module = 2, namespace = 3, classKind = 5, key = 20, string = 15, object = 19 }
+    enum SymbolKind {
+        static let file = 1, module = 2, namespace = 3, classKind = 5, key = 20, string = 15, object = 19
+    }
 
     func entityKind(_ d: EntityDefinition) -> Int {
         switch d.type {
@@ -16,33 +18,56 @@ extension Server {
         let doc = try requestDocument(p)
         let s = doc.syntax
         let text = doc.text
-        struct Sym { var name: String; var detail: String?; var kind: Int; var range: TextRange; var selection: TextRange; var level: Int; var children: [Sym] = [] }
+        struct Sym {
+            var name: String
+            var detail: String?
+            var kind: Int
+            var range: TextRange
+            var selection: TextRange
+            var level: Int
+            var children: [Sym] = []
+        }
         var flat: [Sym] = []
         if let title = s.title, !title.isEmpty {
-            let r = s.frontMatter?.entries.first(where: { $0.key == "title" })?.valueRange ?? s.headlineRange ?? TextRange(0, 0)
+            let r =
+                s.frontMatter?.entries.first(where: { $0.key == "title" })?.valueRange ?? s.headlineRange
+                ?? TextRange(0, 0)
             flat.append(Sym(name: title, detail: "headline", kind: SymbolKind.file, range: r, selection: r, level: 0))
         }
         for h in s.headings where !(s.headlineRange.map { h.range.overlaps($0) } ?? false) {
-            flat.append(Sym(name: h.title.isEmpty ? "(empty heading)" : h.title, detail: String(repeating: "#", count: h.level),
-                            kind: SymbolKind.namespace, range: h.range, selection: h.titleRange, level: h.level))
+            flat.append(
+                Sym(
+                    name: h.title.isEmpty ? "(empty heading)" : h.title, detail: String(repeating: "#", count: h.level),
+                    kind: SymbolKind.namespace, range: h.range, selection: h.titleRange, level: h.level))
         }
         for d in s.entityDefinitions {
-            flat.append(Sym(name: d.name.isEmpty ? d.id : d.name, detail: "@\(d.id)" + (d.field("type").map { " · \($0)" } ?? ""),
-                            kind: entityKind(d), range: d.range, selection: d.idRange, level: 99))
+            flat.append(
+                Sym(
+                    name: d.name.isEmpty ? d.id : d.name,
+                    detail: "@\(d.id)" + (d.field("type").map { " · \($0)" } ?? ""),
+                    kind: entityKind(d), range: d.range, selection: d.idRange, level: 99))
         }
         for d in s.sourceDefinitions {
-            flat.append(Sym(name: "^\(d.id)", detail: String(d.text.prefix(60)), kind: SymbolKind.key, range: d.range, selection: d.idRange, level: 99))
+            flat.append(
+                Sym(
+                    name: "^\(d.id)", detail: String(d.text.prefix(60)), kind: SymbolKind.key, range: d.range,
+                    selection: d.idRange, level: 99))
         }
         if !client.hierarchicalSymbols {
-            return .array(flat.map { sym in
-                ["name": .string(sym.name), "kind": .int(sym.kind),
-                 "location": ["uri": .string(doc.uri), "range": encoding.range(sym.range, in: text)]]
-            })
+            return .array(
+                flat.map { sym in
+                    [
+                        "name": .string(sym.name), "kind": .int(sym.kind),
+                        "location": ["uri": .string(doc.uri), "range": encoding.range(sym.range, in: text)],
+                    ]
+                })
         }
         func json(_ sym: Sym) -> JSONValue {
-            var o: [String: JSONValue] = ["name": .string(sym.name), "kind": .int(sym.kind),
-                                          "range": encoding.range(sym.range, in: text),
-                                          "selectionRange": encoding.range(sym.selection, in: text)]
+            var o: [String: JSONValue] = [
+                "name": .string(sym.name), "kind": .int(sym.kind),
+                "range": encoding.range(sym.range, in: text),
+                "selectionRange": encoding.range(sym.selection, in: text),
+            ]
             if let d = sym.detail { o["detail"] = .string(d) }
             if !sym.children.isEmpty { o["children"] = .array(sym.children.map(json)) }
             return .object(o)
@@ -53,14 +78,20 @@ extension Server {
         var stack: [Sym] = []
         func closeTop() {
             let top = stack.removeLast()
-            if stack.isEmpty { roots.append(top) } else {
+            if stack.isEmpty {
+                roots.append(top)
+            } else {
                 stack[stack.count - 1].children.append(top)
-                stack[stack.count - 1].range = TextRange(stack[stack.count - 1].range.start, max(stack[stack.count - 1].range.end, top.range.end))
+                stack[stack.count - 1].range = TextRange(
+                    stack[stack.count - 1].range.start, max(stack[stack.count - 1].range.end, top.range.end))
             }
         }
         for sym in flat {
             if sym.kind == SymbolKind.namespace {
-                while let top = stack.last, top.level >= sym.level { _ = top; closeTop() }
+                while let top = stack.last, top.level >= sym.level {
+                    _ = top
+                    closeTop()
+                }
                 stack.append(sym)
             } else {
                 while !stack.isEmpty { closeTop() }
@@ -82,8 +113,10 @@ extension Server {
             for d in index.entityDefinitions[id] ?? [] {
                 let def = d.definition
                 guard matches(id) || matches(def.name) || def.aliases.contains(where: matches) else { continue }
-                out.append(["name": .string(def.name.isEmpty ? id : def.name), "kind": .int(entityKind(def)),
-                            "containerName": .string("@\(id)"), "location": location(d.idLocation)])
+                out.append([
+                    "name": .string(def.name.isEmpty ? id : def.name), "kind": .int(entityKind(def)),
+                    "containerName": .string("@\(id)"), "location": location(d.idLocation),
+                ])
             }
         }
         for (n, (docID, f)) in index.files.sorted(by: { $0.key < $1.key }).enumerated() {
@@ -91,9 +124,11 @@ extension Server {
             guard out.count < limit else { break }
             guard let title = f.title, matches(title) else { continue }
             let zero = LineColumns(line: 0, utf8: 0, utf16: 0)
-            out.append(["name": .string(title), "kind": .int(SymbolKind.file),
-                        "containerName": .string(relativePath(DocumentURI.path(docID.rawValue) ?? docID.rawValue)),
-                        "location": location(SpanLocation(document: docID, range: TextRange(0, 0), start: zero, end: zero))])
+            out.append([
+                "name": .string(title), "kind": .int(SymbolKind.file),
+                "containerName": .string(relativePath(DocumentURI.path(docID.rawValue) ?? docID.rawValue)),
+                "location": location(SpanLocation(document: docID, range: TextRange(0, 0), start: zero, end: zero)),
+            ])
         }
         return .array(out)
     }

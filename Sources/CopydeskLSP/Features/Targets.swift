@@ -16,13 +16,19 @@ extension Server {
         guard let uri = p["textDocument"]["uri"].string else { throw .invalidParams("expected textDocument.uri") }
         let id = DocumentID(DocumentURI.canonical(uri))
         if let d = documents[id] { return d }
-        if let path = DocumentURI.path(uri), isWorkspaceArticle(path), let bytes = fileSystem.read(path: path, roots: folders.map(\.path)) {
+        if let path = DocumentURI.path(uri), isWorkspaceArticle(path),
+            let bytes = fileSystem.read(path: path, roots: folders.map(\.path))
+        {
             var store = DocumentStore()
-            if let doc = store.open(uri: uri, languageId: nil, version: 0, text: String(decoding: SourceText(decoding: bytes).bytes, as: UTF8.self)) {
+            if let doc = store.open(
+                uri: uri, languageId: nil, version: 0,
+                text: String(decoding: SourceText(decoding: bytes).bytes, as: UTF8.self))
+            {
                 return doc.analyzed(index: index, configuration: configuration(for: id))
             }
         }
-        throw ResponseError(ErrorCode.invalidParams, "unknown document (not open and not in a workspace folder): \(uri)")
+        throw ResponseError(
+            ErrorCode.invalidParams, "unknown document (not open and not in a workspace folder): \(uri)")
     }
 
     func requestOffset(_ p: JSONValue, in doc: OpenDocument) throws(ResponseError) -> Int {
@@ -32,10 +38,14 @@ extension Server {
 
     func target(at offset: Int, in doc: OpenDocument) -> CursorTarget? {
         let syntax = doc.syntax
-        if let m = syntax.entityMentions.first(where: { $0.range.touches(offset) && offset != $0.range.end || $0.idRange.touches(offset) }) {
+        if let m = syntax.entityMentions.first(where: {
+            $0.range.touches(offset) && offset != $0.range.end || $0.idRange.touches(offset)
+        }) {
             return .entity(id: m.id, occurrence: m.range, idRange: m.idRange, isDefinition: false)
         }
-        if let c = syntax.citations.first(where: { $0.range.touches(offset) && offset != $0.range.end || $0.idRange.touches(offset) }) {
+        if let c = syntax.citations.first(where: {
+            $0.range.touches(offset) && offset != $0.range.end || $0.idRange.touches(offset)
+        }) {
             return .source(id: c.id, occurrence: c.range, idRange: c.idRange, isDefinition: false)
         }
         // Anywhere in a definition block (id, name, field lines) means that entity or source.
@@ -60,7 +70,8 @@ extension Server {
         let bytes = doc.syntax.prose
         guard !index.surfaceForms.isEmpty, offset <= bytes.count else { return nil }
         func isWordByte(_ b: UInt8) -> Bool {
-            b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x27 || b == 0x2D || b == 0x2E
+            b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x27
+                || b == 0x2D || b == 0x2E
         }
         let line = doc.text.lineContentRange(doc.text.line(containing: offset))
         // Words on the line, as byte ranges.
@@ -71,7 +82,7 @@ extension Server {
             let s = i
             while i < line.end && isWordByte(bytes[i]) { i += 1 }
             var e = i
-            while e > s && (bytes[e - 1] == 0x2E || bytes[e - 1] == 0x27) { e -= 1 } // trailing dot/apostrophe
+            while e > s && (bytes[e - 1] == 0x2E || bytes[e - 1] == 0x27) { e -= 1 }  // trailing dot/apostrophe
             if e > s { words.append(TextRange(s, e)) }
         }
         guard let w = words.firstIndex(where: { $0.start <= offset && offset <= $0.end }) else { return nil }
@@ -80,11 +91,16 @@ extension Server {
             for b in w..<min(words.count, a + 6) {
                 // Words must be separated by single spaces only.
                 var ok = true
-                for k in a..<b where words[k + 1].start - words[k].end != 1 || bytes[words[k].end] != 0x20 { ok = false; break }
+                for k in a..<b where words[k + 1].start - words[k].end != 1 || bytes[words[k].end] != 0x20 {
+                    ok = false
+                    break
+                }
                 guard ok else { continue }
                 let r = TextRange(words[a].start, words[b].end)
                 let form = doc.text[r]
-                if let id = index.entities(withSurfaceForm: form).first, best == nil || r.count > best!.1.count { best = (id, r) }
+                if let id = index.entities(withSurfaceForm: form).first, best == nil || r.count > best!.1.count {
+                    best = (id, r)
+                }
             }
         }
         return best

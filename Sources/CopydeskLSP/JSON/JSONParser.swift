@@ -43,7 +43,10 @@ public enum JSONParser {
                 i += 1
                 var o: [String: JSONValue] = [:]
                 skipWS()
-                if i < buf.count && buf[i] == UInt8(ascii: "}") { i += 1; return .object(o) }
+                if i < buf.count && buf[i] == UInt8(ascii: "}") {
+                    i += 1
+                    return .object(o)
+                }
                 while true {
                     skipWS()
                     guard i < buf.count, buf[i] == UInt8(ascii: "\"") else { throw fail("expected a string key") }
@@ -55,29 +58,50 @@ public enum JSONParser {
                     o[k] = try value(depth: depth + 1)
                     skipWS()
                     guard i < buf.count else { throw fail("unterminated object") }
-                    if buf[i] == UInt8(ascii: ",") { i += 1; continue }
-                    if buf[i] == UInt8(ascii: "}") { i += 1; return .object(o) }
+                    if buf[i] == UInt8(ascii: ",") {
+                        i += 1
+                        continue
+                    }
+                    if buf[i] == UInt8(ascii: "}") {
+                        i += 1
+                        return .object(o)
+                    }
                     throw fail("expected ',' or '}'")
                 }
             case UInt8(ascii: "["):
                 i += 1
                 var a: [JSONValue] = []
                 skipWS()
-                if i < buf.count && buf[i] == UInt8(ascii: "]") { i += 1; return .array(a) }
+                if i < buf.count && buf[i] == UInt8(ascii: "]") {
+                    i += 1
+                    return .array(a)
+                }
                 while true {
                     skipWS()
                     a.append(try value(depth: depth + 1))
                     skipWS()
                     guard i < buf.count else { throw fail("unterminated array") }
-                    if buf[i] == UInt8(ascii: ",") { i += 1; continue }
-                    if buf[i] == UInt8(ascii: "]") { i += 1; return .array(a) }
+                    if buf[i] == UInt8(ascii: ",") {
+                        i += 1
+                        continue
+                    }
+                    if buf[i] == UInt8(ascii: "]") {
+                        i += 1
+                        return .array(a)
+                    }
                     throw fail("expected ',' or ']'")
                 }
             case UInt8(ascii: "\""):
                 return .string(try string())
-            case UInt8(ascii: "t"): try literal("true"); return .bool(true)
-            case UInt8(ascii: "f"): try literal("false"); return .bool(false)
-            case UInt8(ascii: "n"): try literal("null"); return .null
+            case UInt8(ascii: "t"):
+                try literal("true")
+                return .bool(true)
+            case UInt8(ascii: "f"):
+                try literal("false")
+                return .bool(false)
+            case UInt8(ascii: "n"):
+                try literal("null")
+                return .null
             default:
                 return try number()
             }
@@ -139,7 +163,7 @@ public enum JSONParser {
         }
 
         mutating func string() throws(JSONParseError) -> String {
-            i += 1 // opening quote
+            i += 1  // opening quote
             let start = i
             // Fast path: no escapes.
             while i < buf.count {
@@ -156,9 +180,16 @@ public enum JSONParser {
             var out = Array(UnsafeBufferPointer(rebasing: buf[start..<i]))
             while i < buf.count {
                 let c = buf[i]
-                if c == UInt8(ascii: "\"") { i += 1; return String(decoding: out, as: UTF8.self) }
+                if c == UInt8(ascii: "\"") {
+                    i += 1
+                    return String(decoding: out, as: UTF8.self)
+                }
                 if c < 0x20 { throw fail("control character in string") }
-                if c != UInt8(ascii: "\\") { out.append(c); i += 1; continue }
+                if c != UInt8(ascii: "\\") {
+                    out.append(c)
+                    i += 1
+                    continue
+                }
                 i += 1
                 guard i < buf.count else { break }
                 let e = buf[i]
@@ -182,8 +213,13 @@ public enum JSONParser {
                             let low = try hex4()
                             if low >= 0xDC00 && low < 0xE000 {
                                 scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                            } else { i = save; scalar = 0xFFFD }
-                        } else { scalar = 0xFFFD }
+                            } else {
+                                i = save
+                                scalar = 0xFFFD
+                            }
+                        } else {
+                            scalar = 0xFFFD
+                        }
                     } else if scalar >= 0xDC00 && scalar < 0xE000 {
                         scalar = 0xFFFD
                     }

@@ -19,7 +19,9 @@ extension JSONValue {
             if d.isFinite {
                 // Swift's shortest round-trip form ("1000.0", "1e-07"): a double stays a double when read back.
                 out.append(contentsOf: Array("\(d)".utf8))
-            } else { out.append(contentsOf: [110, 117, 108, 108]) }
+            } else {
+                out.append(contentsOf: [110, 117, 108, 108])
+            }
         case .string(let s): JSONValue.writeString(s, into: &out)
         case .array(let a):
             out.append(UInt8(ascii: "["))
@@ -61,15 +63,28 @@ extension JSONValue {
             out.append(contentsOf: buf)
             return true
         }
-        if plain { out.append(0x22); return }
+        if plain {
+            out.append(0x22)
+            return
+        }
         let hex: [UInt8] = Array("0123456789abcdef".utf8)
         for c in s.utf8 {
             switch c {
-            case 0x22: out.append(0x5C); out.append(0x22)
-            case 0x5C: out.append(0x5C); out.append(0x5C)
-            case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
-            case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
-            case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
+            case 0x22:
+                out.append(0x5C)
+                out.append(0x22)
+            case 0x5C:
+                out.append(0x5C)
+                out.append(0x5C)
+            case 0x0A:
+                out.append(0x5C)
+                out.append(UInt8(ascii: "n"))
+            case 0x0D:
+                out.append(0x5C)
+                out.append(UInt8(ascii: "r"))
+            case 0x09:
+                out.append(0x5C)
+                out.append(UInt8(ascii: "t"))
             case 0..<0x20:
                 out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(c >> 4)], hex[Int(c & 0xF)]])
             default: out.append(c)

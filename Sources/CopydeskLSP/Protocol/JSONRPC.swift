@@ -20,7 +20,11 @@ public struct ResponseError: Error, Sendable, Equatable {
     public let message: String
     /// The optional `data` member (`.null`: none).
     public let data: JSONValue
-    public init(_ code: Int, _ message: String, data: JSONValue = .null) { self.code = code; self.message = message; self.data = data }
+    public init(_ code: Int, _ message: String, data: JSONValue = .null) {
+        self.code = code
+        self.message = message
+        self.data = data
+    }
     public static func invalidParams(_ m: String) -> ResponseError { ResponseError(ErrorCode.invalidParams, m) }
     public static let cancelled = ResponseError(ErrorCode.requestCancelled, "request cancelled")
 }
@@ -37,8 +41,18 @@ public enum RequestID: Hashable, Sendable, CustomStringConvertible {
         default: return nil
         }
     }
-    public var json: JSONValue { switch self { case .int(let i): .int(i); case .string(let s): .string(s) } }
-    public var description: String { switch self { case .int(let i): "\(i)"; case .string(let s): "\"\(s)\"" } }
+    public var json: JSONValue {
+        switch self {
+        case .int(let i): .int(i)
+        case .string(let s): .string(s)
+        }
+    }
+    public var description: String {
+        switch self {
+        case .int(let i): "\(i)"
+        case .string(let s): "\"\(s)\""
+        }
+    }
 }
 
 /// One decoded incoming message.
@@ -54,7 +68,9 @@ public enum IncomingMessage: Sendable {
     public static func decode(_ v: JSONValue) -> IncomingMessage {
         guard case .object(let o) = v else { return .invalid(id: .null, reason: "a message must be a JSON object") }
         let rawID = o["id"] ?? .null
-        guard o["jsonrpc"]?.string == "2.0" else { return .invalid(id: rawID, reason: "missing or wrong \"jsonrpc\": \"2.0\"") }
+        guard o["jsonrpc"]?.string == "2.0" else {
+            return .invalid(id: rawID, reason: "missing or wrong \"jsonrpc\": \"2.0\"")
+        }
         let params = o["params"] ?? .null
         switch params {
         case .null, .object, .array: break
@@ -63,7 +79,9 @@ public enum IncomingMessage: Sendable {
         if let m = o["method"] {
             guard let method = m.string else { return .invalid(id: rawID, reason: "\"method\" must be a string") }
             if o["id"] == nil { return .notification(method: method, params: params) }
-            guard let id = RequestID(rawID) else { return .invalid(id: .null, reason: "\"id\" must be an integer or a string") }
+            guard let id = RequestID(rawID) else {
+                return .invalid(id: .null, reason: "\"id\" must be an integer or a string")
+            }
             return .request(id: id, method: method, params: params)
         }
         if o["result"] != nil || o["error"] != nil, let id = RequestID(rawID) {

@@ -46,7 +46,12 @@ public struct MessageFramer: Sendable {
     }
 
     public mutating func append(_ bytes: some Collection<UInt8>) {
-        if start > 0 && start == buffer.count { buffer.removeAll(keepingCapacity: true); start = 0; pending = nil; headerScan = nil }
+        if start > 0 && start == buffer.count {
+            buffer.removeAll(keepingCapacity: true)
+            start = 0
+            pending = nil
+            headerScan = nil
+        }
         if start > 65536 && start * 2 > buffer.count {
             buffer.removeFirst(start)
             if let p = pending { pending = (p.bodyStart - start, p.length) }
@@ -120,8 +125,16 @@ public struct MessageFramer: Sendable {
         let limit = min(buffer.count, start + MessageFramer.maxHeaderLength)
         while i < limit {
             if buffer[i] == 0x0A {
-                if i + 1 < buffer.count && buffer[i + 1] == 0x0A { headerEnd = i; sepLen = 2; break }
-                if i + 2 < buffer.count && buffer[i + 1] == 0x0D && buffer[i + 2] == 0x0A { headerEnd = i; sepLen = 3; break }
+                if i + 1 < buffer.count && buffer[i + 1] == 0x0A {
+                    headerEnd = i
+                    sepLen = 2
+                    break
+                }
+                if i + 2 < buffer.count && buffer[i + 1] == 0x0D && buffer[i + 2] == 0x0A {
+                    headerEnd = i
+                    sepLen = 3
+                    break
+                }
             }
             i += 1
         }
@@ -165,7 +178,10 @@ public struct MessageFramer: Sendable {
             resyncing = true
             return .headerError(problem ?? "bad header")
         }
-        guard buffer.count - bodyStart >= n else { pending = (bodyStart, n); return nil }
+        guard buffer.count - bodyStart >= n else {
+            pending = (bodyStart, n)
+            return nil
+        }
         let body = Array(buffer[bodyStart..<(bodyStart + n)])
         start = bodyStart + n
         return .body(body)

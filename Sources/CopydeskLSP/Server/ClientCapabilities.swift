@@ -41,7 +41,8 @@ public struct ClientCapabilities: Sendable {
         // would never be corrected (Neovim 0.10-0.12 offer pull without refresh).
         pullDiagnostics = td["diagnostic"].exists && diagnosticRefresh
         hoverMarkdown = td["hover"]["contentFormat"].array?.contains("markdown") ?? false
-        completionMarkdown = td["completion"]["completionItem"]["documentationFormat"].array?.contains("markdown") ?? false
+        completionMarkdown =
+            td["completion"]["completionItem"]["documentationFormat"].array?.contains("markdown") ?? false
         completionSnippets = td["completion"]["completionItem"]["snippetSupport"].bool ?? false
         hierarchicalSymbols = td["documentSymbol"]["hierarchicalDocumentSymbolSupport"].bool ?? false
         prepareRename = td["rename"]["prepareSupport"].bool ?? false

@@ -1,6 +1,6 @@
-import Foundation
 import CopydeskCore
 import CopydeskFiles
+import Foundation
 
 extension Server {
     func didOpen(_ p: JSONValue) throws(ResponseError) {
@@ -8,7 +8,10 @@ extension Server {
         guard let uri = td["uri"].string, let text = td["text"].string else {
             throw .invalidParams("didOpen expects textDocument {uri, languageId, version, text}")
         }
-        guard let doc = documents.open(uri: uri, languageId: td["languageId"].string, version: td["version"].int ?? 0, text: text) else {
+        guard
+            let doc = documents.open(
+                uri: uri, languageId: td["languageId"].string, version: td["version"].int ?? 0, text: text)
+        else {
             log("not an article, ignored: \(uri)")
             return
         }
@@ -23,19 +26,26 @@ extension Server {
         for c in changesJSON { changes.append(try ContentChange.decode(c)) }
         let id = DocumentID(DocumentURI.canonical(uri))
         guard let old = documents[id] else { throw .invalidParams("didChange for a document that is not open: \(uri)") }
-        guard let doc = documents.change(uri: uri, version: p["textDocument"]["version"].int ?? old.version + 1,
-                                         changes: changes, encoding: encoding) else { return }
+        guard
+            let doc = documents.change(
+                uri: uri, version: p["textDocument"]["version"].int ?? old.version + 1,
+                changes: changes, encoding: encoding)
+        else { return }
         documentTextChanged(doc)
     }
 
     func didClose(_ p: JSONValue) throws(ResponseError) {
-        guard let uri = p["textDocument"]["uri"].string else { throw .invalidParams("didClose expects {textDocument: {uri}}") }
+        guard let uri = p["textDocument"]["uri"].string else {
+            throw .invalidParams("didClose expects {textDocument: {uri}}")
+        }
         guard let doc = documents.close(uri: uri) else { return }
         // The disk version (if the file is in the workspace) takes the open document's place in the index.
         let before = index.files[doc.id]
         if let path = DocumentURI.path(doc.id.rawValue), isWorkspaceArticle(path),
-           let bytes = fileSystem.read(path: path, roots: folders.map(\.path)), let kind = ArticleKind.forPath(path) {
-            indexReplace(FileSummary(syntax: ArticleParser.parse(SourceText(decoding: bytes), kind: kind), document: doc.id))
+            let bytes = fileSystem.read(path: path, roots: folders.map(\.path)), let kind = ArticleKind.forPath(path)
+        {
+            indexReplace(
+                FileSummary(syntax: ArticleParser.parse(SourceText(decoding: bytes), kind: kind), document: doc.id))
         } else {
             indexRemove(doc.id)
         }
@@ -46,13 +56,17 @@ extension Server {
     }
 
     func didSave(_ p: JSONValue) throws(ResponseError) {
-        guard let uri = p["textDocument"]["uri"].string else { throw .invalidParams("didSave expects {textDocument: {uri}}") }
+        guard let uri = p["textDocument"]["uri"].string else {
+            throw .invalidParams("didSave expects {textDocument: {uri}}")
+        }
         if uri.hasSuffix("/.copydesk.json"), let path = DocumentURI.path(uri) { configurationFileChanged(path) }
     }
 
     /// Would indexing pick up `path`? (Inside a folder, selected by its configuration and the client's globs.)
     func isWorkspaceArticle(_ path: String) -> Bool {
-        guard ArticleKind.forPath(path) != nil, let f = folder(containing: path), fileSystem.isSelected(path: path, root: f.path) else { return false }
+        guard ArticleKind.forPath(path) != nil, let f = folder(containing: path),
+            fileSystem.isSelected(path: path, root: f.path)
+        else { return false }
         if let g = Settings.globs(clientSettings), let rel = Paths.relative(path, to: f.path) { return g.selects(rel) }
         return true
     }
@@ -68,15 +82,21 @@ extension Server {
         guard let changes = p["changes"].array else { throw .invalidParams("expected {changes: [FileEvent]}") }
         for c in changes {
             guard let uri = c["uri"].string, let path = DocumentURI.path(uri) else { continue }
-            if path.hasSuffix("/.copydesk.json") { configurationFileChanged(path); continue }
+            if path.hasSuffix("/.copydesk.json") {
+                configurationFileChanged(path)
+                continue
+            }
             let id = DocumentID(DocumentURI.fromPath(path))
             if indexRunsInFlight > 0 { touchedWhileIndexing.insert(id) }
-            guard documents[id] == nil else { continue } // open documents shadow the disk
+            guard documents[id] == nil else { continue }  // open documents shadow the disk
             let before = index.files[id]
             if c["type"].int == 3 || !isWorkspaceArticle(path) {
                 indexRemove(id)
-            } else if let bytes = fileSystem.read(path: path, roots: folders.map(\.path)), let kind = ArticleKind.forPath(path) {
-                indexReplace(FileSummary(syntax: ArticleParser.parse(SourceText(decoding: bytes), kind: kind), document: id))
+            } else if let bytes = fileSystem.read(path: path, roots: folders.map(\.path)),
+                let kind = ArticleKind.forPath(path)
+            {
+                indexReplace(
+                    FileSummary(syntax: ArticleParser.parse(SourceText(decoding: bytes), kind: kind), document: id))
             } else {
                 indexRemove(id)
             }
@@ -124,9 +144,13 @@ extension Server {
             return
         }
         // One background analysis per document at a time; edits meanwhile mark it stale and it runs again.
-        if analysesRunning.contains(id) { analysesStale.insert(id); return }
+        if analysesRunning.contains(id) {
+            analysesStale.insert(id)
+            return
+        }
         analysesRunning.insert(id)
-        let index = self.index, configuration = self.configuration(for: id)
+        let index = self.index
+        let configuration = self.configuration(for: id)
         runtime.background { [runtime] in
             let analysed = doc.analyzed(index: index, configuration: configuration)
             runtime.post { s in
@@ -154,9 +178,12 @@ extension Server {
             let moved = Set(new.entityDefinitions.map(\.definition.id))
             var changedAny = false
             for id in documents.ids where id != excluding {
-                guard let other = documents[id], other.diagnostics.contains(where: { $0.ruleID == "duplicate-definition" }),
-                      other.summary.entityDefinitions.contains(where: { moved.contains($0.definition.id) }) else { continue }
-                reanalyze(id); changedAny = true
+                guard let other = documents[id],
+                    other.diagnostics.contains(where: { $0.ruleID == "duplicate-definition" }),
+                    other.summary.entityDefinitions.contains(where: { moved.contains($0.definition.id) })
+                else { continue }
+                reanalyze(id)
+                changedAny = true
             }
             if changedAny { refreshPulledDiagnostics() }
             return
@@ -172,7 +199,10 @@ extension Server {
         var changedAny = false
         for id in documents.ids where id != excluding {
             guard let other = documents[id] else { continue }
-            if dependsOn(other, ids: ids, forms: forms) { reanalyze(id); changedAny = true }
+            if dependsOn(other, ids: ids, forms: forms) {
+                reanalyze(id)
+                changedAny = true
+            }
         }
         if changedAny || !ids.isEmpty { refreshPulledDiagnostics() }
     }
@@ -204,10 +234,12 @@ extension Server {
     func publish(_ doc: OpenDocument) {
         guard !client.pullDiagnostics else { return }
         published.insert(doc.id)
-        notify("textDocument/publishDiagnostics", [
-            "uri": .string(doc.uri), "version": .int(doc.version),
-            "diagnostics": .array(doc.diagnostics.map { lspDiagnostic($0, text: doc.text) }),
-        ])
+        notify(
+            "textDocument/publishDiagnostics",
+            [
+                "uri": .string(doc.uri), "version": .int(doc.version),
+                "diagnostics": .array(doc.diagnostics.map { lspDiagnostic($0, text: doc.text) }),
+            ])
     }
 
     /// Core `Diagnostic` → LSP `Diagnostic`.
@@ -215,7 +247,9 @@ extension Server {
         Server.lspDiagnostic(d, text: text, encoding: encoding, uriFor: { self.uri(for: $0) })
     }
 
-    static func lspDiagnostic(_ d: Diagnostic, text: SourceText, encoding: PositionEncoding, uriFor: (DocumentID) -> String) -> JSONValue {
+    static func lspDiagnostic(
+        _ d: Diagnostic, text: SourceText, encoding: PositionEncoding, uriFor: (DocumentID) -> String
+    ) -> JSONValue {
         var o: [String: JSONValue] = [
             "range": encoding.range(d.range, in: text),
             "severity": .int(d.severity.rank + 1),
@@ -224,10 +258,15 @@ extension Server {
             "message": .string(d.message),
         ]
         if !d.related.isEmpty {
-            o["relatedInformation"] = .array(d.related.map {
-                ["location": ["uri": .string(uriFor($0.location.document)), "range": encoding.range($0.location)],
-                 "message": .string($0.message)]
-            })
+            o["relatedInformation"] = .array(
+                d.related.map {
+                    [
+                        "location": [
+                            "uri": .string(uriFor($0.location.document)), "range": encoding.range($0.location),
+                        ],
+                        "message": .string($0.message),
+                    ]
+                })
         }
         if d.tags.contains(.unnecessary) { o["tags"] = [1] }
         return .object(o)

@@ -1,6 +1,6 @@
-import Foundation
 import CopydeskCore
 import CopydeskFiles
+import Foundation
 
 extension Server {
     static let semanticTokenTypes = ["class", "macro", "string", "keyword"]
@@ -15,14 +15,17 @@ extension Server {
         if let list = p["workspaceFolders"].array {
             for f in list {
                 guard let uri = f["uri"].string else { continue }
-                if let path = DocumentURI.path(uri) { fs.append(Folder(uri: uri, path: path, name: f["name"].string ?? path)) }
+                if let path = DocumentURI.path(uri) {
+                    fs.append(Folder(uri: uri, path: path, name: f["name"].string ?? path))
+                }
             }
         } else if let uri = p["rootUri"].string, let path = DocumentURI.path(uri) {
             fs.append(Folder(uri: uri, path: path, name: path))
         } else if let path = p["rootPath"].string, path.hasPrefix("/") {
             fs.append(Folder(uri: DocumentURI.fromPath(path), path: path, name: path))
         }
-        if let opts = p["initializationOptions"]["copydesk"].object ?? p["initializationOptions"].object, !opts.isEmpty {
+        if let opts = p["initializationOptions"]["copydesk"].object ?? p["initializationOptions"].object, !opts.isEmpty
+        {
             clientSettings = .object(opts)
         }
         folders = fs
@@ -41,20 +44,27 @@ extension Server {
             "documentHighlightProvider": true,
             "renameProvider": client.prepareRename ? ["prepareProvider": true] : true,
             "completionProvider": ["triggerCharacters": ["@", "^"], "resolveProvider": false],
-            "codeActionProvider": client.codeActionLiterals ? ["codeActionKinds": ["quickfix"], "resolveProvider": false] : true,
+            "codeActionProvider": client.codeActionLiterals
+                ? ["codeActionKinds": ["quickfix"], "resolveProvider": false] : true,
             "documentSymbolProvider": true,
             "workspaceSymbolProvider": true,
             "semanticTokensProvider": [
-                "legend": ["tokenTypes": .array(Server.semanticTokenTypes.map { .string($0) }),
-                           "tokenModifiers": .array(Server.semanticTokenModifiers.map { .string($0) })],
+                "legend": [
+                    "tokenTypes": .array(Server.semanticTokenTypes.map { .string($0) }),
+                    "tokenModifiers": .array(Server.semanticTokenModifiers.map { .string($0) }),
+                ],
                 "full": true, "range": true,
             ],
             "workspace": ["workspaceFolders": ["supported": true, "changeNotifications": true]],
         ]
         if client.pullDiagnostics {
-            caps["diagnosticProvider"] = ["identifier": "copydesk", "interFileDependencies": true, "workspaceDiagnostics": true]
+            caps["diagnosticProvider"] = [
+                "identifier": "copydesk", "interFileDependencies": true, "workspaceDiagnostics": true,
+            ]
         }
-        return ["capabilities": .object(caps), "serverInfo": ["name": "copydesk", "version": .string(Copydesk.version)]]
+        return [
+            "capabilities": .object(caps), "serverInfo": ["name": "copydesk", "version": .string(Copydesk.version)],
+        ]
     }
 
     func initialized(_ p: JSONValue) {
@@ -133,10 +143,17 @@ extension Server {
         watchersRegistered = true
         let patterns = ["**/*.news.md", "**/*.md", "**/*.txt", "**/.copydesk.json"]
         let watchers: [JSONValue] = patterns.map { ["globPattern": .string($0)] }
-        request("client/registerCapability", ["registrations": [[
-            "id": "copydesk-watched-files", "method": "workspace/didChangeWatchedFiles",
-            "registerOptions": ["watchers": .array(watchers)],
-        ]]]) { s, _, error in
+        request(
+            "client/registerCapability",
+            [
+                "registrations": [
+                    [
+                        "id": "copydesk-watched-files", "method": "workspace/didChangeWatchedFiles",
+                        "registerOptions": ["watchers": .array(watchers)],
+                    ]
+                ]
+            ]
+        ) { s, _, error in
             if error.exists { s.log("client refused file watching: \(error["message"].string ?? "")", type: 2) }
         }
     }
@@ -155,7 +172,9 @@ extension Server {
         if !removedPaths.isEmpty {
             for id in Array(index.files.keys) {
                 guard documents[id] == nil, let path = DocumentURI.path(id.rawValue) else { continue }
-                if LocalFileSystem.isInside(path, roots: removedPaths) && !LocalFileSystem.isInside(path, roots: folders.map(\.path)) {
+                if LocalFileSystem.isInside(path, roots: removedPaths)
+                    && !LocalFileSystem.isInside(path, roots: folders.map(\.path))
+                {
                     indexRemove(id)
                 }
             }
@@ -163,7 +182,9 @@ extension Server {
         }
         var added: [Folder] = []
         for f in event["added"].array ?? [] {
-            guard let uri = f["uri"].string, let path = DocumentURI.path(uri), !folders.contains(where: { $0.path == path }) else { continue }
+            guard let uri = f["uri"].string, let path = DocumentURI.path(uri),
+                !folders.contains(where: { $0.path == path })
+            else { continue }
             let folder = Folder(uri: uri, path: path, name: f["name"].string ?? path)
             folders.append(folder)
             added.append(folder)
@@ -176,7 +197,10 @@ extension Server {
     /// Indexes `targets` on a background thread, with `$/progress` when the client supports it.
     func startIndexing(_ targets: [Folder]) {
         let existing = targets.filter { fileSystem.isDirectory($0.path) }
-        guard !existing.isEmpty else { markIndexReady(); return }
+        guard !existing.isEmpty else {
+            markIndexReady()
+            return
+        }
         indexRunsInFlight += 1
         if client.workDoneProgress {
             progressTokens += 1
@@ -197,14 +221,21 @@ extension Server {
     }
 
     func runIndexer(_ targets: [Folder], progressToken: JSONValue?) {
-        let fs = fileSystem, sink = sink, stop = stopFlag
+        let fs = fileSystem
+        let sink = sink
+        let stop = stopFlag
         let clientGlobs = Settings.globs(clientSettings)
         runtime.background {
             let started = Date()
             @Sendable func progress(_ value: JSONValue) {
-                if let progressToken { sink.send(OutgoingMessage.notification("$/progress", ["token": progressToken, "value": value])) }
+                if let progressToken {
+                    sink.send(OutgoingMessage.notification("$/progress", ["token": progressToken, "value": value]))
+                }
             }
-            progress(["kind": "begin", "title": "Indexing articles", "cancellable": false, "message": "discovering files", "percentage": 0])
+            progress([
+                "kind": "begin", "title": "Indexing articles", "cancellable": false, "message": "discovering files",
+                "percentage": 0,
+            ])
             var paths: [(String, ArticleKind)] = []
             var problems: [String] = []
             for f in targets {
@@ -237,8 +268,10 @@ extension Server {
                     // Report at most ~every 2%, in increasing order (the check and the send share one lock).
                     let step = max(chunk, total / 50)
                     lastReported.ifAtLeast(step, beyondLastTo: n) {
-                        progress(["kind": "report", "message": .string("\(n)/\(total) files"),
-                                  "percentage": .int(total == 0 ? 100 : n * 100 / total)])
+                        progress([
+                            "kind": "report", "message": .string("\(n)/\(total) files"),
+                            "percentage": .int(total == 0 ? 100 : n * 100 / total),
+                        ])
                     }
                 }
             }
@@ -250,7 +283,11 @@ extension Server {
                 for p in discoveryProblems.prefix(20) { s.log(p, type: 2) }
                 s.finishIndexing(result, stopped: stopped)
                 let seconds = Date().timeIntervalSince(started)
-                progress(["kind": "end", "message": .string("Indexed \(found.count) of \(total) files in \(String(format: "%.2f", seconds)) s")])
+                progress([
+                    "kind": "end",
+                    "message": .string(
+                        "Indexed \(found.count) of \(total) files in \(String(format: "%.2f", seconds)) s"),
+                ])
             }
         }
     }
@@ -259,11 +296,16 @@ extension Server {
         indexRunsInFlight -= 1
         let touched = touchedWhileIndexing
         if indexRunsInFlight == 0 { touchedWhileIndexing = [] }
-        guard !stopped else { if indexRunsInFlight == 0 { markIndexReady() }; return }
+        guard !stopped else {
+            if indexRunsInFlight == 0 { markIndexReady() }
+            return
+        }
         let roots = folders.map(\.path)
         for s in summaries where documents[s.document] == nil && !touched.contains(s.document) {
             // A folder removed while it was being indexed stays out.
-            guard let path = DocumentURI.path(s.document.rawValue), LocalFileSystem.isInside(path, roots: roots) else { continue }
+            guard let path = DocumentURI.path(s.document.rawValue), LocalFileSystem.isInside(path, roots: roots) else {
+                continue
+            }
             indexReplace(s)
         }
         indexedFileCount = index.documentCount
@@ -277,8 +319,11 @@ extension Server {
         let waiting = pullsWaitingForIndex
         pullsWaitingForIndex = []
         for (id, _, _) in waiting {
-            respond(id, error: ResponseError(ErrorCode.serverCancelled, "the server shut down before the workspace was indexed",
-                                            data: ["retriggerRequest": false]))
+            respond(
+                id,
+                error: ResponseError(
+                    ErrorCode.serverCancelled, "the server shut down before the workspace was indexed",
+                    data: ["retriggerRequest": false]))
             cancellations.forget(id)
         }
     }
@@ -297,19 +342,38 @@ extension Server {
 final class OnceFlag: @unchecked Sendable {
     private let lock = NSLock()
     private var claimed = false
-    func claim() -> Bool { lock.lock(); defer { lock.unlock() }; if claimed { return false }; claimed = true; return true }
+    func claim() -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        if claimed { return false }
+        claimed = true
+        return true
+    }
 }
 
 /// A lock-protected counter for progress reports from concurrent workers.
 final class AtomicCounter: @unchecked Sendable {
     private let lock = NSLock()
     private var v = 0
-    var value: Int { lock.lock(); defer { lock.unlock() }; return v }
-    func add(_ n: Int) -> Int { lock.lock(); defer { lock.unlock() }; v += n; return v }
+    var value: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return v
+    }
+    func add(_ n: Int) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        v += n
+        return v
+    }
     /// Runs `body` (under the lock) and records `n` when `n` is at least `step` beyond the last recorded value.
     func ifAtLeast(_ step: Int, beyondLastTo n: Int, _ body: () -> Void) {
-        lock.lock(); defer { lock.unlock() }
-        if n - v >= step { v = n; body() }
+        lock.lock()
+        defer { lock.unlock() }
+        if n - v >= step {
+            v = n
+            body()
+        }
     }
 }
 
@@ -318,4 +382,3 @@ struct UnsafeMutableSendablePointer<T>: @unchecked Sendable {
     let base: UnsafeMutablePointer<T>?
     init(_ b: UnsafeMutablePointer<T>?) { base = b }
 }
-

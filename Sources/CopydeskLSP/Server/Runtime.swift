@@ -26,14 +26,43 @@ public final class CancellationRegistry: @unchecked Sendable {
     /// the main loop's handling of `$/cancelRequest`.
     private var running = Set<RequestID>()
     public init() {}
-    public func cancel(_ id: RequestID) { lock.lock(); cancelled.insert(id); lock.unlock() }
-    public func isCancelled(_ id: RequestID) -> Bool { lock.lock(); defer { lock.unlock() }; return cancelled.contains(id) }
-    public func forget(_ id: RequestID) { lock.lock(); cancelled.remove(id); lock.unlock() }
+    public func cancel(_ id: RequestID) {
+        lock.lock()
+        cancelled.insert(id)
+        lock.unlock()
+    }
+    public func isCancelled(_ id: RequestID) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return cancelled.contains(id)
+    }
+    public func forget(_ id: RequestID) {
+        lock.lock()
+        cancelled.remove(id)
+        lock.unlock()
+    }
     /// Forgets a cancellation unless the request is still running in the background.
-    public func forgetIfAnswered(_ id: RequestID) { lock.lock(); if !running.contains(id) { cancelled.remove(id) }; lock.unlock() }
-    public func startedInBackground(_ id: RequestID) { lock.lock(); running.insert(id); lock.unlock() }
-    public func answeredInBackground(_ id: RequestID) { lock.lock(); running.remove(id); cancelled.remove(id); lock.unlock() }
-    public var count: Int { lock.lock(); defer { lock.unlock() }; return cancelled.count }
+    public func forgetIfAnswered(_ id: RequestID) {
+        lock.lock()
+        if !running.contains(id) { cancelled.remove(id) }
+        lock.unlock()
+    }
+    public func startedInBackground(_ id: RequestID) {
+        lock.lock()
+        running.insert(id)
+        lock.unlock()
+    }
+    public func answeredInBackground(_ id: RequestID) {
+        lock.lock()
+        running.remove(id)
+        cancelled.remove(id)
+        lock.unlock()
+    }
+    public var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return cancelled.count
+    }
 }
 
 public struct CancellationToken: Sendable {
@@ -55,8 +84,16 @@ public final class StopFlag: @unchecked Sendable {
     private let lock = NSLock()
     private var value = false
     public init() {}
-    public var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
-    public func set() { lock.lock(); value = true; lock.unlock() }
+    public var isSet: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
+    }
+    public func set() {
+        lock.lock()
+        value = true
+        lock.unlock()
+    }
 }
 
 /// Runs everything inline: deterministic in-process tests.
@@ -75,7 +112,21 @@ public final class CollectingSink: MessageSink, @unchecked Sendable {
     private let lock = NSLock()
     private var items: [JSONValue] = []
     public init() {}
-    public func send(_ message: JSONValue) { lock.lock(); items.append(message); lock.unlock() }
-    public var messages: [JSONValue] { lock.lock(); defer { lock.unlock() }; return items }
-    public func drain() -> [JSONValue] { lock.lock(); defer { lock.unlock() }; let m = items; items = []; return m }
+    public func send(_ message: JSONValue) {
+        lock.lock()
+        items.append(message)
+        lock.unlock()
+    }
+    public var messages: [JSONValue] {
+        lock.lock()
+        defer { lock.unlock() }
+        return items
+    }
+    public func drain() -> [JSONValue] {
+        lock.lock()
+        defer { lock.unlock() }
+        let m = items
+        items = []
+        return m
+    }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import CopydeskCore
+import Foundation
 
 /// The language server's state machine. Runs on one thread (the main loop): messages are handled one
 /// at a time in arrival order, so edits apply in order and every read sees the latest text. Work that
@@ -55,19 +55,28 @@ public final class Server: @unchecked Sendable {
     /// Entity id → mentions and articles across the index, kept in step with it (hover shows them).
     var mentionCounts = MentionCounts()
 
-    public init(sink: MessageSink, runtime: ServerRuntime, fileSystem: WorkspaceFileSystem = LocalFileSystem(),
-                cancellations: CancellationRegistry = CancellationRegistry()) {
-        self.sink = sink; self.runtime = runtime; self.fileSystem = fileSystem; self.cancellations = cancellations
+    public init(
+        sink: MessageSink, runtime: ServerRuntime, fileSystem: WorkspaceFileSystem = LocalFileSystem(),
+        cancellations: CancellationRegistry = CancellationRegistry()
+    ) {
+        self.sink = sink
+        self.runtime = runtime
+        self.fileSystem = fileSystem
+        self.cancellations = cancellations
     }
 
     // MARK: Sending
 
-    func respond(_ id: RequestID, _ result: JSONValue) { sink.send(OutgoingMessage.response(id: id.json, result: result)) }
+    func respond(_ id: RequestID, _ result: JSONValue) {
+        sink.send(OutgoingMessage.response(id: id.json, result: result))
+    }
     func respond(_ id: RequestID, error: ResponseError) { sink.send(OutgoingMessage.error(id: id.json, error)) }
     func notify(_ method: String, _ params: JSONValue) { sink.send(OutgoingMessage.notification(method, params)) }
 
     /// Sends a request to the client; `then` runs on the main loop with (result, error).
-    func request(_ method: String, _ params: JSONValue, then: @escaping @Sendable (Server, JSONValue, JSONValue) -> Void) {
+    func request(
+        _ method: String, _ params: JSONValue, then: @escaping @Sendable (Server, JSONValue, JSONValue) -> Void
+    ) {
         let id = "copydesk-\(nextOutgoingID)"
         nextOutgoingID += 1
         pending[id] = then
@@ -77,7 +86,9 @@ public final class Server: @unchecked Sendable {
     /// `window/logMessage` (type 1 error … 4 log) and stderr.
     func log(_ message: String, type: Int = 4) {
         FileHandle.standardError.write(Data("copydesk-lsp: \(message)\n".utf8))
-        if lifecycle != .uninitialized { notify("window/logMessage", ["type": .int(type), "message": .string(message)]) }
+        if lifecycle != .uninitialized {
+            notify("window/logMessage", ["type": .int(type), "message": .string(message)])
+        }
     }
 
     // MARK: Receiving
@@ -98,7 +109,8 @@ public final class Server: @unchecked Sendable {
         switch message {
         case .invalid(let id, let reason):
             let rid: JSONValue = RequestID(id) != nil ? id : .null
-            sink.send(OutgoingMessage.error(id: rid, ResponseError(ErrorCode.invalidRequest, "invalid request: \(reason)")))
+            sink.send(
+                OutgoingMessage.error(id: rid, ResponseError(ErrorCode.invalidRequest, "invalid request: \(reason)")))
         case .response(let id, let result, let error):
             guard case .string(let key) = id, let then = pending.removeValue(forKey: key) else { return }
             then(self, result, error)
@@ -120,11 +132,17 @@ public final class Server: @unchecked Sendable {
     func handleRequest(_ id: RequestID, _ method: String, _ params: JSONValue) {
         var answeredHere = true
         defer { if answeredHere { cancellations.forget(id) } }
-        if cancellations.isCancelled(id) { respond(id, error: .cancelled); return }
+        if cancellations.isCancelled(id) {
+            respond(id, error: .cancelled)
+            return
+        }
         switch lifecycle {
         case .uninitialized:
             guard method == "initialize" else {
-                respond(id, error: ResponseError(ErrorCode.serverNotInitialized, "server not initialized: send 'initialize' first"))
+                respond(
+                    id,
+                    error: ResponseError(
+                        ErrorCode.serverNotInitialized, "server not initialized: send 'initialize' first"))
                 return
             }
         case .shutDown:
@@ -149,13 +167,15 @@ public final class Server: @unchecked Sendable {
                 pullsWaitingForIndex.append((id, method, params))
             case .later(let work):
                 // Run against the current snapshot off the main loop; the answer is sent from there.
-                let sink = self.sink, cancellations = self.cancellations
+                let sink = self.sink
+                let cancellations = self.cancellations
                 answeredHere = false
                 cancellations.startedInBackground(id)
                 runtime.background {
                     let message: JSONValue
-                    do throws(ResponseError) { message = OutgoingMessage.response(id: id.json, result: try work(token)) }
-                    catch { message = OutgoingMessage.error(id: id.json, error) }
+                    do throws(ResponseError) {
+                        message = OutgoingMessage.response(id: id.json, result: try work(token))
+                    } catch { message = OutgoingMessage.error(id: id.json, error) }
                     sink.send(message)
                     cancellations.answeredInBackground(id)
                 }
@@ -176,7 +196,7 @@ public final class Server: @unchecked Sendable {
             if let id = RequestID(params["id"]) { cancellations.forgetIfAnswered(id) }
             return
         }
-        guard lifecycle == .running else { return } // before initialize / after shutdown: dropped
+        guard lifecycle == .running else { return }  // before initialize / after shutdown: dropped
         guard let handler = Server.notificationHandlers[method] else {
             if !method.hasPrefix("$/") { log("ignored unknown notification \(method)") }
             return
@@ -201,8 +221,10 @@ public final class Server: @unchecked Sendable {
     nonisolated(unsafe) static let requestHandlers: [String: RequestHandler] = [
         "initialize": { s, p, _ throws(ResponseError) in .now(try s.initialize(p)) },
         "shutdown": { s, _, _ in
-            s.cancelPullsWaitingForIndex() // answer any pull still waiting, before requests are refused
-            s.lifecycle = .shutDown; s.stopFlag.set(); return .now(.null)
+            s.cancelPullsWaitingForIndex()  // answer any pull still waiting, before requests are refused
+            s.lifecycle = .shutDown
+            s.stopFlag.set()
+            return .now(.null)
         },
         "textDocument/hover": { s, p, t throws(ResponseError) in .now(try s.hover(p, t)) },
         "textDocument/definition": { s, p, t throws(ResponseError) in .now(try s.definition(p, t)) },
@@ -215,10 +237,18 @@ public final class Server: @unchecked Sendable {
         "textDocument/codeAction": { s, p, t throws(ResponseError) in .now(try s.codeActions(p, t)) },
         "textDocument/documentSymbol": { s, p, t throws(ResponseError) in .now(try s.documentSymbols(p, t)) },
         "workspace/symbol": { s, p, t throws(ResponseError) in .now(try s.workspaceSymbols(p, t)) },
-        "textDocument/semanticTokens/full": { s, p, t throws(ResponseError) in .now(try s.semanticTokens(p, t, range: false)) },
-        "textDocument/semanticTokens/range": { s, p, t throws(ResponseError) in .now(try s.semanticTokens(p, t, range: true)) },
-        "textDocument/diagnostic": { s, p, t throws(ResponseError) in s.indexReady ? .now(try s.documentDiagnostic(p, t)) : .afterIndexing },
-        "workspace/diagnostic": { s, p, t throws(ResponseError) in s.indexReady ? try s.workspaceDiagnostic(p, t) : .afterIndexing },
+        "textDocument/semanticTokens/full": { s, p, t throws(ResponseError) in
+            .now(try s.semanticTokens(p, t, range: false))
+        },
+        "textDocument/semanticTokens/range": { s, p, t throws(ResponseError) in
+            .now(try s.semanticTokens(p, t, range: true))
+        },
+        "textDocument/diagnostic": { s, p, t throws(ResponseError) in
+            s.indexReady ? .now(try s.documentDiagnostic(p, t)) : .afterIndexing
+        },
+        "workspace/diagnostic": { s, p, t throws(ResponseError) in
+            s.indexReady ? try s.workspaceDiagnostic(p, t) : .afterIndexing
+        },
     ]
 
     nonisolated(unsafe) static let notificationHandlers: [String: NotificationHandler] = [

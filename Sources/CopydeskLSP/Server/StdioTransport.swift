@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes framed messages to a file descriptor; one lock so concurrent senders never interleave bytes.
@@ -14,13 +15,18 @@ final class FileDescriptorSink: MessageSink, @unchecked Sendable {
 
     func send(_ message: JSONValue) {
         let bytes = OutgoingMessage.frame(message)
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         guard !broken else { return }
         bytes.withUnsafeBytes { raw in
             var off = 0
             while off < raw.count {
                 let n = write(fd, raw.baseAddress! + off, raw.count - off)
-                if n < 0 { if errno == EINTR { continue }; broken = true; return }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    broken = true
+                    return
+                }
                 off += n
             }
         }
@@ -48,11 +54,15 @@ final class EventQueue: @unchecked Sendable {
     }
 
     func pop() -> Event {
-        condition.lock(); defer { condition.unlock() }
+        condition.lock()
+        defer { condition.unlock() }
         while head == events.count { condition.wait() }
         let e = events[head]
         head += 1
-        if head > 1024 && head * 2 > events.count { events.removeFirst(head); head = 0 }
+        if head > 1024 && head * 2 > events.count {
+            events.removeFirst(head)
+            head = 0
+        }
         return e
     }
 }
@@ -80,7 +90,10 @@ enum StdioReader {
             while true {
                 let n = buf.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
                 if n < 0 && errno == EINTR { continue }
-                if n <= 0 { queue.push([.endOfInput]); return }
+                if n <= 0 {
+                    queue.push([.endOfInput])
+                    return
+                }
                 var batch: [EventQueue.Event] = []
                 framer.append(buf[0..<n])
                 while let e = framer.nextEvent() {

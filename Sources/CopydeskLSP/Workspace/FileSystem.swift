@@ -1,6 +1,6 @@
-import Foundation
 import CopydeskCore
 import CopydeskFiles
+import Foundation
 
 /// The server's only access to the disk, behind a small interface so tests can substitute an in-memory
 /// workspace. The real implementation is `CopydeskFiles` (the same discovery, configuration and reading
@@ -34,7 +34,8 @@ public final class LocalFileSystem: WorkspaceFileSystem, @unchecked Sendable {
     public init() {}
 
     private func resolver(_ root: String) -> ConfigurationResolver {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         if let r = resolvers[root] { return r }
         let r = ConfigurationResolver(defaults: .default, boundaries: [root])
         resolvers[root] = r
@@ -67,7 +68,9 @@ public final class LocalFileSystem: WorkspaceFileSystem, @unchecked Sendable {
     }
 
     public func configurationChanged() {
-        lock.lock(); let all = Array(resolvers.values); lock.unlock()
+        lock.lock()
+        let all = Array(resolvers.values)
+        lock.unlock()
         for r in all { r.invalidate() }
     }
 
@@ -86,7 +89,8 @@ public final class LocalFileSystem: WorkspaceFileSystem, @unchecked Sendable {
     }
 
     public func readDiscovered(path: String) -> [UInt8]? {
-        guard case .success(var bytes) = ArticleReader.readBytes(path), ArticleReader.binaryByteOffset(bytes) == nil else { return nil }
+        guard case .success(var bytes) = ArticleReader.readBytes(path), ArticleReader.binaryByteOffset(bytes) == nil
+        else { return nil }
         // Editors drop a UTF-8 byte-order mark from the buffer; do the same so offsets agree.
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { bytes.removeFirst(3) }
         return bytes

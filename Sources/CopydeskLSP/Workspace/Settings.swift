@@ -1,6 +1,6 @@
-import Foundation
 import CopydeskCore
 import CopydeskFiles
+import Foundation
 
 /// The client's `copydesk` settings section (from `workspace/configuration`, `didChangeConfiguration` or
 /// `initializationOptions`) applied over the configuration `.copydesk.json` gives a file — with the same
@@ -23,7 +23,8 @@ public enum Settings {
 
     /// Client `include`/`exclude` settings (relative to the workspace folder), when the client set either.
     public static func globs(_ json: JSONValue) -> GlobSet? {
-        let inc = json["include"].array?.compactMap(\.string), exc = json["exclude"].array?.compactMap(\.string)
+        let inc = json["include"].array?.compactMap(\.string)
+        let exc = json["exclude"].array?.compactMap(\.string)
         guard inc != nil || exc != nil else { return nil }
         return GlobSet(include: inc ?? Configuration.default.include, exclude: exc ?? [])
     }

@@ -9,7 +9,9 @@ enum Binary {
 
     static func locate() -> String? {
         let fm = FileManager.default
-        if let env = ProcessInfo.processInfo.environment["COPYDESK_BINARY"], fm.isExecutableFile(atPath: env) { return env }
+        if let env = ProcessInfo.processInfo.environment["COPYDESK_BINARY"], fm.isExecutableFile(atPath: env) {
+            return env
+        }
         var candidates: [String] = []
         // 1. The folder of the running test executable (…/debug/copydeskPackageTests.xctest).
         if let exe = try? fm.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
@@ -28,10 +30,16 @@ enum Binary {
             .deletingLastPathComponent().deletingLastPathComponent()
         var found: [(String, Date)] = []
         for entry in (try? fm.contentsOfDirectory(atPath: root.path)) ?? [] where entry.hasPrefix(".build") {
-            for sub in ["debug", "release", "x86_64-unknown-linux-gnu/debug", "aarch64-unknown-linux-gnu/debug", "arm64-apple-macosx/debug"] {
-                let p = root.appendingPathComponent(entry).appendingPathComponent(sub).appendingPathComponent("copydesk").path
+            for sub in [
+                "debug", "release", "x86_64-unknown-linux-gnu/debug", "aarch64-unknown-linux-gnu/debug",
+                "arm64-apple-macosx/debug",
+            ] {
+                let p = root.appendingPathComponent(entry).appendingPathComponent(sub).appendingPathComponent(
+                    "copydesk"
+                ).path
                 if fm.isExecutableFile(atPath: p), !isDirectory(p),
-                   let date = (try? fm.attributesOfItem(atPath: p))?[.modificationDate] as? Date {
+                    let date = (try? fm.attributesOfItem(atPath: p))?[.modificationDate] as? Date
+                {
                     found.append((p, date))
                 }
             }
@@ -52,14 +60,18 @@ enum Binary {
     }
 
     /// Runs `copydesk ARGS` in `cwd`, feeding `stdin`. Output goes through temp files (no pipe deadlock).
-    static func run(_ arguments: [String], cwd: String, stdin: [UInt8] = [],
-                    sourceLocation: SourceLocation = #_sourceLocation) throws -> Result {
+    static func run(
+        _ arguments: [String], cwd: String, stdin: [UInt8] = [],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> Result {
         guard let path else {
             Issue.record("the copydesk binary was not found (build it: swift build)", sourceLocation: sourceLocation)
             throw CancellationError()
         }
         let tmp = NSTemporaryDirectory() + "copydesk-run-" + UUID().uuidString
-        let outPath = tmp + ".out", errPath = tmp + ".err", inPath = tmp + ".in"
+        let outPath = tmp + ".out"
+        let errPath = tmp + ".err"
+        let inPath = tmp + ".in"
         precondition(FileManager.default.createFile(atPath: outPath, contents: nil), "cannot create a temp file")
         precondition(FileManager.default.createFile(atPath: errPath, contents: nil), "cannot create a temp file")
         precondition(FileManager.default.createFile(atPath: inPath, contents: Data(stdin)), "cannot create a temp file")

@@ -1,5 +1,5 @@
-import Foundation
 import CopydeskFiles
+import Foundation
 
 /// A temporary folder filled from a dictionary (relative path → text, or raw bytes), removed on deinit.
 /// Paths ending in `/` make empty folders. Symlinks via `link(_:to:)`.

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import CopydeskLSP
 
 /// The built `copydesk` binary, next to the test bundle in the build products directory.
@@ -55,7 +56,12 @@ final class ServerProcess: @unchecked Sendable {
 
     @discardableResult
     func request(_ method: String, _ params: JSONValue = [:], id: Int? = nil) -> Int {
-        let i = id ?? { nextID += 1; return nextID }()
+        let i =
+            id
+            ?? {
+                nextID += 1
+                return nextID
+            }()
         send(["jsonrpc": "2.0", "id": .int(i), "method": .string(method), "params": params])
         return i
     }
@@ -66,7 +72,8 @@ final class ServerProcess: @unchecked Sendable {
     /// The next framed message, or nil on timeout / end of output.
     func next(timeout: Double = 10) -> JSONValue? {
         let deadline = Date().addingTimeInterval(timeout)
-        cond.lock(); defer { cond.unlock() }
+        cond.lock()
+        defer { cond.unlock() }
         while true {
             var framer = MessageFramer()
             framer.append(buffer)
@@ -104,7 +111,10 @@ final class ServerProcess: @unchecked Sendable {
     func exitCode(timeout: Double = 10) -> Int32? {
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning && Date() < deadline { usleep(10_000) }
-        if process.isRunning { process.terminate(); return nil }
+        if process.isRunning {
+            process.terminate()
+            return nil
+        }
         return process.terminationStatus
     }
 

@@ -1,7 +1,8 @@
-import CopydeskTestSupport
-import Foundation
 import CopydeskCore
 import CopydeskFiles
+import CopydeskTestSupport
+import Foundation
+
 @testable import CopydeskLSP
 
 /// An in-memory workspace: path → bytes. Implements the server's whole view of the disk.
@@ -9,39 +10,63 @@ final class MemoryFileSystem: WorkspaceFileSystem, @unchecked Sendable {
     private let lock = NSLock()
     private var files: [String: [UInt8]] = [:]
     init(_ files: [String: String]) { self.files = files.mapValues { Array($0.utf8) } }
-    func set(_ path: String, _ text: String?) { lock.lock(); files[path] = text.map { Array($0.utf8) }; lock.unlock() }
-    func setBytes(_ path: String, _ bytes: [UInt8]) { lock.lock(); files[path] = bytes; lock.unlock() }
+    func set(_ path: String, _ text: String?) {
+        lock.lock()
+        files[path] = text.map { Array($0.utf8) }
+        lock.unlock()
+    }
+    func setBytes(_ path: String, _ bytes: [UInt8]) {
+        lock.lock()
+        files[path] = bytes
+        lock.unlock()
+    }
     /// `.copydesk.json` at the root only; globs relative to the root (CopydeskFiles' Glob semantics).
     func rootConfiguration(_ root: String) -> (Configuration, [String]) {
         guard let bytes = lock.withLock({ files[root + "/.copydesk.json"] }) else { return (.default, []) }
-        do { return (try ConfigurationLoader.parse(bytes, path: root + "/.copydesk.json").configuration, []) }
-        catch { return (.default, [error.description]) }
+        do { return (try ConfigurationLoader.parse(bytes, path: root + "/.copydesk.json").configuration, []) } catch {
+            return (.default, [error.description])
+        }
     }
     func discover(root: String) -> (files: [String], problems: [String]) {
         let (config, problems) = rootConfiguration(root)
         let globs = GlobSet(include: config.include, exclude: config.exclude)
         let paths = lock.withLock { Array(files.keys) }
-        return (paths.filter { $0.hasPrefix(root + "/") && ArticleKind.forPath($0) != nil && globs.selects(String($0.dropFirst(root.count + 1))) }.sorted(),
-                problems)
+        return (
+            paths.filter {
+                $0.hasPrefix(root + "/") && ArticleKind.forPath($0) != nil
+                    && globs.selects(String($0.dropFirst(root.count + 1)))
+            }.sorted(),
+            problems
+        )
     }
     func isSelected(path: String, root: String) -> Bool {
         let config = rootConfiguration(root).0
-        return path.hasPrefix(root + "/") && GlobSet(include: config.include, exclude: config.exclude).selects(String(path.dropFirst(root.count + 1)))
+        return path.hasPrefix(root + "/")
+            && GlobSet(include: config.include, exclude: config.exclude).selects(String(path.dropFirst(root.count + 1)))
     }
     func configuration(forFile path: String, root: String) -> (Configuration, [String]) { rootConfiguration(root) }
     func configurationChanged() {}
     func read(path: String, roots: [String]) -> [UInt8]? {
-        lock.lock(); defer { lock.unlock() }
-        guard LocalFileSystem.isInside(path, roots: roots), let b = files[path], !b.prefix(8192).contains(0) else { return nil }
+        lock.lock()
+        defer { lock.unlock() }
+        guard LocalFileSystem.isInside(path, roots: roots), let b = files[path], !b.prefix(8192).contains(0) else {
+            return nil
+        }
         return b
     }
     func readDiscovered(path: String) -> [UInt8]? { read(path: path, roots: ["/"]) }
-    func isDirectory(_ path: String) -> Bool { lock.lock(); defer { lock.unlock() }; return files.keys.contains { $0.hasPrefix(path + "/") } }
+    func isDirectory(_ path: String) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return files.keys.contains { $0.hasPrefix(path + "/") }
+    }
 }
 
 /// Client capabilities shaped like VS Code's (the parts the server reads), with a switchable encoding.
-func clientCapabilities(utf8: Bool = false, pull: Bool = false, markdown: Bool = true, documentChanges: Bool = true,
-                        progress: Bool = true) -> JSONValue {
+func clientCapabilities(
+    utf8: Bool = false, pull: Bool = false, markdown: Bool = true, documentChanges: Bool = true,
+    progress: Bool = true
+) -> JSONValue {
     var td: [String: JSONValue] = [
         "hover": ["contentFormat": markdown ? ["markdown", "plaintext"] : ["plaintext"]],
         "completion": ["completionItem": ["documentationFormat": ["markdown", "plaintext"], "snippetSupport": true]],
@@ -55,8 +80,11 @@ func clientCapabilities(utf8: Bool = false, pull: Bool = false, markdown: Bool =
     return [
         "general": ["positionEncodings": utf8 ? ["utf-8", "utf-16"] : ["utf-16"]],
         "window": ["workDoneProgress": .bool(progress)],
-        "workspace": ["configuration": true, "workspaceFolders": true, "workspaceEdit": ["documentChanges": .bool(documentChanges)],
-                      "didChangeWatchedFiles": ["dynamicRegistration": true], "diagnostics": ["refreshSupport": true]],
+        "workspace": [
+            "configuration": true, "workspaceFolders": true,
+            "workspaceEdit": ["documentChanges": .bool(documentChanges)],
+            "didChangeWatchedFiles": ["dynamicRegistration": true], "diagnostics": ["refreshSupport": true],
+        ],
         "textDocument": .object(td),
     ]
 }
@@ -76,17 +104,24 @@ final class TestClient {
     let fixtures: [String: Fixture]
 
     /// `files`: relative path → marked text. `open`: which to open (default: all); the rest stay on disk.
-    init(_ files: [String: String], open: [String]? = nil, capabilities: JSONValue = clientCapabilities(),
-         settings: JSONValue = .null, initialize: Bool = true) {
+    init(
+        _ files: [String: String], open: [String]? = nil, capabilities: JSONValue = clientCapabilities(),
+        settings: JSONValue = .null, initialize: Bool = true
+    ) {
         fixtures = files.mapValues(Fixture.init)
-        fs = MemoryFileSystem(Dictionary(uniqueKeysWithValues: fixtures.map { ("\(TestClient.root)/\($0.key)", $0.value.text) }))
+        fs = MemoryFileSystem(
+            Dictionary(uniqueKeysWithValues: fixtures.map { ("\(TestClient.root)/\($0.key)", $0.value.text) }))
         server = Server(sink: sink, runtime: runtime, fileSystem: fs)
         runtime.attach(server)
         self.settings = settings
         guard initialize else { return }
-        _ = request("initialize", ["processId": .null, "rootUri": .string(DocumentURI.fromPath(TestClient.root)),
-                                   "workspaceFolders": [["uri": .string(DocumentURI.fromPath(TestClient.root)), "name": "ws"]],
-                                   "capabilities": capabilities])
+        _ = request(
+            "initialize",
+            [
+                "processId": .null, "rootUri": .string(DocumentURI.fromPath(TestClient.root)),
+                "workspaceFolders": [["uri": .string(DocumentURI.fromPath(TestClient.root)), "name": "ws"]],
+                "capabilities": capabilities,
+            ])
         notify("initialized", [:])
         for path in (open ?? Array(files.keys)).sorted() { openDocument(path) }
     }
@@ -94,8 +129,14 @@ final class TestClient {
     static func uri(_ path: String) -> String { DocumentURI.fromPath("\(root)/\(path)") }
 
     func openDocument(_ path: String, text: String? = nil) {
-        notify("textDocument/didOpen", ["textDocument": ["uri": .string(TestClient.uri(path)), "languageId": "markdown", "version": 1,
-                                                         "text": .string(text ?? fixtures[path]!.text)]])
+        notify(
+            "textDocument/didOpen",
+            [
+                "textDocument": [
+                    "uri": .string(TestClient.uri(path)), "languageId": "markdown", "version": 1,
+                    "text": .string(text ?? fixtures[path]!.text),
+                ]
+            ])
     }
 
     func notify(_ method: String, _ params: JSONValue) {
@@ -129,12 +170,15 @@ final class TestClient {
         }
     }
 
-    func notifications(_ method: String) -> [JSONValue] { received.filter { $0["method"].string == method && $0["id"].isNull } }
+    func notifications(_ method: String) -> [JSONValue] {
+        received.filter { $0["method"].string == method && $0["id"].isNull }
+    }
     func clearReceived() { received = [] }
 
     /// The latest published diagnostics for `path`.
     func diagnostics(_ path: String) -> [JSONValue] {
-        notifications("textDocument/publishDiagnostics").last { $0["params"]["uri"].string == TestClient.uri(path) }?["params"]["diagnostics"].array ?? []
+        notifications("textDocument/publishDiagnostics").last { $0["params"]["uri"].string == TestClient.uri(path) }?[
+            "params"]["diagnostics"].array ?? []
     }
 
     /// The LSP position of `marker` in `path` under the negotiated encoding.
@@ -151,8 +195,10 @@ final class TestClient {
     func describe(uri: String, range: JSONValue) -> String {
         let path = String((DocumentURI.path(uri) ?? uri).dropFirst(TestClient.root.count + 1))
         guard let f = fixtures[path] else { return "\(path)@?" }
-        let s = server.encoding.offset(line: range["start"]["line"].int!, character: range["start"]["character"].int!, in: f.source)
-        let e = server.encoding.offset(line: range["end"]["line"].int!, character: range["end"]["character"].int!, in: f.source)
+        let s = server.encoding.offset(
+            line: range["start"]["line"].int!, character: range["start"]["character"].int!, in: f.source)
+        let e = server.encoding.offset(
+            line: range["end"]["line"].int!, character: range["end"]["character"].int!, in: f.source)
         return "\(path)@\(s)..<\(e)"
     }
 
