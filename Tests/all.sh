@@ -14,6 +14,7 @@ step() {
   if "$@"; then passed=$((passed + 1)); else failed+=("$name"); echo "== FAILED: $name"; fi
 }
 
+step "swift format lint --strict (.swift-format)" swift format lint --strict -r -p Sources Tests Package.swift
 step "swift build" swift build
 step "swift test" swift test
 step "LSP client suite (pytest-lsp)" Tests/lsp/run.sh
