@@ -113,6 +113,21 @@ public struct Attribution: Sendable, Hashable {
     public let isPronoun: Bool
     /// How the speaker is named (decides `unidentified-speaker`).
     public var speakerForm: SpeakerForm = .none
+    /// The content the source is credited with (PolNeAR's Content): one span, several for discontinuous
+    /// content (a quote split by its cue), none when no content was delimited.
+    public var contentRanges: [TextRange] = []
+    /// What kind of report this is (PolNeAR's direct / indirect / mixed; other for beliefs, documents…).
+    public var relation: Relation = .other
+    public enum Relation: String, Sendable, Hashable {
+        /// The content is a quote.
+        case direct
+        /// Reported speech without quote marks ("officials expect that…").
+        case indirect
+        /// Reported speech with a quoted part.
+        case mixed
+        /// Anything else (stance, intention, a document or data as the source).
+        case other
+    }
     /// The speaker stands right next to a speech verb ("Clark said", "said Clark", "according to Clark"),
     /// rather than being the nearest name before a verb of stance or a cue with no speaker beside it.
     public var isDirect: Bool = false
@@ -198,6 +213,20 @@ public struct Claim: Sendable, Hashable {
     public let cueRange: TextRange
     /// The sentence is sourced: a citation, a link, an attribution in it or carried into it.
     public let isSourced: Bool
+    /// What sources it, when `isSourced` (the analysis keeps `isSourced == (sourcedBy != nil)`).
+    public var sourcedBy: Sourcing? = nil
+    public enum Sourcing: Sendable, Hashable {
+        /// A citation `[^id]` in the sentence.
+        case citation
+        /// A link in the sentence.
+        case link
+        /// The attribution at this index of `ArticleAnalysis.attributions` covers it.
+        case attribution(Int)
+        /// Carried from the sentence at this index (same source, same paragraph or an explicit cue).
+        case carried(fromSentence: Int)
+        /// Inside the quote at this index of `ArticleAnalysis.quotes`, whose speaker is identified.
+        case quote(Int)
+    }
     public init(sentence: Int, reason: Reason, cueRange: TextRange, isSourced: Bool) {
         self.sentence = sentence
         self.reason = reason
