@@ -8,6 +8,10 @@ public enum CommandDispatcher {
 
         Commands:
           lint [options] PATH…   Lint articles (*.news.md, *.md, *.txt) in files or folders; '-' reads stdin.
+          analyze [options] PATH…  Show what the analysis understood: sentences, quotes, attributions,
+                                 claims and entities (text or JSON).
+          rules                  List every rule with its default severity.
+          explain RULE           What a rule detects, why, examples, and how to fix or suppress it.
           lsp [--stdio]          Run the language server over stdin/stdout.
           help [command]         Show this help, or a command's help.
 
@@ -28,6 +32,10 @@ public enum CommandDispatcher {
         switch command {
         case "lint":
             return CLIMain.run(arguments: rest)
+        case "rules":
+            return RulesCommand.runRules(arguments: rest)
+        case "explain":
+            return RulesCommand.runExplain(arguments: rest)
         case "lsp":
             return lsp(rest)
         case "--version", "-V", "version":
@@ -40,6 +48,12 @@ public enum CommandDispatcher {
                 return 0
             case "lint":
                 Terminal.out(LintOptions.help)
+                return 0
+            case "rules":
+                Terminal.out(RulesCommand.rulesHelp)
+                return 0
+            case "explain":
+                Terminal.out(RulesCommand.explainHelp)
                 return 0
             case "lsp":
                 Terminal.out(

@@ -1,8 +1,10 @@
 /// # CopydeskCLI — `copydesk lint` and the top-level command dispatch
 ///
 /// Code map:
-/// - `CommandDispatcher.swift` — `copydesk <command>`: `lint`, `lsp` (handed to a closure, so this module
-///   does not depend on the server), `help`, `--version`; anything else is a usage error (exit 2).
+/// - `CommandDispatcher.swift` — `copydesk <command>`: `lint`, `rules`, `explain`, `lsp` (handed to a closure,
+///   so this module does not depend on the server), `help`, `--version`; anything else is a usage error (exit 2).
+/// - `RulesCommand.swift` — `copydesk rules` (id, default severity, summary) and `copydesk explain RULE`: both
+///   print the `RuleDocumentation` each rule holds in its own file.
 /// - `LintOptions.swift` — parsing `copydesk lint` arguments (`LintOptions.parse`), and the help text.
 /// - `LintRun.swift` — the pipeline: resolve paths → discover the workspace → read+parse+summarise every
 ///   article (parallel) → `WorkspaceIndex` → analyse+lint the requested files (parallel) → `LintReport`.

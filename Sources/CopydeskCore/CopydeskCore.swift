@@ -15,7 +15,7 @@
 /// - `Index/` — `FileSummary` (what one file contributes: definitions and references with locations)
 ///   and `WorkspaceIndex` (an immutable snapshot combining them).
 /// - `Lint/` — `Rule`, `RuleContext`, `Diagnostic`, `Configuration`, `Linter` (rules + severities +
-///   suppressions).
+///   suppressions), `RuleDocumentation` (what each rule holds for `copydesk explain` and hover).
 /// - `Rules/` — one file per rule, registered in `RuleRegistry.all`.
 ///
 /// ## Invariants

@@ -6,9 +6,14 @@ public protocol Rule: Sendable {
     /// Stable id, kebab-case (`unsourced-claim`). Never change one: users' configs and suppressions name it.
     var id: String { get }
     var defaultSeverity: Severity { get }
-    /// One line for `--help`, docs and SARIF.
-    var summary: String { get }
+    /// What it detects, why, examples that fire and that do not, how to fix: held in the rule's own file.
+    var documentation: RuleDocumentation { get }
     func check(_ context: RuleContext, into diagnostics: inout [Diagnostic])
+}
+
+extension Rule {
+    /// One line for `--help`, `copydesk rules` and SARIF: the documentation's summary.
+    public var summary: String { documentation.summary }
 }
 
 /// What a rule may look at.

@@ -1,15 +1,11 @@
-/// `ambiguous-speaker` (information): "he said" / "she said" where two or more people are candidates (named in
-/// the same sentence before the pronoun, or in the nearest earlier sentence that names people, and none of
-/// them is that sentence's speaker).
+/// `ambiguous-speaker` (information): 'He said' or 'she said' where two or more people could be meant.
 ///
-/// Why: the reader has to guess who is speaking.
-///
-/// Example: "Ma met Trump on Monday. “It went well,” he said." → flagged on "he": Ma or Trump?
+/// What it detects, why it matters, examples that fire and that do not, and how to fix it: `documentation`
+/// at the end of this file, the one source of `copydesk explain ambiguous-speaker` and of the hover text.
 public struct AmbiguousSpeakerRule: Rule {
     public init() {}
     public let id = "ambiguous-speaker"
     public let defaultSeverity = Severity.information
-    public let summary = "'He said' or 'she said' where two or more people could be meant."
 
     public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let analysis = context.analysis
@@ -28,4 +24,19 @@ public struct AmbiguousSpeakerRule: Rule {
                     at: speaker))
         }
     }
+}
+
+extension AmbiguousSpeakerRule {
+    public var documentation: RuleDocumentation { Self.documentation }
+
+    public static let documentation = RuleDocumentation(
+        summary: "'He said' or 'she said' where two or more people could be meant.",
+        detects:
+            "A pronoun speaker (\"he said\", \"she added\") where two or more people are candidates: named in the same sentence before the pronoun, or in the nearest earlier sentence that names people, and none of them is that sentence's speaker.",
+        rationale: "The reader has to guess who is speaking, and may guess wrong.",
+        fires: [RuleExample("Mr Ma met Dr. José Núñez on Monday.\n\n“It went well,” he said.\n")],
+        quiet: [
+            RuleExample("Harley Lewin, a partner, says Jack Ma is great.\n\n“There is nothing to lose,” he added.\n")
+        ],
+        fix: "Name the speaker (\"Ma said\") where more than one person could be meant.")
 }

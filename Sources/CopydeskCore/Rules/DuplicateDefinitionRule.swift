@@ -1,15 +1,11 @@
-/// `duplicate-definition` (warning): an entity id defined twice in the workspace, or a source id
-/// defined twice in one article. Each definition points at the other place(s).
+/// `duplicate-definition` (warning): An entity id defined more than once in the workspace, or a source id twice in an article.
 ///
-/// Why: with two definitions, hovers and links show one of them at random and the other silently
-/// disagrees.
-///
-/// Example: `[@jack-ma]: Jack Ma` in two articles → flagged in both, each pointing at the other.
+/// What it detects, why it matters, examples that fire and that do not, and how to fix it: `documentation`
+/// at the end of this file, the one source of `copydesk explain duplicate-definition` and of the hover text.
 public struct DuplicateDefinitionRule: Rule {
     public init() {}
     public let id = "duplicate-definition"
     public let defaultSeverity = Severity.warning
-    public let summary = "An entity id defined more than once in the workspace, or a source id twice in an article."
 
     public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let text = context.text
@@ -46,4 +42,17 @@ public struct DuplicateDefinitionRule: Rule {
                     }))
         }
     }
+}
+
+extension DuplicateDefinitionRule {
+    public var documentation: RuleDocumentation { Self.documentation }
+
+    public static let documentation = RuleDocumentation(
+        summary: "An entity id defined more than once in the workspace, or a source id twice in an article.",
+        detects:
+            "An entity id with two or more `[@id]: …` definitions anywhere in the workspace, or a source id with two `[^id]: …` definitions in one article. Each definition is flagged and points at the other place(s).",
+        rationale: "With two definitions, hovers and links show one of them and the other silently disagrees.",
+        fires: [RuleExample("Sales rose[^ap].\n\n[^ap]: AP, 29 November 2016\n\n[^ap]: AP, 30 November 2016\n")],
+        quiet: [RuleExample("Sales rose[^ap].\n\n[^ap]: AP, 29 November 2016\n")],
+        fix: "Keep one definition (merge what differs) and delete the other, or give the second thing its own id.")
 }

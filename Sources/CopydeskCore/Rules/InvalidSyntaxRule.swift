@@ -1,16 +1,11 @@
-/// `invalid-syntax` (warning): a malformed element of the article format — a bad front-matter line or
-/// date, an invalid id, an unknown entity field or type, an unclosed fence or comment — and a
-/// suppression comment that names a rule that does not exist.
+/// `invalid-syntax` (warning): A malformed element of the article format, or a suppression naming an unknown rule.
 ///
-/// Why: the parser never fails, so it recovers silently; this rule is how the writer learns that a
-/// line did not mean what they thought.
-///
-/// Example: `published: 29/11/2016` → "'published' should be an ISO date such as 2016-11-29".
+/// What it detects, why it matters, examples that fire and that do not, and how to fix it: `documentation`
+/// at the end of this file, the one source of `copydesk explain invalid-syntax` and of the hover text.
 public struct InvalidSyntaxRule: Rule {
     public init() {}
     public let id = "invalid-syntax"
     public let defaultSeverity = Severity.warning
-    public let summary = "A malformed element of the article format, or a suppression naming an unknown rule."
 
     public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         for p in context.syntax.problems {
@@ -27,4 +22,23 @@ public struct InvalidSyntaxRule: Rule {
             }
         }
     }
+}
+
+extension InvalidSyntaxRule {
+    public var documentation: RuleDocumentation { Self.documentation }
+
+    public static let documentation = RuleDocumentation(
+        summary: "A malformed element of the article format, or a suppression naming an unknown rule.",
+        detects:
+            "A front-matter line that is not `key: value`, a `published` date that is not ISO (2016-11-29), an invalid entity or source id, an unknown entity field or type, an unclosed code fence or HTML comment, and a suppression comment that names a rule that does not exist.",
+        rationale:
+            "The parser never fails: it recovers and goes on, so this rule is how the writer learns that a line did not mean what they thought (a date that is not read as one, a suppression that silences nothing).",
+        fires: [
+            RuleExample("---\npublished: 29/11/2016\n---\n# Trump meets Ma\n\nThey met on Monday.\n"),
+            RuleExample("<!-- copydesk-disable-next-line unsourced-claims -->\nAlibaba made $15 billion in sales.\n"),
+        ],
+        quiet: [RuleExample("---\npublished: 2016-11-29\n---\n# Trump meets Ma\n\nThey met on Monday.\n")],
+        fix:
+            "Follow the message: write dates as YYYY-MM-DD, ids with letters, digits, '-', '_' and '.', close fences and comments, and name rules as `copydesk rules` lists them."
+    )
 }

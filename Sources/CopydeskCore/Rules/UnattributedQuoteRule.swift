@@ -1,19 +1,11 @@
-/// `unattributed-quote` (warning): a direct quote of four or more words with no speaker in its sentence or in
-/// the adjacent sentence of its paragraph. Left alone: scare quotes (fewer than four words), titles (Title Case
-/// words with no sentence inside, or a headline cited with `"…," by NAME` / `("…," Outlet)`), partial quotes
-/// woven into the writer's sentence (lower case right after a determiner, preposition, coordinator or naming
-/// verb: `a request for “records sufficient to show…”`), and quotes in headlines. A quote continued from the
-/// previous paragraph keeps that paragraph's speaker.
+/// `unattributed-quote` (warning): A direct quote of four or more words with no speaker nearby.
 ///
-/// Why: a quote without a speaker cannot be checked and reads as the outlet's own voice.
-///
-/// Example: `“We will build the factory next year,” the statement read.` is attributed;
-/// `Nothing moved. “The plan is dead and we all know it.”` is flagged.
+/// What it detects, why it matters, examples that fire and that do not, and how to fix it: `documentation`
+/// at the end of this file, the one source of `copydesk explain unattributed-quote` and of the hover text.
 public struct UnattributedQuoteRule: Rule {
     public init() {}
     public let id = "unattributed-quote"
     public let defaultSeverity = Severity.warning
-    public let summary = "A direct quote of four or more words with no speaker nearby."
     public static let minimumWords = 4
 
     public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
@@ -31,4 +23,22 @@ public struct UnattributedQuoteRule: Rule {
                     at: q.range))
         }
     }
+}
+
+extension UnattributedQuoteRule {
+    public var documentation: RuleDocumentation { Self.documentation }
+
+    public static let documentation = RuleDocumentation(
+        summary: "A direct quote of four or more words with no speaker nearby.",
+        detects:
+            "A direct quote of four or more words with no speaker in its sentence, in the adjacent sentence of its paragraph, or in the run of quote paragraphs it continues. Left alone: scare quotes (fewer than four words), titles, partial quotes woven into the writer's sentence (\"a request for “records sufficient to show…”\"), cited headlines and quotes in headlines.",
+        rationale: "A quote without a speaker cannot be checked and reads as the outlet's own voice.",
+        fires: [RuleExample("Nothing moved. “The plan is dead and we all know it.”\n")],
+        quiet: [
+            RuleExample("“We will build the factory next year,” Clark said.\n"),
+            RuleExample("Critics called it a “great meeting”.\n"),
+        ],
+        fix:
+            "Name the speaker in the quote's sentence or the next one (\"…,” Clark said.\"), or turn the quote into reported speech with its source."
+    )
 }

@@ -1,15 +1,11 @@
-/// `undefined-entity` (error): an entity mention `[text][@id]` or `[@id]` whose id is defined in no
-/// article of the workspace.
+/// `undefined-entity` (error): An entity mention whose id is defined in no article of the workspace.
 ///
-/// Why: a mention that points nowhere gives readers and tools no one to look up; usually a typo in
-/// the id or a definition that was never written.
-///
-/// Example: `[Jack Ma][@jak-ma] said…` with only `[@jack-ma]: Jack Ma` defined → flagged on `jak-ma`.
+/// What it detects, why it matters, examples that fire and that do not, and how to fix it: `documentation`
+/// at the end of this file, the one source of `copydesk explain undefined-entity` and of the hover text.
 public struct UndefinedEntityRule: Rule {
     public init() {}
     public let id = "undefined-entity"
     public let defaultSeverity = Severity.error
-    public let summary = "An entity mention whose id is defined in no article of the workspace."
 
     public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let local = Set(context.syntax.entityDefinitions.map(\.id))
@@ -50,4 +46,20 @@ func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
         swap(&prev, &cur)
     }
     return prev[b.count]
+}
+
+extension UndefinedEntityRule {
+    public var documentation: RuleDocumentation { Self.documentation }
+
+    public static let documentation = RuleDocumentation(
+        summary: "An entity mention whose id is defined in no article of the workspace.",
+        detects:
+            "A mention `[text][@id]` or `[@id]` whose id has no `[@id]: Name` definition in any article of the workspace (the folder holding .copydesk.json, else the git root).",
+        rationale:
+            "A mention that points nowhere gives readers and tools no one to look up; it is usually a typo in the id or a definition that was never written.",
+        fires: [RuleExample("[Jack Ma][@jak-ma] met investors.\n\n[@jack-ma]: Jack Ma\n  type: person\n")],
+        quiet: [RuleExample("[Jack Ma][@jack-ma] met investors.\n\n[@jack-ma]: Jack Ma\n  type: person\n")],
+        fix:
+            "Correct the id, or define the entity once in any article of the workspace: `[@id]: Display Name` with indented `type:`, `description:`, `aliases:` and `same-as:` lines. The editor's quick fix adds a stub definition."
+    )
 }

@@ -1,13 +1,11 @@
-/// `undefined-source` (error): a citation `[^id]` with no `[^id]: …` definition in the same article.
+/// `undefined-source` (error): A citation [^id] with no source definition in the article.
 ///
-/// Why: a citation that resolves to nothing is a claim that looks sourced but is not.
-///
-/// Example: `…$15 billion in sales[^reuters].` with no `[^reuters]: …` line → flagged on `reuters`.
+/// What it detects, why it matters, examples that fire and that do not, and how to fix it: `documentation`
+/// at the end of this file, the one source of `copydesk explain undefined-source` and of the hover text.
 public struct UndefinedSourceRule: Rule {
     public init() {}
     public let id = "undefined-source"
     public let defaultSeverity = Severity.error
-    public let summary = "A citation [^id] with no source definition in the article."
 
     public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let defined = Set(context.syntax.sourceDefinitions.map(\.id))
@@ -19,4 +17,21 @@ public struct UndefinedSourceRule: Rule {
                     at: c.idRange, fixes: [.defineSource(id: c.id)]))
         }
     }
+}
+
+extension UndefinedSourceRule {
+    public var documentation: RuleDocumentation { Self.documentation }
+
+    public static let documentation = RuleDocumentation(
+        summary: "A citation [^id] with no source definition in the article.",
+        detects:
+            "A citation `[^id]` in the prose with no `[^id]: …` definition in the same article (sources belong to their article).",
+        rationale: "A citation that resolves to nothing is a claim that looks sourced but is not.",
+        fires: [RuleExample("Alibaba made $15 billion in sales[^reuters].\n")],
+        quiet: [
+            RuleExample(
+                "Alibaba made $15 billion in sales[^reuters].\n\n[^reuters]: Reuters, 9 January 2017, https://example.com/alibaba\n"
+            )
+        ],
+        fix: "Add `[^id]: who, what, when, URL` at the end of the article, or correct the id to one defined there.")
 }

@@ -1,17 +1,11 @@
-/// `unidentified-speaker` (information): a speaker named only by surname, or honorific + surname ("Clark
-/// said", "Mr Ma said"), whose full name or role has not appeared earlier in the article.
+/// `unidentified-speaker` (information): A speaker named only by surname whose full name or role never appeared earlier.
 ///
-/// Why: readers cannot tell who "Clark" is; news style gives the full name and role at first mention.
-///
-/// Example: `“…,” Clark said.` with no "Jane Clark, an analyst at…" before it → flagged on "Clark".
-/// Only people are flagged (named with an honorific or title, defined as `type: person`, or speaking right
-/// beside a speech verb): organisations, places and groups ("Democrats") never are. A workspace definition
-/// does not introduce anyone to the article's readers: the article's own text has to.
+/// What it detects, why it matters, examples that fire and that do not, and how to fix it: `documentation`
+/// at the end of this file, the one source of `copydesk explain unidentified-speaker` and of the hover text.
 public struct UnidentifiedSpeakerRule: Rule {
     public init() {}
     public let id = "unidentified-speaker"
     public let defaultSeverity = Severity.information
-    public let summary = "A speaker named only by surname whose full name or role never appeared earlier."
 
     public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let analysis = context.analysis
@@ -34,4 +28,22 @@ public struct UnidentifiedSpeakerRule: Rule {
             diagnostics.append(context.diagnostic(self, message, at: speaker))
         }
     }
+}
+
+extension UnidentifiedSpeakerRule {
+    public var documentation: RuleDocumentation { Self.documentation }
+
+    public static let documentation = RuleDocumentation(
+        summary: "A speaker named only by surname whose full name or role never appeared earlier.",
+        detects:
+            "A person quoted or paraphrased by surname alone, or by honorific and surname (\"Clark said\", \"Mr Ma said\"), whose full name or role has not appeared earlier in the article. Organisations, places and groups are never flagged, and a definition in another article does not count: the article's own text has to introduce the speaker.",
+        rationale:
+            "Readers cannot tell who \"Clark\" is; news style gives the full name and role at the first mention.",
+        fires: [RuleExample("“We will build it here,” Clark said.\n")],
+        quiet: [
+            RuleExample("Jane Clark, an analyst at Barclays, expects growth. “We will build it here,” Clark said.\n")
+        ],
+        fix:
+            "Give the full name and role at the first mention (\"Jane Clark, an analyst at Barclays, said\"); later mentions may use the surname."
+    )
 }

@@ -1,18 +1,11 @@
-/// `unsourced-claim` (warning): a check-worthy sentence — a measured quantity (money, a percentage, a count
-/// with million/billion, "more than N"), a superlative or record, a forecast with a number, or a causal
-/// claim — with no citation, no link, and no attribution in the sentence or carried into it.
+/// `unsourced-claim` (warning): A check-worthy claim (number, record, forecast, cause) with no citation, link or attribution.
 ///
-/// Why: readers (and fact-checkers) need to know where a number or a "largest" comes from.
-///
-/// Example: "They made $15 billion in sales to Chinese consumers past year." → flagged; adding `[^reuters]`,
-/// a link, or "…, the company said" clears it. Headlines, dates, years, ages, times of day, scores, version
-/// numbers and text inside attributed quotes are never claims. The fix hint inserts a citation before the
-/// sentence's final punctuation.
+/// What it detects, why it matters, examples that fire and that do not, and how to fix it: `documentation`
+/// at the end of this file, the one source of `copydesk explain unsourced-claim` and of the hover text.
 public struct UnsourcedClaimRule: Rule {
     public init() {}
     public let id = "unsourced-claim"
     public let defaultSeverity = Severity.warning
-    public let summary = "A check-worthy claim (number, record, forecast, cause) with no citation, link or attribution."
 
     public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let analysis = context.analysis
@@ -54,4 +47,25 @@ public struct UnsourcedClaimRule: Rule {
         }
         return e
     }
+}
+
+extension UnsourcedClaimRule {
+    public var documentation: RuleDocumentation { Self.documentation }
+
+    public static let documentation = RuleDocumentation(
+        summary: "A check-worthy claim (number, record, forecast, cause) with no citation, link or attribution.",
+        detects:
+            "A sentence that makes a check-worthy claim (a measured quantity such as money, a percentage or a count; a superlative or record; a forecast with a number; a causal claim) with no citation, no link and no attribution in the sentence or carried into it from the sentences before. Headlines, dates, years, ages, times of day, scores, version numbers and text inside attributed quotes are never claims.",
+        rationale:
+            "Readers and fact-checkers need to know where a number or a \"largest\" comes from; an unsourced figure reads as the outlet's own finding.",
+        fires: [RuleExample("Alibaba made $15 billion in sales last year.\n")],
+        quiet: [
+            RuleExample("Alibaba made $15 billion in sales last year, the company said.\n"),
+            RuleExample(
+                "Alibaba made $15 billion in sales last year[^filing].\n\n[^filing]: Alibaba Group annual report, 2016\n"
+            ), RuleExample("Alibaba is based in Hangzhou.\n"),
+        ],
+        fix:
+            "Say where the claim comes from: a citation `[^id]` with its definition (the editor's quick fix inserts one before the final punctuation), a link, or an attribution such as \"…, the company said\" or \"according to X\"."
+    )
 }
