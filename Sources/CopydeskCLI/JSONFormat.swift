@@ -6,7 +6,8 @@ import CopydeskCore
 /// ```
 /// { "version": 1,
 ///   "tool": { "name": "copydesk", "version": "0.1.0" },
-///   "columnUnit": "utf-8",                 // line/column: 1-based; columns count UTF-8 bytes
+///   "columnUnit": "utf-8",                 // line/column: 1-based; columns count UTF-8 bytes ("utf-16" with
+///                                          // --column-unit utf-16: UTF-16 code units)
 ///   "failOn": "warning",
 ///   "files": [ { "path": "a.news.md", "kind": "annotated", "bytes": 1234, "diagnostics": 2 } ],
 ///   "errors": [ { "path": "b.txt", "kind": "io", "message": "not valid UTF-8 (…)" } ],
@@ -30,7 +31,7 @@ public enum JSONFormat {
         w.field("name", "copydesk")
         w.field("version", Copydesk.version)
         w.endObject()
-        w.field("columnUnit", "utf-8")
+        w.field("columnUnit", report.columnUnit.rawValue)
         w.field("failOn", report.failOn.rawValue)
         w.key("files")
         w.beginArray()
@@ -63,9 +64,9 @@ public enum JSONFormat {
                 w.field("severity", f.severity.displayName)
                 w.field("message", f.message)
                 w.field("line", f.start.line + 1)
-                w.field("column", f.start.utf8 + 1)
+                w.field("column", report.columnUnit.column(f.start) + 1)
                 w.field("endLine", f.end.line + 1)
-                w.field("endColumn", f.end.utf8 + 1)
+                w.field("endColumn", report.columnUnit.column(f.end) + 1)
                 w.field("startOffset", f.diagnostic.range.start)
                 w.field("endOffset", f.diagnostic.range.end)
                 w.field("utf16Column", f.start.utf16 + 1)
@@ -80,9 +81,9 @@ public enum JSONFormat {
                     w.beginObject()
                     w.field("path", report.displayPath(r.location.document))
                     w.field("line", r.location.start.line + 1)
-                    w.field("column", r.location.start.utf8 + 1)
+                    w.field("column", report.columnUnit.column(r.location.start) + 1)
                     w.field("endLine", r.location.end.line + 1)
-                    w.field("endColumn", r.location.end.utf8 + 1)
+                    w.field("endColumn", report.columnUnit.column(r.location.end) + 1)
                     w.field("startOffset", r.location.range.start)
                     w.field("endOffset", r.location.range.end)
                     w.field("message", r.message)

@@ -20,6 +20,16 @@ public struct LintOptions: Sendable, Equatable {
         }
     }
 
+    /// What a column counts in text output (and JSON's `column`/`endColumn`): UTF-8 bytes (gcc, Vim) or
+    /// UTF-16 code units (VS Code's problem matcher, which counts characters as JavaScript does).
+    public enum ColumnUnit: String, Sendable, CaseIterable {
+        case utf8 = "utf-8"
+        case utf16 = "utf-16"
+
+        /// The 0-based column of a position in this unit.
+        public func column(_ p: LineColumns) -> Int { self == .utf8 ? p.utf8 : p.utf16 }
+    }
+
     public var paths: [String] = []
     public var format: Format = .text
     /// `--rule`: only these rules run (empty: all).
@@ -27,6 +37,7 @@ public struct LintOptions: Sendable, Equatable {
     /// `--disable`: these rules do not run.
     public var disabledRules: [String] = []
     public var failOn: FailLevel = .warning
+    public var columnUnit: ColumnUnit = .utf8
     public var stdinFilename: String?
     /// Worker threads for reading, parsing and linting (default: active cores).
     public var jobs: Int = availableCores
@@ -98,6 +109,12 @@ public struct LintOptions: Sendable, Equatable {
                         message: "unknown level '\(v)' for --fail-on (use error, warning, info, hint or never)")
                 }
                 o.failOn = level
+            case "--column-unit":
+                let v = try value(name, inline).lowercased()
+                guard let unit = ColumnUnit(rawValue: v) ?? (v == "utf8" ? .utf8 : v == "utf16" ? .utf16 : nil) else {
+                    throw UsageError(message: "unknown column unit '\(v)' for --column-unit (use utf-8 or utf-16)")
+                }
+                o.columnUnit = unit
             case "--stdin-filename":
                 o.stdinFilename = try value(name, inline)
             case "-j", "--jobs":
@@ -139,6 +156,9 @@ public struct LintOptions: Sendable, Equatable {
           --disable ID[,ID…]       Do not run these rules (repeatable).
           --fail-on LEVEL          error | warning (default) | info | hint | never: the least severe
                                    finding that makes the exit code 1.
+          --column-unit UNIT       utf-8 (default): columns count UTF-8 bytes (gcc, Vim's quickfix);
+                                   utf-16: columns count UTF-16 code units (VS Code's problem matcher).
+                                   Applies to text output and to JSON's column/endColumn.
           --stdin-filename NAME    Name for the text read from '-': picks its kind (.news.md, .md, .txt;
                                    default .news.md), its configuration and workspace, and is the path
                                    printed. A workspace file of that name is replaced by the stdin text.
@@ -148,7 +168,8 @@ public struct LintOptions: Sendable, Equatable {
           -h, --help               Show this help.
 
         Positions: lines and columns are 1-based; a column counts UTF-8 bytes from the start of the line
-        (text and JSON; SARIF uses UTF-16 code units). Severities: error, warning, info, hint.
+        (text and JSON, unless --column-unit utf-16; SARIF always uses UTF-16 code units). Severities: error,
+        warning, info, hint.
 
         Exit status:
           0  no finding at or above the --fail-on level

@@ -36,6 +36,8 @@ public struct LintReport: Sendable {
     /// Non-fatal remarks (unknown rule ids in a configuration…), printed on stderr.
     public var warnings: [String]
     public var failOn: LintOptions.FailLevel
+    /// What `column`/`endColumn` count in text and JSON output.
+    public var columnUnit: LintOptions.ColumnUnit = .utf8
     /// The current folder (absolute), the base of relative paths (SARIF `%SRCROOT%`).
     public var baseFolder: String
     /// Printable path for a document (related locations may point at files not linted).

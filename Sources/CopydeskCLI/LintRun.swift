@@ -93,7 +93,7 @@ public struct LintRun: Sendable {
         for t in targets { displayPaths[DocumentID(t.absolute)] = t.display }
         return LintReport(
             files: reports.compactMap { $0 }, problems: problems, warnings: warnings,
-            failOn: options.failOn, baseFolder: cwd, displayPaths: displayPaths)
+            failOn: options.failOn, columnUnit: options.columnUnit, baseFolder: cwd, displayPaths: displayPaths)
     }
 
     var stdinAbsolute: String? { options.stdinFilename.map { Paths.absolute($0, relativeTo: cwd) } }

@@ -1,7 +1,8 @@
 import CopydeskCore
 
 /// `path:line:column: severity: message [rule-id]`, one finding per line, gcc-style: lines and
-/// columns 1-based, columns in UTF-8 bytes (what Vim's `%c` expects). Vim: `:set errorformat=%f:%l:%c:\ %m`
+/// columns 1-based, columns in UTF-8 bytes (what Vim's `%c` expects), or in UTF-16 code units with
+/// `--column-unit utf-16` (what VS Code's problem matcher expects). Vim: `:set errorformat=%f:%l:%c:\ %m`
 /// or the default gcc format; VS Code: a problem matcher with the regexp
 /// `^(.*):(\d+):(\d+): (error|warning|info|hint): (.*) \[(.*)\]$`.
 public enum TextFormat {
@@ -10,19 +11,20 @@ public enum TextFormat {
         out.reserveCapacity(report.findingCount * 120)
         for file in report.files {
             for f in file.findings {
-                out.append(contentsOf: line(path: file.path, f).utf8)
+                out.append(contentsOf: line(path: file.path, f, unit: report.columnUnit).utf8)
                 out.append(0x0A)
             }
         }
         return out
     }
 
-    public static func line(path: String, _ f: Finding) -> String {
+    public static func line(path: String, _ f: Finding, unit: LintOptions.ColumnUnit = .utf8) -> String {
         // A message is one line: newlines would break the format for every reader.
         let message =
             f.message.contains(where: \.isNewline)
             ? f.message.split(whereSeparator: \.isNewline).joined(separator: " ") : f.message
-        return "\(path):\(f.start.line + 1):\(f.start.utf8 + 1): \(f.severity.displayName): \(message) [\(f.ruleID)]"
+        return
+            "\(path):\(f.start.line + 1):\(unit.column(f.start) + 1): \(f.severity.displayName): \(message) [\(f.ruleID)]"
     }
 
     /// "3 problems (1 error, 2 warnings, 0 info, 0 hints) in 2 files" (stderr, on a terminal).

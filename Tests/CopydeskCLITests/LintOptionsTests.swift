@@ -46,3 +46,12 @@ private func check(
     #expect(!LintOptions.FailLevel.warning.fails(on: .information) && !LintOptions.FailLevel.error.fails(on: .warning))
     #expect(LintOptions.FailLevel.hint.fails(on: .hint) && !LintOptions.FailLevel.never.fails(on: .error))
 }
+
+@Test func columnUnitOption() throws {
+    #expect(try LintOptions.parse(["a"]).columnUnit == .utf8)
+    #expect(try LintOptions.parse(["--column-unit", "utf-16", "a"]).columnUnit == .utf16)
+    #expect(try LintOptions.parse(["--column-unit=UTF16", "a"]).columnUnit == .utf16)
+    #expect(try LintOptions.parse(["--column-unit", "utf-8", "a"]).columnUnit == .utf8)
+    check(["--column-unit", "chars", "a"], error: "unknown column unit 'chars'")
+    check(["a", "--column-unit"], error: "option --column-unit needs a value")
+}

@@ -33,6 +33,22 @@ private func check(_ marked: String, name: String = "a.news.md", sourceLocation:
         text.stdoutLines.map { String($0.prefix(while: { $0 != " " })) + " error:" } == expectedLines,
         "stdout: \(text.stdout)", sourceLocation: sourceLocation)
 
+    // `--column-unit utf-16` (VS Code's problem matcher): the same lines, columns in UTF-16 code units.
+    let text16 = try Binary.run(["lint", "--rule", "undefined-entity", "--column-unit", "utf-16", name], cwd: t.path)
+    #expect(
+        text16.stdoutLines.map { String($0.prefix(while: { $0 != " " })) + " error:" }
+            == ranges.map { r in "\(name):\(m.lineColumn(r.0).line):\(m.lineColumn(r.0).utf16): error:" },
+        "stdout: \(text16.stdout)", sourceLocation: sourceLocation)
+    let json16 = try Binary.run(
+        ["lint", "--rule", "undefined-entity", "--format", "json", "--column-unit=utf-16", name], cwd: t.path)
+    let object16 = try JSONSerialization.jsonObject(with: Data(json16.stdout.utf8)) as! [String: Any]
+    #expect(object16["columnUnit"] as? String == "utf-16", sourceLocation: sourceLocation)
+    for (d, r) in zip(object16["diagnostics"] as! [[String: Any]], ranges) {
+        #expect(d["column"] as? Int == m.lineColumn(r.0).utf16, sourceLocation: sourceLocation)
+        #expect(d["endColumn"] as? Int == m.lineColumn(r.1).utf16, sourceLocation: sourceLocation)
+        #expect(d["utf16Column"] as? Int == m.lineColumn(r.0).utf16, sourceLocation: sourceLocation)
+    }
+
     let json = try Binary.run(["lint", "--rule", "undefined-entity", "--format", "json", name], cwd: t.path)
     let diags =
         (try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any])["diagnostics"]
