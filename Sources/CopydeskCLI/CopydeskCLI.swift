@@ -7,7 +7,9 @@
 ///   print the `RuleDocumentation` each rule holds in its own file.
 /// - `LintOptions.swift` — parsing `copydesk lint` arguments (`LintOptions.parse`), and the help text.
 /// - `LintRun.swift` — the pipeline: resolve paths → discover the workspace → read+parse+summarise every
-///   article (parallel) → `WorkspaceIndex` → analyse+lint the requested files (parallel) → `LintReport`.
+///   article (parallel) → `WorkspaceIndex` (`prepare`, shared with `analyze`) → analyse+lint the requested
+///   files (parallel), leaving out what the workspace's `.copydesk-baseline.json` accepts (or recording every
+///   finding there with `--write-baseline`) → `LintReport`.
 ///   `COPYDESK_TIMING=1` prints each phase's wall time on stderr.
 /// - `LintReport.swift` — the outcome as plain values (findings with precomputed positions, IO problems),
 ///   and the exit code.

@@ -9,16 +9,17 @@ import CopydeskCore
 ///   "columnUnit": "utf-8",                 // line/column: 1-based; columns count UTF-8 bytes ("utf-16" with
 ///                                          // --column-unit utf-16: UTF-16 code units)
 ///   "failOn": "warning",
-///   "files": [ { "path": "a.news.md", "kind": "annotated", "bytes": 1234, "diagnostics": 2 } ],
+///   "files": [ { "path": "a.news.md", "kind": "annotated", "bytes": 1234, "diagnostics": 2, "baselined": 0 } ],
 ///   "errors": [ { "path": "b.txt", "kind": "io", "message": "not valid UTF-8 (…)" } ],
 ///   "diagnostics": [ { "path", "rule", "severity", "message", "line", "column", "endLine", "endColumn",
 ///                      "startOffset", "endOffset", "utf16Column", "utf16EndColumn", "tags", "related" } ],
-///   "summary": { "files", "diagnostics", "bySeverity": { "error", "warning", "info", "hint" },
+///   "summary": { "files", "diagnostics", "baselined", "bySeverity": { "error", "warning", "info", "hint" },
 ///                "errors", "exitCode" } }
 /// ```
 /// `endLine`/`endColumn` point just past the range (exclusive); `startOffset`/`endOffset` are 0-based
 /// UTF-8 byte offsets into the file (after a UTF-8 byte-order mark, if any). Severity is one of
-/// `error`, `warning`, `info`, `hint`. `errors[].kind` is `io` or `configuration`.
+/// `error`, `warning`, `info`, `hint`. `errors[].kind` is `io` or `configuration`. `baselined`: findings
+/// `.copydesk-baseline.json` accepts, counted and not listed (0 with `--no-baseline`).
 public enum JSONFormat {
     public static let schemaVersion = 1
 
@@ -41,6 +42,7 @@ public enum JSONFormat {
             w.field("kind", f.kind.rawValue)
             w.field("bytes", f.byteCount)
             w.field("diagnostics", f.findings.count)
+            w.field("baselined", f.baselined)
             w.endObject()
         }
         w.endArray()
@@ -98,6 +100,7 @@ public enum JSONFormat {
         w.beginObject()
         w.field("files", report.files.count)
         w.field("diagnostics", report.findingCount)
+        w.field("baselined", report.baselinedCount)
         w.key("bySeverity")
         w.beginObject()
         for s in Severity.allCases { w.field(s.displayName, report.count(s)) }

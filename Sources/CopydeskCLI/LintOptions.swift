@@ -38,6 +38,10 @@ public struct LintOptions: Sendable, Equatable {
     public var disabledRules: [String] = []
     public var failOn: FailLevel = .warning
     public var columnUnit: ColumnUnit = .utf8
+    /// `--no-baseline`: report the findings `.copydesk-baseline.json` accepts, too.
+    public var noBaseline = false
+    /// `--write-baseline`: record every current finding of the paths in their workspace's baseline.
+    public var writeBaseline = false
     public var stdinFilename: String?
     /// Worker threads for reading, parsing and linting (default: active cores).
     public var jobs: Int = availableCores
@@ -125,6 +129,10 @@ public struct LintOptions: Sendable, Equatable {
                 o.jobs = n
             case "--no-progress":
                 o.progress = false
+            case "--no-baseline":
+                o.noBaseline = true
+            case "--write-baseline":
+                o.writeBaseline = true
             default:
                 throw UsageError(message: "unknown option '\(arg)'")
             }
@@ -132,6 +140,18 @@ public struct LintOptions: Sendable, Equatable {
         }
         if !o.showHelp && o.paths.isEmpty {
             throw UsageError(message: "no PATH given (a file, a folder, or '-' for stdin)")
+        }
+        if o.noBaseline && o.writeBaseline {
+            throw UsageError(message: "--write-baseline and --no-baseline cannot be used together")
+        }
+        if o.writeBaseline && o.paths.contains("-") {
+            throw UsageError(message: "--write-baseline records files, not stdin ('-')")
+        }
+        if o.noBaseline && o.writeBaseline {
+            throw UsageError(message: "--write-baseline and --no-baseline cannot be used together")
+        }
+        if o.writeBaseline && o.paths.contains("-") {
+            throw UsageError(message: "--write-baseline records files, not stdin ('-')")
         }
         if o.paths.filter({ $0 == "-" }).count > 1 { throw UsageError(message: "'-' (stdin) given more than once") }
         if o.stdinFilename != nil && !o.paths.contains("-") {
@@ -164,6 +184,10 @@ public struct LintOptions: Sendable, Equatable {
                                    printed. A workspace file of that name is replaced by the stdin text.
           -j, --jobs N             Threads for reading, parsing and linting (default: the cores this process
                                    may use, so `taskset -c 0` means 1).
+          --no-baseline            Also report the findings .copydesk-baseline.json (at the workspace root)
+                                   accepts; by default they are counted, not reported.
+          --write-baseline         Record every current finding of the PATHs in .copydesk-baseline.json (their
+                                   entries there are replaced), so later runs report only new findings.
           --no-progress            No progress line on stderr (shown only when stderr is a terminal).
           -h, --help               Show this help.
 

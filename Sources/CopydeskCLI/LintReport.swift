@@ -18,7 +18,23 @@ public struct FileReport: Sendable {
     public let document: DocumentID
     public let kind: ArticleKind
     public let byteCount: Int
-    public let findings: [Finding]
+    /// The findings reported (not those the baseline accepts).
+    public var findings: [Finding]
+    /// How many findings the workspace's baseline accepted (not reported).
+    public var baselined = 0
+    /// The workspace root whose baseline applies, and the article's name there (nil with `--no-baseline`).
+    var baselineRoot: String?
+    var baselineArticle: String?
+    /// With `--write-baseline`: an entry for every finding, to record.
+    var baselineEntries: [BaselineEntry] = []
+
+    public init(path: String, document: DocumentID, kind: ArticleKind, byteCount: Int, findings: [Finding]) {
+        self.path = path
+        self.document = document
+        self.kind = kind
+        self.byteCount = byteCount
+        self.findings = findings
+    }
 }
 
 /// Something that kept a file from being linted (or a folder from being searched).
@@ -42,8 +58,12 @@ public struct LintReport: Sendable {
     public var baseFolder: String
     /// Printable path for a document (related locations may point at files not linted).
     public var displayPaths: [DocumentID: String]
+    /// Baseline files written by `--write-baseline` (as printed).
+    public var baselinesWritten: [String] = []
 
     public var findingCount: Int { files.reduce(0) { $0 + $1.findings.count } }
+    /// Findings accepted by a baseline, not reported.
+    public var baselinedCount: Int { files.reduce(0) { $0 + $1.baselined } }
 
     public func count(_ s: Severity) -> Int {
         files.reduce(0) { $0 + $1.findings.filter { $0.severity == s }.count }

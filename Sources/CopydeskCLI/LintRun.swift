@@ -27,6 +27,7 @@ enum LintCommand {
         Terminal.write(output, to: 1)
         for w in report.warnings { Terminal.err("copydesk: warning: \(w)\n") }
         for p in report.problems { Terminal.err("copydesk: error: \(p.path): \(p.message)\n") }
+        if let note = TextFormat.baselineNote(report) { Terminal.err(note + "\n") }
         if options.format == .text && Terminal.isTerminal(2) { Terminal.err(TextFormat.summaryLine(report) + "\n") }
         return report.exitCode
     }
@@ -68,9 +69,19 @@ public struct LintRun: Sendable {
         var error: FileReadError?
     }
 
-    public func run(progress: Bool = false) -> LintReport {
-        let timing = PhaseTimer(enabled: ProcessInfo.processInfo.environment["COPYDESK_TIMING"] != nil)
-        defer { timing.mark("report") }
+    /// Everything before analysis, shared by `lint` and `analyze`: the files to report on, each parsed, with
+    /// its configuration (nil: not to be analysed), the workspace index, and what went wrong on the way.
+    struct Prepared: Sendable {
+        let targets: [Target]
+        let parsed: [Parsed]
+        let configs: [Configuration?]
+        let index: WorkspaceIndex
+        var problems: [LintProblem]
+        let warnings: [String]
+        let displayPaths: [DocumentID: String]
+    }
+
+    func prepare(progress: Bool, timing: PhaseTimer) -> Prepared {
         let resolver = ConfigurationResolver()
         var problems: [LintProblem] = []
 
@@ -85,15 +96,100 @@ public struct LintRun: Sendable {
         var warnings: [String] = []
         let configs = configurations(
             targets: targets, parsed: parsed, resolver: resolver, problems: &problems, warnings: &warnings)
-        let reports = lintAll(targets: targets, parsed: parsed, configs: configs, index: index, progress: progress)
-        timing.mark("analyse+lint \(targets.count) files")
-
         var displayPaths: [DocumentID: String] = [:]
         for f in workspaceFiles { displayPaths[DocumentID(f.path)] = Paths.display(f.path, cwd: cwd) }
         for t in targets { displayPaths[DocumentID(t.absolute)] = t.display }
+        return Prepared(
+            targets: targets, parsed: parsed, configs: configs, index: index, problems: problems,
+            warnings: warnings, displayPaths: displayPaths)
+    }
+
+    public func run(progress: Bool = false) -> LintReport {
+        let timing = PhaseTimer(enabled: ProcessInfo.processInfo.environment["COPYDESK_TIMING"] != nil)
+        defer { timing.mark("report") }
+        var p = prepare(progress: progress, timing: timing)
+        let scopes = baselineScopes(p.targets, problems: &p.problems)
+        var reports = lintAll(
+            targets: p.targets, parsed: p.parsed, configs: p.configs, index: p.index, baselines: scopes,
+            progress: progress
+        ).compactMap { $0 }
+        timing.mark("analyse+lint \(p.targets.count) files")
+        var written: [String] = []
+        if options.writeBaseline {
+            written = writeBaselines(&reports, problems: &p.problems)
+            timing.mark("write baseline")
+        }
         return LintReport(
-            files: reports.compactMap { $0 }, problems: problems, warnings: warnings,
-            failOn: options.failOn, columnUnit: options.columnUnit, baseFolder: cwd, displayPaths: displayPaths)
+            files: reports, problems: p.problems, warnings: p.warnings, failOn: options.failOn,
+            columnUnit: options.columnUnit, baseFolder: cwd, displayPaths: p.displayPaths, baselinesWritten: written)
+    }
+
+    /// Where a target's findings are accepted: the baseline of its workspace root, and how the article is named
+    /// there (the name needs the parsed text: see `lintAll`).
+    struct BaselineScope: Sendable {
+        let root: String
+        /// The target's path relative to the root.
+        let relativePath: String
+        /// The root's baseline (empty when there is none, when it is ignored, or while recording a new one).
+        let baseline: Baseline
+    }
+
+    /// Each target's baseline scope (loaded once per workspace root). A baseline that cannot be read is a
+    /// configuration problem (exit 2) and is not applied.
+    func baselineScopes(_ targets: [Target], problems: inout [LintProblem]) -> [BaselineScope?] {
+        if options.noBaseline { return targets.map { _ in nil } }
+        var loaded: [String: Baseline] = [:]
+        return targets.map { t in
+            let path = t.isStdin ? (stdinAbsolute ?? Paths.join(cwd, "<stdin>")) : t.absolute
+            let root = WorkspaceRoot.find(for: path) ?? Paths.parent(path)
+            if loaded[root] == nil {
+                switch BaselineFile.load(root: root) {
+                case .success(let b): loaded[root] = b
+                case .failure(let e):
+                    // Recording a new baseline replaces a broken one.
+                    if !options.writeBaseline {
+                        problems.append(
+                            LintProblem(kind: .configuration, path: Paths.display(e.path, cwd: cwd), message: e.message)
+                        )
+                    }
+                    loaded[root] = Baseline()
+                }
+            }
+            return BaselineScope(
+                root: root, relativePath: Paths.relative(path, to: root) ?? Paths.lastComponent(path),
+                baseline: options.writeBaseline ? Baseline() : loaded[root]!)
+        }
+    }
+
+    /// `--write-baseline`: records every finding of the linted files in their workspace's baseline, replacing
+    /// the entries of those files for the rules that ran; the findings are then baselined. Returns the files
+    /// written.
+    func writeBaselines(_ reports: inout [FileReport], problems: inout [LintProblem]) -> [String] {
+        let ruleIDs = Set(selectedRules().map(\.id))
+        var byRoot: [String: [Int]] = [:]
+        for (i, r) in reports.enumerated() {
+            if let root = r.baselineRoot { byRoot[root, default: []].append(i) }
+        }
+        var written: [String] = []
+        for root in byRoot.keys.sorted() {
+            let indices = byRoot[root]!
+            let articles = Set(indices.compactMap { reports[$0].baselineArticle })
+            let existing = (try? BaselineFile.load(root: root).get()) ?? Baseline()
+            let updated = existing.updated(
+                adding: indices.flatMap { reports[$0].baselineEntries },
+                replacing: { articles.contains($0.article) && ruleIDs.contains($0.rule) })
+            switch BaselineFile.write(updated, root: root) {
+            case .success(let path):
+                written.append(Paths.display(path, cwd: cwd))
+                for i in indices {
+                    reports[i].baselined += reports[i].findings.count
+                    reports[i].findings = []
+                }
+            case .failure(let e):
+                problems.append(LintProblem(kind: .io, path: Paths.display(e.path, cwd: cwd), message: e.message))
+            }
+        }
+        return written
     }
 
     var stdinAbsolute: String? { options.stdinFilename.map { Paths.absolute($0, relativeTo: cwd) } }
@@ -232,11 +328,13 @@ public struct LintRun: Sendable {
     }
 
     /// Analyses and lints every target that was read and configured; positions are computed here, in
-    /// parallel, while each text is at hand.
-    func lintAll(targets: [Target], parsed: [Parsed], configs: [Configuration?], index: WorkspaceIndex, progress: Bool)
-        -> [FileReport?]
-    {
+    /// parallel, while each text is at hand. Findings its baseline accepts are counted, not reported.
+    func lintAll(
+        targets: [Target], parsed: [Parsed], configs: [Configuration?], index: WorkspaceIndex,
+        baselines: [BaselineScope?], progress: Bool
+    ) -> [FileReport?] {
         let rules = selectedRules()
+        let recording = options.writeBaseline
         let bar = progress && targets.count >= 20 ? ProgressLine(label: "linted", total: targets.count) : nil
         defer { bar?.finish() }
         return concurrentMap(Array(targets.enumerated()), workers: options.jobs) { (i, t) in
@@ -244,14 +342,33 @@ public struct LintRun: Sendable {
             guard let configuration = configs[i], let syntax = parsed[i].syntax else { return nil }
             let doc = DocumentID(t.absolute)
             let analysis = Copydesk.analyze(syntax, index: index, configuration: configuration)
-            let diagnostics = Linter.lint(
+            var diagnostics = Linter.lint(
                 analysis, document: doc, index: index, configuration: configuration, rules: rules)
+            var baselined = 0
+            var entries: [BaselineEntry] = []
+            let scope = baselines[i]
+            let article = scope.map { Baseline.articleKey(syntax: syntax, relativePath: $0.relativePath) }
+            if let scope, let article {
+                if recording {
+                    entries = diagnostics.map { Baseline.entry(for: $0, analysis: analysis, article: article) }
+                } else {
+                    let split = scope.baseline.partition(diagnostics, analysis: analysis, article: article)
+                    diagnostics = split.reported
+                    baselined = split.baselined.count
+                }
+            }
             let text = syntax.text
             let findings = diagnostics.map { d in
                 let r = text.clamp(d.range)
                 return Finding(diagnostic: d, start: text.lineColumns(of: r.start), end: text.lineColumns(of: r.end))
             }
-            return FileReport(path: t.display, document: doc, kind: t.kind, byteCount: text.count, findings: findings)
+            var report = FileReport(
+                path: t.display, document: doc, kind: t.kind, byteCount: text.count, findings: findings)
+            report.baselined = baselined
+            report.baselineRoot = scope?.root
+            report.baselineArticle = article
+            report.baselineEntries = entries
+            return report
         }
     }
 

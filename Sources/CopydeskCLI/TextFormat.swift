@@ -27,6 +27,19 @@ public enum TextFormat {
             "\(path):\(f.start.line + 1):\(unit.column(f.start) + 1): \(f.severity.displayName): \(message) [\(f.ruleID)]"
     }
 
+    /// "copydesk: 4 findings accepted by the baseline are not shown (--no-baseline shows them)", or what
+    /// `--write-baseline` recorded; nil when no baseline was involved. Printed on stderr, whatever the format.
+    public static func baselineNote(_ r: LintReport) -> String? {
+        let n = r.baselinedCount
+        let findings = "\(n) finding\(n == 1 ? "" : "s")"
+        if !r.baselinesWritten.isEmpty {
+            return "copydesk: recorded \(findings) in \(r.baselinesWritten.joined(separator: ", "))"
+        }
+        guard n > 0 else { return nil }
+        return
+            "copydesk: \(findings) accepted by the baseline \(n == 1 ? "is" : "are") not shown (--no-baseline shows them)"
+    }
+
     /// "3 problems (1 error, 2 warnings, 0 info, 0 hints) in 2 files" (stderr, on a terminal).
     public static func summaryLine(_ r: LintReport) -> String {
         let n = r.findingCount
@@ -34,6 +47,7 @@ public enum TextFormat {
             "\(n) problem\(n == 1 ? "" : "s") (\(r.count(.error)) error\(r.count(.error) == 1 ? "" : "s"), "
             + "\(r.count(.warning)) warning\(r.count(.warning) == 1 ? "" : "s"), \(r.count(.information)) info, "
             + "\(r.count(.hint)) hint\(r.count(.hint) == 1 ? "" : "s")) in \(r.files.count) file\(r.files.count == 1 ? "" : "s")"
+        if r.baselinedCount > 0 { s += "; \(r.baselinedCount) baselined" }
         if !r.problems.isEmpty { s += "; \(r.problems.count) could not be read or configured" }
         return s
     }

@@ -15,7 +15,8 @@
 /// - `Index/` — `FileSummary` (what one file contributes: definitions and references with locations)
 ///   and `WorkspaceIndex` (an immutable snapshot combining them).
 /// - `Lint/` — `Rule`, `RuleContext`, `Diagnostic`, `Configuration`, `Linter` (rules + severities +
-///   suppressions), `RuleDocumentation` (what each rule holds for `copydesk explain` and hover).
+///   suppressions), `RuleDocumentation` (what each rule holds for `copydesk explain` and hover), `Baseline` (accepted
+///   findings keyed by rule + article + hash of the sentence; matching is pure, the file is CopydeskFiles').
 /// - `Rules/` — one file per rule, registered in `RuleRegistry.all`.
 ///
 /// ## Invariants

@@ -10,6 +10,8 @@
 /// - `FileDiscovery.swift` — recursive article discovery honouring include/exclude globs; `selectedKind`
 ///   answers "would a walk pick this path up?" for file watchers.
 /// - `ArticleReader.swift` — file → `SourceText`; invalid UTF-8 and IO failures are `FileReadError` values.
+/// - `BaselineFile.swift` — `.copydesk-baseline.json` at a workspace root ↔ `CopydeskCore.Baseline` (load,
+///   render sorted with one finding per line, write through a temporary file).
 /// - `FileURI.swift` — `file://` URIs ↔ paths (percent-encoding), for LSP document URIs and SARIF.
 /// - `ConcurrentMap.swift` — `concurrentMap`, to read/parse/lint many files on all cores.
 ///
@@ -18,7 +20,7 @@
 /// - Discovery never follows a directory twice (symlink loops are cut by device+inode) and never
 ///   enters hidden directories (`.git`, `.build*`, …) or `node_modules`.
 /// - Results are deterministic: files come out sorted by path within each directory walk.
-/// - No JSON-RPC/LSP knowledge; JSON only for `.copydesk.json`.
+/// - No JSON-RPC/LSP knowledge; JSON only for `.copydesk.json` and `.copydesk-baseline.json`.
 public enum CopydeskFiles {
     /// The configuration file's name.
     public static let configurationFileName = ".copydesk.json"

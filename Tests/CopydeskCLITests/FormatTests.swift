@@ -50,7 +50,7 @@ private let workspace = [
     #expect(json["columnUnit"] as? String == "utf-8")
     let files = json["files"] as! [[String: Any]]
     #expect(files.map { $0["path"] as! String } == ["story.news.md", "defs.news.md"])
-    #expect(files.allSatisfy { Set($0.keys) == ["path", "kind", "bytes", "diagnostics"] })
+    #expect(files.allSatisfy { Set($0.keys) == ["path", "kind", "bytes", "diagnostics", "baselined"] })
     let errors = json["errors"] as! [[String: Any]]
     #expect(errors.count == 1 && errors[0]["path"] as? String == "missing.md" && errors[0]["kind"] as? String == "io")
     let diags = json["diagnostics"] as! [[String: Any]]
@@ -72,6 +72,7 @@ private let workspace = [
     #expect(summary["files"] as? Int == 2 && summary["diagnostics"] as? Int == 3 && summary["errors"] as? Int == 1)
     #expect(summary["exitCode"] as? Int == 2)
     #expect((summary["bySeverity"] as? [String: Int]) == ["error": 2, "warning": 0, "info": 0, "hint": 1])
+    #expect(summary["baselined"] as? Int == 0)
 }
 
 @Test func sarifFormatHasTheRequiredStructure() throws {
