@@ -141,7 +141,7 @@ public struct LintRun: Sendable {
         var loaded: [String: Baseline] = [:]
         return targets.map { t in
             let path = t.isStdin ? (stdinAbsolute ?? Paths.join(cwd, "<stdin>")) : t.absolute
-            let root = WorkspaceRoot.find(for: path) ?? Paths.parent(path)
+            let root = BaselineFile.root(forArticle: path)
             if loaded[root] == nil {
                 switch BaselineFile.load(root: root) {
                 case .success(let b): loaded[root] = b

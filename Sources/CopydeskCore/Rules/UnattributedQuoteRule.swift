@@ -10,18 +10,26 @@ public struct UnattributedQuoteRule: Rule {
 
     public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let analysis = context.analysis
-        for q in analysis.quotes
-        where q.attribution == nil && q.wordCount >= Self.minimumWords && !q.isTitle && !q.isPartial {
-            if analysis.syntax.paragraphs.indices.contains(q.paragraph) {
-                let kind = analysis.syntax.paragraphs[q.paragraph].kind
-                if kind == .headline || kind == .heading { continue }
-            }
+        for q in analysis.quotes where q.attribution == nil && Self.isDirectQuote(q, in: analysis) {
             diagnostics.append(
                 context.diagnostic(
                     self,
                     "Quote with no speaker: say who said it in this sentence or the next (e.g. '…,” Smith said'), or cite it with [^id].",
                     at: q.range))
         }
+    }
+}
+
+extension UnattributedQuoteRule {
+    /// A free-standing direct quote (the rule's subject, and what the speaker inlay hint and the sourcing
+    /// summary count): four or more words, not a title, not a partial quote, not in a headline or heading.
+    public static func isDirectQuote(_ q: Quote, in analysis: ArticleAnalysis) -> Bool {
+        guard q.wordCount >= minimumWords && !q.isTitle && !q.isPartial else { return false }
+        if analysis.syntax.paragraphs.indices.contains(q.paragraph) {
+            let kind = analysis.syntax.paragraphs[q.paragraph].kind
+            if kind == .headline || kind == .heading { return false }
+        }
+        return true
     }
 }
 

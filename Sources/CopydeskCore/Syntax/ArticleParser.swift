@@ -9,6 +9,21 @@
 /// 4. Inline pass (`InlineParser`) — mentions, citations, links, code spans, emphasis within each
 ///    prose block; their markup is blanked in `prose`.
 public enum ArticleParser {
+    /// The end of a bare `http://` or `https://` URL starting at `i` (before `e`), or nil when none starts
+    /// there: it runs to a space, `<`, `>` or `"`, and trailing punctuation belongs to the sentence.
+    public static func bareURLEnd(_ b: [UInt8], at i: Int, end e: Int) -> Int? {
+        func has(_ p: StaticString) -> Bool {
+            let n = p.utf8CodeUnitCount
+            guard i + n <= e else { return false }
+            return p.withUTF8Buffer { b[i..<(i + n)].elementsEqual($0) }
+        }
+        guard has("https://") || has("http://") else { return nil }
+        var j = i
+        while j < e && b[j] > 0x20 && b[j] != 0x3C && b[j] != 0x3E && b[j] != 0x22 { j += 1 }
+        while j > i, [0x2E, 0x2C, 0x3B, 0x3A, 0x29, 0x21, 0x3F, 0x27].contains(b[j - 1]) { j -= 1 }
+        return j
+    }
+
     public static func parse(_ text: SourceText, kind: ArticleKind) -> ArticleSyntax {
         var p = ParserState(text: text, kind: kind)
         p.run()
@@ -751,16 +766,7 @@ struct ParserState {
     }
 
     mutating func parseBareURL(at i: Int, end e: Int) -> Int {
-        let https: [UInt8] = Array("https://".utf8)
-        let http: [UInt8] = Array("http://".utf8)
-        func has(_ p: [UInt8]) -> Bool {
-            i + p.count <= e && b[i..<(i + p.count)].elementsEqual(p)
-        }
-        guard i == 0 || !isWordByte(b[i - 1]), has(https) || has(http) else { return i + 1 }
-        var j = i
-        while j < e && b[j] > 0x20 && b[j] != 0x3C && b[j] != 0x3E && b[j] != 0x22 { j += 1 }
-        // Trailing punctuation belongs to the sentence.
-        while j > i, [0x2E, 0x2C, 0x3B, 0x3A, 0x29, 0x21, 0x3F, 0x27].contains(b[j - 1]) { j -= 1 }
+        guard i == 0 || !isWordByte(b[i - 1]), let j = ArticleParser.bareURLEnd(b, at: i, end: e) else { return i + 1 }
         let r = TextRange(i, j)
         links.append(Link(url: string(r), textRange: r, urlRange: r, range: r))
         blank(r)
