@@ -3,7 +3,7 @@
 ///
 /// - a reporting verb it does not know, next to a quote it found no speaker for: `“…,” Lewin quipped.`,
 ///   `“…,” opined Lewin.`, `Lewin chirped, “…”` → "quipped", "opined", "chirped";
-/// - an abbreviation that ended a sentence: `Cmdr. Lee said…` split after "Cmdr." → "Cmdr".
+/// - an abbreviation that ended a sentence: `Cllr. Lee said…` split after "Cllr." → "Cllr".
 ///
 /// The edit itself (the configuration file's text) is the file edge's (`CopydeskFiles.ConfigurationEdits`).
 public struct VocabularySuggestion: Sendable, Hashable {
@@ -45,7 +45,7 @@ extension ArticleAnalysis {
     /// Every sentence end that looks like an abbreviation taken for a full stop: a capitalised word of two to
     /// five ASCII letters right before the dot that the lexicon does not know as an abbreviation, followed in
     /// the same paragraph by a sentence starting with a capitalised word that is not a function word ("The",
-    /// "He"), when the word has no vowel (Cmdr, Supt) or its sentence is one or two words ("Calif. Gov…").
+    /// "He"), when the word has no vowel (Cllr, Wdn) or its sentence is one or two words ("Calif. Gov…").
     /// The suggestion's range is the word; it is also offered from the next sentence's first word.
     public func suspectedAbbreviations() -> [VocabularySuggestion] {
         var out: [VocabularySuggestion] = []
