@@ -8,7 +8,15 @@ public protocol Rule: Sendable {
     var defaultSeverity: Severity { get }
     /// One line for `--help`, docs and SARIF.
     var summary: String { get }
+    /// True when the rule reads the workspace index (definitions in other articles). A rule that does not
+    /// declare it is given an empty index, so the declaration cannot drift from the code; the server uses
+    /// it to know which cached diagnostics a change of definitions elsewhere can invalidate.
+    var readsWorkspaceIndex: Bool { get }
     func check(_ context: RuleContext, into diagnostics: inout [Diagnostic])
+}
+
+extension Rule {
+    public var readsWorkspaceIndex: Bool { false }
 }
 
 /// What a rule may look at.

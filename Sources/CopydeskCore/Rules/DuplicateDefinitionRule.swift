@@ -8,6 +8,7 @@
 public struct DuplicateDefinitionRule: Rule {
     public init() {}
     public let id = "duplicate-definition"
+    public let readsWorkspaceIndex = true
     public let defaultSeverity = Severity.warning
     public let summary = "An entity id defined more than once in the workspace, or a source id twice in an article."
 

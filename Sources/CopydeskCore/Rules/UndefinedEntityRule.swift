@@ -8,6 +8,7 @@
 public struct UndefinedEntityRule: Rule {
     public init() {}
     public let id = "undefined-entity"
+    public let readsWorkspaceIndex = true
     public let defaultSeverity = Severity.error
     public let summary = "An entity mention whose id is defined in no article of the workspace."
 
