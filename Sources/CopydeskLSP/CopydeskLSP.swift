@@ -63,7 +63,9 @@ public enum LSPMain {
             case .parseError(let m):
                 server.sink.send(OutgoingMessage.error(id: .null, ResponseError(ErrorCode.parseError, m)))
             case .framingError(let m): server.receiveFramingError(m)
-            case .task(let t): t(server)
+            case .task(let t):
+                t(server)
+                server.wakeHeldPulls()
             case .endOfInput:
                 server.stopFlag.set()
                 return server.lifecycle == .shutDown ? 0 : 1

@@ -342,14 +342,14 @@ func checkFix(
     let f = c.fixtures["a.news.md"]!
     let doc = c.server.documents[DocumentID(TestClient.uri("a.news.md"))]!
     let d = Diagnostic(ruleID: "test-rule", severity: .warning, message: "m", range: f.ranges("2️⃣").first!, fixes: [fix])
-    guard let (t, edits) = c.server.fixEdits(fix, diagnostic: d, doc: doc, eol: f.source.lineEnding) else {
+    guard let fix = doc.article.fix(fix, for: d) else {
         Issue.record("no edit", sourceLocation: sourceLocation)
         return
     }
-    #expect(t == title, sourceLocation: sourceLocation)
+    #expect(fix.title == title, sourceLocation: sourceLocation)
     var bytes = f.source.bytes
-    for (r, s) in edits.sorted(by: { $0.0.start > $1.0.start }) {
-        bytes.replaceSubrange(r.start..<r.end, with: Array(s.utf8))
+    for e in fix.edits.sorted(by: { $0.range.start > $1.range.start }) {
+        bytes.replaceSubrange(e.range.start..<e.range.end, with: Array(e.newText.utf8))
     }
     #expect(String(decoding: bytes, as: UTF8.self) == expect, sourceLocation: sourceLocation)
 }
@@ -376,6 +376,18 @@ func checkFix(
                     "# “Zoë” 😀\(eol)\(eol)Sales rose 15%[^source-1] in 2016.\(tail)\(sep)[^source-1]: TODO: who or what supports this claim\(eol)",
                 title: "Add a citation [^source-1] and a stub source definition")
         }
+    }
+
+    /// Issue 10: a citation offered inside a quote goes right after its closing mark, where it counts as
+    /// the quote's source.
+    @Test func addCitationGoesAfterTheClosingQuote() {
+        let text = "“We will win 2️⃣2️⃣the vote,” the memo read.\n"
+        let at = Fixture(text).offset("2️⃣")
+        checkFix(
+            .addCitation(insertAt: at), text,
+            expect:
+                "“We will win the vote,”[^source-1] the memo read.\n\n[^source-1]: TODO: who or what supports this claim\n",
+            title: "Add a citation [^source-1] and a stub source definition")
     }
 
     @Test func annotateAPlainName() {

@@ -6,12 +6,14 @@ public enum Linter {
         configuration: Configuration = .default, rules: [any Rule] = RuleRegistry.all
     ) -> [Diagnostic] {
         let context = RuleContext(document: document, analysis: analysis, index: index, configuration: configuration)
+        let local = RuleContext(
+            document: document, analysis: analysis, index: WorkspaceIndex(), configuration: configuration)
         let suppressions = analysis.syntax.suppressions
         var out: [Diagnostic] = []
         for rule in rules {
             guard let severity = configuration.severity(of: rule.id, default: rule.defaultSeverity) else { continue }
             var found: [Diagnostic] = []
-            rule.check(context, into: &found)
+            rule.check(rule.readsWorkspaceIndex ? context : local, into: &found)
             for var d in found {
                 if suppressions.contains(where: { $0.covers(rule: d.ruleID, range: d.range) }) { continue }
                 d.severity = severity
@@ -20,6 +22,37 @@ public enum Linter {
         }
         out.sort { ($0.range.start, $0.range.end, $0.ruleID) < ($1.range.start, $1.range.end, $1.ruleID) }
         return out
+    }
+}
+
+/// The one pipeline for one document: parse → analyse → lint against a workspace index, exactly as a fresh
+/// `copydesk lint` runs it. The CLI, the server (pushed and pulled diagnostics), the quality tool and the
+/// tests call it, so an article's findings never depend on who asked.
+public enum DocumentPipeline {
+    public struct Result: Sendable {
+        public let syntax: ArticleSyntax
+        public let analysis: ArticleAnalysis
+        public let diagnostics: [Diagnostic]
+    }
+
+    /// Parse, analyse and lint `text`.
+    public static func run(
+        _ text: SourceText, kind: ArticleKind, id: DocumentID, index: WorkspaceIndex,
+        configuration: Configuration = .default
+    ) -> Result {
+        let syntax = ArticleParser.parse(text, kind: kind)
+        let (analysis, diagnostics) = analyze(syntax, id: id, index: index, configuration: configuration)
+        return Result(syntax: syntax, analysis: analysis, diagnostics: diagnostics)
+    }
+
+    /// Analyse and lint an already parsed document.
+    public static func analyze(
+        _ syntax: ArticleSyntax, id: DocumentID, index: WorkspaceIndex, configuration: Configuration = .default
+    ) -> (analysis: ArticleAnalysis, diagnostics: [Diagnostic]) {
+        let analysis = ArticleAnalyzer.analyze(
+            syntax, options: AnalysisOptions(configuration: configuration, index: index))
+        let diagnostics = Linter.lint(analysis, document: id, index: index, configuration: configuration)
+        return (analysis, diagnostics)
     }
 }
 

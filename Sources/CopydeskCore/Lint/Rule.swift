@@ -8,12 +8,17 @@ public protocol Rule: Sendable {
     var defaultSeverity: Severity { get }
     /// What it detects, why, examples that fire and that do not, how to fix: held in the rule's own file.
     var documentation: RuleDocumentation { get }
+    /// True when the rule reads the workspace index (definitions in other articles). A rule that does not
+    /// declare it is given an empty index, so the declaration cannot drift from the code; the server uses
+    /// it to know which cached diagnostics a change of definitions elsewhere can invalidate.
+    var readsWorkspaceIndex: Bool { get }
     func check(_ context: RuleContext, into diagnostics: inout [Diagnostic])
 }
 
 extension Rule {
     /// One line for `--help`, `copydesk rules` and SARIF: the documentation's summary.
     public var summary: String { documentation.summary }
+    public var readsWorkspaceIndex: Bool { false }
 }
 
 /// What a rule may look at.

@@ -5,6 +5,7 @@
 public struct DuplicateDefinitionRule: Rule {
     public init() {}
     public let id = "duplicate-definition"
+    public let readsWorkspaceIndex = true
     public let defaultSeverity = Severity.warning
 
     public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {

@@ -5,6 +5,7 @@
 public struct UndefinedEntityRule: Rule {
     public init() {}
     public let id = "undefined-entity"
+    public let readsWorkspaceIndex = true
     public let defaultSeverity = Severity.error
 
     public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {

@@ -32,6 +32,11 @@ public struct OpenDocument: Sendable {
         self.isAnalyzed = false
     }
 
+    /// The document as the core's editor API sees it.
+    public var article: EditorArticle {
+        EditorArticle(id: id, text: text, syntax: syntax, analysis: analysis, diagnostics: diagnostics)
+    }
+
     /// This document with its analysis and diagnostics computed against `index` (the same pipeline as a
     /// fresh `copydesk lint`: `DocumentPipeline.analyze`).
     public func analyzed(index: WorkspaceIndex, configuration: Configuration) -> OpenDocument {
@@ -41,19 +46,6 @@ public struct OpenDocument: Sendable {
         d.diagnostics = a.diagnostics
         d.isAnalyzed = true
         return d
-    }
-}
-
-/// The core pipeline for one document, exactly as a fresh `copydesk lint` would run it.
-public enum DocumentPipeline {
-    public static func analyze(
-        _ syntax: ArticleSyntax, id: DocumentID, index: WorkspaceIndex,
-        configuration: Configuration
-    ) -> (analysis: ArticleAnalysis, diagnostics: [Diagnostic]) {
-        let analysis = ArticleAnalyzer.analyze(
-            syntax, options: AnalysisOptions(configuration: configuration, index: index))
-        let diagnostics = Linter.lint(analysis, document: id, index: index, configuration: configuration)
-        return (analysis, diagnostics)
     }
 }
 

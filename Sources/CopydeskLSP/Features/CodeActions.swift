@@ -1,128 +1,69 @@
 import CopydeskCore
 
-extension Server {
-    func codeActions(_ p: JSONValue, _ token: CancellationToken) throws(ResponseError) -> JSONValue {
-        let doc = try requestDocument(p)
-        guard p["range"].exists else { throw .invalidParams("expected range") }
-        let range = try encoding.range(p["range"], in: doc.text)
-        if let only = p["context"]["only"].array?.compactMap(\.string), !only.isEmpty,
-            !only.contains(where: { "quickfix".hasPrefix($0) || $0.hasPrefix("quickfix") })
-        {
+/// `textDocument/codeAction`: the core's fixes (`EditorArticle.fixes`) for our diagnostics in the range or
+/// listed in `context.diagnostics` (Neovim 0.7–0.12 and eglot send the cursor position as the range and
+/// the line's diagnostics in the context), and "Annotate" on a plain name of a defined entity.
+struct CodeActionRequest: SnapshotRequest {
+    static let method = "textDocument/codeAction"
+    let uri: String
+    let range: LSPRange
+    /// Our diagnostics listed in the context: rule id and range.
+    let listed: [(code: String, range: LSPRange)]
+    let only: [String]?
+
+    init(_ p: Params) throws(ResponseError) {
+        uri = try p.field("textDocument").field("uri").string()
+        range = try LSPRange(p.field("range"))
+        let context = p.field("context")
+        var listed: [(String, LSPRange)] = []
+        for (i, d) in (context.field("diagnostics").json.array ?? []).enumerated() where d["source"] == "copydesk" {
+            let item = Params(d, path: "\(context.path).diagnostics[\(i)]")
+            listed.append((try item.field("code").string(), try LSPRange(item.field("range"))))
+        }
+        self.listed = listed
+        only = context.field("only").json.array?.compactMap(\.string)
+    }
+
+    func answer(_ s: Snapshot, _ token: CancellationToken) throws(ResponseError) -> JSONValue {
+        let doc = try s.document(uri)
+        if let only, !only.isEmpty, !only.contains(where: { "quickfix".hasPrefix($0) || $0.hasPrefix("quickfix") }) {
             return []
         }
-        let text = doc.text
-        let eol = text.lineEnding
+        let range = s.encoding.range(self.range, in: doc.text)
+        let inContext = Set(listed.map { "\($0.code) \(s.encoding.range($0.range, in: doc.text))" })
+        let article = doc.article
         var actions: [JSONValue] = []
-        let relevant = doc.diagnostics.filter { d in
-            d.range.overlaps(range) || d.range.touches(range.start) || range.touches(d.range.start)
-        }
-        for d in relevant {
-            let lspDiag = lspDiagnostic(d, text: text)
-            for fix in d.fixes {
-                guard let (title, edits) = fixEdits(fix, diagnostic: d, doc: doc, eol: eol) else { continue }
-                actions.append(action(title, edits, doc: doc, diagnostic: lspDiag, preferred: true))
-            }
-            // Suppress the rule for the line the finding starts on, with a reason to fill in.
-            let line = text.line(containing: d.range.start)
-            let lineStart = text.lineStarts[line]
-            var indentEnd = lineStart
-            while indentEnd < text.count && (text.bytes[indentEnd] == 0x20 || text.bytes[indentEnd] == 0x09) {
-                indentEnd += 1
-            }
-            let indent = String(decoding: text.bytes[lineStart..<indentEnd], as: UTF8.self)
-            let comment = "\(indent)<!-- copydesk-disable-next-line \(d.ruleID) -- TODO: reason -->\(eol)"
-            actions.append(
-                action(
-                    "Suppress \(d.ruleID) on the next line", [(TextRange(lineStart, lineStart), comment)],
-                    doc: doc, diagnostic: lspDiag, preferred: false))
+        for d in doc.diagnostics
+        where d.range.overlaps(range) || d.range.touches(range.start) || range.touches(d.range.start)
+            || inContext.contains("\(d.ruleID) \(d.range)")
+        {
+            let lsp = s.lspDiagnostic(d, text: doc.text)
+            for fix in article.fixes(for: d) { actions.append(action(fix, doc, s, diagnostic: lsp)) }
         }
         // A plain-prose name that links to a defined entity (name or alias) can be annotated even when no
         // rule flagged it.
-        if case .proseName(let id?, let occurrence, _)? = target(at: range.start, in: doc),
+        if case .proseName(let id?, let occurrence, _)? = article.target(at: range.start, index: s.index),
+            s.index.isEntityDefined(id),
             !actions.contains(where: { $0["title"].string?.hasPrefix("Annotate") == true }),
-            !doc.syntax.entityMentions.contains(where: { $0.range.overlaps(occurrence) })
+            !doc.syntax.entityMentions.contains(where: { $0.range.overlaps(occurrence) }),
+            let fix = article.annotation(of: occurrence, as: id)
         {
-            let name = text[occurrence]
-            let edit = action(
-                "Annotate '\(name)' as [\(name)][@\(id)]", [(occurrence, "[\(name)][@\(id)]")],
-                doc: doc, diagnostic: .null, preferred: false)
-            if case .object(var o) = edit {
-                o["diagnostics"] = nil
-                actions.append(.object(o))
-            }
+            actions.append(action(fix, doc, s, diagnostic: nil, preferred: false))
         }
         return .array(actions)
     }
 
-    func action(
-        _ title: String, _ edits: [(TextRange, String)], doc: OpenDocument, diagnostic: JSONValue, preferred: Bool
-    ) -> JSONValue {
-        let lspEdits: [JSONValue] = edits.map {
-            ["range": encoding.range($0.0, in: doc.text), "newText": .string($0.1)]
+    func action(_ fix: Fix, _ doc: OpenDocument, _ s: Snapshot, diagnostic: JSONValue?, preferred: Bool? = nil)
+        -> JSONValue
+    {
+        let edits: [JSONValue] = fix.edits.map {
+            ["range": s.encoding.range($0.range, in: doc.text), "newText": .string($0.newText)]
         }
-        let edit: JSONValue =
-            client.documentChanges
-            ? [
-                "documentChanges": [
-                    [
-                        "textDocument": ["uri": .string(doc.uri), "version": .int(doc.version)],
-                        "edits": .array(lspEdits),
-                    ]
-                ]
-            ]
-            : ["changes": [doc.uri: .array(lspEdits)]]
-        return [
-            "title": .string(title), "kind": "quickfix", "diagnostics": [diagnostic], "isPreferred": .bool(preferred),
-            "edit": edit,
+        var o: [String: JSONValue] = [
+            "title": .string(fix.title), "kind": "quickfix", "isPreferred": .bool(preferred ?? fix.isPreferred),
+            "edit": s.workspaceEdit([(doc.id, edits)]),
         ]
-    }
-
-    /// An edit appending `block` at the end of the document, after a blank line.
-    func appendBlock(_ block: String, to doc: OpenDocument, eol: String) -> (TextRange, String) {
-        let text = doc.text
-        let last = text.lineCount - 1
-        var prefix = ""
-        if text.lineStarts[last] < text.count {
-            prefix = eol + eol
-        }  // ends inside a line
-        else if last > 0 && text.lineContentRange(last - 1).count > 0 {
-            prefix = eol
-        }  // no blank line yet
-        return (TextRange(text.count, text.count), prefix + block + eol)
-    }
-
-    func freshSourceID(in doc: OpenDocument) -> String {
-        let used = Set(doc.syntax.sourceDefinitions.map(\.id) + doc.syntax.citations.map(\.id))
-        var n = 1
-        while used.contains("source-\(n)") { n += 1 }
-        return "source-\(n)"
-    }
-
-    func fixEdits(_ fix: FixHint, diagnostic d: Diagnostic, doc: OpenDocument, eol: String) -> (
-        String, [(TextRange, String)]
-    )? {
-        switch fix {
-        case .addCitation(let at):
-            let id = freshSourceID(in: doc)
-            let pos = min(max(0, at), doc.text.count)
-            return (
-                "Add a citation [^\(id)] and a stub source definition",
-                [
-                    (TextRange(pos, pos), "[^\(id)]"),
-                    appendBlock("[^\(id)]: TODO: who or what supports this claim", to: doc, eol: eol),
-                ]
-            )
-        case .defineEntity(let id):
-            let surface = doc.syntax.entityMentions.first { $0.id == id && $0.surfaceRange != nil }?.surface
-            let name = surface ?? id
-            let block = "[@\(id)]: \(name)\(eol)  type: other\(eol)  description: TODO"
-            return ("Define entity @\(id)", [appendBlock(block, to: doc, eol: eol)])
-        case .defineSource(let id):
-            return ("Define source ^\(id)", [appendBlock("[^\(id)]: TODO: describe the source", to: doc, eol: eol)])
-        case .annotate(let id):
-            let name = doc.text[d.range]
-            guard !name.isEmpty else { return nil }
-            return ("Annotate '\(name)' as [\(name)][@\(id)]", [(d.range, "[\(name)][@\(id)]")])
-        }
+        if let diagnostic { o["diagnostics"] = [diagnostic] }
+        return .object(o)
     }
 }

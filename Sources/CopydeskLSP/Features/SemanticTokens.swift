@@ -1,17 +1,42 @@
 import CopydeskCore
 
-extension Server {
+/// `textDocument/semanticTokens/full`.
+struct SemanticTokensFullRequest: SnapshotRequest {
+    static let method = "textDocument/semanticTokens/full"
+    let uri: String
+    init(_ p: Params) throws(ResponseError) { uri = try p.field("textDocument").field("uri").string() }
+    func answer(_ s: Snapshot, _ token: CancellationToken) throws(ResponseError) -> JSONValue {
+        try s.semanticTokens(uri, range: nil)
+    }
+}
+
+/// `textDocument/semanticTokens/range`: the same tokens, limited to the range.
+struct SemanticTokensRangeRequest: SnapshotRequest {
+    static let method = "textDocument/semanticTokens/range"
+    let uri: String
+    let range: LSPRange
+    init(_ p: Params) throws(ResponseError) {
+        uri = try p.field("textDocument").field("uri").string()
+        range = try LSPRange(p.field("range"))
+    }
+    func answer(_ s: Snapshot, _ token: CancellationToken) throws(ResponseError) -> JSONValue {
+        try s.semanticTokens(uri, range: range)
+    }
+}
+
+extension Snapshot {
     enum TokenType { static let entity = 0, citation = 1, quote = 2, cue = 3 }
 
     /// Semantic tokens (full or a range): entity mentions and definitions, citations and source definitions,
     /// quotes, attribution cues. Tokens never overlap and never cross a line: a quote is split around the
     /// mentions inside it and at line ends.
-    func semanticTokens(_ p: JSONValue, _ token: CancellationToken, range: Bool) throws(ResponseError) -> JSONValue {
-        let doc = try requestDocument(p)
-        let window: TextRange = range ? try encoding.range(p["range"], in: doc.text) : TextRange(0, doc.text.count)
+    func semanticTokens(_ uri: String, range: LSPRange?) throws(ResponseError) -> JSONValue {
+        let doc = try document(uri)
+        let window = range.map { encoding.range($0, in: doc.text) } ?? TextRange(0, doc.text.count)
         return [
             "data": .array(
-                Server.encodeTokens(Server.tokens(for: doc), window: window, text: doc.text, encoding: encoding).map {
+                Snapshot.encodeTokens(Snapshot.tokens(for: doc), window: window, text: doc.text, encoding: encoding).map
+                {
                     .int($0)
                 })
         ]

@@ -1,6 +1,26 @@
 import CopydeskCore
 
-extension Server {
+/// `textDocument/documentSymbol`: headline, headings (nested by level), entity and source definitions.
+struct DocumentSymbolRequest: SnapshotRequest {
+    static let method = "textDocument/documentSymbol"
+    let uri: String
+    init(_ p: Params) throws(ResponseError) { uri = try p.field("textDocument").field("uri").string() }
+    func answer(_ s: Snapshot, _ token: CancellationToken) throws(ResponseError) -> JSONValue {
+        try s.documentSymbols(uri, token)
+    }
+}
+
+/// `workspace/symbol`: entities by id, name or alias; articles by title.
+struct WorkspaceSymbolRequest: SnapshotRequest {
+    static let method = "workspace/symbol"
+    let query: String
+    init(_ p: Params) throws(ResponseError) { query = try p.field("query").optionalString() ?? "" }
+    func answer(_ s: Snapshot, _ token: CancellationToken) throws(ResponseError) -> JSONValue {
+        try s.workspaceSymbols(query, token)
+    }
+}
+
+extension Snapshot {
     enum SymbolKind {
         static let file = 1, module = 2, namespace = 3, classKind = 5, key = 20, string = 15, object = 19
     }
@@ -14,8 +34,8 @@ extension Server {
         }
     }
 
-    func documentSymbols(_ p: JSONValue, _ token: CancellationToken) throws(ResponseError) -> JSONValue {
-        let doc = try requestDocument(p)
+    func documentSymbols(_ uri: String, _ token: CancellationToken) throws(ResponseError) -> JSONValue {
+        let doc = try document(uri)
         let s = doc.syntax
         let text = doc.text
         struct Sym {
@@ -102,8 +122,8 @@ extension Server {
         return .array(roots.map(json))
     }
 
-    func workspaceSymbols(_ p: JSONValue, _ token: CancellationToken) throws(ResponseError) -> JSONValue {
-        let query = (p["query"].string ?? "").lowercased()
+    func workspaceSymbols(_ query: String, _ token: CancellationToken) throws(ResponseError) -> JSONValue {
+        let query = query.lowercased()
         var out: [JSONValue] = []
         let limit = 500
         func matches(_ s: String) -> Bool { query.isEmpty || s.lowercased().contains(query) }

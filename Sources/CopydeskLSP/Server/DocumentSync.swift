@@ -62,14 +62,7 @@ extension Server {
         if uri.hasSuffix("/.copydesk.json"), let path = DocumentURI.path(uri) { configurationFileChanged(path) }
     }
 
-    /// Would indexing pick up `path`? (Inside a folder, selected by its configuration and the client's globs.)
-    func isWorkspaceArticle(_ path: String) -> Bool {
-        guard ArticleKind.forPath(path) != nil, let f = folder(containing: path),
-            fileSystem.isSelected(path: path, root: f.path)
-        else { return false }
-        if let g = Settings.globs(clientSettings), let rel = Paths.relative(path, to: f.path) { return g.selects(rel) }
-        return true
-    }
+    func isWorkspaceArticle(_ path: String) -> Bool { snapshot.isWorkspaceArticle(path) }
 
     func configurationFileChanged(_ path: String) {
         guard folder(containing: path) != nil else { return }
@@ -108,6 +101,7 @@ extension Server {
 
     func indexReplace(_ summary: FileSummary) {
         let old = index.files[summary.document]
+        pulls.fileChanged(summary.document)
         if let old { mentionCounts.remove(old) }
         mentionCounts.add(summary)
         index.replace(summary)
@@ -115,6 +109,7 @@ extension Server {
 
     func indexRemove(_ id: DocumentID) {
         guard let old = index.files[id] else { return }
+        pulls.fileChanged(id)
         mentionCounts.remove(old)
         index = index.removing(id)
     }
@@ -135,7 +130,9 @@ extension Server {
     static let backgroundAnalysisThreshold = 1 << 20
 
     func reanalyze(_ id: DocumentID) {
-        guard let doc = documents[id] else { return }
+        // Before the first index, an analysis would read a partial index (false "not defined"): the
+        // documents are analysed, and their diagnostics published, once it is merged (`markIndexReady`).
+        guard indexReady, let doc = documents[id] else { return }
         analysisCount[id, default: 0] += 1
         if doc.text.count <= Server.backgroundAnalysisThreshold {
             let analysed = doc.analyzed(index: index, configuration: configuration(for: id))
@@ -172,6 +169,8 @@ extension Server {
     func definitionsMayHaveChanged(old: FileSummary?, new: FileSummary?, excluding: DocumentID?) {
         if old?.definitionsKey == new?.definitionsKey && (old == nil) == (new == nil) { return }
         if old == nil && new == nil { return }
+        // Another file's definitions changed: what rules reading the index found in files on disk may too.
+        pulls.definitionsChanged()
         if let old, let new, old.definitionsContentKey == new.definitionsContentKey {
             // Only positions moved (typing above a definition). The one cached result holding another file's
             // definition positions is duplicate-definition's related information: re-analyse just those.
@@ -179,7 +178,7 @@ extension Server {
             var changedAny = false
             for id in documents.ids where id != excluding {
                 guard let other = documents[id],
-                    other.diagnostics.contains(where: { $0.ruleID == "duplicate-definition" }),
+                    other.diagnostics.contains(where: { Server.indexReadingRules.contains($0.ruleID) }),
                     other.summary.entityDefinitions.contains(where: { moved.contains($0.definition.id) })
                 else { continue }
                 reanalyze(id)
@@ -211,8 +210,11 @@ extension Server {
         if doc.summary.entityMentions.contains(where: { ids.contains($0.id) }) { return true }
         if doc.summary.entityDefinitions.contains(where: { ids.contains($0.definition.id) }) { return true }
         if doc.analysis.entities.contains(where: { $0.definedID.map(ids.contains) ?? false }) { return true }
-        // undefined-entity's "did you mean" hint looks at every defined id, not only the mentioned ones.
-        if !ids.isEmpty && doc.diagnostics.contains(where: { $0.ruleID == "undefined-entity" }) { return true }
+        // A finding of a rule that reads the index (undefined-entity's "did you mean" hint looks at every
+        // defined id, not only the mentioned ones).
+        if !ids.isEmpty && doc.diagnostics.contains(where: { Server.indexReadingRules.contains($0.ruleID) }) {
+            return true
+        }
         if !forms.isEmpty {
             let lower = doc.text.string.lowercased()
             if forms.contains(where: { lower.contains($0) }) { return true }
@@ -220,7 +222,11 @@ extension Server {
         return false
     }
 
+    /// Ids of the rules that read the workspace index (their findings can change when another file does).
+    static let indexReadingRules = Set(RuleRegistry.all.filter(\.readsWorkspaceIndex).map(\.id))
+
     func relintAll() {
+        pulls.definitionsChanged()
         for id in documents.ids { reanalyze(id) }
         refreshPulledDiagnostics()
     }
@@ -232,7 +238,8 @@ extension Server {
     }
 
     func publish(_ doc: OpenDocument) {
-        guard !client.pullDiagnostics else { return }
+        pulls.openDocumentChanged()
+        guard !client.pullDiagnostics, indexReady else { return }
         published.insert(doc.id)
         notify(
             "textDocument/publishDiagnostics",
@@ -242,11 +249,9 @@ extension Server {
             ])
     }
 
-    /// Core `Diagnostic` → LSP `Diagnostic`.
-    func lspDiagnostic(_ d: Diagnostic, text: SourceText) -> JSONValue {
-        Server.lspDiagnostic(d, text: text, encoding: encoding, uriFor: { self.uri(for: $0) })
-    }
+    func lspDiagnostic(_ d: Diagnostic, text: SourceText) -> JSONValue { snapshot.lspDiagnostic(d, text: text) }
 
+    /// Core `Diagnostic` → LSP `Diagnostic`.
     static func lspDiagnostic(
         _ d: Diagnostic, text: SourceText, encoding: PositionEncoding, uriFor: (DocumentID) -> String
     ) -> JSONValue {
@@ -272,6 +277,5 @@ extension Server {
         return .object(o)
     }
 
-    /// The URI to show the client for a document: the one it opened it with, else the canonical one.
-    func uri(for id: DocumentID) -> String { documents[id]?.uri ?? id.rawValue }
+    func uri(for id: DocumentID) -> String { snapshot.uri(for: id) }
 }

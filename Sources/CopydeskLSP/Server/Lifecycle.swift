@@ -81,21 +81,11 @@ extension Server {
 
     // MARK: Configuration
 
-    /// The workspace folder holding `path` (the innermost, when folders nest).
-    func folder(containing path: String) -> Folder? {
-        folders.filter { LocalFileSystem.isInside(path, roots: [$0.path]) }.max { $0.path.count < $1.path.count }
-    }
+    func folder(containing path: String) -> Folder? { snapshot.folder(containing: path) }
 
-    /// The effective configuration for a document: the `.copydesk.json` governing it, then client settings.
+    /// The effective configuration for a document (problems found on the way are logged once).
     func configuration(for id: DocumentID) -> Configuration {
-        var problems: [String] = []
-        var base = Configuration.default
-        if let path = DocumentURI.path(id.rawValue), let f = folder(containing: path) {
-            let (c, p) = fileSystem.configuration(forFile: path, root: f.path)
-            base = c
-            problems += p
-        }
-        let effective = Settings.apply(clientSettings, to: base, problems: &problems)
+        let (effective, problems) = snapshot.configuration(for: id)
         for p in problems where reportedProblems.insert(p).inserted { log(p, type: 2) }
         return effective
     }
@@ -309,29 +299,30 @@ extension Server {
             indexReplace(s)
         }
         indexedFileCount = index.documentCount
-        relintAll()
-        if indexRunsInFlight == 0 { markIndexReady() }
+        if indexRunsInFlight == 0 && !indexReady { markIndexReady() } else { relintAll() }
     }
 
-    /// Shutdown before the first index: the pulls still waiting are answered with ServerCancelled (their
-    /// diagnostics would lack the workspace's definitions; the client is told not to ask again).
+    /// Shutdown: the requests still waiting for the first index, and the pulls held open, are answered with
+    /// ServerCancelled (the client is told not to ask again).
     func cancelPullsWaitingForIndex() {
-        let waiting = pullsWaitingForIndex
+        let waiting = pullsWaitingForIndex.map(\.0) + pulls.takeHeld().map(\.id)
         pullsWaitingForIndex = []
-        for (id, _, _) in waiting {
+        for id in waiting {
             respond(
                 id,
                 error: ResponseError(
-                    ErrorCode.serverCancelled, "the server shut down before the workspace was indexed",
+                    ErrorCode.serverCancelled, "the server shut down before it had an answer",
                     data: ["retriggerRequest": false]))
             cancellations.forget(id)
         }
     }
 
-    /// The first index is in: answer the pulls that waited for it.
+    /// The first index is in (or the wait for it timed out): analyse and publish the open documents, then
+    /// answer the requests that waited for it.
     func markIndexReady() {
         guard !indexReady else { return }
         indexReady = true
+        relintAll()
         let waiting = pullsWaitingForIndex
         pullsWaitingForIndex = []
         for (id, method, params) in waiting { handleRequest(id, method, params) }

@@ -49,11 +49,22 @@ public final class Server: @unchecked Sendable {
     /// Counts re-analyses per document (tests check that typing in one article leaves the others alone).
     public internal(set) var analysisCount: [DocumentID: Int] = [:]
     public internal(set) var indexedFileCount = 0
+    /// Files on disk analysed for `workspace/diagnostic` (tests check that unchanged pulls analyse nothing).
+    public internal(set) var workspaceAnalysisCount = 0
     /// Large documents being analysed in the background, and those edited meanwhile.
     var analysesRunning = Set<DocumentID>()
     var analysesStale = Set<DocumentID>()
     /// Entity id → mentions and articles across the index, kept in step with it (hover shows them).
     var mentionCounts = MentionCounts()
+    /// Result ids of files on disk and workspace pulls held open (`workspace/diagnostic`).
+    var pulls = WorkspacePulls()
+
+    /// What request handlers read: the current state as one immutable value.
+    public var snapshot: Snapshot {
+        Snapshot(
+            documents: documents, index: index, mentionCounts: mentionCounts, encoding: encoding, client: client,
+            folders: folders, clientSettings: clientSettings, fileSystem: fileSystem)
+    }
 
     public init(
         sink: MessageSink, runtime: ServerRuntime, fileSystem: WorkspaceFileSystem = LocalFileSystem(),
@@ -158,13 +169,19 @@ public final class Server: @unchecked Sendable {
             respond(id, error: ResponseError(ErrorCode.methodNotFound, "method not found: \(method)"))
             return
         }
+        // An answer that depends on the workspace index waits for the first one (never a false "not defined").
+        if !indexReady && Server.waitsForIndex.contains(method) {
+            answeredHere = false
+            pullsWaitingForIndex.append((id, method, params))
+            return
+        }
         let token = CancellationToken(registry: cancellations, id: id, stop: stopFlag)
         do throws(ResponseError) {
             switch try handler(self, params, token) {
             case .now(let result): respond(id, result)
-            case .afterIndexing:
+            case .held:
                 answeredHere = false
-                pullsWaitingForIndex.append((id, method, params))
+                pulls.hold(id, params)
             case .later(let work):
                 // Run against the current snapshot off the main loop; the answer is sent from there.
                 let sink = self.sink
@@ -193,7 +210,10 @@ public final class Server: @unchecked Sendable {
         }
         if method == "$/cancelRequest" {
             // The reader thread already marked it; once it reaches here in order, the request was answered.
-            if let id = RequestID(params["id"]) { cancellations.forgetIfAnswered(id) }
+            if let id = RequestID(params["id"]) {
+                if pulls.cancel(id) { respond(id, error: .cancelled) }
+                cancellations.forgetIfAnswered(id)
+            }
             return
         }
         guard lifecycle == .running else { return }  // before initialize / after shutdown: dropped
@@ -204,6 +224,7 @@ public final class Server: @unchecked Sendable {
         do throws(ResponseError) { try handler(self, params) } catch {
             log("\(method): \(error.message)", type: 1)
         }
+        wakeHeldPulls()
     }
 
     // MARK: Dispatch tables (protocol-notes.md must list every key; a test checks)
@@ -212,13 +233,33 @@ public final class Server: @unchecked Sendable {
         case now(JSONValue)
         /// Computed off the main loop (long, workspace-wide requests); must only read captured snapshots.
         case later(@Sendable (CancellationToken) throws(ResponseError) -> JSONValue)
-        /// Handled again once the first workspace index is in (pulled diagnostics).
-        case afterIndexing
+        /// Held open (a workspace pull that has nothing new): answered when something changes.
+        case held
     }
     typealias RequestHandler = (Server, JSONValue, CancellationToken) throws(ResponseError) -> Reply
+
+    /// Requests answered from a snapshot, one type per method (see `SnapshotRequest`).
+    static let snapshotRequests: [any SnapshotRequest.Type] = [
+        HoverRequest.self, DefinitionRequest.self, DeclarationRequest.self, ReferencesRequest.self,
+        DocumentHighlightRequest.self, PrepareRenameRequest.self, RenameRequest.self, CompletionRequest.self,
+        CodeActionRequest.self, DocumentSymbolRequest.self, WorkspaceSymbolRequest.self,
+        SemanticTokensFullRequest.self, SemanticTokensRangeRequest.self, DocumentDiagnosticRequest.self,
+    ]
+
+    static func handler<R: SnapshotRequest>(_: R.Type) -> RequestHandler {
+        { server, params, token throws(ResponseError) in
+            let request = try R(Params(params))
+            return .now(try request.answer(server.snapshot, token))
+        }
+    }
     typealias NotificationHandler = (Server, JSONValue) throws(ResponseError) -> Void
 
-    nonisolated(unsafe) static let requestHandlers: [String: RequestHandler] = [
+    /// Method → handler: the snapshot requests, plus the state transitions and the held workspace pull.
+    nonisolated(unsafe) static let requestHandlers: [String: RequestHandler] = Dictionary(
+        uniqueKeysWithValues: snapshotRequests.map { ($0.method, handler($0)) }
+    ).merging(serverRequests) { a, _ in a }
+
+    nonisolated(unsafe) static let serverRequests: [String: RequestHandler] = [
         "initialize": { s, p, _ throws(ResponseError) in .now(try s.initialize(p)) },
         "shutdown": { s, _, _ in
             s.cancelPullsWaitingForIndex()  // answer any pull still waiting, before requests are refused
@@ -226,29 +267,16 @@ public final class Server: @unchecked Sendable {
             s.stopFlag.set()
             return .now(.null)
         },
-        "textDocument/hover": { s, p, t throws(ResponseError) in .now(try s.hover(p, t)) },
-        "textDocument/definition": { s, p, t throws(ResponseError) in .now(try s.definition(p, t)) },
-        "textDocument/declaration": { s, p, t throws(ResponseError) in .now(try s.definition(p, t)) },
-        "textDocument/references": { s, p, t throws(ResponseError) in .now(try s.references(p, t)) },
-        "textDocument/documentHighlight": { s, p, t throws(ResponseError) in .now(try s.documentHighlight(p, t)) },
-        "textDocument/prepareRename": { s, p, t throws(ResponseError) in .now(try s.prepareRename(p, t)) },
-        "textDocument/rename": { s, p, t throws(ResponseError) in .now(try s.rename(p, t)) },
-        "textDocument/completion": { s, p, t throws(ResponseError) in .now(try s.completion(p, t)) },
-        "textDocument/codeAction": { s, p, t throws(ResponseError) in .now(try s.codeActions(p, t)) },
-        "textDocument/documentSymbol": { s, p, t throws(ResponseError) in .now(try s.documentSymbols(p, t)) },
-        "workspace/symbol": { s, p, t throws(ResponseError) in .now(try s.workspaceSymbols(p, t)) },
-        "textDocument/semanticTokens/full": { s, p, t throws(ResponseError) in
-            .now(try s.semanticTokens(p, t, range: false))
-        },
-        "textDocument/semanticTokens/range": { s, p, t throws(ResponseError) in
-            .now(try s.semanticTokens(p, t, range: true))
-        },
-        "textDocument/diagnostic": { s, p, t throws(ResponseError) in
-            s.indexReady ? .now(try s.documentDiagnostic(p, t)) : .afterIndexing
-        },
-        "workspace/diagnostic": { s, p, t throws(ResponseError) in
-            s.indexReady ? try s.workspaceDiagnostic(p, t) : .afterIndexing
-        },
+        "workspace/diagnostic": { s, p, t throws(ResponseError) in try s.workspaceDiagnostic(p, t) },
+    ]
+
+    /// Requests whose answer reads the workspace index (or diagnostics computed against it): before the
+    /// first index is merged they wait for it, like pulled diagnostics (bounded: see `initialize`).
+    static let waitsForIndex: Set<String> = [
+        "textDocument/hover", "textDocument/definition", "textDocument/declaration", "textDocument/references",
+        "textDocument/documentHighlight", "textDocument/prepareRename", "textDocument/rename",
+        "textDocument/completion", "textDocument/codeAction", "workspace/symbol", "textDocument/diagnostic",
+        "workspace/diagnostic",
     ]
 
     nonisolated(unsafe) static let notificationHandlers: [String: NotificationHandler] = [
@@ -271,7 +299,7 @@ public final class Server: @unchecked Sendable {
 }
 
 /// Per entity id: annotated mentions and the number of articles holding them, updated per file.
-struct MentionCounts {
+struct MentionCounts: Sendable {
     private(set) var counts: [String: (mentions: Int, articles: Int)] = [:]
 
     mutating func add(_ s: FileSummary) { apply(s, sign: 1) }

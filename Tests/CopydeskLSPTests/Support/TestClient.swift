@@ -94,7 +94,7 @@ func clientCapabilities(
 final class TestClient {
     static let root = "/ws"
     let sink = CollectingSink()
-    let runtime = InlineRuntime()
+    let runtime: any TestRuntime
     let fs: MemoryFileSystem
     let server: Server
     var settings: JSONValue = .null
@@ -106,8 +106,9 @@ final class TestClient {
     /// `files`: relative path → marked text. `open`: which to open (default: all); the rest stay on disk.
     init(
         _ files: [String: String], open: [String]? = nil, capabilities: JSONValue = clientCapabilities(),
-        settings: JSONValue = .null, initialize: Bool = true
+        settings: JSONValue = .null, initialize: Bool = true, deferBackground: Bool = false
     ) {
+        runtime = deferBackground ? ManualRuntime() : InlineRuntime()
         fixtures = files.mapValues(Fixture.init)
         fs = MemoryFileSystem(
             Dictionary(uniqueKeysWithValues: fixtures.map { ("\(TestClient.root)/\($0.key)", $0.value.text) }))
@@ -155,6 +156,30 @@ final class TestClient {
     }
 
     func result(_ method: String, _ params: JSONValue) -> JSONValue { request(method, params)["result"] }
+
+    /// Sends a request without expecting an answer yet (it may wait for the index, or be held open).
+    func send(_ method: String, _ params: JSONValue) -> Int {
+        let id = nextID
+        nextID += 1
+        server.receive(["jsonrpc": "2.0", "id": .int(id), "method": .string(method), "params": params])
+        pump()
+        return id
+    }
+
+    /// Every response to request `id` received so far (a correct server sends exactly one).
+    func responses(_ id: Int) -> [JSONValue] { received.filter { $0["id"] == .int(id) && $0["method"].isNull } }
+
+    /// Cancels request `id` as the reader thread and then the main loop would.
+    func cancel(_ id: Int) {
+        server.cancellations.cancel(.int(id))
+        notify("$/cancelRequest", ["id": .int(id)])
+    }
+
+    /// Runs the background work and main-loop tasks a `deferBackground` client held back, until none is left.
+    func runBackground() {
+        (runtime as? ManualRuntime)?.runAll()
+        pump()
+    }
 
     private func pump() {
         while true {
@@ -207,5 +232,36 @@ final class TestClient {
         var out = Set<String>()
         for (path, f) in fixtures { for r in f.ranges(marker) { out.insert("\(path)@\(r.start)..<\(r.end)") } }
         return out
+    }
+}
+
+/// A runtime the test client can attach its server to.
+protocol TestRuntime: ServerRuntime {
+    func attach(_ s: Server)
+}
+
+extension InlineRuntime: TestRuntime {}
+
+/// Holds background work and posted tasks until the test runs them: the server's state between a
+/// request and the index landing can be observed deterministically.
+final class ManualRuntime: TestRuntime, @unchecked Sendable {
+    private let lock = NSLock()
+    private var jobs: [@Sendable () -> Void] = []
+    private var tasks: [@Sendable (Server) -> Void] = []
+    private weak var server: Server?
+    func attach(_ s: Server) { server = s }
+    func background(_ work: @escaping @Sendable () -> Void) { lock.withLock { jobs.append(work) } }
+    func post(_ task: @escaping @Sendable (Server) -> Void) { lock.withLock { tasks.append(task) } }
+    func post(after seconds: Double, _ task: @escaping @Sendable (Server) -> Void) {}
+    func runAll() {
+        while true {
+            if let job = lock.withLock({ jobs.isEmpty ? nil : jobs.removeFirst() }) {
+                job()
+            } else if let task = lock.withLock({ tasks.isEmpty ? nil : tasks.removeFirst() }), let server {
+                task(server)
+            } else {
+                return
+            }
+        }
     }
 }

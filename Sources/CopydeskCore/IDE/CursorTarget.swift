@@ -1,43 +1,22 @@
-import CopydeskCore
-
 /// What the cursor is on, in core terms. Shared by hover, definition, references, highlight and rename.
-enum CursorTarget: Equatable {
+public enum CursorTarget: Equatable, Sendable {
     /// An annotated mention `[..][@id]` / `[@id]`, or the id of a definition `[@id]: …`.
     case entity(id: String, occurrence: TextRange, idRange: TextRange, isDefinition: Bool)
-    /// A plain-prose name; `id` when it links to a defined entity through its name or aliases.
+    /// A plain-prose name; `id` when it links to an entity id (defined, or annotated elsewhere in the article).
     case proseName(id: String?, occurrence: TextRange, entity: Int?)
     /// A citation `[^id]` or the id of a source definition `[^id]: …`.
     case source(id: String, occurrence: TextRange, idRange: TextRange, isDefinition: Bool)
+
+    /// The text the target stands on.
+    public var occurrence: TextRange {
+        switch self {
+        case .entity(_, let r, _, _), .proseName(_, let r, _), .source(_, let r, _, _): return r
+        }
+    }
 }
 
-extension Server {
-    /// The open document a request names; a workspace file that is not open is read from disk (read-only view).
-    func requestDocument(_ p: JSONValue) throws(ResponseError) -> OpenDocument {
-        guard let uri = p["textDocument"]["uri"].string else { throw .invalidParams("expected textDocument.uri") }
-        let id = DocumentID(DocumentURI.canonical(uri))
-        if let d = documents[id] { return d }
-        if let path = DocumentURI.path(uri), isWorkspaceArticle(path),
-            let bytes = fileSystem.read(path: path, roots: folders.map(\.path))
-        {
-            var store = DocumentStore()
-            if let doc = store.open(
-                uri: uri, languageId: nil, version: 0,
-                text: String(decoding: SourceText(decoding: bytes).bytes, as: UTF8.self))
-            {
-                return doc.analyzed(index: index, configuration: configuration(for: id))
-            }
-        }
-        throw ResponseError(
-            ErrorCode.invalidParams, "unknown document (not open and not in a workspace folder): \(uri)")
-    }
-
-    func requestOffset(_ p: JSONValue, in doc: OpenDocument) throws(ResponseError) -> Int {
-        guard p["position"].exists else { throw .invalidParams("expected position") }
-        return try encoding.offset(p["position"], in: doc.text)
-    }
-
-    func target(at offset: Int, in doc: OpenDocument) -> CursorTarget? {
-        let syntax = doc.syntax
+extension EditorArticle {
+    public func target(at offset: Int, index: WorkspaceIndex) -> CursorTarget? {
         if let m = syntax.entityMentions.first(where: {
             $0.range.touches(offset) && offset != $0.range.end || $0.idRange.touches(offset)
         }) {
@@ -55,25 +34,27 @@ extension Server {
         if let d = syntax.sourceDefinitions.first(where: { $0.idRange.touches(offset) || $0.range.touches(offset) }) {
             return .source(id: d.id, occurrence: d.idRange, idRange: d.idRange, isDefinition: true)
         }
-        for (i, e) in doc.analysis.entities.enumerated() {
+        for (i, e) in analysis.entities.enumerated() {
             if let r = e.mentions.first(where: { $0.contains(offset) || ($0.end == offset && !$0.isEmpty) }) {
                 return .proseName(id: e.definedID, occurrence: r, entity: i)
             }
         }
-        if let (id, r) = surfaceFormMatch(at: offset, in: doc) { return .proseName(id: id, occurrence: r, entity: nil) }
+        if let (id, r) = surfaceFormMatch(at: offset, index: index) {
+            return .proseName(id: id, occurrence: r, entity: nil)
+        }
         return nil
     }
 
     /// A run of up to six words around `offset` that is a defined entity's name or alias
     /// (used when the analysis did not link the name itself).
-    func surfaceFormMatch(at offset: Int, in doc: OpenDocument) -> (String, TextRange)? {
-        let bytes = doc.syntax.prose
+    func surfaceFormMatch(at offset: Int, index: WorkspaceIndex) -> (String, TextRange)? {
+        let bytes = syntax.prose
         guard !index.surfaceForms.isEmpty, offset <= bytes.count else { return nil }
         func isWordByte(_ b: UInt8) -> Bool {
             b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x27
                 || b == 0x2D || b == 0x2E
         }
-        let line = doc.text.lineContentRange(doc.text.line(containing: offset))
+        let line = text.lineContentRange(text.line(containing: offset))
         // Words on the line, as byte ranges.
         var words: [TextRange] = []
         var i = line.start
@@ -97,7 +78,7 @@ extension Server {
                 }
                 guard ok else { continue }
                 let r = TextRange(words[a].start, words[b].end)
-                let form = doc.text[r]
+                let form = text[r]
                 if let id = index.entities(withSurfaceForm: form).first, best == nil || r.count > best!.1.count {
                     best = (id, r)
                 }

@@ -1,0 +1,222 @@
+import CopydeskCore
+import Testing
+
+@testable import CopydeskLSP
+
+/// Issue 9, item 1: no answer depends on an unfinished workspace index. The index of a generated
+/// workspace is held back (`deferBackground`) while an article is opened and every index-dependent
+/// request is sent; every publish and every answer is recorded and checked once the index has landed.
+@Suite struct FirstIndexTests {
+    static let count = 2_000
+
+    /// `count` articles; article i defines `person-i` and mentions person i+1.
+    static func workspace() -> [String: String] {
+        var files: [String: String] = [:]
+        for i in 0..<count {
+            let next = (i + 1) % count
+            files["articles/a\(i).news.md"] =
+                "---\ntitle: Article \(i)\n---\n[Person \(next)][@person-\(next)] spoke.\n\n[@person-\(i)]: Person \(i)\n  type: person\n"
+        }
+        files["story.news.md"] = "Today [Person Seven][@person-1771️⃣7] met [@person-12342️⃣] again.\n"
+        return files
+    }
+
+    @Test func nothingIndexDependentIsAnsweredOrPublishedBeforeTheFirstIndex() {
+        let c = TestClient(Self.workspace(), open: ["story.news.md"], deferBackground: true)
+        let story = TestClient.uri("story.news.md")
+        let at = c.positionParams("story.news.md")
+        let position = c.position("story.news.md")
+        let references: JSONValue = [
+            "textDocument": ["uri": .string(story)], "position": position, "context": ["includeDeclaration": true],
+        ]
+        let rename: JSONValue = ["textDocument": ["uri": .string(story)], "position": position, "newName": "person-x"]
+        let ids: [String: Int] = [
+            "hover": c.send("textDocument/hover", at),
+            "definition": c.send("textDocument/definition", at),
+            "declaration": c.send("textDocument/declaration", at),
+            "references": c.send("textDocument/references", references),
+            "highlight": c.send("textDocument/documentHighlight", at),
+            "rename": c.send("textDocument/rename", rename),
+            "completion": c.send("textDocument/completion", c.positionParams("story.news.md", "2️⃣")),
+            "symbols": c.send("workspace/symbol", ["query": "person-1777"]),
+            "codeAction": c.send(
+                "textDocument/codeAction",
+                [
+                    "textDocument": ["uri": .string(story)],
+                    "range": ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 0]],
+                    "context": ["diagnostics": []],
+                ]),
+        ]
+        c.runBackground()
+        #expect(c.server.indexedFileCount == Self.count + 1)
+
+        // Every publish for the story, before and after the index: never a false "not defined".
+        let publishes = c.notifications("textDocument/publishDiagnostics").filter {
+            $0["params"]["uri"].string == story
+        }
+        #expect(!publishes.isEmpty)
+        for p in publishes {
+            let codes = p["params"]["diagnostics"].array?.compactMap { $0["code"].string } ?? []
+            #expect(!codes.contains("undefined-entity"), "published before the index: \(p)")
+        }
+        // Every request answered exactly once, with the whole workspace's answer.
+        for (name, id) in ids { #expect(c.responses(id).count == 1, "\(name) answered \(c.responses(id).count) times") }
+        func result(_ name: String) -> JSONValue { c.responses(ids[name]!).first?["result"] ?? .null }
+        let hover = result("hover")["contents"]["value"].string ?? ""
+        #expect(hover.contains("Person 1777") && !hover.contains("not defined"), "hover: \(hover)")
+        let target = TestClient.uri("articles/a1777.news.md")
+        #expect(result("definition").array?.map { $0["uri"].string } == [target])
+        #expect(result("declaration").array?.map { $0["uri"].string } == [target])
+        let refs = Set(result("references").array?.compactMap { $0["uri"].string } ?? [])
+        #expect(refs == [target, TestClient.uri("articles/a1776.news.md"), story])
+        #expect(result("highlight").array?.count == 1)
+        #expect(result("rename")["documentChanges"].array?.count == 3)
+        let labels = result("completion")["items"].array?.compactMap { $0["label"].string } ?? []
+        #expect(labels.contains("person-1234") && labels.contains("person-12345") == false, "\(labels.prefix(5))")
+        #expect(result("symbols").array?.contains { $0["name"].string == "Person 1777" } == true)
+        let titles = result("codeAction").array?.compactMap { $0["title"].string } ?? []
+        #expect(!titles.contains { $0.hasPrefix("Define entity") }, "\(titles)")
+    }
+}
+
+/// Issue 9, item 2: the request Neovim 0.7–0.12 and eglot send for code actions: the cursor position as
+/// the range (here the start of the line) and the line's diagnostics, as published, in the context.
+@Suite struct CodeActionContextTests {
+    @Test func diagnosticsInTheContextGetTheirFixesWhateverTheRange() {
+        for utf8 in [false, true] {
+            let c = TestClient(
+                ["a.news.md": "Intro line.\n1️⃣Émile 🎉 met [@ghost] today.\n"],
+                capabilities: clientCapabilities(utf8: utf8))
+            let line = c.diagnostics("a.news.md").filter { $0["range"]["start"]["line"] == 1 }
+            #expect(line.count == 1)
+            let cursor = c.position("a.news.md")
+            let actions =
+                c.result(
+                    "textDocument/codeAction",
+                    [
+                        "textDocument": ["uri": .string(TestClient.uri("a.news.md"))],
+                        "range": ["start": cursor, "end": cursor],
+                        "context": ["diagnostics": .array(line), "triggerKind": 1],
+                    ]
+                ).array ?? []
+            let titles = actions.compactMap { $0["title"].string }
+            #expect(titles.contains("Define entity @ghost"), "utf8=\(utf8): \(titles)")
+            #expect(titles.contains("Suppress undefined-entity on the next line"), "\(titles)")
+        }
+    }
+
+    /// A diagnostic in the context that is not ours (another server's) brings nothing.
+    @Test func foreignDiagnosticsAreIgnored() {
+        let c = TestClient(["a.news.md": "Fine 1️⃣text.\n"])
+        let cursor = c.position("a.news.md")
+        let foreign: JSONValue = [
+            "range": ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 4]],
+            "message": "spelling", "source": "ltex", "code": "undefined-entity",
+        ]
+        let actions = c.result(
+            "textDocument/codeAction",
+            [
+                "textDocument": ["uri": .string(TestClient.uri("a.news.md"))],
+                "range": ["start": cursor, "end": cursor], "context": ["diagnostics": [foreign]],
+            ])
+        #expect(actions == [])
+    }
+}
+
+/// Issue 9, item 3: idle means idle. Unchanged reports come from what is cached, and a pull that would
+/// only say "unchanged" is held open until something changes or the client cancels.
+@Suite struct IdlePullTests {
+    static let files = [
+        "people.news.md": "[@jack-ma]: Jack Ma\n  type: person\n",
+        "a.news.md": "Met [@jack-ma] and [@ghost].\n",
+        "b.news.md": "Sales rose 15% in 2016.\n",
+    ]
+
+    func previous(_ report: JSONValue) -> JSONValue {
+        .array(
+            (report["items"].array ?? []).map { ["uri": $0["uri"], "value": $0["resultId"]] })
+    }
+
+    @Test func unchangedPullsAreHeldWithoutReanalysisUntilSomethingChanges() {
+        let c = TestClient(Self.files, open: ["a.news.md"], capabilities: clientCapabilities(pull: true))
+        let first = c.result("workspace/diagnostic", ["previousResultIds": []])
+        #expect(first["items"].array?.count == 3)
+        let analysed = c.server.workspaceAnalysisCount
+        #expect(analysed == 2)  // the two files on disk; the open one is already analysed
+
+        // Nothing changed: the pull is held open, and nothing is analysed again.
+        let held = c.send("workspace/diagnostic", ["previousResultIds": previous(first)])
+        #expect(c.responses(held).isEmpty)
+        #expect(c.server.workspaceAnalysisCount == analysed)
+        // The client gives up: the held pull is answered "cancelled".
+        c.cancel(held)
+        #expect(c.responses(held).first?["error"]["code"] == -32800)
+
+        // Held again; a file on disk changes: only that one comes back in full.
+        let next = c.send("workspace/diagnostic", ["previousResultIds": previous(first)])
+        #expect(c.responses(next).isEmpty)
+        c.fs.set("/ws/b.news.md", "Sales rose 15% in 2016, officials said.\n")
+        c.notify(
+            "workspace/didChangeWatchedFiles", ["changes": [["uri": .string(TestClient.uri("b.news.md")), "type": 2]]])
+        let report = c.responses(next).first?["result"] ?? .null
+        let kinds = Dictionary(
+            uniqueKeysWithValues: (report["items"].array ?? []).map {
+                ($0["uri"].string ?? "", $0["kind"].string ?? "")
+            })
+        #expect(kinds[TestClient.uri("b.news.md")] == "full", "\(report)")
+        #expect(kinds[TestClient.uri("people.news.md")] == "unchanged")
+        #expect(kinds[TestClient.uri("a.news.md")] == "unchanged")
+        #expect(c.server.workspaceAnalysisCount == analysed + 1)
+    }
+
+    /// A shutdown answers a held pull (every request gets exactly one response).
+    @Test func shutdownAnswersAHeldPull() {
+        let c = TestClient(Self.files, open: ["a.news.md"], capabilities: clientCapabilities(pull: true))
+        let first = c.result("workspace/diagnostic", ["previousResultIds": []])
+        let held = c.send("workspace/diagnostic", ["previousResultIds": previous(first)])
+        #expect(c.responses(held).isEmpty)
+        _ = c.request("shutdown", .null)
+        #expect(c.responses(held).count == 1)
+    }
+}
+
+/// Issue 9, item 4: hover shows what is about the thing under the cursor, escapes nothing that is not
+/// Markdown, and says something true and useful where there is no definition.
+@Suite struct HoverTextTests {
+    static let people = "[@jack-ma]: Jack Ma\n  type: person\n  description: Founder of [Alibaba] and *Ant*\n"
+
+    @Test func aFindingAboutAnotherEntityIsNotOnThisCard() {
+        let c = TestClient(["p.news.md": Self.people, "a.news.md": "Met [Jack 1️⃣Ma][@jack-ma] and [@ghost] today.\n"])
+        let v = c.result("textDocument/hover", c.positionParams("a.news.md"))["contents"]["value"].string ?? ""
+        #expect(v.contains("Jack Ma"))
+        #expect(!v.contains("undefined-entity") && !v.contains("ghost"), "\(v)")
+    }
+
+    @Test func noBackslashesBeforeBracketsAndNoRawLinks() {
+        let c = TestClient(["p.news.md": Self.people, "a.news.md": "Met [Jack 1️⃣Ma][@jack-ma] and [@gh2️⃣ost].\n"])
+        for marker in ["1️⃣", "2️⃣"] {
+            let v =
+                c.result("textDocument/hover", c.positionParams("a.news.md", marker))["contents"]["value"]
+                .string ?? ""
+            #expect(!v.contains("\\[") && !v.contains("\\]") && !v.contains("\\@"), "\(v)")
+            #expect(!v.contains("](") && !v.contains("file://"), "\(v)")
+        }
+        let v = c.result("textDocument/hover", c.positionParams("a.news.md"))["contents"]["value"].string ?? ""
+        #expect(v.contains("p.news.md:1"), "\(v)")
+        // Real Markdown in a description is still escaped (it is text, not formatting).
+        #expect(v.contains("\\*Ant\\*"), "\(v)")
+    }
+
+    @Test func anUndefinedNameSaysSomethingTrue() {
+        for text in [
+            "Met [Harley Lewin][@lewin] today.\n\n“Fine,” 1️⃣Lewin said.\n",
+            "Met [Harley Lewin][@le1️⃣win] today.\n",
+        ] {
+            let c = TestClient(["a.news.md": text])
+            let v = c.result("textDocument/hover", c.positionParams("a.news.md"))["contents"]["value"].string ?? ""
+            #expect(!v.contains("0 times") && !v.contains("0 articles"), "\(v)")
+            #expect(v.contains("not defined in any article"), "\(v)")
+            #expect(v.contains("[@lewin]: "), "a hint how to define it: \(v)")
+        }
+    }
+}
