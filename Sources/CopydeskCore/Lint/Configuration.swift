@@ -15,6 +15,10 @@ public struct Configuration: Sendable, Hashable {
     public var include: [String] = ["**/*.news.md", "**/*.md", "**/*.txt"]
     /// Glob patterns to skip.
     public var exclude: [String] = []
+    /// Findings accepted in the workspace's `.copydesk-baseline.json` and the article's name there: the
+    /// pipeline (`DocumentPipeline`) drops them, as the server does. nil: none applied (`copydesk lint`
+    /// partitions its findings itself, to count them).
+    public var baseline: BaselineScope? = nil
 
     public init() {}
 

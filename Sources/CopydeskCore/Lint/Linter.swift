@@ -52,7 +52,7 @@ public enum DocumentPipeline {
         let analysis = ArticleAnalyzer.analyze(
             syntax, options: AnalysisOptions(configuration: configuration, index: index))
         let diagnostics = Linter.lint(analysis, document: id, index: index, configuration: configuration)
-        return (analysis, diagnostics)
+        return (analysis, configuration.baseline?.reported(diagnostics, analysis: analysis) ?? diagnostics)
     }
 }
 

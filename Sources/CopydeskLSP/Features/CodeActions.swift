@@ -33,10 +33,12 @@ struct CodeActionRequest: SnapshotRequest {
         let inContext = Set(listed.map { "\($0.code) \(s.encoding.range($0.range, in: doc.text))" })
         let article = doc.article
         var actions: [JSONValue] = []
+        var matched: [Diagnostic] = []
         for d in doc.diagnostics
         where d.range.overlaps(range) || d.range.touches(range.start) || range.touches(d.range.start)
             || inContext.contains("\(d.ruleID) \(d.range)")
         {
+            matched.append(d)
             let lsp = s.lspDiagnostic(d, text: doc.text)
             for fix in article.fixes(for: d) { actions.append(action(fix, doc, s, diagnostic: lsp)) }
         }
@@ -50,6 +52,8 @@ struct CodeActionRequest: SnapshotRequest {
         {
             actions.append(action(fix, doc, s, diagnostic: nil, preferred: false))
         }
+        // Durable decisions: accept a finding (baseline), teach a word (.copydesk.json).
+        actions += DecisionActions.actions(doc: doc, range: range, diagnostics: matched, s)
         return .array(actions)
     }
 

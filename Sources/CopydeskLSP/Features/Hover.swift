@@ -17,7 +17,13 @@ struct HoverRequest: SnapshotRequest {
         if let card = model.card { sections.append(render(card, s, markdown: md)) }
         if !model.findings.isEmpty {
             let lines = model.findings.map { d in
-                md ? "⚠ **\(d.ruleID)**: \(escapeMarkdown(d.message))" : "\(d.ruleID): \(d.message)"
+                // The short form of the rule's documentation (`copydesk explain RULE` prints the long one).
+                let short = RuleRegistry.rule(withID: d.ruleID)?.documentation.shortForm
+                if md {
+                    return "⚠ **\(d.ruleID)**: \(escapeMarkdown(d.message))"
+                        + (short.map { "\n\n" + escapeMarkdown($0) } ?? "")
+                }
+                return "\(d.ruleID): \(d.message)" + (short.map { "\n" + $0 } ?? "")
             }
             sections.append(lines.joined(separator: md ? "\n\n" : "\n"))
         }
@@ -45,6 +51,7 @@ struct HoverRequest: SnapshotRequest {
             if let desc = d.description, !desc.isEmpty { lines.append(text(desc)) }
             if !d.aliases.isEmpty { lines.append("Also: " + text(d.aliases.joined(separator: ", "))) }
             if let sameAs = d.sameAs, !sameAs.isEmpty { lines.append("Same as: " + (md ? "<\(sameAs)>" : sameAs)) }
+            if let q = d.wikidataID { lines.append("Wikidata: " + code(q)) }
             for p in places {
                 let path = s.relativePath(
                     DocumentURI.path(p.location.document.rawValue) ?? p.location.document.rawValue)

@@ -20,6 +20,12 @@ public struct ClientCapabilities: Sendable {
     public var codeActionLiterals = false
     public var multilineTokens = false
     public var showMessageRequest = false
+    /// `workspace.workspaceEdit.resourceOperations` lists `create` (a `CreateFile` in `documentChanges`).
+    public var resourceCreate = false
+    public var inlayHintRefresh = false
+    public var codeLensRefresh = false
+    /// `window/showDocument` (where "show the findings" takes the client).
+    public var showDocument = false
 
     public init() {}
 
@@ -35,6 +41,10 @@ public struct ClientCapabilities: Sendable {
         diagnosticRefresh = ws["diagnostics"]["refreshSupport"].bool ?? false
         semanticTokensRefresh = ws["semanticTokens"]["refreshSupport"].bool ?? false
         documentChanges = ws["workspaceEdit"]["documentChanges"].bool ?? false
+        resourceCreate = ws["workspaceEdit"]["resourceOperations"].array?.contains("create") ?? false
+        inlayHintRefresh = ws["inlayHint"]["refreshSupport"].bool ?? false
+        codeLensRefresh = ws["codeLens"]["refreshSupport"].bool ?? false
+        showDocument = c["window"]["showDocument"]["support"].bool ?? false
         let td = c["textDocument"]
         // Pull only when the client can also be told to pull again (workspace/diagnostic/refresh):
         // otherwise a pull answered before indexing, or before another file's definition changed,

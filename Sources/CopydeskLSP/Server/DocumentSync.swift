@@ -76,7 +76,13 @@ extension Server {
         for c in changes {
             guard let uri = c["uri"].string, let path = DocumentURI.path(uri) else { continue }
             if path.hasSuffix("/.copydesk.json") {
+                decisions.configurationFileChanged()
                 configurationFileChanged(path)
+                continue
+            }
+            if path.hasSuffix("/" + BaselineFile.fileName) {
+                decisions.baselineFileChanged(path)
+                relintAll()
                 continue
             }
             let id = DocumentID(DocumentURI.fromPath(path))
@@ -203,7 +209,10 @@ extension Server {
                 changedAny = true
             }
         }
-        if changedAny || !ids.isEmpty { refreshPulledDiagnostics() }
+        if changedAny || !ids.isEmpty {
+            refreshPulledDiagnostics()
+            refreshEditorViews()  // inlay hints show display names, the code lens counts named sources
+        }
     }
 
     func dependsOn(_ doc: OpenDocument, ids: Set<String>, forms: Set<String>) -> Bool {
@@ -229,6 +238,7 @@ extension Server {
         pulls.definitionsChanged()
         for id in documents.ids { reanalyze(id) }
         refreshPulledDiagnostics()
+        refreshEditorViews()
     }
 
     func refreshPulledDiagnostics() {

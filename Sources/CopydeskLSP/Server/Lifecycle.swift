@@ -56,6 +56,10 @@ extension Server {
                 "full": true, "range": true,
             ],
             "workspace": ["workspaceFolders": ["supported": true, "changeNotifications": true]],
+            "inlayHintProvider": ["resolveProvider": false],
+            "codeLensProvider": ["resolveProvider": false],
+            "documentLinkProvider": ["resolveProvider": false],
+            "executeCommandProvider": ["commands": .array(Commands.all.map { .string($0) })],
         ]
         if client.pullDiagnostics {
             caps["diagnosticProvider"] = [
@@ -131,7 +135,7 @@ extension Server {
     func registerWatchers() {
         guard client.watchedFilesDynamicRegistration, !watchersRegistered else { return }
         watchersRegistered = true
-        let patterns = ["**/*.news.md", "**/*.md", "**/*.txt", "**/.copydesk.json"]
+        let patterns = ["**/*.news.md", "**/*.md", "**/*.txt", "**/.copydesk.json", "**/.copydesk-baseline.json"]
         let watchers: [JSONValue] = patterns.map { ["globPattern": .string($0)] }
         request(
             "client/registerCapability",

@@ -58,12 +58,14 @@ public final class Server: @unchecked Sendable {
     var mentionCounts = MentionCounts()
     /// Result ids of files on disk and workspace pulls held open (`workspace/diagnostic`).
     var pulls = WorkspacePulls()
+    /// Baselines read and decisions made in the editor (`Features/Decisions.swift`).
+    let decisions = WorkspaceDecisions()
 
     /// What request handlers read: the current state as one immutable value.
     public var snapshot: Snapshot {
         Snapshot(
             documents: documents, index: index, mentionCounts: mentionCounts, encoding: encoding, client: client,
-            folders: folders, clientSettings: clientSettings, fileSystem: fileSystem)
+            folders: folders, clientSettings: clientSettings, fileSystem: fileSystem, decisions: decisions)
     }
 
     public init(
@@ -244,6 +246,7 @@ public final class Server: @unchecked Sendable {
         DocumentHighlightRequest.self, PrepareRenameRequest.self, RenameRequest.self, CompletionRequest.self,
         CodeActionRequest.self, DocumentSymbolRequest.self, WorkspaceSymbolRequest.self,
         SemanticTokensFullRequest.self, SemanticTokensRangeRequest.self, DocumentDiagnosticRequest.self,
+        InlayHintRequest.self, CodeLensRequest.self, DocumentLinkRequest.self,
     ]
 
     static func handler<R: SnapshotRequest>(_: R.Type) -> RequestHandler {
@@ -268,6 +271,7 @@ public final class Server: @unchecked Sendable {
             return .now(.null)
         },
         "workspace/diagnostic": { s, p, t throws(ResponseError) in try s.workspaceDiagnostic(p, t) },
+        "workspace/executeCommand": { s, p, _ throws(ResponseError) in .now(try s.executeCommand(p)) },
     ]
 
     /// Requests whose answer reads the workspace index (or diagnostics computed against it): before the
@@ -276,7 +280,7 @@ public final class Server: @unchecked Sendable {
         "textDocument/hover", "textDocument/definition", "textDocument/declaration", "textDocument/references",
         "textDocument/documentHighlight", "textDocument/prepareRename", "textDocument/rename",
         "textDocument/completion", "textDocument/codeAction", "workspace/symbol", "textDocument/diagnostic",
-        "workspace/diagnostic",
+        "workspace/diagnostic", "textDocument/inlayHint", "textDocument/codeLens", "workspace/executeCommand",
     ]
 
     nonisolated(unsafe) static let notificationHandlers: [String: NotificationHandler] = [

@@ -15,6 +15,8 @@ public struct Snapshot: Sendable {
     /// The client's `copydesk` settings, applied over each file's `.copydesk.json`.
     let clientSettings: JSONValue
     let fileSystem: WorkspaceFileSystem
+    /// Baselines and taught words (`Features/Decisions.swift`), applied over each file's configuration.
+    let decisions: WorkspaceDecisions
 
     /// The open document a request names; a workspace file that is not open is read from disk and analysed
     /// (a read-only view).
@@ -63,7 +65,10 @@ public struct Snapshot: Sendable {
             base = c
             problems += p
         }
-        let effective = Settings.apply(clientSettings, to: base, problems: &problems)
+        var effective = Settings.apply(clientSettings, to: base, problems: &problems)
+        if let path = DocumentURI.path(id.rawValue) {
+            effective = applyingDecisions(to: effective, path: path, problems: &problems)
+        }
         return (effective, problems)
     }
 
