@@ -65,6 +65,10 @@ extension ArticleAnalysis {
             anonymousSources: vagueAttributions.count)
     }
 
-    /// Where the summary stands: the headline when it is in the body, else the start of the article.
-    public var summaryAnchor: TextRange { syntax.headlineRange ?? TextRange(0, 0) }
+    /// Where the summary stands: the start of the headline's line when the headline is in the body, else the
+    /// start of the article.
+    public var summaryAnchor: Int {
+        guard let h = syntax.headlineRange else { return 0 }
+        return text.lineStarts[text.line(containing: h.start)]
+    }
 }

@@ -16,7 +16,7 @@ struct CodeLensRequest: SnapshotRequest {
         let summary = doc.analysis.sourcingSummary(index: s.index)
         let anchor = doc.analysis.summaryAnchor
         let findings = doc.diagnostics.filter { SourcingSummary.ruleIDs.contains($0.ruleID) }
-        let range = s.encoding.range(TextRange(anchor.start, anchor.start), in: doc.text)
+        let range = s.encoding.range(TextRange(anchor, anchor), in: doc.text)
         return [
             [
                 "range": range,

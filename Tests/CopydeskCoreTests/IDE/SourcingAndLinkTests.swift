@@ -26,7 +26,9 @@ import Testing
     #expect(s.namedSources == 1)
     #expect(s.anonymousSources == 1)
     #expect(s.text == "1 unsourced claim · 2 sourced · 3 quotes (1 without speaker) · 1 named source, 1 anonymous")
-    #expect(analysis.summaryAnchor == analysis.syntax.headlineRange)
+    #expect(analysis.summaryAnchor == 0)
+    let (withFrontMatter, _) = analyzeArticle(Fixture("---\ntitle: T\n---\n1️⃣# Trade talks\n\nText.\n"))
+    #expect(withFrontMatter.summaryAnchor == "---\ntitle: T\n---\n".utf8.count)
 }
 
 @Test func theSummaryTextPluralisesAndLeavesOutAZeroWithoutSpeaker() {
