@@ -32,6 +32,8 @@ public enum CommandDispatcher {
         switch command {
         case "lint":
             return CLIMain.run(arguments: rest)
+        case "analyze", "analyse":
+            return AnalyzeCommand.run(arguments: rest)
         case "rules":
             return RulesCommand.runRules(arguments: rest)
         case "explain":
@@ -48,6 +50,9 @@ public enum CommandDispatcher {
                 return 0
             case "lint":
                 Terminal.out(LintOptions.help)
+                return 0
+            case "analyze", "analyse":
+                Terminal.out(AnalyzeCommand.help)
                 return 0
             case "rules":
                 Terminal.out(RulesCommand.rulesHelp)
