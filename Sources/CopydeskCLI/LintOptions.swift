@@ -213,7 +213,8 @@ public struct LintOptions: Sendable, Equatable {
           0  no finding at or above the --fail-on level
           1  at least one such finding
           2  usage error, a file or folder that could not be read (missing, unreadable, not UTF-8), or an
-             invalid .copydesk.json. The other files are still linted and reported first.
+             invalid .copydesk.json or .copydesk-baseline.json. The other files are still linted and
+             reported first.
 
         Rules:
 
