@@ -144,12 +144,16 @@ public struct LintRun: Sendable {
     {
         if options.noBaseline { return targets.map { _ in nil } }
         var loaded: [String: Baseline] = [:]
+        var rootOfFolder: [String: String] = [:]
         return targets.map { t in
             let path = t.isStdin ? (stdinAbsolute ?? Paths.join(cwd, "<stdin>")) : t.absolute
+            let folder = Paths.parent(path)
             let root =
-                WorkspaceRoot.find(for: path)
+                rootOfFolder[folder]
+                ?? WorkspaceRoot.find(for: path)
                 ?? workspaceRoots.filter { Paths.relative(path, to: $0) != nil }.max { $0.count < $1.count }
-                ?? Paths.parent(path)
+                ?? folder
+            rootOfFolder[folder] = root
             if loaded[root] == nil {
                 switch BaselineFile.load(root: root) {
                 case .success(let b): loaded[root] = b
