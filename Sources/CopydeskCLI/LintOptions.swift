@@ -216,7 +216,7 @@ public struct LintOptions: Sendable, Equatable {
              invalid .copydesk.json or .copydesk-baseline.json. The other files are still linted and
              reported first.
 
-        Rules:
+        Rules ('copydesk explain RULE' says what one detects, why, with examples and fixes):
 
         """
         + RuleRegistry.all.map {
