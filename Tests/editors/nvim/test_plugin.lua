@@ -107,6 +107,75 @@ T.run(function()
   end
   T.eq(vim.bo.commentstring, '<!-- %s -->', 'ftplugin sets commentstring')
 
+  T.out('headings: gO, ]], [[ in a newsmd buffer')
+  -- Markdown's ftplugin (0.11+) maps these to treesitter functions that failed with E5108 on
+  -- "newsmd"; 0.7 has none. Both must work, outside front matter, fences and comments.
+  local hpath = tmp .. '/ws/headings.news.md'
+  T.write(hpath, {
+    '---', -- 1
+    'title: Not a heading', -- 2
+    '---', -- 3
+    '# Ma visits New York', -- 4
+    '', -- 5
+    'Intro text.', -- 6
+    '', -- 7
+    '```', -- 8
+    '# not a heading (fenced)', -- 9
+    '```', -- 10
+    '', -- 11
+    '## Reactions', -- 12
+    '', -- 13
+    'Markets', -- 14
+    '-------', -- 15
+    '', -- 16
+    '<!--', -- 17
+    '# commented out', -- 18
+    '-->', -- 19
+    '### Background ###', -- 20
+  })
+  vim.cmd('silent! %bwipeout!')
+  vim.cmd('edit ' .. vim.fn.fnameescape(hpath))
+  T.eq(vim.bo.filetype, 'newsmd', 'headings.news.md is newsmd')
+  local hbuf = vim.api.nvim_get_current_buf()
+  local function press(keys)
+    local ok, err = pcall(vim.cmd, 'normal ' .. keys)
+    return ok, err
+  end
+  local ok, err = press('gO')
+  T.check(ok, 'gO runs without an error', err)
+  local toc = vim.fn.getloclist(vim.fn.win_getid(vim.fn.winnr('#')))
+  if #toc == 0 then
+    toc = vim.fn.getloclist(0)
+  end
+  local lnums = {}
+  local texts = {}
+  for _, item in ipairs(toc) do
+    table.insert(lnums, item.lnum)
+    table.insert(texts, (item.text:gsub('\194\160', ''):gsub('^%s+', '')))
+  end
+  T.eq(lnums, { 4, 12, 14, 20 }, 'gO lists the headings (not front matter, fenced code or comments)')
+  T.eq(texts, { 'Ma visits New York', 'Reactions', 'Markets', 'Background' }, 'gO shows their text')
+  T.eq(vim.bo.buftype, 'quickfix', 'gO opens the location list window')
+  vim.cmd('silent! lclose')
+  vim.api.nvim_set_current_buf(hbuf)
+  vim.api.nvim_win_set_cursor(0, { 1, 0 })
+  ok, err = press(']]')
+  T.check(ok, ']] runs without an error', err)
+  T.eq(vim.api.nvim_win_get_cursor(0)[1], 4, ']] from the top goes to the first heading')
+  press(']]')
+  T.eq(vim.api.nvim_win_get_cursor(0)[1], 12, ']] again skips the fenced "# not a heading"')
+  press('2]]')
+  T.eq(vim.api.nvim_win_get_cursor(0)[1], 20, '2]] skips a heading and the commented one')
+  ok, err = press('[[')
+  T.check(ok, '[[ runs without an error', err)
+  T.eq(vim.api.nvim_win_get_cursor(0)[1], 14, '[[ goes back to the setext heading')
+  if vim.treesitter.language.register then
+    -- 0.9+: treesitter sees an article as Markdown (what Markdown's own gO needed).
+    T.eq(vim.treesitter.language.get_lang('newsmd'), 'markdown', 'treesitter language of newsmd is markdown')
+    local pok, perr = pcall(vim.treesitter.get_parser, hbuf)
+    T.check(pok and perr ~= nil, 'a treesitter parser can be created for a newsmd buffer', perr)
+  end
+
   T.out('root finding and command line')
   local copydesk = require('copydesk')
   T.write(tmp .. '/proj/.copydesk.json', { '{}' })
