@@ -8,12 +8,15 @@
 #              mode, VS Code and config checks); the LSP round trips and pre-commit are NOT run.
 #
 # Suites (each a headless editor process, or pytest; one line per check, then a summary):
-#   nvim-0.7/plugin, nvim-pypi/plugin      filetype, syntax groups, root finding, :checkhealth
+#   nvim-0.7/plugin, nvim-pypi/plugin      filetype, syntax groups, gO/]]/[[, root finding, :checkhealth
+#   nvim-pypi/missing-binary               vim.lsp.enable('copydesk') with no copydesk: said once
 #   emacs/mode, emacs/mode-text            newsmd-mode (markdown-mode parent / text-mode fallback)
 #   vscode/pytest                          manifest, wiring, grammar (Oniguruma), node --check
 #   vscode/node                            extension.js against fakes of the VS Code API
 #   config/pytest                          Helix languages.toml, .pre-commit-hooks.yaml, SARIF CI sample
 #   nvim-0.7/lsp                           setup() on 0.7: vim.lsp.start_client + buf_attach_client
+#                                          (each nvim LSP suite also presses K, gd, grr, grn, gra
+#                                          and <C-x><C-o> after `[@` in the article)
 #   nvim-pypi/lsp-enable                   vim.lsp.enable('copydesk') with lsp/copydesk.lua
 #   nvim-pypi/lsp-start                    setup({ api = 'start' }): the 0.8–0.10 vim.lsp.start path
 #   emacs/eglot                            eglot + flymake + xref
@@ -95,6 +98,7 @@ EM=(--batch -L "$ROOT/editors/emacs" -L "$HERE/emacs" -l)
 echo "editors: copydesk = $BIN ($("$BIN" --version 2>&1 | head -n 1))"
 suite nvim-0.7/plugin "$NVIM_DEBIAN" "${NV[@]}" "luafile $HERE/nvim/test_plugin.lua"
 suite nvim-pypi/plugin "$NVIM_PYPI" "${NV[@]}" "luafile $HERE/nvim/test_plugin.lua"
+suite nvim-pypi/missing-binary "$NVIM_PYPI" "${NV[@]}" "luafile $HERE/nvim/test_missing_binary.lua"
 suite emacs/mode "$EMACS" "${EM[@]}" "$HERE/emacs/test-mode.el"
 suite emacs/mode-text env COPYDESK_TEST_NO_MARKDOWN=1 "$EMACS" "${EM[@]}" "$HERE/emacs/test-mode.el"
 suite vscode/pytest env PYTHONDONTWRITEBYTECODE=1 "$PYTHON" -m pytest -q -p no:cacheprovider "$HERE/vscode"
