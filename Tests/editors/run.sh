@@ -20,6 +20,7 @@
 #   nvim-pypi/lsp-enable                   vim.lsp.enable('copydesk') with lsp/copydesk.lua
 #   nvim-pypi/lsp-start                    setup({ api = 'start' }): the 0.8–0.10 vim.lsp.start path
 #   emacs/eglot                            eglot + flymake + xref
+#   emacs/eglot-plain                      copydesk-plain-articles: a .txt opened alone starts eglot
 #   pre-commit/pytest                      the copydesk-lint-system hook run by pre-commit (needs `lint`)
 # The LSP suites open a two-article workspace (make_workspace.sh) in a temp dir, wait for
 # diagnostics, ask hover and definition across articles, and check the server exits 0.
@@ -109,9 +110,10 @@ if [ $OFFLINE -eq 0 ]; then
     suite nvim-pypi/lsp-enable env COPYDESK_NVIM_API=enable "$NVIM_PYPI" "${NV[@]}" "luafile $HERE/nvim/test_lsp.lua"
     suite nvim-pypi/lsp-start env COPYDESK_NVIM_API=start "$NVIM_PYPI" "${NV[@]}" "luafile $HERE/nvim/test_lsp.lua"
     suite emacs/eglot "$EMACS" "${EM[@]}" "$HERE/emacs/test-eglot.el"
+    suite emacs/eglot-plain "$EMACS" "${EM[@]}" "$HERE/emacs/test-eglot-plain.el"
     suite pre-commit/pytest env PYTHONDONTWRITEBYTECODE=1 "$PYTHON" -m pytest -q -p no:cacheprovider "$HERE/precommit"
 else
-    echo "editors: --offline: the 4 LSP round-trip suites and the pre-commit run were not run"
+    echo "editors: --offline: the LSP round-trip suites and the pre-commit run were not run"
 fi
 
 [ $failed -gt 0 ] && echo "editors: failed suites: ${failed_names[*]}"
