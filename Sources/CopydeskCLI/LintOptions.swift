@@ -6,6 +6,13 @@ import Foundation
 public struct LintOptions: Sendable, Equatable {
     public enum Format: String, Sendable, CaseIterable { case text, json, sarif }
 
+    /// `--column-unit`: what a text-output column counts (UTF-8 bytes, or UTF-16 code units as
+    /// VS Code's problem matchers do).
+    public enum ColumnUnit: String, Sendable, CaseIterable {
+        case utf8 = "utf-8"
+        case utf16 = "utf-16"
+    }
+
     /// The least severe finding that makes the exit code 1. `never`: findings never do.
     public enum FailLevel: String, Sendable, CaseIterable {
         case error, warning, info, hint, never
@@ -22,6 +29,7 @@ public struct LintOptions: Sendable, Equatable {
 
     public var paths: [String] = []
     public var format: Format = .text
+    public var columnUnit: ColumnUnit = .utf8
     /// `--rule`: only these rules run (empty: all).
     public var onlyRules: [String] = []
     /// `--disable`: these rules do not run.
@@ -76,6 +84,12 @@ public struct LintOptions: Sendable, Equatable {
                     throw UsageError(message: "unknown format '\(v)' (use text, json or sarif)")
                 }
                 o.format = f
+            case "--column-unit":
+                let v = try value(name, inline)
+                guard let unit = ColumnUnit(rawValue: v.lowercased()) else {
+                    throw UsageError(message: "unknown column unit '\(v)' (use utf-8 or utf-16)")
+                }
+                o.columnUnit = unit
             case "--rule", "--disable":
                 let ids = try value(name, inline).split(separator: ",").map { $0.trimmingSpaces().lowercased() }.filter
                 { !$0.isEmpty }
@@ -135,6 +149,8 @@ public struct LintOptions: Sendable, Equatable {
           -f, --format FORMAT      text (default): path:line:column: severity: message [rule-id]
                                    json: the versioned JSON report (see README, "JSON output")
                                    sarif: SARIF 2.1.0
+          --column-unit UNIT       utf-8 (default) | utf-16: what a column of the text output counts
+                                   (UTF-16 code units: VS Code's problem matchers).
           --rule ID[,ID…]          Run only these rules (repeatable). Runs a rule even if .copydesk.json turns it off.
           --disable ID[,ID…]       Do not run these rules (repeatable).
           --fail-on LEVEL          error | warning (default) | info | hint | never: the least severe

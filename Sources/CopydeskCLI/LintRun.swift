@@ -20,7 +20,7 @@ enum LintCommand {
         let report = LintRun(options: options).run(progress: showProgress)
         let output: [UInt8]
         switch options.format {
-        case .text: output = TextFormat.render(report)
+        case .text: output = TextFormat.render(report, columnUnit: options.columnUnit)
         case .json: output = JSONFormat.render(report)
         case .sarif: output = SARIFFormat.render(report)
         }
