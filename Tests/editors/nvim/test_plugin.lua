@@ -207,6 +207,53 @@ T.run(function()
   -- Do not leave autocommands that would start the server below.
   pcall(vim.api.nvim_del_augroup_by_name, 'copydesk')
 
+  T.out('attach defaults and their opt-outs')
+  -- What LspAttach (0.8+) / on_attach (0.7) apply to an article buffer, per setup() options.
+  local function fresh_article(name)
+    local p = tmp .. '/ws/' .. name
+    T.write(p, { '# x' })
+    vim.cmd('edit ' .. vim.fn.fnameescape(p))
+    return vim.api.nvim_get_current_buf()
+  end
+  local function buf_map(lhs)
+    local m = vim.fn.maparg(lhs, 'n', false, true)
+    return type(m) == 'table' and m.buffer == 1 and m.desc or nil
+  end
+  copydesk.setup({ cmd = bin, api = legacy })
+  pcall(vim.api.nvim_del_augroup_by_name, 'copydesk')
+  local b1 = fresh_article('defaults.news.md')
+  local ft_omni = vim.bo[b1].omnifunc
+  copydesk.buffer_defaults(b1)
+  T.eq(vim.bo[b1].omnifunc, 'v:lua.vim.lsp.omnifunc', 'default: omnifunc is LSP completion')
+  for _, lhs in ipairs({ 'K', 'gd', 'gD', 'grr', 'grn', 'gra' }) do
+    T.check(buf_map(lhs) ~= nil and buf_map(lhs):find('Copydesk', 1, true) == 1, 'default: ' .. lhs .. ' is mapped in the buffer',
+      vim.inspect(vim.fn.maparg(lhs, 'n', false, true)))
+  end
+  copydesk.setup({ cmd = bin, api = legacy, keymaps = false, omnifunc = false })
+  pcall(vim.api.nvim_del_augroup_by_name, 'copydesk')
+  local b2 = fresh_article('optout.news.md')
+  copydesk.buffer_defaults(b2)
+  T.eq(vim.bo[b2].omnifunc, ft_omni, "omnifunc = false keeps the filetype's omnifunc")
+  T.eq({ buf_map('K'), buf_map('gd'), buf_map('grn') }, {}, 'keymaps = false maps nothing')
+  copydesk.setup({ cmd = bin, api = legacy, keymaps = { rename = '<F2>', hover = false } })
+  pcall(vim.api.nvim_del_augroup_by_name, 'copydesk')
+  local b3 = fresh_article('custom.news.md')
+  vim.keymap.set('n', 'gd', '<Nop>', { buffer = b3, desc = 'mine' })
+  copydesk.buffer_defaults(b3)
+  T.check(buf_map('<F2>') ~= nil, 'keymaps = { rename = "<F2>" } maps <F2>')
+  T.eq(buf_map('grn'), nil, '… instead of grn')
+  T.eq(buf_map('K'), nil, 'hover = false leaves K alone')
+  T.eq(buf_map('gd'), 'mine', "a key the buffer already maps is left alone")
+  copydesk.setup({ cmd = bin, api = legacy })
+  pcall(vim.api.nvim_del_augroup_by_name, 'copydesk')
+  vim.g.copydesk_keymaps = false
+  copydesk.options = nil
+  local b4 = fresh_article('gvar.news.md')
+  copydesk.buffer_defaults(b4)
+  T.eq(buf_map('grn'), nil, 'without setup(): vim.g.copydesk_keymaps = false maps nothing')
+  vim.g.copydesk_keymaps = nil
+  vim.cmd('silent! %bwipeout!')
+
   T.out('help')
   local doc = vim.fn.globpath(vim.o.runtimepath, 'doc/copydesk.txt', false, true)[1]
   T.check(doc ~= nil, 'doc/copydesk.txt is on runtimepath')
@@ -216,7 +263,7 @@ T.run(function()
     vim.fn.writefile(vim.fn.readfile(doc, 'b'), docdir .. '/copydesk.txt', 'b')
     vim.cmd('helptags ' .. vim.fn.fnameescape(docdir))
     local tags = table.concat(vim.fn.readfile(docdir .. '/tags'), '\n')
-    for _, tag in ipairs({ 'copydesk.txt', 'copydesk.setup()', ':CopydeskRestart', 'copydesk-options' }) do
+    for _, tag in ipairs({ 'copydesk.txt', 'copydesk.setup()', ':CopydeskRestart', 'copydesk-options', 'copydesk-mappings' }) do
       T.contains(tags, tag .. '\tcopydesk.txt', 'help tag ' .. tag)
     end
   end

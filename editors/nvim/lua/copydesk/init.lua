@@ -208,8 +208,8 @@ end
 --- The mappings this setup sets on attach: { action = key } (empty when opted out).
 function M.keymaps()
   local k = opts().keymaps
-  if k == nil and vim.g.copydesk_keymaps ~= nil then
-    k = vim.g.copydesk_keymaps
+  if M.options == nil and vim.g.copydesk_keymaps ~= nil then
+    k = vim.g.copydesk_keymaps -- no setup(): the global variable decides
   end
   if k == false or k == 0 then
     return {}
@@ -249,7 +249,7 @@ function M.buffer_defaults(bufnr)
   end
   local o = opts()
   local omni = o.omnifunc
-  if omni == nil then
+  if M.options == nil and vim.g.copydesk_omnifunc ~= nil then
     omni = vim.g.copydesk_omnifunc
   end
   if omni ~= false and omni ~= 0 then
