@@ -4,8 +4,9 @@
 #   Tests/editors/run.sh [--offline] [PATH/TO/copydesk]
 #
 #   default binary: .build/debug/copydesk (built with `swift build --product copydesk` if missing)
-#   --offline: only the suites that need no working server or linter (filetype/syntax/health/
-#              mode, VS Code and config checks); the LSP round trips and pre-commit are NOT run.
+#   --offline: only the suites that need no working server (filetype/syntax/health/mode, VS Code
+#              and config checks, which still run `copydesk lint` and `lint --help` once each);
+#              the LSP round trips and pre-commit are NOT run.
 #
 # Suites (each a headless editor process, or pytest; one line per check, then a summary):
 #   nvim-0.7/plugin, nvim-pypi/plugin      filetype, syntax groups, gO/]]/[[, root finding, :checkhealth
