@@ -7,19 +7,19 @@ public enum CommandDispatcher {
         Usage: copydesk <command> [options]
 
         Commands:
-          lint [options] PATH…   Lint articles (*.news.md, *.md, *.txt) in files or folders; '-' reads stdin.
-          analyze [options] PATH…  Show what the analysis understood: sentences, quotes, attributions,
-                                 claims and entities (text or JSON).
-          rules                  List every rule with its default severity.
-          explain RULE           What a rule detects, why, examples, and how to fix or suppress it.
-          lsp [--stdio]          Run the language server over stdin/stdout.
-          help [command]         Show this help, or a command's help.
+          lint [options] PATH…      Lint articles (*.news.md, *.md, *.txt) in files or folders; '-' reads stdin.
+          analyze [options] PATH…   Show what the analysis understood: sentences, quotes, attributions,
+                                    claims and entities (text, or JSON with --format json).
+          rules                     List every rule with its default severity.
+          explain RULE              What a rule detects, why, examples, and how to fix or suppress it.
+          lsp [--stdio]             Run the language server over stdin/stdout.
+          help [command]            Show this help, or a command's help.
 
         Options:
-          --version              Print the version.
-          -h, --help             Show this help.
+          --version                 Print the version.
+          -h, --help                Show this help.
 
-        Run 'copydesk help lint' for the linter's options, exit codes and output formats.
+        Run 'copydesk help lint' for the linter's options (including the baseline), exit codes and output formats.
 
         """
 
@@ -32,6 +32,8 @@ public enum CommandDispatcher {
         switch command {
         case "lint":
             return CLIMain.run(arguments: rest)
+        case "analyze", "analyse":
+            return AnalyzeCommand.run(arguments: rest)
         case "rules":
             return RulesCommand.runRules(arguments: rest)
         case "explain":
@@ -48,6 +50,9 @@ public enum CommandDispatcher {
                 return 0
             case "lint":
                 Terminal.out(LintOptions.help)
+                return 0
+            case "analyze", "analyse":
+                Terminal.out(AnalyzeCommand.help)
                 return 0
             case "rules":
                 Terminal.out(RulesCommand.rulesHelp)

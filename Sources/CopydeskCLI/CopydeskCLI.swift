@@ -1,11 +1,12 @@
-/// # CopydeskCLI — `copydesk lint` and the top-level command dispatch
+/// # CopydeskCLI — `copydesk lint`, `analyze`, `rules`, `explain` and the top-level command dispatch
 ///
 /// Code map:
-/// - `CommandDispatcher.swift` — `copydesk <command>`: `lint`, `rules`, `explain`, `lsp` (handed to a closure,
+/// - `CommandDispatcher.swift` — `copydesk <command>`: `lint`, `analyze`, `rules`, `explain`, `lsp` (handed to a closure,
 ///   so this module does not depend on the server), `help`, `--version`; anything else is a usage error (exit 2).
 /// - `RulesCommand.swift` — `copydesk rules` (id, default severity, summary) and `copydesk explain RULE`: both
 ///   print the `RuleDocumentation` each rule holds in its own file.
-/// - `LintOptions.swift` — parsing `copydesk lint` arguments (`LintOptions.parse`), and the help text.
+/// - `LintOptions.swift` — parsing `copydesk lint` arguments (`LintOptions.parse`; `analyze` takes the same file
+///   options, not the finding ones), and the help text.
 /// - `LintRun.swift` — the pipeline: resolve paths → discover the workspace → read+parse+summarise every
 ///   article (parallel) → `WorkspaceIndex` (`prepare`, shared with `analyze`) → analyse+lint the requested
 ///   files (parallel), leaving out what the workspace's `.copydesk-baseline.json` accepts (or recording every
@@ -15,7 +16,10 @@
 ///   and the exit code.
 /// - `TextFormat.swift`, `JSONFormat.swift`, `SARIFFormat.swift` — the three output formats;
 ///   `JSONWriter.swift` — a tiny ordered JSON writer they share.
-/// - `Terminal.swift` — stdout/stderr writing, isatty, the progress line.
+/// - `AnalyzeCommand.swift` — `copydesk analyze`: `LintRun.analyze` (the lint pipeline's `prepare`, then the
+///   analysis of each target) → `AnalyzeReport`; `AnalyzeJSONFormat.swift` (schema version 1, UTF-8 byte spans)
+///   and `AnalyzeTextFormat.swift` (the article sentence by sentence with its marks) print it.
+/// - `Terminal.swift` — stdout/stderr writing, isatty, the progress line, `Palette` (colour only on a terminal).
 ///
 /// Invariants:
 /// - Exit codes: 0 = no finding at or above `--fail-on`; 1 = such findings; 2 = usage error, IO error, or bad

@@ -55,9 +55,19 @@ public struct LintOptions: Sendable, Equatable {
         public var description: String { message }
     }
 
-    /// Parses the arguments after `lint`. Options and paths may be mixed; `--` ends options;
+    /// The commands that select, read and analyse articles the same way.
+    public enum Command: String, Sendable {
+        case lint, analyze
+        /// The options that only make sense for `lint` (findings, their levels and columns, the baseline).
+        static let lintOnly: Set<String> = [
+            "--rule", "--disable", "--fail-on", "--column-unit", "--no-baseline", "--write-baseline",
+        ]
+    }
+
+    /// Parses the arguments after `lint` (or `analyze`, which takes the same file options but no finding
+    /// options, and formats text or json). Options and paths may be mixed; `--` ends options;
     /// `--opt=value` and `--opt value` both work; `--rule a,b` is `--rule a --rule b`.
-    public static func parse(_ arguments: [String]) throws(UsageError) -> LintOptions {
+    public static func parse(_ arguments: [String], command: Command = .lint) throws(UsageError) -> LintOptions {
         var o = LintOptions()
         var i = 0
         var onlyPaths = false
@@ -80,6 +90,9 @@ public struct LintOptions: Sendable, Equatable {
                 name = String(arg[..<eq])
                 inline = String(arg[arg.index(after: eq)...])
             }
+            if command != .lint && Command.lintOnly.contains(name) {
+                throw UsageError(message: "\(name) is an option of copydesk lint, not of copydesk \(command.rawValue)")
+            }
             switch name {
             case "--":
                 onlyPaths = true
@@ -87,8 +100,9 @@ public struct LintOptions: Sendable, Equatable {
                 o.showHelp = true
             case "-f", "--format":
                 let v = try value(name, inline)
-                guard let f = Format(rawValue: v.lowercased()) else {
-                    throw UsageError(message: "unknown format '\(v)' (use text, json or sarif)")
+                guard let f = Format(rawValue: v.lowercased()), command == .lint || f != .sarif else {
+                    let known = command == .lint ? "text, json or sarif" : "text or json"
+                    throw UsageError(message: "unknown format '\(v)' (use \(known))")
                 }
                 o.format = f
             case "--rule", "--disable":
@@ -199,9 +213,10 @@ public struct LintOptions: Sendable, Equatable {
           0  no finding at or above the --fail-on level
           1  at least one such finding
           2  usage error, a file or folder that could not be read (missing, unreadable, not UTF-8), or an
-             invalid .copydesk.json. The other files are still linted and reported first.
+             invalid .copydesk.json or .copydesk-baseline.json. The other files are still linted and
+             reported first.
 
-        Rules:
+        Rules ('copydesk explain RULE' says what one detects, why, with examples and fixes):
 
         """
         + RuleRegistry.all.map {

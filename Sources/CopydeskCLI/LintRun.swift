@@ -139,9 +139,13 @@ public struct LintRun: Sendable {
     func baselineScopes(_ targets: [Target], problems: inout [LintProblem]) -> [BaselineScope?] {
         if options.noBaseline { return targets.map { _ in nil } }
         var loaded: [String: Baseline] = [:]
+        // One workspace-root lookup per folder, not per file (lint speed on big archives).
+        var rootOfFolder: [String: String] = [:]
         return targets.map { t in
             let path = t.isStdin ? (stdinAbsolute ?? Paths.join(cwd, "<stdin>")) : t.absolute
-            let root = BaselineFile.root(forArticle: path)
+            let folder = Paths.parent(path)
+            let root = rootOfFolder[folder] ?? BaselineFile.root(forArticle: path)
+            rootOfFolder[folder] = root
             if loaded[root] == nil {
                 switch BaselineFile.load(root: root) {
                 case .success(let b): loaded[root] = b

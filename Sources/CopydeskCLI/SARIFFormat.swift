@@ -2,7 +2,7 @@ import CopydeskCore
 import CopydeskFiles
 
 /// `--format sarif`: SARIF 2.1.0, one run. `tool.driver.rules` lists every registered rule (id, name,
-/// shortDescription, defaultConfiguration.level); each result has ruleId/ruleIndex, level, message and one
+/// shortDescription, fullDescription and help from its `RuleDocumentation`, defaultConfiguration.level); each result has ruleId/ruleIndex, level, message and one
 /// physical location: the artifact's URI (relative to `%SRCROOT%`, the current folder, when inside it) and a
 /// region with 1-based startLine/startColumn/endLine/endColumn (columns in UTF-16 code units, as
 /// `columnKind` says; endColumn exclusive) plus byteOffset/byteLength. Files that could not be read or
@@ -49,6 +49,15 @@ public enum SARIFFormat {
             w.key("shortDescription")
             w.beginObject()
             w.field("text", r.summary)
+            w.endObject()
+            w.key("fullDescription")
+            w.beginObject()
+            w.field("text", r.documentation.detects)
+            w.endObject()
+            w.key("help")
+            w.beginObject()
+            w.field(
+                "text", "\(r.documentation.rationale) How to fix: \(r.documentation.fix) (copydesk explain \(r.id))")
             w.endObject()
             w.key("defaultConfiguration")
             w.beginObject()

@@ -70,3 +70,31 @@ final class ProgressLine: @unchecked Sendable {
         if drawn { Terminal.err("\r\u{1B}[K") }
     }
 }
+
+/// ANSI colours for output read in a terminal: on only when the stream is a terminal, `NO_COLOR` is unset and
+/// `TERM` is not `dumb` (so pipes, files and CI logs get plain text).
+public struct Palette: Sendable {
+    public let enabled: Bool
+
+    public init(enabled: Bool) { self.enabled = enabled }
+
+    static func forStream(_ fd: Int32) -> Palette {
+        let env = ProcessInfo.processInfo.environment
+        return Palette(enabled: Terminal.isTerminal(fd) && env["NO_COLOR"] == nil && env["TERM"] != "dumb")
+    }
+
+    public enum Style: String, Sendable {
+        case bold = "1"
+        case dim = "2"
+        case red = "31"
+        case green = "32"
+        case yellow = "33"
+        case blue = "34"
+        case magenta = "35"
+        case cyan = "36"
+    }
+
+    public func paint(_ s: String, _ style: Style) -> String {
+        enabled ? "\u{1B}[\(style.rawValue)m\(s)\u{1B}[0m" : s
+    }
+}

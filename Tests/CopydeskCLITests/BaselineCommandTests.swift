@@ -108,3 +108,15 @@ private func rules(_ r: Binary.Result) -> [String] {
     #expect(throws: LintOptions.UsageError.self) { try LintOptions.parse(["--write-baseline", "--no-baseline", "a"]) }
     #expect(throws: LintOptions.UsageError.self) { try LintOptions.parse(["--write-baseline", "-"]) }
 }
+
+@Test func withoutAWorkspaceRootTheFolderGivenHoldsTheBaseline() throws {
+    // No .copydesk.json and no git: the folder given is the workspace, for its subfolders too.
+    let t = TempFolder([
+        "archive/2016/a.txt": "Title\n\nThey earned $3 billion.\n", "archive/2017/b.txt": "Title\n\nIt grew 40%.\n",
+    ])
+    let write = try Binary.run(["lint", "--write-baseline", "archive"], cwd: t.path)
+    #expect(write.status == 0 && write.stderr.contains("recorded 2 findings in archive/.copydesk-baseline.json"))
+    let baseline = try BaselineFile.load(root: t.url("archive")).get()
+    #expect(baseline.entries.map(\.article) == ["2016/a.txt", "2017/b.txt"])
+    #expect(try Binary.run(["lint", "archive"], cwd: t.path).status == 0)
+}

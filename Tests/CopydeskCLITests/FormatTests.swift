@@ -89,8 +89,10 @@ private let workspace = [
     #expect(driver["name"] as? String == "copydesk" && driver["version"] as? String == Copydesk.version)
     let rules = driver["rules"] as! [[String: Any]]
     #expect(rules.map { $0["id"] as! String } == RuleRegistry.ids)
-    for r in rules {
-        #expect(((r["shortDescription"] as? [String: Any])?["text"] as? String)?.isEmpty == false)
+    for (r, rule) in zip(rules, RuleRegistry.all) {
+        #expect(((r["shortDescription"] as? [String: Any])?["text"] as? String) == rule.documentation.summary)
+        #expect(((r["fullDescription"] as? [String: Any])?["text"] as? String) == rule.documentation.detects)
+        #expect(((r["help"] as? [String: Any])?["text"] as? String)?.contains(rule.documentation.fix) == true)
         let level = (r["defaultConfiguration"] as? [String: Any])?["level"] as? String
         #expect(["error", "warning", "note", "none"].contains(level ?? "?"))
     }

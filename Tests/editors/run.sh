@@ -4,19 +4,24 @@
 #   Tests/editors/run.sh [--offline] [PATH/TO/copydesk]
 #
 #   default binary: .build/debug/copydesk (built with `swift build --product copydesk` if missing)
-#   --offline: only the suites that need no working server or linter (filetype/syntax/health/
-#              mode, VS Code and config checks); the LSP round trips and pre-commit are NOT run.
+#   --offline: only the suites that need no working server (filetype/syntax/health/mode, VS Code
+#              and config checks, which still run `copydesk lint` and `lint --help` once each);
+#              the LSP round trips and pre-commit are NOT run.
 #
 # Suites (each a headless editor process, or pytest; one line per check, then a summary):
-#   nvim-0.7/plugin, nvim-pypi/plugin      filetype, syntax groups, root finding, :checkhealth
+#   nvim-0.7/plugin, nvim-pypi/plugin      filetype, syntax groups, gO/]]/[[, root finding, :checkhealth
+#   nvim-pypi/missing-binary               vim.lsp.enable('copydesk') with no copydesk: said once
 #   emacs/mode, emacs/mode-text            newsmd-mode (markdown-mode parent / text-mode fallback)
 #   vscode/pytest                          manifest, wiring, grammar (Oniguruma), node --check
 #   vscode/node                            extension.js against fakes of the VS Code API
 #   config/pytest                          Helix languages.toml, .pre-commit-hooks.yaml, SARIF CI sample
 #   nvim-0.7/lsp                           setup() on 0.7: vim.lsp.start_client + buf_attach_client
+#                                          (each nvim LSP suite also presses K, gd, grr, grn, gra
+#                                          and <C-x><C-o> after `[@` in the article)
 #   nvim-pypi/lsp-enable                   vim.lsp.enable('copydesk') with lsp/copydesk.lua
 #   nvim-pypi/lsp-start                    setup({ api = 'start' }): the 0.8–0.10 vim.lsp.start path
 #   emacs/eglot                            eglot + flymake + xref
+#   emacs/eglot-plain                      copydesk-plain-articles: a .txt opened alone starts eglot
 #   pre-commit/pytest                      the copydesk-lint-system hook run by pre-commit (needs `lint`)
 # The LSP suites open a two-article workspace (make_workspace.sh) in a temp dir, wait for
 # diagnostics, ask hover and definition across articles, and check the server exits 0.
@@ -95,6 +100,7 @@ EM=(--batch -L "$ROOT/editors/emacs" -L "$HERE/emacs" -l)
 echo "editors: copydesk = $BIN ($("$BIN" --version 2>&1 | head -n 1))"
 suite nvim-0.7/plugin "$NVIM_DEBIAN" "${NV[@]}" "luafile $HERE/nvim/test_plugin.lua"
 suite nvim-pypi/plugin "$NVIM_PYPI" "${NV[@]}" "luafile $HERE/nvim/test_plugin.lua"
+suite nvim-pypi/missing-binary "$NVIM_PYPI" "${NV[@]}" "luafile $HERE/nvim/test_missing_binary.lua"
 suite emacs/mode "$EMACS" "${EM[@]}" "$HERE/emacs/test-mode.el"
 suite emacs/mode-text env COPYDESK_TEST_NO_MARKDOWN=1 "$EMACS" "${EM[@]}" "$HERE/emacs/test-mode.el"
 suite vscode/pytest env PYTHONDONTWRITEBYTECODE=1 "$PYTHON" -m pytest -q -p no:cacheprovider "$HERE/vscode"
@@ -105,9 +111,10 @@ if [ $OFFLINE -eq 0 ]; then
     suite nvim-pypi/lsp-enable env COPYDESK_NVIM_API=enable "$NVIM_PYPI" "${NV[@]}" "luafile $HERE/nvim/test_lsp.lua"
     suite nvim-pypi/lsp-start env COPYDESK_NVIM_API=start "$NVIM_PYPI" "${NV[@]}" "luafile $HERE/nvim/test_lsp.lua"
     suite emacs/eglot "$EMACS" "${EM[@]}" "$HERE/emacs/test-eglot.el"
+    suite emacs/eglot-plain "$EMACS" "${EM[@]}" "$HERE/emacs/test-eglot-plain.el"
     suite pre-commit/pytest env PYTHONDONTWRITEBYTECODE=1 "$PYTHON" -m pytest -q -p no:cacheprovider "$HERE/precommit"
 else
-    echo "editors: --offline: the 4 LSP round-trip suites and the pre-commit run were not run"
+    echo "editors: --offline: the LSP round-trip suites and the pre-commit run were not run"
 fi
 
 [ $failed -gt 0 ] && echo "editors: failed suites: ${failed_names[*]}"

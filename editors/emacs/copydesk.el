@@ -16,7 +16,9 @@
 ;;   type:/description:/aliases:/same-as: fields), citations [^id], source definitions
 ;;   [^id]: text, and suppression comments <!-- copydesk-disable… -->.
 ;; - an `eglot-server-programs' entry that runs `copydesk lsp' for `newsmd-mode' (and, if
-;;   `copydesk-plain-articles' is set, for `markdown-mode' and `text-mode').
+;;   `copydesk-plain-articles' is set, for `markdown-mode' and `text-mode'); plain articles
+;;   (`*.md', `*.txt') then start the server as `*.news.md' files do: when
+;;   `newsmd-mode-hook' runs `eglot-ensure', so does opening a plain article.
 ;; - `copydesk-project-find': a `project-find-functions' hook making the nearest directory
 ;;   holding `.copydesk.json' the project root (so eglot's workspace is the article desk).
 ;;
@@ -66,7 +68,9 @@ Same keys as .copydesk.json.  Sent by `copydesk-workspace-configuration'."
 
 (defcustom copydesk-plain-articles nil
   "When non-nil, also run the server for plain articles.
-That is `markdown-mode' and `text-mode' buffers (`*.md', `*.txt')."
+That is `markdown-mode' and `text-mode' buffers (`*.md', `*.txt').  Opening
+one starts the server when opening a `*.news.md' file does (that is, when
+`newsmd-mode-hook' holds `eglot-ensure')."
   :type 'boolean
   :set #'copydesk--set-and-refresh)
 
@@ -161,6 +165,31 @@ comments.  Start the language server with \\[eglot]."
 
 (with-eval-after-load 'eglot
   (copydesk-eglot-setup))
+
+(defun copydesk--newsmd-starts-eglot ()
+  "Non-nil when opening a `*.news.md' file starts eglot (`newsmd-mode-hook')."
+  (memq 'eglot-ensure (default-value 'newsmd-mode-hook)))
+
+(defun copydesk--plain-article-p ()
+  "Non-nil when the buffer visits a plain article the server should serve."
+  (and copydesk-plain-articles
+       buffer-file-name
+       (memq major-mode '(markdown-mode gfm-mode text-mode))
+       (string-match-p "\\.\\(md\\|markdown\\|txt\\)\\'" buffer-file-name)
+       (not (string-match-p "\\.news\\.md\\'" buffer-file-name))))
+
+(declare-function eglot-ensure "eglot" ())
+
+(defun copydesk-maybe-start-plain-article ()
+  "Start the server for a plain article as for a `*.news.md' file.
+With `copydesk-plain-articles' set, a buffer visiting a `*.md' or `*.txt'
+file in `markdown-mode' or `text-mode' runs `eglot-ensure' when
+`newsmd-mode-hook' does.  Runs from `text-mode-hook' (both modes derive
+from `text-mode')."
+  (when (and (copydesk--plain-article-p) (copydesk--newsmd-starts-eglot))
+    (eglot-ensure)))
+
+(add-hook 'text-mode-hook #'copydesk-maybe-start-plain-article)
 
 (defun copydesk-workspace-configuration (&rest _)
   "An `eglot-workspace-configuration' value holding `copydesk-settings'.

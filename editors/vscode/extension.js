@@ -1,16 +1,25 @@
 // Copydesk for VS Code: runs `copydesk lsp` for news articles through vscode-languageclient.
 //
 // Code map
-//   activate()            registers the commands, starts the client, restarts it when server
-//                         settings change
+//   activate()            registers the commands and the `copydesk` task provider; starts the
+//                         client when there is something to check (maybeStart), restarts it when
+//                         server settings change
+//   maybeStart()          starts the client once the workspace has articles: an open newsmd
+//                         document, a *.news.md or .copydesk.json in a folder, or plain articles
+//                         (copydesk.plainArticles, activated by onLanguage:markdown/plaintext)
 //   findServer()          copydesk.server.path (with ${workspaceFolder} and ~ expanded), else
 //                         `copydesk` on PATH; undefined if neither is executable
 //   createClient()        LanguageClient over stdio: `copydesk lsp [args…] --stdio`
 //   copydeskSection()     the `copydesk` section the server reads with workspace/configuration
 //   lintWorkspace()       runs `copydesk lint` on each workspace folder as a task whose output
 //                         fills the Problems panel through the `$copydesk` problem matcher
+//                         (columns in UTF-16 code units, as VS Code counts them)
+//   taskProvider          the `copydesk` task type: provides `lint` per folder, resolves
+//                         `{ "type": "copydesk", "task": "lint" }` from tasks.json
 // Invariants
 //   * one client at a time; restart disposes the old one before starting a new one;
+//   * activation never waits for the user: a missing binary is reported without awaiting
+//     the notification;
 //   * the client id is 'copydesk', so vscode-languageclient reads `copydesk.trace.server`;
 //   * every setting and command contributed in package.json is used here (a test checks).
 'use strict';
@@ -28,6 +37,19 @@ const SECTION = 'copydesk';
 let client;
 /** @type {vscode.OutputChannel | undefined} */
 let output;
+/** The client was started once (later starts are restarts). */
+let started = false;
+/** A maybeStart() in progress, so concurrent triggers start one client. */
+let starting;
+
+// `copydesk lint` as the task runs it: text output whose columns are UTF-16 code units, which
+// is what a problem matcher's column means to VS Code (UTF-8 bytes would land right of the
+// finding on any line with an accent, a curly quote or a dash).
+const LINT_ARGS = ['lint', '--format', 'text', '--column-unit', 'utf-16', '.'];
+const LINT_DETAIL =
+  'copydesk lint on the folder, as CI runs it. The language server already shows the findings of ' +
+  'the articles it checks; these are the linter\'s (source "copydesk lint"), so a finding may be listed twice.';
+const ARTICLE_GLOB = '{**/*.news.md,**/.copydesk.json}';
 
 function isExecutable(file) {
   try {
@@ -150,14 +172,64 @@ function createClient(serverPath) {
   return new LanguageClient(CLIENT_ID, 'Copydesk', serverOptions, clientOptions);
 }
 
+function plainArticles() {
+  return vscode.workspace.getConfiguration(SECTION).get('plainArticles') === true;
+}
+
+/** Documents the server would check: newsmd, and Markdown/plain text with plainArticles. */
+function isArticle(document) {
+  if (!document || (document.uri && document.uri.scheme !== 'file' && document.uri.scheme !== 'untitled')) {
+    return false;
+  }
+  if (document.languageId === 'newsmd') return true;
+  return plainArticles() && (document.languageId === 'markdown' || document.languageId === 'plaintext');
+}
+
+/** Is there anything for the server to check: plain articles on, an article open, or in a folder? */
+async function hasArticles() {
+  if (plainArticles()) return true;
+  if ((vscode.workspace.textDocuments || []).some(isArticle)) return true;
+  if (!(vscode.workspace.workspaceFolders || []).length) return false;
+  try {
+    const found = await vscode.workspace.findFiles(ARTICLE_GLOB, '**/node_modules/**', 1);
+    return found.length > 0;
+  } catch (_) {
+    return false;
+  }
+}
+
+/** Starts the client the first time there are articles (or `document` is one); then does nothing. */
+async function maybeStart(document) {
+  if (started) return client;
+  if (!starting) {
+    starting = (async () => {
+      if (!isArticle(document) && !(await hasArticles())) return undefined;
+      started = true;
+      return startClient();
+    })().finally(() => {
+      starting = undefined;
+    });
+  }
+  return starting;
+}
+
+/** Tells the user about a missing binary without waiting for them (activation goes on). */
+function reportMissingServer(message) {
+  if (output) output.appendLine(message);
+  Promise.resolve(vscode.window.showErrorMessage(`Copydesk: ${message}`, 'Open Settings'))
+    .then((choice) => {
+      if (choice === 'Open Settings') {
+        return vscode.commands.executeCommand('workbench.action.openSettings', 'copydesk.server.path');
+      }
+      return undefined;
+    })
+    .catch(() => undefined);
+}
+
 async function startClient() {
   const server = findServer();
   if (server.error) {
-    output.appendLine(server.error);
-    const choice = await vscode.window.showErrorMessage(`Copydesk: ${server.error}`, 'Open Settings');
-    if (choice === 'Open Settings') {
-      await vscode.commands.executeCommand('workbench.action.openSettings', 'copydesk.server.path');
-    }
+    reportMissingServer(server.error);
     return undefined;
   }
   output.appendLine(`Starting ${server.path} lsp`);
@@ -185,8 +257,41 @@ async function stopClient() {
 
 async function restartServer() {
   await stopClient();
+  started = true;
   return startClient();
 }
+
+/** The `lint` task of `folder`: `copydesk lint` there, findings to Problems via `$copydesk`. */
+function lintTask(folder, serverPath, definition = { type: 'copydesk', task: 'lint' }) {
+  const task = new vscode.Task(
+    definition,
+    folder,
+    'lint',
+    'copydesk',
+    new vscode.ProcessExecution(serverPath, LINT_ARGS, { cwd: folder.uri.fsPath }),
+    ['$copydesk']
+  );
+  task.detail = LINT_DETAIL;
+  task.presentationOptions = { reveal: vscode.TaskRevealKind.Silent, clear: true };
+  return task;
+}
+
+/** The provider of the `copydesk` task type (Run Task… and tasks.json entries). */
+const taskProvider = {
+  provideTasks() {
+    const server = findServer();
+    if (server.error) return [];
+    return (vscode.workspace.workspaceFolders || []).map((folder) => lintTask(folder, server.path));
+  },
+  resolveTask(task) {
+    const definition = task && task.definition;
+    if (!definition || definition.type !== 'copydesk' || definition.task !== 'lint') return undefined;
+    const folder = task.scope && task.scope.uri ? task.scope : (vscode.workspace.workspaceFolders || [])[0];
+    const server = findServer();
+    if (!folder || server.error) return undefined;
+    return lintTask(folder, server.path, definition); // the same definition object, as VS Code requires
+  },
+};
 
 /** Runs `copydesk lint` in every workspace folder as a task; findings go to Problems. */
 async function lintWorkspace() {
@@ -202,27 +307,25 @@ async function lintWorkspace() {
   }
   const executions = [];
   for (const folder of folders) {
-    const task = new vscode.Task(
-      { type: 'copydesk', task: 'lint' },
-      folder,
-      'lint',
-      'copydesk',
-      new vscode.ProcessExecution(server.path, ['lint', '--format', 'text', '.'], { cwd: folder.uri.fsPath }),
-      ['$copydesk']
-    );
-    task.presentationOptions = { reveal: vscode.TaskRevealKind.Silent, clear: true };
-    executions.push(await vscode.tasks.executeTask(task));
+    executions.push(await vscode.tasks.executeTask(lintTask(folder, server.path)));
   }
   return executions;
 }
 
 function activate(context) {
   output = vscode.window.createOutputChannel('Copydesk');
+  started = false;
+  starting = undefined;
   context.subscriptions.push(
     output,
     vscode.commands.registerCommand('copydesk.restartServer', restartServer),
     vscode.commands.registerCommand('copydesk.lintWorkspace', lintWorkspace),
     vscode.commands.registerCommand('copydesk.showOutput', () => output.show(true)),
+    vscode.tasks.registerTaskProvider('copydesk', taskProvider),
+    vscode.workspace.onDidOpenTextDocument((document) => {
+      // Activated by a Markdown or text file, or nothing to check yet: start with the first article.
+      if (!started && isArticle(document)) maybeStart(document);
+    }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       // Server command line or document selector changed: a new server is needed.
       if (
@@ -230,16 +333,17 @@ function activate(context) {
         event.affectsConfiguration('copydesk.server.args') ||
         event.affectsConfiguration('copydesk.plainArticles')
       ) {
-        restartServer();
+        if (started) restartServer();
+        else maybeStart();
       }
     }),
     { dispose: () => stopClient() }
   );
-  return startClient();
+  return maybeStart(vscode.window.activeTextEditor && vscode.window.activeTextEditor.document);
 }
 
 function deactivate() {
   return stopClient();
 }
 
-module.exports = { activate, deactivate, findServer, copydeskSection, restartServer, lintWorkspace };
+module.exports = { activate, deactivate, findServer, copydeskSection, restartServer, lintWorkspace, taskProvider, LINT_ARGS };

@@ -5,7 +5,9 @@ sample SARIF CI job parse, validate and say the same thing as the other integrat
 checked, not run; the pre-commit hook is run for real in Tests/editors/precommit."""
 from __future__ import annotations
 
+import os
 import re
+import shlex
 import subprocess
 import sys
 import tomllib
@@ -43,8 +45,15 @@ def test_pre_commit_manifest_validates():
     assert set(hooks) == {"copydesk-lint", "copydesk-lint-system"}
     assert hooks["copydesk-lint"]["language"] == "swift"   # pre-commit builds the package itself
     assert hooks["copydesk-lint-system"]["language"] == "system"
+    # One entry for both: a script that lints the index (tracked + staged), never untracked files.
+    assert hooks["copydesk-lint"]["entry"] == hooks["copydesk-lint-system"]["entry"]
     for h in hooks.values():
-        assert h["entry"] == "copydesk lint"
+        argv = shlex.split(h["entry"])
+        assert argv[:2] == ["bash", "-c"] and len(argv) == 4, argv
+        script = argv[2]
+        assert "copydesk lint" in script and "git checkout-index" in script
+        r = subprocess.run(["bash", "-n", "-c", script], capture_output=True, text=True)
+        assert r.returncode == 0, r.stderr
         files = re.compile(h["files"])
         assert files.search("desk/2017/ma-trump.news.md")
         assert not files.search("README.md") and not files.search("notes.txt")
@@ -64,3 +73,33 @@ def test_sample_ci_job_uploads_the_sarif_it_writes():
     assert upload.get("if") == "always()", "findings must be uploaded even though lint exits 1"
     build = next(s for s in steps if "swift build" in s.get("run", ""))
     assert "--product copydesk" in build["run"]
+
+
+LEVELS = ["error", "warning", "info", "hint"]   # each fails on more than the one before
+
+
+def default_fail_level() -> str:
+    bin_ = os.environ.get("COPYDESK_BIN")
+    assert bin_, "COPYDESK_BIN must name the copydesk under test (Tests/editors/run.sh sets it)"
+    help_text = subprocess.run([bin_, "lint", "--help"], capture_output=True, text=True).stdout
+    line = re.search(r"--fail-on LEVEL\s+(.*)", help_text).group(1)
+    return re.search(r"(\w+) \(default\)", line).group(1)
+
+
+def test_fail_on_advice_is_never_the_default():
+    """`args: [--fail-on, warning]` is what the hook does anyway; calling it "stricter" (as the
+    editors README once did) sends users after a no-op."""
+    default = default_fail_level()
+    assert default in LEVELS
+    docs = [ROOT / "editors/README.md", ROOT / "README.md", ROOT / ".pre-commit-hooks.yaml"]
+    seen = 0
+    for doc in docs:
+        for line in doc.read_text(encoding="utf-8").splitlines():
+            for level in re.findall(r"args: \[--fail-on, (\w+)\]", line):
+                seen += 1
+                assert level != default, f"{doc.name}: {line.strip()!r} is the default"
+                if "stricter" in line:
+                    assert LEVELS.index(level) > LEVELS.index(default), f"{doc.name}: {line.strip()!r}"
+                if "only errors" in line or "laxer" in line:
+                    assert LEVELS.index(level) < LEVELS.index(default), f"{doc.name}: {line.strip()!r}"
+    assert seen >= 2, "the hook docs show how to change the fail level"

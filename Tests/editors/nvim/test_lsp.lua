@@ -224,6 +224,123 @@ T.run(function()
   T.check(range ~= nil and range.start.line == def_line, ('definition on line %d'):format(def_line),
     vim.inspect(def))
 
+  -- What a user does in the article buffer: K, gd, grr, grn, gra and <C-x><C-o> after `[@`.
+  -- Before the plugin set them, 0.7–0.10 ran `man` on K and completed HTML tags.
+  T.out('mappings and omnifunc in the article buffer')
+  T.eq(vim.bo[buf].omnifunc, 'v:lua.vim.lsp.omnifunc', "'omnifunc' is LSP completion, not Markdown's HTML one")
+  local function floats()
+    local out = {}
+    for _, w in ipairs(vim.api.nvim_list_wins()) do
+      if vim.api.nvim_win_get_config(w).relative ~= '' then
+        table.insert(out, w)
+      end
+    end
+    return out
+  end
+  local function press(keys)
+    local ok, err = pcall(vim.cmd, 'normal ' .. keys)
+    if not ok then
+      T.out('  (' .. keys .. ': ' .. tostring(err) .. ')')
+    end
+    return ok
+  end
+  local function float_text()
+    local parts = {}
+    for _, w in ipairs(floats()) do
+      table.insert(parts, table.concat(vim.api.nvim_buf_get_lines(vim.api.nvim_win_get_buf(w), 0, -1, false), '\n'))
+    end
+    return table.concat(parts, '\n')
+  end
+  local win = vim.api.nvim_get_current_win()
+  vim.api.nvim_win_set_cursor(win, { line + 1, col + 1 })
+  press('K')
+  vim.wait(TIMEOUT, function()
+    return float_text():find('Founder of Alibaba Group', 1, true) ~= nil
+  end, 50)
+  T.contains(float_text(), 'Founder of Alibaba Group', 'K on a mention shows the hover of the entity')
+  for _, w in ipairs(floats()) do
+    pcall(vim.api.nvim_win_close, w, true)
+  end
+
+  press('gd')
+  vim.wait(TIMEOUT, function()
+    return vim.fn.resolve(vim.api.nvim_buf_get_name(0)) == vim.fn.resolve(a_path)
+  end, 50)
+  T.check(vim.fn.resolve(vim.api.nvim_buf_get_name(0)) == vim.fn.resolve(a_path)
+    and vim.api.nvim_win_get_cursor(0)[1] == def_line + 1, 'gd jumps to the definition in a.news.md',
+    vim.api.nvim_buf_get_name(0) .. ':' .. vim.api.nvim_win_get_cursor(0)[1])
+  vim.api.nvim_set_current_buf(buf)
+  vim.api.nvim_win_set_cursor(0, { line + 1, col + 1 })
+
+  vim.fn.setqflist({}, 'r')
+  press('grr')
+  vim.wait(TIMEOUT, function()
+    return #vim.fn.getqflist() > 0
+  end, 50)
+  local qf_files = {}
+  for _, item in ipairs(vim.fn.getqflist()) do
+    qf_files[vim.fn.fnamemodify(vim.api.nvim_buf_get_name(item.bufnr), ':t')] = true
+  end
+  T.check(qf_files['a.news.md'] and qf_files['b.news.md'], 'grr lists the references in both articles',
+    vim.inspect(vim.fn.getqflist()))
+  vim.cmd('silent! cclose')
+  vim.api.nvim_set_current_buf(buf)
+  vim.api.nvim_win_set_cursor(0, { line + 1, col + 1 })
+
+  local real_input, real_select = vim.ui.input, vim.ui.select
+  local asked_name = nil
+  vim.ui.input = function(o, on_confirm)
+    asked_name = o or {}
+    on_confirm(nil)
+  end
+  press('grn')
+  vim.wait(TIMEOUT, function()
+    return asked_name ~= nil
+  end, 50)
+  T.check(asked_name ~= nil, 'grn asks for the new name (rename)')
+  local offered = nil
+  vim.ui.select = function(items, o, on_choice)
+    offered = {}
+    for _, item in ipairs(items) do
+      table.insert(offered, o and o.format_item and o.format_item(item) or vim.inspect(item))
+    end
+    on_choice(nil)
+  end
+  vim.api.nvim_win_set_cursor(0, { claim_line + 1, (vim.fn.getline(claim_line + 1):find('$15', 1, true) or 1) - 1 })
+  press('gra')
+  vim.wait(TIMEOUT, function()
+    return offered ~= nil
+  end, 50)
+  T.check(offered ~= nil and table.concat(offered, '\n'):find('citation', 1, true) ~= nil,
+    'gra on the unsourced claim offers the quick fixes', vim.inspect(offered))
+  vim.ui.input, vim.ui.select = real_input, real_select
+
+  -- Completion as a user asks for it: type `[@` in insert mode, then <C-x><C-o>.
+  local last = vim.api.nvim_buf_line_count(buf)
+  vim.api.nvim_buf_set_lines(buf, last, last, false, { '', 'Later [@' })
+  vim.api.nvim_win_set_cursor(0, { last + 2, 0 })
+  local words = nil
+  local started = (vim.uv or vim.loop).now()
+  local function poll()
+    local info = vim.fn.complete_info({ 'items' })
+    if #info.items > 0 or (vim.uv or vim.loop).now() - started > TIMEOUT then
+      words = {}
+      for _, item in ipairs(info.items) do
+        table.insert(words, item.word)
+      end
+      vim.api.nvim_feedkeys(vim.api.nvim_replace_termcodes('<C-e><Esc>', true, false, true), 'n', false)
+    else
+      vim.defer_fn(poll, 50)
+    end
+  end
+  vim.defer_fn(poll, 50)
+  vim.api.nvim_feedkeys(vim.api.nvim_replace_termcodes('A<C-x><C-o>', true, false, true), 'xt!', false)
+  T.check(words ~= nil and #vim.tbl_filter(function(w) return w:find('jack-ma', 1, true) == 1 end, words) > 0,
+    '<C-x><C-o> after [@ completes the entity id jack-ma',
+    vim.inspect(words))
+  vim.api.nvim_buf_set_lines(buf, last, -1, false, {})
+  vim.bo[buf].modified = false
+
   -- :CopydeskRestart: the old server exits cleanly, a new client serves the buffer.
   local old_id = client.id
   vim.cmd('CopydeskRestart')

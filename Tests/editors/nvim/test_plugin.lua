@@ -107,6 +107,75 @@ T.run(function()
   end
   T.eq(vim.bo.commentstring, '<!-- %s -->', 'ftplugin sets commentstring')
 
+  T.out('headings: gO, ]], [[ in a newsmd buffer')
+  -- Markdown's ftplugin (0.11+) maps these to treesitter functions that failed with E5108 on
+  -- "newsmd"; 0.7 has none. Both must work, outside front matter, fences and comments.
+  local hpath = tmp .. '/ws/headings.news.md'
+  T.write(hpath, {
+    '---', -- 1
+    'title: Not a heading', -- 2
+    '---', -- 3
+    '# Ma visits New York', -- 4
+    '', -- 5
+    'Intro text.', -- 6
+    '', -- 7
+    '```', -- 8
+    '# not a heading (fenced)', -- 9
+    '```', -- 10
+    '', -- 11
+    '## Reactions', -- 12
+    '', -- 13
+    'Markets', -- 14
+    '-------', -- 15
+    '', -- 16
+    '<!--', -- 17
+    '# commented out', -- 18
+    '-->', -- 19
+    '### Background ###', -- 20
+  })
+  vim.cmd('silent! %bwipeout!')
+  vim.cmd('edit ' .. vim.fn.fnameescape(hpath))
+  T.eq(vim.bo.filetype, 'newsmd', 'headings.news.md is newsmd')
+  local hbuf = vim.api.nvim_get_current_buf()
+  local function press(keys)
+    local ok, err = pcall(vim.cmd, 'normal ' .. keys)
+    return ok, err
+  end
+  local ok, err = press('gO')
+  T.check(ok, 'gO runs without an error', err)
+  local toc = vim.fn.getloclist(vim.fn.win_getid(vim.fn.winnr('#')))
+  if #toc == 0 then
+    toc = vim.fn.getloclist(0)
+  end
+  local lnums = {}
+  local texts = {}
+  for _, item in ipairs(toc) do
+    table.insert(lnums, item.lnum)
+    table.insert(texts, (item.text:gsub('\194\160', ''):gsub('^%s+', '')))
+  end
+  T.eq(lnums, { 4, 12, 14, 20 }, 'gO lists the headings (not front matter, fenced code or comments)')
+  T.eq(texts, { 'Ma visits New York', 'Reactions', 'Markets', 'Background' }, 'gO shows their text')
+  T.eq(vim.bo.buftype, 'quickfix', 'gO opens the location list window')
+  vim.cmd('silent! lclose')
+  vim.api.nvim_set_current_buf(hbuf)
+  vim.api.nvim_win_set_cursor(0, { 1, 0 })
+  ok, err = press(']]')
+  T.check(ok, ']] runs without an error', err)
+  T.eq(vim.api.nvim_win_get_cursor(0)[1], 4, ']] from the top goes to the first heading')
+  press(']]')
+  T.eq(vim.api.nvim_win_get_cursor(0)[1], 12, ']] again skips the fenced "# not a heading"')
+  press('2]]')
+  T.eq(vim.api.nvim_win_get_cursor(0)[1], 20, '2]] skips a heading and the commented one')
+  ok, err = press('[[')
+  T.check(ok, '[[ runs without an error', err)
+  T.eq(vim.api.nvim_win_get_cursor(0)[1], 14, '[[ goes back to the setext heading')
+  if vim.treesitter.language.register then
+    -- 0.9+: treesitter sees an article as Markdown (what Markdown's own gO needed).
+    T.eq(vim.treesitter.language.get_lang('newsmd'), 'markdown', 'treesitter language of newsmd is markdown')
+    local pok, perr = pcall(vim.treesitter.get_parser, hbuf)
+    T.check(pok and perr ~= nil, 'a treesitter parser can be created for a newsmd buffer', perr)
+  end
+
   T.out('root finding and command line')
   local copydesk = require('copydesk')
   T.write(tmp .. '/proj/.copydesk.json', { '{}' })
@@ -138,6 +207,53 @@ T.run(function()
   -- Do not leave autocommands that would start the server below.
   pcall(vim.api.nvim_del_augroup_by_name, 'copydesk')
 
+  T.out('attach defaults and their opt-outs')
+  -- What LspAttach (0.8+) / on_attach (0.7) apply to an article buffer, per setup() options.
+  local function fresh_article(name)
+    local p = tmp .. '/ws/' .. name
+    T.write(p, { '# x' })
+    vim.cmd('edit ' .. vim.fn.fnameescape(p))
+    return vim.api.nvim_get_current_buf()
+  end
+  local function buf_map(lhs)
+    local m = vim.fn.maparg(lhs, 'n', false, true)
+    return type(m) == 'table' and m.buffer == 1 and m.desc or nil
+  end
+  copydesk.setup({ cmd = bin, api = legacy })
+  pcall(vim.api.nvim_del_augroup_by_name, 'copydesk')
+  local b1 = fresh_article('defaults.news.md')
+  local ft_omni = vim.bo[b1].omnifunc
+  copydesk.buffer_defaults(b1)
+  T.eq(vim.bo[b1].omnifunc, 'v:lua.vim.lsp.omnifunc', 'default: omnifunc is LSP completion')
+  for _, lhs in ipairs({ 'K', 'gd', 'gD', 'grr', 'grn', 'gra' }) do
+    T.check(buf_map(lhs) ~= nil and buf_map(lhs):find('Copydesk', 1, true) == 1, 'default: ' .. lhs .. ' is mapped in the buffer',
+      vim.inspect(vim.fn.maparg(lhs, 'n', false, true)))
+  end
+  copydesk.setup({ cmd = bin, api = legacy, keymaps = false, omnifunc = false })
+  pcall(vim.api.nvim_del_augroup_by_name, 'copydesk')
+  local b2 = fresh_article('optout.news.md')
+  copydesk.buffer_defaults(b2)
+  T.eq(vim.bo[b2].omnifunc, ft_omni, "omnifunc = false keeps the filetype's omnifunc")
+  T.eq({ buf_map('K'), buf_map('gd'), buf_map('grn') }, {}, 'keymaps = false maps nothing')
+  copydesk.setup({ cmd = bin, api = legacy, keymaps = { rename = '<F2>', hover = false } })
+  pcall(vim.api.nvim_del_augroup_by_name, 'copydesk')
+  local b3 = fresh_article('custom.news.md')
+  vim.keymap.set('n', 'gd', '<Nop>', { buffer = b3, desc = 'mine' })
+  copydesk.buffer_defaults(b3)
+  T.check(buf_map('<F2>') ~= nil, 'keymaps = { rename = "<F2>" } maps <F2>')
+  T.eq(buf_map('grn'), nil, '… instead of grn')
+  T.eq(buf_map('K'), nil, 'hover = false leaves K alone')
+  T.eq(buf_map('gd'), 'mine', "a key the buffer already maps is left alone")
+  copydesk.setup({ cmd = bin, api = legacy })
+  pcall(vim.api.nvim_del_augroup_by_name, 'copydesk')
+  vim.g.copydesk_keymaps = false
+  copydesk.options = nil
+  local b4 = fresh_article('gvar.news.md')
+  copydesk.buffer_defaults(b4)
+  T.eq(buf_map('grn'), nil, 'without setup(): vim.g.copydesk_keymaps = false maps nothing')
+  vim.g.copydesk_keymaps = nil
+  vim.cmd('silent! %bwipeout!')
+
   T.out('help')
   local doc = vim.fn.globpath(vim.o.runtimepath, 'doc/copydesk.txt', false, true)[1]
   T.check(doc ~= nil, 'doc/copydesk.txt is on runtimepath')
@@ -147,7 +263,7 @@ T.run(function()
     vim.fn.writefile(vim.fn.readfile(doc, 'b'), docdir .. '/copydesk.txt', 'b')
     vim.cmd('helptags ' .. vim.fn.fnameescape(docdir))
     local tags = table.concat(vim.fn.readfile(docdir .. '/tags'), '\n')
-    for _, tag in ipairs({ 'copydesk.txt', 'copydesk.setup()', ':CopydeskRestart', 'copydesk-options' }) do
+    for _, tag in ipairs({ 'copydesk.txt', 'copydesk.setup()', ':CopydeskRestart', 'copydesk-options', 'copydesk-mappings' }) do
       T.contains(tags, tag .. '\tcopydesk.txt', 'help tag ' .. tag)
     end
   end

@@ -1,8 +1,11 @@
 // Behaviour of editors/vscode/extension.js with `vscode` and `vscode-languageclient/node`
 // replaced by recording fakes (the npm registry is unreachable here, and VS Code cannot run
-// headless in CI). Checks: which binary is started and how, the `copydesk` settings section
-// answered to workspace/configuration, the commands, restart, lint-workspace tasks, and that
-// every contributed setting is actually read.
+// headless in CI). Checks: which binary is started and how, when (only once there are
+// articles; plain articles in a folder of only .md/.txt), that a missing binary does not hold
+// up activation, the `copydesk` settings section answered to workspace/configuration, the
+// commands, restart, the lint task and its provider, the problem matcher against the real
+// `copydesk lint` output (COPYDESK_BIN) on a line with multi-byte characters, and that every
+// contributed setting is actually read.
 //
 // Run: node --test Tests/editors/vscode/extension.test.js
 'use strict';
@@ -18,7 +21,7 @@ const EXT_DIR = path.resolve(__dirname, '../../../editors/vscode');
 const manifest = JSON.parse(fs.readFileSync(path.join(EXT_DIR, 'package.json'), 'utf8'));
 
 // ---- fakes ------------------------------------------------------------------------------
-function makeWorld({ settings = {}, folders = [], pathDirs = [] } = {}) {
+function makeWorld({ settings = {}, folders = [], pathDirs = [], documents = [], errorAnswer } = {}) {
   const world = {
     settings: { ...settings },
     reads: new Set(), // every `copydesk.*` key read through getConfiguration().get
@@ -28,6 +31,9 @@ function makeWorld({ settings = {}, folders = [], pathDirs = [] } = {}) {
     infos: [],
     tasks: [],
     configListeners: [],
+    openListeners: [],
+    taskProviders: new Map(),
+    findFilesCalls: [],
     executed: [],
   };
   const uri = (p) => ({ fsPath: p, toString: () => 'file://' + p, scheme: 'file' });
@@ -49,10 +55,37 @@ function makeWorld({ settings = {}, folders = [], pathDirs = [] } = {}) {
         world.configListeners.push(cb);
         return { dispose() {} };
       },
+      onDidOpenTextDocument(cb) {
+        world.openListeners.push(cb);
+        return { dispose() {} };
+      },
+      textDocuments: documents,
+      // VS Code's findFiles over the folders on disk, for the one glob the extension asks.
+      async findFiles(include, exclude, max) {
+        world.findFilesCalls.push(include);
+        assert.equal(include, '{**/*.news.md,**/.copydesk.json}');
+        const out = [];
+        const walk = (dir) => {
+          for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+            const p = path.join(dir, e.name);
+            if (e.isDirectory()) {
+              if (e.name !== 'node_modules') walk(p);
+            } else if (e.name.endsWith('.news.md') || e.name === '.copydesk.json') {
+              out.push(uri(p));
+            }
+          }
+        };
+        for (const f of folders) walk(f);
+        return out.slice(0, max);
+      },
     },
     window: {
       createOutputChannel: (name) => ({ name, lines: [], appendLine(l) { this.lines.push(l); }, show() {}, dispose() {} }),
-      showErrorMessage: async (msg, ...items) => { world.errors.push({ msg, items }); return undefined; },
+      // errorAnswer 'never': the user has not dismissed the notification (yet).
+      showErrorMessage: (msg, ...items) => {
+        world.errors.push({ msg, items });
+        return errorAnswer === 'never' ? new Promise(() => {}) : Promise.resolve(errorAnswer);
+      },
       showInformationMessage: async (msg) => { world.infos.push(msg); return undefined; },
     },
     commands: {
@@ -72,7 +105,13 @@ function makeWorld({ settings = {}, folders = [], pathDirs = [] } = {}) {
       constructor(process, args, options) { Object.assign(this, { process, args, options }); }
     },
     TaskRevealKind: { Always: 1, Silent: 2, Never: 3 },
-    tasks: { executeTask: async (task) => { world.tasks.push(task); return { task }; } },
+    tasks: {
+      executeTask: async (task) => { world.tasks.push(task); return { task }; },
+      registerTaskProvider(type, provider) {
+        world.taskProviders.set(type, provider);
+        return { dispose() {} };
+      },
+    },
   };
   const languageclient = {
     TransportKind: { stdio: 0, ipc: 1, pipe: 2, socket: 3 },
@@ -125,6 +164,13 @@ function tmpdir() {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-vscode-'));
 }
 
+// A workspace folder holding an annotated article (what makes the extension start the server).
+function articleDir() {
+  const dir = tmpdir();
+  fs.writeFileSync(path.join(dir, 'a.news.md'), '# A\n\nText.\n');
+  return dir;
+}
+
 function fakeBinary(dir, name = 'copydesk', mode = 0o755) {
   fs.mkdirSync(dir, { recursive: true });
   const p = path.join(dir, name);
@@ -148,7 +194,7 @@ const contributedCommands = manifest.contributes.commands.map((c) => c.command);
 
 // ---- tests ------------------------------------------------------------------------------
 test('starts `copydesk lsp` found on PATH, over stdio, for newsmd documents', async () => {
-  const dir = tmpdir();
+  const dir = articleDir();
   const bin = fakeBinary(path.join(dir, 'bin'));
   const world = makeWorld({ folders: [dir], pathDirs: [path.join(dir, 'empty'), path.join(dir, 'bin')] });
   const ext = loadExtension(world);
@@ -166,7 +212,7 @@ test('starts `copydesk lsp` found on PATH, over stdio, for newsmd documents', as
 });
 
 test('copydesk.server.path wins over PATH; ${workspaceFolder} and extra args expand', async () => {
-  const dir = tmpdir();
+  const dir = articleDir();
   fakeBinary(path.join(dir, 'onpath'));
   const local = fakeBinary(path.join(dir, 'tools'));
   const world = makeWorld({
@@ -181,7 +227,7 @@ test('copydesk.server.path wins over PATH; ${workspaceFolder} and extra args exp
 });
 
 test('a server.path that is not executable is reported, with a way to the setting', async () => {
-  const dir = tmpdir();
+  const dir = articleDir();
   const notExec = fakeBinary(path.join(dir, 'x'), 'copydesk', 0o644);
   const world = makeWorld({ folders: [dir], pathDirs: [], settings: { 'copydesk.server.path': notExec } });
   const ext = loadExtension(world);
@@ -193,7 +239,7 @@ test('a server.path that is not executable is reported, with a way to the settin
 });
 
 test('no binary anywhere: an error naming PATH and the setting, no client', async () => {
-  const dir = tmpdir();
+  const dir = articleDir();
   const world = makeWorld({ folders: [dir], pathDirs: [path.join(dir, 'nothing')] });
   const ext = loadExtension(world);
   await withEnv(world.env, () => ext.activate(context()));
@@ -203,7 +249,7 @@ test('no binary anywhere: an error naming PATH and the setting, no client', asyn
 });
 
 test('workspace/configuration: the copydesk section is built from the settings; others pass through', async () => {
-  const dir = tmpdir();
+  const dir = articleDir();
   fakeBinary(path.join(dir, 'bin'));
   const world = makeWorld({
     folders: [dir],
@@ -239,7 +285,7 @@ test('plainArticles adds Markdown and plain-text documents', async () => {
 });
 
 test('restart command and server-setting changes replace the client', async () => {
-  const dir = tmpdir();
+  const dir = articleDir();
   fakeBinary(path.join(dir, 'bin'));
   const world = makeWorld({ folders: [dir], pathDirs: [path.join(dir, 'bin')] });
   const ext = loadExtension(world);
@@ -276,7 +322,8 @@ test('lint workspace runs `copydesk lint` per folder with the $copydesk problem 
   for (const [i, folder] of [a, b].entries()) {
     const t = world.tasks[i];
     assert.equal(t.execution.process, bin);
-    assert.deepEqual(t.execution.args, ['lint', '--format', 'text', '.']);
+    assert.deepEqual(t.execution.args, ['lint', '--format', 'text', '--column-unit', 'utf-16', '.']);
+    assert.match(t.detail, /language server already shows/, 'the task says it repeats the server');
     assert.equal(t.execution.options.cwd, folder);
     assert.deepEqual(t.problemMatchers, ['$copydesk']);
     assert.equal(t.definition.type, 'copydesk');
@@ -303,7 +350,7 @@ test('the $copydesk problem matcher reads `copydesk lint` text lines', () => {
 });
 
 test('every contributed setting is read by the extension (trace.server via the client id)', async () => {
-  const dir = tmpdir();
+  const dir = articleDir();
   fakeBinary(path.join(dir, 'bin'));
   const world = makeWorld({ folders: [dir], pathDirs: [path.join(dir, 'bin')], settings: { 'copydesk.plainArticles': true } });
   const ext = loadExtension(world);
@@ -315,4 +362,177 @@ test('every contributed setting is read by the extension (trace.server via the c
   const unread = contributedSettings.filter((k) => !world.reads.has(k) && k !== 'copydesk.trace.server');
   assert.deepEqual(unread, [], 'settings never read');
   assert.equal(world.clients[0].id + '.trace.server', 'copydesk.trace.server');
+});
+
+// ---- when the server starts ---------------------------------------------------------------
+function plainDir() {
+  const dir = tmpdir();
+  fs.writeFileSync(path.join(dir, 'notes.md'), '# Notes\n\nSales rose 12 percent.\n');
+  fs.writeFileSync(path.join(dir, 'wire.txt'), 'Headline\n\nRevenue grew 56 percent.\n');
+  return dir;
+}
+
+test('plainArticles in a folder of only .md/.txt: activated by a Markdown file, the server starts', async () => {
+  const events = manifest.activationEvents;
+  assert.ok(events.includes('onLanguage:markdown') && events.includes('onLanguage:plaintext'),
+    'the extension activates on Markdown and plain-text files (else plainArticles never gets a chance)');
+  const dir = plainDir();
+  fakeBinary(path.join(dir, 'bin'));
+  const world = makeWorld({
+    folders: [dir], pathDirs: [path.join(dir, 'bin')], settings: { 'copydesk.plainArticles': true },
+    documents: [{ languageId: 'markdown', uri: { scheme: 'file', fsPath: path.join(dir, 'notes.md') } }],
+  });
+  const ext = loadExtension(world);
+  await withEnv(world.env, () => ext.activate(context()));
+  assert.equal(world.clients.length, 1, 'a client is started');
+  assert.equal(world.clients[0].started, 1);
+  assert.deepEqual(world.clients[0].clientOptions.documentSelector.map((s) => s.language),
+    ['newsmd', 'newsmd', 'markdown', 'plaintext']);
+});
+
+test('a folder of only .md with plainArticles off: no server and no error; an article or the setting starts it', async () => {
+  const dir = plainDir();
+  fakeBinary(path.join(dir, 'bin'));
+  const world = makeWorld({
+    folders: [dir], pathDirs: [path.join(dir, 'bin')],
+    documents: [{ languageId: 'markdown', uri: { scheme: 'file', fsPath: path.join(dir, 'notes.md') } }],
+  });
+  const ext = loadExtension(world);
+  await withEnv(world.env, async () => {
+    await ext.activate(context());
+    assert.equal(world.clients.length, 0, 'nothing to check: no server');
+    assert.equal(world.errors.length, 0, 'and no notification');
+    assert.deepEqual(world.findFilesCalls, ['{**/*.news.md,**/.copydesk.json}']);
+    // Another Markdown file: still nothing.
+    world.openListeners.forEach((cb) => cb({ languageId: 'markdown', uri: { scheme: 'file' } }));
+    await new Promise((r) => setTimeout(r, 20));
+    assert.equal(world.clients.length, 0);
+    // The user opens an annotated article (it joins textDocuments, then the event): the server
+    // starts, once.
+    const doc = { languageId: 'newsmd', uri: { scheme: 'file', fsPath: path.join(dir, 'new.news.md') } };
+    world.vscode.workspace.textDocuments.push(doc);
+    world.openListeners.forEach((cb) => cb(doc));
+    world.openListeners.forEach((cb) => cb(doc));
+    await new Promise((r) => setTimeout(r, 20));
+    assert.equal(world.clients.length, 1, 'opening a newsmd document starts one client');
+  });
+
+  // Same folder, turning plainArticles on starts the server.
+  const world2 = makeWorld({ folders: [dir], pathDirs: [path.join(dir, 'bin')] });
+  const ext2 = loadExtension(world2);
+  await withEnv(world2.env, async () => {
+    await ext2.activate(context());
+    assert.equal(world2.clients.length, 0);
+    world2.settings['copydesk.plainArticles'] = true;
+    world2.configListeners.forEach((cb) => cb({ affectsConfiguration: (k) => k === 'copydesk.plainArticles' }));
+    await new Promise((r) => setTimeout(r, 20));
+    assert.equal(world2.clients.length, 1, 'setting plainArticles starts the server');
+    assert.deepEqual(world2.clients[0].clientOptions.documentSelector.map((s) => s.language),
+      ['newsmd', 'newsmd', 'markdown', 'plaintext']);
+  });
+});
+
+test('a missing binary does not hold up activation until the notification is dismissed', async () => {
+  const dir = articleDir();
+  const world = makeWorld({ folders: [dir], pathDirs: [path.join(dir, 'nothing')], errorAnswer: 'never' });
+  const ext = loadExtension(world);
+  const outcome = await withEnv(world.env, () =>
+    Promise.race([
+      Promise.resolve(ext.activate(context())).then(() => 'activated'),
+      new Promise((r) => setTimeout(() => r('still waiting for the user'), 1000)),
+    ]));
+  assert.equal(outcome, 'activated');
+  assert.equal(world.errors.length, 1, 'the error is still shown');
+  assert.match(world.errors[0].msg, /copydesk\.server\.path/);
+  assert.equal(world.clients.length, 0);
+});
+
+test('"Open Settings" on the missing-binary notification opens the setting', async () => {
+  const dir = articleDir();
+  const world = makeWorld({ folders: [dir], pathDirs: [], errorAnswer: 'Open Settings' });
+  const ext = loadExtension(world);
+  await withEnv(world.env, () => ext.activate(context()));
+  await new Promise((r) => setTimeout(r, 20));
+  assert.deepEqual(world.executed, [['workbench.action.openSettings', 'copydesk.server.path']]);
+});
+
+// ---- the copydesk task type ---------------------------------------------------------------
+test('the copydesk task type has a provider: lint per folder, and tasks.json entries resolve', async () => {
+  const a = articleDir();
+  const b = tmpdir();
+  const bin = fakeBinary(path.join(a, 'bin'));
+  const world = makeWorld({ folders: [a, b], pathDirs: [path.join(a, 'bin')] });
+  const ext = loadExtension(world);
+  await withEnv(world.env, async () => {
+    await ext.activate(context());
+    const declared = manifest.contributes.taskDefinitions.map((d) => d.type);
+    for (const type of declared) assert.ok(world.taskProviders.has(type), `task type ${type} has a provider`);
+    const provider = world.taskProviders.get('copydesk');
+    const tasks = await provider.provideTasks();
+    assert.equal(tasks.length, 2, 'one lint task per folder');
+    for (const [i, folder] of [a, b].entries()) {
+      assert.deepEqual(tasks[i].definition, { type: 'copydesk', task: 'lint' });
+      assert.equal(tasks[i].scope.uri.fsPath, folder);
+      assert.equal(tasks[i].execution.process, bin);
+      assert.deepEqual(tasks[i].execution.args, ['lint', '--format', 'text', '--column-unit', 'utf-16', '.']);
+      assert.equal(tasks[i].execution.options.cwd, folder);
+      assert.deepEqual(tasks[i].problemMatchers, ['$copydesk']);
+    }
+    // { "type": "copydesk", "task": "lint" } in tasks.json, scoped to the second folder.
+    const definition = { type: 'copydesk', task: 'lint' };
+    const resolved = await provider.resolveTask({ definition, scope: world.vscode.workspace.workspaceFolders[1] });
+    assert.ok(resolved, 'resolved');
+    assert.equal(resolved.definition, definition, 'the same definition object (VS Code requires it)');
+    assert.equal(resolved.execution.options.cwd, b);
+    assert.equal(await provider.resolveTask({ definition: { type: 'copydesk', task: 'other' } }), undefined);
+  });
+  // No binary: no tasks, no error popup from the provider.
+  const world2 = makeWorld({ folders: [a], pathDirs: [] });
+  const ext2 = loadExtension(world2);
+  await withEnv(world2.env, async () => {
+    await ext2.activate(context());
+    const errors = world2.errors.length;
+    assert.deepEqual(await world2.taskProviders.get('copydesk').provideTasks(), []);
+    assert.equal(world2.errors.length, errors);
+  });
+});
+
+test('the problem matcher has its own owner, and the task says it repeats the server', () => {
+  const m = manifest.contributes.problemMatchers.find((x) => x.name === 'copydesk');
+  // The client's diagnostics are owned by its id / the server's diagnostic identifier, 'copydesk'.
+  assert.notEqual(m.owner, 'copydesk', 'a shared owner would overwrite the server\'s diagnostics per file');
+  assert.equal(m.source, 'copydesk lint');
+  const desc = manifest.contributes.taskDefinitions[0].properties.task.description;
+  assert.match(desc, /language server already shows/);
+});
+
+// ---- the problem matcher on the real linter's output ---------------------------------------
+test('the $copydesk matcher on real `copydesk lint` output puts the marker on the finding (UTF-16 columns)', () => {
+  const bin = process.env.COPYDESK_BIN;
+  assert.ok(bin, 'COPYDESK_BIN must name the copydesk under test (Tests/editors/run.sh sets it)');
+  const dir = tmpdir();
+  fs.writeFileSync(path.join(dir, '.copydesk.json'), '{}\n');
+  // Accents, curly quotes and em dashes before the finding: 1 UTF-16 unit each, 2–3 UTF-8 bytes.
+  const line = 'The café — “big” — said [@nobody] would come. 🤝 And [@nobody-else] too.';
+  fs.writeFileSync(path.join(dir, 'a.news.md'), `# Visit\n\n${line}\n`);
+  const world = makeWorld({ folders: [dir] });
+  const ext = loadExtension(world);
+  const { execFileSync } = require('child_process');
+  let out;
+  try {
+    out = execFileSync(bin, ext.LINT_ARGS, { cwd: dir, encoding: 'utf8' });
+  } catch (err) {
+    out = err.stdout; // exit 1: findings
+    assert.equal(err.status, 1, err.stderr);
+  }
+  const m = manifest.contributes.problemMatchers.find((x) => x.name === 'copydesk');
+  const re = new RegExp(m.pattern.regexp);
+  const hits = out.split('\n').map((l) => re.exec(l)).filter((g) => g && g[m.pattern.code] === 'undefined-entity');
+  assert.equal(hits.length, 2, out);
+  // VS Code's column is 1-based in UTF-16 code units: JavaScript string indices + 1. The
+  // finding starts at the id (after `[@`).
+  const expected = [line.indexOf('[@nobody]') + 3, line.indexOf('[@nobody-else]') + 3];
+  assert.deepEqual(hits.map((g) => Number(g[m.pattern.column])), expected);
+  assert.deepEqual(hits.map((g) => Number(g[m.pattern.line])), [3, 3]);
+  assert.deepEqual(hits.map((g) => g[m.pattern.file]), ['a.news.md', 'a.news.md']);
 });

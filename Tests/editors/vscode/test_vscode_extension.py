@@ -325,3 +325,26 @@ def test_vscodeignore_keeps_what_the_extension_needs():
                 excluded = not neg
         assert not excluded, f".vscodeignore drops {path}"
     assert "node_modules/**" not in lines, "dependencies are not bundled: node_modules must ship"
+
+
+def test_readme_node_version_matches_the_packager():
+    # @vscode/vsce 3 declares engines.node >= 20; a README asking for 18 sends users into a
+    # failing `npm run package`.
+    vsce = MANIFEST["devDependencies"]["@vscode/vsce"]
+    major = int(re.match(r"\^?(\d+)", vsce).group(1))
+    needed = 20 if major >= 3 else 16
+    for doc in [EXT / "README.md", ROOT / "README.md", ROOT / "editors" / "README.md"]:
+        text = doc.read_text(encoding="utf-8")
+        for m in re.finditer(r"Node(?:\.js)?\s+(\d+)\+", text):
+            assert int(m.group(1)) >= needed, f"{doc.name}: {m.group(0)!r}, but @vscode/vsce {vsce} needs Node {needed}+"
+    assert re.search(r"Node(?:\.js)?\s+%d\+" % needed, (EXT / "README.md").read_text(encoding="utf-8"))
+
+
+def test_lint_task_uses_utf16_columns_and_says_it_repeats_the_server():
+    assert "'--column-unit', 'utf-16'" in EXTENSION_JS
+    (matcher,) = [m for m in CONTRIB["problemMatchers"] if m["name"] == "copydesk"]
+    assert matcher["owner"] != "copydesk", "the client's diagnostics are owned by 'copydesk'"
+    readme = (EXT / "README.md").read_text(encoding="utf-8")
+    assert "--column-unit utf-16" in readme
+    assert "listed twice" in readme
+    assert "registerTaskProvider('copydesk'" in EXTENSION_JS

@@ -9,6 +9,10 @@
 --   M.find_root(path)   nearest directory holding `.copydesk.json`, else `.git`, else the file's dir
 --   M.client_config(b)  the client config for a buffer (name, cmd, root_dir, settings…)
 --   M.restart()         stops every copydesk client and re-attaches the open buffers
+--   M.buffer_defaults() on attach: 'omnifunc' = LSP completion and buffer-local LSP mappings
+--                         (LspAttach on 0.8+, wrapped on_attach on 0.7), unless opted out
+--   M.warn_if_not_executable()  0.11+: vim.lsp.enable skips a config whose cmd is not
+--                         executable without a word; say so once (FileType, plugin/copydesk.lua)
 -- Invariants
 --   * one client per root directory, named 'copydesk';
 --   * `settings` is the `copydesk` section of workspace/configuration: it is sent as
@@ -42,6 +46,23 @@ M.defaults = {
   handlers = nil,
   -- 'enable' (0.11+), 'start' (0.8+) or 'start_client' (0.7+); nil = newest this Neovim has.
   api = nil,
+  -- On attach, set 'omnifunc' to LSP completion (Markdown's ftplugin leaves the HTML one, which
+  -- knows nothing of `[@` and `[^`). false: keep the filetype's.
+  omnifunc = true,
+  -- On attach, buffer-local normal-mode mappings (the keys of Neovim 0.11's LSP defaults, on
+  -- every version). false: none; a table overrides single keys (a key set to false is not mapped).
+  keymaps = true,
+}
+
+-- The mappings `keymaps = true` sets: action → key. Neovim 0.11+ maps grr/grn/gra (and K)
+-- globally itself; mapping them in the buffer too gives 0.7–0.10 the same keys.
+M.default_keymaps = {
+  hover = 'K',
+  definition = 'gd',
+  declaration = 'gD',
+  references = 'grr',
+  rename = 'grn',
+  code_action = 'gra',
 }
 
 M.options = nil -- set by setup()
@@ -159,6 +180,16 @@ function M.client_config(bufnr)
       end
     end
   end
+  local on_attach = o.on_attach
+  if vim.fn.has('nvim-0.8') == 0 then
+    -- No LspAttach event before 0.8: set the buffer defaults from on_attach.
+    on_attach = function(client, b)
+      M.buffer_defaults(b)
+      if o.on_attach then
+        return o.on_attach(client, b)
+      end
+    end
+  end
   local config = {
     name = 'copydesk',
     cmd = M.server_cmd(),
@@ -166,12 +197,150 @@ function M.client_config(bufnr)
     workspace_folders = { { uri = vim.uri_from_fname(root), name = root } },
     settings = settings,
     on_init = on_init,
-    on_attach = o.on_attach,
+    on_attach = on_attach,
     on_exit = o.on_exit,
     capabilities = o.capabilities,
     handlers = o.handlers,
   }
   return config
+end
+
+--- The mappings this setup sets on attach: { action = key } (empty when opted out).
+function M.keymaps()
+  local k = opts().keymaps
+  if M.options == nil and vim.g.copydesk_keymaps ~= nil then
+    k = vim.g.copydesk_keymaps -- no setup(): the global variable decides
+  end
+  if k == false or k == 0 then
+    return {}
+  end
+  local out = vim.deepcopy(M.default_keymaps)
+  if type(k) == 'table' then
+    for action, key in pairs(k) do
+      out[action] = key or nil
+    end
+  end
+  return out
+end
+
+local keymap_actions = {
+  hover = { fn = 'hover', desc = 'Copydesk: hover (entity, source)' },
+  definition = { fn = 'definition', desc = 'Copydesk: go to definition' },
+  declaration = { fn = 'declaration', desc = 'Copydesk: go to declaration' },
+  references = { fn = 'references', desc = 'Copydesk: references' },
+  rename = { fn = 'rename', desc = 'Copydesk: rename entity or source id' },
+  code_action = { fn = 'code_action', desc = 'Copydesk: code actions (quick fixes)', visual = true },
+}
+
+local function mapped_in_buffer(bufnr, mode, lhs)
+  local found = false
+  vim.api.nvim_buf_call(bufnr, function()
+    local m = vim.fn.maparg(lhs, mode, false, true)
+    found = type(m) == 'table' and m.buffer == 1
+  end)
+  return found
+end
+
+--- Buffer settings on attach: LSP omnifunc and buffer-local mappings, unless opted out.
+--- A key the buffer already maps (your own ftplugin or LspAttach) is left alone.
+function M.buffer_defaults(bufnr)
+  if not vim.api.nvim_buf_is_valid(bufnr) then
+    return
+  end
+  local o = opts()
+  local omni = o.omnifunc
+  if M.options == nil and vim.g.copydesk_omnifunc ~= nil then
+    omni = vim.g.copydesk_omnifunc
+  end
+  if omni ~= false and omni ~= 0 then
+    vim.bo[bufnr].omnifunc = 'v:lua.vim.lsp.omnifunc'
+  end
+  for action, key in pairs(M.keymaps()) do
+    local spec = keymap_actions[action]
+    if spec and type(key) == 'string' and key ~= '' then
+      local modes = spec.visual and { 'n', 'x' } or { 'n' }
+      for _, mode in ipairs(modes) do
+        if not mapped_in_buffer(bufnr, mode, key) then
+          vim.keymap.set(mode, key, function()
+            vim.lsp.buf[spec.fn]()
+          end, { buffer = bufnr, desc = spec.desc })
+        end
+      end
+    end
+  end
+end
+
+local function client_name(id)
+  local c = id and vim.lsp.get_client_by_id(id)
+  return c and c.name
+end
+
+--- LspAttach (0.8+) → buffer_defaults for copydesk clients. Idempotent.
+function M.create_attach_autocmd()
+  if vim.fn.has('nvim-0.8') == 0 then
+    return
+  end
+  local group = vim.api.nvim_create_augroup('copydesk_attach', { clear = true })
+  vim.api.nvim_create_autocmd('LspAttach', {
+    group = group,
+    callback = function(args)
+      if client_name(args.data and args.data.client_id) == 'copydesk' then
+        M.buffer_defaults(args.buf)
+      end
+    end,
+    desc = 'Copydesk: omnifunc and LSP mappings in article buffers',
+  })
+  vim.api.nvim_create_autocmd('FileType', {
+    group = group,
+    callback = function(args)
+      M.warn_if_not_executable(args.buf)
+    end,
+    desc = 'Copydesk: say once why vim.lsp.enable did not start the server',
+  })
+end
+
+local warned_not_executable = false
+
+--- 0.11+: vim.lsp.enable('copydesk') silently skips a buffer when cmd[1] is not executable
+--- (it only writes lsp.log). Say why, once per session, on the first article buffer.
+function M.warn_if_not_executable(bufnr)
+  if warned_not_executable or vim.lsp.config == nil or vim.lsp.enable == nil then
+    return false
+  end
+  if not vim.api.nvim_buf_is_valid(bufnr) or vim.bo[bufnr].buftype ~= '' then
+    return false
+  end
+  local enabled
+  if vim.lsp.is_enabled then
+    enabled = vim.lsp.is_enabled('copydesk')
+  else
+    enabled = vim.lsp._enabled_configs ~= nil and vim.lsp._enabled_configs.copydesk ~= nil
+  end
+  if not enabled then
+    return false
+  end
+  local ok, config = pcall(function()
+    return vim.lsp.config.copydesk
+  end)
+  if not ok or type(config) ~= 'table' or type(config.cmd) ~= 'table' or type(config.cmd[1]) ~= 'string' then
+    return false
+  end
+  local fts = config.filetypes
+  if type(fts) == 'table' and not vim.tbl_contains(fts, vim.bo[bufnr].filetype) then
+    return false
+  end
+  if vim.fn.executable(config.cmd[1]) == 1 then
+    return false
+  end
+  warned_not_executable = true
+  local where = config.cmd[1]:find('/', 1, true) and 'is not an executable file' or 'is not on PATH'
+  vim.notify(
+    ('copydesk: the language server was not started: %q %s. Install copydesk, or give its path with '
+      .. "vim.g.copydesk_server_path or vim.lsp.config('copydesk', { cmd = { '/path/to/copydesk', 'lsp' } }). "
+      .. ':checkhealth copydesk tells more.'):format(config.cmd[1], where),
+    vim.log.levels.WARN
+  )
+  return true
 end
 
 local clients_by_root = {} -- 0.7 path: root_dir → client id
@@ -267,7 +436,11 @@ function M.setup(user)
   if user and user.cmd then
     M.options.cmd = vim.deepcopy(user.cmd)
   end
+  if user and user.keymaps ~= nil then
+    M.options.keymaps = vim.deepcopy(user.keymaps)
+  end
   define_commands()
+  M.create_attach_autocmd()
 
   if M.api() == 'enable' then
     vim.lsp.config('copydesk', M.lsp_config())
