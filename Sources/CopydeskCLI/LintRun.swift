@@ -79,6 +79,8 @@ public struct LintRun: Sendable {
         var problems: [LintProblem]
         let warnings: [String]
         let displayPaths: [DocumentID: String]
+        /// The workspace folders walked (a folder given is its own workspace when it has no root above it).
+        let workspaceRoots: [String]
     }
 
     func prepare(progress: Bool, timing: PhaseTimer) -> Prepared {
@@ -101,14 +103,14 @@ public struct LintRun: Sendable {
         for t in targets { displayPaths[DocumentID(t.absolute)] = t.display }
         return Prepared(
             targets: targets, parsed: parsed, configs: configs, index: index, problems: problems,
-            warnings: warnings, displayPaths: displayPaths)
+            warnings: warnings, displayPaths: displayPaths, workspaceRoots: Array(walked.keys))
     }
 
     public func run(progress: Bool = false) -> LintReport {
         let timing = PhaseTimer(enabled: ProcessInfo.processInfo.environment["COPYDESK_TIMING"] != nil)
         defer { timing.mark("report") }
         var p = prepare(progress: progress, timing: timing)
-        let scopes = baselineScopes(p.targets, problems: &p.problems)
+        let scopes = baselineScopes(p.targets, workspaceRoots: p.workspaceRoots, problems: &p.problems)
         var reports = lintAll(
             targets: p.targets, parsed: p.parsed, configs: p.configs, index: p.index, baselines: scopes,
             progress: progress
@@ -134,9 +136,12 @@ public struct LintRun: Sendable {
         let baseline: Baseline
     }
 
-    /// Each target's baseline scope (loaded once per workspace root). A baseline that cannot be read is a
-    /// configuration problem (exit 2) and is not applied.
-    func baselineScopes(_ targets: [Target], problems: inout [LintProblem]) -> [BaselineScope?] {
+    /// Each target's baseline scope (loaded once per workspace root): `BaselineFile.root`, with the folders
+    /// walked as the folders given. A baseline that cannot be read is a configuration problem (exit 2) and is
+    /// not applied.
+    func baselineScopes(_ targets: [Target], workspaceRoots: [String], problems: inout [LintProblem])
+        -> [BaselineScope?]
+    {
         if options.noBaseline { return targets.map { _ in nil } }
         var loaded: [String: Baseline] = [:]
         // One workspace-root lookup per folder, not per file (lint speed on big archives).
@@ -144,7 +149,7 @@ public struct LintRun: Sendable {
         return targets.map { t in
             let path = t.isStdin ? (stdinAbsolute ?? Paths.join(cwd, "<stdin>")) : t.absolute
             let folder = Paths.parent(path)
-            let root = rootOfFolder[folder] ?? BaselineFile.root(forArticle: path)
+            let root = rootOfFolder[folder] ?? BaselineFile.root(forArticle: path, folders: workspaceRoots)
             rootOfFolder[folder] = root
             if loaded[root] == nil {
                 switch BaselineFile.load(root: root) {

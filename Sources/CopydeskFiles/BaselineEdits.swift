@@ -1,10 +1,14 @@
 import CopydeskCore
 
 extension BaselineFile {
-    /// The workspace root whose baseline governs the article at `path` (absolute): the same root
-    /// `copydesk lint` uses — the nearest folder with `.copydesk.json`, else the git root, else the file's folder.
-    public static func root(forArticle path: String) -> String {
-        WorkspaceRoot.find(for: path) ?? Paths.parent(path)
+    /// The workspace root whose baseline governs the article at `path` (absolute), for `copydesk lint` and the
+    /// server alike: the nearest folder with `.copydesk.json`, else the git root, else the innermost of `folders`
+    /// (the folders given on the command line, the editor's workspace folders) that holds it, else the file's
+    /// folder.
+    public static func root(forArticle path: String, folders: [String] = []) -> String {
+        WorkspaceRoot.find(for: path)
+            ?? folders.filter { Paths.relative(path, to: $0) != nil }.max { $0.count < $1.count }
+            ?? Paths.parent(path)
     }
 
     /// How the article at `path` (absolute) is named in its root's baseline.

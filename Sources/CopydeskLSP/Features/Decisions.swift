@@ -16,7 +16,7 @@ enum DecisionActions {
         guard let path = DocumentURI.path(doc.uri), let folder = s.folder(containing: path) else { return [] }
         var actions: [JSONValue] = []
         // Accept: any prose finding, recorded in the baseline of the article's workspace root.
-        let root = BaselineFile.root(forArticle: path)
+        let root = BaselineFile.root(forArticle: path, folders: s.folders.map(\.path))
         let scope = s.baselineScope(forArticle: path, root: root)
         for d in diagnostics where SourcingSummary.ruleIDs.contains(d.ruleID) {
             let entry = scope.entry(for: d, analysis: doc.analysis)
@@ -122,7 +122,7 @@ extension Snapshot {
             c.reportingVerbs += words.reportingVerbs.filter { !c.reportingVerbs.contains($0) }
             c.abbreviations += words.abbreviations.filter { !c.abbreviations.contains($0) }
         }
-        let root = BaselineFile.root(forArticle: path)
+        let root = BaselineFile.root(forArticle: path, folders: folders.map(\.path))
         if let problem = decisions.baselineProblem(root: root, self) { problems.append(problem) }
         let scope = baselineScope(forArticle: path, root: root)
         if !scope.baseline.isEmpty { c.baseline = scope }
