@@ -183,6 +183,13 @@ private let sourcing = """
     #expect(
         links.map { $0["target"].string ?? "" } == ["https://www.wikidata.org/wiki/Q1137062", "https://example.com/é"])
     #expect(links[0]["tooltip"] == "Wikidata Q1137062 (Jack Ma)")
+    // A client without tooltipSupport (Neovim) gets no tooltip (LSP 3.15); hover still says the Q-id.
+    let plain = TestClient(
+        ["a.news.md": "[@ma]: Jack Ma\n  same-as: https://www.wikidata.org/wiki/Q1137062\n"],
+        capabilities: clientCapabilities(linkTooltips: false))
+    let bare = plain.result("textDocument/documentLink", textDocument("a.news.md")).array ?? []
+    #expect(bare.map { $0["target"].string ?? "" } == ["https://www.wikidata.org/wiki/Q1137062"])
+    #expect(bare.allSatisfy { !$0["tooltip"].exists })
     // Hover on the definition shows the Q-id.
     let hover = c.result(
         "textDocument/hover",

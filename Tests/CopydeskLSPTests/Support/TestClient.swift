@@ -65,7 +65,7 @@ final class MemoryFileSystem: WorkspaceFileSystem, @unchecked Sendable {
 /// Client capabilities shaped like VS Code's (the parts the server reads), with a switchable encoding.
 func clientCapabilities(
     utf8: Bool = false, pull: Bool = false, markdown: Bool = true, documentChanges: Bool = true,
-    progress: Bool = true
+    progress: Bool = true, linkTooltips: Bool = true
 ) -> JSONValue {
     var td: [String: JSONValue] = [
         "hover": ["contentFormat": markdown ? ["markdown", "plaintext"] : ["plaintext"]],
@@ -75,6 +75,7 @@ func clientCapabilities(
         "publishDiagnostics": ["relatedInformation": true, "tagSupport": ["valueSet": [1, 2]]],
         "codeAction": ["codeActionLiteralSupport": ["codeActionKind": ["valueSet": ["quickfix"]]]],
         "semanticTokens": ["multilineTokenSupport": false],
+        "documentLink": ["tooltipSupport": .bool(linkTooltips)],
     ]
     if pull { td["diagnostic"] = ["dynamicRegistration": false, "relatedDocumentSupport": false] }
     return [
