@@ -20,6 +20,10 @@
 #                                          and <C-x><C-o> after `[@` in the article)
 #   nvim-pypi/lsp-enable                   vim.lsp.enable('copydesk') with lsp/copydesk.lua
 #   nvim-pypi/lsp-start                    setup({ api = 'start' }): the 0.8–0.10 vim.lsp.start path
+#   nvim-0.7/features, nvim-pypi/features  issue 10 as drawn: inlay hints (0.10+; none on 0.7),
+#                                          their settings, the code lens and its quickfix list,
+#                                          document links (request only: no Neovim UI), and the
+#                                          baseline round trip (code action → :wall → copydesk lint)
 #   emacs/eglot                            eglot + flymake + xref
 #   emacs/eglot-plain                      copydesk-plain-articles: a .txt opened alone starts eglot
 #   pre-commit/pytest                      the copydesk-lint-system hook run by pre-commit (needs `lint`)
@@ -110,6 +114,8 @@ if [ $OFFLINE -eq 0 ]; then
     suite nvim-0.7/lsp env COPYDESK_NVIM_API= "$NVIM_DEBIAN" "${NV[@]}" "luafile $HERE/nvim/test_lsp.lua"
     suite nvim-pypi/lsp-enable env COPYDESK_NVIM_API=enable "$NVIM_PYPI" "${NV[@]}" "luafile $HERE/nvim/test_lsp.lua"
     suite nvim-pypi/lsp-start env COPYDESK_NVIM_API=start "$NVIM_PYPI" "${NV[@]}" "luafile $HERE/nvim/test_lsp.lua"
+    suite nvim-0.7/features "$NVIM_DEBIAN" "${NV[@]}" "luafile $HERE/nvim/test_features.lua"
+    suite nvim-pypi/features "$NVIM_PYPI" "${NV[@]}" "luafile $HERE/nvim/test_features.lua"
     suite emacs/eglot "$EMACS" "${EM[@]}" "$HERE/emacs/test-eglot.el"
     suite emacs/eglot-plain "$EMACS" "${EM[@]}" "$HERE/emacs/test-eglot-plain.el"
     suite pre-commit/pytest env PYTHONDONTWRITEBYTECODE=1 "$PYTHON" -m pytest -q -p no:cacheprovider "$HERE/precommit"

@@ -16,4 +16,6 @@ return {
   filetypes = ok and copydesk.filetypes() or { 'newsmd' },
   root_markers = { '.copydesk.json', '.git' },
   settings = { copydesk = vim.empty_dict() },
+  -- The code lens's command: the article's findings in the quickfix list.
+  commands = ok and copydesk.commands or nil,
 }

@@ -9,8 +9,11 @@
 --   M.find_root(path)   nearest directory holding `.copydesk.json`, else `.git`, else the file's dir
 --   M.client_config(b)  the client config for a buffer (name, cmd, root_dir, settings…)
 --   M.restart()         stops every copydesk client and re-attaches the open buffers
---   M.buffer_defaults() on attach: 'omnifunc' = LSP completion and buffer-local LSP mappings
---                         (LspAttach on 0.8+, wrapped on_attach on 0.7), unless opted out
+--   M.buffer_defaults() on attach: 'omnifunc' = LSP completion, buffer-local LSP mappings,
+--                         inlay hints (0.10+) and code lens refresh, unless opted out
+--                         (LspAttach on 0.8+, wrapped on_attach on 0.7)
+--   M.commands          client-side commands: copydesk.showFindings (the code lens) fills the
+--                         quickfix list with the article's findings
 --   M.warn_if_not_executable()  0.11+: vim.lsp.enable skips a config whose cmd is not
 --                         executable without a word; say so once (FileType, plugin/copydesk.lua)
 -- Invariants
@@ -30,7 +33,8 @@ M.defaults = {
   -- Extra arguments after `copydesk lsp`.
   args = {},
   -- The `copydesk` settings section (same keys as .copydesk.json: rules, reportingVerbs,
-  -- abbreviations, include, exclude).
+  -- abbreviations, include, exclude; and the editor-only inlayHints = { speakers = true,
+  -- entityNames = true, sources = true }).
   settings = {},
   -- Filetypes that start the server.
   filetypes = { 'newsmd' },
@@ -52,6 +56,14 @@ M.defaults = {
   -- On attach, buffer-local normal-mode mappings (the keys of Neovim 0.11's LSP defaults, on
   -- every version). false: none; a table overrides single keys (a key set to false is not mapped).
   keymaps = true,
+  -- On attach, show the server's inlay hints (speaker after quotes, display name after [@id],
+  -- source after [^id]) with vim.lsp.inlay_hint (Neovim 0.10+; 0.7-0.9 have no inlay hints).
+  -- Which kinds: settings.inlayHints. false: leave them off.
+  inlay_hints = true,
+  -- On attach, show the code lens (the article's sourcing summary above its headline) and keep it
+  -- current (BufEnter, InsertLeave, TextChanged, CursorHold). Run it with
+  -- :lua vim.lsp.codelens.run() on the headline: the findings go to the quickfix list.
+  codelens = true,
 }
 
 -- The mappings `keymaps = true` sets: action → key. Neovim 0.11+ maps grr/grn/gra (and K)
@@ -201,6 +213,7 @@ function M.client_config(bufnr)
     on_exit = o.on_exit,
     capabilities = o.capabilities,
     handlers = o.handlers,
+    commands = M.commands,
   }
   return config
 end
@@ -241,12 +254,75 @@ local function mapped_in_buffer(bufnr, mode, lhs)
   return found
 end
 
---- Buffer settings on attach: LSP omnifunc and buffer-local mappings, unless opted out.
---- A key the buffer already maps (your own ftplugin or LspAttach) is left alone.
+--- Client-side commands (client config `commands`): what Neovim runs instead of asking the
+--- server. copydesk.showFindings, the code lens's command (arguments: uri, position,
+--- locations), lists the findings in the quickfix list, as references would be.
+M.commands = {
+  ['copydesk.showFindings'] = function(command, ctx)
+    local args = command.arguments or {}
+    local locations = args[3] or {}
+    local client = ctx and ctx.client_id and vim.lsp.get_client_by_id(ctx.client_id)
+    local encoding = client and client.offset_encoding or 'utf-16'
+    if #locations == 0 then
+      vim.notify('copydesk: no findings to show in this article', vim.log.levels.INFO)
+      return
+    end
+    local items = vim.lsp.util.locations_to_items(locations, encoding)
+    vim.fn.setqflist({}, ' ', { title = 'Copydesk: ' .. (command.title or 'findings'), items = items })
+    vim.cmd('botright copen')
+  end,
+}
+
+local function option(name, global)
+  local value = opts()[name]
+  if M.options == nil and vim.g[global] ~= nil then
+    value = vim.g[global] -- no setup(): the global variable decides
+  end
+  return value ~= false and value ~= 0
+end
+
+-- vim.lsp.codelens.refresh takes { bufnr } since 0.10; before, it refreshed the current buffer.
+local function refresh_codelens(bufnr)
+  if not vim.api.nvim_buf_is_valid(bufnr) then
+    return
+  end
+  if vim.fn.has('nvim-0.10') == 1 then
+    vim.lsp.codelens.refresh({ bufnr = bufnr })
+  else
+    vim.api.nvim_buf_call(bufnr, function()
+      vim.lsp.codelens.refresh()
+    end)
+  end
+end
+
+--- Inlay hints (0.10+) and code lens for an attached article buffer, unless opted out.
+function M.show_hints_and_lenses(bufnr)
+  if option('inlay_hints', 'copydesk_inlay_hints') and vim.lsp.inlay_hint and vim.lsp.inlay_hint.enable then
+    if vim.fn.has('nvim-0.10') == 1 then
+      vim.lsp.inlay_hint.enable(true, { bufnr = bufnr })
+    end
+  end
+  if option('codelens', 'copydesk_codelens') and vim.lsp.codelens then
+    local group = vim.api.nvim_create_augroup('copydesk_codelens_' .. bufnr, { clear = true })
+    vim.api.nvim_create_autocmd({ 'BufEnter', 'InsertLeave', 'TextChanged', 'CursorHold' }, {
+      group = group,
+      buffer = bufnr,
+      callback = function()
+        refresh_codelens(bufnr)
+      end,
+      desc = 'Copydesk: keep the sourcing summary (code lens) current',
+    })
+    refresh_codelens(bufnr)
+  end
+end
+
+--- Buffer settings on attach: LSP omnifunc and buffer-local mappings, inlay hints and code lens,
+--- unless opted out. A key the buffer already maps (your own ftplugin or LspAttach) is left alone.
 function M.buffer_defaults(bufnr)
   if not vim.api.nvim_buf_is_valid(bufnr) then
     return
   end
+  M.show_hints_and_lenses(bufnr)
   local o = opts()
   local omni = o.omnifunc
   if M.options == nil and vim.g.copydesk_omnifunc ~= nil then
@@ -416,6 +492,7 @@ function M.lsp_config()
     on_exit = o.on_exit,
     capabilities = o.capabilities,
     handlers = o.handlers,
+    commands = M.commands,
   }
 end
 
@@ -477,6 +554,27 @@ local function copydesk_clients()
   return out
 end
 M.clients = copydesk_clients
+
+--- Changes the `copydesk` settings of the running clients (and of later ones), e.g.
+--- update_settings({ inlayHints = { sources = false } }): merged into the current settings, sent
+--- with workspace/didChangeConfiguration; the server re-lints and redraws hints and lenses.
+function M.update_settings(changes)
+  M.options = M.options or vim.deepcopy(M.defaults)
+  M.options.settings = vim.tbl_deep_extend('force', M.options.settings or {}, changes or {})
+  for _, c in ipairs(copydesk_clients()) do
+    local section = vim.tbl_deep_extend('force', (c.settings or c.config.settings or {}).copydesk or {}, changes or {})
+    local settings = { copydesk = section }
+    c.config.settings = settings
+    if c.settings ~= nil then
+      c.settings = settings -- 0.11+: what the client answers workspace/configuration from
+    end
+    if colon_methods then
+      c:notify('workspace/didChangeConfiguration', { settings = settings })
+    else
+      c.notify('workspace/didChangeConfiguration', { settings = settings })
+    end
+  end
+end
 
 function M.restart()
   local clients = copydesk_clients()
