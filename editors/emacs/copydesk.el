@@ -21,6 +21,15 @@
 ;;   `newsmd-mode-hook' runs `eglot-ensure', so does opening a plain article.
 ;; - `copydesk-project-find': a `project-find-functions' hook making the nearest directory
 ;;   holding `.copydesk.json' the project root (so eglot's workspace is the article desk).
+;; - `copydesk-sourcing-summary': the article's sourcing summary (the server's code lens, which
+;;   eglot does not display) in the echo area, its findings in an xref buffer.
+;;
+;; What eglot gives of the server's editor features: code actions (`eglot-code-actions') apply
+;; "Accept this finding" (an edit of .copydesk-baseline.json: save it, and `copydesk lint' skips
+;; the finding) and "Treat WORD as a reporting verb/abbreviation" (an edit of .copydesk.json);
+;; hover shows an entity's Wikidata id.  Eglot 1.9 (Emacs 28's elpa-eglot) has no inlay hints,
+;; code lens or document links; eglot 1.10+ (Emacs 29) shows inlay hints with
+;; `eglot-inlay-hints-mode'.
 ;;
 ;; Setup:
 ;;
@@ -54,7 +63,9 @@
   "The `copydesk' settings section, as a plist, e.g.
 \(:rules (:unsourced-claim \"error\" :vague-attribution \"off\")
  :reportingVerbs [\"quipped\"])
-Same keys as .copydesk.json.  Sent by `copydesk-workspace-configuration'."
+Same keys as .copydesk.json, and the editor-only inlay hint switches
+\(:inlayHints (:speakers t :entityNames t :sources :json-false)).
+Sent by `copydesk-workspace-configuration'."
   :type 'plist)
 
 (defvar copydesk--eglot-entry nil
@@ -199,6 +210,39 @@ Use it as
 when no other server needs one; else put the :copydesk section
 in .dir-locals.el."
   (list :copydesk (or copydesk-settings (make-hash-table))))
+
+(declare-function eglot-current-server "eglot" ())
+(declare-function eglot--TextDocumentIdentifier "eglot" ())
+(declare-function eglot--xref-make-match "eglot" (name uri range))
+(declare-function jsonrpc-request "jsonrpc" (connection method params &rest args))
+(declare-function xref-show-xrefs "xref" (fetcher display-action))
+
+(defun copydesk-sourcing-summary ()
+  "Show the article's sourcing summary and list its findings.
+The summary is the server's code lens (\"2 unsourced claims · 14 sourced · …\"),
+which eglot does not display: it goes to the echo area, and the findings it
+counts (unsourced claims, quotes without a speaker, vague attributions) to an
+xref buffer.  Returns the summary."
+  (interactive)
+  (let* ((server (or (eglot-current-server)
+                     (user-error "copydesk: no language server manages this buffer")))
+         (lenses (jsonrpc-request server :textDocument/codeLens
+                                  (list :textDocument (eglot--TextDocumentIdentifier))))
+         (command (and (> (length lenses) 0) (plist-get (aref lenses 0) :command)))
+         (title (plist-get command :title))
+         (arguments (plist-get command :arguments))
+         (locations (and (> (length arguments) 2) (append (aref arguments 2) nil))))
+    (unless title
+      (user-error "copydesk: no sourcing summary for this buffer"))
+    (when locations
+      (xref-show-xrefs
+       (lambda ()
+         (mapcar (lambda (l)
+                   (eglot--xref-make-match title (plist-get l :uri) (plist-get l :range)))
+                 locations))
+       nil))
+    (message "%s" title)
+    title))
 
 ;;;; Project root
 
