@@ -11,6 +11,9 @@
 //                         `copydesk` on PATH; undefined if neither is executable
 //   createClient()        LanguageClient over stdio: `copydesk lsp [args…] --stdio`
 //   copydeskSection()     the `copydesk` section the server reads with workspace/configuration
+//                         (rules, words, and the inlayHints.* switches)
+//   showFindingsLens()    code lens middleware: the server's copydesk.showFindings lens opens
+//                         VS Code's references view (editor.action.showReferences) on the findings
 //   lintWorkspace()       runs `copydesk lint` on each workspace folder as a task whose output
 //                         fills the Problems panel through the `$copydesk` problem matcher
 //                         (columns in UTF-16 code units, as VS Code counts them)
@@ -115,7 +118,7 @@ function findServer() {
     : { error: 'Could not find the copydesk executable on PATH. Install it or set copydesk.server.path.' };
 }
 
-/** The `copydesk` section for workspace/configuration (same keys as .copydesk.json). */
+/** The `copydesk` section for workspace/configuration (same keys as .copydesk.json, plus inlayHints). */
 function copydeskSection(scopeUri) {
   const scope = scopeUri ? vscode.Uri.parse(scopeUri) : undefined;
   const config = vscode.workspace.getConfiguration(SECTION, scope);
@@ -127,7 +130,36 @@ function copydeskSection(scopeUri) {
     rules,
     reportingVerbs: config.get('reportingVerbs') || [],
     abbreviations: config.get('abbreviations') || [],
+    // Editor-only: which inlay hints the server sends (each defaults to on).
+    inlayHints: {
+      speakers: config.get('inlayHints.speakers') !== false,
+      entityNames: config.get('inlayHints.entityNames') !== false,
+      sources: config.get('inlayHints.sources') !== false,
+    },
   };
+}
+
+/**
+ * The server's code lens says the article's sourcing summary; its command, copydesk.showFindings,
+ * carries `[uri, position, locations]` — the arguments of VS Code's references view. Clicking the
+ * lens opens that view on the findings (instead of the server merely jumping to the first one).
+ */
+function showFindingsLens(lens) {
+  const command = lens && lens.command;
+  if (!command || command.command !== 'copydesk.showFindings' || !Array.isArray(command.arguments)) return lens;
+  const [uri, position, locations] = command.arguments;
+  if (typeof uri !== 'string' || !position || !Array.isArray(locations)) return lens;
+  const asPosition = (p) => new vscode.Position(p.line, p.character);
+  lens.command = {
+    title: command.title,
+    command: 'editor.action.showReferences',
+    arguments: [
+      vscode.Uri.parse(uri),
+      asPosition(position),
+      locations.map((l) => new vscode.Location(vscode.Uri.parse(l.uri), new vscode.Range(asPosition(l.range.start), asPosition(l.range.end)))),
+    ],
+  };
+  return lens;
 }
 
 function documentSelector() {
@@ -159,6 +191,10 @@ function createClient(serverPath) {
       ],
     },
     middleware: {
+      provideCodeLenses: async (document, token, next) => {
+        const lenses = await next(document, token);
+        return Array.isArray(lenses) ? lenses.map(showFindingsLens) : lenses;
+      },
       workspace: {
         configuration: async (params, token, next) => {
           const answers = await next(params, token);
@@ -346,4 +382,14 @@ function deactivate() {
   return stopClient();
 }
 
-module.exports = { activate, deactivate, findServer, copydeskSection, restartServer, lintWorkspace, taskProvider, LINT_ARGS };
+module.exports = {
+  activate,
+  deactivate,
+  findServer,
+  copydeskSection,
+  showFindingsLens,
+  restartServer,
+  lintWorkspace,
+  taskProvider,
+  LINT_ARGS,
+};

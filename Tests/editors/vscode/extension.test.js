@@ -105,6 +105,15 @@ function makeWorld({ settings = {}, folders = [], pathDirs = [], documents = [],
       constructor(process, args, options) { Object.assign(this, { process, args, options }); }
     },
     TaskRevealKind: { Always: 1, Silent: 2, Never: 3 },
+    Position: class Position {
+      constructor(line, character) { Object.assign(this, { line, character }); }
+    },
+    Range: class Range {
+      constructor(start, end) { Object.assign(this, { start, end }); }
+    },
+    Location: class Location {
+      constructor(uri, range) { Object.assign(this, { uri, range }); }
+    },
     tasks: {
       executeTask: async (task) => { world.tasks.push(task); return { task }; },
       registerTaskProvider(type, provider) {
@@ -270,7 +279,10 @@ test('workspace/configuration: the copydesk section is built from the settings; 
   );
   assert.deepEqual(answer, [
     { from: 'next', section: 'editor' },
-    { rules: { 'unsourced-claim': 'error', 'vague-attribution': 'off' }, reportingVerbs: ['quipped'], abbreviations: ['Gov'] },
+    {
+      rules: { 'unsourced-claim': 'error', 'vague-attribution': 'off' }, reportingVerbs: ['quipped'], abbreviations: ['Gov'],
+      inlayHints: { speakers: true, entityNames: true, sources: true },
+    },
   ]);
 });
 
@@ -535,4 +547,145 @@ test('the $copydesk matcher on real `copydesk lint` output puts the marker on th
   assert.deepEqual(hits.map((g) => Number(g[m.pattern.column])), expected);
   assert.deepEqual(hits.map((g) => Number(g[m.pattern.line])), [3, 3]);
   assert.deepEqual(hits.map((g) => g[m.pattern.file]), ['a.news.md', 'a.news.md']);
+});
+
+// ---- issue 10 against the real server: inlay hint settings, the code lens -------------------
+// A minimal LSP client over stdio playing VS Code's part: workspace/configuration is answered by
+// the extension's middleware (as vscode-languageclient would), other server requests with null.
+function lspSession(bin, folder, configuration) {
+  const { spawn } = require('child_process');
+  const proc = spawn(bin, ['lsp', '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'ignore'] });
+  let buffer = Buffer.alloc(0);
+  let nextId = 1;
+  const pending = new Map();
+  const send = (message) => {
+    const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...message }), 'utf8');
+    proc.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
+    proc.stdin.write(body);
+  };
+  proc.stdout.on('data', async (chunk) => {
+    buffer = Buffer.concat([buffer, chunk]);
+    for (;;) {
+      const headerEnd = buffer.indexOf('\r\n\r\n');
+      if (headerEnd < 0) return;
+      const length = Number(/Content-Length: (\d+)/i.exec(buffer.slice(0, headerEnd).toString())[1]);
+      if (buffer.length < headerEnd + 4 + length) return;
+      const message = JSON.parse(buffer.slice(headerEnd + 4, headerEnd + 4 + length).toString('utf8'));
+      buffer = buffer.slice(headerEnd + 4 + length);
+      if (message.method && message.id !== undefined) {
+        const result = message.method === 'workspace/configuration' ? await configuration(message.params) : null;
+        send({ id: message.id, result });
+      } else if (message.id !== undefined && pending.has(message.id)) {
+        const { resolve, reject } = pending.get(message.id);
+        pending.delete(message.id);
+        if (message.error) reject(new Error(JSON.stringify(message.error)));
+        else resolve(message.result);
+      }
+    }
+  });
+  const request = (method, params) =>
+    new Promise((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      send({ id, method, params });
+    });
+  const notify = (method, params) => send({ method, params });
+  const close = async () => {
+    await request('shutdown', null);
+    notify('exit', null);
+    await new Promise((resolve) => proc.on('exit', resolve));
+  };
+  return { request, notify, close };
+}
+
+const FEATURES = [
+  '# Ma returns',
+  '',
+  '[@jack-ma]: Jack Ma',
+  '  type: person',
+  '',
+  '[Jack Ma][@jack-ma] landed on Friday. “We will keep building here for decades,” he said.',
+  '',
+  'Later [@jack-ma] met staff[^pr].',
+  '',
+  'Sales rose 40% in the quarter.',
+  '',
+  '[^pr]: Alibaba Group press release, 9 January 2017.',
+  '',
+].join('\n');
+
+async function featuresSession(settings) {
+  const bin = process.env.COPYDESK_BIN;
+  assert.ok(bin, 'COPYDESK_BIN must name the copydesk under test (Tests/editors/run.sh sets it)');
+  const dir = tmpdir();
+  fs.writeFileSync(path.join(dir, '.copydesk.json'), '{}\n');
+  fs.writeFileSync(path.join(dir, 'a.news.md'), FEATURES);
+  fakeBinary(path.join(dir, 'bin'));
+  const world = makeWorld({ folders: [dir], pathDirs: [path.join(dir, 'bin')], settings });
+  const ext = loadExtension(world);
+  await withEnv(world.env, () => ext.activate(context()));
+  const options = world.clients[0].clientOptions;
+  const session = lspSession(bin, dir, (params) =>
+    options.middleware.workspace.configuration(params, undefined, async (p) => p.items.map(() => null)));
+  const uri = 'file://' + path.join(dir, 'a.news.md');
+  await session.request('initialize', {
+    processId: null,
+    rootUri: 'file://' + dir,
+    workspaceFolders: [{ uri: 'file://' + dir, name: 'ws' }],
+    capabilities: { workspace: { configuration: true, workspaceFolders: true }, textDocument: { inlayHint: {} } },
+  });
+  session.notify('initialized', {});
+  session.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'newsmd', version: 1, text: FEATURES } });
+  return { session, uri, options, world, ext };
+}
+
+const lines = FEATURES.split('\n');
+const wholeRange = { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } };
+
+test('copydesk.inlayHints.*: the settings reach the real server and switch its inlay hints', async () => {
+  const all = await featuresSession({});
+  const labels = (hints) => hints.map((h) => h.label).sort();
+  try {
+    const hints = await all.session.request('textDocument/inlayHint', { textDocument: { uri: all.uri }, range: wholeRange });
+    assert.deepEqual(labels(hints), ['Alibaba Group press release, 9 January…', 'Jack Ma', '— Jack Ma']);
+  } finally {
+    await all.session.close();
+  }
+  const some = await featuresSession({ 'copydesk.inlayHints.speakers': false, 'copydesk.inlayHints.sources': false });
+  try {
+    const hints = await some.session.request('textDocument/inlayHint', { textDocument: { uri: some.uri }, range: wholeRange });
+    assert.deepEqual(labels(hints), ['Jack Ma']);
+    assert.ok(some.world.reads.has('copydesk.inlayHints.entityNames'), 'the server asked, the middleware read the settings');
+  } finally {
+    await some.session.close();
+  }
+});
+
+test('the code lens from the real server opens the references view on the findings', async () => {
+  const { session, uri, options, world } = await featuresSession({});
+  try {
+    const document = { uri: { toString: () => uri } };
+    // vscode-languageclient hands the middleware the server's lenses (command arguments as JSON).
+    const lenses = await options.middleware.provideCodeLenses(document, undefined, () =>
+      session.request('textDocument/codeLens', { textDocument: { uri } }));
+    assert.equal(lenses.length, 1);
+    const lens = lenses[0];
+    assert.equal(lens.range.start.line, 0);
+    assert.equal(lens.command.title, '1 unsourced claim · 0 sourced · 1 quote · 1 named source, 0 anonymous');
+    assert.equal(lens.command.command, 'editor.action.showReferences');
+    const [target, position, locations] = lens.command.arguments;
+    assert.equal(target.toString(), uri);
+    assert.ok(position instanceof world.vscode.Position);
+    assert.equal(locations.length, 1);
+    assert.ok(locations[0] instanceof world.vscode.Location && locations[0].range instanceof world.vscode.Range);
+    assert.equal(locations[0].uri.toString(), uri);
+    assert.equal(locations[0].range.start.line, lines.indexOf('Sales rose 40% in the quarter.'));
+    assert.equal(locations[0].range.start.character, 0);
+    // A lens whose command is not copydesk.showFindings is left as the server sent it.
+    const other = { range: lens.range, command: { title: 't', command: 'copydesk.showSourcingSummary', arguments: [uri] } };
+    const kept = await options.middleware.provideCodeLenses(document, undefined, async () => [other]);
+    assert.deepEqual(kept, [other]);
+  } finally {
+    await session.close();
+  }
 });
