@@ -18,4 +18,5 @@ return {
   settings = { copydesk = vim.empty_dict() },
   -- The code lens's command: the article's findings in the quickfix list.
   commands = ok and copydesk.commands or nil,
+  handlers = ok and copydesk.handlers() or nil,
 }

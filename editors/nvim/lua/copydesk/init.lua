@@ -212,7 +212,7 @@ function M.client_config(bufnr)
     on_attach = on_attach,
     on_exit = o.on_exit,
     capabilities = o.capabilities,
-    handlers = o.handlers,
+    handlers = M.handlers(o.handlers),
     commands = M.commands,
   }
   return config
@@ -272,6 +272,32 @@ M.commands = {
     vim.cmd('botright copen')
   end,
 }
+
+--- workspace/inlayHint/refresh (0.10+): the server asks for new hints (settings changed, a
+--- definition elsewhere changed). Neovim's own handler re-requests them but keeps drawing the old
+--- hints of any line redrawn before the answer arrives (0.12-dev); turning the hints off and on
+--- for the buffer drops what was drawn and asks again.
+local function inlay_hint_refresh(err, _, ctx)
+  if err or not (vim.lsp.inlay_hint and vim.lsp.inlay_hint.is_enabled) then
+    return vim.NIL
+  end
+  for _, bufnr in ipairs(vim.lsp.get_buffers_by_client_id(ctx.client_id)) do
+    if vim.api.nvim_buf_is_loaded(bufnr) and vim.lsp.inlay_hint.is_enabled({ bufnr = bufnr }) then
+      vim.lsp.inlay_hint.enable(false, { bufnr = bufnr })
+      vim.lsp.inlay_hint.enable(true, { bufnr = bufnr })
+    end
+  end
+  return vim.NIL
+end
+
+--- The client's handlers: the user's, over ours.
+function M.handlers(user)
+  local out = {}
+  if vim.fn.has('nvim-0.10') == 1 then
+    out['workspace/inlayHint/refresh'] = inlay_hint_refresh
+  end
+  return vim.tbl_extend('force', out, user or {})
+end
 
 local function option(name, global)
   local value = opts()[name]
@@ -491,7 +517,7 @@ function M.lsp_config()
     on_attach = o.on_attach,
     on_exit = o.on_exit,
     capabilities = o.capabilities,
-    handlers = o.handlers,
+    handlers = M.handlers(o.handlers),
     commands = M.commands,
   }
 end
