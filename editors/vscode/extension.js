@@ -17,6 +17,11 @@
 //   lintWorkspace()       runs `copydesk lint` on each workspace folder as a task whose output
 //                         fills the Problems panel through the `$copydesk` problem matcher
 //                         (columns in UTF-16 code units, as VS Code counts them)
+//   showSummary()         Copydesk: Show Sourcing Summary — the server's copydesk.showSourcingSummary
+//                         for the active article (the server shows it as a message)
+//   reindexWorkspace()    Copydesk: Re-index Workspace — the server's copydesk.restartIndexing
+//                         (the server's own command ids are registered by vscode-languageclient,
+//                         so the palette commands have ids of their own)
 //   taskProvider          the `copydesk` task type: provides `lint` per folder, resolves
 //                         `{ "type": "copydesk", "task": "lint" }` from tasks.json
 // Invariants
@@ -348,6 +353,30 @@ async function lintWorkspace() {
   return executions;
 }
 
+/** Sends a server command (workspace/executeCommand) through the running client. */
+async function serverCommand(command, args) {
+  if (!client) {
+    vscode.window.showInformationMessage('Copydesk: the language server is not running.');
+    return undefined;
+  }
+  return client.sendRequest('workspace/executeCommand', { command, arguments: args });
+}
+
+/** Copydesk: Show Sourcing Summary — the code lens's text for the active article, as a message. */
+async function showSummary() {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !isArticle(editor.document)) {
+    vscode.window.showInformationMessage('Copydesk: open an article to see its sourcing summary.');
+    return undefined;
+  }
+  return serverCommand('copydesk.showSourcingSummary', [editor.document.uri.toString()]);
+}
+
+/** Copydesk: Re-index Workspace — the server forgets configurations and baselines and reads them again. */
+function reindexWorkspace() {
+  return serverCommand('copydesk.restartIndexing', []);
+}
+
 function activate(context) {
   output = vscode.window.createOutputChannel('Copydesk');
   started = false;
@@ -357,6 +386,8 @@ function activate(context) {
     vscode.commands.registerCommand('copydesk.restartServer', restartServer),
     vscode.commands.registerCommand('copydesk.lintWorkspace', lintWorkspace),
     vscode.commands.registerCommand('copydesk.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('copydesk.showSummary', showSummary),
+    vscode.commands.registerCommand('copydesk.reindexWorkspace', reindexWorkspace),
     vscode.tasks.registerTaskProvider('copydesk', taskProvider),
     vscode.workspace.onDidOpenTextDocument((document) => {
       // Activated by a Markdown or text file, or nothing to check yet: start with the first article.

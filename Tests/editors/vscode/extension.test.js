@@ -35,6 +35,8 @@ function makeWorld({ settings = {}, folders = [], pathDirs = [], documents = [],
     taskProviders: new Map(),
     findFilesCalls: [],
     executed: [],
+    sent: [], // requests sent through the client (sendRequest)
+    answer: undefined, // (method, params) => result, for sendRequest
   };
   const uri = (p) => ({ fsPath: p, toString: () => 'file://' + p, scheme: 'file' });
   const vscode = {
@@ -80,6 +82,7 @@ function makeWorld({ settings = {}, folders = [], pathDirs = [], documents = [],
       },
     },
     window: {
+      activeTextEditor: undefined,
       createOutputChannel: (name) => ({ name, lines: [], appendLine(l) { this.lines.push(l); }, show() {}, dispose() {} }),
       // errorAnswer 'never': the user has not dismissed the notification (yet).
       showErrorMessage: (msg, ...items) => {
@@ -130,6 +133,10 @@ function makeWorld({ settings = {}, folders = [], pathDirs = [], documents = [],
         world.clients.push(this);
       }
       async start() { this.started++; }
+      async sendRequest(method, params) {
+        world.sent.push({ method, params });
+        return world.answer ? world.answer(method, params) : null;
+      }
       async dispose() { this.disposed++; }
     },
   };
@@ -685,6 +692,31 @@ test('the code lens from the real server opens the references view on the findin
     const other = { range: lens.range, command: { title: 't', command: 'copydesk.showSourcingSummary', arguments: [uri] } };
     const kept = await options.middleware.provideCodeLenses(document, undefined, async () => [other]);
     assert.deepEqual(kept, [other]);
+  } finally {
+    await session.close();
+  }
+});
+
+test('Show Sourcing Summary and Re-index Workspace send the server commands (answered by the real server)', async () => {
+  const { session, uri, world, ext } = await featuresSession({});
+  try {
+    world.answer = (method, params) => session.request(method, params);
+    // No article in the editor: nothing is sent, the user is told.
+    assert.equal(await world.commands.get('copydesk.showSummary')(), undefined);
+    assert.match(world.infos.pop(), /open an article/);
+    world.vscode.window.activeTextEditor = { document: { languageId: 'newsmd', uri: { scheme: 'file', toString: () => uri } } };
+    const summary = await world.commands.get('copydesk.showSummary')();
+    assert.deepEqual(world.sent[0], {
+      method: 'workspace/executeCommand', params: { command: 'copydesk.showSourcingSummary', arguments: [uri] },
+    });
+    assert.equal(summary.summary, '1 unsourced claim · 0 sourced · 1 quote · 1 named source, 0 anonymous');
+    assert.equal(await world.commands.get('copydesk.reindexWorkspace')(), null);
+    assert.deepEqual(world.sent[1].params, { command: 'copydesk.restartIndexing', arguments: [] });
+    // The palette ids are not the server's (vscode-languageclient registers those itself).
+    const serverCommands = ['copydesk.acceptFinding', 'copydesk.addWord', 'copydesk.showFindings',
+      'copydesk.showSourcingSummary', 'copydesk.restartIndexing'];
+    assert.deepEqual(contributedCommands.filter((c) => serverCommands.includes(c)), []);
+    assert.ok(ext.showFindingsLens);
   } finally {
     await session.close();
   }
