@@ -4,8 +4,11 @@
 // articles; plain articles in a folder of only .md/.txt), that a missing binary does not hold
 // up activation, the `copydesk` settings section answered to workspace/configuration, the
 // commands, restart, the lint task and its provider, the problem matcher against the real
-// `copydesk lint` output (COPYDESK_BIN) on a line with multi-byte characters, and that every
-// contributed setting is actually read.
+// `copydesk lint` output (COPYDESK_BIN) on a line with multi-byte characters, that every
+// contributed setting is actually read, and, against the real server (`copydesk lsp` driven by a
+// small stdio client with the extension's middleware in VS Code's place): the
+// copydesk.inlayHints.* settings switching the hints, the code lens turned into a
+// references-view command, and the summary/re-index palette commands.
 //
 // Run: node --test Tests/editors/vscode/extension.test.js
 'use strict';

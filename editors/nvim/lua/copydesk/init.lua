@@ -14,6 +14,9 @@
 --                         (LspAttach on 0.8+, wrapped on_attach on 0.7)
 --   M.commands          client-side commands: copydesk.showFindings (the code lens) fills the
 --                         quickfix list with the article's findings
+--   M.handlers(user)    the client's handlers: workspace/inlayHint/refresh redraws the hints
+--                         from scratch (0.10+), then the user's
+--   M.update_settings(t) merges t into the `copydesk` settings of running clients and sends them
 --   M.warn_if_not_executable()  0.11+: vim.lsp.enable skips a config whose cmd is not
 --                         executable without a word; say so once (FileType, plugin/copydesk.lua)
 -- Invariants
