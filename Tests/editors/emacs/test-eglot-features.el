@@ -8,6 +8,7 @@
 ;;   * the code lens, which eglot does not display: M-x copydesk-sourcing-summary shows the
 ;;     summary and lists the findings in an xref buffer;
 ;;   * document links, which eglot 1.9 does not display: hover on the entity shows its Wikidata id;
+;;   * teaching a reporting verb: "Treat 'chirped' as a reporting verb" edits .copydesk.json;
 ;;   * inlay hints: eglot 1.9 has none (eglot-inlay-hints-mode is eglot 1.10+, Emacs 29); with
 ;;     such an eglot the hint after "he said" must be drawn as an overlay.
 ;;
@@ -153,6 +154,43 @@
        (let ((lint (copydesk-test-lint "d.news.md")))
          (copydesk-test-check (and (= (car lint) 1) (string-search "45%" (cdr lint)))
                               "and copydesk lint fails on it again" (cdr lint))))
+
+     ;; --- Teach a reporting verb: the code action edits .copydesk.json.
+     (copydesk-test-out "treat a word as a reporting verb")
+     (let* ((e-file (concat copydesk-test-ws "e.news.md"))
+            (config-file (concat copydesk-test-ws ".copydesk.json"))
+            (ebuf (progn (copydesk-test-write e-file "# Talks\n\n“The plan is dead and we all know it,” Lewin chirped.\n")
+                         (find-file-noselect e-file)))
+            (quote-diag (lambda ()
+                          (cl-find-if (lambda (d) (equal (plist-get (alist-get 'eglot-lsp-diag (flymake-diagnostic-data d))
+                                                                    :code)
+                                                         "unattributed-quote"))
+                                      (flymake-diagnostics)))))
+       (with-current-buffer ebuf
+         (copydesk-test-wait (lambda () (eglot-current-server)) copydesk-test-timeout)
+         (flymake-start)
+         (copydesk-test-wait quote-diag copydesk-test-timeout)
+         (copydesk-test-check (funcall quote-diag) "flymake shows unattributed-quote on \"… Lewin chirped.\"")
+         (goto-char (point-min))
+         (search-forward "“The plan")
+         (let ((offered nil))
+           (cl-letf (((symbol-function 'completing-read)
+                      (lambda (_prompt collection &rest _)
+                        (setq offered (mapcar #'car collection))
+                        (cl-find-if (lambda (title) (string-prefix-p "Treat 'chirped' as a reporting verb" title))
+                                    offered)))
+                     ((symbol-function 'y-or-n-p) (lambda (_prompt) t)))
+             (let ((last-nonmenu-event ?\C-m))
+               (call-interactively #'eglot-code-actions)))
+           (copydesk-test-check (cl-some (lambda (title) (string-prefix-p "Treat 'chirped'" title)) offered)
+                                "eglot-code-actions offers \"Treat 'chirped' as a reporting verb\""
+                                (format "%S" offered)))
+         (copydesk-test-wait (lambda () (null (funcall quote-diag))) copydesk-test-timeout)
+         (copydesk-test-check (null (funcall quote-diag)) "the quote is attributed at once")
+         (save-some-buffers t)
+         (copydesk-test-contains (with-temp-buffer (insert-file-contents config-file) (buffer-string))
+                                 "\"reportingVerbs\": [\"chirped\"]" "saving wrote reportingVerbs to .copydesk.json")
+         (copydesk-test-equal (car (copydesk-test-lint "e.news.md")) 0 "copydesk lint e.news.md exits 0")))
 
      (let ((proc (jsonrpc--process server)))
        (setf (eglot--shutdown-requested server) t)

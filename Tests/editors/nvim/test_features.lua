@@ -13,7 +13,9 @@
 --   * the baseline round trip: vim.lsp.buf.code_action choosing "Accept this finding" on the
 --     unsourced claim (the workspace edit creates .copydesk-baseline.json, the command makes the
 --     server drop the finding), :wall, `copydesk lint d.news.md` exits 0; then editing the
---     sentence brings the diagnostic back and lint fails again.
+--     sentence brings the diagnostic back and lint fails again;
+--   * teaching a reporting verb: the code action "Treat 'chirped' as a reporting verb" edits
+--     .copydesk.json, the quote is attributed, :wall, lint agrees.
 -- Env: COPYDESK_BIN, COPYDESK_WS (as test_lsp.lua).
 local here = vim.fn.fnamemodify(debug.getinfo(1, 'S').source:sub(2), ':p:h')
 local T = dofile(here .. '/harness.lua')
@@ -284,6 +286,55 @@ T.run(function()
   vim.cmd('silent write')
   rc, out = lint('d.news.md')
   T.check(rc == 1 and out:find('45%', 1, true), 'and copydesk lint fails on it again', out)
+
+  -- Teach a reporting verb: the code action edits .copydesk.json; the quote is attributed.
+  T.out('treat a word as a reporting verb')
+  local e_path = ws .. '/e.news.md'
+  T.write(e_path, { '# Talks', '', '“The plan is dead and we all know it,” Lewin chirped.' })
+  vim.cmd('edit ' .. vim.fn.fnameescape(e_path))
+  local ebuf = vim.api.nvim_get_current_buf()
+  local function quote_diag()
+    for _, d in ipairs(vim.diagnostic.get(ebuf)) do
+      if diag_code(d) == 'unattributed-quote' then
+        return d
+      end
+    end
+  end
+  vim.wait(TIMEOUT, function()
+    return quote_diag() ~= nil
+  end, 50)
+  T.check(quote_diag() ~= nil, 'unattributed-quote on "… Lewin chirped."')
+  vim.api.nvim_win_set_cursor(0, { 3, 5 })
+  offered = nil
+  vim.ui.select = function(items, o, on_choice)
+    offered = {}
+    local choice = nil
+    for i, item in ipairs(items) do
+      local title = o and o.format_item and o.format_item(item) or vim.inspect(item)
+      table.insert(offered, title)
+      if title:find("Treat 'chirped' as a reporting verb", 1, true) and choice == nil then
+        choice = i
+      end
+    end
+    on_choice(choice and items[choice], choice)
+  end
+  vim.lsp.buf.code_action()
+  vim.wait(TIMEOUT, function()
+    return offered ~= nil
+  end, 50)
+  vim.ui.select = real_select
+  T.check(offered ~= nil and table.concat(offered, '\n'):find("Treat 'chirped' as a reporting verb", 1, true),
+    "code action offers \"Treat 'chirped' as a reporting verb\"", vim.inspect(offered))
+  vim.wait(TIMEOUT, function()
+    return quote_diag() == nil
+  end, 50)
+  T.check(quote_diag() == nil, 'the quote is attributed at once')
+  vim.cmd('silent wall')
+  local ok_config, config = pcall(vim.fn.json_decode, table.concat(vim.fn.readfile(ws .. '/.copydesk.json'), '\n'))
+  T.check(ok_config and vim.deep_equal(config.reportingVerbs, { 'chirped' }), ':wall wrote reportingVerbs to .copydesk.json',
+    table.concat(vim.fn.readfile(ws .. '/.copydesk.json'), '\n'))
+  rc, out = lint('e.news.md')
+  T.check(rc == 0, 'copydesk lint e.news.md exits 0', out)
 
   vim.lsp.stop_client(client.id)
 end)
