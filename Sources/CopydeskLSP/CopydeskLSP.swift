@@ -48,7 +48,9 @@ public enum LSPMain {
         signal(SIGPIPE, SIG_IGN)
         let queue = EventQueue()
         let sink = FileDescriptorSink(fd: 1)
-        let runtime = ThreadRuntime(queue: queue)
+        // Two workers: background jobs (indexing, workspace pulls, huge articles) never hold up the main
+        // loop, and one long job does not hold up the next.
+        let runtime = ThreadRuntime(queue: queue, pool: WorkerPool(workers: 2))
         let server = Server(sink: sink, runtime: runtime)
         StdioReader.start(
             fd: 0, queue: queue, cancellations: server.cancellations,

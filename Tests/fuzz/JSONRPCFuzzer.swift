@@ -75,7 +75,6 @@ struct Harness {
 
     init() {
         server = Server(sink: sink, runtime: runtime, fileSystem: FuzzFileSystem())
-        runtime.attach(server)
     }
 
     /// How many responses each id may still receive: one per request (or invalid message) the client sent

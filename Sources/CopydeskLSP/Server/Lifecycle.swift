@@ -1,6 +1,7 @@
 import CopydeskCore
 import CopydeskFiles
 import Foundation
+import Synchronization
 
 extension Server {
     static let semanticTokenTypes = ["class", "macro", "string", "keyword"]
@@ -196,7 +197,7 @@ extension Server {
             progressTokens += 1
             let token = JSONValue.string("copydesk/index/\(progressTokens)")
             // Index once the client has created the token; if it never answers, index without progress.
-            let once = OnceFlag()
+            let once = StopFlag()
             request("window/workDoneProgress/create", ["token": token]) { s, _, error in
                 guard once.claim() else { return }
                 s.runIndexer(existing, progressToken: error.isNull ? token : nil)
@@ -215,6 +216,7 @@ extension Server {
         let sink = sink
         let stop = stopFlag
         let clientGlobs = Settings.globs(clientSettings)
+        let runtime = self.runtime
         runtime.background {
             let started = Date()
             @Sendable func progress(_ value: JSONValue) {
@@ -239,38 +241,48 @@ extension Server {
             let discoveryProblems = problems
             let total = paths.count
             let allPaths = paths
-            var summaries = [FileSummary?](repeating: nil, count: total)
             let chunk = 64
-            let chunks = (total + chunk - 1) / chunk
-            let done = AtomicCounter()
-            let lastReported = AtomicCounter()
-            summaries.withUnsafeMutableBufferPointer { out in
-                let outPtr = UnsafeMutableSendablePointer(out.baseAddress)
-                DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                    if stop.isSet { return }
-                    for i in (c * chunk)..<min(total, (c + 1) * chunk) {
-                        let (path, kind) = allPaths[i]
-                        guard let bytes = fs.readDiscovered(path: path) else { continue }
-                        let syntax = ArticleParser.parse(SourceText(decoding: bytes), kind: kind)
-                        outPtr.base![i] = FileSummary(syntax: syntax, document: DocumentID(DocumentURI.fromPath(path)))
+            let chunks = Array(0..<((total + chunk - 1) / chunk))
+            // Files done and the count last reported: at most ~every 2%, in increasing order (the check and
+            // the send share one lock).
+            let reported = Mutex((done: 0, last: 0))
+            let step = max(chunk, total / 50)
+            let parsed = concurrentMap(chunks) { c -> (summaries: [FileSummary], unreadable: [String]) in
+                var out: (summaries: [FileSummary], unreadable: [String]) = ([], [])
+                if stop.isSet { return out }
+                let range = (c * chunk)..<min(total, (c + 1) * chunk)
+                for i in range {
+                    let (path, kind) = allPaths[i]
+                    guard let bytes = fs.readDiscovered(path: path) else {
+                        out.unreadable.append(path)
+                        continue
                     }
-                    let n = done.add(min(total, (c + 1) * chunk) - c * chunk)
-                    // Report at most ~every 2%, in increasing order (the check and the send share one lock).
-                    let step = max(chunk, total / 50)
-                    lastReported.ifAtLeast(step, beyondLastTo: n) {
-                        progress([
-                            "kind": "report", "message": .string("\(n)/\(total) files"),
-                            "percentage": .int(total == 0 ? 100 : n * 100 / total),
-                        ])
-                    }
+                    let syntax = ArticleParser.parse(SourceText(decoding: bytes), kind: kind)
+                    out.summaries.append(FileSummary(syntax: syntax, document: DocumentID(DocumentURI.fromPath(path))))
                 }
+                reported.withLock { r in
+                    r.done += range.count
+                    guard r.done - r.last >= step else { return }
+                    r.last = r.done
+                    progress([
+                        "kind": "report", "message": .string("\(r.done)/\(total) files"),
+                        "percentage": .int(total == 0 ? 100 : r.done * 100 / total),
+                    ])
+                }
+                return out
             }
-            let found = summaries.compactMap { $0 }
+            let found = parsed.flatMap(\.summaries)
+            let unreadable = parsed.flatMap(\.unreadable)
             let result = found
             let stopped = stop.isSet
             // `end` is sent from the main loop once the summaries are merged: after it, requests see the whole index.
-            self.runtime.post { s in
+            runtime.post { s in
                 for p in discoveryProblems.prefix(20) { s.log(p, type: 2) }
+                if let first = unreadable.first {
+                    s.log(
+                        "could not read \(unreadable.count) article(s), skipped: \(first)\(unreadable.count > 1 ? " …" : "")",
+                        type: 2)
+                }
                 s.finishIndexing(result, stopped: stopped)
                 let seconds = Date().timeIntervalSince(started)
                 progress([
@@ -327,49 +339,4 @@ extension Server {
         pullsWaitingForIndex = []
         for (id, method, params) in waiting { handleRequest(id, method, params) }
     }
-}
-
-/// True for the first caller of `claim()` only.
-final class OnceFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var claimed = false
-    func claim() -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        if claimed { return false }
-        claimed = true
-        return true
-    }
-}
-
-/// A lock-protected counter for progress reports from concurrent workers.
-final class AtomicCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var v = 0
-    var value: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return v
-    }
-    func add(_ n: Int) -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        v += n
-        return v
-    }
-    /// Runs `body` (under the lock) and records `n` when `n` is at least `step` beyond the last recorded value.
-    func ifAtLeast(_ step: Int, beyondLastTo n: Int, _ body: () -> Void) {
-        lock.lock()
-        defer { lock.unlock() }
-        if n - v >= step {
-            v = n
-            body()
-        }
-    }
-}
-
-/// Lets concurrent workers write disjoint slots of one buffer.
-struct UnsafeMutableSendablePointer<T>: @unchecked Sendable {
-    let base: UnsafeMutablePointer<T>?
-    init(_ b: UnsafeMutablePointer<T>?) { base = b }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// at a time in arrival order, so edits apply in order and every read sees the latest text. Work that
 /// may take long (indexing folders, workspace-wide diagnostics) runs on a background thread against
 /// immutable snapshots and posts its result back to the main loop.
-public final class Server: @unchecked Sendable {
+public final class Server {
     enum Lifecycle { case uninitialized, running, shutDown }
 
     public struct Folder: Sendable, Hashable {
@@ -117,6 +117,7 @@ public final class Server: @unchecked Sendable {
     public func receive(_ json: JSONValue) { receive(IncomingMessage.decode(json)) }
 
     public func receive(_ message: IncomingMessage) {
+        defer { runPostedTasks() }
         switch message {
         case .invalid(let id, let reason):
             let rid: JSONValue = RequestID(id) != nil ? id : .null
@@ -131,6 +132,18 @@ public final class Server: @unchecked Sendable {
             handleRequest(id, method, params)
             if trace != "off" {
                 notify("$/logTrace", ["message": .string("handled request '\(method) - (\(id))'")])
+            }
+        }
+    }
+
+    /// Runs what an in-process runtime kept (`ServerRuntime.takePosted`), as the main loop runs posted tasks.
+    public func runPostedTasks() {
+        while true {
+            let tasks = runtime.takePosted()
+            if tasks.isEmpty { return }
+            for t in tasks {
+                t(self)
+                wakeHeldPulls()
             }
         }
     }
@@ -236,7 +249,7 @@ public final class Server: @unchecked Sendable {
         /// Held open (a workspace pull that has nothing new): answered when something changes.
         case held
     }
-    typealias RequestHandler = (Server, JSONValue, CancellationToken) throws(ResponseError) -> Reply
+    typealias RequestHandler = @Sendable (Server, JSONValue, CancellationToken) throws(ResponseError) -> Reply
 
     /// Requests answered from a snapshot, one type per method (see `SnapshotRequest`).
     static let snapshotRequests: [any SnapshotRequest.Type] = [
@@ -252,14 +265,14 @@ public final class Server: @unchecked Sendable {
             return .now(try request.answer(server.snapshot, token))
         }
     }
-    typealias NotificationHandler = (Server, JSONValue) throws(ResponseError) -> Void
+    typealias NotificationHandler = @Sendable (Server, JSONValue) throws(ResponseError) -> Void
 
     /// Method → handler: the snapshot requests, plus the state transitions and the held workspace pull.
-    nonisolated(unsafe) static let requestHandlers: [String: RequestHandler] = Dictionary(
+    static let requestHandlers: [String: RequestHandler] = Dictionary(
         uniqueKeysWithValues: snapshotRequests.map { ($0.method, handler($0)) }
     ).merging(serverRequests) { a, _ in a }
 
-    nonisolated(unsafe) static let serverRequests: [String: RequestHandler] = [
+    static let serverRequests: [String: RequestHandler] = [
         "initialize": { s, p, _ throws(ResponseError) in .now(try s.initialize(p)) },
         "shutdown": { s, _, _ in
             s.cancelPullsWaitingForIndex()  // answer any pull still waiting, before requests are refused
@@ -279,7 +292,7 @@ public final class Server: @unchecked Sendable {
         "workspace/diagnostic",
     ]
 
-    nonisolated(unsafe) static let notificationHandlers: [String: NotificationHandler] = [
+    static let notificationHandlers: [String: NotificationHandler] = [
         "initialized": { s, p in s.initialized(p) },
         "textDocument/didOpen": { s, p throws(ResponseError) in try s.didOpen(p) },
         "textDocument/didChange": { s, p throws(ResponseError) in try s.didChange(p) },
