@@ -220,3 +220,30 @@ import Testing
         }
     }
 }
+
+/// Typed params: a wrong field is −32602 naming it.
+@Suite struct TypedParamsTests {
+    @Test func invalidParamsNameTheField() {
+        let c = TestClient(["a.news.md": "Text.\n"])
+        let uri = JSONValue.string(TestClient.uri("a.news.md"))
+        let cases: [(String, JSONValue, String)] = [
+            (
+                "textDocument/hover", ["textDocument": ["uri": uri], "position": ["line": "0", "character": 0]],
+                "params.position.line: expected an integer"
+            ),
+            (
+                "textDocument/rename", ["textDocument": ["uri": uri], "position": ["line": 0, "character": 0]],
+                "params.newName: expected a string"
+            ),
+            (
+                "textDocument/codeAction", ["textDocument": ["uri": 3], "range": .null],
+                "params.textDocument.uri: expected a string"
+            ),
+        ]
+        for (method, params, message) in cases {
+            let r = c.request(method, params)
+            #expect(r["error"]["code"] == -32602, "\(method): \(r)")
+            #expect(r["error"]["message"].string == message, "\(method): \(r)")
+        }
+    }
+}

@@ -3,33 +3,65 @@ import CopydeskFiles
 import Foundation
 import Synchronization
 
+/// `initialize`: capabilities, trace, workspace folders (or the root), settings in `initializationOptions`.
+struct InitializeParams {
+    let capabilities: ClientCapabilities
+    let trace: String?
+    let folders: [Server.Folder]
+    /// The `copydesk` section of `initializationOptions` (or the options themselves), when not empty.
+    let settings: JSONValue?
+
+    init(_ p: Params) throws(ResponseError) {
+        let p = try p.object()
+        capabilities = ClientCapabilities(p.field("capabilities").json)
+        trace = try p.field("trace").optionalString()
+        if let list = p.field("workspaceFolders").json.array {
+            folders = list.compactMap(Server.Folder.init)
+        } else if let uri = try p.field("rootUri").optionalString(), let path = DocumentURI.path(uri) {
+            folders = [Server.Folder(uri: uri, path: path, name: path)]
+        } else if let path = try p.field("rootPath").optionalString(), path.hasPrefix("/") {
+            folders = [Server.Folder(uri: DocumentURI.fromPath(path), path: path, name: path)]
+        } else {
+            folders = []
+        }
+        let options = p.field("initializationOptions").json
+        if let opts = options["copydesk"].object ?? options.object, !opts.isEmpty {
+            settings = .object(opts)
+        } else {
+            settings = nil
+        }
+    }
+}
+
+/// `workspace/didChangeWorkspaceFolders`.
+struct DidChangeWorkspaceFolders {
+    let added: [Server.Folder]
+    let removed: [Server.Folder]
+    init(_ p: Params) throws(ResponseError) {
+        let event = try p.field("event").object()
+        added = (event.field("added").json.array ?? []).compactMap(Server.Folder.init)
+        removed = (event.field("removed").json.array ?? []).compactMap(Server.Folder.init)
+    }
+}
+
+extension Server.Folder {
+    /// A `WorkspaceFolder` with a `file:` URI; nil for anything else (other schemes are not ours to read).
+    init?(_ json: JSONValue) {
+        guard let uri = json["uri"].string, let path = DocumentURI.path(uri) else { return nil }
+        self.init(uri: uri, path: path, name: json["name"].string ?? path)
+    }
+}
+
 extension Server {
     static let semanticTokenTypes = ["class", "macro", "string", "keyword"]
     static let semanticTokenModifiers = ["declaration"]
 
-    func initialize(_ p: JSONValue) throws(ResponseError) -> JSONValue {
-        guard case .object = p else { throw .invalidParams("initialize expects InitializeParams (an object)") }
-        client = ClientCapabilities(p["capabilities"])
+    func initialize(_ p: InitializeParams) -> JSONValue {
+        client = p.capabilities
         encoding = PositionEncoding.negotiate(client.positionEncodings)
-        if let t = p["trace"].string { trace = t }
-        var fs: [Folder] = []
-        if let list = p["workspaceFolders"].array {
-            for f in list {
-                guard let uri = f["uri"].string else { continue }
-                if let path = DocumentURI.path(uri) {
-                    fs.append(Folder(uri: uri, path: path, name: f["name"].string ?? path))
-                }
-            }
-        } else if let uri = p["rootUri"].string, let path = DocumentURI.path(uri) {
-            fs.append(Folder(uri: uri, path: path, name: path))
-        } else if let path = p["rootPath"].string, path.hasPrefix("/") {
-            fs.append(Folder(uri: DocumentURI.fromPath(path), path: path, name: path))
-        }
-        if let opts = p["initializationOptions"]["copydesk"].object ?? p["initializationOptions"].object, !opts.isEmpty
-        {
-            clientSettings = .object(opts)
-        }
-        folders = fs
+        if let t = p.trace { trace = t }
+        if let settings = p.settings { clientSettings = settings }
+        folders = p.folders
         lifecycle = .running
         // Pulled diagnostics wait for the first index (an answer before it would flash false errors); never
         // longer than this, whatever the client does (even one that never sends `initialized`).
@@ -68,7 +100,7 @@ extension Server {
         ]
     }
 
-    func initialized(_ p: JSONValue) {
+    func initialized() {
         for f in folders where !fileSystem.isDirectory(f.path) {
             log("workspace folder \(f.path) does not exist or is not a directory; skipped", type: 2)
         }
@@ -104,8 +136,8 @@ extension Server {
         }
     }
 
-    func didChangeConfiguration(_ p: JSONValue) {
-        let section = p["settings"]["copydesk"]
+    /// `workspace/didChangeConfiguration`; `section` is the pushed `settings.copydesk` (absent: not pushed).
+    func didChangeConfiguration(_ section: JSONValue) {
         let globsBefore = Settings.globs(clientSettings)
         let then: @Sendable (Server) -> Void = { s in
             // Different include/exclude settings select different files: index again.
@@ -151,15 +183,9 @@ extension Server {
 
     // MARK: Workspace folders
 
-    func didChangeWorkspaceFolders(_ p: JSONValue) throws(ResponseError) {
-        let event = p["event"]
-        guard event.exists else { throw .invalidParams("expected {event: {added, removed}}") }
-        var removedPaths: [String] = []
-        for f in event["removed"].array ?? [] {
-            guard let uri = f["uri"].string, let path = DocumentURI.path(uri) else { continue }
-            folders.removeAll { $0.path == path }
-            removedPaths.append(path)
-        }
+    func didChangeWorkspaceFolders(_ n: DidChangeWorkspaceFolders) {
+        let removedPaths = n.removed.map(\.path)
+        folders.removeAll { removedPaths.contains($0.path) }
         if !removedPaths.isEmpty {
             for id in Array(index.files.keys) {
                 guard documents[id] == nil, let path = DocumentURI.path(id.rawValue) else { continue }
@@ -172,11 +198,7 @@ extension Server {
             relintAll()
         }
         var added: [Folder] = []
-        for f in event["added"].array ?? [] {
-            guard let uri = f["uri"].string, let path = DocumentURI.path(uri),
-                !folders.contains(where: { $0.path == path })
-            else { continue }
-            let folder = Folder(uri: uri, path: path, name: f["name"].string ?? path)
+        for folder in n.added where !folders.contains(where: { $0.path == folder.path }) {
             folders.append(folder)
             added.append(folder)
         }

@@ -273,7 +273,7 @@ public final class Server {
     ).merging(serverRequests) { a, _ in a }
 
     static let serverRequests: [String: RequestHandler] = [
-        "initialize": { s, p, _ throws(ResponseError) in .now(try s.initialize(p)) },
+        "initialize": { s, p, _ throws(ResponseError) in .now(s.initialize(try InitializeParams(Params(p)))) },
         "shutdown": { s, _, _ in
             s.cancelPullsWaitingForIndex()  // answer any pull still waiting, before requests are refused
             s.lifecycle = .shutDown
@@ -293,15 +293,21 @@ public final class Server {
     ]
 
     static let notificationHandlers: [String: NotificationHandler] = [
-        "initialized": { s, p in s.initialized(p) },
-        "textDocument/didOpen": { s, p throws(ResponseError) in try s.didOpen(p) },
-        "textDocument/didChange": { s, p throws(ResponseError) in try s.didChange(p) },
-        "textDocument/didClose": { s, p throws(ResponseError) in try s.didClose(p) },
-        "textDocument/didSave": { s, p throws(ResponseError) in try s.didSave(p) },
-        "workspace/didChangeConfiguration": { s, p in s.didChangeConfiguration(p) },
-        "workspace/didChangeWorkspaceFolders": { s, p throws(ResponseError) in try s.didChangeWorkspaceFolders(p) },
-        "workspace/didChangeWatchedFiles": { s, p throws(ResponseError) in try s.didChangeWatchedFiles(p) },
-        "$/setTrace": { s, p in if let v = p["value"].string { s.trace = v } },
+        "initialized": { s, _ in s.initialized() },
+        "textDocument/didOpen": { s, p throws(ResponseError) in s.didOpen(try DidOpen(Params(p))) },
+        "textDocument/didChange": { s, p throws(ResponseError) in try s.didChange(try DidChange(Params(p))) },
+        "textDocument/didClose": { s, p throws(ResponseError) in s.didClose(try DocumentNotification(Params(p))) },
+        "textDocument/didSave": { s, p throws(ResponseError) in s.didSave(try DocumentNotification(Params(p))) },
+        "workspace/didChangeConfiguration": { s, p in
+            s.didChangeConfiguration(Params(p).field("settings").field("copydesk").json)
+        },
+        "workspace/didChangeWorkspaceFolders": { s, p throws(ResponseError) in
+            s.didChangeWorkspaceFolders(try DidChangeWorkspaceFolders(Params(p)))
+        },
+        "workspace/didChangeWatchedFiles": { s, p throws(ResponseError) in
+            s.didChangeWatchedFiles(try DidChangeWatchedFiles(Params(p)))
+        },
+        "$/setTrace": { s, p throws(ResponseError) in s.trace = try Params(p).field("value").string() },
         "window/workDoneProgress/cancel": { _, _ in },
     ]
 
