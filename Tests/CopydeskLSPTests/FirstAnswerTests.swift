@@ -1,4 +1,5 @@
 import CopydeskCore
+import Foundation
 import Testing
 
 @testable import CopydeskLSP
@@ -245,5 +246,57 @@ import Testing
             #expect(r["error"]["code"] == -32602, "\(method): \(r)")
             #expect(r["error"]["message"].string == message, "\(method): \(r)")
         }
+    }
+}
+
+/// The same with the real binary (threads, worker pool, pipes) on 2,000 articles on disk: the article is
+/// opened and a hover sent right after `initialized`, while the folder is still being indexed. Every
+/// message is recorded until both the hover and the index's end are in.
+@Suite struct FirstIndexProcessTests {
+    @Test func noFalseErrorOrHoverWhileTheRealServerIndexes() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-first-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("articles"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for (path, text) in FirstIndexTests.workspace() where path != "story.news.md" {
+            try text.write(to: dir.appendingPathComponent(path), atomically: false, encoding: .utf8)
+        }
+        let p = try ServerProcess()
+        _ = p.initialize(rootPath: dir.path, capabilities: ["window": ["workDoneProgress": true]])
+        let story = DocumentURI.fromPath(dir.appendingPathComponent("story.news.md").path)
+        p.notify(
+            "textDocument/didOpen",
+            [
+                "textDocument": [
+                    "uri": .string(story), "languageId": "markdown", "version": 1,
+                    "text": "Today [Person Seven][@person-1777] met [@person-1234] again.\n",
+                ]
+            ])
+        let hover = p.request(
+            "textDocument/hover", ["textDocument": ["uri": .string(story)], "position": ["line": 0, "character": 24]])
+        var seen: [JSONValue] = []
+        var answered = false
+        var indexed = false
+        var published = false
+        let deadline = Date().addingTimeInterval(60)
+        while !(answered && indexed && published) && Date() < deadline {
+            guard let m = p.waitFor(timeout: 30, { _ in true }).match else { break }
+            seen.append(m)
+            if m["id"] == .int(hover) && m["method"].isNull { answered = true }
+            if m["method"] == "$/progress" && m["params"]["value"]["kind"] == "end" { indexed = true }
+            if m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == .string(story) {
+                published = true
+            }
+        }
+        #expect(answered && indexed && published)
+        for m in seen where m["method"] == "textDocument/publishDiagnostics" {
+            let codes = m["params"]["diagnostics"].array?.compactMap { $0["code"].string } ?? []
+            #expect(!codes.contains("undefined-entity"), "\(m)")
+        }
+        let value = seen.first { $0["id"] == .int(hover) }?["result"]["contents"]["value"].string ?? ""
+        #expect(value.contains("Person 1777") && !value.contains("not defined"), "\(value)")
+        #expect(p.response(p.request("shutdown", .null)) != nil)
+        p.notify("exit")
+        #expect(p.exitCode() == 0)
     }
 }
