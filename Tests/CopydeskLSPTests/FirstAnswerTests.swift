@@ -217,7 +217,7 @@ import Testing
             let v = c.result("textDocument/hover", c.positionParams("a.news.md"))["contents"]["value"].string ?? ""
             #expect(!v.contains("0 times") && !v.contains("0 articles"), "\(v)")
             #expect(v.contains("not defined in any article"), "\(v)")
-            #expect(v.contains("[@lewin]: "), "a hint how to define it: \(v)")
+            #expect(v.contains("[@lewin]: Harley Lewin"), "a hint how to define it: \(v)")
         }
     }
 }

@@ -207,9 +207,11 @@ extension Server {
     func definitionsMayHaveChanged(old: FileSummary?, new: FileSummary?, excluding: DocumentID?) {
         if old?.definitionsKey == new?.definitionsKey && (old == nil) == (new == nil) { return }
         if old == nil && new == nil { return }
-        // Another file's definitions changed: what rules reading the index found in files on disk may too.
-        pulls.definitionsChanged()
         if let old, let new, old.definitionsContentKey == new.definitionsContentKey {
+            // Only duplicated definitions carry positions into other files' findings (related information).
+            if new.entityDefinitions.contains(where: { index.definitions(ofEntity: $0.definition.id).count > 1 }) {
+                pulls.definitionsChanged()
+            }
             // Only positions moved (typing above a definition). The one cached result holding another file's
             // definition positions is duplicate-definition's related information: re-analyse just those.
             let moved = Set(new.entityDefinitions.map(\.definition.id))
@@ -225,6 +227,8 @@ extension Server {
             if changedAny { refreshPulledDiagnostics() }
             return
         }
+        // Another file's definitions changed: what rules reading the index found in files on disk may too.
+        pulls.definitionsChanged()
         var ids = Set<String>()
         var forms = Set<String>()
         for s in [old, new].compactMap({ $0 }) {
