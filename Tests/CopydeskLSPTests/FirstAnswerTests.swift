@@ -300,3 +300,19 @@ import Testing
         #expect(p.exitCode() == 0)
     }
 }
+
+/// The core's editor API prints what its parser reads: a suppression comment printed by `Suppression.comment`
+/// parses back to the same directive, rules and reason.
+@Suite struct CoreEditorAPITests {
+    @Test func suppressionCommentsRoundTripThroughTheParser() {
+        for kind in [Suppression.Kind.nextLine, .disable, .enable] {
+            let comment = Suppression.comment(
+                kind, rules: ["undefined-entity", "unsourced-claim"], reason: "TODO: why")
+            let syntax = ArticleParser.parse(SourceText("\(comment)\nText [@ghost].\n"), kind: .annotated)
+            #expect(syntax.suppressions.count == 1, "\(comment)")
+            #expect(syntax.suppressions.first?.kind == kind)
+            #expect(syntax.suppressions.first?.rules == ["undefined-entity", "unsourced-claim"])
+            #expect(syntax.suppressions.first?.reason == "TODO: why")
+        }
+    }
+}
