@@ -249,6 +249,21 @@ import Testing
     }
 }
 
+/// A request waiting for the first index that the client cancels is answered −32800 at once, and only once.
+@Suite struct WaitingRequestCancellationTests {
+    @Test func cancellingAWaitingRequestAnswersItOnce() {
+        let c = TestClient(
+            ["p.news.md": "[@jack-ma]: Jack Ma\n", "a.news.md": "Met [@jack-1️⃣ma].\n"], open: ["a.news.md"],
+            deferBackground: true)
+        let id = c.send("textDocument/hover", c.positionParams("a.news.md"))
+        #expect(c.responses(id).isEmpty)
+        c.cancel(id)
+        #expect(c.responses(id).first?["error"]["code"] == -32800)
+        c.runBackground()
+        #expect(c.responses(id).count == 1)
+    }
+}
+
 /// The same with the real binary (threads, worker pool, pipes) on 2,000 articles on disk: the article is
 /// opened and a hover sent right after `initialized`, while the folder is still being indexed. Every
 /// message is recorded until both the hover and the index's end are in.

@@ -338,9 +338,9 @@ extension Server {
 
     /// Shutdown: the requests still waiting for the first index, and the pulls held open, are answered with
     /// ServerCancelled (the client is told not to ask again).
-    func cancelPullsWaitingForIndex() {
-        let waiting = pullsWaitingForIndex.map(\.0) + pulls.takeHeld().map(\.id)
-        pullsWaitingForIndex = []
+    func answerWaitingRequestsAtShutdown() {
+        let waiting = waitingForIndex.map(\.0) + pulls.takeHeld().map(\.id)
+        waitingForIndex = []
         for id in waiting {
             respond(
                 id,
@@ -357,8 +357,8 @@ extension Server {
         guard !indexReady else { return }
         indexReady = true
         relintAll()
-        let waiting = pullsWaitingForIndex
-        pullsWaitingForIndex = []
+        let waiting = waitingForIndex
+        waitingForIndex = []
         for (id, method, params) in waiting { handleRequest(id, method, params) }
     }
 }

@@ -37,9 +37,10 @@ public final class Server {
     var progressTokens = 0
     /// Index runs in flight, and documents changed (watched files) while one ran: the run must not overwrite them.
     var indexRunsInFlight = 0
-    /// False until the first workspace index is merged; `textDocument/diagnostic` requests wait for it.
+    /// False until the first workspace index is merged (or the wait for it timed out); until then
+    /// diagnostics are not published and the requests in `waitsForIndex` wait, in `waitingForIndex`.
     var indexReady = false
-    var pullsWaitingForIndex: [(RequestID, String, JSONValue)] = []
+    var waitingForIndex: [(RequestID, String, JSONValue)] = []
     var touchedWhileIndexing = Set<DocumentID>()
     var watchersRegistered = false
     /// Set when `exit` arrives: the process exit code.
@@ -185,7 +186,7 @@ public final class Server {
         // An answer that depends on the workspace index waits for the first one (never a false "not defined").
         if !indexReady && Server.waitsForIndex.contains(method) {
             answeredHere = false
-            pullsWaitingForIndex.append((id, method, params))
+            waitingForIndex.append((id, method, params))
             return
         }
         let token = CancellationToken(registry: cancellations, id: id, stop: stopFlag)
@@ -224,7 +225,13 @@ public final class Server {
         if method == "$/cancelRequest" {
             // The reader thread already marked it; once it reaches here in order, the request was answered.
             if let id = RequestID(params["id"]) {
-                if pulls.cancel(id) { respond(id, error: .cancelled) }
+                // A request held open or waiting for the index is answered now (exactly once).
+                if pulls.cancel(id) {
+                    respond(id, error: .cancelled)
+                } else if let i = waitingForIndex.firstIndex(where: { $0.0 == id }) {
+                    waitingForIndex.remove(at: i)
+                    respond(id, error: .cancelled)
+                }
                 cancellations.forgetIfAnswered(id)
             }
             return
@@ -275,7 +282,7 @@ public final class Server {
     static let serverRequests: [String: RequestHandler] = [
         "initialize": { s, p, _ throws(ResponseError) in .now(s.initialize(try InitializeParams(Params(p)))) },
         "shutdown": { s, _, _ in
-            s.cancelPullsWaitingForIndex()  // answer any pull still waiting, before requests are refused
+            s.answerWaitingRequestsAtShutdown()  // answer what still waits, before requests are refused
             s.lifecycle = .shutDown
             s.stopFlag.set()
             return .now(.null)
