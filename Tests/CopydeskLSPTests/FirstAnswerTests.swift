@@ -331,3 +331,51 @@ import Testing
         }
     }
 }
+
+/// Idle means idle, with the real binary: after the first workspace pull, a pull with every result id is
+/// held (no answer) and the server uses next to no CPU while the client waits, even when it cancels
+/// and pulls again. (The minute-long figure at 10,000 articles is `Tests/bench/idle_bench.py`.)
+@Suite struct IdleProcessTests {
+    static func cpuSeconds(_ pid: Int32) -> Double {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let close = stat.lastIndex(of: ")")
+        else { return .nan }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        return (Double(fields[11])! + Double(fields[12])!) / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+
+    @Test func heldPullsCostNoCPU() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-idle-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for i in 0..<300 {
+            try
+                "# Story \(i)\n\nSales rose 15% in 2016, said [Person \(i)][@person-\(i)].\n\n[@person-\(i)]: Person \(i)\n"
+                .write(to: dir.appendingPathComponent("s\(i).news.md"), atomically: false, encoding: .utf8)
+        }
+        let p = try ServerProcess()
+        _ = p.initialize(
+            rootPath: dir.path,
+            capabilities: [
+                "window": ["workDoneProgress": true], "workspace": ["diagnostics": ["refreshSupport": true]],
+                "textDocument": ["diagnostic": ["dynamicRegistration": false]],
+            ])
+        let first = p.response(p.request("workspace/diagnostic", ["previousResultIds": []]), timeout: 60)
+        let items = first?["result"]["items"].array ?? []
+        #expect(items.count == 300)
+        let previous = JSONValue.array(items.map { ["uri": $0["uri"], "value": $0["resultId"]] })
+        Thread.sleep(forTimeInterval: 0.5)
+        let before = Self.cpuSeconds(p.process.processIdentifier)
+        let held = p.request("workspace/diagnostic", ["previousResultIds": previous])
+        #expect(p.response(held, timeout: 1.5) == nil, "an unchanged pull is held open")
+        p.notify("$/cancelRequest", ["id": .int(held)])
+        #expect(p.response(held)?["error"]["code"] == -32800)
+        let again = p.request("workspace/diagnostic", ["previousResultIds": previous])
+        #expect(p.response(again, timeout: 1.5) == nil)
+        let used = Self.cpuSeconds(p.process.processIdentifier) - before
+        #expect(used < 0.5, "server CPU while idle: \(used) s")
+        #expect(p.response(p.request("shutdown", .null)) != nil)
+        p.notify("exit")
+        #expect(p.exitCode() == 0)
+    }
+}
