@@ -66,6 +66,7 @@ def main():
         answered_bytes = 0
         cancels = 0
         rid = s.request("workspace/diagnostic", {"previousResultIds": previous})
+        sent = {rid}
         sent_at = time.perf_counter()
         import select
         while time.perf_counter() - start < args.seconds:
@@ -75,16 +76,19 @@ def main():
                 if "method" in m and "id" in m:
                     s.send({"jsonrpc": "2.0", "id": m["id"], "result": None})
                     continue
-                if m.get("id") == rid:
+                if m.get("id") in sent:
                     answers += 1
                     answered_bytes += len(json.dumps(m))
+                if m.get("id") == rid:
                     time.sleep(2)
                     rid = s.request("workspace/diagnostic", {"previousResultIds": previous})
+                    sent.add(rid)
                     sent_at = time.perf_counter()
             elif time.perf_counter() - sent_at > args.cancel_every:
                 s.send({"jsonrpc": "2.0", "method": "$/cancelRequest", "params": {"id": rid}})
                 cancels += 1
                 rid = s.request("workspace/diagnostic", {"previousResultIds": previous})
+                sent.add(rid)
                 sent_at = time.perf_counter()
         cpu = cpu_seconds(s.p.pid) - cpu0
         print(f"idle polling for {args.seconds:.0f} s: server CPU {cpu:.3f} s; {answers} answers "
