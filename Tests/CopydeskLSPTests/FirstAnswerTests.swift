@@ -249,6 +249,35 @@ import Testing
     }
 }
 
+/// Re-indexing after the client's include/exclude changed: the index is partial until it lands, so the
+/// same wait applies — no false "not defined" is published meanwhile.
+@Suite struct ReindexTests {
+    @Test func noFalseErrorWhileReindexing() {
+        let c = TestClient(
+            ["story.news.md": "Met [@ghost].\n", "people/p.news.md": "[@ghost]: Ghost\n"], open: ["story.news.md"],
+            deferBackground: true)
+        let story = TestClient.uri("story.news.md")
+        c.runBackground()
+        #expect(c.notifications("textDocument/publishDiagnostics").contains { $0["params"]["uri"] == .string(story) })
+        c.clearReceived()
+        c.settings = ["exclude": ["drafts/**"]]
+        c.notify("workspace/didChangeConfiguration", ["settings": .null])
+        let hover = c.send(
+            "textDocument/hover",
+            [
+                "textDocument": ["uri": .string(TestClient.uri("story.news.md"))],
+                "position": ["line": 0, "character": 7],
+            ])
+        c.runBackground()
+        for p in c.notifications("textDocument/publishDiagnostics") {
+            #expect(!(p["params"]["diagnostics"].array ?? []).contains { $0["code"] == "undefined-entity" }, "\(p)")
+        }
+        #expect(!c.notifications("textDocument/publishDiagnostics").isEmpty)
+        let value = c.responses(hover).first?["result"]["contents"]["value"].string ?? ""
+        #expect(value.contains("Ghost") && !value.contains("not defined"), "\(value)")
+    }
+}
+
 /// A request waiting for the first index that the client cancels is answered −32800 at once, and only once.
 @Suite struct WaitingRequestCancellationTests {
     @Test func cancellingAWaitingRequestAnswersItOnce() {

@@ -63,8 +63,8 @@ extension Server {
         if let settings = p.settings { clientSettings = settings }
         folders = p.folders
         lifecycle = .running
-        // Pulled diagnostics wait for the first index (an answer before it would flash false errors); never
-        // longer than this, whatever the client does (even one that never sends `initialized`).
+        // Index-dependent answers wait for the first index (an answer before it would flash false errors);
+        // never longer than this, whatever the client does (even one that never sends `initialized`).
         runtime.post(after: 10) { s in s.markIndexReady() }
 
         var caps: [String: JSONValue] = [
@@ -155,9 +155,11 @@ extension Server {
     }
 
     /// Drops every file that is not open from the index and indexes all folders again.
+    /// Like the first index, answers and diagnostics wait for it (the index is partial meanwhile).
     func reindexAll() {
         for id in Array(index.files.keys) where documents[id] == nil { indexRemove(id) }
-        relintAll()
+        indexReady = false
+        runtime.post(after: 10) { s in s.markIndexReady() }
         startIndexing(folders)
     }
 
