@@ -22,6 +22,32 @@ import Testing
         return files
     }
 
+    /// The wait is bounded, but its end is never an answer from a partial index: a request still waiting
+    /// when its bound passes is answered ServerCancelled with `retriggerRequest: true`, and asked again
+    /// once the index has landed it gets the whole workspace's answer.
+    @Test func aRequestWhoseWaitRunsOutIsCancelledNotAnsweredFromAPartialIndex() {
+        let c = TestClient(Self.workspace(), open: ["story.news.md"], deferBackground: true)
+        let at = c.positionParams("story.news.md")
+        let waiting = c.send("textDocument/hover", at)
+        #expect(c.responses(waiting).isEmpty)
+        c.server.indexWaitExpired(.int(waiting))
+        c.collect()
+        let answers = c.responses(waiting)
+        #expect(answers.count == 1)
+        #expect(answers.first?["error"]["code"].int == -32802, "\(answers)")
+        #expect(answers.first?["error"]["data"]["retriggerRequest"] == .bool(true))
+        #expect(answers.first?["result"].exists != true)
+        // Expiring again (the timer of a request already answered) answers nothing more.
+        c.server.indexWaitExpired(.int(waiting))
+        c.collect()
+        #expect(c.responses(waiting).count == 1)
+        #expect(!c.server.indexReady)
+        c.runBackground()
+        #expect(c.responses(waiting).count == 1)
+        let hover = c.result("textDocument/hover", at)["contents"]["value"].string ?? ""
+        #expect(hover.contains("Person 1777") && !hover.contains("not defined"), "hover: \(hover)")
+    }
+
     @Test func nothingIndexDependentIsAnsweredOrPublishedBeforeTheFirstIndex() {
         let c = TestClient(Self.workspace(), open: ["story.news.md"], deferBackground: true)
         let story = TestClient.uri("story.news.md")

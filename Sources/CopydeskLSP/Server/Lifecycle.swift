@@ -63,9 +63,9 @@ extension Server {
         if let settings = p.settings { clientSettings = settings }
         folders = p.folders
         lifecycle = .running
-        // Index-dependent answers wait for the first index (an answer before it would flash false errors);
-        // never longer than this, whatever the client does (even one that never sends `initialized`).
-        runtime.post(after: 10) { s in s.markIndexReady() }
+        // Index-dependent answers wait for the first index (an answer before it would flash false errors).
+        // A client that never sends `initialized` still gets one: indexing starts after the bound.
+        runtime.post(after: Server.indexWaitBound) { s in s.startIndexingIfNeverStarted() }
 
         var caps: [String: JSONValue] = [
             "positionEncoding": .string(encoding.rawValue),
@@ -163,7 +163,6 @@ extension Server {
     func reindexAll() {
         for id in Array(index.files.keys) where documents[id] == nil { indexRemove(id) }
         indexReady = false
-        runtime.post(after: 10) { s in s.markIndexReady() }
         startIndexing(folders)
     }
 
@@ -215,6 +214,7 @@ extension Server {
 
     /// Indexes `targets` on a background thread, with `$/progress` when the client supports it.
     func startIndexing(_ targets: [Folder]) {
+        indexingStarted = true
         let existing = targets.filter { fileSystem.isDirectory($0.path) }
         guard !existing.isEmpty else {
             markIndexReady()
@@ -357,8 +357,32 @@ extension Server {
         }
     }
 
-    /// The first index is in (or the wait for it timed out): analyse and publish the open documents, then
-    /// answer the requests that waited for it.
+    /// How long a request waits for the first index (seconds).
+    static let indexWaitBound: Double = 10
+
+    /// A request has waited `indexWaitBound` for the index and is still waiting: it is answered −32802
+    /// ServerCancelled with `retriggerRequest: true` (ask again), never computed from a partial index.
+    func indexWaitExpired(_ id: RequestID) {
+        guard let i = waitingForIndex.firstIndex(where: { $0.0 == id }) else { return }
+        waitingForIndex.remove(at: i)
+        respond(
+            id,
+            error: ResponseError(
+                ErrorCode.serverCancelled,
+                "the workspace index is not ready yet (\(index.documentCount) files indexed so far); ask again",
+                data: ["retriggerRequest": true]))
+        cancellations.forget(id)
+    }
+
+    /// The bound after `initialize` passed and indexing never started (a client that never sent
+    /// `initialized`): start it, so waiting requests are answered from the whole workspace once it lands.
+    func startIndexingIfNeverStarted() {
+        guard !indexReady, !indexingStarted else { return }
+        startIndexing(folders)
+    }
+
+    /// The first index is in: analyse and publish the open documents, then answer the requests that waited
+    /// for it.
     func markIndexReady() {
         guard !indexReady else { return }
         indexReady = true

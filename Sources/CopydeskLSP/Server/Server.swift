@@ -37,9 +37,11 @@ public final class Server {
     var progressTokens = 0
     /// Index runs in flight, and documents changed (watched files) while one ran: the run must not overwrite them.
     var indexRunsInFlight = 0
-    /// False until the first workspace index is merged (or the wait for it timed out); until then
+    /// False until the first workspace index is merged; until then
     /// diagnostics are not published and the requests in `waitsForIndex` wait, in `waitingForIndex`.
     var indexReady = false
+    /// An index run was started (by `initialized`, a folder change, a re-index, or the bound after `initialize`).
+    var indexingStarted = false
     var waitingForIndex: [(RequestID, String, JSONValue)] = []
     var touchedWhileIndexing = Set<DocumentID>()
     var watchersRegistered = false
@@ -189,6 +191,7 @@ public final class Server {
         if !indexReady && Server.waitsForIndex.contains(method) {
             answeredHere = false
             waitingForIndex.append((id, method, params))
+            runtime.post(after: Server.indexWaitBound) { s in s.indexWaitExpired(id) }
             return
         }
         let token = CancellationToken(registry: cancellations, id: id, stop: stopFlag)

@@ -176,6 +176,9 @@ final class TestClient {
         notify("$/cancelRequest", ["id": .int(id)])
     }
 
+    /// Collects what the server sent after being called directly (not through a message).
+    func collect() { pump() }
+
     /// Runs the background work and main-loop tasks a `deferBackground` client held back, until none is left.
     func runBackground() {
         while let manual = runtime as? ManualRuntime, manual.runJobs() {
