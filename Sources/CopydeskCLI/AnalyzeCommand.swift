@@ -72,7 +72,7 @@ extension LintRun {
         let p = prepare(progress: progress, timing: timing)
         let files = concurrentMap(Array(p.targets.enumerated()), workers: options.jobs) { (i, t) -> AnalyzedFile? in
             guard let configuration = p.configs[i], let syntax = p.parsed[i].syntax else { return nil }
-            let analysis = Copydesk.analyze(syntax, index: p.index, configuration: configuration)
+            let analysis = DocumentPipeline.analysis(syntax, index: p.index, configuration: configuration)
             return AnalyzedFile(path: t.display, kind: t.kind, analysis: analysis)
         }
         timing.mark("analyse \(p.targets.count) files")

@@ -128,7 +128,7 @@ public struct LintRun: Sendable {
 
     /// Where a target's findings are accepted: the baseline of its workspace root, and how the article is named
     /// there (the name needs the parsed text: see `lintAll`).
-    struct BaselineScope: Sendable {
+    struct BaselineLocation: Sendable {
         let root: String
         /// The target's path relative to the root.
         let relativePath: String
@@ -140,7 +140,7 @@ public struct LintRun: Sendable {
     /// walked as the folders given. A baseline that cannot be read is a configuration problem (exit 2) and is
     /// not applied.
     func baselineScopes(_ targets: [Target], workspaceRoots: [String], problems: inout [LintProblem])
-        -> [BaselineScope?]
+        -> [BaselineLocation?]
     {
         if options.noBaseline { return targets.map { _ in nil } }
         var loaded: [String: Baseline] = [:]
@@ -164,7 +164,7 @@ public struct LintRun: Sendable {
                     loaded[root] = Baseline()
                 }
             }
-            return BaselineScope(
+            return BaselineLocation(
                 root: root, relativePath: Paths.relative(path, to: root) ?? Paths.lastComponent(path),
                 baseline: options.writeBaseline ? Baseline() : loaded[root]!)
         }
@@ -340,7 +340,7 @@ public struct LintRun: Sendable {
     /// parallel, while each text is at hand. Findings its baseline accepts are counted, not reported.
     func lintAll(
         targets: [Target], parsed: [Parsed], configs: [Configuration?], index: WorkspaceIndex,
-        baselines: [BaselineScope?], progress: Bool
+        baselines: [BaselineLocation?], progress: Bool
     ) -> [FileReport?] {
         let rules = selectedRules()
         let recording = options.writeBaseline
@@ -348,23 +348,21 @@ public struct LintRun: Sendable {
         defer { bar?.finish() }
         return concurrentMap(Array(targets.enumerated()), workers: options.jobs) { (i, t) in
             defer { bar?.tick() }
-            guard let configuration = configs[i], let syntax = parsed[i].syntax else { return nil }
+            guard var configuration = configs[i], let syntax = parsed[i].syntax else { return nil }
             let doc = DocumentID(t.absolute)
-            let analysis = Copydesk.analyze(syntax, index: index, configuration: configuration)
-            var diagnostics = Linter.lint(
-                analysis, document: doc, index: index, configuration: configuration, rules: rules)
-            var baselined = 0
-            var entries: [BaselineEntry] = []
             let scope = baselines[i]
             let article = scope.map { Baseline.articleKey(syntax: syntax, relativePath: $0.relativePath) }
-            if let scope, let article {
-                if recording {
-                    entries = diagnostics.map { Baseline.entry(for: $0, analysis: analysis, article: article) }
-                } else {
-                    let split = scope.baseline.partition(diagnostics, analysis: analysis, article: article)
-                    diagnostics = split.reported
-                    baselined = split.baselined.count
-                }
+            if let scope, !recording {
+                configuration.baseline = BaselineScope(baseline: scope.baseline, relativePath: scope.relativePath)
+            }
+            // The one pipeline the server runs too: analyse, lint, drop what the baseline accepts.
+            let result = DocumentPipeline.analyze(
+                syntax, id: doc, index: index, configuration: configuration, rules: rules)
+            let diagnostics = result.diagnostics
+            let baselined = result.baselined.count
+            var entries: [BaselineEntry] = []
+            if recording, let article {
+                entries = diagnostics.map { Baseline.entry(for: $0, analysis: result.analysis, article: article) }
             }
             let text = syntax.text
             let findings = diagnostics.map { d in

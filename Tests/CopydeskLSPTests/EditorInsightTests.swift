@@ -262,7 +262,7 @@ private let sourcing = """
 @Test func aBaselineOnDiskIsHonouredFromTheStartAndItsChangesAreWatched() throws {
     let article = "# Trade\n\nAlibaba made $15 billion in sales last year.\n"
     let syntax = ArticleParser.parse(SourceText(article), kind: .annotated)
-    let (analysis, diagnostics) = DocumentPipeline.analyze(syntax, id: DocumentID("a"), index: WorkspaceIndex())
+    let (analysis, diagnostics, _) = DocumentPipeline.analyze(syntax, id: DocumentID("a"), index: WorkspaceIndex())
     let entry = Baseline.entry(for: diagnostics[0], analysis: analysis, article: "a.news.md")
     let text = String(decoding: BaselineFile.render(Baseline(entries: [entry])), as: UTF8.self)
     let c = TestClient(["a.news.md": article, ".copydesk-baseline.json": text])

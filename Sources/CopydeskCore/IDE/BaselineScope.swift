@@ -11,10 +11,12 @@ public struct BaselineScope: Sendable, Hashable {
         self.relativePath = relativePath
     }
 
-    /// The findings of the analysed article that the baseline does not accept.
-    public func reported(_ diagnostics: [Diagnostic], analysis: ArticleAnalysis) -> [Diagnostic] {
-        if baseline.isEmpty { return diagnostics }
-        return baseline.partition(diagnostics, analysis: analysis, article: article(analysis.syntax)).reported
+    /// The findings of the analysed article that the baseline does not accept (`reported`) and those it does.
+    public func partition(_ diagnostics: [Diagnostic], analysis: ArticleAnalysis) -> (
+        reported: [Diagnostic], baselined: [Diagnostic]
+    ) {
+        if baseline.isEmpty { return (diagnostics, []) }
+        return baseline.partition(diagnostics, analysis: analysis, article: article(analysis.syntax))
     }
 
     /// The article's key in the baseline (its front-matter id, else its relative path).

@@ -41,18 +41,30 @@ public enum DocumentPipeline {
         configuration: Configuration = .default
     ) -> Result {
         let syntax = ArticleParser.parse(text, kind: kind)
-        let (analysis, diagnostics) = analyze(syntax, id: id, index: index, configuration: configuration)
-        return Result(syntax: syntax, analysis: analysis, diagnostics: diagnostics)
+        let r = analyze(syntax, id: id, index: index, configuration: configuration)
+        return Result(syntax: syntax, analysis: r.analysis, diagnostics: r.diagnostics)
     }
 
-    /// Analyse and lint an already parsed document.
+    /// Analyse and lint an already parsed document. `diagnostics` are what is reported; `baselined` what the
+    /// configuration's baseline accepted (counted by `copydesk lint`, never shown).
     public static func analyze(
-        _ syntax: ArticleSyntax, id: DocumentID, index: WorkspaceIndex, configuration: Configuration = .default
-    ) -> (analysis: ArticleAnalysis, diagnostics: [Diagnostic]) {
-        let analysis = ArticleAnalyzer.analyze(
-            syntax, options: AnalysisOptions(configuration: configuration, index: index))
-        let diagnostics = Linter.lint(analysis, document: id, index: index, configuration: configuration)
-        return (analysis, configuration.baseline?.reported(diagnostics, analysis: analysis) ?? diagnostics)
+        _ syntax: ArticleSyntax, id: DocumentID, index: WorkspaceIndex, configuration: Configuration = .default,
+        rules: [any Rule] = RuleRegistry.all
+    ) -> (analysis: ArticleAnalysis, diagnostics: [Diagnostic], baselined: [Diagnostic]) {
+        let analysis = self.analysis(syntax, index: index, configuration: configuration)
+        let diagnostics = Linter.lint(
+            analysis, document: id, index: index, configuration: configuration, rules: rules)
+        guard let scope = configuration.baseline else { return (analysis, diagnostics, []) }
+        let split = scope.partition(diagnostics, analysis: analysis)
+        return (analysis, split.reported, split.baselined)
+    }
+
+    /// The analysis stage alone (what `copydesk analyze` prints), with the configuration's reporting verbs and
+    /// abbreviations and the workspace's entities.
+    public static func analysis(
+        _ syntax: ArticleSyntax, index: WorkspaceIndex, configuration: Configuration = .default
+    ) -> ArticleAnalysis {
+        ArticleAnalyzer.analyze(syntax, options: AnalysisOptions(configuration: configuration, index: index))
     }
 }
 
@@ -68,6 +80,6 @@ public enum Copydesk {
         _ syntax: ArticleSyntax, index: WorkspaceIndex = WorkspaceIndex(),
         configuration: Configuration = .default
     ) -> ArticleAnalysis {
-        ArticleAnalyzer.analyze(syntax, options: AnalysisOptions(configuration: configuration, index: index))
+        DocumentPipeline.analysis(syntax, index: index, configuration: configuration)
     }
 }
