@@ -21,6 +21,8 @@ let package = Package(
         .executableTarget(name: "copydesk", dependencies: ["CopydeskCLI", "CopydeskLSP"]),
         // Quality/speed benchmark of the prose rules on the research corpus (read in place, never shipped).
         .executableTarget(name: "copydesk-quality", dependencies: ["CopydeskCore"]),
+        // Benchmark of the workspace index alone: build time, memory, per-keystroke update (never shipped).
+        .executableTarget(name: "copydesk-index-bench", dependencies: ["CopydeskCore"], path: "Tests/bench/IndexBench"),
         // Marker fixtures shared by the test targets (never linked into the product).
         .target(name: "CopydeskTestSupport", dependencies: ["CopydeskCore"], path: "Tests/CopydeskTestSupport"),
         .testTarget(name: "CopydeskCoreTests", dependencies: ["CopydeskCore", "CopydeskTestSupport"]),

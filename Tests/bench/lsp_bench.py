@@ -37,7 +37,7 @@ def slug(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
 
 
-def generate(dest: pathlib.Path, count: int, rng: random.Random) -> tuple[list[str], str, dict]:
+def generate(dest: pathlib.Path, count: int, rng: random.Random, big_entities: int = 12) -> tuple[list[str], str, dict]:
     texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
     if not texts:
         sys.exit(f"no corpus at {CORPUS}")
@@ -54,7 +54,7 @@ def generate(dest: pathlib.Path, count: int, rng: random.Random) -> tuple[list[s
             block.append(f"[@{ids[n]}]: {n}\n  type: person\n  description: Generated definition of {n}\n  aliases: {n.split()[1]}\n")
         (dest / "people" / f"people-{k // 20:02d}.news.md").write_text("\n".join(block), encoding="utf-8")
 
-    def annotate(text: str, i: int) -> str:
+    def annotate(text: str, i: int, limit: int = 12) -> str:
         lines = text.split("\n")
         title = lines[0].strip() or f"Article {i}"
         body = "\n".join(lines[1:])
@@ -62,7 +62,7 @@ def generate(dest: pathlib.Path, count: int, rng: random.Random) -> tuple[list[s
 
         def mention(m: re.Match) -> str:
             n = m.group(0)
-            if n in ids and n not in done and len(done) < 12:
+            if n in ids and n not in done and len(done) < limit:
                 done.add(n)
                 return f"[{n}][@{ids[n]}]"
             return n
@@ -96,7 +96,13 @@ def generate(dest: pathlib.Path, count: int, rng: random.Random) -> tuple[list[s
         parts.append("\n".join(t.split("\n")[1:]))
         words += len(t.split())
         k += 1
-    big = annotate("Big article 😀 “five thousand words”\n" + "\n\n".join(parts), count)
+    body = "\n\n".join(parts)
+    if big_entities > 12:
+        # Mention --big-entities different entities: add a sentence naming each pool name the texts lack.
+        present = set(" ".join(m) for m in NAME.findall(body))
+        extra = [n for n in pool if n not in present][:max(0, big_entities - len(present & set(pool)))]
+        body += "\n\n" + " ".join(f"{n} spoke." for n in extra)
+    big = annotate("Big article 😀 “five thousand words”\n" + body, count, limit=max(12, big_entities))
     big_path = dest / "big.news.md"
     big_path.write_text(big, encoding="utf-8")
     return paths, str(big_path), ids
@@ -177,14 +183,31 @@ def main():
     ap.add_argument("--encoding", default="utf-16", choices=["utf-16", "utf-8"])
     ap.add_argument("--samples", type=int, default=500)
     ap.add_argument("--keep", action="store_true", help="keep the generated workspace")
+    ap.add_argument("--workspace", help="generate into this folder once and reuse it on later runs (kept)")
+    ap.add_argument("--big-entities", type=int, default=12,
+                    help="different entities the 5,000-word article mentions (the others mention up to 12)")
     ap.add_argument("--dependents", type=int, default=50,
                     help="articles to open that use people-00's entities, for the typing-scope check")
     args = ap.parse_args()
     rng = random.Random(1)
-    tmp = pathlib.Path(tempfile.mkdtemp(prefix="copydesk-bench-"))
+    if args.workspace:
+        args.keep = True
+        tmp = pathlib.Path(args.workspace).resolve()
+        stamp = tmp / ".bench-args"
+        want = f"{args.articles} {args.big_entities}"
+        if not stamp.exists() or stamp.read_text() != want:
+            shutil.rmtree(tmp, ignore_errors=True)
+            tmp.mkdir(parents=True)
+    else:
+        tmp = pathlib.Path(tempfile.mkdtemp(prefix="copydesk-bench-"))
     try:
         t0 = time.perf_counter()
-        _, big_path, ids = generate(tmp, args.articles, rng)
+        if args.workspace and (tmp / ".bench-args").exists():
+            big_path = str(tmp / "big.news.md")
+        else:
+            _, big_path, ids = generate(tmp, args.articles, rng, args.big_entities)
+            if args.workspace:
+                (tmp / ".bench-args").write_text(want)
         nfiles = sum(1 for _ in tmp.rglob("*.news.md"))
         size = sum(p.stat().st_size for p in tmp.rglob("*.news.md"))
         print(f"generated {nfiles} articles ({size / 1e6:.1f} MB) in {time.perf_counter() - t0:.1f} s under {tmp}")
@@ -212,7 +235,8 @@ def main():
         s.send({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
             "uri": uri, "languageId": "markdown", "version": 1, "text": text}}})
         s.wait(lambda m: m.get("method") == "textDocument/publishDiagnostics" and m["params"]["uri"] == uri)
-        print(f"big article: {len(text.split())} words, {len(text.encode())} bytes, {len(lines)} lines")
+        nent = len(set(re.findall(r"\]\[@([a-z0-9-]+)\]", text)))
+        print(f"big article: {len(text.split())} words, {len(text.encode())} bytes, {len(lines)} lines, {nent} entities mentioned")
 
         mentions = []
         for ln, line in enumerate(lines):

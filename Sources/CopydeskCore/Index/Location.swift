@@ -8,14 +8,20 @@ public struct DocumentID: Hashable, Sendable, Comparable, CustomStringConvertibl
 
 /// Line and column of one position, in both UTF-8 bytes and UTF-16 code units, so that locations in
 /// files that are not loaded can be reported in either encoding.
+///
+/// Stored as 32-bit numbers (12 bytes, not 24): the index holds several per mention of every article of
+/// the archive, and no article has 2^31 lines or bytes (`ArticleReader.maximumSize` is 64 MB).
 public struct LineColumns: Hashable, Sendable {
-    public let line: Int
-    public let utf8: Int
-    public let utf16: Int
+    private let storedLine: Int32
+    private let storedUTF8: Int32
+    private let storedUTF16: Int32
+    public var line: Int { Int(storedLine) }
+    public var utf8: Int { Int(storedUTF8) }
+    public var utf16: Int { Int(storedUTF16) }
     public init(line: Int, utf8: Int, utf16: Int) {
-        self.line = line
-        self.utf8 = utf8
-        self.utf16 = utf16
+        self.storedLine = Int32(clamping: line)
+        self.storedUTF8 = Int32(clamping: utf8)
+        self.storedUTF16 = Int32(clamping: utf16)
     }
 }
 
