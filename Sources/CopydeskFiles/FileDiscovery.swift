@@ -55,10 +55,16 @@ public enum FileDiscovery {
     /// Folder names never entered (besides every name starting with `.`).
     public static let skippedFolderNames: Set<String> = ["node_modules"]
 
-    public static func articles(in folder: String, resolver: ConfigurationResolver) -> DiscoveryResult {
+    /// `confined`: drop files reached through a symbolic link whose real path lies outside `folder` (the
+    /// server never reads outside its workspace folders). Only linked files are resolved, so this costs
+    /// nothing in a folder without links.
+    public static func articles(in folder: String, resolver: ConfigurationResolver, confined: Bool = false)
+        -> DiscoveryResult
+    {
         var walker = Walker(root: Paths.absolute(folder), resolver: resolver)
         if let id = Paths.identity(walker.root) { walker.visited.insert(id) }
         walker.walk(walker.root, viaLink: false)
+        if confined { walker.dropEscapingLinks() }
         walker.dropAliases()
         walker.files.sort { $0.path < $1.path }
         return DiscoveryResult(files: walker.files, issues: walker.issues)
@@ -113,6 +119,27 @@ public enum FileDiscovery {
         init(root: String, resolver: ConfigurationResolver) {
             self.root = root
             self.resolver = resolver
+        }
+
+        /// Drops files reached through a symlink whose real path is outside the root (resolved as is).
+        mutating func dropEscapingLinks() {
+            guard !linked.isEmpty else { return }
+            let roots = [root] + [Paths.realPath(root)].compactMap { $0 }
+            var escaping = Set<Int>()
+            for i in linked {
+                if let real = Paths.realPath(files[i].path), Paths.isInside(real, anyOf: roots) { continue }
+                escaping.insert(i)
+            }
+            guard !escaping.isEmpty else { return }
+            let linkedSet = Set(linked)
+            var renumbered: [Int] = []
+            var kept: [DiscoveredFile] = []
+            for i in files.indices where !escaping.contains(i) {
+                if linkedSet.contains(i) { renumbered.append(kept.count) }
+                kept.append(files[i])
+            }
+            files = kept
+            linked = renumbered
         }
 
         /// A file reached through a symlink may be a second name of another found file: keep the first

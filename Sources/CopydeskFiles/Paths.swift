@@ -63,9 +63,27 @@ public enum Paths {
     /// `path` relative to `base` when it lies inside it (both absolute, standardized); else nil.
     public static func relative(_ path: String, to base: String) -> String? {
         if path == base { return "" }
-        let prefix = base == "/" ? "/" : base + "/"
+        let prefix = base.hasSuffix("/") ? base : base + "/"
         guard path.hasPrefix(prefix) else { return nil }
         return String(path.dropFirst(prefix.count))
+    }
+
+    /// True when `path` is `folder` or lies under it (both absolute, standardized; lexical, no `stat`).
+    /// The one answer to "is this path inside that folder" for the CLI and the server.
+    public static func isInside(_ path: String, _ folder: String) -> Bool {
+        relative(path, to: folder) != nil
+    }
+
+    /// True when `path` lies in one of `folders` (or is one).
+    public static func isInside(_ path: String, anyOf folders: [String]) -> Bool {
+        folders.contains { relative(path, to: $0) != nil }
+    }
+
+    /// `path` with every symbolic link resolved (`realpath`), or nil when it does not exist.
+    public static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// For display: `path` relative to the current directory when inside it, else absolute.

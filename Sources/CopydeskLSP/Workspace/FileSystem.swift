@@ -46,14 +46,9 @@ public final class LocalFileSystem: WorkspaceFileSystem, @unchecked Sendable {
 
     public func discover(root: String) -> (files: [String], problems: [String]) {
         guard isDirectory(root) else { return ([], ["workspace folder \(root) does not exist or is not a folder"]) }
-        let result = FileDiscovery.articles(in: root, resolver: resolver(root))
-        // Discovery lists a file reached through a symlink under its real path; one outside the folder
-        // (a link escaping the workspace) is never read by the server.
-        let realRoot = (root as NSString).resolvingSymlinksInPath
-        let inside = result.files.map(\.path).filter {
-            LocalFileSystem.isInside(($0 as NSString).resolvingSymlinksInPath, roots: [root, realRoot])
-        }
-        return (inside, result.issues.map(\.description))
+        // `confined`: a file reached through a link escaping the workspace is never read by the server.
+        let result = FileDiscovery.articles(in: root, resolver: resolver(root), confined: true)
+        return (result.files.map(\.path), result.issues.map(\.description))
     }
 
     public func isSelected(path: String, root: String) -> Bool {
@@ -74,16 +69,11 @@ public final class LocalFileSystem: WorkspaceFileSystem, @unchecked Sendable {
         for r in all { r.invalidate() }
     }
 
-    public static func isInside(_ path: String, roots: [String]) -> Bool {
-        roots.contains { root in
-            let r = root.hasSuffix("/") ? root : root + "/"
-            return path == root || path.hasPrefix(r)
-        }
-    }
+    public static func isInside(_ path: String, roots: [String]) -> Bool { Paths.isInside(path, anyOf: roots) }
 
     public func read(path: String, roots: [String]) -> [UInt8]? {
-        let real = (path as NSString).resolvingSymlinksInPath
-        let realRoots = roots.map { ($0 as NSString).resolvingSymlinksInPath }
+        guard let real = Paths.realPath(path) else { return nil }
+        let realRoots = roots.map { Paths.realPath($0) ?? $0 }
         guard LocalFileSystem.isInside(real, roots: realRoots) else { return nil }
         return readDiscovered(path: real)
     }
