@@ -12,12 +12,14 @@ let package = Package(
     targets: [
         // The parsing and analysis core: no IO, no JSON, no LSP.
         .target(name: "CopydeskCore"),
+        // The one JSON implementation (value, parser, printer, streaming writer): no Foundation.
+        .target(name: "CopydeskJSON"),
         // File-system edge shared by the CLI and the server: discovery, reading, `.copydesk.json`.
-        .target(name: "CopydeskFiles", dependencies: ["CopydeskCore"]),
+        .target(name: "CopydeskFiles", dependencies: ["CopydeskCore", "CopydeskJSON"]),
         // `copydesk lint`: driver and output formats (text, JSON, SARIF).
-        .target(name: "CopydeskCLI", dependencies: ["CopydeskCore", "CopydeskFiles"]),
+        .target(name: "CopydeskCLI", dependencies: ["CopydeskCore", "CopydeskFiles", "CopydeskJSON"]),
         // `copydesk lsp`: JSON-RPC over stdio; the only module that knows LSP.
-        .target(name: "CopydeskLSP", dependencies: ["CopydeskCore", "CopydeskFiles"]),
+        .target(name: "CopydeskLSP", dependencies: ["CopydeskCore", "CopydeskFiles", "CopydeskJSON"]),
         .executableTarget(name: "copydesk", dependencies: ["CopydeskCLI", "CopydeskLSP"]),
         // Quality/speed benchmark of the prose rules on the research corpus (read in place, never shipped).
         .executableTarget(name: "copydesk-quality", dependencies: ["CopydeskCore"]),
@@ -28,9 +30,9 @@ let package = Package(
         .testTarget(name: "CopydeskCoreTests", dependencies: ["CopydeskCore", "CopydeskTestSupport"]),
         .testTarget(
             name: "CopydeskCLITests",
-            dependencies: ["CopydeskCLI", "CopydeskFiles", "CopydeskCore", "CopydeskTestSupport"]),
+            dependencies: ["CopydeskCLI", "CopydeskFiles", "CopydeskCore", "CopydeskJSON", "CopydeskTestSupport"]),
         .testTarget(
             name: "CopydeskLSPTests",
-            dependencies: ["CopydeskLSP", "CopydeskCore", "CopydeskFiles", "CopydeskTestSupport"]),
+            dependencies: ["CopydeskLSP", "CopydeskCore", "CopydeskFiles", "CopydeskJSON", "CopydeskTestSupport"]),
     ]
 )

@@ -2,7 +2,8 @@
 /// knows JSON-RPC and LSP; everything else is the core's (`CopydeskCore`).
 ///
 /// Code map:
-/// - JSON/          `JSONValue`, a strict parser (depth-limited) and a writer. No Foundation JSON.
+/// - JSON: `JSONValue`, its parser and printer live in `CopydeskJSON` (re-exported here, so every file of
+///   this module and its clients see them).
 /// - Protocol/      `MessageFramer` (Content-Length framing, resync after bad headers), JSON-RPC message
 ///                  classification and error codes, `PositionEncoding` (UTF-8/UTF-16 ↔ core byte offsets).
 /// - Documents/     `DocumentStore` of `OpenDocument` values (text, syntax, summary, analysis, diagnostics)
@@ -22,6 +23,7 @@
 /// - Positions inside the core are UTF-8 byte offsets; conversion happens only in `PositionEncoding`.
 /// - The server reads only inside workspace folders and what the client opened; it runs nothing and
 ///   never touches the network.
+@_exported import CopydeskJSON
 import Foundation
 
 #if canImport(Glibc)
