@@ -108,3 +108,39 @@ private func check(
     let long = [UInt8](repeating: 0x61, count: ArticleReader.binaryProbeLength) + [0]
     #expect(failure(long) == nil)
 }
+
+/// The first bad byte's line counts LF, CRLF and lone CR alike (as `SourceText` and editors do): a
+/// CR-only file used to report line 1 for every bad byte.
+@Test func invalidUTF8PositionsCountEveryLineTerminator() {
+    for (eol, name) in [("\n", "LF"), ("\r\n", "CRLF"), ("\r", "CR")] {
+        let bytes = Array("one\(eol)two\(eol)thr".utf8) + [0xFF] + Array("ee\(eol)".utf8)
+        let offset = bytes.firstIndex(of: 0xFF)!
+        guard case .failure(let e) = ArticleReader.decode(bytes, path: "x.txt") else {
+            Issue.record("\(name): invalid UTF-8 accepted")
+            continue
+        }
+        #expect(e == .invalidUTF8(path: "x.txt", line: 3, column: 4, byteOffset: offset), "\(name): \(e)")
+    }
+    // The server's reading repairs instead (and says so through `wasRepaired`).
+    let repaired = try? ArticleReader.decode([0x61, 0xFF, 0x62], path: "x.txt", repairing: true).get()
+    #expect(repaired?.wasRepaired == true && repaired?.string == "a\u{FFFD}b")
+}
+
+/// `copydesk lint -` whose standard input cannot be read (here: a folder) reports an error (exit 2),
+/// instead of linting an empty article.
+@Test func aFailedStdinReadIsAnError() throws {
+    let binary = try #require(Binary.path)
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/bin/sh")
+    p.arguments = ["-c", "exec \"$0\" lint - --format json < /", binary]
+    let out = Pipe()
+    let err = Pipe()
+    p.standardOutput = out
+    p.standardError = err
+    try p.run()
+    let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    p.waitUntilExit()
+    #expect(p.terminationStatus == 2, "stdout: \(stdout) stderr: \(stderr)")
+    #expect(stdout.contains("is a directory") || stderr.contains("is a directory"), "\(stdout) \(stderr)")
+}

@@ -253,33 +253,49 @@ extension Server {
             let chunks = (total + chunk - 1) / chunk
             let done = AtomicCounter()
             let lastReported = AtomicCounter()
-            summaries.withUnsafeMutableBufferPointer { out in
-                let outPtr = UnsafeMutableSendablePointer(out.baseAddress)
-                DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                    if stop.isSet { return }
-                    for i in (c * chunk)..<min(total, (c + 1) * chunk) {
-                        let (path, kind) = allPaths[i]
-                        guard let bytes = fs.readDiscovered(path: path) else { continue }
-                        let syntax = ArticleParser.parse(SourceText(decoding: bytes), kind: kind)
-                        outPtr.base![i] = FileSummary(syntax: syntax, document: DocumentID(DocumentURI.fromPath(path)))
-                    }
-                    let n = done.add(min(total, (c + 1) * chunk) - c * chunk)
-                    // Report at most ~every 2%, in increasing order (the check and the send share one lock).
-                    let step = max(chunk, total / 50)
-                    lastReported.ifAtLeast(step, beyondLastTo: n) {
-                        progress([
-                            "kind": "report", "message": .string("\(n)/\(total) files"),
-                            "percentage": .int(total == 0 ? 100 : n * 100 / total),
-                        ])
+            var failures = [FileReadError?](repeating: nil, count: total)
+            failures.withUnsafeMutableBufferPointer { failed in
+                let failedPtr = UnsafeMutableSendablePointer(failed.baseAddress)
+                summaries.withUnsafeMutableBufferPointer { out in
+                    let outPtr = UnsafeMutableSendablePointer(out.baseAddress)
+                    DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                        if stop.isSet { return }
+                        for i in (c * chunk)..<min(total, (c + 1) * chunk) {
+                            let (path, kind) = allPaths[i]
+                            let text: SourceText
+                            switch fs.readArticle(path: path) {
+                            case .success(let t): text = t
+                            case .failure(let e):
+                                failedPtr.base![i] = e
+                                continue
+                            }
+                            let syntax = ArticleParser.parse(text, kind: kind)
+                            outPtr.base![i] = FileSummary(
+                                syntax: syntax, document: DocumentID(DocumentURI.fromPath(path)))
+                        }
+                        let n = done.add(min(total, (c + 1) * chunk) - c * chunk)
+                        // Report at most ~every 2%, in increasing order (the check and the send share one lock).
+                        let step = max(chunk, total / 50)
+                        lastReported.ifAtLeast(step, beyondLastTo: n) {
+                            progress([
+                                "kind": "report", "message": .string("\(n)/\(total) files"),
+                                "percentage": .int(total == 0 ? 100 : n * 100 / total),
+                            ])
+                        }
                     }
                 }
             }
+            // A file the indexer skips is said in the log, never silently dropped.
+            let skipped = failures.compactMap { $0 }
+            let readProblems =
+                skipped.prefix(20).map { "not indexed: \($0.description)" }
+                + (skipped.count > 20 ? ["not indexed: \(skipped.count - 20) more files"] : [])
             let found = summaries.compactMap { $0 }
             let result = found
             let stopped = stop.isSet
             // `end` is sent from the main loop once the summaries are merged: after it, requests see the whole index.
             self.runtime.post { s in
-                for p in discoveryProblems.prefix(20) { s.log(p, type: 2) }
+                for p in discoveryProblems.prefix(20) + readProblems { s.log(p, type: 2) }
                 s.finishIndexing(result, stopped: stopped)
                 let seconds = Date().timeIntervalSince(started)
                 progress([

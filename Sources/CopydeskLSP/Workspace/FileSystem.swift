@@ -23,7 +23,19 @@ public protocol WorkspaceFileSystem: Sendable {
     func read(path: String, roots: [String]) -> [UInt8]?
     /// Reads a file `discover` returned (already known to be inside its root).
     func readDiscovered(path: String) -> [UInt8]?
+    /// Reads and decodes a file `discover` returned, or says why it cannot be indexed (logged by the indexer).
+    func readArticle(path: String) -> Result<SourceText, FileReadError>
     func isDirectory(_ path: String) -> Bool
+}
+
+extension WorkspaceFileSystem {
+    /// From `readDiscovered` (for file systems that only know bytes, like the tests' in-memory one).
+    public func readArticle(path: String) -> Result<SourceText, FileReadError> {
+        guard let bytes = readDiscovered(path: path) else {
+            return .failure(.unreadable(path: path, reason: "missing, binary or unreadable"))
+        }
+        return ArticleReader.decode(bytes, path: path, repairing: true)
+    }
 }
 
 public final class LocalFileSystem: WorkspaceFileSystem, @unchecked Sendable {
@@ -78,11 +90,13 @@ public final class LocalFileSystem: WorkspaceFileSystem, @unchecked Sendable {
         return readDiscovered(path: real)
     }
 
+    /// The decoded text's bytes (byte-order mark dropped, as editors drop it from the buffer, so offsets agree).
     public func readDiscovered(path: String) -> [UInt8]? {
-        guard case .success(var bytes) = ArticleReader.readBytes(path), ArticleReader.binaryByteOffset(bytes) == nil
-        else { return nil }
-        // Editors drop a UTF-8 byte-order mark from the buffer; do the same so offsets agree.
-        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { bytes.removeFirst(3) }
-        return bytes
+        try? readArticle(path: path).get().bytes
+    }
+
+    /// `ArticleReader`'s rules, as `copydesk lint` reads files, except that invalid UTF-8 is repaired.
+    public func readArticle(path: String) -> Result<SourceText, FileReadError> {
+        ArticleReader.readRepairing(path)
     }
 }
