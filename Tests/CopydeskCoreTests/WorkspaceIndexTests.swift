@@ -115,3 +115,22 @@ private func summary(_ path: String, _ text: String) -> FileSummary {
     m.modify("key-1") { $0 = ($0 ?? 0) + 1_000_000 }
     #expect(m["key-1"] == (d["key-1"] ?? 0) + 1_000_000 && snapshot["key-1"] == d["key-1"])
 }
+
+/// The one-pass `locations` gives exactly what `location` gives range by range, on every line ending,
+/// multi-byte and astral characters, ranges in any order, empty, and out of bounds.
+@Test func batchLocationsEqualSingleLocations() {
+    var rng = SystemRandomNumberGenerator()
+    let pieces = ["a", "é", "😀", "“", " ", "\n", "\r\n", "\r", "[@x]", "ab"]
+    for _ in 0..<200 {
+        let text = SourceText(
+            (0..<Int.random(in: 0..<60, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined())
+        let n = text.count
+        let ranges = (0..<Int.random(in: 0..<12, using: &rng)).map { _ in
+            TextRange(Int.random(in: -2...(n + 2), using: &rng), Int.random(in: -2...(n + 2), using: &rng))
+        }
+        let doc = DocumentID("t")
+        #expect(
+            text.locations(ranges, in: doc) == ranges.map { text.location($0, in: doc) },
+            "\(text.string.debugDescription) \(ranges)")
+    }
+}

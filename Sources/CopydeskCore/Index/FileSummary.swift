@@ -37,15 +37,18 @@ public struct FileSummary: Sendable {
         self.document = document
         self.kind = syntax.kind
         self.title = syntax.title
-        self.entityDefinitions = syntax.entityDefinitions.map {
-            EntityDef(
-                definition: $0, location: text.location($0.range, in: document),
-                idLocation: text.location($0.idRange, in: document))
+        // Every location in one pass over the text (this runs on each keystroke of an open article).
+        let defs = syntax.entityDefinitions
+        let mentions = syntax.entityMentions
+        let locations = text.locations(
+            defs.flatMap { [$0.range, $0.idRange] } + mentions.flatMap { [$0.range, $0.idRange] }, in: document)
+        self.entityDefinitions = defs.indices.map {
+            EntityDef(definition: defs[$0], location: locations[2 * $0], idLocation: locations[2 * $0 + 1])
         }
-        self.entityMentions = syntax.entityMentions.map {
+        let m0 = 2 * defs.count
+        self.entityMentions = mentions.indices.map {
             Reference(
-                id: $0.id, location: text.location($0.range, in: document),
-                idLocation: text.location($0.idRange, in: document))
+                id: mentions[$0].id, location: locations[m0 + 2 * $0], idLocation: locations[m0 + 2 * $0 + 1])
         }
         var h = Hasher()
         h.combine(syntax.title)
