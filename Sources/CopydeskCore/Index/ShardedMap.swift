@@ -60,11 +60,10 @@ public struct ShardedMap<Key: Hashable & Sendable, Value: Sendable>: Sendable, S
     /// it to nil to remove the key.
     public mutating func modify<R>(_ key: Key, _ body: (inout Value?) -> R) -> R {
         let s = Self.shard(of: key)
-        var value = shards[s].removeValue(forKey: key)
-        let had = value != nil
-        let result = body(&value)
-        if let value { shards[s][key] = value }
-        count += (value != nil ? 1 : 0) - (had ? 1 : 0)
+        let before = shards[s].count
+        // Dictionary's optional subscript yields the value in place (one lookup; a nil write removes it).
+        let result = body(&shards[s][key])
+        count += shards[s].count - before
         return result
     }
 

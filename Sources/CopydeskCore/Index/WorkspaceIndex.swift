@@ -66,8 +66,12 @@ public struct WorkspaceIndex: Sendable {
             }
         }
         // Mentions: only the ids that appear or disappear from this file.
-        let oldIDs = old?.entityMentions.map(\.id) ?? []
         let newIDs = summary.entityMentions.map(\.id)
+        guard let old else {
+            for id in Set(newIDs) { addMention(of: id, by: doc) }
+            return
+        }
+        let oldIDs = old.entityMentions.map(\.id)
         if oldIDs != newIDs {
             let before = Set(oldIDs)
             let after = Set(newIDs)
@@ -183,8 +187,12 @@ public struct WorkspaceIndex: Sendable {
         mentioningDocuments.modify(id) { docs in
             var d = docs ?? []
             docs = nil  // `d` is now the only reference: inserting does not copy it
-            let i = Self.insertionPoint(of: doc, in: d)
-            if i == d.count || d[i] != doc { d.insert(doc, at: i) }
+            if d.last.map({ $0 < doc }) ?? true {
+                d.append(doc)  // the usual case when indexing: documents come in sorted order
+            } else {
+                let i = Self.insertionPoint(of: doc, in: d)
+                if d[i] != doc { d.insert(doc, at: i) }
+            }
             docs = d
         }
     }

@@ -45,6 +45,13 @@ func f(_ v: Double, _ digits: Int = 3) -> String {
 
 func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
 
+/// CPU time of this process in ns (user + system): steadier than wall time on a shared machine.
+func cpu() -> UInt64 {
+    var ts = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
+    return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
+}
+
 func percentile(_ xs: [UInt64], _ p: Double) -> Double {
     let s = xs.sorted()
     return Double(s[min(s.count - 1, Int((p / 100 * Double(s.count - 1)).rounded()))]) / 1e6
@@ -63,6 +70,7 @@ func summary(_ path: String, _ text: String) -> FileSummary {
 var rng = SystemRandomNumberGenerator()
 let rss0 = rssMB()
 var t = now()
+var c = cpu()
 var summaries: [FileSummary] = []
 for k in stride(from: 0, to: poolSize, by: 20) {
     let defs = (k..<k + 20).map { "[@\(ids[$0])]: Person Number\($0)\n  type: person\n  aliases: Number\($0)\n" }
@@ -79,13 +87,18 @@ for i in 0..<articles {
     summaries.append(summary("file:///ws/d\(i / 500)/a\(i).news.md", body))
 }
 let tParse = now() - t
+let cParse = cpu() - c
 t = now()
+c = cpu()
 var index = WorkspaceIndex(summaries: summaries)
 let tIndex = now() - t
+let cIndex = cpu() - c
 summaries = []
 let rss1 = rssMB()
 print("articles: \(articles) (+\(poolSize / 20) people files); \(index.allEntityIDs.count) entity ids")
-print("parse + summarize: \(f(Double(tParse) / 1e6, 0)) ms; build index: \(f(Double(tIndex) / 1e6, 0)) ms")
+print(
+    "parse + summarize: \(f(Double(tParse) / 1e6, 0)) ms (cpu \(f(Double(cParse) / 1e6, 0)) ms); "
+        + "build index: \(f(Double(tIndex) / 1e6, 0)) ms (cpu \(f(Double(cIndex) / 1e6, 0)) ms)")
 print("RSS: \(f(rss0, 0)) MB before, \(f(rss1, 0)) MB with the index built (summaries only held by it)")
 
 // The edited article: mentions `entities` different ids, defines one entity at its end; each keystroke
