@@ -27,25 +27,21 @@ public final class ConfigurationResolver: @unchecked Sendable {
         let start = Paths.absolute(folder)
         let boundary = boundaries.filter { Paths.relative(start, to: $0) != nil }.max { $0.count < $1.count }
         var chain: [String] = []
-        var dir = start
         var result: Result<LoadedConfiguration, ConfigurationError>?
-        while true {
+        for dir in Paths.selfAndAncestors(start, upTo: boundary) {
             if let cached = cachedValue(dir) {
                 result = cached
                 break
             }
             chain.append(dir)
-            let candidate = Paths.join(dir, CopydeskFiles.configurationFileName)
-            if Paths.fileType(candidate) == .regular {
+            if let file = CopydeskFiles.configurationFile(in: dir) {
                 do throws(ConfigurationError) {
-                    result = .success(try ConfigurationLoader.load(path: candidate, base: defaults))
+                    result = .success(try ConfigurationLoader.load(path: file, base: defaults))
                 } catch {
                     result = .failure(error)
                 }
                 break
             }
-            if dir == "/" || dir == boundary { break }
-            dir = Paths.parent(dir)
         }
         let value = result ?? .success(LoadedConfiguration(configuration: defaults, path: nil))
         lock.lock()

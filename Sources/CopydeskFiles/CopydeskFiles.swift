@@ -28,4 +28,10 @@
 public enum CopydeskFiles {
     /// The configuration file's name.
     public static let configurationFileName = ".copydesk.json"
+
+    /// The configuration file of `folder`, when there is one (a regular file, or a link to one).
+    public static func configurationFile(in folder: String) -> String? {
+        let candidate = Paths.join(folder, configurationFileName)
+        return Paths.fileType(candidate) == .regular ? candidate : nil
+    }
 }

@@ -55,6 +55,18 @@ public enum Paths {
         return String(path[..<slash])
     }
 
+    /// `folder` and every folder above it, nearest first, ending at `boundary` when `folder` lies inside it,
+    /// else at "/". The one walk up the tree (to `.copydesk.json`, to a git root).
+    public static func selfAndAncestors(_ folder: String, upTo boundary: String? = nil) -> [String] {
+        var out: [String] = []
+        var dir = folder
+        while true {
+            out.append(dir)
+            if dir == "/" || dir == boundary || dir == "." || dir.isEmpty { return out }
+            dir = parent(dir)
+        }
+    }
+
     public static func lastComponent(_ path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return path }
         return String(path[path.index(after: slash)...])

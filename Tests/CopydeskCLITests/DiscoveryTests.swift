@@ -127,3 +127,17 @@ private func check(
     let confined = FileDiscovery.articles(in: t.url("ws"), resolver: resolver, confined: true).files.map(\.path)
     #expect(confined.map(Paths.lastComponent) == ["a.news.md", "b.news.md"])
 }
+
+/// The one walk up the tree and the one "inside this folder" (lexical, so `/a/bc` is not inside `/a/b`).
+@Test func walkingUpAndInsideAreOneAnswerEach() {
+    #expect(Paths.selfAndAncestors("/a/b/c") == ["/a/b/c", "/a/b", "/a", "/"])
+    #expect(Paths.selfAndAncestors("/a/b/c", upTo: "/a/b") == ["/a/b/c", "/a/b"])
+    #expect(Paths.selfAndAncestors("/") == ["/"])
+    #expect(Paths.isInside("/a/b", "/a/b") && Paths.isInside("/a/b/c", "/a/b") && Paths.isInside("/a", "/"))
+    #expect(!Paths.isInside("/a/bc", "/a/b") && !Paths.isInside("/a", "/a/b"))
+    #expect(Paths.isInside("/a/b/c", "/a/b/") && Paths.isInside("/x/y", anyOf: ["/z", "/x"]))
+    let t = TempFolder([".copydesk.json": "{}", "a/b/.git/": "", "a/b/c/article.news.md": ""])
+    #expect(WorkspaceRoot.find(for: t.url("a/b/c/article.news.md")) == t.path, "the configuration wins over .git")
+    #expect(CopydeskFiles.configurationFile(in: t.path) == t.url(".copydesk.json"))
+    #expect(CopydeskFiles.configurationFile(in: t.url("a")) == nil)
+}
