@@ -1,5 +1,6 @@
 import CopydeskCore
 import Foundation
+import Synchronization
 import Testing
 
 @testable import CopydeskFiles
@@ -78,6 +79,10 @@ private func check(
     let input = Array(0..<1000)
     #expect(concurrentMap(input, workers: 4) { $0 * 2 } == input.map { $0 * 2 })
     #expect(concurrentMap([Int](), workers: 4) { $0 }.isEmpty)
+    // Every item is mapped exactly once, whatever the interleaving of the workers.
+    let calls = Mutex<[Int]>([])
+    _ = concurrentMap(input, workers: 8) { i in calls.withLock { $0.append(i) } }
+    #expect(calls.withLock { $0.sorted() } == input)
 }
 
 @Test func coresAllowedReadsTheAffinityMask() {
