@@ -12,9 +12,9 @@ extension JSONValue {
 
     public func write(into out: inout [UInt8], sortedKeys: Bool = false) {
         switch self {
-        case .null: out.append(contentsOf: [110, 117, 108, 108])
-        case .bool(let b): out.append(contentsOf: b ? Array("true".utf8) : Array("false".utf8))
-        case .int(let i): out.append(contentsOf: Array(String(i).utf8))
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: b ? "true".utf8 : "false".utf8)
+        case .int(let i): JSONValue.writeInt(i, into: &out)
         case .double(let d):
             if d.isFinite {
                 // Swift's shortest round-trip form ("1000.0", "1e-07"): a double stays a double when read back.
@@ -51,6 +51,25 @@ extension JSONValue {
                 }
             }
             out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    /// Appends the decimal digits of `v` (no intermediate `String`: answers carry thousands of positions).
+    public static func writeInt(_ v: Int, into out: inout [UInt8]) {
+        if v < 0 { out.append(UInt8(ascii: "-")) }
+        var x = v.magnitude
+        if x < 10 {
+            out.append(0x30 + UInt8(x))
+            return
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var n = 0
+            while x > 0 {
+                digits[19 - n] = 0x30 + UInt8(x % 10)
+                x /= 10
+                n += 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[(20 - n)...]))
         }
     }
 

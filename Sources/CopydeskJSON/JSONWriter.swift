@@ -67,7 +67,7 @@ public struct JSONWriter {
     }
     public mutating func value(_ n: Int) {
         beginValue()
-        bytes.append(contentsOf: String(n).utf8)
+        JSONValue.writeInt(n, into: &bytes)
     }
     public mutating func value(_ b: Bool) {
         beginValue()
