@@ -12,7 +12,4 @@ public enum ArticleFiles {
 
     /// What the server asks the client to watch: every article name, and the configuration file.
     public static var watchPatterns: [String] { defaultPatterns + ["**/" + CopydeskFiles.configurationFileName] }
-
-    /// The kind of the file at `path` when its name is an article's (the configuration's globs aside).
-    public static func kind(of path: String) -> ArticleKind? { ArticleKind.forPath(path) }
 }

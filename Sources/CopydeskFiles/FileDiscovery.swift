@@ -70,19 +70,6 @@ public enum FileDiscovery {
         return DiscoveryResult(files: walker.files, issues: walker.issues)
     }
 
-    /// Articles in several folders (each walked once; files deduplicated), e.g. a workspace's roots.
-    public static func articles(in folders: [String], resolver: ConfigurationResolver) -> DiscoveryResult {
-        var seen = Set<String>()
-        var out = DiscoveryResult(files: [], issues: [])
-        for f in folders {
-            let r = articles(in: f, resolver: resolver)
-            for file in r.files where seen.insert(file.path).inserted { out.files.append(file) }
-            out.issues += r.issues
-        }
-        out.files.sort { $0.path < $1.path }
-        return out
-    }
-
     /// Would a walk of `root` pick up the file at `path`? For the server's file watcher: the kind when the
     /// path is an article under `root`, outside hidden folders and `node_modules`, and selected by its
     /// configuration's globs; else nil (also when its configuration is invalid).

@@ -109,7 +109,7 @@ private func check(
             (FileDiscovery.selectedKind(of: t.url(name), root: t.path, resolver: resolver) != nil) == isArticle,
             "\(name)")
         #expect(watchers.contains { $0.matches(name) } == isArticle, "watched: \(name)")
-        #expect((ArticleFiles.kind(of: name) != nil) == isArticle, "\(name)")
+        #expect((ArticleKind.forPath(name) != nil) == isArticle, "\(name)")
     }
     #expect(watchers.contains { $0.matches("sub/.copydesk.json") })
 }

@@ -68,7 +68,6 @@ public struct ShardedMap<Key: Hashable & Sendable, Value: Sendable>: Sendable, S
     }
 
     public var keys: [Key] { shards.flatMap(\.keys) }
-    public var values: [Value] { shards.flatMap(\.values) }
 
     public struct Iterator: IteratorProtocol {
         fileprivate var shards: IndexingIterator<[[Key: Value]]>
