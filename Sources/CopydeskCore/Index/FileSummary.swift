@@ -7,7 +7,10 @@
 ///
 /// Invariant: `definitionsKey` changes iff the entity/source definitions changed (ids, names, fields,
 /// or their positions); an edit that keeps it equal cannot change any other file's diagnostics.
-public struct FileSummary: Sendable {
+///
+/// An immutable class rather than a struct: the index hands summaries out on every lookup (references
+/// visit one per mentioning article), and a struct of this size costs a retain per field each time.
+public final class FileSummary: Sendable {
     public struct EntityDef: Sendable, Hashable {
         public let definition: EntityDefinition
         public let location: SpanLocation  // the whole block
@@ -42,9 +45,10 @@ public struct FileSummary: Sendable {
         let mentions = syntax.entityMentions
         let locations = text.locations(
             defs.flatMap { [$0.range, $0.idRange] } + mentions.flatMap { [$0.range, $0.idRange] }, in: document)
-        self.entityDefinitions = defs.indices.map {
+        let entityDefinitions = defs.indices.map {
             EntityDef(definition: defs[$0], location: locations[2 * $0], idLocation: locations[2 * $0 + 1])
         }
+        self.entityDefinitions = entityDefinitions
         let m0 = 2 * defs.count
         self.entityMentions = mentions.indices.map {
             Reference(
