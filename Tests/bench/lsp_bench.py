@@ -171,6 +171,11 @@ class Server:
         self.parsed_latency.append(time.perf_counter() - t)
         return m, self.received_at - t
 
+    def cpu_s(self) -> float:
+        """User + system CPU seconds the server has used (steadier than wall time on a shared machine)."""
+        fields = open(f"/proc/{self.p.pid}/stat").read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def rss_mb(self) -> float:
         for line in open(f"/proc/{self.p.pid}/status"):
             if line.startswith("VmRSS:"):
@@ -232,12 +237,15 @@ def main():
         s.call("initialize", {"processId": os.getpid(), "rootUri": root_uri, "capabilities": caps,
                               "workspaceFolders": [{"uri": root_uri, "name": "bench"}]})
         t_init = time.perf_counter()
+        cpu0 = s.cpu_s()
         s.send({"jsonrpc": "2.0", "method": "initialized", "params": {}})
         end = s.wait(lambda m: m.get("method") == "$/progress" and m["params"]["value"]["kind"] == "end")
         index_s = time.perf_counter() - t_init
+        index_cpu = s.cpu_s() - cpu0
         time.sleep(0.2)
         rss = s.rss_mb()
-        print(f"index: {index_s:.2f} s from 'initialized' to $/progress end ({end['params']['value']['message']})")
+        print(f"index: {index_s:.2f} s from 'initialized' to $/progress end ({end['params']['value']['message']}); "
+              f"server CPU {index_cpu:.2f} s; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
         print(f"RSS after indexing: {rss:.0f} MB")
 
         text = pathlib.Path(big_path).read_text(encoding="utf-8")
