@@ -43,6 +43,29 @@ public enum Paths {
         return body.isEmpty ? "." : body
     }
 
+    /// True when `standardize` would leave `path` as it is and it is absolute: it starts with `/`, and has
+    /// no empty, `.` or `..` segment and no trailing `/` (a cheap check before the allocating rewrite).
+    public static func isStandardAbsolute<S: StringProtocol>(_ path: S) -> Bool {
+        var it = path.utf8.makeIterator()
+        guard it.next() == UInt8(ascii: "/") else { return false }
+        var length = 0  // of the current segment
+        var dots = 0  // dots in it
+        var more = false
+        while let b = it.next() {
+            more = true
+            if b == UInt8(ascii: "/") {
+                // "//", "/./" and "/../" are rewritten by `standardize`.
+                if length == 0 || (length == dots && length <= 2) { return false }
+                length = 0
+                dots = 0
+            } else {
+                length += 1
+                if b == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        return !more || (length > 0 && !(length == dots && length <= 2))
+    }
+
     public static func join(_ a: String, _ b: String) -> String {
         if a.isEmpty || b.hasPrefix("/") { return b }
         return a.hasSuffix("/") ? a + b : a + "/" + b
