@@ -750,13 +750,15 @@ struct ParserState {
         return j + 1
     }
 
+    private static let https: [UInt8] = Array("https://".utf8)
+    private static let http: [UInt8] = Array("http://".utf8)
+
     mutating func parseBareURL(at i: Int, end e: Int) -> Int {
-        let https: [UInt8] = Array("https://".utf8)
-        let http: [UInt8] = Array("http://".utf8)
+        // Called at every `h` of the prose: no allocation, and the word-boundary test first.
         func has(_ p: [UInt8]) -> Bool {
             i + p.count <= e && b[i..<(i + p.count)].elementsEqual(p)
         }
-        guard i == 0 || !isWordByte(b[i - 1]), has(https) || has(http) else { return i + 1 }
+        guard i == 0 || !isWordByte(b[i - 1]), has(Self.https) || has(Self.http) else { return i + 1 }
         var j = i
         while j < e && b[j] > 0x20 && b[j] != 0x3C && b[j] != 0x3E && b[j] != 0x22 { j += 1 }
         // Trailing punctuation belongs to the sentence.
