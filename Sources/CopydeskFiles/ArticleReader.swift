@@ -150,11 +150,15 @@ public enum ArticleReader {
         while true {
             let n: Int
             if filled == out.count {
-                // Probe for EOF without growing the buffer (the usual case: the file had its stat size).
-                var probe = [UInt8](repeating: 0, count: 4096)
-                n = probe.withUnsafeMutableBytes { sysRead(fd, $0.baseAddress!, $0.count) }
+                // Probe for EOF without growing the buffer (the usual case: the file had its stat size), into
+                // a stack buffer (no allocation per file).
+                let (got, probe) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4096) { buf in
+                    let got = sysRead(fd, buf.baseAddress!, buf.count)
+                    return (got, got > 0 ? Array(buf[..<got]) : [])
+                }
+                n = got
                 if n > 0 {
-                    out.append(contentsOf: probe[..<n])
+                    out.append(contentsOf: probe)
                     filled += n
                     if filled > maximumSize { return .failure(.tooLarge(path: path, bytes: filled)) }
                     continue
