@@ -14,8 +14,8 @@
 ///   `COPYDESK_TIMING=1` prints each phase's wall time on stderr.
 /// - `LintReport.swift` — the outcome as plain values (findings with precomputed positions, IO problems),
 ///   and the exit code.
-/// - `TextFormat.swift`, `JSONFormat.swift`, `SARIFFormat.swift` — the three output formats;
-///   `JSONWriter.swift` — a tiny ordered JSON writer they share.
+/// - `TextFormat.swift`, `JSONFormat.swift`, `SARIFFormat.swift` — the three output formats (JSON and SARIF
+///   with `CopydeskJSON`'s `JSONWriter`, re-exported here for every file of this module).
 /// - `AnalyzeCommand.swift` — `copydesk analyze`: `LintRun.analyze` (the lint pipeline's `prepare`, then the
 ///   analysis of each target) → `AnalyzeReport`; `AnalyzeJSONFormat.swift` (schema version 1, UTF-8 byte spans)
 ///   and `AnalyzeTextFormat.swift` (the article sentence by sentence with its marks) print it.
@@ -28,6 +28,8 @@
 ///   by position, whatever the number of threads.
 /// - Lines are 1-based; columns in text and JSON are 1-based UTF-8 byte columns (Vim's quickfix reads them
 ///   as such); SARIF columns are 1-based UTF-16 code units (`columnKind: utf16CodeUnits`).
+@_exported import CopydeskJSON
+
 public enum CLIMain {
     /// `copydesk lint ARGS…` (the arguments after `lint`); returns the exit code.
     public static func run(arguments: [String]) -> Int32 {

@@ -279,14 +279,16 @@ public struct LintRun: Sendable {
             if !targetKeys.isEmpty, let key = Paths.fileKey(f.path), targetKeys.contains(key) { continue }
             all.append((f.path, f.kind, false))
         }
-        let stdinData: [UInt8]? = options.paths.contains("-") ? (stdinBytes ?? readStdin()) : nil
+        // A failed read of stdin is an error for that input, not an empty article.
+        let stdinData: Result<[UInt8], FileReadError> =
+            options.paths.contains("-") ? (stdinBytes.map { .success($0) } ?? readStdin()) : .success([])
         let targetCount = targets.count
         let bar = progress && all.count >= 200 ? ProgressLine(label: "read", total: all.count) : nil
         let parsed: [Parsed] = concurrentMap(Array(all.enumerated()), workers: options.jobs) { (i, item) in
             defer { bar?.tick() }
             let read =
                 item.isStdin
-                ? ArticleReader.decode(stdinData ?? [], path: item.absolute)
+                ? stdinData.flatMap { ArticleReader.decode($0, path: item.absolute) }
                 : ArticleReader.read(item.absolute, streams: i < targetCount && targets[i].isExplicit)
             switch read {
             case .failure(let e): return Parsed(syntax: nil, summary: nil, error: e)
@@ -420,11 +422,8 @@ public struct LintRun: Sendable {
         return Paths.join(given.hasSuffix("/") ? String(given.dropLast()) : given, rel)
     }
 
-    func readStdin() -> [UInt8] {
-        switch ArticleReader.readBytes(fileDescriptor: 0, path: "<stdin>") {
-        case .success(let b): return b
-        case .failure: return []
-        }
+    func readStdin() -> Result<[UInt8], FileReadError> {
+        ArticleReader.readBytes(fileDescriptor: 0, path: options.stdinFilename ?? "<stdin>")
     }
 }
 

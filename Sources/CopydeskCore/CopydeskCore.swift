@@ -6,14 +6,15 @@
 ///
 /// ## Code map
 /// - `Text/` — `SourceText` (UTF-8 bytes + line index), `TextRange`, `TextPosition`, UTF-8/UTF-16
-///   column conversions with clamping.
+///   column conversions with clamping; `UTF8Validation.swift`, the one UTF-8 validator.
 /// - `Syntax/` — the article format (v1): `ArticleParser` → `ArticleSyntax` (front matter, headings,
 ///   paragraphs, definitions, mentions, citations, links, suppressions, problems, and the `prose`
 ///   view with markup blanked).
 /// - `Analysis/` — `ArticleAnalyzer` → `ArticleAnalysis`: sentences, quotes, attributions, entities in
 ///   prose, claims, vague attributions.
-/// - `Index/` — `FileSummary` (what one file contributes: definitions and references with locations)
-///   and `WorkspaceIndex` (an immutable snapshot combining them).
+/// - `Index/` — `FileSummary` (what one file contributes to others: entity definitions and mentions with
+///   locations), `WorkspaceIndex` (an immutable snapshot combining them, updated per file in time
+///   proportional to that file's change) over `ShardedMap`s (cheap updates while old snapshots live).
 /// - `Lint/` — `Rule`, `RuleContext`, `Diagnostic`, `Configuration`, `Linter` (rules + severities +
 ///   suppressions), `RuleDocumentation` (what each rule holds for `copydesk explain` and hover), `Baseline` (accepted
 ///   findings keyed by rule + article + hash of the sentence; matching is pure, the file is CopydeskFiles'), and

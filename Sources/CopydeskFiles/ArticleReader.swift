@@ -79,7 +79,11 @@ public enum ArticleReader {
     }
 
     /// Decodes bytes already read (from stdin, or an editor buffer) with the same rules as `read`.
-    public static func decode(_ raw: [UInt8], path: String) -> Result<SourceText, FileReadError> {
+    /// `repairing`: invalid UTF-8 gives the text with U+FFFD in place of bad bytes (`wasRepaired` set)
+    /// instead of an error (the server indexes such a file and logs it; the CLI refuses it).
+    public static func decode(_ raw: [UInt8], path: String, repairing: Bool = false) -> Result<
+        SourceText, FileReadError
+    > {
         var bytes = raw
         if let nul = binaryByteOffset(bytes) {
             let utf16 =
@@ -90,17 +94,23 @@ public enum ArticleReader {
         }
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { bytes.removeFirst(3) }
         let text = SourceText(decoding: bytes)
-        if !text.wasRepaired { return .success(text) }
-        if let bad = firstInvalidUTF8(bytes) {
-            var line = 1
-            var lineStart = 0
-            for i in 0..<bad where bytes[i] == 0x0A {
-                line += 1
-                lineStart = i + 1
-            }
-            return .failure(.invalidUTF8(path: path, line: line, column: bad - lineStart + 1, byteOffset: bad))
-        }
-        return .success(text)
+        if !text.wasRepaired || repairing { return .success(text) }
+        return .failure(invalidUTF8Error(bytes, text: text, path: path))
+    }
+
+    /// Where the first bad byte of `bytes` is. `text` is the repaired decoding of `bytes`: everything before
+    /// the first bad byte is unchanged in it, so its line index (LF, CRLF and lone CR, as editors count
+    /// lines) gives that byte's line and column.
+    static func invalidUTF8Error(_ bytes: [UInt8], text: SourceText, path: String) -> FileReadError {
+        let bad = firstInvalidUTF8(bytes) ?? bytes.count
+        let p = text.position(of: bad)
+        return .invalidUTF8(path: path, line: p.line + 1, column: p.column + 1, byteOffset: bad)
+    }
+
+    /// Reads and decodes an article the way the server indexes files: like `read`, but invalid UTF-8 is
+    /// repaired (see `decode(_:path:repairing:)`); binary, unreadable and oversized files are errors.
+    public static func readRepairing(_ path: String) -> Result<SourceText, FileReadError> {
+        readBytes(path).flatMap { decode($0, path: path, repairing: true) }
     }
 
     /// The raw bytes of a regular file (with `streams`, also of a FIFO or character device, read in
@@ -140,11 +150,15 @@ public enum ArticleReader {
         while true {
             let n: Int
             if filled == out.count {
-                // Probe for EOF without growing the buffer (the usual case: the file had its stat size).
-                var probe = [UInt8](repeating: 0, count: 4096)
-                n = probe.withUnsafeMutableBytes { sysRead(fd, $0.baseAddress!, $0.count) }
+                // Probe for EOF without growing the buffer (the usual case: the file had its stat size), into
+                // a stack buffer (no allocation per file).
+                let (got, probe) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4096) { buf in
+                    let got = sysRead(fd, buf.baseAddress!, buf.count)
+                    return (got, got > 0 ? Array(buf[..<got]) : [])
+                }
+                n = got
                 if n > 0 {
-                    out.append(contentsOf: probe[..<n])
+                    out.append(contentsOf: probe)
                     filled += n
                     if filled > maximumSize { return .failure(.tooLarge(path: path, bytes: filled)) }
                     continue
@@ -166,52 +180,7 @@ public enum ArticleReader {
         return .success(out)
     }
 
-    /// Offset of the first byte that is not part of a valid UTF-8 sequence, or nil when all are valid.
-    /// Rejects overlongs, surrogates and code points above U+10FFFF.
-    public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { b -> Int? in
-            let n = b.count
-            var i = 0
-            while i < n {
-                // Fast path: 8 ASCII bytes at a time.
-                while i + 8 <= n {
-                    let w = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                    if w & 0x8080_8080_8080_8080 != 0 { break }
-                    i += 8
-                }
-                if i >= n { break }
-                let c = b[i]
-                if c < 0x80 {
-                    i += 1
-                    continue
-                }
-                let len: Int
-                var lo: UInt8 = 0x80
-                var hi: UInt8 = 0xBF
-                switch c {
-                case 0xC2...0xDF: len = 2
-                case 0xE0:
-                    len = 3
-                    lo = 0xA0
-                case 0xE1...0xEC, 0xEE...0xEF: len = 3
-                case 0xED:
-                    len = 3
-                    hi = 0x9F
-                case 0xF0:
-                    len = 4
-                    lo = 0x90
-                case 0xF1...0xF3: len = 4
-                case 0xF4:
-                    len = 4
-                    hi = 0x8F
-                default: return i
-                }
-                guard i + len <= n else { return i }
-                if b[i + 1] < lo || b[i + 1] > hi { return i }
-                for k in 2..<max(2, len) where b[i + k] & 0xC0 != 0x80 { return i }
-                i += len
-            }
-            return nil
-        }
-    }
+    /// Offset of the first byte that is not part of a valid UTF-8 sequence, or nil when all are valid
+    /// (`SourceText.firstInvalidUTF8`, the one validator).
+    public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? { SourceText.firstInvalidUTF8(bytes) }
 }

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 
 /// Maps `items` on up to `workers` threads (default: every active core), keeping order. Items are
 /// handed out one at a time, so a few long files do not leave a core idle. `body` must be safe to
@@ -18,11 +19,11 @@ public func concurrentMap<T, R>(
             results.deinitialize(count: n)
             results.deallocate()
         }
-        let next = NextIndex()
+        let next = Atomic<Int>(0)
         let shared = UnsafeSendable(items: items, body: body, results: results)
         DispatchQueue.concurrentPerform(iterations: w) { _ in
             while true {
-                let i = next.take()
+                let i = next.wrappingAdd(1, ordering: .relaxed).oldValue
                 if i >= n { break }
                 shared.results[i] = shared.body(shared.items[i])
             }
@@ -31,20 +32,8 @@ public func concurrentMap<T, R>(
     }
 }
 
-/// A shared counter handing out indices.
-private final class NextIndex: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
-    func take() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        let v = value
-        value += 1
-        return v
-    }
-}
-
-/// The values the workers share. Each result slot is written by exactly one worker.
+/// The values the workers share. Each result slot is written by exactly one worker (the index each takes
+/// from the atomic counter), which the compiler cannot see: hence `@unchecked`.
 private struct UnsafeSendable<T, R>: @unchecked Sendable {
     let items: [T]
     let body: (T) -> R

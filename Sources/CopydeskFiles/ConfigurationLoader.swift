@@ -1,5 +1,5 @@
 import CopydeskCore
-import Foundation
+import CopydeskJSON
 
 /// Reads `.copydesk.json`, or a settings object (the LSP `workspace/configuration` section
 /// `copydesk`), into a `Configuration`. Both use the same keys:
@@ -36,27 +36,33 @@ public enum ConfigurationLoader {
     public static func parse(_ bytes: [UInt8], path: String, base: Configuration = .default) throws(ConfigurationError)
         -> LoadedConfiguration
     {
-        let object: Any
+        let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        let body = hasBOM ? Array(bytes.dropFirst(3)) : bytes
+        let json: JSONValue
         do {
-            object = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
+            json = try JSONParser.parse(body)
         } catch {
+            let text = SourceText(decoding: body)
+            let p = text.position(of: error.offset)
+            let lineStart = text.lineStarts[p.line]
+            let column = text[TextRange(lineStart, lineStart + p.column)].count + 1
             throw ConfigurationError(
-                path: path, message: "not valid JSON: \(jsonErrorDetail(error))" + lineColumnHint(error, bytes))
+                path: path, message: "not valid JSON: \(error.message) (line \(p.line + 1), column \(column))")
         }
-        guard let dict = object as? [String: Any] else {
+        guard case .object(let settings) = json else {
             throw ConfigurationError(path: path, message: "the top level must be a JSON object ({ \"rules\": … })")
         }
         var warnings: [String] = []
         let configuration = try configuration(
-            fromSettings: dict, base: base, origin: path, warnings: &warnings, strictKeys: true)
+            fromSettings: settings, base: base, origin: path, warnings: &warnings, strictKeys: true)
         return LoadedConfiguration(configuration: configuration, path: path, warnings: warnings)
     }
 
     /// Applies a settings object on top of `base`: what the server calls with the `copydesk` section of
-    /// `workspace/configuration` (a `[String: Any]` from JSONSerialization). Keys it does not know are
-    /// ignored (editors add their own, like `trace`); wrong values throw.
+    /// `workspace/configuration`, as it was parsed from the wire (no conversion). Keys it does not know
+    /// are ignored (editors add their own, like `trace`); wrong values throw.
     public static func configuration(
-        fromSettings settings: [String: Any], base: Configuration = .default,
+        fromSettings settings: [String: JSONValue], base: Configuration = .default,
         origin: String = "settings"
     ) throws(ConfigurationError) -> Configuration {
         var warnings: [String] = []
@@ -68,16 +74,16 @@ public enum ConfigurationLoader {
     public static let knownKeys: [String] = ["rules", "reportingVerbs", "abbreviations", "include", "exclude"]
 
     static func configuration(
-        fromSettings settings: [String: Any], base: Configuration, origin: String,
+        fromSettings settings: [String: JSONValue], base: Configuration, origin: String,
         warnings: inout [String], strictKeys: Bool
     ) throws(ConfigurationError) -> Configuration {
         var c = base
         for key in settings.keys.sorted() {
             let value = settings[key]!
+            if value.isNull { continue }
             switch canonicalKey(key) {
             case "rules":
-                if value is NSNull { continue }
-                guard let rules = value as? [String: Any] else {
+                guard case .object(let rules) = value else {
                     throw ConfigurationError(
                         path: origin, message: "\"\(key)\" must be an object mapping rule ids to a severity or \"off\"")
                 }
@@ -91,24 +97,20 @@ public enum ConfigurationLoader {
                     }
                 }
             case "reportingVerbs":
-                if value is NSNull { continue }
                 c.reportingVerbs = base.reportingVerbs + (try strings(value, key: key, origin: origin))
             case "abbreviations":
-                if value is NSNull { continue }
                 c.abbreviations =
                     base.abbreviations
                     + (try strings(value, key: key, origin: origin)).map { s in
                         s.hasSuffix(".") ? String(s.dropLast()) : s
                     }
             case "include":
-                if value is NSNull { continue }
                 let globs = try strings(value, key: key, origin: origin)
                 if globs.isEmpty {
                     throw ConfigurationError(path: origin, message: "\"include\" is empty: no file would be linted")
                 }
                 c.include = globs
             case "exclude":
-                if value is NSNull { continue }
                 c.exclude = try strings(value, key: key, origin: origin)
             case "$schema", "//", "comment":
                 continue
@@ -130,17 +132,18 @@ public enum ConfigurationLoader {
     }
 
     /// nil means "no override" (`true`: the rule's default severity).
-    static func ruleSetting(_ value: Any, rule: String, origin: String) throws(ConfigurationError) -> Configuration
-        .RuleSetting?
+    static func ruleSetting(_ value: JSONValue, rule: String, origin: String) throws(ConfigurationError)
+        -> Configuration.RuleSetting?
     {
-        if isJSONBool(value), let b = value as? Bool { return b ? nil : .off }
-        if let object = value as? [String: Any], object.count == 1, let inner = object["severity"] {
-            return try ruleSetting(inner, rule: rule, origin: origin)
-        }
-        if let s = value as? String {
+        switch value {
+        case .bool(let b): return b ? nil : .off
+        case .object(let object) where object.count == 1 && object["severity"] != nil:
+            return try ruleSetting(object["severity"]!, rule: rule, origin: origin)
+        case .string(let s):
             if s.lowercased() == "off" || s.lowercased() == "none" { return .off }
             if s.lowercased() == "default" || s.lowercased() == "on" { return nil }
             if let sev = Severity(name: s) { return .severity(sev) }
+        default: break
         }
         throw ConfigurationError(
             path: origin,
@@ -149,21 +152,15 @@ public enum ConfigurationLoader {
         )
     }
 
-    /// True for a JSON `true`/`false` (Foundation hands those over as a boolean NSNumber) or a Swift Bool.
-    static func isJSONBool(_ value: Any) -> Bool {
-        if type(of: value) == Bool.self { return true }
-        return String(describing: type(of: value)).contains("Boolean")
-    }
-
-    static func strings(_ value: Any, key: String, origin: String) throws(ConfigurationError) -> [String] {
-        if let s = value as? String { return [s] }
-        guard let array = value as? [Any] else {
+    static func strings(_ value: JSONValue, key: String, origin: String) throws(ConfigurationError) -> [String] {
+        if case .string(let s) = value { return [s] }
+        guard case .array(let array) = value else {
             throw ConfigurationError(
                 path: origin, message: "\"\(key)\" must be an array of strings, not \(describe(value))")
         }
         var out: [String] = []
         for (i, item) in array.enumerated() {
-            guard let s = item as? String else {
+            guard case .string(let s) = item else {
                 throw ConfigurationError(
                     path: origin, message: "\"\(key)\"[\(i)] must be a string, not \(describe(item))")
             }
@@ -174,37 +171,16 @@ public enum ConfigurationLoader {
         return out
     }
 
-    static func describe(_ value: Any) -> String {
+    static func describe(_ value: JSONValue) -> String {
         switch value {
-        case is NSNull: return "null"
-        case let s as String: return "\"\(s)\""
-        case is [Any]: return "an array"
-        case is [String: Any]: return "an object"
-        case let n as NSNumber: return isJSONBool(n) ? (n.boolValue ? "true" : "false") : "the number \(n)"
-        default: return "\(value)"
+        case .null: return "null"
+        case .bool(let b): return b ? "true" : "false"
+        case .int(let n): return "the number \(n)"
+        case .double(let d): return "the number \(d)"
+        case .string(let s): return "\"\(s)\""
+        case .array: return "an array"
+        case .object: return "an object"
         }
-    }
-
-    /// " (line 3, column 10)" when Foundation's message gives "character N" (a 0-based offset).
-    static func lineColumnHint(_ error: Error, _ bytes: [UInt8]) -> String {
-        let detail = jsonErrorDetail(error)
-        guard let r = detail.range(of: "character ") else { return "" }
-        let digits = detail[r.upperBound...].prefix { $0.isNumber }
-        guard let offset = Int(digits), offset <= bytes.count else { return "" }
-        var line = 1
-        var lineStart = 0
-        for i in 0..<offset where bytes[i] == 0x0A {
-            line += 1
-            lineStart = i + 1
-        }
-        let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
-        return " (line \(line), column \(column))"
-    }
-
-    static func jsonErrorDetail(_ error: Error) -> String {
-        let ns = error as NSError
-        if let d = ns.userInfo[NSDebugDescriptionErrorKey] as? String { return d }
-        return ns.localizedDescription
     }
 }
 

@@ -1,16 +1,15 @@
 import CopydeskCore
-import Foundation
+import Synchronization
 
 /// Finds the configuration that governs a file: the nearest `.copydesk.json` in its folder or a
 /// parent folder (else the defaults). Results are cached per folder; safe to share across threads.
 ///
 /// `boundaries` (absolute folders): when set, the walk up never goes above the boundary that holds
 /// the start folder (the server passes its workspace folders, so it never reads outside them).
-public final class ConfigurationResolver: @unchecked Sendable {
+public final class ConfigurationResolver: Sendable {
     public let defaults: Configuration
     public let boundaries: [String]
-    private let lock = NSLock()
-    private var cache: [String: Result<LoadedConfiguration, ConfigurationError>] = [:]
+    private let cache = Mutex<[String: Result<LoadedConfiguration, ConfigurationError>]>([:])
 
     public init(defaults: Configuration = .default, boundaries: [String] = []) {
         self.defaults = defaults
@@ -27,43 +26,33 @@ public final class ConfigurationResolver: @unchecked Sendable {
         let start = Paths.absolute(folder)
         let boundary = boundaries.filter { Paths.relative(start, to: $0) != nil }.max { $0.count < $1.count }
         var chain: [String] = []
-        var dir = start
         var result: Result<LoadedConfiguration, ConfigurationError>?
-        while true {
+        for dir in Paths.selfAndAncestors(start, upTo: boundary) {
             if let cached = cachedValue(dir) {
                 result = cached
                 break
             }
             chain.append(dir)
-            let candidate = Paths.join(dir, CopydeskFiles.configurationFileName)
-            if Paths.fileType(candidate) == .regular {
+            if let file = CopydeskFiles.configurationFile(in: dir) {
                 do throws(ConfigurationError) {
-                    result = .success(try ConfigurationLoader.load(path: candidate, base: defaults))
+                    result = .success(try ConfigurationLoader.load(path: file, base: defaults))
                 } catch {
                     result = .failure(error)
                 }
                 break
             }
-            if dir == "/" || dir == boundary { break }
-            dir = Paths.parent(dir)
         }
         let value = result ?? .success(LoadedConfiguration(configuration: defaults, path: nil))
-        lock.lock()
-        for d in chain { cache[d] = value }
-        lock.unlock()
+        cache.withLock { cache in for d in chain { cache[d] = value } }
         return value
     }
 
     /// Forget cached results (a `.copydesk.json` was created, changed or deleted).
     public func invalidate() {
-        lock.lock()
-        cache.removeAll()
-        lock.unlock()
+        cache.withLock { $0.removeAll() }
     }
 
     private func cachedValue(_ dir: String) -> Result<LoadedConfiguration, ConfigurationError>? {
-        lock.lock()
-        defer { lock.unlock() }
-        return cache[dir]
+        cache.withLock { $0[dir] }
     }
 }

@@ -1,15 +1,21 @@
 /// # CopydeskFiles — the file-system edge shared by `copydesk lint` and `copydesk lsp`
 ///
 /// Code map:
-/// - `Paths.swift` — small POSIX path helpers (absolute/standardized paths, parent, join, stat).
+/// - `Paths.swift` — small POSIX path helpers (absolute/standardized paths, parent, join, stat, `realPath`) and
+///   `Paths.isInside`, the one "is this path inside that folder".
+/// - `ArticleFiles.swift` — which file names are articles: the default include globs and the server's
+///   watcher patterns come from one list (`Configuration.default.include`).
 /// - `Glob.swift` — `Glob`/`GlobSet`: `*`, `?`, `**`, `[abc]`, `{a,b}` patterns over `/`-separated relative paths.
 /// - `ConfigurationLoader.swift` — `.copydesk.json` (or a settings object from `workspace/configuration`)
 ///   → `CopydeskCore.Configuration`, with `ConfigurationError`s that name the file and the key.
 /// - `ConfigurationResolver.swift` — finds the nearest `.copydesk.json` above a file (cached, thread-safe).
 /// - `WorkspaceRoot.swift` — the workspace of a path: nearest folder with `.copydesk.json`, else the git root.
-/// - `FileDiscovery.swift` — recursive article discovery honouring include/exclude globs; `selectedKind`
-///   answers "would a walk pick this path up?" for file watchers.
-/// - `ArticleReader.swift` — file → `SourceText`; invalid UTF-8 and IO failures are `FileReadError` values.
+/// - `FileDiscovery.swift` — recursive article discovery honouring include/exclude globs (`confined`: drop
+///   links escaping the folder, for the server); `selectedKind` answers "would a walk pick this path up?" for
+///   file watchers.
+/// - `ArticleReader.swift` — file or stdin → `SourceText` (BOM dropped, binary/UTF-16 probe, UTF-8 checked by
+///   `SourceText.firstInvalidUTF8`, positions from `SourceText`'s line index); every failure is a
+///   `FileReadError` value. `readRepairing` is the server's variant (invalid UTF-8 repaired, not refused).
 /// - `BaselineFile.swift` — `.copydesk-baseline.json` at a workspace root ↔ `CopydeskCore.Baseline` (load,
 ///   render sorted with one finding per line, write through a temporary file).
 /// - `FileURI.swift` — `file://` URIs ↔ paths (percent-encoding), for LSP document URIs and SARIF.
@@ -20,8 +26,15 @@
 /// - Discovery never follows a directory twice (symlink loops are cut by device+inode) and never
 ///   enters hidden directories (`.git`, `.build*`, …) or `node_modules`.
 /// - Results are deterministic: files come out sorted by path within each directory walk.
-/// - No JSON-RPC/LSP knowledge; JSON only for `.copydesk.json` and `.copydesk-baseline.json`.
+/// - No JSON-RPC/LSP knowledge; JSON only for `.copydesk.json`, `.copydesk-baseline.json` and settings, through
+///   `CopydeskJSON`.
 public enum CopydeskFiles {
     /// The configuration file's name.
     public static let configurationFileName = ".copydesk.json"
+
+    /// The configuration file of `folder`, when there is one (a regular file, or a link to one).
+    public static func configurationFile(in folder: String) -> String? {
+        let candidate = Paths.join(folder, configurationFileName)
+        return Paths.fileType(candidate) == .regular ? candidate : nil
+    }
 }

@@ -55,26 +55,19 @@ public enum FileDiscovery {
     /// Folder names never entered (besides every name starting with `.`).
     public static let skippedFolderNames: Set<String> = ["node_modules"]
 
-    public static func articles(in folder: String, resolver: ConfigurationResolver) -> DiscoveryResult {
+    /// `confined`: drop files reached through a symbolic link whose real path lies outside `folder` (the
+    /// server never reads outside its workspace folders). Only linked files are resolved, so this costs
+    /// nothing in a folder without links.
+    public static func articles(in folder: String, resolver: ConfigurationResolver, confined: Bool = false)
+        -> DiscoveryResult
+    {
         var walker = Walker(root: Paths.absolute(folder), resolver: resolver)
         if let id = Paths.identity(walker.root) { walker.visited.insert(id) }
         walker.walk(walker.root, viaLink: false)
+        if confined { walker.dropEscapingLinks() }
         walker.dropAliases()
         walker.files.sort { $0.path < $1.path }
         return DiscoveryResult(files: walker.files, issues: walker.issues)
-    }
-
-    /// Articles in several folders (each walked once; files deduplicated), e.g. a workspace's roots.
-    public static func articles(in folders: [String], resolver: ConfigurationResolver) -> DiscoveryResult {
-        var seen = Set<String>()
-        var out = DiscoveryResult(files: [], issues: [])
-        for f in folders {
-            let r = articles(in: f, resolver: resolver)
-            for file in r.files where seen.insert(file.path).inserted { out.files.append(file) }
-            out.issues += r.issues
-        }
-        out.files.sort { $0.path < $1.path }
-        return out
     }
 
     /// Would a walk of `root` pick up the file at `path`? For the server's file watcher: the kind when the
@@ -113,6 +106,27 @@ public enum FileDiscovery {
         init(root: String, resolver: ConfigurationResolver) {
             self.root = root
             self.resolver = resolver
+        }
+
+        /// Drops files reached through a symlink whose real path is outside the root (resolved as is).
+        mutating func dropEscapingLinks() {
+            guard !linked.isEmpty else { return }
+            let roots = [root] + [Paths.realPath(root)].compactMap { $0 }
+            var escaping = Set<Int>()
+            for i in linked {
+                if let real = Paths.realPath(files[i].path), Paths.isInside(real, anyOf: roots) { continue }
+                escaping.insert(i)
+            }
+            guard !escaping.isEmpty else { return }
+            let linkedSet = Set(linked)
+            var renumbered: [Int] = []
+            var kept: [DiscoveredFile] = []
+            for i in files.indices where !escaping.contains(i) {
+                if linkedSet.contains(i) { renumbered.append(kept.count) }
+                kept.append(files[i])
+            }
+            files = kept
+            linked = renumbered
         }
 
         /// A file reached through a symlink may be a second name of another found file: keep the first

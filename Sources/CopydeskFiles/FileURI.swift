@@ -15,6 +15,8 @@ public enum FileURI {
             guard rest.lowercased().hasPrefix("localhost/") else { return nil }
             rest = rest.dropFirst("localhost".count)
         }
+        // Fast path (the server converts every indexed file's URI): nothing escaped, already standard.
+        if !rest.utf8.contains(UInt8(ascii: "%")) && Paths.isStandardAbsolute(rest) { return String(rest) }
         var bytes: [UInt8] = []
         var it = Array(rest.utf8)[...]
         while let b = it.first {
@@ -33,20 +35,29 @@ public enum FileURI {
 
     /// Percent-encodes everything but RFC 3986 unreserved characters and `/`.
     public static func percentEncode(_ path: String) -> String {
+        if path.utf8.allSatisfy(isUnreserved) { return path }
         let hexDigits = Array("0123456789ABCDEF".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(path.utf8.count)
         for b in path.utf8 {
-            switch b {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"),
-                UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+            if isUnreserved(b) {
                 out.append(b)
-            default:
+            } else {
                 out += [UInt8(ascii: "%"), hexDigits[Int(b >> 4)], hexDigits[Int(b & 0xF)]]
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// RFC 3986 unreserved characters, and `/`: what a path keeps as is in a URI.
+    private static func isUnreserved(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"),
+            UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+            return true
+        default: return false
+        }
     }
 
     private static func hex(_ b: UInt8) -> UInt8? {

@@ -43,6 +43,29 @@ public enum Paths {
         return body.isEmpty ? "." : body
     }
 
+    /// True when `standardize` would leave `path` as it is and it is absolute: it starts with `/`, and has
+    /// no empty, `.` or `..` segment and no trailing `/` (a cheap check before the allocating rewrite).
+    public static func isStandardAbsolute<S: StringProtocol>(_ path: S) -> Bool {
+        var it = path.utf8.makeIterator()
+        guard it.next() == UInt8(ascii: "/") else { return false }
+        var length = 0  // of the current segment
+        var dots = 0  // dots in it
+        var more = false
+        while let b = it.next() {
+            more = true
+            if b == UInt8(ascii: "/") {
+                // "//", "/./" and "/../" are rewritten by `standardize`.
+                if length == 0 || (length == dots && length <= 2) { return false }
+                length = 0
+                dots = 0
+            } else {
+                length += 1
+                if b == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        return !more || (length > 0 && !(length == dots && length <= 2))
+    }
+
     public static func join(_ a: String, _ b: String) -> String {
         if a.isEmpty || b.hasPrefix("/") { return b }
         return a.hasSuffix("/") ? a + b : a + "/" + b
@@ -55,6 +78,18 @@ public enum Paths {
         return String(path[..<slash])
     }
 
+    /// `folder` and every folder above it, nearest first, ending at `boundary` when `folder` lies inside it,
+    /// else at "/". The one walk up the tree (to `.copydesk.json`, to a git root).
+    public static func selfAndAncestors(_ folder: String, upTo boundary: String? = nil) -> [String] {
+        var out: [String] = []
+        var dir = folder
+        while true {
+            out.append(dir)
+            if dir == "/" || dir == boundary || dir == "." || dir.isEmpty { return out }
+            dir = parent(dir)
+        }
+    }
+
     public static func lastComponent(_ path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return path }
         return String(path[path.index(after: slash)...])
@@ -63,9 +98,27 @@ public enum Paths {
     /// `path` relative to `base` when it lies inside it (both absolute, standardized); else nil.
     public static func relative(_ path: String, to base: String) -> String? {
         if path == base { return "" }
-        let prefix = base == "/" ? "/" : base + "/"
+        let prefix = base.hasSuffix("/") ? base : base + "/"
         guard path.hasPrefix(prefix) else { return nil }
         return String(path.dropFirst(prefix.count))
+    }
+
+    /// True when `path` is `folder` or lies under it (both absolute, standardized; lexical, no `stat`).
+    /// The one answer to "is this path inside that folder" for the CLI and the server.
+    public static func isInside(_ path: String, _ folder: String) -> Bool {
+        relative(path, to: folder) != nil
+    }
+
+    /// True when `path` lies in one of `folders` (or is one).
+    public static func isInside(_ path: String, anyOf folders: [String]) -> Bool {
+        folders.contains { relative(path, to: $0) != nil }
+    }
+
+    /// `path` with every symbolic link resolved (`realpath`), or nil when it does not exist.
+    public static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// For display: `path` relative to the current directory when inside it, else absolute.

@@ -7,8 +7,9 @@ public enum WorkspaceRoot {
     public static func find(for path: String) -> String? {
         let abs = Paths.absolute(path)
         let start = Paths.fileType(abs) == .directory ? abs : Paths.parent(abs)
-        return nearest(from: start) { Paths.fileType(Paths.join($0, CopydeskFiles.configurationFileName)) == .regular }
-            ?? nearest(from: start) { Paths.exists(Paths.join($0, ".git")) }
+        let folders = Paths.selfAndAncestors(start)
+        return folders.first { CopydeskFiles.configurationFile(in: $0) != nil }
+            ?? folders.first { Paths.exists(Paths.join($0, ".git")) }
     }
 
     /// The distinct workspaces of several paths: each path's root (or the path itself when it has none),
@@ -21,14 +22,5 @@ public enum WorkspaceRoot {
         }
         let sorted = roots.sorted()
         return sorted.filter { r in !sorted.contains { $0 != r && Paths.relative(r, to: $0) != nil } }
-    }
-
-    private static func nearest(from start: String, where test: (String) -> Bool) -> String? {
-        var dir = start
-        while true {
-            if test(dir) { return dir }
-            if dir == "/" { return nil }
-            dir = Paths.parent(dir)
-        }
     }
 }

@@ -3,7 +3,8 @@
 /// (`CopydeskCore/IDE`), this module converts positions and JSON.
 ///
 /// Code map:
-/// - JSON/          `JSONValue`, a strict parser (depth-limited) and a writer. No Foundation JSON.
+/// - JSON: `JSONValue`, its parser and printer live in `CopydeskJSON` (re-exported here, so every file of
+///   this module and its clients see them).
 /// - Protocol/      `MessageFramer` (Content-Length framing, resync after bad headers), JSON-RPC message
 ///                  classification and error codes, `PositionEncoding` (UTF-8/UTF-16 ↔ core byte offsets),
 ///                  `Params` (params decoded once; −32602 names the field) and `SnapshotRequest`.
@@ -33,6 +34,7 @@
 /// - Positions inside the core are UTF-8 byte offsets; conversion happens only in `PositionEncoding`.
 /// - The server reads only inside workspace folders and what the client opened; it runs nothing and
 ///   never touches the network.
+@_exported import CopydeskJSON
 import Foundation
 
 #if canImport(Glibc)

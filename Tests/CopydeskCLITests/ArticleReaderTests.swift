@@ -1,5 +1,6 @@
 import CopydeskCore
 import Foundation
+import Synchronization
 import Testing
 
 @testable import CopydeskFiles
@@ -78,6 +79,10 @@ private func check(
     let input = Array(0..<1000)
     #expect(concurrentMap(input, workers: 4) { $0 * 2 } == input.map { $0 * 2 })
     #expect(concurrentMap([Int](), workers: 4) { $0 }.isEmpty)
+    // Every item is mapped exactly once, whatever the interleaving of the workers.
+    let calls = Mutex<[Int]>([])
+    _ = concurrentMap(input, workers: 8) { i in calls.withLock { $0.append(i) } }
+    #expect(calls.withLock { $0.sorted() } == input)
 }
 
 @Test func coresAllowedReadsTheAffinityMask() {
@@ -107,4 +112,40 @@ private func check(
     // Past the probe a NUL is only a control character in a long text (valid UTF-8): linted.
     let long = [UInt8](repeating: 0x61, count: ArticleReader.binaryProbeLength) + [0]
     #expect(failure(long) == nil)
+}
+
+/// The first bad byte's line counts LF, CRLF and lone CR alike (as `SourceText` and editors do): a
+/// CR-only file used to report line 1 for every bad byte.
+@Test func invalidUTF8PositionsCountEveryLineTerminator() {
+    for (eol, name) in [("\n", "LF"), ("\r\n", "CRLF"), ("\r", "CR")] {
+        let bytes = Array("one\(eol)two\(eol)thr".utf8) + [0xFF] + Array("ee\(eol)".utf8)
+        let offset = bytes.firstIndex(of: 0xFF)!
+        guard case .failure(let e) = ArticleReader.decode(bytes, path: "x.txt") else {
+            Issue.record("\(name): invalid UTF-8 accepted")
+            continue
+        }
+        #expect(e == .invalidUTF8(path: "x.txt", line: 3, column: 4, byteOffset: offset), "\(name): \(e)")
+    }
+    // The server's reading repairs instead (and says so through `wasRepaired`).
+    let repaired = try? ArticleReader.decode([0x61, 0xFF, 0x62], path: "x.txt", repairing: true).get()
+    #expect(repaired?.wasRepaired == true && repaired?.string == "a\u{FFFD}b")
+}
+
+/// `copydesk lint -` whose standard input cannot be read (here: a folder) reports an error (exit 2),
+/// instead of linting an empty article.
+@Test func aFailedStdinReadIsAnError() throws {
+    let binary = try #require(Binary.path)
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/bin/sh")
+    p.arguments = ["-c", "exec \"$0\" lint - --format json < /", binary]
+    let out = Pipe()
+    let err = Pipe()
+    p.standardOutput = out
+    p.standardError = err
+    try p.run()
+    let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    p.waitUntilExit()
+    #expect(p.terminationStatus == 2, "stdout: \(stdout) stderr: \(stderr)")
+    #expect(stdout.contains("is a directory") || stderr.contains("is a directory"), "\(stdout) \(stderr)")
 }

@@ -1,4 +1,5 @@
 import CopydeskCore
+import CopydeskJSON
 import Foundation
 import Testing
 
@@ -65,6 +66,10 @@ private func check(
 }
 
 @Test func configurationErrorsNameTheProblem() {
+    // Positions of JSON errors count lines the way editors do: a CR-only file is three lines here.
+    check("{\r  \"rules\": {\r    \"x\": oops\r  }\r}\r", error: "(line 3, column 10)")
+    check("{ \"rules\": { \"é\": oops } }", error: "(line 1, column 19)")
+    check(#"{ "rules": 1e999999 }"#, error: "not valid JSON")
     check("{ rules: 1 }", error: "not valid JSON")
     check("{\n  \"rules\": {\n    \"x\": oops\n  }\n}\n", error: "(line 3, column 10)")
     check("", error: "not valid JSON")
@@ -81,16 +86,16 @@ private func check(
 }
 
 @Test func settingsObjectUsesTheSameKeysAndIgnoresUnknownOnes() throws {
-    // What the server gets from `workspace/configuration` (section `copydesk`), decoded by JSONSerialization.
+    // What the server gets from `workspace/configuration` (section `copydesk`), as parsed from the wire.
     let json =
         #"{ "rules": { "unused-source": "off" }, "reportingVerbs": ["quipped"], "trace": { "server": "verbose" } }"#
-    let settings = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any]
+    let settings = try #require(try JSONParser.parse(json).object)
     var base = Configuration()
     base.reportingVerbs = ["opined"]
     base.rules["unsourced-claim"] = .severity(.error)
     let c = try ConfigurationLoader.configuration(fromSettings: settings, base: base)
     #expect(describe(c) == ["rule unsourced-claim error", "rule unused-source off", "verb opined", "verb quipped"])
-    // Swift-built settings (Bool, not NSNumber) work too; bad values still throw.
+    // Literal settings work too; bad values still throw.
     #expect(
         try ConfigurationLoader.configuration(fromSettings: ["rules": ["unused-source": false]]).rules["unused-source"]
             == .off)

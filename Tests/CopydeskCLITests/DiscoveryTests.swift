@@ -33,7 +33,7 @@ private func check(
             "sub/deeper/f.news.md": "", ".hidden.md": "",
             ".git/x.md": "", ".build-cli/y.md": "", ".build/z.txt": "", "node_modules/pkg/readme.md": "",
             "empty/": "",
-        ], found: ["a.news.md", "b.md", "c.txt", "sub/deeper/f.news.md"])
+        ], found: ["a.news.md", "b.md", "c.txt", "e.markdown", "sub/deeper/f.news.md"])
 }
 
 @Test func discoveryHonoursIncludeAndExcludeRelativeToTheConfigurationFolder() {
@@ -91,4 +91,53 @@ private func check(
     #expect(FileURI.path(fromURI: "untitled:Untitled-1") == nil)
     #expect(FileURI.path(fromURI: "file://server/share/x.md") == nil)
     #expect(FileURI.path(fromURI: "file:///bad%FF.md") == nil)
+}
+
+/// One selector: every name `ArticleKind.forPath` calls an article is found by a walk, selected for a
+/// watched-file event, and covered by a pattern the server asks the client to watch (`*.markdown` was
+/// an article kind that none of the three picked up).
+@Test func walksWatchersAndWatchedEventsSelectTheSameArticleNames() {
+    let names = ["a.news.md", "b.md", "c.markdown", "d.txt"]
+    let t = TempFolder(Dictionary(uniqueKeysWithValues: (names + ["f.json", "g.mdx"]).map { ($0, "Text.\n") }))
+    let resolver = ConfigurationResolver(boundaries: [t.path])
+    let walked = FileDiscovery.articles(in: t.path, resolver: resolver).files.map { Paths.lastComponent($0.path) }
+    #expect(walked.sorted() == names.sorted())
+    let watchers = ArticleFiles.watchPatterns.map(Glob.init)
+    for name in names + ["f.json", "g.mdx"] {
+        let isArticle = names.contains(name)
+        #expect(
+            (FileDiscovery.selectedKind(of: t.url(name), root: t.path, resolver: resolver) != nil) == isArticle,
+            "\(name)")
+        #expect(watchers.contains { $0.matches(name) } == isArticle, "watched: \(name)")
+        #expect((ArticleKind.forPath(name) != nil) == isArticle, "\(name)")
+    }
+    #expect(watchers.contains { $0.matches("sub/.copydesk.json") })
+}
+
+/// A confined walk (the server's) drops a file reached through a link that leaves the folder, and
+/// keeps one whose link stays inside.
+@Test func confinedDiscoveryDropsLinksEscapingTheFolder() {
+    let outside = TempFolder(["secret.news.md": "x"])
+    let t = TempFolder(["ws/a.news.md": "a", "ws/real/b.news.md": "b"])
+    t.link("ws/escape.news.md", to: outside.url("secret.news.md"))
+    t.link("ws/inside.news.md", to: t.url("ws/real/b.news.md"))
+    let resolver = ConfigurationResolver(boundaries: [t.url("ws")])
+    let loose = FileDiscovery.articles(in: t.url("ws"), resolver: resolver).files.map { Paths.lastComponent($0.path) }
+    #expect(loose.contains("escape.news.md"))
+    let confined = FileDiscovery.articles(in: t.url("ws"), resolver: resolver, confined: true).files.map(\.path)
+    #expect(confined.map(Paths.lastComponent) == ["a.news.md", "b.news.md"])
+}
+
+/// The one walk up the tree and the one "inside this folder" (lexical, so `/a/bc` is not inside `/a/b`).
+@Test func walkingUpAndInsideAreOneAnswerEach() {
+    #expect(Paths.selfAndAncestors("/a/b/c") == ["/a/b/c", "/a/b", "/a", "/"])
+    #expect(Paths.selfAndAncestors("/a/b/c", upTo: "/a/b") == ["/a/b/c", "/a/b"])
+    #expect(Paths.selfAndAncestors("/") == ["/"])
+    #expect(Paths.isInside("/a/b", "/a/b") && Paths.isInside("/a/b/c", "/a/b") && Paths.isInside("/a", "/"))
+    #expect(!Paths.isInside("/a/bc", "/a/b") && !Paths.isInside("/a", "/a/b"))
+    #expect(Paths.isInside("/a/b/c", "/a/b/") && Paths.isInside("/x/y", anyOf: ["/z", "/x"]))
+    let t = TempFolder([".copydesk.json": "{}", "a/b/.git/": "", "a/b/c/article.news.md": ""])
+    #expect(WorkspaceRoot.find(for: t.url("a/b/c/article.news.md")) == t.path, "the configuration wins over .git")
+    #expect(CopydeskFiles.configurationFile(in: t.path) == t.url(".copydesk.json"))
+    #expect(CopydeskFiles.configurationFile(in: t.url("a")) == nil)
 }

@@ -30,3 +30,20 @@ private func check(
     #expect(set.selects("a.md") && !set.selects("drafts/a.md") && !set.selects("a.txt"))
     #expect(set.prunes(folder: "drafts") && !set.prunes(folder: "final"))
 }
+
+/// The URI fast paths give what the general code gives: `isStandardAbsolute` agrees with `standardize`,
+/// and URIs round-trip with and without escapes.
+@Test func standardPathCheckAgreesWithStandardize() {
+    var rng = SystemRandomNumberGenerator()
+    let parts = ["/", "a", ".", "..", "...", "é", " ", "b.news.md", "%"]
+    for _ in 0..<3000 {
+        let p = (0..<Int.random(in: 0..<8, using: &rng)).map { _ in parts.randomElement(using: &rng)! }.joined()
+        #expect(Paths.isStandardAbsolute(p) == (p.hasPrefix("/") && Paths.standardize(p) == p), "\(p)")
+    }
+    for path in ["/a/b.news.md", "/a b/é.md", "/x/%41", "/a/./b", "/a//b/"] {
+        let uri = FileURI.uri(forPath: path)
+        #expect(FileURI.path(fromURI: uri) == Paths.standardize(path), "\(path) → \(uri)")
+    }
+    #expect(FileURI.uri(forPath: "/a/b.news.md") == "file:///a/b.news.md")
+    #expect(FileURI.path(fromURI: "file:///a/../b.md") == "/b.md")
+}

@@ -1,3 +1,4 @@
+import CopydeskJSON
 import Foundation
 import Testing
 
@@ -22,4 +23,18 @@ import Testing
     #expect(object["items"] as? [String] == samples)
     #expect(object["n"] as? Int == -3 && object["ok"] as? Bool == true)
     #expect(String(decoding: bytes, as: UTF8.self).hasPrefix(#"{"items":["plain","quote \" and \\ backslash","tab\t"#))
+}
+
+/// Integers are printed digit by digit (no String in between): the extremes round-trip through both
+/// printers and the parser.
+@Test func integersPrintExactly() throws {
+    let values = [0, 7, -7, 9, 10, -10, 99, 100, 123_456_789, Int.max, Int.min, Int.min + 1]
+    for v in values {
+        #expect(String(decoding: JSONValue.int(v).serialized(), as: UTF8.self) == String(v))
+        var w = JSONWriter(pretty: false)
+        w.value(v)
+        #expect(String(decoding: w.bytes, as: UTF8.self) == String(v))
+        #expect(try JSONParser.parse(String(v)) == .int(v) || v == Int.min)
+    }
+    #expect(String(decoding: JSONValue.array([nil, true, false]).serialized(), as: UTF8.self) == "[null,true,false]")
 }

@@ -28,8 +28,8 @@ mkdir -p "$out/corpus-$target" "$out/crashes-$target"
 # the entry file is linked against them. Only their public API is used by the entries.
 case "$target" in
   parser)  modules=(CopydeskCore); entry=Tests/fuzz/ParserFuzzer.swift ;;
-  jsonrpc) modules=(CopydeskCore CopydeskFiles CopydeskLSP); entry=Tests/fuzz/JSONRPCFuzzer.swift ;;
-  framing) modules=(CopydeskCore CopydeskFiles CopydeskLSP); entry=Tests/fuzz/FramingFuzzer.swift ;;
+  jsonrpc) modules=(CopydeskCore CopydeskJSON CopydeskFiles CopydeskLSP); entry=Tests/fuzz/JSONRPCFuzzer.swift ;;
+  framing) modules=(CopydeskCore CopydeskJSON CopydeskFiles CopydeskLSP); entry=Tests/fuzz/FramingFuzzer.swift ;;
   *) echo "unknown target $target" >&2; exit 2 ;;
 esac
 flavour=; [ "$sanitize" = fuzzer,address ] || flavour=-${sanitize//,/-}

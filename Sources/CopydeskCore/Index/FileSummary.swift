@@ -1,18 +1,20 @@
-/// What one article contributes to the workspace: its definitions and references, with locations.
+/// What one article contributes to the workspace: its entity definitions and mentions, with locations.
 /// Built from syntax alone (cheap), so the index never needs a document's analysis.
+///
+/// Only what other files need is kept (the index holds one per article of the archive, so its size is
+/// the server's memory): source definitions and citations resolve within their own article, whose
+/// syntax is at hand when it is open, so they are not summarized.
 ///
 /// Invariant: `definitionsKey` changes iff the entity/source definitions changed (ids, names, fields,
 /// or their positions); an edit that keeps it equal cannot change any other file's diagnostics.
-public struct FileSummary: Sendable {
+///
+/// An immutable class rather than a struct: the index hands summaries out on every lookup (references
+/// visit one per mentioning article), and a struct of this size costs a retain per field each time.
+public final class FileSummary: Sendable {
     public struct EntityDef: Sendable, Hashable {
         public let definition: EntityDefinition
         public let location: SpanLocation  // the whole block
         public let idLocation: SpanLocation  // the id inside `[@…]`
-    }
-    public struct SourceDef: Sendable, Hashable {
-        public let definition: SourceDefinition
-        public let location: SpanLocation
-        public let idLocation: SpanLocation
     }
     public struct Reference: Sendable, Hashable {
         public let id: String
@@ -26,41 +28,31 @@ public struct FileSummary: Sendable {
     public let kind: ArticleKind
     public let title: String?
     public let entityDefinitions: [EntityDef]
-    public let sourceDefinitions: [SourceDef]
     public let entityMentions: [Reference]
-    public let citations: [Reference]
     /// A value that changes when any definition in this file changes.
     public let definitionsKey: Int
     /// Like `definitionsKey`, but blind to positions: equal keys with different `definitionsKey`s mean the
     /// definitions only moved (an edit above them), which changes no other file's analysis.
     public let definitionsContentKey: Int
-    public let byteCount: Int
 
     public init(syntax: ArticleSyntax, document: DocumentID) {
         let text = syntax.text
         self.document = document
         self.kind = syntax.kind
         self.title = syntax.title
-        self.byteCount = text.count
-        self.entityDefinitions = syntax.entityDefinitions.map {
-            EntityDef(
-                definition: $0, location: text.location($0.range, in: document),
-                idLocation: text.location($0.idRange, in: document))
+        // Every location in one pass over the text (this runs on each keystroke of an open article).
+        let defs = syntax.entityDefinitions
+        let mentions = syntax.entityMentions
+        let locations = text.locations(
+            defs.flatMap { [$0.range, $0.idRange] } + mentions.flatMap { [$0.range, $0.idRange] }, in: document)
+        let entityDefinitions = defs.indices.map {
+            EntityDef(definition: defs[$0], location: locations[2 * $0], idLocation: locations[2 * $0 + 1])
         }
-        self.sourceDefinitions = syntax.sourceDefinitions.map {
-            SourceDef(
-                definition: $0, location: text.location($0.range, in: document),
-                idLocation: text.location($0.idRange, in: document))
-        }
-        self.entityMentions = syntax.entityMentions.map {
+        self.entityDefinitions = entityDefinitions
+        let m0 = 2 * defs.count
+        self.entityMentions = mentions.indices.map {
             Reference(
-                id: $0.id, location: text.location($0.range, in: document),
-                idLocation: text.location($0.idRange, in: document))
-        }
-        self.citations = syntax.citations.map {
-            Reference(
-                id: $0.id, location: text.location($0.range, in: document),
-                idLocation: text.location($0.idRange, in: document))
+                id: mentions[$0].id, location: locations[m0 + 2 * $0], idLocation: locations[m0 + 2 * $0 + 1])
         }
         var h = Hasher()
         h.combine(syntax.title)

@@ -3,22 +3,30 @@
 ///
 /// Invariants:
 /// - `entityDefinitions[id]` lists every definition of `id` across files, ordered by document then offset.
+/// - `mentioningDocuments[id]` lists the documents mentioning `id`, sorted, each once.
 /// - `files` is the only source of truth; the maps are derived from it and kept in step incrementally.
 /// - Entity ids are workspace-wide; source ids are per article (a citation only resolves in its own file).
+///
+/// Cost of an update (`replace`), the per-keystroke path: proportional to what changed in that one file,
+/// never to the workspace. The maps are `ShardedMap`s, so even while an old snapshot is alive an update
+/// copies 1/256 of a map, not all of it; a map entry is touched only when the file's contribution to it
+/// changed (an edit that keeps the file's set of mentioned ids leaves `mentioningDocuments` alone; one
+/// that only moves its definitions leaves `surfaceForms` alone).
 public struct WorkspaceIndex: Sendable {
-    public private(set) var files: [DocumentID: FileSummary] = [:]
+    public private(set) var files = ShardedMap<DocumentID, FileSummary>()
     /// id → its definitions (more than one: a duplicate).
-    public private(set) var entityDefinitions: [String: [FileSummary.EntityDef]] = [:]
-    /// id → the documents that mention it (annotated mentions).
-    public private(set) var mentioningDocuments: [String: Set<DocumentID>] = [:]
+    public private(set) var entityDefinitions = ShardedMap<String, [FileSummary.EntityDef]>()
+    /// id → the documents that mention it (annotated mentions), sorted.
+    public private(set) var mentioningDocuments = ShardedMap<String, [DocumentID]>()
     /// Lowercased surface form (name or alias) → entity ids, for linking plain prose to definitions.
-    public private(set) var surfaceForms: [String: [String]] = [:]
+    public private(set) var surfaceForms = ShardedMap<String, [String]>()
+    /// Length in bytes → the defined entity ids of that length, for "did you mean" (`entityIDs(near:)`).
+    private var idsByLength: [Int: Set<String>] = [:]
 
     public init() {}
 
     public init(summaries: [FileSummary]) {
-        for s in summaries { files[s.document] = s }
-        for s in summaries.sorted(by: { $0.document < $1.document }) { add(s) }
+        for s in summaries.sorted(by: { $0.document < $1.document }) { replace(s) }
     }
 
     public var documentCount: Int { files.count }
@@ -32,22 +40,44 @@ public struct WorkspaceIndex: Sendable {
 
     public func removing(_ document: DocumentID) -> WorkspaceIndex {
         var copy = self
-        if let old = copy.files.removeValue(forKey: document) { copy.remove(old) }
+        copy.remove(document)
         return copy
     }
 
+    public mutating func remove(_ document: DocumentID) {
+        guard let old = files.removeValue(forKey: document) else { return }
+        removeDefinitions(old.entityDefinitions, of: document)
+        for id in Set(old.entityMentions.map(\.id)) { removeMention(of: id, by: document) }
+    }
+
     public mutating func replace(_ summary: FileSummary) {
-        if let old = files[summary.document] {
-            if old.definitionsKey == summary.definitionsKey,
-                old.entityMentions.map(\.id) == summary.entityMentions.map(\.id)
+        let doc = summary.document
+        let old = files.updateValue(summary, forKey: doc)
+        // Definitions: untouched when the key is equal; moved in place when only their positions changed.
+        if old?.definitionsKey != summary.definitionsKey {
+            let oldDefs = old?.entityDefinitions ?? []
+            if let old, old.definitionsContentKey == summary.definitionsContentKey,
+                old.entityDefinitions.map(\.definition.id) == summary.entityDefinitions.map(\.definition.id)
             {
-                files[summary.document] = summary
-                return
+                moveDefinitions(summary.entityDefinitions, of: doc)
+            } else {
+                removeDefinitions(oldDefs, of: doc)
+                addDefinitions(summary.entityDefinitions)
             }
-            remove(old)
         }
-        files[summary.document] = summary
-        add(summary)
+        // Mentions: only the ids that appear or disappear from this file.
+        let newIDs = summary.entityMentions.map(\.id)
+        guard let old else {
+            for id in Set(newIDs) { addMention(of: id, by: doc) }
+            return
+        }
+        let oldIDs = old.entityMentions.map(\.id)
+        if oldIDs != newIDs {
+            let before = Set(oldIDs)
+            let after = Set(newIDs)
+            for id in before.subtracting(after) { removeMention(of: id, by: doc) }
+            for id in after.subtracting(before) { addMention(of: id, by: doc) }
+        }
     }
 
     // MARK: Queries
@@ -62,7 +92,11 @@ public struct WorkspaceIndex: Sendable {
     public func mentions(ofEntity id: String) -> [FileSummary.Reference] {
         let key = normalizeID(id)
         guard let docs = mentioningDocuments[key] else { return [] }
-        return docs.sorted().flatMap { doc in files[doc]?.entityMentions.filter { $0.id == key } ?? [] }
+        var out: [FileSummary.Reference] = []
+        for doc in docs {
+            for m in files[doc]?.entityMentions ?? [] where m.id == key { out.append(m) }
+        }
+        return out
     }
 
     /// Entity ids whose name or alias is `surface` (case-insensitive).
@@ -72,44 +106,115 @@ public struct WorkspaceIndex: Sendable {
 
     public var allEntityIDs: [String] { entityDefinitions.keys.sorted() }
 
-    // MARK: Maintenance
-
-    private mutating func add(_ s: FileSummary) {
-        for d in s.entityDefinitions {
-            entityDefinitions[d.definition.id, default: []].append(d)
-            entityDefinitions[d.definition.id]!.sort {
-                ($0.location.document, $0.location.range.start) < ($1.location.document, $1.location.range.start)
-            }
-            for form in [d.definition.name] + d.definition.aliases {
-                let key = form.lowercased()
-                if !(surfaceForms[key]?.contains(d.definition.id) ?? false) {
-                    surfaceForms[key, default: []].append(d.definition.id)
-                }
-            }
-        }
-        for m in s.entityMentions { mentioningDocuments[m.id, default: []].insert(s.document) }
+    /// Defined entity ids whose length in bytes is within `lengthDelta` of `id`'s (candidates for a
+    /// "did you mean" edit-distance check, without walking every id of the workspace).
+    public func entityIDs(near id: String, lengthDelta: Int = 2) -> [String] {
+        let n = id.utf8.count
+        return (max(0, n - lengthDelta)...(n + lengthDelta)).flatMap { idsByLength[$0] ?? [] }
     }
 
-    private mutating func remove(_ s: FileSummary) {
-        for d in s.entityDefinitions {
+    // MARK: Maintenance
+
+    private static func precedes(_ a: FileSummary.EntityDef, _ b: FileSummary.EntityDef) -> Bool {
+        (a.location.document, a.location.range.start) < (b.location.document, b.location.range.start)
+    }
+
+    private static func forms(_ d: EntityDefinition) -> [String] {
+        ([d.name] + d.aliases).map { $0.lowercased() }
+    }
+
+    private mutating func addDefinitions(_ defs: [FileSummary.EntityDef]) {
+        for d in defs {
             let id = d.definition.id
-            entityDefinitions[id]?.removeAll { $0.location.document == s.document }
-            if entityDefinitions[id]?.isEmpty == true { entityDefinitions[id] = nil }
-            for form in [d.definition.name] + d.definition.aliases {
-                let key = form.lowercased()
-                // Keep the form if another remaining definition of the same id still declares it.
-                let stillDeclared = (entityDefinitions[id] ?? []).contains {
-                    ([$0.definition.name] + $0.definition.aliases).contains { $0.lowercased() == key }
+            let isNew = entityDefinitions.modify(id) { list -> Bool in
+                guard var l = list else {
+                    list = [d]
+                    return true
                 }
-                if !stillDeclared {
-                    surfaceForms[key]?.removeAll { $0 == id }
-                    if surfaceForms[key]?.isEmpty == true { surfaceForms[key] = nil }
+                list = nil  // `l` is now the only reference: appending does not copy it
+                let inOrder = Self.precedes(l[l.count - 1], d)
+                l.append(d)
+                if !inOrder { l.sort(by: Self.precedes) }
+                list = l
+                return false
+            }
+            if isNew { idsByLength[id.utf8.count, default: []].insert(id) }
+            for key in Self.forms(d.definition) {
+                surfaceForms.modify(key) { ids in
+                    if !(ids?.contains(id) ?? false) { ids = (ids ?? []) + [id] }
                 }
             }
         }
-        for m in s.entityMentions {
-            mentioningDocuments[m.id]?.remove(s.document)
-            if mentioningDocuments[m.id]?.isEmpty == true { mentioningDocuments[m.id] = nil }
+    }
+
+    /// Same ids, same content, new positions: swap this document's entries, leave the forms alone.
+    private mutating func moveDefinitions(_ defs: [FileSummary.EntityDef], of doc: DocumentID) {
+        var byID: [String: [FileSummary.EntityDef]] = [:]
+        for d in defs { byID[d.definition.id, default: []].append(d) }
+        for (id, mine) in byID {
+            entityDefinitions.modify(id) { list in
+                var l = (list ?? []).filter { $0.location.document != doc }
+                l += mine
+                l.sort(by: Self.precedes)
+                list = l
+            }
         }
+    }
+
+    private mutating func removeDefinitions(_ defs: [FileSummary.EntityDef], of doc: DocumentID) {
+        for id in Set(defs.map(\.definition.id)) {
+            let kept = (entityDefinitions[id] ?? []).filter { $0.location.document != doc }
+            entityDefinitions[id] = kept.isEmpty ? nil : kept
+            if kept.isEmpty {
+                let n = id.utf8.count
+                idsByLength[n]?.remove(id)
+                if idsByLength[n]?.isEmpty == true { idsByLength[n] = nil }
+            }
+        }
+        for d in defs {
+            let id = d.definition.id
+            // Keep a form if another remaining definition of the same id still declares it.
+            var remaining = Set<String>()
+            for other in entityDefinitions[id] ?? [] { remaining.formUnion(Self.forms(other.definition)) }
+            for key in Self.forms(d.definition) where !remaining.contains(key) {
+                let ids = (surfaceForms[key] ?? []).filter { $0 != id }
+                surfaceForms[key] = ids.isEmpty ? nil : ids
+            }
+        }
+    }
+
+    private mutating func addMention(of id: String, by doc: DocumentID) {
+        mentioningDocuments.modify(id) { docs in
+            var d = docs ?? []
+            docs = nil  // `d` is now the only reference: inserting does not copy it
+            if d.last.map({ $0 < doc }) ?? true {
+                d.append(doc)  // the usual case when indexing: documents come in sorted order
+            } else {
+                let i = Self.insertionPoint(of: doc, in: d)
+                if d[i] != doc { d.insert(doc, at: i) }
+            }
+            docs = d
+        }
+    }
+
+    private mutating func removeMention(of id: String, by doc: DocumentID) {
+        mentioningDocuments.modify(id) { docs in
+            guard var d = docs else { return }
+            docs = nil
+            let i = Self.insertionPoint(of: doc, in: d)
+            if i < d.count && d[i] == doc { d.remove(at: i) }
+            docs = d.isEmpty ? nil : d
+        }
+    }
+
+    /// The first position in sorted `docs` whose element is not less than `doc`.
+    private static func insertionPoint(of doc: DocumentID, in docs: [DocumentID]) -> Int {
+        var lo = 0
+        var hi = docs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if docs[mid] < doc { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 }

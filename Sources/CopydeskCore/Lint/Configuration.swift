@@ -11,8 +11,9 @@ public struct Configuration: Sendable, Hashable {
     public var reportingVerbs: [String] = []
     /// Abbreviations (without the final dot) that never end a sentence, added to the built-in list.
     public var abbreviations: [String] = []
-    /// Glob patterns of files to lint, relative to the workspace root (default: every article kind).
-    public var include: [String] = ["**/*.news.md", "**/*.md", "**/*.txt"]
+    /// Glob patterns of files to lint, relative to the workspace root (default: every article kind, the
+    /// names `ArticleKind.forPath` knows; folder walks, file watchers and client globs all start from it).
+    public var include: [String] = ["**/*.news.md", "**/*.md", "**/*.markdown", "**/*.txt"]
     /// Glob patterns to skip.
     public var exclude: [String] = []
     /// Findings accepted in the workspace's `.copydesk-baseline.json` and the article's name there: the

@@ -23,7 +23,7 @@ public struct UndefinedEntityRule: Rule {
 
     /// A defined id within edit distance 2, for the "did you mean" hint.
     private func nearestDefinedID(to id: String, in context: RuleContext) -> String? {
-        let candidates = Set(context.index.entityDefinitions.keys).union(context.syntax.entityDefinitions.map(\.id))
+        let candidates = Set(context.index.entityIDs(near: id)).union(context.syntax.entityDefinitions.map(\.id))
         var best: (String, Int)? = nil
         for c in candidates where abs(c.count - id.count) <= 2 {
             let d = editDistance(Array(c.utf8), Array(id.utf8))

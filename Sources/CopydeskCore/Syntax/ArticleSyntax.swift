@@ -289,6 +289,11 @@ public func normalizeID<S: StringProtocol>(_ id: S) -> String { id.lowercased() 
 public func isValidID<S: StringProtocol>(_ id: S) -> Bool {
     guard !id.isEmpty, id.first != ".", id.last != "." else { return false }
     return id.unicodeScalars.allSatisfy { s in
-        s == "-" || s == "_" || s == "." || s.properties.isAlphabetic || (s.value >= 0x30 && s.value <= 0x39)
+        // ASCII first: the Unicode property lookup was 12% of indexing a 100k-article workspace.
+        switch s.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x5F, 0x2E: return true
+        case 0..<0x80: return false
+        default: return s.properties.isAlphabetic
+        }
     }
 }

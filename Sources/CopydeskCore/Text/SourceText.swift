@@ -39,17 +39,7 @@ public struct SourceText: Sendable, Hashable {
         self.lineStarts = starts
     }
 
-    public static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        var it = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&it) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
-            }
-        }
-    }
+    public static func isValidUTF8(_ bytes: [UInt8]) -> Bool { firstInvalidUTF8(bytes) == nil }
 
     public var count: Int { bytes.count }
     public var lineCount: Int { lineStarts.count }

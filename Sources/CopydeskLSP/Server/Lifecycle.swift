@@ -169,8 +169,7 @@ extension Server {
     func registerWatchers() {
         guard client.watchedFilesDynamicRegistration, !watchersRegistered else { return }
         watchersRegistered = true
-        let patterns = ["**/*.news.md", "**/*.md", "**/*.txt", "**/.copydesk.json", "**/.copydesk-baseline.json"]
-        let watchers: [JSONValue] = patterns.map { ["globPattern": .string($0)] }
+        let watchers: [JSONValue] = ArticleFiles.watchPatterns.map { ["globPattern": .string($0)] }
         request(
             "client/registerCapability",
             [

@@ -24,7 +24,19 @@ public protocol WorkspaceFileSystem: Sendable {
     func read(path: String, roots: [String]) -> [UInt8]?
     /// Reads a file `discover` returned (already known to be inside its root).
     func readDiscovered(path: String) -> [UInt8]?
+    /// Reads and decodes a file `discover` returned, or says why it cannot be indexed (logged by the indexer).
+    func readArticle(path: String) -> Result<SourceText, FileReadError>
     func isDirectory(_ path: String) -> Bool
+}
+
+extension WorkspaceFileSystem {
+    /// From `readDiscovered` (for file systems that only know bytes, like the tests' in-memory one).
+    public func readArticle(path: String) -> Result<SourceText, FileReadError> {
+        guard let bytes = readDiscovered(path: path) else {
+            return .failure(.unreadable(path: path, reason: "missing, binary or unreadable"))
+        }
+        return ArticleReader.decode(bytes, path: path, repairing: true)
+    }
 }
 
 public final class LocalFileSystem: WorkspaceFileSystem {
@@ -46,14 +58,9 @@ public final class LocalFileSystem: WorkspaceFileSystem {
 
     public func discover(root: String) -> (files: [String], problems: [String]) {
         guard isDirectory(root) else { return ([], ["workspace folder \(root) does not exist or is not a folder"]) }
-        let result = FileDiscovery.articles(in: root, resolver: resolver(root))
-        // Discovery lists a file reached through a symlink under its real path; one outside the folder
-        // (a link escaping the workspace) is never read by the server.
-        let realRoot = (root as NSString).resolvingSymlinksInPath
-        let inside = result.files.map(\.path).filter {
-            LocalFileSystem.isInside(($0 as NSString).resolvingSymlinksInPath, roots: [root, realRoot])
-        }
-        return (inside, result.issues.map(\.description))
+        // `confined`: a file reached through a link escaping the workspace is never read by the server.
+        let result = FileDiscovery.articles(in: root, resolver: resolver(root), confined: true)
+        return (result.files.map(\.path), result.issues.map(\.description))
     }
 
     public func isSelected(path: String, root: String) -> Bool {
@@ -72,25 +79,22 @@ public final class LocalFileSystem: WorkspaceFileSystem {
         for r in all { r.invalidate() }
     }
 
-    public static func isInside(_ path: String, roots: [String]) -> Bool {
-        roots.contains { root in
-            let r = root.hasSuffix("/") ? root : root + "/"
-            return path == root || path.hasPrefix(r)
-        }
-    }
+    public static func isInside(_ path: String, roots: [String]) -> Bool { Paths.isInside(path, anyOf: roots) }
 
     public func read(path: String, roots: [String]) -> [UInt8]? {
-        let real = (path as NSString).resolvingSymlinksInPath
-        let realRoots = roots.map { ($0 as NSString).resolvingSymlinksInPath }
+        guard let real = Paths.realPath(path) else { return nil }
+        let realRoots = roots.map { Paths.realPath($0) ?? $0 }
         guard LocalFileSystem.isInside(real, roots: realRoots) else { return nil }
         return readDiscovered(path: real)
     }
 
+    /// The decoded text's bytes (byte-order mark dropped, as editors drop it from the buffer, so offsets agree).
     public func readDiscovered(path: String) -> [UInt8]? {
-        guard case .success(var bytes) = ArticleReader.readBytes(path), ArticleReader.binaryByteOffset(bytes) == nil
-        else { return nil }
-        // Editors drop a UTF-8 byte-order mark from the buffer; do the same so offsets agree.
-        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { bytes.removeFirst(3) }
-        return bytes
+        try? readArticle(path: path).get().bytes
+    }
+
+    /// `ArticleReader`'s rules, as `copydesk lint` reads files, except that invalid UTF-8 is repaired.
+    public func readArticle(path: String) -> Result<SourceText, FileReadError> {
+        ArticleReader.readRepairing(path)
     }
 }

@@ -8,13 +8,13 @@ import Foundation
 /// settings are ignored rather than half-applied.
 public enum Settings {
     public static func apply(_ json: JSONValue, to base: Configuration, problems: inout [String]) -> Configuration {
-        guard case .object = json else {
+        guard case .object(let settings) = json else {
             if !json.isNull { problems.append("settings (copydesk) must be a JSON object") }
             return base
         }
-        guard let dict = json.foundationValue as? [String: Any] else { return base }
         do {
-            return try ConfigurationLoader.configuration(fromSettings: dict, base: base, origin: "settings (copydesk)")
+            return try ConfigurationLoader.configuration(
+                fromSettings: settings, base: base, origin: "settings (copydesk)")
         } catch {
             problems.append(error.description)
             return base
@@ -27,20 +27,5 @@ public enum Settings {
         let exc = json["exclude"].array?.compactMap(\.string)
         guard inc != nil || exc != nil else { return nil }
         return GlobSet(include: inc ?? Configuration.default.include, exclude: exc ?? [])
-    }
-}
-
-extension JSONValue {
-    /// The JSONSerialization-style value (for `CopydeskFiles`' settings reader).
-    var foundationValue: Any {
-        switch self {
-        case .null: return NSNull()
-        case .bool(let b): return b
-        case .int(let i): return i
-        case .double(let d): return d
-        case .string(let s): return s
-        case .array(let a): return a.map(\.foundationValue)
-        case .object(let o): return o.mapValues(\.foundationValue)
-        }
     }
 }

@@ -49,7 +49,8 @@ extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Ex
     public init(floatLiteral value: Double) { self = .double(value) }
     public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
     public init(dictionaryLiteral elements: (String, JSONValue)...) {
-        var o: [String: JSONValue] = [:]
+        // Sized once: answers build thousands of small objects (a location is three), each grown from empty.
+        var o = [String: JSONValue](minimumCapacity: elements.count)
         for (k, v) in elements { o[k] = v }
         self = .object(o)
     }
