@@ -1,4 +1,5 @@
 import CopydeskCore
+import CopydeskJSON
 import Foundation
 
 /// `.copydesk-baseline.json` at a workspace root ↔ `CopydeskCore.Baseline`. The file is meant to be read and
@@ -40,19 +41,17 @@ public enum BaselineFile {
                         "invalid baseline: \(message) (delete it, or rewrite it with copydesk lint --write-baseline)"
                 ))
         }
-        guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)), let top = object as? [String: Any]
-        else { return fail("not a JSON object") }
-        guard let v = top["version"] as? Int, v == version else { return fail("\"version\" must be \(version)") }
-        guard let list = top["findings"] as? [Any] else { return fail("\"findings\" must be a list") }
+        guard let top = try? JSONParser.parse(bytes), top.object != nil else { return fail("not a JSON object") }
+        guard top["version"].int == version else { return fail("\"version\" must be \(version)") }
+        guard let list = top["findings"].array else { return fail("\"findings\" must be a list") }
         var entries: [BaselineEntry] = []
-        for (i, item) in list.enumerated() {
-            guard let e = item as? [String: Any], let rule = e["rule"] as? String,
-                let article = e["article"] as? String, let hash = e["sentenceHash"] as? String
+        for (i, e) in list.enumerated() {
+            guard let rule = e["rule"].string, let article = e["article"].string, let hash = e["sentenceHash"].string
             else { return fail("finding \(i + 1) needs the strings \"rule\", \"article\" and \"sentenceHash\"") }
             entries.append(
                 BaselineEntry(
-                    rule: rule, article: article, sentenceHash: hash, sentence: e["sentence"] as? String ?? "",
-                    message: e["message"] as? String ?? ""))
+                    rule: rule, article: article, sentenceHash: hash, sentence: e["sentence"].string ?? "",
+                    message: e["message"].string ?? ""))
         }
         return .success(Baseline(entries: entries))
     }
@@ -61,14 +60,12 @@ public enum BaselineFile {
     public static func render(_ baseline: Baseline) -> [UInt8] {
         var out = Array("{\n  \"version\": \(version),\n  \"findings\": [".utf8)
         for (i, e) in baseline.entries.enumerated() {
-            let object: [String: String] = [
-                "rule": e.rule, "article": e.article, "sentenceHash": e.sentenceHash, "sentence": e.sentence,
-                "message": e.message,
+            let object: JSONValue = [
+                "rule": .string(e.rule), "article": .string(e.article), "sentenceHash": .string(e.sentenceHash),
+                "sentence": .string(e.sentence), "message": .string(e.message),
             ]
-            // Foundation encodes the strings (no JSON writer of our own here); sorted keys make it stable.
-            let line =
-                (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
-                ?? Data("{}".utf8)
+            // Sorted keys make the line stable; one finding per line keeps diffs reviewable.
+            let line = object.serialized(sortedKeys: true)
             out += Array((i == 0 ? "\n    " : ",\n    ").utf8) + Array(line)
         }
         out += Array((baseline.entries.isEmpty ? "]\n}\n" : "\n  ]\n}\n").utf8)
