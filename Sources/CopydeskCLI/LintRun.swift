@@ -1,6 +1,7 @@
 import CopydeskCore
 import CopydeskFiles
 import Foundation
+import Synchronization
 
 /// `copydesk lint`: argument handling around `LintRun`.
 enum LintCommand {
@@ -428,14 +429,17 @@ public struct LintRun: Sendable {
 }
 
 /// `COPYDESK_TIMING=1`: wall time of each phase on stderr (for benchmarks).
-final class PhaseTimer: @unchecked Sendable {
+final class PhaseTimer: Sendable {
     let enabled: Bool
-    private var last = DispatchTime.now().uptimeNanoseconds
+    private let last = Mutex(DispatchTime.now().uptimeNanoseconds)
     init(enabled: Bool) { self.enabled = enabled }
     func mark(_ phase: String) {
         guard enabled else { return }
         let now = DispatchTime.now().uptimeNanoseconds
-        Terminal.err(String(format: "copydesk: %8.2f ms  %@\n", Double(now - last) / 1e6, phase))
-        last = now
+        let previous = last.withLock { l in
+            defer { l = now }
+            return l
+        }
+        Terminal.err(String(format: "copydesk: %8.2f ms  %@\n", Double(now - previous) / 1e6, phase))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -39,13 +40,15 @@ enum Terminal {
 }
 
 /// "copydesk: 120/840 files" on stderr, redrawn at most ten times a second; erased by `finish`.
-final class ProgressLine: @unchecked Sendable {
-    private let lock = NSLock()
+final class ProgressLine: Sendable {
+    private struct State {
+        var done = 0
+        var lastDraw: UInt64 = 0
+        var drawn = false
+    }
+    private let state = Mutex(State())
     private let total: Int
     private let label: String
-    private var done = 0
-    private var lastDraw: UInt64 = 0
-    private var drawn = false
 
     init(label: String, total: Int) {
         self.label = label
@@ -53,21 +56,21 @@ final class ProgressLine: @unchecked Sendable {
     }
 
     func tick() {
-        lock.lock()
-        defer { lock.unlock() }
-        done += 1
-        let now = DispatchTime.now().uptimeNanoseconds
-        if now - lastDraw >= 100_000_000 || done == total {
-            lastDraw = now
-            drawn = true
-            Terminal.err("\r\u{1B}[Kcopydesk: \(label) \(done)/\(total) files")
+        state.withLock { s in
+            s.done += 1
+            let now = DispatchTime.now().uptimeNanoseconds
+            if now - s.lastDraw >= 100_000_000 || s.done == total {
+                s.lastDraw = now
+                s.drawn = true
+                Terminal.err("\r\u{1B}[Kcopydesk: \(label) \(s.done)/\(total) files")
+            }
         }
     }
 
     func finish() {
-        lock.lock()
-        defer { lock.unlock() }
-        if drawn { Terminal.err("\r\u{1B}[K") }
+        state.withLock { s in
+            if s.drawn { Terminal.err("\r\u{1B}[K") }
+        }
     }
 }
 
