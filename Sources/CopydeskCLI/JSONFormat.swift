@@ -23,15 +23,34 @@ import CopydeskCore
 public enum JSONFormat {
     public static let schemaVersion = 1
 
-    public static func render(_ report: LintReport) -> [UInt8] {
-        var w = JSONWriter(pretty: true, capacity: 4096 + report.findingCount * 400)
-        w.beginObject()
-        w.field("version", schemaVersion)
+    /// `"tool": {"name", "version"}`, shared by every JSON report of the CLI.
+    static func tool(_ w: inout JSONWriter) {
         w.key("tool")
         w.beginObject()
         w.field("name", "copydesk")
         w.field("version", Copydesk.version)
         w.endObject()
+    }
+
+    /// `"errors": [{"path", "kind", "message"}]`: files that could not be read or configured.
+    static func errors(_ w: inout JSONWriter, _ problems: [LintProblem]) {
+        w.key("errors")
+        w.beginArray()
+        for p in problems {
+            w.beginObject()
+            w.field("path", p.path)
+            w.field("kind", p.kind.rawValue)
+            w.field("message", p.message)
+            w.endObject()
+        }
+        w.endArray()
+    }
+
+    public static func render(_ report: LintReport) -> [UInt8] {
+        var w = JSONWriter(pretty: true, capacity: 4096 + report.findingCount * 400)
+        w.beginObject()
+        w.field("version", schemaVersion)
+        JSONFormat.tool(&w)
         w.field("columnUnit", report.columnUnit.rawValue)
         w.field("failOn", report.failOn.rawValue)
         w.key("files")
@@ -46,16 +65,7 @@ public enum JSONFormat {
             w.endObject()
         }
         w.endArray()
-        w.key("errors")
-        w.beginArray()
-        for p in report.problems {
-            w.beginObject()
-            w.field("path", p.path)
-            w.field("kind", p.kind.rawValue)
-            w.field("message", p.message)
-            w.endObject()
-        }
-        w.endArray()
+        JSONFormat.errors(&w, report.problems)
         w.key("diagnostics")
         w.beginArray()
         for file in report.files {
