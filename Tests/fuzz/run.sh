@@ -36,7 +36,9 @@ flavour=; [ "$sanitize" = fuzzer,address ] || flavour=-${sanitize//,/-}
 bin=$out/fuzz-$target$flavour
 mods=$out/modules-$target$flavour
 files=$(for m in "${modules[@]}"; do find "Sources/$m" -name '*.swift'; done | sort)
-newest=$(ls -t $files "$entry" Tests/fuzz/FuzzCheck.swift "$0" | head -1)
+# sed reads the whole list: `head -1` would exit early and, under pipefail, a SIGPIPE to ls (a list over
+# one stdio buffer) would end the script silently.
+newest=$(ls -t $files "$entry" Tests/fuzz/FuzzCheck.swift "$0" | sed -n 1p)
 if [ ! -x "$bin" ] || [ "$newest" -nt "$bin" ]; then
   echo "building $bin" >&2
   rm -rf "$mods"; mkdir -p "$mods"
