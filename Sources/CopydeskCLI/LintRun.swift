@@ -431,7 +431,7 @@ public struct LintRun: Sendable {
 /// `COPYDESK_TIMING=1`: wall time of each phase on stderr (for benchmarks).
 final class PhaseTimer: Sendable {
     let enabled: Bool
-    private let last = Mutex(DispatchTime.now().uptimeNanoseconds)
+    private let last = Locked(DispatchTime.now().uptimeNanoseconds)
     init(enabled: Bool) { self.enabled = enabled }
     func mark(_ phase: String) {
         guard enabled else { return }

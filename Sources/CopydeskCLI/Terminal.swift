@@ -1,3 +1,4 @@
+import CopydeskFiles
 import Foundation
 import Synchronization
 
@@ -46,7 +47,7 @@ final class ProgressLine: Sendable {
         var lastDraw: UInt64 = 0
         var drawn = false
     }
-    private let state = Mutex(State())
+    private let state = Locked(State())
     private let total: Int
     private let label: String
 

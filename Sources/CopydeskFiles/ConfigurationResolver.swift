@@ -9,7 +9,7 @@ import Synchronization
 public final class ConfigurationResolver: Sendable {
     public let defaults: Configuration
     public let boundaries: [String]
-    private let cache = Mutex<[String: Result<LoadedConfiguration, ConfigurationError>]>([:])
+    private let cache = Locked<[String: Result<LoadedConfiguration, ConfigurationError>]>([:])
 
     public init(defaults: Configuration = .default, boundaries: [String] = []) {
         self.defaults = defaults

@@ -1,4 +1,5 @@
 import CopydeskCore
+import CopydeskFiles
 import Foundation
 import Synchronization
 import Testing
@@ -80,7 +81,7 @@ private func check(
     #expect(concurrentMap(input, workers: 4) { $0 * 2 } == input.map { $0 * 2 })
     #expect(concurrentMap([Int](), workers: 4) { $0 }.isEmpty)
     // Every item is mapped exactly once, whatever the interleaving of the workers.
-    let calls = Mutex<[Int]>([])
+    let calls = Locked<[Int]>([])
     _ = concurrentMap(input, workers: 8) { i in calls.withLock { $0.append(i) } }
     #expect(calls.withLock { $0.sorted() } == input)
 }

@@ -272,7 +272,7 @@ extension Server {
             let chunks = Array(0..<((total + chunk - 1) / chunk))
             // Files done and the count last reported: at most ~every 2%, in increasing order (the check and
             // the send share one lock).
-            let reported = Mutex((done: 0, last: 0))
+            let reported = Locked((done: 0, last: 0))
             let step = max(chunk, total / 50)
             let parsed = concurrentMap(chunks) { c -> (summaries: [FileSummary], unreadable: [String]) in
                 var out: (summaries: [FileSummary], unreadable: [String]) = ([], [])

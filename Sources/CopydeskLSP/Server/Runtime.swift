@@ -1,3 +1,4 @@
+import CopydeskFiles
 import Foundation
 import Synchronization
 
@@ -34,7 +35,7 @@ public final class CancellationRegistry: Sendable {
         /// outlive the main loop's handling of `$/cancelRequest`.
         var running = Set<RequestID>()
     }
-    private let state = Mutex(State())
+    private let state = Locked(State())
     public init() {}
     public func cancel(_ id: RequestID) { state.withLock { _ = $0.cancelled.insert(id) } }
     public func isCancelled(_ id: RequestID) -> Bool { state.withLock { $0.cancelled.contains(id) } }
@@ -82,7 +83,7 @@ public final class StopFlag: Sendable {
 /// Runs background work inline and keeps posted tasks for the server to run as soon as the message
 /// being handled is done (`takePosted`): deterministic in-process tests.
 public final class InlineRuntime: ServerRuntime {
-    private let posted = Mutex<[@Sendable (Server) -> Void]>([])
+    private let posted = Locked<[@Sendable (Server) -> Void]>([])
     public init() {}
     public func background(_ work: @escaping @Sendable () -> Void) { work() }
     public func post(_ task: @escaping @Sendable (Server) -> Void) { posted.withLock { $0.append(task) } }
@@ -98,7 +99,7 @@ public final class InlineRuntime: ServerRuntime {
 
 /// Collects outgoing messages (tests).
 public final class CollectingSink: MessageSink {
-    private let items = Mutex<[JSONValue]>([])
+    private let items = Locked<[JSONValue]>([])
     public init() {}
     public func send(_ message: JSONValue) { items.withLock { $0.append(message) } }
     public var messages: [JSONValue] { items.withLock { $0 } }

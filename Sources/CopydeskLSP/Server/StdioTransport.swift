@@ -1,3 +1,4 @@
+import CopydeskFiles
 import Foundation
 import Synchronization
 
@@ -11,7 +12,7 @@ import Synchronization
 final class FileDescriptorSink: MessageSink {
     private let fd: Int32
     /// Set once a write fails (the client went away): later messages are dropped.
-    private let broken = Mutex(false)
+    private let broken = Locked(false)
     init(fd: Int32) { self.fd = fd }
 
     func send(_ message: JSONValue) {
@@ -36,7 +37,7 @@ final class FileDescriptorSink: MessageSink {
 
 /// A queue of jobs for blocking consumers: a locked array and a semaphore counting its items.
 final class BlockingQueue<Item: Sendable>: Sendable {
-    private let items = Mutex<(array: [Item], head: Int)>(([], 0))
+    private let items = Locked<(array: [Item], head: Int)>(([], 0))
     private let available = DispatchSemaphore(value: 0)
 
     func push(_ batch: [Item]) {

@@ -41,7 +41,7 @@ extension WorkspaceFileSystem {
 
 public final class LocalFileSystem: WorkspaceFileSystem {
     /// One resolver per workspace folder (its boundary), so configuration is never read above a folder.
-    private let resolvers = Mutex<[String: ConfigurationResolver]>([:])
+    private let resolvers = Locked<[String: ConfigurationResolver]>([:])
 
     public init() {}
 

@@ -251,13 +251,13 @@ extension InlineRuntime: TestRuntime {}
 /// Holds background work and posted tasks until the test runs them: the server's state between a
 /// request and the index landing can be observed deterministically.
 final class ManualRuntime: TestRuntime {
-    private let jobs = Mutex<[@Sendable () -> Void]>([])
-    private let tasks = Mutex<[@Sendable (Server) -> Void]>([])
+    private let jobs = Locked<[@Sendable () -> Void]>([])
+    private let tasks = Locked<[@Sendable (Server) -> Void]>([])
     func background(_ work: @escaping @Sendable () -> Void) { jobs.withLock { $0.append(work) } }
     func post(_ task: @escaping @Sendable (Server) -> Void) { tasks.withLock { $0.append(task) } }
     func post(after seconds: Double, _ task: @escaping @Sendable (Server) -> Void) {}
     /// Tasks are handed to the server only once the test has run the jobs (`runJobs`).
-    private let released = Mutex(false)
+    private let released = Locked(false)
     func takePosted() -> [@Sendable (Server) -> Void] {
         guard released.withLock({ $0 }) else { return [] }
         return tasks.withLock {
