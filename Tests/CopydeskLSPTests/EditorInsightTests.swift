@@ -16,6 +16,10 @@ private func richCapabilities(utf8: Bool = false, create: Bool = true) -> JSONVa
     ws["inlayHint"] = ["refreshSupport": true]
     ws["codeLens"] = ["refreshSupport": true]
     caps["workspace"] = .object(ws)
+    if case .object(var td) = caps["textDocument"] {
+        td["documentLink"] = ["tooltipSupport": true]
+        caps["textDocument"] = .object(td)
+    }
     caps["window"] = ["workDoneProgress": true, "showDocument": ["support": true]]
     return .object(caps)
 }
@@ -175,7 +179,7 @@ private let sourcing = """
 
             [^f]: Filing, 2️⃣https://example.com/é2️⃣
             """
-        ], capabilities: clientCapabilities(utf8: false))
+        ], capabilities: richCapabilities())
     let links = c.result("textDocument/documentLink", textDocument("a.news.md")).array ?? []
     #expect(
         Set(links.map { c.describe(uri: TestClient.uri("a.news.md"), range: $0["range"]) })
@@ -183,6 +187,11 @@ private let sourcing = """
     #expect(
         links.map { $0["target"].string ?? "" } == ["https://www.wikidata.org/wiki/Q1137062", "https://example.com/é"])
     #expect(links[0]["tooltip"] == "Wikidata Q1137062 (Jack Ma)")
+    // A client that cannot show link tooltips gets none.
+    let plain = TestClient(["a.news.md": "[^f]: Filing, https://example.com/f\n"])
+    let plainLinks = plain.result("textDocument/documentLink", textDocument("a.news.md")).array ?? []
+    #expect(plainLinks.count == 1)
+    #expect(plainLinks.first?["tooltip"] == .null)
     // Hover on the definition shows the Q-id.
     let hover = c.result(
         "textDocument/hover",

@@ -1,7 +1,8 @@
 import CopydeskCore
 
 /// `textDocument/documentLink`: the core's `DocumentLink`s (`ArticleSyntax.documentLinks`) — URLs in source
-/// definitions, entity `same-as` values (a Wikidata item says its Q-id in the tooltip) and prose links.
+/// definitions, entity `same-as` values (a Wikidata item says its Q-id in the tooltip, for clients with
+/// `documentLink.tooltipSupport`) and prose links.
 struct DocumentLinkRequest: SnapshotRequest {
     static let method = "textDocument/documentLink"
     let uri: String
@@ -15,7 +16,7 @@ struct DocumentLinkRequest: SnapshotRequest {
                 var o: [String: JSONValue] = [
                     "range": s.encoding.range(l.range, in: doc.text), "target": .string(l.target),
                 ]
-                if let t = l.tooltip { o["tooltip"] = .string(t) }
+                if let t = l.tooltip, s.client.documentLinkTooltip { o["tooltip"] = .string(t) }
                 return .object(o)
             })
     }

@@ -26,6 +26,8 @@ public struct ClientCapabilities: Sendable {
     public var codeLensRefresh = false
     /// `window/showDocument` (where "show the findings" takes the client).
     public var showDocument = false
+    /// `textDocument.documentLink.tooltipSupport`.
+    public var documentLinkTooltip = false
 
     public init() {}
 
@@ -60,5 +62,6 @@ public struct ClientCapabilities: Sendable {
         diagnosticTags = Set(td["publishDiagnostics"]["tagSupport"]["valueSet"].array?.compactMap(\.int) ?? [])
         codeActionLiterals = td["codeAction"]["codeActionLiteralSupport"].exists
         multilineTokens = td["semanticTokens"]["multilineTokenSupport"].bool ?? false
+        documentLinkTooltip = td["documentLink"]["tooltipSupport"].bool ?? false
     }
 }
