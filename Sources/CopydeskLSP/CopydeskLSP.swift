@@ -1,24 +1,35 @@
 /// CopydeskLSP — `copydesk lsp`: the Language Server Protocol 3.17 over stdio. The only module that
-/// knows JSON-RPC and LSP; everything else is the core's (`CopydeskCore`).
+/// knows JSON-RPC and LSP; the editor questions themselves are answered by the core's editor API
+/// (`CopydeskCore/IDE`), this module converts positions and JSON.
 ///
 /// Code map:
 /// - JSON/          `JSONValue`, a strict parser (depth-limited) and a writer. No Foundation JSON.
 /// - Protocol/      `MessageFramer` (Content-Length framing, resync after bad headers), JSON-RPC message
-///                  classification and error codes, `PositionEncoding` (UTF-8/UTF-16 ↔ core byte offsets).
+///                  classification and error codes, `PositionEncoding` (UTF-8/UTF-16 ↔ core byte offsets),
+///                  `Params` (params decoded once; −32602 names the field) and `SnapshotRequest`.
 /// - Documents/     `DocumentStore` of `OpenDocument` values (text, syntax, summary, analysis, diagnostics)
 ///                  and `TextEdits` (incremental changes, applied in order, clamped).
 /// - Workspace/     disk access behind `WorkspaceFileSystem` (implemented with `CopydeskFiles`: the same
 ///                  discovery, `.copydesk.json` resolution and reading as `copydesk lint`; tests substitute
 ///                  an in-memory one), document URIs, client settings over file configuration.
-/// - Server/        `Server` (state machine + dispatch tables), lifecycle/indexing, document sync and
-///                  re-analysis, stdio transport (reader thread, locked writer, event queue) and the main loop.
-///                  `ServerRuntime` abstracts threads: `InlineRuntime` runs everything synchronously in tests.
-/// - Features/      one file per LSP feature: decode → convert positions → core → encode.
+/// - Server/        `Server.swift`: the main loop's state and dispatch (method → typed handler table,
+///                  requests waiting for the first index); `Snapshot.swift`: the immutable value handlers
+///                  read; `Lifecycle.swift` (initialize, settings, folders, indexing) and `DocumentSync.swift`
+///                  (open/change/close/watched files, re-analysis, publishing): the state transitions;
+///                  `Runtime.swift` (cancellation, `ServerRuntime`; `InlineRuntime` for in-process tests);
+///                  `StdioTransport.swift` (reader thread, writer, main-loop queue, worker pool).
+/// - Features/      one file per feature, each a `SnapshotRequest` type per method: Hover, Navigation
+///                  (definition, declaration, references, highlight), Rename, Completion, CodeActions,
+///                  Symbols (document, workspace), SemanticTokens, PullDiagnostics (document pull, and the
+///                  workspace pull with its result-id cache and held requests).
 ///
 /// Invariants:
 /// - Messages are handled one at a time, in arrival order, on the main loop; every request gets exactly
 ///   one response (a result or an error), including cancelled ones (-32800).
-/// - Documents and the index are values: an edit replaces them; background work reads snapshots.
+/// - Handlers are functions of a `Snapshot`; only notifications (and merged background results) change
+///   state. Background work gets snapshots, never the server (`Server` is not `Sendable`).
+/// - No answer and no published diagnostic is computed from a half-built index: index-dependent requests
+///   wait for the first one (`Server.waitsForIndex`).
 /// - Positions inside the core are UTF-8 byte offsets; conversion happens only in `PositionEncoding`.
 /// - The server reads only inside workspace folders and what the client opened; it runs nothing and
 ///   never touches the network.
@@ -48,7 +59,9 @@ public enum LSPMain {
         signal(SIGPIPE, SIG_IGN)
         let queue = EventQueue()
         let sink = FileDescriptorSink(fd: 1)
-        let runtime = ThreadRuntime(queue: queue)
+        // Two workers: background jobs (indexing, workspace pulls, huge articles) never hold up the main
+        // loop, and one long job does not hold up the next.
+        let runtime = ThreadRuntime(queue: queue, pool: WorkerPool(workers: 2))
         let server = Server(sink: sink, runtime: runtime)
         StdioReader.start(
             fd: 0, queue: queue, cancellations: server.cancellations,

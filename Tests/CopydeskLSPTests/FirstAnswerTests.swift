@@ -1,4 +1,5 @@
 import CopydeskCore
+import Foundation
 import Testing
 
 @testable import CopydeskLSP
@@ -216,7 +217,194 @@ import Testing
             let v = c.result("textDocument/hover", c.positionParams("a.news.md"))["contents"]["value"].string ?? ""
             #expect(!v.contains("0 times") && !v.contains("0 articles"), "\(v)")
             #expect(v.contains("not defined in any article"), "\(v)")
-            #expect(v.contains("[@lewin]: "), "a hint how to define it: \(v)")
+            #expect(v.contains("[@lewin]: Harley Lewin"), "a hint how to define it: \(v)")
         }
+    }
+}
+
+/// Typed params: a wrong field is −32602 naming it.
+@Suite struct TypedParamsTests {
+    @Test func invalidParamsNameTheField() {
+        let c = TestClient(["a.news.md": "Text.\n"])
+        let uri = JSONValue.string(TestClient.uri("a.news.md"))
+        let cases: [(String, JSONValue, String)] = [
+            (
+                "textDocument/hover", ["textDocument": ["uri": uri], "position": ["line": "0", "character": 0]],
+                "params.position.line: expected an integer"
+            ),
+            (
+                "textDocument/rename", ["textDocument": ["uri": uri], "position": ["line": 0, "character": 0]],
+                "params.newName: expected a string"
+            ),
+            (
+                "textDocument/codeAction", ["textDocument": ["uri": 3], "range": .null],
+                "params.textDocument.uri: expected a string"
+            ),
+        ]
+        for (method, params, message) in cases {
+            let r = c.request(method, params)
+            #expect(r["error"]["code"] == -32602, "\(method): \(r)")
+            #expect(r["error"]["message"].string == message, "\(method): \(r)")
+        }
+    }
+}
+
+/// Re-indexing after the client's include/exclude changed: the index is partial until it lands, so the
+/// same wait applies — no false "not defined" is published meanwhile.
+@Suite struct ReindexTests {
+    @Test func noFalseErrorWhileReindexing() {
+        let c = TestClient(
+            ["story.news.md": "Met [@ghost].\n", "people/p.news.md": "[@ghost]: Ghost\n"], open: ["story.news.md"],
+            deferBackground: true)
+        let story = TestClient.uri("story.news.md")
+        c.runBackground()
+        #expect(c.notifications("textDocument/publishDiagnostics").contains { $0["params"]["uri"] == .string(story) })
+        c.clearReceived()
+        c.settings = ["exclude": ["drafts/**"]]
+        c.notify("workspace/didChangeConfiguration", ["settings": .null])
+        let hover = c.send(
+            "textDocument/hover",
+            [
+                "textDocument": ["uri": .string(TestClient.uri("story.news.md"))],
+                "position": ["line": 0, "character": 7],
+            ])
+        c.runBackground()
+        for p in c.notifications("textDocument/publishDiagnostics") {
+            #expect(!(p["params"]["diagnostics"].array ?? []).contains { $0["code"] == "undefined-entity" }, "\(p)")
+        }
+        #expect(!c.notifications("textDocument/publishDiagnostics").isEmpty)
+        let value = c.responses(hover).first?["result"]["contents"]["value"].string ?? ""
+        #expect(value.contains("Ghost") && !value.contains("not defined"), "\(value)")
+    }
+}
+
+/// A request waiting for the first index that the client cancels is answered −32800 at once, and only once.
+@Suite struct WaitingRequestCancellationTests {
+    @Test func cancellingAWaitingRequestAnswersItOnce() {
+        let c = TestClient(
+            ["p.news.md": "[@jack-ma]: Jack Ma\n", "a.news.md": "Met [@jack-1️⃣ma].\n"], open: ["a.news.md"],
+            deferBackground: true)
+        let id = c.send("textDocument/hover", c.positionParams("a.news.md"))
+        #expect(c.responses(id).isEmpty)
+        c.cancel(id)
+        #expect(c.responses(id).first?["error"]["code"] == -32800)
+        c.runBackground()
+        #expect(c.responses(id).count == 1)
+    }
+}
+
+/// The same with the real binary (threads, worker pool, pipes) on 2,000 articles on disk: the article is
+/// opened and a hover sent right after `initialized`, while the folder is still being indexed. Every
+/// message is recorded until both the hover and the index's end are in.
+@Suite struct FirstIndexProcessTests {
+    @Test func noFalseErrorOrHoverWhileTheRealServerIndexes() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-first-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("articles"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for (path, text) in FirstIndexTests.workspace() where path != "story.news.md" {
+            try text.write(to: dir.appendingPathComponent(path), atomically: false, encoding: .utf8)
+        }
+        let p = try ServerProcess()
+        _ = p.initialize(rootPath: dir.path, capabilities: ["window": ["workDoneProgress": true]])
+        let story = DocumentURI.fromPath(dir.appendingPathComponent("story.news.md").path)
+        p.notify(
+            "textDocument/didOpen",
+            [
+                "textDocument": [
+                    "uri": .string(story), "languageId": "markdown", "version": 1,
+                    "text": "Today [Person Seven][@person-1777] met [@person-1234] again.\n",
+                ]
+            ])
+        let hover = p.request(
+            "textDocument/hover", ["textDocument": ["uri": .string(story)], "position": ["line": 0, "character": 24]])
+        var seen: [JSONValue] = []
+        var answered = false
+        var indexed = false
+        var published = false
+        let deadline = Date().addingTimeInterval(60)
+        while !(answered && indexed && published) && Date() < deadline {
+            guard let m = p.waitFor(timeout: 30, { _ in true }).match else { break }
+            seen.append(m)
+            if m["id"] == .int(hover) && m["method"].isNull { answered = true }
+            if m["method"] == "$/progress" && m["params"]["value"]["kind"] == "end" { indexed = true }
+            if m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == .string(story) {
+                published = true
+            }
+        }
+        #expect(answered && indexed && published)
+        for m in seen where m["method"] == "textDocument/publishDiagnostics" {
+            let codes = m["params"]["diagnostics"].array?.compactMap { $0["code"].string } ?? []
+            #expect(!codes.contains("undefined-entity"), "\(m)")
+        }
+        let value = seen.first { $0["id"] == .int(hover) }?["result"]["contents"]["value"].string ?? ""
+        #expect(value.contains("Person 1777") && !value.contains("not defined"), "\(value)")
+        #expect(p.response(p.request("shutdown", .null)) != nil)
+        p.notify("exit")
+        #expect(p.exitCode() == 0)
+    }
+}
+
+/// The core's editor API prints what its parser reads: a suppression comment printed by `Suppression.comment`
+/// parses back to the same directive, rules and reason.
+@Suite struct CoreEditorAPITests {
+    @Test func suppressionCommentsRoundTripThroughTheParser() {
+        for kind in [Suppression.Kind.nextLine, .disable, .enable] {
+            let comment = Suppression.comment(
+                kind, rules: ["undefined-entity", "unsourced-claim"], reason: "TODO: why")
+            let syntax = ArticleParser.parse(SourceText("\(comment)\nText [@ghost].\n"), kind: .annotated)
+            #expect(syntax.suppressions.count == 1, "\(comment)")
+            #expect(syntax.suppressions.first?.kind == kind)
+            #expect(syntax.suppressions.first?.rules == ["undefined-entity", "unsourced-claim"])
+            #expect(syntax.suppressions.first?.reason == "TODO: why")
+        }
+    }
+}
+
+/// Idle means idle, with the real binary: after the first workspace pull, a pull with every result id is
+/// held (no answer) and the server uses next to no CPU while the client waits, even when it cancels
+/// and pulls again. (The minute-long figure at 10,000 articles is `Tests/bench/idle_bench.py`.)
+@Suite struct IdleProcessTests {
+    static func cpuSeconds(_ pid: Int32) -> Double {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let close = stat.lastIndex(of: ")")
+        else { return .nan }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        return (Double(fields[11])! + Double(fields[12])!) / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+
+    @Test func heldPullsCostNoCPU() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-idle-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for i in 0..<300 {
+            try
+                "# Story \(i)\n\nSales rose 15% in 2016, said [Person \(i)][@person-\(i)].\n\n[@person-\(i)]: Person \(i)\n"
+                .write(to: dir.appendingPathComponent("s\(i).news.md"), atomically: false, encoding: .utf8)
+        }
+        let p = try ServerProcess()
+        _ = p.initialize(
+            rootPath: dir.path,
+            capabilities: [
+                "window": ["workDoneProgress": true], "workspace": ["diagnostics": ["refreshSupport": true]],
+                "textDocument": ["diagnostic": ["dynamicRegistration": false]],
+            ])
+        let first = p.response(p.request("workspace/diagnostic", ["previousResultIds": []]), timeout: 60)
+        let items = first?["result"]["items"].array ?? []
+        #expect(items.count == 300)
+        let previous = JSONValue.array(items.map { ["uri": $0["uri"], "value": $0["resultId"]] })
+        Thread.sleep(forTimeInterval: 0.5)
+        let before = Self.cpuSeconds(p.process.processIdentifier)
+        let held = p.request("workspace/diagnostic", ["previousResultIds": previous])
+        #expect(p.response(held, timeout: 1.5) == nil, "an unchanged pull is held open")
+        p.notify("$/cancelRequest", ["id": .int(held)])
+        #expect(p.response(held)?["error"]["code"] == -32800)
+        let again = p.request("workspace/diagnostic", ["previousResultIds": previous])
+        #expect(p.response(again, timeout: 1.5) == nil)
+        let used = Self.cpuSeconds(p.process.processIdentifier) - before
+        #expect(used < 0.5, "server CPU while idle: \(used) s")
+        #expect(p.response(p.request("shutdown", .null)) != nil)
+        p.notify("exit")
+        #expect(p.exitCode() == 0)
     }
 }

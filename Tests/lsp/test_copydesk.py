@@ -304,6 +304,38 @@ async def test_code_actions(client: LanguageClient):
     assert "Suppress undefined-entity on the next line" in titles
 
 
+async def test_code_actions_as_neovim_and_eglot_ask(client: LanguageClient):
+    """The cursor position (here the start of the line) as the range, the line's diagnostics in the context."""
+    await wait_for_index(client)
+    open_doc(client, "story.news.md", STORY)
+    diags = await diagnostics(client, "story.news.md")
+    line = [d for d in diags if d.range.start.line == 3]
+    assert [d.code for d in line] == ["undefined-entity"]
+    cursor = types.Position(line=3, character=0)
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(text_document=types.TextDocumentIdentifier(uri=uri(client, "story.news.md")),
+                               range=types.Range(start=cursor, end=cursor),
+                               context=types.CodeActionContext(diagnostics=line))
+    )
+    titles = [a.title for a in actions]
+    assert "Define entity @ghost" in titles
+    assert "Suppress undefined-entity on the next line" in titles
+
+
+async def test_no_false_answer_before_the_index(client: LanguageClient):
+    """Opened and hovered at once, without waiting for indexing: no false 'not defined' anywhere."""
+    open_doc(client, "early.news.md", STORY)
+    hover = await client.text_document_hover_async(
+        types.HoverParams(text_document=types.TextDocumentIdentifier(uri=uri(client, "early.news.md")),
+                          position=position(STORY, "jack-ma]", client.encoding, offset=2))
+    )
+    assert "Founder of Alibaba" in hover.contents.value and "not defined" not in hover.contents.value
+    diags = await diagnostics(client, "early.news.md")
+    assert [d.code for d in diags if d.code == "undefined-entity"] == ["undefined-entity"]  # only @ghost
+    for d in client.diagnostics.get(uri(client, "early.news.md"), []):
+        assert "jack-ma" not in d.message
+
+
 async def test_symbols(client: LanguageClient):
     await wait_for_index(client)
     symbols = await client.text_document_document_symbol_async(

@@ -7,8 +7,9 @@
 /// - `QuoteFinder.swift` — paired double quotes per paragraph; unclosed quotes continue to the next paragraph.
 /// - `EntityFinder.swift` — capitalised name sequences, honorifics, surname grouping, annotated mentions.
 /// - `AttributionFinder.swift` — reporting verbs, "according to", colons; pronoun resolution; carried
-///   attributions; quote speakers; vague attributions.
-/// - `ClaimFinder.swift` — check-worthy sentences and whether each is sourced.
+///   attributions; quote speakers.
+/// - `ClaimFinder.swift` — check-worthy sentences and whether each is sourced; vague attributions
+///   (`findVagueAttributions`).
 ///
 /// Invariants: the analysis reads only `syntax.prose` and the annotation lists; every range it returns
 /// is a UTF-8 range into `syntax.text`; it is a pure function of (syntax, options).

@@ -32,9 +32,15 @@ extension EditorArticle {
         var card: HoverModel.Card? = nil
         switch target {
         case .entity(let id, let occurrence, _, _)?:
-            card = entityCard(id, name: text[occurrence], index: index, mentionCounts: mentionCounts)
-        case .proseName(let id?, let occurrence, _)?:
-            card = entityCard(id, name: text[occurrence], index: index, mentionCounts: mentionCounts)
+            // The name as written (`[Jack Ma][@jack-ma]`), else the name the analysis gave it.
+            let mention = syntax.entityMentions.first { $0.range == occurrence && $0.surfaceRange != nil }
+            let name =
+                mention?.surface
+                ?? analysis.entities.first { $0.definedID == normalizeID(id) }?.canonicalName ?? "Full Name"
+            card = entityCard(id, name: name, index: index, mentionCounts: mentionCounts)
+        case .proseName(let id?, let occurrence, let e)?:
+            let name = e.map { analysis.entities[$0].canonicalName }.flatMap { $0.isEmpty ? nil : $0 }
+            card = entityCard(id, name: name ?? text[occurrence], index: index, mentionCounts: mentionCounts)
         case .proseName(nil, let occurrence, let e?)?:
             let entity = analysis.entities[e]
             card = .unlinkedName(
@@ -73,7 +79,9 @@ extension EditorArticle {
         guard let first = defs.first?.definition else {
             let key = normalizeID(id)
             let here = syntax.entityMentions.filter { $0.id == key }.count + plainMentions(of: key).count
-            return .undefinedEntity(id: key, name: name, mentionsHere: here)
+            // The name as annotated in this article is the best guess at the definition's name.
+            let written = syntax.entityMentions.first { $0.id == key && $0.surfaceRange != nil }?.surface
+            return .undefinedEntity(id: key, name: written ?? name, mentionsHere: here)
         }
         let places = defs.map {
             HoverModel.Place(title: index.files[$0.location.document]?.title, location: $0.location)

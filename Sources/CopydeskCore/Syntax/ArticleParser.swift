@@ -1,13 +1,15 @@
 /// Parses the article format (v1) into an `ArticleSyntax`. Never fails: malformed input yields
 /// `SyntaxProblem`s and a best-effort tree.
 ///
-/// Code map (one pass each, all on bytes):
+/// Code map (one pass each, all on bytes, in `ParserState.run`'s order):
 /// 1. `FrontMatterParser` — the leading `---` block (annotated and Markdown articles).
-/// 2. Block pass (`parseBlocks`) — lines classified as fence, definition, heading, list item,
-///    blockquote, break, blank or prose; definitions and fences are blanked in `prose`.
-/// 3. HTML comments (`scanComments`) — blanked; suppression directives read from them.
-/// 4. Inline pass (`InlineParser`) — mentions, citations, links, code spans, emphasis within each
-///    prose block; their markup is blanked in `prose`.
+/// 2. Fences (`markFences`) — fenced code blocks, opaque to what follows.
+/// 3. HTML comments (`scanComments`) — blanked; suppression directives read from them (`parseDirective`).
+/// 4. Block pass (`parseBlocks`) — lines classified as fence, definition, heading, list item,
+///    blockquote, break, blank or prose; definitions are blanked in `prose`.
+/// 5. Inline pass (`parseInlines`, per prose block) — mentions, citations, links, code spans, emphasis;
+///    their markup is blanked in `prose`.
+/// 6. `resolveSuppressionScopes` — what each suppression covers.
 public enum ArticleParser {
     /// The end of a bare `http://` or `https://` URL starting at `i` (before `e`), or nil when none starts
     /// there: it runs to a space, `<`, `>` or `"`, and trailing punctuation belongs to the sentence.

@@ -2,14 +2,7 @@ import CopydeskCore
 
 /// One `TextDocumentContentChangeEvent`: a range replacement, or the whole text when `range` is nil.
 public struct ContentChange: Sendable, Hashable {
-    public struct Position: Sendable, Hashable {
-        public var line: Int
-        public var character: Int
-        public init(line: Int, character: Int) {
-            self.line = line
-            self.character = character
-        }
-    }
+    public typealias Position = LSPPosition
     public var range: (start: Position, end: Position)?
     public var text: String
 
@@ -27,17 +20,15 @@ public struct ContentChange: Sendable, Hashable {
         h.combine(range?.end)
     }
 
-    /// Decodes one change event; -32602 on a malformed one.
-    static func decode(_ v: JSONValue) throws(ResponseError) -> ContentChange {
-        guard let text = v["text"].string else { throw .invalidParams("content change without \"text\"") }
-        if v["range"].isNull { return ContentChange(range: nil, text: text) }
-        let r = v["range"]
-        guard let sl = r["start"]["line"].int, let sc = r["start"]["character"].int,
-            let el = r["end"]["line"].int, let ec = r["end"]["character"].int
-        else {
-            throw .invalidParams("content change with a malformed range")
+    /// Decodes one change event; -32602 naming the field on a malformed one.
+    init(_ p: Params) throws(ResponseError) {
+        text = try p.field("text").string()
+        if p.field("range").json.isNull {
+            range = nil
+        } else {
+            let r = try LSPRange(p.field("range"))
+            range = (r.start, r.end)
         }
-        return ContentChange(range: (Position(line: sl, character: sc), Position(line: el, character: ec)), text: text)
     }
 }
 

@@ -5,6 +5,7 @@ import CopydeskCore
 /// the line's diagnostics in the context), and "Annotate" on a plain name of a defined entity.
 struct CodeActionRequest: SnapshotRequest {
     static let method = "textDocument/codeAction"
+    static let ruleIDs = Set(RuleRegistry.all.map(\.id))
     let uri: String
     let range: LSPRange
     /// Our diagnostics listed in the context: rule id and range.
@@ -16,7 +17,11 @@ struct CodeActionRequest: SnapshotRequest {
         range = try LSPRange(p.field("range"))
         let context = p.field("context")
         var listed: [(String, LSPRange)] = []
-        for (i, d) in (context.field("diagnostics").json.array ?? []).enumerated() where d["source"] == "copydesk" {
+        // Ours: `source: copydesk`, or no source and one of our rule ids as the code (a client that drops it).
+        for (i, d) in (context.field("diagnostics").json.array ?? []).enumerated()
+        where d["source"] == "copydesk"
+            || (d["source"].isNull && d["code"].string.map(CodeActionRequest.ruleIDs.contains) == true)
+        {
             let item = Params(d, path: "\(context.path).diagnostics[\(i)]")
             listed.append((try item.field("code").string(), try LSPRange(item.field("range"))))
         }

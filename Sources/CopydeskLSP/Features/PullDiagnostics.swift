@@ -81,6 +81,20 @@ struct DocumentDiagnosticRequest: SnapshotRequest {
     }
 }
 
+/// `workspace/diagnostic` params: the result ids the client holds, by canonical URI.
+struct WorkspaceDiagnosticParams {
+    let previous: [String: String]
+    init(_ p: Params) throws(ResponseError) {
+        let list = p.field("previousResultIds")
+        var previous: [String: String] = [:]
+        for (i, item) in (list.json.array ?? []).enumerated() {
+            let e = Params(item, path: "\(list.path)[\(i)]")
+            previous[DocumentURI.canonical(try e.field("uri").string())] = try e.field("value").string()
+        }
+        self.previous = previous
+    }
+}
+
 extension Server {
     static func resultID(_ diagnostics: [Diagnostic], version: Int?) -> String {
         var h = Hasher()
@@ -93,10 +107,7 @@ extension Server {
     /// the request is held open until something changes or the client cancels (idle means idle). The rest
     /// is analysed off the main loop against a snapshot of the index and documents (values); cancellable.
     func workspaceDiagnostic(_ p: JSONValue, _ token: CancellationToken) throws(ResponseError) -> Reply {
-        var previous: [String: String] = [:]
-        for item in p["previousResultIds"].array ?? [] {
-            if let u = item["uri"].string, let v = item["value"].string { previous[DocumentURI.canonical(u)] = v }
-        }
+        let previous = try WorkspaceDiagnosticParams(Params(p)).previous
         enum Plan: Sendable {
             case unchanged(uri: String, resultID: String, version: JSONValue)
             case open(OpenDocument)

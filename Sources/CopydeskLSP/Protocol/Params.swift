@@ -41,9 +41,13 @@ struct Params {
 }
 
 /// An LSP `Position`, in the negotiated encoding's units (converted against a text by `PositionEncoding`).
-struct LSPPosition: Sendable, Equatable {
-    let line: Int
-    let character: Int
+public struct LSPPosition: Sendable, Hashable {
+    public var line: Int
+    public var character: Int
+    public init(line: Int, character: Int) {
+        self.line = line
+        self.character = character
+    }
     init(_ p: Params) throws(ResponseError) {
         let o = try p.object()
         line = try o.field("line").int()

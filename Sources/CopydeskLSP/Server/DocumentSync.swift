@@ -2,43 +2,85 @@ import CopydeskCore
 import CopydeskFiles
 import Foundation
 
-extension Server {
-    func didOpen(_ p: JSONValue) throws(ResponseError) {
-        let td = p["textDocument"]
-        guard let uri = td["uri"].string, let text = td["text"].string else {
-            throw .invalidParams("didOpen expects textDocument {uri, languageId, version, text}")
+/// `textDocument/didOpen`.
+struct DidOpen {
+    let uri: String
+    let languageId: String?
+    let version: Int
+    let text: String
+    init(_ p: Params) throws(ResponseError) {
+        let td = p.field("textDocument")
+        uri = try td.field("uri").string()
+        languageId = try td.field("languageId").optionalString()
+        version = td.field("version").json.int ?? 0
+        text = try td.field("text").string()
+    }
+}
+
+/// `textDocument/didChange`: content changes, applied in order.
+struct DidChange {
+    let uri: String
+    let version: Int?
+    let changes: [ContentChange]
+    init(_ p: Params) throws(ResponseError) {
+        uri = try p.field("textDocument").field("uri").string()
+        version = p.field("textDocument").field("version").json.int
+        let list = p.field("contentChanges")
+        var changes: [ContentChange] = []
+        for (i, c) in try list.array().enumerated() {
+            changes.append(try ContentChange(Params(c, path: "\(list.path)[\(i)]")))
         }
-        guard
-            let doc = documents.open(
-                uri: uri, languageId: td["languageId"].string, version: td["version"].int ?? 0, text: text)
-        else {
-            log("not an article, ignored: \(uri)")
+        self.changes = changes
+    }
+}
+
+/// `textDocument/didClose` and `textDocument/didSave`: just the document.
+struct DocumentNotification {
+    let uri: String
+    init(_ p: Params) throws(ResponseError) { uri = try p.field("textDocument").field("uri").string() }
+}
+
+/// `workspace/didChangeWatchedFiles`: created (1), changed (2), deleted (3) files.
+struct DidChangeWatchedFiles {
+    struct Event {
+        let uri: String
+        let type: Int
+    }
+    let changes: [Event]
+    init(_ p: Params) throws(ResponseError) {
+        let list = p.field("changes")
+        var changes: [Event] = []
+        for (i, c) in try list.array().enumerated() {
+            let e = Params(c, path: "\(list.path)[\(i)]")
+            changes.append(Event(uri: try e.field("uri").string(), type: try e.field("type").int()))
+        }
+        self.changes = changes
+    }
+}
+
+extension Server {
+    func didOpen(_ n: DidOpen) {
+        guard let doc = documents.open(uri: n.uri, languageId: n.languageId, version: n.version, text: n.text) else {
+            log("not an article, ignored: \(n.uri)")
             return
         }
         documentTextChanged(doc)
     }
 
-    func didChange(_ p: JSONValue) throws(ResponseError) {
-        guard let uri = p["textDocument"]["uri"].string, let changesJSON = p["contentChanges"].array else {
-            throw .invalidParams("didChange expects {textDocument: {uri, version}, contentChanges: [...]}")
+    func didChange(_ n: DidChange) throws(ResponseError) {
+        let id = DocumentID(DocumentURI.canonical(n.uri))
+        guard let old = documents[id] else {
+            throw .invalidParams("didChange for a document that is not open: \(n.uri)")
         }
-        var changes: [ContentChange] = []
-        for c in changesJSON { changes.append(try ContentChange.decode(c)) }
-        let id = DocumentID(DocumentURI.canonical(uri))
-        guard let old = documents[id] else { throw .invalidParams("didChange for a document that is not open: \(uri)") }
         guard
             let doc = documents.change(
-                uri: uri, version: p["textDocument"]["version"].int ?? old.version + 1,
-                changes: changes, encoding: encoding)
+                uri: n.uri, version: n.version ?? old.version + 1, changes: n.changes, encoding: encoding)
         else { return }
         documentTextChanged(doc)
     }
 
-    func didClose(_ p: JSONValue) throws(ResponseError) {
-        guard let uri = p["textDocument"]["uri"].string else {
-            throw .invalidParams("didClose expects {textDocument: {uri}}")
-        }
-        guard let doc = documents.close(uri: uri) else { return }
+    func didClose(_ n: DocumentNotification) {
+        guard let doc = documents.close(uri: n.uri) else { return }
         // The disk version (if the file is in the workspace) takes the open document's place in the index.
         let before = index.files[doc.id]
         if let path = DocumentURI.path(doc.id.rawValue), isWorkspaceArticle(path),
@@ -55,11 +97,8 @@ extension Server {
         definitionsMayHaveChanged(old: before, new: index.files[doc.id], excluding: doc.id)
     }
 
-    func didSave(_ p: JSONValue) throws(ResponseError) {
-        guard let uri = p["textDocument"]["uri"].string else {
-            throw .invalidParams("didSave expects {textDocument: {uri}}")
-        }
-        if uri.hasSuffix("/.copydesk.json"), let path = DocumentURI.path(uri) { configurationFileChanged(path) }
+    func didSave(_ n: DocumentNotification) {
+        if n.uri.hasSuffix("/.copydesk.json"), let path = DocumentURI.path(n.uri) { configurationFileChanged(path) }
     }
 
     func isWorkspaceArticle(_ path: String) -> Bool { snapshot.isWorkspaceArticle(path) }
@@ -71,10 +110,9 @@ extension Server {
         relintAll()
     }
 
-    func didChangeWatchedFiles(_ p: JSONValue) throws(ResponseError) {
-        guard let changes = p["changes"].array else { throw .invalidParams("expected {changes: [FileEvent]}") }
-        for c in changes {
-            guard let uri = c["uri"].string, let path = DocumentURI.path(uri) else { continue }
+    func didChangeWatchedFiles(_ n: DidChangeWatchedFiles) {
+        for c in n.changes {
+            guard let path = DocumentURI.path(c.uri) else { continue }
             if path.hasSuffix("/.copydesk.json") {
                 decisions.configurationFileChanged()
                 configurationFileChanged(path)
@@ -89,7 +127,7 @@ extension Server {
             if indexRunsInFlight > 0 { touchedWhileIndexing.insert(id) }
             guard documents[id] == nil else { continue }  // open documents shadow the disk
             let before = index.files[id]
-            if c["type"].int == 3 || !isWorkspaceArticle(path) {
+            if c.type == 3 || !isWorkspaceArticle(path) {
                 indexRemove(id)
             } else if let bytes = fileSystem.read(path: path, roots: folders.map(\.path)),
                 let kind = ArticleKind.forPath(path)
@@ -175,9 +213,11 @@ extension Server {
     func definitionsMayHaveChanged(old: FileSummary?, new: FileSummary?, excluding: DocumentID?) {
         if old?.definitionsKey == new?.definitionsKey && (old == nil) == (new == nil) { return }
         if old == nil && new == nil { return }
-        // Another file's definitions changed: what rules reading the index found in files on disk may too.
-        pulls.definitionsChanged()
         if let old, let new, old.definitionsContentKey == new.definitionsContentKey {
+            // Only duplicated definitions carry positions into other files' findings (related information).
+            if new.entityDefinitions.contains(where: { index.definitions(ofEntity: $0.definition.id).count > 1 }) {
+                pulls.definitionsChanged()
+            }
             // Only positions moved (typing above a definition). The one cached result holding another file's
             // definition positions is duplicate-definition's related information: re-analyse just those.
             let moved = Set(new.entityDefinitions.map(\.definition.id))
@@ -193,6 +233,8 @@ extension Server {
             if changedAny { refreshPulledDiagnostics() }
             return
         }
+        // Another file's definitions changed: what rules reading the index found in files on disk may too.
+        pulls.definitionsChanged()
         var ids = Set<String>()
         var forms = Set<String>()
         for s in [old, new].compactMap({ $0 }) {

@@ -1,37 +1,70 @@
 import CopydeskCore
 import CopydeskFiles
 import Foundation
+import Synchronization
+
+/// `initialize`: capabilities, trace, workspace folders (or the root), settings in `initializationOptions`.
+struct InitializeParams {
+    let capabilities: ClientCapabilities
+    let trace: String?
+    let folders: [Server.Folder]
+    /// The `copydesk` section of `initializationOptions` (or the options themselves), when not empty.
+    let settings: JSONValue?
+
+    init(_ p: Params) throws(ResponseError) {
+        let p = try p.object()
+        capabilities = ClientCapabilities(p.field("capabilities").json)
+        trace = try p.field("trace").optionalString()
+        if let list = p.field("workspaceFolders").json.array {
+            folders = list.compactMap(Server.Folder.init)
+        } else if let uri = try p.field("rootUri").optionalString(), let path = DocumentURI.path(uri) {
+            folders = [Server.Folder(uri: uri, path: path, name: path)]
+        } else if let path = try p.field("rootPath").optionalString(), path.hasPrefix("/") {
+            folders = [Server.Folder(uri: DocumentURI.fromPath(path), path: path, name: path)]
+        } else {
+            folders = []
+        }
+        let options = p.field("initializationOptions").json
+        if let opts = options["copydesk"].object ?? options.object, !opts.isEmpty {
+            settings = .object(opts)
+        } else {
+            settings = nil
+        }
+    }
+}
+
+/// `workspace/didChangeWorkspaceFolders`.
+struct DidChangeWorkspaceFolders {
+    let added: [Server.Folder]
+    let removed: [Server.Folder]
+    init(_ p: Params) throws(ResponseError) {
+        let event = try p.field("event").object()
+        added = (event.field("added").json.array ?? []).compactMap(Server.Folder.init)
+        removed = (event.field("removed").json.array ?? []).compactMap(Server.Folder.init)
+    }
+}
+
+extension Server.Folder {
+    /// A `WorkspaceFolder` with a `file:` URI; nil for anything else (other schemes are not ours to read).
+    init?(_ json: JSONValue) {
+        guard let uri = json["uri"].string, let path = DocumentURI.path(uri) else { return nil }
+        self.init(uri: uri, path: path, name: json["name"].string ?? path)
+    }
+}
 
 extension Server {
     static let semanticTokenTypes = ["class", "macro", "string", "keyword"]
     static let semanticTokenModifiers = ["declaration"]
 
-    func initialize(_ p: JSONValue) throws(ResponseError) -> JSONValue {
-        guard case .object = p else { throw .invalidParams("initialize expects InitializeParams (an object)") }
-        client = ClientCapabilities(p["capabilities"])
+    func initialize(_ p: InitializeParams) -> JSONValue {
+        client = p.capabilities
         encoding = PositionEncoding.negotiate(client.positionEncodings)
-        if let t = p["trace"].string { trace = t }
-        var fs: [Folder] = []
-        if let list = p["workspaceFolders"].array {
-            for f in list {
-                guard let uri = f["uri"].string else { continue }
-                if let path = DocumentURI.path(uri) {
-                    fs.append(Folder(uri: uri, path: path, name: f["name"].string ?? path))
-                }
-            }
-        } else if let uri = p["rootUri"].string, let path = DocumentURI.path(uri) {
-            fs.append(Folder(uri: uri, path: path, name: path))
-        } else if let path = p["rootPath"].string, path.hasPrefix("/") {
-            fs.append(Folder(uri: DocumentURI.fromPath(path), path: path, name: path))
-        }
-        if let opts = p["initializationOptions"]["copydesk"].object ?? p["initializationOptions"].object, !opts.isEmpty
-        {
-            clientSettings = .object(opts)
-        }
-        folders = fs
+        if let t = p.trace { trace = t }
+        if let settings = p.settings { clientSettings = settings }
+        folders = p.folders
         lifecycle = .running
-        // Pulled diagnostics wait for the first index (an answer before it would flash false errors); never
-        // longer than this, whatever the client does (even one that never sends `initialized`).
+        // Index-dependent answers wait for the first index (an answer before it would flash false errors);
+        // never longer than this, whatever the client does (even one that never sends `initialized`).
         runtime.post(after: 10) { s in s.markIndexReady() }
 
         var caps: [String: JSONValue] = [
@@ -71,7 +104,7 @@ extension Server {
         ]
     }
 
-    func initialized(_ p: JSONValue) {
+    func initialized() {
         for f in folders where !fileSystem.isDirectory(f.path) {
             log("workspace folder \(f.path) does not exist or is not a directory; skipped", type: 2)
         }
@@ -107,8 +140,8 @@ extension Server {
         }
     }
 
-    func didChangeConfiguration(_ p: JSONValue) {
-        let section = p["settings"]["copydesk"]
+    /// `workspace/didChangeConfiguration`; `section` is the pushed `settings.copydesk` (absent: not pushed).
+    func didChangeConfiguration(_ section: JSONValue) {
         let globsBefore = Settings.globs(clientSettings)
         let then: @Sendable (Server) -> Void = { s in
             // Different include/exclude settings select different files: index again.
@@ -126,9 +159,11 @@ extension Server {
     }
 
     /// Drops every file that is not open from the index and indexes all folders again.
+    /// Like the first index, answers and diagnostics wait for it (the index is partial meanwhile).
     func reindexAll() {
         for id in Array(index.files.keys) where documents[id] == nil { indexRemove(id) }
-        relintAll()
+        indexReady = false
+        runtime.post(after: 10) { s in s.markIndexReady() }
         startIndexing(folders)
     }
 
@@ -154,15 +189,9 @@ extension Server {
 
     // MARK: Workspace folders
 
-    func didChangeWorkspaceFolders(_ p: JSONValue) throws(ResponseError) {
-        let event = p["event"]
-        guard event.exists else { throw .invalidParams("expected {event: {added, removed}}") }
-        var removedPaths: [String] = []
-        for f in event["removed"].array ?? [] {
-            guard let uri = f["uri"].string, let path = DocumentURI.path(uri) else { continue }
-            folders.removeAll { $0.path == path }
-            removedPaths.append(path)
-        }
+    func didChangeWorkspaceFolders(_ n: DidChangeWorkspaceFolders) {
+        let removedPaths = n.removed.map(\.path)
+        folders.removeAll { removedPaths.contains($0.path) }
         if !removedPaths.isEmpty {
             for id in Array(index.files.keys) {
                 guard documents[id] == nil, let path = DocumentURI.path(id.rawValue) else { continue }
@@ -175,11 +204,7 @@ extension Server {
             relintAll()
         }
         var added: [Folder] = []
-        for f in event["added"].array ?? [] {
-            guard let uri = f["uri"].string, let path = DocumentURI.path(uri),
-                !folders.contains(where: { $0.path == path })
-            else { continue }
-            let folder = Folder(uri: uri, path: path, name: f["name"].string ?? path)
+        for folder in n.added where !folders.contains(where: { $0.path == folder.path }) {
             folders.append(folder)
             added.append(folder)
         }
@@ -200,7 +225,7 @@ extension Server {
             progressTokens += 1
             let token = JSONValue.string("copydesk/index/\(progressTokens)")
             // Index once the client has created the token; if it never answers, index without progress.
-            let once = OnceFlag()
+            let once = StopFlag()
             request("window/workDoneProgress/create", ["token": token]) { s, _, error in
                 guard once.claim() else { return }
                 s.runIndexer(existing, progressToken: error.isNull ? token : nil)
@@ -219,6 +244,7 @@ extension Server {
         let sink = sink
         let stop = stopFlag
         let clientGlobs = Settings.globs(clientSettings)
+        let runtime = self.runtime
         runtime.background {
             let started = Date()
             @Sendable func progress(_ value: JSONValue) {
@@ -243,38 +269,48 @@ extension Server {
             let discoveryProblems = problems
             let total = paths.count
             let allPaths = paths
-            var summaries = [FileSummary?](repeating: nil, count: total)
             let chunk = 64
-            let chunks = (total + chunk - 1) / chunk
-            let done = AtomicCounter()
-            let lastReported = AtomicCounter()
-            summaries.withUnsafeMutableBufferPointer { out in
-                let outPtr = UnsafeMutableSendablePointer(out.baseAddress)
-                DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                    if stop.isSet { return }
-                    for i in (c * chunk)..<min(total, (c + 1) * chunk) {
-                        let (path, kind) = allPaths[i]
-                        guard let bytes = fs.readDiscovered(path: path) else { continue }
-                        let syntax = ArticleParser.parse(SourceText(decoding: bytes), kind: kind)
-                        outPtr.base![i] = FileSummary(syntax: syntax, document: DocumentID(DocumentURI.fromPath(path)))
+            let chunks = Array(0..<((total + chunk - 1) / chunk))
+            // Files done and the count last reported: at most ~every 2%, in increasing order (the check and
+            // the send share one lock).
+            let reported = Mutex((done: 0, last: 0))
+            let step = max(chunk, total / 50)
+            let parsed = concurrentMap(chunks) { c -> (summaries: [FileSummary], unreadable: [String]) in
+                var out: (summaries: [FileSummary], unreadable: [String]) = ([], [])
+                if stop.isSet { return out }
+                let range = (c * chunk)..<min(total, (c + 1) * chunk)
+                for i in range {
+                    let (path, kind) = allPaths[i]
+                    guard let bytes = fs.readDiscovered(path: path) else {
+                        out.unreadable.append(path)
+                        continue
                     }
-                    let n = done.add(min(total, (c + 1) * chunk) - c * chunk)
-                    // Report at most ~every 2%, in increasing order (the check and the send share one lock).
-                    let step = max(chunk, total / 50)
-                    lastReported.ifAtLeast(step, beyondLastTo: n) {
-                        progress([
-                            "kind": "report", "message": .string("\(n)/\(total) files"),
-                            "percentage": .int(total == 0 ? 100 : n * 100 / total),
-                        ])
-                    }
+                    let syntax = ArticleParser.parse(SourceText(decoding: bytes), kind: kind)
+                    out.summaries.append(FileSummary(syntax: syntax, document: DocumentID(DocumentURI.fromPath(path))))
                 }
+                reported.withLock { r in
+                    r.done += range.count
+                    guard r.done - r.last >= step else { return }
+                    r.last = r.done
+                    progress([
+                        "kind": "report", "message": .string("\(r.done)/\(total) files"),
+                        "percentage": .int(total == 0 ? 100 : r.done * 100 / total),
+                    ])
+                }
+                return out
             }
-            let found = summaries.compactMap { $0 }
+            let found = parsed.flatMap(\.summaries)
+            let unreadable = parsed.flatMap(\.unreadable)
             let result = found
             let stopped = stop.isSet
             // `end` is sent from the main loop once the summaries are merged: after it, requests see the whole index.
-            self.runtime.post { s in
+            runtime.post { s in
                 for p in discoveryProblems.prefix(20) { s.log(p, type: 2) }
+                if let first = unreadable.first {
+                    s.log(
+                        "could not read \(unreadable.count) article(s), skipped: \(first)\(unreadable.count > 1 ? " …" : "")",
+                        type: 2)
+                }
                 s.finishIndexing(result, stopped: stopped)
                 let seconds = Date().timeIntervalSince(started)
                 progress([
@@ -308,9 +344,9 @@ extension Server {
 
     /// Shutdown: the requests still waiting for the first index, and the pulls held open, are answered with
     /// ServerCancelled (the client is told not to ask again).
-    func cancelPullsWaitingForIndex() {
-        let waiting = pullsWaitingForIndex.map(\.0) + pulls.takeHeld().map(\.id)
-        pullsWaitingForIndex = []
+    func answerWaitingRequestsAtShutdown() {
+        let waiting = waitingForIndex.map(\.0) + pulls.takeHeld().map(\.id)
+        waitingForIndex = []
         for id in waiting {
             respond(
                 id,
@@ -327,53 +363,8 @@ extension Server {
         guard !indexReady else { return }
         indexReady = true
         relintAll()
-        let waiting = pullsWaitingForIndex
-        pullsWaitingForIndex = []
+        let waiting = waitingForIndex
+        waitingForIndex = []
         for (id, method, params) in waiting { handleRequest(id, method, params) }
     }
-}
-
-/// True for the first caller of `claim()` only.
-final class OnceFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var claimed = false
-    func claim() -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        if claimed { return false }
-        claimed = true
-        return true
-    }
-}
-
-/// A lock-protected counter for progress reports from concurrent workers.
-final class AtomicCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var v = 0
-    var value: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return v
-    }
-    func add(_ n: Int) -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        v += n
-        return v
-    }
-    /// Runs `body` (under the lock) and records `n` when `n` is at least `step` beyond the last recorded value.
-    func ifAtLeast(_ step: Int, beyondLastTo n: Int, _ body: () -> Void) {
-        lock.lock()
-        defer { lock.unlock() }
-        if n - v >= step {
-            v = n
-            body()
-        }
-    }
-}
-
-/// Lets concurrent workers write disjoint slots of one buffer.
-struct UnsafeMutableSendablePointer<T>: @unchecked Sendable {
-    let base: UnsafeMutablePointer<T>?
-    init(_ b: UnsafeMutablePointer<T>?) { base = b }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Where outgoing messages go (stdout in the real server, an array in tests). Must be thread-safe:
 /// background indexing sends `$/progress` while the main loop answers requests.
@@ -14,55 +15,42 @@ public protocol ServerRuntime: Sendable {
     func post(_ task: @escaping @Sendable (Server) -> Void)
     /// Queues `task` after `seconds` (used for a fallback when the client never answers a request).
     func post(after seconds: Double, _ task: @escaping @Sendable (Server) -> Void)
+    /// Tasks posted for the server to run itself after each message (in-process runtimes; the threaded
+    /// one queues them on the main loop instead and returns none).
+    func takePosted() -> [@Sendable (Server) -> Void]
+}
+
+extension ServerRuntime {
+    public func takePosted() -> [@Sendable (Server) -> Void] { [] }
 }
 
 /// Request ids the client has cancelled. Written by the reader thread as soon as a `$/cancelRequest`
 /// is read (so a request queued behind a long one is already known cancelled when its turn comes),
 /// read by handlers through `CancellationToken`.
-public final class CancellationRegistry: @unchecked Sendable {
-    private let lock = NSLock()
-    private var cancelled = Set<RequestID>()
-    /// Requests answered from a background thread and not answered yet: their cancellation must outlive
-    /// the main loop's handling of `$/cancelRequest`.
-    private var running = Set<RequestID>()
+public final class CancellationRegistry: Sendable {
+    private struct State {
+        var cancelled = Set<RequestID>()
+        /// Requests answered from a background worker and not answered yet: their cancellation must
+        /// outlive the main loop's handling of `$/cancelRequest`.
+        var running = Set<RequestID>()
+    }
+    private let state = Mutex(State())
     public init() {}
-    public func cancel(_ id: RequestID) {
-        lock.lock()
-        cancelled.insert(id)
-        lock.unlock()
-    }
-    public func isCancelled(_ id: RequestID) -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return cancelled.contains(id)
-    }
-    public func forget(_ id: RequestID) {
-        lock.lock()
-        cancelled.remove(id)
-        lock.unlock()
-    }
+    public func cancel(_ id: RequestID) { state.withLock { _ = $0.cancelled.insert(id) } }
+    public func isCancelled(_ id: RequestID) -> Bool { state.withLock { $0.cancelled.contains(id) } }
+    public func forget(_ id: RequestID) { state.withLock { _ = $0.cancelled.remove(id) } }
     /// Forgets a cancellation unless the request is still running in the background.
     public func forgetIfAnswered(_ id: RequestID) {
-        lock.lock()
-        if !running.contains(id) { cancelled.remove(id) }
-        lock.unlock()
+        state.withLock { if !$0.running.contains(id) { $0.cancelled.remove(id) } }
     }
-    public func startedInBackground(_ id: RequestID) {
-        lock.lock()
-        running.insert(id)
-        lock.unlock()
-    }
+    public func startedInBackground(_ id: RequestID) { state.withLock { _ = $0.running.insert(id) } }
     public func answeredInBackground(_ id: RequestID) {
-        lock.lock()
-        running.remove(id)
-        cancelled.remove(id)
-        lock.unlock()
+        state.withLock {
+            $0.running.remove(id)
+            $0.cancelled.remove(id)
+        }
     }
-    public var count: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return cancelled.count
-    }
+    public var count: Int { state.withLock { $0.cancelled.count } }
 }
 
 public struct CancellationToken: Sendable {
@@ -79,54 +67,46 @@ public struct CancellationToken: Sendable {
     public func check() throws(ResponseError) { if isCancelled { throw ResponseError.cancelled } }
 }
 
-/// A thread-safe one-way flag.
-public final class StopFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = false
+/// A one-way flag, safe across threads.
+public final class StopFlag: Sendable {
+    private let value = Atomic(false)
     public init() {}
-    public var isSet: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return value
-    }
-    public func set() {
-        lock.lock()
-        value = true
-        lock.unlock()
+    public var isSet: Bool { value.load(ordering: .acquiring) }
+    public func set() { value.store(true, ordering: .releasing) }
+    /// True for the first caller only (then the flag is set).
+    public func claim() -> Bool {
+        value.compareExchange(expected: false, desired: true, ordering: .acquiringAndReleasing).exchanged
     }
 }
 
-/// Runs everything inline: deterministic in-process tests.
-public struct InlineRuntime: ServerRuntime {
-    final class Box: @unchecked Sendable { weak var server: Server? }
-    let box = Box()
+/// Runs background work inline and keeps posted tasks for the server to run as soon as the message
+/// being handled is done (`takePosted`): deterministic in-process tests.
+public final class InlineRuntime: ServerRuntime {
+    private let posted = Mutex<[@Sendable (Server) -> Void]>([])
     public init() {}
-    public func attach(_ s: Server) { box.server = s }
     public func background(_ work: @escaping @Sendable () -> Void) { work() }
-    public func post(_ task: @escaping @Sendable (Server) -> Void) { if let s = box.server { task(s) } }
+    public func post(_ task: @escaping @Sendable (Server) -> Void) { posted.withLock { $0.append(task) } }
     public func post(after seconds: Double, _ task: @escaping @Sendable (Server) -> Void) {}
+    public func takePosted() -> [@Sendable (Server) -> Void] {
+        posted.withLock {
+            let tasks = $0
+            $0 = []
+            return tasks
+        }
+    }
 }
 
 /// Collects outgoing messages (tests).
-public final class CollectingSink: MessageSink, @unchecked Sendable {
-    private let lock = NSLock()
-    private var items: [JSONValue] = []
+public final class CollectingSink: MessageSink {
+    private let items = Mutex<[JSONValue]>([])
     public init() {}
-    public func send(_ message: JSONValue) {
-        lock.lock()
-        items.append(message)
-        lock.unlock()
-    }
-    public var messages: [JSONValue] {
-        lock.lock()
-        defer { lock.unlock() }
-        return items
-    }
+    public func send(_ message: JSONValue) { items.withLock { $0.append(message) } }
+    public var messages: [JSONValue] { items.withLock { $0 } }
     public func drain() -> [JSONValue] {
-        lock.lock()
-        defer { lock.unlock() }
-        let m = items
-        items = []
-        return m
+        items.withLock {
+            let m = $0
+            $0 = []
+            return m
+        }
     }
 }

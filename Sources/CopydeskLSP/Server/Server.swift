@@ -5,7 +5,7 @@ import Foundation
 /// at a time in arrival order, so edits apply in order and every read sees the latest text. Work that
 /// may take long (indexing folders, workspace-wide diagnostics) runs on a background thread against
 /// immutable snapshots and posts its result back to the main loop.
-public final class Server: @unchecked Sendable {
+public final class Server {
     enum Lifecycle { case uninitialized, running, shutDown }
 
     public struct Folder: Sendable, Hashable {
@@ -37,9 +37,10 @@ public final class Server: @unchecked Sendable {
     var progressTokens = 0
     /// Index runs in flight, and documents changed (watched files) while one ran: the run must not overwrite them.
     var indexRunsInFlight = 0
-    /// False until the first workspace index is merged; `textDocument/diagnostic` requests wait for it.
+    /// False until the first workspace index is merged (or the wait for it timed out); until then
+    /// diagnostics are not published and the requests in `waitsForIndex` wait, in `waitingForIndex`.
     var indexReady = false
-    var pullsWaitingForIndex: [(RequestID, String, JSONValue)] = []
+    var waitingForIndex: [(RequestID, String, JSONValue)] = []
     var touchedWhileIndexing = Set<DocumentID>()
     var watchersRegistered = false
     /// Set when `exit` arrives: the process exit code.
@@ -119,6 +120,7 @@ public final class Server: @unchecked Sendable {
     public func receive(_ json: JSONValue) { receive(IncomingMessage.decode(json)) }
 
     public func receive(_ message: IncomingMessage) {
+        defer { runPostedTasks() }
         switch message {
         case .invalid(let id, let reason):
             let rid: JSONValue = RequestID(id) != nil ? id : .null
@@ -133,6 +135,18 @@ public final class Server: @unchecked Sendable {
             handleRequest(id, method, params)
             if trace != "off" {
                 notify("$/logTrace", ["message": .string("handled request '\(method) - (\(id))'")])
+            }
+        }
+    }
+
+    /// Runs what an in-process runtime kept (`ServerRuntime.takePosted`), as the main loop runs posted tasks.
+    public func runPostedTasks() {
+        while true {
+            let tasks = runtime.takePosted()
+            if tasks.isEmpty { return }
+            for t in tasks {
+                t(self)
+                wakeHeldPulls()
             }
         }
     }
@@ -174,7 +188,7 @@ public final class Server: @unchecked Sendable {
         // An answer that depends on the workspace index waits for the first one (never a false "not defined").
         if !indexReady && Server.waitsForIndex.contains(method) {
             answeredHere = false
-            pullsWaitingForIndex.append((id, method, params))
+            waitingForIndex.append((id, method, params))
             return
         }
         let token = CancellationToken(registry: cancellations, id: id, stop: stopFlag)
@@ -213,7 +227,13 @@ public final class Server: @unchecked Sendable {
         if method == "$/cancelRequest" {
             // The reader thread already marked it; once it reaches here in order, the request was answered.
             if let id = RequestID(params["id"]) {
-                if pulls.cancel(id) { respond(id, error: .cancelled) }
+                // A request held open or waiting for the index is answered now (exactly once).
+                if pulls.cancel(id) {
+                    respond(id, error: .cancelled)
+                } else if let i = waitingForIndex.firstIndex(where: { $0.0 == id }) {
+                    waitingForIndex.remove(at: i)
+                    respond(id, error: .cancelled)
+                }
                 cancellations.forgetIfAnswered(id)
             }
             return
@@ -238,7 +258,7 @@ public final class Server: @unchecked Sendable {
         /// Held open (a workspace pull that has nothing new): answered when something changes.
         case held
     }
-    typealias RequestHandler = (Server, JSONValue, CancellationToken) throws(ResponseError) -> Reply
+    typealias RequestHandler = @Sendable (Server, JSONValue, CancellationToken) throws(ResponseError) -> Reply
 
     /// Requests answered from a snapshot, one type per method (see `SnapshotRequest`).
     static let snapshotRequests: [any SnapshotRequest.Type] = [
@@ -255,17 +275,17 @@ public final class Server: @unchecked Sendable {
             return .now(try request.answer(server.snapshot, token))
         }
     }
-    typealias NotificationHandler = (Server, JSONValue) throws(ResponseError) -> Void
+    typealias NotificationHandler = @Sendable (Server, JSONValue) throws(ResponseError) -> Void
 
     /// Method → handler: the snapshot requests, plus the state transitions and the held workspace pull.
-    nonisolated(unsafe) static let requestHandlers: [String: RequestHandler] = Dictionary(
+    static let requestHandlers: [String: RequestHandler] = Dictionary(
         uniqueKeysWithValues: snapshotRequests.map { ($0.method, handler($0)) }
     ).merging(serverRequests) { a, _ in a }
 
-    nonisolated(unsafe) static let serverRequests: [String: RequestHandler] = [
-        "initialize": { s, p, _ throws(ResponseError) in .now(try s.initialize(p)) },
+    static let serverRequests: [String: RequestHandler] = [
+        "initialize": { s, p, _ throws(ResponseError) in .now(s.initialize(try InitializeParams(Params(p)))) },
         "shutdown": { s, _, _ in
-            s.cancelPullsWaitingForIndex()  // answer any pull still waiting, before requests are refused
+            s.answerWaitingRequestsAtShutdown()  // answer what still waits, before requests are refused
             s.lifecycle = .shutDown
             s.stopFlag.set()
             return .now(.null)
@@ -283,16 +303,22 @@ public final class Server: @unchecked Sendable {
         "workspace/diagnostic", "textDocument/inlayHint", "textDocument/codeLens", "workspace/executeCommand",
     ]
 
-    nonisolated(unsafe) static let notificationHandlers: [String: NotificationHandler] = [
-        "initialized": { s, p in s.initialized(p) },
-        "textDocument/didOpen": { s, p throws(ResponseError) in try s.didOpen(p) },
-        "textDocument/didChange": { s, p throws(ResponseError) in try s.didChange(p) },
-        "textDocument/didClose": { s, p throws(ResponseError) in try s.didClose(p) },
-        "textDocument/didSave": { s, p throws(ResponseError) in try s.didSave(p) },
-        "workspace/didChangeConfiguration": { s, p in s.didChangeConfiguration(p) },
-        "workspace/didChangeWorkspaceFolders": { s, p throws(ResponseError) in try s.didChangeWorkspaceFolders(p) },
-        "workspace/didChangeWatchedFiles": { s, p throws(ResponseError) in try s.didChangeWatchedFiles(p) },
-        "$/setTrace": { s, p in if let v = p["value"].string { s.trace = v } },
+    static let notificationHandlers: [String: NotificationHandler] = [
+        "initialized": { s, _ in s.initialized() },
+        "textDocument/didOpen": { s, p throws(ResponseError) in s.didOpen(try DidOpen(Params(p))) },
+        "textDocument/didChange": { s, p throws(ResponseError) in try s.didChange(try DidChange(Params(p))) },
+        "textDocument/didClose": { s, p throws(ResponseError) in s.didClose(try DocumentNotification(Params(p))) },
+        "textDocument/didSave": { s, p throws(ResponseError) in s.didSave(try DocumentNotification(Params(p))) },
+        "workspace/didChangeConfiguration": { s, p in
+            s.didChangeConfiguration(Params(p).field("settings").field("copydesk").json)
+        },
+        "workspace/didChangeWorkspaceFolders": { s, p throws(ResponseError) in
+            s.didChangeWorkspaceFolders(try DidChangeWorkspaceFolders(Params(p)))
+        },
+        "workspace/didChangeWatchedFiles": { s, p throws(ResponseError) in
+            s.didChangeWatchedFiles(try DidChangeWatchedFiles(Params(p)))
+        },
+        "$/setTrace": { s, p throws(ResponseError) in s.trace = try Params(p).field("value").string() },
         "window/workDoneProgress/cancel": { _, _ in },
     ]
 

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -7,73 +8,89 @@ import Foundation
 #endif
 
 /// Writes framed messages to a file descriptor; one lock so concurrent senders never interleave bytes.
-final class FileDescriptorSink: MessageSink, @unchecked Sendable {
+final class FileDescriptorSink: MessageSink {
     private let fd: Int32
-    private let lock = NSLock()
-    private var broken = false
+    /// Set once a write fails (the client went away): later messages are dropped.
+    private let broken = Mutex(false)
     init(fd: Int32) { self.fd = fd }
 
     func send(_ message: JSONValue) {
         let bytes = OutgoingMessage.frame(message)
-        lock.lock()
-        defer { lock.unlock() }
-        guard !broken else { return }
-        bytes.withUnsafeBytes { raw in
-            var off = 0
-            while off < raw.count {
-                let n = write(fd, raw.baseAddress! + off, raw.count - off)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    broken = true
-                    return
+        broken.withLock { broken in
+            guard !broken else { return }
+            bytes.withUnsafeBytes { raw in
+                var off = 0
+                while off < raw.count {
+                    let n = write(fd, raw.baseAddress! + off, raw.count - off)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        broken = true
+                        return
+                    }
+                    off += n
                 }
-                off += n
             }
         }
     }
 }
 
-/// The main loop's queue: messages from the reader thread and tasks posted by background work, in order.
-final class EventQueue: @unchecked Sendable {
-    enum Event {
-        case message(IncomingMessage)
-        case parseError(String)
-        case framingError(String)
-        case task(@Sendable (Server) -> Void)
-        case endOfInput
-    }
-    private let condition = NSCondition()
-    private var events: [Event] = []
-    private var head = 0
+/// A queue of jobs for blocking consumers: a locked array and a semaphore counting its items.
+final class BlockingQueue<Item: Sendable>: Sendable {
+    private let items = Mutex<(array: [Item], head: Int)>(([], 0))
+    private let available = DispatchSemaphore(value: 0)
 
-    func push(_ batch: [Event]) {
-        condition.lock()
-        events.append(contentsOf: batch)
-        condition.signal()
-        condition.unlock()
+    func push(_ batch: [Item]) {
+        items.withLock { $0.array.append(contentsOf: batch) }
+        for _ in batch { available.signal() }
     }
 
-    func pop() -> Event {
-        condition.lock()
-        defer { condition.unlock() }
-        while head == events.count { condition.wait() }
-        let e = events[head]
-        head += 1
-        if head > 1024 && head * 2 > events.count {
-            events.removeFirst(head)
-            head = 0
+    /// Waits for an item.
+    func pop() -> Item {
+        available.wait()
+        return items.withLock { q in
+            let item = q.array[q.head]
+            q.head += 1
+            if q.head > 1024 && q.head * 2 > q.array.count {
+                q.array.removeFirst(q.head)
+                q.head = 0
+            }
+            return item
         }
-        return e
     }
+}
+
+/// The main loop's queue: messages from the reader thread and tasks posted by background work, in order.
+enum MainLoopEvent: Sendable {
+    case message(IncomingMessage)
+    case parseError(String)
+    case framingError(String)
+    case task(@Sendable (Server) -> Void)
+    case endOfInput
+}
+typealias EventQueue = BlockingQueue<MainLoopEvent>
+
+/// A small fixed pool of worker threads (8 MB stacks, like the main thread) for background jobs: long
+/// requests, indexing, the analysis of huge articles. No thread per job.
+final class WorkerPool: Sendable {
+    private let jobs = BlockingQueue<@Sendable () -> Void>()
+
+    init(workers: Int) {
+        for _ in 0..<max(1, workers) {
+            let t = Thread { [jobs] in
+                while true { jobs.pop()() }
+            }
+            t.stackSize = 8 << 20
+            t.start()
+        }
+    }
+
+    func run(_ job: @escaping @Sendable () -> Void) { jobs.push([job]) }
 }
 
 struct ThreadRuntime: ServerRuntime {
     let queue: EventQueue
-    func background(_ work: @escaping @Sendable () -> Void) {
-        let t = Thread { work() }
-        t.stackSize = 8 << 20
-        t.start()
-    }
+    let pool: WorkerPool
+    func background(_ work: @escaping @Sendable () -> Void) { pool.run(work) }
     func post(_ task: @escaping @Sendable (Server) -> Void) { queue.push([.task(task)]) }
     func post(after seconds: Double, _ task: @escaping @Sendable (Server) -> Void) {
         let q = queue
@@ -94,7 +111,7 @@ enum StdioReader {
                     queue.push([.endOfInput])
                     return
                 }
-                var batch: [EventQueue.Event] = []
+                var batch: [MainLoopEvent] = []
                 framer.append(buf[0..<n])
                 while let e = framer.nextEvent() {
                     switch e {

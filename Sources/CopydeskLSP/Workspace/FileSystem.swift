@@ -1,6 +1,7 @@
 import CopydeskCore
 import CopydeskFiles
 import Foundation
+import Synchronization
 
 /// The server's only access to the disk, behind a small interface so tests can substitute an in-memory
 /// workspace. The real implementation is `CopydeskFiles` (the same discovery, configuration and reading
@@ -26,20 +27,19 @@ public protocol WorkspaceFileSystem: Sendable {
     func isDirectory(_ path: String) -> Bool
 }
 
-public final class LocalFileSystem: WorkspaceFileSystem, @unchecked Sendable {
-    private let lock = NSLock()
+public final class LocalFileSystem: WorkspaceFileSystem {
     /// One resolver per workspace folder (its boundary), so configuration is never read above a folder.
-    private var resolvers: [String: ConfigurationResolver] = [:]
+    private let resolvers = Mutex<[String: ConfigurationResolver]>([:])
 
     public init() {}
 
     private func resolver(_ root: String) -> ConfigurationResolver {
-        lock.lock()
-        defer { lock.unlock() }
-        if let r = resolvers[root] { return r }
-        let r = ConfigurationResolver(defaults: .default, boundaries: [root])
-        resolvers[root] = r
-        return r
+        resolvers.withLock { resolvers in
+            if let r = resolvers[root] { return r }
+            let r = ConfigurationResolver(defaults: .default, boundaries: [root])
+            resolvers[root] = r
+            return r
+        }
     }
 
     public func isDirectory(_ path: String) -> Bool { Paths.fileType(path) == .directory }
@@ -68,9 +68,7 @@ public final class LocalFileSystem: WorkspaceFileSystem, @unchecked Sendable {
     }
 
     public func configurationChanged() {
-        lock.lock()
-        let all = Array(resolvers.values)
-        lock.unlock()
+        let all = resolvers.withLock { Array($0.values) }
         for r in all { r.invalidate() }
     }
 

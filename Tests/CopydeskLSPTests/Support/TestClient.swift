@@ -2,6 +2,7 @@ import CopydeskCore
 import CopydeskFiles
 import CopydeskTestSupport
 import Foundation
+import Synchronization
 
 @testable import CopydeskLSP
 
@@ -113,7 +114,6 @@ final class TestClient {
         fs = MemoryFileSystem(
             Dictionary(uniqueKeysWithValues: fixtures.map { ("\(TestClient.root)/\($0.key)", $0.value.text) }))
         server = Server(sink: sink, runtime: runtime, fileSystem: fs)
-        runtime.attach(server)
         self.settings = settings
         guard initialize else { return }
         _ = request(
@@ -177,7 +177,11 @@ final class TestClient {
 
     /// Runs the background work and main-loop tasks a `deferBackground` client held back, until none is left.
     func runBackground() {
-        (runtime as? ManualRuntime)?.runAll()
+        while let manual = runtime as? ManualRuntime, manual.runJobs() {
+            server.runPostedTasks()
+            pump()
+        }
+        server.runPostedTasks()
         pump()
     }
 
@@ -235,33 +239,38 @@ final class TestClient {
     }
 }
 
-/// A runtime the test client can attach its server to.
-protocol TestRuntime: ServerRuntime {
-    func attach(_ s: Server)
-}
+/// A runtime for the test client.
+protocol TestRuntime: ServerRuntime {}
 
 extension InlineRuntime: TestRuntime {}
 
 /// Holds background work and posted tasks until the test runs them: the server's state between a
 /// request and the index landing can be observed deterministically.
-final class ManualRuntime: TestRuntime, @unchecked Sendable {
-    private let lock = NSLock()
-    private var jobs: [@Sendable () -> Void] = []
-    private var tasks: [@Sendable (Server) -> Void] = []
-    private weak var server: Server?
-    func attach(_ s: Server) { server = s }
-    func background(_ work: @escaping @Sendable () -> Void) { lock.withLock { jobs.append(work) } }
-    func post(_ task: @escaping @Sendable (Server) -> Void) { lock.withLock { tasks.append(task) } }
+final class ManualRuntime: TestRuntime {
+    private let jobs = Mutex<[@Sendable () -> Void]>([])
+    private let tasks = Mutex<[@Sendable (Server) -> Void]>([])
+    func background(_ work: @escaping @Sendable () -> Void) { jobs.withLock { $0.append(work) } }
+    func post(_ task: @escaping @Sendable (Server) -> Void) { tasks.withLock { $0.append(task) } }
     func post(after seconds: Double, _ task: @escaping @Sendable (Server) -> Void) {}
-    func runAll() {
-        while true {
-            if let job = lock.withLock({ jobs.isEmpty ? nil : jobs.removeFirst() }) {
-                job()
-            } else if let task = lock.withLock({ tasks.isEmpty ? nil : tasks.removeFirst() }), let server {
-                task(server)
-            } else {
-                return
-            }
+    /// Tasks are handed to the server only once the test has run the jobs (`runJobs`).
+    private let released = Mutex(false)
+    func takePosted() -> [@Sendable (Server) -> Void] {
+        guard released.withLock({ $0 }) else { return [] }
+        return tasks.withLock {
+            let t = $0
+            $0 = []
+            return t
         }
+    }
+    /// Runs the held jobs (and lets posted tasks through from now on); false when there were none.
+    func runJobs() -> Bool {
+        released.withLock { $0 = true }
+        let batch = jobs.withLock {
+            let j = $0
+            $0 = []
+            return j
+        }
+        for j in batch { j() }
+        return !batch.isEmpty
     }
 }
