@@ -339,3 +339,21 @@ private let sourcing = """
         ).array ?? []
     #expect(!after.contains { $0["title"].string?.hasPrefix("Treat 'Cllr'") == true })
 }
+
+@Test func restartIndexingReadsTheDiskAgainAndWrongArgumentsAreRefused() {
+    let c = TestClient(
+        ["a.news.md": "[@ghost] met us.\n", "b.news.md": "Nothing.\n"], open: ["a.news.md"])
+    #expect(c.diagnostics("a.news.md").map { $0["code"].string ?? "" } == ["undefined-entity"])
+    // Defined on disk behind the server's back (no watched-file event): a restart finds it.
+    c.fs.set("/ws/b.news.md", "[@ghost]: A Ghost\n")
+    let restart = c.request("workspace/executeCommand", ["command": "copydesk.restartIndexing"])
+    #expect(restart["result"] == .null)
+    #expect(restart["error"] == .null)
+    #expect(c.diagnostics("a.news.md").isEmpty)
+    let wrongKind = c.request(
+        "workspace/executeCommand",
+        ["command": "copydesk.addWord", "arguments": [["folder": "/ws", "kind": "noun", "word": "x"]]])
+    #expect(wrongKind["error"]["code"] == .int(ErrorCode.invalidParams))
+    let missing = c.request("workspace/executeCommand", ["command": "copydesk.acceptFinding", "arguments": []])
+    #expect(missing["error"]["code"] == .int(ErrorCode.invalidParams))
+}
