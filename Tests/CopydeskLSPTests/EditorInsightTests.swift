@@ -1,6 +1,7 @@
 import CopydeskCore
 import CopydeskFiles
 import CopydeskTestSupport
+import Foundation
 import Testing
 
 @testable import CopydeskLSP
@@ -356,4 +357,17 @@ private let sourcing = """
     #expect(wrongKind["error"]["code"] == .int(ErrorCode.invalidParams))
     let missing = c.request("workspace/executeCommand", ["command": "copydesk.acceptFinding", "arguments": []])
     #expect(missing["error"]["code"] == .int(ErrorCode.invalidParams))
+}
+
+@Test func everyCommandAndInlayHintSettingIsDocumented() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    let notes = try String(contentsOf: root.appendingPathComponent("protocol-notes.md"), encoding: .utf8)
+    let names = Commands.all + InlayHintSettings.keys.map { "inlayHints.\($0.1)" }
+    #expect(names.filter { !notes.contains("`\($0)`") } == [])
+    // Every capability the server advertises to a client that supports everything.
+    let c = TestClient([:], capabilities: richCapabilities())
+    let capabilities = c.received.first { $0["id"] == 1 }?["result"]["capabilities"].object?.keys.sorted() ?? []
+    #expect(capabilities.contains("inlayHintProvider"))
+    #expect(capabilities.filter { !notes.contains("`\($0)") } == [])  // `workspace.workspaceFolders`…
 }
