@@ -16,7 +16,7 @@ enum DecisionActions {
         guard let path = DocumentURI.path(doc.uri), let folder = s.folder(containing: path) else { return [] }
         var actions: [JSONValue] = []
         // Accept: any prose finding, recorded in the baseline of the article's workspace root.
-        let root = BaselineFile.root(forArticle: path)
+        let root = s.decisions.baselineRoot(forArticle: path)
         let scope = s.baselineScope(forArticle: path, root: root)
         for d in diagnostics where SourcingSummary.ruleIDs.contains(d.ruleID) {
             let entry = scope.entry(for: d, analysis: doc.analysis)
@@ -122,7 +122,7 @@ extension Snapshot {
             c.reportingVerbs += words.reportingVerbs.filter { !c.reportingVerbs.contains($0) }
             c.abbreviations += words.abbreviations.filter { !c.abbreviations.contains($0) }
         }
-        let root = BaselineFile.root(forArticle: path)
+        let root = decisions.baselineRoot(forArticle: path)
         if let problem = decisions.baselineProblem(root: root, self) { problems.append(problem) }
         let scope = baselineScope(forArticle: path, root: root)
         if !scope.baseline.isEmpty { c.baseline = scope }
@@ -137,6 +137,24 @@ final class WorkspaceDecisions: @unchecked Sendable {
     private let lock = NSLock()
     private var baselines: [String: (baseline: Baseline, problem: String?)] = [:]
     private var taught: [String: (reportingVerbs: [String], abbreviations: [String])] = [:]
+    /// Folder → the baseline root of the articles in it (finding it walks up the disk).
+    private var roots: [String: String] = [:]
+
+    /// `BaselineFile.root(forArticle:)`, remembered per folder.
+    func baselineRoot(forArticle path: String) -> String {
+        let folder = Paths.parent(path)
+        lock.lock()
+        if let r = roots[folder] {
+            lock.unlock()
+            return r
+        }
+        lock.unlock()
+        let r = BaselineFile.root(forArticle: path)
+        lock.lock()
+        roots[folder] = r
+        lock.unlock()
+        return r
+    }
 
     /// A workspace file's bytes (nil when missing): inside a workspace folder, or the baseline at the
     /// workspace root `copydesk lint` uses.
@@ -192,6 +210,7 @@ final class WorkspaceDecisions: @unchecked Sendable {
     func reset() {
         lock.lock()
         baselines = [:]
+        roots = [:]
         lock.unlock()
     }
 
@@ -245,5 +264,14 @@ enum Commands {
 extension WorkspaceDecisions {
     /// A `.copydesk.json` changed on disk: it is the truth again (a taught word the client saved is in it; one
     /// it reverted is gone).
-    func configurationFileChanged() { forgetTaughtWords() }
+    func configurationFileChanged() {
+        forgetTaughtWords()
+        forgetRoots()  // a new or deleted .copydesk.json moves the root
+    }
+
+    func forgetRoots() {
+        lock.lock()
+        roots = [:]
+        lock.unlock()
+    }
 }
