@@ -17,14 +17,17 @@
 ///   proportional to that file's change) over `ShardedMap`s (cheap updates while old snapshots live).
 /// - `Lint/` — `Rule`, `RuleContext`, `Diagnostic`, `Configuration`, `Linter` (rules + severities +
 ///   suppressions), `RuleDocumentation` (what each rule holds for `copydesk explain` and hover), `Baseline` (accepted
-///   findings keyed by rule + article + hash of the sentence; matching is pure, the file is CopydeskFiles'), and
-///   `DocumentPipeline`: the one parse → analyse → lint function for one document.
+///   findings keyed by rule + article + hash of the sentence; matching is pure, the file is CopydeskFiles'),
+///   and `DocumentPipeline`: the one parse → analyse → lint function for one document (it drops the findings
+///   `Configuration.baseline` accepts).
 /// - `Rules/` — one file per rule, registered in `RuleRegistry.all`. A rule reading the workspace index
 ///   says so (`Rule.readsWorkspaceIndex`); others are given an empty index.
 /// - `IDE/` — the editor API (rust-analyzer's `ide` layer) over an `EditorArticle`: `CursorTarget`,
 ///   `HoverModel`, `Fix`/`TextEdit` (quick fixes, suppression comments, definition stubs),
-///   `CompletionContext` and entity completions, `Occurrence`s for references and rename. Plain values in
-///   byte offsets; the server only converts them.
+///   `CompletionContext` and entity completions, `Occurrence`s for references and rename; and over an
+///   `ArticleAnalysis`: `InlayHint`s, the `SourcingSummary`, `DocumentLink`s, `VocabularySuggestion`s (words
+///   to teach `.copydesk.json`), `BaselineScope` (accepting a finding) and `FileEdit` (a whole-line edit of a
+///   workspace file). Plain values in byte offsets; the server only converts them.
 ///
 /// ## Invariants
 /// - Every offset is a UTF-8 byte offset into the document's `SourceText.bytes`; conversions to

@@ -57,7 +57,9 @@ public enum ConfigurationEdits {
             while last > top.open && isSpace(current[last]) { last -= 1 }
             let indent = top.indent ?? "  "
             let line = "\(indent)\"\(key)\": [\(entry)]"
-            let insertion = last == top.open ? "\n" + line + "\n" : ",\n" + line
+            // The file's own line ending (a CRLF file stays CRLF).
+            let newline = SourceText(decoding: current).lineEnding
+            let insertion = last == top.open ? newline + line + newline : "," + newline + line
             new.insert(contentsOf: Array(insertion.utf8), at: last + 1)
         }
         return .success(FileEdit.replacing(path: path, old: current, new: new))

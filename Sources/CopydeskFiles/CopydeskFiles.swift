@@ -18,6 +18,10 @@
 ///   `FileReadError` value. `readRepairing` is the server's variant (invalid UTF-8 repaired, not refused).
 /// - `BaselineFile.swift` — `.copydesk-baseline.json` at a workspace root ↔ `CopydeskCore.Baseline` (load,
 ///   render sorted with one finding per line, write through a temporary file).
+/// - `BaselineEdits.swift` — the baseline root of an article (the one `copydesk lint` uses) and the edit that
+///   accepts one finding ("Accept this finding" in the server).
+/// - `ConfigurationEdits.swift` — the edit adding a word to `reportingVerbs`/`abbreviations` of a
+///   `.copydesk.json`, keeping the file as written (or creating it).
 /// - `FileURI.swift` — `file://` URIs ↔ paths (percent-encoding), for LSP document URIs and SARIF.
 /// - `ConcurrentMap.swift` — `concurrentMap`, to read/parse/lint many files on all cores.
 ///

@@ -110,3 +110,13 @@ private func apply(_ edit: FileEdit?, _ text: String?) throws -> (String, Config
         try BaselineFile.acceptEdit(other, root: "/w", current: Array("[]".utf8)).get()
     }
 }
+
+@Test func aNewKeyInACRLFFileKeepsCRLF() throws {
+    let original = "{\r\n  \"exclude\": []\r\n}\r\n"
+    let edit = try ConfigurationEdits.adding(
+        "chirped", as: .reportingVerb, path: "/w/.copydesk.json", current: Array(original.utf8)
+    ).get()
+    let (text, c) = try apply(edit, original)
+    #expect(text == "{\r\n  \"exclude\": [],\r\n  \"reportingVerbs\": [\"chirped\"]\r\n}\r\n")
+    #expect(c.reportingVerbs == ["chirped"])
+}

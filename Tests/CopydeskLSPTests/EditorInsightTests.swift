@@ -1,6 +1,7 @@
 import CopydeskCore
 import CopydeskFiles
 import CopydeskTestSupport
+import Foundation
 import Testing
 
 @testable import CopydeskLSP
@@ -16,6 +17,10 @@ private func richCapabilities(utf8: Bool = false, create: Bool = true) -> JSONVa
     ws["inlayHint"] = ["refreshSupport": true]
     ws["codeLens"] = ["refreshSupport": true]
     caps["workspace"] = .object(ws)
+    if case .object(var td) = caps["textDocument"] {
+        td["documentLink"] = ["tooltipSupport": true]
+        caps["textDocument"] = .object(td)
+    }
     caps["window"] = ["workDoneProgress": true, "showDocument": ["support": true]]
     return .object(caps)
 }
@@ -175,7 +180,7 @@ private let sourcing = """
 
             [^f]: Filing, 2️⃣https://example.com/é2️⃣
             """
-        ], capabilities: clientCapabilities(utf8: false))
+        ], capabilities: richCapabilities())
     let links = c.result("textDocument/documentLink", textDocument("a.news.md")).array ?? []
     #expect(
         Set(links.map { c.describe(uri: TestClient.uri("a.news.md"), range: $0["range"]) })
@@ -336,4 +341,35 @@ private let sourcing = """
             ]
         ).array ?? []
     #expect(!after.contains { $0["title"].string?.hasPrefix("Treat 'Cllr'") == true })
+}
+
+@Test func restartIndexingReadsTheDiskAgainAndWrongArgumentsAreRefused() {
+    let c = TestClient(
+        ["a.news.md": "[@ghost] met us.\n", "b.news.md": "Nothing.\n"], open: ["a.news.md"])
+    #expect(c.diagnostics("a.news.md").map { $0["code"].string ?? "" } == ["undefined-entity"])
+    // Defined on disk behind the server's back (no watched-file event): a restart finds it.
+    c.fs.set("/ws/b.news.md", "[@ghost]: A Ghost\n")
+    let restart = c.request("workspace/executeCommand", ["command": "copydesk.restartIndexing"])
+    #expect(restart["result"] == .null)
+    #expect(restart["error"] == .null)
+    #expect(c.diagnostics("a.news.md").isEmpty)
+    let wrongKind = c.request(
+        "workspace/executeCommand",
+        ["command": "copydesk.addWord", "arguments": [["folder": "/ws", "kind": "noun", "word": "x"]]])
+    #expect(wrongKind["error"]["code"] == .int(ErrorCode.invalidParams))
+    let missing = c.request("workspace/executeCommand", ["command": "copydesk.acceptFinding", "arguments": []])
+    #expect(missing["error"]["code"] == .int(ErrorCode.invalidParams))
+}
+
+@Test func everyCommandAndInlayHintSettingIsDocumented() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    let notes = try String(contentsOf: root.appendingPathComponent("protocol-notes.md"), encoding: .utf8)
+    let names = Commands.all + InlayHintSettings.keys.map { "inlayHints.\($0.1)" }
+    #expect(names.filter { !notes.contains("`\($0)`") } == [])
+    // Every capability the server advertises to a client that supports everything.
+    let c = TestClient([:], capabilities: richCapabilities())
+    let capabilities = c.received.first { $0["id"] == 1 }?["result"]["capabilities"].object?.keys.sorted() ?? []
+    #expect(capabilities.contains("inlayHintProvider"))
+    #expect(capabilities.filter { !notes.contains("`\($0)") } == [])  // `workspace.workspaceFolders`…
 }

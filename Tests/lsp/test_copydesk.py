@@ -122,6 +122,19 @@ async def client(lsp_client: LanguageClient, request, workspace: pathlib.Path):
         ls.registrations.extend(params.registrations)
         return None
 
+    # Editors that advertise refresh support answer these (pytest-lsp has no default handler): count them.
+    lsp_client.view_refreshes = []
+
+    @lsp_client.feature(types.WORKSPACE_INLAY_HINT_REFRESH)
+    def _inlay_hint_refresh(ls, params):
+        ls.view_refreshes.append("inlayHint")
+        return None
+
+    @lsp_client.feature(types.WORKSPACE_CODE_LENS_REFRESH)
+    def _code_lens_refresh(ls, params):
+        ls.view_refreshes.append("codeLens")
+        return None
+
     lsp_client.workspace = workspace
     capabilities = client_capabilities(request.param.split("+")[0])
     if request.param.endswith("+refresh"):

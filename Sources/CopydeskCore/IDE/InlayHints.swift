@@ -1,8 +1,9 @@
 /// Inlay hints as data: what the analysis understood, shown inline where the text does not say it.
 ///
 /// - `speaker`: after each direct quote and after each pronoun attribution ("he said"), the speaker the
-///   analysis resolved ("— Harley Lewin"), or "speaker?" where it found none. A quote attributed by a
-///   pronoun gets one hint, after the pronoun attribution (not a second one after the quote).
+///   analysis resolved ("— Harley Lewin"), or "speaker?" where it found none (no attribution, or one that
+///   names no one: "as reported"). A quote attributed by a pronoun gets one hint, after the pronoun
+///   attribution (not a second one after the quote); a pronoun with two cues gets one, after the first.
 /// - `entityName`: after the short form `[@id]`, the entity's display name (nothing when it is undefined:
 ///   `undefined-entity` says so).
 /// - `source`: after a citation `[^id]`, the first words of its source definition in the article.
@@ -47,19 +48,25 @@ extension ArticleAnalysis {
 
     func speakerHints(index: WorkspaceIndex) -> [InlayHint] {
         var out: [InlayHint] = []
+        var pronouns = Set<TextRange>()
+        // One hint per pronoun, after its first cue ("He promised … to call": after "promised").
         for a in attributions where a.isPronoun {
-            guard let speaker = a.speakerRange else { continue }
+            guard let speaker = a.speakerRange, pronouns.insert(speaker).inserted else { continue }
             let (label, tooltip) = speakerLabel(a, index: index)
             out.append(
                 InlayHint(offset: max(speaker.end, a.cueRange.end), label: label, kind: .speaker, tooltip: tooltip))
         }
         for q in quotes where UnattributedQuoteRule.isDirectQuote(q, in: self) {
             if let i = q.attribution, attributions[i].isPronoun, attributions[i].speakerRange != nil { continue }
-            let (label, tooltip) =
-                q.attribution.map { speakerLabel(attributions[$0], index: index) } ?? (InlayHint.unknownSpeaker, nil)
+            let (label, tooltip) = speakerLabel(of: q, index: index)
             out.append(InlayHint(offset: q.range.end, label: label, kind: .speaker, tooltip: tooltip))
         }
         return out
+    }
+
+    /// The speaker label of a direct quote (what its hint shows and the sourcing summary counts).
+    func speakerLabel(of q: Quote, index: WorkspaceIndex) -> (String, String?) {
+        q.attribution.map { speakerLabel(attributions[$0], index: index) } ?? (InlayHint.unknownSpeaker, nil)
     }
 
     /// "— Name" for a resolved speaker ("— Name?" with the other candidates in the tooltip when a pronoun

@@ -3,8 +3,9 @@
 ///
 /// - Claims are the analysis's check-worthy sentences; unsourced ones are what `unsourced-claim` reports
 ///   (before suppressions and severities).
-/// - Quotes are direct quotes (`UnattributedQuoteRule.isDirectQuote`); "without speaker" is what
-///   `unattributed-quote` reports and what the speaker inlay hint marks "speaker?".
+/// - Quotes are direct quotes (`UnattributedQuoteRule.isDirectQuote`); "without speaker" are those the speaker
+///   inlay hint marks "speaker?": what `unattributed-quote` reports, and quotes whose attribution names no
+///   one ("as reported").
 /// - Named sources are the distinct people and organisations attributions credit (pronouns resolved);
 ///   anonymous ones are the vague attributions ("sources say", "reportedly").
 public struct SourcingSummary: Sendable, Hashable {
@@ -61,7 +62,9 @@ extension ArticleAnalysis {
         let unsourced = claims.filter { !$0.isSourced }.count
         return SourcingSummary(
             unsourcedClaims: unsourced, sourcedClaims: claims.count - unsourced, quotes: direct.count,
-            quotesWithoutSpeaker: direct.filter { $0.attribution == nil }.count, namedSources: named.count,
+            quotesWithoutSpeaker: direct.filter { speakerLabel(of: $0, index: index).0 == InlayHint.unknownSpeaker }
+                .count,
+            namedSources: named.count,
             anonymousSources: vagueAttributions.count)
     }
 

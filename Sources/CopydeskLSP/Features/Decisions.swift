@@ -16,7 +16,7 @@ enum DecisionActions {
         guard let path = DocumentURI.path(doc.uri), let folder = s.folder(containing: path) else { return [] }
         var actions: [JSONValue] = []
         // Accept: any prose finding, recorded in the baseline of the article's workspace root.
-        let root = BaselineFile.root(forArticle: path, folders: s.folders.map(\.path))
+        let root = s.decisions.baselineRoot(forArticle: path, folders: s.folders.map(\.path))
         let scope = s.baselineScope(forArticle: path, root: root)
         for d in diagnostics where SourcingSummary.ruleIDs.contains(d.ruleID) {
             let entry = scope.entry(for: d, analysis: doc.analysis)
@@ -122,7 +122,7 @@ extension Snapshot {
             c.reportingVerbs += words.reportingVerbs.filter { !c.reportingVerbs.contains($0) }
             c.abbreviations += words.abbreviations.filter { !c.abbreviations.contains($0) }
         }
-        let root = BaselineFile.root(forArticle: path, folders: folders.map(\.path))
+        let root = decisions.baselineRoot(forArticle: path, folders: folders.map(\.path))
         if let problem = decisions.baselineProblem(root: root, self) { problems.append(problem) }
         let scope = baselineScope(forArticle: path, root: root)
         if !scope.baseline.isEmpty { c.baseline = scope }
@@ -131,12 +131,25 @@ extension Snapshot {
 }
 
 /// The server's memory of workspace decisions: each root's baseline as read from disk (plus findings
-/// accepted since), and the words taught per workspace folder. Shared by snapshots (a lock guards it); a
+/// accepted since), and the words taught per workspace folder. Shared by snapshots (`Locked` state); a
 /// change on disk (a watched-file event) drops what was read so it is read again.
-final class WorkspaceDecisions: @unchecked Sendable {
-    private let lock = NSLock()
-    private var baselines: [String: (baseline: Baseline, problem: String?)] = [:]
-    private var taught: [String: (reportingVerbs: [String], abbreviations: [String])] = [:]
+final class WorkspaceDecisions: Sendable {
+    private struct State {
+        var baselines: [String: (baseline: Baseline, problem: String?)] = [:]
+        var taught: [String: (reportingVerbs: [String], abbreviations: [String])] = [:]
+        /// Folder → the baseline root of the articles in it (finding it walks up the disk).
+        var roots: [String: String] = [:]
+    }
+    private let state = Locked(State())
+
+    /// `BaselineFile.root(forArticle:folders:)`, remembered per folder.
+    func baselineRoot(forArticle path: String, folders: [String]) -> String {
+        let folder = Paths.parent(path)
+        if let r = state.withLock({ $0.roots[folder] }) { return r }
+        let r = BaselineFile.root(forArticle: path, folders: folders)
+        state.withLock { $0.roots[folder] = r }
+        return r
+    }
 
     /// A workspace file's bytes (nil when missing): inside a workspace folder, or the baseline at the
     /// workspace root `copydesk lint` uses.
@@ -149,24 +162,20 @@ final class WorkspaceDecisions: @unchecked Sendable {
     func baselineProblem(root: String, _ s: Snapshot) -> String? { loaded(root: root, s).problem }
 
     private func loaded(root: String, _ s: Snapshot) -> (baseline: Baseline, problem: String?) {
-        lock.lock()
-        if let b = baselines[root] {
-            lock.unlock()
-            return b
-        }
-        lock.unlock()
-        var value: (Baseline, String?) = (Baseline(), nil)
+        if let b = state.withLock({ $0.baselines[root] }) { return b }
+        var value: (baseline: Baseline, problem: String?) = (Baseline(), nil)
         if let bytes = readFile(BaselineFile.path(root: root), s) {
             switch BaselineFile.parse(bytes, path: BaselineFile.path(root: root)) {
             case .success(let b): value = (b, nil)
             case .failure(let e): value = (Baseline(), e.description)
             }
         }
-        lock.lock()
-        defer { lock.unlock() }
-        if let b = baselines[root] { return b }
-        baselines[root] = value
-        return value
+        let read = value
+        return state.withLock { st in
+            if let b = st.baselines[root] { return b }
+            st.baselines[root] = read
+            return read
+        }
     }
 
     /// Makes the baseline of `root` hold at least `count` entries like `entry` (idempotent: the command may
@@ -176,46 +185,43 @@ final class WorkspaceDecisions: @unchecked Sendable {
         let have = current.baseline.entries.filter { $0.key == entry.key }.count
         guard have < count else { return }
         let added = Array(repeating: entry, count: count - have)
-        lock.lock()
-        baselines[root] = (current.baseline.updated(adding: added), current.problem)
-        lock.unlock()
+        state.withLock { $0.baselines[root] = (current.baseline.updated(adding: added), current.problem) }
     }
 
     /// A baseline file changed on disk: read it again when next needed.
     func baselineFileChanged(_ path: String) {
-        lock.lock()
-        baselines[Paths.parent(path)] = nil
-        lock.unlock()
+        state.withLock { $0.baselines[Paths.parent(path)] = nil }
     }
 
     /// Forgets every baseline read (restart indexing).
     func reset() {
-        lock.lock()
-        baselines = [:]
-        lock.unlock()
+        state.withLock { st in
+            st.baselines = [:]
+            st.roots = [:]
+        }
     }
 
     func teach(_ word: String, as kind: VocabularySuggestion.Kind, folder: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        var t = taught[folder] ?? ([], [])
-        switch kind {
-        case .reportingVerb: if !t.reportingVerbs.contains(word) { t.reportingVerbs.append(word) }
-        case .abbreviation: if !t.abbreviations.contains(word) { t.abbreviations.append(word) }
+        state.withLock { st in
+            var t = st.taught[folder] ?? ([], [])
+            switch kind {
+            case .reportingVerb: if !t.reportingVerbs.contains(word) { t.reportingVerbs.append(word) }
+            case .abbreviation: if !t.abbreviations.contains(word) { t.abbreviations.append(word) }
+            }
+            st.taught[folder] = t
         }
-        taught[folder] = t
     }
 
     func forgetTaughtWords() {
-        lock.lock()
-        taught = [:]
-        lock.unlock()
+        state.withLock { $0.taught = [:] }
+    }
+
+    func forgetRoots() {
+        state.withLock { $0.roots = [:] }
     }
 
     func words(folder: String) -> (reportingVerbs: [String], abbreviations: [String]) {
-        lock.lock()
-        defer { lock.unlock() }
-        return taught[folder] ?? ([], [])
+        state.withLock { $0.taught[folder] ?? ([], []) }
     }
 
     /// The `.copydesk.json` that governs the article at `path`: the nearest one at or above its folder,
@@ -245,5 +251,9 @@ enum Commands {
 extension WorkspaceDecisions {
     /// A `.copydesk.json` changed on disk: it is the truth again (a taught word the client saved is in it; one
     /// it reverted is gone).
-    func configurationFileChanged() { forgetTaughtWords() }
+    func configurationFileChanged() {
+        forgetTaughtWords()
+        forgetRoots()  // a new or deleted .copydesk.json moves the root
+    }
+
 }

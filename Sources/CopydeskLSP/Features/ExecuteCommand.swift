@@ -11,6 +11,13 @@ import CopydeskFiles
 /// - `copydesk.restartIndexing`: forgets what was read from disk (baselines included) and indexes every
 ///   workspace folder again.
 extension Server {
+    /// After a decision: re-lint, ask for hints and lenses again, and answer workspace pulls held open
+    /// (from the main loop, after this request's own answer).
+    func decisionApplied() {
+        relintAll()
+        runtime.post { s in s.wakeHeldPulls() }
+    }
+
     func executeCommand(_ json: JSONValue) throws(ResponseError) -> JSONValue {
         let p = Params(json)
         let command = try p.field("command").string()
@@ -24,8 +31,7 @@ extension Server {
                 sentence: try a.field("sentence").optionalString() ?? "",
                 message: try a.field("message").optionalString() ?? "")
             decisions.accept(entry, count: a.field("count").json.int ?? 1, root: try a.field("root").string(), snapshot)
-            relintAll()
-            refreshEditorViews()
+            decisionApplied()
             return .null
         case Commands.addWord:
             let a = Params(args.first ?? .null, path: "params.arguments[0]")
@@ -34,8 +40,7 @@ extension Server {
                 throw .invalidParams("params.arguments[0].kind: expected \"reportingVerb\" or \"abbreviation\"")
             }
             decisions.teach(try a.field("word").string(), as: kind, folder: try a.field("folder").string())
-            relintAll()
-            refreshEditorViews()
+            decisionApplied()
             return .null
         case Commands.showFindings:
             let locations = args.count > 2 ? args[2].array ?? [] : []
@@ -65,7 +70,6 @@ extension Server {
             fileSystem.configurationChanged()
             reportedProblems = []
             reindexAll()
-            refreshEditorViews()
             return .null
         default:
             throw ResponseError(

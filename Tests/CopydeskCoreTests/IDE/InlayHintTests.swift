@@ -91,3 +91,21 @@ private func hints(
     let second = analysis.inlayHints(index: index, in: TextRange(f.offset("1️⃣") + 1, f.source.count))
     #expect(second.map(\.label) == ["Ünal Ölçer"])
 }
+
+@Test func aQuoteWhoseAttributionNamesNoOneIsSpeakerUnknownAndCountedSo() {
+    let f = Fixture(
+        "Trade grew. As reported, it “makes me think of jobs for dairy farmers here”1️⃣ at home.\n")
+    let (analysis, index) = analyzeArticle(f)
+    let speaker = analysis.inlayHints(index: index, kinds: [.speaker])
+    #expect(speaker.map(\.label) == ["speaker?"])
+    #expect(speaker.map(\.offset) == [f.offset("1️⃣")])
+    #expect(analysis.sourcingSummary(index: index).quotesWithoutSpeaker == 1)
+}
+
+@Test func aPronounWithTwoCuesGetsOneHint() {
+    let got = hints(
+        """
+        President-elect Donald Trump said the talks went well. He promised1️⃣ as well to call for new rules.
+        """, kinds: [.speaker])
+    #expect(got == ["1️⃣ — Donald Trump"])
+}
