@@ -104,35 +104,25 @@ async def client(lsp_client: LanguageClient, request, workspace: pathlib.Path):
     lsp_client.registrations = []
     command_or_code_action(lsp_client.protocol._converter)
     lsp_client.refreshes = {"inlayHint": 0, "codeLens": 0}
+    lsp_client.view_refreshes = []
 
     # The refresh requests the server sends to clients that support them (pytest-lsp has no default handler).
     @lsp_client.feature(types.WORKSPACE_INLAY_HINT_REFRESH)
     def _inlay_hint_refresh(ls, params):
         ls.refreshes["inlayHint"] += 1
+        ls.view_refreshes.append("inlayHint")
         return None
 
     @lsp_client.feature(types.WORKSPACE_CODE_LENS_REFRESH)
     def _code_lens_refresh(ls, params):
         ls.refreshes["codeLens"] += 1
+        ls.view_refreshes.append("codeLens")
         return None
 
     # Record dynamic registrations (the server registers file watching when the editor allows it).
     @lsp_client.feature(types.CLIENT_REGISTER_CAPABILITY)
     def _register(ls, params: types.RegistrationParams):
         ls.registrations.extend(params.registrations)
-        return None
-
-    # Editors that advertise refresh support answer these (pytest-lsp has no default handler): count them.
-    lsp_client.view_refreshes = []
-
-    @lsp_client.feature(types.WORKSPACE_INLAY_HINT_REFRESH)
-    def _inlay_hint_refresh(ls, params):
-        ls.view_refreshes.append("inlayHint")
-        return None
-
-    @lsp_client.feature(types.WORKSPACE_CODE_LENS_REFRESH)
-    def _code_lens_refresh(ls, params):
-        ls.view_refreshes.append("codeLens")
         return None
 
     lsp_client.workspace = workspace
