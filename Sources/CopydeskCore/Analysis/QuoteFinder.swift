@@ -2,7 +2,9 @@
 /// paragraph. A straight mark opens when no quote is open and closes otherwise. A curly opening mark
 /// inside an open quote ends that quote unclosed. A quote still open at the end of its paragraph
 /// `continues` when the next paragraph re-opens it (news convention) or closes it before opening another;
-/// otherwise the mark was stray and the quote ends with its paragraph.
+/// otherwise the mark was stray and the quote ends with its paragraph. Where paragraphs of one quote run were
+/// printed as one (`…conjoined. "The film…`), a straight mark that opens (space before, word after) right after
+/// a sentence's stop ends the open quote there, unclosed, and opens the next.
 extension AnalysisBuilder {
     mutating func findQuotes() {
         var carried = false  // the previous paragraph's quote continues into this one
@@ -41,6 +43,13 @@ extension AnalysisBuilder {
                         open = i
                     } else if t.punct == .dqOpen && open == -1 {
                         addQuote(open: -1, close: -1, p: p, paraEnd: i, continues: false, endTok: i)
+                        open = i
+                    } else if !curly && t.punct == .dqStraight && looksOpening && toks[i - 1].isTerminator
+                        && (open == -1 || i > open + 1)
+                    {
+                        // A run of quoted paragraphs printed as one (BBC style): `…conjoined. "The film…` — the
+                        // open quote ends unclosed at its sentence's stop and a new one opens.
+                        addQuote(open: open, close: -1, p: p, paraEnd: i, continues: false, endTok: i)
                         open = i
                     } else {
                         addQuote(open: open, close: i, p: p, paraEnd: e, continues: false)
