@@ -79,12 +79,18 @@ extension AnalysisBuilder {
                 // The speaker's own figure; a quote with no speaker is `unattributed-quote`'s finding.
                 guard quotes[q].attribution != nil else { continue }
                 by = .quote(q)
-            } else if let a = reportingAttribution(s) {
+            } else if let a = reportingAttribution(s, figure: tokRange(cue.first, cue.last)) {
                 by = .attribution(a)
                 carrierOf[s] = .speaker
             } else if let ev = namedEvidence(s) {
                 by = .evidence(ev)
                 carrierOf[s] = .evidence
+            } else if s > 0, sents[s - 1].paragraph + 1 == sents[s].paragraph, opensWithPronounAlso(s),
+                reportingAttribution(s - 1) != nil
+            {
+                // Across a paragraph break only on an explicit cue: "He also highlighted plans for…".
+                by = .carried(fromSentence: s - 1)
+                carrierOf[s] = .speaker
             } else if s > 0, sents[s - 1].paragraph == sents[s].paragraph {
                 let previousClaim = out.last.flatMap { $0.sentence == s - 1 ? $0 : nil }
                 let carrier: Carrier? =
@@ -108,15 +114,28 @@ extension AnalysisBuilder {
 
     // MARK: Sourcing
 
-    /// The first attribution of sentence `s` that reports a source's content.
-    private func reportingAttribution(_ s: Int) -> Int? {
+    /// The first attribution of sentence `s` that reports a source's content: not a participle with no one
+    /// speaking ("Adding to the chaos…"), an intention or a speech event ("seeking to cut", "was speaking to"),
+    /// a phrasal verb of action ("called in sick"), a conditional or adjectival participle ("If found guilty",
+    /// "an estimated five million"), or a passive with no agent ("is projected to").
+    private func reportingAttribution(_ s: Int, figure: TextRange? = nil) -> Int? {
         for ai in sentenceAttributions[s] {
             let at = attributions[ai]
             if at.kind == .implicit { continue }
+            // "nearly a fifth saying they were sick": a participle whose subject is the figure itself.
+            if let f = figure, let sp = at.speakerRange, sp.overlaps(f),
+                let k = tokenStarting(at: at.cueRange.start, in: s), isIngForm(k)
+            {
+                continue
+            }
             if at.kind == .carried || at.kind == .accordingTo || at.kind == .colon { return ai }
             guard let k = tokenStarting(at: at.cueRange.start, in: s) else { return ai }
+            // No speaker beside a participle that opens a clause: "Adding to the chaos…", "Responding to…".
+            if at.speakerRange == nil && (k == sents[s].tokStart || isIngForm(k)) { continue }
             let cls = ClaimWords.classes(toks[k].hash)
-            if cls.contains(.notSourcingCue) { continue }
+            let next = k + 1 < sents[s].tokEnd ? toks[k + 1].hash : 0
+            if cls.contains(.notSourcingCue) && next != Lexicon.hThat { continue }
+            if ClaimWords.classes(next).contains(.particle) { continue }
             // "If found guilty", "an estimated five million": a participle that reports nothing.
             if k > sents[s].tokStart, ClaimWords.classes(toks[k - 1].hash).contains(.notReportHead) { continue }
             if isAgentlessPassive(k, s) { continue }
@@ -138,6 +157,7 @@ extension AnalysisBuilder {
 
     /// The verb at `k` is a passive with no agent: "is projected to", "it is reported", "are understood to have".
     func isAgentlessPassive(_ k: Int, _ s: Int) -> Bool {
+        if isIngForm(k) { return false }  // "is proposing" is progressive, not passive
         let a = sents[s].tokStart
         let e = sents[s].tokEnd
         var j = k - 1
@@ -155,6 +175,11 @@ extension AnalysisBuilder {
             n += 1
         }
         return true
+    }
+
+    @inline(__always) private func isIngForm(_ i: Int) -> Bool {
+        let e = Int(toks[i].end)
+        return len(i) > 4 && syntax.prose[e - 1] == 0x67 && syntax.prose[e - 2] == 0x6E && syntax.prose[e - 3] == 0x69
     }
 
     @inline(__always) private func isLyAdverb(_ i: Int) -> Bool {
@@ -183,13 +208,21 @@ extension AnalysisBuilder {
         return figure == previousFigure && (figure == .percent || figure == .money)
     }
 
+    /// Sentence `s` opens with a pronoun for a source followed by "also": "He also said", "They also found".
+    private func opensWithPronounAlso(_ s: Int) -> Bool {
+        let a = sents[s].tokStart
+        let e = sents[s].tokEnd
+        guard a + 1 < e, ClaimWords.classes(toks[a].hash).contains(.sourcePronoun) else { return false }
+        return toks[a + 1].hash == ClaimWords.also || (a + 2 < e && toks[a + 2].hash == ClaimWords.also)
+    }
+
     /// The sentence names its evidence outside quotes ("a CBS News poll", "FEC filings show", "census data",
     /// "those surveyed"), or gives the figure as someone's plan, proposal or claim ("Trump's plan to deport 11
     /// million"): the naming word.
     private func namedEvidence(_ s: Int) -> TextRange? {
         let a = sents[s].tokStart
         for k in a..<sents[s].tokEnd where toks[k].kind == .word && !inQuote(k) {
-            if toks[k].isA(.sourceNoun) { return toks[k].range }
+            if toks[k].isA(.sourceNoun), isNamedEvidence(k, s) { return toks[k].range }
             if ClaimWords.classes(toks[k].hash).contains(.respondents) { return toks[k].range }
             // "the same arguments: …", "his statement: …" — a colon after a cue introduces someone's content.
             if k + 1 < sents[s].tokEnd, toks[k + 1].punct == .colon,
@@ -220,6 +253,37 @@ extension AnalysisBuilder {
             }
         }
         return nil
+    }
+
+    /// The evidence noun at `k` ("poll", "data", "report") names a source, not a thing: it speaks ("the poll
+    /// found", "figures show"), it is named or owned ("a CBS News poll", "FEC filings", "its report"), or it is
+    /// where the figure comes from ("in a statement", "from the survey") — not "six times more data".
+    private func isNamedEvidence(_ k: Int, _ s: Int) -> Bool {
+        let a = sents[s].tokStart
+        let e = sents[s].tokEnd
+        var n = k + 1
+        while n < e && n <= k + 3 {
+            if toks[n].kind == .word && !inQuote(n)
+                && (toks[n].isA(.reporting) || ClaimWords.classes(toks[n].hash).contains(.evidenceVerb))
+            {
+                return true
+            }
+            if toks[n].kind != .word { break }
+            n += 1
+        }
+        guard k > a else { return false }
+        let p = toks[k - 1]
+        if p.has(Token.possessive) || p.isA(.possessivePronoun) { return true }
+        // "a CBS News poll", "FEC filings", "a Reuters rolling poll".
+        for j in max(a, k - 2)..<k where toks[j].kind == .word && toks[j].isCap && !isInitial(j, sentenceStart: a) {
+            return true
+        }
+        if mentionOf[k - 1] >= 0 { return true }
+        if k - 2 >= a, p.isA(.determiner) {
+            let h = toks[k - 2].hash
+            if h == ClaimWords.inn || h == Lexicon.hFrom || h == ClaimWords.by { return true }
+        }
+        return false
     }
 
     /// Token `k` is a lowercase content word: the noun before it is a modifier ("budget deficit").
@@ -396,15 +460,28 @@ extension AnalysisBuilder {
                 if cls.contains(.magnitude) && (attached(k + 1) || len(k + 1) > 2) {
                     let end = amountEnd(k, e)
                     let money = end > k + 1 || (k > a && toks[k - 1].punct == .currency)
+                    // "5.05m" and "60m" are metres: a one-letter magnitude needs a currency or a counted noun.
+                    if len(k + 1) == 1 && !money {
+                        guard let noun = countedNoun(after: k + 1, e, small: false, approximate: true) else {
+                            return nil
+                        }
+                        return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
+                    }
                     return ClaimCue(reason: .quantity, first: from, last: end, figure: money ? .money : .count)
                 }
                 if cls.contains(.currency) {
                     return ClaimCue(reason: .quantity, first: from, last: k + 1, figure: .money)
                 }
-                // A measure written against its number: "4.89m", "50GB", "6.46secs".
-                if attached(k + 1), cls.contains(.attachedUnit) {
-                    return ClaimCue(reason: .quantity, first: from, last: k + 1, figure: .other)
-                }
+            }
+            // A measure written against its number: "50GB", "100km", "5kg".
+            if n.kind == .word, attached(k + 1), ClaimWords.classes(n.hash).contains(.attachedUnit) {
+                return ClaimCue(reason: .quantity, first: from, last: k + 1, figure: .other)
+            }
+            // A career ordinal after a possessive: "his 12th Academy Award nomination", "Hewitt's 24th title".
+            if n.kind == .word, attached(k + 1), ClaimWords.classes(n.hash).contains(.ordinalSuffix),
+                let c = possessiveOrdinal(k, k + 1, a, e)
+            {
+                return c
             }
         }
         guard isPlainNumber(k, a, e), !isUnitNumber(k) else { return nil }
@@ -547,6 +624,7 @@ extension AnalysisBuilder {
             return ClaimCue(reason: .quantity, first: k, last: k, figure: .other)
         }
         if cls.contains(.recordWord) { return ClaimCue(reason: .superlative, first: k, last: k, figure: .other) }
+        if cls.contains(.ordinal) || t.hash == ClaimWords.first, let c = possessiveOrdinal(k, k, a, e) { return c }
         if cls.contains(.measureSuperlative), isRankedSuperlative(k, a, e) {
             let first = k > a && ClaimWords.classes(toks[k - 1].hash).contains(.ordinal) ? k - 1 : k
             return ClaimCue(reason: .superlative, first: first, last: k, figure: .other)
@@ -562,6 +640,20 @@ extension AnalysisBuilder {
         }
         if let last = causalEnd(k, a, e) { return ClaimCue(reason: .causal, first: k, last: last, figure: .other) }
         return nil
+    }
+
+    /// An ordinal from `k` to `last` after a possessive and before a noun — a tally or a first in a career
+    /// ("his 12th Academy Award nomination", "Greene's second consecutive defeat", "her first ATP final") — not a
+    /// time or a stage ("his first day", "their second half").
+    private func possessiveOrdinal(_ k: Int, _ last: Int, _ a: Int, _ e: Int) -> ClaimCue? {
+        guard k > a, last + 1 < e else { return nil }
+        let p = toks[k - 1]
+        guard p.has(Token.possessive) || p.isA(.possessivePronoun) else { return nil }
+        let n = toks[last + 1]
+        guard n.kind == .word, !n.isA(.function), !n.isA(.timeUnit),
+            !ClaimWords.classes(n.hash).contains(.notFirstNoun)
+        else { return nil }
+        return ClaimCue(reason: .superlative, first: k, last: last, figure: .other)
     }
 
     /// The hashes of a hyphenated word's first and last parts ("fourth-largest" → "fourth", "largest").
@@ -593,7 +685,13 @@ extension AnalysisBuilder {
         let t = toks[k]
         if t.has(Token.hyphenated) { return ClaimCue(reason: .quantity, first: k, last: k, figure: .count) }
         let next = k + 1 < e ? toks[k + 1] : nil
-        if let n = next, n.punct == .hyphen || n.isA(.timeUnit) { return nil }
+        // "a third Obama term", "a third world country", "half-time", "a quarter hour".
+        if let n = next,
+            n.punct == .hyphen || n.isA(.timeUnit) || n.isCap
+                || (!n.isA(.function) && ClaimWords.classes(n.hash).contains(.notFirstNoun))
+        {
+            return nil
+        }
         guard k > a else { return nil }
         let p = toks[k - 1]
         if p.isA(.month) || ClaimWords.classes(p.hash).contains(.ordinal) || p.hash == ClaimWords.first
@@ -681,9 +779,12 @@ extension AnalysisBuilder {
             }
         }
         let next = k + 1 < e ? toks[k + 1] : nil
-        if let n = next, n.kind == .word {
+        let previous = k > a ? toks[k - 1].hash : 0
+        if let n = next, n.kind == .word, !n.isA(.function) {
             if ClaimWords.recordHighs.contains(n.hash) { return true }
-            if ClaimWords.classes(n.hash).contains(.notRecordNoun) || n.isCap || n.isA(.function) { return false }
+            if ClaimWords.classes(n.hash).contains(.notRecordNoun) { return false }
+            // "the record Millennium Stadium crowd": a record before a name only after an article.
+            if n.isCap { return previous == ClaimWords.the || previous == ClaimWords.a }
             if toks[k].hash == ClaimWords.record { return true }  // "record losses", "a record crowd"
         }
         if k > a {

@@ -43,7 +43,8 @@ struct ClaimWordClass: OptionSet, Sendable {
     static let prediction = ClaimWordClass(rawValue: 1 << 17)
     /// Poll methodology: a count in a sentence with "surveyed", "sample", "margin" describes the poll itself.
     static let methodology = ClaimWordClass(rawValue: 1 << 18)
-    /// Reporting cues that do not source a figure: intentions and speech events ("hoping to", "was speaking to").
+    /// Reporting cues that do not source a figure: intentions and speech events ("hoping to", "was speaking to",
+    /// "posted a loss") — unless a clause follows ("hopes that…" reports a belief).
     static let notSourcingCue = ClaimWordClass(rawValue: 1 << 19)
     /// Forms of "be" (a passive cue with no agent sources nothing: "is projected to", "is reported to be").
     static let be = ClaimWordClass(rawValue: 1 << 20)
@@ -67,6 +68,12 @@ struct ClaimWordClass: OptionSet, Sendable {
     /// Words before a participle cue that make it a conditional or an adjective, not a report: "If found
     /// guilty", "an estimated five million".
     static let notReportHead = ClaimWordClass(rawValue: 1 << 29)
+    /// Particles that make a reporting verb a phrasal verb of action: "called in sick", "called off".
+    static let particle = ClaimWordClass(rawValue: 1 << 31)
+    /// Verbs by which evidence speaks: "records show", "the poll found", "data suggest".
+    static let evidenceVerb = ClaimWordClass(rawValue: 1 << 32)
+    /// The suffix of an ordinal written in figures: "12th", "21st", "2nd", "3rd".
+    static let ordinalSuffix = ClaimWordClass(rawValue: 1 << 30)
 }
 
 enum ClaimWords {
@@ -197,7 +204,9 @@ enum ClaimWords {
                 "weeks", "month", "year", "years", "leg", "innings", "set", "test", "class", "step", "stage",
                 "phase", "part", "name", "names", "choice", "instance", "glance", "sight", "thing", "things",
                 "one", "two", "three", "few", "of", "and", "minute", "minutes", "game", "match", "period", "session",
-                "division", "team", "xv", "reading", "person", "album", "single", "film", "episode",
+                "division", "team", "xv", "reading", "person", "term", "terms", "season", "wife", "husband", "son",
+                "daughter", "child", "birthday", "anniversary", "visit", "trip", "world", "floor", "grade",
+                "lieutenant", "officer", "secretary", "cousin", "base", "row", "line",
             ]
         ),
         (
@@ -220,8 +229,7 @@ enum ClaimWords {
                 "hope", "hopes", "hoped", "hoping", "seek", "seeks", "sought", "seeking", "aim", "aims", "aimed",
                 "aiming", "intend", "intends", "intended", "intending", "want", "wants", "wanted", "wanting", "plan",
                 "plans", "planned", "planning", "speak", "speaks", "spoke", "speaking", "talk", "talked",
-                "talking", "ask", "asks", "asked", "asking", "post", "posts", "posted", "posting", "list", "lists",
-                "listed", "listing", "call", "calls", "called", "calling",
+                "talking", "post", "posts", "posted", "posting", "thank", "thanks", "thanked",
             ]
         ),
         (.be, ["is", "are", "was", "were", "be", "been", "being", "'s", "it's"]),
@@ -245,6 +253,16 @@ enum ClaimWords {
             ]
         ),
         (.rankWord, ["number", "no", "top", "nos", "grade", "level", "tier", "category", "class", "page"]),
+        (.ordinalSuffix, ["th", "st", "nd", "rd"]),
+        (.particle, ["in", "off", "out", "up"]),
+        (
+            .evidenceVerb,
+            [
+                "show", "shows", "showed", "shown", "found", "finds", "suggest", "suggests", "suggested", "indicate",
+                "indicates", "indicated", "reveal", "reveals", "revealed", "put", "puts", "estimate", "estimates",
+                "estimated", "gives", "gave", "has", "had", "have", "says", "said",
+            ]
+        ),
         (.notReportHead, ["if", "when", "once", "unless", "a", "an", "the", "until"]),
     ]
 
