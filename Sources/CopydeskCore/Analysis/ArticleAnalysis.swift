@@ -189,6 +189,8 @@ public struct ProseEntity: Sendable, Hashable {
     /// The first mention that comes with a role or title ("President-elect Donald Trump",
     /// "Harley Lewin, a partner at…"), if any.
     public var firstRoleMention: TextRange? = nil
+    /// Some mention names the entity with an honorific ("Mr Ma", "Ms Clarke", "Lord Falconer"): a person.
+    public var hasHonorific: Bool = false
     public init(
         canonicalName: String, kind: Kind, mentions: [TextRange], firstFullMention: TextRange,
         definedID: String?, hasRole: Bool

@@ -125,6 +125,13 @@ extension AnalysisBuilder {
     }
 
     private mutating func addMention(_ first: Int, _ last: Int, sentence: Int) {
+        // A post-nominal is a role, not a name part: "Sarah Clarke KC" is Clarke, a KC.
+        var last = last
+        var postNominal = false
+        while last > first, toks[last].kind == .word, EntityWords.postNominals.contains(toks[last].base) {
+            last -= 1
+            postNominal = true
+        }
         var kind = ProseEntity.Kind.unknown
         let lastTok = toks[last]
         var hasAmp = false
@@ -181,7 +188,8 @@ extension AnalysisBuilder {
                 kind = .organization
             }
         }
-        var role = title
+        var role = title || postNominal
+        if postNominal { kind = .person }
         if !role, first > sents[sentence].tokStart, toks[first - 1].kind == .word, toks[first - 1].isA(.title),
             !toks[first - 1].isCap
         {
@@ -392,9 +400,20 @@ extension AnalysisBuilder {
                 definedID: w.definedID, hasRole: roleMention != nil)
             p.hasFullName = full != nil
             p.firstRoleMention = roleMention
+            p.hasHonorific = w.mentions.contains { mentions[$0].honorific }
             return p
         }
     }
+}
+
+/// Words of the entity mechanism, as data.
+enum EntityWords {
+    /// Post-nominal letters and suffixes that follow a name as a role: "Sarah Clarke KC", "John Smith MP".
+    static let postNominals: Set<UInt64> = Set(
+        [
+            "kc", "qc", "mp", "mep", "msp", "am", "mla", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd",
+            "jr", "jr.", "sr", "ii", "iii", "iv", "esq",
+        ].map(wordHash))
 }
 
 extension Lexicon {
