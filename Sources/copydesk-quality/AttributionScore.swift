@@ -106,7 +106,7 @@ func predictedSpans(_ a: ArticleAnalysis) -> [String: [TextRange]] {
     var out: [String: [TextRange]] = ["Cue": [], "Source": [], "Content": []]
     for at in a.attributions where at.kind != .implicit && at.kind != .carried {
         out["Cue"]!.append(at.cueRange)
-        if let s = at.speakerRange { out["Source"]!.append(s) }
+        if let s = at.sourceRange ?? at.speakerRange { out["Source"]!.append(s) }
         out["Content"]!.append(contentsOf: at.contentRanges)
     }
     return out

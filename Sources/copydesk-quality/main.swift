@@ -119,12 +119,12 @@ if args.first == "--stress" {
 var examplesRule: String? = nil
 var examplesCount = 10
 var rest = args
-if rest.first == "--examples", rest.count >= 2 {
-    examplesRule = rest[1]
-    rest.removeFirst(2)
-    if let n = rest.first.flatMap(Int.init) {
+if let x = rest.firstIndex(of: "--examples"), x + 1 < rest.count {
+    examplesRule = rest[x + 1]
+    rest.removeSubrange(x...(x + 1))
+    if x < rest.count, let n = Int(rest[x]) {
         examplesCount = n
-        rest.removeFirst()
+        rest.remove(at: x)
     }
 }
 rest.removeAll { $0 == "--mechanisms" }

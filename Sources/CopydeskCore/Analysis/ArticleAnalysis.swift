@@ -111,6 +111,10 @@ public struct Attribution: Sendable, Hashable {
     /// For a pronoun speaker: the people it could refer to (two or more means ambiguous).
     public let candidates: [Int]
     public let isPronoun: Bool
+    /// The whole source phrase (PolNeAR's Source): the name with its title and appositive ("former President
+    /// Bill Clinton", "Harley Lewin, a partner at Y"), or the whole description ("a spokesman for the company");
+    /// nil when no source is named. `speakerRange` is the name or pronoun inside it.
+    public var sourceRange: TextRange? = nil
     /// How the speaker is named (decides `unidentified-speaker`).
     public var speakerForm: SpeakerForm = .none
     /// The content the source is credited with (PolNeAR's Content): one span, several for discontinuous
