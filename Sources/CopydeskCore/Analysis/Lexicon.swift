@@ -17,7 +17,7 @@ public enum ReportingVerbs {
         "propose", "accuse", "criticize", "criticise", "blame", "cite", "quote", "estimate", "project", "forecast",
         "call", "post", "observe", "reply", "deny", "testify", "worry", "agree", "answer", "caution", "concur",
         "repeat", "reiterate", "acknowledge", "assure", "charge", "clarify", "complain", "declare", "decry",
-        "mention", "question", "theorize", "want", "insist", "lament", "admit", "contest", "dispute", "point",
+        "mention", "question", "theorize", "want", "insist", "lament", "admit", "dispute", "point",
         "hint", "muse", "shout", "scream", "whisper", "yell", "claim", "wonder", "guess", "conclude", "figure",
         "calculate", "peg", "rank", "show", "tell", "say", "write", "find", "think", "know", "feel", "argue",
         "announce", "continue", "echo",
@@ -31,7 +31,8 @@ public enum ReportingVerbs {
         "attribute", "imply", "condemn", "consider", "denounce", "discover", "list", "elaborate", "proclaim", "exclaim",
         "remind", "scoff", "gripe",
         "grumble", "marvel", "opine", "tease", "taunt", "mutter", "stammer", "talk", "speak", "gush", "sigh", "laugh",
-        "rant", "preach", "chant", "cry", "vent",
+        "rant", "preach", "chant", "cry", "vent", "decline", "refuse", "seem", "appear", "defend", "endorse",
+        "insinuate",
     ]
     /// Irregular or doubled forms written out.
     static let irregular = [
@@ -620,6 +621,14 @@ enum Lexicon {
     static let hOut = wordHash("out")
     static let hThat = wordHash("that")
     static let hWith = wordHash("with")
+    static let hAbout = wordHash("about")
+    static let hAgainst = wordHash("against")
+    /// Cue verbs whose "to" belongs to the cue ("referring to", "responded to", "pointed to").
+    static let toParticleVerbs: Set<UInt64> = Set(
+        [
+            "refer", "refers", "referred", "referring", "respond", "responds", "responded", "responding", "point",
+            "points", "pointed", "pointing", "object", "objected", "reply", "replied", "replying",
+        ].map(wordHash))
     static let hAlso = wordHash("also")
     static let hThey = wordHash("they")
     static let hPut = wordHash("put")

@@ -50,6 +50,8 @@ struct Speaker {
     var phraseLast: Int? = nil
     /// First token of the whole source phrase, when it starts before the name ("former President Obama").
     var phraseFirst: Int? = nil
+    /// A relative pronoun that stands for the speaker in its clause ("Humphrey, who told POLITICO…").
+    var relative: Int? = nil
 }
 
 /// What the attribution stage found: an immutable value.

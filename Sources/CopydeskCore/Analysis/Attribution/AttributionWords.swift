@@ -16,6 +16,11 @@ extension WordClass {
     static let agreementVerb = WordClass(rawValue: 1 << 48)
     /// Forms of "be", before a participle: a passive ("is expected", "was first reported by").
     static let beForm = WordClass(rawValue: 1 << 49)
+    /// Cue verbs only before an infinitive: "seemed to suggest", "declined to comment"; "appeared on Fox" is an
+    /// action.
+    static let infinitiveCue = WordClass(rawValue: 1 << 50)
+    /// Relative pronouns that stand for the source of the cue after them ("Humphrey, who told POLITICO…").
+    static let relativePronoun = WordClass(rawValue: 1 << 51)
 }
 
 enum AttributionWords {
@@ -55,13 +60,19 @@ enum AttributionWords {
         "appearance", "address", "essay", "column", "filing", "conversation", "call", "briefing",
         "news", "conference", "podcast", "broadcast", "radio", "television", "tv",
     ]
-    static let agreementVerbs = ["agree", "agrees", "agreed", "agreeing"]
+    static let agreementVerbs = [
+        "agree", "agrees", "agreed", "agreeing", "continue", "continues", "continued", "continuing",
+    ]
+    static let infinitiveCues = [
+        "seem", "seems", "seemed", "seeming", "appear", "appears", "appeared", "appearing", "decline", "declines",
+        "declined", "declining", "refuse", "refuses", "refused", "refusing",
+    ]
     static let beForms = ["is", "are", "was", "were", "be", "been", "being", "'s", "am"]
 
     static let tables: [(WordClass, [String])] = [
         (.documentNoun, documentNouns), (.documentVerb, documentVerbs), (.nounToo, nounToo),
         (.recipientVerb, recipientVerbs), (.statementNoun, statementNouns), (.agreementVerb, agreementVerbs),
-        (.beForm, beForms),
+        (.beForm, beForms), (.infinitiveCue, infinitiveCues), (.relativePronoun, ["who", "which", "that"]),
     ]
 
     /// Capitalised labels with a colon that do not name a speaker ("UPDATE:", "Photo:").

@@ -59,36 +59,38 @@ extension AnalysisBuilder {
             afterStart = pastListener(hi + 1, e)
         }
         let before = trimmed(a, lo - 1)
-        let after = trimmed(afterStart, e - 1)
-        let commaAfter = hi + 1 < e && toks[hi + 1].punct == .comma
-        if let after, !commaAfter, !sourceAfterCue || before == nil {
+        let after = afterStart < e ? trimmed(afterStart, e - 1) : nil
+        // A trailing cue follows its content: a quote ("“We won,” Clark said") or a clause and a comma
+        // ("The plan is dead, officials said"). Only a quote that resumes after it belongs to it too ("“A,” he
+        // said, “B.”"); "said Devine, suggesting…" and "said in a statement Thursday" do not.
+        var j = lo - 1
+        while j >= a && (toks[j].punct == .comma || toks[j].punct == .dash) { j -= 1 }
+        let quoteBefore = j >= a && (toks[j].punct == .dqClose || toks[j].punct == .dqStraight) && inQuote(j)
+        let trailing = before != nil && (quoteBefore || sourceAfterCue || after == nil)
+        if !trailing {
             add(after)
             return spans
         }
         add(before)
-        if let after, spans.isEmpty || commaAfter { add(after) }
+        if let after, toks[after.0].isOpenQuote { add(after) }
         return spans
     }
 
-    /// The tokens of a speaker's whole source phrase.
-    func sourceTokens(_ sp: Speaker) -> (Int, Int) {
-        var first = min(sp.first, sp.phraseFirst ?? sp.first)
-        if let m = sp.mention { first = min(first, mentions[m].tokStart) }
-        return (first, max(sp.last, sp.phraseLast ?? sp.last))
-    }
-
-    /// After "told", "warned"…: the content starts at "that", a colon or a quote within a few words (the
-    /// listener comes first); else right after the cue.
+    /// After "told", "warned"…: the content starts at "that", "to", "about", a colon or a quote within a few
+    /// words (the listener comes first); without one there is no content after the cue.
     private func pastListener(_ j: Int, _ e: Int) -> Int {
         var i = j
         while i < e && i < j + 8 {
             let t = toks[i]
-            if t.hash == Lexicon.hThat || t.isOpenQuote { return i }
+            if t.hash == Lexicon.hThat || t.isOpenQuote || t.hash == Lexicon.hTo || t.hash == Lexicon.hAbout {
+                return i
+            }
             if t.punct == .colon || t.punct == .comma { return i + 1 }
             if t.isTerminator { break }
             i += 1
         }
-        return j
+        // "would have to tell Holder": the listener alone is no content.
+        return e
     }
 
     /// The range without punctuation at its edges (quote marks and brackets that open or close it stay); nil

@@ -24,6 +24,7 @@ extension AnalysisBuilder {
             return nil
         }
         if isNounUse(k, a, e) || isActionUse(k, e) { return nil }
+        if t.isA(.infinitiveCue) && !(k + 1 < e && toks[k + 1].hash == Lexicon.hTo) { return nil }
         // "police found a body": a document verb reports only with a "that" clause (its document subject is
         // `DocumentSource`'s).
         if t.isA(.documentVerb) && !t.isA(.speech) && !opensClause(k + 1, e) && !putsIt {
@@ -69,6 +70,13 @@ extension AnalysisBuilder {
         {
             return true
         }
+        // "the early states", "recent comments", "five states": a bare or -s form reports only after its subject
+        // (a name, a pronoun, "who", a plural, an auxiliary or "to").
+        if !p.isCap && p.kind == .word && !isSubjectLike(k - 1) && !isAdverbLike(k - 1) && !opensClause(k + 1, e)
+            && !(k + 1 < e && toks[k + 1].hash == Lexicon.hTo)
+        {
+            return true
+        }
         // "in state", "of the report": a preposition before a bare form.
         if p.kind == .word && Lexicon.nounPrepositions.contains(p.hash) { return true }
         // "state officials", "report card": a bare form modifying the noun after it.
@@ -79,6 +87,18 @@ extension AnalysisBuilder {
             return true
         }
         return false
+    }
+
+    /// A word that can stand right before a verb as its subject or auxiliary: a name, a pronoun, "who", a plural
+    /// noun, "to", a modal.
+    func isSubjectLike(_ j: Int) -> Bool {
+        let p = toks[j]
+        if mentionOf[j] >= 0 || p.isA(.personPronoun) || p.isA(.otherPronoun) || p.isA(.relativePronoun) {
+            return true
+        }
+        if p.hash == Lexicon.hTo || Lexicon.cueAuxiliaries.contains(p.hash) { return true }
+        let end = Int(p.end)
+        return p.kind == .word && len(j) > 3 && syntax.prose[end - 1] == 0x73 && syntax.prose[end - 2] != 0x73  // -s
     }
 
     /// "agreed to acquire": an agreement verb with an infinitive is an action, not a report.
@@ -122,6 +142,12 @@ extension AnalysisBuilder {
         let n = toks[k + 1].hash
         if n == Lexicon.hOut { return k + 1 }
         if n == Lexicon.hFor, Lexicon.callForms.contains(toks[k].hash) { return k + 1 }
+        // "referring to", "talked about", "asked about", "spoke against": the preposition names the topic.
+        if n == Lexicon.hAbout || n == Lexicon.hAgainst
+            || n == Lexicon.hTo && Lexicon.toParticleVerbs.contains(toks[k].hash)
+        {
+            return k + 1
+        }
         return nil
     }
 

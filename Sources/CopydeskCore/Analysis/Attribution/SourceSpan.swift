@@ -52,9 +52,14 @@ extension AnalysisBuilder {
         }
         if mentionOf[j] >= 0 { return speakerOfMention(Int(mentionOf[j])) }
         if t.hash == Lexicon.hWho, j - 1 >= a {
+            // "Humphrey, who told POLITICO": the speaker is Humphrey, the source phrase (PolNeAR's) is "who".
             var n = j - 1
             if toks[n].punct == .comma { n -= 1 }
-            if n >= a, mentionOf[n] >= 0 { return speakerOfMention(Int(mentionOf[n])) }
+            if n >= a, mentionOf[n] >= 0 {
+                var sp = speakerOfMention(Int(mentionOf[n]))
+                sp.relative = j
+                return sp
+            }
             return nil
         }
         // "the two write", "both said".
@@ -182,9 +187,23 @@ extension AnalysisBuilder {
 
     /// The whole source phrase of a speaker, as a range.
     func sourcePhrase(_ sp: Speaker) -> TextRange {
-        var first = sp.phraseFirst ?? sp.first
-        if let m = sp.mention { first = min(first, mentions[m].tokStart) }
-        let last = max(sp.last, sp.phraseLast ?? sp.last)
-        return tokRange(min(first, sp.first), last)
+        let (first, last) = sourceTokens(sp)
+        return tokRange(first, last)
+    }
+
+    /// The tokens of a speaker's whole source phrase: a relative pronoun standing for it ("who"), else the
+    /// name with its title, a determiner before it ("the Associated Press") and its appositive.
+    func sourceTokens(_ sp: Speaker) -> (Int, Int) {
+        if let r = sp.relative { return (r, r) }
+        var first = min(sp.first, sp.phraseFirst ?? sp.first)
+        if let m = sp.mention {
+            first = min(first, mentions[m].tokStart)
+            if first > 0, toks[first - 1].kind == .word, toks[first - 1].hash == Lexicon.hThe, !inQuote(first - 1),
+                sents[sentenceOfToken(first)].tokStart < first
+            {
+                first -= 1
+            }
+        }
+        return (first, max(sp.last, sp.phraseLast ?? sp.last))
     }
 }
