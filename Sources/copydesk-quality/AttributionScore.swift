@@ -3,7 +3,7 @@
 /// PolNeAR marks Cue, Source and Content spans; we score each kind separately, as the corpus marks them: a word
 /// token (a run of letters and digits, with inner apostrophes and hyphens) is *gold* for a kind when it overlaps
 /// a gold span of that kind, *predicted* when it overlaps a predicted span of that kind (an attribution's
-/// `cueRange`, `speakerRange`, `contentRanges`). True positives, false positives and misses are summed over the
+/// `cuePhraseRange`, `sourceRange`, `contentRanges`). True positives, false positives and misses are summed over the
 /// corpus, then P, R and F1 per kind. Attributions of kind `.implicit` (a quote's likely speaker, guessed) and
 /// `.carried` (a continuity cue such as "Also,") are not relations in the PolNeAR sense and are not scored.
 ///
@@ -105,7 +105,7 @@ struct SpanScore {
 func predictedSpans(_ a: ArticleAnalysis) -> [String: [TextRange]] {
     var out: [String: [TextRange]] = ["Cue": [], "Source": [], "Content": []]
     for at in a.attributions where at.kind != .implicit && at.kind != .carried {
-        out["Cue"]!.append(at.cueRange)
+        out["Cue"]!.append(at.cuePhraseRange ?? at.cueRange)
         if let s = at.sourceRange ?? at.speakerRange { out["Source"]!.append(s) }
         out["Content"]!.append(contentsOf: at.contentRanges)
     }

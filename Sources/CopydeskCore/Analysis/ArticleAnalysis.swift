@@ -104,6 +104,9 @@ public struct Attribution: Sendable, Hashable {
     public let sentence: Int
     /// The cue: the verb, "according to", or the colon.
     public let cueRange: TextRange
+    /// The whole cue phrase as PolNeAR marks it: the verb with its auxiliaries, particle and noun-phrase cue
+    /// ("has also said", "said in a statement", "called for", "was first reported by"); nil when it is `cueRange`.
+    public var cuePhraseRange: TextRange? = nil
     /// The speaker as written ("Clark", "he", "Harley Lewin, a partner at…"): just the name or pronoun.
     public let speakerRange: TextRange?
     /// The prose entity the speaker resolves to (pronouns resolved to the nearest earlier person).

@@ -622,6 +622,13 @@ enum Lexicon {
     static let hThat = wordHash("that")
     static let hWith = wordHash("with")
     static let hAbout = wordHash("about")
+    /// Plural nouns of people in the function list (so they are no names at a sentence start) that can still
+    /// speak: "officials said", "analysts say".
+    static let groupNouns: Set<UInt64> = Set(
+        [
+            "officials", "analysts", "experts", "critics", "sources", "aides", "witnesses", "residents", "voters",
+            "supporters", "people", "others",
+        ].map(wordHash))
     static let hAgainst = wordHash("against")
     /// Cue verbs whose "to" belongs to the cue ("referring to", "responded to", "pointed to").
     static let toParticleVerbs: Set<UInt64> = Set(

@@ -37,8 +37,9 @@ struct Cue {
     var byToken: Int? = nil
     /// A transcript label ("RAMOS:") speaking for a sentence of its paragraph: the content is the sentence.
     var label = false
-    /// The cue is a single token that is not a word of the sentence's grammar (a colon, a label).
-    var range: TextRange? = nil
+    /// The head of the cue, what `Attribution.cueRange` holds (the verb of "has also said", the participle of
+    /// "was reported by"); nil when it is the whole phrase.
+    var head: TextRange? = nil
 }
 
 struct Speaker {
@@ -112,11 +113,12 @@ extension AnalysisBuilder {
                 }
             }
             var attr = Attribution(
-                kind: c.kind, sentence: c.sentence, cueRange: c.range ?? tokRange(c.first, c.last),
+                kind: c.kind, sentence: c.sentence, cueRange: c.head ?? tokRange(c.first, c.last),
                 speakerRange: range, entity: entity, candidates: candidates, isPronoun: isPronoun)
             attr.speakerForm = form
             attr.isDirect = c.direct && c.speaker != nil
             attr.sourceRange = c.speaker.map { sourcePhrase($0) }
+            attr.cuePhraseRange = tokRange(c.first, c.last)
             let content = contentSpans(of: c)
             attr.contentRanges = content.map { tokRange($0.0, $0.1) }
             attr.relation = relation(of: c, content: content)
@@ -134,7 +136,7 @@ extension AnalysisBuilder {
         var firstCue = [Int](repeating: Int.max, count: sents.count)
         func add(_ c: Cue) {
             cues.append(c)
-            let start = c.range?.start ?? Int(toks[c.first].start)
+            let start = Int(toks[c.first].start)
             if start < firstCue[c.sentence] { firstCue[c.sentence] = start }
         }
         for s in sents.indices where !paras[sents[s].paragraph].isHeadline {

@@ -57,6 +57,8 @@ extension AnalysisBuilder {
         var afterStart = hi + 1
         if !sourceAfterCue, toks[c.last].isA(.recipientVerb) || toks[c.first].isA(.recipientVerb) {
             afterStart = pastListener(hi + 1, e)
+            // "would have to tell Holder": the listener alone is no content.
+            if afterStart >= e { return [] }
         }
         let before = trimmed(a, lo - 1)
         let after = afterStart < e ? trimmed(afterStart, e - 1) : nil
@@ -89,7 +91,6 @@ extension AnalysisBuilder {
             if t.isTerminator { break }
             i += 1
         }
-        // "would have to tell Holder": the listener alone is no content.
         return e
     }
 

@@ -12,6 +12,7 @@ extension AnalysisBuilder {
         guard let subject = documentSubject(before: first, a) else { return nil }
         var c = Cue(sentence: s, kind: .reportingVerb, first: first, last: k, speaker: subject, direct: false)
         c.document = true
+        c.head = t.range
         return c
     }
 

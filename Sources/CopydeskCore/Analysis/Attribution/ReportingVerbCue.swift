@@ -35,6 +35,7 @@ extension AnalysisBuilder {
         let first = auxiliariesBefore(k, a)
         let last = putsIt ? k + 1 : nounPhraseAfterVerb(k, e) ?? particleAfterVerb(k, e) ?? k
         var cue = Cue(sentence: s, kind: .reportingVerb, first: first, last: last, speaker: nil, direct: speech)
+        cue.head = putsIt ? tokRange(k, k + 1) : t.range
         if let sp = speakerBefore(first, a) {
             cue.speaker = sp
         } else if inversionAllowed(k, a), let sp = speakerAfter(last + 1, e) {
@@ -72,7 +73,7 @@ extension AnalysisBuilder {
         }
         // "the early states", "recent comments", "five states": a bare or -s form reports only after its subject
         // (a name, a pronoun, "who", a plural, an auxiliary or "to").
-        if !p.isCap && p.kind == .word && !isSubjectLike(k - 1) && !isAdverbLike(k - 1) && !opensClause(k + 1, e)
+        if !p.isCap && p.kind == .word && !isSubjectLike(k - 1) && !p.isA(.speakerSkip) && !opensClause(k + 1, e)
             && !(k + 1 < e && toks[k + 1].hash == Lexicon.hTo)
         {
             return true
@@ -80,11 +81,14 @@ extension AnalysisBuilder {
         // "in state", "of the report": a preposition before a bare form.
         if p.kind == .word && Lexicon.nounPrepositions.contains(p.hash) { return true }
         // "state officials", "report card": a bare form modifying the noun after it.
-        if k + 1 < e, isLowerWord(k + 1), !toks[k + 1].isA(.function), !toks[k + 1].isA(.determiner),
-            !isAdverbLike(k + 1), !toks[k + 1].isA(.reporting), !toks[k + 1].isA(.particle),
-            Lexicon.bareNounCompounds.contains(t.hash)
-        {
-            return true
+        if k + 1 < e, isLowerWord(k + 1), Lexicon.bareNounCompounds.contains(t.hash) {
+            let n = toks[k + 1]
+            if !n.isA(.determiner) && !n.isA(.personPronoun) && !n.isA(.otherPronoun) && !n.isA(.possessivePronoun)
+                && n.hash != Lexicon.hThat && n.hash != Lexicon.hTo && !Lexicon.nounPrepositions.contains(n.hash)
+                && !isAdverbLike(k + 1) && !n.isA(.reporting)
+            {
+                return true
+            }
         }
         return false
     }
@@ -162,6 +166,7 @@ extension AnalysisBuilder {
         while b >= a && b >= k - 3 && toks[b].kind == .word && isAdverbLike(b) && !toks[b].isA(.beForm) { b -= 1 }
         guard b > a, toks[b].kind == .word, toks[b].isA(.beForm), !inQuote(b) else { return nil }
         var cue = Cue(sentence: s, kind: .reportingVerb, first: b, last: k, speaker: nil, direct: false)
+        cue.head = t.range
         cue.passive = true
         // The agent: "by" within a few words, outside quotes ("was called reckless by the chairman").
         var j = k + 1

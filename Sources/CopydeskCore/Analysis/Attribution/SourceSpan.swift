@@ -66,7 +66,7 @@ extension AnalysisBuilder {
         if t.isA(.determiner) && t.isA(.numberWord) || t.hash == Lexicon.hBoth {
             return Speaker(first: j, last: j, form: .description, mention: nil)
         }
-        if t.isA(.function) || t.isA(.reporting) { return nil }
+        if t.isA(.function) && !Lexicon.groupNouns.contains(t.hash) || t.isA(.reporting) { return nil }
         // A description: "the report", "officials", "a spokesman for the company".
         var f = j
         var words = 1
