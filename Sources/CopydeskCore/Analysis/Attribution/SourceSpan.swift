@@ -167,10 +167,50 @@ extension AnalysisBuilder {
         return g
     }
 
+    /// A role or description standing right before a name belongs to the source: "GOP frontrunner Donald
+    /// Trump", "The venture capitalist Marc Andreessen", "Breitbart Jerusalem editor Aaron Klein". Walks back
+    /// over words that are neither function words nor cues (nor days and months) to a determiner.
+    func roleStart(before f: Int, _ a: Int) -> Int {
+        var g = f
+        var n = 0
+        var determined = false
+        while g - 1 >= a && n < 4 {
+            let u = toks[g - 1]
+            guard u.kind == .word, !inQuote(g - 1) else { break }
+            if u.isA(.determiner) {
+                if !u.isA(.numberWord) || u.hash == Lexicon.hA {
+                    g -= 1
+                    determined = true
+                }
+                break
+            }
+            if u.isA(.function) || u.isA(.reporting) || u.isA(.weekday) || u.isA(.month) || isAdverbLike(g - 1)
+                || u.isA(.beForm)
+            {
+                break
+            }
+            g -= 1
+            n += 1
+        }
+        // A verb can stand there too ("Then came Clark"): without a determiner, the word before the name must
+        // be a title or a name word ("GOP strategist", "Jerusalem editor").
+        if g < f, !determined, !toks[f - 1].isA(.title), !toks[f - 1].isCap { return f }
+        return g
+    }
+
+    /// "adding", "suggesting": a participle opens a clause, not an appositive.
+    func endsInIng(_ i: Int) -> Bool {
+        let e = Int(toks[i].end)
+        let b = syntax.prose
+        return len(i) > 4 && b[e - 1] == 0x67 && b[e - 2] == 0x6E && b[e - 3] == 0x69
+    }
+
     /// An appositive after a name that ends the sentence or meets a comma: "said John Smith, a partner at Y."
     func phraseEnd(after l: Int, _ e: Int) -> Int? {
         guard l + 2 < e, toks[l + 1].punct == .comma, toks[l + 2].kind == .word,
             toks[l + 2].isA(.determiner) || toks[l + 2].isA(.title) || toks[l + 2].hash == Lexicon.hWho
+                || isLowerWord(l + 2) && !toks[l + 2].isA(.function) && !toks[l + 2].isA(.reporting)
+                    && !isAdverbLike(l + 2) && !endsInIng(l + 2)
         else { return nil }
         var j = l + 2
         while j + 1 < e && j < l + 25 {
@@ -198,11 +238,7 @@ extension AnalysisBuilder {
         var first = min(sp.first, sp.phraseFirst ?? sp.first)
         if let m = sp.mention {
             first = min(first, mentions[m].tokStart)
-            if first > 0, toks[first - 1].kind == .word, toks[first - 1].hash == Lexicon.hThe, !inQuote(first - 1),
-                sents[sentenceOfToken(first)].tokStart < first
-            {
-                first -= 1
-            }
+            first = roleStart(before: first, sents[mentions[m].sentence].tokStart)
         }
         return (first, max(sp.last, sp.phraseLast ?? sp.last))
     }
