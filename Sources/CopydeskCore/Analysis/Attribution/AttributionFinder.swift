@@ -139,6 +139,10 @@ extension AnalysisBuilder {
             let start = Int(toks[c.first].start)
             if start < firstCue[c.sentence] { firstCue[c.sentence] = start }
         }
+        // Word hashes read on every token: loaded once (a static is initialised lazily, checked on each read).
+        let according = Lexicon.hAccording
+        let words = Lexicon.hWords
+        let put = Lexicon.hPut
         for s in sents.indices where !paras[sents[s].paragraph].isHeadline {
             let a = sents[s].tokStart
             let e = sents[s].tokEnd
@@ -151,7 +155,7 @@ extension AnalysisBuilder {
                 // Cheap tests on the token first: most tokens are no cue, and each call copies the builder.
                 let t = toks[k]
                 if t.kind == .word {
-                    if t.hash == Lexicon.hAccording || t.hash == Lexicon.hWords,
+                    if t.hash == according || t.hash == words,
                         let (c, next) = nounPhraseCue(at: k, sentence: s)
                     {
                         add(c)
@@ -163,7 +167,7 @@ extension AnalysisBuilder {
                         k = c.last + 1
                         continue
                     }
-                    if t.isA(.reporting) || t.hash == Lexicon.hPut, let c = reportingVerbCue(at: k, sentence: s) {
+                    if t.isA(.reporting) || t.hash == put, let c = reportingVerbCue(at: k, sentence: s) {
                         add(c)
                         k = c.last + 1
                         continue
