@@ -52,6 +52,15 @@ import Testing
     checkNoRelation("Rubio collapsed in his home state.")
     checkNoRelation("The campaign will shift staff to the early states.")
     checkNoRelation("Ohio state officials met on Monday.")
+    checkNoRelation("Editor's note: the plan changed on Monday.")
+    checkNoRelation("Clinton leads by 271 pledged delegates.")
+    checkNoRelation("And, thanks to the chaos, she won.")
+    checkNoRelation("Gallup finds states shifting toward the GOP.")
+}
+
+@Test func continuedReportsOnlyAfterAQuoteOrBeforeAClause() {
+    checkRelation("3️⃣“We will see,”3️⃣ 2️⃣she2️⃣ 1️⃣continued1️⃣.", .direct)
+    checkNoRelation("The talks are continuing this week.")
 }
 
 @Test func infinitiveOnlyCues() {

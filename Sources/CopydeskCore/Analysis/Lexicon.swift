@@ -622,6 +622,10 @@ enum Lexicon {
     static let hThat = wordHash("that")
     static let hWith = wordHash("with")
     static let hAbout = wordHash("about")
+    static let hThanks = wordHash("thanks")
+    /// Articles and demonstratives: after one, a word is a noun or an adjective ("the claims", "an estimated").
+    /// ("some", "both", "many" are left out: "Some say", "both said".)
+    static let articles: Set<UInt64> = Set(["the", "a", "an", "this", "these", "those", "whose"].map(wordHash))
     /// Plural nouns of people in the function list (so they are no names at a sentence start) that can still
     /// speak: "officials said", "analysts say".
     static let groupNouns: Set<UInt64> = Set(

@@ -21,6 +21,9 @@ extension WordClass {
     static let infinitiveCue = WordClass(rawValue: 1 << 50)
     /// Relative pronouns that stand for the source of the cue after them ("Humphrey, who told POLITICO…").
     static let relativePronoun = WordClass(rawValue: 1 << 51)
+    /// Cue words that mostly are no cue ("the state", "continued to climb"): cues only before a clause or a
+    /// quote, at the end of the sentence, or after a quote ("…,” she continued).
+    static let clauseOnlyCue = WordClass(rawValue: 1 << 52)
 }
 
 enum AttributionWords {
@@ -46,7 +49,10 @@ enum AttributionWords {
         "dispute", "disputes", "quote", "question", "doubt", "doubts", "signal", "signals", "echo", "echoes",
         "sigh", "cry", "shout", "praise", "blame", "concern", "concerns", "warning", "record", "view", "views",
         "response", "answer", "answers", "guess", "charge", "charges", "statement", "project", "want", "wants",
-        "need", "needs", "intend", "favor", "favour", "rank", "ranks",
+        "need", "needs", "intend", "favor", "favour", "rank", "ranks", "advocate", "advocates",
+    ]
+    static let clauseOnlyCues = [
+        "state", "states", "continue", "continues", "continued", "continuing",
     ]
     static let recipientVerbs = [
         "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging",
@@ -73,6 +79,7 @@ enum AttributionWords {
         (.documentNoun, documentNouns), (.documentVerb, documentVerbs), (.nounToo, nounToo),
         (.recipientVerb, recipientVerbs), (.statementNoun, statementNouns), (.agreementVerb, agreementVerbs),
         (.beForm, beForms), (.infinitiveCue, infinitiveCues), (.relativePronoun, ["who", "which", "that"]),
+        (.clauseOnlyCue, clauseOnlyCues),
     ]
 
     /// Capitalised labels with a colon that do not name a speaker ("UPDATE:", "Photo:").

@@ -63,17 +63,32 @@ extension AnalysisBuilder {
     /// "the claims", "Trump's report", "a call for", "state officials": a cue word used as a noun.
     func isNounUse(_ k: Int, _ a: Int, _ e: Int) -> Bool {
         let t = toks[k]
-        guard t.isA(.nounToo), k > a else { return false }
+        guard k > a else { return false }
         let p = toks[k - 1]
+        // After a determiner, a possessive or a number any cue word is a noun or an adjective: "the claims",
+        // "Editor's note", "271 pledged delegates", "an estimated 5 million".
         if p.kind == .number { return true }
-        if p.kind == .word && p.hash != Lexicon.hThat
-            && (p.isA(.determiner) || p.isA(.possessivePronoun) || p.has(Token.possessive))
+        if p.kind == .word
+            && (Lexicon.articles.contains(p.hash) || p.isA(.possessivePronoun) || p.has(Token.possessive))
         {
             return true
         }
+        // "state", "continued": mostly not reports; a cue only before a clause, a quote or the end of the
+        // sentence, or after a comma or quote mark ("…,” she continued").
+        if t.isA(.clauseOnlyCue) {
+            let n = k + 1
+            let atEnd = n >= e || toks[n].isTerminator
+            let afterQuote = p.punct == .comma || p.isDoubleQuote || k >= a + 2 && toks[k - 2].isDoubleQuote
+            if !atEnd && !afterQuote && !opensClause(n, e) { return true }
+        }
+        // "declined to comment", "refused to say": the second verb is the content of the first.
+        if p.hash == Lexicon.hTo, k >= a + 2, toks[k - 2].isA(.infinitiveCue) { return true }
+        // "thanks to the chaos"
+        if t.hash == Lexicon.hThanks, k + 1 < e, toks[k + 1].hash == Lexicon.hTo { return true }
+        guard t.isA(.nounToo) else { return false }
         // "the early states", "recent comments", "five states": a bare or -s form reports only after its subject
         // (a name, a pronoun, "who", a plural, an auxiliary or "to").
-        if !p.isCap && p.kind == .word && !isSubjectLike(k - 1) && !p.isA(.speakerSkip) && !opensClause(k + 1, e)
+        if p.kind == .word && !isSubjectLike(k - 1) && !p.isA(.speakerSkip) && !opensClause(k + 1, e)
             && !(k + 1 < e && toks[k + 1].hash == Lexicon.hTo)
         {
             return true
