@@ -40,3 +40,9 @@ import Testing
         "3️⃣“He will win,”3️⃣ 1️⃣said1️⃣ 2️⃣Scott Reed, senior strategist at the chamber2️⃣.", .direct)
     checkRelation("3️⃣“We won,”3️⃣ 1️⃣said1️⃣ 2️⃣Clark2️⃣, adding that he was tired.", .direct)
 }
+
+@Test func aQuoteSpokenByTheRelationOfAnotherSentenceJoinsItsContent() {
+    checkRelation(
+        "2️⃣Clark2️⃣ 1️⃣said1️⃣ 3️⃣the plan would work3️⃣. 3️⃣“We have the people and the money.”3️⃣", .mixed)
+    checkRelation("2️⃣Clark2️⃣ 1️⃣told1️⃣ the crowd on Monday.\n\n3️⃣“We have the people and the money.”3️⃣", .direct)
+}

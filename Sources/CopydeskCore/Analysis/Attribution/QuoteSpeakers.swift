@@ -142,7 +142,31 @@ extension AnalysisBuilder {
             else { continue }
             w.speakers[q] = a
         }
+        creditQuotesToTheirRelations(&w)
         return w
+    }
+
+    /// A quote whose speaker is a relation of another sentence is part of that relation's content (PolNeAR's
+    /// content may span sentences): "Clark said:" ¶ "“We will win.”" — the quote joins the relation's content,
+    /// which becomes direct (or mixed, when it already held reported speech). Implicit speakers, titles and
+    /// partial quotes are left as they are.
+    private func creditQuotesToTheirRelations(_ w: inout QuoteSpeakers) {
+        for q in quotes.indices where !quotes[q].isTitle && !quotes[q].isPartial {
+            guard let ai = w.speakers[q], !paras[quotes[q].paragraph].isHeadline else { continue }
+            let at = w.attributions[ai]
+            guard at.kind != .implicit && at.kind != .carried else { continue }
+            let r = quotes[q].range
+            if at.contentRanges.contains(where: { $0.overlaps(r) }) || at.cueRange.overlaps(r) { continue }
+            var updated = at
+            updated.contentRanges.append(r)
+            updated.contentRanges.sort()
+            switch at.relation {
+            case .indirect: updated.relation = .mixed
+            case .other where at.contentRanges.isEmpty: updated.relation = .direct
+            default: break
+            }
+            w.attributions[ai] = updated
+        }
     }
 
     /// A quote left open by a missing closing mark that holds its own attribution: “There wasn't …, said Kessel, …
