@@ -6,8 +6,9 @@
 /// - `Segmentation.swift` — paragraphs (from the parser, or runs of non-blank lines) → sentences.
 /// - `QuoteFinder.swift` — paired double quotes per paragraph; unclosed quotes continue to the next paragraph.
 /// - `EntityFinder.swift` — capitalised name sequences, honorifics, surname grouping, annotated mentions.
-/// - `AttributionFinder.swift` — reporting verbs, "according to", colons; pronoun resolution; carried
-///   attributions; quote speakers; vague attributions.
+/// - `Attribution/` — attribution relations (cue, source, content, kind) by mechanism: reporting verbs,
+///   noun-phrase cues, document sources, colons; pronoun resolution; carried attributions; quote speakers
+///   (its own code map in `Attribution/AttributionFinder.swift`). The stage returns an `AttributionSet` value.
 /// - `ClaimFinder.swift` — check-worthy sentences and whether each is sourced.
 ///
 /// Invariants: the analysis reads only `syntax.prose` and the annotation lists; every range it returns
