@@ -104,6 +104,9 @@ public struct Attribution: Sendable, Hashable {
     public let sentence: Int
     /// The cue: the verb, "according to", or the colon.
     public let cueRange: TextRange
+    /// The whole cue phrase as PolNeAR marks it: the verb with its auxiliaries, particle and noun-phrase cue
+    /// ("has also said", "said in a statement", "called for", "was first reported by"); nil when it is `cueRange`.
+    public var cuePhraseRange: TextRange? = nil
     /// The speaker as written ("Clark", "he", "Harley Lewin, a partner at…"): just the name or pronoun.
     public let speakerRange: TextRange?
     /// The prose entity the speaker resolves to (pronouns resolved to the nearest earlier person).
@@ -111,6 +114,10 @@ public struct Attribution: Sendable, Hashable {
     /// For a pronoun speaker: the people it could refer to (two or more means ambiguous).
     public let candidates: [Int]
     public let isPronoun: Bool
+    /// The whole source phrase (PolNeAR's Source): the name with its title and appositive ("former President
+    /// Bill Clinton", "Harley Lewin, a partner at Y"), or the whole description ("a spokesman for the company");
+    /// nil when no source is named. `speakerRange` is the name or pronoun inside it.
+    public var sourceRange: TextRange? = nil
     /// How the speaker is named (decides `unidentified-speaker`).
     public var speakerForm: SpeakerForm = .none
     /// The content the source is credited with (PolNeAR's Content): one span, several for discontinuous

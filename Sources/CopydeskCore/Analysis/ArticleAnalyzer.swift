@@ -12,8 +12,10 @@
 ///   continue to the next paragraph; BBC-style runs printed as one paragraph split per quote.
 /// - `EntityFinder.swift` — `mentionSet()` → `MentionSet`: capitalised name sequences, honorifics,
 ///   post-nominals, surname grouping, annotated mentions.
-/// - `Attribution/` — `attributionSet()` → `AttributionSet` (reporting verbs, "according to", colons, documents,
-///   pronoun resolution, carried attributions) and `quoteSpeakers()` → `QuoteSpeakers` (each quote's speaker).
+/// - `Attribution/` — `attributionSet()` → `AttributionSet`: relations (cue, source, content, kind) by
+///   mechanism — reporting verbs, noun-phrase cues, document sources, colons; pronoun resolution; carried
+///   attributions — and `quoteSpeakers()` → `QuoteSpeakers`, each quote's speaker (its own code map in
+///   `Attribution/AttributionFinder.swift`).
 /// - `VagueAttributionFinder.swift` — `vagueStage()`: "reportedly", agentless passives, unnamed groups.
 /// - `ClaimFinder.swift` + `ClaimWords.swift` — `claimStage()`: check-worthy sentences by kind (quantity,
 ///   comparison, prediction, cause) and what sources each (`Claim.sourcedBy`).

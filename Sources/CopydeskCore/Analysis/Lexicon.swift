@@ -17,7 +17,7 @@ public enum ReportingVerbs {
         "propose", "accuse", "criticize", "criticise", "blame", "cite", "quote", "estimate", "project", "forecast",
         "call", "post", "observe", "reply", "deny", "testify", "worry", "agree", "answer", "caution", "concur",
         "repeat", "reiterate", "acknowledge", "assure", "charge", "clarify", "complain", "declare", "decry",
-        "mention", "question", "theorize", "want", "insist", "lament", "admit", "contest", "dispute", "point",
+        "mention", "question", "theorize", "want", "insist", "lament", "admit", "dispute", "point",
         "hint", "muse", "shout", "scream", "whisper", "yell", "claim", "wonder", "guess", "conclude", "figure",
         "calculate", "peg", "rank", "show", "tell", "say", "write", "find", "think", "know", "feel", "argue",
         "announce", "continue", "echo",
@@ -31,7 +31,8 @@ public enum ReportingVerbs {
         "attribute", "imply", "condemn", "consider", "denounce", "discover", "list", "elaborate", "proclaim", "exclaim",
         "remind", "scoff", "gripe",
         "grumble", "marvel", "opine", "tease", "taunt", "mutter", "stammer", "talk", "speak", "gush", "sigh", "laugh",
-        "rant", "preach", "chant", "cry", "vent",
+        "rant", "preach", "chant", "cry", "vent", "decline", "refuse", "seem", "appear", "defend", "endorse",
+        "insinuate",
     ]
     /// Irregular or doubled forms written out.
     static let irregular = [
@@ -555,7 +556,7 @@ enum Lexicon {
             ),
             (.weekday, ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]),
         ]
-        for (cls, words) in tables + extra {
+        for (cls, words) in tables + extra + AttributionWords.tables {
             for w in words { d[wordHash(w), default: 0] |= cls.rawValue }
         }
         return HashTable(d)
@@ -564,61 +565,109 @@ enum Lexicon {
     @inline(__always) static func lookup(_ h: UInt64) -> UInt64 { classes.lookup(h) }
 
     // Hashes of single words used by the analysis directly.
-    static let hAccording: UInt64 = 0x2206_9a7d_ca73_9b67  // "according"
-    static let hTo: UInt64 = 0x08c8_3907_b56a_c0a4  // "to"
-    static let hThan: UInt64 = 0x256c_c7ef_3232_833a  // "than"
-    static let hMore: UInt64 = 0x0d1b_e7a2_c400_c080  // "more"
-    static let hAs: UInt64 = 0x089c_5507_b545_b54d  // "as"
-    static let hMuch: UInt64 = 0xb6a2_78a2_9310_8b7c  // "much"
-    static let hMany: UInt64 = 0x1f64_59a2_cea1_fc02  // "many"
-    static let hUp: UInt64 = 0x08c4_3a07_b566_d980  // "up"
-    static let hAt: UInt64 = 0x089c_4e07_b545_a968  // "at"
-    static let hLeast: UInt64 = 0x549a_160a_4938_aa56  // "least"
-    static let hIn: UInt64 = 0x08b7_3807_b55c_4bbe  // "in"
-    static let hOf: UInt64 = 0x08b0_6007_b556_7108  // "of"
-    static let hOn: UInt64 = 0x08b0_5807_b556_6370  // "on"
-    static let hFor: UInt64 = 0xdcb2_7818_fed9_da90  // "for"
-    static let hBy: UInt64 = 0x08a6_4b07_b54d_f8d4  // "by"
-    static let hA: UInt64 = 0xaf63_dc4c_8601_ec8c  // "a"
-    static let hAn: UInt64 = 0x089c_3807_b545_8406  // "an"
-    static let hThe: UInt64 = 0x56f5_c919_4461_d57c  // "the"
-    static let hNew: UInt64 = 0x2138_d519_2571_b731  // "new"
-    static let hAllTime: UInt64 = 0x2c0b_1c90_a1e1_3ba2  // "all-time"
-    static let hFirst: UInt64 = 0x89d7_ed7f_996f_1d41  // "first"
-    static let hEver: UInt64 = 0xd59a_fd60_841a_f775  // "ever"
-    static let hSince: UInt64 = 0x2b82_7d4f_5e0a_da9d  // "since"
-    static let hHistory: UInt64 = 0x3342_8945_bbd5_f2ff  // "history"
-    static let hIt: UInt64 = 0x08b7_3e07_b55c_55f0  // "it"
-    static let hIs: UInt64 = 0x08b7_4507_b55c_61d5  // "is"
-    static let hWas: UInt64 = 0x5ead_e819_487c_b532  // "was"
-    static let hHas: UInt64 = 0x3358_1319_2fef_9543  // "has"
-    static let hHad: UInt64 = 0x3358_0819_2fef_8292  // "had"
-    static let hBeen: UInt64 = 0x75f4_589b_951a_b7c3  // "been"
-    static let hBe: UInt64 = 0x08a6_2f07_b54d_c940  // "be"
-    static let hAnd: UInt64 = 0xe6f7_9719_051f_f286  // "and"
-    static let hOr: UInt64 = 0x08b0_5407_b556_5ca4  // "or"
-    static let hWho: UInt64 = 0x5ec5_fc19_4891_690f  // "who"
-    static let hAged: UInt64 = 0xe302_3e83_e013_7228  // "aged"
-    static let hAge: UInt64 = 0xe715_b419_0539_215c  // "age"
-    static let hOld: UInt64 = 0x1a0f_ad19_21d0_8076  // "old"
-    static let hYearOld: UInt64 = 0xb11a_7f5d_ec7e_2fd4  // "year-old"
-    static let hYearsOld: UInt64 = 0x7617_b1d5_5867_82f5  // "years-old"
-    static let hYears: UInt64 = 0xa0f3_64d5_a5c6_e35d  // "years"
-    static let hAddition: UInt64 = 0xa588_54c8_93ad_1a89  // "addition"
-    static let hWords: UInt64 = 0x4f75_245e_7323_918a  // "words"
-    static let hCent: UInt64 = 0xd992_0290_fd6b_234f  // "cent"
-    static let hPer: UInt64 = 0x77bc_7219_566a_8ee4  // "per"
-    static let hPercentage: UInt64 = 0x1a7d_46f1_1302_3055  // "percentage"
-    static let hSome: UInt64 = 0x6035_dc18_f0bb_d4d1  // "some"
-    static let hMany2: UInt64 = 0x1f64_59a2_cea1_fc02  // "many"
-    static let hPeople: UInt64 = 0x5feb_fa35_18d4_930e  // "people"
-    static let hAre: UInt64 = 0xe756_c819_0570_da4d  // "are"
-    static let hWere: UInt64 = 0x3db3_f1f6_1a19_018c  // "were"
-    static let hWidely: UInt64 = 0xd2a8_5619_ed9b_9fd1  // "widely"
-    static let hGenerally: UInt64 = 0x9bd9_5a74_16e1_40b4  // "generally"
-    static let hOn2: UInt64 = 0x08b0_5807_b556_6370  // "on"
-    static let hOut: UInt64 = 0x19f7_9b19_21bb_cfff  // "out"
-    static let hThat: UInt64 = 0x256c_adef_3232_570c  // "that"
+    static let hAccording = wordHash("according")
+    static let hTo = wordHash("to")
+    static let hThan = wordHash("than")
+    static let hMore = wordHash("more")
+    static let hAs = wordHash("as")
+    static let hMuch = wordHash("much")
+    static let hMany = wordHash("many")
+    static let hUp = wordHash("up")
+    static let hAt = wordHash("at")
+    static let hLeast = wordHash("least")
+    static let hIn = wordHash("in")
+    static let hOf = wordHash("of")
+    static let hOn = wordHash("on")
+    static let hFor = wordHash("for")
+    static let hBy = wordHash("by")
+    static let hA = wordHash("a")
+    static let hAn = wordHash("an")
+    static let hThe = wordHash("the")
+    static let hNew = wordHash("new")
+    static let hAllTime = wordHash("all-time")
+    static let hFirst = wordHash("first")
+    static let hEver = wordHash("ever")
+    static let hSince = wordHash("since")
+    static let hHistory = wordHash("history")
+    static let hIt = wordHash("it")
+    static let hIs = wordHash("is")
+    static let hWas = wordHash("was")
+    static let hHas = wordHash("has")
+    static let hHad = wordHash("had")
+    static let hBeen = wordHash("been")
+    static let hBe = wordHash("be")
+    static let hAnd = wordHash("and")
+    static let hOr = wordHash("or")
+    static let hWho = wordHash("who")
+    static let hAged = wordHash("aged")
+    static let hAge = wordHash("age")
+    static let hOld = wordHash("old")
+    static let hYearOld = wordHash("year-old")
+    static let hYearsOld = wordHash("years-old")
+    static let hYears = wordHash("years")
+    static let hAddition = wordHash("addition")
+    static let hWords = wordHash("words")
+    static let hCent = wordHash("cent")
+    static let hPer = wordHash("per")
+    static let hPercentage = wordHash("percentage")
+    static let hSome = wordHash("some")
+    static let hMany2 = wordHash("many")
+    static let hPeople = wordHash("people")
+    static let hAre = wordHash("are")
+    static let hWere = wordHash("were")
+    static let hWidely = wordHash("widely")
+    static let hGenerally = wordHash("generally")
+    static let hOn2 = wordHash("on")
+    static let hOut = wordHash("out")
+    static let hThat = wordHash("that")
+    static let hWith = wordHash("with")
+    static let hAbout = wordHash("about")
+    static let hThanks = wordHash("thanks")
+    /// Articles and demonstratives: after one, a word is a noun or an adjective ("the claims", "an estimated").
+    /// ("some", "both", "many" are left out: "Some say", "both said".)
+    static let articles: Set<UInt64> = Set(["the", "a", "an", "this", "these", "those", "whose"].map(wordHash))
+    /// Plural nouns of people in the function list (so they are no names at a sentence start) that can still
+    /// speak: "officials said", "analysts say".
+    static let groupNouns: Set<UInt64> = Set(
+        [
+            "officials", "analysts", "experts", "critics", "sources", "aides", "witnesses", "residents", "voters",
+            "supporters", "people", "others",
+        ].map(wordHash))
+    static let hAgainst = wordHash("against")
+    /// Cue verbs whose "to" belongs to the cue ("referring to", "responded to", "pointed to").
+    static let toParticleVerbs: Set<UInt64> = Set(
+        [
+            "refer", "refers", "referred", "referring", "respond", "responds", "responded", "responding", "point",
+            "points", "pointed", "pointing", "object", "objected", "reply", "replied", "replying",
+        ].map(wordHash))
+    static let hAlso = wordHash("also")
+    static let hThey = wordHash("they")
+    static let hPut = wordHash("put")
+    static let hBoth = wordHash("both")
+    /// Sentence openers of the continuity class that do not carry a source ("Added to that…", "Too often…").
+    static let notContinuityOpeners: Set<UInt64> = Set(["added", "too", "went"].map(wordHash))
+    /// Prepositions before a bare cue word that make it a noun ("in state", "of report").
+    static let nounPrepositions: Set<UInt64> = Set(
+        ["of", "in", "for", "on", "with", "by", "from", "about", "under", "into", "at", "per"].map(wordHash))
+    /// Bare cue words that modify a following noun ("state officials", "report card", "call center").
+    static let bareNounCompounds: Set<UInt64> = Set(
+        ["state", "report", "claim", "call", "order", "rule", "list", "record", "project", "quote", "support"].map(
+            wordHash))
+    /// Auxiliaries and adverbs that belong to a cue when they stand right before its verb ("has also said").
+    static let cueAuxiliaries: Set<UInt64> = Set(
+        [
+            "has", "have", "had", "also", "would", "will", "could", "might", "may", "should", "must", "can", "did",
+            "does", "do", "later", "previously", "repeatedly", "publicly", "privately", "recently", "once",
+            "often", "further", "again", "earlier", "first", "never", "always", "not", "n't", "still", "already",
+        ].map(wordHash))
+    /// Forms of "call" that take "for" as part of the cue ("called for").
+    static let callForms: Set<UInt64> = Set(["call", "calls", "called", "calling"].map(wordHash))
+    /// Irregular past participles of cue verbs ("was told", "is thought").
+    static let irregularParticiples: Set<UInt64> = Set(
+        ["told", "thought", "known", "shown", "written", "said", "found", "seen", "held", "felt", "spoken"].map(
+            wordHash))
+    /// Prepositions that join a tail to a source's head noun ("a study by Pew", "a spokesman for the company").
+    static let documentTailPrepositions: Set<UInt64> = Set(["by", "from", "of", "at", "for"].map(wordHash))
     static let hRecordHigh: Set<UInt64> = Set(
         [
             "high", "highs", "low", "lows", "number", "numbers", "level", "levels",
@@ -728,9 +777,6 @@ struct HashSet64 {
 extension Lexicon {
     /// Every precomputed word-hash constant with the word it stands for (checked by `LexiconTests`).
     static let hashLiterals: [(UInt64, String)] = [
-        (Lexicon.hAddedCue, "added"),
-        (Lexicon.hTooCue, "too"),
-        (Lexicon.hWentCue, "went"),
         (Lexicon.hAlso, "also"),
         (Lexicon.hThey, "they"),
         (Lexicon.hBoth, "both"),

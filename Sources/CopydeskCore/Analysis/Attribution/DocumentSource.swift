@@ -1,0 +1,54 @@
+/// Documents and data as sources: a document noun heading the subject of a reporting verb — "records show",
+/// "company filings show", "a study by X found", "polls suggest", "X's annual ranking puts…" — or the object
+/// of "according to" (`NounPhraseCue`). A document noun elsewhere ("the data center", "a survey of voters
+/// was taken") is not a source.
+extension AnalysisBuilder {
+    /// A document verb at `k` ("show", "found", "suggest"…) whose subject is headed by a document noun.
+    func documentCue(at k: Int, sentence s: Int) -> Cue? {
+        let t = toks[k]
+        guard t.kind == .word, t.isA(.documentVerb), !t.isCap else { return nil }
+        let a = sents[s].tokStart
+        let first = auxiliariesBefore(k, a)
+        guard let subject = documentSubject(before: first, a) else { return nil }
+        var c = Cue(sentence: s, kind: .reportingVerb, first: first, last: k, speaker: subject, direct: false)
+        c.document = true
+        c.head = t.range
+        return c
+    }
+
+    /// The noun phrase ending right before `k` when a document noun heads it: "company filings", "a study by
+    /// Pew", "the Gallup poll", "Forbes's annual ranking". The head is the noun before a "by/from/of X" tail.
+    func documentSubject(before k: Int, _ a: Int) -> Speaker? {
+        var j = k - 1
+        guard j >= a, !inQuote(j), toks[j].kind == .word || toks[j].kind == .number else { return nil }
+        // Walk back over a short "by/from/of/at X" tail to the head noun.
+        var head = j
+        var steps = 0
+        while head >= a && steps < 6 && !toks[head].isA(.documentNoun) {
+            guard toks[head].kind == .word || toks[head].kind == .number, !inQuote(head) else { return nil }
+            head -= 1
+            steps += 1
+        }
+        guard head >= a, toks[head].isA(.documentNoun) else { return nil }
+        if head < j {
+            // The tail must start with a preposition right after the head ("a study by Pew").
+            guard Lexicon.documentTailPrepositions.contains(toks[head + 1].hash) else { return nil }
+        }
+        // The phrase starts at its determiner or after the modifiers before the head.
+        var f = head
+        var n = 0
+        while f - 1 >= a && n < 5 {
+            let u = toks[f - 1]
+            guard (u.kind == .word || u.kind == .number) && !inQuote(f - 1) else { break }
+            if u.isA(.determiner) || u.isA(.possessivePronoun) {
+                f -= 1
+                break
+            }
+            if u.isA(.function) || u.isA(.reporting) && !u.has(Token.possessive) { break }
+            f -= 1
+            n += 1
+        }
+        j = max(j, head)
+        return Speaker(first: f, last: j, form: .description, mention: nil)
+    }
+}

@@ -1,0 +1,48 @@
+import Testing
+
+@testable import CopydeskCore
+
+// Fixtures for `Analysis/Attribution/ColonCue.swift`, `ContentSpan.swift` and `SourceSpan.swift`: 1️⃣ cue,
+// 2️⃣ source, 3️⃣ content.
+
+@Test func colonBeforeAQuote() {
+    checkRelation("2️⃣Trump2️⃣1️⃣:1️⃣ 3️⃣“It was great.”3️⃣", .direct)
+}
+
+@Test func paragraphEndingWithAColonIntroducesTheNextQuote() {
+    checkRelation("Then came 2️⃣Clark2️⃣1️⃣:1️⃣\n\n3️⃣“We will win this one.”3️⃣", .direct)
+}
+
+@Test func transcriptLabelSpeaksForItsParagraph() {
+    checkRelation("2️⃣RAMOS2️⃣1️⃣:1️⃣ 3️⃣Taxes rose last year3️⃣. They fell this year.", .indirect)
+}
+
+@Test func aQuoteOverSeveralSentencesIsOneContent() {
+    checkRelation("2️⃣Clark2️⃣ 1️⃣said1️⃣: 3️⃣“We won. We will win again. Then we rest.”3️⃣", .direct)
+    checkRelation("3️⃣“We won. We will win again,”3️⃣ 2️⃣Clark2️⃣ 1️⃣said1️⃣.", .direct)
+}
+
+@Test func theListenerOfToldIsNoContent() {
+    checkRelation("2️⃣Smith2️⃣ 1️⃣told1️⃣ reporters 3️⃣that the deal was off3️⃣.", .indirect)
+    checkRelation("And 2️⃣he2️⃣ would have to 1️⃣tell1️⃣ Holder.", .other)
+}
+
+@Test func sourcePhrasesTakeAppositivesTitlesAndRelativePronouns() {
+    checkRelation(
+        "2️⃣Harley Lewin, a partner at the firm2️⃣, 1️⃣says1️⃣ 3️⃣Ma is great at PR3️⃣.", .indirect)
+    checkRelation("2️⃣The Associated Press2️⃣ 1️⃣reported1️⃣ 3️⃣that she had won3️⃣.", .other)
+    checkRelation(
+        "They won the backing of Gordon Humphrey, 2️⃣who2️⃣ 1️⃣told1️⃣ POLITICO 3️⃣that he will help3️⃣.", .indirect)
+    checkRelation("2️⃣A spokesman for the company2️⃣ 1️⃣said1️⃣ 3️⃣the plant was safe3️⃣.", .indirect)
+    checkRelation("2️⃣The venture capitalist Marc Andreessen2️⃣ 1️⃣said1️⃣ 3️⃣he would vote3️⃣.", .indirect)
+    checkRelation("2️⃣Jerusalem editor Aaron Klein2️⃣ 1️⃣said1️⃣ 3️⃣the deal was off3️⃣.", .indirect)
+    checkRelation(
+        "3️⃣“He will win,”3️⃣ 1️⃣said1️⃣ 2️⃣Scott Reed, senior strategist at the chamber2️⃣.", .direct)
+    checkRelation("3️⃣“We won,”3️⃣ 1️⃣said1️⃣ 2️⃣Clark2️⃣, adding that he was tired.", .direct)
+}
+
+@Test func aQuoteSpokenByTheRelationOfAnotherSentenceJoinsItsContent() {
+    checkRelation(
+        "2️⃣Clark2️⃣ 1️⃣said1️⃣ 3️⃣the plan would work3️⃣. 3️⃣“We have the people and the money.”3️⃣", .mixed)
+    checkRelation("2️⃣Clark2️⃣ 1️⃣told1️⃣ the crowd on Monday.\n\n3️⃣“We have the people and the money.”3️⃣", .direct)
+}

@@ -1,0 +1,29 @@
+import Testing
+
+@testable import CopydeskCore
+
+// Fixtures for `Analysis/Attribution/NounPhraseCue.swift` and `DocumentSource.swift`: 1️⃣ cue, 2️⃣ source,
+// 3️⃣ content.
+
+@Test func accordingToOnEitherSide() {
+    checkRelation("3️⃣Prices rose 5 percent3️⃣, 1️⃣according to1️⃣ 2️⃣census data2️⃣.", .indirect)
+    checkRelation("1️⃣According to1️⃣ 2️⃣Mr. Trump2️⃣, 3️⃣it was a great meeting3️⃣.", .indirect)
+    checkRelation("1️⃣In the words of1️⃣ 2️⃣Clark2️⃣, 3️⃣“it is over.”3️⃣", .direct)
+}
+
+@Test func statementNounCueWithoutAVerb() {
+    checkRelation("1️⃣In an interview with1️⃣ Fox News, 2️⃣Clark2️⃣ 3️⃣was blunt about the plan3️⃣.", .other)
+}
+
+@Test func documentsAndDataAsSources() {
+    checkRelation("2️⃣Company filings2️⃣ 1️⃣show1️⃣ 3️⃣that the firm lost money3️⃣.", .other)
+    checkRelation("2️⃣A study by Pew2️⃣ 1️⃣found1️⃣ 3️⃣that most voters agree3️⃣.", .other)
+    checkRelation("2️⃣Polls2️⃣ 1️⃣suggest1️⃣ 3️⃣a close race3️⃣.", .other)
+    checkRelation("2️⃣Records2️⃣ 1️⃣show1️⃣ 3️⃣the loan was repaid3️⃣.", .other)
+    checkRelation("2️⃣Forbes's annual ranking2️⃣ 1️⃣puts1️⃣ 3️⃣him at number two3️⃣.", .other)
+}
+
+@Test func dataIsNoSourceElsewhere() {
+    checkNoRelation("The data center opened in May.")
+    checkNoRelation("A survey of voters was taken in June.")
+}

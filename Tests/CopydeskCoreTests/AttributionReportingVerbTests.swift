@@ -1,0 +1,74 @@
+import Testing
+
+@testable import CopydeskCore
+
+// Fixtures for `Analysis/Attribution/ReportingVerbCue.swift`: 1️⃣ cue, 2️⃣ source, 3️⃣ content.
+
+@Test func speakerBeforeTheVerbThenIndirectContent() {
+    checkRelation("2️⃣Clark2️⃣ 1️⃣said1️⃣ 3️⃣the plant would close in May3️⃣.", .indirect)
+    checkRelation("In 2017, 2️⃣Kerry2️⃣ 1️⃣said1️⃣ 3️⃣that 100,000 would be accepted3️⃣.", .indirect)
+}
+
+@Test func trailingCueTakesTheQuoteBeforeIt() {
+    checkRelation("3️⃣“We won,”3️⃣ 2️⃣Clark2️⃣ 1️⃣said1️⃣.", .direct)
+    checkRelation("3️⃣“We won,”3️⃣ 2️⃣Clark2️⃣ 1️⃣said in a statement1️⃣ Thursday evening.", .direct)
+    checkRelation("3️⃣The plan is dead3️⃣, 2️⃣officials2️⃣ 1️⃣said1️⃣.", .indirect)
+}
+
+@Test func inversionWithAQuoteOnEachSide() {
+    checkRelation("3️⃣“We won,”3️⃣ 1️⃣said1️⃣ 2️⃣Clark2️⃣, 3️⃣“and we will win again.”3️⃣", .direct)
+    checkRelation("3️⃣“We won,”3️⃣ 1️⃣said1️⃣ 2️⃣Tom Clark, a partner at the firm2️⃣.", .direct)
+}
+
+@Test func auxiliariesParticlesAndNounPhrasesJoinTheCue() {
+    checkRelation("2️⃣Smith2️⃣ 1️⃣has also said1️⃣ 3️⃣that prices will rise3️⃣.", .indirect)
+    checkRelation("2️⃣The company2️⃣ 1️⃣said in a statement1️⃣ 3️⃣that it would appeal3️⃣.", .indirect)
+    checkRelation("2️⃣Smith2️⃣ 1️⃣called for1️⃣ 3️⃣an inquiry into the deal3️⃣.", .other)
+    checkRelation("2️⃣Smith2️⃣ 1️⃣pointed out1️⃣ 3️⃣that the deal was late3️⃣.", .other)
+}
+
+@Test func mixedQuoteIsMixed() {
+    checkRelation("2️⃣Clark2️⃣ 1️⃣said1️⃣ 3️⃣the plan was “a disaster for everyone”3️⃣.", .mixed)
+}
+
+@Test func passiveWithAnAgentNamesItsSource() {
+    checkRelation("3️⃣The plan3️⃣ 1️⃣was called1️⃣ 3️⃣reckless3️⃣ by 2️⃣the chairman2️⃣.", .other)
+    checkRelation("3️⃣The move3️⃣ 1️⃣was first reported1️⃣ by 2️⃣MSNBC2️⃣.", .other)
+}
+
+@Test func passiveWithoutAnAgentHasNoSource() {
+    checkRelation("3️⃣The bill3️⃣ 1️⃣is expected1️⃣ 3️⃣to pass on Monday3️⃣.", .other)
+}
+
+@Test func agreedThatReportsAgreedToActs() {
+    checkRelation("2️⃣Both unions2️⃣ 1️⃣agreed1️⃣ 3️⃣that the talks had failed3️⃣.", .other)
+    checkNoRelation("The company agreed to acquire its rival for $5 billion.")
+    checkNoRelation("Hiring continues to buck the trend.")
+}
+
+@Test func cueWordsUsedAsNounsAreNoCues() {
+    checkNoRelation("The claims were false.")
+    checkNoRelation("His report on the budget ran long.")
+    checkNoRelation("Rubio collapsed in his home state.")
+    checkNoRelation("The campaign will shift staff to the early states.")
+    checkNoRelation("Ohio state officials met on Monday.")
+    checkNoRelation("Editor's note: the plan changed on Monday.")
+    checkNoRelation("Clinton leads by 271 pledged delegates.")
+    checkNoRelation("And, thanks to the chaos, she won.")
+    checkNoRelation("Gallup finds states shifting toward the GOP.")
+}
+
+@Test func continuedReportsOnlyAfterAQuoteOrBeforeAClause() {
+    checkRelation("3️⃣“We will see,”3️⃣ 2️⃣she2️⃣ 1️⃣continued1️⃣.", .direct)
+    checkNoRelation("The talks are continuing this week.")
+}
+
+@Test func infinitiveOnlyCues() {
+    checkRelation("2️⃣Smith2️⃣ 1️⃣declined1️⃣ 3️⃣to comment3️⃣.", .other)
+    checkNoRelation("Smith appeared on Fox on Monday.")
+}
+
+@Test func documentVerbsNeedADocumentOrAClause() {
+    checkNoRelation("Police found a body in the river.")
+    checkRelation("2️⃣Police2️⃣ 1️⃣found1️⃣ 3️⃣that the door was open3️⃣.", .other)
+}
