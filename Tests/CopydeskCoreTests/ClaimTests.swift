@@ -146,3 +146,9 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
     #expect(a.claims.count == 3)
     #expect(a.claims.allSatisfy { if case .quote = $0.sourcedBy { true } else { false } })
 }
+
+@Test func oddsFiguresInThousandsAndRecordSpans() {
+    checkClaims(
+        "He is the 1️⃣7-21️⃣ favourite. Sales rose to 2️⃣5,0002️⃣. It is the 3️⃣worst3️⃣ in 20 years. Output rose 4️⃣tenfold4️⃣. Spain won 1-0 in 2004."
+    )
+}

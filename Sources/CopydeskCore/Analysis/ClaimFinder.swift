@@ -484,6 +484,7 @@ extension AnalysisBuilder {
                 return c
             }
         }
+        if let last = oddsEnd(k, a, e) { return ClaimCue(reason: .quantity, first: k, last: last, figure: .other) }
         guard isPlainNumber(k, a, e), !isUnitNumber(k) else { return nil }
         // "nine out of 10", "one in four" (the first number of the pair).
         if let last = ratioEnd(k, e) { return ClaimCue(reason: .quantity, first: from, last: last, figure: .count) }
@@ -493,6 +494,35 @@ extension AnalysisBuilder {
         if let noun = countedNoun(after: k, e, small: len(k) == 1, approximate: from < k) {
             return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
         }
+        // A figure in thousands stands for a quantity even alone: "rose to 5,000", "a majority of 1,234".
+        if hasThousandsSeparator(k), !(k + 1 < e && toks[k + 1].isA(.timeUnit)) {
+            return ClaimCue(reason: .quantity, first: from, last: k, figure: .count)
+        }
+        return nil
+    }
+
+    /// "5,000", "1,234,567": a comma between digit groups.
+    private func hasThousandsSeparator(_ k: Int) -> Bool {
+        let b = syntax.prose
+        var i = Int(toks[k].start)
+        while i < Int(toks[k].end) {
+            if b[i] == 0x2C { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Odds: "5-1" or "7/2" after "at", "odds of", or before "favourite", "shot", "chance", "on".
+    private func oddsEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        guard k + 2 < e, attached(k + 1), attached(k + 2), toks[k + 1].punct == .hyphen || toks[k + 1].punct == .slash,
+            toks[k + 2].kind == .number
+        else { return nil }
+        let before = k > a ? toks[k - 1].hash : 0
+        let after = k + 3 < e ? toks[k + 3].hash : 0
+        if before == ClaimWords.at || before == ClaimWords.of && k - 2 >= a && toks[k - 2].hash == ClaimWords.odds {
+            return k + 2
+        }
+        if ClaimWords.oddsNouns.contains(after) { return k + 2 }
         return nil
     }
 
@@ -763,6 +793,15 @@ extension AnalysisBuilder {
             if h == ClaimWords.since || h == ClaimWords.ever { return true }
             if h == ClaimWords.history, toks[n - 1].hash == ClaimWords.inn { return true }
             if h == ClaimWords.record, toks[n - 1].hash == ClaimWords.on { return true }
+            // "the worst in 20 years", "the highest for a decade", "the biggest rise in a generation".
+            if h == ClaimWords.inn || h == ClaimWords.forr, n + 2 < e {
+                let q = toks[n + 1]
+                let u = toks[n + 2]
+                let counted =
+                    q.kind == .number || q.hash == ClaimWords.a
+                    || ClaimWords.classes(q.hash).contains(.countWord)
+                if counted && (u.isA(.timeUnit) || ClaimWords.spans.contains(u.hash)) { return true }
+            }
             if toks[n].kind == .punct && toks[n].punct != .hyphen { return false }
             n += 1
         }

@@ -98,7 +98,7 @@ enum ClaimWords {
             .attachedUnit,
             [
                 "gb", "mb", "tb", "kb", "km", "kg", "mph", "kph", "mw", "gw", "kw", "kwh", "ghz", "mhz", "cm", "mm",
-                "ft", "lb", "lbs", "bn", "tn",
+                "ft", "lb", "lbs", "bn", "tn", "p", "pc",
             ]
         ),
         (
@@ -144,7 +144,8 @@ enum ClaimWords {
             .multiplier,
             [
                 "doubled", "tripled", "trebled", "quadrupled", "halved", "doubling", "tripling", "trebling",
-                "halving",
+                "halving", "twofold", "threefold", "fourfold", "fivefold", "tenfold", "two-fold", "three-fold",
+                "ten-fold",
             ]
         ),
         (.multiplierBase, ["double", "triple", "treble", "quadruple", "halve"]),
@@ -281,6 +282,13 @@ enum ClaimWords {
     static let to = wordHash("to")
     static let by = wordHash("by")
     static let inn = wordHash("in")
+    static let forr = wordHash("for")
+    static let odds = wordHash("odds")
+    /// Nouns after odds: "a 7-2 favourite", "a 100-1 shot".
+    static let oddsNouns: Set<UInt64> = Set(
+        ["favourite", "favorite", "shot", "outsider", "chance", "on"].map(wordHash))
+    /// Spans of time that make a superlative a record: "in a decade", "for a generation".
+    static let spans: Set<UInt64> = Set(["decade", "decades", "generation", "generations", "lifetime"].map(wordHash))
     static let out = wordHash("out")
     static let on = wordHash("on")
     static let per = wordHash("per")
