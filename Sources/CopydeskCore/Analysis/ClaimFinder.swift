@@ -62,6 +62,7 @@ extension AnalysisBuilder {
         // Per sentence with a claim: the source that a following sentence may carry on (speaker or evidence).
         var carrierOf: [Int: Carrier] = [:]
         var figures: [FigureKind] = []  // per claim of `out`
+        let contents = contentIndex()
         for s in sents.indices where !paras[sents[s].paragraph].isHeadline {
             let r = sentences[s].range
             let extendedEnd =
@@ -80,6 +81,11 @@ extension AnalysisBuilder {
                 guard quotes[q].attribution != nil else { continue }
                 by = .quote(q)
             } else if let a = reportingAttribution(s, figure: tokRange(cue.first, cue.last)) {
+                by = .attribution(a)
+                carrierOf[s] = .speaker
+            } else if let a = contentHolder(tokRange(cue.first, cue.last), contents) {
+                // Inside the content of a relation found elsewhere: a quote run's speaker, a report's statement
+                // continued over several sentences.
                 by = .attribution(a)
                 carrierOf[s] = .speaker
             } else if let ev = namedEvidence(s) {
@@ -121,25 +127,61 @@ extension AnalysisBuilder {
     private func reportingAttribution(_ s: Int, figure: TextRange? = nil) -> Int? {
         for ai in sentenceAttributions[s] {
             let at = attributions[ai]
-            if at.kind == .implicit { continue }
             // "nearly a fifth saying they were sick": a participle whose subject is the figure itself.
             if let f = figure, let sp = at.speakerRange, sp.overlaps(f),
-                let k = tokenStarting(at: at.cueRange.start, in: s), isIngForm(k)
+                let k = tokenStarting(at: at.cueRange.start, in: at.sentence), isIngForm(k)
             {
                 continue
             }
-            if at.kind == .carried || at.kind == .accordingTo || at.kind == .colon { return ai }
-            guard let k = tokenStarting(at: at.cueRange.start, in: s) else { return ai }
-            // No speaker beside a participle that opens a clause: "Adding to the chaos…", "Responding to…".
-            if at.speakerRange == nil && (k == sents[s].tokStart || isIngForm(k)) { continue }
-            let cls = ClaimWords.classes(toks[k].hash)
-            let next = k + 1 < sents[s].tokEnd ? toks[k + 1].hash : 0
-            if cls.contains(.notSourcingCue) && next != Lexicon.hThat { continue }
-            if ClaimWords.classes(next).contains(.particle) { continue }
-            // "If found guilty", "an estimated five million": a participle that reports nothing.
-            if k > sents[s].tokStart, ClaimWords.classes(toks[k - 1].hash).contains(.notReportHead) { continue }
-            if isAgentlessPassive(k, s) { continue }
-            return ai
+            if sourcesFigures(ai) { return ai }
+        }
+        return nil
+    }
+
+    /// Relation `ai` reports someone's content: not an implicit speaker, a participle with no one speaking, an
+    /// intention, a phrasal verb of action, a conditional or adjectival participle, or an agentless passive.
+    private func sourcesFigures(_ ai: Int) -> Bool {
+        let at = attributions[ai]
+        let s = at.sentence
+        if at.kind == .implicit { return false }
+        if at.kind == .carried || at.kind == .accordingTo || at.kind == .colon { return true }
+        guard let k = tokenStarting(at: at.cueRange.start, in: s) else { return true }
+        // No speaker beside a participle that opens a clause: "Adding to the chaos…", "Responding to…".
+        if at.speakerRange == nil && (k == sents[s].tokStart || isIngForm(k)) { return false }
+        let cls = ClaimWords.classes(toks[k].hash)
+        let next = k + 1 < sents[s].tokEnd ? toks[k + 1].hash : 0
+        if cls.contains(.notSourcingCue) && next != Lexicon.hThat { return false }
+        if ClaimWords.classes(next).contains(.particle) { return false }
+        // "If found guilty", "an estimated five million": a participle that reports nothing.
+        if k > sents[s].tokStart, ClaimWords.classes(toks[k - 1].hash).contains(.notReportHead) { return false }
+        if isAgentlessPassive(k, s) { return false }
+        return true
+    }
+
+    /// Every content span of a reporting relation (not an implicit speaker), sorted by start, with its relation.
+    private func contentIndex() -> [(range: TextRange, attribution: Int)] {
+        var out: [(range: TextRange, attribution: Int)] = []
+        for (ai, at) in attributions.enumerated() where !at.contentRanges.isEmpty && sourcesFigures(ai) {
+            for r in at.contentRanges { out.append((r, ai)) }
+        }
+        out.sort { $0.range.start < $1.range.start }
+        return out
+    }
+
+    /// The relation whose content holds `cue`, if any.
+    private func contentHolder(_ cue: TextRange, _ contents: [(range: TextRange, attribution: Int)]) -> Int? {
+        var lo = 0
+        var hi = contents.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if contents[mid].range.start <= cue.start { lo = mid + 1 } else { hi = mid }
+        }
+        var i = lo - 1
+        while i >= 0 && i >= lo - 8 {
+            if contents[i].range.start <= cue.start && cue.end <= contents[i].range.end {
+                return contents[i].attribution
+            }
+            i -= 1
         }
         return nil
     }
@@ -261,14 +303,22 @@ extension AnalysisBuilder {
     private func isNamedEvidence(_ k: Int, _ s: Int) -> Bool {
         let a = sents[s].tokStart
         let e = sents[s].tokEnd
+        // "the poll found", "a new poll from USA TODAY/Suffolk University found", "The poll, released on
+        // Wednesday by the institute, showed".
         var n = k + 1
-        while n < e && n <= k + 3 {
-            if toks[n].kind == .word && !inQuote(n)
-                && (toks[n].isA(.reporting) || ClaimWords.classes(toks[n].hash).contains(.evidenceVerb))
+        while n < e && n <= k + 12 {
+            let u = toks[n]
+            if u.kind == .punct {
+                if u.isTerminator || u.punct == .semicolon || u.punct == .colon || u.isDoubleQuote { break }
+                n += 1
+                continue
+            }
+            if u.kind == .word && !u.isCap && !inQuote(n)
+                && (u.isA(.reporting) || ClaimWords.classes(u.hash).contains(.evidenceVerb))
+                && !(toks[n - 1].hash == ClaimWords.to || toks[n - 1].isA(.determiner))
             {
                 return true
             }
-            if toks[n].kind != .word { break }
             n += 1
         }
         guard k > a else { return false }
@@ -355,7 +405,7 @@ extension AnalysisBuilder {
         }
         guard var c = found ?? causal ?? inside else { return nil }
         if c.reason == .quantity, c.quote == nil, isPrediction(s) { c.reason = .forecast }
-        if c.reason == .quantity, c.figure == .count, c.quote == nil, describesMethodology(s) { return nil }
+        if c.reason == .quantity, c.quote == nil, describesMethodology(s, figure: c.figure) { return nil }
         return c
     }
 
@@ -363,8 +413,10 @@ extension AnalysisBuilder {
     private func isPrediction(_ s: Int) -> Bool {
         for k in sents[s].tokStart..<sents[s].tokEnd where toks[k].kind == .word && !toks[k].isCap && !inQuote(k) {
             if ClaimWords.classes(toks[k].hash).contains(.prediction) {
-                // "set" only as "set to": "is set to grow".
-                if toks[k].hash == wordHashSet, !(k + 1 < sents[s].tokEnd && toks[k + 1].hash == ClaimWords.to) {
+                // "set" and "likely" only before "to": "is set to grow", not "likely voters".
+                if toks[k].hash == wordHashSet || toks[k].hash == wordHashLikely,
+                    !(k + 1 < sents[s].tokEnd && toks[k + 1].hash == ClaimWords.to)
+                {
                     continue
                 }
                 return true
@@ -373,10 +425,16 @@ extension AnalysisBuilder {
         return false
     }
 
-    /// A poll's own methodology ("1,004 adults were surveyed", "a sample of 2,000").
-    private func describesMethodology(_ s: Int) -> Bool {
+    /// A poll's own methodology: a count beside "surveyed", "sample", "poll of" ("1,004 adults were surveyed"),
+    /// or any figure of a margin of error ("plus or minus four percentage points").
+    private func describesMethodology(_ s: Int, figure: FigureKind) -> Bool {
         for k in sents[s].tokStart..<sents[s].tokEnd where toks[k].kind == .word && !inQuote(k) {
-            if ClaimWords.classes(toks[k].hash).contains(.methodology) { return true }
+            if figure == .count && ClaimWords.classes(toks[k].hash).contains(.methodology) { return true }
+            if toks[k].hash == ClaimWords.margin, k + 3 < sents[s].tokEnd, toks[k + 1].hash == ClaimWords.of,
+                toks[k + 2].hash == ClaimWords.error || toks[k + 3].hash == ClaimWords.error
+            {
+                return true
+            }
         }
         return false
     }
@@ -938,3 +996,4 @@ extension AnalysisBuilder {
 }
 
 private let wordHashSet = wordHash("set")
+private let wordHashLikely = wordHash("likely")

@@ -284,6 +284,8 @@ enum ClaimWords {
     static let inn = wordHash("in")
     static let forr = wordHash("for")
     static let odds = wordHash("odds")
+    static let margin = wordHash("margin")
+    static let error = wordHash("error")
     /// Nouns after odds: "a 7-2 favourite", "a 100-1 shot".
     static let oddsNouns: Set<UInt64> = Set(
         ["favourite", "favorite", "shot", "outsider", "chance", "on"].map(wordHash))
