@@ -34,6 +34,6 @@ import Testing
         "vague-attribution",
         [
             "a.txt":
-                "H\n\nThe plan was called reckless by the minister. The rules will be reviewed next year. She was honoured for her work. Tagging is being considered. Blair dismissed reports he told Brown he would quit. People want to have a say. The plan is thought by analysts to be doomed.\n"
+                "H\n\nThe plan was called reckless by the minister. The rules will be reviewed next year. She was honoured for her work. Tagging is being considered. Blair dismissed reports he told Brown he would quit. People want to have a say. The plan is thought by analysts to be doomed. It grew less than people thought it would. The party knows what it was expected to deliver.\n"
         ])
 }

@@ -86,6 +86,8 @@ extension AnalysisBuilder {
         }
         guard j < e, toks[j].kind == .word, toks[j].isA(.passiveParticiple) else { return nil }
         if hasAgent(after: j, e) { return nil }
+        // "what it was expected to deliver": "it" is a thing obliged; only "it is expected that" reports.
+        if toks[j].hash == VagueWords.expected, !(j + 1 < e && toks[j + 1].hash == Lexicon.hThat) { return nil }
         return j
     }
 
@@ -146,6 +148,8 @@ extension AnalysisBuilder {
             {
                 return nil
             }
+            // "as much as people thought", "more than experts predicted": a comparison, not a report.
+            if p.hash == Lexicon.hAs || p.hash == Lexicon.hThan { return nil }
             // "dismissed reports he told…", "denied reports": the group is an object, not a speaker.
             if p.kind == .word && !p.isCap && (p.isA(.reporting) || VagueWords.objectVerbs.contains(p.hash)) {
                 return nil
