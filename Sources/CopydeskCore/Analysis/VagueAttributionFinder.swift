@@ -15,7 +15,6 @@
 extension AnalysisBuilder {
     mutating func findVagueAttributions() {
         vague = vagueStage()
-        for v in vague { sentenceHasVague[v.sentence] = true }
     }
 
     /// The vague attributions of the article, in text order.
@@ -208,7 +207,6 @@ enum VagueWords {
 
 extension Lexicon {
     // Word hashes used by the claim and vague-attribution mechanisms, computed from the words.
-    static let possessivePronouns: Set<UInt64> = Set(["his", "her", "their", "its", "our", "my", "your"].map(wordHash))
     static let hRecordWord = wordHash("record")
     static let hResult = wordHash("result")
     static let hFrom = wordHash("from")
