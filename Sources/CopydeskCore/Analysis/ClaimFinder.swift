@@ -321,7 +321,8 @@ extension AnalysisBuilder {
             }
             n += 1
         }
-        guard k > a else { return false }
+        // "the FTSE 100 index", "the Dow Jones average": a measure, not a document, unless it speaks.
+        guard k > a, !ClaimWords.measureNouns.contains(toks[k].hash) else { return false }
         let p = toks[k - 1]
         if p.has(Token.possessive) || p.isA(.possessivePronoun) { return true }
         // "a CBS News poll", "FEC filings", "a Reuters rolling poll".
@@ -552,6 +553,10 @@ extension AnalysisBuilder {
         if let noun = countedNoun(after: k, e, small: len(k) == 1, approximate: from < k) {
             return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
         }
+        // A market move: "the index fell 20 points" (points of a score are a result, not a claim).
+        if k > a, k + 1 < e, toks[k + 1].hash == ClaimWords.points, ClaimWords.marketMoves.contains(toks[k - 1].hash) {
+            return ClaimCue(reason: .quantity, first: k, last: k + 1, figure: .other)
+        }
         // A figure in thousands stands for a quantity even alone: "rose to 5,000", "a majority of 1,234".
         if hasThousandsSeparator(k), !(k + 1 < e && toks[k + 1].isA(.timeUnit)) {
             return ClaimCue(reason: .quantity, first: from, last: k, figure: .count)
@@ -693,6 +698,13 @@ extension AnalysisBuilder {
         }
         if t.hash == ClaimWords.one, let last = ratioEnd(k, e) {
             return ClaimCue(reason: .quantity, first: k, last: last, figure: .count)
+        }
+        // "more than a million albums", "one billion dollars".
+        if t.hash == ClaimWords.a || t.hash == ClaimWords.one, k + 1 < e, toks[k + 1].kind == .word,
+            !toks[k + 1].isCap, ClaimWords.largeMagnitudes.contains(toks[k + 1].hash)
+        {
+            return ClaimCue(
+                reason: .quantity, first: comparativeStart(k, a) ?? k, last: amountEnd(k, e), figure: .count)
         }
         if t.has(Token.hyphenated) {
             // "Forty-three per cent", "fourth-largest".
@@ -849,7 +861,10 @@ extension AnalysisBuilder {
         while n < e && n <= k + 5 {
             let h = toks[n].hash
             if h == ClaimWords.since || h == ClaimWords.ever { return true }
-            if h == ClaimWords.history, toks[n - 1].hash == ClaimWords.inn { return true }
+            // "in history", "in the country's history".
+            if h == ClaimWords.history, (max(k + 1, n - 3)..<n).contains(where: { toks[$0].hash == ClaimWords.inn }) {
+                return true
+            }
             if h == ClaimWords.record, toks[n - 1].hash == ClaimWords.on { return true }
             // "the worst in 20 years", "the highest for a decade", "the biggest rise in a generation".
             if h == ClaimWords.inn || h == ClaimWords.forr, n + 2 < e {

@@ -163,6 +163,9 @@ enum ClaimWords {
                 "deadliest", "smallest", "longest", "shortest", "cheapest", "costliest", "hottest", "coldest",
                 "wettest", "driest", "oldest", "busiest", "fastest-growing", "best-selling", "most-watched",
                 "top-selling", "most-visited", "most-viewed", "heaviest", "tallest", "deepest", "worst-selling",
+                "steepest", "sharpest", "slowest", "youngest", "warmest", "coolest", "sunniest", "lightest", "widest",
+                "highest-grossing", "top-grossing", "biggest-selling", "fastest-selling", "best-performing",
+                "worst-performing", "most-read",
             ]
         ),
         (.judgementSuperlative, ["best", "worst", "greatest", "strongest", "weakest", "most", "fewest", "least"]),
@@ -285,6 +288,18 @@ enum ClaimWords {
     static let forr = wordHash("for")
     static let odds = wordHash("odds")
     static let margin = wordHash("margin")
+    static let points = wordHash("points")
+    /// Evidence nouns that are measures: a source only when they speak ("the index showed"), never by name.
+    static let measureNouns: Set<UInt64> = Set(
+        ["index", "average", "model", "count", "tally", "tracker", "database", "release", "data"].map(wordHash))
+    /// Magnitudes that make "a" or "one" a quantity: "a million people", "one billion dollars".
+    static let largeMagnitudes: Set<UInt64> = Set(["million", "billion", "trillion"].map(wordHash))
+    /// Verbs of a market move before "N points": "fell 20 points", "rose 5 points".
+    static let marketMoves: Set<UInt64> = Set(
+        [
+            "rose", "fell", "climbed", "dropped", "slipped", "jumped", "gained", "added", "shed", "slumped", "surged",
+            "up", "down", "rising", "falling",
+        ].map(wordHash))
     static let error = wordHash("error")
     /// Nouns after odds: "a 7-2 favourite", "a 100-1 shot".
     static let oddsNouns: Set<UInt64> = Set(
