@@ -3,15 +3,19 @@
 /// - An adverb of hearsay: "reportedly", "allegedly", "supposedly".
 /// - An impersonal passive: "it is said", "it was widely believed", "it has been reported", "it's understood".
 /// - A personal passive with no agent: "are thought to", "is understood to be", "is said to have", "is
-///   tipped to", "is being hailed as"; a judgement with no agent: "is widely regarded as", "was seen as", "is
+///   tipped to", "is expected to outline" (not the rule "is expected to be provided"), "is projected to", "are
+///   being warned to", "is being hailed as"; a judgement with no agent: "is widely regarded as", "was seen as", "is
 ///   considered one of". A passive with an agent ("was called reckless by the minister", "is regarded by
 ///   analysts as") names its source, and a passive that attributes nothing ("will be reviewed", "was honoured
 ///   for", "is being considered.") is not an attribution at all.
 /// - "widely" before a verb of belief or expectation: "widely expected", "widely tipped".
 /// - Speculation with no one behind it: "amid speculation that", "amid reports", "amid rumours".
 /// - An unnamed group speaking: "sources say", "experts believe", "critics of the plan argue", "some people
-///   say" — not when the group is the object of a verb ("dismissed reports he told…") or the verb is a noun
-///   ("people to have a say").
+///   say", typed groups ("officials said", "Yukos' US lawyers claim", "…, said industry officials", "according
+///   to analysts") — not when the group is owned ("her lawyers said"), the object of a verb ("dismissed reports
+///   he told…"), in a comparison ("than people thought") or the verb is a noun ("people to have a say").
+/// - Speculation as the subject ("Recent speculation has linked…") and a figure estimated by no one ("an
+///   estimated five million").
 extension AnalysisBuilder {
     mutating func findVagueAttributions() {
         vague = vagueStage()
@@ -49,12 +53,46 @@ extension AnalysisBuilder {
                     k = end + 1
                     continue
                 }
-                if t.hash == VagueWords.amid, k + 1 < e, VagueWords.speculation.contains(toks[k + 1].hash) {
+                // "amid speculation that", "amid widespread suggestions", "amid talk of".
+                if t.hash == VagueWords.amid, let end = speculationAfter(k + 1, e) {
+                    add(k, end, s)
+                    k = end + 1
+                    continue
+                }
+                // "Speculation has mounted", "Recent speculation has linked": speculation as the subject.
+                if t.hash == VagueWords.speculationWord, k <= a + 1, k + 1 < e, toks[k + 1].kind == .word,
+                    !toks[k + 1].isA(.function) || VagueWords.be.contains(toks[k + 1].hash)
+                        || toks[k + 1].hash == Lexicon.hHas
+                {
+                    add(k, k, s)
+                    k += 1
+                    continue
+                }
+                // "according to analysts", "according to its backers": a typed group, unnamed.
+                if t.hash == Lexicon.hAccording, k + 2 < e, toks[k + 1].hash == Lexicon.hTo {
+                    var g = k + 2
+                    if toks[g].isA(.determiner) || toks[g].isA(.possessivePronoun) { g += 1 }
+                    if g < e, toks[g].kind == .word, !toks[g].isCap, mentionOf[g] < 0, isGroupWord(g) {
+                        add(k, g, s)
+                        k = g + 1
+                        continue
+                    }
+                }
+                // "an estimated five million": a figure estimated by no one.
+                if t.hash == Lexicon.hAn, k + 2 < e, toks[k + 1].hash == VagueWords.estimated,
+                    toks[k + 2].kind == .number || toks[k + 2].isA(.numberWord)
+                {
                     add(k, k + 1, s)
                     k += 2
                     continue
                 }
-                if t.isA(.vagueSubject), let end = vagueSubjectVerb(k, a, e) {
+                if isGroupWord(k), let end = vagueSubjectVerb(k, a, e) {
+                    add(k, end, s)
+                    k = end + 1
+                    continue
+                }
+                // "…, said industry officials.": the unnamed group after its verb.
+                if t.isA(.speech), !t.isCap, let end = groupAfterVerb(k, e) {
                     add(k, end, s)
                     k = end + 1
                     continue
@@ -63,6 +101,39 @@ extension AnalysisBuilder {
             }
         }
         return out
+    }
+
+    /// A speculation word at `k`, after at most one adjective: "speculation", "widespread suggestions", "talk".
+    private func speculationAfter(_ k: Int, _ e: Int) -> Int? {
+        guard k < e else { return nil }
+        if VagueWords.speculation.contains(toks[k].hash) { return k }
+        if k + 1 < e, toks[k].kind == .word, !toks[k].isCap, !toks[k].isA(.function),
+            VagueWords.speculation.contains(toks[k + 1].hash)
+        {
+            return k + 1
+        }
+        return nil
+    }
+
+    /// An unnamed group that speaks: the lexicon's vague subjects ("sources", "experts") and typed groups
+    /// ("officials", "lawyers", "advisers", "economists", "newspapers").
+    private func isGroupWord(_ k: Int) -> Bool {
+        toks[k].isA(.vagueSubject) || VagueWords.groups.contains(toks[k].hash)
+    }
+
+    /// A typed group right after a speech verb, ending the sentence: "said industry officials".
+    private func groupAfterVerb(_ k: Int, _ e: Int) -> Int? {
+        var j = k + 1
+        while j < e && j <= k + 3 {
+            let u = toks[j]
+            if u.kind != .word || u.isCap || mentionOf[j] >= 0 { return nil }
+            if isGroupWord(j) {
+                let next = j + 1 < e ? toks[j + 1] : nil
+                return next == nil || next!.kind == .punct ? j : nil
+            }
+            j += 1
+        }
+        return nil
     }
 
     /// "it is said", "it was widely believed", "it has been reported", "it's understood".
@@ -112,9 +183,10 @@ extension AnalysisBuilder {
         if belief {
             // "are thought to", "is said to have", "is understood that": the passive reports a belief.
             guard n == Lexicon.hTo || n == Lexicon.hThat || n == Lexicon.hAs else { return nil }
-            // "is expected to" is mostly a schedule ("the report is expected to be published"): only "it is
-            // expected" and "widely expected" report a belief.
-            if t.hash == VagueWords.expected { return nil }
+            // "is expected to outline" reports an unnamed expectation; "is expected to be provided" is a rule.
+            if t.hash == VagueWords.expected, k + 2 < e, toks[k + 2].hash == Lexicon.hBe { return nil }
+            // "what it was expected to deliver": "it" obliged, as in `passiveVague`.
+            if t.hash == VagueWords.expected, j > a, toks[j - 1].hash == Lexicon.hIt { return nil }
         } else {
             // "is regarded as", "was considered one of", "is seen as": a judgement of someone unnamed.
             guard
@@ -143,7 +215,7 @@ extension AnalysisBuilder {
             let p = toks[k - 1]
             if p.kind == .word
                 && (p.hash == Lexicon.hThe || p.has(Token.possessive) || p.hash == Lexicon.hThese
-                    || p.hash == Lexicon.hThose || p.hash == Lexicon.hHis || p.hash == Lexicon.hTheir)
+                    || p.hash == Lexicon.hThose || p.isA(.possessivePronoun))
             {
                 return nil
             }
@@ -194,9 +266,18 @@ enum VagueWords {
     static let be: Set<UInt64> = Set(["is", "are", "was", "were", "be", "been", "'s"].map(wordHash))
     /// What "amid" introduces when no one is named: "amid speculation that…".
     static let speculation: Set<UInt64> = Set(
-        ["speculation", "reports", "rumours", "rumors", "suggestions", "claims", "allegations"].map(wordHash))
+        ["speculation", "reports", "rumours", "rumors", "suggestions", "claims", "allegations", "talk"].map(wordHash))
     /// Participles of attribution beyond the lexicon's `passiveParticiple`: "is tipped to", "is being hailed as".
-    static let passiveExtra: Set<UInt64> = Set(["tipped", "hailed", "rated", "touted", "billed"].map(wordHash))
+    static let passiveExtra: Set<UInt64> = Set(
+        ["tipped", "hailed", "rated", "touted", "billed", "projected", "predicted", "warned"].map(wordHash))
+    static let estimated = wordHash("estimated")
+    static let speculationWord = wordHash("speculation")
+    /// Typed groups that speak unnamed: "officials said", "Yukos' US lawyers claim", "said industry officials".
+    static let groups: Set<UInt64> = Set(
+        [
+            "officials", "aides", "lawyers", "advisers", "advisors", "economists", "diplomats", "newspapers",
+            "insiders", "sources", "analysts", "experts", "commentators", "observers", "campaigners",
+        ].map(wordHash))
     /// Verbs whose object a vague subject word can be: "dismissed reports", "denied rumours".
     static let objectVerbs: Set<UInt64> = Set(
         [
