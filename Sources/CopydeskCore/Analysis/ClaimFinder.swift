@@ -1,36 +1,43 @@
 /// Check-worthy sentences (claims), their kind, and what sources each. Word lists: `ClaimWords.swift`.
 ///
-/// A sentence is a claim when it holds one of these (after Full Fact's taxonomy; the first found wins, a
-/// cause only when nothing else is found):
-/// - a **quantity**: money (`$3.2m`, `HK$19.8 billion`, `68m euros`), a percentage (`5%`, `43 per cent`), a
-///   magnitude (`5 million shares`), a measure (`4.89m`, `50GB`), a count of things in the world (`more than
-///   100 pupils`, `1,100 flights`, `hundreds of complaints`), a fraction (`a third of`, `one in four`, `nine out
-///   of 10`) or a multiple (`tripled`, `to triple production`, `three times as many`). A prediction word in
-///   the sentence ("will", "is projected to") makes it a **prediction**;
+/// A sentence is a claim when it holds one of these (after Full Fact's taxonomy; the writer's own cue first, a
+/// cause only when nothing else is found, a cue inside a direct quote last):
+/// - a **quantity**: money (`$3.2m`, `HK$19.8 billion`, `68m euros`, `4p`), a percentage (`5%`, `43 per cent`),
+///   a magnitude (`5 million shares`, `a million albums`), a measure written against its number (`50GB`,
+///   `100km`), a count of things in the world (`more than 100 pupils`, `1,100 flights`, `hundreds of
+///   complaints`, a figure in thousands alone: `rose to 5,000`), a fraction (`a third of`, `one in four`, `nine
+///   out of 10`), a multiple (`tripled`, `to triple production`, `three times as many`, `tenfold`), odds (`the
+///   7-2 favourite`), a market move (`fell 20 points`). A prediction word in the sentence ("will", "is
+///   projected to", "set to") makes it a **prediction**;
 /// - a **comparison or record**: a ranked superlative (`the world's fourth-largest`, `Russia's second
-///   biggest`, `one of the largest`, `the largest in Europe`), a judgement superlative with a span (`the worst
-///   since 1987`), a record (`record losses`, `a new record`, `unprecedented`, `all-time`), a first (`the first
-///   convictions for piracy`, `for the first time since 1966`);
+///   biggest`, `one of the largest`, `the largest in Europe`, `the warmest on record`), a superlative with a span
+///   (`the worst since 1987`, `the highest in 20 years`), a record (`record losses`, `a new record`,
+///   `unprecedented`, `all-time`), a first (`the first convictions for piracy`, `for the first time since
+///   1966`), a career ordinal after a possessive (`his 12th Academy Award nomination`);
 /// - a **cause** by an explicit connective: "led to", "because of", "thanks to", "driven by", "triggered",
 ///   "hit by", "due to" (not the scheduling "is due to begin").
 ///
-/// Not claims: dates, years, ages and times alone; scores and results, awards, nominations and line-ups
-/// (`18-17`, `11 goals`, `12 Oscar nominations`); numbers in names (`13 Going on 30`, `PlayStation 5`);
-/// superlatives of description or judgement with no scope (`its flagship store`, `the evening's loudest
-/// cheer`, `the greatest impact`); a poll's own methodology (a count beside "surveyed", "sample"); questions
-/// and all-capitals teasers; headlines.
+/// Not claims: dates, years, ages and times alone; scores and results, awards, nominations, line-ups and sport
+/// distances (`18-17`, `11 goals`, `12 Oscar nominations`, `5.05m`); numbers in names (`13 Going on 30`,
+/// `PlayStation 5`, `the 7610 phone`); small counts that tell the story (`two airlines`, `three children`, but
+/// `about five` and `four flights per week` count); superlatives of description or judgement with no scope
+/// (`its largest store`, `the evening's loudest cheer`, `the greatest impact`); a poll's own methodology (a
+/// count beside "surveyed", "sample"; a margin of error); questions and all-capitals teasers; headlines.
 ///
-/// Sourcing (`Claim.sourcedBy`), first that holds:
+/// Sourcing (`Claim.sourcedBy`, kept equal to `isSourced`), first that holds:
 /// - a citation `[^id]` in the sentence or right after its stop; a link in the sentence;
 /// - a claim inside a direct quote whose speaker was found (`.quote`); a claim inside a quote with no speaker is
 ///   left to `unattributed-quote`;
-/// - an attribution of the sentence that reports (`X said`, `according to X`, `analysts predict`), not an
-///   intention or a speech event ("hoping to", "was speaking to") and not a passive with no agent ("is
-///   projected to", "it is reported");
-/// - named evidence (`a CBS News poll`, `census data`, `Trump's plan to…`, `those surveyed`);
-/// - carried (`.carried`): in the same paragraph, the previous sentence's claim was sourced by a reporting source
-///   and this sentence continues it — it opens with a pronoun for that source or "also", or gives a figure of
-///   the same kind (a run of percentages or of sums from one source).
+/// - an attribution of the sentence that reports (`X said`, `according to X`, `analysts predict`, `the poll
+///   found`) — not an intention or a speech event ("seeking to cut", "was speaking to"), a phrasal verb of
+///   action ("called in sick"), a conditional or adjectival participle ("If found guilty", "an estimated"), or a
+///   passive with no agent ("is projected to", "it is reported") — or one whose content, found elsewhere,
+///   holds the figure;
+/// - named evidence (`a CBS News poll`, `FEC filings`, `the poll, released on Wednesday, showed`, `Trump's plan
+///   to…`, `those surveyed`) — a measure (`the FTSE 100 index`) only when it speaks;
+/// - carried (`.carried`): in the same paragraph, the previous sentence was sourced and this one continues it —
+///   it opens with a pronoun for the source or has "also", continues a poll's or a study's results, or gives
+///   another percentage or sum after one from the same speaker; across a paragraph break only on "He also…".
 extension AnalysisBuilder {
     /// The shape of a quantity, for carrying a source over a run of figures of one kind.
     enum FigureKind { case percent, money, count, other }
@@ -415,7 +422,7 @@ extension AnalysisBuilder {
         for k in sents[s].tokStart..<sents[s].tokEnd where toks[k].kind == .word && !toks[k].isCap && !inQuote(k) {
             if ClaimWords.classes(toks[k].hash).contains(.prediction) {
                 // "set" and "likely" only before "to": "is set to grow", not "likely voters".
-                if toks[k].hash == wordHashSet || toks[k].hash == wordHashLikely,
+                if toks[k].hash == ClaimWords.set || toks[k].hash == ClaimWords.likely,
                     !(k + 1 < sents[s].tokEnd && toks[k + 1].hash == ClaimWords.to)
                 {
                     continue
@@ -1009,6 +1016,3 @@ extension AnalysisBuilder {
         return true
     }
 }
-
-private let wordHashSet = wordHash("set")
-private let wordHashLikely = wordHash("likely")

@@ -289,6 +289,8 @@ enum ClaimWords {
     static let odds = wordHash("odds")
     static let margin = wordHash("margin")
     static let points = wordHash("points")
+    static let set = wordHash("set")
+    static let likely = wordHash("likely")
     /// Evidence nouns that are measures: a source only when they speak ("the index showed"), never by name.
     static let measureNouns: Set<UInt64> = Set(
         ["index", "average", "model", "count", "tally", "tracker", "database", "release", "data"].map(wordHash))
