@@ -681,9 +681,10 @@ extension AnalysisBuilder {
 
     private func wordCue(_ k: Int, _ a: Int, _ e: Int) -> ClaimCue? {
         let t = toks[k]
-        let sentenceInitial = isInitial(k, sentenceStart: a)
-        if t.isCap && !sentenceInitial { return nil }
         let cls = ClaimWords.classes(t.hash)
+        // Most words start no cue: one table lookup decides.
+        if cls.isDisjoint(with: ClaimWordClass.anyCueStart) && !t.has(Token.hyphenated) { return nil }
+        if t.isCap && !isInitial(k, sentenceStart: a) { return nil }
         // Counts in words: "four children", "hundreds of complaints", "five million", "One in four".
         if cls.contains(.countWord) {
             if k + 1 < e, toks[k + 1].kind == .word, !toks[k + 1].isCap, toks[k + 1].isA(.magnitude) {
@@ -708,7 +709,7 @@ extension AnalysisBuilder {
         }
         // "more than a million albums", "one billion dollars".
         if t.hash == ClaimWords.a || t.hash == ClaimWords.one, k + 1 < e, toks[k + 1].kind == .word,
-            !toks[k + 1].isCap, ClaimWords.largeMagnitudes.contains(toks[k + 1].hash)
+            !toks[k + 1].isCap, ClaimWords.classes(toks[k + 1].hash).contains(.largeMagnitude)
         {
             return ClaimCue(
                 reason: .quantity, first: comparativeStart(k, a) ?? k, last: amountEnd(k, e), figure: .count)

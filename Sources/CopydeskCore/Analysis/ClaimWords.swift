@@ -72,6 +72,16 @@ struct ClaimWordClass: OptionSet, Sendable {
     static let particle = ClaimWordClass(rawValue: 1 << 31)
     /// Verbs by which evidence speaks: "records show", "the poll found", "data suggest".
     static let evidenceVerb = ClaimWordClass(rawValue: 1 << 32)
+    /// Words that may start a cue the mechanism names one by one ("a million", "one in four", "record",
+    /// "first", causal connectives): with the other cue classes, a word with none of them starts no cue.
+    static let cueStart = ClaimWordClass(rawValue: 1 << 33)
+    /// "million", "billion", "trillion": make "a" or "one" a quantity.
+    static let largeMagnitude = ClaimWordClass(rawValue: 1 << 34)
+    /// Every class a word that starts a cue has.
+    static let anyCueStart: ClaimWordClass = [
+        .countWord, .fraction, .multiplier, .multiplierBase, .recordWord, .measureSuperlative, .judgementSuperlative,
+        .ordinal, .cueStart,
+    ]
     /// The suffix of an ordinal written in figures: "12th", "21st", "2nd", "3rd".
     static let ordinalSuffix = ClaimWordClass(rawValue: 1 << 30)
 }
@@ -258,6 +268,16 @@ enum ClaimWords {
         ),
         (.rankWord, ["number", "no", "top", "nos", "grade", "level", "tier", "category", "class", "page"]),
         (.ordinalSuffix, ["th", "st", "nd", "rd"]),
+        (
+            .cueStart,
+            [
+                "a", "one", "record", "records", "first", "due", "led", "leading", "because", "result", "resulted",
+                "thanks", "contributed", "blamed", "owing", "driven", "fueled", "fuelled", "sparked", "triggered",
+                "hit",
+                "caused", "prompted", "boosted", "hampered", "hurt",
+            ]
+        ),
+        (.largeMagnitude, ["million", "billion", "trillion"]),
         (.particle, ["in", "off", "out", "up"]),
         (
             .evidenceVerb,
@@ -294,8 +314,6 @@ enum ClaimWords {
     /// Evidence nouns that are measures: a source only when they speak ("the index showed"), never by name.
     static let measureNouns: Set<UInt64> = Set(
         ["index", "average", "model", "count", "tally", "tracker", "database", "release", "data"].map(wordHash))
-    /// Magnitudes that make "a" or "one" a quantity: "a million people", "one billion dollars".
-    static let largeMagnitudes: Set<UInt64> = Set(["million", "billion", "trillion"].map(wordHash))
     /// Verbs of a market move before "N points": "fell 20 points", "rose 5 points".
     static let marketMoves: Set<UInt64> = Set(
         [

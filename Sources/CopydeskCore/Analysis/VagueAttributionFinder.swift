@@ -38,6 +38,12 @@ extension AnalysisBuilder {
                     continue
                 }
                 let t = toks[k]
+                // Most words start no phrase: the lexicon's classes and one table lookup decide.
+                let vcls = VagueWords.classes(t.hash)
+                if t.cls & VagueWords.lexiconStarts == 0 && vcls == 0 {
+                    k += 1
+                    continue
+                }
                 if t.isA(.vagueAdverb) {
                     add(k, k, s)
                     k += 1
@@ -106,9 +112,9 @@ extension AnalysisBuilder {
     /// A speculation word at `k`, after at most one adjective: "speculation", "widespread suggestions", "talk".
     private func speculationAfter(_ k: Int, _ e: Int) -> Int? {
         guard k < e else { return nil }
-        if VagueWords.speculation.contains(toks[k].hash) { return k }
+        if VagueWords.classes(toks[k].hash) & VagueWords.speculation != 0 { return k }
         if k + 1 < e, toks[k].kind == .word, !toks[k].isCap, !toks[k].isA(.function),
-            VagueWords.speculation.contains(toks[k + 1].hash)
+            VagueWords.classes(toks[k + 1].hash) & VagueWords.speculation != 0
         {
             return k + 1
         }
@@ -118,7 +124,7 @@ extension AnalysisBuilder {
     /// An unnamed group that speaks: the lexicon's vague subjects ("sources", "experts") and typed groups
     /// ("officials", "lawyers", "advisers", "economists", "newspapers").
     private func isGroupWord(_ k: Int) -> Bool {
-        toks[k].isA(.vagueSubject) || VagueWords.groups.contains(toks[k].hash)
+        toks[k].isA(.vagueSubject) || VagueWords.classes(toks[k].hash) & VagueWords.group != 0
     }
 
     /// A typed group right after a speech verb, ending the sentence: "said industry officials".
@@ -167,7 +173,7 @@ extension AnalysisBuilder {
     private func agentlessPassive(_ k: Int, _ a: Int, _ e: Int) -> (Int, Int)? {
         let t = toks[k]
         guard !t.isCap else { return nil }
-        let belief = t.isA(.passiveParticiple) || VagueWords.passiveExtra.contains(t.hash)
+        let belief = t.isA(.passiveParticiple) || VagueWords.classes(t.hash) & VagueWords.passiveExtra != 0
         let judgement = t.isA(.judgement)
         guard belief || judgement, k > a else { return nil }
         // "widely expected", "widely tipped".
@@ -264,20 +270,39 @@ enum VagueWords {
     static let among = wordHash("among")
     static let expected = wordHash("expected")
     static let be: Set<UInt64> = Set(["is", "are", "was", "were", "be", "been", "'s"].map(wordHash))
-    /// What "amid" introduces when no one is named: "amid speculation that…".
-    static let speculation: Set<UInt64> = Set(
-        ["speculation", "reports", "rumours", "rumors", "suggestions", "claims", "allegations", "talk"].map(wordHash))
-    /// Participles of attribution beyond the lexicon's `passiveParticiple`: "is tipped to", "is being hailed as".
-    static let passiveExtra: Set<UInt64> = Set(
-        ["tipped", "hailed", "rated", "touted", "billed", "projected", "predicted", "warned"].map(wordHash))
+    /// Class bits of `table`.
+    static let speculation: UInt64 = 1 << 0
+    static let passiveExtra: UInt64 = 1 << 1
+    static let group: UInt64 = 1 << 2
+    /// Words that start a phrase by hash alone: "it", "amid", "speculation", "according", "an".
+    static let start: UInt64 = 1 << 3
+    static let lists: [(UInt64, [String])] = [
+        // What "amid" introduces when no one is named: "amid speculation that…".
+        (speculation, ["speculation", "reports", "rumours", "rumors", "suggestions", "claims", "allegations", "talk"]),
+        // Participles of attribution beyond the lexicon's `passiveParticiple`: "is tipped to", "is being hailed as".
+        (passiveExtra, ["tipped", "hailed", "rated", "touted", "billed", "projected", "predicted", "warned"]),
+        // Typed groups that speak unnamed: "officials said", "Yukos' US lawyers claim", "said industry officials".
+        (
+            group,
+            [
+                "officials", "aides", "lawyers", "advisers", "advisors", "economists", "diplomats", "newspapers",
+                "insiders", "sources", "analysts", "experts", "commentators", "observers", "campaigners",
+            ]
+        ),
+        (start, ["it", "it's", "amid", "speculation", "according", "an"]),
+    ]
+    static let table: HashTable = {
+        var d: [UInt64: UInt64] = [:]
+        for (cls, words) in lists { for w in words { d[wordHash(w), default: 0] |= cls } }
+        return HashTable(d)
+    }()
+    @inline(__always) static func classes(_ h: UInt64) -> UInt64 { table.lookup(h) }
+    /// Lexicon classes that start a phrase: hearsay adverbs, participles, judgements, vague subjects, speech verbs.
+    static let lexiconStarts: UInt64 =
+        WordClass.vagueAdverb.rawValue | WordClass.passiveParticiple.rawValue | WordClass.judgement.rawValue
+        | WordClass.vagueSubject.rawValue | WordClass.speech.rawValue
     static let estimated = wordHash("estimated")
     static let speculationWord = wordHash("speculation")
-    /// Typed groups that speak unnamed: "officials said", "Yukos' US lawyers claim", "said industry officials".
-    static let groups: Set<UInt64> = Set(
-        [
-            "officials", "aides", "lawyers", "advisers", "advisors", "economists", "diplomats", "newspapers",
-            "insiders", "sources", "analysts", "experts", "commentators", "observers", "campaigners",
-        ].map(wordHash))
     /// Verbs whose object a vague subject word can be: "dismissed reports", "denied rumours".
     static let objectVerbs: Set<UInt64> = Set(
         [
