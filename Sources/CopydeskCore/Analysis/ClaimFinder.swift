@@ -70,6 +70,7 @@ extension AnalysisBuilder {
         var carrierOf: [Int: Carrier] = [:]
         var figures: [FigureKind] = []  // per claim of `out`
         let contents = contentIndex()
+        let table = ClaimWords.table
         for s in sents.indices where !paras[sents[s].paragraph].isHeadline {
             let r = sentences[s].range
             let extendedEnd =
@@ -77,7 +78,7 @@ extension AnalysisBuilder {
                 ? sentences[s + 1].range.start : paras[sents[s].paragraph].range.end + 1
             while ci < citations.count && citations[ci] < r.start { ci += 1 }
             while li < links.count && links[li].end <= r.start { li += 1 }
-            guard let cue = claimCue(s), !isShouted(s), !isQuestion(s) else { continue }
+            guard let cue = claimCue(s, table), !isShouted(s), !isQuestion(s) else { continue }
             var by: Claim.Sourcing? = nil
             if ci < citations.count, citations[ci] <= extendedEnd {
                 by = .citation
@@ -382,14 +383,21 @@ extension AnalysisBuilder {
     }
 
     /// The claim cue of sentence `s`: the writer's own first, then a cause, then one inside a direct quote.
-    private func claimCue(_ s: Int) -> ClaimCue? {
+    private func claimCue(_ s: Int, _ table: HashTable) -> ClaimCue? {
         let a = sents[s].tokStart
         let e = sents[s].tokEnd
         var inside: ClaimCue? = nil
         var causal: ClaimCue? = nil
         var k = a
         var found: ClaimCue? = nil
+        let starts = ClaimWordClass.anyCueStart.rawValue
         while k < e {
+            // The fast path: a word that starts no cue (most words) costs one table lookup.
+            let t = toks[k]
+            if t.kind == .word && table.lookup(t.hash) & starts == 0 && !t.has(Token.hyphenated) {
+                k += 1
+                continue
+            }
             let q = Int(quoteOf[k])
             let direct = q >= 0 && isDirectQuote(q)
             if direct && inside != nil {

@@ -28,19 +28,16 @@ extension AnalysisBuilder {
             let r = tokRange(a, b)
             out.append(VagueAttribution(range: r, sentence: s, phrase: string(r).lowercased()))
         }
+        let table = VagueWords.table
+        let lexiconStarts = VagueWords.lexiconStarts
         for s in sents.indices where !paras[sents[s].paragraph].isHeadline {
             let a = sents[s].tokStart
             let e = sents[s].tokEnd
             var k = a
             while k < e {
-                if inQuote(k) || toks[k].kind != .word {
-                    k += 1
-                    continue
-                }
                 let t = toks[k]
                 // Most words start no phrase: the lexicon's classes and one table lookup decide.
-                let vcls = VagueWords.classes(t.hash)
-                if t.cls & VagueWords.lexiconStarts == 0 && vcls == 0 {
+                if t.kind != .word || t.cls & lexiconStarts == 0 && table.lookup(t.hash) == 0 || inQuote(k) {
                     k += 1
                     continue
                 }
