@@ -69,7 +69,11 @@ extension AnalysisBuilder {
         // Per sentence with a claim: the source that a following sentence may carry on (speaker or evidence).
         var carrierOf: [Int: Carrier] = [:]
         var figures: [FigureKind] = []  // per claim of `out`
-        let contents = contentIndex()
+        var contents: [(range: TextRange, attribution: Int)]? = nil  // built on first need
+        func holder(_ cue: TextRange) -> Int? {
+            if contents == nil { contents = contentIndex() }
+            return contentHolder(cue, contents!)
+        }
         let table = ClaimWords.table
         for s in sents.indices where !paras[sents[s].paragraph].isHeadline {
             let r = sentences[s].range
@@ -91,7 +95,7 @@ extension AnalysisBuilder {
             } else if let a = reportingAttribution(s, figure: tokRange(cue.first, cue.last)) {
                 by = .attribution(a)
                 carrierOf[s] = .speaker
-            } else if let a = contentHolder(tokRange(cue.first, cue.last), contents) {
+            } else if let a = holder(tokRange(cue.first, cue.last)) {
                 // Inside the content of a relation found elsewhere: a quote run's speaker, a report's statement
                 // continued over several sentences.
                 by = .attribution(a)
@@ -391,12 +395,19 @@ extension AnalysisBuilder {
         var k = a
         var found: ClaimCue? = nil
         let starts = ClaimWordClass.anyCueStart.rawValue
+        let function = WordClass.function.rawValue
+        let numberWord = WordClass.numberWord.rawValue
+        let exceptions = ClaimWords.functionCueStarts
         while k < e {
-            // The fast path: a word that starts no cue (most words) costs one table lookup.
+            // The fast path: a function word that is no number and starts no cue (most tokens) costs a bit test
+            // and a short scan, any other word that starts no cue one table lookup.
             let t = toks[k]
-            if t.kind == .word && table.lookup(t.hash) & starts == 0 && !t.has(Token.hyphenated) {
-                k += 1
-                continue
+            if t.kind == .word {
+                let skip = t.cls & function != 0 && t.cls & numberWord == 0 && !exceptions.contains(t.hash)
+                if skip || table.lookup(t.hash) & starts == 0 && !t.has(Token.hyphenated) {
+                    k += 1
+                    continue
+                }
             }
             let q = Int(quoteOf[k])
             let direct = q >= 0 && isDirectQuote(q)
