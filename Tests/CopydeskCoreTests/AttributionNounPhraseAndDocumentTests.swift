@@ -27,3 +27,7 @@ import Testing
     checkNoRelation("The data center opened in May.")
     checkNoRelation("A survey of voters was taken in June.")
 }
+
+@Test func aPronounForADocumentIsItsSource() {
+    checkRelation("2️⃣It2️⃣ 1️⃣showed1️⃣ 3️⃣$200,000 in payments for list rentals3️⃣.", .other)
+}

@@ -72,3 +72,8 @@ import Testing
     checkNoRelation("Police found a body in the river.")
     checkRelation("2️⃣Police2️⃣ 1️⃣found1️⃣ 3️⃣that the door was open3️⃣.", .other)
 }
+
+@Test func quantifiersAndNumbersBeforeACueWord() {
+    checkRelation("On the economy, 2️⃣more2️⃣ 1️⃣call1️⃣ 3️⃣themselves conservative3️⃣.", .other)
+    checkRelation("Men under 35 1️⃣support1️⃣ 3️⃣Sanders by 4 points3️⃣.", .other)
+}

@@ -623,6 +623,15 @@ enum Lexicon {
     static let hWith = wordHash("with")
     static let hAbout = wordHash("about")
     static let hThanks = wordHash("thanks")
+    static let hWhich = wordHash("which")
+    /// Object and reflexive pronouns: after a bare cue word they make it a verb ("call themselves").
+    static let objectPronouns: Set<UInt64> = Set(
+        ["him", "her", "them", "us", "me", "it", "himself", "herself", "themselves", "itself", "myself", "ourselves"]
+            .map(wordHash))
+    /// Quantifiers that stand as a subject ("more call themselves conservative", "most say").
+    static let quantifierPronouns: Set<UInt64> = Set(
+        ["some", "many", "most", "more", "few", "fewer", "all", "both", "several", "others", "none", "half", "each"]
+            .map(wordHash))
     /// Articles and demonstratives: after one, a word is a noun or an adjective ("the claims", "an estimated").
     /// ("some", "both", "many" are left out: "Some say", "both said".)
     static let articles: Set<UInt64> = Set(["the", "a", "an", "this", "these", "those", "whose"].map(wordHash))

@@ -37,9 +37,8 @@ enum AttributionWords {
         "release", "minutes", "filing's", "report's", "study's", "poll's", "survey's",
     ]
     static let documentVerbs = [
-        "show", "shows", "showed", "shown", "showing", "find", "finds", "found", "indicate", "indicates",
-        "indicated", "reveal", "reveals", "revealed", "suggest", "suggests", "suggested", "put", "puts",
-        "estimate", "estimates", "estimated", "list", "lists", "listed", "rank", "ranks", "ranked",
+        "show", "shows", "showed", "shown", "showing", "find", "finds", "found", "suggest", "suggests",
+        "suggested", "put", "puts", "list", "lists", "listed", "rank", "ranks", "ranked",
     ]
     static let nounToo = [
         "report", "reports", "claim", "claims", "state", "states", "call", "calls", "estimate", "estimates",

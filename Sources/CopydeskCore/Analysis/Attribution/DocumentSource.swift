@@ -9,6 +9,17 @@ extension AnalysisBuilder {
         guard t.kind == .word, t.isA(.documentVerb), !t.isCap else { return nil }
         let a = sents[s].tokStart
         let first = auxiliariesBefore(k, a)
+        // "It showed $200,000 in payments", "which found…": a pronoun for a thing stands for the document.
+        if first > a, toks[first - 1].hash == Lexicon.hIt || toks[first - 1].hash == Lexicon.hWhich,
+            !inQuote(first - 1)
+        {
+            var c = Cue(
+                sentence: s, kind: .reportingVerb, first: first, last: k,
+                speaker: Speaker(first: first - 1, last: first - 1, form: .pronoun, mention: nil), direct: false)
+            c.document = true
+            c.head = t.range
+            return c
+        }
         guard let subject = documentSubject(before: first, a) else { return nil }
         var c = Cue(sentence: s, kind: .reportingVerb, first: first, last: k, speaker: subject, direct: false)
         c.document = true

@@ -67,7 +67,8 @@ extension AnalysisBuilder {
         let p = toks[k - 1]
         // After a determiner, a possessive or a number any cue word is a noun or an adjective: "the claims",
         // "Editor's note", "271 pledged delegates", "an estimated 5 million".
-        if p.kind == .number { return true }
+        // "271 pledged delegates" (but "Men under 35 support Sanders").
+        if p.kind == .number, k + 1 < e, isLowerWord(k + 1), !toks[k + 1].isA(.function) { return true }
         if p.kind == .word
             && (Lexicon.articles.contains(p.hash) || p.isA(.possessivePronoun) || p.has(Token.possessive))
         {
@@ -100,7 +101,7 @@ extension AnalysisBuilder {
             let n = toks[k + 1]
             if !n.isA(.determiner) && !n.isA(.personPronoun) && !n.isA(.otherPronoun) && !n.isA(.possessivePronoun)
                 && n.hash != Lexicon.hThat && n.hash != Lexicon.hTo && !Lexicon.nounPrepositions.contains(n.hash)
-                && !isAdverbLike(k + 1) && !n.isA(.reporting)
+                && !isAdverbLike(k + 1) && !n.isA(.reporting) && !Lexicon.objectPronouns.contains(n.hash)
             {
                 return true
             }
@@ -115,7 +116,11 @@ extension AnalysisBuilder {
         if mentionOf[j] >= 0 || p.isA(.personPronoun) || p.isA(.otherPronoun) || p.isA(.relativePronoun) {
             return true
         }
-        if p.hash == Lexicon.hTo || Lexicon.cueAuxiliaries.contains(p.hash) { return true }
+        if p.hash == Lexicon.hTo || Lexicon.cueAuxiliaries.contains(p.hash)
+            || Lexicon.quantifierPronouns.contains(p.hash)
+        {
+            return true
+        }
         let end = Int(p.end)
         return p.kind == .word && len(j) > 3 && syntax.prose[end - 1] == 0x73 && syntax.prose[end - 2] != 0x73  // -s
     }

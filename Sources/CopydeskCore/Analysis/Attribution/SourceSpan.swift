@@ -62,8 +62,8 @@ extension AnalysisBuilder {
             }
             return nil
         }
-        // "the two write", "both said".
-        if t.isA(.determiner) && t.isA(.numberWord) || t.hash == Lexicon.hBoth {
+        // "the two write", "both said", "more call themselves…", "most say".
+        if t.isA(.determiner) && t.isA(.numberWord) || Lexicon.quantifierPronouns.contains(t.hash) {
             return Speaker(first: j, last: j, form: .description, mention: nil)
         }
         if t.isA(.function) && !Lexicon.groupNouns.contains(t.hash) || t.isA(.reporting) { return nil }
