@@ -77,3 +77,7 @@ import Testing
     checkRelation("On the economy, 2️⃣more2️⃣ 1️⃣call1️⃣ 3️⃣themselves conservative3️⃣.", .other)
     checkRelation("Men under 35 1️⃣support1️⃣ 3️⃣Sanders by 4 points3️⃣.", .other)
 }
+
+@Test func aVerbThatIsAlsoANounReportsAfterASingularSubject() {
+    checkRelation("2️⃣The accord2️⃣ 1️⃣calls1️⃣ 3️⃣on all nations to limit emissions3️⃣.", .other)
+}

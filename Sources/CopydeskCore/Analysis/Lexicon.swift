@@ -624,6 +624,14 @@ enum Lexicon {
     static let hAbout = wordHash("about")
     static let hThanks = wordHash("thanks")
     static let hWhich = wordHash("which")
+    /// Cue words that are mostly nouns: without a subject before them they name things ("the early states",
+    /// "recent comments"); the others ("the accord calls on…") report after any noun.
+    static let mostlyNouns: Set<UInt64> = Set(
+        [
+            "state", "states", "comment", "comments", "remark", "remarks", "report", "reports", "claim", "claims",
+            "estimate", "estimates", "view", "views", "concern", "concerns", "record", "warning", "response",
+            "answer", "answers", "question", "doubt", "doubts", "charge", "charges", "support", "advocates",
+        ].map(wordHash))
     /// Object and reflexive pronouns: after a bare cue word they make it a verb ("call themselves").
     static let objectPronouns: Set<UInt64> = Set(
         ["him", "her", "them", "us", "me", "it", "himself", "herself", "themselves", "itself", "myself", "ourselves"]

@@ -34,7 +34,8 @@ enum AttributionWords {
         "estimates", "tally", "count", "memo", "memos", "letter", "transcript", "transcripts", "emails",
         "email", "indictment", "complaint", "lawsuit", "ruling", "affidavit", "disclosure", "disclosures",
         "database", "model", "models", "forecast", "projections", "findings", "evidence", "results", "statement",
-        "release", "minutes", "filing's", "report's", "study's", "poll's", "survey's",
+        "release", "minutes", "ledger", "ledgers", "outcome", "receipts", "returns", "filing's", "report's", "study's",
+        "poll's", "survey's",
     ]
     static let documentVerbs = [
         "show", "shows", "showed", "shown", "showing", "find", "finds", "found", "suggest", "suggests",

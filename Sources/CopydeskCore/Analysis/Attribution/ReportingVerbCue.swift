@@ -89,7 +89,8 @@ extension AnalysisBuilder {
         guard t.isA(.nounToo) else { return false }
         // "the early states", "recent comments", "five states": a bare or -s form reports only after its subject
         // (a name, a pronoun, "who", a plural, an auxiliary or "to").
-        if p.kind == .word && !isSubjectLike(k - 1) && !p.isA(.speakerSkip) && !opensClause(k + 1, e)
+        if Lexicon.mostlyNouns.contains(t.hash) && p.kind == .word && !isSubjectLike(k - 1) && !p.isA(.speakerSkip)
+            && !opensClause(k + 1, e)
             && !(k + 1 < e && toks[k + 1].hash == Lexicon.hTo)
         {
             return true
