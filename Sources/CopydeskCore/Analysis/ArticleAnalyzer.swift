@@ -2,6 +2,7 @@
 ///
 /// Code map (each stage one pass over the tokens, all on bytes — no regexes, no per-character Strings):
 /// - `Lexicon.swift` — word tables (reporting verbs, abbreviations, titles, claim cues) keyed by a word hash.
+/// - `WordHash.swift` — the word hash and the open-addressing tables (the lookup mechanism, no word lists).
 /// - `Tokenizer.swift` — prose bytes → `Token`s (words, numbers, punctuation) with lexicon classes.
 /// - `Segmentation.swift` — paragraphs (from the parser, or runs of non-blank lines) → sentences.
 /// - `QuoteFinder.swift` — paired double quotes per paragraph; unclosed quotes continue to the next paragraph.
