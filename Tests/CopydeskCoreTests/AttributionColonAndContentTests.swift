@@ -1,3 +1,4 @@
+import CopydeskTestSupport
 import Testing
 
 @testable import CopydeskCore
@@ -45,4 +46,13 @@ import Testing
     checkRelation(
         "2️⃣Clark2️⃣ 1️⃣said1️⃣ 3️⃣the plan would work3️⃣. 3️⃣“We have the people and the money.”3️⃣", .mixed)
     checkRelation("2️⃣Clark2️⃣ 1️⃣told1️⃣ the crowd on Monday.\n\n3️⃣“We have the people and the money.”3️⃣", .direct)
+}
+
+@Test func aDashBeforeAQuoteAndASignOffLine() {
+    checkRelation(
+        "When 2️⃣Trump2️⃣ finally wrapped up 1️⃣—1️⃣ 3️⃣“I will fight for you!”3️⃣", .direct)
+    let f = Fixture("Headline\n\n“We will win the state and the next one.”\n\n— 1️⃣Bernie Sanders1️⃣.\n")
+    let a = analyzeFixture(f)
+    #expect(relations(a).compactMap(\.speakerRange) == [f.range("1️⃣")])
+    #expect(a.quotes.first?.attribution != nil)
 }

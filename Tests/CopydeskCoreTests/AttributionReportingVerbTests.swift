@@ -81,3 +81,8 @@ import Testing
 @Test func aVerbThatIsAlsoANounReportsAfterASingularSubject() {
     checkRelation("2️⃣The accord2️⃣ 1️⃣calls1️⃣ 3️⃣on all nations to limit emissions3️⃣.", .other)
 }
+
+@Test func fixedPhrasesAndPossessivesAreNoCues() {
+    checkNoRelation("That said, the plan has a cost.")
+    checkNoRelation("Trump's report ran to ten pages.")
+}

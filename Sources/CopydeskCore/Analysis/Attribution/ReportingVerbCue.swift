@@ -84,6 +84,8 @@ extension AnalysisBuilder {
         }
         // "declined to comment", "refused to say": the second verb is the content of the first.
         if p.hash == Lexicon.hTo, k >= a + 2, toks[k - 2].isA(.infinitiveCue) { return true }
+        // "That said, …": a fixed phrase, not a report.
+        if p.hash == Lexicon.hThat, k == a + 1, k + 1 < e, toks[k + 1].punct == .comma { return true }
         // "thanks to the chaos"
         if t.hash == Lexicon.hThanks, k + 1 < e, toks[k + 1].hash == Lexicon.hTo { return true }
         guard t.isA(.nounToo) else { return false }
