@@ -22,6 +22,8 @@ import Testing
 
 @Test func auxiliariesParticlesAndNounPhrasesJoinTheCue() {
     checkRelation("2️⃣Smith2️⃣ 1️⃣has also said1️⃣ 3️⃣that prices will rise3️⃣.", .indirect)
+    checkRelation("2️⃣Sanders2️⃣ 1️⃣is pledging1️⃣ 3️⃣to take his campaign to the floor3️⃣.", .other)
+    checkRelation("2️⃣He2️⃣ held a call 1️⃣to defend1️⃣ 3️⃣the company3️⃣.", .other)
     checkRelation("2️⃣The company2️⃣ 1️⃣said in a statement1️⃣ 3️⃣that it would appeal3️⃣.", .indirect)
     checkRelation("2️⃣Smith2️⃣ 1️⃣called for1️⃣ 3️⃣an inquiry into the deal3️⃣.", .other)
     checkRelation("2️⃣Smith2️⃣ 1️⃣pointed out1️⃣ 3️⃣that the deal was late3️⃣.", .other)

@@ -48,6 +48,8 @@ extension AnalysisBuilder {
             // "The email goes on to say: “…”", "the resolution which said the city “…”".
             cue.direct = false
         }
+        // "to" before the verb belongs to the cue ("held a call to defend", "ready to tell").
+        if first > a, toks[first - 1].hash == Lexicon.hTo, !inQuote(first - 1) { cue.first = first - 1 }
         return cue
     }
 
@@ -137,11 +139,15 @@ extension AnalysisBuilder {
     }
 
     /// Auxiliaries and adverbs between the speaker and the verb at `k` join the cue ("has also said").
+    /// So do forms of "be" before an -ing form ("is arguing", "has been saying").
     func auxiliariesBefore(_ k: Int, _ a: Int) -> Int {
         var f = k
+        let progressive = endsInIng(k)
         while f - 1 >= a && k - f < 3 {
             let p = toks[f - 1]
-            guard p.kind == .word, !p.isCap, !inQuote(f - 1), Lexicon.cueAuxiliaries.contains(p.hash) else { break }
+            guard p.kind == .word, !p.isCap, !inQuote(f - 1),
+                Lexicon.cueAuxiliaries.contains(p.hash) || progressive && p.isA(.beForm)
+            else { break }
             f -= 1
         }
         return f
