@@ -599,6 +599,19 @@ enum Lexicon {
     static let hWith = wordHash("with")
     static let hAbout = wordHash("about")
     static let hThanks = wordHash("thanks")
+    /// Cue verbs whose "for" belongs to the cue ("pushed for", "argued for").
+    static let forParticleVerbs: Set<UInt64> = Set(
+        [
+            "push", "pushes", "pushed", "pushing", "argue", "argues", "argued", "arguing", "advocate", "advocates",
+            "advocated", "advocating", "plead", "pleaded", "pleads", "pleading", "beg", "begged", "begs", "begging",
+        ].map(wordHash))
+    /// Cue verbs whose "on" belongs to the cue ("commented on", "spoke on", "elaborated on").
+    static let onParticleVerbs: Set<UInt64> = Set(
+        [
+            "comment", "comments", "commented", "commenting", "speak", "speaks", "spoke", "speaking", "elaborate",
+            "elaborated", "elaborates", "elaborating", "remark", "remarked", "remarks", "reflect", "reflected",
+            "talk", "talked", "talking", "weigh", "weighed", "insist", "insisted", "insists",
+        ].map(wordHash))
     static let hWhich = wordHash("which")
     /// Cue words that are mostly nouns: without a subject before them they name things ("the early states",
     /// "recent comments"); the others ("the accord calls on…") report after any noun.

@@ -174,7 +174,13 @@ extension AnalysisBuilder {
         guard k + 1 < e, toks[k + 1].kind == .word else { return nil }
         let n = toks[k + 1].hash
         if n == Lexicon.hOut { return k + 1 }
-        if n == Lexicon.hFor, Lexicon.callForms.contains(toks[k].hash) { return k + 1 }
+        if n == Lexicon.hFor,
+            Lexicon.callForms.contains(toks[k].hash) || Lexicon.forParticleVerbs.contains(toks[k].hash)
+        {
+            return k + 1
+        }
+        // "said of Cruz", "spoke of his brother", "commented on the deal".
+        if n == Lexicon.hOf || n == Lexicon.hOn && Lexicon.onParticleVerbs.contains(toks[k].hash) { return k + 1 }
         // "referring to", "talked about", "asked about", "spoke against": the preposition names the topic.
         if n == Lexicon.hAbout || n == Lexicon.hAgainst
             || n == Lexicon.hTo && Lexicon.toParticleVerbs.contains(toks[k].hash)
