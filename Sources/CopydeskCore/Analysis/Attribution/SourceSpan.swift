@@ -60,6 +60,14 @@ extension AnalysisBuilder {
                 sp.relative = j
                 return sp
             }
+            // "voters who said", "a man who told reporters": the description before "who".
+            if n >= a, toks[n].kind == .word, !toks[n].isA(.function) || Lexicon.groupNouns.contains(toks[n].hash),
+                !inQuote(n)
+            {
+                var sp = Speaker(first: descriptionStart(n, a), last: n, form: .description, mention: nil)
+                sp.relative = j
+                return sp
+            }
             return nil
         }
         // "the two write", "both said", "more call themselves…", "most say".
@@ -68,6 +76,14 @@ extension AnalysisBuilder {
         }
         if t.isA(.function) && !Lexicon.groupNouns.contains(t.hash) || t.isA(.reporting) { return nil }
         // A description: "the report", "officials", "a spokesman for the company".
+        let f = descriptionStart(j, a)
+        var sp = Speaker(first: f, last: j, form: .description, mention: nil)
+        sp.phraseFirst = phraseStart(before: f, a)
+        return sp
+    }
+
+    /// The first token of a description ending at `j`: back over up to four content words to its determiner.
+    func descriptionStart(_ j: Int, _ a: Int) -> Int {
         var f = j
         var words = 1
         while f - 1 >= a && words < 5 {
@@ -81,9 +97,7 @@ extension AnalysisBuilder {
             f -= 1
             words += 1
         }
-        var sp = Speaker(first: f, last: j, form: .description, mention: nil)
-        sp.phraseFirst = phraseStart(before: f, a)
-        return sp
+        return f
     }
 
     /// The speaker right after a cue (inversion, "according to X").
@@ -178,7 +192,7 @@ extension AnalysisBuilder {
             let u = toks[g - 1]
             guard u.kind == .word, !inQuote(g - 1) else { break }
             if u.isA(.determiner) {
-                if !u.isA(.numberWord) || u.hash == Lexicon.hA {
+                if (!u.isA(.numberWord) || u.hash == Lexicon.hA) && u.hash != Lexicon.hThat {
                     g -= 1
                     determined = true
                 }
