@@ -196,6 +196,8 @@ public struct ProseEntity: Sendable, Hashable {
     /// The first mention that comes with a role or title ("President-elect Donald Trump",
     /// "Harley Lewin, a partner at…"), if any.
     public var firstRoleMention: TextRange? = nil
+    /// Some mention names the entity with an honorific ("Mr Ma", "Ms Clarke", "Lord Falconer"): a person.
+    public var hasHonorific: Bool = false
     public init(
         canonicalName: String, kind: Kind, mentions: [TextRange], firstFullMention: TextRange,
         definedID: String?, hasRole: Bool
@@ -211,8 +213,26 @@ public struct ProseEntity: Sendable, Hashable {
 
 /// A check-worthy sentence and why.
 public struct Claim: Sendable, Hashable {
+    /// The kind of claim, after Full Fact's taxonomy of check-worthy claims.
     public enum Reason: String, Sendable, Hashable {
-        case quantity, superlative, forecast, causal
+        /// Money, a percentage, a count of things in the world, a fraction, a multiple ("three times as many").
+        case quantity
+        /// A comparison, ranking or record ("the world's fourth-largest", "record losses", "the first since 1966").
+        case superlative
+        /// A prediction with a figure ("the shortfall is projected to rise to $427bn").
+        case forecast
+        /// A cause stated by an explicit connective ("driven by", "triggered", "hit by", "thanks to").
+        case causal
+
+        /// How messages and hovers name the kind: quantity, comparison, prediction, cause.
+        public var kindName: String {
+            switch self {
+            case .quantity: return "quantity"
+            case .superlative: return "comparison"
+            case .forecast: return "prediction"
+            case .causal: return "cause"
+            }
+        }
     }
     public let sentence: Int
     public let reason: Reason
@@ -233,6 +253,9 @@ public struct Claim: Sendable, Hashable {
         case carried(fromSentence: Int)
         /// Inside the quote at this index of `ArticleAnalysis.quotes`, whose speaker is identified.
         case quote(Int)
+        /// A document or data named as evidence in the sentence, with no reporting verb ("a CBS News poll",
+        /// "census data", "Trump's plan to deport 11 million"): the range of the naming word.
+        case evidence(TextRange)
     }
     public init(sentence: Int, reason: Reason, cueRange: TextRange, isSourced: Bool) {
         self.sentence = sentence

@@ -4,9 +4,13 @@
 /// Why: readers cannot tell who "Clark" is; news style gives the full name and role at first mention.
 ///
 /// Example: `“…,” Clark said.` with no "Jane Clark, an analyst at…" before it → flagged on "Clark".
-/// Only people are flagged (named with an honorific or title, defined as `type: person`, or speaking right
-/// beside a speech verb): organisations, places and groups ("Democrats") never are. A workspace definition
-/// does not introduce anyone to the article's readers: the article's own text has to.
+/// Only people are flagged: a speaker named with an honorific ("Mr Fox said"), a surname whose person the
+/// article names in full or with a role only later, or a surname whose quote speaks in the first person
+/// ("“It makes me think…,” Clark said"). One capitalised word that speaks with no honorific, full
+/// name or role anywhere ("Yukos said", "a strategist at Barclays told", "Democrats", "Officials") may be an
+/// organisation, a place or a group, and is never flagged; nor is someone introduced with a post-nominal or a
+/// role ("Sarah Clarke KC … Ms Clarke said"). A workspace definition does not introduce anyone to the
+/// article's readers: the article's own text has to.
 public struct UnidentifiedSpeakerRule: Rule {
     public init() {}
     public let id = "unidentified-speaker"
@@ -16,12 +20,20 @@ public struct UnidentifiedSpeakerRule: Rule {
     public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let analysis = context.analysis
         var reported = Set<Int>()
-        for a in analysis.attributions where a.kind != .carried && a.kind != .implicit && a.isDirect {
+        for (ai, a) in analysis.attributions.enumerated() where a.kind != .carried && a.kind != .implicit && a.isDirect
+        {
             guard a.speakerForm == .surnameOnly || a.speakerForm == .honorificSurname,
                 let e = a.entity, let speaker = a.speakerRange, !reported.contains(e)
             else { continue }
             let entity = analysis.entities[e]
             guard entity.kind == .person else { continue }
+            // One capitalised word that speaks may be an organisation, a place or a group ("Yukos said",
+            // "a strategist at Barclays told", "Democrats say"): only an honorific, a full name or a role
+            // anywhere in the article shows it is a person.
+            let person =
+                entity.hasHonorific || entity.hasFullName || entity.firstRoleMention != nil
+                || Self.speaksInFirstPerson(ai, analysis)
+            if a.speakerForm == .surnameOnly && !person { continue }
             let fullBefore = entity.hasFullName && entity.firstFullMention.start < speaker.start
             let roleBefore = entity.firstRoleMention.map { $0.start <= speaker.start } ?? false
             if fullBefore || roleBefore { continue }
@@ -34,4 +46,30 @@ public struct UnidentifiedSpeakerRule: Rule {
             diagnostics.append(context.diagnostic(self, message, at: speaker))
         }
     }
+
+    /// A quote of attribution `ai`, or in its sentence, says "I", "me" or "my": a person speaks, not an
+    /// organisation ("we").
+    static func speaksInFirstPerson(_ ai: Int, _ analysis: ArticleAnalysis) -> Bool {
+        let bytes = analysis.text.bytes
+        let sentence = analysis.sentences[analysis.attributions[ai].sentence].range
+        for q in analysis.quotes where q.attribution == ai || q.range.overlaps(sentence) {
+            var i = q.contentRange.start
+            while i < q.contentRange.end {
+                let c = bytes[i]
+                let startsWord = i == q.contentRange.start || !Self.isLetter(bytes[i - 1])
+                if startsWord && (c == 0x49 || c == 0x6D || c == 0x4D) {
+                    var j = i
+                    while j < q.contentRange.end && Self.isLetter(bytes[j]) { j += 1 }
+                    let word = String(decoding: bytes[i..<j], as: UTF8.self).lowercased()
+                    if word == "i" || word == "me" || word == "my" { return true }
+                    i = j
+                    continue
+                }
+                i += 1
+            }
+        }
+        return false
+    }
+
+    private static func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
 }

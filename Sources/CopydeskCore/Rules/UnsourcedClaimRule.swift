@@ -1,12 +1,14 @@
-/// `unsourced-claim` (warning): a check-worthy sentence — a measured quantity (money, a percentage, a count
-/// with million/billion, "more than N"), a superlative or record, a forecast with a number, or a causal
-/// claim — with no citation, no link, and no attribution in the sentence or carried into it.
+/// `unsourced-claim` (warning): a check-worthy sentence — a quantity (money, a percentage, a count of things in
+/// the world, a fraction or a multiple), a comparison or record, a prediction with a figure, or a cause stated
+/// by an explicit connective — with no citation, no link, no attribution in the sentence or carried into it,
+/// and not inside a quote whose speaker is known. The message names the kind and quotes the figure whole
+/// ("No source for this quantity claim '$3.2m'"). What counts and what does not: `ClaimFinder.swift`.
 ///
 /// Why: readers (and fact-checkers) need to know where a number or a "largest" comes from.
 ///
 /// Example: "They made $15 billion in sales to Chinese consumers past year." → flagged; adding `[^reuters]`,
-/// a link, or "…, the company said" clears it. Headlines, dates, years, ages, times of day, scores, version
-/// numbers and text inside attributed quotes are never claims. The fix hint inserts a citation before the
+/// a link, or "…, the company said" clears it; "The Falcons won 3-1 on Sunday." is not flagged (a result).
+/// Headlines, dates, years, ages, times of day, scores, awards and version numbers are never claims. The fix hint inserts a citation before the
 /// sentence's final punctuation.
 public struct UnsourcedClaimRule: Rule {
     public init() {}
@@ -19,18 +21,13 @@ public struct UnsourcedClaimRule: Rule {
         let text = context.text
         for claim in analysis.claims where !claim.isSourced {
             let range = analysis.sentences[claim.sentence].range
-            let what: String
-            switch claim.reason {
-            case .quantity: what = "the figure '\(text[claim.cueRange])'"
-            case .superlative: what = "the superlative '\(text[claim.cueRange])'"
-            case .forecast: what = "the forecast ('\(text[claim.cueRange])' with a number)"
-            case .causal: what = "the causal claim ('\(text[claim.cueRange])')"
-            }
+            let message =
+                "No source for this \(claim.reason.kindName) claim '\(text[claim.cueRange])': add a citation [^id], a link, or an attribution such as 'X said'."
             diagnostics.append(
                 context.diagnostic(
                     self,
-                    "No source for \(what): add a citation [^id], a link, or an attribution such as 'X said'.",
-                    at: range, fixes: [.addCitation(insertAt: Self.citationPoint(in: range, bytes: text.bytes))]))
+                    message, at: range,
+                    fixes: [.addCitation(insertAt: Self.citationPoint(in: range, bytes: text.bytes))]))
         }
     }
 
