@@ -31,3 +31,14 @@ import Testing
 @Test func aPronounForADocumentIsItsSource() {
     checkRelation("2️⃣It2️⃣ 1️⃣showed1️⃣ 3️⃣$200,000 in payments for list rentals3️⃣.", .other)
 }
+
+@Test func publicationsListAndLongDocumentSubjects() {
+    checkRelation("2️⃣Forbes2️⃣ 1️⃣lists1️⃣ 3️⃣the brothers with $40 billion each3️⃣.", .other)
+    checkRelation(
+        "2️⃣The poll by the Public Policy Institute of California2️⃣ 1️⃣showed1️⃣ 3️⃣Clinton ahead3️⃣.", .other)
+    checkRelation("2️⃣A new poll from USA TODAY/Suffolk University2️⃣ 1️⃣found1️⃣ 3️⃣40% undecided3️⃣.", .other)
+    checkRelation(
+        "2️⃣The poll2️⃣, released on Wednesday by the institute, 1️⃣showed1️⃣ 3️⃣Clinton ahead3️⃣.", .other)
+    checkRelation("2️⃣The campaign2️⃣ 1️⃣projects1️⃣ 3️⃣that a tax would raise $75 billion3️⃣.", .other)
+    checkNoRelation("The stock projects strength.")
+}

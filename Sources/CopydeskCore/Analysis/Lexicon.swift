@@ -30,7 +30,7 @@ public enum ReportingVerbs {
         "remind", "scoff", "gripe",
         "grumble", "marvel", "opine", "tease", "taunt", "mutter", "stammer", "talk", "speak", "gush", "sigh", "laugh",
         "rant", "preach", "chant", "cry", "vent", "decline", "refuse", "seem", "appear", "defend", "endorse",
-        "insinuate",
+        "insinuate", "recognize", "recognise",
     ]
     /// Irregular or doubled forms written out.
     static let irregular = [
@@ -42,8 +42,7 @@ public enum ReportingVerbs {
     static let excluded: Set<String> = [
         "point", "points", "pointing", "figure", "figures", "figuring", "figured",
         "know", "knows", "knowing", "knew", "known", "post", "posts", "posting",
-        "charge", "charges", "charging", "charged", "project", "projects",
-        "projecting", "find", "finding", "counter", "counters", "answer",
+        "charge", "charges", "charging", "charged", "find", "finding", "counter", "counters", "answer",
         "answers", "talk", "talks", "cry", "cries", "laugh", "laughs", "vent", "vents", "guess", "quote", "question",
         "questions", "show", "shows",
         "feel", "feeling", "term", "terms", "brand", "brands", "label", "labels",

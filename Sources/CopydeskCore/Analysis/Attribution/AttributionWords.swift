@@ -24,6 +24,8 @@ extension WordClass {
     /// Cue words that mostly are no cue ("the state", "continued to climb"): cues only before a clause or a
     /// quote, at the end of the sentence, or after a quote ("…,” she continued).
     static let clauseOnlyCue = WordClass(rawValue: 1 << 52)
+    /// Verbs by which a named publication or institution reports figures ("Forbes lists…", "Forbes put…").
+    static let listingVerb = WordClass(rawValue: 1 << 53)
 }
 
 enum AttributionWords {
@@ -52,8 +54,12 @@ enum AttributionWords {
         "need", "needs", "intend", "favor", "favour", "rank", "ranks", "advocate", "advocates",
     ]
     static let clauseOnlyCues = [
-        "state", "states", "continue", "continues", "continued", "continuing",
+        "state", "states", "continue", "continues", "continued", "continuing", "project", "projects", "projected",
+        "projecting", "recognize", "recognizes", "recognized", "recognizing", "recognise", "recognises",
+        "recognised", "recognising",
     ]
+    /// Verbs by which a publication or an institution reports figures: "Forbes lists…", "Gallup ranks…".
+    static let listingVerbs = ["list", "lists", "listed", "rank", "ranks", "ranked", "put", "puts"]
     static let recipientVerbs = [
         "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging",
         "warn", "warns", "warned", "warning", "remind", "reminds", "reminded", "reminding", "assure", "assures",
@@ -79,7 +85,7 @@ enum AttributionWords {
         (.documentNoun, documentNouns), (.documentVerb, documentVerbs), (.nounToo, nounToo),
         (.recipientVerb, recipientVerbs), (.statementNoun, statementNouns), (.agreementVerb, agreementVerbs),
         (.beForm, beForms), (.infinitiveCue, infinitiveCues), (.relativePronoun, ["who", "which", "that"]),
-        (.clauseOnlyCue, clauseOnlyCues),
+        (.clauseOnlyCue, clauseOnlyCues), (.listingVerb, listingVerbs),
     ]
 
     /// Capitalised labels with a colon that do not name a speaker ("UPDATE:", "Photo:").

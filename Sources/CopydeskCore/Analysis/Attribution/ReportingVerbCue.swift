@@ -82,7 +82,10 @@ extension AnalysisBuilder {
             let n = k + 1
             let atEnd = n >= e || toks[n].isTerminator
             let afterQuote = p.punct == .comma || p.isDoubleQuote || k >= a + 2 && toks[k - 2].isDoubleQuote
-            if !atEnd && !afterQuote && !opensClause(n, e) { return true }
+            // A passive participle is the passive's ("is projected by the budget office to…").
+            let passive =
+                isParticiple(k) && (p.isA(.beForm) || k >= a + 2 && toks[k - 2].isA(.beForm) && isAdverbLike(k - 1))
+            if !atEnd && !afterQuote && !passive && !opensClause(n, e) { return true }
         }
         // "declined to comment", "refused to say": the second verb is the content of the first.
         if p.hash == Lexicon.hTo, k >= a + 2, toks[k - 2].isA(.infinitiveCue) { return true }
