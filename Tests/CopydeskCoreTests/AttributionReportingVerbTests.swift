@@ -90,3 +90,8 @@ import Testing
     checkNoRelation("That said, the plan has a cost.")
     checkNoRelation("Trump's report ran to ten pages.")
 }
+
+@Test func namingCues() {
+    checkRelation("2️⃣Critics2️⃣ 1️⃣referred to1️⃣ 3️⃣him as a sniper3️⃣.", .other)
+    checkRelation("2️⃣Clinton2️⃣ 1️⃣portrayed1️⃣ 3️⃣Sanders as a hypocrite3️⃣.", .other)
+}

@@ -30,13 +30,14 @@ public enum ReportingVerbs {
         "remind", "scoff", "gripe",
         "grumble", "marvel", "opine", "tease", "taunt", "mutter", "stammer", "talk", "speak", "gush", "sigh", "laugh",
         "rant", "preach", "chant", "cry", "vent", "decline", "refuse", "seem", "appear", "defend", "endorse",
-        "insinuate", "recognize", "recognise",
+        "insinuate", "recognize", "recognise", "portray",
     ]
     /// Irregular or doubled forms written out.
     static let irregular = [
         "said", "told", "wrote", "written", "found", "thought", "knew", "known", "felt", "shown",
         "admitted", "admitting", "admits", "according", "reads", "echoes", "puts",
-        "sang", "sings", "sung", "singing", "rapped", "recited", "penned", "crooned",
+        "sang", "sings", "sung", "singing", "rapped", "recited", "penned", "crooned", "refers", "referred",
+        "referring",
     ]
     /// Forms dropped from the derived set because they are mostly not speech ("pointing", "figures", "known").
     static let excluded: Set<String> = [
