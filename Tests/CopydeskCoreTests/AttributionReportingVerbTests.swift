@@ -65,6 +65,8 @@ import Testing
 @Test func continuedReportsOnlyAfterAQuoteOrBeforeAClause() {
     checkRelation("3️⃣“We will see,”3️⃣ 2️⃣she2️⃣ 1️⃣continued1️⃣.", .direct)
     checkNoRelation("The talks are continuing this week.")
+    checkNoRelation("Clinton spoke to the network on Friday.")
+    checkRelation("2️⃣Clinton2️⃣ 1️⃣spoke about1️⃣ 3️⃣her plans for the city3️⃣.", .other)
 }
 
 @Test func infinitiveOnlyCues() {

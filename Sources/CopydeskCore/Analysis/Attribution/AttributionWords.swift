@@ -21,8 +21,9 @@ extension WordClass {
     static let infinitiveCue = WordClass(rawValue: 1 << 50)
     /// Relative pronouns that stand for the source of the cue after them ("Humphrey, who told POLITICO…").
     static let relativePronoun = WordClass(rawValue: 1 << 51)
-    /// Cue words that mostly are no cue ("the state", "continued to climb"): cues only before a clause or a
-    /// quote, at the end of the sentence, or after a quote ("…,” she continued).
+    /// Cue words that mostly are no cue ("the state", "continued to climb", "spoke to the gathering"): cues
+    /// only before a clause, a quote or a topic ("spoke about"), at the end of the sentence, or after a quote
+    /// ("…,” she continued).
     static let clauseOnlyCue = WordClass(rawValue: 1 << 52)
     /// Verbs by which a named publication or institution reports figures ("Forbes lists…", "Forbes put…").
     static let listingVerb = WordClass(rawValue: 1 << 53)
@@ -56,7 +57,7 @@ enum AttributionWords {
     static let clauseOnlyCues = [
         "state", "states", "continue", "continues", "continued", "continuing", "project", "projects", "projected",
         "projecting", "recognize", "recognizes", "recognized", "recognizing", "recognise", "recognises",
-        "recognised", "recognising",
+        "recognised", "recognising", "speak", "speaks", "spoke", "speaking", "talk", "talks", "talked", "talking",
     ]
     /// Verbs by which a publication or an institution reports figures: "Forbes lists…", "Gallup ranks…".
     static let listingVerbs = ["list", "lists", "listed", "rank", "ranks", "ranked", "put", "puts"]

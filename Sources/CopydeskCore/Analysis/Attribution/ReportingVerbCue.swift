@@ -85,7 +85,9 @@ extension AnalysisBuilder {
             // A passive participle is the passive's ("is projected by the budget office to…").
             let passive =
                 isParticiple(k) && (p.isA(.beForm) || k >= a + 2 && toks[k - 2].isA(.beForm) && isAdverbLike(k - 1))
-            if !atEnd && !afterQuote && !passive && !opensClause(n, e) { return true }
+            // "spoke about", "talked of": a topic particle makes the clause.
+            let particle = n < e && (toks[n].hash == Lexicon.hAbout || toks[n].hash == Lexicon.hOf)
+            if !atEnd && !afterQuote && !passive && !particle && !opensClause(n, e) { return true }
         }
         // "declined to comment", "refused to say": the second verb is the content of the first.
         if p.hash == Lexicon.hTo, k >= a + 2, toks[k - 2].isA(.infinitiveCue) { return true }
