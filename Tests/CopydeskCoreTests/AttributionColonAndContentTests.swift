@@ -57,3 +57,9 @@ import Testing
     #expect(relations(a).compactMap(\.speakerRange) == [f.range("1️⃣")])
     #expect(a.quotes.first?.attribution != nil)
 }
+
+@Test func aBeliefInsideReportedSpeechIsPartOfItsContent() {
+    checkRelation("2️⃣Trump2️⃣ 1️⃣told1️⃣ reporters 3️⃣he thought Fields had made it up3️⃣.", .indirect)
+    let f = Fixture("Headline\n\nTrump told reporters he thought Fields had made it up.\n")
+    #expect(relations(analyzeFixture(f)).count == 1)
+}

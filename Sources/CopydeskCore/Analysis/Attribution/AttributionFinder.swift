@@ -90,7 +90,17 @@ extension AnalysisBuilder {
         let persons = personsBySentence(isPerson: isPerson)
         var out: [Attribution] = []
         var bySentence = [[Int]](repeating: [], count: sents.count)
+        // The speech relation last seen and its content (token ranges), to find cues nested in it.
+        var outer: (sentence: Int, content: [(Int, Int)]) = (-1, [])
         for c in cues {
+            // "Trump told reporters he thought Fields made it up": a belief or intention inside what a speech
+            // verb of the same sentence reports is part of that content, not a relation of its own.
+            if c.sentence == outer.sentence, c.kind == .reportingVerb, !c.document, !c.passive,
+                !(c.first...c.last).contains(where: { toks[$0].isA(.speech) }),
+                outer.content.contains(where: { $0.0 <= c.first && c.last <= $0.1 })
+            {
+                continue
+            }
             var entity: Int? = nil
             var candidates: [Int] = []
             var range: TextRange? = nil
@@ -120,6 +130,9 @@ extension AnalysisBuilder {
             attr.sourceRange = c.speaker.map { sourcePhrase($0) }
             attr.cuePhraseRange = tokRange(c.first, c.last)
             let content = contentSpans(of: c)
+            if c.direct || (c.first...c.last).contains(where: { toks[$0].isA(.speech) }) {
+                outer = (c.sentence, content)
+            }
             attr.contentRanges = content.map { tokRange($0.0, $0.1) }
             attr.relation = relation(of: c, content: content)
             bySentence[c.sentence].append(out.count)

@@ -91,6 +91,26 @@ extension AnalysisBuilder {
             if t.isTerminator { break }
             i += 1
         }
+        // "told reporters he thought…", "told CNN the deal was off": a clause right after a short listener.
+        i = j
+        if i < e, mentionOf[i] >= 0 {
+            i = mentions[Int(mentionOf[i])].tokEnd
+        } else if i < e, Lexicon.objectPronouns.contains(toks[i].hash) {
+            i += 1
+        } else {
+            if i < e, toks[i].isA(.determiner) { i += 1 }
+            var n = 0
+            while i < e && n < 2 && isLowerWord(i) && !toks[i].isA(.function) {
+                i += 1
+                n += 1
+            }
+        }
+        if i > j, i < e, !inQuote(i) || toks[i].isOpenQuote,
+            toks[i].isA(.personPronoun) || toks[i].isA(.otherPronoun) || mentionOf[i] >= 0
+                || toks[i].isA(.determiner) && toks[i].hash != Lexicon.hA && toks[i].hash != Lexicon.hAn
+        {
+            return i
+        }
         return e
     }
 
