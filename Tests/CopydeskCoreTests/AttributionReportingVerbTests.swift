@@ -97,3 +97,10 @@ import Testing
     checkRelation("2️⃣Critics2️⃣ 1️⃣referred to1️⃣ 3️⃣him as a sniper3️⃣.", .other)
     checkRelation("2️⃣Clinton2️⃣ 1️⃣portrayed1️⃣ 3️⃣Sanders as a hypocrite3️⃣.", .other)
 }
+
+@Test func knowingAndSeeingReportOnlyAClause() {
+    checkRelation("2️⃣Voters2️⃣ 1️⃣know1️⃣ 3️⃣that the race is close3️⃣.", .other)
+    checkNoRelation("He knew the way home.")
+    checkNoRelation("She decided to run again.")
+    checkRelation("2️⃣Clinton2️⃣ 1️⃣attacked1️⃣ 3️⃣the plan3️⃣.", .other)
+}

@@ -30,19 +30,20 @@ public enum ReportingVerbs {
         "remind", "scoff", "gripe",
         "grumble", "marvel", "opine", "tease", "taunt", "mutter", "stammer", "talk", "speak", "gush", "sigh", "laugh",
         "rant", "preach", "chant", "cry", "vent", "decline", "refuse", "seem", "appear", "defend", "endorse",
-        "insinuate", "recognize", "recognise", "portray",
+        "insinuate", "recognize", "recognise", "portray", "discuss", "attack", "highlight", "assail", "prefer",
+        "email", "learn", "decide",
     ]
     /// Irregular or doubled forms written out.
     static let irregular = [
         "said", "told", "wrote", "written", "found", "thought", "knew", "known", "felt", "shown",
         "admitted", "admitting", "admits", "according", "reads", "echoes", "puts",
         "sang", "sings", "sung", "singing", "rapped", "recited", "penned", "crooned", "refers", "referred",
-        "referring",
+        "referring", "sees", "saw", "preferred", "emailed", "learned", "learnt",
     ]
     /// Forms dropped from the derived set because they are mostly not speech ("pointing", "figures", "known").
     static let excluded: Set<String> = [
         "point", "points", "pointing", "figure", "figures", "figuring", "figured",
-        "know", "knows", "knowing", "knew", "known", "post", "posts", "posting",
+        "knowing", "known", "post", "posts", "posting",
         "charge", "charges", "charging", "charged", "find", "finding", "counter", "counters", "answer",
         "answers", "talk", "talks", "cry", "cries", "laugh", "laughs", "vent", "vents", "guess", "quote", "question",
         "questions", "show", "shows",
