@@ -104,3 +104,7 @@ import Testing
     checkNoRelation("She decided to run again.")
     checkRelation("2️⃣Clinton2️⃣ 1️⃣attacked1️⃣ 3️⃣the plan3️⃣.", .other)
 }
+
+@Test func aCoordinatedVerbSharesTheClauseSubject() {
+    checkRelation("On Monday, 2️⃣Trump2️⃣ flew to Iowa and 1️⃣said1️⃣ 3️⃣the race was over3️⃣.", .indirect)
+}

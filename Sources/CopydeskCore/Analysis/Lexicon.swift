@@ -600,6 +600,8 @@ enum Lexicon {
     static let hWith = wordHash("with")
     static let hAbout = wordHash("about")
     static let hThanks = wordHash("thanks")
+    /// Coordinators before a second verb of the same subject ("flew to Iowa and said").
+    static let coordinators: Set<UInt64> = Set(["and", "but", "then", "yet"].map(wordHash))
     /// Cue verbs whose "for" belongs to the cue ("pushed for", "argued for").
     static let forParticleVerbs: Set<UInt64> = Set(
         [

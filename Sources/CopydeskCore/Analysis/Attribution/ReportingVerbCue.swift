@@ -40,6 +40,11 @@ extension AnalysisBuilder {
             cue.speaker = sp
         } else if inversionAllowed(k, a), let sp = speakerAfter(last + 1, e) {
             cue.speaker = sp
+        } else if first > a, Lexicon.coordinators.contains(toks[first - 1].hash),
+            let sp = clauseSubject(before: first - 1, a)
+        {
+            // "Trump flew to Iowa and said…": the coordinated verb shares the clause's subject.
+            cue.speaker = sp
         } else if let sp = nearestSubject(before: first, a) {
             // "He began by saying, “…”", "Massie … but now said": the subject is further back.
             cue.speaker = sp
@@ -51,6 +56,37 @@ extension AnalysisBuilder {
         // "to" before the verb belongs to the cue ("held a call to defend", "ready to tell").
         if first > a, toks[first - 1].hash == Lexicon.hTo, !inQuote(first - 1) { cue.first = first - 1 }
         return cue
+    }
+
+    /// The subject of the clause ending before `k`: its first name or pronoun after the sentence start, a
+    /// semicolon or an opening adverbial ("On Monday, Trump flew…"), outside quotes.
+    func clauseSubject(before k: Int, _ a: Int) -> Speaker? {
+        var start = a
+        var j = k - 1
+        while j > a {
+            if toks[j].punct == .semicolon || toks[j].punct == .colon {
+                start = j + 1
+                break
+            }
+            j -= 1
+        }
+        var i = start
+        while i < k && i < start + 12 {
+            if inQuote(i) { return nil }
+            if toks[i].kind == .word {
+                if toks[i].isA(.personPronoun) || toks[i].isA(.otherPronoun) && toks[i].hash != Lexicon.hIt {
+                    return Speaker(first: i, last: i, form: .pronoun, mention: nil)
+                }
+                if mentionOf[i] >= 0, !toks[i].has(Token.possessive) {
+                    let m = Int(mentionOf[i])
+                    if mentions[m].tokEnd < k, !toks[mentions[m].tokEnd - 1].has(Token.possessive) {
+                        return speakerOfMention(m)
+                    }
+                }
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// A clause opens at `j`: "that", a colon or a quote ("found that…", "showed: “…”").
