@@ -63,3 +63,7 @@ import Testing
     let f = Fixture("Headline\n\nTrump told reporters he thought Fields had made it up.\n")
     #expect(relations(analyzeFixture(f)).count == 1)
 }
+
+@Test func whichStandsForADocument() {
+    checkRelation("They cited the audit, 2️⃣which2️⃣ 1️⃣said1️⃣ 3️⃣costs had doubled3️⃣.", .indirect)
+}

@@ -51,8 +51,9 @@ extension AnalysisBuilder {
             return Speaker(first: j, last: j, form: .pronoun, mention: nil)
         }
         if mentionOf[j] >= 0 { return speakerOfMention(Int(mentionOf[j])) }
-        if t.hash == Lexicon.hWho, j - 1 >= a {
-            // "Humphrey, who told POLITICO": the speaker is Humphrey, the source phrase (PolNeAR's) is "who".
+        if t.hash == Lexicon.hWho || t.hash == Lexicon.hWhich, j - 1 >= a {
+            // "Humphrey, who told POLITICO": the speaker is Humphrey, the source phrase (PolNeAR's) is "who"
+            // ("the report, which found…": "which").
             var n = j - 1
             if toks[n].punct == .comma { n -= 1 }
             if n >= a, mentionOf[n] >= 0 {
