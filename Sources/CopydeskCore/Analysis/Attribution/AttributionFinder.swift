@@ -94,7 +94,8 @@ extension AnalysisBuilder {
         var outer: (sentence: Int, content: [(Int, Int)]) = (-1, [])
         for c in cues {
             // "Trump told reporters he thought Fields made it up": a belief or intention inside what a speech
-            // verb of the same sentence reports is part of that content, not a relation of its own.
+            // verb of the same sentence reports is part of that content, not a relation of its own (speech verbs
+            // inside keep theirs: "X said Y told him…").
             if c.sentence == outer.sentence, c.kind == .reportingVerb, !c.document, !c.passive,
                 !(c.first...c.last).contains(where: { toks[$0].isA(.speech) }),
                 outer.content.contains(where: { $0.0 <= c.first && c.last <= $0.1 })

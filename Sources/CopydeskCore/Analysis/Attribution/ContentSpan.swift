@@ -81,6 +81,7 @@ extension AnalysisBuilder {
     /// After "told", "warned"…: the content starts at "that", "to", "about", a colon or a quote within a few
     /// words (the listener comes first); without one there is no content after the cue.
     private func pastListener(_ j: Int, _ e: Int) -> Int {
+        if let clause = clauseAfterListener(j, e) { return clause }
         var i = j
         while i < e && i < j + 8 {
             let t = toks[i]
@@ -91,8 +92,12 @@ extension AnalysisBuilder {
             if t.isTerminator { break }
             i += 1
         }
-        // "told reporters he thought…", "told CNN the deal was off": a clause right after a short listener.
-        i = j
+        return e
+    }
+
+    /// "told reporters he thought…", "told CNN the deal was off": a clause right after a short listener.
+    private func clauseAfterListener(_ j: Int, _ e: Int) -> Int? {
+        var i = j
         if i < e, mentionOf[i] >= 0 {
             i = mentions[Int(mentionOf[i])].tokEnd
         } else if i < e, Lexicon.objectPronouns.contains(toks[i].hash) {
@@ -111,7 +116,7 @@ extension AnalysisBuilder {
         {
             return i
         }
-        return e
+        return nil
     }
 
     /// The range without punctuation at its edges (quote marks and brackets that open or close it stay); nil
