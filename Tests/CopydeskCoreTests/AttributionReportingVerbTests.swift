@@ -108,3 +108,7 @@ import Testing
 @Test func aCoordinatedVerbSharesTheClauseSubject() {
     checkRelation("On Monday, 2️⃣Trump2️⃣ flew to Iowa and 1️⃣said1️⃣ 3️⃣the race was over3️⃣.", .indirect)
 }
+
+@Test func negationsBelongToTheCue() {
+    checkRelation("2️⃣Trump2️⃣ 1️⃣didn’t say1️⃣ 3️⃣when the wall would be built3️⃣.", .indirect)
+}
