@@ -23,6 +23,10 @@ import Testing
     checkRelation("3️⃣“We won. We will win again,”3️⃣ 2️⃣Clark2️⃣ 1️⃣said1️⃣.", .direct)
 }
 
+@Test func anAdverbialBetweenCueAndClauseIsNoContent() {
+    checkRelation("2️⃣Allen2️⃣ 1️⃣said1️⃣ on ABC on Sunday 3️⃣that the war was lost3️⃣.", .indirect)
+}
+
 @Test func theListenerOfToldIsNoContent() {
     checkRelation("2️⃣Smith2️⃣ 1️⃣told1️⃣ reporters 3️⃣that the deal was off3️⃣.", .indirect)
     checkRelation("And 2️⃣he2️⃣ would have 1️⃣to tell1️⃣ Holder.", .other)

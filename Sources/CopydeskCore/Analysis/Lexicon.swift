@@ -600,6 +600,9 @@ enum Lexicon {
     static let hWith = wordHash("with")
     static let hAbout = wordHash("about")
     static let hThanks = wordHash("thanks")
+    /// Prepositions that open an adverbial between a cue and its clause ("said on Sunday that…").
+    static let adverbialPrepositions: Set<UInt64> = Set(
+        ["in", "on", "at", "during", "after", "before", "while", "from", "via", "over", "late", "early"].map(wordHash))
     /// Coordinators before a second verb of the same subject ("flew to Iowa and said").
     static let coordinators: Set<UInt64> = Set(["and", "but", "then", "yet"].map(wordHash))
     /// Cue verbs whose "for" belongs to the cue ("pushed for", "argued for").

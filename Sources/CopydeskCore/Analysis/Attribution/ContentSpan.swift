@@ -60,6 +60,7 @@ extension AnalysisBuilder {
             // "would have to tell Holder": the listener alone is no content.
             if afterStart >= e { return [] }
         }
+        afterStart = pastAdverbial(afterStart, e)
         let before = trimmed(a, lo - 1)
         let after = afterStart < e ? trimmed(afterStart, e - 1) : nil
         // A trailing cue follows its content: a quote ("“We won,” Clark said") or a clause and a comma
@@ -93,6 +94,22 @@ extension AnalysisBuilder {
             i += 1
         }
         return e
+    }
+
+    /// "said on ABC's This Week on Sunday that…", "said in one of a series of messages that…": an adverbial
+    /// phrase between the cue and its clause is no content; the content starts at "that", a colon or a quote.
+    private func pastAdverbial(_ j: Int, _ e: Int) -> Int {
+        guard j < e, toks[j].kind == .word, Lexicon.adverbialPrepositions.contains(toks[j].hash) else { return j }
+        var i = j + 1
+        while i < e && i < j + 16 {
+            let t = toks[i]
+            if inQuote(i) && !t.isOpenQuote { return j }
+            if t.hash == Lexicon.hThat || t.isOpenQuote { return i }
+            if t.punct == .colon { return i + 1 }
+            if t.isTerminator || t.punct == .semicolon { return j }
+            i += 1
+        }
+        return j
     }
 
     /// "told reporters he thought…", "told CNN the deal was off": a clause right after a short listener.
