@@ -277,7 +277,7 @@ extension AnalysisBuilder {
 
     @inline(__always) func isAdverbLike(_ i: Int) -> Bool {
         let t = toks[i]
-        guard t.kind == .word, !t.isCap else { return false }
+        guard t.kind == .word, !t.isCap || t.isA(.weekday) else { return false }
         if t.isA(.speakerSkip) { return true }
         let e = Int(t.end)
         return len(i) > 4 && syntax.prose[e - 1] == 0x79 && syntax.prose[e - 2] == 0x6C  // -ly

@@ -20,6 +20,17 @@ extension AnalysisBuilder {
         }
         guard j >= a, !inQuote(j) else { return nil }
         let t = toks[j]
+        // "Sen. Chuck Grassley (R-Iowa) said": a bracketed party or place after the name belongs to the source.
+        if t.punct == .rparen {
+            var o = j - 1
+            while o > a && o >= j - 8 && toks[o].punct != .lparen && toks[o].punct != .rparen { o -= 1 }
+            guard o > a, toks[o].punct == .lparen, mentionOf[o - 1] >= 0, !toks[o - 1].has(Token.possessive) else {
+                return nil
+            }
+            var sp = speakerOfMention(Int(mentionOf[o - 1]))
+            sp.phraseLast = j
+            return sp
+        }
         if t.punct == .comma {
             // "X, a partner at Y, says", "Clinton, 35, the daughter of…, said": skip up to three
             // comma-delimited appositives back to a name.
