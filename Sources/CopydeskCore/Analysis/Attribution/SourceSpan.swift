@@ -150,7 +150,7 @@ extension AnalysisBuilder {
                 return nil
             }
             var sp = Speaker(first: k, last: l, form: .description, mention: nil)
-            sp.phraseLast = phraseEnd(after: l, e)
+            sp.phraseLast = phraseEnd(after: l, e) ?? tailEnd(after: l, e)
             return sp
         }
         return nil
@@ -229,6 +229,27 @@ extension AnalysisBuilder {
         let e = Int(toks[i].end)
         let b = syntax.prose
         return len(i) > 4 && b[e - 1] == 0x67 && b[e - 2] == 0x6E && b[e - 3] == 0x69
+    }
+
+    /// "according to a report by the Congressional Budget Office": a "by/of/from/at/for" tail after a
+    /// description belongs to it, up to a comma, a quote or the end of the sentence (at most eight words).
+    func tailEnd(after l: Int, _ e: Int) -> Int? {
+        guard l + 2 < e, Lexicon.documentTailPrepositions.contains(toks[l + 1].hash), !inQuote(l + 1) else {
+            return nil
+        }
+        var j = l + 1
+        while j + 1 < e && j < l + 9 {
+            let u = toks[j + 1]
+            if u.kind == .punct && u.punct != .hyphen && u.punct != .amp || inQuote(j + 1) { break }
+            if u.isA(.reporting)
+                || Lexicon.articles.contains(u.hash) && j > l + 1 && toks[j].kind == .word
+                    && !toks[j].isA(.function)
+            {
+                break
+            }
+            j += 1
+        }
+        return j > l + 1 ? j : nil
     }
 
     /// An appositive after a name that ends the sentence or meets a comma: "said John Smith, a partner at Y."
