@@ -46,6 +46,7 @@ import Testing
     checkRelation(
         "3️⃣“He will win,”3️⃣ 1️⃣said1️⃣ 2️⃣Scott Reed, senior strategist at the chamber2️⃣.", .direct)
     checkRelation("3️⃣“We won,”3️⃣ 1️⃣said1️⃣ 2️⃣Clark2️⃣, adding that he was tired.", .direct)
+    checkRelation("3️⃣“We won,”3️⃣ 1️⃣said1️⃣ 2️⃣John Smith of Acme Steel2️⃣.", .direct)
 }
 
 @Test func aQuoteSpokenByTheRelationOfAnotherSentenceJoinsItsContent() {

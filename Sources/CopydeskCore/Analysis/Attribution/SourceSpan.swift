@@ -123,7 +123,7 @@ extension AnalysisBuilder {
         if mentionOf[k] >= 0 {
             var sp = speakerOfMention(Int(mentionOf[k]))
             sp.phraseFirst = mentions[Int(mentionOf[k])].tokStart
-            sp.phraseLast = phraseEnd(after: sp.last, e)
+            sp.phraseLast = phraseEnd(after: sp.last, e) ?? tailEnd(after: sp.last, e)
             return sp
         }
         if t.isA(.determiner) || !t.isA(.function) {
@@ -135,7 +135,7 @@ extension AnalysisBuilder {
                 if mentionOf[l + 1] >= 0 {
                     var sp = speakerOfMention(Int(mentionOf[l + 1]))
                     sp.phraseFirst = k
-                    sp.phraseLast = phraseEnd(after: sp.last, e)
+                    sp.phraseLast = phraseEnd(after: sp.last, e) ?? tailEnd(after: sp.last, e)
                     return sp
                 }
                 if u.isA(.function) && !u.isA(.determiner) { break }
