@@ -152,3 +152,20 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
         "He is the 1️⃣7-21️⃣ favourite. Sales rose to 2️⃣5,0002️⃣. It is the 3️⃣worst3️⃣ in 20 years. Output rose 4️⃣tenfold4️⃣. Spain won 1-0 in 2004."
     )
 }
+
+@Test func commonNewsFigures() {
+    checkClaims(
+        "The band sold 1️⃣more than a million1️⃣ albums. It is the 2️⃣biggest2️⃣ takeover in the country's history. It was the 3️⃣warmest3️⃣ year on record. The FTSE 100 index fell 4️⃣20 points4️⃣. Wales won by 20 points."
+    )
+}
+
+@Test func aClaimIsSourcedExactlyWhenItSaysByWhat() {
+    let f = Fixture(
+        "H\n\nSales hit $15 billion, Ma said. Costs rose 5%. “We made $2 billion in profit,” Ma added. The world's largest retailer grew.\n"
+    )
+    let claims = analyzeFixture(f).claims
+    #expect(claims.count == 4)
+    #expect(claims.allSatisfy { $0.isSourced == ($0.sourcedBy != nil) })
+    // A figure of another kind with no cue after a sourced one is the writer's own ("Costs rose 5%").
+    #expect(claims.map(\.isSourced) == [true, false, true, false])
+}

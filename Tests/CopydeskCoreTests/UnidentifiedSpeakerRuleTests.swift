@@ -43,7 +43,7 @@ import Testing
         "unidentified-speaker",
         [
             "a.txt":
-                "H\n\nSarah Clarke KC led the case. “It was fair,” Ms Clarke said.\n\nThe chief executive, Tom Hale, spoke. “I am glad,” Hale said.\n",
+                "H\n\nSarah Clarke KC led the case. “It was fair,” Ms Clarke said.\n\nThe chief executive, Tom Hale, spoke. “I am glad,” Hale said.\n\nAshok Vishwanathan of Operation Black Vote spoke. “I think it is wrong,” Mr Vishwanathan said.\n\nPolice chiefs' president Chris Fox spoke. Mr Fox said it was too little.\n",
             "b.txt": "H\n\n“I have no regrets,” 1️⃣Mr Fox1️⃣ said.\n",
         ])
 }

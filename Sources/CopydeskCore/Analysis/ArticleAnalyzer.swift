@@ -72,7 +72,6 @@ struct AnalysisBuilder {
     /// Per sentence: indices into `attributions`.
     var sentenceAttributions: [[Int]] = []
     var vague: [VagueAttribution] = []
-    var sentenceHasVague: [Bool] = []
     var claims: [Claim] = []
 
     init(syntax: ArticleSyntax, options: AnalysisOptions) {

@@ -1,36 +1,43 @@
 /// Check-worthy sentences (claims), their kind, and what sources each. Word lists: `ClaimWords.swift`.
 ///
-/// A sentence is a claim when it holds one of these (after Full Fact's taxonomy; the first found wins, a
-/// cause only when nothing else is found):
-/// - a **quantity**: money (`$3.2m`, `HK$19.8 billion`, `68m euros`), a percentage (`5%`, `43 per cent`), a
-///   magnitude (`5 million shares`), a measure (`4.89m`, `50GB`), a count of things in the world (`more than
-///   100 pupils`, `1,100 flights`, `hundreds of complaints`), a fraction (`a third of`, `one in four`, `nine out
-///   of 10`) or a multiple (`tripled`, `to triple production`, `three times as many`). A prediction word in
-///   the sentence ("will", "is projected to") makes it a **prediction**;
+/// A sentence is a claim when it holds one of these (after Full Fact's taxonomy; the writer's own cue first, a
+/// cause only when nothing else is found, a cue inside a direct quote last):
+/// - a **quantity**: money (`$3.2m`, `HK$19.8 billion`, `68m euros`, `4p`), a percentage (`5%`, `43 per cent`),
+///   a magnitude (`5 million shares`, `a million albums`), a measure written against its number (`50GB`,
+///   `100km`), a count of things in the world (`more than 100 pupils`, `1,100 flights`, `hundreds of
+///   complaints`, a figure in thousands alone: `rose to 5,000`), a fraction (`a third of`, `one in four`, `nine
+///   out of 10`), a multiple (`tripled`, `to triple production`, `three times as many`, `tenfold`), odds (`the
+///   7-2 favourite`), a market move (`fell 20 points`). A prediction word in the sentence ("will", "is
+///   projected to", "set to") makes it a **prediction**;
 /// - a **comparison or record**: a ranked superlative (`the world's fourth-largest`, `Russia's second
-///   biggest`, `one of the largest`, `the largest in Europe`), a judgement superlative with a span (`the worst
-///   since 1987`), a record (`record losses`, `a new record`, `unprecedented`, `all-time`), a first (`the first
-///   convictions for piracy`, `for the first time since 1966`);
+///   biggest`, `one of the largest`, `the largest in Europe`, `the warmest on record`), a superlative with a span
+///   (`the worst since 1987`, `the highest in 20 years`), a record (`record losses`, `a new record`,
+///   `unprecedented`, `all-time`), a first (`the first convictions for piracy`, `for the first time since
+///   1966`), a career ordinal after a possessive (`his 12th Academy Award nomination`);
 /// - a **cause** by an explicit connective: "led to", "because of", "thanks to", "driven by", "triggered",
 ///   "hit by", "due to" (not the scheduling "is due to begin").
 ///
-/// Not claims: dates, years, ages and times alone; scores and results, awards, nominations and line-ups
-/// (`18-17`, `11 goals`, `12 Oscar nominations`); numbers in names (`13 Going on 30`, `PlayStation 5`);
-/// superlatives of description or judgement with no scope (`its flagship store`, `the evening's loudest
-/// cheer`, `the greatest impact`); a poll's own methodology (a count beside "surveyed", "sample"); questions
-/// and all-capitals teasers; headlines.
+/// Not claims: dates, years, ages and times alone; scores and results, awards, nominations, line-ups and sport
+/// distances (`18-17`, `11 goals`, `12 Oscar nominations`, `5.05m`); numbers in names (`13 Going on 30`,
+/// `PlayStation 5`, `the 7610 phone`); small counts that tell the story (`two airlines`, `three children`, but
+/// `about five` and `four flights per week` count); superlatives of description or judgement with no scope
+/// (`its largest store`, `the evening's loudest cheer`, `the greatest impact`); a poll's own methodology (a
+/// count beside "surveyed", "sample"; a margin of error); questions and all-capitals teasers; headlines.
 ///
-/// Sourcing (`Claim.sourcedBy`), first that holds:
+/// Sourcing (`Claim.sourcedBy`, kept equal to `isSourced`), first that holds:
 /// - a citation `[^id]` in the sentence or right after its stop; a link in the sentence;
 /// - a claim inside a direct quote whose speaker was found (`.quote`); a claim inside a quote with no speaker is
 ///   left to `unattributed-quote`;
-/// - an attribution of the sentence that reports (`X said`, `according to X`, `analysts predict`), not an
-///   intention or a speech event ("hoping to", "was speaking to") and not a passive with no agent ("is
-///   projected to", "it is reported");
-/// - named evidence (`a CBS News poll`, `census data`, `Trump's plan to…`, `those surveyed`);
-/// - carried (`.carried`): in the same paragraph, the previous sentence's claim was sourced by a reporting source
-///   and this sentence continues it — it opens with a pronoun for that source or "also", or gives a figure of
-///   the same kind (a run of percentages or of sums from one source).
+/// - an attribution of the sentence that reports (`X said`, `according to X`, `analysts predict`, `the poll
+///   found`) — not an intention or a speech event ("seeking to cut", "was speaking to"), a phrasal verb of
+///   action ("called in sick"), a conditional or adjectival participle ("If found guilty", "an estimated"), or a
+///   passive with no agent ("is projected to", "it is reported") — or one whose content, found elsewhere,
+///   holds the figure;
+/// - named evidence (`a CBS News poll`, `FEC filings`, `the poll, released on Wednesday, showed`, `Trump's plan
+///   to…`, `those surveyed`) — a measure (`the FTSE 100 index`) only when it speaks;
+/// - carried (`.carried`): in the same paragraph, the previous sentence was sourced and this one continues it —
+///   it opens with a pronoun for the source or has "also", continues a poll's or a study's results, or gives
+///   another percentage or sum after one from the same speaker; across a paragraph break only on "He also…".
 extension AnalysisBuilder {
     /// The shape of a quantity, for carrying a source over a run of figures of one kind.
     enum FigureKind { case percent, money, count, other }
@@ -62,6 +69,8 @@ extension AnalysisBuilder {
         // Per sentence with a claim: the source that a following sentence may carry on (speaker or evidence).
         var carrierOf: [Int: Carrier] = [:]
         var figures: [FigureKind] = []  // per claim of `out`
+        let contents = contentIndex()
+        let table = ClaimWords.table
         for s in sents.indices where !paras[sents[s].paragraph].isHeadline {
             let r = sentences[s].range
             let extendedEnd =
@@ -69,7 +78,7 @@ extension AnalysisBuilder {
                 ? sentences[s + 1].range.start : paras[sents[s].paragraph].range.end + 1
             while ci < citations.count && citations[ci] < r.start { ci += 1 }
             while li < links.count && links[li].end <= r.start { li += 1 }
-            guard let cue = claimCue(s), !isShouted(s), !isQuestion(s) else { continue }
+            guard let cue = claimCue(s, table), !isShouted(s), !isQuestion(s) else { continue }
             var by: Claim.Sourcing? = nil
             if ci < citations.count, citations[ci] <= extendedEnd {
                 by = .citation
@@ -80,6 +89,11 @@ extension AnalysisBuilder {
                 guard quotes[q].attribution != nil else { continue }
                 by = .quote(q)
             } else if let a = reportingAttribution(s, figure: tokRange(cue.first, cue.last)) {
+                by = .attribution(a)
+                carrierOf[s] = .speaker
+            } else if let a = contentHolder(tokRange(cue.first, cue.last), contents) {
+                // Inside the content of a relation found elsewhere: a quote run's speaker, a report's statement
+                // continued over several sentences.
                 by = .attribution(a)
                 carrierOf[s] = .speaker
             } else if let ev = namedEvidence(s) {
@@ -121,25 +135,61 @@ extension AnalysisBuilder {
     private func reportingAttribution(_ s: Int, figure: TextRange? = nil) -> Int? {
         for ai in sentenceAttributions[s] {
             let at = attributions[ai]
-            if at.kind == .implicit { continue }
             // "nearly a fifth saying they were sick": a participle whose subject is the figure itself.
             if let f = figure, let sp = at.speakerRange, sp.overlaps(f),
-                let k = tokenStarting(at: at.cueRange.start, in: s), isIngForm(k)
+                let k = tokenStarting(at: at.cueRange.start, in: at.sentence), isIngForm(k)
             {
                 continue
             }
-            if at.kind == .carried || at.kind == .accordingTo || at.kind == .colon { return ai }
-            guard let k = tokenStarting(at: at.cueRange.start, in: s) else { return ai }
-            // No speaker beside a participle that opens a clause: "Adding to the chaos…", "Responding to…".
-            if at.speakerRange == nil && (k == sents[s].tokStart || isIngForm(k)) { continue }
-            let cls = ClaimWords.classes(toks[k].hash)
-            let next = k + 1 < sents[s].tokEnd ? toks[k + 1].hash : 0
-            if cls.contains(.notSourcingCue) && next != Lexicon.hThat { continue }
-            if ClaimWords.classes(next).contains(.particle) { continue }
-            // "If found guilty", "an estimated five million": a participle that reports nothing.
-            if k > sents[s].tokStart, ClaimWords.classes(toks[k - 1].hash).contains(.notReportHead) { continue }
-            if isAgentlessPassive(k, s) { continue }
-            return ai
+            if sourcesFigures(ai) { return ai }
+        }
+        return nil
+    }
+
+    /// Relation `ai` reports someone's content: not an implicit speaker, a participle with no one speaking, an
+    /// intention, a phrasal verb of action, a conditional or adjectival participle, or an agentless passive.
+    private func sourcesFigures(_ ai: Int) -> Bool {
+        let at = attributions[ai]
+        let s = at.sentence
+        if at.kind == .implicit { return false }
+        if at.kind == .carried || at.kind == .accordingTo || at.kind == .colon { return true }
+        guard let k = tokenStarting(at: at.cueRange.start, in: s) else { return true }
+        // No speaker beside a participle that opens a clause: "Adding to the chaos…", "Responding to…".
+        if at.speakerRange == nil && (k == sents[s].tokStart || isIngForm(k)) { return false }
+        let cls = ClaimWords.classes(toks[k].hash)
+        let next = k + 1 < sents[s].tokEnd ? toks[k + 1].hash : 0
+        if cls.contains(.notSourcingCue) && next != Lexicon.hThat { return false }
+        if ClaimWords.classes(next).contains(.particle) { return false }
+        // "If found guilty", "an estimated five million": a participle that reports nothing.
+        if k > sents[s].tokStart, ClaimWords.classes(toks[k - 1].hash).contains(.notReportHead) { return false }
+        if isAgentlessPassive(k, s) { return false }
+        return true
+    }
+
+    /// Every content span of a reporting relation (not an implicit speaker), sorted by start, with its relation.
+    private func contentIndex() -> [(range: TextRange, attribution: Int)] {
+        var out: [(range: TextRange, attribution: Int)] = []
+        for (ai, at) in attributions.enumerated() where !at.contentRanges.isEmpty && sourcesFigures(ai) {
+            for r in at.contentRanges { out.append((r, ai)) }
+        }
+        out.sort { $0.range.start < $1.range.start }
+        return out
+    }
+
+    /// The relation whose content holds `cue`, if any.
+    private func contentHolder(_ cue: TextRange, _ contents: [(range: TextRange, attribution: Int)]) -> Int? {
+        var lo = 0
+        var hi = contents.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if contents[mid].range.start <= cue.start { lo = mid + 1 } else { hi = mid }
+        }
+        var i = lo - 1
+        while i >= 0 && i >= lo - 8 {
+            if contents[i].range.start <= cue.start && cue.end <= contents[i].range.end {
+                return contents[i].attribution
+            }
+            i -= 1
         }
         return nil
     }
@@ -261,17 +311,26 @@ extension AnalysisBuilder {
     private func isNamedEvidence(_ k: Int, _ s: Int) -> Bool {
         let a = sents[s].tokStart
         let e = sents[s].tokEnd
+        // "the poll found", "a new poll from USA TODAY/Suffolk University found", "The poll, released on
+        // Wednesday by the institute, showed".
         var n = k + 1
-        while n < e && n <= k + 3 {
-            if toks[n].kind == .word && !inQuote(n)
-                && (toks[n].isA(.reporting) || ClaimWords.classes(toks[n].hash).contains(.evidenceVerb))
+        while n < e && n <= k + 12 {
+            let u = toks[n]
+            if u.kind == .punct {
+                if u.isTerminator || u.punct == .semicolon || u.punct == .colon || u.isDoubleQuote { break }
+                n += 1
+                continue
+            }
+            if u.kind == .word && !u.isCap && !inQuote(n)
+                && (u.isA(.reporting) || ClaimWords.classes(u.hash).contains(.evidenceVerb))
+                && !(toks[n - 1].hash == ClaimWords.to || toks[n - 1].isA(.determiner))
             {
                 return true
             }
-            if toks[n].kind != .word { break }
             n += 1
         }
-        guard k > a else { return false }
+        // "the FTSE 100 index", "the Dow Jones average": a measure, not a document, unless it speaks.
+        guard k > a, !ClaimWords.measureNouns.contains(toks[k].hash) else { return false }
         let p = toks[k - 1]
         if p.has(Token.possessive) || p.isA(.possessivePronoun) { return true }
         // "a CBS News poll", "FEC filings", "a Reuters rolling poll".
@@ -324,14 +383,21 @@ extension AnalysisBuilder {
     }
 
     /// The claim cue of sentence `s`: the writer's own first, then a cause, then one inside a direct quote.
-    private func claimCue(_ s: Int) -> ClaimCue? {
+    private func claimCue(_ s: Int, _ table: HashTable) -> ClaimCue? {
         let a = sents[s].tokStart
         let e = sents[s].tokEnd
         var inside: ClaimCue? = nil
         var causal: ClaimCue? = nil
         var k = a
         var found: ClaimCue? = nil
+        let starts = ClaimWordClass.anyCueStart.rawValue
         while k < e {
+            // The fast path: a word that starts no cue (most words) costs one table lookup.
+            let t = toks[k]
+            if t.kind == .word && table.lookup(t.hash) & starts == 0 && !t.has(Token.hyphenated) {
+                k += 1
+                continue
+            }
             let q = Int(quoteOf[k])
             let direct = q >= 0 && isDirectQuote(q)
             if direct && inside != nil {
@@ -355,7 +421,7 @@ extension AnalysisBuilder {
         }
         guard var c = found ?? causal ?? inside else { return nil }
         if c.reason == .quantity, c.quote == nil, isPrediction(s) { c.reason = .forecast }
-        if c.reason == .quantity, c.figure == .count, c.quote == nil, describesMethodology(s) { return nil }
+        if c.reason == .quantity, c.quote == nil, describesMethodology(s, figure: c.figure) { return nil }
         return c
     }
 
@@ -363,8 +429,10 @@ extension AnalysisBuilder {
     private func isPrediction(_ s: Int) -> Bool {
         for k in sents[s].tokStart..<sents[s].tokEnd where toks[k].kind == .word && !toks[k].isCap && !inQuote(k) {
             if ClaimWords.classes(toks[k].hash).contains(.prediction) {
-                // "set" only as "set to": "is set to grow".
-                if toks[k].hash == wordHashSet, !(k + 1 < sents[s].tokEnd && toks[k + 1].hash == ClaimWords.to) {
+                // "set" and "likely" only before "to": "is set to grow", not "likely voters".
+                if toks[k].hash == ClaimWords.set || toks[k].hash == ClaimWords.likely,
+                    !(k + 1 < sents[s].tokEnd && toks[k + 1].hash == ClaimWords.to)
+                {
                     continue
                 }
                 return true
@@ -373,10 +441,16 @@ extension AnalysisBuilder {
         return false
     }
 
-    /// A poll's own methodology ("1,004 adults were surveyed", "a sample of 2,000").
-    private func describesMethodology(_ s: Int) -> Bool {
+    /// A poll's own methodology: a count beside "surveyed", "sample", "poll of" ("1,004 adults were surveyed"),
+    /// or any figure of a margin of error ("plus or minus four percentage points").
+    private func describesMethodology(_ s: Int, figure: FigureKind) -> Bool {
         for k in sents[s].tokStart..<sents[s].tokEnd where toks[k].kind == .word && !inQuote(k) {
-            if ClaimWords.classes(toks[k].hash).contains(.methodology) { return true }
+            if figure == .count && ClaimWords.classes(toks[k].hash).contains(.methodology) { return true }
+            if toks[k].hash == ClaimWords.margin, k + 3 < sents[s].tokEnd, toks[k + 1].hash == ClaimWords.of,
+                toks[k + 2].hash == ClaimWords.error || toks[k + 3].hash == ClaimWords.error
+            {
+                return true
+            }
         }
         return false
     }
@@ -493,6 +567,10 @@ extension AnalysisBuilder {
         if k > a, toks[k - 1].kind == .word, ClaimWords.classes(toks[k - 1].hash).contains(.rankWord) { return nil }
         if let noun = countedNoun(after: k, e, small: len(k) == 1, approximate: from < k) {
             return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
+        }
+        // A market move: "the index fell 20 points" (points of a score are a result, not a claim).
+        if k > a, k + 1 < e, toks[k + 1].hash == ClaimWords.points, ClaimWords.marketMoves.contains(toks[k - 1].hash) {
+            return ClaimCue(reason: .quantity, first: k, last: k + 1, figure: .other)
         }
         // A figure in thousands stands for a quantity even alone: "rose to 5,000", "a majority of 1,234".
         if hasThousandsSeparator(k), !(k + 1 < e && toks[k + 1].isA(.timeUnit)) {
@@ -611,9 +689,10 @@ extension AnalysisBuilder {
 
     private func wordCue(_ k: Int, _ a: Int, _ e: Int) -> ClaimCue? {
         let t = toks[k]
-        let sentenceInitial = isInitial(k, sentenceStart: a)
-        if t.isCap && !sentenceInitial { return nil }
         let cls = ClaimWords.classes(t.hash)
+        // Most words start no cue: one table lookup decides.
+        if cls.isDisjoint(with: ClaimWordClass.anyCueStart) && !t.has(Token.hyphenated) { return nil }
+        if t.isCap && !isInitial(k, sentenceStart: a) { return nil }
         // Counts in words: "four children", "hundreds of complaints", "five million", "One in four".
         if cls.contains(.countWord) {
             if k + 1 < e, toks[k + 1].kind == .word, !toks[k + 1].isCap, toks[k + 1].isA(.magnitude) {
@@ -635,6 +714,13 @@ extension AnalysisBuilder {
         }
         if t.hash == ClaimWords.one, let last = ratioEnd(k, e) {
             return ClaimCue(reason: .quantity, first: k, last: last, figure: .count)
+        }
+        // "more than a million albums", "one billion dollars".
+        if t.hash == ClaimWords.a || t.hash == ClaimWords.one, k + 1 < e, toks[k + 1].kind == .word,
+            !toks[k + 1].isCap, ClaimWords.classes(toks[k + 1].hash).contains(.largeMagnitude)
+        {
+            return ClaimCue(
+                reason: .quantity, first: comparativeStart(k, a) ?? k, last: amountEnd(k, e), figure: .count)
         }
         if t.has(Token.hyphenated) {
             // "Forty-three per cent", "fourth-largest".
@@ -791,7 +877,10 @@ extension AnalysisBuilder {
         while n < e && n <= k + 5 {
             let h = toks[n].hash
             if h == ClaimWords.since || h == ClaimWords.ever { return true }
-            if h == ClaimWords.history, toks[n - 1].hash == ClaimWords.inn { return true }
+            // "in history", "in the country's history".
+            if h == ClaimWords.history, (max(k + 1, n - 3)..<n).contains(where: { toks[$0].hash == ClaimWords.inn }) {
+                return true
+            }
             if h == ClaimWords.record, toks[n - 1].hash == ClaimWords.on { return true }
             // "the worst in 20 years", "the highest for a decade", "the biggest rise in a generation".
             if h == ClaimWords.inn || h == ClaimWords.forr, n + 2 < e {
@@ -936,5 +1025,3 @@ extension AnalysisBuilder {
         return true
     }
 }
-
-private let wordHashSet = wordHash("set")

@@ -72,6 +72,16 @@ struct ClaimWordClass: OptionSet, Sendable {
     static let particle = ClaimWordClass(rawValue: 1 << 31)
     /// Verbs by which evidence speaks: "records show", "the poll found", "data suggest".
     static let evidenceVerb = ClaimWordClass(rawValue: 1 << 32)
+    /// Words that may start a cue the mechanism names one by one ("a million", "one in four", "record",
+    /// "first", causal connectives): with the other cue classes, a word with none of them starts no cue.
+    static let cueStart = ClaimWordClass(rawValue: 1 << 33)
+    /// "million", "billion", "trillion": make "a" or "one" a quantity.
+    static let largeMagnitude = ClaimWordClass(rawValue: 1 << 34)
+    /// Every class a word that starts a cue has.
+    static let anyCueStart: ClaimWordClass = [
+        .countWord, .fraction, .multiplier, .multiplierBase, .recordWord, .measureSuperlative, .judgementSuperlative,
+        .ordinal, .cueStart,
+    ]
     /// The suffix of an ordinal written in figures: "12th", "21st", "2nd", "3rd".
     static let ordinalSuffix = ClaimWordClass(rawValue: 1 << 30)
 }
@@ -163,6 +173,9 @@ enum ClaimWords {
                 "deadliest", "smallest", "longest", "shortest", "cheapest", "costliest", "hottest", "coldest",
                 "wettest", "driest", "oldest", "busiest", "fastest-growing", "best-selling", "most-watched",
                 "top-selling", "most-visited", "most-viewed", "heaviest", "tallest", "deepest", "worst-selling",
+                "steepest", "sharpest", "slowest", "youngest", "warmest", "coolest", "sunniest", "lightest", "widest",
+                "highest-grossing", "top-grossing", "biggest-selling", "fastest-selling", "best-performing",
+                "worst-performing", "most-read",
             ]
         ),
         (.judgementSuperlative, ["best", "worst", "greatest", "strongest", "weakest", "most", "fewest", "least"]),
@@ -255,6 +268,16 @@ enum ClaimWords {
         ),
         (.rankWord, ["number", "no", "top", "nos", "grade", "level", "tier", "category", "class", "page"]),
         (.ordinalSuffix, ["th", "st", "nd", "rd"]),
+        (
+            .cueStart,
+            [
+                "a", "one", "record", "records", "first", "due", "led", "leading", "because", "result", "resulted",
+                "thanks", "contributed", "blamed", "owing", "driven", "fueled", "fuelled", "sparked", "triggered",
+                "hit",
+                "caused", "prompted", "boosted", "hampered", "hurt",
+            ]
+        ),
+        (.largeMagnitude, ["million", "billion", "trillion"]),
         (.particle, ["in", "off", "out", "up"]),
         (
             .evidenceVerb,
@@ -284,6 +307,20 @@ enum ClaimWords {
     static let inn = wordHash("in")
     static let forr = wordHash("for")
     static let odds = wordHash("odds")
+    static let margin = wordHash("margin")
+    static let points = wordHash("points")
+    static let set = wordHash("set")
+    static let likely = wordHash("likely")
+    /// Evidence nouns that are measures: a source only when they speak ("the index showed"), never by name.
+    static let measureNouns: Set<UInt64> = Set(
+        ["index", "average", "model", "count", "tally", "tracker", "database", "release", "data"].map(wordHash))
+    /// Verbs of a market move before "N points": "fell 20 points", "rose 5 points".
+    static let marketMoves: Set<UInt64> = Set(
+        [
+            "rose", "fell", "climbed", "dropped", "slipped", "jumped", "gained", "added", "shed", "slumped", "surged",
+            "up", "down", "rising", "falling",
+        ].map(wordHash))
+    static let error = wordHash("error")
     /// Nouns after odds: "a 7-2 favourite", "a 100-1 shot".
     static let oddsNouns: Set<UInt64> = Set(
         ["favourite", "favorite", "shot", "outsider", "chance", "on"].map(wordHash))

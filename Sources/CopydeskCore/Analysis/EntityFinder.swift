@@ -84,6 +84,16 @@ extension AnalysisBuilder {
         return known
     }
 
+    /// Capitalised words of a name in tokens `i..<j`, leaving out function words and titles ("The Duke").
+    private func nameWords(_ i: Int, _ j: Int) -> Int {
+        var n = 0
+        for k in i..<j
+        where toks[k].isCap && !toks[k].isA(.function) && !toks[k].isA(.title) && !toks[k].isA(.honorific) {
+            n += 1
+        }
+        return n
+    }
+
     private func isParticle(_ t: Token) -> Bool {
         t.kind == .word && !t.isCap && (t.hash == Lexicon.hOf || t.isA(.particle))
     }
@@ -119,6 +129,13 @@ extension AnalysisBuilder {
                     continue
                 }
                 if u.punct == .amp || isParticle(u), j + 1 < e, toks[j + 1].isCap, !toks[j + 1].isA(.function) {
+                    // "Bank of England", "Association of Chief Police Officers" join; a person's name before "of"
+                    // does not: "Ashok Vishwanathan of Operation Black Vote" is Vishwanathan, of the group.
+                    if u.hash == Lexicon.hOf && nameWords(i, j) >= 2 && !toks[j - 1].isA(.orgSuffix)
+                        && !toks[j - 1].isA(.placeSuffix)
+                    {
+                        break
+                    }
                     j += 1
                     continue
                 }
@@ -199,7 +216,8 @@ extension AnalysisBuilder {
         if parts == 1 && kind == .unknown && !honorific {
             if toks[last].has(Token.allCaps) || hasInnerCapital(last) { kind = .organization }  // NATO, HuffPost
         }
-        if kind == .unknown, !honorific, !title {
+        // The gazetteer knows one-word names ("Fox" the network): "Chris Fox" is not the network.
+        if kind == .unknown, !honorific, !title, nameStart == last {
             let c = Lexicon.lookup(toks[last].base)
             if c & WordClass.knownPlace.rawValue != 0 {
                 kind = .place

@@ -23,7 +23,6 @@ extension AnalysisBuilder {
         sents = found.sents
         sentences = found.sentences
         sentenceAttributions = Array(repeating: [], count: sents.count)
-        sentenceHasVague = Array(repeating: false, count: sents.count)
     }
 
     /// The text stage: paragraphs → tokens → sentences.

@@ -3,19 +3,22 @@
 /// - An adverb of hearsay: "reportedly", "allegedly", "supposedly".
 /// - An impersonal passive: "it is said", "it was widely believed", "it has been reported", "it's understood".
 /// - A personal passive with no agent: "are thought to", "is understood to be", "is said to have", "is
-///   tipped to", "is being hailed as"; a judgement with no agent: "is widely regarded as", "was seen as", "is
+///   tipped to", "is expected to outline" (not the rule "is expected to be provided"), "is projected to", "are
+///   being warned to", "is being hailed as"; a judgement with no agent: "is widely regarded as", "was seen as", "is
 ///   considered one of". A passive with an agent ("was called reckless by the minister", "is regarded by
 ///   analysts as") names its source, and a passive that attributes nothing ("will be reviewed", "was honoured
 ///   for", "is being considered.") is not an attribution at all.
 /// - "widely" before a verb of belief or expectation: "widely expected", "widely tipped".
 /// - Speculation with no one behind it: "amid speculation that", "amid reports", "amid rumours".
 /// - An unnamed group speaking: "sources say", "experts believe", "critics of the plan argue", "some people
-///   say" — not when the group is the object of a verb ("dismissed reports he told…") or the verb is a noun
-///   ("people to have a say").
+///   say", typed groups ("officials said", "Yukos' US lawyers claim", "…, said industry officials", "according
+///   to analysts") — not when the group is owned ("her lawyers said"), the object of a verb ("dismissed reports
+///   he told…"), in a comparison ("than people thought") or the verb is a noun ("people to have a say").
+/// - Speculation as the subject ("Recent speculation has linked…") and a figure estimated by no one ("an
+///   estimated five million").
 extension AnalysisBuilder {
     mutating func findVagueAttributions() {
         vague = vagueStage()
-        for v in vague { sentenceHasVague[v.sentence] = true }
     }
 
     /// The vague attributions of the article, in text order.
@@ -25,16 +28,19 @@ extension AnalysisBuilder {
             let r = tokRange(a, b)
             out.append(VagueAttribution(range: r, sentence: s, phrase: string(r).lowercased()))
         }
+        let table = VagueWords.table
+        let lexiconStarts = VagueWords.lexiconStarts
         for s in sents.indices where !paras[sents[s].paragraph].isHeadline {
             let a = sents[s].tokStart
             let e = sents[s].tokEnd
             var k = a
             while k < e {
-                if inQuote(k) || toks[k].kind != .word {
+                let t = toks[k]
+                // Most words start no phrase: the lexicon's classes and one table lookup decide.
+                if t.kind != .word || t.cls & lexiconStarts == 0 && table.lookup(t.hash) == 0 || inQuote(k) {
                     k += 1
                     continue
                 }
-                let t = toks[k]
                 if t.isA(.vagueAdverb) {
                     add(k, k, s)
                     k += 1
@@ -50,12 +56,46 @@ extension AnalysisBuilder {
                     k = end + 1
                     continue
                 }
-                if t.hash == VagueWords.amid, k + 1 < e, VagueWords.speculation.contains(toks[k + 1].hash) {
+                // "amid speculation that", "amid widespread suggestions", "amid talk of".
+                if t.hash == VagueWords.amid, let end = speculationAfter(k + 1, e) {
+                    add(k, end, s)
+                    k = end + 1
+                    continue
+                }
+                // "Speculation has mounted", "Recent speculation has linked": speculation as the subject.
+                if t.hash == VagueWords.speculationWord, k <= a + 1, k + 1 < e, toks[k + 1].kind == .word,
+                    !toks[k + 1].isA(.function) || VagueWords.be.contains(toks[k + 1].hash)
+                        || toks[k + 1].hash == Lexicon.hHas
+                {
+                    add(k, k, s)
+                    k += 1
+                    continue
+                }
+                // "according to analysts", "according to its backers": a typed group, unnamed.
+                if t.hash == Lexicon.hAccording, k + 2 < e, toks[k + 1].hash == Lexicon.hTo {
+                    var g = k + 2
+                    if toks[g].isA(.determiner) || toks[g].isA(.possessivePronoun) { g += 1 }
+                    if g < e, toks[g].kind == .word, !toks[g].isCap, mentionOf[g] < 0, isGroupWord(g) {
+                        add(k, g, s)
+                        k = g + 1
+                        continue
+                    }
+                }
+                // "an estimated five million": a figure estimated by no one.
+                if t.hash == Lexicon.hAn, k + 2 < e, toks[k + 1].hash == VagueWords.estimated,
+                    toks[k + 2].kind == .number || toks[k + 2].isA(.numberWord)
+                {
                     add(k, k + 1, s)
                     k += 2
                     continue
                 }
-                if t.isA(.vagueSubject), let end = vagueSubjectVerb(k, a, e) {
+                if isGroupWord(k), let end = vagueSubjectVerb(k, a, e) {
+                    add(k, end, s)
+                    k = end + 1
+                    continue
+                }
+                // "…, said industry officials.": the unnamed group after its verb.
+                if t.isA(.speech), !t.isCap, let end = groupAfterVerb(k, e) {
                     add(k, end, s)
                     k = end + 1
                     continue
@@ -64,6 +104,39 @@ extension AnalysisBuilder {
             }
         }
         return out
+    }
+
+    /// A speculation word at `k`, after at most one adjective: "speculation", "widespread suggestions", "talk".
+    private func speculationAfter(_ k: Int, _ e: Int) -> Int? {
+        guard k < e else { return nil }
+        if VagueWords.classes(toks[k].hash) & VagueWords.speculation != 0 { return k }
+        if k + 1 < e, toks[k].kind == .word, !toks[k].isCap, !toks[k].isA(.function),
+            VagueWords.classes(toks[k + 1].hash) & VagueWords.speculation != 0
+        {
+            return k + 1
+        }
+        return nil
+    }
+
+    /// An unnamed group that speaks: the lexicon's vague subjects ("sources", "experts") and typed groups
+    /// ("officials", "lawyers", "advisers", "economists", "newspapers").
+    private func isGroupWord(_ k: Int) -> Bool {
+        toks[k].isA(.vagueSubject) || VagueWords.classes(toks[k].hash) & VagueWords.group != 0
+    }
+
+    /// A typed group right after a speech verb, ending the sentence: "said industry officials".
+    private func groupAfterVerb(_ k: Int, _ e: Int) -> Int? {
+        var j = k + 1
+        while j < e && j <= k + 3 {
+            let u = toks[j]
+            if u.kind != .word || u.isCap || mentionOf[j] >= 0 { return nil }
+            if isGroupWord(j) {
+                let next = j + 1 < e ? toks[j + 1] : nil
+                return next == nil || next!.kind == .punct ? j : nil
+            }
+            j += 1
+        }
+        return nil
     }
 
     /// "it is said", "it was widely believed", "it has been reported", "it's understood".
@@ -86,6 +159,8 @@ extension AnalysisBuilder {
         }
         guard j < e, toks[j].kind == .word, toks[j].isA(.passiveParticiple) else { return nil }
         if hasAgent(after: j, e) { return nil }
+        // "what it was expected to deliver": "it" is a thing obliged; only "it is expected that" reports.
+        if toks[j].hash == VagueWords.expected, !(j + 1 < e && toks[j + 1].hash == Lexicon.hThat) { return nil }
         return j
     }
 
@@ -95,7 +170,7 @@ extension AnalysisBuilder {
     private func agentlessPassive(_ k: Int, _ a: Int, _ e: Int) -> (Int, Int)? {
         let t = toks[k]
         guard !t.isCap else { return nil }
-        let belief = t.isA(.passiveParticiple) || VagueWords.passiveExtra.contains(t.hash)
+        let belief = t.isA(.passiveParticiple) || VagueWords.classes(t.hash) & VagueWords.passiveExtra != 0
         let judgement = t.isA(.judgement)
         guard belief || judgement, k > a else { return nil }
         // "widely expected", "widely tipped".
@@ -111,9 +186,10 @@ extension AnalysisBuilder {
         if belief {
             // "are thought to", "is said to have", "is understood that": the passive reports a belief.
             guard n == Lexicon.hTo || n == Lexicon.hThat || n == Lexicon.hAs else { return nil }
-            // "is expected to" is mostly a schedule ("the report is expected to be published"): only "it is
-            // expected" and "widely expected" report a belief.
-            if t.hash == VagueWords.expected { return nil }
+            // "is expected to outline" reports an unnamed expectation; "is expected to be provided" is a rule.
+            if t.hash == VagueWords.expected, k + 2 < e, toks[k + 2].hash == Lexicon.hBe { return nil }
+            // "what it was expected to deliver": "it" obliged, as in `passiveVague`.
+            if t.hash == VagueWords.expected, j > a, toks[j - 1].hash == Lexicon.hIt { return nil }
         } else {
             // "is regarded as", "was considered one of", "is seen as": a judgement of someone unnamed.
             guard
@@ -142,10 +218,12 @@ extension AnalysisBuilder {
             let p = toks[k - 1]
             if p.kind == .word
                 && (p.hash == Lexicon.hThe || p.has(Token.possessive) || p.hash == Lexicon.hThese
-                    || p.hash == Lexicon.hThose || p.hash == Lexicon.hHis || p.hash == Lexicon.hTheir)
+                    || p.hash == Lexicon.hThose || p.isA(.possessivePronoun))
             {
                 return nil
             }
+            // "as much as people thought", "more than experts predicted": a comparison, not a report.
+            if p.hash == Lexicon.hAs || p.hash == Lexicon.hThan { return nil }
             // "dismissed reports he told…", "denied reports": the group is an object, not a speaker.
             if p.kind == .word && !p.isCap && (p.isA(.reporting) || VagueWords.objectVerbs.contains(p.hash)) {
                 return nil
@@ -189,11 +267,39 @@ enum VagueWords {
     static let among = wordHash("among")
     static let expected = wordHash("expected")
     static let be: Set<UInt64> = Set(["is", "are", "was", "were", "be", "been", "'s"].map(wordHash))
-    /// What "amid" introduces when no one is named: "amid speculation that…".
-    static let speculation: Set<UInt64> = Set(
-        ["speculation", "reports", "rumours", "rumors", "suggestions", "claims", "allegations"].map(wordHash))
-    /// Participles of attribution beyond the lexicon's `passiveParticiple`: "is tipped to", "is being hailed as".
-    static let passiveExtra: Set<UInt64> = Set(["tipped", "hailed", "rated", "touted", "billed"].map(wordHash))
+    /// Class bits of `table`.
+    static let speculation: UInt64 = 1 << 0
+    static let passiveExtra: UInt64 = 1 << 1
+    static let group: UInt64 = 1 << 2
+    /// Words that start a phrase by hash alone: "it", "amid", "speculation", "according", "an".
+    static let start: UInt64 = 1 << 3
+    static let lists: [(UInt64, [String])] = [
+        // What "amid" introduces when no one is named: "amid speculation that…".
+        (speculation, ["speculation", "reports", "rumours", "rumors", "suggestions", "claims", "allegations", "talk"]),
+        // Participles of attribution beyond the lexicon's `passiveParticiple`: "is tipped to", "is being hailed as".
+        (passiveExtra, ["tipped", "hailed", "rated", "touted", "billed", "projected", "predicted", "warned"]),
+        // Typed groups that speak unnamed: "officials said", "Yukos' US lawyers claim", "said industry officials".
+        (
+            group,
+            [
+                "officials", "aides", "lawyers", "advisers", "advisors", "economists", "diplomats", "newspapers",
+                "insiders", "sources", "analysts", "experts", "commentators", "observers", "campaigners",
+            ]
+        ),
+        (start, ["it", "it's", "amid", "speculation", "according", "an"]),
+    ]
+    static let table: HashTable = {
+        var d: [UInt64: UInt64] = [:]
+        for (cls, words) in lists { for w in words { d[wordHash(w), default: 0] |= cls } }
+        return HashTable(d)
+    }()
+    @inline(__always) static func classes(_ h: UInt64) -> UInt64 { table.lookup(h) }
+    /// Lexicon classes that start a phrase: hearsay adverbs, participles, judgements, vague subjects, speech verbs.
+    static let lexiconStarts: UInt64 =
+        WordClass.vagueAdverb.rawValue | WordClass.passiveParticiple.rawValue | WordClass.judgement.rawValue
+        | WordClass.vagueSubject.rawValue | WordClass.speech.rawValue
+    static let estimated = wordHash("estimated")
+    static let speculationWord = wordHash("speculation")
     /// Verbs whose object a vague subject word can be: "dismissed reports", "denied rumours".
     static let objectVerbs: Set<UInt64> = Set(
         [
@@ -204,7 +310,6 @@ enum VagueWords {
 
 extension Lexicon {
     // Word hashes used by the claim and vague-attribution mechanisms, computed from the words.
-    static let possessivePronouns: Set<UInt64> = Set(["his", "her", "their", "its", "our", "my", "your"].map(wordHash))
     static let hRecordWord = wordHash("record")
     static let hResult = wordHash("result")
     static let hFrom = wordHash("from")
