@@ -48,6 +48,11 @@ if args.first == "--dump", args.count >= 2 {
             print(
                 "   ATTR \(at.kind.rawValue) cue='\(text[at.cueRange])' speaker='\(sp)' form=\(at.speakerForm.rawValue) entity=\(ent) cands=\(at.candidates.map { a.entities[$0].canonicalName })"
             )
+            let phrase = at.cuePhraseRange.map { text[$0] } ?? text[at.cueRange]
+            let source = at.sourceRange.map { text[$0] } ?? "-"
+            print(
+                "        \(at.relation.rawValue) cue «\(phrase)» source «\(source)» content \(at.contentRanges.map { "«\(text[$0].prefix(80))»" })"
+            )
         }
         for c in a.claims where c.sentence == i {
             print("   CLAIM \(c.reason.rawValue) '\(text[c.cueRange])' sourced=\(c.isSourced)")

@@ -9,6 +9,8 @@ import Testing
     checkRelation("3️⃣Prices rose 5 percent3️⃣, 1️⃣according to1️⃣ 2️⃣census data2️⃣.", .indirect)
     checkRelation("1️⃣According to1️⃣ 2️⃣Mr. Trump2️⃣, 3️⃣it was a great meeting3️⃣.", .indirect)
     checkRelation("1️⃣In the words of1️⃣ 2️⃣Clark2️⃣, 3️⃣“it is over.”3️⃣", .direct)
+    checkRelation(
+        "3️⃣The deficit will fall3️⃣, 1️⃣according to1️⃣ 2️⃣a report by the Congressional Budget Office2️⃣.", .indirect)
 }
 
 @Test func statementNounCueWithoutAVerb() {
@@ -26,4 +28,19 @@ import Testing
 @Test func dataIsNoSourceElsewhere() {
     checkNoRelation("The data center opened in May.")
     checkNoRelation("A survey of voters was taken in June.")
+}
+
+@Test func aPronounForADocumentIsItsSource() {
+    checkRelation("2️⃣It2️⃣ 1️⃣showed1️⃣ 3️⃣$200,000 in payments for list rentals3️⃣.", .other)
+}
+
+@Test func publicationsListAndLongDocumentSubjects() {
+    checkRelation("2️⃣Forbes2️⃣ 1️⃣lists1️⃣ 3️⃣the brothers with $40 billion each3️⃣.", .other)
+    checkRelation(
+        "2️⃣The poll by the Public Policy Institute of California2️⃣ 1️⃣showed1️⃣ 3️⃣Clinton ahead3️⃣.", .other)
+    checkRelation("2️⃣A new poll from USA TODAY/Suffolk University2️⃣ 1️⃣found1️⃣ 3️⃣40% undecided3️⃣.", .other)
+    checkRelation(
+        "2️⃣The poll2️⃣, released on Wednesday by the institute, 1️⃣showed1️⃣ 3️⃣Clinton ahead3️⃣.", .other)
+    checkRelation("2️⃣The campaign2️⃣ 1️⃣projects1️⃣ 3️⃣that a tax would raise $75 billion3️⃣.", .other)
+    checkNoRelation("The stock projects strength.")
 }

@@ -22,9 +22,13 @@ import Testing
 
 @Test func auxiliariesParticlesAndNounPhrasesJoinTheCue() {
     checkRelation("2️⃣Smith2️⃣ 1️⃣has also said1️⃣ 3️⃣that prices will rise3️⃣.", .indirect)
+    checkRelation("2️⃣Sanders2️⃣ 1️⃣is pledging1️⃣ 3️⃣to take his campaign to the floor3️⃣.", .other)
+    checkRelation("2️⃣He2️⃣ held a call 1️⃣to defend1️⃣ 3️⃣the company3️⃣.", .other)
     checkRelation("2️⃣The company2️⃣ 1️⃣said in a statement1️⃣ 3️⃣that it would appeal3️⃣.", .indirect)
     checkRelation("2️⃣Smith2️⃣ 1️⃣called for1️⃣ 3️⃣an inquiry into the deal3️⃣.", .other)
     checkRelation("2️⃣Smith2️⃣ 1️⃣pointed out1️⃣ 3️⃣that the deal was late3️⃣.", .other)
+    checkRelation("3️⃣“He had a lot of supporters,”3️⃣ 2️⃣Blunt2️⃣ 1️⃣said of1️⃣ Cruz.", .direct)
+    checkRelation("2️⃣Smith2️⃣ 1️⃣commented on1️⃣ 3️⃣the deal3️⃣.", .indirect)
 }
 
 @Test func mixedQuoteIsMixed() {
@@ -61,6 +65,8 @@ import Testing
 @Test func continuedReportsOnlyAfterAQuoteOrBeforeAClause() {
     checkRelation("3️⃣“We will see,”3️⃣ 2️⃣she2️⃣ 1️⃣continued1️⃣.", .direct)
     checkNoRelation("The talks are continuing this week.")
+    checkNoRelation("Clinton spoke to the network on Friday.")
+    checkRelation("2️⃣Clinton2️⃣ 1️⃣spoke about1️⃣ 3️⃣her plans for the city3️⃣.", .other)
 }
 
 @Test func infinitiveOnlyCues() {
@@ -71,4 +77,38 @@ import Testing
 @Test func documentVerbsNeedADocumentOrAClause() {
     checkNoRelation("Police found a body in the river.")
     checkRelation("2️⃣Police2️⃣ 1️⃣found1️⃣ 3️⃣that the door was open3️⃣.", .other)
+}
+
+@Test func quantifiersAndNumbersBeforeACueWord() {
+    checkRelation("On the economy, 2️⃣more2️⃣ 1️⃣call1️⃣ 3️⃣themselves conservative3️⃣.", .other)
+    checkRelation("Men under 35 1️⃣support1️⃣ 3️⃣Sanders by 4 points3️⃣.", .other)
+}
+
+@Test func aVerbThatIsAlsoANounReportsAfterASingularSubject() {
+    checkRelation("2️⃣The accord2️⃣ 1️⃣calls1️⃣ 3️⃣on all nations to limit emissions3️⃣.", .other)
+}
+
+@Test func fixedPhrasesAndPossessivesAreNoCues() {
+    checkNoRelation("That said, the plan has a cost.")
+    checkNoRelation("Trump's report ran to ten pages.")
+}
+
+@Test func namingCues() {
+    checkRelation("2️⃣Critics2️⃣ 1️⃣referred to1️⃣ 3️⃣him as a sniper3️⃣.", .other)
+    checkRelation("2️⃣Clinton2️⃣ 1️⃣portrayed1️⃣ 3️⃣Sanders as a hypocrite3️⃣.", .other)
+}
+
+@Test func knowingAndSeeingReportOnlyAClause() {
+    checkRelation("2️⃣Voters2️⃣ 1️⃣know1️⃣ 3️⃣that the race is close3️⃣.", .other)
+    checkNoRelation("He knew the way home.")
+    checkNoRelation("She decided to run again.")
+    checkRelation("2️⃣Clinton2️⃣ 1️⃣attacked1️⃣ 3️⃣the plan3️⃣.", .other)
+}
+
+@Test func aCoordinatedVerbSharesTheClauseSubject() {
+    checkRelation("On Monday, 2️⃣Trump2️⃣ flew to Iowa and 1️⃣said1️⃣ 3️⃣the race was over3️⃣.", .indirect)
+}
+
+@Test func negationsBelongToTheCue() {
+    checkRelation("2️⃣Trump2️⃣ 1️⃣didn’t say1️⃣ 3️⃣when the wall would be built3️⃣.", .indirect)
 }

@@ -5,6 +5,7 @@
 /// adopts them in order (sentences → quotes → mentions → attributions → quote speakers → vague → claims), the
 /// only place the builder changes:
 /// - `Lexicon.swift` — word tables (reporting verbs, abbreviations, titles) keyed by a word hash.
+/// - `WordHash.swift` — the word hash and the open-addressing tables (the lookup mechanism, no word lists).
 /// - `Tokenizer.swift` — prose bytes → `Token`s (words, numbers, punctuation) with lexicon classes.
 /// - `Segmentation.swift` — `textUnits()` → `TextUnits`: paragraphs (from the parser, or runs of non-blank
 ///   lines), tokens, sentences.

@@ -477,8 +477,8 @@ extension Lexicon {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday",
         ].map(wordHash))
-    static let hDr: UInt64 = 0x0891_3e07_b53b_86b3  // "dr"
-    static let hProf: UInt64 = 0x8572_9e0e_3537_c17a  // "prof"
+    static let hDr = wordHash("dr")
+    static let hProf = wordHash("prof")
 }
 
 /// An entity filed under a surname key (for de-duplicating `bySurname` lists in constant time).

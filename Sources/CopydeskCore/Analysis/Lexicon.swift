@@ -1,8 +1,6 @@
-/// Word tables for prose analysis, looked up by a 64-bit hash of the lowercased word (no String is
-/// built on the hot path). A word's entry is a bit set of `WordClass`es.
-///
-/// Invariant: `wordHash(s)` for a table entry equals the hash the tokenizer computes for the same
-/// word in the text (ASCII lowercased, `’` folded to `'`, other bytes as written).
+/// Word tables for prose analysis — data: which words belong to which `WordClass`, and the single words and
+/// small word sets the stages test directly, each computed from its word by `wordHash` (`WordHash.swift`, the
+/// lookup mechanism; no hash is written by hand). A word's entry in `classes` is a bit set of `WordClass`es.
 
 /// The reporting verbs recognised by default: every inflection written out, so the table is plain data.
 /// Configuration adds more (`AnalysisOptions.extraReportingVerbs`), matched as written.
@@ -32,20 +30,21 @@ public enum ReportingVerbs {
         "remind", "scoff", "gripe",
         "grumble", "marvel", "opine", "tease", "taunt", "mutter", "stammer", "talk", "speak", "gush", "sigh", "laugh",
         "rant", "preach", "chant", "cry", "vent", "decline", "refuse", "seem", "appear", "defend", "endorse",
-        "insinuate",
+        "insinuate", "recognize", "recognise", "portray", "discuss", "attack", "highlight", "assail", "prefer",
+        "email", "learn", "decide",
     ]
     /// Irregular or doubled forms written out.
     static let irregular = [
         "said", "told", "wrote", "written", "found", "thought", "knew", "known", "felt", "shown",
         "admitted", "admitting", "admits", "according", "reads", "echoes", "puts",
-        "sang", "sings", "sung", "singing", "rapped", "recited", "penned", "crooned",
+        "sang", "sings", "sung", "singing", "rapped", "recited", "penned", "crooned", "refers", "referred",
+        "referring", "sees", "saw", "preferred", "emailed", "learned", "learnt",
     ]
     /// Forms dropped from the derived set because they are mostly not speech ("pointing", "figures", "known").
     static let excluded: Set<String> = [
         "point", "points", "pointing", "figure", "figures", "figuring", "figured",
-        "know", "knows", "knowing", "knew", "known", "post", "posts", "posting",
-        "charge", "charges", "charging", "charged", "project", "projects",
-        "projecting", "find", "finding", "counter", "counters", "answer",
+        "knowing", "known", "post", "posts", "posting",
+        "charge", "charges", "charging", "charged", "find", "finding", "counter", "counters", "answer",
         "answers", "talk", "talks", "cry", "cries", "laugh", "laughs", "vent", "vents", "guess", "quote", "question",
         "questions", "show", "shows",
         "feel", "feeling", "term", "terms", "brand", "brands", "label", "labels",
@@ -163,28 +162,6 @@ struct WordClass: OptionSet, Sendable {
     /// direct quote: determiners ("the “longest standoff…”"), prepositions ("a request for “records…”"),
     /// coordinators ("“Wilayat Twitter” or “the province of Twitter”") and naming verbs ("dubbed “…”").
     static let phraseHead = WordClass(rawValue: 1 << 42)
-}
-
-@inline(__always) func fnvStep(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-let fnvSeed: UInt64 = 0xcbf2_9ce4_8422_2325
-
-/// The lexicon hash of a word: ASCII lowercased, `’` folded to `'`.
-func wordHash(_ s: String) -> UInt64 {
-    var h = fnvSeed
-    let bytes = Array(s.utf8)
-    var i = 0
-    while i < bytes.count {
-        var b = bytes[i]
-        if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 {
-            b = 0x27
-            i += 2
-        } else if b >= 0x41 && b <= 0x5A {
-            b |= 0x20
-        }
-        h = fnvStep(h, b)
-        i += 1
-    }
-    return h
 }
 
 enum Lexicon {
@@ -623,6 +600,41 @@ enum Lexicon {
     static let hWith = wordHash("with")
     static let hAbout = wordHash("about")
     static let hThanks = wordHash("thanks")
+    /// Prepositions that open an adverbial between a cue and its clause ("said on Sunday that…").
+    static let adverbialPrepositions: Set<UInt64> = Set(
+        ["in", "on", "at", "during", "after", "before", "while", "from", "via", "over", "late", "early"].map(wordHash))
+    /// Coordinators before a second verb of the same subject ("flew to Iowa and said").
+    static let coordinators: Set<UInt64> = Set(["and", "but", "then", "yet"].map(wordHash))
+    /// Cue verbs whose "for" belongs to the cue ("pushed for", "argued for").
+    static let forParticleVerbs: Set<UInt64> = Set(
+        [
+            "push", "pushes", "pushed", "pushing", "argue", "argues", "argued", "arguing", "advocate", "advocates",
+            "advocated", "advocating", "plead", "pleaded", "pleads", "pleading", "beg", "begged", "begs", "begging",
+        ].map(wordHash))
+    /// Cue verbs whose "on" belongs to the cue ("commented on", "spoke on", "elaborated on").
+    static let onParticleVerbs: Set<UInt64> = Set(
+        [
+            "comment", "comments", "commented", "commenting", "speak", "speaks", "spoke", "speaking", "elaborate",
+            "elaborated", "elaborates", "elaborating", "remark", "remarked", "remarks", "reflect", "reflected",
+            "talk", "talked", "talking", "weigh", "weighed", "insist", "insisted", "insists",
+        ].map(wordHash))
+    static let hWhich = wordHash("which")
+    /// Cue words that are mostly nouns: without a subject before them they name things ("the early states",
+    /// "recent comments"); the others ("the accord calls on…") report after any noun.
+    static let mostlyNouns: Set<UInt64> = Set(
+        [
+            "state", "states", "comment", "comments", "remark", "remarks", "report", "reports", "claim", "claims",
+            "estimate", "estimates", "view", "views", "concern", "concerns", "record", "warning", "response",
+            "answer", "answers", "question", "doubt", "doubts", "charge", "charges", "support", "advocates",
+        ].map(wordHash))
+    /// Object and reflexive pronouns: after a bare cue word they make it a verb ("call themselves").
+    static let objectPronouns: Set<UInt64> = Set(
+        ["him", "her", "them", "us", "me", "it", "himself", "herself", "themselves", "itself", "myself", "ourselves"]
+            .map(wordHash))
+    /// Quantifiers that stand as a subject ("more call themselves conservative", "most say").
+    static let quantifierPronouns: Set<UInt64> = Set(
+        ["some", "many", "most", "more", "few", "fewer", "all", "both", "several", "others", "none", "half", "each"]
+            .map(wordHash))
     /// Articles and demonstratives: after one, a word is a noun or an adjective ("the claims", "an estimated").
     /// ("some", "both", "many" are left out: "Some say", "both said".)
     static let articles: Set<UInt64> = Set(["the", "a", "an", "this", "these", "those", "whose"].map(wordHash))
@@ -659,6 +671,8 @@ enum Lexicon {
             "has", "have", "had", "also", "would", "will", "could", "might", "may", "should", "must", "can", "did",
             "does", "do", "later", "previously", "repeatedly", "publicly", "privately", "recently", "once",
             "often", "further", "again", "earlier", "first", "never", "always", "not", "n't", "still", "already",
+            "didn't", "doesn't", "don't", "won't", "wouldn't", "hasn't", "haven't", "hadn't", "can't", "couldn't",
+            "isn't", "wasn't", "aren't", "weren't", "shouldn't",
         ].map(wordHash))
     /// Forms of "call" that take "for" as part of the cue ("called for").
     static let callForms: Set<UInt64> = Set(["call", "calls", "called", "calling"].map(wordHash))
@@ -686,175 +700,4 @@ enum Lexicon {
             "african-american", "president", "country", "nation", "company",
             "state",
         ].map(wordHash))
-}
-
-/// A fixed open-addressing table from word hash to class bits (faster than `Dictionary` on the hot path).
-/// Probes read a compact array of 32-bit tags (fits in L1 cache); the full key is checked only on a tag match.
-struct HashTable: Sendable {
-    private let tags: [UInt32]
-    private let keys: [UInt64]
-    private let values: [UInt64]
-    private let mask: Int
-
-    @inline(__always) private static func tag(_ h: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: h >> 32) | 1 }
-
-    init(_ d: [UInt64: UInt64]) {
-        var cap = 16
-        while cap < d.count * 3 { cap <<= 1 }
-        var t = [UInt32](repeating: 0, count: cap)
-        var k = [UInt64](repeating: 0, count: cap)
-        var v = [UInt64](repeating: 0, count: cap)
-        for (key, value) in d {
-            var i = Int(truncatingIfNeeded: key >> 7) & (cap - 1)
-            while t[i] != 0 { i = (i + 1) & (cap - 1) }
-            t[i] = HashTable.tag(key)
-            k[i] = key
-            v[i] = value
-        }
-        tags = t
-        keys = k
-        values = v
-        mask = cap - 1
-    }
-
-    @inline(__always) func lookup(_ h: UInt64) -> UInt64 {
-        let tg = HashTable.tag(h)
-        return tags.withUnsafeBufferPointer { t in
-            var i = Int(truncatingIfNeeded: h >> 7) & mask
-            while true {
-                let x = t[i]
-                if x == 0 { return 0 }
-                if x == tg && keys[i] == h { return values[i] }
-                i = (i + 1) & mask
-            }
-        }
-    }
-}
-
-/// A small open-addressing set of non-zero word hashes, for per-article lookups on the hot path.
-struct HashSet64 {
-    private var keys: [UInt64]
-    private var mask: Int
-    private(set) var count = 0
-
-    init(capacity: Int) {
-        var cap = 16
-        while cap < capacity * 2 { cap <<= 1 }
-        keys = [UInt64](repeating: 0, count: cap)
-        mask = cap - 1
-    }
-
-    mutating func insert(_ h: UInt64) {
-        if (count + 1) * 2 > keys.count { grow() }
-        var i = Int(truncatingIfNeeded: h >> 17) & mask
-        while keys[i] != 0 {
-            if keys[i] == h { return }
-            i = (i + 1) & mask
-        }
-        keys[i] = h
-        count += 1
-    }
-
-    @inline(__always) func contains(_ h: UInt64) -> Bool {
-        var i = Int(truncatingIfNeeded: h >> 17) & mask
-        while true {
-            let k = keys[i]
-            if k == h { return true }
-            if k == 0 { return false }
-            i = (i + 1) & mask
-        }
-    }
-
-    private mutating func grow() {
-        let old = keys
-        keys = [UInt64](repeating: 0, count: old.count * 2)
-        mask = keys.count - 1
-        count = 0
-        for k in old where k != 0 { insert(k) }
-    }
-}
-
-extension Lexicon {
-    /// Every precomputed word-hash constant with the word it stands for (checked by `LexiconTests`).
-    static let hashLiterals: [(UInt64, String)] = [
-        (Lexicon.hAlso, "also"),
-        (Lexicon.hThey, "they"),
-        (Lexicon.hBoth, "both"),
-        (Lexicon.hPut, "put"),
-        (Lexicon.hRecordWord, "record"),
-        (Lexicon.hResult, "result"),
-        (Lexicon.hFrom, "from"),
-        (Lexicon.hMostWord, "most"),
-        (Lexicon.hRecordsWord, "records"),
-        (Lexicon.hTimeWord, "time"),
-        (Lexicon.hItS, "it's"),
-        (Lexicon.hThese, "these"),
-        (Lexicon.hThose, "those"),
-        (Lexicon.hHis, "his"),
-        (Lexicon.hTheir, "their"),
-        (Lexicon.hOthers, "others"),
-        (Lexicon.hPeopleWord, "people"),
-        (Lexicon.hObserversWord, "observers"),
-        (Lexicon.hCriticsWord, "critics"),
-        (Lexicon.hExpertsWord, "experts"),
-        (Lexicon.hAnalystsWord, "analysts"),
-        (Lexicon.hDr, "dr"),
-        (Lexicon.hProf, "prof"),
-        (Lexicon.hAccording, "according"),
-        (Lexicon.hTo, "to"),
-        (Lexicon.hThan, "than"),
-        (Lexicon.hMore, "more"),
-        (Lexicon.hAs, "as"),
-        (Lexicon.hMuch, "much"),
-        (Lexicon.hMany, "many"),
-        (Lexicon.hUp, "up"),
-        (Lexicon.hAt, "at"),
-        (Lexicon.hLeast, "least"),
-        (Lexicon.hIn, "in"),
-        (Lexicon.hOf, "of"),
-        (Lexicon.hOn, "on"),
-        (Lexicon.hFor, "for"),
-        (Lexicon.hBy, "by"),
-        (Lexicon.hA, "a"),
-        (Lexicon.hAn, "an"),
-        (Lexicon.hThe, "the"),
-        (Lexicon.hNew, "new"),
-        (Lexicon.hAllTime, "all-time"),
-        (Lexicon.hFirst, "first"),
-        (Lexicon.hEver, "ever"),
-        (Lexicon.hSince, "since"),
-        (Lexicon.hHistory, "history"),
-        (Lexicon.hIt, "it"),
-        (Lexicon.hIs, "is"),
-        (Lexicon.hWas, "was"),
-        (Lexicon.hHas, "has"),
-        (Lexicon.hHad, "had"),
-        (Lexicon.hBeen, "been"),
-        (Lexicon.hBe, "be"),
-        (Lexicon.hAnd, "and"),
-        (Lexicon.hOr, "or"),
-        (Lexicon.hWho, "who"),
-        (Lexicon.hAged, "aged"),
-        (Lexicon.hAge, "age"),
-        (Lexicon.hOld, "old"),
-        (Lexicon.hYearOld, "year-old"),
-        (Lexicon.hYearsOld, "years-old"),
-        (Lexicon.hYears, "years"),
-        (Lexicon.hAddition, "addition"),
-        (Lexicon.hWords, "words"),
-        (Lexicon.hCent, "cent"),
-        (Lexicon.hPer, "per"),
-        (Lexicon.hPercentage, "percentage"),
-        (Lexicon.hSome, "some"),
-        (Lexicon.hMany2, "many"),
-        (Lexicon.hPeople, "people"),
-        (Lexicon.hAre, "are"),
-        (Lexicon.hWere, "were"),
-        (Lexicon.hWidely, "widely"),
-        (Lexicon.hGenerally, "generally"),
-        (Lexicon.hOn2, "on"),
-        (Lexicon.hOut, "out"),
-        (Lexicon.hThat, "that"),
-        (Lexicon.hPercentSign, "%"),
-    ]
 }

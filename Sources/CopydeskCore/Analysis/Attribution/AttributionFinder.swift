@@ -1,9 +1,12 @@
 /// The attribution stage: who says what, sentence by sentence, as PolNeAR marks it — a cue, a source and the
-/// content credited to it (`Attribution.cueRange`, `sourceRange`/`speakerRange`, `contentRanges`, `relation`).
+/// content credited to it (`Attribution.cuePhraseRange` with its head `cueRange`, `sourceRange` with the name
+/// or pronoun `speakerRange`, `contentRanges`, `relation`). Measured by `copydesk-quality --attributions`.
 ///
-/// Code map (one mechanism per file, each with its own fixture tests in `Tests/CopydeskCoreTests/Attribution*`):
+/// Code map (one mechanism per file; fixture tests in `Tests/CopydeskCoreTests/Attribution*Tests.swift`, one
+/// relation per fixture marked cue 1️⃣, source 2️⃣, content 3️⃣):
 /// - `AttributionFinder.swift` — this stage: scans each sentence for cues and builds the immutable
-///   `AttributionSet` later stages read (claims read `bySentence`; quote speakers read the relations).
+///   `AttributionSet` later stages read (claims read `bySentence`; quote speakers read the relations). A belief
+///   nested in what a speech verb of the same sentence reports is part of that content, not its own relation.
 /// - `ReportingVerbCue.swift` — "Clark said", "said Clark", "he added", auxiliaries in the cue ("has also
 ///   said"), passives ("is expected", "was called reckless by the chairman"), cues only in context ("agreed
 ///   that…", not "agreed to acquire"; "claims" the verb, not "the claims").
@@ -11,13 +14,16 @@
 /// - `DocumentSource.swift` — documents and data as sources: "records show", "a study by X found", "polls
 ///   suggest", "X's annual ranking puts".
 /// - `ColonCue.swift` — "Trump: “…”", a paragraph ending with a colon, transcript labels, sign-offs.
-/// - `SourceSpan.swift` — the speaker and the whole source phrase next to a cue (appositives, titles).
+/// - `SourceSpan.swift` — the speaker and the whole source phrase next to a cue (appositives, titles, a
+///   relative "who"/"which" standing for it).
 /// - `ContentSpan.swift` — the content of a relation (one span or several) and its kind (direct, indirect,
 ///   mixed, other).
 /// - `PronounResolution.swift` — "he", "she" to the people named before.
 /// - `CarriedAttribution.swift` — a sentence with a continuity cue ("Also, …") keeps the previous source.
-/// - `QuoteSpeakers.swift` — each quote's speaker, from the relations and the paragraph around it.
-/// - `AttributionWords.swift` — the word lists (data), hashed by `Lexicon`.
+/// - `QuoteSpeakers.swift` — the quote-speaker stage (`quoteSpeakers()` → `QuoteSpeakers`): each quote's speaker,
+///   from the relations and the paragraph around it; a quote spoken by a relation of another sentence joins
+///   that relation's content.
+/// - `AttributionWords.swift` — the word lists (data), hashed into `Lexicon.classes` by `WordHash.swift`.
 
 /// A cue found in a sentence, before its source is resolved and its content delimited.
 struct Cue {
@@ -90,7 +96,18 @@ extension AnalysisBuilder {
         let persons = personsBySentence(isPerson: isPerson)
         var out: [Attribution] = []
         var bySentence = [[Int]](repeating: [], count: sents.count)
+        // The speech relation last seen and its content (token ranges), to find cues nested in it.
+        var outer: (sentence: Int, content: [(Int, Int)]) = (-1, [])
         for c in cues {
+            // "Trump told reporters he thought Fields made it up": a belief or intention inside what a speech
+            // verb of the same sentence reports is part of that content, not a relation of its own (speech verbs
+            // inside keep theirs: "X said Y told him…").
+            if c.sentence == outer.sentence, c.kind == .reportingVerb, !c.document, !c.passive,
+                !(c.first...c.last).contains(where: { toks[$0].isA(.speech) }),
+                outer.content.contains(where: { $0.0 <= c.first && c.last <= $0.1 })
+            {
+                continue
+            }
             var entity: Int? = nil
             var candidates: [Int] = []
             var range: TextRange? = nil
@@ -120,6 +137,9 @@ extension AnalysisBuilder {
             attr.sourceRange = c.speaker.map { sourcePhrase($0) }
             attr.cuePhraseRange = tokRange(c.first, c.last)
             let content = contentSpans(of: c)
+            if c.direct || (c.first...c.last).contains(where: { toks[$0].isA(.speech) }) {
+                outer = (c.sentence, content)
+            }
             attr.contentRanges = content.map { tokRange($0.0, $0.1) }
             attr.relation = relation(of: c, content: content)
             bySentence[c.sentence].append(out.count)

@@ -21,9 +21,12 @@ extension WordClass {
     static let infinitiveCue = WordClass(rawValue: 1 << 50)
     /// Relative pronouns that stand for the source of the cue after them ("Humphrey, who told POLITICO…").
     static let relativePronoun = WordClass(rawValue: 1 << 51)
-    /// Cue words that mostly are no cue ("the state", "continued to climb"): cues only before a clause or a
-    /// quote, at the end of the sentence, or after a quote ("…,” she continued).
+    /// Cue words that mostly are no cue ("the state", "continued to climb", "spoke to the gathering"): cues
+    /// only before a clause, a quote or a topic ("spoke about"), at the end of the sentence, or after a quote
+    /// ("…,” she continued).
     static let clauseOnlyCue = WordClass(rawValue: 1 << 52)
+    /// Verbs by which a named publication or institution reports figures ("Forbes lists…", "Forbes put…").
+    static let listingVerb = WordClass(rawValue: 1 << 53)
 }
 
 enum AttributionWords {
@@ -34,12 +37,12 @@ enum AttributionWords {
         "estimates", "tally", "count", "memo", "memos", "letter", "transcript", "transcripts", "emails",
         "email", "indictment", "complaint", "lawsuit", "ruling", "affidavit", "disclosure", "disclosures",
         "database", "model", "models", "forecast", "projections", "findings", "evidence", "results", "statement",
-        "release", "minutes", "filing's", "report's", "study's", "poll's", "survey's",
+        "release", "minutes", "ledger", "ledgers", "outcome", "receipts", "returns", "filing's", "report's", "study's",
+        "poll's", "survey's",
     ]
     static let documentVerbs = [
-        "show", "shows", "showed", "shown", "showing", "find", "finds", "found", "indicate", "indicates",
-        "indicated", "reveal", "reveals", "revealed", "suggest", "suggests", "suggested", "put", "puts",
-        "estimate", "estimates", "estimated", "list", "lists", "listed", "rank", "ranks", "ranked",
+        "show", "shows", "showed", "shown", "showing", "find", "finds", "found", "suggest", "suggests",
+        "suggested", "put", "puts", "list", "lists", "listed", "rank", "ranks", "ranked",
     ]
     static let nounToo = [
         "report", "reports", "claim", "claims", "state", "states", "call", "calls", "estimate", "estimates",
@@ -52,8 +55,14 @@ enum AttributionWords {
         "need", "needs", "intend", "favor", "favour", "rank", "ranks", "advocate", "advocates",
     ]
     static let clauseOnlyCues = [
-        "state", "states", "continue", "continues", "continued", "continuing",
+        "state", "states", "continue", "continues", "continued", "continuing", "project", "projects", "projected",
+        "projecting", "recognize", "recognizes", "recognized", "recognizing", "recognise", "recognises",
+        "recognised", "recognising", "speak", "speaks", "spoke", "speaking", "talk", "talks", "talked", "talking",
+        "know", "knows", "knew", "sees", "saw", "learn", "learns", "learned", "learnt", "decide", "decides",
+        "decided", "deciding",
     ]
+    /// Verbs by which a publication or an institution reports figures: "Forbes lists…", "Gallup ranks…".
+    static let listingVerbs = ["list", "lists", "listed", "rank", "ranks", "ranked", "put", "puts"]
     static let recipientVerbs = [
         "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging",
         "warn", "warns", "warned", "warning", "remind", "reminds", "reminded", "reminding", "assure", "assures",
@@ -79,7 +88,7 @@ enum AttributionWords {
         (.documentNoun, documentNouns), (.documentVerb, documentVerbs), (.nounToo, nounToo),
         (.recipientVerb, recipientVerbs), (.statementNoun, statementNouns), (.agreementVerb, agreementVerbs),
         (.beForm, beForms), (.infinitiveCue, infinitiveCues), (.relativePronoun, ["who", "which", "that"]),
-        (.clauseOnlyCue, clauseOnlyCues),
+        (.clauseOnlyCue, clauseOnlyCues), (.listingVerb, listingVerbs),
     ]
 
     /// Capitalised labels with a colon that do not name a speaker ("UPDATE:", "Photo:").

@@ -10,11 +10,12 @@ extension AnalysisBuilder {
         guard t.punct == .colon || t.punct == .dash, k + 1 < e, toks[k + 1].isOpenQuote, inQuote(k + 1),
             firstCue >= Int(t.start)
         else { return nil }
-        if let sp = speakerBefore(k, a) {
-            return Cue(sentence: s, kind: .colon, first: k, last: k, speaker: sp, direct: t.punct == .colon)
-        }
+        // A dash follows a clause ("When Trump finally wrapped up —"): its subject speaks.
         if t.punct == .dash, let sp = nearestSubject(before: k, a) {
             return Cue(sentence: s, kind: .colon, first: k, last: k, speaker: sp, direct: false)
+        }
+        if let sp = speakerBefore(k, a) {
+            return Cue(sentence: s, kind: .colon, first: k, last: k, speaker: sp, direct: t.punct == .colon)
         }
         return nil
     }

@@ -60,6 +60,7 @@ extension AnalysisBuilder {
             // "would have to tell Holder": the listener alone is no content.
             if afterStart >= e { return [] }
         }
+        afterStart = pastAdverbial(afterStart, e)
         let before = trimmed(a, lo - 1)
         let after = afterStart < e ? trimmed(afterStart, e - 1) : nil
         // A trailing cue follows its content: a quote ("“We won,” Clark said") or a clause and a comma
@@ -81,6 +82,7 @@ extension AnalysisBuilder {
     /// After "told", "warned"…: the content starts at "that", "to", "about", a colon or a quote within a few
     /// words (the listener comes first); without one there is no content after the cue.
     private func pastListener(_ j: Int, _ e: Int) -> Int {
+        if let clause = clauseAfterListener(j, e) { return clause }
         var i = j
         while i < e && i < j + 8 {
             let t = toks[i]
@@ -92,6 +94,46 @@ extension AnalysisBuilder {
             i += 1
         }
         return e
+    }
+
+    /// "said on ABC's This Week on Sunday that…", "said in one of a series of messages that…": an adverbial
+    /// phrase between the cue and its clause is no content; the content starts at "that", a colon or a quote.
+    private func pastAdverbial(_ j: Int, _ e: Int) -> Int {
+        guard j < e, toks[j].kind == .word, Lexicon.adverbialPrepositions.contains(toks[j].hash) else { return j }
+        var i = j + 1
+        while i < e && i < j + 16 {
+            let t = toks[i]
+            if inQuote(i) && !t.isOpenQuote { return j }
+            if t.hash == Lexicon.hThat || t.isOpenQuote { return i }
+            if t.punct == .colon { return i + 1 }
+            if t.isTerminator || t.punct == .semicolon { return j }
+            i += 1
+        }
+        return j
+    }
+
+    /// "told reporters he thought…", "told CNN the deal was off": a clause right after a short listener.
+    private func clauseAfterListener(_ j: Int, _ e: Int) -> Int? {
+        var i = j
+        if i < e, mentionOf[i] >= 0 {
+            i = mentions[Int(mentionOf[i])].tokEnd
+        } else if i < e, Lexicon.objectPronouns.contains(toks[i].hash) {
+            i += 1
+        } else {
+            if i < e, toks[i].isA(.determiner) { i += 1 }
+            var n = 0
+            while i < e && n < 2 && isLowerWord(i) && !toks[i].isA(.function) {
+                i += 1
+                n += 1
+            }
+        }
+        if i > j, i < e, !inQuote(i) || toks[i].isOpenQuote,
+            toks[i].isA(.personPronoun) || toks[i].isA(.otherPronoun) || mentionOf[i] >= 0
+                || toks[i].isA(.determiner) && toks[i].hash != Lexicon.hA && toks[i].hash != Lexicon.hAn
+        {
+            return i
+        }
+        return nil
     }
 
     /// The range without punctuation at its edges (quote marks and brackets that open or close it stay); nil

@@ -9,7 +9,44 @@ extension AnalysisBuilder {
         guard t.kind == .word, t.isA(.documentVerb), !t.isCap else { return nil }
         let a = sents[s].tokStart
         let first = auxiliariesBefore(k, a)
-        guard let subject = documentSubject(before: first, a) else { return nil }
+        // "It showed $200,000 in payments", "which found…": a pronoun for a thing stands for the document.
+        if first > a, toks[first - 1].hash == Lexicon.hIt || toks[first - 1].hash == Lexicon.hWhich,
+            !inQuote(first - 1)
+        {
+            var c = Cue(
+                sentence: s, kind: .reportingVerb, first: first, last: k,
+                speaker: Speaker(first: first - 1, last: first - 1, form: .pronoun, mention: nil), direct: false)
+            c.document = true
+            c.head = t.range
+            return c
+        }
+        // "Forbes lists the Kochs with…", "Gallup ranks…": a named publication or institution lists figures.
+        if t.isA(.listingVerb), first > a, !inQuote(first - 1) {
+            let m = Int(mentionOf[first - 1])
+            var speaker: Speaker? = nil
+            if m >= 0, entities[mentions[m].entity].kind == .organization || toks[first - 1].isA(.knownOrganization) {
+                speaker = speakerOfMention(m)
+            } else if toks[first - 1].isA(.knownOrganization) {
+                speaker = Speaker(first: first - 1, last: first - 1, form: .description, mention: nil)
+            }
+            if let speaker {
+                var c = Cue(sentence: s, kind: .reportingVerb, first: first, last: k, speaker: speaker, direct: false)
+                c.document = true
+                c.head = t.range
+                return c
+            }
+        }
+        // "The poll, released on Wednesday by the institute, showed…": past a comma-delimited phrase.
+        var before = first
+        if before > a, toks[before - 1].punct == .comma {
+            var c = before - 2
+            while c > a && c >= before - 16 && toks[c].punct != .comma && !toks[c].isTerminator { c -= 1 }
+            if c > a, toks[c].punct == .comma { before = c }
+        }
+        guard
+            let subject = documentSubject(before: first, a)
+                ?? (before < first ? documentSubject(before: before, a) : nil)
+        else { return nil }
         var c = Cue(sentence: s, kind: .reportingVerb, first: first, last: k, speaker: subject, direct: false)
         c.document = true
         c.head = t.range
@@ -24,8 +61,12 @@ extension AnalysisBuilder {
         // Walk back over a short "by/from/of/at X" tail to the head noun.
         var head = j
         var steps = 0
-        while head >= a && steps < 6 && !toks[head].isA(.documentNoun) {
-            guard toks[head].kind == .word || toks[head].kind == .number, !inQuote(head) else { return nil }
+        while head >= a && steps < 10 && !toks[head].isA(.documentNoun) {
+            guard
+                toks[head].kind == .word || toks[head].kind == .number || toks[head].punct == .slash
+                    || toks[head].punct == .hyphen,
+                !inQuote(head)
+            else { return nil }
             head -= 1
             steps += 1
         }

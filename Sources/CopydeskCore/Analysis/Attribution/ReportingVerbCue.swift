@@ -40,6 +40,11 @@ extension AnalysisBuilder {
             cue.speaker = sp
         } else if inversionAllowed(k, a), let sp = speakerAfter(last + 1, e) {
             cue.speaker = sp
+        } else if first > a, Lexicon.coordinators.contains(toks[first - 1].hash),
+            let sp = clauseSubject(before: first - 1, a)
+        {
+            // "Trump flew to Iowa and said…": the coordinated verb shares the clause's subject.
+            cue.speaker = sp
         } else if let sp = nearestSubject(before: first, a) {
             // "He began by saying, “…”", "Massie … but now said": the subject is further back.
             cue.speaker = sp
@@ -48,7 +53,40 @@ extension AnalysisBuilder {
             // "The email goes on to say: “…”", "the resolution which said the city “…”".
             cue.direct = false
         }
+        // "to" before the verb belongs to the cue ("held a call to defend", "ready to tell").
+        if first > a, toks[first - 1].hash == Lexicon.hTo, !inQuote(first - 1) { cue.first = first - 1 }
         return cue
+    }
+
+    /// The subject of the clause ending before `k`: its first name or pronoun after the sentence start, a
+    /// semicolon or an opening adverbial ("On Monday, Trump flew…"), outside quotes.
+    func clauseSubject(before k: Int, _ a: Int) -> Speaker? {
+        var start = a
+        var j = k - 1
+        while j > a {
+            if toks[j].punct == .semicolon || toks[j].punct == .colon {
+                start = j + 1
+                break
+            }
+            j -= 1
+        }
+        var i = start
+        while i < k && i < start + 12 {
+            if inQuote(i) { return nil }
+            if toks[i].kind == .word {
+                if toks[i].isA(.personPronoun) || toks[i].isA(.otherPronoun) && toks[i].hash != Lexicon.hIt {
+                    return Speaker(first: i, last: i, form: .pronoun, mention: nil)
+                }
+                if mentionOf[i] >= 0, !toks[i].has(Token.possessive) {
+                    let m = Int(mentionOf[i])
+                    if mentions[m].tokEnd < k, !toks[mentions[m].tokEnd - 1].has(Token.possessive) {
+                        return speakerOfMention(m)
+                    }
+                }
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// A clause opens at `j`: "that", a colon or a quote ("found that…", "showed: “…”").
@@ -67,7 +105,8 @@ extension AnalysisBuilder {
         let p = toks[k - 1]
         // After a determiner, a possessive or a number any cue word is a noun or an adjective: "the claims",
         // "Editor's note", "271 pledged delegates", "an estimated 5 million".
-        if p.kind == .number { return true }
+        // "271 pledged delegates" (but "Men under 35 support Sanders").
+        if p.kind == .number, k + 1 < e, isLowerWord(k + 1), !toks[k + 1].isA(.function) { return true }
         if p.kind == .word
             && (Lexicon.articles.contains(p.hash) || p.isA(.possessivePronoun) || p.has(Token.possessive))
         {
@@ -79,16 +118,24 @@ extension AnalysisBuilder {
             let n = k + 1
             let atEnd = n >= e || toks[n].isTerminator
             let afterQuote = p.punct == .comma || p.isDoubleQuote || k >= a + 2 && toks[k - 2].isDoubleQuote
-            if !atEnd && !afterQuote && !opensClause(n, e) { return true }
+            // A passive participle is the passive's ("is projected by the budget office to…").
+            let passive =
+                isParticiple(k) && (p.isA(.beForm) || k >= a + 2 && toks[k - 2].isA(.beForm) && isAdverbLike(k - 1))
+            // "spoke about", "talked of": a topic particle makes the clause.
+            let particle = n < e && (toks[n].hash == Lexicon.hAbout || toks[n].hash == Lexicon.hOf)
+            if !atEnd && !afterQuote && !passive && !particle && !opensClause(n, e) { return true }
         }
         // "declined to comment", "refused to say": the second verb is the content of the first.
         if p.hash == Lexicon.hTo, k >= a + 2, toks[k - 2].isA(.infinitiveCue) { return true }
+        // "That said, …": a fixed phrase, not a report.
+        if p.hash == Lexicon.hThat, k == a + 1, k + 1 < e, toks[k + 1].punct == .comma { return true }
         // "thanks to the chaos"
         if t.hash == Lexicon.hThanks, k + 1 < e, toks[k + 1].hash == Lexicon.hTo { return true }
         guard t.isA(.nounToo) else { return false }
         // "the early states", "recent comments", "five states": a bare or -s form reports only after its subject
         // (a name, a pronoun, "who", a plural, an auxiliary or "to").
-        if p.kind == .word && !isSubjectLike(k - 1) && !p.isA(.speakerSkip) && !opensClause(k + 1, e)
+        if Lexicon.mostlyNouns.contains(t.hash) && p.kind == .word && !isSubjectLike(k - 1) && !p.isA(.speakerSkip)
+            && !opensClause(k + 1, e)
             && !(k + 1 < e && toks[k + 1].hash == Lexicon.hTo)
         {
             return true
@@ -100,7 +147,7 @@ extension AnalysisBuilder {
             let n = toks[k + 1]
             if !n.isA(.determiner) && !n.isA(.personPronoun) && !n.isA(.otherPronoun) && !n.isA(.possessivePronoun)
                 && n.hash != Lexicon.hThat && n.hash != Lexicon.hTo && !Lexicon.nounPrepositions.contains(n.hash)
-                && !isAdverbLike(k + 1) && !n.isA(.reporting)
+                && !isAdverbLike(k + 1) && !n.isA(.reporting) && !Lexicon.objectPronouns.contains(n.hash)
             {
                 return true
             }
@@ -115,7 +162,11 @@ extension AnalysisBuilder {
         if mentionOf[j] >= 0 || p.isA(.personPronoun) || p.isA(.otherPronoun) || p.isA(.relativePronoun) {
             return true
         }
-        if p.hash == Lexicon.hTo || Lexicon.cueAuxiliaries.contains(p.hash) { return true }
+        if p.hash == Lexicon.hTo || Lexicon.cueAuxiliaries.contains(p.hash)
+            || Lexicon.quantifierPronouns.contains(p.hash)
+        {
+            return true
+        }
         let end = Int(p.end)
         return p.kind == .word && len(j) > 3 && syntax.prose[end - 1] == 0x73 && syntax.prose[end - 2] != 0x73  // -s
     }
@@ -129,11 +180,15 @@ extension AnalysisBuilder {
     }
 
     /// Auxiliaries and adverbs between the speaker and the verb at `k` join the cue ("has also said").
+    /// So do forms of "be" before an -ing form ("is arguing", "has been saying").
     func auxiliariesBefore(_ k: Int, _ a: Int) -> Int {
         var f = k
+        let progressive = endsInIng(k)
         while f - 1 >= a && k - f < 3 {
             let p = toks[f - 1]
-            guard p.kind == .word, !p.isCap, !inQuote(f - 1), Lexicon.cueAuxiliaries.contains(p.hash) else { break }
+            guard p.kind == .word, !p.isCap, !inQuote(f - 1),
+                Lexicon.cueAuxiliaries.contains(p.hash) || progressive && p.isA(.beForm)
+            else { break }
             f -= 1
         }
         return f
@@ -160,7 +215,13 @@ extension AnalysisBuilder {
         guard k + 1 < e, toks[k + 1].kind == .word else { return nil }
         let n = toks[k + 1].hash
         if n == Lexicon.hOut { return k + 1 }
-        if n == Lexicon.hFor, Lexicon.callForms.contains(toks[k].hash) { return k + 1 }
+        if n == Lexicon.hFor,
+            Lexicon.callForms.contains(toks[k].hash) || Lexicon.forParticleVerbs.contains(toks[k].hash)
+        {
+            return k + 1
+        }
+        // "said of Cruz", "spoke of his brother", "commented on the deal".
+        if n == Lexicon.hOf || n == Lexicon.hOn && Lexicon.onParticleVerbs.contains(toks[k].hash) { return k + 1 }
         // "referring to", "talked about", "asked about", "spoke against": the preposition names the topic.
         if n == Lexicon.hAbout || n == Lexicon.hAgainst
             || n == Lexicon.hTo && Lexicon.toParticleVerbs.contains(toks[k].hash)
@@ -216,7 +277,7 @@ extension AnalysisBuilder {
 
     @inline(__always) func isAdverbLike(_ i: Int) -> Bool {
         let t = toks[i]
-        guard t.kind == .word, !t.isCap else { return false }
+        guard t.kind == .word, !t.isCap || t.isA(.weekday) else { return false }
         if t.isA(.speakerSkip) { return true }
         let e = Int(t.end)
         return len(i) > 4 && syntax.prose[e - 1] == 0x79 && syntax.prose[e - 2] == 0x6C  // -ly

@@ -20,6 +20,17 @@ extension AnalysisBuilder {
         }
         guard j >= a, !inQuote(j) else { return nil }
         let t = toks[j]
+        // "Sen. Chuck Grassley (R-Iowa) said": a bracketed party or place after the name belongs to the source.
+        if t.punct == .rparen {
+            var o = j - 1
+            while o > a && o >= j - 8 && toks[o].punct != .lparen && toks[o].punct != .rparen { o -= 1 }
+            guard o > a, toks[o].punct == .lparen, mentionOf[o - 1] >= 0, !toks[o - 1].has(Token.possessive) else {
+                return nil
+            }
+            var sp = speakerOfMention(Int(mentionOf[o - 1]))
+            sp.phraseLast = j
+            return sp
+        }
         if t.punct == .comma {
             // "X, a partner at Y, says", "Clinton, 35, the daughter of…, said": skip up to three
             // comma-delimited appositives back to a name.
@@ -51,8 +62,9 @@ extension AnalysisBuilder {
             return Speaker(first: j, last: j, form: .pronoun, mention: nil)
         }
         if mentionOf[j] >= 0 { return speakerOfMention(Int(mentionOf[j])) }
-        if t.hash == Lexicon.hWho, j - 1 >= a {
-            // "Humphrey, who told POLITICO": the speaker is Humphrey, the source phrase (PolNeAR's) is "who".
+        if t.hash == Lexicon.hWho || t.hash == Lexicon.hWhich, j - 1 >= a {
+            // "Humphrey, who told POLITICO": the speaker is Humphrey, the source phrase (PolNeAR's) is "who"
+            // ("the report, which found…": "which").
             var n = j - 1
             if toks[n].punct == .comma { n -= 1 }
             if n >= a, mentionOf[n] >= 0 {
@@ -60,14 +72,30 @@ extension AnalysisBuilder {
                 sp.relative = j
                 return sp
             }
+            // "voters who said", "a man who told reporters": the description before "who".
+            if n >= a, toks[n].kind == .word, !toks[n].isA(.function) || Lexicon.groupNouns.contains(toks[n].hash),
+                !inQuote(n)
+            {
+                var sp = Speaker(first: descriptionStart(n, a), last: n, form: .description, mention: nil)
+                sp.relative = j
+                return sp
+            }
             return nil
         }
-        // "the two write", "both said".
-        if t.isA(.determiner) && t.isA(.numberWord) || t.hash == Lexicon.hBoth {
+        // "the two write", "both said", "more call themselves…", "most say".
+        if t.isA(.determiner) && t.isA(.numberWord) || Lexicon.quantifierPronouns.contains(t.hash) {
             return Speaker(first: j, last: j, form: .description, mention: nil)
         }
         if t.isA(.function) && !Lexicon.groupNouns.contains(t.hash) || t.isA(.reporting) { return nil }
         // A description: "the report", "officials", "a spokesman for the company".
+        let f = descriptionStart(j, a)
+        var sp = Speaker(first: f, last: j, form: .description, mention: nil)
+        sp.phraseFirst = phraseStart(before: f, a)
+        return sp
+    }
+
+    /// The first token of a description ending at `j`: back over up to four content words to its determiner.
+    func descriptionStart(_ j: Int, _ a: Int) -> Int {
         var f = j
         var words = 1
         while f - 1 >= a && words < 5 {
@@ -81,9 +109,7 @@ extension AnalysisBuilder {
             f -= 1
             words += 1
         }
-        var sp = Speaker(first: f, last: j, form: .description, mention: nil)
-        sp.phraseFirst = phraseStart(before: f, a)
-        return sp
+        return f
     }
 
     /// The speaker right after a cue (inversion, "according to X").
@@ -97,7 +123,7 @@ extension AnalysisBuilder {
         if mentionOf[k] >= 0 {
             var sp = speakerOfMention(Int(mentionOf[k]))
             sp.phraseFirst = mentions[Int(mentionOf[k])].tokStart
-            sp.phraseLast = phraseEnd(after: sp.last, e)
+            sp.phraseLast = phraseEnd(after: sp.last, e) ?? tailEnd(after: sp.last, e)
             return sp
         }
         if t.isA(.determiner) || !t.isA(.function) {
@@ -109,7 +135,7 @@ extension AnalysisBuilder {
                 if mentionOf[l + 1] >= 0 {
                     var sp = speakerOfMention(Int(mentionOf[l + 1]))
                     sp.phraseFirst = k
-                    sp.phraseLast = phraseEnd(after: sp.last, e)
+                    sp.phraseLast = phraseEnd(after: sp.last, e) ?? tailEnd(after: sp.last, e)
                     return sp
                 }
                 if u.isA(.function) && !u.isA(.determiner) { break }
@@ -124,7 +150,7 @@ extension AnalysisBuilder {
                 return nil
             }
             var sp = Speaker(first: k, last: l, form: .description, mention: nil)
-            sp.phraseLast = phraseEnd(after: l, e)
+            sp.phraseLast = phraseEnd(after: l, e) ?? tailEnd(after: l, e)
             return sp
         }
         return nil
@@ -178,7 +204,7 @@ extension AnalysisBuilder {
             let u = toks[g - 1]
             guard u.kind == .word, !inQuote(g - 1) else { break }
             if u.isA(.determiner) {
-                if !u.isA(.numberWord) || u.hash == Lexicon.hA {
+                if (!u.isA(.numberWord) || u.hash == Lexicon.hA) && u.hash != Lexicon.hThat {
                     g -= 1
                     determined = true
                 }
@@ -203,6 +229,27 @@ extension AnalysisBuilder {
         let e = Int(toks[i].end)
         let b = syntax.prose
         return len(i) > 4 && b[e - 1] == 0x67 && b[e - 2] == 0x6E && b[e - 3] == 0x69
+    }
+
+    /// "according to a report by the Congressional Budget Office": a "by/of/from/at/for" tail after a
+    /// description belongs to it, up to a comma, a quote or the end of the sentence (at most eight words).
+    func tailEnd(after l: Int, _ e: Int) -> Int? {
+        guard l + 2 < e, Lexicon.documentTailPrepositions.contains(toks[l + 1].hash), !inQuote(l + 1) else {
+            return nil
+        }
+        var j = l + 1
+        while j + 1 < e && j < l + 9 {
+            let u = toks[j + 1]
+            if u.kind == .punct && u.punct != .hyphen && u.punct != .amp || inQuote(j + 1) { break }
+            if u.isA(.reporting)
+                || Lexicon.articles.contains(u.hash) && j > l + 1 && toks[j].kind == .word
+                    && !toks[j].isA(.function)
+            {
+                break
+            }
+            j += 1
+        }
+        return j > l + 1 ? j : nil
     }
 
     /// An appositive after a name that ends the sentence or meets a comma: "said John Smith, a partner at Y."
