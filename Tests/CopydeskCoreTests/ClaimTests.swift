@@ -106,18 +106,18 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
 @Test func agentlessPassivesAndIntentionsDoNotSourceAFigure() {
     let a = analyzeFixture(
         Fixture(
-            "H\n\nThe deficit is projected to reach $427bn. Euronext is reported to be ready to raise £1.4bn. The government is seeking to cut $45bn. If found guilty he could face a fine of £22,000. There are an estimated five million blogs.\n"
+            "H\n\nThe deficit is projected to reach $427bn. Euronext is reported to be ready to raise £1.4bn. The government is seeking to cut $45bn. If found guilty he could face a fine of £22,000. There are an estimated five million blogs. A third of the staff called in sick.\n"
         ))
-    #expect(a.claims.count == 5)
+    #expect(a.claims.count == 6)
     #expect(a.claims.allSatisfy { !$0.isSourced && $0.sourcedBy == nil })
 }
 
 @Test func reportsWithAnAgentOrAClauseSourceAFigure() {
     let a = analyzeFixture(
         Fixture(
-            "H\n\nThe deficit is projected by the budget office to reach $427bn. The firm hopes that sales will reach $5bn. Analysts said profits fell 5%.\n"
+            "H\n\nThe deficit is projected by the budget office to reach $427bn. The firm hopes that sales will reach $5bn. Analysts said profits fell 5%. Roy Neel said in an oral history that she was the first working mother to serve as first lady.\n"
         ))
-    #expect(a.claims.count == 3)
+    #expect(a.claims.count == 4)
     #expect(a.claims.allSatisfy { $0.isSourced })
     #expect(a.claims.allSatisfy { if case .attribution = $0.sourcedBy { true } else { false } })
 }

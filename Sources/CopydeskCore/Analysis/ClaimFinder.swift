@@ -163,7 +163,8 @@ extension AnalysisBuilder {
         let cls = ClaimWords.classes(toks[k].hash)
         let next = k + 1 < sents[s].tokEnd ? toks[k + 1].hash : 0
         if cls.contains(.notSourcingCue) && next != Lexicon.hThat { return false }
-        if ClaimWords.classes(next).contains(.particle) { return false }
+        // "called in sick", "called off": a phrasal verb of action ("said in a statement" still reports).
+        if cls.contains(.phrasalAction) && ClaimWords.classes(next).contains(.particle) { return false }
         // "If found guilty", "an estimated five million": a participle that reports nothing.
         if k > sents[s].tokStart, ClaimWords.classes(toks[k - 1].hash).contains(.notReportHead) { return false }
         if isAgentlessPassive(k, s) { return false }

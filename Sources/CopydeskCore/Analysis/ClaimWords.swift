@@ -68,6 +68,8 @@ struct ClaimWordClass: OptionSet, Sendable {
     /// Words before a participle cue that make it a conditional or an adjective, not a report: "If found
     /// guilty", "an estimated five million".
     static let notReportHead = ClaimWordClass(rawValue: 1 << 29)
+    /// Reporting verbs that a particle makes a phrasal verb of action: "called in sick", "called off".
+    static let phrasalAction = ClaimWordClass(rawValue: 1 << 35)
     /// Particles that make a reporting verb a phrasal verb of action: "called in sick", "called off".
     static let particle = ClaimWordClass(rawValue: 1 << 31)
     /// Verbs by which evidence speaks: "records show", "the poll found", "data suggest".
@@ -279,6 +281,7 @@ enum ClaimWords {
         ),
         (.largeMagnitude, ["million", "billion", "trillion"]),
         (.particle, ["in", "off", "out", "up"]),
+        (.phrasalAction, ["call", "calls", "called", "calling", "post", "posts", "posted", "posting"]),
         (
             .evidenceVerb,
             [
