@@ -92,10 +92,9 @@ enum AttributionWords {
     ]
 
     /// Capitalised labels with a colon that do not name a speaker ("UPDATE:", "Photo:").
-    static let notSpeakerLabels: Set<UInt64> = Set(
-        [
-            "update", "updated", "note", "editor's", "correction", "watch",
-            "read", "related", "photo", "photos", "video", "source", "sources", "warning", "breaking", "exclusive",
-            "live", "pic", "ps", "p.s.",
-        ].map(wordHash))
+    static let notSpeakerLabels = HashSet64(words: [
+        "update", "updated", "note", "editor's", "correction", "watch",
+        "read", "related", "photo", "photos", "video", "source", "sources", "warning", "breaking", "exclusive",
+        "live", "pic", "ps", "p.s.",
+    ])
 }
