@@ -600,6 +600,8 @@ enum Lexicon {
     static let hWith = wordHash("with")
     static let hAbout = wordHash("about")
     static let hThanks = wordHash("thanks")
+    static let hCalled = wordHash("called")
+    static let hSo = wordHash("so")
     /// Prepositions that open an adverbial between a cue and its clause ("said on Sunday that…").
     static let adverbialPrepositions = HashSet64(words: [
         "in", "on", "at", "during", "after", "before", "while", "from", "via", "over", "late", "early",
@@ -623,7 +625,8 @@ enum Lexicon {
     static let mostlyNouns = HashSet64(words: [
         "state", "states", "comment", "comments", "remark", "remarks", "report", "reports", "claim", "claims",
         "estimate", "estimates", "view", "views", "concern", "concerns", "record", "warning", "response",
-        "answer", "answers", "question", "doubt", "doubts", "charge", "charges", "support", "advocates",
+        "answer", "answers", "question", "doubt", "doubts", "charge", "charges", "support", "advocates", "call",
+        "calls",
     ])
     /// Object and reflexive pronouns: after a bare cue word they make it a verb ("call themselves").
     static let objectPronouns = HashSet64(words: [
