@@ -112,3 +112,11 @@ import Testing
 @Test func negationsBelongToTheCue() {
     checkRelation("2️⃣Trump2️⃣ 1️⃣didn’t say1️⃣ 3️⃣when the wall would be built3️⃣.", .indirect)
 }
+
+@Test func namingParticiplesAndCallsAsNouns() {
+    checkNoRelation("They paid a company called Cambridge Analytica.")
+    checkNoRelation("The so called “initiative” failed.")
+    checkNoRelation("She got a personal call from a friend.")
+    checkRelation("2️⃣The president2️⃣ 1️⃣called1️⃣ 3️⃣Clinton a liar3️⃣.", .other)
+    checkRelation("2️⃣They2️⃣ 1️⃣call1️⃣ 3️⃣each other friends3️⃣.", .other)
+}

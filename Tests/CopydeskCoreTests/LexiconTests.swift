@@ -26,3 +26,10 @@ import Testing
     #expect(toks[0].isA(.reporting) && toks[2].isA(.otherAbbrev))
     #expect(toks[3].base == wordHash("josé") && toks[3].has(Token.possessive))
 }
+
+@Test func wordSetsHoldTheirWordsAndNeverPunctuation() {
+    let set = HashSet64(words: ["by", "of", "from"])
+    #expect(set.contains(wordHash("by")) && set.contains(wordHash("From")))
+    #expect(!set.contains(wordHash("for")))
+    #expect(!set.contains(0))  // a punctuation token's hash
+}

@@ -600,104 +600,85 @@ enum Lexicon {
     static let hWith = wordHash("with")
     static let hAbout = wordHash("about")
     static let hThanks = wordHash("thanks")
+    static let hCalled = wordHash("called")
+    static let hSo = wordHash("so")
     /// Prepositions that open an adverbial between a cue and its clause ("said on Sunday that…").
-    static let adverbialPrepositions: Set<UInt64> = Set(
-        ["in", "on", "at", "during", "after", "before", "while", "from", "via", "over", "late", "early"].map(wordHash))
+    static let adverbialPrepositions = HashSet64(words: [
+        "in", "on", "at", "during", "after", "before", "while", "from", "via", "over", "late", "early",
+    ])
     /// Coordinators before a second verb of the same subject ("flew to Iowa and said").
-    static let coordinators: Set<UInt64> = Set(["and", "but", "then", "yet"].map(wordHash))
+    static let coordinators = HashSet64(words: ["and", "but", "then", "yet"])
     /// Cue verbs whose "for" belongs to the cue ("pushed for", "argued for").
-    static let forParticleVerbs: Set<UInt64> = Set(
-        [
-            "push", "pushes", "pushed", "pushing", "argue", "argues", "argued", "arguing", "advocate", "advocates",
-            "advocated", "advocating", "plead", "pleaded", "pleads", "pleading", "beg", "begged", "begs", "begging",
-        ].map(wordHash))
+    static let forParticleVerbs = HashSet64(words: [
+        "push", "pushes", "pushed", "pushing", "argue", "argues", "argued", "arguing", "advocate", "advocates",
+        "advocated", "advocating", "plead", "pleaded", "pleads", "pleading", "beg", "begged", "begs", "begging",
+    ])
     /// Cue verbs whose "on" belongs to the cue ("commented on", "spoke on", "elaborated on").
-    static let onParticleVerbs: Set<UInt64> = Set(
-        [
-            "comment", "comments", "commented", "commenting", "speak", "speaks", "spoke", "speaking", "elaborate",
-            "elaborated", "elaborates", "elaborating", "remark", "remarked", "remarks", "reflect", "reflected",
-            "talk", "talked", "talking", "weigh", "weighed", "insist", "insisted", "insists",
-        ].map(wordHash))
+    static let onParticleVerbs = HashSet64(words: [
+        "comment", "comments", "commented", "commenting", "speak", "speaks", "spoke", "speaking", "elaborate",
+        "elaborated", "elaborates", "elaborating", "remark", "remarked", "remarks", "reflect", "reflected",
+        "talk", "talked", "talking", "weigh", "weighed", "insist", "insisted", "insists",
+    ])
     static let hWhich = wordHash("which")
     /// Cue words that are mostly nouns: without a subject before them they name things ("the early states",
     /// "recent comments"); the others ("the accord calls on…") report after any noun.
-    static let mostlyNouns: Set<UInt64> = Set(
-        [
-            "state", "states", "comment", "comments", "remark", "remarks", "report", "reports", "claim", "claims",
-            "estimate", "estimates", "view", "views", "concern", "concerns", "record", "warning", "response",
-            "answer", "answers", "question", "doubt", "doubts", "charge", "charges", "support", "advocates",
-        ].map(wordHash))
+    static let mostlyNouns = HashSet64(words: [
+        "state", "states", "comment", "comments", "remark", "remarks", "report", "reports", "claim", "claims",
+        "estimate", "estimates", "view", "views", "concern", "concerns", "record", "warning", "response",
+        "answer", "answers", "question", "doubt", "doubts", "charge", "charges", "support", "advocates", "call",
+        "calls",
+    ])
     /// Object and reflexive pronouns: after a bare cue word they make it a verb ("call themselves").
-    static let objectPronouns: Set<UInt64> = Set(
-        ["him", "her", "them", "us", "me", "it", "himself", "herself", "themselves", "itself", "myself", "ourselves"]
-            .map(wordHash))
+    static let objectPronouns = HashSet64(words: [
+        "him", "her", "them", "us", "me", "it", "himself", "herself", "themselves", "itself", "myself", "ourselves",
+    ])
     /// Quantifiers that stand as a subject ("more call themselves conservative", "most say").
-    static let quantifierPronouns: Set<UInt64> = Set(
-        ["some", "many", "most", "more", "few", "fewer", "all", "both", "several", "others", "none", "half", "each"]
-            .map(wordHash))
+    static let quantifierPronouns = HashSet64(words: [
+        "some", "many", "most", "more", "few", "fewer", "all", "both", "several", "others", "none", "half", "each",
+    ])
     /// Articles and demonstratives: after one, a word is a noun or an adjective ("the claims", "an estimated").
     /// ("some", "both", "many" are left out: "Some say", "both said".)
-    static let articles: Set<UInt64> = Set(["the", "a", "an", "this", "these", "those", "whose"].map(wordHash))
+    static let articles = HashSet64(words: ["the", "a", "an", "this", "these", "those", "whose"])
     /// Plural nouns of people in the function list (so they are no names at a sentence start) that can still
     /// speak: "officials said", "analysts say".
-    static let groupNouns: Set<UInt64> = Set(
-        [
-            "officials", "analysts", "experts", "critics", "sources", "aides", "witnesses", "residents", "voters",
-            "supporters", "people", "others",
-        ].map(wordHash))
+    static let groupNouns = HashSet64(words: [
+        "officials", "analysts", "experts", "critics", "sources", "aides", "witnesses", "residents", "voters",
+        "supporters", "people", "others",
+    ])
     static let hAgainst = wordHash("against")
     /// Cue verbs whose "to" belongs to the cue ("referring to", "responded to", "pointed to").
-    static let toParticleVerbs: Set<UInt64> = Set(
-        [
-            "refer", "refers", "referred", "referring", "respond", "responds", "responded", "responding", "point",
-            "points", "pointed", "pointing", "object", "objected", "reply", "replied", "replying",
-        ].map(wordHash))
+    static let toParticleVerbs = HashSet64(words: [
+        "refer", "refers", "referred", "referring", "respond", "responds", "responded", "responding", "point",
+        "points", "pointed", "pointing", "object", "objected", "reply", "replied", "replying",
+    ])
     static let hAlso = wordHash("also")
     static let hThey = wordHash("they")
     static let hPut = wordHash("put")
     static let hBoth = wordHash("both")
     /// Sentence openers of the continuity class that do not carry a source ("Added to that…", "Too often…").
-    static let notContinuityOpeners: Set<UInt64> = Set(["added", "too", "went"].map(wordHash))
+    static let notContinuityOpeners = HashSet64(words: ["added", "too", "went"])
     /// Prepositions before a bare cue word that make it a noun ("in state", "of report").
-    static let nounPrepositions: Set<UInt64> = Set(
-        ["of", "in", "for", "on", "with", "by", "from", "about", "under", "into", "at", "per"].map(wordHash))
+    static let nounPrepositions = HashSet64(words: [
+        "of", "in", "for", "on", "with", "by", "from", "about", "under", "into", "at", "per",
+    ])
     /// Bare cue words that modify a following noun ("state officials", "report card", "call center").
-    static let bareNounCompounds: Set<UInt64> = Set(
-        ["state", "report", "claim", "call", "order", "rule", "list", "record", "project", "quote", "support"].map(
-            wordHash))
+    static let bareNounCompounds = HashSet64(words: [
+        "state", "report", "claim", "call", "order", "rule", "list", "record", "project", "quote", "support",
+    ])
     /// Auxiliaries and adverbs that belong to a cue when they stand right before its verb ("has also said").
-    static let cueAuxiliaries: Set<UInt64> = Set(
-        [
-            "has", "have", "had", "also", "would", "will", "could", "might", "may", "should", "must", "can", "did",
-            "does", "do", "later", "previously", "repeatedly", "publicly", "privately", "recently", "once",
-            "often", "further", "again", "earlier", "first", "never", "always", "not", "n't", "still", "already",
-            "didn't", "doesn't", "don't", "won't", "wouldn't", "hasn't", "haven't", "hadn't", "can't", "couldn't",
-            "isn't", "wasn't", "aren't", "weren't", "shouldn't",
-        ].map(wordHash))
+    static let cueAuxiliaries = HashSet64(words: [
+        "has", "have", "had", "also", "would", "will", "could", "might", "may", "should", "must", "can", "did",
+        "does", "do", "later", "previously", "repeatedly", "publicly", "privately", "recently", "once",
+        "often", "further", "again", "earlier", "first", "never", "always", "not", "n't", "still", "already",
+        "didn't", "doesn't", "don't", "won't", "wouldn't", "hasn't", "haven't", "hadn't", "can't", "couldn't",
+        "isn't", "wasn't", "aren't", "weren't", "shouldn't",
+    ])
     /// Forms of "call" that take "for" as part of the cue ("called for").
-    static let callForms: Set<UInt64> = Set(["call", "calls", "called", "calling"].map(wordHash))
+    static let callForms = HashSet64(words: ["call", "calls", "called", "calling"])
     /// Irregular past participles of cue verbs ("was told", "is thought").
-    static let irregularParticiples: Set<UInt64> = Set(
-        ["told", "thought", "known", "shown", "written", "said", "found", "seen", "held", "felt", "spoken"].map(
-            wordHash))
+    static let irregularParticiples = HashSet64(words: [
+        "told", "thought", "known", "shown", "written", "said", "found", "seen", "held", "felt", "spoken",
+    ])
     /// Prepositions that join a tail to a source's head noun ("a study by Pew", "a spokesman for the company").
-    static let documentTailPrepositions: Set<UInt64> = Set(["by", "from", "of", "at", "for"].map(wordHash))
-    static let hRecordHigh: Set<UInt64> = Set(
-        [
-            "high", "highs", "low", "lows", "number", "numbers", "level", "levels",
-            "amount", "profit", "profits", "sales", "year", "turnout", "time",
-            "heat", "temperatures", "revenue", "earnings", "growth", "pace",
-            "territory", "share", "sum", "loss", "losses", "deficit",
-        ].map(wordHash))
-    static let hOnHas: Set<UInt64> = Set(
-        [
-            "on", "off", "for", "the", "his", "her", "their", "its", "voting",
-            "public", "track", "criminal",
-        ].map(wordHash))
-    static let hFirstFollow: Set<UInt64> = Set(
-        [
-            "ever", "time", "woman", "man", "person", "black", "female",
-            "african-american", "president", "country", "nation", "company",
-            "state",
-        ].map(wordHash))
+    static let documentTailPrepositions = HashSet64(words: ["by", "from", "of", "at", "for"])
 }

@@ -76,6 +76,12 @@ struct HashSet64 {
     private var mask: Int
     private(set) var count = 0
 
+    /// The set of the hashes of `words` (word lists stay data; this is how they are looked up).
+    init(words: [String]) {
+        self.init(capacity: words.count)
+        for w in words { insert(wordHash(w)) }
+    }
+
     init(capacity: Int) {
         var cap = 16
         while cap < capacity * 2 { cap <<= 1 }
@@ -95,6 +101,8 @@ struct HashSet64 {
     }
 
     @inline(__always) func contains(_ h: UInt64) -> Bool {
+        // Punctuation tokens hash to 0, the empty-slot marker: never a member.
+        if h == 0 { return false }
         var i = Int(truncatingIfNeeded: h >> 17) & mask
         while true {
             let k = keys[i]

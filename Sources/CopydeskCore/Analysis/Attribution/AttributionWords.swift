@@ -27,6 +27,8 @@ extension WordClass {
     static let clauseOnlyCue = WordClass(rawValue: 1 << 52)
     /// Verbs by which a named publication or institution reports figures ("Forbes lists…", "Forbes put…").
     static let listingVerb = WordClass(rawValue: 1 << 53)
+    /// Participles that name what comes after them ("a company called Cambridge Analytica").
+    static let namingParticiple = WordClass(rawValue: 1 << 54)
 }
 
 enum AttributionWords {
@@ -89,13 +91,16 @@ enum AttributionWords {
         (.recipientVerb, recipientVerbs), (.statementNoun, statementNouns), (.agreementVerb, agreementVerbs),
         (.beForm, beForms), (.infinitiveCue, infinitiveCues), (.relativePronoun, ["who", "which", "that"]),
         (.clauseOnlyCue, clauseOnlyCues), (.listingVerb, listingVerbs),
+        (
+            .namingParticiple,
+            ["called", "named", "dubbed", "titled", "entitled", "nicknamed", "known", "labeled", "labelled"]
+        ),
     ]
 
     /// Capitalised labels with a colon that do not name a speaker ("UPDATE:", "Photo:").
-    static let notSpeakerLabels: Set<UInt64> = Set(
-        [
-            "update", "updated", "note", "editor's", "correction", "watch",
-            "read", "related", "photo", "photos", "video", "source", "sources", "warning", "breaking", "exclusive",
-            "live", "pic", "ps", "p.s.",
-        ].map(wordHash))
+    static let notSpeakerLabels = HashSet64(words: [
+        "update", "updated", "note", "editor's", "correction", "watch",
+        "read", "related", "photo", "photos", "video", "source", "sources", "warning", "breaking", "exclusive",
+        "live", "pic", "ps", "p.s.",
+    ])
 }

@@ -127,6 +127,21 @@ extension AnalysisBuilder {
         }
         // "declined to comment", "refused to say": the second verb is the content of the first.
         if p.hash == Lexicon.hTo, k >= a + 2, toks[k - 2].isA(.infinitiveCue) { return true }
+        // "so called": a fixed phrase.
+        if t.hash == Lexicon.hCalled && p.hash == Lexicon.hSo { return true }
+        // "a company called Cambridge Analytica", "officials, called superdelegates": a naming participle after a
+        // noun (not after a name, a pronoun or a title: "the president called Clinton a liar").
+        if t.isA(.namingParticiple), k + 1 < e, toks[k + 1].isCap || toks[k + 1].isOpenQuote {
+            var q = k - 1
+            if toks[q].punct == .comma && q > a { q -= 1 }
+            let u = toks[q]
+            if isLowerWord(q) && !u.isA(.function) && !u.isA(.title) && !u.isA(.personPronoun)
+                && !u.isA(.otherPronoun) && !isAdverbLike(q) && !Lexicon.groupNouns.contains(u.hash)
+                && !Lexicon.cueAuxiliaries.contains(u.hash)
+            {
+                return true
+            }
+        }
         // "That said, …": a fixed phrase, not a report.
         if p.hash == Lexicon.hThat, k == a + 1, k + 1 < e, toks[k + 1].punct == .comma { return true }
         // "thanks to the chaos"
@@ -137,6 +152,9 @@ extension AnalysisBuilder {
         if Lexicon.mostlyNouns.contains(t.hash) && p.kind == .word && !isSubjectLike(k - 1) && !p.isA(.speakerSkip)
             && !opensClause(k + 1, e)
             && !(k + 1 < e && toks[k + 1].hash == Lexicon.hTo)
+            // "the accord calls on all nations", "calls for an inquiry": the particle makes it a verb.
+            && !(Lexicon.callForms.contains(t.hash) && k + 1 < e
+                && (toks[k + 1].hash == Lexicon.hOn || toks[k + 1].hash == Lexicon.hFor))
         {
             return true
         }
