@@ -64,7 +64,7 @@ extension AnalysisBuilder {
                     } else if t.punct == .dqOpen && open == -1 {
                         addQuote(&w, open: -1, close: -1, p: p, paraEnd: i, continues: false, endTok: i)
                         open = i
-                    } else if !curly && t.punct == .dqStraight && looksOpening && toks[i - 1].isTerminator
+                    } else if !curly && t.punct == .dqStraight && looksOpening && i > a && toks[i - 1].isTerminator
                         && (open == -1 || i > open + 1)
                     {
                         // A run of quoted paragraphs printed as one (BBC style): `…conjoined. "The film…` — the
