@@ -169,3 +169,9 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
     // A figure of another kind with no cue after a sourced one is the writer's own ("Costs rose 5%").
     #expect(claims.map(\.isSourced) == [true, false, true, false])
 }
+
+@Test func ordinalsAndTalliesOverASpan() {
+    checkClaims(
+        "It is in bankruptcy for the 1️⃣second1️⃣ time in two years. It was the 2️⃣third2️⃣ meeting since December. Hewitt has won the title 3️⃣four times3️⃣ in the last six years. They led in the second half since May."
+    )
+}

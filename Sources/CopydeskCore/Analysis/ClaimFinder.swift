@@ -693,10 +693,24 @@ extension AnalysisBuilder {
 
     /// "six times more", "three times as many", "10 times the": the last token of the multiple.
     private func timesEnd(_ k: Int, _ e: Int) -> Int? {
-        guard k + 2 < e, toks[k + 1].hash == ClaimWords.times,
-            ClaimWords.classes(toks[k + 2].hash).contains(.timesComparative)
-        else { return nil }
-        return k + 2
+        guard k + 2 < e, toks[k + 1].hash == ClaimWords.times else { return nil }
+        if ClaimWords.classes(toks[k + 2].hash).contains(.timesComparative) { return k + 2 }
+        // A tally over a span: "four times in the last six years", "three times since 2001".
+        if toks[k + 2].hash == ClaimWords.inn || toks[k + 2].hash == ClaimWords.since { return k + 1 }
+        return nil
+    }
+
+    /// An ordinal after "the" or a possessive and before a span within a few words: "the third meeting since
+    /// December", "for the second time in two years" — not "the second half".
+    private func isOrdinalWithSpan(_ k: Int, _ a: Int, _ e: Int) -> Bool {
+        guard k > a, k + 1 < e else { return false }
+        let p = toks[k - 1]
+        guard p.hash == ClaimWords.the || p.has(Token.possessive) || p.isA(.possessivePronoun) else { return false }
+        let n = toks[k + 1]
+        if n.kind == .word, n.hash != Lexicon.hTimeWord, ClaimWords.classes(n.hash).contains(.notFirstNoun) {
+            return false
+        }
+        return hasRecordSpan(after: k, e)
     }
 
     private func wordCue(_ k: Int, _ a: Int, _ e: Int) -> ClaimCue? {
@@ -764,6 +778,10 @@ extension AnalysisBuilder {
             return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
         }
         if t.hash == ClaimWords.first, isFirstClaim(k, a, e) {
+            return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
+        }
+        // "for the second time in two years", "the third meeting since December": an ordinal with a span.
+        if cls.contains(.ordinal), isOrdinalWithSpan(k, a, e) {
             return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
         }
         if let last = causalEnd(k, a, e) { return ClaimCue(reason: .causal, first: k, last: last, figure: .other) }
