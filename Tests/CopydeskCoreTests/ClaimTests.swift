@@ -175,3 +175,8 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
         "It is in bankruptcy for the 1️⃣second1️⃣ time in two years. It was the 2️⃣third2️⃣ meeting since December. Hewitt has won the title 3️⃣four times3️⃣ in the last six years. They led in the second half since May."
     )
 }
+
+@Test func pluralPossessivesScopeRankingsAndOrdinals() {
+    checkClaims(
+        "It will be Roberts' 1️⃣first1️⃣ project since May. It is Wales' 2️⃣largest2️⃣ club. It is the clubs' main stand.")
+}

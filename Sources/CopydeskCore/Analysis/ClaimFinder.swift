@@ -705,7 +705,7 @@ extension AnalysisBuilder {
     private func isOrdinalWithSpan(_ k: Int, _ a: Int, _ e: Int) -> Bool {
         guard k > a, k + 1 < e else { return false }
         let p = toks[k - 1]
-        guard p.hash == ClaimWords.the || p.has(Token.possessive) || p.isA(.possessivePronoun) else { return false }
+        guard p.hash == ClaimWords.the || isPossessive(k - 1) || p.isA(.possessivePronoun) else { return false }
         let n = toks[k + 1]
         if n.kind == .word, n.hash != Lexicon.hTimeWord, ClaimWords.classes(n.hash).contains(.notFirstNoun) {
             return false
@@ -794,12 +794,21 @@ extension AnalysisBuilder {
     private func possessiveOrdinal(_ k: Int, _ last: Int, _ a: Int, _ e: Int) -> ClaimCue? {
         guard k > a, last + 1 < e else { return nil }
         let p = toks[k - 1]
-        guard p.has(Token.possessive) || p.isA(.possessivePronoun) else { return nil }
+        guard isPossessive(k - 1) || p.isA(.possessivePronoun) else { return nil }
         let n = toks[last + 1]
         guard n.kind == .word, !n.isA(.function), !n.isA(.timeUnit),
             !ClaimWords.classes(n.hash).contains(.notFirstNoun)
         else { return nil }
         return ClaimCue(reason: .superlative, first: k, last: last, figure: .other)
+    }
+
+    /// Token `j` is a possessive: "Germany's", or a plural possessive written as a word and an apostrophe
+    /// ("Roberts'", "US Airways'").
+    @inline(__always) private func isPossessive(_ j: Int) -> Bool {
+        let t = toks[j]
+        if t.has(Token.possessive) { return true }
+        return (t.punct == .sqStraight || t.punct == .sqClose) && j > 0 && attached(j) && toks[j - 1].kind == .word
+            && syntax.prose[Int(toks[j - 1].end) - 1] == 0x73
     }
 
     /// The hashes of a hyphenated word's first and last parts ("fourth-largest" → "fourth", "largest").
@@ -884,6 +893,7 @@ extension AnalysisBuilder {
             if p.has(Token.possessive) {
                 return p.isCap || ClaimWords.classes(p.hash).contains(.scopeNoun)
             }
+            if isPossessive(j) { return toks[j - 1].isCap }  // "Wales' largest club"
             if p.kind != .word { break }
             j -= 1
         }
@@ -962,7 +972,7 @@ extension AnalysisBuilder {
                 && k + 3 < e && (toks[k + 3].kind == .number || toks[k + 3].hash == ClaimWords.history)
         }
         let p = toks[k - 1]
-        guard p.hash == ClaimWords.the || p.has(Token.possessive) else { return false }
+        guard p.hash == ClaimWords.the || isPossessive(k - 1) else { return false }
         if n.kind == .word, ClaimWords.classes(n.hash).contains(.notFirstNoun) { return false }
         var j = k + 1
         while j < min(e, k + 5) {
