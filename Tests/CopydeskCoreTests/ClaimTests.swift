@@ -180,3 +180,16 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
     checkClaims(
         "It will be Roberts' 1️⃣first1️⃣ project since May. It is Wales' 2️⃣largest2️⃣ club. It is the clubs' main stand.")
 }
+
+@Test func aQuoteWhoseSpeakerIsNamedInTheNextSentenceSourcesItsClaim() {
+    let named = Fixture(
+        "H\n\nThe firm struggled.\n\n“We lost $5m last year and we will lose more.” Tom Hale, the chief executive, said so on Monday.\n"
+    )
+    let claims = analyzeFixture(named).claims
+    #expect(claims.count == 1)
+    #expect(claims.first.map { if case .quote = $0.sourcedBy { true } else { false } } == true)
+    // With no speaker anywhere, the quote is `unattributed-quote`'s finding, not a claim of the writer's.
+    let unnamed = Fixture(
+        "H\n\nThe firm struggled.\n\n“We lost $5m last year and we will lose more.” The weather turned.\n")
+    #expect(analyzeFixture(unnamed).claims.isEmpty)
+}
