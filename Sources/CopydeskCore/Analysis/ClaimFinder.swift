@@ -768,14 +768,18 @@ extension AnalysisBuilder {
         if cls.contains(.recordWord) { return ClaimCue(reason: .superlative, first: k, last: k, figure: .other) }
         if cls.contains(.ordinal) || t.hash == ClaimWords.first, let c = possessiveOrdinal(k, k, a, e) { return c }
         if cls.contains(.measureSuperlative), isRankedSuperlative(k, a, e) {
-            let first = k > a && ClaimWords.classes(toks[k - 1].hash).contains(.ordinal) ? k - 1 : k
+            // The message quotes the ranking with its scope: "world's second largest", "Germany's largest".
+            var first = k > a && ClaimWords.classes(toks[k - 1].hash).contains(.ordinal) ? k - 1 : k
+            if first > a, toks[first - 1].has(Token.possessive) { first -= 1 }
             return ClaimCue(reason: .superlative, first: first, last: k, figure: .other)
         }
         if cls.contains(.judgementSuperlative), hasRecordSpan(after: k, e) {
             return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
         }
         if t.hash == ClaimWords.record || t.hash == ClaimWords.records, isRecordClaim(k, a, e) {
-            return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
+            // The message quotes what the record is: "record losses", "a record crowd".
+            let noun = k + 1 < e && toks[k + 1].kind == .word && !toks[k + 1].isCap && !toks[k + 1].isA(.function)
+            return ClaimCue(reason: .superlative, first: k, last: noun ? k + 1 : k, figure: .other)
         }
         if t.hash == ClaimWords.first, isFirstClaim(k, a, e) {
             return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
