@@ -73,3 +73,10 @@ import Testing
 @Test func whichStandsForADocument() {
     checkRelation("They cited the audit, 2️⃣which2️⃣ 1️⃣said1️⃣ 3️⃣costs had doubled3️⃣.", .indirect)
 }
+
+@Test func clausesAfterListenersAndAdverbials() {
+    checkRelation("2️⃣Pate2️⃣ 1️⃣also told1️⃣ Breitbart News 3️⃣he’d support Clinton3️⃣.", .indirect)
+    checkRelation("2️⃣Adelson2️⃣ 1️⃣said1️⃣ on Friday 3️⃣he met Trump3️⃣.", .indirect)
+    checkRelation("2️⃣Polls in New Hampshire2️⃣ 1️⃣show1️⃣ 3️⃣a close race3️⃣.", .other)
+    checkRelation("2️⃣A Monmouth poll out Monday2️⃣ 1️⃣showed1️⃣ 3️⃣Clinton ahead3️⃣.", .other)
+}

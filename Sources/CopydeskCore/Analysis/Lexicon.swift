@@ -31,6 +31,7 @@ public enum ReportingVerbs {
         "grumble", "marvel", "opine", "tease", "taunt", "mutter", "stammer", "talk", "speak", "gush", "sigh", "laugh",
         "rant", "preach", "chant", "cry", "vent", "decline", "refuse", "seem", "appear", "defend", "endorse",
         "insinuate", "recognize", "recognise", "portray", "discuss", "attack", "highlight", "assail", "prefer",
+        "apologize", "apologise",
         "email", "learn", "decide",
     ]
     /// Irregular or doubled forms written out.
@@ -681,4 +682,14 @@ enum Lexicon {
     ])
     /// Prepositions that join a tail to a source's head noun ("a study by Pew", "a spokesman for the company").
     static let documentTailPrepositions = HashSet64(words: ["by", "from", "of", "at", "for"])
+    /// Words that open a document's tail besides those prepositions: "polls in New Hampshire", "a poll out
+    /// Monday", "a survey released Tuesday".
+    static let documentTailOpeners = HashSet64(words: [
+        "in", "out", "released", "published", "conducted", "taken", "issued", "commissioned",
+    ])
+    /// Subject pronouns written with a contraction, which open a clause ("told CNN he'd support…").
+    static let contractedSubjects = HashSet64(words: [
+        "he'd", "she'd", "they'd", "we'd", "i'd", "you'd", "he's", "she's", "it's", "they're", "we're", "i'm",
+        "he'll", "she'll", "they'll", "we'll", "i'll", "you're", "there's",
+    ])
 }

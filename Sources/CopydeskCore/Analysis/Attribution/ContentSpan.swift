@@ -107,6 +107,13 @@ extension AnalysisBuilder {
             if t.hash == Lexicon.hThat || t.isOpenQuote { return i }
             if t.punct == .colon { return i + 1 }
             if t.isTerminator || t.punct == .semicolon { return j }
+            // "said on Friday he met…": a subject pronoun right after a short adverbial opens the clause.
+            if i > j + 1, i <= j + 4,
+                t.isA(.personPronoun) || t.isA(.otherPronoun) || Lexicon.contractedSubjects.contains(t.hash),
+                !toks[i - 1].isA(.function) || toks[i - 1].isA(.weekday)
+            {
+                return i
+            }
             i += 1
         }
         return j
@@ -127,13 +134,16 @@ extension AnalysisBuilder {
                 n += 1
             }
         }
-        if i > j, i < e, !inQuote(i) || toks[i].isOpenQuote,
-            toks[i].isA(.personPronoun) || toks[i].isA(.otherPronoun) || mentionOf[i] >= 0
-                || toks[i].isA(.determiner) && toks[i].hash != Lexicon.hA && toks[i].hash != Lexicon.hAn
-        {
-            return i
-        }
+        if i > j, i < e, !inQuote(i) || toks[i].isOpenQuote, opensSubject(i) { return i }
         return nil
+    }
+
+    /// Token `i` can open a clause as its subject: a pronoun (also contracted: "he'd"), a name, or "the"/"this"….
+    private func opensSubject(_ i: Int) -> Bool {
+        let t = toks[i]
+        return t.isA(.personPronoun) || t.isA(.otherPronoun) || mentionOf[i] >= 0
+            || Lexicon.contractedSubjects.contains(t.hash)
+            || t.isA(.determiner) && t.hash != Lexicon.hA && t.hash != Lexicon.hAn
     }
 
     /// The range without punctuation at its edges (quote marks and brackets that open or close it stay); nil
