@@ -30,16 +30,16 @@ public enum ReportingVerbs {
         "remind", "scoff", "gripe",
         "grumble", "marvel", "opine", "tease", "taunt", "mutter", "stammer", "talk", "speak", "gush", "sigh", "laugh",
         "rant", "preach", "chant", "cry", "vent", "decline", "refuse", "seem", "appear", "defend", "endorse",
-        "insinuate", "recognize", "recognise", "portray", "discuss", "attack", "highlight", "assail", "prefer",
+        "insinuate", "recognize", "recognise", "portray", "discuss", "highlight", "assail", "prefer",
         "apologize", "apologise",
-        "email", "learn", "decide",
+        "learn", "decide",
     ]
     /// Irregular or doubled forms written out.
     static let irregular = [
         "said", "told", "wrote", "written", "found", "thought", "knew", "known", "felt", "shown",
         "admitted", "admitting", "admits", "according", "reads", "echoes", "puts",
         "sang", "sings", "sung", "singing", "rapped", "recited", "penned", "crooned", "refers", "referred",
-        "referring", "sees", "saw", "preferred", "emailed", "learned", "learnt",
+        "referring", "sees", "saw", "preferred", "emailed", "learned", "learnt", "attacked", "attacking",
     ]
     /// Forms dropped from the derived set because they are mostly not speech ("pointing", "figures", "known").
     static let excluded: Set<String> = [
