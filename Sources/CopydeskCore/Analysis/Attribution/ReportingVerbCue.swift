@@ -238,8 +238,8 @@ extension AnalysisBuilder {
         {
             return k + 1
         }
-        // "said of Cruz", "spoke of his brother", "commented on the deal".
-        if n == Lexicon.hOf || n == Lexicon.hOn && Lexicon.onParticleVerbs.contains(toks[k].hash) { return k + 1 }
+        // "commented on the deal" ("said of Cruz" names a topic after the cue, not part of it).
+        if n == Lexicon.hOn && Lexicon.onParticleVerbs.contains(toks[k].hash) { return k + 1 }
         // "referring to", "talked about", "asked about", "spoke against": the preposition names the topic.
         if n == Lexicon.hAbout || n == Lexicon.hAgainst
             || n == Lexicon.hTo && Lexicon.toParticleVerbs.contains(toks[k].hash)
