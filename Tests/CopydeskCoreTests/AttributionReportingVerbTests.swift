@@ -120,3 +120,10 @@ import Testing
     checkRelation("2️⃣The president2️⃣ 1️⃣called1️⃣ 3️⃣Clinton a liar3️⃣.", .other)
     checkRelation("2️⃣They2️⃣ 1️⃣call1️⃣ 3️⃣each other friends3️⃣.", .other)
 }
+
+@Test func subjectsFurtherBackAndRelativeDocuments() {
+    checkRelation("2️⃣He2️⃣ began by 1️⃣saying1️⃣, 3️⃣“We will win this race.”3️⃣", .direct)
+    checkRelation("2️⃣Massie2️⃣ voted no but now 1️⃣said1️⃣ 3️⃣the bill was fine3️⃣.", .indirect)
+    checkRelation(
+        "The board passed the resolution 2️⃣which2️⃣ 1️⃣said1️⃣ 3️⃣the city “must act now on rents.”3️⃣", .mixed)
+}

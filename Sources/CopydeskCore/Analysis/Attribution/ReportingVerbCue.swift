@@ -40,9 +40,7 @@ extension AnalysisBuilder {
             cue.speaker = sp
         } else if inversionAllowed(k, a), let sp = speakerAfter(last + 1, e) {
             cue.speaker = sp
-        } else if first > a, Lexicon.coordinators.contains(toks[first - 1].hash),
-            let sp = clauseSubject(before: first - 1, a)
-        {
+        } else if let c = coordinatorBefore(first, a), let sp = clauseSubject(before: c, a) {
             // "Trump flew to Iowa and said…": the coordinated verb shares the clause's subject.
             cue.speaker = sp
         } else if let sp = nearestSubject(before: first, a) {
@@ -56,6 +54,13 @@ extension AnalysisBuilder {
         // "to" before the verb belongs to the cue ("held a call to defend", "ready to tell").
         if first > a, toks[first - 1].hash == Lexicon.hTo, !inQuote(first - 1) { cue.first = first - 1 }
         return cue
+    }
+
+    /// The "and"/"but" before the cue at `k`, past adverbs ("but now said"), if any.
+    func coordinatorBefore(_ k: Int, _ a: Int) -> Int? {
+        var j = k - 1
+        while j > a && j >= k - 3 && isAdverbLike(j) && !Lexicon.coordinators.contains(toks[j].hash) { j -= 1 }
+        return j > a && Lexicon.coordinators.contains(toks[j].hash) ? j : nil
     }
 
     /// The subject of the clause ending before `k`: its first name or pronoun after the sentence start, a
@@ -82,6 +87,12 @@ extension AnalysisBuilder {
                     if mentions[m].tokEnd < k, !toks[mentions[m].tokEnd - 1].has(Token.possessive) {
                         return speakerOfMention(m)
                     }
+                }
+                // "Massie voted no but now said…": a capitalised word opening the sentence is its subject.
+                if i == start, toks[i].isCap, !toks[i].isA(.function), !toks[i].has(Token.possessive),
+                    i + 1 < k, toks[i + 1].kind == .word, !toks[i + 1].isCap
+                {
+                    return Speaker(first: i, last: i, form: .description, mention: nil)
                 }
             }
             i += 1
