@@ -39,6 +39,8 @@ import Testing
     checkRelation(
         "They won the backing of Gordon Humphrey, 2️⃣who2️⃣ 1️⃣told1️⃣ POLITICO 3️⃣that he will help3️⃣.", .indirect)
     checkRelation("2️⃣A spokesman for the company2️⃣ 1️⃣said1️⃣ 3️⃣the plant was safe3️⃣.", .indirect)
+    checkRelation("2️⃣A spokeswoman for Hillary Clinton2️⃣ 1️⃣said1️⃣ 3️⃣the plan was ready3️⃣.", .indirect)
+    checkRelation("2️⃣Officials at the State Department2️⃣ 1️⃣said1️⃣ 3️⃣the emails were classified3️⃣.", .indirect)
     checkRelation("It angered voters 2️⃣who2️⃣ 1️⃣said1️⃣ 3️⃣the plan was unfair3️⃣.", .indirect)
     checkRelation("2️⃣Sen. Chuck Grassley (R-Iowa)2️⃣ on Wednesday 1️⃣said1️⃣ 3️⃣the vote would wait3️⃣.", .indirect)
     checkRelation("2️⃣The venture capitalist Marc Andreessen2️⃣ 1️⃣said1️⃣ 3️⃣he would vote3️⃣.", .indirect)

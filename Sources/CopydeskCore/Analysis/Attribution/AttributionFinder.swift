@@ -134,7 +134,7 @@ extension AnalysisBuilder {
                 speakerRange: range, entity: entity, candidates: candidates, isPronoun: isPronoun)
             attr.speakerForm = form
             attr.isDirect = c.direct && c.speaker != nil
-            attr.sourceRange = c.speaker.map { sourcePhrase($0) }
+            attr.sourceRange = c.speaker.map { sourcePhrase($0, after: $0.first > c.last ? (c.byToken ?? c.last) : -1) }
             attr.cuePhraseRange = tokRange(c.first, c.last)
             let content = contentSpans(of: c)
             if c.direct || (c.first...c.last).contains(where: { toks[$0].isA(.speech) }) {

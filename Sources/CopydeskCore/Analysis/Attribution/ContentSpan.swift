@@ -23,7 +23,7 @@ extension AnalysisBuilder {
         var hi = c.last
         var sourceLast = -1
         if let sp = c.speaker, sp.first >= a, sp.last < e {
-            let src = sourceTokens(sp)
+            let src = sourceTokens(sp, after: sp.first > c.last ? (c.byToken ?? c.last) : -1)
             lo = min(lo, src.0)
             hi = max(hi, src.1)
             sourceLast = src.1
