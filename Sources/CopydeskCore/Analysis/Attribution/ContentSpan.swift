@@ -29,7 +29,17 @@ extension AnalysisBuilder {
             sourceLast = src.1
         }
         var spans: [(Int, Int)] = []
-        func add(_ r: (Int, Int)?) { if let r { spans.append(extendToQuotes(r)) } }
+        // A span never covers the cue (a label inside its quote, "RAMOS: …", would otherwise take it in) and
+        // never overlaps the span before it.
+        func add(_ r: (Int, Int)?) {
+            guard let r else { return }
+            var (x, y) = extendToQuotes(r)
+            if x <= c.last && y >= c.first {
+                if x < c.first { y = c.first - 1 } else { x = c.last + 1 }
+            }
+            if let last = spans.last, x <= last.1 { x = last.1 + 1 }
+            if x <= y { spans.append((x, y)) }
+        }
         let sourceAfterCue = sourceLast > c.last
         if c.passive {
             add(trimmed(a, c.first - 1))

@@ -158,7 +158,9 @@ extension AnalysisBuilder {
             let at = w.attributions[ai]
             guard at.kind != .implicit && at.kind != .carried else { continue }
             let r = quotes[q].range
-            if overlapsSorted(at.contentRanges, r) || at.cueRange.overlaps(r) { continue }
+            if r.isEmpty || overlapsSorted(at.contentRanges, r) || (at.cuePhraseRange ?? at.cueRange).overlaps(r) {
+                continue
+            }
             added[ai, default: []].append(r)
         }
         for (ai, ranges) in added {
