@@ -25,3 +25,7 @@ import Testing
     #expect(relations(a).compactMap(\.speakerRange) == [f.range("1️⃣")])
     #expect(a.quotes.first?.attribution != nil)
 }
+
+@Test func aLabelInsideItsQuoteStaysOutOfTheContent() {
+    checkRelation("“2️⃣RAMOS2️⃣1️⃣:1️⃣ 3️⃣Will you run again?”3️⃣", .direct)
+}

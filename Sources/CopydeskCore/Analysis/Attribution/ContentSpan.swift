@@ -35,7 +35,8 @@ extension AnalysisBuilder {
             guard let r else { return }
             var (x, y) = extendToQuotes(r)
             if x <= c.last && y >= c.first {
-                if x < c.first { y = c.first - 1 } else { x = c.last + 1 }
+                // Keep the side of the cue the span was found on.
+                if r.0 > c.last { x = c.last + 1 } else { y = c.first - 1 }
             }
             if let last = spans.last, x <= last.1 { x = last.1 + 1 }
             if x <= y { spans.append((x, y)) }
