@@ -3,12 +3,17 @@
 /// - The speaker stands before it ("Clark said", "Harley Lewin, a partner at Y, says" — appositives are
 ///   skipped, "he added") or, when the verb follows a comma, a quote mark or the sentence start, after it
 ///   ("…,” said Smith"). With neither, the nearest name or pronoun earlier in the sentence speaks (not direct).
-/// - The cue takes the auxiliaries and adverbs between speaker and verb ("has also said") and a noun-phrase
-///   cue right after it ("said in a statement").
+///   A verb coordinated with "and"/"but" shares its clause's subject ("Trump flew to Iowa and said…").
+/// - The cue takes the auxiliaries, negations and adverbs between speaker and verb ("has also said", "didn’t
+///   say", "is arguing"), an infinitive "to" ("to defend"), a particle ("pointed out", "called for",
+///   "commented on") and a noun-phrase cue right after it ("said in a statement").
 /// - Passives: "is expected to…" has no source; "was first reported by MSNBC", "was called reckless by the
 ///   chairman" name theirs after "by". The content is then the subject before the cue.
-/// - Only in context: "agreed that…" reports, "agreed to acquire…" is an action; "claims" after a determiner
-///   or a possessive ("the claims", "Trump's report") is a noun, and so is "state" in "state officials".
+/// - Only in context: "agreed that…" reports, "agreed to acquire…" is an action; any cue word after an
+///   article or a possessive is a noun ("the claims", "Trump's report", "271 pledged delegates"), so is a
+///   mostly-noun cue word with no subject ("state officials", "recent comments", "a personal call") and a
+///   naming participle ("a company called …"); "state", "continued", "spoke", "know" report only before a
+///   clause, a quote or a topic; "seemed", "declined" only before "to".
 extension AnalysisBuilder {
     func reportingVerbCue(at k: Int, sentence s: Int) -> Cue? {
         let a = sents[s].tokStart
