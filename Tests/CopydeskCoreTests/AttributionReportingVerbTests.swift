@@ -23,6 +23,7 @@ import Testing
 @Test func auxiliariesParticlesAndNounPhrasesJoinTheCue() {
     checkRelation("2️⃣Smith2️⃣ 1️⃣has also said1️⃣ 3️⃣that prices will rise3️⃣.", .indirect)
     checkRelation("2️⃣Sanders2️⃣ 1️⃣is pledging1️⃣ 3️⃣to take his campaign to the floor3️⃣.", .other)
+    checkRelation("2️⃣Trump2️⃣ 1️⃣is saying1️⃣ 3️⃣that the judge is biased3️⃣.", .indirect)
     checkRelation("2️⃣He2️⃣ held a call 1️⃣to defend1️⃣ 3️⃣the company3️⃣.", .other)
     checkRelation("2️⃣The company2️⃣ 1️⃣said in a statement1️⃣ 3️⃣that it would appeal3️⃣.", .indirect)
     checkRelation("2️⃣Smith2️⃣ 1️⃣called for1️⃣ 3️⃣an inquiry into the deal3️⃣.", .other)
@@ -60,6 +61,7 @@ import Testing
     checkNoRelation("Clinton leads by 271 pledged delegates.")
     checkNoRelation("And, thanks to the chaos, she won.")
     checkNoRelation("Gallup finds states shifting toward the GOP.")
+    checkNoRelation("It was quiet until recent comments drew fire.")
 }
 
 @Test func continuedReportsOnlyAfterAQuoteOrBeforeAClause() {
