@@ -129,3 +129,7 @@ import Testing
     checkRelation(
         "The board passed the resolution 2️⃣which2️⃣ 1️⃣said1️⃣ 3️⃣the city “must act now on rents.”3️⃣", .mixed)
 }
+
+@Test func anObjectPronounAfterAnInvertedVerbIsNoSpeaker() {
+    checkRelation("2️⃣Romney2️⃣ attacked the plan, 1️⃣calling1️⃣ 3️⃣it “disqualifying”3️⃣.", .mixed)
+}

@@ -43,7 +43,10 @@ extension AnalysisBuilder {
         cue.head = putsIt ? tokRange(k, k + 1) : t.range
         if let sp = speakerBefore(first, a) {
             cue.speaker = sp
-        } else if inversionAllowed(k, a), let sp = speakerAfter(last + 1, e) {
+        } else if inversionAllowed(k, a), let sp = speakerAfter(last + 1, e),
+            sp.form != .pronoun || toks[sp.first].isA(.personPronoun)
+        {
+            // ("…, calling it “disqualifying”", "reported it to the FBI": "it" after the verb is its object.)
             cue.speaker = sp
         } else if let c = coordinatorBefore(first, a), let sp = clauseSubject(before: c, a) {
             // "Trump flew to Iowa and said…": the coordinated verb shares the clause's subject.
