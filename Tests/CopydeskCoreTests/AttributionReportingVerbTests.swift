@@ -133,3 +133,8 @@ import Testing
 @Test func anObjectPronounAfterAnInvertedVerbIsNoSpeaker() {
     checkRelation("2️⃣Romney2️⃣ attacked the plan, 1️⃣calling1️⃣ 3️⃣it “disqualifying”3️⃣.", .mixed)
 }
+
+@Test func seeingSomethingAsSomething() {
+    checkRelation("2️⃣They2️⃣ 1️⃣see1️⃣ 3️⃣Mr. Trump as a risk3️⃣.", .other)
+    checkNoRelation("We will see the results in May.")
+}

@@ -39,7 +39,7 @@ public enum ReportingVerbs {
         "said", "told", "wrote", "written", "found", "thought", "knew", "known", "felt", "shown",
         "admitted", "admitting", "admits", "according", "reads", "echoes", "puts",
         "sang", "sings", "sung", "singing", "rapped", "recited", "penned", "crooned", "refers", "referred",
-        "referring", "sees", "saw", "preferred", "emailed", "learned", "learnt", "attacked", "attacking",
+        "referring", "see", "sees", "saw", "preferred", "emailed", "learned", "learnt", "attacked", "attacking",
     ]
     /// Forms dropped from the derived set because they are mostly not speech ("pointing", "figures", "known").
     static let excluded: Set<String> = [

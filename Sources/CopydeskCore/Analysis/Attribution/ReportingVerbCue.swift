@@ -141,7 +141,15 @@ extension AnalysisBuilder {
             let passive =
                 isParticiple(k) && (p.isA(.beForm) || k >= a + 2 && toks[k - 2].isA(.beForm) && isAdverbLike(k - 1))
             // "spoke about", "talked of": a topic particle makes the clause.
-            let particle = n < e && (toks[n].hash == Lexicon.hAbout || toks[n].hash == Lexicon.hOf)
+            var particle = n < e && (toks[n].hash == Lexicon.hAbout || toks[n].hash == Lexicon.hOf)
+            // "they see Mr. Trump as a risk": a view of something "as" something.
+            var j = n
+            while !particle && j < e && j <= n + 5 && !inQuote(j)
+                && (toks[j].kind == .word || toks[j].punct == .period && j > n && toks[j - 1].isA(.titleAbbrev))
+            {
+                if toks[j].hash == Lexicon.hAs && j > n { particle = true }
+                j += 1
+            }
             if !atEnd && !afterQuote && !passive && !particle && !opensClause(n, e) { return true }
         }
         // "declined to comment", "refused to say": the second verb is the content of the first.
