@@ -115,6 +115,7 @@ func predictedSpans(_ a: ArticleAnalysis) -> [String: [TextRange]] {
 /// Scores every article of `names` (in `corpus`) and prints the table, or examples of `examplesKind`.
 func scoreAttributions(corpus: String, names: [String], halfLabel: String, examplesKind: String?, count: Int) {
     let kinds = ["Cue", "Source", "Content"]
+    var invariantViolations = 0
     var scores: [String: SpanScore] = [:]
     var shown: [String: Int] = ["miss": 0, "false alarm": 0]
     let wanted = examplesKind.map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }
@@ -124,6 +125,23 @@ func scoreAttributions(corpus: String, names: [String], halfLabel: String, examp
         let a = ArticleAnalyzer.analyze(ArticleParser.parse(text, kind: .plainText))
         let gold = goldSpans(annPath: corpus + "/attributions/" + String(name.dropLast(4)) + ".ann", text: text)
         let predicted = predictedSpans(a)
+        // The model's invariants, checked on real text: the head lies in the cue phrase; contents are sorted,
+        // disjoint and apart from the cue phrase.
+        for at in a.attributions {
+            let phrase = at.cuePhraseRange ?? at.cueRange
+            var ok = phrase.start <= at.cueRange.start && at.cueRange.end <= phrase.end
+            for (i, c) in at.contentRanges.enumerated() {
+                if c.overlaps(phrase) || c.isEmpty || (i > 0 && at.contentRanges[i - 1].end > c.start) { ok = false }
+            }
+            if !ok {
+                invariantViolations += 1
+                if invariantViolations <= 5 {
+                    print(
+                        "[\(name)] invariant: cue «\(text[phrase])» content \(at.contentRanges.map { text[$0].prefix(60) })"
+                    )
+                }
+            }
+        }
         let tokens = wordTokens(text)
         for kind in kinds {
             let g = tokenMask(tokens, gold[kind] ?? [])
@@ -155,6 +173,9 @@ func scoreAttributions(corpus: String, names: [String], halfLabel: String, examp
         }
     }
     if wanted != nil { return }
+    print(
+        "relations breaking the model's invariants (cue head in phrase; contents sorted, disjoint, off the cue): \(invariantViolations)"
+    )
     print("attributions (token level, PolNeAR): \(halfLabel)\(names.count) articles, corpus \(corpus)")
     print("span        tp      fp      fn  precision  recall     F1")
     for kind in kinds {

@@ -23,11 +23,12 @@ import Testing
 @Test func auxiliariesParticlesAndNounPhrasesJoinTheCue() {
     checkRelation("2️⃣Smith2️⃣ 1️⃣has also said1️⃣ 3️⃣that prices will rise3️⃣.", .indirect)
     checkRelation("2️⃣Sanders2️⃣ 1️⃣is pledging1️⃣ 3️⃣to take his campaign to the floor3️⃣.", .other)
+    checkRelation("2️⃣Trump2️⃣ 1️⃣is saying1️⃣ 3️⃣that the judge is biased3️⃣.", .indirect)
     checkRelation("2️⃣He2️⃣ held a call 1️⃣to defend1️⃣ 3️⃣the company3️⃣.", .other)
     checkRelation("2️⃣The company2️⃣ 1️⃣said in a statement1️⃣ 3️⃣that it would appeal3️⃣.", .indirect)
     checkRelation("2️⃣Smith2️⃣ 1️⃣called for1️⃣ 3️⃣an inquiry into the deal3️⃣.", .other)
     checkRelation("2️⃣Smith2️⃣ 1️⃣pointed out1️⃣ 3️⃣that the deal was late3️⃣.", .other)
-    checkRelation("3️⃣“He had a lot of supporters,”3️⃣ 2️⃣Blunt2️⃣ 1️⃣said of1️⃣ Cruz.", .direct)
+    checkRelation("3️⃣“He had a lot of supporters,”3️⃣ 2️⃣Blunt2️⃣ 1️⃣said1️⃣ of Cruz.", .direct)
     checkRelation("2️⃣Smith2️⃣ 1️⃣commented on1️⃣ 3️⃣the deal3️⃣.", .indirect)
 }
 
@@ -60,6 +61,7 @@ import Testing
     checkNoRelation("Clinton leads by 271 pledged delegates.")
     checkNoRelation("And, thanks to the chaos, she won.")
     checkNoRelation("Gallup finds states shifting toward the GOP.")
+    checkNoRelation("It was quiet until recent comments drew fire.")
 }
 
 @Test func continuedReportsOnlyAfterAQuoteOrBeforeAClause() {
@@ -119,4 +121,20 @@ import Testing
     checkNoRelation("She got a personal call from a friend.")
     checkRelation("2️⃣The president2️⃣ 1️⃣called1️⃣ 3️⃣Clinton a liar3️⃣.", .other)
     checkRelation("2️⃣They2️⃣ 1️⃣call1️⃣ 3️⃣each other friends3️⃣.", .other)
+}
+
+@Test func subjectsFurtherBackAndRelativeDocuments() {
+    checkRelation("2️⃣He2️⃣ began by 1️⃣saying1️⃣, 3️⃣“We will win this race.”3️⃣", .direct)
+    checkRelation("2️⃣Massie2️⃣ voted no but now 1️⃣said1️⃣ 3️⃣the bill was fine3️⃣.", .indirect)
+    checkRelation(
+        "The board passed the resolution 2️⃣which2️⃣ 1️⃣said1️⃣ 3️⃣the city “must act now on rents.”3️⃣", .mixed)
+}
+
+@Test func anObjectPronounAfterAnInvertedVerbIsNoSpeaker() {
+    checkRelation("2️⃣Romney2️⃣ attacked the plan, 1️⃣calling1️⃣ 3️⃣it “disqualifying”3️⃣.", .mixed)
+}
+
+@Test func seeingSomethingAsSomething() {
+    checkRelation("2️⃣They2️⃣ 1️⃣see1️⃣ 3️⃣Mr. Trump as a risk3️⃣.", .other)
+    checkNoRelation("We will see the results in May.")
 }

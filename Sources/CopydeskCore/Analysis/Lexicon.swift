@@ -30,15 +30,16 @@ public enum ReportingVerbs {
         "remind", "scoff", "gripe",
         "grumble", "marvel", "opine", "tease", "taunt", "mutter", "stammer", "talk", "speak", "gush", "sigh", "laugh",
         "rant", "preach", "chant", "cry", "vent", "decline", "refuse", "seem", "appear", "defend", "endorse",
-        "insinuate", "recognize", "recognise", "portray", "discuss", "attack", "highlight", "assail", "prefer",
-        "email", "learn", "decide",
+        "insinuate", "recognize", "recognise", "portray", "discuss", "highlight", "assail", "prefer",
+        "apologize", "apologise",
+        "learn", "decide",
     ]
     /// Irregular or doubled forms written out.
     static let irregular = [
         "said", "told", "wrote", "written", "found", "thought", "knew", "known", "felt", "shown",
         "admitted", "admitting", "admits", "according", "reads", "echoes", "puts",
         "sang", "sings", "sung", "singing", "rapped", "recited", "penned", "crooned", "refers", "referred",
-        "referring", "sees", "saw", "preferred", "emailed", "learned", "learnt",
+        "referring", "see", "sees", "saw", "preferred", "emailed", "learned", "learnt", "attacked", "attacking",
     ]
     /// Forms dropped from the derived set because they are mostly not speech ("pointing", "figures", "known").
     static let excluded: Set<String> = [
@@ -681,4 +682,14 @@ enum Lexicon {
     ])
     /// Prepositions that join a tail to a source's head noun ("a study by Pew", "a spokesman for the company").
     static let documentTailPrepositions = HashSet64(words: ["by", "from", "of", "at", "for"])
+    /// Words that open a document's tail besides those prepositions: "polls in New Hampshire", "a poll out
+    /// Monday", "a survey released Tuesday".
+    static let documentTailOpeners = HashSet64(words: [
+        "in", "out", "released", "published", "conducted", "taken", "issued", "commissioned",
+    ])
+    /// Subject pronouns written with a contraction, which open a clause ("told CNN he'd support…").
+    static let contractedSubjects = HashSet64(words: [
+        "he'd", "she'd", "they'd", "we'd", "i'd", "you'd", "he's", "she's", "it's", "they're", "we're", "i'm",
+        "he'll", "she'll", "they'll", "we'll", "i'll", "you're", "there's",
+    ])
 }

@@ -2,8 +2,9 @@
 /// content credited to it (`Attribution.cuePhraseRange` with its head `cueRange`, `sourceRange` with the name
 /// or pronoun `speakerRange`, `contentRanges`, `relation`). Measured by `copydesk-quality --attributions`.
 ///
-/// Code map (one mechanism per file; fixture tests in `Tests/CopydeskCoreTests/Attribution*Tests.swift`, one
-/// relation per fixture marked cue 1️⃣, source 2️⃣, content 3️⃣):
+/// Code map (one mechanism per file, each with its fixture tests in `Tests/CopydeskCoreTests/` —
+/// `Attribution<Mechanism>Tests.swift`, one relation per fixture marked cue 1️⃣, source 2️⃣, content 3️⃣;
+/// pronouns, carried sources and quote speakers in `AttributionTests.swift`):
 /// - `AttributionFinder.swift` — this stage: scans each sentence for cues and builds the immutable
 ///   `AttributionSet` later stages read (claims read `bySentence`; quote speakers read the relations). A belief
 ///   nested in what a speech verb of the same sentence reports is part of that content, not its own relation.
@@ -134,7 +135,7 @@ extension AnalysisBuilder {
                 speakerRange: range, entity: entity, candidates: candidates, isPronoun: isPronoun)
             attr.speakerForm = form
             attr.isDirect = c.direct && c.speaker != nil
-            attr.sourceRange = c.speaker.map { sourcePhrase($0) }
+            attr.sourceRange = c.speaker.map { sourcePhrase($0, after: $0.first > c.last ? (c.byToken ?? c.last) : -1) }
             attr.cuePhraseRange = tokRange(c.first, c.last)
             let content = contentSpans(of: c)
             if c.direct || (c.first...c.last).contains(where: { toks[$0].isA(.speech) }) {

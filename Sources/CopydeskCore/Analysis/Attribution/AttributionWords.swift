@@ -60,7 +60,7 @@ enum AttributionWords {
         "state", "states", "continue", "continues", "continued", "continuing", "project", "projects", "projected",
         "projecting", "recognize", "recognizes", "recognized", "recognizing", "recognise", "recognises",
         "recognised", "recognising", "speak", "speaks", "spoke", "speaking", "talk", "talks", "talked", "talking",
-        "know", "knows", "knew", "sees", "saw", "learn", "learns", "learned", "learnt", "decide", "decides",
+        "know", "knows", "knew", "see", "sees", "saw", "learn", "learns", "learned", "learnt", "decide", "decides",
         "decided", "deciding",
     ]
     /// Verbs by which a publication or an institution reports figures: "Forbes lists…", "Gallup ranks…".

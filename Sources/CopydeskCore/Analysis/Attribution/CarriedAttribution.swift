@@ -12,6 +12,7 @@ extension AnalysisBuilder {
                 kind: .carried, sentence: s, cueRange: cue, speakerRange: p.speakerRange, entity: p.entity,
                 candidates: p.candidates, isPronoun: p.isPronoun)
             attr.speakerForm = p.speakerForm
+            attr.sourceRange = p.sourceRange
             sentenceAttributions[s].append(attributions.count)
             attributions.append(attr)
         }

@@ -23,13 +23,24 @@ extension AnalysisBuilder {
         var hi = c.last
         var sourceLast = -1
         if let sp = c.speaker, sp.first >= a, sp.last < e {
-            let src = sourceTokens(sp)
+            let src = sourceTokens(sp, after: sp.first > c.last ? (c.byToken ?? c.last) : -1)
             lo = min(lo, src.0)
             hi = max(hi, src.1)
             sourceLast = src.1
         }
         var spans: [(Int, Int)] = []
-        func add(_ r: (Int, Int)?) { if let r { spans.append(extendToQuotes(r)) } }
+        // A span never covers the cue (a label inside its quote, "RAMOS: …", would otherwise take it in) and
+        // never overlaps the span before it.
+        func add(_ r: (Int, Int)?) {
+            guard let r else { return }
+            var (x, y) = extendToQuotes(r)
+            if x <= c.last && y >= c.first {
+                // Keep the side of the cue the span was found on.
+                if r.0 > c.last { x = c.last + 1 } else { y = c.first - 1 }
+            }
+            if let last = spans.last, x <= last.1 { x = last.1 + 1 }
+            if x <= y { spans.append((x, y)) }
+        }
         let sourceAfterCue = sourceLast > c.last
         if c.passive {
             add(trimmed(a, c.first - 1))
@@ -107,6 +118,13 @@ extension AnalysisBuilder {
             if t.hash == Lexicon.hThat || t.isOpenQuote { return i }
             if t.punct == .colon { return i + 1 }
             if t.isTerminator || t.punct == .semicolon { return j }
+            // "said on Friday he met…": a subject pronoun right after a short adverbial opens the clause.
+            if i > j + 1, i <= j + 4,
+                t.isA(.personPronoun) || t.isA(.otherPronoun) || Lexicon.contractedSubjects.contains(t.hash),
+                !toks[i - 1].isA(.function) || toks[i - 1].isA(.weekday)
+            {
+                return i
+            }
             i += 1
         }
         return j
@@ -127,13 +145,16 @@ extension AnalysisBuilder {
                 n += 1
             }
         }
-        if i > j, i < e, !inQuote(i) || toks[i].isOpenQuote,
-            toks[i].isA(.personPronoun) || toks[i].isA(.otherPronoun) || mentionOf[i] >= 0
-                || toks[i].isA(.determiner) && toks[i].hash != Lexicon.hA && toks[i].hash != Lexicon.hAn
-        {
-            return i
-        }
+        if i > j, i < e, !inQuote(i) || toks[i].isOpenQuote, opensSubject(i) { return i }
         return nil
+    }
+
+    /// Token `i` can open a clause as its subject: a pronoun (also contracted: "he'd"), a name, or "the"/"this"….
+    private func opensSubject(_ i: Int) -> Bool {
+        let t = toks[i]
+        return t.isA(.personPronoun) || t.isA(.otherPronoun) || mentionOf[i] >= 0
+            || Lexicon.contractedSubjects.contains(t.hash)
+            || t.isA(.determiner) && t.hash != Lexicon.hA && t.hash != Lexicon.hAn
     }
 
     /// The range without punctuation at its edges (quote marks and brackets that open or close it stay); nil

@@ -73,7 +73,9 @@ extension AnalysisBuilder {
         guard head >= a, toks[head].isA(.documentNoun) else { return nil }
         if head < j {
             // The tail must start with a preposition right after the head ("a study by Pew").
-            guard Lexicon.documentTailPrepositions.contains(toks[head + 1].hash) else { return nil }
+            let opener = toks[head + 1].hash
+            guard Lexicon.documentTailPrepositions.contains(opener) || Lexicon.documentTailOpeners.contains(opener)
+            else { return nil }
         }
         // The phrase starts at its determiner or after the modifiers before the head.
         var f = head

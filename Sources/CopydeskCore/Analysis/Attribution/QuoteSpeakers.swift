@@ -151,22 +151,40 @@ extension AnalysisBuilder {
     /// which becomes direct (or mixed, when it already held reported speech). Implicit speakers, titles and
     /// partial quotes are left as they are.
     private func creditQuotesToTheirRelations(_ w: inout QuoteSpeakers) {
+        // Collected first and applied once per relation: a long run of quotes by one speaker stays linear.
+        var added: [Int: [TextRange]] = [:]
         for q in quotes.indices where !quotes[q].isTitle && !quotes[q].isPartial {
             guard let ai = w.speakers[q], !paras[quotes[q].paragraph].isHeadline else { continue }
             let at = w.attributions[ai]
             guard at.kind != .implicit && at.kind != .carried else { continue }
             let r = quotes[q].range
-            if at.contentRanges.contains(where: { $0.overlaps(r) }) || at.cueRange.overlaps(r) { continue }
-            var updated = at
-            updated.contentRanges.append(r)
-            updated.contentRanges.sort()
-            switch at.relation {
+            if r.isEmpty || overlapsSorted(at.contentRanges, r) || (at.cuePhraseRange ?? at.cueRange).overlaps(r) {
+                continue
+            }
+            added[ai, default: []].append(r)
+        }
+        for (ai, ranges) in added {
+            var updated = w.attributions[ai]
+            let wasEmpty = updated.contentRanges.isEmpty
+            updated.contentRanges = (updated.contentRanges + ranges).sorted()
+            switch updated.relation {
             case .indirect: updated.relation = .mixed
-            case .other where at.contentRanges.isEmpty: updated.relation = .direct
+            case .other where wasEmpty: updated.relation = .direct
             default: break
             }
             w.attributions[ai] = updated
         }
+    }
+
+    /// Whether `r` overlaps one of `ranges` (sorted, disjoint), by binary search.
+    private func overlapsSorted(_ ranges: [TextRange], _ r: TextRange) -> Bool {
+        var lo = 0
+        var hi = ranges.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if ranges[mid].end <= r.start { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < ranges.count && ranges[lo].overlaps(r)
     }
 
     /// A quote left open by a missing closing mark that holds its own attribution: “There wasn't …, said Kessel, …

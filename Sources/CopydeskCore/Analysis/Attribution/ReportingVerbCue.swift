@@ -3,12 +3,17 @@
 /// - The speaker stands before it ("Clark said", "Harley Lewin, a partner at Y, says" — appositives are
 ///   skipped, "he added") or, when the verb follows a comma, a quote mark or the sentence start, after it
 ///   ("…,” said Smith"). With neither, the nearest name or pronoun earlier in the sentence speaks (not direct).
-/// - The cue takes the auxiliaries and adverbs between speaker and verb ("has also said") and a noun-phrase
-///   cue right after it ("said in a statement").
+///   A verb coordinated with "and"/"but" shares its clause's subject ("Trump flew to Iowa and said…").
+/// - The cue takes the auxiliaries, negations and adverbs between speaker and verb ("has also said", "didn’t
+///   say", "is arguing"), an infinitive "to" ("to defend"), a particle ("pointed out", "called for",
+///   "commented on") and a noun-phrase cue right after it ("said in a statement").
 /// - Passives: "is expected to…" has no source; "was first reported by MSNBC", "was called reckless by the
 ///   chairman" name theirs after "by". The content is then the subject before the cue.
-/// - Only in context: "agreed that…" reports, "agreed to acquire…" is an action; "claims" after a determiner
-///   or a possessive ("the claims", "Trump's report") is a noun, and so is "state" in "state officials".
+/// - Only in context: "agreed that…" reports, "agreed to acquire…" is an action; any cue word after an
+///   article or a possessive is a noun ("the claims", "Trump's report", "271 pledged delegates"), so is a
+///   mostly-noun cue word with no subject ("state officials", "recent comments", "a personal call") and a
+///   naming participle ("a company called …"); "state", "continued", "spoke", "know" report only before a
+///   clause, a quote or a topic; "seemed", "declined" only before "to".
 extension AnalysisBuilder {
     func reportingVerbCue(at k: Int, sentence s: Int) -> Cue? {
         let a = sents[s].tokStart
@@ -38,11 +43,12 @@ extension AnalysisBuilder {
         cue.head = putsIt ? tokRange(k, k + 1) : t.range
         if let sp = speakerBefore(first, a) {
             cue.speaker = sp
-        } else if inversionAllowed(k, a), let sp = speakerAfter(last + 1, e) {
-            cue.speaker = sp
-        } else if first > a, Lexicon.coordinators.contains(toks[first - 1].hash),
-            let sp = clauseSubject(before: first - 1, a)
+        } else if inversionAllowed(k, a), let sp = speakerAfter(last + 1, e),
+            sp.form != .pronoun || toks[sp.first].isA(.personPronoun)
         {
+            // ("…, calling it “disqualifying”", "reported it to the FBI": "it" after the verb is its object.)
+            cue.speaker = sp
+        } else if let c = coordinatorBefore(first, a), let sp = clauseSubject(before: c, a) {
             // "Trump flew to Iowa and said…": the coordinated verb shares the clause's subject.
             cue.speaker = sp
         } else if let sp = nearestSubject(before: first, a) {
@@ -56,6 +62,13 @@ extension AnalysisBuilder {
         // "to" before the verb belongs to the cue ("held a call to defend", "ready to tell").
         if first > a, toks[first - 1].hash == Lexicon.hTo, !inQuote(first - 1) { cue.first = first - 1 }
         return cue
+    }
+
+    /// The "and"/"but" before the cue at `k`, past adverbs ("but now said"), if any.
+    func coordinatorBefore(_ k: Int, _ a: Int) -> Int? {
+        var j = k - 1
+        while j > a && j >= k - 3 && isAdverbLike(j) && !Lexicon.coordinators.contains(toks[j].hash) { j -= 1 }
+        return j > a && Lexicon.coordinators.contains(toks[j].hash) ? j : nil
     }
 
     /// The subject of the clause ending before `k`: its first name or pronoun after the sentence start, a
@@ -82,6 +95,12 @@ extension AnalysisBuilder {
                     if mentions[m].tokEnd < k, !toks[mentions[m].tokEnd - 1].has(Token.possessive) {
                         return speakerOfMention(m)
                     }
+                }
+                // "Massie voted no but now said…": a capitalised word opening the sentence is its subject.
+                if i == start, toks[i].isCap, !toks[i].isA(.function), !toks[i].has(Token.possessive),
+                    i + 1 < k, toks[i + 1].kind == .word, !toks[i + 1].isCap
+                {
+                    return Speaker(first: i, last: i, form: .description, mention: nil)
                 }
             }
             i += 1
@@ -122,7 +141,15 @@ extension AnalysisBuilder {
             let passive =
                 isParticiple(k) && (p.isA(.beForm) || k >= a + 2 && toks[k - 2].isA(.beForm) && isAdverbLike(k - 1))
             // "spoke about", "talked of": a topic particle makes the clause.
-            let particle = n < e && (toks[n].hash == Lexicon.hAbout || toks[n].hash == Lexicon.hOf)
+            var particle = n < e && (toks[n].hash == Lexicon.hAbout || toks[n].hash == Lexicon.hOf)
+            // "they see Mr. Trump as a risk": a view of something "as" something.
+            var j = n
+            while !particle && j < e && j <= n + 5 && !inQuote(j)
+                && (toks[j].kind == .word || toks[j].punct == .period && j > n && toks[j - 1].isA(.titleAbbrev))
+            {
+                if toks[j].hash == Lexicon.hAs && j > n { particle = true }
+                j += 1
+            }
             if !atEnd && !afterQuote && !passive && !particle && !opensClause(n, e) { return true }
         }
         // "declined to comment", "refused to say": the second verb is the content of the first.
@@ -238,8 +265,8 @@ extension AnalysisBuilder {
         {
             return k + 1
         }
-        // "said of Cruz", "spoke of his brother", "commented on the deal".
-        if n == Lexicon.hOf || n == Lexicon.hOn && Lexicon.onParticleVerbs.contains(toks[k].hash) { return k + 1 }
+        // "commented on the deal" ("said of Cruz" names a topic after the cue, not part of it).
+        if n == Lexicon.hOn && Lexicon.onParticleVerbs.contains(toks[k].hash) { return k + 1 }
         // "referring to", "talked about", "asked about", "spoke against": the preposition names the topic.
         if n == Lexicon.hAbout || n == Lexicon.hAgainst
             || n == Lexicon.hTo && Lexicon.toParticleVerbs.contains(toks[k].hash)

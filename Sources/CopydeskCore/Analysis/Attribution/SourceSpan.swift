@@ -175,7 +175,7 @@ extension AnalysisBuilder {
     /// the X" to its own determiner. Returns the first token of the phrase, or nil when it adds nothing.
     func phraseStart(before f: Int, _ a: Int) -> Int? {
         guard f - 2 >= a, Lexicon.documentTailPrepositions.contains(toks[f - 1].hash), toks[f - 2].kind == .word,
-            !toks[f - 2].isA(.function), !inQuote(f - 2)
+            !toks[f - 2].isA(.function) || Lexicon.groupNouns.contains(toks[f - 2].hash), !inQuote(f - 2)
         else { return nil }
         var g = f - 2
         var n = 0
@@ -273,20 +273,27 @@ extension AnalysisBuilder {
     }
 
     /// The whole source phrase of a speaker, as a range.
-    func sourcePhrase(_ sp: Speaker) -> TextRange {
-        let (first, last) = sourceTokens(sp)
+    func sourcePhrase(_ sp: Speaker, after floor: Int = -1) -> TextRange {
+        let (first, last) = sourceTokens(sp, after: floor)
         return tokRange(first, last)
     }
 
     /// The tokens of a speaker's whole source phrase: a relative pronoun standing for it ("who"), else the
     /// name with its title, a determiner before it ("the Associated Press") and its appositive.
-    func sourceTokens(_ sp: Speaker) -> (Int, Int) {
+    /// A source after its cue starts after token `floor` (it never reaches back into the cue: "according to
+    /// the words of", "reported by").
+    func sourceTokens(_ sp: Speaker, after floor: Int = -1) -> (Int, Int) {
         if let r = sp.relative { return (r, r) }
         var first = min(sp.first, sp.phraseFirst ?? sp.first)
         if let m = sp.mention {
+            let a = sents[mentions[m].sentence].tokStart
             first = min(first, mentions[m].tokStart)
-            first = roleStart(before: first, sents[mentions[m].sentence].tokStart)
+            first = roleStart(before: first, a)
+            // "a spokeswoman for Clinton", "officials at the State Department": the description the name
+            // completes is the source.
+            if let g = phraseStart(before: first, a) { first = g }
         }
+        first = max(first, min(floor + 1, sp.first))
         return (first, max(sp.last, sp.phraseLast ?? sp.last))
     }
 }
