@@ -115,9 +115,15 @@ public enum AnalyzeJSONFormat {
             w.field("sentence", at.sentence)
             w.field("kind", at.relation.rawValue)
             w.field("mechanism", at.kind.rawValue)
+            // PolNeAR's spans: the whole cue phrase and the whole source phrase; the head word and the name
+            // inside them as `cueWord` and `speaker`.
             w.key("cue")
+            span(at.cuePhraseRange ?? at.cueRange)
+            w.key("cueWord")
             span(at.cueRange)
             w.key("source")
+            optionalSpan(at.sourceRange ?? at.speakerRange)
+            w.key("speaker")
             optionalSpan(at.speakerRange)
             w.key("content")
             switch at.contentRanges.count {
@@ -148,12 +154,12 @@ public enum AnalyzeJSONFormat {
             w.field("sentence", c.sentence)
             w.key("span")
             span(a.sentences[c.sentence].range)
-            w.field("kind", c.reason.rawValue)
+            w.field("kind", c.reason.kindName)
             w.key("cue")
             span(c.cueRange)
             w.field("sourced", c.isSourced)
             w.key("sourcedBy")
-            sourcing(&w, c.sourcedBy)
+            sourcing(&w, c.sourcedBy, text)
             w.endObject()
         }
         w.endArray()
@@ -190,8 +196,9 @@ public enum AnalyzeJSONFormat {
     }
 
     /// `null`, or `{ "by": "citation" | "link" }`, `{ "by": "attribution", "attribution": N }`,
-    /// `{ "by": "carried", "fromSentence": N }`, `{ "by": "quote", "quote": N }`.
-    static func sourcing(_ w: inout JSONWriter, _ s: Claim.Sourcing?) {
+    /// `{ "by": "carried", "fromSentence": N }`, `{ "by": "quote", "quote": N }`,
+    /// `{ "by": "evidence", "evidence": SPAN }` (a document or data named in the sentence: "a CBS News poll").
+    static func sourcing(_ w: inout JSONWriter, _ s: Claim.Sourcing?, _ text: SourceText) {
         guard let s else {
             w.null()
             return
@@ -209,6 +216,15 @@ public enum AnalyzeJSONFormat {
         case .quote(let i):
             w.field("by", "quote")
             w.field("quote", i)
+        case .evidence(let r):
+            let c = text.clamp(r)
+            w.field("by", "evidence")
+            w.key("evidence")
+            w.beginObject()
+            w.field("startOffset", c.start)
+            w.field("endOffset", c.end)
+            w.field("text", text[c])
+            w.endObject()
         }
         w.endObject()
     }

@@ -61,8 +61,8 @@ public enum AnalyzeTextFormat {
         for (i, at) in a.attributions.enumerated() {
             var line =
                 label("attribution a\(i)", .yellow)
-                + "\(at.relation.rawValue), \(at.kind.rawValue): cue \(quoted(at.cueRange))"
-            line += ", source \(quoted(at.speakerRange))\(entity(at.entity))"
+                + "\(at.relation.rawValue), \(at.kind.rawValue): cue \(quoted(at.cuePhraseRange ?? at.cueRange))"
+            line += ", source \(quoted(at.sourceRange ?? at.speakerRange))\(entity(at.entity))"
             if at.isPronoun && at.candidates.count > 1 {
                 line += " (could be " + at.candidates.map { "e\($0)" }.joined(separator: " or ") + ")"
             }
@@ -73,7 +73,7 @@ public enum AnalyzeTextFormat {
         }
         for (i, c) in a.claims.enumerated() {
             var line =
-                label("claim c\(i)", c.isSourced ? .green : .red) + "\(c.reason.rawValue) \(quoted(c.cueRange)): "
+                label("claim c\(i)", c.isSourced ? .green : .red) + "\(c.reason.kindName) \(quoted(c.cueRange)): "
             line += c.isSourced ? "sourced by " + sourcing(c.sourcedBy, a) : p.paint("not sourced", .red)
             add(c.cueRange.start, c.sentence, line)
         }
@@ -110,6 +110,7 @@ public enum AnalyzeTextFormat {
         case .attribution(let i)?: return "attribution a\(i)"
         case .carried(let from)?: return "the source carried from sentence s\(from)"
         case .quote(let i)?: return "being inside quote q\(i), whose speaker is identified"
+        case .evidence(let r)?: return "the evidence it names, '\(excerpt(a.text, r))'"
         }
     }
 

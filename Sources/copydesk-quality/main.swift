@@ -7,7 +7,12 @@
 ///                                                              `!RULE`: flags outside; `gold-quotes`: gold
 ///                                                              quotes; `mechanism:NAME`: quotes per mechanism
 ///   swift run copydesk-quality --dump FILE                     sentences, attributions, claims, quotes, entities
-///   swift run copydesk-quality --half odd|even ...             only one half of the corpus (file-name hash parity)
+///   swift run copydesk-quality --half odd|even ...             only one half of the corpus (file-name hash parity):
+///                                                              tune on even, measure on odd (held out)
+///   swift run -c release copydesk-quality --attributions [--examples cue|source|content [N]] [--half odd|even]
+///                                                              cue/source/content token P/R/F1 against PolNeAR
+///                                                              gold (AttributionScore.swift); or N misses and
+///                                                              N false alarms of one span kind
 ///   swift run -c release copydesk-quality --bench [ROUNDS]     analysis only, MB/s (for `perf record`)
 ///   swift run -c release copydesk-quality --stress [BYTES]     one huge paragraph per shape: stays linear
 ///
@@ -42,6 +47,11 @@ if args.first == "--dump", args.count >= 2 {
             let ent = at.entity.map { a.entities[$0].canonicalName } ?? "-"
             print(
                 "   ATTR \(at.kind.rawValue) cue='\(text[at.cueRange])' speaker='\(sp)' form=\(at.speakerForm.rawValue) entity=\(ent) cands=\(at.candidates.map { a.entities[$0].canonicalName })"
+            )
+            let phrase = at.cuePhraseRange.map { text[$0] } ?? text[at.cueRange]
+            let source = at.sourceRange.map { text[$0] } ?? "-"
+            print(
+                "        \(at.relation.rawValue) cue «\(phrase)» source «\(source)» content \(at.contentRanges.map { "«\(text[$0].prefix(80))»" })"
             )
         }
         for c in a.claims where c.sentence == i {
@@ -114,15 +124,17 @@ if args.first == "--stress" {
 var examplesRule: String? = nil
 var examplesCount = 10
 var rest = args
-if rest.first == "--examples", rest.count >= 2 {
-    examplesRule = rest[1]
-    rest.removeFirst(2)
-    if let n = rest.first.flatMap(Int.init) {
+if let x = rest.firstIndex(of: "--examples"), x + 1 < rest.count {
+    examplesRule = rest[x + 1]
+    rest.removeSubrange(x...(x + 1))
+    if x < rest.count, let n = Int(rest[x]) {
         examplesCount = n
-        rest.removeFirst()
+        rest.remove(at: x)
     }
 }
 rest.removeAll { $0 == "--mechanisms" }
+let scoreAttributionsMode = rest.contains("--attributions")
+rest.removeAll { $0 == "--attributions" }
 // `--half odd|even`: only the articles whose file-name hash (FNV-1a of the UTF-8 name) is odd or even, a fixed
 // split for developing rules on one half and checking them on the other.
 var half: UInt64? = nil
@@ -145,26 +157,15 @@ else {
 
 /// Gold `Content` spans of one .ann file, as UTF-8 ranges of `text`.
 func contentSpans(annPath: String, text: SourceText) -> [TextRange] {
-    guard let data = FileManager.default.contents(atPath: annPath) else { return [] }
-    // Scalar offset → UTF-8 offset.
-    var byScalar: [Int] = []
-    byScalar.reserveCapacity(text.count + 1)
-    for (i, b) in text.bytes.enumerated() where b & 0xC0 != 0x80 { byScalar.append(i) }
-    byScalar.append(text.count)
-    func utf8(_ s: Int) -> Int { byScalar[min(max(0, s), byScalar.count - 1)] }
-    var spans: [TextRange] = []
-    for line in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true) {
-        guard line.hasPrefix("T") else { continue }
-        let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
-        guard fields.count >= 2 else { continue }
-        let spec = fields[1]
-        guard spec.hasPrefix("Content ") else { continue }
-        for piece in spec.dropFirst("Content ".count).split(separator: ";") {
-            let nums = piece.split(separator: " ").compactMap { Int($0) }
-            if nums.count == 2 { spans.append(TextRange(utf8(nums[0]), utf8(nums[1]))) }
-        }
-    }
-    return spans.sorted()
+    (goldSpans(annPath: annPath, text: text)["Content"] ?? []).sorted()
+}
+
+if scoreAttributionsMode {
+    scoreAttributions(
+        corpus: corpus, names: names,
+        halfLabel: half.map { $0 == 1 ? "odd half (held out), " : "even half (tuning), " } ?? "",
+        examplesKind: examplesRule, count: examplesCount)
+    exit(0)
 }
 
 /// Double-quoted passages of 4+ words (an independent, simple pairing per paragraph), for recall.

@@ -27,3 +27,12 @@ import Testing
                 "H\n\nDr. Cruz says he is tied with Mr. Rubio, in a finish that he said was good.\n\nDr. Sanders trails Mrs. Clinton in Ohio, where he says he can win.\n"
         ])
 }
+
+@Test func anOrganisationIsNoCandidate() {
+    checkRule(
+        "ambiguous-speaker",
+        [
+            "a.txt":
+                "H\n\nEric Tveter runs the firm. Telewest said it was pleased.\n\nWith the new service from Telewest, Mr Tveter is confident of growth.\n\n“We offer the best of both worlds,” he said.\n"
+        ])
+}

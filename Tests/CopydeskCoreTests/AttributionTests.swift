@@ -3,6 +3,9 @@ import Testing
 
 @testable import CopydeskCore
 
+// Fixtures for `Analysis/Attribution/PronounResolution.swift`, `CarriedAttribution.swift` and
+// `QuoteSpeakers.swift`, and the speaker ranges the rules read.
+
 /// Checks the speaker ranges of the attributions in a fixture.
 private func checkSpeakers(_ marked: String, sourceLocation: SourceLocation = #_sourceLocation) {
     check("Headline\n\n" + marked, sourceLocation: sourceLocation) { a in

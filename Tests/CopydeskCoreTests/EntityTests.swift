@@ -57,3 +57,22 @@ import Testing
     let b = ArticleAnalyzer.analyze(plain, options: AnalysisOptions(index: index))
     #expect(b.entities.first { $0.canonicalName == "Ma" }?.definedID == "jack-ma")
 }
+
+@Test func theExamplesOfTheEntityFinderDocumentation() {
+    // A capitalised speech verb ends a Title Case name; an inner capital makes an organisation; Mc/Mac/De
+    // prefixes do not; weekdays and months alone are no entities; a post-nominal is a role; a person's name before
+    // "of" does not absorb the organisation after it.
+    let f = Fixture(
+        "Headline\n\nHoward Dean Tells Democratic Convention the news. It ran on HuffPost on Monday in March. Ann McCarter read it. Sarah Clarke KC spoke, and Ms Clarke left. Ashok Vishwanathan of Operation Black Vote spoke.\n"
+    )
+    let a = analyzeFixture(f)
+    let names = a.entities.map(\.canonicalName)
+    #expect(names.contains("Howard Dean"))
+    #expect(a.entities.first { $0.canonicalName == "HuffPost" }?.kind == .organization)
+    #expect(a.entities.first { $0.canonicalName == "Ann McCarter" } != nil)
+    #expect(!names.contains("Monday") && !names.contains("March"))
+    let clarke = a.entities.first { $0.canonicalName == "Sarah Clarke" }
+    #expect(clarke?.mentions.count == 2)
+    #expect(clarke?.kind == .person && clarke?.hasRole == true && clarke?.hasHonorific == true)
+    #expect(names.contains("Ashok Vishwanathan") && names.contains("Operation Black Vote"))
+}

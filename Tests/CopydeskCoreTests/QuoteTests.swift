@@ -47,3 +47,10 @@ private func checkQuotes(_ marked: String, sourceLocation: SourceLocation = #_so
         a.quotes.filter(\.isPartial).map(\.range)
     }
 }
+
+@Test func bbcQuoteRunsPrintedAsOneParagraphPairPerQuote() {
+    // `…conjoined. "The film…`: a straight mark opening after a stop ends the open quote there, unclosed.
+    checkQuotes(
+        "1️⃣\"The technology is very much conjoined now.1️⃣ 2️⃣\"The film comes from the same file,\"2️⃣ he says. 3️⃣\"I find it exciting.\"3️⃣"
+    )
+}

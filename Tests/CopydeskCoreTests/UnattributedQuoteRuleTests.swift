@@ -78,3 +78,32 @@ import Testing
                 "H\r\n\r\nIn the words of José Núñez, “the party will never be the same again” 🎉.\r\n\r\nIn the end, 1️⃣“the party will never be the same again”1️⃣.\r\n"
         ])
 }
+
+@Test func aCitationRightAfterAQuoteIsItsSource() {
+    checkRule(
+        "unattributed-quote",
+        [
+            "a.news.md":
+                "# H\n\nNothing moved. “The plan is dead and we all know it.”[^ap]\n\nNothing moved. 1️⃣“The plan is dead and we all know it.”1️⃣\n\n[^ap]: AP\n"
+        ])
+}
+
+@Test func quoteRunsContinuingAnIdentifiedSpeakerAreNotFlagged() {
+    // BBC style: paragraphs of one quote run printed as one, and a new paragraph opening another quote.
+    checkRule(
+        "unattributed-quote",
+        [
+            "a.txt":
+                "H\n\n\"The technology is very much conjoined now. \"The film we see comes from the same file,\" he says of Mr Dean's work.\n\n\"We have always been good at being gracious in defeat.\n\n\"What happened on Sunday overshadowed the whole game,\" said Sir Alex Ferguson.\n"
+        ])
+}
+
+@Test func trulyUnattributedQuotesAreCaught() {
+    // No speaker in the sentence, the paragraph or a run it continues: the quote stands alone.
+    checkRule(
+        "unattributed-quote",
+        [
+            "a.txt":
+                "H\n\nThe vote was close. 1️⃣\"We will not rest until the law is changed.\"1️⃣\n\nPrices rose again. 2️⃣“This market has lost all sense of proportion.”2️⃣ Then the index fell.\n\nThe bridge was closed on Monday.\n\n3️⃣\"It is a disgrace and the council knows it.\"3️⃣\n"
+        ])
+}

@@ -28,3 +28,22 @@ import Testing
             "b.news.md": "[@clark]: Clark\n  type: person\n  description: Quoted; no first name or role\n",
         ])
 }
+
+@Test func organisationsPlacesAndGroupsAreNotUnidentifiedSpeakers() {
+    checkRule(
+        "unidentified-speaker",
+        [
+            "a.txt":
+                "H\n\n“The shares will rise,” a strategist at Barclays told us. Democrats said the bill would fail. Yukos said it would sue. “We will appeal,” Glaxo said.\n"
+        ])
+}
+
+@Test func aPostNominalOrARoleIntroducesASpeaker() {
+    checkRule(
+        "unidentified-speaker",
+        [
+            "a.txt":
+                "H\n\nSarah Clarke KC led the case. “It was fair,” Ms Clarke said.\n\nThe chief executive, Tom Hale, spoke. “I am glad,” Hale said.\n\nAshok Vishwanathan of Operation Black Vote spoke. “I think it is wrong,” Mr Vishwanathan said.\n\nPolice chiefs' president Chris Fox spoke. Mr Fox said it was too little.\n",
+            "b.txt": "H\n\n“I have no regrets,” 1️⃣Mr Fox1️⃣ said.\n",
+        ])
+}

@@ -12,6 +12,17 @@ import Testing
         ], messageContains: "add a citation [^id], a link, or an attribution such as 'X said'")
 }
 
+@Test func theMessageNamesTheKindAndQuotesTheFigureWhole() {
+    checkRule(
+        "unsourced-claim",
+        ["a.txt": "H\n\n1️⃣They paid $3.2m for the club.1️⃣\n"],
+        messageContains: "No source for this quantity claim '$3.2m'")
+    checkRule(
+        "unsourced-claim",
+        ["a.txt": "H\n\n1️⃣Nigeria is the world's fourth-largest cocoa producer.1️⃣\n"],
+        messageContains: "No source for this comparison claim 'fourth-largest'")
+}
+
 @Test func unsourcedClaimIsClearedByCitationLinkOrAttribution() {
     checkRule(
         "unsourced-claim",

@@ -19,3 +19,30 @@ import Testing
                 "H\n\nAnalysts at Goldman Sachs said the deal is off. Clark said so. The people said nothing new here.\n"
         ])
 }
+
+@Test func agentlessPassivesAreVague() {
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nThe files 1️⃣are thought1️⃣ to be lost. The deal 2️⃣is understood2️⃣ to be worth £1bn. Shares rose 3️⃣amid speculation3️⃣ that it would merge. A rate rise is 4️⃣widely expected4️⃣ in May. The plan 5️⃣is seen5️⃣ as a gamble.\n"
+        ])
+}
+
+@Test func passivesWithAnAgentOrThatAttributeNothingAreNot() {
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nThe plan was called reckless by the minister. The rules will be reviewed next year. She was honoured for her work. Tagging is being considered. Blair dismissed reports he told Brown he would quit. People want to have a say. The plan is thought by analysts to be doomed. It grew less than people thought it would. The party knows what it was expected to deliver.\n"
+        ])
+}
+
+@Test func typedGroupsSpeculationAndUnnamedEstimatesAreVague() {
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nYukos' US 1️⃣lawyers claim1️⃣ the sale was illegal. It cancelled 65 flights, 2️⃣said industry officials2️⃣. Piracy cost £3.7bn, 3️⃣according to analysts3️⃣. 4️⃣Speculation4️⃣ has mounted since May. There are 5️⃣an estimated5️⃣ five million blogs. Mr Blair 6️⃣is expected6️⃣ to outline his plans. Shares rose 7️⃣amid widespread suggestions7️⃣ of a bid.\n\nHer lawyers said so. Information is expected to be provided within 48 hours. According to Jane Smith, it was sold.\n"
+        ])
+}

@@ -104,6 +104,9 @@ public struct Attribution: Sendable, Hashable {
     public let sentence: Int
     /// The cue: the verb, "according to", or the colon.
     public let cueRange: TextRange
+    /// The whole cue phrase as PolNeAR marks it: the verb with its auxiliaries, particle and noun-phrase cue
+    /// ("has also said", "said in a statement", "called for", "was first reported by"); nil when it is `cueRange`.
+    public var cuePhraseRange: TextRange? = nil
     /// The speaker as written ("Clark", "he", "Harley Lewin, a partner at…"): just the name or pronoun.
     public let speakerRange: TextRange?
     /// The prose entity the speaker resolves to (pronouns resolved to the nearest earlier person).
@@ -111,6 +114,10 @@ public struct Attribution: Sendable, Hashable {
     /// For a pronoun speaker: the people it could refer to (two or more means ambiguous).
     public let candidates: [Int]
     public let isPronoun: Bool
+    /// The whole source phrase (PolNeAR's Source): the name with its title and appositive ("former President
+    /// Bill Clinton", "Harley Lewin, a partner at Y"), or the whole description ("a spokesman for the company");
+    /// nil when no source is named. `speakerRange` is the name or pronoun inside it.
+    public var sourceRange: TextRange? = nil
     /// How the speaker is named (decides `unidentified-speaker`).
     public var speakerForm: SpeakerForm = .none
     /// The content the source is credited with (PolNeAR's Content): one span, several for discontinuous
@@ -189,6 +196,8 @@ public struct ProseEntity: Sendable, Hashable {
     /// The first mention that comes with a role or title ("President-elect Donald Trump",
     /// "Harley Lewin, a partner at…"), if any.
     public var firstRoleMention: TextRange? = nil
+    /// Some mention names the entity with an honorific ("Mr Ma", "Ms Clarke", "Lord Falconer"): a person.
+    public var hasHonorific: Bool = false
     public init(
         canonicalName: String, kind: Kind, mentions: [TextRange], firstFullMention: TextRange,
         definedID: String?, hasRole: Bool
@@ -204,8 +213,26 @@ public struct ProseEntity: Sendable, Hashable {
 
 /// A check-worthy sentence and why.
 public struct Claim: Sendable, Hashable {
+    /// The kind of claim, after Full Fact's taxonomy of check-worthy claims.
     public enum Reason: String, Sendable, Hashable {
-        case quantity, superlative, forecast, causal
+        /// Money, a percentage, a count of things in the world, a fraction, a multiple ("three times as many").
+        case quantity
+        /// A comparison, ranking or record ("the world's fourth-largest", "record losses", "the first since 1966").
+        case superlative
+        /// A prediction with a figure ("the shortfall is projected to rise to $427bn").
+        case forecast
+        /// A cause stated by an explicit connective ("driven by", "triggered", "hit by", "thanks to").
+        case causal
+
+        /// How messages and hovers name the kind: quantity, comparison, prediction, cause.
+        public var kindName: String {
+            switch self {
+            case .quantity: return "quantity"
+            case .superlative: return "comparison"
+            case .forecast: return "prediction"
+            case .causal: return "cause"
+            }
+        }
     }
     public let sentence: Int
     public let reason: Reason
@@ -226,6 +253,9 @@ public struct Claim: Sendable, Hashable {
         case carried(fromSentence: Int)
         /// Inside the quote at this index of `ArticleAnalysis.quotes`, whose speaker is identified.
         case quote(Int)
+        /// A document or data named as evidence in the sentence, with no reporting verb ("a CBS News poll",
+        /// "census data", "Trump's plan to deport 11 million"): the range of the naming word.
+        case evidence(TextRange)
     }
     public init(sentence: Int, reason: Reason, cueRange: TextRange, isSourced: Bool) {
         self.sentence = sentence

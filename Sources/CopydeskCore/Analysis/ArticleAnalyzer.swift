@@ -1,15 +1,25 @@
 /// Prose analysis: from an `ArticleSyntax` to an `ArticleAnalysis`.
 ///
-/// Code map (each stage one pass over the tokens, all on bytes — no regexes, no per-character Strings):
-/// - `Lexicon.swift` — word tables (reporting verbs, abbreviations, titles, claim cues) keyed by a word hash.
+/// Code map (each stage one pass over the tokens, all on bytes — no regexes, no per-character Strings). Each
+/// stage is a function of the values found before it and returns an immutable value; `AnalysisBuilder.run`
+/// adopts them in order (sentences → quotes → mentions → attributions → quote speakers → vague → claims), the
+/// only place the builder changes:
+/// - `Lexicon.swift` — word tables (reporting verbs, abbreviations, titles) keyed by a word hash.
+/// - `WordHash.swift` — the word hash and the open-addressing tables (the lookup mechanism, no word lists).
 /// - `Tokenizer.swift` — prose bytes → `Token`s (words, numbers, punctuation) with lexicon classes.
-/// - `Segmentation.swift` — paragraphs (from the parser, or runs of non-blank lines) → sentences.
-/// - `QuoteFinder.swift` — paired double quotes per paragraph; unclosed quotes continue to the next paragraph.
-/// - `EntityFinder.swift` — capitalised name sequences, honorifics, surname grouping, annotated mentions.
-/// - `AttributionFinder.swift` — reporting verbs, "according to", colons; pronoun resolution; carried
-///   attributions; quote speakers.
-/// - `ClaimFinder.swift` — check-worthy sentences and whether each is sourced; vague attributions
-///   (`findVagueAttributions`).
+/// - `Segmentation.swift` — `textUnits()` → `TextUnits`: paragraphs (from the parser, or runs of non-blank
+///   lines), tokens, sentences.
+/// - `QuoteFinder.swift` — `quoteSet()` → `QuoteSet`: paired double quotes per paragraph; unclosed quotes
+///   continue to the next paragraph; BBC-style runs printed as one paragraph split per quote.
+/// - `EntityFinder.swift` — `mentionSet()` → `MentionSet`: capitalised name sequences, honorifics,
+///   post-nominals, surname grouping, annotated mentions.
+/// - `Attribution/` — `attributionSet()` → `AttributionSet`: relations (cue, source, content, kind) by
+///   mechanism — reporting verbs, noun-phrase cues, document sources, colons; pronoun resolution; carried
+///   attributions — and `quoteSpeakers()` → `QuoteSpeakers`, each quote's speaker (its own code map in
+///   `Attribution/AttributionFinder.swift`).
+/// - `VagueAttributionFinder.swift` — `vagueStage()`: "reportedly", agentless passives, unnamed groups.
+/// - `ClaimFinder.swift` + `ClaimWords.swift` — `claimStage()`: check-worthy sentences by kind (quantity,
+///   comparison, prediction, cause) and what sources each (`Claim.sourcedBy`).
 ///
 /// Invariants: the analysis reads only `syntax.prose` and the annotation lists; every range it returns
 /// is a UTF-8 range into `syntax.text`; it is a pure function of (syntax, options).
@@ -39,7 +49,8 @@ struct SentenceInfo {
     var paragraph: Int
 }
 
-/// The working state of one analysis. Stages fill it in order (see `run`).
+/// The context of one analysis: what the stages found so far, adopted in order by `run`. Stages read it and
+/// return values; only the `find…`/`segmentText` adopters below change it.
 struct AnalysisBuilder {
     let syntax: ArticleSyntax
     let options: AnalysisOptions
@@ -61,7 +72,6 @@ struct AnalysisBuilder {
     /// Per sentence: indices into `attributions`.
     var sentenceAttributions: [[Int]] = []
     var vague: [VagueAttribution] = []
-    var sentenceHasVague: [Bool] = []
     var claims: [Claim] = []
 
     init(syntax: ArticleSyntax, options: AnalysisOptions) {
@@ -70,9 +80,7 @@ struct AnalysisBuilder {
     }
 
     mutating func run() {
-        buildParagraphs()
-        tokenize()
-        segment()
+        segmentText()
         findQuotes()
         findEntities()
         findAttributions()
@@ -81,14 +89,16 @@ struct AnalysisBuilder {
         findClaims()
     }
 
-    mutating func tokenize() {
+    /// Tokens of every paragraph, with the configuration's extra reporting verbs and abbreviations marked.
+    func tokenize(_ w: inout TextUnits) {
+        var toks: [Token] = []
         toks.reserveCapacity(syntax.prose.count / 5)
         let table = Lexicon.classes
         syntax.prose.withUnsafeBufferPointer { buf in
-            for p in paras.indices {
-                paras[p].tokStart = toks.count
-                Tokenizer.tokenize(buf, paras[p].range, table: table, into: &toks)
-                paras[p].tokEnd = toks.count
+            for p in w.paras.indices {
+                w.paras[p].tokStart = toks.count
+                Tokenizer.tokenize(buf, w.paras[p].range, table: table, into: &toks)
+                w.paras[p].tokEnd = toks.count
             }
         }
         if !options.extraReportingVerbs.isEmpty || !options.extraAbbreviations.isEmpty {
@@ -99,8 +109,7 @@ struct AnalysisBuilder {
                 if abbrevs.contains(toks[i].hash) { toks[i].cls |= WordClass.titleAbbrev.rawValue }
             }
         }
-        quoteOf = [Int32](repeating: -1, count: toks.count)
-        mentionOf = [Int32](repeating: -1, count: toks.count)
+        w.toks = toks
     }
 
     // MARK: Small helpers shared by the stages

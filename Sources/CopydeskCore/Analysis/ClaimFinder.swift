@@ -1,23 +1,80 @@
-/// Check-worthy sentences (claims), whether each is sourced, and vague attributions.
+/// Check-worthy sentences (claims), their kind, and what sources each. Word lists: `ClaimWords.swift`.
 ///
-/// A sentence is a claim when, outside attributed quotes, it has (first found wins):
-/// - a measured quantity: money (`$15 billion`, `HK$19.8 billion`, `500 euros`), a percentage (`5%`,
-///   `5 percent`), a count with million/billion (`1 million`, `two billion`), or "more than / at least /
-///   as many as N";
-/// - a superlative or record: "largest", "biggest", "a record", "record high", "the first company to",
-///   "for the first time since";
-/// - a forecast with a number: "will", "expects", "forecast"… and a plain number in the sentence;
-/// - a causal claim: "because", "caused", "due to", "led to", "as a result of"….
-/// A plain number is not a year, date, time of day, age, score, ordinal or version number.
-/// Headlines are never claims. A claim is sourced when its sentence has a citation (also right after its
-/// final stop), a link, an attribution of its own or carried into it, or a vague attribution (which
-/// `vague-attribution` reports instead).
+/// A sentence is a claim when it holds one of these (after Full Fact's taxonomy; the writer's own cue first, a
+/// cause only when nothing else is found, a cue inside a direct quote last):
+/// - a **quantity**: money (`$3.2m`, `HK$19.8 billion`, `68m euros`, `4p`), a percentage (`5%`, `43 per cent`),
+///   a magnitude (`5 million shares`, `a million albums`), a measure written against its number (`50GB`,
+///   `100km`), a count of things in the world (`more than 100 pupils`, `1,100 flights`, `hundreds of
+///   complaints`, a figure in thousands alone: `rose to 5,000`), a fraction (`a third of`, `one in four`, `nine
+///   out of 10`), a multiple (`tripled`, `to triple production`, `three times as many`, `tenfold`), odds (`the
+///   7-2 favourite`), a market move (`fell 20 points`). A prediction word in the sentence ("will", "is
+///   projected to", "set to") makes it a **prediction**;
+/// - a **comparison or record**: a ranked superlative (`the world's fourth-largest`, `Russia's second
+///   biggest`, `one of the largest`, `the largest in Europe`, `the warmest on record`), a superlative with a span
+///   (`the worst since 1987`, `the highest in 20 years`), a record (`record losses`, `a new record`,
+///   `unprecedented`, `all-time`), a first (`the first convictions for piracy`, `for the first time since
+///   1966`), a career ordinal after a possessive (`his 12th Academy Award nomination`);
+/// - a **cause** by an explicit connective: "led to", "because of", "thanks to", "driven by", "triggered",
+///   "hit by", "due to" (not the scheduling "is due to begin").
+///
+/// Not claims: dates, years, ages and times alone; scores and results, awards, nominations, line-ups and sport
+/// distances (`18-17`, `11 goals`, `12 Oscar nominations`, `5.05m`); numbers in names (`13 Going on 30`,
+/// `PlayStation 5`, `the 7610 phone`); small counts that tell the story (`two airlines`, `three children`, but
+/// `about five` and `four flights per week` count); superlatives of description or judgement with no scope
+/// (`its largest store`, `the evening's loudest cheer`, `the greatest impact`); a poll's own methodology (a
+/// count beside "surveyed", "sample"; a margin of error); questions and all-capitals teasers; headlines.
+///
+/// Sourcing (`Claim.sourcedBy`, kept equal to `isSourced`), first that holds:
+/// - a citation `[^id]` in the sentence or right after its stop; a link in the sentence;
+/// - a claim inside a direct quote whose speaker was found (`.quote`); a claim inside a quote with no speaker is
+///   left to `unattributed-quote`;
+/// - an attribution of the sentence that reports (`X said`, `according to X`, `analysts predict`, `the poll
+///   found`) — not an intention or a speech event ("seeking to cut", "was speaking to"), a phrasal verb of
+///   action ("called in sick"), a conditional or adjectival participle ("If found guilty", "an estimated"), or a
+///   passive with no agent ("is projected to", "it is reported") — or one whose content, found elsewhere,
+///   holds the figure;
+/// - named evidence (`a CBS News poll`, `FEC filings`, `the poll, released on Wednesday, showed`, `Trump's plan
+///   to…`, `those surveyed`) — a measure (`the FTSE 100 index`) only when it speaks;
+/// - carried (`.carried`): in the same paragraph, the previous sentence was sourced and this one continues it —
+///   it opens with a pronoun for the source or has "also", continues a poll's or a study's results, or gives
+///   another percentage or sum after one from the same speaker; across a paragraph break only on "He also…".
 extension AnalysisBuilder {
+    /// The shape of a quantity, for carrying a source over a run of figures of one kind.
+    enum FigureKind { case percent, money, count, other }
+
+    /// What a sourced sentence hands on to the next: a speaker (carried on a cue or a run of like figures) or
+    /// named evidence such as a poll (carried over a run of its results).
+    enum Carrier { case speaker, evidence }
+
+    struct ClaimCue {
+        var reason: Claim.Reason
+        var first: Int
+        var last: Int
+        var figure: FigureKind
+        /// The direct quote holding the cue, if any.
+        var quote: Int? = nil
+    }
+
     mutating func findClaims() {
+        claims = claimStage()
+    }
+
+    /// The claims of the article, from the sentences, quotes, mentions and attributions already found.
+    func claimStage() -> [Claim] {
         let citations = syntax.citations.map(\.range.start).sorted()
         let links = syntax.links.map(\.range).sorted()
         var ci = 0
         var li = 0
+        var out: [Claim] = []
+        // Per sentence with a claim: the source that a following sentence may carry on (speaker or evidence).
+        var carrierOf: [Int: Carrier] = [:]
+        var figures: [FigureKind] = []  // per claim of `out`
+        var contents: [(range: TextRange, attribution: Int)]? = nil  // built on first need
+        func holder(_ cue: TextRange) -> Int? {
+            if contents == nil { contents = contentIndex() }
+            return contentHolder(cue, contents!)
+        }
+        let table = ClaimWords.table
         for s in sents.indices where !paras[sents[s].paragraph].isHeadline {
             let r = sentences[s].range
             let extendedEnd =
@@ -25,28 +82,285 @@ extension AnalysisBuilder {
                 ? sentences[s + 1].range.start : paras[sents[s].paragraph].range.end + 1
             while ci < citations.count && citations[ci] < r.start { ci += 1 }
             while li < links.count && links[li].end <= r.start { li += 1 }
-            guard let (reason, cue) = claimCue(s), !isShouted(s), !isQuestion(s) else { continue }
-            var sourced = !sentenceAttributions[s].isEmpty || sentenceHasVague[s] || namesEvidence(s)
-            if !sourced, ci < citations.count, citations[ci] <= extendedEnd { sourced = true }
-            if !sourced, li < links.count, links[li].start < r.end { sourced = true }
-            // A run of figures from one source: "Carson trails them at 13 percent. Rubio comes in at 9 percent."
-            if !sourced, reason == .quantity, isPercent(cue), let last = claims.last, last.sentence == s - 1,
-                last.isSourced,
-                last.reason == .quantity, isPercent(last.cueRange)
+            guard let cue = claimCue(s, table), !isShouted(s), !isQuestion(s) else { continue }
+            var by: Claim.Sourcing? = nil
+            if ci < citations.count, citations[ci] <= extendedEnd {
+                by = .citation
+            } else if li < links.count, links[li].start < r.end {
+                by = .link
+            } else if let q = cue.quote {
+                // The speaker's own figure; a quote with no speaker is `unattributed-quote`'s finding.
+                guard quotes[q].attribution != nil else { continue }
+                by = .quote(q)
+            } else if let a = reportingAttribution(s, figure: tokRange(cue.first, cue.last)) {
+                by = .attribution(a)
+                carrierOf[s] = .speaker
+            } else if let a = holder(tokRange(cue.first, cue.last)) {
+                // Inside the content of a relation found elsewhere: a quote run's speaker, a report's statement
+                // continued over several sentences.
+                by = .attribution(a)
+                carrierOf[s] = .speaker
+            } else if let ev = namedEvidence(s) {
+                by = .evidence(ev)
+                carrierOf[s] = .evidence
+            } else if s > 0, sents[s - 1].paragraph + 1 == sents[s].paragraph, opensWithPronounAlso(s),
+                reportingAttribution(s - 1) != nil
             {
-                sourced = true
+                // Across a paragraph break only on an explicit cue: "He also highlighted plans for…".
+                by = .carried(fromSentence: s - 1)
+                carrierOf[s] = .speaker
+            } else if s > 0, sents[s - 1].paragraph == sents[s].paragraph {
+                let previousClaim = out.last.flatMap { $0.sentence == s - 1 ? $0 : nil }
+                let carrier: Carrier? =
+                    previousClaim != nil
+                    ? carrierOf[s - 1]
+                    : (reportingAttribution(s - 1) != nil ? .speaker : (namedEvidence(s - 1) != nil ? .evidence : nil))
+                let previousFigure = previousClaim != nil ? figures.last : nil
+                if let c = carrier, continuesSource(s, cue.figure, carrier: c, previousFigure: previousFigure) {
+                    by = .carried(fromSentence: s - 1)
+                    carrierOf[s] = c
+                }
             }
-            claims.append(Claim(sentence: s, reason: reason, cueRange: cue, isSourced: sourced))
+            var claim = Claim(
+                sentence: s, reason: cue.reason, cueRange: tokRange(cue.first, cue.last), isSourced: by != nil)
+            claim.sourcedBy = by
+            out.append(claim)
+            figures.append(cue.figure)
         }
+        return out
     }
 
-    private func isPercent(_ r: TextRange) -> Bool {
-        let b = syntax.prose
-        var i = r.end - 1
-        while i > r.start && b[i] == 0x20 { i -= 1 }
-        if b[i] == 0x25 { return true }  // %
-        return r.end - r.start >= 7 && b[r.end - 1] == 0x74 && b[r.end - 2] == 0x6E  // …percent
+    // MARK: Sourcing
+
+    /// The first attribution of sentence `s` that reports a source's content: not a participle with no one
+    /// speaking ("Adding to the chaos…"), an intention or a speech event ("seeking to cut", "was speaking to"),
+    /// a phrasal verb of action ("called in sick"), a conditional or adjectival participle ("If found guilty",
+    /// "an estimated five million"), or a passive with no agent ("is projected to").
+    private func reportingAttribution(_ s: Int, figure: TextRange? = nil) -> Int? {
+        for ai in sentenceAttributions[s] {
+            let at = attributions[ai]
+            // "nearly a fifth saying they were sick": a participle whose subject is the figure itself.
+            if let f = figure, let sp = at.speakerRange, sp.overlaps(f),
+                let k = tokenStarting(at: at.cueRange.start, in: at.sentence), isIngForm(k)
+            {
+                continue
+            }
+            if sourcesFigures(ai) { return ai }
+        }
+        return nil
     }
+
+    /// Relation `ai` reports someone's content: not an implicit speaker, a participle with no one speaking, an
+    /// intention, a phrasal verb of action, a conditional or adjectival participle, or an agentless passive.
+    private func sourcesFigures(_ ai: Int) -> Bool {
+        let at = attributions[ai]
+        let s = at.sentence
+        if at.kind == .implicit { return false }
+        if at.kind == .carried || at.kind == .accordingTo || at.kind == .colon { return true }
+        guard let k = tokenStarting(at: at.cueRange.start, in: s) else { return true }
+        // No speaker beside a participle that opens a clause: "Adding to the chaos…", "Responding to…".
+        if at.speakerRange == nil && (k == sents[s].tokStart || isIngForm(k)) { return false }
+        let cls = ClaimWords.classes(toks[k].hash)
+        let next = k + 1 < sents[s].tokEnd ? toks[k + 1].hash : 0
+        if cls.contains(.notSourcingCue) && next != Lexicon.hThat { return false }
+        // "called in sick", "called off": a phrasal verb of action ("said in a statement" still reports).
+        if cls.contains(.phrasalAction) && ClaimWords.classes(next).contains(.particle) { return false }
+        // "If found guilty", "an estimated five million": a participle that reports nothing.
+        if k > sents[s].tokStart, ClaimWords.classes(toks[k - 1].hash).contains(.notReportHead) { return false }
+        if isAgentlessPassive(k, s) { return false }
+        return true
+    }
+
+    /// Every content span of a reporting relation (not an implicit speaker), sorted by start, with its relation.
+    private func contentIndex() -> [(range: TextRange, attribution: Int)] {
+        var out: [(range: TextRange, attribution: Int)] = []
+        for (ai, at) in attributions.enumerated() where !at.contentRanges.isEmpty && sourcesFigures(ai) {
+            for r in at.contentRanges { out.append((r, ai)) }
+        }
+        out.sort { $0.range.start < $1.range.start }
+        return out
+    }
+
+    /// The relation whose content holds `cue`, if any.
+    private func contentHolder(_ cue: TextRange, _ contents: [(range: TextRange, attribution: Int)]) -> Int? {
+        var lo = 0
+        var hi = contents.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if contents[mid].range.start <= cue.start { lo = mid + 1 } else { hi = mid }
+        }
+        var i = lo - 1
+        while i >= 0 && i >= lo - 8 {
+            if contents[i].range.start <= cue.start && cue.end <= contents[i].range.end {
+                return contents[i].attribution
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The token of sentence `s` that starts at byte `offset`.
+    private func tokenStarting(at offset: Int, in s: Int) -> Int? {
+        var lo = sents[s].tokStart
+        var hi = sents[s].tokEnd
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(toks[mid].start) < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < sents[s].tokEnd && Int(toks[lo].start) == offset ? lo : nil
+    }
+
+    /// The verb at `k` is a passive with no agent: "is projected to", "it is reported", "are understood to have".
+    func isAgentlessPassive(_ k: Int, _ s: Int) -> Bool {
+        if isIngForm(k) { return false }  // "is proposing" is progressive, not passive
+        let a = sents[s].tokStart
+        let e = sents[s].tokEnd
+        var j = k - 1
+        var skipped = 0
+        while j >= a && skipped < 2 && toks[j].kind == .word && !toks[j].isCap
+            && (toks[j].isA(.speakerSkip) && !ClaimWords.classes(toks[j].hash).contains(.be) || isLyAdverb(j))
+        {
+            j -= 1
+            skipped += 1
+        }
+        guard j >= a, toks[j].kind == .word, ClaimWords.classes(toks[j].hash).contains(.be) else { return false }
+        var n = k + 1
+        while n < e && n <= k + 3 {
+            if toks[n].hash == ClaimWords.by { return false }
+            n += 1
+        }
+        return true
+    }
+
+    @inline(__always) private func isIngForm(_ i: Int) -> Bool {
+        let e = Int(toks[i].end)
+        return len(i) > 4 && syntax.prose[e - 1] == 0x67 && syntax.prose[e - 2] == 0x6E && syntax.prose[e - 3] == 0x69
+    }
+
+    @inline(__always) private func isLyAdverb(_ i: Int) -> Bool {
+        let e = Int(toks[i].end)
+        return len(i) > 4 && syntax.prose[e - 1] == 0x79 && syntax.prose[e - 2] == 0x6C
+    }
+
+    /// Sentence `s`, whose claim is a `figure`, continues the previous sentence's source: it opens with a
+    /// pronoun for the source or has "also" near its start; or it continues a poll's or a study's results; or it
+    /// gives another percentage or sum right after one from the same speaker.
+    private func continuesSource(_ s: Int, _ figure: FigureKind, carrier: Carrier, previousFigure: FigureKind?)
+        -> Bool
+    {
+        let a = sents[s].tokStart
+        let e = sents[s].tokEnd
+        var i = a
+        while i < e && toks[i].kind == .punct { i += 1 }
+        guard i < e else { return false }
+        if ClaimWords.classes(toks[i].hash).contains(.sourcePronoun) { return true }
+        var k = i
+        while k < min(e, i + 4) {
+            if toks[k].hash == ClaimWords.also, !inQuote(k) { return true }
+            k += 1
+        }
+        if carrier == .evidence && figure != .other { return true }
+        return figure == previousFigure && (figure == .percent || figure == .money)
+    }
+
+    /// Sentence `s` opens with a pronoun for a source followed by "also": "He also said", "They also found".
+    private func opensWithPronounAlso(_ s: Int) -> Bool {
+        let a = sents[s].tokStart
+        let e = sents[s].tokEnd
+        guard a + 1 < e, ClaimWords.classes(toks[a].hash).contains(.sourcePronoun) else { return false }
+        return toks[a + 1].hash == ClaimWords.also || (a + 2 < e && toks[a + 2].hash == ClaimWords.also)
+    }
+
+    /// The sentence names its evidence outside quotes ("a CBS News poll", "FEC filings show", "census data",
+    /// "those surveyed"), or gives the figure as someone's plan, proposal or claim ("Trump's plan to deport 11
+    /// million"): the naming word.
+    private func namedEvidence(_ s: Int) -> TextRange? {
+        let a = sents[s].tokStart
+        for k in a..<sents[s].tokEnd where toks[k].kind == .word && !inQuote(k) {
+            if toks[k].isA(.sourceNoun), isNamedEvidence(k, s) { return toks[k].range }
+            if ClaimWords.classes(toks[k].hash).contains(.respondents) { return toks[k].range }
+            // "the same arguments: …", "his statement: …" — a colon after a cue introduces someone's content.
+            if k + 1 < sents[s].tokEnd, toks[k + 1].punct == .colon,
+                toks[k].isA(.reporting) || toks[k].isA(.intentionNoun)
+            {
+                return toks[k].range
+            }
+            if k > a, toks[k].isA(.intentionNoun), !(k + 1 < sents[s].tokEnd && isModifiedNoun(k + 1)) {
+                // "Trump's plan", "his proposal", "Sanders's point", "Trump's most famously false contention" —
+                // not a noun used as a modifier ("the US budget deficit").
+                var j = k - 1
+                while j > a && j >= k - 3 {
+                    let p = toks[j]
+                    if p.has(Token.possessive) || isPersonMention(j) || p.isA(.possessivePronoun) {
+                        return toks[k].range
+                    }
+                    if p.kind != .word || p.isA(.function) && !p.isA(.comparative) && p.hash != Lexicon.hMostWord {
+                        break
+                    }
+                    j -= 1
+                }
+                let p = toks[j]
+                if p.has(Token.possessive) || isPersonMention(j) || p.isA(.possessivePronoun) { return toks[k].range }
+                // "suggestions by the GOP front-runners, Donald Trump and…", "a proposal from Sanders".
+                if k + 2 < sents[s].tokEnd, toks[k + 1].hash == Lexicon.hBy || toks[k + 1].hash == Lexicon.hFrom {
+                    for n in (k + 2)..<min(sents[s].tokEnd, k + 8) where mentionOf[n] >= 0 { return toks[k].range }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The evidence noun at `k` ("poll", "data", "report") names a source, not a thing: it speaks ("the poll
+    /// found", "figures show"), it is named or owned ("a CBS News poll", "FEC filings", "its report"), or it is
+    /// where the figure comes from ("in a statement", "from the survey") — not "six times more data".
+    private func isNamedEvidence(_ k: Int, _ s: Int) -> Bool {
+        let a = sents[s].tokStart
+        let e = sents[s].tokEnd
+        // "the poll found", "a new poll from USA TODAY/Suffolk University found", "The poll, released on
+        // Wednesday by the institute, showed".
+        var n = k + 1
+        while n < e && n <= k + 12 {
+            let u = toks[n]
+            if u.kind == .punct {
+                if u.isTerminator || u.punct == .semicolon || u.punct == .colon || u.isDoubleQuote { break }
+                n += 1
+                continue
+            }
+            if u.kind == .word && !u.isCap && !inQuote(n)
+                && (u.isA(.reporting) || ClaimWords.classes(u.hash).contains(.evidenceVerb))
+                && !(toks[n - 1].hash == ClaimWords.to || toks[n - 1].isA(.determiner))
+            {
+                return true
+            }
+            n += 1
+        }
+        // "the FTSE 100 index", "the Dow Jones average": a measure, not a document, unless it speaks.
+        guard k > a, !ClaimWords.measureNouns.contains(toks[k].hash) else { return false }
+        let p = toks[k - 1]
+        if p.has(Token.possessive) || p.isA(.possessivePronoun) { return true }
+        // "a CBS News poll", "FEC filings", "a Reuters rolling poll".
+        for j in max(a, k - 2)..<k where toks[j].kind == .word && toks[j].isCap && !isInitial(j, sentenceStart: a) {
+            return true
+        }
+        if mentionOf[k - 1] >= 0 { return true }
+        if k - 2 >= a, p.isA(.determiner) {
+            let h = toks[k - 2].hash
+            if h == ClaimWords.inn || h == Lexicon.hFrom || h == ClaimWords.by { return true }
+        }
+        return false
+    }
+
+    /// Token `k` is a lowercase content word: the noun before it is a modifier ("budget deficit").
+    private func isModifiedNoun(_ k: Int) -> Bool {
+        toks[k].kind == .word && !toks[k].isCap && !toks[k].isA(.function) && !toks[k].isA(.reporting)
+    }
+
+    /// Token `j` belongs to the mention of a person ("the Sanders plan"), not of a place or programme.
+    private func isPersonMention(_ j: Int) -> Bool {
+        mentionOf[j] >= 0 && entities[mentions[Int(mentionOf[j])].entity].kind == .person
+    }
+
+    // MARK: Finding the claim
 
     /// A question asserts nothing ("Who told you that 90 percent of your e-mails were kept?").
     private func isQuestion(_ s: Int) -> Bool {
@@ -68,136 +382,642 @@ extension AnalysisBuilder {
         return words >= 3 && upper * 5 >= words * 4
     }
 
-    /// The sentence names its evidence outside quotes ("a CBS News poll", "FEC filings show", "census data"),
-    /// or gives the figure as someone's plan, proposal or claim ("Trump's plan to deport 11 million").
-    private func namesEvidence(_ s: Int) -> Bool {
+    /// A direct quote (four or more words, not a title, not a phrase woven into the writer's sentence).
+    @inline(__always) private func isDirectQuote(_ q: Int) -> Bool {
+        quotes[q].wordCount >= 4 && !quotes[q].isTitle && !quotes[q].isPartial
+    }
+
+    /// The claim cue of sentence `s`: the writer's own first, then a cause, then one inside a direct quote.
+    private func claimCue(_ s: Int, _ table: HashTable) -> ClaimCue? {
         let a = sents[s].tokStart
-        for k in a..<sents[s].tokEnd where toks[k].kind == .word && !inQuote(k) {
-            if toks[k].isA(.sourceNoun) { return true }
-            // "the same arguments: …", "his statement: …" — a colon after a cue introduces someone's content.
-            if k + 1 < sents[s].tokEnd, toks[k + 1].punct == .colon,
-                toks[k].isA(.reporting) || toks[k].isA(.intentionNoun)
-            {
-                return true
+        let e = sents[s].tokEnd
+        var inside: ClaimCue? = nil
+        var causal: ClaimCue? = nil
+        var k = a
+        var found: ClaimCue? = nil
+        let starts = ClaimWordClass.anyCueStart.rawValue
+        let function = WordClass.function.rawValue
+        let numberWord = WordClass.numberWord.rawValue
+        let exceptions = ClaimWords.functionCueStarts
+        while k < e {
+            // The fast path: a function word that is no number and starts no cue (most tokens) costs a bit test
+            // and a short scan, any other word that starts no cue one table lookup.
+            let t = toks[k]
+            if t.kind == .word {
+                let skip = t.cls & function != 0 && t.cls & numberWord == 0 && !exceptions.contains(t.hash)
+                if skip || table.lookup(t.hash) & starts == 0 && !t.has(Token.hyphenated) {
+                    k += 1
+                    continue
+                }
             }
-            if k > a, toks[k].isA(.intentionNoun) {
-                // "Trump's plan", "his proposal", "Sanders's point", "Trump's most famously false contention".
-                var j = k - 1
-                while j > a && j >= k - 3 {
-                    let p = toks[j]
-                    if p.has(Token.possessive) || mentionOf[j] >= 0 || p.isA(.possessivePronoun) { return true }
-                    if p.kind != .word || p.isA(.function) && !p.isA(.comparative) && p.hash != Lexicon.hMostWord {
-                        break
-                    }
-                    j -= 1
+            let q = Int(quoteOf[k])
+            let direct = q >= 0 && isDirectQuote(q)
+            if direct && inside != nil {
+                k += 1
+                continue
+            }
+            guard var c = cue(at: k, a, e) else {
+                k += 1
+                continue
+            }
+            if direct {
+                c.quote = q
+                if inside == nil && c.reason != .causal { inside = c }
+            } else if c.reason == .causal {
+                if causal == nil { causal = c }
+            } else {
+                found = c
+                break
+            }
+            k = max(k + 1, c.last + 1)
+        }
+        guard var c = found ?? causal ?? inside else { return nil }
+        if c.reason == .quantity, c.quote == nil, isPrediction(s) { c.reason = .forecast }
+        if c.reason == .quantity, c.quote == nil, describesMethodology(s, figure: c.figure) { return nil }
+        return c
+    }
+
+    /// A prediction word outside quotes ("will", "forecast", "is projected to", "set to").
+    private func isPrediction(_ s: Int) -> Bool {
+        for k in sents[s].tokStart..<sents[s].tokEnd where toks[k].kind == .word && !toks[k].isCap && !inQuote(k) {
+            if ClaimWords.classes(toks[k].hash).contains(.prediction) {
+                // "set" and "likely" only before "to": "is set to grow", not "likely voters".
+                if toks[k].hash == ClaimWords.set || toks[k].hash == ClaimWords.likely,
+                    !(k + 1 < sents[s].tokEnd && toks[k + 1].hash == ClaimWords.to)
+                {
+                    continue
                 }
-                let p = toks[j]
-                if p.has(Token.possessive) || mentionOf[j] >= 0 || p.isA(.possessivePronoun) { return true }
-                // "suggestions by the GOP front-runners, Donald Trump and…", "a proposal from Sanders".
-                if k + 2 < sents[s].tokEnd, toks[k + 1].hash == Lexicon.hBy || toks[k + 1].hash == Lexicon.hFrom {
-                    for n in (k + 2)..<min(sents[s].tokEnd, k + 8) where mentionOf[n] >= 0 { return true }
-                }
+                return true
             }
         }
         return false
     }
 
-    @inline(__always) private func inAttributedQuote(_ k: Int) -> Bool {
-        let q = quoteOf[k]
-        guard q >= 0, let a = quotes[Int(q)].attribution else { return false }
-        return attributions[a].kind != .implicit
-    }
-
-    private func claimCue(_ s: Int) -> (Claim.Reason, TextRange)? {
-        let a = sents[s].tokStart
-        let e = sents[s].tokEnd
-        var forecast: Int? = nil
-        var causal: TextRange? = nil
-        var plainNumber = false
-        var k = a
-        while k < e {
-            if inAttributedQuote(k) {
-                k += 1
-                continue
+    /// A poll's own methodology: a count beside "surveyed", "sample", "poll of" ("1,004 adults were surveyed"),
+    /// or any figure of a margin of error ("plus or minus four percentage points").
+    private func describesMethodology(_ s: Int, figure: FigureKind) -> Bool {
+        for k in sents[s].tokStart..<sents[s].tokEnd where toks[k].kind == .word && !inQuote(k) {
+            if figure == .count && ClaimWords.classes(toks[k].hash).contains(.methodology) { return true }
+            if toks[k].hash == ClaimWords.margin, k + 3 < sents[s].tokEnd, toks[k + 1].hash == ClaimWords.of,
+                toks[k + 2].hash == ClaimWords.error || toks[k + 3].hash == ClaimWords.error
+            {
+                return true
             }
-            let t = toks[k]
-            switch t.kind {
-            case .punct:
-                if t.punct == .currency, k + 1 < e, attached(k + 1), toks[k + 1].kind == .number {
-                    var start = k
-                    if k > a, attached(k), toks[k - 1].kind == .word, len(k - 1) <= 3 { start = k - 1 }
-                    return (.quantity, tokRange(start, magnitudeEnd(after: k + 1, e)))
-                }
-            case .number:
-                if k + 1 < e {
-                    let n = toks[k + 1]
-                    if n.punct == .percent
-                        || (n.kind == .word && n.isA(.percent)
-                            && (n.hash != Lexicon.hPer || (k + 2 < e && toks[k + 2].hash == Lexicon.hCent)))
-                    {
-                        return (.quantity, tokRange(comparativeStart(k, a) ?? k, k + 1))
-                    }
-                    if n.kind == .word && (n.isA(.magnitude) || n.isA(.currencyWord)) && !n.isCap {
-                        return (.quantity, tokRange(comparativeStart(k, a) ?? k, magnitudeEnd(after: k, e)))
-                    }
-                }
-                if isPlainNumber(k, a, e) {
-                    plainNumber = true
-                    if let c = comparativeStart(k, a), !(k + 1 < e && toks[k + 1].isA(.timeUnit)) {
-                        return (.quantity, tokRange(c, k))
-                    }
-                }
-            case .word:
-                if t.isA(.numberWord) && !t.isCap || (t.isCap && t.isA(.numberWord) && k == a) {
-                    if k + 1 < e, toks[k + 1].isA(.magnitude), toks[k + 1].kind == .word, t.hash != Lexicon.hA || true {
-                        if t.hash != Lexicon.hA || k + 2 < e {
-                            return (.quantity, tokRange(k, magnitudeEnd(after: k, e)))
-                        }
-                    }
-                }
-                if t.isA(.superlative) { return (.superlative, t.range) }
-                if t.isA(.recordWord), isRecordClaim(k, a, e) { return (.superlative, t.range) }
-                if t.hash == Lexicon.hFirst, isFirstClaim(k, a, e) { return (.superlative, t.range) }
-                if forecast == nil, t.isA(.forecast), !t.isCap { forecast = k }
-                if causal == nil, !t.isCap || k == a {
-                    if t.isA(.causal) {
-                        causal = t.range
-                    } else if t.isA(.causalHead), k + 1 < e, let allowed = Lexicon.causalPairs[t.hash],
-                        allowed.contains(toks[k + 1].hash)
-                    {
-                        // "result of" only as "as a result of".
-                        if t.hash != Lexicon.hResult
-                            || (k >= a + 2 && toks[k - 1].hash == Lexicon.hA && toks[k - 2].hash == Lexicon.hAs)
-                        {
-                            causal = tokRange(k, k + 1)
-                        }
-                    }
-                }
-            }
-            k += 1
         }
-        if let f = forecast, plainNumber { return (.forecast, toks[f].range) }
-        if let c = causal { return (.causal, c) }
-        return nil
+        return false
     }
 
-    /// The last token of an amount starting at number `k`: "15 billion", "15bn", "5 million euros".
-    private func magnitudeEnd(after k: Int, _ e: Int) -> Int {
+    /// The claim cue starting at token `k` of the sentence `a..<e`, if any.
+    private func cue(at k: Int, _ a: Int, _ e: Int) -> ClaimCue? {
+        let t = toks[k]
+        switch t.kind {
+        case .punct:
+            // "$3.2m", "HK$19.8 billion", "£7m".
+            guard t.punct == .currency, k + 1 < e, attached(k + 1), toks[k + 1].kind == .number else { return nil }
+            var start = k
+            if k > a, attached(k), toks[k - 1].kind == .word, len(k - 1) <= 3 { start = k - 1 }
+            return ClaimCue(
+                reason: .quantity, first: comparativeStart(start, a) ?? start, last: amountEnd(k + 1, e),
+                figure: .money)
+        case .number:
+            return numberCue(k, a, e)
+        case .word:
+            return wordCue(k, a, e)
+        }
+    }
+
+    /// The last token of the amount whose number is at `k`: "3.2m", "15 billion", "68m euros", "5bn".
+    private func amountEnd(_ k: Int, _ e: Int) -> Int {
         var j = k
-        if j + 1 < e, toks[j + 1].kind == .word, toks[j + 1].isA(.magnitude) { j += 1 }
-        if j + 1 < e, toks[j + 1].kind == .word, toks[j + 1].isA(.currencyWord), !toks[j + 1].isCap { j += 1 }
+        if j + 1 < e, toks[j + 1].kind == .word {
+            let n = toks[j + 1]
+            let cls = ClaimWords.classes(n.hash)
+            // "m" and "k" scale a number only when written against it ("£7m"); "million" may stand apart;
+            // "$1.2bn-worth".
+            let magnitude =
+                cls.contains(.magnitude)
+                || n.has(Token.hyphenated) && ClaimWords.classes(hyphenParts(j + 1).0).contains(.magnitude)
+            if magnitude && !n.isCap && (attached(j + 1) || len(j + 1) > 2) { j += 1 }
+        }
+        if j + 1 < e, toks[j + 1].kind == .word, !toks[j + 1].isCap,
+            ClaimWords.classes(toks[j + 1].hash).contains(.currency)
+        {
+            j += 1
+        }
         return j
     }
 
-    /// "more than", "fewer than", "less than", "at least", "as many as", "as much as" right before token `k`.
+    /// "more than", "fewer than", "at least", "as many as", "up to", "some", "about", "nearly" right before `k`.
     private func comparativeStart(_ k: Int, _ a: Int) -> Int? {
-        guard k - 2 >= a else { return nil }
+        guard k - 1 >= a else { return nil }
         let p1 = toks[k - 1].hash
+        if p1 == ClaimWords.some || p1 == ClaimWords.about || p1 == ClaimWords.nearly || p1 == ClaimWords.almost
+            || p1 == ClaimWords.around || p1 == ClaimWords.roughly || p1 == ClaimWords.approximately
+        {
+            return k - 1
+        }
+        guard k - 2 >= a else { return nil }
         let p2 = toks[k - 2].hash
-        if p1 == Lexicon.hThan, Lexicon.comparativeHeads.contains(p2) { return k - 2 }
-        if p1 == Lexicon.hLeast, p2 == Lexicon.hAt { return k - 2 }
-        if p1 == Lexicon.hAs, p2 == Lexicon.hMany || p2 == Lexicon.hMuch, k - 3 >= a, toks[k - 3].hash == Lexicon.hAs {
+        if p1 == ClaimWords.than, ClaimWords.comparativeHeads.contains(p2) { return k - 2 }
+        if p1 == ClaimWords.least, p2 == ClaimWords.at { return k - 2 }
+        if p1 == ClaimWords.to, p2 == ClaimWords.up { return k - 2 }
+        if p1 == ClaimWords.as, p2 == ClaimWords.many || p2 == ClaimWords.much, k - 3 >= a,
+            toks[k - 3].hash == ClaimWords.as
+        {
             return k - 3
+        }
+        return nil
+    }
+
+    private func numberCue(_ k: Int, _ a: Int, _ e: Int) -> ClaimCue? {
+        let from = comparativeStart(k, a) ?? k
+        if k + 1 < e {
+            let n = toks[k + 1]
+            // "5%", "5 percent", "43 per cent".
+            if n.punct == .percent
+                || (n.kind == .word && n.isA(.percent)
+                    && (n.hash != ClaimWords.per || (k + 2 < e && toks[k + 2].hash == ClaimWords.cent)))
+            {
+                let last = n.hash == ClaimWords.per ? k + 2 : k + 1
+                return ClaimCue(reason: .quantity, first: from, last: last, figure: .percent)
+            }
+            if n.kind == .word && !n.isCap {
+                let cls = ClaimWords.classes(n.hash)
+                if cls.contains(.magnitude) && (attached(k + 1) || len(k + 1) > 2) {
+                    let end = amountEnd(k, e)
+                    let money = end > k + 1 || (k > a && toks[k - 1].punct == .currency)
+                    // "5.05m" and "60m" are metres: a one-letter magnitude needs a currency or a counted noun.
+                    if len(k + 1) == 1 && !money {
+                        guard let noun = countedNoun(after: k + 1, e, small: false, approximate: true) else {
+                            return nil
+                        }
+                        return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
+                    }
+                    return ClaimCue(reason: .quantity, first: from, last: end, figure: money ? .money : .count)
+                }
+                if cls.contains(.currency) {
+                    return ClaimCue(reason: .quantity, first: from, last: k + 1, figure: .money)
+                }
+            }
+            // A measure written against its number: "50GB", "100km", "5kg".
+            if n.kind == .word, attached(k + 1), ClaimWords.classes(n.hash).contains(.attachedUnit) {
+                return ClaimCue(reason: .quantity, first: from, last: k + 1, figure: .other)
+            }
+            // A career ordinal after a possessive: "his 12th Academy Award nomination", "Hewitt's 24th title".
+            if n.kind == .word, attached(k + 1), ClaimWords.classes(n.hash).contains(.ordinalSuffix),
+                let c = possessiveOrdinal(k, k + 1, a, e)
+            {
+                return c
+            }
+        }
+        if let last = oddsEnd(k, a, e) { return ClaimCue(reason: .quantity, first: k, last: last, figure: .other) }
+        guard isPlainNumber(k, a, e), !isUnitNumber(k) else { return nil }
+        // "nine out of 10", "one in four" (the first number of the pair).
+        if let last = ratioEnd(k, e) { return ClaimCue(reason: .quantity, first: from, last: last, figure: .count) }
+        // "six times more", "three times as many".
+        if let last = timesEnd(k, e) { return ClaimCue(reason: .quantity, first: from, last: last, figure: .other) }
+        if k > a, toks[k - 1].kind == .word, ClaimWords.classes(toks[k - 1].hash).contains(.rankWord) { return nil }
+        if let noun = countedNoun(after: k, e, small: len(k) == 1, approximate: from < k) {
+            return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
+        }
+        // A market move: "the index fell 20 points" (points of a score are a result, not a claim).
+        if k > a, k + 1 < e, toks[k + 1].hash == ClaimWords.points, ClaimWords.marketMoves.contains(toks[k - 1].hash) {
+            return ClaimCue(reason: .quantity, first: k, last: k + 1, figure: .other)
+        }
+        // A figure in thousands stands for a quantity even alone: "rose to 5,000", "a majority of 1,234".
+        if hasThousandsSeparator(k), !(k + 1 < e && toks[k + 1].isA(.timeUnit)) {
+            return ClaimCue(reason: .quantity, first: from, last: k, figure: .count)
+        }
+        return nil
+    }
+
+    /// "5,000", "1,234,567": a comma between digit groups.
+    private func hasThousandsSeparator(_ k: Int) -> Bool {
+        let b = syntax.prose
+        var i = Int(toks[k].start)
+        while i < Int(toks[k].end) {
+            if b[i] == 0x2C { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Odds: "5-1" or "7/2" after "at", "odds of", or before "favourite", "shot", "chance", or a final "on".
+    private func oddsEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        guard k + 2 < e, attached(k + 1), attached(k + 2), toks[k + 1].punct == .hyphen || toks[k + 1].punct == .slash,
+            toks[k + 2].kind == .number
+        else { return nil }
+        let before = k > a ? toks[k - 1].hash : 0
+        let after = k + 3 < e ? toks[k + 3].hash : 0
+        if before == ClaimWords.at || before == ClaimWords.of && k - 2 >= a && toks[k - 2].hash == ClaimWords.odds {
+            return k + 2
+        }
+        // "5-4 on" is odds only where "on" ends the phrase: "won 3-1 on Sunday" is a result and a date.
+        if after == ClaimWords.on {
+            return k + 4 >= e || toks[k + 4].kind == .punct ? k + 2 : nil
+        }
+        if ClaimWords.oddsNouns.contains(after) { return k + 2 }
+        return nil
+    }
+
+    /// A lone "1" or "0" counts nothing on its own ("No 1", "1 of 3" are handled as ratios).
+    private func isUnitNumber(_ k: Int) -> Bool {
+        len(k) == 1 && (syntax.prose[Int(toks[k].start)] == 0x31 || syntax.prose[Int(toks[k].start)] == 0x30)
+    }
+
+    /// The noun a number counts, when it counts things in the world: "100 secondary pupils", "1,100 flights",
+    /// "hundreds of complaints" — a plural, not a time, a result, an award, or a capitalised title ("13 Going on
+    /// 30"). A `small` count (under ten) counts only when `approximate` ("about five") or a rate ("four flights
+    /// per week", "three weekly journeys"): "two airlines", "three children" tell the story.
+    private func countedNoun(after k: Int, _ e: Int, small: Bool, approximate: Bool) -> Int? {
+        var j = k + 1
+        // "hundreds of complaints", "thousands of sites".
+        if toks[k].kind == .word, ClaimWords.classes(toks[k].hash).contains(.vagueCount), j + 1 < e,
+            toks[j].hash == ClaimWords.of
+        {
+            j += 1
+            if j < e, toks[j].hash == ClaimWords.the || toks[j].isA(.possessivePronoun) { j += 1 }
+            return j < e && toks[j].kind == .word && !toks[j].isCap ? j : nil
+        }
+        guard j < e, toks[j].kind == .word, !toks[j].isCap, toks[j].has(Token.spaceBefore) else { return nil }
+        // Up to two modifiers before the noun: "100 secondary pupils", "three weekly journeys".
+        var rate = false
+        while j < e && j <= k + 3 {
+            let w = toks[j]
+            guard w.kind == .word, !w.isCap else { return nil }
+            if w.isA(.month) || w.isA(.timeUnit) || w.isA(.clock) || w.isA(.function) || w.isA(.percent) {
+                return nil
+            }
+            let cls = ClaimWords.classes(w.hash)
+            if cls.contains(.notCountNoun) { return nil }
+            if cls.contains(.rate) { rate = true }
+            if isPlural(j) || cls.contains(.irregularPlural) {
+                if small && !approximate && !rate && !hasRate(after: j, e) { return nil }
+                return j
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// A plural noun: ends in -s (not -ss, -us, -is: "press", "bonus", "analysis").
+    private func isPlural(_ j: Int) -> Bool {
+        let end = Int(toks[j].end)
+        guard len(j) > 2, syntax.prose[end - 1] == 0x73 else { return false }
+        let p = syntax.prose[end - 2]
+        return p != 0x73 && p != 0x75 && p != 0x69 && p != 0x27
+    }
+
+    /// "per week", "a year", "each month", "every day" right after the counted noun at `j`.
+    private func hasRate(after j: Int, _ e: Int) -> Bool {
+        guard j + 1 < e, toks[j + 1].kind == .word else { return false }
+        let h = toks[j + 1].hash
+        if h == ClaimWords.per { return true }
+        if ClaimWords.classes(h).contains(.rate), j + 2 < e, toks[j + 2].isA(.timeUnit) { return true }
+        return false
+    }
+
+    /// "one in four", "nine out of 10", "two in three": the last token of the ratio.
+    private func ratioEnd(_ k: Int, _ e: Int) -> Int? {
+        var j = k + 1
+        guard j < e else { return nil }
+        if toks[j].hash == ClaimWords.out, j + 1 < e, toks[j + 1].hash == ClaimWords.of {
+            j += 2
+        } else if toks[j].hash == ClaimWords.inn {
+            j += 1
+        } else {
+            return nil
+        }
+        guard j < e else { return nil }
+        if toks[j].kind == .number || (toks[j].kind == .word && ClaimWords.classes(toks[j].hash).contains(.countWord)) {
+            return j
+        }
+        return nil
+    }
+
+    /// "six times more", "three times as many", "10 times the": the last token of the multiple.
+    private func timesEnd(_ k: Int, _ e: Int) -> Int? {
+        guard k + 2 < e, toks[k + 1].hash == ClaimWords.times else { return nil }
+        if ClaimWords.classes(toks[k + 2].hash).contains(.timesComparative) { return k + 2 }
+        // A tally over a span: "four times in the last six years", "three times since 2001".
+        if toks[k + 2].hash == ClaimWords.inn || toks[k + 2].hash == ClaimWords.since { return k + 1 }
+        return nil
+    }
+
+    /// An ordinal after "the" or a possessive and before a span within a few words: "the third meeting since
+    /// December", "for the second time in two years" — not "the second half".
+    private func isOrdinalWithSpan(_ k: Int, _ a: Int, _ e: Int) -> Bool {
+        guard k > a, k + 1 < e else { return false }
+        let p = toks[k - 1]
+        guard p.hash == ClaimWords.the || isPossessive(k - 1) || p.isA(.possessivePronoun) else { return false }
+        let n = toks[k + 1]
+        if n.kind == .word, n.hash != Lexicon.hTimeWord, ClaimWords.classes(n.hash).contains(.notFirstNoun) {
+            return false
+        }
+        return hasRecordSpan(after: k, e)
+    }
+
+    private func wordCue(_ k: Int, _ a: Int, _ e: Int) -> ClaimCue? {
+        let t = toks[k]
+        let cls = ClaimWords.classes(t.hash)
+        // Most words start no cue: one table lookup decides.
+        if cls.isDisjoint(with: ClaimWordClass.anyCueStart) && !t.has(Token.hyphenated) { return nil }
+        if t.isCap && !isInitial(k, sentenceStart: a) { return nil }
+        // Counts in words: "four children", "hundreds of complaints", "five million", "One in four".
+        if cls.contains(.countWord) {
+            if k + 1 < e, toks[k + 1].kind == .word, !toks[k + 1].isCap, toks[k + 1].isA(.magnitude) {
+                return ClaimCue(reason: .quantity, first: k, last: amountEnd(k, e), figure: .count)
+            }
+            if let last = ratioEnd(k, e) { return ClaimCue(reason: .quantity, first: k, last: last, figure: .count) }
+            if let last = timesEnd(k, e) { return ClaimCue(reason: .quantity, first: k, last: last, figure: .other) }
+            if k + 1 < e, toks[k + 1].isA(.percent) || toks[k + 1].hash == ClaimWords.per {
+                return ClaimCue(reason: .quantity, first: k, last: k + 1, figure: .percent)
+            }
+            let from = comparativeStart(k, a) ?? k
+            if k > a, toks[k - 1].kind == .word, ClaimWords.classes(toks[k - 1].hash).contains(.rankWord) {
+                return nil
+            }
+            if let noun = countedNoun(after: k, e, small: cls.contains(.smallCount), approximate: from < k) {
+                return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
+            }
+            return nil
+        }
+        if t.hash == ClaimWords.one, let last = ratioEnd(k, e) {
+            return ClaimCue(reason: .quantity, first: k, last: last, figure: .count)
+        }
+        // "more than a million albums", "one billion dollars".
+        if t.hash == ClaimWords.a || t.hash == ClaimWords.one, k + 1 < e, toks[k + 1].kind == .word,
+            !toks[k + 1].isCap, ClaimWords.classes(toks[k + 1].hash).contains(.largeMagnitude)
+        {
+            return ClaimCue(
+                reason: .quantity, first: comparativeStart(k, a) ?? k, last: amountEnd(k, e), figure: .count)
+        }
+        if t.has(Token.hyphenated) {
+            // "Forty-three per cent", "fourth-largest".
+            let (head, tail) = hyphenParts(k)
+            let headCls = ClaimWords.classes(head)
+            if headCls.contains(.countWord), k + 1 < e, toks[k + 1].isA(.percent) || toks[k + 1].hash == ClaimWords.per
+            {
+                return ClaimCue(reason: .quantity, first: k, last: k + 1, figure: .percent)
+            }
+            if headCls.contains(.ordinal) && ClaimWords.classes(tail).contains(.measureSuperlative) {
+                return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
+            }
+        }
+        if cls.contains(.fraction), let c = fractionCue(k, a, e) { return c }
+        if cls.contains(.multiplier) { return ClaimCue(reason: .quantity, first: k, last: k, figure: .other) }
+        if cls.contains(.multiplierBase), k > a, ClaimWords.classes(toks[k - 1].hash).contains(.modal) {
+            return ClaimCue(reason: .quantity, first: k, last: k, figure: .other)
+        }
+        if cls.contains(.recordWord) { return ClaimCue(reason: .superlative, first: k, last: k, figure: .other) }
+        if cls.contains(.ordinal) || t.hash == ClaimWords.first, let c = possessiveOrdinal(k, k, a, e) { return c }
+        if cls.contains(.measureSuperlative), isRankedSuperlative(k, a, e) {
+            // The message quotes the ranking with its scope: "world's second largest", "Germany's largest".
+            var first = k > a && ClaimWords.classes(toks[k - 1].hash).contains(.ordinal) ? k - 1 : k
+            if first > a, toks[first - 1].has(Token.possessive) { first -= 1 }
+            return ClaimCue(reason: .superlative, first: first, last: k, figure: .other)
+        }
+        if cls.contains(.judgementSuperlative), hasRecordSpan(after: k, e) {
+            return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
+        }
+        if t.hash == ClaimWords.record || t.hash == ClaimWords.records, isRecordClaim(k, a, e) {
+            // The message quotes what the record is: "record losses", "a record crowd".
+            let noun = k + 1 < e && toks[k + 1].kind == .word && !toks[k + 1].isCap && !toks[k + 1].isA(.function)
+            return ClaimCue(reason: .superlative, first: k, last: noun ? k + 1 : k, figure: .other)
+        }
+        if t.hash == ClaimWords.first, isFirstClaim(k, a, e) {
+            return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
+        }
+        // "for the second time in two years", "the third meeting since December": an ordinal with a span.
+        if cls.contains(.ordinal), isOrdinalWithSpan(k, a, e) {
+            return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
+        }
+        if let last = causalEnd(k, a, e) { return ClaimCue(reason: .causal, first: k, last: last, figure: .other) }
+        return nil
+    }
+
+    /// An ordinal from `k` to `last` after a possessive and before a noun — a tally or a first in a career
+    /// ("his 12th Academy Award nomination", "Greene's second consecutive defeat", "her first ATP final") — not a
+    /// time or a stage ("his first day", "their second half").
+    private func possessiveOrdinal(_ k: Int, _ last: Int, _ a: Int, _ e: Int) -> ClaimCue? {
+        guard k > a, last + 1 < e else { return nil }
+        let p = toks[k - 1]
+        guard isPossessive(k - 1) || p.isA(.possessivePronoun) else { return nil }
+        let n = toks[last + 1]
+        guard n.kind == .word, !n.isA(.function), !n.isA(.timeUnit),
+            !ClaimWords.classes(n.hash).contains(.notFirstNoun)
+        else { return nil }
+        return ClaimCue(reason: .superlative, first: k, last: last, figure: .other)
+    }
+
+    /// Token `j` is a possessive: "Germany's", or a plural possessive written as a word and an apostrophe
+    /// ("Roberts'", "US Airways'").
+    @inline(__always) private func isPossessive(_ j: Int) -> Bool {
+        let t = toks[j]
+        if t.has(Token.possessive) { return true }
+        return (t.punct == .sqStraight || t.punct == .sqClose) && j > 0 && attached(j) && toks[j - 1].kind == .word
+            && syntax.prose[Int(toks[j - 1].end) - 1] == 0x73
+    }
+
+    /// The hashes of a hyphenated word's first and last parts ("fourth-largest" → "fourth", "largest").
+    private func hyphenParts(_ k: Int) -> (UInt64, UInt64) {
+        let b = syntax.prose
+        var head = fnvSeed
+        var tail = fnvSeed
+        var i = Int(toks[k].start)
+        let end = Int(toks[k].end)
+        var inHead = true
+        while i < end {
+            var c = b[i]
+            if c == 0x2D {
+                inHead = false
+                tail = fnvSeed
+                i += 1
+                continue
+            }
+            if c >= 0x41 && c <= 0x5A { c |= 0x20 }
+            if inHead { head = fnvStep(head, c) }
+            tail = fnvStep(tail, c)
+            i += 1
+        }
+        return (head, tail)
+    }
+
+    /// "a third of", "nearly a fifth", "three-quarters", "half of", "two-thirds" — not "the first half".
+    private func fractionCue(_ k: Int, _ a: Int, _ e: Int) -> ClaimCue? {
+        let t = toks[k]
+        if t.has(Token.hyphenated) { return ClaimCue(reason: .quantity, first: k, last: k, figure: .count) }
+        let next = k + 1 < e ? toks[k + 1] : nil
+        // "a third Obama term", "a third world country", "half-time", "a quarter hour".
+        if let n = next,
+            n.punct == .hyphen || n.isA(.timeUnit) || n.isCap
+                || (!n.isA(.function) && ClaimWords.classes(n.hash).contains(.notFirstNoun))
+        {
+            return nil
+        }
+        guard k > a else { return nil }
+        let p = toks[k - 1]
+        if p.isA(.month) || ClaimWords.classes(p.hash).contains(.ordinal) || p.hash == ClaimWords.first
+            || p.hash == ClaimWords.the
+        {
+            return nil
+        }
+        let counted =
+            p.hash == ClaimWords.a || p.hash == ClaimWords.one || ClaimWords.classes(p.hash).contains(.countWord)
+        if t.hash == ClaimWords.half {
+            // "half of", "nearly half those surveyed", "half the staff".
+            guard let n = next,
+                n.hash == ClaimWords.of || n.hash == ClaimWords.the || n.hash == ClaimWords.those
+                    || n.isA(.possessivePronoun)
+            else { return nil }
+            if counted || p.hash == ClaimWords.nearly || p.hash == ClaimWords.almost || p.hash == ClaimWords.about
+                || p.hash == ClaimWords.than || ClaimWords.classes(p.hash).contains(.be)
+            {
+                return ClaimCue(reason: .quantity, first: k - 1, last: k, figure: .count)
+            }
+            return nil
+        }
+        guard counted else { return nil }
+        var first = k - 1
+        if first > a, toks[first - 1].hash == ClaimWords.nearly || toks[first - 1].hash == ClaimWords.almost {
+            first -= 1
+        }
+        return ClaimCue(reason: .quantity, first: first, last: k, figure: .count)
+    }
+
+    /// A superlative of size that ranks: after an ordinal ("second largest"), a possessive scope ("the
+    /// world's biggest", "Germany's largest"), "one of the", or before a scope ("the largest in Europe",
+    /// "the biggest ever", "the highest since 1987", "on record").
+    private func isRankedSuperlative(_ k: Int, _ a: Int, _ e: Int) -> Bool {
+        var j = k - 1
+        if j >= a, ClaimWords.classes(toks[j].hash).contains(.ordinal) { return true }
+        if j >= a, toks[j].hash == ClaimWords.the, j - 2 >= a, toks[j - 1].hash == ClaimWords.of,
+            toks[j - 2].hash == ClaimWords.one
+        {
+            return true
+        }
+        while j >= a && j >= k - 2 {
+            let p = toks[j]
+            if p.has(Token.possessive) {
+                return p.isCap || ClaimWords.classes(p.hash).contains(.scopeNoun)
+            }
+            if isPossessive(j) { return toks[j - 1].isCap }  // "Wales' largest club"
+            if p.kind != .word { break }
+            j -= 1
+        }
+        if hasRecordSpan(after: k, e) { return true }
+        // "the largest in Europe", "the biggest in the world".
+        var n = k + 1
+        while n < e && n <= k + 5 {
+            if toks[n].hash == ClaimWords.inn, n + 1 < e {
+                let w = toks[n + 1].hash == ClaimWords.the && n + 2 < e ? n + 2 : n + 1
+                if toks[w].isCap || toks[w].hash == ClaimWords.world { return true }
+            }
+            if toks[n].kind != .word && !toks[n].isDoubleQuote { break }
+            n += 1
+        }
+        return false
+    }
+
+    /// "since 1987", "ever", "in history", "on record" within a few words after `k`.
+    private func hasRecordSpan(after k: Int, _ e: Int) -> Bool {
+        var n = k + 1
+        while n < e && n <= k + 5 {
+            let h = toks[n].hash
+            if h == ClaimWords.since || h == ClaimWords.ever { return true }
+            // "in history", "in the country's history".
+            if h == ClaimWords.history, (max(k + 1, n - 3)..<n).contains(where: { toks[$0].hash == ClaimWords.inn }) {
+                return true
+            }
+            if h == ClaimWords.record, toks[n - 1].hash == ClaimWords.on { return true }
+            // "the worst in 20 years", "the highest for a decade", "the biggest rise in a generation".
+            if h == ClaimWords.inn || h == ClaimWords.forr, n + 2 < e {
+                let q = toks[n + 1]
+                let u = toks[n + 2]
+                let counted =
+                    q.kind == .number || q.hash == ClaimWords.a
+                    || ClaimWords.classes(q.hash).contains(.countWord)
+                if counted && (u.isA(.timeUnit) || ClaimWords.spans.contains(u.hash)) { return true }
+            }
+            if toks[n].kind == .punct && toks[n].punct != .hyphen { return false }
+            n += 1
+        }
+        return false
+    }
+
+    /// "record losses", "a record", "a new record", "world record", "record high" — not "record label",
+    /// "his record", "track record", "on record".
+    private func isRecordClaim(_ k: Int, _ a: Int, _ e: Int) -> Bool {
+        if k > a {
+            let p = toks[k - 1]
+            if p.has(Token.possessive) || ClaimWords.hasOrOn.contains(p.hash) || p.isA(.possessivePronoun) {
+                return false
+            }
+        }
+        let next = k + 1 < e ? toks[k + 1] : nil
+        let previous = k > a ? toks[k - 1].hash : 0
+        if let n = next, n.kind == .word, !n.isA(.function) {
+            if ClaimWords.recordHighs.contains(n.hash) { return true }
+            if ClaimWords.classes(n.hash).contains(.notRecordNoun) { return false }
+            // "the record Millennium Stadium crowd": a record before a name only after an article.
+            if n.isCap { return previous == ClaimWords.the || previous == ClaimWords.a }
+            if toks[k].hash == ClaimWords.record { return true }  // "record losses", "a record crowd"
+        }
+        if k > a {
+            let p = toks[k - 1].hash
+            return p == ClaimWords.a || p == ClaimWords.new || p == ClaimWords.allTime || p == ClaimWords.world
+        }
+        return false
+    }
+
+    /// "the first convictions for piracy", "one of the first to", "for the first time since", "the first ever".
+    private func isFirstClaim(_ k: Int, _ a: Int, _ e: Int) -> Bool {
+        guard k + 1 < e, k > a else { return false }
+        let n = toks[k + 1]
+        if n.hash == ClaimWords.ever { return true }
+        if n.hash == Lexicon.hTimeWord {
+            return k + 2 < e && (toks[k + 2].hash == ClaimWords.since || toks[k + 2].hash == ClaimWords.inn)
+                && k + 3 < e && (toks[k + 3].kind == .number || toks[k + 3].hash == ClaimWords.history)
+        }
+        let p = toks[k - 1]
+        guard p.hash == ClaimWords.the || isPossessive(k - 1) else { return false }
+        if n.kind == .word, ClaimWords.classes(n.hash).contains(.notFirstNoun) { return false }
+        var j = k + 1
+        while j < min(e, k + 5) {
+            let h = toks[j].hash
+            if h == ClaimWords.since
+                || h == ClaimWords.to && j + 1 < e && toks[j + 1].kind == .word
+                    && !toks[j + 1].isCap && !toks[j + 1].isA(.function)
+            {
+                return true
+            }
+            if h == Lexicon.hFor && j > k + 1 && !toks[j - 1].isCap { return true }
+            if toks[j].kind != .word { return false }
+            j += 1
+        }
+        return false
+    }
+
+    /// An explicit causal connective at `k`: "led to", "because of", "thanks to", "driven by", "hit by", "due to"
+    /// (not "is due to begin"), "as a result of", "triggered"; the last token of the connective.
+    private func causalEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        let t = toks[k]
+        guard t.kind == .word, k + 1 < e else { return nil }
+        if let allowed = ClaimWords.causalPairs[t.hash], allowed.contains(toks[k + 1].hash) {
+            if t.hash == ClaimWords.result {
+                guard k >= a + 2, toks[k - 1].hash == ClaimWords.a, toks[k - 2].hash == ClaimWords.as else {
+                    return nil
+                }
+            }
+            if t.hash == ClaimWords.due {
+                // "is due to begin", "had been due to lead": a schedule, not a cause.
+                if k > a, ClaimWords.classes(toks[k - 1].hash).contains(.be) { return nil }
+                if k + 2 < e, toks[k + 2].hash == ClaimWords.be { return nil }
+            }
+            return k + 1
+        }
+        if ClaimWords.causalVerbs.contains(t.hash), k > a, !ClaimWords.classes(toks[k - 1].hash).contains(.be) {
+            return k
         }
         return nil
     }
@@ -205,6 +1025,7 @@ extension AnalysisBuilder {
     /// A number that measures something: not a year, date, time, age, score, ordinal or version.
     func isPlainNumber(_ k: Int, _ a: Int, _ e: Int) -> Bool {
         let t = toks[k]
+        guard t.kind == .number else { return true }
         let s = Int(t.start)
         let n = len(k)
         var dots = 0
@@ -236,6 +1057,8 @@ extension AnalysisBuilder {
             if attached(k) && (pv.punct == .colon || pv.punct == .hyphen || pv.punct == .slash || pv.punct == .other) {
                 return false
             }
+            // "PlayStation 5", "Windows 95", "Xbox 360": a number right after a capitalised name.
+            if pv.kind == .word && pv.isCap && mentionOf[k - 1] >= 0 { return false }
             if pv.kind == .word
                 && (pv.isA(.month) || pv.isA(.versionWord) || pv.hash == Lexicon.hAged || pv.hash == Lexicon.hAge)
             {
@@ -249,182 +1072,4 @@ extension AnalysisBuilder {
         }
         return true
     }
-
-    private func isRecordClaim(_ k: Int, _ a: Int, _ e: Int) -> Bool {
-        if toks[k].hash != Lexicon.hRecordWord && toks[k].hash != Lexicon.hRecordsWord { return true }  // record-high…
-        if k > a, Lexicon.hOnHas.contains(toks[k - 1].hash) || toks[k - 1].has(Token.possessive) { return false }
-        if k > a,
-            toks[k - 1].hash == Lexicon.hA || toks[k - 1].hash == Lexicon.hNew || toks[k - 1].hash == Lexicon.hAllTime
-        {
-            return true
-        }
-        if k + 1 < e, Lexicon.hRecordHigh.contains(toks[k + 1].hash) { return true }
-        return false
-    }
-
-    private func isFirstClaim(_ k: Int, _ a: Int, _ e: Int) -> Bool {
-        guard k + 1 < e else { return false }
-        let n = toks[k + 1].hash
-        if n == Lexicon.hEver { return true }
-        if n == Lexicon.hTimeWord {
-            return k + 2 < e
-                && (toks[k + 2].hash == Lexicon.hSince
-                    || (toks[k + 2].hash == Lexicon.hIn && k + 3 < e && toks[k + 3].hash == Lexicon.hHistory))
-        }
-        if k > a, toks[k - 1].hash == Lexicon.hThe {
-            var j = k + 1
-            while j < min(e, k + 4) {
-                if toks[j].hash == Lexicon.hTo && toks[j - 1].kind == .word
-                    && Lexicon.hFirstFollow.contains(toks[j - 1].hash)
-                {
-                    return true
-                }
-                j += 1
-            }
-        }
-        return false
-    }
-
-    // MARK: Vague attribution
-
-    mutating func findVagueAttributions() {
-        for s in sents.indices where !paras[sents[s].paragraph].isHeadline {
-            let a = sents[s].tokStart
-            let e = sents[s].tokEnd
-            var k = a
-            while k < e {
-                if inQuote(k) || toks[k].kind != .word {
-                    k += 1
-                    continue
-                }
-                let t = toks[k]
-                if t.isA(.vagueAdverb) {
-                    addVague(k, k, s)
-                    k += 1
-                    continue
-                }
-                // "is widely recognized as", "was considered one of": an unnamed judgement.
-                if t.isA(.judgement), k > a, toks[k - 1].isA(.beOrWidely) {
-                    addVague(k - 1, k, s)
-                    k += 1
-                    continue
-                }
-                if t.hash == Lexicon.hIt || t.hash == Lexicon.hItS, let end = passiveVague(k, e) {
-                    addVague(k, end, s)
-                    k = end + 1
-                    continue
-                }
-                if t.isA(.vagueSubject), let end = vagueSubjectVerb(k, a, e) {
-                    addVague(k, end, s)
-                    k = end + 1
-                    continue
-                }
-                k += 1
-            }
-        }
-    }
-
-    private mutating func addVague(_ a: Int, _ b: Int, _ s: Int) {
-        let r = tokRange(a, b)
-        vague.append(VagueAttribution(range: r, sentence: s, phrase: string(r).lowercased()))
-        sentenceHasVague[s] = true
-    }
-
-    /// "it is said", "it was widely believed", "it has been reported", "it's understood".
-    private func passiveVague(_ k: Int, _ e: Int) -> Int? {
-        var j = k + 1
-        if toks[k].hash != Lexicon.hItS {
-            guard j < e else { return nil }
-            let h = toks[j].hash
-            if h == Lexicon.hIs || h == Lexicon.hWas {
-                j += 1
-            } else if h == Lexicon.hHas || h == Lexicon.hHad, j + 1 < e, toks[j + 1].hash == Lexicon.hBeen {
-                j += 2
-            } else {
-                return nil
-            }
-        }
-        if j < e, toks[j].hash == Lexicon.hWidely || toks[j].hash == Lexicon.hGenerally || toks[j].hash == Lexicon.hAlso
-        {
-            j += 1
-        }
-        guard j < e, toks[j].kind == .word, toks[j].isA(.passiveParticiple) else { return nil }
-        // "it is thought that…" yes; "it was thought out" is rare enough.
-        return j
-    }
-
-    /// "sources say", "experts believe", "critics of the plan argue", "some people say".
-    private func vagueSubjectVerb(_ k: Int, _ a: Int, _ e: Int) -> Int? {
-        let t = toks[k]
-        if k > a {
-            let p = toks[k - 1]
-            if p.kind == .word
-                && (p.hash == Lexicon.hThe || p.has(Token.possessive) || p.hash == Lexicon.hThese
-                    || p.hash == Lexicon.hThose || p.hash == Lexicon.hHis || p.hash == Lexicon.hTheir)
-            {
-                return nil
-            }
-        }
-        let quantifier = t.hash == Lexicon.hSome || t.hash == Lexicon.hMany || t.hash == Lexicon.hOthers
-        var j = k + 1
-        var between = 0
-        while j < e && between <= 6 {
-            let u = toks[j]
-            if u.kind != .word || inQuote(j) || mentionOf[j] >= 0 { return nil }
-            if u.isA(.vagueVerb) { return j }
-            if quantifier {
-                // "some people say": the quantifier must lead straight to a subject or a verb.
-                if u.hash == Lexicon.hPeopleWord || u.hash == Lexicon.hObserversWord || u.hash == Lexicon.hCriticsWord
-                    || u.hash == Lexicon.hExpertsWord || u.hash == Lexicon.hAnalystsWord
-                {
-                    j += 1
-                    between += 1
-                    continue
-                }
-                return nil
-            }
-            j += 1
-            between += 1
-        }
-        return nil
-    }
-}
-
-extension Lexicon {
-    static let possessivePronouns: Set<UInt64> = Set(["his", "her", "their", "its", "our", "my", "your"].map(wordHash))
-    static let hRecordWord: UInt64 = 0x9c93_27ff_f794_74ac  // "record"
-    static let hResult: UInt64 = 0x9b51_cd7c_d767_78c4  // "result"
-    static let hFrom: UInt64 = 0x7f84_5078_d7a5_c0b5  // "from"
-    static let hMostWord: UInt64 = 0x0d18_faa2_c3fe_aaf2  // "most"
-    static let hRecordsWord: UInt64 = 0xa281_d6f1_b142_96ed  // "records"
-    static let hTimeWord: UInt64 = 0x1e54_85ef_2e9f_9384  // "time"
-    static let hItS: UInt64 = 0x2921_aac5_9795_1492  // "it's"
-    static let hThese: UInt64 = 0xeaf1_ba72_5db4_c0c8  // "these"
-    static let hThose: UInt64 = 0x4183_3872_8eb9_a12a  // "those"
-    static let hHis: UInt64 = 0x3373_2319_3006_782b  // "his"
-    static let hTheir: UInt64 = 0xeb06_b172_5dc7_0d87  // "their"
-    static let hOthers: UInt64 = 0x927c_c31d_3869_9e92  // "others"
-    static let hPeopleWord: UInt64 = 0x5feb_fa35_18d4_930e  // "people"
-    static let hObserversWord: UInt64 = 0xe664_a49a_93d8_afac  // "observers"
-    static let hCriticsWord: UInt64 = 0x2a0f_522f_8cc0_3eea  // "critics"
-    static let hExpertsWord: UInt64 = 0x5aa8_8a55_af39_a466  // "experts"
-    static let hAnalystsWord: UInt64 = 0x4b51_85c2_9fa2_dc46  // "analysts"
-    static let comparativeHeads: Set<UInt64> = Set(
-        ["more", "fewer", "less", "greater", "higher", "lower"].map(wordHash))
-    static let causalPairs: [UInt64: Set<UInt64>] = {
-        let to = wordHash("to")
-        let by = wordHash("by")
-        let of = wordHash("of")
-        let inn = wordHash("in")
-        let on = wordHash("on")
-        let forr = wordHash("for")
-        return [
-            wordHash("due"): [to], wordHash("led"): [to], wordHash("leads"): [to], wordHash("lead"): [to],
-            wordHash("result"): [of], wordHash("resulted"): [inn], wordHash("results"): [inn],
-            wordHash("thanks"): [to], wordHash("contributed"): [to], wordHash("contributes"): [to],
-            wordHash("blamed"): [on, forr], wordHash("attributed"): [to], wordHash("owing"): [to],
-            wordHash("driven"): [by], wordHash("fueled"): [by], wordHash("fuelled"): [by],
-            wordHash("sparked"): [by], wordHash("triggered"): [by],
-        ]
-    }()
 }

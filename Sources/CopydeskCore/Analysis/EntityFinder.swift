@@ -25,6 +25,14 @@ struct MentionWork {
     var entity: Int = -1
 }
 
+/// What the mention stage found: an immutable value the later stages read.
+struct MentionSet {
+    var mentions: [MentionWork] = []
+    /// Per token: the mention it belongs to, or -1.
+    var mentionOf: [Int32]
+    var entities: [EntityWork] = []
+}
+
 struct EntityWork {
     var mentions: [Int] = []
     var kind: ProseEntity.Kind = .unknown
@@ -34,13 +42,24 @@ struct EntityWork {
 }
 
 extension AnalysisBuilder {
+    /// Runs the stage and adopts its result.
     mutating func findEntities() {
+        let found = mentionSet()
+        mentions = found.mentions
+        mentionOf = found.mentionOf
+        entities = found.entities
+    }
+
+    /// The mention stage: names in prose grouped into entities, linked to defined ids.
+    func mentionSet() -> MentionSet {
+        var w = MentionSet(mentionOf: [Int32](repeating: -1, count: toks.count))
         let known = midSentenceCapitals()
         for s in sents.indices where !paras[sents[s].paragraph].isHeadline {
-            scanNames(in: s, known: known)
+            scanNames(&w, in: s, known: known)
         }
-        groupMentions()
-        linkAnnotations()
+        groupMentions(&w)
+        linkAnnotations(&w)
+        return w
     }
 
     /// Is token `i` at the start of a sentence, or of a quote or clause that starts like one?
@@ -65,11 +84,21 @@ extension AnalysisBuilder {
         return known
     }
 
+    /// Capitalised words of a name in tokens `i..<j`, leaving out function words and titles ("The Duke").
+    private func nameWords(_ i: Int, _ j: Int) -> Int {
+        var n = 0
+        for k in i..<j
+        where toks[k].isCap && !toks[k].isA(.function) && !toks[k].isA(.title) && !toks[k].isA(.honorific) {
+            n += 1
+        }
+        return n
+    }
+
     private func isParticle(_ t: Token) -> Bool {
         t.kind == .word && !t.isCap && (t.hash == Lexicon.hOf || t.isA(.particle))
     }
 
-    private mutating func scanNames(in s: Int, known: HashSet64) {
+    private func scanNames(_ w: inout MentionSet, in s: Int, known: HashSet64) {
         let a = sents[s].tokStart
         let e = sents[s].tokEnd
         var i = a
@@ -100,6 +129,13 @@ extension AnalysisBuilder {
                     continue
                 }
                 if u.punct == .amp || isParticle(u), j + 1 < e, toks[j + 1].isCap, !toks[j + 1].isA(.function) {
+                    // "Bank of England", "Association of Chief Police Officers" join; a person's name before "of"
+                    // does not: "Ashok Vishwanathan of Operation Black Vote" is Vishwanathan, of the group.
+                    if u.hash == Lexicon.hOf && nameWords(i, j) >= 2 && !toks[j - 1].isA(.orgSuffix)
+                        && !toks[j - 1].isA(.placeSuffix)
+                    {
+                        break
+                    }
                     j += 1
                     continue
                 }
@@ -120,11 +156,18 @@ extension AnalysisBuilder {
                     last + 1 < e && (toks[last + 1].isA(.reporting) || toks[last + 1].hash == Lexicon.hAnd)
                 if !known.contains(toks[first].base) && !followedByVerb { continue }
             }
-            addMention(first, last, sentence: s)
+            addMention(&w, first, last, sentence: s)
         }
     }
 
-    private mutating func addMention(_ first: Int, _ last: Int, sentence: Int) {
+    private func addMention(_ w: inout MentionSet, _ first: Int, _ last: Int, sentence: Int) {
+        // A post-nominal is a role, not a name part: "Sarah Clarke KC" is Clarke, a KC.
+        var last = last
+        var postNominal = false
+        while last > first, toks[last].kind == .word, EntityWords.postNominals.contains(toks[last].base) {
+            last -= 1
+            postNominal = true
+        }
         var kind = ProseEntity.Kind.unknown
         let lastTok = toks[last]
         var hasAmp = false
@@ -155,7 +198,7 @@ extension AnalysisBuilder {
             if honorific || title { kind = .person }
         }
         if nameStart > last { return }
-        // Weekdays and months alone are not entities.
+        // Weekdays and months alone are not w.entities.
         if nameStart == last,
             toks[last].isA(.month) || Lexicon.lookup(toks[last].base) & WordClass.weekday.rawValue != 0
         {
@@ -173,7 +216,8 @@ extension AnalysisBuilder {
         if parts == 1 && kind == .unknown && !honorific {
             if toks[last].has(Token.allCaps) || hasInnerCapital(last) { kind = .organization }  // NATO, HuffPost
         }
-        if kind == .unknown, !honorific, !title {
+        // The gazetteer knows one-word names ("Fox" the network): "Chris Fox" is not the network.
+        if kind == .unknown, !honorific, !title, nameStart == last {
             let c = Lexicon.lookup(toks[last].base)
             if c & WordClass.knownPlace.rawValue != 0 {
                 kind = .place
@@ -181,7 +225,8 @@ extension AnalysisBuilder {
                 kind = .organization
             }
         }
-        var role = title
+        var role = title || postNominal
+        if postNominal { kind = .person }
         if !role, first > sents[sentence].tokStart, toks[first - 1].kind == .word, toks[first - 1].isA(.title),
             !toks[first - 1].isCap
         {
@@ -206,9 +251,9 @@ extension AnalysisBuilder {
             role: role, sentence: sentence, inQuote: inQuote(nameStart), kind: kind, fullKey: fullKey,
             firstKey: firstKey, lastKey: toks[last].base,
             range: TextRange(mentionStart, end), nameRange: TextRange(Int(toks[nameStart].start), end))
-        let index = mentions.count
-        mentions.append(m)
-        for k in first...last { mentionOf[k] = Int32(index) }
+        let index = w.mentions.count
+        w.mentions.append(m)
+        for k in first...last { w.mentionOf[k] = Int32(index) }
     }
 
     /// "HuffPost", "BuzzFeed", "YouTube": a capital after the first letter, in a word of mixed case.
@@ -234,23 +279,23 @@ extension AnalysisBuilder {
         return false
     }
 
-    private mutating func groupMentions() {
+    private func groupMentions(_ w: inout MentionSet) {
         var byFull: [UInt64: Int] = [:]
-        var bySurname: [UInt64: [Int]] = [:]  // surname → entities (persons/unknown with full names)
+        var bySurname: [UInt64: [Int]] = [:]  // surname → w.entities (persons/unknown with full names)
         var byOrgWord: [UInt64: Int] = [:]
         var surnamePairs: Set<SurnamePair> = []
-        // Full names first, so one-word mentions can join them whichever comes first in the text.
-        for mi in mentions.indices where mentions[mi].parts >= 2 {
-            let m = mentions[mi]
+        // Full names first, so one-word w.mentions can join them whichever comes first in the text.
+        for mi in w.mentions.indices where w.mentions[mi].parts >= 2 {
+            let m = w.mentions[mi]
             let e: Int
             if let existing = byFull[m.fullKey] {
                 e = existing
             } else {
-                e = entities.count
-                entities.append(EntityWork())
+                e = w.entities.count
+                w.entities.append(EntityWork())
                 byFull[m.fullKey] = e
             }
-            attach(mi, to: e)
+            attach(&w, mi, to: e)
             if m.kind == .organization {
                 if byOrgWord[m.firstKey] == nil { byOrgWord[m.firstKey] = e }
             } else if m.kind != .place, surnamePairs.insert(SurnamePair(key: m.lastKey, entity: e)).inserted {
@@ -258,18 +303,18 @@ extension AnalysisBuilder {
             }
         }
         // Per surname, the start of every full mention of every entity with that surname, in text order, so
-        // "the nearest full name before" is one binary search (a long article has many entities per surname).
+        // "the nearest full name before" is one binary search (a long article has many w.entities per surname).
         var surnameStarts: [UInt64: [(start: Int, entity: Int)]] = [:]
         for (key, list) in bySurname {
             var starts: [(start: Int, entity: Int)] = []
-            for e in list { for mi in entities[e].mentions { starts.append((mentions[mi].range.start, e)) } }
+            for e in list { for mi in w.entities[e].mentions { starts.append((w.mentions[mi].range.start, e)) } }
             starts.sort { $0.start < $1.start }
             surnameStarts[key] = starts
         }
-        for mi in mentions.indices where mentions[mi].parts == 1 {
-            let m = mentions[mi]
+        for mi in w.mentions.indices where w.mentions[mi].parts == 1 {
+            let m = w.mentions[mi]
             if let existing = byFull[m.fullKey] {
-                attach(mi, to: existing)
+                attach(&w, mi, to: existing)
                 continue
             }
             if let list = bySurname[m.lastKey], m.kind != .organization {
@@ -281,40 +326,41 @@ extension AnalysisBuilder {
                     let mid = (lo + hi) / 2
                     if starts[mid].start < m.range.start { lo = mid + 1 } else { hi = mid }
                 }
-                attach(mi, to: lo > 0 ? starts[lo - 1].entity : list[0])
+                attach(&w, mi, to: lo > 0 ? starts[lo - 1].entity : list[0])
                 continue
             }
             if let org = byOrgWord[m.firstKey], m.kind != .person {
-                attach(mi, to: org)
+                attach(&w, mi, to: org)
                 continue
             }
-            let e = entities.count
-            entities.append(EntityWork())
+            let e = w.entities.count
+            w.entities.append(EntityWork())
             byFull[m.fullKey] = e
-            attach(mi, to: e)
+            attach(&w, mi, to: e)
         }
-        for e in entities.indices { entities[e].mentions.sort() }  // mention indices are in text order
-        // Order entities by first mention.
-        let order = entities.indices.sorted {
-            mentions[entities[$0].mentions[0]].range.start < mentions[entities[$1].mentions[0]].range.start
+        for e in w.entities.indices { w.entities[e].mentions.sort() }  // mention indices are in text order
+        // Order w.entities by first mention.
+        let order = w.entities.indices.sorted {
+            w.mentions[w.entities[$0].mentions[0]].range.start < w.mentions[w.entities[$1].mentions[0]].range.start
         }
-        var remap = [Int](repeating: 0, count: entities.count)
+        var remap = [Int](repeating: 0, count: w.entities.count)
         for (newIndex, old) in order.enumerated() { remap[old] = newIndex }
-        entities = order.map { entities[$0] }
-        for mi in mentions.indices { mentions[mi].entity = remap[mentions[mi].entity] }
+        w.entities = order.map { w.entities[$0] }
+        for mi in w.mentions.indices { w.mentions[mi].entity = remap[w.mentions[mi].entity] }
     }
 
-    private mutating func attach(_ mi: Int, to e: Int) {
-        mentions[mi].entity = e
-        entities[e].mentions.append(mi)
-        let k = mentions[mi].kind
-        if k == .organization || entities[e].kind == .unknown || (k == .person && entities[e].kind != .organization) {
-            if k != .unknown { entities[e].kind = k }
+    private func attach(_ w: inout MentionSet, _ mi: Int, to e: Int) {
+        w.mentions[mi].entity = e
+        w.entities[e].mentions.append(mi)
+        let k = w.mentions[mi].kind
+        if k == .organization || w.entities[e].kind == .unknown || (k == .person && w.entities[e].kind != .organization)
+        {
+            if k != .unknown { w.entities[e].kind = k }
         }
     }
 
-    /// Gives entities their defined ids: annotated mentions first, then names and aliases from the index.
-    private mutating func linkAnnotations() {
+    /// Gives w.entities their defined ids: annotated w.mentions first, then names and aliases from the index.
+    private func linkAnnotations(_ w: inout MentionSet) {
         var byID: [String: Int] = [:]
         for am in syntax.entityMentions {
             let r = am.surfaceRange ?? am.range
@@ -322,16 +368,16 @@ extension AnalysisBuilder {
             if am.surfaceRange != nil {
                 // Mentions are in text order: binary search the first that could overlap.
                 var lo = 0
-                var hi = mentions.count
+                var hi = w.mentions.count
                 while lo < hi {
                     let mid = (lo + hi) / 2
-                    if mentions[mid].range.end <= r.start { lo = mid + 1 } else { hi = mid }
+                    if w.mentions[mid].range.end <= r.start { lo = mid + 1 } else { hi = mid }
                 }
                 var mi = lo
-                while mi < mentions.count && mentions[mi].range.start < r.end {
-                    if mentions[mi].range.overlaps(r) {
-                        entities[mentions[mi].entity].definedID = am.id
-                        byID[am.id] = mentions[mi].entity
+                while mi < w.mentions.count && w.mentions[mi].range.start < r.end {
+                    if w.mentions[mi].range.overlaps(r) {
+                        w.entities[w.mentions[mi].entity].definedID = am.id
+                        byID[am.id] = w.mentions[mi].entity
                         linked = true
                     }
                     mi += 1
@@ -339,44 +385,49 @@ extension AnalysisBuilder {
             }
             if !linked {
                 if let e = byID[am.id] {
-                    entities[e].extraRanges.append(r)
+                    w.entities[e].extraRanges.append(r)
                 } else {
-                    var w = EntityWork()
-                    w.definedID = am.id
-                    w.extraRanges = [r]
-                    w.canonical =
+                    var ew = EntityWork()
+                    ew.definedID = am.id
+                    ew.extraRanges = [r]
+                    ew.canonical =
                         am.surfaceRange != nil
                         ? am.surface : (options.index.definitions(ofEntity: am.id).first?.definition.name ?? am.id)
-                    byID[am.id] = entities.count
-                    entities.append(w)
+                    byID[am.id] = w.entities.count
+                    w.entities.append(ew)
                 }
             }
         }
-        for e in entities.indices {
-            if let id = entities[e].definedID {
+        for e in w.entities.indices {
+            if let id = w.entities[e].definedID {
                 if let def = options.index.definitions(ofEntity: id).first?.definition, let type = def.type {
                     switch type {
-                    case .person: entities[e].kind = .person
-                    case .organization: entities[e].kind = .organization
-                    case .place: entities[e].kind = .place
+                    case .person: w.entities[e].kind = .person
+                    case .organization: w.entities[e].kind = .organization
+                    case .place: w.entities[e].kind = .place
                     default: break
                     }
                 }
                 continue
             }
-            guard !entities[e].mentions.isEmpty, options.index.documentCount > 0 else { continue }
-            let name = canonicalName(e)
+            guard !w.entities[e].mentions.isEmpty, options.index.documentCount > 0 else { continue }
+            let name = Self.canonicalName(e, w.entities, w.mentions, syntax.text)
             if let id = options.index.entities(withSurfaceForm: name).first {
-                entities[e].definedID = id
+                w.entities[e].definedID = id
             }
         }
     }
 
-    func canonicalName(_ e: Int) -> String {
+    func canonicalName(_ e: Int) -> String { Self.canonicalName(e, entities, mentions, syntax.text) }
+
+    /// The entity's canonical name: its defined name, else its longest mention's name.
+    static func canonicalName(_ e: Int, _ entities: [EntityWork], _ mentions: [MentionWork], _ text: SourceText)
+        -> String
+    {
         if let c = entities[e].canonical { return c }
         var best = entities[e].mentions[0]
         for mi in entities[e].mentions where mentions[mi].parts > mentions[best].parts { best = mi }
-        return string(mentions[best].nameRange)
+        return text[mentions[best].nameRange]
     }
 
     func publicEntities() -> [ProseEntity] {
@@ -392,9 +443,20 @@ extension AnalysisBuilder {
                 definedID: w.definedID, hasRole: roleMention != nil)
             p.hasFullName = full != nil
             p.firstRoleMention = roleMention
+            p.hasHonorific = w.mentions.contains { mentions[$0].honorific }
             return p
         }
     }
+}
+
+/// Words of the entity mechanism, as data.
+enum EntityWords {
+    /// Post-nominal letters and suffixes that follow a name as a role: "Sarah Clarke KC", "John Smith MP".
+    static let postNominals: Set<UInt64> = Set(
+        [
+            "kc", "qc", "mp", "mep", "msp", "am", "mla", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd",
+            "jr", "jr.", "sr", "ii", "iii", "iv", "esq",
+        ].map(wordHash))
 }
 
 extension Lexicon {
@@ -415,8 +477,8 @@ extension Lexicon {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday",
         ].map(wordHash))
-    static let hDr: UInt64 = 0x0891_3e07_b53b_86b3  // "dr"
-    static let hProf: UInt64 = 0x8572_9e0e_3537_c17a  // "prof"
+    static let hDr = wordHash("dr")
+    static let hProf = wordHash("prof")
 }
 
 /// An entity filed under a surname key (for de-duplicating `bySurname` lists in constant time).

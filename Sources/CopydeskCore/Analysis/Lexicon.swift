@@ -1,8 +1,6 @@
-/// Word tables for prose analysis, looked up by a 64-bit hash of the lowercased word (no String is
-/// built on the hot path). A word's entry is a bit set of `WordClass`es.
-///
-/// Invariant: `wordHash(s)` for a table entry equals the hash the tokenizer computes for the same
-/// word in the text (ASCII lowercased, `’` folded to `'`, other bytes as written).
+/// Word tables for prose analysis — data: which words belong to which `WordClass`, and the single words and
+/// small word sets the stages test directly, each computed from its word by `wordHash` (`WordHash.swift`, the
+/// lookup mechanism; no hash is written by hand). A word's entry in `classes` is a bit set of `WordClass`es.
 
 /// The reporting verbs recognised by default: every inflection written out, so the table is plain data.
 /// Configuration adds more (`AnalysisOptions.extraReportingVerbs`), matched as written.
@@ -17,7 +15,7 @@ public enum ReportingVerbs {
         "propose", "accuse", "criticize", "criticise", "blame", "cite", "quote", "estimate", "project", "forecast",
         "call", "post", "observe", "reply", "deny", "testify", "worry", "agree", "answer", "caution", "concur",
         "repeat", "reiterate", "acknowledge", "assure", "charge", "clarify", "complain", "declare", "decry",
-        "mention", "question", "theorize", "want", "insist", "lament", "admit", "contest", "dispute", "point",
+        "mention", "question", "theorize", "want", "insist", "lament", "admit", "dispute", "point",
         "hint", "muse", "shout", "scream", "whisper", "yell", "claim", "wonder", "guess", "conclude", "figure",
         "calculate", "peg", "rank", "show", "tell", "say", "write", "find", "think", "know", "feel", "argue",
         "announce", "continue", "echo",
@@ -31,20 +29,23 @@ public enum ReportingVerbs {
         "attribute", "imply", "condemn", "consider", "denounce", "discover", "list", "elaborate", "proclaim", "exclaim",
         "remind", "scoff", "gripe",
         "grumble", "marvel", "opine", "tease", "taunt", "mutter", "stammer", "talk", "speak", "gush", "sigh", "laugh",
-        "rant", "preach", "chant", "cry", "vent",
+        "rant", "preach", "chant", "cry", "vent", "decline", "refuse", "seem", "appear", "defend", "endorse",
+        "insinuate", "recognize", "recognise", "portray", "discuss", "highlight", "assail", "prefer",
+        "apologize", "apologise",
+        "learn", "decide",
     ]
     /// Irregular or doubled forms written out.
     static let irregular = [
         "said", "told", "wrote", "written", "found", "thought", "knew", "known", "felt", "shown",
         "admitted", "admitting", "admits", "according", "reads", "echoes", "puts",
-        "sang", "sings", "sung", "singing", "rapped", "recited", "penned", "crooned",
+        "sang", "sings", "sung", "singing", "rapped", "recited", "penned", "crooned", "refers", "referred",
+        "referring", "see", "sees", "saw", "preferred", "emailed", "learned", "learnt", "attacked", "attacking",
     ]
     /// Forms dropped from the derived set because they are mostly not speech ("pointing", "figures", "known").
     static let excluded: Set<String> = [
         "point", "points", "pointing", "figure", "figures", "figuring", "figured",
-        "know", "knows", "knowing", "knew", "known", "post", "posts", "posting",
-        "charge", "charges", "charging", "charged", "project", "projects",
-        "projecting", "find", "finding", "counter", "counters", "answer",
+        "knowing", "known", "post", "posts", "posting",
+        "charge", "charges", "charging", "charged", "find", "finding", "counter", "counters", "answer",
         "answers", "talk", "talks", "cry", "cries", "laugh", "laughs", "vent", "vents", "guess", "quote", "question",
         "questions", "show", "shows",
         "feel", "feeling", "term", "terms", "brand", "brands", "label", "labels",
@@ -162,28 +163,6 @@ struct WordClass: OptionSet, Sendable {
     /// direct quote: determiners ("the “longest standoff…”"), prepositions ("a request for “records…”"),
     /// coordinators ("“Wilayat Twitter” or “the province of Twitter”") and naming verbs ("dubbed “…”").
     static let phraseHead = WordClass(rawValue: 1 << 42)
-}
-
-@inline(__always) func fnvStep(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-let fnvSeed: UInt64 = 0xcbf2_9ce4_8422_2325
-
-/// The lexicon hash of a word: ASCII lowercased, `’` folded to `'`.
-func wordHash(_ s: String) -> UInt64 {
-    var h = fnvSeed
-    let bytes = Array(s.utf8)
-    var i = 0
-    while i < bytes.count {
-        var b = bytes[i]
-        if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 {
-            b = 0x27
-            i += 2
-        } else if b >= 0x41 && b <= 0x5A {
-            b |= 0x20
-        }
-        h = fnvStep(h, b)
-        i += 1
-    }
-    return h
 }
 
 enum Lexicon {
@@ -555,7 +534,7 @@ enum Lexicon {
             ),
             (.weekday, ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]),
         ]
-        for (cls, words) in tables + extra {
+        for (cls, words) in tables + extra + AttributionWords.tables {
             for w in words { d[wordHash(w), default: 0] |= cls.rawValue }
         }
         return HashTable(d)
@@ -564,251 +543,153 @@ enum Lexicon {
     @inline(__always) static func lookup(_ h: UInt64) -> UInt64 { classes.lookup(h) }
 
     // Hashes of single words used by the analysis directly.
-    static let hAccording: UInt64 = 0x2206_9a7d_ca73_9b67  // "according"
-    static let hTo: UInt64 = 0x08c8_3907_b56a_c0a4  // "to"
-    static let hThan: UInt64 = 0x256c_c7ef_3232_833a  // "than"
-    static let hMore: UInt64 = 0x0d1b_e7a2_c400_c080  // "more"
-    static let hAs: UInt64 = 0x089c_5507_b545_b54d  // "as"
-    static let hMuch: UInt64 = 0xb6a2_78a2_9310_8b7c  // "much"
-    static let hMany: UInt64 = 0x1f64_59a2_cea1_fc02  // "many"
-    static let hUp: UInt64 = 0x08c4_3a07_b566_d980  // "up"
-    static let hAt: UInt64 = 0x089c_4e07_b545_a968  // "at"
-    static let hLeast: UInt64 = 0x549a_160a_4938_aa56  // "least"
-    static let hIn: UInt64 = 0x08b7_3807_b55c_4bbe  // "in"
-    static let hOf: UInt64 = 0x08b0_6007_b556_7108  // "of"
-    static let hOn: UInt64 = 0x08b0_5807_b556_6370  // "on"
-    static let hFor: UInt64 = 0xdcb2_7818_fed9_da90  // "for"
-    static let hBy: UInt64 = 0x08a6_4b07_b54d_f8d4  // "by"
-    static let hA: UInt64 = 0xaf63_dc4c_8601_ec8c  // "a"
-    static let hAn: UInt64 = 0x089c_3807_b545_8406  // "an"
-    static let hThe: UInt64 = 0x56f5_c919_4461_d57c  // "the"
-    static let hNew: UInt64 = 0x2138_d519_2571_b731  // "new"
-    static let hAllTime: UInt64 = 0x2c0b_1c90_a1e1_3ba2  // "all-time"
-    static let hFirst: UInt64 = 0x89d7_ed7f_996f_1d41  // "first"
-    static let hEver: UInt64 = 0xd59a_fd60_841a_f775  // "ever"
-    static let hSince: UInt64 = 0x2b82_7d4f_5e0a_da9d  // "since"
-    static let hHistory: UInt64 = 0x3342_8945_bbd5_f2ff  // "history"
-    static let hIt: UInt64 = 0x08b7_3e07_b55c_55f0  // "it"
-    static let hIs: UInt64 = 0x08b7_4507_b55c_61d5  // "is"
-    static let hWas: UInt64 = 0x5ead_e819_487c_b532  // "was"
-    static let hHas: UInt64 = 0x3358_1319_2fef_9543  // "has"
-    static let hHad: UInt64 = 0x3358_0819_2fef_8292  // "had"
-    static let hBeen: UInt64 = 0x75f4_589b_951a_b7c3  // "been"
-    static let hBe: UInt64 = 0x08a6_2f07_b54d_c940  // "be"
-    static let hAnd: UInt64 = 0xe6f7_9719_051f_f286  // "and"
-    static let hOr: UInt64 = 0x08b0_5407_b556_5ca4  // "or"
-    static let hWho: UInt64 = 0x5ec5_fc19_4891_690f  // "who"
-    static let hAged: UInt64 = 0xe302_3e83_e013_7228  // "aged"
-    static let hAge: UInt64 = 0xe715_b419_0539_215c  // "age"
-    static let hOld: UInt64 = 0x1a0f_ad19_21d0_8076  // "old"
-    static let hYearOld: UInt64 = 0xb11a_7f5d_ec7e_2fd4  // "year-old"
-    static let hYearsOld: UInt64 = 0x7617_b1d5_5867_82f5  // "years-old"
-    static let hYears: UInt64 = 0xa0f3_64d5_a5c6_e35d  // "years"
-    static let hAddition: UInt64 = 0xa588_54c8_93ad_1a89  // "addition"
-    static let hWords: UInt64 = 0x4f75_245e_7323_918a  // "words"
-    static let hCent: UInt64 = 0xd992_0290_fd6b_234f  // "cent"
-    static let hPer: UInt64 = 0x77bc_7219_566a_8ee4  // "per"
-    static let hPercentage: UInt64 = 0x1a7d_46f1_1302_3055  // "percentage"
-    static let hSome: UInt64 = 0x6035_dc18_f0bb_d4d1  // "some"
-    static let hMany2: UInt64 = 0x1f64_59a2_cea1_fc02  // "many"
-    static let hPeople: UInt64 = 0x5feb_fa35_18d4_930e  // "people"
-    static let hAre: UInt64 = 0xe756_c819_0570_da4d  // "are"
-    static let hWere: UInt64 = 0x3db3_f1f6_1a19_018c  // "were"
-    static let hWidely: UInt64 = 0xd2a8_5619_ed9b_9fd1  // "widely"
-    static let hGenerally: UInt64 = 0x9bd9_5a74_16e1_40b4  // "generally"
-    static let hOn2: UInt64 = 0x08b0_5807_b556_6370  // "on"
-    static let hOut: UInt64 = 0x19f7_9b19_21bb_cfff  // "out"
-    static let hThat: UInt64 = 0x256c_adef_3232_570c  // "that"
-    static let hRecordHigh: Set<UInt64> = Set(
-        [
-            "high", "highs", "low", "lows", "number", "numbers", "level", "levels",
-            "amount", "profit", "profits", "sales", "year", "turnout", "time",
-            "heat", "temperatures", "revenue", "earnings", "growth", "pace",
-            "territory", "share", "sum", "loss", "losses", "deficit",
-        ].map(wordHash))
-    static let hOnHas: Set<UInt64> = Set(
-        [
-            "on", "off", "for", "the", "his", "her", "their", "its", "voting",
-            "public", "track", "criminal",
-        ].map(wordHash))
-    static let hFirstFollow: Set<UInt64> = Set(
-        [
-            "ever", "time", "woman", "man", "person", "black", "female",
-            "african-american", "president", "country", "nation", "company",
-            "state",
-        ].map(wordHash))
-}
-
-/// A fixed open-addressing table from word hash to class bits (faster than `Dictionary` on the hot path).
-/// Probes read a compact array of 32-bit tags (fits in L1 cache); the full key is checked only on a tag match.
-struct HashTable: Sendable {
-    private let tags: [UInt32]
-    private let keys: [UInt64]
-    private let values: [UInt64]
-    private let mask: Int
-
-    @inline(__always) private static func tag(_ h: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: h >> 32) | 1 }
-
-    init(_ d: [UInt64: UInt64]) {
-        var cap = 16
-        while cap < d.count * 3 { cap <<= 1 }
-        var t = [UInt32](repeating: 0, count: cap)
-        var k = [UInt64](repeating: 0, count: cap)
-        var v = [UInt64](repeating: 0, count: cap)
-        for (key, value) in d {
-            var i = Int(truncatingIfNeeded: key >> 7) & (cap - 1)
-            while t[i] != 0 { i = (i + 1) & (cap - 1) }
-            t[i] = HashTable.tag(key)
-            k[i] = key
-            v[i] = value
-        }
-        tags = t
-        keys = k
-        values = v
-        mask = cap - 1
-    }
-
-    @inline(__always) func lookup(_ h: UInt64) -> UInt64 {
-        let tg = HashTable.tag(h)
-        return tags.withUnsafeBufferPointer { t in
-            var i = Int(truncatingIfNeeded: h >> 7) & mask
-            while true {
-                let x = t[i]
-                if x == 0 { return 0 }
-                if x == tg && keys[i] == h { return values[i] }
-                i = (i + 1) & mask
-            }
-        }
-    }
-}
-
-/// A small open-addressing set of non-zero word hashes, for per-article lookups on the hot path.
-struct HashSet64 {
-    private var keys: [UInt64]
-    private var mask: Int
-    private(set) var count = 0
-
-    init(capacity: Int) {
-        var cap = 16
-        while cap < capacity * 2 { cap <<= 1 }
-        keys = [UInt64](repeating: 0, count: cap)
-        mask = cap - 1
-    }
-
-    mutating func insert(_ h: UInt64) {
-        if (count + 1) * 2 > keys.count { grow() }
-        var i = Int(truncatingIfNeeded: h >> 17) & mask
-        while keys[i] != 0 {
-            if keys[i] == h { return }
-            i = (i + 1) & mask
-        }
-        keys[i] = h
-        count += 1
-    }
-
-    @inline(__always) func contains(_ h: UInt64) -> Bool {
-        var i = Int(truncatingIfNeeded: h >> 17) & mask
-        while true {
-            let k = keys[i]
-            if k == h { return true }
-            if k == 0 { return false }
-            i = (i + 1) & mask
-        }
-    }
-
-    private mutating func grow() {
-        let old = keys
-        keys = [UInt64](repeating: 0, count: old.count * 2)
-        mask = keys.count - 1
-        count = 0
-        for k in old where k != 0 { insert(k) }
-    }
-}
-
-extension Lexicon {
-    /// Every precomputed word-hash constant with the word it stands for (checked by `LexiconTests`).
-    static let hashLiterals: [(UInt64, String)] = [
-        (Lexicon.hAddedCue, "added"),
-        (Lexicon.hTooCue, "too"),
-        (Lexicon.hWentCue, "went"),
-        (Lexicon.hAlso, "also"),
-        (Lexicon.hThey, "they"),
-        (Lexicon.hBoth, "both"),
-        (Lexicon.hPut, "put"),
-        (Lexicon.hRecordWord, "record"),
-        (Lexicon.hResult, "result"),
-        (Lexicon.hFrom, "from"),
-        (Lexicon.hMostWord, "most"),
-        (Lexicon.hRecordsWord, "records"),
-        (Lexicon.hTimeWord, "time"),
-        (Lexicon.hItS, "it's"),
-        (Lexicon.hThese, "these"),
-        (Lexicon.hThose, "those"),
-        (Lexicon.hHis, "his"),
-        (Lexicon.hTheir, "their"),
-        (Lexicon.hOthers, "others"),
-        (Lexicon.hPeopleWord, "people"),
-        (Lexicon.hObserversWord, "observers"),
-        (Lexicon.hCriticsWord, "critics"),
-        (Lexicon.hExpertsWord, "experts"),
-        (Lexicon.hAnalystsWord, "analysts"),
-        (Lexicon.hDr, "dr"),
-        (Lexicon.hProf, "prof"),
-        (Lexicon.hAccording, "according"),
-        (Lexicon.hTo, "to"),
-        (Lexicon.hThan, "than"),
-        (Lexicon.hMore, "more"),
-        (Lexicon.hAs, "as"),
-        (Lexicon.hMuch, "much"),
-        (Lexicon.hMany, "many"),
-        (Lexicon.hUp, "up"),
-        (Lexicon.hAt, "at"),
-        (Lexicon.hLeast, "least"),
-        (Lexicon.hIn, "in"),
-        (Lexicon.hOf, "of"),
-        (Lexicon.hOn, "on"),
-        (Lexicon.hFor, "for"),
-        (Lexicon.hBy, "by"),
-        (Lexicon.hA, "a"),
-        (Lexicon.hAn, "an"),
-        (Lexicon.hThe, "the"),
-        (Lexicon.hNew, "new"),
-        (Lexicon.hAllTime, "all-time"),
-        (Lexicon.hFirst, "first"),
-        (Lexicon.hEver, "ever"),
-        (Lexicon.hSince, "since"),
-        (Lexicon.hHistory, "history"),
-        (Lexicon.hIt, "it"),
-        (Lexicon.hIs, "is"),
-        (Lexicon.hWas, "was"),
-        (Lexicon.hHas, "has"),
-        (Lexicon.hHad, "had"),
-        (Lexicon.hBeen, "been"),
-        (Lexicon.hBe, "be"),
-        (Lexicon.hAnd, "and"),
-        (Lexicon.hOr, "or"),
-        (Lexicon.hWho, "who"),
-        (Lexicon.hAged, "aged"),
-        (Lexicon.hAge, "age"),
-        (Lexicon.hOld, "old"),
-        (Lexicon.hYearOld, "year-old"),
-        (Lexicon.hYearsOld, "years-old"),
-        (Lexicon.hYears, "years"),
-        (Lexicon.hAddition, "addition"),
-        (Lexicon.hWords, "words"),
-        (Lexicon.hCent, "cent"),
-        (Lexicon.hPer, "per"),
-        (Lexicon.hPercentage, "percentage"),
-        (Lexicon.hSome, "some"),
-        (Lexicon.hMany2, "many"),
-        (Lexicon.hPeople, "people"),
-        (Lexicon.hAre, "are"),
-        (Lexicon.hWere, "were"),
-        (Lexicon.hWidely, "widely"),
-        (Lexicon.hGenerally, "generally"),
-        (Lexicon.hOn2, "on"),
-        (Lexicon.hOut, "out"),
-        (Lexicon.hThat, "that"),
-        (Lexicon.hPercentSign, "%"),
-    ]
+    static let hAccording = wordHash("according")
+    static let hTo = wordHash("to")
+    static let hThan = wordHash("than")
+    static let hMore = wordHash("more")
+    static let hAs = wordHash("as")
+    static let hMuch = wordHash("much")
+    static let hMany = wordHash("many")
+    static let hUp = wordHash("up")
+    static let hAt = wordHash("at")
+    static let hLeast = wordHash("least")
+    static let hIn = wordHash("in")
+    static let hOf = wordHash("of")
+    static let hOn = wordHash("on")
+    static let hFor = wordHash("for")
+    static let hBy = wordHash("by")
+    static let hA = wordHash("a")
+    static let hAn = wordHash("an")
+    static let hThe = wordHash("the")
+    static let hNew = wordHash("new")
+    static let hAllTime = wordHash("all-time")
+    static let hFirst = wordHash("first")
+    static let hEver = wordHash("ever")
+    static let hSince = wordHash("since")
+    static let hHistory = wordHash("history")
+    static let hIt = wordHash("it")
+    static let hIs = wordHash("is")
+    static let hWas = wordHash("was")
+    static let hHas = wordHash("has")
+    static let hHad = wordHash("had")
+    static let hBeen = wordHash("been")
+    static let hBe = wordHash("be")
+    static let hAnd = wordHash("and")
+    static let hOr = wordHash("or")
+    static let hWho = wordHash("who")
+    static let hAged = wordHash("aged")
+    static let hAge = wordHash("age")
+    static let hOld = wordHash("old")
+    static let hYearOld = wordHash("year-old")
+    static let hYearsOld = wordHash("years-old")
+    static let hYears = wordHash("years")
+    static let hAddition = wordHash("addition")
+    static let hWords = wordHash("words")
+    static let hCent = wordHash("cent")
+    static let hPer = wordHash("per")
+    static let hPercentage = wordHash("percentage")
+    static let hSome = wordHash("some")
+    static let hMany2 = wordHash("many")
+    static let hPeople = wordHash("people")
+    static let hAre = wordHash("are")
+    static let hWere = wordHash("were")
+    static let hWidely = wordHash("widely")
+    static let hGenerally = wordHash("generally")
+    static let hOn2 = wordHash("on")
+    static let hOut = wordHash("out")
+    static let hThat = wordHash("that")
+    static let hWith = wordHash("with")
+    static let hAbout = wordHash("about")
+    static let hThanks = wordHash("thanks")
+    static let hCalled = wordHash("called")
+    static let hSo = wordHash("so")
+    /// Prepositions that open an adverbial between a cue and its clause ("said on Sunday that…").
+    static let adverbialPrepositions = HashSet64(words: [
+        "in", "on", "at", "during", "after", "before", "while", "from", "via", "over", "late", "early",
+    ])
+    /// Coordinators before a second verb of the same subject ("flew to Iowa and said").
+    static let coordinators = HashSet64(words: ["and", "but", "then", "yet"])
+    /// Cue verbs whose "for" belongs to the cue ("pushed for", "argued for").
+    static let forParticleVerbs = HashSet64(words: [
+        "push", "pushes", "pushed", "pushing", "argue", "argues", "argued", "arguing", "advocate", "advocates",
+        "advocated", "advocating", "plead", "pleaded", "pleads", "pleading", "beg", "begged", "begs", "begging",
+    ])
+    /// Cue verbs whose "on" belongs to the cue ("commented on", "spoke on", "elaborated on").
+    static let onParticleVerbs = HashSet64(words: [
+        "comment", "comments", "commented", "commenting", "speak", "speaks", "spoke", "speaking", "elaborate",
+        "elaborated", "elaborates", "elaborating", "remark", "remarked", "remarks", "reflect", "reflected",
+        "talk", "talked", "talking", "weigh", "weighed", "insist", "insisted", "insists",
+    ])
+    static let hWhich = wordHash("which")
+    /// Cue words that are mostly nouns: without a subject before them they name things ("the early states",
+    /// "recent comments"); the others ("the accord calls on…") report after any noun.
+    static let mostlyNouns = HashSet64(words: [
+        "state", "states", "comment", "comments", "remark", "remarks", "report", "reports", "claim", "claims",
+        "estimate", "estimates", "view", "views", "concern", "concerns", "record", "warning", "response",
+        "answer", "answers", "question", "doubt", "doubts", "charge", "charges", "support", "advocates", "call",
+        "calls",
+    ])
+    /// Object and reflexive pronouns: after a bare cue word they make it a verb ("call themselves").
+    static let objectPronouns = HashSet64(words: [
+        "him", "her", "them", "us", "me", "it", "himself", "herself", "themselves", "itself", "myself", "ourselves",
+    ])
+    /// Quantifiers that stand as a subject ("more call themselves conservative", "most say").
+    static let quantifierPronouns = HashSet64(words: [
+        "some", "many", "most", "more", "few", "fewer", "all", "both", "several", "others", "none", "half", "each",
+    ])
+    /// Articles and demonstratives: after one, a word is a noun or an adjective ("the claims", "an estimated").
+    /// ("some", "both", "many" are left out: "Some say", "both said".)
+    static let articles = HashSet64(words: ["the", "a", "an", "this", "these", "those", "whose"])
+    /// Plural nouns of people in the function list (so they are no names at a sentence start) that can still
+    /// speak: "officials said", "analysts say".
+    static let groupNouns = HashSet64(words: [
+        "officials", "analysts", "experts", "critics", "sources", "aides", "witnesses", "residents", "voters",
+        "supporters", "people", "others",
+    ])
+    static let hAgainst = wordHash("against")
+    /// Cue verbs whose "to" belongs to the cue ("referring to", "responded to", "pointed to").
+    static let toParticleVerbs = HashSet64(words: [
+        "refer", "refers", "referred", "referring", "respond", "responds", "responded", "responding", "point",
+        "points", "pointed", "pointing", "object", "objected", "reply", "replied", "replying",
+    ])
+    static let hAlso = wordHash("also")
+    static let hThey = wordHash("they")
+    static let hPut = wordHash("put")
+    static let hBoth = wordHash("both")
+    /// Sentence openers of the continuity class that do not carry a source ("Added to that…", "Too often…").
+    static let notContinuityOpeners = HashSet64(words: ["added", "too", "went"])
+    /// Prepositions before a bare cue word that make it a noun ("in state", "of report").
+    static let nounPrepositions = HashSet64(words: [
+        "of", "in", "for", "on", "with", "by", "from", "about", "under", "into", "at", "per",
+    ])
+    /// Bare cue words that modify a following noun ("state officials", "report card", "call center").
+    static let bareNounCompounds = HashSet64(words: [
+        "state", "report", "claim", "call", "order", "rule", "list", "record", "project", "quote", "support",
+    ])
+    /// Auxiliaries and adverbs that belong to a cue when they stand right before its verb ("has also said").
+    static let cueAuxiliaries = HashSet64(words: [
+        "has", "have", "had", "also", "would", "will", "could", "might", "may", "should", "must", "can", "did",
+        "does", "do", "later", "previously", "repeatedly", "publicly", "privately", "recently", "once",
+        "often", "further", "again", "earlier", "first", "never", "always", "not", "n't", "still", "already",
+        "didn't", "doesn't", "don't", "won't", "wouldn't", "hasn't", "haven't", "hadn't", "can't", "couldn't",
+        "isn't", "wasn't", "aren't", "weren't", "shouldn't",
+    ])
+    /// Forms of "call" that take "for" as part of the cue ("called for").
+    static let callForms = HashSet64(words: ["call", "calls", "called", "calling"])
+    /// Irregular past participles of cue verbs ("was told", "is thought").
+    static let irregularParticiples = HashSet64(words: [
+        "told", "thought", "known", "shown", "written", "said", "found", "seen", "held", "felt", "spoken",
+    ])
+    /// Prepositions that join a tail to a source's head noun ("a study by Pew", "a spokesman for the company").
+    static let documentTailPrepositions = HashSet64(words: ["by", "from", "of", "at", "for"])
+    /// Words that open a document's tail besides those prepositions: "polls in New Hampshire", "a poll out
+    /// Monday", "a survey released Tuesday".
+    static let documentTailOpeners = HashSet64(words: [
+        "in", "out", "released", "published", "conducted", "taken", "issued", "commissioned",
+    ])
+    /// Subject pronouns written with a contraction, which open a clause ("told CNN he'd support…").
+    static let contractedSubjects = HashSet64(words: [
+        "he'd", "she'd", "they'd", "we'd", "i'd", "you'd", "he's", "she's", "it's", "they're", "we're", "i'm",
+        "he'll", "she'll", "they'll", "we'll", "i'll", "you're", "there's",
+    ])
 }

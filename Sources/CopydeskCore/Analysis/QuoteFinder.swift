@@ -2,9 +2,31 @@
 /// paragraph. A straight mark opens when no quote is open and closes otherwise. A curly opening mark
 /// inside an open quote ends that quote unclosed. A quote still open at the end of its paragraph
 /// `continues` when the next paragraph re-opens it (news convention) or closes it before opening another;
-/// otherwise the mark was stray and the quote ends with its paragraph.
+/// otherwise the mark was stray and the quote ends with its paragraph. Where paragraphs of one quote run were
+/// printed as one (`…conjoined. "The film…`), a straight mark that opens (space before, word after) right after
+/// a sentence's stop ends the open quote there, unclosed, and opens the next.
+/// What the quote stage found: an immutable value the later stages read.
+struct QuoteSet {
+    var quotes: [Quote] = []
+    /// Per quote: token index of the opening mark (-1 when continued from the previous paragraph) and of the
+    /// closing mark (-1 when unclosed); the token range of the content.
+    var quoteToks: [(open: Int, close: Int, first: Int, last: Int)] = []
+    /// Per token: the quote it lies in (marks included), or -1.
+    var quoteOf: [Int32]
+}
+
 extension AnalysisBuilder {
+    /// Runs the stage and adopts its result.
     mutating func findQuotes() {
+        let found = quoteSet()
+        quotes = found.quotes
+        quoteToks = found.quoteToks
+        quoteOf = found.quoteOf
+    }
+
+    /// The quote stage: paired quotation marks per paragraph, from the tokens and paragraphs.
+    func quoteSet() -> QuoteSet {
+        var w = QuoteSet(quoteOf: [Int32](repeating: -1, count: toks.count))
         var carried = false  // the previous paragraph's quote continues into this one
         for p in paras.indices {
             let a = paras[p].tokStart
@@ -34,16 +56,23 @@ extension AnalysisBuilder {
                         nested.toggle()  // “He said "no" to it”
                     } else if curly && t.punct == .dqOpen && open >= 0 && i > open + 1 && !t.has(Token.spaceBefore) {
                         // A mis-curled closing mark: “…here,“ said Jim Clyburn.
-                        addQuote(open: open, close: i, p: p, paraEnd: e, continues: false)
+                        addQuote(&w, open: open, close: i, p: p, paraEnd: e, continues: false)
                         open = -2
                     } else if t.punct == .dqOpen && open >= 0 && i > open + 1 {
-                        addQuote(open: open, close: -1, p: p, paraEnd: e, continues: false, endTok: i)
+                        addQuote(&w, open: open, close: -1, p: p, paraEnd: e, continues: false, endTok: i)
                         open = i
                     } else if t.punct == .dqOpen && open == -1 {
-                        addQuote(open: -1, close: -1, p: p, paraEnd: i, continues: false, endTok: i)
+                        addQuote(&w, open: -1, close: -1, p: p, paraEnd: i, continues: false, endTok: i)
+                        open = i
+                    } else if !curly && t.punct == .dqStraight && looksOpening && i > a && toks[i - 1].isTerminator
+                        && (open == -1 || i > open + 1)
+                    {
+                        // A run of quoted paragraphs printed as one (BBC style): `…conjoined. "The film…` — the
+                        // open quote ends unclosed at its sentence's stop and a new one opens.
+                        addQuote(&w, open: open, close: -1, p: p, paraEnd: i, continues: false, endTok: i)
                         open = i
                     } else {
-                        addQuote(open: open, close: i, p: p, paraEnd: e, continues: false)
+                        addQuote(&w, open: open, close: i, p: p, paraEnd: e, continues: false)
                         open = -2
                     }
                 }
@@ -51,10 +80,11 @@ extension AnalysisBuilder {
             }
             if open != -2 {
                 let continues = p + 1 < paras.count && !paras[p + 1].isHeadline && nextParagraphContinues(p + 1)
-                addQuote(open: open, close: -1, p: p, paraEnd: e, continues: continues)
+                addQuote(&w, open: open, close: -1, p: p, paraEnd: e, continues: continues)
                 carried = continues
             }
         }
+        return w
     }
 
     private func nextParagraphContinues(_ p: Int) -> Bool {
@@ -67,7 +97,9 @@ extension AnalysisBuilder {
     }
 
     /// Records a quote from mark `open` (-1: the paragraph start) to mark `close` (-1: unclosed, up to `endTok`).
-    private mutating func addQuote(open: Int, close: Int, p: Int, paraEnd: Int, continues: Bool, endTok: Int? = nil) {
+    private func addQuote(
+        _ w: inout QuoteSet, open: Int, close: Int, p: Int, paraEnd: Int, continues: Bool, endTok: Int? = nil
+    ) {
         let pa = paras[p].tokStart
         let first = open >= 0 ? open + 1 : pa
         let last = close >= 0 ? close - 1 : (endTok ?? paraEnd) - 1
@@ -95,7 +127,7 @@ extension AnalysisBuilder {
                 }
             }
         }
-        let index = quotes.count
+        let index = w.quotes.count
         var q = Quote(
             range: TextRange(startOffset, endOffset), contentRange: TextRange(contentStart, contentEnd),
             paragraph: p, wordCount: words, continues: continues, attribution: nil)
@@ -106,14 +138,14 @@ extension AnalysisBuilder {
             let before = toks[open - 1]
             let head = toks[first]
             q.isPartial =
-                before.kind == .word && before.isA(.phraseHead) && quoteOf[open - 1] < 0
+                before.kind == .word && before.isA(.phraseHead) && w.quoteOf[open - 1] < 0
                 && (head.kind == .number || (head.kind == .word && !head.isCap))
         }
-        quotes.append(q)
-        quoteToks.append((open: open, close: close, first: first, last: last))
+        w.quotes.append(q)
+        w.quoteToks.append((open: open, close: close, first: first, last: last))
         let lo = open >= 0 ? open : pa
         let hi = close >= 0 ? close : last
-        if lo <= hi { for k in lo...hi { quoteOf[k] = Int32(index) } }
+        if lo <= hi { for k in lo...hi { w.quoteOf[k] = Int32(index) } }
     }
 
     /// A headline cited as a source: the quoted words end with a comma and are followed by a byline

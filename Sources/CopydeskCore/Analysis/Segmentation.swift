@@ -6,13 +6,41 @@
 /// abbreviation (Inc., Jan., U.S.) and the next word is not one that starts sentences (The, He…);
 /// the next word starts with a lowercase letter. Decimals and money (`$15.5`, `HK$19.8`) are single number
 /// tokens, so their dots never end anything. Headlines and headings are one sentence each, stop or not.
+/// What the text stage found: paragraphs, tokens and sentences — an immutable value the later stages read.
+struct TextUnits {
+    var paras: [ParagraphInfo] = []
+    var toks: [Token] = []
+    var sents: [SentenceInfo] = []
+    var sentences: [Sentence] = []
+}
+
 extension AnalysisBuilder {
-    mutating func buildParagraphs() {
+    /// Runs the stage and adopts its result.
+    mutating func segmentText() {
+        let found = textUnits()
+        paras = found.paras
+        toks = found.toks
+        sents = found.sents
+        sentences = found.sentences
+        sentenceAttributions = Array(repeating: [], count: sents.count)
+    }
+
+    /// The text stage: paragraphs → tokens → sentences.
+    func textUnits() -> TextUnits {
+        var w = TextUnits(paras: paragraphInfos())
+        tokenize(&w)
+        segment(&w)
+        return w
+    }
+
+    /// The paragraphs: the parser's, or runs of non-blank lines of the prose view.
+    func paragraphInfos() -> [ParagraphInfo] {
+        var paras: [ParagraphInfo] = []
         if !syntax.paragraphs.isEmpty {
             for p in syntax.paragraphs {
                 paras.append(ParagraphInfo(range: p.range, isHeadline: p.kind == .headline || p.kind == .heading))
             }
-            return
+            return paras
         }
         // No parser paragraphs: runs of non-blank lines of the prose view (which keeps the text's line
         // ends, so the text's line index applies to it).
@@ -36,16 +64,18 @@ extension AnalysisBuilder {
         }
         if start >= 0 { paras.append(ParagraphInfo(range: TextRange(start, lastNonBlankEnd), isHeadline: false)) }
         if syntax.kind == .plainText, !paras.isEmpty { paras[0].isHeadline = true }
+        return paras
     }
 
-    mutating func segment() {
-        for p in paras.indices {
-            paras[p].sentStart = sents.count
-            let a = paras[p].tokStart
-            let e = paras[p].tokEnd
+    private func segment(_ w: inout TextUnits) {
+        let toks = w.toks
+        for p in w.paras.indices {
+            w.paras[p].sentStart = w.sents.count
+            let a = w.paras[p].tokStart
+            let e = w.paras[p].tokEnd
             if a < e {
-                if paras[p].isHeadline {
-                    addSentence(a, e, p)
+                if w.paras[p].isHeadline {
+                    addSentence(&w, a, e, p)
                 } else {
                     var s = a
                     var i = a
@@ -55,30 +85,32 @@ extension AnalysisBuilder {
                             i += 1
                             continue
                         }  // fast path: most tokens
-                        if let next = boundary(after: i, paragraphEnd: e) {
-                            addSentence(s, next, p)
+                        if let next = boundary(toks, after: i, paragraphEnd: e) {
+                            addSentence(&w, s, next, p)
                             s = next
                             i = next
                         } else {
                             i += 1
                         }
                     }
-                    if s < e { addSentence(s, e, p) }
+                    if s < e { addSentence(&w, s, e, p) }
                 }
             }
-            paras[p].sentEnd = sents.count
+            w.paras[p].sentEnd = w.sents.count
         }
-        sentenceAttributions = Array(repeating: [], count: sents.count)
-        sentenceHasVague = Array(repeating: false, count: sents.count)
     }
 
-    private mutating func addSentence(_ a: Int, _ b: Int, _ p: Int) {
-        sents.append(SentenceInfo(tokStart: a, tokEnd: b, paragraph: p))
-        sentences.append(Sentence(range: tokRange(a, b - 1), paragraph: p, isHeadline: paras[p].isHeadline))
+    private func addSentence(_ w: inout TextUnits, _ a: Int, _ b: Int, _ p: Int) {
+        w.sents.append(SentenceInfo(tokStart: a, tokEnd: b, paragraph: p))
+        w.sentences.append(
+            Sentence(
+                range: TextRange(Int(w.toks[a].start), Int(w.toks[b - 1].end)), paragraph: p,
+                isHeadline: w.paras[p].isHeadline))
     }
 
     /// If token `i` ends a sentence, the index of the first token of the next sentence.
-    private func boundary(after i: Int, paragraphEnd e: Int) -> Int? {
+    private func boundary(_ toks: [Token], after i: Int, paragraphEnd e: Int) -> Int? {
+        func attached(_ j: Int) -> Bool { !toks[j].has(Token.spaceBefore) }
         let t = toks[i]
         let dottedWord = t.kind == .word && t.has(Token.dotted) && syntax.prose[Int(t.end) - 1] == 0x2E
         guard t.isTerminator || dottedWord else { return nil }
@@ -95,13 +127,15 @@ extension AnalysisBuilder {
         }
         if j >= e { return j }
         let next = toks[j]
-        if isLowerWord(j) { return nil }
+        if next.kind == .word, syntax.prose[Int(next.start)] >= 0x61, syntax.prose[Int(next.start)] <= 0x7A {
+            return nil
+        }
         if t.punct == .period || dottedWord {
             var abbreviated = dottedWord
             if !dottedWord, i > 0, attached(i), toks[i - 1].kind == .word {
                 let w = toks[i - 1]
                 if w.isA(.titleAbbrev) { return nil }
-                if len(i - 1) == 1 && w.isCap { abbreviated = true }  // an initial: "Donald J. Trump"
+                if w.end - w.start == 1 && w.isCap { abbreviated = true }  // an initial: "Donald J. Trump"
                 if w.isA(.otherAbbrev) { abbreviated = true }
             }
             if abbreviated {

@@ -359,5 +359,5 @@ extension CharClass {
 }
 
 extension Lexicon {
-    static let hPercentSign: UInt64 = 0xaf63_984c_8601_7900  // "%"
+    static let hPercentSign = wordHash("%")
 }

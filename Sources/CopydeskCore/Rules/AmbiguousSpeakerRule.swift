@@ -12,8 +12,15 @@ public struct AmbiguousSpeakerRule: Rule {
         var reportedSentences = Set<Int>()
         for a in analysis.attributions
         where a.kind != .carried && a.kind != .implicit && a.isDirect && a.isPronoun && a.candidates.count >= 2 {
-            guard let speaker = a.speakerRange, reportedSentences.insert(a.sentence).inserted else { continue }
-            let names = a.candidates.map { "'\(analysis.entities[$0].canonicalName)'" }
+            // Only people are candidates: a one-word name that spoke but has no honorific, full name or role may
+            // be an organisation ("Telewest said … Eric Tveter … he said").
+            let people = a.candidates.filter { e in
+                let entity = analysis.entities[e]
+                return entity.hasHonorific || entity.hasFullName || entity.firstRoleMention != nil
+            }
+            guard people.count >= 2, let speaker = a.speakerRange, reportedSentences.insert(a.sentence).inserted
+            else { continue }
+            let names = people.map { "'\(analysis.entities[$0].canonicalName)'" }
             let list =
                 names.count == 2
                 ? "\(names[0]) or \(names[1])" : names.dropLast().joined(separator: ", ") + " or " + names.last!
@@ -32,11 +39,12 @@ extension AmbiguousSpeakerRule {
     public static let documentation = RuleDocumentation(
         summary: "'He said' or 'she said' where two or more people could be meant.",
         detects:
-            "A pronoun speaker (\"he said\", \"she added\") where two or more people are candidates: named in the same sentence before the pronoun, or in the nearest earlier sentence that names people, and none of them is that sentence's speaker.",
+            "A pronoun speaker (\"he said\", \"she added\") where two or more people are candidates: named in the same sentence before the pronoun, or in the nearest earlier sentence that names people, and none of them is that sentence's speaker. Only people count: a one-word name with no honorific, full name or role may be an organisation.",
         rationale: "The reader has to guess who is speaking, and may guess wrong.",
         fires: [RuleExample("Mr Ma met Dr. José Núñez on Monday.\n\n“It went well,” he said.\n")],
         quiet: [
-            RuleExample("Harley Lewin, a partner, says Jack Ma is great.\n\n“There is nothing to lose,” he added.\n")
+            RuleExample("Harley Lewin, a partner, says Jack Ma is great.\n\n“There is nothing to lose,” he added.\n"),
+            RuleExample("Telewest hired Eric Tveter. “It went well,” he said.\n"),
         ],
         fix: "Name the speaker (\"Ma said\") where more than one person could be meant.")
 }

@@ -10,13 +10,30 @@ public struct UnattributedQuoteRule: Rule {
 
     public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let analysis = context.analysis
+        let citationStarts = Set(analysis.syntax.citations.map(\.range.start))
         for q in analysis.quotes where q.attribution == nil && Self.isDirectQuote(q, in: analysis) {
+            if Self.isCited(q, citationStarts, analysis.text.bytes) { continue }
             diagnostics.append(
                 context.diagnostic(
                     self,
                     "Quote with no speaker: say who said it in this sentence or the next (e.g. '…,” Smith said'), or cite it with [^id].",
                     at: q.range))
         }
+    }
+
+    /// A citation `[^id]` stands right after the quote (closing punctuation and spaces aside): its source.
+    static func isCited(_ q: Quote, _ citationStarts: Set<Int>, _ bytes: [UInt8]) -> Bool {
+        guard !citationStarts.isEmpty else { return false }
+        var i = q.range.end
+        var steps = 0
+        while i < bytes.count && steps < 4 {
+            if citationStarts.contains(i) { return true }
+            let b = bytes[i]
+            guard b == 0x20 || b == 0x2C || b == 0x2E || b == 0x3B || b == 0x29 else { return false }
+            i += 1
+            steps += 1
+        }
+        return citationStarts.contains(i)
     }
 }
 
@@ -39,7 +56,7 @@ extension UnattributedQuoteRule {
     public static let documentation = RuleDocumentation(
         summary: "A direct quote of four or more words with no speaker nearby.",
         detects:
-            "A direct quote of four or more words with no speaker in its sentence, in the adjacent sentence of its paragraph, or in the run of quote paragraphs it continues. Left alone: scare quotes (fewer than four words), titles, partial quotes woven into the writer's sentence (\"a request for “records sufficient to show…”\"), cited headlines and quotes in headlines.",
+            "A direct quote of four or more words with no speaker in its sentence, in the adjacent sentence of its paragraph, or in the run of quote paragraphs it continues. Left alone: scare quotes (fewer than four words), titles, partial quotes woven into the writer's sentence (\"a request for “records sufficient to show…”\"), cited headlines and quotes in headlines. A quote cited right after its closing mark (“…”[^ap]) has its source.",
         rationale: "A quote without a speaker cannot be checked and reads as the outlet's own voice.",
         fires: [RuleExample("Nothing moved. “The plan is dead and we all know it.”\n")],
         quiet: [

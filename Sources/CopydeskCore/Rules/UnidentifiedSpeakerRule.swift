@@ -10,12 +10,20 @@ public struct UnidentifiedSpeakerRule: Rule {
     public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let analysis = context.analysis
         var reported = Set<Int>()
-        for a in analysis.attributions where a.kind != .carried && a.kind != .implicit && a.isDirect {
+        for (ai, a) in analysis.attributions.enumerated() where a.kind != .carried && a.kind != .implicit && a.isDirect
+        {
             guard a.speakerForm == .surnameOnly || a.speakerForm == .honorificSurname,
                 let e = a.entity, let speaker = a.speakerRange, !reported.contains(e)
             else { continue }
             let entity = analysis.entities[e]
             guard entity.kind == .person else { continue }
+            // One capitalised word that speaks may be an organisation, a place or a group ("Yukos said",
+            // "a strategist at Barclays told", "Democrats say"): only an honorific, a full name or a role
+            // anywhere in the article shows it is a person.
+            let person =
+                entity.hasHonorific || entity.hasFullName || entity.firstRoleMention != nil
+                || Self.speaksInFirstPerson(ai, analysis)
+            if a.speakerForm == .surnameOnly && !person { continue }
             let fullBefore = entity.hasFullName && entity.firstFullMention.start < speaker.start
             let roleBefore = entity.firstRoleMention.map { $0.start <= speaker.start } ?? false
             if fullBefore || roleBefore { continue }
@@ -28,6 +36,32 @@ public struct UnidentifiedSpeakerRule: Rule {
             diagnostics.append(context.diagnostic(self, message, at: speaker))
         }
     }
+
+    /// A quote of attribution `ai`, or in its sentence, says "I", "me" or "my": a person speaks, not an
+    /// organisation ("we").
+    static func speaksInFirstPerson(_ ai: Int, _ analysis: ArticleAnalysis) -> Bool {
+        let bytes = analysis.text.bytes
+        let sentence = analysis.sentences[analysis.attributions[ai].sentence].range
+        for q in analysis.quotes where q.attribution == ai || q.range.overlaps(sentence) {
+            var i = q.contentRange.start
+            while i < q.contentRange.end {
+                let c = bytes[i]
+                let startsWord = i == q.contentRange.start || !Self.isLetter(bytes[i - 1])
+                if startsWord && (c == 0x49 || c == 0x6D || c == 0x4D) {
+                    var j = i
+                    while j < q.contentRange.end && Self.isLetter(bytes[j]) { j += 1 }
+                    let word = String(decoding: bytes[i..<j], as: UTF8.self).lowercased()
+                    if word == "i" || word == "me" || word == "my" { return true }
+                    i = j
+                    continue
+                }
+                i += 1
+            }
+        }
+        return false
+    }
+
+    private static func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
 }
 
 extension UnidentifiedSpeakerRule {
@@ -36,12 +70,16 @@ extension UnidentifiedSpeakerRule {
     public static let documentation = RuleDocumentation(
         summary: "A speaker named only by surname whose full name or role never appeared earlier.",
         detects:
-            "A person quoted or paraphrased by surname alone, or by honorific and surname (\"Clark said\", \"Mr Ma said\"), whose full name or role has not appeared earlier in the article. Organisations, places and groups are never flagged, and a definition in another article does not count: the article's own text has to introduce the speaker.",
+            "A person quoted or paraphrased by surname alone, or by honorific and surname (\"Clark said\", \"Mr Ma said\"), whose full name or role has not appeared earlier in the article. Only people are flagged (an honorific, a full name or role given only later, or a quote in the first person): one capitalised word with no honorific, full name or role anywhere (\"Yukos said\", \"a strategist at Barclays told\", \"Officials\") may be an organisation, a place or a group and is never flagged, nor is someone introduced with a post-nominal or a role (\"Sarah Clarke KC … Ms Clarke said\"). A definition in another article does not count: the article's own text has to introduce the speaker.",
         rationale:
             "Readers cannot tell who \"Clark\" is; news style gives the full name and role at the first mention.",
-        fires: [RuleExample("“We will build it here,” Clark said.\n")],
+        fires: [
+            RuleExample("“I will build it here,” Clark said.\n"),
+            RuleExample("“We will build it here,” Mr Clark said.\n"),
+        ],
         quiet: [
-            RuleExample("Jane Clark, an analyst at Barclays, expects growth. “We will build it here,” Clark said.\n")
+            RuleExample("Jane Clark, an analyst at Barclays, expects growth. “I will build it here,” Clark said.\n"),
+            RuleExample("“We will build it here,” Yukos said.\n"),
         ],
         fix:
             "Give the full name and role at the first mention (\"Jane Clark, an analyst at Barclays, said\"); later mentions may use the surname."

@@ -12,18 +12,13 @@ public struct UnsourcedClaimRule: Rule {
         let text = context.text
         for claim in analysis.claims where !claim.isSourced {
             let range = analysis.sentences[claim.sentence].range
-            let what: String
-            switch claim.reason {
-            case .quantity: what = "the figure '\(text[claim.cueRange])'"
-            case .superlative: what = "the superlative '\(text[claim.cueRange])'"
-            case .forecast: what = "the forecast ('\(text[claim.cueRange])' with a number)"
-            case .causal: what = "the causal claim ('\(text[claim.cueRange])')"
-            }
+            let message =
+                "No source for this \(claim.reason.kindName) claim '\(text[claim.cueRange])': add a citation [^id], a link, or an attribution such as 'X said'."
             diagnostics.append(
                 context.diagnostic(
                     self,
-                    "No source for \(what): add a citation [^id], a link, or an attribution such as 'X said'.",
-                    at: range, fixes: [.addCitation(insertAt: Self.citationPoint(in: range, bytes: text.bytes))]))
+                    message, at: range,
+                    fixes: [.addCitation(insertAt: Self.citationPoint(in: range, bytes: text.bytes))]))
         }
     }
 
@@ -53,9 +48,9 @@ extension UnsourcedClaimRule {
     public var documentation: RuleDocumentation { Self.documentation }
 
     public static let documentation = RuleDocumentation(
-        summary: "A check-worthy claim (number, record, forecast, cause) with no citation, link or attribution.",
+        summary: "A check-worthy claim (quantity, comparison or record, prediction, cause) with no source.",
         detects:
-            "A sentence that makes a check-worthy claim (a measured quantity such as money, a percentage or a count; a superlative or record; a forecast with a number; a causal claim) with no citation, no link and no attribution in the sentence or carried into it from the sentences before. Headlines, dates, years, ages, times of day, scores, version numbers and text inside attributed quotes are never claims.",
+            "A check-worthy sentence — a quantity (money, a percentage, a count of things in the world, a fraction or a multiple), a comparison or record, a prediction with a figure, or a cause stated by an explicit connective (\"driven by\", \"hit by\", \"thanks to\") — with no citation, no link, no attribution in the sentence or carried into it (a run of figures from the same source in the same paragraph), and not inside a quote whose speaker is known. The message names the kind and quotes the figure whole (\"No source for this quantity claim '$3.2m'\"). Headlines, dates, years, ages, times of day, scores and results, awards, line-ups, product names with numbers and superlatives used as description are never claims.",
         rationale:
             "Readers and fact-checkers need to know where a number or a \"largest\" comes from; an unsourced figure reads as the outlet's own finding.",
         fires: [RuleExample("Alibaba made $15 billion in sales last year.\n")],
@@ -63,7 +58,7 @@ extension UnsourcedClaimRule {
             RuleExample("Alibaba made $15 billion in sales last year, the company said.\n"),
             RuleExample(
                 "Alibaba made $15 billion in sales last year[^filing].\n\n[^filing]: Alibaba Group annual report, 2016\n"
-            ), RuleExample("Alibaba is based in Hangzhou.\n"),
+            ), RuleExample("Alibaba is based in Hangzhou.\n"), RuleExample("The Falcons won 3-1 on Sunday.\n"),
         ],
         fix:
             "Say where the claim comes from: a citation `[^id]` with its definition (the editor's quick fix inserts one before the final punctuation), a link, or an attribution such as \"…, the company said\" or \"according to X\"."

@@ -24,13 +24,18 @@ extension VagueAttributionRule {
     public static let documentation = RuleDocumentation(
         summary: "An attribution to unnamed people: 'sources say', 'reportedly', 'it is believed'.",
         detects:
-            "An attribution to no one in particular: \"sources say\", \"experts believe\", \"critics argue\", \"it is said/believed/understood\", \"reportedly\", \"some people say\".",
+            "An attribution to no one in particular: an unnamed group speaking (\"sources say\", \"experts believe\", \"critics argue\", \"some people say\"), a passive with no agent (\"it is said\", \"are thought to\", \"is understood to be\", \"is widely regarded as\", \"is tipped to\"), speculation with no one behind it (\"amid speculation that\"), \"widely expected\", or an adverb of hearsay (\"reportedly\", \"allegedly\"). A passive with an agent (\"was called reckless by the minister\") and a passive that attributes nothing (\"will be reviewed\", \"was honoured for\") are not vague.",
         rationale:
             "A vague source cannot be checked by the reader; news style names it, or says why it cannot be named.",
         fires: [
             RuleExample("The deal is reportedly worth $1 billion.\n"), RuleExample("Sources say the deal is off.\n"),
+            RuleExample("The files are thought to be lost.\n"),
         ],
-        quiet: [RuleExample("Analysts at Goldman Sachs said the deal is off.\n")],
+        quiet: [
+            RuleExample("Analysts at Goldman Sachs said the deal is off.\n"),
+            RuleExample("The plan was called reckless by the minister.\n"),
+            RuleExample("The rules will be reviewed.\n"),
+        ],
         fix:
             "Name the source (\"two officials at the Treasury said\"), or say why it cannot be named (\"who spoke on condition of anonymity because the talks are private\")."
     )

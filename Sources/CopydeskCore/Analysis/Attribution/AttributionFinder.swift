@@ -1,0 +1,222 @@
+/// The attribution stage: who says what, sentence by sentence, as PolNeAR marks it — a cue, a source and the
+/// content credited to it (`Attribution.cuePhraseRange` with its head `cueRange`, `sourceRange` with the name
+/// or pronoun `speakerRange`, `contentRanges`, `relation`). Measured by `copydesk-quality --attributions`.
+///
+/// Code map (one mechanism per file, each with its fixture tests in `Tests/CopydeskCoreTests/` —
+/// `Attribution<Mechanism>Tests.swift`, one relation per fixture marked cue 1️⃣, source 2️⃣, content 3️⃣;
+/// pronouns, carried sources and quote speakers in `AttributionTests.swift`):
+/// - `AttributionFinder.swift` — this stage: scans each sentence for cues and builds the immutable
+///   `AttributionSet` later stages read (claims read `bySentence`; quote speakers read the relations). A belief
+///   nested in what a speech verb of the same sentence reports is part of that content, not its own relation.
+/// - `ReportingVerbCue.swift` — "Clark said", "said Clark", "he added", auxiliaries in the cue ("has also
+///   said"), passives ("is expected", "was called reckless by the chairman"), cues only in context ("agreed
+///   that…", not "agreed to acquire"; "claims" the verb, not "the claims").
+/// - `NounPhraseCue.swift` — "according to X", "in the words of X", "in a statement", "in an interview with".
+/// - `DocumentSource.swift` — documents and data as sources: "records show", "a study by X found", "polls
+///   suggest", "X's annual ranking puts".
+/// - `ColonCue.swift` — "Trump: “…”", a paragraph ending with a colon, transcript labels, sign-offs.
+/// - `SourceSpan.swift` — the speaker and the whole source phrase next to a cue (appositives, titles, a
+///   relative "who"/"which" standing for it).
+/// - `ContentSpan.swift` — the content of a relation (one span or several) and its kind (direct, indirect,
+///   mixed, other).
+/// - `PronounResolution.swift` — "he", "she" to the people named before.
+/// - `CarriedAttribution.swift` — a sentence with a continuity cue ("Also, …") keeps the previous source.
+/// - `QuoteSpeakers.swift` — the quote-speaker stage (`quoteSpeakers()` → `QuoteSpeakers`): each quote's speaker,
+///   from the relations and the paragraph around it; a quote spoken by a relation of another sentence joins
+///   that relation's content.
+/// - `AttributionWords.swift` — the word lists (data), hashed into `Lexicon.classes` by `WordHash.swift`.
+
+/// A cue found in a sentence, before its source is resolved and its content delimited.
+struct Cue {
+    var sentence: Int
+    var kind: Attribution.Kind
+    /// First and last token of the cue ("has also said", "according to", ":").
+    var first: Int
+    var last: Int
+    var speaker: Speaker?
+    /// The speaker stands next to a speech verb.
+    var direct: Bool
+    /// The content is the subject before the cue and what follows it ("X is expected to…", "X was called Y by Z").
+    var passive = false
+    /// The source is a document or data ("records show").
+    var document = false
+    /// The "by" before a passive's agent ("was called reckless by the chairman").
+    var byToken: Int? = nil
+    /// A transcript label ("RAMOS:") speaking for a sentence of its paragraph: the content is the sentence.
+    var label = false
+    /// The head of the cue, what `Attribution.cueRange` holds (the verb of "has also said", the participle of
+    /// "was reported by"); nil when it is the whole phrase.
+    var head: TextRange? = nil
+}
+
+struct Speaker {
+    var first: Int
+    var last: Int
+    var form: Attribution.SpeakerForm
+    var mention: Int?
+    /// Last token of the whole source phrase, when it runs past the name ("Smith, a partner at Y").
+    var phraseLast: Int? = nil
+    /// First token of the whole source phrase, when it starts before the name ("former President Obama").
+    var phraseFirst: Int? = nil
+    /// A relative pronoun that stands for the speaker in its clause ("Humphrey, who told POLITICO…").
+    var relative: Int? = nil
+}
+
+/// What the attribution stage found: an immutable value.
+struct AttributionSet {
+    /// Relations in text order of (sentence, cue), then the carried ones.
+    let attributions: [Attribution]
+    /// Per sentence: indices into `attributions`.
+    let bySentence: [[Int]]
+    /// Entities that speak with a speech verb and are not groups: people.
+    let people: [Int]
+}
+
+extension AnalysisBuilder {
+    /// Runs the stage and adopts its result (the one place the builder changes for attributions).
+    mutating func findAttributions() {
+        let found = attributionSet()
+        for e in found.people where entities[e].kind == .unknown { entities[e].kind = .person }
+        attributions = found.attributions
+        sentenceAttributions = found.bySentence
+    }
+
+    /// The attribution stage: cues → relations with sources and contents → carried attributions.
+    func attributionSet() -> AttributionSet {
+        var cues = cuesInSentences()
+        cues.sort { ($0.sentence, $0.first) < ($1.sentence, $1.first) }
+        // Named speakers of speech verbs are people (unless known to be organisations, places or groups).
+        var people: [Int] = []
+        var isPerson = entities.map { $0.kind == .person }
+        for c in cues where c.direct {
+            if let m = c.speaker?.mention, entities[mentions[m].entity].kind == .unknown, !looksLikeGroup(m) {
+                people.append(mentions[m].entity)
+                isPerson[mentions[m].entity] = true
+            }
+        }
+        let persons = personsBySentence(isPerson: isPerson)
+        var out: [Attribution] = []
+        var bySentence = [[Int]](repeating: [], count: sents.count)
+        // The speech relation last seen and its content (token ranges), to find cues nested in it.
+        var outer: (sentence: Int, content: [(Int, Int)]) = (-1, [])
+        for c in cues {
+            // "Trump told reporters he thought Fields made it up": a belief or intention inside what a speech
+            // verb of the same sentence reports is part of that content, not a relation of its own (speech verbs
+            // inside keep theirs: "X said Y told him…").
+            if c.sentence == outer.sentence, c.kind == .reportingVerb, !c.document, !c.passive,
+                !(c.first...c.last).contains(where: { toks[$0].isA(.speech) }),
+                outer.content.contains(where: { $0.0 <= c.first && c.last <= $0.1 })
+            {
+                continue
+            }
+            var entity: Int? = nil
+            var candidates: [Int] = []
+            var range: TextRange? = nil
+            var isPronoun = false
+            let form = c.speaker?.form ?? .none
+            if let sp = c.speaker {
+                range = tokRange(sp.first, sp.last)
+                if let m = sp.mention {
+                    entity = mentions[m].entity
+                    range = mentions[m].range
+                }
+                if form == .pronoun {
+                    isPronoun = true
+                    if toks[sp.first].isA(.personPronoun) {
+                        candidates = resolvePronoun(
+                            at: sp.first, sentence: c.sentence, persons: persons, attributions: out,
+                            bySentence: bySentence)
+                        entity = candidates.last
+                    }
+                }
+            }
+            var attr = Attribution(
+                kind: c.kind, sentence: c.sentence, cueRange: c.head ?? tokRange(c.first, c.last),
+                speakerRange: range, entity: entity, candidates: candidates, isPronoun: isPronoun)
+            attr.speakerForm = form
+            attr.isDirect = c.direct && c.speaker != nil
+            attr.sourceRange = c.speaker.map { sourcePhrase($0, after: $0.first > c.last ? (c.byToken ?? c.last) : -1) }
+            attr.cuePhraseRange = tokRange(c.first, c.last)
+            let content = contentSpans(of: c)
+            if c.direct || (c.first...c.last).contains(where: { toks[$0].isA(.speech) }) {
+                outer = (c.sentence, content)
+            }
+            attr.contentRanges = content.map { tokRange($0.0, $0.1) }
+            attr.relation = relation(of: c, content: content)
+            bySentence[c.sentence].append(out.count)
+            out.append(attr)
+        }
+        carryAttributions(&out, &bySentence)
+        return AttributionSet(attributions: out, bySentence: bySentence, people: people)
+    }
+
+    /// Every cue of every sentence, in no particular order.
+    private func cuesInSentences() -> [Cue] {
+        var cues: [Cue] = []
+        // Per sentence: the start of its first cue (Int.max: none), so membership checks stay O(1).
+        var firstCue = [Int](repeating: Int.max, count: sents.count)
+        func add(_ c: Cue) {
+            cues.append(c)
+            let start = Int(toks[c.first].start)
+            if start < firstCue[c.sentence] { firstCue[c.sentence] = start }
+        }
+        // Word hashes read on every token: loaded once (a static is initialised lazily, checked on each read).
+        let according = Lexicon.hAccording
+        let words = Lexicon.hWords
+        let put = Lexicon.hPut
+        for s in sents.indices where !paras[sents[s].paragraph].isHeadline {
+            let a = sents[s].tokStart
+            let e = sents[s].tokEnd
+            var k = a
+            while k < e {
+                if inQuote(k) {
+                    k += 1
+                    continue
+                }
+                // Cheap tests on the token first: most tokens are no cue, and each call copies the builder.
+                let t = toks[k]
+                if t.kind == .word {
+                    if t.hash == according || t.hash == words,
+                        let (c, next) = nounPhraseCue(at: k, sentence: s)
+                    {
+                        add(c)
+                        k = next
+                        continue
+                    }
+                    if t.isA(.documentVerb), let c = documentCue(at: k, sentence: s) {
+                        add(c)
+                        k = c.last + 1
+                        continue
+                    }
+                    if t.isA(.reporting) || t.hash == put, let c = reportingVerbCue(at: k, sentence: s) {
+                        add(c)
+                        k = c.last + 1
+                        continue
+                    }
+                } else if t.punct == .colon || t.punct == .dash,
+                    let c = colonBeforeQuote(at: k, sentence: s, firstCue: firstCue[s])
+                {
+                    add(c)
+                }
+                k += 1
+            }
+            if firstCue[s] == Int.max, let c = statementCue(sentence: s) { add(c) }
+        }
+        for c in paragraphColonCues(firstCue: firstCue) { add(c) }
+        for c in signOffCues() { add(c) }
+        for c in transcriptQuoteLabels() { add(c) }
+        for c in transcriptParagraphLabels(firstCue: firstCue) { add(c) }
+        return cues
+    }
+
+    /// The sentence holding token `i` (sentences cover their paragraph's tokens).
+    func sentenceOfToken(_ i: Int) -> Int {
+        var lo = 0
+        var hi = sents.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if sents[mid].tokStart <= i { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+}

@@ -1,0 +1,106 @@
+/// The attribution stage's word lists: plain data, hashed into `Lexicon.classes` by `wordHash` (the lists say
+/// which words; `Lexicon` says how a word is looked up).
+extension WordClass {
+    /// Heads of a document or data source: "records show", "a study by X found", "polls suggest".
+    static let documentNoun = WordClass(rawValue: 1 << 43)
+    /// Verbs that report only with a document subject or a "that" clause: "records show", "the audit found
+    /// that…" — "police found a body" reports nothing.
+    static let documentVerb = WordClass(rawValue: 1 << 44)
+    /// Cue words that are also nouns: "the report", "a claim", "the state" name things, they report nothing.
+    static let nounToo = WordClass(rawValue: 1 << 45)
+    /// Verbs whose object is the listener, not the content: "told reporters that…", "warned him that…".
+    static let recipientVerb = WordClass(rawValue: 1 << 46)
+    /// Nouns of a noun-phrase cue: "in a statement", "in an interview with", "in remarks".
+    static let statementNoun = WordClass(rawValue: 1 << 47)
+    /// Verbs that are cues with a clause ("agreed that…") and actions with an infinitive ("agreed to acquire").
+    static let agreementVerb = WordClass(rawValue: 1 << 48)
+    /// Forms of "be", before a participle: a passive ("is expected", "was first reported by").
+    static let beForm = WordClass(rawValue: 1 << 49)
+    /// Cue verbs only before an infinitive: "seemed to suggest", "declined to comment"; "appeared on Fox" is an
+    /// action.
+    static let infinitiveCue = WordClass(rawValue: 1 << 50)
+    /// Relative pronouns that stand for the source of the cue after them ("Humphrey, who told POLITICO…").
+    static let relativePronoun = WordClass(rawValue: 1 << 51)
+    /// Cue words that mostly are no cue ("the state", "continued to climb", "spoke to the gathering"): cues
+    /// only before a clause, a quote or a topic ("spoke about"), at the end of the sentence, or after a quote
+    /// ("…,” she continued).
+    static let clauseOnlyCue = WordClass(rawValue: 1 << 52)
+    /// Verbs by which a named publication or institution reports figures ("Forbes lists…", "Forbes put…").
+    static let listingVerb = WordClass(rawValue: 1 << 53)
+    /// Participles that name what comes after them ("a company called Cambridge Analytica").
+    static let namingParticiple = WordClass(rawValue: 1 << 54)
+}
+
+enum AttributionWords {
+    static let documentNouns = [
+        "record", "records", "filing", "filings", "document", "documents", "study", "studies", "poll", "polls",
+        "polling", "survey", "surveys", "data", "report", "reports", "analysis", "analyses", "audit", "review",
+        "research", "statistics", "figures", "numbers", "census", "ranking", "rankings", "index", "estimate",
+        "estimates", "tally", "count", "memo", "memos", "letter", "transcript", "transcripts", "emails",
+        "email", "indictment", "complaint", "lawsuit", "ruling", "affidavit", "disclosure", "disclosures",
+        "database", "model", "models", "forecast", "projections", "findings", "evidence", "results", "statement",
+        "release", "minutes", "ledger", "ledgers", "outcome", "receipts", "returns", "filing's", "report's", "study's",
+        "poll's", "survey's",
+    ]
+    static let documentVerbs = [
+        "show", "shows", "showed", "shown", "showing", "find", "finds", "found", "suggest", "suggests",
+        "suggested", "put", "puts", "list", "lists", "listed", "rank", "ranks", "ranked",
+    ]
+    static let nounToo = [
+        "report", "reports", "claim", "claims", "state", "states", "call", "calls", "estimate", "estimates",
+        "forecast", "forecasts", "promise", "promises", "demand", "demands", "pledge", "pledges", "vow", "vows",
+        "fear", "fears", "hope", "hopes", "plan", "plans", "comment", "comments", "reply", "replies", "order",
+        "support", "rule", "list", "joke", "jokes", "tweet", "tweets", "remark", "remarks", "aim", "aims",
+        "dispute", "disputes", "quote", "question", "doubt", "doubts", "signal", "signals", "echo", "echoes",
+        "sigh", "cry", "shout", "praise", "blame", "concern", "concerns", "warning", "record", "view", "views",
+        "response", "answer", "answers", "guess", "charge", "charges", "statement", "project", "want", "wants",
+        "need", "needs", "intend", "favor", "favour", "rank", "ranks", "advocate", "advocates",
+    ]
+    static let clauseOnlyCues = [
+        "state", "states", "continue", "continues", "continued", "continuing", "project", "projects", "projected",
+        "projecting", "recognize", "recognizes", "recognized", "recognizing", "recognise", "recognises",
+        "recognised", "recognising", "speak", "speaks", "spoke", "speaking", "talk", "talks", "talked", "talking",
+        "know", "knows", "knew", "see", "sees", "saw", "learn", "learns", "learned", "learnt", "decide", "decides",
+        "decided", "deciding",
+    ]
+    /// Verbs by which a publication or an institution reports figures: "Forbes lists…", "Gallup ranks…".
+    static let listingVerbs = ["list", "lists", "listed", "rank", "ranks", "ranked", "put", "puts"]
+    static let recipientVerbs = [
+        "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging",
+        "warn", "warns", "warned", "warning", "remind", "reminds", "reminded", "reminding", "assure", "assures",
+        "assured", "assuring", "advise", "advises", "advised", "inform", "informs", "informed", "promise",
+        "promised", "promises", "convince", "convinced", "persuade", "persuaded",
+    ]
+    static let statementNouns = [
+        "statement", "statements", "interview", "interviews", "remarks", "speech", "letter", "tweet", "tweets",
+        "post", "op-ed", "editorial", "email", "memo", "release", "video", "ad", "message", "testimony",
+        "appearance", "address", "essay", "column", "filing", "conversation", "call", "briefing",
+        "news", "conference", "podcast", "broadcast", "radio", "television", "tv",
+    ]
+    static let agreementVerbs = [
+        "agree", "agrees", "agreed", "agreeing", "continue", "continues", "continued", "continuing",
+    ]
+    static let infinitiveCues = [
+        "seem", "seems", "seemed", "seeming", "appear", "appears", "appeared", "appearing", "decline", "declines",
+        "declined", "declining", "refuse", "refuses", "refused", "refusing",
+    ]
+    static let beForms = ["is", "are", "was", "were", "be", "been", "being", "'s", "am"]
+
+    static let tables: [(WordClass, [String])] = [
+        (.documentNoun, documentNouns), (.documentVerb, documentVerbs), (.nounToo, nounToo),
+        (.recipientVerb, recipientVerbs), (.statementNoun, statementNouns), (.agreementVerb, agreementVerbs),
+        (.beForm, beForms), (.infinitiveCue, infinitiveCues), (.relativePronoun, ["who", "which", "that"]),
+        (.clauseOnlyCue, clauseOnlyCues), (.listingVerb, listingVerbs),
+        (
+            .namingParticiple,
+            ["called", "named", "dubbed", "titled", "entitled", "nicknamed", "known", "labeled", "labelled"]
+        ),
+    ]
+
+    /// Capitalised labels with a colon that do not name a speaker ("UPDATE:", "Photo:").
+    static let notSpeakerLabels = HashSet64(words: [
+        "update", "updated", "note", "editor's", "correction", "watch",
+        "read", "related", "photo", "photos", "video", "source", "sources", "warning", "breaking", "exclusive",
+        "live", "pic", "ps", "p.s.",
+    ])
+}

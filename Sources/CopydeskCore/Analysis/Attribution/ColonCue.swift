@@ -1,0 +1,100 @@
+/// Colons and labels as cues: a colon (or dash) right before an opening quote ("Trump: “…”"), a paragraph
+/// ending with a colon whose next paragraph opens with a quote, transcript labels ("Q:", "RAMOS:") for their
+/// whole paragraph or quote, and a sign-off line after a quote ("— Sanders.").
+extension AnalysisBuilder {
+    /// "Trump: “…”", "When Trump finally wrapped up — “I will fight for you!”" (no cue earlier in the sentence).
+    func colonBeforeQuote(at k: Int, sentence s: Int, firstCue: Int) -> Cue? {
+        let a = sents[s].tokStart
+        let e = sents[s].tokEnd
+        let t = toks[k]
+        guard t.punct == .colon || t.punct == .dash, k + 1 < e, toks[k + 1].isOpenQuote, inQuote(k + 1),
+            firstCue >= Int(t.start)
+        else { return nil }
+        // A dash follows a clause ("When Trump finally wrapped up —"): its subject speaks.
+        if t.punct == .dash, let sp = nearestSubject(before: k, a) {
+            return Cue(sentence: s, kind: .colon, first: k, last: k, speaker: sp, direct: false)
+        }
+        if let sp = speakerBefore(k, a) {
+            return Cue(sentence: s, kind: .colon, first: k, last: k, speaker: sp, direct: t.punct == .colon)
+        }
+        return nil
+    }
+
+    /// A paragraph ending with a colon introduces the quote that opens the next one.
+    func paragraphColonCues(firstCue: [Int]) -> [Cue] {
+        var out: [Cue] = []
+        for p in paras.indices.dropLast() where !paras[p].isHeadline && paras[p].tokEnd > paras[p].tokStart {
+            let last = paras[p].tokEnd - 1
+            let next = paras[p + 1]
+            guard toks[last].punct == .colon, !inQuote(last), next.tokEnd > next.tokStart,
+                toks[next.tokStart].isOpenQuote,
+                paras[p].sentEnd > paras[p].sentStart
+            else { continue }
+            let s = paras[p].sentEnd - 1
+            if firstCue[s] != Int.max { continue }
+            let sp = speakerBefore(last, sents[s].tokStart) ?? nearestSubject(before: last, sents[s].tokStart)
+            out.append(Cue(sentence: s, kind: .colon, first: last, last: last, speaker: sp, direct: false))
+        }
+        return out
+    }
+
+    /// A sign-off line after a quote: "— Sanders." / "- Former NAACP president Ben Jealous."
+    func signOffCues() -> [Cue] {
+        var out: [Cue] = []
+        for p in paras.indices.dropFirst() where !paras[p].isHeadline {
+            let a = paras[p].tokStart
+            let e = paras[p].tokEnd
+            guard e - a >= 2, e - a <= 14, toks[a].punct == .dash || toks[a].punct == .hyphen,
+                let m = (a + 1..<e).last(where: { mentionOf[$0] >= 0 })
+            else { continue }
+            out.append(
+                Cue(
+                    sentence: sentenceOfToken(a), kind: .reportingVerb, first: a, last: a,
+                    speaker: speakerOfMention(Int(mentionOf[m])), direct: true))
+        }
+        return out
+    }
+
+    /// Transcripts: a quote that opens with a capitalised speaker label ("RAMOS: …").
+    func transcriptQuoteLabels() -> [Cue] {
+        var out: [Cue] = []
+        for q in quoteToks.indices {
+            let f = quoteToks[q].first
+            guard f + 1 < toks.count, f <= quoteToks[q].last, toks[f].kind == .word, toks[f].has(Token.allCaps) else {
+                continue
+            }
+            var c = f + 1
+            while c <= quoteToks[q].last && c < f + 4 && toks[c].kind == .word && toks[c].has(Token.allCaps) { c += 1 }
+            guard c <= quoteToks[q].last, toks[c].punct == .colon else { continue }
+            out.append(
+                Cue(
+                    sentence: sentenceOfToken(f), kind: .colon, first: c, last: c,
+                    speaker: Speaker(first: f, last: c - 1, form: .description, mention: nil), direct: true))
+        }
+        return out
+    }
+
+    /// Interview transcripts: a paragraph that opens with a speaker label ("Q:", "A:", "RAMOS:") is that
+    /// speaker's, sentence by sentence.
+    func transcriptParagraphLabels(firstCue: [Int]) -> [Cue] {
+        var out: [Cue] = []
+        for p in paras.indices where !paras[p].isHeadline && paras[p].tokEnd - paras[p].tokStart >= 3 {
+            let f = paras[p].tokStart
+            guard toks[f].kind == .word, toks[f].isCap, toks[f].has(Token.allCaps) || len(f) == 1 else { continue }
+            var c = f + 1
+            while c < paras[p].tokEnd && c < f + 3 && toks[c].kind == .word && toks[c].has(Token.allCaps) { c += 1 }
+            guard c < paras[p].tokEnd, toks[c].punct == .colon, attached(c), !toks[f].isA(.function),
+                !AttributionWords.notSpeakerLabels.contains(toks[f].hash)
+            else { continue }
+            for s in paras[p].sentStart..<paras[p].sentEnd where firstCue[s] == Int.max {
+                var cue = Cue(
+                    sentence: s, kind: .colon, first: c, last: c,
+                    speaker: Speaker(first: f, last: c - 1, form: .description, mention: nil),
+                    direct: s == paras[p].sentStart)
+                cue.label = true
+                out.append(cue)
+            }
+        }
+        return out
+    }
+}

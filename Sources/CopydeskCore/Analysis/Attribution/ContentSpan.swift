@@ -1,0 +1,227 @@
+/// The content of a relation (PolNeAR's Content) and its kind.
+///
+/// - Source and cue before the content: what follows them ("Kerry said that 100,000 would be accepted"), past
+///   the listener of "told", "warned"… ("told reporters that…").
+/// - A trailing cue ("“We won,” Clark said", "The plan is dead, officials said, and…"): what precedes it, and
+///   what follows a comma after it ("“A,” he said, “B.”" is one relation with two spans).
+/// - "according to X": the rest of the sentence on both sides. A colon: what follows it, or the quote opening
+///   the next paragraph. A passive: the subject, what stands between the participle and "by", what follows.
+/// - A quote that runs over several sentences is content whole ("He said: “One. Two. Three.”").
+/// The kind: direct when every content word is quoted, mixed when some are, indirect for speech without
+/// quotes, other for beliefs, intentions and documents.
+extension AnalysisBuilder {
+    /// Inclusive token ranges of the content of cue `c`.
+    func contentSpans(of c: Cue) -> [(Int, Int)] {
+        let s = c.sentence
+        let a = sents[s].tokStart
+        let e = sents[s].tokEnd
+        if c.label {
+            let from = c.last >= a && c.last < e ? c.last + 1 : a
+            return trimmed(from, e - 1).map { [extendToQuotes($0)] } ?? []
+        }
+        var lo = c.first
+        var hi = c.last
+        var sourceLast = -1
+        if let sp = c.speaker, sp.first >= a, sp.last < e {
+            let src = sourceTokens(sp, after: sp.first > c.last ? (c.byToken ?? c.last) : -1)
+            lo = min(lo, src.0)
+            hi = max(hi, src.1)
+            sourceLast = src.1
+        }
+        var spans: [(Int, Int)] = []
+        // A span never covers the cue (a label inside its quote, "RAMOS: …", would otherwise take it in) and
+        // never overlaps the span before it.
+        func add(_ r: (Int, Int)?) {
+            guard let r else { return }
+            var (x, y) = extendToQuotes(r)
+            if x <= c.last && y >= c.first {
+                // Keep the side of the cue the span was found on.
+                if r.0 > c.last { x = c.last + 1 } else { y = c.first - 1 }
+            }
+            if let last = spans.last, x <= last.1 { x = last.1 + 1 }
+            if x <= y { spans.append((x, y)) }
+        }
+        let sourceAfterCue = sourceLast > c.last
+        if c.passive {
+            add(trimmed(a, c.first - 1))
+            if let by = c.byToken {
+                add(trimmed(c.last + 1, by - 1))
+                add(trimmed(max(by, sourceLast) + 1, e - 1))
+            } else {
+                add(trimmed(c.last + 1, e - 1))
+            }
+            return spans
+        }
+        if c.kind == .colon {
+            if let r = trimmed(c.last + 1, e - 1) {
+                add(r)
+            } else if let q = quoteOpeningNextParagraph(after: c.last) {
+                add(q)
+            }
+            return spans
+        }
+        if c.kind == .accordingTo {
+            add(trimmed(a, lo - 1))
+            add(trimmed(hi + 1, e - 1))
+            return spans
+        }
+        var afterStart = hi + 1
+        if !sourceAfterCue, toks[c.last].isA(.recipientVerb) || toks[c.first].isA(.recipientVerb) {
+            afterStart = pastListener(hi + 1, e)
+            // "would have to tell Holder": the listener alone is no content.
+            if afterStart >= e { return [] }
+        }
+        afterStart = pastAdverbial(afterStart, e)
+        let before = trimmed(a, lo - 1)
+        let after = afterStart < e ? trimmed(afterStart, e - 1) : nil
+        // A trailing cue follows its content: a quote ("“We won,” Clark said") or a clause and a comma
+        // ("The plan is dead, officials said"). Only a quote that resumes after it belongs to it too ("“A,” he
+        // said, “B.”"); "said Devine, suggesting…" and "said in a statement Thursday" do not.
+        var j = lo - 1
+        while j >= a && (toks[j].punct == .comma || toks[j].punct == .dash) { j -= 1 }
+        let quoteBefore = j >= a && (toks[j].punct == .dqClose || toks[j].punct == .dqStraight) && inQuote(j)
+        let trailing = before != nil && (quoteBefore || sourceAfterCue || after == nil)
+        if !trailing {
+            add(after)
+            return spans
+        }
+        add(before)
+        if let after, toks[after.0].isOpenQuote { add(after) }
+        return spans
+    }
+
+    /// After "told", "warned"…: the content starts at "that", "to", "about", a colon or a quote within a few
+    /// words (the listener comes first); without one there is no content after the cue.
+    private func pastListener(_ j: Int, _ e: Int) -> Int {
+        if let clause = clauseAfterListener(j, e) { return clause }
+        var i = j
+        while i < e && i < j + 8 {
+            let t = toks[i]
+            if t.hash == Lexicon.hThat || t.isOpenQuote || t.hash == Lexicon.hTo || t.hash == Lexicon.hAbout {
+                return i
+            }
+            if t.punct == .colon || t.punct == .comma { return i + 1 }
+            if t.isTerminator { break }
+            i += 1
+        }
+        return e
+    }
+
+    /// "said on ABC's This Week on Sunday that…", "said in one of a series of messages that…": an adverbial
+    /// phrase between the cue and its clause is no content; the content starts at "that", a colon or a quote.
+    private func pastAdverbial(_ j: Int, _ e: Int) -> Int {
+        guard j < e, toks[j].kind == .word, Lexicon.adverbialPrepositions.contains(toks[j].hash) else { return j }
+        var i = j + 1
+        while i < e && i < j + 16 {
+            let t = toks[i]
+            if inQuote(i) && !t.isOpenQuote { return j }
+            if t.hash == Lexicon.hThat || t.isOpenQuote { return i }
+            if t.punct == .colon { return i + 1 }
+            if t.isTerminator || t.punct == .semicolon { return j }
+            // "said on Friday he met…": a subject pronoun right after a short adverbial opens the clause.
+            if i > j + 1, i <= j + 4,
+                t.isA(.personPronoun) || t.isA(.otherPronoun) || Lexicon.contractedSubjects.contains(t.hash),
+                !toks[i - 1].isA(.function) || toks[i - 1].isA(.weekday)
+            {
+                return i
+            }
+            i += 1
+        }
+        return j
+    }
+
+    /// "told reporters he thought…", "told CNN the deal was off": a clause right after a short listener.
+    private func clauseAfterListener(_ j: Int, _ e: Int) -> Int? {
+        var i = j
+        if i < e, mentionOf[i] >= 0 {
+            i = mentions[Int(mentionOf[i])].tokEnd
+        } else if i < e, Lexicon.objectPronouns.contains(toks[i].hash) {
+            i += 1
+        } else {
+            if i < e, toks[i].isA(.determiner) { i += 1 }
+            var n = 0
+            while i < e && n < 2 && isLowerWord(i) && !toks[i].isA(.function) {
+                i += 1
+                n += 1
+            }
+        }
+        if i > j, i < e, !inQuote(i) || toks[i].isOpenQuote, opensSubject(i) { return i }
+        return nil
+    }
+
+    /// Token `i` can open a clause as its subject: a pronoun (also contracted: "he'd"), a name, or "the"/"this"….
+    private func opensSubject(_ i: Int) -> Bool {
+        let t = toks[i]
+        return t.isA(.personPronoun) || t.isA(.otherPronoun) || mentionOf[i] >= 0
+            || Lexicon.contractedSubjects.contains(t.hash)
+            || t.isA(.determiner) && t.hash != Lexicon.hA && t.hash != Lexicon.hAn
+    }
+
+    /// The range without punctuation at its edges (quote marks and brackets that open or close it stay); nil
+    /// when no word is left.
+    func trimmed(_ x0: Int, _ y0: Int) -> (Int, Int)? {
+        var x = x0
+        var y = y0
+        while x <= y && toks[x].kind == .punct && !toks[x].isOpenQuote && toks[x].punct != .lparen
+            && toks[x].punct != .currency
+        {
+            x += 1
+        }
+        while y >= x && toks[y].kind == .punct && !toks[y].isDoubleQuote && toks[y].punct != .rparen
+            && toks[y].punct != .percent
+        {
+            y -= 1
+        }
+        guard x <= y else { return nil }
+        var k = x
+        while k <= y {
+            if toks[k].kind != .punct { return (x, y) }
+            k += 1
+        }
+        return nil
+    }
+
+    /// A span that starts or ends inside a quote running past it takes the whole quote.
+    func extendToQuotes(_ r: (Int, Int)) -> (Int, Int) {
+        var (x, y) = r
+        let qx = quoteOf[x]
+        if qx >= 0 {
+            let qt = quoteToks[Int(qx)]
+            let p = quotes[Int(qx)].paragraph
+            x = min(x, qt.open >= 0 ? qt.open : paras[p].tokStart)
+        }
+        let qy = quoteOf[y]
+        if qy >= 0 {
+            let qt = quoteToks[Int(qy)]
+            y = max(y, qt.close >= 0 ? qt.close : qt.last)
+        }
+        return (x, y)
+    }
+
+    /// The quote opening the paragraph after the one holding token `k`.
+    private func quoteOpeningNextParagraph(after k: Int) -> (Int, Int)? {
+        let p = sents[sentenceOfToken(k)].paragraph
+        guard p + 1 < paras.count, paras[p + 1].tokEnd > paras[p + 1].tokStart else { return nil }
+        let f = paras[p + 1].tokStart
+        let q = quoteOf[f]
+        guard q >= 0 else { return nil }
+        let qt = quoteToks[Int(q)]
+        return (f, qt.close >= 0 ? qt.close : qt.last)
+    }
+
+    /// Direct, mixed, indirect or other (see the file's doc comment).
+    func relation(of c: Cue, content: [(Int, Int)]) -> Attribution.Relation {
+        guard !content.isEmpty, !c.document else { return .other }
+        var quoted = 0
+        var plain = 0
+        for (x, y) in content {
+            for k in x...y where toks[k].kind == .word {
+                if inQuote(k) { quoted += 1 } else { plain += 1 }
+            }
+        }
+        if quoted > 0 { return plain == 0 ? .direct : .mixed }
+        if c.kind == .accordingTo || c.kind == .colon { return .indirect }
+        for k in c.first...c.last where toks[k].isA(.speech) { return .indirect }
+        return .other
+    }
+}

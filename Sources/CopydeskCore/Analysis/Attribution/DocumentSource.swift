@@ -1,0 +1,97 @@
+/// Documents and data as sources: a document noun heading the subject of a reporting verb — "records show",
+/// "company filings show", "a study by X found", "polls suggest", "X's annual ranking puts…" — or the object
+/// of "according to" (`NounPhraseCue`). A document noun elsewhere ("the data center", "a survey of voters
+/// was taken") is not a source.
+extension AnalysisBuilder {
+    /// A document verb at `k` ("show", "found", "suggest"…) whose subject is headed by a document noun.
+    func documentCue(at k: Int, sentence s: Int) -> Cue? {
+        let t = toks[k]
+        guard t.kind == .word, t.isA(.documentVerb), !t.isCap else { return nil }
+        let a = sents[s].tokStart
+        let first = auxiliariesBefore(k, a)
+        // "It showed $200,000 in payments", "which found…": a pronoun for a thing stands for the document.
+        if first > a, toks[first - 1].hash == Lexicon.hIt || toks[first - 1].hash == Lexicon.hWhich,
+            !inQuote(first - 1)
+        {
+            var c = Cue(
+                sentence: s, kind: .reportingVerb, first: first, last: k,
+                speaker: Speaker(first: first - 1, last: first - 1, form: .pronoun, mention: nil), direct: false)
+            c.document = true
+            c.head = t.range
+            return c
+        }
+        // "Forbes lists the Kochs with…", "Gallup ranks…": a named publication or institution lists figures.
+        if t.isA(.listingVerb), first > a, !inQuote(first - 1) {
+            let m = Int(mentionOf[first - 1])
+            var speaker: Speaker? = nil
+            if m >= 0, entities[mentions[m].entity].kind == .organization || toks[first - 1].isA(.knownOrganization) {
+                speaker = speakerOfMention(m)
+            } else if toks[first - 1].isA(.knownOrganization) {
+                speaker = Speaker(first: first - 1, last: first - 1, form: .description, mention: nil)
+            }
+            if let speaker {
+                var c = Cue(sentence: s, kind: .reportingVerb, first: first, last: k, speaker: speaker, direct: false)
+                c.document = true
+                c.head = t.range
+                return c
+            }
+        }
+        // "The poll, released on Wednesday by the institute, showed…": past a comma-delimited phrase.
+        var before = first
+        if before > a, toks[before - 1].punct == .comma {
+            var c = before - 2
+            while c > a && c >= before - 16 && toks[c].punct != .comma && !toks[c].isTerminator { c -= 1 }
+            if c > a, toks[c].punct == .comma { before = c }
+        }
+        guard
+            let subject = documentSubject(before: first, a)
+                ?? (before < first ? documentSubject(before: before, a) : nil)
+        else { return nil }
+        var c = Cue(sentence: s, kind: .reportingVerb, first: first, last: k, speaker: subject, direct: false)
+        c.document = true
+        c.head = t.range
+        return c
+    }
+
+    /// The noun phrase ending right before `k` when a document noun heads it: "company filings", "a study by
+    /// Pew", "the Gallup poll", "Forbes's annual ranking". The head is the noun before a "by/from/of X" tail.
+    func documentSubject(before k: Int, _ a: Int) -> Speaker? {
+        var j = k - 1
+        guard j >= a, !inQuote(j), toks[j].kind == .word || toks[j].kind == .number else { return nil }
+        // Walk back over a short "by/from/of/at X" tail to the head noun.
+        var head = j
+        var steps = 0
+        while head >= a && steps < 10 && !toks[head].isA(.documentNoun) {
+            guard
+                toks[head].kind == .word || toks[head].kind == .number || toks[head].punct == .slash
+                    || toks[head].punct == .hyphen,
+                !inQuote(head)
+            else { return nil }
+            head -= 1
+            steps += 1
+        }
+        guard head >= a, toks[head].isA(.documentNoun) else { return nil }
+        if head < j {
+            // The tail must start with a preposition right after the head ("a study by Pew").
+            let opener = toks[head + 1].hash
+            guard Lexicon.documentTailPrepositions.contains(opener) || Lexicon.documentTailOpeners.contains(opener)
+            else { return nil }
+        }
+        // The phrase starts at its determiner or after the modifiers before the head.
+        var f = head
+        var n = 0
+        while f - 1 >= a && n < 5 {
+            let u = toks[f - 1]
+            guard (u.kind == .word || u.kind == .number) && !inQuote(f - 1) else { break }
+            if u.isA(.determiner) || u.isA(.possessivePronoun) {
+                f -= 1
+                break
+            }
+            if u.isA(.function) || u.isA(.reporting) && !u.has(Token.possessive) { break }
+            f -= 1
+            n += 1
+        }
+        j = max(j, head)
+        return Speaker(first: f, last: j, form: .description, mention: nil)
+    }
+}

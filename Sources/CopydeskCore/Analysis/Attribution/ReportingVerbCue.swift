@@ -1,0 +1,346 @@
+/// Reporting verbs as cues: a verb of `ReportingVerbs.builtIn` (plus configuration) outside quotes.
+///
+/// - The speaker stands before it ("Clark said", "Harley Lewin, a partner at Y, says" — appositives are
+///   skipped, "he added") or, when the verb follows a comma, a quote mark or the sentence start, after it
+///   ("…,” said Smith"). With neither, the nearest name or pronoun earlier in the sentence speaks (not direct).
+///   A verb coordinated with "and"/"but" shares its clause's subject ("Trump flew to Iowa and said…").
+/// - The cue takes the auxiliaries, negations and adverbs between speaker and verb ("has also said", "didn’t
+///   say", "is arguing"), an infinitive "to" ("to defend"), a particle ("pointed out", "called for",
+///   "commented on") and a noun-phrase cue right after it ("said in a statement").
+/// - Passives: "is expected to…" has no source; "was first reported by MSNBC", "was called reckless by the
+///   chairman" name theirs after "by". The content is then the subject before the cue.
+/// - Only in context: "agreed that…" reports, "agreed to acquire…" is an action; any cue word after an
+///   article or a possessive is a noun ("the claims", "Trump's report", "271 pledged delegates"), so is a
+///   mostly-noun cue word with no subject ("state officials", "recent comments", "a personal call") and a
+///   naming participle ("a company called …"); "state", "continued", "spoke", "know" report only before a
+///   clause, a quote or a topic; "seemed", "declined" only before "to".
+extension AnalysisBuilder {
+    func reportingVerbCue(at k: Int, sentence s: Int) -> Cue? {
+        let a = sents[s].tokStart
+        let e = sents[s].tokEnd
+        let t = toks[k]
+        guard t.kind == .word else { return nil }
+        // "as Vulture put it"
+        let putsIt = t.hash == Lexicon.hPut && k + 1 < e && toks[k + 1].hash == Lexicon.hIt
+        let titleCaseVerb =
+            t.isCap && t.isA(.speech) && k > a && mentionOf[k - 1] >= 0
+            && Lexicon.titleCaseSpeechVerbs.contains(t.hash)  // "Howard Dean Tells…"
+        guard t.isA(.reporting) || putsIt, !t.isCap || titleCaseVerb || isInitial(k, sentenceStart: a) else {
+            return nil
+        }
+        if isNounUse(k, a, e) || isActionUse(k, e) { return nil }
+        if t.isA(.infinitiveCue) && !(k + 1 < e && toks[k + 1].hash == Lexicon.hTo) { return nil }
+        // "police found a body": a document verb reports only with a "that" clause (its document subject is
+        // `DocumentSource`'s).
+        if t.isA(.documentVerb) && !t.isA(.speech) && !opensClause(k + 1, e) && !putsIt {
+            return nil
+        }
+        if let p = passiveCue(k, sentence: s) { return p }
+        let speech = t.isA(.speech)
+        let first = auxiliariesBefore(k, a)
+        let last = putsIt ? k + 1 : nounPhraseAfterVerb(k, e) ?? particleAfterVerb(k, e) ?? k
+        var cue = Cue(sentence: s, kind: .reportingVerb, first: first, last: last, speaker: nil, direct: speech)
+        cue.head = putsIt ? tokRange(k, k + 1) : t.range
+        if let sp = speakerBefore(first, a) {
+            cue.speaker = sp
+        } else if inversionAllowed(k, a), let sp = speakerAfter(last + 1, e),
+            sp.form != .pronoun || toks[sp.first].isA(.personPronoun)
+        {
+            // ("…, calling it “disqualifying”", "reported it to the FBI": "it" after the verb is its object.)
+            cue.speaker = sp
+        } else if let c = coordinatorBefore(first, a), let sp = clauseSubject(before: c, a) {
+            // "Trump flew to Iowa and said…": the coordinated verb shares the clause's subject.
+            cue.speaker = sp
+        } else if let sp = nearestSubject(before: first, a) {
+            // "He began by saying, “…”", "Massie … but now said": the subject is further back.
+            cue.speaker = sp
+            cue.direct = false
+        } else {
+            // "The email goes on to say: “…”", "the resolution which said the city “…”".
+            cue.direct = false
+        }
+        // "to" before the verb belongs to the cue ("held a call to defend", "ready to tell").
+        if first > a, toks[first - 1].hash == Lexicon.hTo, !inQuote(first - 1) { cue.first = first - 1 }
+        return cue
+    }
+
+    /// The "and"/"but" before the cue at `k`, past adverbs ("but now said"), if any.
+    func coordinatorBefore(_ k: Int, _ a: Int) -> Int? {
+        var j = k - 1
+        while j > a && j >= k - 3 && isAdverbLike(j) && !Lexicon.coordinators.contains(toks[j].hash) { j -= 1 }
+        return j > a && Lexicon.coordinators.contains(toks[j].hash) ? j : nil
+    }
+
+    /// The subject of the clause ending before `k`: its first name or pronoun after the sentence start, a
+    /// semicolon or an opening adverbial ("On Monday, Trump flew…"), outside quotes.
+    func clauseSubject(before k: Int, _ a: Int) -> Speaker? {
+        var start = a
+        var j = k - 1
+        while j > a {
+            if toks[j].punct == .semicolon || toks[j].punct == .colon {
+                start = j + 1
+                break
+            }
+            j -= 1
+        }
+        var i = start
+        while i < k && i < start + 12 {
+            if inQuote(i) { return nil }
+            if toks[i].kind == .word {
+                if toks[i].isA(.personPronoun) || toks[i].isA(.otherPronoun) && toks[i].hash != Lexicon.hIt {
+                    return Speaker(first: i, last: i, form: .pronoun, mention: nil)
+                }
+                if mentionOf[i] >= 0, !toks[i].has(Token.possessive) {
+                    let m = Int(mentionOf[i])
+                    if mentions[m].tokEnd < k, !toks[mentions[m].tokEnd - 1].has(Token.possessive) {
+                        return speakerOfMention(m)
+                    }
+                }
+                // "Massie voted no but now said…": a capitalised word opening the sentence is its subject.
+                if i == start, toks[i].isCap, !toks[i].isA(.function), !toks[i].has(Token.possessive),
+                    i + 1 < k, toks[i + 1].kind == .word, !toks[i + 1].isCap
+                {
+                    return Speaker(first: i, last: i, form: .description, mention: nil)
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// A clause opens at `j`: "that", a colon or a quote ("found that…", "showed: “…”").
+    func opensClause(_ j: Int, _ e: Int) -> Bool {
+        guard j < e else { return false }
+        var i = j
+        if toks[i].punct == .comma { i += 1 }
+        guard i < e else { return false }
+        return toks[i].hash == Lexicon.hThat || toks[i].punct == .colon || toks[i].isOpenQuote
+    }
+
+    /// "the claims", "Trump's report", "a call for", "state officials": a cue word used as a noun.
+    func isNounUse(_ k: Int, _ a: Int, _ e: Int) -> Bool {
+        let t = toks[k]
+        guard k > a else { return false }
+        let p = toks[k - 1]
+        // After a determiner, a possessive or a number any cue word is a noun or an adjective: "the claims",
+        // "Editor's note", "271 pledged delegates", "an estimated 5 million".
+        // "271 pledged delegates" (but "Men under 35 support Sanders").
+        if p.kind == .number, k + 1 < e, isLowerWord(k + 1), !toks[k + 1].isA(.function) { return true }
+        if p.kind == .word
+            && (Lexicon.articles.contains(p.hash) || p.isA(.possessivePronoun) || p.has(Token.possessive))
+        {
+            return true
+        }
+        // "state", "continued": mostly not reports; a cue only before a clause, a quote or the end of the
+        // sentence, or after a comma or quote mark ("…,” she continued").
+        if t.isA(.clauseOnlyCue) {
+            let n = k + 1
+            let atEnd = n >= e || toks[n].isTerminator
+            let afterQuote = p.punct == .comma || p.isDoubleQuote || k >= a + 2 && toks[k - 2].isDoubleQuote
+            // A passive participle is the passive's ("is projected by the budget office to…").
+            let passive =
+                isParticiple(k) && (p.isA(.beForm) || k >= a + 2 && toks[k - 2].isA(.beForm) && isAdverbLike(k - 1))
+            // "spoke about", "talked of": a topic particle makes the clause.
+            var particle = n < e && (toks[n].hash == Lexicon.hAbout || toks[n].hash == Lexicon.hOf)
+            // "they see Mr. Trump as a risk": a view of something "as" something.
+            var j = n
+            while !particle && j < e && j <= n + 5 && !inQuote(j)
+                && (toks[j].kind == .word || toks[j].punct == .period && j > n && toks[j - 1].isA(.titleAbbrev))
+            {
+                if toks[j].hash == Lexicon.hAs && j > n { particle = true }
+                j += 1
+            }
+            if !atEnd && !afterQuote && !passive && !particle && !opensClause(n, e) { return true }
+        }
+        // "declined to comment", "refused to say": the second verb is the content of the first.
+        if p.hash == Lexicon.hTo, k >= a + 2, toks[k - 2].isA(.infinitiveCue) { return true }
+        // "so called": a fixed phrase.
+        if t.hash == Lexicon.hCalled && p.hash == Lexicon.hSo { return true }
+        // "a company called Cambridge Analytica", "officials, called superdelegates": a naming participle after a
+        // noun (not after a name, a pronoun or a title: "the president called Clinton a liar").
+        if t.isA(.namingParticiple), k + 1 < e, toks[k + 1].isCap || toks[k + 1].isOpenQuote {
+            var q = k - 1
+            if toks[q].punct == .comma && q > a { q -= 1 }
+            let u = toks[q]
+            if isLowerWord(q) && !u.isA(.function) && !u.isA(.title) && !u.isA(.personPronoun)
+                && !u.isA(.otherPronoun) && !isAdverbLike(q) && !Lexicon.groupNouns.contains(u.hash)
+                && !Lexicon.cueAuxiliaries.contains(u.hash)
+            {
+                return true
+            }
+        }
+        // "That said, …": a fixed phrase, not a report.
+        if p.hash == Lexicon.hThat, k == a + 1, k + 1 < e, toks[k + 1].punct == .comma { return true }
+        // "thanks to the chaos"
+        if t.hash == Lexicon.hThanks, k + 1 < e, toks[k + 1].hash == Lexicon.hTo { return true }
+        guard t.isA(.nounToo) else { return false }
+        // "the early states", "recent comments", "five states": a bare or -s form reports only after its subject
+        // (a name, a pronoun, "who", a plural, an auxiliary or "to").
+        if Lexicon.mostlyNouns.contains(t.hash) && p.kind == .word && !isSubjectLike(k - 1) && !p.isA(.speakerSkip)
+            && !opensClause(k + 1, e)
+            && !(k + 1 < e && toks[k + 1].hash == Lexicon.hTo)
+            // "the accord calls on all nations", "calls for an inquiry": the particle makes it a verb.
+            && !(Lexicon.callForms.contains(t.hash) && k + 1 < e
+                && (toks[k + 1].hash == Lexicon.hOn || toks[k + 1].hash == Lexicon.hFor))
+        {
+            return true
+        }
+        // "in state", "of the report": a preposition before a bare form.
+        if p.kind == .word && Lexicon.nounPrepositions.contains(p.hash) { return true }
+        // "state officials", "report card": a bare form modifying the noun after it.
+        if k + 1 < e, isLowerWord(k + 1), Lexicon.bareNounCompounds.contains(t.hash) {
+            let n = toks[k + 1]
+            if !n.isA(.determiner) && !n.isA(.personPronoun) && !n.isA(.otherPronoun) && !n.isA(.possessivePronoun)
+                && n.hash != Lexicon.hThat && n.hash != Lexicon.hTo && !Lexicon.nounPrepositions.contains(n.hash)
+                && !isAdverbLike(k + 1) && !n.isA(.reporting) && !Lexicon.objectPronouns.contains(n.hash)
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// A word that can stand right before a verb as its subject or auxiliary: a name, a pronoun, "who", a plural
+    /// noun, "to", a modal.
+    func isSubjectLike(_ j: Int) -> Bool {
+        let p = toks[j]
+        if mentionOf[j] >= 0 || p.isA(.personPronoun) || p.isA(.otherPronoun) || p.isA(.relativePronoun) {
+            return true
+        }
+        if p.hash == Lexicon.hTo || Lexicon.cueAuxiliaries.contains(p.hash)
+            || Lexicon.quantifierPronouns.contains(p.hash)
+        {
+            return true
+        }
+        let end = Int(p.end)
+        return p.kind == .word && len(j) > 3 && syntax.prose[end - 1] == 0x73 && syntax.prose[end - 2] != 0x73  // -s
+    }
+
+    /// "agreed to acquire": an agreement verb with an infinitive is an action, not a report.
+    func isActionUse(_ k: Int, _ e: Int) -> Bool {
+        guard toks[k].isA(.agreementVerb), k + 2 < e, toks[k + 1].hash == Lexicon.hTo else { return false }
+        let n = toks[k + 2]
+        return n.kind == .word && !n.isA(.determiner) && !n.isCap && !n.isA(.personPronoun)
+            && !n.isA(.otherPronoun)
+    }
+
+    /// Auxiliaries and adverbs between the speaker and the verb at `k` join the cue ("has also said").
+    /// So do forms of "be" before an -ing form ("is arguing", "has been saying").
+    func auxiliariesBefore(_ k: Int, _ a: Int) -> Int {
+        var f = k
+        let progressive = endsInIng(k)
+        while f - 1 >= a && k - f < 3 {
+            let p = toks[f - 1]
+            guard p.kind == .word, !p.isCap, !inQuote(f - 1),
+                Lexicon.cueAuxiliaries.contains(p.hash) || progressive && p.isA(.beForm)
+            else { break }
+            f -= 1
+        }
+        return f
+    }
+
+    /// "said in a statement", "said in an interview with CNN": the noun phrase joins the cue; returns its last token.
+    func nounPhraseAfterVerb(_ k: Int, _ e: Int) -> Int? {
+        guard k + 2 < e, toks[k + 1].hash == Lexicon.hIn else { return nil }
+        var j = k + 2
+        var n = 0
+        while j < e && n < 4 && toks[j].kind == .word && !toks[j].isA(.statementNoun) {
+            guard toks[j].isA(.determiner) || isLowerWord(j) || toks[j].isCap else { return nil }
+            j += 1
+            n += 1
+        }
+        guard j < e, toks[j].kind == .word, toks[j].isA(.statementNoun) else { return nil }
+        // "in an interview with CNN"
+        if j + 1 < e, toks[j + 1].hash == Lexicon.hWith { return j + 1 }
+        return j
+    }
+
+    /// "pointed out", "called for": the particle belongs to the cue.
+    func particleAfterVerb(_ k: Int, _ e: Int) -> Int? {
+        guard k + 1 < e, toks[k + 1].kind == .word else { return nil }
+        let n = toks[k + 1].hash
+        if n == Lexicon.hOut { return k + 1 }
+        if n == Lexicon.hFor,
+            Lexicon.callForms.contains(toks[k].hash) || Lexicon.forParticleVerbs.contains(toks[k].hash)
+        {
+            return k + 1
+        }
+        // "commented on the deal" ("said of Cruz" names a topic after the cue, not part of it).
+        if n == Lexicon.hOn && Lexicon.onParticleVerbs.contains(toks[k].hash) { return k + 1 }
+        // "referring to", "talked about", "asked about", "spoke against": the preposition names the topic.
+        if n == Lexicon.hAbout || n == Lexicon.hAgainst
+            || n == Lexicon.hTo && Lexicon.toParticleVerbs.contains(toks[k].hash)
+        {
+            return k + 1
+        }
+        return nil
+    }
+
+    /// A passive: a participle after a form of "be" ("is expected", "was first reported by MSNBC"). The agent
+    /// after "by" is the source; without one there is none. The content is the subject, then what follows.
+    func passiveCue(_ k: Int, sentence s: Int) -> Cue? {
+        let a = sents[s].tokStart
+        let e = sents[s].tokEnd
+        let t = toks[k]
+        guard isParticiple(k) else { return nil }
+        var b = k - 1
+        while b >= a && b >= k - 3 && toks[b].kind == .word && isAdverbLike(b) && !toks[b].isA(.beForm) { b -= 1 }
+        guard b > a, toks[b].kind == .word, toks[b].isA(.beForm), !inQuote(b) else { return nil }
+        var cue = Cue(sentence: s, kind: .reportingVerb, first: b, last: k, speaker: nil, direct: false)
+        cue.head = t.range
+        cue.passive = true
+        // The agent: "by" within a few words, outside quotes ("was called reckless by the chairman").
+        var j = k + 1
+        while j < e && j <= k + 8 && !inQuote(j) && (toks[j].kind != .punct || toks[j].punct == .hyphen) {
+            if toks[j].hash == Lexicon.hBy, let sp = speakerAfter(j + 1, e) {
+                cue.speaker = sp
+                cue.direct = t.isA(.speech)
+                cue.byToken = j
+                break
+            }
+            j += 1
+        }
+        return cue
+    }
+
+    /// A past participle: "-ed", or an irregular one the lexicon lists ("told", "thought", "known").
+    func isParticiple(_ k: Int) -> Bool {
+        let t = toks[k]
+        if t.isA(.passiveParticiple) || t.isA(.judgement) || Lexicon.irregularParticiples.contains(t.hash) {
+            return true
+        }
+        let end = Int(t.end)
+        return len(k) > 3 && syntax.prose[end - 1] == 0x64 && syntax.prose[end - 2] == 0x65  // -ed
+    }
+
+    /// Token `k` is a verb whose speaker may follow it ("…,” said Smith", "Said Smith: …").
+    func inversionAllowed(_ k: Int, _ a: Int) -> Bool {
+        if k == a { return true }
+        let p = toks[k - 1]
+        return p.punct == .comma || p.isDoubleQuote || p.punct == .dash || p.punct == .sqClose
+    }
+
+    @inline(__always) func isAdverbLike(_ i: Int) -> Bool {
+        let t = toks[i]
+        guard t.kind == .word, !t.isCap || t.isA(.weekday) else { return false }
+        if t.isA(.speakerSkip) { return true }
+        let e = Int(t.end)
+        return len(i) > 4 && syntax.prose[e - 1] == 0x79 && syntax.prose[e - 2] == 0x6C  // -ly
+    }
+
+    /// "Republicans", "Democrats", "Palestinians", "GOPers": a group, not a person.
+    func looksLikeGroup(_ m: Int) -> Bool {
+        let mw = mentions[m]
+        guard mw.parts == 1 else { return false }
+        let t = toks[mw.tokEnd - 1]
+        let e = Int(t.end) - (t.has(Token.possessive) ? (syntax.prose[Int(t.end) - 2] == 0x27 ? 2 : 4) : 0)
+        guard e - Int(t.start) > 4 else { return false }
+        let b = syntax.prose
+        let last2 = (b[e - 2], b[e - 1])
+        let last3 = (b[e - 3], b[e - 2], b[e - 1])
+        // -ans, -ats, -ish, -sts, -ican, -ern, -ic: Republicans, Democrats, Jewish, Marxists, American, Western, Democratic.
+        return last3 == (0x61, 0x6E, 0x73) || last3 == (0x61, 0x74, 0x73) || last3 == (0x69, 0x73, 0x68)
+            || (last2 == (0x74, 0x73) && b[e - 3] == 0x73) || last3 == (0x65, 0x72, 0x6E) || last2 == (0x69, 0x63)
+            || (last3 == (0x63, 0x61, 0x6E) && b[e - 4] == 0x69)
+    }
+}

@@ -1,0 +1,299 @@
+/// The source next to a cue: the speaker (a name, a pronoun or a description, what `speakerRange` holds) and
+/// the whole source phrase PolNeAR marks (`sourceRange`): the name with its title and appositive ("former
+/// President Bill Clinton", "Harley Lewin, a partner at Y,") or the whole description ("a spokesman for the
+/// company").
+extension AnalysisBuilder {
+    func speakerOfMention(_ m: Int) -> Speaker {
+        let mw = mentions[m]
+        let form: Attribution.SpeakerForm =
+            mw.parts >= 2 ? .fullName : (mw.honorific ? .honorificSurname : .surnameOnly)
+        return Speaker(first: mw.nameStart, last: mw.tokEnd - 1, form: form, mention: m)
+    }
+
+    /// The speaker standing before the cue at `k` (within the sentence starting at `a`).
+    func speakerBefore(_ k: Int, _ a: Int) -> Speaker? {
+        var j = k - 1
+        var skipped = 0
+        while j >= a && skipped < 3 && isAdverbLike(j) {
+            j -= 1
+            skipped += 1
+        }
+        guard j >= a, !inQuote(j) else { return nil }
+        let t = toks[j]
+        // "Sen. Chuck Grassley (R-Iowa) said": a bracketed party or place after the name belongs to the source.
+        if t.punct == .rparen {
+            var o = j - 1
+            while o > a && o >= j - 8 && toks[o].punct != .lparen && toks[o].punct != .rparen { o -= 1 }
+            guard o > a, toks[o].punct == .lparen, mentionOf[o - 1] >= 0, !toks[o - 1].has(Token.possessive) else {
+                return nil
+            }
+            var sp = speakerOfMention(Int(mentionOf[o - 1]))
+            sp.phraseLast = j
+            return sp
+        }
+        if t.punct == .comma {
+            // "X, a partner at Y, says", "Clinton, 35, the daughter of…, said": skip up to three
+            // comma-delimited appositives back to a name.
+            var c = j - 1
+            var steps = 0
+            var commas = 0
+            while c > a && steps < 40 {
+                let u = toks[c]
+                if u.isDoubleQuote || u.isTerminator || u.punct == .colon || u.punct == .semicolon || inQuote(c) {
+                    return nil
+                }
+                if u.punct == .comma {
+                    let n = c - 1
+                    if mentionOf[n] >= 0, !toks[n].has(Token.possessive) {
+                        var sp = speakerOfMention(Int(mentionOf[n]))
+                        sp.phraseLast = j - 1
+                        return sp
+                    }
+                    commas += 1
+                    if commas == 3 { return nil }
+                }
+                c -= 1
+                steps += 1
+            }
+            return nil
+        }
+        guard t.kind == .word, !t.has(Token.possessive) else { return nil }
+        if t.isA(.personPronoun) || t.isA(.otherPronoun) {
+            return Speaker(first: j, last: j, form: .pronoun, mention: nil)
+        }
+        if mentionOf[j] >= 0 { return speakerOfMention(Int(mentionOf[j])) }
+        if t.hash == Lexicon.hWho || t.hash == Lexicon.hWhich, j - 1 >= a {
+            // "Humphrey, who told POLITICO": the speaker is Humphrey, the source phrase (PolNeAR's) is "who"
+            // ("the report, which found…": "which").
+            var n = j - 1
+            if toks[n].punct == .comma { n -= 1 }
+            if n >= a, mentionOf[n] >= 0 {
+                var sp = speakerOfMention(Int(mentionOf[n]))
+                sp.relative = j
+                return sp
+            }
+            // "voters who said", "a man who told reporters": the description before "who".
+            if n >= a, toks[n].kind == .word, !toks[n].isA(.function) || Lexicon.groupNouns.contains(toks[n].hash),
+                !inQuote(n)
+            {
+                var sp = Speaker(first: descriptionStart(n, a), last: n, form: .description, mention: nil)
+                sp.relative = j
+                return sp
+            }
+            return nil
+        }
+        // "the two write", "both said", "more call themselves…", "most say".
+        if t.isA(.determiner) && t.isA(.numberWord) || Lexicon.quantifierPronouns.contains(t.hash) {
+            return Speaker(first: j, last: j, form: .description, mention: nil)
+        }
+        if t.isA(.function) && !Lexicon.groupNouns.contains(t.hash) || t.isA(.reporting) { return nil }
+        // A description: "the report", "officials", "a spokesman for the company".
+        let f = descriptionStart(j, a)
+        var sp = Speaker(first: f, last: j, form: .description, mention: nil)
+        sp.phraseFirst = phraseStart(before: f, a)
+        return sp
+    }
+
+    /// The first token of a description ending at `j`: back over up to four content words to its determiner.
+    func descriptionStart(_ j: Int, _ a: Int) -> Int {
+        var f = j
+        var words = 1
+        while f - 1 >= a && words < 5 {
+            let u = toks[f - 1]
+            guard u.kind == .word, !inQuote(f - 1) else { break }
+            if u.isA(.determiner) {
+                f -= 1
+                break
+            }
+            if u.isA(.function) || u.isA(.reporting) { break }
+            f -= 1
+            words += 1
+        }
+        return f
+    }
+
+    /// The speaker right after a cue (inversion, "according to X").
+    func speakerAfter(_ k: Int, _ e: Int) -> Speaker? {
+        guard k < e, !inQuote(k) else { return nil }
+        let t = toks[k]
+        guard t.kind == .word else { return nil }
+        if t.isA(.personPronoun) || t.isA(.otherPronoun) {
+            return Speaker(first: k, last: k, form: .pronoun, mention: nil)
+        }
+        if mentionOf[k] >= 0 {
+            var sp = speakerOfMention(Int(mentionOf[k]))
+            sp.phraseFirst = mentions[Int(mentionOf[k])].tokStart
+            sp.phraseLast = phraseEnd(after: sp.last, e) ?? tailEnd(after: sp.last, e)
+            return sp
+        }
+        if t.isA(.determiner) || !t.isA(.function) {
+            var l = k
+            var words = 1
+            while l + 1 < e && words < 5 {
+                let u = toks[l + 1]
+                guard u.kind == .word, !inQuote(l + 1) else { break }
+                if mentionOf[l + 1] >= 0 {
+                    var sp = speakerOfMention(Int(mentionOf[l + 1]))
+                    sp.phraseFirst = k
+                    sp.phraseLast = phraseEnd(after: sp.last, e) ?? tailEnd(after: sp.last, e)
+                    return sp
+                }
+                if u.isA(.function) && !u.isA(.determiner) { break }
+                l += 1
+                words += 1
+            }
+            if l == k && t.isA(.determiner) {
+                // "said the 46-year-old"
+                if l + 2 < e, toks[l + 1].kind == .number, toks[l + 2].kind != .punct || toks[l + 2].punct == .hyphen {
+                    return Speaker(first: k, last: min(e - 1, l + 3), form: .description, mention: nil)
+                }
+                return nil
+            }
+            var sp = Speaker(first: k, last: l, form: .description, mention: nil)
+            sp.phraseLast = phraseEnd(after: l, e) ?? tailEnd(after: l, e)
+            return sp
+        }
+        return nil
+    }
+
+    /// The nearest pronoun or name before `k` in the sentence, outside quotes.
+    func nearestSubject(before k: Int, _ a: Int) -> Speaker? {
+        var j = k - 1
+        while j >= a && j >= k - 15 {
+            if !inQuote(j) {
+                if mentionOf[j] >= 0, !toks[j].has(Token.possessive) { return speakerOfMention(Int(mentionOf[j])) }
+                if toks[j].kind == .word, toks[j].isA(.personPronoun) || toks[j].isA(.otherPronoun) {
+                    return Speaker(first: j, last: j, form: .pronoun, mention: nil)
+                }
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// "a spokesman for the company", "the head of the agency": a description continues back over "of/for/at
+    /// the X" to its own determiner. Returns the first token of the phrase, or nil when it adds nothing.
+    func phraseStart(before f: Int, _ a: Int) -> Int? {
+        guard f - 2 >= a, Lexicon.documentTailPrepositions.contains(toks[f - 1].hash), toks[f - 2].kind == .word,
+            !toks[f - 2].isA(.function) || Lexicon.groupNouns.contains(toks[f - 2].hash), !inQuote(f - 2)
+        else { return nil }
+        var g = f - 2
+        var n = 0
+        while g - 1 >= a && n < 4 {
+            let u = toks[g - 1]
+            guard u.kind == .word, !inQuote(g - 1) else { break }
+            if u.isA(.determiner) || u.isA(.possessivePronoun) {
+                g -= 1
+                break
+            }
+            if u.isA(.function) || u.isA(.reporting) { break }
+            g -= 1
+            n += 1
+        }
+        return g
+    }
+
+    /// A role or description standing right before a name belongs to the source: "GOP frontrunner Donald
+    /// Trump", "The venture capitalist Marc Andreessen", "Breitbart Jerusalem editor Aaron Klein". Walks back
+    /// over words that are neither function words nor cues (nor days and months) to a determiner.
+    func roleStart(before f: Int, _ a: Int) -> Int {
+        var g = f
+        var n = 0
+        var determined = false
+        while g - 1 >= a && n < 4 {
+            let u = toks[g - 1]
+            guard u.kind == .word, !inQuote(g - 1) else { break }
+            if u.isA(.determiner) {
+                if (!u.isA(.numberWord) || u.hash == Lexicon.hA) && u.hash != Lexicon.hThat {
+                    g -= 1
+                    determined = true
+                }
+                break
+            }
+            if u.isA(.function) || u.isA(.reporting) || u.isA(.weekday) || u.isA(.month) || isAdverbLike(g - 1)
+                || u.isA(.beForm)
+            {
+                break
+            }
+            g -= 1
+            n += 1
+        }
+        // A verb can stand there too ("Then came Clark"): without a determiner, the word before the name must
+        // be a title or a name word ("GOP strategist", "Jerusalem editor").
+        if g < f, !determined, !toks[f - 1].isA(.title), !toks[f - 1].isCap { return f }
+        return g
+    }
+
+    /// "adding", "suggesting": a participle opens a clause, not an appositive.
+    func endsInIng(_ i: Int) -> Bool {
+        let e = Int(toks[i].end)
+        let b = syntax.prose
+        return len(i) > 4 && b[e - 1] == 0x67 && b[e - 2] == 0x6E && b[e - 3] == 0x69
+    }
+
+    /// "according to a report by the Congressional Budget Office": a "by/of/from/at/for" tail after a
+    /// description belongs to it, up to a comma, a quote or the end of the sentence (at most eight words).
+    func tailEnd(after l: Int, _ e: Int) -> Int? {
+        guard l + 2 < e, Lexicon.documentTailPrepositions.contains(toks[l + 1].hash), !inQuote(l + 1) else {
+            return nil
+        }
+        var j = l + 1
+        while j + 1 < e && j < l + 9 {
+            let u = toks[j + 1]
+            if u.kind == .punct && u.punct != .hyphen && u.punct != .amp || inQuote(j + 1) { break }
+            if u.isA(.reporting)
+                || Lexicon.articles.contains(u.hash) && j > l + 1 && toks[j].kind == .word
+                    && !toks[j].isA(.function)
+            {
+                break
+            }
+            j += 1
+        }
+        return j > l + 1 ? j : nil
+    }
+
+    /// An appositive after a name that ends the sentence or meets a comma: "said John Smith, a partner at Y."
+    func phraseEnd(after l: Int, _ e: Int) -> Int? {
+        guard l + 2 < e, toks[l + 1].punct == .comma, toks[l + 2].kind == .word,
+            toks[l + 2].isA(.determiner) || toks[l + 2].isA(.title) || toks[l + 2].hash == Lexicon.hWho
+                || isLowerWord(l + 2) && !toks[l + 2].isA(.function) && !toks[l + 2].isA(.reporting)
+                    && !isAdverbLike(l + 2) && !endsInIng(l + 2)
+        else { return nil }
+        var j = l + 2
+        while j + 1 < e && j < l + 25 {
+            let u = toks[j + 1]
+            if u.punct == .comma || u.isTerminator || u.isDoubleQuote || u.punct == .semicolon || u.punct == .colon
+                || inQuote(j + 1)
+            {
+                break
+            }
+            j += 1
+        }
+        return j
+    }
+
+    /// The whole source phrase of a speaker, as a range.
+    func sourcePhrase(_ sp: Speaker, after floor: Int = -1) -> TextRange {
+        let (first, last) = sourceTokens(sp, after: floor)
+        return tokRange(first, last)
+    }
+
+    /// The tokens of a speaker's whole source phrase: a relative pronoun standing for it ("who"), else the
+    /// name with its title, a determiner before it ("the Associated Press") and its appositive.
+    /// A source after its cue starts after token `floor` (it never reaches back into the cue: "according to
+    /// the words of", "reported by").
+    func sourceTokens(_ sp: Speaker, after floor: Int = -1) -> (Int, Int) {
+        if let r = sp.relative { return (r, r) }
+        var first = min(sp.first, sp.phraseFirst ?? sp.first)
+        if let m = sp.mention {
+            let a = sents[mentions[m].sentence].tokStart
+            first = min(first, mentions[m].tokStart)
+            first = roleStart(before: first, a)
+            // "a spokeswoman for Clinton", "officials at the State Department": the description the name
+            // completes is the source.
+            if let g = phraseStart(before: first, a) { first = g }
+        }
+        first = max(first, min(floor + 1, sp.first))
+        return (first, max(sp.last, sp.phraseLast ?? sp.last))
+    }
+}

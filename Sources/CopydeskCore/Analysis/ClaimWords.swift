@@ -1,0 +1,408 @@
+/// The words claim detection matches, as data: each list is plain words, hashed once with `wordHash` into one
+/// table of `ClaimWordClass` bits (`ClaimWords.table`). The matching mechanism lives in `ClaimFinder.swift`.
+///
+/// Invariant: every entry is lowercase, written as the tokenizer sees one word (hyphenated compounds are one
+/// word: "fourth-largest", "three-quarters").
+struct ClaimWordClass: OptionSet, Sendable {
+    let rawValue: UInt64
+    /// A magnitude that scales a number: "million", "bn", "m" (only right after a number or a currency).
+    static let magnitude = ClaimWordClass(rawValue: 1 << 0)
+    /// A currency named in words: "euros", "naira".
+    static let currency = ClaimWordClass(rawValue: 1 << 1)
+    /// A unit written against a number: "50GB", "4.89m", "6.46secs".
+    static let attachedUnit = ClaimWordClass(rawValue: 1 << 2)
+    /// A noun after a number that makes it a time, a result or a title, not a count of things in the world.
+    static let notCountNoun = ClaimWordClass(rawValue: 1 << 3)
+    /// Number words that count: "two" … "ninety", "dozens", "hundreds", "thousands".
+    static let countWord = ClaimWordClass(rawValue: 1 << 4)
+    /// Plural magnitudes that make a vague count with "of": "hundreds of complaints", "millions of people".
+    static let vagueCount = ClaimWordClass(rawValue: 1 << 5)
+    /// Fractions: "third", "quarter", "fifth", "three-quarters", "two-thirds", "half".
+    static let fraction = ClaimWordClass(rawValue: 1 << 6)
+    /// Verbs of multiplication: "tripled", "doubled", "halved", "doubling".
+    static let multiplier = ClaimWordClass(rawValue: 1 << 7)
+    /// Base forms of multiplication verbs, claims only after "to" or a modal: "to triple production".
+    static let multiplierBase = ClaimWordClass(rawValue: 1 << 8)
+    /// Comparatives after "N times": "six times more", "three times as many", "four times bigger".
+    static let timesComparative = ClaimWordClass(rawValue: 1 << 9)
+    /// Superlatives of a measurable size or rank: "largest", "fastest-growing", "best-selling".
+    static let measureSuperlative = ClaimWordClass(rawValue: 1 << 10)
+    /// Superlatives of judgement, claims only with a span of time: "worst since 1987", "best ever".
+    static let judgementSuperlative = ClaimWordClass(rawValue: 1 << 11)
+    /// Records stated by their very word: "unprecedented", "all-time", "record-breaking", "largest-ever".
+    static let recordWord = ClaimWordClass(rawValue: 1 << 12)
+    /// Ordinals that rank a superlative: "second largest", "fourth-biggest".
+    static let ordinal = ClaimWordClass(rawValue: 1 << 13)
+    /// Possessive scopes that make a superlative a ranking: "the world's largest", "the country's biggest".
+    static let scopeNoun = ClaimWordClass(rawValue: 1 << 14)
+    /// Nouns after "record" that are about music records, not records: "record label", "record deal".
+    static let notRecordNoun = ClaimWordClass(rawValue: 1 << 15)
+    /// Nouns after "the first" that are not a first ever: "first half", "first minister", "first round".
+    static let notFirstNoun = ClaimWordClass(rawValue: 1 << 16)
+    /// Words that announce a prediction: "will", "forecast", "expected", "projected".
+    static let prediction = ClaimWordClass(rawValue: 1 << 17)
+    /// Poll methodology: a count in a sentence with "surveyed", "sample", "margin" describes the poll itself.
+    static let methodology = ClaimWordClass(rawValue: 1 << 18)
+    /// Reporting cues that do not source a figure: intentions and speech events ("hoping to", "was speaking to",
+    /// "posted a loss") — unless a clause follows ("hopes that…" reports a belief).
+    static let notSourcingCue = ClaimWordClass(rawValue: 1 << 19)
+    /// Forms of "be" (a passive cue with no agent sources nothing: "is projected to", "is reported to be").
+    static let be = ClaimWordClass(rawValue: 1 << 20)
+    /// Modals and "to" before a base-form verb ("to triple", "could double").
+    static let modal = ClaimWordClass(rawValue: 1 << 21)
+    /// References to polled people that carry a poll's source: "respondents", "those surveyed".
+    static let respondents = ClaimWordClass(rawValue: 1 << 22)
+    /// A pronoun that continues the previous sentence's source: "It", "They", "He", "She".
+    static let sourcePronoun = ClaimWordClass(rawValue: 1 << 23)
+    /// Words of span that make a judgement superlative a record: "since", "ever", "history".
+    static let recordSpan = ClaimWordClass(rawValue: 1 << 24)
+    /// Counts in words below ten: a small count is a claim only with an approximation or a rate ("about
+    /// five", "four flights per week"); "two airlines", "three children" just tell the story.
+    static let smallCount = ClaimWordClass(rawValue: 1 << 25)
+    /// Plurals that do not end in -s: "people", "children", "staff".
+    static let irregularPlural = ClaimWordClass(rawValue: 1 << 26)
+    /// Words that make a count a rate: "per", "weekly", "annually", "each", "every", "a year".
+    static let rate = ClaimWordClass(rawValue: 1 << 27)
+    /// Words before a number that make it a rank or a name: "number three", "No 1", "top 10".
+    static let rankWord = ClaimWordClass(rawValue: 1 << 28)
+    /// Words before a participle cue that make it a conditional or an adjective, not a report: "If found
+    /// guilty", "an estimated five million".
+    static let notReportHead = ClaimWordClass(rawValue: 1 << 29)
+    /// Reporting verbs that a particle makes a phrasal verb of action: "called in sick", "called off".
+    static let phrasalAction = ClaimWordClass(rawValue: 1 << 35)
+    /// Particles that make a reporting verb a phrasal verb of action: "called in sick", "called off".
+    static let particle = ClaimWordClass(rawValue: 1 << 31)
+    /// Verbs by which evidence speaks: "records show", "the poll found", "data suggest".
+    static let evidenceVerb = ClaimWordClass(rawValue: 1 << 32)
+    /// Words that may start a cue the mechanism names one by one ("a million", "one in four", "record",
+    /// "first", causal connectives): with the other cue classes, a word with none of them starts no cue.
+    static let cueStart = ClaimWordClass(rawValue: 1 << 33)
+    /// "million", "billion", "trillion": make "a" or "one" a quantity.
+    static let largeMagnitude = ClaimWordClass(rawValue: 1 << 34)
+    /// Every class a word that starts a cue has.
+    static let anyCueStart: ClaimWordClass = [
+        .countWord, .fraction, .multiplier, .multiplierBase, .recordWord, .measureSuperlative, .judgementSuperlative,
+        .ordinal, .cueStart,
+    ]
+    /// The suffix of an ordinal written in figures: "12th", "21st", "2nd", "3rd".
+    static let ordinalSuffix = ClaimWordClass(rawValue: 1 << 30)
+}
+
+enum ClaimWords {
+    static let lists: [(ClaimWordClass, [String])] = [
+        (
+            .magnitude,
+            [
+                "million", "billion", "trillion", "bn", "mn", "tn", "mln", "bln", "m", "k", "millions", "billions",
+                "trillions",
+            ]
+        ),
+        (
+            .currency,
+            [
+                "dollars", "dollar", "euros", "euro", "pounds", "sterling", "yuan", "yen", "rupees", "rupee", "usd",
+                "eur", "gbp", "cents", "pence", "pesos", "francs", "rubles", "roubles", "rmb", "naira", "rand",
+                "krona", "kronor", "kroner", "shekels", "dinars", "dirhams", "ringgit", "baht", "won", "lira",
+                "zloty", "reais", "real",
+            ]
+        ),
+        (
+            .attachedUnit,
+            [
+                "gb", "mb", "tb", "kb", "km", "kg", "mph", "kph", "mw", "gw", "kw", "kwh", "ghz", "mhz", "cm", "mm",
+                "ft", "lb", "lbs", "bn", "tn", "p", "pc",
+            ]
+        ),
+        (
+            .notCountNoun,
+            [
+                // time
+                "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute",
+                "minutes", "second", "seconds", "decade", "decades", "century", "centuries", "times", "o'clock",
+                "am", "pm", "nights", "night", "weekends", "seasons", "season", "term", "terms", "time",
+                // results, awards and line-ups (public record the reporter witnessed)
+                "goals", "goal", "points", "point", "sets", "set", "games", "game", "matches", "match", "tries",
+                "try", "wickets", "runs", "innings", "laps", "holes", "strokes", "shots", "frames", "rounds",
+                "round", "wins", "victories", "defeats", "draws", "caps", "medals", "titles", "awards", "award",
+                "nominations", "nomination", "oscars", "grammys", "baftas", "emmys", "trophies", "prizes", "places",
+                "place", "changes", "penalties", "conversions", "overs", "tests", "stages", "legs", "yards",
+                "birdies", "aces", "seeds", "seed", "players", "player", "metres", "meters", "metre", "meter",
+                // people counted as a cast or a family, and words that are not nouns
+                "of", "to", "and", "or", "in", "on", "at", "for", "per", "by", "from", "with", "than", "as", "a",
+                "the", "are", "is", "was", "were", "be", "have", "has", "had", "will", "would", "could", "more",
+                "less", "other", "others", "out", "up", "down", "off", "over", "ago", "later", "earlier", "after",
+                "before", "previously", "which", "who", "that", "it", "they", "he", "she", "we", "i", "you",
+                "all", "each", "not", "no", "so", "but", "if", "when", "while", "percent", "per",
+            ]
+        ),
+        (
+            .countWord,
+            [
+                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+                "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen",
+                "dozens", "hundreds", "thousands", "tens", "millions", "billions",
+            ]
+        ),
+        (.vagueCount, ["dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores"]),
+        (
+            .fraction,
+            [
+                "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "tenth", "tenths", "half",
+                "three-quarters", "two-thirds", "one-third", "one-quarter", "one-fifth", "one-half",
+            ]
+        ),
+        (
+            .multiplier,
+            [
+                "doubled", "tripled", "trebled", "quadrupled", "halved", "doubling", "tripling", "trebling",
+                "halving", "twofold", "threefold", "fourfold", "fivefold", "tenfold", "two-fold", "three-fold",
+                "ten-fold",
+            ]
+        ),
+        (.multiplierBase, ["double", "triple", "treble", "quadruple", "halve"]),
+        (
+            .timesComparative,
+            [
+                "more", "as", "less", "bigger", "larger", "higher", "faster", "greater", "smaller", "lower",
+                "cheaper", "the",
+            ]
+        ),
+        (
+            .measureSuperlative,
+            [
+                "largest", "biggest", "highest", "lowest", "fastest", "richest", "wealthiest", "poorest",
+                "deadliest", "smallest", "longest", "shortest", "cheapest", "costliest", "hottest", "coldest",
+                "wettest", "driest", "oldest", "busiest", "fastest-growing", "best-selling", "most-watched",
+                "top-selling", "most-visited", "most-viewed", "heaviest", "tallest", "deepest", "worst-selling",
+                "steepest", "sharpest", "slowest", "youngest", "warmest", "coolest", "sunniest", "lightest", "widest",
+                "highest-grossing", "top-grossing", "biggest-selling", "fastest-selling", "best-performing",
+                "worst-performing", "most-read",
+            ]
+        ),
+        (.judgementSuperlative, ["best", "worst", "greatest", "strongest", "weakest", "most", "fewest", "least"]),
+        (
+            .recordWord,
+            [
+                "unprecedented", "all-time", "record-breaking", "record-setting", "record-high", "record-low",
+                "largest-ever", "biggest-ever", "highest-ever", "lowest-ever", "best-ever", "worst-ever",
+                "first-ever", "fastest-ever",
+            ]
+        ),
+        (
+            .ordinal,
+            [
+                "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "2nd", "3rd",
+                "4th", "5th", "6th", "7th", "8th", "9th", "10th",
+            ]
+        ),
+        (
+            .scopeNoun,
+            [
+                "world's", "country's", "nation's", "region's", "city's", "state's", "continent's", "industry's",
+                "sector's", "market's", "company's", "firm's", "group's", "league's", "europe's", "britain's",
+                "america's", "china's", "asia's", "africa's", "planet's", "globe's", "earth's", "uk's", "us's",
+            ]
+        ),
+        (
+            .notRecordNoun,
+            [
+                "label", "labels", "company", "companies", "deal", "deals", "industry", "store", "stores", "shop",
+                "shops", "producer", "producers", "executive", "executives", "contract", "contracts",
+                "collection", "player", "players", "sales", "books", "book", "keeping", "straight", "of", "and",
+                "for", "with", "to", "in", "on", "as", "is", "was", "the",
+            ]
+        ),
+        (
+            .notFirstNoun,
+            [
+                "half", "quarter", "minister", "ministers", "lady", "round", "time", "place", "day", "days", "week",
+                "weeks", "month", "year", "years", "leg", "innings", "set", "test", "class", "step", "stage",
+                "phase", "part", "name", "names", "choice", "instance", "glance", "sight", "thing", "things",
+                "one", "two", "three", "few", "of", "and", "minute", "minutes", "game", "match", "period", "session",
+                "division", "team", "xv", "reading", "person", "term", "terms", "season", "wife", "husband", "son",
+                "daughter", "child", "birthday", "anniversary", "visit", "trip", "world", "floor", "grade",
+                "lieutenant", "officer", "secretary", "cousin", "base", "row", "line",
+            ]
+        ),
+        (
+            .prediction,
+            [
+                "will", "forecast", "forecasts", "expected", "projected", "predicted", "predicts", "expects",
+                "anticipated", "set", "could", "likely",
+            ]
+        ),
+        (
+            .methodology,
+            [
+                "surveyed", "polled", "interviewed", "questioned", "sample", "sampled", "margin", "respondents",
+                "poll", "survey",
+            ]
+        ),
+        (
+            .notSourcingCue,
+            [
+                "hope", "hopes", "hoped", "hoping", "seek", "seeks", "sought", "seeking", "aim", "aims", "aimed",
+                "aiming", "intend", "intends", "intended", "intending", "want", "wants", "wanted", "wanting", "plan",
+                "plans", "planned", "planning", "speak", "speaks", "spoke", "speaking", "talk", "talked",
+                "talking", "post", "posts", "posted", "posting", "thank", "thanks", "thanked",
+            ]
+        ),
+        (.be, ["is", "are", "was", "were", "be", "been", "being", "'s", "it's"]),
+        (.modal, ["to", "will", "would", "could", "can", "may", "might", "should", "must", "shall"]),
+        (.respondents, ["respondents", "surveyed", "polled", "questioned", "interviewed"]),
+        (.sourcePronoun, ["it", "they", "he", "she"]),
+        (.recordSpan, ["since", "ever", "history", "record"]),
+        (.smallCount, ["two", "three", "four", "five", "six", "seven", "eight", "nine"]),
+        (
+            .irregularPlural,
+            [
+                "people", "children", "men", "women", "staff", "police", "personnel", "cattle", "sheep", "fish",
+                "data", "media", "criteria", "workforce", "livestock", "troops", "aircraft", "crew",
+            ]
+        ),
+        (
+            .rate,
+            [
+                "per", "weekly", "daily", "monthly", "annually", "annual", "yearly", "each", "every", "a", "an",
+                "hourly",
+            ]
+        ),
+        (.rankWord, ["number", "no", "top", "nos", "grade", "level", "tier", "category", "class", "page"]),
+        (.ordinalSuffix, ["th", "st", "nd", "rd"]),
+        (
+            .cueStart,
+            [
+                "a", "one", "record", "records", "first", "due", "led", "leading", "because", "result", "resulted",
+                "thanks", "contributed", "blamed", "owing", "driven", "fueled", "fuelled", "sparked", "triggered",
+                "hit",
+                "caused", "prompted", "boosted", "hampered", "hurt",
+            ]
+        ),
+        (.largeMagnitude, ["million", "billion", "trillion"]),
+        (.particle, ["in", "off", "out", "up"]),
+        (.phrasalAction, ["call", "calls", "called", "calling", "post", "posts", "posted", "posting"]),
+        (
+            .evidenceVerb,
+            [
+                "show", "shows", "showed", "shown", "found", "finds", "suggest", "suggests", "suggested", "indicate",
+                "indicates", "indicated", "reveal", "reveals", "revealed", "put", "puts", "estimate", "estimates",
+                "estimated", "gives", "gave", "has", "had", "have", "says", "said",
+            ]
+        ),
+        (.notReportHead, ["if", "when", "once", "unless", "a", "an", "the", "until"]),
+    ]
+
+    static let table: HashTable = {
+        var d: [UInt64: UInt64] = [:]
+        for (cls, words) in lists { for w in words { d[wordHash(w), default: 0] |= cls.rawValue } }
+        return HashTable(d)
+    }()
+
+    /// Hashes of single words the mechanism names directly, computed from the words.
+    static let the = wordHash("the")
+    static let a = wordHash("a")
+    static let an = wordHash("an")
+    static let one = wordHash("one")
+    static let of = wordHash("of")
+    static let to = wordHash("to")
+    static let by = wordHash("by")
+    static let inn = wordHash("in")
+    static let forr = wordHash("for")
+    static let odds = wordHash("odds")
+    static let margin = wordHash("margin")
+    static let points = wordHash("points")
+    static let set = wordHash("set")
+    static let likely = wordHash("likely")
+    /// Evidence nouns that are measures: a source only when they speak ("the index showed"), never by name.
+    static let measureNouns: Set<UInt64> = Set(
+        ["index", "average", "model", "count", "tally", "tracker", "database", "release", "data"].map(wordHash))
+    /// Verbs of a market move before "N points": "fell 20 points", "rose 5 points".
+    static let marketMoves: Set<UInt64> = Set(
+        [
+            "rose", "fell", "climbed", "dropped", "slipped", "jumped", "gained", "added", "shed", "slumped", "surged",
+            "up", "down", "rising", "falling",
+        ].map(wordHash))
+    static let error = wordHash("error")
+    /// Nouns after odds: "a 7-2 favourite", "a 100-1 shot".
+    static let oddsNouns: Set<UInt64> = Set(
+        ["favourite", "favorite", "shot", "outsider", "chance", "on"].map(wordHash))
+    /// Spans of time that make a superlative a record: "in a decade", "for a generation".
+    static let spans: Set<UInt64> = Set(["decade", "decades", "generation", "generations", "lifetime"].map(wordHash))
+    static let out = wordHash("out")
+    static let on = wordHash("on")
+    static let per = wordHash("per")
+    static let cent = wordHash("cent")
+    static let than = wordHash("than")
+    static let at = wordHash("at")
+    static let least = wordHash("least")
+    static let up = wordHash("up")
+    static let some = wordHash("some")
+    static let about = wordHash("about")
+    static let around = wordHash("around")
+    static let nearly = wordHash("nearly")
+    static let almost = wordHash("almost")
+    static let roughly = wordHash("roughly")
+    static let approximately = wordHash("approximately")
+    static let times = wordHash("times")
+    static let first = wordHash("first")
+    static let record = wordHash("record")
+    static let records = wordHash("records")
+    static let world = wordHash("world")
+    static let new = wordHash("new")
+    static let allTime = wordHash("all-time")
+    static let ever = wordHash("ever")
+    static let since = wordHash("since")
+    static let history = wordHash("history")
+    static let due = wordHash("due")
+    static let be = wordHash("be")
+    static let result = wordHash("result")
+    static let many = wordHash("many")
+    static let much = wordHash("much")
+    static let also = wordHash("also")
+    static let those = wordHash("those")
+    static let half = wordHash("half")
+    static let `as` = wordHash("as")
+    static let recordHighs: Set<UInt64> = Set(["high", "highs", "low", "lows", "level", "levels"].map(wordHash))
+    static let comparativeHeads: Set<UInt64> = Set(
+        ["more", "fewer", "less", "greater", "higher", "lower", "over", "under", "nearly", "almost"].map(wordHash))
+    static let hasOrOn: Set<UInt64> = Set(
+        [
+            "on", "has", "have", "had", "track", "criminal", "voting", "his", "her", "their", "its", "our", "off",
+            "public",
+        ].map(wordHash))
+    /// Two-word causal connectives (after Full Fact: led to, because of, thanks to, driven by, triggered, hit by).
+    static let causalPairs: [UInt64: Set<UInt64>] = {
+        let to = wordHash("to")
+        let by = wordHash("by")
+        let of = wordHash("of")
+        let inn = wordHash("in")
+        let on = wordHash("on")
+        return [
+            wordHash("due"): [to], wordHash("led"): [to], wordHash("leading"): [to], wordHash("because"): [of],
+            wordHash("result"): [of], wordHash("resulted"): [inn], wordHash("thanks"): [to],
+            wordHash("contributed"): [to], wordHash("blamed"): [on], wordHash("owing"): [to],
+            wordHash("driven"): [by], wordHash("fueled"): [by], wordHash("fuelled"): [by],
+            wordHash("sparked"): [by], wordHash("triggered"): [by], wordHash("hit"): [by], wordHash("caused"): [by],
+            wordHash("prompted"): [by], wordHash("boosted"): [by], wordHash("hampered"): [by],
+            wordHash("hurt"): [by],
+        ]
+    }()
+    /// One-word causal verbs: "the crash triggered a sell-off".
+    static let causalVerbs: Set<UInt64> = Set(["triggered", "sparked", "caused"].map(wordHash))
+
+    @inline(__always) static func classes(_ h: UInt64) -> ClaimWordClass { ClaimWordClass(rawValue: table.lookup(h)) }
+
+    /// The lexicon's function words that start a cue ("a", "first", "because", "thanks"), computed from the
+    /// lists: the fast path of the claim scan skips every other function word without a lookup.
+    static let functionCueStarts: [UInt64] = {
+        var out: [UInt64] = []
+        for (cls, words) in lists where !cls.isDisjoint(with: ClaimWordClass.anyCueStart) {
+            for w in words {
+                let h = wordHash(w)
+                if Lexicon.lookup(h) & WordClass.function.rawValue != 0, !out.contains(h) { out.append(h) }
+            }
+        }
+        return out
+    }()
+}

@@ -1,0 +1,330 @@
+/// Vague attributions: phrases that credit no one in particular (outside quotes, never in headlines).
+///
+/// - An adverb of hearsay: "reportedly", "allegedly", "supposedly".
+/// - An impersonal passive: "it is said", "it was widely believed", "it has been reported", "it's understood".
+/// - A personal passive with no agent: "are thought to", "is understood to be", "is said to have", "is
+///   tipped to", "is expected to outline" (not the rule "is expected to be provided"), "is projected to", "are
+///   being warned to", "is being hailed as"; a judgement with no agent: "is widely regarded as", "was seen as", "is
+///   considered one of". A passive with an agent ("was called reckless by the minister", "is regarded by
+///   analysts as") names its source, and a passive that attributes nothing ("will be reviewed", "was honoured
+///   for", "is being considered.") is not an attribution at all.
+/// - "widely" before a verb of belief or expectation: "widely expected", "widely tipped".
+/// - Speculation with no one behind it: "amid speculation that", "amid reports", "amid rumours".
+/// - An unnamed group speaking: "sources say", "experts believe", "critics of the plan argue", "some people
+///   say", typed groups ("officials said", "Yukos' US lawyers claim", "…, said industry officials", "according
+///   to analysts") — not when the group is owned ("her lawyers said"), the object of a verb ("dismissed reports
+///   he told…"), in a comparison ("than people thought") or the verb is a noun ("people to have a say").
+/// - Speculation as the subject ("Recent speculation has linked…") and a figure estimated by no one ("an
+///   estimated five million").
+extension AnalysisBuilder {
+    mutating func findVagueAttributions() {
+        vague = vagueStage()
+    }
+
+    /// The vague attributions of the article, in text order.
+    func vagueStage() -> [VagueAttribution] {
+        var out: [VagueAttribution] = []
+        func add(_ a: Int, _ b: Int, _ s: Int) {
+            let r = tokRange(a, b)
+            out.append(VagueAttribution(range: r, sentence: s, phrase: string(r).lowercased()))
+        }
+        let table = VagueWords.table
+        let lexiconStarts = VagueWords.lexiconStarts
+        for s in sents.indices where !paras[sents[s].paragraph].isHeadline {
+            let a = sents[s].tokStart
+            let e = sents[s].tokEnd
+            var k = a
+            while k < e {
+                let t = toks[k]
+                // Most words start no phrase: the lexicon's classes and one table lookup decide.
+                if t.kind != .word || t.cls & lexiconStarts == 0 && table.lookup(t.hash) == 0 || inQuote(k) {
+                    k += 1
+                    continue
+                }
+                if t.isA(.vagueAdverb) {
+                    add(k, k, s)
+                    k += 1
+                    continue
+                }
+                if t.hash == Lexicon.hIt || t.hash == Lexicon.hItS, let end = passiveVague(k, e) {
+                    add(k, end, s)
+                    k = end + 1
+                    continue
+                }
+                if let (start, end) = agentlessPassive(k, a, e) {
+                    add(start, end, s)
+                    k = end + 1
+                    continue
+                }
+                // "amid speculation that", "amid widespread suggestions", "amid talk of".
+                if t.hash == VagueWords.amid, let end = speculationAfter(k + 1, e) {
+                    add(k, end, s)
+                    k = end + 1
+                    continue
+                }
+                // "Speculation has mounted", "Recent speculation has linked": speculation as the subject.
+                if t.hash == VagueWords.speculationWord, k <= a + 1, k + 1 < e, toks[k + 1].kind == .word,
+                    !toks[k + 1].isA(.function) || VagueWords.be.contains(toks[k + 1].hash)
+                        || toks[k + 1].hash == Lexicon.hHas
+                {
+                    add(k, k, s)
+                    k += 1
+                    continue
+                }
+                // "according to analysts", "according to its backers": a typed group, unnamed.
+                if t.hash == Lexicon.hAccording, k + 2 < e, toks[k + 1].hash == Lexicon.hTo {
+                    var g = k + 2
+                    if toks[g].isA(.determiner) || toks[g].isA(.possessivePronoun) { g += 1 }
+                    if g < e, toks[g].kind == .word, !toks[g].isCap, mentionOf[g] < 0, isGroupWord(g) {
+                        add(k, g, s)
+                        k = g + 1
+                        continue
+                    }
+                }
+                // "an estimated five million": a figure estimated by no one.
+                if t.hash == Lexicon.hAn, k + 2 < e, toks[k + 1].hash == VagueWords.estimated,
+                    toks[k + 2].kind == .number || toks[k + 2].isA(.numberWord)
+                {
+                    add(k, k + 1, s)
+                    k += 2
+                    continue
+                }
+                if isGroupWord(k), let end = vagueSubjectVerb(k, a, e) {
+                    add(k, end, s)
+                    k = end + 1
+                    continue
+                }
+                // "…, said industry officials.": the unnamed group after its verb.
+                if t.isA(.speech), !t.isCap, let end = groupAfterVerb(k, e) {
+                    add(k, end, s)
+                    k = end + 1
+                    continue
+                }
+                k += 1
+            }
+        }
+        return out
+    }
+
+    /// A speculation word at `k`, after at most one adjective: "speculation", "widespread suggestions", "talk".
+    private func speculationAfter(_ k: Int, _ e: Int) -> Int? {
+        guard k < e else { return nil }
+        if VagueWords.classes(toks[k].hash) & VagueWords.speculation != 0 { return k }
+        if k + 1 < e, toks[k].kind == .word, !toks[k].isCap, !toks[k].isA(.function),
+            VagueWords.classes(toks[k + 1].hash) & VagueWords.speculation != 0
+        {
+            return k + 1
+        }
+        return nil
+    }
+
+    /// An unnamed group that speaks: the lexicon's vague subjects ("sources", "experts") and typed groups
+    /// ("officials", "lawyers", "advisers", "economists", "newspapers").
+    private func isGroupWord(_ k: Int) -> Bool {
+        toks[k].isA(.vagueSubject) || VagueWords.classes(toks[k].hash) & VagueWords.group != 0
+    }
+
+    /// A typed group right after a speech verb, ending the sentence: "said industry officials".
+    private func groupAfterVerb(_ k: Int, _ e: Int) -> Int? {
+        var j = k + 1
+        while j < e && j <= k + 3 {
+            let u = toks[j]
+            if u.kind != .word || u.isCap || mentionOf[j] >= 0 { return nil }
+            if isGroupWord(j) {
+                let next = j + 1 < e ? toks[j + 1] : nil
+                return next == nil || next!.kind == .punct ? j : nil
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// "it is said", "it was widely believed", "it has been reported", "it's understood".
+    private func passiveVague(_ k: Int, _ e: Int) -> Int? {
+        var j = k + 1
+        if toks[k].hash != Lexicon.hItS {
+            guard j < e else { return nil }
+            let h = toks[j].hash
+            if h == Lexicon.hIs || h == Lexicon.hWas {
+                j += 1
+            } else if h == Lexicon.hHas || h == Lexicon.hHad, j + 1 < e, toks[j + 1].hash == Lexicon.hBeen {
+                j += 2
+            } else {
+                return nil
+            }
+        }
+        if j < e, toks[j].hash == Lexicon.hWidely || toks[j].hash == Lexicon.hGenerally || toks[j].hash == Lexicon.hAlso
+        {
+            j += 1
+        }
+        guard j < e, toks[j].kind == .word, toks[j].isA(.passiveParticiple) else { return nil }
+        if hasAgent(after: j, e) { return nil }
+        // "what it was expected to deliver": "it" is a thing obliged; only "it is expected that" reports.
+        if toks[j].hash == VagueWords.expected, !(j + 1 < e && toks[j + 1].hash == Lexicon.hThat) { return nil }
+        return j
+    }
+
+    /// A participle of belief or judgement at `k` after a form of "be" (or after "widely"), with no agent, that
+    /// attributes something: "are thought to", "is understood to be", "was seen as", "widely expected".
+    /// Returns the phrase's first and last tokens.
+    private func agentlessPassive(_ k: Int, _ a: Int, _ e: Int) -> (Int, Int)? {
+        let t = toks[k]
+        guard !t.isCap else { return nil }
+        let belief = t.isA(.passiveParticiple) || VagueWords.classes(t.hash) & VagueWords.passiveExtra != 0
+        let judgement = t.isA(.judgement)
+        guard belief || judgement, k > a else { return nil }
+        // "widely expected", "widely tipped".
+        var j = k - 1
+        if toks[j].hash == Lexicon.hWidely || toks[j].hash == Lexicon.hGenerally {
+            if hasAgent(after: k, e) { return nil }
+            return (j, k)
+        }
+        while j > a && j >= k - 2 && (toks[j].hash == VagueWords.being || toks[j].hash == Lexicon.hAlso) { j -= 1 }
+        guard VagueWords.be.contains(toks[j].hash) else { return nil }
+        guard k + 1 < e, !hasAgent(after: k, e) else { return nil }
+        let n = toks[k + 1].hash
+        if belief {
+            // "are thought to", "is said to have", "is understood that": the passive reports a belief.
+            guard n == Lexicon.hTo || n == Lexicon.hThat || n == Lexicon.hAs else { return nil }
+            // "is expected to outline" reports an unnamed expectation; "is expected to be provided" is a rule.
+            if t.hash == VagueWords.expected, k + 2 < e, toks[k + 2].hash == Lexicon.hBe { return nil }
+            // "what it was expected to deliver": "it" obliged, as in `passiveVague`.
+            if t.hash == VagueWords.expected, j > a, toks[j - 1].hash == Lexicon.hIt { return nil }
+        } else {
+            // "is regarded as", "was considered one of", "is seen as": a judgement of someone unnamed.
+            guard
+                n == Lexicon.hAs || n == Lexicon.hTo || n == Lexicon.hA || n == Lexicon.hAn || n == Lexicon.hThe
+                    || n == VagueWords.one || n == VagueWords.among
+            else { return nil }
+        }
+        return (j, k)
+    }
+
+    /// An agent follows the participle at `k`: "by the minister", "by analysts".
+    private func hasAgent(after k: Int, _ e: Int) -> Bool {
+        var n = k + 1
+        while n < e && n <= k + 4 {
+            if toks[n].hash == Lexicon.hBy { return true }
+            if toks[n].kind == .punct { return false }
+            n += 1
+        }
+        return false
+    }
+
+    /// "sources say", "experts believe", "critics of the plan argue", "some people say".
+    private func vagueSubjectVerb(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        let t = toks[k]
+        if k > a {
+            let p = toks[k - 1]
+            if p.kind == .word
+                && (p.hash == Lexicon.hThe || p.has(Token.possessive) || p.hash == Lexicon.hThese
+                    || p.hash == Lexicon.hThose || p.isA(.possessivePronoun))
+            {
+                return nil
+            }
+            // "as much as people thought", "more than experts predicted": a comparison, not a report.
+            if p.hash == Lexicon.hAs || p.hash == Lexicon.hThan { return nil }
+            // "dismissed reports he told…", "denied reports": the group is an object, not a speaker.
+            if p.kind == .word && !p.isCap && (p.isA(.reporting) || VagueWords.objectVerbs.contains(p.hash)) {
+                return nil
+            }
+        }
+        let quantifier = t.hash == Lexicon.hSome || t.hash == Lexicon.hMany || t.hash == Lexicon.hOthers
+        var j = k + 1
+        var between = 0
+        while j < e && between <= 6 {
+            let u = toks[j]
+            if u.kind != .word || inQuote(j) || mentionOf[j] >= 0 { return nil }
+            if u.isA(.vagueVerb) {
+                // "a say", "of claims", "to say": the word is a noun or an infinitive here.
+                let p = toks[j - 1]
+                if p.isA(.determiner) || p.hash == Lexicon.hOf || p.hash == Lexicon.hTo { return nil }
+                return j
+            }
+            if quantifier {
+                // "some people say": the quantifier must lead straight to a subject or a verb.
+                if u.hash == Lexicon.hPeopleWord || u.hash == Lexicon.hObserversWord || u.hash == Lexicon.hCriticsWord
+                    || u.hash == Lexicon.hExpertsWord || u.hash == Lexicon.hAnalystsWord
+                {
+                    j += 1
+                    between += 1
+                    continue
+                }
+                return nil
+            }
+            j += 1
+            between += 1
+        }
+        return nil
+    }
+}
+
+/// Words of the vague-attribution mechanism, as data.
+enum VagueWords {
+    static let amid = wordHash("amid")
+    static let being = wordHash("being")
+    static let one = wordHash("one")
+    static let among = wordHash("among")
+    static let expected = wordHash("expected")
+    static let be: Set<UInt64> = Set(["is", "are", "was", "were", "be", "been", "'s"].map(wordHash))
+    /// Class bits of `table`.
+    static let speculation: UInt64 = 1 << 0
+    static let passiveExtra: UInt64 = 1 << 1
+    static let group: UInt64 = 1 << 2
+    /// Words that start a phrase by hash alone: "it", "amid", "speculation", "according", "an".
+    static let start: UInt64 = 1 << 3
+    static let lists: [(UInt64, [String])] = [
+        // What "amid" introduces when no one is named: "amid speculation that…".
+        (speculation, ["speculation", "reports", "rumours", "rumors", "suggestions", "claims", "allegations", "talk"]),
+        // Participles of attribution beyond the lexicon's `passiveParticiple`: "is tipped to", "is being hailed as".
+        (passiveExtra, ["tipped", "hailed", "rated", "touted", "billed", "projected", "predicted", "warned"]),
+        // Typed groups that speak unnamed: "officials said", "Yukos' US lawyers claim", "said industry officials".
+        (
+            group,
+            [
+                "officials", "aides", "lawyers", "advisers", "advisors", "economists", "diplomats", "newspapers",
+                "insiders", "sources", "analysts", "experts", "commentators", "observers", "campaigners",
+            ]
+        ),
+        (start, ["it", "it's", "amid", "speculation", "according", "an"]),
+    ]
+    static let table: HashTable = {
+        var d: [UInt64: UInt64] = [:]
+        for (cls, words) in lists { for w in words { d[wordHash(w), default: 0] |= cls } }
+        return HashTable(d)
+    }()
+    @inline(__always) static func classes(_ h: UInt64) -> UInt64 { table.lookup(h) }
+    /// Lexicon classes that start a phrase: hearsay adverbs, participles, judgements, vague subjects, speech verbs.
+    static let lexiconStarts: UInt64 =
+        WordClass.vagueAdverb.rawValue | WordClass.passiveParticiple.rawValue | WordClass.judgement.rawValue
+        | WordClass.vagueSubject.rawValue | WordClass.speech.rawValue
+    static let estimated = wordHash("estimated")
+    static let speculationWord = wordHash("speculation")
+    /// Verbs whose object a vague subject word can be: "dismissed reports", "denied rumours".
+    static let objectVerbs: Set<UInt64> = Set(
+        [
+            "dismissed", "denied", "rejected", "denies", "dismisses", "rejects", "ignored", "welcomed", "amid",
+            "despite", "following", "after", "over", "about", "of", "from", "by", "with", "to", "among",
+        ].map(wordHash))
+}
+
+extension Lexicon {
+    // Word hashes used by the claim and vague-attribution mechanisms, computed from the words.
+    static let hRecordWord = wordHash("record")
+    static let hResult = wordHash("result")
+    static let hFrom = wordHash("from")
+    static let hMostWord = wordHash("most")
+    static let hRecordsWord = wordHash("records")
+    static let hTimeWord = wordHash("time")
+    static let hItS = wordHash("it's")
+    static let hThese = wordHash("these")
+    static let hThose = wordHash("those")
+    static let hHis = wordHash("his")
+    static let hTheir = wordHash("their")
+    static let hOthers = wordHash("others")
+    static let hPeopleWord = wordHash("people")
+    static let hObserversWord = wordHash("observers")
+    static let hCriticsWord = wordHash("critics")
+    static let hExpertsWord = wordHash("experts")
+    static let hAnalystsWord = wordHash("analysts")
+}

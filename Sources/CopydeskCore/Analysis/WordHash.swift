@@ -1,0 +1,122 @@
+/// How words are looked up: a 64-bit FNV-1a hash of the lowercased word, and the tables keyed by it. Which
+/// words belong to which class is data (`Lexicon.swift`, `Attribution/AttributionWords.swift`); this file is
+/// only the mechanism.
+///
+/// Invariant: `wordHash(s)` for a table entry equals the hash the tokenizer computes for the same word in the
+/// text (ASCII lowercased, `’` folded to `'`, other bytes as written).
+
+@inline(__always) func fnvStep(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+let fnvSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+/// The lexicon hash of a word: ASCII lowercased, `’` folded to `'`.
+func wordHash(_ s: String) -> UInt64 {
+    var h = fnvSeed
+    let bytes = Array(s.utf8)
+    var i = 0
+    while i < bytes.count {
+        var b = bytes[i]
+        if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 {
+            b = 0x27
+            i += 2
+        } else if b >= 0x41 && b <= 0x5A {
+            b |= 0x20
+        }
+        h = fnvStep(h, b)
+        i += 1
+    }
+    return h
+}
+
+/// A fixed open-addressing table from word hash to class bits (faster than `Dictionary` on the hot path).
+/// Probes read a compact array of 32-bit tags (fits in L1 cache); the full key is checked only on a tag match.
+struct HashTable: Sendable {
+    private let tags: [UInt32]
+    private let keys: [UInt64]
+    private let values: [UInt64]
+    private let mask: Int
+
+    @inline(__always) private static func tag(_ h: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: h >> 32) | 1 }
+
+    init(_ d: [UInt64: UInt64]) {
+        var cap = 16
+        while cap < d.count * 3 { cap <<= 1 }
+        var t = [UInt32](repeating: 0, count: cap)
+        var k = [UInt64](repeating: 0, count: cap)
+        var v = [UInt64](repeating: 0, count: cap)
+        for (key, value) in d {
+            var i = Int(truncatingIfNeeded: key >> 7) & (cap - 1)
+            while t[i] != 0 { i = (i + 1) & (cap - 1) }
+            t[i] = HashTable.tag(key)
+            k[i] = key
+            v[i] = value
+        }
+        tags = t
+        keys = k
+        values = v
+        mask = cap - 1
+    }
+
+    @inline(__always) func lookup(_ h: UInt64) -> UInt64 {
+        let tg = HashTable.tag(h)
+        return tags.withUnsafeBufferPointer { t in
+            var i = Int(truncatingIfNeeded: h >> 7) & mask
+            while true {
+                let x = t[i]
+                if x == 0 { return 0 }
+                if x == tg && keys[i] == h { return values[i] }
+                i = (i + 1) & mask
+            }
+        }
+    }
+}
+
+/// A small open-addressing set of non-zero word hashes, for per-article lookups on the hot path.
+struct HashSet64 {
+    private var keys: [UInt64]
+    private var mask: Int
+    private(set) var count = 0
+
+    /// The set of the hashes of `words` (word lists stay data; this is how they are looked up).
+    init(words: [String]) {
+        self.init(capacity: words.count)
+        for w in words { insert(wordHash(w)) }
+    }
+
+    init(capacity: Int) {
+        var cap = 16
+        while cap < capacity * 2 { cap <<= 1 }
+        keys = [UInt64](repeating: 0, count: cap)
+        mask = cap - 1
+    }
+
+    mutating func insert(_ h: UInt64) {
+        if (count + 1) * 2 > keys.count { grow() }
+        var i = Int(truncatingIfNeeded: h >> 17) & mask
+        while keys[i] != 0 {
+            if keys[i] == h { return }
+            i = (i + 1) & mask
+        }
+        keys[i] = h
+        count += 1
+    }
+
+    @inline(__always) func contains(_ h: UInt64) -> Bool {
+        // Punctuation tokens hash to 0, the empty-slot marker: never a member.
+        if h == 0 { return false }
+        var i = Int(truncatingIfNeeded: h >> 17) & mask
+        while true {
+            let k = keys[i]
+            if k == h { return true }
+            if k == 0 { return false }
+            i = (i + 1) & mask
+        }
+    }
+
+    private mutating func grow() {
+        let old = keys
+        keys = [UInt64](repeating: 0, count: old.count * 2)
+        mask = keys.count - 1
+        count = 0
+        for k in old where k != 0 { insert(k) }
+    }
+}

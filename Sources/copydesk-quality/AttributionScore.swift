@@ -1,0 +1,188 @@
+/// `copydesk-quality --attributions`: predicted attribution relations against PolNeAR gold, at token level.
+///
+/// PolNeAR marks Cue, Source and Content spans; we score each kind separately, as the corpus marks them: a word
+/// token (a run of letters and digits, with inner apostrophes and hyphens) is *gold* for a kind when it overlaps
+/// a gold span of that kind, *predicted* when it overlaps a predicted span of that kind (an attribution's
+/// `cuePhraseRange`, `sourceRange`, `contentRanges`). True positives, false positives and misses are summed over the
+/// corpus, then P, R and F1 per kind. Attributions of kind `.implicit` (a quote's likely speaker, guessed) and
+/// `.carried` (a continuity cue such as "Also,") are not relations in the PolNeAR sense and are not scored.
+///
+/// Halves: tune on `--half even`, measure on `--half odd` (the held-out half; see `--half` in main.swift).
+/// `--attributions --examples cue|source|content [N]` lists up to N misses and N false alarms of that kind
+/// (runs of missed or wrongly predicted tokens, with their sentence) for development.
+import CopydeskCore
+import Foundation
+
+/// Scalar offset → UTF-8 offset table of a text (brat offsets count Unicode scalars).
+struct ScalarOffsets {
+    private var byScalar: [Int] = []
+    init(_ text: SourceText) {
+        byScalar.reserveCapacity(text.count + 1)
+        for (i, b) in text.bytes.enumerated() where b & 0xC0 != 0x80 { byScalar.append(i) }
+        byScalar.append(text.count)
+    }
+    func utf8(_ s: Int) -> Int { byScalar[min(max(0, s), byScalar.count - 1)] }
+}
+
+/// Gold spans of one .ann file by kind ("Cue", "Source", "Content"), as UTF-8 ranges of `text`.
+func goldSpans(annPath: String, text: SourceText) -> [String: [TextRange]] {
+    guard let data = FileManager.default.contents(atPath: annPath) else { return [:] }
+    let offsets = ScalarOffsets(text)
+    var spans: [String: [TextRange]] = [:]
+    for line in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true) {
+        guard line.hasPrefix("T") else { continue }
+        let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
+        guard fields.count >= 2 else { continue }
+        let spec = fields[1]
+        guard let space = spec.firstIndex(of: " ") else { continue }
+        let kind = String(spec[..<space])
+        for piece in spec[spec.index(after: space)...].split(separator: ";") {
+            let nums = piece.split(separator: " ").compactMap { Int($0) }
+            if nums.count == 2 {
+                spans[kind, default: []].append(TextRange(offsets.utf8(nums[0]), offsets.utf8(nums[1])))
+            }
+        }
+    }
+    return spans
+}
+
+/// Word tokens of a text: runs of letters and digits, with an apostrophe or hyphen inside (UTF-8 ranges).
+func wordTokens(_ text: SourceText) -> [TextRange] {
+    var out: [TextRange] = []
+    let s = String(decoding: text.bytes, as: UTF8.self)
+    var offset = 0
+    var start = -1
+    var pendingJoiner = -1  // offset of an apostrophe or hyphen right after a word character
+    func isWordScalar(_ u: Unicode.Scalar) -> Bool { u.properties.isAlphabetic || u.properties.numericType != nil }
+    for u in s.unicodeScalars {
+        let n = String(u).utf8.count
+        if isWordScalar(u) {
+            if start < 0 { start = offset }
+            pendingJoiner = -1
+        } else if start >= 0, pendingJoiner < 0, u == "'" || u == "\u{2019}" || u == "-" {
+            pendingJoiner = offset
+        } else {
+            if start >= 0 { out.append(TextRange(start, pendingJoiner >= 0 ? pendingJoiner : offset)) }
+            start = -1
+            pendingJoiner = -1
+        }
+        offset += n
+    }
+    if start >= 0 { out.append(TextRange(start, pendingJoiner >= 0 ? pendingJoiner : offset)) }
+    return out
+}
+
+/// Per token: does it overlap any of `spans`? (`spans` need not be sorted.)
+func tokenMask(_ tokens: [TextRange], _ spans: [TextRange]) -> [Bool] {
+    var mask = [Bool](repeating: false, count: tokens.count)
+    for span in spans where !span.isEmpty {
+        // Tokens are sorted: binary search the first token ending after the span's start.
+        var lo = 0
+        var hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].end <= span.start { lo = mid + 1 } else { hi = mid }
+        }
+        var i = lo
+        while i < tokens.count && tokens[i].start < span.end {
+            mask[i] = true
+            i += 1
+        }
+    }
+    return mask
+}
+
+struct SpanScore {
+    var tp = 0
+    var fp = 0
+    var fn = 0
+    var precision: Double { tp + fp == 0 ? 0 : Double(tp) / Double(tp + fp) }
+    var recall: Double { tp + fn == 0 ? 0 : Double(tp) / Double(tp + fn) }
+    var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+}
+
+/// The predicted spans of one analysis by PolNeAR kind.
+func predictedSpans(_ a: ArticleAnalysis) -> [String: [TextRange]] {
+    var out: [String: [TextRange]] = ["Cue": [], "Source": [], "Content": []]
+    for at in a.attributions where at.kind != .implicit && at.kind != .carried {
+        out["Cue"]!.append(at.cuePhraseRange ?? at.cueRange)
+        if let s = at.sourceRange ?? at.speakerRange { out["Source"]!.append(s) }
+        out["Content"]!.append(contentsOf: at.contentRanges)
+    }
+    return out
+}
+
+/// Scores every article of `names` (in `corpus`) and prints the table, or examples of `examplesKind`.
+func scoreAttributions(corpus: String, names: [String], halfLabel: String, examplesKind: String?, count: Int) {
+    let kinds = ["Cue", "Source", "Content"]
+    var invariantViolations = 0
+    var scores: [String: SpanScore] = [:]
+    var shown: [String: Int] = ["miss": 0, "false alarm": 0]
+    let wanted = examplesKind.map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }
+    for name in names {
+        guard let data = FileManager.default.contents(atPath: corpus + "/text/" + name) else { continue }
+        let text = SourceText(decoding: [UInt8](data))
+        let a = ArticleAnalyzer.analyze(ArticleParser.parse(text, kind: .plainText))
+        let gold = goldSpans(annPath: corpus + "/attributions/" + String(name.dropLast(4)) + ".ann", text: text)
+        let predicted = predictedSpans(a)
+        // The model's invariants, checked on real text: the head lies in the cue phrase; contents are sorted,
+        // disjoint and apart from the cue phrase.
+        for at in a.attributions {
+            let phrase = at.cuePhraseRange ?? at.cueRange
+            var ok = phrase.start <= at.cueRange.start && at.cueRange.end <= phrase.end
+            for (i, c) in at.contentRanges.enumerated() {
+                if c.overlaps(phrase) || c.isEmpty || (i > 0 && at.contentRanges[i - 1].end > c.start) { ok = false }
+            }
+            if !ok {
+                invariantViolations += 1
+                if invariantViolations <= 5 {
+                    print(
+                        "[\(name)] invariant: cue «\(text[phrase])» content \(at.contentRanges.map { text[$0].prefix(60) })"
+                    )
+                }
+            }
+        }
+        let tokens = wordTokens(text)
+        for kind in kinds {
+            let g = tokenMask(tokens, gold[kind] ?? [])
+            let p = tokenMask(tokens, predicted[kind] ?? [])
+            var sc = scores[kind] ?? SpanScore()
+            for i in tokens.indices {
+                if g[i] && p[i] { sc.tp += 1 } else if p[i] { sc.fp += 1 } else if g[i] { sc.fn += 1 }
+            }
+            scores[kind] = sc
+            guard kind == wanted else { continue }
+            // Runs of wrong tokens, each shown with its sentence.
+            var i = 0
+            while i < tokens.count {
+                guard g[i] != p[i] else {
+                    i += 1
+                    continue
+                }
+                let label = g[i] ? "miss" : "false alarm"
+                var j = i
+                while j + 1 < tokens.count && g[j + 1] == g[i] && p[j + 1] == p[i] { j += 1 }
+                if shown[label]! < count {
+                    shown[label]! += 1
+                    let r = TextRange(tokens[i].start, tokens[j].end)
+                    let sentence = a.sentenceIndex(at: r.start).map { text[a.sentences[$0].range] } ?? ""
+                    print("[\(name)] \(label.uppercased()) «\(text[r])» ::: \(sentence.prefix(400))\n")
+                }
+                i = j + 1
+            }
+        }
+    }
+    if wanted != nil { return }
+    print(
+        "relations breaking the model's invariants (cue head in phrase; contents sorted, disjoint, off the cue): \(invariantViolations)"
+    )
+    print("attributions (token level, PolNeAR): \(halfLabel)\(names.count) articles, corpus \(corpus)")
+    print("span        tp      fp      fn  precision  recall     F1")
+    for kind in kinds {
+        let s = scores[kind] ?? SpanScore()
+        print(
+            kind.padding(toLength: 8, withPad: " ", startingAt: 0)
+                + String(
+                    format: "%6d  %6d  %6d  %9.3f  %6.3f  %5.3f", s.tp, s.fp, s.fn, s.precision, s.recall, s.f1))
+    }
+}

@@ -1,0 +1,39 @@
+import CopydeskTestSupport
+import Testing
+
+@testable import CopydeskCore
+
+// Fixtures for `Analysis/Attribution/ContentSpan.swift` (and the nested-belief rule of `AttributionFinder.swift`, the quote crediting of `QuoteSpeakers.swift`): 1️⃣ cue, 2️⃣ source, 3️⃣ content.
+
+@Test func aQuoteOverSeveralSentencesIsOneContent() {
+    checkRelation("2️⃣Clark2️⃣ 1️⃣said1️⃣: 3️⃣“We won. We will win again. Then we rest.”3️⃣", .direct)
+    checkRelation("3️⃣“We won. We will win again,”3️⃣ 2️⃣Clark2️⃣ 1️⃣said1️⃣.", .direct)
+}
+
+@Test func anAdverbialBetweenCueAndClauseIsNoContent() {
+    checkRelation("2️⃣Allen2️⃣ 1️⃣said1️⃣ on ABC on Sunday 3️⃣that the war was lost3️⃣.", .indirect)
+}
+
+@Test func theListenerOfToldIsNoContent() {
+    checkRelation("2️⃣Smith2️⃣ 1️⃣told1️⃣ reporters 3️⃣that the deal was off3️⃣.", .indirect)
+    checkRelation("And 2️⃣he2️⃣ would have 1️⃣to tell1️⃣ Holder.", .other)
+}
+
+@Test func aQuoteSpokenByTheRelationOfAnotherSentenceJoinsItsContent() {
+    checkRelation(
+        "2️⃣Clark2️⃣ 1️⃣said1️⃣ 3️⃣the plan would work3️⃣. 3️⃣“We have the people and the money.”3️⃣", .mixed)
+    checkRelation("2️⃣Clark2️⃣ 1️⃣told1️⃣ the crowd on Monday.\n\n3️⃣“We have the people and the money.”3️⃣", .direct)
+}
+
+@Test func aBeliefInsideReportedSpeechIsPartOfItsContent() {
+    checkRelation("2️⃣Trump2️⃣ 1️⃣told1️⃣ reporters 3️⃣he thought Fields had made it up3️⃣.", .indirect)
+    let f = Fixture("Headline\n\nTrump told reporters he thought Fields had made it up.\n")
+    #expect(relations(analyzeFixture(f)).count == 1)
+}
+
+@Test func clausesAfterListenersAndAdverbials() {
+    checkRelation("2️⃣Pate2️⃣ 1️⃣also told1️⃣ Breitbart News 3️⃣he’d support Clinton3️⃣.", .indirect)
+    checkRelation("2️⃣Adelson2️⃣ 1️⃣said1️⃣ on Friday 3️⃣he met Trump3️⃣.", .indirect)
+    checkRelation("2️⃣Polls in New Hampshire2️⃣ 1️⃣show1️⃣ 3️⃣a close race3️⃣.", .other)
+    checkRelation("2️⃣A Monmouth poll out Monday2️⃣ 1️⃣showed1️⃣ 3️⃣Clinton ahead3️⃣.", .other)
+}

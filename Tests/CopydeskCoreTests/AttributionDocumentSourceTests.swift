@@ -1,0 +1,33 @@
+import Testing
+
+@testable import CopydeskCore
+
+// Fixtures for `Analysis/Attribution/DocumentSource.swift`: 1️⃣ cue, 2️⃣ source, 3️⃣ content.
+
+@Test func documentsAndDataAsSources() {
+    checkRelation("2️⃣Company filings2️⃣ 1️⃣show1️⃣ 3️⃣that the firm lost money3️⃣.", .other)
+    checkRelation("2️⃣A study by Pew2️⃣ 1️⃣found1️⃣ 3️⃣that most voters agree3️⃣.", .other)
+    checkRelation("2️⃣Polls2️⃣ 1️⃣suggest1️⃣ 3️⃣a close race3️⃣.", .other)
+    checkRelation("2️⃣Records2️⃣ 1️⃣show1️⃣ 3️⃣the loan was repaid3️⃣.", .other)
+    checkRelation("2️⃣Forbes's annual ranking2️⃣ 1️⃣puts1️⃣ 3️⃣him at number two3️⃣.", .other)
+}
+
+@Test func dataIsNoSourceElsewhere() {
+    checkNoRelation("The data center opened in May.")
+    checkNoRelation("A survey of voters was taken in June.")
+}
+
+@Test func aPronounForADocumentIsItsSource() {
+    checkRelation("2️⃣It2️⃣ 1️⃣showed1️⃣ 3️⃣$200,000 in payments for list rentals3️⃣.", .other)
+}
+
+@Test func publicationsListAndLongDocumentSubjects() {
+    checkRelation("2️⃣Forbes2️⃣ 1️⃣lists1️⃣ 3️⃣the brothers with $40 billion each3️⃣.", .other)
+    checkRelation(
+        "2️⃣The poll by the Public Policy Institute of California2️⃣ 1️⃣showed1️⃣ 3️⃣Clinton ahead3️⃣.", .other)
+    checkRelation("2️⃣A new poll from USA TODAY/Suffolk University2️⃣ 1️⃣found1️⃣ 3️⃣40% undecided3️⃣.", .other)
+    checkRelation(
+        "2️⃣The poll2️⃣, released on Wednesday by the institute, 1️⃣showed1️⃣ 3️⃣Clinton ahead3️⃣.", .other)
+    checkRelation("2️⃣The campaign2️⃣ 1️⃣projects1️⃣ 3️⃣that a tax would raise $75 billion3️⃣.", .other)
+    checkNoRelation("The stock projects strength.")
+}

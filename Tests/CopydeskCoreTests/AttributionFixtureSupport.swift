@@ -1,0 +1,44 @@
+import CopydeskTestSupport
+import Testing
+
+@testable import CopydeskCore
+
+/// The relations of an analysis in the PolNeAR sense (implicit quote speakers and carried sources aside).
+func relations(_ a: ArticleAnalysis) -> [Attribution] {
+    a.attributions.filter { $0.kind != .implicit && $0.kind != .carried }
+}
+
+/// Checks the relation whose cue phrase is marked 1️⃣…1️⃣ in `marked` (a paragraph; a headline is prepended):
+/// its source phrase is 2️⃣…2️⃣ (none when unmarked), its content spans are the 3️⃣…3️⃣ pairs, and its kind is
+/// `relation`.
+func checkRelation(
+    _ marked: String, _ relation: Attribution.Relation, sourceLocation: SourceLocation = #_sourceLocation
+) {
+    let f = Fixture("Headline\n\n" + marked + "\n")
+    let a = analyzeFixture(f)
+    let text = f.source
+    func show(_ r: TextRange?) -> String { r.map { "«\(text[$0])»" } ?? "nil" }
+    let cue = f.range("1️⃣")
+    guard let r = relations(a).first(where: { ($0.cuePhraseRange ?? $0.cueRange) == cue }) else {
+        Issue.record(
+            "no relation with cue \(show(cue)); got \(relations(a).map { show($0.cuePhraseRange ?? $0.cueRange) })",
+            sourceLocation: sourceLocation)
+        return
+    }
+    let source = f.offsets["2️⃣"] == nil ? nil : f.range("2️⃣")
+    #expect(
+        r.sourceRange == source, "source \(show(r.sourceRange)), want \(show(source))", sourceLocation: sourceLocation)
+    let content = f.ranges("3️⃣")
+    #expect(
+        r.contentRanges == content,
+        "content \(r.contentRanges.map { show($0) }), want \(content.map { show($0) })", sourceLocation: sourceLocation)
+    #expect(r.relation == relation, "relation \(r.relation), want \(relation)", sourceLocation: sourceLocation)
+}
+
+/// Checks that `text` (a paragraph) holds no relation in the PolNeAR sense.
+func checkNoRelation(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    let f = Fixture("Headline\n\n" + text + "\n")
+    let a = analyzeFixture(f)
+    let found = relations(a).map { "«\(f.source[$0.cuePhraseRange ?? $0.cueRange])»" }
+    #expect(found.isEmpty, "unexpected cues \(found)", sourceLocation: sourceLocation)
+}

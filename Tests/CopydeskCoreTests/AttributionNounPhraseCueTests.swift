@@ -1,0 +1,17 @@
+import Testing
+
+@testable import CopydeskCore
+
+// Fixtures for `Analysis/Attribution/NounPhraseCue.swift`: 1️⃣ cue, 2️⃣ source, 3️⃣ content.
+
+@Test func accordingToOnEitherSide() {
+    checkRelation("3️⃣Prices rose 5 percent3️⃣, 1️⃣according to1️⃣ 2️⃣census data2️⃣.", .indirect)
+    checkRelation("1️⃣According to1️⃣ 2️⃣Mr. Trump2️⃣, 3️⃣it was a great meeting3️⃣.", .indirect)
+    checkRelation("1️⃣In the words of1️⃣ 2️⃣Clark2️⃣, 3️⃣“it is over.”3️⃣", .direct)
+    checkRelation(
+        "3️⃣The deficit will fall3️⃣, 1️⃣according to1️⃣ 2️⃣a report by the Congressional Budget Office2️⃣.", .indirect)
+}
+
+@Test func statementNounCueWithoutAVerb() {
+    checkRelation("1️⃣In an interview with1️⃣ Fox News, 2️⃣Clark2️⃣ 3️⃣was blunt about the plan3️⃣.", .other)
+}

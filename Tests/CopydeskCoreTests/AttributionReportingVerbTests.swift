@@ -1,0 +1,140 @@
+import Testing
+
+@testable import CopydeskCore
+
+// Fixtures for `Analysis/Attribution/ReportingVerbCue.swift`: 1️⃣ cue, 2️⃣ source, 3️⃣ content.
+
+@Test func speakerBeforeTheVerbThenIndirectContent() {
+    checkRelation("2️⃣Clark2️⃣ 1️⃣said1️⃣ 3️⃣the plant would close in May3️⃣.", .indirect)
+    checkRelation("In 2017, 2️⃣Kerry2️⃣ 1️⃣said1️⃣ 3️⃣that 100,000 would be accepted3️⃣.", .indirect)
+}
+
+@Test func trailingCueTakesTheQuoteBeforeIt() {
+    checkRelation("3️⃣“We won,”3️⃣ 2️⃣Clark2️⃣ 1️⃣said1️⃣.", .direct)
+    checkRelation("3️⃣“We won,”3️⃣ 2️⃣Clark2️⃣ 1️⃣said in a statement1️⃣ Thursday evening.", .direct)
+    checkRelation("3️⃣The plan is dead3️⃣, 2️⃣officials2️⃣ 1️⃣said1️⃣.", .indirect)
+}
+
+@Test func inversionWithAQuoteOnEachSide() {
+    checkRelation("3️⃣“We won,”3️⃣ 1️⃣said1️⃣ 2️⃣Clark2️⃣, 3️⃣“and we will win again.”3️⃣", .direct)
+    checkRelation("3️⃣“We won,”3️⃣ 1️⃣said1️⃣ 2️⃣Tom Clark, a partner at the firm2️⃣.", .direct)
+}
+
+@Test func auxiliariesParticlesAndNounPhrasesJoinTheCue() {
+    checkRelation("2️⃣Smith2️⃣ 1️⃣has also said1️⃣ 3️⃣that prices will rise3️⃣.", .indirect)
+    checkRelation("2️⃣Sanders2️⃣ 1️⃣is pledging1️⃣ 3️⃣to take his campaign to the floor3️⃣.", .other)
+    checkRelation("2️⃣Trump2️⃣ 1️⃣is saying1️⃣ 3️⃣that the judge is biased3️⃣.", .indirect)
+    checkRelation("2️⃣He2️⃣ held a call 1️⃣to defend1️⃣ 3️⃣the company3️⃣.", .other)
+    checkRelation("2️⃣The company2️⃣ 1️⃣said in a statement1️⃣ 3️⃣that it would appeal3️⃣.", .indirect)
+    checkRelation("2️⃣Smith2️⃣ 1️⃣called for1️⃣ 3️⃣an inquiry into the deal3️⃣.", .other)
+    checkRelation("2️⃣Smith2️⃣ 1️⃣pointed out1️⃣ 3️⃣that the deal was late3️⃣.", .other)
+    checkRelation("3️⃣“He had a lot of supporters,”3️⃣ 2️⃣Blunt2️⃣ 1️⃣said1️⃣ of Cruz.", .direct)
+    checkRelation("2️⃣Smith2️⃣ 1️⃣commented on1️⃣ 3️⃣the deal3️⃣.", .indirect)
+}
+
+@Test func mixedQuoteIsMixed() {
+    checkRelation("2️⃣Clark2️⃣ 1️⃣said1️⃣ 3️⃣the plan was “a disaster for everyone”3️⃣.", .mixed)
+}
+
+@Test func passiveWithAnAgentNamesItsSource() {
+    checkRelation("3️⃣The plan3️⃣ 1️⃣was called1️⃣ 3️⃣reckless3️⃣ by 2️⃣the chairman2️⃣.", .other)
+    checkRelation("3️⃣The move3️⃣ 1️⃣was first reported1️⃣ by 2️⃣MSNBC2️⃣.", .other)
+}
+
+@Test func passiveWithoutAnAgentHasNoSource() {
+    checkRelation("3️⃣The bill3️⃣ 1️⃣is expected1️⃣ 3️⃣to pass on Monday3️⃣.", .other)
+}
+
+@Test func agreedThatReportsAgreedToActs() {
+    checkRelation("2️⃣Both unions2️⃣ 1️⃣agreed1️⃣ 3️⃣that the talks had failed3️⃣.", .other)
+    checkNoRelation("The company agreed to acquire its rival for $5 billion.")
+    checkNoRelation("Hiring continues to buck the trend.")
+}
+
+@Test func cueWordsUsedAsNounsAreNoCues() {
+    checkNoRelation("The claims were false.")
+    checkNoRelation("His report on the budget ran long.")
+    checkNoRelation("Rubio collapsed in his home state.")
+    checkNoRelation("The campaign will shift staff to the early states.")
+    checkNoRelation("Ohio state officials met on Monday.")
+    checkNoRelation("Editor's note: the plan changed on Monday.")
+    checkNoRelation("Clinton leads by 271 pledged delegates.")
+    checkNoRelation("And, thanks to the chaos, she won.")
+    checkNoRelation("Gallup finds states shifting toward the GOP.")
+    checkNoRelation("It was quiet until recent comments drew fire.")
+}
+
+@Test func continuedReportsOnlyAfterAQuoteOrBeforeAClause() {
+    checkRelation("3️⃣“We will see,”3️⃣ 2️⃣she2️⃣ 1️⃣continued1️⃣.", .direct)
+    checkNoRelation("The talks are continuing this week.")
+    checkNoRelation("Clinton spoke to the network on Friday.")
+    checkRelation("2️⃣Clinton2️⃣ 1️⃣spoke about1️⃣ 3️⃣her plans for the city3️⃣.", .other)
+}
+
+@Test func infinitiveOnlyCues() {
+    checkRelation("2️⃣Smith2️⃣ 1️⃣declined1️⃣ 3️⃣to comment3️⃣.", .other)
+    checkNoRelation("Smith appeared on Fox on Monday.")
+}
+
+@Test func documentVerbsNeedADocumentOrAClause() {
+    checkNoRelation("Police found a body in the river.")
+    checkRelation("2️⃣Police2️⃣ 1️⃣found1️⃣ 3️⃣that the door was open3️⃣.", .other)
+}
+
+@Test func quantifiersAndNumbersBeforeACueWord() {
+    checkRelation("On the economy, 2️⃣more2️⃣ 1️⃣call1️⃣ 3️⃣themselves conservative3️⃣.", .other)
+    checkRelation("Men under 35 1️⃣support1️⃣ 3️⃣Sanders by 4 points3️⃣.", .other)
+}
+
+@Test func aVerbThatIsAlsoANounReportsAfterASingularSubject() {
+    checkRelation("2️⃣The accord2️⃣ 1️⃣calls1️⃣ 3️⃣on all nations to limit emissions3️⃣.", .other)
+}
+
+@Test func fixedPhrasesAndPossessivesAreNoCues() {
+    checkNoRelation("That said, the plan has a cost.")
+    checkNoRelation("Trump's report ran to ten pages.")
+}
+
+@Test func namingCues() {
+    checkRelation("2️⃣Critics2️⃣ 1️⃣referred to1️⃣ 3️⃣him as a sniper3️⃣.", .other)
+    checkRelation("2️⃣Clinton2️⃣ 1️⃣portrayed1️⃣ 3️⃣Sanders as a hypocrite3️⃣.", .other)
+}
+
+@Test func knowingAndSeeingReportOnlyAClause() {
+    checkRelation("2️⃣Voters2️⃣ 1️⃣know1️⃣ 3️⃣that the race is close3️⃣.", .other)
+    checkNoRelation("He knew the way home.")
+    checkNoRelation("She decided to run again.")
+    checkRelation("2️⃣Clinton2️⃣ 1️⃣attacked1️⃣ 3️⃣the plan3️⃣.", .other)
+}
+
+@Test func aCoordinatedVerbSharesTheClauseSubject() {
+    checkRelation("On Monday, 2️⃣Trump2️⃣ flew to Iowa and 1️⃣said1️⃣ 3️⃣the race was over3️⃣.", .indirect)
+}
+
+@Test func negationsBelongToTheCue() {
+    checkRelation("2️⃣Trump2️⃣ 1️⃣didn’t say1️⃣ 3️⃣when the wall would be built3️⃣.", .indirect)
+}
+
+@Test func namingParticiplesAndCallsAsNouns() {
+    checkNoRelation("They paid a company called Cambridge Analytica.")
+    checkNoRelation("The so called “initiative” failed.")
+    checkNoRelation("She got a personal call from a friend.")
+    checkRelation("2️⃣The president2️⃣ 1️⃣called1️⃣ 3️⃣Clinton a liar3️⃣.", .other)
+    checkRelation("2️⃣They2️⃣ 1️⃣call1️⃣ 3️⃣each other friends3️⃣.", .other)
+}
+
+@Test func subjectsFurtherBackAndRelativeDocuments() {
+    checkRelation("2️⃣He2️⃣ began by 1️⃣saying1️⃣, 3️⃣“We will win this race.”3️⃣", .direct)
+    checkRelation("2️⃣Massie2️⃣ voted no but now 1️⃣said1️⃣ 3️⃣the bill was fine3️⃣.", .indirect)
+    checkRelation(
+        "The board passed the resolution 2️⃣which2️⃣ 1️⃣said1️⃣ 3️⃣the city “must act now on rents.”3️⃣", .mixed)
+}
+
+@Test func anObjectPronounAfterAnInvertedVerbIsNoSpeaker() {
+    checkRelation("2️⃣Romney2️⃣ attacked the plan, 1️⃣calling1️⃣ 3️⃣it “disqualifying”3️⃣.", .mixed)
+}
+
+@Test func seeingSomethingAsSomething() {
+    checkRelation("2️⃣They2️⃣ 1️⃣see1️⃣ 3️⃣Mr. Trump as a risk3️⃣.", .other)
+    checkNoRelation("We will see the results in May.")
+}

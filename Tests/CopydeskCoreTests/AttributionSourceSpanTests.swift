@@ -1,0 +1,28 @@
+import Testing
+
+@testable import CopydeskCore
+
+// Fixtures for `Analysis/Attribution/SourceSpan.swift`: 1️⃣ cue, 2️⃣ source, 3️⃣ content.
+
+@Test func sourcePhrasesTakeAppositivesTitlesAndRelativePronouns() {
+    checkRelation(
+        "2️⃣Harley Lewin, a partner at the firm2️⃣, 1️⃣says1️⃣ 3️⃣Ma is great at PR3️⃣.", .indirect)
+    checkRelation("2️⃣The Associated Press2️⃣ 1️⃣reported1️⃣ 3️⃣that she had won3️⃣.", .other)
+    checkRelation(
+        "They won the backing of Gordon Humphrey, 2️⃣who2️⃣ 1️⃣told1️⃣ POLITICO 3️⃣that he will help3️⃣.", .indirect)
+    checkRelation("2️⃣A spokesman for the company2️⃣ 1️⃣said1️⃣ 3️⃣the plant was safe3️⃣.", .indirect)
+    checkRelation("2️⃣A spokeswoman for Hillary Clinton2️⃣ 1️⃣said1️⃣ 3️⃣the plan was ready3️⃣.", .indirect)
+    checkRelation("2️⃣Officials at the State Department2️⃣ 1️⃣said1️⃣ 3️⃣the emails were classified3️⃣.", .indirect)
+    checkRelation("It angered voters 2️⃣who2️⃣ 1️⃣said1️⃣ 3️⃣the plan was unfair3️⃣.", .indirect)
+    checkRelation("2️⃣Sen. Chuck Grassley (R-Iowa)2️⃣ on Wednesday 1️⃣said1️⃣ 3️⃣the vote would wait3️⃣.", .indirect)
+    checkRelation("2️⃣The venture capitalist Marc Andreessen2️⃣ 1️⃣said1️⃣ 3️⃣he would vote3️⃣.", .indirect)
+    checkRelation("2️⃣Jerusalem editor Aaron Klein2️⃣ 1️⃣said1️⃣ 3️⃣the deal was off3️⃣.", .indirect)
+    checkRelation(
+        "3️⃣“He will win,”3️⃣ 1️⃣said1️⃣ 2️⃣Scott Reed, senior strategist at the chamber2️⃣.", .direct)
+    checkRelation("3️⃣“We won,”3️⃣ 1️⃣said1️⃣ 2️⃣Clark2️⃣, adding that he was tired.", .direct)
+    checkRelation("3️⃣“We won,”3️⃣ 1️⃣said1️⃣ 2️⃣John Smith of Acme Steel2️⃣.", .direct)
+}
+
+@Test func whichStandsForADocument() {
+    checkRelation("They cited the audit, 2️⃣which2️⃣ 1️⃣said1️⃣ 3️⃣costs had doubled3️⃣.", .indirect)
+}
