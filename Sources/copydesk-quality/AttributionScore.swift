@@ -122,7 +122,7 @@ func scoreAttributions(corpus: String, names: [String], halfLabel: String, examp
     for name in names {
         guard let data = FileManager.default.contents(atPath: corpus + "/text/" + name) else { continue }
         let text = SourceText(decoding: [UInt8](data))
-        let a = ArticleAnalyzer.analyze(ArticleParser.parse(text, kind: .plainText))
+        let a = DocumentPipeline.analysis(ArticleParser.parse(text, kind: .plainText), index: WorkspaceIndex())
         let gold = goldSpans(annPath: corpus + "/attributions/" + String(name.dropLast(4)) + ".ann", text: text)
         let predicted = predictedSpans(a)
         // The model's invariants, checked on real text: the head lies in the cue phrase; contents are sorted,
