@@ -47,14 +47,7 @@ public enum AnalyzeJSONFormat {
     static func file(_ w: inout JSONWriter, _ f: AnalyzedFile) {
         let a = f.analysis
         let text = a.text
-        func span(_ r: TextRange) {
-            let c = text.clamp(r)
-            w.beginObject()
-            w.field("startOffset", c.start)
-            w.field("endOffset", c.end)
-            w.field("text", text[c])
-            w.endObject()
-        }
+        func span(_ r: TextRange) { AnalyzeJSONFormat.span(&w, r, text) }
         func optionalSpan(_ r: TextRange?) {
             if let r { span(r) } else { w.null() }
         }
@@ -217,15 +210,20 @@ public enum AnalyzeJSONFormat {
             w.field("by", "quote")
             w.field("quote", i)
         case .evidence(let r):
-            let c = text.clamp(r)
             w.field("by", "evidence")
             w.key("evidence")
-            w.beginObject()
-            w.field("startOffset", c.start)
-            w.field("endOffset", c.end)
-            w.field("text", text[c])
-            w.endObject()
+            span(&w, r, text)
         }
+        w.endObject()
+    }
+
+    /// `{ "startOffset", "endOffset", "text" }`: UTF-8 byte offsets (clamped to the text) and the text between.
+    static func span(_ w: inout JSONWriter, _ r: TextRange, _ text: SourceText) {
+        let c = text.clamp(r)
+        w.beginObject()
+        w.field("startOffset", c.start)
+        w.field("endOffset", c.end)
+        w.field("text", text[c])
         w.endObject()
     }
 }

@@ -121,6 +121,31 @@ local function claim_diagnostic(buf, line)
   end
 end
 
+-- Runs vim.lsp.buf.code_action() with vim.ui.select answered by the action whose title contains `wanted`;
+-- returns the titles offered (nil when the menu never opened).
+local function choose_code_action(wanted)
+  local offered = nil
+  local real_select = vim.ui.select
+  vim.ui.select = function(items, o, on_choice)
+    offered = {}
+    local choice = nil
+    for i, item in ipairs(items) do
+      local title = o and o.format_item and o.format_item(item) or vim.inspect(item)
+      table.insert(offered, title)
+      if title:find(wanted, 1, true) and choice == nil then
+        choice = i
+      end
+    end
+    on_choice(choice and items[choice], choice)
+  end
+  vim.lsp.buf.code_action()
+  vim.wait(TIMEOUT, function()
+    return offered ~= nil
+  end, 50)
+  vim.ui.select = real_select
+  return offered
+end
+
 local function lint(file)
   local out = vim.fn.system({ 'sh', '-c', 'cd "$1" && "$2" lint "$3"', 'sh', ws, bin, file })
   return vim.v.shell_error, out
@@ -239,25 +264,7 @@ T.run(function()
   local rc, out = lint('d.news.md')
   T.check(rc == 1 and out:find('unsourced-claim', 1, true), 'before: copydesk lint d.news.md fails on the claim', out)
   vim.api.nvim_win_set_cursor(0, { claim_line + 1, 11 })
-  local offered = nil
-  local real_select = vim.ui.select
-  vim.ui.select = function(items, o, on_choice)
-    offered = {}
-    local choice = nil
-    for i, item in ipairs(items) do
-      local title = o and o.format_item and o.format_item(item) or vim.inspect(item)
-      table.insert(offered, title)
-      if title:find('Accept this finding', 1, true) and choice == nil then
-        choice = i
-      end
-    end
-    on_choice(choice and items[choice], choice)
-  end
-  vim.lsp.buf.code_action()
-  vim.wait(TIMEOUT, function()
-    return offered ~= nil
-  end, 50)
-  vim.ui.select = real_select
+  local offered = choose_code_action('Accept this finding')
   T.check(offered ~= nil and table.concat(offered, '\n'):find('Accept this finding', 1, true),
     'code action offers "Accept this finding"', vim.inspect(offered))
   vim.wait(TIMEOUT, function()
@@ -305,24 +312,7 @@ T.run(function()
   end, 50)
   T.check(quote_diag() ~= nil, 'unattributed-quote on "… Lewin chirped."')
   vim.api.nvim_win_set_cursor(0, { 3, 5 })
-  offered = nil
-  vim.ui.select = function(items, o, on_choice)
-    offered = {}
-    local choice = nil
-    for i, item in ipairs(items) do
-      local title = o and o.format_item and o.format_item(item) or vim.inspect(item)
-      table.insert(offered, title)
-      if title:find("Treat 'chirped' as a reporting verb", 1, true) and choice == nil then
-        choice = i
-      end
-    end
-    on_choice(choice and items[choice], choice)
-  end
-  vim.lsp.buf.code_action()
-  vim.wait(TIMEOUT, function()
-    return offered ~= nil
-  end, 50)
-  vim.ui.select = real_select
+  offered = choose_code_action("Treat 'chirped' as a reporting verb")
   T.check(offered ~= nil and table.concat(offered, '\n'):find("Treat 'chirped' as a reporting verb", 1, true),
     "code action offers \"Treat 'chirped' as a reporting verb\"", vim.inspect(offered))
   vim.wait(TIMEOUT, function()
