@@ -152,22 +152,19 @@ public struct LintRun: Sendable {
             let folder = Paths.parent(path)
             let root = rootOfFolder[folder] ?? BaselineFile.root(forArticle: path, folders: workspaceRoots)
             rootOfFolder[folder] = root
-            if loaded[root] == nil {
+            // Recording a new baseline reads the old one only when writing it (and replaces a broken one).
+            if loaded[root] == nil && !options.writeBaseline {
                 switch BaselineFile.load(root: root) {
                 case .success(let b): loaded[root] = b
                 case .failure(let e):
-                    // Recording a new baseline replaces a broken one.
-                    if !options.writeBaseline {
-                        problems.append(
-                            LintProblem(kind: .configuration, path: Paths.display(e.path, cwd: cwd), message: e.message)
-                        )
-                    }
+                    problems.append(
+                        LintProblem(kind: .configuration, path: Paths.display(e.path, cwd: cwd), message: e.message))
                     loaded[root] = Baseline()
                 }
             }
             return BaselineLocation(
                 root: root, relativePath: Paths.relative(path, to: root) ?? Paths.lastComponent(path),
-                baseline: options.writeBaseline ? Baseline() : loaded[root]!)
+                baseline: loaded[root] ?? Baseline())
         }
     }
 

@@ -55,7 +55,7 @@ func wordTokens(_ text: SourceText) -> [TextRange] {
     var pendingJoiner = -1  // offset of an apostrophe or hyphen right after a word character
     func isWordScalar(_ u: Unicode.Scalar) -> Bool { u.properties.isAlphabetic || u.properties.numericType != nil }
     for u in s.unicodeScalars {
-        let n = String(u).utf8.count
+        let n = UTF8.width(u)
         if isWordScalar(u) {
             if start < 0 { start = offset }
             pendingJoiner = -1

@@ -196,6 +196,9 @@ public struct ProseEntity: Sendable, Hashable {
     /// The first mention that comes with a role or title ("President-elect Donald Trump",
     /// "Harley Lewin, a partner at…"), if any.
     public var firstRoleMention: TextRange? = nil
+    /// The text shows this is a person, not an organisation, place or group read as a surname: an honorific, a
+    /// full name or a role somewhere in the article (what the speaker rules require).
+    public var isEvidentlyPerson: Bool { hasHonorific || hasFullName || firstRoleMention != nil }
     /// Some mention names the entity with an honorific ("Mr Ma", "Ms Clarke", "Lord Falconer"): a person.
     public var hasHonorific: Bool = false
     public init(

@@ -467,16 +467,6 @@ extension Lexicon {
             "warned", "writes", "wrote", "asks", "asked", "insists", "insisted", "explains", "explained", "argues",
             "argued", "tweets", "tweeted",
         ].map(wordHash))
-    static let particles: Set<UInt64> = Set(
-        [
-            "de", "van", "von", "bin", "al", "da", "du", "la", "le", "der", "del",
-            "di", "dos", "das", "ibn", "ben", "st",
-        ].map(wordHash))
-    static let weekdays: Set<UInt64> = Set(
-        [
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday",
-        ].map(wordHash))
     static let hDr = wordHash("dr")
     static let hProf = wordHash("prof")
 }

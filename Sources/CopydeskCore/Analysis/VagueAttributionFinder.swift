@@ -243,7 +243,7 @@ extension AnalysisBuilder {
             }
             if quantifier {
                 // "some people say": the quantifier must lead straight to a subject or a verb.
-                if u.hash == Lexicon.hPeopleWord || u.hash == Lexicon.hObserversWord || u.hash == Lexicon.hCriticsWord
+                if u.hash == Lexicon.hPeople || u.hash == Lexicon.hObserversWord || u.hash == Lexicon.hCriticsWord
                     || u.hash == Lexicon.hExpertsWord || u.hash == Lexicon.hAnalystsWord
                 {
                     j += 1
@@ -310,19 +310,13 @@ enum VagueWords {
 
 extension Lexicon {
     // Word hashes used by the claim and vague-attribution mechanisms, computed from the words.
-    static let hRecordWord = wordHash("record")
-    static let hResult = wordHash("result")
     static let hFrom = wordHash("from")
     static let hMostWord = wordHash("most")
-    static let hRecordsWord = wordHash("records")
     static let hTimeWord = wordHash("time")
     static let hItS = wordHash("it's")
     static let hThese = wordHash("these")
     static let hThose = wordHash("those")
-    static let hHis = wordHash("his")
-    static let hTheir = wordHash("their")
     static let hOthers = wordHash("others")
-    static let hPeopleWord = wordHash("people")
     static let hObserversWord = wordHash("observers")
     static let hCriticsWord = wordHash("critics")
     static let hExpertsWord = wordHash("experts")

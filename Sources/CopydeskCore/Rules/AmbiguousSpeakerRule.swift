@@ -16,7 +16,7 @@ public struct AmbiguousSpeakerRule: Rule {
             // be an organisation ("Telewest said … Eric Tveter … he said").
             let people = a.candidates.filter { e in
                 let entity = analysis.entities[e]
-                return entity.hasHonorific || entity.hasFullName || entity.firstRoleMention != nil
+                return entity.isEvidentlyPerson
             }
             guard people.count >= 2, let speaker = a.speakerRange, reportedSentences.insert(a.sentence).inserted
             else { continue }

@@ -21,7 +21,7 @@ public struct UnidentifiedSpeakerRule: Rule {
             // "a strategist at Barclays told", "Democrats say"): only an honorific, a full name or a role
             // anywhere in the article shows it is a person.
             let person =
-                entity.hasHonorific || entity.hasFullName || entity.firstRoleMention != nil
+                entity.isEvidentlyPerson
                 || Self.speaksInFirstPerson(ai, analysis)
             if a.speakerForm == .surnameOnly && !person { continue }
             let fullBefore = entity.hasFullName && entity.firstFullMention.start < speaker.start

@@ -293,15 +293,14 @@ extension Server {
         pulls.openDocumentChanged()
         guard !client.pullDiagnostics, indexReady else { return }
         published.insert(doc.id)
+        let s = snapshot
         notify(
             "textDocument/publishDiagnostics",
             [
                 "uri": .string(doc.uri), "version": .int(doc.version),
-                "diagnostics": .array(doc.diagnostics.map { lspDiagnostic($0, text: doc.text) }),
+                "diagnostics": .array(doc.diagnostics.map { s.lspDiagnostic($0, text: doc.text) }),
             ])
     }
-
-    func lspDiagnostic(_ d: Diagnostic, text: SourceText) -> JSONValue { snapshot.lspDiagnostic(d, text: text) }
 
     /// Core `Diagnostic` → LSP `Diagnostic`.
     static func lspDiagnostic(

@@ -280,11 +280,12 @@ extension Server {
                 let range = (c * chunk)..<min(total, (c + 1) * chunk)
                 for i in range {
                     let (path, kind) = allPaths[i]
-                    guard let bytes = fs.readDiscovered(path: path) else {
+                    // Read and decoded once (BOM dropped, invalid UTF-8 repaired), as the editor will see it.
+                    guard case .success(let text) = fs.readArticle(path: path) else {
                         out.unreadable.append(path)
                         continue
                     }
-                    let syntax = ArticleParser.parse(SourceText(decoding: bytes), kind: kind)
+                    let syntax = ArticleParser.parse(text, kind: kind)
                     out.summaries.append(FileSummary(syntax: syntax, document: DocumentID(DocumentURI.fromPath(path))))
                 }
                 reported.withLock { r in
