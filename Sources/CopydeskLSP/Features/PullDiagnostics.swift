@@ -16,8 +16,13 @@ struct WorkspacePulls {
     private(set) var changes = 0
     private var stamps: [DocumentID: Int] = [:]
     private var nextStamp = 0
+    /// What a file on disk's diagnostics depend on: the epoch and the file's stamp.
+    struct InputsKey: Hashable, Sendable {
+        let epoch: Int
+        let stamp: Int
+    }
     /// Files on disk: the inputs' key and the result id last reported for them.
-    private var results: [DocumentID: (key: String, resultID: String)] = [:]
+    private var results: [DocumentID: (key: InputsKey, resultID: String)] = [:]
     private var held: [Held] = []
 
     mutating func fileChanged(_ id: DocumentID) {
@@ -31,13 +36,13 @@ struct WorkspacePulls {
     }
     mutating func openDocumentChanged() { changes += 1 }
 
-    func key(_ id: DocumentID) -> String { "\(epoch).\(stamps[id] ?? 0)" }
+    func key(_ id: DocumentID) -> InputsKey { InputsKey(epoch: epoch, stamp: stamps[id] ?? 0) }
     /// The result id last computed for a file on disk, if its inputs have not changed since.
     func resultID(_ id: DocumentID) -> String? {
         guard let r = results[id], r.key == key(id) else { return nil }
         return r.resultID
     }
-    mutating func store(_ computed: [(DocumentID, key: String, resultID: String)]) {
+    mutating func store(_ computed: [(DocumentID, key: WorkspacePulls.InputsKey, resultID: String)]) {
         for (id, key, rid) in computed { results[id] = (key, rid) }
     }
 
@@ -110,8 +115,8 @@ extension Server {
         let previous = try WorkspaceDiagnosticParams(Params(p)).previous
         enum Plan: Sendable {
             case unchanged(uri: String, resultID: String, version: JSONValue)
-            case open(OpenDocument)
-            case disk(DocumentID, key: String, Configuration)
+            case open(OpenDocument, resultID: String)
+            case disk(DocumentID, key: WorkspacePulls.InputsKey, Configuration)
         }
         var plan: [Plan] = []
         var news = false
@@ -121,7 +126,7 @@ extension Server {
                 if previous[id.rawValue] == rid {
                     plan.append(.unchanged(uri: d.uri, resultID: rid, version: .int(d.version)))
                 } else {
-                    plan.append(.open(d))
+                    plan.append(.open(d, resultID: rid))
                     news = true
                 }
             } else if let rid = pulls.resultID(id), previous[id.rawValue] == rid {
@@ -141,7 +146,7 @@ extension Server {
         let previousIDs = previous
         return .later { (token: CancellationToken) throws(ResponseError) -> JSONValue in
             var items: [JSONValue] = []
-            var computed: [(DocumentID, key: String, resultID: String)] = []
+            var computed: [(DocumentID, key: WorkspacePulls.InputsKey, resultID: String)] = []
             defer {
                 let done = computed
                 runtime.post { s in
@@ -165,8 +170,7 @@ extension Server {
                     items.append([
                         "kind": "unchanged", "resultId": .string(rid), "uri": .string(uri), "version": version,
                     ])
-                case .open(let d):
-                    let rid = Server.resultID(d.diagnostics, version: d.version)
+                case .open(let d, let rid):
                     items.append(full(d.uri, rid, .int(d.version), d.diagnostics, d.text))
                 case .disk(let id, let key, let configuration):
                     guard let path = DocumentURI.path(id.rawValue), let kind = ArticleKind.forPath(path),
