@@ -18,9 +18,12 @@ enum DecisionActions {
         // Accept: any prose finding, recorded in the baseline of the article's workspace root.
         let root = s.decisions.baselineRoot(forArticle: path, folders: s.folders.map(\.path))
         let scope = s.baselineScope(forArticle: path, root: root)
-        for d in diagnostics where SourcingSummary.ruleIDs.contains(d.ruleID) {
+        let accepted = diagnostics.filter { SourcingSummary.ruleIDs.contains($0.ruleID) }
+        // The baseline file is read once for the request, not once per finding.
+        let currentBaseline = accepted.isEmpty ? nil : s.decisions.readFile(BaselineFile.path(root: root), s)
+        for d in accepted {
             let entry = scope.entry(for: d, analysis: doc.analysis)
-            let current = s.decisions.readFile(BaselineFile.path(root: root), s)
+            let current = currentBaseline
             guard case .success(let edit?) = BaselineFile.acceptEdit(entry, root: root, current: current) else {
                 continue
             }
@@ -47,8 +50,9 @@ enum DecisionActions {
         for d in diagnostics { suggestions += doc.analysis.vocabularySuggestions(at: d.range) }
         var seen = Set<String>()
         let configPath = s.decisions.configurationPath(forArticle: path, folder: folder.path, s)
+        let currentConfiguration = suggestions.isEmpty ? nil : s.decisions.readFile(configPath, s)
         for sug in suggestions where seen.insert("\(sug.kind) \(sug.word)").inserted {
-            let current = s.decisions.readFile(configPath, s)
+            let current = currentConfiguration
             guard
                 case .success(let edit?) = ConfigurationEdits.adding(
                     sug.word, as: sug.kind, path: configPath, current: current)
@@ -227,12 +231,12 @@ final class WorkspaceDecisions: Sendable {
     /// The `.copydesk.json` that governs the article at `path`: the nearest one at or above its folder,
     /// within the workspace folder; the workspace folder's (to be created) when there is none.
     func configurationPath(forArticle path: String, folder: String, _ s: Snapshot) -> String {
-        var dir = Paths.parent(path)
-        while LocalFileSystem.isInside(dir, roots: [folder]) {
-            let candidate = Paths.join(dir, CopydeskFiles.configurationFileName)
-            if readFile(candidate, s) != nil { return candidate }
-            if dir == folder || dir == "/" { break }
-            dir = Paths.parent(dir)
+        let start = Paths.parent(path)
+        if LocalFileSystem.isInside(start, roots: [folder]) {
+            for dir in Paths.selfAndAncestors(start, upTo: folder) {
+                let candidate = Paths.join(dir, CopydeskFiles.configurationFileName)
+                if readFile(candidate, s) != nil { return candidate }
+            }
         }
         return Paths.join(folder, CopydeskFiles.configurationFileName)
     }
