@@ -286,7 +286,7 @@ for name in names {
         }
     }
     // How each long quote got its speaker, against the gold (for tuning the quote rule; `--mechanisms`).
-    for q in a.quotes where q.wordCount >= 4 && (q.isTitle || q.isPartial) {
+    for q in a.quotes where q.wordCount >= Quote.directMinimumWords && (q.isTitle || q.isPartial) {
         // Quotes the rule leaves alone whatever their speaker: how many lie inside gold Content.
         let key = q.isTitle ? "(skipped) title" : "(skipped) partial quote"
         mechanisms[key, default: Tally()].total += 1
@@ -297,7 +297,7 @@ for name in names {
             print("[\(name)] \(text[q.range]) ::: \(s.prefix(400))\n")
         }
     }
-    for q in a.quotes where q.wordCount >= 4 && !q.isTitle && !q.isPartial {
+    for q in a.quotes where q.isDirect {
         guard let qs = a.sentenceIndex(at: q.range.start), !a.sentences[qs].isHeadline else { continue }
         let qe = a.sentenceIndex(at: max(q.range.start, q.range.end - 1)) ?? qs
         var how = "none (flagged)"

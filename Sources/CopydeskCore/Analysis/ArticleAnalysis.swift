@@ -71,6 +71,11 @@ public struct Quote: Sendable, Hashable {
     /// preposition, a coordinator or a naming verb ("for “records sufficient to show…”") — a partial or scare
     /// quote, not a free-standing direct quote.
     public var isPartial: Bool = false
+    /// Words a quote needs to count as speech someone must be credited with (shorter ones are scare quotes).
+    public static let directMinimumWords = 4
+    /// Free-standing speech: long enough, not a title, not woven into the writer's sentence. (Where it stands —
+    /// a headline, a heading — is the caller's question.)
+    public var isDirect: Bool { wordCount >= Quote.directMinimumWords && !isTitle && !isPartial }
     /// Index of the attribution that gives the quote its speaker, if any.
     public var attribution: Int?
     public init(

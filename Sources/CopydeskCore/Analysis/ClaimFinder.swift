@@ -384,7 +384,7 @@ extension AnalysisBuilder {
 
     /// A direct quote (four or more words, not a title, not a phrase woven into the writer's sentence).
     @inline(__always) private func isDirectQuote(_ q: Int) -> Bool {
-        quotes[q].wordCount >= 4 && !quotes[q].isTitle && !quotes[q].isPartial
+        quotes[q].isDirect
     }
 
     /// The claim cue of sentence `s`: the writer's own first, then a cause, then one inside a direct quote.

@@ -6,7 +6,7 @@ public struct UnattributedQuoteRule: Rule {
     public init() {}
     public let id = "unattributed-quote"
     public let defaultSeverity = Severity.warning
-    public static let minimumWords = 4
+    public static let minimumWords = Quote.directMinimumWords
 
     public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let analysis = context.analysis
@@ -41,7 +41,7 @@ extension UnattributedQuoteRule {
     /// A free-standing direct quote (the rule's subject, and what the speaker inlay hint and the sourcing
     /// summary count): four or more words, not a title, not a partial quote, not in a headline or heading.
     public static func isDirectQuote(_ q: Quote, in analysis: ArticleAnalysis) -> Bool {
-        guard q.wordCount >= minimumWords && !q.isTitle && !q.isPartial else { return false }
+        guard q.isDirect else { return false }
         if analysis.syntax.paragraphs.indices.contains(q.paragraph) {
             let kind = analysis.syntax.paragraphs[q.paragraph].kind
             if kind == .headline || kind == .heading { return false }
