@@ -2,8 +2,8 @@
 ///
 /// Code map (each stage one pass over the tokens, all on bytes — no regexes, no per-character Strings). Each
 /// stage is a function of the values found before it and returns an immutable value; `AnalysisBuilder.run`
-/// adopts them in order (sentences → quotes → mentions → attributions → quote speakers → vague → claims), the
-/// only place the builder changes:
+/// adopts them in order (sentences → quotes → mentions → attributions → vague → quote speakers → claims → the
+/// tagger's guesses), the only place the builder changes:
 /// - `Lexicon.swift` — word tables (reporting verbs, abbreviations, titles) keyed by a word hash.
 /// - `WordHash.swift` — the word hash and the open-addressing tables (the lookup mechanism, no word lists).
 /// - `Tokenizer.swift` — prose bytes → `Token`s (words, numbers, punctuation) with lexicon classes.
@@ -14,8 +14,8 @@
 /// - `EntityFinder.swift` — `mentionSet()` → `MentionSet`: capitalised name sequences, honorifics,
 ///   post-nominals, surname grouping, annotated mentions.
 /// - `Attribution/` — `attributionSet()` → `AttributionSet`: relations (cue, source, content, kind) by
-///   mechanism — reporting verbs, noun-phrase cues, document sources, colons; pronoun resolution; carried
-///   attributions — and `quoteSpeakers()` → `QuoteSpeakers`, each quote's speaker (its own code map in
+///   mechanism — reporting verbs, noun-phrase cues, document sources, colons, the learned cue tagger; pronoun
+///   resolution; carried attributions — and `quoteSpeakers()` → `QuoteSpeakers`, each quote's speaker (its own code map in
 ///   `Attribution/AttributionFinder.swift`).
 /// - `VagueAttributionFinder.swift` — `vagueStage()`: "reportedly", agentless passives, unnamed groups.
 /// - `ClaimFinder.swift` + `ClaimWords.swift` — `claimStage()`: check-worthy sentences by kind (quantity,
@@ -69,6 +69,8 @@ struct AnalysisBuilder {
     var mentionOf: [Int32] = []
     var entities: [EntityWork] = []
     var attributions: [Attribution] = []
+    /// The tagger's less sure relations, adopted after the claim stage (`AttributionSet.guesses`).
+    var guesses: [Attribution] = []
     /// Per sentence: indices into `attributions`.
     var sentenceAttributions: [[Int]] = []
     var vague: [VagueAttribution] = []
@@ -87,6 +89,7 @@ struct AnalysisBuilder {
         findVagueAttributions()
         attributeQuotes()
         findClaims()
+        adoptGuesses()
     }
 
     /// Tokens of every paragraph, with the configuration's extra reporting verbs and abbreviations marked.

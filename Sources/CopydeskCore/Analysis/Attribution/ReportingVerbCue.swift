@@ -35,6 +35,15 @@ extension AnalysisBuilder {
         if t.isA(.documentVerb) && !t.isA(.speech) && !opensClause(k + 1, e) && !putsIt {
             return nil
         }
+        return verbCue(at: k, sentence: s, putsIt: putsIt)
+    }
+
+    /// The relation around the cue verb at `k` (a reporting verb, or a word the tagger accepts): a passive, or the
+    /// verb with its auxiliaries, particle or noun phrase and its speaker.
+    func verbCue(at k: Int, sentence s: Int, putsIt: Bool = false) -> Cue {
+        let a = sents[s].tokStart
+        let e = sents[s].tokEnd
+        let t = toks[k]
         if let p = passiveCue(k, sentence: s) { return p }
         let speech = t.isA(.speech)
         let first = auxiliariesBefore(k, a)
