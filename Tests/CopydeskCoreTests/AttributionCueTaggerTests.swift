@@ -23,7 +23,7 @@ private func taggerRelations(_ text: String, learned: Bool = true, model: CueTag
     let bytes = try #require(Base64.decode(CueTaggerWeights.encoded))
     let model = try #require(CueTagger.shipped)
     #expect(model.encodedSize == bytes.count)
-    #expect(model.shape.weights == 1 << 17)
+    #expect(model.shape.weights == 1 << 16)
     #expect(model.shape.vocabulary > 100)
     // The bound for a learned component: under 5 MB.
     #expect(bytes.count < 5_000_000)

@@ -48,7 +48,8 @@ public struct CueTagger: Sendable {
         let count = Int(u32(20))
         let weightsAt = 24 + 8 * count
         guard bytes.count == weightsAt + 2 * (1 << bits) else { return nil }
-        var vocab = HashSet64(capacity: count)
+        // A sparse set (a quarter full): most tokens are no candidate, and a miss stops at the first empty slot.
+        var vocab = HashSet64(capacity: 2 * count)
         for v in 0..<count {
             let at = 24 + 8 * v
             vocab.insert((0..<8).reduce(UInt64(0)) { $0 | UInt64(bytes[at + $1]) << (8 * $1) })
@@ -258,6 +259,13 @@ extension AnalysisBuilder {
         return (lo, hi)
     }
 
+    /// The rules' firm no: "agreed to acquire" is an action, "decided to run" and "spoke to the crowd" report
+    /// nothing (a clause-only cue word without its clause) — whatever the tagger's score.
+    func isRuledOut(_ k: Int, _ s: Int) -> Bool {
+        let e = sents[s].tokEnd
+        return isActionUse(k, e) || toks[k].isA(.clauseOnlyCue) && isNounUse(k, sents[s].tokStart, e)
+    }
+
     /// The head token of cue `c`.
     func headToken(_ c: Cue) -> Int {
         guard let h = c.head else { return c.first }
@@ -294,8 +302,7 @@ extension AnalysisBuilder {
                     taggerFeatures(k, sentence: s, ruleCueInSentence: ruleSentence[s], bits: model.tableBits, into: &f)
                     var score: Int32 = 0
                     for i in f { score &+= Int32(w[Int(i)]) }
-                    // "agreed to acquire": the rules' action use stays an action whatever the score.
-                    if score > threshold && !isActionUse(k, e) {
+                    if score > threshold && !isRuledOut(k, s) {
                         // "voiced concern about": a head right after a learned cue's phrase lengthens that phrase.
                         if let p = out.last, p.sentence == s, p.last < k, k - p.last <= 2,
                             !(p.last + 1..<k).contains(where: { toks[$0].kind == .punct })
@@ -304,7 +311,9 @@ extension AnalysisBuilder {
                             k = out[out.count - 1].last + 1
                             continue
                         }
-                        var c = verbCue(at: k, sentence: s)
+                        // Its source stands next to it or not at all (the nearest name further back is a
+                        // guess the rules make for speech verbs only).
+                        var c = verbCue(at: k, sentence: s, nearest: false)
                         c.learned = Float(score - threshold) * model.scale
                         // The phrase never takes in a rule's cue.
                         while c.first < k && ruleCue[c.first] { c.first += 1 }
@@ -337,7 +346,7 @@ extension CueTagger {
     /// Trains a model on `articles` and returns it encoded: deterministic (fixed thresholds, `epochs` passes in a
     /// fixed-seed order). A candidate is positive when it overlaps a gold cue.
     public static func train(
-        _ articles: [TrainingArticle], epochs: Int = 8, tableBits: Int = 17, threshold: Double = 0,
+        _ articles: [TrainingArticle], epochs: Int = 8, tableBits: Int = 16, threshold: Double = 0,
         extensionThreshold: Double = 3
     ) -> [UInt8] {
         // Per article: the builder up to the rule cues, and the word tokens' gold labels.
@@ -378,7 +387,9 @@ extension CueTagger {
             let (ruleCue, ruleSentence) = b.ruleCueMasks(cues)
             for s in b.sents.indices where !b.paras[b.sents[s].paragraph].isHeadline {
                 for k in b.sents[s].tokStart..<b.sents[s].tokEnd {
-                    guard b.toks[k].kind == .word, !ruleCue[k], !b.inQuote(k), vocab.contains(b.toks[k].hash) else {
+                    guard b.toks[k].kind == .word, !ruleCue[k], !b.inQuote(k), vocab.contains(b.toks[k].hash),
+                        !b.isRuledOut(k, s)
+                    else {
                         continue
                     }
                     b.taggerFeatures(k, sentence: s, ruleCueInSentence: ruleSentence[s], bits: tableBits, into: &f)
@@ -397,7 +408,7 @@ extension CueTagger {
                 let e = b.sents[s].tokEnd
                 for k in a..<e
                 where gold[k] && b.toks[k].kind == .word && !ruleCue[k] && !b.inQuote(k)
-                    && vocab.contains(b.toks[k].hash)
+                    && vocab.contains(b.toks[k].hash) && !b.isRuledOut(k, s)
                 {
                     let c = b.verbCue(at: k, sentence: s)
                     for dir in [-1, 1] {
