@@ -15,7 +15,8 @@
 ///                                                              N false alarms of one span kind
 ///   swift run -c release copydesk-quality --train-attribution --half even
 ///                                                              trains the learned cue tagger on the even half and
-///                                                              writes its weights file (TrainTagger.swift)
+///                                                              writes its weights file (TrainTagger.swift);
+///                                                              `--dev`: 2-fold cross-validation inside the half
 ///   swift run -c release copydesk-quality --rules-only ...     without the learned cue tagger, to compare
 ///   swift run -c release copydesk-quality --bench [ROUNDS]     analysis only, MB/s (for `perf record`)
 ///   swift run -c release copydesk-quality --stress [BYTES]     one huge paragraph per shape: stays linear
