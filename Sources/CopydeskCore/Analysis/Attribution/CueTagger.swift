@@ -10,7 +10,12 @@
 ///   stands before it (a name, a pronoun, a determiner, "to"), and the rules' own judgements there (`isNounUse`,
 ///   `isActionUse`, a clause opening after it, a participle after "be", a rule cue elsewhere in the sentence).
 /// - An accepted head becomes a relation built by the reporting-verb mechanism (`verbCue`: auxiliaries,
-///   particle, passive, speaker, then `contentSpans`), with kind `.learned` and the score as its confidence.
+///   particle, passive, a speaker beside it, then `contentSpans`), with kind `.learned` and the score as its
+///   confidence; a head right after another learned cue lengthens it ("voiced concern about"). The rules' firm
+///   no stands (`isRuledOut`: "agreed to acquire", "decided to run").
+/// - A second task of the same model grows a learned cue's phrase word by word on each side (`extendedCue`).
+/// - A learned relation sources claims only when sure (`sourcingConfidence`) and naming a source that is not a
+///   figure; the others are guesses, adopted after the claim stage (`AttributionSet.guesses`).
 /// - Training (`CueTagger.train`, run by `copydesk-quality --train-attribution --half even`) is deterministic:
 ///   fixed vocabulary thresholds, fixed epochs, a fixed-seed shuffle; it returns the encoded model that
 ///   `CueTaggerWeights.swift` holds as base64.
@@ -25,9 +30,9 @@ public struct CueTagger: Sendable {
     /// A weight unit in score units (score = Σ weights × scale).
     let scale: Float
     /// Scores above this (in weight units) are cues.
-    var threshold: Int32
+    let threshold: Int32
     /// Scores above this (in weight units) join a word to the cue phrase next to it.
-    var extensionThreshold: Int32
+    let extensionThreshold: Int32
     let vocabulary: HashSet64
     let vocabularyCount: Int
 
