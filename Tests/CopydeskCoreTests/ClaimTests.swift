@@ -55,7 +55,7 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
 
 @Test func smallCountsResultsAwardsTitlesAndModelNumbersAreNotClaims() {
     checkClaims(
-        "Two airlines face a review. The film follows three children. Owen has 11 goals for Real. It got 12 Oscar nominations. Wales won 18-17. She cleared 5.05m in Lievin. It was directed by the 13 Going on 30 film-maker. Owners of the 7610 phone were hit."
+        "The two airlines face a review. Those three children were orphans. Owen has 11 goals for Real. It got 12 Oscar nominations. Wales won 18-17. She cleared 5.05m in Lievin. It was directed by the 13 Going on 30 film-maker. Owners of the 7610 phone were hit."
     )
 }
 
@@ -197,4 +197,75 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
     let unnamed = Fixture(
         "H\n\nThe firm struggled.\n\n“We lost $5m last year and we will lose more.” The weather turned.\n")
     #expect(analyzeFixture(unnamed).claims.isEmpty)
+}
+
+// MARK: Claims on news the rules were not tuned on (issue 11)
+
+@Test func smallExactCountsOfThingsInTheWorldAreClaims() {
+    checkClaims(
+        "1️⃣Four people1️⃣ were ejected. He and 2️⃣three others2️⃣ were charged. The club faces 3️⃣two breaches3️⃣ of the rules. There would be 4️⃣42 ethnic minority MPs4️⃣. Police held 5️⃣three other men5️⃣."
+    )
+}
+
+@Test func smallCountsThatReferBackOrAnnounceAListAreNotClaims() {
+    checkClaims(
+        "The two men met. Those four sites made money. Its three divisions grew. It kept three divisions: games, films and music. Police questioned two airlines - Alpha Air and Beta Jet."
+    )
+}
+
+@Test func rankingsByOnlyAndMostNeedAScope() {
+    checkClaims(
+        "It was 1️⃣the only1️⃣ firm with a mobile network in the UK. They were 2️⃣the only2️⃣ operators until 1993. It is now the 3️⃣most widely used3️⃣ phone technology on the planet. It is one of the 4️⃣UK's most multi-racial4️⃣ seats. Greece is among the 5️⃣biggest5️⃣ laggards."
+    )
+    checkClaims(
+        "It was the only way to win. He made the most of it. She is one of the most influential teachers. Most people agreed. It was the most serious threat."
+    )
+}
+
+@Test func sumsWithoutTheirFigure() {
+    checkClaims(
+        "Lee is to get a 1️⃣multi-million dollar1️⃣ windfall. The firm is seeking 2️⃣millions in dollars2️⃣ in damages.")
+    checkClaims("It opened a multi-purpose hall. The firm is seeking millions in damages.")
+}
+
+@Test func aDistanceThatNamesAnEventIsNotAClaim() {
+    checkClaims("She will run in the women's 8km race. He contests the men's 12km on Sunday. Hickey runs the 8km race.")
+    checkClaims("The new pipeline runs 1️⃣800km1️⃣ to the coast.")
+}
+
+@Test func speculationAboutACauseIsNotAClaim() {
+    checkClaims("Insider information could have contributed to the bets. The storm may have been caused by warm seas.")
+    checkClaims("Insider information 1️⃣contributed to1️⃣ the bets.")
+}
+
+@Test func aFirstWithAFigureBeforeItsSpan() {
+    checkClaims("It is the 1️⃣first1️⃣ 30-minute drama since 1990.")
+}
+
+/// Whether each claim of the article is sourced.
+private func sourced(_ text: String) -> [Bool] {
+    analyzeFixture(Fixture("Headline\n\n" + text)).claims.map(\.isSourced)
+}
+
+@Test func aBareQuantifierIsNoSource() {
+    #expect(sourced("Some fear that sales could hit 150,000.") == [false])
+    #expect(sourced("Analysts fear that sales could hit 150,000.") == [true])
+}
+
+@Test func aRequestIsNoSourceForTheFigureItAsksFor() {
+    #expect(sourced("Yukos asked the court to award it $5bn in damages.") == [false])
+    #expect(sourced("Yukos told the court that it had lost $5bn.") == [true])
+}
+
+@Test func namingIsNoSource() {
+    #expect(sourced("Called GSM, it now serves more than 1.2 billion people.") == [false])
+    #expect(sourced("GSM now serves more than 1.2 billion people, the GSMA said.") == [true])
+}
+
+@Test func onlyAPollOrAStudyCarriesItsSourceOverARunOfFigures() {
+    #expect(
+        sourced("A judge upheld Lee's demand for 10% of the profits. The films made $1.6bn worldwide.") == [
+            true, false,
+        ])
+    #expect(sourced("A new poll found that 40% backed him. Another 30% opposed him.") == [true, true])
 }

@@ -5,22 +5,26 @@
 /// - a **quantity**: money (`$3.2m`, `HK$19.8 billion`, `68m euros`, `4p`), a percentage (`5%`, `43 per cent`),
 ///   a magnitude (`5 million shares`, `a million albums`), a measure written against its number (`50GB`,
 ///   `100km`), a count of things in the world (`more than 100 pupils`, `1,100 flights`, `hundreds of
-///   complaints`, a figure in thousands alone: `rose to 5,000`), a fraction (`a third of`, `one in four`, `nine
+///   complaints`, `four people were ejected`, `he and three others`, `42 ethnic minority MPs`, a figure in
+///   thousands alone: `rose to 5,000`), a sum without its figure (`a multi-million dollar windfall`, `millions in
+///   dollars`), a fraction (`a third of`, `one in four`, `nine
 ///   out of 10`), a multiple (`tripled`, `to triple production`, `three times as many`, `tenfold`), odds (`the
 ///   7-2 favourite`), a market move (`fell 20 points`). A prediction word in the sentence ("will", "is
 ///   projected to", "set to") makes it a **prediction**;
 /// - a **comparison or record**: a ranked superlative (`the world's fourth-largest`, `Russia's second
-///   biggest`, `one of the largest`, `the largest in Europe`, `the warmest on record`), a superlative with a span
+///   biggest`, `one of the largest`, `among the biggest`, `the largest in Europe`, `the warmest on record`, `the
+///   most widely used … on the planet`, `the UK's most multi-racial`, `the only firm … in the UK`), a superlative
+///   with a span
 ///   (`the worst since 1987`, `the highest in 20 years`), a record (`record losses`, `a new record`,
 ///   `unprecedented`, `all-time`), a first (`the first convictions for piracy`, `for the first time since
 ///   1966`), a career ordinal after a possessive (`his 12th Academy Award nomination`);
 /// - a **cause** by an explicit connective: "led to", "because of", "thanks to", "driven by", "triggered",
-///   "hit by", "due to" (not the scheduling "is due to begin").
+///   "hit by", "due to" (not the scheduling "is due to begin", nor speculation: "could have contributed to").
 ///
 /// Not claims: dates, years, ages and times alone; scores and results, awards, nominations, line-ups and sport
-/// distances (`18-17`, `11 goals`, `12 Oscar nominations`, `5.05m`); numbers in names (`13 Going on 30`,
-/// `PlayStation 5`, `the 7610 phone`); small counts that tell the story (`two airlines`, `three children`, but
-/// `about five` and `four flights per week` count); superlatives of description or judgement with no scope
+/// distances (`18-17`, `11 goals`, `12 Oscar nominations`, `5.05m`, `the women's 8km race`); numbers in names
+/// (`13 Going on 30`, `PlayStation 5`, `the 7610 phone`); small counts that refer back or announce their list
+/// (`the two men`, `three divisions: games, …`); superlatives of description or judgement with no scope
 /// (`its largest store`, `the evening's loudest cheer`, `the greatest impact`); a poll's own methodology (a
 /// count beside "surveyed", "sample"; a margin of error); questions and all-capitals teasers; headlines.
 ///
@@ -31,12 +35,14 @@
 /// - an attribution of the sentence that reports (`X said`, `according to X`, `analysts predict`, `the poll
 ///   found`) — not an intention or a speech event ("seeking to cut", "was speaking to"), a phrasal verb of
 ///   action ("called in sick"), a conditional or adjectival participle ("If found guilty", "an estimated"), or a
-///   passive with no agent ("is projected to", "it is reported") — or one whose content, found elsewhere,
-///   holds the figure;
+///   passive with no agent ("is projected to", "it is reported"), a request ("asked the court to order"), a
+///   naming ("Called GSM"), or a bare quantifier as the source ("Some fear") — or one whose content, found
+///   elsewhere, holds the figure;
 /// - named evidence (`a CBS News poll`, `FEC filings`, `the poll, released on Wednesday, showed`, `Trump's plan
 ///   to…`, `those surveyed`) — a measure (`the FTSE 100 index`) only when it speaks;
 /// - carried (`.carried`): in the same paragraph, the previous sentence was sourced and this one continues it —
-///   it opens with a pronoun for the source or has "also", continues a poll's or a study's results, or gives
+///   it opens with a pronoun for the source or has "also", continues a poll's or a study's results (not a
+///   plan's or a demand's: "Lee's demand for 10%" sources its own figure only), or gives
 ///   another percentage or sum after one from the same speaker; across a paragraph break only on "He also…".
 extension AnalysisBuilder {
     /// The shape of a quantity, for carrying a source over a run of figures of one kind.
@@ -102,7 +108,7 @@ extension AnalysisBuilder {
                 carrierOf[s] = .speaker
             } else if let ev = namedEvidence(s) {
                 by = .evidence(ev)
-                carrierOf[s] = .evidence
+                carrierOf[s] = carriesResults(ev, in: s) ? .evidence : .speaker
             } else if s > 0, sents[s - 1].paragraph + 1 == sents[s].paragraph, opensWithPronounAlso(s),
                 reportingAttribution(s - 1) != nil
             {
@@ -114,7 +120,9 @@ extension AnalysisBuilder {
                 let carrier: Carrier? =
                     previousClaim != nil
                     ? carrierOf[s - 1]
-                    : (reportingAttribution(s - 1) != nil ? .speaker : (namedEvidence(s - 1) != nil ? .evidence : nil))
+                    : (reportingAttribution(s - 1) != nil
+                        ? .speaker
+                        : (namedEvidence(s - 1).map { carriesResults($0, in: s - 1) ? .evidence : .speaker }))
                 let previousFigure = previousClaim != nil ? figures.last : nil
                 if let c = carrier, continuesSource(s, cue.figure, carrier: c, previousFigure: previousFigure) {
                     by = .carried(fromSentence: s - 1)
@@ -168,7 +176,37 @@ extension AnalysisBuilder {
         // "If found guilty", "an estimated five million": a participle that reports nothing.
         if k > sents[s].tokStart, ClaimWords.classes(toks[k - 1].hash).contains(.notReportHead) { return false }
         if isAgentlessPassive(k, s) { return false }
+        if ClaimWords.classes(toks[k].hash).contains(.directiveCue) && isDirective(k, s) { return false }
+        // "Called Global System for Mobiles", "a virus dubbed Skulls": naming reports nothing.
+        if ClaimWords.classes(toks[k].hash).contains(.namingCue), k + 1 < sents[s].tokEnd,
+            toks[k + 1].isCap || toks[k + 1].isDoubleQuote
+        {
+            return false
+        }
+        // "Some fear that…", "Others thought to be…": a bare quantifier is neither named nor typed.
+        if let sp = at.speakerRange, let t = tokenStarting(at: sp.start, in: s), Int(toks[t].end) == sp.end,
+            Lexicon.quantifierPronouns.contains(toks[t].hash)
+        {
+            return false
+        }
         return true
+    }
+
+    /// The cue at `k` asks someone to act: "asked the court to order", "urged ministers to act" — a request
+    /// reports no content of the asker's (up to three words of object, then "to" and a verb).
+    private func isDirective(_ k: Int, _ s: Int) -> Bool {
+        let e = sents[s].tokEnd
+        var n = k + 1
+        while n < e && n <= k + 4 {
+            let t = toks[n]
+            if t.kind != .word || t.hash == Lexicon.hThat { return false }
+            if t.hash == ClaimWords.to {
+                return n > k + 1 && n + 1 < e && toks[n + 1].kind == .word && !toks[n + 1].isCap
+                    && !toks[n + 1].isA(.function)
+            }
+            n += 1
+        }
+        return false
     }
 
     /// Every content span of a reporting relation (not an implicit speaker), sorted by start, with its relation.
@@ -308,6 +346,13 @@ extension AnalysisBuilder {
             }
         }
         return nil
+    }
+
+    /// Named evidence at `ev` has results that a following sentence may continue without a cue: a poll, a
+    /// study, "those surveyed" — not a plan, a demand or a speech, whose figures end with the sentence.
+    private func carriesResults(_ ev: TextRange, in s: Int) -> Bool {
+        guard let k = tokenStarting(at: ev.start, in: s) else { return false }
+        return toks[k].isA(.sourceNoun) || ClaimWords.classes(toks[k].hash).contains(.respondents)
     }
 
     /// The evidence noun at `k` ("poll", "data", "report") names a source, not a thing: it speaks ("the poll
@@ -548,7 +593,7 @@ extension AnalysisBuilder {
                     let money = end > k + 1 || (k > a && toks[k - 1].punct == .currency)
                     // "5.05m" and "60m" are metres: a one-letter magnitude needs a currency or a counted noun.
                     if len(k + 1) == 1 && !money {
-                        guard let noun = countedNoun(after: k + 1, e, small: false, approximate: true) else {
+                        guard let noun = countedNoun(after: k + 1, a, e, small: false, approximate: true) else {
                             return nil
                         }
                         return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
@@ -559,8 +604,10 @@ extension AnalysisBuilder {
                     return ClaimCue(reason: .quantity, first: from, last: k + 1, figure: .money)
                 }
             }
-            // A measure written against its number: "50GB", "100km", "5kg".
+            // A measure written against its number: "50GB", "100km", "5kg" — not the name of an event ("the
+            // women's 8km race", "the men's 12km").
             if n.kind == .word, attached(k + 1), ClaimWords.classes(n.hash).contains(.attachedUnit) {
+                if namesAnEvent(k, k + 1, a, e) { return nil }
                 return ClaimCue(reason: .quantity, first: from, last: k + 1, figure: .other)
             }
             // A career ordinal after a possessive: "his 12th Academy Award nomination", "Hewitt's 24th title".
@@ -577,7 +624,7 @@ extension AnalysisBuilder {
         // "six times more", "three times as many".
         if let last = timesEnd(k, e) { return ClaimCue(reason: .quantity, first: from, last: last, figure: .other) }
         if k > a, toks[k - 1].kind == .word, ClaimWords.classes(toks[k - 1].hash).contains(.rankWord) { return nil }
-        if let noun = countedNoun(after: k, e, small: len(k) == 1, approximate: from < k) {
+        if let noun = countedNoun(after: k, a, e, small: len(k) == 1, approximate: from < k) {
             return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
         }
         // A market move: "the index fell 20 points" (points of a score are a result, not a claim).
@@ -589,6 +636,13 @@ extension AnalysisBuilder {
             return ClaimCue(reason: .quantity, first: from, last: k, figure: .count)
         }
         return nil
+    }
+
+    /// The measure from `k` to `last` names a sporting event: after a possessive of a class of competitor
+    /// ("the women's 8km", "junior men's 8km") or before an event noun ("12km race", "100m final").
+    private func namesAnEvent(_ k: Int, _ last: Int, _ a: Int, _ e: Int) -> Bool {
+        if k > a, toks[k - 1].kind == .word, !toks[k - 1].isCap, toks[k - 1].has(Token.possessive) { return true }
+        return last + 1 < e && ClaimWords.eventNouns.contains(toks[last + 1].hash)
     }
 
     /// "5,000", "1,234,567": a comma between digit groups.
@@ -629,9 +683,15 @@ extension AnalysisBuilder {
     /// "hundreds of complaints" — a plural, not a time, a result, an award, or a capitalised title ("13 Going on
     /// 30"). A `small` count (under ten) counts only when `approximate` ("about five") or a rate ("four flights
     /// per week", "three weekly journeys"): "two airlines", "three children" tell the story.
-    private func countedNoun(after k: Int, _ e: Int, small: Bool, approximate: Bool) -> Int? {
+    private func countedNoun(after k: Int, _ a: Int, _ e: Int, small: Bool, approximate: Bool) -> Int? {
         var j = k + 1
         // "hundreds of complaints", "thousands of sites".
+        // "millions in damages" is money only before a currency: "seeking millions in dollars".
+        if toks[k].kind == .word, ClaimWords.classes(toks[k].hash).contains(.vagueCount), j + 1 < e,
+            toks[j].hash == ClaimWords.inn, ClaimWords.classes(toks[j + 1].hash).contains(.currency)
+        {
+            return j + 1
+        }
         if toks[k].kind == .word, ClaimWords.classes(toks[k].hash).contains(.vagueCount), j + 1 < e,
             toks[j].hash == ClaimWords.of
         {
@@ -639,25 +699,68 @@ extension AnalysisBuilder {
             if j < e, toks[j].hash == ClaimWords.the || toks[j].isA(.possessivePronoun) { j += 1 }
             return j < e && toks[j].kind == .word && !toks[j].isCap ? j : nil
         }
-        guard j < e, toks[j].kind == .word, !toks[j].isCap, toks[j].has(Token.spaceBefore) else { return nil }
-        // Up to two modifiers before the noun: "100 secondary pupils", "three weekly journeys".
+        guard j < e, toks[j].kind == .word, !toks[j].isCap || isPluralAcronym(j), toks[j].has(Token.spaceBefore)
+        else { return nil }
+        // Up to two modifiers before the noun: "100 secondary pupils", "three weekly journeys", "42 ethnic
+        // minority MPs"; "three other men", "he and three others" count people too.
         var rate = false
         while j < e && j <= k + 3 {
             let w = toks[j]
-            guard w.kind == .word, !w.isCap else { return nil }
-            if w.isA(.month) || w.isA(.timeUnit) || w.isA(.clock) || w.isA(.function) || w.isA(.percent) {
-                return nil
+            guard w.kind == .word, !w.isCap || isPluralAcronym(j) else { return nil }
+            if w.hash == ClaimWords.other {
+                j += 1
+                continue
             }
             let cls = ClaimWords.classes(w.hash)
-            if cls.contains(.notCountNoun) { return nil }
+            // "people" and "others" are function words to the lexicon (they open no name) but count here.
+            let counted = w.hash == ClaimWords.others || cls.contains(.irregularPlural) || isPluralAcronym(j)
+            if !counted && (w.isA(.month) || w.isA(.timeUnit) || w.isA(.clock) || w.isA(.function) || w.isA(.percent)) {
+                return nil
+            }
+            if cls.contains(.notCountNoun) && !counted { return nil }
             if cls.contains(.rate) { rate = true }
-            if isPlural(j) || cls.contains(.irregularPlural) {
-                if small && !approximate && !rate && !hasRate(after: j, e) { return nil }
+            if counted || isPlural(j) || cls.contains(.irregularPlural) {
+                // A small exact count is a claim ("four people were ejected", "charged with two breaches"), not
+                // when it refers back ("the two men", "those four sites") or announces a list that names what it
+                // counts ("three divisions: gaming, …", "two airlines - US Airways and Comair").
+                if small && !approximate && !rate && !hasRate(after: j, e)
+                    && (refersBack(k, a) || introducesList(after: j, e))
+                {
+                    return nil
+                }
                 return j
             }
             j += 1
         }
         return nil
+    }
+
+    /// The count at `k` refers back to things already named: after "the", "those", "these" or a possessive
+    /// ("the two men", "its three divisions", "Arsenal's two goalkeepers").
+    private func refersBack(_ k: Int, _ a: Int) -> Bool {
+        guard k > a else { return false }
+        let p = toks[k - 1]
+        return ClaimWords.definiteHeads.contains(p.hash) || p.isA(.possessivePronoun) || isPossessive(k - 1)
+    }
+
+    /// The counted noun at `j` announces a list of what it counts: a colon, a dash or a bracket right after it
+    /// and then a name ("three core divisions: gaming, …", "two airlines - US Airways and Comair").
+    private func introducesList(after j: Int, _ e: Int) -> Bool {
+        guard j + 2 < e else { return false }
+        let p = toks[j + 1]
+        if p.punct == .colon { return true }
+        guard p.punct == .hyphen || p.punct == .dash || p.punct == .lparen else { return false }
+        return toks[j + 2].kind == .word && toks[j + 2].isCap
+    }
+
+    /// A plural of capitals: "MPs", "CDs", "DVDs" (two or more capitals, then a final "s").
+    private func isPluralAcronym(_ j: Int) -> Bool {
+        let b = syntax.prose
+        let s = Int(toks[j].start)
+        let end = Int(toks[j].end)
+        guard end - s >= 3, b[end - 1] == 0x73 else { return false }
+        for i in s..<(end - 1) where !(b[i] >= 0x41 && b[i] <= 0x5A) { return false }
+        return true
     }
 
     /// A plural noun: ends in -s (not -ss, -us, -is: "press", "bonus", "analysis").
@@ -737,7 +840,7 @@ extension AnalysisBuilder {
             if k > a, toks[k - 1].kind == .word, ClaimWords.classes(toks[k - 1].hash).contains(.rankWord) {
                 return nil
             }
-            if let noun = countedNoun(after: k, e, small: cls.contains(.smallCount), approximate: from < k) {
+            if let noun = countedNoun(after: k, a, e, small: cls.contains(.smallCount), approximate: from < k) {
                 return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
             }
             return nil
@@ -763,6 +866,10 @@ extension AnalysisBuilder {
             if headCls.contains(.ordinal) && ClaimWords.classes(tail).contains(.measureSuperlative) {
                 return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
             }
+            // "a multi-million dollar windfall", "a multi-billion pound deal": a sum without its figure.
+            if head == ClaimWords.multi && ClaimWords.classes(tail).contains(.largeMagnitude) {
+                return ClaimCue(reason: .quantity, first: k, last: amountEnd(k, e), figure: .money)
+            }
         }
         if cls.contains(.fraction), let c = fractionCue(k, a, e) { return c }
         if cls.contains(.multiplier) { return ClaimCue(reason: .quantity, first: k, last: k, figure: .other) }
@@ -776,6 +883,14 @@ extension AnalysisBuilder {
             var first = k > a && ClaimWords.classes(toks[k - 1].hash).contains(.ordinal) ? k - 1 : k
             if first > a, toks[first - 1].has(Token.possessive) { first -= 1 }
             return ClaimCue(reason: .superlative, first: first, last: k, figure: .other)
+        }
+        if t.hash == ClaimWords.most, let last = mostRankingEnd(k, a, e) {
+            var first = k
+            if first > a, toks[first - 1].has(Token.possessive) { first -= 1 }
+            return ClaimCue(reason: .superlative, first: first, last: last, figure: .other)
+        }
+        if t.hash == ClaimWords.only, isOnlyClaim(k, a, e) {
+            return ClaimCue(reason: .superlative, first: k - 1, last: k, figure: .other)
         }
         if cls.contains(.judgementSuperlative), hasRecordSpan(after: k, e) {
             return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
@@ -896,6 +1011,8 @@ extension AnalysisBuilder {
         {
             return true
         }
+        // "among the biggest laggards".
+        if j - 1 >= a, toks[j].hash == ClaimWords.the, toks[j - 1].hash == ClaimWords.among { return true }
         while j >= a && j >= k - 2 {
             let p = toks[j]
             if p.has(Token.possessive) {
@@ -905,18 +1022,58 @@ extension AnalysisBuilder {
             if p.kind != .word { break }
             j -= 1
         }
-        if hasRecordSpan(after: k, e) { return true }
-        // "the largest in Europe", "the biggest in the world".
+        return hasRecordSpan(after: k, e) || hasPlaceScope(after: k, e, within: 5)
+    }
+
+    /// A place that scopes a ranking within `within` words after `k`: "in Europe", "in the world", "on the
+    /// planet", "in the UK" — words, numbers and hyphens between ("the only firm with a mobile network in the UK").
+    private func hasPlaceScope(after k: Int, _ e: Int, within: Int) -> Bool {
         var n = k + 1
-        while n < e && n <= k + 5 {
-            if toks[n].hash == ClaimWords.inn, n + 1 < e {
+        while n < e && n <= k + within {
+            if toks[n].hash == ClaimWords.inn || toks[n].hash == ClaimWords.on, n + 1 < e {
                 let w = toks[n + 1].hash == ClaimWords.the && n + 2 < e ? n + 2 : n + 1
-                if toks[w].isCap || toks[w].hash == ClaimWords.world { return true }
+                if toks[w].isCap && toks[n].hash == ClaimWords.inn || ClaimWords.worldNouns.contains(toks[w].hash) {
+                    return true
+                }
             }
-            if toks[n].kind != .word && !toks[n].isDoubleQuote { break }
+            if toks[n].kind == .punct && toks[n].punct != .hyphen && !toks[n].isDoubleQuote { break }
             n += 1
         }
         return false
+    }
+
+    /// "the only firm with a mobile network in the UK", "the only operators until 1993": "the only" with a
+    /// place or a span — not "the only way to", "the only thing".
+    private func isOnlyClaim(_ k: Int, _ a: Int, _ e: Int) -> Bool {
+        guard k > a, toks[k - 1].hash == ClaimWords.the else { return false }
+        if hasPlaceScope(after: k, e, within: 8) { return true }
+        var n = k + 1
+        while n < e && n <= k + 8 && toks[n].kind != .punct {
+            let h = toks[n].hash
+            if (h == ClaimWords.since || h == ClaimWords.until) && n + 1 < e && toks[n + 1].kind == .number {
+                return true
+            }
+            if h == ClaimWords.ever { return true }
+            n += 1
+        }
+        return false
+    }
+
+    /// "the most widely used technology on the planet", "the UK's most multi-racial seats": "most" before an
+    /// adjective, ranked by a named possessive scope or a place or span after it; the last token of the
+    /// adjective ("most widely used"). Not "the most of", "most people", nor a judgement with no scope ("one of
+    /// the most influential teachers").
+    private func mostRankingEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        guard k > a, k + 1 < e else { return nil }
+        let p = toks[k - 1]
+        let n = toks[k + 1]
+        guard n.kind == .word, !n.isCap, !n.isA(.function) else { return nil }
+        if p.hash == ClaimWords.the {
+            guard hasRecordSpan(after: k, e) || hasPlaceScope(after: k, e, within: 7) else { return nil }
+        } else {
+            guard p.has(Token.possessive) || isPossessive(k - 1), isRankedSuperlative(k, a, e) else { return nil }
+        }
+        return isLyAdverb(k + 1) && k + 2 < e && toks[k + 2].kind == .word ? k + 2 : k + 1
     }
 
     /// "since 1987", "ever", "in history", "on record" within a few words after `k`.
@@ -983,7 +1140,7 @@ extension AnalysisBuilder {
         guard p.hash == ClaimWords.the || isPossessive(k - 1) else { return false }
         if n.kind == .word, ClaimWords.classes(n.hash).contains(.notFirstNoun) { return false }
         var j = k + 1
-        while j < min(e, k + 5) {
+        while j < min(e, k + 6) {
             let h = toks[j].hash
             if h == ClaimWords.since
                 || h == ClaimWords.to && j + 1 < e && toks[j + 1].kind == .word
@@ -992,7 +1149,8 @@ extension AnalysisBuilder {
                 return true
             }
             if h == Lexicon.hFor && j > k + 1 && !toks[j - 1].isCap { return true }
-            if toks[j].kind != .word { return false }
+            // Words, numbers and hyphens between: "the first 30-minute comedy series … since".
+            if toks[j].kind == .punct && toks[j].punct != .hyphen { return false }
             j += 1
         }
         return false
@@ -1004,6 +1162,7 @@ extension AnalysisBuilder {
         let t = toks[k]
         guard t.kind == .word, k + 1 < e else { return nil }
         if let allowed = ClaimWords.causalPairs[t.hash], allowed.contains(toks[k + 1].hash) {
+            if isHedged(k, a) { return nil }
             if t.hash == ClaimWords.result {
                 guard k >= a + 2, toks[k - 1].hash == ClaimWords.a, toks[k - 2].hash == ClaimWords.as else {
                     return nil
@@ -1016,10 +1175,24 @@ extension AnalysisBuilder {
             }
             return k + 1
         }
-        if ClaimWords.causalVerbs.contains(t.hash), k > a, !ClaimWords.classes(toks[k - 1].hash).contains(.be) {
+        if ClaimWords.causalVerbs.contains(t.hash), k > a, !ClaimWords.classes(toks[k - 1].hash).contains(.be),
+            !isHedged(k, a)
+        {
             return k
         }
         return nil
+    }
+
+    /// The verb at `k` is speculation: "could have contributed to", "may have been caused by", "might lead to".
+    private func isHedged(_ k: Int, _ a: Int) -> Bool {
+        var j = k - 1
+        while j >= a && j >= k - 4 {
+            let h = toks[j].hash
+            if ClaimWords.hedgeModals.contains(h) { return true }
+            guard ClaimWords.hedgeFillers.contains(h) || ClaimWords.classes(h).contains(.be) else { return false }
+            j -= 1
+        }
+        return false
     }
 
     /// A number that measures something: not a year, date, time, age, score, ordinal or version.

@@ -84,6 +84,10 @@ struct ClaimWordClass: OptionSet, Sendable {
         .countWord, .fraction, .multiplier, .multiplierBase, .recordWord, .measureSuperlative, .judgementSuperlative,
         .ordinal, .cueStart,
     ]
+    /// Cue verbs that ask someone to act when an object and "to" follow: "asked the court to order".
+    static let directiveCue = ClaimWordClass(rawValue: 1 << 36)
+    /// Cue verbs that name when a name follows: "Called GSM", "dubbed Skulls".
+    static let namingCue = ClaimWordClass(rawValue: 1 << 37)
     /// The suffix of an ordinal written in figures: "12th", "21st", "2nd", "3rd".
     static let ordinalSuffix = ClaimWordClass(rawValue: 1 << 30)
 }
@@ -273,7 +277,8 @@ enum ClaimWords {
         (
             .cueStart,
             [
-                "a", "one", "record", "records", "first", "due", "led", "leading", "because", "result", "resulted",
+                "a", "one", "record", "records", "first", "only", "due", "led", "leading", "because", "result",
+                "resulted",
                 "thanks", "contributed", "blamed", "owing", "driven", "fueled", "fuelled", "sparked", "triggered",
                 "hit",
                 "caused", "prompted", "boosted", "hampered", "hurt",
@@ -291,6 +296,15 @@ enum ClaimWords {
             ]
         ),
         (.notReportHead, ["if", "when", "once", "unless", "a", "an", "the", "until"]),
+        (
+            .directiveCue,
+            [
+                "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "order", "orders", "ordered",
+                "tell", "tells", "told", "telling", "encourage", "encouraged", "press", "pressed", "instruct",
+                "instructed", "beg", "begged", "invite", "invited", "persuade", "persuaded",
+            ]
+        ),
+        (.namingCue, ["call", "called", "name", "named", "dub", "dubbed", "nickname", "nicknamed", "titled"]),
     ]
 
     static let table: HashTable = {
@@ -358,11 +372,33 @@ enum ClaimWords {
     static let be = wordHash("be")
     static let result = wordHash("result")
     static let many = wordHash("many")
+    /// Nouns of a sporting event after a distance: "the 12km race", "the 100m final".
+    static let eventNouns: Set<UInt64> = Set(
+        [
+            "race", "races", "run", "event", "events", "final", "finals", "finalist", "heat", "heats", "relay",
+            "title", "champion", "championship", "hurdles", "freestyle", "backstroke", "breaststroke", "butterfly",
+            "medley", "sprint", "walk", "record", "course",
+        ].map(wordHash))
+    /// Modals of speculation before a causal verb: "could have contributed to".
+    static let hedgeModals: Set<UInt64> = Set(["could", "may", "might", "possibly", "perhaps"].map(wordHash))
+    /// Words between a hedge and its verb: "could well have", "may also have been".
+    static let hedgeFillers: Set<UInt64> = Set(["have", "has", "well", "also", "partly", "in", "part"].map(wordHash))
+    static let multi = wordHash("multi")
+    static let most = wordHash("most")
+    static let only = wordHash("only")
+    static let among = wordHash("among")
+    static let until = wordHash("until")
+    /// Nouns of the whole world that scope a ranking: "on the planet", "in the world".
+    static let worldNouns: Set<UInt64> = Set(["world", "planet", "earth", "globe", "country"].map(wordHash))
+    static let other = wordHash("other")
+    static let others = wordHash("others")
     static let much = wordHash("much")
     static let also = wordHash("also")
     static let those = wordHash("those")
     static let half = wordHash("half")
     static let `as` = wordHash("as")
+    /// Words before a count that make it refer back to things already named: "the two men", "those four sites".
+    static let definiteHeads: Set<UInt64> = Set(["the", "those", "these"].map(wordHash))
     static let recordHighs: Set<UInt64> = Set(["high", "highs", "low", "lows", "level", "levels"].map(wordHash))
     static let comparativeHeads: Set<UInt64> = Set(
         ["more", "fewer", "less", "greater", "higher", "lower", "over", "under", "nearly", "almost"].map(wordHash))
