@@ -269,3 +269,31 @@ private func sourced(_ text: String) -> [Bool] {
         ])
     #expect(sourced("A new poll found that 40% backed him. Another 30% opposed him.") == [true, true])
 }
+
+@Test func aPronounAloneCarriesNoSourceButAlsoDoes() {
+    #expect(sourced("Smith said sales rose 5%. He and three others were charged in May.") == [true, false])
+    #expect(sourced("Smith said sales rose 5%. Costs also rose 3%.") == [true, true])
+}
+
+@Test func aParticipleBeforeTheNounItDescribesIsNoSource() {
+    #expect(sourced("He and three others were charged with alleged offences.") == [false])
+    #expect(sourced("He and three others were charged, prosecutors alleged.") == [true])
+}
+
+@Test func aCountOfAGroupAlreadyNamed() {
+    checkClaims("There are 15 such MPs. 1️⃣Twelve of them1️⃣ represent Labour. One of them spoke.")
+}
+
+@Test func aRankingIsSourcedByTheAgentWhoRanked() {
+    #expect(
+        sourced("Listed as the third biggest spammer in the world by watchdog Spamhaus, the firm was sued.") == [true])
+    #expect(sourced("Listed as the third biggest spammer in the world, the firm was sued.") == [false])
+}
+
+@Test func aQuestionIsNoRequest() {
+    #expect(sourced("Paul asked how it is conservative to add $1 trillion in spending.") == [true])
+}
+
+@Test func aPersonsMostDescribesAndRanksNothing() {
+    checkClaims("He recalled Smith's most provocative remarks. It was Jones's most widely read book.")
+}

@@ -35,13 +35,15 @@
 /// - an attribution of the sentence that reports (`X said`, `according to X`, `analysts predict`, `the poll
 ///   found`) — not an intention or a speech event ("seeking to cut", "was speaking to"), a phrasal verb of
 ///   action ("called in sick"), a conditional or adjectival participle ("If found guilty", "an estimated"), or a
-///   passive with no agent ("is projected to", "it is reported"), a request ("asked the court to order"), a
+///   passive with no agent ("is projected to", "it is reported"), a participle with no source before the noun it
+///   describes ("alleged offences"), a request ("asked the court to order"), a
 ///   naming ("Called GSM"), or a bare quantifier as the source ("Some fear") — or one whose content, found
 ///   elsewhere, holds the figure;
 /// - named evidence (`a CBS News poll`, `FEC filings`, `the poll, released on Wednesday, showed`, `Trump's plan
-///   to…`, `those surveyed`) — a measure (`the FTSE 100 index`) only when it speaks;
+///   to…`, `those surveyed`) — a measure (`the FTSE 100 index`) only when it speaks — or, for a ranking, the
+///   agent of a ranking participle (`listed as the third biggest spammer by watchdog Spamhaus`);
 /// - carried (`.carried`): in the same paragraph, the previous sentence was sourced and this one continues it —
-///   it opens with a pronoun for the source or has "also", continues a poll's or a study's results (not a
+///   it has "also" (a pronoun alone narrates: "He is in talks…"), continues a poll's or a study's results (not a
 ///   plan's or a demand's: "Lee's demand for 10%" sources its own figure only), or gives
 ///   another percentage or sum after one from the same speaker; across a paragraph break only on "He also…".
 extension AnalysisBuilder {
@@ -106,6 +108,10 @@ extension AnalysisBuilder {
                 // continued over several sentences.
                 by = .attribution(a)
                 carrierOf[s] = .speaker
+            } else if cue.reason == .superlative, let ev = rankingAgent(s) {
+                // "Listed as the third biggest spammer by watchdog Spamhaus": the ranking's author sources it.
+                by = .evidence(ev)
+                carrierOf[s] = .speaker
             } else if let ev = namedEvidence(s) {
                 by = .evidence(ev)
                 carrierOf[s] = carriesResults(ev, in: s) ? .evidence : .speaker
@@ -166,8 +172,13 @@ extension AnalysisBuilder {
         if at.kind == .implicit { return false }
         if at.kind == .carried || at.kind == .accordingTo || at.kind == .colon { return true }
         guard let k = tokenStarting(at: at.cueRange.start, in: s) else { return true }
-        // No speaker beside a participle that opens a clause: "Adding to the chaos…", "Responding to…".
-        if at.speakerRange == nil && (k == sents[s].tokStart || isIngForm(k)) { return false }
+        // No speaker beside a participle that opens a clause: "Adding to the chaos…", "Responding to…"; nor
+        // before a noun it describes: "for alleged offences", "reported cases".
+        let describesNoun = k + 1 < sents[s].tokEnd && isModifiedNoun(k + 1) && !isIngForm(k)
+        if at.speakerRange == nil && (k == sents[s].tokStart || isIngForm(k) || describesNoun) { return false }
+        // "charged with alleged offences", "a rise in reported cases": a participle between a preposition and
+        // its noun describes the noun, whoever the relation found as its source.
+        if describesNoun, k > sents[s].tokStart, ClaimWords.adjectivalHeads.contains(toks[k - 1].hash) { return false }
         let cls = ClaimWords.classes(toks[k].hash)
         let next = k + 1 < sents[s].tokEnd ? toks[k + 1].hash : 0
         if cls.contains(.notSourcingCue) && next != Lexicon.hThat { return false }
@@ -177,15 +188,16 @@ extension AnalysisBuilder {
         if k > sents[s].tokStart, ClaimWords.classes(toks[k - 1].hash).contains(.notReportHead) { return false }
         if isAgentlessPassive(k, s) { return false }
         if ClaimWords.classes(toks[k].hash).contains(.directiveCue) && isDirective(k, s) { return false }
-        // "Called Global System for Mobiles", "a virus dubbed Skulls": naming reports nothing.
-        if ClaimWords.classes(toks[k].hash).contains(.namingCue), k + 1 < sents[s].tokEnd,
-            toks[k + 1].isCap || toks[k + 1].isDoubleQuote
+        // "Called Global System for Mobiles, it…", "a virus dubbed Skulls": naming with no one speaking reports
+        // nothing ("Gingrich called it “the loudest…”" still does).
+        if ClaimWords.classes(toks[k].hash).contains(.namingCue), k + 1 < sents[s].tokEnd, toks[k + 1].isCap,
+            k == sents[s].tokStart || at.speakerRange.map({ $0.contains(at.cueRange) }) ?? true
         {
             return false
         }
         // "Some fear that…", "Others thought to be…": a bare quantifier is neither named nor typed.
         if let sp = at.speakerRange, let t = tokenStarting(at: sp.start, in: s), Int(toks[t].end) == sp.end,
-            Lexicon.quantifierPronouns.contains(toks[t].hash)
+            ClaimWords.bareSources.contains(toks[t].hash)
         {
             return false
         }
@@ -199,7 +211,8 @@ extension AnalysisBuilder {
         var n = k + 1
         while n < e && n <= k + 4 {
             let t = toks[n]
-            if t.kind != .word || t.hash == Lexicon.hThat { return false }
+            // "asked how…", "told reporters that…": a question or a statement, not a request.
+            if t.kind != .word || t.hash == Lexicon.hThat || ClaimWords.whWords.contains(t.hash) { return false }
             if t.hash == ClaimWords.to {
                 return n > k + 1 && n + 1 < e && toks[n + 1].kind == .word && !toks[n + 1].isCap
                     && !toks[n + 1].isA(.function)
@@ -280,9 +293,10 @@ extension AnalysisBuilder {
         return len(i) > 4 && syntax.prose[e - 1] == 0x79 && syntax.prose[e - 2] == 0x6C
     }
 
-    /// Sentence `s`, whose claim is a `figure`, continues the previous sentence's source: it opens with a
-    /// pronoun for the source or has "also" near its start; or it continues a poll's or a study's results; or it
-    /// gives another percentage or sum right after one from the same speaker.
+    /// Sentence `s`, whose claim is a `figure`, continues the previous sentence's source: it has "also" near its
+    /// start; or it continues a poll's or a study's results; or it gives another percentage or sum right after one
+    /// from the same speaker. A pronoun alone carries nothing: "He is in talks to…", "He and three others were
+    /// indicted" narrate what the speaker did, they do not continue what he said.
     private func continuesSource(_ s: Int, _ figure: FigureKind, carrier: Carrier, previousFigure: FigureKind?)
         -> Bool
     {
@@ -291,7 +305,6 @@ extension AnalysisBuilder {
         var i = a
         while i < e && toks[i].kind == .punct { i += 1 }
         guard i < e else { return false }
-        if ClaimWords.classes(toks[i].hash).contains(.sourcePronoun) { return true }
         var k = i
         while k < min(e, i + 4) {
             if toks[k].hash == ClaimWords.also, !inQuote(k) { return true }
@@ -348,6 +361,28 @@ extension AnalysisBuilder {
         return nil
     }
 
+    /// A ranking participle with a named agent ("listed as … by watchdog Spamhaus", "ranked third by Forbes",
+    /// "voted the best by readers of Empire"): the participle, whose agent names who ranked.
+    private func rankingAgent(_ s: Int) -> TextRange? {
+        let e = sents[s].tokEnd
+        for k in sents[s].tokStart..<e where ClaimWords.rankingParticiples.contains(toks[k].hash) && !inQuote(k) {
+            var n = k + 1
+            while n + 1 < e && n <= k + 12 {
+                if toks[n].kind == .punct && toks[n].punct != .hyphen { break }
+                if toks[n].hash == ClaimWords.by {
+                    var m = n + 1
+                    while m < e && m <= n + 4 && toks[m].kind == .word {
+                        if toks[m].isCap || mentionOf[m] >= 0 { return toks[k].range }
+                        m += 1
+                    }
+                    break
+                }
+                n += 1
+            }
+        }
+        return nil
+    }
+
     /// Named evidence at `ev` has results that a following sentence may continue without a cue: a poll, a
     /// study, "those surveyed" — not a plan, a demand or a speech, whose figures end with the sentence.
     private func carriesResults(_ ev: TextRange, in s: Int) -> Bool {
@@ -398,6 +433,15 @@ extension AnalysisBuilder {
     /// Token `k` is a lowercase content word: the noun before it is a modifier ("budget deficit").
     private func isModifiedNoun(_ k: Int) -> Bool {
         toks[k].kind == .word && !toks[k].isCap && !toks[k].isA(.function) && !toks[k].isA(.reporting)
+    }
+
+    /// Token `j` is a scope a ranking can run over: "world's", "country's", or a place or an organisation
+    /// that the entity stage knows ("the UK's", "America's").
+    private func isPlaceOrBody(_ j: Int) -> Bool {
+        if ClaimWords.classes(toks[j].hash).contains(.scopeNoun) { return true }
+        guard mentionOf[j] >= 0 else { return false }
+        let kind = entities[mentions[Int(mentionOf[j])].entity].kind
+        return kind == .place || kind == .organization
     }
 
     /// Token `j` belongs to the mention of a person ("the Sanders plan"), not of a place or programme.
@@ -624,6 +668,7 @@ extension AnalysisBuilder {
         // "six times more", "three times as many".
         if let last = timesEnd(k, e) { return ClaimCue(reason: .quantity, first: from, last: last, figure: .other) }
         if k > a, toks[k - 1].kind == .word, ClaimWords.classes(toks[k - 1].hash).contains(.rankWord) { return nil }
+        if let last = partitiveEnd(k, e) { return ClaimCue(reason: .quantity, first: from, last: last, figure: .count) }
         if let noun = countedNoun(after: k, a, e, small: len(k) == 1, approximate: from < k) {
             return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
         }
@@ -780,6 +825,14 @@ extension AnalysisBuilder {
         return false
     }
 
+    /// A count of a group already named: "Twelve of them", "three of those" — the last token.
+    private func partitiveEnd(_ k: Int, _ e: Int) -> Int? {
+        guard k + 2 < e, toks[k + 1].hash == ClaimWords.of, ClaimWords.partitiveHeads.contains(toks[k + 2].hash) else {
+            return nil
+        }
+        return k + 2
+    }
+
     /// "one in four", "nine out of 10", "two in three": the last token of the ratio.
     private func ratioEnd(_ k: Int, _ e: Int) -> Int? {
         var j = k + 1
@@ -839,6 +892,9 @@ extension AnalysisBuilder {
             let from = comparativeStart(k, a) ?? k
             if k > a, toks[k - 1].kind == .word, ClaimWords.classes(toks[k - 1].hash).contains(.rankWord) {
                 return nil
+            }
+            if let last = partitiveEnd(k, e) {
+                return ClaimCue(reason: .quantity, first: from, last: last, figure: .count)
             }
             if let noun = countedNoun(after: k, a, e, small: cls.contains(.smallCount), approximate: from < k) {
                 return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
@@ -1071,7 +1127,9 @@ extension AnalysisBuilder {
         if p.hash == ClaimWords.the {
             guard hasRecordSpan(after: k, e) || hasPlaceScope(after: k, e, within: 7) else { return nil }
         } else {
-            guard p.has(Token.possessive) || isPossessive(k - 1), isRankedSuperlative(k, a, e) else { return nil }
+            // A place or a body ranks ("the UK's most multi-racial"); a person's "most" describes ("Trump's most
+            // provocative declarations").
+            guard p.has(Token.possessive), isPlaceOrBody(k - 1) else { return nil }
         }
         return isLyAdverb(k + 1) && k + 2 < e && toks[k + 2].kind == .word ? k + 2 : k + 1
     }

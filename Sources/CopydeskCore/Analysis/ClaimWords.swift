@@ -299,9 +299,8 @@ enum ClaimWords {
         (
             .directiveCue,
             [
-                "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "order", "orders", "ordered",
-                "tell", "tells", "told", "telling", "encourage", "encouraged", "press", "pressed", "instruct",
-                "instructed", "beg", "begged", "invite", "invited", "persuade", "persuaded",
+                "ask", "asks", "asked", "asking", "order", "orders", "ordered", "tell", "tells", "told", "telling",
+                "instruct", "instructs", "instructed",
             ]
         ),
         (.namingCue, ["call", "called", "name", "named", "dub", "dubbed", "nickname", "nicknamed", "titled"]),
@@ -372,6 +371,19 @@ enum ClaimWords {
     static let be = wordHash("be")
     static let result = wordHash("result")
     static let many = wordHash("many")
+    /// Prepositions before a participle that make it an adjective: "with alleged offences", "of reported cases".
+    static let adjectivalHeads: Set<UInt64> = Set(
+        ["with", "of", "for", "over", "about", "on", "in", "into", "against", "from"].map(wordHash))
+    /// Participles by which someone ranks, sourcing a ranking when an agent follows: "listed as … by Spamhaus".
+    static let rankingParticiples: Set<UInt64> = Set(
+        ["listed", "ranked", "rated", "named", "voted", "judged", "classed", "placed"].map(wordHash))
+    /// Sources that are neither named nor typed: "Some fear that…", "Others thought…".
+    static let bareSources: Set<UInt64> = Set(["some", "others"].map(wordHash))
+    /// Question words after a cue: "asked how", "told them what".
+    static let whWords: Set<UInt64> = Set(
+        ["how", "what", "why", "whether", "if", "when", "where", "who", "which"].map(wordHash))
+    /// Pronouns of a group already named after "N of": "Twelve of them", "three of those".
+    static let partitiveHeads: Set<UInt64> = Set(["them", "those", "these", "us"].map(wordHash))
     /// Nouns of a sporting event after a distance: "the 12km race", "the 100m final".
     static let eventNouns: Set<UInt64> = Set(
         [
