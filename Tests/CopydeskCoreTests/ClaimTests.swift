@@ -297,3 +297,8 @@ private func sourced(_ text: String) -> [Bool] {
 @Test func aPersonsMostDescribesAndRanksNothing() {
     checkClaims("He recalled Smith's most provocative remarks. It was Jones's most widely read book.")
 }
+
+@Test func aPluralPossessiveNamesWhoseEstimateItIs() {
+    #expect(sourced("The candidates’ respective estimates of the number range from 100,000 to 250,000.") == [true])
+    #expect(sourced("The estimates of the number range from 100,000 to 250,000.") == [false])
+}

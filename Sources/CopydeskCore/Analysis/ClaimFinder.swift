@@ -342,7 +342,7 @@ extension AnalysisBuilder {
                 var j = k - 1
                 while j > a && j >= k - 3 {
                     let p = toks[j]
-                    if p.has(Token.possessive) || isPersonMention(j) || p.isA(.possessivePronoun) {
+                    if p.has(Token.possessive) || isPossessive(j) || isPersonMention(j) || p.isA(.possessivePronoun) {
                         return toks[k].range
                     }
                     if p.kind != .word || p.isA(.function) && !p.isA(.comparative) && p.hash != Lexicon.hMostWord {
@@ -351,7 +351,10 @@ extension AnalysisBuilder {
                     j -= 1
                 }
                 let p = toks[j]
-                if p.has(Token.possessive) || isPersonMention(j) || p.isA(.possessivePronoun) { return toks[k].range }
+                // A plural possessive ends in its own apostrophe: "the candidates’ respective estimates".
+                if p.has(Token.possessive) || isPossessive(j) || isPersonMention(j) || p.isA(.possessivePronoun) {
+                    return toks[k].range
+                }
                 // "suggestions by the GOP front-runners, Donald Trump and…", "a proposal from Sanders".
                 if k + 2 < sents[s].tokEnd, toks[k + 1].hash == Lexicon.hBy || toks[k + 1].hash == Lexicon.hFrom {
                     for n in (k + 2)..<min(sents[s].tokEnd, k + 8) where mentionOf[n] >= 0 { return toks[k].range }
@@ -417,7 +420,7 @@ extension AnalysisBuilder {
         // "the FTSE 100 index", "the Dow Jones average": a measure, not a document, unless it speaks.
         guard k > a, !ClaimWords.measureNouns.contains(toks[k].hash) else { return false }
         let p = toks[k - 1]
-        if p.has(Token.possessive) || p.isA(.possessivePronoun) { return true }
+        if p.has(Token.possessive) || isPossessive(k - 1) || p.isA(.possessivePronoun) { return true }
         // "a CBS News poll", "FEC filings", "a Reuters rolling poll".
         for j in max(a, k - 2)..<k where toks[j].kind == .word && toks[j].isCap && !isInitial(j, sentenceStart: a) {
             return true
