@@ -302,3 +302,11 @@ private func sourced(_ text: String) -> [Bool] {
     #expect(sourced("The candidates’ respective estimates of the number range from 100,000 to 250,000.") == [true])
     #expect(sourced("The estimates of the number range from 100,000 to 250,000.") == [false])
 }
+
+@Test func aVagueCountIsQuotedWithTheNounItCounts() {
+    checkClaims("The channel mailed 1️⃣thousands of fake dossiers1️⃣ to critics. Five mailed 2️⃣thousands of letters2️⃣.")
+}
+
+@Test func moreThanHalfIsQuotedWhole() {
+    checkClaims("It has worked for 1️⃣more than half1️⃣ of the firms.")
+}

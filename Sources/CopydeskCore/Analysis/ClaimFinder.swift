@@ -745,7 +745,15 @@ extension AnalysisBuilder {
         {
             j += 1
             if j < e, toks[j].hash == ClaimWords.the || toks[j].isA(.possessivePronoun) { j += 1 }
-            return j < e && toks[j].kind == .word && !toks[j].isCap ? j : nil
+            guard j < e && toks[j].kind == .word && !toks[j].isCap else { return nil }
+            // The message quotes the noun counted: "thousands of fake dossiers", not "thousands of fake".
+            var n = j
+            while n + 1 < e && n < j + 2 && !isPlural(n) && !ClaimWords.classes(toks[n].hash).contains(.irregularPlural)
+                && toks[n + 1].kind == .word && !toks[n + 1].isCap && !toks[n + 1].isA(.function)
+            {
+                n += 1
+            }
+            return isPlural(n) || ClaimWords.classes(toks[n].hash).contains(.irregularPlural) ? n : j
         }
         guard j < e, toks[j].kind == .word, !toks[j].isCap || isPluralAcronym(j), toks[j].has(Token.spaceBefore)
         else { return nil }
@@ -765,7 +773,8 @@ extension AnalysisBuilder {
             if !counted && (w.isA(.month) || w.isA(.timeUnit) || w.isA(.clock) || w.isA(.function) || w.isA(.percent)) {
                 return nil
             }
-            if cls.contains(.notCountNoun) && !counted { return nil }
+            // A number word is no thing counted: "Five mailed thousands of dossiers" counts the thousands.
+            if cls.contains(.notCountNoun) && !counted || cls.contains(.countWord) { return nil }
             if cls.contains(.rate) { rate = true }
             if counted || isPlural(j) || cls.contains(.irregularPlural) {
                 // A small exact count is a claim ("four people were ejected", "charged with two breaches"), not
@@ -1047,7 +1056,9 @@ extension AnalysisBuilder {
             if counted || p.hash == ClaimWords.nearly || p.hash == ClaimWords.almost || p.hash == ClaimWords.about
                 || p.hash == ClaimWords.than || ClaimWords.classes(p.hash).contains(.be)
             {
-                return ClaimCue(reason: .quantity, first: k - 1, last: k, figure: .count)
+                // The message quotes "more than half", not "than half".
+                let first = p.hash == ClaimWords.than ? (comparativeStart(k, a) ?? k - 1) : k - 1
+                return ClaimCue(reason: .quantity, first: first, last: k, figure: .count)
             }
             return nil
         }
