@@ -209,7 +209,7 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
 
 @Test func smallCountsThatReferBackOrAnnounceAListAreNotClaims() {
     checkClaims(
-        "The two men met. Those four sites made money. Its three divisions grew. It kept three divisions: games, films and music. Police questioned two airlines - Alpha Air and Beta Jet."
+        "The two men met. Those four sites made money. Its three divisions grew. It kept three divisions: games, films and music. Police questioned two airlines - Alpha Air and Beta Jet. The first two volunteers sang. Two things must happen. It offers two ways to vote."
     )
 }
 
@@ -309,4 +309,9 @@ private func sourced(_ text: String) -> [Bool] {
 
 @Test func moreThanHalfIsQuotedWhole() {
     checkClaims("It has worked for 1️⃣more than half1️⃣ of the firms.")
+}
+
+@Test func aHedgedRankingIsAJudgement() {
+    checkClaims("Jones may be America's most successful theorist. It is probably the world's largest investor in wind.")
+    checkClaims("Jones is 1️⃣America's most successful1️⃣ theorist.")
 }

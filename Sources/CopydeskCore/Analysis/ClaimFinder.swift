@@ -512,6 +512,11 @@ extension AnalysisBuilder {
                 k += 1
                 continue
             }
+            // "may be America's most successful", "probably the world's most enthusiastic": a judgement.
+            if c.reason == .superlative && isHedged(c.first, a, overPhrase: true) {
+                k = max(k + 1, c.last + 1)
+                continue
+            }
             if direct {
                 c.quote = q
                 if inside == nil && c.reason != .causal { inside = c }
@@ -792,8 +797,8 @@ extension AnalysisBuilder {
         return nil
     }
 
-    /// The count at `k` refers back to things already named: after "the", "those", "these" or a possessive
-    /// ("the two men", "its three divisions", "Arsenal's two goalkeepers").
+    /// The count at `k` refers back to things already named: after "the", "those", "these", a position ("the
+    /// first two volunteers", "the other three") or a possessive ("the two men", "its three divisions").
     private func refersBack(_ k: Int, _ a: Int) -> Bool {
         guard k > a else { return false }
         let p = toks[k - 1]
@@ -1255,13 +1260,18 @@ extension AnalysisBuilder {
         return nil
     }
 
-    /// The verb at `k` is speculation: "could have contributed to", "may have been caused by", "might lead to".
-    private func isHedged(_ k: Int, _ a: Int) -> Bool {
+    /// The verb at `k` is speculation: "could have contributed to", "may have been caused by", "might lead to";
+    /// with `overPhrase`, a ranking hedged over its noun phrase: "may be one of the largest", "probably the
+    /// world's".
+    private func isHedged(_ k: Int, _ a: Int, overPhrase: Bool = false) -> Bool {
         var j = k - 1
-        while j >= a && j >= k - 4 {
-            let h = toks[j].hash
-            if ClaimWords.hedgeModals.contains(h) { return true }
-            guard ClaimWords.hedgeFillers.contains(h) || ClaimWords.classes(h).contains(.be) else { return false }
+        while j >= a && j >= k - 5 {
+            let t = toks[j]
+            if ClaimWords.hedgeModals.contains(t.hash) { return true }
+            let filler =
+                ClaimWords.hedgeFillers.contains(t.hash) || ClaimWords.classes(t.hash).contains(.be)
+                || overPhrase && (t.isA(.determiner) || t.hash == ClaimWords.of || t.hash == ClaimWords.among)
+            guard filler else { return false }
             j -= 1
         }
         return false

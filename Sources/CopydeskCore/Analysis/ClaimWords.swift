@@ -131,6 +131,9 @@ enum ClaimWords {
                 "nominations", "nomination", "oscars", "grammys", "baftas", "emmys", "trophies", "prizes", "places",
                 "place", "changes", "penalties", "conversions", "overs", "tests", "stages", "legs", "yards",
                 "birdies", "aces", "seeds", "seed", "players", "player", "metres", "meters", "metre", "meter",
+                // kinds and manners, not things in the world ("two ways", "three things", "two directions")
+                "things", "ways", "types", "kinds", "sorts", "directions", "reasons", "options", "sides", "aspects",
+                "factors", "questions", "steps", "forms", "categories", "examples", "words", "scenarios",
                 // people counted as a cast or a family, and words that are not nouns
                 "of", "to", "and", "or", "in", "on", "at", "for", "per", "by", "from", "with", "than", "as", "a",
                 "the", "are", "is", "was", "were", "be", "have", "has", "had", "will", "would", "could", "more",
@@ -392,7 +395,8 @@ enum ClaimWords {
             "medley", "sprint", "walk", "record", "course",
         ].map(wordHash))
     /// Modals of speculation before a causal verb: "could have contributed to".
-    static let hedgeModals: Set<UInt64> = Set(["could", "may", "might", "possibly", "perhaps"].map(wordHash))
+    static let hedgeModals: Set<UInt64> = Set(
+        ["could", "may", "might", "possibly", "perhaps", "probably", "arguably"].map(wordHash))
     /// Words between a hedge and its verb: "could well have", "may also have been".
     static let hedgeFillers: Set<UInt64> = Set(["have", "has", "well", "also", "partly", "in", "part"].map(wordHash))
     static let multi = wordHash("multi")
@@ -410,7 +414,8 @@ enum ClaimWords {
     static let half = wordHash("half")
     static let `as` = wordHash("as")
     /// Words before a count that make it refer back to things already named: "the two men", "those four sites".
-    static let definiteHeads: Set<UInt64> = Set(["the", "those", "these"].map(wordHash))
+    static let definiteHeads: Set<UInt64> = Set(
+        ["the", "those", "these", "first", "last", "next", "other", "remaining", "final", "top"].map(wordHash))
     static let recordHighs: Set<UInt64> = Set(["high", "highs", "low", "lows", "level", "levels"].map(wordHash))
     static let comparativeHeads: Set<UInt64> = Set(
         ["more", "fewer", "less", "greater", "higher", "lower", "over", "under", "nearly", "almost"].map(wordHash))
