@@ -315,3 +315,9 @@ private func sourced(_ text: String) -> [Bool] {
     checkClaims("Jones may be America's most successful theorist. It is probably the world's largest investor in wind.")
     checkClaims("Jones is 1️⃣America's most successful1️⃣ theorist.")
 }
+
+@Test func aParticipleAfterItsNounReportsOnlyWhatFollows() {
+    #expect(
+        sourced("The channel mailed thousands of dossiers and an e-mail suggesting the reader was stalked.") == [false])
+    #expect(sourced("The channel mailed thousands of dossiers, officials said.") == [true])
+}

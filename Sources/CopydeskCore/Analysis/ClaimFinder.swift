@@ -159,6 +159,14 @@ extension AnalysisBuilder {
             {
                 continue
             }
+            // "Five mailed thousands of dossiers and an e-mail suggesting…": a participle right after its noun
+            // reports that noun's content, not a figure stated before it.
+            if let f = figure, let sp = at.sourceRange ?? at.speakerRange, f.end <= sp.start,
+                let k = tokenStarting(at: at.cueRange.start, in: at.sentence), isIngForm(k), k > sents[s].tokStart,
+                Int(toks[k - 1].end) == sp.end
+            {
+                continue
+            }
             if sourcesFigures(ai) { return ai }
         }
         return nil
