@@ -215,7 +215,7 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
 
 @Test func rankingsByOnlyAndMostNeedAScope() {
     checkClaims(
-        "It was 1️⃣the only1️⃣ firm with a mobile network in the UK. They were 2️⃣the only2️⃣ operators until 1993. It is now the 3️⃣most widely used3️⃣ phone technology on the planet. It is one of the 4️⃣UK's most multi-racial4️⃣ seats. Greece is among the 5️⃣biggest5️⃣ laggards."
+        "It was 1️⃣the only firm1️⃣ with a mobile network in the UK. They were 2️⃣the only mobile phone operators2️⃣ until 1993. It is now the 3️⃣most widely used3️⃣ phone technology on the planet. It is one of the 4️⃣UK's most multi-racial4️⃣ seats. Greece is among the 5️⃣biggest5️⃣ laggards."
     )
     checkClaims(
         "It was the only way to win. He made the most of it. She is one of the most influential teachers. Most people agreed. It was the most serious threat."
@@ -313,6 +313,7 @@ private func sourced(_ text: String) -> [Bool] {
 
 @Test func aHedgedRankingIsAJudgement() {
     checkClaims("Jones may be America's most successful theorist. It is probably the world's largest investor in wind.")
+    checkClaims("In May the 1️⃣world's largest1️⃣ bank failed.")
     checkClaims("Jones is 1️⃣America's most successful1️⃣ theorist.")
 }
 

@@ -971,7 +971,14 @@ extension AnalysisBuilder {
             return ClaimCue(reason: .superlative, first: first, last: last, figure: .other)
         }
         if t.hash == ClaimWords.only, isOnlyClaim(k, a, e) {
-            return ClaimCue(reason: .superlative, first: k - 1, last: k, figure: .other)
+            // The message quotes what is the only one: "the only firm", "the only mobile phone operators".
+            var last = k
+            while last + 1 < e && last < k + 3 && toks[last + 1].kind == .word && !toks[last + 1].isCap
+                && !toks[last + 1].isA(.function)
+            {
+                last += 1
+            }
+            return ClaimCue(reason: .superlative, first: k - 1, last: last, figure: .other)
         }
         if cls.contains(.judgementSuperlative), hasRecordSpan(after: k, e) {
             return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
@@ -1275,7 +1282,8 @@ extension AnalysisBuilder {
         var j = k - 1
         while j >= a && j >= k - 5 {
             let t = toks[j]
-            if ClaimWords.hedgeModals.contains(t.hash) { return true }
+            // "may", not the month "May".
+            if ClaimWords.hedgeModals.contains(t.hash) && !(t.isCap && j > a) { return true }
             let filler =
                 ClaimWords.hedgeFillers.contains(t.hash) || ClaimWords.classes(t.hash).contains(.be)
                 || overPhrase && (t.isA(.determiner) || t.hash == ClaimWords.of || t.hash == ClaimWords.among)
