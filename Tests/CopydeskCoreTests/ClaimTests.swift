@@ -62,7 +62,7 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
 @Test func fractionsAndMultiples() {
     checkClaims(
         "1️⃣A third1️⃣ of the staff called in sick. 2️⃣One in four2️⃣ backed him. In 3️⃣nine out of 10"
-            + "3️⃣ cases it failed. It hopes to 4️⃣triple4️⃣ output. There were 5️⃣three times as5️⃣ many votes."
+            + "3️⃣ cases it failed. It hopes to 4️⃣triple4️⃣ output. There were 5️⃣three times as many5️⃣ votes."
     )
     checkClaims("It would be a third Obama term. They led in the second half.")
 }
@@ -321,4 +321,13 @@ private func sourced(_ text: String) -> [Bool] {
     #expect(
         sourced("The channel mailed thousands of dossiers and an e-mail suggesting the reader was stalked.") == [false])
     #expect(sourced("The channel mailed thousands of dossiers, officials said.") == [true])
+}
+
+@Test func aFigureInASuppositionIsNoClaim() {
+    checkClaims("If it cost $5m, the plan would fail. If found guilty he faces a fine of 1️⃣about £22,0001️⃣.")
+    checkClaims("If the plan passes, it will cost 1️⃣$5m1️⃣.")
+}
+
+@Test func aRankingByAMeasureNeedsNoScope() {
+    checkClaims("It was the 1️⃣best-selling1️⃣ debut. It opened its largest store. Its best-selling album was a hit.")
 }

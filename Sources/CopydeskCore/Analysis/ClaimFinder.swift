@@ -17,15 +17,18 @@
 ///   with a span
 ///   (`the worst since 1987`, `the highest in 20 years`), a record (`record losses`, `a new record`,
 ///   `unprecedented`, `all-time`), a first (`the first convictions for piracy`, `for the first time since
-///   1966`), a career ordinal after a possessive (`his 12th Academy Award nomination`);
+///   1966`), a career ordinal after a possessive (`his 12th Academy Award nomination`), a ranking by a measure
+///   (`the best-selling debut`);
 /// - a **cause** by an explicit connective: "led to", "because of", "thanks to", "driven by", "triggered",
 ///   "hit by", "due to" (not the scheduling "is due to begin", nor speculation: "could have contributed to").
 ///
 /// Not claims: dates, years, ages and times alone; scores and results, awards, nominations, line-ups and sport
 /// distances (`18-17`, `11 goals`, `12 Oscar nominations`, `5.05m`, `the women's 8km race`); numbers in names
 /// (`13 Going on 30`, `PlayStation 5`, `the 7610 phone`); small counts that refer back or announce their list
-/// (`the two men`, `three divisions: games, …`); superlatives of description or judgement with no scope
-/// (`its largest store`, `the evening's loudest cheer`, `the greatest impact`); a poll's own methodology (a
+/// (`the two men`, `three divisions: games, …`) or count kinds (`two ways`); superlatives of description or
+/// judgement with no scope or hedged (`its largest store`, `the evening's loudest cheer`, `the greatest impact`,
+/// `may be America's most successful`); a figure in a sentence-opening supposition (`If it cost $5m, …`); a
+/// poll's own methodology (a
 /// count beside "surveyed", "sample"; a margin of error); questions and all-capitals teasers; headlines.
 ///
 /// Sourcing (`Claim.sourcedBy`, kept equal to `isSourced`), first that holds:
@@ -499,6 +502,7 @@ extension AnalysisBuilder {
         let function = WordClass.function.rawValue
         let numberWord = WordClass.numberWord.rawValue
         let exceptions = ClaimWords.functionCueStarts
+        let supposition = conditionalClauseEnd(a, e)
         while k < e {
             // The fast path: a function word that is no number and starts no cue (most tokens) costs a bit test
             // and a short scan, any other word that starts no cue one table lookup.
@@ -520,8 +524,9 @@ extension AnalysisBuilder {
                 k += 1
                 continue
             }
-            // "may be America's most successful", "probably the world's most enthusiastic": a judgement.
-            if c.reason == .superlative && isHedged(c.first, a, overPhrase: true) {
+            // "may be America's most successful", "probably the world's most enthusiastic": a judgement; "If it
+            // cost $5m, …": a supposition.
+            if c.reason == .superlative && isHedged(c.first, a, overPhrase: true) || c.last < supposition {
                 k = max(k + 1, c.last + 1)
                 continue
             }
@@ -540,6 +545,21 @@ extension AnalysisBuilder {
         if c.reason == .quantity, c.quote == nil, isPrediction(s) { c.reason = .forecast }
         if c.reason == .quantity, c.quote == nil, describesMethodology(s, figure: c.figure) { return nil }
         return c
+    }
+
+    /// The comma that ends a sentence-opening condition ("If it cost $5m, it would fail"), or the sentence start
+    /// when there is none: a figure before it is a supposition, not a claim.
+    private func conditionalClauseEnd(_ a: Int, _ e: Int) -> Int {
+        var i = a
+        while i < e && toks[i].kind == .punct { i += 1 }
+        guard i < e, ClaimWords.conditionals.contains(toks[i].hash) else { return a }
+        var j = i + 1
+        while j < e {
+            if toks[j].punct == .comma { return j }
+            if toks[j].isTerminator || toks[j].punct == .semicolon { return a }
+            j += 1
+        }
+        return a
     }
 
     /// A prediction word outside quotes ("will", "forecast", "is projected to", "set to").
@@ -879,7 +899,15 @@ extension AnalysisBuilder {
     /// "six times more", "three times as many", "10 times the": the last token of the multiple.
     private func timesEnd(_ k: Int, _ e: Int) -> Int? {
         guard k + 2 < e, toks[k + 1].hash == ClaimWords.times else { return nil }
-        if ClaimWords.classes(toks[k + 2].hash).contains(.timesComparative) { return k + 2 }
+        if ClaimWords.classes(toks[k + 2].hash).contains(.timesComparative) {
+            // The message quotes "three times as many", not "three times as".
+            if toks[k + 2].hash == ClaimWords.as, k + 3 < e,
+                toks[k + 3].hash == ClaimWords.many || toks[k + 3].hash == ClaimWords.much
+            {
+                return k + 3
+            }
+            return k + 2
+        }
         // A tally over a span: "four times in the last six years", "three times since 2001".
         if toks[k + 2].hash == ClaimWords.inn || toks[k + 2].hash == ClaimWords.since { return k + 1 }
         return nil
@@ -959,7 +987,11 @@ extension AnalysisBuilder {
         }
         if cls.contains(.recordWord) { return ClaimCue(reason: .superlative, first: k, last: k, figure: .other) }
         if cls.contains(.ordinal) || t.hash == ClaimWords.first, let c = possessiveOrdinal(k, k, a, e) { return c }
-        if cls.contains(.measureSuperlative), isRankedSuperlative(k, a, e) {
+        // A ranking by a measure needs no scope after "the": "the best-selling debut", "the most-watched show".
+        if cls.contains(.measureSuperlative),
+            isRankedSuperlative(k, a, e)
+                || ClaimWords.measuredRankings.contains(t.hash) && k > a && toks[k - 1].hash == ClaimWords.the
+        {
             // The message quotes the ranking with its scope: "world's second largest", "Germany's largest".
             var first = k > a && ClaimWords.classes(toks[k - 1].hash).contains(.ordinal) ? k - 1 : k
             if first > a, toks[first - 1].has(Token.possessive) { first -= 1 }

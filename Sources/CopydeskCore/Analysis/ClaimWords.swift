@@ -374,6 +374,15 @@ enum ClaimWords {
     static let be = wordHash("be")
     static let result = wordHash("result")
     static let many = wordHash("many")
+    /// Superlatives that rank by a measure (sales, takings, growth, audience): "the best-selling debut".
+    static let measuredRankings: Set<UInt64> = Set(
+        [
+            "best-selling", "top-selling", "biggest-selling", "fastest-selling", "worst-selling", "highest-grossing",
+            "top-grossing", "fastest-growing", "most-watched", "most-visited", "most-viewed", "most-read",
+            "best-performing", "worst-performing",
+        ].map(wordHash))
+    /// Words that open a supposition: "If it cost $5m, …", "Unless 40% vote, …".
+    static let conditionals: Set<UInt64> = Set(["if", "unless", "suppose", "supposing"].map(wordHash))
     /// Prepositions before a participle that make it an adjective: "with alleged offences", "of reported cases".
     static let adjectivalHeads: Set<UInt64> = Set(
         ["with", "of", "for", "over", "about", "on", "in", "into", "against", "from"].map(wordHash))
