@@ -1,5 +1,6 @@
 /// The words claim detection matches, as data: each list is plain words, hashed once with `wordHash` into one
-/// table of `ClaimWordClass` bits (`ClaimWords.table`). The matching mechanism lives in `ClaimFinder.swift`.
+/// table of `ClaimWordClass` bits (`ClaimWords.table`). The matching mechanism lives in `ClaimCues.swift` and
+/// `ClaimFinder.swift`.
 ///
 /// Invariant: every entry is lowercase, written as the tokenizer sees one word (hyphenated compounds are one
 /// word: "fourth-largest", "three-quarters").
