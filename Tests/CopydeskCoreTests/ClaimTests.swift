@@ -331,3 +331,8 @@ private func sourced(_ text: String) -> [Bool] {
 @Test func aRankingByAMeasureNeedsNoScope() {
     checkClaims("It was the 1️⃣best-selling1️⃣ debut. It opened its largest store. Its best-selling album was a hit.")
 }
+
+@Test func aVerbPhraseAfterToIsNoSource() {
+    #expect(sourced("Some 15,000 couples go to court to resolve access disputes each year.") == [false])
+    #expect(sourced("Anything close to that range would signal that rates will rise by 25%.") == [true])
+}

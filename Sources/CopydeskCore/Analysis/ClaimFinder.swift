@@ -207,6 +207,14 @@ extension AnalysisBuilder {
         {
             return false
         }
+        // "go to court to resolve access disputes": a bare word right after "to" opens a verb phrase, not a
+        // source ("close to that range would signal" keeps its source; "according to X" is its own kind, above).
+        if let src = at.sourceRange ?? at.speakerRange, let f = tokenStarting(at: src.start, in: s),
+            f > sents[s].tokStart, toks[f - 1].hash == ClaimWords.to, toks[f].kind == .word, !toks[f].isCap,
+            !toks[f].isA(.determiner), !toks[f].isA(.possessivePronoun), !toks[f].isA(.function)
+        {
+            return false
+        }
         // "Some fear that…", "Others thought to be…": a bare quantifier is neither named nor typed.
         if let sp = at.speakerRange, let t = tokenStarting(at: sp.start, in: s), Int(toks[t].end) == sp.end,
             ClaimWords.bareSources.contains(toks[t].hash)
