@@ -8,15 +8,13 @@
 ///   `100km`), a count of things in the world (`more than 100 pupils`, `1,100 flights`, `hundreds of
 ///   complaints`, `four people were ejected`, `he and three others`, `42 ethnic minority MPs`, a figure in
 ///   thousands alone: `rose to 5,000`), a sum without its figure (`a multi-million dollar windfall`, `millions in
-///   dollars`), a fraction (`a third of`, `one in four`, `nine
-///   out of 10`), a multiple (`tripled`, `to triple production`, `three times as many`, `tenfold`), odds (`the
-///   7-2 favourite`), a market move (`fell 20 points`). A prediction word in the sentence ("will", "is
-///   projected to", "set to") makes it a **prediction**;
+///   dollars`), a fraction (`a third of`, `one in four`, `nine out of 10`), a multiple (`tripled`, `to triple
+///   production`, `three times as many`, `tenfold`), odds (`the 7-2 favourite`), a market move (`fell 20
+///   points`). A prediction word in the sentence ("will", "is projected to", "set to") makes it a **prediction**;
 /// - a **comparison or record**: a ranked superlative (`the world's fourth-largest`, `Russia's second
 ///   biggest`, `one of the largest`, `among the biggest`, `the largest in Europe`, `the warmest on record`, `the
 ///   most widely used … on the planet`, `the UK's most multi-racial`, `the only firm … in the UK`), a superlative
-///   with a span
-///   (`the worst since 1987`, `the highest in 20 years`), a record (`record losses`, `a new record`,
+///   with a span (`the worst since 1987`, `the highest in 20 years`), a record (`record losses`, `a new record`,
 ///   `unprecedented`, `all-time`), a first (`the first convictions for piracy`, `for the first time since
 ///   1966`), a career ordinal after a possessive (`his 12th Academy Award nomination`), a ranking by a measure
 ///   (`the best-selling debut`);
@@ -29,8 +27,8 @@
 /// (`the two men`, `three divisions: games, …`) or count kinds (`two ways`); superlatives of description or
 /// judgement with no scope or hedged (`its largest store`, `the evening's loudest cheer`, `the greatest impact`,
 /// `may be America's most successful`); a figure in a sentence-opening supposition (`If it cost $5m, …`); a
-/// poll's own methodology (a
-/// count beside "surveyed", "sample"; a margin of error); questions and all-capitals teasers; headlines.
+/// poll's own methodology (a count beside "surveyed", "sample"; a margin of error); questions and all-capitals
+/// teasers; headlines.
 ///
 /// Sourcing (`Claim.sourcedBy`, kept equal to `isSourced`), first that holds:
 /// - a citation `[^id]` in the sentence or right after its stop; a link in the sentence;
@@ -40,16 +38,17 @@
 ///   found`) — not an intention or a speech event ("seeking to cut", "was speaking to"), a phrasal verb of
 ///   action ("called in sick"), a conditional or adjectival participle ("If found guilty", "an estimated"), or a
 ///   passive with no agent ("is projected to", "it is reported"), a participle with no source before the noun it
-///   describes ("alleged offences"), a request ("asked the court to order"), a
-///   naming ("Called GSM"), or a bare quantifier as the source ("Some fear") — or one whose content, found
-///   elsewhere, holds the figure;
+///   describes ("alleged offences"), a request ("asked the court to order"), a naming ("Called GSM"), a verb
+///   phrase read as a source ("to resolve access disputes"), a bare quantifier as the source ("Some fear"), or a
+///   participle after its noun for a figure before it ("… and an e-mail suggesting") — or one whose content,
+///   found elsewhere, holds the figure;
 /// - named evidence (`a CBS News poll`, `FEC filings`, `the poll, released on Wednesday, showed`, `Trump's plan
 ///   to…`, `those surveyed`) — a measure (`the FTSE 100 index`) only when it speaks — or, for a ranking, the
 ///   agent of a ranking participle (`listed as the third biggest spammer by watchdog Spamhaus`);
 /// - carried (`.carried`): in the same paragraph, the previous sentence was sourced and this one continues it —
 ///   it has "also" (a pronoun alone narrates: "He is in talks…"), continues a poll's or a study's results (not a
-///   plan's or a demand's: "Lee's demand for 10%" sources its own figure only), or gives
-///   another percentage or sum after one from the same speaker; across a paragraph break only on "He also…".
+///   plan's or a demand's: "Lee's demand for 10%" sources its own figure only), or gives another percentage or
+///   sum after one from the same speaker; across a paragraph break only on "He also…".
 extension AnalysisBuilder {
     /// The shape of a quantity, for carrying a source over a run of figures of one kind.
     enum FigureKind { case percent, money, count, other }
@@ -224,7 +223,7 @@ extension AnalysisBuilder {
         return true
     }
 
-    /// The cue at `k` asks someone to act: "asked the court to order", "urged ministers to act" — a request
+    /// The cue at `k` asks someone to act: "asked the court to order", "ordered the firm to pay" — a request
     /// reports no content of the asker's (up to three words of object, then "to" and a verb).
     private func isDirective(_ k: Int, _ s: Int) -> Bool {
         let e = sents[s].tokEnd
