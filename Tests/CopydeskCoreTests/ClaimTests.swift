@@ -240,6 +240,7 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
 
 @Test func aFirstWithAFigureBeforeItsSpan() {
     checkClaims("It is the 1️⃣first1️⃣ 30-minute drama since 1990.")
+    checkClaims("It is the first 30-minute drama of the night.")
 }
 
 /// Whether each claim of the article is sourced.
