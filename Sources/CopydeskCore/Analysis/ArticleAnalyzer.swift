@@ -18,8 +18,9 @@
 ///   attributions — and `quoteSpeakers()` → `QuoteSpeakers`, each quote's speaker (its own code map in
 ///   `Attribution/AttributionFinder.swift`).
 /// - `VagueAttributionFinder.swift` — `vagueStage()`: "reportedly", agentless passives, unnamed groups.
-/// - `ClaimFinder.swift` + `ClaimWords.swift` — `claimStage()`: check-worthy sentences by kind (quantity,
-///   comparison, prediction, cause) and what sources each (`Claim.sourcedBy`).
+/// - `ClaimFinder.swift` + `ClaimCues.swift` + `ClaimWords.swift` — `claimStage()`: check-worthy sentences by
+///   kind (quantity, comparison, prediction, cause; the cues in `ClaimCues.swift`) and what sources each
+///   (`Claim.sourcedBy`, in `ClaimFinder.swift`).
 ///
 /// Invariants: the analysis reads only `syntax.prose` and the annotation lists; every range it returns
 /// is a UTF-8 range into `syntax.text`; it is a pure function of (syntax, options).
