@@ -49,12 +49,13 @@ public enum ArticleAnalyzer {
             syntax: syntax, options: options, units: units, quoteSet: quotes, mentionSet: people, found: found
         ).quoteSpeakers()
         let spoken = quotes.withSpeakers(speakers.speakers)
-        let claimStage = ClaimStage(
+        let claims = ClaimStage(
             syntax: syntax, options: options, units: units, quoteSet: spoken, mentionSet: people,
-            attributions: speakers.attributions, sentenceAttributions: found.bySentence)
+            attributions: speakers.attributions, sentenceAttributions: found.bySentence
+        ).claimStage()
         return ArticleAnalysis(
             syntax: syntax, sentences: units.sentences, quotes: spoken.quotes, attributions: speakers.attributions,
-            entities: claimStage.publicEntities(), claims: claimStage.claimStage(), vagueAttributions: vague)
+            entities: people.publicEntities(syntax.text), claims: claims, vagueAttributions: vague)
     }
 }
 

@@ -418,10 +418,13 @@ extension MentionStage {
     }
 }
 
-extension ReadsMentions {
-    func canonicalName(_ e: Int) -> String { MentionStage.canonicalName(e, entities, mentions, syntax.text) }
+extension MentionSet {
+    func canonicalName(_ e: Int, _ text: SourceText) -> String {
+        MentionStage.canonicalName(e, entities, mentions, text)
+    }
 
-    func publicEntities() -> [ProseEntity] {
+    /// The entities as the analysis reports them (`ArticleAnalysis.entities`).
+    func publicEntities(_ text: SourceText) -> [ProseEntity] {
         entities.indices.map { e in
             let w = entities[e]
             var ranges = w.mentions.map { mentions[$0].range } + w.extraRanges
@@ -430,7 +433,7 @@ extension ReadsMentions {
             let first = full.map { mentions[$0].range } ?? ranges[0]
             let roleMention = w.mentions.first { mentions[$0].role }.map { mentions[$0].range }
             var p = ProseEntity(
-                canonicalName: canonicalName(e), kind: w.kind, mentions: ranges, firstFullMention: first,
+                canonicalName: canonicalName(e, text), kind: w.kind, mentions: ranges, firstFullMention: first,
                 definedID: w.definedID, hasRole: roleMention != nil)
             p.hasFullName = full != nil
             p.firstRoleMention = roleMention
