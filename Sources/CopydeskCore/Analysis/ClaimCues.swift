@@ -1,7 +1,7 @@
 /// Finding the claim of a sentence: the cue of each kind (quantity, comparison or record, prediction, cause) and
 /// the not-claims around them. What a claim is and what sources it: the doc comment of `ClaimFinder.swift`;
 /// the words matched: `ClaimWords.swift`.
-extension AnalysisBuilder {
+extension ClaimStage {
 
     /// A question asserts nothing ("Who told you that 90 percent of your e-mails were kept?").
     func isQuestion(_ s: Int) -> Bool {

@@ -49,7 +49,7 @@
 ///   it has "also" (a pronoun alone narrates: "He is in talks…"), continues a poll's or a study's results (not a
 ///   plan's or a demand's: "Lee's demand for 10%" sources its own figure only), or gives another percentage or
 ///   sum after one from the same speaker; across a paragraph break only on "He also…".
-extension AnalysisBuilder {
+extension ClaimStage {
     /// The shape of a quantity, for carrying a source over a run of figures of one kind.
     enum FigureKind { case percent, money, count, other }
 
@@ -64,10 +64,6 @@ extension AnalysisBuilder {
         var figure: FigureKind
         /// The direct quote holding the cue, if any.
         var quote: Int? = nil
-    }
-
-    mutating func findClaims() {
-        claims = claimStage()
     }
 
     /// The claims of the article, from the sentences, quotes, mentions and attributions already found.

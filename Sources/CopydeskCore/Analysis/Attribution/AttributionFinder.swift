@@ -5,9 +5,11 @@
 /// Code map (one mechanism per file, each with its fixture tests in `Tests/CopydeskCoreTests/` —
 /// `Attribution<Mechanism>Tests.swift`, one relation per fixture marked cue 1️⃣, source 2️⃣, content 3️⃣;
 /// pronouns, carried sources and quote speakers in `AttributionTests.swift`):
-/// - `AttributionFinder.swift` — this stage: scans each sentence for cues and builds the immutable
-///   `AttributionSet` later stages read (claims read `bySentence`; quote speakers read the relations). A belief
-///   nested in what a speech verb of the same sentence reports is part of that content, not its own relation.
+/// - `AttributionFinder.swift` — this stage (`AttributionStage.attributionSet()`): scans each sentence for cues
+///   and builds the immutable `AttributionSet` later stages read (claims read `bySentence`; quote speakers read
+///   the relations). A belief nested in what a speech verb of the same sentence reports is part of that content,
+///   not its own relation. The mechanisms below extend `ReadsMentions` (the values up to the mentions), so the
+///   quote-speaker stage shares them.
 /// - `ReportingVerbCue.swift` — "Clark said", "said Clark", "he added", auxiliaries in the cue ("has also
 ///   said"), passives ("is expected", "was called reckless by the chairman"), cues only in context ("agreed
 ///   that…", not "agreed to acquire"; "claims" the verb, not "the claims").
@@ -21,9 +23,9 @@
 ///   mixed, other).
 /// - `PronounResolution.swift` — "he", "she" to the people named before.
 /// - `CarriedAttribution.swift` — a sentence with a continuity cue ("Also, …") keeps the previous source.
-/// - `QuoteSpeakers.swift` — the quote-speaker stage (`quoteSpeakers()` → `QuoteSpeakers`): each quote's speaker,
-///   from the relations and the paragraph around it; a quote spoken by a relation of another sentence joins
-///   that relation's content.
+/// - `QuoteSpeakers.swift` — the quote-speaker stage (`QuoteSpeakerStage.quoteSpeakers()` → `QuoteSpeakers`):
+///   each quote's speaker, from the relations and the paragraph around it; a quote spoken by a relation of
+///   another sentence joins that relation's content.
 /// - `AttributionWords.swift` — the word lists (data), hashed into `Lexicon.classes` by `WordHash.swift`.
 
 /// A cue found in a sentence, before its source is resolved and its content delimited.
@@ -72,15 +74,7 @@ struct AttributionSet {
     let people: [Int]
 }
 
-extension AnalysisBuilder {
-    /// Runs the stage and adopts its result (the one place the builder changes for attributions).
-    mutating func findAttributions() {
-        let found = attributionSet()
-        for e in found.people where entities[e].kind == .unknown { entities[e].kind = .person }
-        attributions = found.attributions
-        sentenceAttributions = found.bySentence
-    }
-
+extension AttributionStage {
     /// The attribution stage: cues → relations with sources and contents → carried attributions.
     func attributionSet() -> AttributionSet {
         var cues = cuesInSentences()
@@ -173,7 +167,7 @@ extension AnalysisBuilder {
                     k += 1
                     continue
                 }
-                // Cheap tests on the token first: most tokens are no cue, and each call copies the builder.
+                // Cheap tests on the token first: most tokens are no cue, and each call copies the stage.
                 let t = toks[k]
                 if t.kind == .word {
                     if t.hash == according || t.hash == words,
@@ -208,7 +202,9 @@ extension AnalysisBuilder {
         for c in transcriptParagraphLabels(firstCue: firstCue) { add(c) }
         return cues
     }
+}
 
+extension ReadsTokens {
     /// The sentence holding token `i` (sentences cover their paragraph's tokens).
     func sentenceOfToken(_ i: Int) -> Int {
         var lo = 0
