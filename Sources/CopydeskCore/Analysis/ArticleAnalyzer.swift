@@ -1,36 +1,64 @@
 /// Prose analysis: from an `ArticleSyntax` to an `ArticleAnalysis`.
 ///
-/// Code map (each stage one pass over the tokens, all on bytes — no regexes, no per-character Strings). Each
-/// stage is a function of the values found before it and returns an immutable value; `AnalysisBuilder.run`
-/// adopts them in order (sentences → quotes → mentions → attributions → vague → quote speakers → claims → the
-/// tagger's guesses), the only place the builder changes:
+/// Code map (each stage one pass over the tokens, all on bytes — no regexes, no per-character Strings). The
+/// analysis is a chain of immutable values, built in `analyze` below: each stage is a small struct holding the
+/// values found before it as `let`s (`Segmenter`, `QuoteStage`, `MentionStage`, `AttributionStage`,
+/// `VagueStage`, `QuoteSpeakerStage`, `ClaimStage`, declared at the end of this file) whose stage function
+/// returns the next value — text units → quotes → mentions → attributions → vague attributions → quote
+/// speakers → claims (the tagger's less sure relations join the attributions after the claims). Nothing is
+/// mutated between stages: the people the attribution stage names
+/// (`MentionSet.markingPeople`) and the quotes' speakers (`QuoteSet.withSpeakers`) are new values. Stages read
+/// earlier values through `ReadsTokens` / `ReadsQuotes` / `ReadsMentions` (end of this file), which give them
+/// under the names the stage bodies use (`toks`, `sents`, `quoteOf`, `mentions`…) together with the shared
+/// token helpers (`tokRange`, `len`, `attached`, `inQuote`, `isInitial`…):
 /// - `Lexicon.swift` — word tables (reporting verbs, abbreviations, titles) keyed by a word hash.
 /// - `WordHash.swift` — the word hash and the open-addressing tables (the lookup mechanism, no word lists).
 /// - `Tokenizer.swift` — prose bytes → `Token`s (words, numbers, punctuation) with lexicon classes.
-/// - `Segmentation.swift` — `textUnits()` → `TextUnits`: paragraphs (from the parser, or runs of non-blank
-///   lines), tokens, sentences.
-/// - `QuoteFinder.swift` — `quoteSet()` → `QuoteSet`: paired double quotes per paragraph; unclosed quotes
-///   continue to the next paragraph; BBC-style runs printed as one paragraph split per quote.
-/// - `EntityFinder.swift` — `mentionSet()` → `MentionSet`: capitalised name sequences, honorifics,
-///   post-nominals, surname grouping, annotated mentions.
-/// - `Attribution/` — `attributionSet()` → `AttributionSet`: relations (cue, source, content, kind) by
-///   mechanism — reporting verbs, noun-phrase cues, document sources, colons, the learned cue tagger; pronoun
-///   resolution; carried attributions — and `quoteSpeakers()` → `QuoteSpeakers`, each quote's speaker (its own code map in
-///   `Attribution/AttributionFinder.swift`).
-/// - `VagueAttributionFinder.swift` — `vagueStage()`: "reportedly", agentless passives, unnamed groups.
-/// - `ClaimFinder.swift` + `ClaimWords.swift` — `claimStage()`: check-worthy sentences by kind (quantity,
-///   comparison, prediction, cause) and what sources each (`Claim.sourcedBy`).
+/// - `Segmentation.swift` — `Segmenter.textUnits()` → `TextUnits`: paragraphs (from the parser, or runs of
+///   non-blank lines), tokens, sentences.
+/// - `QuoteFinder.swift` — `QuoteStage.quoteSet()` → `QuoteSet`: paired double quotes per paragraph;
+///   unclosed quotes continue to the next paragraph; BBC-style runs printed as one paragraph split per quote.
+/// - `EntityFinder.swift` — `MentionStage.mentionSet()` → `MentionSet`: capitalised name sequences,
+///   honorifics, post-nominals, surname grouping, annotated mentions.
+/// - `Attribution/` — `AttributionStage.attributionSet()` → `AttributionSet`: relations (cue, source,
+///   content, kind) by mechanism — reporting verbs, noun-phrase cues, document sources, colons, the learned
+///   cue tagger; pronoun resolution; carried attributions (the mechanisms extend `ReadsMentions`, so the quote-speaker stage
+///   shares them) — and `QuoteSpeakerStage.quoteSpeakers()` → `QuoteSpeakers`, each quote's speaker (its own
+///   code map in `Attribution/AttributionFinder.swift`).
+/// - `VagueAttributionFinder.swift` — `VagueStage.vagueStage()`: "reportedly", agentless passives, unnamed
+///   groups.
+/// - `ClaimFinder.swift` + `ClaimCues.swift` + `ClaimWords.swift` — `ClaimStage.claimStage()`: check-worthy
+///   sentences by kind (quantity, comparison, prediction, cause; the cues in `ClaimCues.swift`) and what
+///   sources each (`Claim.sourcedBy`, in `ClaimFinder.swift`).
 ///
 /// Invariants: the analysis reads only `syntax.prose` and the annotation lists; every range it returns
 /// is a UTF-8 range into `syntax.text`; it is a pure function of (syntax, options).
 public enum ArticleAnalyzer {
     public static func analyze(_ syntax: ArticleSyntax, options: AnalysisOptions = AnalysisOptions()) -> ArticleAnalysis
     {
-        var b = AnalysisBuilder(syntax: syntax, options: options)
-        b.run()
+        let units = Segmenter(syntax: syntax, options: options).textUnits()
+        let quotes = QuoteStage(syntax: syntax, options: options, units: units).quoteSet()
+        let mentions = MentionStage(syntax: syntax, options: options, units: units, quoteSet: quotes).mentionSet()
+        let found = AttributionStage(
+            syntax: syntax, options: options, units: units, quoteSet: quotes, mentionSet: mentions
+        ).attributionSet()
+        // Speakers of speech verbs are people: the later stages read the entities with that kind.
+        let people = mentions.markingPeople(found.people)
+        let vague = VagueStage(syntax: syntax, options: options, units: units, quoteSet: quotes, mentionSet: mentions)
+            .vagueStage()
+        let speakers = QuoteSpeakerStage(
+            syntax: syntax, options: options, units: units, quoteSet: quotes, mentionSet: people, found: found
+        ).quoteSpeakers()
+        let spoken = quotes.withSpeakers(speakers.speakers)
+        let claims = ClaimStage(
+            syntax: syntax, options: options, units: units, quoteSet: spoken, mentionSet: people,
+            attributions: speakers.attributions, sentenceAttributions: found.bySentence
+        ).claimStage()
+        // The tagger's guesses join after the claim stage: shown, never sourcing a claim (`AttributionSet.guesses`).
         return ArticleAnalysis(
-            syntax: syntax, sentences: b.sentences, quotes: b.quotes, attributions: b.attributions,
-            entities: b.publicEntities(), claims: b.claims, vagueAttributions: b.vague)
+            syntax: syntax, sentences: units.sentences, quotes: spoken.quotes,
+            attributions: speakers.attributions + found.guesses,
+            entities: people.publicEntities(syntax.text), claims: claims, vagueAttributions: vague)
     }
 }
 
@@ -49,76 +77,92 @@ struct SentenceInfo {
     var paragraph: Int
 }
 
-/// The context of one analysis: what the stages found so far, adopted in order by `run`. Stages read it and
-/// return values; only the `find…`/`segmentText` adopters below change it.
-struct AnalysisBuilder {
+// MARK: Stages — each holds the values found before it (`let`s) and returns an immutable value
+
+/// The text stage (`Segmentation.swift`): paragraphs → tokens → sentences.
+struct Segmenter {
     let syntax: ArticleSyntax
     let options: AnalysisOptions
-    var paras: [ParagraphInfo] = []
-    var toks: [Token] = []
-    var sentences: [Sentence] = []
-    var sents: [SentenceInfo] = []
-    var quotes: [Quote] = []
-    /// Per quote: token index of the opening mark (-1 when continued from the previous paragraph) and of the
-    /// closing mark (-1 when unclosed); the token range of the content.
-    var quoteToks: [(open: Int, close: Int, first: Int, last: Int)] = []
-    /// Per token: the quote it lies in (marks included), or -1.
-    var quoteOf: [Int32] = []
-    var mentions: [MentionWork] = []
-    /// Per token: the mention it belongs to, or -1.
-    var mentionOf: [Int32] = []
-    var entities: [EntityWork] = []
-    var attributions: [Attribution] = []
-    /// The tagger's less sure relations, adopted after the claim stage (`AttributionSet.guesses`).
-    var guesses: [Attribution] = []
+}
+
+/// The quote stage (`QuoteFinder.swift`): reads the text units.
+struct QuoteStage: ReadsTokens {
+    let syntax: ArticleSyntax
+    let options: AnalysisOptions
+    let units: TextUnits
+}
+
+/// The mention stage (`EntityFinder.swift`): reads the text units and the quotes.
+struct MentionStage: ReadsQuotes {
+    let syntax: ArticleSyntax
+    let options: AnalysisOptions
+    let units: TextUnits
+    let quoteSet: QuoteSet
+}
+
+/// The attribution stage (`Attribution/AttributionFinder.swift` and the mechanisms beside it): reads the text
+/// units, the quotes and the mentions.
+struct AttributionStage: ReadsMentions {
+    let syntax: ArticleSyntax
+    let options: AnalysisOptions
+    let units: TextUnits
+    let quoteSet: QuoteSet
+    let mentionSet: MentionSet
+}
+
+/// The quote-speaker stage (`Attribution/QuoteSpeakers.swift`): reads the mentions (speakers marked as people)
+/// and the attribution stage's relations.
+struct QuoteSpeakerStage: ReadsMentions {
+    let syntax: ArticleSyntax
+    let options: AnalysisOptions
+    let units: TextUnits
+    let quoteSet: QuoteSet
+    let mentionSet: MentionSet
+    let found: AttributionSet
+    var attributions: [Attribution] { found.attributions }
     /// Per sentence: indices into `attributions`.
-    var sentenceAttributions: [[Int]] = []
-    var vague: [VagueAttribution] = []
-    var claims: [Claim] = []
+    var sentenceAttributions: [[Int]] { found.bySentence }
+}
 
-    init(syntax: ArticleSyntax, options: AnalysisOptions) {
-        self.syntax = syntax
-        self.options = options
-    }
+/// The vague-attribution stage (`VagueAttributionFinder.swift`): reads the text units, the quotes and the
+/// mentions.
+struct VagueStage: ReadsMentions {
+    let syntax: ArticleSyntax
+    let options: AnalysisOptions
+    let units: TextUnits
+    let quoteSet: QuoteSet
+    let mentionSet: MentionSet
+}
 
-    mutating func run() {
-        segmentText()
-        findQuotes()
-        findEntities()
-        findAttributions()
-        findVagueAttributions()
-        attributeQuotes()
-        findClaims()
-        adoptGuesses()
-    }
+/// The claim stage (`ClaimFinder.swift`, `ClaimCues.swift`): reads the quotes with their speakers, the mentions
+/// and the relations (the attribution stage's and the quote speakers').
+struct ClaimStage: ReadsMentions {
+    let syntax: ArticleSyntax
+    let options: AnalysisOptions
+    let units: TextUnits
+    let quoteSet: QuoteSet
+    let mentionSet: MentionSet
+    let attributions: [Attribution]
+    /// Per sentence: indices into `attributions` (the attribution stage's).
+    let sentenceAttributions: [[Int]]
+}
 
-    /// Tokens of every paragraph, with the configuration's extra reporting verbs and abbreviations marked.
-    func tokenize(_ w: inout TextUnits) {
-        var toks: [Token] = []
-        toks.reserveCapacity(syntax.prose.count / 5)
-        let table = Lexicon.classes
-        syntax.prose.withUnsafeBufferPointer { buf in
-            for p in w.paras.indices {
-                w.paras[p].tokStart = toks.count
-                Tokenizer.tokenize(buf, w.paras[p].range, table: table, into: &toks)
-                w.paras[p].tokEnd = toks.count
-            }
-        }
-        if !options.extraReportingVerbs.isEmpty || !options.extraAbbreviations.isEmpty {
-            let verbs = Set(options.extraReportingVerbs.map { wordHash($0.trimmingSpaces()) })
-            let abbrevs = Set(options.extraAbbreviations.map { wordHash($0.trimmingSpaces()) })
-            for i in toks.indices where toks[i].kind == .word {
-                if verbs.contains(toks[i].hash) { toks[i].cls |= WordClass.reporting.rawValue }
-                if abbrevs.contains(toks[i].hash) { toks[i].cls |= WordClass.titleAbbrev.rawValue }
-            }
-        }
-        w.toks = toks
-    }
+// MARK: What stages read — the earlier values under the names the stage bodies use, and the token helpers
 
-    // MARK: Small helpers shared by the stages
+/// A stage that reads the text units: paragraphs, tokens, sentences, with the token helpers shared by the stages.
+protocol ReadsTokens {
+    var syntax: ArticleSyntax { get }
+    var options: AnalysisOptions { get }
+    var units: TextUnits { get }
+}
+
+extension ReadsTokens {
+    @inline(__always) var paras: [ParagraphInfo] { units.paras }
+    @inline(__always) var toks: [Token] { units.toks }
+    @inline(__always) var sents: [SentenceInfo] { units.sents }
+    @inline(__always) var sentences: [Sentence] { units.sentences }
 
     @inline(__always) func tokRange(_ a: Int, _ b: Int) -> TextRange { TextRange(Int(toks[a].start), Int(toks[b].end)) }
-    @inline(__always) func inQuote(_ i: Int) -> Bool { quoteOf[i] >= 0 }
     func string(_ r: TextRange) -> String { syntax.text[r] }
     /// The byte length of a token.
     @inline(__always) func len(_ i: Int) -> Int { Int(toks[i].end - toks[i].start) }
@@ -126,6 +170,16 @@ struct AnalysisBuilder {
     @inline(__always) func attached(_ i: Int) -> Bool { !toks[i].has(Token.spaceBefore) }
     /// The first byte of a token.
     @inline(__always) func firstByte(_ i: Int) -> UInt8 { syntax.prose[Int(toks[i].start)] }
+    /// Is token `i` at the start of a sentence, or of a quote or clause that starts like one?
+    func isInitial(_ i: Int, sentenceStart: Int) -> Bool {
+        if i == sentenceStart { return true }
+        let p = toks[i - 1]
+        if p.isOpenQuote || p.punct == .colon || p.punct == .dash || p.punct == .sqOpen || p.punct == .lparen {
+            return true
+        }
+        return toks[i].has(Token.newlineBefore)
+    }
+
     @inline(__always) func isLowerWord(_ i: Int) -> Bool {
         toks[i].kind == .word
             && {
@@ -133,4 +187,31 @@ struct AnalysisBuilder {
                 return c >= 0x61 && c <= 0x7A
             }()
     }
+}
+
+/// A stage that also reads the quotes.
+protocol ReadsQuotes: ReadsTokens {
+    var quoteSet: QuoteSet { get }
+}
+
+extension ReadsQuotes {
+    @inline(__always) var quotes: [Quote] { quoteSet.quotes }
+    /// Per quote: token index of the opening mark (-1 when continued from the previous paragraph) and of the
+    /// closing mark (-1 when unclosed); the token range of the content.
+    @inline(__always) var quoteToks: [(open: Int, close: Int, first: Int, last: Int)] { quoteSet.quoteToks }
+    /// Per token: the quote it lies in (marks included), or -1.
+    @inline(__always) var quoteOf: [Int32] { quoteSet.quoteOf }
+    @inline(__always) func inQuote(_ i: Int) -> Bool { quoteOf[i] >= 0 }
+}
+
+/// A stage that also reads the mentions and entities.
+protocol ReadsMentions: ReadsQuotes {
+    var mentionSet: MentionSet { get }
+}
+
+extension ReadsMentions {
+    @inline(__always) var mentions: [MentionWork] { mentionSet.mentions }
+    /// Per token: the mention it belongs to, or -1.
+    @inline(__always) var mentionOf: [Int32] { mentionSet.mentionOf }
+    @inline(__always) var entities: [EntityWork] { mentionSet.entities }
 }

@@ -1,5 +1,6 @@
 /// The words claim detection matches, as data: each list is plain words, hashed once with `wordHash` into one
-/// table of `ClaimWordClass` bits (`ClaimWords.table`). The matching mechanism lives in `ClaimFinder.swift`.
+/// table of `ClaimWordClass` bits (`ClaimWords.table`). The matching mechanism lives in `ClaimCues.swift` and
+/// `ClaimFinder.swift`.
 ///
 /// Invariant: every entry is lowercase, written as the tokenizer sees one word (hyphenated compounds are one
 /// word: "fourth-largest", "three-quarters").
@@ -84,6 +85,10 @@ struct ClaimWordClass: OptionSet, Sendable {
         .countWord, .fraction, .multiplier, .multiplierBase, .recordWord, .measureSuperlative, .judgementSuperlative,
         .ordinal, .cueStart,
     ]
+    /// Cue verbs that ask someone to act when an object and "to" follow: "asked the court to order".
+    static let directiveCue = ClaimWordClass(rawValue: 1 << 36)
+    /// Cue verbs that name when a name follows: "Called GSM", "dubbed Skulls".
+    static let namingCue = ClaimWordClass(rawValue: 1 << 37)
     /// The suffix of an ordinal written in figures: "12th", "21st", "2nd", "3rd".
     static let ordinalSuffix = ClaimWordClass(rawValue: 1 << 30)
 }
@@ -127,6 +132,9 @@ enum ClaimWords {
                 "nominations", "nomination", "oscars", "grammys", "baftas", "emmys", "trophies", "prizes", "places",
                 "place", "changes", "penalties", "conversions", "overs", "tests", "stages", "legs", "yards",
                 "birdies", "aces", "seeds", "seed", "players", "player", "metres", "meters", "metre", "meter",
+                // kinds and manners, not things in the world ("two ways", "three things", "two directions")
+                "things", "ways", "types", "kinds", "sorts", "directions", "reasons", "options", "sides", "aspects",
+                "factors", "questions", "steps", "forms", "categories", "examples", "words", "scenarios",
                 // people counted as a cast or a family, and words that are not nouns
                 "of", "to", "and", "or", "in", "on", "at", "for", "per", "by", "from", "with", "than", "as", "a",
                 "the", "are", "is", "was", "were", "be", "have", "has", "had", "will", "would", "could", "more",
@@ -273,7 +281,8 @@ enum ClaimWords {
         (
             .cueStart,
             [
-                "a", "one", "record", "records", "first", "due", "led", "leading", "because", "result", "resulted",
+                "a", "one", "record", "records", "first", "only", "due", "led", "leading", "because", "result",
+                "resulted",
                 "thanks", "contributed", "blamed", "owing", "driven", "fueled", "fuelled", "sparked", "triggered",
                 "hit",
                 "caused", "prompted", "boosted", "hampered", "hurt",
@@ -291,6 +300,14 @@ enum ClaimWords {
             ]
         ),
         (.notReportHead, ["if", "when", "once", "unless", "a", "an", "the", "until"]),
+        (
+            .directiveCue,
+            [
+                "ask", "asks", "asked", "asking", "order", "orders", "ordered", "tell", "tells", "told", "telling",
+                "instruct", "instructs", "instructed",
+            ]
+        ),
+        (.namingCue, ["call", "called", "name", "named", "dub", "dubbed", "nickname", "nicknamed", "titled"]),
     ]
 
     static let table: HashTable = {
@@ -358,11 +375,57 @@ enum ClaimWords {
     static let be = wordHash("be")
     static let result = wordHash("result")
     static let many = wordHash("many")
+    /// Superlatives that rank by a measure (sales, takings, growth, audience): "the best-selling debut".
+    static let measuredRankings: Set<UInt64> = Set(
+        [
+            "best-selling", "top-selling", "biggest-selling", "fastest-selling", "worst-selling", "highest-grossing",
+            "top-grossing", "fastest-growing", "most-watched", "most-visited", "most-viewed", "most-read",
+            "best-performing", "worst-performing",
+        ].map(wordHash))
+    /// Words that open a supposition: "If it cost $5m, …", "Unless 40% vote, …".
+    static let conditionals: Set<UInt64> = Set(["if", "unless", "suppose", "supposing"].map(wordHash))
+    /// Prepositions before a participle that make it an adjective: "with alleged offences", "of reported cases".
+    static let adjectivalHeads: Set<UInt64> = Set(
+        ["with", "of", "for", "over", "about", "on", "in", "into", "against", "from"].map(wordHash))
+    /// Participles by which someone ranks, sourcing a ranking when an agent follows: "listed as … by Spamhaus".
+    static let rankingParticiples: Set<UInt64> = Set(
+        ["listed", "ranked", "rated", "named", "voted", "judged", "classed", "placed"].map(wordHash))
+    /// Sources that are neither named nor typed: "Some fear that…", "Others thought…".
+    static let bareSources: Set<UInt64> = Set(["some", "others"].map(wordHash))
+    /// Question words after a cue: "asked how", "told them what".
+    static let whWords: Set<UInt64> = Set(
+        ["how", "what", "why", "whether", "if", "when", "where", "who", "which"].map(wordHash))
+    /// Pronouns of a group already named after "N of": "Twelve of them", "three of those".
+    static let partitiveHeads: Set<UInt64> = Set(["them", "those", "these", "us"].map(wordHash))
+    /// Nouns of a sporting event after a distance: "the 12km race", "the 100m final".
+    static let eventNouns: Set<UInt64> = Set(
+        [
+            "race", "races", "run", "event", "events", "final", "finals", "finalist", "heat", "heats", "relay",
+            "title", "champion", "championship", "hurdles", "freestyle", "backstroke", "breaststroke", "butterfly",
+            "medley", "sprint", "walk", "record", "course",
+        ].map(wordHash))
+    /// Modals of speculation before a causal verb: "could have contributed to".
+    static let hedgeModals: Set<UInt64> = Set(
+        ["could", "may", "might", "possibly", "perhaps", "probably", "arguably"].map(wordHash))
+    /// Words between a hedge and its verb: "could well have", "may also have been".
+    static let hedgeFillers: Set<UInt64> = Set(["have", "has", "well", "also", "partly", "in", "part"].map(wordHash))
+    static let multi = wordHash("multi")
+    static let most = wordHash("most")
+    static let only = wordHash("only")
+    static let among = wordHash("among")
+    static let until = wordHash("until")
+    /// Nouns of the whole world that scope a ranking: "on the planet", "in the world".
+    static let worldNouns: Set<UInt64> = Set(["world", "planet", "earth", "globe", "country"].map(wordHash))
+    static let other = wordHash("other")
+    static let others = wordHash("others")
     static let much = wordHash("much")
     static let also = wordHash("also")
     static let those = wordHash("those")
     static let half = wordHash("half")
     static let `as` = wordHash("as")
+    /// Words before a count that make it refer back to things already named: "the two men", "those four sites".
+    static let definiteHeads: Set<UInt64> = Set(
+        ["the", "those", "these", "first", "last", "next", "other", "remaining", "final", "top"].map(wordHash))
     static let recordHighs: Set<UInt64> = Set(["high", "highs", "low", "lows", "level", "levels"].map(wordHash))
     static let comparativeHeads: Set<UInt64> = Set(
         ["more", "fewer", "less", "greater", "higher", "lower", "over", "under", "nearly", "almost"].map(wordHash))

@@ -31,6 +31,13 @@ struct MentionSet {
     /// Per token: the mention it belongs to, or -1.
     var mentionOf: [Int32]
     var entities: [EntityWork] = []
+
+    /// The mentions with the attribution stage's people (`AttributionSet.people`) of unknown kind made persons.
+    func markingPeople(_ people: [Int]) -> MentionSet {
+        var found = self
+        for e in people where found.entities[e].kind == .unknown { found.entities[e].kind = .person }
+        return found
+    }
 }
 
 struct EntityWork {
@@ -41,15 +48,7 @@ struct EntityWork {
     var canonical: String?
 }
 
-extension AnalysisBuilder {
-    /// Runs the stage and adopts its result.
-    mutating func findEntities() {
-        let found = mentionSet()
-        mentions = found.mentions
-        mentionOf = found.mentionOf
-        entities = found.entities
-    }
-
+extension MentionStage {
     /// The mention stage: names in prose grouped into entities, linked to defined ids.
     func mentionSet() -> MentionSet {
         var w = MentionSet(mentionOf: [Int32](repeating: -1, count: toks.count))
@@ -60,16 +59,6 @@ extension AnalysisBuilder {
         groupMentions(&w)
         linkAnnotations(&w)
         return w
-    }
-
-    /// Is token `i` at the start of a sentence, or of a quote or clause that starts like one?
-    func isInitial(_ i: Int, sentenceStart: Int) -> Bool {
-        if i == sentenceStart { return true }
-        let p = toks[i - 1]
-        if p.isOpenQuote || p.punct == .colon || p.punct == .dash || p.punct == .sqOpen || p.punct == .lparen {
-            return true
-        }
-        return toks[i].has(Token.newlineBefore)
     }
 
     private func midSentenceCapitals() -> HashSet64 {
@@ -418,8 +407,6 @@ extension AnalysisBuilder {
         }
     }
 
-    func canonicalName(_ e: Int) -> String { Self.canonicalName(e, entities, mentions, syntax.text) }
-
     /// The entity's canonical name: its defined name, else its longest mention's name.
     static func canonicalName(_ e: Int, _ entities: [EntityWork], _ mentions: [MentionWork], _ text: SourceText)
         -> String
@@ -429,8 +416,15 @@ extension AnalysisBuilder {
         for mi in entities[e].mentions where mentions[mi].parts > mentions[best].parts { best = mi }
         return text[mentions[best].nameRange]
     }
+}
 
-    func publicEntities() -> [ProseEntity] {
+extension MentionSet {
+    func canonicalName(_ e: Int, _ text: SourceText) -> String {
+        MentionStage.canonicalName(e, entities, mentions, text)
+    }
+
+    /// The entities as the analysis reports them (`ArticleAnalysis.entities`).
+    func publicEntities(_ text: SourceText) -> [ProseEntity] {
         entities.indices.map { e in
             let w = entities[e]
             var ranges = w.mentions.map { mentions[$0].range } + w.extraRanges
@@ -439,7 +433,7 @@ extension AnalysisBuilder {
             let first = full.map { mentions[$0].range } ?? ranges[0]
             let roleMention = w.mentions.first { mentions[$0].role }.map { mentions[$0].range }
             var p = ProseEntity(
-                canonicalName: canonicalName(e), kind: w.kind, mentions: ranges, firstFullMention: first,
+                canonicalName: canonicalName(e, text), kind: w.kind, mentions: ranges, firstFullMention: first,
                 definedID: w.definedID, hasRole: roleMention != nil)
             p.hasFullName = full != nil
             p.firstRoleMention = roleMention

@@ -13,17 +13,16 @@ struct QuoteSet {
     var quoteToks: [(open: Int, close: Int, first: Int, last: Int)] = []
     /// Per token: the quote it lies in (marks included), or -1.
     var quoteOf: [Int32]
+
+    /// The quotes with the quote-speaker stage's speakers (`QuoteSpeakers.speakers`, one per quote).
+    func withSpeakers(_ speakers: [Int?]) -> QuoteSet {
+        var found = self
+        for q in found.quotes.indices { found.quotes[q].attribution = speakers[q] }
+        return found
+    }
 }
 
-extension AnalysisBuilder {
-    /// Runs the stage and adopts its result.
-    mutating func findQuotes() {
-        let found = quoteSet()
-        quotes = found.quotes
-        quoteToks = found.quoteToks
-        quoteOf = found.quoteOf
-    }
-
+extension QuoteStage {
     /// The quote stage: paired quotation marks per paragraph, from the tokens and paragraphs.
     func quoteSet() -> QuoteSet {
         var w = QuoteSet(quoteOf: [Int32](repeating: -1, count: toks.count))

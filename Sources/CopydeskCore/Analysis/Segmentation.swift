@@ -14,17 +14,7 @@ struct TextUnits {
     var sentences: [Sentence] = []
 }
 
-extension AnalysisBuilder {
-    /// Runs the stage and adopts its result.
-    mutating func segmentText() {
-        let found = textUnits()
-        paras = found.paras
-        toks = found.toks
-        sents = found.sents
-        sentences = found.sentences
-        sentenceAttributions = Array(repeating: [], count: sents.count)
-    }
-
+extension Segmenter {
     /// The text stage: paragraphs → tokens → sentences.
     func textUnits() -> TextUnits {
         var w = TextUnits(paras: paragraphInfos())
@@ -65,6 +55,29 @@ extension AnalysisBuilder {
         if start >= 0 { paras.append(ParagraphInfo(range: TextRange(start, lastNonBlankEnd), isHeadline: false)) }
         if syntax.kind == .plainText, !paras.isEmpty { paras[0].isHeadline = true }
         return paras
+    }
+
+    /// Tokens of every paragraph, with the configuration's extra reporting verbs and abbreviations marked.
+    func tokenize(_ w: inout TextUnits) {
+        var toks: [Token] = []
+        toks.reserveCapacity(syntax.prose.count / 5)
+        let table = Lexicon.classes
+        syntax.prose.withUnsafeBufferPointer { buf in
+            for p in w.paras.indices {
+                w.paras[p].tokStart = toks.count
+                Tokenizer.tokenize(buf, w.paras[p].range, table: table, into: &toks)
+                w.paras[p].tokEnd = toks.count
+            }
+        }
+        if !options.extraReportingVerbs.isEmpty || !options.extraAbbreviations.isEmpty {
+            let verbs = Set(options.extraReportingVerbs.map { wordHash($0.trimmingSpaces()) })
+            let abbrevs = Set(options.extraAbbreviations.map { wordHash($0.trimmingSpaces()) })
+            for i in toks.indices where toks[i].kind == .word {
+                if verbs.contains(toks[i].hash) { toks[i].cls |= WordClass.reporting.rawValue }
+                if abbrevs.contains(toks[i].hash) { toks[i].cls |= WordClass.titleAbbrev.rawValue }
+            }
+        }
+        w.toks = toks
     }
 
     private func segment(_ w: inout TextUnits) {

@@ -16,11 +16,7 @@
 ///   he told…"), in a comparison ("than people thought") or the verb is a noun ("people to have a say").
 /// - Speculation as the subject ("Recent speculation has linked…") and a figure estimated by no one ("an
 ///   estimated five million").
-extension AnalysisBuilder {
-    mutating func findVagueAttributions() {
-        vague = vagueStage()
-    }
-
+extension VagueStage {
     /// The vague attributions of the article, in text order.
     func vagueStage() -> [VagueAttribution] {
         var out: [VagueAttribution] = []

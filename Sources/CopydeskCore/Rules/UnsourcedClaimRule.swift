@@ -50,15 +50,19 @@ extension UnsourcedClaimRule {
     public static let documentation = RuleDocumentation(
         summary: "A check-worthy claim (quantity, comparison or record, prediction, cause) with no source.",
         detects:
-            "A check-worthy sentence — a quantity (money, a percentage, a count of things in the world, a fraction or a multiple), a comparison or record, a prediction with a figure, or a cause stated by an explicit connective (\"driven by\", \"hit by\", \"thanks to\") — with no citation, no link, no attribution in the sentence or carried into it (a run of figures from the same source in the same paragraph), and not inside a quote whose speaker is known. The message names the kind and quotes the figure whole (\"No source for this quantity claim '$3.2m'\"). Headlines, dates, years, ages, times of day, scores and results, awards, line-ups, product names with numbers and superlatives used as description are never claims.",
+            "A check-worthy sentence — a quantity (money, a percentage, a count of things in the world, a fraction or a multiple), a comparison or record, a prediction with a figure, or a cause stated by an explicit connective (\"driven by\", \"hit by\", \"thanks to\") — with no citation, no link, no attribution in the sentence or carried into it (a run of figures from the same source in the same paragraph), and not inside a quote whose speaker is known. The message names the kind and quotes the figure whole (\"No source for this quantity claim '$3.2m'\"). Headlines, dates, years, ages, times of day, scores and results, awards, line-ups, event names (\"the women's 8km race\"), counts that refer back (\"the two men\"), speculation (\"could have contributed to\"), product names with numbers and superlatives used as description are never claims; a request (\"asked the court to award $5bn\"), a naming, \"Some fear…\" or a pronoun alone sources nothing.",
         rationale:
             "Readers and fact-checkers need to know where a number or a \"largest\" comes from; an unsourced figure reads as the outlet's own finding.",
-        fires: [RuleExample("Alibaba made $15 billion in sales last year.\n")],
+        fires: [
+            RuleExample("Alibaba made $15 billion in sales last year.\n"),
+            RuleExample("Four people were ejected from the ground.\n"),
+        ],
         quiet: [
             RuleExample("Alibaba made $15 billion in sales last year, the company said.\n"),
             RuleExample(
                 "Alibaba made $15 billion in sales last year[^filing].\n\n[^filing]: Alibaba Group annual report, 2016\n"
             ), RuleExample("Alibaba is based in Hangzhou.\n"), RuleExample("The Falcons won 3-1 on Sunday.\n"),
+            RuleExample("She runs in the women's 8km race on Sunday.\n"),
         ],
         fix:
             "Say where the claim comes from: a citation `[^id]` with its definition (the editor's quick fix inserts one before the final punctuation), a link, or an attribution such as \"…, the company said\" or \"according to X\"."

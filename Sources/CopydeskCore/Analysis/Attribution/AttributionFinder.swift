@@ -5,9 +5,11 @@
 /// Code map (one mechanism per file, each with its fixture tests in `Tests/CopydeskCoreTests/` —
 /// `Attribution<Mechanism>Tests.swift`, one relation per fixture marked cue 1️⃣, source 2️⃣, content 3️⃣;
 /// pronouns, carried sources and quote speakers in `AttributionTests.swift`):
-/// - `AttributionFinder.swift` — this stage: scans each sentence for cues and builds the immutable
-///   `AttributionSet` later stages read (claims read `bySentence`; quote speakers read the relations). A belief
-///   nested in what a speech verb of the same sentence reports is part of that content, not its own relation.
+/// - `AttributionFinder.swift` — this stage (`AttributionStage.attributionSet()`): scans each sentence for cues
+///   and builds the immutable `AttributionSet` later stages read (claims read `bySentence`; quote speakers read
+///   the relations). A belief nested in what a speech verb of the same sentence reports is part of that content,
+///   not its own relation. The mechanisms below extend `ReadsMentions` (the values up to the mentions), so the
+///   quote-speaker stage shares them.
 /// - `ReportingVerbCue.swift` — "Clark said", "said Clark", "he added", auxiliaries in the cue ("has also
 ///   said"), passives ("is expected", "was called reckless by the chairman"), cues only in context ("agreed
 ///   that…", not "agreed to acquire"; "claims" the verb, not "the claims").
@@ -21,9 +23,9 @@
 ///   mixed, other).
 /// - `PronounResolution.swift` — "he", "she" to the people named before.
 /// - `CarriedAttribution.swift` — a sentence with a continuity cue ("Also, …") keeps the previous source.
-/// - `QuoteSpeakers.swift` — the quote-speaker stage (`quoteSpeakers()` → `QuoteSpeakers`): each quote's speaker,
-///   from the relations and the paragraph around it; a quote spoken by a relation of another sentence joins
-///   that relation's content.
+/// - `QuoteSpeakers.swift` — the quote-speaker stage (`QuoteSpeakerStage.quoteSpeakers()` → `QuoteSpeakers`):
+///   each quote's speaker, from the relations and the paragraph around it; a quote spoken by a relation of
+///   another sentence joins that relation's content.
 /// - `AttributionWords.swift` — the word lists (data), hashed into `Lexicon.classes` by `WordHash.swift`.
 /// - `CueTagger.swift` — the learned cue tagger: after the rules, an averaged perceptron accepts the cue words
 ///   they miss ("feel", "voiced concern about", "endorsed"), each built into a relation by `verbCue` (kind
@@ -77,31 +79,12 @@ struct AttributionSet {
     /// Entities that speak with a speech verb and are not groups: people.
     let people: [Int]
     /// The tagger's less sure relations (`CueTagger.sourcingConfidence`): they describe the text as PolNeAR
-    /// would, but join the analysis only after the claim stage (`adoptGuesses`), so a guess never sources a claim,
-    /// speaks a quote or carries to the next sentence.
+    /// would, but join the analysis only after the claim stage (`ArticleAnalyzer.analyze`), so a guess never
+    /// sources a claim, speaks a quote or carries to the next sentence.
     let guesses: [Attribution]
 }
 
-extension AnalysisBuilder {
-    /// Runs the stage and adopts its result (the one place the builder changes for attributions).
-    mutating func findAttributions() {
-        let found = attributionSet()
-        for e in found.people where entities[e].kind == .unknown { entities[e].kind = .person }
-        attributions = found.attributions
-        sentenceAttributions = found.bySentence
-        guesses = found.guesses
-    }
-
-    /// Adopts the tagger's less sure relations after the claim stage: appended to `attributions` (after the
-    /// carried ones) and to their sentences.
-    mutating func adoptGuesses() {
-        for g in guesses {
-            sentenceAttributions[g.sentence].append(attributions.count)
-            attributions.append(g)
-        }
-        guesses = []
-    }
-
+extension AttributionStage {
     /// The attribution stage: the rules' cues, then the tagger's → relations with sources and contents → carried
     /// attributions.
     func attributionSet() -> AttributionSet {
@@ -227,7 +210,7 @@ extension AnalysisBuilder {
                     k += 1
                     continue
                 }
-                // Cheap tests on the token first: most tokens are no cue, and each call copies the builder.
+                // Cheap tests on the token first: most tokens are no cue, and each call copies the stage.
                 let t = toks[k]
                 if t.kind == .word {
                     if t.hash == according || t.hash == words,
@@ -262,7 +245,9 @@ extension AnalysisBuilder {
         for c in transcriptParagraphLabels(firstCue: firstCue) { add(c) }
         return cues
     }
+}
 
+extension ReadsTokens {
     /// The sentence holding token `i` (sentences cover their paragraph's tokens).
     func sentenceOfToken(_ i: Int) -> Int {
         var lo = 0

@@ -1,7 +1,7 @@
 /// A sentence with no attribution of its own inherits the previous sentence's (same paragraph) only on a
 /// continuity cue: "Also, …", "Moreover, …", "In addition, …", or "also" after a pronoun, a name or a speaking
 /// noun near the start ("The report also found…").
-extension AnalysisBuilder {
+extension ReadsMentions {
     func carryAttributions(_ attributions: inout [Attribution], _ sentenceAttributions: inout [[Int]]) {
         for s in sents.indices where sentenceAttributions[s].isEmpty && !paras[sents[s].paragraph].isHeadline {
             guard s > 0, sents[s - 1].paragraph == sents[s].paragraph, let prev = sentenceAttributions[s - 1].last,

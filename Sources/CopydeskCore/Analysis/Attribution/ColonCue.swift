@@ -1,7 +1,7 @@
 /// Colons and labels as cues: a colon (or dash) right before an opening quote ("Trump: “…”"), a paragraph
 /// ending with a colon whose next paragraph opens with a quote, transcript labels ("Q:", "RAMOS:") for their
 /// whole paragraph or quote, and a sign-off line after a quote ("— Sanders.").
-extension AnalysisBuilder {
+extension ReadsMentions {
     /// "Trump: “…”", "When Trump finally wrapped up — “I will fight for you!”" (no cue earlier in the sentence).
     func colonBeforeQuote(at k: Int, sentence s: Int, firstCue: Int) -> Cue? {
         let a = sents[s].tokStart

@@ -9,7 +9,7 @@
 /// - A quote that runs over several sentences is content whole ("He said: “One. Two. Three.”").
 /// The kind: direct when every content word is quoted, mixed when some are, indirect for speech without
 /// quotes, other for beliefs, intentions and documents.
-extension AnalysisBuilder {
+extension ReadsMentions {
     /// Inclusive token ranges of the content of cue `c`.
     func contentSpans(of c: Cue) -> [(Int, Int)] {
         let s = c.sentence

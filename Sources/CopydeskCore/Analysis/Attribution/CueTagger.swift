@@ -100,7 +100,7 @@ enum TaggerFeature {
     }
 }
 
-extension AnalysisBuilder {
+extension AttributionStage {
     /// Word classes whose bits are features of a candidate (a literal: a static let would be checked on each read).
     @inline(__always) static var taggerClasses: UInt64 {
         WordClass.reporting.rawValue | WordClass.speech.rawValue | WordClass.nounToo.rawValue
@@ -164,7 +164,7 @@ extension AnalysisBuilder {
         if t.has(Token.allCaps) { shape |= 4 }
         if t.has(Token.possessive) { shape |= 8 }
         add(12, shape)
-        var cls = t.cls & AnalysisBuilder.taggerClasses
+        var cls = t.cls & AttributionStage.taggerClasses
         while cls != 0 {
             let bit = UInt64(cls.trailingZeroBitCount)
             add(13, bit)
@@ -232,7 +232,7 @@ extension AnalysisBuilder {
         if toks[j].kind == .punct { shape |= 4 }
         if isAdverbLike(j) { shape |= 8 }
         add(108, shape &* 31 ^ side)
-        var cls = toks[j].cls & AnalysisBuilder.taggerClasses
+        var cls = toks[j].cls & AttributionStage.taggerClasses
         while cls != 0 {
             add(109, UInt64(cls.trailingZeroBitCount) &* 31 ^ side)
             cls &= cls - 1
@@ -355,14 +355,17 @@ extension CueTagger {
         extensionThreshold: Double = 3
     ) -> [UInt8] {
         // Per article: the builder up to the rule cues, and the word tokens' gold labels.
-        var prepared: [(AnalysisBuilder, [Cue], [Bool])] = []
+        var prepared: [(AttributionStage, [Cue], [Bool])] = []
         var cueCount: [UInt64: Int] = [:]
         var allCount: [UInt64: Int] = [:]
         for art in articles {
-            var b = AnalysisBuilder(syntax: art.syntax, options: AnalysisOptions())
-            b.segmentText()
-            b.findQuotes()
-            b.findEntities()
+            let options = AnalysisOptions()
+            let units = Segmenter(syntax: art.syntax, options: options).textUnits()
+            let quotes = QuoteStage(syntax: art.syntax, options: options, units: units).quoteSet()
+            let mentions = MentionStage(syntax: art.syntax, options: options, units: units, quoteSet: quotes)
+                .mentionSet()
+            let b = AttributionStage(
+                syntax: art.syntax, options: options, units: units, quoteSet: quotes, mentionSet: mentions)
             let cues = b.cuesInSentences()
             let gold = goldMask(b.toks, art.cues.sorted())
             let (ruleCue, _) = b.ruleCueMasks(cues)

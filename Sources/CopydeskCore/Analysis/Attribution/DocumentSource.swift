@@ -2,7 +2,7 @@
 /// "company filings show", "a study by X found", "polls suggest", "X's annual ranking puts…" — or the object
 /// of "according to" (`NounPhraseCue`). A document noun elsewhere ("the data center", "a survey of voters
 /// was taken") is not a source.
-extension AnalysisBuilder {
+extension ReadsMentions {
     /// A document verb at `k` ("show", "found", "suggest"…) whose subject is headed by a document noun.
     func documentCue(at k: Int, sentence s: Int) -> Cue? {
         let t = toks[k]

@@ -1,7 +1,7 @@
 /// Noun-phrase cues: "according to X", "in the words of X", and "in a statement" / "in an interview with" when
 /// no verb in the sentence reports ("In a statement, the campaign called the report false" has its verb; "In
 /// an interview with CNN, Clinton on the deal: …" does not).
-extension AnalysisBuilder {
+extension ReadsMentions {
     /// "according to X" or "in the words of X" at token `k`; returns the cue and the token to continue from.
     func nounPhraseCue(at k: Int, sentence s: Int) -> (Cue, Int)? {
         let a = sents[s].tokStart

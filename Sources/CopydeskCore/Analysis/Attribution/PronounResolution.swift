@@ -1,7 +1,7 @@
 /// Pronoun speakers resolve to people: those named earlier in the same sentence, else in the nearest earlier
 /// sentence of this or the previous paragraph that names any (names inside quotes do not count). When that
 /// sentence's own speaker is one of them, the pronoun means the speaker.
-extension AnalysisBuilder {
+extension ReadsMentions {
     /// People named outside quotes, per sentence, in text order: (offset, entity).
     func personsBySentence(isPerson: [Bool]) -> [[(Int, Int)]] {
         var out = [[(Int, Int)]](repeating: [], count: sents.count)

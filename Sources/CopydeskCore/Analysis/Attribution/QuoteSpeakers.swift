@@ -17,14 +17,7 @@ struct QuoteSpeakers {
     }
 }
 
-extension AnalysisBuilder {
-    /// Quotes take their speakers from nearby sentences.
-    mutating func attributeQuotes() {
-        let found = quoteSpeakers()
-        attributions = found.attributions
-        for q in quotes.indices { quotes[q].attribution = found.speakers[q] }
-    }
-
+extension QuoteSpeakerStage {
     /// Each quote's speaker: the attribution index, or nil (`QuoteSpeakers.attributions` extends the stage's
     /// relations with the implicit speakers and unclosed-quote cues found here).
     func quoteSpeakers() -> QuoteSpeakers {

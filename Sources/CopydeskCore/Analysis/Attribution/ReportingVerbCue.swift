@@ -14,7 +14,7 @@
 ///   mostly-noun cue word with no subject ("state officials", "recent comments", "a personal call") and a
 ///   naming participle ("a company called …"); "state", "continued", "spoke", "know" report only before a
 ///   clause, a quote or a topic; "seemed", "declined" only before "to".
-extension AnalysisBuilder {
+extension ReadsMentions {
     func reportingVerbCue(at k: Int, sentence s: Int) -> Cue? {
         let a = sents[s].tokStart
         let e = sents[s].tokEnd

@@ -2,7 +2,7 @@
 /// the whole source phrase PolNeAR marks (`sourceRange`): the name with its title and appositive ("former
 /// President Bill Clinton", "Harley Lewin, a partner at Y,") or the whole description ("a spokesman for the
 /// company").
-extension AnalysisBuilder {
+extension ReadsMentions {
     func speakerOfMention(_ m: Int) -> Speaker {
         let mw = mentions[m]
         let form: Attribution.SpeakerForm =

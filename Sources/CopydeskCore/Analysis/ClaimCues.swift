@@ -1,0 +1,916 @@
+/// Finding the claim of a sentence: the cue of each kind (quantity, comparison or record, prediction, cause) and
+/// the not-claims around them. What a claim is and what sources it: the doc comment of `ClaimFinder.swift`;
+/// the words matched: `ClaimWords.swift`.
+extension ClaimStage {
+
+    /// A question asserts nothing ("Who told you that 90 percent of your e-mails were kept?").
+    func isQuestion(_ s: Int) -> Bool {
+        var k = sents[s].tokEnd - 1
+        while k > sents[s].tokStart && toks[k].kind == .punct && toks[k].punct != .question && !toks[k].isTerminator {
+            k -= 1
+        }
+        return toks[k].punct == .question
+    }
+
+    /// An all-capitals sentence is a section heading or a teaser, not a claim.
+    func isShouted(_ s: Int) -> Bool {
+        var upper = 0
+        var words = 0
+        for k in sents[s].tokStart..<sents[s].tokEnd where toks[k].kind == .word && len(k) > 1 {
+            words += 1
+            if toks[k].has(Token.allCaps) { upper += 1 }
+        }
+        return words >= 3 && upper * 5 >= words * 4
+    }
+
+    /// A direct quote (four or more words, not a title, not a phrase woven into the writer's sentence).
+    @inline(__always) private func isDirectQuote(_ q: Int) -> Bool {
+        quotes[q].isDirect
+    }
+
+    /// The claim cue of sentence `s`: the writer's own first, then a cause, then one inside a direct quote.
+    func claimCue(_ s: Int, _ table: HashTable) -> ClaimCue? {
+        let a = sents[s].tokStart
+        let e = sents[s].tokEnd
+        var inside: ClaimCue? = nil
+        var causal: ClaimCue? = nil
+        var k = a
+        var found: ClaimCue? = nil
+        let starts = ClaimWordClass.anyCueStart.rawValue
+        let function = WordClass.function.rawValue
+        let numberWord = WordClass.numberWord.rawValue
+        let exceptions = ClaimWords.functionCueStarts
+        let supposition = conditionalClauseEnd(a, e)
+        while k < e {
+            // The fast path: a function word that is no number and starts no cue (most tokens) costs a bit test
+            // and a short scan, any other word that starts no cue one table lookup.
+            let t = toks[k]
+            if t.kind == .word {
+                let skip = t.cls & function != 0 && t.cls & numberWord == 0 && !exceptions.contains(t.hash)
+                if skip || table.lookup(t.hash) & starts == 0 && !t.has(Token.hyphenated) {
+                    k += 1
+                    continue
+                }
+            }
+            let q = Int(quoteOf[k])
+            let direct = q >= 0 && isDirectQuote(q)
+            if direct && inside != nil {
+                k += 1
+                continue
+            }
+            guard var c = cue(at: k, a, e) else {
+                k += 1
+                continue
+            }
+            // "may be America's most successful", "probably the world's most enthusiastic": a judgement; "If it
+            // cost $5m, …": a supposition.
+            if c.reason == .superlative && isHedged(c.first, a, overPhrase: true) || c.last < supposition {
+                k = max(k + 1, c.last + 1)
+                continue
+            }
+            if direct {
+                c.quote = q
+                if inside == nil && c.reason != .causal { inside = c }
+            } else if c.reason == .causal {
+                if causal == nil { causal = c }
+            } else {
+                found = c
+                break
+            }
+            k = max(k + 1, c.last + 1)
+        }
+        guard var c = found ?? causal ?? inside else { return nil }
+        if c.reason == .quantity, c.quote == nil, isPrediction(s) { c.reason = .forecast }
+        if c.reason == .quantity, c.quote == nil, describesMethodology(s, figure: c.figure) { return nil }
+        return c
+    }
+
+    /// The comma that ends a sentence-opening condition ("If it cost $5m, it would fail"), or the sentence start
+    /// when there is none: a figure before it is a supposition, not a claim.
+    private func conditionalClauseEnd(_ a: Int, _ e: Int) -> Int {
+        var i = a
+        while i < e && toks[i].kind == .punct { i += 1 }
+        guard i < e, ClaimWords.conditionals.contains(toks[i].hash) else { return a }
+        var j = i + 1
+        while j < e {
+            if toks[j].punct == .comma { return j }
+            if toks[j].isTerminator || toks[j].punct == .semicolon { return a }
+            j += 1
+        }
+        return a
+    }
+
+    /// A prediction word outside quotes ("will", "forecast", "is projected to", "set to").
+    private func isPrediction(_ s: Int) -> Bool {
+        for k in sents[s].tokStart..<sents[s].tokEnd where toks[k].kind == .word && !toks[k].isCap && !inQuote(k) {
+            if ClaimWords.classes(toks[k].hash).contains(.prediction) {
+                // "set" and "likely" only before "to": "is set to grow", not "likely voters".
+                if toks[k].hash == ClaimWords.set || toks[k].hash == ClaimWords.likely,
+                    !(k + 1 < sents[s].tokEnd && toks[k + 1].hash == ClaimWords.to)
+                {
+                    continue
+                }
+                return true
+            }
+        }
+        return false
+    }
+
+    /// A poll's own methodology: a count beside "surveyed", "sample", "poll of" ("1,004 adults were surveyed"),
+    /// or any figure of a margin of error ("plus or minus four percentage points").
+    private func describesMethodology(_ s: Int, figure: FigureKind) -> Bool {
+        for k in sents[s].tokStart..<sents[s].tokEnd where toks[k].kind == .word && !inQuote(k) {
+            if figure == .count && ClaimWords.classes(toks[k].hash).contains(.methodology) { return true }
+            if toks[k].hash == ClaimWords.margin, k + 3 < sents[s].tokEnd, toks[k + 1].hash == ClaimWords.of,
+                toks[k + 2].hash == ClaimWords.error || toks[k + 3].hash == ClaimWords.error
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The claim cue starting at token `k` of the sentence `a..<e`, if any.
+    private func cue(at k: Int, _ a: Int, _ e: Int) -> ClaimCue? {
+        let t = toks[k]
+        switch t.kind {
+        case .punct:
+            // "$3.2m", "HK$19.8 billion", "£7m".
+            guard t.punct == .currency, k + 1 < e, attached(k + 1), toks[k + 1].kind == .number else { return nil }
+            var start = k
+            if k > a, attached(k), toks[k - 1].kind == .word, len(k - 1) <= 3 { start = k - 1 }
+            return ClaimCue(
+                reason: .quantity, first: comparativeStart(start, a) ?? start, last: amountEnd(k + 1, e),
+                figure: .money)
+        case .number:
+            return numberCue(k, a, e)
+        case .word:
+            return wordCue(k, a, e)
+        }
+    }
+
+    /// The last token of the amount whose number is at `k`: "3.2m", "15 billion", "68m euros", "5bn".
+    private func amountEnd(_ k: Int, _ e: Int) -> Int {
+        var j = k
+        if j + 1 < e, toks[j + 1].kind == .word {
+            let n = toks[j + 1]
+            let cls = ClaimWords.classes(n.hash)
+            // "m" and "k" scale a number only when written against it ("£7m"); "million" may stand apart;
+            // "$1.2bn-worth".
+            let magnitude =
+                cls.contains(.magnitude)
+                || n.has(Token.hyphenated) && ClaimWords.classes(hyphenParts(j + 1).0).contains(.magnitude)
+            if magnitude && !n.isCap && (attached(j + 1) || len(j + 1) > 2) { j += 1 }
+        }
+        if j + 1 < e, toks[j + 1].kind == .word, !toks[j + 1].isCap,
+            ClaimWords.classes(toks[j + 1].hash).contains(.currency)
+        {
+            j += 1
+        }
+        return j
+    }
+
+    /// "more than", "fewer than", "at least", "as many as", "up to", "some", "about", "nearly" right before `k`.
+    private func comparativeStart(_ k: Int, _ a: Int) -> Int? {
+        guard k - 1 >= a else { return nil }
+        let p1 = toks[k - 1].hash
+        if p1 == ClaimWords.some || p1 == ClaimWords.about || p1 == ClaimWords.nearly || p1 == ClaimWords.almost
+            || p1 == ClaimWords.around || p1 == ClaimWords.roughly || p1 == ClaimWords.approximately
+        {
+            return k - 1
+        }
+        guard k - 2 >= a else { return nil }
+        let p2 = toks[k - 2].hash
+        if p1 == ClaimWords.than, ClaimWords.comparativeHeads.contains(p2) { return k - 2 }
+        if p1 == ClaimWords.least, p2 == ClaimWords.at { return k - 2 }
+        if p1 == ClaimWords.to, p2 == ClaimWords.up { return k - 2 }
+        if p1 == ClaimWords.as, p2 == ClaimWords.many || p2 == ClaimWords.much, k - 3 >= a,
+            toks[k - 3].hash == ClaimWords.as
+        {
+            return k - 3
+        }
+        return nil
+    }
+
+    private func numberCue(_ k: Int, _ a: Int, _ e: Int) -> ClaimCue? {
+        let from = comparativeStart(k, a) ?? k
+        if k + 1 < e {
+            let n = toks[k + 1]
+            // "5%", "5 percent", "43 per cent".
+            if n.punct == .percent
+                || (n.kind == .word && n.isA(.percent)
+                    && (n.hash != ClaimWords.per || (k + 2 < e && toks[k + 2].hash == ClaimWords.cent)))
+            {
+                let last = n.hash == ClaimWords.per ? k + 2 : k + 1
+                return ClaimCue(reason: .quantity, first: from, last: last, figure: .percent)
+            }
+            if n.kind == .word && !n.isCap {
+                let cls = ClaimWords.classes(n.hash)
+                if cls.contains(.magnitude) && (attached(k + 1) || len(k + 1) > 2) {
+                    let end = amountEnd(k, e)
+                    let money = end > k + 1 || (k > a && toks[k - 1].punct == .currency)
+                    // "5.05m" and "60m" are metres: a one-letter magnitude needs a currency or a counted noun.
+                    if len(k + 1) == 1 && !money {
+                        guard let noun = countedNoun(after: k + 1, a, e, small: false, approximate: true) else {
+                            return nil
+                        }
+                        return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
+                    }
+                    return ClaimCue(reason: .quantity, first: from, last: end, figure: money ? .money : .count)
+                }
+                if cls.contains(.currency) {
+                    return ClaimCue(reason: .quantity, first: from, last: k + 1, figure: .money)
+                }
+            }
+            // A measure written against its number: "50GB", "100km", "5kg" — not the name of an event ("the
+            // women's 8km race", "the men's 12km").
+            if n.kind == .word, attached(k + 1), ClaimWords.classes(n.hash).contains(.attachedUnit) {
+                if namesAnEvent(k, k + 1, a, e) { return nil }
+                return ClaimCue(reason: .quantity, first: from, last: k + 1, figure: .other)
+            }
+            // A career ordinal after a possessive: "his 12th Academy Award nomination", "Hewitt's 24th title".
+            if n.kind == .word, attached(k + 1), ClaimWords.classes(n.hash).contains(.ordinalSuffix),
+                let c = possessiveOrdinal(k, k + 1, a, e)
+            {
+                return c
+            }
+        }
+        if let last = oddsEnd(k, a, e) { return ClaimCue(reason: .quantity, first: k, last: last, figure: .other) }
+        guard isPlainNumber(k, a, e), !isUnitNumber(k) else { return nil }
+        // "nine out of 10", "one in four" (the first number of the pair).
+        if let last = ratioEnd(k, e) { return ClaimCue(reason: .quantity, first: from, last: last, figure: .count) }
+        // "six times more", "three times as many".
+        if let last = timesEnd(k, e) { return ClaimCue(reason: .quantity, first: from, last: last, figure: .other) }
+        if k > a, toks[k - 1].kind == .word, ClaimWords.classes(toks[k - 1].hash).contains(.rankWord) { return nil }
+        if let last = partitiveEnd(k, e) { return ClaimCue(reason: .quantity, first: from, last: last, figure: .count) }
+        if let noun = countedNoun(after: k, a, e, small: len(k) == 1, approximate: from < k) {
+            return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
+        }
+        // A market move: "the index fell 20 points" (points of a score are a result, not a claim).
+        if k > a, k + 1 < e, toks[k + 1].hash == ClaimWords.points, ClaimWords.marketMoves.contains(toks[k - 1].hash) {
+            return ClaimCue(reason: .quantity, first: k, last: k + 1, figure: .other)
+        }
+        // A figure in thousands stands for a quantity even alone: "rose to 5,000", "a majority of 1,234".
+        if hasThousandsSeparator(k), !(k + 1 < e && toks[k + 1].isA(.timeUnit)) {
+            return ClaimCue(reason: .quantity, first: from, last: k, figure: .count)
+        }
+        return nil
+    }
+
+    /// The measure from `k` to `last` names a sporting event: after a possessive of a class of competitor
+    /// ("the women's 8km", "junior men's 8km") or before an event noun ("12km race", "100m final").
+    private func namesAnEvent(_ k: Int, _ last: Int, _ a: Int, _ e: Int) -> Bool {
+        if k > a, toks[k - 1].kind == .word, !toks[k - 1].isCap, toks[k - 1].has(Token.possessive) { return true }
+        return last + 1 < e && ClaimWords.eventNouns.contains(toks[last + 1].hash)
+    }
+
+    /// "5,000", "1,234,567": a comma between digit groups.
+    private func hasThousandsSeparator(_ k: Int) -> Bool {
+        let b = syntax.prose
+        var i = Int(toks[k].start)
+        while i < Int(toks[k].end) {
+            if b[i] == 0x2C { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Odds: "5-1" or "7/2" after "at", "odds of", or before "favourite", "shot", "chance", or a final "on".
+    private func oddsEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        guard k + 2 < e, attached(k + 1), attached(k + 2), toks[k + 1].punct == .hyphen || toks[k + 1].punct == .slash,
+            toks[k + 2].kind == .number
+        else { return nil }
+        let before = k > a ? toks[k - 1].hash : 0
+        let after = k + 3 < e ? toks[k + 3].hash : 0
+        if before == ClaimWords.at || before == ClaimWords.of && k - 2 >= a && toks[k - 2].hash == ClaimWords.odds {
+            return k + 2
+        }
+        // "5-4 on" is odds only where "on" ends the phrase: "won 3-1 on Sunday" is a result and a date.
+        if after == ClaimWords.on {
+            return k + 4 >= e || toks[k + 4].kind == .punct ? k + 2 : nil
+        }
+        if ClaimWords.oddsNouns.contains(after) { return k + 2 }
+        return nil
+    }
+
+    /// A lone "1" or "0" counts nothing on its own ("No 1", "1 of 3" are handled as ratios).
+    private func isUnitNumber(_ k: Int) -> Bool {
+        len(k) == 1 && (syntax.prose[Int(toks[k].start)] == 0x31 || syntax.prose[Int(toks[k].start)] == 0x30)
+    }
+
+    /// The noun a number counts, when it counts things in the world: "100 secondary pupils", "1,100 flights",
+    /// "hundreds of complaints" — a plural, not a time, a result, an award, or a capitalised title ("13 Going on
+    /// 30"). A `small` count (under ten) counts only when `approximate` ("about five") or a rate ("four flights
+    /// per week", "three weekly journeys"): "two airlines", "three children" tell the story.
+    private func countedNoun(after k: Int, _ a: Int, _ e: Int, small: Bool, approximate: Bool) -> Int? {
+        var j = k + 1
+        // "hundreds of complaints", "thousands of sites".
+        // "millions in damages" is money only before a currency: "seeking millions in dollars".
+        if toks[k].kind == .word, ClaimWords.classes(toks[k].hash).contains(.vagueCount), j + 1 < e,
+            toks[j].hash == ClaimWords.inn, ClaimWords.classes(toks[j + 1].hash).contains(.currency)
+        {
+            return j + 1
+        }
+        if toks[k].kind == .word, ClaimWords.classes(toks[k].hash).contains(.vagueCount), j + 1 < e,
+            toks[j].hash == ClaimWords.of
+        {
+            j += 1
+            if j < e, toks[j].hash == ClaimWords.the || toks[j].isA(.possessivePronoun) { j += 1 }
+            guard j < e && toks[j].kind == .word && !toks[j].isCap else { return nil }
+            // The message quotes the noun counted: "thousands of fake dossiers", not "thousands of fake".
+            var n = j
+            while n + 1 < e && n < j + 2 && !isPlural(n) && !ClaimWords.classes(toks[n].hash).contains(.irregularPlural)
+                && toks[n + 1].kind == .word && !toks[n + 1].isCap && !toks[n + 1].isA(.function)
+            {
+                n += 1
+            }
+            return isPlural(n) || ClaimWords.classes(toks[n].hash).contains(.irregularPlural) ? n : j
+        }
+        guard j < e, toks[j].kind == .word, !toks[j].isCap || isPluralAcronym(j), toks[j].has(Token.spaceBefore)
+        else { return nil }
+        // Up to two modifiers before the noun: "100 secondary pupils", "three weekly journeys", "42 ethnic
+        // minority MPs"; "three other men", "he and three others" count people too.
+        var rate = false
+        while j < e && j <= k + 3 {
+            let w = toks[j]
+            guard w.kind == .word, !w.isCap || isPluralAcronym(j) else { return nil }
+            if w.hash == ClaimWords.other {
+                j += 1
+                continue
+            }
+            let cls = ClaimWords.classes(w.hash)
+            // "people" and "others" are function words to the lexicon (they open no name) but count here.
+            let counted = w.hash == ClaimWords.others || cls.contains(.irregularPlural) || isPluralAcronym(j)
+            if !counted && (w.isA(.month) || w.isA(.timeUnit) || w.isA(.clock) || w.isA(.function) || w.isA(.percent)) {
+                return nil
+            }
+            // A number word is no thing counted: "Five mailed thousands of dossiers" counts the thousands.
+            if cls.contains(.notCountNoun) && !counted || cls.contains(.countWord) { return nil }
+            if cls.contains(.rate) { rate = true }
+            if counted || isPlural(j) || cls.contains(.irregularPlural) {
+                // A small exact count is a claim ("four people were ejected", "charged with two breaches"), not
+                // when it refers back ("the two men", "those four sites") or announces a list that names what it
+                // counts ("three divisions: gaming, …", "two airlines - US Airways and Comair").
+                if small && !approximate && !rate && !hasRate(after: j, e)
+                    && (refersBack(k, a) || introducesList(after: j, e))
+                {
+                    return nil
+                }
+                return j
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The count at `k` refers back to things already named: after "the", "those", "these", a position ("the
+    /// first two volunteers", "the other three") or a possessive ("the two men", "its three divisions").
+    private func refersBack(_ k: Int, _ a: Int) -> Bool {
+        guard k > a else { return false }
+        let p = toks[k - 1]
+        return ClaimWords.definiteHeads.contains(p.hash) || p.isA(.possessivePronoun) || isPossessive(k - 1)
+    }
+
+    /// The counted noun at `j` announces a list of what it counts: a colon, a dash or a bracket right after it
+    /// and then a name ("three core divisions: gaming, …", "two airlines - US Airways and Comair").
+    private func introducesList(after j: Int, _ e: Int) -> Bool {
+        guard j + 2 < e else { return false }
+        let p = toks[j + 1]
+        if p.punct == .colon { return true }
+        guard p.punct == .hyphen || p.punct == .dash || p.punct == .lparen else { return false }
+        return toks[j + 2].kind == .word && toks[j + 2].isCap
+    }
+
+    /// A plural of capitals: "MPs", "CDs", "DVDs" (two or more capitals, then a final "s").
+    private func isPluralAcronym(_ j: Int) -> Bool {
+        let b = syntax.prose
+        let s = Int(toks[j].start)
+        let end = Int(toks[j].end)
+        guard end - s >= 3, b[end - 1] == 0x73 else { return false }
+        for i in s..<(end - 1) where !(b[i] >= 0x41 && b[i] <= 0x5A) { return false }
+        return true
+    }
+
+    /// A plural noun: ends in -s (not -ss, -us, -is: "press", "bonus", "analysis").
+    private func isPlural(_ j: Int) -> Bool {
+        let end = Int(toks[j].end)
+        guard len(j) > 2, syntax.prose[end - 1] == 0x73 else { return false }
+        let p = syntax.prose[end - 2]
+        return p != 0x73 && p != 0x75 && p != 0x69 && p != 0x27
+    }
+
+    /// "per week", "a year", "each month", "every day" right after the counted noun at `j`.
+    private func hasRate(after j: Int, _ e: Int) -> Bool {
+        guard j + 1 < e, toks[j + 1].kind == .word else { return false }
+        let h = toks[j + 1].hash
+        if h == ClaimWords.per { return true }
+        if ClaimWords.classes(h).contains(.rate), j + 2 < e, toks[j + 2].isA(.timeUnit) { return true }
+        return false
+    }
+
+    /// A count of a group already named: "Twelve of them", "three of those" — the last token.
+    private func partitiveEnd(_ k: Int, _ e: Int) -> Int? {
+        guard k + 2 < e, toks[k + 1].hash == ClaimWords.of, ClaimWords.partitiveHeads.contains(toks[k + 2].hash) else {
+            return nil
+        }
+        return k + 2
+    }
+
+    /// "one in four", "nine out of 10", "two in three": the last token of the ratio.
+    private func ratioEnd(_ k: Int, _ e: Int) -> Int? {
+        var j = k + 1
+        guard j < e else { return nil }
+        if toks[j].hash == ClaimWords.out, j + 1 < e, toks[j + 1].hash == ClaimWords.of {
+            j += 2
+        } else if toks[j].hash == ClaimWords.inn {
+            j += 1
+        } else {
+            return nil
+        }
+        guard j < e else { return nil }
+        if toks[j].kind == .number || (toks[j].kind == .word && ClaimWords.classes(toks[j].hash).contains(.countWord)) {
+            return j
+        }
+        return nil
+    }
+
+    /// "six times more", "three times as many", "10 times the": the last token of the multiple.
+    private func timesEnd(_ k: Int, _ e: Int) -> Int? {
+        guard k + 2 < e, toks[k + 1].hash == ClaimWords.times else { return nil }
+        if ClaimWords.classes(toks[k + 2].hash).contains(.timesComparative) {
+            // The message quotes "three times as many", not "three times as".
+            if toks[k + 2].hash == ClaimWords.as, k + 3 < e,
+                toks[k + 3].hash == ClaimWords.many || toks[k + 3].hash == ClaimWords.much
+            {
+                return k + 3
+            }
+            return k + 2
+        }
+        // A tally over a span: "four times in the last six years", "three times since 2001".
+        if toks[k + 2].hash == ClaimWords.inn || toks[k + 2].hash == ClaimWords.since { return k + 1 }
+        return nil
+    }
+
+    /// An ordinal after "the" or a possessive and before a span within a few words: "the third meeting since
+    /// December", "for the second time in two years" — not "the second half".
+    private func isOrdinalWithSpan(_ k: Int, _ a: Int, _ e: Int) -> Bool {
+        guard k > a, k + 1 < e else { return false }
+        let p = toks[k - 1]
+        guard p.hash == ClaimWords.the || isPossessive(k - 1) || p.isA(.possessivePronoun) else { return false }
+        let n = toks[k + 1]
+        if n.kind == .word, n.hash != Lexicon.hTimeWord, ClaimWords.classes(n.hash).contains(.notFirstNoun) {
+            return false
+        }
+        return hasRecordSpan(after: k, e)
+    }
+
+    private func wordCue(_ k: Int, _ a: Int, _ e: Int) -> ClaimCue? {
+        let t = toks[k]
+        let cls = ClaimWords.classes(t.hash)
+        // Most words start no cue: one table lookup decides.
+        if cls.isDisjoint(with: ClaimWordClass.anyCueStart) && !t.has(Token.hyphenated) { return nil }
+        if t.isCap && !isInitial(k, sentenceStart: a) { return nil }
+        // Counts in words: "four children", "hundreds of complaints", "five million", "One in four".
+        if cls.contains(.countWord) {
+            if k + 1 < e, toks[k + 1].kind == .word, !toks[k + 1].isCap, toks[k + 1].isA(.magnitude) {
+                return ClaimCue(reason: .quantity, first: k, last: amountEnd(k, e), figure: .count)
+            }
+            if let last = ratioEnd(k, e) { return ClaimCue(reason: .quantity, first: k, last: last, figure: .count) }
+            if let last = timesEnd(k, e) { return ClaimCue(reason: .quantity, first: k, last: last, figure: .other) }
+            if k + 1 < e, toks[k + 1].isA(.percent) || toks[k + 1].hash == ClaimWords.per {
+                return ClaimCue(reason: .quantity, first: k, last: k + 1, figure: .percent)
+            }
+            let from = comparativeStart(k, a) ?? k
+            if k > a, toks[k - 1].kind == .word, ClaimWords.classes(toks[k - 1].hash).contains(.rankWord) {
+                return nil
+            }
+            if let last = partitiveEnd(k, e) {
+                return ClaimCue(reason: .quantity, first: from, last: last, figure: .count)
+            }
+            if let noun = countedNoun(after: k, a, e, small: cls.contains(.smallCount), approximate: from < k) {
+                return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
+            }
+            return nil
+        }
+        if t.hash == ClaimWords.one, let last = ratioEnd(k, e) {
+            return ClaimCue(reason: .quantity, first: k, last: last, figure: .count)
+        }
+        // "more than a million albums", "one billion dollars".
+        if t.hash == ClaimWords.a || t.hash == ClaimWords.one, k + 1 < e, toks[k + 1].kind == .word,
+            !toks[k + 1].isCap, ClaimWords.classes(toks[k + 1].hash).contains(.largeMagnitude)
+        {
+            return ClaimCue(
+                reason: .quantity, first: comparativeStart(k, a) ?? k, last: amountEnd(k, e), figure: .count)
+        }
+        if t.has(Token.hyphenated) {
+            // "Forty-three per cent", "fourth-largest".
+            let (head, tail) = hyphenParts(k)
+            let headCls = ClaimWords.classes(head)
+            if headCls.contains(.countWord), k + 1 < e, toks[k + 1].isA(.percent) || toks[k + 1].hash == ClaimWords.per
+            {
+                return ClaimCue(reason: .quantity, first: k, last: k + 1, figure: .percent)
+            }
+            if headCls.contains(.ordinal) && ClaimWords.classes(tail).contains(.measureSuperlative) {
+                return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
+            }
+            // "a multi-million dollar windfall", "a multi-billion pound deal": a sum without its figure.
+            if head == ClaimWords.multi && ClaimWords.classes(tail).contains(.largeMagnitude) {
+                return ClaimCue(reason: .quantity, first: k, last: amountEnd(k, e), figure: .money)
+            }
+        }
+        if cls.contains(.fraction), let c = fractionCue(k, a, e) { return c }
+        if cls.contains(.multiplier) { return ClaimCue(reason: .quantity, first: k, last: k, figure: .other) }
+        if cls.contains(.multiplierBase), k > a, ClaimWords.classes(toks[k - 1].hash).contains(.modal) {
+            return ClaimCue(reason: .quantity, first: k, last: k, figure: .other)
+        }
+        if cls.contains(.recordWord) { return ClaimCue(reason: .superlative, first: k, last: k, figure: .other) }
+        if cls.contains(.ordinal) || t.hash == ClaimWords.first, let c = possessiveOrdinal(k, k, a, e) { return c }
+        // A ranking by a measure needs no scope after "the": "the best-selling debut", "the most-watched show".
+        if cls.contains(.measureSuperlative),
+            isRankedSuperlative(k, a, e)
+                || ClaimWords.measuredRankings.contains(t.hash) && k > a && toks[k - 1].hash == ClaimWords.the
+        {
+            // The message quotes the ranking with its scope: "world's second largest", "Germany's largest".
+            var first = k > a && ClaimWords.classes(toks[k - 1].hash).contains(.ordinal) ? k - 1 : k
+            if first > a, toks[first - 1].has(Token.possessive) { first -= 1 }
+            return ClaimCue(reason: .superlative, first: first, last: k, figure: .other)
+        }
+        if t.hash == ClaimWords.most, let last = mostRankingEnd(k, a, e) {
+            var first = k
+            if first > a, toks[first - 1].has(Token.possessive) { first -= 1 }
+            return ClaimCue(reason: .superlative, first: first, last: last, figure: .other)
+        }
+        if t.hash == ClaimWords.only, isOnlyClaim(k, a, e) {
+            // The message quotes what is the only one: "the only firm", "the only mobile phone operators".
+            var last = k
+            while last + 1 < e && last < k + 3 && toks[last + 1].kind == .word && !toks[last + 1].isCap
+                && !toks[last + 1].isA(.function)
+            {
+                last += 1
+            }
+            return ClaimCue(reason: .superlative, first: k - 1, last: last, figure: .other)
+        }
+        if cls.contains(.judgementSuperlative), hasRecordSpan(after: k, e) {
+            return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
+        }
+        if t.hash == ClaimWords.record || t.hash == ClaimWords.records, isRecordClaim(k, a, e) {
+            // The message quotes what the record is: "record losses", "a record crowd".
+            let noun = k + 1 < e && toks[k + 1].kind == .word && !toks[k + 1].isCap && !toks[k + 1].isA(.function)
+            return ClaimCue(reason: .superlative, first: k, last: noun ? k + 1 : k, figure: .other)
+        }
+        if t.hash == ClaimWords.first, isFirstClaim(k, a, e) {
+            return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
+        }
+        // "for the second time in two years", "the third meeting since December": an ordinal with a span.
+        if cls.contains(.ordinal), isOrdinalWithSpan(k, a, e) {
+            return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
+        }
+        if let last = causalEnd(k, a, e) { return ClaimCue(reason: .causal, first: k, last: last, figure: .other) }
+        return nil
+    }
+
+    /// An ordinal from `k` to `last` after a possessive and before a noun — a tally or a first in a career
+    /// ("his 12th Academy Award nomination", "Greene's second consecutive defeat", "her first ATP final") — not a
+    /// time or a stage ("his first day", "their second half").
+    private func possessiveOrdinal(_ k: Int, _ last: Int, _ a: Int, _ e: Int) -> ClaimCue? {
+        guard k > a, last + 1 < e else { return nil }
+        let p = toks[k - 1]
+        guard isPossessive(k - 1) || p.isA(.possessivePronoun) else { return nil }
+        let n = toks[last + 1]
+        guard n.kind == .word, !n.isA(.function), !n.isA(.timeUnit),
+            !ClaimWords.classes(n.hash).contains(.notFirstNoun)
+        else { return nil }
+        return ClaimCue(reason: .superlative, first: k, last: last, figure: .other)
+    }
+
+    /// Token `j` is a possessive: "Germany's", or a plural possessive written as a word and an apostrophe
+    /// ("Roberts'", "US Airways'").
+    @inline(__always) func isPossessive(_ j: Int) -> Bool {
+        let t = toks[j]
+        if t.has(Token.possessive) { return true }
+        return (t.punct == .sqStraight || t.punct == .sqClose) && j > 0 && attached(j) && toks[j - 1].kind == .word
+            && syntax.prose[Int(toks[j - 1].end) - 1] == 0x73
+    }
+
+    /// The hashes of a hyphenated word's first and last parts ("fourth-largest" → "fourth", "largest").
+    private func hyphenParts(_ k: Int) -> (UInt64, UInt64) {
+        let b = syntax.prose
+        var head = fnvSeed
+        var tail = fnvSeed
+        var i = Int(toks[k].start)
+        let end = Int(toks[k].end)
+        var inHead = true
+        while i < end {
+            var c = b[i]
+            if c == 0x2D {
+                inHead = false
+                tail = fnvSeed
+                i += 1
+                continue
+            }
+            if c >= 0x41 && c <= 0x5A { c |= 0x20 }
+            if inHead { head = fnvStep(head, c) }
+            tail = fnvStep(tail, c)
+            i += 1
+        }
+        return (head, tail)
+    }
+
+    /// "a third of", "nearly a fifth", "three-quarters", "half of", "two-thirds" — not "the first half".
+    private func fractionCue(_ k: Int, _ a: Int, _ e: Int) -> ClaimCue? {
+        let t = toks[k]
+        if t.has(Token.hyphenated) { return ClaimCue(reason: .quantity, first: k, last: k, figure: .count) }
+        let next = k + 1 < e ? toks[k + 1] : nil
+        // "a third Obama term", "a third world country", "half-time", "a quarter hour".
+        if let n = next,
+            n.punct == .hyphen || n.isA(.timeUnit) || n.isCap
+                || (!n.isA(.function) && ClaimWords.classes(n.hash).contains(.notFirstNoun))
+        {
+            return nil
+        }
+        guard k > a else { return nil }
+        let p = toks[k - 1]
+        if p.isA(.month) || ClaimWords.classes(p.hash).contains(.ordinal) || p.hash == ClaimWords.first
+            || p.hash == ClaimWords.the
+        {
+            return nil
+        }
+        let counted =
+            p.hash == ClaimWords.a || p.hash == ClaimWords.one || ClaimWords.classes(p.hash).contains(.countWord)
+        if t.hash == ClaimWords.half {
+            // "half of", "nearly half those surveyed", "half the staff".
+            guard let n = next,
+                n.hash == ClaimWords.of || n.hash == ClaimWords.the || n.hash == ClaimWords.those
+                    || n.isA(.possessivePronoun)
+            else { return nil }
+            if counted || p.hash == ClaimWords.nearly || p.hash == ClaimWords.almost || p.hash == ClaimWords.about
+                || p.hash == ClaimWords.than || ClaimWords.classes(p.hash).contains(.be)
+            {
+                // The message quotes "more than half", not "than half".
+                let first = p.hash == ClaimWords.than ? (comparativeStart(k, a) ?? k - 1) : k - 1
+                return ClaimCue(reason: .quantity, first: first, last: k, figure: .count)
+            }
+            return nil
+        }
+        guard counted else { return nil }
+        var first = k - 1
+        if first > a, toks[first - 1].hash == ClaimWords.nearly || toks[first - 1].hash == ClaimWords.almost {
+            first -= 1
+        }
+        return ClaimCue(reason: .quantity, first: first, last: k, figure: .count)
+    }
+
+    /// A superlative of size that ranks: after an ordinal ("second largest"), a possessive scope ("the
+    /// world's biggest", "Germany's largest"), "one of the", or before a scope ("the largest in Europe",
+    /// "the biggest ever", "the highest since 1987", "on record").
+    private func isRankedSuperlative(_ k: Int, _ a: Int, _ e: Int) -> Bool {
+        var j = k - 1
+        if j >= a, ClaimWords.classes(toks[j].hash).contains(.ordinal) { return true }
+        if j >= a, toks[j].hash == ClaimWords.the, j - 2 >= a, toks[j - 1].hash == ClaimWords.of,
+            toks[j - 2].hash == ClaimWords.one
+        {
+            return true
+        }
+        // "among the biggest laggards".
+        if j - 1 >= a, toks[j].hash == ClaimWords.the, toks[j - 1].hash == ClaimWords.among { return true }
+        while j >= a && j >= k - 2 {
+            let p = toks[j]
+            if p.has(Token.possessive) {
+                return p.isCap || ClaimWords.classes(p.hash).contains(.scopeNoun)
+            }
+            if isPossessive(j) { return toks[j - 1].isCap }  // "Wales' largest club"
+            if p.kind != .word { break }
+            j -= 1
+        }
+        return hasRecordSpan(after: k, e) || hasPlaceScope(after: k, e, within: 5)
+    }
+
+    /// A place that scopes a ranking within `within` words after `k`: "in Europe", "in the world", "on the
+    /// planet", "in the UK" — words, numbers and hyphens between ("the only firm with a mobile network in the UK").
+    private func hasPlaceScope(after k: Int, _ e: Int, within: Int) -> Bool {
+        var n = k + 1
+        while n < e && n <= k + within {
+            if toks[n].hash == ClaimWords.inn || toks[n].hash == ClaimWords.on, n + 1 < e {
+                let w = toks[n + 1].hash == ClaimWords.the && n + 2 < e ? n + 2 : n + 1
+                if toks[w].isCap && toks[n].hash == ClaimWords.inn || ClaimWords.worldNouns.contains(toks[w].hash) {
+                    return true
+                }
+            }
+            if toks[n].kind == .punct && toks[n].punct != .hyphen && !toks[n].isDoubleQuote { break }
+            n += 1
+        }
+        return false
+    }
+
+    /// "the only firm with a mobile network in the UK", "the only operators until 1993": "the only" with a
+    /// place or a span — not "the only way to", "the only thing".
+    private func isOnlyClaim(_ k: Int, _ a: Int, _ e: Int) -> Bool {
+        guard k > a, toks[k - 1].hash == ClaimWords.the else { return false }
+        if hasPlaceScope(after: k, e, within: 8) { return true }
+        var n = k + 1
+        while n < e && n <= k + 8 && toks[n].kind != .punct {
+            let h = toks[n].hash
+            if (h == ClaimWords.since || h == ClaimWords.until) && n + 1 < e && toks[n + 1].kind == .number {
+                return true
+            }
+            if h == ClaimWords.ever { return true }
+            n += 1
+        }
+        return false
+    }
+
+    /// "the most widely used technology on the planet", "the UK's most multi-racial seats": "most" before an
+    /// adjective, ranked by a named possessive scope or a place or span after it; the last token of the
+    /// adjective ("most widely used"). Not "the most of", "most people", nor a judgement with no scope ("one of
+    /// the most influential teachers").
+    private func mostRankingEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        guard k > a, k + 1 < e else { return nil }
+        let p = toks[k - 1]
+        let n = toks[k + 1]
+        guard n.kind == .word, !n.isCap, !n.isA(.function) else { return nil }
+        if p.hash == ClaimWords.the {
+            guard hasRecordSpan(after: k, e) || hasPlaceScope(after: k, e, within: 7) else { return nil }
+        } else {
+            // A place or a body ranks ("the UK's most multi-racial"); a person's "most" describes ("Trump's most
+            // provocative declarations").
+            guard p.has(Token.possessive), isPlaceOrBody(k - 1) else { return nil }
+        }
+        return isLyAdverb(k + 1) && k + 2 < e && toks[k + 2].kind == .word ? k + 2 : k + 1
+    }
+
+    /// "since 1987", "ever", "in history", "on record" within a few words after `k`.
+    private func hasRecordSpan(after k: Int, _ e: Int) -> Bool {
+        var n = k + 1
+        while n < e && n <= k + 5 {
+            let h = toks[n].hash
+            if h == ClaimWords.since || h == ClaimWords.ever { return true }
+            // "in history", "in the country's history".
+            if h == ClaimWords.history, (max(k + 1, n - 3)..<n).contains(where: { toks[$0].hash == ClaimWords.inn }) {
+                return true
+            }
+            if h == ClaimWords.record, toks[n - 1].hash == ClaimWords.on { return true }
+            // "the worst in 20 years", "the highest for a decade", "the biggest rise in a generation".
+            if h == ClaimWords.inn || h == ClaimWords.forr, n + 2 < e {
+                let q = toks[n + 1]
+                let u = toks[n + 2]
+                let counted =
+                    q.kind == .number || q.hash == ClaimWords.a
+                    || ClaimWords.classes(q.hash).contains(.countWord)
+                if counted && (u.isA(.timeUnit) || ClaimWords.spans.contains(u.hash)) { return true }
+            }
+            if toks[n].kind == .punct && toks[n].punct != .hyphen { return false }
+            n += 1
+        }
+        return false
+    }
+
+    /// "record losses", "a record", "a new record", "world record", "record high" — not "record label",
+    /// "his record", "track record", "on record".
+    private func isRecordClaim(_ k: Int, _ a: Int, _ e: Int) -> Bool {
+        if k > a {
+            let p = toks[k - 1]
+            if p.has(Token.possessive) || ClaimWords.hasOrOn.contains(p.hash) || p.isA(.possessivePronoun) {
+                return false
+            }
+        }
+        let next = k + 1 < e ? toks[k + 1] : nil
+        let previous = k > a ? toks[k - 1].hash : 0
+        if let n = next, n.kind == .word, !n.isA(.function) {
+            if ClaimWords.recordHighs.contains(n.hash) { return true }
+            if ClaimWords.classes(n.hash).contains(.notRecordNoun) { return false }
+            // "the record Millennium Stadium crowd": a record before a name only after an article.
+            if n.isCap { return previous == ClaimWords.the || previous == ClaimWords.a }
+            if toks[k].hash == ClaimWords.record { return true }  // "record losses", "a record crowd"
+        }
+        if k > a {
+            let p = toks[k - 1].hash
+            return p == ClaimWords.a || p == ClaimWords.new || p == ClaimWords.allTime || p == ClaimWords.world
+        }
+        return false
+    }
+
+    /// "the first convictions for piracy", "one of the first to", "for the first time since", "the first ever".
+    private func isFirstClaim(_ k: Int, _ a: Int, _ e: Int) -> Bool {
+        guard k + 1 < e, k > a else { return false }
+        let n = toks[k + 1]
+        if n.hash == ClaimWords.ever { return true }
+        if n.hash == Lexicon.hTimeWord {
+            return k + 2 < e && (toks[k + 2].hash == ClaimWords.since || toks[k + 2].hash == ClaimWords.inn)
+                && k + 3 < e && (toks[k + 3].kind == .number || toks[k + 3].hash == ClaimWords.history)
+        }
+        let p = toks[k - 1]
+        guard p.hash == ClaimWords.the || isPossessive(k - 1) else { return false }
+        if n.kind == .word, ClaimWords.classes(n.hash).contains(.notFirstNoun) { return false }
+        var j = k + 1
+        while j < min(e, k + 6) {
+            let h = toks[j].hash
+            if h == ClaimWords.since
+                || h == ClaimWords.to && j + 1 < e && toks[j + 1].kind == .word
+                    && !toks[j + 1].isCap && !toks[j + 1].isA(.function)
+            {
+                return true
+            }
+            if h == Lexicon.hFor && j > k + 1 && !toks[j - 1].isCap { return true }
+            // Words, numbers and hyphens between: "the first 30-minute comedy series … since".
+            if toks[j].kind == .punct && toks[j].punct != .hyphen { return false }
+            j += 1
+        }
+        return false
+    }
+
+    /// An explicit causal connective at `k`: "led to", "because of", "thanks to", "driven by", "hit by", "due to"
+    /// (not "is due to begin"), "as a result of", "triggered"; the last token of the connective.
+    private func causalEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        let t = toks[k]
+        guard t.kind == .word, k + 1 < e else { return nil }
+        if let allowed = ClaimWords.causalPairs[t.hash], allowed.contains(toks[k + 1].hash) {
+            if isHedged(k, a) { return nil }
+            if t.hash == ClaimWords.result {
+                guard k >= a + 2, toks[k - 1].hash == ClaimWords.a, toks[k - 2].hash == ClaimWords.as else {
+                    return nil
+                }
+            }
+            if t.hash == ClaimWords.due {
+                // "is due to begin", "had been due to lead": a schedule, not a cause.
+                if k > a, ClaimWords.classes(toks[k - 1].hash).contains(.be) { return nil }
+                if k + 2 < e, toks[k + 2].hash == ClaimWords.be { return nil }
+            }
+            return k + 1
+        }
+        if ClaimWords.causalVerbs.contains(t.hash), k > a, !ClaimWords.classes(toks[k - 1].hash).contains(.be),
+            !isHedged(k, a)
+        {
+            return k
+        }
+        return nil
+    }
+
+    /// The verb at `k` is speculation: "could have contributed to", "may have been caused by", "might lead to";
+    /// with `overPhrase`, a ranking hedged over its noun phrase: "may be one of the largest", "probably the
+    /// world's".
+    private func isHedged(_ k: Int, _ a: Int, overPhrase: Bool = false) -> Bool {
+        var j = k - 1
+        while j >= a && j >= k - 5 {
+            let t = toks[j]
+            // "may", not the month "May".
+            if ClaimWords.hedgeModals.contains(t.hash) && !(t.isCap && j > a) { return true }
+            let filler =
+                ClaimWords.hedgeFillers.contains(t.hash) || ClaimWords.classes(t.hash).contains(.be)
+                || overPhrase && (t.isA(.determiner) || t.hash == ClaimWords.of || t.hash == ClaimWords.among)
+            guard filler else { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    /// A number that measures something: not a year, date, time, age, score, ordinal or version.
+    func isPlainNumber(_ k: Int, _ a: Int, _ e: Int) -> Bool {
+        let t = toks[k]
+        guard t.kind == .number else { return true }
+        let s = Int(t.start)
+        let n = len(k)
+        var dots = 0
+        var separators = 0
+        for i in s..<(s + n) where syntax.prose[i] == 0x2E || syntax.prose[i] == 0x2C {
+            separators += 1
+            if syntax.prose[i] == 0x2E { dots += 1 }
+        }
+        if dots >= 2 { return false }  // 10.2.1
+        if n == 4 && separators == 0 {
+            let c = syntax.prose[s]
+            if c == 0x31 || c == 0x32 { return false }  // a year
+        }
+        if k + 1 < e {
+            let nx = toks[k + 1]
+            if attached(k + 1) {
+                if nx.kind == .word { return false }  // 1990s, 3rd, 10am
+                if nx.punct == .colon || nx.punct == .hyphen || nx.punct == .slash { return false }  // 3:30, 3-2, 9/11
+            }
+            if nx.kind == .word
+                && (nx.isA(.month) || nx.isA(.clock) || nx.hash == Lexicon.hYearOld || nx.hash == Lexicon.hYearsOld)
+            {
+                return false
+            }
+            if nx.hash == Lexicon.hYears, k + 2 < e, toks[k + 2].hash == Lexicon.hOld { return false }
+        }
+        if k > a {
+            let pv = toks[k - 1]
+            if attached(k) && (pv.punct == .colon || pv.punct == .hyphen || pv.punct == .slash || pv.punct == .other) {
+                return false
+            }
+            // "PlayStation 5", "Windows 95", "Xbox 360": a number right after a capitalised name.
+            if pv.kind == .word && pv.isCap && mentionOf[k - 1] >= 0 { return false }
+            if pv.kind == .word
+                && (pv.isA(.month) || pv.isA(.versionWord) || pv.hash == Lexicon.hAged || pv.hash == Lexicon.hAge)
+            {
+                return false
+            }
+            if pv.punct == .period, k - 2 >= a, toks[k - 2].isA(.month) { return false }
+            // "Smith, 45, said": an age between commas after a name.
+            if pv.punct == .comma, k - 2 >= a, mentionOf[k - 2] >= 0, k + 1 < e, toks[k + 1].punct == .comma {
+                return false
+            }
+        }
+        return true
+    }
+}
