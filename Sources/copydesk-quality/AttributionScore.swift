@@ -113,7 +113,10 @@ func predictedSpans(_ a: ArticleAnalysis) -> [String: [TextRange]] {
 }
 
 /// Scores every article of `names` (in `corpus`) and prints the table, or examples of `examplesKind`.
-func scoreAttributions(corpus: String, names: [String], halfLabel: String, examplesKind: String?, count: Int) {
+func scoreAttributions(
+    corpus: String, names: [String], halfLabel: String, examplesKind: String?, count: Int, learnedCues: Bool,
+    model: CueTagger? = nil
+) {
     let kinds = ["Cue", "Source", "Content"]
     var invariantViolations = 0
     var scores: [String: SpanScore] = [:]
@@ -122,7 +125,10 @@ func scoreAttributions(corpus: String, names: [String], halfLabel: String, examp
     for name in names {
         guard let data = FileManager.default.contents(atPath: corpus + "/text/" + name) else { continue }
         let text = SourceText(decoding: [UInt8](data))
-        let a = DocumentPipeline.analysis(ArticleParser.parse(text, kind: .plainText), index: WorkspaceIndex())
+        var options = AnalysisOptions()
+        options.learnedCues = learnedCues
+        options.cueModel = model
+        let a = ArticleAnalyzer.analyze(ArticleParser.parse(text, kind: .plainText), options: options)
         let gold = goldSpans(annPath: corpus + "/attributions/" + String(name.dropLast(4)) + ".ann", text: text)
         let predicted = predictedSpans(a)
         // The model's invariants, checked on real text: the head lies in the cue phrase; contents are sorted,

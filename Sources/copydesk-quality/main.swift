@@ -13,6 +13,11 @@
 ///                                                              cue/source/content token P/R/F1 against PolNeAR
 ///                                                              gold (AttributionScore.swift); or N misses and
 ///                                                              N false alarms of one span kind
+///   swift run -c release copydesk-quality --train-attribution --half even
+///                                                              trains the learned cue tagger on the even half and
+///                                                              writes its weights file (TrainTagger.swift);
+///                                                              `--dev`: 2-fold cross-validation inside the half
+///   swift run -c release copydesk-quality --rules-only ...     without the learned cue tagger, to compare
 ///   swift run -c release copydesk-quality --bench [ROUNDS]     analysis only, MB/s (for `perf record`)
 ///   swift run -c release copydesk-quality --stress [BYTES]     one huge paragraph per shape: stays linear
 ///
@@ -136,6 +141,13 @@ if let x = rest.firstIndex(of: "--examples"), x + 1 < rest.count {
 rest.removeAll { $0 == "--mechanisms" }
 let scoreAttributionsMode = rest.contains("--attributions")
 rest.removeAll { $0 == "--attributions" }
+let trainMode = rest.contains("--train-attribution")
+rest.removeAll { $0 == "--train-attribution" }
+let devMode = rest.contains("--dev")
+rest.removeAll { $0 == "--dev" }
+// `--rules-only`: the analysis without the learned cue tagger, to compare.
+let rulesOnly = rest.contains("--rules-only")
+rest.removeAll { $0 == "--rules-only" }
 // `--half odd|even`: only the articles whose file-name hash (FNV-1a of the UTF-8 name) is odd or even, a fixed
 // split for developing rules on one half and checking them on the other.
 var half: UInt64? = nil
@@ -161,11 +173,23 @@ func contentSpans(annPath: String, text: SourceText) -> [TextRange] {
     (goldSpans(annPath: annPath, text: text)["Content"] ?? []).sorted()
 }
 
+if trainMode && devMode {
+    crossValidateTagger(corpus: corpus, names: names, hash: nameHash)
+    exit(0)
+}
+if trainMode {
+    trainTagger(
+        corpus: corpus, names: names, halfLabel: half.map { $0 == 1 ? "odd half, " : "even half, " } ?? "",
+        output: FileManager.default.currentDirectoryPath
+            + "/Sources/CopydeskCore/Analysis/Attribution/CueTaggerWeights.swift")
+    exit(0)
+}
+
 if scoreAttributionsMode {
     scoreAttributions(
         corpus: corpus, names: names,
         halfLabel: half.map { $0 == 1 ? "odd half (held out), " : "even half (tuning), " } ?? "",
-        examplesKind: examplesRule, count: examplesCount)
+        examplesKind: examplesRule, count: examplesCount, learnedCues: !rulesOnly)
     exit(0)
 }
 
@@ -240,8 +264,10 @@ for name in names {
     var analysis: ArticleAnalysis? = nil
     var syntax: ArticleSyntax? = nil
     let t1 = clock.measure { syntax = ArticleParser.parse(text, kind: .plainText) }
-    // The pipeline's two stages, timed apart: `DocumentPipeline.analysis`, then the linter it runs.
-    let t2 = clock.measure { analysis = DocumentPipeline.analysis(syntax!, index: WorkspaceIndex()) }
+    // The pipeline's two stages, timed apart: the analysis (`DocumentPipeline.analysis`), then the linter.
+    var options = AnalysisOptions(configuration: .default, index: WorkspaceIndex())
+    options.learnedCues = !rulesOnly
+    let t2 = clock.measure { analysis = ArticleAnalyzer.analyze(syntax!, options: options) }
     let t3 = clock.measure { diagnostics = Linter.lint(analysis!, document: DocumentID(name), index: WorkspaceIndex()) }
     elapsed += t1 + t2 + t3
     parseTime += t1

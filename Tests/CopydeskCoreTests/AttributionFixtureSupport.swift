@@ -35,10 +35,12 @@ func checkRelation(
     #expect(r.relation == relation, "relation \(r.relation), want \(relation)", sourceLocation: sourceLocation)
 }
 
-/// Checks that `text` (a paragraph) holds no relation in the PolNeAR sense.
-func checkNoRelation(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+/// Checks that `text` (a paragraph) holds no relation in the PolNeAR sense (`learned: false`: from the rules alone).
+func checkNoRelation(_ text: String, learned: Bool = true, sourceLocation: SourceLocation = #_sourceLocation) {
     let f = Fixture("Headline\n\n" + text + "\n")
-    let a = analyzeFixture(f)
+    var options = AnalysisOptions()
+    options.learnedCues = learned
+    let a = analyzeFixture(f, options: options)
     let found = relations(a).map { "«\(f.source[$0.cuePhraseRange ?? $0.cueRange])»" }
     #expect(found.isEmpty, "unexpected cues \(found)", sourceLocation: sourceLocation)
 }

@@ -60,7 +60,8 @@ import Testing
     checkNoRelation("Editor's note: the plan changed on Monday.")
     checkNoRelation("Clinton leads by 271 pledged delegates.")
     checkNoRelation("And, thanks to the chaos, she won.")
-    checkNoRelation("Gallup finds states shifting toward the GOP.")
+    // No rule reads a cue here; the tagger reads a poll's finding (a relation PolNeAR marks too).
+    checkNoRelation("Gallup finds states shifting toward the GOP.", learned: false)
     checkNoRelation("It was quiet until recent comments drew fire.")
 }
 

@@ -26,3 +26,8 @@ import Testing
 @Test func whichStandsForADocument() {
     checkRelation("They cited the audit, 2️⃣which2️⃣ 1️⃣said1️⃣ 3️⃣costs had doubled3️⃣.", .indirect)
 }
+
+@Test func aFigureHeadsTheDescriptionItCounts() {
+    checkRelation("2️⃣64 percent of Democrats2️⃣ 1️⃣said1️⃣ 3️⃣the plan was fair3️⃣.", .indirect)
+    checkRelation("2️⃣Nine in 10 voters2️⃣ 1️⃣say1️⃣ 3️⃣the race is close3️⃣.", .indirect)
+}

@@ -6,6 +6,10 @@ public struct AnalysisOptions: Sendable {
     public var extraAbbreviations: [String]
     /// The workspace index, for linking plain-prose names to defined entities through their names and aliases.
     public var index: WorkspaceIndex
+    /// The learned cue tagger (`Attribution/CueTagger.swift`) adds the cues the rules miss; false: rules only.
+    public var learnedCues = true
+    /// A tagger model to use instead of the shipped one (training runs and tests).
+    public var cueModel: CueTagger? = nil
 
     public init(
         extraReportingVerbs: [String] = [], extraAbbreviations: [String] = [], index: WorkspaceIndex = WorkspaceIndex()

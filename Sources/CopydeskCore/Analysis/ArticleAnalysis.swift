@@ -100,6 +100,9 @@ public struct Attribution: Sendable, Hashable {
         case colon
         /// Carried from the previous sentence by a continuity cue ("He added", "The report also found").
         case carried
+        /// A cue word the learned tagger accepts ("believes", "wants", "criticized", "support for"), its relation
+        /// built like a reporting verb's (`Attribution/CueTagger.swift`); `confidence` holds its score.
+        case learned
         /// A quote whose sentence names its likely source but has no reporting verb ("Carson called the system
         /// “rotten to the core.”"). Gives quotes a speaker only; never makes a claim sourced.
         case implicit
@@ -128,6 +131,8 @@ public struct Attribution: Sendable, Hashable {
     /// The content the source is credited with (PolNeAR's Content): one span, several for discontinuous
     /// content (a quote split by its cue), none when no content was delimited.
     public var contentRanges: [TextRange] = []
+    /// For a `.learned` cue: the tagger's score above its threshold (higher is surer); nil for the rules' cues.
+    public var confidence: Double? = nil
     /// What kind of report this is (PolNeAR's direct / indirect / mixed; other for beliefs, documents…).
     public var relation: Relation = .other
     public enum Relation: String, Sendable, Hashable {

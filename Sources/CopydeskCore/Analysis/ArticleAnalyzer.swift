@@ -5,7 +5,8 @@
 /// values found before it as `let`s (`Segmenter`, `QuoteStage`, `MentionStage`, `AttributionStage`,
 /// `VagueStage`, `QuoteSpeakerStage`, `ClaimStage`, declared at the end of this file) whose stage function
 /// returns the next value — text units → quotes → mentions → attributions → vague attributions → quote
-/// speakers → claims. Nothing is mutated between stages: the people the attribution stage names
+/// speakers → claims (the tagger's less sure relations join the attributions after the claims). Nothing is
+/// mutated between stages: the people the attribution stage names
 /// (`MentionSet.markingPeople`) and the quotes' speakers (`QuoteSet.withSpeakers`) are new values. Stages read
 /// earlier values through `ReadsTokens` / `ReadsQuotes` / `ReadsMentions` (end of this file), which give them
 /// under the names the stage bodies use (`toks`, `sents`, `quoteOf`, `mentions`…) together with the shared
@@ -20,8 +21,8 @@
 /// - `EntityFinder.swift` — `MentionStage.mentionSet()` → `MentionSet`: capitalised name sequences,
 ///   honorifics, post-nominals, surname grouping, annotated mentions.
 /// - `Attribution/` — `AttributionStage.attributionSet()` → `AttributionSet`: relations (cue, source,
-///   content, kind) by mechanism — reporting verbs, noun-phrase cues, document sources, colons; pronoun
-///   resolution; carried attributions (the mechanisms extend `ReadsMentions`, so the quote-speaker stage
+///   content, kind) by mechanism — reporting verbs, noun-phrase cues, document sources, colons, the learned
+///   cue tagger; pronoun resolution; carried attributions (the mechanisms extend `ReadsMentions`, so the quote-speaker stage
 ///   shares them) — and `QuoteSpeakerStage.quoteSpeakers()` → `QuoteSpeakers`, each quote's speaker (its own
 ///   code map in `Attribution/AttributionFinder.swift`).
 /// - `VagueAttributionFinder.swift` — `VagueStage.vagueStage()`: "reportedly", agentless passives, unnamed
@@ -53,8 +54,10 @@ public enum ArticleAnalyzer {
             syntax: syntax, options: options, units: units, quoteSet: spoken, mentionSet: people,
             attributions: speakers.attributions, sentenceAttributions: found.bySentence
         ).claimStage()
+        // The tagger's guesses join after the claim stage: shown, never sourcing a claim (`AttributionSet.guesses`).
         return ArticleAnalysis(
-            syntax: syntax, sentences: units.sentences, quotes: spoken.quotes, attributions: speakers.attributions,
+            syntax: syntax, sentences: units.sentences, quotes: spoken.quotes,
+            attributions: speakers.attributions + found.guesses,
             entities: people.publicEntities(syntax.text), claims: claims, vagueAttributions: vague)
     }
 }

@@ -27,6 +27,10 @@
 ///   each quote's speaker, from the relations and the paragraph around it; a quote spoken by a relation of
 ///   another sentence joins that relation's content.
 /// - `AttributionWords.swift` — the word lists (data), hashed into `Lexicon.classes` by `WordHash.swift`.
+/// - `CueTagger.swift` — the learned cue tagger: after the rules, an averaged perceptron accepts the cue words
+///   they miss ("feel", "voiced concern about", "endorsed"), each built into a relation by `verbCue` (kind
+///   `.learned`); its less sure relations are guesses, adopted only after the claim stage. Trained by
+///   `copydesk-quality --train-attribution --half even`; `CueTaggerWeights.swift` is the generated model.
 
 /// A cue found in a sentence, before its source is resolved and its content delimited.
 struct Cue {
@@ -49,6 +53,8 @@ struct Cue {
     /// The head of the cue, what `Attribution.cueRange` holds (the verb of "has also said", the participle of
     /// "was reported by"); nil when it is the whole phrase.
     var head: TextRange? = nil
+    /// A cue the tagger found (`CueTagger.swift`): its confidence (the score above the threshold).
+    var learned: Float? = nil
 }
 
 struct Speaker {
@@ -72,12 +78,19 @@ struct AttributionSet {
     let bySentence: [[Int]]
     /// Entities that speak with a speech verb and are not groups: people.
     let people: [Int]
+    /// The tagger's less sure relations (`CueTagger.sourcingConfidence`): they describe the text as PolNeAR
+    /// would, but join the analysis only after the claim stage (`ArticleAnalyzer.analyze`), so a guess never
+    /// sources a claim, speaks a quote or carries to the next sentence.
+    let guesses: [Attribution]
 }
 
 extension AttributionStage {
-    /// The attribution stage: cues → relations with sources and contents → carried attributions.
+    /// The attribution stage: the rules' cues, then the tagger's → relations with sources and contents → carried
+    /// attributions.
     func attributionSet() -> AttributionSet {
         var cues = cuesInSentences()
+        let model = options.learnedCues ? options.cueModel ?? CueTagger.shipped : nil
+        if let model { cues += learnedCues(model, ruleCues: cues) }
         cues.sort { ($0.sentence, $0.first) < ($1.sentence, $1.first) }
         // Named speakers of speech verbs are people (unless known to be organisations, places or groups).
         var people: [Int] = []
@@ -90,6 +103,7 @@ extension AttributionStage {
         }
         let persons = personsBySentence(isPerson: isPerson)
         var out: [Attribution] = []
+        var guesses: [Attribution] = []
         var bySentence = [[Int]](repeating: [], count: sents.count)
         // The speech relation last seen and its content (token ranges), to find cues nested in it.
         var outer: (sentence: Int, content: [(Int, Int)]) = (-1, [])
@@ -97,7 +111,7 @@ extension AttributionStage {
             // "Trump told reporters he thought Fields made it up": a belief or intention inside what a speech
             // verb of the same sentence reports is part of that content, not a relation of its own (speech verbs
             // inside keep theirs: "X said Y told him…").
-            if c.sentence == outer.sentence, c.kind == .reportingVerb, !c.document, !c.passive,
+            if c.sentence == outer.sentence, c.kind == .reportingVerb, c.learned == nil, !c.document, !c.passive,
                 !(c.first...c.last).contains(where: { toks[$0].isA(.speech) }),
                 outer.content.contains(where: { $0.0 <= c.first && c.last <= $0.1 })
             {
@@ -125,27 +139,56 @@ extension AttributionStage {
                 }
             }
             var attr = Attribution(
-                kind: c.kind, sentence: c.sentence, cueRange: c.head ?? tokRange(c.first, c.last),
+                kind: c.learned == nil ? c.kind : .learned, sentence: c.sentence,
+                cueRange: c.head ?? tokRange(c.first, c.last),
                 speakerRange: range, entity: entity, candidates: candidates, isPronoun: isPronoun)
             attr.speakerForm = form
             attr.isDirect = c.direct && c.speaker != nil
             attr.sourceRange = c.speaker.map { sourcePhrase($0, after: $0.first > c.last ? (c.byToken ?? c.last) : -1) }
-            attr.cuePhraseRange = tokRange(c.first, c.last)
-            let content = contentSpans(of: c)
+            attr.confidence = c.learned.map(Double.init)
+            var content = contentSpans(of: c)
+            var (first, last) = (c.first, c.last)
+            if let model, c.learned != nil {
+                // The tagger grows its cue's phrase over the words PolNeAR counts in it ("voiced concern about",
+                // "is set to"), never into the source; the content gives up the words the phrase takes (the rules'
+                // phrases are their own).
+                let src = c.speaker.map { sourceTokens($0, after: $0.first > c.last ? (c.byToken ?? c.last) : -1) }
+                (first, last) = extendedCue(
+                    c.first, c.last, head: headToken(c), model: model,
+                    blocked: { j in src.map { $0.0 <= j && j <= $0.1 } ?? false })
+                if first < c.first || last > c.last {
+                    content = content.compactMap { r in
+                        var (x, y) = r
+                        if x >= first && x <= last { x = last + 1 }
+                        if y >= first && y <= last { y = first - 1 }
+                        return x <= y ? (x, y) : nil
+                    }
+                }
+            }
+            attr.cuePhraseRange = tokRange(first, last)
             if c.direct || (c.first...c.last).contains(where: { toks[$0].isA(.speech) }) {
                 outer = (c.sentence, content)
             }
             attr.contentRanges = content.map { tokRange($0.0, $0.1) }
             attr.relation = relation(of: c, content: content)
+            // A less sure learned relation is a guess; so is one that names no source, or a figure as its source
+            // ("Some 63% backed his rival": a poll's result is the claim itself, not who reports it).
+            if let score = c.learned,
+                Double(score) <= CueTagger.sourcingConfidence
+                    || c.speaker.map({ sp in (sp.first...sp.last).contains { toks[$0].kind == .number } }) ?? true
+            {
+                guesses.append(attr)
+                continue
+            }
             bySentence[c.sentence].append(out.count)
             out.append(attr)
         }
         carryAttributions(&out, &bySentence)
-        return AttributionSet(attributions: out, bySentence: bySentence, people: people)
+        return AttributionSet(attributions: out, bySentence: bySentence, people: people, guesses: guesses)
     }
 
     /// Every cue of every sentence, in no particular order.
-    private func cuesInSentences() -> [Cue] {
+    func cuesInSentences() -> [Cue] {
         var cues: [Cue] = []
         // Per sentence: the start of its first cue (Int.max: none), so membership checks stay O(1).
         var firstCue = [Int](repeating: Int.max, count: sents.count)

@@ -35,6 +35,16 @@ extension ReadsMentions {
         if t.isA(.documentVerb) && !t.isA(.speech) && !opensClause(k + 1, e) && !putsIt {
             return nil
         }
+        return verbCue(at: k, sentence: s, putsIt: putsIt)
+    }
+
+    /// The relation around the cue verb at `k` (a reporting verb, or a word the tagger accepts): a passive, or the
+    /// verb with its auxiliaries, particle or noun phrase and its speaker (`nearest`: failing one beside the verb,
+    /// the nearest name or pronoun before it).
+    func verbCue(at k: Int, sentence s: Int, putsIt: Bool = false, nearest: Bool = true) -> Cue {
+        let a = sents[s].tokStart
+        let e = sents[s].tokEnd
+        let t = toks[k]
         if let p = passiveCue(k, sentence: s) { return p }
         let speech = t.isA(.speech)
         let first = auxiliariesBefore(k, a)
@@ -51,7 +61,7 @@ extension ReadsMentions {
         } else if let c = coordinatorBefore(first, a), let sp = clauseSubject(before: c, a) {
             // "Trump flew to Iowa and said…": the coordinated verb shares the clause's subject.
             cue.speaker = sp
-        } else if let sp = nearestSubject(before: first, a) {
+        } else if nearest, let sp = nearestSubject(before: first, a) {
             // "He began by saying, “…”", "Massie … but now said": the subject is further back.
             cue.speaker = sp
             cue.direct = false

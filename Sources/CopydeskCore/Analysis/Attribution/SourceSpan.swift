@@ -109,7 +109,16 @@ extension ReadsMentions {
             f -= 1
             words += 1
         }
-        return f
+        return quantityStart(f, a)
+    }
+
+    /// "64 percent of Democrats", "Nine in 10 voters": a figure right before a description heads it.
+    func quantityStart(_ f: Int, _ a: Int) -> Int {
+        var g = f
+        if g - 1 >= a, toks[g - 1].kind == .number, !inQuote(g - 1) { g -= 1 }
+        // "Nine in 10": a number word, "in", the number.
+        if g < f, g - 2 >= a, toks[g - 1].hash == Lexicon.hIn, toks[g - 2].isA(.numberWord) { g -= 2 }
+        return g
     }
 
     /// The speaker right after a cue (inversion, "according to X").
@@ -190,7 +199,7 @@ extension ReadsMentions {
             g -= 1
             n += 1
         }
-        return g
+        return quantityStart(g, a)
     }
 
     /// A role or description standing right before a name belongs to the source: "GOP frontrunner Donald

@@ -1,0 +1,591 @@
+/// The learned cue tagger: cue words the rules miss — beliefs, intentions and expectations ("believes",
+/// "wants", "hopes"), judgements ("criticized", "praised", "endorsed"), noun cues ("criticism", "support")
+/// — decided by an averaged perceptron over hashed context features, trained on PolNeAR's even half.
+///
+/// - Candidates: words outside quotes and outside every rule cue whose hash is in the model's vocabulary (words
+///   that were part of a gold cue at least twice in training and in at least 10 % of their uses; no function
+///   words). Every other token costs one set lookup, so the tagger keeps the analysis speed.
+/// - Features of a candidate (hashed into a fixed table of `2^tableBits` 16-bit weights): the word, its
+///   neighbours within two tokens and the bigrams with them, its suffixes, shape and lexicon classes, what
+///   stands before it (a name, a pronoun, a determiner, "to"), and the rules' own judgements there (`isNounUse`,
+///   `isActionUse`, a clause opening after it, a participle after "be", a rule cue elsewhere in the sentence).
+/// - An accepted head becomes a relation built by the reporting-verb mechanism (`verbCue`: auxiliaries,
+///   particle, passive, a speaker beside it, then `contentSpans`), with kind `.learned` and the score as its
+///   confidence; a head right after another learned cue lengthens it ("voiced concern about"). The rules' firm
+///   no stands (`isRuledOut`: "agreed to acquire", "decided to run").
+/// - A second task of the same model grows a learned cue's phrase word by word on each side (`extendedCue`).
+/// - A learned relation sources claims only when sure (`sourcingConfidence`) and naming a source that is not a
+///   figure; the others are guesses, adopted after the claim stage (`AttributionSet.guesses`).
+/// - Training (`CueTagger.train`, run by `copydesk-quality --train-attribution --half even`) is deterministic:
+///   fixed vocabulary thresholds, fixed epochs, a fixed-seed shuffle; it returns the encoded model that
+///   `CueTaggerWeights.swift` holds as base64.
+///
+/// Model encoding (little-endian): "CDT1", table bits (UInt8) and three zero bytes, the weight scale (Float32
+/// bits), the cue and extension thresholds (Int32 each, in weight units), the vocabulary size (UInt32), the
+/// vocabulary (UInt64 word hashes), then the `2^tableBits` weights (Int16).
+public struct CueTagger: Sendable {
+    static let magic: [UInt8] = Array("CDT1".utf8)
+    let tableBits: Int
+    let weights: [Int16]
+    /// A weight unit in score units (score = Σ weights × scale).
+    let scale: Float
+    /// Scores above this (in weight units) are cues.
+    let threshold: Int32
+    /// Scores above this (in weight units) join a word to the cue phrase next to it.
+    let extensionThreshold: Int32
+    let vocabulary: HashSet64
+    let vocabularyCount: Int
+
+    /// Learned relations scoring at most this far above the cue threshold are guesses: shown, never sourcing a
+    /// claim (`AttributionSet.guesses`). Chosen on BBC's tune half (the lowest that flags no sourced claim more
+    /// than the rules alone) and PolNeAR's even half.
+    public static let sourcingConfidence = 10.0
+
+    /// The model checked in (`CueTaggerWeights.encoded`), decoded once; nil when it does not decode.
+    static let shipped: CueTagger? = Base64.decode(CueTaggerWeights.encoded).flatMap { CueTagger(encoded: $0) }
+
+    /// The model in `bytes` (the encoding above), or nil when malformed.
+    public init?(encoded bytes: [UInt8]) {
+        guard bytes.count >= 24, Array(bytes[0..<4]) == CueTagger.magic else { return nil }
+        let bits = Int(bytes[4])
+        guard bits >= 8 && bits <= 24 else { return nil }
+        func u32(_ i: Int) -> UInt32 { (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[i + $1]) << (8 * $1) } }
+        let count = Int(u32(20))
+        let weightsAt = 24 + 8 * count
+        guard bytes.count == weightsAt + 2 * (1 << bits) else { return nil }
+        // A sparse set (a quarter full): most tokens are no candidate, and a miss stops at the first empty slot.
+        var vocab = HashSet64(capacity: 2 * count)
+        for v in 0..<count {
+            let at = 24 + 8 * v
+            vocab.insert((0..<8).reduce(UInt64(0)) { $0 | UInt64(bytes[at + $1]) << (8 * $1) })
+        }
+        var w = [Int16](repeating: 0, count: 1 << bits)
+        for i in w.indices {
+            w[i] = Int16(bitPattern: UInt16(bytes[weightsAt + 2 * i]) | UInt16(bytes[weightsAt + 2 * i + 1]) << 8)
+        }
+        tableBits = bits
+        weights = w
+        scale = Float(bitPattern: u32(8))
+        threshold = Int32(bitPattern: u32(12))
+        extensionThreshold = Int32(bitPattern: u32(16))
+        vocabulary = vocab
+        vocabularyCount = count
+    }
+
+    /// The score of a feature list, in weight units.
+    @inline(__always) func score(_ f: [Int32]) -> Int32 {
+        weights.withUnsafeBufferPointer { w in
+            var score: Int32 = 0
+            for i in f { score &+= Int32(w[Int(i)]) }
+            return score
+        }
+    }
+
+    /// The encoded size of this model, in bytes.
+    public var encodedSize: Int { 24 + 8 * vocabularyCount + 2 * weights.count }
+    /// Number of weights and of vocabulary words (for the weights file's header and its test).
+    public var shape: (weights: Int, vocabulary: Int) { (weights.count, vocabularyCount) }
+}
+
+/// Hashed features: a template id and a value mixed into a table index.
+enum TaggerFeature {
+    @inline(__always) static func mix(_ x: UInt64) -> UInt64 {
+        var z = x &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    @inline(__always) static func index(_ template: UInt64, _ value: UInt64, bits: Int) -> Int32 {
+        Int32(truncatingIfNeeded: mix(value ^ (template &* 0xD6E8_FEB8_6659_FD93)) >> UInt64(64 - bits))
+    }
+}
+
+extension AttributionStage {
+    /// Word classes whose bits are features of a candidate (a literal: a static let would be checked on each read).
+    @inline(__always) static var taggerClasses: UInt64 {
+        WordClass.reporting.rawValue | WordClass.speech.rawValue | WordClass.nounToo.rawValue
+            | WordClass.recipientVerb.rawValue | WordClass.documentVerb.rawValue | WordClass.documentNoun.rawValue
+            | WordClass.statementNoun.rawValue | WordClass.agreementVerb.rawValue | WordClass.infinitiveCue.rawValue
+            | WordClass.clauseOnlyCue.rawValue | WordClass.passiveParticiple.rawValue | WordClass.judgement.rawValue
+            | WordClass.speakingNoun.rawValue | WordClass.intentionNoun.rawValue | WordClass.vagueVerb.rawValue
+            | WordClass.forecast.rawValue | WordClass.title.rawValue
+    }
+
+    /// A token as a context value: its word hash, a class for numbers, its punctuation, or the sentence edge.
+    @inline(__always) func taggerValue(_ i: Int, _ a: Int, _ e: Int) -> UInt64 {
+        guard i >= a && i < e else { return 0xE0 }
+        let t = toks[i]
+        switch t.kind {
+        case .word: return t.hash
+        case .number: return 0xE1
+        case .punct: return 0xF00 | UInt64(t.punct.rawValue)
+        }
+    }
+
+    /// Candidate `k` of sentence `s` may be a cue: a vocabulary word outside quotes and rule cues.
+    @inline(__always) func isTaggerCandidate(_ k: Int, _ model: CueTagger, ruleCue: [Bool]) -> Bool {
+        toks[k].kind == .word && !ruleCue[k] && !inQuote(k) && model.vocabulary.contains(toks[k].hash)
+    }
+
+    /// The feature indices of candidate `k` in sentence `s` (`ruleCueInSentence`: a rule found a cue there).
+    func taggerFeatures(_ k: Int, sentence s: Int, ruleCueInSentence: Bool, bits: Int, into f: inout [Int32]) {
+        f.removeAll(keepingCapacity: true)
+        let a = sents[s].tokStart
+        let e = sents[s].tokEnd
+        let t = toks[k]
+        let w0 = t.hash
+        let wm1 = taggerValue(k - 1, a, e)
+        let wm2 = taggerValue(k - 2, a, e)
+        let wp1 = taggerValue(k + 1, a, e)
+        let wp2 = taggerValue(k + 2, a, e)
+        @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
+            f.append(TaggerFeature.index(template, value, bits: bits))
+        }
+        add(0, 0)
+        add(1, w0)
+        add(2, wm1)
+        add(3, wp1)
+        add(4, wm2)
+        add(5, wp2)
+        add(6, w0 &* 31 ^ wm1)
+        add(7, w0 &* 31 ^ wp1)
+        add(8, w0 &* 31 ^ wp2)
+        add(9, wm1 &* 31 ^ wp1)
+        // Suffixes of 2 and 3 bytes (lowercased).
+        let end = Int(t.end)
+        let n = len(k)
+        let b = syntax.prose
+        if n >= 3 { add(10, UInt64(b[end - 1] | 0x20) | UInt64(b[end - 2] | 0x20) << 8) }
+        if n >= 4 {
+            add(11, UInt64(b[end - 1] | 0x20) | UInt64(b[end - 2] | 0x20) << 8 | UInt64(b[end - 3] | 0x20) << 16)
+        }
+        var shape: UInt64 = t.isCap ? 1 : 0
+        if k == a { shape |= 2 }
+        if t.has(Token.allCaps) { shape |= 4 }
+        if t.has(Token.possessive) { shape |= 8 }
+        add(12, shape)
+        var cls = t.cls & AttributionStage.taggerClasses
+        while cls != 0 {
+            let bit = UInt64(cls.trailingZeroBitCount)
+            add(13, bit)
+            add(14, bit &* 131 ^ wp1)
+            cls &= cls - 1
+        }
+        // What stands before it.
+        if k > a {
+            let p = toks[k - 1]
+            var before: UInt64 = 0
+            if mentionOf[k - 1] >= 0 { before |= 1 }
+            if p.isA(.personPronoun) || p.isA(.otherPronoun) { before |= 2 }
+            if p.isA(.determiner) || p.isA(.possessivePronoun) || p.has(Token.possessive) { before |= 4 }
+            if p.isA(.beForm) { before |= 8 }
+            if p.isCap { before |= 16 }
+            if isSubjectLike(k - 1) { before |= 32 }
+            add(15, before)
+            add(16, before &* 131 ^ w0)
+        }
+        if k + 1 < e {
+            var after: UInt64 = 0
+            if mentionOf[k + 1] >= 0 { after |= 1 }
+            if toks[k + 1].isA(.personPronoun) || toks[k + 1].isA(.otherPronoun) { after |= 2 }
+            if toks[k + 1].isA(.determiner) { after |= 4 }
+            add(17, after)
+        }
+        // The rules' judgements here.
+        var rules: UInt64 = 0
+        if isNounUse(k, a, e) { rules |= 1 }
+        if isActionUse(k, e) { rules |= 2 }
+        if opensClause(k + 1, e) { rules |= 4 }
+        if isParticiple(k) { rules |= 8 }
+        if inversionAllowed(k, a) { rules |= 16 }
+        if ruleCueInSentence { rules |= 32 }
+        add(18, rules)
+        add(19, rules &* 131 ^ w0)
+        add(20, UInt64(min(k - a, 8)))
+        add(21, UInt64(min(e - 1 - k, 8)))
+    }
+
+    /// The feature indices of token `j`, `dist` tokens outside the cue phrase on side `dir` (−1 left, +1 right),
+    /// as a candidate to join the phrase of the learned cue whose head is token `head`.
+    func extensionFeatures(
+        _ j: Int, dir: Int, dist: Int, head: Int, sentence s: Int, bits: Int, into f: inout [Int32]
+    ) {
+        f.removeAll(keepingCapacity: true)
+        let a = sents[s].tokStart
+        let e = sents[s].tokEnd
+        let w = taggerValue(j, a, e)
+        let out = taggerValue(j + dir, a, e)
+        let h = toks[head].hash
+        let side = UInt64(bitPattern: Int64(dir * 8 + min(dist, 4)))
+        @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
+            f.append(TaggerFeature.index(template, value, bits: bits))
+        }
+        add(100, side)
+        add(101, w &* 31 ^ side)
+        add(102, w &* 31 ^ UInt64(bitPattern: Int64(dir)))
+        add(103, (w &* 31 ^ h) &* 31 ^ side)
+        add(104, out &* 31 ^ side)
+        add(105, (w &* 31 ^ out) &* 31 ^ side)
+        add(106, h &* 31 ^ side)
+        var shape: UInt64 = toks[j].isCap ? 1 : 0
+        if mentionOf[j] >= 0 { shape |= 2 }
+        if toks[j].kind == .punct { shape |= 4 }
+        if isAdverbLike(j) { shape |= 8 }
+        add(108, shape &* 31 ^ side)
+        var cls = toks[j].cls & AttributionStage.taggerClasses
+        while cls != 0 {
+            add(109, UInt64(cls.trailingZeroBitCount) &* 31 ^ side)
+            cls &= cls - 1
+        }
+    }
+
+    /// The cue phrase `first...last` of the learned cue headed by `head`, grown by the tagger over the words next
+    /// to it (PolNeAR's cues take in "about" of "voiced concern about", "to" of "is set to"), never over
+    /// punctuation, into `blocked` tokens (the relation's source), quotes or another sentence.
+    func extendedCue(_ first: Int, _ last: Int, head: Int, model: CueTagger, blocked: (Int) -> Bool) -> (Int, Int) {
+        let s = sentenceOfToken(head)
+        let a = sents[s].tokStart
+        let e = sents[s].tokEnd
+        var f: [Int32] = []
+        var lo = first
+        var hi = last
+        for dir in [-1, 1] {
+            var j = dir < 0 ? first - 1 : last + 1
+            var dist = 1
+            while j >= a && j < e && dist <= 4 && toks[j].kind == .word && !inQuote(j) && !blocked(j) {
+                extensionFeatures(
+                    j, dir: dir, dist: dist, head: head, sentence: s, bits: model.tableBits, into: &f)
+                if model.score(f) <= model.extensionThreshold { break }
+                if dir < 0 { lo = j } else { hi = j }
+                j += dir
+                dist += 1
+            }
+        }
+        return (lo, hi)
+    }
+
+    /// The rules' firm no: "agreed to acquire" is an action, "decided to run" and "spoke to the crowd" report
+    /// nothing (a clause-only cue word without its clause) — whatever the tagger's score.
+    func isRuledOut(_ k: Int, _ s: Int) -> Bool {
+        let e = sents[s].tokEnd
+        return isActionUse(k, e) || toks[k].isA(.clauseOnlyCue) && isNounUse(k, sents[s].tokStart, e)
+    }
+
+    /// The head token of cue `c`.
+    func headToken(_ c: Cue) -> Int {
+        guard let h = c.head else { return c.first }
+        return (c.first...c.last).first { toks[$0].start == Int32(h.start) } ?? c.first
+    }
+
+    /// The rule cues' token mask and, per sentence, whether a rule found a cue there.
+    func ruleCueMasks(_ cues: [Cue]) -> (tokens: [Bool], sentences: [Bool]) {
+        var tokens = [Bool](repeating: false, count: toks.count)
+        var sentences = [Bool](repeating: false, count: sents.count)
+        for c in cues where c.first <= c.last && c.last < toks.count {
+            for i in c.first...c.last { tokens[i] = true }
+            sentences[c.sentence] = true
+        }
+        return (tokens, sentences)
+    }
+
+    /// The cues the tagger adds to the rules' `cues`: one per accepted candidate, built around it as a verb cue.
+    func learnedCues(_ model: CueTagger, ruleCues cues: [Cue]) -> [Cue] {
+        let (ruleCue, ruleSentence) = ruleCueMasks(cues)
+        var out: [Cue] = []
+        var f: [Int32] = []
+        f.reserveCapacity(64)
+        let threshold = model.threshold
+        model.weights.withUnsafeBufferPointer { w in
+            for s in sents.indices where !paras[sents[s].paragraph].isHeadline {
+                var k = sents[s].tokStart
+                let e = sents[s].tokEnd
+                while k < e {
+                    guard isTaggerCandidate(k, model, ruleCue: ruleCue) else {
+                        k += 1
+                        continue
+                    }
+                    taggerFeatures(k, sentence: s, ruleCueInSentence: ruleSentence[s], bits: model.tableBits, into: &f)
+                    var score: Int32 = 0
+                    for i in f { score &+= Int32(w[Int(i)]) }
+                    if score > threshold && !isRuledOut(k, s) {
+                        // "voiced concern about": a head right after a learned cue's phrase lengthens that phrase.
+                        if let p = out.last, p.sentence == s, p.last < k, k - p.last <= 2,
+                            !(p.last + 1..<k).contains(where: { toks[$0].kind == .punct })
+                        {
+                            out[out.count - 1].last = max(k, particleAfterVerb(k, e) ?? k)
+                            k = out[out.count - 1].last + 1
+                            continue
+                        }
+                        // Its source stands next to it or not at all (the nearest name further back is a
+                        // guess the rules make for speech verbs only).
+                        var c = verbCue(at: k, sentence: s, nearest: false)
+                        c.learned = Float(score - threshold) * model.scale
+                        // The phrase never takes in a rule's cue.
+                        while c.first < k && ruleCue[c.first] { c.first += 1 }
+                        while c.last > k && ruleCue[c.last] { c.last -= 1 }
+                        out.append(c)
+                        k = max(k, c.last) + 1
+                        continue
+                    }
+                    k += 1
+                }
+            }
+        }
+        return out
+    }
+}
+
+// MARK: Training
+
+extension CueTagger {
+    /// One training article: its syntax and its gold cue spans (UTF-8 ranges).
+    public struct TrainingArticle: Sendable {
+        public let syntax: ArticleSyntax
+        public let cues: [TextRange]
+        public init(syntax: ArticleSyntax, cues: [TextRange]) {
+            self.syntax = syntax
+            self.cues = cues
+        }
+    }
+
+    /// Trains a model on `articles` and returns it encoded: deterministic (fixed thresholds, `epochs` passes in a
+    /// fixed-seed order). A candidate is positive when it overlaps a gold cue.
+    public static func train(
+        _ articles: [TrainingArticle], epochs: Int = 8, tableBits: Int = 16, threshold: Double = 0,
+        extensionThreshold: Double = 3
+    ) -> [UInt8] {
+        // Per article: the builder up to the rule cues, and the word tokens' gold labels.
+        var prepared: [(AttributionStage, [Cue], [Bool])] = []
+        var cueCount: [UInt64: Int] = [:]
+        var allCount: [UInt64: Int] = [:]
+        for art in articles {
+            let options = AnalysisOptions()
+            let units = Segmenter(syntax: art.syntax, options: options).textUnits()
+            let quotes = QuoteStage(syntax: art.syntax, options: options, units: units).quoteSet()
+            let mentions = MentionStage(syntax: art.syntax, options: options, units: units, quoteSet: quotes)
+                .mentionSet()
+            let b = AttributionStage(
+                syntax: art.syntax, options: options, units: units, quoteSet: quotes, mentionSet: mentions)
+            let cues = b.cuesInSentences()
+            let gold = goldMask(b.toks, art.cues.sorted())
+            let (ruleCue, _) = b.ruleCueMasks(cues)
+            for s in b.sents.indices where !b.paras[b.sents[s].paragraph].isHeadline {
+                for k in b.sents[s].tokStart..<b.sents[s].tokEnd {
+                    let t = b.toks[k]
+                    guard t.kind == .word, !b.inQuote(k), !ruleCue[k], !t.isA(.function), !t.isA(.beForm),
+                        !t.isA(.determiner), !t.isA(.speakerSkip)
+                    else { continue }
+                    allCount[t.hash, default: 0] += 1
+                    if gold[k] { cueCount[t.hash, default: 0] += 1 }
+                }
+            }
+            prepared.append((b, cues, gold))
+        }
+        var vocabulary = cueCount.filter { $0.value >= 2 && Double($0.value) >= 0.1 * Double(allCount[$0.key]!) }
+            .map(\.key)
+        vocabulary.sort()
+        var vocab = HashSet64(capacity: vocabulary.count)
+        for h in vocabulary { vocab.insert(h) }
+        // Examples: feature indices (flattened) and labels.
+        var offsets: [Int] = [0]
+        var features: [Int32] = []
+        var labels: [Bool] = []
+        var f: [Int32] = []
+        for (b, cues, gold) in prepared {
+            let (ruleCue, ruleSentence) = b.ruleCueMasks(cues)
+            for s in b.sents.indices where !b.paras[b.sents[s].paragraph].isHeadline {
+                for k in b.sents[s].tokStart..<b.sents[s].tokEnd {
+                    guard b.toks[k].kind == .word, !ruleCue[k], !b.inQuote(k), vocab.contains(b.toks[k].hash),
+                        !b.isRuledOut(k, s)
+                    else {
+                        continue
+                    }
+                    b.taggerFeatures(k, sentence: s, ruleCueInSentence: ruleSentence[s], bits: tableBits, into: &f)
+                    features.append(contentsOf: f)
+                    offsets.append(features.count)
+                    labels.append(gold[k])
+                }
+            }
+        }
+        // Extension examples: from the verb cue of each gold-positive candidate, outward on both sides until the
+        // first word outside the gold cue (the path the tagger takes when it runs).
+        for (b, cues, gold) in prepared {
+            let (ruleCue, _) = b.ruleCueMasks(cues)
+            for s in b.sents.indices where !b.paras[b.sents[s].paragraph].isHeadline {
+                let a = b.sents[s].tokStart
+                let e = b.sents[s].tokEnd
+                for k in a..<e
+                where gold[k] && b.toks[k].kind == .word && !ruleCue[k] && !b.inQuote(k)
+                    && vocab.contains(b.toks[k].hash) && !b.isRuledOut(k, s)
+                {
+                    let c = b.verbCue(at: k, sentence: s)
+                    for dir in [-1, 1] {
+                        var j = dir < 0 ? c.first - 1 : c.last + 1
+                        var dist = 1
+                        while j >= a && j < e && dist <= 4 && b.toks[j].kind == .word && !b.inQuote(j) {
+                            b.extensionFeatures(
+                                j, dir: dir, dist: dist, head: b.headToken(c), sentence: s, bits: tableBits, into: &f)
+                            features.append(contentsOf: f)
+                            offsets.append(features.count)
+                            labels.append(gold[j])
+                            if !gold[j] { break }
+                            j += dir
+                            dist += 1
+                        }
+                    }
+                }
+            }
+        }
+        // Averaged perceptron: w, and the sum of updates weighted by their time, for the average w − u / c.
+        let size = 1 << tableBits
+        var w = [Double](repeating: 0, count: size)
+        var u = [Double](repeating: 0, count: size)
+        var c = 1.0
+        var order = Array(labels.indices)
+        var seed: UInt64 = 0x5EED
+        for _ in 0..<epochs {
+            // Fisher–Yates with a fixed-seed generator: the same order on every run.
+            for i in stride(from: order.count - 1, to: 0, by: -1) {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                let j = Int((seed >> 33) % UInt64(i + 1))
+                order.swapAt(i, j)
+            }
+            for x in order {
+                let fs = features[offsets[x]..<offsets[x + 1]]
+                var score = 0.0
+                for i in fs { score += w[Int(i)] }
+                let y = labels[x] ? 1.0 : -1.0
+                if y * score <= 0 {
+                    for i in fs {
+                        w[Int(i)] += y
+                        u[Int(i)] += y * c
+                    }
+                }
+                c += 1
+            }
+        }
+        var avg = [Double](repeating: 0, count: size)
+        var maxAbs = 0.0
+        for i in 0..<size {
+            avg[i] = w[i] - u[i] / c
+            maxAbs = max(maxAbs, abs(avg[i]))
+        }
+        let scale = maxAbs > 0 ? maxAbs / 32767 : 1
+        var out = CueTagger.magic
+        out += [UInt8(tableBits), 0, 0, 0]
+        func put32(_ v: UInt32) { for k in 0..<4 { out.append(UInt8(truncatingIfNeeded: v >> (8 * k))) } }
+        put32(Float(scale).bitPattern)
+        put32(UInt32(bitPattern: Int32((threshold / scale).rounded())))
+        put32(UInt32(bitPattern: Int32((extensionThreshold / scale).rounded())))
+        put32(UInt32(vocabulary.count))
+        for h in vocabulary { for k in 0..<8 { out.append(UInt8(truncatingIfNeeded: h >> (8 * k))) } }
+        for x in avg {
+            let q = Int16(max(-32767, min(32767, (x / scale).rounded())))
+            let v = UInt16(bitPattern: q)
+            out.append(UInt8(truncatingIfNeeded: v))
+            out.append(UInt8(truncatingIfNeeded: v >> 8))
+        }
+        return out
+    }
+
+    /// Per token: does it overlap any of the sorted `spans`?
+    static func goldMask(_ toks: [Token], _ spans: [TextRange]) -> [Bool] {
+        var mask = [Bool](repeating: false, count: toks.count)
+        var j = 0
+        for (i, t) in toks.enumerated() {
+            while j < spans.count && spans[j].end <= Int(t.start) { j += 1 }
+            var k = j
+            while k < spans.count && spans[k].start < Int(t.end) {
+                if spans[k].end > Int(t.start) {
+                    mask[i] = true
+                    break
+                }
+                k += 1
+            }
+        }
+        return mask
+    }
+}
+
+/// Standard base64 (RFC 4648) decoding, whitespace ignored: how the weights file holds the model.
+enum Base64 {
+    static func decode(_ s: String) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count * 3 / 4)
+        var acc: UInt32 = 0
+        var n = 0
+        for c in s.utf8 {
+            let v: UInt32
+            switch c {
+            case 0x41...0x5A: v = UInt32(c - 0x41)
+            case 0x61...0x7A: v = UInt32(c - 0x61 + 26)
+            case 0x30...0x39: v = UInt32(c - 0x30 + 52)
+            case 0x2B: v = 62
+            case 0x2F: v = 63
+            case 0x3D, 0x0A, 0x20, 0x0D: continue
+            default: return nil
+            }
+            acc = acc << 6 | v
+            n += 1
+            if n == 4 {
+                out.append(UInt8(truncatingIfNeeded: acc >> 16))
+                out.append(UInt8(truncatingIfNeeded: acc >> 8))
+                out.append(UInt8(truncatingIfNeeded: acc))
+                acc = 0
+                n = 0
+            }
+        }
+        if n == 3 {
+            out.append(UInt8(truncatingIfNeeded: acc >> 10))
+            out.append(UInt8(truncatingIfNeeded: acc >> 2))
+        } else if n == 2 {
+            out.append(UInt8(truncatingIfNeeded: acc >> 4))
+        }
+        return out
+    }
+
+    static func encode(_ bytes: [UInt8]) -> String {
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity((bytes.count + 2) / 3 * 4)
+        var i = 0
+        while i < bytes.count {
+            let b0 = UInt32(bytes[i])
+            let b1 = i + 1 < bytes.count ? UInt32(bytes[i + 1]) : 0
+            let b2 = i + 2 < bytes.count ? UInt32(bytes[i + 2]) : 0
+            let v = b0 << 16 | b1 << 8 | b2
+            out.append(alphabet[Int(v >> 18 & 63)])
+            out.append(alphabet[Int(v >> 12 & 63)])
+            out.append(i + 1 < bytes.count ? alphabet[Int(v >> 6 & 63)] : 0x3D)
+            out.append(i + 2 < bytes.count ? alphabet[Int(v & 63)] : 0x3D)
+            i += 3
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+extension CueTagger {
+    /// The Swift source of a weights file holding `model` (base64 in lines of 100 columns) with its header.
+    public static func weightsSource(_ model: [UInt8], command: String, data: String) -> String {
+        let b64 = Base64.encode(model)
+        var lines: [String] = []
+        var i = b64.startIndex
+        while i < b64.endIndex {
+            let j = b64.index(i, offsetBy: 100, limitedBy: b64.endIndex) ?? b64.endIndex
+            lines.append(String(b64[i..<j]))
+            i = j
+        }
+        return """
+            // Generated by `\(command)` — do not edit.
+            // Trained on \(data).
+            // The learned cue tagger's model (CueTagger.swift): \(model.count) bytes, base64 below.
+
+            enum CueTaggerWeights {
+                static let encoded = \"\"\"
+            \(lines.map { "        " + $0 }.joined(separator: "\n"))
+                    \"\"\"
+            }
+
+            """
+    }
+}

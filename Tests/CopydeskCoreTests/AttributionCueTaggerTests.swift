@@ -1,0 +1,94 @@
+import CopydeskTestSupport
+import Testing
+
+@testable import CopydeskCore
+
+// Fixtures for `Analysis/Attribution/CueTagger.swift` (the learned cue tagger) and its weights file.
+
+/// The relations of `text` (a paragraph after a headline), with or without the tagger (`model`: another one).
+private func taggerRelations(_ text: String, learned: Bool = true, model: CueTagger? = nil) -> [(
+    cue: String, source: String?, kind: Attribution.Kind
+)] {
+    let source = SourceText("Headline\n\n" + text + "\n")
+    var options = AnalysisOptions()
+    options.learnedCues = learned
+    options.cueModel = model
+    let a = ArticleAnalyzer.analyze(ArticleParser.parse(source, kind: .plainText), options: options)
+    return relations(a).map { r in
+        (source[r.cuePhraseRange ?? r.cueRange], r.sourceRange.map { source[$0] }, r.kind)
+    }
+}
+
+@Test func shippedWeightsDecodeWithTheirDocumentedShape() throws {
+    let bytes = try #require(Base64.decode(CueTaggerWeights.encoded))
+    let model = try #require(CueTagger.shipped)
+    #expect(model.encodedSize == bytes.count)
+    #expect(model.shape.weights == 1 << 16)
+    #expect(model.shape.vocabulary > 100)
+    // The bound for a learned component: under 5 MB.
+    #expect(bytes.count < 5_000_000)
+    #expect(Base64.encode(bytes) == CueTaggerWeights.encoded.filter { $0 != "\n" && $0 != " " })
+}
+
+@Test func malformedModelsDoNotDecode() {
+    #expect(CueTagger(encoded: []) == nil)
+    #expect(CueTagger(encoded: Array("CDT1".utf8) + [UInt8](repeating: 0, count: 30)) == nil)
+    #expect(Base64.decode("Q0RU*") == nil)
+}
+
+@Test func taggerFindsAStanceVerbTheRulesMissWithItsSource() {
+    let text = "Many residents feel the council ignored them."
+    #expect(taggerRelations(text, learned: false).isEmpty)
+    let found = taggerRelations(text)
+    #expect(found.count == 1)
+    #expect(found.first?.cue == "feel")
+    #expect(found.first?.source == "Many residents")
+    #expect(found.first?.kind == .learned)
+}
+
+@Test func nounUsesOfCueWordsAreNoCues() {
+    #expect(taggerRelations("The report was published on Monday.").isEmpty)
+    #expect(taggerRelations("The claims were false, and the state paid them in May.").isEmpty)
+}
+
+@Test func agreedToActIsNoCueAgreedThatIs() {
+    #expect(taggerRelations("The company agreed to acquire its rival for $5 billion.").isEmpty)
+    #expect(taggerRelations("Both unions agreed that the talks had failed.").map(\.cue) == ["agreed"])
+}
+
+/// A tiny synthetic corpus: "reckons" is a cue before a clause, "reckoning" in "a reckoning" is not.
+private func syntheticCorpus() -> [CueTagger.TrainingArticle] {
+    let names = ["Clark", "Lopez", "Nguyen", "Okafor", "Schmidt", "Rossi"]
+    let clauses = ["the plan will fail", "prices will rise", "the vote was fair", "the talks are over"]
+    var out: [CueTagger.TrainingArticle] = []
+    for (i, name) in names.enumerated() {
+        let a = "\(name) reckons \(clauses[i % clauses.count])."
+        let b = "The town faced a reckoning over \(clauses[(i + 1) % clauses.count])."
+        let prefix = "Headline\n\n\(name) "
+        let text = SourceText(prefix + "\(a.dropFirst(name.count + 1)) \(b)\n")
+        let cue = TextRange(prefix.utf8.count, prefix.utf8.count + "reckons".utf8.count)
+        out.append(CueTagger.TrainingArticle(syntax: ArticleParser.parse(text, kind: .plainText), cues: [cue]))
+    }
+    return out
+}
+
+@Test func trainingIsDeterministicAndLearnsFromItsExamples() throws {
+    let first = CueTagger.train(syntheticCorpus(), tableBits: 12)
+    let second = CueTagger.train(syntheticCorpus(), tableBits: 12)
+    #expect(first == second)
+    let model = try #require(CueTagger(encoded: first))
+    #expect(model.encodedSize == first.count)
+    let found = taggerRelations("Garcia reckons the deal is dead.", model: model)
+    #expect(found.map(\.cue) == ["reckons"])
+    #expect(found.first?.source == "Garcia")
+    #expect(taggerRelations("Garcia reckons the deal is dead.", learned: false).isEmpty)
+}
+
+@Test func weightsSourceIsAFormattedSwiftFile() {
+    let source = CueTagger.weightsSource(
+        [UInt8](repeating: 7, count: 200), command: "copydesk-quality --train-attribution", data: "test data")
+    let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.allSatisfy { $0.count < 120 })
+    #expect(source.contains("200 bytes"))
+    #expect(source.contains("enum CueTaggerWeights {"))
+}
