@@ -23,7 +23,8 @@ extension EditorArticle {
                 out.append(Occurrence(location: d.location, isDefinition: true, idLocation: d.idLocation))
             }
             let key = normalizeID(id)
-            for (n, docID) in (index.mentioningDocuments[key] ?? []).sorted().enumerated() {
+            // `mentioningDocuments` lists each document once, sorted (an index invariant).
+            for (n, docID) in (index.mentioningDocuments[key] ?? []).enumerated() {
                 if n % 256 == 0 && isCancelled() { return nil }
                 for m in index.files[docID]?.entityMentions ?? [] where m.id == key {
                     out.append(Occurrence(location: m.location, isDefinition: false, idLocation: m.idLocation))
