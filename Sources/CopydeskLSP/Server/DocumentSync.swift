@@ -290,7 +290,7 @@ extension Server {
     }
 
     func publish(_ doc: OpenDocument) {
-        pulls.openDocumentChanged()
+        pulls.openDocumentChanged(doc.id)
         guard !client.pullDiagnostics, indexReady else { return }
         published.insert(doc.id)
         let s = snapshot

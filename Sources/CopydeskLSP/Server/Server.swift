@@ -196,28 +196,36 @@ public final class Server {
         }
         let token = CancellationToken(registry: cancellations, id: id, stop: stopFlag)
         do throws(ResponseError) {
-            switch try handler(self, params, token) {
-            case .now(let result): respond(id, result)
-            case .held:
-                answeredHere = false
-                pulls.hold(id, params)
-            case .later(let work):
-                // Run against the current snapshot off the main loop; the answer is sent from there.
-                let sink = self.sink
-                let cancellations = self.cancellations
-                answeredHere = false
-                cancellations.startedInBackground(id)
-                runtime.background {
-                    let message: JSONValue
-                    do throws(ResponseError) {
-                        message = OutgoingMessage.response(id: id.json, result: try work(token))
-                    } catch { message = OutgoingMessage.error(id: id.json, error) }
-                    sink.send(message)
-                    cancellations.answeredInBackground(id)
-                }
-            }
+            answeredHere = deliver(try handler(self, params, token), to: id, token: token)
         } catch {
             respond(id, error: error)
+        }
+    }
+
+    /// Sends a handler's reply (now, from a worker, or later when a held pull wakes); false when the answer
+    /// leaves the main loop's hands (the request stays registered until it is answered).
+    func deliver(_ reply: Reply, to id: RequestID, token: CancellationToken) -> Bool {
+        switch reply {
+        case .now(let result):
+            respond(id, result)
+            return true
+        case .held(let pull):
+            pulls.hold(id, pull)
+            return false
+        case .later(let work):
+            // Run against the current snapshot off the main loop; the answer is sent from there.
+            let sink = self.sink
+            let cancellations = self.cancellations
+            cancellations.startedInBackground(id)
+            runtime.background {
+                let message: JSONValue
+                do throws(ResponseError) {
+                    message = OutgoingMessage.response(id: id.json, result: try work(token))
+                } catch { message = OutgoingMessage.error(id: id.json, error) }
+                sink.send(message)
+                cancellations.answeredInBackground(id)
+            }
+            return false
         }
     }
 
@@ -254,12 +262,12 @@ public final class Server {
 
     // MARK: Dispatch tables (protocol-notes.md must list every key; a test checks)
 
-    public enum Reply {
+    enum Reply {
         case now(JSONValue)
         /// Computed off the main loop (long, workspace-wide requests); must only read captured snapshots.
         case later(@Sendable (CancellationToken) throws(ResponseError) -> JSONValue)
         /// Held open (a workspace pull that has nothing new): answered when something changes.
-        case held
+        case held(WorkspaceDiagnosticParams)
     }
     typealias RequestHandler = @Sendable (Server, JSONValue, CancellationToken) throws(ResponseError) -> Reply
 
