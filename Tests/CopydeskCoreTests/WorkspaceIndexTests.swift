@@ -33,6 +33,33 @@ private func summary(_ path: String, _ text: String) -> FileSummary {
     #expect(summary("a.news.md", "Text one.\n\n[@ma]: Jack Ma\n  type: person\n").definitionsKey != base.definitionsKey)
 }
 
+/// Nothing another file's analysis reads changes with the title or the source definitions (sources resolve
+/// in their own article), so typing in them must not look like a definitions change to the server.
+@Test func titleAndSourcesAreNotDefinitions() {
+    let base = summary("a.news.md", "---\ntitle: One\n---\nText one.[^s]\n\n[^s]: A source\n\n[@ma]: Jack Ma\n")
+    for edited in [
+        "---\ntitle: Two\n---\nText one.[^s]\n\n[^s]: A source\n\n[@ma]: Jack Ma\n",
+        "---\ntitle: One\n---\nText one.[^s]\n\n[^s]: B source\n\n[@ma]: Jack Ma\n",
+    ] {
+        let s = summary("a.news.md", edited)
+        #expect(s.definitionsKey == base.definitionsKey && s.definitionsContentKey == base.definitionsContentKey)
+    }
+}
+
+/// `linkingKey` moves with the ids, names and aliases (what other files' prose and ids are matched
+/// against), not with the other fields.
+@Test func linkingKeyFollowsIdsNamesAndAliases() {
+    let base = summary("p.news.md", "[@ma]: Jack Ma\n  type: person\n  description: Founder\n")
+    let described = summary("p.news.md", "[@ma]: Jack Ma\n  type: organization\n  description: Investor\n")
+    #expect(described.linkingKey == base.linkingKey && described.definitionsContentKey != base.definitionsContentKey)
+    for other in [
+        "[@ma]: Jack Ma\n  aliases: Ma\n", "[@ma]: Jack Ma Yun\n", "[@jack-ma]: Jack Ma\n", "[@ma]: Jack Ma\n[@x]: X\n",
+    ] {
+        #expect(summary("p.news.md", other).linkingKey != base.linkingKey, "\(other)")
+    }
+    #expect(summary("a.news.md", "No definitions.\n").linkingKey == FileSummary.noLinkingKey)
+}
+
 @Test func duplicateDefinitionsAreKeptInOrder() {
     let idx = WorkspaceIndex(summaries: [summary("b.news.md", "[@x]: X2\n"), summary("a.news.md", "[@x]: X1\n")])
     #expect(idx.definitions(ofEntity: "x").map(\.definition.name) == ["X1", "X2"])

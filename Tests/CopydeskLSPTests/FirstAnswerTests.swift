@@ -251,6 +251,52 @@ import Testing
         c.cancel(quiet)
     }
 
+    /// What another file can see of an edit decides what the next workspace pull analyses again: typing in an
+    /// open article's title or source definitions, nothing on disk; a changed description, only the files that
+    /// mention that entity; a new alias (plain prose anywhere may now name it), everything.
+    @Test func aDefinitionEditReanalysesOnlyTheFilesThatCanSeeIt() {
+        let files = [
+            "people.news.md": "[@jack-ma]: Jack Ma\n  type: person\n  description: Founder\n",
+            "a.news.md": "Met [@jack-ma] and [@ghost].\n",
+            "b.news.md": "Sales rose 15% in 2016.\n",
+            "c.news.md": "Prices fell, said [Jack Ma][@jack-ma].\n",
+            "open.news.md": "---\ntitle: Open\n---\nCosts rose 5%.[^s]\n\n[^s]: A report\n\n[@local]: Local Thing\n",
+        ]
+        let c = TestClient(
+            files, open: ["open.news.md", "people.news.md"], capabilities: clientCapabilities(pull: true))
+        let first = c.result("workspace/diagnostic", ["previousResultIds": []])
+        var previous = previous(first)
+        var analysed = c.server.workspaceAnalysisCount
+        var version = 1
+        func edit(_ path: String, _ line: Int, _ character: Int, _ text: String) -> JSONValue {
+            version += 1
+            let held = c.send("workspace/diagnostic", ["previousResultIds": previous])
+            let at: JSONValue = ["line": .int(line), "character": .int(character)]
+            c.notify(
+                "textDocument/didChange",
+                [
+                    "textDocument": ["uri": .string(TestClient.uri(path)), "version": .int(version)],
+                    "contentChanges": [["range": ["start": at, "end": at], "text": .string(text)]],
+                ])
+            let report = c.responses(held).first?["result"] ?? .null
+            previous = merged(previous, report)
+            return report
+        }
+        // The title, then a source's text: the open article alone is reported; no file on disk is analysed.
+        for (line, character) in [(1, 9), (5, 8)] {
+            let report = edit("open.news.md", line, character, "x")
+            #expect(kinds(report) == [TestClient.uri("open.news.md"): "full"], "\(report)")
+            #expect(c.server.workspaceAnalysisCount == analysed)
+        }
+        // A description: the files mentioning jack-ma (a, c) are analysed again, not b.
+        _ = edit("people.news.md", 2, 22, " and investor")
+        #expect(c.server.workspaceAnalysisCount == analysed + 2)
+        analysed = c.server.workspaceAnalysisCount
+        // An alias: every file on disk may name it in plain prose.
+        _ = edit("people.news.md", 1, 14, "\n  aliases: Ma Yun")
+        #expect(c.server.workspaceAnalysisCount == analysed + 3)
+    }
+
     /// A shutdown answers a held pull (every request gets exactly one response).
     @Test func shutdownAnswersAHeldPull() {
         let c = TestClient(Self.files, open: ["a.news.md"], capabilities: clientCapabilities(pull: true))

@@ -27,8 +27,9 @@ struct WorkspacePulls {
         let epoch: Int
         let stamp: Int
     }
-    /// Files on disk: the inputs' key and the result id last reported for them.
-    private var results: [DocumentID: (key: InputsKey, resultID: String)] = [:]
+    /// Files on disk whose last computed result id still stands (their inputs have not moved since): one
+    /// lookup per file answers "is the client's report current?".
+    private var current: [DocumentID: String] = [:]
     private var held: [Held] = []
     /// Documents changed while a pull was held (cleared when none is held any more).
     private var touched = Set<DocumentID>()
@@ -36,11 +37,13 @@ struct WorkspacePulls {
     mutating func fileChanged(_ id: DocumentID) {
         nextStamp += 1
         stamps[id] = nextStamp
+        current[id] = nil
         changes += 1
         if !held.isEmpty { touched.insert(id) }
     }
     mutating func definitionsChanged() {
         epoch += 1
+        current.removeAll(keepingCapacity: true)
         changes += 1
     }
     mutating func openDocumentChanged(_ id: DocumentID) {
@@ -50,12 +53,10 @@ struct WorkspacePulls {
 
     func key(_ id: DocumentID) -> InputsKey { InputsKey(epoch: epoch, stamp: stamps[id] ?? 0) }
     /// The result id last computed for a file on disk, if its inputs have not changed since.
-    func resultID(_ id: DocumentID) -> String? {
-        guard let r = results[id], r.key == key(id) else { return nil }
-        return r.resultID
-    }
+    func resultID(_ id: DocumentID) -> String? { current[id] }
+    /// Results computed off the main loop from inputs `key`: kept unless those inputs moved meanwhile.
     mutating func store(_ computed: [(DocumentID, key: WorkspacePulls.InputsKey, resultID: String)]) {
-        for (id, key, rid) in computed { results[id] = (key, rid) }
+        for (id, key, rid) in computed where key == self.key(id) { current[id] = rid }
     }
 
     mutating func hold(_ id: RequestID, _ request: WorkspaceDiagnosticParams) {
@@ -119,11 +120,17 @@ struct WorkspaceDiagnosticParams: Sendable {
     let previous: [String: Previous]
     init(_ p: Params) throws(ResponseError) {
         let list = p.field("previousResultIds")
-        var previous: [String: Previous] = [:]
-        for (i, item) in (list.json.array ?? []).enumerated() {
-            let e = Params(item, path: "\(list.path)[\(i)]")
-            let uri = try e.field("uri").string()
-            previous[DocumentURI.canonical(uri)] = Previous(uri: uri, value: try e.field("value").string())
+        let items = list.json.array ?? []
+        var previous = [String: Previous](minimumCapacity: items.count)
+        for (i, item) in items.enumerated() {
+            // Read directly (a client sends one per file of the workspace); `Params` only to name a bad field.
+            guard let uri = item["uri"].string, let value = item["value"].string else {
+                let e = Params(item, path: "\(list.path)[\(i)]")
+                _ = try e.field("uri").string()
+                _ = try e.field("value").string()
+                continue
+            }
+            previous[DocumentURI.canonical(uri)] = Previous(uri: uri, value: value)
         }
         self.previous = previous
     }
@@ -161,23 +168,36 @@ extension Server {
             case removed(uri: String)
         }
         var plan: [(id: DocumentID, step: Plan)] = []
-        func consider(_ id: DocumentID) {
+        /// Plans `id`'s report if it changed; true when `id` is an indexed document.
+        @discardableResult
+        func consider(_ id: DocumentID) -> Bool {
             let known = previous[id.rawValue]
             if let d = documents[id] {
                 let rid = Server.resultID(d.diagnostics, version: d.version)
                 if known?.value != rid { plan.append((id, .open(d, resultID: rid))) }
+                return true
             } else if self.index.files[id] != nil {
-                if let rid = pulls.resultID(id), known?.value == rid { return }
+                if let rid = pulls.resultID(id), known?.value == rid { return true }
                 plan.append((id, .disk(id, key: pulls.key(id), configuration(for: id))))
+                return true
             } else if let known, known.value != Server.removedResultID {
                 plan.append((id, .removed(uri: known.uri)))
             }
+            return false
         }
         if let only {
             for id in only { consider(id) }
         } else {
-            for id in self.index.files.keys { consider(id) }
-            for key in previous.keys where self.index.files[DocumentID(key)] == nil { consider(DocumentID(key)) }
+            // What the client holds, one lookup each when it is still current; then, only if some indexed
+            // document is not among it (a first pull, new files), the documents it does not know.
+            var indexedKnown = 0
+            for (key, p) in previous {
+                let id = DocumentID(key)
+                if pulls.resultID(id) == p.value || consider(id) { indexedKnown += 1 }
+            }
+            if indexedKnown < self.index.documentCount {
+                for id in self.index.files.keys where previous[id.rawValue] == nil { consider(id) }
+            }
         }
         guard !plan.isEmpty else { return .held(request) }
         plan.sort { $0.id < $1.id }
