@@ -23,8 +23,8 @@ extension EditorArticle {
                 out.append(Occurrence(location: d.location, isDefinition: true, idLocation: d.idLocation))
             }
             let key = normalizeID(id)
-            // `mentioningDocuments` lists each document once, sorted (an index invariant).
-            for (n, docID) in (index.mentioningDocuments[key] ?? []).enumerated() {
+            // Each document once, sorted (an index invariant).
+            for (n, docID) in index.documents(mentioning: key).enumerated() {
                 if n % 256 == 0 && isCancelled() { return nil }
                 for m in index.files[docID]?.entityMentions ?? [] where m.id == key {
                     out.append(Occurrence(location: m.location, isDefinition: false, idLocation: m.idLocation))

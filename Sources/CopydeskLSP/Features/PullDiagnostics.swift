@@ -41,6 +41,13 @@ struct WorkspacePulls {
         changes += 1
         if !held.isEmpty { touched.insert(id) }
     }
+    /// A file that was not indexed is: nothing cached can be about it (a file leaves the index through
+    /// `fileChanged`, which retires its stamp), so it needs no stamp of its own (indexing 100,000 files adds
+    /// none).
+    mutating func fileAdded(_ id: DocumentID) {
+        changes += 1
+        if !held.isEmpty { touched.insert(id) }
+    }
     mutating func definitionsChanged() {
         epoch += 1
         current.removeAll(keepingCapacity: true)

@@ -144,18 +144,18 @@ extension Server {
     // MARK: Index maintenance (every change to `index` goes through these two)
 
     func indexReplace(_ summary: FileSummary) {
-        let old = index.files[summary.document]
-        pulls.fileChanged(summary.document)
-        if let old { mentionCounts.remove(old) }
-        mentionCounts.add(summary)
+        if index.files[summary.document] == nil {
+            pulls.fileAdded(summary.document)
+        } else {
+            pulls.fileChanged(summary.document)
+        }
         index.replace(summary)
     }
 
     func indexRemove(_ id: DocumentID) {
-        guard let old = index.files[id] else { return }
+        guard index.files[id] != nil else { return }
         pulls.fileChanged(id)
-        mentionCounts.remove(old)
-        index = index.removing(id)
+        index.remove(id)
     }
 
     // MARK: Re-analysis
@@ -248,7 +248,7 @@ extension Server {
         // (found in the index, O(them)); otherwise in any file (plain prose may name them): a new epoch.
         if (old?.linkingKey ?? FileSummary.noLinkingKey) == (new?.linkingKey ?? FileSummary.noLinkingKey) {
             for id in ids {
-                for doc in index.mentioningDocuments[id] ?? [] { pulls.fileChanged(doc) }
+                for doc in index.documents(mentioning: id) { pulls.fileChanged(doc) }
                 for d in index.definitions(ofEntity: id) { pulls.fileChanged(d.location.document) }
             }
         } else {

@@ -311,7 +311,7 @@ extension Server {
                         "could not read \(unreadable.count) article(s), skipped: \(first)\(unreadable.count > 1 ? " …" : "")",
                         type: 2)
                 }
-                s.finishIndexing(result, stopped: stopped)
+                s.finishIndexing(result, from: targets.map(\.path), stopped: stopped)
                 let seconds = Date().timeIntervalSince(started)
                 progress([
                     "kind": "end",
@@ -322,7 +322,8 @@ extension Server {
         }
     }
 
-    func finishIndexing(_ summaries: [FileSummary], stopped: Bool) {
+    /// Merges a run's summaries (of files under `roots`) into the index, unless the run was stopped.
+    func finishIndexing(_ summaries: [FileSummary], from roots: [String], stopped: Bool) {
         indexRunsInFlight -= 1
         let touched = touchedWhileIndexing
         if indexRunsInFlight == 0 { touchedWhileIndexing = [] }
@@ -330,11 +331,13 @@ extension Server {
             if indexRunsInFlight == 0 { markIndexReady() }
             return
         }
-        let roots = folders.map(\.path)
+        // A folder removed while it was being indexed stays out (each file is checked only then).
+        let current = folders.map(\.path)
+        let folderRemoved = !roots.allSatisfy(current.contains)
         for s in summaries where documents[s.document] == nil && !touched.contains(s.document) {
-            // A folder removed while it was being indexed stays out.
-            guard let path = DocumentURI.path(s.document.rawValue), LocalFileSystem.isInside(path, roots: roots) else {
-                continue
+            if folderRemoved {
+                guard let path = DocumentURI.path(s.document.rawValue), LocalFileSystem.isInside(path, roots: current)
+                else { continue }
             }
             indexReplace(s)
         }

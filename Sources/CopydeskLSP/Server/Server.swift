@@ -57,8 +57,6 @@ public final class Server {
     /// Large documents being analysed in the background, and those edited meanwhile.
     var analysesRunning = Set<DocumentID>()
     var analysesStale = Set<DocumentID>()
-    /// Entity id → mentions and articles across the index, kept in step with it (hover shows them).
-    var mentionCounts = MentionCounts()
     /// Result ids of files on disk and workspace pulls held open (`workspace/diagnostic`).
     var pulls = WorkspacePulls()
     /// Baselines read and decisions made in the editor (`Features/Decisions.swift`).
@@ -67,7 +65,7 @@ public final class Server {
     /// What request handlers read: the current state as one immutable value.
     public var snapshot: Snapshot {
         Snapshot(
-            documents: documents, index: index, mentionCounts: mentionCounts, encoding: encoding, client: client,
+            documents: documents, index: index, encoding: encoding, client: client,
             folders: folders, clientSettings: clientSettings, fileSystem: fileSystem, decisions: decisions)
     }
 
@@ -337,25 +335,4 @@ public final class Server {
     public static var handledMethods: [String] {
         (Array(requestHandlers.keys) + Array(notificationHandlers.keys) + ["exit", "$/cancelRequest"]).sorted()
     }
-}
-
-/// Per entity id: annotated mentions and the number of articles holding them, updated per file.
-struct MentionCounts: Sendable {
-    private(set) var counts: [String: (mentions: Int, articles: Int)] = [:]
-
-    mutating func add(_ s: FileSummary) { apply(s, sign: 1) }
-    mutating func remove(_ s: FileSummary) { apply(s, sign: -1) }
-
-    private mutating func apply(_ s: FileSummary, sign: Int) {
-        var perID: [String: Int] = [:]
-        for m in s.entityMentions { perID[m.id, default: 0] += 1 }
-        for (id, n) in perID {
-            var c = counts[id] ?? (0, 0)
-            c.mentions += sign * n
-            c.articles += sign
-            counts[id] = c.articles <= 0 ? nil : c
-        }
-    }
-
-    subscript(id: String) -> (mentions: Int, articles: Int) { counts[id] ?? (0, 0) }
 }
