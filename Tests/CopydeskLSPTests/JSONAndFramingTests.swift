@@ -63,6 +63,13 @@ import Testing
             #expect(try w.finish().resolvingFragments() == tree)
         }
         #expect(try LocationsWriter(encoding: .utf16).finish().resolvingFragments() == [])
+        // Rename's edits: the same ranges, each replaced by a text that needs escaping.
+        for encoding in [PositionEncoding.utf8, .utf16] {
+            var w = EditsWriter(encoding: encoding, newText: "a\"b")
+            for l in locations { w.append(l) }
+            let tree: JSONValue = .array(locations.map { ["range": encoding.range($0), "newText": "a\"b"] })
+            #expect(try w.finish().resolvingFragments() == tree)
+        }
     }
 }
 

@@ -123,3 +123,34 @@ struct LocationsWriter {
         return .fragment(JSONFragment(bytes: bytes))
     }
 }
+
+/// A `TextEdit[]` replacing each of some ranges with the same text, printed straight to JSON bytes (a rename
+/// of a popular entity: hundreds of edits, each two small dictionaries and two positions as a tree).
+struct EditsWriter {
+    let encoding: PositionEncoding
+    /// `,"newText":"…"}` (the same for every edit).
+    private let tail: [UInt8]
+    private var bytes: [UInt8] = [UInt8(ascii: "[")]
+    private var count = 0
+
+    init(encoding: PositionEncoding, newText: String) {
+        self.encoding = encoding
+        var t = Array(#","newText":"#.utf8)
+        JSONValue.writeString(newText, into: &t)
+        t.append(UInt8(ascii: "}"))
+        tail = t
+    }
+
+    mutating func append(_ loc: SpanLocation) {
+        if count > 0 { bytes.append(UInt8(ascii: ",")) }
+        count += 1
+        bytes.append(contentsOf: #"{"range":"#.utf8)
+        encoding.writeRange(loc, into: &bytes)
+        bytes.append(contentsOf: tail)
+    }
+
+    consuming func finish() -> JSONValue {
+        bytes.append(UInt8(ascii: "]"))
+        return .fragment(JSONFragment(bytes: bytes))
+    }
+}
