@@ -26,8 +26,10 @@ extension EditorArticle {
             // Each document once, sorted (an index invariant).
             for (n, docID) in index.documents(mentioning: key).enumerated() {
                 if n % 256 == 0 && isCancelled() { return nil }
-                for m in index.files[docID]?.entityMentions ?? [] where m.id == key {
-                    out.append(Occurrence(location: m.location, isDefinition: false, idLocation: m.idLocation))
+                guard let ms = index.files[docID]?.entityMentions else { continue }
+                // By index: `for m in ms` copied every mention of the file (three retains each) to test its id.
+                for i in ms.indices where ms[i].id == key {
+                    out.append(Occurrence(location: ms[i].location, isDefinition: false, idLocation: ms[i].idLocation))
                 }
             }
             for a in open {
