@@ -26,10 +26,13 @@ extension EditorArticle {
             // Each document once, sorted (an index invariant).
             for (n, docID) in index.documents(mentioning: key).enumerated() {
                 if n % 256 == 0 && isCancelled() { return nil }
-                guard let ms = index.files[docID]?.entityMentions else { continue }
-                // By index: `for m in ms` copied every mention of the file (three retains each) to test its id.
-                for i in ms.indices where ms[i].id == key {
-                    out.append(Occurrence(location: ms[i].location, isDefinition: false, idLocation: ms[i].idLocation))
+                guard let file = index.files[docID] else { continue }
+                // Borrowed: `for m in mentions` copied every mention of the file (three retains each) to test its id.
+                file.entityMentions.withUnsafeBufferPointer { ms in
+                    for i in ms.indices where ms[i].id == key {
+                        out.append(
+                            Occurrence(location: ms[i].location, isDefinition: false, idLocation: ms[i].idLocation))
+                    }
                 }
             }
             for a in open {
