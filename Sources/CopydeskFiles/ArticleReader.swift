@@ -75,7 +75,21 @@ public enum ArticleReader {
     /// Offset of a NUL byte in the first `binaryProbeLength` bytes: the file is binary (or UTF-16/32) and
     /// is neither linted nor indexed, by the CLI and the server alike.
     public static func binaryByteOffset(_ bytes: [UInt8]) -> Int? {
-        bytes.prefix(binaryProbeLength).firstIndex(of: 0)
+        bytes.withUnsafeBufferPointer { b in
+            let n = min(b.count, binaryProbeLength)
+            var i = 0
+            // Eight bytes at a time: a word holds a zero byte iff (w - 0x01…01) & ~w & 0x80…80 is not 0.
+            while i + 8 <= n {
+                let w = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                if (w &- 0x0101_0101_0101_0101) & ~w & 0x8080_8080_8080_8080 != 0 { break }
+                i += 8
+            }
+            while i < n {
+                if b[i] == 0 { return i }
+                i += 1
+            }
+            return nil
+        }
     }
 
     /// Decodes bytes already read (from stdin, or an editor buffer) with the same rules as `read`.

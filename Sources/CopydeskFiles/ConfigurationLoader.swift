@@ -180,6 +180,7 @@ public enum ConfigurationLoader {
         case .string(let s): return "\"\(s)\""
         case .array: return "an array"
         case .object: return "an object"
+        case .fragment: return "printed JSON"
         }
     }
 }

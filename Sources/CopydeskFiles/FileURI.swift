@@ -33,6 +33,15 @@ public enum FileURI {
         return Paths.standardize(s)
     }
 
+    /// True when `uri` is already what `uri(forPath: path(fromURI: uri))` gives (`file:///` then a standard
+    /// absolute path of unreserved characters): a byte scan, no allocation. The server canonicalises every
+    /// URI a workspace pull lists (10,000 at 10,000 articles).
+    public static func isCanonical(_ uri: String) -> Bool {
+        let u = uri.utf8
+        guard u.starts(with: "file:///".utf8), u.dropFirst(7).allSatisfy(isUnreserved) else { return false }
+        return Paths.isStandardAbsolute(uri.dropFirst(7))  // "file://" is 7 ASCII characters
+    }
+
     /// Percent-encodes everything but RFC 3986 unreserved characters and `/`.
     public static func percentEncode(_ path: String) -> String {
         if path.utf8.allSatisfy(isUnreserved) { return path }

@@ -23,6 +23,7 @@ extension JSONValue {
                 out.append(contentsOf: [110, 117, 108, 108])
             }
         case .string(let s): JSONValue.writeString(s, into: &out)
+        case .fragment(let f): out.append(contentsOf: f.bytes)
         case .array(let a):
             out.append(UInt8(ascii: "["))
             for (k, v) in a.enumerated() {

@@ -8,6 +8,11 @@ public enum JSONValue: Sendable, Hashable {
     case string(String)
     case array([JSONValue])
     case object([String: JSONValue])
+    /// JSON text already printed, spliced in verbatim when this value is printed: a large answer (hundreds
+    /// of locations) is written straight to bytes instead of as a tree of small dictionaries built, printed
+    /// and freed. Never produced by the parser; the accessors below see it as no value (read it back with
+    /// `resolvingFragments()`).
+    case fragment(JSONFragment)
 
     public subscript(key: String) -> JSONValue {
         if case .object(let o) = self { return o[key] ?? .null }
@@ -57,7 +62,32 @@ extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Ex
     public init(nilLiteral: ()) { self = .null }
 }
 
+/// Printed JSON text (one complete value), as `JSONValue.fragment` carries it. Build it with `JSONWriter` or
+/// `JSONValue.write(into:)`; the printer copies it as is.
+public struct JSONFragment: Sendable, Hashable {
+    public let bytes: [UInt8]
+    public init(bytes: [UInt8]) { self.bytes = bytes }
+}
+
 extension JSONValue {
+    /// The same value with every fragment parsed back into values (for readers in-process: tests, logs).
+    /// Throws when a fragment is not valid JSON.
+    public func resolvingFragments() throws(JSONParseError) -> JSONValue {
+        switch self {
+        case .fragment(let f): return try JSONParser.parse(f.bytes)
+        case .array(let a):
+            var out: [JSONValue] = []
+            out.reserveCapacity(a.count)
+            for v in a { out.append(try v.resolvingFragments()) }
+            return .array(out)
+        case .object(let o):
+            var out = [String: JSONValue](minimumCapacity: o.count)
+            for (k, v) in o { out[k] = try v.resolvingFragments() }
+            return .object(out)
+        default: return self
+        }
+    }
+
     /// `.null` for nil.
     public init(_ s: String?) { self = s.map { .string($0) } ?? .null }
 }

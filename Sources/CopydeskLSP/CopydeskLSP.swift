@@ -6,7 +6,8 @@
 /// - JSON: `JSONValue`, its parser and printer live in `CopydeskJSON` (re-exported here, so every file of
 ///   this module and its clients see them).
 /// - Protocol/      `MessageFramer` (Content-Length framing, resync after bad headers), JSON-RPC message
-///                  classification and error codes, `PositionEncoding` (UTF-8/UTF-16 ↔ core byte offsets),
+///                  classification and error codes, `PositionEncoding` (UTF-8/UTF-16 ↔ core byte offsets;
+///                  `LocationsWriter` prints long lists of locations straight to JSON bytes),
 ///                  `Params` (params decoded once; −32602 names the field) and `SnapshotRequest`.
 /// - Documents/     `DocumentStore` of `OpenDocument` values (text, syntax, summary, analysis, diagnostics)
 ///                  and `TextEdits` (incremental changes, applied in order, clamped).

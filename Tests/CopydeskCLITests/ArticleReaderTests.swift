@@ -115,6 +115,21 @@ private func check(
     #expect(failure(long) == nil)
 }
 
+/// The probe reads eight bytes at a time: the first NUL is found wherever it falls in a word, with high
+/// bytes (UTF-8) around it, and none past the probe.
+@Test func theBinaryProbeFindsTheFirstNulAtAnyOffset() {
+    let n = ArticleReader.binaryProbeLength
+    for at in Array(0..<24) + [n - 9, n - 8, n - 1, n] {
+        var bytes = [UInt8](repeating: 0xC3, count: n + 16)
+        for i in stride(from: 1, to: bytes.count, by: 2) { bytes[i] = 0xA9 }  // "é" repeated
+        bytes[at] = 0
+        if at + 3 < bytes.count { bytes[at + 3] = 0 }
+        #expect(ArticleReader.binaryByteOffset(bytes) == (at < n ? at : nil), "\(at)")
+        #expect(ArticleReader.binaryByteOffset(Array(bytes[0..<min(at, bytes.count)])) == nil)
+    }
+    #expect(ArticleReader.binaryByteOffset([]) == nil)
+}
+
 /// The first bad byte's line counts LF, CRLF and lone CR alike (as `SourceText` and editors do): a
 /// CR-only file used to report line 1 for every bad byte.
 @Test func invalidUTF8PositionsCountEveryLineTerminator() {

@@ -93,6 +93,20 @@ private func check(
     #expect(FileURI.path(fromURI: "file:///bad%FF.md") == nil)
 }
 
+/// `isCanonical` (the no-allocation fast path) says yes only where decoding and re-encoding give the URI back.
+@Test func canonicalURIsAreRecognisedWithoutDecoding() {
+    for uri in ["file:///tmp/ws/d000/a00001.news.md", "file:///a-b_c~d.e/f.md"] {
+        #expect(FileURI.isCanonical(uri))
+        #expect(FileURI.path(fromURI: uri).map(FileURI.uri(forPath:)) == uri)
+    }
+    for uri in [
+        "file:///a%20b.md", "FILE:///a.md", "file://localhost/a.md", "file:///a//b.md", "file:///a/./b.md",
+        "file:///a/../b.md", "file:///a.md?x", "file:///é.md", "untitled:Untitled-1", "file:///a/",
+    ] {
+        #expect(!FileURI.isCanonical(uri), "\(uri)")
+    }
+}
+
 /// One selector: every name `ArticleKind.forPath` calls an article is found by a walk, selected for a
 /// watched-file event, and covered by a pattern the server asks the client to watch (`*.markdown` was
 /// an article kind that none of the three picked up).

@@ -33,6 +33,33 @@ private func summary(_ path: String, _ text: String) -> FileSummary {
     #expect(summary("a.news.md", "Text one.\n\n[@ma]: Jack Ma\n  type: person\n").definitionsKey != base.definitionsKey)
 }
 
+/// Nothing another file's analysis reads changes with the title or the source definitions (sources resolve
+/// in their own article), so typing in them must not look like a definitions change to the server.
+@Test func titleAndSourcesAreNotDefinitions() {
+    let base = summary("a.news.md", "---\ntitle: One\n---\nText one.[^s]\n\n[^s]: A source\n\n[@ma]: Jack Ma\n")
+    for edited in [
+        "---\ntitle: Two\n---\nText one.[^s]\n\n[^s]: A source\n\n[@ma]: Jack Ma\n",
+        "---\ntitle: One\n---\nText one.[^s]\n\n[^s]: B source\n\n[@ma]: Jack Ma\n",
+    ] {
+        let s = summary("a.news.md", edited)
+        #expect(s.definitionsKey == base.definitionsKey && s.definitionsContentKey == base.definitionsContentKey)
+    }
+}
+
+/// `linkingKey` moves with the ids, names and aliases (what other files' prose and ids are matched
+/// against), not with the other fields.
+@Test func linkingKeyFollowsIdsNamesAndAliases() {
+    let base = summary("p.news.md", "[@ma]: Jack Ma\n  type: person\n  description: Founder\n")
+    let described = summary("p.news.md", "[@ma]: Jack Ma\n  type: organization\n  description: Investor\n")
+    #expect(described.linkingKey == base.linkingKey && described.definitionsContentKey != base.definitionsContentKey)
+    for other in [
+        "[@ma]: Jack Ma\n  aliases: Ma\n", "[@ma]: Jack Ma Yun\n", "[@jack-ma]: Jack Ma\n", "[@ma]: Jack Ma\n[@x]: X\n",
+    ] {
+        #expect(summary("p.news.md", other).linkingKey != base.linkingKey, "\(other)")
+    }
+    #expect(summary("a.news.md", "No definitions.\n").linkingKey == FileSummary.noLinkingKey)
+}
+
 @Test func duplicateDefinitionsAreKeptInOrder() {
     let idx = WorkspaceIndex(summaries: [summary("b.news.md", "[@x]: X2\n"), summary("a.news.md", "[@x]: X1\n")])
     #expect(idx.definitions(ofEntity: "x").map(\.definition.name) == ["X1", "X2"])
@@ -58,9 +85,9 @@ private func summary(_ path: String, _ text: String) -> FileSummary {
     #expect(v1.mentions(ofEntity: "ma").map(\.location.start.utf8) == [0])
     // The mentioned ids change: li is no longer mentioned by b, a new id is.
     let v3 = v2.updating(summary("b.news.md", "[@ma] and [@zhang].\n\n[@b-local]: B Local\n"))
-    #expect(v3.mentions(ofEntity: "li").isEmpty && v3.mentioningDocuments["li"] == nil)
-    #expect(v3.mentioningDocuments["zhang"] == [DocumentID("b.news.md")])
-    #expect(v2.mentioningDocuments["li"] == [DocumentID("b.news.md")], "the old snapshot still has it")
+    #expect(v3.mentions(ofEntity: "li").isEmpty && v3.documents(mentioning: "li").isEmpty)
+    #expect(v3.documents(mentioning: "zhang") == [DocumentID("b.news.md")])
+    #expect(v2.documents(mentioning: "li") == [DocumentID("b.news.md")], "the old snapshot still has it")
     // Renaming a definition drops the old id, its length bucket and its forms.
     let v4 = v3.updating(summary("b.news.md", "[@ma] and [@zhang].\n\n[@b-other]: B Other\n"))
     #expect(!v4.isEntityDefined("b-local") && v4.entities(withSurfaceForm: "b local").isEmpty)
@@ -80,7 +107,7 @@ private func summary(_ path: String, _ text: String) -> FileSummary {
 @Test func mentioningDocumentsStaySortedWhateverTheOrderOfUpdates() {
     var idx = WorkspaceIndex()
     for name in ["c", "a", "d", "b"] { idx.replace(summary("\(name).news.md", "[@x] here.\n")) }
-    #expect(idx.mentioningDocuments["x"]?.map(\.rawValue) == ["a.news.md", "b.news.md", "c.news.md", "d.news.md"])
+    #expect(idx.documents(mentioning: "x").map(\.rawValue) == ["a.news.md", "b.news.md", "c.news.md", "d.news.md"])
     idx.remove(DocumentID("b.news.md"))
     #expect(idx.mentions(ofEntity: "x").map(\.location.document.rawValue) == ["a.news.md", "c.news.md", "d.news.md"])
     #expect(idx.documentCount == 3)
@@ -133,4 +160,21 @@ private func summary(_ path: String, _ text: String) -> FileSummary {
             text.locations(ranges, in: doc) == ranges.map { text.location($0, in: doc) },
             "\(text.string.debugDescription) \(ranges)")
     }
+}
+
+/// Mention counts are kept by the index in the same update as the mentioning documents: exact through
+/// added, removed and re-counted mentions, and through a removed file.
+@Test func mentionCountsFollowEveryUpdate() {
+    var idx = WorkspaceIndex(summaries: [
+        summary("a.news.md", "[@x] [@x] [@y]\n"), summary("b.news.md", "[X][@x]\n"), summary("p.news.md", "[@x]: X\n"),
+    ])
+    #expect(idx.mentionCounts(of: "X") == (3, 2) && idx.mentionCounts(of: "y") == (1, 1))
+    idx.replace(summary("a.news.md", "[@y] [@x] and [@y]\n"))  // x: 2 → 1 here, y: 1 → 2
+    #expect(idx.mentionCounts(of: "x") == (2, 2) && idx.mentionCounts(of: "y") == (2, 1))
+    idx.replace(summary("a.news.md", "[@y] [@y] and [@x]\n"))  // same counts, another order
+    #expect(idx.mentionCounts(of: "x") == (2, 2) && idx.mentionCounts(of: "y") == (2, 1))
+    idx.remove(DocumentID("b.news.md"))
+    #expect(idx.mentionCounts(of: "x") == (1, 1))
+    idx.replace(summary("a.news.md", "No mentions.\n"))
+    #expect(idx.mentionCounts(of: "x") == (0, 0) && idx.documents(mentioning: "y").isEmpty)
 }

@@ -186,14 +186,115 @@ import Testing
         c.notify(
             "workspace/didChangeWatchedFiles", ["changes": [["uri": .string(TestClient.uri("b.news.md")), "type": 2]]])
         let report = c.responses(next).first?["result"] ?? .null
-        let kinds = Dictionary(
-            uniqueKeysWithValues: (report["items"].array ?? []).map {
-                ($0["uri"].string ?? "", $0["kind"].string ?? "")
-            })
-        #expect(kinds[TestClient.uri("b.news.md")] == "full", "\(report)")
-        #expect(kinds[TestClient.uri("people.news.md")] == "unchanged")
-        #expect(kinds[TestClient.uri("a.news.md")] == "unchanged")
+        #expect(kinds(report) == [TestClient.uri("b.news.md"): "full"], "\(report)")
         #expect(c.server.workspaceAnalysisCount == analysed + 1)
+    }
+
+    /// uri → kind of each item of a workspace report.
+    func kinds(_ report: JSONValue) -> [String: String] {
+        Dictionary(
+            (report["items"].array ?? []).map { ($0["uri"].string ?? "", $0["kind"].string ?? "") },
+            uniquingKeysWith: { a, b in a + "," + b })
+    }
+
+    /// The client's result ids after applying `report` item by item over `held` (what vscode-languageclient does).
+    func merged(_ held: JSONValue, _ report: JSONValue) -> JSONValue {
+        var ids: [String: JSONValue] = [:]
+        for p in held.array ?? [] { ids[p["uri"].string ?? ""] = p["value"] }
+        for i in report["items"].array ?? [] { ids[i["uri"].string ?? ""] = i["resultId"] }
+        return .array(ids.sorted { $0.key < $1.key }.map { ["uri": .string($0.key), "value": $0.value] })
+    }
+
+    /// A held pull woken by a keystroke in an open article reports that article alone: not an `unchanged`
+    /// item for every file of the workspace (which made every keystroke cost O(workspace) in JSON).
+    @Test func aWokenPullReportsOnlyWhatChanged() {
+        var files = Self.files
+        for i in 0..<20 { files["more/m\(i).news.md"] = "Sales rose \(i)% in 2016.\n" }
+        let c = TestClient(files, open: ["a.news.md"], capabilities: clientCapabilities(pull: true))
+        let first = c.result("workspace/diagnostic", ["previousResultIds": []])
+        #expect(first["items"].array?.count == 23)
+        var previous = previous(first)
+        let analysed = c.server.workspaceAnalysisCount
+
+        for version in 2...4 {
+            let held = c.send("workspace/diagnostic", ["previousResultIds": previous])
+            #expect(c.responses(held).isEmpty)
+            c.notify(
+                "textDocument/didChange",
+                [
+                    "textDocument": ["uri": .string(TestClient.uri("a.news.md")), "version": .int(version)],
+                    "contentChanges": [
+                        [
+                            "range": ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 0]],
+                            "text": "x",
+                        ]
+                    ],
+                ])
+            let report = c.responses(held).first?["result"] ?? .null
+            #expect(kinds(report) == [TestClient.uri("a.news.md"): "full"], "\(report)")
+            #expect(report["items"][0]["version"] == .int(version))
+            previous = merged(previous, report)
+        }
+        #expect(c.server.workspaceAnalysisCount == analysed)  // no file on disk was analysed again
+
+        // A file the client knows is deleted: an empty report for it, once.
+        let held = c.send("workspace/diagnostic", ["previousResultIds": previous])
+        c.fs.set("/ws/b.news.md", nil)
+        c.notify(
+            "workspace/didChangeWatchedFiles", ["changes": [["uri": .string(TestClient.uri("b.news.md")), "type": 3]]])
+        let report = c.responses(held).first?["result"] ?? .null
+        #expect(kinds(report) == [TestClient.uri("b.news.md"): "full"], "\(report)")
+        #expect(report["items"][0]["items"] == [])
+        previous = merged(previous, report)
+        let quiet = c.send("workspace/diagnostic", ["previousResultIds": previous])
+        #expect(c.responses(quiet).isEmpty, "nothing new: held")
+        c.cancel(quiet)
+    }
+
+    /// What another file can see of an edit decides what the next workspace pull analyses again: typing in an
+    /// open article's title or source definitions, nothing on disk; a changed description, only the files that
+    /// mention that entity; a new alias (plain prose anywhere may now name it), everything.
+    @Test func aDefinitionEditReanalysesOnlyTheFilesThatCanSeeIt() {
+        let files = [
+            "people.news.md": "[@jack-ma]: Jack Ma\n  type: person\n  description: Founder\n",
+            "a.news.md": "Met [@jack-ma] and [@ghost].\n",
+            "b.news.md": "Sales rose 15% in 2016.\n",
+            "c.news.md": "Prices fell, said [Jack Ma][@jack-ma].\n",
+            "open.news.md": "---\ntitle: Open\n---\nCosts rose 5%.[^s]\n\n[^s]: A report\n\n[@local]: Local Thing\n",
+        ]
+        let c = TestClient(
+            files, open: ["open.news.md", "people.news.md"], capabilities: clientCapabilities(pull: true))
+        let first = c.result("workspace/diagnostic", ["previousResultIds": []])
+        var previous = previous(first)
+        var analysed = c.server.workspaceAnalysisCount
+        var version = 1
+        func edit(_ path: String, _ line: Int, _ character: Int, _ text: String) -> JSONValue {
+            version += 1
+            let held = c.send("workspace/diagnostic", ["previousResultIds": previous])
+            let at: JSONValue = ["line": .int(line), "character": .int(character)]
+            c.notify(
+                "textDocument/didChange",
+                [
+                    "textDocument": ["uri": .string(TestClient.uri(path)), "version": .int(version)],
+                    "contentChanges": [["range": ["start": at, "end": at], "text": .string(text)]],
+                ])
+            let report = c.responses(held).first?["result"] ?? .null
+            previous = merged(previous, report)
+            return report
+        }
+        // The title, then a source's text: the open article alone is reported; no file on disk is analysed.
+        for (line, character) in [(1, 9), (5, 8)] {
+            let report = edit("open.news.md", line, character, "x")
+            #expect(kinds(report) == [TestClient.uri("open.news.md"): "full"], "\(report)")
+            #expect(c.server.workspaceAnalysisCount == analysed)
+        }
+        // A description: the files mentioning jack-ma (a, c) are analysed again, not b.
+        _ = edit("people.news.md", 2, 22, " and investor")
+        #expect(c.server.workspaceAnalysisCount == analysed + 2)
+        analysed = c.server.workspaceAnalysisCount
+        // An alias: every file on disk may name it in plain prose.
+        _ = edit("people.news.md", 1, 14, "\n  aliases: Ma Yun")
+        #expect(c.server.workspaceAnalysisCount == analysed + 3)
     }
 
     /// A shutdown answers a held pull (every request gets exactly one response).

@@ -1,3 +1,4 @@
+import CopydeskCore
 import Testing
 
 @testable import CopydeskLSP
@@ -29,6 +30,45 @@ import Testing
             "\"\\u12\"", "{} {}", deep, "nul", "\"abc",
         ] {
             #expect(throws: JSONParseError.self, "\(bad.prefix(20))") { try JSONParser.parse(bad) }
+        }
+    }
+}
+
+@Suite struct PrintedFragmentTests {
+    @Test func aFragmentIsPrintedVerbatimAndReadsBack() throws {
+        let message: JSONValue = ["id": 1, "result": .fragment(JSONFragment(bytes: Array(#"[{"a":"é\"x"},2]"#.utf8)))]
+        #expect(String(decoding: message.serialized(), as: UTF8.self).contains(#""result":[{"a":"é\"x"},2]"#))
+        #expect(try message.resolvingFragments() == ["id": 1, "result": [["a": "é\"x"], 2]])
+        #expect(throws: JSONParseError.self) {
+            try JSONValue.fragment(JSONFragment(bytes: Array("[1,".utf8))).resolvingFragments()
+        }
+    }
+
+    /// The printed locations of references read back as the `Location` values the tree would have built,
+    /// in both encodings, for URIs that need escaping and positions past non-ASCII text.
+    @Test func printedLocationsEqualTheLocationTree() throws {
+        let text = SourceText("Zoë 😀 [@a]\nsecond \"line\" [@a] [@a]")
+        let docs = [DocumentID("file:///w/a%20b.news.md"), DocumentID("file:///w/quote\"d\\.md")]
+        var locations: [SpanLocation] = []
+        for d in docs {
+            for r in [TextRange(12, 14), TextRange(31, 33), TextRange(36, 38)] {
+                locations.append(text.location(r, in: d))
+            }
+        }
+        for encoding in [PositionEncoding.utf8, .utf16] {
+            var w = LocationsWriter(encoding: encoding)
+            for l in locations { w.append(l) { $0.rawValue } }
+            let tree: JSONValue = .array(
+                locations.map { ["uri": .string($0.document.rawValue), "range": encoding.range($0)] })
+            #expect(try w.finish().resolvingFragments() == tree)
+        }
+        #expect(try LocationsWriter(encoding: .utf16).finish().resolvingFragments() == [])
+        // Rename's edits: the same ranges, each replaced by a text that needs escaping.
+        for encoding in [PositionEncoding.utf8, .utf16] {
+            var w = EditsWriter(encoding: encoding, newText: "a\"b")
+            for l in locations { w.append(l) }
+            let tree: JSONValue = .array(locations.map { ["range": encoding.range($0), "newText": "a\"b"] })
+            #expect(try w.finish().resolvingFragments() == tree)
         }
     }
 }

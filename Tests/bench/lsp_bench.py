@@ -14,6 +14,12 @@ the answer (0.8 ms for 582 locations) is printed apart, in brackets.
     python3 Tests/bench/lsp_bench.py --bin .build/release/copydesk [--articles 10000] [--encoding utf-16]
         [--big-entities 100]     the 5,000-word article mentions 100 different entities (default 12)
         [--workspace DIR]        generate once into DIR and reuse it (kept)
+        [--pull]                 pull diagnostics, as vscode-languageclient does: a keystroke's diagnostics are
+                                 a textDocument/diagnostic answer, while a workspace/diagnostic pull is kept
+                                 outstanding (sent again --pull-pause s after each answer, with the result ids
+                                 the client holds); keystrokes every --typing-interval ms
+    Environment: COPYDESK_BENCH_WRAP (e.g. "perf record -g -o perf.data --"), COPYDESK_BENCH_STDERR (a file for
+    the server's log), COPYDESK_BENCH_DEBUG=1 (print each workspace pull and answer).
 """
 from __future__ import annotations
 
@@ -116,7 +122,7 @@ class Server:
     def __init__(self, binary: str):
         wrap = os.environ.get("COPYDESK_BENCH_WRAP", "").split()  # e.g. "perf record -g -o perf.data --"
         self.p = subprocess.Popen(wrap + [binary, "lsp", "--stdio"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                  stderr=subprocess.DEVNULL, bufsize=0)
+                                  stderr=open(os.environ["COPYDESK_BENCH_STDERR"], "w") if os.environ.get("COPYDESK_BENCH_STDERR") else subprocess.DEVNULL, bufsize=0)
         self.buf = b""
         self.published = collections.Counter()  # publishDiagnostics per URI (re-analyses the client sees)
         self.next_id = 0
@@ -165,8 +171,10 @@ class Server:
         """The response and the latency: from sending the request to having its last byte (this client's own
         JSON parsing, 0.8 ms for 582 locations on the bench machine, is not the server's latency; it is
         printed separately as `parsed`)."""
-        rid = self.request(method, params)
+        # The clock starts before the request is written: started after, it missed whatever the server did
+        # before this process was scheduled again (on a loaded machine, often the whole answer).
         t = time.perf_counter()
+        rid = self.request(method, params)
         m = self.wait(lambda m: m.get("id") == rid and "method" not in m)
         self.parsed_latency.append(time.perf_counter() - t)
         return m, self.received_at - t
@@ -181,6 +189,48 @@ class Server:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) / 1024
         return float("nan")
+
+
+class WorkspacePuller:
+    """A workspace/diagnostic pull kept outstanding the way vscode-languageclient keeps it: sent with the
+    result ids the client holds (each answer applied item by item), and again `pause` s after each answer."""
+
+    def __init__(self, s: Server, pause: float):
+        self.s, self.pause = s, pause
+        first, _ = s.call("workspace/diagnostic", {"previousResultIds": []})
+        self.ids = {i["uri"]: i.get("resultId") for i in first["result"]["items"]}
+        self.rid, self.next_at = None, 0.0
+        self.answers = self.items = self.bytes = 0
+        self.cpu0 = s.cpu_s()
+
+    def tick(self):
+        if self.rid is None and time.perf_counter() >= self.next_at:
+            prev = [{"uri": u, "value": v} for u, v in self.ids.items() if v is not None]
+            self.rid = self.s.request("workspace/diagnostic", {"previousResultIds": prev})
+            self.sent_at = time.perf_counter()
+            if os.environ.get("COPYDESK_BENCH_DEBUG"):
+                print(f"  workspace pull {self.rid} sent with {len(prev)} result ids", flush=True)
+
+    def see(self, m) -> bool:
+        """Notes a workspace answer (never the message waited for)."""
+        if self.rid is not None and m.get("id") == self.rid and "method" not in m:
+            items = (m.get("result") or {}).get("items", [])
+            for i in items:
+                self.ids[i["uri"]] = i.get("resultId")
+            self.answers += 1
+            if os.environ.get("COPYDESK_BENCH_DEBUG"):
+                print(f"  workspace answer after {time.perf_counter() - self.sent_at:.3f} s: {len(items)} items", flush=True)
+            self.items += len(items)
+            self.bytes += len(json.dumps(m))
+            self.rid, self.next_at = None, time.perf_counter() + self.pause
+        return False
+
+    def stop(self):
+        if self.rid is not None:
+            self.s.send({"jsonrpc": "2.0", "method": "$/cancelRequest", "params": {"id": self.rid}})
+            rid = self.rid
+            self.s.wait(lambda m: m.get("id") == rid and "method" not in m)
+            self.rid = None
 
 
 def col(text_line: str, encoding: str) -> int:
@@ -202,6 +252,9 @@ def main():
     ap.add_argument("--workspace", help="generate into this folder once and reuse it on later runs (kept)")
     ap.add_argument("--big-entities", type=int, default=12,
                     help="different entities the 5,000-word article mentions (the others mention up to 12)")
+    ap.add_argument("--pull", action="store_true", help="pull diagnostics with a workspace pull outstanding")
+    ap.add_argument("--pull-pause", type=float, default=2.0, help="seconds between a workspace answer and the next pull")
+    ap.add_argument("--typing-interval", type=float, default=0.0, help="ms between keystrokes (0: back to back)")
     ap.add_argument("--dependents", type=int, default=50,
                     help="articles to open that use people-00's entities, for the typing-scope check")
     args = ap.parse_args()
@@ -234,6 +287,9 @@ def main():
                 "workspace": {"configuration": True, "didChangeWatchedFiles": {"dynamicRegistration": True}},
                 "textDocument": {"hover": {"contentFormat": ["markdown"]}, "rename": {"prepareSupport": True},
                                  "publishDiagnostics": {"relatedInformation": True}}}
+        if args.pull:
+            caps["workspace"]["diagnostics"] = {"refreshSupport": True}
+            caps["textDocument"]["diagnostic"] = {"dynamicRegistration": False}
         s.call("initialize", {"processId": os.getpid(), "rootUri": root_uri, "capabilities": caps,
                               "workspaceFolders": [{"uri": root_uri, "name": "bench"}]})
         t_init = time.perf_counter()
@@ -253,7 +309,10 @@ def main():
         lines = text.split("\n")
         s.send({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
             "uri": uri, "languageId": "markdown", "version": 1, "text": text}}})
-        s.wait(lambda m: m.get("method") == "textDocument/publishDiagnostics" and m["params"]["uri"] == uri)
+        if args.pull:
+            s.call("textDocument/diagnostic", {"textDocument": {"uri": uri}})
+        else:
+            s.wait(lambda m: m.get("method") == "textDocument/publishDiagnostics" and m["params"]["uri"] == uri)
         nent = len(set(re.findall(r"\]\[@([a-z0-9-]+)\]", text)))
         print(f"big article: {len(text.split())} words, {len(text.encode())} bytes, {len(lines)} lines, {nent} entities mentioned")
 
@@ -299,52 +358,66 @@ def main():
         prose = [i for i, line in enumerate(lines) if len(line) > 40 and "[" not in line[:20]]
         lat = []
         version = 1
+        pull = WorkspacePuller(s, args.pull_pause) if args.pull else None
         for k in range(args.samples):
             ln = prose[rng.randrange(len(prose))]
             c = col(lines[ln][:10], args.encoding)
             version += 1
+            if args.typing_interval:
+                time.sleep(args.typing_interval / 1000)
+            if pull:
+                pull.tick()
             t = time.perf_counter()
             s.send({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
                 "textDocument": {"uri": uri, "version": version},
                 "contentChanges": [{"range": {"start": {"line": ln, "character": c}, "end": {"line": ln, "character": c}}, "text": "x"}]}})
-            s.wait(lambda m: m.get("method") == "textDocument/publishDiagnostics" and m["params"].get("version") == version)
+            if pull:
+                rid = s.request("textDocument/diagnostic", {"textDocument": {"uri": uri}})
+                s.wait(lambda m: pull.see(m) or (m.get("id") == rid and "method" not in m))
+            else:
+                s.wait(lambda m: m.get("method") == "textDocument/publishDiagnostics" and m["params"].get("version") == version)
             lat.append(s.received_at - t)
             lines[ln] = lines[ln][:10] + "x" + lines[ln][10:]
-        results["keystroke→diagnostics"] = lat
+        results["keystroke→diagnostics" + (" (pull)" if pull else "")] = lat
+        if pull:
+            pull.stop()
+            print(f"workspace pulls while typing: {pull.answers} answered, {pull.items} items, {pull.bytes / 1e3:.0f} kB; "
+                  f"server CPU {s.cpu_s() - pull.cpu0:.2f} s over the keystrokes")
 
-        # Typing scope: type in people-00.news.md (its 20 entities are used all over the workspace) with
-        # --dependents articles that use them open; only people-00 may be re-analysed (published).
-        people = tmp / "people" / "people-00.news.md"
-        ptext = people.read_text(encoding="utf-8")
-        puri = people.as_uri()
-        pids = set(re.findall(r"^\[@([a-z0-9-]+)\]:", ptext, re.M))
-        deps = [p for p in sorted(tmp.rglob("a*.news.md")) if pids & set(re.findall(r"\[@([a-z0-9-]+)\]", p.read_text(encoding="utf-8")))][:args.dependents]
-        for p in deps + [people]:
-            s.send({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
-                "uri": p.as_uri(), "languageId": "markdown", "version": 1, "text": p.read_text(encoding="utf-8")}}})
-        s.call("workspace/symbol", {"query": "zzz"})  # every didOpen above is handled and published
-        s.published.clear()
-        # A prose paragraph after the front matter, above the definitions: each keystroke moves them (their
-        # offsets change, their content does not), which must not re-analyse the dependents.
-        assert ptext.split("\n")[3] == "", ptext[:80]
-        top = {"line": 3, "character": 0}
-        s.send({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {"textDocument": {"uri": puri, "version": 2},
-                "contentChanges": [{"range": {"start": top, "end": top}, "text": "Typed prose: \n"}]}})
-        lat = []
-        for k in range(max(50, args.samples // 5)):
-            v = k + 3
-            t = time.perf_counter()
-            s.send({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {"textDocument": {"uri": puri, "version": v},
-                    "contentChanges": [{"range": {"start": {"line": 3, "character": 13 + k},
-                                                  "end": {"line": 3, "character": 13 + k}}, "text": "ab "[k % 3]}]}})
-            s.wait(lambda m: m.get("method") == "textDocument/publishDiagnostics" and m["params"]["uri"] == puri and m["params"].get("version") == v)
-            lat.append(s.received_at - t)
-        s.call("workspace/symbol", {"query": "zzz"})
-        others = sum(n for u, n in s.published.items() if u != puri)
-        results["keystroke (definitions file)"] = lat
-        scope = (f"typing scope: {len(lat) + 1} keystrokes in people-00 above its {len(pids)} definitions, {len(deps)} dependents open: "
-                 f"{s.published[puri]} publishes for it, {others} for the others")
-
+        scope = "typing scope: measured without --pull (it counts publishes)"
+        if not args.pull:
+            # Typing scope: type in people-00.news.md (its 20 entities are used all over the workspace) with
+            # --dependents articles that use them open; only people-00 may be re-analysed (published).
+            people = tmp / "people" / "people-00.news.md"
+            ptext = people.read_text(encoding="utf-8")
+            puri = people.as_uri()
+            pids = set(re.findall(r"^\[@([a-z0-9-]+)\]:", ptext, re.M))
+            deps = [p for p in sorted(tmp.rglob("a*.news.md")) if pids & set(re.findall(r"\[@([a-z0-9-]+)\]", p.read_text(encoding="utf-8")))][:args.dependents]
+            for p in deps + [people]:
+                s.send({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
+                    "uri": p.as_uri(), "languageId": "markdown", "version": 1, "text": p.read_text(encoding="utf-8")}}})
+            s.call("workspace/symbol", {"query": "zzz"})  # every didOpen above is handled and published
+            s.published.clear()
+            # A prose paragraph after the front matter, above the definitions: each keystroke moves them (their
+            # offsets change, their content does not), which must not re-analyse the dependents.
+            assert ptext.split("\n")[3] == "", ptext[:80]
+            top = {"line": 3, "character": 0}
+            s.send({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {"textDocument": {"uri": puri, "version": 2},
+                    "contentChanges": [{"range": {"start": top, "end": top}, "text": "Typed prose: \n"}]}})
+            lat = []
+            for k in range(max(50, args.samples // 5)):
+                v = k + 3
+                t = time.perf_counter()
+                s.send({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {"textDocument": {"uri": puri, "version": v},
+                        "contentChanges": [{"range": {"start": {"line": 3, "character": 13 + k},
+                                                      "end": {"line": 3, "character": 13 + k}}, "text": "ab "[k % 3]}]}})
+                s.wait(lambda m: m.get("method") == "textDocument/publishDiagnostics" and m["params"]["uri"] == puri and m["params"].get("version") == v)
+                lat.append(s.received_at - t)
+            s.call("workspace/symbol", {"query": "zzz"})
+            others = sum(n for u, n in s.published.items() if u != puri)
+            results["keystroke (definitions file)"] = lat
+            scope = (f"typing scope: {len(lat) + 1} keystrokes in people-00 above its {len(pids)} definitions, {len(deps)} dependents open: "
+                     f"{s.published[puri]} publishes for it, {others} for the others")
         print(f"latency over pipes ({args.encoding}), ms:       p50      p99      n   (parsed: + this client's JSON parse, p50/p99)")
         for name, xs in results.items():
             extra = f"   ({pct(parsed[name], 50):.3f} / {pct(parsed[name], 99):.3f})" if name in parsed else ""

@@ -399,6 +399,33 @@ async def test_cross_file_definition_relints(client: LanguageClient):
     assert not any(d.code == "undefined-entity" for d in await diagnostics(client, "story.news.md"))
 
 
+async def test_a_held_workspace_pull_reports_only_what_changed(client: LanguageClient):
+    """A workspace pull held open (nothing new) is answered after a keystroke with the edited article alone,
+    not with an `unchanged` item for every file; the client keeps the reports it was not sent."""
+    if client.init_result.capabilities.diagnostic_provider is None:
+        pytest.skip("push client")
+    await wait_for_index(client)
+    open_doc(client, "story.news.md", STORY)
+    first = await client.workspace_diagnostic_async(types.WorkspaceDiagnosticParams(previous_result_ids=[]))
+    validated(first, types.WorkspaceDiagnosticReport)
+    assert {i.uri for i in first.items} == {uri(client, n) for n in ["people.news.md", "story.news.md", "other.news.md"]}
+    previous = [types.PreviousResultId(uri=i.uri, value=i.result_id) for i in first.items]
+    held = asyncio.ensure_future(
+        client.workspace_diagnostic_async(types.WorkspaceDiagnosticParams(previous_result_ids=previous)))
+    await asyncio.sleep(0.3)
+    assert not held.done(), "nothing changed: the pull is held open"
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri(client, "story.news.md"), version=2),
+            content_changes=[types.TextDocumentContentChangePartial(
+                range=types.Range(start=types.Position(line=2, character=0), end=types.Position(line=2, character=0)),
+                text="Now ")]))
+    report = await asyncio.wait_for(held, 10)
+    validated(report, types.WorkspaceDiagnosticReport)
+    assert [(i.uri, i.kind) for i in report.items] == [(uri(client, "story.news.md"), "full")]
+    assert report.items[0].version == 2
+
+
 # ---- issue 10: inlay hints, code lens, document links, durable decisions -----------------------------------
 
 FEATURES = (

@@ -24,10 +24,7 @@ public struct HoverModel: Sendable {
 }
 
 extension EditorArticle {
-    /// `mentionCounts(id)`: annotated mentions and articles holding them across the workspace.
-    public func hover(
-        at offset: Int, index: WorkspaceIndex, mentionCounts: (String) -> (mentions: Int, articles: Int)
-    ) -> HoverModel? {
+    public func hover(at offset: Int, index: WorkspaceIndex) -> HoverModel? {
         let target = target(at: offset, index: index)
         var card: HoverModel.Card? = nil
         switch target {
@@ -37,10 +34,10 @@ extension EditorArticle {
             let name =
                 mention?.surface
                 ?? analysis.entities.first { $0.definedID == normalizeID(id) }?.canonicalName ?? "Full Name"
-            card = entityCard(id, name: name, index: index, mentionCounts: mentionCounts)
+            card = entityCard(id, name: name, index: index)
         case .proseName(let id?, let occurrence, let e)?:
             let name = e.map { analysis.entities[$0].canonicalName }.flatMap { $0.isEmpty ? nil : $0 }
-            card = entityCard(id, name: name ?? text[occurrence], index: index, mentionCounts: mentionCounts)
+            card = entityCard(id, name: name ?? text[occurrence], index: index)
         case .proseName(nil, let occurrence, let e?)?:
             let entity = analysis.entities[e]
             card = .unlinkedName(
@@ -72,9 +69,7 @@ extension EditorArticle {
         return HoverModel(range: range, card: card, findings: findings)
     }
 
-    func entityCard(
-        _ id: String, name: String, index: WorkspaceIndex, mentionCounts: (String) -> (mentions: Int, articles: Int)
-    ) -> HoverModel.Card {
+    func entityCard(_ id: String, name: String, index: WorkspaceIndex) -> HoverModel.Card {
         let defs = index.definitions(ofEntity: id)
         guard let first = defs.first?.definition else {
             let key = normalizeID(id)
@@ -86,7 +81,7 @@ extension EditorArticle {
         let places = defs.map {
             HoverModel.Place(title: index.files[$0.location.document]?.title, location: $0.location)
         }
-        let (mentions, articles) = mentionCounts(normalizeID(id))
+        let (mentions, articles) = index.mentionCounts(of: id)
         return .entity(definition: first, definedIn: places, mentions: mentions, articles: articles)
     }
 

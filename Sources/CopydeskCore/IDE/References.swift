@@ -23,10 +23,16 @@ extension EditorArticle {
                 out.append(Occurrence(location: d.location, isDefinition: true, idLocation: d.idLocation))
             }
             let key = normalizeID(id)
-            for (n, docID) in (index.mentioningDocuments[key] ?? []).sorted().enumerated() {
+            // Each document once, sorted (an index invariant).
+            for (n, docID) in index.documents(mentioning: key).enumerated() {
                 if n % 256 == 0 && isCancelled() { return nil }
-                for m in index.files[docID]?.entityMentions ?? [] where m.id == key {
-                    out.append(Occurrence(location: m.location, isDefinition: false, idLocation: m.idLocation))
+                guard let file = index.files[docID] else { continue }
+                // Borrowed: `for m in mentions` copied every mention of the file (three retains each) to test its id.
+                file.entityMentions.withUnsafeBufferPointer { ms in
+                    for i in ms.indices where ms[i].id == key {
+                        out.append(
+                            Occurrence(location: ms[i].location, isDefinition: false, idLocation: ms[i].idLocation))
+                    }
                 }
             }
             for a in open {

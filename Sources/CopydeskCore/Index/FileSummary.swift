@@ -5,8 +5,10 @@
 /// the server's memory): source definitions and citations resolve within their own article, whose
 /// syntax is at hand when it is open, so they are not summarized.
 ///
-/// Invariant: `definitionsKey` changes iff the entity/source definitions changed (ids, names, fields,
-/// or their positions); an edit that keeps it equal cannot change any other file's diagnostics.
+/// Invariant: `definitionsKey` changes iff the entity definitions changed (ids, names, fields, or their
+/// positions); an edit that keeps it equal cannot change any other file's diagnostics. The title and the
+/// source definitions are not in it: no other file's analysis reads them (sources resolve in their own
+/// article; hover reads titles from the index when asked), so typing in them invalidates nothing elsewhere.
 ///
 /// An immutable class rather than a struct: the index hands summaries out on every lookup (references
 /// visit one per mentioning article), and a struct of this size costs a retain per field each time.
@@ -34,6 +36,10 @@ public final class FileSummary: Sendable {
     /// Like `definitionsKey`, but blind to positions: equal keys with different `definitionsKey`s mean the
     /// definitions only moved (an edit above them), which changes no other file's analysis.
     public let definitionsContentKey: Int
+    /// The ids defined and the names and aliases they declare: what links other files' plain prose to
+    /// entities and decides whether their ids are defined. While it stays equal, a definition change
+    /// (a type, a description) can only change the files that mention or define those ids.
+    public let linkingKey: Int
 
     public init(syntax: ArticleSyntax, document: DocumentID) {
         let text = syntax.text
@@ -55,9 +61,7 @@ public final class FileSummary: Sendable {
                 id: mentions[$0].id, location: locations[m0 + 2 * $0], idLocation: locations[m0 + 2 * $0 + 1])
         }
         var h = Hasher()
-        h.combine(syntax.title)
         h.combine(syntax.entityDefinitions)
-        h.combine(syntax.sourceDefinitions)
         // Positions of definitions matter to other files (go-to-definition, related information).
         for d in entityDefinitions {
             h.combine(d.location)
@@ -65,7 +69,6 @@ public final class FileSummary: Sendable {
         }
         self.definitionsKey = h.finalize()
         var c = Hasher()
-        c.combine(syntax.title)
         for d in syntax.entityDefinitions {
             c.combine(d.id)
             c.combine(d.name)
@@ -75,10 +78,21 @@ public final class FileSummary: Sendable {
             }
             c.combine(0xDEF)
         }
-        for d in syntax.sourceDefinitions {
-            c.combine(d.id)
-            c.combine(d.text)
-        }
         self.definitionsContentKey = c.finalize()
+        self.linkingKey = Self.linkingKey(syntax.entityDefinitions)
+    }
+
+    /// `linkingKey` of a document that is absent or defines nothing.
+    public static let noLinkingKey = linkingKey([])
+
+    private static func linkingKey(_ definitions: [EntityDefinition]) -> Int {
+        var k = Hasher()
+        for d in definitions {
+            k.combine(d.id)
+            k.combine(d.name)
+            k.combine(d.aliases)
+        }
+        k.combine(definitions.count)
+        return k.finalize()
     }
 }

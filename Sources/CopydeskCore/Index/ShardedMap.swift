@@ -15,27 +15,39 @@ public struct ShardedMap<Key: Hashable & Sendable, Value: Sendable>: Sendable, S
     static var shardCount: Int { 256 }
     private static var shardShift: Int { Int.bitWidth - 8 }
 
-    private var shards: [[Key: Value]]
+    private var shards: [[Slot: Value]]
     public private(set) var count = 0
+
+    /// A key with its hash, computed once: the shard is chosen from it and the shard's dictionary hashes only
+    /// that integer, not the key again (keys are URIs and ids; a lookup hashed each twice).
+    fileprivate struct Slot: Hashable {
+        let key: Key
+        let hash: Int
+        init(_ key: Key) {
+            self.key = key
+            self.hash = key.hashValue
+        }
+        static func == (a: Slot, b: Slot) -> Bool { a.hash == b.hash && a.key == b.key }
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+        var shard: Int { Int(UInt(bitPattern: hash) >> UInt(ShardedMap.shardShift)) }
+    }
 
     public init() {
         shards = Array(repeating: [:], count: Self.shardCount)
     }
 
-    @inline(__always)
-    private static func shard(of key: Key) -> Int {
-        Int(UInt(bitPattern: key.hashValue) >> UInt(shardShift))
-    }
-
     public var isEmpty: Bool { count == 0 }
 
     public subscript(key: Key) -> Value? {
-        get { shards[Self.shard(of: key)][key] }
+        get {
+            let slot = Slot(key)
+            return shards[slot.shard][slot]
+        }
         set {
-            let s = Self.shard(of: key)
+            let slot = Slot(key)
             if let newValue {
-                if shards[s].updateValue(newValue, forKey: key) == nil { count += 1 }
-            } else if shards[s].removeValue(forKey: key) != nil {
+                if shards[slot.shard].updateValue(newValue, forKey: slot) == nil { count += 1 }
+            } else if shards[slot.shard].removeValue(forKey: slot) != nil {
                 count -= 1
             }
         }
@@ -44,14 +56,16 @@ public struct ShardedMap<Key: Hashable & Sendable, Value: Sendable>: Sendable, S
     /// Sets the value and returns the one it replaced (like `Dictionary.updateValue`).
     @discardableResult
     public mutating func updateValue(_ value: Value, forKey key: Key) -> Value? {
-        let old = shards[Self.shard(of: key)].updateValue(value, forKey: key)
+        let slot = Slot(key)
+        let old = shards[slot.shard].updateValue(value, forKey: slot)
         if old == nil { count += 1 }
         return old
     }
 
     @discardableResult
     public mutating func removeValue(forKey key: Key) -> Value? {
-        let old = shards[Self.shard(of: key)].removeValue(forKey: key)
+        let slot = Slot(key)
+        let old = shards[slot.shard].removeValue(forKey: slot)
         if old != nil { count -= 1 }
         return old
     }
@@ -59,22 +73,23 @@ public struct ShardedMap<Key: Hashable & Sendable, Value: Sendable>: Sendable, S
     /// Changes the value in place (no copy of it when this map holds the only reference); `body` may set
     /// it to nil to remove the key.
     public mutating func modify<R>(_ key: Key, _ body: (inout Value?) -> R) -> R {
-        let s = Self.shard(of: key)
+        let slot = Slot(key)
+        let s = slot.shard
         let before = shards[s].count
         // Dictionary's optional subscript yields the value in place (one lookup; a nil write removes it).
-        let result = body(&shards[s][key])
+        let result = body(&shards[s][slot])
         count += shards[s].count - before
         return result
     }
 
-    public var keys: [Key] { shards.flatMap(\.keys) }
+    public var keys: [Key] { shards.flatMap { $0.keys.map(\.key) } }
 
     public struct Iterator: IteratorProtocol {
-        fileprivate var shards: IndexingIterator<[[Key: Value]]>
-        fileprivate var current: Dictionary<Key, Value>.Iterator?
+        fileprivate var shards: IndexingIterator<[[Slot: Value]]>
+        fileprivate var current: Dictionary<Slot, Value>.Iterator?
         public mutating func next() -> (key: Key, value: Value)? {
             while true {
-                if let e = current?.next() { return e }
+                if let e = current?.next() { return (e.key.key, e.value) }
                 guard let s = shards.next() else { return nil }
                 current = s.makeIterator()
             }

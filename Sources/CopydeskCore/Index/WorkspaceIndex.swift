@@ -3,21 +3,27 @@
 ///
 /// Invariants:
 /// - `entityDefinitions[id]` lists every definition of `id` across files, ordered by document then offset.
-/// - `mentioningDocuments[id]` lists the documents mentioning `id`, sorted, each once.
+/// - `mentioning[id]` lists the documents mentioning `id`, sorted, each once, and counts their mentions.
 /// - `files` is the only source of truth; the maps are derived from it and kept in step incrementally.
 /// - Entity ids are workspace-wide; source ids are per article (a citation only resolves in its own file).
 ///
 /// Cost of an update (`replace`), the per-keystroke path: proportional to what changed in that one file,
 /// never to the workspace. The maps are `ShardedMap`s, so even while an old snapshot is alive an update
 /// copies 1/256 of a map, not all of it; a map entry is touched only when the file's contribution to it
-/// changed (an edit that keeps the file's set of mentioned ids leaves `mentioningDocuments` alone; one
+/// changed (an edit that keeps the ids a file mentions, and how often, leaves `mentioning` alone; one
 /// that only moves its definitions leaves `surfaceForms` alone).
 public struct WorkspaceIndex: Sendable {
     public private(set) var files = ShardedMap<DocumentID, FileSummary>()
     /// id → its definitions (more than one: a duplicate).
     public private(set) var entityDefinitions = ShardedMap<String, [FileSummary.EntityDef]>()
-    /// id → the documents that mention it (annotated mentions), sorted.
-    public private(set) var mentioningDocuments = ShardedMap<String, [DocumentID]>()
+    /// The documents mentioning an entity (annotated mentions), sorted, each once, and how many mentions
+    /// they hold in all (hover's "mentioned N times in M articles", kept here in the same update).
+    public struct Mentioning: Sendable, Equatable {
+        public fileprivate(set) var documents: [DocumentID]
+        public fileprivate(set) var count: Int
+    }
+    /// id → its mentioning documents and mention count.
+    private var mentioning = ShardedMap<String, Mentioning>()
     /// Lowercased surface form (name or alias) → entity ids, for linking plain prose to definitions.
     public private(set) var surfaceForms = ShardedMap<String, [String]>()
     /// Length in bytes → the defined entity ids of that length, for "did you mean" (`entityIDs(near:)`).
@@ -47,7 +53,7 @@ public struct WorkspaceIndex: Sendable {
     public mutating func remove(_ document: DocumentID) {
         guard let old = files.removeValue(forKey: document) else { return }
         removeDefinitions(old.entityDefinitions, of: document)
-        for id in Set(old.entityMentions.map(\.id)) { removeMention(of: id, by: document) }
+        for run in Self.idRuns(old.entityMentions) { removeMention(of: run.id, by: document, count: run.count) }
     }
 
     public mutating func replace(_ summary: FileSummary) {
@@ -65,19 +71,44 @@ public struct WorkspaceIndex: Sendable {
                 addDefinitions(summary.entityDefinitions)
             }
         }
-        // Mentions: only the ids that appear or disappear from this file.
-        let newIDs = summary.entityMentions.map(\.id)
+        // Mentions: only the ids that appear in or disappear from this file, or whose count in it changed.
         guard let old else {
-            for id in Set(newIDs) { addMention(of: id, by: doc) }
+            for run in Self.idRuns(summary.entityMentions) { addMention(of: run.id, by: doc, count: run.count) }
             return
         }
-        let oldIDs = old.entityMentions.map(\.id)
-        if oldIDs != newIDs {
-            let before = Set(oldIDs)
-            let after = Set(newIDs)
-            for id in before.subtracting(after) { removeMention(of: id, by: doc) }
-            for id in after.subtracting(before) { addMention(of: id, by: doc) }
+        if old.entityMentions.elementsEqual(summary.entityMentions, by: { $0.id == $1.id }) { return }
+        let before = Self.idRuns(old.entityMentions)
+        let after = Self.idRuns(summary.entityMentions)
+        var i = 0
+        var j = 0
+        while i < before.count || j < after.count {
+            if j == after.count || (i < before.count && before[i].id < after[j].id) {
+                removeMention(of: before[i].id, by: doc, count: before[i].count)
+                i += 1
+            } else if i == before.count || after[j].id < before[i].id {
+                addMention(of: after[j].id, by: doc, count: after[j].count)
+                j += 1
+            } else {
+                let delta = after[j].count - before[i].count
+                if delta != 0 { mentioning.modify(after[j].id) { $0?.count += delta } }
+                i += 1
+                j += 1
+            }
         }
+    }
+
+    /// The ids of `mentions`, sorted, each with how many times it occurs (sorting a dozen short ids costs
+    /// less than hashing each into a set, and this runs for every file of the archive when indexing).
+    private static func idRuns(_ mentions: [FileSummary.Reference]) -> [(id: String, count: Int)] {
+        var runs: [(id: String, count: Int)] = []
+        for id in mentions.map(\.id).sorted() {
+            if let last = runs.last, last.id == id {
+                runs[runs.count - 1].count += 1
+            } else {
+                runs.append((id, 1))
+            }
+        }
+        return runs
     }
 
     // MARK: Queries
@@ -88,10 +119,19 @@ public struct WorkspaceIndex: Sendable {
 
     public func isEntityDefined(_ id: String) -> Bool { entityDefinitions[normalizeID(id)] != nil }
 
+    /// The documents with annotated mentions of `id`, sorted, each once.
+    public func documents(mentioning id: String) -> [DocumentID] { mentioning[normalizeID(id)]?.documents ?? [] }
+
+    /// Annotated mentions of `id` across the workspace, and the articles holding them.
+    public func mentionCounts(of id: String) -> (mentions: Int, articles: Int) {
+        guard let m = mentioning[normalizeID(id)] else { return (0, 0) }
+        return (m.count, m.documents.count)
+    }
+
     /// Every annotated mention of `id` across the workspace, ordered by document then offset.
     public func mentions(ofEntity id: String) -> [FileSummary.Reference] {
         let key = normalizeID(id)
-        guard let docs = mentioningDocuments[key] else { return [] }
+        guard let docs = mentioning[key]?.documents else { return [] }
         var out: [FileSummary.Reference] = []
         for doc in docs {
             for m in files[doc]?.entityMentions ?? [] where m.id == key { out.append(m) }
@@ -183,27 +223,31 @@ public struct WorkspaceIndex: Sendable {
         }
     }
 
-    private mutating func addMention(of id: String, by doc: DocumentID) {
-        mentioningDocuments.modify(id) { docs in
-            var d = docs ?? []
-            docs = nil  // `d` is now the only reference: inserting does not copy it
-            if d.last.map({ $0 < doc }) ?? true {
-                d.append(doc)  // the usual case when indexing: documents come in sorted order
+    /// `doc` now holds `count` mentions of `id` (it held none).
+    private mutating func addMention(of id: String, by doc: DocumentID, count: Int) {
+        mentioning.modify(id) { entry in
+            var m = entry ?? Mentioning(documents: [], count: 0)
+            entry = nil  // `m` is now the only reference: inserting does not copy its array
+            if m.documents.last.map({ $0 < doc }) ?? true {
+                m.documents.append(doc)  // the usual case when indexing: documents come in sorted order
             } else {
-                let i = Self.insertionPoint(of: doc, in: d)
-                if d[i] != doc { d.insert(doc, at: i) }
+                let i = Self.insertionPoint(of: doc, in: m.documents)
+                if m.documents[i] != doc { m.documents.insert(doc, at: i) }
             }
-            docs = d
+            m.count += count
+            entry = m
         }
     }
 
-    private mutating func removeMention(of id: String, by doc: DocumentID) {
-        mentioningDocuments.modify(id) { docs in
-            guard var d = docs else { return }
-            docs = nil
-            let i = Self.insertionPoint(of: doc, in: d)
-            if i < d.count && d[i] == doc { d.remove(at: i) }
-            docs = d.isEmpty ? nil : d
+    /// `doc`, which held `count` mentions of `id`, holds none now.
+    private mutating func removeMention(of id: String, by doc: DocumentID, count: Int) {
+        mentioning.modify(id) { entry in
+            guard var m = entry else { return }
+            entry = nil
+            let i = Self.insertionPoint(of: doc, in: m.documents)
+            if i < m.documents.count && m.documents[i] == doc { m.documents.remove(at: i) }
+            m.count -= count
+            entry = m.documents.isEmpty ? nil : m
         }
     }
 

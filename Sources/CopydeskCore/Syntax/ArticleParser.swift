@@ -194,6 +194,13 @@ struct ParserState {
         var i = 0
         let n = b.count
         while i + 4 <= n {
+            // To the next `<` in a tight loop (every byte of every indexed article passes here).
+            i = b.withUnsafeBufferPointer { buf in
+                var k = i
+                while k + 4 <= n && buf[k] != 0x3C { k += 1 }
+                return k
+            }
+            guard i + 4 <= n else { break }
             guard b[i] == 0x3C, b[i + 1] == 0x21, b[i + 2] == 0x2D, b[i + 3] == 0x2D, !isOpaque(i) else {
                 i += 1
                 continue
@@ -580,6 +587,14 @@ struct ParserState {
         var i = r.start
         let e = r.end
         while i < e {
+            // Most bytes start nothing: skip them in a tight loop (this pass reads every byte of every article
+            // the server indexes).
+            i = b.withUnsafeBufferPointer { buf in
+                var k = i
+                while k < e && !Self.mayStartInline(buf[k]) { k += 1 }
+                return k
+            }
+            guard i < e else { return }
             let c = b[i]
             if prose[i] == 0x20 && c != 0x20 {
                 i += 1
@@ -626,6 +641,18 @@ struct ParserState {
                 i += 1
             }
         }
+    }
+
+    /// The bytes `parseInlines` acts on: `\\` `` ` `` `[` `<` `h` `*` `_` `~` (two bit masks, no table).
+    @inline(__always)
+    static func mayStartInline(_ c: UInt8) -> Bool {
+        let low: UInt64 = 1 << 0x2A | 1 << 0x3C
+        let high: UInt64 =
+            1 << (0x5B - 64) | 1 << (0x5C - 64) | 1 << (0x5F - 64) | 1 << (0x60 - 64) | 1 << (0x68 - 64)
+            | 1 << (0x7E - 64)
+        // Branch-free (spaces and letters alternate too often for branches to be predicted): the mask for the
+        // byte's half of ASCII, its bit, and zero for bytes ≥ 0x80.
+        return ((c < 64 ? low : high) >> UInt64(c & 63)) & UInt64(~c >> 7) != 0
     }
 
     func isWordByte(_ c: UInt8) -> Bool {

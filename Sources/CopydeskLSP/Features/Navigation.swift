@@ -66,7 +66,10 @@ struct ReferencesRequest: SnapshotRequest {
         let offset = s.encoding.offset(at.position, in: doc.text)
         guard let t = doc.article.target(at: offset, index: s.index) else { return [] }
         let occ = try s.occurrences(of: t, in: doc, token: token)
-        return .array(occ.filter { includeDeclaration || !$0.isDefinition }.map { s.location($0.shown) })
+        var out = LocationsWriter(encoding: s.encoding, capacity: occ.count)
+        // A closure literal, not `s.uri(for:)`: that partial application copies the snapshot at every call.
+        for o in occ where includeDeclaration || !o.isDefinition { out.append(o.shown) { s.uri(for: $0) } }
+        return out.finish()
     }
 }
 

@@ -55,19 +55,23 @@ struct RenameRequest: SnapshotRequest {
         case .proseName:
             throw ResponseError(ErrorCode.requestFailed, "only entity ids [@…] and source ids [^…] can be renamed")
         }
-        var byDoc: [DocumentID: Set<SpanLocation>] = [:]
-        for o in try s.occurrences(of: t, in: doc, token: token) {
-            if let l = o.idLocation { byDoc[l.document, default: []].insert(l) }
+        // Each id once, grouped by document (sorted) then by offset; each document's edits printed straight
+        // to JSON (a popular entity has hundreds).
+        var ids = try s.occurrences(of: t, in: doc, token: token).compactMap(\.idLocation)
+        ids.sort { ($0.document, $0.range.start, $0.range.end) < ($1.document, $1.range.start, $1.range.end) }
+        var edits: [(DocumentID, JSONValue)] = []
+        var k = 0
+        while k < ids.count {
+            var j = k
+            var printed = EditsWriter(encoding: s.encoding, newText: newName)
+            while j < ids.count && ids[j].document == ids[k].document {
+                if j == k || ids[j].range != ids[j - 1].range { printed.append(ids[j]) }
+                j += 1
+            }
+            edits.append((ids[k].document, printed.finish()))
+            k = j
         }
-        return s.workspaceEdit(
-            byDoc.keys.sorted().map { id in
-                (
-                    id,
-                    byDoc[id]!.sorted { $0.range < $1.range }.map {
-                        ["range": s.encoding.range($0), "newText": .string(newName)]
-                    }
-                )
-            })
+        return s.workspaceEdit(edits)
     }
 }
 
@@ -75,6 +79,11 @@ extension Snapshot {
     /// A `WorkspaceEdit`: `documentChanges` with versions (null for files not open) when the client
     /// supports it, else `changes`.
     func workspaceEdit(_ edits: [(DocumentID, [JSONValue])]) -> JSONValue {
+        workspaceEdit(edits.map { ($0.0, JSONValue.array($0.1)) })
+    }
+
+    /// `workspaceEdit` with each document's `TextEdit[]` given as one value (printed, for rename).
+    func workspaceEdit(_ edits: [(DocumentID, JSONValue)]) -> JSONValue {
         if client.documentChanges {
             return [
                 "documentChanges": .array(
@@ -84,13 +93,13 @@ extension Snapshot {
                                 "uri": .string(uri(for: id)),
                                 "version": documents[id].map { .int($0.version) } ?? .null,
                             ],
-                            "edits": .array(e),
+                            "edits": e,
                         ]
                     })
             ]
         }
         var changes: [String: JSONValue] = [:]
-        for (id, e) in edits { changes[uri(for: id)] = .array(e) }
+        for (id, e) in edits { changes[uri(for: id)] = e }
         return ["changes": .object(changes)]
     }
 }

@@ -144,18 +144,18 @@ extension Server {
     // MARK: Index maintenance (every change to `index` goes through these two)
 
     func indexReplace(_ summary: FileSummary) {
-        let old = index.files[summary.document]
-        pulls.fileChanged(summary.document)
-        if let old { mentionCounts.remove(old) }
-        mentionCounts.add(summary)
+        if index.files[summary.document] == nil {
+            pulls.fileAdded(summary.document)
+        } else {
+            pulls.fileChanged(summary.document)
+        }
         index.replace(summary)
     }
 
     func indexRemove(_ id: DocumentID) {
-        guard let old = index.files[id] else { return }
+        guard index.files[id] != nil else { return }
         pulls.fileChanged(id)
-        mentionCounts.remove(old)
-        index = index.removing(id)
+        index.remove(id)
     }
 
     // MARK: Re-analysis
@@ -214,9 +214,11 @@ extension Server {
         if old?.definitionsKey == new?.definitionsKey && (old == nil) == (new == nil) { return }
         if old == nil && new == nil { return }
         if let old, let new, old.definitionsContentKey == new.definitionsContentKey {
-            // Only duplicated definitions carry positions into other files' findings (related information).
-            if new.entityDefinitions.contains(where: { index.definitions(ofEntity: $0.definition.id).count > 1 }) {
-                pulls.definitionsChanged()
+            // Only duplicated definitions carry positions into other files' findings (related information):
+            // the files defining them are the only ones whose workspace report may change.
+            for d in new.entityDefinitions {
+                let all = index.definitions(ofEntity: d.definition.id)
+                if all.count > 1 { for other in all { pulls.fileChanged(other.location.document) } }
             }
             // Only positions moved (typing above a definition). The one cached result holding another file's
             // definition positions is duplicate-definition's related information: re-analyse just those.
@@ -233,8 +235,6 @@ extension Server {
             if changedAny { refreshPulledDiagnostics() }
             return
         }
-        // Another file's definitions changed: what rules reading the index found in files on disk may too.
-        pulls.definitionsChanged()
         var ids = Set<String>()
         var forms = Set<String>()
         for s in [old, new].compactMap({ $0 }) {
@@ -242,6 +242,17 @@ extension Server {
                 ids.insert(d.definition.id)
                 for f in [d.definition.name] + d.definition.aliases where !f.isEmpty { forms.insert(f.lowercased()) }
             }
+        }
+        // What rules reading the index found in files on disk may change too. When the ids, names and aliases
+        // are the same (a type or a description changed), only in the files that mention or define those ids
+        // (found in the index, O(them)); otherwise in any file (plain prose may name them): a new epoch.
+        if (old?.linkingKey ?? FileSummary.noLinkingKey) == (new?.linkingKey ?? FileSummary.noLinkingKey) {
+            for id in ids {
+                for doc in index.documents(mentioning: id) { pulls.fileChanged(doc) }
+                for d in index.definitions(ofEntity: id) { pulls.fileChanged(d.location.document) }
+            }
+        } else {
+            pulls.definitionsChanged()
         }
         var changedAny = false
         for id in documents.ids where id != excluding {
@@ -290,7 +301,7 @@ extension Server {
     }
 
     func publish(_ doc: OpenDocument) {
-        pulls.openDocumentChanged()
+        pulls.openDocumentChanged(doc.id)
         guard !client.pullDiagnostics, indexReady else { return }
         published.insert(doc.id)
         let s = snapshot

@@ -101,7 +101,14 @@ public final class InlineRuntime: ServerRuntime {
 public final class CollectingSink: MessageSink {
     private let items = Locked<[JSONValue]>([])
     public init() {}
-    public func send(_ message: JSONValue) { items.withLock { $0.append(message) } }
+    /// Keeps the message as a client would read it: printed fragments (`JSONValue.fragment`) parsed back.
+    public func send(_ message: JSONValue) {
+        let read: JSONValue
+        do { read = try message.resolvingFragments() } catch {
+            preconditionFailure("the server printed invalid JSON: \(error)")
+        }
+        items.withLock { $0.append(read) }
+    }
     public var messages: [JSONValue] { items.withLock { $0 } }
     public func drain() -> [JSONValue] {
         items.withLock {

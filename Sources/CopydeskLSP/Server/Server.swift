@@ -57,8 +57,6 @@ public final class Server {
     /// Large documents being analysed in the background, and those edited meanwhile.
     var analysesRunning = Set<DocumentID>()
     var analysesStale = Set<DocumentID>()
-    /// Entity id → mentions and articles across the index, kept in step with it (hover shows them).
-    var mentionCounts = MentionCounts()
     /// Result ids of files on disk and workspace pulls held open (`workspace/diagnostic`).
     var pulls = WorkspacePulls()
     /// Baselines read and decisions made in the editor (`Features/Decisions.swift`).
@@ -67,7 +65,7 @@ public final class Server {
     /// What request handlers read: the current state as one immutable value.
     public var snapshot: Snapshot {
         Snapshot(
-            documents: documents, index: index, mentionCounts: mentionCounts, encoding: encoding, client: client,
+            documents: documents, index: index, encoding: encoding, client: client,
             folders: folders, clientSettings: clientSettings, fileSystem: fileSystem, decisions: decisions)
     }
 
@@ -196,28 +194,36 @@ public final class Server {
         }
         let token = CancellationToken(registry: cancellations, id: id, stop: stopFlag)
         do throws(ResponseError) {
-            switch try handler(self, params, token) {
-            case .now(let result): respond(id, result)
-            case .held:
-                answeredHere = false
-                pulls.hold(id, params)
-            case .later(let work):
-                // Run against the current snapshot off the main loop; the answer is sent from there.
-                let sink = self.sink
-                let cancellations = self.cancellations
-                answeredHere = false
-                cancellations.startedInBackground(id)
-                runtime.background {
-                    let message: JSONValue
-                    do throws(ResponseError) {
-                        message = OutgoingMessage.response(id: id.json, result: try work(token))
-                    } catch { message = OutgoingMessage.error(id: id.json, error) }
-                    sink.send(message)
-                    cancellations.answeredInBackground(id)
-                }
-            }
+            answeredHere = deliver(try handler(self, params, token), to: id, token: token)
         } catch {
             respond(id, error: error)
+        }
+    }
+
+    /// Sends a handler's reply (now, from a worker, or later when a held pull wakes); false when the answer
+    /// leaves the main loop's hands (the request stays registered until it is answered).
+    func deliver(_ reply: Reply, to id: RequestID, token: CancellationToken) -> Bool {
+        switch reply {
+        case .now(let result):
+            respond(id, result)
+            return true
+        case .held(let pull):
+            pulls.hold(id, pull)
+            return false
+        case .later(let work):
+            // Run against the current snapshot off the main loop; the answer is sent from there.
+            let sink = self.sink
+            let cancellations = self.cancellations
+            cancellations.startedInBackground(id)
+            runtime.background {
+                let message: JSONValue
+                do throws(ResponseError) {
+                    message = OutgoingMessage.response(id: id.json, result: try work(token))
+                } catch { message = OutgoingMessage.error(id: id.json, error) }
+                sink.send(message)
+                cancellations.answeredInBackground(id)
+            }
+            return false
         }
     }
 
@@ -254,12 +260,12 @@ public final class Server {
 
     // MARK: Dispatch tables (protocol-notes.md must list every key; a test checks)
 
-    public enum Reply {
+    enum Reply {
         case now(JSONValue)
         /// Computed off the main loop (long, workspace-wide requests); must only read captured snapshots.
         case later(@Sendable (CancellationToken) throws(ResponseError) -> JSONValue)
         /// Held open (a workspace pull that has nothing new): answered when something changes.
-        case held
+        case held(WorkspaceDiagnosticParams)
     }
     typealias RequestHandler = @Sendable (Server, JSONValue, CancellationToken) throws(ResponseError) -> Reply
 
@@ -329,25 +335,4 @@ public final class Server {
     public static var handledMethods: [String] {
         (Array(requestHandlers.keys) + Array(notificationHandlers.keys) + ["exit", "$/cancelRequest"]).sorted()
     }
-}
-
-/// Per entity id: annotated mentions and the number of articles holding them, updated per file.
-struct MentionCounts: Sendable {
-    private(set) var counts: [String: (mentions: Int, articles: Int)] = [:]
-
-    mutating func add(_ s: FileSummary) { apply(s, sign: 1) }
-    mutating func remove(_ s: FileSummary) { apply(s, sign: -1) }
-
-    private mutating func apply(_ s: FileSummary, sign: Int) {
-        var perID: [String: Int] = [:]
-        for m in s.entityMentions { perID[m.id, default: 0] += 1 }
-        for (id, n) in perID {
-            var c = counts[id] ?? (0, 0)
-            c.mentions += sign * n
-            c.articles += sign
-            counts[id] = c.articles <= 0 ? nil : c
-        }
-    }
-
-    subscript(id: String) -> (mentions: Int, articles: Int) { counts[id] ?? (0, 0) }
 }

@@ -8,7 +8,6 @@ import CopydeskFiles
 public struct Snapshot: Sendable {
     public let documents: DocumentStore
     public let index: WorkspaceIndex
-    let mentionCounts: MentionCounts
     public let encoding: PositionEncoding
     public let client: ClientCapabilities
     public let folders: [Server.Folder]

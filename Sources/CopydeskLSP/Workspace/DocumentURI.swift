@@ -12,6 +12,7 @@ public enum DocumentURI {
 
     /// The canonical form used as `DocumentID`.
     public static func canonical(_ uri: String) -> String {
+        if FileURI.isCanonical(uri) { return uri }
         if let p = path(uri) { return fromPath(p) }
         return uri
     }
