@@ -2,11 +2,14 @@
 """A 50 MB article opened in the editor: the real `copydesk lsp` binary over pipes (release build).
 
 Builds a ~50 MB annotated article from the PolNeAR train texts (read in place, nothing written to the repo;
-the article only lives in the server's memory), opens it with didOpen (one 50 MB message: under the 64 MB
-framing limit), and prints: time to its first publishDiagnostics, that a request sent right behind it is
-answered (and when), keystroke → diagnostics latency, and RSS.
+the article only lives in the server's memory, and in a temporary file for --cli), opens it with didOpen (one
+50 MB message: under the 64 MB framing limit), and prints: time to its first publishDiagnostics, that a
+request sent right behind it is answered (and when), keystroke → diagnostics latency (p50/p99) for each kind
+of edit — typing in the middle of a paragraph, adding a paragraph, typing inside a quote, typing at the start
+and at the end of the article — the server's RSS and peak RSS (VmHWM), the first hover after the edits, and
+with --cli the time `copydesk lint` takes on the same file.
 
-    python3 Tests/bench/huge_article.py --bin .build/release/copydesk [--mb 50] [--keystrokes 5]
+    python3 Tests/bench/huge_article.py --bin .build/release/copydesk [--mb 50] [--keystrokes 40] [--cli]
 """
 import argparse
 import json
@@ -63,14 +66,47 @@ class Server:
                 return int(line.split()[1]) // 1024
 
 
+def status(pid):
+    out = {}
+    for line in open(f"/proc/{pid}/status"):
+        if line.startswith(("VmRSS:", "VmHWM:")):
+            out[line.split(":")[0]] = int(line.split()[1]) // 1024
+    return out
+
+
+def pct(xs, p):
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
+
+
+def utf16_len(s):
+    return len(s.encode("utf-16-le")) // 2
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=str(ROOT / ".build" / "release" / "copydesk"))
     ap.add_argument("--mb", type=int, default=50)
-    ap.add_argument("--keystrokes", type=int, default=5)
+    ap.add_argument("--keystrokes", type=int, default=40, help="per kind of edit")
+    ap.add_argument("--cli", action="store_true", help="also time `copydesk lint` on the same article")
     args = ap.parse_args()
     text = article(args.mb)
-    print(f"article: {len(text.encode()) / 1e6:.1f} MB, {text.count(chr(10))} lines")
+    size = len(text.encode())
+    print(f"article: {size / 1e6:.1f} MB, {text.count(chr(10))} lines")
+    if args.cli:
+        import tempfile
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "huge.news.md")
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(text)
+            t = time.perf_counter()
+            r = subprocess.run(["/usr/bin/time", "-f", "%M", args.bin, "lint", "--format", "json", path],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            took = time.perf_counter() - t
+            peak = int(r.stderr.decode().strip().splitlines()[-1]) // 1024
+            n = r.stdout.count(b'"ruleID"') or r.stdout.count(b'"rule"')
+            print(f"copydesk lint: {took:.2f} s, peak RSS {peak} MB, {n} diagnostics (exit {r.returncode})")
+    lines = text.split("\n")
     s = Server(args.bin)
     s.send({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}})
     s.read()
@@ -88,25 +124,81 @@ def main():
             diags = (time.perf_counter() - t, len(m["params"]["diagnostics"]))
         if m.get("id") == 2:
             answered = time.perf_counter() - t
-    print(f"didOpen → publishDiagnostics: {diags[0]:.2f} s ({diags[1]} diagnostics); the request behind it answered at {answered:.2f} s")
-    lat = []
-    for k in range(args.keystrokes):
+    st = status(s.p.pid)
+    print(f"didOpen → publishDiagnostics: {diags[0]:.2f} s ({diags[1]} diagnostics); the request behind it answered at {answered:.2f} s; "
+          f"RSS {st['VmRSS']} MB, peak {st['VmHWM']} MB ({st['VmHWM'] * (1 << 20) / size:.1f}× the file)")
+    del text
+    version = [1]
+
+    def change(line, col16, new_text, end=None):
+        version[0] += 1
+        v = version[0]
+        rng = {"start": {"line": line, "character": col16}, "end": end or {"line": line, "character": col16}}
         t = time.perf_counter()
-        s.send({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {"textDocument": {"uri": uri, "version": k + 2},
-                "contentChanges": [{"range": {"start": {"line": 9, "character": 0}, "end": {"line": 9, "character": 0}}, "text": "x"}]}})
+        s.send({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {"textDocument": {"uri": uri, "version": v},
+                "contentChanges": [{"range": rng, "text": new_text}]}})
+        n = None
         while True:
             m = s.read()
-            if m.get("method") == "textDocument/publishDiagnostics" and m["params"].get("version") == k + 2:
+            if m.get("method") == "textDocument/publishDiagnostics" and m["params"].get("version") == v:
+                n = len(m["params"]["diagnostics"])
                 break
-        lat.append(time.perf_counter() - t)
-    print(f"keystroke → diagnostics: " + ", ".join(f"{x:.2f}" for x in lat) + " s")
+        return time.perf_counter() - t, n
+
+    def body_line(near):
+        i = near
+        while not (lines[i].strip() and not lines[i].startswith(("[", "#", "-", " "))):
+            i += 1
+        return i
+
+    def typing(line, col):
+        # Types `keystrokes` characters at (line, col), one change each, keeping the model in step.
+        out = []
+        for k in range(args.keystrokes):
+            c = col + k
+            out.append(change(line, utf16_len(lines[line][:c]), "x")[0])
+            lines[line] = lines[line][:c] + "x" + lines[line][c:]
+        return out
+
+    results = {}
+    mid = body_line(len(lines) // 2)
+    results["middle of a paragraph"] = typing(mid, len(lines[mid]) // 2)
+    quote_line = next(i for i in range(len(lines) // 3, len(lines)) if "“" in lines[i] or '"' in lines[i])
+    q = lines[quote_line].find("“") if "“" in lines[quote_line] else lines[quote_line].find('"')
+    results["inside a quote"] = typing(quote_line, q + 3)
+    first = body_line(lines.index("  type: person") + 1)  # the first paragraph after the front matter and definition
+    results["start of the article"] = typing(first, 0)
+    last = len(lines) - 1
+    while not lines[last].strip() or lines[last].startswith("["):
+        last -= 1
+    results["end of the article"] = typing(last, len(lines[last]))
+    para = []
+    at = body_line(len(lines) // 3)
+    for k in range(args.keystrokes):
+        line = at + 4 * k
+        para.append(change(line, utf16_len(lines[line]), "\n\nAnother paragraph: sales rose 5% last year.\n")[0])
+        lines[line + 1:line + 1] = ["", "Another paragraph: sales rose 5% last year.", ""]
+        lines[line] = lines[line]
+    results["adding a paragraph"] = para
+    every = []
+    for kind, xs in results.items():
+        every += xs
+        print(f"keystroke → diagnostics, {kind}: p50 {pct(xs, 50) * 1000:.0f} ms, p99 {pct(xs, 99) * 1000:.0f} ms, max {max(xs) * 1000:.0f} ms ({len(xs)} edits)")
+    print(f"keystroke → diagnostics, all {len(every)} edits: p50 {pct(every, 50) * 1000:.0f} ms, p99 {pct(every, 99) * 1000:.0f} ms")
     t = time.perf_counter()
     s.send({"jsonrpc": "2.0", "id": 3, "method": "textDocument/hover", "params": {"textDocument": {"uri": uri}, "position": {"line": 5, "character": 3}}})
     while s.read().get("id") != 3:
         pass
-    print(f"hover after the keystrokes: {(time.perf_counter() - t) * 1000:.1f} ms; RSS {s.rss_mb()} MB")
-    s.send({"jsonrpc": "2.0", "id": 4, "method": "shutdown"})
+    hover = (time.perf_counter() - t) * 1000
+    t = time.perf_counter()
+    s.send({"jsonrpc": "2.0", "id": 4, "method": "textDocument/hover", "params": {"textDocument": {"uri": uri}, "position": {"line": 5, "character": 3}}})
     while s.read().get("id") != 4:
+        pass
+    st = status(s.p.pid)
+    print(f"hover after the edits: {hover:.1f} ms, again {(time.perf_counter() - t) * 1000:.1f} ms; RSS {st['VmRSS']} MB, peak {st['VmHWM']} MB "
+          f"({st['VmHWM'] * (1 << 20) / size:.1f}× the file)")
+    s.send({"jsonrpc": "2.0", "id": 5, "method": "shutdown"})
+    while s.read().get("id") != 5:
         pass
     s.send({"jsonrpc": "2.0", "method": "exit"})
     print(f"exit code {s.p.wait(timeout=30)}")

@@ -5,20 +5,44 @@ public enum Linter {
         _ analysis: ArticleAnalysis, document: DocumentID, index: WorkspaceIndex,
         configuration: Configuration = .default, rules: [any Rule] = RuleRegistry.all
     ) -> [Diagnostic] {
+        let found = findings(analysis, document: document, index: index, configuration: configuration, rules: rules)
+        return finish(found, syntax: analysis.syntax, configuration: configuration, rules: rules)
+    }
+
+    /// What `rules` find, before configuration and suppressions (rules the configuration turns off do not run).
+    static func findings(
+        _ analysis: ArticleAnalysis, document: DocumentID, index: WorkspaceIndex, configuration: Configuration,
+        rules: [any Rule]
+    ) -> [Diagnostic] {
         let context = RuleContext(document: document, analysis: analysis, index: index, configuration: configuration)
         let local = RuleContext(
             document: document, analysis: analysis, index: WorkspaceIndex(), configuration: configuration)
-        let suppressions = analysis.syntax.suppressions
         var out: [Diagnostic] = []
+        for rule in rules where configuration.severity(of: rule.id, default: rule.defaultSeverity) != nil {
+            rule.check(rule.readsWorkspaceIndex ? context : local, into: &out)
+        }
+        return out
+    }
+
+    /// Findings with the configuration's severities, without those a suppression comment of `syntax` covers,
+    /// in text order.
+    static func finish(_ found: [Diagnostic], syntax: ArticleSyntax, configuration: Configuration, rules: [any Rule])
+        -> [Diagnostic]
+    {
+        let suppressions = syntax.suppressions
+        var severities: [String: Severity] = [:]
         for rule in rules {
-            guard let severity = configuration.severity(of: rule.id, default: rule.defaultSeverity) else { continue }
-            var found: [Diagnostic] = []
-            rule.check(rule.readsWorkspaceIndex ? context : local, into: &found)
-            for var d in found {
-                if suppressions.contains(where: { $0.covers(rule: d.ruleID, range: d.range) }) { continue }
-                d.severity = severity
-                out.append(d)
+            if let s = configuration.severity(of: rule.id, default: rule.defaultSeverity) { severities[rule.id] = s }
+        }
+        var out: [Diagnostic] = []
+        out.reserveCapacity(found.count)
+        for var d in found {
+            guard let severity = severities[d.ruleID] else { continue }
+            if !suppressions.isEmpty, suppressions.contains(where: { $0.covers(rule: d.ruleID, range: d.range) }) {
+                continue
             }
+            d.severity = severity
+            out.append(d)
         }
         out.sort { ($0.range.start, $0.range.end, $0.ruleID) < ($1.range.start, $1.range.end, $1.ruleID) }
         return out
@@ -27,7 +51,9 @@ public enum Linter {
 
 /// The one pipeline for one document: parse → analyse → lint against a workspace index, exactly as a fresh
 /// `copydesk lint` runs it. The CLI, the server (pushed and pulled diagnostics), the quality tool and the
-/// tests call it, so an article's findings never depend on who asked.
+/// tests call it, so an article's findings never depend on who asked. A document larger than
+/// `SegmentationPolicy.minimumDocumentBytes` runs as segments (`DocumentSegments`), the form the server keeps
+/// to re-analyse only what an edit touched.
 public enum DocumentPipeline {
     public struct Result: Sendable {
         public let syntax: ArticleSyntax
@@ -38,11 +64,11 @@ public enum DocumentPipeline {
     /// Parse, analyse and lint `text`.
     public static func run(
         _ text: SourceText, kind: ArticleKind, id: DocumentID, index: WorkspaceIndex,
-        configuration: Configuration = .default
+        configuration: Configuration = .default, policy: SegmentationPolicy = .standard
     ) -> Result {
-        let syntax = ArticleParser.parse(text, kind: kind)
-        let r = analyze(syntax, id: id, index: index, configuration: configuration)
-        return Result(syntax: syntax, analysis: r.analysis, diagnostics: r.diagnostics)
+        let r = DocumentSegments(text, kind: kind, policy: policy).analyzed(
+            id: id, index: index, configuration: configuration)
+        return Result(syntax: r.document.syntax, analysis: r.document.analysis, diagnostics: r.diagnostics)
     }
 
     /// Analyse and lint an already parsed document. `diagnostics` are what is reported; `baselined` what the
@@ -51,12 +77,8 @@ public enum DocumentPipeline {
         _ syntax: ArticleSyntax, id: DocumentID, index: WorkspaceIndex, configuration: Configuration = .default,
         rules: [any Rule] = RuleRegistry.all
     ) -> (analysis: ArticleAnalysis, diagnostics: [Diagnostic], baselined: [Diagnostic]) {
-        let analysis = self.analysis(syntax, index: index, configuration: configuration)
-        let diagnostics = Linter.lint(
-            analysis, document: id, index: index, configuration: configuration, rules: rules)
-        guard let scope = configuration.baseline else { return (analysis, diagnostics, []) }
-        let split = scope.partition(diagnostics, analysis: analysis)
-        return (analysis, split.reported, split.baselined)
+        let r = segments(syntax).analyzed(id: id, index: index, configuration: configuration, rules: rules)
+        return (r.document.analysis, r.diagnostics, r.baselined)
     }
 
     /// The analysis stage alone (what `copydesk analyze` prints), with the configuration's reporting verbs and
@@ -64,7 +86,15 @@ public enum DocumentPipeline {
     public static func analysis(
         _ syntax: ArticleSyntax, index: WorkspaceIndex, configuration: Configuration = .default
     ) -> ArticleAnalysis {
-        ArticleAnalyzer.analyze(syntax, options: AnalysisOptions(configuration: configuration, index: index))
+        guard syntax.text.count > SegmentationPolicy.standard.minimumDocumentBytes else {
+            return ArticleAnalyzer.analyze(syntax, options: AnalysisOptions(configuration: configuration, index: index))
+        }
+        return analyze(syntax, id: DocumentID(""), index: index, configuration: configuration, rules: []).analysis
+    }
+
+    /// The segments of a parsed document (its own parse when it is one segment).
+    static func segments(_ syntax: ArticleSyntax) -> DocumentSegments {
+        DocumentSegments(parsed: syntax, policy: .standard)
     }
 }
 

@@ -41,6 +41,69 @@ public struct SourceText: Sendable, Hashable {
 
     public static func isValidUTF8(_ bytes: [UInt8]) -> Bool { firstInvalidUTF8(bytes) == nil }
 
+    /// `range` clamped to the text and widened to scalar boundaries (what `replacing` replaces).
+    public func scalarAligned(_ range: TextRange) -> TextRange {
+        var r = clamp(range)
+        while r.start > 0 && r.start < bytes.count && (bytes[r.start] & 0xC0) == 0x80 { r.start -= 1 }
+        while r.end < bytes.count && (bytes[r.end] & 0xC0) == 0x80 { r.end += 1 }
+        return r
+    }
+
+    /// A piece of a valid text cut at scalar boundaries (a segment of a document: `DocumentSegments`).
+    init(validUTF8Slice slice: ArraySlice<UInt8>) {
+        self.init(validUTF8: Array(slice), repaired: false)
+    }
+
+    private init(bytes: [UInt8], lineStarts: [Int], repaired: Bool) {
+        self.bytes = bytes
+        self.lineStarts = lineStarts
+        self.wasRepaired = repaired
+    }
+
+    /// This text with the bytes of `range` replaced by `replacement` (valid UTF-8), the line index updated
+    /// around the change instead of rebuilt: an edit costs one copy of the bytes, and line starts are only
+    /// recomputed where a terminator (or a `\r\n` pair at either end) may have changed. The range is clamped
+    /// and widened to scalar boundaries, so the result is valid UTF-8 whenever this text is.
+    public func replacing(_ range: TextRange, with replacement: [UInt8]) -> SourceText {
+        let r = scalarAligned(range)
+        guard SourceText.isValidUTF8(replacement) else {
+            var raw = bytes
+            raw.replaceSubrange(r.start..<r.end, with: replacement)
+            return SourceText(decoding: raw)
+        }
+        var newBytes: [UInt8] = []
+        newBytes.reserveCapacity(bytes.count - r.count + replacement.count)
+        newBytes.append(contentsOf: bytes[0..<r.start])
+        newBytes.append(contentsOf: replacement)
+        newBytes.append(contentsOf: bytes[r.end...])
+        let delta = replacement.count - r.count
+        // A line starts at p when p-1 is `\n`, or p-1 is `\r` and p is not `\n`: only p in
+        // [start, start + replacement.count] read a changed byte.
+        let changedEnd = r.start + replacement.count
+        var starts: [Int] = []
+        starts.reserveCapacity(lineStarts.count + 8)
+        var k = 0
+        while k < lineStarts.count && lineStarts[k] < r.start {
+            starts.append(lineStarts[k])
+            k += 1
+        }
+        if starts.isEmpty { starts.append(0) }
+        newBytes.withUnsafeBufferPointer { b in
+            var p = max(r.start, 1)
+            while p <= changedEnd {
+                let c = b[p - 1]
+                if c == 0x0A || (c == 0x0D && (p == b.count || b[p] != 0x0A)) { starts.append(p) }
+                p += 1
+            }
+        }
+        while k < lineStarts.count && lineStarts[k] <= r.end { k += 1 }
+        while k < lineStarts.count {
+            starts.append(lineStarts[k] + delta)
+            k += 1
+        }
+        return SourceText(bytes: newBytes, lineStarts: starts, repaired: wasRepaired)
+    }
+
     public var count: Int { bytes.count }
     public var lineCount: Int { lineStarts.count }
     public var string: String { String(decoding: bytes, as: UTF8.self) }

@@ -39,20 +39,40 @@ public enum TextEdits {
     /// character's start; a reversed range is put in order. The result is always valid UTF-8.
     public static func apply(_ changes: [ContentChange], to text: SourceText, encoding: PositionEncoding) -> SourceText
     {
+        applyTracking(changes, to: text, encoding: encoding).text
+    }
+
+    /// `apply`, also telling which bytes of the old text changed (`old`, in its offsets) and how many bytes
+    /// took their place: one range covering every change (nil when the text is unchanged). Each change costs
+    /// one copy of the bytes and a line-index update around it (`SourceText.replacing`), not a rebuild.
+    public static func applyTracking(_ changes: [ContentChange], to text: SourceText, encoding: PositionEncoding)
+        -> (text: SourceText, changed: (old: TextRange, insertedCount: Int)?)
+    {
         var current = text
+        // The covering range: [lo, hiOld) of the original text is [lo, hiNew) of `current`.
+        var covered: (lo: Int, hiOld: Int, hiNew: Int)? = nil
         for change in changes {
             guard let r = change.range else {
                 current = SourceText(change.text)
+                covered = (0, text.count, current.count)
                 continue
             }
             let a = encoding.offset(line: r.start.line, character: r.start.character, in: current)
             let b = encoding.offset(line: r.end.line, character: r.end.character, in: current)
-            let lo = min(a, b)
-            let hi = max(a, b)
-            var bytes = current.bytes
-            bytes.replaceSubrange(lo..<hi, with: Array(change.text.utf8))
-            current = SourceText(decoding: bytes)
+            let range = current.scalarAligned(TextRange(min(a, b), max(a, b)))
+            let inserted = Array(change.text.utf8)
+            if range.isEmpty && inserted.isEmpty { continue }
+            current = current.replacing(range, with: inserted)
+            let n = inserted.count
+            if let c = covered {
+                let hiOld = c.hiNew >= range.end ? c.hiOld : range.end - (c.hiNew - c.hiOld)
+                let hiNew = c.hiNew >= range.end ? c.hiNew + n - range.count : range.start + n
+                covered = (min(c.lo, range.start), hiOld, max(hiNew, range.start + n))
+            } else {
+                covered = (range.start, range.end, range.start + n)
+            }
         }
-        return current
+        guard let c = covered else { return (current, nil) }
+        return (current, (TextRange(c.lo, c.hiOld), c.hiNew - c.lo))
     }
 }

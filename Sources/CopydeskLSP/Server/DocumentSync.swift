@@ -145,6 +145,7 @@ extension Server {
 
     func indexReplace(_ summary: FileSummary) {
         let old = index.files[summary.document]
+        if Server.analysisKey(old) != Server.analysisKey(summary) { definitionsGeneration += 1 }
         pulls.fileChanged(summary.document)
         if let old { mentionCounts.remove(old) }
         mentionCounts.add(summary)
@@ -153,9 +154,26 @@ extension Server {
 
     func indexRemove(_ id: DocumentID) {
         guard let old = index.files[id] else { return }
+        definitionsGeneration += 1
         pulls.fileChanged(id)
         mentionCounts.remove(old)
         index = index.removing(id)
+    }
+
+    /// What the analysis of any document reads from this file's summary through the index: its entity
+    /// definitions' ids, names and fields (not positions, titles or sources).
+    static func analysisKey(_ summary: FileSummary?) -> Int {
+        guard let summary else { return 0 }
+        var h = Hasher()
+        for d in summary.entityDefinitions {
+            h.combine(d.definition.id)
+            h.combine(d.definition.name)
+            for f in d.definition.fields {
+                h.combine(f.key)
+                h.combine(f.value)
+            }
+        }
+        return h.finalize()
     }
 
     // MARK: Re-analysis
@@ -169,8 +187,9 @@ extension Server {
         definitionsMayHaveChanged(old: before, new: doc.summary, excluding: doc.id)
     }
 
-    /// Documents larger than this are analysed off the main loop (so a huge article never holds up other
-    /// requests, cancellation or shutdown); smaller ones synchronously (a keystroke's diagnostics at once).
+    /// Analyses of more bytes than this run off the main loop (so opening a huge article never holds up other
+    /// requests, cancellation or shutdown); smaller ones synchronously (a keystroke's diagnostics at once — in a
+    /// huge article too, where an edit re-analyses only the segments it touched).
     static let backgroundAnalysisThreshold = 1 << 20
 
     func reanalyze(_ id: DocumentID) {
@@ -178,8 +197,11 @@ extension Server {
         // documents are analysed, and their diagnostics published, once it is merged (`markIndexReady`).
         guard indexReady, let doc = documents[id] else { return }
         analysisCount[id, default: 0] += 1
-        if doc.text.count <= Server.backgroundAnalysisThreshold {
-            let analysed = doc.analyzed(index: index, configuration: configuration(for: id))
+        let configuration = self.configuration(for: id)
+        let inputsKey = definitionsGeneration
+        if doc.bytesToAnalyze(configuration: configuration, inputsKey: inputsKey) <= Server.backgroundAnalysisThreshold
+        {
+            let analysed = doc.analyzed(index: index, configuration: configuration, inputsKey: inputsKey)
             documents.replace(analysed)
             publish(analysed)
             return
@@ -191,18 +213,19 @@ extension Server {
         }
         analysesRunning.insert(id)
         let index = self.index
-        let configuration = self.configuration(for: id)
         runtime.background { [runtime] in
-            let analysed = doc.analyzed(index: index, configuration: configuration)
+            let analysed = doc.analyzed(index: index, configuration: configuration, inputsKey: inputsKey)
             runtime.post { s in
                 s.analysesRunning.remove(id)
                 let stale = s.analysesStale.remove(id) != nil
                 guard let current = s.documents[id] else { return }
-                if !stale && current.version == doc.version && current.text == doc.text {
+                if !stale && current.version == doc.version && s.definitionsGeneration == inputsKey {
                     s.documents.replace(analysed)
                     s.publish(analysed)
                     if s.client.pullDiagnostics { s.refreshPulledDiagnostics() }
                 } else {
+                    // Edited meanwhile: the segments the edits left alone keep this analysis.
+                    s.documents.replace(current.adoptingAnalyses(from: analysed))
                     s.reanalyze(id)
                 }
             }
@@ -277,6 +300,7 @@ extension Server {
     static let indexReadingRules = Set(RuleRegistry.all.filter(\.readsWorkspaceIndex).map(\.id))
 
     func relintAll() {
+        definitionsGeneration += 1
         pulls.definitionsChanged()
         for id in documents.ids { reanalyze(id) }
         refreshPulledDiagnostics()

@@ -54,6 +54,9 @@ public final class Server {
     public internal(set) var indexedFileCount = 0
     /// Files on disk analysed for `workspace/diagnostic` (tests check that unchanged pulls analyse nothing).
     public internal(set) var workspaceAnalysisCount = 0
+    /// Changes whenever the definitions anywhere in the index change (or the configuration is reloaded): an open
+    /// document's segment analyses computed under another value are redone (`OpenDocument.analyzed`).
+    var definitionsGeneration = 0
     /// Large documents being analysed in the background, and those edited meanwhile.
     var analysesRunning = Set<DocumentID>()
     var analysesStale = Set<DocumentID>()
