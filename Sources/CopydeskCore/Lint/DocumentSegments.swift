@@ -20,15 +20,15 @@ import Synchronization
 /// entities grouped across segments for the speaker rules (a surname used tens of kilobytes after the
 /// full name, across a cut) — each segment groups its own.
 public struct DocumentSegments: Sendable {
-    public let text: SourceText
+    public private(set) var text: SourceText
     public let kind: ArticleKind
     public let policy: SegmentationPolicy
     /// The whole document's syntax (equal to `ArticleParser.parse(text, kind:)`).
-    public let syntax: ArticleSyntax
+    public private(set) var syntax: ArticleSyntax
     var segments: [Segment]
     /// What the stored segment analyses were computed with (nil: none is).
     var inputs: AnalysisInputs?
-    private let flat: FlatAnalysisCache
+    private var flat: FlatAnalysisCache
 
     struct Segment: Sendable {
         /// Who this segment is: kept while its text is, so a late analysis can be adopted (`adoptingAnalyses`).
@@ -76,8 +76,11 @@ public struct DocumentSegments: Sendable {
         var candidates = BoundaryCandidates(text, from: 0, policy: policy)
         let cut = Self.cut(text, kind: kind, from: 0, entry: .documentStart, candidates: &candidates) { _, _ in false }
         self.segments = cut.map(\.segment)
+        var prose: [UInt8] = []
+        prose.reserveCapacity(text.count)
+        for f in cut { prose.append(contentsOf: f.syntax.prose) }
         self.syntax = Self.assemble(
-            text: text, kind: kind, segments: segments, prefix: nil, fragments: cut, suffix: nil)
+            text: text, kind: kind, prose: prose, segments: segments, old: nil, fragments: cut)
     }
 
     /// The segments of an already parsed document (no second parse when it is one segment).
@@ -153,27 +156,44 @@ public struct DocumentSegments: Sendable {
         return out
     }
 
-    /// This document after replacing the bytes of `range` with `replacement`: re-parses the segments the edit
-    /// touched (and the one before, whose boundary reads the edited block), keeps the others and their
-    /// analyses. Equal to `DocumentSegments(newText…)`, only faster.
+    /// This document after replacing the bytes of `range` with `replacement` (`edit`).
     public func editing(_ range: TextRange, with replacement: [UInt8]) -> DocumentSegments {
-        let r = text.scalarAligned(range)
-        let newText = text.replacing(r, with: replacement)
-        return editing(to: newText, changed: r, insertedCount: newText.count - (text.count - r.count))
+        var d = self
+        d.edit { text in
+            let r = text.scalarAligned(range)
+            let before = text.count
+            text.replaceSubrange(r, with: replacement)
+            return (r, text.count - (before - r.count))
+        }
+        return d
     }
 
-    /// This document with its text replaced by `newText`, which differs from `text` only in `changed` (old
-    /// offsets), now `insertedCount` bytes long.
-    public func editing(to newText: SourceText, changed: TextRange, insertedCount: Int) -> DocumentSegments {
-        let old = text
-        let delta = newText.count - old.count
-        let lo = min(max(0, changed.start), old.count)
-        let hiOld = min(max(lo, changed.end), old.count)
-        let hiNew = lo + insertedCount
+    /// Changes the text with `apply` — which returns the bytes it replaced (old offsets) and how many took their
+    /// place, or nil when nothing changed — then re-parses the segments the change touched (and the one before,
+    /// whose boundary reads the edited block) and keeps the others and their analyses. The result equals
+    /// `DocumentSegments(newText…)`, only faster. When this value holds the only reference to the text and
+    /// the prose, both change in place (the server's case: a keystroke moves the tail of a huge article once).
+    public mutating func edit(_ apply: (inout SourceText) -> (old: TextRange, insertedCount: Int)?) {
+        // Give up every other reference to the text and the prose, so that they change in place.
+        flat = FlatAnalysisCache()
+        let old = OldSyntax(syntax)
+        var prose = syntax.prose
+        syntax = old.syntax(text: SourceText(""), prose: [])
+        var newText = text
+        text = SourceText("")
+        let oldCount = newText.count
+        guard let changed = apply(&newText) else {
+            text = newText
+            syntax = old.syntax(text: newText, prose: prose)
+            return
+        }
+        let delta = newText.count - oldCount
+        let lo = min(max(0, changed.old.start), oldCount)
+        let hiOld = min(max(lo, changed.old.end), oldCount)
+        let hiNew = lo + changed.insertedCount
         guard segments.count > 1, newText.count > policy.minimumDocumentBytes, hiNew <= newText.count else {
-            var fresh = DocumentSegments(newText, kind: kind, policy: policy)
-            fresh.inputs = nil
-            return fresh
+            self = DocumentSegments(newText, kind: kind, policy: policy)
+            return
         }
         // The segment holding the edit's start, and the one before it (its boundary reads the edited block).
         var i0 = segmentIndex(containing: lo)
@@ -191,18 +211,21 @@ public struct DocumentSegments: Sendable {
             resume = j
             return true
         }
-        let oldEnd = resume < segments.count ? segments[resume].start : old.count
+        let oldEnd = resume < segments.count ? segments[resume].start : oldCount
         var kept = Array(segments[0..<i0])
         kept += cut.map(\.segment)
         for var s in segments[resume...] {
             s.start += delta
             kept.append(s)
         }
-        let syntax = Self.assemble(
-            text: newText, kind: kind, segments: kept, prefix: (self.syntax, start), fragments: cut,
-            suffix: (self.syntax, oldEnd, delta))
-        return DocumentSegments(
-            text: newText, kind: kind, policy: policy, syntax: syntax, segments: kept, inputs: inputs)
+        var fragmentsProse: [UInt8] = []
+        for f in cut { fragmentsProse.append(contentsOf: f.syntax.prose) }
+        prose.replaceSubrange(start..<oldEnd, with: fragmentsProse)
+        segments = kept
+        text = newText
+        syntax = Self.assemble(
+            text: newText, kind: kind, prose: prose, segments: kept,
+            old: (old, prefixEnd: start, suffixStart: oldEnd, delta: delta), fragments: cut)
     }
 
     /// The segment whose range holds `offset` (the last one for the text's end).
@@ -226,48 +249,88 @@ public struct DocumentSegments: Sendable {
         return lo < starts.count && starts[lo] == start ? lo : nil
     }
 
-    /// The whole document's syntax: the old syntax before `prefix.end`, the fragments, the old syntax from
-    /// `suffix.start` shifted by `suffix.delta`; suppression scopes resolved over the whole text.
+    /// The lists of a syntax, without its text and prose (so that `edit` can let go of those).
+    struct OldSyntax {
+        let kind: ArticleKind
+        let frontMatter: FrontMatter?
+        let title: String?
+        let headlineRange: TextRange?
+        let headings: [Heading]
+        let paragraphs: [Paragraph]
+        let entityDefinitions: [EntityDefinition]
+        let sourceDefinitions: [SourceDefinition]
+        let entityMentions: [EntityMention]
+        let citations: [Citation]
+        let links: [Link]
+        let suppressions: [Suppression]
+        let problems: [SyntaxProblem]
+
+        init(_ s: ArticleSyntax) {
+            kind = s.kind
+            frontMatter = s.frontMatter
+            title = s.title
+            headlineRange = s.headlineRange
+            headings = s.headings
+            paragraphs = s.paragraphs
+            entityDefinitions = s.entityDefinitions
+            sourceDefinitions = s.sourceDefinitions
+            entityMentions = s.entityMentions
+            citations = s.citations
+            links = s.links
+            suppressions = s.suppressions
+            problems = s.problems
+        }
+
+        func syntax(text: SourceText, prose: [UInt8]) -> ArticleSyntax {
+            ArticleSyntax(
+                text: text, kind: kind, prose: prose, frontMatter: frontMatter, title: title,
+                headlineRange: headlineRange, headings: headings, paragraphs: paragraphs,
+                entityDefinitions: entityDefinitions, sourceDefinitions: sourceDefinitions,
+                entityMentions: entityMentions, citations: citations, links: links, suppressions: suppressions,
+                problems: problems)
+        }
+    }
+
+    /// The whole document's syntax: the old lists before `prefixEnd`, the fragments', the old ones from
+    /// `suffixStart` moved by `delta`; suppression scopes resolved over the whole text.
     private static func assemble(
-        text: SourceText, kind: ArticleKind, segments: [Segment], prefix: (ArticleSyntax, end: Int)?,
-        fragments: [CutFragment], suffix: (ArticleSyntax, start: Int, delta: Int)?
+        text: SourceText, kind: ArticleKind, prose: [UInt8], segments: [Segment],
+        old: (OldSyntax, prefixEnd: Int, suffixStart: Int, delta: Int)?, fragments: [CutFragment]
     ) -> ArticleSyntax {
-        func splice<T>(_ list: (ArticleSyntax) -> [T], _ start: (T) -> Int, _ shift: (T, Int) -> T) -> [T] {
+        func splice<T>(
+            _ list: (OldSyntax) -> [T], _ fragment: (ArticleSyntax) -> [T], _ start: (T) -> Int,
+            _ shift: (T, Int) -> T
+        ) -> [T] {
             var out: [T] = []
-            if let p = prefix {
-                let l = list(p.0)
-                out.append(contentsOf: l[0..<firstIndex(l, atOrAfter: p.end, start)])
+            if let o = old {
+                let l = list(o.0)
+                out.append(contentsOf: l[0..<firstIndex(l, atOrAfter: o.prefixEnd, start)])
             }
             for f in fragments {
                 let base = f.segment.start
-                for x in list(f.syntax) { out.append(shift(x, base)) }
+                for x in fragment(f.syntax) { out.append(shift(x, base)) }
             }
-            if let t = suffix {
-                let l = list(t.0)
-                for x in l[firstIndex(l, atOrAfter: t.start, start)...] { out.append(shift(x, t.delta)) }
+            if let o = old {
+                let l = list(o.0)
+                for x in l[firstIndex(l, atOrAfter: o.suffixStart, start)...] { out.append(shift(x, o.delta)) }
             }
             return out
         }
-        var prose: [UInt8] = []
-        prose.reserveCapacity(text.count)
-        if let p = prefix { prose.append(contentsOf: p.0.prose[0..<p.end]) }
-        for f in fragments { prose.append(contentsOf: f.syntax.prose) }
-        if let t = suffix { prose.append(contentsOf: t.0.prose[t.start...]) }
-        let suppressions = splice(\.suppressions, \.range.start) { $0.shifted($1) }
+        let suppressions = splice(\.suppressions, \.suppressions, \.range.start) { $0.shifted($1) }
         let first = segments.first { $0.title != nil }
         let headline = segments.first { $0.headlineRange != nil }
         return ArticleSyntax(
             text: text, kind: kind, prose: prose, frontMatter: segments.first?.frontMatter,
             title: first?.title, headlineRange: headline.flatMap { s in s.headlineRange.map { $0.shifted(s.start) } },
-            headings: splice(\.headings, \.range.start) { $0.shifted($1) },
-            paragraphs: splice(\.paragraphs, \.range.start) { $0.shifted($1) },
-            entityDefinitions: splice(\.entityDefinitions, \.range.start) { $0.shifted($1) },
-            sourceDefinitions: splice(\.sourceDefinitions, \.range.start) { $0.shifted($1) },
-            entityMentions: splice(\.entityMentions, \.range.start) { $0.shifted($1) },
-            citations: splice(\.citations, \.range.start) { $0.shifted($1) },
-            links: splice(\.links, \.range.start) { $0.shifted($1) },
+            headings: splice(\.headings, \.headings, \.range.start) { $0.shifted($1) },
+            paragraphs: splice(\.paragraphs, \.paragraphs, \.range.start) { $0.shifted($1) },
+            entityDefinitions: splice(\.entityDefinitions, \.entityDefinitions, \.range.start) { $0.shifted($1) },
+            sourceDefinitions: splice(\.sourceDefinitions, \.sourceDefinitions, \.range.start) { $0.shifted($1) },
+            entityMentions: splice(\.entityMentions, \.entityMentions, \.range.start) { $0.shifted($1) },
+            citations: splice(\.citations, \.citations, \.range.start) { $0.shifted($1) },
+            links: splice(\.links, \.links, \.range.start) { $0.shifted($1) },
             suppressions: ArticleParser.resolveSuppressionScopes(suppressions, in: text),
-            problems: splice(\.problems, \.range.start) { $0.shifted($1) })
+            problems: splice(\.problems, \.problems, \.range.start) { $0.shifted($1) })
     }
 
     /// The first index of `list` (in text order) whose element starts at or after `offset`.
@@ -316,30 +379,49 @@ public struct DocumentSegments: Sendable {
         rules: [any Rule] = RuleRegistry.all
     ) -> (document: DocumentSegments, diagnostics: [Diagnostic], baselined: [Diagnostic]) {
         let wanted = AnalysisInputs(key: inputsKey, configuration: configuration)
+        let valid = inputs == wanted
         var segments = self.segments
         let options = AnalysisOptions(configuration: configuration, index: index)
-        for i in segments.indices where segments[i].analysis == nil || inputs != wanted {
+        let analysisRules = rules.filter(\.readsAnalysis)
+        for i in segments.indices where segments[i].analysis == nil || !valid {
             let fragment = fragmentSyntax(i)
             let analysis = ArticleAnalyzer.analyze(fragment, options: options)
             segments[i].analysis = SegmentAnalysis(
                 analysis,
-                findings: Linter.findings(
-                    analysis, document: id, index: index, configuration: configuration,
-                    rules: rules.filter(\.readsAnalysis)))
+                findings: Linter.sorted(
+                    Linter.findings(
+                        analysis, document: id, index: index, configuration: configuration, rules: analysisRules)))
         }
         let document = DocumentSegments(
             text: text, kind: kind, policy: policy, syntax: syntax, segments: segments, inputs: wanted)
-        // Syntax-only rules read the whole document.
-        var found: [Diagnostic] = []
+        // Syntax-only rules read the whole document; their findings merge into the segments' (each in text order).
+        let whole = Linter.sorted(
+            Linter.findings(
+                ArticleAnalysis(
+                    syntax: syntax, sentences: [], quotes: [], attributions: [], entities: [], claims: [],
+                    vagueAttributions: []), document: id, index: index, configuration: configuration,
+                rules: rules.filter { !$0.readsAnalysis }))
+        var finisher = Linter.Finisher(syntax: syntax, configuration: configuration, rules: rules)
+        var diagnostics: [Diagnostic] = []
+        diagnostics.reserveCapacity(segments.reduce(whole.count) { $0 + $1.analysis!.findings.count })
+        var k = 0
         for s in segments {
-            for d in s.analysis!.findings { found.append(s.start == 0 ? d : d.shifted(s.start)) }
+            for d in s.analysis!.findings {
+                let start = d.range.start + s.start
+                let end = d.range.end + s.start
+                while k < whole.count
+                    && (whole[k].range.start, whole[k].range.end, whole[k].ruleID) < (start, end, d.ruleID)
+                {
+                    finisher.add(whole[k], shift: 0, into: &diagnostics)
+                    k += 1
+                }
+                finisher.add(d, shift: s.start, into: &diagnostics)
+            }
         }
-        found += Linter.findings(
-            ArticleAnalysis(
-                syntax: syntax, sentences: [], quotes: [], attributions: [], entities: [], claims: [],
-                vagueAttributions: []), document: id, index: index, configuration: configuration,
-            rules: rules.filter { !$0.readsAnalysis })
-        let diagnostics = Linter.finish(found, syntax: syntax, configuration: configuration, rules: rules)
+        while k < whole.count {
+            finisher.add(whole[k], shift: 0, into: &diagnostics)
+            k += 1
+        }
         guard let scope = configuration.baseline else { return (document, diagnostics, []) }
         let split = scope.partition(diagnostics, analysis: document.analysis)
         return (document, split.reported, split.baselined)

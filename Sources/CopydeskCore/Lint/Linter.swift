@@ -29,23 +29,53 @@ public enum Linter {
     static func finish(_ found: [Diagnostic], syntax: ArticleSyntax, configuration: Configuration, rules: [any Rule])
         -> [Diagnostic]
     {
-        let suppressions = syntax.suppressions
-        var severities: [String: Severity] = [:]
-        for rule in rules {
-            if let s = configuration.severity(of: rule.id, default: rule.defaultSeverity) { severities[rule.id] = s }
-        }
+        var finisher = Finisher(syntax: syntax, configuration: configuration, rules: rules)
         var out: [Diagnostic] = []
         out.reserveCapacity(found.count)
-        for var d in found {
-            guard let severity = severities[d.ruleID] else { continue }
-            if !suppressions.isEmpty, suppressions.contains(where: { $0.covers(rule: d.ruleID, range: d.range) }) {
-                continue
-            }
-            d.severity = severity
-            out.append(d)
-        }
-        out.sort { ($0.range.start, $0.range.end, $0.ruleID) < ($1.range.start, $1.range.end, $1.ruleID) }
+        for d in sorted(found) { finisher.add(d, shift: 0, into: &out) }
         return out
+    }
+
+    /// Findings in text order (start, end, rule).
+    static func sorted(_ found: [Diagnostic]) -> [Diagnostic] {
+        found.sorted { ($0.range.start, $0.range.end, $0.ruleID) < ($1.range.start, $1.range.end, $1.ruleID) }
+    }
+
+    /// Applies the configuration's severities and the suppression comments to findings one at a time.
+    struct Finisher {
+        let suppressions: [Suppression]
+        var severities: [String: Severity] = [:]
+        /// The last rule looked up (findings come in runs of one rule), and its severity.
+        var last: (rule: String, severity: Severity?)? = nil
+
+        init(syntax: ArticleSyntax, configuration: Configuration, rules: [any Rule]) {
+            suppressions = syntax.suppressions
+            for rule in rules {
+                if let s = configuration.severity(of: rule.id, default: rule.defaultSeverity) {
+                    severities[rule.id] = s
+                }
+            }
+        }
+
+        /// Appends `d` moved by `shift`, with its configured severity, unless it is off or suppressed.
+        mutating func add(_ d: Diagnostic, shift: Int, into out: inout [Diagnostic]) {
+            let severity: Severity?
+            if let l = last, l.rule == d.ruleID {
+                severity = l.severity
+            } else {
+                severity = severities[d.ruleID]
+                last = (d.ruleID, severity)
+            }
+            guard let severity else { return }
+            var moved = shift == 0 ? d : d.shifted(shift)
+            if !suppressions.isEmpty,
+                suppressions.contains(where: { $0.covers(rule: moved.ruleID, range: moved.range) })
+            {
+                return
+            }
+            moved.severity = severity
+            out.append(moved)
+        }
     }
 }
 

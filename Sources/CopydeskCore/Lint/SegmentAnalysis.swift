@@ -172,9 +172,8 @@ extension Diagnostic {
     func shifted(_ d: Int) -> Diagnostic {
         var x = self
         x.range = range.shifted(d)
-        x.fixes = fixes.map {
-            if case .addCitation(let at) = $0 { return .addCitation(insertAt: at + d) }
-            return $0
+        for (i, f) in fixes.enumerated() {
+            if case .addCitation(let at) = f { x.fixes[i] = .addCitation(insertAt: at + d) }
         }
         return x
     }

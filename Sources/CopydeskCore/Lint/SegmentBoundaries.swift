@@ -11,8 +11,10 @@
 ///   (`ClaimFinder`);
 /// - a colon ending the block before: it introduces the next paragraph (`ColonCue`).
 /// Of those, the ones whose next block's opening bytes hash to a multiple of `boundaryModulus` are candidates:
-/// content-defined, so an edit adds or removes only the candidates beside it. (Whether a candidate is taken
-/// also depends on the parse: see `DocumentSegments`.)
+/// content-defined, so an edit adds or removes only the candidates beside it; and, so that repeated paragraphs
+/// (whose hashes are all equal) still get cut, the safe break after `4 × boundaryModulus` others without a
+/// candidate (counted from the last candidate: a boundary, wherever a scan starts). Whether a candidate is
+/// taken also depends on the parse: see `DocumentSegments`.
 public struct SegmentationPolicy: Sendable, Hashable {
     /// Documents up to this many bytes are one segment: analysed as a whole, exactly as always.
     public var minimumDocumentBytes: Int
@@ -40,6 +42,8 @@ struct BoundaryCandidates {
     private var previous: Block?
     private var sawBlank = false
     private var exhausted = false
+    /// Safe breaks since the last candidate.
+    private var safeSinceCandidate = 0
 
     /// A block of non-blank lines and what the boundary rules read from it.
     struct Block {
@@ -144,7 +148,7 @@ struct BoundaryCandidates {
         sawBlank = false
     }
 
-    private func isCandidate(_ p: Block, _ q: Block) -> Bool {
+    private mutating func isCandidate(_ p: Block, _ q: Block) -> Bool {
         guard !p.hasQuote, !q.hasQuote, !q.hasPersonPronoun, !q.opensWithPronoun, !p.endsWithColon else {
             return false
         }
@@ -152,7 +156,10 @@ struct BoundaryCandidates {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         let end = min(text.count, q.start + 32)
         for i in q.start..<end { h = (h ^ UInt64(text.bytes[i])) &* 0x100_0000_01b3 }
-        return h % modulus == 0
+        safeSinceCandidate += 1
+        guard h % modulus == 0 || safeSinceCandidate >= 4 * modulus else { return false }
+        safeSinceCandidate = 0
+        return true
     }
 
     private static func isBlank(_ b: [UInt8], _ r: TextRange) -> Bool {

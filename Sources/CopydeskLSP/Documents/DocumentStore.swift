@@ -127,18 +127,24 @@ public struct DocumentStore: Sendable {
         -> OpenDocument?
     {
         let id = DocumentID(DocumentURI.canonical(uri))
-        guard let old = documents[id] else { return nil }
-        let edit = TextEdits.applyTracking(changes, to: old.text, encoding: encoding)
-        guard let changed = edit.changed else {
-            // Nothing changed: keep the document and its analysis, with the new version.
-            var doc = OpenDocument(uri: old.uri, id: id, version: version, document: old.document)
-            doc.diagnostics = old.diagnostics
-            doc.isAnalyzed = old.isAnalyzed
-            documents[id] = doc
-            return doc
+        // Out of the store while it changes, so that the text and its prose are held once and change in place.
+        guard let removed = documents.removeValue(forKey: id) else { return nil }
+        let openedAs = removed.uri
+        let diagnostics = removed.diagnostics
+        let wasAnalyzed = removed.isAnalyzed
+        var document = (consume removed).document
+        var changed = false
+        document.edit { text in
+            let c = TextEdits.apply(changes, to: &text, encoding: encoding)
+            changed = c != nil
+            return c
         }
-        let document = old.document.editing(to: edit.text, changed: changed.old, insertedCount: changed.insertedCount)
-        let doc = OpenDocument(uri: old.uri, id: id, version: version, document: document)
+        var doc = OpenDocument(uri: openedAs, id: id, version: version, document: document)
+        if !changed {
+            // Nothing changed: the document keeps its analysis, with the new version.
+            doc.diagnostics = diagnostics
+            doc.isAnalyzed = wasAnalyzed
+        }
         documents[id] = doc
         return doc
     }

@@ -69,12 +69,13 @@ extension Server {
 
     func didChange(_ n: DidChange) throws(ResponseError) {
         let id = DocumentID(DocumentURI.canonical(n.uri))
-        guard let old = documents[id] else {
+        // Only the version: a copy of the document held here would make the edit copy its text.
+        guard let oldVersion = documents[id]?.version else {
             throw .invalidParams("didChange for a document that is not open: \(n.uri)")
         }
         guard
             let doc = documents.change(
-                uri: n.uri, version: n.version ?? old.version + 1, changes: n.changes, encoding: encoding)
+                uri: n.uri, version: n.version ?? oldVersion + 1, changes: n.changes, encoding: encoding)
         else { return }
         documentTextChanged(doc)
     }
@@ -318,12 +319,10 @@ extension Server {
         guard !client.pullDiagnostics, indexReady else { return }
         published.insert(doc.id)
         let s = snapshot
-        notify(
-            "textDocument/publishDiagnostics",
-            [
-                "uri": .string(doc.uri), "version": .int(doc.version),
-                "diagnostics": .array(doc.diagnostics.map { s.lspDiagnostic($0, text: doc.text) }),
-            ])
+        sink.send(
+            serialized: DiagnosticsMessage.body(
+                uri: doc.uri, version: doc.version, diagnostics: doc.diagnostics, text: doc.text, encoding: encoding,
+                related: { s.lspDiagnostic($0, text: doc.text) }))
     }
 
     /// Core `Diagnostic` → LSP `Diagnostic`.
