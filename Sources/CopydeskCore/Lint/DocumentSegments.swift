@@ -74,11 +74,12 @@ public struct DocumentSegments: Sendable {
             return
         }
         var candidates = BoundaryCandidates(text, from: 0, policy: policy)
-        let cut = Self.cut(text, kind: kind, from: 0, entry: .documentStart, candidates: &candidates) { _, _ in false }
-        self.segments = cut.map(\.segment)
         var prose: [UInt8] = []
         prose.reserveCapacity(text.count)
-        for f in cut { prose.append(contentsOf: f.syntax.prose) }
+        let cut = Self.cut(text, kind: kind, from: 0, entry: .documentStart, candidates: &candidates, prose: &prose) {
+            _, _ in false
+        }
+        self.segments = cut.map(\.segment)
         self.syntax = Self.assemble(
             text: text, kind: kind, prose: prose, segments: segments, old: nil, fragments: cut)
     }
@@ -118,14 +119,15 @@ public struct DocumentSegments: Sendable {
     /// A parsed fragment at its place in the document.
     struct CutFragment {
         var segment: Segment
-        var syntax: ArticleSyntax
+        /// The fragment's lists (its text is the document's; its prose went to the caller's).
+        var syntax: OldSyntax
     }
 
     /// Cuts `text` from `start` (a boundary whose fragment starts in `entry`) until `stop(boundary, context)`
     /// says the rest is known, or the end.
     private static func cut(
         _ text: SourceText, kind: ArticleKind, from start: Int, entry: ArticleParser.FragmentContext,
-        candidates: inout BoundaryCandidates, stop: (Int, ArticleParser.FragmentContext) -> Bool
+        candidates: inout BoundaryCandidates, prose: inout [UInt8], stop: (Int, ArticleParser.FragmentContext) -> Bool
     ) -> [CutFragment] {
         var out: [CutFragment] = []
         var s = start
@@ -148,7 +150,8 @@ public struct DocumentSegments: Sendable {
                         start: s, length: e - s, entry: context, exit: fragment.exit, title: f.title,
                         headlineRange: f.headlineRange, frontMatter: f.frontMatter,
                         paragraphCount: f.paragraphs.count, analysis: nil),
-                    syntax: f))
+                    syntax: OldSyntax(f)))
+            prose.append(contentsOf: f.prose)
             s = e
             context = fragment.exit
             if s < text.count && stop(s, context) { break }
@@ -202,7 +205,10 @@ public struct DocumentSegments: Sendable {
         let starts = segments.map(\.start)
         var candidates = BoundaryCandidates(newText, from: start, policy: policy)
         var resume = segments.count
-        let cut = Self.cut(newText, kind: kind, from: start, entry: segments[i0].entry, candidates: &candidates) {
+        var fragmentsProse: [UInt8] = []
+        let cut = Self.cut(
+            newText, kind: kind, from: start, entry: segments[i0].entry, candidates: &candidates, prose: &fragmentsProse
+        ) {
             boundary, context in
             guard boundary >= hiNew else { return false }
             let oldBoundary = boundary - delta
@@ -218,8 +224,6 @@ public struct DocumentSegments: Sendable {
             s.start += delta
             kept.append(s)
         }
-        var fragmentsProse: [UInt8] = []
-        for f in cut { fragmentsProse.append(contentsOf: f.syntax.prose) }
         prose.replaceSubrange(start..<oldEnd, with: fragmentsProse)
         segments = kept
         text = newText
@@ -298,7 +302,7 @@ public struct DocumentSegments: Sendable {
         old: (OldSyntax, prefixEnd: Int, suffixStart: Int, delta: Int)?, fragments: [CutFragment]
     ) -> ArticleSyntax {
         func splice<T>(
-            _ list: (OldSyntax) -> [T], _ fragment: (ArticleSyntax) -> [T], _ start: (T) -> Int,
+            _ list: (OldSyntax) -> [T], _ fragment: (OldSyntax) -> [T], _ start: (T) -> Int,
             _ shift: (T, Int) -> T
         ) -> [T] {
             var out: [T] = []

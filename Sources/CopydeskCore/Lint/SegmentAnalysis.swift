@@ -11,15 +11,25 @@ struct SegmentAnalysis: Sendable {
     /// What the rules that read the analysis found, before configuration and suppressions.
     let findings: [Diagnostic]
 
+    /// Copies of the stage's arrays at their exact size (the stages grow them by appending, up to twice what
+    /// they hold: a huge article keeps thousands of segments).
     init(_ a: ArticleAnalysis, findings: [Diagnostic]) {
         paragraphCount = a.syntax.paragraphs.count
-        sentences = a.sentences
-        quotes = a.quotes
-        attributions = a.attributions
-        entities = a.entities
-        claims = a.claims
-        vague = a.vagueAttributions
-        self.findings = findings
+        sentences = Self.exact(a.sentences)
+        quotes = Self.exact(a.quotes)
+        attributions = Self.exact(a.attributions)
+        entities = Self.exact(a.entities)
+        claims = Self.exact(a.claims)
+        vague = Self.exact(a.vagueAttributions)
+        self.findings = Self.exact(findings)
+    }
+
+    private static func exact<T>(_ a: [T]) -> [T] {
+        a.capacity > a.count + a.count / 8
+            ? Array(unsafeUninitializedCapacity: a.count) { buffer, n in
+                _ = buffer.initialize(from: a)
+                n = a.count
+            } : a
     }
 
     /// The analysis of a document that is this one segment.

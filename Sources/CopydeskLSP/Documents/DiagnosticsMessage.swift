@@ -85,6 +85,13 @@ enum DiagnosticsMessage {
                 scanned = target
                 units = target - lineStart
             } else {
+                // Eight ASCII bytes at a time (prose is mostly ASCII), then one scalar at a time.
+                while scanned + 8 <= target {
+                    let word = UnsafeRawPointer(bytes.baseAddress! + scanned).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 != 0 { break }
+                    units += 8
+                    scanned += 8
+                }
                 while scanned < target {
                     let c = bytes[scanned]
                     if c < 0x80 {
