@@ -18,30 +18,44 @@ enum DiagnosticsMessage {
         out.append(contentsOf: #","diagnostics":["#.utf8)
         text.bytes.withUnsafeBufferPointer { bytes in
             text.lineStarts.withUnsafeBufferPointer { lineStarts in
-                var positions = PositionWriter(bytes: bytes, lineStarts: lineStarts, encoding: encoding)
-                for (i, d) in diagnostics.enumerated() {
-                    if i > 0 { out.append(UInt8(ascii: ",")) }
-                    guard d.related.isEmpty else {
-                        out.append(contentsOf: related(d).serialized())
-                        continue
+                diagnostics.withUnsafeBufferPointer { list in
+                    var positions = PositionWriter(bytes: bytes, lineStarts: lineStarts, encoding: encoding)
+                    for i in list.indices {
+                        if i > 0 { out.append(UInt8(ascii: ",")) }
+                        guard list[i].related.isEmpty else {
+                            out.append(contentsOf: related(list[i]).serialized())
+                            continue
+                        }
+                        out.append(contentsOf: Bytes.rangeStart)
+                        positions.write(list[i].range.start, into: &out)
+                        out.append(contentsOf: Bytes.end)
+                        positions.write(list[i].range.end, into: &out)
+                        out.append(contentsOf: Bytes.severity)
+                        JSONValue.writeInt(list[i].severity.rank + 1, into: &out)
+                        out.append(contentsOf: Bytes.code)
+                        JSONValue.writeString(list[i].ruleID, into: &out)
+                        out.append(contentsOf: Bytes.message)
+                        JSONValue.writeString(list[i].message, into: &out)
+                        if list[i].tags.contains(.unnecessary) { out.append(contentsOf: Bytes.unnecessary) }
+                        out.append(UInt8(ascii: "}"))
                     }
-                    out.append(contentsOf: #"{"range":{"start":"#.utf8)
-                    positions.write(d.range.start, into: &out)
-                    out.append(contentsOf: #","end":"#.utf8)
-                    positions.write(d.range.end, into: &out)
-                    out.append(contentsOf: #"},"severity":"#.utf8)
-                    JSONValue.writeInt(d.severity.rank + 1, into: &out)
-                    out.append(contentsOf: #","code":"#.utf8)
-                    JSONValue.writeString(d.ruleID, into: &out)
-                    out.append(contentsOf: #","source":"copydesk","message":"#.utf8)
-                    JSONValue.writeString(d.message, into: &out)
-                    if d.tags.contains(.unnecessary) { out.append(contentsOf: #","tags":[1]"#.utf8) }
-                    out.append(UInt8(ascii: "}"))
                 }
             }
         }
         out.append(contentsOf: "]}}".utf8)
         return out
+    }
+
+    /// The fixed parts of the message, as bytes once.
+    enum Bytes {
+        static let rangeStart = Array(#"{"range":{"start":"#.utf8)
+        static let end = Array(#","end":"#.utf8)
+        static let severity = Array(#"},"severity":"#.utf8)
+        static let code = Array(#","code":"#.utf8)
+        static let message = Array(#","source":"copydesk","message":"#.utf8)
+        static let unnecessary = Array(#","tags":[1]"#.utf8)
+        static let line = Array(#"{"line":"#.utf8)
+        static let character = Array(#","character":"#.utf8)
     }
 
     /// Writes `{"line":…,"character":…}` for offsets (as `SourceText.position(of:)` / `utf16Column(of:)` count
@@ -104,9 +118,9 @@ enum DiagnosticsMessage {
                     }
                 }
             }
-            out.append(contentsOf: #"{"line":"#.utf8)
+            out.append(contentsOf: Bytes.line)
             JSONValue.writeInt(line, into: &out)
-            out.append(contentsOf: #","character":"#.utf8)
+            out.append(contentsOf: Bytes.character)
             JSONValue.writeInt(units, into: &out)
             out.append(UInt8(ascii: "}"))
         }
