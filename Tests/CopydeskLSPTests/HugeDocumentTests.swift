@@ -93,12 +93,50 @@ import Testing
         let model = { (d: Diagnostic) in
             Server.lspDiagnostic(d, text: text, encoding: encoding, uriFor: { $0.rawValue })
         }
+        var cache = PublishedSegments()
         let body = DiagnosticsMessage.body(
-            uri: id.rawValue, version: 7, diagnostics: r.diagnostics, text: text, encoding: encoding, related: model)
+            uri: id.rawValue, version: 7, diagnostics: r.diagnostics, text: text, encoding: encoding, cache: &cache,
+            related: model)
         let message = try JSONParser.parse(body)
         #expect(message["method"].string == "textDocument/publishDiagnostics")
         #expect(message["params"]["uri"].string == id.rawValue)
         #expect(message["params"]["version"].int == 7)
         #expect(message["params"]["diagnostics"].array == r.diagnostics.map(model))
+    }
+
+    /// Segments whose findings are unchanged are copied from the previous message with their line numbers moved:
+    /// after any edit (new lines above, text inside a segment, a citation that changes a finding elsewhere) the
+    /// message says exactly what `Server.lspDiagnostic` says of the new findings.
+    @Test(arguments: [PositionEncoding.utf16, .utf8])
+    func segmentsCopiedFromTheLastMessageStayExact(encoding: PositionEncoding) throws {
+        let pieces = [
+            "Sales 😀 rose 40% last year.", "“We will build it here and now,” he said.", "Profits fell 5%.[^s]",
+            "In week 3, the company reportedly cut 200 jobs.", "Officials expect the shortfall to reach $4bn.",
+        ]
+        var text = "# Head\n\n"
+        for i in 0..<120 { text += "Note \(i): " + pieces[i % pieces.count] + (i % 4 == 0 ? "\r\n\r\n" : "\n\n") }
+        text += "[^s]: Source\n[^unused]: Nothing\n"
+        let id = DocumentID("file:///t.news.md")
+        let policy = SegmentationPolicy(minimumDocumentBytes: 0, boundaryModulus: 2)
+        var doc = DocumentSegments(SourceText(text), kind: .annotated, policy: policy)
+        var cache = PublishedSegments()
+        var seed: UInt64 = 17
+        let edits = ["\n", "\n\n", "x", "[^unused]", "😀", "\r\n", " rose 9% ", "“", "\n\nNew 5% rise.\n\n"]
+        for round in 0..<40 {
+            let r = doc.analyzed(id: id, index: WorkspaceIndex(), configuration: .default)
+            #expect(r.document.segmentCount > 5)
+            let model = { (d: Diagnostic) in
+                Server.lspDiagnostic(d, text: r.document.text, encoding: encoding, uriFor: { $0.rawValue })
+            }
+            let body = DiagnosticsMessage.body(
+                uri: id.rawValue, version: round, diagnostics: r.diagnostics, text: r.document.text,
+                encoding: encoding, segments: r.document.segmentKeys, cache: &cache, related: model)
+            let message = try JSONParser.parse(body)
+            #expect(message["params"]["diagnostics"].array == r.diagnostics.map(model), "round \(round)")
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let at = Int((seed >> 33) % UInt64(r.document.text.count))
+            doc = r.document.editing(TextRange(at, at), with: Array(edits[round % edits.count].utf8))
+        }
+        #expect(!cache.entries.isEmpty)
     }
 }

@@ -55,6 +55,13 @@ public struct DocumentSegments: Sendable {
     public var segmentCount: Int { segments.count }
     /// Where each segment starts (tests and benchmarks).
     public var segmentStarts: [Int] { segments.map(\.start) }
+    /// Each segment's place and identity: a key stays the same while its segment's text does (an edit
+    /// elsewhere keeps it, only moved), so a client can keep what it derived from a segment (the server its
+    /// published JSON).
+    public var segmentKeys: [SegmentKey] {
+        segments.map { SegmentKey(token: $0.token, start: $0.start, length: $0.length) }
+    }
+
     /// Segments whose analysis is stored (the others are analysed by `analyzed`).
     public var analysedSegmentCount: Int { segments.count(where: { $0.analysis != nil }) }
 
@@ -469,6 +476,22 @@ public struct DocumentSegments: Sendable {
 
 /// A segment's identity (compared with `===`).
 final class SegmentToken: Sendable {}
+
+/// A segment of a `DocumentSegments` where it stands now, with an identity that outlives edits elsewhere.
+public struct SegmentKey: Sendable, Hashable {
+    let token: SegmentToken
+    public let start: Int
+    public let length: Int
+    /// The same segment (same text), wherever it stands.
+    public var identity: ObjectIdentifier { ObjectIdentifier(token) }
+    public static func == (a: SegmentKey, b: SegmentKey) -> Bool {
+        a.token === b.token && a.start == b.start && a.length == b.length
+    }
+    public func hash(into h: inout Hasher) {
+        h.combine(ObjectIdentifier(token))
+        h.combine(start)
+    }
+}
 
 /// The flat analysis, built once per document value on first use (documents are shared between threads).
 final class FlatAnalysisCache: Sendable {

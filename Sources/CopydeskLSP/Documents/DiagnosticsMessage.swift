@@ -5,9 +5,13 @@ import CopydeskCore
 /// (five objects per finding) cost more than re-analysing the edited paragraphs. Same content as
 /// `Server.lspDiagnostic` (a test compares them); findings with related information go through it.
 enum DiagnosticsMessage {
+    /// The notification's JSON. `segments` (the document's, in order) and `cache` (what the previous call wrote
+    /// for each) let a segment whose text and findings are unchanged be copied from the last message, its line
+    /// numbers moved by the lines inserted or deleted before it: a keystroke then writes the findings of the
+    /// segments it touched, not the whole document's.
     static func body(
         uri: String, version: Int, diagnostics: [Diagnostic], text: SourceText, encoding: PositionEncoding,
-        related: (Diagnostic) -> JSONValue
+        segments: [SegmentKey] = [], cache: inout PublishedSegments, related: (Diagnostic) -> JSONValue
     ) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(200 + diagnostics.count * 240)
@@ -16,34 +20,87 @@ enum DiagnosticsMessage {
         out.append(contentsOf: #","version":"#.utf8)
         JSONValue.writeInt(version, into: &out)
         out.append(contentsOf: #","diagnostics":["#.utf8)
+        let reuse = cache.encoding == encoding
+        var next = PublishedSegments(encoding: encoding)
         text.bytes.withUnsafeBufferPointer { bytes in
             text.lineStarts.withUnsafeBufferPointer { lineStarts in
                 diagnostics.withUnsafeBufferPointer { list in
                     var positions = PositionWriter(bytes: bytes, lineStarts: lineStarts, encoding: encoding)
-                    for i in list.indices {
-                        if i > 0 { out.append(UInt8(ascii: ",")) }
-                        guard list[i].related.isEmpty else {
-                            out.append(contentsOf: related(list[i]).serialized())
+                    var wrote = false
+                    var k = 0
+                    let keys = segments.isEmpty ? [nil] : segments.map { Optional($0) }
+                    for (n, key) in keys.enumerated() {
+                        // This segment's findings: those starting before the next segment.
+                        var e = k
+                        let limit = n + 1 < keys.count ? keys[n + 1]!.start : Int.max
+                        while e < list.count && list[e].range.start < limit { e += 1 }
+                        defer { k = e }
+                        guard e > k else { continue }
+                        let slice = UnsafeBufferPointer(rebasing: list[k..<e])
+                        // Findings with related information (positions elsewhere), or running past their segment,
+                        // are written as they are, each time.
+                        guard let key,
+                            !slice.contains(where: { !$0.related.isEmpty || $0.range.end > key.start + key.length })
+                        else {
+                            var slots: [(at: Int, line: Int)]? = nil
+                            for d in slice {
+                                if wrote { out.append(UInt8(ascii: ",")) }
+                                wrote = true
+                                write(d, into: &out, positions: &positions, base: 0, slots: &slots, related: related)
+                            }
                             continue
                         }
-                        out.append(contentsOf: Bytes.rangeStart)
-                        positions.write(list[i].range.start, into: &out)
-                        out.append(contentsOf: Bytes.end)
-                        positions.write(list[i].range.end, into: &out)
-                        out.append(contentsOf: Bytes.severity)
-                        JSONValue.writeInt(list[i].severity.rank + 1, into: &out)
-                        out.append(contentsOf: Bytes.code)
-                        JSONValue.writeString(list[i].ruleID, into: &out)
-                        out.append(contentsOf: Bytes.message)
-                        JSONValue.writeString(list[i].message, into: &out)
-                        if list[i].tags.contains(.unnecessary) { out.append(contentsOf: Bytes.unnecessary) }
-                        out.append(UInt8(ascii: "}"))
+                        let base = positions.line(of: key.start)
+                        let entry: PublishedSegments.Entry
+                        if reuse, let old = cache.entries[key.identity], old.matches(slice, start: key.start) {
+                            entry = old
+                        } else {
+                            var bytesOut: [UInt8] = []
+                            var slots: [(at: Int, line: Int)]? = []
+                            for (j, d) in slice.enumerated() {
+                                if j > 0 { bytesOut.append(UInt8(ascii: ",")) }
+                                write(
+                                    d, into: &bytesOut, positions: &positions, base: base, slots: &slots,
+                                    related: related)
+                            }
+                            entry = PublishedSegments.Entry(
+                                key: key, diagnostics: Array(slice), start: key.start, bytes: bytesOut,
+                                lines: slots ?? [])
+                        }
+                        next.entries[key.identity] = entry
+                        if wrote { out.append(UInt8(ascii: ",")) }
+                        wrote = true
+                        entry.write(into: &out, base: base)
                     }
                 }
             }
         }
+        cache = next
         out.append(contentsOf: "]}}".utf8)
         return out
+    }
+
+    /// One finding as LSP JSON; with `slots`, its line numbers are left out and recorded (relative to `base`).
+    private static func write(
+        _ d: Diagnostic, into out: inout [UInt8], positions: inout PositionWriter, base: Int,
+        slots: inout [(at: Int, line: Int)]?, related: (Diagnostic) -> JSONValue
+    ) {
+        guard d.related.isEmpty else {
+            out.append(contentsOf: related(d).serialized())
+            return
+        }
+        out.append(contentsOf: Bytes.rangeStart)
+        positions.write(d.range.start, into: &out, base: base, slots: &slots)
+        out.append(contentsOf: Bytes.end)
+        positions.write(d.range.end, into: &out, base: base, slots: &slots)
+        out.append(contentsOf: Bytes.severity)
+        JSONValue.writeInt(d.severity.rank + 1, into: &out)
+        out.append(contentsOf: Bytes.code)
+        JSONValue.writeString(d.ruleID, into: &out)
+        out.append(contentsOf: Bytes.message)
+        JSONValue.writeString(d.message, into: &out)
+        if d.tags.contains(.unnecessary) { out.append(contentsOf: Bytes.unnecessary) }
+        out.append(UInt8(ascii: "}"))
     }
 
     /// The fixed parts of the message, as bytes once.
@@ -71,7 +128,19 @@ enum DiagnosticsMessage {
         var scanned = 0
         var units = 0
 
-        mutating func write(_ offset: Int, into out: inout [UInt8]) {
+        /// The line holding `offset`.
+        func line(of offset: Int) -> Int {
+            let o = min(max(0, offset), bytes.count)
+            var lo = 0
+            var hi = lineStarts.count - 1
+            while lo < hi {
+                let mid = (lo + hi + 1) / 2
+                if lineStarts[mid] <= o { lo = mid } else { hi = mid - 1 }
+            }
+            return lo
+        }
+
+        mutating func write(_ offset: Int, into out: inout [UInt8], base: Int, slots: inout [(at: Int, line: Int)]?) {
             let o = min(max(0, offset), bytes.count)
             let nextStart = line + 1 < lineStarts.count ? lineStarts[line + 1] : Int.max
             if line < 0 || o < lineStart || o >= nextStart {
@@ -119,10 +188,55 @@ enum DiagnosticsMessage {
                 }
             }
             out.append(contentsOf: Bytes.line)
-            JSONValue.writeInt(line, into: &out)
+            if slots != nil {
+                slots!.append((out.count, line - base))
+            } else {
+                JSONValue.writeInt(line, into: &out)
+            }
             out.append(contentsOf: Bytes.character)
             JSONValue.writeInt(units, into: &out)
             out.append(UInt8(ascii: "}"))
+        }
+    }
+}
+
+/// What was last published for one document, per segment (`DiagnosticsMessage.body`).
+struct PublishedSegments: Sendable {
+    var encoding: PositionEncoding? = nil
+    var entries: [ObjectIdentifier: Entry] = [:]
+
+    struct Entry: Sendable {
+        /// Holds the segment's identity alive while the entry is kept.
+        let key: SegmentKey
+        /// The findings written, as they stood (the segment started at `start`).
+        let diagnostics: [Diagnostic]
+        let start: Int
+        /// The findings' JSON with their line numbers left out: `lines` says where each goes (byte offset) and
+        /// what it is relative to the segment's first line.
+        let bytes: [UInt8]
+        let lines: [(at: Int, line: Int)]
+
+        /// The same findings, moved with their segment to `start` (what the JSON shows of them).
+        func matches(_ now: UnsafeBufferPointer<Diagnostic>, start: Int) -> Bool {
+            guard now.count == diagnostics.count else { return false }
+            let shift = start - self.start
+            for (a, b) in zip(now, diagnostics) {
+                guard a.range.start == b.range.start + shift, a.range.end == b.range.end + shift,
+                    a.severity == b.severity, a.ruleID == b.ruleID, a.message == b.message, a.tags == b.tags,
+                    a.related.isEmpty
+                else { return false }
+            }
+            return true
+        }
+
+        func write(into out: inout [UInt8], base: Int) {
+            var from = 0
+            for slot in lines {
+                out.append(contentsOf: bytes[from..<slot.at])
+                JSONValue.writeInt(base + slot.line, into: &out)
+                from = slot.at
+            }
+            out.append(contentsOf: bytes[from...])
         }
     }
 }

@@ -92,6 +92,7 @@ extension Server {
         } else {
             indexRemove(doc.id)
         }
+        publishedSegments[doc.id] = nil
         if published.remove(doc.id) != nil, !client.pullDiagnostics {
             notify("textDocument/publishDiagnostics", ["uri": .string(doc.uri), "diagnostics": []])
         }
@@ -319,10 +320,13 @@ extension Server {
         guard !client.pullDiagnostics, indexReady else { return }
         published.insert(doc.id)
         let s = snapshot
+        var cache = publishedSegments.removeValue(forKey: doc.id) ?? PublishedSegments()
         sink.send(
             serialized: DiagnosticsMessage.body(
                 uri: doc.uri, version: doc.version, diagnostics: doc.diagnostics, text: doc.text, encoding: encoding,
+                segments: doc.document.segmentCount > 1 ? doc.document.segmentKeys : [], cache: &cache,
                 related: { s.lspDiagnostic($0, text: doc.text) }))
+        publishedSegments[doc.id] = cache
     }
 
     /// Core `Diagnostic` → LSP `Diagnostic`.

@@ -49,6 +49,8 @@ public final class Server {
     public internal(set) var exitCode: Int32? = nil
     /// Diagnostics last published per document (to clear them on close).
     var published = Set<DocumentID>()
+    /// For a document published in segments, what each segment's findings were written as (reused while unchanged).
+    var publishedSegments: [DocumentID: PublishedSegments] = [:]
     /// Counts re-analyses per document (tests check that typing in one article leaves the others alone).
     public internal(set) var analysisCount: [DocumentID: Int] = [:]
     public internal(set) var indexedFileCount = 0
