@@ -220,13 +220,17 @@ struct PublishedSegments: Sendable {
         func matches(_ now: UnsafeBufferPointer<Diagnostic>, start: Int) -> Bool {
             guard now.count == diagnostics.count else { return false }
             let shift = start - self.start
-            for (a, b) in zip(now, diagnostics) {
-                guard a.range.start == b.range.start + shift, a.range.end == b.range.end + shift,
-                    a.severity == b.severity, a.ruleID == b.ruleID, a.message == b.message, a.tags == b.tags,
-                    a.related.isEmpty
-                else { return false }
+            // Field by field in place (a copy of each finding would retain all its strings and arrays).
+            return diagnostics.withUnsafeBufferPointer { old in
+                for i in 0..<old.count {
+                    guard now[i].range.start == old[i].range.start + shift,
+                        now[i].range.end == old[i].range.end + shift,
+                        now[i].severity == old[i].severity, now[i].ruleID == old[i].ruleID,
+                        now[i].message == old[i].message, now[i].tags == old[i].tags
+                    else { return false }
+                }
+                return true
             }
-            return true
         }
 
         func write(into out: inout [UInt8], base: Int) {
