@@ -78,6 +78,52 @@ import Testing
         }
     }
 
+    /// Edits that arrive while a huge article's first analysis runs on a worker: that analysis is stale, but the
+    /// segments the edits did not touch keep what it found, so the next analysis (of the edited segments
+    /// only) runs at once on the main loop, and what is published is what a fresh lint of the final text finds.
+    @Test func editsDuringTheFirstAnalysisKeepWhatItAnalysed() throws {
+        let c = TestClient(["huge.news.md": "# placeholder\n"], open: [], deferBackground: true)
+        c.openDocument("huge.news.md", text: Self.hugeArticle())
+        let manual = try #require(c.runtime as? ManualRuntime)
+        // The first index lands; the article's analysis is queued on a worker.
+        #expect(manual.runJobs())
+        c.server.runPostedTasks()
+        c.collect()
+        let id = DocumentID(TestClient.uri("huge.news.md"))
+        for (k, line) in [40, 41, 42].enumerated() {
+            c.notify(
+                "textDocument/didChange",
+                [
+                    "textDocument": ["uri": .string(TestClient.uri("huge.news.md")), "version": .int(k + 2)],
+                    "contentChanges": [
+                        [
+                            "range": [
+                                "start": ["line": .int(line), "character": 0],
+                                "end": ["line": .int(line), "character": 0],
+                            ],
+                            "text": "Typed ",
+                        ]
+                    ],
+                ])
+        }
+        c.clearReceived()
+        // The stale analysis finishes: adopted where the text is unchanged, the rest analysed synchronously.
+        #expect(manual.runJobs())
+        c.server.runPostedTasks()
+        c.collect()
+        #expect(!manual.runJobs(), "a second analysis of the whole article was queued")
+        let doc = try #require(c.server.documents[id])
+        #expect(doc.isAnalyzed && doc.version == 4)
+        let published = try #require(c.notifications("textDocument/publishDiagnostics").last)
+        #expect(published["params"]["version"].int == 4)
+        let fresh = DocumentPipeline.run(doc.text, kind: .annotated, id: id, index: c.server.index)
+        #expect(
+            published["params"]["diagnostics"].array
+                == fresh.diagnostics.map {
+                    Server.lspDiagnostic($0, text: doc.text, encoding: .utf16, uriFor: { $0.rawValue })
+                })
+    }
+
     /// The bytes written for `publishDiagnostics` say what `Server.lspDiagnostic` says, finding by finding, in
     /// both encodings: astral characters, CRLF and lone CR line ends, related information, tags.
     @Test(arguments: [PositionEncoding.utf16, .utf8])
