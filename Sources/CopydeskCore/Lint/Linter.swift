@@ -111,6 +111,15 @@ public enum DocumentPipeline {
         return (r.document.analysis, r.diagnostics, r.baselined)
     }
 
+    /// Analyse and lint a document held as segments (parsed once, by `DocumentSegments`): what `copydesk lint`
+    /// runs; the whole analysis is built only if asked for (`DocumentSegments.analysis`).
+    public static func lint(
+        _ document: DocumentSegments, id: DocumentID, index: WorkspaceIndex, configuration: Configuration = .default,
+        rules: [any Rule] = RuleRegistry.all
+    ) -> (document: DocumentSegments, diagnostics: [Diagnostic], baselined: [Diagnostic]) {
+        document.analyzed(id: id, index: index, configuration: configuration, rules: rules)
+    }
+
     /// The analysis stage alone (what `copydesk analyze` prints), with the configuration's reporting verbs and
     /// abbreviations and the workspace's entities.
     public static func analysis(
