@@ -17,8 +17,10 @@ import Synchronization
 /// What stays document-wide: the syntax-only rules (definitions, citations, syntax problems) run over the
 /// whole syntax; configuration, suppressions and the baseline apply to the combined findings; the flat
 /// `analysis` (built on demand) merges the segments' entities by name. What a large document does not get:
-/// entities grouped across segments for the speaker rules (a surname used tens of kilobytes after the
-/// full name, across a cut) — each segment groups its own.
+/// entity facts gathered across segments — each segment groups its own names, decides who is evidently a
+/// person and which capitalised words are names from its own text (about 100 KB) — so the speaker rules
+/// (`unidentified-speaker`, `ambiguous-speaker`) judge a surname by the full names, honorifics and roles of
+/// its segment, not of the whole megabytes before it.
 public struct DocumentSegments: Sendable {
     public private(set) var text: SourceText
     public let kind: ArticleKind

@@ -27,8 +27,8 @@ public struct SegmentationPolicy: Sendable, Hashable {
     }
 
     /// One megabyte (about 170,000 words: longer than any news article) as a whole; above it segments of
-    /// a few tens of kilobytes.
-    public static let standard = SegmentationPolicy(minimumDocumentBytes: 1 << 20, boundaryModulus: 32)
+    /// about a hundred kilobytes (re-analysing two of them is a few milliseconds).
+    public static let standard = SegmentationPolicy(minimumDocumentBytes: 1 << 20, boundaryModulus: 128)
 }
 
 /// The candidate boundaries of a text from a given block start onwards, found lazily in order.
