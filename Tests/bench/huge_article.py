@@ -217,6 +217,8 @@ def main():
     d = [x[1] for x in every]
     print(f"  all {len(every)} edits: p50 {pct(r, 50) * 1000:.0f} ms, p99 {pct(r, 99) * 1000:.0f} ms "
           f"(decoded: p50 {pct(d, 50) * 1000:.0f}, p99 {pct(d, 99) * 1000:.0f} ms)")
+    st = status(s.p.pid)
+    print(f"after the edits: RSS {st['VmRSS']} MB, peak {st['VmHWM']} MB ({st['VmHWM'] * (1 << 20) / size:.1f}× the file)")
     t = time.perf_counter()
     s.send({"jsonrpc": "2.0", "id": 3, "method": "textDocument/hover", "params": {"textDocument": {"uri": uri}, "position": {"line": 5, "character": 3}}})
     while s.read().get("id") != 3:
