@@ -63,11 +63,12 @@ public struct LintRun: Sendable {
         let isExplicit: Bool
     }
 
-    /// What reading+parsing one file produced. `syntax` is kept only for targets.
+    /// What reading+parsing one file produced. `document` is kept only for targets.
     struct Parsed: Sendable {
-        var syntax: ArticleSyntax?
+        var document: DocumentSegments?
         var summary: FileSummary?
         var error: FileReadError?
+        var syntax: ArticleSyntax? { document?.syntax }
     }
 
     /// Everything before analysis, shared by `lint` and `analyze`: the files to report on, each parsed, with
@@ -289,11 +290,12 @@ public struct LintRun: Sendable {
                 ? stdinData.flatMap { ArticleReader.decode($0, path: item.absolute) }
                 : ArticleReader.read(item.absolute, streams: i < targetCount && targets[i].isExplicit)
             switch read {
-            case .failure(let e): return Parsed(syntax: nil, summary: nil, error: e)
+            case .failure(let e): return Parsed(document: nil, summary: nil, error: e)
             case .success(let text):
-                let syntax = Copydesk.parse(text, kind: item.kind)
-                let summary = FileSummary(syntax: syntax, document: DocumentID(item.absolute))
-                return Parsed(syntax: i < targetCount ? syntax : nil, summary: summary, error: nil)
+                // Parsed as the pipeline holds it (a huge article in segments), once.
+                let document = DocumentSegments(text, kind: item.kind)
+                let summary = FileSummary(syntax: document.syntax, document: DocumentID(item.absolute))
+                return Parsed(document: i < targetCount ? document : nil, summary: summary, error: nil)
             }
         }
         bar?.finish()
@@ -348,7 +350,8 @@ public struct LintRun: Sendable {
         defer { bar?.finish() }
         return concurrentMap(Array(targets.enumerated()), workers: options.jobs) { (i, t) in
             defer { bar?.tick() }
-            guard var configuration = configs[i], let syntax = parsed[i].syntax else { return nil }
+            guard var configuration = configs[i], let document = parsed[i].document else { return nil }
+            let syntax = document.syntax
             let doc = DocumentID(t.absolute)
             let scope = baselines[i]
             let article = scope.map { Baseline.articleKey(syntax: syntax, relativePath: $0.relativePath) }
@@ -356,13 +359,14 @@ public struct LintRun: Sendable {
                 configuration.baseline = BaselineScope(baseline: scope.baseline, relativePath: scope.relativePath)
             }
             // The one pipeline the server runs too: analyse, lint, drop what the baseline accepts.
-            let result = DocumentPipeline.analyze(
-                syntax, id: doc, index: index, configuration: configuration, rules: rules)
+            let result = DocumentPipeline.lint(
+                document, id: doc, index: index, configuration: configuration, rules: rules)
             let diagnostics = result.diagnostics
             let baselined = result.baselined.count
             var entries: [BaselineEntry] = []
             if recording, let article {
-                entries = diagnostics.map { Baseline.entry(for: $0, analysis: result.analysis, article: article) }
+                let analysis = result.document.analysis
+                entries = diagnostics.map { Baseline.entry(for: $0, analysis: analysis, article: article) }
             }
             let text = syntax.text
             let findings = diagnostics.map { d in

@@ -19,7 +19,11 @@
 ///   suppressions), `RuleDocumentation` (what each rule holds for `copydesk explain` and hover), `Baseline` (accepted
 ///   findings keyed by rule + article + hash of the sentence; matching is pure, the file is CopydeskFiles'),
 ///   and `DocumentPipeline`: the one parse → analyse → lint function for one document (it drops the findings
-///   `Configuration.baseline` accepts).
+///   `Configuration.baseline` accepts). It runs a document as `DocumentSegments` (`DocumentSegments.swift`):
+///   one segment up to 1 MB, else segments cut where no analysis reads across (`SegmentBoundaries.swift`), each
+///   parsed as a fragment (`ArticleParser.parseFragment`), analysed and linted on its own (`SegmentAnalysis.swift`,
+///   which also moves values between segment and document offsets); an edit re-does only the segments it
+///   touched. Rules that read only the syntax say so (`Rule.readsAnalysis`) and run over the whole document.
 /// - `Rules/` — one file per rule, registered in `RuleRegistry.all`. A rule reading the workspace index
 ///   says so (`Rule.readsWorkspaceIndex`); others are given an empty index.
 /// - `IDE/` — the editor API (rust-analyzer's `ide` layer) over an `EditorArticle`: `CursorTarget`,

@@ -5,29 +5,85 @@ public enum Linter {
         _ analysis: ArticleAnalysis, document: DocumentID, index: WorkspaceIndex,
         configuration: Configuration = .default, rules: [any Rule] = RuleRegistry.all
     ) -> [Diagnostic] {
+        let found = findings(analysis, document: document, index: index, configuration: configuration, rules: rules)
+        return finish(found, syntax: analysis.syntax, configuration: configuration, rules: rules)
+    }
+
+    /// What `rules` find, before configuration and suppressions (rules the configuration turns off do not run).
+    static func findings(
+        _ analysis: ArticleAnalysis, document: DocumentID, index: WorkspaceIndex, configuration: Configuration,
+        rules: [any Rule]
+    ) -> [Diagnostic] {
         let context = RuleContext(document: document, analysis: analysis, index: index, configuration: configuration)
         let local = RuleContext(
             document: document, analysis: analysis, index: WorkspaceIndex(), configuration: configuration)
-        let suppressions = analysis.syntax.suppressions
         var out: [Diagnostic] = []
-        for rule in rules {
-            guard let severity = configuration.severity(of: rule.id, default: rule.defaultSeverity) else { continue }
-            var found: [Diagnostic] = []
-            rule.check(rule.readsWorkspaceIndex ? context : local, into: &found)
-            for var d in found {
-                if suppressions.contains(where: { $0.covers(rule: d.ruleID, range: d.range) }) { continue }
-                d.severity = severity
-                out.append(d)
+        for rule in rules where configuration.severity(of: rule.id, default: rule.defaultSeverity) != nil {
+            rule.check(rule.readsWorkspaceIndex ? context : local, into: &out)
+        }
+        return out
+    }
+
+    /// Findings with the configuration's severities, without those a suppression comment of `syntax` covers,
+    /// in text order.
+    static func finish(_ found: [Diagnostic], syntax: ArticleSyntax, configuration: Configuration, rules: [any Rule])
+        -> [Diagnostic]
+    {
+        var finisher = Finisher(syntax: syntax, configuration: configuration, rules: rules)
+        var out: [Diagnostic] = []
+        out.reserveCapacity(found.count)
+        for d in sorted(found) { finisher.add(d, shift: 0, into: &out) }
+        return out
+    }
+
+    /// Findings in text order (start, end, rule).
+    static func sorted(_ found: [Diagnostic]) -> [Diagnostic] {
+        found.sorted { ($0.range.start, $0.range.end, $0.ruleID) < ($1.range.start, $1.range.end, $1.ruleID) }
+    }
+
+    /// Applies the configuration's severities and the suppression comments to findings one at a time.
+    struct Finisher {
+        let suppressions: [Suppression]
+        var severities: [String: Severity] = [:]
+        /// The last rule looked up (findings come in runs of one rule), and its severity.
+        var last: (rule: String, severity: Severity?)? = nil
+
+        init(syntax: ArticleSyntax, configuration: Configuration, rules: [any Rule]) {
+            suppressions = syntax.suppressions
+            for rule in rules {
+                if let s = configuration.severity(of: rule.id, default: rule.defaultSeverity) {
+                    severities[rule.id] = s
+                }
             }
         }
-        out.sort { ($0.range.start, $0.range.end, $0.ruleID) < ($1.range.start, $1.range.end, $1.ruleID) }
-        return out
+
+        /// Appends `d` moved by `shift`, with its configured severity, unless it is off or suppressed.
+        mutating func add(_ d: Diagnostic, shift: Int, into out: inout [Diagnostic]) {
+            let severity: Severity?
+            if let l = last, l.rule == d.ruleID {
+                severity = l.severity
+            } else {
+                severity = severities[d.ruleID]
+                last = (d.ruleID, severity)
+            }
+            guard let severity else { return }
+            var moved = shift == 0 ? d : d.shifted(shift)
+            if !suppressions.isEmpty,
+                suppressions.contains(where: { $0.covers(rule: moved.ruleID, range: moved.range) })
+            {
+                return
+            }
+            moved.severity = severity
+            out.append(moved)
+        }
     }
 }
 
 /// The one pipeline for one document: parse → analyse → lint against a workspace index, exactly as a fresh
 /// `copydesk lint` runs it. The CLI, the server (pushed and pulled diagnostics), the quality tool and the
-/// tests call it, so an article's findings never depend on who asked.
+/// tests call it, so an article's findings never depend on who asked. A document larger than
+/// `SegmentationPolicy.minimumDocumentBytes` runs as segments (`DocumentSegments`), the form the server keeps
+/// to re-analyse only what an edit touched.
 public enum DocumentPipeline {
     public struct Result: Sendable {
         public let syntax: ArticleSyntax
@@ -38,11 +94,11 @@ public enum DocumentPipeline {
     /// Parse, analyse and lint `text`.
     public static func run(
         _ text: SourceText, kind: ArticleKind, id: DocumentID, index: WorkspaceIndex,
-        configuration: Configuration = .default
+        configuration: Configuration = .default, policy: SegmentationPolicy = .standard
     ) -> Result {
-        let syntax = ArticleParser.parse(text, kind: kind)
-        let r = analyze(syntax, id: id, index: index, configuration: configuration)
-        return Result(syntax: syntax, analysis: r.analysis, diagnostics: r.diagnostics)
+        let r = DocumentSegments(text, kind: kind, policy: policy).analyzed(
+            id: id, index: index, configuration: configuration)
+        return Result(syntax: r.document.syntax, analysis: r.document.analysis, diagnostics: r.diagnostics)
     }
 
     /// Analyse and lint an already parsed document. `diagnostics` are what is reported; `baselined` what the
@@ -51,12 +107,17 @@ public enum DocumentPipeline {
         _ syntax: ArticleSyntax, id: DocumentID, index: WorkspaceIndex, configuration: Configuration = .default,
         rules: [any Rule] = RuleRegistry.all
     ) -> (analysis: ArticleAnalysis, diagnostics: [Diagnostic], baselined: [Diagnostic]) {
-        let analysis = self.analysis(syntax, index: index, configuration: configuration)
-        let diagnostics = Linter.lint(
-            analysis, document: id, index: index, configuration: configuration, rules: rules)
-        guard let scope = configuration.baseline else { return (analysis, diagnostics, []) }
-        let split = scope.partition(diagnostics, analysis: analysis)
-        return (analysis, split.reported, split.baselined)
+        let r = segments(syntax).analyzed(id: id, index: index, configuration: configuration, rules: rules)
+        return (r.document.analysis, r.diagnostics, r.baselined)
+    }
+
+    /// Analyse and lint a document held as segments (parsed once, by `DocumentSegments`): what `copydesk lint`
+    /// runs; the whole analysis is built only if asked for (`DocumentSegments.analysis`).
+    public static func lint(
+        _ document: DocumentSegments, id: DocumentID, index: WorkspaceIndex, configuration: Configuration = .default,
+        rules: [any Rule] = RuleRegistry.all
+    ) -> (document: DocumentSegments, diagnostics: [Diagnostic], baselined: [Diagnostic]) {
+        document.analyzed(id: id, index: index, configuration: configuration, rules: rules)
     }
 
     /// The analysis stage alone (what `copydesk analyze` prints), with the configuration's reporting verbs and
@@ -64,7 +125,15 @@ public enum DocumentPipeline {
     public static func analysis(
         _ syntax: ArticleSyntax, index: WorkspaceIndex, configuration: Configuration = .default
     ) -> ArticleAnalysis {
-        ArticleAnalyzer.analyze(syntax, options: AnalysisOptions(configuration: configuration, index: index))
+        guard syntax.text.count > SegmentationPolicy.standard.minimumDocumentBytes else {
+            return ArticleAnalyzer.analyze(syntax, options: AnalysisOptions(configuration: configuration, index: index))
+        }
+        return analyze(syntax, id: DocumentID(""), index: index, configuration: configuration, rules: []).analysis
+    }
+
+    /// The segments of a parsed document (its own parse when it is one segment).
+    static func segments(_ syntax: ArticleSyntax) -> DocumentSegments {
+        DocumentSegments(parsed: syntax, policy: .standard)
     }
 }
 

@@ -12,6 +12,10 @@ public protocol Rule: Sendable {
     /// declare it is given an empty index, so the declaration cannot drift from the code; the server uses
     /// it to know which cached diagnostics a change of definitions elsewhere can invalidate.
     var readsWorkspaceIndex: Bool { get }
+    /// False for a rule that reads only the syntax (definitions, citations, parse problems): it runs once over
+    /// the whole document, with an empty analysis; a rule that reads the analysis runs per segment of a large
+    /// document (`DocumentSegments`), on that segment alone.
+    var readsAnalysis: Bool { get }
     func check(_ context: RuleContext, into diagnostics: inout [Diagnostic])
 }
 
@@ -19,6 +23,7 @@ extension Rule {
     /// One line for `--help`, `copydesk rules` and SARIF: the documentation's summary.
     public var summary: String { documentation.summary }
     public var readsWorkspaceIndex: Bool { false }
+    public var readsAnalysis: Bool { true }
 }
 
 /// What a rule may look at.

@@ -7,6 +7,7 @@ public struct DuplicateDefinitionRule: Rule {
     public let id = "duplicate-definition"
     public let readsWorkspaceIndex = true
     public let defaultSeverity = Severity.warning
+    public let readsAnalysis = false
 
     public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let text = context.text

@@ -6,6 +6,7 @@ public struct InvalidSyntaxRule: Rule {
     public init() {}
     public let id = "invalid-syntax"
     public let defaultSeverity = Severity.warning
+    public let readsAnalysis = false
 
     public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         for p in context.syntax.problems {

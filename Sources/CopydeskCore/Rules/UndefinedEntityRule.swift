@@ -7,6 +7,7 @@ public struct UndefinedEntityRule: Rule {
     public let id = "undefined-entity"
     public let readsWorkspaceIndex = true
     public let defaultSeverity = Severity.error
+    public let readsAnalysis = false
 
     public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let local = Set(context.syntax.entityDefinitions.map(\.id))

@@ -6,6 +6,7 @@ public struct UndefinedSourceRule: Rule {
     public init() {}
     public let id = "undefined-source"
     public let defaultSeverity = Severity.error
+    public let readsAnalysis = false
 
     public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let defined = Set(context.syntax.sourceDefinitions.map(\.id))

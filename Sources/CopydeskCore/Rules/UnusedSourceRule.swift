@@ -6,6 +6,7 @@ public struct UnusedSourceRule: Rule {
     public init() {}
     public let id = "unused-source"
     public let defaultSeverity = Severity.hint
+    public let readsAnalysis = false
 
     public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let cited = Set(context.syntax.citations.map(\.id))

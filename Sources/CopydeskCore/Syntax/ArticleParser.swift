@@ -9,7 +9,8 @@
 ///    blockquote, break, blank or prose; definitions are blanked in `prose`.
 /// 5. Inline pass (`parseInlines`, per prose block) — mentions, citations, links, code spans, emphasis;
 ///    their markup is blanked in `prose`.
-/// 6. `resolveSuppressionScopes` — what each suppression covers.
+/// 6. `resolveSuppressionScopes` — what each suppression covers (for a fragment, `parseFragment`, the whole
+///    document resolves them).
 public enum ArticleParser {
     /// The end of a bare `http://` or `https://` URL starting at `i` (before `e`), or nil when none starts
     /// there: it runs to a space, `<`, `>` or `"`, and trailing punctuation belongs to the sentence.
@@ -29,12 +30,93 @@ public enum ArticleParser {
     public static func parse(_ text: SourceText, kind: ArticleKind) -> ArticleSyntax {
         var p = ParserState(text: text, kind: kind)
         p.run()
-        return ArticleSyntax(
-            text: text, kind: kind, prose: p.prose, frontMatter: p.frontMatter, title: p.title,
-            headlineRange: p.headlineRange, headings: p.headings, paragraphs: p.paragraphs,
-            entityDefinitions: p.entityDefinitions, sourceDefinitions: p.sourceDefinitions,
-            entityMentions: p.mentions, citations: p.citations, links: p.links,
-            suppressions: p.suppressions, problems: p.problems.sorted { $0.range < $1.range })
+        return p.syntax()
+    }
+
+    /// Where a fragment stands in its document (`parseFragment`).
+    public struct FragmentContext: Sendable, Hashable {
+        /// The fragment opens the document (front matter may open it).
+        public var isDocumentStart: Bool
+        /// A headline was already found before the fragment.
+        public var sawHeadline: Bool
+        public init(isDocumentStart: Bool, sawHeadline: Bool) {
+            self.isDocumentStart = isDocumentStart
+            self.sawHeadline = sawHeadline
+        }
+        public static let documentStart = FragmentContext(isDocumentStart: true, sawHeadline: false)
+    }
+
+    /// A fragment of a document parsed on its own (`parseFragment`).
+    public struct Fragment: Sendable {
+        /// In the fragment's own offsets; suppression scopes are left unresolved (empty, at the comment's end):
+        /// what they cover depends on the whole document (`resolveSuppressionScopes`).
+        public let syntax: ArticleSyntax
+        /// A construct runs past the fragment's end (a fence, an HTML comment or front matter left open), so
+        /// the whole document reads the text after it differently: the fragment must not end here.
+        public let isOpenAtEnd: Bool
+        /// What the next fragment starts with.
+        public let exit: FragmentContext
+    }
+
+    /// Parses `text` as a piece of a larger document that starts at a blank-line boundary, in `context`. When
+    /// the fragment is not `isOpenAtEnd`, its syntax is exactly the whole document's parse of those bytes
+    /// (shifted), apart from suppression scopes: what `DocumentSegments` relies on to re-parse an edited
+    /// paragraph without the rest of the document.
+    public static func parseFragment(_ text: SourceText, kind: ArticleKind, context: FragmentContext) -> Fragment {
+        var p = ParserState(text: text, kind: kind)
+        p.allowsFrontMatter = context.isDocumentStart
+        p.sawHeadline = context.sawHeadline
+        p.resolvesScopes = false
+        p.run()
+        let open = p.problems.contains {
+            $0.code == "unclosed-fence" || $0.code == "unclosed-comment" || $0.code == "front-matter-unclosed"
+        }
+        return Fragment(
+            syntax: p.syntax(), isOpenAtEnd: open,
+            exit: FragmentContext(isDocumentStart: false, sawHeadline: p.sawHeadline))
+    }
+
+    /// What each suppression comment covers, in `text`: for `nextLine`, the next non-blank line; for `disable`,
+    /// up to the next `enable` or the end of the text; for `enable`, nothing.
+    public static func resolveSuppressionScopes(_ suppressions: [Suppression], in text: SourceText) -> [Suppression] {
+        var resolved: [Suppression] = []
+        resolved.reserveCapacity(suppressions.count)
+        let b = text.bytes
+        func isBlank(_ r: TextRange) -> Bool {
+            var i = r.start
+            while i < r.end {
+                if b[i] != 0x20 && b[i] != 0x09 && b[i] != 0x0D { return false }
+                i += 1
+            }
+            return true
+        }
+        for (k, s) in suppressions.enumerated() {
+            switch s.kind {
+            case .nextLine:
+                // The first line after the comment's own line that is not blank.
+                var line = text.line(containing: s.range.end) + 1
+                var scope = TextRange(s.range.end, s.range.end)
+                while line < text.lineCount {
+                    let r = text.lineContentRange(line)
+                    if !isBlank(r) {
+                        scope = TextRange(r.start, max(r.end, r.start + 1))
+                        break
+                    }
+                    line += 1
+                }
+                resolved.append(
+                    Suppression(kind: s.kind, rules: s.rules, reason: s.reason, range: s.range, scope: scope))
+            case .disable:
+                let end = suppressions[(k + 1)...].first { $0.kind == .enable }?.range.start ?? b.count
+                resolved.append(
+                    Suppression(
+                        kind: s.kind, rules: s.rules, reason: s.reason, range: s.range,
+                        scope: TextRange(s.range.end, max(end, s.range.end))))
+            case .enable:
+                resolved.append(s)
+            }
+        }
+        return resolved
     }
 }
 
@@ -57,6 +139,12 @@ struct ParserState {
     var problems: [SyntaxProblem] = []
     /// Byte ranges never treated as prose or scanned for comments (front matter, fences).
     var opaque: [TextRange] = []
+    /// Front matter may open the text (false for a fragment after the document's start).
+    var allowsFrontMatter = true
+    /// A headline was found (or, for a fragment, one was found before it).
+    var sawHeadline = false
+    /// Suppression scopes are resolved against this text (false for a fragment: the document resolves them).
+    var resolvesScopes = true
 
     init(text: SourceText, kind: ArticleKind) {
         self.text = text
@@ -65,9 +153,18 @@ struct ParserState {
         self.prose = text.bytes
     }
 
+    func syntax() -> ArticleSyntax {
+        ArticleSyntax(
+            text: text, kind: kind, prose: prose, frontMatter: frontMatter, title: title,
+            headlineRange: headlineRange, headings: headings, paragraphs: paragraphs,
+            entityDefinitions: entityDefinitions, sourceDefinitions: sourceDefinitions,
+            entityMentions: mentions, citations: citations, links: links,
+            suppressions: suppressions, problems: problems.sorted { $0.range < $1.range })
+    }
+
     mutating func run() {
         var firstLine = 0
-        if kind != .plainText, let fm = FrontMatterParser.parse(text, problems: &problems) {
+        if kind != .plainText, allowsFrontMatter, let fm = FrontMatterParser.parse(text, problems: &problems) {
             frontMatter = fm.frontMatter
             firstLine = fm.nextLine
             blank(fm.frontMatter.range)
@@ -77,7 +174,7 @@ struct ParserState {
         markFences(from: firstLine)
         scanComments()
         parseBlocks(from: firstLine)
-        resolveSuppressionScopes()
+        if resolvesScopes { suppressions = ArticleParser.resolveSuppressionScopes(suppressions, in: text) }
     }
 
     // MARK: Helpers
@@ -260,43 +357,11 @@ struct ParserState {
         }
     }
 
-    mutating func resolveSuppressionScopes() {
-        var resolved: [Suppression] = []
-        for (k, s) in suppressions.enumerated() {
-            switch s.kind {
-            case .nextLine:
-                // The first line after the comment's own line that is not blank.
-                var line = text.line(containing: s.range.end) + 1
-                var scope = TextRange(s.range.end, s.range.end)
-                while line < text.lineCount {
-                    let r = text.lineContentRange(line)
-                    if !isBlank(r) {
-                        scope = TextRange(r.start, max(r.end, r.start + 1))
-                        break
-                    }
-                    line += 1
-                }
-                resolved.append(
-                    Suppression(kind: s.kind, rules: s.rules, reason: s.reason, range: s.range, scope: scope))
-            case .disable:
-                let end = suppressions[(k + 1)...].first { $0.kind == .enable }?.range.start ?? b.count
-                resolved.append(
-                    Suppression(
-                        kind: s.kind, rules: s.rules, reason: s.reason, range: s.range,
-                        scope: TextRange(s.range.end, max(end, s.range.end + (end == b.count ? 0 : 0)))))
-            case .enable:
-                resolved.append(s)
-            }
-        }
-        suppressions = resolved
-    }
-
     // MARK: Blocks
 
     mutating func parseBlocks(from firstLine: Int) {
         var line = firstLine
         var current: (kind: Paragraph.Kind, start: Int, end: Int)? = nil
-        var sawHeadline = false
 
         func flush(_ me: inout ParserState) {
             if let c = current {

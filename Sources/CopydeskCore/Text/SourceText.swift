@@ -6,11 +6,11 @@
 ///   here as in every editor); a terminator is never part of a line's content.
 /// - Conversions never trap: out-of-range lines/columns are clamped, and the result says so.
 public struct SourceText: Sendable, Hashable {
-    public let bytes: [UInt8]
+    public private(set) var bytes: [UInt8]
     /// Byte offset of the start of each line; `lineStarts[0] == 0`; one entry more than there are terminators.
-    public let lineStarts: [Int]
+    public private(set) var lineStarts: [Int]
     /// True when `bytes` is not valid UTF-8 (the text was repaired with U+FFFD by `init(decoding:)`).
-    public let wasRepaired: Bool
+    public private(set) var wasRepaired: Bool
 
     public init(_ string: String) {
         self.init(validUTF8: Array(string.utf8), repaired: false)
@@ -40,6 +40,69 @@ public struct SourceText: Sendable, Hashable {
     }
 
     public static func isValidUTF8(_ bytes: [UInt8]) -> Bool { firstInvalidUTF8(bytes) == nil }
+
+    /// `range` clamped to the text and widened to scalar boundaries (what `replacing` replaces).
+    public func scalarAligned(_ range: TextRange) -> TextRange {
+        var r = clamp(range)
+        while r.start > 0 && r.start < bytes.count && (bytes[r.start] & 0xC0) == 0x80 { r.start -= 1 }
+        while r.end < bytes.count && (bytes[r.end] & 0xC0) == 0x80 { r.end += 1 }
+        return r
+    }
+
+    /// A piece of a valid text cut at scalar boundaries (a segment of a document: `DocumentSegments`).
+    init(validUTF8Slice slice: ArraySlice<UInt8>) {
+        self.init(validUTF8: Array(slice), repaired: false)
+    }
+
+    /// This text with the bytes of `range` replaced by `replacement` (`replaceSubrange`).
+    public func replacing(_ range: TextRange, with replacement: [UInt8]) -> SourceText {
+        var t = self
+        t.replaceSubrange(range, with: replacement)
+        return t
+    }
+
+    /// Replaces the bytes of `range` with `replacement` (valid UTF-8), updating the line index around the change
+    /// instead of rebuilding it: line starts are recomputed only where a terminator (or a `\r\n` pair at either
+    /// end) may have changed, the others move by the change in length. When this text holds the only reference
+    /// to its bytes they change in place (an edit of a huge article then moves its tail, nothing more). The
+    /// range is clamped and widened to scalar boundaries, so the text stays valid UTF-8.
+    public mutating func replaceSubrange(_ range: TextRange, with replacement: [UInt8]) {
+        let r = scalarAligned(range)
+        guard SourceText.isValidUTF8(replacement) else {
+            var raw = bytes
+            raw.replaceSubrange(r.start..<r.end, with: replacement)
+            self = SourceText(decoding: raw)
+            return
+        }
+        bytes.replaceSubrange(r.start..<r.end, with: replacement)
+        let delta = replacement.count - r.count
+        // A line starts at p when p-1 is `\n`, or p-1 is `\r` and p is not `\n`: only p in
+        // [start, start + replacement.count] read a changed byte.
+        let changedEnd = r.start + replacement.count
+        var k0 = 0
+        var hi = lineStarts.count
+        while k0 < hi {
+            let mid = (k0 + hi) / 2
+            if lineStarts[mid] < r.start { k0 = mid + 1 } else { hi = mid }
+        }
+        var k1 = k0
+        while k1 < lineStarts.count && lineStarts[k1] <= r.end { k1 += 1 }
+        var starts: [Int] = k0 == 0 ? [0] : []
+        bytes.withUnsafeBufferPointer { b in
+            var p = max(r.start, 1)
+            while p <= changedEnd {
+                let c = b[p - 1]
+                if c == 0x0A || (c == 0x0D && (p == b.count || b[p] != 0x0A)) { starts.append(p) }
+                p += 1
+            }
+        }
+        lineStarts.replaceSubrange(k0..<k1, with: starts)
+        if delta != 0 {
+            lineStarts.withUnsafeMutableBufferPointer { l in
+                for k in (k0 + starts.count)..<l.count { l[k] += delta }
+            }
+        }
+    }
 
     public var count: Int { bytes.count }
     public var lineCount: Int { lineStarts.count }

@@ -2,34 +2,59 @@ import CopydeskCore
 
 /// One open document: its text and everything derived from it, as an immutable value.
 /// An edit produces a new `OpenDocument`; handlers holding the old one keep a consistent view.
+///
+/// The text is held as `DocumentSegments` (the core's one pipeline): an edit re-parses only the segments it
+/// touched and keeps the others' analyses, so a keystroke in a huge article re-analyses a few kilobytes.
 public struct OpenDocument: Sendable {
     /// The URI exactly as the client sent it (answers use it).
     public let uri: String
     public let id: DocumentID
     public let version: Int
     public let kind: ArticleKind
-    public let text: SourceText
-    public let syntax: ArticleSyntax
+    /// Text, syntax, and the segments' analyses.
+    public let document: DocumentSegments
     public let summary: FileSummary
-    /// Analysis and diagnostics (empty until `analyzed(index:configuration:)` fills them; `isAnalyzed`).
-    public internal(set) var analysis: ArticleAnalysis
+    /// Diagnostics (empty until `analyzed(index:configuration:)` fills them; `isAnalyzed`).
     public internal(set) var diagnostics: [Diagnostic]
     public internal(set) var isAnalyzed: Bool
 
+    public var text: SourceText { document.text }
+    public var syntax: ArticleSyntax { document.syntax }
+    /// The analysis (empty until `analyzed`; for a large document assembled from its segments on first use).
+    public var analysis: ArticleAnalysis {
+        guard isAnalyzed else {
+            return ArticleAnalysis(
+                syntax: syntax, sentences: [], quotes: [], attributions: [], entities: [], claims: [],
+                vagueAttributions: [])
+        }
+        return document.analysis
+    }
+
     /// Parse only; analysis is filled by `analyzed(index:configuration:)`.
     init(uri: String, id: DocumentID, version: Int, kind: ArticleKind, text: SourceText) {
+        self.init(uri: uri, id: id, version: version, document: DocumentSegments(text, kind: kind))
+    }
+
+    init(uri: String, id: DocumentID, version: Int, document: DocumentSegments) {
         self.uri = uri
         self.id = id
         self.version = version
-        self.kind = kind
-        self.text = text
-        self.syntax = ArticleParser.parse(text, kind: kind)
-        self.summary = FileSummary(syntax: syntax, document: id)
-        self.analysis = ArticleAnalysis(
-            syntax: syntax, sentences: [], quotes: [], attributions: [], entities: [], claims: [], vagueAttributions: []
-        )
+        self.kind = document.kind
+        self.document = document
+        self.summary = FileSummary(syntax: document.syntax, document: id)
         self.diagnostics = []
         self.isAnalyzed = false
+    }
+
+    private init(_ doc: OpenDocument, document: DocumentSegments, diagnostics: [Diagnostic]) {
+        self.uri = doc.uri
+        self.id = doc.id
+        self.version = doc.version
+        self.kind = doc.kind
+        self.document = document
+        self.summary = doc.summary
+        self.diagnostics = diagnostics
+        self.isAnalyzed = true
     }
 
     /// The document as the core's editor API sees it.
@@ -38,13 +63,24 @@ public struct OpenDocument: Sendable {
     }
 
     /// This document with its analysis and diagnostics computed against `index` (the same pipeline as a
-    /// fresh `copydesk lint`: `DocumentPipeline.analyze`).
-    public func analyzed(index: WorkspaceIndex, configuration: Configuration) -> OpenDocument {
-        var d = self
-        let a = DocumentPipeline.analyze(syntax, id: id, index: index, configuration: configuration)
-        d.analysis = a.analysis
-        d.diagnostics = a.diagnostics
-        d.isAnalyzed = true
+    /// fresh `copydesk lint`), re-using the analyses of segments an edit did not touch when `inputsKey` — which
+    /// stands for the workspace's definitions — and the configuration are those they were computed with.
+    public func analyzed(index: WorkspaceIndex, configuration: Configuration, inputsKey: Int = 0) -> OpenDocument {
+        let r = document.analyzed(id: id, index: index, configuration: configuration, inputsKey: inputsKey)
+        return OpenDocument(self, document: r.document, diagnostics: r.diagnostics)
+    }
+
+    /// Bytes `analyzed` would analyse with these inputs.
+    public func bytesToAnalyze(configuration: Configuration, inputsKey: Int) -> Int {
+        document.bytesToAnalyze(configuration: configuration, inputsKey: inputsKey)
+    }
+
+    /// This (not yet analysed) document with the segment analyses of `other` it can use.
+    func adoptingAnalyses(from other: OpenDocument) -> OpenDocument {
+        var d = OpenDocument(
+            uri: uri, id: id, version: version, document: document.adoptingAnalyses(from: other.document))
+        d.diagnostics = diagnostics
+        d.isAnalyzed = isAnalyzed
         return d
     }
 }
@@ -91,14 +127,23 @@ public struct DocumentStore: Sendable {
         -> OpenDocument?
     {
         let id = DocumentID(DocumentURI.canonical(uri))
-        guard let old = documents[id] else { return nil }
-        let text = TextEdits.apply(changes, to: old.text, encoding: encoding)
-        var doc = OpenDocument(uri: old.uri, id: id, version: version, kind: old.kind, text: text)
-        // Keep the previous analysis until the caller re-analyses (so reads never see a half state).
-        if text == old.text {
-            doc.analysis = old.analysis
-            doc.diagnostics = old.diagnostics
-            doc.isAnalyzed = old.isAnalyzed
+        // Out of the store while it changes, so that the text and its prose are held once and change in place.
+        guard let removed = documents.removeValue(forKey: id) else { return nil }
+        let openedAs = removed.uri
+        let diagnostics = removed.diagnostics
+        let wasAnalyzed = removed.isAnalyzed
+        var document = (consume removed).document
+        var changed = false
+        document.edit { text in
+            let c = TextEdits.apply(changes, to: &text, encoding: encoding)
+            changed = c != nil
+            return c
+        }
+        var doc = OpenDocument(uri: openedAs, id: id, version: version, document: document)
+        if !changed {
+            // Nothing changed: the document keeps its analysis, with the new version.
+            doc.diagnostics = diagnostics
+            doc.isAnalyzed = wasAnalyzed
         }
         documents[id] = doc
         return doc

@@ -39,20 +39,43 @@ public enum TextEdits {
     /// character's start; a reversed range is put in order. The result is always valid UTF-8.
     public static func apply(_ changes: [ContentChange], to text: SourceText, encoding: PositionEncoding) -> SourceText
     {
-        var current = text
+        var t = text
+        _ = apply(changes, to: &t, encoding: encoding)
+        return t
+    }
+
+    /// `apply` in place, telling which bytes of the old text changed (`old`, in its offsets) and how many bytes
+    /// took their place: one range covering every change (nil when the text is unchanged). Each change costs a
+    /// move of the bytes after it (in place when `text` holds the only reference) and a line-index update
+    /// around it (`SourceText.replaceSubrange`), not a rebuild.
+    public static func apply(_ changes: [ContentChange], to current: inout SourceText, encoding: PositionEncoding)
+        -> (old: TextRange, insertedCount: Int)?
+    {
+        let originalCount = current.count
+        // The covering range: [lo, hiOld) of the original text is [lo, hiNew) of `current`.
+        var covered: (lo: Int, hiOld: Int, hiNew: Int)? = nil
         for change in changes {
             guard let r = change.range else {
                 current = SourceText(change.text)
+                covered = (0, originalCount, current.count)
                 continue
             }
             let a = encoding.offset(line: r.start.line, character: r.start.character, in: current)
             let b = encoding.offset(line: r.end.line, character: r.end.character, in: current)
-            let lo = min(a, b)
-            let hi = max(a, b)
-            var bytes = current.bytes
-            bytes.replaceSubrange(lo..<hi, with: Array(change.text.utf8))
-            current = SourceText(decoding: bytes)
+            let range = current.scalarAligned(TextRange(min(a, b), max(a, b)))
+            let inserted = Array(change.text.utf8)
+            if range.isEmpty && inserted.isEmpty { continue }
+            current.replaceSubrange(range, with: inserted)
+            let n = inserted.count
+            if let c = covered {
+                let hiOld = c.hiNew >= range.end ? c.hiOld : range.end - (c.hiNew - c.hiOld)
+                let hiNew = c.hiNew >= range.end ? c.hiNew + n - range.count : range.start + n
+                covered = (min(c.lo, range.start), hiOld, max(hiNew, range.start + n))
+            } else {
+                covered = (range.start, range.end, range.start + n)
+            }
         }
-        return current
+        guard let c = covered else { return nil }
+        return (TextRange(c.lo, c.hiOld), c.hiNew - c.lo)
     }
 }

@@ -69,12 +69,13 @@ extension Server {
 
     func didChange(_ n: DidChange) throws(ResponseError) {
         let id = DocumentID(DocumentURI.canonical(n.uri))
-        guard let old = documents[id] else {
+        // Only the version: a copy of the document held here would make the edit copy its text.
+        guard let oldVersion = documents[id]?.version else {
             throw .invalidParams("didChange for a document that is not open: \(n.uri)")
         }
         guard
             let doc = documents.change(
-                uri: n.uri, version: n.version ?? old.version + 1, changes: n.changes, encoding: encoding)
+                uri: n.uri, version: n.version ?? oldVersion + 1, changes: n.changes, encoding: encoding)
         else { return }
         documentTextChanged(doc)
     }
@@ -91,6 +92,7 @@ extension Server {
         } else {
             indexRemove(doc.id)
         }
+        publishedSegments[doc.id] = nil
         if published.remove(doc.id) != nil, !client.pullDiagnostics {
             notify("textDocument/publishDiagnostics", ["uri": .string(doc.uri), "diagnostics": []])
         }
@@ -144,7 +146,9 @@ extension Server {
     // MARK: Index maintenance (every change to `index` goes through these two)
 
     func indexReplace(_ summary: FileSummary) {
-        if index.files[summary.document] == nil {
+        let old = index.files[summary.document]
+        if Server.analysisKey(old) != Server.analysisKey(summary) { definitionsGeneration += 1 }
+        if old == nil {
             pulls.fileAdded(summary.document)
         } else {
             pulls.fileChanged(summary.document)
@@ -154,8 +158,25 @@ extension Server {
 
     func indexRemove(_ id: DocumentID) {
         guard index.files[id] != nil else { return }
+        definitionsGeneration += 1
         pulls.fileChanged(id)
         index.remove(id)
+    }
+
+    /// What the analysis of any document reads from this file's summary through the index: its entity
+    /// definitions' ids, names and fields (not positions, titles or sources).
+    static func analysisKey(_ summary: FileSummary?) -> Int {
+        guard let summary else { return 0 }
+        var h = Hasher()
+        for d in summary.entityDefinitions {
+            h.combine(d.definition.id)
+            h.combine(d.definition.name)
+            for f in d.definition.fields {
+                h.combine(f.key)
+                h.combine(f.value)
+            }
+        }
+        return h.finalize()
     }
 
     // MARK: Re-analysis
@@ -169,8 +190,9 @@ extension Server {
         definitionsMayHaveChanged(old: before, new: doc.summary, excluding: doc.id)
     }
 
-    /// Documents larger than this are analysed off the main loop (so a huge article never holds up other
-    /// requests, cancellation or shutdown); smaller ones synchronously (a keystroke's diagnostics at once).
+    /// Analyses of more bytes than this run off the main loop (so opening a huge article never holds up other
+    /// requests, cancellation or shutdown); smaller ones synchronously (a keystroke's diagnostics at once — in a
+    /// huge article too, where an edit re-analyses only the segments it touched).
     static let backgroundAnalysisThreshold = 1 << 20
 
     func reanalyze(_ id: DocumentID) {
@@ -178,8 +200,11 @@ extension Server {
         // documents are analysed, and their diagnostics published, once it is merged (`markIndexReady`).
         guard indexReady, let doc = documents[id] else { return }
         analysisCount[id, default: 0] += 1
-        if doc.text.count <= Server.backgroundAnalysisThreshold {
-            let analysed = doc.analyzed(index: index, configuration: configuration(for: id))
+        let configuration = self.configuration(for: id)
+        let inputsKey = definitionsGeneration
+        if doc.bytesToAnalyze(configuration: configuration, inputsKey: inputsKey) <= Server.backgroundAnalysisThreshold
+        {
+            let analysed = doc.analyzed(index: index, configuration: configuration, inputsKey: inputsKey)
             documents.replace(analysed)
             publish(analysed)
             return
@@ -191,18 +216,19 @@ extension Server {
         }
         analysesRunning.insert(id)
         let index = self.index
-        let configuration = self.configuration(for: id)
         runtime.background { [runtime] in
-            let analysed = doc.analyzed(index: index, configuration: configuration)
+            let analysed = doc.analyzed(index: index, configuration: configuration, inputsKey: inputsKey)
             runtime.post { s in
                 s.analysesRunning.remove(id)
                 let stale = s.analysesStale.remove(id) != nil
                 guard let current = s.documents[id] else { return }
-                if !stale && current.version == doc.version && current.text == doc.text {
+                if !stale && current.version == doc.version && s.definitionsGeneration == inputsKey {
                     s.documents.replace(analysed)
                     s.publish(analysed)
                     if s.client.pullDiagnostics { s.refreshPulledDiagnostics() }
                 } else {
+                    // Edited meanwhile: the segments the edits left alone keep this analysis.
+                    s.documents.replace(current.adoptingAnalyses(from: analysed))
                     s.reanalyze(id)
                 }
             }
@@ -288,6 +314,7 @@ extension Server {
     static let indexReadingRules = Set(RuleRegistry.all.filter(\.readsWorkspaceIndex).map(\.id))
 
     func relintAll() {
+        definitionsGeneration += 1
         pulls.definitionsChanged()
         for id in documents.ids { reanalyze(id) }
         refreshPulledDiagnostics()
@@ -305,12 +332,13 @@ extension Server {
         guard !client.pullDiagnostics, indexReady else { return }
         published.insert(doc.id)
         let s = snapshot
-        notify(
-            "textDocument/publishDiagnostics",
-            [
-                "uri": .string(doc.uri), "version": .int(doc.version),
-                "diagnostics": .array(doc.diagnostics.map { s.lspDiagnostic($0, text: doc.text) }),
-            ])
+        var cache = publishedSegments.removeValue(forKey: doc.id) ?? PublishedSegments()
+        sink.send(
+            serialized: DiagnosticsMessage.body(
+                uri: doc.uri, version: doc.version, diagnostics: doc.diagnostics, text: doc.text, encoding: encoding,
+                segments: doc.document.segmentCount > 1 ? doc.document.segmentKeys : [], cache: &cache,
+                related: { s.lspDiagnostic($0, text: doc.text) }))
+        publishedSegments[doc.id] = cache
     }
 
     /// Core `Diagnostic` → LSP `Diagnostic`.

@@ -6,6 +6,12 @@ import Synchronization
 /// background indexing sends `$/progress` while the main loop answers requests.
 public protocol MessageSink: Sendable {
     func send(_ message: JSONValue)
+    /// A message already serialized to JSON (a huge document's diagnostics: `DiagnosticsMessage`).
+    func send(serialized body: [UInt8])
+}
+
+extension MessageSink {
+    public func send(serialized body: [UInt8]) { send((try? JSONParser.parse(body)) ?? .null) }
 }
 
 /// How the server runs work off the main loop, and how results come back to it in order.

@@ -49,11 +49,16 @@ public final class Server {
     public internal(set) var exitCode: Int32? = nil
     /// Diagnostics last published per document (to clear them on close).
     var published = Set<DocumentID>()
+    /// For a document published in segments, what each segment's findings were written as (reused while unchanged).
+    var publishedSegments: [DocumentID: PublishedSegments] = [:]
     /// Counts re-analyses per document (tests check that typing in one article leaves the others alone).
     public internal(set) var analysisCount: [DocumentID: Int] = [:]
     public internal(set) var indexedFileCount = 0
     /// Files on disk analysed for `workspace/diagnostic` (tests check that unchanged pulls analyse nothing).
     public internal(set) var workspaceAnalysisCount = 0
+    /// Changes whenever the definitions anywhere in the index change (or the configuration is reloaded): an open
+    /// document's segment analyses computed under another value are redone (`OpenDocument.analyzed`).
+    var definitionsGeneration = 0
     /// Large documents being analysed in the background, and those edited meanwhile.
     var analysesRunning = Set<DocumentID>()
     var analysesStale = Set<DocumentID>()

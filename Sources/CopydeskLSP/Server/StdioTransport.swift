@@ -15,8 +15,15 @@ final class FileDescriptorSink: MessageSink {
     private let broken = Locked(false)
     init(fd: Int32) { self.fd = fd }
 
-    func send(_ message: JSONValue) {
-        let bytes = OutgoingMessage.frame(message)
+    func send(_ message: JSONValue) { writeFrame(OutgoingMessage.frame(message)) }
+
+    func send(serialized body: [UInt8]) {
+        var bytes = Array("Content-Length: \(body.count)\r\n\r\n".utf8)
+        bytes.append(contentsOf: body)
+        writeFrame(bytes)
+    }
+
+    private func writeFrame(_ bytes: [UInt8]) {
         broken.withLock { broken in
             guard !broken else { return }
             bytes.withUnsafeBytes { raw in
