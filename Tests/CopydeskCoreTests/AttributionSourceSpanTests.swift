@@ -31,3 +31,20 @@ import Testing
     checkRelation("2️⃣64 percent of Democrats2️⃣ 1️⃣said1️⃣ 3️⃣the plan was fair3️⃣.", .indirect)
     checkRelation("2️⃣Nine in 10 voters2️⃣ 1️⃣say1️⃣ 3️⃣the race is close3️⃣.", .indirect)
 }
+
+@Test func aQuantifierBeforeOfHeadsTheSource() {
+    checkRelation("2️⃣Most of the farmers2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
+    checkRelation("2️⃣Only a quarter of the nurses2️⃣ 1️⃣say1️⃣ 3️⃣the rota is fair3️⃣.", .indirect)
+    // Near miss: a quantifier of an opening phrase stays out of the source after its comma.
+    checkRelation("Most of all, 2️⃣the farmers2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
+}
+
+@Test func coordinatedSourcesBeforeTheCueAreOneSource() {
+    checkRelation("2️⃣Maria Lopez and Tom Hardy2️⃣ 1️⃣say1️⃣ 3️⃣the bridge is unsafe3️⃣.", .indirect)
+    checkRelation(
+        "It is a pact that 2️⃣Maria Lopez and local farmers2️⃣ 1️⃣hope1️⃣ 3️⃣will last3️⃣.", .other)
+    // Near miss: a pair after a preposition is not the subject of the cue.
+    checkRelation(
+        "In the race between Maria Lopez and 2️⃣Tom Hardy2️⃣ 1️⃣said1️⃣ 3️⃣the bridge is unsafe3️⃣.",
+        .indirect)
+}

@@ -637,6 +637,11 @@ enum Lexicon {
     static let quantifierPronouns = HashSet64(words: [
         "some", "many", "most", "more", "few", "fewer", "all", "both", "several", "others", "none", "half", "each",
     ])
+    /// Hedges before a partitive source ("Only a quarter of Americans", "nearly all of the mayors").
+    static let partitiveHedges = HashSet64(words: ["only", "nearly", "almost", "roughly", "about", "just"])
+    /// Words before "X and Y" that make the pair something other than a source before its cue ("the race
+    /// between Clinton and Sanders", "both Clinton and Sanders" keeps "both" out by being a quantifier).
+    static let coordinationBlockers = HashSet64(words: ["between", "to", "among", "than", "against", "like"])
     /// Articles and demonstratives: after one, a word is a noun or an adjective ("the claims", "an estimated").
     /// ("some", "both", "many" are left out: "Some say", "both said".)
     static let articles = HashSet64(words: ["the", "a", "an", "this", "these", "those", "whose"])

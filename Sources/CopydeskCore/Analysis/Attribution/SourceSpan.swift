@@ -184,8 +184,16 @@ extension ReadsMentions {
     /// the X" to its own determiner. Returns the first token of the phrase, or nil when it adds nothing.
     func phraseStart(before f: Int, _ a: Int) -> Int? {
         guard f - 2 >= a, Lexicon.documentTailPrepositions.contains(toks[f - 1].hash), toks[f - 2].kind == .word,
-            !toks[f - 2].isA(.function) || Lexicon.groupNouns.contains(toks[f - 2].hash), !inQuote(f - 2)
+            !inQuote(f - 2)
         else { return nil }
+        // "Most of the candidates", "many of her supporters", "only half of them": a quantifier before "of" heads
+        // the phrase, with a hedge before it.
+        if toks[f - 1].hash == Lexicon.hOf, Lexicon.quantifierPronouns.contains(toks[f - 2].hash) {
+            var g = f - 2
+            if g - 1 >= a, Lexicon.partitiveHedges.contains(toks[g - 1].hash), !inQuote(g - 1) { g -= 1 }
+            return g
+        }
+        guard !toks[f - 2].isA(.function) || Lexicon.groupNouns.contains(toks[f - 2].hash) else { return nil }
         var g = f - 2
         var n = 0
         while g - 1 >= a && n < 4 {
@@ -199,7 +207,33 @@ extension ReadsMentions {
             g -= 1
             n += 1
         }
+        // "Only a quarter of Americans", "nearly half of voters".
+        if g - 1 >= a, Lexicon.partitiveHedges.contains(toks[g - 1].hash), !inQuote(g - 1) { g -= 1 }
         return quantityStart(g, a)
+    }
+
+    /// "Trump and Sanders say", "Clinton and leading Democrats hope": a source before its cue takes the
+    /// conjunct before "and" (a name, or a description of people or documents). Not after a preposition
+    /// ("the race between Clinton and Sanders"): returns the first token of the coordination, or nil.
+    func coordinationStart(before f: Int, _ a: Int) -> Int? {
+        guard f - 2 >= a, toks[f - 1].hash == Lexicon.hAnd, !inQuote(f - 1), !inQuote(f - 2) else { return nil }
+        let n = f - 2
+        let u = toks[n]
+        guard u.kind == .word, !u.has(Token.possessive), !u.isA(.reporting) else { return nil }
+        var c: Int
+        if mentionOf[n] >= 0 {
+            c = roleStart(before: mentions[Int(mentionOf[n])].tokStart, a)
+        } else {
+            guard !u.isA(.function) || Lexicon.groupNouns.contains(u.hash), !isAdverbLike(n) else { return nil }
+            c = descriptionStart(n, a)
+        }
+        if c > a, toks[c - 1].kind == .word,
+            Lexicon.nounPrepositions.contains(toks[c - 1].hash)
+                || Lexicon.coordinationBlockers.contains(toks[c - 1].hash)
+        {
+            return nil
+        }
+        return c
     }
 
     /// A role or description standing right before a name belongs to the source: "GOP frontrunner Donald
@@ -301,6 +335,12 @@ extension ReadsMentions {
             // "a spokeswoman for Clinton", "officials at the State Department": the description the name
             // completes is the source.
             if let g = phraseStart(before: first, a) { first = g }
+        }
+        // A source before its cue takes a conjunct before it ("Trump and Sanders say").
+        if floor < 0, sp.form != .pronoun,
+            let c = coordinationStart(before: first, sents[sentenceOfToken(sp.first)].tokStart)
+        {
+            first = c
         }
         first = max(first, min(floor + 1, sp.first))
         return (first, max(sp.last, sp.phraseLast ?? sp.last))
