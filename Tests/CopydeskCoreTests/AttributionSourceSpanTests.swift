@@ -48,3 +48,14 @@ import Testing
         "In the race between Maria Lopez and 2️⃣Tom Hardy2️⃣ 1️⃣said1️⃣ 3️⃣the bridge is unsafe3️⃣.",
         .indirect)
 }
+
+@Test func aSourceAfterItsCueTakesItsRoleAndTail() {
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Labour pollster Ann Reeve2️⃣.", .direct)
+    checkRelation(
+        "3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣a former U.S. customs official who ran the port2️⃣.", .direct)
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣a source close to the mayor2️⃣.", .direct)
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣a lawyer familiar with the talks2️⃣.", .direct)
+    // Near misses: a name before a verb phrase keeps to itself, and a description stops before a comma.
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Ann Reeve2️⃣ on Monday.", .direct)
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣a source2️⃣ on Monday.", .direct)
+}

@@ -637,6 +637,9 @@ enum Lexicon {
     static let quantifierPronouns = HashSet64(words: [
         "some", "many", "most", "more", "few", "fewer", "all", "both", "several", "others", "none", "half", "each",
     ])
+    /// Adjectives that join a tail to a source's head ("a source close to the campaign", "people familiar with
+    /// the talks").
+    static let sourceTailAdjectives = HashSet64(words: ["close", "familiar", "loyal", "allied"])
     /// Hedges before a partitive source ("Only a quarter of Americans", "nearly all of the mayors").
     static let partitiveHedges = HashSet64(words: ["only", "nearly", "almost", "roughly", "about", "just"])
     /// Words before "X and Y" that make the pair something other than a source before its cue ("the race

@@ -131,6 +131,8 @@ extension ReadsMentions {
         }
         if mentionOf[k] >= 0 {
             var sp = speakerOfMention(Int(mentionOf[k]))
+            // "said Democratic pollster Stan Greenberg": a name before a role and a name only modifies it.
+            if let later = nameAfterRole(sp.last, e) { sp = speakerOfMention(later) }
             sp.phraseFirst = mentions[Int(mentionOf[k])].tokStart
             sp.phraseLast = phraseEnd(after: sp.last, e) ?? tailEnd(after: sp.last, e)
             return sp
@@ -141,6 +143,12 @@ extension ReadsMentions {
             while l + 1 < e && words < 5 {
                 let u = toks[l + 1]
                 guard u.kind == .word, !inQuote(l + 1) else { break }
+                // "a former U.S. law enforcement official": a name inside a description modifies its head.
+                if mentionOf[l + 1] >= 0, let h = roleHeadAfter(mentions[Int(mentionOf[l + 1])].tokEnd - 1, e) {
+                    l = h
+                    words += 1
+                    continue
+                }
                 if mentionOf[l + 1] >= 0 {
                     var sp = speakerOfMention(Int(mentionOf[l + 1]))
                     sp.phraseFirst = k
@@ -159,10 +167,52 @@ extension ReadsMentions {
                 return nil
             }
             var sp = Speaker(first: k, last: l, form: .description, mention: nil)
-            sp.phraseLast = phraseEnd(after: l, e) ?? tailEnd(after: l, e)
+            sp.phraseLast = phraseEnd(after: l, e) ?? tailEnd(after: l, e) ?? relativeEnd(after: l, e)
             return sp
         }
         return nil
+    }
+
+    /// The name after a role that follows the name ending at `l`: "Fox Business moderator Gerard Baker" (one to
+    /// three lower-case words, then a name). Returns the later mention.
+    func nameAfterRole(_ l: Int, _ e: Int) -> Int? {
+        var j = l + 1
+        while j < e && j <= l + 3 && isLowerWord(j) && !toks[j].isA(.function) && !toks[j].isA(.reporting)
+            && !inQuote(j)
+        {
+            j += 1
+        }
+        guard j > l + 1, j < e, mentionOf[j] >= 0, !inQuote(j) else { return nil }
+        return Int(mentionOf[j])
+    }
+
+    /// The last of the lower-case content words after a name ending at `l` inside a description ("U.S. law
+    /// enforcement official"), when they run on to a word that ends the noun phrase; nil when none follow.
+    func roleHeadAfter(_ l: Int, _ e: Int) -> Int? {
+        var j = l
+        while j + 1 < e && j < l + 4 && isLowerWord(j + 1) && !toks[j + 1].isA(.function)
+            && !toks[j + 1].isA(.reporting) && !endsInIng(j + 1) && !inQuote(j + 1)
+        {
+            j += 1
+        }
+        return j > l ? j : nil
+    }
+
+    /// "a former official who oversaw the inquiry": a relative clause right after a description (no comma)
+    /// belongs to it, up to a comma, a quote or the end of the sentence.
+    func relativeEnd(after l: Int, _ e: Int) -> Int? {
+        guard l + 2 < e, toks[l + 1].hash == Lexicon.hWho, !inQuote(l + 1) else { return nil }
+        var j = l + 1
+        while j + 1 < e && j < l + 25 {
+            let u = toks[j + 1]
+            if u.punct == .comma || u.isTerminator || u.isDoubleQuote || u.punct == .semicolon || u.punct == .colon
+                || inQuote(j + 1)
+            {
+                break
+            }
+            j += 1
+        }
+        return j
     }
 
     /// The nearest pronoun or name before `k` in the sentence, outside quotes.
@@ -276,8 +326,22 @@ extension ReadsMentions {
 
     /// "according to a report by the Congressional Budget Office": a "by/of/from/at/for" tail after a
     /// description belongs to it, up to a comma, a quote or the end of the sentence (at most eight words).
-    func tailEnd(after l: Int, _ e: Int) -> Int? {
-        guard l + 2 < e, Lexicon.documentTailPrepositions.contains(toks[l + 1].hash), !inQuote(l + 1) else {
+    func tailEnd(after head: Int, _ e: Int) -> Int? {
+        var l = head
+        // "a source close to the campaign", "a Democrat familiar with his remarks" (the adjective after the head,
+        // or already taken into it: "a source close").
+        var joined = false
+        if l + 3 < e, Lexicon.sourceTailAdjectives.contains(toks[l + 1].hash), !inQuote(l + 1),
+            toks[l + 2].hash == Lexicon.hTo || toks[l + 2].hash == Lexicon.hWith
+        {
+            l += 1
+            joined = true
+        } else if l + 2 < e, Lexicon.sourceTailAdjectives.contains(toks[l].hash),
+            toks[l + 1].hash == Lexicon.hTo || toks[l + 1].hash == Lexicon.hWith
+        {
+            joined = true
+        }
+        guard l + 2 < e, joined || Lexicon.documentTailPrepositions.contains(toks[l + 1].hash), !inQuote(l + 1) else {
             return nil
         }
         var j = l + 1
