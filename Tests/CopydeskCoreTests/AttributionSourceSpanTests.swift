@@ -59,3 +59,11 @@ import Testing
     checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Ann Reeve2️⃣ on Monday.", .direct)
     checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣a source2️⃣ on Monday.", .direct)
 }
+
+@Test func aParticipleAfterACommaSpeaksForTheClauseSubject() {
+    checkRelation(
+        "2️⃣Maria Lopez2️⃣ criticised the mayor, Tom Hardy, 1️⃣saying1️⃣ 3️⃣the bridge was unsafe3️⃣.", .indirect)
+    // Near miss: without the comma, the participle's subject is the noun right before it.
+    checkRelation(
+        "Maria Lopez sent 2️⃣a letter2️⃣ 1️⃣saying1️⃣ 3️⃣the bridge was unsafe3️⃣.", .indirect)
+}

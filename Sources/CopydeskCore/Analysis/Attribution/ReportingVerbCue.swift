@@ -51,7 +51,13 @@ extension ReadsMentions {
         let last = putsIt ? k + 1 : nounPhraseAfterVerb(k, e) ?? particleAfterVerb(k, e) ?? k
         var cue = Cue(sentence: s, kind: .reportingVerb, first: first, last: last, speaker: nil, direct: speech)
         cue.head = putsIt ? tokRange(k, k + 1) : t.range
-        if let sp = speakerBefore(first, a) {
+        if first == k, endsInIng(k), k - 1 > a, toks[k - 1].punct == .comma,
+            let sp = clauseSubject(before: k - 1, a)
+        {
+            // "Fiorina criticised Trump, the front-runner, saying…": a participle after a comma opens an adjunct
+            // of the clause; its speaker is the clause's subject, not the noun before the comma.
+            cue.speaker = sp
+        } else if let sp = speakerBefore(first, a) {
             cue.speaker = sp
         } else if inversionAllowed(k, a), let sp = speakerAfter(last + 1, e),
             sp.form != .pronoun || toks[sp.first].isA(.personPronoun)
