@@ -67,3 +67,11 @@ import Testing
     checkRelation(
         "Maria Lopez sent 2️⃣a letter2️⃣ 1️⃣saying1️⃣ 3️⃣the bridge was unsafe3️⃣.", .indirect)
 }
+
+@Test func anAppositiveIsANounPhraseBetweenCommas() {
+    checkRelation("2️⃣Maria Lopez, the mayor2️⃣, 1️⃣said1️⃣ 3️⃣the bridge was unsafe3️⃣.", .indirect)
+    checkRelation("2️⃣The mayor, Maria Lopez2️⃣, 1️⃣said1️⃣ 3️⃣the bridge was unsafe3️⃣.", .indirect)
+    // Near misses: a participle or an adverbial between the commas is not part of the source.
+    checkRelation("2️⃣Maria Lopez2️⃣, leading in the polls, 1️⃣said1️⃣ 3️⃣the bridge was unsafe3️⃣.", .indirect)
+    checkRelation("2️⃣Maria Lopez2️⃣, for example, 1️⃣said1️⃣ 3️⃣the bridge was unsafe3️⃣.", .indirect)
+}

@@ -46,7 +46,18 @@ extension ReadsMentions {
                     let n = c - 1
                     if mentionOf[n] >= 0, !toks[n].has(Token.possessive) {
                         var sp = speakerOfMention(Int(mentionOf[n]))
-                        sp.phraseLast = j - 1
+                        // "Cruz, leading in the polls, questioned…", "Clinton, for example, named…": a participle
+                        // or an adverbial between the commas is no appositive.
+                        if isAppositiveStart(c + 1) { sp.phraseLast = j - 1 }
+                        return sp
+                    }
+                    // "the assailant, John McGraw, told": a name in apposition to the description before it.
+                    if commas == 0, mentionOf[j - 1] >= 0, mentions[Int(mentionOf[j - 1])].tokStart == c + 1,
+                        isLowerWord(n), !toks[n].isA(.function), !toks[n].isA(.reporting),
+                        !toks[n].has(Token.possessive)
+                    {
+                        var sp = speakerOfMention(Int(mentionOf[j - 1]))
+                        sp.phraseFirst = descriptionStart(n, a)
                         return sp
                     }
                     commas += 1
@@ -315,6 +326,16 @@ extension ReadsMentions {
         // be a title or a name word ("GOP strategist", "Jerusalem editor").
         if g < f, !determined, !toks[f - 1].isA(.title), !toks[f - 1].isCap { return f }
         return g
+    }
+
+    /// Token `i` can open an appositive: not a participle ("leading in the polls"), an adverb ("however") or a
+    /// preposition ("for example"); a determiner, a relative pronoun, a number, a name or a noun can.
+    func isAppositiveStart(_ i: Int) -> Bool {
+        let t = toks[i]
+        guard t.kind == .word else { return true }
+        if endsInIng(i) || isAdverbLike(i) { return false }
+        return !t.isA(.function) || t.isA(.determiner) || t.isA(.possessivePronoun) || t.hash == Lexicon.hWho
+            || t.hash == Lexicon.hWhich
     }
 
     /// "adding", "suggesting": a participle opens a clause, not an appositive.
