@@ -75,3 +75,10 @@ import Testing
     checkRelation("2️⃣Maria Lopez2️⃣, leading in the polls, 1️⃣said1️⃣ 3️⃣the bridge was unsafe3️⃣.", .indirect)
     checkRelation("2️⃣Maria Lopez2️⃣, for example, 1️⃣said1️⃣ 3️⃣the bridge was unsafe3️⃣.", .indirect)
 }
+
+@Test func aSubjectRunsFromTheSentenceStartThroughItsModifiers() {
+    checkRelation("2️⃣Farmers briefed on the plan2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
+    checkRelation("2️⃣Nurses in both hospitals2️⃣ 1️⃣say1️⃣ 3️⃣the rota is unfair3️⃣.", .indirect)
+    // Near miss: an opening clause is not part of the subject.
+    checkRelation("When the vote closed in Ohio 2️⃣the farmers2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
+}

@@ -640,6 +640,12 @@ enum Lexicon {
     /// Adjectives that join a tail to a source's head ("a source close to the campaign", "people familiar with
     /// the talks").
     static let sourceTailAdjectives = HashSet64(words: ["close", "familiar", "loyal", "allied"])
+    /// Words that open a clause or join two, so the words around them are no single subject ("After the vote
+    /// in Ohio, …", "When polls in Iowa closed …").
+    static let subjectBreakers = HashSet64(words: [
+        "that", "which", "when", "if", "because", "as", "while", "after", "before", "since", "and", "but", "or",
+        "although", "though", "until", "unless", "where", "whether", "than", "so", "then", "once", "despite",
+    ])
     /// Hedges before a partitive source ("Only a quarter of Americans", "nearly all of the mayors").
     static let partitiveHedges = HashSet64(words: ["only", "nearly", "almost", "roughly", "about", "just"])
     /// Words before "X and Y" that make the pair something other than a source before its cue ("the race

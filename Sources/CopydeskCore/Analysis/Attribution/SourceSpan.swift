@@ -328,6 +328,31 @@ extension ReadsMentions {
         return g
     }
 
+    /// "People briefed on the talks say", "Democrats trying to win the Senate in November say", "female donors in
+    /// both parties described": the source found before a cue ends a subject that opens the sentence and runs
+    /// on through a preposition or a participle. Returns the sentence start when the words from it to `f` read
+    /// as one noun phrase (no punctuation, no form of "be", auxiliary or clause opener; at most twelve words).
+    func subjectStart(_ f: Int, _ a: Int) -> Int? {
+        guard f > a, f - a <= 12, toks[f - 1].kind == .word,
+            Lexicon.nounPrepositions.contains(toks[f - 1].hash) || endsInIng(f - 1) || isParticiple(f - 1)
+        else { return nil }
+        let t = toks[a]
+        guard t.kind == .word, !inQuote(a), !isAdverbLike(a), !endsInIng(a),
+            t.isA(.determiner) || Lexicon.quantifierPronouns.contains(t.hash) || !t.isA(.function)
+                || Lexicon.groupNouns.contains(t.hash)
+        else { return nil }
+        for i in a..<f {
+            let u = toks[i]
+            if u.kind == .punct && u.punct != .hyphen || inQuote(i) || u.isA(.beForm)
+                || Lexicon.cueAuxiliaries.contains(u.hash) || Lexicon.subjectBreakers.contains(u.hash)
+                || u.isA(.personPronoun)
+            {
+                return nil
+            }
+        }
+        return a
+    }
+
     /// Token `i` can open an appositive: not a participle ("leading in the polls"), an adverb ("however") or a
     /// preposition ("for example"); a determiner, a relative pronoun, a number, a name or a noun can.
     func isAppositiveStart(_ i: Int) -> Bool {
@@ -426,6 +451,9 @@ extension ReadsMentions {
             let c = coordinationStart(before: first, sents[sentenceOfToken(sp.first)].tokStart)
         {
             first = c
+        }
+        if floor < 0, sp.form != .pronoun, let s0 = subjectStart(first, sents[sentenceOfToken(sp.first)].tokStart) {
+            first = s0
         }
         first = max(first, min(floor + 1, sp.first))
         return (first, max(sp.last, sp.phraseLast ?? sp.last))
