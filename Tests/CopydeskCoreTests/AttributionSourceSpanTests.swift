@@ -82,3 +82,17 @@ import Testing
     // Near miss: an opening clause is not part of the subject.
     checkRelation("When the vote closed in Ohio 2️⃣the farmers2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
 }
+
+@Test func anAbbreviationInsideAnAppositiveKeepsTheName() {
+    checkRelation(
+        "2️⃣Maria Lopez, who met Mr. Hardy2️⃣, 1️⃣said1️⃣ 3️⃣the plan was bad3️⃣.", .indirect)
+    // Near miss: a question mark inside the stretch still ends the walk back (the relative names no one).
+    checkRelation("Did Lopez, who met Mr. Hardy? Well, 2️⃣she2️⃣ 1️⃣said1️⃣ 3️⃣the plan was bad3️⃣.", .indirect)
+}
+
+@Test func aCueWordAfterADeterminerIsANounSource() {
+    checkRelation("3️⃣“It was late,”3️⃣ 2️⃣the council report2️⃣ 1️⃣said1️⃣.", .direct)
+    checkRelation("2️⃣Her statement2️⃣ 1️⃣says1️⃣ 3️⃣the plan was bad3️⃣.", .indirect)
+    // Near miss: a cue word after a preposition is no source; the subject before it is.
+    checkRelation("2️⃣Maria Lopez2️⃣ in her report 1️⃣said1️⃣ 3️⃣the plan was bad3️⃣.", .indirect)
+}

@@ -646,6 +646,8 @@ enum Lexicon {
         "that", "which", "when", "if", "because", "as", "while", "after", "before", "since", "and", "but", "or",
         "although", "though", "until", "unless", "where", "whether", "than", "so", "then", "once", "despite",
     ])
+    /// Cue verbs that are actions before "up" ("add up to $8 million", "added up the costs").
+    static let upActionVerbs = HashSet64(words: ["add", "adds", "added", "adding"])
     /// Hedges before a partitive source ("Only a quarter of Americans", "nearly all of the mayors").
     static let partitiveHedges = HashSet64(words: ["only", "nearly", "almost", "roughly", "about", "just"])
     /// Words before "X and Y" that make the pair something other than a source before its cue ("the race

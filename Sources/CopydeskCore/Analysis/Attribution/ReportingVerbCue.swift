@@ -234,6 +234,8 @@ extension ReadsMentions {
 
     /// "agreed to acquire": an agreement verb with an infinitive is an action, not a report.
     func isActionUse(_ k: Int, _ e: Int) -> Bool {
+        // "those promises add up to $8.5 million": a sum, not a speaker adding a remark.
+        if k + 1 < e, Lexicon.upActionVerbs.contains(toks[k].hash), toks[k + 1].hash == Lexicon.hUp { return true }
         guard toks[k].isA(.agreementVerb), k + 2 < e, toks[k + 1].hash == Lexicon.hTo else { return false }
         let n = toks[k + 2]
         return n.kind == .word && !n.isA(.determiner) && !n.isCap && !n.isA(.personPronoun)

@@ -39,7 +39,10 @@ extension ReadsMentions {
             var commas = 0
             while c > a && steps < 40 {
                 let u = toks[c]
-                if u.isDoubleQuote || u.isTerminator || u.punct == .colon || u.punct == .semicolon || inQuote(c) {
+                // (A period inside the sentence ends an abbreviation: "who met Mr. Romney".)
+                if u.isDoubleQuote || u.isTerminator && u.punct != .period || u.punct == .colon
+                    || u.punct == .semicolon || inQuote(c)
+                {
                     return nil
                 }
                 if u.punct == .comma {
@@ -97,7 +100,19 @@ extension ReadsMentions {
         if t.isA(.determiner) && t.isA(.numberWord) || Lexicon.quantifierPronouns.contains(t.hash) {
             return Speaker(first: j, last: j, form: .description, mention: nil)
         }
-        if t.isA(.function) && !Lexicon.groupNouns.contains(t.hash) || t.isA(.reporting) { return nil }
+        if t.isA(.function) && !Lexicon.groupNouns.contains(t.hash) { return nil }
+        // A cue word is a noun after a determiner or a possessive ("the report said", "her statement says").
+        if t.isA(.reporting) {
+            guard j - 1 >= a, !inQuote(j - 1),
+                toks[j - 1].isA(.determiner) || toks[j - 1].isA(.possessivePronoun)
+                    || toks[j - 1].has(Token.possessive)
+                    || isLowerWord(j - 1) && !toks[j - 1].isA(.function) && !toks[j - 1].isA(.reporting)
+                        && j - 2 >= a && toks[j - 2].isA(.determiner)
+            else { return nil }
+            // "Lopez in her report said": after a preposition the noun is an adjunct, not the subject.
+            let d = toks[j - 1].isA(.determiner) || toks[j - 1].isA(.possessivePronoun) ? j - 1 : j - 2
+            if d - 1 >= a, Lexicon.nounPrepositions.contains(toks[d - 1].hash) { return nil }
+        }
         // A description: "the report", "officials", "a spokesman for the company".
         let f = descriptionStart(j, a)
         var sp = Speaker(first: f, last: j, form: .description, mention: nil)
