@@ -96,3 +96,10 @@ import Testing
     // Near miss: a cue word after a preposition is no source; the subject before it is.
     checkRelation("2️⃣Maria Lopez2️⃣ in her report 1️⃣said1️⃣ 3️⃣the plan was bad3️⃣.", .indirect)
 }
+
+@Test func namesJoinedAfterTheCueShareTheRelation() {
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Maria Lopez and Tom Hardy2️⃣.", .direct)
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Tom Hardy, a partner at Acme Inc. in Leeds2️⃣.", .direct)
+    // Near miss: "and" before a clause does not join a second source.
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Maria Lopez2️⃣ and left.", .direct)
+}

@@ -160,7 +160,15 @@ extension ReadsMentions {
             // "said Democratic pollster Stan Greenberg": a name before a role and a name only modifies it.
             if let later = nameAfterRole(sp.last, e) { sp = speakerOfMention(later) }
             sp.phraseFirst = mentions[Int(mentionOf[k])].tokStart
-            sp.phraseLast = phraseEnd(after: sp.last, e) ?? tailEnd(after: sp.last, e)
+            // "said Smith and Jones", "by Miller and Clark": a second name joined by "and" shares the relation.
+            var last = sp.last
+            if last + 2 < e, toks[last + 1].hash == Lexicon.hAnd, !inQuote(last + 1), mentionOf[last + 2] >= 0,
+                !toks[last].has(Token.possessive)
+            {
+                last = mentions[Int(mentionOf[last + 2])].tokEnd - 1
+                sp.phraseLast = last
+            }
+            if let l = phraseEnd(after: last, e) ?? tailEnd(after: last, e) { sp.phraseLast = l }
             return sp
         }
         if t.isA(.determiner) || !t.isA(.function) {
@@ -231,8 +239,8 @@ extension ReadsMentions {
         var j = l + 1
         while j + 1 < e && j < l + 25 {
             let u = toks[j + 1]
-            if u.punct == .comma || u.isTerminator || u.isDoubleQuote || u.punct == .semicolon || u.punct == .colon
-                || inQuote(j + 1)
+            if u.punct == .comma || u.isTerminator && !isInnerPeriod(j + 1, e) || u.isDoubleQuote
+                || u.punct == .semicolon || u.punct == .colon || inQuote(j + 1)
             {
                 break
             }
@@ -368,6 +376,11 @@ extension ReadsMentions {
         return a
     }
 
+    /// A period at `i` that ends an abbreviation inside the sentence ending before `e` ("Acme Inc. in Ohio").
+    func isInnerPeriod(_ i: Int, _ e: Int) -> Bool {
+        toks[i].punct == .period && i + 1 < e && toks[i + 1].kind == .word
+    }
+
     /// Token `i` can open an appositive: not a participle ("leading in the polls"), an adverb ("however") or a
     /// preposition ("for example"); a determiner, a relative pronoun, a number, a name or a noun can.
     func isAppositiveStart(_ i: Int) -> Bool {
@@ -430,8 +443,8 @@ extension ReadsMentions {
         var j = l + 2
         while j + 1 < e && j < l + 25 {
             let u = toks[j + 1]
-            if u.punct == .comma || u.isTerminator || u.isDoubleQuote || u.punct == .semicolon || u.punct == .colon
-                || inQuote(j + 1)
+            if u.punct == .comma || u.isTerminator && !isInnerPeriod(j + 1, e) || u.isDoubleQuote
+                || u.punct == .semicolon || u.punct == .colon || inQuote(j + 1)
             {
                 break
             }
