@@ -103,3 +103,11 @@ import Testing
     // Near miss: "and" before a clause does not join a second source.
     checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Maria Lopez2️⃣ and left.", .direct)
 }
+
+@Test func aNameBeforeADashParenthesisIsTheSpeaker() {
+    checkRelation(
+        "2️⃣Maria Lopez2️⃣ — whose firm built the bridge — 1️⃣said1️⃣ 3️⃣it was safe3️⃣.", .indirect)
+    // Contrast: between commas the same words are an appositive inside the source.
+    checkRelation(
+        "2️⃣Maria Lopez, whose firm built the bridge2️⃣, 1️⃣said1️⃣ 3️⃣it was safe3️⃣.", .indirect)
+}

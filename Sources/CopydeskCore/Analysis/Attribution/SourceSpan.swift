@@ -31,6 +31,25 @@ extension ReadsMentions {
             sp.phraseLast = j
             return sp
         }
+        if t.punct == .dash {
+            // "Mrs. Clinton -- whose husband signed the act -- has derided": the name before a parenthesis set off
+            // by dashes is the speaker (PolNeAR leaves the parenthesis out of the source).
+            var c = j - 1
+            while c > a && c >= j - 30 {
+                let u = toks[c]
+                if u.isDoubleQuote || u.isTerminator && u.punct != .period || u.punct == .colon
+                    || u.punct == .semicolon || inQuote(c)
+                {
+                    return nil
+                }
+                if u.punct == .dash {
+                    guard mentionOf[c - 1] >= 0, !toks[c - 1].has(Token.possessive) else { return nil }
+                    return speakerOfMention(Int(mentionOf[c - 1]))
+                }
+                c -= 1
+            }
+            return nil
+        }
         if t.punct == .comma {
             // "X, a partner at Y, says", "Clinton, 35, the daughter of…, said": skip up to three
             // comma-delimited appositives back to a name.
