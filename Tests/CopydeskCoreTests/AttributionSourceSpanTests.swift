@@ -111,3 +111,11 @@ import Testing
     checkRelation(
         "2️⃣Maria Lopez, whose firm built the bridge2️⃣, 1️⃣said1️⃣ 3️⃣it was safe3️⃣.", .indirect)
 }
+
+@Test func aRelativeClauseWithItsOwnCueStaysOutOfTheSource() {
+    checkRelation(
+        "3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Tom Hardy2️⃣, who estimated that half the farms had closed.", .direct)
+    // Near miss: a relative clause with no cue of its own describes the source and belongs to it.
+    checkRelation(
+        "3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Tom Hardy, who farms near Leeds2️⃣.", .direct)
+}

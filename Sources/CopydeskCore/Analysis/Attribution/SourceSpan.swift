@@ -70,7 +70,7 @@ extension ReadsMentions {
                         var sp = speakerOfMention(Int(mentionOf[n]))
                         // "Cruz, leading in the polls, questioned…", "Clinton, for example, named…": a participle
                         // or an adverbial between the commas is no appositive.
-                        if isAppositiveStart(c + 1) { sp.phraseLast = j - 1 }
+                        if isAppositiveStart(c + 1), !isReportingRelative(c + 1, j) { sp.phraseLast = j - 1 }
                         return sp
                     }
                     // "the assailant, John McGraw, told": a name in apposition to the description before it.
@@ -400,6 +400,14 @@ extension ReadsMentions {
         toks[i].punct == .period && i + 1 < e && toks[i + 1].kind == .word
     }
 
+    /// "Mr. Leenders, who estimated that…,": a relative clause at `i` (before `end`) with a cue of its own is that
+    /// relation's, with "who" as its source; it stays out of the name's source phrase.
+    func isReportingRelative(_ i: Int, _ end: Int) -> Bool {
+        guard i < end, toks[i].hash == Lexicon.hWho else { return false }
+        for x in (i + 1)..<end where toks[x].isA(.reporting) && !inQuote(x) { return true }
+        return false
+    }
+
     /// Token `i` can open an appositive: not a participle ("leading in the polls"), an adverb ("however") or a
     /// preposition ("for example"); a determiner, a relative pronoun, a number, a name or a noun can.
     func isAppositiveStart(_ i: Int) -> Bool {
@@ -469,6 +477,7 @@ extension ReadsMentions {
             }
             j += 1
         }
+        if isReportingRelative(l + 2, j + 1) { return nil }
         return j
     }
 
