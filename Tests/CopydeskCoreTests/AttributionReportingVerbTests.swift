@@ -139,3 +139,9 @@ import Testing
     checkRelation("2️⃣They2️⃣ 1️⃣see1️⃣ 3️⃣Mr. Trump as a risk3️⃣.", .other)
     checkNoRelation("We will see the results in May.")
 }
+
+@Test func addUpIsASumNotARemark() {
+    checkNoRelation("Those pledges add up to more than $2 million.", learned: false)
+    // Near miss: "added" before its content still reports.
+    checkRelation("2️⃣The mayor2️⃣ 1️⃣added1️⃣ 3️⃣that the pledges were late3️⃣.", .indirect)
+}

@@ -31,3 +31,91 @@ import Testing
     checkRelation("2️⃣64 percent of Democrats2️⃣ 1️⃣said1️⃣ 3️⃣the plan was fair3️⃣.", .indirect)
     checkRelation("2️⃣Nine in 10 voters2️⃣ 1️⃣say1️⃣ 3️⃣the race is close3️⃣.", .indirect)
 }
+
+@Test func aQuantifierBeforeOfHeadsTheSource() {
+    checkRelation("2️⃣Most of the farmers2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
+    checkRelation("2️⃣Only a quarter of the nurses2️⃣ 1️⃣say1️⃣ 3️⃣the rota is fair3️⃣.", .indirect)
+    // Near miss: a quantifier of an opening phrase stays out of the source after its comma.
+    checkRelation("Most of all, 2️⃣the farmers2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
+}
+
+@Test func coordinatedSourcesBeforeTheCueAreOneSource() {
+    checkRelation("2️⃣Maria Lopez and Tom Hardy2️⃣ 1️⃣say1️⃣ 3️⃣the bridge is unsafe3️⃣.", .indirect)
+    checkRelation(
+        "It is a pact that 2️⃣Maria Lopez and local farmers2️⃣ 1️⃣hope1️⃣ 3️⃣will last3️⃣.", .other)
+    // Near miss: a pair after a preposition is not the subject of the cue.
+    checkRelation(
+        "In the race between Maria Lopez and 2️⃣Tom Hardy2️⃣ 1️⃣said1️⃣ 3️⃣the bridge is unsafe3️⃣.",
+        .indirect)
+}
+
+@Test func aSourceAfterItsCueTakesItsRoleAndTail() {
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Labour pollster Ann Reeve2️⃣.", .direct)
+    checkRelation(
+        "3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣a former U.S. customs official who ran the port2️⃣.", .direct)
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣a source close to the mayor2️⃣.", .direct)
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣a lawyer familiar with the talks2️⃣.", .direct)
+    // Near misses: a name before a verb phrase keeps to itself, and a description stops before a comma.
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Ann Reeve2️⃣ on Monday.", .direct)
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣a source2️⃣ on Monday.", .direct)
+}
+
+@Test func aParticipleAfterACommaSpeaksForTheClauseSubject() {
+    checkRelation(
+        "2️⃣Maria Lopez2️⃣ criticised the mayor, Tom Hardy, 1️⃣saying1️⃣ 3️⃣the bridge was unsafe3️⃣.", .indirect)
+    // Near miss: without the comma, the participle's subject is the noun right before it.
+    checkRelation(
+        "Maria Lopez sent 2️⃣a letter2️⃣ 1️⃣saying1️⃣ 3️⃣the bridge was unsafe3️⃣.", .indirect)
+}
+
+@Test func anAppositiveIsANounPhraseBetweenCommas() {
+    checkRelation("2️⃣Maria Lopez, the mayor2️⃣, 1️⃣said1️⃣ 3️⃣the bridge was unsafe3️⃣.", .indirect)
+    checkRelation("2️⃣The mayor, Maria Lopez2️⃣, 1️⃣said1️⃣ 3️⃣the bridge was unsafe3️⃣.", .indirect)
+    // Near misses: a participle or an adverbial between the commas is not part of the source.
+    checkRelation("2️⃣Maria Lopez2️⃣, leading in the polls, 1️⃣said1️⃣ 3️⃣the bridge was unsafe3️⃣.", .indirect)
+    checkRelation("2️⃣Maria Lopez2️⃣, for example, 1️⃣said1️⃣ 3️⃣the bridge was unsafe3️⃣.", .indirect)
+}
+
+@Test func aSubjectRunsFromTheSentenceStartThroughItsModifiers() {
+    checkRelation("2️⃣Farmers briefed on the plan2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
+    checkRelation("2️⃣Nurses in both hospitals2️⃣ 1️⃣say1️⃣ 3️⃣the rota is unfair3️⃣.", .indirect)
+    // Near miss: an opening clause is not part of the subject.
+    checkRelation("When the vote closed in Ohio 2️⃣the farmers2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
+}
+
+@Test func anAbbreviationInsideAnAppositiveKeepsTheName() {
+    checkRelation(
+        "2️⃣Maria Lopez, who met Mr. Hardy2️⃣, 1️⃣said1️⃣ 3️⃣the plan was bad3️⃣.", .indirect)
+    // Near miss: a question mark inside the stretch still ends the walk back (the relative names no one).
+    checkRelation("Did Lopez, who met Mr. Hardy? Well, 2️⃣she2️⃣ 1️⃣said1️⃣ 3️⃣the plan was bad3️⃣.", .indirect)
+}
+
+@Test func aCueWordAfterADeterminerIsANounSource() {
+    checkRelation("3️⃣“It was late,”3️⃣ 2️⃣the council report2️⃣ 1️⃣said1️⃣.", .direct)
+    checkRelation("2️⃣Her statement2️⃣ 1️⃣says1️⃣ 3️⃣the plan was bad3️⃣.", .indirect)
+    // Near miss: a cue word after a preposition is no source; the subject before it is.
+    checkRelation("2️⃣Maria Lopez2️⃣ in her report 1️⃣said1️⃣ 3️⃣the plan was bad3️⃣.", .indirect)
+}
+
+@Test func namesJoinedAfterTheCueShareTheRelation() {
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Maria Lopez and Tom Hardy2️⃣.", .direct)
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Tom Hardy, a partner at Acme Inc. in Leeds2️⃣.", .direct)
+    // Near miss: "and" before a clause does not join a second source.
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Maria Lopez2️⃣ and left.", .direct)
+}
+
+@Test func aNameBeforeADashParenthesisIsTheSpeaker() {
+    checkRelation(
+        "2️⃣Maria Lopez2️⃣ — whose firm built the bridge — 1️⃣said1️⃣ 3️⃣it was safe3️⃣.", .indirect)
+    // Contrast: between commas the same words are an appositive inside the source.
+    checkRelation(
+        "2️⃣Maria Lopez, whose firm built the bridge2️⃣, 1️⃣said1️⃣ 3️⃣it was safe3️⃣.", .indirect)
+}
+
+@Test func aRelativeClauseWithItsOwnCueStaysOutOfTheSource() {
+    checkRelation(
+        "3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Tom Hardy2️⃣, who estimated that half the farms had closed.", .direct)
+    // Near miss: a relative clause with no cue of its own describes the source and belongs to it.
+    checkRelation(
+        "3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Tom Hardy, who farms near Leeds2️⃣.", .direct)
+}

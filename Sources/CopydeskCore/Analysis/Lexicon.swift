@@ -637,6 +637,22 @@ enum Lexicon {
     static let quantifierPronouns = HashSet64(words: [
         "some", "many", "most", "more", "few", "fewer", "all", "both", "several", "others", "none", "half", "each",
     ])
+    /// Adjectives that join a tail to a source's head ("a source close to the campaign", "people familiar with
+    /// the talks").
+    static let sourceTailAdjectives = HashSet64(words: ["close", "familiar", "loyal", "allied"])
+    /// Words that open a clause or join two, so the words around them are no single subject ("After the vote
+    /// in Ohio, …", "When polls in Iowa closed …").
+    static let subjectBreakers = HashSet64(words: [
+        "that", "which", "when", "if", "because", "as", "while", "after", "before", "since", "and", "but", "or",
+        "although", "though", "until", "unless", "where", "whether", "than", "so", "then", "once", "despite",
+    ])
+    /// Cue verbs that are actions before "up" ("add up to $8 million", "added up the costs").
+    static let upActionVerbs = HashSet64(words: ["add", "adds", "added", "adding"])
+    /// Hedges before a partitive source ("Only a quarter of Americans", "nearly all of the mayors").
+    static let partitiveHedges = HashSet64(words: ["only", "nearly", "almost", "roughly", "about", "just"])
+    /// Words before "X and Y" that make the pair something other than a source before its cue ("the race
+    /// between Clinton and Sanders", "both Clinton and Sanders" keeps "both" out by being a quantifier).
+    static let coordinationBlockers = HashSet64(words: ["between", "to", "among", "than", "against", "like"])
     /// Articles and demonstratives: after one, a word is a noun or an adjective ("the claims", "an estimated").
     /// ("some", "both", "many" are left out: "Some say", "both said".)
     static let articles = HashSet64(words: ["the", "a", "an", "this", "these", "those", "whose"])

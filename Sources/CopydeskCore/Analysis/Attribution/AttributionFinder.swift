@@ -18,7 +18,9 @@
 ///   suggest", "X's annual ranking puts".
 /// - `ColonCue.swift` — "Trump: “…”", a paragraph ending with a colon, transcript labels, sign-offs.
 /// - `SourceSpan.swift` — the speaker and the whole source phrase next to a cue (appositives, titles, a
-///   relative "who"/"which" standing for it).
+///   relative "who"/"which" standing for it; partitives "most of the…", coordinated names "Smith and Jones",
+///   a subject running on through a preposition "people briefed on the talks", tails "close to the campaign",
+///   a cue word as a noun "the report said").
 /// - `ContentSpan.swift` — the content of a relation (one span or several) and its kind (direct, indirect,
 ///   mixed, other).
 /// - `PronounResolution.swift` — "he", "she" to the people named before.

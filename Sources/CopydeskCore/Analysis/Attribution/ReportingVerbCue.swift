@@ -51,7 +51,13 @@ extension ReadsMentions {
         let last = putsIt ? k + 1 : nounPhraseAfterVerb(k, e) ?? particleAfterVerb(k, e) ?? k
         var cue = Cue(sentence: s, kind: .reportingVerb, first: first, last: last, speaker: nil, direct: speech)
         cue.head = putsIt ? tokRange(k, k + 1) : t.range
-        if let sp = speakerBefore(first, a) {
+        if first == k, endsInIng(k), k - 1 > a, toks[k - 1].punct == .comma,
+            let sp = clauseSubject(before: k - 1, a)
+        {
+            // "Fiorina criticised Trump, the front-runner, saying…": a participle after a comma opens an adjunct
+            // of the clause; its speaker is the clause's subject, not the noun before the comma.
+            cue.speaker = sp
+        } else if let sp = speakerBefore(first, a) {
             cue.speaker = sp
         } else if inversionAllowed(k, a), let sp = speakerAfter(last + 1, e),
             sp.form != .pronoun || toks[sp.first].isA(.personPronoun)
@@ -228,6 +234,8 @@ extension ReadsMentions {
 
     /// "agreed to acquire": an agreement verb with an infinitive is an action, not a report.
     func isActionUse(_ k: Int, _ e: Int) -> Bool {
+        // "those promises add up to $8.5 million": a sum, not a speaker adding a remark.
+        if k + 1 < e, Lexicon.upActionVerbs.contains(toks[k].hash), toks[k + 1].hash == Lexicon.hUp { return true }
         guard toks[k].isA(.agreementVerb), k + 2 < e, toks[k + 1].hash == Lexicon.hTo else { return false }
         let n = toks[k + 2]
         return n.kind == .word && !n.isA(.determiner) && !n.isCap && !n.isA(.personPronoun)

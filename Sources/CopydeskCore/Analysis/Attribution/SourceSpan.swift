@@ -31,6 +31,25 @@ extension ReadsMentions {
             sp.phraseLast = j
             return sp
         }
+        if t.punct == .dash {
+            // "Mrs. Clinton -- whose husband signed the act -- has derided": the name before a parenthesis set off
+            // by dashes is the speaker (PolNeAR leaves the parenthesis out of the source).
+            var c = j - 1
+            while c > a && c >= j - 30 {
+                let u = toks[c]
+                if u.isDoubleQuote || u.isTerminator && u.punct != .period || u.punct == .colon
+                    || u.punct == .semicolon || inQuote(c)
+                {
+                    return nil
+                }
+                if u.punct == .dash {
+                    guard mentionOf[c - 1] >= 0, !toks[c - 1].has(Token.possessive) else { return nil }
+                    return speakerOfMention(Int(mentionOf[c - 1]))
+                }
+                c -= 1
+            }
+            return nil
+        }
         if t.punct == .comma {
             // "X, a partner at Y, says", "Clinton, 35, the daughter of…, said": skip up to three
             // comma-delimited appositives back to a name.
@@ -39,14 +58,28 @@ extension ReadsMentions {
             var commas = 0
             while c > a && steps < 40 {
                 let u = toks[c]
-                if u.isDoubleQuote || u.isTerminator || u.punct == .colon || u.punct == .semicolon || inQuote(c) {
+                // (A period inside the sentence ends an abbreviation: "who met Mr. Romney".)
+                if u.isDoubleQuote || u.isTerminator && u.punct != .period || u.punct == .colon
+                    || u.punct == .semicolon || inQuote(c)
+                {
                     return nil
                 }
                 if u.punct == .comma {
                     let n = c - 1
                     if mentionOf[n] >= 0, !toks[n].has(Token.possessive) {
                         var sp = speakerOfMention(Int(mentionOf[n]))
-                        sp.phraseLast = j - 1
+                        // "Cruz, leading in the polls, questioned…", "Clinton, for example, named…": a participle
+                        // or an adverbial between the commas is no appositive.
+                        if isAppositiveStart(c + 1), !isReportingRelative(c + 1, j) { sp.phraseLast = j - 1 }
+                        return sp
+                    }
+                    // "the assailant, John McGraw, told": a name in apposition to the description before it.
+                    if commas == 0, mentionOf[j - 1] >= 0, mentions[Int(mentionOf[j - 1])].tokStart == c + 1,
+                        isLowerWord(n), !toks[n].isA(.function), !toks[n].isA(.reporting),
+                        !toks[n].has(Token.possessive)
+                    {
+                        var sp = speakerOfMention(Int(mentionOf[j - 1]))
+                        sp.phraseFirst = descriptionStart(n, a)
                         return sp
                     }
                     commas += 1
@@ -86,7 +119,19 @@ extension ReadsMentions {
         if t.isA(.determiner) && t.isA(.numberWord) || Lexicon.quantifierPronouns.contains(t.hash) {
             return Speaker(first: j, last: j, form: .description, mention: nil)
         }
-        if t.isA(.function) && !Lexicon.groupNouns.contains(t.hash) || t.isA(.reporting) { return nil }
+        if t.isA(.function) && !Lexicon.groupNouns.contains(t.hash) { return nil }
+        // A cue word is a noun after a determiner or a possessive ("the report said", "her statement says").
+        if t.isA(.reporting) {
+            guard j - 1 >= a, !inQuote(j - 1),
+                toks[j - 1].isA(.determiner) || toks[j - 1].isA(.possessivePronoun)
+                    || toks[j - 1].has(Token.possessive)
+                    || isLowerWord(j - 1) && !toks[j - 1].isA(.function) && !toks[j - 1].isA(.reporting)
+                        && j - 2 >= a && toks[j - 2].isA(.determiner)
+            else { return nil }
+            // "Lopez in her report said": after a preposition the noun is an adjunct, not the subject.
+            let d = toks[j - 1].isA(.determiner) || toks[j - 1].isA(.possessivePronoun) ? j - 1 : j - 2
+            if d - 1 >= a, Lexicon.nounPrepositions.contains(toks[d - 1].hash) { return nil }
+        }
         // A description: "the report", "officials", "a spokesman for the company".
         let f = descriptionStart(j, a)
         var sp = Speaker(first: f, last: j, form: .description, mention: nil)
@@ -131,8 +176,18 @@ extension ReadsMentions {
         }
         if mentionOf[k] >= 0 {
             var sp = speakerOfMention(Int(mentionOf[k]))
+            // "said Democratic pollster Stan Greenberg": a name before a role and a name only modifies it.
+            if let later = nameAfterRole(sp.last, e) { sp = speakerOfMention(later) }
             sp.phraseFirst = mentions[Int(mentionOf[k])].tokStart
-            sp.phraseLast = phraseEnd(after: sp.last, e) ?? tailEnd(after: sp.last, e)
+            // "said Smith and Jones", "by Miller and Clark": a second name joined by "and" shares the relation.
+            var last = sp.last
+            if last + 2 < e, toks[last + 1].hash == Lexicon.hAnd, !inQuote(last + 1), mentionOf[last + 2] >= 0,
+                !toks[last].has(Token.possessive)
+            {
+                last = mentions[Int(mentionOf[last + 2])].tokEnd - 1
+                sp.phraseLast = last
+            }
+            if let l = phraseEnd(after: last, e) ?? tailEnd(after: last, e) { sp.phraseLast = l }
             return sp
         }
         if t.isA(.determiner) || !t.isA(.function) {
@@ -141,6 +196,12 @@ extension ReadsMentions {
             while l + 1 < e && words < 5 {
                 let u = toks[l + 1]
                 guard u.kind == .word, !inQuote(l + 1) else { break }
+                // "a former U.S. law enforcement official": a name inside a description modifies its head.
+                if mentionOf[l + 1] >= 0, let h = roleHeadAfter(mentions[Int(mentionOf[l + 1])].tokEnd - 1, e) {
+                    l = h
+                    words += 1
+                    continue
+                }
                 if mentionOf[l + 1] >= 0 {
                     var sp = speakerOfMention(Int(mentionOf[l + 1]))
                     sp.phraseFirst = k
@@ -159,10 +220,52 @@ extension ReadsMentions {
                 return nil
             }
             var sp = Speaker(first: k, last: l, form: .description, mention: nil)
-            sp.phraseLast = phraseEnd(after: l, e) ?? tailEnd(after: l, e)
+            sp.phraseLast = phraseEnd(after: l, e) ?? tailEnd(after: l, e) ?? relativeEnd(after: l, e)
             return sp
         }
         return nil
+    }
+
+    /// The name after a role that follows the name ending at `l`: "Fox Business moderator Gerard Baker" (one to
+    /// three lower-case words, then a name). Returns the later mention.
+    func nameAfterRole(_ l: Int, _ e: Int) -> Int? {
+        var j = l + 1
+        while j < e && j <= l + 3 && isLowerWord(j) && !toks[j].isA(.function) && !toks[j].isA(.reporting)
+            && !inQuote(j)
+        {
+            j += 1
+        }
+        guard j > l + 1, j < e, mentionOf[j] >= 0, !inQuote(j) else { return nil }
+        return Int(mentionOf[j])
+    }
+
+    /// The last of the lower-case content words after a name ending at `l` inside a description ("U.S. law
+    /// enforcement official"), when they run on to a word that ends the noun phrase; nil when none follow.
+    func roleHeadAfter(_ l: Int, _ e: Int) -> Int? {
+        var j = l
+        while j + 1 < e && j < l + 4 && isLowerWord(j + 1) && !toks[j + 1].isA(.function)
+            && !toks[j + 1].isA(.reporting) && !endsInIng(j + 1) && !inQuote(j + 1)
+        {
+            j += 1
+        }
+        return j > l ? j : nil
+    }
+
+    /// "a former official who oversaw the inquiry": a relative clause right after a description (no comma)
+    /// belongs to it, up to a comma, a quote or the end of the sentence.
+    func relativeEnd(after l: Int, _ e: Int) -> Int? {
+        guard l + 2 < e, toks[l + 1].hash == Lexicon.hWho, !inQuote(l + 1) else { return nil }
+        var j = l + 1
+        while j + 1 < e && j < l + 25 {
+            let u = toks[j + 1]
+            if u.punct == .comma || u.isTerminator && !isInnerPeriod(j + 1, e) || u.isDoubleQuote
+                || u.punct == .semicolon || u.punct == .colon || inQuote(j + 1)
+            {
+                break
+            }
+            j += 1
+        }
+        return j
     }
 
     /// The nearest pronoun or name before `k` in the sentence, outside quotes.
@@ -184,8 +287,16 @@ extension ReadsMentions {
     /// the X" to its own determiner. Returns the first token of the phrase, or nil when it adds nothing.
     func phraseStart(before f: Int, _ a: Int) -> Int? {
         guard f - 2 >= a, Lexicon.documentTailPrepositions.contains(toks[f - 1].hash), toks[f - 2].kind == .word,
-            !toks[f - 2].isA(.function) || Lexicon.groupNouns.contains(toks[f - 2].hash), !inQuote(f - 2)
+            !inQuote(f - 2)
         else { return nil }
+        // "Most of the candidates", "many of her supporters", "only half of them": a quantifier before "of" heads
+        // the phrase, with a hedge before it.
+        if toks[f - 1].hash == Lexicon.hOf, Lexicon.quantifierPronouns.contains(toks[f - 2].hash) {
+            var g = f - 2
+            if g - 1 >= a, Lexicon.partitiveHedges.contains(toks[g - 1].hash), !inQuote(g - 1) { g -= 1 }
+            return g
+        }
+        guard !toks[f - 2].isA(.function) || Lexicon.groupNouns.contains(toks[f - 2].hash) else { return nil }
         var g = f - 2
         var n = 0
         while g - 1 >= a && n < 4 {
@@ -199,7 +310,33 @@ extension ReadsMentions {
             g -= 1
             n += 1
         }
+        // "Only a quarter of Americans", "nearly half of voters".
+        if g - 1 >= a, Lexicon.partitiveHedges.contains(toks[g - 1].hash), !inQuote(g - 1) { g -= 1 }
         return quantityStart(g, a)
+    }
+
+    /// "Trump and Sanders say", "Clinton and leading Democrats hope": a source before its cue takes the
+    /// conjunct before "and" (a name, or a description of people or documents). Not after a preposition
+    /// ("the race between Clinton and Sanders"): returns the first token of the coordination, or nil.
+    func coordinationStart(before f: Int, _ a: Int) -> Int? {
+        guard f - 2 >= a, toks[f - 1].hash == Lexicon.hAnd, !inQuote(f - 1), !inQuote(f - 2) else { return nil }
+        let n = f - 2
+        let u = toks[n]
+        guard u.kind == .word, !u.has(Token.possessive), !u.isA(.reporting) else { return nil }
+        var c: Int
+        if mentionOf[n] >= 0 {
+            c = roleStart(before: mentions[Int(mentionOf[n])].tokStart, a)
+        } else {
+            guard !u.isA(.function) || Lexicon.groupNouns.contains(u.hash), !isAdverbLike(n) else { return nil }
+            c = descriptionStart(n, a)
+        }
+        if c > a, toks[c - 1].kind == .word,
+            Lexicon.nounPrepositions.contains(toks[c - 1].hash)
+                || Lexicon.coordinationBlockers.contains(toks[c - 1].hash)
+        {
+            return nil
+        }
+        return c
     }
 
     /// A role or description standing right before a name belongs to the source: "GOP frontrunner Donald
@@ -233,6 +370,54 @@ extension ReadsMentions {
         return g
     }
 
+    /// "People briefed on the talks say", "Democrats trying to win the Senate in November say", "female donors in
+    /// both parties described": the source found before a cue ends a subject that opens the sentence and runs
+    /// on through a preposition or a participle. Returns the sentence start when the words from it to `f` read
+    /// as one noun phrase (no punctuation, no form of "be", auxiliary or clause opener; at most twelve words).
+    func subjectStart(_ f: Int, _ a: Int) -> Int? {
+        guard f > a, f - a <= 12, toks[f - 1].kind == .word,
+            Lexicon.nounPrepositions.contains(toks[f - 1].hash) || endsInIng(f - 1) || isParticiple(f - 1)
+        else { return nil }
+        let t = toks[a]
+        guard t.kind == .word, !inQuote(a), !isAdverbLike(a), !endsInIng(a),
+            t.isA(.determiner) || Lexicon.quantifierPronouns.contains(t.hash) || !t.isA(.function)
+                || Lexicon.groupNouns.contains(t.hash)
+        else { return nil }
+        for i in a..<f {
+            let u = toks[i]
+            if u.kind == .punct && u.punct != .hyphen || inQuote(i) || u.isA(.beForm)
+                || Lexicon.cueAuxiliaries.contains(u.hash) || Lexicon.subjectBreakers.contains(u.hash)
+                || u.isA(.personPronoun)
+            {
+                return nil
+            }
+        }
+        return a
+    }
+
+    /// A period at `i` that ends an abbreviation inside the sentence ending before `e` ("Acme Inc. in Ohio").
+    func isInnerPeriod(_ i: Int, _ e: Int) -> Bool {
+        toks[i].punct == .period && i + 1 < e && toks[i + 1].kind == .word
+    }
+
+    /// "Mr. Leenders, who estimated that…,": a relative clause at `i` (before `end`) with a cue of its own is that
+    /// relation's, with "who" as its source; it stays out of the name's source phrase.
+    func isReportingRelative(_ i: Int, _ end: Int) -> Bool {
+        guard i < end, toks[i].hash == Lexicon.hWho else { return false }
+        for x in (i + 1)..<end where toks[x].isA(.reporting) && !inQuote(x) { return true }
+        return false
+    }
+
+    /// Token `i` can open an appositive: not a participle ("leading in the polls"), an adverb ("however") or a
+    /// preposition ("for example"); a determiner, a relative pronoun, a number, a name or a noun can.
+    func isAppositiveStart(_ i: Int) -> Bool {
+        let t = toks[i]
+        guard t.kind == .word else { return true }
+        if endsInIng(i) || isAdverbLike(i) { return false }
+        return !t.isA(.function) || t.isA(.determiner) || t.isA(.possessivePronoun) || t.hash == Lexicon.hWho
+            || t.hash == Lexicon.hWhich
+    }
+
     /// "adding", "suggesting": a participle opens a clause, not an appositive.
     func endsInIng(_ i: Int) -> Bool {
         let e = Int(toks[i].end)
@@ -242,8 +427,22 @@ extension ReadsMentions {
 
     /// "according to a report by the Congressional Budget Office": a "by/of/from/at/for" tail after a
     /// description belongs to it, up to a comma, a quote or the end of the sentence (at most eight words).
-    func tailEnd(after l: Int, _ e: Int) -> Int? {
-        guard l + 2 < e, Lexicon.documentTailPrepositions.contains(toks[l + 1].hash), !inQuote(l + 1) else {
+    func tailEnd(after head: Int, _ e: Int) -> Int? {
+        var l = head
+        // "a source close to the campaign", "a Democrat familiar with his remarks" (the adjective after the head,
+        // or already taken into it: "a source close").
+        var joined = false
+        if l + 3 < e, Lexicon.sourceTailAdjectives.contains(toks[l + 1].hash), !inQuote(l + 1),
+            toks[l + 2].hash == Lexicon.hTo || toks[l + 2].hash == Lexicon.hWith
+        {
+            l += 1
+            joined = true
+        } else if l + 2 < e, Lexicon.sourceTailAdjectives.contains(toks[l].hash),
+            toks[l + 1].hash == Lexicon.hTo || toks[l + 1].hash == Lexicon.hWith
+        {
+            joined = true
+        }
+        guard l + 2 < e, joined || Lexicon.documentTailPrepositions.contains(toks[l + 1].hash), !inQuote(l + 1) else {
             return nil
         }
         var j = l + 1
@@ -271,13 +470,14 @@ extension ReadsMentions {
         var j = l + 2
         while j + 1 < e && j < l + 25 {
             let u = toks[j + 1]
-            if u.punct == .comma || u.isTerminator || u.isDoubleQuote || u.punct == .semicolon || u.punct == .colon
-                || inQuote(j + 1)
+            if u.punct == .comma || u.isTerminator && !isInnerPeriod(j + 1, e) || u.isDoubleQuote
+                || u.punct == .semicolon || u.punct == .colon || inQuote(j + 1)
             {
                 break
             }
             j += 1
         }
+        if isReportingRelative(l + 2, j + 1) { return nil }
         return j
     }
 
@@ -301,6 +501,15 @@ extension ReadsMentions {
             // "a spokeswoman for Clinton", "officials at the State Department": the description the name
             // completes is the source.
             if let g = phraseStart(before: first, a) { first = g }
+        }
+        // A source before its cue takes a conjunct before it ("Trump and Sanders say").
+        if floor < 0, sp.form != .pronoun,
+            let c = coordinationStart(before: first, sents[sentenceOfToken(sp.first)].tokStart)
+        {
+            first = c
+        }
+        if floor < 0, sp.form != .pronoun, let s0 = subjectStart(first, sents[sentenceOfToken(sp.first)].tokStart) {
+            first = s0
         }
         first = max(first, min(floor + 1, sp.first))
         return (first, max(sp.last, sp.phraseLast ?? sp.last))
