@@ -15,29 +15,30 @@ final class FileDescriptorSink: MessageSink {
     private let broken = Locked(false)
     init(fd: Int32) { self.fd = fd }
 
-    func send(_ message: JSONValue) { writeFrame(OutgoingMessage.frame(message)) }
-
-    func send(serialized body: [UInt8]) {
-        var bytes = Array("Content-Length: \(body.count)\r\n\r\n".utf8)
-        bytes.append(contentsOf: body)
-        writeFrame(bytes)
-    }
-
-    private func writeFrame(_ bytes: [UInt8]) {
+    /// Printed once (fragments spliced in as they are); the header and the body are written one after the
+    /// other under the lock, not copied into one buffer (a huge document's diagnostics are megabytes).
+    func send(_ message: JSONValue) {
+        let body = message.serialized()
+        let header = Array("Content-Length: \(body.count)\r\n\r\n".utf8)
         broken.withLock { broken in
             guard !broken else { return }
-            bytes.withUnsafeBytes { raw in
-                var off = 0
-                while off < raw.count {
-                    let n = write(fd, raw.baseAddress! + off, raw.count - off)
-                    if n < 0 {
-                        if errno == EINTR { continue }
-                        broken = true
-                        return
-                    }
-                    off += n
+            broken = !writeAll(header) || !writeAll(body)
+        }
+    }
+
+    /// False when the write failed.
+    private func writeAll(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            var off = 0
+            while off < raw.count {
+                let n = write(fd, raw.baseAddress! + off, raw.count - off)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return false
                 }
+                off += n
             }
+            return true
         }
     }
 }
