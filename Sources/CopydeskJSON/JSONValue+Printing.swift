@@ -23,7 +23,12 @@ extension JSONValue {
                 out.append(contentsOf: [110, 117, 108, 108])
             }
         case .string(let s): JSONValue.writeString(s, into: &out)
-        case .fragment(let f): out.append(contentsOf: f.bytes)
+        case .fragment(let f):
+            // Room for it and the message's remaining punctuation at once: a fragment of megabytes (a huge
+            // article's diagnostics) is then copied once, not again when the next few bytes outgrow the buffer.
+            let needed = out.count + f.bytes.count
+            if needed > out.capacity { out.reserveCapacity(max(needed + 256, 2 * out.capacity)) }
+            out.append(contentsOf: f.bytes)
         case .array(let a):
             out.append(UInt8(ascii: "["))
             for (k, v) in a.enumerated() {

@@ -9,8 +9,8 @@ public enum JSONValue: Sendable, Hashable {
     case array([JSONValue])
     case object([String: JSONValue])
     /// JSON text already printed, spliced in verbatim when this value is printed: a large answer (hundreds
-    /// of locations) is written straight to bytes instead of as a tree of small dictionaries built, printed
-    /// and freed. Never produced by the parser; the accessors below see it as no value (read it back with
+    /// of locations, a huge article's tens of thousands of diagnostics) is written straight to bytes instead of
+    /// as a tree of small dictionaries built, printed and freed. The one way a message carries printed JSON. Never produced by the parser; the accessors below see it as no value (read it back with
     /// `resolvingFragments()`).
     case fragment(JSONFragment)
 

@@ -11,8 +11,8 @@
 ///                  `Params` (params decoded once; −32602 names the field) and `SnapshotRequest`.
 /// - Documents/     `DocumentStore` of `OpenDocument` values (the core's `DocumentSegments`: text, syntax and
 ///                  segment analyses; summary, diagnostics), `TextEdits` (incremental changes, applied in order,
-///                  clamped, in place) and `DiagnosticsMessage` (`publishDiagnostics` written as JSON bytes, the
-///                  unchanged segments' findings copied from the previous message).
+///                  clamped, in place) and `DiagnosticsMessage` (`publishDiagnostics`' findings printed straight
+///                  to a JSON fragment, the unchanged segments' copied from the previous message).
 /// - Workspace/     disk access behind `WorkspaceFileSystem` (implemented with `CopydeskFiles`: the same
 ///                  discovery, `.copydesk.json` resolution and reading as `copydesk lint`; tests substitute
 ///                  an in-memory one), document URIs, client settings over file configuration.

@@ -78,3 +78,16 @@ private func checkPositions(
     #expect(t.lineCount == 2)
     #expect(!SourceText(decoding: Array("é🎉".utf8)).wasRepaired)
 }
+
+/// A huge text (the server's 50 MB article) has room to grow: a paste of 100 KB changes its bytes in place
+/// instead of copying them into a buffer twice their size; a small text gets no spare capacity.
+@Test func aHugeTextGrowsInPlace() {
+    var t = SourceText(String(repeating: "Sales rose 5% last year.\n", count: 100_000))
+    #expect(t.count > 2_000_000)
+    let before = t.bytes.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+    let paste = Array(String(repeating: "Officials said so. ", count: 250).utf8)
+    for k in 0..<20 { t.replaceSubrange(TextRange(1000 * k, 1000 * k), with: paste) }
+    #expect(t.bytes.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) } == before)
+    #expect(t.lineCount == 100_001)
+    #expect(SourceText.roomToGrow(SourceText("Sales rose.").count) == 0)
+}

@@ -151,3 +151,28 @@ import Testing
         #expect(f.nextEvent() == .body(Array(#"{"id":2}"#.utf8)))
     }
 }
+
+@Suite struct BlockingQueueTests {
+    final class Payload: Sendable {}
+
+    /// A popped item is released once its consumer is done with it, not when the queue is next compacted: a
+    /// didOpen's text or a background job's document stayed alive there (and, shared, made the next edit copy
+    /// a huge article's text instead of changing it in place).
+    @Test func aPoppedItemIsNotKeptByTheQueue() {
+        let queue = BlockingQueue<Payload>()
+        weak var first: Payload?
+        weak var second: Payload?
+        do {
+            let a = Payload()
+            let b = Payload()
+            first = a
+            second = b
+            queue.push([a, b])
+        }
+        do { _ = queue.pop() }
+        #expect(first == nil, "the queue still holds an item it handed out, with one still queued")
+        #expect(second != nil)
+        do { _ = queue.pop() }
+        #expect(second == nil, "the queue still holds the last item it handed out")
+    }
+}

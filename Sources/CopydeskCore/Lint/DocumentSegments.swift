@@ -84,7 +84,7 @@ public struct DocumentSegments: Sendable {
         }
         var candidates = BoundaryCandidates(text, from: 0, policy: policy)
         var prose: [UInt8] = []
-        prose.reserveCapacity(text.count)
+        prose.reserveCapacity(text.count + SourceText.roomToGrow(text.count))
         let cut = Self.cut(text, kind: kind, from: 0, entry: .documentStart, candidates: &candidates, prose: &prose) {
             _, _ in false
         }

@@ -45,6 +45,8 @@ struct SegmentAnalysis: Sendable {
 /// article's grouping makes it), keeping the first segment's kind, role and definition when others lack them.
 enum FlatAnalysis {
     static func assemble(syntax: ArticleSyntax, segments: [DocumentSegments.Segment]) -> ArticleAnalysis {
+        // Sized once from the segments' counts: grown by appending, the lists of a huge article would be copied
+        // as they double and end up to twice their size (the analysis is kept until the next edit).
         var sentences: [Sentence] = []
         var quotes: [Quote] = []
         var attributions: [Attribution] = []
@@ -52,6 +54,12 @@ enum FlatAnalysis {
         var vague: [VagueAttribution] = []
         var entities: [ProseEntity] = []
         var byName: [String: Int] = [:]
+        let analyses = segments.compactMap(\.analysis)
+        sentences.reserveCapacity(analyses.reduce(0) { $0 + $1.sentences.count })
+        quotes.reserveCapacity(analyses.reduce(0) { $0 + $1.quotes.count })
+        attributions.reserveCapacity(analyses.reduce(0) { $0 + $1.attributions.count })
+        claims.reserveCapacity(analyses.reduce(0) { $0 + $1.claims.count })
+        vague.reserveCapacity(analyses.reduce(0) { $0 + $1.vague.count })
         var paragraphBase = 0
         for s in segments {
             guard let a = s.analysis else { continue }

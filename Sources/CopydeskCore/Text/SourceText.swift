@@ -13,8 +13,18 @@ public struct SourceText: Sendable, Hashable {
     public private(set) var wasRepaired: Bool
 
     public init(_ string: String) {
-        self.init(validUTF8: Array(string.utf8), repaired: false)
+        let n = string.utf8.count
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(n + SourceText.roomToGrow(n))
+        bytes.append(contentsOf: string.utf8)
+        self.init(validUTF8: bytes, repaired: false)
     }
+
+    /// Spare capacity for a text of `count` bytes that may be edited in place (`replaceSubrange`): a text over
+    /// 1 MB (the server's huge article) gets 1/16 more, so that typing and pasting do not copy it into a buffer
+    /// twice its size (a transient second copy of 50 MB). The spare pages are never touched, so they cost
+    /// address space, not memory.
+    public static func roomToGrow(_ count: Int) -> Int { count > 1 << 20 ? count / 16 : 0 }
 
     /// Build from raw bytes; invalid UTF-8 is replaced with U+FFFD and `wasRepaired` is set.
     public init(decoding raw: [UInt8]) {

@@ -1,25 +1,22 @@
 import CopydeskCore
 
-/// The `textDocument/publishDiagnostics` notification for one document, written straight to JSON bytes: a huge
-/// article carries tens of thousands of findings on every keystroke, and building a `JSONValue` tree for each
-/// (five objects per finding) cost more than re-analysing the edited paragraphs. Same content as
-/// `Server.lspDiagnostic` (a test compares them); findings with related information go through it.
+/// The `diagnostics` array of a `textDocument/publishDiagnostics` notification, printed straight to JSON bytes
+/// (a `JSONValue.fragment`, spliced into the message when it is sent): a huge article carries tens of thousands
+/// of findings on every keystroke, and building a `JSONValue` tree for each (five objects per finding) cost more
+/// than re-analysing the edited paragraphs. Same content as `Server.lspDiagnostic` (a test compares them);
+/// findings with related information go through it.
 enum DiagnosticsMessage {
-    /// The notification's JSON. `segments` (the document's, in order) and `cache` (what the previous call wrote
-    /// for each) let a segment whose text and findings are unchanged be copied from the last message, its line
+    /// The printed array. `segments` (the document's, in order) and `cache` (what the previous call wrote for
+    /// each) let a segment whose text and findings are unchanged be copied from the last message, its line
     /// numbers moved by the lines inserted or deleted before it: a keystroke then writes the findings of the
     /// segments it touched, not the whole document's.
-    static func body(
-        uri: String, version: Int, diagnostics: [Diagnostic], text: SourceText, encoding: PositionEncoding,
-        segments: [SegmentKey] = [], cache: inout PublishedSegments, related: (Diagnostic) -> JSONValue
-    ) -> [UInt8] {
+    static func diagnostics(
+        _ diagnostics: [Diagnostic], text: SourceText, encoding: PositionEncoding, segments: [SegmentKey] = [],
+        cache: inout PublishedSegments, related: (Diagnostic) -> JSONValue
+    ) -> JSONFragment {
         var out: [UInt8] = []
-        out.reserveCapacity(200 + diagnostics.count * 240)
-        out.append(contentsOf: #"{"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"#.utf8)
-        JSONValue.writeString(uri, into: &out)
-        out.append(contentsOf: #","version":"#.utf8)
-        JSONValue.writeInt(version, into: &out)
-        out.append(contentsOf: #","diagnostics":["#.utf8)
+        out.reserveCapacity(2 + diagnostics.count * 240)
+        out.append(UInt8(ascii: "["))
         let reuse = cache.encoding == encoding
         var next = PublishedSegments(encoding: encoding)
         text.bytes.withUnsafeBufferPointer { bytes in
@@ -76,8 +73,8 @@ enum DiagnosticsMessage {
             }
         }
         cache = next
-        out.append(contentsOf: "]}}".utf8)
-        return out
+        out.append(UInt8(ascii: "]"))
+        return JSONFragment(bytes: out)
     }
 
     /// One finding as LSP JSON; with `slots`, its line numbers are left out and recorded (relative to `base`).

@@ -47,13 +47,18 @@ public struct MessageFramer: Sendable {
 
     public mutating func append(_ bytes: some Collection<UInt8>) {
         if start > 0 && start == buffer.count {
-            buffer.removeAll(keepingCapacity: true)
+            // The buffer of a huge message (a 50 MB didOpen) is let go, not kept resident for small ones.
+            buffer.removeAll(keepingCapacity: buffer.capacity <= 1 << 20)
             start = 0
             pending = nil
             headerScan = nil
         }
         if start > 65536 && start * 2 > buffer.count {
-            buffer.removeFirst(start)
+            if buffer.capacity > 1 << 20 {
+                buffer = Array(buffer[start...])
+            } else {
+                buffer.removeFirst(start)
+            }
             if let p = pending { pending = (p.bodyStart - start, p.length) }
             if let h = headerScan { headerScan = (h.start - start, h.upTo - start) }
             start = 0

@@ -333,12 +333,14 @@ extension Server {
         published.insert(doc.id)
         let s = snapshot
         var cache = publishedSegments.removeValue(forKey: doc.id) ?? PublishedSegments()
-        sink.send(
-            serialized: DiagnosticsMessage.body(
-                uri: doc.uri, version: doc.version, diagnostics: doc.diagnostics, text: doc.text, encoding: encoding,
-                segments: doc.document.segmentCount > 1 ? doc.document.segmentKeys : [], cache: &cache,
-                related: { s.lspDiagnostic($0, text: doc.text) }))
+        let list = DiagnosticsMessage.diagnostics(
+            doc.diagnostics, text: doc.text, encoding: encoding,
+            segments: doc.document.segmentCount > 1 ? doc.document.segmentKeys : [], cache: &cache,
+            related: { s.lspDiagnostic($0, text: doc.text) })
         publishedSegments[doc.id] = cache
+        notify(
+            "textDocument/publishDiagnostics",
+            ["uri": .string(doc.uri), "version": .int(doc.version), "diagnostics": .fragment(list)])
     }
 
     /// Core `Diagnostic` → LSP `Diagnostic`.

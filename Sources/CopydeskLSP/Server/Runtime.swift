@@ -4,14 +4,10 @@ import Synchronization
 
 /// Where outgoing messages go (stdout in the real server, an array in tests). Must be thread-safe:
 /// background indexing sends `$/progress` while the main loop answers requests.
+/// A part already printed (a huge document's diagnostics, long lists of locations) travels inside the message
+/// as a `JSONValue.fragment`.
 public protocol MessageSink: Sendable {
     func send(_ message: JSONValue)
-    /// A message already serialized to JSON (a huge document's diagnostics: `DiagnosticsMessage`).
-    func send(serialized body: [UInt8])
-}
-
-extension MessageSink {
-    public func send(serialized body: [UInt8]) { send((try? JSONParser.parse(body)) ?? .null) }
 }
 
 /// How the server runs work off the main loop, and how results come back to it in order.
