@@ -92,3 +92,12 @@ private func syntheticCorpus() -> [CueTagger.TrainingArticle] {
     #expect(source.contains("200 bytes"))
     #expect(source.contains("enum CueTaggerWeights {"))
 }
+
+@Test func theOwnerOfALearnedNounCueIsItsSource() {
+    let found = taggerRelations("Her criticism of the plan was sharp.")
+    #expect(found.map(\.cue) == ["criticism of"])
+    #expect(found.first?.source == "Her")
+    // Near miss: after a verb the noun is its object, and the verb's subject speaks.
+    let voiced = taggerRelations("Clark voiced his criticism of the plan on Monday.")
+    #expect(voiced.map(\.source) == ["Clark"])
+}

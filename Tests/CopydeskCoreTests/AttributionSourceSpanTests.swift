@@ -119,3 +119,9 @@ import Testing
     checkRelation(
         "3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Tom Hardy, who farms near Leeds2️⃣.", .direct)
 }
+
+@Test func aGroupNounAfterTheCueHeadsItsDescription() {
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣people familiar with the talks2️⃣.", .direct)
+    // Near miss: a group noun after a verb that tells is its object, not the source.
+    checkRelation("2️⃣Clark2️⃣ 1️⃣told1️⃣ people the plan was late.", .other)
+}

@@ -14,6 +14,8 @@
 ///   confidence; a head right after another learned cue lengthens it ("voiced concern about"). The rules' firm
 ///   no stands (`isRuledOut`: "agreed to acquire", "decided to run").
 /// - A second task of the same model grows a learned cue's phrase word by word on each side (`extendedCue`).
+/// - A learned noun cue with no source beside it takes its owner ("his remarks", "Clinton's statement":
+///   `possessiveSource`).
 /// - A learned relation sources claims only when sure (`sourcingConfidence`) and naming a source that is not a
 ///   figure; the others are guesses, adopted after the claim stage (`AttributionSet.guesses`).
 /// - Training (`CueTagger.train`, run by `copydesk-quality --train-attribution --half even`) is deterministic:
@@ -320,6 +322,10 @@ extension AttributionStage {
                         // guess the rules make for speech verbs only).
                         var c = verbCue(at: k, sentence: s, nearest: false)
                         c.learned = Float(score - threshold) * model.scale
+                        if c.speaker == nil, c.first == k, let sp = possessiveSource(before: k, sents[s].tokStart) {
+                            // "his remarks", "Clinton's statement": the owner of a noun cue speaks.
+                            c.speaker = sp
+                        }
                         // The phrase never takes in a rule's cue.
                         while c.first < k && ruleCue[c.first] { c.first += 1 }
                         while c.last > k && ruleCue[c.last] { c.last -= 1 }

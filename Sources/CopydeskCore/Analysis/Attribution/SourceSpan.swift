@@ -139,6 +139,23 @@ extension ReadsMentions {
         return sp
     }
 
+    /// The owner before a noun cue at `k` ("his remarks", "Clinton's statement"): a possessive pronoun or a
+    /// possessive name right before it is the source. Nil when the noun follows no possessive.
+    func possessiveSource(before k: Int, _ a: Int) -> Speaker? {
+        let j = k - 1
+        guard j >= a, !inQuote(j), toks[j].kind == .word else { return nil }
+        // After a content word the noun is that verb's object ("voiced his concern"): the verb's subject speaks.
+        let o = toks[j].isA(.possessivePronoun) || mentionOf[j] < 0 ? j : mentions[Int(mentionOf[j])].tokStart
+        if o - 1 >= a, toks[o - 1].kind == .word, !toks[o - 1].isA(.function) { return nil }
+        if toks[j].isA(.possessivePronoun) {
+            return Speaker(first: j, last: j, form: .pronoun, mention: nil)
+        }
+        if toks[j].has(Token.possessive), mentionOf[j] >= 0, mentions[Int(mentionOf[j])].tokEnd == k {
+            return speakerOfMention(Int(mentionOf[j]))
+        }
+        return nil
+    }
+
     /// The first token of a description ending at `j`: back over up to four content words to its determiner.
     func descriptionStart(_ j: Int, _ a: Int) -> Int {
         var f = j
@@ -190,7 +207,8 @@ extension ReadsMentions {
             if let l = phraseEnd(after: last, e) ?? tailEnd(after: last, e) { sp.phraseLast = l }
             return sp
         }
-        if t.isA(.determiner) || !t.isA(.function) {
+        // ("said people familiar with the talks": a group noun heads a description as a content word does.)
+        if t.isA(.determiner) || !t.isA(.function) || Lexicon.groupNouns.contains(t.hash) {
             var l = k
             var words = 1
             while l + 1 < e && words < 5 {
