@@ -101,3 +101,12 @@ private func syntheticCorpus() -> [CueTagger.TrainingArticle] {
     let voiced = taggerRelations("Clark voiced his criticism of the plan on Monday.")
     #expect(voiced.map(\.source) == ["Clark"])
 }
+
+@Test func aLearnedCueAfterAnInfinitiveTakesItsClauseSubject() {
+    let found = taggerRelations("Ann Clark has yet to voice concern about the dam.")
+    #expect(found.map(\.source) == ["Ann Clark"])
+    // Near miss: after a relative pronoun the verb is another clause's, whose subject is not the sentence's.
+    let nested = taggerRelations("Lopez met voters who have yet to voice concern about the dam.")
+    #expect(nested.map(\.cue) == ["concern about"])
+    #expect(nested.first?.source == nil)
+}

@@ -20,7 +20,8 @@
 /// - `SourceSpan.swift` — the speaker and the whole source phrase next to a cue (appositives, titles, a
 ///   relative "who"/"which" standing for it; partitives "most of the…", coordinated names "Smith and Jones",
 ///   a subject running on through a preposition "people briefed on the talks", tails "close to the campaign",
-///   a cue word as a noun "the report said").
+///   a cue word as a noun "the report said", the owner of a noun cue "her criticism of", never a verb after
+///   "to": "to voice concern").
 /// - `ContentSpan.swift` — the content of a relation (one span or several) and its kind (direct, indirect,
 ///   mixed, other).
 /// - `PronounResolution.swift` — "he", "she" to the people named before.
@@ -57,6 +58,8 @@ struct Cue {
     var head: TextRange? = nil
     /// A cue the tagger found (`CueTagger.swift`): its confidence (the score above the threshold).
     var learned: Float? = nil
+    /// A learned cue's speaker is its clause's subject further back (`learnedClauseSubject`), not a name beside it.
+    var clauseSubject = false
 }
 
 struct Speaker {
@@ -173,10 +176,11 @@ extension AttributionStage {
             }
             attr.contentRanges = content.map { tokRange($0.0, $0.1) }
             attr.relation = relation(of: c, content: content)
-            // A less sure learned relation is a guess; so is one that names no source, or a figure as its source
-            // ("Some 63% backed his rival": a poll's result is the claim itself, not who reports it).
+            // A less sure learned relation is a guess; so is one that names no source, only its clause's subject
+            // further back, or a figure as its source ("Some 63% backed his rival": a poll's result is the claim
+            // itself, not who reports it).
             if let score = c.learned,
-                Double(score) <= CueTagger.sourcingConfidence
+                Double(score) <= CueTagger.sourcingConfidence || c.clauseSubject
                     || c.speaker.map({ sp in (sp.first...sp.last).contains { toks[$0].kind == .number } }) ?? true
             {
                 guesses.append(attr)

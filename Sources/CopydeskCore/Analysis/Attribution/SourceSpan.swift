@@ -120,6 +120,8 @@ extension ReadsMentions {
             return Speaker(first: j, last: j, form: .description, mention: nil)
         }
         if t.isA(.function) && !Lexicon.groupNouns.contains(t.hash) { return nil }
+        // "to voice concern about": a lower-case word after "to" is a verb, and the cue its object.
+        if j - 1 >= a, toks[j - 1].hash == Lexicon.hTo, isLowerWord(j) { return nil }
         // A cue word is a noun after a determiner or a possessive ("the report said", "her statement says").
         if t.isA(.reporting) {
             guard j - 1 >= a, !inQuote(j - 1),
