@@ -125,3 +125,10 @@ import Testing
     // Near miss: a group noun after a verb that tells is its object, not the source.
     checkRelation("2️⃣Clark2️⃣ 1️⃣told1️⃣ people the plan was late.", .other)
 }
+
+@Test func aRoleOpeningTheClauseBelongsToTheNameAfterIt() {
+    checkRelation("2️⃣GOP frontrunner Ann Clark2️⃣ 1️⃣said1️⃣ 3️⃣the dam would fail3️⃣.", .indirect)
+    checkRelation("On Monday, 2️⃣GOP frontrunner Ann Clark2️⃣ 1️⃣said1️⃣ 3️⃣the dam would fail3️⃣.", .indirect)
+    // Near miss: after another word the role may be a verb's object, and the name alone speaks.
+    checkRelation("Then frontrunner 2️⃣Ann Clark2️⃣ 1️⃣said1️⃣ 3️⃣the dam would fail3️⃣.", .indirect)
+}

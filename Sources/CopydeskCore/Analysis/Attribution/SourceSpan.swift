@@ -385,8 +385,13 @@ extension ReadsMentions {
             n += 1
         }
         // A verb can stand there too ("Then came Clark"): without a determiner, the word before the name must
-        // be a title or a name word ("GOP strategist", "Jerusalem editor").
-        if g < f, !determined, !toks[f - 1].isA(.title), !toks[f - 1].isCap { return f }
+        // be a title or a name word ("GOP strategist", "Jerusalem editor"), or the role run open the clause ("GOP
+        // frontrunner Donald Trump has called…").
+        if g < f, !determined, !toks[f - 1].isA(.title), !toks[f - 1].isCap,
+            g > a && toks[g - 1].kind == .word || g < f - 1 && !toks[g].isCap
+        {
+            return f
+        }
         return g
     }
 
