@@ -16,7 +16,8 @@
 /// - `NounPhraseCue.swift` — "according to X", "in the words of X", "in a statement", "in an interview with".
 /// - `DocumentSource.swift` — documents and data as sources: "records show", "a study by X found", "polls
 ///   suggest", "X's annual ranking puts".
-/// - `ColonCue.swift` — "Trump: “…”", a paragraph ending with a colon, transcript labels, sign-offs.
+/// - `ColonCue.swift` — "Trump: “…”", a headline's "Lynch: No outside influence", a paragraph ending with a
+///   colon, transcript labels, sign-offs. (Headlines are scanned for cues like any sentence.)
 /// - `SourceSpan.swift` — the speaker and the whole source phrase next to a cue (appositives, titles, a
 ///   relative "who"/"which" standing for it; partitives "most of the…", coordinated names "Smith and Jones",
 ///   a subject running on through a preposition "people briefed on the talks", tails "close to the campaign",
@@ -207,7 +208,7 @@ extension AttributionStage {
         let according = Lexicon.hAccording
         let words = Lexicon.hWords
         let put = Lexicon.hPut
-        for s in sents.indices where !paras[sents[s].paragraph].isHeadline {
+        for s in sents.indices {
             let a = sents[s].tokStart
             let e = sents[s].tokEnd
             var k = a
