@@ -132,3 +132,9 @@ import Testing
     // Near miss: after another word the role may be a verb's object, and the name alone speaks.
     checkRelation("Then frontrunner 2️⃣Ann Clark2️⃣ 1️⃣said1️⃣ 3️⃣the dam would fail3️⃣.", .indirect)
 }
+
+@Test func longBeforeTheCueIsAnAdverbNotTheSource() {
+    checkRelation("2️⃣Farmers in the valley2️⃣ long 1️⃣feared1️⃣ 3️⃣the dam would fail3️⃣.", .other)
+    // Near miss: the adjective inside the subject stays in its description.
+    checkRelation("2️⃣The long report2️⃣ 1️⃣said1️⃣ 3️⃣the dam would fail3️⃣.", .indirect)
+}
