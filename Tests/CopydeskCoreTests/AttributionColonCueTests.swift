@@ -29,3 +29,27 @@ import Testing
 @Test func aLabelInsideItsQuoteStaysOutOfTheContent() {
     checkRelation("“2️⃣RAMOS2️⃣1️⃣:1️⃣ 3️⃣Will you run again?”3️⃣", .direct)
 }
+
+/// The relations of an article whose headline is `headline`: (cue, source) of those in the headline.
+private func headlineRelations(_ headline: String) -> [(cue: String, source: String?)] {
+    let f = Fixture(headline + "\n\nThe council met on Monday.\n")
+    let a = analyzeFixture(f)
+    let end = headline.utf8.count
+    return relations(a).filter { $0.cueRange.end <= end }.map { r in
+        (f.source[r.cuePhraseRange ?? r.cueRange], r.sourceRange.map { f.source[$0] })
+    }
+}
+
+@Test func aNameBeforeAHeadlineColonSpeaksWhatFollows() {
+    let found = headlineRelations("Lopez: No outside influence on the dam inquiry")
+    #expect(found.map(\.cue) == [":"])
+    #expect(found.first?.source == "Lopez")
+    // Near miss: a longer phrase before the colon is a topic, not a speaker.
+    #expect(headlineRelations("The Latest on the dam inquiry: Council meets").isEmpty)
+}
+
+@Test func headlinesHoldReportingVerbCues() {
+    let found = headlineRelations("Mayor says the dam will hold")
+    #expect(found.map(\.cue) == ["says"])
+    #expect(found.first?.source == "Mayor")
+}

@@ -92,3 +92,21 @@ private func syntheticCorpus() -> [CueTagger.TrainingArticle] {
     #expect(source.contains("200 bytes"))
     #expect(source.contains("enum CueTaggerWeights {"))
 }
+
+@Test func theOwnerOfALearnedNounCueIsItsSource() {
+    let found = taggerRelations("Her criticism of the plan was sharp.")
+    #expect(found.map(\.cue) == ["criticism of"])
+    #expect(found.first?.source == "Her")
+    // Near miss: after a verb the noun is its object, and the verb's subject speaks.
+    let voiced = taggerRelations("Clark voiced his criticism of the plan on Monday.")
+    #expect(voiced.map(\.source) == ["Clark"])
+}
+
+@Test func aLearnedCueAfterAnInfinitiveTakesItsClauseSubject() {
+    let found = taggerRelations("Ann Clark has yet to voice concern about the dam.")
+    #expect(found.map(\.source) == ["Ann Clark"])
+    // Near miss: after a relative pronoun the verb is another clause's, whose subject is not the sentence's.
+    let nested = taggerRelations("Lopez met voters who have yet to voice concern about the dam.")
+    #expect(nested.map(\.cue) == ["concern about"])
+    #expect(nested.first?.source == nil)
+}

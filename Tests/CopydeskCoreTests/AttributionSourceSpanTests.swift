@@ -119,3 +119,22 @@ import Testing
     checkRelation(
         "3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Tom Hardy, who farms near Leeds2️⃣.", .direct)
 }
+
+@Test func aGroupNounAfterTheCueHeadsItsDescription() {
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣people familiar with the talks2️⃣.", .direct)
+    // Near miss: a group noun after a verb that tells is its object, not the source.
+    checkRelation("2️⃣Clark2️⃣ 1️⃣told1️⃣ people the plan was late.", .other)
+}
+
+@Test func aRoleOpeningTheClauseBelongsToTheNameAfterIt() {
+    checkRelation("2️⃣GOP frontrunner Ann Clark2️⃣ 1️⃣said1️⃣ 3️⃣the dam would fail3️⃣.", .indirect)
+    checkRelation("On Monday, 2️⃣GOP frontrunner Ann Clark2️⃣ 1️⃣said1️⃣ 3️⃣the dam would fail3️⃣.", .indirect)
+    // Near miss: after another word the role may be a verb's object, and the name alone speaks.
+    checkRelation("Then frontrunner 2️⃣Ann Clark2️⃣ 1️⃣said1️⃣ 3️⃣the dam would fail3️⃣.", .indirect)
+}
+
+@Test func longBeforeTheCueIsAnAdverbNotTheSource() {
+    checkRelation("2️⃣Farmers in the valley2️⃣ long 1️⃣feared1️⃣ 3️⃣the dam would fail3️⃣.", .other)
+    // Near miss: the adjective inside the subject stays in its description.
+    checkRelation("2️⃣The long report2️⃣ 1️⃣said1️⃣ 3️⃣the dam would fail3️⃣.", .indirect)
+}

@@ -363,7 +363,7 @@ enum Lexicon {
                 "tuesday's", "yesterday", "today", "explicitly", "angrily", "bluntly", "correctly",
                 "rightly", "wrongly", "falsely", "famously", "boldly", "sharply", "emphatically", "is",
                 "was", "are", "were", "been", "being", "be", "did", "does", "do", "not", "n't", "had",
-                "may", "might", "could", "should", "must", "can", "also", "then", "frequently",
+                "may", "might", "could", "should", "must", "can", "also", "then", "frequently", "long",
             ]
         ),
         (

@@ -16,11 +16,13 @@
 /// - `NounPhraseCue.swift` — "according to X", "in the words of X", "in a statement", "in an interview with".
 /// - `DocumentSource.swift` — documents and data as sources: "records show", "a study by X found", "polls
 ///   suggest", "X's annual ranking puts".
-/// - `ColonCue.swift` — "Trump: “…”", a paragraph ending with a colon, transcript labels, sign-offs.
+/// - `ColonCue.swift` — "Trump: “…”", a headline's "Lynch: No outside influence", a paragraph ending with a
+///   colon, transcript labels, sign-offs. (Headlines are scanned for cues like any sentence.)
 /// - `SourceSpan.swift` — the speaker and the whole source phrase next to a cue (appositives, titles, a
 ///   relative "who"/"which" standing for it; partitives "most of the…", coordinated names "Smith and Jones",
 ///   a subject running on through a preposition "people briefed on the talks", tails "close to the campaign",
-///   a cue word as a noun "the report said").
+///   a cue word as a noun "the report said", the owner of a noun cue "her criticism of", never a verb after
+///   "to": "to voice concern").
 /// - `ContentSpan.swift` — the content of a relation (one span or several) and its kind (direct, indirect,
 ///   mixed, other).
 /// - `PronounResolution.swift` — "he", "she" to the people named before.
@@ -57,6 +59,8 @@ struct Cue {
     var head: TextRange? = nil
     /// A cue the tagger found (`CueTagger.swift`): its confidence (the score above the threshold).
     var learned: Float? = nil
+    /// A learned cue's speaker is its clause's subject further back (`learnedClauseSubject`), not a name beside it.
+    var clauseSubject = false
 }
 
 struct Speaker {
@@ -173,10 +177,11 @@ extension AttributionStage {
             }
             attr.contentRanges = content.map { tokRange($0.0, $0.1) }
             attr.relation = relation(of: c, content: content)
-            // A less sure learned relation is a guess; so is one that names no source, or a figure as its source
-            // ("Some 63% backed his rival": a poll's result is the claim itself, not who reports it).
+            // A less sure learned relation is a guess; so is one that names no source, only its clause's subject
+            // further back, or a figure as its source ("Some 63% backed his rival": a poll's result is the claim
+            // itself, not who reports it).
             if let score = c.learned,
-                Double(score) <= CueTagger.sourcingConfidence
+                Double(score) <= CueTagger.sourcingConfidence || c.clauseSubject
                     || c.speaker.map({ sp in (sp.first...sp.last).contains { toks[$0].kind == .number } }) ?? true
             {
                 guesses.append(attr)
@@ -203,7 +208,7 @@ extension AttributionStage {
         let according = Lexicon.hAccording
         let words = Lexicon.hWords
         let put = Lexicon.hPut
-        for s in sents.indices where !paras[sents[s].paragraph].isHeadline {
+        for s in sents.indices {
             let a = sents[s].tokStart
             let e = sents[s].tokEnd
             var k = a

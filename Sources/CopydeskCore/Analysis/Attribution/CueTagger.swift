@@ -14,8 +14,11 @@
 ///   confidence; a head right after another learned cue lengthens it ("voiced concern about"). The rules' firm
 ///   no stands (`isRuledOut`: "agreed to acquire", "decided to run").
 /// - A second task of the same model grows a learned cue's phrase word by word on each side (`extendedCue`).
+/// - A learned cue with no source beside it takes the owner of a noun cue ("his remarks", "Clinton's statement":
+///   `possessiveSource`) or its clause's subject further back (`learnedClauseSubject`).
 /// - A learned relation sources claims only when sure (`sourcingConfidence`) and naming a source that is not a
-///   figure; the others are guesses, adopted after the claim stage (`AttributionSet.guesses`).
+///   figure nor only its clause's subject (`Cue.clauseSubject`); the others are guesses, adopted after the claim
+///   stage (`AttributionSet.guesses`).
 /// - Training (`CueTagger.train`, run by `copydesk-quality --train-attribution --half even`) is deterministic:
 ///   fixed vocabulary thresholds, fixed epochs, a fixed-seed shuffle; it returns the encoded model that
 ///   `CueTaggerWeights.swift` holds as base64.
@@ -288,6 +291,24 @@ extension AttributionStage {
         return (tokens, sentences)
     }
 
+    /// The subject of the clause a learned cue's verb heads, further back than `verbCue` looks ("Clark has yet to
+    /// voice concern about"): the subject a coordinated speech verb takes (`clauseSubject`), when only words stand
+    /// between it and the cue — no punctuation, rule cue, "that", "who" or "which" (the verb is then another
+    /// clause's).
+    func learnedClauseSubject(_ c: Cue, ruleCue: [Bool]) -> Speaker? {
+        let a = sents[c.sentence].tokStart
+        guard let sp = clauseSubject(before: c.first, a), sp.last < c.first else { return nil }
+        for j in (sp.last + 1)..<c.first {
+            let t = toks[j]
+            if ruleCue[j] || inQuote(j) || t.kind == .punct || t.hash == Lexicon.hThat || t.hash == Lexicon.hWho
+                || t.hash == Lexicon.hWhich
+            {
+                return nil
+            }
+        }
+        return sp
+    }
+
     /// The cues the tagger adds to the rules' `cues`: one per accepted candidate, built around it as a verb cue.
     func learnedCues(_ model: CueTagger, ruleCues cues: [Cue]) -> [Cue] {
         let (ruleCue, ruleSentence) = ruleCueMasks(cues)
@@ -320,6 +341,13 @@ extension AttributionStage {
                         // guess the rules make for speech verbs only).
                         var c = verbCue(at: k, sentence: s, nearest: false)
                         c.learned = Float(score - threshold) * model.scale
+                        if c.speaker == nil, c.first == k, let sp = possessiveSource(before: k, sents[s].tokStart) {
+                            // "his remarks", "Clinton's statement": the owner of a noun cue speaks.
+                            c.speaker = sp
+                        } else if c.speaker == nil, !c.passive, let sp = learnedClauseSubject(c, ruleCue: ruleCue) {
+                            c.speaker = sp
+                            c.clauseSubject = true
+                        }
                         // The phrase never takes in a rule's cue.
                         while c.first < k && ruleCue[c.first] { c.first += 1 }
                         while c.last > k && ruleCue[c.last] { c.last -= 1 }

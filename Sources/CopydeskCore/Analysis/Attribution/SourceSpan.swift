@@ -120,6 +120,8 @@ extension ReadsMentions {
             return Speaker(first: j, last: j, form: .description, mention: nil)
         }
         if t.isA(.function) && !Lexicon.groupNouns.contains(t.hash) { return nil }
+        // "to voice concern about": a lower-case word after "to" is a verb, and the cue its object.
+        if j - 1 >= a, toks[j - 1].hash == Lexicon.hTo, isLowerWord(j) { return nil }
         // A cue word is a noun after a determiner or a possessive ("the report said", "her statement says").
         if t.isA(.reporting) {
             guard j - 1 >= a, !inQuote(j - 1),
@@ -137,6 +139,23 @@ extension ReadsMentions {
         var sp = Speaker(first: f, last: j, form: .description, mention: nil)
         sp.phraseFirst = phraseStart(before: f, a)
         return sp
+    }
+
+    /// The owner before a noun cue at `k` ("his remarks", "Clinton's statement"): a possessive pronoun or a
+    /// possessive name right before it is the source. Nil when the noun follows no possessive.
+    func possessiveSource(before k: Int, _ a: Int) -> Speaker? {
+        let j = k - 1
+        guard j >= a, !inQuote(j), toks[j].kind == .word else { return nil }
+        // After a content word the noun is that verb's object ("voiced his concern"): the verb's subject speaks.
+        let o = toks[j].isA(.possessivePronoun) || mentionOf[j] < 0 ? j : mentions[Int(mentionOf[j])].tokStart
+        if o - 1 >= a, toks[o - 1].kind == .word, !toks[o - 1].isA(.function) { return nil }
+        if toks[j].isA(.possessivePronoun) {
+            return Speaker(first: j, last: j, form: .pronoun, mention: nil)
+        }
+        if toks[j].has(Token.possessive), mentionOf[j] >= 0, mentions[Int(mentionOf[j])].tokEnd == k {
+            return speakerOfMention(Int(mentionOf[j]))
+        }
+        return nil
     }
 
     /// The first token of a description ending at `j`: back over up to four content words to its determiner.
@@ -190,7 +209,8 @@ extension ReadsMentions {
             if let l = phraseEnd(after: last, e) ?? tailEnd(after: last, e) { sp.phraseLast = l }
             return sp
         }
-        if t.isA(.determiner) || !t.isA(.function) {
+        // ("said people familiar with the talks": a group noun heads a description as a content word does.)
+        if t.isA(.determiner) || !t.isA(.function) || Lexicon.groupNouns.contains(t.hash) {
             var l = k
             var words = 1
             while l + 1 < e && words < 5 {
@@ -365,8 +385,13 @@ extension ReadsMentions {
             n += 1
         }
         // A verb can stand there too ("Then came Clark"): without a determiner, the word before the name must
-        // be a title or a name word ("GOP strategist", "Jerusalem editor").
-        if g < f, !determined, !toks[f - 1].isA(.title), !toks[f - 1].isCap { return f }
+        // be a title or a name word ("GOP strategist", "Jerusalem editor"), or the role run open the clause ("GOP
+        // frontrunner Donald Trump has called…").
+        if g < f, !determined, !toks[f - 1].isA(.title), !toks[f - 1].isCap,
+            g > a && toks[g - 1].kind == .word || g < f - 1 && !toks[g].isCap
+        {
+            return f
+        }
         return g
     }
 
