@@ -208,6 +208,8 @@ enum Lexicon {
                 "lieutenant", "colonel", "sergeant", "admiral", "commander", "chairperson", "manager",
                 "editor", "columnist", "correspondent", "reporter", "host", "author", "pastor", "bishop",
                 "rabbi", "activist", "aide", "vice", "deputy", "former", "sec",
+                // peerages: a peer's title and name are the full style ("Lord Falconer", "Baroness Hale")
+                "lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "marquess",
             ]
         ),
         (

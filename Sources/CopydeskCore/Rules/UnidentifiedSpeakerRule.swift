@@ -70,7 +70,7 @@ extension UnidentifiedSpeakerRule {
     public static let documentation = RuleDocumentation(
         summary: "A speaker named only by surname whose full name or role never appeared earlier.",
         detects:
-            "A person quoted or paraphrased by surname alone, or by honorific and surname (\"Clark said\", \"Mr Ma said\"), whose full name or role has not appeared earlier in the article. Only people are flagged (an honorific, a full name or role given only later, or a quote in the first person): one capitalised word with no honorific, full name or role anywhere (\"Yukos said\", \"a strategist at Barclays told\", \"Officials\") may be an organisation, a place or a group and is never flagged, nor is someone introduced with a post-nominal or a role (\"Sarah Clarke KC … Ms Clarke said\"). A definition in another article does not count: the article's own text has to introduce the speaker.",
+            "A person quoted or paraphrased by surname alone, or by honorific and surname (\"Clark said\", \"Mr Ma said\"), whose full name or role has not appeared earlier in the article. Only people are flagged (an honorific, a full name or role given only later, or a quote in the first person): one capitalised word with no honorific, full name or role anywhere (\"Yukos said\", \"a strategist at Barclays told\", \"Officials\") may be an organisation, a place or a group and is never flagged, nor is someone introduced with a post-nominal or a role (\"Sarah Clarke KC … Ms Clarke said\"), nor a peer by title and name (\"Lord Falconer said\", \"Baroness Hale said\": the full style of a peer). A definition in another article does not count: the article's own text has to introduce the speaker.",
         rationale:
             "Readers cannot tell who \"Clark\" is; news style gives the full name and role at the first mention.",
         fires: [
@@ -80,6 +80,7 @@ extension UnidentifiedSpeakerRule {
         quiet: [
             RuleExample("Jane Clark, an analyst at Barclays, expects growth. “I will build it here,” Clark said.\n"),
             RuleExample("“We will build it here,” Yukos said.\n"),
+            RuleExample("“I will build it here,” Lord Clark said.\n"),
         ],
         fix:
             "Give the full name and role at the first mention (\"Jane Clark, an analyst at Barclays, said\"); later mentions may use the surname."
