@@ -45,7 +45,14 @@ public struct DocumentSegments: Sendable {
         var frontMatter: FrontMatter?
         var paragraphCount: Int
         var analysis: SegmentAnalysis?
+        /// The findings of the rules that read document-wide entity facts, and the facts they were linted with.
+        var entityLint: EntityLint? = nil
         var end: Int { start + length }
+    }
+
+    struct EntityLint: Sendable {
+        var overrides: [DocumentEntities.Override]
+        var findings: [Diagnostic]
     }
 
     struct AnalysisInputs: Sendable, Hashable {
@@ -395,7 +402,9 @@ public struct DocumentSegments: Sendable {
         let valid = inputs == wanted
         var segments = self.segments
         let options = AnalysisOptions(configuration: configuration, index: index)
-        let analysisRules = rules.filter(\.readsAnalysis)
+        let analysisRules = rules.filter { $0.readsAnalysis && !$0.readsDocumentEntities }
+        let entityRules = rules.filter { $0.readsAnalysis && $0.readsDocumentEntities }
+        var fresh: [Int: ArticleAnalysis] = [:]
         for i in segments.indices where segments[i].analysis == nil || !valid {
             let fragment = fragmentSyntax(i)
             let analysis = ArticleAnalyzer.analyze(fragment, options: options)
@@ -404,6 +413,19 @@ public struct DocumentSegments: Sendable {
                 findings: Linter.sorted(
                     Linter.findings(
                         analysis, document: id, index: index, configuration: configuration, rules: analysisRules)))
+            segments[i].entityLint = nil
+            fresh[i] = analysis
+        }
+        // The entity facts of the whole document; a segment whose facts changed is linted again by the rules that
+        // read them (its analysis stays).
+        let overrides = DocumentEntities.overrides(
+            entities: segments.map { $0.analysis!.entities }, ranges: segments.map { TextRange($0.start, $0.end) })
+        for i in segments.indices where segments[i].entityLint?.overrides != overrides[i] {
+            let analysis = fresh[i] ?? segments[i].analysis!.whole(fragmentSyntax(i))
+            let findings = Linter.findings(
+                analysis, document: id, index: index, configuration: configuration, rules: entityRules,
+                entities: DocumentEntities.applying(overrides[i], to: analysis.entities))
+            segments[i].entityLint = EntityLint(overrides: overrides[i], findings: Linter.sorted(findings))
         }
         let document = DocumentSegments(
             text: text, kind: kind, policy: policy, syntax: syntax, segments: segments, inputs: wanted)
@@ -416,10 +438,11 @@ public struct DocumentSegments: Sendable {
                 rules: rules.filter { !$0.readsAnalysis }))
         var finisher = Linter.Finisher(syntax: syntax, configuration: configuration, rules: rules)
         var diagnostics: [Diagnostic] = []
-        diagnostics.reserveCapacity(segments.reduce(whole.count) { $0 + $1.analysis!.findings.count })
+        diagnostics.reserveCapacity(
+            segments.reduce(whole.count) { $0 + $1.analysis!.findings.count + $1.entityLint!.findings.count })
         var k = 0
         for s in segments {
-            for d in s.analysis!.findings {
+            for d in Self.merged(s.analysis!.findings, s.entityLint!.findings) {
                 let start = d.range.start + s.start
                 let end = d.range.end + s.start
                 while k < whole.count
@@ -440,6 +463,31 @@ public struct DocumentSegments: Sendable {
         return (document, split.reported, split.baselined)
     }
 
+    /// Two lists of findings in text order as one.
+    private static func merged(_ a: [Diagnostic], _ b: [Diagnostic]) -> [Diagnostic] {
+        if b.isEmpty { return a }
+        if a.isEmpty { return b }
+        var out: [Diagnostic] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0
+        var j = 0
+        while i < a.count || j < b.count {
+            if j == b.count
+                || (i < a.count
+                    && (a[i].range.start, a[i].range.end, a[i].ruleID) <= (
+                        b[j].range.start, b[j].range.end, b[j].ruleID
+                    ))
+            {
+                out.append(a[i])
+                i += 1
+            } else {
+                out.append(b[j])
+                j += 1
+            }
+        }
+        return out
+    }
+
     /// Bytes that `analyzed` with these inputs would analyse (the server runs a large amount off its main loop).
     public func bytesToAnalyze(configuration: Configuration, inputsKey: Int = 0) -> Int {
         let valid = inputs == AnalysisInputs(key: inputsKey, configuration: configuration)
@@ -450,13 +498,16 @@ public struct DocumentSegments: Sendable {
     /// for segments this one still has unchanged.
     public func adoptingAnalyses(from other: DocumentSegments) -> DocumentSegments {
         guard let theirs = other.inputs, inputs == nil || inputs == theirs else { return self }
-        var byToken: [ObjectIdentifier: SegmentAnalysis] = [:]
-        for s in other.segments { if let a = s.analysis { byToken[ObjectIdentifier(s.token)] = a } }
+        var byToken: [ObjectIdentifier: (analysis: SegmentAnalysis, entityLint: EntityLint?)] = [:]
+        for s in other.segments {
+            if let a = s.analysis { byToken[ObjectIdentifier(s.token)] = (a, s.entityLint) }
+        }
         var segments = self.segments
         var adopted = false
         for i in segments.indices where segments[i].analysis == nil {
             if let a = byToken[ObjectIdentifier(segments[i].token)] {
-                segments[i].analysis = a
+                segments[i].analysis = a.analysis
+                segments[i].entityLint = a.entityLint
                 adopted = true
             }
         }
