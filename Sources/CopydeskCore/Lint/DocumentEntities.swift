@@ -21,8 +21,50 @@ enum DocumentEntities {
         let hasRole: Bool
     }
 
+    /// A person or unknown entity of one segment as the document-wide pass reads it: computed once with the
+    /// segment's analysis (`SegmentAnalysis.names`), names hashed, offsets the segment's.
+    struct Name: Sendable {
+        let index: Int
+        let nameKey: Int
+        /// The last word's hash for a full name, the name's for one word.
+        let surnameKey: Int
+        let isFull: Bool
+        let kind: ProseEntity.Kind
+        let firstFull: TextRange
+        let firstRole: TextRange?
+        let lastMention: Int
+        let hasHonorific: Bool
+        let hasRole: Bool
+    }
+
+    /// The entities of a segment the pass groups: persons and unknowns (an organisation or place keeps its own).
+    static func names(_ entities: [ProseEntity]) -> [Name] {
+        var out: [Name] = []
+        for (i, e) in entities.enumerated() where e.kind == .person || e.kind == .unknown {
+            guard let first = e.mentions.first, let last = e.mentions.last else { continue }
+            let name = e.canonicalName
+            let isFull = e.hasFullName
+            let surname: Substring
+            if isFull {
+                guard let space = name.lastIndex(of: " ") else { continue }
+                surname = name[name.index(after: space)...]
+            } else {
+                guard !name.contains(" ") else { continue }
+                surname = Substring(name)
+            }
+            out.append(
+                Name(
+                    index: i, nameKey: name.hashValue, surnameKey: surname.hashValue, isFull: isFull, kind: e.kind,
+                    firstFull: isFull ? e.firstFullMention : first, firstRole: e.firstRoleMention,
+                    lastMention: last.start, hasHonorific: e.hasHonorific, hasRole: e.hasRole))
+        }
+        return out
+    }
+
     private struct Group {
-        var canonicalName: String
+        /// The entity whose name the group bears (segment, entity index).
+        var source: (segment: Int, index: Int)
+        var nameKey: Int
         var kind: ProseEntity.Kind
         var hasFullName: Bool
         var firstFull: TextRange
@@ -30,56 +72,52 @@ enum DocumentEntities {
         var hasHonorific: Bool
         var hasRole: Bool
 
-        mutating func add(_ e: ProseEntity, shift d: Int) {
-            if kind == .unknown { kind = e.kind }
-            if let r = e.firstRoleMention?.shifted(d), firstRole.map({ r < $0 }) ?? true { firstRole = r }
-            hasHonorific = hasHonorific || e.hasHonorific
-            hasRole = hasRole || e.hasRole
+        mutating func add(_ n: Name, shift d: Int) {
+            if kind == .unknown { kind = n.kind }
+            if let r = n.firstRole?.shifted(d), firstRole.map({ r < $0 }) ?? true { firstRole = r }
+            hasHonorific = hasHonorific || n.hasHonorific
+            hasRole = hasRole || n.hasRole
         }
     }
 
-    /// Per segment (`entities[i]` of the segment at `ranges[i]`), the entities whose document-wide facts differ
-    /// from the segment's own.
-    static func overrides(entities: [[ProseEntity]], ranges: [TextRange]) -> [[Override]] {
-        let starts = ranges.map(\.start)
-        guard entities.count > 1 else { return entities.map { _ in [] } }
+    /// Per segment (`names[i]` of the segment at `ranges[i]`, whose entities are `entities[i]`), the entities
+    /// whose document-wide facts differ from the segment's own.
+    static func overrides(names: [[Name]], entities: [[ProseEntity]], ranges: [TextRange]) -> [[Override]] {
+        guard names.count > 1 else { return names.map { _ in [] } }
         var groups: [Group] = []
-        var byName: [String: Int] = [:]
-        // Per surname, (last mention, group) of every full-name person or unknown, in text order.
-        var bySurname: [Substring: [(last: Int, group: Int)]] = [:]
-        var groupOf: [[Int]] = entities.map { [Int](repeating: -1, count: $0.count) }
-        for (s, list) in entities.enumerated() {
-            let d = starts[s]
-            for (i, e) in list.enumerated() where e.hasFullName {
+        var byName: [Int: Int] = [:]
+        // Per surname, (last mention, group) of every full name, in text order.
+        var bySurname: [Int: [(last: Int, group: Int)]] = [:]
+        var groupOf: [[Int]] = names.map { [Int](repeating: -1, count: $0.count) }
+        for (s, list) in names.enumerated() {
+            let d = ranges[s].start
+            for (k, n) in list.enumerated() where n.isFull {
                 let g: Int
-                if let existing = byName[e.canonicalName] {
+                if let existing = byName[n.nameKey] {
                     g = existing
-                    groups[g].add(e, shift: d)
+                    groups[g].add(n, shift: d)
                 } else {
                     g = groups.count
-                    byName[e.canonicalName] = g
+                    byName[n.nameKey] = g
                     groups.append(
                         Group(
-                            canonicalName: e.canonicalName, kind: e.kind, hasFullName: true,
-                            firstFull: e.firstFullMention.shifted(d), firstRole: e.firstRoleMention?.shifted(d),
-                            hasHonorific: e.hasHonorific, hasRole: e.hasRole))
+                            source: (s, n.index), nameKey: n.nameKey, kind: n.kind, hasFullName: true,
+                            firstFull: n.firstFull.shifted(d), firstRole: n.firstRole?.shifted(d),
+                            hasHonorific: n.hasHonorific, hasRole: n.hasRole))
                 }
-                if e.kind != .organization && e.kind != .place, let surname = Self.surname(e.canonicalName) {
-                    bySurname[surname, default: []].append((e.mentions.last.map { $0.start + d } ?? d, g))
-                }
-                groupOf[s][i] = g
+                bySurname[n.surnameKey, default: []].append((n.lastMention + d, g))
+                groupOf[s][k] = g
             }
         }
-        for key in bySurname.keys { bySurname[key]!.sort { $0.last < $1.last } }
-        var bySingle: [String: Int] = [:]
-        for (s, list) in entities.enumerated() {
-            let d = starts[s]
-            for (i, e) in list.enumerated() where !e.hasFullName && e.kind != .organization && e.kind != .place {
-                guard let first = e.mentions.first, !e.canonicalName.contains(" ") else { continue }
+        var bySingle: [Int: Int] = [:]
+        for (s, list) in names.enumerated() {
+            let d = ranges[s].start
+            for (k, n) in list.enumerated() where !n.isFull {
                 let g: Int
-                if let anchors = bySurname[Substring(e.canonicalName)] {
-                    // The nearest full name before the entity's first mention, else the first in the document.
-                    let at = first.start + d
+                if let anchors = bySurname[n.surnameKey] {
+                    // The nearest full name before the entity's first mention, else the first in the document
+                    // (anchors are in text order: segments in order, each segment's last mentions within it).
+                    let at = n.firstFull.start + d
                     var lo = 0
                     var hi = anchors.count
                     while lo < hi {
@@ -87,21 +125,21 @@ enum DocumentEntities {
                         if anchors[mid].last < at { lo = mid + 1 } else { hi = mid }
                     }
                     g = lo > 0 ? anchors[lo - 1].group : anchors.map(\.group).min()!
-                } else if let existing = bySingle[e.canonicalName] {
+                } else if let existing = bySingle[n.nameKey] {
                     g = existing
                 } else {
                     g = groups.count
-                    bySingle[e.canonicalName] = g
+                    bySingle[n.nameKey] = g
                     groups.append(
                         Group(
-                            canonicalName: e.canonicalName, kind: .unknown, hasFullName: false,
-                            firstFull: first.shifted(d), firstRole: nil, hasHonorific: false, hasRole: false))
+                            source: (s, n.index), nameKey: n.nameKey, kind: .unknown, hasFullName: false,
+                            firstFull: n.firstFull.shifted(d), firstRole: nil, hasHonorific: false, hasRole: false))
                 }
-                groups[g].add(e, shift: d)
-                groupOf[s][i] = g
+                groups[g].add(n, shift: d)
+                groupOf[s][k] = g
             }
         }
-        return entities.enumerated().map { s, list in
+        return names.enumerated().map { s, list in
             let r = ranges[s]
             // A mention in another segment stands before or after all of this one's (the rules only compare
             // positions), so that an edit elsewhere that moves it changes nothing here.
@@ -110,19 +148,23 @@ enum DocumentEntities {
                     ? TextRange(-1, -1) : x.start >= r.end ? TextRange(Int.max, Int.max) : x.shifted(-r.start)
             }
             var out: [Override] = []
-            for (i, e) in list.enumerated() where groupOf[s][i] >= 0 {
-                let g = groups[groupOf[s][i]]
-                let o = Override(
-                    index: i, canonicalName: g.canonicalName, kind: e.kind == .unknown ? g.kind : e.kind,
-                    hasFullName: g.hasFullName,
-                    firstFullMention: g.hasFullName ? local(g.firstFull) : e.firstFullMention,
-                    firstRoleMention: g.firstRole.map(local), hasHonorific: g.hasHonorific, hasRole: g.hasRole)
-                if o.canonicalName != e.canonicalName || o.kind != e.kind || o.hasFullName != e.hasFullName
-                    || o.firstFullMention != e.firstFullMention || o.firstRoleMention != e.firstRoleMention
-                    || o.hasHonorific != e.hasHonorific || o.hasRole != e.hasRole
-                {
-                    out.append(o)
-                }
+            for (k, n) in list.enumerated() {
+                let g = groups[groupOf[s][k]]
+                let e = entities[s][n.index]
+                let firstFull = g.hasFullName ? local(g.firstFull) : e.firstFullMention
+                let firstRole = g.firstRole.map(local)
+                let kind = e.kind == .unknown ? g.kind : e.kind
+                guard
+                    g.nameKey != n.nameKey || kind != e.kind || g.hasFullName != e.hasFullName
+                        || firstFull != e.firstFullMention || firstRole != e.firstRoleMention
+                        || g.hasHonorific != e.hasHonorific || g.hasRole != e.hasRole
+                else { continue }
+                out.append(
+                    Override(
+                        index: n.index, canonicalName: entities[g.source.segment][g.source.index].canonicalName,
+                        kind: kind, hasFullName: g.hasFullName, firstFullMention: firstFull,
+                        firstRoleMention: firstRole,
+                        hasHonorific: g.hasHonorific, hasRole: g.hasRole))
             }
             return out
         }
@@ -143,12 +185,5 @@ enum DocumentEntities {
             out[o.index] = v
         }
         return out
-    }
-
-    /// The last word of a full name ("Clarke" of "Sarah Clarke").
-    private static func surname(_ name: String) -> Substring? {
-        guard let space = name.lastIndex(of: " ") else { return nil }
-        let s = name[name.index(after: space)...]
-        return s.isEmpty ? nil : s
     }
 }

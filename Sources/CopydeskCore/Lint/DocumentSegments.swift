@@ -16,11 +16,14 @@ import Synchronization
 ///
 /// What stays document-wide: the syntax-only rules (definitions, citations, syntax problems) run over the
 /// whole syntax; configuration, suppressions and the baseline apply to the combined findings; the flat
-/// `analysis` (built on demand) merges the segments' entities by name. What a large document does not get:
-/// entity facts gathered across segments — each segment groups its own names, decides who is evidently a
-/// person and which capitalised words are names from its own text (about 100 KB) — so the speaker rules
-/// (`unidentified-speaker`, `ambiguous-speaker`) judge a surname by the full names, honorifics and roles of
-/// its segment, not of the whole megabytes before it.
+/// `analysis` (built on demand) merges the segments' entities by name; and the rules that judge a name by the
+/// whole document (`Rule.readsDocumentEntities`: `unidentified-speaker`, `ambiguous-speaker`) read entity facts
+/// gathered across segments (`DocumentEntities`: a surname alone in one segment joins the full name given in an
+/// earlier one, with its role and honorific). Those facts are rebuilt from the stored segment analyses on every
+/// `analyzed`; a segment whose facts changed (an edit elsewhere added or removed a full name, role or
+/// honorific it reads) is linted again by those rules, not re-analysed. What a large document still does not
+/// get: each segment groups its own names and decides which capitalised words are names from its own text
+/// (about 100 KB), and a speaker is reported once per segment, not once per document.
 public struct DocumentSegments: Sendable {
     public private(set) var text: SourceText
     public let kind: ArticleKind
@@ -419,7 +422,8 @@ public struct DocumentSegments: Sendable {
         // The entity facts of the whole document; a segment whose facts changed is linted again by the rules that
         // read them (its analysis stays).
         let overrides = DocumentEntities.overrides(
-            entities: segments.map { $0.analysis!.entities }, ranges: segments.map { TextRange($0.start, $0.end) })
+            names: segments.map { $0.analysis!.names }, entities: segments.map { $0.analysis!.entities },
+            ranges: segments.map { TextRange($0.start, $0.end) })
         for i in segments.indices where segments[i].entityLint?.overrides != overrides[i] {
             let analysis = fresh[i] ?? segments[i].analysis!.whole(fragmentSyntax(i))
             let findings = Linter.findings(
