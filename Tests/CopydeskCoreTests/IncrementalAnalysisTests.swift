@@ -307,3 +307,50 @@ func randomEditsGiveWhatAFreshRunGives(policy: SegmentationPolicy) {
         #expect(SourceText.isValidUTF8(edited.bytes))
     }
 }
+
+/// The speaker rules judge a surname by the whole document (`DocumentEntities`): "Ms Clarke said" three segments
+/// after "Sarah Clarke, a partner …" is introduced, as a whole-document run finds; and an edit that removes the
+/// introduction makes the later segment's finding appear without re-analysing it, restoring it removes it.
+@Test func speakerRulesReadTheWholeDocumentsNames() {
+    let intro = "Sarah Clarke, a partner at a law firm, spoke on Monday. Tom Brown, an economist, was there too."
+    let paragraphs = [
+        intro,
+        "Exports rose in March.", "Imports fell in April.", "The weather was mild.", "Markets were closed.",
+        "“We will build the plant here,” Ms Clarke said.",
+        "“I will not sell it,” Clarke said.",
+        "Clarke later met Brown in the city.",
+        "“It went well,” she said.",
+    ]
+    let text = paragraphs.joined(separator: "\n\n") + "\n"
+    let id = DocumentID("file:///t.news.md")
+    let speakerRules: Set<String> = ["unidentified-speaker", "ambiguous-speaker"]
+    func speakerFindings(_ diagnostics: [Diagnostic]) -> [String] {
+        diagnostics.filter { speakerRules.contains($0.ruleID) }.map { "\($0.ruleID) \($0.range) \($0.message)" }
+    }
+    func whole(_ text: SourceText) -> [String] {
+        speakerFindings(
+            DocumentPipeline.run(
+                text, kind: .annotated, id: id, index: WorkspaceIndex(),
+                policy: SegmentationPolicy(minimumDocumentBytes: .max, boundaryModulus: 1)
+            ).diagnostics)
+    }
+    let r = DocumentSegments(SourceText(text), kind: .annotated, policy: IncrementalFixtures.tiny)
+        .analyzed(id: id, index: WorkspaceIndex(), configuration: .default)
+    let doc = r.document
+    let speech = text.utf8.count - Array(text.utf8).reversed().firstIndex(of: UInt8(ascii: "M"))! - 1
+    #expect(doc.segmentIndex(containing: speech) - doc.segmentIndex(containing: 0) >= 3)
+    #expect(speakerFindings(r.diagnostics) == whole(SourceText(text)))
+    #expect(!speakerFindings(r.diagnostics).contains { $0.hasPrefix("unidentified-speaker") })
+
+    // Without the introduction, the later segments' speakers are unidentified: linted again, not re-analysed.
+    let removed = doc.editing(TextRange(0, intro.utf8.count), with: Array("Nobody spoke on Monday.".utf8))
+    #expect(removed.segmentCount - removed.analysedSegmentCount <= 3)
+    let without = removed.analyzed(id: id, index: WorkspaceIndex(), configuration: .default)
+    #expect(speakerFindings(without.diagnostics) == whole(without.document.text))
+    #expect(speakerFindings(without.diagnostics).contains { $0.hasPrefix("unidentified-speaker") })
+
+    let restored = without.document.editing(TextRange(0, "Nobody spoke on Monday.".utf8.count), with: Array(intro.utf8))
+        .analyzed(id: id, index: WorkspaceIndex(), configuration: .default)
+    #expect(speakerFindings(restored.diagnostics) == speakerFindings(r.diagnostics))
+    #expect(restored.diagnostics == r.diagnostics)
+}

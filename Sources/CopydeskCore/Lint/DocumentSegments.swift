@@ -16,11 +16,14 @@ import Synchronization
 ///
 /// What stays document-wide: the syntax-only rules (definitions, citations, syntax problems) run over the
 /// whole syntax; configuration, suppressions and the baseline apply to the combined findings; the flat
-/// `analysis` (built on demand) merges the segments' entities by name. What a large document does not get:
-/// entity facts gathered across segments — each segment groups its own names, decides who is evidently a
-/// person and which capitalised words are names from its own text (about 100 KB) — so the speaker rules
-/// (`unidentified-speaker`, `ambiguous-speaker`) judge a surname by the full names, honorifics and roles of
-/// its segment, not of the whole megabytes before it.
+/// `analysis` (built on demand) merges the segments' entities by name; and the rules that judge a name by the
+/// whole document (`Rule.readsDocumentEntities`: `unidentified-speaker`, `ambiguous-speaker`) read entity facts
+/// gathered across segments (`DocumentEntities`: a surname alone in one segment joins the full name given in an
+/// earlier one, with its role and honorific). Those facts are rebuilt from the stored segment analyses on every
+/// `analyzed`; a segment whose facts changed (an edit elsewhere added or removed a full name, role or
+/// honorific it reads) is linted again by those rules, not re-analysed. What a large document still does not
+/// get: each segment groups its own names and decides which capitalised words are names from its own text
+/// (about 100 KB), and a speaker is reported once per segment, not once per document.
 public struct DocumentSegments: Sendable {
     public private(set) var text: SourceText
     public let kind: ArticleKind
@@ -45,7 +48,14 @@ public struct DocumentSegments: Sendable {
         var frontMatter: FrontMatter?
         var paragraphCount: Int
         var analysis: SegmentAnalysis?
+        /// The findings of the rules that read document-wide entity facts, and the facts they were linted with.
+        var entityLint: EntityLint? = nil
         var end: Int { start + length }
+    }
+
+    struct EntityLint: Sendable {
+        var overrides: [DocumentEntities.Override]
+        var findings: [Diagnostic]
     }
 
     struct AnalysisInputs: Sendable, Hashable {
@@ -395,7 +405,9 @@ public struct DocumentSegments: Sendable {
         let valid = inputs == wanted
         var segments = self.segments
         let options = AnalysisOptions(configuration: configuration, index: index)
-        let analysisRules = rules.filter(\.readsAnalysis)
+        let analysisRules = rules.filter { $0.readsAnalysis && !$0.readsDocumentEntities }
+        let entityRules = rules.filter { $0.readsAnalysis && $0.readsDocumentEntities }
+        var fresh: [Int: ArticleAnalysis] = [:]
         for i in segments.indices where segments[i].analysis == nil || !valid {
             let fragment = fragmentSyntax(i)
             let analysis = ArticleAnalyzer.analyze(fragment, options: options)
@@ -404,6 +416,20 @@ public struct DocumentSegments: Sendable {
                 findings: Linter.sorted(
                     Linter.findings(
                         analysis, document: id, index: index, configuration: configuration, rules: analysisRules)))
+            segments[i].entityLint = nil
+            fresh[i] = analysis
+        }
+        // The entity facts of the whole document; a segment whose facts changed is linted again by the rules that
+        // read them (its analysis stays).
+        let overrides = DocumentEntities.overrides(
+            names: segments.map { $0.analysis!.names }, entities: segments.map { $0.analysis!.entities },
+            ranges: segments.map { TextRange($0.start, $0.end) })
+        for i in segments.indices where segments[i].entityLint?.overrides != overrides[i] {
+            let analysis = fresh[i] ?? segments[i].analysis!.whole(fragmentSyntax(i))
+            let findings = Linter.findings(
+                analysis, document: id, index: index, configuration: configuration, rules: entityRules,
+                entities: DocumentEntities.applying(overrides[i], to: analysis.entities))
+            segments[i].entityLint = EntityLint(overrides: overrides[i], findings: Linter.sorted(findings))
         }
         let document = DocumentSegments(
             text: text, kind: kind, policy: policy, syntax: syntax, segments: segments, inputs: wanted)
@@ -416,10 +442,11 @@ public struct DocumentSegments: Sendable {
                 rules: rules.filter { !$0.readsAnalysis }))
         var finisher = Linter.Finisher(syntax: syntax, configuration: configuration, rules: rules)
         var diagnostics: [Diagnostic] = []
-        diagnostics.reserveCapacity(segments.reduce(whole.count) { $0 + $1.analysis!.findings.count })
+        diagnostics.reserveCapacity(
+            segments.reduce(whole.count) { $0 + $1.analysis!.findings.count + $1.entityLint!.findings.count })
         var k = 0
         for s in segments {
-            for d in s.analysis!.findings {
+            for d in Self.merged(s.analysis!.findings, s.entityLint!.findings) {
                 let start = d.range.start + s.start
                 let end = d.range.end + s.start
                 while k < whole.count
@@ -440,6 +467,31 @@ public struct DocumentSegments: Sendable {
         return (document, split.reported, split.baselined)
     }
 
+    /// Two lists of findings in text order as one.
+    private static func merged(_ a: [Diagnostic], _ b: [Diagnostic]) -> [Diagnostic] {
+        if b.isEmpty { return a }
+        if a.isEmpty { return b }
+        var out: [Diagnostic] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0
+        var j = 0
+        while i < a.count || j < b.count {
+            if j == b.count
+                || (i < a.count
+                    && (a[i].range.start, a[i].range.end, a[i].ruleID) <= (
+                        b[j].range.start, b[j].range.end, b[j].ruleID
+                    ))
+            {
+                out.append(a[i])
+                i += 1
+            } else {
+                out.append(b[j])
+                j += 1
+            }
+        }
+        return out
+    }
+
     /// Bytes that `analyzed` with these inputs would analyse (the server runs a large amount off its main loop).
     public func bytesToAnalyze(configuration: Configuration, inputsKey: Int = 0) -> Int {
         let valid = inputs == AnalysisInputs(key: inputsKey, configuration: configuration)
@@ -450,13 +502,16 @@ public struct DocumentSegments: Sendable {
     /// for segments this one still has unchanged.
     public func adoptingAnalyses(from other: DocumentSegments) -> DocumentSegments {
         guard let theirs = other.inputs, inputs == nil || inputs == theirs else { return self }
-        var byToken: [ObjectIdentifier: SegmentAnalysis] = [:]
-        for s in other.segments { if let a = s.analysis { byToken[ObjectIdentifier(s.token)] = a } }
+        var byToken: [ObjectIdentifier: (analysis: SegmentAnalysis, entityLint: EntityLint?)] = [:]
+        for s in other.segments {
+            if let a = s.analysis { byToken[ObjectIdentifier(s.token)] = (a, s.entityLint) }
+        }
         var segments = self.segments
         var adopted = false
         for i in segments.indices where segments[i].analysis == nil {
             if let a = byToken[ObjectIdentifier(segments[i].token)] {
-                segments[i].analysis = a
+                segments[i].analysis = a.analysis
+                segments[i].entityLint = a.entityLint
                 adopted = true
             }
         }

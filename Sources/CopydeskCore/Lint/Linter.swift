@@ -9,14 +9,17 @@ public enum Linter {
         return finish(found, syntax: analysis.syntax, configuration: configuration, rules: rules)
     }
 
-    /// What `rules` find, before configuration and suppressions (rules the configuration turns off do not run).
+    /// What `rules` find, before configuration and suppressions (rules the configuration turns off do not run);
+    /// `entities` are the document-wide entity facts (`RuleContext.entities`), when not the analysis's own.
     static func findings(
         _ analysis: ArticleAnalysis, document: DocumentID, index: WorkspaceIndex, configuration: Configuration,
-        rules: [any Rule]
+        rules: [any Rule], entities: [ProseEntity]? = nil
     ) -> [Diagnostic] {
-        let context = RuleContext(document: document, analysis: analysis, index: index, configuration: configuration)
+        let context = RuleContext(
+            document: document, analysis: analysis, index: index, configuration: configuration, entities: entities)
         let local = RuleContext(
-            document: document, analysis: analysis, index: WorkspaceIndex(), configuration: configuration)
+            document: document, analysis: analysis, index: WorkspaceIndex(), configuration: configuration,
+            entities: entities)
         var out: [Diagnostic] = []
         for rule in rules where configuration.severity(of: rule.id, default: rule.defaultSeverity) != nil {
             rule.check(rule.readsWorkspaceIndex ? context : local, into: &out)

@@ -16,6 +16,10 @@ public protocol Rule: Sendable {
     /// the whole document, with an empty analysis; a rule that reads the analysis runs per segment of a large
     /// document (`DocumentSegments`), on that segment alone.
     var readsAnalysis: Bool { get }
+    /// True when the rule judges an entity by the whole document's facts about it (`RuleContext.entities`: its
+    /// full name, role or honorific in another segment of a large document): such a rule is linted again,
+    /// without re-analysis, when an edit elsewhere changes those facts.
+    var readsDocumentEntities: Bool { get }
     func check(_ context: RuleContext, into diagnostics: inout [Diagnostic])
 }
 
@@ -24,6 +28,7 @@ extension Rule {
     public var summary: String { documentation.summary }
     public var readsWorkspaceIndex: Bool { false }
     public var readsAnalysis: Bool { true }
+    public var readsDocumentEntities: Bool { false }
 }
 
 /// What a rule may look at.
@@ -32,11 +37,19 @@ public struct RuleContext: Sendable {
     public let analysis: ArticleAnalysis
     public let index: WorkspaceIndex
     public let configuration: Configuration
-    public init(document: DocumentID, analysis: ArticleAnalysis, index: WorkspaceIndex, configuration: Configuration) {
+    /// The analysis's entities as the whole document knows them (indexed like `analysis.entities`): for a
+    /// segment of a large document, with the full names, roles and honorifics other segments give them
+    /// (`DocumentEntities`); otherwise the analysis's own.
+    public let entities: [ProseEntity]
+    public init(
+        document: DocumentID, analysis: ArticleAnalysis, index: WorkspaceIndex, configuration: Configuration,
+        entities: [ProseEntity]? = nil
+    ) {
         self.document = document
         self.analysis = analysis
         self.index = index
         self.configuration = configuration
+        self.entities = entities ?? analysis.entities
     }
     public var syntax: ArticleSyntax { analysis.syntax }
     public var text: SourceText { analysis.syntax.text }

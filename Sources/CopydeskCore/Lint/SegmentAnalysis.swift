@@ -8,8 +8,11 @@ struct SegmentAnalysis: Sendable {
     let entities: [ProseEntity]
     let claims: [Claim]
     let vague: [VagueAttribution]
-    /// What the rules that read the analysis found, before configuration and suppressions.
+    /// What the rules that read the analysis found, before configuration and suppressions (but those that read
+    /// document-wide entity facts: `DocumentSegments.Segment.entityLint`).
     let findings: [Diagnostic]
+    /// The persons and unknowns the document-wide entity pass groups (`DocumentEntities`).
+    let names: [DocumentEntities.Name]
 
     /// Copies of the stage's arrays at their exact size (the stages grow them by appending, up to twice what
     /// they hold: a huge article keeps thousands of segments).
@@ -22,6 +25,7 @@ struct SegmentAnalysis: Sendable {
         claims = Self.exact(a.claims)
         vague = Self.exact(a.vagueAttributions)
         self.findings = Self.exact(findings)
+        names = Self.exact(DocumentEntities.names(a.entities))
     }
 
     private static func exact<T>(_ a: [T]) -> [T] {

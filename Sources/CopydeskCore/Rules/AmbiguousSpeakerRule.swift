@@ -6,6 +6,8 @@ public struct AmbiguousSpeakerRule: Rule {
     public init() {}
     public let id = "ambiguous-speaker"
     public let defaultSeverity = Severity.information
+    /// A surname is judged by the full names, roles and honorifics of the whole document.
+    public var readsDocumentEntities: Bool { true }
 
     public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let analysis = context.analysis
@@ -15,12 +17,12 @@ public struct AmbiguousSpeakerRule: Rule {
             // Only people are candidates: a one-word name that spoke but has no honorific, full name or role may
             // be an organisation ("Telewest said … Eric Tveter … he said").
             let people = a.candidates.filter { e in
-                let entity = analysis.entities[e]
+                let entity = context.entities[e]
                 return entity.isEvidentlyPerson
             }
             guard people.count >= 2, let speaker = a.speakerRange, reportedSentences.insert(a.sentence).inserted
             else { continue }
-            let names = people.map { "'\(analysis.entities[$0].canonicalName)'" }
+            let names = people.map { "'\(context.entities[$0].canonicalName)'" }
             let list =
                 names.count == 2
                 ? "\(names[0]) or \(names[1])" : names.dropLast().joined(separator: ", ") + " or " + names.last!

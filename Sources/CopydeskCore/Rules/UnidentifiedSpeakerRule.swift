@@ -6,6 +6,8 @@ public struct UnidentifiedSpeakerRule: Rule {
     public init() {}
     public let id = "unidentified-speaker"
     public let defaultSeverity = Severity.information
+    /// A surname is judged by the full names, roles and honorifics of the whole document.
+    public var readsDocumentEntities: Bool { true }
 
     public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let analysis = context.analysis
@@ -15,7 +17,7 @@ public struct UnidentifiedSpeakerRule: Rule {
             guard a.speakerForm == .surnameOnly || a.speakerForm == .honorificSurname,
                 let e = a.entity, let speaker = a.speakerRange, !reported.contains(e)
             else { continue }
-            let entity = analysis.entities[e]
+            let entity = context.entities[e]
             guard entity.kind == .person else { continue }
             // One capitalised word that speaks may be an organisation, a place or a group ("Yukos said",
             // "a strategist at Barclays told", "Democrats say"): only an honorific, a full name or a role
