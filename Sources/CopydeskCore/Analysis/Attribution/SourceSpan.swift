@@ -275,8 +275,14 @@ extension ReadsMentions {
     /// belongs to it, up to a comma, a quote or the end of the sentence.
     func relativeEnd(after l: Int, _ e: Int) -> Int? {
         guard l + 2 < e, toks[l + 1].hash == Lexicon.hWho, !inQuote(l + 1) else { return nil }
-        var j = l + 1
-        while j + 1 < e && j < l + 25 {
+        return phraseRunEnd(from: l + 1, limit: l + 25, e)
+    }
+
+    /// The last token of a phrase run from `j`: up to a comma, a sentence end, a quote, a semicolon or a colon
+    /// (before token `limit` and the sentence end `e`).
+    func phraseRunEnd(from start: Int, limit: Int, _ e: Int) -> Int {
+        var j = start
+        while j + 1 < e && j < limit {
             let u = toks[j + 1]
             if u.punct == .comma || u.isTerminator && !isInnerPeriod(j + 1, e) || u.isDoubleQuote
                 || u.punct == .semicolon || u.punct == .colon || inQuote(j + 1)
@@ -492,16 +498,7 @@ extension ReadsMentions {
                 || isLowerWord(l + 2) && !toks[l + 2].isA(.function) && !toks[l + 2].isA(.reporting)
                     && !isAdverbLike(l + 2) && !endsInIng(l + 2)
         else { return nil }
-        var j = l + 2
-        while j + 1 < e && j < l + 25 {
-            let u = toks[j + 1]
-            if u.punct == .comma || u.isTerminator && !isInnerPeriod(j + 1, e) || u.isDoubleQuote
-                || u.punct == .semicolon || u.punct == .colon || inQuote(j + 1)
-            {
-                break
-            }
-            j += 1
-        }
+        let j = phraseRunEnd(from: l + 2, limit: l + 25, e)
         if isReportingRelative(l + 2, j + 1) { return nil }
         return j
     }
