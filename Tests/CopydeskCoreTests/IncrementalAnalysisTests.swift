@@ -354,3 +354,39 @@ func randomEditsGiveWhatAFreshRunGives(policy: SegmentationPolicy) {
     #expect(speakerFindings(restored.diagnostics) == speakerFindings(r.diagnostics))
     #expect(restored.diagnostics == r.diagnostics)
 }
+
+@Test func documentEntityFactsAreReusedOnlyWhileTheNamesStay() {
+    let intro = "Sarah Clarke, a partner at a law firm, spoke on Monday. Tom Brown, an economist, was there too."
+    let paragraphs = [
+        intro,
+        "Exports rose in March.", "Imports fell in April.", "The weather was mild.", "Markets were closed.",
+        "“We will build the plant here,” Ms Clarke said.",
+        "“I will not sell it,” Clarke said.",
+        "Clarke later met Brown in the city.",
+    ]
+    let text = paragraphs.joined(separator: "\n\n") + "\n"
+    let id = DocumentID("file:///t.news.md")
+    func fresh(_ d: DocumentSegments) -> [Diagnostic] {
+        DocumentSegments(d.text, kind: .annotated, policy: IncrementalFixtures.tiny)
+            .analyzed(id: id, index: WorkspaceIndex(), configuration: .default).diagnostics
+    }
+    let first = DocumentSegments(SourceText(text), kind: .annotated, policy: IncrementalFixtures.tiny)
+        .analyzed(id: id, index: WorkspaceIndex(), configuration: .default)
+    #expect(first.document.segmentCount > 3)
+    #expect(!first.document.entityFactsReused)
+
+    // Same names, positions after the edit moved within the segment: the facts are carried over, as a rebuild.
+    let at = intro.utf8.count - "Tom Brown, an economist, was there too.".utf8.count - 2
+    let moved = first.document.editing(TextRange(at - "Monday".utf8.count, at), with: Array("Wednesday".utf8))
+        .analyzed(id: id, index: WorkspaceIndex(), configuration: .default)
+    #expect(moved.document.entityFactsReused)
+    #expect(moved.diagnostics == fresh(moved.document))
+
+    // The full name removed: the facts are rebuilt and the later speakers are unidentified.
+    let removed = moved.document.editing(TextRange(0, "Sarah ".utf8.count), with: [])
+        .analyzed(id: id, index: WorkspaceIndex(), configuration: .default)
+    #expect(!removed.document.entityFactsReused)
+    #expect(removed.diagnostics == fresh(removed.document))
+    #expect(removed.diagnostics.contains { $0.ruleID == "unidentified-speaker" })
+    #expect(!moved.diagnostics.contains { $0.ruleID == "unidentified-speaker" })
+}
