@@ -8,6 +8,8 @@
 /// surname alone in other segments. A group's facts — canonical name, kind, first full and role mentions, an
 /// honorific — are what each of its segment entities shows the rules (`RuleContext.entities`), in the segment's
 /// offsets (a mention in another segment stands at -1 or `Int.max`). A one-segment document's facts are its own.
+/// An edit that leaves the segments' names as they were, up to positions in the same order, keeps the previous
+/// facts (`facts(reusing:…)`, the edited segment's positions carried over) instead of grouping every segment again.
 enum DocumentEntities {
     /// What the rules see of entity `index` of a segment where it differs from the segment's own entity.
     struct Override: Sendable, Equatable {
