@@ -354,3 +354,43 @@ func randomEditsGiveWhatAFreshRunGives(policy: SegmentationPolicy) {
     #expect(speakerFindings(restored.diagnostics) == speakerFindings(r.diagnostics))
     #expect(restored.diagnostics == r.diagnostics)
 }
+
+@Test func documentEntityFactsAreReusedOnlyWhileTheNamesStay() {
+    let intro = "On Monday, Sarah Clarke, a partner at a law firm, spoke. Tom Brown, an economist, was there too."
+    let paragraphs = [
+        intro,
+        "Exports rose in March.", "Imports fell in April.", "The weather was mild.", "Markets were closed.",
+        "“We will build the plant here,” Ms Clarke said.",
+        "“I will not sell it,” Clarke said.",
+        "Clarke later met Brown in the city.",
+    ]
+    let text = paragraphs.joined(separator: "\n\n") + "\n"
+    let id = DocumentID("file:///t.news.md")
+    func rebuilt(_ d: DocumentSegments) -> (document: DocumentSegments, diagnostics: [Diagnostic]) {
+        let r = DocumentSegments(d.text, kind: .annotated, policy: IncrementalFixtures.tiny)
+            .analyzed(id: id, index: WorkspaceIndex(), configuration: .default)
+        return (r.document, r.diagnostics)
+    }
+    func fresh(_ d: DocumentSegments) -> [Diagnostic] { rebuilt(d).diagnostics }
+    let first = DocumentSegments(SourceText(text), kind: .annotated, policy: IncrementalFixtures.tiny)
+        .analyzed(id: id, index: WorkspaceIndex(), configuration: .default)
+    #expect(first.document.segmentCount > 3)
+    #expect(!first.document.entityFactsReused)
+
+    // Same names, positions after the edit moved within the segment: the facts are carried over, as a rebuild.
+    let moved = first.document.editing(TextRange(3, 3 + "Monday".utf8.count), with: Array("Wednesday".utf8))
+        .analyzed(id: id, index: WorkspaceIndex(), configuration: .default)
+    #expect(moved.document.entityFactsReused)
+    #expect(moved.diagnostics == fresh(moved.document))
+    #expect(moved.document.entityFacts?.overrides == rebuilt(moved.document).document.entityFacts?.overrides)
+
+    // The full name removed: the facts are rebuilt.
+    let sarah = "On Wednesday, ".utf8.count
+    let removed = moved.document.editing(TextRange(sarah, sarah + "Sarah ".utf8.count), with: [])
+        .analyzed(id: id, index: WorkspaceIndex(), configuration: .default)
+    #expect(!removed.document.entityFactsReused)
+    #expect(removed.diagnostics == fresh(removed.document))
+    #expect(removed.document.entityFacts?.overrides == rebuilt(removed.document).document.entityFacts?.overrides)
+    #expect(removed.document.entityFacts?.overrides != moved.document.entityFacts?.overrides)
+    #expect(!moved.diagnostics.contains { $0.ruleID == "unidentified-speaker" })
+}

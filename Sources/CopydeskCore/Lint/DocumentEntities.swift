@@ -8,6 +8,8 @@
 /// surname alone in other segments. A group's facts — canonical name, kind, first full and role mentions, an
 /// honorific — are what each of its segment entities shows the rules (`RuleContext.entities`), in the segment's
 /// offsets (a mention in another segment stands at -1 or `Int.max`). A one-segment document's facts are its own.
+/// An edit that leaves the segments' names as they were, up to positions in the same order, keeps the previous
+/// facts (`facts(reusing:…)`, the edited segment's positions carried over) instead of grouping every segment again.
 enum DocumentEntities {
     /// What the rules see of entity `index` of a segment where it differs from the segment's own entity.
     struct Override: Sendable, Equatable {
@@ -23,7 +25,7 @@ enum DocumentEntities {
 
     /// A person or unknown entity of one segment as the document-wide pass reads it: computed once with the
     /// segment's analysis (`SegmentAnalysis.names`), names hashed, offsets the segment's.
-    struct Name: Sendable {
+    struct Name: Sendable, Equatable {
         let index: Int
         let nameKey: Int
         /// The last word's hash for a full name, the name's for one word.
@@ -35,6 +37,8 @@ enum DocumentEntities {
         let lastMention: Int
         let hasHonorific: Bool
         let hasRole: Bool
+        /// The entity's own first full mention (what an override is compared with).
+        let ownFirstFull: TextRange
     }
 
     /// The entities of a segment the pass groups: persons and unknowns (an organisation or place keeps its own).
@@ -56,7 +60,8 @@ enum DocumentEntities {
                 Name(
                     index: i, nameKey: name.hashValue, surnameKey: surname.hashValue, isFull: isFull, kind: e.kind,
                     firstFull: isFull ? e.firstFullMention : first, firstRole: e.firstRoleMention,
-                    lastMention: last.start, hasHonorific: e.hasHonorific, hasRole: e.hasRole))
+                    lastMention: last.start, hasHonorific: e.hasHonorific, hasRole: e.hasRole,
+                    ownFirstFull: e.firstFullMention))
         }
         return out
     }
@@ -168,6 +173,91 @@ enum DocumentEntities {
             }
             return out
         }
+    }
+
+    /// The document-wide facts (`overrides`) and the segments' names they were computed from.
+    struct Facts: Sendable {
+        var names: [[Name]]
+        var overrides: [[Override]]
+    }
+
+    /// `overrides(names:entities:ranges:)`, reusing `previous` when every segment's names equal those it was
+    /// computed from up to their positions within the segment, in the same order: the pass compares positions only
+    /// within a segment (another segment's stand before or after all of them), so it groups alike and a
+    /// segment's facts are the previous ones with its own positions carried over. `reused` says which (tests).
+    static func facts(
+        reusing previous: Facts?, names: [[Name]], entities: [[ProseEntity]], ranges: [TextRange]
+    ) -> (facts: Facts, reused: Bool) {
+        if let previous, previous.names.count == names.count {
+            var out: [[Override]] = []
+            out.reserveCapacity(names.count)
+            for s in names.indices {
+                // Unchanged segments share their arrays: the comparison is an identity check.
+                if previous.names[s] == names[s] {
+                    out.append(previous.overrides[s])
+                } else if let moved = carried(previous.overrides[s], from: previous.names[s], to: names[s]) {
+                    out.append(moved)
+                } else {
+                    break
+                }
+            }
+            if out.count == names.count { return (Facts(names: names, overrides: out), true) }
+        }
+        let fresh = overrides(names: names, entities: entities, ranges: ranges)
+        return (Facts(names: names, overrides: fresh), false)
+    }
+
+    /// `overrides` (computed from `old`) in the positions of `new`, when `new` is `old` but for positions, whose
+    /// order (and equalities) stay: nil otherwise.
+    private static func carried(_ overrides: [Override], from old: [Name], to new: [Name]) -> [Override]? {
+        guard old.count == new.count else { return nil }
+        var pairs: [(old: Int, new: Int)] = []
+        pairs.reserveCapacity(old.count * 7)
+        for (a, b) in zip(old, new) {
+            guard
+                a.index == b.index, a.nameKey == b.nameKey, a.surnameKey == b.surnameKey, a.isFull == b.isFull,
+                a.kind == b.kind, a.hasHonorific == b.hasHonorific, a.hasRole == b.hasRole,
+                (a.firstRole == nil) == (b.firstRole == nil)
+            else { return nil }
+            pairs.append((a.firstFull.start, b.firstFull.start))
+            pairs.append((a.firstFull.end, b.firstFull.end))
+            pairs.append((a.lastMention, b.lastMention))
+            pairs.append((a.ownFirstFull.start, b.ownFirstFull.start))
+            pairs.append((a.ownFirstFull.end, b.ownFirstFull.end))
+            if let ra = a.firstRole, let rb = b.firstRole {
+                pairs.append((ra.start, rb.start))
+                pairs.append((ra.end, rb.end))
+            }
+        }
+        pairs.sort { $0.old != $1.old ? $0.old < $1.old : $0.new < $1.new }
+        var map: [Int: Int] = [:]
+        for (k, p) in pairs.enumerated() {
+            if k > 0 {
+                let q = pairs[k - 1]
+                guard q.old == p.old ? q.new == p.new : q.new < p.new else { return nil }
+            }
+            map[p.old] = p.new
+        }
+        func moved(_ x: Int) -> Int? { x == -1 || x == Int.max ? x : map[x] }
+        func moved(_ r: TextRange) -> TextRange? {
+            guard let s = moved(r.start), let e = moved(r.end) else { return nil }
+            return TextRange(s, e)
+        }
+        var out: [Override] = []
+        out.reserveCapacity(overrides.count)
+        for o in overrides {
+            guard let full = moved(o.firstFullMention) else { return nil }
+            var role: TextRange? = nil
+            if let r = o.firstRoleMention {
+                guard let m = moved(r) else { return nil }
+                role = m
+            }
+            out.append(
+                Override(
+                    index: o.index, canonicalName: o.canonicalName, kind: o.kind, hasFullName: o.hasFullName,
+                    firstFullMention: full, firstRoleMention: role, hasHonorific: o.hasHonorific, hasRole: o.hasRole))
+        }
+        return out
     }
 
     /// The segment's entities with `overrides` applied (what the rules read).

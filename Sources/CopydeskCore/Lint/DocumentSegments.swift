@@ -34,6 +34,10 @@ public struct DocumentSegments: Sendable {
     /// What the stored segment analyses were computed with (nil: none is).
     var inputs: AnalysisInputs?
     private var flat: FlatAnalysisCache
+    /// The document-wide entity facts last computed (`analyzed` reuses them while the segments' names stay).
+    var entityFacts: DocumentEntities.Facts? = nil
+    /// Whether the last `analyzed` reused the previous entity facts (tests).
+    var entityFactsReused = false
 
     struct Segment: Sendable {
         /// Who this segment is: kept while its text is, so a late analysis can be adopted (`adoptingAnalyses`).
@@ -421,9 +425,10 @@ public struct DocumentSegments: Sendable {
         }
         // The entity facts of the whole document; a segment whose facts changed is linted again by the rules that
         // read them (its analysis stays).
-        let overrides = DocumentEntities.overrides(
-            names: segments.map { $0.analysis!.names }, entities: segments.map { $0.analysis!.entities },
-            ranges: segments.map { TextRange($0.start, $0.end) })
+        let (facts, reused) = DocumentEntities.facts(
+            reusing: entityFacts, names: segments.map { $0.analysis!.names },
+            entities: segments.map { $0.analysis!.entities }, ranges: segments.map { TextRange($0.start, $0.end) })
+        let overrides = facts.overrides
         for i in segments.indices where segments[i].entityLint?.overrides != overrides[i] {
             let analysis = fresh[i] ?? segments[i].analysis!.whole(fragmentSyntax(i))
             let findings = Linter.findings(
@@ -431,8 +436,10 @@ public struct DocumentSegments: Sendable {
                 entities: DocumentEntities.applying(overrides[i], to: analysis.entities))
             segments[i].entityLint = EntityLint(overrides: overrides[i], findings: Linter.sorted(findings))
         }
-        let document = DocumentSegments(
+        var document = DocumentSegments(
             text: text, kind: kind, policy: policy, syntax: syntax, segments: segments, inputs: wanted)
+        document.entityFacts = facts
+        document.entityFactsReused = reused
         // Syntax-only rules read the whole document; their findings merge into the segments' (each in text order).
         let whole = Linter.sorted(
             Linter.findings(
@@ -516,8 +523,11 @@ public struct DocumentSegments: Sendable {
             }
         }
         guard adopted || inputs == nil else { return self }
-        return DocumentSegments(
+        var document = DocumentSegments(
             text: text, kind: kind, policy: policy, syntax: syntax, segments: segments, inputs: theirs)
+        // Checked against the segments' names before any reuse.
+        document.entityFacts = other.entityFacts ?? entityFacts
+        return document
     }
 
     /// The whole document's analysis, once `analyzed` has run (built from the segments on first use, then
