@@ -421,7 +421,10 @@ public struct DocumentSegments: Sendable {
                     Linter.findings(
                         analysis, document: id, index: index, configuration: configuration, rules: analysisRules)))
             segments[i].entityLint = nil
-            fresh[i] = analysis
+            // Keep a few fresh analyses for the entity rules below (a keystroke's one to three segments); a whole
+            // document's worth would hold every segment's tokens at once (~+200 MB at 50 MB), so the rest are
+            // rebuilt from the stored segment analysis when linted.
+            if fresh.count < Self.freshAnalysesKept { fresh[i] = analysis }
         }
         // The entity facts of the whole document; a segment whose facts changed is linted again by the rules that
         // read them (its analysis stays).
@@ -473,6 +476,9 @@ public struct DocumentSegments: Sendable {
         let split = scope.partition(diagnostics, analysis: document.analysis)
         return (document, split.reported, split.baselined)
     }
+
+    /// How many just-computed segment analyses `analyzed` keeps for the entity rules instead of rebuilding them.
+    static let freshAnalysesKept = 8
 
     /// Two lists of findings in text order as one.
     private static func merged(_ a: [Diagnostic], _ b: [Diagnostic]) -> [Diagnostic] {
