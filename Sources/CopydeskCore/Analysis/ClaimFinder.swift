@@ -46,9 +46,10 @@
 ///   to…`, `those surveyed`) — a measure (`the FTSE 100 index`) only when it speaks — or, for a ranking, the
 ///   agent of a ranking participle (`listed as the third biggest spammer by watchdog Spamhaus`);
 /// - carried (`.carried`): in the same paragraph, the previous sentence was sourced and this one continues it —
-///   it has "also" (a pronoun alone narrates: "He is in talks…"), continues a poll's or a study's results (not a
-///   plan's or a demand's: "Lee's demand for 10%" sources its own figure only), or gives another percentage or
-///   sum after one from the same speaker; across a paragraph break only on "He also…".
+///   it has "also" (a pronoun alone narrates: "He is in talks…"), continues a poll's or a study's results, named
+///   or speaking ("A second poll found that…"; not a plan's or a demand's: "Lee's demand for 10%" sources its own
+///   figure only), or gives another percentage or sum after one from the same speaker; across a paragraph break
+///   only on "He also…".
 extension ClaimStage {
     /// The shape of a quantity, for carrying a source over a run of figures of one kind.
     enum FigureKind { case percent, money, count, other }
@@ -101,7 +102,7 @@ extension ClaimStage {
                 by = .quote(q)
             } else if let a = reportingAttribution(s, figure: tokRange(cue.first, cue.last)) {
                 by = .attribution(a)
-                carrierOf[s] = .speaker
+                carrierOf[s] = speaksAsEvidence(a) ? .evidence : .speaker
             } else if let a = holder(tokRange(cue.first, cue.last)) {
                 // Inside the content of a relation found elsewhere: a quote run's speaker, a report's statement
                 // continued over several sentences.
@@ -125,9 +126,8 @@ extension ClaimStage {
                 let carrier: Carrier? =
                     previousClaim != nil
                     ? carrierOf[s - 1]
-                    : (reportingAttribution(s - 1) != nil
-                        ? .speaker
-                        : (namedEvidence(s - 1).map { carriesResults($0, in: s - 1) ? .evidence : .speaker }))
+                    : (reportingAttribution(s - 1).map { speaksAsEvidence($0) ? .evidence : .speaker }
+                        ?? (namedEvidence(s - 1).map { carriesResults($0, in: s - 1) ? .evidence : .speaker }))
                 let previousFigure = previousClaim != nil ? figures.last : nil
                 if let c = carrier, continuesSource(s, cue.figure, carrier: c, previousFigure: previousFigure) {
                     by = .carried(fromSentence: s - 1)
@@ -355,12 +355,16 @@ extension ClaimStage {
                 // "Trump's plan", "his proposal", "Sanders's point", "Trump's most famously false contention" —
                 // not a noun used as a modifier ("the US budget deficit").
                 var j = k - 1
-                while j > a && j >= k - 3 {
+                // A span written with a hyphen may stand between: "the budget office's 10-year outlook".
+                while j > a && j >= k - 5 {
                     let p = toks[j]
                     if p.has(Token.possessive) || isPossessive(j) || isPersonMention(j) || p.isA(.possessivePronoun) {
                         return toks[k].range
                     }
-                    if p.kind != .word || p.isA(.function) && !p.isA(.comparative) && p.hash != Lexicon.hMostWord {
+                    let spanPart = p.punct == .hyphen || p.kind == .number && toks[j + 1].punct == .hyphen
+                    if p.kind != .word && !spanPart
+                        || p.isA(.function) && !p.isA(.comparative) && p.hash != Lexicon.hMostWord
+                    {
                         break
                     }
                     j -= 1
@@ -399,6 +403,23 @@ extension ClaimStage {
             }
         }
         return nil
+    }
+
+    /// The source of relation `ai` is a document with results ("A second poll for the paper found that…", "the
+    /// study showed"): the sentences after it may continue its results without a cue, as after named evidence.
+    private func speaksAsEvidence(_ ai: Int) -> Bool {
+        let at = attributions[ai]
+        guard let src = at.sourceRange ?? at.speakerRange, let f = tokenStarting(at: src.start, in: at.sentence)
+        else { return false }
+        // The noun phrase before any apposition, not a name ("Yang Shu, director of the Institute of … Studies").
+        var k = f
+        while k < sents[at.sentence].tokEnd && Int(toks[k].start) < src.end && toks[k].punct != .comma {
+            if toks[k].isA(.sourceNoun) && !inQuote(k) && (!toks[k].isCap || k == sents[at.sentence].tokStart) {
+                return true
+            }
+            k += 1
+        }
+        return false
     }
 
     /// Named evidence at `ev` has results that a following sentence may continue without a cue: a poll, a
