@@ -368,3 +368,19 @@ private func sourced(_ text: String) -> [Bool] {
         sourced("Soerens argued that:\n\nOnly 2,200 Syrians have been admitted in the past four years.\n") == [true])
     #expect(sourced("Soerens argued that the plan failed.\n\nOnly 2,200 Syrians have been admitted.\n") == [false])
 }
+
+@Test func aQuoteWithANamedSpeakerSourcesTheWritersFigureBesideIt() {
+    // Partial attribution: the quote opens in the claim's sentence and its speaker is named in the next.
+    let f = Fixture(
+        "H\n\nIn 2009, when the state offered towns $5 million, “towns were short of money. They needed it,” Smith said.\n"
+    )
+    let claims = analyzeFixture(f).claims
+    #expect(claims.count == 1)
+    #expect(claims.first?.sourcedBy == .quote(0))
+    // A phrase quoted inside the writer's own clause sources nothing.
+    #expect(
+        sourced(
+            "Job growth was 30% lower than it would have been had Congress not passed “normal trade relations for all”."
+        )
+            == [false])
+}

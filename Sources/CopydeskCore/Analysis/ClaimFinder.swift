@@ -42,6 +42,8 @@
 ///   phrase read as a source ("to resolve access disputes"), a bare quantifier as the source ("Some fear"), or a
 ///   participle after its noun for a figure before it ("… and an e-mail suggesting") — or one whose content,
 ///   found elsewhere, holds the figure;
+/// - partial attribution: a direct quote in the sentence whose speaker was found, named in this sentence or the
+///   next (`.quote`; the guide labels such a sentence sourced);
 /// - named evidence (`a CBS News poll`, `FEC filings`, `the poll, released on Wednesday, showed`, `Trump's plan
 ///   to…`, `those surveyed`) — a measure (`the FTSE 100 index`) only when it speaks — or, for a ranking, the
 ///   agent of a ranking participle (`listed as the third biggest spammer by watchdog Spamhaus`);
@@ -107,6 +109,12 @@ extension ClaimStage {
                 // Inside the content of a relation found elsewhere: a quote run's speaker, a report's statement
                 // continued over several sentences.
                 by = .attribution(a)
+                carrierOf[s] = .speaker
+            } else if let q = spokenQuote(in: s) {
+                // Partial attribution: the writer's figure beside a quote whose speaker is named, here or in the
+                // next sentence ("In 2009, when Obama offered states billions, “states were hemorrhaging money.
+                // They needed it,” DeSantis said.").
+                by = .quote(q)
                 carrierOf[s] = .speaker
             } else if cue.reason == .superlative, let ev = rankingAgent(s) {
                 // "Listed as the third biggest spammer by watchdog Spamhaus": the ranking's author sources it.
@@ -217,6 +225,28 @@ extension ClaimStage {
             return false
         }
         return true
+    }
+
+    /// A direct quote in sentence `s` whose speaker was found (not an implicit one) by a relation whose content is
+    /// all quoted — not a phrase quoted inside the writer's own clause ("had Congress not passed “permanent
+    /// normal trade relations”").
+    private func spokenQuote(in s: Int) -> Int? {
+        var k = sents[s].tokStart
+        while k < sents[s].tokEnd {
+            let q = Int(quoteOf[k])
+            if q >= 0 {
+                if quotes[q].isDirect, let ai = quotes[q].attribution, attributions[ai].kind != .implicit,
+                    attributions[ai].relation == .direct
+                {
+                    return q
+                }
+                // Skip the rest of this quote's tokens in the sentence.
+                while k < sents[s].tokEnd && Int(quoteOf[k]) == q { k += 1 }
+                continue
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// The cue at `k` asks someone to act: "asked the court to order", "ordered the firm to pay" — a request
