@@ -3,10 +3,13 @@
 /// Usage (from the repo root; the corpus is read in place, never copied):
 ///   swift run -c release copydesk-quality [CORPUS_DIR]        default ../shared/corpora/polnear-train
 ///   swift run copydesk-quality --mechanisms                    also: how long quotes got their speakers
-///   swift run copydesk-quality --examples RULE [N] [CORPUS]    N flags of RULE inside gold Content;
-///                                                              `!RULE`: flags outside; `gold-quotes`: gold
-///                                                              quotes; `mechanism:NAME`: quotes per mechanism
-///   swift run copydesk-quality --dump FILE                     sentences, attributions, claims, quotes, entities
+///   swift run copydesk-quality --examples RULE [N] [CORPUS]    N flags of RULE inside gold Content (for
+///                                                              unsourced-claim with the gold source and cue and
+///                                                              the sentence before); `!RULE`: flags outside;
+///                                                              `gold-quotes`: gold quotes; `mechanism:NAME`:
+///                                                              quotes per mechanism
+///   swift run copydesk-quality --dump FILE                     sentences, attributions, claims (with what sources
+///                                                              them), quotes, entities
 ///   swift run copydesk-quality --half odd|even ...             only one half of the corpus (file-name hash parity):
 ///                                                              tune on even, measure on odd (held out)
 ///   swift run -c release copydesk-quality --attributions [--examples cue|source|content [N]] [--half odd|even]
