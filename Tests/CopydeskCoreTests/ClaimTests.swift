@@ -384,3 +384,9 @@ private func sourced(_ text: String) -> [Bool] {
         )
             == [false])
 }
+
+@Test func aPollingWordThatModifiesAnotherNounIsNoPoll() {
+    #expect(
+        sourced("Her polling decline in Iowa led allies to worry about Arkansas. In 2008, she won 70 percent there.")
+            == [false])
+}

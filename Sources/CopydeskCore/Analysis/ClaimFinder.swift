@@ -437,19 +437,23 @@ extension ClaimStage {
 
     /// The source of relation `ai` is a document with results ("A second poll for the paper found that…", "the
     /// study showed"): the sentences after it may continue its results without a cue, as after named evidence.
+    /// The head of the source's first noun phrase decides — not a modifier ("Clinton's polling decline") nor a
+    /// name ("Yang Shu, director of the Institute of … Studies").
     private func speaksAsEvidence(_ ai: Int) -> Bool {
         let at = attributions[ai]
-        guard let src = at.sourceRange ?? at.speakerRange, let f = tokenStarting(at: src.start, in: at.sentence)
-        else { return false }
-        // The noun phrase before any apposition, not a name ("Yang Shu, director of the Institute of … Studies").
-        var k = f
-        while k < sents[at.sentence].tokEnd && Int(toks[k].start) < src.end && toks[k].punct != .comma {
-            if toks[k].isA(.sourceNoun) && !inQuote(k) && (!toks[k].isCap || k == sents[at.sentence].tokStart) {
-                return true
-            }
+        let s = at.sentence
+        guard let src = at.sourceRange ?? at.speakerRange, var k = tokenStarting(at: src.start, in: s) else {
+            return false
+        }
+        let e = sents[s].tokEnd
+        while k < e && Int(toks[k].start) < src.end && toks[k].kind == .word && toks[k].isA(.function) { k += 1 }
+        var head = -1
+        while k < e && Int(toks[k].start) < src.end && toks[k].kind == .word && !toks[k].isA(.function) {
+            head = k
             k += 1
         }
-        return false
+        guard head >= 0, toks[head].isA(.sourceNoun), !inQuote(head) else { return false }
+        return !toks[head].isCap || head == sents[s].tokStart
     }
 
     /// Named evidence at `ev` has results that a following sentence may continue without a cue: a poll, a
