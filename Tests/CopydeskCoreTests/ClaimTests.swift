@@ -366,6 +366,7 @@ private func sourced(_ text: String) -> [Bool] {
 @Test func aCueThatEndsItsSentenceWithAColonSpeaksForTheNextParagraph() {
     #expect(
         sourced("Soerens argued that:\n\nOnly 2,200 Syrians have been admitted in the past four years.\n") == [true])
+    #expect(sourced("The report found:\n\nOnly 2,200 Syrians have been admitted in the past four years.\n") == [true])
     #expect(sourced("Soerens argued that the plan failed.\n\nOnly 2,200 Syrians have been admitted.\n") == [false])
 }
 

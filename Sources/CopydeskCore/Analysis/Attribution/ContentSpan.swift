@@ -82,8 +82,10 @@ extension ReadsMentions {
         let quoteBefore = j >= a && (toks[j].punct == .dqClose || toks[j].punct == .dqStraight) && inQuote(j)
         let trailing = before != nil && (quoteBefore || sourceAfterCue || after == nil)
         if !trailing {
-            // "Soerens argued that:" ends its sentence: the content is the paragraph after it.
-            if e - 1 > c.last, toks[e - 1].punct == .colon,
+            // "Soerens argued that:", "The report found:" end their sentence: the content is the paragraph after
+            // it (for the rules' cues: the learned tagger's weaker ones, "include:", may introduce a list of the
+            // writer's).
+            if e - 1 > c.last, toks[e - 1].punct == .colon, c.learned == nil,
                 after == nil || after!.0 == after!.1 && toks[after!.0].hash == Lexicon.hThat,
                 let next = paragraphAfter(e - 1)
             {
