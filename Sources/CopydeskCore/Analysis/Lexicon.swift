@@ -455,7 +455,8 @@ enum Lexicon {
         "charge", "charges", "accusation", "suggestion", "idea", "ideas", "vision", "promised", "pitch", "offer",
         "bill", "campaign", "assessment", "analysis", "calculation", "calculations", "figures", "numbers", "math",
         "tally", "count", "estimates", "remarks", "comments", "speech", "statement", "testimony", "answer",
-        "response", "point", "contention", "notion", "thesis", "theory", "statements",
+        "response", "point", "contention", "notion", "thesis", "theory", "statements", "outlook", "outlooks",
+        "forecast",
     ]
     /// Participles of judgement that, after a form of "be" or "widely", report an unnamed opinion.
     static let judgementParticiplesWords: [String] = [
