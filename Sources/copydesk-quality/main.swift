@@ -9,7 +9,7 @@
 ///   swift run copydesk-quality --dump FILE                     sentences, attributions, claims, quotes, entities
 ///   swift run copydesk-quality --half odd|even ...             only one half of the corpus (file-name hash parity):
 ///                                                              tune on even, measure on odd (held out)
-///   swift run -c release copydesk-quality --attributions [--examples cue|source|content [N]] [--half odd|even]
+///   swift run -c release copydesk-quality --attributions [--examples cue|source|content|relsource [N]] [--half odd|even]
 ///                                                              cue/source/content token P/R/F1 against PolNeAR
 ///                                                              gold (AttributionScore.swift); or N misses and
 ///                                                              N false alarms of one span kind
@@ -185,6 +185,10 @@ if trainMode {
     exit(0)
 }
 
+if scoreAttributionsMode && examplesRule == "relsource" {
+    diagnoseSources(corpus: corpus, names: names, count: examplesCount, learnedCues: !rulesOnly)
+    exit(0)
+}
 if scoreAttributionsMode {
     scoreAttributions(
         corpus: corpus, names: names,

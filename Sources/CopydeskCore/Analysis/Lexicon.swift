@@ -650,6 +650,9 @@ enum Lexicon {
     ])
     /// Cue verbs that are actions before "up" ("add up to $8 million", "added up the costs").
     static let upActionVerbs = HashSet64(words: ["add", "adds", "added", "adding"])
+    /// Particles that follow their verb ("points out", "broke down", "went on"): a cue that opens on one has its
+    /// verb before it, and the verb's subject before that.
+    static let verbParticles = HashSet64(words: ["out", "down", "up", "off", "back", "on", "over", "away"])
     /// Hedges before a partitive source ("Only a quarter of Americans", "nearly all of the mayors").
     static let partitiveHedges = HashSet64(words: ["only", "nearly", "almost", "roughly", "about", "just"])
     /// Words before "X and Y" that make the pair something other than a source before its cue ("the race

@@ -13,6 +13,13 @@ extension ReadsMentions {
     /// The speaker standing before the cue at `k` (within the sentence starting at `a`).
     func speakerBefore(_ k: Int, _ a: Int) -> Speaker? {
         var j = k - 1
+        // "Bozell points out", "the documentarian lays out": a cue opening on a particle has its verb before it;
+        // the subject stands before the verb.
+        if k < toks.count, Lexicon.verbParticles.contains(toks[k].hash), j > a, isLowerWord(j),
+            !toks[j].isA(.function), !inQuote(j)
+        {
+            j -= 1
+        }
         var skipped = 0
         while j >= a && skipped < 3 && isAdverbLike(j) {
             j -= 1
@@ -136,6 +143,13 @@ extension ReadsMentions {
         }
         // A description: "the report", "officials", "a spokesman for the company".
         let f = descriptionStart(j, a)
+        // "has taken a firm stance", "offer a potent testimony": a determined phrase right after a verb is that
+        // verb's object (the cue's own modifiers), not a subject ("said the report shows" keeps its subject).
+        if f > a, toks[f].isA(.determiner) || toks[f].isA(.possessivePronoun), isLowerWord(f - 1),
+            !toks[f - 1].isA(.function), !toks[f - 1].isA(.reporting), !inQuote(f - 1)
+        {
+            return nil
+        }
         var sp = Speaker(first: f, last: j, form: .description, mention: nil)
         sp.phraseFirst = phraseStart(before: f, a)
         return sp
@@ -164,7 +178,15 @@ extension ReadsMentions {
         var words = 1
         while f - 1 >= a && words < 5 {
             let u = toks[f - 1]
+            // "a CNN/ORC poll", "the 43-year-old": a word joined by a slash or a hyphen belongs to the phrase.
+            if u.punct == .slash || u.punct == .hyphen, f - 2 >= a, toks[f - 2].kind != .punct, !inQuote(f - 2) {
+                f -= 2
+                words += 1
+                continue
+            }
             guard u.kind == .word, !inQuote(f - 1) else { break }
+            // ("denied that Colorado leaders…": "that" there opens a clause.)
+            if u.hash == Lexicon.hThat { break }
             if u.isA(.determiner) {
                 f -= 1
                 break
@@ -190,6 +212,9 @@ extension ReadsMentions {
         guard k < e, !inQuote(k) else { return nil }
         let t = toks[k]
         guard t.kind == .word else { return nil }
+        // "…, saying the plan failed", "telling reporters": after a participle comes its object or its clause,
+        // never its subject; "revealed that the President…": "that" opens the content.
+        if k > 0, toks[k - 1].kind == .word, endsInIng(k - 1) || t.hash == Lexicon.hThat { return nil }
         if t.isA(.personPronoun) || t.isA(.otherPronoun) {
             return Speaker(first: k, last: k, form: .pronoun, mention: nil)
         }
