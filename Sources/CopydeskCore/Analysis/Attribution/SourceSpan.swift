@@ -231,7 +231,7 @@ extension ReadsMentions {
                 last = mentions[Int(mentionOf[last + 2])].tokEnd - 1
                 sp.phraseLast = last
             }
-            if let l = phraseEnd(after: last, e) ?? tailEnd(after: last, e) { sp.phraseLast = l }
+            if let l = phraseEnd(after: last, e) ?? tailEnd(after: last, e) { sp.phraseLast = appositivesEnd(after: l, e) }
             return sp
         }
         // ("said people familiar with the talks": a group noun heads a description as a content word does.)
@@ -250,7 +250,9 @@ extension ReadsMentions {
                 if mentionOf[l + 1] >= 0 {
                     var sp = speakerOfMention(Int(mentionOf[l + 1]))
                     sp.phraseFirst = k
-                    sp.phraseLast = phraseEnd(after: sp.last, e) ?? tailEnd(after: sp.last, e)
+                    sp.phraseLast = (phraseEnd(after: sp.last, e) ?? tailEnd(after: sp.last, e)).map {
+                        appositivesEnd(after: $0, e)
+                    }
                     return sp
                 }
                 if u.isA(.function) && !u.isA(.determiner) { break }
@@ -265,7 +267,9 @@ extension ReadsMentions {
                 return nil
             }
             var sp = Speaker(first: k, last: l, form: .description, mention: nil)
-            sp.phraseLast = phraseEnd(after: l, e) ?? tailEnd(after: l, e) ?? relativeEnd(after: l, e)
+            sp.phraseLast = (phraseEnd(after: l, e) ?? tailEnd(after: l, e) ?? relativeEnd(after: l, e)).map {
+                appositivesEnd(after: $0, e)
+            }
             return sp
         }
         return nil
@@ -516,12 +520,33 @@ extension ReadsMentions {
         return j > l + 1 ? j : nil
     }
 
-    /// An appositive after a name that ends the sentence or meets a comma: "said John Smith, a partner at Y."
+    /// The end of a run of appositives after a source that follows its cue, from the phrase ending at `l`: "said
+    /// Geoff Garin, a pollster working for Priorities USA, a super PAC supporting Clinton" (PolNeAR's source runs
+    /// over each of them).
+    func appositivesEnd(after l: Int, _ e: Int) -> Int {
+        var l = l
+        var n = 0
+        while n < 4, let next = phraseEnd(after: l, e) {
+            l = next
+            n += 1
+        }
+        return l
+    }
+
+    /// An appositive after a name that ends the sentence or meets a comma: "said John Smith, a partner at Y.",
+    /// "Jennifer Palmieri, Mrs. Clinton's communications director", "Peter Welch, Democrat of Vermont".
     func phraseEnd(after l: Int, _ e: Int) -> Int? {
-        guard l + 2 < e, toks[l + 1].punct == .comma, toks[l + 2].kind == .word,
-            toks[l + 2].isA(.determiner) || toks[l + 2].isA(.title) || toks[l + 2].hash == Lexicon.hWho
-                || isLowerWord(l + 2) && !toks[l + 2].isA(.function) && !toks[l + 2].isA(.reporting)
-                    && !isAdverbLike(l + 2) && !endsInIng(l + 2)
+        guard l + 2 < e, toks[l + 1].punct == .comma, toks[l + 2].kind == .word, !inQuote(l + 2) else { return nil }
+        let u = toks[l + 2]
+        let ownerRole =
+            mentionOf[l + 2] >= 0 && toks[mentions[Int(mentionOf[l + 2])].tokEnd - 1].has(Token.possessive)
+            && mentions[Int(mentionOf[l + 2])].tokEnd < e && isLowerWord(mentions[Int(mentionOf[l + 2])].tokEnd)
+        let capitalRole = u.isCap && !u.isA(.function) && l + 3 < e && toks[l + 3].hash == Lexicon.hOf
+        guard
+            u.isA(.determiner) || u.isA(.title) || u.hash == Lexicon.hWho || u.isA(.possessivePronoun) || ownerRole
+                || capitalRole
+                || isLowerWord(l + 2) && !u.isA(.function) && !u.isA(.reporting) && !isAdverbLike(l + 2)
+                    && !endsInIng(l + 2)
         else { return nil }
         let j = phraseRunEnd(from: l + 2, limit: l + 25, e)
         if isReportingRelative(l + 2, j + 1) { return nil }
