@@ -653,6 +653,12 @@ enum Lexicon {
     /// Particles that follow their verb ("points out", "broke down", "went on"): a cue that opens on one has its
     /// verb before it, and the verb's subject before that.
     static let verbParticles = HashSet64(words: ["out", "down", "up", "off", "back", "on", "over", "away"])
+    /// Words inside a description that would otherwise end it ("other Republican candidates", "another
+    /// reporter").
+    static let descriptionModifiers = HashSet64(words: ["other", "another"])
+    /// Words before a description's determiner that belong to it ("All three candidates", "Both the Times and
+    /// the Journal", "Even Democratic candidates", "even other senators").
+    static let predeterminers = HashSet64(words: ["all", "both", "even"])
     /// Hedges before a partitive source ("Only a quarter of Americans", "nearly all of the mayors").
     static let partitiveHedges = HashSet64(words: ["only", "nearly", "almost", "roughly", "about", "just"])
     /// Words before "X and Y" that make the pair something other than a source before its cue ("the race

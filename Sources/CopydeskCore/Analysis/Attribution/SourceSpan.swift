@@ -184,17 +184,29 @@ extension ReadsMentions {
                 words += 1
                 continue
             }
+            // "Mrs. Clinton's campaign": a title and its period.
+            if u.punct == .period, f - 2 >= a, toks[f - 2].isA(.honorific) || toks[f - 2].isA(.title) {
+                f -= 2
+                break
+            }
             guard u.kind == .word, !inQuote(f - 1) else { break }
             // ("denied that Colorado leaders…": "that" there opens a clause.)
             if u.hash == Lexicon.hThat { break }
             if u.isA(.determiner) {
                 f -= 1
+                // "the two sides", "his three rivals": an article or owner before a number word.
+                if u.isA(.numberWord), f - 1 >= a, Lexicon.articles.contains(toks[f - 1].hash)
+                    || toks[f - 1].isA(.possessivePronoun), !inQuote(f - 1)
+                {
+                    f -= 1
+                }
                 break
             }
-            if u.isA(.function) || u.isA(.reporting) { break }
+            if u.isA(.function) && !Lexicon.descriptionModifiers.contains(u.hash) || u.isA(.reporting) { break }
             f -= 1
             words += 1
         }
+        if f - 1 >= a, Lexicon.predeterminers.contains(toks[f - 1].hash), !inQuote(f - 1) { f -= 1 }
         return quantityStart(f, a)
     }
 
@@ -381,6 +393,9 @@ extension ReadsMentions {
         var c: Int
         if mentionOf[n] >= 0 {
             c = roleStart(before: mentions[Int(mentionOf[n])].tokStart, a)
+        } else if u.isA(.personPronoun), !Lexicon.objectPronouns.contains(u.hash) {
+            // "he and Brafman said", "she and European leaders must remember".
+            c = n
         } else {
             guard !u.isA(.function) || Lexicon.groupNouns.contains(u.hash), !isAdverbLike(n) else { return nil }
             c = descriptionStart(n, a)
