@@ -561,6 +561,7 @@ enum Lexicon {
     static let hFor = wordHash("for")
     static let hBy = wordHash("by")
     static let hA = wordHash("a")
+    static let hNot = wordHash("not")
     static let hAn = wordHash("an")
     static let hThe = wordHash("the")
     static let hNew = wordHash("new")
@@ -659,6 +660,13 @@ enum Lexicon {
     /// Words before a description's determiner that belong to it ("All three candidates", "Both the Times and
     /// the Journal", "Even Democratic candidates", "even other senators").
     static let predeterminers = HashSet64(words: ["all", "both", "even"])
+    /// Contracted subjects that name no speaker ("it's", "there's", generic "you're"), unlike "He’s said",
+    /// "They’re supportive" (`contractedSubjects`).
+    static let impersonalContractions = HashSet64(words: ["it's", "there's", "you're", "you'd"])
+    /// Indefinite pronouns that stand as a source ("Not everyone was claiming success", "Neither wanted").
+    static let indefiniteSources = HashSet64(words: [
+        "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "neither", "either",
+    ])
     /// Hedges before a partitive source ("Only a quarter of Americans", "nearly all of the mayors").
     static let partitiveHedges = HashSet64(words: ["only", "nearly", "almost", "roughly", "about", "just"])
     /// Words before "X and Y" that make the pair something other than a source before its cue ("the race

@@ -97,9 +97,15 @@ extension ReadsMentions {
             }
             return nil
         }
-        guard t.kind == .word, !t.has(Token.possessive) else { return nil }
-        if t.isA(.personPronoun) || t.isA(.otherPronoun) {
+        guard t.kind == .word else { return nil }
+        if t.isA(.personPronoun) || t.isA(.otherPronoun) || isContractedSubject(j) {
             return Speaker(first: j, last: j, form: .pronoun, mention: nil)
+        }
+        guard !t.has(Token.possessive) else { return nil }
+        // "Not everyone was claiming…", "Neither wanted…".
+        if Lexicon.indefiniteSources.contains(t.hash) {
+            let f = j - 1 >= a && toks[j - 1].hash == Lexicon.hNot && !inQuote(j - 1) ? j - 1 : j
+            return Speaker(first: f, last: j, form: .description, mention: nil)
         }
         if mentionOf[j] >= 0 { return speakerOfMention(Int(mentionOf[j])) }
         if t.hash == Lexicon.hWho || t.hash == Lexicon.hWhich, j - 1 >= a {
@@ -153,6 +159,12 @@ extension ReadsMentions {
         var sp = Speaker(first: f, last: j, form: .description, mention: nil)
         sp.phraseFirst = phraseStart(before: f, a)
         return sp
+    }
+
+    /// Token `i` is a subject pronoun with its clitic ("He’s", "they’re", "we’ll"), naming a speaker.
+    func isContractedSubject(_ i: Int) -> Bool {
+        let h = toks[i].hash
+        return Lexicon.contractedSubjects.contains(h) && !Lexicon.impersonalContractions.contains(h)
     }
 
     /// The owner before a noun cue at `k` ("his remarks", "Clinton's statement"): a possessive pronoun or a
