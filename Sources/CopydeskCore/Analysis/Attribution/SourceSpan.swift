@@ -58,44 +58,9 @@ extension ReadsMentions {
             return nil
         }
         if t.punct == .comma {
-            // "X, a partner at Y, says", "Clinton, 35, the daughter of…, said": skip up to three
-            // comma-delimited appositives back to a name.
-            var c = j - 1
-            var steps = 0
-            var commas = 0
-            while c > a && steps < 40 {
-                let u = toks[c]
-                // (A period inside the sentence ends an abbreviation: "who met Mr. Romney".)
-                if u.isDoubleQuote || u.isTerminator && u.punct != .period || u.punct == .colon
-                    || u.punct == .semicolon || inQuote(c)
-                {
-                    return nil
-                }
-                if u.punct == .comma {
-                    let n = c - 1
-                    if mentionOf[n] >= 0, !toks[n].has(Token.possessive) {
-                        var sp = speakerOfMention(Int(mentionOf[n]))
-                        // "Cruz, leading in the polls, questioned…", "Clinton, for example, named…": a participle
-                        // or an adverbial between the commas is no appositive.
-                        if isAppositiveStart(c + 1), !isReportingRelative(c + 1, j) { sp.phraseLast = j - 1 }
-                        return sp
-                    }
-                    // "the assailant, John McGraw, told": a name in apposition to the description before it.
-                    if commas == 0, mentionOf[j - 1] >= 0, mentions[Int(mentionOf[j - 1])].tokStart == c + 1,
-                        isLowerWord(n), !toks[n].isA(.function), !toks[n].isA(.reporting),
-                        !toks[n].has(Token.possessive)
-                    {
-                        var sp = speakerOfMention(Int(mentionOf[j - 1]))
-                        sp.phraseFirst = descriptionStart(n, a)
-                        return sp
-                    }
-                    commas += 1
-                    if commas == 3 { return nil }
-                }
-                c -= 1
-                steps += 1
-            }
-            return nil
+            if let sp = appositiveSpeaker(before: j, a) { return sp }
+            // "The departments declined to comment, saying…": a participle after a comma takes the clause's subject.
+            return k < toks.count && endsInIng(k) ? participleSubject(before: j, a) : nil
         }
         guard t.kind == .word else { return nil }
         if t.isA(.personPronoun) || t.isA(.otherPronoun) || isContractedSubject(j) {
@@ -159,6 +124,84 @@ extension ReadsMentions {
         var sp = Speaker(first: f, last: j, form: .description, mention: nil)
         sp.phraseFirst = phraseStart(before: f, a)
         return sp
+    }
+
+    /// "X, a partner at Y, says", "Clinton, 35, the daughter of…, said": skip up to three comma-delimited
+    /// appositives back from the comma at `j` to a name.
+    func appositiveSpeaker(before j: Int, _ a: Int) -> Speaker? {
+        var c = j - 1
+        var steps = 0
+        var commas = 0
+        while c > a && steps < 40 {
+            let u = toks[c]
+            // (A period inside the sentence ends an abbreviation: "who met Mr. Romney".)
+            if u.isDoubleQuote || u.isTerminator && u.punct != .period || u.punct == .colon
+                || u.punct == .semicolon || inQuote(c)
+            {
+                return nil
+            }
+            if u.punct == .comma {
+                let n = c - 1
+                if mentionOf[n] >= 0, !toks[n].has(Token.possessive) {
+                    var sp = speakerOfMention(Int(mentionOf[n]))
+                    // "Cruz, leading in the polls, questioned…", "Clinton, for example, named…": a participle
+                    // or an adverbial between the commas is no appositive.
+                    if isAppositiveStart(c + 1), !isReportingRelative(c + 1, j) { sp.phraseLast = j - 1 }
+                    return sp
+                }
+                // "the assailant, John McGraw, told": a name in apposition to the description before it.
+                if commas == 0, mentionOf[j - 1] >= 0, mentions[Int(mentionOf[j - 1])].tokStart == c + 1,
+                    isLowerWord(n), !toks[n].isA(.function), !toks[n].isA(.reporting),
+                    !toks[n].has(Token.possessive)
+                {
+                    var sp = speakerOfMention(Int(mentionOf[j - 1]))
+                    sp.phraseFirst = descriptionStart(n, a)
+                    return sp
+                }
+                commas += 1
+                if commas == 3 { return nil }
+            }
+            c -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// "The departments declined to discuss the case, saying…", "His chief aide doubled down on attacks, saying…":
+    /// the subject of the clause before the comma at `j` — a description opening the sentence (after an opening
+    /// phrase set off by a comma) that ends before a verb in the past tense, an auxiliary, a form of "be" or a cue,
+    /// with no other comma up to `j`.
+    func participleSubject(before j: Int, _ a: Int) -> Speaker? {
+        var f = a
+        if toks[f].kind == .word, toks[f].isA(.function), !toks[f].isA(.determiner), !toks[f].isA(.possessivePronoun),
+            !Lexicon.quantifierPronouns.contains(toks[f].hash)
+        {
+            // "In responding Friday, Clinton's campaign took…"
+            while f < j && toks[f].punct != .comma { f += 1 }
+            f += 1
+        }
+        guard f < j, toks[f].kind == .word, !inQuote(f), !endsInIng(f) || toks[f].isCap,
+            mentionOf[f] < 0 || !toks[mentions[Int(mentionOf[f])].tokEnd - 1].has(Token.possessive)
+                || mentions[Int(mentionOf[f])].tokEnd < j
+        else { return nil }
+        var l = f
+        while l + 1 < j && l < f + 8 {
+            let u = toks[l + 1]
+            if u.kind == .punct && u.punct != .hyphen || inQuote(l + 1) { return nil }
+            if u.isA(.beForm) || Lexicon.cueAuxiliaries.contains(u.hash) || isLowerWord(l + 1) && isParticiple(l + 1) {
+                break
+            }
+            l += 1
+        }
+        guard l + 1 < j, l < f + 8, !toks[l].isA(.function) || toks[l].isA(.otherPronoun) else { return nil }
+        for i in (l + 1)..<j where toks[i].punct == .comma || toks[i].punct == .semicolon || inQuote(i) { return nil }
+        if toks[f].isA(.personPronoun) || toks[f].isA(.otherPronoun) || isContractedSubject(f) {
+            return l == f ? Speaker(first: f, last: f, form: .pronoun, mention: nil) : nil
+        }
+        if mentionOf[f] >= 0, mentions[Int(mentionOf[f])].tokEnd - 1 == l {
+            return speakerOfMention(Int(mentionOf[f]))
+        }
+        return Speaker(first: f, last: l, form: .description, mention: nil)
     }
 
     /// Token `i` is a subject pronoun with its clitic ("He’s", "they’re", "we’ll"), naming a speaker.
