@@ -90,7 +90,9 @@ func diagnoseSources(corpus: String, names: [String], count: Int, learnedCues: B
             }
         }
         for (i, p) in predicted.enumerated() where !predictedPaired[i] {
-            if let s = p.sourceRange ?? p.speakerRange { predictedUnpaired += tokenMask(tokens, [s]).filter { $0 }.count }
+            if let s = p.sourceRange ?? p.speakerRange {
+                predictedUnpaired += tokenMask(tokens, [s]).filter { $0 }.count
+            }
         }
     }
     print("sources of relations whose cue we found (per gold relation, union of paired predictions):")

@@ -250,8 +250,9 @@ extension ReadsMentions {
             if u.isA(.determiner) {
                 f -= 1
                 // "the two sides", "his three rivals": an article or owner before a number word.
-                if u.isA(.numberWord), f - 1 >= a, Lexicon.articles.contains(toks[f - 1].hash)
-                    || toks[f - 1].isA(.possessivePronoun), !inQuote(f - 1)
+                if u.isA(.numberWord), f - 1 >= a,
+                    Lexicon.articles.contains(toks[f - 1].hash)
+                        || toks[f - 1].isA(.possessivePronoun), !inQuote(f - 1)
                 {
                     f -= 1
                 }
@@ -298,7 +299,9 @@ extension ReadsMentions {
                 last = mentions[Int(mentionOf[last + 2])].tokEnd - 1
                 sp.phraseLast = last
             }
-            if let l = phraseEnd(after: last, e) ?? tailEnd(after: last, e) { sp.phraseLast = appositivesEnd(after: l, e) }
+            if let l = phraseEnd(after: last, e) ?? tailEnd(after: last, e) {
+                sp.phraseLast = appositivesEnd(after: l, e)
+            }
             return sp
         }
         // ("said people familiar with the talks": a group noun heads a description as a content word does.)
