@@ -176,3 +176,13 @@ import Testing
     // Near miss: the adjective inside the subject stays in its description.
     checkRelation("2️⃣The long report2️⃣ 1️⃣said1️⃣ 3️⃣the dam would fail3️⃣.", .indirect)
 }
+
+@Test func theObjectOfAccordingToIsTheWholeSource() {
+    checkRelation("3️⃣The rain came late3️⃣, 1️⃣according to1️⃣ 2️⃣F.A.A. records2️⃣.", .indirect)
+    checkRelation(
+        "1️⃣According to1️⃣ 2️⃣a letter to the board from the mayor2️⃣, 3️⃣the rain came late3️⃣.", .indirect)
+    checkRelation("3️⃣The rain came late3️⃣, 1️⃣according to1️⃣ 2️⃣John Weaver, a strategist2️⃣.", .indirect)
+    // Near misses: opening the sentence, or set off inside it, the source ends at its comma.
+    checkRelation("1️⃣According to1️⃣ 2️⃣the budget office2️⃣, 3️⃣the deficit will rise3️⃣.", .indirect)
+    checkRelation("3️⃣The network3️⃣, 1️⃣according to1️⃣ 2️⃣him2️⃣, 3️⃣cut his report3️⃣.", .indirect)
+}

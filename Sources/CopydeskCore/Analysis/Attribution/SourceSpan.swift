@@ -278,6 +278,39 @@ extension ReadsMentions {
     /// The speaker right after a cue (inversion, "according to X").
     func speakerAfter(_ k: Int, _ e: Int) -> Speaker? {
         guard k < e, !inQuote(k) else { return nil }
+        if k >= 2,
+            toks[k - 1].hash == Lexicon.hTo && toks[k - 2].hash == Lexicon.hAccording
+                || toks[k - 1].hash == Lexicon.hOf && toks[k - 2].hash == Lexicon.hWords
+        {
+            return objectSource(k, e)
+        }
+        return inversionSource(k, e)
+    }
+
+    /// "according to F.A.A. records", "according to a letter to Facebook from the chairman", "in the words of
+    /// his aides": the whole object is the source, up to a comma, a quote or the sentence end (an appositive
+    /// after the comma stays out: "According to the budget office, the deficit…").
+    func objectSource(_ k: Int, _ e: Int) -> Speaker? {
+        guard toks[k].kind == .word || toks[k].kind == .number else { return nil }
+        let end = phraseRunEnd(from: k, limit: k + 30, e)
+        var sp = inversionSource(k, e) ?? Speaker(first: k, last: end, form: .description, mention: nil)
+        guard sp.last <= end else { return sp }
+        sp.phraseFirst = k
+        sp.phraseLast = end
+        // After a clause and closing the sentence ("The rain came late, according to John Weaver, a strategist.")
+        // the source takes the appositives that run to its end; elsewhere the comma after it goes back to the main
+        // clause ("According to the budget office, the deficit…", "Back then, according to him, the network…").
+        let l = appositivesEnd(after: end, e)
+        if l > end, k - 2 - sents[sentenceOfToken(k)].tokStart >= 5,
+            l + 1 == e || l + 2 == e && toks[l + 1].isTerminator
+        {
+            sp.phraseLast = l
+        }
+        return sp
+    }
+
+    /// The speaker after an inverted cue ("said Smith", "…,” said the mayor").
+    func inversionSource(_ k: Int, _ e: Int) -> Speaker? {
         let t = toks[k]
         guard t.kind == .word else { return nil }
         // "…, saying the plan failed", "telling reporters": after a participle comes its object or its clause,
@@ -383,8 +416,10 @@ extension ReadsMentions {
         var j = start
         while j + 1 < e && j < limit {
             let u = toks[j + 1]
+            // (A dash or a spaced hyphen sets off a parenthesis: "Dino Spencer, who runs the gym — which…".)
             if u.punct == .comma || u.isTerminator && !isInnerPeriod(j + 1, e) || u.isDoubleQuote
-                || u.punct == .semicolon || u.punct == .colon || inQuote(j + 1)
+                || u.punct == .semicolon || u.punct == .colon || u.punct == .dash || u.punct == .lparen
+                || u.punct == .hyphen && u.has(Token.spaceBefore) || inQuote(j + 1)
             {
                 break
             }
