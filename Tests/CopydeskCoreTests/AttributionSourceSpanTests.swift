@@ -186,3 +186,10 @@ import Testing
     checkRelation("1️⃣According to1️⃣ 2️⃣the budget office2️⃣, 3️⃣the deficit will rise3️⃣.", .indirect)
     checkRelation("3️⃣The network3️⃣, 1️⃣according to1️⃣ 2️⃣him2️⃣, 3️⃣cut his report3️⃣.", .indirect)
 }
+
+@Test func aNameKeepsItsTitleOwnerAndBracket() {
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Labour Rep. Ann Reeve of Leeds2️⃣.", .direct)
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Gov. Ann Reeve (D-Vt.)2️⃣.", .direct)
+    checkRelation("2️⃣Acme News’ Ann Reeve2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
+    checkRelation("2️⃣Lopez’s top farm policy aide Ann Reeve2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
+}

@@ -323,6 +323,12 @@ extension ReadsMentions {
             var sp = speakerOfMention(Int(mentionOf[k]))
             // "said Democratic pollster Stan Greenberg": a name before a role and a name only modifies it.
             if let later = nameAfterRole(sp.last, e) { sp = speakerOfMention(later) }
+            // "said Republican Rep. Lee Zeldin": a name ending in a title abbreviation runs on to the name after it.
+            if sp.last + 2 < e, toks[sp.last].isA(.titleAbbrev), toks[sp.last + 1].punct == .period,
+                mentionOf[sp.last + 2] >= 0
+            {
+                sp = speakerOfMention(Int(mentionOf[sp.last + 2]))
+            }
             sp.phraseFirst = mentions[Int(mentionOf[k])].tokStart
             // "said Smith and Jones", "by Miller and Clark": a second name joined by "and" shares the relation.
             var last = sp.last
@@ -334,6 +340,8 @@ extension ReadsMentions {
             }
             if let l = phraseEnd(after: last, e) ?? tailEnd(after: last, e) {
                 sp.phraseLast = appositivesEnd(after: l, e)
+            } else if let r = bracketEnd(after: last, e) {
+                sp.phraseLast = appositivesEnd(after: r, e)
             }
             return sp
         }
@@ -343,6 +351,11 @@ extension ReadsMentions {
             var words = 1
             while l + 1 < e && words < 5 {
                 let u = toks[l + 1]
+                // "said Republican Rep. Lee Zeldin": a title's period inside the description.
+                if u.punct == .period, toks[l].isA(.titleAbbrev), l + 2 < e, mentionOf[l + 2] >= 0 {
+                    l += 1
+                    continue
+                }
                 guard u.kind == .word, !inQuote(l + 1) else { break }
                 // "a former U.S. law enforcement official": a name inside a description modifies its head.
                 if mentionOf[l + 1] >= 0, let h = roleHeadAfter(mentions[Int(mentionOf[l + 1])].tokEnd - 1, e) {
@@ -376,6 +389,15 @@ extension ReadsMentions {
             return sp
         }
         return nil
+    }
+
+    /// "said Gov. John Kasich (R-Ohio)": the closing bracket of a short bracketed party or place right after the
+    /// name ending at `l`.
+    func bracketEnd(after l: Int, _ e: Int) -> Int? {
+        guard l + 2 < e, toks[l + 1].punct == .lparen, !inQuote(l + 1) else { return nil }
+        var r = l + 2
+        while r < e && r <= l + 8 && toks[r].punct != .rparen && toks[r].punct != .lparen { r += 1 }
+        return r < e && toks[r].punct == .rparen ? r : nil
     }
 
     /// The name after a role that follows the name ending at `l`: "Fox Business moderator Gerard Baker" (one to
@@ -509,8 +531,16 @@ extension ReadsMentions {
         var g = f
         var n = 0
         var determined = false
-        while g - 1 >= a && n < 4 {
+        while g - 1 >= a && n < 6 {
             let u = toks[g - 1]
+            // "Breitbart News’ Michael Patrick Leahy", "Fox News' Bret Baier": an owner's bare apostrophe.
+            if u.punct == .sqClose || u.punct == .sqStraight, g - 2 >= a, !u.has(Token.spaceBefore),
+                mentionOf[g - 2] >= 0, !inQuote(g - 2)
+            {
+                g = mentions[Int(mentionOf[g - 2])].tokStart
+                n += 1
+                continue
+            }
             guard u.kind == .word, !inQuote(g - 1) else { break }
             if u.isA(.determiner) {
                 if (!u.isA(.numberWord) || u.hash == Lexicon.hA) && u.hash != Lexicon.hThat {
