@@ -193,3 +193,13 @@ import Testing
     checkRelation("2️⃣Acme News’ Ann Reeve2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
     checkRelation("2️⃣Lopez’s top farm policy aide Ann Reeve2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
 }
+
+@Test func aSourceKeepsItsHedgesAndAPairInsideItsSubject() {
+    checkRelation("2️⃣Some 22 percent of farmers2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
+    checkRelation("2️⃣More than half of the farmers2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
+    checkRelation("2️⃣At least 40 farmers2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
+    checkRelation("2️⃣Leaders of the farm union and the mill workers2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
+    // Near miss: a pair after a preposition inside a clause that opens the sentence is no source.
+    checkRelation(
+        "After a meeting of the farm union and 2️⃣the mill workers2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
+}

@@ -667,6 +667,11 @@ enum Lexicon {
     static let indefiniteSources = HashSet64(words: [
         "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "neither", "either",
     ])
+    /// Two-word hedges before a figure or a partitive ("more than half of voters", "at least 55 countries", "a
+    /// full 79 percent"): (first word, second word).
+    static let hedgePairs: [(UInt64, UInt64)] = [
+        ("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"), ("at", "most"), ("a", "full"),
+    ].map { (wordHash($0.0), wordHash($0.1)) }
     /// Hedges before a partitive source ("Only a quarter of Americans", "nearly all of the mayors").
     static let partitiveHedges = HashSet64(words: ["only", "nearly", "almost", "roughly", "about", "just"])
     /// Words before "X and Y" that make the pair something other than a source before its cue ("the race

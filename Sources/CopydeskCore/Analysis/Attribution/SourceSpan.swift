@@ -272,6 +272,20 @@ extension ReadsMentions {
         if g - 1 >= a, toks[g - 1].kind == .number, !inQuote(g - 1) { g -= 1 }
         // "Nine in 10": a number word, "in", the number.
         if g < f, g - 2 >= a, toks[g - 1].hash == Lexicon.hIn, toks[g - 2].isA(.numberWord) { g -= 2 }
+        // "Some 22 percent", "about 40 percent", "at least 55 countries".
+        if g < f, g - 1 >= a, toks[g - 1].hash == Lexicon.hSome, !inQuote(g - 1) { return g - 1 }
+        return g < f ? hedgeStart(g, a) : g
+    }
+
+    /// A hedge before token `g` ("only", "nearly", "more than", "at least", "a full"): the hedge's first token, or
+    /// `g` when none stands there.
+    func hedgeStart(_ g: Int, _ a: Int) -> Int {
+        if g - 1 >= a, Lexicon.partitiveHedges.contains(toks[g - 1].hash), !inQuote(g - 1) { return g - 1 }
+        if g - 2 >= a, !inQuote(g - 2),
+            Lexicon.hedgePairs.contains(where: { $0.0 == toks[g - 2].hash && $0.1 == toks[g - 1].hash })
+        {
+            return g - 2
+        }
         return g
     }
 
@@ -475,8 +489,7 @@ extension ReadsMentions {
         // the phrase, with a hedge before it.
         if toks[f - 1].hash == Lexicon.hOf, Lexicon.quantifierPronouns.contains(toks[f - 2].hash) {
             var g = f - 2
-            if g - 1 >= a, Lexicon.partitiveHedges.contains(toks[g - 1].hash), !inQuote(g - 1) { g -= 1 }
-            return g
+            return hedgeStart(g, a)
         }
         guard !toks[f - 2].isA(.function) || Lexicon.groupNouns.contains(toks[f - 2].hash) else { return nil }
         var g = f - 2
@@ -493,8 +506,7 @@ extension ReadsMentions {
             n += 1
         }
         // "Only a quarter of Americans", "nearly half of voters".
-        if g - 1 >= a, Lexicon.partitiveHedges.contains(toks[g - 1].hash), !inQuote(g - 1) { g -= 1 }
-        return quantityStart(g, a)
+        return quantityStart(hedgeStart(g, a), a)
     }
 
     /// "Trump and Sanders say", "Clinton and leading Democrats hope": a source before its cue takes the
@@ -515,11 +527,11 @@ extension ReadsMentions {
             guard !u.isA(.function) || Lexicon.groupNouns.contains(u.hash), !isAdverbLike(n) else { return nil }
             c = descriptionStart(n, a)
         }
-        if c > a, toks[c - 1].kind == .word,
-            Lexicon.nounPrepositions.contains(toks[c - 1].hash)
-                || Lexicon.coordinationBlockers.contains(toks[c - 1].hash)
-        {
-            return nil
+        if c > a, toks[c - 1].kind == .word, Lexicon.coordinationBlockers.contains(toks[c - 1].hash) { return nil }
+        // "Leaders of the Senate and the House filed…": after a preposition the pair completes a subject opening
+        // the sentence, or is no source.
+        if c > a, toks[c - 1].kind == .word, Lexicon.nounPrepositions.contains(toks[c - 1].hash) {
+            return subjectStart(c, a) == nil ? nil : c
         }
         return c
     }
