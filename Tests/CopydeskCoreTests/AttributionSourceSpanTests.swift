@@ -203,3 +203,9 @@ import Testing
     checkRelation(
         "After a meeting of the farm union and 2️⃣the mill workers2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
 }
+
+@Test func aFloatingQuantifierLeavesTheSubjectAsSource() {
+    checkRelation("2️⃣Maria Lopez and Tom Hardy2️⃣ both 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
+    // Near miss: opening the sentence, the quantifier is the source.
+    checkRelation("2️⃣Both2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
+}

@@ -25,6 +25,15 @@ extension ReadsMentions {
             j -= 1
             skipped += 1
         }
+        // "Bolton and Gorka both denounced", "they all said": a floating quantifier after the subject.
+        if j > a, Lexicon.floatingQuantifiers.contains(toks[j].hash), !inQuote(j - 1),
+            toks[j - 1].kind == .word
+                && (!toks[j - 1].isA(.function) || toks[j - 1].isA(.personPronoun)
+                    || toks[j - 1].isA(.otherPronoun))
+                && !toks[j - 1].isA(.reporting) || toks[j - 1].punct == .rparen
+        {
+            j -= 1
+        }
         guard j >= a, !inQuote(j) else { return nil }
         let t = toks[j]
         // "Sen. Chuck Grassley (R-Iowa) said": a bracketed party or place after the name belongs to the source.
