@@ -12,7 +12,9 @@
 ///   swift run -c release copydesk-quality --attributions [--examples cue|source|content|relsource [N]] [--half odd|even]
 ///                                                              cue/source/content token P/R/F1 against PolNeAR
 ///                                                              gold (AttributionScore.swift); or N misses and
-///                                                              N false alarms of one span kind
+///                                                              N false alarms of one span kind; `relsource`:
+///                                                              sources of relations whose cue we found, scored
+///                                                              apart, and N that differ (SourceDiagnostics.swift)
 ///   swift run -c release copydesk-quality --train-attribution --half even
 ///                                                              trains the learned cue tagger on the even half and
 ///                                                              writes its weights file (TrainTagger.swift);

@@ -2,6 +2,15 @@
 /// the whole source phrase PolNeAR marks (`sourceRange`): the name with its title and appositive ("former
 /// President Bill Clinton", "Harley Lewin, a partner at Y,") or the whole description ("a spokesman for the
 /// company").
+///
+/// PolNeAR's conventions, as followed here: a source after its cue runs over each appositive after it ("said Geoff
+/// Garin, a pollster at X, a firm in Y"); the object of "according to" is the source up to its comma; a
+/// description keeps its quantifiers, hedges, titles and joined compounds ("All three candidates", "more than half
+/// of voters", "A CNN/ORC poll"); a subject pronoun, a contracted one ("He’s", "They’re") or an indefinite one ("Not
+/// everyone") is a source; a participle after a comma ("…, saying") speaks for its clause's subject, never for the
+/// object after it; a noun phrase right after a verb ("sent a letter saying", "took a firm stance") is that verb's
+/// object, not a subject; a cue opening on a particle ("points out") has its subject before the verb; a quantifier
+/// floating after the subject ("X and Y both said") stays out.
 extension ReadsMentions {
     func speakerOfMention(_ m: Int) -> Speaker {
         let mw = mentions[m]
