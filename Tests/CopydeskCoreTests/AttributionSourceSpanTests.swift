@@ -199,7 +199,10 @@ import Testing
     checkRelation("2️⃣More than half of the farmers2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
     checkRelation("2️⃣At least 40 farmers2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
     checkRelation("2️⃣Leaders of the farm union and the mill workers2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
-    // Near miss: a pair after a preposition inside a clause that opens the sentence is no source.
+    // Near misses: a pair after a preposition inside a clause that opens the sentence is no source, nor is one
+    // after a verb.
+    checkRelation(
+        "Lopez mailed copies of the maps and 2️⃣a letter2️⃣ 1️⃣saying1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
     checkRelation(
         "After a meeting of the farm union and 2️⃣the mill workers2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
 }

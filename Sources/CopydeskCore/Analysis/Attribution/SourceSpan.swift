@@ -548,8 +548,10 @@ extension ReadsMentions {
         if c > a, toks[c - 1].kind == .word, Lexicon.coordinationBlockers.contains(toks[c - 1].hash) { return nil }
         // "Leaders of the Senate and the House filed…": after a preposition the pair completes a subject opening
         // the sentence, or is no source.
+        // (No verb form may stand before it: "Five mailed dossiers including photos of victims and an e-mail…".)
         if c > a, toks[c - 1].kind == .word, Lexicon.nounPrepositions.contains(toks[c - 1].hash) {
-            return subjectStart(c, a) == nil ? nil : c
+            let verbBefore = (a..<c).contains { isLowerWord($0) && (isParticiple($0) || endsInIng($0)) }
+            return verbBefore || subjectStart(c, a) == nil ? nil : c
         }
         return c
     }
