@@ -212,3 +212,11 @@ import Testing
     // Near miss: opening the sentence, the quantifier is the source.
     checkRelation("2️⃣Both2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
 }
+
+@Test func aRelativeWithItsCliticAndOthersAfterTheCueAreSources() {
+    checkRelation("It angered voters 2️⃣who’ve2️⃣ 1️⃣said1️⃣ 3️⃣the plan was unfair3️⃣.", .indirect)
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Maria Lopez and others2️⃣.", .direct)
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Maria Lopez and her aides2️⃣.", .direct)
+    // Near miss: "and" before a verb does not join a source.
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Maria Lopez2️⃣ and left.", .direct)
+}

@@ -672,6 +672,8 @@ enum Lexicon {
     static let hedgePairs: [(UInt64, UInt64)] = [
         ("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"), ("at", "most"), ("a", "full"),
     ].map { (wordHash($0.0), wordHash($0.1)) }
+    /// "who" with a clitic ("superdelegates who’ve said", "a man who’d argued"): a relative pronoun source.
+    static let relativeContractions = HashSet64(words: ["who've", "who'd", "who'll", "who's"])
     /// Quantifiers that float after the subject they count ("Bolton and Gorka both denounced", "they all said").
     static let floatingQuantifiers = HashSet64(words: ["both", "all", "each"])
     /// Hedges before a partitive source ("Only a quarter of Americans", "nearly all of the mayors").

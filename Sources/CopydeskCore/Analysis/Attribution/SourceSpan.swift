@@ -84,14 +84,16 @@ extension ReadsMentions {
         if t.isA(.personPronoun) || t.isA(.otherPronoun) || isContractedSubject(j) {
             return Speaker(first: j, last: j, form: .pronoun, mention: nil)
         }
-        guard !t.has(Token.possessive) else { return nil }
+        let relativeContraction = Lexicon.relativeContractions.contains(t.hash)
+        guard !t.has(Token.possessive) || relativeContraction else { return nil }
         // "Not everyone was claiming…", "Neither wanted…".
         if Lexicon.indefiniteSources.contains(t.hash) {
             let f = j - 1 >= a && toks[j - 1].hash == Lexicon.hNot && !inQuote(j - 1) ? j - 1 : j
             return Speaker(first: f, last: j, form: .description, mention: nil)
         }
         if mentionOf[j] >= 0 { return speakerOfMention(Int(mentionOf[j])) }
-        if t.hash == Lexicon.hWho || t.hash == Lexicon.hWhich, j - 1 >= a {
+        // ("superdelegates who’ve already said": "who" with its clitic.)
+        if t.hash == Lexicon.hWho || t.hash == Lexicon.hWhich || relativeContraction, j - 1 >= a {
             // "Humphrey, who told POLITICO": the speaker is Humphrey, the source phrase (PolNeAR's) is "who"
             // ("the report, which found…": "which").
             var n = j - 1
@@ -368,6 +370,20 @@ extension ReadsMentions {
                 !toks[last].has(Token.possessive)
             {
                 last = mentions[Int(mentionOf[last + 2])].tokEnd - 1
+                sp.phraseLast = last
+            } else if last + 2 < e, toks[last + 1].hash == Lexicon.hAnd, !inQuote(last + 2),
+                !toks[last].has(Token.possessive),
+                toks[last + 2].hash == Lexicon.hOthers || Lexicon.descriptionModifiers.contains(toks[last + 2].hash)
+                    || toks[last + 2].isA(.possessivePronoun)
+            {
+                // "said Doyle and others", "by Clinton and her surrogates", "Smith and other farmers".
+                last += 2
+                while last + 1 < e && last < sp.last + 6 && isLowerWord(last + 1)
+                    && (!toks[last + 1].isA(.function) || Lexicon.groupNouns.contains(toks[last + 1].hash))
+                    && !toks[last + 1].isA(.reporting) && !inQuote(last + 1)
+                {
+                    last += 1
+                }
                 sp.phraseLast = last
             }
             if let l = phraseEnd(after: last, e) ?? tailEnd(after: last, e) {
