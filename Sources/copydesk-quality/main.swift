@@ -12,10 +12,12 @@
 ///                                                              them), quotes, entities
 ///   swift run copydesk-quality --half odd|even ...             only one half of the corpus (file-name hash parity):
 ///                                                              tune on even, measure on odd (held out)
-///   swift run -c release copydesk-quality --attributions [--examples cue|source|content [N]] [--half odd|even]
+///   swift run -c release copydesk-quality --attributions [--examples cue|source|content|relsource [N]] [--half odd|even]
 ///                                                              cue/source/content token P/R/F1 against PolNeAR
 ///                                                              gold (AttributionScore.swift); or N misses and
-///                                                              N false alarms of one span kind
+///                                                              N false alarms of one span kind; `relsource`:
+///                                                              sources of relations whose cue we found, scored
+///                                                              apart, and N that differ (SourceDiagnostics.swift)
 ///   swift run -c release copydesk-quality --train-attribution --half even
 ///                                                              trains the learned cue tagger on the even half and
 ///                                                              writes its weights file (TrainTagger.swift);
@@ -188,6 +190,10 @@ if trainMode {
     exit(0)
 }
 
+if scoreAttributionsMode && examplesRule == "relsource" {
+    diagnoseSources(corpus: corpus, names: names, count: examplesCount, learnedCues: !rulesOnly)
+    exit(0)
+}
 if scoreAttributionsMode {
     scoreAttributions(
         corpus: corpus, names: names,
