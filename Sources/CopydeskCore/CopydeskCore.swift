@@ -25,7 +25,9 @@
 ///   which also moves values between segment and document offsets); an edit re-does only the segments it
 ///   touched. Rules that read only the syntax say so (`Rule.readsAnalysis`) and run over the whole document;
 ///   rules that judge a name by the whole document (`Rule.readsDocumentEntities`: the speaker rules) read entity
-///   facts gathered across the segments (`DocumentEntities.swift`) and are linted again when those change.
+///   facts gathered across the segments (`DocumentEntities.swift`) and are linted again when those change; a rule
+///   that reports a name once per document (`OncePerEntityRule`: `unidentified-speaker`) has its first finding per
+///   document-wide name kept.
 /// - `Rules/` — one file per rule, registered in `RuleRegistry.all`. A rule reading the workspace index
 ///   says so (`Rule.readsWorkspaceIndex`); others are given an empty index.
 /// - `IDE/` — the editor API (rust-analyzer's `ide` layer) over an `EditorArticle`: `CursorTarget`,

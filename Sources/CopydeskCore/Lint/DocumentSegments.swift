@@ -21,9 +21,14 @@ import Synchronization
 /// gathered across segments (`DocumentEntities`: a surname alone in one segment joins the full name given in an
 /// earlier one, with its role and honorific). Those facts are rebuilt from the stored segment analyses on every
 /// `analyzed`; a segment whose facts changed (an edit elsewhere added or removed a full name, role or
-/// honorific it reads) is linted again by those rules, not re-analysed. What a large document still does not
-/// get: each segment groups its own names and decides which capitalised words are names from its own text
-/// (about 100 KB), and a speaker is reported once per segment, not once per document.
+/// honorific it reads) is linted again by those rules, not re-analysed. A rule that reports a name once per document
+/// (`OncePerEntityRule`: `unidentified-speaker`) gives each segment's findings with the document-wide name they are
+/// about, and `analyzed` keeps the first in text order per name, where a whole-document run reports it: choosing is a
+/// pass over the stored findings, so an edit that removes a name's first finding shows the next one without linting
+/// its segment again. What a large document still does not get: each segment decides from its own text (about
+/// 100 KB) which capitalised words are names and which entities are people, so a pronoun's candidates
+/// (`ambiguous-speaker`) leave out a person shown to be one only in another segment (by an honorific or a
+/// speech verb there).
 public struct DocumentSegments: Sendable {
     public private(set) var text: SourceText
     public let kind: ArticleKind
@@ -59,7 +64,11 @@ public struct DocumentSegments: Sendable {
 
     struct EntityLint: Sendable {
         var overrides: [DocumentEntities.Override]
+        /// In text order.
         var findings: [Diagnostic]
+        /// Per finding, the document-wide name of the entity it is about when its rule reports a name once per
+        /// document (`OncePerEntityRule`), else nil: `analyzed` keeps the document's first finding per name.
+        var subjects: [String?]
     }
 
     struct AnalysisInputs: Sendable, Hashable {
@@ -434,10 +443,12 @@ public struct DocumentSegments: Sendable {
         let overrides = facts.overrides
         for i in segments.indices where segments[i].entityLint?.overrides != overrides[i] {
             let analysis = fresh[i] ?? segments[i].analysis!.whole(fragmentSyntax(i))
-            let findings = Linter.findings(
+            let found = Linter.findingsBySubject(
                 analysis, document: id, index: index, configuration: configuration, rules: entityRules,
                 entities: DocumentEntities.applying(overrides[i], to: analysis.entities))
-            segments[i].entityLint = EntityLint(overrides: overrides[i], findings: Linter.sorted(findings))
+            segments[i].entityLint = EntityLint(
+                overrides: overrides[i], findings: found.findings,
+                subjects: segments.count > 1 ? found.subjects : found.subjects.map { _ in nil })
         }
         var document = DocumentSegments(
             text: text, kind: kind, policy: policy, syntax: syntax, segments: segments, inputs: wanted)
@@ -454,9 +465,23 @@ public struct DocumentSegments: Sendable {
         var diagnostics: [Diagnostic] = []
         diagnostics.reserveCapacity(
             segments.reduce(whole.count) { $0 + $1.analysis!.findings.count + $1.entityLint!.findings.count })
+        // A name reported once per document: its first finding in text order (earlier segments first, each
+        // segment's in text order); the later segments' findings about it are not shown, nor linted again.
+        var reportedNames = Set<SubjectKey>()
         var k = 0
         for s in segments {
-            for d in Self.merged(s.analysis!.findings, s.entityLint!.findings) {
+            let lint = s.entityLint!
+            var entityFindings = lint.findings
+            if lint.subjects.contains(where: { $0 != nil }) {
+                entityFindings = []
+                for (d, subject) in zip(lint.findings, lint.subjects) {
+                    if let subject, !reportedNames.insert(SubjectKey(rule: d.ruleID, name: subject)).inserted {
+                        continue
+                    }
+                    entityFindings.append(d)
+                }
+            }
+            for d in Self.merged(s.analysis!.findings, entityFindings) {
                 let start = d.range.start + s.start
                 let end = d.range.end + s.start
                 while k < whole.count
@@ -475,6 +500,11 @@ public struct DocumentSegments: Sendable {
         guard let scope = configuration.baseline else { return (document, diagnostics, []) }
         let split = scope.partition(diagnostics, analysis: document.analysis)
         return (document, split.reported, split.baselined)
+    }
+
+    private struct SubjectKey: Hashable {
+        let rule: String
+        let name: String
     }
 
     /// How many just-computed segment analyses `analyzed` keeps for the entity rules instead of rebuilding them.
