@@ -142,3 +142,27 @@ enum SegmentedSpeakerFixtures {
         doc = r.document
     }
 }
+
+/// The whole analysis of a segmented article (what hover, references and rename read) groups a surname alone in
+/// one segment with the full name given in another, as a whole-document run does: one person, every mention.
+@Test func segmentedEntitiesAreGroupedByTheirDocumentWideNames() {
+    typealias F = SegmentedSpeakerFixtures
+    let text = SourceText(F.article(bytes: 300_000, seed: 7))
+    let r = DocumentSegments(text, kind: .annotated, policy: F.policy)
+        .analyzed(id: F.id, index: WorkspaceIndex(), configuration: .default)
+    #expect(r.document.segmentCount > 20)
+    let whole = DocumentPipeline.run(text, kind: .annotated, id: F.id, index: WorkspaceIndex(), policy: F.whole)
+    func people(_ a: ArticleAnalysis) -> [String: [TextRange]] {
+        var out: [String: [TextRange]] = [:]
+        for e in a.entities where e.kind == .person { out[e.canonicalName] = e.mentions }
+        return out
+    }
+    let got = people(r.document.analysis)
+    let want = people(whole.analysis)
+    #expect(got.count == want.count)
+    for (name, mentions) in want {
+        #expect(got[name] == mentions, "\(name)")
+    }
+    // Each surname is one person: no entity named by the surname alone is left beside its full name.
+    #expect(!r.document.analysis.entities.contains { F.surnames.contains($0.canonicalName) })
+}

@@ -45,9 +45,18 @@ struct SegmentAnalysis: Sendable {
 }
 
 /// The whole document's analysis from its segments: offsets shifted by each segment's start, indices by the
-/// counts before it; entities merged by canonical name (a name is one entity in the flat view, as one
-/// article's grouping makes it), keeping the first segment's kind, role and definition when others lack them.
+/// counts before it; entities merged by their document-wide name (`DocumentEntities`: "Clarke" in one segment is
+/// "Sarah Clarke" of an earlier one, as the speaker rules read it, so hover and references show one person), with
+/// the document-wide kind, keeping the first segment's role and definition when others lack them.
 enum FlatAnalysis {
+    /// The entities of every segment that share a document-wide name, as one: collected, then built once (merging
+    /// pairwise would copy a frequent name's mentions once per segment).
+    private struct Group {
+        var name: String
+        var kind: ProseEntity.Kind
+        var parts: [(entity: ProseEntity, shift: Int)]
+    }
+
     static func assemble(syntax: ArticleSyntax, segments: [DocumentSegments.Segment]) -> ArticleAnalysis {
         // Sized once from the segments' counts: grown by appending, the lists of a huge article would be copied
         // as they double and end up to twice their size (the analysis is kept until the next edit).
@@ -56,7 +65,7 @@ enum FlatAnalysis {
         var attributions: [Attribution] = []
         var claims: [Claim] = []
         var vague: [VagueAttribution] = []
-        var entities: [ProseEntity] = []
+        var groups: [Group] = []
         var byName: [String: Int] = [:]
         let analyses = segments.compactMap(\.analysis)
         sentences.reserveCapacity(analyses.reduce(0) { $0 + $1.sentences.count })
@@ -73,15 +82,19 @@ enum FlatAnalysis {
             let attributionBase = attributions.count
             var entityMap: [Int] = []
             entityMap.reserveCapacity(a.entities.count)
-            for e in a.entities {
-                let moved = e.shifted(d)
-                if let g = byName[e.canonicalName] {
-                    entities[g] = entities[g].merged(with: moved)
+            // The document-wide name and kind of the segment's persons and unknowns (those it was linted with).
+            var named: [Int: DocumentEntities.Override] = [:]
+            for o in s.entityLint?.overrides ?? [] { named[o.index] = o }
+            for (i, e) in a.entities.enumerated() {
+                let name = named[i]?.canonicalName ?? e.canonicalName
+                if let g = byName[name] {
+                    if groups[g].kind == .unknown { groups[g].kind = named[i]?.kind ?? e.kind }
+                    groups[g].parts.append((e, d))
                     entityMap.append(g)
                 } else {
-                    byName[e.canonicalName] = entities.count
-                    entityMap.append(entities.count)
-                    entities.append(moved)
+                    byName[name] = groups.count
+                    entityMap.append(groups.count)
+                    groups.append(Group(name: name, kind: named[i]?.kind ?? e.kind, parts: [(e, d)]))
                 }
             }
             for x in a.sentences {
@@ -110,8 +123,38 @@ enum FlatAnalysis {
             paragraphBase += a.paragraphCount
         }
         return ArticleAnalysis(
-            syntax: syntax, sentences: sentences, quotes: quotes, attributions: attributions, entities: entities,
-            claims: claims, vagueAttributions: vague)
+            syntax: syntax, sentences: sentences, quotes: quotes, attributions: attributions,
+            entities: groups.map(entity), claims: claims, vagueAttributions: vague)
+    }
+
+    /// A group's entities as one, in the document's offsets.
+    private static func entity(_ g: Group) -> ProseEntity {
+        if g.parts.count == 1, g.parts[0].entity.canonicalName == g.name, g.parts[0].entity.kind == g.kind {
+            return g.parts[0].entity.shifted(g.parts[0].shift)
+        }
+        var mentions: [TextRange] = []
+        mentions.reserveCapacity(g.parts.reduce(0) { $0 + $1.entity.mentions.count })
+        var full: TextRange? = nil
+        var role: TextRange? = nil
+        var definedID: String? = nil
+        var hasRole = false
+        var hasHonorific = false
+        for (e, d) in g.parts {
+            for m in e.mentions { mentions.append(m.shifted(d)) }
+            if full == nil && e.hasFullName { full = e.firstFullMention.shifted(d) }
+            if role == nil { role = e.firstRoleMention?.shifted(d) }
+            if definedID == nil { definedID = e.definedID }
+            hasRole = hasRole || e.hasRole
+            hasHonorific = hasHonorific || e.hasHonorific
+        }
+        var out = ProseEntity(
+            canonicalName: g.name, kind: g.kind, mentions: mentions,
+            firstFullMention: full ?? g.parts[0].entity.firstFullMention.shifted(g.parts[0].shift),
+            definedID: definedID, hasRole: hasRole)
+        out.hasFullName = full != nil
+        out.firstRoleMention = role
+        out.hasHonorific = hasHonorific
+        return out
     }
 }
 
@@ -173,19 +216,6 @@ extension ProseEntity {
         e.hasFullName = hasFullName
         e.firstRoleMention = firstRoleMention?.shifted(d)
         e.hasHonorific = hasHonorific
-        return e
-    }
-
-    /// This entity and a later one of the same name as one.
-    func merged(with later: ProseEntity) -> ProseEntity {
-        var e = ProseEntity(
-            canonicalName: canonicalName, kind: kind == .unknown ? later.kind : kind,
-            mentions: mentions + later.mentions,
-            firstFullMention: hasFullName || !later.hasFullName ? firstFullMention : later.firstFullMention,
-            definedID: definedID ?? later.definedID, hasRole: hasRole || later.hasRole)
-        e.hasFullName = hasFullName || later.hasFullName
-        e.firstRoleMention = firstRoleMention ?? later.firstRoleMention
-        e.hasHonorific = hasHonorific || later.hasHonorific
         return e
     }
 }
