@@ -566,6 +566,20 @@ public struct DocumentSegments: Sendable {
         return document
     }
 
+    /// The analysis an editor question about `range` reads, once `analyzed` has run: the whole `analysis` when it
+    /// is built (or the document is one segment); else that of the segments `range` touches, with the
+    /// document-wide entities they name and every entity linked to a defined id (`FlatAnalysis.local`), so that a
+    /// hover after an edit does not assemble a huge article's lists (~0.2 s and +70 MB at 50 MB). What it says
+    /// about `range` is what the whole analysis says: same entities (by name, with every mention), sentences,
+    /// quotes, attributions and claims there, indexed among themselves.
+    public func analysis(around range: TextRange) -> ArticleAnalysis {
+        if segments.count == 1 { return analysis }
+        if let built = flat.built { return built }
+        let first = segmentIndex(containing: max(0, range.start - 1))
+        let last = segmentIndex(containing: range.end + 1)
+        return FlatAnalysis.local(syntax: syntax, segments: segments, first..<(last + 1))
+    }
+
     /// The whole document's analysis, once `analyzed` has run (built from the segments on first use, then
     /// kept): each segment's sentences, quotes, attributions, claims and vague phrases in text order, and
     /// entities merged across segments by name.
@@ -599,6 +613,8 @@ public struct SegmentKey: Sendable, Hashable {
 /// The flat analysis, built once per document value on first use (documents are shared between threads).
 final class FlatAnalysisCache: Sendable {
     private let stored = Mutex<ArticleAnalysis?>(nil)
+    /// The analysis if built.
+    var built: ArticleAnalysis? { stored.withLock { $0 } }
     func value(_ make: () -> ArticleAnalysis) -> ArticleAnalysis {
         if let v = stored.withLock({ $0 }) { return v }
         let v = make()

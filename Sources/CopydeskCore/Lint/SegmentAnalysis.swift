@@ -48,16 +48,51 @@ struct SegmentAnalysis: Sendable {
 /// counts before it; entities merged by their document-wide name (`DocumentEntities`: "Clarke" in one segment is
 /// "Sarah Clarke" of an earlier one, as the speaker rules read it, so hover and references show one person), with
 /// the document-wide kind, keeping the first segment's role and definition when others lack them.
+///
+/// `local` gives the analysis of a few segments (what an editor question about a place reads, without assembling
+/// a huge article's lists): their sentences, quotes, attributions, claims and vague phrases, indexed among
+/// themselves (paragraphs and offsets as the document's); and the document-wide entities they name, with every
+/// entity linked to a defined id (what hover and definition look up by id), in the whole analysis's order.
 enum FlatAnalysis {
     /// The entities of every segment that share a document-wide name, as one: collected, then built once (merging
     /// pairwise would copy a frequent name's mentions once per segment).
     private struct Group {
         var name: String
         var kind: ProseEntity.Kind
-        var parts: [(entity: ProseEntity, shift: Int)]
+        /// (segment, entity index in it).
+        var parts: [(segment: Int, entity: Int)]
     }
 
     static func assemble(syntax: ArticleSyntax, segments: [DocumentSegments.Segment]) -> ArticleAnalysis {
+        assemble(syntax: syntax, segments: segments, lists: segments.indices, allEntities: true)
+    }
+
+    /// The analysis of segments `range` (see the type's comment).
+    static func local(syntax: ArticleSyntax, segments: [DocumentSegments.Segment], _ range: Range<Int>)
+        -> ArticleAnalysis
+    {
+        assemble(syntax: syntax, segments: segments, lists: range, allEntities: false)
+    }
+
+    /// Each entity of segment `s` with its document-wide name and kind (those it was linted with).
+    private static func named(_ s: DocumentSegments.Segment, _ body: (Int, String, ProseEntity.Kind) -> Void) {
+        guard let a = s.analysis else { return }
+        let overrides = s.entityLint?.overrides ?? []
+        var k = 0
+        for (i, e) in a.entities.enumerated() {
+            // Overrides are in entity order.
+            if k < overrides.count && overrides[k].index == i {
+                body(i, overrides[k].canonicalName, overrides[k].kind)
+                k += 1
+            } else {
+                body(i, e.canonicalName, e.kind)
+            }
+        }
+    }
+
+    private static func assemble(
+        syntax: ArticleSyntax, segments: [DocumentSegments.Segment], lists: Range<Int>, allEntities: Bool
+    ) -> ArticleAnalysis {
         // Sized once from the segments' counts: grown by appending, the lists of a huge article would be copied
         // as they double and end up to twice their size (the analysis is kept until the next edit).
         var sentences: [Sentence] = []
@@ -65,38 +100,56 @@ enum FlatAnalysis {
         var attributions: [Attribution] = []
         var claims: [Claim] = []
         var vague: [VagueAttribution] = []
-        var groups: [Group] = []
-        var byName: [String: Int] = [:]
-        let analyses = segments.compactMap(\.analysis)
+        let analyses = segments[lists].compactMap(\.analysis)
         sentences.reserveCapacity(analyses.reduce(0) { $0 + $1.sentences.count })
         quotes.reserveCapacity(analyses.reduce(0) { $0 + $1.quotes.count })
         attributions.reserveCapacity(analyses.reduce(0) { $0 + $1.attributions.count })
         claims.reserveCapacity(analyses.reduce(0) { $0 + $1.claims.count })
         vague.reserveCapacity(analyses.reduce(0) { $0 + $1.vague.count })
+        // The entities: every segment's (or those named in `lists` and those linked to a defined id), grouped.
+        var wanted: Set<String>? = nil
+        if !allEntities {
+            var names = Set<String>()
+            for i in lists { named(segments[i]) { _, name, _ in names.insert(name) } }
+            for s in segments {
+                named(s) { i, name, _ in if s.analysis!.entities[i].definedID != nil { names.insert(name) } }
+            }
+            wanted = names
+        }
+        var groups: [Group] = []
+        var byName: [String: Int] = [:]
+        // Per segment in `lists`, its entities' groups.
+        var entityMaps: [[Int]] = []
+        for (si, s) in segments.enumerated() {
+            guard let a = s.analysis else {
+                if lists.contains(si) { entityMaps.append([]) }
+                continue
+            }
+            var entityMap: [Int] = []
+            let mapped = lists.contains(si)
+            if mapped { entityMap.reserveCapacity(a.entities.count) }
+            named(s) { i, name, kind in
+                if let g = byName[name] {
+                    if groups[g].kind == .unknown { groups[g].kind = kind }
+                    groups[g].parts.append((si, i))
+                    if mapped { entityMap.append(g) }
+                } else if wanted?.contains(name) ?? true {
+                    byName[name] = groups.count
+                    if mapped { entityMap.append(groups.count) }
+                    groups.append(Group(name: name, kind: kind, parts: [(si, i)]))
+                }
+            }
+            if mapped { entityMaps.append(entityMap) }
+        }
         var paragraphBase = 0
-        for s in segments {
+        for s in segments[..<lists.lowerBound] { paragraphBase += s.analysis?.paragraphCount ?? 0 }
+        for (k, s) in segments[lists].enumerated() {
             guard let a = s.analysis else { continue }
             let d = s.start
             let sentenceBase = sentences.count
             let quoteBase = quotes.count
             let attributionBase = attributions.count
-            var entityMap: [Int] = []
-            entityMap.reserveCapacity(a.entities.count)
-            // The document-wide name and kind of the segment's persons and unknowns (those it was linted with).
-            var named: [Int: DocumentEntities.Override] = [:]
-            for o in s.entityLint?.overrides ?? [] { named[o.index] = o }
-            for (i, e) in a.entities.enumerated() {
-                let name = named[i]?.canonicalName ?? e.canonicalName
-                if let g = byName[name] {
-                    if groups[g].kind == .unknown { groups[g].kind = named[i]?.kind ?? e.kind }
-                    groups[g].parts.append((e, d))
-                    entityMap.append(g)
-                } else {
-                    byName[name] = groups.count
-                    entityMap.append(groups.count)
-                    groups.append(Group(name: name, kind: named[i]?.kind ?? e.kind, parts: [(e, d)]))
-                }
-            }
+            let entityMap = entityMaps[k]
             for x in a.sentences {
                 sentences.append(
                     Sentence(
@@ -124,22 +177,27 @@ enum FlatAnalysis {
         }
         return ArticleAnalysis(
             syntax: syntax, sentences: sentences, quotes: quotes, attributions: attributions,
-            entities: groups.map(entity), claims: claims, vagueAttributions: vague)
+            entities: groups.map { entity($0, segments) }, claims: claims, vagueAttributions: vague)
     }
 
     /// A group's entities as one, in the document's offsets.
-    private static func entity(_ g: Group) -> ProseEntity {
-        if g.parts.count == 1, g.parts[0].entity.canonicalName == g.name, g.parts[0].entity.kind == g.kind {
-            return g.parts[0].entity.shifted(g.parts[0].shift)
+    private static func entity(_ g: Group, _ segments: [DocumentSegments.Segment]) -> ProseEntity {
+        func part(_ p: (segment: Int, entity: Int)) -> (entity: ProseEntity, shift: Int) {
+            (segments[p.segment].analysis!.entities[p.entity], segments[p.segment].start)
+        }
+        let first = part(g.parts[0])
+        if g.parts.count == 1, first.entity.canonicalName == g.name, first.entity.kind == g.kind {
+            return first.entity.shifted(first.shift)
         }
         var mentions: [TextRange] = []
-        mentions.reserveCapacity(g.parts.reduce(0) { $0 + $1.entity.mentions.count })
+        mentions.reserveCapacity(g.parts.reduce(0) { $0 + part($1).entity.mentions.count })
         var full: TextRange? = nil
         var role: TextRange? = nil
         var definedID: String? = nil
         var hasRole = false
         var hasHonorific = false
-        for (e, d) in g.parts {
+        for p in g.parts {
+            let (e, d) = part(p)
             for m in e.mentions { mentions.append(m.shifted(d)) }
             if full == nil && e.hasFullName { full = e.firstFullMention.shifted(d) }
             if role == nil { role = e.firstRoleMention?.shifted(d) }
@@ -149,8 +207,8 @@ enum FlatAnalysis {
         }
         var out = ProseEntity(
             canonicalName: g.name, kind: g.kind, mentions: mentions,
-            firstFullMention: full ?? g.parts[0].entity.firstFullMention.shifted(g.parts[0].shift),
-            definedID: definedID, hasRole: hasRole)
+            firstFullMention: full ?? first.entity.firstFullMention.shifted(first.shift), definedID: definedID,
+            hasRole: hasRole)
         out.hasFullName = full != nil
         out.firstRoleMention = role
         out.hasHonorific = hasHonorific

@@ -166,3 +166,41 @@ enum SegmentedSpeakerFixtures {
     // Each surname is one person: no entity named by the surname alone is left beside its full name.
     #expect(!r.document.analysis.entities.contains { F.surnames.contains($0.canonicalName) })
 }
+
+/// Hover on a segmented article reads only the segments under the cursor (`DocumentSegments.analysis(around:)`)
+/// and says what it says with the whole analysis: on every name, a defined one, and anywhere else.
+@Test func hoverOnASegmentedArticleReadsTheSegmentsThere() {
+    typealias F = SegmentedSpeakerFixtures
+    let article = F.article(bytes: 200_000, seed: 9)
+    let paragraph = "“We are ready,” said [Ms Okafor][@okafor] on Friday."
+    let text = SourceText(
+        "[@okafor]: Sarah Okafor\n  type: person\n\n" + article + paragraph + "\n\nOkafor left.\n")
+    func analysed() -> (document: DocumentSegments, diagnostics: [Diagnostic]) {
+        let r = DocumentSegments(text, kind: .annotated, policy: F.policy)
+            .analyzed(id: F.id, index: WorkspaceIndex(), configuration: .default)
+        return (r.document, r.diagnostics)
+    }
+    // Two analysed values: `doc`'s whole analysis is never built (it would then answer every question).
+    let (doc, diagnostics) = analysed()
+    let (other, _) = analysed()
+    #expect(doc.segmentCount > 10)
+    let all = other.analysis
+    let whole = EditorArticle(id: F.id, text: text, syntax: doc.syntax, analysis: all, diagnostics: diagnostics)
+    var offsets: [Int] = []
+    for e in all.entities { offsets += e.mentions.prefix(3).map { $0.start + 1 } }
+    var rng = SplitMix(state: 13)
+    for _ in 0..<300 { offsets.append(rng.below(text.count + 1)) }
+    offsets += [0, text.count] + doc.segmentStarts
+    var cards = 0
+    for offset in offsets {
+        let local = doc.analysis(around: TextRange(offset, offset))
+        #expect(local.sentences.count < all.sentences.count / 4)
+        let here = EditorArticle(
+            id: F.id, text: text, syntax: doc.syntax, analysis: local, diagnostics: diagnostics)
+        let got = here.hover(at: offset, index: WorkspaceIndex())
+        let want = whole.hover(at: offset, index: WorkspaceIndex())
+        #expect(String(describing: got) == String(describing: want), "at \(offset)")
+        if got?.card != nil { cards += 1 }
+    }
+    #expect(cards > 50)
+}
