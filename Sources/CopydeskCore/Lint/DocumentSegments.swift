@@ -577,7 +577,9 @@ public struct DocumentSegments: Sendable {
         if let built = flat.built { return built }
         let first = segmentIndex(containing: max(0, range.start - 1))
         let last = segmentIndex(containing: range.end + 1)
-        return FlatAnalysis.local(syntax: syntax, segments: segments, first..<(last + 1))
+        return flat.local(first..<(last + 1)) {
+            FlatAnalysis.local(syntax: syntax, segments: segments, first..<(last + 1))
+        }
     }
 
     /// The whole document's analysis, once `analyzed` has run (built from the segments on first use, then
@@ -615,6 +617,16 @@ final class FlatAnalysisCache: Sendable {
     private let stored = Mutex<ArticleAnalysis?>(nil)
     /// The analysis if built.
     var built: ArticleAnalysis? { stored.withLock { $0 } }
+    /// The last local analysis built (`DocumentSegments.analysis(around:)`) and its segments: the next hover is
+    /// usually near the last.
+    private let lastLocal = Mutex<(segments: Range<Int>, analysis: ArticleAnalysis)?>(nil)
+
+    func local(_ segments: Range<Int>, _ make: () -> ArticleAnalysis) -> ArticleAnalysis {
+        if let l = lastLocal.withLock({ $0 }), l.segments == segments { return l.analysis }
+        let v = make()
+        lastLocal.withLock { $0 = (segments, v) }
+        return v
+    }
     func value(_ make: () -> ArticleAnalysis) -> ArticleAnalysis {
         if let v = stored.withLock({ $0 }) { return v }
         let v = make()

@@ -79,13 +79,15 @@ enum FlatAnalysis {
         guard let a = s.analysis else { return }
         let overrides = s.entityLint?.overrides ?? []
         var k = 0
-        for (i, e) in a.entities.enumerated() {
+        // By index: a copy of each entity would retain its mentions (a huge article's local analysis reads every
+        // segment's names).
+        for i in a.entities.indices {
             // Overrides are in entity order.
             if k < overrides.count && overrides[k].index == i {
                 body(i, overrides[k].canonicalName, overrides[k].kind)
                 k += 1
             } else {
-                body(i, e.canonicalName, e.kind)
+                body(i, a.entities[i].canonicalName, a.entities[i].kind)
             }
         }
     }
@@ -112,7 +114,8 @@ enum FlatAnalysis {
             var names = Set<String>()
             for i in lists { named(segments[i]) { _, name, _ in names.insert(name) } }
             for s in segments {
-                named(s) { i, name, _ in if s.analysis!.entities[i].definedID != nil { names.insert(name) } }
+                guard let a = s.analysis else { continue }
+                named(s) { i, name, _ in if a.entities[i].definedID != nil { names.insert(name) } }
             }
             wanted = names
         }
@@ -129,11 +132,13 @@ enum FlatAnalysis {
             let mapped = lists.contains(si)
             if mapped { entityMap.reserveCapacity(a.entities.count) }
             named(s) { i, name, kind in
+                // Most names are not wanted (a local analysis): one lookup each.
+                if let wanted, !wanted.contains(name) { return }
                 if let g = byName[name] {
                     if groups[g].kind == .unknown { groups[g].kind = kind }
                     groups[g].parts.append((si, i))
                     if mapped { entityMap.append(g) }
-                } else if wanted?.contains(name) ?? true {
+                } else {
                     byName[name] = groups.count
                     if mapped { entityMap.append(groups.count) }
                     groups.append(Group(name: name, kind: kind, parts: [(si, i)]))
