@@ -201,6 +201,18 @@ enum SegmentedSpeakerFixtures {
         let want = whole.hover(at: offset, index: WorkspaceIndex())
         #expect(String(describing: got) == String(describing: want), "at \(offset)")
         if got?.card != nil { cards += 1 }
+        // What definition and highlight read of the name there: its first full mention, every mention.
+        func named(_ a: EditorArticle) -> String {
+            switch a.target(at: offset, index: WorkspaceIndex()) {
+            case .proseName(let id, let r, let e?)?:
+                let entity = a.analysis.entities[e]
+                return
+                    "\(id ?? "-") \(r) \(entity.firstFullMention) \(entity.mentions) \(a.plainMentions(of: id ?? ""))"
+            case let t?: return "\(t)"
+            case nil: return "-"
+            }
+        }
+        #expect(named(here) == named(whole), "at \(offset)")
     }
     #expect(cards > 50)
 }
