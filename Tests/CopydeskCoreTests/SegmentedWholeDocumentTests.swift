@@ -216,3 +216,23 @@ enum SegmentedSpeakerFixtures {
     }
     #expect(cards > 50)
 }
+
+/// A one-word speaker that is the first word of an organisation named in full in another segment is that
+/// organisation, as the whole text groups it ("Cambridge said" after "Cambridge Holdings"): no person to
+/// introduce; with an honorific ("Ms Cambridge said") it is a person.
+@Test func aOneWordSpeakerNamingAnOrganisationElsewhereIsNotAPerson() {
+    typealias F = SegmentedSpeakerFixtures
+    let filler = (0..<40).map { "On day \($0) exports rose \($0 + 2)% in March, the ministry said." }
+    for speaker in ["Cambridge", "Ms Cambridge"] {
+        let paragraphs =
+            ["Cambridge Holdings opened a plant in the city on Monday."] + filler
+            + ["“I will build it here,” \(speaker) said."] + filler
+        let text = SourceText(paragraphs.joined(separator: "\n\n") + "\n")
+        let r = DocumentSegments(text, kind: .annotated, policy: IncrementalFixtures.small)
+            .analyzed(id: F.id, index: WorkspaceIndex(), configuration: .default)
+        #expect(r.document.segmentIndex(containing: text.count - 1) > 5)
+        let whole = F.wholeFindings(text)
+        #expect(r.diagnostics == whole, "\(speaker): \(F.difference(r.diagnostics, whole))")
+        #expect(whole.contains { $0.ruleID == "unidentified-speaker" } == (speaker != "Cambridge"))
+    }
+}

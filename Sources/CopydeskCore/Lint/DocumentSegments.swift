@@ -16,11 +16,14 @@ import Synchronization
 ///
 /// What stays document-wide: the syntax-only rules (definitions, citations, syntax problems) run over the
 /// whole syntax; configuration, suppressions and the baseline apply to the combined findings; the flat
-/// `analysis` (built on demand) merges the segments' entities by name; and the rules that judge a name by the
+/// `analysis` (built on demand) merges the segments' entities by their document-wide names (below), and an editor
+/// question about one place reads only the segments there with those entities (`analysis(around:)`: hover,
+/// definition and highlight after an edit assemble no huge lists); and the rules that judge a name by the
 /// whole document (`Rule.readsDocumentEntities`: `unidentified-speaker`, `ambiguous-speaker`) read entity facts
 /// gathered across segments (`DocumentEntities`: a surname alone in one segment joins the full name given in an
-/// earlier one, with its role and honorific). Those facts are rebuilt from the stored segment analyses on every
-/// `analyzed`; a segment whose facts changed (an edit elsewhere added or removed a full name, role or
+/// earlier one, with its role and honorific; a one-word name no mention shows to be a person, and the first word
+/// of an organisation named in full elsewhere, is that organisation). Those facts are rebuilt from the stored
+/// segment analyses on every `analyzed`; a segment whose facts changed (an edit elsewhere added or removed a full name, role or
 /// honorific it reads) is linted again by those rules, not re-analysed. A rule that reports a name once per document
 /// (`OncePerEntityRule`: `unidentified-speaker`) gives each segment's findings with the document-wide name they are
 /// about, and `analyzed` keeps the first in text order per name, where a whole-document run reports it: choosing is a
