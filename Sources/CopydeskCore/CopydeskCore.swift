@@ -22,10 +22,14 @@
 ///   `Configuration.baseline` accepts). It runs a document as `DocumentSegments` (`DocumentSegments.swift`):
 ///   one segment up to 1 MB, else segments cut where no analysis reads across (`SegmentBoundaries.swift`), each
 ///   parsed as a fragment (`ArticleParser.parseFragment`), analysed and linted on its own (`SegmentAnalysis.swift`,
-///   which also moves values between segment and document offsets); an edit re-does only the segments it
+///   which also moves values between segment and document offsets and assembles the whole analysis, or for an
+///   editor question about one place only the segments there: `DocumentSegments.analysis(around:)`, entities
+///   grouped by their document-wide names); an edit re-does only the segments it
 ///   touched. Rules that read only the syntax say so (`Rule.readsAnalysis`) and run over the whole document;
 ///   rules that judge a name by the whole document (`Rule.readsDocumentEntities`: the speaker rules) read entity
-///   facts gathered across the segments (`DocumentEntities.swift`) and are linted again when those change.
+///   facts gathered across the segments (`DocumentEntities.swift`) and are linted again when those change; a rule
+///   that reports a name once per document (`OncePerEntityRule`: `unidentified-speaker`) has its first finding per
+///   document-wide name kept.
 /// - `Rules/` — one file per rule, registered in `RuleRegistry.all`. A rule reading the workspace index
 ///   says so (`Rule.readsWorkspaceIndex`); others are given an empty index.
 /// - `IDE/` — the editor API (rust-analyzer's `ide` layer) over an `EditorArticle`: `CursorTarget`,

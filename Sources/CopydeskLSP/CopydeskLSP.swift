@@ -10,7 +10,8 @@
 ///                  `LocationsWriter` prints long lists of locations straight to JSON bytes),
 ///                  `Params` (params decoded once; −32602 names the field) and `SnapshotRequest`.
 /// - Documents/     `DocumentStore` of `OpenDocument` values (the core's `DocumentSegments`: text, syntax and
-///                  segment analyses; summary, diagnostics), `TextEdits` (incremental changes, applied in order,
+///                  segment analyses; summary, diagnostics; `article(around:)`, what hover reads: a huge
+///                  article's segments under the cursor only), `TextEdits` (incremental changes, applied in order,
 ///                  clamped, in place) and `DiagnosticsMessage` (`publishDiagnostics`' findings printed straight
 ///                  to a JSON fragment, the unchanged segments' copied from the previous message).
 /// - Workspace/     disk access behind `WorkspaceFileSystem` (implemented with `CopydeskFiles`: the same

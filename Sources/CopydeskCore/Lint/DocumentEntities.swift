@@ -5,9 +5,11 @@
 /// them again as the whole text's grouping would: full names by name (`Sarah Clarke` in two segments is one
 /// person), a surname alone in a segment that names no one in full with it (`Ms Clarke`, `Clarke said`) with the
 /// nearest full name of that surname in an earlier segment, else the first one in the document, else with the same
-/// surname alone in other segments. A group's facts — canonical name, kind, first full and role mentions, an
-/// honorific — are what each of its segment entities shows the rules (`RuleContext.entities`), in the segment's
-/// offsets (a mention in another segment stands at -1 or `Int.max`). A one-segment document's facts are its own.
+/// surname alone in other segments; a one-word name that no mention shows to be a person (no honorific, title or
+/// role), with no such full name, and the first word of an organisation named in full anywhere ("Cambridge" and
+/// "Cambridge Holdings") is an organisation, as the whole text's grouping joins it to it. A group's facts —
+/// canonical name, kind, first full and role mentions, an honorific — are what each of its segment entities shows
+/// the rules (`RuleContext.entities`), in the segment's offsets (a mention in another segment stands at -1 or `Int.max`). A one-segment document's facts are its own.
 /// An edit that leaves the segments' names as they were, up to positions in the same order, keeps the previous
 /// facts (`facts(reusing:…)`, the edited segment's positions carried over) instead of grouping every segment again.
 enum DocumentEntities {
@@ -41,11 +43,23 @@ enum DocumentEntities {
         let ownFirstFull: TextRange
     }
 
-    /// The entities of a segment the pass groups: persons and unknowns (an organisation or place keeps its own).
+    /// The entities of a segment the pass groups: persons and unknowns (an organisation or place keeps its own);
+    /// and organisations named in full, by their first word (kind `.organization`, never given an override).
     static func names(_ entities: [ProseEntity]) -> [Name] {
         var out: [Name] = []
-        for (i, e) in entities.enumerated() where e.kind == .person || e.kind == .unknown {
+        for (i, e) in entities.enumerated() {
             guard let first = e.mentions.first, let last = e.mentions.last else { continue }
+            if e.kind == .organization {
+                guard e.hasFullName, let space = e.canonicalName.firstIndex(of: " ") else { continue }
+                let word = e.canonicalName[..<space]
+                out.append(
+                    Name(
+                        index: i, nameKey: word.hashValue, surnameKey: 0, isFull: true, kind: .organization,
+                        firstFull: e.firstFullMention, firstRole: nil, lastMention: last.start, hasHonorific: false,
+                        hasRole: false, ownFirstFull: e.firstFullMention))
+                continue
+            }
+            guard e.kind == .person || e.kind == .unknown else { continue }
             let name = e.canonicalName
             let isFull = e.hasFullName
             let surname: Substring
@@ -76,6 +90,9 @@ enum DocumentEntities {
         var firstRole: TextRange?
         var hasHonorific: Bool
         var hasRole: Bool
+        /// A one-word name that no mention shows to be a person, and the first word of an organisation named in
+        /// full: the organisation's, as a whole-document run groups it ("Cambridge said" after "Cambridge Holdings").
+        var isOrganizationWord = false
 
         mutating func add(_ n: Name, shift d: Int) {
             if kind == .unknown { kind = n.kind }
@@ -94,9 +111,11 @@ enum DocumentEntities {
         // Per surname, (last mention, group) of every full name, in text order.
         var bySurname: [Int: [(last: Int, group: Int)]] = [:]
         var groupOf: [[Int]] = names.map { [Int](repeating: -1, count: $0.count) }
+        var organizationWords = Set<Int>()
+        for list in names { for n in list where n.kind == .organization { organizationWords.insert(n.nameKey) } }
         for (s, list) in names.enumerated() {
             let d = ranges[s].start
-            for (k, n) in list.enumerated() where n.isFull {
+            for (k, n) in list.enumerated() where n.isFull && n.kind != .organization {
                 let g: Int
                 if let existing = byName[n.nameKey] {
                     g = existing
@@ -144,6 +163,9 @@ enum DocumentEntities {
                 groupOf[s][k] = g
             }
         }
+        for g in bySingle.values where organizationWords.contains(groups[g].nameKey) {
+            groups[g].isOrganizationWord = !groups[g].hasHonorific && !groups[g].hasRole
+        }
         return names.enumerated().map { s, list in
             let r = ranges[s]
             // A mention in another segment stands before or after all of this one's (the rules only compare
@@ -153,12 +175,12 @@ enum DocumentEntities {
                     ? TextRange(-1, -1) : x.start >= r.end ? TextRange(Int.max, Int.max) : x.shifted(-r.start)
             }
             var out: [Override] = []
-            for (k, n) in list.enumerated() {
+            for (k, n) in list.enumerated() where n.kind != .organization {
                 let g = groups[groupOf[s][k]]
                 let e = entities[s][n.index]
                 let firstFull = g.hasFullName ? local(g.firstFull) : e.firstFullMention
                 let firstRole = g.firstRole.map(local)
-                let kind = e.kind == .unknown ? g.kind : e.kind
+                let kind = g.isOrganizationWord ? .organization : e.kind == .unknown ? g.kind : e.kind
                 guard
                     g.nameKey != n.nameKey || kind != e.kind || g.hasFullName != e.hasFullName
                         || firstFull != e.firstFullMention || firstRole != e.firstRoleMention

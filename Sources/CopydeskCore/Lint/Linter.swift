@@ -27,6 +27,38 @@ public enum Linter {
         return out
     }
 
+    /// `findings` in text order, each with the name of the entity it is about when its rule reports an entity once
+    /// per document (`OncePerEntityRule`; the name as `entities` give it), nil otherwise: a segment's findings,
+    /// of which `DocumentSegments` keeps the document's first per name.
+    static func findingsBySubject(
+        _ analysis: ArticleAnalysis, document: DocumentID, index: WorkspaceIndex, configuration: Configuration,
+        rules: [any Rule], entities: [ProseEntity]? = nil
+    ) -> (findings: [Diagnostic], subjects: [String?]) {
+        let withIndex = RuleContext(
+            document: document, analysis: analysis, index: index, configuration: configuration, entities: entities)
+        let local = RuleContext(
+            document: document, analysis: analysis, index: WorkspaceIndex(), configuration: configuration,
+            entities: entities)
+        var found: [(finding: Diagnostic, subject: String?)] = []
+        for rule in rules where configuration.severity(of: rule.id, default: rule.defaultSeverity) != nil {
+            let context = rule.readsWorkspaceIndex ? withIndex : local
+            if let once = rule as? any OncePerEntityRule {
+                for f in once.firstFindings(context) {
+                    found.append((f.finding, context.entities[f.entity].canonicalName))
+                }
+            } else {
+                var out: [Diagnostic] = []
+                rule.check(context, into: &out)
+                for d in out { found.append((d, nil)) }
+            }
+        }
+        found.sort {
+            ($0.finding.range.start, $0.finding.range.end, $0.finding.ruleID)
+                < ($1.finding.range.start, $1.finding.range.end, $1.finding.ruleID)
+        }
+        return (found.map(\.finding), found.map(\.subject))
+    }
+
     /// Findings with the configuration's severities, without those a suppression comment of `syntax` covers,
     /// in text order.
     static func finish(_ found: [Diagnostic], syntax: ArticleSyntax, configuration: Configuration, rules: [any Rule])

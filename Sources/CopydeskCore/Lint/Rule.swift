@@ -31,6 +31,25 @@ extension Rule {
     public var readsDocumentEntities: Bool { false }
 }
 
+/// A rule that reports an entity at most once in a document, at the first place in the text it judges
+/// (`unidentified-speaker`). It gives each finding with the entity it is about, so that over the segments of a
+/// large document (`DocumentSegments`) only the document's first finding per entity (per document-wide name,
+/// `DocumentEntities`) is kept, where a whole-document run reports it, without linting the other segments again.
+public protocol OncePerEntityRule: Rule {
+    /// Per entity (an index into `context.entities`) that the rule reports, its first finding in text order; the
+    /// list in text order.
+    func firstFindings(_ context: RuleContext) -> [(entity: Int, finding: Diagnostic)]
+}
+
+extension OncePerEntityRule {
+    /// Which findings a document keeps depends on its other segments' findings about the same names.
+    public var readsDocumentEntities: Bool { true }
+
+    public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
+        for f in firstFindings(context) { diagnostics.append(f.finding) }
+    }
+}
+
 /// What a rule may look at.
 public struct RuleContext: Sendable {
     public let document: DocumentID

@@ -45,10 +45,56 @@ struct SegmentAnalysis: Sendable {
 }
 
 /// The whole document's analysis from its segments: offsets shifted by each segment's start, indices by the
-/// counts before it; entities merged by canonical name (a name is one entity in the flat view, as one
-/// article's grouping makes it), keeping the first segment's kind, role and definition when others lack them.
+/// counts before it; entities merged by their document-wide name (`DocumentEntities`: "Clarke" in one segment is
+/// "Sarah Clarke" of an earlier one, as the speaker rules read it, so hover and references show one person), with
+/// the document-wide kind, keeping the first segment's role and definition when others lack them.
+///
+/// `local` gives the analysis of a few segments (what an editor question about a place reads, without assembling
+/// a huge article's lists): their sentences, quotes, attributions, claims and vague phrases, indexed among
+/// themselves (paragraphs and offsets as the document's); and the document-wide entities they name, with every
+/// entity linked to a defined id (what hover and definition look up by id), in the whole analysis's order.
 enum FlatAnalysis {
+    /// The entities of every segment that share a document-wide name, as one: collected, then built once (merging
+    /// pairwise would copy a frequent name's mentions once per segment).
+    private struct Group {
+        var name: String
+        var kind: ProseEntity.Kind
+        /// (segment, entity index in it).
+        var parts: [(segment: Int, entity: Int)]
+    }
+
     static func assemble(syntax: ArticleSyntax, segments: [DocumentSegments.Segment]) -> ArticleAnalysis {
+        assemble(syntax: syntax, segments: segments, lists: segments.indices, allEntities: true)
+    }
+
+    /// The analysis of segments `range` (see the type's comment).
+    static func local(syntax: ArticleSyntax, segments: [DocumentSegments.Segment], _ range: Range<Int>)
+        -> ArticleAnalysis
+    {
+        assemble(syntax: syntax, segments: segments, lists: range, allEntities: false)
+    }
+
+    /// Each entity of segment `s` with its document-wide name and kind (those it was linted with).
+    private static func named(_ s: DocumentSegments.Segment, _ body: (Int, String, ProseEntity.Kind) -> Void) {
+        guard let a = s.analysis else { return }
+        let overrides = s.entityLint?.overrides ?? []
+        var k = 0
+        // By index: a copy of each entity would retain its mentions (a huge article's local analysis reads every
+        // segment's names).
+        for i in a.entities.indices {
+            // Overrides are in entity order.
+            if k < overrides.count && overrides[k].index == i {
+                body(i, overrides[k].canonicalName, overrides[k].kind)
+                k += 1
+            } else {
+                body(i, a.entities[i].canonicalName, a.entities[i].kind)
+            }
+        }
+    }
+
+    private static func assemble(
+        syntax: ArticleSyntax, segments: [DocumentSegments.Segment], lists: Range<Int>, allEntities: Bool
+    ) -> ArticleAnalysis {
         // Sized once from the segments' counts: grown by appending, the lists of a huge article would be copied
         // as they double and end up to twice their size (the analysis is kept until the next edit).
         var sentences: [Sentence] = []
@@ -56,34 +102,59 @@ enum FlatAnalysis {
         var attributions: [Attribution] = []
         var claims: [Claim] = []
         var vague: [VagueAttribution] = []
-        var entities: [ProseEntity] = []
-        var byName: [String: Int] = [:]
-        let analyses = segments.compactMap(\.analysis)
+        let analyses = segments[lists].compactMap(\.analysis)
         sentences.reserveCapacity(analyses.reduce(0) { $0 + $1.sentences.count })
         quotes.reserveCapacity(analyses.reduce(0) { $0 + $1.quotes.count })
         attributions.reserveCapacity(analyses.reduce(0) { $0 + $1.attributions.count })
         claims.reserveCapacity(analyses.reduce(0) { $0 + $1.claims.count })
         vague.reserveCapacity(analyses.reduce(0) { $0 + $1.vague.count })
+        // The entities: every segment's (or those named in `lists` and those linked to a defined id), grouped.
+        var wanted: Set<String>? = nil
+        if !allEntities {
+            var names = Set<String>()
+            for i in lists { named(segments[i]) { _, name, _ in names.insert(name) } }
+            for s in segments {
+                guard let a = s.analysis else { continue }
+                named(s) { i, name, _ in if a.entities[i].definedID != nil { names.insert(name) } }
+            }
+            wanted = names
+        }
+        var groups: [Group] = []
+        var byName: [String: Int] = [:]
+        // Per segment in `lists`, its entities' groups.
+        var entityMaps: [[Int]] = []
+        for (si, s) in segments.enumerated() {
+            guard let a = s.analysis else {
+                if lists.contains(si) { entityMaps.append([]) }
+                continue
+            }
+            var entityMap: [Int] = []
+            let mapped = lists.contains(si)
+            if mapped { entityMap.reserveCapacity(a.entities.count) }
+            named(s) { i, name, kind in
+                // Most names are not wanted (a local analysis): one lookup each.
+                if let wanted, !wanted.contains(name) { return }
+                if let g = byName[name] {
+                    if groups[g].kind == .unknown { groups[g].kind = kind }
+                    groups[g].parts.append((si, i))
+                    if mapped { entityMap.append(g) }
+                } else {
+                    byName[name] = groups.count
+                    if mapped { entityMap.append(groups.count) }
+                    groups.append(Group(name: name, kind: kind, parts: [(si, i)]))
+                }
+            }
+            if mapped { entityMaps.append(entityMap) }
+        }
         var paragraphBase = 0
-        for s in segments {
+        for s in segments[..<lists.lowerBound] { paragraphBase += s.analysis?.paragraphCount ?? 0 }
+        for (k, s) in segments[lists].enumerated() {
             guard let a = s.analysis else { continue }
             let d = s.start
             let sentenceBase = sentences.count
             let quoteBase = quotes.count
             let attributionBase = attributions.count
-            var entityMap: [Int] = []
-            entityMap.reserveCapacity(a.entities.count)
-            for e in a.entities {
-                let moved = e.shifted(d)
-                if let g = byName[e.canonicalName] {
-                    entities[g] = entities[g].merged(with: moved)
-                    entityMap.append(g)
-                } else {
-                    byName[e.canonicalName] = entities.count
-                    entityMap.append(entities.count)
-                    entities.append(moved)
-                }
-            }
+            let entityMap = entityMaps[k]
             for x in a.sentences {
                 sentences.append(
                     Sentence(
@@ -110,8 +181,43 @@ enum FlatAnalysis {
             paragraphBase += a.paragraphCount
         }
         return ArticleAnalysis(
-            syntax: syntax, sentences: sentences, quotes: quotes, attributions: attributions, entities: entities,
-            claims: claims, vagueAttributions: vague)
+            syntax: syntax, sentences: sentences, quotes: quotes, attributions: attributions,
+            entities: groups.map { entity($0, segments) }, claims: claims, vagueAttributions: vague)
+    }
+
+    /// A group's entities as one, in the document's offsets.
+    private static func entity(_ g: Group, _ segments: [DocumentSegments.Segment]) -> ProseEntity {
+        func part(_ p: (segment: Int, entity: Int)) -> (entity: ProseEntity, shift: Int) {
+            (segments[p.segment].analysis!.entities[p.entity], segments[p.segment].start)
+        }
+        let first = part(g.parts[0])
+        if g.parts.count == 1, first.entity.canonicalName == g.name, first.entity.kind == g.kind {
+            return first.entity.shifted(first.shift)
+        }
+        var mentions: [TextRange] = []
+        mentions.reserveCapacity(g.parts.reduce(0) { $0 + part($1).entity.mentions.count })
+        var full: TextRange? = nil
+        var role: TextRange? = nil
+        var definedID: String? = nil
+        var hasRole = false
+        var hasHonorific = false
+        for p in g.parts {
+            let (e, d) = part(p)
+            for m in e.mentions { mentions.append(m.shifted(d)) }
+            if full == nil && e.hasFullName { full = e.firstFullMention.shifted(d) }
+            if role == nil { role = e.firstRoleMention?.shifted(d) }
+            if definedID == nil { definedID = e.definedID }
+            hasRole = hasRole || e.hasRole
+            hasHonorific = hasHonorific || e.hasHonorific
+        }
+        var out = ProseEntity(
+            canonicalName: g.name, kind: g.kind, mentions: mentions,
+            firstFullMention: full ?? first.entity.firstFullMention.shifted(first.shift), definedID: definedID,
+            hasRole: hasRole)
+        out.hasFullName = full != nil
+        out.firstRoleMention = role
+        out.hasHonorific = hasHonorific
+        return out
     }
 }
 
@@ -173,19 +279,6 @@ extension ProseEntity {
         e.hasFullName = hasFullName
         e.firstRoleMention = firstRoleMention?.shifted(d)
         e.hasHonorific = hasHonorific
-        return e
-    }
-
-    /// This entity and a later one of the same name as one.
-    func merged(with later: ProseEntity) -> ProseEntity {
-        var e = ProseEntity(
-            canonicalName: canonicalName, kind: kind == .unknown ? later.kind : kind,
-            mentions: mentions + later.mentions,
-            firstFullMention: hasFullName || !later.hasFullName ? firstFullMention : later.firstFullMention,
-            definedID: definedID ?? later.definedID, hasRole: hasRole || later.hasRole)
-        e.hasFullName = hasFullName || later.hasFullName
-        e.firstRoleMention = firstRoleMention ?? later.firstRoleMention
-        e.hasHonorific = hasHonorific || later.hasHonorific
         return e
     }
 }

@@ -2,21 +2,23 @@
 ///
 /// What it detects, why it matters, examples that fire and that do not, and how to fix it: `documentation`
 /// at the end of this file, the one source of `copydesk explain unidentified-speaker` and of the hover text.
-public struct UnidentifiedSpeakerRule: Rule {
+public struct UnidentifiedSpeakerRule: OncePerEntityRule {
     public init() {}
     public let id = "unidentified-speaker"
     public let defaultSeverity = Severity.information
-    /// A surname is judged by the full names, roles and honorifics of the whole document.
-    public var readsDocumentEntities: Bool { true }
 
-    public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    /// A surname is judged by the full names, roles and honorifics of the whole document (`context.entities`), and
+    /// reported once per person, at its first speech in the text that none of them precedes.
+    public func firstFindings(_ context: RuleContext) -> [(entity: Int, finding: Diagnostic)] {
         let analysis = context.analysis
-        var reported = Set<Int>()
+        // Per entity, the earliest speaker found so far (attributions are not all in text order).
+        var first: [Int: TextRange] = [:]
         for (ai, a) in analysis.attributions.enumerated() where a.kind != .carried && a.kind != .implicit && a.isDirect
         {
             guard a.speakerForm == .surnameOnly || a.speakerForm == .honorificSurname,
-                let e = a.entity, let speaker = a.speakerRange, !reported.contains(e)
+                let e = a.entity, let speaker = a.speakerRange
             else { continue }
+            if let earlier = first[e], earlier.start <= speaker.start { continue }
             let entity = context.entities[e]
             guard entity.kind == .person else { continue }
             // One capitalised word that speaks may be an organisation, a place or a group ("Yukos said",
@@ -29,13 +31,16 @@ public struct UnidentifiedSpeakerRule: Rule {
             let fullBefore = entity.hasFullName && entity.firstFullMention.start < speaker.start
             let roleBefore = entity.firstRoleMention.map { $0.start <= speaker.start } ?? false
             if fullBefore || roleBefore { continue }
-            reported.insert(e)
+            first[e] = speaker
+        }
+        return first.sorted { ($0.value.start, $0.key) < ($1.value.start, $1.key) }.map { e, speaker in
+            let entity = context.entities[e]
             let name = context.text[speaker]
             let message =
                 entity.hasFullName
                 ? "Speaker '\(name)' is named in full ('\(entity.canonicalName)') only later: give the full name and role at the first mention."
                 : "Speaker '\(name)' is never introduced: give the full name and role at first mention (e.g. 'Jane \(entity.canonicalName), an analyst at …')."
-            diagnostics.append(context.diagnostic(self, message, at: speaker))
+            return (e, context.diagnostic(self, message, at: speaker))
         }
     }
 

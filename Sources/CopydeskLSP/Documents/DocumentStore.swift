@@ -62,6 +62,15 @@ public struct OpenDocument: Sendable {
         EditorArticle(id: id, text: text, syntax: syntax, analysis: analysis, diagnostics: diagnostics)
     }
 
+    /// The document as the core's editor API sees it for a question about `range` (hover): for a huge article,
+    /// only the segments there are assembled, with the document-wide entities they name
+    /// (`DocumentSegments.analysis(around:)`).
+    public func article(around range: TextRange) -> EditorArticle {
+        guard isAnalyzed else { return article }
+        return EditorArticle(
+            id: id, text: text, syntax: syntax, analysis: document.analysis(around: range), diagnostics: diagnostics)
+    }
+
     /// This document with its analysis and diagnostics computed against `index` (the same pipeline as a
     /// fresh `copydesk lint`), re-using the analyses of segments an edit did not touch when `inputsKey` — which
     /// stands for the workspace's definitions — and the configuration are those they were computed with.

@@ -10,7 +10,7 @@ struct HoverRequest: SnapshotRequest {
     func answer(_ s: Snapshot, _ token: CancellationToken) throws(ResponseError) -> JSONValue {
         let doc = try s.document(at.uri)
         let offset = s.encoding.offset(at.position, in: doc.text)
-        guard let model = doc.article.hover(at: offset, index: s.index)
+        guard let model = doc.article(around: TextRange(offset, offset)).hover(at: offset, index: s.index)
         else { return .null }
         let md = s.client.hoverMarkdown
         var sections: [String] = []

@@ -9,17 +9,19 @@ struct DefinitionRequest: SnapshotRequest {
     func answer(_ s: Snapshot, _ token: CancellationToken) throws(ResponseError) -> JSONValue {
         let doc = try s.document(at.uri)
         let offset = s.encoding.offset(at.position, in: doc.text)
-        switch doc.article.target(at: offset, index: s.index) {
+        // The segments under the cursor of a huge article, with the document-wide entities they name.
+        let article = doc.article(around: TextRange(offset, offset))
+        switch article.target(at: offset, index: s.index) {
         case .entity(let id, _, _, _)?, .proseName(let id?, _, _)?:
             let defs = s.index.definitions(ofEntity: id)
             if !defs.isEmpty { return .array(defs.map { s.location($0.idLocation) }) }
             // Not defined anywhere: the first full mention of that name in this article, if the analysis has it.
-            if let e = doc.analysis.entities.first(where: { $0.definedID == id }) {
+            if let e = article.analysis.entities.first(where: { $0.definedID == id }) {
                 return s.location(e.firstFullMention, in: doc)
             }
             return .null
         case .proseName(nil, _, let e?)?:
-            return s.location(doc.analysis.entities[e].firstFullMention, in: doc)
+            return s.location(article.analysis.entities[e].firstFullMention, in: doc)
         case .source(let id, _, _, _)?:
             guard let d = doc.syntax.sourceDefinitions.first(where: { $0.id == id }) else { return .null }
             return s.location(d.idRange, in: doc)
@@ -83,7 +85,8 @@ struct DocumentHighlightRequest: SnapshotRequest {
     func answer(_ s: Snapshot, _ token: CancellationToken) throws(ResponseError) -> JSONValue {
         let doc = try s.document(at.uri)
         let offset = s.encoding.offset(at.position, in: doc.text)
-        let article = doc.article
+        // The segments under the cursor of a huge article, with the document-wide entities they name.
+        let article = doc.article(around: TextRange(offset, offset))
         guard let t = article.target(at: offset, index: s.index) else { return [] }
         var out: [JSONValue] = []
         func add(_ r: TextRange, _ kind: Int) {
@@ -96,7 +99,12 @@ struct DocumentHighlightRequest: SnapshotRequest {
             for m in doc.syntax.entityMentions where m.id == id { add(m.range, 2) }
             for r in article.plainMentions(of: id) { add(r, 1) }
         default:
-            for o in try s.occurrences(of: t, in: doc, token: token) where o.location.document == doc.id {
+            // Sources and names linked to no id: within this article (no other article is read).
+            guard
+                let occurrences = article.occurrences(
+                    of: t, index: s.index, open: [], isCancelled: { token.isCancelled })
+            else { throw .cancelled }
+            for o in occurrences where o.location.document == doc.id {
                 out.append([
                     "range": s.encoding.range(o.shown),
                     "kind": .int(o.isDefinition ? 3 : (o.idLocation == nil ? 1 : 2)),

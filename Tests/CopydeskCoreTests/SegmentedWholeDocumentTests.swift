@@ -1,0 +1,238 @@
+import Testing
+
+@testable import CopydeskCore
+
+/// The rules that judge a name by the whole document (`Rule.readsDocumentEntities`) give a large article cut
+/// into segments what a whole-document run gives: a surname that speaks unintroduced in many segments is
+/// reported once, where the whole text reports it; an edit re-lints only what it changed.
+enum SegmentedSpeakerFixtures {
+    static let firstNames = ["Sarah", "Tom", "Anna", "Peter", "Maria", "James", "Laura", "David"]
+    static let surnames = [
+        "Okafor", "Lindqvist", "Moreau", "Tanaka", "Novak", "Haddad", "Ferreira", "Kowalski", "Brennan", "Castellano",
+        "Dubois", "Eriksen", "Fontaine", "Gallagher", "Hoffmann", "Iversen",
+    ]
+    static let roles = ["a partner at a law firm", "an economist", "a spokeswoman for the council", "a farmer"]
+
+    /// Stories about people of a small cast: introduced in full with a role (some only late in the article, some
+    /// never), quoted by surname, with an honorific, in the first person, and by pronoun after two people;
+    /// between them paragraphs with claims and nothing about anyone, where the article may be cut (their opening
+    /// words vary, so that the cuts are content-defined).
+    static func article(bytes: Int, seed: UInt64) -> String {
+        var rng = SplitMix(state: seed)
+        var parts = ["# Ports and plants", ""]
+        var size = 0
+        var introduced = Set<Int>()
+        func person(_ k: Int) -> (full: String, surname: String) {
+            let s = surnames[k % surnames.count]
+            return ("\(firstNames[k % firstNames.count]) \(s)", s)
+        }
+        while size < bytes {
+            // The first half of the cast is introduced when first met; the second half only late, or never.
+            let k = rng.below(surnames.count)
+            let p = person(k)
+            var story: [String] = []
+            let late = size > bytes * 3 / 4
+            if !introduced.contains(k) && (k < surnames.count / 2 || (late && k % 4 == 0)) {
+                introduced.insert(k)
+                story.append("\(p.full), \(roles[k % roles.count]), spoke in the city on Monday.")
+            }
+            switch rng.below(5) {
+            case 0: story.append("“We will build the plant here,” \(p.surname) said.")
+            case 1: story.append("“It is the largest plant in Europe,” Ms \(p.surname) said.")
+            case 2: story.append("“I will not sell my farm,” \(p.surname) told reporters.")
+            case 3:
+                let q = person((k + 1 + rng.below(surnames.count / 2 - 1)) % (surnames.count / 2))
+                if !introduced.contains(surnames.firstIndex(of: q.surname)!) {
+                    story.append("\(q.full), \(roles[rng.below(roles.count)]), was there too.")
+                    introduced.insert(surnames.firstIndex(of: q.surname)!)
+                }
+                // Both people by honorific: each segment knows them as people (a person known as one only from
+                // another segment is not a pronoun's candidate in a segment: see `DocumentSegments`).
+                story.append("Later Ms \(p.full) met Dr \(q.full) at the port. “It went well,” she said.")
+            default: story.append("“Nothing is decided,” Mr \(p.surname) said on Tuesday.")
+            }
+            story.append("Exports rose \(rng.below(90) + 2)% in March, the ministry said.")
+            story.append("On day \(parts.count) the weather was mild and the markets were closed.")
+            let block = story.joined(separator: "\n\n") + "\n\n"
+            parts.append(block)
+            size += block.utf8.count
+        }
+        return parts.joined(separator: "\n")
+    }
+
+    static let speakerRules: Set<String> = ["unidentified-speaker", "ambiguous-speaker"]
+    static let id = DocumentID("file:///t.news.md")
+    /// Cut even this small an article into segments of a few kilobytes.
+    static let policy = SegmentationPolicy(minimumDocumentBytes: 0, boundaryModulus: 8)
+    static let whole = SegmentationPolicy(minimumDocumentBytes: .max, boundaryModulus: 1)
+
+    static func speakerFindings(_ diagnostics: [Diagnostic]) -> [String] {
+        diagnostics.filter { speakerRules.contains($0.ruleID) }.map { "\($0.ruleID) \($0.range) \($0.message)" }
+    }
+
+    /// The findings only one of the lists has (a short message for a failed expectation).
+    static func difference(_ got: [Diagnostic], _ want: [Diagnostic]) -> String {
+        func lines(_ d: [Diagnostic]) -> [String] { d.map { "\($0.ruleID) \($0.range) \($0.message)" } }
+        let a = lines(got)
+        let b = lines(want)
+        let onlyGot = a.filter { !Set(b).contains($0) }.prefix(8)
+        let onlyWant = b.filter { !Set(a).contains($0) }.prefix(8)
+        return "segmented only: \(onlyGot.joined(separator: "; "))\nwhole only: \(onlyWant.joined(separator: "; "))"
+    }
+
+    static func wholeFindings(_ text: SourceText) -> [Diagnostic] {
+        DocumentPipeline.run(text, kind: .annotated, id: id, index: WorkspaceIndex(), policy: whole).diagnostics
+    }
+}
+
+@Test func segmentedSpeakerFindingsAreTheWholeDocuments() {
+    typealias F = SegmentedSpeakerFixtures
+    let text = SourceText(F.article(bytes: 1_200_000, seed: 3))
+    let r = DocumentSegments(text, kind: .annotated, policy: F.policy)
+        .analyzed(id: F.id, index: WorkspaceIndex(), configuration: .default)
+    #expect(r.document.segmentCount > 50)
+    let whole = F.wholeFindings(text)
+    let got = F.speakerFindings(r.diagnostics)
+    #expect(got == F.speakerFindings(whole), "\(F.difference(r.diagnostics, whole))")
+    // Each of the never-introduced people spoke in many segments: reported once, at the first speech.
+    let unidentified = r.diagnostics.filter { $0.ruleID == "unidentified-speaker" }
+    #expect(unidentified.count >= 4)
+    #expect(Set(unidentified.map { text[$0.range] }).count == unidentified.count)
+    #expect(got.contains { $0.hasPrefix("ambiguous-speaker") })
+    // And the rest of the findings are those of the whole text.
+    #expect(r.diagnostics == whole, "\(F.difference(r.diagnostics, whole))")
+}
+
+/// Edits that change who is reported where: introducing a person in full before the first speech (the
+/// finding goes), removing the first speech of a never-introduced person (the report moves to the next, in
+/// another segment), each re-analysing only the segments it touched.
+@Test func editedSegmentedSpeakerFindingsAreTheWholeDocuments() {
+    typealias F = SegmentedSpeakerFixtures
+    let text = SourceText(F.article(bytes: 300_000, seed: 5))
+    let first = DocumentSegments(text, kind: .annotated, policy: F.policy)
+        .analyzed(id: F.id, index: WorkspaceIndex(), configuration: .default)
+    let reported = first.diagnostics.filter { $0.ruleID == "unidentified-speaker" }
+    #expect(reported.count >= 3)
+    var doc = first.document
+    var rng = SplitMix(state: 17)
+    for round in 0..<6 {
+        let target = reported[round % reported.count]
+        let name = doc.text[target.range]
+        let edit: (TextRange, String)
+        switch round % 3 {
+        case 0:
+            // Introduce the speaker at the start of the article.
+            let at = doc.text.string.utf8.firstIndex(of: UInt8(ascii: "\n"))!
+            let offset = doc.text.string.utf8.distance(from: doc.text.string.utf8.startIndex, to: at) + 2
+            edit = (TextRange(offset, offset), "Jane \(name.split(separator: " ").last!), a farmer, spoke.\n\n")
+        case 1:
+            // Remove the speech where the speaker is first reported, if still there.
+            let findings = doc.analyzed(id: F.id, index: WorkspaceIndex(), configuration: .default).diagnostics
+            guard let d = findings.first(where: { $0.ruleID == "unidentified-speaker" }) else { continue }
+            edit = (TextRange(d.range.start, d.range.end), "the council")
+        default:
+            let a = rng.below(doc.text.count)
+            edit = (TextRange(a, a), "x")
+        }
+        let edited = doc.editing(edit.0, with: Array(edit.1.utf8))
+        #expect(edited.segmentCount - edited.analysedSegmentCount <= 3)
+        let r = edited.analyzed(id: F.id, index: WorkspaceIndex(), configuration: .default)
+        let whole = F.wholeFindings(r.document.text)
+        #expect(r.diagnostics == whole, "round \(round) \(edit): \(F.difference(r.diagnostics, whole))")
+        doc = r.document
+    }
+}
+
+/// The whole analysis of a segmented article (what hover, references and rename read) groups a surname alone in
+/// one segment with the full name given in another, as a whole-document run does: one person, every mention.
+@Test func segmentedEntitiesAreGroupedByTheirDocumentWideNames() {
+    typealias F = SegmentedSpeakerFixtures
+    let text = SourceText(F.article(bytes: 300_000, seed: 7))
+    let r = DocumentSegments(text, kind: .annotated, policy: F.policy)
+        .analyzed(id: F.id, index: WorkspaceIndex(), configuration: .default)
+    #expect(r.document.segmentCount > 20)
+    let whole = DocumentPipeline.run(text, kind: .annotated, id: F.id, index: WorkspaceIndex(), policy: F.whole)
+    func people(_ a: ArticleAnalysis) -> [String: [TextRange]] {
+        var out: [String: [TextRange]] = [:]
+        for e in a.entities where e.kind == .person { out[e.canonicalName] = e.mentions }
+        return out
+    }
+    let got = people(r.document.analysis)
+    let want = people(whole.analysis)
+    #expect(got.count == want.count)
+    for (name, mentions) in want {
+        #expect(got[name] == mentions, "\(name)")
+    }
+    // Each surname is one person: no entity named by the surname alone is left beside its full name.
+    #expect(!r.document.analysis.entities.contains { F.surnames.contains($0.canonicalName) })
+}
+
+/// Hover on a segmented article reads only the segments under the cursor (`DocumentSegments.analysis(around:)`)
+/// and says what it says with the whole analysis: on every name, a defined one, and anywhere else.
+@Test func hoverOnASegmentedArticleReadsTheSegmentsThere() {
+    typealias F = SegmentedSpeakerFixtures
+    let article = F.article(bytes: 200_000, seed: 9)
+    let paragraph = "“We are ready,” said [Ms Okafor][@okafor] on Friday."
+    let text = SourceText(
+        "[@okafor]: Sarah Okafor\n  type: person\n\n" + article + paragraph + "\n\nOkafor left.\n")
+    func analysed() -> (document: DocumentSegments, diagnostics: [Diagnostic]) {
+        let r = DocumentSegments(text, kind: .annotated, policy: F.policy)
+            .analyzed(id: F.id, index: WorkspaceIndex(), configuration: .default)
+        return (r.document, r.diagnostics)
+    }
+    // Two analysed values: `doc`'s whole analysis is never built (it would then answer every question).
+    let (doc, diagnostics) = analysed()
+    let (other, _) = analysed()
+    #expect(doc.segmentCount > 10)
+    let all = other.analysis
+    let whole = EditorArticle(id: F.id, text: text, syntax: doc.syntax, analysis: all, diagnostics: diagnostics)
+    var offsets: [Int] = []
+    for e in all.entities { offsets += e.mentions.prefix(3).map { $0.start + 1 } }
+    var rng = SplitMix(state: 13)
+    for _ in 0..<300 { offsets.append(rng.below(text.count + 1)) }
+    offsets += [0, text.count] + doc.segmentStarts
+    var cards = 0
+    for offset in offsets {
+        let local = doc.analysis(around: TextRange(offset, offset))
+        #expect(local.sentences.count < all.sentences.count / 4)
+        let here = EditorArticle(
+            id: F.id, text: text, syntax: doc.syntax, analysis: local, diagnostics: diagnostics)
+        let got = here.hover(at: offset, index: WorkspaceIndex())
+        let want = whole.hover(at: offset, index: WorkspaceIndex())
+        #expect(String(describing: got) == String(describing: want), "at \(offset)")
+        if got?.card != nil { cards += 1 }
+        // What definition and highlight read of the name there: its first full mention, every mention.
+        func named(_ a: EditorArticle) -> String {
+            switch a.target(at: offset, index: WorkspaceIndex()) {
+            case .proseName(let id, let r, let e?)?:
+                let entity = a.analysis.entities[e]
+                return
+                    "\(id ?? "-") \(r) \(entity.firstFullMention) \(entity.mentions) \(a.plainMentions(of: id ?? ""))"
+            case let t?: return "\(t)"
+            case nil: return "-"
+            }
+        }
+        #expect(named(here) == named(whole), "at \(offset)")
+    }
+    #expect(cards > 50)
+}
+
+/// A one-word speaker that is the first word of an organisation named in full in another segment is that
+/// organisation, as the whole text groups it ("Cambridge said" after "Cambridge Holdings"): no person to
+/// introduce; with an honorific ("Ms Cambridge said") it is a person.
+@Test func aOneWordSpeakerNamingAnOrganisationElsewhereIsNotAPerson() {
+    typealias F = SegmentedSpeakerFixtures
+    let filler = (0..<40).map { "On day \($0) exports rose \($0 + 2)% in March, the ministry said." }
+    for speaker in ["Cambridge", "Ms Cambridge"] {
+        let paragraphs =
+            ["Cambridge Holdings opened a plant in the city on Monday."] + filler
+            + ["“I will build it here,” \(speaker) said."] + filler
+        let text = SourceText(paragraphs.joined(separator: "\n\n") + "\n")
+        let r = DocumentSegments(text, kind: .annotated, policy: IncrementalFixtures.small)
+            .analyzed(id: F.id, index: WorkspaceIndex(), configuration: .default)
+        #expect(r.document.segmentIndex(containing: text.count - 1) > 5)
+        let whole = F.wholeFindings(text)
+        #expect(r.diagnostics == whole, "\(speaker): \(F.difference(r.diagnostics, whole))")
+        #expect(whole.contains { $0.ruleID == "unidentified-speaker" } == (speaker != "Cambridge"))
+    }
+}
