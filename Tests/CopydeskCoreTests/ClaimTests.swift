@@ -398,6 +398,11 @@ private func sourced(_ text: String) -> [Bool] {
     // Speech sources a figure in another clause (the guide's partial attribution), and a stance sources its own.
     #expect(sourced("Hale received $250,000 in donations, and Moss said the race was close.") == [true])
     #expect(sourced("Moss believes that Hale received $250,000 in donations.") == [true])
+    // A verb of assertion in a relative clause is partial attribution too.
+    #expect(
+        sourced("The firm must pay a $27bn tax bill, which officials claim is owed by its owner.") == [
+            true
+        ])
 }
 
 @Test func aCountOfTheSourceIsTheWritersFigure() {

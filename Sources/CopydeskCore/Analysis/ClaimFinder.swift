@@ -41,9 +41,9 @@
 ///   describes ("alleged offences"), a request ("asked the court to order"), a naming ("Called GSM"), a verb
 ///   phrase read as a source ("to resolve access disputes"), a bare quantifier as the source ("Some fear"), or a
 ///   participle after its noun for a figure before it ("… and an e-mail suggesting") — or one whose content,
-///   found elsewhere, holds the figure. Per figure (`reportsFigure`): a stance, judgement, belief or document
+///   found elsewhere, holds the figure. Per figure (`reportsFigure`): a stance, judgement, intention or document
 ///   sources only a figure in its content ("Canova received $250,000 after Sanders endorsed him" is the writer's),
-///   speech also one in another clause (partial attribution); a count in the source phrase is the writer's
+///   speech or a verb of assertion ("which they claim") also one in another clause (partial attribution); a count in the source phrase is the writer's
 ///   ("More than two dozen governors have said"), not a share ("Three-quarters said") nor a count just after a
 ///   poll; a pledge with an infinitive sources its sums and percentages, not a count of the world ("has promised
 ///   to deport 11 million illegal immigrants");
@@ -237,16 +237,19 @@ extension ClaimStage {
         return true
     }
 
-    /// Relation `ai` frames the figure at `f`: its content holds the figure; or it is speech ("X said", "according
-    /// to X", a colon), which the guide lets source a writer's figure in another clause (partial attribution:
-    /// "It lost $5m and said debts will rise"); or the figure is a share in its source ("Less than a third agreed",
-    /// a poll's result, named or not). A stance, a judgement, a belief or a document sources no figure outside its content:
-    /// "Canova received $250,000 after Sanders endorsed him".
+    /// Relation `ai` frames the figure of `cue`: its content holds the figure; or it is speech ("X said",
+    /// "according to X", a colon) or a verb of assertion, which the guide lets source a writer's figure in another
+    /// clause (partial attribution: "It lost $5m and said debts will rise", "a $27bn bill, which they claim is
+    /// owed"); or the figure is a share in its source, a poll's result named or not ("Less than a third agreed").
+    /// A stance, a judgement, an intention or a document sources no figure outside its content: "Canova received
+    /// $250,000 after Sanders endorsed him".
     private func frames(_ ai: Int, _ cue: ClaimCue) -> Bool {
         let at = attributions[ai]
         let f = tokRange(cue.first, cue.last)
         if at.contentRanges.contains(where: { $0.start <= f.start && f.end <= $0.end }) { return true }
         if at.kind == .accordingTo || at.kind == .colon || at.kind == .carried || at.relation != .other { return true }
+        // A verb of assertion ("which they claim is owed", "experts suggest") is reporting as the guide lists it.
+        if let k = tokenStarting(at: at.cueRange.start, in: at.sentence), toks[k].isA(.vagueVerb) { return true }
         guard let src = at.sourceRange ?? at.speakerRange else { return isShare(cue) && f.end <= at.cueRange.start }
         return src.start <= f.start && f.end <= src.end
     }
