@@ -411,6 +411,7 @@ private func sourced(_ text: String) -> [Bool] {
     // A share of the people asked is a poll's result.
     #expect(sourced("Less than a third agreed with the minister, while the rest were unsure.") == [true])
     #expect(sourced("Three-quarters said the mayor was right.") == [true])
+    #expect(sourced("Just 30 percent of all voters consider the mayor honest.") == [true])
     // A poll just before: its respondents' count stays sourced.
     #expect(
         sourced(

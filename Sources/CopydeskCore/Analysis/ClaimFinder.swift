@@ -240,7 +240,8 @@ extension ClaimStage {
     /// Relation `ai` frames the figure of `cue`: its content holds the figure; or it is speech ("X said",
     /// "according to X", a colon) or a verb of assertion, which the guide lets source a writer's figure in another
     /// clause (partial attribution: "It lost $5m and said debts will rise", "a $27bn bill, which they claim is
-    /// owed"); or the figure is a share in its source, a poll's result named or not ("Less than a third agreed").
+    /// owed"); or the figure is a share in or just before its source, a poll's result named or not ("Less than a
+    /// third agreed", "30 percent of all voters consider").
     /// A stance, a judgement, an intention or a document sources no figure outside its content: "Canova received
     /// $250,000 after Sanders endorsed him".
     private func frames(_ ai: Int, _ cue: ClaimCue) -> Bool {
@@ -251,7 +252,14 @@ extension ClaimStage {
         // A verb of assertion ("which they claim is owed", "experts suggest") is reporting as the guide lists it.
         if let k = tokenStarting(at: at.cueRange.start, in: at.sentence), toks[k].isA(.vagueVerb) { return true }
         guard let src = at.sourceRange ?? at.speakerRange else { return isShare(cue) && f.end <= at.cueRange.start }
-        return src.start <= f.start && f.end <= src.end
+        if src.start <= f.start && f.end <= src.end { return true }
+        // "Just 30 percent of all voters consider…": a share just before its source is the source's too.
+        guard isShare(cue), f.end <= src.start, let first = tokenStarting(at: src.start, in: at.sentence) else {
+            return false
+        }
+        var k = cue.last + 1
+        while k < first && k <= cue.last + 3 && toks[k].kind == .word { k += 1 }
+        return k == first
     }
 
     /// Relation `ai`, which reports, speaks for the figure of `cue`: the figure does not count its source, the
