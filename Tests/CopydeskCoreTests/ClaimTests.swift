@@ -391,3 +391,38 @@ private func sourced(_ text: String) -> [Bool] {
         sourced("Her polling decline in Iowa led allies to worry about Arkansas. In 2008, she won 70 percent there.")
             == [false])
 }
+
+@Test func aStanceSourcesNoFigureOutsideItsContent() {
+    // A judgement's content is its object: the sum is the writer's, wherever the cue stands.
+    #expect(sourced("Hale received $250,000 in donations after Moss endorsed him.") == [false])
+    // Speech sources a figure in another clause (the guide's partial attribution), and a stance sources its own.
+    #expect(sourced("Hale received $250,000 in donations, and Moss said the race was close.") == [true])
+    #expect(sourced("Moss believes that Hale received $250,000 in donations.") == [true])
+    // A verb of assertion in a relative clause is partial attribution too.
+    #expect(
+        sourced("The firm must pay a $27bn tax bill, which officials claim is owed by its owner.") == [
+            true
+        ])
+}
+
+@Test func aCountOfTheSourceIsTheWritersFigure() {
+    #expect(sourced("More than two dozen other governors have said they would refuse refugees.") == [false])
+    #expect(sourced("Only three senators publicly endorsed him.") == [false])
+    // A share of the people asked is a poll's result.
+    #expect(sourced("Less than a third agreed with the minister, while the rest were unsure.") == [true])
+    #expect(sourced("Three-quarters said the mayor was right.") == [true])
+    #expect(sourced("Just 30 percent of all voters consider the mayor honest.") == [true])
+    // A poll just before: its respondents' count stays sourced.
+    #expect(
+        sourced(
+            "A Gallup poll of voters found wide support for the plan. Seven hundred of them said they would back it.")
+            == [true])
+    #expect(sourced("Seven hundred of them said they would back it.") == [false])
+}
+
+@Test func aPledgeSourcesItsOwnSumButNotACountOfTheWorld() {
+    #expect(sourced("Trump has promised to deport 11 million illegal immigrants.") == [false])
+    #expect(sourced("He vowed to impose a 35 percent tax on imports.") == [true])
+    #expect(sourced("She pledged to spend hundreds of millions of dollars on roads.") == [true])
+    #expect(sourced("Trump has promised that 11 million illegal immigrants would be deported.") == [true])
+}

@@ -41,7 +41,12 @@
 ///   describes ("alleged offences"), a request ("asked the court to order"), a naming ("Called GSM"), a verb
 ///   phrase read as a source ("to resolve access disputes"), a bare quantifier as the source ("Some fear"), or a
 ///   participle after its noun for a figure before it ("… and an e-mail suggesting") — or one whose content,
-///   found elsewhere, holds the figure;
+///   found elsewhere, holds the figure. Per figure (`reportsFigure`): a stance, judgement, intention or document
+///   sources only a figure in its content ("Canova received $250,000 after Sanders endorsed him" is the writer's),
+///   speech or a verb of assertion ("which they claim") also one in another clause (partial attribution); a count in the source phrase is the writer's
+///   ("More than two dozen governors have said"), not a share ("Three-quarters said") nor a count just after a
+///   poll; a pledge with an infinitive sources its sums and percentages, not a count of the world ("has promised
+///   to deport 11 million illegal immigrants");
 /// - partial attribution: a direct quote in the sentence whose speaker was found, named in this sentence or the
 ///   next (`.quote`; the guide labels such a sentence sourced);
 /// - named evidence (`a CBS News poll`, `FEC filings`, `the poll, released on Wednesday, showed`, `Trump's plan
@@ -94,6 +99,7 @@ extension ClaimStage {
             while li < links.count && links[li].end <= r.start { li += 1 }
             guard let cue = claimCue(s, table), !isShouted(s), !isQuestion(s) else { continue }
             var by: Claim.Sourcing? = nil
+            let afterEvidence = { evidenceBefore(s, carrierOf) }
             if ci < citations.count, citations[ci] <= extendedEnd {
                 by = .citation
             } else if li < links.count, links[li].start < r.end {
@@ -102,10 +108,12 @@ extension ClaimStage {
                 // The speaker's own figure; a quote with no speaker is `unattributed-quote`'s finding.
                 guard quotes[q].attribution != nil else { continue }
                 by = .quote(q)
-            } else if let a = reportingAttribution(s, figure: tokRange(cue.first, cue.last)) {
+            } else if let a = reportingAttribution(s, cue: cue, afterEvidence: afterEvidence) {
                 by = .attribution(a)
                 carrierOf[s] = speaksAsEvidence(a) ? .evidence : .speaker
-            } else if let a = holder(tokRange(cue.first, cue.last)) {
+            } else if let a = holder(tokRange(cue.first, cue.last)),
+                attributions[a].sentence != s || reportsFigure(a, cue, afterEvidence: afterEvidence)
+            {
                 // Inside the content of a relation found elsewhere: a quote run's speaker, a report's statement
                 // continued over several sentences.
                 by = .attribution(a)
@@ -157,9 +165,11 @@ extension ClaimStage {
     /// speaking ("Adding to the chaos…"), an intention or a speech event ("seeking to cut", "was speaking to"),
     /// a phrasal verb of action ("called in sick"), a conditional or adjectival participle ("If found guilty",
     /// "an estimated five million"), or a passive with no agent ("is projected to").
-    private func reportingAttribution(_ s: Int, figure: TextRange? = nil) -> Int? {
+    private func reportingAttribution(_ s: Int, cue: ClaimCue? = nil, afterEvidence: () -> Bool = { false }) -> Int? {
+        let figure = cue.map { tokRange($0.first, $0.last) }
         for ai in sentenceAttributions[s] {
             let at = attributions[ai]
+            if let c = cue, !reportsFigure(ai, c, afterEvidence: afterEvidence) { continue }
             // "nearly a fifth saying they were sick": a participle whose subject is the figure itself.
             if let f = figure, let sp = at.speakerRange, sp.overlaps(f),
                 let k = tokenStarting(at: at.cueRange.start, in: at.sentence), isIngForm(k)
@@ -225,6 +235,99 @@ extension ClaimStage {
             return false
         }
         return true
+    }
+
+    /// Relation `ai` frames the figure of `cue`: its content holds the figure; or it is speech ("X said",
+    /// "according to X", a colon) or a verb of assertion, which the guide lets source a writer's figure in another
+    /// clause (partial attribution: "It lost $5m and said debts will rise", "a $27bn bill, which they claim is
+    /// owed"); or the figure is a share in or just before its source, a poll's result named or not ("Less than a
+    /// third agreed", "30 percent of all voters consider").
+    /// A stance, a judgement, an intention or a document sources no figure outside its content: "Canova received
+    /// $250,000 after Sanders endorsed him".
+    private func frames(_ ai: Int, _ cue: ClaimCue) -> Bool {
+        let at = attributions[ai]
+        let f = tokRange(cue.first, cue.last)
+        if at.contentRanges.contains(where: { $0.start <= f.start && f.end <= $0.end }) { return true }
+        if at.kind == .accordingTo || at.kind == .colon || at.kind == .carried || at.relation != .other { return true }
+        // A verb of assertion ("which they claim is owed", "experts suggest") is reporting as the guide lists it.
+        if let k = tokenStarting(at: at.cueRange.start, in: at.sentence), toks[k].isA(.vagueVerb) { return true }
+        guard let src = at.sourceRange ?? at.speakerRange else { return isShare(cue) && f.end <= at.cueRange.start }
+        if src.start <= f.start && f.end <= src.end { return true }
+        // "Just 30 percent of all voters consider…": a share just before its source is the source's too.
+        guard isShare(cue), f.end <= src.start, let first = tokenStarting(at: src.start, in: at.sentence) else {
+            return false
+        }
+        var k = cue.last + 1
+        while k < first && k <= cue.last + 3 && toks[k].kind == .word { k += 1 }
+        return k == first
+    }
+
+    /// Relation `ai`, which reports, speaks for the figure of `cue`: the figure does not count its source, the
+    /// relation frames it (`frames`), and it is no pledge's count of things in the world ("has promised to deport 11
+    /// million illegal immigrants" — "vowed to impose a 35 percent tax" is the pledge's own figure).
+    private func reportsFigure(_ ai: Int, _ cue: ClaimCue, afterEvidence: () -> Bool) -> Bool {
+        if countsSource(ai, cue), !afterEvidence() { return false }
+        if !frames(ai, cue) { return false }
+        if cue.figure != .money, cue.figure != .percent, !isSum(cue, attributions[ai].sentence), isPledge(ai) {
+            return false
+        }
+        return true
+    }
+
+    /// The figure of `cue` counts the source of relation `ai` ("More than two dozen other governors have
+    /// said…", "Only three senators endorsed him"): the writer's count, not the source's. A share ("52 percent of
+    /// voters say", "Three-quarters said") is a poll's result and stays with its respondents; a figure in an
+    /// appositive after the name ("Paulson, who made billions, told investors") is partial attribution.
+    private func countsSource(_ ai: Int, _ cue: ClaimCue) -> Bool {
+        let at = attributions[ai]
+        guard let head = at.speakerRange ?? at.sourceRange else { return false }
+        let f = tokRange(cue.first, cue.last)
+        let src = at.sourceRange ?? head
+        guard f.overlaps(head) || src.start <= f.start && f.end <= head.start else { return false }
+        return !isShare(cue)
+    }
+
+    /// The figure of `cue` is a share: a percentage, a fraction or a ratio ("a third", "one in four").
+    private func isShare(_ cue: ClaimCue) -> Bool {
+        if cue.figure == .percent { return true }
+        for k in cue.first...cue.last {
+            let h = toks[k].hash
+            if ClaimWords.classes(h).contains(.fraction) || h == ClaimWords.inn || h == ClaimWords.out { return true }
+        }
+        return false
+    }
+
+    /// The figure of `cue` is a sum of money written out: "hundreds of millions of dollars".
+    private func isSum(_ cue: ClaimCue, _ s: Int) -> Bool {
+        let e = sents[s].tokEnd
+        var n = cue.last + 1
+        while n < e && n <= cue.last + 2 {
+            if toks[n].isA(.currencyWord) { return true }
+            n += 1
+        }
+        return false
+    }
+
+    /// Relation `ai` is a pledge with an infinitive: "promised to deport", "vowed to build".
+    private func isPledge(_ ai: Int) -> Bool {
+        let at = attributions[ai]
+        guard let k = tokenStarting(at: at.cueRange.start, in: at.sentence) else { return false }
+        var n = k + 1
+        while n < sents[at.sentence].tokEnd && Int(toks[n].start) < at.cueRange.end { n += 1 }
+        return ClaimWords.classes(toks[k].hash).contains(.pledgeCue) && n < sents[at.sentence].tokEnd
+            && toks[n].hash == ClaimWords.to
+    }
+
+    /// Poll or study results come just before sentence `s` or in it: a count in a source phrase ("Three-quarters
+    /// said…") then reports the respondents' answers, not the writer's count of the source.
+    private func evidenceBefore(_ s: Int, _ carrierOf: [Int: Carrier]) -> Bool {
+        if let ev = namedEvidence(s), carriesResults(ev, in: s) { return true }
+        for p in [s - 1, s - 2] where p >= 0 && sents[s].paragraph - sents[p].paragraph <= 1 {
+            if carrierOf[p] == .evidence { return true }
+            if let ai = reportingAttribution(p), speaksAsEvidence(ai) { return true }
+            if let ev = namedEvidence(p), carriesResults(ev, in: p) { return true }
+        }
+        return false
     }
 
     /// A direct quote in sentence `s` whose speaker was found (not an implicit one) by a relation whose content is
