@@ -43,10 +43,9 @@
 ///   participle after its noun for a figure before it ("… and an e-mail suggesting") — or one whose content,
 ///   found elsewhere, holds the figure. Per figure (`reportsFigure`): a stance, judgement, intention or document
 ///   sources only a figure in its content ("Canova received $250,000 after Sanders endorsed him" is the writer's),
-///   speech or a verb of assertion ("which they claim") also one in another clause (partial attribution); a count in the source phrase is the writer's
-///   ("More than two dozen governors have said"), not a share ("Three-quarters said") nor a count just after a
-///   poll; a pledge with an infinitive sources its sums and percentages, not a count of the world ("has promised
-///   to deport 11 million illegal immigrants");
+///   speech or a verb of assertion ("which they claim") also one in another clause (partial attribution); a
+///   count in the source phrase is the writer's ("More than two dozen governors have said"), not a share
+///   ("Three-quarters said") nor a count just after a poll;
 /// - partial attribution: a direct quote in the sentence whose speaker was found, named in this sentence or the
 ///   next (`.quote`; the guide labels such a sentence sourced);
 /// - named evidence (`a CBS News poll`, `FEC filings`, `the poll, released on Wednesday, showed`, `Trump's plan
@@ -263,14 +262,11 @@ extension ClaimStage {
     }
 
     /// Relation `ai`, which reports, speaks for the figure of `cue`: the figure does not count its source, the
-    /// relation frames it (`frames`), and it is no pledge's count of things in the world ("has promised to deport 11
-    /// million illegal immigrants" — "vowed to impose a 35 percent tax" is the pledge's own figure).
+    /// relation frames it (`frames`). A pledge's figure stays the pledge's ("has promised to deport 11 million
+    /// illegal immigrants": readers differ, and PolNeAR marks it as the promise's content).
     private func reportsFigure(_ ai: Int, _ cue: ClaimCue, afterEvidence: () -> Bool) -> Bool {
         if countsSource(ai, cue), !afterEvidence() { return false }
         if !frames(ai, cue) { return false }
-        if cue.figure != .money, cue.figure != .percent, !isSum(cue, attributions[ai].sentence), isPledge(ai) {
-            return false
-        }
         return true
     }
 
@@ -295,27 +291,6 @@ extension ClaimStage {
             if ClaimWords.classes(h).contains(.fraction) || h == ClaimWords.inn || h == ClaimWords.out { return true }
         }
         return false
-    }
-
-    /// The figure of `cue` is a sum of money written out: "hundreds of millions of dollars".
-    private func isSum(_ cue: ClaimCue, _ s: Int) -> Bool {
-        let e = sents[s].tokEnd
-        var n = cue.last + 1
-        while n < e && n <= cue.last + 2 {
-            if toks[n].isA(.currencyWord) { return true }
-            n += 1
-        }
-        return false
-    }
-
-    /// Relation `ai` is a pledge with an infinitive: "promised to deport", "vowed to build".
-    private func isPledge(_ ai: Int) -> Bool {
-        let at = attributions[ai]
-        guard let k = tokenStarting(at: at.cueRange.start, in: at.sentence) else { return false }
-        var n = k + 1
-        while n < sents[at.sentence].tokEnd && Int(toks[n].start) < at.cueRange.end { n += 1 }
-        return ClaimWords.classes(toks[k].hash).contains(.pledgeCue) && n < sents[at.sentence].tokEnd
-            && toks[n].hash == ClaimWords.to
     }
 
     /// Poll or study results come just before sentence `s` or in it: a count in a source phrase ("Three-quarters

@@ -89,9 +89,6 @@ struct ClaimWordClass: OptionSet, Sendable {
     static let directiveCue = ClaimWordClass(rawValue: 1 << 36)
     /// Cue verbs that name when a name follows: "Called GSM", "dubbed Skulls".
     static let namingCue = ClaimWordClass(rawValue: 1 << 37)
-    /// Cue verbs of a pledge that report no content when an infinitive follows: "promised to deport 11 million" —
-    /// the figure is the writer's ("promised that…" still reports).
-    static let pledgeCue = ClaimWordClass(rawValue: 1 << 38)
     /// The suffix of an ordinal written in figures: "12th", "21st", "2nd", "3rd".
     static let ordinalSuffix = ClaimWordClass(rawValue: 1 << 30)
 }
@@ -308,14 +305,6 @@ enum ClaimWords {
             [
                 "ask", "asks", "asked", "asking", "order", "orders", "ordered", "tell", "tells", "told", "telling",
                 "instruct", "instructs", "instructed",
-            ]
-        ),
-        (
-            .pledgeCue,
-            [
-                "promise", "promises", "promised", "promising", "pledge", "pledges", "pledged", "pledging", "vow",
-                "vows", "vowed", "vowing", "threaten", "threatens", "threatened", "threatening", "propose",
-                "proposes", "proposed", "proposing", "offer", "offers", "offered", "offering",
             ]
         ),
         (.namingCue, ["call", "called", "name", "named", "dub", "dubbed", "nickname", "nicknamed", "titled"]),
