@@ -49,6 +49,39 @@ func goldSpans(annPath: String, text: SourceText) -> [String: [TextRange]] {
     return spans
 }
 
+/// The gold relations (Source and Cue text) whose Content overlaps `probe`, for reading examples: "source «…»
+/// cue «…»" per relation.
+func goldRelations(annPath: String, text: SourceText, overlapping probe: TextRange) -> [String] {
+    guard let data = FileManager.default.contents(atPath: annPath) else { return [] }
+    let offsets = ScalarOffsets(text)
+    var spans: [String: [TextRange]] = [:]
+    var out: [String] = []
+    let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
+    for line in lines where line.hasPrefix("T") {
+        let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
+        guard fields.count >= 2, let space = fields[1].firstIndex(of: " ") else { continue }
+        for piece in fields[1][fields[1].index(after: space)...].split(separator: ";") {
+            let nums = piece.split(separator: " ").compactMap { Int($0) }
+            if nums.count == 2 {
+                spans[String(fields[0]), default: []].append(TextRange(offsets.utf8(nums[0]), offsets.utf8(nums[1])))
+            }
+        }
+    }
+    for line in lines where line.hasPrefix("E") {
+        var role: [String: String] = [:]
+        for part in line.split(whereSeparator: { $0 == "\t" || $0 == " " }) {
+            let kv = part.split(separator: ":")
+            if kv.count == 2 { role[String(kv[0])] = String(kv[1]) }
+        }
+        guard let c = role["Content"], let cs = spans[c], cs.contains(where: { $0.overlaps(probe) }) else { continue }
+        func show(_ k: String) -> String {
+            role[k].flatMap { spans[$0] }.map { $0.map { text[$0] }.joined(separator: " … ") } ?? "-"
+        }
+        out.append("source «\(show("Source"))» cue «\(show("Cue"))»")
+    }
+    return out
+}
+
 /// Word tokens of a text: runs of letters and digits, with an apostrophe or hyphen inside (UTF-8 ranges).
 func wordTokens(_ text: SourceText) -> [TextRange] {
     var out: [TextRange] = []

@@ -3,16 +3,21 @@
 /// Usage (from the repo root; the corpus is read in place, never copied):
 ///   swift run -c release copydesk-quality [CORPUS_DIR]        default ../shared/corpora/polnear-train
 ///   swift run copydesk-quality --mechanisms                    also: how long quotes got their speakers
-///   swift run copydesk-quality --examples RULE [N] [CORPUS]    N flags of RULE inside gold Content;
-///                                                              `!RULE`: flags outside; `gold-quotes`: gold
-///                                                              quotes; `mechanism:NAME`: quotes per mechanism
-///   swift run copydesk-quality --dump FILE                     sentences, attributions, claims, quotes, entities
+///   swift run copydesk-quality --examples RULE [N] [CORPUS]    N flags of RULE inside gold Content (for
+///                                                              unsourced-claim with the gold source and cue and
+///                                                              the sentence before); `!RULE`: flags outside;
+///                                                              `gold-quotes`: gold quotes; `mechanism:NAME`:
+///                                                              quotes per mechanism
+///   swift run copydesk-quality --dump FILE                     sentences, attributions, claims (with what sources
+///                                                              them), quotes, entities
 ///   swift run copydesk-quality --half odd|even ...             only one half of the corpus (file-name hash parity):
 ///                                                              tune on even, measure on odd (held out)
-///   swift run -c release copydesk-quality --attributions [--examples cue|source|content [N]] [--half odd|even]
+///   swift run -c release copydesk-quality --attributions [--examples cue|source|content|relsource [N]] [--half odd|even]
 ///                                                              cue/source/content token P/R/F1 against PolNeAR
 ///                                                              gold (AttributionScore.swift); or N misses and
-///                                                              N false alarms of one span kind
+///                                                              N false alarms of one span kind; `relsource`:
+///                                                              sources of relations whose cue we found, scored
+///                                                              apart, and N that differ (SourceDiagnostics.swift)
 ///   swift run -c release copydesk-quality --train-attribution --half even
 ///                                                              trains the learned cue tagger on the even half and
 ///                                                              writes its weights file (TrainTagger.swift);
@@ -61,7 +66,7 @@ if args.first == "--dump", args.count >= 2 {
             )
         }
         for c in a.claims where c.sentence == i {
-            print("   CLAIM \(c.reason.rawValue) '\(text[c.cueRange])' sourced=\(c.isSourced)")
+            print("   CLAIM \(c.reason.rawValue) '\(text[c.cueRange])' sourced=\(c.sourcedBy.map { "\($0)" } ?? "no")")
         }
         for v in a.vagueAttributions where v.sentence == i { print("   VAGUE '\(v.phrase)'") }
     }
@@ -185,6 +190,10 @@ if trainMode {
     exit(0)
 }
 
+if scoreAttributionsMode && examplesRule == "relsource" {
+    diagnoseSources(corpus: corpus, names: names, count: examplesCount, learnedCues: !rulesOnly)
+    exit(0)
+}
 if scoreAttributionsMode {
     scoreAttributions(
         corpus: corpus, names: names,
@@ -306,6 +315,16 @@ for name in names {
                     let lo = max(0, q.paragraph - 1)
                     let hi = min(paras.count - 1, q.paragraph + 1)
                     s = (lo...hi).map { String(text[paras[$0].range].prefix(300)) }.joined(separator: "\n  ¶ ")
+                }
+                if d.ruleID == "unsourced-claim", let si = a.sentenceIndex(at: d.range.start) {
+                    // The gold relation whose content holds the cue, and the sentence before, to tell a missed
+                    // attribution from a carried one or a label disagreement.
+                    let gold = goldRelations(
+                        annPath: annDir + "/" + String(name.dropLast(4)) + ".ann", text: text, overlapping: probe)
+                    let prev =
+                        si > 0 && a.sentences[si - 1].paragraph == a.sentences[si].paragraph
+                        ? String(text[a.sentences[si - 1].range].suffix(160)) : "(paragraph start)"
+                    s += "\n  gold: \(gold.joined(separator: " | "))\n  prev: \(prev)"
                 }
                 print("[\(name)] \(text[probe]) ::: \(s)\n")
             }

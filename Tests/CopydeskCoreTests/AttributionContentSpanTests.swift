@@ -37,3 +37,7 @@ import Testing
     checkRelation("2️⃣Polls in New Hampshire2️⃣ 1️⃣show1️⃣ 3️⃣a close race3️⃣.", .other)
     checkRelation("2️⃣A Monmouth poll out Monday2️⃣ 1️⃣showed1️⃣ 3️⃣Clinton ahead3️⃣.", .other)
 }
+
+@Test func aCueThatEndsItsSentenceWithAColonTakesTheNextParagraph() {
+    checkRelation("2️⃣Soerens2️⃣ 1️⃣argued1️⃣ that:\n\n3️⃣Only 2,200 Syrians have been admitted so far3️⃣.", .indirect)
+}

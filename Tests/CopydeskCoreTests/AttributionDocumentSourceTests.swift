@@ -31,3 +31,8 @@ import Testing
     checkRelation("2️⃣The campaign2️⃣ 1️⃣projects1️⃣ 3️⃣that a tax would raise $75 billion3️⃣.", .other)
     checkNoRelation("The stock projects strength.")
 }
+
+@Test func aDocumentSubjectKeepsItsSlashedAndHyphenatedModifiers() {
+    checkRelation("2️⃣A CNN/ORC poll2️⃣ 1️⃣found1️⃣ 3️⃣that the race was close3️⃣.", .other)
+    checkRelation("2️⃣The latest 31-page report2️⃣ 1️⃣found1️⃣ 3️⃣that the race was close3️⃣.", .other)
+}

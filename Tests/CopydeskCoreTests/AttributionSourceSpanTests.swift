@@ -63,9 +63,47 @@ import Testing
 @Test func aParticipleAfterACommaSpeaksForTheClauseSubject() {
     checkRelation(
         "2️⃣Maria Lopez2️⃣ criticised the mayor, Tom Hardy, 1️⃣saying1️⃣ 3️⃣the bridge was unsafe3️⃣.", .indirect)
-    // Near miss: without the comma, the participle's subject is the noun right before it.
+    // Without the comma, a determined noun phrase right after a verb is that verb's object: PolNeAR's source is the
+    // sender ("released a statement saying", "sent a letter urging").
     checkRelation(
-        "Maria Lopez sent 2️⃣a letter2️⃣ 1️⃣saying1️⃣ 3️⃣the bridge was unsafe3️⃣.", .indirect)
+        "2️⃣Maria Lopez2️⃣ sent a letter 1️⃣saying1️⃣ 3️⃣the bridge was unsafe3️⃣.", .indirect)
+    // With no name in its clause, a participle after a comma takes the description opening the clause, never the
+    // object after it.
+    checkRelation(
+        "2️⃣The farm union2️⃣ walked out on Monday, 1️⃣telling1️⃣ reporters 3️⃣the offer was poor3️⃣.", .other)
+    // Near miss: a clause whose subject runs on to no verb form we know names no subject.
+    checkRelation("Across the valley the farm stood empty for years, 1️⃣saying1️⃣ 3️⃣the offer was poor3️⃣.", .indirect)
+}
+
+@Test func contractedAndIndefinitePronounsAreSources() {
+    checkRelation("2️⃣We’ll2️⃣ 1️⃣argue1️⃣ 3️⃣that the bridge was unsafe3️⃣.", .other)
+    checkRelation("2️⃣Not everyone2️⃣ 1️⃣agreed1️⃣ 3️⃣that the bridge was unsafe3️⃣.", .other)
+    checkRelation("2️⃣Everyone2️⃣ 1️⃣agreed1️⃣ 3️⃣that the bridge was unsafe3️⃣.", .other)
+}
+
+@Test func aSourceAfterItsCueRunsOverEachAppositive() {
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Ann Reeve, a pollster at Acme, a firm in Leeds2️⃣.", .direct)
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Ann Reeve, Mrs. Hardy's chief of staff2️⃣.", .direct)
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Ann Reeve, Democrat of Vermont2️⃣.", .direct)
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Ann Reeve, his chief of staff2️⃣.", .direct)
+    // Near miss: a participle after the comma opens a clause of the sentence, not an appositive.
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Ann Reeve, a pollster2️⃣, adding that it was cold.", .direct)
+}
+
+@Test func aDescriptionKeepsItsQuantifiersTitlesAndCompounds() {
+    checkRelation("2️⃣Other farm leaders2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
+    checkRelation("2️⃣All three candidates2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
+    checkRelation("2️⃣The two sides2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
+    checkRelation("2️⃣Mrs. Lopez's campaign2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
+    checkRelation("2️⃣The 31-page memo2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
+    // Near miss: "that" after a verb opens its clause; it is no determiner of the source.
+    checkRelation("Lopez denied that 2️⃣farm leaders2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
+}
+
+@Test func aSubjectPronounJoinsACoordinatedSource() {
+    checkRelation("2️⃣He and Tom Hardy2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
+    // Near miss: an object pronoun before "and" is not part of the subject.
+    checkRelation("Lopez met her and 2️⃣Tom Hardy2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
 }
 
 @Test func anAppositiveIsANounPhraseBetweenCommas() {
@@ -137,4 +175,48 @@ import Testing
     checkRelation("2️⃣Farmers in the valley2️⃣ long 1️⃣feared1️⃣ 3️⃣the dam would fail3️⃣.", .other)
     // Near miss: the adjective inside the subject stays in its description.
     checkRelation("2️⃣The long report2️⃣ 1️⃣said1️⃣ 3️⃣the dam would fail3️⃣.", .indirect)
+}
+
+@Test func theObjectOfAccordingToIsTheWholeSource() {
+    checkRelation("3️⃣The rain came late3️⃣, 1️⃣according to1️⃣ 2️⃣F.A.A. records2️⃣.", .indirect)
+    checkRelation(
+        "1️⃣According to1️⃣ 2️⃣a letter to the board from the mayor2️⃣, 3️⃣the rain came late3️⃣.", .indirect)
+    checkRelation("3️⃣The rain came late3️⃣, 1️⃣according to1️⃣ 2️⃣John Weaver, a strategist2️⃣.", .indirect)
+    // Near misses: opening the sentence, or set off inside it, the source ends at its comma.
+    checkRelation("1️⃣According to1️⃣ 2️⃣the budget office2️⃣, 3️⃣the deficit will rise3️⃣.", .indirect)
+    checkRelation("3️⃣The network3️⃣, 1️⃣according to1️⃣ 2️⃣him2️⃣, 3️⃣cut his report3️⃣.", .indirect)
+}
+
+@Test func aNameKeepsItsTitleOwnerAndBracket() {
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Labour Rep. Ann Reeve of Leeds2️⃣.", .direct)
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Gov. Ann Reeve (D-Vt.)2️⃣.", .direct)
+    checkRelation("2️⃣Acme News’ Ann Reeve2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
+    checkRelation("2️⃣Lopez’s top farm policy aide Ann Reeve2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
+}
+
+@Test func aSourceKeepsItsHedgesAndAPairInsideItsSubject() {
+    checkRelation("2️⃣Some 22 percent of farmers2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
+    checkRelation("2️⃣More than half of the farmers2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
+    checkRelation("2️⃣At least 40 farmers2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
+    checkRelation("2️⃣Leaders of the farm union and the mill workers2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
+    // Near misses: a pair after a preposition inside a clause that opens the sentence is no source, nor is one
+    // after a verb.
+    checkRelation(
+        "Lopez mailed copies of the maps and 2️⃣a letter2️⃣ 1️⃣saying1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
+    checkRelation(
+        "After a meeting of the farm union and 2️⃣the mill workers2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
+}
+
+@Test func aFloatingQuantifierLeavesTheSubjectAsSource() {
+    checkRelation("2️⃣Maria Lopez and Tom Hardy2️⃣ both 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
+    // Near miss: opening the sentence, the quantifier is the source.
+    checkRelation("2️⃣Both2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
+}
+
+@Test func aRelativeWithItsCliticAndOthersAfterTheCueAreSources() {
+    checkRelation("It angered voters 2️⃣who’ve2️⃣ 1️⃣said1️⃣ 3️⃣the plan was unfair3️⃣.", .indirect)
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Maria Lopez and others2️⃣.", .direct)
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Maria Lopez and her aides2️⃣.", .direct)
+    // Near miss: "and" before a verb does not join a source.
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Maria Lopez2️⃣ and left.", .direct)
 }

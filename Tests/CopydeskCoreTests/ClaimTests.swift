@@ -337,3 +337,57 @@ private func sourced(_ text: String) -> [Bool] {
     #expect(sourced("Some 15,000 couples go to court to resolve access disputes each year.") == [false])
     #expect(sourced("Anything close to that range would signal that rates will rise by 25%.") == [true])
 }
+
+@Test func aPollThatSpeaksCarriesItsResultsLikeANamedOne() {
+    // The poll is the source of "found": the next sentence's shares are its results, with no cue.
+    #expect(sourced("A second poll for the paper found support was flat. Labour led by 39% to 34%.") == [true])
+    // A person's report carries only with a cue ("also") or a like figure.
+    #expect(sourced("Smith found support was flat. Labour led by 39% to 34%.") == [false])
+    // A name that holds an evidence word is not a poll: "the Institute of Asian Studies".
+    #expect(
+        sourced("Yang Shu, director of the Institute of Asian Studies, calls it a mistake. Trade fell 40 percent.")
+            == [false])
+}
+
+@Test func aPercentageAfterTheThatEndsItsPhraseNamesAGroup() {
+    checkClaims("It is a step too far in favour of the 1 percent. The top 1️⃣0.1 percent1️⃣ of earners gained.")
+    checkClaims("It hit the 1️⃣5 percent1️⃣ mark. It fell to 2️⃣5 percent2️⃣.")
+}
+
+@Test func anOutlookWithAHyphenatedSpanIsItsOwnersForecast() {
+    #expect(
+        sourced("By 2026, the final year of the budget office's 10-year outlook, the deficit would top $1 trillion.")
+            == [true])
+    #expect(sourced("By 2026, the final year of the 10-year outlook, the deficit would top $1 trillion.") == [false])
+    // A year is no span of the plan: "Clinton's 1992 campaign" stops the look-back at the year.
+    #expect(sourced("He worked on Bill Clinton's 1992 campaign because of the pay rise of $5,000.") == [false])
+}
+
+@Test func aCueThatEndsItsSentenceWithAColonSpeaksForTheNextParagraph() {
+    #expect(
+        sourced("Soerens argued that:\n\nOnly 2,200 Syrians have been admitted in the past four years.\n") == [true])
+    #expect(sourced("The report found:\n\nOnly 2,200 Syrians have been admitted in the past four years.\n") == [true])
+    #expect(sourced("Soerens argued that the plan failed.\n\nOnly 2,200 Syrians have been admitted.\n") == [false])
+}
+
+@Test func aQuoteWithANamedSpeakerSourcesTheWritersFigureBesideIt() {
+    // Partial attribution: the quote opens in the claim's sentence and its speaker is named in the next.
+    let f = Fixture(
+        "H\n\nIn 2009, when the state offered towns $5 million, “towns were short of money. They needed it,” Smith said.\n"
+    )
+    let claims = analyzeFixture(f).claims
+    #expect(claims.count == 1)
+    #expect(claims.first?.sourcedBy == .quote(0))
+    // A phrase quoted inside the writer's own clause sources nothing.
+    #expect(
+        sourced(
+            "Job growth was 30% lower than it would have been had Congress not passed “normal trade relations for all”."
+        )
+            == [false])
+}
+
+@Test func aPollingWordThatModifiesAnotherNounIsNoPoll() {
+    #expect(
+        sourced("Her polling decline in Iowa led allies to worry about Arkansas. In 2008, she won 70 percent there.")
+            == [false])
+}

@@ -202,6 +202,10 @@ extension ClaimStage {
                     && (n.hash != ClaimWords.per || (k + 2 < e && toks[k + 2].hash == ClaimWords.cent)))
             {
                 let last = n.hash == ClaimWords.per ? k + 2 : k + 1
+                // "in favour of the 1 percent.": a percentage after "the" that ends its phrase names a group.
+                if from == k, k > a, toks[k - 1].hash == ClaimWords.the, last + 1 >= e || isPhraseEnd(last + 1) {
+                    return nil
+                }
                 return ClaimCue(reason: .quantity, first: from, last: last, figure: .percent)
             }
             if n.kind == .word && !n.isCap {
@@ -567,6 +571,14 @@ extension ClaimStage {
         }
         if let last = causalEnd(k, a, e) { return ClaimCue(reason: .causal, first: k, last: last, figure: .other) }
         return nil
+    }
+
+    /// Token `i` closes a phrase: a comma, a stop, a semicolon, a dash or a closing bracket or quote.
+    private func isPhraseEnd(_ i: Int) -> Bool {
+        let t = toks[i]
+        guard t.kind == .punct else { return false }
+        return t.isTerminator || t.punct == .comma || t.punct == .semicolon || t.punct == .dash
+            || t.punct == .rparen || t.punct == .dqClose
     }
 
     /// An ordinal from `k` to `last` after a possessive and before a noun — a tally or a first in a career

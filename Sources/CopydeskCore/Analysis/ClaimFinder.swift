@@ -42,13 +42,16 @@
 ///   phrase read as a source ("to resolve access disputes"), a bare quantifier as the source ("Some fear"), or a
 ///   participle after its noun for a figure before it ("… and an e-mail suggesting") — or one whose content,
 ///   found elsewhere, holds the figure;
+/// - partial attribution: a direct quote in the sentence whose speaker was found, named in this sentence or the
+///   next (`.quote`; the guide labels such a sentence sourced);
 /// - named evidence (`a CBS News poll`, `FEC filings`, `the poll, released on Wednesday, showed`, `Trump's plan
 ///   to…`, `those surveyed`) — a measure (`the FTSE 100 index`) only when it speaks — or, for a ranking, the
 ///   agent of a ranking participle (`listed as the third biggest spammer by watchdog Spamhaus`);
 /// - carried (`.carried`): in the same paragraph, the previous sentence was sourced and this one continues it —
-///   it has "also" (a pronoun alone narrates: "He is in talks…"), continues a poll's or a study's results (not a
-///   plan's or a demand's: "Lee's demand for 10%" sources its own figure only), or gives another percentage or
-///   sum after one from the same speaker; across a paragraph break only on "He also…".
+///   it has "also" (a pronoun alone narrates: "He is in talks…"), continues a poll's or a study's results, named
+///   or speaking ("A second poll found that…"; not a plan's or a demand's: "Lee's demand for 10%" sources its own
+///   figure only), or gives another percentage or sum after one from the same speaker; across a paragraph break
+///   only on "He also…".
 extension ClaimStage {
     /// The shape of a quantity, for carrying a source over a run of figures of one kind.
     enum FigureKind { case percent, money, count, other }
@@ -101,11 +104,17 @@ extension ClaimStage {
                 by = .quote(q)
             } else if let a = reportingAttribution(s, figure: tokRange(cue.first, cue.last)) {
                 by = .attribution(a)
-                carrierOf[s] = .speaker
+                carrierOf[s] = speaksAsEvidence(a) ? .evidence : .speaker
             } else if let a = holder(tokRange(cue.first, cue.last)) {
                 // Inside the content of a relation found elsewhere: a quote run's speaker, a report's statement
                 // continued over several sentences.
                 by = .attribution(a)
+                carrierOf[s] = .speaker
+            } else if let q = spokenQuote(in: s) {
+                // Partial attribution: the writer's figure beside a quote whose speaker is named, here or in the
+                // next sentence ("In 2009, when Obama offered states billions, “states were hemorrhaging money.
+                // They needed it,” DeSantis said.").
+                by = .quote(q)
                 carrierOf[s] = .speaker
             } else if cue.reason == .superlative, let ev = rankingAgent(s) {
                 // "Listed as the third biggest spammer by watchdog Spamhaus": the ranking's author sources it.
@@ -125,9 +134,8 @@ extension ClaimStage {
                 let carrier: Carrier? =
                     previousClaim != nil
                     ? carrierOf[s - 1]
-                    : (reportingAttribution(s - 1) != nil
-                        ? .speaker
-                        : (namedEvidence(s - 1).map { carriesResults($0, in: s - 1) ? .evidence : .speaker }))
+                    : (reportingAttribution(s - 1).map { speaksAsEvidence($0) ? .evidence : .speaker }
+                        ?? (namedEvidence(s - 1).map { carriesResults($0, in: s - 1) ? .evidence : .speaker }))
                 let previousFigure = previousClaim != nil ? figures.last : nil
                 if let c = carrier, continuesSource(s, cue.figure, carrier: c, previousFigure: previousFigure) {
                     by = .carried(fromSentence: s - 1)
@@ -217,6 +225,28 @@ extension ClaimStage {
             return false
         }
         return true
+    }
+
+    /// A direct quote in sentence `s` whose speaker was found (not an implicit one) by a relation whose content is
+    /// all quoted — not a phrase quoted inside the writer's own clause ("had Congress not passed “permanent
+    /// normal trade relations”").
+    private func spokenQuote(in s: Int) -> Int? {
+        var k = sents[s].tokStart
+        while k < sents[s].tokEnd {
+            let q = Int(quoteOf[k])
+            if q >= 0 {
+                if quotes[q].isDirect, let ai = quotes[q].attribution, attributions[ai].kind != .implicit,
+                    attributions[ai].relation == .direct
+                {
+                    return q
+                }
+                // Skip the rest of this quote's tokens in the sentence.
+                while k < sents[s].tokEnd && Int(quoteOf[k]) == q { k += 1 }
+                continue
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// The cue at `k` asks someone to act: "asked the court to order", "ordered the firm to pay" — a request
@@ -355,12 +385,16 @@ extension ClaimStage {
                 // "Trump's plan", "his proposal", "Sanders's point", "Trump's most famously false contention" —
                 // not a noun used as a modifier ("the US budget deficit").
                 var j = k - 1
-                while j > a && j >= k - 3 {
+                // A span written with a hyphen may stand between: "the budget office's 10-year outlook".
+                while j > a && j >= k - 5 {
                     let p = toks[j]
                     if p.has(Token.possessive) || isPossessive(j) || isPersonMention(j) || p.isA(.possessivePronoun) {
                         return toks[k].range
                     }
-                    if p.kind != .word || p.isA(.function) && !p.isA(.comparative) && p.hash != Lexicon.hMostWord {
+                    let spanPart = p.punct == .hyphen || p.kind == .number && toks[j + 1].punct == .hyphen
+                    if p.kind != .word && !spanPart
+                        || p.isA(.function) && !p.isA(.comparative) && p.hash != Lexicon.hMostWord
+                    {
                         break
                     }
                     j -= 1
@@ -399,6 +433,27 @@ extension ClaimStage {
             }
         }
         return nil
+    }
+
+    /// The source of relation `ai` is a document with results ("A second poll for the paper found that…", "the
+    /// study showed"): the sentences after it may continue its results without a cue, as after named evidence.
+    /// The head of the source's first noun phrase decides — not a modifier ("Clinton's polling decline") nor a
+    /// name ("Yang Shu, director of the Institute of … Studies").
+    private func speaksAsEvidence(_ ai: Int) -> Bool {
+        let at = attributions[ai]
+        let s = at.sentence
+        guard let src = at.sourceRange ?? at.speakerRange, var k = tokenStarting(at: src.start, in: s) else {
+            return false
+        }
+        let e = sents[s].tokEnd
+        while k < e && Int(toks[k].start) < src.end && toks[k].kind == .word && toks[k].isA(.function) { k += 1 }
+        var head = -1
+        while k < e && Int(toks[k].start) < src.end && toks[k].kind == .word && !toks[k].isA(.function) {
+            head = k
+            k += 1
+        }
+        guard head >= 0, toks[head].isA(.sourceNoun), !inQuote(head) else { return false }
+        return !toks[head].isCap || head == sents[s].tokStart
     }
 
     /// Named evidence at `ev` has results that a following sentence may continue without a cue: a poll, a

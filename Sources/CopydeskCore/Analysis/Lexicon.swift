@@ -455,7 +455,8 @@ enum Lexicon {
         "charge", "charges", "accusation", "suggestion", "idea", "ideas", "vision", "promised", "pitch", "offer",
         "bill", "campaign", "assessment", "analysis", "calculation", "calculations", "figures", "numbers", "math",
         "tally", "count", "estimates", "remarks", "comments", "speech", "statement", "testimony", "answer",
-        "response", "point", "contention", "notion", "thesis", "theory", "statements",
+        "response", "point", "contention", "notion", "thesis", "theory", "statements", "outlook", "outlooks",
+        "forecast",
     ]
     /// Participles of judgement that, after a form of "be" or "widely", report an unnamed opinion.
     static let judgementParticiplesWords: [String] = [
@@ -561,6 +562,7 @@ enum Lexicon {
     static let hFor = wordHash("for")
     static let hBy = wordHash("by")
     static let hA = wordHash("a")
+    static let hNot = wordHash("not")
     static let hAn = wordHash("an")
     static let hThe = wordHash("the")
     static let hNew = wordHash("new")
@@ -650,6 +652,31 @@ enum Lexicon {
     ])
     /// Cue verbs that are actions before "up" ("add up to $8 million", "added up the costs").
     static let upActionVerbs = HashSet64(words: ["add", "adds", "added", "adding"])
+    /// Particles that follow their verb ("points out", "broke down", "went on"): a cue that opens on one has its
+    /// verb before it, and the verb's subject before that.
+    static let verbParticles = HashSet64(words: ["out", "down", "up", "off", "back", "on", "over", "away"])
+    /// Words inside a description that would otherwise end it ("other Republican candidates", "another
+    /// reporter").
+    static let descriptionModifiers = HashSet64(words: ["other", "another"])
+    /// Words before a description's determiner that belong to it ("All three candidates", "Both the Times and
+    /// the Journal", "Even Democratic candidates", "even other senators").
+    static let predeterminers = HashSet64(words: ["all", "both", "even"])
+    /// Contracted subjects that name no speaker ("it's", "there's", generic "you're"), unlike "He’s said",
+    /// "They’re supportive" (`contractedSubjects`).
+    static let impersonalContractions = HashSet64(words: ["it's", "there's", "you're", "you'd"])
+    /// Indefinite pronouns that stand as a source ("Not everyone was claiming success", "Neither wanted").
+    static let indefiniteSources = HashSet64(words: [
+        "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "neither", "either",
+    ])
+    /// Two-word hedges before a figure or a partitive ("more than half of voters", "at least 55 countries", "a
+    /// full 79 percent"): (first word, second word).
+    static let hedgePairs: [(UInt64, UInt64)] = [
+        ("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"), ("at", "most"), ("a", "full"),
+    ].map { (wordHash($0.0), wordHash($0.1)) }
+    /// "who" with a clitic ("superdelegates who’ve said", "a man who’d argued"): a relative pronoun source.
+    static let relativeContractions = HashSet64(words: ["who've", "who'd", "who'll", "who's"])
+    /// Quantifiers that float after the subject they count ("Bolton and Gorka both denounced", "they all said").
+    static let floatingQuantifiers = HashSet64(words: ["both", "all", "each"])
     /// Hedges before a partitive source ("Only a quarter of Americans", "nearly all of the mayors").
     static let partitiveHedges = HashSet64(words: ["only", "nearly", "almost", "roughly", "about", "just"])
     /// Words before "X and Y" that make the pair something other than a source before its cue ("the race

@@ -5,7 +5,7 @@
 /// - A trailing cue ("“We won,” Clark said", "The plan is dead, officials said, and…"): what precedes it, and
 ///   what follows a comma after it ("“A,” he said, “B.”" is one relation with two spans).
 /// - "according to X": the rest of the sentence on both sides. A colon: what follows it, or the quote opening
-///   the next paragraph. A passive: the subject, what stands between the participle and "by", what follows.
+///   the next paragraph; a cue that ends its sentence with a colon ("Soerens argued that:"): the next paragraph. A passive: the subject, what stands between the participle and "by", what follows.
 /// - A quote that runs over several sentences is content whole ("He said: “One. Two. Three.”").
 /// The kind: direct when every content word is quoted, mixed when some are, indirect for speech without
 /// quotes, other for beliefs, intentions and documents.
@@ -82,6 +82,16 @@ extension ReadsMentions {
         let quoteBefore = j >= a && (toks[j].punct == .dqClose || toks[j].punct == .dqStraight) && inQuote(j)
         let trailing = before != nil && (quoteBefore || sourceAfterCue || after == nil)
         if !trailing {
+            // "Soerens argued that:", "The report found:" end their sentence: the content is the paragraph after
+            // it (for the rules' cues: the learned tagger's weaker ones, "include:", may introduce a list of the
+            // writer's).
+            if e - 1 > c.last, toks[e - 1].punct == .colon, c.learned == nil,
+                after == nil || after!.0 == after!.1 && toks[after!.0].hash == Lexicon.hThat,
+                let next = paragraphAfter(e - 1)
+            {
+                add(next)
+                return spans
+            }
             add(after)
             return spans
         }
@@ -196,6 +206,15 @@ extension ReadsMentions {
             y = max(y, qt.close >= 0 ? qt.close : qt.last)
         }
         return (x, y)
+    }
+
+    /// The paragraph after the one holding token `k`, whole, if it has a word.
+    private func paragraphAfter(_ k: Int) -> (Int, Int)? {
+        let p = sents[sentenceOfToken(k)].paragraph
+        guard p + 1 < paras.count, !paras[p + 1].isHeadline, paras[p + 1].tokEnd > paras[p + 1].tokStart else {
+            return nil
+        }
+        return trimmed(paras[p + 1].tokStart, paras[p + 1].tokEnd - 1)
     }
 
     /// The quote opening the paragraph after the one holding token `k`.

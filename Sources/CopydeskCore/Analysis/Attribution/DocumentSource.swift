@@ -82,6 +82,12 @@ extension ReadsMentions {
         var n = 0
         while f - 1 >= a && n < 5 {
             let u = toks[f - 1]
+            // "the latest Reuters/Ipsos poll", "the 31-page report": words joined by a slash or a hyphen.
+            if u.punct == .slash || u.punct == .hyphen, f - 2 >= a, toks[f - 2].kind != .punct, !inQuote(f - 2) {
+                f -= 2
+                n += 1
+                continue
+            }
             guard (u.kind == .word || u.kind == .number) && !inQuote(f - 1) else { break }
             if u.isA(.determiner) || u.isA(.possessivePronoun) {
                 f -= 1

@@ -2,6 +2,15 @@
 /// the whole source phrase PolNeAR marks (`sourceRange`): the name with its title and appositive ("former
 /// President Bill Clinton", "Harley Lewin, a partner at Y,") or the whole description ("a spokesman for the
 /// company").
+///
+/// PolNeAR's conventions, as followed here: a source after its cue runs over each appositive after it ("said Geoff
+/// Garin, a pollster at X, a firm in Y"); the object of "according to" is the source up to its comma; a
+/// description keeps its quantifiers, hedges, titles and joined compounds ("All three candidates", "more than half
+/// of voters", "A CNN/ORC poll"); a subject pronoun, a contracted one ("He’s", "They’re") or an indefinite one ("Not
+/// everyone") is a source; a participle after a comma ("…, saying") speaks for its clause's subject, never for the
+/// object after it; a noun phrase right after a verb ("sent a letter saying", "took a firm stance") is that verb's
+/// object, not a subject; a cue opening on a particle ("points out") has its subject before the verb; a quantifier
+/// floating after the subject ("X and Y both said") stays out.
 extension ReadsMentions {
     func speakerOfMention(_ m: Int) -> Speaker {
         let mw = mentions[m]
@@ -13,10 +22,26 @@ extension ReadsMentions {
     /// The speaker standing before the cue at `k` (within the sentence starting at `a`).
     func speakerBefore(_ k: Int, _ a: Int) -> Speaker? {
         var j = k - 1
+        // "Bozell points out", "the documentarian lays out": a cue opening on a particle has its verb before it;
+        // the subject stands before the verb.
+        if k < toks.count, Lexicon.verbParticles.contains(toks[k].hash), j > a, isLowerWord(j),
+            !toks[j].isA(.function), !inQuote(j)
+        {
+            j -= 1
+        }
         var skipped = 0
         while j >= a && skipped < 3 && isAdverbLike(j) {
             j -= 1
             skipped += 1
+        }
+        // "Bolton and Gorka both denounced", "they all said": a floating quantifier after the subject.
+        if j > a, Lexicon.floatingQuantifiers.contains(toks[j].hash), !inQuote(j - 1),
+            toks[j - 1].kind == .word
+                && (!toks[j - 1].isA(.function) || toks[j - 1].isA(.personPronoun)
+                    || toks[j - 1].isA(.otherPronoun))
+                && !toks[j - 1].isA(.reporting) || toks[j - 1].punct == .rparen
+        {
+            j -= 1
         }
         guard j >= a, !inQuote(j) else { return nil }
         let t = toks[j]
@@ -51,51 +76,24 @@ extension ReadsMentions {
             return nil
         }
         if t.punct == .comma {
-            // "X, a partner at Y, says", "Clinton, 35, the daughter of…, said": skip up to three
-            // comma-delimited appositives back to a name.
-            var c = j - 1
-            var steps = 0
-            var commas = 0
-            while c > a && steps < 40 {
-                let u = toks[c]
-                // (A period inside the sentence ends an abbreviation: "who met Mr. Romney".)
-                if u.isDoubleQuote || u.isTerminator && u.punct != .period || u.punct == .colon
-                    || u.punct == .semicolon || inQuote(c)
-                {
-                    return nil
-                }
-                if u.punct == .comma {
-                    let n = c - 1
-                    if mentionOf[n] >= 0, !toks[n].has(Token.possessive) {
-                        var sp = speakerOfMention(Int(mentionOf[n]))
-                        // "Cruz, leading in the polls, questioned…", "Clinton, for example, named…": a participle
-                        // or an adverbial between the commas is no appositive.
-                        if isAppositiveStart(c + 1), !isReportingRelative(c + 1, j) { sp.phraseLast = j - 1 }
-                        return sp
-                    }
-                    // "the assailant, John McGraw, told": a name in apposition to the description before it.
-                    if commas == 0, mentionOf[j - 1] >= 0, mentions[Int(mentionOf[j - 1])].tokStart == c + 1,
-                        isLowerWord(n), !toks[n].isA(.function), !toks[n].isA(.reporting),
-                        !toks[n].has(Token.possessive)
-                    {
-                        var sp = speakerOfMention(Int(mentionOf[j - 1]))
-                        sp.phraseFirst = descriptionStart(n, a)
-                        return sp
-                    }
-                    commas += 1
-                    if commas == 3 { return nil }
-                }
-                c -= 1
-                steps += 1
-            }
-            return nil
+            if let sp = appositiveSpeaker(before: j, a) { return sp }
+            // "The departments declined to comment, saying…": a participle after a comma takes the clause's subject.
+            return k < toks.count && endsInIng(k) ? participleSubject(before: j, a) : nil
         }
-        guard t.kind == .word, !t.has(Token.possessive) else { return nil }
-        if t.isA(.personPronoun) || t.isA(.otherPronoun) {
+        guard t.kind == .word else { return nil }
+        if t.isA(.personPronoun) || t.isA(.otherPronoun) || isContractedSubject(j) {
             return Speaker(first: j, last: j, form: .pronoun, mention: nil)
         }
+        let relativeContraction = Lexicon.relativeContractions.contains(t.hash)
+        guard !t.has(Token.possessive) || relativeContraction else { return nil }
+        // "Not everyone was claiming…", "Neither wanted…".
+        if Lexicon.indefiniteSources.contains(t.hash) {
+            let f = j - 1 >= a && toks[j - 1].hash == Lexicon.hNot && !inQuote(j - 1) ? j - 1 : j
+            return Speaker(first: f, last: j, form: .description, mention: nil)
+        }
         if mentionOf[j] >= 0 { return speakerOfMention(Int(mentionOf[j])) }
-        if t.hash == Lexicon.hWho || t.hash == Lexicon.hWhich, j - 1 >= a {
+        // ("superdelegates who’ve already said": "who" with its clitic.)
+        if t.hash == Lexicon.hWho || t.hash == Lexicon.hWhich || relativeContraction, j - 1 >= a {
             // "Humphrey, who told POLITICO": the speaker is Humphrey, the source phrase (PolNeAR's) is "who"
             // ("the report, which found…": "which").
             var n = j - 1
@@ -136,9 +134,100 @@ extension ReadsMentions {
         }
         // A description: "the report", "officials", "a spokesman for the company".
         let f = descriptionStart(j, a)
+        // "has taken a firm stance", "offer a potent testimony": a determined phrase right after a verb is that
+        // verb's object (the cue's own modifiers), not a subject ("said the report shows" keeps its subject).
+        if f > a, toks[f].isA(.determiner) || toks[f].isA(.possessivePronoun), isLowerWord(f - 1),
+            !toks[f - 1].isA(.function), !toks[f - 1].isA(.reporting), !inQuote(f - 1)
+        {
+            return nil
+        }
         var sp = Speaker(first: f, last: j, form: .description, mention: nil)
         sp.phraseFirst = phraseStart(before: f, a)
         return sp
+    }
+
+    /// "X, a partner at Y, says", "Clinton, 35, the daughter of…, said": skip up to three comma-delimited
+    /// appositives back from the comma at `j` to a name.
+    func appositiveSpeaker(before j: Int, _ a: Int) -> Speaker? {
+        var c = j - 1
+        var steps = 0
+        var commas = 0
+        while c > a && steps < 40 {
+            let u = toks[c]
+            // (A period inside the sentence ends an abbreviation: "who met Mr. Romney".)
+            if u.isDoubleQuote || u.isTerminator && u.punct != .period || u.punct == .colon
+                || u.punct == .semicolon || inQuote(c)
+            {
+                return nil
+            }
+            if u.punct == .comma {
+                let n = c - 1
+                if mentionOf[n] >= 0, !toks[n].has(Token.possessive) {
+                    var sp = speakerOfMention(Int(mentionOf[n]))
+                    // "Cruz, leading in the polls, questioned…", "Clinton, for example, named…": a participle
+                    // or an adverbial between the commas is no appositive.
+                    if isAppositiveStart(c + 1), !isReportingRelative(c + 1, j) { sp.phraseLast = j - 1 }
+                    return sp
+                }
+                // "the assailant, John McGraw, told": a name in apposition to the description before it.
+                if commas == 0, mentionOf[j - 1] >= 0, mentions[Int(mentionOf[j - 1])].tokStart == c + 1,
+                    isLowerWord(n), !toks[n].isA(.function), !toks[n].isA(.reporting),
+                    !toks[n].has(Token.possessive)
+                {
+                    var sp = speakerOfMention(Int(mentionOf[j - 1]))
+                    sp.phraseFirst = descriptionStart(n, a)
+                    return sp
+                }
+                commas += 1
+                if commas == 3 { return nil }
+            }
+            c -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// "The departments declined to discuss the case, saying…", "His chief aide doubled down on attacks, saying…":
+    /// the subject of the clause before the comma at `j` — a description opening the sentence (after an opening
+    /// phrase set off by a comma) that ends before a verb in the past tense, an auxiliary, a form of "be" or a cue,
+    /// with no other comma up to `j`.
+    func participleSubject(before j: Int, _ a: Int) -> Speaker? {
+        var f = a
+        if toks[f].kind == .word, toks[f].isA(.function), !toks[f].isA(.determiner), !toks[f].isA(.possessivePronoun),
+            !Lexicon.quantifierPronouns.contains(toks[f].hash)
+        {
+            // "In responding Friday, Clinton's campaign took…"
+            while f < j && toks[f].punct != .comma { f += 1 }
+            f += 1
+        }
+        guard f < j, toks[f].kind == .word, !inQuote(f), !endsInIng(f) || toks[f].isCap,
+            mentionOf[f] < 0 || !toks[mentions[Int(mentionOf[f])].tokEnd - 1].has(Token.possessive)
+                || mentions[Int(mentionOf[f])].tokEnd < j
+        else { return nil }
+        var l = f
+        while l + 1 < j && l < f + 8 {
+            let u = toks[l + 1]
+            if u.kind == .punct && u.punct != .hyphen || inQuote(l + 1) { return nil }
+            if u.isA(.beForm) || Lexicon.cueAuxiliaries.contains(u.hash) || isLowerWord(l + 1) && isParticiple(l + 1) {
+                break
+            }
+            l += 1
+        }
+        guard l + 1 < j, l < f + 8, !toks[l].isA(.function) || toks[l].isA(.otherPronoun) else { return nil }
+        for i in (l + 1)..<j where toks[i].punct == .comma || toks[i].punct == .semicolon || inQuote(i) { return nil }
+        if toks[f].isA(.personPronoun) || toks[f].isA(.otherPronoun) || isContractedSubject(f) {
+            return l == f ? Speaker(first: f, last: f, form: .pronoun, mention: nil) : nil
+        }
+        if mentionOf[f] >= 0, mentions[Int(mentionOf[f])].tokEnd - 1 == l {
+            return speakerOfMention(Int(mentionOf[f]))
+        }
+        return Speaker(first: f, last: l, form: .description, mention: nil)
+    }
+
+    /// Token `i` is a subject pronoun with its clitic ("He’s", "they’re", "we’ll"), naming a speaker.
+    func isContractedSubject(_ i: Int) -> Bool {
+        let h = toks[i].hash
+        return Lexicon.contractedSubjects.contains(h) && !Lexicon.impersonalContractions.contains(h)
     }
 
     /// The owner before a noun cue at `k` ("his remarks", "Clinton's statement"): a possessive pronoun or a
@@ -164,15 +253,36 @@ extension ReadsMentions {
         var words = 1
         while f - 1 >= a && words < 5 {
             let u = toks[f - 1]
-            guard u.kind == .word, !inQuote(f - 1) else { break }
-            if u.isA(.determiner) {
-                f -= 1
+            // "a CNN/ORC poll", "the 43-year-old": a word joined by a slash or a hyphen belongs to the phrase.
+            if u.punct == .slash || u.punct == .hyphen, f - 2 >= a, toks[f - 2].kind != .punct, !inQuote(f - 2) {
+                f -= 2
+                words += 1
+                continue
+            }
+            // "Mrs. Clinton's campaign": a title and its period.
+            if u.punct == .period, f - 2 >= a, toks[f - 2].isA(.honorific) || toks[f - 2].isA(.title) {
+                f -= 2
                 break
             }
-            if u.isA(.function) || u.isA(.reporting) { break }
+            guard u.kind == .word, !inQuote(f - 1) else { break }
+            // ("denied that Colorado leaders…": "that" there opens a clause.)
+            if u.hash == Lexicon.hThat { break }
+            if u.isA(.determiner) {
+                f -= 1
+                // "the two sides", "his three rivals": an article or owner before a number word.
+                if u.isA(.numberWord), f - 1 >= a,
+                    Lexicon.articles.contains(toks[f - 1].hash)
+                        || toks[f - 1].isA(.possessivePronoun), !inQuote(f - 1)
+                {
+                    f -= 1
+                }
+                break
+            }
+            if u.isA(.function) && !Lexicon.descriptionModifiers.contains(u.hash) || u.isA(.reporting) { break }
             f -= 1
             words += 1
         }
+        if f - 1 >= a, Lexicon.predeterminers.contains(toks[f - 1].hash), !inQuote(f - 1) { f -= 1 }
         return quantityStart(f, a)
     }
 
@@ -182,14 +292,64 @@ extension ReadsMentions {
         if g - 1 >= a, toks[g - 1].kind == .number, !inQuote(g - 1) { g -= 1 }
         // "Nine in 10": a number word, "in", the number.
         if g < f, g - 2 >= a, toks[g - 1].hash == Lexicon.hIn, toks[g - 2].isA(.numberWord) { g -= 2 }
+        // "Some 22 percent", "about 40 percent", "at least 55 countries".
+        if g < f, g - 1 >= a, toks[g - 1].hash == Lexicon.hSome, !inQuote(g - 1) { return g - 1 }
+        return g < f ? hedgeStart(g, a) : g
+    }
+
+    /// A hedge before token `g` ("only", "nearly", "more than", "at least", "a full"): the hedge's first token, or
+    /// `g` when none stands there.
+    func hedgeStart(_ g: Int, _ a: Int) -> Int {
+        if g - 1 >= a, Lexicon.partitiveHedges.contains(toks[g - 1].hash), !inQuote(g - 1) { return g - 1 }
+        if g - 2 >= a, !inQuote(g - 2),
+            Lexicon.hedgePairs.contains(where: { $0.0 == toks[g - 2].hash && $0.1 == toks[g - 1].hash })
+        {
+            return g - 2
+        }
         return g
     }
 
     /// The speaker right after a cue (inversion, "according to X").
     func speakerAfter(_ k: Int, _ e: Int) -> Speaker? {
         guard k < e, !inQuote(k) else { return nil }
+        if k >= 2,
+            toks[k - 1].hash == Lexicon.hTo && toks[k - 2].hash == Lexicon.hAccording
+                || toks[k - 1].hash == Lexicon.hOf && toks[k - 2].hash == Lexicon.hWords
+        {
+            return objectSource(k, e)
+        }
+        return inversionSource(k, e)
+    }
+
+    /// "according to F.A.A. records", "according to a letter to Facebook from the chairman", "in the words of
+    /// his aides": the whole object is the source, up to a comma, a quote or the sentence end (an appositive
+    /// after the comma stays out: "According to the budget office, the deficit…").
+    func objectSource(_ k: Int, _ e: Int) -> Speaker? {
+        guard toks[k].kind == .word || toks[k].kind == .number else { return nil }
+        let end = phraseRunEnd(from: k, limit: k + 30, e)
+        var sp = inversionSource(k, e) ?? Speaker(first: k, last: end, form: .description, mention: nil)
+        guard sp.last <= end else { return sp }
+        sp.phraseFirst = k
+        sp.phraseLast = end
+        // After a clause and closing the sentence ("The rain came late, according to John Weaver, a strategist.")
+        // the source takes the appositives that run to its end; elsewhere the comma after it goes back to the main
+        // clause ("According to the budget office, the deficit…", "Back then, according to him, the network…").
+        let l = appositivesEnd(after: end, e)
+        if l > end, k - 2 - sents[sentenceOfToken(k)].tokStart >= 5,
+            l + 1 == e || l + 2 == e && toks[l + 1].isTerminator
+        {
+            sp.phraseLast = l
+        }
+        return sp
+    }
+
+    /// The speaker after an inverted cue ("said Smith", "…,” said the mayor").
+    func inversionSource(_ k: Int, _ e: Int) -> Speaker? {
         let t = toks[k]
         guard t.kind == .word else { return nil }
+        // "…, saying the plan failed", "telling reporters": after a participle comes its object or its clause,
+        // never its subject; "revealed that the President…": "that" opens the content.
+        if k > 0, toks[k - 1].kind == .word, endsInIng(k - 1) || t.hash == Lexicon.hThat { return nil }
         if t.isA(.personPronoun) || t.isA(.otherPronoun) {
             return Speaker(first: k, last: k, form: .pronoun, mention: nil)
         }
@@ -197,6 +357,12 @@ extension ReadsMentions {
             var sp = speakerOfMention(Int(mentionOf[k]))
             // "said Democratic pollster Stan Greenberg": a name before a role and a name only modifies it.
             if let later = nameAfterRole(sp.last, e) { sp = speakerOfMention(later) }
+            // "said Republican Rep. Lee Zeldin": a name ending in a title abbreviation runs on to the name after it.
+            if sp.last + 2 < e, toks[sp.last].isA(.titleAbbrev), toks[sp.last + 1].punct == .period,
+                mentionOf[sp.last + 2] >= 0
+            {
+                sp = speakerOfMention(Int(mentionOf[sp.last + 2]))
+            }
             sp.phraseFirst = mentions[Int(mentionOf[k])].tokStart
             // "said Smith and Jones", "by Miller and Clark": a second name joined by "and" shares the relation.
             var last = sp.last
@@ -205,8 +371,26 @@ extension ReadsMentions {
             {
                 last = mentions[Int(mentionOf[last + 2])].tokEnd - 1
                 sp.phraseLast = last
+            } else if last + 2 < e, toks[last + 1].hash == Lexicon.hAnd, !inQuote(last + 2),
+                !toks[last].has(Token.possessive),
+                toks[last + 2].hash == Lexicon.hOthers || Lexicon.descriptionModifiers.contains(toks[last + 2].hash)
+                    || toks[last + 2].isA(.possessivePronoun)
+            {
+                // "said Doyle and others", "by Clinton and her surrogates", "Smith and other farmers".
+                last += 2
+                while last + 1 < e && last < sp.last + 6 && isLowerWord(last + 1)
+                    && (!toks[last + 1].isA(.function) || Lexicon.groupNouns.contains(toks[last + 1].hash))
+                    && !toks[last + 1].isA(.reporting) && !inQuote(last + 1)
+                {
+                    last += 1
+                }
+                sp.phraseLast = last
             }
-            if let l = phraseEnd(after: last, e) ?? tailEnd(after: last, e) { sp.phraseLast = l }
+            if let l = phraseEnd(after: last, e) ?? tailEnd(after: last, e) {
+                sp.phraseLast = appositivesEnd(after: l, e)
+            } else if let r = bracketEnd(after: last, e) {
+                sp.phraseLast = appositivesEnd(after: r, e)
+            }
             return sp
         }
         // ("said people familiar with the talks": a group noun heads a description as a content word does.)
@@ -215,6 +399,11 @@ extension ReadsMentions {
             var words = 1
             while l + 1 < e && words < 5 {
                 let u = toks[l + 1]
+                // "said Republican Rep. Lee Zeldin": a title's period inside the description.
+                if u.punct == .period, toks[l].isA(.titleAbbrev), l + 2 < e, mentionOf[l + 2] >= 0 {
+                    l += 1
+                    continue
+                }
                 guard u.kind == .word, !inQuote(l + 1) else { break }
                 // "a former U.S. law enforcement official": a name inside a description modifies its head.
                 if mentionOf[l + 1] >= 0, let h = roleHeadAfter(mentions[Int(mentionOf[l + 1])].tokEnd - 1, e) {
@@ -225,7 +414,9 @@ extension ReadsMentions {
                 if mentionOf[l + 1] >= 0 {
                     var sp = speakerOfMention(Int(mentionOf[l + 1]))
                     sp.phraseFirst = k
-                    sp.phraseLast = phraseEnd(after: sp.last, e) ?? tailEnd(after: sp.last, e)
+                    sp.phraseLast = (phraseEnd(after: sp.last, e) ?? tailEnd(after: sp.last, e)).map {
+                        appositivesEnd(after: $0, e)
+                    }
                     return sp
                 }
                 if u.isA(.function) && !u.isA(.determiner) { break }
@@ -240,10 +431,21 @@ extension ReadsMentions {
                 return nil
             }
             var sp = Speaker(first: k, last: l, form: .description, mention: nil)
-            sp.phraseLast = phraseEnd(after: l, e) ?? tailEnd(after: l, e) ?? relativeEnd(after: l, e)
+            sp.phraseLast = (phraseEnd(after: l, e) ?? tailEnd(after: l, e) ?? relativeEnd(after: l, e)).map {
+                appositivesEnd(after: $0, e)
+            }
             return sp
         }
         return nil
+    }
+
+    /// "said Gov. John Kasich (R-Ohio)": the closing bracket of a short bracketed party or place right after the
+    /// name ending at `l`.
+    func bracketEnd(after l: Int, _ e: Int) -> Int? {
+        guard l + 2 < e, toks[l + 1].punct == .lparen, !inQuote(l + 1) else { return nil }
+        var r = l + 2
+        while r < e && r <= l + 8 && toks[r].punct != .rparen && toks[r].punct != .lparen { r += 1 }
+        return r < e && toks[r].punct == .rparen ? r : nil
     }
 
     /// The name after a role that follows the name ending at `l`: "Fox Business moderator Gerard Baker" (one to
@@ -284,8 +486,10 @@ extension ReadsMentions {
         var j = start
         while j + 1 < e && j < limit {
             let u = toks[j + 1]
+            // (A dash or a spaced hyphen sets off a parenthesis: "Dino Spencer, who runs the gym — which…".)
             if u.punct == .comma || u.isTerminator && !isInnerPeriod(j + 1, e) || u.isDoubleQuote
-                || u.punct == .semicolon || u.punct == .colon || inQuote(j + 1)
+                || u.punct == .semicolon || u.punct == .colon || u.punct == .dash || u.punct == .lparen
+                || u.punct == .hyphen && u.has(Token.spaceBefore) || inQuote(j + 1)
             {
                 break
             }
@@ -319,8 +523,7 @@ extension ReadsMentions {
         // the phrase, with a hedge before it.
         if toks[f - 1].hash == Lexicon.hOf, Lexicon.quantifierPronouns.contains(toks[f - 2].hash) {
             var g = f - 2
-            if g - 1 >= a, Lexicon.partitiveHedges.contains(toks[g - 1].hash), !inQuote(g - 1) { g -= 1 }
-            return g
+            return hedgeStart(g, a)
         }
         guard !toks[f - 2].isA(.function) || Lexicon.groupNouns.contains(toks[f - 2].hash) else { return nil }
         var g = f - 2
@@ -337,8 +540,7 @@ extension ReadsMentions {
             n += 1
         }
         // "Only a quarter of Americans", "nearly half of voters".
-        if g - 1 >= a, Lexicon.partitiveHedges.contains(toks[g - 1].hash), !inQuote(g - 1) { g -= 1 }
-        return quantityStart(g, a)
+        return quantityStart(hedgeStart(g, a), a)
     }
 
     /// "Trump and Sanders say", "Clinton and leading Democrats hope": a source before its cue takes the
@@ -352,15 +554,20 @@ extension ReadsMentions {
         var c: Int
         if mentionOf[n] >= 0 {
             c = roleStart(before: mentions[Int(mentionOf[n])].tokStart, a)
+        } else if u.isA(.personPronoun), !Lexicon.objectPronouns.contains(u.hash) {
+            // "he and Brafman said", "she and European leaders must remember".
+            c = n
         } else {
             guard !u.isA(.function) || Lexicon.groupNouns.contains(u.hash), !isAdverbLike(n) else { return nil }
             c = descriptionStart(n, a)
         }
-        if c > a, toks[c - 1].kind == .word,
-            Lexicon.nounPrepositions.contains(toks[c - 1].hash)
-                || Lexicon.coordinationBlockers.contains(toks[c - 1].hash)
-        {
-            return nil
+        if c > a, toks[c - 1].kind == .word, Lexicon.coordinationBlockers.contains(toks[c - 1].hash) { return nil }
+        // "Leaders of the Senate and the House filed…": after a preposition the pair completes a subject opening
+        // the sentence, or is no source.
+        // (No verb form may stand before it: "Five mailed dossiers including photos of victims and an e-mail…".)
+        if c > a, toks[c - 1].kind == .word, Lexicon.nounPrepositions.contains(toks[c - 1].hash) {
+            let verbBefore = (a..<c).contains { isLowerWord($0) && (isParticiple($0) || endsInIng($0)) }
+            return verbBefore || subjectStart(c, a) == nil ? nil : c
         }
         return c
     }
@@ -372,8 +579,16 @@ extension ReadsMentions {
         var g = f
         var n = 0
         var determined = false
-        while g - 1 >= a && n < 4 {
+        while g - 1 >= a && n < 6 {
             let u = toks[g - 1]
+            // "Breitbart News’ Michael Patrick Leahy", "Fox News' Bret Baier": an owner's bare apostrophe.
+            if u.punct == .sqClose || u.punct == .sqStraight, g - 2 >= a, !u.has(Token.spaceBefore),
+                mentionOf[g - 2] >= 0, !inQuote(g - 2)
+            {
+                g = mentions[Int(mentionOf[g - 2])].tokStart
+                n += 1
+                continue
+            }
             guard u.kind == .word, !inQuote(g - 1) else { break }
             if u.isA(.determiner) {
                 if (!u.isA(.numberWord) || u.hash == Lexicon.hA) && u.hash != Lexicon.hThat {
@@ -491,12 +706,33 @@ extension ReadsMentions {
         return j > l + 1 ? j : nil
     }
 
-    /// An appositive after a name that ends the sentence or meets a comma: "said John Smith, a partner at Y."
+    /// The end of a run of appositives after a source that follows its cue, from the phrase ending at `l`: "said
+    /// Geoff Garin, a pollster working for Priorities USA, a super PAC supporting Clinton" (PolNeAR's source runs
+    /// over each of them).
+    func appositivesEnd(after l: Int, _ e: Int) -> Int {
+        var l = l
+        var n = 0
+        while n < 4, let next = phraseEnd(after: l, e) {
+            l = next
+            n += 1
+        }
+        return l
+    }
+
+    /// An appositive after a name that ends the sentence or meets a comma: "said John Smith, a partner at Y.",
+    /// "Jennifer Palmieri, Mrs. Clinton's communications director", "Peter Welch, Democrat of Vermont".
     func phraseEnd(after l: Int, _ e: Int) -> Int? {
-        guard l + 2 < e, toks[l + 1].punct == .comma, toks[l + 2].kind == .word,
-            toks[l + 2].isA(.determiner) || toks[l + 2].isA(.title) || toks[l + 2].hash == Lexicon.hWho
-                || isLowerWord(l + 2) && !toks[l + 2].isA(.function) && !toks[l + 2].isA(.reporting)
-                    && !isAdverbLike(l + 2) && !endsInIng(l + 2)
+        guard l + 2 < e, toks[l + 1].punct == .comma, toks[l + 2].kind == .word, !inQuote(l + 2) else { return nil }
+        let u = toks[l + 2]
+        let ownerRole =
+            mentionOf[l + 2] >= 0 && toks[mentions[Int(mentionOf[l + 2])].tokEnd - 1].has(Token.possessive)
+            && mentions[Int(mentionOf[l + 2])].tokEnd < e && isLowerWord(mentions[Int(mentionOf[l + 2])].tokEnd)
+        let capitalRole = u.isCap && !u.isA(.function) && l + 3 < e && toks[l + 3].hash == Lexicon.hOf
+        guard
+            u.isA(.determiner) || u.isA(.title) || u.hash == Lexicon.hWho || u.isA(.possessivePronoun) || ownerRole
+                || capitalRole
+                || isLowerWord(l + 2) && !u.isA(.function) && !u.isA(.reporting) && !isAdverbLike(l + 2)
+                    && !endsInIng(l + 2)
         else { return nil }
         let j = phraseRunEnd(from: l + 2, limit: l + 25, e)
         if isReportingRelative(l + 2, j + 1) { return nil }
