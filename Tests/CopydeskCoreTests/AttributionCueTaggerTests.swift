@@ -101,7 +101,8 @@ private func syntheticCorpus() -> [CueTagger.TrainingArticle] {
     // An adverb before the verb and a particle after it belong to the cue; the rules alone stop at the verb.
     #expect(taggerRelations("Clark now says the plan will fail.").map(\.cue) == ["now says"])
     #expect(taggerRelations("Clark now says the plan will fail.", learned: false).map(\.cue) == ["says"])
-    #expect(taggerRelations("The mayor called on residents to conserve water.").map(\.cue) == ["called on"])
+    #expect(taggerRelations("The mayor called on the council to act.").map(\.cue) == ["called on"])
+    #expect(taggerRelations("The mayor called on the council to act.", learned: false).map(\.cue) == ["called"])
     // Near miss: the phrase never grows into the source after the verb.
     #expect(taggerRelations("“The plan will fail,” says Clark.").map(\.cue) == ["says"])
 }
