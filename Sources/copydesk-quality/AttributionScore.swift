@@ -7,6 +7,9 @@
 /// corpus, then P, R and F1 per kind. Attributions of kind `.implicit` (a quote's likely speaker, guessed) and
 /// `.carried` (a continuity cue such as "Also,") are not relations in the PolNeAR sense and are not scored.
 ///
+/// Below the table, where the cue errors lie (`CueErrorBreakdown`): missed tokens at the boundary of a cue we found
+/// or in a cue we missed whole, false alarms at a gold cue's boundary or in a spurious cue.
+///
 /// Halves: tune on `--half even`, measure on `--half odd` (the held-out half; see `--half` in main.swift).
 /// `--attributions --examples cue|source|content [N]` lists up to N misses and N false alarms of that kind
 /// (runs of missed or wrongly predicted tokens, with their sentence) for development.
@@ -145,14 +148,17 @@ func predictedSpans(_ a: ArticleAnalysis) -> [String: [TextRange]] {
     return out
 }
 
-/// Scores every article of `names` (in `corpus`) and prints the table, or examples of `examplesKind`.
+/// Scores every article of `names` (in `corpus`) and prints the table, or examples of `examplesKind`; returns the
+/// scores per kind.
+@discardableResult
 func scoreAttributions(
     corpus: String, names: [String], halfLabel: String, examplesKind: String?, count: Int, learnedCues: Bool,
     model: CueTagger? = nil
-) {
+) -> [String: SpanScore] {
     let kinds = ["Cue", "Source", "Content"]
     var invariantViolations = 0
     var scores: [String: SpanScore] = [:]
+    var cueErrors = CueErrorBreakdown()
     var shown: [String: Int] = ["miss": 0, "false alarm": 0]
     let wanted = examplesKind.map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }
     for name in names {
@@ -182,6 +188,7 @@ func scoreAttributions(
             }
         }
         let tokens = wordTokens(text)
+        cueErrors.add(tokens: tokens, gold: gold["Cue"] ?? [], predicted: predicted["Cue"] ?? [])
         for kind in kinds {
             let g = tokenMask(tokens, gold[kind] ?? [])
             let p = tokenMask(tokens, predicted[kind] ?? [])
@@ -211,17 +218,56 @@ func scoreAttributions(
             }
         }
     }
-    if wanted != nil { return }
+    if wanted != nil { return scores }
     print(
         "relations breaking the model's invariants (cue head in phrase; contents sorted, disjoint, off the cue): \(invariantViolations)"
     )
     print("attributions (token level, PolNeAR): \(halfLabel)\(names.count) articles, corpus \(corpus)")
+    printScores(scores)
+    print(
+        "cue errors: fn \(cueErrors.boundaryMiss) at a found cue's boundary + \(cueErrors.wholeMiss) in cues not found; "
+            + "fp \(cueErrors.boundaryAlarm) at a gold cue's boundary + \(cueErrors.spurious) in spurious cues")
+    return scores
+}
+
+/// The P/R/F1 table of `scores`, one line per PolNeAR kind.
+func printScores(_ scores: [String: SpanScore]) {
     print("span        tp      fp      fn  precision  recall     F1")
-    for kind in kinds {
+    for kind in ["Cue", "Source", "Content"] {
         let s = scores[kind] ?? SpanScore()
         print(
             kind.padding(toLength: 8, withPad: " ", startingAt: 0)
                 + String(
                     format: "%6d  %6d  %6d  %9.3f  %6.3f  %5.3f", s.tp, s.fp, s.fn, s.precision, s.recall, s.f1))
+    }
+}
+
+/// Where the cue errors lie: a missed token in a gold cue some predicted cue overlaps (a boundary) or in one no
+/// predicted cue touches (a relation missed); a false-alarm token in a predicted cue overlapping a gold cue (a
+/// boundary) or in one overlapping none (a spurious cue).
+struct CueErrorBreakdown {
+    var boundaryMiss = 0
+    var wholeMiss = 0
+    var boundaryAlarm = 0
+    var spurious = 0
+
+    mutating func add(tokens: [TextRange], gold: [TextRange], predicted: [TextRange]) {
+        let g = tokenMask(tokens, gold)
+        let p = tokenMask(tokens, predicted)
+        // Per span: does it share a word token with a span of the other side?
+        func touched(_ spans: [TextRange], _ other: [Bool]) -> [Bool] {
+            spans.map { span in tokens.indices.contains { other[$0] && tokens[$0].overlaps(span) } }
+        }
+        let goldTouched = touched(gold, p)
+        let predTouched = touched(predicted, g)
+        for i in tokens.indices where g[i] != p[i] {
+            if g[i] {
+                let found = gold.indices.contains { goldTouched[$0] && gold[$0].overlaps(tokens[i]) }
+                if found { boundaryMiss += 1 } else { wholeMiss += 1 }
+            } else {
+                let near = predicted.indices.contains { predTouched[$0] && predicted[$0].overlaps(tokens[i]) }
+                if near { boundaryAlarm += 1 } else { spurious += 1 }
+            }
+        }
     }
 }

@@ -16,16 +16,25 @@ func trainingArticles(corpus: String, names: [String]) -> [CueTagger.TrainingArt
 }
 
 /// `--train-attribution --dev`: two-fold cross-validation inside `names` (by the second bit of the name hash), so
-/// that features can be developed on the training half without looking at the held-out one.
+/// that features can be developed on the training half without looking at the held-out one; prints each fold, then
+/// both summed.
 func crossValidateTagger(corpus: String, names: [String], hash: (String) -> UInt64) {
+    var total: [String: SpanScore] = [:]
     for fold in [UInt64(0), 1] {
         let train = names.filter { (hash($0) >> 1) & 1 == fold }
         let test = names.filter { (hash($0) >> 1) & 1 != fold }
         let model = CueTagger(encoded: CueTagger.train(trainingArticles(corpus: corpus, names: train)))
-        scoreAttributions(
+        let scores = scoreAttributions(
             corpus: corpus, names: test, halfLabel: "dev fold \(1 - fold), ", examplesKind: nil, count: 0,
             learnedCues: true, model: model)
+        for (kind, s) in scores {
+            total[kind, default: SpanScore()].tp += s.tp
+            total[kind, default: SpanScore()].fp += s.fp
+            total[kind, default: SpanScore()].fn += s.fn
+        }
     }
+    print("both folds (summed):")
+    printScores(total)
 }
 
 func trainTagger(corpus: String, names: [String], halfLabel: String, output: String) {

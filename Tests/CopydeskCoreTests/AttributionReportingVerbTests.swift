@@ -126,7 +126,8 @@ import Testing
 
 @Test func subjectsFurtherBackAndRelativeDocuments() {
     checkRelation("2️⃣He2️⃣ began by 1️⃣saying1️⃣, 3️⃣“We will win this race.”3️⃣", .direct)
-    checkRelation("2️⃣Massie2️⃣ voted no but now 1️⃣said1️⃣ 3️⃣the bill was fine3️⃣.", .indirect)
+    // PolNeAR's cue takes in the adverb ("now said"): the tagger grows the rules' phrase (`extendedCue`).
+    checkRelation("2️⃣Massie2️⃣ voted no but 1️⃣now said1️⃣ 3️⃣the bill was fine3️⃣.", .indirect)
     checkRelation(
         "The board passed the resolution 2️⃣which2️⃣ 1️⃣said1️⃣ 3️⃣the city “must act now on rents.”3️⃣", .mixed)
 }

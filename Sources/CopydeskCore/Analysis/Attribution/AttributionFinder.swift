@@ -33,7 +33,8 @@
 /// - `AttributionWords.swift` — the word lists (data), hashed into `Lexicon.classes` by `WordHash.swift`.
 /// - `CueTagger.swift` — the learned cue tagger: after the rules, an averaged perceptron accepts the cue words
 ///   they miss ("feel", "voiced concern about", "endorsed"), each built into a relation by `verbCue` (kind
-///   `.learned`); its less sure relations are guesses, adopted only after the claim stage. Trained by
+///   `.learned`); its less sure relations are guesses, adopted only after the claim stage. The same model grows
+///   every verb cue's phrase as PolNeAR marks it ("now says", "called on"). Trained by
 ///   `copydesk-quality --train-attribution --half even`; `CueTaggerWeights.swift` is the generated model.
 
 /// A cue found in a sentence, before its source is resolved and its content delimited.
@@ -113,6 +114,7 @@ extension AttributionStage {
         var bySentence = [[Int]](repeating: [], count: sents.count)
         // The speech relation last seen and its content (token ranges), to find cues nested in it.
         var outer: (sentence: Int, content: [(Int, Int)]) = (-1, [])
+        var features: [Int32] = []
         for c in cues {
             // "Trump told reporters he thought Fields made it up": a belief or intention inside what a speech
             // verb of the same sentence reports is part of that content, not a relation of its own (speech verbs
@@ -154,13 +156,14 @@ extension AttributionStage {
             attr.confidence = c.learned.map(Double.init)
             var content = contentSpans(of: c)
             var (first, last) = (c.first, c.last)
-            if let model, c.learned != nil {
-                // The tagger grows its cue's phrase over the words PolNeAR counts in it ("voiced concern about",
-                // "is set to"), never into the source; the content gives up the words the phrase takes (the rules'
-                // phrases are their own).
+            if let model, isExtendable(c) {
+                // The tagger grows a verb cue's phrase over the words PolNeAR counts in it ("voiced concern about",
+                // "is set to", "called on", "said Sunday"), never into the source; the content gives up the words
+                // the phrase takes.
                 let src = c.speaker.map { sourceTokens($0, after: $0.first > c.last ? (c.byToken ?? c.last) : -1) }
                 (first, last) = extendedCue(
-                    c.first, c.last, head: headToken(c), model: model,
+                    c.first, c.last, head: headToken(c), learned: c.learned != nil, model: model,
+                    features: &features,
                     blocked: { j in src.map { $0.0 <= j && j <= $0.1 } ?? false })
                 if first < c.first || last > c.last {
                     content = content.compactMap { r in
@@ -172,7 +175,9 @@ extension AttributionStage {
                 }
             }
             attr.cuePhraseRange = tokRange(first, last)
-            if c.direct || (c.first...c.last).contains(where: { toks[$0].isA(.speech) }) {
+            // Only a rule's speech relation holds others inside its content: the tagger's relations never remove a
+            // rule's (as its guesses never source a claim).
+            if c.learned == nil, c.direct || (c.first...c.last).contains(where: { toks[$0].isA(.speech) }) {
                 outer = (c.sentence, content)
             }
             attr.contentRanges = content.map { tokRange($0.0, $0.1) }

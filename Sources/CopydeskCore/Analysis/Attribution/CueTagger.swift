@@ -2,18 +2,22 @@
 /// "wants", "hopes"), judgements ("criticized", "praised", "endorsed"), noun cues ("criticism", "support")
 /// — decided by an averaged perceptron over hashed context features, trained on PolNeAR's even half.
 ///
-/// - Candidates: words outside quotes and outside every rule cue whose hash is in the model's vocabulary (words
-///   that were part of a gold cue at least twice in training and in at least 10 % of their uses; no function
-///   words). Every other token costs one set lookup, so the tagger keeps the analysis speed.
-/// - Features of a candidate (hashed into a fixed table of `2^tableBits` 16-bit weights): the word, its
-///   neighbours within two tokens and the bigrams with them, its suffixes, shape and lexicon classes, what
-///   stands before it (a name, a pronoun, a determiner, "to"), and the rules' own judgements there (`isNounUse`,
-///   `isActionUse`, a clause opening after it, a participle after "be", a rule cue elsewhere in the sentence).
+/// - Candidates: words outside quotes, names and every rule cue whose stem (`stemHash`: "endorsing" → "endors") is
+///   in the model's vocabulary (stems that were part of a gold cue at least twice in training and in at least 10 %
+///   of their uses; no function words). Every other token costs a class test, at most one pass over its letters
+///   and one set lookup, so the tagger keeps the analysis speed.
+/// - Features of a candidate (hashed into a fixed table of `2^tableBits` 16-bit weights): the word and its stem,
+///   its neighbours within two tokens and the bigrams with them, its suffixes, shape and lexicon classes, what
+///   stands before it (a name, a pronoun, a determiner, "to"), the rules' own judgements there (`isNounUse`,
+///   `isActionUse`, a clause opening after it, a participle after "be", a rule cue elsewhere in the sentence), and
+///   the nearest rule cue on each side (PolNeAR nests no relation in another's content).
 /// - An accepted head becomes a relation built by the reporting-verb mechanism (`verbCue`: auxiliaries,
 ///   particle, passive, a speaker beside it, then `contentSpans`), with kind `.learned` and the score as its
 ///   confidence; a head right after another learned cue lengthens it ("voiced concern about"). The rules' firm
 ///   no stands (`isRuledOut`: "agreed to acquire", "decided to run").
-/// - A second task of the same model grows a learned cue's phrase word by word on each side (`extendedCue`).
+/// - A second task of the same model grows every verb cue's phrase — the rules' and its own — word by word on each
+///   side over the words PolNeAR counts in it (`extendedCue`: "now says", "called on", "voiced concern about"),
+///   from the word, its neighbour, their shapes (weekday, adverb, auxiliary, name…) and the cue's head.
 /// - A learned cue with no source beside it takes the owner of a noun cue ("his remarks", "Clinton's statement":
 ///   `possessiveSource`) or its clause's subject further back (`learnedClauseSubject`).
 /// - A learned relation sources claims only when sure (`sourcingConfidence`) and naming a source that is not a
@@ -23,11 +27,11 @@
 ///   fixed vocabulary thresholds, fixed epochs, a fixed-seed shuffle; it returns the encoded model that
 ///   `CueTaggerWeights.swift` holds as base64.
 ///
-/// Model encoding (little-endian): "CDT1", table bits (UInt8) and three zero bytes, the weight scale (Float32
+/// Model encoding (little-endian): "CDT2", table bits (UInt8) and three zero bytes, the weight scale (Float32
 /// bits), the cue and extension thresholds (Int32 each, in weight units), the vocabulary size (UInt32), the
-/// vocabulary (UInt64 word hashes), then the `2^tableBits` weights (Int16).
+/// vocabulary (UInt64 stem hashes, `stemHash`), then the `2^tableBits` weights (Int16).
 public struct CueTagger: Sendable {
-    static let magic: [UInt8] = Array("CDT1".utf8)
+    static let magic: [UInt8] = Array("CDT2".utf8)
     let tableBits: Int
     let weights: [Int16]
     /// A weight unit in score units (score = Σ weights × scale).
@@ -42,7 +46,7 @@ public struct CueTagger: Sendable {
     /// Learned relations scoring at most this far above the cue threshold are guesses: shown, never sourcing a
     /// claim (`AttributionSet.guesses`). Chosen on BBC's tune half (the lowest that flags no sourced claim more
     /// than the rules alone) and PolNeAR's even half.
-    public static let sourcingConfidence = 10.0
+    public static let sourcingConfidence = 12.0
 
     /// The model checked in (`CueTaggerWeights.encoded`), decoded once; nil when it does not decode.
     static let shipped: CueTagger? = Base64.decode(CueTaggerWeights.encoded).flatMap { CueTagger(encoded: $0) }
@@ -125,13 +129,59 @@ extension AttributionStage {
         }
     }
 
-    /// Candidate `k` of sentence `s` may be a cue: a vocabulary word outside quotes and rule cues.
-    @inline(__always) func isTaggerCandidate(_ k: Int, _ model: CueTagger, ruleCue: [Bool]) -> Bool {
-        toks[k].kind == .word && !ruleCue[k] && !inQuote(k) && model.vocabulary.contains(toks[k].hash)
+    /// Word classes that are never a candidate (function words, "be", determiners, fillers).
+    @inline(__always) static var taggerExcluded: UInt64 {
+        WordClass.function.rawValue | WordClass.beForm.rawValue | WordClass.determiner.rawValue
+            | WordClass.speakerSkip.rawValue
     }
 
-    /// The feature indices of candidate `k` in sentence `s` (`ruleCueInSentence`: a rule found a cue there).
-    func taggerFeatures(_ k: Int, sentence s: Int, ruleCueInSentence: Bool, bits: Int, into f: inout [Int32]) {
+    /// Token `k` is a word that may be a cue, wherever it stands: no function word, form of "be" or determiner,
+    /// no part of a name.
+    @inline(__always) func isTaggerWord(_ k: Int) -> Bool {
+        toks[k].kind == .word && toks[k].cls & AttributionStage.taggerExcluded == 0 && mentionOf[k] < 0
+    }
+
+    /// Candidate `k` of sentence `s` may be a cue: a word outside quotes and rule cues whose stem is in the
+    /// vocabulary.
+    @inline(__always) func isTaggerCandidate(_ k: Int, _ model: CueTagger, ruleCue: [Bool]) -> Bool {
+        isTaggerWord(k) && !ruleCue[k] && !inQuote(k) && model.vocabulary.contains(stemHash(k))
+    }
+
+    /// The word at `k` without its inflection, hashed as the word it leaves (`Token.hash`): "endorses",
+    /// "endorsed", "endorsing" → "endors", "feels" → "feel", so a form never seen in training shares its seen
+    /// forms' vocabulary entry and weights. Only words of five or more ASCII letters ending in s, d, g or e lose
+    /// an ending; any other word is its own stem (its hash, at the cost of one byte read).
+    @inline(__always) func stemHash(_ k: Int) -> UInt64 {
+        let t = toks[k]
+        let s = Int(t.start)
+        var e = Int(t.end)
+        guard e - s >= 5 else { return t.hash }
+        let b = syntax.prose
+        let z = b[e - 1] | 0x20
+        guard z == 0x73 || z == 0x64 || z == 0x67 || z == 0x65 else { return t.hash }
+        for i in s..<e {
+            let c = b[i] | 0x20
+            if c < 0x61 || c > 0x7A { return t.hash }
+        }
+        let y = b[e - 2] | 0x20
+        if z == 0x67 && y == 0x6E && b[e - 3] | 0x20 == 0x69 {
+            e -= 3  // -ing
+        } else if z == 0x64 && y == 0x65 || z == 0x73 && y == 0x65 {
+            e -= 2  // -ed, -es
+        } else if z == 0x73 && y != 0x73 {
+            e -= 1  // -s
+        }
+        if e - s > 3 && b[e - 1] | 0x20 == 0x65 { e -= 1 }  // -e
+        var h = fnvSeed
+        for i in s..<e { h = fnvStep(h, b[i] | 0x20) }
+        return h
+    }
+
+    /// The feature indices of candidate `k` in sentence `s` (`ruleCue`: the rules' cue tokens; `ruleCueInSentence`:
+    /// a rule found a cue there).
+    func taggerFeatures(
+        _ k: Int, sentence s: Int, ruleCue: [Bool], ruleCueInSentence: Bool, bits: Int, into f: inout [Int32]
+    ) {
         f.removeAll(keepingCapacity: true)
         let a = sents[s].tokStart
         let e = sents[s].tokEnd
@@ -205,13 +255,53 @@ extension AttributionStage {
         add(18, rules)
         add(19, rules &* 131 ^ w0)
         add(20, UInt64(min(k - a, 8)))
+        add(22, stemHash(k))
+        // The nearest rule cue before and after it in the sentence: its distance, whether it is a speech verb,
+        // whether a comma stands between (PolNeAR marks no relation inside another's content: "Trump said
+        // …, according to the Times").
+        for dir in stride(from: -1, through: 1, by: 2) {
+            var near: UInt64 = 0
+            var comma = false
+            var j = k + dir
+            while j >= a && j < e {
+                if toks[j].punct == .comma { comma = true }
+                if ruleCue[j] {
+                    near = UInt64(min(abs(j - k), 6)) | (toks[j].isA(.speech) ? 8 : 0) | (comma ? 16 : 0)
+                    break
+                }
+                j += dir
+            }
+            add(dir < 0 ? 26 : 27, near)
+            add(dir < 0 ? 28 : 29, near &* 131 ^ w0)
+        }
         add(21, UInt64(min(e - 1 - k, 8)))
     }
 
+    /// A token's shape for the phrase-extension task: a weekday ("said Sunday"), an adverb ("now says"), a
+    /// determiner, a form of "be", an auxiliary, a function word, a name, a capital, a pronoun, punctuation.
+    @inline(__always) func extensionShape(_ j: Int, _ a: Int, _ e: Int) -> UInt64 {
+        guard j >= a && j < e else { return 1 << 12 }
+        let t = toks[j]
+        guard t.kind == .word else { return t.kind == .punct ? 1 << 11 | UInt64(t.punct.rawValue) << 16 : 1 << 10 }
+        var shape: UInt64 = 0
+        if t.isA(.weekday) { shape |= 1 }
+        if isAdverbLike(j) { shape |= 2 }
+        if t.isA(.determiner) { shape |= 4 }
+        if t.isA(.beForm) { shape |= 8 }
+        if Lexicon.cueAuxiliaries.contains(t.hash) { shape |= 16 }
+        if t.isA(.function) { shape |= 32 }
+        if mentionOf[j] >= 0 { shape |= 64 }
+        if t.isCap { shape |= 128 }
+        if t.isA(.personPronoun) || t.isA(.otherPronoun) { shape |= 256 }
+        if t.isA(.possessivePronoun) || t.has(Token.possessive) { shape |= 512 }
+        return shape
+    }
+
     /// The feature indices of token `j`, `dist` tokens outside the cue phrase on side `dir` (−1 left, +1 right),
-    /// as a candidate to join the phrase of the learned cue whose head is token `head`.
+    /// as a candidate to join the phrase of the cue whose head is token `head` (`learned`: the tagger's cue, else
+    /// a rule's).
     func extensionFeatures(
-        _ j: Int, dir: Int, dist: Int, head: Int, sentence s: Int, bits: Int, into f: inout [Int32]
+        _ j: Int, dir: Int, dist: Int, head: Int, learned: Bool, sentence s: Int, bits: Int, into f: inout [Int32]
     ) {
         f.removeAll(keepingCapacity: true)
         let a = sents[s].tokStart
@@ -220,6 +310,7 @@ extension AttributionStage {
         let out = taggerValue(j + dir, a, e)
         let h = toks[head].hash
         let side = UInt64(bitPattern: Int64(dir * 8 + min(dist, 4)))
+        let origin: UInt64 = learned ? 1 : 2
         @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
             f.append(TaggerFeature.index(template, value, bits: bits))
         }
@@ -230,34 +321,49 @@ extension AttributionStage {
         add(104, out &* 31 ^ side)
         add(105, (w &* 31 ^ out) &* 31 ^ side)
         add(106, h &* 31 ^ side)
-        var shape: UInt64 = toks[j].isCap ? 1 : 0
-        if mentionOf[j] >= 0 { shape |= 2 }
-        if toks[j].kind == .punct { shape |= 4 }
-        if isAdverbLike(j) { shape |= 8 }
+        add(107, side &* 31 ^ origin)
+        add(110, (w &* 31 ^ origin) &* 31 ^ side)
+        let shape = extensionShape(j, a, e)
+        let outShape = extensionShape(j + dir, a, e)
         add(108, shape &* 31 ^ side)
+        add(111, (shape &* 31 ^ outShape) &* 31 ^ side)
+        add(112, (w &* 31 ^ outShape) &* 31 ^ side)
+        add(113, (shape &* 31 ^ h) &* 31 ^ side)
         var cls = toks[j].cls & AttributionStage.taggerClasses
         while cls != 0 {
             add(109, UInt64(cls.trailingZeroBitCount) &* 31 ^ side)
             cls &= cls - 1
         }
+        var headCls = toks[head].cls & AttributionStage.taggerClasses
+        while headCls != 0 {
+            add(114, (UInt64(headCls.trailingZeroBitCount) &* 31 ^ w) &* 31 ^ side)
+            headCls &= headCls - 1
+        }
     }
 
-    /// The cue phrase `first...last` of the learned cue headed by `head`, grown by the tagger over the words next
-    /// to it (PolNeAR's cues take in "about" of "voiced concern about", "to" of "is set to"), never over
-    /// punctuation, into `blocked` tokens (the relation's source), quotes or another sentence.
-    func extendedCue(_ first: Int, _ last: Int, head: Int, model: CueTagger, blocked: (Int) -> Bool) -> (Int, Int) {
+    /// The cue phrase `first...last` of the cue headed by `head`, grown by the tagger over the words next to it
+    /// (PolNeAR's cues take in "about" of "voiced concern about", "to" of "is set to", "on" of "called on", the
+    /// day of "said Sunday"), never over punctuation, a name, `blocked` tokens (the relation's source), quotes or
+    /// another sentence.
+    /// (`f`: a buffer for the features.)
+    func extendedCue(
+        _ first: Int, _ last: Int, head: Int, learned: Bool, model: CueTagger, features f: inout [Int32],
+        blocked: (Int) -> Bool
+    ) -> (Int, Int) {
         let s = sentenceOfToken(head)
         let a = sents[s].tokStart
         let e = sents[s].tokEnd
-        var f: [Int32] = []
         var lo = first
         var hi = last
-        for dir in [-1, 1] {
+        for dir in stride(from: -1, through: 1, by: 2) {
             var j = dir < 0 ? first - 1 : last + 1
             var dist = 1
-            while j >= a && j < e && dist <= 4 && toks[j].kind == .word && !inQuote(j) && !blocked(j) {
+            while j >= a && j < e && dist <= 4 && toks[j].kind == .word && mentionOf[j] < 0 && !inQuote(j)
+                && !blocked(j)
+            {
                 extensionFeatures(
-                    j, dir: dir, dist: dist, head: head, sentence: s, bits: model.tableBits, into: &f)
+                    j, dir: dir, dist: dist, head: head, learned: learned, sentence: s, bits: model.tableBits,
+                    into: &f)
                 if model.score(f) <= model.extensionThreshold { break }
                 if dir < 0 { lo = j } else { hi = j }
                 j += dir
@@ -265,6 +371,12 @@ extension AttributionStage {
             }
         }
         return (lo, hi)
+    }
+
+    /// A cue whose phrase the tagger may grow: a verb's, the rules' or its own (not "according to", "in a
+    /// statement", a colon or a transcript label, which PolNeAR marks as they stand).
+    func isExtendable(_ c: Cue) -> Bool {
+        (c.kind == .reportingVerb || c.learned != nil) && c.head != nil && !c.label && toks[c.first].kind == .word
     }
 
     /// The rules' firm no: "agreed to acquire" is an action, "decided to run" and "spoke to the crowd" report
@@ -317,7 +429,7 @@ extension AttributionStage {
         f.reserveCapacity(64)
         let threshold = model.threshold
         model.weights.withUnsafeBufferPointer { w in
-            for s in sents.indices where !paras[sents[s].paragraph].isHeadline {
+            for s in sents.indices {
                 var k = sents[s].tokStart
                 let e = sents[s].tokEnd
                 while k < e {
@@ -325,7 +437,9 @@ extension AttributionStage {
                         k += 1
                         continue
                     }
-                    taggerFeatures(k, sentence: s, ruleCueInSentence: ruleSentence[s], bits: model.tableBits, into: &f)
+                    taggerFeatures(
+                        k, sentence: s, ruleCue: ruleCue, ruleCueInSentence: ruleSentence[s], bits: model.tableBits,
+                        into: &f)
                     var score: Int32 = 0
                     for i in f { score &+= Int32(w[Int(i)]) }
                     if score > threshold && !isRuledOut(k, s) {
@@ -380,7 +494,7 @@ extension CueTagger {
     /// fixed-seed order). A candidate is positive when it overlaps a gold cue.
     public static func train(
         _ articles: [TrainingArticle], epochs: Int = 8, tableBits: Int = 16, threshold: Double = 0,
-        extensionThreshold: Double = 3
+        extensionThreshold: Double = 5, minCueCount: Int = 2, minCueShare: Double = 0.1
     ) -> [UInt8] {
         // Per article: the builder up to the rule cues, and the word tokens' gold labels.
         var prepared: [(AttributionStage, [Cue], [Bool])] = []
@@ -397,20 +511,21 @@ extension CueTagger {
             let cues = b.cuesInSentences()
             let gold = goldMask(b.toks, art.cues.sorted())
             let (ruleCue, _) = b.ruleCueMasks(cues)
-            for s in b.sents.indices where !b.paras[b.sents[s].paragraph].isHeadline {
+            for s in b.sents.indices {
                 for k in b.sents[s].tokStart..<b.sents[s].tokEnd {
                     let t = b.toks[k]
-                    guard t.kind == .word, !b.inQuote(k), !ruleCue[k], !t.isA(.function), !t.isA(.beForm),
-                        !t.isA(.determiner), !t.isA(.speakerSkip)
-                    else { continue }
-                    allCount[t.hash, default: 0] += 1
-                    if gold[k] { cueCount[t.hash, default: 0] += 1 }
+                    guard b.isTaggerWord(k), !b.inQuote(k), !ruleCue[k] else { continue }
+                    let stem = b.stemHash(k)
+                    allCount[stem, default: 0] += 1
+                    if gold[k] { cueCount[stem, default: 0] += 1 }
                 }
             }
             prepared.append((b, cues, gold))
         }
-        var vocabulary = cueCount.filter { $0.value >= 2 && Double($0.value) >= 0.1 * Double(allCount[$0.key]!) }
-            .map(\.key)
+        var vocabulary = cueCount.filter {
+            $0.value >= minCueCount && Double($0.value) >= minCueShare * Double(allCount[$0.key]!)
+        }
+        .map(\.key)
         vocabulary.sort()
         var vocab = HashSet64(capacity: vocabulary.count)
         for h in vocabulary { vocab.insert(h) }
@@ -421,45 +536,54 @@ extension CueTagger {
         var f: [Int32] = []
         for (b, cues, gold) in prepared {
             let (ruleCue, ruleSentence) = b.ruleCueMasks(cues)
-            for s in b.sents.indices where !b.paras[b.sents[s].paragraph].isHeadline {
+            for s in b.sents.indices {
                 for k in b.sents[s].tokStart..<b.sents[s].tokEnd {
-                    guard b.toks[k].kind == .word, !ruleCue[k], !b.inQuote(k), vocab.contains(b.toks[k].hash),
+                    guard b.isTaggerWord(k), !ruleCue[k], !b.inQuote(k), vocab.contains(b.stemHash(k)),
                         !b.isRuledOut(k, s)
                     else {
                         continue
                     }
-                    b.taggerFeatures(k, sentence: s, ruleCueInSentence: ruleSentence[s], bits: tableBits, into: &f)
+                    b.taggerFeatures(
+                        k, sentence: s, ruleCue: ruleCue, ruleCueInSentence: ruleSentence[s], bits: tableBits,
+                        into: &f)
                     features.append(contentsOf: f)
                     offsets.append(features.count)
                     labels.append(gold[k])
                 }
             }
         }
-        // Extension examples: from the verb cue of each gold-positive candidate, outward on both sides until the
-        // first word outside the gold cue (the path the tagger takes when it runs).
+        // Extension examples: from each rule cue and the verb cue of each gold-positive candidate, outward on both
+        // sides until the first word outside the gold cue (the path the tagger takes when it runs).
         for (b, cues, gold) in prepared {
             let (ruleCue, _) = b.ruleCueMasks(cues)
-            for s in b.sents.indices where !b.paras[b.sents[s].paragraph].isHeadline {
+            var phrases: [(Cue, Bool)] = cues.filter { b.isExtendable($0) }.map { ($0, false) }
+            for s in b.sents.indices {
+                for k in b.sents[s].tokStart..<b.sents[s].tokEnd
+                where gold[k] && b.isTaggerWord(k) && !ruleCue[k] && !b.inQuote(k)
+                    && vocab.contains(b.stemHash(k)) && !b.isRuledOut(k, s)
+                {
+                    phrases.append((b.verbCue(at: k, sentence: s), true))
+                }
+            }
+            for (c, learned) in phrases {
+                let s = c.sentence
                 let a = b.sents[s].tokStart
                 let e = b.sents[s].tokEnd
-                for k in a..<e
-                where gold[k] && b.toks[k].kind == .word && !ruleCue[k] && !b.inQuote(k)
-                    && vocab.contains(b.toks[k].hash) && !b.isRuledOut(k, s)
-                {
-                    let c = b.verbCue(at: k, sentence: s)
-                    for dir in [-1, 1] {
-                        var j = dir < 0 ? c.first - 1 : c.last + 1
-                        var dist = 1
-                        while j >= a && j < e && dist <= 4 && b.toks[j].kind == .word && !b.inQuote(j) {
-                            b.extensionFeatures(
-                                j, dir: dir, dist: dist, head: b.headToken(c), sentence: s, bits: tableBits, into: &f)
-                            features.append(contentsOf: f)
-                            offsets.append(features.count)
-                            labels.append(gold[j])
-                            if !gold[j] { break }
-                            j += dir
-                            dist += 1
-                        }
+                for dir in stride(from: -1, through: 1, by: 2) {
+                    var j = dir < 0 ? c.first - 1 : c.last + 1
+                    var dist = 1
+                    while j >= a && j < e && dist <= 4 && b.toks[j].kind == .word && b.mentionOf[j] < 0
+                        && !b.inQuote(j)
+                    {
+                        b.extensionFeatures(
+                            j, dir: dir, dist: dist, head: b.headToken(c), learned: learned, sentence: s,
+                            bits: tableBits, into: &f)
+                        features.append(contentsOf: f)
+                        offsets.append(features.count)
+                        labels.append(gold[j])
+                        if !gold[j] { break }
+                        j += dir
+                        dist += 1
                     }
                 }
             }
