@@ -38,12 +38,14 @@ public enum ArticleAnalyzer {
     {
         let units = Segmenter(syntax: syntax, options: options).textUnits()
         let quotes = QuoteStage(syntax: syntax, options: options, units: units).quoteSet()
+        // People shown to be people only elsewhere in the document (a segment of a large one) count as people here.
         let mentions = MentionStage(syntax: syntax, options: options, units: units, quoteSet: quotes).mentionSet()
+            .lendingPeople(options.knownPeople, syntax.text)
         let found = AttributionStage(
             syntax: syntax, options: options, units: units, quoteSet: quotes, mentionSet: mentions
         ).attributionSet()
         // Speakers of speech verbs are people: the later stages read the entities with that kind.
-        let people = mentions.markingPeople(found.people)
+        let people = mentions.markingPeople(found.people + mentions.lentPeople)
         let vague = VagueStage(syntax: syntax, options: options, units: units, quoteSet: quotes, mentionSet: mentions)
             .vagueStage()
         let speakers = QuoteSpeakerStage(
@@ -55,10 +57,15 @@ public enum ArticleAnalyzer {
             attributions: speakers.attributions, sentenceAttributions: found.bySentence
         ).claimStage()
         // The tagger's guesses join after the claim stage: shown, never sourcing a claim (`AttributionSet.guesses`).
-        return ArticleAnalysis(
+        var analysis = ArticleAnalysis(
             syntax: syntax, sentences: units.sentences, quotes: spoken.quotes,
             attributions: speakers.attributions + found.guesses,
             entities: people.publicEntities(syntax.text), claims: claims, vagueAttributions: vague)
+        if !mentions.lentPeople.isEmpty {
+            let spoke = Set(found.people)
+            analysis.lentPeople = mentions.lentPeople.filter { !spoke.contains($0) }
+        }
+        return analysis
     }
 }
 
