@@ -19,7 +19,8 @@
 /// - `QuoteFinder.swift` — `QuoteStage.quoteSet()` → `QuoteSet`: paired double quotes per paragraph;
 ///   unclosed quotes continue to the next paragraph; BBC-style runs printed as one paragraph split per quote.
 /// - `EntityFinder.swift` — `MentionStage.mentionSet()` → `MentionSet`: capitalised name sequences,
-///   honorifics, post-nominals, surname grouping, annotated mentions.
+///   honorifics, post-nominals, surname grouping, annotated mentions; the names other segments of a large
+///   document show to be people (`AnalysisOptions.knownPeople`) lent as people (`MentionSet.lendingPeople`).
 /// - `Attribution/` — `AttributionStage.attributionSet()` → `AttributionSet`: relations (cue, source,
 ///   content, kind) by mechanism — reporting verbs, noun-phrase cues, document sources, colons, the learned
 ///   cue tagger; pronoun resolution; carried attributions (the mechanisms extend `ReadsMentions`, so the quote-speaker stage

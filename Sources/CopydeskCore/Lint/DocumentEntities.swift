@@ -10,6 +10,10 @@
 /// "Cambridge Holdings") is an organisation, as the whole text's grouping joins it to it. A group's facts —
 /// canonical name, kind, first full and role mentions, an honorific — are what each of its segment entities shows
 /// the rules (`RuleContext.entities`), in the segment's offsets (a mention in another segment stands at -1 or `Int.max`). A one-segment document's facts are its own.
+/// The pass also says, per segment, which of its names its own text leaves of unknown kind but another segment
+/// shows to be people (`Facts.people`: a group with a member that has an honorific, a title or a speech verb): the
+/// input the segment's analysis reads (`AnalysisOptions.knownPeople`). Names carry the kind the segment's own text
+/// shows, not the one it was analysed with, so the facts are a function of the names and settle in one round.
 /// An edit that leaves the segments' names as they were, up to positions in the same order, keeps the previous
 /// facts (`facts(reusing:…)`, the edited segment's positions carried over) instead of grouping every segment again.
 enum DocumentEntities {

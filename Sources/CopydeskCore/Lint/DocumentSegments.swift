@@ -28,10 +28,15 @@ import Synchronization
 /// (`OncePerEntityRule`: `unidentified-speaker`) gives each segment's findings with the document-wide name they are
 /// about, and `analyzed` keeps the first in text order per name, where a whole-document run reports it: choosing is a
 /// pass over the stored findings, so an edit that removes a name's first finding shows the next one without linting
-/// its segment again. What a large document still does not get: each segment decides from its own text (about
-/// 100 KB) which capitalised words are names and which entities are people, so a pronoun's candidates
-/// (`ambiguous-speaker`) leave out a person shown to be one only in another segment (by an honorific or a
-/// speech verb there).
+/// its segment again. Who is a person is document-wide as well: each segment's names carry the kind its own text
+/// shows (an honorific, a title, a speech verb), the entity facts group them, and a segment is analysed with those
+/// of its names that only another segment shows to be people (`AnalysisOptions.knownPeople`), so that a pronoun's
+/// candidates (`ambiguous-speaker`), quote speakers and claims see the people the whole text sees. A segment keeps
+/// the people it read (`SegmentAnalysis.people`) and is analysed again only when they change (an edit elsewhere
+/// added or removed the honorific or speech that shows a name of it to be a person); an edited segment first reads
+/// what the segments it replaced read (`Segment.peopleGuess`), so a keystroke analyses it once. What a large
+/// document still does not get: each segment decides from its own text (about 100 KB) which capitalised words are
+/// names (a word opening a sentence counts only when the segment also capitalises it mid-sentence).
 public struct DocumentSegments: Sendable {
     public private(set) var text: SourceText
     public let kind: ArticleKind
