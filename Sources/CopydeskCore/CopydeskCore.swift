@@ -29,7 +29,8 @@
 ///   rules that judge a name by the whole document (`Rule.readsDocumentEntities`: the speaker rules) read entity
 ///   facts gathered across the segments (`DocumentEntities.swift`) and are linted again when those change; a rule
 ///   that reports a name once per document (`OncePerEntityRule`: `unidentified-speaker`) has its first finding per
-///   document-wide name kept.
+///   document-wide name kept. Who is a person is gathered there too: a segment is analysed with the names only
+///   other segments show to be people (`AnalysisOptions.knownPeople`), and again only when those change.
 /// - `Rules/` — one file per rule, registered in `RuleRegistry.all`. A rule reading the workspace index
 ///   says so (`Rule.readsWorkspaceIndex`); others are given an empty index.
 /// - `IDE/` — the editor API (rust-analyzer's `ide` layer) over an `EditorArticle`: `CursorTarget`,

@@ -46,8 +46,8 @@ enum SegmentedSpeakerFixtures {
                     story.append("\(q.full), \(roles[rng.below(roles.count)]), was there too.")
                     introduced.insert(surnames.firstIndex(of: q.surname)!)
                 }
-                // Both people by honorific: each segment knows them as people (a person known as one only from
-                // another segment is not a pronoun's candidate in a segment: see `DocumentSegments`).
+                // Both people by honorific in the same sentence (people shown to be people only in other segments:
+                // `peopleShownElsewhereAreAPronounsCandidatesInEverySegment`).
                 story.append("Later Ms \(p.full) met Dr \(q.full) at the port. “It went well,” she said.")
             default: story.append("“Nothing is decided,” Mr \(p.surname) said on Tuesday.")
             }
@@ -234,5 +234,108 @@ enum SegmentedSpeakerFixtures {
         let whole = F.wholeFindings(text)
         #expect(r.diagnostics == whole, "\(speaker): \(F.difference(r.diagnostics, whole))")
         #expect(whole.contains { $0.ruleID == "unidentified-speaker" } == (speaker != "Cambridge"))
+    }
+}
+
+/// People introduced early — by an honorific or by a speech verb, in full — and met later, in other segments, by
+/// surname alone and then by pronoun ("Yesterday, Okafor met Lindqvist at the port. “It went well,” she said."):
+/// the later segment's text shows neither to be a person, the article does.
+enum LentPeopleFixtures {
+    typealias F = SegmentedSpeakerFixtures
+
+    static func article(bytes: Int, seed: UInt64) -> String {
+        var rng = SplitMix(state: seed)
+        var parts = ["# Harbour talks", ""]
+        func filler() -> String {
+            "Exports rose \(rng.below(90) + 2)% in March, the ministry said.\n\n"
+                + "On day \(parts.count) the weather was mild and the markets were closed.\n"
+        }
+        for (k, surname) in F.surnames.enumerated() {
+            let full = "\(F.firstNames[k % F.firstNames.count]) \(surname)"
+            let role = F.roles[k % F.roles.count]
+            switch k % 3 {
+            case 0: parts.append("Ms \(full), \(role), arrived in the city on Monday.\n")
+            case 1: parts.append("“We will build the plant here,” said \(full), \(role).\n")
+            default: parts.append("\(full), \(role), told reporters the port would stay open.\n")
+            }
+            parts.append(filler())
+        }
+        var size = parts.reduce(0) { $0 + $1.utf8.count }
+        while size < bytes {
+            let a = F.surnames[rng.below(F.surnames.count)]
+            var b = F.surnames[rng.below(F.surnames.count)]
+            if b == a { b = F.surnames[(F.surnames.firstIndex(of: a)! + 1) % F.surnames.count] }
+            let story: String
+            switch rng.below(4) {
+            case 0, 1: story = "Yesterday, \(a) met \(b) at the port.\n\n“It went well,” she said.\n"
+            case 2: story = "Yesterday, \(a) visited the plant.\n\n“It went well,” he said.\n"
+            default: story = "Later, \(a) and \(b) left the city. “Nothing is decided,” he added.\n"
+            }
+            let block = story + "\n" + filler()
+            parts.append(block)
+            size += block.utf8.count + 1
+        }
+        return parts.joined(separator: "\n")
+    }
+}
+
+/// A segment counts as people the names other segments show to be people (`AnalysisOptions.knownPeople`), so a
+/// pronoun's candidates are the whole text's: a segmented run reports the ambiguous speakers (and everything
+/// else) a whole-document run reports; after edits that add or remove what shows someone to be a person, too,
+/// analysing again only the segments edited and those that read that person.
+@Test func peopleShownElsewhereAreAPronounsCandidatesInEverySegment() {
+    typealias F = SegmentedSpeakerFixtures
+    let text = SourceText(LentPeopleFixtures.article(bytes: 200_000, seed: 21))
+    let first = DocumentSegments(text, kind: .annotated, policy: F.policy)
+        .analyzed(id: F.id, index: WorkspaceIndex(), configuration: .default)
+    #expect(first.document.segmentCount > 30)
+    let whole = F.wholeFindings(text)
+    let ambiguous = whole.filter { $0.ruleID == "ambiguous-speaker" }
+    #expect(ambiguous.count > 20)
+    #expect(first.diagnostics == whole, "\(F.difference(first.diagnostics, whole))")
+    var doc = first.document
+    var rng = SplitMix(state: 23)
+    for round in 0..<8 {
+        let s = doc.text.string
+        let edit: (TextRange, String)
+        var reads: String? = nil
+        switch round % 4 {
+        case 0:
+            // Take the honorific from someone shown to be a person only by it.
+            guard let r = s.range(of: "Ms ") else { continue }
+            let start = s.utf8.distance(from: s.utf8.startIndex, to: r.lowerBound)
+            let name = s[r.upperBound...].split(separator: ",")[0].split(separator: " ").last!
+            reads = String(name)
+            edit = (TextRange(start, start + 3), "")
+        case 1:
+            // Give one back, to someone else's introduction.
+            guard let r = s.range(of: "said ") else { continue }
+            let start = s.utf8.distance(from: s.utf8.startIndex, to: r.upperBound)
+            edit = (TextRange(start, start), "Dr ")
+        case 2:
+            // Remove a speech that showed someone to be a person.
+            guard let r = s.range(of: " told reporters") else { continue }
+            let start = s.utf8.distance(from: s.utf8.startIndex, to: r.lowerBound) + 1
+            let paragraph = s[..<r.lowerBound].split(separator: "\n").last!
+            reads = String(paragraph.split(separator: ",")[0].split(separator: " ").last!)
+            edit = (TextRange(start, start + "told reporters".utf8.count), "hoped")
+        default:
+            let a = rng.below(doc.text.count)
+            edit = (TextRange(a, a), "x")
+        }
+        // The segments that read the person whose honorific or speech goes.
+        let readers = reads.map { name in doc.segments.count { $0.analysis?.people.contains(name) ?? false } } ?? 0
+        let edited = doc.editing(edit.0, with: Array(edit.1.utf8))
+        let unanalysed = edited.segmentCount - edited.analysedSegmentCount
+        #expect(unanalysed <= 3)
+        let r = edited.analyzed(id: F.id, index: WorkspaceIndex(), configuration: .default)
+        // Analysed again: the readers of a person no longer shown to be one; none after a keystroke (the edited
+        // segments read what their text read before) or an honorific given to someone already a person.
+        let again = r.document.segmentsAnalysedByLastRun - unanalysed
+        #expect(again <= readers, "round \(round)")
+        #expect(reads == nil || readers > 0, "round \(round)")
+        let whole = F.wholeFindings(r.document.text)
+        #expect(r.diagnostics == whole, "round \(round) \(edit): \(F.difference(r.diagnostics, whole))")
+        doc = r.document
     }
 }

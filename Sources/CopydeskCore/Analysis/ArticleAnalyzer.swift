@@ -19,7 +19,8 @@
 /// - `QuoteFinder.swift` — `QuoteStage.quoteSet()` → `QuoteSet`: paired double quotes per paragraph;
 ///   unclosed quotes continue to the next paragraph; BBC-style runs printed as one paragraph split per quote.
 /// - `EntityFinder.swift` — `MentionStage.mentionSet()` → `MentionSet`: capitalised name sequences,
-///   honorifics, post-nominals, surname grouping, annotated mentions.
+///   honorifics, post-nominals, surname grouping, annotated mentions; the names other segments of a large
+///   document show to be people (`AnalysisOptions.knownPeople`) lent as people (`MentionSet.lendingPeople`).
 /// - `Attribution/` — `AttributionStage.attributionSet()` → `AttributionSet`: relations (cue, source,
 ///   content, kind) by mechanism — reporting verbs, noun-phrase cues, document sources, colons, the learned
 ///   cue tagger; pronoun resolution; carried attributions (the mechanisms extend `ReadsMentions`, so the quote-speaker stage
@@ -38,12 +39,14 @@ public enum ArticleAnalyzer {
     {
         let units = Segmenter(syntax: syntax, options: options).textUnits()
         let quotes = QuoteStage(syntax: syntax, options: options, units: units).quoteSet()
+        // People shown to be people only elsewhere in the document (a segment of a large one) count as people here.
         let mentions = MentionStage(syntax: syntax, options: options, units: units, quoteSet: quotes).mentionSet()
+            .lendingPeople(options.knownPeople, syntax.text)
         let found = AttributionStage(
             syntax: syntax, options: options, units: units, quoteSet: quotes, mentionSet: mentions
         ).attributionSet()
         // Speakers of speech verbs are people: the later stages read the entities with that kind.
-        let people = mentions.markingPeople(found.people)
+        let people = mentions.markingPeople(found.people + mentions.lentPeople)
         let vague = VagueStage(syntax: syntax, options: options, units: units, quoteSet: quotes, mentionSet: mentions)
             .vagueStage()
         let speakers = QuoteSpeakerStage(
@@ -55,10 +58,15 @@ public enum ArticleAnalyzer {
             attributions: speakers.attributions, sentenceAttributions: found.bySentence
         ).claimStage()
         // The tagger's guesses join after the claim stage: shown, never sourcing a claim (`AttributionSet.guesses`).
-        return ArticleAnalysis(
+        var analysis = ArticleAnalysis(
             syntax: syntax, sentences: units.sentences, quotes: spoken.quotes,
             attributions: speakers.attributions + found.guesses,
             entities: people.publicEntities(syntax.text), claims: claims, vagueAttributions: vague)
+        if !mentions.lentPeople.isEmpty {
+            let spoke = Set(found.people)
+            analysis.lentPeople = mentions.lentPeople.filter { !spoke.contains($0) }
+        }
+        return analysis
     }
 }
 

@@ -31,6 +31,19 @@ struct MentionSet {
     /// Per token: the mention it belongs to, or -1.
     var mentionOf: [Int32]
     var entities: [EntityWork] = []
+    /// Entities of unknown kind that `AnalysisOptions.knownPeople` names: people by what other parts of the
+    /// document show (`lendingPeople`), which the attribution stage counts as people.
+    var lentPeople: [Int] = []
+
+    /// The mentions with the entities of unknown kind whose names `known` holds lent as people (`lentPeople`).
+    func lendingPeople(_ known: Set<String>, _ text: SourceText) -> MentionSet {
+        guard !known.isEmpty else { return self }
+        var found = self
+        found.lentPeople = entities.indices.filter { e in
+            entities[e].kind == .unknown && !entities[e].mentions.isEmpty && known.contains(canonicalName(e, text))
+        }
+        return found
+    }
 
     /// The mentions with the attribution stage's people (`AttributionSet.people`) of unknown kind made persons.
     func markingPeople(_ people: [Int]) -> MentionSet {

@@ -10,6 +10,10 @@
 /// "Cambridge Holdings") is an organisation, as the whole text's grouping joins it to it. A group's facts —
 /// canonical name, kind, first full and role mentions, an honorific — are what each of its segment entities shows
 /// the rules (`RuleContext.entities`), in the segment's offsets (a mention in another segment stands at -1 or `Int.max`). A one-segment document's facts are its own.
+/// The pass also says, per segment, which of its names its own text leaves of unknown kind but another segment
+/// shows to be people (`Facts.people`: a group with a member that has an honorific, a title or a speech verb): the
+/// input the segment's analysis reads (`AnalysisOptions.knownPeople`). Names carry the kind the segment's own text
+/// shows, not the one it was analysed with, so the facts are a function of the names and settle in one round.
 /// An edit that leaves the segments' names as they were, up to positions in the same order, keeps the previous
 /// facts (`facts(reusing:…)`, the edited segment's positions carried over) instead of grouping every segment again.
 enum DocumentEntities {
@@ -45,9 +49,18 @@ enum DocumentEntities {
 
     /// The entities of a segment the pass groups: persons and unknowns (an organisation or place keeps its own);
     /// and organisations named in full, by their first word (kind `.organization`, never given an override).
-    static func names(_ entities: [ProseEntity]) -> [Name] {
+    /// `lent`: the entities counted as people only by what other segments show (`ArticleAnalysis.lentPeople`),
+    /// which stay of unknown kind here, so that a segment's names say only what its own text shows.
+    static func names(_ entities: [ProseEntity], lent: [Int] = []) -> [Name] {
         var out: [Name] = []
+        var k = 0
         for (i, e) in entities.enumerated() {
+            // `lent` is in entity order.
+            var isLent = false
+            if k < lent.count && lent[k] == i {
+                isLent = true
+                k += 1
+            }
             guard let first = e.mentions.first, let last = e.mentions.last else { continue }
             if e.kind == .organization {
                 guard e.hasFullName, let space = e.canonicalName.firstIndex(of: " ") else { continue }
@@ -72,7 +85,8 @@ enum DocumentEntities {
             }
             out.append(
                 Name(
-                    index: i, nameKey: name.hashValue, surnameKey: surname.hashValue, isFull: isFull, kind: e.kind,
+                    index: i, nameKey: name.hashValue, surnameKey: surname.hashValue, isFull: isFull,
+                    kind: isLent ? .unknown : e.kind,
                     firstFull: isFull ? e.firstFullMention : first, firstRole: e.firstRoleMention,
                     lastMention: last.start, hasHonorific: e.hasHonorific, hasRole: e.hasRole,
                     ownFirstFull: e.firstFullMention))
@@ -103,9 +117,13 @@ enum DocumentEntities {
     }
 
     /// Per segment (`names[i]` of the segment at `ranges[i]`, whose entities are `entities[i]`), the entities
-    /// whose document-wide facts differ from the segment's own.
-    static func overrides(names: [[Name]], entities: [[ProseEntity]], ranges: [TextRange]) -> [[Override]] {
-        guard names.count > 1 else { return names.map { _ in [] } }
+    /// whose document-wide facts differ from the segment's own; and the names of its entities that its own text
+    /// leaves of unknown kind but another segment shows to be people (by an honorific, title, role or speech verb
+    /// of a name of the same group), sorted: the `AnalysisOptions.knownPeople` its analysis reads.
+    static func overrides(names: [[Name]], entities: [[ProseEntity]], ranges: [TextRange]) -> (
+        overrides: [[Override]], people: [[String]]
+    ) {
+        guard names.count > 1 else { return (names.map { _ in [] }, names.map { _ in [] }) }
         var groups: [Group] = []
         var byName: [Int: Int] = [:]
         // Per surname, (last mention, group) of every full name, in text order.
@@ -166,7 +184,15 @@ enum DocumentEntities {
         for g in bySingle.values where organizationWords.contains(groups[g].nameKey) {
             groups[g].isOrganizationWord = !groups[g].hasHonorific && !groups[g].hasRole
         }
-        return names.enumerated().map { s, list in
+        let people = names.enumerated().map { s, list in
+            var out = Set<String>()
+            for (k, n) in list.enumerated() where n.kind == .unknown {
+                let g = groups[groupOf[s][k]]
+                if g.kind == .person && !g.isOrganizationWord { out.insert(entities[s][n.index].canonicalName) }
+            }
+            return out.sorted()
+        }
+        let overrides = names.enumerated().map { s, list in
             let r = ranges[s]
             // A mention in another segment stands before or after all of this one's (the rules only compare
             // positions), so that an edit elsewhere that moves it changes nothing here.
@@ -180,9 +206,12 @@ enum DocumentEntities {
                 let e = entities[s][n.index]
                 let firstFull = g.hasFullName ? local(g.firstFull) : e.firstFullMention
                 let firstRole = g.firstRole.map(local)
-                let kind = g.isOrganizationWord ? .organization : e.kind == .unknown ? g.kind : e.kind
+                // The kind the segment's own text shows (`Name.kind`), not the one it was analysed with: an entity
+                // counted as a person by what other segments show gets the same override either way, so the facts
+                // depend on the names alone.
+                let kind = g.isOrganizationWord ? .organization : n.kind == .unknown ? g.kind : n.kind
                 guard
-                    g.nameKey != n.nameKey || kind != e.kind || g.hasFullName != e.hasFullName
+                    g.nameKey != n.nameKey || kind != n.kind || g.hasFullName != e.hasFullName
                         || firstFull != e.firstFullMention || firstRole != e.firstRoleMention
                         || g.hasHonorific != e.hasHonorific || g.hasRole != e.hasRole
                 else { continue }
@@ -195,12 +224,15 @@ enum DocumentEntities {
             }
             return out
         }
+        return (overrides, people)
     }
 
     /// The document-wide facts (`overrides`) and the segments' names they were computed from.
     struct Facts: Sendable {
         var names: [[Name]]
         var overrides: [[Override]]
+        /// Per segment, the names other segments show to be people (`overrides(names:entities:ranges:)`).
+        var people: [[String]]
     }
 
     /// `overrides(names:entities:ranges:)`, reusing `previous` when every segment's names equal those it was
@@ -223,10 +255,13 @@ enum DocumentEntities {
                     break
                 }
             }
-            if out.count == names.count { return (Facts(names: names, overrides: out), true) }
+            // Who is a person depends on the grouping only, which the names' order keeps.
+            if out.count == names.count {
+                return (Facts(names: names, overrides: out, people: previous.people), true)
+            }
         }
         let fresh = overrides(names: names, entities: entities, ranges: ranges)
-        return (Facts(names: names, overrides: fresh), false)
+        return (Facts(names: names, overrides: fresh.overrides, people: fresh.people), false)
     }
 
     /// `overrides` (computed from `old`) in the positions of `new`, when `new` is `old` but for positions, whose

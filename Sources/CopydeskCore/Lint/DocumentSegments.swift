@@ -28,10 +28,15 @@ import Synchronization
 /// (`OncePerEntityRule`: `unidentified-speaker`) gives each segment's findings with the document-wide name they are
 /// about, and `analyzed` keeps the first in text order per name, where a whole-document run reports it: choosing is a
 /// pass over the stored findings, so an edit that removes a name's first finding shows the next one without linting
-/// its segment again. What a large document still does not get: each segment decides from its own text (about
-/// 100 KB) which capitalised words are names and which entities are people, so a pronoun's candidates
-/// (`ambiguous-speaker`) leave out a person shown to be one only in another segment (by an honorific or a
-/// speech verb there).
+/// its segment again. Who is a person is document-wide as well: each segment's names carry the kind its own text
+/// shows (an honorific, a title, a speech verb), the entity facts group them, and a segment is analysed with those
+/// of its names that only another segment shows to be people (`AnalysisOptions.knownPeople`), so that a pronoun's
+/// candidates (`ambiguous-speaker`), quote speakers and claims see the people the whole text sees. A segment keeps
+/// the people it read (`SegmentAnalysis.people`) and is analysed again only when they change (an edit elsewhere
+/// added or removed the honorific or speech that shows a name of it to be a person); an edited segment first reads
+/// what the segments it replaced read (`Segment.peopleGuess`), so a keystroke analyses it once. What a large
+/// document still does not get: each segment decides from its own text (about 100 KB) which capitalised words are
+/// names (a word opening a sentence counts only when the segment also capitalises it mid-sentence).
 public struct DocumentSegments: Sendable {
     public private(set) var text: SourceText
     public let kind: ArticleKind
@@ -46,6 +51,9 @@ public struct DocumentSegments: Sendable {
     var entityFacts: DocumentEntities.Facts? = nil
     /// Whether the last `analyzed` reused the previous entity facts (tests).
     var entityFactsReused = false
+    /// How many segment analyses the last `analyzed` ran (a segment analysed again with the people it reads
+    /// counts twice) (tests).
+    var segmentsAnalysedByLastRun = 0
 
     struct Segment: Sendable {
         /// Who this segment is: kept while its text is, so a late analysis can be adopted (`adoptingAnalyses`).
@@ -60,6 +68,9 @@ public struct DocumentSegments: Sendable {
         var frontMatter: FrontMatter?
         var paragraphCount: Int
         var analysis: SegmentAnalysis?
+        /// Before its first analysis, the people (`SegmentAnalysis.people`) the segments it replaced read: what an
+        /// edited segment most likely reads again (`analyzed` checks it).
+        var peopleGuess: [String] = []
         /// The findings of the rules that read document-wide entity facts, and the facts they were linted with.
         var entityLint: EntityLint? = nil
         var end: Int { start + length }
@@ -253,8 +264,14 @@ public struct DocumentSegments: Sendable {
             return true
         }
         let oldEnd = resume < segments.count ? segments[resume].start : oldCount
+        var guess = Set<String>()
+        for s in segments[i0..<resume] { guess.formUnion(s.analysis?.people ?? s.peopleGuess) }
+        let peopleGuess = guess.sorted()
         var kept = Array(segments[0..<i0])
-        kept += cut.map(\.segment)
+        for var s in cut.map(\.segment) {
+            s.peopleGuess = peopleGuess
+            kept.append(s)
+        }
         for var s in segments[resume...] {
             s.start += delta
             kept.append(s)
@@ -424,25 +441,45 @@ public struct DocumentSegments: Sendable {
         let analysisRules = rules.filter { $0.readsAnalysis && !$0.readsDocumentEntities }
         let entityRules = rules.filter { $0.readsAnalysis && $0.readsDocumentEntities }
         var fresh: [Int: ArticleAnalysis] = [:]
-        for i in segments.indices where segments[i].analysis == nil || !valid {
-            let fragment = fragmentSyntax(i)
-            let analysis = ArticleAnalyzer.analyze(fragment, options: options)
+        var analysed = 0
+        func analyse(_ i: Int, people: [String]) {
+            var options = options
+            options.knownPeople = Set(people)
+            let analysis = ArticleAnalyzer.analyze(fragmentSyntax(i), options: options)
             segments[i].analysis = SegmentAnalysis(
                 analysis,
                 findings: Linter.sorted(
                     Linter.findings(
                         analysis, document: id, index: index, configuration: configuration, rules: analysisRules)))
             segments[i].entityLint = nil
+            analysed += 1
             // Keep a few fresh analyses for the entity rules below (a keystroke's one to three segments); a whole
             // document's worth would hold every segment's tokens at once (~+200 MB at 50 MB), so the rest are
             // rebuilt from the stored segment analysis when linted.
-            if fresh.count < Self.freshAnalysesKept { fresh[i] = analysis }
+            if fresh.count < Self.freshAnalysesKept || fresh[i] != nil { fresh[i] = analysis }
+        }
+        // A segment reads the people other segments show (`AnalysisOptions.knownPeople`): those it read last time,
+        // else those its text's place read before an edit (`Segment.peopleGuess`), checked below.
+        for i in segments.indices where segments[i].analysis == nil || !valid {
+            analyse(i, people: segments[i].analysis?.people ?? segments[i].peopleGuess)
         }
         // The entity facts of the whole document; a segment whose facts changed is linted again by the rules that
-        // read them (its analysis stays).
-        let (facts, reused) = DocumentEntities.facts(
-            reusing: entityFacts, names: segments.map { $0.analysis!.names },
-            entities: segments.map { $0.analysis!.entities }, ranges: segments.map { TextRange($0.start, $0.end) })
+        // read them (its analysis stays), and one whose people changed (an edit elsewhere added or removed the
+        // honorific or speech that shows a name of it to be a person) is analysed again with them. Its own names do
+        // not depend on the people it reads, so one round settles.
+        func gather(reusing previous: DocumentEntities.Facts?) -> (facts: DocumentEntities.Facts, reused: Bool) {
+            DocumentEntities.facts(
+                reusing: previous, names: segments.map { $0.analysis!.names },
+                entities: segments.map { $0.analysis!.entities }, ranges: segments.map { TextRange($0.start, $0.end) })
+        }
+        let (first, reused) = gather(reusing: entityFacts)
+        var facts = first
+        let stale = segments.indices.filter { segments[$0].analysis!.people != first.people[$0] }
+        if !stale.isEmpty {
+            for i in stale { analyse(i, people: first.people[i]) }
+            facts = gather(reusing: first).facts
+            assert(segments.indices.allSatisfy { segments[$0].analysis!.people == facts.people[$0] })
+        }
         let overrides = facts.overrides
         for i in segments.indices where segments[i].entityLint?.overrides != overrides[i] {
             let analysis = fresh[i] ?? segments[i].analysis!.whole(fragmentSyntax(i))
@@ -457,6 +494,7 @@ public struct DocumentSegments: Sendable {
             text: text, kind: kind, policy: policy, syntax: syntax, segments: segments, inputs: wanted)
         document.entityFacts = facts
         document.entityFactsReused = reused
+        document.segmentsAnalysedByLastRun = analysed
         // Syntax-only rules read the whole document; their findings merge into the segments' (each in text order).
         let whole = Linter.sorted(
             Linter.findings(

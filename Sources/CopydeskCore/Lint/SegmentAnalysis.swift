@@ -11,8 +11,12 @@ struct SegmentAnalysis: Sendable {
     /// What the rules that read the analysis found, before configuration and suppressions (but those that read
     /// document-wide entity facts: `DocumentSegments.Segment.entityLint`).
     let findings: [Diagnostic]
-    /// The persons and unknowns the document-wide entity pass groups (`DocumentEntities`).
+    /// The persons and unknowns the document-wide entity pass groups (`DocumentEntities`), of the kinds the
+    /// segment's own text shows (an entity it counted as a person only by `people` stays unknown here).
     let names: [DocumentEntities.Name]
+    /// The names other segments showed to be people that this analysis counted as people
+    /// (`AnalysisOptions.knownPeople`, `ArticleAnalysis.lentPeople`), sorted: what it read from the others.
+    let people: [String]
 
     /// Copies of the stage's arrays at their exact size (the stages grow them by appending, up to twice what
     /// they hold: a huge article keeps thousands of segments).
@@ -25,7 +29,8 @@ struct SegmentAnalysis: Sendable {
         claims = Self.exact(a.claims)
         vague = Self.exact(a.vagueAttributions)
         self.findings = Self.exact(findings)
-        names = Self.exact(DocumentEntities.names(a.entities))
+        names = Self.exact(DocumentEntities.names(a.entities, lent: a.lentPeople))
+        people = Set(a.lentPeople.map { a.entities[$0].canonicalName }).sorted()
     }
 
     private static func exact<T>(_ a: [T]) -> [T] {

@@ -102,6 +102,7 @@ extension AttributionStage {
         // Named speakers of speech verbs are people (unless known to be organisations, places or groups).
         var people: [Int] = []
         var isPerson = entities.map { $0.kind == .person }
+        for e in mentionSet.lentPeople { isPerson[e] = true }
         for c in cues where c.direct {
             if let m = c.speaker?.mention, entities[mentions[m].entity].kind == .unknown, !looksLikeGroup(m) {
                 people.append(mentions[m].entity)
