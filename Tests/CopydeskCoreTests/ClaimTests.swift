@@ -425,3 +425,11 @@ private func sourced(_ text: String) -> [Bool] {
     #expect(sourced("She pledged to spend hundreds of millions of dollars on roads.") == [true])
     #expect(sourced("Trump has promised that 11 million illegal immigrants would be deported.") == [true])
 }
+
+@Test func aBareCountOfCasualtiesIsAClaim() {
+    checkClaims(
+        "Gunmen raided the town. 1️⃣84 were killed1️⃣ and roughly 200 wounded. 2️⃣At least 12 died2️⃣ in the flood. 3️⃣Three have been arrested3️⃣."
+    )
+    // A count that refers back, or no casualty word, is no claim.
+    checkClaims("The two were arrested at dawn. Of the guests, 40 were invited by the mayor.")
+}

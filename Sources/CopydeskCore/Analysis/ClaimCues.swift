@@ -250,6 +250,9 @@ extension ClaimStage {
         if let noun = countedNoun(after: k, a, e, small: len(k) == 1, approximate: from < k) {
             return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
         }
+        if let last = casualtyEnd(after: k, a, e) {
+            return ClaimCue(reason: .quantity, first: from, last: last, figure: .count)
+        }
         // A market move: "the index fell 20 points" (points of a score are a result, not a claim).
         if k > a, k + 1 < e, toks[k + 1].hash == ClaimWords.points, ClaimWords.marketMoves.contains(toks[k - 1].hash) {
             return ClaimCue(reason: .quantity, first: k, last: k + 1, figure: .other)
@@ -365,6 +368,21 @@ extension ClaimStage {
             j += 1
         }
         return nil
+    }
+
+    /// A count with no noun that counts people by what befell them: "84 were killed", "roughly 200 wounded",
+    /// "at least 12 died", "Three have been arrested" — not one that refers back ("the two were arrested").
+    /// The last token of the casualty word.
+    private func casualtyEnd(after k: Int, _ a: Int, _ e: Int) -> Int? {
+        if refersBack(k, a) { return nil }
+        var j = k + 1
+        while j < e && j <= k + 3 && toks[j].kind == .word && ClaimWords.casualtyAuxiliaries.contains(toks[j].hash) {
+            j += 1
+        }
+        guard j < e, toks[j].kind == .word, !toks[j].isCap, ClaimWords.casualtyWords.contains(toks[j].hash) else {
+            return nil
+        }
+        return j
     }
 
     /// The count at `k` refers back to things already named: after "the", "those", "these", a position ("the
@@ -493,6 +511,9 @@ extension ClaimStage {
             }
             if let noun = countedNoun(after: k, a, e, small: cls.contains(.smallCount), approximate: from < k) {
                 return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
+            }
+            if let last = casualtyEnd(after: k, a, e) {
+                return ClaimCue(reason: .quantity, first: from, last: last, figure: .count)
             }
             return nil
         }

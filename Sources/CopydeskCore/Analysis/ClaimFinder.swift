@@ -7,7 +7,7 @@
 ///   a magnitude (`5 million shares`, `a million albums`), a measure written against its number (`50GB`,
 ///   `100km`), a count of things in the world (`more than 100 pupils`, `1,100 flights`, `hundreds of
 ///   complaints`, `four people were ejected`, `he and three others`, `42 ethnic minority MPs`, a figure in
-///   thousands alone: `rose to 5,000`), a sum without its figure (`a multi-million dollar windfall`, `millions in
+///   thousands alone: `rose to 5,000`, a bare count of casualties: `84 were killed`, `at least 12 died`), a sum without its figure (`a multi-million dollar windfall`, `millions in
 ///   dollars`), a fraction (`a third of`, `one in four`, `nine out of 10`), a multiple (`tripled`, `to triple
 ///   production`, `three times as many`, `tenfold`), odds (`the 7-2 favourite`), a market move (`fell 20
 ///   points`). A prediction word in the sentence ("will", "is projected to", "set to") makes it a **prediction**;

@@ -409,6 +409,17 @@ enum ClaimWords {
         ["could", "may", "might", "possibly", "perhaps", "probably", "arguably"].map(wordHash))
     /// Words between a hedge and its verb: "could well have", "may also have been".
     static let hedgeFillers: Set<UInt64> = Set(["have", "has", "well", "also", "partly", "in", "part"].map(wordHash))
+    /// What befalls people counted with no noun: "84 were killed", "roughly 200 wounded", "at least 12 died".
+    static let casualtyWords: Set<UInt64> = Set(
+        [
+            "killed", "wounded", "injured", "dead", "died", "hurt", "arrested", "detained", "missing", "displaced",
+            "evacuated", "rescued", "drowned", "hospitalised", "hospitalized",
+        ].map(wordHash))
+    /// Auxiliaries between a bare count and its casualty word: "were killed", "have been arrested", "are
+    /// confirmed dead".
+    static let casualtyAuxiliaries: Set<UInt64> = Set(
+        ["were", "was", "are", "is", "have", "has", "had", "been", "being", "reported", "confirmed", "later"].map(
+            wordHash))
     static let multi = wordHash("multi")
     static let most = wordHash("most")
     static let only = wordHash("only")
