@@ -433,3 +433,11 @@ private func sourced(_ text: String) -> [Bool] {
     // A count that refers back, or no casualty word, is no claim.
     checkClaims("The two were arrested at dawn. Of the guests, 40 were invited by the mayor.")
 }
+
+@Test func aResultAfterAStandingInThePollsIsUnsourced() {
+    // "in the polls" names no poll: the standing and the result after it are the writer's.
+    #expect(sourced("Mr Hale leads in the polls in Iowa. He has 35% support, with Ms Moss on 28%.") == [false])
+    // A poll that speaks, or one named where the figure comes from, still sources the run.
+    #expect(sourced("Polls show Mr Hale ahead in Iowa. He has 35% support, with Ms Moss on 28%.") == [true])
+    #expect(sourced("Mr Hale has 35% support in the survey.") == [true])
+}

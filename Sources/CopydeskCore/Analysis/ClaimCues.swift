@@ -414,7 +414,7 @@ extension ClaimStage {
     }
 
     /// A plural noun: ends in -s (not -ss, -us, -is: "press", "bonus", "analysis").
-    private func isPlural(_ j: Int) -> Bool {
+    func isPlural(_ j: Int) -> Bool {
         let end = Int(toks[j].end)
         guard len(j) > 2, syntax.prose[end - 1] == 0x73 else { return false }
         let p = syntax.prose[end - 2]

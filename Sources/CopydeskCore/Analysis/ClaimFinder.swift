@@ -49,7 +49,7 @@
 /// - partial attribution: a direct quote in the sentence whose speaker was found, named in this sentence or the
 ///   next (`.quote`; the guide labels such a sentence sourced);
 /// - named evidence (`a CBS News poll`, `FEC filings`, `the poll, released on Wednesday, showed`, `Trump's plan
-///   to…`, `those surveyed`) — a measure (`the FTSE 100 index`) only when it speaks — or, for a ranking, the
+///   to…`, `those surveyed`, `in the survey`; not `in the polls`, a standing that names no poll) — a measure (`the FTSE 100 index`) only when it speaks — or, for a ranking, the
 ///   agent of a ranking participle (`listed as the third biggest spammer by watchdog Spamhaus`);
 /// - carried (`.carried`): in the same paragraph, the previous sentence was sourced and this one continues it —
 ///   it has "also" (a pronoun alone narrates: "He is in talks…"), continues a poll's or a study's results, named
@@ -574,7 +574,9 @@ extension ClaimStage {
             return true
         }
         if mentionOf[k - 1] >= 0 { return true }
-        if k - 2 >= a, p.isA(.determiner) {
+        // "in the survey", "from the report" — not "in the polls", a race's standing in general, which names no
+        // poll: a result after "Smith leads in the polls." is as unsourced as the standing.
+        if k - 2 >= a, p.isA(.determiner), !isPlural(k) {
             let h = toks[k - 2].hash
             if h == ClaimWords.inn || h == Lexicon.hFrom || h == ClaimWords.by { return true }
         }
