@@ -49,8 +49,9 @@
 /// - partial attribution: a direct quote in the sentence whose speaker was found, named in this sentence or the
 ///   next (`.quote`; the guide labels such a sentence sourced);
 /// - named evidence (`a CBS News poll`, `FEC filings`, `the poll, released on Wednesday, showed`, `Trump's plan
-///   to…`, `those surveyed`, `in the survey`; not `in the polls`, a standing that names no poll) — a measure (`the FTSE 100 index`) only when it speaks — or, for a ranking, the
-///   agent of a ranking participle (`listed as the third biggest spammer by watchdog Spamhaus`);
+///   to…`, `those surveyed`, `in the survey`; not `in the polls`, a standing that names no poll) — a measure
+///   (`the FTSE 100 index`) only when it speaks — or, for a ranking, the agent of a ranking participle (`listed
+///   as the third biggest spammer by watchdog Spamhaus`);
 /// - carried (`.carried`): in the same paragraph, the previous sentence was sourced and this one continues it —
 ///   it has "also" (a pronoun alone narrates: "He is in talks…"), continues a poll's or a study's results, named
 ///   or speaking ("A second poll found that…"; not a plan's or a demand's: "Lee's demand for 10%" sources its own
