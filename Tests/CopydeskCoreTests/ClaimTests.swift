@@ -436,8 +436,19 @@ private func sourced(_ text: String) -> [Bool] {
 
 @Test func aResultAfterAStandingInThePollsIsUnsourced() {
     // "in the polls" names no poll: the standing and the result after it are the writer's.
-    #expect(sourced("Mr Hale leads in the polls in Iowa. He has 35% support, with Ms Moss on 28%.") == [false])
+    #expect(
+        sourced("Mr Hale leads in the polls in Iowa. He has 35% support, with Ms Moss on 28%.") == [false, false])
     // A poll that speaks, or one named where the figure comes from, still sources the run.
     #expect(sourced("Polls show Mr Hale ahead in Iowa. He has 35% support, with Ms Moss on 28%.") == [true])
     #expect(sourced("Mr Hale has 35% support in the survey.") == [true])
+}
+
+@Test func rankingsWithoutAPlaceScope() {
+    checkClaims(
+        "Hale and Moss were 1️⃣the only senators1️⃣ to vote against the bill. The show was voted the 2️⃣best2️⃣ finale of the year. Hale continues to 3️⃣lead in the polls3️⃣."
+    )
+    // A manner, a denial, a question or a standing with no poll ranks nothing.
+    checkClaims(
+        "It was the only way to win. Hale is not the only senator to vote no. The only question is whether Moss wins. Hale leads the debate on taxes. Polls show Hale leading."
+    )
 }

@@ -575,6 +575,12 @@ extension ClaimStage {
             }
             return ClaimCue(reason: .superlative, first: k - 1, last: last, figure: .other)
         }
+        if t.hash == ClaimWords.polls || t.hash == ClaimWords.polling, let first = pollStanding(k, a) {
+            return ClaimCue(reason: .superlative, first: first, last: k, figure: .other)
+        }
+        if cls.contains(.judgementSuperlative) || cls.contains(.measureSuperlative), isVotedRanking(k, a) {
+            return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
+        }
         if cls.contains(.judgementSuperlative), hasRecordSpan(after: k, e) {
             return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
         }
@@ -735,10 +741,13 @@ extension ClaimStage {
         return false
     }
 
-    /// "the only firm with a mobile network in the UK", "the only operators until 1993": "the only" with a
-    /// place or a span — not "the only way to", "the only thing".
+    /// "the only firm with a mobile network in the UK", "the only operators until 1993", "the only senators to
+    /// vote against": "the only" with a place, a span or what they alone did — not "the only way to", "the
+    /// only thing".
     private func isOnlyClaim(_ k: Int, _ a: Int, _ e: Int) -> Bool {
         guard k > a, toks[k - 1].hash == ClaimWords.the else { return false }
+        // "isn't the only candidate ready to…": a denial ranks nothing.
+        if k - 2 >= a, ClaimWords.negations.contains(toks[k - 2].hash) { return false }
         if hasPlaceScope(after: k, e, within: 8) { return true }
         var n = k + 1
         while n < e && n <= k + 8 && toks[n].kind != .punct {
@@ -747,6 +756,16 @@ extension ClaimStage {
                 return true
             }
             if h == ClaimWords.ever { return true }
+            // "the only Republicans to vote against", "the only candidate to have released…": the only ones who
+            // did something — not a kind or a manner ("the only way to win", "the only option to").
+            if h == ClaimWords.to, n > k + 1, n <= k + 4, n + 1 < e, toks[n + 1].kind == .word, !toks[n + 1].isCap,
+                !toks[n + 1].isA(.determiner), !ClaimWords.notOnlyNouns.contains(toks[n - 1].hash),
+                (k + 1..<n).allSatisfy({
+                    toks[$0].kind == .word && (!toks[$0].isA(.function) || toks[$0].hash == ClaimWords.other)
+                })
+            {
+                return true
+            }
             n += 1
         }
         return false
@@ -769,6 +788,26 @@ extension ClaimStage {
             guard p.has(Token.possessive), isPlaceOrBody(k - 1) else { return nil }
         }
         return isLyAdverb(k + 1) && k + 2 < e && toks[k + 2].kind == .word ? k + 2 : k + 1
+    }
+
+    /// A standing in the polls, a ranking of candidates by the polls' figures: "continues to lead in polls",
+    /// "trails in the latest national polls", "tops the polls" — the standing word (up to five words before).
+    private func pollStanding(_ k: Int, _ a: Int) -> Int? {
+        var j = k - 1
+        while j >= a && j >= k - 6 && toks[j].kind == .word {
+            if ClaimWords.pollStandings.contains(toks[j].hash) { return j }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// A superlative at `k` that a vote or a ranking gave: "voted the best farewell episode", "was ranked as the
+    /// worst", "rated the safest" — a ranking stated as a fact, sourced only by who ranked ("by readers of…").
+    private func isVotedRanking(_ k: Int, _ a: Int) -> Bool {
+        guard k - 2 >= a, toks[k - 1].hash == ClaimWords.the else { return false }
+        var j = k - 2
+        if toks[j].hash == ClaimWords.as, j > a { j -= 1 }
+        return toks[j].kind == .word && ClaimWords.votedRankings.contains(toks[j].hash)
     }
 
     /// "since 1987", "ever", "in history", "on record" within a few words after `k`.

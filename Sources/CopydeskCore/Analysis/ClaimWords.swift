@@ -281,7 +281,8 @@ enum ClaimWords {
         (
             .cueStart,
             [
-                "a", "one", "record", "records", "first", "only", "due", "led", "leading", "because", "result",
+                "a", "one", "record", "records", "first", "only", "polls", "polling", "due", "led", "leading",
+                "because", "result",
                 "resulted",
                 "thanks", "contributed", "blamed", "owing", "driven", "fueled", "fuelled", "sparked", "triggered",
                 "hit",
@@ -420,6 +421,27 @@ enum ClaimWords {
     static let casualtyAuxiliaries: Set<UInt64> = Set(
         ["were", "was", "are", "is", "have", "has", "had", "been", "being", "reported", "confirmed", "later"].map(
             wordHash))
+    /// Nouns of kind or manner after "the only" and before "to": "the only way to win", "the only chance to".
+    static let notOnlyNouns: Set<UInt64> = Set(
+        [
+            "way", "ways", "thing", "things", "option", "options", "choice", "chance", "reason", "answer",
+            "solution", "hope", "alternative", "means", "time", "place", "route", "path", "question", "issue",
+            "problem", "goal", "aim", "plan", "attempt", "opportunity", "response", "right", "power", "need",
+        ].map(wordHash))
+    /// Participles of a vote or a ranking before "the" and a superlative: "voted the best", "ranked the worst".
+    static let votedRankings: Set<UInt64> = Set(["voted", "ranked", "rated"].map(wordHash))
+    /// Verbs and adverbs of a standing in the polls: "leads in the polls", "trails in national polls".
+    static let pollStandings: Set<UInt64> = Set(
+        [
+            "lead", "leads", "leading", "led", "ahead", "behind", "trail", "trails", "trailing", "trailed", "top",
+            "tops", "topped", "topping", "dominate", "dominates", "dominated", "dominating", "frontrunner",
+            "front-runner",
+        ].map(wordHash))
+    static let polls = wordHash("polls")
+    static let polling = wordHash("polling")
+    /// Negations before "the only": "isn't the only", "not the only".
+    static let negations: Set<UInt64> = Set(
+        ["not", "n't", "isn't", "wasn't", "aren't", "weren't", "never", "no"].map(wordHash))
     static let multi = wordHash("multi")
     static let most = wordHash("most")
     static let only = wordHash("only")
