@@ -452,3 +452,10 @@ private func sourced(_ text: String) -> [Bool] {
         "It was the only way to win. Hale is not the only senator to vote no. The only question is whether Moss wins. Hale leads the debate on taxes. Polls show Hale leading."
     )
 }
+
+@Test func aStreakEndedOrYearsInARoleAreTallies() {
+    checkClaims(
+        "Her kick 1️⃣ended five years of English1️⃣ dominance. She served 2️⃣12 years as a congresswoman2️⃣ before that.")
+    // A plain duration counts nothing.
+    checkClaims("After five years of talks, they met. He worked there for two years as planned.")
+}

@@ -253,6 +253,7 @@ extension ClaimStage {
         if let last = casualtyEnd(after: k, a, e) {
             return ClaimCue(reason: .quantity, first: from, last: last, figure: .count)
         }
+        if let c = durationTally(k, from, a, e) { return c }
         // A market move: "the index fell 20 points" (points of a score are a result, not a claim).
         if k > a, k + 1 < e, toks[k + 1].hash == ClaimWords.points, ClaimWords.marketMoves.contains(toks[k - 1].hash) {
             return ClaimCue(reason: .quantity, first: k, last: k + 1, figure: .other)
@@ -385,6 +386,27 @@ extension ClaimStage {
         return j
     }
 
+    /// A span of years counted as a record or a career tally: a streak ended ("ended five years of English
+    /// dominance", "snapped 12 years of waiting") or years in a role ("12 years as a congresswoman") — not a
+    /// plain duration ("five years of talks", "for two years as planned").
+    private func durationTally(_ k: Int, _ from: Int, _ a: Int, _ e: Int) -> ClaimCue? {
+        guard k + 3 < e, toks[k + 1].kind == .word, ClaimWords.tallySpans.contains(toks[k + 1].hash) else {
+            return nil
+        }
+        let next = toks[k + 2].hash
+        if next == ClaimWords.of, from > a, ClaimWords.streakEnders.contains(toks[from - 1].hash),
+            toks[k + 3].kind == .word
+        {
+            return ClaimCue(reason: .superlative, first: from - 1, last: k + 3, figure: .other)
+        }
+        if next == ClaimWords.as, k + 4 < e, toks[k + 3].hash == ClaimWords.a || toks[k + 3].hash == ClaimWords.an,
+            toks[k + 4].kind == .word, !toks[k + 4].isA(.function)
+        {
+            return ClaimCue(reason: .quantity, first: from, last: k + 4, figure: .count)
+        }
+        return nil
+    }
+
     /// The count at `k` refers back to things already named: after "the", "those", "these", a position ("the
     /// first two volunteers", "the other three") or a possessive ("the two men", "its three divisions").
     private func refersBack(_ k: Int, _ a: Int) -> Bool {
@@ -515,6 +537,7 @@ extension ClaimStage {
             if let last = casualtyEnd(after: k, a, e) {
                 return ClaimCue(reason: .quantity, first: from, last: last, figure: .count)
             }
+            if let c = durationTally(k, from, a, e) { return c }
             return nil
         }
         if t.hash == ClaimWords.one, let last = ratioEnd(k, e) {

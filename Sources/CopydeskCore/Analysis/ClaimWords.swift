@@ -442,6 +442,15 @@ enum ClaimWords {
     /// Negations before "the only": "isn't the only", "not the only".
     static let negations: Set<UInt64> = Set(
         ["not", "n't", "isn't", "wasn't", "aren't", "weren't", "never", "no"].map(wordHash))
+    /// Spans of a record streak or a career: "five years of English dominance", "12 years as a congresswoman".
+    static let tallySpans: Set<UInt64> = Set(["years", "decades", "seasons", "terms"].map(wordHash))
+    /// Verbs that end a streak: "ended five years of dominance", "snapped 12 years of waiting".
+    static let streakEnders: Set<UInt64> = Set(
+        [
+            "ended", "ending", "ends", "end", "snapped", "snapping", "broke", "breaking", "halted", "extended",
+            "extending",
+        ]
+        .map(wordHash))
     static let multi = wordHash("multi")
     static let most = wordHash("most")
     static let only = wordHash("only")
