@@ -3,23 +3,23 @@
 ///
 /// A sentence is a claim when it holds one of these (after Full Fact's taxonomy; the writer's own cue first, a
 /// cause only when nothing else is found, a cue inside a direct quote last):
-/// - a **quantity**: money (`$3.2m`, `HK$19.8 billion`, `68m euros`, `4p`), a percentage (`5%`, `43 per cent`),
-///   a magnitude (`5 million shares`, `a million albums`), a measure written against its number (`50GB`,
-///   `100km`), a count of things in the world (`more than 100 pupils`, `1,100 flights`, `hundreds of
-///   complaints`, `four people were ejected`, `he and three others`, `42 ethnic minority MPs`, a figure in
-///   thousands alone: `rose to 5,000`, a bare count of casualties: `84 were killed`, `at least 12 died`; years in a role: `12 years as a
-///   congresswoman`), a sum without its figure (`a multi-million dollar windfall`, `millions in
-///   dollars`), a fraction (`a third of`, `one in four`, `nine out of 10`), a multiple (`tripled`, `to triple
-///   production`, `three times as many`, `tenfold`), odds (`the 7-2 favourite`), a market move (`fell 20
-///   points`). A prediction word in the sentence ("will", "is projected to", "set to") makes it a **prediction**;
-/// - a **comparison or record**: a ranked superlative (`the world's fourth-largest`, `Russia's second
-///   biggest`, `one of the largest`, `among the biggest`, `the largest in Europe`, `the warmest on record`, `the
-///   most widely used … on the planet`, `the UK's most multi-racial`, `the only firm … in the UK`, `the only
-///   senators to vote against`; not `not the only`), a superlative with a span (`the worst since 1987`, `the
-///   highest in 20 years`), a record (`record losses`, `a new record`, `unprecedented`, `all-time`), a first (`the
-///   first convictions for piracy`, `for the first time since 1966`), a career ordinal after a possessive (`his
-///   12th Academy Award nomination`), a streak ended (`ended five years of English dominance`), a ranking by a measure (`the best-selling debut`), a vote's ranking (`voted
-///   the best finale`), a standing in the polls (`continues to lead in the polls`);
+/// - a **quantity**: money (`$3.2m`, `HK$19.8 billion`, `68m euros`, `4p`), a percentage (`5%`, `43 per cent`), a
+///   magnitude (`5 million shares`, `a million albums`), a measure written against its number (`50GB`, `100km`), a
+///   count of things in the world (`more than 100 pupils`, `1,100 flights`, `hundreds of complaints`, `four people were
+///   ejected`, `he and three others`, `42 ethnic minority MPs`, a figure in thousands alone: `rose to 5,000`, a bare
+///   count of casualties: `84 were killed`, `at least 12 died`; years in a role: `12 years as a congresswoman`), a sum
+///   without its figure (`a multi-million dollar windfall`, `millions in dollars`), a fraction (`a third of`, `one in
+///   four`, `nine out of 10`), a multiple (`tripled`, `to triple production`, `three times as many`, `tenfold`), odds
+///   (`the 7-2 favourite`), a market move (`fell 20 points`). A prediction word in the sentence ("will", "is projected
+///   to", "set to") makes it a **prediction**;
+/// - a **comparison or record**: a ranked superlative (`the world's fourth-largest`, `Russia's second biggest`, `one of
+///   the largest`, `among the biggest`, `the largest in Europe`, `the warmest on record`, `the most widely used … on
+///   the planet`, `the UK's most multi-racial`, `the only firm … in the UK`, `the only senators to vote against`; not
+///   `not the only`), a superlative with a span (`the worst since 1987`, `the highest in 20 years`), a record (`record
+///   losses`, `a new record`, `unprecedented`, `all-time`), a first (`the first convictions for piracy`, `for the first
+///   time since 1966`), a career ordinal after a possessive (`his 12th Academy Award nomination`), a streak ended
+///   (`ended five years of English dominance`), a ranking by a measure (`the best-selling debut`), a vote's ranking
+///   (`voted the best finale`), a standing in the polls (`continues to lead in the polls`);
 /// - a **cause** by an explicit connective: "led to", "because of", "thanks to", "driven by", "triggered",
 ///   "hit by", "due to" (not the scheduling "is due to begin", nor speculation: "could have contributed to").
 ///
