@@ -459,3 +459,12 @@ private func sourced(_ text: String) -> [Bool] {
     // A plain duration counts nothing.
     checkClaims("After five years of talks, they met. He worked there for two years as planned.")
 }
+
+@Test func aWorksAuthorshipSourcesNoFigure() {
+    #expect(
+        sourced("The film is written and directed by Alan Pine, winning Jo Hale her 12th Academy Award nomination.")
+            == [
+                false
+            ])
+    #expect(sourced("Alan Pine wrote that the film cost $5m.") == [true])
+}

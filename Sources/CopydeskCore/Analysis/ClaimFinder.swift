@@ -37,7 +37,8 @@
 /// - a claim inside a direct quote whose speaker was found (`.quote`); a claim inside a quote with no speaker is
 ///   left to `unattributed-quote`;
 /// - an attribution of the sentence that reports (`X said`, `according to X`, `analysts predict`, `the poll
-///   found`) — not an intention or a speech event ("seeking to cut", "was speaking to"), a phrasal verb of
+///   found`) — not an intention or a speech event ("seeking to cut", "was speaking to"), a work's authorship ("is
+///   written and directed by"), a phrasal verb of
 ///   action ("called in sick"), a conditional or adjectival participle ("If found guilty", "an estimated"), or a
 ///   passive with no agent ("is projected to", "it is reported"), a participle with no source before the noun it
 ///   describes ("alleged offences"), a request ("asked the court to order"), a naming ("Called GSM"), a verb
@@ -214,6 +215,12 @@ extension ClaimStage {
         // "If found guilty", "an estimated five million": a participle that reports nothing.
         if k > sents[s].tokStart, ClaimWords.classes(toks[k - 1].hash).contains(.notReportHead) { return false }
         if isAgentlessPassive(k, s) { return false }
+        // "The film is written and directed by Payne": a work's authorship, not its author's report.
+        if ClaimWords.authorshipParticiples.contains(toks[k].hash), k > sents[s].tokStart,
+            ClaimWords.classes(toks[k - 1].hash).contains(.be)
+        {
+            return false
+        }
         if ClaimWords.classes(toks[k].hash).contains(.directiveCue) && isDirective(k, s) { return false }
         // "Called Global System for Mobiles, it…", "a virus dubbed Skulls": naming with no one speaking reports
         // nothing ("Gingrich called it “the loudest…”" still does).

@@ -451,6 +451,10 @@ enum ClaimWords {
             "extending",
         ]
         .map(wordHash))
+    /// Participles of a work's making after "is": "is written and directed by", "was produced by" — authorship,
+    /// not a report.
+    static let authorshipParticiples: Set<UInt64> = Set(
+        ["written", "directed", "produced", "composed", "authored", "co-written", "penned"].map(wordHash))
     static let multi = wordHash("multi")
     static let most = wordHash("most")
     static let only = wordHash("only")
