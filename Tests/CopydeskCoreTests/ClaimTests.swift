@@ -468,3 +468,8 @@ private func sourced(_ text: String) -> [Bool] {
             ])
     #expect(sourced("Alan Pine wrote that the film cost $5m.") == [true])
 }
+
+@Test func aRankWordWithAPlaceScopeRanks() {
+    checkClaims("Cocoa was 1️⃣the main1️⃣ export product in Ghana during the 1960s.")
+    checkClaims("The main reason for the delay was the weather. Her chief aide left.")
+}

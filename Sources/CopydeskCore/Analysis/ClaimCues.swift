@@ -598,6 +598,12 @@ extension ClaimStage {
             }
             return ClaimCue(reason: .superlative, first: k - 1, last: last, figure: .other)
         }
+        // "the main export product in Nigeria": a rank word with a place scope ranks like a superlative.
+        if ClaimWords.rankAdjectives.contains(t.hash), k > a, toks[k - 1].hash == ClaimWords.the,
+            hasPlaceScope(after: k, e, within: 5)
+        {
+            return ClaimCue(reason: .superlative, first: k - 1, last: k, figure: .other)
+        }
         if t.hash == ClaimWords.polls || t.hash == ClaimWords.polling, let first = pollStanding(k, a) {
             return ClaimCue(reason: .superlative, first: first, last: k, figure: .other)
         }

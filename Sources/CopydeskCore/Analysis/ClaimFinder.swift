@@ -14,12 +14,13 @@
 ///   to", "set to") makes it a **prediction**;
 /// - a **comparison or record**: a ranked superlative (`the world's fourth-largest`, `Russia's second biggest`, `one of
 ///   the largest`, `among the biggest`, `the largest in Europe`, `the warmest on record`, `the most widely used … on
-///   the planet`, `the UK's most multi-racial`, `the only firm … in the UK`, `the only senators to vote against`; not
-///   `not the only`), a superlative with a span (`the worst since 1987`, `the highest in 20 years`), a record (`record
-///   losses`, `a new record`, `unprecedented`, `all-time`), a first (`the first convictions for piracy`, `for the first
-///   time since 1966`), a career ordinal after a possessive (`his 12th Academy Award nomination`), a streak ended
-///   (`ended five years of English dominance`), a ranking by a measure (`the best-selling debut`), a vote's ranking
-///   (`voted the best finale`), a standing in the polls (`continues to lead in the polls`);
+///   the planet`, `the UK's most multi-racial`, `the only firm … in the UK`, `the only senators to vote against`, `the
+///   main export product in Ghana`; not `not the only`), a superlative with a span (`the worst since 1987`, `the
+///   highest in 20 years`), a record (`record losses`, `a new record`, `unprecedented`, `all-time`), a first (`the
+///   first convictions for piracy`, `for the first time since 1966`), a career ordinal after a possessive (`his 12th
+///   Academy Award nomination`), a streak ended (`ended five years of English dominance`), a ranking by a measure (`the
+///   best-selling debut`), a vote's ranking (`voted the best finale`), a standing in the polls (`continues to lead in
+///   the polls`);
 /// - a **cause** by an explicit connective: "led to", "because of", "thanks to", "driven by", "triggered",
 ///   "hit by", "due to" (not the scheduling "is due to begin", nor speculation: "could have contributed to").
 ///

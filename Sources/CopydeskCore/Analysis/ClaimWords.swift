@@ -281,7 +281,8 @@ enum ClaimWords {
         (
             .cueStart,
             [
-                "a", "one", "record", "records", "first", "only", "polls", "polling", "due", "led", "leading",
+                "a", "one", "record", "records", "first", "only", "polls", "polling", "main", "chief", "principal",
+                "due", "led", "leading",
                 "because", "result",
                 "resulted",
                 "thanks", "contributed", "blamed", "owing", "driven", "fueled", "fuelled", "sparked", "triggered",
@@ -455,6 +456,8 @@ enum ClaimWords {
     /// not a report.
     static let authorshipParticiples: Set<UInt64> = Set(
         ["written", "directed", "produced", "composed", "authored", "co-written", "penned"].map(wordHash))
+    /// Rank words that rank like a superlative with a place scope: "the main export product in Nigeria".
+    static let rankAdjectives: Set<UInt64> = Set(["main", "chief", "principal"].map(wordHash))
     static let multi = wordHash("multi")
     static let most = wordHash("most")
     static let only = wordHash("only")
