@@ -425,3 +425,51 @@ private func sourced(_ text: String) -> [Bool] {
     #expect(sourced("She pledged to spend hundreds of millions of dollars on roads.") == [true])
     #expect(sourced("Trump has promised that 11 million illegal immigrants would be deported.") == [true])
 }
+
+@Test func aBareCountOfCasualtiesIsAClaim() {
+    checkClaims(
+        "Gunmen raided the town. 1️⃣84 were killed1️⃣ and roughly 200 wounded. 2️⃣At least 12 died2️⃣ in the flood. 3️⃣Three have been arrested3️⃣."
+    )
+    // A count that refers back, or no casualty word, is no claim.
+    checkClaims("The two were arrested at dawn. Of the guests, 40 were invited by the mayor.")
+}
+
+@Test func aResultAfterAStandingInThePollsIsUnsourced() {
+    // "in the polls" names no poll: the standing and the result after it are the writer's.
+    #expect(
+        sourced("Mr Hale leads in the polls in Iowa. He has 35% support, with Ms Moss on 28%.") == [false, false])
+    // A poll that speaks, or one named where the figure comes from, still sources the run.
+    #expect(sourced("Polls show Mr Hale ahead in Iowa. He has 35% support, with Ms Moss on 28%.") == [true])
+    #expect(sourced("Mr Hale has 35% support in the survey.") == [true])
+}
+
+@Test func rankingsWithoutAPlaceScope() {
+    checkClaims(
+        "Hale and Moss were 1️⃣the only senators1️⃣ to vote against the bill. The show was voted the 2️⃣best2️⃣ finale of the year. Hale continues to 3️⃣lead in the polls3️⃣."
+    )
+    // A manner, a denial, a question or a standing with no poll ranks nothing.
+    checkClaims(
+        "It was the only way to win. Hale is not the only senator to vote no. The only question is whether Moss wins. Hale leads the debate on taxes. Polls show Hale leading."
+    )
+}
+
+@Test func aStreakEndedOrYearsInARoleAreTallies() {
+    checkClaims(
+        "Her kick 1️⃣ended five years of English1️⃣ dominance. She served 2️⃣12 years as a congresswoman2️⃣ before that.")
+    // A plain duration counts nothing.
+    checkClaims("After five years of talks, they met. He worked there for two years as planned.")
+}
+
+@Test func aWorksAuthorshipSourcesNoFigure() {
+    #expect(
+        sourced("The film is written and directed by Alan Pine, winning Jo Hale her 12th Academy Award nomination.")
+            == [
+                false
+            ])
+    #expect(sourced("Alan Pine wrote that the film cost $5m.") == [true])
+}
+
+@Test func aRankWordWithAPlaceScopeRanks() {
+    checkClaims("Cocoa was 1️⃣the main1️⃣ export product in Ghana during the 1960s.")
+    checkClaims("The main reason for the delay was the weather. Her chief aide left.")
+}

@@ -46,3 +46,12 @@ import Testing
                 "H\n\nYukos' US 1️⃣lawyers claim1️⃣ the sale was illegal. It cancelled 65 flights, 2️⃣said industry officials2️⃣. Piracy cost £3.7bn, 3️⃣according to analysts3️⃣. 4️⃣Speculation4️⃣ has mounted since May. There are 5️⃣an estimated5️⃣ five million blogs. Mr Blair 6️⃣is expected6️⃣ to outline his plans. Shares rose 7️⃣amid widespread suggestions7️⃣ of a bid.\n\nHer lawyers said so. Information is expected to be provided within 48 hours. According to Jane Smith, it was sold.\n"
         ])
 }
+
+@Test func aNationTypesItsStatesOfficials() {
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nIsraeli officials said the crossing would reopen. Senior Chinese trade officials said the tariffs stay. US diplomats say talks stalled. 1️⃣Officials said1️⃣ it was calm. Russian 2️⃣newspapers have claimed2️⃣ the bid was rigged. Yukos 3️⃣advisers say3️⃣ the deal is off.\n"
+        ])
+}

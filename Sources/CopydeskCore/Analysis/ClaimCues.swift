@@ -250,6 +250,10 @@ extension ClaimStage {
         if let noun = countedNoun(after: k, a, e, small: len(k) == 1, approximate: from < k) {
             return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
         }
+        if let last = casualtyEnd(after: k, a, e) {
+            return ClaimCue(reason: .quantity, first: from, last: last, figure: .count)
+        }
+        if let c = durationTally(k, from, a, e) { return c }
         // A market move: "the index fell 20 points" (points of a score are a result, not a claim).
         if k > a, k + 1 < e, toks[k + 1].hash == ClaimWords.points, ClaimWords.marketMoves.contains(toks[k - 1].hash) {
             return ClaimCue(reason: .quantity, first: k, last: k + 1, figure: .other)
@@ -367,6 +371,42 @@ extension ClaimStage {
         return nil
     }
 
+    /// A count with no noun that counts people by what befell them: "84 were killed", "roughly 200 wounded",
+    /// "at least 12 died", "Three have been arrested" — not one that refers back ("the two were arrested").
+    /// The last token of the casualty word.
+    private func casualtyEnd(after k: Int, _ a: Int, _ e: Int) -> Int? {
+        if refersBack(k, a) { return nil }
+        var j = k + 1
+        while j < e && j <= k + 3 && toks[j].kind == .word && ClaimWords.casualtyAuxiliaries.contains(toks[j].hash) {
+            j += 1
+        }
+        guard j < e, toks[j].kind == .word, !toks[j].isCap, ClaimWords.casualtyWords.contains(toks[j].hash) else {
+            return nil
+        }
+        return j
+    }
+
+    /// A span of years counted as a record or a career tally: a streak ended ("ended five years of English
+    /// dominance", "snapped 12 years of waiting") or years in a role ("12 years as a congresswoman") — not a
+    /// plain duration ("five years of talks", "for two years as planned").
+    private func durationTally(_ k: Int, _ from: Int, _ a: Int, _ e: Int) -> ClaimCue? {
+        guard k + 3 < e, toks[k + 1].kind == .word, ClaimWords.tallySpans.contains(toks[k + 1].hash) else {
+            return nil
+        }
+        let next = toks[k + 2].hash
+        if next == ClaimWords.of, from > a, ClaimWords.streakEnders.contains(toks[from - 1].hash),
+            toks[k + 3].kind == .word
+        {
+            return ClaimCue(reason: .superlative, first: from - 1, last: k + 3, figure: .other)
+        }
+        if next == ClaimWords.as, k + 4 < e, toks[k + 3].hash == ClaimWords.a || toks[k + 3].hash == ClaimWords.an,
+            toks[k + 4].kind == .word, !toks[k + 4].isA(.function)
+        {
+            return ClaimCue(reason: .quantity, first: from, last: k + 4, figure: .count)
+        }
+        return nil
+    }
+
     /// The count at `k` refers back to things already named: after "the", "those", "these", a position ("the
     /// first two volunteers", "the other three") or a possessive ("the two men", "its three divisions").
     private func refersBack(_ k: Int, _ a: Int) -> Bool {
@@ -396,7 +436,7 @@ extension ClaimStage {
     }
 
     /// A plural noun: ends in -s (not -ss, -us, -is: "press", "bonus", "analysis").
-    private func isPlural(_ j: Int) -> Bool {
+    func isPlural(_ j: Int) -> Bool {
         let end = Int(toks[j].end)
         guard len(j) > 2, syntax.prose[end - 1] == 0x73 else { return false }
         let p = syntax.prose[end - 2]
@@ -494,6 +534,10 @@ extension ClaimStage {
             if let noun = countedNoun(after: k, a, e, small: cls.contains(.smallCount), approximate: from < k) {
                 return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
             }
+            if let last = casualtyEnd(after: k, a, e) {
+                return ClaimCue(reason: .quantity, first: from, last: last, figure: .count)
+            }
+            if let c = durationTally(k, from, a, e) { return c }
             return nil
         }
         if t.hash == ClaimWords.one, let last = ratioEnd(k, e) {
@@ -553,6 +597,18 @@ extension ClaimStage {
                 last += 1
             }
             return ClaimCue(reason: .superlative, first: k - 1, last: last, figure: .other)
+        }
+        // "the main export product in Nigeria": a rank word with a place scope ranks like a superlative.
+        if ClaimWords.rankAdjectives.contains(t.hash), k > a, toks[k - 1].hash == ClaimWords.the,
+            hasPlaceScope(after: k, e, within: 5)
+        {
+            return ClaimCue(reason: .superlative, first: k - 1, last: k, figure: .other)
+        }
+        if t.hash == ClaimWords.polls || t.hash == ClaimWords.polling, let first = pollStanding(k, a) {
+            return ClaimCue(reason: .superlative, first: first, last: k, figure: .other)
+        }
+        if cls.contains(.judgementSuperlative) || cls.contains(.measureSuperlative), isVotedRanking(k, a) {
+            return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
         }
         if cls.contains(.judgementSuperlative), hasRecordSpan(after: k, e) {
             return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
@@ -714,10 +770,13 @@ extension ClaimStage {
         return false
     }
 
-    /// "the only firm with a mobile network in the UK", "the only operators until 1993": "the only" with a
-    /// place or a span — not "the only way to", "the only thing".
+    /// "the only firm with a mobile network in the UK", "the only operators until 1993", "the only senators to
+    /// vote against": "the only" with a place, a span or what they alone did — not "the only way to", "the
+    /// only thing".
     private func isOnlyClaim(_ k: Int, _ a: Int, _ e: Int) -> Bool {
         guard k > a, toks[k - 1].hash == ClaimWords.the else { return false }
+        // "isn't the only candidate ready to…": a denial ranks nothing.
+        if k - 2 >= a, ClaimWords.negations.contains(toks[k - 2].hash) { return false }
         if hasPlaceScope(after: k, e, within: 8) { return true }
         var n = k + 1
         while n < e && n <= k + 8 && toks[n].kind != .punct {
@@ -726,6 +785,16 @@ extension ClaimStage {
                 return true
             }
             if h == ClaimWords.ever { return true }
+            // "the only Republicans to vote against", "the only candidate to have released…": the only ones who
+            // did something — not a kind or a manner ("the only way to win", "the only option to").
+            if h == ClaimWords.to, n > k + 1, n <= k + 4, n + 1 < e, toks[n + 1].kind == .word, !toks[n + 1].isCap,
+                !toks[n + 1].isA(.determiner), !ClaimWords.notOnlyNouns.contains(toks[n - 1].hash),
+                (k + 1..<n).allSatisfy({
+                    toks[$0].kind == .word && (!toks[$0].isA(.function) || toks[$0].hash == ClaimWords.other)
+                })
+            {
+                return true
+            }
             n += 1
         }
         return false
@@ -748,6 +817,26 @@ extension ClaimStage {
             guard p.has(Token.possessive), isPlaceOrBody(k - 1) else { return nil }
         }
         return isLyAdverb(k + 1) && k + 2 < e && toks[k + 2].kind == .word ? k + 2 : k + 1
+    }
+
+    /// A standing in the polls, a ranking of candidates by the polls' figures: "continues to lead in polls",
+    /// "trails in the latest national polls", "tops the polls" — the standing word (up to five words before).
+    private func pollStanding(_ k: Int, _ a: Int) -> Int? {
+        var j = k - 1
+        while j >= a && j >= k - 6 && toks[j].kind == .word {
+            if ClaimWords.pollStandings.contains(toks[j].hash) { return j }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// A superlative at `k` that a vote or a ranking gave: "voted the best farewell episode", "was ranked as the
+    /// worst", "rated the safest" — a ranking stated as a fact, sourced only by who ranked ("by readers of…").
+    private func isVotedRanking(_ k: Int, _ a: Int) -> Bool {
+        guard k - 2 >= a, toks[k - 1].hash == ClaimWords.the else { return false }
+        var j = k - 2
+        if toks[j].hash == ClaimWords.as, j > a { j -= 1 }
+        return toks[j].kind == .word && ClaimWords.votedRankings.contains(toks[j].hash)
     }
 
     /// "since 1987", "ever", "in history", "on record" within a few words after `k`.

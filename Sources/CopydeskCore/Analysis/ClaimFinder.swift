@@ -3,21 +3,24 @@
 ///
 /// A sentence is a claim when it holds one of these (after Full Fact's taxonomy; the writer's own cue first, a
 /// cause only when nothing else is found, a cue inside a direct quote last):
-/// - a **quantity**: money (`$3.2m`, `HK$19.8 billion`, `68m euros`, `4p`), a percentage (`5%`, `43 per cent`),
-///   a magnitude (`5 million shares`, `a million albums`), a measure written against its number (`50GB`,
-///   `100km`), a count of things in the world (`more than 100 pupils`, `1,100 flights`, `hundreds of
-///   complaints`, `four people were ejected`, `he and three others`, `42 ethnic minority MPs`, a figure in
-///   thousands alone: `rose to 5,000`), a sum without its figure (`a multi-million dollar windfall`, `millions in
-///   dollars`), a fraction (`a third of`, `one in four`, `nine out of 10`), a multiple (`tripled`, `to triple
-///   production`, `three times as many`, `tenfold`), odds (`the 7-2 favourite`), a market move (`fell 20
-///   points`). A prediction word in the sentence ("will", "is projected to", "set to") makes it a **prediction**;
-/// - a **comparison or record**: a ranked superlative (`the world's fourth-largest`, `Russia's second
-///   biggest`, `one of the largest`, `among the biggest`, `the largest in Europe`, `the warmest on record`, `the
-///   most widely used … on the planet`, `the UK's most multi-racial`, `the only firm … in the UK`), a superlative
-///   with a span (`the worst since 1987`, `the highest in 20 years`), a record (`record losses`, `a new record`,
-///   `unprecedented`, `all-time`), a first (`the first convictions for piracy`, `for the first time since
-///   1966`), a career ordinal after a possessive (`his 12th Academy Award nomination`), a ranking by a measure
-///   (`the best-selling debut`);
+/// - a **quantity**: money (`$3.2m`, `HK$19.8 billion`, `68m euros`, `4p`), a percentage (`5%`, `43 per cent`), a
+///   magnitude (`5 million shares`, `a million albums`), a measure written against its number (`50GB`, `100km`), a
+///   count of things in the world (`more than 100 pupils`, `1,100 flights`, `hundreds of complaints`, `four people were
+///   ejected`, `he and three others`, `42 ethnic minority MPs`, a figure in thousands alone: `rose to 5,000`, a bare
+///   count of casualties: `84 were killed`, `at least 12 died`; years in a role: `12 years as a congresswoman`), a sum
+///   without its figure (`a multi-million dollar windfall`, `millions in dollars`), a fraction (`a third of`, `one in
+///   four`, `nine out of 10`), a multiple (`tripled`, `to triple production`, `three times as many`, `tenfold`), odds
+///   (`the 7-2 favourite`), a market move (`fell 20 points`). A prediction word in the sentence ("will", "is projected
+///   to", "set to") makes it a **prediction**;
+/// - a **comparison or record**: a ranked superlative (`the world's fourth-largest`, `Russia's second biggest`, `one of
+///   the largest`, `among the biggest`, `the largest in Europe`, `the warmest on record`, `the most widely used … on
+///   the planet`, `the UK's most multi-racial`, `the only firm … in the UK`, `the only senators to vote against`, `the
+///   main export product in Ghana`; not `not the only`), a superlative with a span (`the worst since 1987`, `the
+///   highest in 20 years`), a record (`record losses`, `a new record`, `unprecedented`, `all-time`), a first (`the
+///   first convictions for piracy`, `for the first time since 1966`), a career ordinal after a possessive (`his 12th
+///   Academy Award nomination`), a streak ended (`ended five years of English dominance`), a ranking by a measure (`the
+///   best-selling debut`), a vote's ranking (`voted the best finale`), a standing in the polls (`continues to lead in
+///   the polls`);
 /// - a **cause** by an explicit connective: "led to", "because of", "thanks to", "driven by", "triggered",
 ///   "hit by", "due to" (not the scheduling "is due to begin", nor speculation: "could have contributed to").
 ///
@@ -35,7 +38,8 @@
 /// - a claim inside a direct quote whose speaker was found (`.quote`); a claim inside a quote with no speaker is
 ///   left to `unattributed-quote`;
 /// - an attribution of the sentence that reports (`X said`, `according to X`, `analysts predict`, `the poll
-///   found`) — not an intention or a speech event ("seeking to cut", "was speaking to"), a phrasal verb of
+///   found`) — not an intention or a speech event ("seeking to cut", "was speaking to"), a work's authorship ("is
+///   written and directed by"), a phrasal verb of
 ///   action ("called in sick"), a conditional or adjectival participle ("If found guilty", "an estimated"), or a
 ///   passive with no agent ("is projected to", "it is reported"), a participle with no source before the noun it
 ///   describes ("alleged offences"), a request ("asked the court to order"), a naming ("Called GSM"), a verb
@@ -49,8 +53,9 @@
 /// - partial attribution: a direct quote in the sentence whose speaker was found, named in this sentence or the
 ///   next (`.quote`; the guide labels such a sentence sourced);
 /// - named evidence (`a CBS News poll`, `FEC filings`, `the poll, released on Wednesday, showed`, `Trump's plan
-///   to…`, `those surveyed`) — a measure (`the FTSE 100 index`) only when it speaks — or, for a ranking, the
-///   agent of a ranking participle (`listed as the third biggest spammer by watchdog Spamhaus`);
+///   to…`, `those surveyed`, `in the survey`; not `in the polls`, a standing that names no poll) — a measure
+///   (`the FTSE 100 index`) only when it speaks — or, for a ranking, the agent of a ranking participle (`listed
+///   as the third biggest spammer by watchdog Spamhaus`);
 /// - carried (`.carried`): in the same paragraph, the previous sentence was sourced and this one continues it —
 ///   it has "also" (a pronoun alone narrates: "He is in talks…"), continues a poll's or a study's results, named
 ///   or speaking ("A second poll found that…"; not a plan's or a demand's: "Lee's demand for 10%" sources its own
@@ -211,6 +216,12 @@ extension ClaimStage {
         // "If found guilty", "an estimated five million": a participle that reports nothing.
         if k > sents[s].tokStart, ClaimWords.classes(toks[k - 1].hash).contains(.notReportHead) { return false }
         if isAgentlessPassive(k, s) { return false }
+        // "The film is written and directed by Payne": a work's authorship, not its author's report.
+        if ClaimWords.authorshipParticiples.contains(toks[k].hash), k > sents[s].tokStart,
+            ClaimWords.classes(toks[k - 1].hash).contains(.be)
+        {
+            return false
+        }
         if ClaimWords.classes(toks[k].hash).contains(.directiveCue) && isDirective(k, s) { return false }
         // "Called Global System for Mobiles, it…", "a virus dubbed Skulls": naming with no one speaking reports
         // nothing ("Gingrich called it “the loudest…”" still does).
@@ -574,7 +585,9 @@ extension ClaimStage {
             return true
         }
         if mentionOf[k - 1] >= 0 { return true }
-        if k - 2 >= a, p.isA(.determiner) {
+        // "in the survey", "from the report" — not "in the polls", a race's standing in general, which names no
+        // poll: a result after "Smith leads in the polls." is as unsourced as the standing.
+        if k - 2 >= a, p.isA(.determiner), !isPlural(k) {
             let h = toks[k - 2].hash
             if h == ClaimWords.inn || h == Lexicon.hFrom || h == ClaimWords.by { return true }
         }

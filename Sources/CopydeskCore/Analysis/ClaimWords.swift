@@ -281,7 +281,9 @@ enum ClaimWords {
         (
             .cueStart,
             [
-                "a", "one", "record", "records", "first", "only", "due", "led", "leading", "because", "result",
+                "a", "one", "record", "records", "first", "only", "polls", "polling", "main", "chief", "principal",
+                "due", "led", "leading",
+                "because", "result",
                 "resulted",
                 "thanks", "contributed", "blamed", "owing", "driven", "fueled", "fuelled", "sparked", "triggered",
                 "hit",
@@ -409,6 +411,53 @@ enum ClaimWords {
         ["could", "may", "might", "possibly", "perhaps", "probably", "arguably"].map(wordHash))
     /// Words between a hedge and its verb: "could well have", "may also have been".
     static let hedgeFillers: Set<UInt64> = Set(["have", "has", "well", "also", "partly", "in", "part"].map(wordHash))
+    /// What befalls people counted with no noun: "84 were killed", "roughly 200 wounded", "at least 12 died".
+    static let casualtyWords: Set<UInt64> = Set(
+        [
+            "killed", "wounded", "injured", "dead", "died", "hurt", "arrested", "detained", "missing", "displaced",
+            "evacuated", "rescued", "drowned", "hospitalised", "hospitalized",
+        ].map(wordHash))
+    /// Auxiliaries between a bare count and its casualty word: "were killed", "have been arrested", "are
+    /// confirmed dead".
+    static let casualtyAuxiliaries: Set<UInt64> = Set(
+        ["were", "was", "are", "is", "have", "has", "had", "been", "being", "reported", "confirmed", "later"].map(
+            wordHash))
+    /// Nouns of kind or manner after "the only" and before "to": "the only way to win", "the only chance to".
+    static let notOnlyNouns: Set<UInt64> = Set(
+        [
+            "way", "ways", "thing", "things", "option", "options", "choice", "chance", "reason", "answer",
+            "solution", "hope", "alternative", "means", "time", "place", "route", "path", "question", "issue",
+            "problem", "goal", "aim", "plan", "attempt", "opportunity", "response", "right", "power", "need",
+        ].map(wordHash))
+    /// Participles of a vote or a ranking before "the" and a superlative: "voted the best", "ranked the worst".
+    static let votedRankings: Set<UInt64> = Set(["voted", "ranked", "rated"].map(wordHash))
+    /// Verbs and adverbs of a standing in the polls: "leads in the polls", "trails in national polls".
+    static let pollStandings: Set<UInt64> = Set(
+        [
+            "lead", "leads", "leading", "led", "ahead", "behind", "trail", "trails", "trailing", "trailed", "top",
+            "tops", "topped", "topping", "dominate", "dominates", "dominated", "dominating", "frontrunner",
+            "front-runner",
+        ].map(wordHash))
+    static let polls = wordHash("polls")
+    static let polling = wordHash("polling")
+    /// Negations before "the only": "isn't the only", "not the only".
+    static let negations: Set<UInt64> = Set(
+        ["not", "n't", "isn't", "wasn't", "aren't", "weren't", "never", "no"].map(wordHash))
+    /// Spans of a record streak or a career: "five years of English dominance", "12 years as a congresswoman".
+    static let tallySpans: Set<UInt64> = Set(["years", "decades", "seasons", "terms"].map(wordHash))
+    /// Verbs that end a streak: "ended five years of dominance", "snapped 12 years of waiting".
+    static let streakEnders: Set<UInt64> = Set(
+        [
+            "ended", "ending", "ends", "end", "snapped", "snapping", "broke", "breaking", "halted", "extended",
+            "extending",
+        ]
+        .map(wordHash))
+    /// Participles of a work's making after "is": "is written and directed by", "was produced by" — authorship,
+    /// not a report.
+    static let authorshipParticiples: Set<UInt64> = Set(
+        ["written", "directed", "produced", "composed", "authored", "co-written", "penned"].map(wordHash))
+    /// Rank words that rank like a superlative with a place scope: "the main export product in Nigeria".
+    static let rankAdjectives: Set<UInt64> = Set(["main", "chief", "principal"].map(wordHash))
     static let multi = wordHash("multi")
     static let most = wordHash("most")
     static let only = wordHash("only")

@@ -12,8 +12,10 @@
 /// - Speculation with no one behind it: "amid speculation that", "amid reports", "amid rumours".
 /// - An unnamed group speaking: "sources say", "experts believe", "critics of the plan argue", "some people
 ///   say", typed groups ("officials said", "Yukos' US lawyers claim", "…, said industry officials", "according
-///   to analysts") — not when the group is owned ("her lawyers said"), the object of a verb ("dismissed reports
-///   he told…"), in a comparison ("than people thought") or the verb is a noun ("people to have a say").
+///   to analysts", "Russian newspapers have claimed") — not when the group is owned ("her lawyers said") or a
+///   nation types its state's officials ("Israeli officials said", "US diplomats say"), nor when the group is the
+///   object of a verb ("dismissed reports he told…"), in a comparison ("than people thought") or the verb is a
+///   noun ("people to have a say").
 /// - Speculation as the subject ("Recent speculation has linked…") and a figure estimated by no one ("an
 ///   estimated five million").
 extension VagueStage {
@@ -207,6 +209,44 @@ extension VagueStage {
         return false
     }
 
+    /// A nation types the state's group at `k`: a demonym ("Israeli", "Chinese", "French") or a place the entity stage
+    /// knows ("US", "Israel's") within two words before it — not an organisation ("Yukos advisers say" stays
+    /// vague, as the guide labels it).
+    private func typedByNation(before k: Int, _ a: Int) -> Bool {
+        var j = k - 1
+        while j >= a && j >= k - 2 {
+            let p = toks[j]
+            guard p.kind == .word else { return false }
+            if p.isCap {
+                if mentionOf[j] >= 0 {
+                    let kind = entities[mentions[Int(mentionOf[j])].entity].kind
+                    if kind == .place { return true }
+                    if kind == .person || kind == .organization { return false }
+                }
+                return VagueWords.nationCodes.contains(p.hash) || isDemonym(j)
+            }
+            j -= 1
+        }
+        return false
+    }
+
+    /// A capitalised word with a nationality's ending: "-an"/"-ian" ("American", "Palestinian"), "-ese"
+    /// ("Chinese"), "-ish" ("British"), "-i" ("Israeli", "Iraqi"), "-ch" ("French", "Dutch").
+    private func isDemonym(_ j: Int) -> Bool {
+        let b = syntax.prose
+        let s = Int(toks[j].start)
+        let e = Int(toks[j].end)
+        guard e - s >= 4 else { return false }
+        let z = b[e - 1] | 0x20
+        let y = b[e - 2] | 0x20
+        let x = b[e - 3] | 0x20
+        if y == 0x61 && z == 0x6E { return true }  // -an
+        if x == 0x65 && y == 0x73 && z == 0x65 { return true }  // -ese
+        if x == 0x69 && y == 0x73 && z == 0x68 { return true }  // -ish
+        if z == 0x69 { return true }  // -i
+        return y == 0x63 && z == 0x68  // -ch
+    }
+
     /// "sources say", "experts believe", "critics of the plan argue", "some people say".
     private func vagueSubjectVerb(_ k: Int, _ a: Int, _ e: Int) -> Int? {
         let t = toks[k]
@@ -218,6 +258,9 @@ extension VagueStage {
             {
                 return nil
             }
+            // "Israeli officials said", "US diplomats say", "senior Chinese officials": a nation types its
+            // state's officials ("Russian newspapers have claimed" stays vague, as the guide labels it).
+            if VagueWords.stateGroups.contains(t.hash), typedByNation(before: k, a) { return nil }
             // "as much as people thought", "more than experts predicted": a comparison, not a report.
             if p.hash == Lexicon.hAs || p.hash == Lexicon.hThan { return nil }
             // "dismissed reports he told…", "denied reports": the group is an object, not a speaker.
@@ -295,6 +338,10 @@ enum VagueWords {
         WordClass.vagueAdverb.rawValue | WordClass.passiveParticiple.rawValue | WordClass.judgement.rawValue
         | WordClass.vagueSubject.rawValue | WordClass.speech.rawValue
     static let estimated = wordHash("estimated")
+    /// Groups that a nation before them types as its state's: "Israeli officials", "US diplomats".
+    static let stateGroups: Set<UInt64> = Set(["officials", "diplomats", "authorities"].map(wordHash))
+    /// Nations written as capitals that type a group like a demonym: "US officials", "UK diplomats".
+    static let nationCodes: Set<UInt64> = Set(["us", "uk"].map(wordHash))
     static let speculationWord = wordHash("speculation")
     /// Verbs whose object a vague subject word can be: "dismissed reports", "denied rumours".
     static let objectVerbs: Set<UInt64> = Set(
