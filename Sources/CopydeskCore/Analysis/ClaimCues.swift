@@ -638,8 +638,10 @@ extension ClaimStage {
     }
 
     /// An ordinal from `k` to `last` after a possessive and before a noun — a tally or a first in a career
-    /// ("his 12th Academy Award nomination", "Greene's second consecutive defeat", "her first ATP final") — not a
-    /// time or a stage ("his first day", "their second half").
+    /// ("his 12th Academy Award nomination", "Greene's second consecutive defeat", "her first ATP final") or a
+    /// place's first ("the nation's first Jewish president") — not a time or a stage ("his first day", "their
+    /// second half"), nor a first that only identifies which of its owner's things ("Clinton's first Senate
+    /// campaign", "its first meeting"; a first with a scope, "its first title since 1966", is `isFirstClaim`'s).
     private func possessiveOrdinal(_ k: Int, _ last: Int, _ a: Int, _ e: Int) -> ClaimCue? {
         guard k > a, last + 1 < e else { return nil }
         let p = toks[k - 1]
@@ -648,7 +650,26 @@ extension ClaimStage {
         guard n.kind == .word, !n.isA(.function), !n.isA(.timeUnit),
             !ClaimWords.classes(n.hash).contains(.notFirstNoun)
         else { return nil }
+        if toks[k].hash == ClaimWords.first, !isPlaceOwner(k - 1), !namesCareerFirst(after: last, e) { return nil }
         return ClaimCue(reason: .superlative, first: k, last: last, figure: .other)
+    }
+
+    /// Token `j`, a possessive, is a place whose firsts are records: "the nation's", "Britain's", a place the
+    /// entity stage knows — not a person or a body, whose firsts are its own ("Obama's first chief of staff").
+    private func isPlaceOwner(_ j: Int) -> Bool {
+        if ClaimWords.classes(toks[j].hash).contains(.scopeNoun) { return true }
+        return mentionOf[j] >= 0 && entities[mentions[Int(mentionOf[j])].entity].kind == .place
+    }
+
+    /// The noun phrase after the ordinal at `k` (up to four words) names a career achievement or a streak: "her
+    /// first ATP final", "his first Grand Slam title", "their first straight win".
+    private func namesCareerFirst(after k: Int, _ e: Int) -> Bool {
+        var j = k + 1
+        while j < e && j <= k + 4 && toks[j].kind == .word && !toks[j].isA(.function) {
+            if ClaimWords.careerFirsts.contains(toks[j].hash) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// Token `j` is a possessive: "Germany's", or a plural possessive written as a word and an apostrophe
@@ -890,7 +911,9 @@ extension ClaimStage {
         return false
     }
 
-    /// "the first convictions for piracy", "one of the first to", "for the first time since", "the first ever".
+    /// "the first convictions for piracy", "one of the first to", "for the first time since", "the first ever",
+    /// "its first title since 1966" (after "the" or an owner, with a scope: "since", "to do"; "for" only after
+    /// "the").
     private func isFirstClaim(_ k: Int, _ a: Int, _ e: Int) -> Bool {
         guard k + 1 < e, k > a else { return false }
         let n = toks[k + 1]
@@ -900,7 +923,7 @@ extension ClaimStage {
                 && k + 3 < e && (toks[k + 3].kind == .number || toks[k + 3].hash == ClaimWords.history)
         }
         let p = toks[k - 1]
-        guard p.hash == ClaimWords.the || isPossessive(k - 1) else { return false }
+        guard p.hash == ClaimWords.the || isPossessive(k - 1) || p.isA(.possessivePronoun) else { return false }
         if n.kind == .word, ClaimWords.classes(n.hash).contains(.notFirstNoun) { return false }
         var j = k + 1
         while j < min(e, k + 6) {
@@ -911,7 +934,8 @@ extension ClaimStage {
             {
                 return true
             }
-            if h == Lexicon.hFor && j > k + 1 && !toks[j - 1].isCap { return true }
+            // "the first convictions for piracy" ranks; an owner's "first campaign for the White House" says which.
+            if h == Lexicon.hFor && j > k + 1 && !toks[j - 1].isCap && p.hash == ClaimWords.the { return true }
             // Words, numbers and hyphens between: "the first 30-minute comedy series … since".
             if toks[j].kind == .punct && toks[j].punct != .hyphen { return false }
             j += 1
