@@ -197,6 +197,12 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
     )
 }
 
+@Test func aPersonsSuperlativeDescribesUnlessASpanScopesIt() {
+    checkClaims(
+        "Senator Tom Reed spoke on Monday. It was Tom Reed's biggest mistake. It is 1️⃣Norway's largest1️⃣ bank. It was Tom 2️⃣Reed's biggest2️⃣ win since 1990."
+    )
+}
+
 @Test func aQuoteWhoseSpeakerIsNamedInTheNextSentenceSourcesItsClaim() {
     let named = Fixture(
         "H\n\nThe firm struggled.\n\n“We lost $5m last year and we will lose more.” Tom Hale, the chief executive, said so on Monday.\n"

@@ -654,6 +654,12 @@ extension ClaimStage {
         return ClaimCue(reason: .superlative, first: k, last: last, figure: .other)
     }
 
+    /// Token `j` (a possessive or the word before a plural possessive's apostrophe) names a person the entity
+    /// stage knows ("Trump's", "Mr. Ackman's", "Sanders'").
+    private func isPersonOwner(_ j: Int) -> Bool {
+        mentionOf[j] >= 0 && entities[mentions[Int(mentionOf[j])].entity].kind == .person
+    }
+
     /// Token `j`, a possessive, is a place whose firsts are records: "the nation's", "Britain's", a place the
     /// entity stage knows — not a person or a body, whose firsts are its own ("Obama's first chief of staff").
     private func isPlaceOwner(_ j: Int) -> Bool {
@@ -764,10 +770,16 @@ extension ClaimStage {
         if j - 1 >= a, toks[j].hash == ClaimWords.the, toks[j - 1].hash == ClaimWords.among { return true }
         while j >= a && j >= k - 2 {
             let p = toks[j]
+            // A person's superlative describes, like "its largest store" ("Trump's biggest booster", "Sanders'
+            // largest event"), unless a span or a place scopes it ("her highest ratings ever").
             if p.has(Token.possessive) {
+                if isPersonOwner(j) { break }
                 return p.isCap || ClaimWords.classes(p.hash).contains(.scopeNoun)
             }
-            if isPossessive(j) { return toks[j - 1].isCap }  // "Wales' largest club"
+            if isPossessive(j) {
+                if isPersonOwner(j - 1) { break }
+                return toks[j - 1].isCap  // "Wales' largest club"
+            }
             if p.kind != .word { break }
             j -= 1
         }

@@ -30,10 +30,10 @@
 /// (`13 Going on 30`, `PlayStation 5`, `the 7610 phone`); small counts that refer back or announce their list
 /// (`the two men`, `three divisions: games, …`) or count kinds (`two ways`); superlatives of description or
 /// judgement with no scope or hedged (`its largest store`, `the evening's loudest cheer`, `the greatest impact`,
-/// `may be America's most successful`); a first that only says which of its owner's things, with no scope
-/// (`Clinton's first Senate campaign`, `its first meeting`, `her first race for the Senate`); a figure in a
-/// sentence-opening supposition (`If it cost $5m, …`); a poll's own methodology (a count beside "surveyed",
-/// "sample"; a margin of error); questions and all-capitals teasers; headlines.
+/// `may be America's most successful`, a person's: `Trump's biggest booster`); a first that only says which of
+/// its owner's things, with no scope (`Clinton's first Senate campaign`, `its first meeting`, `her first race for
+/// the Senate`); a figure in a sentence-opening supposition (`If it cost $5m, …`); a poll's own methodology (a
+/// count beside "surveyed", "sample"; a margin of error); questions and all-capitals teasers; headlines.
 ///
 /// Sourcing (`Claim.sourcedBy`, kept equal to `isSourced`), first that holds:
 /// - a citation `[^id]` in the sentence or right after its stop; a link in the sentence;
