@@ -189,11 +189,11 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
 @Test func aPossessiveFirstRanksOnlyWithAScopeAPlaceOrACareerAchievement() {
     // A place's first, a career first and a first with a span are records.
     checkClaims(
-        "He would be the nation's 1️⃣first1️⃣ Jewish president. She reached her 2️⃣first2️⃣ ATP final. It was the club's 3️⃣first3️⃣ title since 1966."
+        "He would be the nation's 1️⃣first1️⃣ Jewish president. She reached her 2️⃣first2️⃣ ATP final. It was the club's 3️⃣first3️⃣ title since 1966. It was her 4️⃣third4️⃣ Grammy."
     )
     // A first that only says which of its owner's things: description, not a record.
     checkClaims(
-        "Jo Hale ran Tom Reed's first Senate campaign. The committee had its first meeting on Monday. Her first campaign, in 2008, went badly. It recalls Jo Hale's first race for the Senate."
+        "Jo Hale ran Tom Reed's first Senate campaign. The committee had its first meeting on Monday. Her first campaign, in 2008, went badly. It recalls Jo Hale's first race for the Senate. He gave his second inaugural address."
     )
 }
 

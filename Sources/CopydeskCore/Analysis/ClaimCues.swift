@@ -641,7 +641,8 @@ extension ClaimStage {
     /// ("his 12th Academy Award nomination", "Greene's second consecutive defeat", "her first ATP final") or a
     /// place's first ("the nation's first Jewish president") — not a time or a stage ("his first day", "their
     /// second half"), nor a first that only identifies which of its owner's things ("Clinton's first Senate
-    /// campaign", "its first meeting"; a first with a scope, "its first title since 1966", is `isFirstClaim`'s).
+    /// campaign", "his second inaugural address"; a first with a scope, "its first title since 1966", is
+    /// `isFirstClaim`'s).
     private func possessiveOrdinal(_ k: Int, _ last: Int, _ a: Int, _ e: Int) -> ClaimCue? {
         guard k > a, last + 1 < e else { return nil }
         let p = toks[k - 1]
@@ -650,7 +651,8 @@ extension ClaimStage {
         guard n.kind == .word, !n.isA(.function), !n.isA(.timeUnit),
             !ClaimWords.classes(n.hash).contains(.notFirstNoun)
         else { return nil }
-        if toks[k].hash == ClaimWords.first, !isPlaceOwner(k - 1), !namesCareerFirst(after: last, e) { return nil }
+        // A word ordinal ("first", "second") needs a place owner or an achievement; a figure ("12th") is a tally.
+        if last == k, !isPlaceOwner(k - 1), !namesCareerFirst(after: last, e) { return nil }
         return ClaimCue(reason: .superlative, first: k, last: last, figure: .other)
     }
 
