@@ -197,6 +197,12 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
     )
 }
 
+@Test func aFractionAfterABeforeANounIsAnOrdinal() {
+    checkClaims(
+        "He made a third attempt on Monday. 1️⃣Nearly a third1️⃣ of voters stayed home. Sales fell by 2️⃣a fifth2️⃣. 3️⃣Nearly a fifth3️⃣ saying they were ill stayed home."
+    )
+}
+
 @Test func aPersonsSuperlativeDescribesUnlessASpanScopesIt() {
     checkClaims(
         "Senator Tom Reed spoke on Monday. It was Tom Reed's biggest mistake. It is 1️⃣Norway's largest1️⃣ bank. It was Tom 2️⃣Reed's biggest2️⃣ win since 1990."

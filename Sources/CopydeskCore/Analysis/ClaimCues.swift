@@ -713,7 +713,8 @@ extension ClaimStage {
         return (head, tail)
     }
 
-    /// "a third of", "nearly a fifth", "three-quarters", "half of", "two-thirds" — not "the first half".
+    /// "a third of", "nearly a fifth", "three-quarters", "half of", "two-thirds" — not "the first half", nor an
+    /// ordinal after "a" ("a third attempt").
     private func fractionCue(_ k: Int, _ a: Int, _ e: Int) -> ClaimCue? {
         let t = toks[k]
         if t.has(Token.hyphenated) { return ClaimCue(reason: .quantity, first: k, last: k, figure: .count) }
@@ -750,6 +751,13 @@ extension ClaimStage {
             return nil
         }
         guard counted else { return nil }
+        // "a third attempt", "a fifth straight win": after a bare "a" and before a content word it is an ordinal,
+        // not a share ("a third of voters", "a quarter million", "nearly a fifth saying" stay fractions).
+        if p.hash == ClaimWords.a, comparativeStart(k - 1, a) == nil, let n = next, n.kind == .word,
+            !n.isA(.function), !ClaimWords.classes(n.hash).contains(.countWord)
+        {
+            return nil
+        }
         var first = k - 1
         if first > a, toks[first - 1].hash == ClaimWords.nearly || toks[first - 1].hash == ClaimWords.almost {
             first -= 1

@@ -9,7 +9,7 @@
 ///   ejected`, `he and three others`, `42 ethnic minority MPs`, a figure in thousands alone: `rose to 5,000`, a bare
 ///   count of casualties: `84 were killed`, `at least 12 died`; years in a role: `12 years as a congresswoman`), a sum
 ///   without its figure (`a multi-million dollar windfall`, `millions in dollars`), a fraction (`a third of`, `one in
-///   four`, `nine out of 10`), a multiple (`tripled`, `to triple production`, `three times as many`, `tenfold`), odds
+///   four`, `nine out of 10`; not the ordinal `a third attempt`), a multiple (`tripled`, `to triple production`, `three times as many`, `tenfold`), odds
 ///   (`the 7-2 favourite`), a market move (`fell 20 points`). A prediction word in the sentence ("will", "is projected
 ///   to", "set to") makes it a **prediction**;
 /// - a **comparison or record**: a ranked superlative (`the world's fourth-largest`, `Russia's second biggest`, `one of
