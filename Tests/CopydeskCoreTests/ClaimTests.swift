@@ -186,6 +186,29 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
         "It will be Roberts' 1️⃣first1️⃣ project since May. It is Wales' 2️⃣largest2️⃣ club. It is the clubs' main stand.")
 }
 
+@Test func aPossessiveFirstRanksOnlyWithAScopeAPlaceOrACareerAchievement() {
+    // A place's first, a career first and a first with a span are records.
+    checkClaims(
+        "He would be the nation's 1️⃣first1️⃣ Jewish president. She reached her 2️⃣first2️⃣ ATP final. It was the club's 3️⃣first3️⃣ title since 1966. It was her 4️⃣third4️⃣ Grammy."
+    )
+    // A first that only says which of its owner's things: description, not a record.
+    checkClaims(
+        "Jo Hale ran Tom Reed's first Senate campaign. The committee had its first meeting on Monday. Her first campaign, in 2008, went badly. It recalls Jo Hale's first race for the Senate. He gave his second inaugural address."
+    )
+}
+
+@Test func aFractionAfterABeforeANounIsAnOrdinal() {
+    checkClaims(
+        "He made a third attempt on Monday. 1️⃣Nearly a third1️⃣ of voters stayed home. Sales fell by 2️⃣a fifth2️⃣. 3️⃣Nearly a fifth3️⃣ saying they were ill stayed home."
+    )
+}
+
+@Test func aPersonsSuperlativeDescribesUnlessASpanScopesIt() {
+    checkClaims(
+        "Senator Tom Reed spoke on Monday. It was Tom Reed's biggest mistake. It is 1️⃣Norway's largest1️⃣ bank. It was Tom 2️⃣Reed's biggest2️⃣ win since 1990."
+    )
+}
+
 @Test func aQuoteWhoseSpeakerIsNamedInTheNextSentenceSourcesItsClaim() {
     let named = Fixture(
         "H\n\nThe firm struggled.\n\n“We lost $5m last year and we will lose more.” Tom Hale, the chief executive, said so on Monday.\n"

@@ -638,8 +638,11 @@ extension ClaimStage {
     }
 
     /// An ordinal from `k` to `last` after a possessive and before a noun — a tally or a first in a career
-    /// ("his 12th Academy Award nomination", "Greene's second consecutive defeat", "her first ATP final") — not a
-    /// time or a stage ("his first day", "their second half").
+    /// ("his 12th Academy Award nomination", "Greene's second consecutive defeat", "her first ATP final") or a
+    /// place's first ("the nation's first Jewish president") — not a time or a stage ("his first day", "their
+    /// second half"), nor a first that only identifies which of its owner's things ("Clinton's first Senate
+    /// campaign", "his second inaugural address"; a first with a scope, "its first title since 1966", is
+    /// `isFirstClaim`'s).
     private func possessiveOrdinal(_ k: Int, _ last: Int, _ a: Int, _ e: Int) -> ClaimCue? {
         guard k > a, last + 1 < e else { return nil }
         let p = toks[k - 1]
@@ -648,7 +651,33 @@ extension ClaimStage {
         guard n.kind == .word, !n.isA(.function), !n.isA(.timeUnit),
             !ClaimWords.classes(n.hash).contains(.notFirstNoun)
         else { return nil }
+        // A word ordinal ("first", "second") needs a place owner or an achievement; a figure ("12th") is a tally.
+        if last == k, !isPlaceOwner(k - 1), !namesCareerFirst(after: last, e) { return nil }
         return ClaimCue(reason: .superlative, first: k, last: last, figure: .other)
+    }
+
+    /// Token `j` (a possessive or the word before a plural possessive's apostrophe) names a person the entity
+    /// stage knows ("Trump's", "Mr. Ackman's", "Sanders'").
+    private func isPersonOwner(_ j: Int) -> Bool {
+        mentionOf[j] >= 0 && entities[mentions[Int(mentionOf[j])].entity].kind == .person
+    }
+
+    /// Token `j`, a possessive, is a place whose firsts are records: "the nation's", "Britain's", a place the
+    /// entity stage knows — not a person or a body, whose firsts are its own ("Obama's first chief of staff").
+    private func isPlaceOwner(_ j: Int) -> Bool {
+        if ClaimWords.classes(toks[j].hash).contains(.scopeNoun) { return true }
+        return mentionOf[j] >= 0 && entities[mentions[Int(mentionOf[j])].entity].kind == .place
+    }
+
+    /// The noun phrase after the ordinal at `k` (up to four words) names a career achievement or a streak: "her
+    /// first ATP final", "his first Grand Slam title", "their first straight win".
+    private func namesCareerFirst(after k: Int, _ e: Int) -> Bool {
+        var j = k + 1
+        while j < e && j <= k + 4 && toks[j].kind == .word && !toks[j].isA(.function) {
+            if ClaimWords.careerFirsts.contains(toks[j].hash) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// Token `j` is a possessive: "Germany's", or a plural possessive written as a word and an apostrophe
@@ -684,7 +713,8 @@ extension ClaimStage {
         return (head, tail)
     }
 
-    /// "a third of", "nearly a fifth", "three-quarters", "half of", "two-thirds" — not "the first half".
+    /// "a third of", "nearly a fifth", "three-quarters", "half of", "two-thirds" — not "the first half", nor an
+    /// ordinal after "a" ("a third attempt").
     private func fractionCue(_ k: Int, _ a: Int, _ e: Int) -> ClaimCue? {
         let t = toks[k]
         if t.has(Token.hyphenated) { return ClaimCue(reason: .quantity, first: k, last: k, figure: .count) }
@@ -721,6 +751,13 @@ extension ClaimStage {
             return nil
         }
         guard counted else { return nil }
+        // "a third attempt", "a fifth straight win": after a bare "a" and before a content word it is an ordinal,
+        // not a share ("a third of voters", "a quarter million", "nearly a fifth saying" stay fractions).
+        if p.hash == ClaimWords.a, comparativeStart(k - 1, a) == nil, let n = next, n.kind == .word,
+            !n.isA(.function), !ClaimWords.classes(n.hash).contains(.countWord)
+        {
+            return nil
+        }
         var first = k - 1
         if first > a, toks[first - 1].hash == ClaimWords.nearly || toks[first - 1].hash == ClaimWords.almost {
             first -= 1
@@ -743,10 +780,16 @@ extension ClaimStage {
         if j - 1 >= a, toks[j].hash == ClaimWords.the, toks[j - 1].hash == ClaimWords.among { return true }
         while j >= a && j >= k - 2 {
             let p = toks[j]
+            // A person's superlative describes, like "its largest store" ("Trump's biggest booster", "Sanders'
+            // largest event"), unless a span or a place scopes it ("her highest ratings ever").
             if p.has(Token.possessive) {
+                if isPersonOwner(j) { break }
                 return p.isCap || ClaimWords.classes(p.hash).contains(.scopeNoun)
             }
-            if isPossessive(j) { return toks[j - 1].isCap }  // "Wales' largest club"
+            if isPossessive(j) {
+                if isPersonOwner(j - 1) { break }
+                return toks[j - 1].isCap  // "Wales' largest club"
+            }
             if p.kind != .word { break }
             j -= 1
         }
@@ -890,7 +933,9 @@ extension ClaimStage {
         return false
     }
 
-    /// "the first convictions for piracy", "one of the first to", "for the first time since", "the first ever".
+    /// "the first convictions for piracy", "one of the first to", "for the first time since", "the first ever",
+    /// "its first title since 1966" (after "the" or an owner, with a scope: "since", "to do"; "for" only after
+    /// "the").
     private func isFirstClaim(_ k: Int, _ a: Int, _ e: Int) -> Bool {
         guard k + 1 < e, k > a else { return false }
         let n = toks[k + 1]
@@ -900,7 +945,7 @@ extension ClaimStage {
                 && k + 3 < e && (toks[k + 3].kind == .number || toks[k + 3].hash == ClaimWords.history)
         }
         let p = toks[k - 1]
-        guard p.hash == ClaimWords.the || isPossessive(k - 1) else { return false }
+        guard p.hash == ClaimWords.the || isPossessive(k - 1) || p.isA(.possessivePronoun) else { return false }
         if n.kind == .word, ClaimWords.classes(n.hash).contains(.notFirstNoun) { return false }
         var j = k + 1
         while j < min(e, k + 6) {
@@ -911,7 +956,8 @@ extension ClaimStage {
             {
                 return true
             }
-            if h == Lexicon.hFor && j > k + 1 && !toks[j - 1].isCap { return true }
+            // "the first convictions for piracy" ranks; an owner's "first campaign for the White House" says which.
+            if h == Lexicon.hFor && j > k + 1 && !toks[j - 1].isCap && p.hash == ClaimWords.the { return true }
             // Words, numbers and hyphens between: "the first 30-minute comedy series … since".
             if toks[j].kind == .punct && toks[j].punct != .hyphen { return false }
             j += 1

@@ -9,7 +9,7 @@
 ///   ejected`, `he and three others`, `42 ethnic minority MPs`, a figure in thousands alone: `rose to 5,000`, a bare
 ///   count of casualties: `84 were killed`, `at least 12 died`; years in a role: `12 years as a congresswoman`), a sum
 ///   without its figure (`a multi-million dollar windfall`, `millions in dollars`), a fraction (`a third of`, `one in
-///   four`, `nine out of 10`), a multiple (`tripled`, `to triple production`, `three times as many`, `tenfold`), odds
+///   four`, `nine out of 10`; not the ordinal `a third attempt`), a multiple (`tripled`, `to triple production`, `three times as many`, `tenfold`), odds
 ///   (`the 7-2 favourite`), a market move (`fell 20 points`). A prediction word in the sentence ("will", "is projected
 ///   to", "set to") makes it a **prediction**;
 /// - a **comparison or record**: a ranked superlative (`the world's fourth-largest`, `Russia's second biggest`, `one of
@@ -17,10 +17,11 @@
 ///   the planet`, `the UK's most multi-racial`, `the only firm … in the UK`, `the only senators to vote against`, `the
 ///   main export product in Ghana`; not `not the only`), a superlative with a span (`the worst since 1987`, `the
 ///   highest in 20 years`), a record (`record losses`, `a new record`, `unprecedented`, `all-time`), a first (`the
-///   first convictions for piracy`, `for the first time since 1966`), a career ordinal after a possessive (`his 12th
-///   Academy Award nomination`), a streak ended (`ended five years of English dominance`), a ranking by a measure (`the
-///   best-selling debut`), a vote's ranking (`voted the best finale`), a standing in the polls (`continues to lead in
-///   the polls`);
+///   first convictions for piracy`, `for the first time since 1966`, `its first title since 1966`), a career
+///   ordinal after a possessive (`his 12th Academy Award nomination`, `her first ATP final`) or a place's first
+///   (`the nation's first Jewish president`), a streak ended (`ended five years of English dominance`), a ranking
+///   by a measure (`the best-selling debut`), a vote's ranking (`voted the best finale`), a standing in the polls
+///   (`continues to lead in the polls`);
 /// - a **cause** by an explicit connective: "led to", "because of", "thanks to", "driven by", "triggered",
 ///   "hit by", "due to" (not the scheduling "is due to begin", nor speculation: "could have contributed to").
 ///
@@ -29,9 +30,10 @@
 /// (`13 Going on 30`, `PlayStation 5`, `the 7610 phone`); small counts that refer back or announce their list
 /// (`the two men`, `three divisions: games, …`) or count kinds (`two ways`); superlatives of description or
 /// judgement with no scope or hedged (`its largest store`, `the evening's loudest cheer`, `the greatest impact`,
-/// `may be America's most successful`); a figure in a sentence-opening supposition (`If it cost $5m, …`); a
-/// poll's own methodology (a count beside "surveyed", "sample"; a margin of error); questions and all-capitals
-/// teasers; headlines.
+/// `may be America's most successful`, a person's: `Trump's biggest booster`); a first that only says which of
+/// its owner's things, with no scope (`Clinton's first Senate campaign`, `its first meeting`, `her first race for
+/// the Senate`); a figure in a sentence-opening supposition (`If it cost $5m, …`); a poll's own methodology (a
+/// count beside "surveyed", "sample"; a margin of error); questions and all-capitals teasers; headlines.
 ///
 /// Sourcing (`Claim.sourcedBy`, kept equal to `isSourced`), first that holds:
 /// - a citation `[^id]` in the sentence or right after its stop; a link in the sentence;

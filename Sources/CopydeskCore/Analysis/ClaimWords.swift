@@ -456,6 +456,16 @@ enum ClaimWords {
     /// not a report.
     static let authorshipParticiples: Set<UInt64> = Set(
         ["written", "directed", "produced", "composed", "authored", "co-written", "penned"].map(wordHash))
+    /// Achievements in a career that make a possessive word ordinal a career tally ("her first ATP final", "his
+    /// third Grammy") and streak words that make it a run ("their second straight win"); any other ordinal after a
+    /// person or a body only identifies which one ("Clinton's first Senate campaign", "his second inaugural
+    /// address").
+    static let careerFirsts: Set<UInt64> = Set(
+        [
+            "title", "titles", "win", "victory", "goal", "final", "medal", "award", "nomination", "oscar",
+            "grammy", "bafta", "emmy", "trophy", "prize", "cap", "championship", "crown", "major", "hit",
+            "podium", "century", "hat-trick", "defeat", "consecutive", "straight", "successive",
+        ].map(wordHash))
     /// Rank words that rank like a superlative with a place scope: "the main export product in Nigeria".
     static let rankAdjectives: Set<UInt64> = Set(["main", "chief", "principal"].map(wordHash))
     static let multi = wordHash("multi")
