@@ -97,6 +97,10 @@ enum AttributionWords {
         ),
     ]
 
+    /// Words that, right after "be" and a participle, open what a state of mind is about ("is concerned that",
+    /// "was impressed with", "are worried about"): the participle names its subject's feeling, not a passive.
+    static let stateComplements = HashSet64(words: ["that", "about", "with", "over"])
+
     /// Capitalised labels with a colon that do not name a speaker ("UPDATE:", "Photo:").
     static let notSpeakerLabels = HashSet64(words: [
         "update", "updated", "note", "editor's", "correction", "watch",
