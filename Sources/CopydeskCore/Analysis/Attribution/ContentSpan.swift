@@ -44,7 +44,9 @@ extension ReadsMentions {
         }
         let sourceAfterCue = sourceLast > c.last
         if c.passive {
-            add(trimmed(a, c.first - 1))
+            // ("Cruz has been asked about", "we are being told that": the subject of a passive "told" is its
+            // listener.)
+            if !toks[c.last].isA(.recipientVerb) { add(trimmed(a, c.first - 1)) }
             if let by = c.byToken {
                 add(trimmed(c.last + 1, by - 1))
                 add(trimmed(max(by, sourceLast) + 1, e - 1))

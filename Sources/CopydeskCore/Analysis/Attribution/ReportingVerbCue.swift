@@ -337,7 +337,7 @@ extension ReadsMentions {
         let t = toks[k]
         // ("we are being told that", "Cruz has been asked about": the subject of a speech verb's passive is its
         // listener.)
-        guard !t.isA(.passiveParticiple), !t.isA(.judgement), !t.isA(.speech), !t.isA(.recipientVerb) else {
+        guard !t.isA(.passiveParticiple), !t.isA(.judgement), !t.isA(.speech) else {
             return false
         }
         var j = k + 1
