@@ -50,6 +50,8 @@ import Testing
     // A passive report keeps its subject as content; the subject of a passive "told" is its listener.
     checkRelation("We are 1️⃣being told1️⃣ 3️⃣that the plan is off3️⃣.", .indirect)
     checkRelation("3️⃣The plan3️⃣ 1️⃣was first reported1️⃣ by 2️⃣the Herald2️⃣.", .other)
+    // Inside a subordinate clause, the subject starts after its subordinator.
+    checkRelation("She was in Paris when 3️⃣the plan3️⃣ 1️⃣was first reported1️⃣ by 2️⃣the Herald2️⃣.", .other)
 }
 
 @Test func theSubjectOfACueWithNoSourceIsNeverItsContent() {

@@ -6,7 +6,9 @@
 ///   or a clause set off by a comma or a dash before a named source — never the subject of a cue with no source), and
 ///   what follows a comma after it ("“A,” he said, “B.”" is one relation with two spans).
 /// - "according to X": the rest of the sentence on both sides. A colon: what follows it, or the quote opening
-///   the next paragraph; a cue that ends its sentence with a colon ("Soerens argued that:"): the next paragraph. A passive: the subject, what stands between the participle and "by", what follows.
+///   the next paragraph; a cue that ends its sentence with a colon ("Soerens argued that:"): the next paragraph. A passive: the subject
+///   (after a subordinator: "when the deal was reported"; none for a listener: "we are being told"), what stands
+///   between the participle and "by", what follows.
 /// - A quote that runs over several sentences is content whole ("He said: “One. Two. Three.”").
 /// The kind: direct when every content word is quoted, mixed when some are, indirect for speech without
 /// quotes, other for beliefs, intentions and documents.
@@ -46,7 +48,17 @@ extension ReadsMentions {
         if c.passive {
             // ("Cruz has been asked about", "we are being told that": the subject of a passive "told" is its
             // listener.)
-            if !toks[c.last].isA(.recipientVerb) { add(trimmed(a, c.first - 1)) }
+            if !toks[c.last].isA(.recipientVerb) {
+                // The subject starts after a subordinator that opens the passive's clause ("…old when the
+                // statement was signed").
+                var from = a
+                for i in stride(from: c.first - 1, through: a, by: -1)
+                where toks[i].kind == .word && !inQuote(i) && AttributionWords.subordinators.contains(toks[i].hash) {
+                    from = i + 1
+                    break
+                }
+                add(trimmed(from, c.first - 1))
+            }
             if let by = c.byToken {
                 add(trimmed(c.last + 1, by - 1))
                 add(trimmed(max(by, sourceLast) + 1, e - 1))
