@@ -41,3 +41,28 @@ import Testing
 @Test func aCueThatEndsItsSentenceWithAColonTakesTheNextParagraph() {
     checkRelation("2️⃣Soerens2️⃣ 1️⃣argued1️⃣ that:\n\n3️⃣Only 2,200 Syrians have been admitted so far3️⃣.", .indirect)
 }
+
+@Test func aStateOfMindAfterBeHasItsSubjectAsSourceNotAsContent() {
+    // A rule's cue word and a learned one: the subject holds the feeling, what follows is what it is about.
+    checkRelation("2️⃣Many voters2️⃣ 1️⃣were worried about1️⃣ 3️⃣the cost of the plan3️⃣.", .other)
+    checkRelation("2️⃣Some parents2️⃣ 1️⃣are deeply concerned1️⃣ 3️⃣that the school will close3️⃣.", .other)
+    checkRelation("2️⃣They2️⃣ 1️⃣are convinced1️⃣ that 3️⃣the vote was fair3️⃣.", .other)
+    // A passive report keeps its subject as content; the subject of a passive "told" is its listener.
+    checkRelation("We are 1️⃣being told1️⃣ 3️⃣that the plan is off3️⃣.", .indirect)
+    checkRelation("3️⃣The plan3️⃣ 1️⃣was first reported1️⃣ by 2️⃣the Herald2️⃣.", .other)
+    // Inside a subordinate clause, the subject starts after its subordinator.
+    checkRelation("She was in Paris when 3️⃣the plan3️⃣ 1️⃣was first reported1️⃣ by 2️⃣the Herald2️⃣.", .other)
+}
+
+@Test func theSubjectOfACueWithNoSourceIsNeverItsContent() {
+    let f = Fixture("Headline\n\nThe union, in a rare move, agreed. The union, in a rare move, hopes for a deal.\n")
+    let a = analyzeFixture(f)
+    let contents = relations(a).map { r in (f.source[r.cueRange], r.contentRanges.map { f.source[$0] }) }
+    #expect(contents.first { $0.0 == "agreed" }?.1 == [])
+    #expect(contents.first { $0.0 == "hopes" }?.1 == ["for a deal"])
+}
+
+@Test func aClauseBeforeANamedSourceIsContentOnlyWhenSetOff() {
+    checkRelation("3️⃣The plan is dead3️⃣, 2️⃣officials2️⃣ 1️⃣believe1️⃣.", .other)
+    checkRelation("3️⃣Costs rose more than3️⃣ 2️⃣the board2️⃣ 1️⃣had predicted1️⃣.", .indirect)
+}

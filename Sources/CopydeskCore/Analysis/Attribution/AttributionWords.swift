@@ -97,6 +97,17 @@ enum AttributionWords {
         ),
     ]
 
+    /// Words that, right after "be" and a participle, open what a state of mind is about ("is concerned that",
+    /// "was impressed with", "are worried about"): the participle names its subject's feeling, not a passive.
+    static let stateComplements = HashSet64(words: ["that", "about", "with", "over"])
+
+    /// Words that open a subordinate clause: a passive cue inside one ("…five years old when the statement was
+    /// signed") has its subject after it.
+    static let subordinators = HashSet64(words: [
+        "when", "while", "after", "before", "because", "since", "although", "though", "if", "unless", "until",
+        "whereas",
+    ])
+
     /// Capitalised labels with a colon that do not name a speaker ("UPDATE:", "Photo:").
     static let notSpeakerLabels = HashSet64(words: [
         "update", "updated", "note", "editor's", "correction", "watch",

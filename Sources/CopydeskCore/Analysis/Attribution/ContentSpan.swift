@@ -2,10 +2,13 @@
 ///
 /// - Source and cue before the content: what follows them ("Kerry said that 100,000 would be accepted"), past
 ///   the listener of "told", "warned"… ("told reporters that…").
-/// - A trailing cue ("“We won,” Clark said", "The plan is dead, officials said, and…"): what precedes it, and
+/// - A trailing cue ("“We won,” Clark said", "The plan is dead, officials said, and…"): what precedes it (a quote,
+///   or a clause set off by a comma or a dash before a named source — never the subject of a cue with no source), and
 ///   what follows a comma after it ("“A,” he said, “B.”" is one relation with two spans).
 /// - "according to X": the rest of the sentence on both sides. A colon: what follows it, or the quote opening
-///   the next paragraph; a cue that ends its sentence with a colon ("Soerens argued that:"): the next paragraph. A passive: the subject, what stands between the participle and "by", what follows.
+///   the next paragraph; a cue that ends its sentence with a colon ("Soerens argued that:"): the next paragraph. A passive: the subject
+///   (after a subordinator: "when the deal was reported"; none for a listener: "we are being told"), what stands
+///   between the participle and "by", what follows.
 /// - A quote that runs over several sentences is content whole ("He said: “One. Two. Three.”").
 /// The kind: direct when every content word is quoted, mixed when some are, indirect for speech without
 /// quotes, other for beliefs, intentions and documents.
@@ -43,7 +46,19 @@ extension ReadsMentions {
         }
         let sourceAfterCue = sourceLast > c.last
         if c.passive {
-            add(trimmed(a, c.first - 1))
+            // ("Cruz has been asked about", "we are being told that": the subject of a passive "told" is its
+            // listener.)
+            if !toks[c.last].isA(.recipientVerb) {
+                // The subject starts after a subordinator that opens the passive's clause ("…old when the
+                // statement was signed").
+                var from = a
+                for i in stride(from: c.first - 1, through: a, by: -1)
+                where toks[i].kind == .word && !inQuote(i) && AttributionWords.subordinators.contains(toks[i].hash) {
+                    from = i + 1
+                    break
+                }
+                add(trimmed(from, c.first - 1))
+            }
             if let by = c.byToken {
                 add(trimmed(c.last + 1, by - 1))
                 add(trimmed(max(by, sourceLast) + 1, e - 1))
@@ -80,7 +95,13 @@ extension ReadsMentions {
         var j = lo - 1
         while j >= a && (toks[j].punct == .comma || toks[j].punct == .dash) { j -= 1 }
         let quoteBefore = j >= a && (toks[j].punct == .dqClose || toks[j].punct == .dqStraight) && inQuote(j)
-        let trailing = before != nil && (quoteBefore || sourceAfterCue || after == nil)
+        // Only a fronted quote, or a clause set off by a comma or a dash before a named source ("The plan is dead,
+        // officials said") or compared by "than" ("…more than the budget office had predicted"), is content before
+        // the cue: words running straight into it, or set off before a cue with no source, are its clause's
+        // subject ("And Martin, away from Leeds, has been impressed") or the noun a relative clause describes
+        // ("the lesson they intended"), never what it reports.
+        let setOff = quoteBefore || c.speaker != nil && (j < lo - 1 || lo > a && toks[lo - 1].hash == Lexicon.hThan)
+        let trailing = before != nil && setOff && (quoteBefore || sourceAfterCue || after == nil)
         if !trailing {
             // "Soerens argued that:", "The report found:" end their sentence: the content is the paragraph after
             // it (for the rules' cues: the learned tagger's weaker ones, "include:", may introduce a list of the

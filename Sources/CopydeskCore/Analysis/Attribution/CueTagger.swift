@@ -406,11 +406,19 @@ extension AttributionStage {
     /// The subject of the clause a learned cue's verb heads, further back than `verbCue` looks ("Clark has yet to
     /// voice concern about"): the subject a coordinated speech verb takes (`clauseSubject`), when only words stand
     /// between it and the cue — no punctuation, rule cue, "that", "who" or "which" (the verb is then another
-    /// clause's).
+    /// clause's) — past one parenthesis set off by commas right after the subject ("Martin, away from his job,
+    /// has been impressed").
     func learnedClauseSubject(_ c: Cue, ruleCue: [Bool]) -> Speaker? {
         let a = sents[c.sentence].tokStart
         guard let sp = clauseSubject(before: c.first, a), sp.last < c.first else { return nil }
-        for j in (sp.last + 1)..<c.first {
+        var from = sp.last + 1
+        if toks[from].punct == .comma {
+            var j = from + 1
+            while j < c.first && j <= from + 12 && toks[j].kind != .punct && !ruleCue[j] && !inQuote(j) { j += 1 }
+            guard j < c.first, j > from + 1, toks[j].punct == .comma else { return nil }
+            from = j + 1
+        }
+        for j in from..<c.first {
             let t = toks[j]
             if ruleCue[j] || inQuote(j) || t.kind == .punct || t.hash == Lexicon.hThat || t.hash == Lexicon.hWho
                 || t.hash == Lexicon.hWhich

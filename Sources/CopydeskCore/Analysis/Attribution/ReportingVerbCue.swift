@@ -8,7 +8,8 @@
 ///   say", "is arguing"), an infinitive "to" ("to defend"), a particle ("pointed out", "called for",
 ///   "commented on") and a noun-phrase cue right after it ("said in a statement").
 /// - Passives: "is expected to…" has no source; "was first reported by MSNBC", "was called reckless by the
-///   chairman" name theirs after "by". The content is then the subject before the cue.
+///   chairman" name theirs after "by". The content is then the subject before the cue. A state of mind is no
+///   passive ("voters were worried about", "is deeply concerned that"): its subject is the source.
 /// - Only in context: "agreed that…" reports, "agreed to acquire…" is an action; any cue word after an
 ///   article or a possessive is a noun ("the claims", "Trump's report", "271 pledged delegates"), so is a
 ///   mostly-noun cue word with no subject ("state officials", "recent comments", "a personal call") and a
@@ -45,9 +46,16 @@ extension ReadsMentions {
         let a = sents[s].tokStart
         let e = sents[s].tokEnd
         let t = toks[k]
-        if let p = passiveCue(k, sentence: s) { return p }
+        // "Martin has been impressed with", "voters are worried about": a state of mind is no passive — its
+        // subject holds it, so is its source (PolNeAR's holder of a feeling or belief), not its content; the cue
+        // takes "be".
+        var verb = k
+        if let p = passiveCue(k, sentence: s) {
+            guard p.byToken == nil, isStateParticiple(k, e) else { return p }
+            verb = p.first
+        }
         let speech = t.isA(.speech)
-        let first = auxiliariesBefore(k, a)
+        let first = auxiliariesBefore(verb, a)
         let last = putsIt ? k + 1 : nounPhraseAfterVerb(k, e) ?? particleAfterVerb(k, e) ?? k
         var cue = Cue(sentence: s, kind: .reportingVerb, first: first, last: last, speaker: nil, direct: speech)
         cue.head = putsIt ? tokRange(k, k + 1) : t.range
@@ -319,6 +327,22 @@ extension ReadsMentions {
             j += 1
         }
         return cue
+    }
+
+    /// The participle at `k`, after "be", names a state of mind rather than a passive: no report the rules read
+    /// ("is expected", "is widely regarded") nor speech, and a complement saying what the state is about follows it past
+    /// adverbs ("was deeply concerned that", "has been impressed with"); "was named director", "was signed" are
+    /// passives.
+    func isStateParticiple(_ k: Int, _ e: Int) -> Bool {
+        let t = toks[k]
+        // ("we are being told that", "Cruz has been asked about": the subject of a speech verb's passive is its
+        // listener.)
+        guard !t.isA(.passiveParticiple), !t.isA(.judgement), !t.isA(.speech) else {
+            return false
+        }
+        var j = k + 1
+        while j < e && j <= k + 3 && isAdverbLike(j) { j += 1 }
+        return j < e && toks[j].kind == .word && !inQuote(j) && AttributionWords.stateComplements.contains(toks[j].hash)
     }
 
     /// A past participle: "-ed", or an irregular one the lexicon lists ("told", "thought", "known").
