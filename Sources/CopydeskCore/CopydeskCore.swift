@@ -6,7 +6,8 @@
 ///
 /// ## Code map
 /// - `Text/` — `SourceText` (UTF-8 bytes + line index), `TextRange`, `TextPosition`, UTF-8/UTF-16
-///   column conversions with clamping; `UTF8Validation.swift`, the one UTF-8 validator.
+///   column conversions with clamping; `UTF8Validation.swift`, the one UTF-8 validator;
+///   `SortedSearch.swift`, the one binary search (which line, segment or sentence holds an offset).
 /// - `Syntax/` — the article format (v1): `ArticleParser` → `ArticleSyntax` (front matter, headings,
 ///   paragraphs, definitions, mentions, citations, links, suppressions, problems, and the `prose`
 ///   view with markup blanked).

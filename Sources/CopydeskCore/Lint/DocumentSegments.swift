@@ -286,13 +286,7 @@ public struct DocumentSegments: Sendable {
 
     /// The segment whose range holds `offset` (the last one for the text's end).
     func segmentIndex(containing offset: Int) -> Int {
-        var lo = 0
-        var hi = segments.count - 1
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if segments[mid].start <= offset { lo = mid } else { hi = mid - 1 }
-        }
-        return lo
+        segments.lastIndex(keyedBy: \.start, atMost: offset)
     }
 
     private static func index(of start: Int, in starts: [Int]) -> Int? {

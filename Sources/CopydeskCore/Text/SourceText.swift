@@ -131,14 +131,7 @@ public struct SourceText: Sendable, Hashable {
 
     /// The line holding `offset` (0-based). Offsets past the end map to the last line.
     public func line(containing offset: Int) -> Int {
-        let o = min(max(0, offset), bytes.count)
-        var lo = 0
-        var hi = lineStarts.count - 1
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if lineStarts[mid] <= o { lo = mid } else { hi = mid - 1 }
-        }
-        return lo
+        lineStarts.lastIndex(keyedBy: { $0 }, atMost: min(max(0, offset), bytes.count))
     }
 
     /// The content range of a line, without its terminator (`\n`, `\r\n` or `\r`: one byte before the next

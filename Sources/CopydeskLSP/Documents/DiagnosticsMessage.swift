@@ -127,14 +127,7 @@ enum DiagnosticsMessage {
 
         /// The line holding `offset`.
         func line(of offset: Int) -> Int {
-            let o = min(max(0, offset), bytes.count)
-            var lo = 0
-            var hi = lineStarts.count - 1
-            while lo < hi {
-                let mid = (lo + hi + 1) / 2
-                if lineStarts[mid] <= o { lo = mid } else { hi = mid - 1 }
-            }
-            return lo
+            lineStarts.lastIndex(keyedBy: { $0 }, atMost: min(max(0, offset), bytes.count))
         }
 
         mutating func write(_ offset: Int, into out: inout [UInt8], base: Int, slots: inout [(at: Int, line: Int)]?) {
@@ -142,12 +135,7 @@ enum DiagnosticsMessage {
             let nextStart = line + 1 < lineStarts.count ? lineStarts[line + 1] : Int.max
             if line < 0 || o < lineStart || o >= nextStart {
                 // The line holding `o` (an offset past the end maps to the last line).
-                var lo = 0
-                var hi = lineStarts.count - 1
-                while lo < hi {
-                    let mid = (lo + hi + 1) / 2
-                    if lineStarts[mid] <= o { lo = mid } else { hi = mid - 1 }
-                }
+                let lo = line(of: o)
                 line = lo
                 lineStart = lineStarts[lo]
                 var end = lo + 1 < lineStarts.count ? lineStarts[lo + 1] - 1 : bytes.count

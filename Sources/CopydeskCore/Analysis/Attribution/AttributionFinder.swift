@@ -263,12 +263,6 @@ extension AttributionStage {
 extension ReadsTokens {
     /// The sentence holding token `i` (sentences cover their paragraph's tokens).
     func sentenceOfToken(_ i: Int) -> Int {
-        var lo = 0
-        var hi = sents.count - 1
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if sents[mid].tokStart <= i { lo = mid } else { hi = mid - 1 }
-        }
-        return lo
+        sents.lastIndex(keyedBy: \.tokStart, atMost: i)
     }
 }
