@@ -496,3 +496,21 @@ private func sourced(_ text: String) -> [Bool] {
     checkClaims("Cocoa was 1️⃣the main1️⃣ export product in Ghana during the 1960s.")
     checkClaims("The main reason for the delay was the weather. Her chief aide left.")
 }
+
+@Test func aTrailingReportWithATimeSourcesTheClauseBeforeIt() {
+    #expect(sourced("The mill lost $40 million in the quarter, the Daily Courier reported on Tuesday.") == [true])
+    #expect(sourced("The mill lost $40 million in the quarter on Tuesday.") == [false])
+}
+
+@Test func aDocumentInARelativeClauseOrAnInstitutionListingSourcesItsFigure() {
+    #expect(sourced("A 2019 paper that found rents rose 15 percent drew criticism.") == [true])
+    #expect(sourced("The agency lists the town's population as 21,090.") == [true])
+    #expect(sourced("The town's population is 21,090.") == [false])
+}
+
+@Test func anAccusationWithNoAccuserIsNoSource() {
+    // The guide: a passive with no agent sources nothing ("have been charged with two breaches" is labelled
+    // unsourced); the accuser named as the subject does.
+    #expect(sourced("Jones is accused of stealing $50,000 from the charity.") == [false])
+    #expect(sourced("Prosecutors accused Jones of stealing $50,000 from the charity.") == [true])
+}

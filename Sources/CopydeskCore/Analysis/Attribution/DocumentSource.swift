@@ -20,6 +20,17 @@ extension ReadsMentions {
             c.head = t.range
             return c
         }
+        // "a 2014 paper that found…", "the study that showed…": "that" after a document stands for it (the
+        // relative pronoun is the source phrase, as "who" is for a person).
+        if first - 1 > a, toks[first - 1].hash == Lexicon.hThat, !inQuote(first - 1),
+            var subject = documentSubject(before: first - 1, a)
+        {
+            subject.relative = first - 1
+            var c = Cue(sentence: s, kind: .reportingVerb, first: first, last: k, speaker: subject, direct: false)
+            c.document = true
+            c.head = t.range
+            return c
+        }
         // "Forbes lists the Kochs with…", "Gallup ranks…": a named publication or institution lists figures.
         if t.isA(.listingVerb), first > a, !inQuote(first - 1) {
             let m = Int(mentionOf[first - 1])
@@ -28,6 +39,12 @@ extension ReadsMentions {
                 speaker = speakerOfMention(m)
             } else if toks[first - 1].isA(.knownOrganization) {
                 speaker = Speaker(first: first - 1, last: first - 1, form: .description, mention: nil)
+            } else if first - 2 >= a, toks[first - 1].isA(.speakingNoun), !toks[first - 1].isCap,
+                toks[first - 2].isA(.determiner) || toks[first - 2].isA(.possessivePronoun)
+            {
+                // "The agency lists the population as…", "the department put the cost at…": an institution
+                // described, not named, lists figures as much as a named one.
+                speaker = Speaker(first: first - 2, last: first - 1, form: .description, mention: nil)
             }
             if let speaker {
                 var c = Cue(sentence: s, kind: .reportingVerb, first: first, last: k, speaker: speaker, direct: false)
