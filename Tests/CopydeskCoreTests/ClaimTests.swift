@@ -514,3 +514,18 @@ private func sourced(_ text: String) -> [Bool] {
     #expect(sourced("Jones is accused of stealing $50,000 from the charity.") == [false])
     #expect(sourced("Prosecutors accused Jones of stealing $50,000 from the charity.") == [true])
 }
+
+@Test func typedReportsOfAFigureSourceIt() {
+    #expect(sourced("Voters were angered by reports of more than 200 arrests in the capital.") == [true])
+    // A study's sample is methodology; a figure further on is not what the reports give.
+    #expect(sourced("The estimates of the crowd range from 5,000 to 9,000.") == [false])
+}
+
+@Test func aRunOfFiguresAfterAccordingToIsCarried() {
+    #expect(
+        sourced(
+            "According to the county clerk, 12,000 ballots arrived late. Some 3,500 came from one town.\n\nAnother 900 ballots were lost in the post."
+        ) == [true, true, false])
+    // Speech hands on only a like figure or "also".
+    #expect(sourced("The clerk said 12,000 ballots arrived late. Some 3,500 came from one town.") == [true, false])
+}

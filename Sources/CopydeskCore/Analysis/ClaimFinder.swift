@@ -58,10 +58,11 @@
 ///   to…`, `those surveyed`, `in the survey`; not `in the polls`, a standing that names no poll) — a measure
 ///   (`the FTSE 100 index`) only when it speaks — or, for a ranking, the agent of a ranking participle (`listed
 ///   as the third biggest spammer by watchdog Spamhaus`);
+/// - typed reports whose content is the figure (`reports of more than 100 assaults`, `estimates of up to 5,000`);
 /// - carried (`.carried`): in the same paragraph, the previous sentence was sourced and this one continues it —
 ///   it has "also" (a pronoun alone narrates: "He is in talks…"), continues a poll's or a study's results, named
 ///   or speaking ("A second poll found that…"; not a plan's or a demand's: "Lee's demand for 10%" sources its own
-///   figure only), or gives another percentage or sum after one from the same speaker; across a paragraph break
+///   figure only), or the figures of an "According to X, …" sentence, or gives another percentage or sum after one from the same speaker; across a paragraph break
 ///   only on "He also…".
 extension ClaimStage {
     /// The shape of a quantity, for carrying a source over a run of figures of one kind.
@@ -116,7 +117,7 @@ extension ClaimStage {
                 by = .quote(q)
             } else if let a = reportingAttribution(s, cue: cue, afterEvidence: afterEvidence) {
                 by = .attribution(a)
-                carrierOf[s] = speaksAsEvidence(a) ? .evidence : .speaker
+                carrierOf[s] = headsARun(a) ? .evidence : .speaker
             } else if let a = holder(tokRange(cue.first, cue.last)),
                 attributions[a].sentence != s || reportsFigure(a, cue, afterEvidence: afterEvidence)
             {
@@ -134,6 +135,11 @@ extension ClaimStage {
                 // "Listed as the third biggest spammer by watchdog Spamhaus": the ranking's author sources it.
                 by = .evidence(ev)
                 carrierOf[s] = .speaker
+            } else if let ev = reportsOf(cue, in: s) {
+                // "outraged by reports of more than 100 assaults": typed reports whose content is the figure
+                // (sourced, and vague, as the guide counts "Reports say").
+                by = .evidence(ev)
+                carrierOf[s] = .speaker
             } else if let ev = namedEvidence(s) {
                 by = .evidence(ev)
                 carrierOf[s] = carriesResults(ev, in: s) ? .evidence : .speaker
@@ -148,7 +154,7 @@ extension ClaimStage {
                 let carrier: Carrier? =
                     previousClaim != nil
                     ? carrierOf[s - 1]
-                    : (reportingAttribution(s - 1).map { speaksAsEvidence($0) ? .evidence : .speaker }
+                    : (reportingAttribution(s - 1).map { headsARun($0) ? .evidence : .speaker }
                         ?? (namedEvidence(s - 1).map { carriesResults($0, in: s - 1) ? .evidence : .speaker }))
                 let previousFigure = previousClaim != nil ? figures.last : nil
                 if let c = carrier, continuesSource(s, cue.figure, carrier: c, previousFigure: previousFigure) {
@@ -504,6 +510,27 @@ extension ClaimStage {
         return nil
     }
 
+    /// Plural evidence right before the figure of `cue` with "of" between ("reports of more than 100 assaults",
+    /// "estimates of up to 5,000 dead"): the figure is what those reports give — not a study of its sample ("a
+    /// study of 500 patients", singular) nor a figure further on ("estimates of the number range from 100,000").
+    private func reportsOf(_ cue: ClaimCue, in s: Int) -> TextRange? {
+        let a = sents[s].tokStart
+        var k = cue.first - 2
+        while k >= a && k >= cue.first - 4 {
+            if toks[k + 1].hash == ClaimWords.of {
+                let t = toks[k]
+                guard t.kind == .word, !inQuote(k), t.isA(.sourceNoun), isPlural(k) else { return nil }
+                // Only small words between "of" and the figure: "reports of more than 100", "of at least 20".
+                for j in (k + 2)..<cue.first where !isLowerWord(j) {
+                    return nil
+                }
+                return t.range
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     /// A ranking participle with a named agent ("listed as … by watchdog Spamhaus", "ranked third by Forbes",
     /// "voted the best by readers of Empire"): the participle, whose agent names who ranked.
     private func rankingAgent(_ s: Int) -> TextRange? {
@@ -545,6 +572,14 @@ extension ClaimStage {
         }
         guard head >= 0, toks[head].isA(.sourceNoun), !inQuote(head) else { return false }
         return !toks[head].isCap || head == sents[s].tokStart
+    }
+
+    /// Relation `ai` heads a run of its source's figures that the sentences after it in the paragraph continue
+    /// without a cue: a document speaking (`speaksAsEvidence`) or "According to X, …", which hands its
+    /// paragraph over to what X gives ("According to Marsh, rates have diverged seven times. Three times, it
+    /// has led to a crisis.").
+    private func headsARun(_ ai: Int) -> Bool {
+        attributions[ai].kind == .accordingTo || speaksAsEvidence(ai)
     }
 
     /// Named evidence at `ev` has results that a following sentence may continue without a cue: a poll, a
