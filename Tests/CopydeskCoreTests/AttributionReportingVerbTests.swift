@@ -146,3 +146,9 @@ import Testing
     // Near miss: "added" before its content still reports.
     checkRelation("2️⃣The mayor2️⃣ 1️⃣added1️⃣ 3️⃣that the pledges were late3️⃣.", .indirect)
 }
+
+@Test func aVerbOfAssertionReportsWithASpeakingSubjectWithoutThat() {
+    checkRelation("2️⃣Experts2️⃣ 1️⃣suggest1️⃣ 3️⃣the firm could be a target3️⃣.", .other)
+    checkRelation("2️⃣She2️⃣ 1️⃣suggested1️⃣ 3️⃣the vote be delayed3️⃣.", .indirect)
+    checkNoRelation("Rising prices suggest a shortage.", learned: false)
+}

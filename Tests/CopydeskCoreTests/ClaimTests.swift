@@ -529,3 +529,9 @@ private func sourced(_ text: String) -> [Bool] {
     // Speech hands on only a like figure or "also".
     #expect(sourced("The clerk said 12,000 ballots arrived late. Some 3,500 came from one town.") == [true, false])
 }
+
+@Test func aVerbOfAssertionInAnotherClauseIsPartialAttribution() {
+    // The guide labels such a sentence sourced (borderline): an attribution covers one clause.
+    #expect(sourced("Last year it made £21.5m and experts suggest the firm could be a target.") == [true])
+    #expect(sourced("Last year it made £21.5m and rising prices suggest a shortage.") == [false])
+}

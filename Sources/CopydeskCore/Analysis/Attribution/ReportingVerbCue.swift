@@ -14,7 +14,9 @@
 ///   article or a possessive is a noun ("the claims", "Trump's report", "271 pledged delegates"), so is a
 ///   mostly-noun cue word with no subject ("state officials", "recent comments", "a personal call") and a
 ///   naming participle ("a company called …"); "state", "continued", "spoke", "know" report only before a
-///   clause, a quote or a topic; "seemed", "declined" only before "to".
+///   clause, a quote or a topic; "seemed", "declined" only before "to"; a document verb ("found", "show")
+///   only before a "that" clause (its document subject is `DocumentSource`'s) — but one of assertion
+///   ("suggest") also with a speaking subject right before it ("Experts suggest the firm could…").
 extension ReadsMentions {
     func reportingVerbCue(at k: Int, sentence s: Int) -> Cue? {
         let a = sents[s].tokStart
@@ -34,9 +36,22 @@ extension ReadsMentions {
         // "police found a body": a document verb reports only with a "that" clause (its document subject is
         // `DocumentSource`'s).
         if t.isA(.documentVerb) && !t.isA(.speech) && !opensClause(k + 1, e) && !putsIt {
-            return nil
+            // "Experts suggest its success could…": a verb of assertion reports with a speaking subject, a
+            // person, a pronoun or a group ("Rising prices suggest…" reports nothing).
+            guard t.isA(.vagueVerb) else { return nil }
+            let c = verbCue(at: k, sentence: s)
+            guard let sp = c.speaker, c.first > a, sp.last == c.first - 1, speaks(sp) else { return nil }
+            return c
         }
         return verbCue(at: k, sentence: s, putsIt: putsIt)
+    }
+
+    /// A speaker that can assert: a person or a pronoun for one, a named mention, or a group of people
+    /// ("experts", "analysts", "officials").
+    private func speaks(_ sp: Speaker) -> Bool {
+        let h = toks[sp.last]
+        return sp.mention != nil || h.isA(.personPronoun) || h.isA(.otherPronoun) || h.isA(.vagueSubject)
+            || h.isA(.speakingNoun) && !h.isA(.documentNoun)
     }
 
     /// The relation around the cue verb at `k` (a reporting verb, or a word the tagger accepts): a passive, or the
