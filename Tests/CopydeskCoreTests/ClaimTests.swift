@@ -535,3 +535,15 @@ private func sourced(_ text: String) -> [Bool] {
     #expect(sourced("Last year it made £21.5m and experts suggest the firm could be a target.") == [true])
     #expect(sourced("Last year it made £21.5m and rising prices suggest a shortage.") == [false])
 }
+
+@Test func aForecastRightAfterASpeakersForecastContinuesIt() {
+    #expect(
+        sourced(
+            "The minister said the scheme would raise output to 600,000 tonnes by 2008. The state will pump $1.1m into seed subsidies."
+        ) == [true, true])
+    // The writer's own past figure is no continuation.
+    #expect(
+        sourced(
+            "The minister said the scheme would raise output to 600,000 tonnes by 2008. The state spent $1.1m on seed subsidies in 2003."
+        ) == [true, false])
+}

@@ -62,7 +62,7 @@
 /// - carried (`.carried`): in the same paragraph, the previous sentence was sourced and this one continues it —
 ///   it has "also" (a pronoun alone narrates: "He is in talks…"), continues a poll's or a study's results, named
 ///   or speaking ("A second poll found that…"; not a plan's or a demand's: "Lee's demand for 10%" sources its own
-///   figure only), or the figures of an "According to X, …" sentence, or gives another percentage or sum after one from the same speaker; across a paragraph break
+///   figure only), or the figures of an "According to X, …" sentence, or a forecast right after the speaker's figure, or gives another percentage or sum after one from the same speaker; across a paragraph break
 ///   only on "He also…".
 extension ClaimStage {
     /// The shape of a quantity, for carrying a source over a run of figures of one kind.
@@ -157,7 +157,13 @@ extension ClaimStage {
                     : (reportingAttribution(s - 1).map { headsARun($0) ? .evidence : .speaker }
                         ?? (namedEvidence(s - 1).map { carriesResults($0, in: s - 1) ? .evidence : .speaker }))
                 let previousFigure = previousClaim != nil ? figures.last : nil
-                if let c = carrier, continuesSource(s, cue.figure, carrier: c, previousFigure: previousFigure) {
+                // A forecast right after a speaker's figure goes on with the plan it reports ("Bello said the
+                // scheme aims to reach 600,000 tonnes by 2008. The government will pump 154m naira into…"): a
+                // writer seldom forecasts on their own.
+                let continuesForecast = carrier == .speaker && cue.reason == .forecast && previousClaim != nil
+                if let c = carrier,
+                    continuesForecast || continuesSource(s, cue.figure, carrier: c, previousFigure: previousFigure)
+                {
                     by = .carried(fromSentence: s - 1)
                     carrierOf[s] = c
                 }
