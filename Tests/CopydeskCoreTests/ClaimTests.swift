@@ -547,3 +547,13 @@ private func sourced(_ text: String) -> [Bool] {
             "The minister said the scheme would raise output to 600,000 tonnes by 2008. The state spent $1.1m on seed subsidies in 2003."
         ) == [true, false])
 }
+
+@Test func aSentenceOpeningUnderADocumentGivesItsTerms() {
+    #expect(sourced("Under the new rule, workers earning up to $47,476 a year must be paid overtime.") == [true])
+    #expect(sourced("Under a bridge, 40 people were sleeping.") == [false])
+}
+
+@Test func anIndefiniteDocumentOpeningGivesNoTerms() {
+    #expect(sourced("Under a five-year contract, the firm runs about 140 courses.") == [false])
+    #expect(sourced("Under Smith's plan, 40,000 homes would be built.") == [true])
+}

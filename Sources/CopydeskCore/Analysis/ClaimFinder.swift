@@ -58,6 +58,7 @@
 ///   to…`, `those surveyed`, `in the survey`; not `in the polls`, a standing that names no poll) — a measure
 ///   (`the FTSE 100 index`) only when it speaks — or, for a ranking, the agent of a ranking participle (`listed
 ///   as the third biggest spammer by watchdog Spamhaus`);
+/// - a document whose terms the sentence gives ("Under the new rule, …");
 /// - typed reports whose content is the figure (`reports of more than 100 assaults`, `estimates of up to 5,000`);
 /// - carried (`.carried`): in the same paragraph, the previous sentence was sourced and this one continues it —
 ///   it has "also" (a pronoun alone narrates: "He is in talks…"), continues a poll's or a study's results, named
@@ -140,6 +141,9 @@ extension ClaimStage {
                 // (sourced, and vague, as the guide counts "Reports say").
                 by = .evidence(ev)
                 carrierOf[s] = .speaker
+            } else if let ev = termsOpening(s) {
+                // The terms of a rule or a deal: the document sources them, and hands nothing on.
+                by = .evidence(ev)
             } else if let ev = namedEvidence(s) {
                 by = .evidence(ev)
                 carrierOf[s] = carriesResults(ev, in: s) ? .evidence : .speaker
@@ -533,6 +537,28 @@ extension ClaimStage {
                 return t.range
             }
             k -= 1
+        }
+        return nil
+    }
+
+    /// The sentence opens "Under the new rule, …", "Under Trump's plan, …": what follows are the document's terms,
+    /// its figures the document's. The document noun within a few words of "Under", its phrase definite ("the",
+    /// a possessive: "Under a five-year contract, the firm…" only dates what follows) and ended by a comma.
+    private func termsOpening(_ s: Int) -> TextRange? {
+        let a = sents[s].tokStart
+        let e = sents[s].tokEnd
+        guard a + 2 < e, toks[a].hash == ClaimWords.under, toks[a + 1].kind == .word,
+            toks[a + 1].hash == Lexicon.hThe || toks[a + 1].isA(.possessivePronoun) || toks[a + 1].has(Token.possessive)
+                || isPossessive(a + 1)
+        else { return nil }
+        var noun: Int? = nil
+        var k = a + 1
+        while k < e && k <= a + 24 {
+            let t = toks[k]
+            if t.punct == .comma { return noun.map { toks[$0].range } }
+            if t.isTerminator || inQuote(k) { return nil }
+            if noun == nil, k <= a + 5, t.kind == .word, ClaimWords.termsDocuments.contains(t.hash) { noun = k }
+            k += 1
         }
         return nil
     }

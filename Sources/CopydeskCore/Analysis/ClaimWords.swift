@@ -394,6 +394,15 @@ enum ClaimWords {
         ["listed", "ranked", "rated", "named", "voted", "judged", "classed", "placed"].map(wordHash))
     /// Sources that are neither named nor typed: "Some fear that…", "Others thought…".
     static let bareSources: Set<UInt64> = Set(["some", "others"].map(wordHash))
+    /// Documents whose terms a sentence opening "Under the …," gives ("Under the new rule, workers earning up to
+    /// $47,476 must…"): the document sources the figure.
+    static let termsDocuments: Set<UInt64> = Set(
+        [
+            "plan", "proposal", "rule", "rules", "regulation", "regulations", "law", "bill", "agreement", "deal",
+            "settlement", "contract", "budget", "policy", "scheme", "measure", "legislation", "order", "treaty",
+            "accord", "program", "programme", "terms", "formula", "guidelines",
+        ].map(wordHash))
+    static let under = wordHash("under")
     /// Question words after a cue: "asked how", "told them what".
     static let whWords: Set<UInt64> = Set(
         ["how", "what", "why", "whether", "if", "when", "where", "who", "which"].map(wordHash))
