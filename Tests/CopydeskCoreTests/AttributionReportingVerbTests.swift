@@ -152,3 +152,9 @@ import Testing
     checkRelation("2️⃣She2️⃣ 1️⃣suggested1️⃣ 3️⃣the vote be delayed3️⃣.", .indirect)
     checkNoRelation("Rising prices suggest a shortage.", learned: false)
 }
+
+@Test func aMostlyNounCueBeforeAPossessiveIsAVerb() {
+    checkRelation("2️⃣The developer2️⃣ 1️⃣claims1️⃣ 3️⃣his fortune is worth $2 billion3️⃣.", .indirect)
+    // A subject pronoun after the noun opens a relative clause: "the comments he made".
+    checkNoRelation("The recent comments he made were mild.", learned: false)
+}

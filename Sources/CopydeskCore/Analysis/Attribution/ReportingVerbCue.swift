@@ -156,6 +156,15 @@ extension ReadsMentions {
         return toks[i].hash == Lexicon.hThat || toks[i].punct == .colon || toks[i].isOpenQuote
     }
 
+    /// Token `j` opens a clause without "that" by its subject's owner: "claims his net worth is…" — not a subject
+    /// pronoun, which after a noun mostly opens a relative clause ("the comments he made", "the states he won"),
+    /// nor "her", which may be an object.
+    func opensPronounClause(_ j: Int, _ e: Int) -> Bool {
+        guard j + 1 < e, toks[j].kind == .word, !inQuote(j) else { return false }
+        let t = toks[j]
+        return t.isA(.possessivePronoun) && !Lexicon.objectPronouns.contains(t.hash)
+    }
+
     /// "the claims", "Trump's report", "a call for", "state officials": a cue word used as a noun.
     func isNounUse(_ k: Int, _ a: Int, _ e: Int) -> Bool {
         let t = toks[k]
@@ -215,8 +224,9 @@ extension ReadsMentions {
         guard t.isA(.nounToo) else { return false }
         // "the early states", "recent comments", "five states": a bare or -s form reports only after its subject
         // (a name, a pronoun, "who", a plural, an auxiliary or "to").
+        // ("The developer claims his fortune is…": a clause opening with a possessive makes it a verb.)
         if Lexicon.mostlyNouns.contains(t.hash) && p.kind == .word && !isSubjectLike(k - 1) && !p.isA(.speakerSkip)
-            && !opensClause(k + 1, e)
+            && !opensClause(k + 1, e) && !opensPronounClause(k + 1, e)
             && !(k + 1 < e && toks[k + 1].hash == Lexicon.hTo)
             // "the accord calls on all nations", "calls for an inquiry": the particle makes it a verb.
             && !(Lexicon.callForms.contains(t.hash) && k + 1 < e
