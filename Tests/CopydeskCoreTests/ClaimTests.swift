@@ -557,3 +557,8 @@ private func sourced(_ text: String) -> [Bool] {
     #expect(sourced("Under a five-year contract, the firm runs about 140 courses.") == [false])
     #expect(sourced("Under Smith's plan, 40,000 homes would be built.") == [true])
 }
+
+@Test func aSmallCountFollowedByTheNamesItCountsIsNoClaim() {
+    checkClaims("She linked three news articles from Reuters, CNN and Yahoo News.")
+    checkClaims("He hired 1️⃣three lawyers1️⃣ from a firm in Leeds.")
+}

@@ -403,6 +403,8 @@ enum ClaimWords {
             "accord", "program", "programme", "terms", "formula", "guidelines",
         ].map(wordHash))
     static let under = wordHash("under")
+    /// Words after a small count's noun that open the list naming what it counts ("three articles from A, B and C").
+    static let listOpeners: Set<UInt64> = Set(["from", "by", "at"].map(wordHash))
     /// Question words after a cue: "asked how", "told them what".
     static let whWords: Set<UInt64> = Set(
         ["how", "what", "why", "whether", "if", "when", "where", "who", "which"].map(wordHash))
