@@ -46,3 +46,9 @@ import Testing
     checkRelation("2️⃣The agency2️⃣ 1️⃣lists1️⃣ 3️⃣the town's population as 21,0903️⃣.", .other)
     checkNoRelation("Lists of names hang on the wall.", learned: false)
 }
+
+@Test func aDescribedInstitutionThatIsRankedOrActsListsNothing() {
+    checkNoRelation("The company ranks among the largest in Europe.", learned: false)
+    checkNoRelation("The company put 300 workers on leave.", learned: false)
+    checkRelation("2️⃣The agency2️⃣ 1️⃣put1️⃣ 3️⃣the cost at $5 million3️⃣.", .other)
+}

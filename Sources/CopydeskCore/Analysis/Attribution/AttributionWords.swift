@@ -66,6 +66,11 @@ enum AttributionWords {
     ]
     /// Verbs by which a publication or an institution reports figures: "Forbes lists…", "Gallup ranks…".
     static let listingVerbs = ["list", "lists", "listed", "rank", "ranks", "ranked", "put", "puts"]
+    /// Listing verbs that report with an institution described, not named ("The agency lists…"); "put" only
+    /// with "at" and a figure ("put the cost at $5m").
+    static let describedListingVerbs = HashSet64(words: ["list", "lists", "listed"])
+    static let puts = wordHash("puts")
+    static let at = wordHash("at")
     static let recipientVerbs = [
         "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging",
         "warn", "warns", "warned", "warning", "remind", "reminds", "reminded", "reminding", "assure", "assures",

@@ -40,10 +40,12 @@ extension ReadsMentions {
             } else if toks[first - 1].isA(.knownOrganization) {
                 speaker = Speaker(first: first - 1, last: first - 1, form: .description, mention: nil)
             } else if first - 2 >= a, toks[first - 1].isA(.speakingNoun), !toks[first - 1].isCap,
-                toks[first - 2].isA(.determiner) || toks[first - 2].isA(.possessivePronoun)
+                toks[first - 2].isA(.determiner) || toks[first - 2].isA(.possessivePronoun),
+                AttributionWords.describedListingVerbs.contains(t.hash) || putsAtFigure(k, s)
             {
-                // "The agency lists the population as…", "the department put the cost at…": an institution
-                // described, not named, lists figures as much as a named one.
+                // "The agency lists the population as…", "the department put the cost at $5m": an institution
+                // described, not named, lists figures as much as a named one — not "The company ranks among the
+                // largest" (it is ranked) nor "The company put 300 workers on leave" (an action).
                 speaker = Speaker(first: first - 2, last: first - 1, form: .description, mention: nil)
             }
             if let speaker {
@@ -68,6 +70,20 @@ extension ReadsMentions {
         c.document = true
         c.head = t.range
         return c
+    }
+
+    /// "put the cost at $5m": a "put" at `k` whose object is valued "at" a figure within a few words.
+    private func putsAtFigure(_ k: Int, _ s: Int) -> Bool {
+        guard toks[k].hash == Lexicon.hPut || toks[k].hash == AttributionWords.puts else { return false }
+        let e = sents[s].tokEnd
+        var n = k + 1
+        while n + 1 < e && n <= k + 8 && toks[n].kind == .word {
+            if toks[n].hash == AttributionWords.at {
+                return toks[n + 1].kind == .number || toks[n + 1].punct == .currency
+            }
+            n += 1
+        }
+        return false
     }
 
     /// The noun phrase ending right before `k` when a document noun heads it: "company filings", "a study by
