@@ -562,3 +562,10 @@ private func sourced(_ text: String) -> [Bool] {
     checkClaims("She linked three news articles from Reuters, CNN and Yahoo News.")
     checkClaims("He hired 1️⃣three lawyers1️⃣ from a firm in Leeds.")
 }
+
+@Test func termsBindAndReportsGiveTheirFigures() {
+    // What happened under a law is the writer's; records of a count are counted.
+    #expect(sourced("Under the new law, 20,000 people gained cover.") == [false])
+    #expect(sourced("Under the new law, 20,000 people will gain cover.") == [true])
+    #expect(sourced("Thieves stole records of 2,000 patients.") == [false])
+}

@@ -520,16 +520,16 @@ extension ClaimStage {
         return nil
     }
 
-    /// Plural evidence right before the figure of `cue` with "of" between ("reports of more than 100 assaults",
-    /// "estimates of up to 5,000 dead"): the figure is what those reports give — not a study of its sample ("a
-    /// study of 500 patients", singular) nor a figure further on ("estimates of the number range from 100,000").
+    /// Reports or estimates right before the figure of `cue` with "of" between ("reports of more than 100
+    /// assaults", "estimates of up to 5,000 dead"): the figure is what they give — not records of what they count
+    /// ("records of 2,000 patients") nor a figure further on ("estimates of the number range from 100,000").
     private func reportsOf(_ cue: ClaimCue, in s: Int) -> TextRange? {
         let a = sents[s].tokStart
         var k = cue.first - 2
         while k >= a && k >= cue.first - 4 {
             if toks[k + 1].hash == ClaimWords.of {
                 let t = toks[k]
-                guard t.kind == .word, !inQuote(k), t.isA(.sourceNoun), isPlural(k) else { return nil }
+                guard t.kind == .word, !inQuote(k), ClaimWords.reportsOfNouns.contains(t.hash) else { return nil }
                 // Only small words between "of" and the figure: "reports of more than 100", "of at least 20".
                 for j in (k + 2)..<cue.first where !isLowerWord(j) {
                     return nil
@@ -555,7 +555,15 @@ extension ClaimStage {
         var k = a + 1
         while k < e && k <= a + 24 {
             let t = toks[k]
-            if t.punct == .comma { return noun.map { toks[$0].range } }
+            if t.punct == .comma {
+                // The terms bind ("must", "will", "would"); a plain past states what happened since ("Under the
+                // law, 20 million people gained coverage" is the writer's).
+                guard let n = noun else { return nil }
+                for j in (k + 1)..<e where toks[j].kind == .word && ClaimWords.termsModals.contains(toks[j].hash) {
+                    return toks[n].range
+                }
+                return nil
+            }
             if t.isTerminator || inQuote(k) { return nil }
             if noun == nil, k <= a + 5, t.kind == .word, ClaimWords.termsDocuments.contains(t.hash) { noun = k }
             k += 1

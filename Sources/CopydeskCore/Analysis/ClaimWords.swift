@@ -403,6 +403,11 @@ enum ClaimWords {
             "accord", "program", "programme", "terms", "formula", "guidelines",
         ].map(wordHash))
     static let under = wordHash("under")
+    /// Modals by which a sentence gives a document's terms ("Under the rule, workers must…", "… would rise").
+    static let termsModals: Set<UInt64> = Set(
+        ["must", "will", "would", "shall", "can", "could", "may", "might", "should", "'ll"].map(wordHash))
+    /// Plural evidence that gives a figure after "of": "reports of more than 100 assaults".
+    static let reportsOfNouns: Set<UInt64> = Set(["reports", "estimates", "projections", "forecasts"].map(wordHash))
     /// Words after a small count's noun that open the list naming what it counts ("three articles from A, B and C").
     static let listOpeners: Set<UInt64> = Set(["from", "by", "at"].map(wordHash))
     /// Question words after a cue: "asked how", "told them what".
