@@ -66,3 +66,12 @@ import Testing
     checkRelation("3️⃣The plan is dead3️⃣, 2️⃣officials2️⃣ 1️⃣believe1️⃣.", .other)
     checkRelation("3️⃣Costs rose more than3️⃣ 2️⃣the board2️⃣ 1️⃣had predicted1️⃣.", .indirect)
 }
+
+@Test func aTrailingCueFollowedOnlyByATimeKeepsTheClauseBeforeIt() {
+    checkRelation("3️⃣The mill lost $40 million3️⃣, 2️⃣the Daily Courier2️⃣ 1️⃣reported1️⃣ late Friday.", .other)
+    checkRelation("3️⃣The mill cut 300 jobs3️⃣, 2️⃣the union2️⃣ 1️⃣said1️⃣ on Monday night.", .indirect)
+    checkRelation(
+        "3️⃣The mill cut 300 jobs3️⃣, 2️⃣Reuters2️⃣ 1️⃣reported1️⃣ Friday, citing two people at the firm.", .other)
+    // Words after the cue that are not a time stay its content.
+    checkRelation("2️⃣The union2️⃣ 1️⃣said1️⃣ 3️⃣Monday's vote was void3️⃣.", .indirect)
+}

@@ -36,3 +36,19 @@ import Testing
     checkRelation("2️⃣A CNN/ORC poll2️⃣ 1️⃣found1️⃣ 3️⃣that the race was close3️⃣.", .other)
     checkRelation("2️⃣The latest 31-page report2️⃣ 1️⃣found1️⃣ 3️⃣that the race was close3️⃣.", .other)
 }
+
+@Test func thatAfterADocumentStandsForIt() {
+    checkRelation("Critics cited a 2019 paper 2️⃣that2️⃣ 1️⃣found1️⃣ 3️⃣rents rose 15 percent3️⃣.", .other)
+    checkNoRelation("That found objects fill the room is plain.", learned: false)
+}
+
+@Test func aDescribedInstitutionListsFigures() {
+    checkRelation("2️⃣The agency2️⃣ 1️⃣lists1️⃣ 3️⃣the town's population as 21,0903️⃣.", .other)
+    checkNoRelation("Lists of names hang on the wall.", learned: false)
+}
+
+@Test func aDescribedInstitutionThatIsRankedOrActsListsNothing() {
+    checkNoRelation("The company ranks among the largest in Europe.", learned: false)
+    checkNoRelation("The company put 300 workers on leave.", learned: false)
+    checkRelation("2️⃣The agency2️⃣ 1️⃣put1️⃣ 3️⃣the cost at $5 million3️⃣.", .other)
+}

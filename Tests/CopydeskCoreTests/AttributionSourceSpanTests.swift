@@ -220,3 +220,10 @@ import Testing
     // Near miss: "and" before a verb does not join a source.
     checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Maria Lopez2️⃣ and left.", .direct)
 }
+
+@Test func aSumIsNoConjunctOfASource() {
+    checkRelation("It made £21.5m and 2️⃣analysts2️⃣ 1️⃣believe1️⃣ 3️⃣it could be sold3️⃣.", .other)
+    checkRelation("It made $40m and 2️⃣analysts2️⃣ 1️⃣believe1️⃣ 3️⃣it could be sold3️⃣.", .other)
+    checkRelation("2️⃣Two aides and a lawyer2️⃣ 1️⃣believe1️⃣ 3️⃣it could be sold3️⃣.", .other)
+    checkRelation("2️⃣Smith and Jones2️⃣ 1️⃣believe1️⃣ 3️⃣it could be sold3️⃣.", .other)
+}

@@ -416,13 +416,41 @@ extension ClaimStage {
     }
 
     /// The counted noun at `j` announces a list of what it counts: a colon, a dash or a bracket right after it
-    /// and then a name ("three core divisions: gaming, …", "two airlines - US Airways and Comair").
+    /// and then a name ("three core divisions: gaming, …", "two airlines - US Airways and Comair"), or, past the
+    /// rest of its noun, "from", "by" or "at" and names joined by "and" ("three news articles from Reuters, CNN
+    /// and Yahoo News").
     private func introducesList(after j: Int, _ e: Int) -> Bool {
         guard j + 2 < e else { return false }
         let p = toks[j + 1]
         if p.punct == .colon { return true }
-        guard p.punct == .hyphen || p.punct == .dash || p.punct == .lparen else { return false }
-        return toks[j + 2].kind == .word && toks[j + 2].isCap
+        if p.punct == .hyphen || p.punct == .dash || p.punct == .lparen {
+            return toks[j + 2].kind == .word && toks[j + 2].isCap
+        }
+        var k = j + 1
+        while k < e && k <= j + 2 && isLowerWord(k) && !toks[k].isA(.function) { k += 1 }
+        guard k + 1 < e, ClaimWords.listOpeners.contains(toks[k].hash) else { return false }
+        return namesJoinedByAnd(from: k + 1, e)
+    }
+
+    /// From `i`: capitalised names separated by commas, the last after "and" ("Reuters, CNN and Yahoo News").
+    private func namesJoinedByAnd(from i: Int, _ e: Int) -> Bool {
+        var k = i
+        var names = 0
+        while k < e && k <= i + 16 {
+            guard toks[k].kind == .word, toks[k].isCap else { return false }
+            while k < e && toks[k].kind == .word && toks[k].isCap { k += 1 }
+            names += 1
+            guard k < e else { return false }
+            if toks[k].hash == Lexicon.hAnd {
+                k += 1
+                guard k < e, toks[k].kind == .word, toks[k].isCap else { return false }
+                while k < e && toks[k].kind == .word && toks[k].isCap { k += 1 }
+                return k >= e || isPhraseEnd(k) || toks[k].hash == Lexicon.hIn
+            }
+            guard toks[k].punct == .comma else { return false }
+            k += 1
+        }
+        return false
     }
 
     /// A plural of capitals: "MPs", "CDs", "DVDs" (two or more capitals, then a final "s").

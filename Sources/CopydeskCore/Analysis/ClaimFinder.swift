@@ -28,7 +28,7 @@
 /// Not claims: dates, years, ages and times alone; scores and results, awards, nominations, line-ups and sport
 /// distances (`18-17`, `11 goals`, `12 Oscar nominations`, `5.05m`, `the women's 8km race`); numbers in names
 /// (`13 Going on 30`, `PlayStation 5`, `the 7610 phone`); small counts that refer back or announce their list
-/// (`the two men`, `three divisions: games, …`) or count kinds (`two ways`); superlatives of description or
+/// (`the two men`, `three divisions: games, …`, `three articles from Reuters, CNN and AP`) or count kinds (`two ways`); superlatives of description or
 /// judgement with no scope or hedged (`its largest store`, `the evening's loudest cheer`, `the greatest impact`,
 /// `may be America's most successful`, a person's: `Trump's biggest booster`); a first that only says which of
 /// its owner's things, with no scope (`Clinton's first Senate campaign`, `its first meeting`, `her first race for
@@ -58,10 +58,12 @@
 ///   to…`, `those surveyed`, `in the survey`; not `in the polls`, a standing that names no poll) — a measure
 ///   (`the FTSE 100 index`) only when it speaks — or, for a ranking, the agent of a ranking participle (`listed
 ///   as the third biggest spammer by watchdog Spamhaus`);
+/// - a document whose terms the sentence gives ("Under the new rule, …");
+/// - typed reports whose content is the figure (`reports of more than 100 assaults`, `estimates of up to 5,000`);
 /// - carried (`.carried`): in the same paragraph, the previous sentence was sourced and this one continues it —
 ///   it has "also" (a pronoun alone narrates: "He is in talks…"), continues a poll's or a study's results, named
 ///   or speaking ("A second poll found that…"; not a plan's or a demand's: "Lee's demand for 10%" sources its own
-///   figure only), or gives another percentage or sum after one from the same speaker; across a paragraph break
+///   figure only), or the figures of an "According to X, …" sentence, or a forecast right after the speaker's figure, or gives another percentage or sum after one from the same speaker; across a paragraph break
 ///   only on "He also…".
 extension ClaimStage {
     /// The shape of a quantity, for carrying a source over a run of figures of one kind.
@@ -116,7 +118,7 @@ extension ClaimStage {
                 by = .quote(q)
             } else if let a = reportingAttribution(s, cue: cue, afterEvidence: afterEvidence) {
                 by = .attribution(a)
-                carrierOf[s] = speaksAsEvidence(a) ? .evidence : .speaker
+                carrierOf[s] = headsARun(a) ? .evidence : .speaker
             } else if let a = holder(tokRange(cue.first, cue.last)),
                 attributions[a].sentence != s || reportsFigure(a, cue, afterEvidence: afterEvidence)
             {
@@ -134,6 +136,14 @@ extension ClaimStage {
                 // "Listed as the third biggest spammer by watchdog Spamhaus": the ranking's author sources it.
                 by = .evidence(ev)
                 carrierOf[s] = .speaker
+            } else if let ev = reportsOf(cue, in: s) {
+                // "outraged by reports of more than 100 assaults": typed reports whose content is the figure
+                // (sourced, and vague, as the guide counts "Reports say").
+                by = .evidence(ev)
+                carrierOf[s] = .speaker
+            } else if let ev = termsOpening(s) {
+                // The terms of a rule or a deal: the document sources them, and hands nothing on.
+                by = .evidence(ev)
             } else if let ev = namedEvidence(s) {
                 by = .evidence(ev)
                 carrierOf[s] = carriesResults(ev, in: s) ? .evidence : .speaker
@@ -148,10 +158,16 @@ extension ClaimStage {
                 let carrier: Carrier? =
                     previousClaim != nil
                     ? carrierOf[s - 1]
-                    : (reportingAttribution(s - 1).map { speaksAsEvidence($0) ? .evidence : .speaker }
+                    : (reportingAttribution(s - 1).map { headsARun($0) ? .evidence : .speaker }
                         ?? (namedEvidence(s - 1).map { carriesResults($0, in: s - 1) ? .evidence : .speaker }))
                 let previousFigure = previousClaim != nil ? figures.last : nil
-                if let c = carrier, continuesSource(s, cue.figure, carrier: c, previousFigure: previousFigure) {
+                // A forecast right after a speaker's figure goes on with the plan it reports ("Bello said the
+                // scheme aims to reach 600,000 tonnes by 2008. The government will pump 154m naira into…"): a
+                // writer seldom forecasts on their own.
+                let continuesForecast = carrier == .speaker && cue.reason == .forecast && previousClaim != nil
+                if let c = carrier,
+                    continuesForecast || continuesSource(s, cue.figure, carrier: c, previousFigure: previousFigure)
+                {
                     by = .carried(fromSentence: s - 1)
                     carrierOf[s] = c
                 }
@@ -504,6 +520,57 @@ extension ClaimStage {
         return nil
     }
 
+    /// Reports or estimates right before the figure of `cue` with "of" between ("reports of more than 100
+    /// assaults", "estimates of up to 5,000 dead"): the figure is what they give — not records of what they count
+    /// ("records of 2,000 patients") nor a figure further on ("estimates of the number range from 100,000").
+    private func reportsOf(_ cue: ClaimCue, in s: Int) -> TextRange? {
+        let a = sents[s].tokStart
+        var k = cue.first - 2
+        while k >= a && k >= cue.first - 4 {
+            if toks[k + 1].hash == ClaimWords.of {
+                let t = toks[k]
+                guard t.kind == .word, !inQuote(k), ClaimWords.reportsOfNouns.contains(t.hash) else { return nil }
+                // Only small words between "of" and the figure: "reports of more than 100", "of at least 20".
+                for j in (k + 2)..<cue.first where !isLowerWord(j) {
+                    return nil
+                }
+                return t.range
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The sentence opens "Under the new rule, …", "Under Trump's plan, …": what follows are the document's terms,
+    /// its figures the document's. The document noun within a few words of "Under", its phrase definite ("the",
+    /// a possessive: "Under a five-year contract, the firm…" only dates what follows) and ended by a comma.
+    private func termsOpening(_ s: Int) -> TextRange? {
+        let a = sents[s].tokStart
+        let e = sents[s].tokEnd
+        guard a + 2 < e, toks[a].hash == ClaimWords.under, toks[a + 1].kind == .word,
+            toks[a + 1].hash == Lexicon.hThe || toks[a + 1].isA(.possessivePronoun) || toks[a + 1].has(Token.possessive)
+                || isPossessive(a + 1)
+        else { return nil }
+        var noun: Int? = nil
+        var k = a + 1
+        while k < e && k <= a + 24 {
+            let t = toks[k]
+            if t.punct == .comma {
+                // The terms bind ("must", "will", "would"); a plain past states what happened since ("Under the
+                // law, 20 million people gained coverage" is the writer's).
+                guard let n = noun else { return nil }
+                for j in (k + 1)..<e where toks[j].kind == .word && ClaimWords.termsModals.contains(toks[j].hash) {
+                    return toks[n].range
+                }
+                return nil
+            }
+            if t.isTerminator || inQuote(k) { return nil }
+            if noun == nil, k <= a + 5, t.kind == .word, ClaimWords.termsDocuments.contains(t.hash) { noun = k }
+            k += 1
+        }
+        return nil
+    }
+
     /// A ranking participle with a named agent ("listed as … by watchdog Spamhaus", "ranked third by Forbes",
     /// "voted the best by readers of Empire"): the participle, whose agent names who ranked.
     private func rankingAgent(_ s: Int) -> TextRange? {
@@ -545,6 +612,14 @@ extension ClaimStage {
         }
         guard head >= 0, toks[head].isA(.sourceNoun), !inQuote(head) else { return false }
         return !toks[head].isCap || head == sents[s].tokStart
+    }
+
+    /// Relation `ai` heads a run of its source's figures that the sentences after it in the paragraph continue
+    /// without a cue: a document speaking (`speaksAsEvidence`) or "According to X, …", which hands its
+    /// paragraph over to what X gives ("According to Marsh, rates have diverged seven times. Three times, it
+    /// has led to a crisis.").
+    private func headsARun(_ ai: Int) -> Bool {
+        attributions[ai].kind == .accordingTo || speaksAsEvidence(ai)
     }
 
     /// Named evidence at `ev` has results that a following sentence may continue without a cue: a poll, a

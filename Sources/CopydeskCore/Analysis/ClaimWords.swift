@@ -394,6 +394,22 @@ enum ClaimWords {
         ["listed", "ranked", "rated", "named", "voted", "judged", "classed", "placed"].map(wordHash))
     /// Sources that are neither named nor typed: "Some fear that…", "Others thought…".
     static let bareSources: Set<UInt64> = Set(["some", "others"].map(wordHash))
+    /// Documents whose terms a sentence opening "Under the …," gives ("Under the new rule, workers earning up to
+    /// $47,476 must…"): the document sources the figure.
+    static let termsDocuments: Set<UInt64> = Set(
+        [
+            "plan", "proposal", "rule", "rules", "regulation", "regulations", "law", "bill", "agreement", "deal",
+            "settlement", "contract", "budget", "policy", "scheme", "measure", "legislation", "order", "treaty",
+            "accord", "program", "programme", "terms", "formula", "guidelines",
+        ].map(wordHash))
+    static let under = wordHash("under")
+    /// Modals by which a sentence gives a document's terms ("Under the rule, workers must…", "… would rise").
+    static let termsModals: Set<UInt64> = Set(
+        ["must", "will", "would", "shall", "can", "could", "may", "might", "should", "'ll"].map(wordHash))
+    /// Plural evidence that gives a figure after "of": "reports of more than 100 assaults".
+    static let reportsOfNouns: Set<UInt64> = Set(["reports", "estimates", "projections", "forecasts"].map(wordHash))
+    /// Words after a small count's noun that open the list naming what it counts ("three articles from A, B and C").
+    static let listOpeners: Set<UInt64> = Set(["from", "by", "at"].map(wordHash))
     /// Question words after a cue: "asked how", "told them what".
     static let whWords: Set<UInt64> = Set(
         ["how", "what", "why", "whether", "if", "when", "where", "who", "which"].map(wordHash))

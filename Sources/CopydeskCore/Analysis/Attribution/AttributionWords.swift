@@ -39,7 +39,8 @@ enum AttributionWords {
         "estimates", "tally", "count", "memo", "memos", "letter", "transcript", "transcripts", "emails",
         "email", "indictment", "complaint", "lawsuit", "ruling", "affidavit", "disclosure", "disclosures",
         "database", "model", "models", "forecast", "projections", "findings", "evidence", "results", "statement",
-        "release", "minutes", "ledger", "ledgers", "outcome", "receipts", "returns", "filing's", "report's", "study's",
+        "release", "paper", "papers", "minutes", "ledger", "ledgers", "outcome", "receipts", "returns", "filing's",
+        "report's", "study's",
         "poll's", "survey's",
     ]
     static let documentVerbs = [
@@ -65,6 +66,11 @@ enum AttributionWords {
     ]
     /// Verbs by which a publication or an institution reports figures: "Forbes lists…", "Gallup ranks…".
     static let listingVerbs = ["list", "lists", "listed", "rank", "ranks", "ranked", "put", "puts"]
+    /// Listing verbs that report with an institution described, not named ("The agency lists…"); "put" only
+    /// with "at" and a figure ("put the cost at $5m").
+    static let describedListingVerbs = HashSet64(words: ["list", "lists", "listed"])
+    static let puts = wordHash("puts")
+    static let at = wordHash("at")
     static let recipientVerbs = [
         "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging",
         "warn", "warns", "warned", "warning", "remind", "reminds", "reminded", "reminding", "assure", "assures",
@@ -106,6 +112,15 @@ enum AttributionWords {
     static let subordinators = HashSet64(words: [
         "when", "while", "after", "before", "because", "since", "although", "though", "if", "unless", "until",
         "whereas",
+    ])
+
+    /// Words of a time or occasion after a trailing cue ("…, the agency reported late Friday.", "…, she said
+    /// on Monday night.", "…, it said in a statement this week."): no content of the cue's; weekdays, months and
+    /// numbers count too.
+    static let timeTailWords = HashSet64(words: [
+        "on", "late", "early", "earlier", "last", "this", "next", "past", "week", "weekend", "month", "year",
+        "yesterday", "today", "tonight", "morning", "afternoon", "evening", "night", "overnight", "ago", "days",
+        "weeks", "recently", "in", "a", "an", "statement", "interview", "release",
     ])
 
     /// Capitalised labels with a colon that do not name a speaker ("UPDATE:", "Photo:").

@@ -101,7 +101,8 @@ extension ReadsMentions {
         // subject ("And Martin, away from Leeds, has been impressed") or the noun a relative clause describes
         // ("the lesson they intended"), never what it reports.
         let setOff = quoteBefore || c.speaker != nil && (j < lo - 1 || lo > a && toks[lo - 1].hash == Lexicon.hThan)
-        let trailing = before != nil && setOff && (quoteBefore || sourceAfterCue || after == nil)
+        let trailing =
+            before != nil && setOff && (quoteBefore || sourceAfterCue || after == nil || isTimeTail(after!))
         if !trailing {
             // "Soerens argued that:", "The report found:" end their sentence: the content is the paragraph after
             // it (for the rules' cues: the learned tagger's weaker ones, "include:", may introduce a list of the
@@ -119,6 +120,26 @@ extension ReadsMentions {
         add(before)
         if let after, toks[after.0].isOpenQuote { add(after) }
         return spans
+    }
+
+    /// The words after a cue only say when or where it spoke: "…, the agency reported late Friday.", "…, said
+    /// Monday, citing two officials." — time words up to the end of the sentence or up to a comma before a
+    /// participle. A trailing cue followed by them keeps the clause before it as its content.
+    private func isTimeTail(_ r: (Int, Int)) -> Bool {
+        var i = r.0
+        while i <= r.1 {
+            let t = toks[i]
+            if t.punct == .comma {
+                return i > r.0 && i + 1 <= r.1 && toks[i + 1].kind == .word && endsInIng(i + 1)
+            }
+            let time =
+                t.kind == .number
+                || t.kind == .word && !inQuote(i)
+                    && (t.isA(.weekday) || t.isA(.month) || AttributionWords.timeTailWords.contains(t.hash))
+            if !time { return false }
+            i += 1
+        }
+        return true
     }
 
     /// After "told", "warned"…: the content starts at "that", "to", "about", a colon or a quote within a few

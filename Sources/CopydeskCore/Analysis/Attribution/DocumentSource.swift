@@ -20,6 +20,17 @@ extension ReadsMentions {
             c.head = t.range
             return c
         }
+        // "a 2014 paper that found…", "the study that showed…": "that" after a document stands for it (the
+        // relative pronoun is the source phrase, as "who" is for a person).
+        if first - 1 > a, toks[first - 1].hash == Lexicon.hThat, !inQuote(first - 1),
+            var subject = documentSubject(before: first - 1, a)
+        {
+            subject.relative = first - 1
+            var c = Cue(sentence: s, kind: .reportingVerb, first: first, last: k, speaker: subject, direct: false)
+            c.document = true
+            c.head = t.range
+            return c
+        }
         // "Forbes lists the Kochs with…", "Gallup ranks…": a named publication or institution lists figures.
         if t.isA(.listingVerb), first > a, !inQuote(first - 1) {
             let m = Int(mentionOf[first - 1])
@@ -28,6 +39,14 @@ extension ReadsMentions {
                 speaker = speakerOfMention(m)
             } else if toks[first - 1].isA(.knownOrganization) {
                 speaker = Speaker(first: first - 1, last: first - 1, form: .description, mention: nil)
+            } else if first - 2 >= a, toks[first - 1].isA(.speakingNoun), !toks[first - 1].isCap,
+                toks[first - 2].isA(.determiner) || toks[first - 2].isA(.possessivePronoun),
+                AttributionWords.describedListingVerbs.contains(t.hash) || putsAtFigure(k, s)
+            {
+                // "The agency lists the population as…", "the department put the cost at $5m": an institution
+                // described, not named, lists figures as much as a named one — not "The company ranks among the
+                // largest" (it is ranked) nor "The company put 300 workers on leave" (an action).
+                speaker = Speaker(first: first - 2, last: first - 1, form: .description, mention: nil)
             }
             if let speaker {
                 var c = Cue(sentence: s, kind: .reportingVerb, first: first, last: k, speaker: speaker, direct: false)
@@ -51,6 +70,20 @@ extension ReadsMentions {
         c.document = true
         c.head = t.range
         return c
+    }
+
+    /// "put the cost at $5m": a "put" at `k` whose object is valued "at" a figure within a few words.
+    private func putsAtFigure(_ k: Int, _ s: Int) -> Bool {
+        guard toks[k].hash == Lexicon.hPut || toks[k].hash == AttributionWords.puts else { return false }
+        let e = sents[s].tokEnd
+        var n = k + 1
+        while n + 1 < e && n <= k + 8 && toks[n].kind == .word {
+            if toks[n].hash == AttributionWords.at {
+                return toks[n + 1].kind == .number || toks[n + 1].punct == .currency
+            }
+            n += 1
+        }
+        return false
     }
 
     /// The noun phrase ending right before `k` when a document noun heads it: "company filings", "a study by

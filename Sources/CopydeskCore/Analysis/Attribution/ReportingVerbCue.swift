@@ -14,7 +14,9 @@
 ///   article or a possessive is a noun ("the claims", "Trump's report", "271 pledged delegates"), so is a
 ///   mostly-noun cue word with no subject ("state officials", "recent comments", "a personal call") and a
 ///   naming participle ("a company called …"); "state", "continued", "spoke", "know" report only before a
-///   clause, a quote or a topic; "seemed", "declined" only before "to".
+///   clause, a quote or a topic; "seemed", "declined" only before "to"; a document verb ("found", "show")
+///   only before a "that" clause (its document subject is `DocumentSource`'s) — but one of assertion
+///   ("suggest") also with a speaking subject right before it ("Experts suggest the firm could…").
 extension ReadsMentions {
     func reportingVerbCue(at k: Int, sentence s: Int) -> Cue? {
         let a = sents[s].tokStart
@@ -34,9 +36,22 @@ extension ReadsMentions {
         // "police found a body": a document verb reports only with a "that" clause (its document subject is
         // `DocumentSource`'s).
         if t.isA(.documentVerb) && !t.isA(.speech) && !opensClause(k + 1, e) && !putsIt {
-            return nil
+            // "Experts suggest its success could…": a verb of assertion reports with a speaking subject, a
+            // person, a pronoun or a group ("Rising prices suggest…" reports nothing).
+            guard t.isA(.vagueVerb) else { return nil }
+            let c = verbCue(at: k, sentence: s)
+            guard let sp = c.speaker, c.first > a, sp.last == c.first - 1, speaks(sp) else { return nil }
+            return c
         }
         return verbCue(at: k, sentence: s, putsIt: putsIt)
+    }
+
+    /// A speaker that can assert: a person or a pronoun for one, a named mention, or a group of people
+    /// ("experts", "analysts", "officials").
+    private func speaks(_ sp: Speaker) -> Bool {
+        let h = toks[sp.last]
+        return sp.mention != nil || h.isA(.personPronoun) || h.isA(.otherPronoun) || h.isA(.vagueSubject)
+            || h.isA(.speakingNoun) && !h.isA(.documentNoun)
     }
 
     /// The relation around the cue verb at `k` (a reporting verb, or a word the tagger accepts): a passive, or the
@@ -141,6 +156,15 @@ extension ReadsMentions {
         return toks[i].hash == Lexicon.hThat || toks[i].punct == .colon || toks[i].isOpenQuote
     }
 
+    /// Token `j` opens a clause without "that" by its subject's owner: "claims his net worth is…" — not a subject
+    /// pronoun, which after a noun mostly opens a relative clause ("the comments he made", "the states he won"),
+    /// nor "her", which may be an object.
+    func opensPronounClause(_ j: Int, _ e: Int) -> Bool {
+        guard j + 1 < e, toks[j].kind == .word, !inQuote(j) else { return false }
+        let t = toks[j]
+        return t.isA(.possessivePronoun) && !Lexicon.objectPronouns.contains(t.hash)
+    }
+
     /// "the claims", "Trump's report", "a call for", "state officials": a cue word used as a noun.
     func isNounUse(_ k: Int, _ a: Int, _ e: Int) -> Bool {
         let t = toks[k]
@@ -200,8 +224,9 @@ extension ReadsMentions {
         guard t.isA(.nounToo) else { return false }
         // "the early states", "recent comments", "five states": a bare or -s form reports only after its subject
         // (a name, a pronoun, "who", a plural, an auxiliary or "to").
+        // ("The developer claims his fortune is…": a clause opening with a possessive makes it a verb.)
         if Lexicon.mostlyNouns.contains(t.hash) && p.kind == .word && !isSubjectLike(k - 1) && !p.isA(.speakerSkip)
-            && !opensClause(k + 1, e)
+            && !opensClause(k + 1, e) && !opensPronounClause(k + 1, e)
             && !(k + 1 < e && toks[k + 1].hash == Lexicon.hTo)
             // "the accord calls on all nations", "calls for an inquiry": the particle makes it a verb.
             && !(Lexicon.callForms.contains(t.hash) && k + 1 < e

@@ -551,6 +551,13 @@ extension ReadsMentions {
         let n = f - 2
         let u = toks[n]
         guard u.kind == .word, !u.has(Token.possessive), !u.isA(.reporting) else { return nil }
+        // "It made £21.5m and experts suggest…": a sum or a figure is no conjunct of a source.
+        let b = firstByte(n)
+        if b >= 0x30 && b <= 0x39
+            || n > a && attached(n) && (toks[n - 1].kind == .number || toks[n - 1].punct == .currency)
+        {
+            return nil
+        }
         var c: Int
         if mentionOf[n] >= 0 {
             c = roleStart(before: mentions[Int(mentionOf[n])].tokStart, a)
