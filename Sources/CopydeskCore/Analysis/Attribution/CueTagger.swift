@@ -798,8 +798,9 @@ extension CueTagger {
 extension CueTagger {
     /// Where the gold cue word tokens of `articles` stand for the tagger (`copydesk-quality --train-attribution
     /// --ceiling`): in a rule's cue, inside a quote, in a name, a word class never a candidate (function word, "be",
-    /// determiner), a candidate of `model`'s vocabulary, or a word outside it; counts per class, with the most
-    /// frequent words of the last two classes.
+    /// determiner), a candidate of `model`'s vocabulary, or a word outside it; counts per class, per word for names,
+    /// candidates and words outside ("name: twitter", "candidate: support", "outside: campaign"), and the word tokens in gold cues a
+    /// rule cue or candidate reaches (the recall the tagger can reach at all) or not.
     public static func goldCoverage(_ articles: [TrainingArticle], model: CueTagger) -> [(String, Int)] {
         var counts: [String: Int] = [:]
         for art in articles {
@@ -823,6 +824,7 @@ extension CueTagger {
                     cls = "in quote"
                 } else if b.mentionOf[k] >= 0 {
                     cls = "in a name"
+                    counts["name: " + word, default: 0] += 1
                 } else if b.toks[k].cls & AttributionStage.taggerExcluded != 0 {
                     cls = "function word"
                 } else if model.vocabulary.contains(b.stemHash(k)) {
