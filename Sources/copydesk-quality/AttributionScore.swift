@@ -208,11 +208,14 @@ func scoreAttributions(
                 let label = g[i] ? "miss" : "false alarm"
                 var j = i
                 while j + 1 < tokens.count && g[j + 1] == g[i] && p[j + 1] == p[i] { j += 1 }
+                // A run beside a predicted span of this kind is at its boundary ("said «of»"), else whole.
+                let beside = i > 0 && p[i - 1] || j + 1 < tokens.count && p[j + 1]
                 if shown[label]! < count {
                     shown[label]! += 1
                     let r = TextRange(tokens[i].start, tokens[j].end)
                     let sentence = a.sentenceIndex(at: r.start).map { text[a.sentences[$0].range] } ?? ""
-                    print("[\(name)] \(label.uppercased()) «\(text[r])» ::: \(sentence.prefix(400))\n")
+                    let side = beside ? (i > 0 && p[i - 1] ? " (after)" : " (before)") : ""
+                    print("[\(name)] \(label.uppercased())\(side) «\(text[r])» ::: \(sentence.prefix(400))\n")
                 }
                 i = j + 1
             }

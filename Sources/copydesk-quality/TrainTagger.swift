@@ -17,15 +17,27 @@ func trainingArticles(corpus: String, names: [String]) -> [CueTagger.TrainingArt
 
 /// `--train-attribution --dev`: two-fold cross-validation inside `names` (by the second bit of the name hash), so
 /// that features can be developed on the training half without looking at the held-out one; prints each fold, then
-/// both summed.
-func crossValidateTagger(corpus: String, names: [String], hash: (String) -> UInt64) {
+/// both summed (`ceiling`: first where each held-out fold's gold cue tokens stand, `CueTagger.goldCoverage`; with
+/// `examplesKind`, lists each fold's misses and false alarms of that kind instead: the errors of a
+/// model that never saw the article).
+func crossValidateTagger(
+    corpus: String, names: [String], hash: (String) -> UInt64, examplesKind: String? = nil, count: Int = 0,
+    ceiling: Bool = false
+) {
     var total: [String: SpanScore] = [:]
     for fold in [UInt64(0), 1] {
         let train = names.filter { (hash($0) >> 1) & 1 == fold }
         let test = names.filter { (hash($0) >> 1) & 1 != fold }
         let model = CueTagger(encoded: CueTagger.train(trainingArticles(corpus: corpus, names: train)))
+        if ceiling, let model {
+            // Where the held-out fold's gold cue tokens stand for the tagger: the recall it can reach at all.
+            for (k, v) in CueTagger.goldCoverage(trainingArticles(corpus: corpus, names: test), model: model)
+            where !k.contains(":") || v >= 10 {
+                print("ceiling, dev fold \(1 - fold): \(k) \(v)")
+            }
+        }
         let scores = scoreAttributions(
-            corpus: corpus, names: test, halfLabel: "dev fold \(1 - fold), ", examplesKind: nil, count: 0,
+            corpus: corpus, names: test, halfLabel: "dev fold \(1 - fold), ", examplesKind: examplesKind, count: count,
             learnedCues: true, model: model)
         for (kind, s) in scores {
             total[kind, default: SpanScore()].tp += s.tp
@@ -33,6 +45,7 @@ func crossValidateTagger(corpus: String, names: [String], hash: (String) -> UInt
             total[kind, default: SpanScore()].fn += s.fn
         }
     }
+    if examplesKind != nil { return }
     print("both folds (summed):")
     printScores(total)
 }
@@ -58,4 +71,16 @@ func trainTagger(corpus: String, names: [String], halfLabel: String, output: Str
     print(
         "trained the cue tagger on \(articles.count) articles in \(String(format: "%.1f", sec)) s: \(model.count) bytes → \(output)"
     )
+}
+
+/// `--train-attribution --probe TEXT`: the tagger's candidates in TEXT (a paragraph after a headline) with their
+/// margins over the cue threshold, under a model trained on `names`.
+func probeTagger(corpus: String, names: [String], text: String) {
+    guard let model = CueTagger(encoded: CueTagger.train(trainingArticles(corpus: corpus, names: names))) else {
+        return
+    }
+    let source = SourceText("Headline\n\n" + text + "\n")
+    for (r, margin) in model.candidateScores(ArticleParser.parse(source, kind: .plainText)) {
+        print("\(source[r])\t\(String(format: "%+.2f", margin))")
+    }
 }

@@ -22,6 +22,9 @@
 ///                                                              trains the learned cue tagger on the even half and
 ///                                                              writes its weights file (TrainTagger.swift);
 ///                                                              `--dev`: 2-fold cross-validation inside the half
+///                                                              (`--examples cue N`: each fold's misses and false
+///                                                              alarms; `--ceiling`: where the gold cue tokens
+///                                                              stand for the tagger, CueTagger.goldCoverage)
 ///   swift run -c release copydesk-quality --rules-only ...     without the learned cue tagger, to compare
 ///   swift run -c release copydesk-quality --bench [ROUNDS]     analysis only, MB/s (for `perf record`)
 ///   swift run -c release copydesk-quality --stress [BYTES]     one huge paragraph per shape: stays linear
@@ -150,6 +153,15 @@ let trainMode = rest.contains("--train-attribution")
 rest.removeAll { $0 == "--train-attribution" }
 let devMode = rest.contains("--dev")
 rest.removeAll { $0 == "--dev" }
+// `--ceiling` (with `--dev`): where the gold cue tokens stand for the tagger (rule cue, candidate, function word…).
+let ceilingMode = rest.contains("--ceiling")
+rest.removeAll { $0 == "--ceiling" }
+// `--probe TEXT` (with `--train-attribution`): the tagger's candidates in TEXT and their margins.
+var probeText: String? = nil
+if let x = rest.firstIndex(of: "--probe"), x + 1 < rest.count {
+    probeText = rest[x + 1]
+    rest.removeSubrange(x...(x + 1))
+}
 // `--rules-only`: the analysis without the learned cue tagger, to compare.
 let rulesOnly = rest.contains("--rules-only")
 rest.removeAll { $0 == "--rules-only" }
@@ -178,8 +190,14 @@ func contentSpans(annPath: String, text: SourceText) -> [TextRange] {
     (goldSpans(annPath: annPath, text: text)["Content"] ?? []).sorted()
 }
 
+if trainMode, let p = probeText {
+    probeTagger(corpus: corpus, names: names, text: p)
+    exit(0)
+}
 if trainMode && devMode {
-    crossValidateTagger(corpus: corpus, names: names, hash: nameHash)
+    crossValidateTagger(
+        corpus: corpus, names: names, hash: nameHash, examplesKind: examplesRule, count: examplesCount,
+        ceiling: ceilingMode)
     exit(0)
 }
 if trainMode {

@@ -103,6 +103,9 @@ import Testing
 
 @Test func knowingAndSeeingReportOnlyAClause() {
     checkRelation("2️⃣Voters2️⃣ 1️⃣know1️⃣ 3️⃣that the race is close3️⃣.", .other)
+    // A subject pronoun opens a clause with no "that"; an object does not.
+    checkRelation("2️⃣Clinton2️⃣ 1️⃣knows1️⃣ 3️⃣she will lose the state3️⃣.", .other)
+    checkNoRelation("Clinton knows him well.", learned: false)
     checkNoRelation("He knew the way home.")
     checkNoRelation("She decided to run again.")
     checkRelation("2️⃣Clinton2️⃣ 1️⃣attacked1️⃣ 3️⃣the plan3️⃣.", .other)

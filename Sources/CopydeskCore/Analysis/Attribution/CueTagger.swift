@@ -9,12 +9,14 @@
 /// - Features of a candidate (hashed into a fixed table of `2^tableBits` 16-bit weights): the word and its stem,
 ///   its neighbours within two tokens and the bigrams with them, its suffixes, shape and lexicon classes, what
 ///   stands before it (a name, a pronoun, a determiner, "to"), the rules' own judgements there (`isNounUse`,
-///   `isActionUse`, a clause opening after it, a participle after "be", a rule cue elsewhere in the sentence), and
-///   the nearest rule cue on each side (PolNeAR nests no relation in another's content).
+///   `isActionUse`, a clause opening after it, a participle after "be", a rule cue elsewhere in the sentence), the
+///   nearest rule cue on each side (PolNeAR nests no relation in another's content), its stem with each neighbour
+///   and with the shapes of the two words after it (one form's evidence serves the others), and what stands before
+///   it in its clause past auxiliaries and adverbs (a pronoun, a name, "who", a noun), alone and with its stem.
 /// - An accepted head becomes a relation built by the reporting-verb mechanism (`verbCue`: auxiliaries,
 ///   particle, passive, a speaker beside it, then `contentSpans`), with kind `.learned` and the score as its
 ///   confidence; a head right after another learned cue lengthens it ("voiced concern about"). The rules' firm
-///   no stands (`isRuledOut`: "agreed to acquire", "decided to run").
+///   no stands (`isRuledOut`: "agreed to acquire", "decided to run", "the report was published on Monday").
 /// - A second task of the same model grows every verb cue's phrase — the rules' and its own — word by word on each
 ///   side over the words PolNeAR counts in it (`extendedCue`: "now says", "called on", "voiced concern about"),
 ///   from the word, its neighbour, their shapes (weekday, adverb, auxiliary, name…) and the cue's head.
@@ -25,7 +27,8 @@
 ///   stage (`AttributionSet.guesses`).
 /// - Training (`CueTagger.train`, run by `copydesk-quality --train-attribution --half even`) is deterministic:
 ///   fixed vocabulary thresholds, fixed epochs, a fixed-seed shuffle; it returns the encoded model that
-///   `CueTaggerWeights.swift` holds as base64.
+///   `CueTaggerWeights.swift` holds as base64 (2^18 weights: 0.5 MB). `--train-attribution --half even --dev`
+///   cross-validates it inside the even half (`--ceiling`: `goldCoverage`; `--probe TEXT`: `candidateScores`).
 ///
 /// Model encoding (little-endian): "CDT2", table bits (UInt8) and three zero bytes, the weight scale (Float32
 /// bits), the cue and extension thresholds (Int32 each, in weight units), the vocabulary size (UInt32), the
@@ -255,7 +258,8 @@ extension AttributionStage {
         add(18, rules)
         add(19, rules &* 131 ^ w0)
         add(20, UInt64(min(k - a, 8)))
-        add(22, stemHash(k))
+        let stem = stemHash(k)
+        add(22, stem)
         // The nearest rule cue before and after it in the sentence: its distance, whether it is a speech verb,
         // whether a comma stands between (PolNeAR marks no relation inside another's content: "Trump said
         // …, according to the Times").
@@ -275,6 +279,34 @@ extension AttributionStage {
             add(dir < 0 ? 28 : 29, near &* 131 ^ w0)
         }
         add(21, UInt64(min(e - 1 - k, 8)))
+        // The stem with its neighbours and the shapes after it ("knows he will", "offered support for"), so that
+        // one form's evidence serves the others.
+        add(30, stem &* 31 ^ wp1)
+        add(33, stem &* 31 ^ wm1)
+        add(31, (stem &* 31 ^ extensionShape(k + 1, a, e)) &* 31 ^ extensionShape(k + 2, a, e))
+        // Who stands before it in its clause, past auxiliaries and adverbs: a person, a pronoun, a name, a noun.
+        var subject: UInt64 = 0
+        var j = k - 1
+        while j >= a && j >= k - 6 && toks[j].kind == .word {
+            let u = toks[j]
+            if u.isA(.personPronoun) {
+                subject = 1
+            } else if u.isA(.otherPronoun) {
+                subject = 2
+            } else if mentionOf[j] >= 0 {
+                subject = 3
+            } else if u.isA(.relativePronoun) {
+                subject = 4
+            } else if Lexicon.cueAuxiliaries.contains(u.hash) || isAdverbLike(j) || u.isA(.beForm) {
+                j -= 1
+                continue
+            } else {
+                subject = 5 | (isSubjectLike(j) ? 8 : 0)
+            }
+            break
+        }
+        add(32, subject)
+        add(34, subject &* 131 ^ stem)
     }
 
     /// A token's shape for the phrase-extension task: a weekday ("said Sunday"), an adverb ("now says"), a
@@ -380,10 +412,23 @@ extension AttributionStage {
     }
 
     /// The rules' firm no: "agreed to acquire" is an action, "decided to run" and "spoke to the crowd" report
-    /// nothing (a clause-only cue word without its clause) — whatever the tagger's score.
+    /// nothing (a clause-only cue word without its clause), nor does a bare passive (`isBarePassive`) — whatever
+    /// the tagger's score.
     func isRuledOut(_ k: Int, _ s: Int) -> Bool {
         let e = sents[s].tokEnd
         return isActionUse(k, e) || toks[k].isA(.clauseOnlyCue) && isNounUse(k, sents[s].tokStart, e)
+            || isBarePassive(k, s)
+    }
+
+    /// "The report was published on Monday", "the letter was sent": a passive that names no agent and opens
+    /// nothing after it (no clause, quote, colon, infinitive or "as") reports nothing; its subject is what was
+    /// done, not what anyone said. (A state of mind is no passive: "voters are worried about".)
+    func isBarePassive(_ k: Int, _ s: Int) -> Bool {
+        let e = sents[s].tokEnd
+        guard let p = passiveCue(k, sentence: s), p.byToken == nil, !isStateParticiple(k, e) else { return false }
+        if opensClause(k + 1, e) { return false }
+        let n = k + 1 < e ? toks[k + 1].hash : 0
+        return n != Lexicon.hTo && n != Lexicon.hAs
     }
 
     /// The head token of cue `c`.
@@ -501,7 +546,7 @@ extension CueTagger {
     /// Trains a model on `articles` and returns it encoded: deterministic (fixed thresholds, `epochs` passes in a
     /// fixed-seed order). A candidate is positive when it overlaps a gold cue.
     public static func train(
-        _ articles: [TrainingArticle], epochs: Int = 8, tableBits: Int = 16, threshold: Double = 0,
+        _ articles: [TrainingArticle], epochs: Int = 8, tableBits: Int = 18, threshold: Double = 0,
         extensionThreshold: Double = 5, minCueCount: Int = 2, minCueShare: Double = 0.1
     ) -> [UInt8] {
         // Per article: the builder up to the rule cues, and the word tokens' gold labels.
@@ -747,5 +792,92 @@ extension CueTagger {
             }
 
             """
+    }
+}
+
+extension CueTagger {
+    /// Where the gold cue word tokens of `articles` stand for the tagger (`copydesk-quality --train-attribution
+    /// --ceiling`): in a rule's cue, inside a quote, in a name, a word class never a candidate (function word, "be",
+    /// determiner), a candidate of `model`'s vocabulary, or a word outside it; counts per class, per word for names,
+    /// candidates and words outside ("name: twitter", "candidate: support", "outside: campaign"), and the word tokens in gold cues a
+    /// rule cue or candidate reaches (the recall the tagger can reach at all) or not.
+    public static func goldCoverage(_ articles: [TrainingArticle], model: CueTagger) -> [(String, Int)] {
+        var counts: [String: Int] = [:]
+        for art in articles {
+            let options = AnalysisOptions()
+            let units = Segmenter(syntax: art.syntax, options: options).textUnits()
+            let quotes = QuoteStage(syntax: art.syntax, options: options, units: units).quoteSet()
+            let mentions = MentionStage(syntax: art.syntax, options: options, units: units, quoteSet: quotes)
+                .mentionSet()
+            let b = AttributionStage(
+                syntax: art.syntax, options: options, units: units, quoteSet: quotes, mentionSet: mentions)
+            let cues = b.cuesInSentences()
+            let gold = goldMask(b.toks, art.cues.sorted())
+            let (ruleCue, _) = b.ruleCueMasks(cues)
+            for k in b.toks.indices where gold[k] && b.toks[k].kind == .word {
+                let word = String(decoding: art.syntax.prose[Int(b.toks[k].start)..<Int(b.toks[k].end)], as: UTF8.self)
+                    .lowercased()
+                let cls: String
+                if ruleCue[k] {
+                    cls = "rule cue"
+                } else if b.inQuote(k) {
+                    cls = "in quote"
+                } else if b.mentionOf[k] >= 0 {
+                    cls = "in a name"
+                    counts["name: " + word, default: 0] += 1
+                } else if b.toks[k].cls & AttributionStage.taggerExcluded != 0 {
+                    cls = "function word"
+                } else if model.vocabulary.contains(b.stemHash(k)) {
+                    cls = "candidate"
+                    counts["candidate: " + word, default: 0] += 1
+                } else {
+                    cls = "outside vocabulary"
+                    counts["outside: " + word, default: 0] += 1
+                }
+                counts[cls, default: 0] += 1
+            }
+            // Per run of gold tokens: reachable when a rule cue or a vocabulary candidate stands in it.
+            var i = 0
+            while i < gold.count {
+                guard gold[i] else {
+                    i += 1
+                    continue
+                }
+                var j = i
+                while j < gold.count && gold[j] { j += 1 }
+                let words = (i..<j).filter { b.toks[$0].kind == .word }.count
+                let reachable = (i..<j).contains { k in
+                    ruleCue[k]
+                        || b.isTaggerWord(k) && !b.inQuote(k) && model.vocabulary.contains(b.stemHash(k))
+                }
+                counts[reachable ? "tokens in reachable gold cues" : "tokens in unreachable gold cues", default: 0] +=
+                    words
+                i = j
+            }
+        }
+        return counts.sorted { $0.value > $1.value }
+    }
+}
+
+extension CueTagger {
+    /// Every tagger candidate of `syntax` with its score above the cue threshold (negative: rejected), for reading
+    /// why a word was or was not taken (`copydesk-quality --train-attribution --half even --probe TEXT`).
+    public func candidateScores(_ syntax: ArticleSyntax) -> [(range: TextRange, margin: Float)] {
+        let options = AnalysisOptions()
+        let units = Segmenter(syntax: syntax, options: options).textUnits()
+        let quotes = QuoteStage(syntax: syntax, options: options, units: units).quoteSet()
+        let mentions = MentionStage(syntax: syntax, options: options, units: units, quoteSet: quotes).mentionSet()
+        let b = AttributionStage(syntax: syntax, options: options, units: units, quoteSet: quotes, mentionSet: mentions)
+        let (ruleCue, ruleSentence) = b.ruleCueMasks(b.cuesInSentences())
+        var out: [(range: TextRange, margin: Float)] = []
+        var f: [Int32] = []
+        for s in b.sents.indices {
+            for k in b.sents[s].tokStart..<b.sents[s].tokEnd where b.isTaggerCandidate(k, self, ruleCue: ruleCue) {
+                b.taggerFeatures(
+                    k, sentence: s, ruleCue: ruleCue, ruleCueInSentence: ruleSentence[s], bits: tableBits, into: &f)
+                out.append((b.toks[k].range, Float(score(f) - threshold) * scale))
+            }
+        }
+        return out
     }
 }

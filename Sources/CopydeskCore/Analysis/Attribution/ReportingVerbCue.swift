@@ -147,13 +147,17 @@ extension ReadsMentions {
         return nil
     }
 
-    /// A clause opens at `j`: "that", a colon or a quote ("found that…", "showed: “…”").
+    /// A clause opens at `j`: "that", a colon, a quote ("found that…", "showed: “…”") or a subject pronoun with
+    /// no "that" ("Clinton knows she will…", "polls show he leads": "he", "she", "we", "they", "I" are never a
+    /// verb's object).
     func opensClause(_ j: Int, _ e: Int) -> Bool {
         guard j < e else { return false }
         var i = j
         if toks[i].punct == .comma { i += 1 }
         guard i < e else { return false }
-        return toks[i].hash == Lexicon.hThat || toks[i].punct == .colon || toks[i].isOpenQuote
+        let t = toks[i]
+        return t.hash == Lexicon.hThat || t.punct == .colon || t.isOpenQuote
+            || i == j && (t.isA(.personPronoun) || t.isA(.otherPronoun) && t.hash != Lexicon.hIt)
     }
 
     /// Token `j` opens a clause without "that" by its subject's owner: "claims his net worth is…" — not a subject
