@@ -220,3 +220,29 @@ import Testing
     // Near miss: "and" before a verb does not join a source.
     checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Maria Lopez2️⃣ and left.", .direct)
 }
+
+@Test func aParticipleAfterTheMainClauseTakesItsWholeSubject() {
+    checkRelation(
+        "2️⃣A city council spokesman2️⃣ later walked back the plan, 1️⃣saying1️⃣ 3️⃣the budget was tight3️⃣.", .indirect)
+    checkRelation(
+        "2️⃣The deputy head of the farm union2️⃣ walked out, 1️⃣saying1️⃣ 3️⃣the offer was poor3️⃣.", .indirect)
+    // An opening adverbial is no subject, nor is a time before the verb.
+    checkRelation(
+        "Hours later, 2️⃣Maria Lopez2️⃣ returned the favour, 1️⃣saying1️⃣ 3️⃣the offer was poor3️⃣.", .indirect)
+    checkRelation(
+        "2️⃣The farm union2️⃣ on Monday walked out, 1️⃣saying1️⃣ 3️⃣the offer was poor3️⃣.", .indirect)
+    // An appositive between the subject and its verb belongs to it; a relative clause there does not.
+    checkRelation(
+        "2️⃣Davis, a retired teacher2️⃣, lashed out at the board, 1️⃣saying1️⃣ 3️⃣the offer was poor3️⃣.", .indirect)
+    checkRelation(
+        "2️⃣Local farmers2️⃣, who sold the land, were angry at the board, 1️⃣saying1️⃣ 3️⃣the offer was poor3️⃣.",
+        .indirect)
+    // A name in apposition to a description is the source.
+    checkRelation(
+        "The other speaker, 2️⃣former Mayor Tom Hardy2️⃣, drew a contrast, 1️⃣saying1️⃣ 3️⃣the offer was poor3️⃣.",
+        .indirect)
+}
+
+@Test func aCoordinatedVerbSharesItsClauseSubject() {
+    checkRelation("2️⃣The judge2️⃣ rubbed his chin, and then 1️⃣said1️⃣ 3️⃣the case was closed3️⃣.", .indirect)
+}

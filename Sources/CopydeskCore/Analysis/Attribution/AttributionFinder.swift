@@ -20,7 +20,8 @@
 ///   colon, transcript labels, sign-offs. (Headlines are scanned for cues like any sentence.)
 /// - `SourceSpan.swift` — the speaker and the whole source phrase next to a cue (appositives, titles, a
 ///   relative "who"/"which" standing for it; partitives "most of the…", coordinated names "Smith and Jones",
-///   a subject running on through a preposition "people briefed on the talks", tails "close to the campaign",
+///   a subject running on through a preposition "people briefed on the talks", the noun phrase opening a clause
+///   for a participle or a coordinated verb after it ("A campaign official walked out, saying…"), tails "close to the campaign",
 ///   a cue word as a noun "the report said", the owner of a noun cue "her criticism of", never a verb after
 ///   "to": "to voice concern").
 /// - `ContentSpan.swift` — the content of a relation (one span or several) and its kind (direct, indirect,

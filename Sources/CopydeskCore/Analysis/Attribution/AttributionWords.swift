@@ -108,6 +108,30 @@ enum AttributionWords {
         "whereas",
     ])
 
+    /// Common irregular past tenses: after a clause's subject they open its verb phrase ("The campaign took the
+    /// unusual step of…", "Trump made his case, saying…").
+    static let irregularPasts = HashSet64(words: [
+        "took", "made", "gave", "came", "went", "got", "wrote", "spoke", "led", "ran", "won", "lost", "kept",
+        "left", "sent", "spent", "brought", "saw", "met", "began", "became", "stood", "drew", "threw", "struck",
+        "sought", "fought", "broke", "chose", "rose", "fell", "paid", "laid", "built", "heard", "meant", "hit",
+        "put", "set", "cut", "knew", "grew", "told", "said", "thought", "felt", "held", "found",
+    ])
+
+    /// Words of a time phrase around a day or a unit ("last week", "Tuesday night", "this year").
+    static let timeWords = HashSet64(words: [
+        "last", "this", "next", "night", "morning", "afternoon", "evening", "today", "yesterday", "week", "month",
+        "year",
+    ])
+
+    /// Reflexive pronouns that stress the subject before them ("Sanders himself, who…").
+    static let reflexives = HashSet64(words: ["himself", "herself", "themselves", "itself", "myself", "ourselves"])
+
+    /// Prepositions that carry a clause's subject on to a noun ("The deputy head of the delegation to the forum",
+    /// "officials in the FBI and at the Justice Department").
+    static let subjectTailPrepositions = HashSet64(words: [
+        "of", "for", "at", "in", "from", "to", "with", "among", "across", "inside", "within",
+    ])
+
     /// Capitalised labels with a colon that do not name a speaker ("UPDATE:", "Photo:").
     static let notSpeakerLabels = HashSet64(words: [
         "update", "updated", "note", "editor's", "correction", "watch",

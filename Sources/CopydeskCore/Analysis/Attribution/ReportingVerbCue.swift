@@ -95,8 +95,9 @@ extension ReadsMentions {
         return j > a && Lexicon.coordinators.contains(toks[j].hash) ? j : nil
     }
 
-    /// The subject of the clause ending before `k`: its first name or pronoun after the sentence start, a
-    /// semicolon or an opening adverbial ("On Monday, Trump flew…"), outside quotes.
+    /// The subject of the clause ending before `k`, after the sentence start, a semicolon or an opening adverbial
+    /// ("On Monday, Trump flew…"), outside quotes: the noun phrase opening it when a verb phrase follows
+    /// (`subjectPhrase`: "A Clinton campaign official later walked back…"), else its first name or pronoun.
     func clauseSubject(before k: Int, _ a: Int) -> Speaker? {
         var start = a
         var j = k - 1
@@ -107,6 +108,8 @@ extension ReadsMentions {
             }
             j -= 1
         }
+        start = clauseOpening(start, before: k)
+        if let sp = subjectPhrase(at: start, before: k) { return sp }
         var i = start
         while i < k && i < start + 12 {
             if inQuote(i) { return nil }

@@ -10,7 +10,12 @@
 /// everyone") is a source; a participle after a comma ("…, saying") speaks for its clause's subject, never for the
 /// object after it; a noun phrase right after a verb ("sent a letter saying", "took a firm stance") is that verb's
 /// object, not a subject; a cue opening on a particle ("points out") has its subject before the verb; a quantifier
-/// floating after the subject ("X and Y both said") stays out.
+/// floating after the subject ("X and Y both said") stays out. A participle after the main clause and a verb
+/// coordinated with it take the whole noun phrase opening that clause, past an opening adverbial ("Hours later,
+/// …") and with an appositive but not a relative clause ("A city council spokesman later walked back the plan,
+/// saying…", "The judge rubbed his chin, and then said…"); a source before its cue that ends such a phrase runs
+/// back to its start ("The deputy head of the delegation to the forum said"), a role before a name back over a
+/// title's period ("Mr. de Vos") and a capitalised cue word ("State Department spokesman").
 extension ReadsMentions {
     func speakerOfMention(_ m: Int) -> Speaker {
         let mw = mentions[m]
@@ -222,6 +227,204 @@ extension ReadsMentions {
             return speakerOfMention(Int(mentionOf[f]))
         }
         return Speaker(first: f, last: l, form: .description, mention: nil)
+    }
+
+    /// The first token of a clause's subject, from the clause start `start` (before `k`): past an opening
+    /// coordinator ("But", "And") and up to two fronted adverbials set off by a comma ("In the days after the
+    /// vote, …", "Earlier, …", "Though stopping short of it, …", "Speaking on CNN, …").
+    func clauseOpening(_ start: Int, before k: Int) -> Int {
+        var s = start
+        // ("Then frontrunner Ann Clark said": "then" may open an inversion, "Then came Clark".)
+        let h = toks[s].hash
+        if s + 1 < k, toks[s].kind == .word, Lexicon.coordinators.contains(h) || h == Lexicon.hSo, h != Lexicon.hThen {
+            s += 1
+        }
+        var n = 0
+        while n < 2 && s < k && opensAdverbial(s) {
+            var c = s + 1
+            while c < k && c < s + 30 && toks[c].punct != .comma {
+                if inQuote(c) || toks[c].punct == .semicolon || toks[c].punct == .colon || toks[c].isTerminator {
+                    return s
+                }
+                c += 1
+            }
+            guard c + 1 < k, toks[c].punct == .comma else { return s }
+            s = c + 1
+            n += 1
+        }
+        return s
+    }
+
+    /// Token `s` opens an adverbial before a clause's subject, not the subject: a preposition or a subordinator,
+    /// an adverb, a day or a month, or a participle ("Speaking on CNN", "Asked about it").
+    func opensAdverbial(_ s: Int) -> Bool {
+        let t = toks[s]
+        guard t.kind == .word, !inQuote(s), mentionOf[s] < 0 else { return false }
+        if t.isA(.personPronoun) || t.isA(.otherPronoun) || t.isA(.determiner) || t.isA(.possessivePronoun)
+            || Lexicon.quantifierPronouns.contains(t.hash) || Lexicon.indefiniteSources.contains(t.hash)
+            || Lexicon.predeterminers.contains(t.hash) || Lexicon.groupNouns.contains(t.hash)
+        {
+            return false
+        }
+        if t.isA(.function) || t.isA(.speakerSkip) || t.isA(.weekday) || t.isA(.month) || isAdverbLike(s)
+            || endsInIng(s) || isParticiple(s)
+        {
+            return true
+        }
+        // "Hours later, …", "Two weeks ago, …": a short time phrase before a comma.
+        var j = s
+        var time = false
+        while j < toks.count && j < s + 5 && (toks[j].kind == .word || toks[j].kind == .number) && mentionOf[j] < 0 {
+            if toks[j].isA(.timeUnit) { time = true }
+            j += 1
+        }
+        return time && j < toks.count && toks[j].punct == .comma
+    }
+
+    /// Token `i` opens a verb phrase after a subject: a form of "be", an auxiliary or adverb, a past participle or
+    /// a common irregular past ("took"), a reporting verb (not a preposition or a time: "on", "last week").
+    func opensVerbPhrase(_ i: Int) -> Bool {
+        guard isLowerWord(i), !inQuote(i) else { return false }
+        let t = toks[i]
+        if Lexicon.nounPrepositions.contains(t.hash) || AttributionWords.timeWords.contains(t.hash)
+            || t.isA(.timeUnit) || t.isA(.weekday)
+        {
+            return false
+        }
+        return t.isA(.beForm) || Lexicon.cueAuxiliaries.contains(t.hash) || isAdverbLike(i) || isParticiple(i)
+            || AttributionWords.irregularPasts.contains(t.hash) || t.isA(.reporting)
+    }
+
+    /// The last token of a time right at `i` ("on Monday", "Tuesday night", "last week", "earlier this year"),
+    /// or nil.
+    func timeAdjunctEnd(_ i: Int, _ end: Int) -> Int? {
+        var j = i
+        if j + 1 < end, toks[j].hash == Lexicon.hOn, toks[j + 1].isA(.weekday) || toks[j + 1].isA(.month) { j += 1 }
+        if j < end, toks[j].isA(.weekday) || toks[j].isA(.month) {
+            if j + 1 < end, toks[j + 1].kind == .number { j += 1 }
+            if j + 1 < end, AttributionWords.timeWords.contains(toks[j + 1].hash) { j += 1 }
+            return j
+        }
+        if j + 1 < end, AttributionWords.timeWords.contains(toks[j].hash), toks[j + 1].isA(.timeUnit) { return j + 1 }
+        return nil
+    }
+
+    /// The noun phrase opening a clause at `s` that ends right before its verb phrase (before token `end`), as
+    /// PolNeAR marks a source: "A Clinton campaign official", "The deputy head of China's delegation to the
+    /// forum", "Republican politicians and their allies in the conservative movement", a name with its role
+    /// ("Democratic front-runner Hillary Clinton") and an appositive set off by commas ("Davis, a longtime
+    /// liberal,"). Nil when no verb phrase we know follows it (so "Trump tries to…" names no subject here).
+    func subjectPhrase(at s: Int, before end: Int) -> Speaker? {
+        // ("Joining Rubio in the group…": a participle opens no subject.)
+        guard s < end, toks[s].kind == .word, !inQuote(s), !opensVerbPhrase(s), !endsInIng(s) else { return nil }
+        let t = toks[s]
+        if t.isA(.personPronoun) || t.isA(.otherPronoun) && t.hash != Lexicon.hIt || isContractedSubject(s) {
+            return s + 1 < end && opensVerbPhrase(s + 1)
+                ? Speaker(first: s, last: s, form: .pronoun, mention: nil) : nil
+        }
+        var head = -1
+        var i = s
+        while i < end && i < s + 16 {
+            let u = toks[i]
+            if inQuote(i) { return nil }
+            if mentionOf[i] >= 0 {
+                let m = mentions[Int(mentionOf[i])]
+                guard m.tokEnd <= end else { return nil }
+                head = m.tokEnd - 1
+                i = m.tokEnd
+                continue
+            }
+            if u.kind == .number {
+                head = i
+                i += 1
+                continue
+            }
+            if u.kind == .punct {
+                // "a CNN/ORC poll", "the 43-year-old", "Sanders’ aides", "Mrs. Clinton".
+                let joins =
+                    u.punct == .hyphen && !u.has(Token.spaceBefore) || u.punct == .slash
+                    || (u.punct == .sqClose || u.punct == .sqStraight) && !u.has(Token.spaceBefore) && head == i - 1
+                    || u.punct == .period && i > s && (toks[i - 1].isA(.honorific) || toks[i - 1].isA(.titleAbbrev))
+                guard joins else { break }
+                i += 1
+                continue
+            }
+            if head >= 0 && opensVerbPhrase(i) { break }
+            if u.isA(.function) && !u.isA(.determiner) && !u.isA(.possessivePronoun)
+                && !Lexicon.descriptionModifiers.contains(u.hash) && !Lexicon.groupNouns.contains(u.hash)
+                && !Lexicon.quantifierPronouns.contains(u.hash) && !Lexicon.indefiniteSources.contains(u.hash)
+                && !Lexicon.predeterminers.contains(u.hash)
+            {
+                // "officials in the FBI", "Republicans and their allies": a preposition or "and" carries the phrase on
+                // to another noun (not to a time: "The campaign on Monday said").
+                guard head >= 0, i + 1 < end,
+                    AttributionWords.subjectTailPrepositions.contains(u.hash) || u.hash == Lexicon.hAnd,
+                    toks[i + 1].kind == .word || toks[i + 1].kind == .number, !inQuote(i + 1),
+                    !toks[i + 1].isA(.weekday), !toks[i + 1].isA(.month), !opensVerbPhrase(i + 1)
+                else { break }
+                i += 1
+                continue
+            }
+            // After a head, a determiner, a quantifier or a name opens another noun phrase ("The plans that
+            // countries offered", "the kind of campaign Ayotte hoped"), unless a preposition or "and" joined it (or
+            // the head is a title: "talk show host Ann Reeve").
+            let joined =
+                i == s || i > s && (toks[i - 1].isA(.determiner) || toks[i - 1].isA(.possessivePronoun))
+                || i > s && toks[i - 1].kind == .word && toks[i - 1].isA(.function)
+            if head >= 0 && !joined
+                && (u.isA(.determiner) || u.isA(.possessivePronoun) || Lexicon.quantifierPronouns.contains(u.hash)
+                    || Lexicon.indefiniteSources.contains(u.hash))
+            {
+                return nil
+            }
+            if u.isA(.determiner) || u.isA(.possessivePronoun) {
+                i += 1
+                continue
+            }
+            head = i
+            i += 1
+        }
+        // ("A few days later, …": a time is no subject.)
+        guard head >= 0, i < end, i == head + 1, !toks[head].isA(.timeUnit) else { return nil }
+        // "The Sanders campaign on Monday also doubled down": a time between the subject and its verb.
+        let verb = timeAdjunctEnd(i, end).map { $0 + 1 } ?? i
+        // "Sanders himself": a reflexive after the subject stays out.
+        if i + 1 < end, AttributionWords.reflexives.contains(toks[i].hash) { i += 1 }
+        var phraseLast: Int? = nil
+        var name: Int? = nil
+        if opensVerbPhrase(verb) {
+        } else if toks[i].punct == .comma, i + 1 < end, isAppositiveStart(i + 1), !isReportingRelative(i + 1, end) {
+            // "Davis, a longtime liberal, lashed out": an appositive between the subject and its verb ("Indiana
+            // politicians, who granted…, want": a relative clause there stays out).
+            let l = phraseRunEnd(from: i + 1, limit: i + 25, end)
+            guard l + 2 < end, toks[l + 1].punct == .comma, opensVerbPhrase(l + 2) else { return nil }
+            let relative = toks[i + 1].isA(.relativePronoun) || toks[i + 1].hash == Lexicon.hWhose
+            if mentionOf[head] < 0, mentionOf[l] >= 0, !toks[l].has(Token.possessive),
+                toks[i + 1].isCap || toks[i + 1].isA(.title), !toks[i + 1].isA(.determiner)
+            {
+                // "the other candidate on the stage, former Secretary of State Hillary Clinton, drew…": a name (with
+                // its role) in apposition to a description is the source.
+                name = Int(mentionOf[l])
+            } else if !relative {
+                phraseLast = l
+            }
+        } else {
+            return nil
+        }
+        var sp: Speaker
+        if let name {
+            sp = speakerOfMention(name)
+            sp.phraseFirst = i + 1
+            return sp
+        }
+        if mentionOf[head] >= 0 {
+            sp = speakerOfMention(Int(mentionOf[head]))
+            sp.phraseFirst = s
+        } else {
+            sp = Speaker(first: s, last: head, form: .description, mention: nil)
+        }
+        sp.phraseLast = phraseLast
+        return sp
     }
 
     /// Token `i` is a subject pronoun with its clitic ("He’s", "they’re", "we’ll"), naming a speaker.
@@ -589,6 +792,14 @@ extension ReadsMentions {
                 n += 1
                 continue
             }
+            // "Mr. de Vos", "Sen. Bernie Sanders": a title abbreviation and its period.
+            if u.punct == .period, g - 2 >= a, toks[g - 2].isA(.honorific) || toks[g - 2].isA(.titleAbbrev),
+                !inQuote(g - 2)
+            {
+                g -= 2
+                n += 1
+                continue
+            }
             guard u.kind == .word, !inQuote(g - 1) else { break }
             if u.isA(.determiner) {
                 if (!u.isA(.numberWord) || u.hash == Lexicon.hA) && u.hash != Lexicon.hThat {
@@ -597,8 +808,9 @@ extension ReadsMentions {
                 }
                 break
             }
-            if u.isA(.function) || u.isA(.reporting) || u.isA(.weekday) || u.isA(.month) || isAdverbLike(g - 1)
-                || u.isA(.beForm)
+            // ("State Department spokesman John Kirby": a capitalised cue word is a name's.)
+            if u.isA(.function) || u.isA(.reporting) && !u.isCap || u.isA(.weekday) || u.isA(.month)
+                || isAdverbLike(g - 1) || u.isA(.beForm)
             {
                 break
             }
@@ -606,12 +818,20 @@ extension ReadsMentions {
             n += 1
         }
         // A verb can stand there too ("Then came Clark"): without a determiner, the word before the name must
-        // be a title or a name word ("GOP strategist", "Jerusalem editor"), or the role run open the clause ("GOP
-        // frontrunner Donald Trump has called…").
-        if g < f, !determined, !toks[f - 1].isA(.title), !toks[f - 1].isCap,
-            g > a && toks[g - 1].kind == .word || g < f - 1 && !toks[g].isCap
-        {
-            return f
+        // be a title or a name word ("GOP strategist", "Jerusalem editor"), or the role run open a clause or
+        // follow a function word ("GOP frontrunner Donald Trump has called…", "But UNH pollster Andy Smith said").
+        if g < f, !determined, !toks[f - 1].isA(.title), !toks[f - 1].isCap, g > a {
+            // (Not after "to", "and" or an auxiliary, where the run opens on a verb: "to help start Acme", "and
+            // help Cruz", "wouldn't affect Clinton"; nor after a number: "two primary reasons Israel".)
+            let p = toks[g - 1]
+            let opener =
+                p.kind == .word
+                ? p.isA(.function) && p.hash != Lexicon.hTo
+                    && (p.hash != Lexicon.hAnd && p.hash != Lexicon.hOr || g - 1 == a)
+                    && !Lexicon.cueAuxiliaries.contains(p.hash) && !p.isA(.numberWord) && !p.isA(.beForm)
+                    && !isAdverbLike(g - 1) && !p.isA(.speakerSkip)
+                : !p.isDoubleQuote && !p.isOpenQuote && !inQuote(g - 1)
+            if !opener { return f }
         }
         return g
     }
@@ -639,6 +859,28 @@ extension ReadsMentions {
             }
         }
         return a
+    }
+
+    /// "The deputy head of China's delegation to the forum said", "But a source familiar with the inquiry said":
+    /// a source before its cue, from `f` to `last`, ends the noun phrase opening its clause (`subjectPhrase`, after
+    /// a coordinator or an opening adverbial). Returns that phrase's first token when it starts before `f`.
+    func openingSubjectStart(_ f: Int, _ last: Int) -> Int? {
+        let s = sentenceOfToken(f)
+        var start = sents[s].tokStart
+        var j = f - 1
+        while j > start {
+            if toks[j].punct == .semicolon || toks[j].punct == .colon || toks[j].isDoubleQuote {
+                start = j + 1
+                break
+            }
+            j -= 1
+        }
+        let o = clauseOpening(start, before: f)
+        guard o < f, let sp = subjectPhrase(at: o, before: sents[s].tokEnd),
+            max(sp.last, sp.phraseLast ?? sp.last) == last
+        else { return nil }
+        let g = min(sp.first, sp.phraseFirst ?? sp.first)
+        return g < f ? g : nil
     }
 
     /// A period at `i` that ends an abbreviation inside the sentence ending before `e` ("Acme Inc. in Ohio").
@@ -769,7 +1011,11 @@ extension ReadsMentions {
         if floor < 0, sp.form != .pronoun, let s0 = subjectStart(first, sents[sentenceOfToken(sp.first)].tokStart) {
             first = s0
         }
+        let last = max(sp.last, sp.phraseLast ?? sp.last)
+        if floor < 0, sp.form != .pronoun, sp.relative == nil, let s0 = openingSubjectStart(first, last) {
+            first = s0
+        }
         first = max(first, min(floor + 1, sp.first))
-        return (first, max(sp.last, sp.phraseLast ?? sp.last))
+        return (first, last)
     }
 }
