@@ -246,3 +246,21 @@ import Testing
 @Test func aCoordinatedVerbSharesItsClauseSubject() {
     checkRelation("2️⃣The judge2️⃣ rubbed his chin, and then 1️⃣said1️⃣ 3️⃣the case was closed3️⃣.", .indirect)
 }
+
+@Test func aDescriptionBeforeAParenthesisAndItsCueIsTheSource() {
+    // An appositive belongs to the description; a relative or participle clause stays out.
+    checkRelation(
+        "2️⃣The farm union, a group of local growers2️⃣, 1️⃣said1️⃣ 3️⃣the offer was poor3️⃣.", .indirect)
+    checkRelation(
+        "2️⃣The lawmaker2️⃣, who represents the valley, 1️⃣said1️⃣ 3️⃣the offer was poor3️⃣.", .indirect)
+    checkRelation(
+        "2️⃣Some growers2️⃣, angered by the offer, 1️⃣said1️⃣ 3️⃣the price was too low3️⃣.", .indirect)
+    // A run of words with its own verb is no appositive: the name there is the subject.
+    checkRelation(
+        "As a farmer, owner of a mill, 2️⃣Tom Hardy2️⃣ has become a voice, 1️⃣saying1️⃣ 3️⃣the price was too low3️⃣.",
+        .indirect)
+}
+
+@Test func aCueWordAfterOtherIsANounSource() {
+    checkRelation("2️⃣Other farm advocates2️⃣ 1️⃣also said1️⃣ 3️⃣the price was too low3️⃣.", .indirect)
+}

@@ -126,6 +126,11 @@ enum AttributionWords {
     /// Reflexive pronouns that stress the subject before them ("Sanders himself, who…").
     static let reflexives = HashSet64(words: ["himself", "herself", "themselves", "itself", "myself", "ourselves"])
 
+    /// Auxiliaries that make a finite verb phrase ("has become", "will run"): no appositive holds one.
+    static let finiteAuxiliaries = HashSet64(words: [
+        "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "does", "did",
+    ])
+
     /// Prepositions that carry a clause's subject on to a noun ("The deputy head of the delegation to the forum",
     /// "officials in the FBI and at the Justice Department").
     static let subjectTailPrepositions = HashSet64(words: [

@@ -83,7 +83,20 @@ extension ReadsMentions {
         if t.punct == .comma {
             if let sp = appositiveSpeaker(before: j, a) { return sp }
             // "The departments declined to comment, saying…": a participle after a comma takes the clause's subject.
-            return k < toks.count && endsInIng(k) ? participleSubject(before: j, a) : nil
+            if k < toks.count && endsInIng(k) { return participleSubject(before: j, a) }
+            // "Republican lawmakers, who are close to the industry, have vowed…": a description opening the clause
+            // with its appositive or relative clause.
+            var start = a
+            var c = j - 1
+            while c > a {
+                if toks[c].punct == .semicolon || toks[c].punct == .colon || toks[c].isDoubleQuote {
+                    start = c + 1
+                    break
+                }
+                c -= 1
+            }
+            let o = clauseOpening(start, before: j)
+            return o < j ? subjectPhrase(at: o, before: j + 1, closingComma: j) : nil
         }
         guard t.kind == .word else { return nil }
         if t.isA(.personPronoun) || t.isA(.otherPronoun) || isContractedSubject(j) {
@@ -131,7 +144,8 @@ extension ReadsMentions {
                 toks[j - 1].isA(.determiner) || toks[j - 1].isA(.possessivePronoun)
                     || toks[j - 1].has(Token.possessive)
                     || isLowerWord(j - 1) && !toks[j - 1].isA(.function) && !toks[j - 1].isA(.reporting)
-                        && j - 2 >= a && toks[j - 2].isA(.determiner)
+                        && j - 2 >= a
+                        && (toks[j - 2].isA(.determiner) || Lexicon.descriptionModifiers.contains(toks[j - 2].hash))
             else { return nil }
             // "Lopez in her report said": after a preposition the noun is an adjunct, not the subject.
             let d = toks[j - 1].isA(.determiner) || toks[j - 1].isA(.possessivePronoun) ? j - 1 : j - 2
@@ -314,7 +328,11 @@ extension ReadsMentions {
     /// forum", "Republican politicians and their allies in the conservative movement", a name with its role
     /// ("Democratic front-runner Hillary Clinton") and an appositive set off by commas ("Davis, a longtime
     /// liberal,"). Nil when no verb phrase we know follows it (so "Trump tries to…" names no subject here).
-    func subjectPhrase(at s: Int, before end: Int) -> Speaker? {
+    ///
+    /// With `closingComma`, the phrase ends on an appositive, a relative clause or a participle clause closed by
+    /// the comma there, right before a cue ("The lawmaker, who represents the district, said…": the clause stays
+    /// out of the source, an appositive belongs to it).
+    func subjectPhrase(at s: Int, before end: Int, closingComma: Int? = nil) -> Speaker? {
         // ("Joining Rubio in the group…": a participle opens no subject.)
         guard s < end, toks[s].kind == .word, !inQuote(s), !opensVerbPhrase(s), !endsInIng(s) else { return nil }
         let t = toks[s]
@@ -392,13 +410,29 @@ extension ReadsMentions {
         if i + 1 < end, AttributionWords.reflexives.contains(toks[i].hash) { i += 1 }
         var phraseLast: Int? = nil
         var name: Int? = nil
-        if opensVerbPhrase(verb) {
+        if opensVerbPhrase(verb) && closingComma == nil {
         } else if toks[i].punct == .comma, i + 1 < end, isAppositiveStart(i + 1), !isReportingRelative(i + 1, end) {
             // "Davis, a longtime liberal, lashed out": an appositive between the subject and its verb ("Indiana
             // politicians, who granted…, want": a relative clause there stays out).
             let l = phraseRunEnd(from: i + 1, limit: i + 25, end)
-            guard l + 2 < end, toks[l + 1].punct == .comma, opensVerbPhrase(l + 2) else { return nil }
-            let relative = toks[i + 1].isA(.relativePronoun) || toks[i + 1].hash == Lexicon.hWhose
+            if let c = closingComma {
+                guard l + 1 == c, toks[c].punct == .comma else { return nil }
+            } else {
+                guard l + 2 < end, toks[l + 1].punct == .comma, opensVerbPhrase(l + 2) else { return nil }
+            }
+            // ("Some corporate donors, targeted by a boycott call, opted…": a participle clause stays out too.)
+            let relative =
+                toks[i + 1].isA(.relativePronoun) || toks[i + 1].hash == Lexicon.hWhose || isParticiple(i + 1)
+            // (An appositive holds no verb: "As a correspondent, host of a podcast, Axelrod has become…".)
+            if !relative, l >= i + 2,
+                (i + 2...l).contains(where: {
+                    isLowerWord($0)
+                        && (toks[$0].isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(toks[$0].hash)
+                            || AttributionWords.irregularPasts.contains(toks[$0].hash))
+                })
+            {
+                return nil
+            }
             if mentionOf[head] < 0, mentionOf[l] >= 0, !toks[l].has(Token.possessive),
                 toks[i + 1].isCap || toks[i + 1].isA(.title), !toks[i + 1].isA(.determiner)
             {
