@@ -8,7 +8,7 @@
 ///   say", "is arguing"), an infinitive "to" ("to defend"), a particle ("pointed out", "called for",
 ///   "commented on") and a noun-phrase cue right after it ("said in a statement").
 /// - Passives: "is expected to…" has no source; "was first reported by MSNBC", "was called reckless by the
-///   chairman" name theirs after "by". The content is then the subject before the cue. A state of mind is no
+///   chairman" name theirs after "by", and so does a participle without "be" ("As reported by X"). The content is then the subject before the cue. A state of mind is no
 ///   passive ("voters were worried about", "is deeply concerned that"): its subject is the source.
 /// - Only in context: "agreed that…" reports, "agreed to acquire…" is an action; any cue word after an
 ///   article or a possessive is a noun ("the claims", "Trump's report", "271 pledged delegates"), so is a
@@ -314,7 +314,9 @@ extension ReadsMentions {
         guard isParticiple(k) else { return nil }
         var b = k - 1
         while b >= a && b >= k - 3 && toks[b].kind == .word && isAdverbLike(b) && !toks[b].isA(.beForm) { b -= 1 }
-        guard b > a, toks[b].kind == .word, toks[b].isA(.beForm), !inQuote(b) else { return nil }
+        guard b > a, toks[b].kind == .word, toks[b].isA(.beForm), !inQuote(b) else {
+            return reducedPassiveCue(k, sentence: s)
+        }
         var cue = Cue(sentence: s, kind: .reportingVerb, first: b, last: k, speaker: nil, direct: false)
         cue.head = t.range
         cue.passive = true
@@ -329,6 +331,22 @@ extension ReadsMentions {
             }
             j += 1
         }
+        return cue
+    }
+
+    /// A passive without "be": a participle right before "by" and its agent ("the remarks, first reported by The
+    /// New York Times", "a practice criticized by civil rights advocates", "As reported by X"). Not before "by"
+    /// and an -ing form ("criticized by saying" is a means), nor without an agent.
+    func reducedPassiveCue(_ k: Int, sentence s: Int) -> Cue? {
+        let e = sents[s].tokEnd
+        var j = k + 1
+        while j < e && j <= k + 3 && isAdverbLike(j) { j += 1 }
+        guard j + 1 < e, toks[j].hash == Lexicon.hBy, !inQuote(j), !endsInIng(j + 1), toks[k].kind == .word,
+            !toks[k].isCap || k == sents[s].tokStart, let sp = speakerAfter(j + 1, e)
+        else { return nil }
+        var cue = Cue(sentence: s, kind: .reportingVerb, first: k, last: k, speaker: sp, direct: false)
+        cue.head = toks[k].range
+        cue.byToken = j
         return cue
     }
 

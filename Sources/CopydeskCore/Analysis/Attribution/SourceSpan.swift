@@ -1012,6 +1012,18 @@ extension ReadsMentions {
         else { return nil }
         let j = phraseRunEnd(from: l + 2, limit: l + 25, e)
         if isReportingRelative(l + 2, j + 1) { return nil }
+        // ("As reported by Western Journalism, the Times broke the story": a clause with its own verb, before any
+        // relative pronoun, is no appositive.)
+        var i = l + 2
+        while i <= j && !toks[i].isA(.relativePronoun) {
+            if isLowerWord(i),
+                toks[i].isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(toks[i].hash)
+                    || AttributionWords.irregularPasts.contains(toks[i].hash)
+            {
+                return nil
+            }
+            i += 1
+        }
         return j
     }
 
