@@ -264,3 +264,16 @@ import Testing
 @Test func aCueWordAfterOtherIsANounSource() {
     checkRelation("2️⃣Other farm advocates2️⃣ 1️⃣also said1️⃣ 3️⃣the price was too low3️⃣.", .indirect)
 }
+
+@Test func aParticipleOpeningTheSentenceSpeaksForTheSubjectAfterItsClause() {
+    checkRelation(
+        "1️⃣Declaring1️⃣ 3️⃣that the dam would hold3️⃣, 2️⃣the county engineer2️⃣ reopened the road.", .other)
+    checkRelation(
+        "1️⃣Having announced1️⃣ 3️⃣that the dam would hold3️⃣, 2️⃣Judge Reeve2️⃣ reopened the road.", .indirect)
+}
+
+@Test func aParticipleAfterASpeechVerbSpeaksForItsSpeaker() {
+    checkRelation(
+        "“The engineer will close the road,” 2️⃣Ann Reeve2️⃣ said, 1️⃣adding1️⃣ 3️⃣that the dam was safe3️⃣.",
+        .other)
+}

@@ -584,6 +584,7 @@ enum Lexicon {
     static let hWhose = wordHash("whose")
     static let hBut = wordHash("but")
     static let hThen = wordHash("then")
+    static let hHaving = wordHash("having")
     static let hAged = wordHash("aged")
     static let hAge = wordHash("age")
     static let hOld = wordHash("old")

@@ -63,6 +63,9 @@ struct Cue {
     var learned: Float? = nil
     /// A learned cue's speaker is its clause's subject further back (`learnedClauseSubject`), not a name beside it.
     var clauseSubject = false
+    /// A participle opening the sentence ("Declaring that…, the senator offered…"): the comma closing its clause,
+    /// before the subject that speaks; the content is the clause up to it.
+    var frontedComma: Int? = nil
 }
 
 struct Speaker {

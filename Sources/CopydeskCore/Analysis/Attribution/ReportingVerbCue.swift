@@ -3,7 +3,10 @@
 /// - The speaker stands before it ("Clark said", "Harley Lewin, a partner at Y, says" — appositives are
 ///   skipped, "he added") or, when the verb follows a comma, a quote mark or the sentence start, after it
 ///   ("…,” said Smith"). With neither, the nearest name or pronoun earlier in the sentence speaks (not direct).
-///   A verb coordinated with "and"/"but" shares its clause's subject ("Trump flew to Iowa and said…").
+///   A verb coordinated with "and"/"but" shares its clause's subject ("Trump flew to Iowa and said…"); a
+///   participle after a comma speaks for the speaker of a speech verb right before it ("…,” Reeve said, adding") or
+///   else for its clause's subject, one opening the sentence for the subject after its clause ("Declaring that…,
+///   the engineer reopened…", "Having announced that…, Judge Reeve…").
 /// - The cue takes the auxiliaries, negations and adverbs between speaker and verb ("has also said", "didn’t
 ///   say", "is arguing"), an infinitive "to" ("to defend"), a particle ("pointed out", "called for",
 ///   "commented on") and a noun-phrase cue right after it ("said in a statement").
@@ -59,7 +62,19 @@ extension ReadsMentions {
         let last = putsIt ? k + 1 : nounPhraseAfterVerb(k, e) ?? particleAfterVerb(k, e) ?? k
         var cue = Cue(sentence: s, kind: .reportingVerb, first: first, last: last, speaker: nil, direct: speech)
         cue.head = putsIt ? tokRange(k, k + 1) : t.range
-        if first == k, endsInIng(k), k - 1 > a, toks[k - 1].punct == .comma,
+        if let (comma, sp) = frontedParticipleSubject(k, first: first, last: last, a, e) {
+            // "Declaring that he alone can fix it, the senator offered…", "Having announced that…, Judge Berman
+            // proceeded…": a participle opening the sentence speaks for the subject after its clause.
+            cue.speaker = sp
+            cue.frontedComma = comma
+            if first - 1 == a { cue.first = a }
+            return cue
+        } else if first == k, endsInIng(k), k - 2 > a, toks[k - 1].punct == .comma, isLowerWord(k - 2),
+            toks[k - 2].isA(.speech), !inQuote(k - 2), let sp = speakerBefore(k - 2, a)
+        {
+            // "…,” Fiorina said, adding…": a participle after a speech verb speaks for that verb's speaker.
+            cue.speaker = sp
+        } else if first == k, endsInIng(k), k - 1 > a, toks[k - 1].punct == .comma,
             let sp = clauseSubject(before: k - 1, a)
         {
             // "Fiorina criticised Trump, the front-runner, saying…": a participle after a comma opens an adjunct
@@ -86,6 +101,30 @@ extension ReadsMentions {
         // "to" before the verb belongs to the cue ("held a call to defend", "ready to tell").
         if first > a, toks[first - 1].hash == Lexicon.hTo, !inQuote(first - 1) { cue.first = first - 1 }
         return cue
+    }
+
+    /// A participle opening its sentence at `k` ("Declaring…", "Having announced…"; the cue runs from `first` to
+    /// `last`): the comma closing its clause and the subject of the clause after it, or nil.
+    func frontedParticipleSubject(_ k: Int, first: Int, last: Int, _ a: Int, _ e: Int) -> (Int, Speaker)? {
+        let having = first - 1 == a && toks[a].hash == Lexicon.hHaving && isParticiple(k)
+        guard having || first == a && endsInIng(k) && toks[k].isCap else { return nil }
+        var c = last + 1
+        while c < e && c <= last + 40 && toks[c].punct != .comma {
+            if inQuote(c) || toks[c].isTerminator || toks[c].punct == .semicolon || toks[c].punct == .colon {
+                return nil
+            }
+            c += 1
+        }
+        guard c + 2 < e, toks[c].punct == .comma else { return nil }
+        if let sp = subjectPhrase(at: c + 1, before: e) { return (c, sp) }
+        let t = toks[c + 1]
+        if t.isA(.personPronoun) && !Lexicon.objectPronouns.contains(t.hash) {
+            return (c, Speaker(first: c + 1, last: c + 1, form: .pronoun, mention: nil))
+        }
+        if mentionOf[c + 1] >= 0, !toks[mentions[Int(mentionOf[c + 1])].tokEnd - 1].has(Token.possessive) {
+            return (c, speakerOfMention(Int(mentionOf[c + 1])))
+        }
+        return nil
     }
 
     /// The "and"/"but" before the cue at `k`, past adverbs ("but now said"), if any.

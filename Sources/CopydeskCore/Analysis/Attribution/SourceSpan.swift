@@ -367,7 +367,9 @@ extension ReadsMentions {
                 i += 1
                 continue
             }
-            if head >= 0 && opensVerbPhrase(i) { break }
+            // (After a preposition or a determiner a word is a noun: "the secretary of state talked".)
+            let afterJoin = i > s && toks[i - 1].kind == .word && toks[i - 1].isA(.function)
+            if head >= 0 && !afterJoin && opensVerbPhrase(i) { break }
             if u.isA(.function) && !u.isA(.determiner) && !u.isA(.possessivePronoun)
                 && !Lexicon.descriptionModifiers.contains(u.hash) && !Lexicon.groupNouns.contains(u.hash)
                 && !Lexicon.quantifierPronouns.contains(u.hash) && !Lexicon.indefiniteSources.contains(u.hash)
@@ -378,7 +380,8 @@ extension ReadsMentions {
                 guard head >= 0, i + 1 < end,
                     AttributionWords.subjectTailPrepositions.contains(u.hash) || u.hash == Lexicon.hAnd,
                     toks[i + 1].kind == .word || toks[i + 1].kind == .number, !inQuote(i + 1),
-                    !toks[i + 1].isA(.weekday), !toks[i + 1].isA(.month), !opensVerbPhrase(i + 1)
+                    !toks[i + 1].isA(.weekday), !toks[i + 1].isA(.month), !toks[i + 1].isA(.beForm),
+                    !Lexicon.cueAuxiliaries.contains(toks[i + 1].hash)
                 else { break }
                 i += 1
                 continue
