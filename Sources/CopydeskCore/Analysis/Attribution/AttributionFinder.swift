@@ -157,7 +157,8 @@ extension AttributionStage {
                 speakerRange: range, entity: entity, candidates: candidates, isPronoun: isPronoun)
             attr.speakerForm = form
             attr.isDirect = c.direct && c.speaker != nil
-            attr.sourceRange = c.speaker.map { sourcePhrase($0, after: $0.first > c.last ? (c.byToken ?? c.last) : -1) }
+            let src = c.speaker.map { sourceTokens($0, after: $0.first > c.last ? (c.byToken ?? c.last) : -1) }
+            attr.sourceRange = src.map { tokRange($0.0, $0.1) }
             attr.confidence = c.learned.map(Double.init)
             var content = contentSpans(of: c)
             var (first, last) = (c.first, c.last)
@@ -165,7 +166,6 @@ extension AttributionStage {
                 // The tagger grows a verb cue's phrase over the words PolNeAR counts in it ("voiced concern about",
                 // "is set to", "called on", "said Sunday"), never into the source; the content gives up the words
                 // the phrase takes.
-                let src = c.speaker.map { sourceTokens($0, after: $0.first > c.last ? (c.byToken ?? c.last) : -1) }
                 (first, last) = extendedCue(
                     c.first, c.last, head: headToken(c), learned: c.learned != nil, model: model,
                     features: &features,

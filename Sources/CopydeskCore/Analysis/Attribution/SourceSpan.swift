@@ -902,8 +902,29 @@ extension ReadsMentions {
     /// a source before its cue, from `f` to `last`, ends the noun phrase opening its clause (`subjectPhrase`, after
     /// a coordinator or an opening adverbial). Returns that phrase's first token when it starts before `f`.
     func openingSubjectStart(_ f: Int, _ last: Int) -> Int? {
+        // (Most sources open their clause, or follow punctuation, a function word or a verb that no subject runs
+        // over: `subjectPhrase` would stop there.)
+        guard f > 0 else { return nil }
+        let p = toks[f - 1]
+        if p.kind == .punct {
+            guard p.punct == .sqClose || p.punct == .hyphen || p.punct == .period || p.punct == .slash else {
+                return nil
+            }
+        } else if p.kind == .word {
+            if p.isA(.function) && !p.isA(.determiner) && !p.isA(.possessivePronoun)
+                && !AttributionWords.subjectTailPrepositions.contains(p.hash) && p.hash != Lexicon.hAnd
+                && !Lexicon.descriptionModifiers.contains(p.hash) && !Lexicon.groupNouns.contains(p.hash)
+                && !Lexicon.quantifierPronouns.contains(p.hash) && !Lexicon.predeterminers.contains(p.hash)
+            {
+                return nil
+            }
+            if isLowerWord(f - 1), p.isA(.beForm) || p.isA(.reporting) || Lexicon.cueAuxiliaries.contains(p.hash) {
+                return nil
+            }
+        }
         let s = sentenceOfToken(f)
         var start = sents[s].tokStart
+        guard f > start else { return nil }
         var j = f - 1
         while j > start {
             if toks[j].punct == .semicolon || toks[j].punct == .colon || toks[j].isDoubleQuote {
@@ -1028,12 +1049,6 @@ extension ReadsMentions {
             i += 1
         }
         return j
-    }
-
-    /// The whole source phrase of a speaker, as a range.
-    func sourcePhrase(_ sp: Speaker, after floor: Int = -1) -> TextRange {
-        let (first, last) = sourceTokens(sp, after: floor)
-        return tokRange(first, last)
     }
 
     /// The tokens of a speaker's whole source phrase: a relative pronoun standing for it ("who"), else the
