@@ -277,3 +277,10 @@ import Testing
         "“The engineer will close the road,” 2️⃣Ann Reeve2️⃣ said, 1️⃣adding1️⃣ 3️⃣that the dam was safe3️⃣.",
         .other)
 }
+
+@Test func aSourceAfterItsCueRunsOverAnAgeAHomeTownAndAState() {
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Ann Reeve, 31, a nurse at the clinic2️⃣.", .direct)
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Ann Reeve, 67, of Exeter2️⃣.", .direct)
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Ann Reeve, a nurse in Tampa, Fla.2️⃣, on Monday.", .direct)
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Ann Reeve, now a nurse at the clinic2️⃣.", .direct)
+}

@@ -131,6 +131,15 @@ enum AttributionWords {
         "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "does", "did",
     ])
 
+    /// Abbreviations of US states written after a town ("Tampa, Fla.", "Somerton, Ariz.").
+    static let stateAbbreviations = HashSet64(words: [
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md",
+        "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
+        "wash", "wis", "wyo", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "s.c", "s.d", "w.va", "r.i", "d.c",
+    ])
+    /// Adverbs that open a role in apposition ("Dunn, now a partner at…", "Susan Crawford, then his agent").
+    static let roleAdverbs = HashSet64(words: ["now", "then", "formerly", "once", "later"])
+
     /// Prepositions that carry a clause's subject on to a noun ("The deputy head of the delegation to the forum",
     /// "officials in the FBI and at the Justice Department").
     static let subjectTailPrepositions = HashSet64(words: [

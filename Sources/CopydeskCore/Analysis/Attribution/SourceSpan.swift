@@ -4,7 +4,7 @@
 /// company").
 ///
 /// PolNeAR's conventions, as followed here: a source after its cue runs over each appositive after it ("said Geoff
-/// Garin, a pollster at X, a firm in Y"); the object of "according to" is the source up to its comma; a
+/// Garin, a pollster at X, a firm in Y", an age, a home town and a state: "Ann Reeve, 67, of Tampa, Fla."); the object of "according to" is the source up to its comma; a
 /// description keeps its quantifiers, hedges, titles and joined compounds ("All three candidates", "more than half
 /// of voters", "A CNN/ORC poll"); a subject pronoun, a contracted one ("He’s", "They’re") or an indefinite one ("Not
 /// everyone") is a source; a participle after a comma ("…, saying") speaks for its clause's subject, never for the
@@ -726,6 +726,13 @@ extension ReadsMentions {
         var j = start
         while j + 1 < e && j < limit {
             let u = toks[j + 1]
+            // "a broker based in Tampa, Fla., who…": a state's abbreviation after a place's comma runs on.
+            if u.punct == .comma, j + 3 < e, AttributionWords.stateAbbreviations.contains(toks[j + 2].hash),
+                toks[j + 2].isCap, toks[j + 3].punct == .period, !inQuote(j + 2)
+            {
+                j += 3
+                continue
+            }
             // (A dash or a spaced hyphen sets off a parenthesis: "Dino Spencer, who runs the gym — which…".)
             if u.punct == .comma || u.isTerminator && !isInnerPeriod(j + 1, e) || u.isDoubleQuote
                 || u.punct == .semicolon || u.punct == .colon || u.punct == .dash || u.punct == .lparen
@@ -1022,8 +1029,22 @@ extension ReadsMentions {
     /// An appositive after a name that ends the sentence or meets a comma: "said John Smith, a partner at Y.",
     /// "Jennifer Palmieri, Mrs. Clinton's communications director", "Peter Welch, Democrat of Vermont".
     func phraseEnd(after l: Int, _ e: Int) -> Int? {
-        guard l + 2 < e, toks[l + 1].punct == .comma, toks[l + 2].kind == .word, !inQuote(l + 2) else { return nil }
+        guard l + 2 < e, toks[l + 1].punct == .comma, !inQuote(l + 2) else { return nil }
+        // "said Stacey Edwards, 31, a teacher": an age is an appositive of its own.
+        if toks[l + 2].kind == .number, len(l + 2) <= 3,
+            l + 3 == e || toks[l + 3].punct == .comma || toks[l + 3].isTerminator
+        {
+            return l + 2
+        }
+        guard toks[l + 2].kind == .word else { return nil }
         let u = toks[l + 2]
+        // "…, 31, of Tujunga", "…, now a partner at…": a home town, or a role with "now" or "then".
+        if l + 3 < e,
+            u.hash == Lexicon.hOf && toks[l + 3].isCap
+                || AttributionWords.roleAdverbs.contains(u.hash) && toks[l + 3].isA(.determiner)
+        {
+            return phraseRunEnd(from: l + 2, limit: l + 25, e)
+        }
         let ownerRole =
             mentionOf[l + 2] >= 0 && toks[mentions[Int(mentionOf[l + 2])].tokEnd - 1].has(Token.possessive)
             && mentions[Int(mentionOf[l + 2])].tokEnd < e && isLowerWord(mentions[Int(mentionOf[l + 2])].tokEnd)
