@@ -284,3 +284,12 @@ import Testing
     checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Ann Reeve, a nurse in Tampa, Fla.2️⃣, on Monday.", .direct)
     checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Ann Reeve, now a nurse at the clinic2️⃣.", .direct)
 }
+
+@Test func aSubjectRunsOnThroughAParticipleAndAfterACoordinator() {
+    checkRelation("2️⃣Local farmers backing the plan2️⃣ 1️⃣said1️⃣ 3️⃣the price was fair3️⃣.", .indirect)
+    checkRelation("And 2️⃣a survey from the county board2️⃣ 1️⃣shows1️⃣ 3️⃣that prices rose3️⃣.", .other)
+}
+
+@Test func aQuantifierRightBeforeItsNounOpensTheDescription() {
+    checkRelation("But 2️⃣many farmers2️⃣ 1️⃣say1️⃣ 3️⃣the price is fair3️⃣.", .indirect)
+}

@@ -158,7 +158,9 @@ extension ReadsMentions {
         if f > a, toks[f].isA(.determiner) || toks[f].isA(.possessivePronoun), isLowerWord(f - 1),
             !toks[f - 1].isA(.function), !toks[f - 1].isA(.reporting), !inQuote(f - 1)
         {
-            return nil
+            // ("Local farmers backing the plan said": unless it ends the noun phrase opening the clause.)
+            guard let g = openingSubjectStart(f, j) else { return nil }
+            return Speaker(first: g, last: j, form: .description, mention: nil)
         }
         var sp = Speaker(first: f, last: j, form: .description, mention: nil)
         sp.phraseFirst = phraseStart(before: f, a)
@@ -306,7 +308,7 @@ extension ReadsMentions {
             return false
         }
         return t.isA(.beForm) || Lexicon.cueAuxiliaries.contains(t.hash) || isAdverbLike(i) || isParticiple(i)
-            || AttributionWords.irregularPasts.contains(t.hash) || t.isA(.reporting)
+            || AttributionWords.irregularPasts.contains(t.hash) || t.isA(.reporting) || t.isA(.documentVerb)
     }
 
     /// The last token of a time right at `i` ("on Monday", "Tuesday night", "last week", "earlier this year"),
@@ -367,8 +369,19 @@ extension ReadsMentions {
                 i += 1
                 continue
             }
+            // "House Republicans supporting the bill", "groups backing Cruz": a participle after the head carries the
+            // phrase on to its object.
+            if head >= 0, head == i - 1, endsInIng(i), isLowerWord(i), i + 1 < end, !inQuote(i + 1),
+                toks[i + 1].isA(.determiner) || toks[i + 1].isA(.possessivePronoun) || mentionOf[i + 1] >= 0
+            {
+                i += 1
+                continue
+            }
             // (After a preposition or a determiner a word is a noun: "the secretary of state talked".)
-            let afterJoin = i > s && toks[i - 1].kind == .word && toks[i - 1].isA(.function)
+            let afterJoin =
+                i > s && toks[i - 1].kind == .word && toks[i - 1].isA(.function)
+                && !Lexicon.quantifierPronouns.contains(toks[i - 1].hash)
+                && !Lexicon.indefiniteSources.contains(toks[i - 1].hash)
             if head >= 0 && !afterJoin && opensVerbPhrase(i) { break }
             if u.isA(.function) && !u.isA(.determiner) && !u.isA(.possessivePronoun)
                 && !Lexicon.descriptionModifiers.contains(u.hash) && !Lexicon.groupNouns.contains(u.hash)
@@ -391,7 +404,7 @@ extension ReadsMentions {
             // the head is a title: "talk show host Ann Reeve").
             let joined =
                 i == s || i > s && (toks[i - 1].isA(.determiner) || toks[i - 1].isA(.possessivePronoun))
-                || i > s && toks[i - 1].kind == .word && toks[i - 1].isA(.function)
+                || i > s && toks[i - 1].kind == .word && (toks[i - 1].isA(.function) || endsInIng(i - 1))
             if head >= 0 && !joined
                 && (u.isA(.determiner) || u.isA(.possessivePronoun) || Lexicon.quantifierPronouns.contains(u.hash)
                     || Lexicon.indefiniteSources.contains(u.hash))
@@ -516,6 +529,12 @@ extension ReadsMentions {
                 {
                     f -= 1
                 }
+                break
+            }
+            // "most people", "many voters": a quantifier opens the description.
+            // (Right before the noun only: "more emotive style", "the more voters fear" compare.)
+            if Lexicon.quantifierPronouns.contains(u.hash) && !Lexicon.groupNouns.contains(u.hash) {
+                if words == 1 && !(f - 2 >= a && toks[f - 2].hash == Lexicon.hThe) { f -= 1 }
                 break
             }
             if u.isA(.function) && !Lexicon.descriptionModifiers.contains(u.hash) || u.isA(.reporting) { break }
@@ -925,7 +944,9 @@ extension ReadsMentions {
             {
                 return nil
             }
-            if isLowerWord(f - 1), p.isA(.beForm) || p.isA(.reporting) || Lexicon.cueAuxiliaries.contains(p.hash) {
+            if isLowerWord(f - 1), !endsInIng(f - 1),
+                p.isA(.beForm) || p.isA(.reporting) || Lexicon.cueAuxiliaries.contains(p.hash)
+            {
                 return nil
             }
         }
