@@ -293,3 +293,10 @@ import Testing
 @Test func aQuantifierRightBeforeItsNounOpensTheDescription() {
     checkRelation("But 2️⃣many farmers2️⃣ 1️⃣say1️⃣ 3️⃣the price is fair3️⃣.", .indirect)
 }
+
+@Test func aListOfNamesOpeningTheClauseIsOneSource() {
+    checkRelation("2️⃣Ann Reeve, Tom Hardy and Maria Lopez2️⃣ 1️⃣say1️⃣ 3️⃣the bridge is unsafe3️⃣.", .indirect)
+    checkRelation("2️⃣Neither Ann Reeve nor Tom Hardy2️⃣ 1️⃣said1️⃣ 3️⃣the bridge was unsafe3️⃣.", .indirect)
+    // Near miss: a name before an opening phrase's comma is no conjunct.
+    checkRelation("In Leeds, 2️⃣Tom Hardy and Maria Lopez2️⃣ 1️⃣say1️⃣ 3️⃣the bridge is unsafe3️⃣.", .indirect)
+}

@@ -585,6 +585,8 @@ enum Lexicon {
     static let hBut = wordHash("but")
     static let hThen = wordHash("then")
     static let hHaving = wordHash("having")
+    static let hNor = wordHash("nor")
+    static let hNeither = wordHash("neither")
     static let hAged = wordHash("aged")
     static let hAge = wordHash("age")
     static let hOld = wordHash("old")

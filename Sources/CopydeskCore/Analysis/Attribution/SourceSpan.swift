@@ -813,7 +813,9 @@ extension ReadsMentions {
     /// conjunct before "and" (a name, or a description of people or documents). Not after a preposition
     /// ("the race between Clinton and Sanders"): returns the first token of the coordination, or nil.
     func coordinationStart(before f: Int, _ a: Int) -> Int? {
-        guard f - 2 >= a, toks[f - 1].hash == Lexicon.hAnd, !inQuote(f - 1), !inQuote(f - 2) else { return nil }
+        guard f - 2 >= a, toks[f - 1].hash == Lexicon.hAnd || toks[f - 1].hash == Lexicon.hNor, !inQuote(f - 1),
+            !inQuote(f - 2)
+        else { return nil }
         let n = f - 2
         let u = toks[n]
         guard u.kind == .word, !u.has(Token.possessive), !u.isA(.reporting) else { return nil }
@@ -835,7 +837,26 @@ extension ReadsMentions {
             let verbBefore = (a..<c).contains { isLowerWord($0) && (isParticiple($0) || endsInIng($0)) }
             return verbBefore || subjectStart(c, a) == nil ? nil : c
         }
-        return c
+        return listStart(c, a)
+    }
+
+    /// "Rubio, Cruz and Kasich", "Neither Maples nor Trump": the first conjunct of a list of names ending at the
+    /// conjunct starting at `c`, when the list opens its clause (the sentence start or after punctuation); `c`
+    /// otherwise ("In Iowa, Clinton and Sanders said" keeps "Clinton and Sanders").
+    func listStart(_ c: Int, _ a: Int) -> Int {
+        var g = c
+        var n = 0
+        while n < 4, g - 2 >= a, toks[g - 1].punct == .comma, !inQuote(g - 2), mentionOf[g - 2] >= 0,
+            !toks[g - 2].has(Token.possessive)
+        {
+            g = roleStart(before: mentions[Int(mentionOf[g - 2])].tokStart, a)
+            n += 1
+        }
+        if g - 1 >= a, toks[g - 1].hash == Lexicon.hNeither, !inQuote(g - 1) {
+            g -= 1
+        }
+        if g == c { return c }
+        return g == a || toks[g - 1].kind == .punct && !inQuote(g - 1) ? g : c
     }
 
     /// A role or description standing right before a name belongs to the source: "GOP frontrunner Donald
