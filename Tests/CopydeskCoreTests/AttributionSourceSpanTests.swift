@@ -270,6 +270,8 @@ import Testing
         "1️⃣Declaring1️⃣ 3️⃣that the dam would hold3️⃣, 2️⃣the county engineer2️⃣ reopened the road.", .other)
     checkRelation(
         "1️⃣Having announced1️⃣ 3️⃣that the dam would hold3️⃣, 2️⃣Judge Reeve2️⃣ reopened the road.", .indirect)
+    checkRelation(
+        "But in 1️⃣describing1️⃣ 3️⃣the dam as safe3️⃣, 2️⃣the county engineer2️⃣ reopened the road.", .other)
 }
 
 @Test func aParticipleAfterASpeechVerbSpeaksForItsSpeaker() {

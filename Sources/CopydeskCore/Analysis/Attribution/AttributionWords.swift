@@ -140,6 +140,9 @@ enum AttributionWords {
     /// Adverbs that open a role in apposition ("Dunn, now a partner at…", "Susan Crawford, then his agent").
     static let roleAdverbs = HashSet64(words: ["now", "then", "formerly", "once", "later"])
 
+    /// Prepositions that open an adjunct on an -ing form before the clause's subject ("In declaring…, the pope…").
+    static let participleAdjuncts = HashSet64(words: ["in", "by", "after", "while", "before", "when", "since"])
+
     /// Prepositions that carry a clause's subject on to a noun ("The deputy head of the delegation to the forum",
     /// "officials in the FBI and at the Justice Department").
     static let subjectTailPrepositions = HashSet64(words: [

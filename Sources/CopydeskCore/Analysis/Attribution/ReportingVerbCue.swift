@@ -67,7 +67,7 @@ extension ReadsMentions {
             // proceeded…": a participle opening the sentence speaks for the subject after its clause.
             cue.speaker = sp
             cue.frontedComma = comma
-            if first - 1 == a { cue.first = a }
+            if first - 1 == a, toks[a].hash == Lexicon.hHaving { cue.first = a }
             return cue
         } else if first == k, endsInIng(k), k - 2 > a, toks[k - 1].punct == .comma, isLowerWord(k - 2),
             toks[k - 2].isA(.speech), !inQuote(k - 2), let sp = speakerBefore(k - 2, a)
@@ -107,7 +107,13 @@ extension ReadsMentions {
     /// `last`): the comma closing its clause and the subject of the clause after it, or nil.
     func frontedParticipleSubject(_ k: Int, first: Int, last: Int, _ a: Int, _ e: Int) -> (Int, Speaker)? {
         let having = first - 1 == a && toks[a].hash == Lexicon.hHaving && isParticiple(k)
-        guard having || first == a && endsInIng(k) && toks[k].isCap else { return nil }
+        // "In declaring his statements un-Christian, the pope…", "But in describing the plan, the journalists…".
+        var o = a
+        if o + 1 < first, Lexicon.coordinators.contains(toks[o].hash) { o += 1 }
+        let adjunct =
+            first == o + 1 && endsInIng(k) && isLowerWord(k)
+            && AttributionWords.participleAdjuncts.contains(toks[o].hash)
+        guard having || adjunct || first == a && endsInIng(k) && toks[k].isCap else { return nil }
         var c = last + 1
         while c < e && c <= last + 40 && toks[c].punct != .comma {
             if inQuote(c) || toks[c].isTerminator || toks[c].punct == .semicolon || toks[c].punct == .colon {
