@@ -45,6 +45,8 @@ import Testing
     checkRelation("As 1️⃣reported1️⃣ by 2️⃣the Daily Courier2️⃣, 3️⃣the mill was sold in May3️⃣.", .other)
     // The agent's appositive holds no clause with its own verb.
     checkRelation("As 1️⃣reported1️⃣ by 2️⃣Ann Reeve2️⃣, 3️⃣the council took the loss in May3️⃣.", .other)
+    // An adverb before the participle belongs to its cue, as before a verb.
+    checkRelation("3️⃣Her remarks3️⃣, 1️⃣first reported1️⃣ by 2️⃣the Daily Courier2️⃣, angered the board.", .other)
 }
 
 @Test func passiveWithoutAnAgentHasNoSource() {

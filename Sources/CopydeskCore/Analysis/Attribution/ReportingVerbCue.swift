@@ -389,7 +389,8 @@ extension ReadsMentions {
         guard j + 1 < e, toks[j].hash == Lexicon.hBy, !inQuote(j), !endsInIng(j + 1), toks[k].kind == .word,
             !toks[k].isCap || k == sents[s].tokStart, let sp = speakerAfter(j + 1, e)
         else { return nil }
-        var cue = Cue(sentence: s, kind: .reportingVerb, first: k, last: k, speaker: sp, direct: false)
+        let first = auxiliariesBefore(k, sents[s].tokStart)
+        var cue = Cue(sentence: s, kind: .reportingVerb, first: first, last: k, speaker: sp, direct: false)
         cue.head = toks[k].range
         cue.byToken = j
         return cue

@@ -1095,7 +1095,7 @@ extension ReadsMentions {
             u.isA(.determiner) || u.isA(.title) || u.hash == Lexicon.hWho || u.isA(.possessivePronoun) || ownerRole
                 || capitalRole
                 || isLowerWord(l + 2) && !u.isA(.function) && !u.isA(.reporting) && !isAdverbLike(l + 2)
-                    && !endsInIng(l + 2)
+                    && !endsInIng(l + 2) && !isParticiple(l + 2)
         else { return nil }
         let j = phraseRunEnd(from: l + 2, limit: l + 25, e)
         if isReportingRelative(l + 2, j + 1) { return nil }
