@@ -49,6 +49,10 @@ import Testing
     checkRelation("3️⃣Her remarks3️⃣, 1️⃣first reported1️⃣ by 2️⃣the Daily Courier2️⃣, angered the board.", .other)
 }
 
+@Test func aFigureIsAPassivesAgent() {
+    checkRelation("3️⃣The plan3️⃣ 1️⃣was rejected1️⃣ by 2️⃣more than 60 percent of voters2️⃣.", .other)
+}
+
 @Test func passiveWithoutAnAgentHasNoSource() {
     checkRelation("3️⃣The bill3️⃣ 1️⃣is expected1️⃣ 3️⃣to pass on Monday3️⃣.", .other)
 }

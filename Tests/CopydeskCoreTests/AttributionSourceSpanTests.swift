@@ -30,6 +30,7 @@ import Testing
 @Test func aFigureHeadsTheDescriptionItCounts() {
     checkRelation("2️⃣64 percent of Democrats2️⃣ 1️⃣said1️⃣ 3️⃣the plan was fair3️⃣.", .indirect)
     checkRelation("2️⃣Nine in 10 voters2️⃣ 1️⃣say1️⃣ 3️⃣the race is close3️⃣.", .indirect)
+    checkRelation("2️⃣About six in 102️⃣ 1️⃣say1️⃣ 3️⃣the race is close3️⃣.", .indirect)
 }
 
 @Test func aQuantifierBeforeOfHeadsTheSource() {

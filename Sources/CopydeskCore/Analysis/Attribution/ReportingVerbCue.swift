@@ -368,7 +368,7 @@ extension ReadsMentions {
         // The agent: "by" within a few words, outside quotes ("was called reckless by the chairman").
         var j = k + 1
         while j < e && j <= k + 8 && !inQuote(j) && (toks[j].kind != .punct || toks[j].punct == .hyphen) {
-            if toks[j].hash == Lexicon.hBy, let sp = speakerAfter(j + 1, e) {
+            if toks[j].hash == Lexicon.hBy, let sp = speakerAfter(j + 1, e) ?? figureAgent(j + 1, e) {
                 cue.speaker = sp
                 cue.direct = t.isA(.speech)
                 cue.byToken = j

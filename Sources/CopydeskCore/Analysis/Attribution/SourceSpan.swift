@@ -4,8 +4,9 @@
 /// company").
 ///
 /// PolNeAR's conventions, as followed here: a source after its cue runs over each appositive after it ("said Geoff
-/// Garin, a pollster at X, a firm in Y", an age, a home town and a state: "Ann Reeve, 67, of Tampa, Fla."); the object of "according to" is the source up to its comma; a
-/// description keeps its quantifiers, hedges, titles and joined compounds ("All three candidates", "more than half
+/// Garin, a pollster at X, a firm in Y", an age, a home town and a state: "Ann Reeve, 67, of Tampa, Fla."); the
+/// object of "according to" is the source up to its comma, a figure can be a passive's agent ("rejected by 64
+/// percent of voters") and a share a subject ("Six in 10 say"); a description keeps its quantifiers, hedges, titles and joined compounds ("All three candidates", "more than half
 /// of voters", "A CNN/ORC poll"); a subject pronoun, a contracted one ("He’s", "They’re") or an indefinite one ("Not
 /// everyone") is a source; a participle after a comma ("…, saying") speaks for its clause's subject, never for the
 /// object after it; a noun phrase right after a verb ("sent a letter saying", "took a firm stance") is that verb's
@@ -97,6 +98,12 @@ extension ReadsMentions {
             }
             let o = clauseOpening(start, before: j)
             return o < j ? subjectPhrase(at: o, before: j + 1, closingComma: j) : nil
+        }
+        // "Six in 10 say": a share of people is the source.
+        if t.kind == .number, j - 2 >= a, toks[j - 1].hash == Lexicon.hIn, toks[j - 2].isA(.numberWord),
+            !inQuote(j - 2)
+        {
+            return Speaker(first: hedgeStart(j - 2, a), last: j, form: .description, mention: nil)
         }
         guard t.kind == .word else { return nil }
         if t.isA(.personPronoun) || t.isA(.otherPronoun) || isContractedSubject(j) {
@@ -696,6 +703,19 @@ extension ReadsMentions {
             return sp
         }
         return nil
+    }
+
+    /// "was rejected by 64 percent of the electorate", "is backed by more than 40 states": a figure as a passive's
+    /// agent, with its hedge, up to a comma or the sentence end.
+    func figureAgent(_ i: Int, _ e: Int) -> Speaker? {
+        var n = i
+        if n + 1 < e, Lexicon.hedgePairs.contains(where: { $0.0 == toks[n].hash && $0.1 == toks[n + 1].hash }) {
+            n += 2
+        } else if n < e, Lexicon.partitiveHedges.contains(toks[n].hash) {
+            n += 1
+        }
+        guard n < e, toks[n].kind == .number, !inQuote(n) else { return nil }
+        return Speaker(first: i, last: phraseRunEnd(from: n, limit: n + 20, e), form: .description, mention: nil)
     }
 
     /// "said Gov. John Kasich (R-Ohio)": the closing bracket of a short bracketed party or place right after the
