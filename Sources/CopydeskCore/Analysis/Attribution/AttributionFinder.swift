@@ -160,7 +160,7 @@ extension AttributionStage {
             let src = c.speaker.map { sourceTokens($0, after: $0.first > c.last ? (c.byToken ?? c.last) : -1) }
             attr.sourceRange = src.map { tokRange($0.0, $0.1) }
             attr.confidence = c.learned.map(Double.init)
-            var content = contentSpans(of: c)
+            var content = contentSpans(of: c, source: src)
             var (first, last) = (c.first, c.last)
             if let model, isExtendable(c) {
                 // The tagger grows a verb cue's phrase over the words PolNeAR counts in it ("voiced concern about",

@@ -16,7 +16,8 @@
 /// quotes, other for beliefs, intentions and documents.
 extension ReadsMentions {
     /// Inclusive token ranges of the content of cue `c`.
-    func contentSpans(of c: Cue) -> [(Int, Int)] {
+    /// (`source`: the tokens of the cue's source phrase, `sourceTokens` of its speaker.)
+    func contentSpans(of c: Cue, source: (Int, Int)?) -> [(Int, Int)] {
         let s = c.sentence
         let a = sents[s].tokStart
         let e = sents[s].tokEnd
@@ -27,8 +28,7 @@ extension ReadsMentions {
         var lo = c.first
         var hi = c.last
         var sourceLast = -1
-        if let sp = c.speaker, sp.first >= a, sp.last < e {
-            let src = sourceTokens(sp, after: sp.first > c.last ? (c.byToken ?? c.last) : -1)
+        if let sp = c.speaker, sp.first >= a, sp.last < e, let src = source {
             lo = min(lo, src.0)
             hi = max(hi, src.1)
             sourceLast = src.1

@@ -106,6 +106,7 @@ extension ReadsMentions {
     /// A participle opening its sentence at `k` ("Declaring…", "Having announced…"; the cue runs from `first` to
     /// `last`): the comma closing its clause and the subject of the clause after it, or nil.
     func frontedParticipleSubject(_ k: Int, first: Int, last: Int, _ a: Int, _ e: Int) -> (Int, Speaker)? {
+        guard first <= a + 2 else { return nil }
         let having = first - 1 == a && toks[a].hash == Lexicon.hHaving && isParticiple(k)
         // "In declaring his statements un-Christian, the pope…", "But in describing the plan, the journalists…".
         var o = a

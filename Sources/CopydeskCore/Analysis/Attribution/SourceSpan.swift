@@ -993,7 +993,8 @@ extension ReadsMentions {
         }
         let s = sentenceOfToken(f)
         var start = sents[s].tokStart
-        guard f > start else { return nil }
+        // (A subject phrase runs at most 16 tokens after two opening adverbials.)
+        guard f > start, f - start <= 80 else { return nil }
         var j = f - 1
         while j > start {
             if toks[j].punct == .semicolon || toks[j].punct == .colon || toks[j].isDoubleQuote {
