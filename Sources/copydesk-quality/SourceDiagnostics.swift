@@ -69,11 +69,14 @@ func diagnoseSources(corpus: String, names: [String], count: Int, learnedCues: B
             for i in matches { predictedPaired[i] = true }
             let ps = matches.compactMap { predicted[$0].sourceRange ?? predicted[$0].speakerRange }
             let pm = tokenMask(tokens, ps)
-            var differs = false
+            var fn = 0
+            var fp = 0
             for i in tokens.indices {
-                if gm[i] && pm[i] { paired.tp += 1 } else if pm[i] { paired.fp += 1 } else if gm[i] { paired.fn += 1 }
-                if gm[i] != pm[i] { differs = true }
+                if gm[i] && pm[i] { paired.tp += 1 } else if pm[i] { fp += 1 } else if gm[i] { fn += 1 }
             }
+            paired.fp += fp
+            paired.fn += fn
+            let differs = fn + fp > 0
             if differs && shown < count {
                 shown += 1
                 let cue = g.cue.first.map { String(text[$0]) } ?? ""
@@ -85,7 +88,7 @@ func diagnoseSources(corpus: String, names: [String], count: Int, learnedCues: B
                     return "«\(text[r])»[\(p.kind) \(text[p.cuePhraseRange ?? p.cueRange])]"
                 }.joined(separator: " ")
                 print(
-                    "[\(name)] cue «\(cue)» gold \(goldText.isEmpty ? "-" : goldText) ours \(predText.isEmpty ? "-" : predText) ::: \(sentence?.prefix(400) ?? "")\n"
+                    "[\(name)] fn \(fn) fp \(fp) cue «\(cue)» gold \(goldText.isEmpty ? "-" : goldText) ours \(predText.isEmpty ? "-" : predText) ::: \(sentence?.prefix(400) ?? "")\n"
                 )
             }
         }

@@ -41,6 +41,18 @@ import Testing
     checkRelation("3️⃣The move3️⃣ 1️⃣was first reported1️⃣ by 2️⃣MSNBC2️⃣.", .other)
 }
 
+@Test func aParticipleBeforeByAndItsAgentIsAPassiveWithoutBe() {
+    checkRelation("As 1️⃣reported1️⃣ by 2️⃣the Daily Courier2️⃣, 3️⃣the mill was sold in May3️⃣.", .other)
+    // The agent's appositive holds no clause with its own verb.
+    checkRelation("As 1️⃣reported1️⃣ by 2️⃣Ann Reeve2️⃣, 3️⃣the council took the loss in May3️⃣.", .other)
+    // An adverb before the participle belongs to its cue, as before a verb.
+    checkRelation("3️⃣Her remarks3️⃣, 1️⃣first reported1️⃣ by 2️⃣the Daily Courier2️⃣, angered the board.", .other)
+}
+
+@Test func aFigureIsAPassivesAgent() {
+    checkRelation("3️⃣The plan3️⃣ 1️⃣was rejected1️⃣ by 2️⃣more than 60 percent of voters2️⃣.", .other)
+}
+
 @Test func passiveWithoutAnAgentHasNoSource() {
     checkRelation("3️⃣The bill3️⃣ 1️⃣is expected1️⃣ 3️⃣to pass on Monday3️⃣.", .other)
 }

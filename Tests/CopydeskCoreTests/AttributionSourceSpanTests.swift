@@ -30,6 +30,7 @@ import Testing
 @Test func aFigureHeadsTheDescriptionItCounts() {
     checkRelation("2️⃣64 percent of Democrats2️⃣ 1️⃣said1️⃣ 3️⃣the plan was fair3️⃣.", .indirect)
     checkRelation("2️⃣Nine in 10 voters2️⃣ 1️⃣say1️⃣ 3️⃣the race is close3️⃣.", .indirect)
+    checkRelation("2️⃣About six in 102️⃣ 1️⃣say1️⃣ 3️⃣the race is close3️⃣.", .indirect)
 }
 
 @Test func aQuantifierBeforeOfHeadsTheSource() {
@@ -226,4 +227,86 @@ import Testing
     checkRelation("It made $40m and 2️⃣analysts2️⃣ 1️⃣believe1️⃣ 3️⃣it could be sold3️⃣.", .other)
     checkRelation("2️⃣Two aides and a lawyer2️⃣ 1️⃣believe1️⃣ 3️⃣it could be sold3️⃣.", .other)
     checkRelation("2️⃣Smith and Jones2️⃣ 1️⃣believe1️⃣ 3️⃣it could be sold3️⃣.", .other)
+}
+
+@Test func aParticipleAfterTheMainClauseTakesItsWholeSubject() {
+    checkRelation(
+        "2️⃣A city council spokesman2️⃣ later walked back the plan, 1️⃣saying1️⃣ 3️⃣the budget was tight3️⃣.", .indirect)
+    checkRelation(
+        "2️⃣The deputy head of the farm union2️⃣ walked out, 1️⃣saying1️⃣ 3️⃣the offer was poor3️⃣.", .indirect)
+    // An opening adverbial is no subject, nor is a time before the verb.
+    checkRelation(
+        "Hours later, 2️⃣Maria Lopez2️⃣ returned the favour, 1️⃣saying1️⃣ 3️⃣the offer was poor3️⃣.", .indirect)
+    checkRelation(
+        "2️⃣The farm union2️⃣ on Monday walked out, 1️⃣saying1️⃣ 3️⃣the offer was poor3️⃣.", .indirect)
+    // An appositive between the subject and its verb belongs to it; a relative clause there does not.
+    checkRelation(
+        "2️⃣Davis, a retired teacher2️⃣, lashed out at the board, 1️⃣saying1️⃣ 3️⃣the offer was poor3️⃣.", .indirect)
+    checkRelation(
+        "2️⃣Local farmers2️⃣, who sold the land, were angry at the board, 1️⃣saying1️⃣ 3️⃣the offer was poor3️⃣.",
+        .indirect)
+    // A name in apposition to a description is the source.
+    checkRelation(
+        "The other speaker, 2️⃣former Mayor Tom Hardy2️⃣, drew a contrast, 1️⃣saying1️⃣ 3️⃣the offer was poor3️⃣.",
+        .indirect)
+}
+
+@Test func aCoordinatedVerbSharesItsClauseSubject() {
+    checkRelation("2️⃣The judge2️⃣ rubbed his chin, and then 1️⃣said1️⃣ 3️⃣the case was closed3️⃣.", .indirect)
+}
+
+@Test func aDescriptionBeforeAParenthesisAndItsCueIsTheSource() {
+    // An appositive belongs to the description; a relative or participle clause stays out.
+    checkRelation(
+        "2️⃣The farm union, a group of local growers2️⃣, 1️⃣said1️⃣ 3️⃣the offer was poor3️⃣.", .indirect)
+    checkRelation(
+        "2️⃣The lawmaker2️⃣, who represents the valley, 1️⃣said1️⃣ 3️⃣the offer was poor3️⃣.", .indirect)
+    checkRelation(
+        "2️⃣Some growers2️⃣, angered by the offer, 1️⃣said1️⃣ 3️⃣the price was too low3️⃣.", .indirect)
+    // A run of words with its own verb is no appositive: the name there is the subject.
+    checkRelation(
+        "As a farmer, owner of a mill, 2️⃣Tom Hardy2️⃣ has become a voice, 1️⃣saying1️⃣ 3️⃣the price was too low3️⃣.",
+        .indirect)
+}
+
+@Test func aCueWordAfterOtherIsANounSource() {
+    checkRelation("2️⃣Other farm advocates2️⃣ 1️⃣also said1️⃣ 3️⃣the price was too low3️⃣.", .indirect)
+}
+
+@Test func aParticipleOpeningTheSentenceSpeaksForTheSubjectAfterItsClause() {
+    checkRelation(
+        "1️⃣Declaring1️⃣ 3️⃣that the dam would hold3️⃣, 2️⃣the county engineer2️⃣ reopened the road.", .other)
+    checkRelation(
+        "1️⃣Having announced1️⃣ 3️⃣that the dam would hold3️⃣, 2️⃣Judge Reeve2️⃣ reopened the road.", .indirect)
+    checkRelation(
+        "But in 1️⃣describing1️⃣ 3️⃣the dam as safe3️⃣, 2️⃣the county engineer2️⃣ reopened the road.", .other)
+}
+
+@Test func aParticipleAfterASpeechVerbSpeaksForItsSpeaker() {
+    checkRelation(
+        "“The engineer will close the road,” 2️⃣Ann Reeve2️⃣ said, 1️⃣adding1️⃣ 3️⃣that the dam was safe3️⃣.",
+        .other)
+}
+
+@Test func aSourceAfterItsCueRunsOverAnAgeAHomeTownAndAState() {
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Ann Reeve, 31, a nurse at the clinic2️⃣.", .direct)
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Ann Reeve, 67, of Exeter2️⃣.", .direct)
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Ann Reeve, a nurse in Tampa, Fla.2️⃣, on Monday.", .direct)
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Ann Reeve, now a nurse at the clinic2️⃣.", .direct)
+}
+
+@Test func aSubjectRunsOnThroughAParticipleAndAfterACoordinator() {
+    checkRelation("2️⃣Local farmers backing the plan2️⃣ 1️⃣said1️⃣ 3️⃣the price was fair3️⃣.", .indirect)
+    checkRelation("And 2️⃣a survey from the county board2️⃣ 1️⃣shows1️⃣ 3️⃣that prices rose3️⃣.", .other)
+}
+
+@Test func aQuantifierRightBeforeItsNounOpensTheDescription() {
+    checkRelation("But 2️⃣many farmers2️⃣ 1️⃣say1️⃣ 3️⃣the price is fair3️⃣.", .indirect)
+}
+
+@Test func aListOfNamesOpeningTheClauseIsOneSource() {
+    checkRelation("2️⃣Ann Reeve, Tom Hardy and Maria Lopez2️⃣ 1️⃣say1️⃣ 3️⃣the bridge is unsafe3️⃣.", .indirect)
+    checkRelation("2️⃣Neither Ann Reeve nor Tom Hardy2️⃣ 1️⃣said1️⃣ 3️⃣the bridge was unsafe3️⃣.", .indirect)
+    // Near miss: a name before an opening phrase's comma is no conjunct.
+    checkRelation("In Leeds, 2️⃣Tom Hardy and Maria Lopez2️⃣ 1️⃣say1️⃣ 3️⃣the bridge is unsafe3️⃣.", .indirect)
 }

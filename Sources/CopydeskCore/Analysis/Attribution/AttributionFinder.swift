@@ -20,7 +20,8 @@
 ///   colon, transcript labels, sign-offs. (Headlines are scanned for cues like any sentence.)
 /// - `SourceSpan.swift` — the speaker and the whole source phrase next to a cue (appositives, titles, a
 ///   relative "who"/"which" standing for it; partitives "most of the…", coordinated names "Smith and Jones",
-///   a subject running on through a preposition "people briefed on the talks", tails "close to the campaign",
+///   a subject running on through a preposition "people briefed on the talks", the noun phrase opening a clause
+///   for a participle or a coordinated verb after it ("A campaign official walked out, saying…"), tails "close to the campaign",
 ///   a cue word as a noun "the report said", the owner of a noun cue "her criticism of", never a verb after
 ///   "to": "to voice concern").
 /// - `ContentSpan.swift` — the content of a relation (one span or several) and its kind (direct, indirect,
@@ -62,6 +63,9 @@ struct Cue {
     var learned: Float? = nil
     /// A learned cue's speaker is its clause's subject further back (`learnedClauseSubject`), not a name beside it.
     var clauseSubject = false
+    /// A participle opening the sentence ("Declaring that…, the senator offered…"): the comma closing its clause,
+    /// before the subject that speaks; the content is the clause up to it.
+    var frontedComma: Int? = nil
 }
 
 struct Speaker {
@@ -153,15 +157,15 @@ extension AttributionStage {
                 speakerRange: range, entity: entity, candidates: candidates, isPronoun: isPronoun)
             attr.speakerForm = form
             attr.isDirect = c.direct && c.speaker != nil
-            attr.sourceRange = c.speaker.map { sourcePhrase($0, after: $0.first > c.last ? (c.byToken ?? c.last) : -1) }
+            let src = c.speaker.map { sourceTokens($0, after: $0.first > c.last ? (c.byToken ?? c.last) : -1) }
+            attr.sourceRange = src.map { tokRange($0.0, $0.1) }
             attr.confidence = c.learned.map(Double.init)
-            var content = contentSpans(of: c)
+            var content = contentSpans(of: c, source: src)
             var (first, last) = (c.first, c.last)
             if let model, isExtendable(c) {
                 // The tagger grows a verb cue's phrase over the words PolNeAR counts in it ("voiced concern about",
                 // "is set to", "called on", "said Sunday"), never into the source; the content gives up the words
                 // the phrase takes.
-                let src = c.speaker.map { sourceTokens($0, after: $0.first > c.last ? (c.byToken ?? c.last) : -1) }
                 (first, last) = extendedCue(
                     c.first, c.last, head: headToken(c), learned: c.learned != nil, model: model,
                     features: &features,

@@ -123,6 +123,47 @@ enum AttributionWords {
         "weeks", "recently", "in", "a", "an", "statement", "interview", "release",
     ])
 
+    /// Common irregular past tenses: after a clause's subject they open its verb phrase ("The campaign took the
+    /// unusual step of…", "Trump made his case, saying…").
+    static let irregularPasts = HashSet64(words: [
+        "took", "made", "gave", "came", "went", "got", "wrote", "spoke", "led", "ran", "won", "lost", "kept",
+        "left", "sent", "spent", "brought", "saw", "met", "began", "became", "stood", "drew", "threw", "struck",
+        "sought", "fought", "broke", "chose", "rose", "fell", "paid", "laid", "built", "heard", "meant", "hit",
+        "put", "set", "cut", "knew", "grew", "told", "said", "thought", "felt", "held", "found",
+    ])
+
+    /// Words of a time phrase around a day or a unit ("last week", "Tuesday night", "this year").
+    static let timeWords = HashSet64(words: [
+        "last", "this", "next", "night", "morning", "afternoon", "evening", "today", "yesterday", "week", "month",
+        "year",
+    ])
+
+    /// Reflexive pronouns that stress the subject before them ("Sanders himself, who…").
+    static let reflexives = HashSet64(words: ["himself", "herself", "themselves", "itself", "myself", "ourselves"])
+
+    /// Auxiliaries that make a finite verb phrase ("has become", "will run"): no appositive holds one.
+    static let finiteAuxiliaries = HashSet64(words: [
+        "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "does", "did",
+    ])
+
+    /// Abbreviations of US states written after a town ("Tampa, Fla.", "Somerton, Ariz.").
+    static let stateAbbreviations = HashSet64(words: [
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md",
+        "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
+        "wash", "wis", "wyo", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "s.c", "s.d", "w.va", "r.i", "d.c",
+    ])
+    /// Adverbs that open a role in apposition ("Dunn, now a partner at…", "Susan Crawford, then his agent").
+    static let roleAdverbs = HashSet64(words: ["now", "then", "formerly", "once", "later"])
+
+    /// Prepositions that open an adjunct on an -ing form before the clause's subject ("In declaring…, the pope…").
+    static let participleAdjuncts = HashSet64(words: ["in", "by", "after", "while", "before", "when", "since"])
+
+    /// Prepositions that carry a clause's subject on to a noun ("The deputy head of the delegation to the forum",
+    /// "officials in the FBI and at the Justice Department").
+    static let subjectTailPrepositions = HashSet64(words: [
+        "of", "for", "at", "in", "from", "to", "with", "among", "across", "inside", "within",
+    ])
+
     /// Capitalised labels with a colon that do not name a speaker ("UPDATE:", "Photo:").
     static let notSpeakerLabels = HashSet64(words: [
         "update", "updated", "note", "editor's", "correction", "watch",

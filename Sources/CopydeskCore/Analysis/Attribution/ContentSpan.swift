@@ -4,7 +4,9 @@
 ///   the listener of "told", "warned"… ("told reporters that…").
 /// - A trailing cue ("“We won,” Clark said", "The plan is dead, officials said, and…"): what precedes it (a quote,
 ///   or a clause set off by a comma or a dash before a named source — never the subject of a cue with no source), and
-///   what follows a comma after it ("“A,” he said, “B.”" is one relation with two spans).
+///   what follows a comma after it ("“A,” he said, “B.”" is one relation with two spans). A participle after a
+///   comma reports what follows it ("“A,” Reeve said, adding that…"), one opening the sentence the clause up to
+///   its comma ("Declaring that the dam would hold, the engineer…").
 /// - "according to X": the rest of the sentence on both sides. A colon: what follows it, or the quote opening
 ///   the next paragraph; a cue that ends its sentence with a colon ("Soerens argued that:"): the next paragraph. A passive: the subject
 ///   (after a subordinator: "when the deal was reported"; none for a listener: "we are being told"), what stands
@@ -14,7 +16,8 @@
 /// quotes, other for beliefs, intentions and documents.
 extension ReadsMentions {
     /// Inclusive token ranges of the content of cue `c`.
-    func contentSpans(of c: Cue) -> [(Int, Int)] {
+    /// (`source`: the tokens of the cue's source phrase, `sourceTokens` of its speaker.)
+    func contentSpans(of c: Cue, source: (Int, Int)?) -> [(Int, Int)] {
         let s = c.sentence
         let a = sents[s].tokStart
         let e = sents[s].tokEnd
@@ -25,8 +28,7 @@ extension ReadsMentions {
         var lo = c.first
         var hi = c.last
         var sourceLast = -1
-        if let sp = c.speaker, sp.first >= a, sp.last < e {
-            let src = sourceTokens(sp, after: sp.first > c.last ? (c.byToken ?? c.last) : -1)
+        if let sp = c.speaker, sp.first >= a, sp.last < e, let src = source {
             lo = min(lo, src.0)
             hi = max(hi, src.1)
             sourceLast = src.1
@@ -45,6 +47,10 @@ extension ReadsMentions {
             if x <= y { spans.append((x, y)) }
         }
         let sourceAfterCue = sourceLast > c.last
+        if let comma = c.frontedComma {
+            add(trimmed(c.last + 1, comma - 1))
+            return spans
+        }
         if c.passive {
             // ("Cruz has been asked about", "we are being told that": the subject of a passive "told" is its
             // listener.)
@@ -101,8 +107,11 @@ extension ReadsMentions {
         // subject ("And Martin, away from Leeds, has been impressed") or the noun a relative clause describes
         // ("the lesson they intended"), never what it reports.
         let setOff = quoteBefore || c.speaker != nil && (j < lo - 1 || lo > a && toks[lo - 1].hash == Lexicon.hThan)
+        // ("“…,” Reeve said, adding that…": a participle after its speaker's verb reports what follows it.)
+        let participle = endsInIng(c.first) && c.first > a && toks[c.first - 1].punct == .comma && !sourceAfterCue
         let trailing =
             before != nil && setOff && (quoteBefore || sourceAfterCue || after == nil || isTimeTail(after!))
+            && !participle
         if !trailing {
             // "Soerens argued that:", "The report found:" end their sentence: the content is the paragraph after
             // it (for the rules' cues: the learned tagger's weaker ones, "include:", may introduce a list of the

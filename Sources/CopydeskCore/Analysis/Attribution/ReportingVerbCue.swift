@@ -3,12 +3,15 @@
 /// - The speaker stands before it ("Clark said", "Harley Lewin, a partner at Y, says" — appositives are
 ///   skipped, "he added") or, when the verb follows a comma, a quote mark or the sentence start, after it
 ///   ("…,” said Smith"). With neither, the nearest name or pronoun earlier in the sentence speaks (not direct).
-///   A verb coordinated with "and"/"but" shares its clause's subject ("Trump flew to Iowa and said…").
+///   A verb coordinated with "and"/"but" shares its clause's subject ("Trump flew to Iowa and said…"); a
+///   participle after a comma speaks for the speaker of a speech verb right before it ("…,” Reeve said, adding") or
+///   else for its clause's subject, one opening the sentence for the subject after its clause ("Declaring that…,
+///   the engineer reopened…", "Having announced that…, Judge Reeve…").
 /// - The cue takes the auxiliaries, negations and adverbs between speaker and verb ("has also said", "didn’t
 ///   say", "is arguing"), an infinitive "to" ("to defend"), a particle ("pointed out", "called for",
 ///   "commented on") and a noun-phrase cue right after it ("said in a statement").
 /// - Passives: "is expected to…" has no source; "was first reported by MSNBC", "was called reckless by the
-///   chairman" name theirs after "by". The content is then the subject before the cue. A state of mind is no
+///   chairman" name theirs after "by", and so does a participle without "be" ("As reported by X"). The content is then the subject before the cue. A state of mind is no
 ///   passive ("voters were worried about", "is deeply concerned that"): its subject is the source.
 /// - Only in context: "agreed that…" reports, "agreed to acquire…" is an action; any cue word after an
 ///   article or a possessive is a noun ("the claims", "Trump's report", "271 pledged delegates"), so is a
@@ -74,7 +77,19 @@ extension ReadsMentions {
         let last = putsIt ? k + 1 : nounPhraseAfterVerb(k, e) ?? particleAfterVerb(k, e) ?? k
         var cue = Cue(sentence: s, kind: .reportingVerb, first: first, last: last, speaker: nil, direct: speech)
         cue.head = putsIt ? tokRange(k, k + 1) : t.range
-        if first == k, endsInIng(k), k - 1 > a, toks[k - 1].punct == .comma,
+        if let (comma, sp) = frontedParticipleSubject(k, first: first, last: last, a, e) {
+            // "Declaring that he alone can fix it, the senator offered…", "Having announced that…, Judge Berman
+            // proceeded…": a participle opening the sentence speaks for the subject after its clause.
+            cue.speaker = sp
+            cue.frontedComma = comma
+            if first - 1 == a, toks[a].hash == Lexicon.hHaving { cue.first = a }
+            return cue
+        } else if first == k, endsInIng(k), k - 2 > a, toks[k - 1].punct == .comma, isLowerWord(k - 2),
+            toks[k - 2].isA(.speech), !inQuote(k - 2), let sp = speakerBefore(k - 2, a)
+        {
+            // "…,” Fiorina said, adding…": a participle after a speech verb speaks for that verb's speaker.
+            cue.speaker = sp
+        } else if first == k, endsInIng(k), k - 1 > a, toks[k - 1].punct == .comma,
             let sp = clauseSubject(before: k - 1, a)
         {
             // "Fiorina criticised Trump, the front-runner, saying…": a participle after a comma opens an adjunct
@@ -103,6 +118,37 @@ extension ReadsMentions {
         return cue
     }
 
+    /// A participle opening its sentence at `k` ("Declaring…", "Having announced…"; the cue runs from `first` to
+    /// `last`): the comma closing its clause and the subject of the clause after it, or nil.
+    func frontedParticipleSubject(_ k: Int, first: Int, last: Int, _ a: Int, _ e: Int) -> (Int, Speaker)? {
+        guard first <= a + 2 else { return nil }
+        let having = first - 1 == a && toks[a].hash == Lexicon.hHaving && isParticiple(k)
+        // "In declaring his statements un-Christian, the pope…", "But in describing the plan, the journalists…".
+        var o = a
+        if o + 1 < first, Lexicon.coordinators.contains(toks[o].hash) { o += 1 }
+        let adjunct =
+            first == o + 1 && endsInIng(k) && isLowerWord(k)
+            && AttributionWords.participleAdjuncts.contains(toks[o].hash)
+        guard having || adjunct || first == a && endsInIng(k) && toks[k].isCap else { return nil }
+        var c = last + 1
+        while c < e && c <= last + 40 && toks[c].punct != .comma {
+            if inQuote(c) || toks[c].isTerminator || toks[c].punct == .semicolon || toks[c].punct == .colon {
+                return nil
+            }
+            c += 1
+        }
+        guard c + 2 < e, toks[c].punct == .comma else { return nil }
+        if let sp = subjectPhrase(at: c + 1, before: e) { return (c, sp) }
+        let t = toks[c + 1]
+        if t.isA(.personPronoun) && !Lexicon.objectPronouns.contains(t.hash) {
+            return (c, Speaker(first: c + 1, last: c + 1, form: .pronoun, mention: nil))
+        }
+        if mentionOf[c + 1] >= 0, !toks[mentions[Int(mentionOf[c + 1])].tokEnd - 1].has(Token.possessive) {
+            return (c, speakerOfMention(Int(mentionOf[c + 1])))
+        }
+        return nil
+    }
+
     /// The "and"/"but" before the cue at `k`, past adverbs ("but now said"), if any.
     func coordinatorBefore(_ k: Int, _ a: Int) -> Int? {
         var j = k - 1
@@ -110,8 +156,9 @@ extension ReadsMentions {
         return j > a && Lexicon.coordinators.contains(toks[j].hash) ? j : nil
     }
 
-    /// The subject of the clause ending before `k`: its first name or pronoun after the sentence start, a
-    /// semicolon or an opening adverbial ("On Monday, Trump flew…"), outside quotes.
+    /// The subject of the clause ending before `k`, after the sentence start, a semicolon or an opening adverbial
+    /// ("On Monday, Trump flew…"), outside quotes: the noun phrase opening it when a verb phrase follows
+    /// (`subjectPhrase`: "A Clinton campaign official later walked back…"), else its first name or pronoun.
     func clauseSubject(before k: Int, _ a: Int) -> Speaker? {
         var start = a
         var j = k - 1
@@ -122,6 +169,8 @@ extension ReadsMentions {
             }
             j -= 1
         }
+        start = clauseOpening(start, before: k)
+        if let sp = subjectPhrase(at: start, before: k) { return sp }
         var i = start
         while i < k && i < start + 12 {
             if inQuote(i) { return nil }
@@ -340,14 +389,16 @@ extension ReadsMentions {
         guard isParticiple(k) else { return nil }
         var b = k - 1
         while b >= a && b >= k - 3 && toks[b].kind == .word && isAdverbLike(b) && !toks[b].isA(.beForm) { b -= 1 }
-        guard b > a, toks[b].kind == .word, toks[b].isA(.beForm), !inQuote(b) else { return nil }
+        guard b > a, toks[b].kind == .word, toks[b].isA(.beForm), !inQuote(b) else {
+            return reducedPassiveCue(k, sentence: s)
+        }
         var cue = Cue(sentence: s, kind: .reportingVerb, first: b, last: k, speaker: nil, direct: false)
         cue.head = t.range
         cue.passive = true
         // The agent: "by" within a few words, outside quotes ("was called reckless by the chairman").
         var j = k + 1
         while j < e && j <= k + 8 && !inQuote(j) && (toks[j].kind != .punct || toks[j].punct == .hyphen) {
-            if toks[j].hash == Lexicon.hBy, let sp = speakerAfter(j + 1, e) {
+            if toks[j].hash == Lexicon.hBy, let sp = speakerAfter(j + 1, e) ?? figureAgent(j + 1, e) {
                 cue.speaker = sp
                 cue.direct = t.isA(.speech)
                 cue.byToken = j
@@ -355,6 +406,23 @@ extension ReadsMentions {
             }
             j += 1
         }
+        return cue
+    }
+
+    /// A passive without "be": a participle right before "by" and its agent ("the remarks, first reported by The
+    /// New York Times", "a practice criticized by civil rights advocates", "As reported by X"). Not before "by"
+    /// and an -ing form ("criticized by saying" is a means), nor without an agent.
+    func reducedPassiveCue(_ k: Int, sentence s: Int) -> Cue? {
+        let e = sents[s].tokEnd
+        var j = k + 1
+        while j < e && j <= k + 3 && isAdverbLike(j) { j += 1 }
+        guard j + 1 < e, toks[j].hash == Lexicon.hBy, !inQuote(j), !endsInIng(j + 1), toks[k].kind == .word,
+            !toks[k].isCap || k == sents[s].tokStart, let sp = speakerAfter(j + 1, e)
+        else { return nil }
+        let first = auxiliariesBefore(k, sents[s].tokStart)
+        var cue = Cue(sentence: s, kind: .reportingVerb, first: first, last: k, speaker: sp, direct: false)
+        cue.head = toks[k].range
+        cue.byToken = j
         return cue
     }
 

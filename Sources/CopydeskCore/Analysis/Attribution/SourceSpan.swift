@@ -4,13 +4,19 @@
 /// company").
 ///
 /// PolNeAR's conventions, as followed here: a source after its cue runs over each appositive after it ("said Geoff
-/// Garin, a pollster at X, a firm in Y"); the object of "according to" is the source up to its comma; a
-/// description keeps its quantifiers, hedges, titles and joined compounds ("All three candidates", "more than half
+/// Garin, a pollster at X, a firm in Y", an age, a home town and a state: "Ann Reeve, 67, of Tampa, Fla."); the
+/// object of "according to" is the source up to its comma, a figure can be a passive's agent ("rejected by 64
+/// percent of voters") and a share a subject ("Six in 10 say"); a description keeps its quantifiers, hedges, titles and joined compounds ("All three candidates", "more than half
 /// of voters", "A CNN/ORC poll"); a subject pronoun, a contracted one ("He’s", "They’re") or an indefinite one ("Not
 /// everyone") is a source; a participle after a comma ("…, saying") speaks for its clause's subject, never for the
 /// object after it; a noun phrase right after a verb ("sent a letter saying", "took a firm stance") is that verb's
 /// object, not a subject; a cue opening on a particle ("points out") has its subject before the verb; a quantifier
-/// floating after the subject ("X and Y both said") stays out.
+/// floating after the subject ("X and Y both said") stays out. A participle after the main clause and a verb
+/// coordinated with it take the whole noun phrase opening that clause, past an opening adverbial ("Hours later,
+/// …") and with an appositive but not a relative clause ("A city council spokesman later walked back the plan,
+/// saying…", "The judge rubbed his chin, and then said…"); a source before its cue that ends such a phrase runs
+/// back to its start ("The deputy head of the delegation to the forum said"), a role before a name back over a
+/// title's period ("Mr. de Vos") and a capitalised cue word ("State Department spokesman").
 extension ReadsMentions {
     func speakerOfMention(_ m: Int) -> Speaker {
         let mw = mentions[m]
@@ -78,7 +84,26 @@ extension ReadsMentions {
         if t.punct == .comma {
             if let sp = appositiveSpeaker(before: j, a) { return sp }
             // "The departments declined to comment, saying…": a participle after a comma takes the clause's subject.
-            return k < toks.count && endsInIng(k) ? participleSubject(before: j, a) : nil
+            if k < toks.count && endsInIng(k) { return participleSubject(before: j, a) }
+            // "Republican lawmakers, who are close to the industry, have vowed…": a description opening the clause
+            // with its appositive or relative clause.
+            var start = a
+            var c = j - 1
+            while c > a {
+                if toks[c].punct == .semicolon || toks[c].punct == .colon || toks[c].isDoubleQuote {
+                    start = c + 1
+                    break
+                }
+                c -= 1
+            }
+            let o = clauseOpening(start, before: j)
+            return o < j ? subjectPhrase(at: o, before: j + 1, closingComma: j) : nil
+        }
+        // "Six in 10 say": a share of people is the source.
+        if t.kind == .number, j - 2 >= a, toks[j - 1].hash == Lexicon.hIn, toks[j - 2].isA(.numberWord),
+            !inQuote(j - 2)
+        {
+            return Speaker(first: hedgeStart(j - 2, a), last: j, form: .description, mention: nil)
         }
         guard t.kind == .word else { return nil }
         if t.isA(.personPronoun) || t.isA(.otherPronoun) || isContractedSubject(j) {
@@ -126,7 +151,8 @@ extension ReadsMentions {
                 toks[j - 1].isA(.determiner) || toks[j - 1].isA(.possessivePronoun)
                     || toks[j - 1].has(Token.possessive)
                     || isLowerWord(j - 1) && !toks[j - 1].isA(.function) && !toks[j - 1].isA(.reporting)
-                        && j - 2 >= a && toks[j - 2].isA(.determiner)
+                        && j - 2 >= a
+                        && (toks[j - 2].isA(.determiner) || Lexicon.descriptionModifiers.contains(toks[j - 2].hash))
             else { return nil }
             // "Lopez in her report said": after a preposition the noun is an adjunct, not the subject.
             let d = toks[j - 1].isA(.determiner) || toks[j - 1].isA(.possessivePronoun) ? j - 1 : j - 2
@@ -139,7 +165,9 @@ extension ReadsMentions {
         if f > a, toks[f].isA(.determiner) || toks[f].isA(.possessivePronoun), isLowerWord(f - 1),
             !toks[f - 1].isA(.function), !toks[f - 1].isA(.reporting), !inQuote(f - 1)
         {
-            return nil
+            // ("Local farmers backing the plan said": unless it ends the noun phrase opening the clause.)
+            guard let g = openingSubjectStart(f, j) else { return nil }
+            return Speaker(first: g, last: j, form: .description, mention: nil)
         }
         var sp = Speaker(first: f, last: j, form: .description, mention: nil)
         sp.phraseFirst = phraseStart(before: f, a)
@@ -224,6 +252,238 @@ extension ReadsMentions {
         return Speaker(first: f, last: l, form: .description, mention: nil)
     }
 
+    /// The first token of a clause's subject, from the clause start `start` (before `k`): past an opening
+    /// coordinator ("But", "And") and up to two fronted adverbials set off by a comma ("In the days after the
+    /// vote, …", "Earlier, …", "Though stopping short of it, …", "Speaking on CNN, …").
+    func clauseOpening(_ start: Int, before k: Int) -> Int {
+        var s = start
+        // ("Then frontrunner Ann Clark said": "then" may open an inversion, "Then came Clark".)
+        let h = toks[s].hash
+        if s + 1 < k, toks[s].kind == .word, Lexicon.coordinators.contains(h) || h == Lexicon.hSo, h != Lexicon.hThen {
+            s += 1
+        }
+        var n = 0
+        while n < 2 && s < k && opensAdverbial(s) {
+            var c = s + 1
+            while c < k && c < s + 30 && toks[c].punct != .comma {
+                if inQuote(c) || toks[c].punct == .semicolon || toks[c].punct == .colon || toks[c].isTerminator {
+                    return s
+                }
+                c += 1
+            }
+            guard c + 1 < k, toks[c].punct == .comma else { return s }
+            s = c + 1
+            n += 1
+        }
+        return s
+    }
+
+    /// Token `s` opens an adverbial before a clause's subject, not the subject: a preposition or a subordinator,
+    /// an adverb, a day or a month, or a participle ("Speaking on CNN", "Asked about it").
+    func opensAdverbial(_ s: Int) -> Bool {
+        let t = toks[s]
+        guard t.kind == .word, !inQuote(s), mentionOf[s] < 0 else { return false }
+        if t.isA(.personPronoun) || t.isA(.otherPronoun) || t.isA(.determiner) || t.isA(.possessivePronoun)
+            || Lexicon.quantifierPronouns.contains(t.hash) || Lexicon.indefiniteSources.contains(t.hash)
+            || Lexicon.predeterminers.contains(t.hash) || Lexicon.groupNouns.contains(t.hash)
+        {
+            return false
+        }
+        if t.isA(.function) || t.isA(.speakerSkip) || t.isA(.weekday) || t.isA(.month) || isAdverbLike(s)
+            || endsInIng(s) || isParticiple(s)
+        {
+            return true
+        }
+        // "Hours later, …", "Two weeks ago, …": a short time phrase before a comma.
+        var j = s
+        var time = false
+        while j < toks.count && j < s + 5 && (toks[j].kind == .word || toks[j].kind == .number) && mentionOf[j] < 0 {
+            if toks[j].isA(.timeUnit) { time = true }
+            j += 1
+        }
+        return time && j < toks.count && toks[j].punct == .comma
+    }
+
+    /// Token `i` opens a verb phrase after a subject: a form of "be", an auxiliary or adverb, a past participle or
+    /// a common irregular past ("took"), a reporting verb (not a preposition or a time: "on", "last week").
+    func opensVerbPhrase(_ i: Int) -> Bool {
+        guard isLowerWord(i), !inQuote(i) else { return false }
+        let t = toks[i]
+        if Lexicon.nounPrepositions.contains(t.hash) || AttributionWords.timeWords.contains(t.hash)
+            || t.isA(.timeUnit) || t.isA(.weekday)
+        {
+            return false
+        }
+        return t.isA(.beForm) || Lexicon.cueAuxiliaries.contains(t.hash) || isAdverbLike(i) || isParticiple(i)
+            || AttributionWords.irregularPasts.contains(t.hash) || t.isA(.reporting) || t.isA(.documentVerb)
+    }
+
+    /// The last token of a time right at `i` ("on Monday", "Tuesday night", "last week", "earlier this year"),
+    /// or nil.
+    func timeAdjunctEnd(_ i: Int, _ end: Int) -> Int? {
+        var j = i
+        if j + 1 < end, toks[j].hash == Lexicon.hOn, toks[j + 1].isA(.weekday) || toks[j + 1].isA(.month) { j += 1 }
+        if j < end, toks[j].isA(.weekday) || toks[j].isA(.month) {
+            if j + 1 < end, toks[j + 1].kind == .number { j += 1 }
+            if j + 1 < end, AttributionWords.timeWords.contains(toks[j + 1].hash) { j += 1 }
+            return j
+        }
+        if j + 1 < end, AttributionWords.timeWords.contains(toks[j].hash), toks[j + 1].isA(.timeUnit) { return j + 1 }
+        return nil
+    }
+
+    /// The noun phrase opening a clause at `s` that ends right before its verb phrase (before token `end`), as
+    /// PolNeAR marks a source: "A Clinton campaign official", "The deputy head of China's delegation to the
+    /// forum", "Republican politicians and their allies in the conservative movement", a name with its role
+    /// ("Democratic front-runner Hillary Clinton") and an appositive set off by commas ("Davis, a longtime
+    /// liberal,"). Nil when no verb phrase we know follows it (so "Trump tries to…" names no subject here).
+    ///
+    /// With `closingComma`, the phrase ends on an appositive, a relative clause or a participle clause closed by
+    /// the comma there, right before a cue ("The lawmaker, who represents the district, said…": the clause stays
+    /// out of the source, an appositive belongs to it).
+    func subjectPhrase(at s: Int, before end: Int, closingComma: Int? = nil) -> Speaker? {
+        // ("Joining Rubio in the group…": a participle opens no subject.)
+        guard s < end, toks[s].kind == .word, !inQuote(s), !opensVerbPhrase(s), !endsInIng(s) else { return nil }
+        let t = toks[s]
+        if t.isA(.personPronoun) || t.isA(.otherPronoun) && t.hash != Lexicon.hIt || isContractedSubject(s) {
+            return s + 1 < end && opensVerbPhrase(s + 1)
+                ? Speaker(first: s, last: s, form: .pronoun, mention: nil) : nil
+        }
+        var head = -1
+        var i = s
+        while i < end && i < s + 16 {
+            let u = toks[i]
+            if inQuote(i) { return nil }
+            if mentionOf[i] >= 0 {
+                let m = mentions[Int(mentionOf[i])]
+                guard m.tokEnd <= end else { return nil }
+                head = m.tokEnd - 1
+                i = m.tokEnd
+                continue
+            }
+            if u.kind == .number {
+                head = i
+                i += 1
+                continue
+            }
+            if u.kind == .punct {
+                // "a CNN/ORC poll", "the 43-year-old", "Sanders’ aides", "Mrs. Clinton".
+                let joins =
+                    u.punct == .hyphen && !u.has(Token.spaceBefore) || u.punct == .slash
+                    || (u.punct == .sqClose || u.punct == .sqStraight) && !u.has(Token.spaceBefore) && head == i - 1
+                    || u.punct == .period && i > s && (toks[i - 1].isA(.honorific) || toks[i - 1].isA(.titleAbbrev))
+                guard joins else { break }
+                i += 1
+                continue
+            }
+            // "House Republicans supporting the bill", "groups backing Cruz": a participle after the head carries the
+            // phrase on to its object.
+            if head >= 0, head == i - 1, endsInIng(i), isLowerWord(i), i + 1 < end, !inQuote(i + 1),
+                toks[i + 1].isA(.determiner) || toks[i + 1].isA(.possessivePronoun) || mentionOf[i + 1] >= 0
+            {
+                i += 1
+                continue
+            }
+            // (After a preposition or a determiner a word is a noun: "the secretary of state talked".)
+            let afterJoin =
+                i > s && toks[i - 1].kind == .word && toks[i - 1].isA(.function)
+                && !Lexicon.quantifierPronouns.contains(toks[i - 1].hash)
+                && !Lexicon.indefiniteSources.contains(toks[i - 1].hash)
+            if head >= 0 && !afterJoin && opensVerbPhrase(i) { break }
+            if u.isA(.function) && !u.isA(.determiner) && !u.isA(.possessivePronoun)
+                && !Lexicon.descriptionModifiers.contains(u.hash) && !Lexicon.groupNouns.contains(u.hash)
+                && !Lexicon.quantifierPronouns.contains(u.hash) && !Lexicon.indefiniteSources.contains(u.hash)
+                && !Lexicon.predeterminers.contains(u.hash)
+            {
+                // "officials in the FBI", "Republicans and their allies": a preposition or "and" carries the phrase on
+                // to another noun (not to a time: "The campaign on Monday said").
+                guard head >= 0, i + 1 < end,
+                    AttributionWords.subjectTailPrepositions.contains(u.hash) || u.hash == Lexicon.hAnd,
+                    toks[i + 1].kind == .word || toks[i + 1].kind == .number, !inQuote(i + 1),
+                    !toks[i + 1].isA(.weekday), !toks[i + 1].isA(.month), !toks[i + 1].isA(.beForm),
+                    !Lexicon.cueAuxiliaries.contains(toks[i + 1].hash)
+                else { break }
+                i += 1
+                continue
+            }
+            // After a head, a determiner, a quantifier or a name opens another noun phrase ("The plans that
+            // countries offered", "the kind of campaign Ayotte hoped"), unless a preposition or "and" joined it (or
+            // the head is a title: "talk show host Ann Reeve").
+            let joined =
+                i == s || i > s && (toks[i - 1].isA(.determiner) || toks[i - 1].isA(.possessivePronoun))
+                || i > s && toks[i - 1].kind == .word && (toks[i - 1].isA(.function) || endsInIng(i - 1))
+            if head >= 0 && !joined
+                && (u.isA(.determiner) || u.isA(.possessivePronoun) || Lexicon.quantifierPronouns.contains(u.hash)
+                    || Lexicon.indefiniteSources.contains(u.hash))
+            {
+                return nil
+            }
+            if u.isA(.determiner) || u.isA(.possessivePronoun) {
+                i += 1
+                continue
+            }
+            head = i
+            i += 1
+        }
+        // ("A few days later, …": a time is no subject.)
+        guard head >= 0, i < end, i == head + 1, !toks[head].isA(.timeUnit) else { return nil }
+        // "The Sanders campaign on Monday also doubled down": a time between the subject and its verb.
+        let verb = timeAdjunctEnd(i, end).map { $0 + 1 } ?? i
+        // "Sanders himself": a reflexive after the subject stays out.
+        if i + 1 < end, AttributionWords.reflexives.contains(toks[i].hash) { i += 1 }
+        var phraseLast: Int? = nil
+        var name: Int? = nil
+        if opensVerbPhrase(verb) && closingComma == nil {
+        } else if toks[i].punct == .comma, i + 1 < end, isAppositiveStart(i + 1), !isReportingRelative(i + 1, end) {
+            // "Davis, a longtime liberal, lashed out": an appositive between the subject and its verb ("Indiana
+            // politicians, who granted…, want": a relative clause there stays out).
+            let l = phraseRunEnd(from: i + 1, limit: i + 25, end)
+            if let c = closingComma {
+                guard l + 1 == c, toks[c].punct == .comma else { return nil }
+            } else {
+                guard l + 2 < end, toks[l + 1].punct == .comma, opensVerbPhrase(l + 2) else { return nil }
+            }
+            // ("Some corporate donors, targeted by a boycott call, opted…": a participle clause stays out too.)
+            let relative =
+                toks[i + 1].isA(.relativePronoun) || toks[i + 1].hash == Lexicon.hWhose || isParticiple(i + 1)
+            // (An appositive holds no verb: "As a correspondent, host of a podcast, Axelrod has become…".)
+            if !relative, l >= i + 2,
+                (i + 2...l).contains(where: {
+                    isLowerWord($0)
+                        && (toks[$0].isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(toks[$0].hash)
+                            || AttributionWords.irregularPasts.contains(toks[$0].hash))
+                })
+            {
+                return nil
+            }
+            if mentionOf[head] < 0, mentionOf[l] >= 0, !toks[l].has(Token.possessive),
+                toks[i + 1].isCap || toks[i + 1].isA(.title), !toks[i + 1].isA(.determiner)
+            {
+                // "the other candidate on the stage, former Secretary of State Hillary Clinton, drew…": a name (with
+                // its role) in apposition to a description is the source.
+                name = Int(mentionOf[l])
+            } else if !relative {
+                phraseLast = l
+            }
+        } else {
+            return nil
+        }
+        var sp: Speaker
+        if let name {
+            sp = speakerOfMention(name)
+            sp.phraseFirst = i + 1
+            return sp
+        }
+        if mentionOf[head] >= 0 {
+            sp = speakerOfMention(Int(mentionOf[head]))
+            sp.phraseFirst = s
+        } else {
+            sp = Speaker(first: s, last: head, form: .description, mention: nil)
+        }
+        sp.phraseLast = phraseLast
+        return sp
+    }
+
     /// Token `i` is a subject pronoun with its clitic ("He’s", "they’re", "we’ll"), naming a speaker.
     func isContractedSubject(_ i: Int) -> Bool {
         let h = toks[i].hash
@@ -276,6 +536,12 @@ extension ReadsMentions {
                 {
                     f -= 1
                 }
+                break
+            }
+            // "most people", "many voters": a quantifier opens the description.
+            // (Right before the noun only: "more emotive style", "the more voters fear" compare.)
+            if Lexicon.quantifierPronouns.contains(u.hash) && !Lexicon.groupNouns.contains(u.hash) {
+                if words == 1 && !(f - 2 >= a && toks[f - 2].hash == Lexicon.hThe) { f -= 1 }
                 break
             }
             if u.isA(.function) && !Lexicon.descriptionModifiers.contains(u.hash) || u.isA(.reporting) { break }
@@ -439,6 +705,19 @@ extension ReadsMentions {
         return nil
     }
 
+    /// "was rejected by 64 percent of the electorate", "is backed by more than 40 states": a figure as a passive's
+    /// agent, with its hedge, up to a comma or the sentence end.
+    func figureAgent(_ i: Int, _ e: Int) -> Speaker? {
+        var n = i
+        if n + 1 < e, Lexicon.hedgePairs.contains(where: { $0.0 == toks[n].hash && $0.1 == toks[n + 1].hash }) {
+            n += 2
+        } else if n < e, Lexicon.partitiveHedges.contains(toks[n].hash) {
+            n += 1
+        }
+        guard n < e, toks[n].kind == .number, !inQuote(n) else { return nil }
+        return Speaker(first: i, last: phraseRunEnd(from: n, limit: n + 20, e), form: .description, mention: nil)
+    }
+
     /// "said Gov. John Kasich (R-Ohio)": the closing bracket of a short bracketed party or place right after the
     /// name ending at `l`.
     func bracketEnd(after l: Int, _ e: Int) -> Int? {
@@ -486,6 +765,13 @@ extension ReadsMentions {
         var j = start
         while j + 1 < e && j < limit {
             let u = toks[j + 1]
+            // "a broker based in Tampa, Fla., who…": a state's abbreviation after a place's comma runs on.
+            if u.punct == .comma, j + 3 < e, AttributionWords.stateAbbreviations.contains(toks[j + 2].hash),
+                toks[j + 2].isCap, toks[j + 3].punct == .period, !inQuote(j + 2)
+            {
+                j += 3
+                continue
+            }
             // (A dash or a spaced hyphen sets off a parenthesis: "Dino Spencer, who runs the gym — which…".)
             if u.punct == .comma || u.isTerminator && !isInnerPeriod(j + 1, e) || u.isDoubleQuote
                 || u.punct == .semicolon || u.punct == .colon || u.punct == .dash || u.punct == .lparen
@@ -547,7 +833,9 @@ extension ReadsMentions {
     /// conjunct before "and" (a name, or a description of people or documents). Not after a preposition
     /// ("the race between Clinton and Sanders"): returns the first token of the coordination, or nil.
     func coordinationStart(before f: Int, _ a: Int) -> Int? {
-        guard f - 2 >= a, toks[f - 1].hash == Lexicon.hAnd, !inQuote(f - 1), !inQuote(f - 2) else { return nil }
+        guard f - 2 >= a, toks[f - 1].hash == Lexicon.hAnd || toks[f - 1].hash == Lexicon.hNor, !inQuote(f - 1),
+            !inQuote(f - 2)
+        else { return nil }
         let n = f - 2
         let u = toks[n]
         guard u.kind == .word, !u.has(Token.possessive), !u.isA(.reporting) else { return nil }
@@ -576,7 +864,26 @@ extension ReadsMentions {
             let verbBefore = (a..<c).contains { isLowerWord($0) && (isParticiple($0) || endsInIng($0)) }
             return verbBefore || subjectStart(c, a) == nil ? nil : c
         }
-        return c
+        return listStart(c, a)
+    }
+
+    /// "Rubio, Cruz and Kasich", "Neither Maples nor Trump": the first conjunct of a list of names ending at the
+    /// conjunct starting at `c`, when the list opens its clause (the sentence start or after punctuation); `c`
+    /// otherwise ("In Iowa, Clinton and Sanders said" keeps "Clinton and Sanders").
+    func listStart(_ c: Int, _ a: Int) -> Int {
+        var g = c
+        var n = 0
+        while n < 4, g - 2 >= a, toks[g - 1].punct == .comma, !inQuote(g - 2), mentionOf[g - 2] >= 0,
+            !toks[g - 2].has(Token.possessive)
+        {
+            g = roleStart(before: mentions[Int(mentionOf[g - 2])].tokStart, a)
+            n += 1
+        }
+        if g - 1 >= a, toks[g - 1].hash == Lexicon.hNeither, !inQuote(g - 1) {
+            g -= 1
+        }
+        if g == c { return c }
+        return g == a || toks[g - 1].kind == .punct && !inQuote(g - 1) ? g : c
     }
 
     /// A role or description standing right before a name belongs to the source: "GOP frontrunner Donald
@@ -596,6 +903,14 @@ extension ReadsMentions {
                 n += 1
                 continue
             }
+            // "Mr. de Vos", "Sen. Bernie Sanders": a title abbreviation and its period.
+            if u.punct == .period, g - 2 >= a, toks[g - 2].isA(.honorific) || toks[g - 2].isA(.titleAbbrev),
+                !inQuote(g - 2)
+            {
+                g -= 2
+                n += 1
+                continue
+            }
             guard u.kind == .word, !inQuote(g - 1) else { break }
             if u.isA(.determiner) {
                 if (!u.isA(.numberWord) || u.hash == Lexicon.hA) && u.hash != Lexicon.hThat {
@@ -604,8 +919,9 @@ extension ReadsMentions {
                 }
                 break
             }
-            if u.isA(.function) || u.isA(.reporting) || u.isA(.weekday) || u.isA(.month) || isAdverbLike(g - 1)
-                || u.isA(.beForm)
+            // ("State Department spokesman John Kirby": a capitalised cue word is a name's.)
+            if u.isA(.function) || u.isA(.reporting) && !u.isCap || u.isA(.weekday) || u.isA(.month)
+                || isAdverbLike(g - 1) || u.isA(.beForm)
             {
                 break
             }
@@ -613,12 +929,20 @@ extension ReadsMentions {
             n += 1
         }
         // A verb can stand there too ("Then came Clark"): without a determiner, the word before the name must
-        // be a title or a name word ("GOP strategist", "Jerusalem editor"), or the role run open the clause ("GOP
-        // frontrunner Donald Trump has called…").
-        if g < f, !determined, !toks[f - 1].isA(.title), !toks[f - 1].isCap,
-            g > a && toks[g - 1].kind == .word || g < f - 1 && !toks[g].isCap
-        {
-            return f
+        // be a title or a name word ("GOP strategist", "Jerusalem editor"), or the role run open a clause or
+        // follow a function word ("GOP frontrunner Donald Trump has called…", "But UNH pollster Andy Smith said").
+        if g < f, !determined, !toks[f - 1].isA(.title), !toks[f - 1].isCap, g > a {
+            // (Not after "to", "and" or an auxiliary, where the run opens on a verb: "to help start Acme", "and
+            // help Cruz", "wouldn't affect Clinton"; nor after a number: "two primary reasons Israel".)
+            let p = toks[g - 1]
+            let opener =
+                p.kind == .word
+                ? p.isA(.function) && p.hash != Lexicon.hTo
+                    && (p.hash != Lexicon.hAnd && p.hash != Lexicon.hOr || g - 1 == a)
+                    && !Lexicon.cueAuxiliaries.contains(p.hash) && !p.isA(.numberWord) && !p.isA(.beForm)
+                    && !isAdverbLike(g - 1) && !p.isA(.speakerSkip)
+                : !p.isDoubleQuote && !p.isOpenQuote && !inQuote(g - 1)
+            if !opener { return f }
         }
         return g
     }
@@ -646,6 +970,52 @@ extension ReadsMentions {
             }
         }
         return a
+    }
+
+    /// "The deputy head of China's delegation to the forum said", "But a source familiar with the inquiry said":
+    /// a source before its cue, from `f` to `last`, ends the noun phrase opening its clause (`subjectPhrase`, after
+    /// a coordinator or an opening adverbial). Returns that phrase's first token when it starts before `f`.
+    func openingSubjectStart(_ f: Int, _ last: Int) -> Int? {
+        // (Most sources open their clause, or follow punctuation, a function word or a verb that no subject runs
+        // over: `subjectPhrase` would stop there.)
+        guard f > 0 else { return nil }
+        let p = toks[f - 1]
+        if p.kind == .punct {
+            guard p.punct == .sqClose || p.punct == .hyphen || p.punct == .period || p.punct == .slash else {
+                return nil
+            }
+        } else if p.kind == .word {
+            if p.isA(.function) && !p.isA(.determiner) && !p.isA(.possessivePronoun)
+                && !AttributionWords.subjectTailPrepositions.contains(p.hash) && p.hash != Lexicon.hAnd
+                && !Lexicon.descriptionModifiers.contains(p.hash) && !Lexicon.groupNouns.contains(p.hash)
+                && !Lexicon.quantifierPronouns.contains(p.hash) && !Lexicon.predeterminers.contains(p.hash)
+            {
+                return nil
+            }
+            if isLowerWord(f - 1), !endsInIng(f - 1),
+                p.isA(.beForm) || p.isA(.reporting) || Lexicon.cueAuxiliaries.contains(p.hash)
+            {
+                return nil
+            }
+        }
+        let s = sentenceOfToken(f)
+        var start = sents[s].tokStart
+        // (A subject phrase runs at most 16 tokens after two opening adverbials.)
+        guard f > start, f - start <= 80 else { return nil }
+        var j = f - 1
+        while j > start {
+            if toks[j].punct == .semicolon || toks[j].punct == .colon || toks[j].isDoubleQuote {
+                start = j + 1
+                break
+            }
+            j -= 1
+        }
+        let o = clauseOpening(start, before: f)
+        guard o < f, let sp = subjectPhrase(at: o, before: sents[s].tokEnd),
+            max(sp.last, sp.phraseLast ?? sp.last) == last
+        else { return nil }
+        let g = min(sp.first, sp.phraseFirst ?? sp.first)
+        return g < f ? g : nil
     }
 
     /// A period at `i` that ends an abbreviation inside the sentence ending before `e` ("Acme Inc. in Ohio").
@@ -729,8 +1099,22 @@ extension ReadsMentions {
     /// An appositive after a name that ends the sentence or meets a comma: "said John Smith, a partner at Y.",
     /// "Jennifer Palmieri, Mrs. Clinton's communications director", "Peter Welch, Democrat of Vermont".
     func phraseEnd(after l: Int, _ e: Int) -> Int? {
-        guard l + 2 < e, toks[l + 1].punct == .comma, toks[l + 2].kind == .word, !inQuote(l + 2) else { return nil }
+        guard l + 2 < e, toks[l + 1].punct == .comma, !inQuote(l + 2) else { return nil }
+        // "said Stacey Edwards, 31, a teacher": an age is an appositive of its own.
+        if toks[l + 2].kind == .number, len(l + 2) <= 3,
+            l + 3 == e || toks[l + 3].punct == .comma || toks[l + 3].isTerminator
+        {
+            return l + 2
+        }
+        guard toks[l + 2].kind == .word else { return nil }
         let u = toks[l + 2]
+        // "…, 31, of Tujunga", "…, now a partner at…": a home town, or a role with "now" or "then".
+        if l + 3 < e,
+            u.hash == Lexicon.hOf && toks[l + 3].isCap
+                || AttributionWords.roleAdverbs.contains(u.hash) && toks[l + 3].isA(.determiner)
+        {
+            return phraseRunEnd(from: l + 2, limit: l + 25, e)
+        }
         let ownerRole =
             mentionOf[l + 2] >= 0 && toks[mentions[Int(mentionOf[l + 2])].tokEnd - 1].has(Token.possessive)
             && mentions[Int(mentionOf[l + 2])].tokEnd < e && isLowerWord(mentions[Int(mentionOf[l + 2])].tokEnd)
@@ -739,17 +1123,23 @@ extension ReadsMentions {
             u.isA(.determiner) || u.isA(.title) || u.hash == Lexicon.hWho || u.isA(.possessivePronoun) || ownerRole
                 || capitalRole
                 || isLowerWord(l + 2) && !u.isA(.function) && !u.isA(.reporting) && !isAdverbLike(l + 2)
-                    && !endsInIng(l + 2)
+                    && !endsInIng(l + 2) && !isParticiple(l + 2)
         else { return nil }
         let j = phraseRunEnd(from: l + 2, limit: l + 25, e)
         if isReportingRelative(l + 2, j + 1) { return nil }
+        // ("As reported by Western Journalism, the Times broke the story": a clause with its own verb, before any
+        // relative pronoun, is no appositive.)
+        var i = l + 2
+        while i <= j && !toks[i].isA(.relativePronoun) {
+            if isLowerWord(i),
+                toks[i].isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(toks[i].hash)
+                    || AttributionWords.irregularPasts.contains(toks[i].hash)
+            {
+                return nil
+            }
+            i += 1
+        }
         return j
-    }
-
-    /// The whole source phrase of a speaker, as a range.
-    func sourcePhrase(_ sp: Speaker, after floor: Int = -1) -> TextRange {
-        let (first, last) = sourceTokens(sp, after: floor)
-        return tokRange(first, last)
     }
 
     /// The tokens of a speaker's whole source phrase: a relative pronoun standing for it ("who"), else the
@@ -776,7 +1166,11 @@ extension ReadsMentions {
         if floor < 0, sp.form != .pronoun, let s0 = subjectStart(first, sents[sentenceOfToken(sp.first)].tokStart) {
             first = s0
         }
+        let last = max(sp.last, sp.phraseLast ?? sp.last)
+        if floor < 0, sp.form != .pronoun, sp.relative == nil, let s0 = openingSubjectStart(first, last) {
+            first = s0
+        }
         first = max(first, min(floor + 1, sp.first))
-        return (first, max(sp.last, sp.phraseLast ?? sp.last))
+        return (first, last)
     }
 }
