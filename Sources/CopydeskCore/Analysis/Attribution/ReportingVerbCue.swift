@@ -199,14 +199,16 @@ extension ReadsMentions {
     /// A clause opens at `j`: "that", a colon, a quote ("found that…", "showed: “…”") or a subject pronoun with
     /// no "that" ("Clinton knows she will…", "polls show he leads": "he", "she", "we", "they", "I" are never a
     /// verb's object).
-    func opensClause(_ j: Int, _ e: Int) -> Bool {
+    /// With `pronoun` false only the marks count: after a mostly-noun word a subject pronoun opens a relative
+    /// clause ("the comments he made"), not its content.
+    func opensClause(_ j: Int, _ e: Int, pronoun: Bool = true) -> Bool {
         guard j < e else { return false }
         var i = j
         if toks[i].punct == .comma { i += 1 }
         guard i < e else { return false }
         let t = toks[i]
         return t.hash == Lexicon.hThat || t.punct == .colon || t.isOpenQuote
-            || i == j && (t.isA(.personPronoun) || t.isA(.otherPronoun) && t.hash != Lexicon.hIt)
+            || pronoun && i == j && (t.isA(.personPronoun) || t.isA(.otherPronoun) && t.hash != Lexicon.hIt)
     }
 
     /// Token `j` opens a clause without "that" by its subject's owner: "claims his net worth is…" — not a subject
@@ -279,7 +281,7 @@ extension ReadsMentions {
         // (a name, a pronoun, "who", a plural, an auxiliary or "to").
         // ("The developer claims his fortune is…": a clause opening with a possessive makes it a verb.)
         if Lexicon.mostlyNouns.contains(t.hash) && p.kind == .word && !isSubjectLike(k - 1) && !p.isA(.speakerSkip)
-            && !opensClause(k + 1, e) && !opensPronounClause(k + 1, e)
+            && !opensClause(k + 1, e, pronoun: false) && !opensPronounClause(k + 1, e)
             && !(k + 1 < e && toks[k + 1].hash == Lexicon.hTo)
             // "the accord calls on all nations", "calls for an inquiry": the particle makes it a verb.
             && !(Lexicon.callForms.contains(t.hash) && k + 1 < e

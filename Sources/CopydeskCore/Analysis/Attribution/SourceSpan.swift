@@ -87,16 +87,7 @@ extension ReadsMentions {
             if k < toks.count && endsInIng(k) { return participleSubject(before: j, a) }
             // "Republican lawmakers, who are close to the industry, have vowed…": a description opening the clause
             // with its appositive or relative clause.
-            var start = a
-            var c = j - 1
-            while c > a {
-                if toks[c].punct == .semicolon || toks[c].punct == .colon || toks[c].isDoubleQuote {
-                    start = c + 1
-                    break
-                }
-                c -= 1
-            }
-            let o = clauseOpening(start, before: j)
+            let o = clauseOpening(clauseStart(a, before: j), before: j)
             return o < j ? subjectPhrase(at: o, before: j + 1, closingComma: j) : nil
         }
         // "Six in 10 say": a share of people is the source.
@@ -250,6 +241,17 @@ extension ReadsMentions {
             return speakerOfMention(Int(mentionOf[f]))
         }
         return Speaker(first: f, last: l, form: .description, mention: nil)
+    }
+
+    /// Where the clause holding token `k` starts, from `a`: after the last semicolon, colon or quotation mark
+    /// before `k` ("Critics were blunt; local farmers, angry at the board, said…").
+    func clauseStart(_ a: Int, before k: Int) -> Int {
+        var c = k - 1
+        while c > a {
+            if toks[c].punct == .semicolon || toks[c].punct == .colon || toks[c].isDoubleQuote { return c + 1 }
+            c -= 1
+        }
+        return a
     }
 
     /// The first token of a clause's subject, from the clause start `start` (before `k`): past an opening
@@ -999,18 +1001,10 @@ extension ReadsMentions {
             }
         }
         let s = sentenceOfToken(f)
-        var start = sents[s].tokStart
+        let a = sents[s].tokStart
         // (A subject phrase runs at most 16 tokens after two opening adverbials.)
-        guard f > start, f - start <= 80 else { return nil }
-        var j = f - 1
-        while j > start {
-            if toks[j].punct == .semicolon || toks[j].punct == .colon || toks[j].isDoubleQuote {
-                start = j + 1
-                break
-            }
-            j -= 1
-        }
-        let o = clauseOpening(start, before: f)
+        guard f > a, f - a <= 80 else { return nil }
+        let o = clauseOpening(clauseStart(a, before: f), before: f)
         guard o < f, let sp = subjectPhrase(at: o, before: sents[s].tokEnd),
             max(sp.last, sp.phraseLast ?? sp.last) == last
         else { return nil }
