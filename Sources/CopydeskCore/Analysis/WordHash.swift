@@ -100,6 +100,9 @@ struct HashSet64 {
         count += 1
     }
 
+    /// The members, in no particular order.
+    var members: [UInt64] { keys.filter { $0 != 0 } }
+
     @inline(__always) func contains(_ h: UInt64) -> Bool {
         // Punctuation tokens hash to 0, the empty-slot marker: never a member.
         if h == 0 { return false }

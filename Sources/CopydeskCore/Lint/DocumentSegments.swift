@@ -47,10 +47,12 @@ public struct DocumentSegments: Sendable {
     /// What the stored segment analyses were computed with (nil: none is).
     var inputs: AnalysisInputs?
     private var flat: FlatAnalysisCache
-    /// The document-wide entity facts last computed (`analyzed` reuses them while the segments' names stay).
-    var entityFacts: DocumentEntities.Facts? = nil
-    /// Whether the last `analyzed` reused the previous entity facts (tests).
-    var entityFactsReused = false
+    /// The document-wide name stage last computed (`analyzed` reuses it while the segments' names stay, up to
+    /// positions), and the people a speech verb showed (keys: `SegmentAnalysis.spoken` of every segment).
+    var names: DocumentNames? = nil
+    var people: Set<UInt64> = []
+    /// Whether the last `analyzed` reused the previous name stage (tests).
+    var namesReused = false
     /// How many segment analyses the last `analyzed` ran (a segment analysed again with the people it reads
     /// counts twice) (tests).
     var segmentsAnalysedByLastRun = 0
@@ -68,9 +70,11 @@ public struct DocumentSegments: Sendable {
         var frontMatter: FrontMatter?
         var paragraphCount: Int
         var analysis: SegmentAnalysis?
-        /// Before its first analysis, the people (`SegmentAnalysis.people`) the segments it replaced read: what an
-        /// edited segment most likely reads again (`analyzed` checks it).
-        var peopleGuess: [String] = []
+        /// The segment's name candidates (the names-only pass of the name stage), kept with its text.
+        var names: NameCandidates? = nil
+        /// Before its first analysis, the people the segments it replaced showed (`SegmentAnalysis.spoken`): what
+        /// an edited segment most likely shows again (`analyzed` checks it).
+        var spokenGuess: [UInt64] = []
         /// The findings of the rules that read document-wide entity facts, and the facts they were linted with.
         var entityLint: EntityLint? = nil
         var end: Int { start + length }
@@ -80,9 +84,9 @@ public struct DocumentSegments: Sendable {
         var overrides: [DocumentEntities.Override]
         /// In text order.
         var findings: [Diagnostic]
-        /// Per finding, the document-wide name of the entity it is about when its rule reports a name once per
-        /// document (`OncePerEntityRule`), else nil: `analyzed` keeps the document's first finding per name.
-        var subjects: [String?]
+        /// Per finding, the document-wide identity of the entity it is about when its rule reports a name once per
+        /// document (`OncePerEntityRule`), else nil: `analyzed` keeps the document's first finding per entity.
+        var subjects: [UInt64?]
     }
 
     struct AnalysisInputs: Sendable, Hashable {
@@ -264,12 +268,12 @@ public struct DocumentSegments: Sendable {
             return true
         }
         let oldEnd = resume < segments.count ? segments[resume].start : oldCount
-        var guess = Set<String>()
-        for s in segments[i0..<resume] { guess.formUnion(s.analysis?.people ?? s.peopleGuess) }
-        let peopleGuess = guess.sorted()
+        var guess = Set<UInt64>()
+        for s in segments[i0..<resume] { guess.formUnion(s.analysis?.spoken ?? s.spokenGuess) }
+        let spokenGuess = guess.sorted()
         var kept = Array(segments[0..<i0])
         for var s in cut.map(\.segment) {
-            s.peopleGuess = peopleGuess
+            s.spokenGuess = spokenGuess
             kept.append(s)
         }
         for var s in segments[resume...] {
@@ -436,58 +440,90 @@ public struct DocumentSegments: Sendable {
         let entityRules = rules.filter { $0.readsAnalysis && $0.readsDocumentEntities }
         var fresh: [Int: ArticleAnalysis] = [:]
         var analysed = 0
-        func analyse(_ i: Int, people: [String]) {
+        var reanalysed = [Bool](repeating: false, count: segments.count)
+        func analyse(_ i: Int, reads: NameReads?) {
             var options = options
-            options.knownPeople = Set(people)
+            options.names = reads
             let analysis = ArticleAnalyzer.analyze(fragmentSyntax(i), options: options)
             segments[i].analysis = SegmentAnalysis(
                 analysis,
                 findings: Linter.sorted(
                     Linter.findings(
-                        analysis, document: id, index: index, configuration: configuration, rules: analysisRules)))
+                        analysis, document: id, index: index, configuration: configuration, rules: analysisRules)),
+                reads: reads)
             segments[i].entityLint = nil
             analysed += 1
+            reanalysed[i] = true
             // Keep a few fresh analyses for the entity rules below (a keystroke's one to three segments); a whole
             // document's worth would hold every segment's tokens at once (~+200 MB at 50 MB), so the rest are
             // rebuilt from the stored segment analysis when linted.
             if fresh.count < Self.freshAnalysesKept || fresh[i] != nil { fresh[i] = analysis }
         }
-        // A segment reads the people other segments show (`AnalysisOptions.knownPeople`): those it read last time,
-        // else those its text's place read before an edit (`Segment.peopleGuess`), checked below.
-        for i in segments.indices where segments[i].analysis == nil || !valid {
-            analyse(i, people: segments[i].analysis?.people ?? segments[i].peopleGuess)
+        var names: DocumentNames? = nil
+        var people = Set<UInt64>()
+        var reused = false
+        if segments.count == 1 {
+            // A document analysed as a whole: its own name stage.
+            if segments[0].analysis == nil || !valid { analyse(0, reads: nil) }
+        } else {
+            // The names-only pass of the segments not yet read, then the document-wide name stage (the previous one
+            // when every segment names alike, up to positions).
+            for i in segments.indices where segments[i].names == nil || !valid {
+                segments[i].names = Self.nameCandidates(fragmentSyntax(i), options: options)
+            }
+            let parts = segments.map { $0.names! }
+            let stage: DocumentNames
+            if valid, let previous = self.names, previous.reusable(for: parts) {
+                stage = previous.moved(to: parts)
+                reused = true
+            } else {
+                stage = DocumentNames(parts: parts, starts: segments.map(\.start), text: text, index: index)
+            }
+            names = stage
+            // Who a speech verb shows to be a person is known only once every segment is analysed (it does not
+            // depend on who is): each segment is analysed with the people shown so far (those the segments it
+            // replaced showed, those shown before it in text order), then again if the whole document shows others
+            // among its names (one round settles).
+            var shown = valid && reused ? self.people : []
+            for s in segments { shown.formUnion(s.analysis?.spoken ?? s.spokenGuess) }
+            for i in segments.indices {
+                guard segments[i].analysis == nil || !valid || !reused else { continue }
+                let reads = stage.reads(i, people: shown)
+                if segments[i].analysis?.reads != reads || !valid {
+                    analyse(i, reads: reads)
+                    shown.formUnion(segments[i].analysis!.spoken)
+                }
+            }
+            for s in segments { people.formUnion(s.analysis!.spoken) }
+            let changed = people.symmetricDifference(valid && reused ? self.people : [])
+            for i in segments.indices
+            where !reused || reanalysed[i] || segments[i].analysis!.keys.contains(where: changed.contains) {
+                let reads = stage.reads(i, people: people)
+                if segments[i].analysis!.reads != reads { analyse(i, reads: reads) }
+            }
         }
-        // The entity facts of the whole document; a segment whose facts changed is linted again by the rules that
-        // read them (its analysis stays), and one whose people changed (an edit elsewhere added or removed the
-        // honorific or speech that shows a name of it to be a person) is analysed again with them. Its own names do
-        // not depend on the people it reads, so one round settles.
-        func gather(reusing previous: DocumentEntities.Facts?) -> (facts: DocumentEntities.Facts, reused: Bool) {
-            DocumentEntities.facts(
-                reusing: previous, names: segments.map { $0.analysis!.names },
-                entities: segments.map { $0.analysis!.entities }, ranges: segments.map { TextRange($0.start, $0.end) })
-        }
-        let (first, reused) = gather(reusing: entityFacts)
-        var facts = first
-        let stale = segments.indices.filter { segments[$0].analysis!.people != first.people[$0] }
-        if !stale.isEmpty {
-            for i in stale { analyse(i, people: first.people[i]) }
-            facts = gather(reusing: first).facts
-            assert(segments.indices.allSatisfy { segments[$0].analysis!.people == facts.people[$0] })
-        }
-        let overrides = facts.overrides
-        for i in segments.indices where segments[i].entityLint?.overrides != overrides[i] {
+        for i in segments.indices {
+            let overrides =
+                names.map {
+                    DocumentEntities.overrides(
+                        i, keys: segments[i].analysis!.keys, entities: segments[i].analysis!.entities, names: $0)
+                } ?? []
+            guard segments[i].entityLint?.overrides != overrides else { continue }
             let analysis = fresh[i] ?? segments[i].analysis!.whole(fragmentSyntax(i))
             let found = Linter.findingsBySubject(
                 analysis, document: id, index: index, configuration: configuration, rules: entityRules,
-                entities: DocumentEntities.applying(overrides[i], to: analysis.entities))
+                entities: DocumentEntities.applying(overrides, to: analysis.entities))
+            let keys = segments[i].analysis!.keys
             segments[i].entityLint = EntityLint(
-                overrides: overrides[i], findings: found.findings,
-                subjects: segments.count > 1 ? found.subjects : found.subjects.map { _ in nil })
+                overrides: overrides, findings: found.findings,
+                subjects: segments.count > 1
+                    ? found.subjects.map { $0.map { keys[$0] } } : found.subjects.map { _ in nil })
         }
         var document = DocumentSegments(
             text: text, kind: kind, policy: policy, syntax: syntax, segments: segments, inputs: wanted)
-        document.entityFacts = facts
-        document.entityFactsReused = reused
+        document.names = names
+        document.people = people
+        document.namesReused = reused
         document.segmentsAnalysedByLastRun = analysed
         // Syntax-only rules read the whole document; their findings merge into the segments' (each in text order).
         let whole = Linter.sorted(
@@ -502,7 +538,7 @@ public struct DocumentSegments: Sendable {
             segments.reduce(whole.count) { $0 + $1.analysis!.findings.count + $1.entityLint!.findings.count })
         // A name reported once per document: its first finding in text order (earlier segments first, each
         // segment's in text order); the later segments' findings about it are not shown, nor linted again.
-        var reportedNames = Set<SubjectKey>()
+        var reported = Set<SubjectKey>()
         var k = 0
         for s in segments {
             let lint = s.entityLint!
@@ -510,7 +546,7 @@ public struct DocumentSegments: Sendable {
             if lint.subjects.contains(where: { $0 != nil }) {
                 entityFindings = []
                 for (d, subject) in zip(lint.findings, lint.subjects) {
-                    if let subject, !reportedNames.insert(SubjectKey(rule: d.ruleID, name: subject)).inserted {
+                    if let subject, !reported.insert(SubjectKey(rule: d.ruleID, entity: subject)).inserted {
                         continue
                     }
                     entityFindings.append(d)
@@ -539,7 +575,16 @@ public struct DocumentSegments: Sendable {
 
     private struct SubjectKey: Hashable {
         let rule: String
-        let name: String
+        let entity: UInt64
+    }
+
+    /// The names-only pass over segment syntax `syntax`: text units, quotes and name candidates
+    /// (`NameCandidates`), what the document-wide name stage reads of it.
+    static func nameCandidates(_ syntax: ArticleSyntax, options: AnalysisOptions) -> NameCandidates {
+        let units = Segmenter(syntax: syntax, options: options).textUnits()
+        let quotes = QuoteStage(syntax: syntax, options: options, units: units).quoteSet()
+        let stage = MentionStage(syntax: syntax, options: options, units: units, quoteSet: quotes)
+        return stage.nameCandidates(stage.scanCandidates())
     }
 
     /// How many just-computed segment analyses `analyzed` keeps for the entity rules instead of rebuilding them.
@@ -580,9 +625,10 @@ public struct DocumentSegments: Sendable {
     /// for segments this one still has unchanged.
     public func adoptingAnalyses(from other: DocumentSegments) -> DocumentSegments {
         guard let theirs = other.inputs, inputs == nil || inputs == theirs else { return self }
-        var byToken: [ObjectIdentifier: (analysis: SegmentAnalysis, entityLint: EntityLint?)] = [:]
+        var byToken: [ObjectIdentifier: (analysis: SegmentAnalysis, entityLint: EntityLint?, names: NameCandidates?)] =
+            [:]
         for s in other.segments {
-            if let a = s.analysis { byToken[ObjectIdentifier(s.token)] = (a, s.entityLint) }
+            if let a = s.analysis { byToken[ObjectIdentifier(s.token)] = (a, s.entityLint, s.names) }
         }
         var segments = self.segments
         var adopted = false
@@ -590,14 +636,16 @@ public struct DocumentSegments: Sendable {
             if let a = byToken[ObjectIdentifier(segments[i].token)] {
                 segments[i].analysis = a.analysis
                 segments[i].entityLint = a.entityLint
+                segments[i].names = a.names
                 adopted = true
             }
         }
         guard adopted || inputs == nil else { return self }
         var document = DocumentSegments(
             text: text, kind: kind, policy: policy, syntax: syntax, segments: segments, inputs: theirs)
-        // Checked against the segments' names before any reuse.
-        document.entityFacts = other.entityFacts ?? entityFacts
+        // Its segments' analyses read two name stages: the next `analyzed` computes the name stage again and checks
+        // every segment's reads.
+        document.names = nil
         return document
     }
 
