@@ -456,6 +456,19 @@ struct NameReads: Sendable, Equatable {
         var lent: Bool
     }
 
+    /// These reads with no entity of `spoken` (sorted keys: those a speech verb of the part itself shows to be
+    /// people) lent: the analysis counts them as people either way, so that whether another part also shows them
+    /// to be people is no read of this part.
+    func excluding(_ spoken: [UInt64]) -> NameReads {
+        guard !spoken.isEmpty else { return self }
+        var out = self
+        for i in out.entities.indices
+        where out.entities[i].lent && DocumentNames.sortedContains(spoken, out.entities[i].key) {
+            out.entities[i].lent = false
+        }
+        return out
+    }
+
     /// Whether a candidate depending on `word` (0: none) is a name.
     func isName(_ word: UInt64) -> Bool {
         word == 0 || DocumentNames.sortedContains(known, word)

@@ -489,7 +489,7 @@ public struct DocumentSegments: Sendable {
             for i in segments.indices {
                 guard segments[i].analysis == nil || !valid || !reused else { continue }
                 let reads = stage.reads(i, people: shown)
-                if segments[i].analysis?.reads != reads || !valid {
+                if segments[i].analysis.map({ $0.reads != reads.excluding($0.spoken) }) ?? true || !valid {
                     analyse(i, reads: reads)
                     shown.formUnion(segments[i].analysis!.spoken)
                 }
@@ -499,7 +499,9 @@ public struct DocumentSegments: Sendable {
             for i in segments.indices
             where !reused || reanalysed[i] || segments[i].analysis!.keys.contains(where: changed.contains) {
                 let reads = stage.reads(i, people: people)
-                if segments[i].analysis!.reads != reads { analyse(i, reads: reads) }
+                if segments[i].analysis!.reads != reads.excluding(segments[i].analysis!.spoken) {
+                    analyse(i, reads: reads)
+                }
             }
         }
         for i in segments.indices {

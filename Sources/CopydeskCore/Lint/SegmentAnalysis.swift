@@ -11,7 +11,8 @@ struct SegmentAnalysis: Sendable {
     /// What the rules that read the analysis found, before configuration and suppressions (but those that read
     /// document-wide entity facts: `DocumentSegments.Segment.entityLint`).
     let findings: [Diagnostic]
-    /// What the analysis read of the document-wide name stage (`NameReads`): analysed again when that changes.
+    /// What the analysis read of the document-wide name stage (`NameReads`, but the people it shows itself:
+    /// `NameReads.excluding`): analysed again when that changes.
     let reads: NameReads
     /// Per entity: its document-wide identity (`DocumentNames.Entity.key`).
     let keys: [UInt64]
@@ -31,11 +32,12 @@ struct SegmentAnalysis: Sendable {
         claims = Self.exact(a.claims)
         vague = Self.exact(a.vagueAttributions)
         self.findings = Self.exact(findings)
-        self.reads = reads ?? NameReads(known: [])
         if let reads {
             keys = reads.entities.map(\.key)
             spoken = Set(a.spokenPeople.map { reads.entities[$0].key }).sorted()
+            self.reads = reads.excluding(spoken)
         } else {
+            self.reads = NameReads(known: [])
             keys = a.entities.indices.map { UInt64($0) }
             spoken = []
         }
