@@ -19,10 +19,13 @@
 /// - `QuoteFinder.swift` — `QuoteStage.quoteSet()` → `QuoteSet`: paired double quotes per paragraph;
 ///   unclosed quotes continue to the next paragraph; BBC-style runs printed as one paragraph split per quote.
 /// - `EntityFinder.swift` — `MentionStage.mentionSet()` → `MentionSet`: capitalised name sequences,
-///   honorifics, post-nominals; which are names and how they group (surnames, organisations' first words,
-///   annotated mentions, index links) is the name stage's (`NameStage.swift`: `DocumentNames` over the whole
-///   document, read by each segment of a large one through `AnalysisOptions.names`, with the people a speech verb
-///   in another segment shows lent as people: `MentionSet.lentPeople`).
+///   honorifics, post-nominals (`scanCandidates`); which of them are names and which entity each belongs to is
+///   the name stage's, with the people a speech verb in another segment shows lent as people
+///   (`MentionSet.lentPeople`).
+/// - `NameStage.swift` — the name stage over the whole document: `NameCandidates` per part (a segment, or the
+///   whole text) → `DocumentNames` (mid-sentence capitals anywhere decide sentence-initial words; grouping by full
+///   name, surname, organisation word; annotations and index links) → `NameReads`, what one part's mention stage
+///   reads (`AnalysisOptions.names`; a document analysed as a whole runs it over itself).
 /// - `Attribution/` — `AttributionStage.attributionSet()` → `AttributionSet`: relations (cue, source,
 ///   content, kind) by mechanism — reporting verbs, noun-phrase cues, document sources, colons, the learned
 ///   cue tagger; pronoun resolution; carried attributions (the mechanisms extend `ReadsMentions`, so the quote-speaker stage

@@ -15,28 +15,34 @@ import Synchronization
 /// resolved over the whole text).
 ///
 /// What stays document-wide: the syntax-only rules (definitions, citations, syntax problems) run over the
-/// whole syntax; configuration, suppressions and the baseline apply to the combined findings; the flat
-/// `analysis` (built on demand) merges the segments' entities by their document-wide names (below), and an editor
-/// question about one place reads only the segments there with those entities (`analysis(around:)`: hover,
-/// definition and highlight after an edit assemble no huge lists); and the rules that judge a name by the
-/// whole document (`Rule.readsDocumentEntities`: `unidentified-speaker`, `ambiguous-speaker`) read entity facts
-/// gathered across segments (`DocumentEntities`: a surname alone in one segment joins the full name given in an
-/// earlier one, with its role and honorific; a one-word name no mention shows to be a person, and the first word
-/// of an organisation named in full elsewhere, is that organisation). Those facts are rebuilt from the stored
-/// segment analyses on every `analyzed`; a segment whose facts changed (an edit elsewhere added or removed a full name, role or
-/// honorific it reads) is linted again by those rules, not re-analysed. A rule that reports a name once per document
-/// (`OncePerEntityRule`: `unidentified-speaker`) gives each segment's findings with the document-wide name they are
-/// about, and `analyzed` keeps the first in text order per name, where a whole-document run reports it: choosing is a
-/// pass over the stored findings, so an edit that removes a name's first finding shows the next one without linting
-/// its segment again. Who is a person is document-wide as well: each segment's names carry the kind its own text
-/// shows (an honorific, a title, a speech verb), the entity facts group them, and a segment is analysed with those
-/// of its names that only another segment shows to be people (`AnalysisOptions.knownPeople`), so that a pronoun's
-/// candidates (`ambiguous-speaker`), quote speakers and claims see the people the whole text sees. A segment keeps
-/// the people it read (`SegmentAnalysis.people`) and is analysed again only when they change (an edit elsewhere
-/// added or removed the honorific or speech that shows a name of it to be a person); an edited segment first reads
-/// what the segments it replaced read (`Segment.peopleGuess`), so a keystroke analyses it once. What a large
-/// document still does not get: each segment decides from its own text (about 100 KB) which capitalised words are
-/// names (a word opening a sentence counts only when the segment also capitalises it mid-sentence).
+/// whole syntax; configuration, suppressions and the baseline apply to the combined findings; and names. Before
+/// any segment is analysed, the name stage (`NameStage.swift`) runs over the whole document: each segment gives
+/// its name candidates once (`Segment.names`, a names-only pass: tokens, quotes, capitalised sequences, kept while
+/// its text is), and `DocumentNames` decides from all of them which capitalised words are names (a word opening a
+/// sentence is one when any segment capitalises it mid-sentence) and groups them into entities with their kinds,
+/// exactly as a whole-document run (a surname alone joins the nearest full name before it in any segment; "Mexico"
+/// the "New Mexico" named elsewhere). Each segment's analysis reads its part of that immutable value
+/// (`NameReads`, through `AnalysisOptions.names`), so its names, entities and kinds are the whole document's by
+/// construction. The stage is computed again when a segment's candidates change (else reused, the positions
+/// moved: `DocumentNames.reusable`), and a segment is analysed again only when what it reads changed.
+///
+/// Who a speech verb shows to be a person is known only after the attribution stage, but does not depend on who is
+/// one: a segment tells the others the people its speech verbs show (`SegmentAnalysis.spoken`, keys of the name
+/// stage's entities), and reads, lent, those the others show (`NameReads.Local.lent`). On open the segments are
+/// analysed in text order, each with the people shown so far; a segment whose reads then differ from the whole
+/// document's (a person shown by speech only after it) is analysed again, once. An edited segment first reads the
+/// people the segments it replaced showed (`Segment.spokenGuess`), so a keystroke analyses it once.
+///
+/// The rules that judge a name by the whole document (`Rule.readsDocumentEntities`: `unidentified-speaker`,
+/// `ambiguous-speaker`) read each entity's document-wide facts (first full and role mentions, an honorific:
+/// `DocumentEntities`); a segment whose facts changed (an edit elsewhere added or removed a full name, role or
+/// honorific) is linted again by those rules, not re-analysed. A rule that reports a name once per document
+/// (`OncePerEntityRule`: `unidentified-speaker`) gives each segment's findings with the entity they are about, and
+/// `analyzed` keeps the first in text order per entity, where a whole-document run reports it: choosing is a pass
+/// over the stored findings, so an edit that removes an entity's first finding shows the next one without linting
+/// its segment again. The flat `analysis` (built on demand) merges the segments' entities by the name stage's
+/// identity, and an editor question about one place reads only the segments there with those entities
+/// (`analysis(around:)`: hover, definition and highlight after an edit assemble no huge lists).
 public struct DocumentSegments: Sendable {
     public private(set) var text: SourceText
     public let kind: ArticleKind
