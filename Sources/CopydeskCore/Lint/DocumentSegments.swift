@@ -503,14 +503,18 @@ public struct DocumentSegments: Sendable {
             for s in segments { people.formUnion(s.analysis!.spoken) }
             let changed = people.symmetricDifference(valid && reused ? self.people : [])
             for i in segments.indices
-            where !reused || reanalysed[i] || segments[i].analysis!.keys.contains(where: changed.contains) {
+            where !reused || reanalysed[i]
+                || (!changed.isEmpty && segments[i].analysis!.keys.contains(where: changed.contains))
+            {
                 let reads = stage.reads(i, people: people)
                 if segments[i].analysis!.reads != reads.excluding(segments[i].analysis!.spoken) {
                     analyse(i, reads: reads)
                 }
             }
         }
-        for i in segments.indices {
+        // The facts a segment reads are positions in its own part, or before or after it: while the name stage is
+        // reused, only a segment analysed again has new ones.
+        for i in segments.indices where !reused || reanalysed[i] || segments[i].entityLint == nil {
             let overrides =
                 names.map {
                     DocumentEntities.overrides(
