@@ -125,3 +125,37 @@ enum NameStageFixtures {
     #expect(r.document.segmentsAnalysedByLastRun == r.document.segmentCount)
     #expect(r.diagnostics == F.wholeFindings(text), "\(F.difference(r.diagnostics, F.wholeFindings(text)))")
 }
+
+/// Keystrokes against the name stage: typing into a word that opens a sentence and is no name keeps the stage
+/// (`namesReused`); typing into a surname that many segments read computes it again, and those segments are read
+/// again, not analysed again, unless what they read changed. Each time the findings and entities are a fresh
+/// whole-document run's.
+@Test func keystrokesKeepOrRecomputeTheNameStageAsAWholeRunWould() {
+    typealias F = SegmentedSpeakerFixtures
+    let text = SourceText(LentPeopleFixtures.article(bytes: 150_000, seed: 31))
+    var doc = DocumentSegments(text, kind: .annotated, policy: F.policy)
+        .analyzed(id: F.id, index: WorkspaceIndex(), configuration: .default).document
+    #expect(doc.segmentCount > 20)
+    let s = text.string
+    func offset(_ needle: String, from: Int) -> Int {
+        let start = s.utf8.index(s.utf8.startIndex, offsetBy: from)
+        return s.utf8.distance(from: s.utf8.startIndex, to: s[start...].range(of: needle)!.lowerBound)
+    }
+    // "Yesterday" opens a sentence: no name; "Okafor" is a surname that many segments name.
+    let yesterday = offset("Yesterday", from: s.utf8.count / 2) + 3
+    let surname = offset("Okafor", from: s.utf8.count / 2) + 3
+    for (k, at) in [yesterday, yesterday + 1, surname, surname + 1].enumerated() {
+        let edited = doc.editing(TextRange(at, at), with: Array("x".utf8))
+        let unanalysed = edited.segmentCount - edited.analysedSegmentCount
+        let r = edited.analyzed(id: F.id, index: WorkspaceIndex(), configuration: .default)
+        #expect(r.document.namesReused == (k < 2), "edit \(k)")
+        let whole = DocumentPipeline.run(
+            r.document.text, kind: .annotated, id: F.id, index: WorkspaceIndex(), policy: NameStageFixtures.whole)
+        #expect(r.diagnostics == whole.diagnostics, "edit \(k): \(F.difference(r.diagnostics, whole.diagnostics))")
+        #expect(
+            NameStageFixtures.summary(r.document.analysis).entities
+                == NameStageFixtures.summary(whole.analysis).entities)
+        if k < 2 { #expect(r.document.segmentsAnalysedByLastRun == unanalysed, "edit \(k)") }
+        doc = r.document
+    }
+}

@@ -45,6 +45,8 @@ struct AnnotationLink: Sendable, Equatable {
 
 /// One part's name candidates (see the file's comment).
 struct NameCandidates: Sendable {
+    /// Who these candidates are (compared with `===`): kept while the part's text is.
+    var token = NamesToken()
     var keys: [NameKey] = []
     /// Per candidate: its mention range and its name's range (the part's offsets).
     var ranges: [TextRange] = []
@@ -62,6 +64,9 @@ struct NameCandidates: Sendable {
         keys == o.keys && annotations == o.annotations
     }
 }
+
+/// The identity of one computation of `NameCandidates`.
+final class NamesToken: Sendable {}
 
 /// A position in the parts: candidate or annotation `index` of part `part`.
 struct NameRef: Sendable, Equatable {
@@ -92,17 +97,19 @@ struct DocumentNames: Sendable {
     }
 
     /// Per part: which candidates are names, and, for those, their entity (-1 for the others).
-    let entityOf: [[Int32]]
+    private(set) var entityOf: [[Int32]]
     /// Per part, per annotation: the entity whose range it extends, or -1 (it linked the names it overlaps).
     let extends: [[Int32]]
     /// Per part: its conditional words the document capitalises mid-sentence (sorted).
-    let known: [[UInt64]]
+    private(set) var known: [[UInt64]]
     /// In order of first mention, then the entities only annotations name.
-    let entities: [Entity]
+    private(set) var entities: [Entity]
     /// The parts' candidates it was computed from (`reusable`), with their current positions.
     private(set) var parts: [NameCandidates]
     /// Entities by key.
     let byKey: [UInt64: Int32]
+    /// The words capitalised mid-sentence in any part.
+    private(set) var capitalSet: HashSet64
 
     /// The name stage over `parts` (in text order, part `p` starting at `starts[p]` of `text`), with `index` for
     /// definitions.
@@ -111,36 +118,22 @@ struct DocumentNames: Sendable {
         // Which words are capitalised mid-sentence anywhere.
         var capitals = HashSet64(capacity: parts.count == 1 ? parts[0].capitals.count : 1 << 14)
         for p in parts { for w in p.capitals { capitals.insert(w) } }
-        var known: [[UInt64]] = []
-        known.reserveCapacity(parts.count)
-        var refs: [NameRef] = []
-        var keys: [NameKey] = []
-        let total = parts.reduce(0) { $0 + $1.keys.count }
-        refs.reserveCapacity(total)
-        keys.reserveCapacity(total)
-        for (p, part) in parts.enumerated() {
-            var words: [UInt64] = []
-            for (k, key) in part.keys.enumerated() where key.conditional == 0 || capitals.contains(key.conditional) {
-                if key.conditional != 0 { words.append(key.conditional) }
-                refs.append(NameRef(part: Int32(p), index: Int32(k), isAnnotation: false))
-                keys.append(key)
-            }
-            words.sort()
-            known.append(Self.unique(words))
+        capitalSet = capitals
+        let groups = Self.group(parts, capitals)
+        self.known = groups.known
+        let entityOf = groups.entityOf
+        func ref(_ at: Int64) -> NameRef {
+            NameRef(part: Int32(at >> 32), index: Int32(at & 0xFFFF_FFFF), isAnnotation: false)
         }
-        self.known = known
-        let groups = Self.group(keys)
-        var entityOf = parts.map { [Int32](repeating: -1, count: $0.keys.count) }
-        for (mi, r) in refs.enumerated() { entityOf[Int(r.part)][Int(r.index)] = groups.entityOf[mi] }
         var entities: [Entity] = groups.keys.indices.map { e in
-            let best = refs[Int(groups.best[e])]
+            let best = ref(groups.best[e])
             let name = parts[Int(best.part)].nameRanges[Int(best.index)].shifted(starts[Int(best.part)])
             return Entity(
                 key: groups.keys[e], kind: groups.kinds[e], canonical: text[name], definedID: nil,
                 facts: NameFacts(
-                    firstFull: groups.firstFull[e] < 0 ? nil : refs[Int(groups.firstFull[e])],
-                    firstRole: groups.firstRole[e] < 0 ? nil : refs[Int(groups.firstRole[e])],
-                    first: refs[Int(groups.first[e])], hasHonorific: groups.honorific[e]),
+                    firstFull: groups.firstFull[e] < 0 ? nil : ref(groups.firstFull[e]),
+                    firstRole: groups.firstRole[e] < 0 ? nil : ref(groups.firstRole[e]),
+                    first: ref(groups.first[e]), hasHonorific: groups.honorific[e]),
                 hasMentions: true)
         }
         self.entityOf = entityOf
@@ -161,16 +154,17 @@ struct DocumentNames: Sendable {
         return out
     }
 
-    /// Whether this stage, computed from `self.parts`, is that of `parts`: every part's names the same up to
-    /// positions (the grouping compares positions only by order, which the candidates' order keeps; the facts
-    /// refer to candidates, not offsets). Unchanged parts share their arrays, so they compare by identity.
-    /// A part may capitalise other words mid-sentence ("On Monday" → "On Wednesday"): the decisions stay unless a
-    /// word that some candidate depends on starts or stops being capitalised anywhere.
+    /// Whether this stage, computed from `self.parts`, is that of `parts`: every part's names (the candidates that
+    /// are names, and its annotations) the same up to positions (the grouping compares positions only by order,
+    /// which the candidates' order keeps; the facts refer to candidates, not offsets). A part may have other
+    /// candidates that are no names ("We" → "Wex" opening a sentence), or capitalise other words mid-sentence ("On
+    /// Monday" → "On Wednesday"): the decisions stay unless a word that some candidate depends on starts or stops
+    /// being capitalised anywhere. Unchanged parts share their arrays, so they compare by identity.
     func reusable(for parts: [NameCandidates]) -> Bool {
         guard parts.count == self.parts.count else { return false }
         var changed: [UInt64] = []
         for (a, b) in zip(parts, self.parts) {
-            if !a.sameNames(b) { return false }
+            if !a.sameNames(b) && names(a) != names(b) { return false }
             if a.capitals != b.capitals {
                 let x = Set(a.capitals)
                 let y = Set(b.capitals)
@@ -178,11 +172,27 @@ struct DocumentNames: Sendable {
             }
         }
         for w in changed {
-            let before = self.parts.contains { Self.sortedContains($0.capitals, w) }
+            let before = capitalSet.contains(w)
             let after = parts.contains { Self.sortedContains($0.capitals, w) }
             if before != after && parts.contains(where: { Self.sortedContains($0.conditionals, w) }) { return false }
         }
         return true
+    }
+
+    /// A part's names as this stage decides them (by its words capitalised mid-sentence): the candidates that are
+    /// names, and the annotations with the names they overlap (as indices among those).
+    private func names(_ part: NameCandidates) -> (keys: [NameKey], annotations: [AnnotationLink]) {
+        var ordinal = [Int32](repeating: -1, count: part.keys.count)
+        var keys: [NameKey] = []
+        for (k, key) in part.keys.enumerated() where key.conditional == 0 || capitalSet.contains(key.conditional) {
+            ordinal[k] = Int32(keys.count)
+            keys.append(key)
+        }
+        let annotations = part.annotations.map { a in
+            AnnotationLink(
+                id: a.id, surface: a.surface, overlaps: a.overlaps.map { ordinal[Int($0)] }.filter { $0 >= 0 })
+        }
+        return (keys, annotations)
     }
 
     static func sortedContains(_ list: [UInt64], _ x: UInt64) -> Bool {
@@ -195,11 +205,85 @@ struct DocumentNames: Sendable {
         return lo < list.count && list[lo] == x
     }
 
-    /// This stage with the candidates' positions of `parts` (`reusable(for:)` said yes).
+    /// This stage with the candidates of `parts` (`reusable(for:)` said yes): the same decisions, each part's names
+    /// at their new places among its candidates.
     func moved(to parts: [NameCandidates]) -> DocumentNames {
         var out = self
+        for p in parts.indices where !parts[p].sameNames(self.parts[p]) {
+            let old = self.parts[p]
+            let new = parts[p]
+            // Old candidate index → new, through their order among the names.
+            var names: [Int32] = []
+            var map = [Int32](repeating: -1, count: old.keys.count)
+            for (k, key) in new.keys.enumerated() where key.conditional == 0 || capitalSet.contains(key.conditional) {
+                names.append(Int32(k))
+            }
+            var n = 0
+            var entityOf = [Int32](repeating: -1, count: new.keys.count)
+            var words: [UInt64] = []
+            for (k, e) in self.entityOf[p].enumerated() where e >= 0 {
+                map[k] = names[n]
+                entityOf[Int(names[n])] = e
+                let w = new.keys[Int(names[n])].conditional
+                if w != 0 { words.append(w) }
+                n += 1
+            }
+            out.entityOf[p] = entityOf
+            words.sort()
+            out.known[p] = Self.unique(words)
+            func moved(_ r: NameRef?) -> NameRef? {
+                guard var r, Int(r.part) == p, !r.isAnnotation else { return r }
+                r.index = map[Int(r.index)]
+                return r
+            }
+            for e in out.entities.indices {
+                out.entities[e].facts.firstFull = moved(out.entities[e].facts.firstFull)
+                out.entities[e].facts.firstRole = moved(out.entities[e].facts.firstRole)
+                out.entities[e].facts.first = moved(out.entities[e].facts.first)!
+            }
+        }
+        if zip(parts, self.parts).contains(where: { $0.capitals != $1.capitals }) {
+            var capitals = HashSet64(capacity: capitalSet.count + 16)
+            for p in parts { for w in p.capitals { capitals.insert(w) } }
+            out.capitalSet = capitals
+        }
         out.parts = parts
         return out
+    }
+
+    /// After a new stage computed from the previous one's parts but some (an edit): the entities (keys) that have a
+    /// name in a changed part, before or after, and per part whether it may read something new — it is new, a
+    /// word it depends on started or stopped being capitalised somewhere, or a name of it is of such an entity now
+    /// (the caller checks the entities it read before). Every decision about a name involves the names of its
+    /// entity (full name, surname, first word of an organisation), so a part none of whose entities has a name in a
+    /// changed part reads what it read.
+    func affected(since previous: DocumentNames) -> (entities: Set<UInt64>, parts: [Bool]) {
+        let before = Set(previous.parts.map { ObjectIdentifier($0.token) })
+        let after = Set(parts.map { ObjectIdentifier($0.token) })
+        var keys = Set<UInt64>()
+        var words = Set<UInt64>()
+        func collect(_ stage: DocumentNames, _ p: Int) {
+            for e in stage.entityOf[p] where e >= 0 { keys.insert(stage.entities[Int(e)].key) }
+            for e in stage.extends[p] where e >= 0 { keys.insert(stage.entities[Int(e)].key) }
+            words.formUnion(stage.parts[p].capitals)
+        }
+        for p in previous.parts.indices where !after.contains(ObjectIdentifier(previous.parts[p].token)) {
+            collect(previous, p)
+        }
+        for p in parts.indices where !before.contains(ObjectIdentifier(parts[p].token)) { collect(self, p) }
+        let flipped = words.filter { previous.capitalSet.contains($0) != capitalSet.contains($0) }
+        let hit = entities.map { keys.contains($0.key) }
+        var out = [Bool](repeating: false, count: parts.count)
+        for p in parts.indices {
+            if !before.contains(ObjectIdentifier(parts[p].token))
+                || flipped.contains(where: { Self.sortedContains(parts[p].conditionals, $0) })
+                || entityOf[p].contains(where: { $0 >= 0 && hit[Int($0)] })
+                || extends[p].contains(where: { $0 >= 0 && hit[Int($0)] })
+            {
+                out[p] = true
+            }
+        }
+        return (keys, out)
     }
 
     /// What part `p`'s analysis reads: its entities in order of first name there (then those only its annotations
@@ -225,6 +309,39 @@ struct DocumentNames: Sendable {
         return out
     }
 
+    /// Whether part `p` reads what `stored` says (`reads(p, people:)` excluding `spoken`, without building it):
+    /// the same decisions, entities (by key, in the same order), kinds, names, ids and lent people.
+    func sameReads(_ p: Int, as stored: NameReads, people: Set<UInt64>, spoken: [UInt64]) -> Bool {
+        guard known[p] == stored.known, extends[p].count == stored.extends.count else { return false }
+        var seen: Int32 = 0
+        func same(_ e: Int32, _ l: Int32) -> Bool {
+            let g = entities[Int(e)]
+            let local = stored.entities[Int(l)]
+            guard g.key == local.key else { return false }
+            if l == seen {
+                // First seen here: the entity's facts.
+                seen += 1
+                let lent =
+                    g.kind == .unknown && g.hasMentions && people.contains(g.key)
+                    && !Self.sortedContains(spoken, g.key)
+                return g.kind == local.kind && lent == local.lent && g.definedID == local.definedID
+                    && g.canonical == local.canonical
+            }
+            return l < seen
+        }
+        var n = 0
+        for e in entityOf[p] where e >= 0 {
+            guard n < stored.entityOf.count, same(e, stored.entityOf[n]) else { return false }
+            n += 1
+        }
+        guard n == stored.entityOf.count else { return false }
+        for (e, l) in zip(extends[p], stored.extends) {
+            if (e < 0) != (l < 0) { return false }
+            if e >= 0 && !same(e, l) { return false }
+        }
+        return Int(seen) == stored.entities.count
+    }
+
     /// A reference resolved in part `p`'s offsets: a position in another part stands before (-1) or after
     /// (`Int.max`) all of this one's (the rules only compare positions), so that an edit elsewhere that moves it
     /// changes nothing here.
@@ -238,115 +355,159 @@ struct DocumentNames: Sendable {
     // MARK: Grouping
 
     struct Groups {
-        /// Per mention: its entity.
-        var entityOf: [Int32]
-        /// Per entity (in order of first mention): the full key that made it, its kind, and mentions by ordinal:
-        /// the first, the first of most name words (its canonical name), the first full one and the first with a
-        /// role (-1: none); whether any has an honorific.
+        /// Per part, per candidate: its entity (-1: no name); per part, its conditional words that are names.
+        var entityOf: [[Int32]] = []
+        var known: [[UInt64]] = []
+        /// Per entity (in order of first mention): the full key that made it, its kind, and mentions by position
+        /// (part << 32 | candidate): the first, the first of most name words (its canonical name), the first full
+        /// one and the first with a role (-1: none); whether any has an honorific.
         var keys: [UInt64] = []
         var kinds: [ProseEntity.Kind] = []
-        var first: [Int32] = []
-        var best: [Int32] = []
-        var firstFull: [Int32] = []
-        var firstRole: [Int32] = []
+        var first: [Int64] = []
+        var best: [Int64] = []
+        var firstFull: [Int64] = []
+        var firstRole: [Int64] = []
         var honorific: [Bool] = []
     }
 
-    /// Groups mentions (in text order, compared by their order only) into entities: full names (two or more name
-    /// words) by their words; a one-word mention with the one-word entity of its name made before it, else with
-    /// the person whose surname it is (the nearest full-name mention before it, else the first such person), else
-    /// (not a person) with the organisation whose first word it is, else as a new entity. An entity's kind is its
-    /// mentions' strongest: organisation, person, place, unknown.
-    static func group(_ m: [NameKey]) -> Groups {
-        var byFull: [UInt64: Int32] = [:]
-        var bySurname: [UInt64: [Int32]] = [:]
-        var byOrgWord: [UInt64: Int32] = [:]
-        var surnamePairs = Set<SurnamePair>()
-        var entityOf = [Int32](repeating: -1, count: m.count)
+    /// Groups the names among `parts`' candidates (those with no conditional word, or one of `capitals`), in text
+    /// order, compared by their order only, into entities: full names (two or more name words) by their words; a
+    /// one-word mention with the one-word entity of its name made before it, else with the person whose surname it is
+    /// (the nearest full-name mention before it, else the first such person), else (not a person) with the
+    /// organisation whose first word it is, else as a new entity. An entity's kind is its mentions' strongest:
+    /// organisation, person, place, unknown.
+    static func group(_ parts: [NameCandidates], _ capitals: HashSet64) -> Groups {
+        var g = Groups()
+        g.entityOf = parts.map { [Int32](repeating: -1, count: $0.keys.count) }
+        g.known.reserveCapacity(parts.count)
+        var total = 0
+        for part in parts {
+            var words: [UInt64] = []
+            for key in part.keys where key.conditional != 0 && capitals.contains(key.conditional) {
+                words.append(key.conditional)
+            }
+            words.sort()
+            g.known.append(unique(words))
+            total += part.keys.count
+        }
+        @inline(__always) func isName(_ key: NameKey) -> Bool {
+            key.conditional == 0 || capitals.contains(key.conditional)
+        }
+        var byFull = HashMap64(capacity: 1024)
+        var byOrgWord = HashMap64(capacity: 1024)
+        // Per surname: its list among `surnames` (entities, in order of their first full mention).
+        var bySurname = HashMap64(capacity: 1024)
+        var surnames: [[Int32]] = []
+        var inSurnames: [Bool] = []
         var keys: [UInt64] = []
         var kinds: [ProseEntity.Kind] = []
-        var fullMentions: [[Int32]] = []
-        func attach(_ mi: Int, _ e: Int32) {
-            entityOf[mi] = e
-            let k = m[mi].kind
+        var fullMentions: [[Int64]] = []
+        func attach(_ p: Int, _ k: Int, _ kind: ProseEntity.Kind, _ e: Int32) {
+            g.entityOf[p][k] = e
             let ek = kinds[Int(e)]
-            if k == .organization || ek == .unknown || (k == .person && ek != .organization) {
-                if k != .unknown { kinds[Int(e)] = k }
+            if kind == .organization || ek == .unknown || (kind == .person && ek != .organization) {
+                if kind != .unknown { kinds[Int(e)] = kind }
             }
         }
         func newEntity(_ key: UInt64) -> Int32 {
             keys.append(key)
             kinds.append(.unknown)
             fullMentions.append([])
-            byFull[key] = Int32(keys.count - 1)
-            return Int32(keys.count - 1)
+            inSurnames.append(false)
+            let e = Int32(keys.count - 1)
+            byFull[key] = e
+            return e
         }
         // Full names first, so one-word mentions can join them whichever comes first in the text.
-        for mi in m.indices where m[mi].parts >= 2 {
-            let key = m[mi]
-            let e = byFull[key.fullKey] ?? newEntity(key.fullKey)
-            attach(mi, e)
-            fullMentions[Int(e)].append(Int32(mi))
-            if key.kind == .organization {
-                if byOrgWord[key.firstKey] == nil { byOrgWord[key.firstKey] = e }
-            } else if key.kind != .place, surnamePairs.insert(SurnamePair(key: key.lastKey, entity: Int(e))).inserted {
-                bySurname[key.lastKey, default: []].append(e)
-            }
-        }
-        // Per surname, every full mention of every entity with that surname, in text order.
-        var surnameStarts: [UInt64: [(at: Int32, entity: Int32)]] = [:]
-        for (key, list) in bySurname {
-            var starts: [(at: Int32, entity: Int32)] = []
-            for e in list { for mi in fullMentions[Int(e)] { starts.append((mi, e)) } }
-            starts.sort { $0.at < $1.at }
-            surnameStarts[key] = starts
-        }
-        for mi in m.indices where m[mi].parts == 1 {
-            let key = m[mi]
-            if let existing = byFull[key.fullKey] {
-                attach(mi, existing)
-                continue
-            }
-            if let list = bySurname[key.lastKey], key.kind != .organization {
-                // The nearest full-name mention before this one, else the first entity.
-                let starts = surnameStarts[key.lastKey] ?? []
-                var lo = 0
-                var hi = starts.count
-                while lo < hi {
-                    let mid = (lo + hi) / 2
-                    if starts[mid].at < Int32(mi) { lo = mid + 1 } else { hi = mid }
+        for (p, part) in parts.enumerated() {
+            for (k, key) in part.keys.enumerated() where key.parts >= 2 && isName(key) {
+                let e = byFull[key.fullKey] ?? newEntity(key.fullKey)
+                attach(p, k, key.kind, e)
+                fullMentions[Int(e)].append(Int64(p) << 32 | Int64(k))
+                if key.kind == .organization {
+                    if byOrgWord[key.firstKey] == nil { byOrgWord[key.firstKey] = e }
+                } else if key.kind != .place, !inSurnames[Int(e)] {
+                    inSurnames[Int(e)] = true
+                    if let list = bySurname[key.lastKey] {
+                        surnames[Int(list)].append(e)
+                    } else {
+                        bySurname[key.lastKey] = Int32(surnames.count)
+                        surnames.append([e])
+                    }
                 }
-                attach(mi, lo > 0 ? starts[lo - 1].entity : list[0])
-                continue
             }
-            if let org = byOrgWord[key.firstKey], key.kind != .person {
-                attach(mi, org)
-                continue
-            }
-            attach(mi, newEntity(key.fullKey))
         }
-        // Entities in order of first mention.
-        var first = [Int32](repeating: Int32.max, count: keys.count)
-        for (mi, e) in entityOf.enumerated() where first[Int(e)] == Int32.max { first[Int(e)] = Int32(mi) }
-        let order = keys.indices.sorted { first[$0] < first[$1] }
-        var remap = [Int32](repeating: 0, count: keys.count)
-        for (n, old) in order.enumerated() { remap[old] = Int32(n) }
-        var g = Groups(entityOf: entityOf.map { remap[Int($0)] })
+        // Per surname list, every full mention of every entity in it, in text order.
+        let surnameStarts: [[(at: Int64, entity: Int32)]] = surnames.map { list in
+            var starts: [(at: Int64, entity: Int32)] = []
+            for e in list { for at in fullMentions[Int(e)] { starts.append((at, e)) } }
+            starts.sort { $0.at < $1.at }
+            return starts
+        }
+        for (p, part) in parts.enumerated() {
+            for (k, key) in part.keys.enumerated() where key.parts == 1 && isName(key) {
+                if let existing = byFull[key.fullKey] {
+                    attach(p, k, key.kind, existing)
+                    continue
+                }
+                if let s = bySurname[key.lastKey], key.kind != .organization {
+                    // The nearest full-name mention before this one, else the first entity.
+                    let starts = surnameStarts[Int(s)]
+                    let at = Int64(p) << 32 | Int64(k)
+                    var lo = 0
+                    var hi = starts.count
+                    while lo < hi {
+                        let mid = (lo + hi) / 2
+                        if starts[mid].at < at { lo = mid + 1 } else { hi = mid }
+                    }
+                    attach(p, k, key.kind, lo > 0 ? starts[lo - 1].entity : surnames[Int(s)][0])
+                    continue
+                }
+                if let org = byOrgWord[key.firstKey], key.kind != .person {
+                    attach(p, k, key.kind, org)
+                    continue
+                }
+                attach(p, k, key.kind, newEntity(key.fullKey))
+            }
+        }
+        // Entities in order of first mention, with their facts.
+        let n = keys.count
+        var first = [Int64](repeating: Int64.max, count: n)
+        var best = [Int64](repeating: -1, count: n)
+        var bestParts = [Int32](repeating: 0, count: n)
+        var firstFull = [Int64](repeating: -1, count: n)
+        var firstRole = [Int64](repeating: -1, count: n)
+        var honorific = [Bool](repeating: false, count: n)
+        for (p, part) in parts.enumerated() {
+            for (k, e32) in g.entityOf[p].enumerated() where e32 >= 0 {
+                let e = Int(e32)
+                let key = part.keys[k]
+                let at = Int64(p) << 32 | Int64(k)
+                if first[e] == Int64.max { first[e] = at }
+                if key.parts > bestParts[e] {
+                    best[e] = at
+                    bestParts[e] = key.parts
+                }
+                if key.parts >= 2 && firstFull[e] < 0 { firstFull[e] = at }
+                if key.role && firstRole[e] < 0 { firstRole[e] = at }
+                if key.honorific { honorific[e] = true }
+            }
+        }
+        let order = (0..<n).sorted { first[$0] < first[$1] }
+        var remap = [Int32](repeating: 0, count: n)
+        for (m, old) in order.enumerated() { remap[old] = Int32(m) }
+        for p in g.entityOf.indices {
+            for k in g.entityOf[p].indices where g.entityOf[p][k] >= 0 {
+                g.entityOf[p][k] = remap[Int(g.entityOf[p][k])]
+            }
+        }
         g.keys = order.map { keys[$0] }
         g.kinds = order.map { kinds[$0] }
         g.first = order.map { first[$0] }
-        g.best = g.first
-        g.firstFull = [Int32](repeating: -1, count: keys.count)
-        g.firstRole = [Int32](repeating: -1, count: keys.count)
-        g.honorific = [Bool](repeating: false, count: keys.count)
-        for (mi, e32) in g.entityOf.enumerated() {
-            let e = Int(e32)
-            let key = m[mi]
-            if key.parts > m[Int(g.best[e])].parts { g.best[e] = Int32(mi) }
-            if key.parts >= 2 && g.firstFull[e] < 0 { g.firstFull[e] = Int32(mi) }
-            if key.role && g.firstRole[e] < 0 { g.firstRole[e] = Int32(mi) }
-            if key.honorific { g.honorific[e] = true }
-        }
+        g.best = order.map { best[$0] }
+        g.firstFull = order.map { firstFull[$0] }
+        g.firstRole = order.map { firstRole[$0] }
+        g.honorific = order.map { honorific[$0] }
         return g
     }
 
@@ -430,10 +591,6 @@ struct DocumentNames: Sendable {
         return h | 1
     }
 
-    private struct SurnamePair: Hashable {
-        let key: UInt64
-        let entity: Int
-    }
 }
 
 /// What one part's analysis reads of the name stage (`DocumentNames.reads`): equal reads, equal analysis.

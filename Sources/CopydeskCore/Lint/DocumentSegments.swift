@@ -468,6 +468,7 @@ public struct DocumentSegments: Sendable {
         var names: DocumentNames? = nil
         var people = Set<UInt64>()
         var reused = false
+        var recheck = [Bool](repeating: true, count: segments.count)
         if segments.count == 1 {
             // A document analysed as a whole: its own name stage.
             if segments[0].analysis == nil || !valid { analyse(0, reads: nil) }
@@ -486,6 +487,17 @@ public struct DocumentSegments: Sendable {
                 stage = DocumentNames(parts: parts, starts: segments.map(\.start), text: text, index: index)
             }
             names = stage
+            // The segments whose reads may have changed (besides those not analysed): none while the stage is
+            // reused; after an edit that changed names, those with an entity that has a name in a changed segment.
+            recheck = [Bool](repeating: !reused, count: segments.count)
+            if !reused, valid, let previous = self.names {
+                let affected = stage.affected(since: previous)
+                for i in segments.indices {
+                    recheck[i] =
+                        affected.parts[i]
+                        || (segments[i].analysis?.keys.contains(where: affected.entities.contains) ?? true)
+                }
+            }
             // Who a speech verb shows to be a person is known only once every segment is analysed (it does not
             // depend on who is): each segment is analysed with the people shown so far (those the segments it
             // replaced showed, those shown before it in text order), then again if the whole document shows others
@@ -493,7 +505,12 @@ public struct DocumentSegments: Sendable {
             var shown = valid && reused ? self.people : []
             for s in segments { shown.formUnion(s.analysis?.spoken ?? s.spokenGuess) }
             for i in segments.indices {
-                guard segments[i].analysis == nil || !valid || !reused else { continue }
+                guard segments[i].analysis == nil || !valid || recheck[i] else { continue }
+                if valid, let a = segments[i].analysis,
+                    stage.sameReads(i, as: a.reads, people: shown, spoken: a.spoken)
+                {
+                    continue
+                }
                 let reads = stage.reads(i, people: shown)
                 if segments[i].analysis.map({ $0.reads != reads.excluding($0.spoken) }) ?? true || !valid {
                     analyse(i, reads: reads)
@@ -503,18 +520,18 @@ public struct DocumentSegments: Sendable {
             for s in segments { people.formUnion(s.analysis!.spoken) }
             let changed = people.symmetricDifference(valid && reused ? self.people : [])
             for i in segments.indices
-            where !reused || reanalysed[i]
+            where recheck[i] || reanalysed[i]
                 || (!changed.isEmpty && segments[i].analysis!.keys.contains(where: changed.contains))
             {
+                let a = segments[i].analysis!
+                if stage.sameReads(i, as: a.reads, people: people, spoken: a.spoken) { continue }
                 let reads = stage.reads(i, people: people)
-                if segments[i].analysis!.reads != reads.excluding(segments[i].analysis!.spoken) {
-                    analyse(i, reads: reads)
-                }
+                if a.reads != reads.excluding(a.spoken) { analyse(i, reads: reads) }
             }
         }
         // The facts a segment reads are positions in its own part, or before or after it: while the name stage is
         // reused, only a segment analysed again has new ones.
-        for i in segments.indices where !reused || reanalysed[i] || segments[i].entityLint == nil {
+        for i in segments.indices where recheck[i] || reanalysed[i] || segments[i].entityLint == nil {
             let overrides =
                 names.map {
                     DocumentEntities.overrides(
