@@ -13,7 +13,12 @@ public struct AnalysisOptions: Sendable {
     /// The document-wide name stage as the text analysed reads it (`NameStage.swift`): which of its capitalised
     /// words are names, their entities, and those a speech verb elsewhere shows to be people. `DocumentSegments`
     /// passes each segment of a large document its reads; nil for a document analysed as a whole (its own).
-    var names: NameReads? = nil
+    var names: NameReads? {
+        get { namesBox?.reads }
+        set { namesBox = newValue.map(NameReadsBox.init) }
+    }
+    /// Boxed: every stage holds a copy of the options, which must stay cheap to copy.
+    private var namesBox: NameReadsBox? = nil
 
     public init(
         extraReportingVerbs: [String] = [], extraAbbreviations: [String] = [], index: WorkspaceIndex = WorkspaceIndex()
@@ -28,4 +33,10 @@ public struct AnalysisOptions: Sendable {
             extraReportingVerbs: configuration.reportingVerbs, extraAbbreviations: configuration.abbreviations,
             index: index)
     }
+}
+
+/// `AnalysisOptions.names` behind one reference.
+final class NameReadsBox: Sendable {
+    let reads: NameReads
+    init(_ reads: NameReads) { self.reads = reads }
 }

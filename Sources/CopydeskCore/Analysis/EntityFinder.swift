@@ -68,9 +68,26 @@ extension MentionStage {
     func mentionSet() -> MentionSet {
         let scan = scanCandidates()
         if let reads = options.names { return mentionSet(scan, reads: reads) }
-        let candidates = nameCandidates(scan)
-        let names = DocumentNames(parts: [candidates], starts: [0], text: syntax.text, index: options.index)
-        return mentionSet(scan, reads: names.reads(0, people: []))
+        // A text analysed as a whole is the only part: its stage is never reused (no hashes of names, no sorted
+        // word lists), and its capitals are the set already built.
+        let candidates = nameCandidates(scan, reusable: false)
+        let names = DocumentNames(
+            parts: [candidates], starts: [0], text: syntax.text, index: options.index, capitals: scan.capitals)
+        var w = MentionSet(mentionOf: [Int32](repeating: -1, count: toks.count))
+        w.entities = names.entities.map { EntityWork(kind: $0.kind, definedID: $0.definedID, canonical: $0.canonical) }
+        w.mentions.reserveCapacity(scan.mentions.count)
+        for (ci, e) in names.entityOf[0].enumerated() where e >= 0 {
+            var m = scan.mentions[ci]
+            let index = w.mentions.count
+            m.entity = Int(e)
+            w.mentions.append(m)
+            for k in m.tokStart..<m.tokEnd { w.mentionOf[k] = Int32(index) }
+            w.entities[m.entity].mentions.append(index)
+        }
+        for (a, am) in syntax.entityMentions.enumerated() where names.extends[0][a] >= 0 {
+            w.entities[Int(names.extends[0][a])].extraRanges.append(am.surfaceRange ?? am.range)
+        }
+        return w
     }
 
     /// The names the name stage kept among `scan`'s candidates, in the entities it grouped them into.
@@ -98,7 +115,8 @@ extension MentionStage {
     }
 
     /// The candidates of this text (`scanCandidates`) as the name stage reads them.
-    func nameCandidates(_ scan: ScannedNames) -> NameCandidates {
+    /// `reusable`: with what `DocumentNames.reusable` compares (name hashes, sorted capitals and conditional words).
+    func nameCandidates(_ scan: ScannedNames, reusable: Bool = true) -> NameCandidates {
         var c = NameCandidates()
         let bytes = syntax.text.bytes
         c.keys.reserveCapacity(scan.mentions.count)
@@ -106,19 +124,23 @@ extension MentionStage {
         c.nameRanges.reserveCapacity(scan.mentions.count)
         for (m, conditional) in zip(scan.mentions, scan.conditional) {
             var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for i in m.nameRange.start..<m.nameRange.end { h = (h ^ UInt64(bytes[i])) &* 0x100_0000_01b3 }
+            if reusable {
+                for i in m.nameRange.start..<m.nameRange.end { h = (h ^ UInt64(bytes[i])) &* 0x100_0000_01b3 }
+            }
             c.keys.append(
                 NameKey(
                     fullKey: m.fullKey, firstKey: m.firstKey, lastKey: m.lastKey, textHash: h,
                     conditional: conditional, parts: Int32(m.parts), kind: m.kind, honorific: m.honorific,
                     role: m.role))
-            c.ranges.append(m.range)
-            c.nameRanges.append(m.nameRange)
+            c.ranges.append(Span32(m.range))
+            c.nameRanges.append(Span32(m.nameRange))
         }
-        c.capitals = scan.capitals.members.sorted()
-        var words = Set(scan.conditional)
-        words.remove(0)
-        c.conditionals = words.sorted()
+        if reusable {
+            c.capitals = scan.capitals.members.sorted()
+            var words = Set(scan.conditional)
+            words.remove(0)
+            c.conditionals = words.sorted()
+        }
         for am in syntax.entityMentions {
             let r = am.surfaceRange ?? am.range
             var overlaps: [Int32] = []

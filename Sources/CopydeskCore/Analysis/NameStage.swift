@@ -49,8 +49,8 @@ struct NameCandidates: Sendable {
     var token = NamesToken()
     var keys: [NameKey] = []
     /// Per candidate: its mention range and its name's range (the part's offsets).
-    var ranges: [TextRange] = []
-    var nameRanges: [TextRange] = []
+    var ranges: [Span32] = []
+    var nameRanges: [Span32] = []
     /// Words capitalised mid-sentence (`Token.base`), sorted, unique.
     var capitals: [UInt64] = []
     /// The candidates' conditional words (`NameKey.conditional`), sorted, unique.
@@ -63,6 +63,17 @@ struct NameCandidates: Sendable {
     func sameNames(_ o: NameCandidates) -> Bool {
         keys == o.keys && annotations == o.annotations
     }
+}
+
+/// A range within a part, in half the room of a `TextRange` (a huge article keeps every segment's candidates).
+struct Span32: Sendable, Equatable {
+    var start: Int32
+    var end: Int32
+    init(_ r: TextRange) {
+        start = Int32(r.start)
+        end = Int32(r.end)
+    }
+    var range: TextRange { TextRange(Int(start), Int(end)) }
 }
 
 /// The identity of one computation of `NameCandidates`.
@@ -113,12 +124,18 @@ struct DocumentNames: Sendable {
 
     /// The name stage over `parts` (in text order, part `p` starting at `starts[p]` of `text`), with `index` for
     /// definitions.
-    init(parts: [NameCandidates], starts: [Int], text: SourceText, index: WorkspaceIndex) {
+    /// `capitals`: the words capitalised mid-sentence in any part, when the caller has them.
+    init(parts: [NameCandidates], starts: [Int], text: SourceText, index: WorkspaceIndex, capitals: HashSet64? = nil) {
         self.parts = parts
         // Which words are capitalised mid-sentence anywhere.
-        var capitals = HashSet64(capacity: parts.count == 1 ? parts[0].capitals.count : 1 << 14)
-        for p in parts { for w in p.capitals { capitals.insert(w) } }
-        capitalSet = capitals
+        if let capitals {
+            capitalSet = capitals
+        } else {
+            var union = HashSet64(capacity: 1 << 14)
+            for p in parts { for w in p.capitals { union.insert(w) } }
+            capitalSet = union
+        }
+        let capitals = capitalSet
         let groups = Self.group(parts, capitals)
         self.known = groups.known
         let entityOf = groups.entityOf
@@ -127,7 +144,7 @@ struct DocumentNames: Sendable {
         }
         var entities: [Entity] = groups.keys.indices.map { e in
             let best = ref(groups.best[e])
-            let name = parts[Int(best.part)].nameRanges[Int(best.index)].shifted(starts[Int(best.part)])
+            let name = parts[Int(best.part)].nameRanges[Int(best.index)].range.shifted(starts[Int(best.part)])
             return Entity(
                 key: groups.keys[e], kind: groups.kinds[e], canonical: text[name], definedID: nil,
                 facts: NameFacts(
@@ -290,13 +307,13 @@ struct DocumentNames: Sendable {
     /// extend), with `people` (keys of the entities a speech verb anywhere shows to be people) lent to those of
     /// unknown kind.
     func reads(_ p: Int, people: Set<UInt64>) -> NameReads {
-        var local: [Int32: Int32] = [:]
+        var local = [Int32](repeating: -1, count: entities.count)
         var out = NameReads(known: known[p])
         out.entityOf.reserveCapacity(entityOf[p].count)
         func localIndex(_ e: Int32) -> Int32 {
-            if let l = local[e] { return l }
+            if local[Int(e)] >= 0 { return local[Int(e)] }
             let l = Int32(out.entities.count)
-            local[e] = l
+            local[Int(e)] = l
             let g = entities[Int(e)]
             out.entities.append(
                 NameReads.Local(
@@ -349,7 +366,7 @@ struct DocumentNames: Sendable {
         if Int(r.part) < p { return TextRange(-1, -1) }
         if Int(r.part) > p { return TextRange(Int.max, Int.max) }
         let part = parts[p]
-        return r.isAnnotation ? part.annotationRanges[Int(r.index)] : part.ranges[Int(r.index)]
+        return r.isAnnotation ? part.annotationRanges[Int(r.index)] : part.ranges[Int(r.index)].range
     }
 
     // MARK: Grouping
@@ -526,7 +543,7 @@ struct DocumentNames: Sendable {
         func at(_ r: NameRef) -> Int {
             let part = parts[Int(r.part)]
             return starts[Int(r.part)]
-                + (r.isAnnotation ? part.annotationRanges[Int(r.index)] : part.ranges[Int(r.index)]).start
+                + (r.isAnnotation ? part.annotationRanges[Int(r.index)] : part.ranges[Int(r.index)].range).start
         }
         for (p, part) in parts.enumerated() {
             var out = [Int32](repeating: -1, count: part.annotations.count)
