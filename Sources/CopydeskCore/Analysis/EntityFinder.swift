@@ -75,15 +75,17 @@ extension MentionStage {
             parts: [candidates], starts: [0], text: syntax.text, index: options.index, capitals: scan.capitals)
         var w = MentionSet(mentionOf: [Int32](repeating: -1, count: toks.count))
         w.entities = names.entities.map { EntityWork(kind: $0.kind, definedID: $0.definedID, canonical: $0.canonical) }
-        w.mentions.reserveCapacity(scan.mentions.count)
+        // The candidates that are names, in place.
+        w.mentions = scan.mentions
+        var n = 0
         for (ci, e) in names.entityOf[0].enumerated() where e >= 0 {
-            var m = scan.mentions[ci]
-            let index = w.mentions.count
-            m.entity = Int(e)
-            w.mentions.append(m)
-            for k in m.tokStart..<m.tokEnd { w.mentionOf[k] = Int32(index) }
-            w.entities[m.entity].mentions.append(index)
+            w.mentions[n] = w.mentions[ci]
+            w.mentions[n].entity = Int(e)
+            for k in w.mentions[n].tokStart..<w.mentions[n].tokEnd { w.mentionOf[k] = Int32(n) }
+            w.entities[Int(e)].mentions.append(n)
+            n += 1
         }
+        w.mentions.removeLast(w.mentions.count - n)
         for (a, am) in syntax.entityMentions.enumerated() where names.extends[0][a] >= 0 {
             w.entities[Int(names.extends[0][a])].extraRanges.append(am.surfaceRange ?? am.range)
         }

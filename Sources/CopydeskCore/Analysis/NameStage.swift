@@ -410,10 +410,12 @@ struct DocumentNames: Sendable {
         @inline(__always) func isName(_ key: NameKey) -> Bool {
             key.conditional == 0 || capitals.contains(key.conditional)
         }
-        var byFull = HashMap64(capacity: 1024)
-        var byOrgWord = HashMap64(capacity: 1024)
+        // Small to start with (an article has a few hundred names; a huge document's grow as needed, and stay in
+        // cache while they are no larger than its entities need).
+        var byFull = HashMap64(capacity: min(1024, total + 8))
+        var byOrgWord = HashMap64(capacity: min(256, total + 8))
         // Per surname: its list among `surnames` (entities, in order of their first full mention).
-        var bySurname = HashMap64(capacity: 1024)
+        var bySurname = HashMap64(capacity: min(256, total + 8))
         var surnames: [[Int32]] = []
         var inSurnames: [Bool] = []
         var keys: [UInt64] = []
