@@ -18,8 +18,10 @@
 /// - `NameReads` — what one part's analysis reads of `DocumentNames` (and of the people other parts show by
 ///   speech verbs): equal reads give an equal analysis, so a segment whose reads stay is not analysed again.
 ///
-/// Positions: the grouping compares mentions only by their order, so an edit that keeps a part's candidates (up
-/// to positions) keeps the decisions (`DocumentNames.reusable`).
+/// Edits: the grouping compares mentions only by their order, so an edit that keeps every part's names (up to
+/// positions, and to candidates that are no names) keeps the decisions (`DocumentNames.reusable`, `moved`); after
+/// one that changes names, only the parts with an entity named in a changed part can read something new
+/// (`affected`), and `sameReads` checks a part's reads without building them.
 struct NameKey: Sendable, Equatable {
     var fullKey: UInt64
     var firstKey: UInt64
