@@ -25,13 +25,16 @@
 ///   parsed as a fragment (`ArticleParser.parseFragment`), analysed and linted on its own (`SegmentAnalysis.swift`,
 ///   which also moves values between segment and document offsets and assembles the whole analysis, or for an
 ///   editor question about one place only the segments there: `DocumentSegments.analysis(around:)`, entities
-///   grouped by their document-wide names); an edit re-does only the segments it
-///   touched. Rules that read only the syntax say so (`Rule.readsAnalysis`) and run over the whole document;
-///   rules that judge a name by the whole document (`Rule.readsDocumentEntities`: the speaker rules) read entity
-///   facts gathered across the segments (`DocumentEntities.swift`) and are linted again when those change; a rule
-///   that reports a name once per document (`OncePerEntityRule`: `unidentified-speaker`) has its first finding per
-///   document-wide name kept. Who is a person is gathered there too: a segment is analysed with the names only
-///   other segments show to be people (`AnalysisOptions.knownPeople`), and again only when those change.
+///   merged by the name stage's identity); an edit re-does only the segments it
+///   touched. Before any segment is analysed the name stage (`Analysis/NameStage.swift`: `DocumentNames`) decides
+///   over the whole document which capitalised words are names and how they group, from each segment's name
+///   candidates; every segment's analysis reads it, so names, entities and kinds are a whole-document run's.
+///   Rules that read only the syntax say so (`Rule.readsAnalysis`) and run over the whole document; rules that judge
+///   a name by the whole document (`Rule.readsDocumentEntities`: the speaker rules) read each entity's document-wide
+///   facts (`DocumentEntities.swift`) and are linted again when those change; a rule that reports a name once per
+///   document (`OncePerEntityRule`: `unidentified-speaker`) has its first finding per entity kept. Who a speech verb
+///   shows to be a person is passed between segments as keys of the name stage's entities (`NameReads`), and a
+///   segment is analysed again only when what it reads changes.
 /// - `Rules/` — one file per rule, registered in `RuleRegistry.all`. A rule reading the workspace index
 ///   says so (`Rule.readsWorkspaceIndex`); others are given an empty index.
 /// - `IDE/` — the editor API (rust-analyzer's `ide` layer) over an `EditorArticle`: `CursorTarget`,

@@ -28,6 +28,10 @@
 ///   swift run -c release copydesk-quality --rules-only ...     without the learned cue tagger, to compare
 ///   swift run -c release copydesk-quality --bench [ROUNDS]     analysis only, MB/s (for `perf record`)
 ///   swift run -c release copydesk-quality --stress [BYTES]     one huge paragraph per shape: stays linear
+///   swift run -c release copydesk-quality --segmented-vs-whole FILE
+///                                                              a large article linted as segments and as one
+///                                                              whole: findings per rule, and those that differ
+///                                                              (`Tests/bench/segmented_whole.py` makes them)
 ///
 /// Figures: for every article `text/NAME.txt` (linted as a plain article) and its `attributions/NAME.ann`
 /// (brat standoff, offsets in Unicode scalars, converted here to UTF-8): per rule, how many flags fall inside
@@ -107,6 +111,55 @@ if args.first == "--bench" {
     let sec = Double(t.components.seconds) + Double(t.components.attoseconds) / 1e18
     print("analyze only: \(String(format: "%.1f", Double(bytes * rounds) / 1e6 / sec)) MB/s (\(sentences) sentences)")
     exit(0)
+}
+
+if args.first == "--segmented-vs-whole", args.count >= 2 {
+    // One large article linted as segments (the standard policy: what the CLI and the server run) and as one
+    // whole-document analysis: the findings per rule, and those only one run has (`Tests/bench/segmented_whole.py`
+    // generates the articles).
+    guard let text = readText(args[1]) else {
+        print("cannot read \(args[1])")
+        exit(2)
+    }
+    let kind = ArticleKind.forPath(args[1]) ?? .plainText
+    let id = DocumentID(args[1])
+    let clock = ContinuousClock()
+    func seconds(_ d: Duration) -> String {
+        String(format: "%.1f s", Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
+    }
+    var segmented: [Diagnostic] = []
+    let ts = clock.measure {
+        segmented = DocumentPipeline.run(text, kind: kind, id: id, index: WorkspaceIndex()).diagnostics
+    }
+    var whole: [Diagnostic] = []
+    let tw = clock.measure {
+        whole =
+            DocumentPipeline.run(
+                text, kind: kind, id: id, index: WorkspaceIndex(),
+                policy: SegmentationPolicy(minimumDocumentBytes: .max, boundaryModulus: 1)
+            ).diagnostics
+    }
+    print("\(text.count) bytes: segmented \(seconds(ts)), whole \(seconds(tw))")
+    func key(_ d: Diagnostic) -> String { "\(d.ruleID) \(d.range.start) \(d.range.end) \(d.message)" }
+    let a = Set(segmented.map(key))
+    let b = Set(whole.map(key))
+    var differ = 0
+    for rule in RuleRegistry.ids {
+        let s = segmented.filter { $0.ruleID == rule }
+        let w = whole.filter { $0.ruleID == rule }
+        let onlyS = s.filter { !b.contains(key($0)) }
+        let onlyW = w.filter { !a.contains(key($0)) }
+        differ += onlyS.count + onlyW.count
+        print(
+            "  \(rule): segmented \(s.count), whole \(w.count)"
+                + (onlyS.isEmpty && onlyW.isEmpty ? "" : " (only segmented \(onlyS.count), only whole \(onlyW.count))"))
+        for d in (onlyS.prefix(3).map { ("segmented", $0) } + onlyW.prefix(3).map { ("whole", $0) }) {
+            let p = text.position(of: d.1.range.start)
+            print("    only \(d.0) \(p.line + 1):\(p.column + 1) «\(text[d.1.range].prefix(60))» \(d.1.message)")
+        }
+    }
+    print(differ == 0 ? "identical" : "\(differ) findings differ")
+    exit(differ == 0 ? 0 : 1)
 }
 
 if args.first == "--stress" {

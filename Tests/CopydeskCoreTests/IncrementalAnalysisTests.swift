@@ -308,7 +308,7 @@ func randomEditsGiveWhatAFreshRunGives(policy: SegmentationPolicy) {
     }
 }
 
-/// The speaker rules judge a surname by the whole document (`DocumentEntities`): "Ms Clarke said" three segments
+/// The speaker rules judge a surname by the whole document (`DocumentEntities`, `DocumentNames`): "Ms Clarke said" three segments
 /// after "Sarah Clarke, a partner …" is introduced, as a whole-document run finds; and an edit that removes the
 /// introduction makes the later segment's finding appear without re-analysing it, restoring it removes it.
 @Test func speakerRulesReadTheWholeDocumentsNames() {
@@ -355,6 +355,8 @@ func randomEditsGiveWhatAFreshRunGives(policy: SegmentationPolicy) {
     #expect(restored.diagnostics == r.diagnostics)
 }
 
+/// The document-wide name stage (`DocumentNames`) is reused while every segment's names stay, up to positions, and
+/// computed again when an edit changes a name; either way the entity facts are a rebuild's.
 @Test func documentEntityFactsAreReusedOnlyWhileTheNamesStay() {
     let intro = "On Monday, Sarah Clarke, a partner at a law firm, spoke. Tom Brown, an economist, was there too."
     let paragraphs = [
@@ -372,25 +374,28 @@ func randomEditsGiveWhatAFreshRunGives(policy: SegmentationPolicy) {
         return (r.document, r.diagnostics)
     }
     func fresh(_ d: DocumentSegments) -> [Diagnostic] { rebuilt(d).diagnostics }
+    func overrides(_ d: DocumentSegments) -> [[DocumentEntities.Override]?] {
+        d.segments.map { $0.entityLint?.overrides }
+    }
     let first = DocumentSegments(SourceText(text), kind: .annotated, policy: IncrementalFixtures.tiny)
         .analyzed(id: id, index: WorkspaceIndex(), configuration: .default)
     #expect(first.document.segmentCount > 3)
-    #expect(!first.document.entityFactsReused)
+    #expect(!first.document.namesReused)
 
     // Same names, positions after the edit moved within the segment: the facts are carried over, as a rebuild.
     let moved = first.document.editing(TextRange(3, 3 + "Monday".utf8.count), with: Array("Wednesday".utf8))
         .analyzed(id: id, index: WorkspaceIndex(), configuration: .default)
-    #expect(moved.document.entityFactsReused)
+    #expect(moved.document.namesReused)
     #expect(moved.diagnostics == fresh(moved.document))
-    #expect(moved.document.entityFacts?.overrides == rebuilt(moved.document).document.entityFacts?.overrides)
+    #expect(overrides(moved.document) == overrides(rebuilt(moved.document).document))
 
     // The full name removed: the facts are rebuilt.
     let sarah = "On Wednesday, ".utf8.count
     let removed = moved.document.editing(TextRange(sarah, sarah + "Sarah ".utf8.count), with: [])
         .analyzed(id: id, index: WorkspaceIndex(), configuration: .default)
-    #expect(!removed.document.entityFactsReused)
+    #expect(!removed.document.namesReused)
     #expect(removed.diagnostics == fresh(removed.document))
-    #expect(removed.document.entityFacts?.overrides == rebuilt(removed.document).document.entityFacts?.overrides)
-    #expect(removed.document.entityFacts?.overrides != moved.document.entityFacts?.overrides)
+    #expect(overrides(removed.document) == overrides(rebuilt(removed.document).document))
+    #expect(overrides(removed.document) != overrides(moved.document))
     #expect(!moved.diagnostics.contains { $0.ruleID == "unidentified-speaker" })
 }

@@ -279,7 +279,8 @@ enum LentPeopleFixtures {
     }
 }
 
-/// A segment counts as people the names other segments show to be people (`AnalysisOptions.knownPeople`), so a
+/// A segment counts as people the names other segments show to be people (the name stage's kinds, and the people a
+/// speech verb elsewhere shows: `NameReads.Local.lent`), so a
 /// pronoun's candidates are the whole text's: a segmented run reports the ambiguous speakers (and everything
 /// else) a whole-document run reports; after edits that add or remove what shows someone to be a person, too,
 /// analysing again only the segments edited and those that read that person.
@@ -308,9 +309,10 @@ enum LentPeopleFixtures {
             reads = String(name)
             edit = (TextRange(start, start + 3), "")
         case 1:
-            // Give one back, to someone else's introduction.
+            // Give one back, to someone else's introduction: a person by the name stage now, not by the speech.
             guard let r = s.range(of: "said ") else { continue }
             let start = s.utf8.distance(from: s.utf8.startIndex, to: r.upperBound)
+            reads = String(s[r.upperBound...].split(separator: ",")[0].split(separator: " ").last!)
             edit = (TextRange(start, start), "Dr ")
         case 2:
             // Remove a speech that showed someone to be a person.
@@ -324,13 +326,21 @@ enum LentPeopleFixtures {
             edit = (TextRange(a, a), "x")
         }
         // The segments that read the person whose honorific or speech goes.
-        let readers = reads.map { name in doc.segments.count { $0.analysis?.people.contains(name) ?? false } } ?? 0
+        let readers =
+            reads.map { name in
+                doc.segments.count { s in
+                    s.analysis?.reads.entities.contains {
+                        $0.canonical.split(separator: " ").last.map(String.init) == name
+                    }
+                        ?? false
+                }
+            } ?? 0
         let edited = doc.editing(edit.0, with: Array(edit.1.utf8))
         let unanalysed = edited.segmentCount - edited.analysedSegmentCount
         #expect(unanalysed <= 3)
         let r = edited.analyzed(id: F.id, index: WorkspaceIndex(), configuration: .default)
-        // Analysed again: the readers of a person no longer shown to be one; none after a keystroke (the edited
-        // segments read what their text read before) or an honorific given to someone already a person.
+        // Analysed again: only segments that name the person whose honorific or speech went or came; none after a
+        // keystroke (the edited segments read what their text read before).
         let again = r.document.segmentsAnalysedByLastRun - unanalysed
         #expect(again <= readers, "round \(round)")
         #expect(reads == nil || readers > 0, "round \(round)")

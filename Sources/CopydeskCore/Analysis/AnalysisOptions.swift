@@ -10,11 +10,15 @@ public struct AnalysisOptions: Sendable {
     public var learnedCues = true
     /// A tagger model to use instead of the shipped one (training runs and tests).
     public var cueModel: CueTagger? = nil
-    /// Names that other parts of the document show to be people (by an honorific, a title or a speech verb
-    /// there): an entity of such a name that the text analysed leaves of unknown kind counts as a person, as it
-    /// would in the whole document. `DocumentSegments` passes each segment those of its own names; empty for a
-    /// document analysed as a whole.
-    public var knownPeople: Set<String> = []
+    /// The document-wide name stage as the text analysed reads it (`NameStage.swift`): which of its capitalised
+    /// words are names, their entities, and those a speech verb elsewhere shows to be people. `DocumentSegments`
+    /// passes each segment of a large document its reads; nil for a document analysed as a whole (its own).
+    var names: NameReads? {
+        get { namesBox?.reads }
+        set { namesBox = newValue.map(NameReadsBox.init) }
+    }
+    /// Boxed: every stage holds a copy of the options, which must stay cheap to copy.
+    private var namesBox: NameReadsBox? = nil
 
     public init(
         extraReportingVerbs: [String] = [], extraAbbreviations: [String] = [], index: WorkspaceIndex = WorkspaceIndex()
@@ -29,4 +33,10 @@ public struct AnalysisOptions: Sendable {
             extraReportingVerbs: configuration.reportingVerbs, extraAbbreviations: configuration.abbreviations,
             index: index)
     }
+}
+
+/// `AnalysisOptions.names` behind one reference.
+final class NameReadsBox: Sendable {
+    let reads: NameReads
+    init(_ reads: NameReads) { self.reads = reads }
 }

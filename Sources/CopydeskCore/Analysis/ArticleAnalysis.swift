@@ -15,9 +15,9 @@ public struct ArticleAnalysis: Sendable {
     public let claims: [Claim]
     /// Vague-attribution phrases ("sources say", "reportedly").
     public let vagueAttributions: [VagueAttribution]
-    /// The entities counted as people only because `AnalysisOptions.knownPeople` names them (the text itself shows
-    /// no honorific, title or speech of theirs): what a segment of a large document read from the others.
-    var lentPeople: [Int] = []
+    /// The entities of unknown kind by their names that a speech verb of this text shows to be people: what a
+    /// segment of a large document tells the others (`NameReads.Local.lent`).
+    var spokenPeople: [Int] = []
 
     public init(
         syntax: ArticleSyntax, sentences: [Sentence], quotes: [Quote], attributions: [Attribution],

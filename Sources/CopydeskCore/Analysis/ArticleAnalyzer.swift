@@ -19,8 +19,13 @@
 /// - `QuoteFinder.swift` — `QuoteStage.quoteSet()` → `QuoteSet`: paired double quotes per paragraph;
 ///   unclosed quotes continue to the next paragraph; BBC-style runs printed as one paragraph split per quote.
 /// - `EntityFinder.swift` — `MentionStage.mentionSet()` → `MentionSet`: capitalised name sequences,
-///   honorifics, post-nominals, surname grouping, annotated mentions; the names other segments of a large
-///   document show to be people (`AnalysisOptions.knownPeople`) lent as people (`MentionSet.lendingPeople`).
+///   honorifics, post-nominals (`scanCandidates`); which of them are names and which entity each belongs to is
+///   the name stage's, with the people a speech verb in another segment shows lent as people
+///   (`MentionSet.lentPeople`).
+/// - `NameStage.swift` — the name stage over the whole document: `NameCandidates` per part (a segment, or the
+///   whole text) → `DocumentNames` (mid-sentence capitals anywhere decide sentence-initial words; grouping by full
+///   name, surname, organisation word; annotations and index links) → `NameReads`, what one part's mention stage
+///   reads (`AnalysisOptions.names`; a document analysed as a whole runs it over itself).
 /// - `Attribution/` — `AttributionStage.attributionSet()` → `AttributionSet`: relations (cue, source,
 ///   content, kind) by mechanism — reporting verbs, noun-phrase cues, document sources, colons, the learned
 ///   cue tagger; pronoun resolution; carried attributions (the mechanisms extend `ReadsMentions`, so the quote-speaker stage
@@ -41,7 +46,6 @@ public enum ArticleAnalyzer {
         let quotes = QuoteStage(syntax: syntax, options: options, units: units).quoteSet()
         // People shown to be people only elsewhere in the document (a segment of a large one) count as people here.
         let mentions = MentionStage(syntax: syntax, options: options, units: units, quoteSet: quotes).mentionSet()
-            .lendingPeople(options.knownPeople, syntax.text)
         let found = AttributionStage(
             syntax: syntax, options: options, units: units, quoteSet: quotes, mentionSet: mentions
         ).attributionSet()
@@ -62,10 +66,7 @@ public enum ArticleAnalyzer {
             syntax: syntax, sentences: units.sentences, quotes: spoken.quotes,
             attributions: speakers.attributions + found.guesses,
             entities: people.publicEntities(syntax.text), claims: claims, vagueAttributions: vague)
-        if !mentions.lentPeople.isEmpty {
-            let spoke = Set(found.people)
-            analysis.lentPeople = mentions.lentPeople.filter { !spoke.contains($0) }
-        }
+        analysis.spokenPeople = found.people
         return analysis
     }
 }

@@ -3,10 +3,13 @@
 /// suffixes (Group, Holding, Inc.) and place suffixes (City, Tower). A capitalised word at a sentence start
 /// counts only when the article also capitalises it mid-sentence, or a reporting verb follows it.
 ///
-/// Grouping: full names (two or more name words) group by their words; a one-word mention ("Ma", "Mr Ma")
-/// joins the person whose surname it is (the nearest full name before it, else the first after), or the
-/// organisation whose first word it is ("Alibaba" = "Alibaba Group Holding"). Annotated mentions and the
-/// workspace index's names and aliases give entities their defined ids.
+/// The stage scans its text's candidates (`scanCandidates`); which of them are names, how they group into entities
+/// and their defined ids are the name stage's decisions (`NameStage.swift`): over the whole document, read from
+/// `AnalysisOptions.names` in a segment of a large one, else taken over this text alone. Grouping: full names (two
+/// or more name words) group by their words; a one-word mention ("Ma", "Mr Ma") joins the person whose surname it
+/// is (the nearest full name before it, else the first after), or the organisation whose first word it is
+/// ("Alibaba" = "Alibaba Group Holding"). Annotated mentions and the workspace index's names and aliases give
+/// entities their defined ids.
 struct MentionWork {
     var tokStart: Int
     var tokEnd: Int  // exclusive
@@ -31,19 +34,9 @@ struct MentionSet {
     /// Per token: the mention it belongs to, or -1.
     var mentionOf: [Int32]
     var entities: [EntityWork] = []
-    /// Entities of unknown kind that `AnalysisOptions.knownPeople` names: people by what other parts of the
-    /// document show (`lendingPeople`), which the attribution stage counts as people.
+    /// Entities of unknown kind that a speech verb elsewhere in the document shows to be people
+    /// (`NameReads.Local.lent`), which the attribution stage counts as people.
     var lentPeople: [Int] = []
-
-    /// The mentions with the entities of unknown kind whose names `known` holds lent as people (`lentPeople`).
-    func lendingPeople(_ known: Set<String>, _ text: SourceText) -> MentionSet {
-        guard !known.isEmpty else { return self }
-        var found = self
-        found.lentPeople = entities.indices.filter { e in
-            entities[e].kind == .unknown && !entities[e].mentions.isEmpty && known.contains(canonicalName(e, text))
-        }
-        return found
-    }
 
     /// The mentions with the attribution stage's people (`AttributionSet.people`) of unknown kind made persons.
     func markingPeople(_ people: [Int]) -> MentionSet {
@@ -51,6 +44,14 @@ struct MentionSet {
         for e in people where found.entities[e].kind == .unknown { found.entities[e].kind = .person }
         return found
     }
+}
+
+/// A text's name candidates as the mention stage scans them: mentions not yet grouped, each with the word whose
+/// mid-sentence capital it needs (0: none), and the words capitalised mid-sentence.
+struct ScannedNames {
+    var mentions: [MentionWork] = []
+    var conditional: [UInt64] = []
+    var capitals: HashSet64
 }
 
 struct EntityWork {
@@ -62,18 +63,120 @@ struct EntityWork {
 }
 
 extension MentionStage {
-    /// The mention stage: names in prose grouped into entities, linked to defined ids.
+    /// The mention stage: names in prose grouped into entities, linked to defined ids, as the name stage decides
+    /// (the document's, `AnalysisOptions.names`, else this text's own).
     func mentionSet() -> MentionSet {
+        let scan = scanCandidates()
+        if let reads = options.names { return mentionSet(scan, reads: reads) }
+        // A text analysed as a whole is the only part: its stage is never reused (no hashes of names, no sorted
+        // word lists), and its capitals are the set already built.
+        let candidates = nameCandidates(scan, reusable: false)
+        let names = DocumentNames(
+            parts: [candidates], starts: [0], text: syntax.text, index: options.index, capitals: scan.capitals)
         var w = MentionSet(mentionOf: [Int32](repeating: -1, count: toks.count))
-        let known = midSentenceCapitals()
-        for s in sents.indices where !paras[sents[s].paragraph].isHeadline {
-            scanNames(&w, in: s, known: known)
+        w.entities = names.entities.map { EntityWork(kind: $0.kind, definedID: $0.definedID, canonical: $0.canonical) }
+        // The candidates that are names, in place.
+        w.mentions = scan.mentions
+        var n = 0
+        for (ci, e) in names.entityOf[0].enumerated() where e >= 0 {
+            w.mentions[n] = w.mentions[ci]
+            w.mentions[n].entity = Int(e)
+            for k in w.mentions[n].tokStart..<w.mentions[n].tokEnd { w.mentionOf[k] = Int32(n) }
+            w.entities[Int(e)].mentions.append(n)
+            n += 1
         }
-        groupMentions(&w)
-        linkAnnotations(&w)
+        w.mentions.removeLast(w.mentions.count - n)
+        for (a, am) in syntax.entityMentions.enumerated() where names.extends[0][a] >= 0 {
+            w.entities[Int(names.extends[0][a])].extraRanges.append(am.surfaceRange ?? am.range)
+        }
         return w
     }
 
+    /// The names the name stage kept among `scan`'s candidates, in the entities it grouped them into.
+    private func mentionSet(_ scan: ScannedNames, reads: NameReads) -> MentionSet {
+        var w = MentionSet(mentionOf: [Int32](repeating: -1, count: toks.count))
+        w.entities = reads.entities.map { EntityWork(kind: $0.kind, definedID: $0.definedID, canonical: $0.canonical) }
+        w.mentions.reserveCapacity(reads.entityOf.count)
+        for (ci, m) in scan.mentions.enumerated() where reads.isName(scan.conditional[ci]) {
+            var m = m
+            let index = w.mentions.count
+            m.entity = Int(reads.entityOf[index])
+            w.mentions.append(m)
+            for k in m.tokStart..<m.tokEnd { w.mentionOf[k] = Int32(index) }
+            w.entities[m.entity].mentions.append(index)
+        }
+        var a = 0
+        for am in syntax.entityMentions {
+            if reads.extends[a] >= 0 {
+                w.entities[Int(reads.extends[a])].extraRanges.append(am.surfaceRange ?? am.range)
+            }
+            a += 1
+        }
+        w.lentPeople = reads.entities.indices.filter { reads.entities[$0].lent && !w.entities[$0].mentions.isEmpty }
+        return w
+    }
+
+    /// The candidates of this text (`scanCandidates`) as the name stage reads them.
+    /// `reusable`: with what `DocumentNames.reusable` compares (name hashes, sorted capitals and conditional words).
+    func nameCandidates(_ scan: ScannedNames, reusable: Bool = true) -> NameCandidates {
+        var c = NameCandidates()
+        let bytes = syntax.text.bytes
+        c.keys.reserveCapacity(scan.mentions.count)
+        c.ranges.reserveCapacity(scan.mentions.count)
+        c.nameRanges.reserveCapacity(scan.mentions.count)
+        for (m, conditional) in zip(scan.mentions, scan.conditional) {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            if reusable {
+                for i in m.nameRange.start..<m.nameRange.end { h = (h ^ UInt64(bytes[i])) &* 0x100_0000_01b3 }
+            }
+            c.keys.append(
+                NameKey(
+                    fullKey: m.fullKey, firstKey: m.firstKey, lastKey: m.lastKey, textHash: h,
+                    conditional: conditional, parts: Int32(m.parts), kind: m.kind, honorific: m.honorific,
+                    role: m.role))
+            c.ranges.append(Span32(m.range))
+            c.nameRanges.append(Span32(m.nameRange))
+        }
+        if reusable {
+            c.capitals = scan.capitals.members.sorted()
+            var words = Set(scan.conditional)
+            words.remove(0)
+            c.conditionals = words.sorted()
+        }
+        for am in syntax.entityMentions {
+            let r = am.surfaceRange ?? am.range
+            var overlaps: [Int32] = []
+            if am.surfaceRange != nil {
+                // Candidates are in text order: binary search the first that could overlap.
+                var lo = 0
+                var hi = scan.mentions.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if scan.mentions[mid].range.end <= r.start { lo = mid + 1 } else { hi = mid }
+                }
+                var mi = lo
+                while mi < scan.mentions.count && scan.mentions[mi].range.start < r.end {
+                    if scan.mentions[mi].range.overlaps(r) { overlaps.append(Int32(mi)) }
+                    mi += 1
+                }
+            }
+            c.annotations.append(
+                AnnotationLink(id: am.id, surface: am.surfaceRange != nil ? am.surface : nil, overlaps: overlaps))
+            c.annotationRanges.append(r)
+        }
+        return c
+    }
+
+    /// The text's name candidates: capitalised sequences in every sentence but headlines, in text order.
+    func scanCandidates() -> ScannedNames {
+        var w = ScannedNames(capitals: midSentenceCapitals())
+        for s in sents.indices where !paras[sents[s].paragraph].isHeadline {
+            scanNames(&w, in: s)
+        }
+        return w
+    }
+
+    /// The words capitalised mid-sentence (not at a sentence's or quote's start), but in headlines.
     private func midSentenceCapitals() -> HashSet64 {
         var known = HashSet64(capacity: toks.count / 16 + 16)
         for s in sents where !paras[s.paragraph].isHeadline {
@@ -100,7 +203,7 @@ extension MentionStage {
         t.kind == .word && !t.isCap && (t.hash == Lexicon.hOf || t.isA(.particle))
     }
 
-    private func scanNames(_ w: inout MentionSet, in s: Int, known: HashSet64) {
+    private func scanNames(_ w: inout ScannedNames, in s: Int) {
         let a = sents[s].tokStart
         let e = sents[s].tokEnd
         var i = a
@@ -152,17 +255,21 @@ extension MentionStage {
                 first += 1
             }
             guard first <= last else { continue }
+            // A capitalised word alone at a sentence start is a name only when the document also capitalises it
+            // mid-sentence (the name stage decides), or a reporting verb follows it.
+            var conditional: UInt64 = 0
             let initial = isInitial(first, sentenceStart: a) || first > i
             if initial && first == last && !toks[first].isA(.honorific) && !toks[first].isA(.title) {
                 let followedByVerb =
                     last + 1 < e && (toks[last + 1].isA(.reporting) || toks[last + 1].hash == Lexicon.hAnd)
-                if !known.contains(toks[first].base) && !followedByVerb { continue }
+                if !followedByVerb { conditional = toks[first].base }
             }
-            addMention(&w, first, last, sentence: s)
+            if addMention(&w, first, last, sentence: s) { w.conditional.append(conditional) }
         }
     }
 
-    private func addMention(_ w: inout MentionSet, _ first: Int, _ last: Int, sentence: Int) {
+    /// Adds the candidate of tokens `first...last` (false: it is none).
+    private func addMention(_ w: inout ScannedNames, _ first: Int, _ last: Int, sentence: Int) -> Bool {
         // A post-nominal is a role, not a name part: "Sarah Clarke KC" is Clarke, a KC.
         var last = last
         var postNominal = false
@@ -199,12 +306,12 @@ extension MentionStage {
             while nameStart <= last && toks[nameStart].kind != .word { nameStart += 1 }
             if honorific || title { kind = .person }
         }
-        if nameStart > last { return }
+        if nameStart > last { return false }
         // Weekdays and months alone are not w.entities.
         if nameStart == last,
             toks[last].isA(.month) || Lexicon.lookup(toks[last].base) & WordClass.weekday.rawValue != 0
         {
-            return
+            return false
         }
         var parts = 0
         var fullKey = fnvSeed
@@ -214,7 +321,7 @@ extension MentionStage {
             if firstKey == 0 { firstKey = toks[k].base }
             fullKey = (fullKey ^ toks[k].base) &* 0x100_0000_01b3
         }
-        if parts == 0 { return }
+        if parts == 0 { return false }
         if parts == 1 && kind == .unknown && !honorific {
             if toks[last].has(Token.allCaps) || hasInnerCapital(last) { kind = .organization }  // NATO, HuffPost
         }
@@ -253,9 +360,8 @@ extension MentionStage {
             role: role, sentence: sentence, inQuote: inQuote(nameStart), kind: kind, fullKey: fullKey,
             firstKey: firstKey, lastKey: toks[last].base,
             range: TextRange(mentionStart, end), nameRange: TextRange(Int(toks[nameStart].start), end))
-        let index = w.mentions.count
         w.mentions.append(m)
-        for k in first...last { w.mentionOf[k] = Int32(index) }
+        return true
     }
 
     /// "HuffPost", "BuzzFeed", "YouTube": a capital after the first letter, in a word of mixed case.
@@ -279,145 +385,6 @@ extension MentionStage {
             k += 1
         }
         return false
-    }
-
-    private func groupMentions(_ w: inout MentionSet) {
-        var byFull: [UInt64: Int] = [:]
-        var bySurname: [UInt64: [Int]] = [:]  // surname → w.entities (persons/unknown with full names)
-        var byOrgWord: [UInt64: Int] = [:]
-        var surnamePairs: Set<SurnamePair> = []
-        // Full names first, so one-word w.mentions can join them whichever comes first in the text.
-        for mi in w.mentions.indices where w.mentions[mi].parts >= 2 {
-            let m = w.mentions[mi]
-            let e: Int
-            if let existing = byFull[m.fullKey] {
-                e = existing
-            } else {
-                e = w.entities.count
-                w.entities.append(EntityWork())
-                byFull[m.fullKey] = e
-            }
-            attach(&w, mi, to: e)
-            if m.kind == .organization {
-                if byOrgWord[m.firstKey] == nil { byOrgWord[m.firstKey] = e }
-            } else if m.kind != .place, surnamePairs.insert(SurnamePair(key: m.lastKey, entity: e)).inserted {
-                bySurname[m.lastKey, default: []].append(e)
-            }
-        }
-        // Per surname, the start of every full mention of every entity with that surname, in text order, so
-        // "the nearest full name before" is one binary search (a long article has many w.entities per surname).
-        var surnameStarts: [UInt64: [(start: Int, entity: Int)]] = [:]
-        for (key, list) in bySurname {
-            var starts: [(start: Int, entity: Int)] = []
-            for e in list { for mi in w.entities[e].mentions { starts.append((w.mentions[mi].range.start, e)) } }
-            starts.sort { $0.start < $1.start }
-            surnameStarts[key] = starts
-        }
-        for mi in w.mentions.indices where w.mentions[mi].parts == 1 {
-            let m = w.mentions[mi]
-            if let existing = byFull[m.fullKey] {
-                attach(&w, mi, to: existing)
-                continue
-            }
-            if let list = bySurname[m.lastKey], m.kind != .organization {
-                // The nearest full-name mention before this one, else the first entity.
-                let starts = surnameStarts[m.lastKey] ?? []
-                var lo = 0
-                var hi = starts.count  // first index with start >= m.range.start
-                while lo < hi {
-                    let mid = (lo + hi) / 2
-                    if starts[mid].start < m.range.start { lo = mid + 1 } else { hi = mid }
-                }
-                attach(&w, mi, to: lo > 0 ? starts[lo - 1].entity : list[0])
-                continue
-            }
-            if let org = byOrgWord[m.firstKey], m.kind != .person {
-                attach(&w, mi, to: org)
-                continue
-            }
-            let e = w.entities.count
-            w.entities.append(EntityWork())
-            byFull[m.fullKey] = e
-            attach(&w, mi, to: e)
-        }
-        for e in w.entities.indices { w.entities[e].mentions.sort() }  // mention indices are in text order
-        // Order w.entities by first mention.
-        let order = w.entities.indices.sorted {
-            w.mentions[w.entities[$0].mentions[0]].range.start < w.mentions[w.entities[$1].mentions[0]].range.start
-        }
-        var remap = [Int](repeating: 0, count: w.entities.count)
-        for (newIndex, old) in order.enumerated() { remap[old] = newIndex }
-        w.entities = order.map { w.entities[$0] }
-        for mi in w.mentions.indices { w.mentions[mi].entity = remap[w.mentions[mi].entity] }
-    }
-
-    private func attach(_ w: inout MentionSet, _ mi: Int, to e: Int) {
-        w.mentions[mi].entity = e
-        w.entities[e].mentions.append(mi)
-        let k = w.mentions[mi].kind
-        if k == .organization || w.entities[e].kind == .unknown || (k == .person && w.entities[e].kind != .organization)
-        {
-            if k != .unknown { w.entities[e].kind = k }
-        }
-    }
-
-    /// Gives w.entities their defined ids: annotated w.mentions first, then names and aliases from the index.
-    private func linkAnnotations(_ w: inout MentionSet) {
-        var byID: [String: Int] = [:]
-        for am in syntax.entityMentions {
-            let r = am.surfaceRange ?? am.range
-            var linked = false
-            if am.surfaceRange != nil {
-                // Mentions are in text order: binary search the first that could overlap.
-                var lo = 0
-                var hi = w.mentions.count
-                while lo < hi {
-                    let mid = (lo + hi) / 2
-                    if w.mentions[mid].range.end <= r.start { lo = mid + 1 } else { hi = mid }
-                }
-                var mi = lo
-                while mi < w.mentions.count && w.mentions[mi].range.start < r.end {
-                    if w.mentions[mi].range.overlaps(r) {
-                        w.entities[w.mentions[mi].entity].definedID = am.id
-                        byID[am.id] = w.mentions[mi].entity
-                        linked = true
-                    }
-                    mi += 1
-                }
-            }
-            if !linked {
-                if let e = byID[am.id] {
-                    w.entities[e].extraRanges.append(r)
-                } else {
-                    var ew = EntityWork()
-                    ew.definedID = am.id
-                    ew.extraRanges = [r]
-                    ew.canonical =
-                        am.surfaceRange != nil
-                        ? am.surface : (options.index.definitions(ofEntity: am.id).first?.definition.name ?? am.id)
-                    byID[am.id] = w.entities.count
-                    w.entities.append(ew)
-                }
-            }
-        }
-        for e in w.entities.indices {
-            if let id = w.entities[e].definedID {
-                if let def = options.index.definitions(ofEntity: id).first?.definition, let type = def.type {
-                    switch type {
-                    case .person: w.entities[e].kind = .person
-                    case .organization: w.entities[e].kind = .organization
-                    case .place: w.entities[e].kind = .place
-                    default: break
-                    }
-                }
-                continue
-            }
-            guard !w.entities[e].mentions.isEmpty, options.index.documentCount > 0 else { continue }
-            let name = Self.canonicalName(e, w.entities, w.mentions, syntax.text)
-            if let id = options.index.entities(withSurfaceForm: name).first {
-                w.entities[e].definedID = id
-            }
-        }
     }
 
     /// The entity's canonical name: its defined name, else its longest mention's name.
@@ -476,10 +443,4 @@ extension Lexicon {
         ].map(wordHash))
     static let hDr = wordHash("dr")
     static let hProf = wordHash("prof")
-}
-
-/// An entity filed under a surname key (for de-duplicating `bySurname` lists in constant time).
-private struct SurnamePair: Hashable {
-    let key: UInt64
-    let entity: Int
 }

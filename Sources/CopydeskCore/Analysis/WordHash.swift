@@ -100,6 +100,9 @@ struct HashSet64 {
         count += 1
     }
 
+    /// The members, in no particular order.
+    var members: [UInt64] { keys.filter { $0 != 0 } }
+
     @inline(__always) func contains(_ h: UInt64) -> Bool {
         // Punctuation tokens hash to 0, the empty-slot marker: never a member.
         if h == 0 { return false }
@@ -118,5 +121,58 @@ struct HashSet64 {
         mask = keys.count - 1
         count = 0
         for k in old where k != 0 { insert(k) }
+    }
+}
+
+/// A growable open-addressing map from 64-bit hashes to `Int32` (the name stage's tables: a dictionary's hashing
+/// costs more than the lookups themselves).
+struct HashMap64 {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private var mask: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        var cap = 16
+        while cap < capacity * 2 { cap <<= 1 }
+        keys = [UInt64](repeating: 0, count: cap)
+        values = [Int32](repeating: 0, count: cap)
+        mask = cap - 1
+    }
+
+    /// 0 marks an empty slot: a key of 0 is stored as another constant.
+    @inline(__always) private static func stored(_ h: UInt64) -> UInt64 { h == 0 ? 0x9E37_79B9_7F4A_7C15 : h }
+
+    subscript(_ key: UInt64) -> Int32? {
+        get {
+            let h = Self.stored(key)
+            var i = Int(truncatingIfNeeded: h >> 17) & mask
+            while true {
+                let k = keys[i]
+                if k == h { return values[i] }
+                if k == 0 { return nil }
+                i = (i + 1) & mask
+            }
+        }
+        set {
+            guard let v = newValue else { return }
+            if (count + 1) * 2 > keys.count { grow() }
+            let h = Self.stored(key)
+            var i = Int(truncatingIfNeeded: h >> 17) & mask
+            while keys[i] != 0 && keys[i] != h { i = (i + 1) & mask }
+            if keys[i] == 0 { count += 1 }
+            keys[i] = h
+            values[i] = v
+        }
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys
+        let oldValues = values
+        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+        values = [Int32](repeating: 0, count: oldKeys.count * 2)
+        mask = keys.count - 1
+        count = 0
+        for (k, v) in zip(oldKeys, oldValues) where k != 0 { self[k] = v }
     }
 }

@@ -15,28 +15,34 @@ import Synchronization
 /// resolved over the whole text).
 ///
 /// What stays document-wide: the syntax-only rules (definitions, citations, syntax problems) run over the
-/// whole syntax; configuration, suppressions and the baseline apply to the combined findings; the flat
-/// `analysis` (built on demand) merges the segments' entities by their document-wide names (below), and an editor
-/// question about one place reads only the segments there with those entities (`analysis(around:)`: hover,
-/// definition and highlight after an edit assemble no huge lists); and the rules that judge a name by the
-/// whole document (`Rule.readsDocumentEntities`: `unidentified-speaker`, `ambiguous-speaker`) read entity facts
-/// gathered across segments (`DocumentEntities`: a surname alone in one segment joins the full name given in an
-/// earlier one, with its role and honorific; a one-word name no mention shows to be a person, and the first word
-/// of an organisation named in full elsewhere, is that organisation). Those facts are rebuilt from the stored
-/// segment analyses on every `analyzed`; a segment whose facts changed (an edit elsewhere added or removed a full name, role or
-/// honorific it reads) is linted again by those rules, not re-analysed. A rule that reports a name once per document
-/// (`OncePerEntityRule`: `unidentified-speaker`) gives each segment's findings with the document-wide name they are
-/// about, and `analyzed` keeps the first in text order per name, where a whole-document run reports it: choosing is a
-/// pass over the stored findings, so an edit that removes a name's first finding shows the next one without linting
-/// its segment again. Who is a person is document-wide as well: each segment's names carry the kind its own text
-/// shows (an honorific, a title, a speech verb), the entity facts group them, and a segment is analysed with those
-/// of its names that only another segment shows to be people (`AnalysisOptions.knownPeople`), so that a pronoun's
-/// candidates (`ambiguous-speaker`), quote speakers and claims see the people the whole text sees. A segment keeps
-/// the people it read (`SegmentAnalysis.people`) and is analysed again only when they change (an edit elsewhere
-/// added or removed the honorific or speech that shows a name of it to be a person); an edited segment first reads
-/// what the segments it replaced read (`Segment.peopleGuess`), so a keystroke analyses it once. What a large
-/// document still does not get: each segment decides from its own text (about 100 KB) which capitalised words are
-/// names (a word opening a sentence counts only when the segment also capitalises it mid-sentence).
+/// whole syntax; configuration, suppressions and the baseline apply to the combined findings; and names. Before
+/// any segment is analysed, the name stage (`NameStage.swift`) runs over the whole document: each segment gives
+/// its name candidates once (`Segment.names`, a names-only pass: tokens, quotes, capitalised sequences, kept while
+/// its text is), and `DocumentNames` decides from all of them which capitalised words are names (a word opening a
+/// sentence is one when any segment capitalises it mid-sentence) and groups them into entities with their kinds,
+/// exactly as a whole-document run (a surname alone joins the nearest full name before it in any segment; "Mexico"
+/// the "New Mexico" named elsewhere). Each segment's analysis reads its part of that immutable value
+/// (`NameReads`, through `AnalysisOptions.names`), so its names, entities and kinds are the whole document's by
+/// construction. The stage is computed again when a segment's candidates change (else reused, the positions
+/// moved: `DocumentNames.reusable`), and a segment is analysed again only when what it reads changed.
+///
+/// Who a speech verb shows to be a person is known only after the attribution stage, but does not depend on who is
+/// one: a segment tells the others the people its speech verbs show (`SegmentAnalysis.spoken`, keys of the name
+/// stage's entities), and reads, lent, those the others show (`NameReads.Local.lent`). On open the segments are
+/// analysed in text order, each with the people shown so far; a segment whose reads then differ from the whole
+/// document's (a person shown by speech only after it) is analysed again, once. An edited segment first reads the
+/// people the segments it replaced showed (`Segment.spokenGuess`), so a keystroke analyses it once.
+///
+/// The rules that judge a name by the whole document (`Rule.readsDocumentEntities`: `unidentified-speaker`,
+/// `ambiguous-speaker`) read each entity's document-wide facts (first full and role mentions, an honorific:
+/// `DocumentEntities`); a segment whose facts changed (an edit elsewhere added or removed a full name, role or
+/// honorific) is linted again by those rules, not re-analysed. A rule that reports a name once per document
+/// (`OncePerEntityRule`: `unidentified-speaker`) gives each segment's findings with the entity they are about, and
+/// `analyzed` keeps the first in text order per entity, where a whole-document run reports it: choosing is a pass
+/// over the stored findings, so an edit that removes an entity's first finding shows the next one without linting
+/// its segment again. The flat `analysis` (built on demand) merges the segments' entities by the name stage's
+/// identity, and an editor question about one place reads only the segments there with those entities
+/// (`analysis(around:)`: hover, definition and highlight after an edit assemble no huge lists).
 public struct DocumentSegments: Sendable {
     public private(set) var text: SourceText
     public let kind: ArticleKind
@@ -47,10 +53,12 @@ public struct DocumentSegments: Sendable {
     /// What the stored segment analyses were computed with (nil: none is).
     var inputs: AnalysisInputs?
     private var flat: FlatAnalysisCache
-    /// The document-wide entity facts last computed (`analyzed` reuses them while the segments' names stay).
-    var entityFacts: DocumentEntities.Facts? = nil
-    /// Whether the last `analyzed` reused the previous entity facts (tests).
-    var entityFactsReused = false
+    /// The document-wide name stage last computed (`analyzed` reuses it while the segments' names stay, up to
+    /// positions), and the people a speech verb showed (keys: `SegmentAnalysis.spoken` of every segment).
+    var names: DocumentNames? = nil
+    var people: Set<UInt64> = []
+    /// Whether the last `analyzed` reused the previous name stage (tests).
+    var namesReused = false
     /// How many segment analyses the last `analyzed` ran (a segment analysed again with the people it reads
     /// counts twice) (tests).
     var segmentsAnalysedByLastRun = 0
@@ -68,9 +76,11 @@ public struct DocumentSegments: Sendable {
         var frontMatter: FrontMatter?
         var paragraphCount: Int
         var analysis: SegmentAnalysis?
-        /// Before its first analysis, the people (`SegmentAnalysis.people`) the segments it replaced read: what an
-        /// edited segment most likely reads again (`analyzed` checks it).
-        var peopleGuess: [String] = []
+        /// The segment's name candidates (the names-only pass of the name stage), kept with its text.
+        var names: NameCandidates? = nil
+        /// Before its first analysis, the people the segments it replaced showed (`SegmentAnalysis.spoken`): what
+        /// an edited segment most likely shows again (`analyzed` checks it).
+        var spokenGuess: [UInt64] = []
         /// The findings of the rules that read document-wide entity facts, and the facts they were linted with.
         var entityLint: EntityLint? = nil
         var end: Int { start + length }
@@ -80,9 +90,9 @@ public struct DocumentSegments: Sendable {
         var overrides: [DocumentEntities.Override]
         /// In text order.
         var findings: [Diagnostic]
-        /// Per finding, the document-wide name of the entity it is about when its rule reports a name once per
-        /// document (`OncePerEntityRule`), else nil: `analyzed` keeps the document's first finding per name.
-        var subjects: [String?]
+        /// Per finding, the document-wide identity of the entity it is about when its rule reports a name once per
+        /// document (`OncePerEntityRule`), else nil: `analyzed` keeps the document's first finding per entity.
+        var subjects: [UInt64?]
     }
 
     struct AnalysisInputs: Sendable, Hashable {
@@ -264,12 +274,12 @@ public struct DocumentSegments: Sendable {
             return true
         }
         let oldEnd = resume < segments.count ? segments[resume].start : oldCount
-        var guess = Set<String>()
-        for s in segments[i0..<resume] { guess.formUnion(s.analysis?.people ?? s.peopleGuess) }
-        let peopleGuess = guess.sorted()
+        var guess = Set<UInt64>()
+        for s in segments[i0..<resume] { guess.formUnion(s.analysis?.spoken ?? s.spokenGuess) }
+        let spokenGuess = guess.sorted()
         var kept = Array(segments[0..<i0])
         for var s in cut.map(\.segment) {
-            s.peopleGuess = peopleGuess
+            s.spokenGuess = spokenGuess
             kept.append(s)
         }
         for var s in segments[resume...] {
@@ -436,58 +446,113 @@ public struct DocumentSegments: Sendable {
         let entityRules = rules.filter { $0.readsAnalysis && $0.readsDocumentEntities }
         var fresh: [Int: ArticleAnalysis] = [:]
         var analysed = 0
-        func analyse(_ i: Int, people: [String]) {
+        var reanalysed = [Bool](repeating: false, count: segments.count)
+        func analyse(_ i: Int, reads: NameReads?) {
             var options = options
-            options.knownPeople = Set(people)
+            options.names = reads
             let analysis = ArticleAnalyzer.analyze(fragmentSyntax(i), options: options)
             segments[i].analysis = SegmentAnalysis(
                 analysis,
                 findings: Linter.sorted(
                     Linter.findings(
-                        analysis, document: id, index: index, configuration: configuration, rules: analysisRules)))
+                        analysis, document: id, index: index, configuration: configuration, rules: analysisRules)),
+                reads: reads)
             segments[i].entityLint = nil
             analysed += 1
+            reanalysed[i] = true
             // Keep a few fresh analyses for the entity rules below (a keystroke's one to three segments); a whole
             // document's worth would hold every segment's tokens at once (~+200 MB at 50 MB), so the rest are
             // rebuilt from the stored segment analysis when linted.
             if fresh.count < Self.freshAnalysesKept || fresh[i] != nil { fresh[i] = analysis }
         }
-        // A segment reads the people other segments show (`AnalysisOptions.knownPeople`): those it read last time,
-        // else those its text's place read before an edit (`Segment.peopleGuess`), checked below.
-        for i in segments.indices where segments[i].analysis == nil || !valid {
-            analyse(i, people: segments[i].analysis?.people ?? segments[i].peopleGuess)
+        var names: DocumentNames? = nil
+        var people = Set<UInt64>()
+        var reused = false
+        var recheck = [Bool](repeating: true, count: segments.count)
+        if segments.count == 1 {
+            // A document analysed as a whole: its own name stage.
+            if segments[0].analysis == nil || !valid { analyse(0, reads: nil) }
+        } else {
+            // The names-only pass of the segments not yet read, then the document-wide name stage (the previous one
+            // when every segment names alike, up to positions).
+            for i in segments.indices where segments[i].names == nil || !valid {
+                segments[i].names = Self.nameCandidates(fragmentSyntax(i), options: options)
+            }
+            let parts = segments.map { $0.names! }
+            let stage: DocumentNames
+            if valid, let previous = self.names, previous.reusable(for: parts) {
+                stage = previous.moved(to: parts)
+                reused = true
+            } else {
+                stage = DocumentNames(parts: parts, starts: segments.map(\.start), text: text, index: index)
+            }
+            names = stage
+            // The segments whose reads may have changed (besides those not analysed): none while the stage is
+            // reused; after an edit that changed names, those with an entity that has a name in a changed segment.
+            recheck = [Bool](repeating: !reused, count: segments.count)
+            if !reused, valid, let previous = self.names {
+                let affected = stage.affected(since: previous)
+                for i in segments.indices {
+                    recheck[i] =
+                        affected.parts[i]
+                        || (segments[i].analysis?.keys.contains(where: affected.entities.contains) ?? true)
+                }
+            }
+            // Who a speech verb shows to be a person is known only once every segment is analysed (it does not
+            // depend on who is): each segment is analysed with the people shown so far (those the segments it
+            // replaced showed, those shown before it in text order), then again if the whole document shows others
+            // among its names (one round settles).
+            var shown = valid && reused ? self.people : []
+            for s in segments { shown.formUnion(s.analysis?.spoken ?? s.spokenGuess) }
+            for i in segments.indices {
+                guard segments[i].analysis == nil || !valid || recheck[i] else { continue }
+                if valid, let a = segments[i].analysis,
+                    stage.sameReads(i, as: a.reads, people: shown, spoken: a.spoken)
+                {
+                    continue
+                }
+                let reads = stage.reads(i, people: shown)
+                if segments[i].analysis.map({ $0.reads != reads.excluding($0.spoken) }) ?? true || !valid {
+                    analyse(i, reads: reads)
+                    shown.formUnion(segments[i].analysis!.spoken)
+                }
+            }
+            for s in segments { people.formUnion(s.analysis!.spoken) }
+            let changed = people.symmetricDifference(valid && reused ? self.people : [])
+            for i in segments.indices
+            where recheck[i] || reanalysed[i]
+                || (!changed.isEmpty && segments[i].analysis!.keys.contains(where: changed.contains))
+            {
+                let a = segments[i].analysis!
+                if stage.sameReads(i, as: a.reads, people: people, spoken: a.spoken) { continue }
+                let reads = stage.reads(i, people: people)
+                if a.reads != reads.excluding(a.spoken) { analyse(i, reads: reads) }
+            }
         }
-        // The entity facts of the whole document; a segment whose facts changed is linted again by the rules that
-        // read them (its analysis stays), and one whose people changed (an edit elsewhere added or removed the
-        // honorific or speech that shows a name of it to be a person) is analysed again with them. Its own names do
-        // not depend on the people it reads, so one round settles.
-        func gather(reusing previous: DocumentEntities.Facts?) -> (facts: DocumentEntities.Facts, reused: Bool) {
-            DocumentEntities.facts(
-                reusing: previous, names: segments.map { $0.analysis!.names },
-                entities: segments.map { $0.analysis!.entities }, ranges: segments.map { TextRange($0.start, $0.end) })
-        }
-        let (first, reused) = gather(reusing: entityFacts)
-        var facts = first
-        let stale = segments.indices.filter { segments[$0].analysis!.people != first.people[$0] }
-        if !stale.isEmpty {
-            for i in stale { analyse(i, people: first.people[i]) }
-            facts = gather(reusing: first).facts
-            assert(segments.indices.allSatisfy { segments[$0].analysis!.people == facts.people[$0] })
-        }
-        let overrides = facts.overrides
-        for i in segments.indices where segments[i].entityLint?.overrides != overrides[i] {
+        // The facts a segment reads are positions in its own part, or before or after it: while the name stage is
+        // reused, only a segment analysed again has new ones.
+        for i in segments.indices where recheck[i] || reanalysed[i] || segments[i].entityLint == nil {
+            let overrides =
+                names.map {
+                    DocumentEntities.overrides(
+                        i, keys: segments[i].analysis!.keys, entities: segments[i].analysis!.entities, names: $0)
+                } ?? []
+            guard segments[i].entityLint?.overrides != overrides else { continue }
             let analysis = fresh[i] ?? segments[i].analysis!.whole(fragmentSyntax(i))
             let found = Linter.findingsBySubject(
                 analysis, document: id, index: index, configuration: configuration, rules: entityRules,
-                entities: DocumentEntities.applying(overrides[i], to: analysis.entities))
+                entities: DocumentEntities.applying(overrides, to: analysis.entities))
+            let keys = segments[i].analysis!.keys
             segments[i].entityLint = EntityLint(
-                overrides: overrides[i], findings: found.findings,
-                subjects: segments.count > 1 ? found.subjects : found.subjects.map { _ in nil })
+                overrides: overrides, findings: found.findings,
+                subjects: segments.count > 1
+                    ? found.subjects.map { $0.map { keys[$0] } } : found.subjects.map { _ in nil })
         }
         var document = DocumentSegments(
             text: text, kind: kind, policy: policy, syntax: syntax, segments: segments, inputs: wanted)
-        document.entityFacts = facts
-        document.entityFactsReused = reused
+        document.names = names
+        document.people = people
+        document.namesReused = reused
         document.segmentsAnalysedByLastRun = analysed
         // Syntax-only rules read the whole document; their findings merge into the segments' (each in text order).
         let whole = Linter.sorted(
@@ -502,7 +567,7 @@ public struct DocumentSegments: Sendable {
             segments.reduce(whole.count) { $0 + $1.analysis!.findings.count + $1.entityLint!.findings.count })
         // A name reported once per document: its first finding in text order (earlier segments first, each
         // segment's in text order); the later segments' findings about it are not shown, nor linted again.
-        var reportedNames = Set<SubjectKey>()
+        var reported = Set<SubjectKey>()
         var k = 0
         for s in segments {
             let lint = s.entityLint!
@@ -510,7 +575,7 @@ public struct DocumentSegments: Sendable {
             if lint.subjects.contains(where: { $0 != nil }) {
                 entityFindings = []
                 for (d, subject) in zip(lint.findings, lint.subjects) {
-                    if let subject, !reportedNames.insert(SubjectKey(rule: d.ruleID, name: subject)).inserted {
+                    if let subject, !reported.insert(SubjectKey(rule: d.ruleID, entity: subject)).inserted {
                         continue
                     }
                     entityFindings.append(d)
@@ -539,7 +604,16 @@ public struct DocumentSegments: Sendable {
 
     private struct SubjectKey: Hashable {
         let rule: String
-        let name: String
+        let entity: UInt64
+    }
+
+    /// The names-only pass over segment syntax `syntax`: text units, quotes and name candidates
+    /// (`NameCandidates`), what the document-wide name stage reads of it.
+    static func nameCandidates(_ syntax: ArticleSyntax, options: AnalysisOptions) -> NameCandidates {
+        let units = Segmenter(syntax: syntax, options: options).textUnits()
+        let quotes = QuoteStage(syntax: syntax, options: options, units: units).quoteSet()
+        let stage = MentionStage(syntax: syntax, options: options, units: units, quoteSet: quotes)
+        return stage.nameCandidates(stage.scanCandidates())
     }
 
     /// How many just-computed segment analyses `analyzed` keeps for the entity rules instead of rebuilding them.
@@ -580,9 +654,10 @@ public struct DocumentSegments: Sendable {
     /// for segments this one still has unchanged.
     public func adoptingAnalyses(from other: DocumentSegments) -> DocumentSegments {
         guard let theirs = other.inputs, inputs == nil || inputs == theirs else { return self }
-        var byToken: [ObjectIdentifier: (analysis: SegmentAnalysis, entityLint: EntityLint?)] = [:]
+        var byToken: [ObjectIdentifier: (analysis: SegmentAnalysis, entityLint: EntityLint?, names: NameCandidates?)] =
+            [:]
         for s in other.segments {
-            if let a = s.analysis { byToken[ObjectIdentifier(s.token)] = (a, s.entityLint) }
+            if let a = s.analysis { byToken[ObjectIdentifier(s.token)] = (a, s.entityLint, s.names) }
         }
         var segments = self.segments
         var adopted = false
@@ -590,14 +665,16 @@ public struct DocumentSegments: Sendable {
             if let a = byToken[ObjectIdentifier(segments[i].token)] {
                 segments[i].analysis = a.analysis
                 segments[i].entityLint = a.entityLint
+                segments[i].names = a.names
                 adopted = true
             }
         }
         guard adopted || inputs == nil else { return self }
         var document = DocumentSegments(
             text: text, kind: kind, policy: policy, syntax: syntax, segments: segments, inputs: theirs)
-        // Checked against the segments' names before any reuse.
-        document.entityFacts = other.entityFacts ?? entityFacts
+        // Its segments' analyses read two name stages: the next `analyzed` computes the name stage again and checks
+        // every segment's reads.
+        document.names = nil
         return document
     }
 

@@ -27,24 +27,24 @@ public enum Linter {
         return out
     }
 
-    /// `findings` in text order, each with the name of the entity it is about when its rule reports an entity once
-    /// per document (`OncePerEntityRule`; the name as `entities` give it), nil otherwise: a segment's findings,
-    /// of which `DocumentSegments` keeps the document's first per name.
+    /// `findings` in text order, each with the entity it is about when its rule reports an entity once per document
+    /// (`OncePerEntityRule`), nil otherwise: a segment's findings, of which `DocumentSegments` keeps the document's
+    /// first per entity.
     static func findingsBySubject(
         _ analysis: ArticleAnalysis, document: DocumentID, index: WorkspaceIndex, configuration: Configuration,
         rules: [any Rule], entities: [ProseEntity]? = nil
-    ) -> (findings: [Diagnostic], subjects: [String?]) {
+    ) -> (findings: [Diagnostic], subjects: [Int?]) {
         let withIndex = RuleContext(
             document: document, analysis: analysis, index: index, configuration: configuration, entities: entities)
         let local = RuleContext(
             document: document, analysis: analysis, index: WorkspaceIndex(), configuration: configuration,
             entities: entities)
-        var found: [(finding: Diagnostic, subject: String?)] = []
+        var found: [(finding: Diagnostic, subject: Int?)] = []
         for rule in rules where configuration.severity(of: rule.id, default: rule.defaultSeverity) != nil {
             let context = rule.readsWorkspaceIndex ? withIndex : local
             if let once = rule as? any OncePerEntityRule {
                 for f in once.firstFindings(context) {
-                    found.append((f.finding, context.entities[f.entity].canonicalName))
+                    found.append((f.finding, f.entity))
                 }
             } else {
                 var out: [Diagnostic] = []

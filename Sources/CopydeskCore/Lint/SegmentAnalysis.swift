@@ -11,16 +11,19 @@ struct SegmentAnalysis: Sendable {
     /// What the rules that read the analysis found, before configuration and suppressions (but those that read
     /// document-wide entity facts: `DocumentSegments.Segment.entityLint`).
     let findings: [Diagnostic]
-    /// The persons and unknowns the document-wide entity pass groups (`DocumentEntities`), of the kinds the
-    /// segment's own text shows (an entity it counted as a person only by `people` stays unknown here).
-    let names: [DocumentEntities.Name]
-    /// The names other segments showed to be people that this analysis counted as people
-    /// (`AnalysisOptions.knownPeople`, `ArticleAnalysis.lentPeople`), sorted: what it read from the others.
-    let people: [String]
+    /// What the analysis read of the document-wide name stage (`NameReads`, but the people it shows itself:
+    /// `NameReads.excluding`): analysed again when that changes.
+    let reads: NameReads
+    /// Per entity: its document-wide identity (`DocumentNames.Entity.key`).
+    let keys: [UInt64]
+    /// The entities of unknown kind by their names that a speech verb here shows to be people (keys): lent to the
+    /// other segments (`NameReads.Local.lent`).
+    let spoken: [UInt64]
 
     /// Copies of the stage's arrays at their exact size (the stages grow them by appending, up to twice what
     /// they hold: a huge article keeps thousands of segments).
-    init(_ a: ArticleAnalysis, findings: [Diagnostic]) {
+    /// `reads`: nil for a document analysed as a whole (its own name stage; its entities are keyed by index).
+    init(_ a: ArticleAnalysis, findings: [Diagnostic], reads: NameReads?) {
         paragraphCount = a.syntax.paragraphs.count
         sentences = Self.exact(a.sentences)
         quotes = Self.exact(a.quotes)
@@ -29,8 +32,15 @@ struct SegmentAnalysis: Sendable {
         claims = Self.exact(a.claims)
         vague = Self.exact(a.vagueAttributions)
         self.findings = Self.exact(findings)
-        names = Self.exact(DocumentEntities.names(a.entities, lent: a.lentPeople))
-        people = Set(a.lentPeople.map { a.entities[$0].canonicalName }).sorted()
+        if let reads {
+            keys = reads.entities.map(\.key)
+            spoken = Set(a.spokenPeople.map { reads.entities[$0].key }).sorted()
+            self.reads = reads.excluding(spoken)
+        } else {
+            self.reads = NameReads(known: [])
+            keys = a.entities.indices.map { UInt64($0) }
+            spoken = []
+        }
     }
 
     private static func exact<T>(_ a: [T]) -> [T] {
@@ -50,9 +60,9 @@ struct SegmentAnalysis: Sendable {
 }
 
 /// The whole document's analysis from its segments: offsets shifted by each segment's start, indices by the
-/// counts before it; entities merged by their document-wide name (`DocumentEntities`: "Clarke" in one segment is
-/// "Sarah Clarke" of an earlier one, as the speaker rules read it, so hover and references show one person), with
-/// the document-wide kind, keeping the first segment's role and definition when others lack them.
+/// counts before it; entities merged by their document-wide identity (the name stage's, `DocumentNames`: "Clarke"
+/// in one segment is "Sarah Clarke" of an earlier one, so hover and references show one person), keeping the first
+/// segment's role and definition when others lack them.
 ///
 /// `local` gives the analysis of a few segments (what an editor question about a place reads, without assembling
 /// a huge article's lists): their sentences, quotes, attributions, claims and vague phrases, indexed among
@@ -62,7 +72,7 @@ enum FlatAnalysis {
     /// The entities of every segment that share a document-wide name, as one: collected, then built once (merging
     /// pairwise would copy a frequent name's mentions once per segment).
     private struct Group {
-        var name: String
+        var key: UInt64
         var kind: ProseEntity.Kind
         /// (segment, entity index in it).
         var parts: [(segment: Int, entity: Int)]
@@ -79,22 +89,12 @@ enum FlatAnalysis {
         assemble(syntax: syntax, segments: segments, lists: range, allEntities: false)
     }
 
-    /// Each entity of segment `s` with its document-wide name and kind (those it was linted with).
-    private static func named(_ s: DocumentSegments.Segment, _ body: (Int, String, ProseEntity.Kind) -> Void) {
+    /// Each entity of segment `s` with its document-wide identity and kind.
+    private static func named(_ s: DocumentSegments.Segment, _ body: (Int, UInt64, ProseEntity.Kind) -> Void) {
         guard let a = s.analysis else { return }
-        let overrides = s.entityLint?.overrides ?? []
-        var k = 0
         // By index: a copy of each entity would retain its mentions (a huge article's local analysis reads every
         // segment's names).
-        for i in a.entities.indices {
-            // Overrides are in entity order.
-            if k < overrides.count && overrides[k].index == i {
-                body(i, overrides[k].canonicalName, overrides[k].kind)
-                k += 1
-            } else {
-                body(i, a.entities[i].canonicalName, a.entities[i].kind)
-            }
-        }
+        for i in a.entities.indices { body(i, a.keys[i], a.entities[i].kind) }
     }
 
     private static func assemble(
@@ -114,18 +114,18 @@ enum FlatAnalysis {
         claims.reserveCapacity(analyses.reduce(0) { $0 + $1.claims.count })
         vague.reserveCapacity(analyses.reduce(0) { $0 + $1.vague.count })
         // The entities: every segment's (or those named in `lists` and those linked to a defined id), grouped.
-        var wanted: Set<String>? = nil
+        var wanted: Set<UInt64>? = nil
         if !allEntities {
-            var names = Set<String>()
-            for i in lists { named(segments[i]) { _, name, _ in names.insert(name) } }
+            var keys = Set<UInt64>()
+            for i in lists { named(segments[i]) { _, key, _ in keys.insert(key) } }
             for s in segments {
                 guard let a = s.analysis else { continue }
-                named(s) { i, name, _ in if a.entities[i].definedID != nil { names.insert(name) } }
+                named(s) { i, key, _ in if a.entities[i].definedID != nil { keys.insert(key) } }
             }
-            wanted = names
+            wanted = keys
         }
         var groups: [Group] = []
-        var byName: [String: Int] = [:]
+        var byKey: [UInt64: Int] = [:]
         // Per segment in `lists`, its entities' groups.
         var entityMaps: [[Int]] = []
         for (si, s) in segments.enumerated() {
@@ -136,17 +136,17 @@ enum FlatAnalysis {
             var entityMap: [Int] = []
             let mapped = lists.contains(si)
             if mapped { entityMap.reserveCapacity(a.entities.count) }
-            named(s) { i, name, kind in
+            named(s) { i, key, kind in
                 // Most names are not wanted (a local analysis): one lookup each.
-                if let wanted, !wanted.contains(name) { return }
-                if let g = byName[name] {
+                if let wanted, !wanted.contains(key) { return }
+                if let g = byKey[key] {
                     if groups[g].kind == .unknown { groups[g].kind = kind }
                     groups[g].parts.append((si, i))
                     if mapped { entityMap.append(g) }
                 } else {
-                    byName[name] = groups.count
+                    byKey[key] = groups.count
                     if mapped { entityMap.append(groups.count) }
-                    groups.append(Group(name: name, kind: kind, parts: [(si, i)]))
+                    groups.append(Group(key: key, kind: kind, parts: [(si, i)]))
                 }
             }
             if mapped { entityMaps.append(entityMap) }
@@ -196,7 +196,7 @@ enum FlatAnalysis {
             (segments[p.segment].analysis!.entities[p.entity], segments[p.segment].start)
         }
         let first = part(g.parts[0])
-        if g.parts.count == 1, first.entity.canonicalName == g.name, first.entity.kind == g.kind {
+        if g.parts.count == 1, first.entity.kind == g.kind {
             return first.entity.shifted(first.shift)
         }
         var mentions: [TextRange] = []
@@ -216,7 +216,7 @@ enum FlatAnalysis {
             hasHonorific = hasHonorific || e.hasHonorific
         }
         var out = ProseEntity(
-            canonicalName: g.name, kind: g.kind, mentions: mentions,
+            canonicalName: first.entity.canonicalName, kind: g.kind, mentions: mentions,
             firstFullMention: full ?? first.entity.firstFullMention.shifted(first.shift), definedID: definedID,
             hasRole: hasRole)
         out.hasFullName = full != nil

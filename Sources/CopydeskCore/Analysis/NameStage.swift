@@ -1,0 +1,654 @@
+/// The name stage: which capitalised words are names and which names are one entity, decided over the whole
+/// document before any later stage runs. The mention stage (`EntityFinder.swift`) of a document analysed as a
+/// whole runs it over its own candidates; a large document cut into segments (`DocumentSegments`) runs it once
+/// over every segment's candidates (a cheap names-only pass: tokens, quotes, capitalised sequences), and each
+/// segment's analysis reads the result (`AnalysisOptions.names`): so the names, their grouping and their kinds are
+/// those of a whole-document run by construction.
+///
+/// The values, each immutable:
+/// - `NameCandidates` — one part's (a segment's, or the whole text's) candidate mentions in text order, without
+///   positions (`NameKey`: name hashes, kind, honorific, role, and the word whose mid-sentence capital decides a
+///   sentence-initial one-word candidate), with their ranges beside them; the words the part capitalises
+///   mid-sentence; and its annotated mentions with the candidates they overlap.
+/// - `DocumentNames` — the decisions over all parts: the words capitalised mid-sentence anywhere (a candidate that
+///   depends on one is a name when any part so capitalises it), the grouping (`DocumentNames.group`: full names by
+///   their words, a surname alone with the nearest full name before it, else the first; the first word of an
+///   organisation named in full with it), kinds, canonical names, annotations and index links (`link`), and the
+///   facts the rules read of each entity (first full and role mentions, honorifics) as references into the parts.
+/// - `NameReads` — what one part's analysis reads of `DocumentNames` (and of the people other parts show by
+///   speech verbs): equal reads give an equal analysis, so a segment whose reads stay is not analysed again.
+///
+/// Edits: the grouping compares mentions only by their order, so an edit that keeps every part's names (up to
+/// positions, and to candidates that are no names) keeps the decisions (`DocumentNames.reusable`, `moved`); after
+/// one that changes names, only the parts with an entity named in a changed part can read something new
+/// (`affected`), and `sameReads` checks a part's reads without building them.
+struct NameKey: Sendable, Equatable {
+    var fullKey: UInt64
+    var firstKey: UInt64
+    var lastKey: UInt64
+    /// A hash of the name's bytes (its canonical text).
+    var textHash: UInt64
+    /// The word a sentence-initial one-word candidate needs capitalised mid-sentence somewhere, or 0 (a name).
+    var conditional: UInt64
+    var parts: Int32
+    var kind: ProseEntity.Kind
+    var honorific: Bool
+    var role: Bool
+}
+
+/// One annotated mention of a part, as the name stage reads it.
+struct AnnotationLink: Sendable, Equatable {
+    var id: String
+    /// The surface text when the long form (`[Name][@id]`) is used.
+    var surface: String?
+    /// The part's candidates the surface overlaps (linked when they are names).
+    var overlaps: [Int32]
+}
+
+/// One part's name candidates (see the file's comment).
+struct NameCandidates: Sendable {
+    /// Who these candidates are (compared with `===`): kept while the part's text is.
+    var token = NamesToken()
+    var keys: [NameKey] = []
+    /// Per candidate: its mention range and its name's range (the part's offsets).
+    var ranges: [Span32] = []
+    var nameRanges: [Span32] = []
+    /// Words capitalised mid-sentence (`Token.base`), sorted, unique.
+    var capitals: [UInt64] = []
+    /// The candidates' conditional words (`NameKey.conditional`), sorted, unique.
+    var conditionals: [UInt64] = []
+    var annotations: [AnnotationLink] = []
+    /// Per annotation: the range it extends an entity with when it links no candidate.
+    var annotationRanges: [TextRange] = []
+
+    /// The same candidates and annotations, up to positions.
+    func sameNames(_ o: NameCandidates) -> Bool {
+        keys == o.keys && annotations == o.annotations
+    }
+}
+
+/// A range within a part, in half the room of a `TextRange` (a huge article keeps every segment's candidates).
+struct Span32: Sendable, Equatable {
+    var start: Int32
+    var end: Int32
+    init(_ r: TextRange) {
+        start = Int32(r.start)
+        end = Int32(r.end)
+    }
+    var range: TextRange { TextRange(Int(start), Int(end)) }
+}
+
+/// The identity of one computation of `NameCandidates`.
+final class NamesToken: Sendable {}
+
+/// A position in the parts: candidate or annotation `index` of part `part`.
+struct NameRef: Sendable, Equatable {
+    var part: Int32
+    var index: Int32
+    var isAnnotation: Bool
+}
+
+/// What the rules read of an entity, document-wide (`DocumentNames.Entity`).
+struct NameFacts: Sendable, Equatable {
+    var firstFull: NameRef?
+    var firstRole: NameRef?
+    /// The first mention or annotated range (what `firstFullMention` is without a full name).
+    var first: NameRef
+    var hasHonorific: Bool
+}
+
+/// The document-wide name stage (see the file's comment).
+struct DocumentNames: Sendable {
+    struct Entity: Sendable {
+        /// The entity's identity across edits: the full key of the mention that made it (`group`), or of its id.
+        var key: UInt64
+        var kind: ProseEntity.Kind
+        var canonical: String
+        var definedID: String?
+        var facts: NameFacts
+        var hasMentions: Bool
+    }
+
+    /// Per part: which candidates are names, and, for those, their entity (-1 for the others).
+    private(set) var entityOf: [[Int32]]
+    /// Per part, per annotation: the entity whose range it extends, or -1 (it linked the names it overlaps).
+    let extends: [[Int32]]
+    /// Per part: its conditional words the document capitalises mid-sentence (sorted).
+    private(set) var known: [[UInt64]]
+    /// In order of first mention, then the entities only annotations name.
+    private(set) var entities: [Entity]
+    /// The parts' candidates it was computed from (`reusable`), with their current positions.
+    private(set) var parts: [NameCandidates]
+    /// Entities by key.
+    let byKey: [UInt64: Int32]
+    /// The words capitalised mid-sentence in any part.
+    private(set) var capitalSet: HashSet64
+
+    /// The name stage over `parts` (in text order, part `p` starting at `starts[p]` of `text`), with `index` for
+    /// definitions.
+    /// `capitals`: the words capitalised mid-sentence in any part, when the caller has them.
+    init(parts: [NameCandidates], starts: [Int], text: SourceText, index: WorkspaceIndex, capitals: HashSet64? = nil) {
+        self.parts = parts
+        // Which words are capitalised mid-sentence anywhere.
+        if let capitals {
+            capitalSet = capitals
+        } else {
+            var union = HashSet64(capacity: 1 << 14)
+            for p in parts { for w in p.capitals { union.insert(w) } }
+            capitalSet = union
+        }
+        let capitals = capitalSet
+        let groups = Self.group(parts, capitals)
+        self.known = groups.known
+        let entityOf = groups.entityOf
+        func ref(_ at: Int64) -> NameRef {
+            NameRef(part: Int32(at >> 32), index: Int32(at & 0xFFFF_FFFF), isAnnotation: false)
+        }
+        var entities: [Entity] = groups.keys.indices.map { e in
+            let best = ref(groups.best[e])
+            let name = parts[Int(best.part)].nameRanges[Int(best.index)].range.shifted(starts[Int(best.part)])
+            return Entity(
+                key: groups.keys[e], kind: groups.kinds[e], canonical: text[name], definedID: nil,
+                facts: NameFacts(
+                    firstFull: groups.firstFull[e] < 0 ? nil : ref(groups.firstFull[e]),
+                    firstRole: groups.firstRole[e] < 0 ? nil : ref(groups.firstRole[e]),
+                    first: ref(groups.first[e]), hasHonorific: groups.honorific[e]),
+                hasMentions: true)
+        }
+        self.entityOf = entityOf
+        self.extends = Self.link(parts: parts, starts: starts, entityOf: entityOf, entities: &entities, index: index)
+        self.entities = entities
+        var byKey: [UInt64: Int32] = [:]
+        if parts.count > 1 {
+            byKey.reserveCapacity(entities.count)
+            for (e, x) in entities.enumerated() { byKey[x.key] = Int32(e) }
+        }
+        self.byKey = byKey
+    }
+
+    private static func unique(_ sorted: [UInt64]) -> [UInt64] {
+        var out: [UInt64] = []
+        out.reserveCapacity(sorted.count)
+        for w in sorted where out.last != w { out.append(w) }
+        return out
+    }
+
+    /// Whether this stage, computed from `self.parts`, is that of `parts`: every part's names (the candidates that
+    /// are names, and its annotations) the same up to positions (the grouping compares positions only by order,
+    /// which the candidates' order keeps; the facts refer to candidates, not offsets). A part may have other
+    /// candidates that are no names ("We" → "Wex" opening a sentence), or capitalise other words mid-sentence ("On
+    /// Monday" → "On Wednesday"): the decisions stay unless a word that some candidate depends on starts or stops
+    /// being capitalised anywhere. Unchanged parts share their arrays, so they compare by identity.
+    func reusable(for parts: [NameCandidates]) -> Bool {
+        guard parts.count == self.parts.count else { return false }
+        var changed: [UInt64] = []
+        for (a, b) in zip(parts, self.parts) {
+            if !a.sameNames(b) && names(a) != names(b) { return false }
+            if a.capitals != b.capitals {
+                let x = Set(a.capitals)
+                let y = Set(b.capitals)
+                changed += x.symmetricDifference(y)
+            }
+        }
+        for w in changed {
+            let before = capitalSet.contains(w)
+            let after = parts.contains { Self.sortedContains($0.capitals, w) }
+            if before != after && parts.contains(where: { Self.sortedContains($0.conditionals, w) }) { return false }
+        }
+        return true
+    }
+
+    /// A part's names as this stage decides them (by its words capitalised mid-sentence): the candidates that are
+    /// names, and the annotations with the names they overlap (as indices among those).
+    private func names(_ part: NameCandidates) -> (keys: [NameKey], annotations: [AnnotationLink]) {
+        var ordinal = [Int32](repeating: -1, count: part.keys.count)
+        var keys: [NameKey] = []
+        for (k, key) in part.keys.enumerated() where key.conditional == 0 || capitalSet.contains(key.conditional) {
+            ordinal[k] = Int32(keys.count)
+            keys.append(key)
+        }
+        let annotations = part.annotations.map { a in
+            AnnotationLink(
+                id: a.id, surface: a.surface, overlaps: a.overlaps.map { ordinal[Int($0)] }.filter { $0 >= 0 })
+        }
+        return (keys, annotations)
+    }
+
+    static func sortedContains(_ list: [UInt64], _ x: UInt64) -> Bool {
+        var lo = 0
+        var hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if list[mid] < x { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < list.count && list[lo] == x
+    }
+
+    /// This stage with the candidates of `parts` (`reusable(for:)` said yes): the same decisions, each part's names
+    /// at their new places among its candidates.
+    func moved(to parts: [NameCandidates]) -> DocumentNames {
+        var out = self
+        for p in parts.indices where !parts[p].sameNames(self.parts[p]) {
+            let old = self.parts[p]
+            let new = parts[p]
+            // Old candidate index → new, through their order among the names.
+            var names: [Int32] = []
+            var map = [Int32](repeating: -1, count: old.keys.count)
+            for (k, key) in new.keys.enumerated() where key.conditional == 0 || capitalSet.contains(key.conditional) {
+                names.append(Int32(k))
+            }
+            var n = 0
+            var entityOf = [Int32](repeating: -1, count: new.keys.count)
+            var words: [UInt64] = []
+            for (k, e) in self.entityOf[p].enumerated() where e >= 0 {
+                map[k] = names[n]
+                entityOf[Int(names[n])] = e
+                let w = new.keys[Int(names[n])].conditional
+                if w != 0 { words.append(w) }
+                n += 1
+            }
+            out.entityOf[p] = entityOf
+            words.sort()
+            out.known[p] = Self.unique(words)
+            func moved(_ r: NameRef?) -> NameRef? {
+                guard var r, Int(r.part) == p, !r.isAnnotation else { return r }
+                r.index = map[Int(r.index)]
+                return r
+            }
+            for e in out.entities.indices {
+                out.entities[e].facts.firstFull = moved(out.entities[e].facts.firstFull)
+                out.entities[e].facts.firstRole = moved(out.entities[e].facts.firstRole)
+                out.entities[e].facts.first = moved(out.entities[e].facts.first)!
+            }
+        }
+        if zip(parts, self.parts).contains(where: { $0.capitals != $1.capitals }) {
+            var capitals = HashSet64(capacity: capitalSet.count + 16)
+            for p in parts { for w in p.capitals { capitals.insert(w) } }
+            out.capitalSet = capitals
+        }
+        out.parts = parts
+        return out
+    }
+
+    /// After a new stage computed from the previous one's parts but some (an edit): the entities (keys) that have a
+    /// name in a changed part, before or after, and per part whether it may read something new — it is new, a
+    /// word it depends on started or stopped being capitalised somewhere, or a name of it is of such an entity now
+    /// (the caller checks the entities it read before). Every decision about a name involves the names of its
+    /// entity (full name, surname, first word of an organisation), so a part none of whose entities has a name in a
+    /// changed part reads what it read.
+    func affected(since previous: DocumentNames) -> (entities: Set<UInt64>, parts: [Bool]) {
+        let before = Set(previous.parts.map { ObjectIdentifier($0.token) })
+        let after = Set(parts.map { ObjectIdentifier($0.token) })
+        var keys = Set<UInt64>()
+        var words = Set<UInt64>()
+        func collect(_ stage: DocumentNames, _ p: Int) {
+            for e in stage.entityOf[p] where e >= 0 { keys.insert(stage.entities[Int(e)].key) }
+            for e in stage.extends[p] where e >= 0 { keys.insert(stage.entities[Int(e)].key) }
+            words.formUnion(stage.parts[p].capitals)
+        }
+        for p in previous.parts.indices where !after.contains(ObjectIdentifier(previous.parts[p].token)) {
+            collect(previous, p)
+        }
+        for p in parts.indices where !before.contains(ObjectIdentifier(parts[p].token)) { collect(self, p) }
+        let flipped = words.filter { previous.capitalSet.contains($0) != capitalSet.contains($0) }
+        let hit = entities.map { keys.contains($0.key) }
+        var out = [Bool](repeating: false, count: parts.count)
+        for p in parts.indices {
+            if !before.contains(ObjectIdentifier(parts[p].token))
+                || flipped.contains(where: { Self.sortedContains(parts[p].conditionals, $0) })
+                || entityOf[p].contains(where: { $0 >= 0 && hit[Int($0)] })
+                || extends[p].contains(where: { $0 >= 0 && hit[Int($0)] })
+            {
+                out[p] = true
+            }
+        }
+        return (keys, out)
+    }
+
+    /// What part `p`'s analysis reads: its entities in order of first name there (then those only its annotations
+    /// extend), with `people` (keys of the entities a speech verb anywhere shows to be people) lent to those of
+    /// unknown kind.
+    func reads(_ p: Int, people: Set<UInt64>) -> NameReads {
+        var local = [Int32](repeating: -1, count: entities.count)
+        var out = NameReads(known: known[p])
+        out.entityOf.reserveCapacity(entityOf[p].count)
+        func localIndex(_ e: Int32) -> Int32 {
+            if local[Int(e)] >= 0 { return local[Int(e)] }
+            let l = Int32(out.entities.count)
+            local[Int(e)] = l
+            let g = entities[Int(e)]
+            out.entities.append(
+                NameReads.Local(
+                    key: g.key, kind: g.kind, canonical: g.canonical, definedID: g.definedID,
+                    lent: g.kind == .unknown && g.hasMentions && people.contains(g.key)))
+            return l
+        }
+        for e in entityOf[p] where e >= 0 { out.entityOf.append(localIndex(e)) }
+        out.extends = extends[p].map { $0 < 0 ? -1 : localIndex($0) }
+        return out
+    }
+
+    /// Whether part `p` reads what `stored` says (`reads(p, people:)` excluding `spoken`, without building it):
+    /// the same decisions, entities (by key, in the same order), kinds, names, ids and lent people.
+    func sameReads(_ p: Int, as stored: NameReads, people: Set<UInt64>, spoken: [UInt64]) -> Bool {
+        guard known[p] == stored.known, extends[p].count == stored.extends.count else { return false }
+        var seen: Int32 = 0
+        func same(_ e: Int32, _ l: Int32) -> Bool {
+            let g = entities[Int(e)]
+            let local = stored.entities[Int(l)]
+            guard g.key == local.key else { return false }
+            if l == seen {
+                // First seen here: the entity's facts.
+                seen += 1
+                let lent =
+                    g.kind == .unknown && g.hasMentions && people.contains(g.key)
+                    && !Self.sortedContains(spoken, g.key)
+                return g.kind == local.kind && lent == local.lent && g.definedID == local.definedID
+                    && g.canonical == local.canonical
+            }
+            return l < seen
+        }
+        var n = 0
+        for e in entityOf[p] where e >= 0 {
+            guard n < stored.entityOf.count, same(e, stored.entityOf[n]) else { return false }
+            n += 1
+        }
+        guard n == stored.entityOf.count else { return false }
+        for (e, l) in zip(extends[p], stored.extends) {
+            if (e < 0) != (l < 0) { return false }
+            if e >= 0 && !same(e, l) { return false }
+        }
+        return Int(seen) == stored.entities.count
+    }
+
+    /// A reference resolved in part `p`'s offsets: a position in another part stands before (-1) or after
+    /// (`Int.max`) all of this one's (the rules only compare positions), so that an edit elsewhere that moves it
+    /// changes nothing here.
+    func range(_ r: NameRef, in p: Int) -> TextRange {
+        if Int(r.part) < p { return TextRange(-1, -1) }
+        if Int(r.part) > p { return TextRange(Int.max, Int.max) }
+        let part = parts[p]
+        return r.isAnnotation ? part.annotationRanges[Int(r.index)] : part.ranges[Int(r.index)].range
+    }
+
+    // MARK: Grouping
+
+    struct Groups {
+        /// Per part, per candidate: its entity (-1: no name); per part, its conditional words that are names.
+        var entityOf: [[Int32]] = []
+        var known: [[UInt64]] = []
+        /// Per entity (in order of first mention): the full key that made it, its kind, and mentions by position
+        /// (part << 32 | candidate): the first, the first of most name words (its canonical name), the first full
+        /// one and the first with a role (-1: none); whether any has an honorific.
+        var keys: [UInt64] = []
+        var kinds: [ProseEntity.Kind] = []
+        var first: [Int64] = []
+        var best: [Int64] = []
+        var firstFull: [Int64] = []
+        var firstRole: [Int64] = []
+        var honorific: [Bool] = []
+    }
+
+    /// Groups the names among `parts`' candidates (those with no conditional word, or one of `capitals`), in text
+    /// order, compared by their order only, into entities: full names (two or more name words) by their words; a
+    /// one-word mention with the one-word entity of its name made before it, else with the person whose surname it is
+    /// (the nearest full-name mention before it, else the first such person), else (not a person) with the
+    /// organisation whose first word it is, else as a new entity. An entity's kind is its mentions' strongest:
+    /// organisation, person, place, unknown.
+    static func group(_ parts: [NameCandidates], _ capitals: HashSet64) -> Groups {
+        var g = Groups()
+        g.entityOf = parts.map { [Int32](repeating: -1, count: $0.keys.count) }
+        g.known.reserveCapacity(parts.count)
+        var total = 0
+        for part in parts {
+            var words: [UInt64] = []
+            for key in part.keys where key.conditional != 0 && capitals.contains(key.conditional) {
+                words.append(key.conditional)
+            }
+            words.sort()
+            g.known.append(unique(words))
+            total += part.keys.count
+        }
+        @inline(__always) func isName(_ key: NameKey) -> Bool {
+            key.conditional == 0 || capitals.contains(key.conditional)
+        }
+        // Small to start with (an article has a few hundred names; a huge document's grow as needed, and stay in
+        // cache while they are no larger than its entities need).
+        var byFull = HashMap64(capacity: min(1024, total + 8))
+        var byOrgWord = HashMap64(capacity: min(256, total + 8))
+        // Per surname: its list among `surnames` (entities, in order of their first full mention).
+        var bySurname = HashMap64(capacity: min(256, total + 8))
+        var surnames: [[Int32]] = []
+        var inSurnames: [Bool] = []
+        var keys: [UInt64] = []
+        var kinds: [ProseEntity.Kind] = []
+        var fullMentions: [[Int64]] = []
+        func attach(_ p: Int, _ k: Int, _ kind: ProseEntity.Kind, _ e: Int32) {
+            g.entityOf[p][k] = e
+            let ek = kinds[Int(e)]
+            if kind == .organization || ek == .unknown || (kind == .person && ek != .organization) {
+                if kind != .unknown { kinds[Int(e)] = kind }
+            }
+        }
+        func newEntity(_ key: UInt64) -> Int32 {
+            keys.append(key)
+            kinds.append(.unknown)
+            fullMentions.append([])
+            inSurnames.append(false)
+            let e = Int32(keys.count - 1)
+            byFull[key] = e
+            return e
+        }
+        // Full names first, so one-word mentions can join them whichever comes first in the text.
+        for (p, part) in parts.enumerated() {
+            for (k, key) in part.keys.enumerated() where key.parts >= 2 && isName(key) {
+                let e = byFull[key.fullKey] ?? newEntity(key.fullKey)
+                attach(p, k, key.kind, e)
+                fullMentions[Int(e)].append(Int64(p) << 32 | Int64(k))
+                if key.kind == .organization {
+                    if byOrgWord[key.firstKey] == nil { byOrgWord[key.firstKey] = e }
+                } else if key.kind != .place, !inSurnames[Int(e)] {
+                    inSurnames[Int(e)] = true
+                    if let list = bySurname[key.lastKey] {
+                        surnames[Int(list)].append(e)
+                    } else {
+                        bySurname[key.lastKey] = Int32(surnames.count)
+                        surnames.append([e])
+                    }
+                }
+            }
+        }
+        // Per surname list, every full mention of every entity in it, in text order.
+        let surnameStarts: [[(at: Int64, entity: Int32)]] = surnames.map { list in
+            var starts: [(at: Int64, entity: Int32)] = []
+            for e in list { for at in fullMentions[Int(e)] { starts.append((at, e)) } }
+            starts.sort { $0.at < $1.at }
+            return starts
+        }
+        for (p, part) in parts.enumerated() {
+            for (k, key) in part.keys.enumerated() where key.parts == 1 && isName(key) {
+                if let existing = byFull[key.fullKey] {
+                    attach(p, k, key.kind, existing)
+                    continue
+                }
+                if let s = bySurname[key.lastKey], key.kind != .organization {
+                    // The nearest full-name mention before this one, else the first entity.
+                    let starts = surnameStarts[Int(s)]
+                    let at = Int64(p) << 32 | Int64(k)
+                    var lo = 0
+                    var hi = starts.count
+                    while lo < hi {
+                        let mid = (lo + hi) / 2
+                        if starts[mid].at < at { lo = mid + 1 } else { hi = mid }
+                    }
+                    attach(p, k, key.kind, lo > 0 ? starts[lo - 1].entity : surnames[Int(s)][0])
+                    continue
+                }
+                if let org = byOrgWord[key.firstKey], key.kind != .person {
+                    attach(p, k, key.kind, org)
+                    continue
+                }
+                attach(p, k, key.kind, newEntity(key.fullKey))
+            }
+        }
+        // Entities in order of first mention, with their facts.
+        let n = keys.count
+        var first = [Int64](repeating: Int64.max, count: n)
+        var best = [Int64](repeating: -1, count: n)
+        var bestParts = [Int32](repeating: 0, count: n)
+        var firstFull = [Int64](repeating: -1, count: n)
+        var firstRole = [Int64](repeating: -1, count: n)
+        var honorific = [Bool](repeating: false, count: n)
+        for (p, part) in parts.enumerated() {
+            for (k, e32) in g.entityOf[p].enumerated() where e32 >= 0 {
+                let e = Int(e32)
+                let key = part.keys[k]
+                let at = Int64(p) << 32 | Int64(k)
+                if first[e] == Int64.max { first[e] = at }
+                if key.parts > bestParts[e] {
+                    best[e] = at
+                    bestParts[e] = key.parts
+                }
+                if key.parts >= 2 && firstFull[e] < 0 { firstFull[e] = at }
+                if key.role && firstRole[e] < 0 { firstRole[e] = at }
+                if key.honorific { honorific[e] = true }
+            }
+        }
+        let order = (0..<n).sorted { first[$0] < first[$1] }
+        var remap = [Int32](repeating: 0, count: n)
+        for (m, old) in order.enumerated() { remap[old] = Int32(m) }
+        for p in g.entityOf.indices {
+            for k in g.entityOf[p].indices where g.entityOf[p][k] >= 0 {
+                g.entityOf[p][k] = remap[Int(g.entityOf[p][k])]
+            }
+        }
+        g.keys = order.map { keys[$0] }
+        g.kinds = order.map { kinds[$0] }
+        g.first = order.map { first[$0] }
+        g.best = order.map { best[$0] }
+        g.firstFull = order.map { firstFull[$0] }
+        g.firstRole = order.map { firstRole[$0] }
+        g.honorific = order.map { honorific[$0] }
+        return g
+    }
+
+    // MARK: Annotations and the index
+
+    /// Gives entities their defined ids: annotated mentions first (in text order; one that overlaps no name
+    /// extends the entity of its id linked before, or names a new one), then the index's names and aliases; and
+    /// defined people, organisations and places their kind. Returns, per part and annotation, the entity it
+    /// extends (-1: it linked the names it overlaps).
+    private static func link(
+        parts: [NameCandidates], starts: [Int], entityOf: [[Int32]], entities: inout [Entity], index: WorkspaceIndex
+    ) -> [[Int32]] {
+        var byID: [String: Int32] = [:]
+        var extends: [[Int32]] = []
+        extends.reserveCapacity(parts.count)
+        func at(_ r: NameRef) -> Int {
+            let part = parts[Int(r.part)]
+            return starts[Int(r.part)]
+                + (r.isAnnotation ? part.annotationRanges[Int(r.index)] : part.ranges[Int(r.index)].range).start
+        }
+        for (p, part) in parts.enumerated() {
+            var out = [Int32](repeating: -1, count: part.annotations.count)
+            for (a, am) in part.annotations.enumerated() {
+                var linked = false
+                if am.surface != nil {
+                    for k in am.overlaps where entityOf[p][Int(k)] >= 0 {
+                        let e = entityOf[p][Int(k)]
+                        entities[Int(e)].definedID = am.id
+                        byID[am.id] = e
+                        linked = true
+                    }
+                }
+                if linked { continue }
+                let ref = NameRef(part: Int32(p), index: Int32(a), isAnnotation: true)
+                if let e = byID[am.id] {
+                    out[a] = e
+                    // An annotated range before the first mention is the entity's first.
+                    if entities[Int(e)].facts.firstFull == nil && at(ref) < at(entities[Int(e)].facts.first) {
+                        entities[Int(e)].facts.first = ref
+                    }
+                } else {
+                    let e = Int32(entities.count)
+                    entities.append(
+                        Entity(
+                            key: annotationKey(am.id), kind: .unknown,
+                            canonical: am.surface
+                                ?? (index.definitions(ofEntity: am.id).first?.definition.name ?? am.id),
+                            definedID: am.id,
+                            facts: NameFacts(firstFull: nil, firstRole: nil, first: ref, hasHonorific: false),
+                            hasMentions: false))
+                    byID[am.id] = e
+                    out[a] = e
+                }
+            }
+            extends.append(out)
+        }
+        for e in entities.indices {
+            if let id = entities[e].definedID {
+                if let def = index.definitions(ofEntity: id).first?.definition, let type = def.type {
+                    switch type {
+                    case .person: entities[e].kind = .person
+                    case .organization: entities[e].kind = .organization
+                    case .place: entities[e].kind = .place
+                    default: break
+                    }
+                }
+                continue
+            }
+            guard entities[e].hasMentions, index.documentCount > 0 else { continue }
+            if let id = index.entities(withSurfaceForm: entities[e].canonical).first {
+                entities[e].definedID = id
+            }
+        }
+        return extends
+    }
+
+    /// The identity of an entity only annotations name.
+    static func annotationKey(_ id: String) -> UInt64 {
+        var h: UInt64 = 0x84222325_cbf29ce4
+        for b in id.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h | 1
+    }
+
+}
+
+/// What one part's analysis reads of the name stage (`DocumentNames.reads`): equal reads, equal analysis.
+struct NameReads: Sendable, Equatable {
+    /// The part's conditional words that the document capitalises mid-sentence (sorted): its candidates that
+    /// depend on them are names.
+    var known: [UInt64]
+    /// Per name (the candidates that are names, in text order): its entity among `entities`.
+    var entityOf: [Int32] = []
+    var entities: [Local] = []
+    /// Per annotation of the part: the entity among `entities` whose range it extends, or -1.
+    var extends: [Int32] = []
+
+    struct Local: Sendable, Equatable {
+        var key: UInt64
+        var kind: ProseEntity.Kind
+        var canonical: String
+        var definedID: String?
+        /// Of unknown kind by its names, a person by a speech verb somewhere in the document.
+        var lent: Bool
+    }
+
+    /// These reads with no entity of `spoken` (sorted keys: those a speech verb of the part itself shows to be
+    /// people) lent: the analysis counts them as people either way, so that whether another part also shows them
+    /// to be people is no read of this part.
+    func excluding(_ spoken: [UInt64]) -> NameReads {
+        guard !spoken.isEmpty else { return self }
+        var out = self
+        for i in out.entities.indices
+        where out.entities[i].lent && DocumentNames.sortedContains(spoken, out.entities[i].key) {
+            out.entities[i].lent = false
+        }
+        return out
+    }
+
+    /// Whether a candidate depending on `word` (0: none) is a name.
+    func isName(_ word: UInt64) -> Bool {
+        word == 0 || DocumentNames.sortedContains(known, word)
+    }
+}

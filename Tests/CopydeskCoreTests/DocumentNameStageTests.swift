@@ -1,0 +1,161 @@
+import Testing
+
+@testable import CopydeskCore
+
+/// The document-wide name stage (`NameStage.swift`): a large article cut into segments decides which capitalised
+/// words are names, and which names are one entity, as a whole-document run does — whatever segment the full name,
+/// the surname alone, or the mid-sentence capital that makes a word a name stands in.
+enum NameStageFixtures {
+    static let id = DocumentID("file:///t.news.md")
+    static let whole = SegmentationPolicy(minimumDocumentBytes: .max, boundaryModulus: 1)
+
+    /// `paragraphs` with paragraphs about nothing between them (claims, no names), so that each of them lands in a
+    /// segment of its own under `IncrementalFixtures.small`.
+    static func article(_ paragraphs: [String]) -> SourceText {
+        var parts: [String] = []
+        for (k, p) in paragraphs.enumerated() {
+            parts.append(p)
+            for n in 0..<30 { parts.append("On day \(k * 30 + n) exports rose \(n + 2)% in March, the ministry said.") }
+        }
+        return SourceText(parts.joined(separator: "\n\n") + "\n")
+    }
+
+    /// The entities as (name, kind, mentions), the relations as (cue, speaker, entity, candidates): sorted.
+    static func summary(_ a: ArticleAnalysis) -> (entities: [String], attributions: [String]) {
+        let entities = a.entities.map { "\($0.canonicalName) \($0.kind) \($0.mentions)" }.sorted()
+        let attributions = a.attributions.map { at in
+            "\(at.cueRange) \(at.speakerRange.map { "\($0)" } ?? "-") "
+                + "\(at.entity.map { a.entities[$0].canonicalName } ?? "-") "
+                + "\(at.candidates.map { a.entities[$0].canonicalName })"
+        }.sorted()
+        return (entities, attributions)
+    }
+
+    /// The segmented run and the whole-document run of `text`: (segments, segmented, whole).
+    static func runs(_ text: SourceText) -> (
+        segments: Int, segmented: (ArticleAnalysis, [Diagnostic]), whole: (ArticleAnalysis, [Diagnostic])
+    ) {
+        let r = DocumentSegments(text, kind: .annotated, policy: IncrementalFixtures.small)
+            .analyzed(id: id, index: WorkspaceIndex(), configuration: .default)
+        let w = DocumentPipeline.run(text, kind: .annotated, id: id, index: WorkspaceIndex(), policy: whole)
+        return (r.document.segmentCount, (r.document.analysis, r.diagnostics), (w.analysis, w.diagnostics))
+    }
+}
+
+/// A full name in one segment; in a later one the surname alone, then another full name with that surname: the
+/// surname is the nearest full name before it ("Donald J. Trump", in the other segment), not the full name after it
+/// in its own segment, as the whole text groups it — the pronoun's candidates and every mention are the same.
+@Test func aSurnameJoinsTheNearestFullNameInAnotherSegment() {
+    typealias F = NameStageFixtures
+    let text = F.article([
+        "“We will win Ohio,” said Donald J. Trump, the candidate, on Tuesday.",
+        "“We will win Iowa,” said Tom Brown, an economist.",
+        "Later, Trump met Brown at the port. “It went well,” he said. Donald Trump Jr. left on Friday.",
+    ])
+    let (segments, segmented, whole) = F.runs(text)
+    #expect(segments >= 3)
+    #expect(F.summary(segmented.0).entities == F.summary(whole.0).entities)
+    #expect(F.summary(segmented.0).attributions == F.summary(whole.0).attributions)
+    #expect(segmented.1 == whole.1, "\(SegmentedSpeakerFixtures.difference(segmented.1, whole.1))")
+    // The later "Trump" is "Donald J. Trump"'s.
+    let s = text.string
+    let later = s.utf8.distance(from: s.utf8.startIndex, to: s.range(of: "Trump met")!.lowerBound)
+    let entity = segmented.0.entities.first { e in e.mentions.contains { $0.start == later } }
+    #expect(entity?.canonicalName == "Donald J. Trump")
+}
+
+/// "New Mexico" named in one segment and "Mexico" alone in another: one entity, as the whole text groups it (a
+/// one-word name joins the full name whose last word it is), with the kinds the whole text gives.
+@Test func aOneWordNameJoinsTheFullNameEndingWithItInAnotherSegment() {
+    typealias F = NameStageFixtures
+    let text = F.article([
+        "Susana Martinez, the governor of New Mexico, spoke on Monday.",
+        "Tom Brown, an economist, met officials from Mexico on Tuesday. “It went well,” he said.",
+        "“Mexico will pay,” Mexico said on Wednesday.",
+    ])
+    let (segments, segmented, whole) = F.runs(text)
+    #expect(segments >= 3)
+    #expect(F.summary(segmented.0).entities == F.summary(whole.0).entities)
+    #expect(F.summary(segmented.0).attributions == F.summary(whole.0).attributions)
+    #expect(segmented.1 == whole.1, "\(SegmentedSpeakerFixtures.difference(segmented.1, whole.1))")
+    #expect(!segmented.0.entities.contains { $0.canonicalName == "Mexico" })
+}
+
+/// A word that opens a sentence is a name when the article capitalises it mid-sentence somewhere — in another
+/// segment too: "Okonjo, however, told reporters" is a speaker named by surname alone (reported as unidentified)
+/// because an earlier segment says "said Okonjo would decide", far away.
+@Test func aSentenceInitialWordIsANameByAnotherSegmentsMidSentenceCapital() {
+    typealias F = NameStageFixtures
+    let text = F.article([
+        "Officials said Okonjo would decide by Friday.",
+        "Okonjo, however, told reporters: “I will not sell the farm.”",
+    ])
+    let (segments, segmented, whole) = F.runs(text)
+    #expect(segments >= 2)
+    #expect(F.summary(segmented.0).entities == F.summary(whole.0).entities)
+    #expect(F.summary(segmented.0).attributions == F.summary(whole.0).attributions)
+    #expect(segmented.1 == whole.1, "\(SegmentedSpeakerFixtures.difference(segmented.1, whole.1))")
+    #expect(segmented.1.contains { $0.ruleID == "unidentified-speaker" && text[$0.range] == "Okonjo" })
+
+    // The mid-sentence capital edited away: the later segment's word is no name; that segment is analysed again,
+    // the others are not.
+    let doc = DocumentSegments(text, kind: .annotated, policy: IncrementalFixtures.small)
+        .analyzed(id: F.id, index: WorkspaceIndex(), configuration: .default).document
+    let s = text.string
+    let at = s.utf8.distance(from: s.utf8.startIndex, to: s.range(of: "said Okonjo")!.lowerBound) + 5
+    let edited = doc.editing(TextRange(at, at + "Okonjo".utf8.count), with: Array("the mayor".utf8))
+    let unanalysed = edited.segmentCount - edited.analysedSegmentCount
+    let r = edited.analyzed(id: F.id, index: WorkspaceIndex(), configuration: .default)
+    #expect(r.document.segmentsAnalysedByLastRun - unanalysed == 1)
+    let fresh = DocumentPipeline.run(
+        r.document.text, kind: .annotated, id: F.id, index: WorkspaceIndex(), policy: F.whole)
+    #expect(r.diagnostics == fresh.diagnostics)
+    #expect(!r.diagnostics.contains { $0.ruleID == "unidentified-speaker" })
+}
+
+/// Opening a large article analyses each segment once when no speech verb of a later segment shows a name of an
+/// earlier one to be a person (the name stage runs first; people shown by speech are lent in text order): here
+/// people introduced early by an honorific or a speech verb, met later in other segments by surname.
+@Test func openingASegmentedArticleAnalysesEachSegmentOnce() {
+    typealias F = SegmentedSpeakerFixtures
+    let text = SourceText(LentPeopleFixtures.article(bytes: 200_000, seed: 11))
+    let r = DocumentSegments(text, kind: .annotated, policy: F.policy)
+        .analyzed(id: F.id, index: WorkspaceIndex(), configuration: .default)
+    #expect(r.document.segmentCount > 20)
+    #expect(r.document.segmentsAnalysedByLastRun == r.document.segmentCount)
+    #expect(r.diagnostics == F.wholeFindings(text), "\(F.difference(r.diagnostics, F.wholeFindings(text)))")
+}
+
+/// Keystrokes against the name stage: typing into a word that opens a sentence and is no name keeps the stage
+/// (`namesReused`); typing into a surname that many segments read computes it again, and those segments are read
+/// again, not analysed again, unless what they read changed. Each time the findings and entities are a fresh
+/// whole-document run's.
+@Test func keystrokesKeepOrRecomputeTheNameStageAsAWholeRunWould() {
+    typealias F = SegmentedSpeakerFixtures
+    let text = SourceText(LentPeopleFixtures.article(bytes: 150_000, seed: 31))
+    var doc = DocumentSegments(text, kind: .annotated, policy: F.policy)
+        .analyzed(id: F.id, index: WorkspaceIndex(), configuration: .default).document
+    #expect(doc.segmentCount > 20)
+    let s = text.string
+    func offset(_ needle: String, from: Int) -> Int {
+        let start = s.utf8.index(s.utf8.startIndex, offsetBy: from)
+        return s.utf8.distance(from: s.utf8.startIndex, to: s[start...].range(of: needle)!.lowerBound)
+    }
+    // "Yesterday" opens a sentence: no name; "Okafor" is a surname that many segments name.
+    let yesterday = offset("Yesterday", from: s.utf8.count / 2) + 3
+    let surname = offset("Okafor", from: s.utf8.count / 2) + 3
+    for (k, at) in [yesterday, yesterday + 1, surname, surname + 1].enumerated() {
+        let edited = doc.editing(TextRange(at, at), with: Array("x".utf8))
+        let unanalysed = edited.segmentCount - edited.analysedSegmentCount
+        let r = edited.analyzed(id: F.id, index: WorkspaceIndex(), configuration: .default)
+        #expect(r.document.namesReused == (k < 2), "edit \(k)")
+        let whole = DocumentPipeline.run(
+            r.document.text, kind: .annotated, id: F.id, index: WorkspaceIndex(), policy: NameStageFixtures.whole)
+        #expect(r.diagnostics == whole.diagnostics, "edit \(k): \(F.difference(r.diagnostics, whole.diagnostics))")
+        #expect(
+            NameStageFixtures.summary(r.document.analysis).entities
+                == NameStageFixtures.summary(whole.analysis).entities)
+        if k < 2 { #expect(r.document.segmentsAnalysedByLastRun == unanalysed, "edit \(k)") }
+        doc = r.document
+    }
+}
