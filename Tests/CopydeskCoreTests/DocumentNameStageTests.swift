@@ -31,6 +31,18 @@ enum NameStageFixtures {
         return (entities, attributions)
     }
 
+    /// The segmented run gives the whole-document run's entities, relations and findings.
+    static func expectSame(
+        _ segmented: (ArticleAnalysis, [Diagnostic]), _ whole: (ArticleAnalysis, [Diagnostic]),
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        #expect(summary(segmented.0).entities == summary(whole.0).entities, sourceLocation: sourceLocation)
+        #expect(summary(segmented.0).attributions == summary(whole.0).attributions, sourceLocation: sourceLocation)
+        #expect(
+            segmented.1 == whole.1, "\(SegmentedSpeakerFixtures.difference(segmented.1, whole.1))",
+            sourceLocation: sourceLocation)
+    }
+
     /// The segmented run and the whole-document run of `text`: (segments, segmented, whole).
     static func runs(_ text: SourceText) -> (
         segments: Int, segmented: (ArticleAnalysis, [Diagnostic]), whole: (ArticleAnalysis, [Diagnostic])
@@ -54,9 +66,7 @@ enum NameStageFixtures {
     ])
     let (segments, segmented, whole) = F.runs(text)
     #expect(segments >= 3)
-    #expect(F.summary(segmented.0).entities == F.summary(whole.0).entities)
-    #expect(F.summary(segmented.0).attributions == F.summary(whole.0).attributions)
-    #expect(segmented.1 == whole.1, "\(SegmentedSpeakerFixtures.difference(segmented.1, whole.1))")
+    F.expectSame(segmented, whole)
     // The later "Trump" is "Donald J. Trump"'s.
     let s = text.string
     let later = s.utf8.distance(from: s.utf8.startIndex, to: s.range(of: "Trump met")!.lowerBound)
@@ -75,9 +85,7 @@ enum NameStageFixtures {
     ])
     let (segments, segmented, whole) = F.runs(text)
     #expect(segments >= 3)
-    #expect(F.summary(segmented.0).entities == F.summary(whole.0).entities)
-    #expect(F.summary(segmented.0).attributions == F.summary(whole.0).attributions)
-    #expect(segmented.1 == whole.1, "\(SegmentedSpeakerFixtures.difference(segmented.1, whole.1))")
+    F.expectSame(segmented, whole)
     #expect(!segmented.0.entities.contains { $0.canonicalName == "Mexico" })
 }
 
@@ -92,9 +100,7 @@ enum NameStageFixtures {
     ])
     let (segments, segmented, whole) = F.runs(text)
     #expect(segments >= 2)
-    #expect(F.summary(segmented.0).entities == F.summary(whole.0).entities)
-    #expect(F.summary(segmented.0).attributions == F.summary(whole.0).attributions)
-    #expect(segmented.1 == whole.1, "\(SegmentedSpeakerFixtures.difference(segmented.1, whole.1))")
+    F.expectSame(segmented, whole)
     #expect(segmented.1.contains { $0.ruleID == "unidentified-speaker" && text[$0.range] == "Okonjo" })
 
     // The mid-sentence capital edited away: the later segment's word is no name; that segment is analysed again,

@@ -534,6 +534,17 @@ extension AttributionStage {
 
 extension CueTagger {
     /// One training article: its syntax and its gold cue spans (UTF-8 ranges).
+    /// The attribution stage of `syntax` analysed alone with default options, and the rules' cues in it: what
+    /// training, the coverage count and the probe read.
+    static func ruleStage(_ syntax: ArticleSyntax) -> (AttributionStage, [Cue]) {
+        let options = AnalysisOptions()
+        let units = Segmenter(syntax: syntax, options: options).textUnits()
+        let quotes = QuoteStage(syntax: syntax, options: options, units: units).quoteSet()
+        let mentions = MentionStage(syntax: syntax, options: options, units: units, quoteSet: quotes).mentionSet()
+        let b = AttributionStage(syntax: syntax, options: options, units: units, quoteSet: quotes, mentionSet: mentions)
+        return (b, b.cuesInSentences())
+    }
+
     public struct TrainingArticle: Sendable {
         public let syntax: ArticleSyntax
         public let cues: [TextRange]
@@ -554,14 +565,7 @@ extension CueTagger {
         var cueCount: [UInt64: Int] = [:]
         var allCount: [UInt64: Int] = [:]
         for art in articles {
-            let options = AnalysisOptions()
-            let units = Segmenter(syntax: art.syntax, options: options).textUnits()
-            let quotes = QuoteStage(syntax: art.syntax, options: options, units: units).quoteSet()
-            let mentions = MentionStage(syntax: art.syntax, options: options, units: units, quoteSet: quotes)
-                .mentionSet()
-            let b = AttributionStage(
-                syntax: art.syntax, options: options, units: units, quoteSet: quotes, mentionSet: mentions)
-            let cues = b.cuesInSentences()
+            let (b, cues) = CueTagger.ruleStage(art.syntax)
             let gold = goldMask(b.toks, art.cues.sorted())
             let (ruleCue, _) = b.ruleCueMasks(cues)
             for s in b.sents.indices {
@@ -804,14 +808,7 @@ extension CueTagger {
     public static func goldCoverage(_ articles: [TrainingArticle], model: CueTagger) -> [(String, Int)] {
         var counts: [String: Int] = [:]
         for art in articles {
-            let options = AnalysisOptions()
-            let units = Segmenter(syntax: art.syntax, options: options).textUnits()
-            let quotes = QuoteStage(syntax: art.syntax, options: options, units: units).quoteSet()
-            let mentions = MentionStage(syntax: art.syntax, options: options, units: units, quoteSet: quotes)
-                .mentionSet()
-            let b = AttributionStage(
-                syntax: art.syntax, options: options, units: units, quoteSet: quotes, mentionSet: mentions)
-            let cues = b.cuesInSentences()
+            let (b, cues) = CueTagger.ruleStage(art.syntax)
             let gold = goldMask(b.toks, art.cues.sorted())
             let (ruleCue, _) = b.ruleCueMasks(cues)
             for k in b.toks.indices where gold[k] && b.toks[k].kind == .word {
@@ -863,12 +860,8 @@ extension CueTagger {
     /// Every tagger candidate of `syntax` with its score above the cue threshold (negative: rejected), for reading
     /// why a word was or was not taken (`copydesk-quality --train-attribution --half even --probe TEXT`).
     public func candidateScores(_ syntax: ArticleSyntax) -> [(range: TextRange, margin: Float)] {
-        let options = AnalysisOptions()
-        let units = Segmenter(syntax: syntax, options: options).textUnits()
-        let quotes = QuoteStage(syntax: syntax, options: options, units: units).quoteSet()
-        let mentions = MentionStage(syntax: syntax, options: options, units: units, quoteSet: quotes).mentionSet()
-        let b = AttributionStage(syntax: syntax, options: options, units: units, quoteSet: quotes, mentionSet: mentions)
-        let (ruleCue, ruleSentence) = b.ruleCueMasks(b.cuesInSentences())
+        let (b, cues) = CueTagger.ruleStage(syntax)
+        let (ruleCue, ruleSentence) = b.ruleCueMasks(cues)
         var out: [(range: TextRange, margin: Float)] = []
         var f: [Int32] = []
         for s in b.sents.indices {
