@@ -61,7 +61,7 @@ private func apply(_ edit: FileEdit?, _ text: String?) throws -> (String, Config
     ).get()
     let (_, c2) = try apply(verb, text)
     #expect(c2.reportingVerbs == ["quipped", "chirped"])
-    let empty = try ConfigurationEdits.adding("x\"y", as: .reportingVerb, path: "/w/.copydesk.json", current: [])
+    let empty = ConfigurationEdits.adding("x\"y", as: .reportingVerb, path: "/w/.copydesk.json", current: [])
     #expect(throws: ConfigurationError.self) { try empty.get() }
     let emptyObject = try ConfigurationEdits.adding(
         "chirped", as: .reportingVerb, path: "/w/.copydesk.json", current: Array("{}".utf8)

@@ -570,7 +570,6 @@ extension CueTagger {
             let (ruleCue, _) = b.ruleCueMasks(cues)
             for s in b.sents.indices {
                 for k in b.sents[s].tokStart..<b.sents[s].tokEnd {
-                    let t = b.toks[k]
                     guard b.isTaggerWord(k), !b.inQuote(k), !ruleCue[k] else { continue }
                     let stem = b.stemHash(k)
                     allCount[stem, default: 0] += 1

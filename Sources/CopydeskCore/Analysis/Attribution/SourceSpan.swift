@@ -810,8 +810,7 @@ extension ReadsMentions {
         // "Most of the candidates", "many of her supporters", "only half of them": a quantifier before "of" heads
         // the phrase, with a hedge before it.
         if toks[f - 1].hash == Lexicon.hOf, Lexicon.quantifierPronouns.contains(toks[f - 2].hash) {
-            var g = f - 2
-            return hedgeStart(g, a)
+            return hedgeStart(f - 2, a)
         }
         guard !toks[f - 2].isA(.function) || Lexicon.groupNouns.contains(toks[f - 2].hash) else { return nil }
         var g = f - 2
