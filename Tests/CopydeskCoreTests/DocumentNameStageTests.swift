@@ -125,8 +125,7 @@ enum NameStageFixtures {
 @Test func openingASegmentedArticleAnalysesEachSegmentOnce() {
     typealias F = SegmentedSpeakerFixtures
     let text = SourceText(LentPeopleFixtures.article(bytes: 200_000, seed: 11))
-    let r = DocumentSegments(text, kind: .annotated, policy: F.policy)
-        .analyzed(id: F.id, index: WorkspaceIndex(), configuration: .default)
+    let r = F.segmented(text)
     #expect(r.document.segmentCount > 20)
     #expect(r.document.segmentsAnalysedByLastRun == r.document.segmentCount)
     #expect(r.diagnostics == F.wholeFindings(text), "\(F.difference(r.diagnostics, F.wholeFindings(text)))")
@@ -139,8 +138,7 @@ enum NameStageFixtures {
 @Test func keystrokesKeepOrRecomputeTheNameStageAsAWholeRunWould() {
     typealias F = SegmentedSpeakerFixtures
     let text = SourceText(LentPeopleFixtures.article(bytes: 150_000, seed: 31))
-    var doc = DocumentSegments(text, kind: .annotated, policy: F.policy)
-        .analyzed(id: F.id, index: WorkspaceIndex(), configuration: .default).document
+    var doc = F.segmented(text).document
     #expect(doc.segmentCount > 20)
     let s = text.string
     func offset(_ needle: String, from: Int) -> Int {

@@ -80,6 +80,14 @@ enum SegmentedSpeakerFixtures {
         return "segmented only: \(onlyGot.joined(separator: "; "))\nwhole only: \(onlyWant.joined(separator: "; "))"
     }
 
+    /// `text` opened as one document cut by `policy` into segments, and analysed.
+    static func segmented(_ text: SourceText) -> (
+        document: DocumentSegments, diagnostics: [Diagnostic], baselined: [Diagnostic]
+    ) {
+        DocumentSegments(text, kind: .annotated, policy: policy)
+            .analyzed(id: id, index: WorkspaceIndex(), configuration: .default)
+    }
+
     static func wholeFindings(_ text: SourceText) -> [Diagnostic] {
         DocumentPipeline.run(text, kind: .annotated, id: id, index: WorkspaceIndex(), policy: whole).diagnostics
     }
@@ -88,8 +96,7 @@ enum SegmentedSpeakerFixtures {
 @Test func segmentedSpeakerFindingsAreTheWholeDocuments() {
     typealias F = SegmentedSpeakerFixtures
     let text = SourceText(F.article(bytes: 1_200_000, seed: 3))
-    let r = DocumentSegments(text, kind: .annotated, policy: F.policy)
-        .analyzed(id: F.id, index: WorkspaceIndex(), configuration: .default)
+    let r = F.segmented(text)
     #expect(r.document.segmentCount > 50)
     let whole = F.wholeFindings(text)
     let got = F.speakerFindings(r.diagnostics)
@@ -109,8 +116,7 @@ enum SegmentedSpeakerFixtures {
 @Test func editedSegmentedSpeakerFindingsAreTheWholeDocuments() {
     typealias F = SegmentedSpeakerFixtures
     let text = SourceText(F.article(bytes: 300_000, seed: 5))
-    let first = DocumentSegments(text, kind: .annotated, policy: F.policy)
-        .analyzed(id: F.id, index: WorkspaceIndex(), configuration: .default)
+    let first = F.segmented(text)
     let reported = first.diagnostics.filter { $0.ruleID == "unidentified-speaker" }
     #expect(reported.count >= 3)
     var doc = first.document
@@ -148,8 +154,7 @@ enum SegmentedSpeakerFixtures {
 @Test func segmentedEntitiesAreGroupedByTheirDocumentWideNames() {
     typealias F = SegmentedSpeakerFixtures
     let text = SourceText(F.article(bytes: 300_000, seed: 7))
-    let r = DocumentSegments(text, kind: .annotated, policy: F.policy)
-        .analyzed(id: F.id, index: WorkspaceIndex(), configuration: .default)
+    let r = F.segmented(text)
     #expect(r.document.segmentCount > 20)
     let whole = DocumentPipeline.run(text, kind: .annotated, id: F.id, index: WorkspaceIndex(), policy: F.whole)
     func people(_ a: ArticleAnalysis) -> [String: [TextRange]] {
@@ -176,8 +181,7 @@ enum SegmentedSpeakerFixtures {
     let text = SourceText(
         "[@okafor]: Sarah Okafor\n  type: person\n\n" + article + paragraph + "\n\nOkafor left.\n")
     func analysed() -> (document: DocumentSegments, diagnostics: [Diagnostic]) {
-        let r = DocumentSegments(text, kind: .annotated, policy: F.policy)
-            .analyzed(id: F.id, index: WorkspaceIndex(), configuration: .default)
+        let r = F.segmented(text)
         return (r.document, r.diagnostics)
     }
     // Two analysed values: `doc`'s whole analysis is never built (it would then answer every question).
@@ -287,8 +291,7 @@ enum LentPeopleFixtures {
 @Test func peopleShownElsewhereAreAPronounsCandidatesInEverySegment() {
     typealias F = SegmentedSpeakerFixtures
     let text = SourceText(LentPeopleFixtures.article(bytes: 200_000, seed: 21))
-    let first = DocumentSegments(text, kind: .annotated, policy: F.policy)
-        .analyzed(id: F.id, index: WorkspaceIndex(), configuration: .default)
+    let first = F.segmented(text)
     #expect(first.document.segmentCount > 30)
     let whole = F.wholeFindings(text)
     let ambiguous = whole.filter { $0.ruleID == "ambiguous-speaker" }
