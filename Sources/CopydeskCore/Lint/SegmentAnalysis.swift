@@ -313,11 +313,13 @@ extension EntityDefinition {
     func shifted(_ d: Int) -> EntityDefinition {
         EntityDefinition(
             id: id, idRange: idRange.shifted(d), name: name, nameRange: nameRange.shifted(d), range: range.shifted(d),
-            fields: fields.map {
-                Field(
-                    key: $0.key, value: $0.value, keyRange: $0.keyRange.shifted(d), valueRange: $0.valueRange.shifted(d)
-                )
-            })
+            fields: fields.map { $0.shifted(d) })
+    }
+}
+
+extension KeyedField {
+    func shifted(_ d: Int) -> KeyedField {
+        KeyedField(key: key, value: value, keyRange: keyRange.shifted(d), valueRange: valueRange.shifted(d))
     }
 }
 

@@ -72,19 +72,23 @@ public enum ArticleKind: String, Sendable, Hashable, CaseIterable {
     }
 }
 
-public struct FrontMatter: Sendable {
-    public struct Entry: Sendable, Hashable {
-        public let key: String
-        public let value: String
-        public let keyRange: TextRange
-        public let valueRange: TextRange
-        public init(key: String, value: String, keyRange: TextRange, valueRange: TextRange) {
-            self.key = key
-            self.value = value
-            self.keyRange = keyRange
-            self.valueRange = valueRange
-        }
+/// A `key: value` line: a front-matter entry or an entity definition's field.
+public struct KeyedField: Sendable, Hashable {
+    public let key: String
+    public let value: String
+    public let keyRange: TextRange
+    public let valueRange: TextRange
+    public init(key: String, value: String, keyRange: TextRange, valueRange: TextRange) {
+        self.key = key
+        self.value = value
+        self.keyRange = keyRange
+        self.valueRange = valueRange
     }
+}
+
+public struct FrontMatter: Sendable {
+    /// A `key: value` line of the block.
+    public typealias Entry = KeyedField
     public static let knownKeys: Set<String> = ["id", "title", "outlet", "published", "byline", "url", "lang"]
     /// The whole block, from the opening `---` through the closing `---` line.
     public let range: TextRange
@@ -131,18 +135,8 @@ public enum EntityType: String, Sendable, Hashable, CaseIterable {
 
 /// `[@id]: Display Name` followed by indented `field: value` lines.
 public struct EntityDefinition: Sendable, Hashable {
-    public struct Field: Sendable, Hashable {
-        public let key: String
-        public let value: String
-        public let keyRange: TextRange
-        public let valueRange: TextRange
-        public init(key: String, value: String, keyRange: TextRange, valueRange: TextRange) {
-            self.key = key
-            self.value = value
-            self.keyRange = keyRange
-            self.valueRange = valueRange
-        }
-    }
+    /// An indented `field: value` line.
+    public typealias Field = KeyedField
     public static let knownFields: Set<String> = ["type", "description", "aliases", "same-as"]
     public let id: String
     public let idRange: TextRange
