@@ -188,7 +188,11 @@ func scoreAttributions(
             }
         }
         let tokens = wordTokens(text)
-        cueErrors.add(tokens: tokens, gold: gold["Cue"] ?? [], predicted: predicted["Cue"] ?? [])
+        let scored = a.attributions.filter { $0.kind != .implicit && $0.kind != .carried }
+        cueErrors.add(
+            tokens: tokens, gold: gold["Cue"] ?? [], predicted: predicted["Cue"] ?? [],
+            predictedKinds: scored.map(\.kind.rawValue),
+            standings: (model ?? CueTagger.shipped)?.tokenStandings(ArticleParser.parse(text, kind: .plainText)) ?? [])
         for kind in kinds {
             let g = tokenMask(tokens, gold[kind] ?? [])
             let p = tokenMask(tokens, predicted[kind] ?? [])
@@ -230,6 +234,15 @@ func scoreAttributions(
     print(
         "cue errors: fn \(cueErrors.boundaryMiss) at a found cue's boundary + \(cueErrors.wholeMiss) in cues not found; "
             + "fp \(cueErrors.boundaryAlarm) at a gold cue's boundary + \(cueErrors.spurious) in spurious cues")
+    for (k, v) in cueErrors.wholeMissBy.sorted(by: { $0.value > $1.value }) {
+        print("  fn in cues not found, the cue's best token a \(k): \(v)")
+    }
+    for (k, v) in cueErrors.spuriousBy.sorted(by: { $0.value > $1.value }) {
+        print("  fp in spurious cues of kind \(k): \(v)")
+    }
+    for (k, v) in cueErrors.boundaryBy.sorted(by: { $0.value > $1.value }) {
+        print("  boundary errors, \(k): \(v)")
+    }
     return scores
 }
 
@@ -253,8 +266,18 @@ struct CueErrorBreakdown {
     var wholeMiss = 0
     var boundaryAlarm = 0
     var spurious = 0
+    /// Missed tokens in cues not found, by the best standing among the cue's word tokens (`CueTagger.standing`:
+    /// a rule cue, a rejected candidate, a word outside the vocabulary…).
+    var wholeMissBy: [String: Int] = [:]
+    /// False-alarm tokens in spurious cues, by the relation's kind (learned, reportingVerb…).
+    var spuriousBy: [String: Int] = [:]
+    /// Boundary misses and false alarms, by side of the cue ("miss before", "alarm after").
+    var boundaryBy: [String: Int] = [:]
 
-    mutating func add(tokens: [TextRange], gold: [TextRange], predicted: [TextRange]) {
+    mutating func add(
+        tokens: [TextRange], gold: [TextRange], predicted: [TextRange], predictedKinds: [String] = [],
+        standings: [(range: TextRange, standing: String)] = []
+    ) {
         let g = tokenMask(tokens, gold)
         let p = tokenMask(tokens, predicted)
         // Per span: does it share a word token with a span of the other side?
@@ -263,13 +286,38 @@ struct CueErrorBreakdown {
         }
         let goldTouched = touched(gold, p)
         let predTouched = touched(predicted, g)
+        let rank = ["rule cue", "candidate", "outside vocabulary", "function word", "in a name", "in quote"]
+        func standing(of span: TextRange) -> String {
+            let here = standings.filter { $0.range.overlaps(span) }.map(\.standing)
+            return rank.first { here.contains($0) } ?? "no token"
+        }
         for i in tokens.indices where g[i] != p[i] {
             if g[i] {
                 let found = gold.indices.contains { goldTouched[$0] && gold[$0].overlaps(tokens[i]) }
-                if found { boundaryMiss += 1 } else { wholeMiss += 1 }
+                if found {
+                    boundaryMiss += 1
+                    let side = i + 1 < tokens.count && p[i + 1] ? "miss before" : "miss after"
+                    boundaryBy[side, default: 0] += 1
+                } else {
+                    wholeMiss += 1
+                    if let gi = gold.indices.first(where: { gold[$0].overlaps(tokens[i]) }) {
+                        wholeMissBy[standing(of: gold[gi]), default: 0] += 1
+                    }
+                }
             } else {
                 let near = predicted.indices.contains { predTouched[$0] && predicted[$0].overlaps(tokens[i]) }
-                if near { boundaryAlarm += 1 } else { spurious += 1 }
+                if near {
+                    boundaryAlarm += 1
+                    let side = i + 1 < tokens.count && g[i + 1] ? "alarm before" : "alarm after"
+                    boundaryBy[side, default: 0] += 1
+                } else {
+                    spurious += 1
+                    if let pi = predicted.indices.first(where: { predicted[$0].overlaps(tokens[i]) }),
+                        pi < predictedKinds.count
+                    {
+                        spuriousBy[predictedKinds[pi], default: 0] += 1
+                    }
+                }
             }
         }
     }
