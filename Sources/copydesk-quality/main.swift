@@ -6,6 +6,7 @@
 ///   swift run copydesk-quality --examples RULE [N] [CORPUS]    N flags of RULE inside gold Content (for
 ///                                                              unsourced-claim with the gold source and cue and
 ///                                                              the sentence before); `!RULE`: flags outside;
+///                                                              `unsourced-claim/KIND`: one claim kind only;
 ///                                                              `gold-quotes`: gold quotes; `mechanism:NAME`:
 ///                                                              quotes per mechanism
 ///   swift run copydesk-quality --dump FILE                     sentences, attributions, claims (with what sources
@@ -357,10 +358,13 @@ for name in names {
     let spans = contentSpans(annPath: annDir + "/" + String(name.dropLast(4)) + ".ann", text: text)
     for d in diagnostics {
         var probe = d.range
+        // `--examples unsourced-claim/KIND` (or `!unsourced-claim/KIND`): only the flags of one claim kind.
+        var kindKey = d.ruleID
         if d.ruleID == "unsourced-claim", let s = a.sentenceIndex(at: d.range.start),
             let c = a.claims.first(where: { $0.sentence == s })
         {
             probe = c.cueRange
+            kindKey = d.ruleID + "/" + c.reason.rawValue
             let key = "  unsourced-claim/" + c.reason.rawValue
             tallies[key, default: Tally()].total += 1
             if overlapsAny(probe, spans) { tallies[key, default: Tally()].inside += 1 }
@@ -371,14 +375,14 @@ for name in names {
         }
         let inside = overlapsAny(probe, spans)
         tallies[d.ruleID, default: Tally()].total += 1
-        if !inside, examplesRule == "!" + d.ruleID, examplesShown < examplesCount {
+        if !inside, examplesRule == "!" + d.ruleID || examplesRule == "!" + kindKey, examplesShown < examplesCount {
             examplesShown += 1
             let s = a.sentenceIndex(at: d.range.start).map { text[a.sentences[$0].range] } ?? text[d.range]
-            print("[\(name)] OUTSIDE \(text[probe]) ::: \(s)\n")
+            print("[\(name)] OUTSIDE \(kindKey) \(text[probe]) ::: \(s)\n")
         }
         if inside {
             tallies[d.ruleID, default: Tally()].inside += 1
-            if d.ruleID == examplesRule && examplesShown < examplesCount {
+            if d.ruleID == examplesRule || kindKey == examplesRule, examplesShown < examplesCount {
                 examplesShown += 1
                 var s = a.sentenceIndex(at: d.range.start).map { text[a.sentences[$0].range] } ?? text[d.range]
                 if d.ruleID == "unattributed-quote", let q = a.quotes.first(where: { $0.range == d.range }) {

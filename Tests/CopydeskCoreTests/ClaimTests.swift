@@ -569,3 +569,44 @@ private func sourced(_ text: String) -> [Bool] {
     #expect(sourced("Under the new law, 20,000 people will gain cover.") == [true])
     #expect(sourced("Thieves stole records of 2,000 patients.") == [false])
 }
+
+// MARK: Description, not ranking; career tallies (GUIDE.md: superlatives of description and judgement are no claims;
+// career tallies and ordinal records are claims)
+
+@Test func aFigureOrdinalBeforeANameNamesANumberedPlace() {
+    // A place's 19th District is which district, not a tally; a person's 12th nomination is one.
+    checkClaims(
+        "Reed is popular in New York's 19th District. Cruz won Ohio's 10th Congressional district. It was his 1️⃣12th1️⃣ Academy Award nomination."
+    )
+}
+
+@Test func aRecordOwnedAndDescribedIsNoRecord() {
+    // "record" heading its owner's noun phrase is a history ("her voting record"), not a record broken.
+    checkClaims(
+        "Bloomberg's mayoral record contains much to please. Her legislative record was thin. That record doesn't excite voters. The firm posted 1️⃣record losses1️⃣."
+    )
+}
+
+@Test func anOwnersFirstSinceItsOwnEventIsNarrative() {
+    checkClaims(
+        "She gave her first speech since accepting the nomination. It was the club's 1️⃣first1️⃣ title since 1966.")
+}
+
+@Test func aMostSuperlativeOfJudgementIsNoRanking() {
+    // An evaluation stays one with a scope ("the most powerful woman in the world"); a measure ranks.
+    checkClaims(
+        "Yellen is the most powerful woman in the world. It was one of the most substantive contests in history. Lyon is 1️⃣France's most populous1️⃣ city after Paris."
+    )
+}
+
+@Test func anOrdinalRanksOverASpanAFewWordsOn() {
+    checkClaims("It was the 1️⃣third1️⃣ meeting between the two firms since the bid in December.")
+}
+
+@Test func careerTalliesWithAScopeAreClaims() {
+    checkClaims(
+        "She has won 1️⃣five Grammy awards1️⃣ in her career. He has scored 2️⃣11 goals2️⃣ this season. The club has won 3️⃣14 of its last 16 matches3️⃣. They have won 4️⃣six straight games4️⃣."
+    )
+    // A result with no tally's scope stays a result.
+    checkClaims("Owen has 11 goals for Real. It got 12 Oscar nominations. Wales scored two tries in the first half.")
+}

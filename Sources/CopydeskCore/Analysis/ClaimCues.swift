@@ -250,6 +250,9 @@ extension ClaimStage {
         if let noun = countedNoun(after: k, a, e, small: len(k) == 1, approximate: from < k) {
             return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
         }
+        if let noun = careerTallyEnd(k, e) {
+            return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
+        }
         if let last = casualtyEnd(after: k, a, e) {
             return ClaimCue(reason: .quantity, first: from, last: last, figure: .count)
         }
@@ -407,6 +410,57 @@ extension ClaimStage {
         return nil
     }
 
+    /// A career tally or a streak: the count at `k` of results with a tally's scope — "five Grammy awards in her
+    /// career", "11 goals this season", "six straight games", "14 of its last 16 matches" (GUIDE.md labels career
+    /// tallies claims); with no such scope a count of results is a result ("Owen has 11 goals for Real", "12 Oscar
+    /// nominations"). The last token of the counted results.
+    private func careerTallyEnd(_ k: Int, _ e: Int) -> Int? {
+        var j = k + 1
+        // "14 of its last 16 matches": a share of a run of results.
+        if j + 4 < e, toks[j].hash == ClaimWords.of,
+            toks[j + 1].hash == ClaimWords.the || toks[j + 1].isA(.possessivePronoun),
+            ClaimWords.runWords.contains(toks[j + 2].hash),
+            toks[j + 3].kind == .number || ClaimWords.classes(toks[j + 3].hash).contains(.countWord)
+        {
+            return ClaimWords.tallyNouns.contains(toks[j + 4].hash) ? j + 4 : nil
+        }
+        // Up to three modifiers before the results counted: "Grammy", "career", "straight".
+        var scoped = false
+        while j < e && j <= k + 4 && toks[j].kind == .word {
+            let h = toks[j].hash
+            if ClaimWords.tallyNouns.contains(h) { return scoped || hasTallyScope(after: j, e) ? j : nil }
+            if ClaimWords.streakWords.contains(h) || h == ClaimWords.career {
+                scoped = true
+            } else if toks[j].isA(.function) || ClaimWords.classes(h).contains(.countWord) {
+                return nil
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// A tally's scope within a few words after the results at `j`: "this season", "in her career", "so far", "to
+    /// date", "in a row".
+    private func hasTallyScope(after j: Int, _ e: Int) -> Bool {
+        var n = j + 1
+        while n + 1 < e && n <= j + 4 && toks[n].kind == .word {
+            let h = toks[n].hash
+            let next = toks[n + 1].hash
+            if h == ClaimWords.this && ClaimWords.tallyPeriods.contains(next) { return true }
+            if h == ClaimWords.so && next == ClaimWords.far || h == ClaimWords.to && next == ClaimWords.date {
+                return true
+            }
+            if h == ClaimWords.inn, n + 2 < e,
+                toks[n + 2].hash == ClaimWords.row || toks[n + 2].hash == ClaimWords.career,
+                toks[n + 1].hash == ClaimWords.a || toks[n + 1].isA(.possessivePronoun)
+            {
+                return true
+            }
+            n += 1
+        }
+        return false
+    }
+
     /// The count at `k` refers back to things already named: after "the", "those", "these", a position ("the
     /// first two volunteers", "the other three") or a possessive ("the two men", "its three divisions").
     private func refersBack(_ k: Int, _ a: Int) -> Bool {
@@ -533,7 +587,8 @@ extension ClaimStage {
         if n.kind == .word, n.hash != Lexicon.hTimeWord, ClaimWords.classes(n.hash).contains(.notFirstNoun) {
             return false
         }
-        return hasRecordSpan(after: k, e)
+        // The ordinal's noun may run on before its span: "the third meeting between the two firms since December".
+        return hasRecordSpan(after: k, e, within: 8)
     }
 
     private func wordCue(_ k: Int, _ a: Int, _ e: Int) -> ClaimCue? {
@@ -560,6 +615,9 @@ extension ClaimStage {
                 return ClaimCue(reason: .quantity, first: from, last: last, figure: .count)
             }
             if let noun = countedNoun(after: k, a, e, small: cls.contains(.smallCount), approximate: from < k) {
+                return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
+            }
+            if let noun = careerTallyEnd(k, e) {
                 return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
             }
             if let last = casualtyEnd(after: k, a, e) {
@@ -638,7 +696,10 @@ extension ClaimStage {
         if cls.contains(.judgementSuperlative) || cls.contains(.measureSuperlative), isVotedRanking(k, a) {
             return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
         }
-        if cls.contains(.judgementSuperlative), hasRecordSpan(after: k, e) {
+        // "one of the most substantive contests in history": a judgement for all its span.
+        if cls.contains(.judgementSuperlative), hasRecordSpan(after: k, e),
+            !(t.hash == ClaimWords.most && k + 1 < e && ClaimWords.evaluativeAdjectives.contains(toks[k + 1].hash))
+        {
             return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
         }
         if t.hash == ClaimWords.record || t.hash == ClaimWords.records, isRecordClaim(k, a, e) {
@@ -679,8 +740,15 @@ extension ClaimStage {
         guard n.kind == .word, !n.isA(.function), !n.isA(.timeUnit),
             !ClaimWords.classes(n.hash).contains(.notFirstNoun)
         else { return nil }
-        // A word ordinal ("first", "second") needs a place owner or an achievement; a figure ("12th") is a tally.
+        // A word ordinal ("first", "second") needs a place owner or an achievement; a figure ("12th") is a tally —
+        // unless a name follows an owner that is no person: "New York's 19th District", "Ohio's 10th Congressional
+        // district" say which of the place's numbered parts, as a name does.
         if last == k, !isPlaceOwner(k - 1), !namesCareerFirst(after: last, e) { return nil }
+        if last > k, n.isCap, !p.isA(.possessivePronoun), !isPersonOwner(k - 1 - (p.has(Token.possessive) ? 0 : 1)),
+            !namesCareerFirst(after: last, e)
+        {
+            return nil
+        }
         return ClaimCue(reason: .superlative, first: k, last: last, figure: .other)
     }
 
@@ -873,13 +941,15 @@ extension ClaimStage {
 
     /// "the most widely used technology on the planet", "the UK's most multi-racial seats": "most" before an
     /// adjective, ranked by a named possessive scope or a place or span after it; the last token of the
-    /// adjective ("most widely used"). Not "the most of", "most people", nor a judgement with no scope ("one of
-    /// the most influential teachers").
+    /// adjective ("most widely used"). Not "the most of", "most people", nor a judgement, with no scope ("one of
+    /// the most influential teachers") or with one ("the most powerful woman in the world").
     private func mostRankingEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
         guard k > a, k + 1 < e else { return nil }
         let p = toks[k - 1]
         let n = toks[k + 1]
-        guard n.kind == .word, !n.isCap, !n.isA(.function) else { return nil }
+        guard n.kind == .word, !n.isCap, !n.isA(.function), !ClaimWords.evaluativeAdjectives.contains(n.hash) else {
+            return nil
+        }
         if p.hash == ClaimWords.the {
             guard hasRecordSpan(after: k, e) || hasPlaceScope(after: k, e, within: 7) else { return nil }
         } else {
@@ -910,10 +980,10 @@ extension ClaimStage {
         return toks[j].kind == .word && ClaimWords.votedRankings.contains(toks[j].hash)
     }
 
-    /// "since 1987", "ever", "in history", "on record" within a few words after `k`.
-    private func hasRecordSpan(after k: Int, _ e: Int) -> Bool {
+    /// "since 1987", "ever", "in history", "on record" within a few words after `k` (`within`, five by default).
+    private func hasRecordSpan(after k: Int, _ e: Int, within: Int = 5) -> Bool {
         var n = k + 1
-        while n < e && n <= k + 5 {
+        while n < e && n <= k + within {
             let h = toks[n].hash
             if h == ClaimWords.since || h == ClaimWords.ever { return true }
             // "in history", "in the country's history".
@@ -944,6 +1014,12 @@ extension ClaimStage {
             if p.has(Token.possessive) || ClaimWords.hasOrOn.contains(p.hash) || p.isA(.possessivePronoun) {
                 return false
             }
+            // A person's record ("the Obama record") or an owner's record described ("Bloomberg's mayoral
+            // record", "her legislative record"): "record" heads the noun phrase — a history, not a record set.
+            if isPersonOwner(k - 1) { return false }
+            var j = k - 1
+            while j > a && j >= k - 2 && isLowerWord(j) && !toks[j].isA(.function) { j -= 1 }
+            if j < k - 1, isPossessive(j) || toks[j].isA(.possessivePronoun) { return false }
         }
         let next = k + 1 < e ? toks[k + 1] : nil
         let previous = k > a ? toks[k - 1].hash : 0
@@ -978,6 +1054,11 @@ extension ClaimStage {
         var j = k + 1
         while j < min(e, k + 6) {
             let h = toks[j].hash
+            // An owner's first since its own event ("her first speech since accepting the nomination") tells the
+            // owner's story; since a date or another's event it ranks ("its first title since 1966").
+            if h == ClaimWords.since, p.hash != ClaimWords.the, j + 1 < e, isLowerWord(j + 1), isIngForm(j + 1) {
+                return false
+            }
             if h == ClaimWords.since
                 || h == ClaimWords.to && j + 1 < e && toks[j + 1].kind == .word
                     && !toks[j + 1].isCap && !toks[j + 1].isA(.function)

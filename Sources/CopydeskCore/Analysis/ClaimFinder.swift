@@ -7,7 +7,9 @@
 ///   magnitude (`5 million shares`, `a million albums`), a measure written against its number (`50GB`, `100km`), a
 ///   count of things in the world (`more than 100 pupils`, `1,100 flights`, `hundreds of complaints`, `four people were
 ///   ejected`, `he and three others`, `42 ethnic minority MPs`, a figure in thousands alone: `rose to 5,000`, a bare
-///   count of casualties: `84 were killed`, `at least 12 died`; years in a role: `12 years as a congresswoman`), a sum
+///   count of casualties: `84 were killed`, `at least 12 died`; years in a role: `12 years as a congresswoman`; a
+///   career tally or a streak, results with a tally's scope: `11 goals this season`, `five Grammy awards in her
+///   career`, `six straight games`, `14 of its last 16 matches`), a sum
 ///   without its figure (`a multi-million dollar windfall`, `millions in dollars`), a fraction (`a third of`, `one in
 ///   four`, `nine out of 10`; not the ordinal `a third attempt`), a multiple (`tripled`, `to triple production`, `three times as many`, `tenfold`), odds
 ///   (`the 7-2 favourite`), a market move (`fell 20 points`). A prediction word in the sentence ("will", "is projected
@@ -30,7 +32,10 @@
 /// (`13 Going on 30`, `PlayStation 5`, `the 7610 phone`); small counts that refer back or announce their list
 /// (`the two men`, `three divisions: games, …`, `three articles from Reuters, CNN and AP`) or count kinds (`two ways`); superlatives of description or
 /// judgement with no scope or hedged (`its largest store`, `the evening's loudest cheer`, `the greatest impact`,
-/// `may be America's most successful`, a person's: `Trump's biggest booster`); a first that only says which of
+/// `may be America's most successful`, a person's: `Trump's biggest booster`, an evaluation whatever its scope: `the
+/// most powerful woman in the world`); an owner's record (`her legislative record`, `the Obama record`); a place's
+/// numbered part (`New York's 19th District`); an owner's first since its own event (`her first speech since
+/// accepting the nomination`); a first that only says which of
 /// its owner's things, with no scope (`Clinton's first Senate campaign`, `its first meeting`, `her first race for
 /// the Senate`); a figure in a sentence-opening supposition (`If it cost $5m, …`); a poll's own methodology (a
 /// count beside "surveyed", "sample"; a margin of error); questions and all-capitals teasers; headlines.
@@ -435,7 +440,7 @@ extension ClaimStage {
         return true
     }
 
-    @inline(__always) private func isIngForm(_ i: Int) -> Bool {
+    @inline(__always) func isIngForm(_ i: Int) -> Bool {
         let e = Int(toks[i].end)
         return len(i) > 4 && syntax.prose[e - 1] == 0x67 && syntax.prose[e - 2] == 0x6E && syntax.prose[e - 3] == 0x69
     }
