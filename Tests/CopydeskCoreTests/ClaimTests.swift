@@ -610,3 +610,11 @@ private func sourced(_ text: String) -> [Bool] {
     // A result with no tally's scope stays a result.
     checkClaims("Owen has 11 goals for Real. It got 12 Oscar nominations. Wales scored two tries in the first half.")
 }
+
+@Test func talliesSinceAYearOrDuringACareerAndMeasuresInFeet() {
+    checkClaims(
+        "The team has won 1️⃣three Super Bowls1️⃣ since 2001. She won 2️⃣12 Grammys2️⃣ during her career. The river rose 3️⃣15 feet3️⃣ overnight."
+    )
+    // Names with no tally's scope stay results.
+    checkClaims("The team beat three Super Bowl winners. She won two Grammys on Sunday.")
+}

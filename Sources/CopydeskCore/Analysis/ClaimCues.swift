@@ -429,6 +429,10 @@ extension ClaimStage {
         while j < e && j <= k + 4 && toks[j].kind == .word {
             let h = toks[j].hash
             if ClaimWords.tallyNouns.contains(h) { return scoped || hasTallyScope(after: j, e) ? j : nil }
+            // A title won, named: "three Super Bowls since 2001", "12 Grammys during her career".
+            if toks[j].isCap, isPlural(j), j + 1 < e, toks[j + 1].kind == .word, !toks[j + 1].isCap {
+                return hasTallyScope(after: j, e) ? j : nil
+            }
             if ClaimWords.streakWords.contains(h) || h == ClaimWords.career {
                 scoped = true
             } else if toks[j].isA(.function) || ClaimWords.classes(h).contains(.countWord) {
@@ -439,8 +443,8 @@ extension ClaimStage {
         return nil
     }
 
-    /// A tally's scope within a few words after the results at `j`: "this season", "in her career", "so far", "to
-    /// date", "in a row".
+    /// A tally's scope within a few words after the results at `j`: "this season", "in her career", "during his
+    /// tenure", "so far", "to date", "in a row", "since 2001".
     private func hasTallyScope(after j: Int, _ e: Int) -> Bool {
         var n = j + 1
         while n + 1 < e && n <= j + 4 && toks[n].kind == .word {
@@ -450,8 +454,11 @@ extension ClaimStage {
             if h == ClaimWords.so && next == ClaimWords.far || h == ClaimWords.to && next == ClaimWords.date {
                 return true
             }
-            if h == ClaimWords.inn, n + 2 < e,
-                toks[n + 2].hash == ClaimWords.row || toks[n + 2].hash == ClaimWords.career,
+            // "since 2001": a tally over years.
+            if h == ClaimWords.since && toks[n + 1].kind == .number { return true }
+            // "in a row", "in her career", "during his tenure".
+            if h == ClaimWords.inn || h == ClaimWords.during, n + 2 < e,
+                toks[n + 2].hash == ClaimWords.row || ClaimWords.careerSpans.contains(toks[n + 2].hash),
                 toks[n + 1].hash == ClaimWords.a || toks[n + 1].isA(.possessivePronoun)
             {
                 return true

@@ -270,7 +270,7 @@ enum ClaimWords {
             .irregularPlural,
             [
                 "people", "children", "men", "women", "staff", "police", "personnel", "cattle", "sheep", "fish",
-                "data", "media", "criteria", "workforce", "livestock", "troops", "aircraft", "crew",
+                "data", "media", "criteria", "workforce", "livestock", "troops", "aircraft", "crew", "feet",
             ]
         ),
         (
@@ -501,6 +501,9 @@ enum ClaimWords {
     /// Words of a run of results before its length: "14 of its last 16 matches", "three of their past five games".
     static let runWords: Set<UInt64> = Set(["last", "past", "previous", "first"].map(wordHash))
     static let career = wordHash("career")
+    static let during = wordHash("during")
+    /// Spans of a working life after "in her", "during his": "12 Grammys during her career".
+    static let careerSpans: Set<UInt64> = Set(["career", "careers", "tenure", "reign", "lifetime"].map(wordHash))
     static let this = wordHash("this")
     static let so = wordHash("so")
     static let far = wordHash("far")
