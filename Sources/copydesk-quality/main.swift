@@ -328,6 +328,9 @@ struct Tally {
 var mechanisms: [String: Tally] = [:]
 var tallies: [String: Tally] = [:]
 var strictClaims = Tally()
+// Flags inside the Content of gold relations that all name no source ("is projected to", "is expected to"):
+// PolNeAR marks an agentless passive as attribution, GUIDE.md calls it unsourced.
+var agentlessInside = 0
 var goldTotal = 0
 var goldFound = 0
 var totalBytes = 0
@@ -367,7 +370,12 @@ for name in names {
             kindKey = d.ruleID + "/" + c.reason.rawValue
             let key = "  unsourced-claim/" + c.reason.rawValue
             tallies[key, default: Tally()].total += 1
-            if overlapsAny(probe, spans) { tallies[key, default: Tally()].inside += 1 }
+            if overlapsAny(probe, spans) {
+                tallies[key, default: Tally()].inside += 1
+                let gold = goldRelations(
+                    annPath: annDir + "/" + String(name.dropLast(4)) + ".ann", text: text, overlapping: probe)
+                if !gold.isEmpty && gold.allSatisfy({ $0.hasPrefix("source «-»") }) { agentlessInside += 1 }
+            }
             strictClaims.total += 1
             if overlapsAny(d.range, spans) { strictClaims.inside += 1 }
         } else if d.ruleID == "unattributed-quote", let q = a.quotes.first(where: { $0.range == d.range }) {
@@ -493,6 +501,10 @@ print(
     "unsourced-claim precision (claim cue inside Content = false alarm): \(fmt(ucP))  bar >= 0.90  \(ucP >= 0.90 ? "PASS" : "FAIL")"
 )
 print("  stricter view (whole flagged sentence overlaps any Content span): \(fmt(strictP))")
+let guideP = uc.total == 0 ? 1.0 : 1.0 - Double(uc.inside - agentlessInside) / Double(uc.total)
+print(
+    "  guide view (a flag inside gold Content whose relations name no source, an agentless passive, is correct: GUIDE.md): \(fmt(guideP)) (\(agentlessInside) such flags)"
+)
 if uq.total == 0 {
     print("unattributed-quote precision (quote text overlaps Content = false alarm): n/a (no flags)")
 } else {
