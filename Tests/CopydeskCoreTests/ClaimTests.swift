@@ -618,3 +618,20 @@ private func sourced(_ text: String) -> [Bool] {
     // Names with no tally's scope stay results.
     checkClaims("The team beat three Super Bowl winners. She won two Grammys on Sunday.")
 }
+
+@Test func countsOfGroupsOfPeopleAreCounts() {
+    // "aides", "voters", "witnesses" open no name at a sentence start, but a number still counts them.
+    checkClaims(
+        "He hired 1️⃣12 aides1️⃣. In all, 2️⃣40 witnesses2️⃣ testified. 3️⃣Some 300 supporters3️⃣ rallied. 4️⃣Twelve voters4️⃣ sued."
+    )
+    checkClaims("He hired 1️⃣a dozen aides1️⃣. It lost 2️⃣more than a hundred homes2️⃣.")
+}
+
+@Test func aShareThatOpensItsSentenceIsAShare() {
+    checkClaims("1️⃣Half1️⃣ of the delegates are unbound. The first half ended 0-0.")
+}
+
+@Test func aFigureInThousandsJoinedToItsNounCounts() {
+    checkClaims(
+        "The 1️⃣4,000-member1️⃣ union went on strike. The town is 1,000-year-old. She won the 10,000-metre final.")
+}

@@ -240,6 +240,14 @@ extension ClaimStage {
             }
         }
         if let last = oddsEnd(k, a, e) { return ClaimCue(reason: .quantity, first: k, last: last, figure: .other) }
+        // A figure in thousands joined to its noun: "the 4,000-member union", "a 50,000-seat stadium" — not an age
+        // or a span ("a 1,000-year-old"), nor a sport distance ("the 10,000-metre final").
+        if hasThousandsSeparator(k), k + 2 < e, attached(k + 1), toks[k + 1].punct == .hyphen, attached(k + 2),
+            toks[k + 2].kind == .word, !toks[k + 2].isA(.timeUnit),
+            !ClaimWords.classes(toks[k + 2].hash).contains(.notCountNoun)
+        {
+            return ClaimCue(reason: .quantity, first: from, last: k + 2, figure: .count)
+        }
         guard isPlainNumber(k, a, e), !isUnitNumber(k) else { return nil }
         // "nine out of 10", "one in four" (the first number of the pair).
         if let last = ratioEnd(k, e) { return ClaimCue(reason: .quantity, first: from, last: last, figure: .count) }
@@ -350,8 +358,11 @@ extension ClaimStage {
                 continue
             }
             let cls = ClaimWords.classes(w.hash)
-            // "people" and "others" are function words to the lexicon (they open no name) but count here.
-            let counted = w.hash == ClaimWords.others || cls.contains(.irregularPlural) || isPluralAcronym(j)
+            // "people", "others", "aides", "voters" are function words to the lexicon (they open no name) but count
+            // here.
+            let counted =
+                w.hash == ClaimWords.others || cls.contains(.irregularPlural) || isPluralAcronym(j)
+                || Lexicon.groupNouns.contains(w.hash)
             if !counted && (w.isA(.month) || w.isA(.timeUnit) || w.isA(.clock) || w.isA(.function) || w.isA(.percent)) {
                 return nil
             }
@@ -614,7 +625,11 @@ extension ClaimStage {
             if k + 1 < e, toks[k + 1].isA(.percent) || toks[k + 1].hash == ClaimWords.per {
                 return ClaimCue(reason: .quantity, first: k, last: k + 1, figure: .percent)
             }
-            let from = comparativeStart(k, a) ?? k
+            // "a dozen aides", "more than a hundred homes": the figure is quoted whole, with its "a".
+            let from =
+                k > a && toks[k - 1].hash == ClaimWords.a
+                ? (comparativeStart(k - 1, a) ?? k - 1)
+                : (comparativeStart(k, a) ?? k)
             if k > a, toks[k - 1].kind == .word, ClaimWords.classes(toks[k - 1].hash).contains(.rankWord) {
                 return nil
             }
@@ -828,6 +843,10 @@ extension ClaimStage {
                 || (!n.isA(.function) && ClaimWords.classes(n.hash).contains(.notFirstNoun))
         {
             return nil
+        }
+        // "Half of the delegates are unbound": a share that opens its sentence.
+        if k == a, t.hash == ClaimWords.half, let n = next, n.hash == ClaimWords.of {
+            return ClaimCue(reason: .quantity, first: k, last: k, figure: .count)
         }
         guard k > a else { return nil }
         let p = toks[k - 1]

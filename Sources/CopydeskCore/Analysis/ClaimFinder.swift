@@ -9,8 +9,9 @@
 ///   ejected`, `he and three others`, `42 ethnic minority MPs`, a figure in thousands alone: `rose to 5,000`, a bare
 ///   count of casualties: `84 were killed`, `at least 12 died`; years in a role: `12 years as a congresswoman`; a
 ///   career tally or a streak, results with a tally's scope: `11 goals this season`, `five Grammy awards in her
-///   career`, `six straight games`, `14 of its last 16 matches`, `three Super Bowls since 2001`), a sum
-///   without its figure (`a multi-million dollar windfall`, `millions in dollars`), a fraction (`a third of`, `one in
+///   career`, `six straight games`, `14 of its last 16 matches`, `three Super Bowls since 2001`; groups of people: `12 aides`,
+///   `Some 300 supporters`; a figure in thousands joined to its noun: `the 4,000-member union`), a sum
+///   without its figure (`a multi-million dollar windfall`, `millions in dollars`), a fraction (`a third of`, `Half of the delegates`, `one in
 ///   four`, `nine out of 10`; not the ordinal `a third attempt`), a multiple (`tripled`, `to triple production`, `three times as many`, `tenfold`), odds
 ///   (`the 7-2 favourite`), a market move (`fell 20 points`). A prediction word in the sentence ("will", "is projected
 ///   to", "set to") makes it a **prediction**;
