@@ -635,3 +635,31 @@ private func sourced(_ text: String) -> [Bool] {
     checkClaims(
         "The 1️⃣4,000-member1️⃣ union went on strike. The town is 1,000-year-old. She won the 10,000-metre final.")
 }
+
+@Test func aLeadInThePollsByAFigureIsAClaim() {
+    checkClaims(
+        "Jo Hale holds a 1️⃣10-point lead1️⃣ among likely voters. Tom Reed leads Hale by 2️⃣7 points2️⃣ nationally.")
+    // A poll's margins are its results, carried over its run.
+    #expect(
+        sourced(
+            "A Gallup poll found that 52% back Hale. She trails Reed by about 15 points among older voters."
+        ) == [true, true])
+    // A lead with no voters, polls or place is a score.
+    checkClaims(
+        "Leicester lead by seven points at the top. Wales won by 20 points. They held a 10-point lead at half-time.")
+}
+
+@Test func aNamedPollSpeaksAsEvidenceWhateverNamesIt() {
+    // The head of "A University of Leeds poll" is "poll": its results run on in the paragraph.
+    #expect(
+        sourced(
+            "A University of Leeds poll out this week shows Hale with 52% of the vote. Some 1,200 voters remain undecided."
+        )
+            == [true, true])
+    // A modifier is no head: "Hale's polling decline" is no document.
+    #expect(
+        sourced(
+            "Hale's polling decline worries aides, Tom Reed said on Monday, at 52%. Some 1,200 voters remain undecided."
+        )
+            == [true, false])
+}

@@ -248,6 +248,10 @@ extension ClaimStage {
         {
             return ClaimCue(reason: .quantity, first: from, last: k + 2, figure: .count)
         }
+        // Points of a poll are percentage points: a share, carried over a poll's run of results.
+        if let last = pollMarginEnd(k, a, e) {
+            return ClaimCue(reason: .quantity, first: from, last: last, figure: .percent)
+        }
         guard isPlainNumber(k, a, e), !isUnitNumber(k) else { return nil }
         // "nine out of 10", "one in four" (the first number of the pair).
         if let last = ratioEnd(k, e) { return ClaimCue(reason: .quantity, first: from, last: last, figure: .count) }
@@ -272,6 +276,42 @@ extension ClaimStage {
         // A figure in thousands stands for a quantity even alone: "rose to 5,000", "a majority of 1,234".
         if hasThousandsSeparator(k), !(k + 1 < e && toks[k + 1].isA(.timeUnit)) {
             return ClaimCue(reason: .quantity, first: from, last: k, figure: .count)
+        }
+        return nil
+    }
+
+    /// A lead in the polls by a figure, a vote share's margin (GUIDE.md: an electoral majority or vote share is a
+    /// claim): "a 10-point lead in Ohio", "leads Trump by 7 points among young voters", "trails by 4 points in the
+    /// polls" — points with a lead word and a scope of voters, polls or a place; a lead with no such scope may be a
+    /// score ("Leicester lead by seven points", "won by 20 points"). The last token of the margin.
+    private func pollMarginEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        var last: Int
+        if k + 3 < e, attached(k + 1), toks[k + 1].punct == .hyphen, attached(k + 2),
+            toks[k + 2].hash == ClaimWords.point, ClaimWords.leadWords.contains(toks[k + 3].hash)
+        {
+            last = k + 3  // "a 10-point lead"
+        } else if k + 1 < e, toks[k + 1].hash == ClaimWords.points, !attached(k + 1) {
+            var j = k - 1
+            var led = false
+            while j >= a && j >= k - 4 && toks[j].kind == .word {
+                if ClaimWords.leadWords.contains(toks[j].hash) { led = true }
+                j -= 1
+            }
+            guard led else { return nil }
+            last = k + 1  // "leads Trump by 7 points"
+        } else {
+            return nil
+        }
+        var n = last + 1
+        while n < e && n <= last + 6 && !toks[n].isTerminator && toks[n].punct != .semicolon {
+            let h = toks[n].hash
+            if h == ClaimWords.among || ClaimWords.pollScopes.contains(h) { return last }
+            if h == ClaimWords.inn, n + 1 < e {
+                let w = toks[n + 1].hash == ClaimWords.the && n + 2 < e ? n + 2 : n + 1
+                if toks[w].hash == ClaimWords.polls || toks[w].hash == ClaimWords.poll { return last }
+                if mentionOf[w] >= 0, entities[mentions[Int(mentionOf[w])].entity].kind == .place { return last }
+            }
+            n += 1
         }
         return nil
     }

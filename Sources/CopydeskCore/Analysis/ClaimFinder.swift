@@ -11,7 +11,8 @@
 ///   career tally or a streak, results with a tally's scope: `11 goals this season`, `five Grammy awards in her
 ///   career`, `six straight games`, `14 of its last 16 matches`, `three Super Bowls since 2001`; groups of people: `12 aides`,
 ///   `Some 300 supporters`; a figure in thousands joined to its noun: `the 4,000-member union`), a sum
-///   without its figure (`a multi-million dollar windfall`, `millions in dollars`), a fraction (`a third of`, `Half of the delegates`, `one in
+///   without its figure (`a multi-million dollar windfall`, `millions in dollars`), a poll's margin (`a 10-point lead among likely voters`, `leads Reed by 7 points nationally`; not a score's:
+///   `Leicester lead by seven points`), a fraction (`a third of`, `Half of the delegates`, `one in
 ///   four`, `nine out of 10`; not the ordinal `a third attempt`), a multiple (`tripled`, `to triple production`, `three times as many`, `tenfold`), odds
 ///   (`the 7-2 favourite`), a market move (`fell 20 points`). A prediction word in the sentence ("will", "is projected
 ///   to", "set to") makes it a **prediction**;
@@ -600,9 +601,10 @@ extension ClaimStage {
     }
 
     /// The source of relation `ai` is a document with results ("A second poll for the paper found that…", "the
-    /// study showed"): the sentences after it may continue its results without a cue, as after named evidence.
-    /// The head of the source's first noun phrase decides — not a modifier ("Clinton's polling decline") nor a
-    /// name ("Yang Shu, director of the Institute of … Studies").
+    /// study showed", "A University of New Hampshire poll out this week shows"): the sentences after it may
+    /// continue its results without a cue, as after named evidence. The head of the source's first common noun
+    /// phrase decides, past the names that own it — not a modifier ("Clinton's polling decline") nor a person
+    /// ("Yang Shu, director of the Institute of … Studies").
     private func speaksAsEvidence(_ ai: Int) -> Bool {
         let at = attributions[ai]
         let s = at.sentence
@@ -610,14 +612,28 @@ extension ClaimStage {
             return false
         }
         let e = sents[s].tokEnd
-        while k < e && Int(toks[k].start) < src.end && toks[k].kind == .word && toks[k].isA(.function) { k += 1 }
+        let inSource = { (i: Int) in i < e && Int(self.toks[i].start) < src.end }
+        // "Polls show": a document opening the sentence.
+        if k == sents[s].tokStart, toks[k].isCap, toks[k].isA(.sourceNoun), !inQuote(k),
+            !(k + 1 < e && inSource(k + 1) && isModifiedNoun(k + 1))
+        {
+            return true
+        }
+        // Past determiners, names and "of" ("A University of New Hampshire poll"), the first run of lowercase
+        // content words; its last word is the head.
+        while inSource(k) && (toks[k].kind == .word && (toks[k].isA(.function) || toks[k].isCap) || isPossessive(k)) {
+            k += 1
+        }
         var head = -1
-        while k < e && Int(toks[k].start) < src.end && toks[k].kind == .word && !toks[k].isA(.function) {
+        // A particle ends the phrase: "poll out this week".
+        while inSource(k) && isLowerWord(k) && !toks[k].isA(.function)
+            && !ClaimWords.classes(toks[k].hash).contains(.particle)
+        {
             head = k
             k += 1
         }
         guard head >= 0, toks[head].isA(.sourceNoun), !inQuote(head) else { return false }
-        return !toks[head].isCap || head == sents[s].tokStart
+        return true
     }
 
     /// Relation `ai` heads a run of its source's figures that the sentences after it in the paragraph continue

@@ -459,6 +459,16 @@ enum ClaimWords {
             "front-runner",
         ].map(wordHash))
     static let polls = wordHash("polls")
+    static let poll = wordHash("poll")
+    static let point = wordHash("point")
+    /// Words of a lead by a margin: "leads by 7 points", "a 10-point lead", "a 5-point edge".
+    static let leadWords: Set<UInt64> = Set(
+        [
+            "lead", "leads", "leading", "led", "ahead", "trail", "trails", "trailing", "trailed", "behind", "margin",
+            "edge", "advantage", "deficit", "gap",
+        ].map(wordHash))
+    /// Words after a margin that place it in the polls: "nationally", "statewide", "among voters".
+    static let pollScopes: Set<UInt64> = Set(["nationally", "nationwide", "statewide", "polls", "poll"].map(wordHash))
     static let polling = wordHash("polling")
     /// Negations before "the only": "isn't the only", "not the only".
     static let negations: Set<UInt64> = Set(
