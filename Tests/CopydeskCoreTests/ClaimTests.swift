@@ -663,3 +663,12 @@ private func sourced(_ text: String) -> [Bool] {
         )
             == [true, false])
 }
+
+@Test func resultsWonOverACareerInThePerfectAreATally() {
+    // "has grabbed 11 goals" sums a career (GUIDE.md: career tallies are claims); a result received or won in one
+    // event is not ("has received 12 nominations", "scored two goals on Sunday").
+    checkClaims(
+        "Owen has grabbed 1️⃣11 goals1️⃣ for Real. She has now won 2️⃣four Grand Slam titles2️⃣. Hale has won 3️⃣13 of the past 19 contests3️⃣."
+    )
+    checkClaims("The film has received 12 nominations. Owen scored two goals on Sunday. Owen has 11 goals for Real.")
+}

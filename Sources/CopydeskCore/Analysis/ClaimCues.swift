@@ -262,7 +262,7 @@ extension ClaimStage {
         if let noun = countedNoun(after: k, a, e, small: len(k) == 1, approximate: from < k) {
             return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
         }
-        if let noun = careerTallyEnd(k, e) {
+        if let noun = careerTallyEnd(k, a, e) {
             return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
         }
         if let last = casualtyEnd(after: k, a, e) {
@@ -465,7 +465,7 @@ extension ClaimStage {
     /// career", "11 goals this season", "six straight games", "14 of its last 16 matches" (GUIDE.md labels career
     /// tallies claims); with no such scope a count of results is a result ("Owen has 11 goals for Real", "12 Oscar
     /// nominations"). The last token of the counted results.
-    private func careerTallyEnd(_ k: Int, _ e: Int) -> Int? {
+    private func careerTallyEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
         var j = k + 1
         // "14 of its last 16 matches": a share of a run of results.
         if j + 4 < e, toks[j].hash == ClaimWords.of,
@@ -475,8 +475,9 @@ extension ClaimStage {
         {
             return ClaimWords.tallyNouns.contains(toks[j + 4].hash) ? j + 4 : nil
         }
-        // Up to three modifiers before the results counted: "Grammy", "career", "straight".
-        var scoped = false
+        // Up to three modifiers before the results counted: "Grammy", "career", "straight"; a verb of winning in the
+        // perfect scopes the count over a career ("has grabbed 11 goals").
+        var scoped = wonInThePerfect(before: k, a)
         while j < e && j <= k + 4 && toks[j].kind == .word {
             let h = toks[j].hash
             if ClaimWords.tallyNouns.contains(h) { return scoped || hasTallyScope(after: j, e) ? j : nil }
@@ -492,6 +493,21 @@ extension ClaimStage {
             j += 1
         }
         return nil
+    }
+
+    /// The count at `k` is the object of a verb of winning in the perfect: "has grabbed 11 goals", "has now won four
+    /// titles", "has racked up 20 wins" (up to two words between the auxiliary and the verb, one after it).
+    private func wonInThePerfect(before k: Int, _ a: Int) -> Bool {
+        var j = k - 1
+        if j > a, toks[j].kind == .word, ClaimWords.perfectFillers.contains(toks[j].hash) { j -= 1 }  // "racked up"
+        guard j > a, toks[j].kind == .word, ClaimWords.achievingVerbs.contains(toks[j].hash) else { return false }
+        j -= 1
+        while j >= a && j >= k - 5 && toks[j].kind == .word {
+            if ClaimWords.perfectAuxiliaries.contains(toks[j].hash) { return true }
+            guard ClaimWords.perfectFillers.contains(toks[j].hash) || isLyAdverb(j) else { return false }
+            j -= 1
+        }
+        return false
     }
 
     /// A tally's scope within a few words after the results at `j`: "this season", "in her career", "during his
@@ -679,7 +695,7 @@ extension ClaimStage {
             if let noun = countedNoun(after: k, a, e, small: cls.contains(.smallCount), approximate: from < k) {
                 return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
             }
-            if let noun = careerTallyEnd(k, e) {
+            if let noun = careerTallyEnd(k, a, e) {
                 return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
             }
             if let last = casualtyEnd(after: k, a, e) {

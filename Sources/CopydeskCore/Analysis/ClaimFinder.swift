@@ -9,13 +9,15 @@
 ///   ejected`, `he and three others`, `42 ethnic minority MPs`, a figure in thousands alone: `rose to 5,000`, a bare
 ///   count of casualties: `84 were killed`, `at least 12 died`; years in a role: `12 years as a congresswoman`; a
 ///   career tally or a streak, results with a tally's scope: `11 goals this season`, `five Grammy awards in her
-///   career`, `six straight games`, `14 of its last 16 matches`, `three Super Bowls since 2001`; groups of people: `12 aides`,
-///   `Some 300 supporters`; a figure in thousands joined to its noun: `the 4,000-member union`), a sum
-///   without its figure (`a multi-million dollar windfall`, `millions in dollars`), a poll's margin (`a 10-point lead among likely voters`, `leads Reed by 7 points nationally`; not a score's:
-///   `Leicester lead by seven points`), a fraction (`a third of`, `Half of the delegates`, `one in
-///   four`, `nine out of 10`; not the ordinal `a third attempt`), a multiple (`tripled`, `to triple production`, `three times as many`, `tenfold`), odds
-///   (`the 7-2 favourite`), a market move (`fell 20 points`). A prediction word in the sentence ("will", "is projected
-///   to", "set to") makes it a **prediction**;
+///   career`, `six straight games`, `14 of its last 16 matches`, `three Super Bowls since 2001`, results won in the
+///   perfect: `has grabbed 11 goals`; not `has received 12 nominations`; groups of people: `12 aides`, `Some 300
+///   supporters`; a figure in thousands joined to its noun: `the 4,000-member union`), a sum without its figure (`a
+///   multi-million dollar windfall`, `millions in dollars`), a poll's margin (`a 10-point lead among likely voters`,
+///   `leads Reed by 7 points nationally`; not a score's: `Leicester lead by seven points`), a fraction (`a third of`,
+///   `Half of the delegates`, `one in four`, `nine out of 10`; not the ordinal `a third attempt`), a multiple
+///   (`tripled`, `to triple production`, `three times as many`, `tenfold`), odds (`the 7-2 favourite`), a market move
+///   (`fell 20 points`). A prediction word in the sentence ("will", "is projected to", "set to") makes it a
+///   **prediction**;
 /// - a **comparison or record**: a ranked superlative (`the world's fourth-largest`, `Russia's second biggest`, `one of
 ///   the largest`, `among the biggest`, `the largest in Europe`, `the warmest on record`, `the most widely used … on
 ///   the planet`, `the UK's most multi-racial`, `the only firm … in the UK`, `the only senators to vote against`, `the

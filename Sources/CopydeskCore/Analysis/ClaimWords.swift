@@ -503,7 +503,19 @@ enum ClaimWords {
             "goals", "titles", "wins", "victories", "defeats", "losses", "medals", "awards", "caps", "trophies",
             "tries", "wickets", "centuries", "majors", "nominations", "grammys", "oscars", "baftas", "emmys",
             "matches", "games", "races", "tournaments", "championships", "points", "hits", "starts", "appearances",
+            "contests", "primaries", "caucuses", "elections",
         ].map(wordHash))
+    /// Verbs of winning results that, in the perfect, sum a career: "has grabbed 11 goals", "have won four titles"
+    /// (not "has received 12 nominations", a result of one event).
+    static let achievingVerbs: Set<UInt64> = Set(
+        [
+            "won", "scored", "grabbed", "netted", "claimed", "collected", "bagged", "notched", "earned", "amassed",
+            "racked", "clinched", "secured",
+        ].map(wordHash))
+    /// Auxiliaries of the perfect and the adverbs between: "has now won", "have already scored".
+    static let perfectAuxiliaries: Set<UInt64> = Set(["has", "have", "had", "'s", "'ve", "'d"].map(wordHash))
+    static let perfectFillers: Set<UInt64> = Set(
+        ["now", "already", "since", "so", "far", "also", "just", "up"].map(wordHash))
     /// Words before a counted result that make the count a streak: "six straight wins", "14 consecutive games".
     static let streakWords: Set<UInt64> = Set(["straight", "consecutive", "successive", "unbeaten"].map(wordHash))
     /// Spans after "this" that scope a tally: "11 goals this season", "five titles this year".
