@@ -672,3 +672,10 @@ private func sourced(_ text: String) -> [Bool] {
     )
     checkClaims("The film has received 12 nominations. Owen scored two goals on Sunday. Owen has 11 goals for Real.")
 }
+
+@Test func aPlanGivesOnlyTheFigureOfItsOwnComplement() {
+    // The plan's terms are the plan's; what it "would see" and any other figure are the writer's (GUIDE.md).
+    #expect(sourced("Tom Reed's plan to deport 11 million people drew fire.") == [true])
+    #expect(sourced("Tom Reed's plan would raise $15 trillion in new taxes.") == [false])
+    #expect(sourced("In 2008, Cooper gave $750 to Tom Reed's campaign.") == [false])
+}

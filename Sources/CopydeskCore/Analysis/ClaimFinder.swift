@@ -64,7 +64,9 @@
 /// - partial attribution: a direct quote in the sentence whose speaker was found, named in this sentence or the
 ///   next (`.quote`; the guide labels such a sentence sourced);
 /// - named evidence (`a CBS News poll`, `FEC filings`, `the poll, released on Wednesday, showed`, `Trump's plan
-///   to…`, `those surveyed`, `in the survey`; not `in the polls`, a standing that names no poll) — a measure
+///   to…` for the figure of the plan's own complement only — not `Bush's proposals would see the budget rise by
+///   $19bn`, nor a figure elsewhere in the sentence, `gave $750 to Reed's campaign` — `those surveyed`, `in the
+///   survey`; not `in the polls`, a standing that names no poll) — a measure
 ///   (`the FTSE 100 index`) only when it speaks — or, for a ranking, the agent of a ranking participle (`listed
 ///   as the third biggest spammer by watchdog Spamhaus`);
 /// - a document whose terms the sentence gives ("Under the new rule, …");
@@ -153,7 +155,7 @@ extension ClaimStage {
             } else if let ev = termsOpening(s) {
                 // The terms of a rule or a deal: the document sources them, and hands nothing on.
                 by = .evidence(ev)
-            } else if let ev = namedEvidence(s) {
+            } else if let ev = namedEvidence(s, figure: tokRange(cue.first, cue.last)) {
                 by = .evidence(ev)
                 carrierOf[s] = carriesResults(ev, in: s) ? .evidence : .speaker
             } else if s > 0, sents[s - 1].paragraph + 1 == sents[s].paragraph, opensWithPronounAlso(s),
@@ -485,8 +487,8 @@ extension ClaimStage {
 
     /// The sentence names its evidence outside quotes ("a CBS News poll", "FEC filings show", "census data",
     /// "those surveyed"), or gives the figure as someone's plan, proposal or claim ("Trump's plan to deport 11
-    /// million"): the naming word.
-    private func namedEvidence(_ s: Int) -> TextRange? {
+    /// million"; a plan or a pledge only for a `figure` in its own complement): the naming word.
+    private func namedEvidence(_ s: Int, figure: TextRange? = nil) -> TextRange? {
         let a = sents[s].tokStart
         for k in a..<sents[s].tokEnd where toks[k].kind == .word && !inQuote(k) {
             if toks[k].isA(.sourceNoun), isNamedEvidence(k, s) { return toks[k].range }
@@ -496,6 +498,12 @@ extension ClaimStage {
                 toks[k].isA(.reporting) || toks[k].isA(.intentionNoun)
             {
                 return toks[k].range
+            }
+            // A plan or a pledge gives only the figure of its own complement ("Trump's plan to deport 11 million",
+            // "his proposals, including a $15 minimum wage"); what it "would see" is the writer's (GUIDE.md:
+            // "proposals would see" is no reporting relation), as is any other figure of the sentence.
+            if ClaimWords.planNouns.contains(toks[k].hash), !(figure.map { holdsInComplement(k, s, $0) } ?? false) {
+                continue
             }
             if k > a, toks[k].isA(.intentionNoun), !(k + 1 < sents[s].tokEnd && isModifiedNoun(k + 1)) {
                 // "Trump's plan", "his proposal", "Sanders's point", "Trump's most famously false contention" —
@@ -527,6 +535,22 @@ extension ClaimStage {
             }
         }
         return nil
+    }
+
+    /// The figure lies in the complement of the plan noun at `k`: "to", "for", "of", "that" or a comma and
+    /// "including" right after the noun, then up to eight tokens of one clause before the figure.
+    private func holdsInComplement(_ k: Int, _ s: Int, _ figure: TextRange) -> Bool {
+        let e = sents[s].tokEnd
+        guard k + 1 < e, Int(toks[k].end) <= figure.start else { return false }
+        var n = k + 1
+        if toks[n].punct == .comma { n += 1 }
+        guard n < e, ClaimWords.complementOpeners.contains(toks[n].hash) else { return false }
+        while n < e && n <= k + 10 {
+            if Int(toks[n].start) >= figure.start { return true }
+            if toks[n].isTerminator || toks[n].punct == .semicolon || toks[n].punct == .colon { return false }
+            n += 1
+        }
+        return false
     }
 
     /// Reports or estimates right before the figure of `cue` with "of" between ("reports of more than 100

@@ -547,6 +547,15 @@ enum ClaimWords {
             "outspoken", "vocal", "dramatic", "shocking", "bizarre", "disturbing", "serious", "crucial", "critical",
             "anticipated", "promising", "accomplished", "bitter", "heated", "fierce", "vicious", "toxic", "difficult",
         ].map(wordHash))
+    /// Plans and pledges: they give only the figure of their own complement ("Trump's plan to deport 11 million"),
+    /// not what they "would see" (GUIDE.md: no reporting relation) nor another figure of the sentence.
+    static let planNouns: Set<UInt64> = Set(
+        [
+            "plan", "plans", "proposal", "proposals", "pledge", "pledges", "promise", "promises", "vow", "budget",
+            "platform", "agenda", "vision", "offer", "bill", "goal", "goals", "proposed", "promised", "campaign",
+        ].map(wordHash))
+    /// Words that open a plan's complement: "plan to deport", "proposals, including", "a pledge of".
+    static let complementOpeners: Set<UInt64> = Set(["to", "for", "of", "that", "including"].map(wordHash))
     static let multi = wordHash("multi")
     static let most = wordHash("most")
     static let only = wordHash("only")
