@@ -679,3 +679,8 @@ private func sourced(_ text: String) -> [Bool] {
     #expect(sourced("Tom Reed's plan would raise $15 trillion in new taxes.") == [false])
     #expect(sourced("In 2008, Cooper gave $750 to Tom Reed's campaign.") == [false])
 }
+
+@Test func aPersonAfterInIsNoPlaceScope() {
+    // "in Reed's plans" names whose plans, not where a ranking runs.
+    checkClaims("The only hitch in Tom Reed's plans was money. It was 1️⃣the only firm1️⃣ with a licence in the UK.")
+}

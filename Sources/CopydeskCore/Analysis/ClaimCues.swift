@@ -981,12 +981,24 @@ extension ClaimStage {
         while n < e && n <= k + within {
             if toks[n].hash == ClaimWords.inn || toks[n].hash == ClaimWords.on, n + 1 < e {
                 let w = toks[n + 1].hash == ClaimWords.the && n + 2 < e ? n + 2 : n + 1
-                if toks[w].isCap && toks[n].hash == ClaimWords.inn || ClaimWords.worldNouns.contains(toks[w].hash) {
+                // An owner is no place: "the only hitch in Reed's plans".
+                let place = toks[w].isCap && !endsAPossessiveName(w, e)
+                if place && toks[n].hash == ClaimWords.inn || ClaimWords.worldNouns.contains(toks[w].hash) {
                     return true
                 }
             }
             if toks[n].kind == .punct && toks[n].punct != .hyphen && !toks[n].isDoubleQuote { break }
             n += 1
+        }
+        return false
+    }
+
+    /// The capitalised words from `w` end in a possessive: "Tom Reed's", "Clinton's".
+    private func endsAPossessiveName(_ w: Int, _ e: Int) -> Bool {
+        var j = w
+        while j < e && j <= w + 3 && toks[j].kind == .word && toks[j].isCap {
+            if isPossessive(j) || j + 1 < e && isPossessive(j + 1) { return true }
+            j += 1
         }
         return false
     }
