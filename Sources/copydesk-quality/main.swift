@@ -6,6 +6,7 @@
 ///   swift run copydesk-quality --examples RULE [N] [CORPUS]    N flags of RULE inside gold Content (for
 ///                                                              unsourced-claim with the gold source and cue and
 ///                                                              the sentence before); `!RULE`: flags outside;
+///                                                              `unsourced-claim/KIND`: one claim kind only;
 ///                                                              `gold-quotes`: gold quotes; `mechanism:NAME`:
 ///                                                              quotes per mechanism
 ///   swift run copydesk-quality --dump FILE                     sentences, attributions, claims (with what sources
@@ -327,6 +328,9 @@ struct Tally {
 var mechanisms: [String: Tally] = [:]
 var tallies: [String: Tally] = [:]
 var strictClaims = Tally()
+// Flags inside the Content of gold relations that all name no source ("is projected to", "is expected to"):
+// PolNeAR marks an agentless passive as attribution, GUIDE.md calls it unsourced.
+var agentlessInside = 0
 var goldTotal = 0
 var goldFound = 0
 var totalBytes = 0
@@ -357,13 +361,21 @@ for name in names {
     let spans = contentSpans(annPath: annDir + "/" + String(name.dropLast(4)) + ".ann", text: text)
     for d in diagnostics {
         var probe = d.range
+        // `--examples unsourced-claim/KIND` (or `!unsourced-claim/KIND`): only the flags of one claim kind.
+        var kindKey = d.ruleID
         if d.ruleID == "unsourced-claim", let s = a.sentenceIndex(at: d.range.start),
             let c = a.claims.first(where: { $0.sentence == s })
         {
             probe = c.cueRange
+            kindKey = d.ruleID + "/" + c.reason.rawValue
             let key = "  unsourced-claim/" + c.reason.rawValue
             tallies[key, default: Tally()].total += 1
-            if overlapsAny(probe, spans) { tallies[key, default: Tally()].inside += 1 }
+            if overlapsAny(probe, spans) {
+                tallies[key, default: Tally()].inside += 1
+                let gold = goldRelations(
+                    annPath: annDir + "/" + String(name.dropLast(4)) + ".ann", text: text, overlapping: probe)
+                if !gold.isEmpty && gold.allSatisfy({ $0.hasPrefix("source «-»") }) { agentlessInside += 1 }
+            }
             strictClaims.total += 1
             if overlapsAny(d.range, spans) { strictClaims.inside += 1 }
         } else if d.ruleID == "unattributed-quote", let q = a.quotes.first(where: { $0.range == d.range }) {
@@ -371,14 +383,14 @@ for name in names {
         }
         let inside = overlapsAny(probe, spans)
         tallies[d.ruleID, default: Tally()].total += 1
-        if !inside, examplesRule == "!" + d.ruleID, examplesShown < examplesCount {
+        if !inside, examplesRule == "!" + d.ruleID || examplesRule == "!" + kindKey, examplesShown < examplesCount {
             examplesShown += 1
             let s = a.sentenceIndex(at: d.range.start).map { text[a.sentences[$0].range] } ?? text[d.range]
-            print("[\(name)] OUTSIDE \(text[probe]) ::: \(s)\n")
+            print("[\(name)] OUTSIDE \(kindKey) \(text[probe]) ::: \(s)\n")
         }
         if inside {
             tallies[d.ruleID, default: Tally()].inside += 1
-            if d.ruleID == examplesRule && examplesShown < examplesCount {
+            if d.ruleID == examplesRule || kindKey == examplesRule, examplesShown < examplesCount {
                 examplesShown += 1
                 var s = a.sentenceIndex(at: d.range.start).map { text[a.sentences[$0].range] } ?? text[d.range]
                 if d.ruleID == "unattributed-quote", let q = a.quotes.first(where: { $0.range == d.range }) {
@@ -489,6 +501,10 @@ print(
     "unsourced-claim precision (claim cue inside Content = false alarm): \(fmt(ucP))  bar >= 0.90  \(ucP >= 0.90 ? "PASS" : "FAIL")"
 )
 print("  stricter view (whole flagged sentence overlaps any Content span): \(fmt(strictP))")
+let guideP = uc.total == 0 ? 1.0 : 1.0 - Double(uc.inside - agentlessInside) / Double(uc.total)
+print(
+    "  guide view (a flag inside gold Content whose relations name no source, an agentless passive, is correct: GUIDE.md): \(fmt(guideP)) (\(agentlessInside) such flags)"
+)
 if uq.total == 0 {
     print("unattributed-quote precision (quote text overlaps Content = false alarm): n/a (no flags)")
 } else {

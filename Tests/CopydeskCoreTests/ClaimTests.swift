@@ -569,3 +569,118 @@ private func sourced(_ text: String) -> [Bool] {
     #expect(sourced("Under the new law, 20,000 people will gain cover.") == [true])
     #expect(sourced("Thieves stole records of 2,000 patients.") == [false])
 }
+
+// MARK: Description, not ranking; career tallies (GUIDE.md: superlatives of description and judgement are no claims;
+// career tallies and ordinal records are claims)
+
+@Test func aFigureOrdinalBeforeANameNamesANumberedPlace() {
+    // A place's 19th District is which district, not a tally; a person's 12th nomination is one.
+    checkClaims(
+        "Reed is popular in New York's 19th District. Cruz won Ohio's 10th Congressional district. It was his 1️⃣12th1️⃣ Academy Award nomination."
+    )
+}
+
+@Test func aRecordOwnedAndDescribedIsNoRecord() {
+    // "record" heading its owner's noun phrase is a history ("her voting record"), not a record broken.
+    checkClaims(
+        "Bloomberg's mayoral record contains much to please. Her legislative record was thin. That record doesn't excite voters. The firm posted 1️⃣record losses1️⃣."
+    )
+}
+
+@Test func anOwnersFirstSinceItsOwnEventIsNarrative() {
+    checkClaims(
+        "She gave her first speech since accepting the nomination. It was the club's 1️⃣first1️⃣ title since 1966.")
+}
+
+@Test func aMostSuperlativeOfJudgementIsNoRanking() {
+    // An evaluation stays one with a scope ("the most powerful woman in the world"); a measure ranks.
+    checkClaims(
+        "Yellen is the most powerful woman in the world. It was one of the most substantive contests in history. Lyon is 1️⃣France's most populous1️⃣ city after Paris."
+    )
+}
+
+@Test func anOrdinalRanksOverASpanAFewWordsOn() {
+    checkClaims("It was the 1️⃣third1️⃣ meeting between the two firms since the bid in December.")
+}
+
+@Test func careerTalliesWithAScopeAreClaims() {
+    checkClaims(
+        "She has won 1️⃣five Grammy awards1️⃣ in her career. He has scored 2️⃣11 goals2️⃣ this season. The club has won 3️⃣14 of its last 16 matches3️⃣. They have won 4️⃣six straight games4️⃣."
+    )
+    // A result with no tally's scope stays a result.
+    checkClaims("Owen has 11 goals for Real. It got 12 Oscar nominations. Wales scored two tries in the first half.")
+}
+
+@Test func talliesSinceAYearOrDuringACareerAndMeasuresInFeet() {
+    checkClaims(
+        "The team has won 1️⃣three Super Bowls1️⃣ since 2001. She won 2️⃣12 Grammys2️⃣ during her career. The river rose 3️⃣15 feet3️⃣ overnight."
+    )
+    // Names with no tally's scope stay results.
+    checkClaims("The team beat three Super Bowl winners. She won two Grammys on Sunday.")
+}
+
+@Test func countsOfGroupsOfPeopleAreCounts() {
+    // "aides", "voters", "witnesses" open no name at a sentence start, but a number still counts them.
+    checkClaims(
+        "He hired 1️⃣12 aides1️⃣. In all, 2️⃣40 witnesses2️⃣ testified. 3️⃣Some 300 supporters3️⃣ rallied. 4️⃣Twelve voters4️⃣ sued."
+    )
+    checkClaims("He hired 1️⃣a dozen aides1️⃣. It lost 2️⃣more than a hundred homes2️⃣.")
+}
+
+@Test func aShareThatOpensItsSentenceIsAShare() {
+    checkClaims("1️⃣Half1️⃣ of the delegates are unbound. The first half ended 0-0.")
+}
+
+@Test func aFigureInThousandsJoinedToItsNounCounts() {
+    checkClaims(
+        "The 1️⃣4,000-member1️⃣ union went on strike. The town is 1,000-year-old. She won the 10,000-metre final.")
+}
+
+@Test func aLeadInThePollsByAFigureIsAClaim() {
+    checkClaims(
+        "Jo Hale holds a 1️⃣10-point lead1️⃣ among likely voters. Tom Reed leads Hale by 2️⃣7 points2️⃣ nationally.")
+    // A poll's margins are its results, carried over its run.
+    #expect(
+        sourced(
+            "A Gallup poll found that 52% back Hale. She trails Reed by about 15 points among older voters."
+        ) == [true, true])
+    // A lead with no voters, polls or place is a score.
+    checkClaims(
+        "Leicester lead by seven points at the top. Wales won by 20 points. They held a 10-point lead at half-time.")
+}
+
+@Test func aNamedPollSpeaksAsEvidenceWhateverNamesIt() {
+    // The head of "A University of Leeds poll" is "poll": its results run on in the paragraph.
+    #expect(
+        sourced(
+            "A University of Leeds poll out this week shows Hale with 52% of the vote. Some 1,200 voters remain undecided."
+        )
+            == [true, true])
+    // A modifier is no head: "Hale's polling decline" is no document.
+    #expect(
+        sourced(
+            "Hale's polling decline worries aides, Tom Reed said on Monday, at 52%. Some 1,200 voters remain undecided."
+        )
+            == [true, false])
+}
+
+@Test func resultsWonOverACareerInThePerfectAreATally() {
+    // "has grabbed 11 goals" sums a career (GUIDE.md: career tallies are claims); a result received or won in one
+    // event is not ("has received 12 nominations", "scored two goals on Sunday").
+    checkClaims(
+        "Owen has grabbed 1️⃣11 goals1️⃣ for Real. She has now won 2️⃣four Grand Slam titles2️⃣. Hale has won 3️⃣13 of the past 19 contests3️⃣."
+    )
+    checkClaims("The film has received 12 nominations. Owen scored two goals on Sunday. Owen has 11 goals for Real.")
+}
+
+@Test func aPlanGivesOnlyTheFigureOfItsOwnComplement() {
+    // The plan's terms are the plan's; what it "would see" and any other figure are the writer's (GUIDE.md).
+    #expect(sourced("Tom Reed's plan to deport 11 million people drew fire.") == [true])
+    #expect(sourced("Tom Reed's plan would raise $15 trillion in new taxes.") == [false])
+    #expect(sourced("In 2008, Cooper gave $750 to Tom Reed's campaign.") == [false])
+}
+
+@Test func aPersonAfterInIsNoPlaceScope() {
+    // "in Reed's plans" names whose plans, not where a ranking runs.
+    checkClaims("The only hitch in Tom Reed's plans was money. It was 1️⃣the only firm1️⃣ with a licence in the UK.")
+}

@@ -240,6 +240,18 @@ extension ClaimStage {
             }
         }
         if let last = oddsEnd(k, a, e) { return ClaimCue(reason: .quantity, first: k, last: last, figure: .other) }
+        // A figure in thousands joined to its noun: "the 4,000-member union", "a 50,000-seat stadium" — not an age
+        // or a span ("a 1,000-year-old"), nor a sport distance ("the 10,000-metre final").
+        if hasThousandsSeparator(k), k + 2 < e, attached(k + 1), toks[k + 1].punct == .hyphen, attached(k + 2),
+            toks[k + 2].kind == .word, !toks[k + 2].isA(.timeUnit),
+            !ClaimWords.classes(toks[k + 2].hash).contains(.notCountNoun)
+        {
+            return ClaimCue(reason: .quantity, first: from, last: k + 2, figure: .count)
+        }
+        // Points of a poll are percentage points: a share, carried over a poll's run of results.
+        if let last = pollMarginEnd(k, a, e) {
+            return ClaimCue(reason: .quantity, first: from, last: last, figure: .percent)
+        }
         guard isPlainNumber(k, a, e), !isUnitNumber(k) else { return nil }
         // "nine out of 10", "one in four" (the first number of the pair).
         if let last = ratioEnd(k, e) { return ClaimCue(reason: .quantity, first: from, last: last, figure: .count) }
@@ -248,6 +260,9 @@ extension ClaimStage {
         if k > a, toks[k - 1].kind == .word, ClaimWords.classes(toks[k - 1].hash).contains(.rankWord) { return nil }
         if let last = partitiveEnd(k, e) { return ClaimCue(reason: .quantity, first: from, last: last, figure: .count) }
         if let noun = countedNoun(after: k, a, e, small: len(k) == 1, approximate: from < k) {
+            return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
+        }
+        if let noun = careerTallyEnd(k, a, e) {
             return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
         }
         if let last = casualtyEnd(after: k, a, e) {
@@ -261,6 +276,42 @@ extension ClaimStage {
         // A figure in thousands stands for a quantity even alone: "rose to 5,000", "a majority of 1,234".
         if hasThousandsSeparator(k), !(k + 1 < e && toks[k + 1].isA(.timeUnit)) {
             return ClaimCue(reason: .quantity, first: from, last: k, figure: .count)
+        }
+        return nil
+    }
+
+    /// A lead in the polls by a figure, a vote share's margin (GUIDE.md: an electoral majority or vote share is a
+    /// claim): "a 10-point lead in Ohio", "leads Trump by 7 points among young voters", "trails by 4 points in the
+    /// polls" — points with a lead word and a scope of voters, polls or a place; a lead with no such scope may be a
+    /// score ("Leicester lead by seven points", "won by 20 points"). The last token of the margin.
+    private func pollMarginEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        var last: Int
+        if k + 3 < e, attached(k + 1), toks[k + 1].punct == .hyphen, attached(k + 2),
+            toks[k + 2].hash == ClaimWords.point, ClaimWords.leadWords.contains(toks[k + 3].hash)
+        {
+            last = k + 3  // "a 10-point lead"
+        } else if k + 1 < e, toks[k + 1].hash == ClaimWords.points, !attached(k + 1) {
+            var j = k - 1
+            var led = false
+            while j >= a && j >= k - 4 && toks[j].kind == .word {
+                if ClaimWords.leadWords.contains(toks[j].hash) { led = true }
+                j -= 1
+            }
+            guard led else { return nil }
+            last = k + 1  // "leads Trump by 7 points"
+        } else {
+            return nil
+        }
+        var n = last + 1
+        while n < e && n <= last + 6 && !toks[n].isTerminator && toks[n].punct != .semicolon {
+            let h = toks[n].hash
+            if h == ClaimWords.among || ClaimWords.pollScopes.contains(h) { return last }
+            if h == ClaimWords.inn, n + 1 < e {
+                let w = toks[n + 1].hash == ClaimWords.the && n + 2 < e ? n + 2 : n + 1
+                if toks[w].hash == ClaimWords.polls || toks[w].hash == ClaimWords.poll { return last }
+                if mentionOf[w] >= 0, entities[mentions[Int(mentionOf[w])].entity].kind == .place { return last }
+            }
+            n += 1
         }
         return nil
     }
@@ -347,8 +398,11 @@ extension ClaimStage {
                 continue
             }
             let cls = ClaimWords.classes(w.hash)
-            // "people" and "others" are function words to the lexicon (they open no name) but count here.
-            let counted = w.hash == ClaimWords.others || cls.contains(.irregularPlural) || isPluralAcronym(j)
+            // "people", "others", "aides", "voters" are function words to the lexicon (they open no name) but count
+            // here.
+            let counted =
+                w.hash == ClaimWords.others || cls.contains(.irregularPlural) || isPluralAcronym(j)
+                || Lexicon.groupNouns.contains(w.hash)
             if !counted && (w.isA(.month) || w.isA(.timeUnit) || w.isA(.clock) || w.isA(.function) || w.isA(.percent)) {
                 return nil
             }
@@ -405,6 +459,80 @@ extension ClaimStage {
             return ClaimCue(reason: .quantity, first: from, last: k + 4, figure: .count)
         }
         return nil
+    }
+
+    /// A career tally or a streak: the count at `k` of results with a tally's scope — "five Grammy awards in her
+    /// career", "11 goals this season", "six straight games", "14 of its last 16 matches" (GUIDE.md labels career
+    /// tallies claims); with no such scope a count of results is a result ("Owen has 11 goals for Real", "12 Oscar
+    /// nominations"). The last token of the counted results.
+    private func careerTallyEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        var j = k + 1
+        // "14 of its last 16 matches": a share of a run of results.
+        if j + 4 < e, toks[j].hash == ClaimWords.of,
+            toks[j + 1].hash == ClaimWords.the || toks[j + 1].isA(.possessivePronoun),
+            ClaimWords.runWords.contains(toks[j + 2].hash),
+            toks[j + 3].kind == .number || ClaimWords.classes(toks[j + 3].hash).contains(.countWord)
+        {
+            return ClaimWords.tallyNouns.contains(toks[j + 4].hash) ? j + 4 : nil
+        }
+        // Up to three modifiers before the results counted: "Grammy", "career", "straight"; a verb of winning in the
+        // perfect scopes the count over a career ("has grabbed 11 goals").
+        var scoped = wonInThePerfect(before: k, a)
+        while j < e && j <= k + 4 && toks[j].kind == .word {
+            let h = toks[j].hash
+            if ClaimWords.tallyNouns.contains(h) { return scoped || hasTallyScope(after: j, e) ? j : nil }
+            // A title won, named: "three Super Bowls since 2001", "12 Grammys during her career".
+            if toks[j].isCap, isPlural(j), j + 1 < e, toks[j + 1].kind == .word, !toks[j + 1].isCap {
+                return hasTallyScope(after: j, e) ? j : nil
+            }
+            if ClaimWords.streakWords.contains(h) || h == ClaimWords.career {
+                scoped = true
+            } else if toks[j].isA(.function) || ClaimWords.classes(h).contains(.countWord) {
+                return nil
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The count at `k` is the object of a verb of winning in the perfect: "has grabbed 11 goals", "has now won four
+    /// titles", "has racked up 20 wins" (up to two words between the auxiliary and the verb, one after it).
+    private func wonInThePerfect(before k: Int, _ a: Int) -> Bool {
+        var j = k - 1
+        if j > a, toks[j].kind == .word, ClaimWords.perfectFillers.contains(toks[j].hash) { j -= 1 }  // "racked up"
+        guard j > a, toks[j].kind == .word, ClaimWords.achievingVerbs.contains(toks[j].hash) else { return false }
+        j -= 1
+        while j >= a && j >= k - 5 && toks[j].kind == .word {
+            if ClaimWords.perfectAuxiliaries.contains(toks[j].hash) { return true }
+            guard ClaimWords.perfectFillers.contains(toks[j].hash) || isLyAdverb(j) else { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    /// A tally's scope within a few words after the results at `j`: "this season", "in her career", "during his
+    /// tenure", "so far", "to date", "in a row", "since 2001".
+    private func hasTallyScope(after j: Int, _ e: Int) -> Bool {
+        var n = j + 1
+        while n + 1 < e && n <= j + 4 && toks[n].kind == .word {
+            let h = toks[n].hash
+            let next = toks[n + 1].hash
+            if h == ClaimWords.this && ClaimWords.tallyPeriods.contains(next) { return true }
+            if h == ClaimWords.so && next == ClaimWords.far || h == ClaimWords.to && next == ClaimWords.date {
+                return true
+            }
+            // "since 2001": a tally over years.
+            if h == ClaimWords.since && toks[n + 1].kind == .number { return true }
+            // "in a row", "in her career", "during his tenure".
+            if h == ClaimWords.inn || h == ClaimWords.during, n + 2 < e,
+                toks[n + 2].hash == ClaimWords.row || ClaimWords.careerSpans.contains(toks[n + 2].hash),
+                toks[n + 1].hash == ClaimWords.a || toks[n + 1].isA(.possessivePronoun)
+            {
+                return true
+            }
+            n += 1
+        }
+        return false
     }
 
     /// The count at `k` refers back to things already named: after "the", "those", "these", a position ("the
@@ -533,7 +661,8 @@ extension ClaimStage {
         if n.kind == .word, n.hash != Lexicon.hTimeWord, ClaimWords.classes(n.hash).contains(.notFirstNoun) {
             return false
         }
-        return hasRecordSpan(after: k, e)
+        // The ordinal's noun may run on before its span: "the third meeting between the two firms since December".
+        return hasRecordSpan(after: k, e, within: 8)
     }
 
     private func wordCue(_ k: Int, _ a: Int, _ e: Int) -> ClaimCue? {
@@ -552,7 +681,11 @@ extension ClaimStage {
             if k + 1 < e, toks[k + 1].isA(.percent) || toks[k + 1].hash == ClaimWords.per {
                 return ClaimCue(reason: .quantity, first: k, last: k + 1, figure: .percent)
             }
-            let from = comparativeStart(k, a) ?? k
+            // "a dozen aides", "more than a hundred homes": the figure is quoted whole, with its "a".
+            let from =
+                k > a && toks[k - 1].hash == ClaimWords.a
+                ? (comparativeStart(k - 1, a) ?? k - 1)
+                : (comparativeStart(k, a) ?? k)
             if k > a, toks[k - 1].kind == .word, ClaimWords.classes(toks[k - 1].hash).contains(.rankWord) {
                 return nil
             }
@@ -560,6 +693,9 @@ extension ClaimStage {
                 return ClaimCue(reason: .quantity, first: from, last: last, figure: .count)
             }
             if let noun = countedNoun(after: k, a, e, small: cls.contains(.smallCount), approximate: from < k) {
+                return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
+            }
+            if let noun = careerTallyEnd(k, a, e) {
                 return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
             }
             if let last = casualtyEnd(after: k, a, e) {
@@ -638,7 +774,10 @@ extension ClaimStage {
         if cls.contains(.judgementSuperlative) || cls.contains(.measureSuperlative), isVotedRanking(k, a) {
             return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
         }
-        if cls.contains(.judgementSuperlative), hasRecordSpan(after: k, e) {
+        // "one of the most substantive contests in history": a judgement for all its span.
+        if cls.contains(.judgementSuperlative), hasRecordSpan(after: k, e),
+            !(t.hash == ClaimWords.most && k + 1 < e && ClaimWords.evaluativeAdjectives.contains(toks[k + 1].hash))
+        {
             return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
         }
         if t.hash == ClaimWords.record || t.hash == ClaimWords.records, isRecordClaim(k, a, e) {
@@ -679,8 +818,15 @@ extension ClaimStage {
         guard n.kind == .word, !n.isA(.function), !n.isA(.timeUnit),
             !ClaimWords.classes(n.hash).contains(.notFirstNoun)
         else { return nil }
-        // A word ordinal ("first", "second") needs a place owner or an achievement; a figure ("12th") is a tally.
+        // A word ordinal ("first", "second") needs a place owner or an achievement; a figure ("12th") is a tally —
+        // unless a name follows an owner that is no person: "New York's 19th District", "Ohio's 10th Congressional
+        // district" say which of the place's numbered parts, as a name does.
         if last == k, !isPlaceOwner(k - 1), !namesCareerFirst(after: last, e) { return nil }
+        if last > k, n.isCap, !p.isA(.possessivePronoun), !isPersonOwner(k - 1 - (p.has(Token.possessive) ? 0 : 1)),
+            !namesCareerFirst(after: last, e)
+        {
+            return nil
+        }
         return ClaimCue(reason: .superlative, first: k, last: last, figure: .other)
     }
 
@@ -753,6 +899,10 @@ extension ClaimStage {
                 || (!n.isA(.function) && ClaimWords.classes(n.hash).contains(.notFirstNoun))
         {
             return nil
+        }
+        // "Half of the delegates are unbound": a share that opens its sentence.
+        if k == a, t.hash == ClaimWords.half, let n = next, n.hash == ClaimWords.of {
+            return ClaimCue(reason: .quantity, first: k, last: k, figure: .count)
         }
         guard k > a else { return nil }
         let p = toks[k - 1]
@@ -831,12 +981,24 @@ extension ClaimStage {
         while n < e && n <= k + within {
             if toks[n].hash == ClaimWords.inn || toks[n].hash == ClaimWords.on, n + 1 < e {
                 let w = toks[n + 1].hash == ClaimWords.the && n + 2 < e ? n + 2 : n + 1
-                if toks[w].isCap && toks[n].hash == ClaimWords.inn || ClaimWords.worldNouns.contains(toks[w].hash) {
+                // An owner is no place: "the only hitch in Reed's plans".
+                let place = toks[w].isCap && !endsAPossessiveName(w, e)
+                if place && toks[n].hash == ClaimWords.inn || ClaimWords.worldNouns.contains(toks[w].hash) {
                     return true
                 }
             }
             if toks[n].kind == .punct && toks[n].punct != .hyphen && !toks[n].isDoubleQuote { break }
             n += 1
+        }
+        return false
+    }
+
+    /// The capitalised words from `w` end in a possessive: "Tom Reed's", "Clinton's".
+    private func endsAPossessiveName(_ w: Int, _ e: Int) -> Bool {
+        var j = w
+        while j < e && j <= w + 3 && toks[j].kind == .word && toks[j].isCap {
+            if isPossessive(j) || j + 1 < e && isPossessive(j + 1) { return true }
+            j += 1
         }
         return false
     }
@@ -873,13 +1035,15 @@ extension ClaimStage {
 
     /// "the most widely used technology on the planet", "the UK's most multi-racial seats": "most" before an
     /// adjective, ranked by a named possessive scope or a place or span after it; the last token of the
-    /// adjective ("most widely used"). Not "the most of", "most people", nor a judgement with no scope ("one of
-    /// the most influential teachers").
+    /// adjective ("most widely used"). Not "the most of", "most people", nor a judgement, with no scope ("one of
+    /// the most influential teachers") or with one ("the most powerful woman in the world").
     private func mostRankingEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
         guard k > a, k + 1 < e else { return nil }
         let p = toks[k - 1]
         let n = toks[k + 1]
-        guard n.kind == .word, !n.isCap, !n.isA(.function) else { return nil }
+        guard n.kind == .word, !n.isCap, !n.isA(.function), !ClaimWords.evaluativeAdjectives.contains(n.hash) else {
+            return nil
+        }
         if p.hash == ClaimWords.the {
             guard hasRecordSpan(after: k, e) || hasPlaceScope(after: k, e, within: 7) else { return nil }
         } else {
@@ -910,10 +1074,10 @@ extension ClaimStage {
         return toks[j].kind == .word && ClaimWords.votedRankings.contains(toks[j].hash)
     }
 
-    /// "since 1987", "ever", "in history", "on record" within a few words after `k`.
-    private func hasRecordSpan(after k: Int, _ e: Int) -> Bool {
+    /// "since 1987", "ever", "in history", "on record" within a few words after `k` (`within`, five by default).
+    private func hasRecordSpan(after k: Int, _ e: Int, within: Int = 5) -> Bool {
         var n = k + 1
-        while n < e && n <= k + 5 {
+        while n < e && n <= k + within {
             let h = toks[n].hash
             if h == ClaimWords.since || h == ClaimWords.ever { return true }
             // "in history", "in the country's history".
@@ -944,6 +1108,12 @@ extension ClaimStage {
             if p.has(Token.possessive) || ClaimWords.hasOrOn.contains(p.hash) || p.isA(.possessivePronoun) {
                 return false
             }
+            // A person's record ("the Obama record") or an owner's record described ("Bloomberg's mayoral
+            // record", "her legislative record"): "record" heads the noun phrase — a history, not a record set.
+            if isPersonOwner(k - 1) { return false }
+            var j = k - 1
+            while j > a && j >= k - 2 && isLowerWord(j) && !toks[j].isA(.function) { j -= 1 }
+            if j < k - 1, isPossessive(j) || toks[j].isA(.possessivePronoun) { return false }
         }
         let next = k + 1 < e ? toks[k + 1] : nil
         let previous = k > a ? toks[k - 1].hash : 0
@@ -978,6 +1148,11 @@ extension ClaimStage {
         var j = k + 1
         while j < min(e, k + 6) {
             let h = toks[j].hash
+            // An owner's first since its own event ("her first speech since accepting the nomination") tells the
+            // owner's story; since a date or another's event it ranks ("its first title since 1966").
+            if h == ClaimWords.since, p.hash != ClaimWords.the, j + 1 < e, isLowerWord(j + 1), isIngForm(j + 1) {
+                return false
+            }
             if h == ClaimWords.since
                 || h == ClaimWords.to && j + 1 < e && toks[j + 1].kind == .word
                     && !toks[j + 1].isCap && !toks[j + 1].isA(.function)

@@ -7,11 +7,17 @@
 ///   magnitude (`5 million shares`, `a million albums`), a measure written against its number (`50GB`, `100km`), a
 ///   count of things in the world (`more than 100 pupils`, `1,100 flights`, `hundreds of complaints`, `four people were
 ///   ejected`, `he and three others`, `42 ethnic minority MPs`, a figure in thousands alone: `rose to 5,000`, a bare
-///   count of casualties: `84 were killed`, `at least 12 died`; years in a role: `12 years as a congresswoman`), a sum
-///   without its figure (`a multi-million dollar windfall`, `millions in dollars`), a fraction (`a third of`, `one in
-///   four`, `nine out of 10`; not the ordinal `a third attempt`), a multiple (`tripled`, `to triple production`, `three times as many`, `tenfold`), odds
-///   (`the 7-2 favourite`), a market move (`fell 20 points`). A prediction word in the sentence ("will", "is projected
-///   to", "set to") makes it a **prediction**;
+///   count of casualties: `84 were killed`, `at least 12 died`; years in a role: `12 years as a congresswoman`; a
+///   career tally or a streak, results with a tally's scope: `11 goals this season`, `five Grammy awards in her
+///   career`, `six straight games`, `14 of its last 16 matches`, `three Super Bowls since 2001`, results won in the
+///   perfect: `has grabbed 11 goals`; not `has received 12 nominations`; groups of people: `12 aides`, `Some 300
+///   supporters`; a figure in thousands joined to its noun: `the 4,000-member union`), a sum without its figure (`a
+///   multi-million dollar windfall`, `millions in dollars`), a poll's margin (`a 10-point lead among likely voters`,
+///   `leads Reed by 7 points nationally`; not a score's: `Leicester lead by seven points`), a fraction (`a third of`,
+///   `Half of the delegates`, `one in four`, `nine out of 10`; not the ordinal `a third attempt`), a multiple
+///   (`tripled`, `to triple production`, `three times as many`, `tenfold`), odds (`the 7-2 favourite`), a market move
+///   (`fell 20 points`). A prediction word in the sentence ("will", "is projected to", "set to") makes it a
+///   **prediction**;
 /// - a **comparison or record**: a ranked superlative (`the world's fourth-largest`, `Russia's second biggest`, `one of
 ///   the largest`, `among the biggest`, `the largest in Europe`, `the warmest on record`, `the most widely used … on
 ///   the planet`, `the UK's most multi-racial`, `the only firm … in the UK`, `the only senators to vote against`, `the
@@ -30,7 +36,10 @@
 /// (`13 Going on 30`, `PlayStation 5`, `the 7610 phone`); small counts that refer back or announce their list
 /// (`the two men`, `three divisions: games, …`, `three articles from Reuters, CNN and AP`) or count kinds (`two ways`); superlatives of description or
 /// judgement with no scope or hedged (`its largest store`, `the evening's loudest cheer`, `the greatest impact`,
-/// `may be America's most successful`, a person's: `Trump's biggest booster`); a first that only says which of
+/// `may be America's most successful`, a person's: `Trump's biggest booster`, an evaluation whatever its scope: `the
+/// most powerful woman in the world`); an owner's record (`her legislative record`, `the Obama record`); a place's
+/// numbered part (`New York's 19th District`); an owner's first since its own event (`her first speech since
+/// accepting the nomination`); a first that only says which of
 /// its owner's things, with no scope (`Clinton's first Senate campaign`, `its first meeting`, `her first race for
 /// the Senate`); a figure in a sentence-opening supposition (`If it cost $5m, …`); a poll's own methodology (a
 /// count beside "surveyed", "sample"; a margin of error); questions and all-capitals teasers; headlines.
@@ -55,7 +64,9 @@
 /// - partial attribution: a direct quote in the sentence whose speaker was found, named in this sentence or the
 ///   next (`.quote`; the guide labels such a sentence sourced);
 /// - named evidence (`a CBS News poll`, `FEC filings`, `the poll, released on Wednesday, showed`, `Trump's plan
-///   to…`, `those surveyed`, `in the survey`; not `in the polls`, a standing that names no poll) — a measure
+///   to…` for the figure of the plan's own complement only — not `Bush's proposals would see the budget rise by
+///   $19bn`, nor a figure elsewhere in the sentence, `gave $750 to Reed's campaign` — `those surveyed`, `in the
+///   survey`; not `in the polls`, a standing that names no poll) — a measure
 ///   (`the FTSE 100 index`) only when it speaks — or, for a ranking, the agent of a ranking participle (`listed
 ///   as the third biggest spammer by watchdog Spamhaus`);
 /// - a document whose terms the sentence gives ("Under the new rule, …");
@@ -144,7 +155,7 @@ extension ClaimStage {
             } else if let ev = termsOpening(s) {
                 // The terms of a rule or a deal: the document sources them, and hands nothing on.
                 by = .evidence(ev)
-            } else if let ev = namedEvidence(s) {
+            } else if let ev = namedEvidence(s, figure: tokRange(cue.first, cue.last)) {
                 by = .evidence(ev)
                 carrierOf[s] = carriesResults(ev, in: s) ? .evidence : .speaker
             } else if s > 0, sents[s - 1].paragraph + 1 == sents[s].paragraph, opensWithPronounAlso(s),
@@ -435,7 +446,7 @@ extension ClaimStage {
         return true
     }
 
-    @inline(__always) private func isIngForm(_ i: Int) -> Bool {
+    @inline(__always) func isIngForm(_ i: Int) -> Bool {
         let e = Int(toks[i].end)
         return len(i) > 4 && syntax.prose[e - 1] == 0x67 && syntax.prose[e - 2] == 0x6E && syntax.prose[e - 3] == 0x69
     }
@@ -476,8 +487,8 @@ extension ClaimStage {
 
     /// The sentence names its evidence outside quotes ("a CBS News poll", "FEC filings show", "census data",
     /// "those surveyed"), or gives the figure as someone's plan, proposal or claim ("Trump's plan to deport 11
-    /// million"): the naming word.
-    private func namedEvidence(_ s: Int) -> TextRange? {
+    /// million"; a plan or a pledge only for a `figure` in its own complement): the naming word.
+    private func namedEvidence(_ s: Int, figure: TextRange? = nil) -> TextRange? {
         let a = sents[s].tokStart
         for k in a..<sents[s].tokEnd where toks[k].kind == .word && !inQuote(k) {
             if toks[k].isA(.sourceNoun), isNamedEvidence(k, s) { return toks[k].range }
@@ -487,6 +498,12 @@ extension ClaimStage {
                 toks[k].isA(.reporting) || toks[k].isA(.intentionNoun)
             {
                 return toks[k].range
+            }
+            // A plan or a pledge gives only the figure of its own complement ("Trump's plan to deport 11 million",
+            // "his proposals, including a $15 minimum wage"); what it "would see" is the writer's (GUIDE.md:
+            // "proposals would see" is no reporting relation), as is any other figure of the sentence.
+            if ClaimWords.planNouns.contains(toks[k].hash), !(figure.map { holdsInComplement(k, s, $0) } ?? false) {
+                continue
             }
             if k > a, toks[k].isA(.intentionNoun), !(k + 1 < sents[s].tokEnd && isModifiedNoun(k + 1)) {
                 // "Trump's plan", "his proposal", "Sanders's point", "Trump's most famously false contention" —
@@ -518,6 +535,22 @@ extension ClaimStage {
             }
         }
         return nil
+    }
+
+    /// The figure lies in the complement of the plan noun at `k`: "to", "for", "of", "that" or a comma and
+    /// "including" right after the noun, then up to eight tokens of one clause before the figure.
+    private func holdsInComplement(_ k: Int, _ s: Int, _ figure: TextRange) -> Bool {
+        let e = sents[s].tokEnd
+        guard k + 1 < e, Int(toks[k].end) <= figure.start else { return false }
+        var n = k + 1
+        if toks[n].punct == .comma { n += 1 }
+        guard n < e, ClaimWords.complementOpeners.contains(toks[n].hash) else { return false }
+        while n < e && n <= k + 10 {
+            if Int(toks[n].start) >= figure.start { return true }
+            if toks[n].isTerminator || toks[n].punct == .semicolon || toks[n].punct == .colon { return false }
+            n += 1
+        }
+        return false
     }
 
     /// Reports or estimates right before the figure of `cue` with "of" between ("reports of more than 100
@@ -594,9 +627,10 @@ extension ClaimStage {
     }
 
     /// The source of relation `ai` is a document with results ("A second poll for the paper found that…", "the
-    /// study showed"): the sentences after it may continue its results without a cue, as after named evidence.
-    /// The head of the source's first noun phrase decides — not a modifier ("Clinton's polling decline") nor a
-    /// name ("Yang Shu, director of the Institute of … Studies").
+    /// study showed", "A University of New Hampshire poll out this week shows"): the sentences after it may
+    /// continue its results without a cue, as after named evidence. The head of the source's first common noun
+    /// phrase decides, past the names that own it — not a modifier ("Clinton's polling decline") nor a person
+    /// ("Yang Shu, director of the Institute of … Studies").
     private func speaksAsEvidence(_ ai: Int) -> Bool {
         let at = attributions[ai]
         let s = at.sentence
@@ -604,14 +638,28 @@ extension ClaimStage {
             return false
         }
         let e = sents[s].tokEnd
-        while k < e && Int(toks[k].start) < src.end && toks[k].kind == .word && toks[k].isA(.function) { k += 1 }
+        let inSource = { (i: Int) in i < e && Int(self.toks[i].start) < src.end }
+        // "Polls show": a document opening the sentence.
+        if k == sents[s].tokStart, toks[k].isCap, toks[k].isA(.sourceNoun), !inQuote(k),
+            !(k + 1 < e && inSource(k + 1) && isModifiedNoun(k + 1))
+        {
+            return true
+        }
+        // Past determiners, names and "of" ("A University of New Hampshire poll"), the first run of lowercase
+        // content words; its last word is the head.
+        while inSource(k) && (toks[k].kind == .word && (toks[k].isA(.function) || toks[k].isCap) || isPossessive(k)) {
+            k += 1
+        }
         var head = -1
-        while k < e && Int(toks[k].start) < src.end && toks[k].kind == .word && !toks[k].isA(.function) {
+        // A particle ends the phrase: "poll out this week".
+        while inSource(k) && isLowerWord(k) && !toks[k].isA(.function)
+            && !ClaimWords.classes(toks[k].hash).contains(.particle)
+        {
             head = k
             k += 1
         }
         guard head >= 0, toks[head].isA(.sourceNoun), !inQuote(head) else { return false }
-        return !toks[head].isCap || head == sents[s].tokStart
+        return true
     }
 
     /// Relation `ai` heads a run of its source's figures that the sentences after it in the paragraph continue

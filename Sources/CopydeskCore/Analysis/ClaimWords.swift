@@ -219,6 +219,10 @@ enum ClaimWords {
                 "shops", "producer", "producers", "executive", "executives", "contract", "contracts",
                 "collection", "player", "players", "sales", "books", "book", "keeping", "straight", "of", "and",
                 "for", "with", "to", "in", "on", "as", "is", "was", "the",
+                // a verb after "record" makes it the subject: "that record doesn't excite", "the record shows"
+                "isn't", "wasn't", "does", "doesn't", "did", "didn't", "has", "hasn't", "had", "will", "won't",
+                "would", "can", "could", "may", "might", "should", "shows", "showed", "speaks", "suggests",
+                "contains", "includes",
             ]
         ),
         (
@@ -266,7 +270,7 @@ enum ClaimWords {
             .irregularPlural,
             [
                 "people", "children", "men", "women", "staff", "police", "personnel", "cattle", "sheep", "fish",
-                "data", "media", "criteria", "workforce", "livestock", "troops", "aircraft", "crew",
+                "data", "media", "criteria", "workforce", "livestock", "troops", "aircraft", "crew", "feet",
             ]
         ),
         (
@@ -455,6 +459,16 @@ enum ClaimWords {
             "front-runner",
         ].map(wordHash))
     static let polls = wordHash("polls")
+    static let poll = wordHash("poll")
+    static let point = wordHash("point")
+    /// Words of a lead by a margin: "leads by 7 points", "a 10-point lead", "a 5-point edge".
+    static let leadWords: Set<UInt64> = Set(
+        [
+            "lead", "leads", "leading", "led", "ahead", "trail", "trails", "trailing", "trailed", "behind", "margin",
+            "edge", "advantage", "deficit", "gap",
+        ].map(wordHash))
+    /// Words after a margin that place it in the polls: "nationally", "statewide", "among voters".
+    static let pollScopes: Set<UInt64> = Set(["nationally", "nationwide", "statewide", "polls", "poll"].map(wordHash))
     static let polling = wordHash("polling")
     /// Negations before "the only": "isn't the only", "not the only".
     static let negations: Set<UInt64> = Set(
@@ -482,8 +496,66 @@ enum ClaimWords {
             "grammy", "bafta", "emmy", "trophy", "prize", "cap", "championship", "crown", "major", "hit",
             "podium", "century", "hat-trick", "defeat", "consecutive", "straight", "successive",
         ].map(wordHash))
+    /// Results counted in a career or a streak: a count of them is a tally only with a tally's scope ("11 goals
+    /// this season", "six straight wins", "14 of its last 16 matches"); alone it is a result ("scored two goals").
+    static let tallyNouns: Set<UInt64> = Set(
+        [
+            "goals", "titles", "wins", "victories", "defeats", "losses", "medals", "awards", "caps", "trophies",
+            "tries", "wickets", "centuries", "majors", "nominations", "grammys", "oscars", "baftas", "emmys",
+            "matches", "games", "races", "tournaments", "championships", "points", "hits", "starts", "appearances",
+            "contests", "primaries", "caucuses", "elections",
+        ].map(wordHash))
+    /// Verbs of winning results that, in the perfect, sum a career: "has grabbed 11 goals", "have won four titles"
+    /// (not "has received 12 nominations", a result of one event).
+    static let achievingVerbs: Set<UInt64> = Set(
+        [
+            "won", "scored", "grabbed", "netted", "claimed", "collected", "bagged", "notched", "earned", "amassed",
+            "racked", "clinched", "secured",
+        ].map(wordHash))
+    /// Auxiliaries of the perfect and the adverbs between: "has now won", "have already scored".
+    static let perfectAuxiliaries: Set<UInt64> = Set(["has", "have", "had", "'s", "'ve", "'d"].map(wordHash))
+    static let perfectFillers: Set<UInt64> = Set(
+        ["now", "already", "since", "so", "far", "also", "just", "up"].map(wordHash))
+    /// Words before a counted result that make the count a streak: "six straight wins", "14 consecutive games".
+    static let streakWords: Set<UInt64> = Set(["straight", "consecutive", "successive", "unbeaten"].map(wordHash))
+    /// Spans after "this" that scope a tally: "11 goals this season", "five titles this year".
+    static let tallyPeriods: Set<UInt64> = Set(["season", "year", "campaign", "term", "career"].map(wordHash))
+    /// Words of a run of results before its length: "14 of its last 16 matches", "three of their past five games".
+    static let runWords: Set<UInt64> = Set(["last", "past", "previous", "first"].map(wordHash))
+    static let career = wordHash("career")
+    static let during = wordHash("during")
+    /// Spans of a working life after "in her", "during his": "12 Grammys during her career".
+    static let careerSpans: Set<UInt64> = Set(["career", "careers", "tenure", "reign", "lifetime"].map(wordHash))
+    static let this = wordHash("this")
+    static let so = wordHash("so")
+    static let far = wordHash("far")
+    static let date = wordHash("date")
+    static let row = wordHash("row")
     /// Rank words that rank like a superlative with a place scope: "the main export product in Nigeria".
     static let rankAdjectives: Set<UInt64> = Set(["main", "chief", "principal"].map(wordHash))
+    /// Adjectives of judgement after "most": "the most powerful woman in the world", "one of the most substantive
+    /// contests in history" evaluate whatever their scope (GUIDE.md: opinions and evaluations are no claims); a
+    /// measure ranks ("the most populous", "the most widely used").
+    static let evaluativeAdjectives: Set<UInt64> = Set(
+        [
+            "powerful", "influential", "important", "significant", "consequential", "aggressive", "substantive",
+            "treasured", "famous", "celebrated", "notorious", "beautiful", "talented", "gifted", "brilliant",
+            "controversial", "divisive", "polarizing", "polarising", "contentious", "respected",
+            "admired", "hated", "loved", "beloved", "feared", "trusted", "iconic", "prestigious", "ambitious",
+            "exciting", "interesting", "memorable", "remarkable", "extraordinary", "impressive", "inspiring",
+            "charismatic", "effective", "qualified", "honest", "corrupt", "ruthless", "intelligent", "prominent",
+            "outspoken", "vocal", "dramatic", "shocking", "bizarre", "disturbing", "serious", "crucial", "critical",
+            "anticipated", "promising", "accomplished", "bitter", "heated", "fierce", "vicious", "toxic", "difficult",
+        ].map(wordHash))
+    /// Plans and pledges: they give only the figure of their own complement ("Trump's plan to deport 11 million"),
+    /// not what they "would see" (GUIDE.md: no reporting relation) nor another figure of the sentence.
+    static let planNouns: Set<UInt64> = Set(
+        [
+            "plan", "plans", "proposal", "proposals", "pledge", "pledges", "promise", "promises", "vow", "budget",
+            "platform", "agenda", "vision", "offer", "bill", "goal", "goals", "proposed", "promised", "campaign",
+        ].map(wordHash))
+    /// Words that open a plan's complement: "plan to deport", "proposals, including", "a pledge of".
+    static let complementOpeners: Set<UInt64> = Set(["to", "for", "of", "that", "including"].map(wordHash))
     static let multi = wordHash("multi")
     static let most = wordHash("most")
     static let only = wordHash("only")
