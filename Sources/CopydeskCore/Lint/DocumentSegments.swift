@@ -57,8 +57,11 @@ public struct DocumentSegments: Sendable {
     /// positions), and the people a speech verb showed (keys: `SegmentAnalysis.spoken` of every segment).
     var names: DocumentNames? = nil
     var people: Set<UInt64> = []
-    /// Whether the last `analyzed` reused the previous name stage (tests).
+    /// Whether the last `analyzed` reused the previous name stage, or updated it where the edit's names could change
+    /// a decision (`DocumentNames.updated`), and how many segments it checked for new reads (tests).
     var namesReused = false
+    var namesUpdated = false
+    var segmentsRecheckedByLastRun = 0
     /// How many segment analyses the last `analyzed` ran (a segment analysed again with the people it reads
     /// counts twice) (tests).
     var segmentsAnalysedByLastRun = 0
@@ -468,6 +471,7 @@ public struct DocumentSegments: Sendable {
         var names: DocumentNames? = nil
         var people = Set<UInt64>()
         var reused = false
+        var updated = false
         var recheck = [Bool](repeating: true, count: segments.count)
         if segments.count == 1 {
             // A document analysed as a whole: its own name stage.
@@ -479,30 +483,40 @@ public struct DocumentSegments: Sendable {
                 segments[i].names = Self.nameCandidates(fragmentSyntax(i), options: options)
             }
             let parts = segments.map { $0.names! }
+            let starts = segments.map(\.start)
             let stage: DocumentNames
+            // The segments whose reads may have changed (besides those not analysed): none while the stage is
+            // reused; after an edit that changed names, those the update says (`DocumentNames.updated`), else those
+            // with an entity that has a name in a changed segment.
             if valid, let previous = self.names, previous.reusable(for: parts) {
                 stage = previous.moved(to: parts)
                 reused = true
+                recheck = [Bool](repeating: false, count: segments.count)
+            } else if valid, let previous = self.names,
+                let update = previous.updated(to: parts, starts: starts, text: text, index: index)
+            {
+                stage = update.names
+                updated = true
+                recheck = update.recheck
             } else {
-                stage = DocumentNames(parts: parts, starts: segments.map(\.start), text: text, index: index)
-            }
-            names = stage
-            // The segments whose reads may have changed (besides those not analysed): none while the stage is
-            // reused; after an edit that changed names, those with an entity that has a name in a changed segment.
-            recheck = [Bool](repeating: !reused, count: segments.count)
-            if !reused, valid, let previous = self.names {
-                let affected = stage.affected(since: previous)
-                for i in segments.indices {
-                    recheck[i] =
-                        affected.parts[i]
-                        || (segments[i].analysis?.keys.contains(where: affected.entities.contains) ?? true)
+                stage = DocumentNames(parts: parts, starts: starts, text: text, index: index)
+                if valid, let previous = self.names {
+                    let affected = stage.affected(since: previous)
+                    for i in segments.indices {
+                        recheck[i] =
+                            affected.parts[i]
+                            || (segments[i].analysis?.keys.contains(where: affected.entities.contains) ?? true)
+                    }
                 }
             }
+            names = stage
             // Who a speech verb shows to be a person is known only once every segment is analysed (it does not
             // depend on who is): each segment is analysed with the people shown so far (those the segments it
             // replaced showed, those shown before it in text order), then again if the whole document shows others
-            // among its names (one round settles).
-            var shown = valid && reused ? self.people : []
+            // among its names (one round settles). The segments not checked again read the people the last run
+            // showed: those whose membership changes are checked below.
+            let keptPeople = valid && (reused || updated)
+            var shown = keptPeople ? self.people : []
             for s in segments { shown.formUnion(s.analysis?.spoken ?? s.spokenGuess) }
             for i in segments.indices {
                 guard segments[i].analysis == nil || !valid || recheck[i] else { continue }
@@ -518,7 +532,7 @@ public struct DocumentSegments: Sendable {
                 }
             }
             for s in segments { people.formUnion(s.analysis!.spoken) }
-            let changed = people.symmetricDifference(valid && reused ? self.people : [])
+            let changed = people.symmetricDifference(keptPeople ? self.people : [])
             for i in segments.indices
             where recheck[i] || reanalysed[i]
                 || (!changed.isEmpty && segments[i].analysis!.keys.contains(where: changed.contains))
@@ -553,6 +567,8 @@ public struct DocumentSegments: Sendable {
         document.names = names
         document.people = people
         document.namesReused = reused
+        document.namesUpdated = updated
+        document.segmentsRecheckedByLastRun = segments.count > 1 ? recheck.count(where: { $0 }) : 0
         document.segmentsAnalysedByLastRun = analysed
         // Syntax-only rules read the whole document; their findings merge into the segments' (each in text order).
         let whole = Linter.sorted(
