@@ -261,6 +261,7 @@ struct DocumentNames: Sendable {
                 out.entities[e].facts.firstFull = moved(out.entities[e].facts.firstFull)
                 out.entities[e].facts.firstRole = moved(out.entities[e].facts.firstRole)
                 out.entities[e].facts.first = moved(out.entities[e].facts.first)!
+                out.entities[e].nameFirst = moved(out.entities[e].nameFirst)!
             }
         }
         if zip(parts, self.parts).contains(where: { $0.capitals != $1.capitals }) {

@@ -67,26 +67,62 @@ extension DocumentNames {
         }
     }
 
-    /// The stage of `parts` — this one's parts but those an edit replaced (another `NamesToken`), over the same
-    /// index — and, per part, whether what it reads of the stage may have changed; nil when the edit is better
-    /// served by computing the stage again (many parts changed, a word that decides another part's candidate
-    /// started or stopped being capitalised somewhere, or the edit's class holds most names).
+    /// The stage of `parts` — this one's parts, in order, but runs of them an edit replaced (other `NamesToken`s; a
+    /// run may hold more or fewer parts than it replaced) — over the same index, and, per part, whether what it reads
+    /// of the stage may have changed; nil when the edit is better served by computing the stage again (many parts
+    /// changed, a word that decides a kept part's candidate started or stopped being capitalised somewhere, or the
+    /// edit's class holds most names).
     func updated(to parts: [NameCandidates], starts: [Int], text: SourceText, index: WorkspaceIndex) -> (
         names: DocumentNames, recheck: [Bool]
     )? {
-        guard parts.count == self.parts.count, parts.count > 1 else { return nil }
-        var isChanged = [Bool](repeating: false, count: parts.count)
-        var changed: [Int] = []
-        for p in parts.indices where parts[p].token !== self.parts[p].token {
-            isChanged[p] = true
-            changed.append(p)
+        guard parts.count > 1, self.parts.count > 1 else { return nil }
+        // The kept parts (by identity, in order) and the runs of changed ones between them, before and after.
+        var oldIndex: [ObjectIdentifier: Int] = [:]
+        oldIndex.reserveCapacity(self.parts.count)
+        for (q, part) in self.parts.enumerated() { oldIndex[ObjectIdentifier(part.token)] = q }
+        var oldOf = [Int](repeating: -1, count: parts.count)
+        var newOf = [Int](repeating: -1, count: self.parts.count)
+        var lastKept = -1
+        for (p, part) in parts.enumerated() {
+            guard let q = oldIndex[ObjectIdentifier(part.token)] else { continue }
+            guard q > lastKept else { return nil }
+            oldOf[p] = q
+            newOf[q] = p
+            lastKept = q
         }
-        guard !changed.isEmpty, changed.count * 4 <= parts.count else { return nil }
+        let isChanged = oldOf.map { $0 < 0 }
+        let changedCount = isChanged.count(where: { $0 })
+        guard changedCount > 0 || newOf.contains(-1), changedCount * 4 <= parts.count else { return nil }
+        // Per changed part, new and old: the run it belongs to (runs in text order).
+        var newRun = [Int](repeating: -1, count: parts.count)
+        var oldRun = [Int](repeating: -1, count: self.parts.count)
+        var runs: [(old: Range<Int>, new: Range<Int>)] = []
+        do {
+            var p = 0
+            var q = 0
+            while p < parts.count || q < self.parts.count {
+                let p0 = p
+                let q0 = q
+                while p < parts.count && oldOf[p] < 0 { p += 1 }
+                while q < self.parts.count && newOf[q] < 0 { q += 1 }
+                if p > p0 || q > q0 {
+                    for i in p0..<p { newRun[i] = runs.count }
+                    for i in q0..<q { oldRun[i] = runs.count }
+                    runs.append((q0..<q, p0..<p))
+                }
+                p += 1
+                q += 1
+            }
+        }
         // The words capitalised anywhere.
         var capitals = capitalSet
         var words = Set<UInt64>()
-        for p in changed where parts[p].capitals != self.parts[p].capitals {
-            words.formUnion(Set(parts[p].capitals).symmetricDifference(self.parts[p].capitals))
+        for run in runs {
+            var before = Set<UInt64>()
+            var after = Set<UInt64>()
+            for q in run.old { before.formUnion(self.parts[q].capitals) }
+            for p in run.new { after.formUnion(parts[p].capitals) }
+            words.formUnion(before.symmetricDifference(after))
         }
         for w in words {
             let before = capitalSet.contains(w)
@@ -98,28 +134,72 @@ extension DocumentNames {
         @inline(__always) func isName(_ key: NameKey, _ set: HashSet64) -> Bool {
             key.conditional == 0 || set.contains(key.conditional)
         }
-        // The class: the changed parts' names, before and after, then every name sharing a key with it.
+        // Each run names mostly what it named (a keystroke re-cuts a few segments): its names before and after,
+        // aligned from both ends, are the same names in the same order but for a middle. Those aligned keep their
+        // decisions unless the class reaches them; the middle's, before and after, start it.
         var keys = ClassKeys()
         var selection = [[Int32]](repeating: [], count: parts.count)
-        var known = self.known
-        for p in changed {
-            for key in self.parts[p].keys where isName(key, capitalSet) { _ = keys.add(key) }
-            var words: [UInt64] = []
-            for (k, key) in parts[p].keys.enumerated() where isName(key, capitals) {
-                _ = keys.add(key)
-                selection[p].append(Int32(k))
-                if key.conditional != 0 { words.append(key.conditional) }
+        // Per old changed part, per candidate: its new position (part << 32 | candidate; -1: none); per new changed
+        // part, per candidate: its old position (-1: none, or in the middle).
+        var newPosition = [[Int64]](repeating: [], count: self.parts.count)
+        var oldPosition = [[Int64]](repeating: [], count: parts.count)
+        var known = parts.indices.map { oldOf[$0] < 0 ? [] : self.known[oldOf[$0]] }
+        func old(_ at: Int64) -> NameKey { self.parts[Int(at >> 32)].keys[Int(at & 0xFFFF_FFFF)] }
+        func new(_ at: Int64) -> NameKey { parts[Int(at >> 32)].keys[Int(at & 0xFFFF_FFFF)] }
+        for run in runs {
+            var before: [Int64] = []
+            var after: [Int64] = []
+            for q in run.old {
+                newPosition[q] = [Int64](repeating: -1, count: self.parts[q].keys.count)
+                for (k, key) in self.parts[q].keys.enumerated() where isName(key, capitalSet) {
+                    before.append(Int64(q) << 32 | Int64(k))
+                }
             }
-            words.sort()
-            known[p] = Self.unique(words)
+            for p in run.new {
+                oldPosition[p] = [Int64](repeating: -1, count: parts[p].keys.count)
+                var words: [UInt64] = []
+                for (k, key) in parts[p].keys.enumerated() where isName(key, capitals) {
+                    after.append(Int64(p) << 32 | Int64(k))
+                    if key.conditional != 0 { words.append(key.conditional) }
+                }
+                words.sort()
+                known[p] = Self.unique(words)
+            }
+            func align(_ o: Int64, _ n: Int64) {
+                newPosition[Int(o >> 32)][Int(o & 0xFFFF_FFFF)] = n
+                oldPosition[Int(n >> 32)][Int(n & 0xFFFF_FFFF)] = o
+            }
+            var head = 0
+            while head < min(before.count, after.count) && old(before[head]) == new(after[head]) {
+                align(before[head], after[head])
+                head += 1
+            }
+            var tail = 0
+            while tail < min(before.count, after.count) - head
+                && old(before[before.count - 1 - tail]) == new(after[after.count - 1 - tail])
+            {
+                align(before[before.count - 1 - tail], after[after.count - 1 - tail])
+                tail += 1
+            }
+            for at in before[head..<(before.count - tail)] { _ = keys.add(old(at)) }
+            for at in after[head..<(after.count - tail)] { _ = keys.add(new(at)) }
         }
+        // The class: every name sharing a key with it, and so on.
         let candidates = parts.reduce(0) { $0 + $1.keys.count }
         while true {
             var grew = false
             var selected = 0
-            for p in parts.indices where !isChanged[p] {
+            for p in parts.indices {
                 var list: [Int32] = []
+                let aligned = oldPosition[p]
                 parts[p].keys.withUnsafeBufferPointer { ks in
+                    if isChanged[p] {
+                        for k in ks.indices where isName(ks[k], capitals) && (aligned[k] < 0 || keys.touches(ks[k])) {
+                            list.append(Int32(k))
+                            if keys.add(ks[k]) { grew = true }
+                        }
+                        return
+                    }
                     for k in ks.indices where keys.touches(ks[k]) && isName(ks[k], capitals) {
                         list.append(Int32(k))
                         if keys.add(ks[k]) { grew = true }
@@ -131,17 +211,26 @@ extension DocumentNames {
             if selected * 2 > candidates { return nil }
             if !grew { break }
         }
-        // The entities of the class before the edit (all their mentions are in it).
+        // The old position of each new name that had one (kept parts: the same candidate of the old part).
+        func oldAt(_ p: Int, _ k: Int) -> Int64 {
+            oldOf[p] >= 0 ? Int64(oldOf[p]) << 32 | Int64(k) : oldPosition[p][k]
+        }
+        func oldEntity(_ at: Int64) -> Int { Int(entityOf[Int(at >> 32)][Int(at & 0xFFFF_FFFF)]) }
+        // The entities of the class before the edit (all their mentions are in it: the middles' names, and the
+        // names it reached).
         let named = entities.firstIndex { !$0.hasMentions } ?? entities.count
         var gone = [Bool](repeating: false, count: named)
+        for q in self.parts.indices where newOf[q] < 0 {
+            for (k, e) in entityOf[q].enumerated() where e >= 0 && newPosition[q][k] < 0 { gone[Int(e)] = true }
+        }
         for p in parts.indices {
-            if isChanged[p] {
-                for e in entityOf[p] where e >= 0 { gone[Int(e)] = true }
-            } else {
-                for k in selection[p] { gone[Int(entityOf[p][Int(k)])] = true }
+            for k in selection[p] {
+                let at = oldAt(p, Int(k))
+                if at >= 0 { gone[oldEntity(at)] = true }
             }
         }
-        // The class grouped, and its entities placed among the others by first mention.
+        // The class grouped, and its entities placed among the others by first mention (the others' mentions at
+        // their new positions).
         let grouped = Self.grouping(SelectedNames(parts, selection))
         let made = grouped.named
         var next: [Entity] = []
@@ -159,13 +248,22 @@ extension DocumentNames {
                 a += 1
             }
         }
-        var identity = true
+        func moved(_ r: NameRef) -> NameRef {
+            let q = Int(r.part)
+            if newOf[q] >= 0 { return NameRef(part: Int32(newOf[q]), index: r.index, isAnnotation: r.isAnnotation) }
+            let at = newPosition[q][Int(r.index)]
+            return NameRef(part: Int32(at >> 32), index: Int32(at & 0xFFFF_FFFF), isAnnotation: false)
+        }
+        let shifted = runs.contains { $0.old.count != $0.new.count }
+        var identity = !shifted
         for e in 0..<named where !gone[e] {
-            let first = entities[e].nameFirst
-            place(before: Int64(first.part) << 32 | Int64(first.index))
+            var x = entities[e]
+            x.nameFirst = moved(x.nameFirst)
+            x.facts.firstFull = x.facts.firstFull.map(moved)
+            x.facts.firstRole = x.facts.firstRole.map(moved)
+            place(before: Int64(x.nameFirst.part) << 32 | Int64(x.nameFirst.index))
             remap[e] = Int32(next.count)
             if next.count != e { identity = false }
-            var x = entities[e]
             x.kind = x.nameKind
             x.definedID = nil
             x.linkedID = nil
@@ -174,43 +272,58 @@ extension DocumentNames {
             isMade.append(false)
         }
         place(before: Int64.max)
-        var entityOf = self.entityOf
+        var assigned: [[Int32]] = []
+        assigned.reserveCapacity(parts.count)
         var i = 0
         for p in parts.indices {
+            var row: [Int32]
             if isChanged[p] {
-                entityOf[p] = [Int32](repeating: -1, count: parts[p].keys.count)
+                row = oldPosition[p].map { $0 < 0 ? -1 : remap[oldEntity($0)] }
             } else if !identity {
-                entityOf[p] = entityOf[p].map { $0 < 0 ? -1 : remap[Int($0)] }
+                row = entityOf[oldOf[p]].map { $0 < 0 ? -1 : remap[Int($0)] }
+            } else {
+                row = entityOf[oldOf[p]]
             }
             for k in selection[p] {
-                entityOf[p][Int(k)] = madeIndex[Int(grouped.entity[i])]
+                row[Int(k)] = madeIndex[Int(grouped.entity[i])]
                 i += 1
             }
+            assigned.append(row)
         }
         let extends = Self.link(
-            parts: parts, starts: starts, entityOf: entityOf, entities: &next, index: index, previous: self)
+            parts: parts, starts: starts, entityOf: assigned, entities: &next, index: index, previous: self)
         let stage = DocumentNames(
-            parts: parts, capitalSet: capitals, known: known, entityOf: entityOf, entities: next, extends: extends)
-        return (stage, recheck(stage, isChanged: isChanged, selection: selection, isMade: isMade))
+            parts: parts, capitalSet: capitals, known: known, entityOf: assigned, entities: next, extends: extends)
+        let recheck = recheck(
+            stage, oldOf: oldOf, newOf: newOf, run: (old: oldRun, new: newRun), selection: selection, isMade: isMade)
+        return (stage, recheck)
     }
 
-    /// Per part of `stage` (this stage updated, `updated`): whether what it reads of the stage may have changed — it
-    /// changed; a name of the class (`selection`) is of another entity; it names an entity whose kind, name, id or
-    /// facts changed (a fact in another part compared by part only, as `range(_:in:)` reads it); an annotation of it
-    /// extends another entity.
-    private func recheck(_ stage: DocumentNames, isChanged: [Bool], selection: [[Int32]], isMade: [Bool]) -> [Bool] {
-        var out = isChanged
-        for p in out.indices where !isChanged[p] {
+    /// Per part of `stage` (this stage updated, `updated`; `oldOf`, `newOf`: each kept part's index here and there,
+    /// else -1; `run`: each changed part's run, here and there, else -1): whether
+    /// what it reads of the stage may have changed — it changed; a name of the class (`selection`) is of another
+    /// entity; it names an entity whose kind, name, id or facts changed (a fact in a changed part compared by its
+    /// run only, as another part reads it: `range(_:in:)`); an annotation of it extends another entity.
+    private func recheck(
+        _ stage: DocumentNames, oldOf: [Int], newOf: [Int], run: (old: [Int], new: [Int]), selection: [[Int32]],
+        isMade: [Bool]
+    ) -> [Bool] {
+        var out = oldOf.map { $0 < 0 }
+        for p in out.indices where !out[p] {
+            let q = oldOf[p]
             for k in selection[p]
-            where entities[Int(entityOf[p][Int(k)])].key != stage.entities[Int(stage.entityOf[p][Int(k)])].key {
+            where entities[Int(entityOf[q][Int(k)])].key != stage.entities[Int(stage.entityOf[p][Int(k)])].key {
                 out[p] = true
                 break
             }
         }
+        // `a` a fact of the stage, `b` this one's.
         func sameRef(_ a: NameRef?, _ b: NameRef?) -> Bool {
             guard let a, let b else { return a == nil && b == nil }
-            return a.part == b.part
-                && (isChanged[Int(a.part)] || (a.index == b.index && a.isAnnotation == b.isAnnotation))
+            let ra = run.new[Int(a.part)]
+            let rb = run.old[Int(b.part)]
+            if ra >= 0 || rb >= 0 { return ra == rb }
+            return Int(a.part) == newOf[Int(b.part)] && a.index == b.index && a.isAnnotation == b.isAnnotation
         }
         var changedEntity = [Bool](repeating: false, count: stage.entities.count)
         // An entity no changed name is of that changed all the same (through an annotation): found by its names.
@@ -244,7 +357,7 @@ extension DocumentNames {
                 out[p] = selection[p].contains { changedEntity[Int(stage.entityOf[p][Int($0)])] }
             }
             if out[p] { continue }
-            for (e, o) in zip(stage.extends[p], extends[p])
+            for (e, o) in zip(stage.extends[p], extends[oldOf[p]])
             where (e < 0) != (o < 0)
                 || (e >= 0 && (changedEntity[Int(e)] || stage.entities[Int(e)].key != entities[Int(o)].key))
             {
