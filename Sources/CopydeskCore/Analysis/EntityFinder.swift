@@ -124,7 +124,7 @@ extension MentionStage {
         let bytes = syntax.text.bytes
         c.keys.reserveCapacity(scan.mentions.count)
         c.ranges.reserveCapacity(scan.mentions.count)
-        c.nameRanges.reserveCapacity(scan.mentions.count)
+        c.nameStarts.reserveCapacity(scan.mentions.count)
         for m in scan.mentions {
             var key = m.name
             if reusable {
@@ -134,7 +134,7 @@ extension MentionStage {
             }
             c.keys.append(key)
             c.ranges.append(Span32(m.range))
-            c.nameRanges.append(Span32(m.nameRange))
+            c.nameStarts.append(Int32(m.nameRange.start))
         }
         if reusable {
             c.capitals = scan.capitals.members.sorted()
@@ -256,20 +256,21 @@ extension MentionStage {
             guard first <= last else { continue }
             // A capitalised word alone at a sentence start is a name only when the document also capitalises it
             // mid-sentence (the name stage decides), or a reporting verb follows it.
-            var conditional: UInt64 = 0
+            var conditional = false
             let initial = isInitial(first, sentenceStart: a) || first > i
             if initial && first == last && !toks[first].isA(.honorific) && !toks[first].isA(.title) {
                 let followedByVerb =
                     last + 1 < e && (toks[last + 1].isA(.reporting) || toks[last + 1].hash == Lexicon.hAnd)
-                if !followedByVerb { conditional = toks[first].base }
+                // Its word is `first`'s, its name's only one (`NameKey.isConditional`).
+                conditional = !followedByVerb
             }
             addMention(&w, first, last, sentence: s, conditional: conditional)
         }
     }
 
-    /// Adds the candidate of tokens `first...last`, unless it is none; `conditional`: the word whose mid-sentence
-    /// capital it needs (0: none).
-    private func addMention(_ w: inout ScannedNames, _ first: Int, _ last: Int, sentence: Int, conditional: UInt64) {
+    /// Adds the candidate of tokens `first...last`, unless it is none; `conditional`: whether it needs its word
+    /// capitalised mid-sentence somewhere.
+    private func addMention(_ w: inout ScannedNames, _ first: Int, _ last: Int, sentence: Int, conditional: Bool) {
         // A post-nominal is a role, not a name part: "Sarah Clarke KC" is Clarke, a KC.
         var last = last
         var postNominal = false
@@ -358,8 +359,8 @@ extension MentionStage {
         let m = MentionWork(
             tokStart: first, tokEnd: last + 1, nameStart: nameStart, sentence: sentence, inQuote: inQuote(nameStart),
             name: NameKey(
-                fullKey: fullKey, firstKey: firstKey, lastKey: toks[last].base, textHash: 0, conditional: conditional,
-                parts: Int32(parts), kind: kind, honorific: honorific, role: role),
+                fullKey: fullKey, firstKey: firstKey, lastKey: toks[last].base, textHash: 0, parts: Int32(parts),
+                kind: kind, honorific: honorific, role: role, isConditional: conditional),
             range: TextRange(mentionStart, end), nameRange: TextRange(Int(toks[nameStart].start), end))
         w.mentions.append(m)
     }

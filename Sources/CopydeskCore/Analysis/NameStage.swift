@@ -28,12 +28,16 @@ struct NameKey: Sendable, Equatable {
     var lastKey: UInt64
     /// A hash of the name's bytes (its canonical text).
     var textHash: UInt64
-    /// The word a sentence-initial one-word candidate needs capitalised mid-sentence somewhere, or 0 (a name).
-    var conditional: UInt64
     var parts: Int32
     var kind: ProseEntity.Kind
     var honorific: Bool
     var role: Bool
+    /// Whether it is a sentence-initial one-word candidate, a name only when its word (`lastKey`, its only one) is
+    /// capitalised mid-sentence somewhere (a flag, not the word again: a huge article keeps every candidate).
+    var isConditional: Bool
+
+    /// The word a sentence-initial one-word candidate needs capitalised mid-sentence somewhere, or 0 (a name).
+    var conditional: UInt64 { isConditional ? lastKey : 0 }
 }
 
 /// One annotated mention of a part, as the name stage reads it.
@@ -50,9 +54,10 @@ struct NameCandidates: Sendable {
     /// Who these candidates are (compared with `===`): kept while the part's text is.
     var token = NamesToken()
     var keys: [NameKey] = []
-    /// Per candidate: its mention range and its name's range (the part's offsets).
+    /// Per candidate: its mention range, and where its name starts (its name ends where the mention does; the
+    /// part's offsets).
     var ranges: [Span32] = []
-    var nameRanges: [Span32] = []
+    var nameStarts: [Int32] = []
     /// Words capitalised mid-sentence (`Token.base`), sorted, unique.
     var capitals: [UInt64] = []
     /// The candidates' conditional words (`NameKey.conditional`), sorted, unique.
@@ -408,7 +413,9 @@ struct DocumentNames: Sendable {
 
         func entity(_ e: Int, parts: [NameCandidates], starts: [Int], text: SourceText) -> Entity {
             let best = Self.ref(best[e])
-            let name = parts[Int(best.part)].nameRanges[Int(best.index)].range.shifted(starts[Int(best.part)])
+            let part = parts[Int(best.part)]
+            let name = TextRange(Int(part.nameStarts[Int(best.index)]), Int(part.ranges[Int(best.index)].end))
+                .shifted(starts[Int(best.part)])
             let first = Self.ref(first[e])
             return Entity(
                 key: keys[e], kind: kinds[e], canonical: text[name], definedID: nil,
