@@ -185,7 +185,9 @@ extension NameStageFixtures {
         #expect(got.entityOf == want.entityOf, "\(note)", sourceLocation: sourceLocation)
         #expect(got.extends == want.extends, "\(note)", sourceLocation: sourceLocation)
         #expect(got.known == want.known, "\(note)", sourceLocation: sourceLocation)
-        #expect(got.capitalSet.members.sorted() == want.capitalSet.members.sorted(), "\(note)", sourceLocation: sourceLocation)
+        #expect(
+            got.capitalSet.members.sorted() == want.capitalSet.members.sorted(), "\(note)",
+            sourceLocation: sourceLocation)
         #expect(
             want.entities.indices.allSatisfy { got.byKey[want.entities[$0].key] == Int32($0) }, "\(note)",
             sourceLocation: sourceLocation)
@@ -215,23 +217,30 @@ extension NameStageFixtures {
         let rechecked: Int
     }
     let edits = [
-        Edit(what: "a letter typed into a surname", needle: "Yesterday, Okafor met ", at: 14, length: 0, with: "x",
+        Edit(
+            what: "a letter typed into a surname", needle: "Yesterday, Okafor met ", at: 14, length: 0, with: "x",
             updated: true, rechecked: 3),
         // No name changes (the stage is moved, not updated): the new entity's first mention moves among the
         // segment's candidates, and the next edit there reads it.
-        Edit(what: "a sentence opened before it", needle: "Yesterday, Okaxfor met ", at: 0, length: 0,
+        Edit(
+            what: "a sentence opened before it", needle: "Yesterday, Okaxfor met ", at: 0, length: 0,
             with: "Quietly. ", updated: false, rechecked: 0),
-        Edit(what: "a letter typed into the other name of its sentence", needle: "Okaxfor met ", at: 14, length: 0,
+        Edit(
+            what: "a letter typed into the other name of its sentence", needle: "Okaxfor met ", at: 14, length: 0,
             with: "x", updated: true, rechecked: .max),
         Edit(what: "another letter", needle: "Okaxfor", at: 4, length: 0, with: "x", updated: true, rechecked: 3),
         Edit(what: "both deleted", needle: "Okaxxfor", at: 3, length: 2, with: "", updated: true, rechecked: 3),
-        Edit(what: "the surname made a new full name", needle: "Yesterday, Okafor", at: 11, length: 0,
+        Edit(
+            what: "the surname made a new full name", needle: "Yesterday, Okafor", at: 11, length: 0,
             with: "Zora ", updated: true, rechecked: .max),
-        Edit(what: "the full name split in two", needle: "Zora Okafor", at: 4, length: 1, with: " and ",
+        Edit(
+            what: "the full name split in two", needle: "Zora Okafor", at: 4, length: 1, with: " and ",
             updated: true, rechecked: .max),
-        Edit(what: "an organisation named after the surname", needle: "visited the plant", at: 12, length: 0,
+        Edit(
+            what: "an organisation named after the surname", needle: "visited the plant", at: 12, length: 0,
             with: "Okafor Group ", updated: true, rechecked: .max),
-        Edit(what: "a letter typed into a full name", needle: "Zora and Okafor", at: 2, length: 0, with: "x",
+        Edit(
+            what: "a letter typed into a full name", needle: "Zora and Okafor", at: 2, length: 0, with: "x",
             updated: true, rechecked: .max),
     ]
     for e in edits {

@@ -19,9 +19,11 @@
 ///   speech verbs): equal reads give an equal analysis, so a segment whose reads stay is not analysed again.
 ///
 /// Edits: the grouping compares mentions only by their order, so an edit that keeps every part's names (up to
-/// positions, and to candidates that are no names) keeps the decisions (`DocumentNames.reusable`, `moved`); after
-/// one that changes names, only the parts with an entity named in a changed part can read something new
-/// (`affected`), and `sameReads` checks a part's reads without building them.
+/// positions, and to candidates that are no names) keeps the decisions (`DocumentNames.reusable`, `moved`); one
+/// that changes names regroups only the names that share a key with a changed one, and so on
+/// (`NameStageUpdate.swift`: `updated`, which also says which parts may read something new), else the stage is
+/// computed again and the parts with an entity named in a changed part are read again (`affected`); `sameReads`
+/// checks a part's reads without building them.
 struct NameKey: Sendable, Equatable {
     var fullKey: UInt64
     var firstKey: UInt64
@@ -430,7 +432,7 @@ struct DocumentNames: Sendable {
     /// The names the grouping reads, in text order, with their positions (part << 32 | candidate).
     protocol NameSequence {
         var count: Int { get }
-        func forEach(_ body: (Int64, NameKey) -> Void)
+        func visit(_ body: (Int64, NameKey) -> Void)
     }
 
     /// Every name among the parts' candidates: those with no conditional word, or one of `capitals`.
@@ -449,7 +451,7 @@ struct DocumentNames: Sendable {
             count = n
         }
 
-        func forEach(_ body: (Int64, NameKey) -> Void) {
+        func visit(_ body: (Int64, NameKey) -> Void) {
             for (p, part) in parts.enumerated() {
                 part.keys.withUnsafeBufferPointer { keys in
                     for k in keys.indices where keys[k].conditional == 0 || capitals.contains(keys[k].conditional) {
@@ -472,7 +474,7 @@ struct DocumentNames: Sendable {
             count = selection.reduce(0) { $0 + $1.count }
         }
 
-        func forEach(_ body: (Int64, NameKey) -> Void) {
+        func visit(_ body: (Int64, NameKey) -> Void) {
             for (p, list) in selection.enumerated() where !list.isEmpty {
                 parts[p].keys.withUnsafeBufferPointer { keys in
                     for k in list { body(Int64(p) << 32 | Int64(k), keys[Int(k)]) }
@@ -498,7 +500,7 @@ struct DocumentNames: Sendable {
         g.named = grouped.named
         g.entityOf = parts.map { [Int32](repeating: -1, count: $0.keys.count) }
         var i = 0
-        names.forEach { at, _ in
+        names.visit { at, _ in
             g.entityOf[Int(at >> 32)][Int(at & 0xFFFF_FFFF)] = grouped.entity[i]
             i += 1
         }
@@ -546,7 +548,7 @@ struct DocumentNames: Sendable {
         }
         // Full names first, so one-word mentions can join them whichever comes first in the text.
         var i = 0
-        names.forEach { at, key in
+        names.visit { at, key in
             defer { i += 1 }
             guard key.parts >= 2 else { return }
             let e = byFull[key.fullKey] ?? newEntity(key.fullKey)
@@ -572,7 +574,7 @@ struct DocumentNames: Sendable {
             return starts
         }
         i = 0
-        names.forEach { at, key in
+        names.visit { at, key in
             defer { i += 1 }
             guard key.parts == 1 else { return }
             if let existing = byFull[key.fullKey] {
@@ -606,7 +608,7 @@ struct DocumentNames: Sendable {
         var firstRole = [Int64](repeating: -1, count: n)
         var honorific = [Bool](repeating: false, count: n)
         i = 0
-        names.forEach { at, key in
+        names.visit { at, key in
             let e = Int(entity[i])
             i += 1
             if first[e] == Int64.max { first[e] = at }
@@ -693,7 +695,8 @@ struct DocumentNames: Sendable {
             entities[e].linkedID = entities[e].definedID
             if let previous, entities[e].hasMentions, let o = previous.byKey[entities[e].key] {
                 let before = previous.entities[Int(o)]
-                if before.hasMentions && before.linkedID == entities[e].linkedID && before.nameKind == entities[e].nameKind
+                if before.hasMentions && before.linkedID == entities[e].linkedID
+                    && before.nameKind == entities[e].nameKind
                     && before.canonical == entities[e].canonical
                 {
                     entities[e].kind = before.kind

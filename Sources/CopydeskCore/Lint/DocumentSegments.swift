@@ -23,8 +23,9 @@ import Synchronization
 /// exactly as a whole-document run (a surname alone joins the nearest full name before it in any segment; "Mexico"
 /// the "New Mexico" named elsewhere). Each segment's analysis reads its part of that immutable value
 /// (`NameReads`, through `AnalysisOptions.names`), so its names, entities and kinds are the whole document's by
-/// construction. The stage is computed again when a segment's candidates change (else reused, the positions
-/// moved: `DocumentNames.reusable`), and a segment is analysed again only when what it reads changed.
+/// construction. The stage is reused while every segment names alike (the positions moved:
+/// `DocumentNames.reusable`), updated where an edit's names can change a decision (`DocumentNames.updated`), else
+/// computed again; a segment is analysed again only when what it reads changed.
 ///
 /// Who a speech verb shows to be a person is known only after the attribution stage, but does not depend on who is
 /// one: a segment tells the others the people its speech verbs show (`SegmentAnalysis.spoken`, keys of the name
