@@ -265,3 +265,30 @@ extension NameStageFixtures {
         doc = r.document
     }
 }
+
+/// The class an edit regroups reaches names through keys it gains on the way: "Zed" alone edited reaches "Anna Zed"
+/// (whose surname it is), and through that full name "Anna & Zed" (an organisation of the same words), named earlier
+/// in the same paragraph, which must be read again once the full name's key is known. The updated stage is the one
+/// computed from scratch, and the findings a whole-document run's.
+@Test func theEditedClassReachesNamesThroughKeysItGainsLater() {
+    typealias F = NameStageFixtures
+    let text = F.article([
+        "Officials met Anna & Zed on Monday. Anna Zed, an economist, said the port would stay open.",
+        "Later Tom Brown met Sarah Clarke and Peter Novak in Leeds, with Maria Haddad and James Dubois.",
+        "“It went well,” Zed said on Tuesday.",
+        "Brown, Clarke, Novak, Haddad and Dubois then met Laura Moreau and David Eriksen in York.",
+    ])
+    let first = DocumentSegments(text, kind: .annotated, policy: IncrementalFixtures.small)
+        .analyzed(id: F.id, index: WorkspaceIndex(), configuration: .default)
+    #expect(first.document.segmentCount >= 3)
+    let s = text.string
+    let at = s.utf8.distance(from: s.utf8.startIndex, to: s.range(of: "Zed said")!.lowerBound) + 1
+    let r = first.document.editing(TextRange(at, at), with: Array("x".utf8))
+        .analyzed(id: F.id, index: WorkspaceIndex(), configuration: .default)
+    let updated = r.document.namesUpdated
+    #expect(updated)
+    F.expectSameStage(r.document.names!, F.scratch(r.document), "Zed → Zxed")
+    let whole = DocumentPipeline.run(
+        r.document.text, kind: .annotated, id: F.id, index: WorkspaceIndex(), policy: F.whole)
+    #expect(r.diagnostics == whole.diagnostics)
+}

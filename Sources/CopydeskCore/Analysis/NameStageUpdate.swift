@@ -184,33 +184,34 @@ extension DocumentNames {
             for at in before[head..<(before.count - tail)] { _ = keys.add(old(at)) }
             for at in after[head..<(after.count - tail)] { _ = keys.add(new(at)) }
         }
-        // The class: every name sharing a key with it, and so on.
-        let candidates = parts.reduce(0) { $0 + $1.keys.count }
-        while true {
+        // The class: every name sharing a key with it, and so on. The parts are visited round, each time all its
+        // names against the keys so far (which only grow), until every part has been visited since a key was last
+        // added: one round and the stretch to the last part that added one (a class's names appear early).
+        var clean = 0
+        var p = 0
+        while clean < parts.count {
+            var list: [Int32] = []
             var grew = false
-            var selected = 0
-            for p in parts.indices {
-                var list: [Int32] = []
-                let aligned = oldPosition[p]
-                parts[p].keys.withUnsafeBufferPointer { ks in
-                    if isChanged[p] {
-                        for k in ks.indices where isName(ks[k], capitals) && (aligned[k] < 0 || keys.touches(ks[k])) {
-                            list.append(Int32(k))
-                            if keys.add(ks[k]) { grew = true }
-                        }
-                        return
-                    }
-                    for k in ks.indices where keys.touches(ks[k]) && isName(ks[k], capitals) {
+            let aligned = oldPosition[p]
+            parts[p].keys.withUnsafeBufferPointer { ks in
+                if isChanged[p] {
+                    for k in ks.indices where isName(ks[k], capitals) && (aligned[k] < 0 || keys.touches(ks[k])) {
                         list.append(Int32(k))
                         if keys.add(ks[k]) { grew = true }
                     }
+                    return
                 }
-                selected += list.count
-                selection[p] = list
+                for k in ks.indices where keys.touches(ks[k]) && isName(ks[k], capitals) {
+                    list.append(Int32(k))
+                    if keys.add(ks[k]) { grew = true }
+                }
             }
-            if selected * 2 > candidates { return nil }
-            if !grew { break }
+            selection[p] = list
+            clean = grew ? 0 : clean + 1
+            p = p + 1 == parts.count ? 0 : p + 1
         }
+        let candidates = parts.reduce(0) { $0 + $1.keys.count }
+        if selection.reduce(0, { $0 + $1.count }) * 2 > candidates { return nil }
         // The old position of each new name that had one (kept parts: the same candidate of the old part).
         func oldAt(_ p: Int, _ k: Int) -> Int64 {
             oldOf[p] >= 0 ? Int64(oldOf[p]) << 32 | Int64(k) : oldPosition[p][k]
