@@ -28,7 +28,8 @@
 ///   merged by the name stage's identity); an edit re-does only the segments it
 ///   touched. Before any segment is analysed the name stage (`Analysis/NameStage.swift`: `DocumentNames`) decides
 ///   over the whole document which capitalised words are names and how they group, from each segment's name
-///   candidates; every segment's analysis reads it, so names, entities and kinds are a whole-document run's.
+///   candidates; every segment's analysis reads it, so names, entities and kinds are a whole-document run's. An
+///   edit that changes names regroups only those it can reach (`Analysis/NameStageUpdate.swift`).
 ///   Rules that read only the syntax say so (`Rule.readsAnalysis`) and run over the whole document; rules that judge
 ///   a name by the whole document (`Rule.readsDocumentEntities`: the speaker rules) read each entity's document-wide
 ///   facts (`DocumentEntities.swift`) and are linted again when those change; a rule that reports a name once per

@@ -163,3 +163,132 @@ enum NameStageFixtures {
         doc = r.document
     }
 }
+
+extension NameStageFixtures {
+    /// The name stage computed from scratch over `document`'s segments' candidates.
+    static func scratch(_ document: DocumentSegments) -> DocumentNames {
+        DocumentNames(
+            parts: document.segments.map { $0.names! }, starts: document.segmentStarts, text: document.text,
+            index: WorkspaceIndex())
+    }
+
+    /// `got` decides as `want`: the same entities (keys, kinds, names, ids, facts, in the same order), the same entity
+    /// for every name and annotation, the same words capitalised anywhere.
+    static func expectSameStage(
+        _ got: DocumentNames, _ want: DocumentNames, _ note: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let differing = zip(got.entities, want.entities).enumerated().first { $0.element.0 != $0.element.1 }
+        #expect(
+            got.entities.count == want.entities.count && differing == nil,
+            "\(note): \(got.entities.count) vs \(want.entities.count) entities; first differing: \(String(describing: differing))",
+            sourceLocation: sourceLocation)
+        #expect(got.entityOf == want.entityOf, "\(note)", sourceLocation: sourceLocation)
+        #expect(got.extends == want.extends, "\(note)", sourceLocation: sourceLocation)
+        #expect(got.known == want.known, "\(note)", sourceLocation: sourceLocation)
+        #expect(
+            got.capitalSet.members.sorted() == want.capitalSet.members.sorted(), "\(note)",
+            sourceLocation: sourceLocation)
+        #expect(
+            want.entities.indices.allSatisfy { got.byKey[want.entities[$0].key] == Int32($0) }, "\(note)",
+            sourceLocation: sourceLocation)
+    }
+}
+
+/// Keystrokes inside and around names that the whole article uses — a letter typed into a surname, another, both
+/// deleted, the surname made a new full name, that name split in two, an organisation named after it — update the
+/// name stage where the edit can change a decision
+/// (`DocumentNames.updated`) instead of grouping every segment's names again. After each, the stage is the one
+/// computed from scratch, the findings and entities are a fresh whole-document run's, and a letter typed into a
+/// surname has only the segments the edit cut again read again.
+@Test func editsInsideWidelyUsedNamesUpdateTheStageAsAFreshOneWould() {
+    typealias F = SegmentedSpeakerFixtures
+    let text = SourceText(LentPeopleFixtures.article(bytes: 150_000, seed: 41))
+    var doc = F.segmented(text).document
+    #expect(doc.segmentCount > 20)
+    struct Edit {
+        let what: String
+        /// Found from the middle of the text; the edit replaces `length` bytes at `at` within it.
+        let needle: String
+        let at: Int
+        let length: Int
+        let with: String
+        /// Whether the stage is updated (not computed again), and at most how many segments are checked again.
+        let updated: Bool
+        let rechecked: Int
+    }
+    let edits = [
+        Edit(
+            what: "a letter typed into a surname", needle: "Yesterday, Okafor met ", at: 14, length: 0, with: "x",
+            updated: true, rechecked: 3),
+        // No name changes (the stage is moved, not updated): the new entity's first mention moves among the
+        // segment's candidates, and the next edit there reads it.
+        Edit(
+            what: "a sentence opened before it", needle: "Yesterday, Okaxfor met ", at: 0, length: 0,
+            with: "Quietly. ", updated: false, rechecked: 0),
+        Edit(
+            what: "a letter typed into the other name of its sentence", needle: "Okaxfor met ", at: 14, length: 0,
+            with: "x", updated: true, rechecked: .max),
+        Edit(what: "another letter", needle: "Okaxfor", at: 4, length: 0, with: "x", updated: true, rechecked: 3),
+        Edit(what: "both deleted", needle: "Okaxxfor", at: 3, length: 2, with: "", updated: true, rechecked: 3),
+        Edit(
+            what: "the surname made a new full name", needle: "Yesterday, Okafor", at: 11, length: 0,
+            with: "Zora ", updated: true, rechecked: .max),
+        Edit(
+            what: "the full name split in two", needle: "Zora Okafor", at: 4, length: 1, with: " and ",
+            updated: true, rechecked: .max),
+        Edit(
+            what: "an organisation named after the surname", needle: "visited the plant", at: 12, length: 0,
+            with: "Okafor Group ", updated: true, rechecked: .max),
+        Edit(
+            what: "a letter typed into a full name", needle: "Zora and Okafor", at: 2, length: 0, with: "x",
+            updated: true, rechecked: .max),
+    ]
+    for e in edits {
+        let s = doc.text.string
+        let middle = s.utf8.index(s.utf8.startIndex, offsetBy: s.utf8.count / 2)
+        guard let found = s[middle...].range(of: e.needle) ?? s.range(of: e.needle) else {
+            Issue.record("\(e.what): no \(e.needle)")
+            return
+        }
+        let at = s.utf8.distance(from: s.utf8.startIndex, to: found.lowerBound) + e.at
+        let r = doc.editing(TextRange(at, at + e.length), with: Array(e.with.utf8))
+            .analyzed(id: F.id, index: WorkspaceIndex(), configuration: .default)
+        #expect(r.document.namesUpdated == e.updated && r.document.namesReused == !e.updated, "\(e.what)")
+        #expect(r.document.segmentsRecheckedByLastRun <= e.rechecked, "\(e.what)")
+        NameStageFixtures.expectSameStage(r.document.names!, NameStageFixtures.scratch(r.document), e.what)
+        let whole = DocumentPipeline.run(
+            r.document.text, kind: .annotated, id: F.id, index: WorkspaceIndex(), policy: NameStageFixtures.whole)
+        #expect(r.diagnostics == whole.diagnostics, "\(e.what): \(F.difference(r.diagnostics, whole.diagnostics))")
+        #expect(
+            NameStageFixtures.summary(r.document.analysis).entities
+                == NameStageFixtures.summary(whole.analysis).entities, "\(e.what)")
+        doc = r.document
+    }
+}
+
+/// The class an edit regroups reaches names through keys it gains on the way: "Zed" alone edited reaches "Anna Zed"
+/// (whose surname it is), and through that full name "Anna & Zed" (an organisation of the same words), named earlier
+/// in the same paragraph, which must be read again once the full name's key is known. The updated stage is the one
+/// computed from scratch, and the findings a whole-document run's.
+@Test func theEditedClassReachesNamesThroughKeysItGainsLater() {
+    typealias F = NameStageFixtures
+    let text = F.article([
+        "Officials met Anna & Zed on Monday. Anna Zed, an economist, said the port would stay open.",
+        "Later Tom Brown met Sarah Clarke and Peter Novak in Leeds, with Maria Haddad and James Dubois.",
+        "“It went well,” Zed said on Tuesday.",
+        "Brown, Clarke, Novak, Haddad and Dubois then met Laura Moreau and David Eriksen in York.",
+    ])
+    let first = DocumentSegments(text, kind: .annotated, policy: IncrementalFixtures.small)
+        .analyzed(id: F.id, index: WorkspaceIndex(), configuration: .default)
+    #expect(first.document.segmentCount >= 3)
+    let s = text.string
+    let at = s.utf8.distance(from: s.utf8.startIndex, to: s.range(of: "Zed said")!.lowerBound) + 1
+    let r = first.document.editing(TextRange(at, at), with: Array("x".utf8))
+        .analyzed(id: F.id, index: WorkspaceIndex(), configuration: .default)
+    let updated = r.document.namesUpdated
+    #expect(updated)
+    F.expectSameStage(r.document.names!, F.scratch(r.document), "Zed → Zxed")
+    let whole = DocumentPipeline.run(
+        r.document.text, kind: .annotated, id: F.id, index: WorkspaceIndex(), policy: F.whole)
+    #expect(r.diagnostics == whole.diagnostics)
+}

@@ -33,3 +33,32 @@ import Testing
     #expect(!set.contains(wordHash("for")))
     #expect(!set.contains(0))  // a punctuation token's hash
 }
+
+/// Removing words from a word set (the name stage's words capitalised anywhere, after an edit) leaves exactly the
+/// others, however their probes ran into each other: keys that share a home slot, and random ones, against a `Set`.
+@Test func wordSetsRemoveExactlyTheWordsRemoved() {
+    var set = HashSet64(capacity: 4)
+    var model = Set<UInt64>()
+    var rng = SplitMix(state: 5)
+    // Every fourth key shares its home slot with others (same bits from 17 up), so runs wrap and interleave.
+    let keys: [UInt64] = (0..<600).map { i in
+        i % 4 == 0 ? UInt64(i) | (UInt64(7) << 17) | (UInt64(i) << 40) : UInt64(rng.below(1 << 30)) << 20 | 1
+    }
+    for k in keys {
+        set.insert(k)
+        model.insert(k)
+    }
+    for (i, k) in keys.enumerated() where i % 3 != 1 {
+        set.remove(k)
+        model.remove(k)
+    }
+    set.remove(12345)
+    #expect(set.count == model.count)
+    #expect(keys.allSatisfy { set.contains($0) == model.contains($0) })
+    #expect(set.members.sorted() == model.sorted())
+    for k in keys.prefix(100) {
+        set.insert(k)
+        model.insert(k)
+    }
+    #expect(keys.allSatisfy { set.contains($0) == model.contains($0) })
+}

@@ -6,7 +6,7 @@ the article only lives in the server's memory, and in a temporary file for --cli
 50 MB message: under the 64 MB framing limit), and prints: time to its first publishDiagnostics, that a
 request sent right behind it is answered (and when), keystroke → diagnostics latency (p50/p99) for each kind
 of edit — typing in the middle of a paragraph, adding a paragraph, typing inside a quote, typing inside a name
-the whole article uses (every segment's names are grouped again), typing at the start and at the end of the
+the whole article uses (the name stage regroups every name the edit can reach), typing at the start and at the end of the
 article — the server's RSS and peak RSS (VmHWM), the first hover after the edits, and
 with --cli the time `copydesk lint` takes on the same file.
 
@@ -184,7 +184,7 @@ def main():
     c0 = cpu_seconds(s.p.pid)
     results["inside a quote"] = typing(quote_line, q + 3)
     cpu["inside a quote"] = (cpu_seconds(s.p.pid) - c0) / args.keystrokes
-    # Typing inside a name the whole article uses: the name stage regroups every segment's names.
+    # Typing inside a name the whole article uses: the name stage regroups every name sharing a word with it.
     name_line = next(i for i in range(len(lines) // 2, len(lines)) if " Clinton " in lines[i] and not lines[i].startswith("["))
     c0 = cpu_seconds(s.p.pid)
     results["inside a name used throughout"] = typing(name_line, lines[name_line].find(" Clinton ") + 5)

@@ -26,6 +26,8 @@
 ///   whole text) → `DocumentNames` (mid-sentence capitals anywhere decide sentence-initial words; grouping by full
 ///   name, surname, organisation word; annotations and index links) → `NameReads`, what one part's mention stage
 ///   reads (`AnalysisOptions.names`; a document analysed as a whole runs it over itself).
+/// - `NameStageUpdate.swift` — `DocumentNames.updated`: after an edit that changed names, the stage regrouped only
+///   for the class of names the edit can reach (equal to a stage from scratch), and the parts whose reads may change.
 /// - `Attribution/` — `AttributionStage.attributionSet()` → `AttributionSet`: relations (cue, source,
 ///   content, kind) by mechanism — reporting verbs, noun-phrase cues, document sources, colons, the learned
 ///   cue tagger; pronoun resolution; carried attributions (the mechanisms extend `ReadsMentions`, so the quote-speaker stage

@@ -14,18 +14,20 @@ struct MentionWork {
     var tokStart: Int
     var tokEnd: Int  // exclusive
     var nameStart: Int
-    var parts: Int
-    var honorific: Bool
-    var role: Bool
     var sentence: Int
     var inQuote: Bool
-    var kind: ProseEntity.Kind
-    var fullKey: UInt64
-    var firstKey: UInt64
-    var lastKey: UInt64
+    /// The name as the name stage reads it: its words, kind, honorific and role, and the word whose mid-sentence
+    /// capital it needs (its `textHash` only in `nameCandidates`).
+    var name: NameKey
     var range: TextRange
     var nameRange: TextRange
     var entity: Int = -1
+
+    /// Its name words (capitalised words after a title or honorific).
+    var parts: Int { Int(name.parts) }
+    var honorific: Bool { name.honorific }
+    var role: Bool { name.role }
+    var kind: ProseEntity.Kind { name.kind }
 }
 
 /// What the mention stage found: an immutable value the later stages read.
@@ -46,11 +48,10 @@ struct MentionSet {
     }
 }
 
-/// A text's name candidates as the mention stage scans them: mentions not yet grouped, each with the word whose
-/// mid-sentence capital it needs (0: none), and the words capitalised mid-sentence.
+/// A text's name candidates as the mention stage scans them: mentions not yet grouped (each with the word whose
+/// mid-sentence capital it needs: `NameKey.conditional`), and the words capitalised mid-sentence.
 struct ScannedNames {
     var mentions: [MentionWork] = []
-    var conditional: [UInt64] = []
     var capitals: HashSet64
 }
 
@@ -97,7 +98,7 @@ extension MentionStage {
         var w = MentionSet(mentionOf: [Int32](repeating: -1, count: toks.count))
         w.entities = reads.entities.map { EntityWork(kind: $0.kind, definedID: $0.definedID, canonical: $0.canonical) }
         w.mentions.reserveCapacity(reads.entityOf.count)
-        for (ci, m) in scan.mentions.enumerated() where reads.isName(scan.conditional[ci]) {
+        for m in scan.mentions where reads.isName(m.name.conditional) {
             var m = m
             let index = w.mentions.count
             m.entity = Int(reads.entityOf[index])
@@ -123,23 +124,21 @@ extension MentionStage {
         let bytes = syntax.text.bytes
         c.keys.reserveCapacity(scan.mentions.count)
         c.ranges.reserveCapacity(scan.mentions.count)
-        c.nameRanges.reserveCapacity(scan.mentions.count)
-        for (m, conditional) in zip(scan.mentions, scan.conditional) {
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        c.nameStarts.reserveCapacity(scan.mentions.count)
+        for m in scan.mentions {
+            var key = m.name
             if reusable {
-                for i in m.nameRange.start..<m.nameRange.end { h = (h ^ UInt64(bytes[i])) &* 0x100_0000_01b3 }
+                var h = fnvSeed
+                for i in m.nameRange.start..<m.nameRange.end { h = fnvStep(h, bytes[i]) }
+                key.textHash = h
             }
-            c.keys.append(
-                NameKey(
-                    fullKey: m.fullKey, firstKey: m.firstKey, lastKey: m.lastKey, textHash: h,
-                    conditional: conditional, parts: Int32(m.parts), kind: m.kind, honorific: m.honorific,
-                    role: m.role))
+            c.keys.append(key)
             c.ranges.append(Span32(m.range))
-            c.nameRanges.append(Span32(m.nameRange))
+            c.nameStarts.append(Int32(m.nameRange.start))
         }
         if reusable {
             c.capitals = scan.capitals.members.sorted()
-            var words = Set(scan.conditional)
+            var words = Set(scan.mentions.map(\.name.conditional))
             words.remove(0)
             c.conditionals = words.sorted()
         }
@@ -257,19 +256,21 @@ extension MentionStage {
             guard first <= last else { continue }
             // A capitalised word alone at a sentence start is a name only when the document also capitalises it
             // mid-sentence (the name stage decides), or a reporting verb follows it.
-            var conditional: UInt64 = 0
+            var conditional = false
             let initial = isInitial(first, sentenceStart: a) || first > i
             if initial && first == last && !toks[first].isA(.honorific) && !toks[first].isA(.title) {
                 let followedByVerb =
                     last + 1 < e && (toks[last + 1].isA(.reporting) || toks[last + 1].hash == Lexicon.hAnd)
-                if !followedByVerb { conditional = toks[first].base }
+                // Its word is `first`'s, its name's only one (`NameKey.isConditional`).
+                conditional = !followedByVerb
             }
-            if addMention(&w, first, last, sentence: s) { w.conditional.append(conditional) }
+            addMention(&w, first, last, sentence: s, conditional: conditional)
         }
     }
 
-    /// Adds the candidate of tokens `first...last` (false: it is none).
-    private func addMention(_ w: inout ScannedNames, _ first: Int, _ last: Int, sentence: Int) -> Bool {
+    /// Adds the candidate of tokens `first...last`, unless it is none; `conditional`: whether it needs its word
+    /// capitalised mid-sentence somewhere.
+    private func addMention(_ w: inout ScannedNames, _ first: Int, _ last: Int, sentence: Int, conditional: Bool) {
         // A post-nominal is a role, not a name part: "Sarah Clarke KC" is Clarke, a KC.
         var last = last
         var postNominal = false
@@ -306,12 +307,12 @@ extension MentionStage {
             while nameStart <= last && toks[nameStart].kind != .word { nameStart += 1 }
             if honorific || title { kind = .person }
         }
-        if nameStart > last { return false }
+        if nameStart > last { return }
         // Weekdays and months alone are not w.entities.
         if nameStart == last,
             toks[last].isA(.month) || Lexicon.lookup(toks[last].base) & WordClass.weekday.rawValue != 0
         {
-            return false
+            return
         }
         var parts = 0
         var fullKey = fnvSeed
@@ -321,7 +322,7 @@ extension MentionStage {
             if firstKey == 0 { firstKey = toks[k].base }
             fullKey = (fullKey ^ toks[k].base) &* 0x100_0000_01b3
         }
-        if parts == 0 { return false }
+        if parts == 0 { return }
         if parts == 1 && kind == .unknown && !honorific {
             if toks[last].has(Token.allCaps) || hasInnerCapital(last) { kind = .organization }  // NATO, HuffPost
         }
@@ -356,12 +357,12 @@ extension MentionStage {
             ? Int(toks[max(first, nameStart - (toks[nameStart - 1].punct == .period ? 2 : 1))].start)
             : Int(toks[nameStart].start)
         let m = MentionWork(
-            tokStart: first, tokEnd: last + 1, nameStart: nameStart, parts: parts, honorific: honorific,
-            role: role, sentence: sentence, inQuote: inQuote(nameStart), kind: kind, fullKey: fullKey,
-            firstKey: firstKey, lastKey: toks[last].base,
+            tokStart: first, tokEnd: last + 1, nameStart: nameStart, sentence: sentence, inQuote: inQuote(nameStart),
+            name: NameKey(
+                fullKey: fullKey, firstKey: firstKey, lastKey: toks[last].base, textHash: 0, parts: Int32(parts),
+                kind: kind, honorific: honorific, role: role, isConditional: conditional),
             range: TextRange(mentionStart, end), nameRange: TextRange(Int(toks[nameStart].start), end))
         w.mentions.append(m)
-        return true
     }
 
     /// "HuffPost", "BuzzFeed", "YouTube": a capital after the first letter, in a word of mixed case.

@@ -19,21 +19,27 @@
 ///   speech verbs): equal reads give an equal analysis, so a segment whose reads stay is not analysed again.
 ///
 /// Edits: the grouping compares mentions only by their order, so an edit that keeps every part's names (up to
-/// positions, and to candidates that are no names) keeps the decisions (`DocumentNames.reusable`, `moved`); after
-/// one that changes names, only the parts with an entity named in a changed part can read something new
-/// (`affected`), and `sameReads` checks a part's reads without building them.
+/// positions, and to candidates that are no names) keeps the decisions (`DocumentNames.reusable`, `moved`); one
+/// that changes names regroups only the names that share a key with a changed one, and so on
+/// (`NameStageUpdate.swift`: `updated`, which also says which parts may read something new), else the stage is
+/// computed again and the parts with an entity named in a changed part are read again (`affected`); `sameReads`
+/// checks a part's reads without building them.
 struct NameKey: Sendable, Equatable {
     var fullKey: UInt64
     var firstKey: UInt64
     var lastKey: UInt64
     /// A hash of the name's bytes (its canonical text).
     var textHash: UInt64
-    /// The word a sentence-initial one-word candidate needs capitalised mid-sentence somewhere, or 0 (a name).
-    var conditional: UInt64
     var parts: Int32
     var kind: ProseEntity.Kind
     var honorific: Bool
     var role: Bool
+    /// Whether it is a sentence-initial one-word candidate, a name only when its word (`lastKey`, its only one) is
+    /// capitalised mid-sentence somewhere (a flag, not the word again: a huge article keeps every candidate).
+    var isConditional: Bool
+
+    /// The word a sentence-initial one-word candidate needs capitalised mid-sentence somewhere, or 0 (a name).
+    var conditional: UInt64 { isConditional ? lastKey : 0 }
 }
 
 /// One annotated mention of a part, as the name stage reads it.
@@ -50,9 +56,10 @@ struct NameCandidates: Sendable {
     /// Who these candidates are (compared with `===`): kept while the part's text is.
     var token = NamesToken()
     var keys: [NameKey] = []
-    /// Per candidate: its mention range and its name's range (the part's offsets).
+    /// Per candidate: its mention range, and where its name starts (its name ends where the mention does; the
+    /// part's offsets).
     var ranges: [Span32] = []
-    var nameRanges: [Span32] = []
+    var nameStarts: [Int32] = []
     /// Words capitalised mid-sentence (`Token.base`), sorted, unique.
     var capitals: [UInt64] = []
     /// The candidates' conditional words (`NameKey.conditional`), sorted, unique.
@@ -99,7 +106,7 @@ struct NameFacts: Sendable, Equatable {
 
 /// The document-wide name stage (see the file's comment).
 struct DocumentNames: Sendable {
-    struct Entity: Sendable {
+    struct Entity: Sendable, Equatable {
         /// The entity's identity across edits: the full key of the mention that made it (`group`), or of its id.
         var key: UInt64
         var kind: ProseEntity.Kind
@@ -107,20 +114,25 @@ struct DocumentNames: Sendable {
         var definedID: String?
         var facts: NameFacts
         var hasMentions: Bool
+        /// What its names alone decide, before annotations and the index (`link`): its kind and first mention (what
+        /// orders the entities); and the id an annotation gave it (nil: none), before the index's.
+        var nameKind: ProseEntity.Kind
+        var nameFirst: NameRef
+        var linkedID: String? = nil
     }
 
     /// Per part: which candidates are names, and, for those, their entity (-1 for the others).
     private(set) var entityOf: [[Int32]]
     /// Per part, per annotation: the entity whose range it extends, or -1 (it linked the names it overlaps).
-    let extends: [[Int32]]
+    private(set) var extends: [[Int32]]
     /// Per part: its conditional words the document capitalises mid-sentence (sorted).
     private(set) var known: [[UInt64]]
     /// In order of first mention, then the entities only annotations name.
     private(set) var entities: [Entity]
     /// The parts' candidates it was computed from (`reusable`), with their current positions.
     private(set) var parts: [NameCandidates]
-    /// Entities by key.
-    let byKey: [UInt64: Int32]
+    /// Entities by key (a document of one part has none: nothing looks its entities up by key).
+    private(set) var byKey: HashMap64
     /// The words capitalised mid-sentence in any part.
     private(set) var capitalSet: HashSet64
 
@@ -128,45 +140,42 @@ struct DocumentNames: Sendable {
     /// definitions.
     /// `capitals`: the words capitalised mid-sentence in any part, when the caller has them.
     init(parts: [NameCandidates], starts: [Int], text: SourceText, index: WorkspaceIndex, capitals: HashSet64? = nil) {
-        self.parts = parts
         // Which words are capitalised mid-sentence anywhere.
+        var capitalSet: HashSet64
         if let capitals {
             capitalSet = capitals
         } else {
-            var union = HashSet64(capacity: 1 << 14)
-            for p in parts { for w in p.capitals { union.insert(w) } }
-            capitalSet = union
+            capitalSet = HashSet64(capacity: 1 << 14)
+            for p in parts { for w in p.capitals { capitalSet.insert(w) } }
         }
-        let capitals = capitalSet
-        let groups = Self.group(parts, capitals)
-        self.known = groups.known
-        let entityOf = groups.entityOf
-        func ref(_ at: Int64) -> NameRef {
-            NameRef(part: Int32(at >> 32), index: Int32(at & 0xFFFF_FFFF), isAnnotation: false)
-        }
-        var entities: [Entity] = groups.keys.indices.map { e in
-            let best = ref(groups.best[e])
-            let name = parts[Int(best.part)].nameRanges[Int(best.index)].range.shifted(starts[Int(best.part)])
-            return Entity(
-                key: groups.keys[e], kind: groups.kinds[e], canonical: text[name], definedID: nil,
-                facts: NameFacts(
-                    firstFull: groups.firstFull[e] < 0 ? nil : ref(groups.firstFull[e]),
-                    firstRole: groups.firstRole[e] < 0 ? nil : ref(groups.firstRole[e]),
-                    first: ref(groups.first[e]), hasHonorific: groups.honorific[e]),
-                hasMentions: true)
-        }
+        let groups = Self.group(parts, capitalSet)
+        var entities = groups.named.entities(parts: parts, starts: starts, text: text)
+        let extends = Self.link(
+            parts: parts, starts: starts, entityOf: groups.entityOf, entities: &entities, index: index, previous: nil)
+        self.init(
+            parts: parts, capitalSet: capitalSet, known: groups.known, entityOf: groups.entityOf, entities: entities,
+            extends: extends)
+    }
+
+    /// The stage of these decisions (`byKey` built here).
+    init(
+        parts: [NameCandidates], capitalSet: HashSet64, known: [[UInt64]], entityOf: [[Int32]], entities: [Entity],
+        extends: [[Int32]]
+    ) {
+        self.parts = parts
+        self.capitalSet = capitalSet
+        self.known = known
         self.entityOf = entityOf
-        self.extends = Self.link(parts: parts, starts: starts, entityOf: entityOf, entities: &entities, index: index)
         self.entities = entities
-        var byKey: [UInt64: Int32] = [:]
+        self.extends = extends
+        var byKey = HashMap64(capacity: parts.count > 1 ? entities.count : 0)
         if parts.count > 1 {
-            byKey.reserveCapacity(entities.count)
             for (e, x) in entities.enumerated() { byKey[x.key] = Int32(e) }
         }
         self.byKey = byKey
     }
 
-    private static func unique(_ sorted: [UInt64]) -> [UInt64] {
+    static func unique(_ sorted: [UInt64]) -> [UInt64] {
         var out: [UInt64] = []
         out.reserveCapacity(sorted.count)
         for w in sorted where out.last != w { out.append(w) }
@@ -259,6 +268,7 @@ struct DocumentNames: Sendable {
                 out.entities[e].facts.firstFull = moved(out.entities[e].facts.firstFull)
                 out.entities[e].facts.firstRole = moved(out.entities[e].facts.firstRole)
                 out.entities[e].facts.first = moved(out.entities[e].facts.first)!
+                out.entities[e].nameFirst = moved(out.entities[e].nameFirst)!
             }
         }
         if zip(parts, self.parts).contains(where: { $0.capitals != $1.capitals }) {
@@ -333,32 +343,34 @@ struct DocumentNames: Sendable {
     func sameReads(_ p: Int, as stored: NameReads, people: Set<UInt64>, spoken: [UInt64]) -> Bool {
         guard known[p] == stored.known, extends[p].count == stored.extends.count else { return false }
         var seen: Int32 = 0
-        func same(_ e: Int32, _ l: Int32) -> Bool {
-            let g = entities[Int(e)]
-            let local = stored.entities[Int(l)]
-            guard g.key == local.key else { return false }
-            if l == seen {
-                // First seen here: the entity's facts.
-                seen += 1
-                let lent =
-                    g.kind == .unknown && g.hasMentions && people.contains(g.key)
-                    && !Self.sortedContains(spoken, g.key)
-                return g.kind == local.kind && lent == local.lent && g.definedID == local.definedID
-                    && g.canonical == local.canonical
+        // Fields read in place: copying an entity (its strings) per name costs more than the comparison.
+        return entities.withUnsafeBufferPointer { g in
+            stored.entities.withUnsafeBufferPointer { local in
+                func same(_ e: Int32, _ l: Int32) -> Bool {
+                    guard g[Int(e)].key == local[Int(l)].key else { return false }
+                    guard l == seen else { return l < seen }
+                    // First seen here: the entity's facts.
+                    seen += 1
+                    let lent =
+                        g[Int(e)].kind == .unknown && g[Int(e)].hasMentions && people.contains(g[Int(e)].key)
+                        && !Self.sortedContains(spoken, g[Int(e)].key)
+                    return g[Int(e)].kind == local[Int(l)].kind && lent == local[Int(l)].lent
+                        && g[Int(e)].definedID == local[Int(l)].definedID
+                        && g[Int(e)].canonical == local[Int(l)].canonical
+                }
+                var n = 0
+                for e in entityOf[p] where e >= 0 {
+                    guard n < stored.entityOf.count, same(e, stored.entityOf[n]) else { return false }
+                    n += 1
+                }
+                guard n == stored.entityOf.count else { return false }
+                for (e, l) in zip(extends[p], stored.extends) {
+                    if (e < 0) != (l < 0) { return false }
+                    if e >= 0 && !same(e, l) { return false }
+                }
+                return Int(seen) == stored.entities.count
             }
-            return l < seen
         }
-        var n = 0
-        for e in entityOf[p] where e >= 0 {
-            guard n < stored.entityOf.count, same(e, stored.entityOf[n]) else { return false }
-            n += 1
-        }
-        guard n == stored.entityOf.count else { return false }
-        for (e, l) in zip(extends[p], stored.extends) {
-            if (e < 0) != (l < 0) { return false }
-            if e >= 0 && !same(e, l) { return false }
-        }
-        return Int(seen) == stored.entities.count
     }
 
     /// A reference resolved in part `p`'s offsets: a position in another part stands before (-1) or after
@@ -377,9 +389,13 @@ struct DocumentNames: Sendable {
         /// Per part, per candidate: its entity (-1: no name); per part, its conditional words that are names.
         var entityOf: [[Int32]] = []
         var known: [[UInt64]] = []
-        /// Per entity (in order of first mention): the full key that made it, its kind, and mentions by position
-        /// (part << 32 | candidate): the first, the first of most name words (its canonical name), the first full
-        /// one and the first with a role (-1: none); whether any has an honorific.
+        var named = Named()
+    }
+
+    /// Entities grouped from names (`grouping`), in order of first mention: per entity, the full key that made it,
+    /// its kind, and mentions by position (part << 32 | candidate): the first, the first of most name words (its
+    /// canonical name), the first full one and the first with a role (-1: none); whether any has an honorific.
+    struct Named {
         var keys: [UInt64] = []
         var kinds: [ProseEntity.Kind] = []
         var first: [Int64] = []
@@ -387,19 +403,90 @@ struct DocumentNames: Sendable {
         var firstFull: [Int64] = []
         var firstRole: [Int64] = []
         var honorific: [Bool] = []
+
+        static func ref(_ at: Int64) -> NameRef {
+            NameRef(part: Int32(at >> 32), index: Int32(at & 0xFFFF_FFFF), isAnnotation: false)
+        }
+
+        /// The entities, before annotations and the index (`link`), their canonical names read from `text`.
+        func entities(parts: [NameCandidates], starts: [Int], text: SourceText) -> [Entity] {
+            keys.indices.map { e in entity(e, parts: parts, starts: starts, text: text) }
+        }
+
+        func entity(_ e: Int, parts: [NameCandidates], starts: [Int], text: SourceText) -> Entity {
+            let best = Self.ref(best[e])
+            let part = parts[Int(best.part)]
+            let name = TextRange(Int(part.nameStarts[Int(best.index)]), Int(part.ranges[Int(best.index)].end))
+                .shifted(starts[Int(best.part)])
+            let first = Self.ref(first[e])
+            return Entity(
+                key: keys[e], kind: kinds[e], canonical: text[name], definedID: nil,
+                facts: NameFacts(
+                    firstFull: firstFull[e] < 0 ? nil : Self.ref(firstFull[e]),
+                    firstRole: firstRole[e] < 0 ? nil : Self.ref(firstRole[e]), first: first,
+                    hasHonorific: honorific[e]),
+                hasMentions: true, nameKind: kinds[e], nameFirst: first)
+        }
     }
 
-    /// Groups the names among `parts`' candidates (those with no conditional word, or one of `capitals`), in text
-    /// order, compared by their order only, into entities: full names (two or more name words) by their words; a
-    /// one-word mention with the one-word entity of its name made before it, else with the person whose surname it is
-    /// (the nearest full-name mention before it, else the first such person), else (not a person) with the
-    /// organisation whose first word it is, else as a new entity. An entity's kind is its mentions' strongest:
-    /// organisation, person, place, unknown.
+    /// The names the grouping reads, in text order, with their positions (part << 32 | candidate).
+    protocol NameSequence {
+        var count: Int { get }
+        func visit(_ body: (Int64, NameKey) -> Void)
+    }
+
+    /// Every name among the parts' candidates: those with no conditional word, or one of `capitals`.
+    struct AllNames: NameSequence {
+        let parts: [NameCandidates]
+        let capitals: HashSet64
+        let count: Int
+
+        init(_ parts: [NameCandidates], _ capitals: HashSet64) {
+            self.parts = parts
+            self.capitals = capitals
+            var n = 0
+            for part in parts {
+                for key in part.keys where key.conditional == 0 || capitals.contains(key.conditional) { n += 1 }
+            }
+            count = n
+        }
+
+        func visit(_ body: (Int64, NameKey) -> Void) {
+            for (p, part) in parts.enumerated() {
+                part.keys.withUnsafeBufferPointer { keys in
+                    for k in keys.indices where keys[k].conditional == 0 || capitals.contains(keys[k].conditional) {
+                        body(Int64(p) << 32 | Int64(k), keys[k])
+                    }
+                }
+            }
+        }
+    }
+
+    /// The names at `selection` (per part, candidate indices in order).
+    struct SelectedNames: NameSequence {
+        let parts: [NameCandidates]
+        let selection: [[Int32]]
+        let count: Int
+
+        init(_ parts: [NameCandidates], _ selection: [[Int32]]) {
+            self.parts = parts
+            self.selection = selection
+            count = selection.reduce(0) { $0 + $1.count }
+        }
+
+        func visit(_ body: (Int64, NameKey) -> Void) {
+            for (p, list) in selection.enumerated() where !list.isEmpty {
+                parts[p].keys.withUnsafeBufferPointer { keys in
+                    for k in list { body(Int64(p) << 32 | Int64(k), keys[Int(k)]) }
+                }
+            }
+        }
+    }
+
+    /// Groups every name among `parts`' candidates (`grouping`).
     static func group(_ parts: [NameCandidates], _ capitals: HashSet64) -> Groups {
         var g = Groups()
-        g.entityOf = parts.map { [Int32](repeating: -1, count: $0.keys.count) }
         g.known.reserveCapacity(parts.count)
-        var total = 0
         for part in parts {
             var words: [UInt64] = []
             for key in part.keys where key.conditional != 0 && capitals.contains(key.conditional) {
@@ -407,11 +494,31 @@ struct DocumentNames: Sendable {
             }
             words.sort()
             g.known.append(unique(words))
-            total += part.keys.count
         }
-        @inline(__always) func isName(_ key: NameKey) -> Bool {
-            key.conditional == 0 || capitals.contains(key.conditional)
+        let names = AllNames(parts, capitals)
+        let grouped = grouping(names)
+        g.named = grouped.named
+        g.entityOf = parts.map { [Int32](repeating: -1, count: $0.keys.count) }
+        var i = 0
+        names.visit { at, _ in
+            g.entityOf[Int(at >> 32)][Int(at & 0xFFFF_FFFF)] = grouped.entity[i]
+            i += 1
         }
+        return g
+    }
+
+    /// Groups `names` (in text order, compared by their order only) into entities: full names (two or more name
+    /// words) by their words; a one-word mention with the one-word entity of its name made before it, else with the
+    /// person whose surname it is (the nearest full-name mention before it, else the first such person), else (not a
+    /// person) with the organisation whose first word it is, else as a new entity. An entity's kind is its mentions'
+    /// strongest: organisation, person, place, unknown. Returns each name's entity (in `names`' order).
+    ///
+    /// A name reads only the names that share a key with it in a role it reads or writes (`Roles`): a full name its
+    /// full key, and its last word (a person's) or first word (an organisation's); a one-word name the same three.
+    /// So `names` may be any set closed under sharing them (`updated`): its grouping is the whole document's.
+    static func grouping<S: NameSequence>(_ names: S) -> (entity: [Int32], named: Named) {
+        var entity = [Int32](repeating: -1, count: names.count)
+        let total = names.count
         // Small to start with (an article has a few hundred names; a huge document's grow as needed, and stay in
         // cache while they are no larger than its entities need).
         var byFull = HashMap64(capacity: min(1024, total + 8))
@@ -423,8 +530,8 @@ struct DocumentNames: Sendable {
         var keys: [UInt64] = []
         var kinds: [ProseEntity.Kind] = []
         var fullMentions: [[Int64]] = []
-        func attach(_ p: Int, _ k: Int, _ kind: ProseEntity.Kind, _ e: Int32) {
-            g.entityOf[p][k] = e
+        func attach(_ i: Int, _ kind: ProseEntity.Kind, _ e: Int32) {
+            entity[i] = e
             let ek = kinds[Int(e)]
             if kind == .organization || ek == .unknown || (kind == .person && ek != .organization) {
                 if kind != .unknown { kinds[Int(e)] = kind }
@@ -440,21 +547,22 @@ struct DocumentNames: Sendable {
             return e
         }
         // Full names first, so one-word mentions can join them whichever comes first in the text.
-        for (p, part) in parts.enumerated() {
-            for (k, key) in part.keys.enumerated() where key.parts >= 2 && isName(key) {
-                let e = byFull[key.fullKey] ?? newEntity(key.fullKey)
-                attach(p, k, key.kind, e)
-                fullMentions[Int(e)].append(Int64(p) << 32 | Int64(k))
-                if key.kind == .organization {
-                    if byOrgWord[key.firstKey] == nil { byOrgWord[key.firstKey] = e }
-                } else if key.kind != .place, !inSurnames[Int(e)] {
-                    inSurnames[Int(e)] = true
-                    if let list = bySurname[key.lastKey] {
-                        surnames[Int(list)].append(e)
-                    } else {
-                        bySurname[key.lastKey] = Int32(surnames.count)
-                        surnames.append([e])
-                    }
+        var i = 0
+        names.visit { at, key in
+            defer { i += 1 }
+            guard key.parts >= 2 else { return }
+            let e = byFull[key.fullKey] ?? newEntity(key.fullKey)
+            attach(i, key.kind, e)
+            fullMentions[Int(e)].append(at)
+            if key.kind == .organization {
+                if byOrgWord[key.firstKey] == nil { byOrgWord[key.firstKey] = e }
+            } else if key.kind != .place, !inSurnames[Int(e)] {
+                inSurnames[Int(e)] = true
+                if let list = bySurname[key.lastKey] {
+                    surnames[Int(list)].append(e)
+                } else {
+                    bySurname[key.lastKey] = Int32(surnames.count)
+                    surnames.append([e])
                 }
             }
         }
@@ -465,31 +573,31 @@ struct DocumentNames: Sendable {
             starts.sort { $0.at < $1.at }
             return starts
         }
-        for (p, part) in parts.enumerated() {
-            for (k, key) in part.keys.enumerated() where key.parts == 1 && isName(key) {
-                if let existing = byFull[key.fullKey] {
-                    attach(p, k, key.kind, existing)
-                    continue
-                }
-                if let s = bySurname[key.lastKey], key.kind != .organization {
-                    // The nearest full-name mention before this one, else the first entity.
-                    let starts = surnameStarts[Int(s)]
-                    let at = Int64(p) << 32 | Int64(k)
-                    var lo = 0
-                    var hi = starts.count
-                    while lo < hi {
-                        let mid = (lo + hi) / 2
-                        if starts[mid].at < at { lo = mid + 1 } else { hi = mid }
-                    }
-                    attach(p, k, key.kind, lo > 0 ? starts[lo - 1].entity : surnames[Int(s)][0])
-                    continue
-                }
-                if let org = byOrgWord[key.firstKey], key.kind != .person {
-                    attach(p, k, key.kind, org)
-                    continue
-                }
-                attach(p, k, key.kind, newEntity(key.fullKey))
+        i = 0
+        names.visit { at, key in
+            defer { i += 1 }
+            guard key.parts == 1 else { return }
+            if let existing = byFull[key.fullKey] {
+                attach(i, key.kind, existing)
+                return
             }
+            if let s = bySurname[key.lastKey], key.kind != .organization {
+                // The nearest full-name mention before this one, else the first entity.
+                let starts = surnameStarts[Int(s)]
+                var lo = 0
+                var hi = starts.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if starts[mid].at < at { lo = mid + 1 } else { hi = mid }
+                }
+                attach(i, key.kind, lo > 0 ? starts[lo - 1].entity : surnames[Int(s)][0])
+                return
+            }
+            if let org = byOrgWord[key.firstKey], key.kind != .person {
+                attach(i, key.kind, org)
+                return
+            }
+            attach(i, key.kind, newEntity(key.fullKey))
         }
         // Entities in order of first mention, with their facts.
         let n = keys.count
@@ -499,37 +607,32 @@ struct DocumentNames: Sendable {
         var firstFull = [Int64](repeating: -1, count: n)
         var firstRole = [Int64](repeating: -1, count: n)
         var honorific = [Bool](repeating: false, count: n)
-        for (p, part) in parts.enumerated() {
-            for (k, e32) in g.entityOf[p].enumerated() where e32 >= 0 {
-                let e = Int(e32)
-                let key = part.keys[k]
-                let at = Int64(p) << 32 | Int64(k)
-                if first[e] == Int64.max { first[e] = at }
-                if key.parts > bestParts[e] {
-                    best[e] = at
-                    bestParts[e] = key.parts
-                }
-                if key.parts >= 2 && firstFull[e] < 0 { firstFull[e] = at }
-                if key.role && firstRole[e] < 0 { firstRole[e] = at }
-                if key.honorific { honorific[e] = true }
+        i = 0
+        names.visit { at, key in
+            let e = Int(entity[i])
+            i += 1
+            if first[e] == Int64.max { first[e] = at }
+            if key.parts > bestParts[e] {
+                best[e] = at
+                bestParts[e] = key.parts
             }
+            if key.parts >= 2 && firstFull[e] < 0 { firstFull[e] = at }
+            if key.role && firstRole[e] < 0 { firstRole[e] = at }
+            if key.honorific { honorific[e] = true }
         }
         let order = (0..<n).sorted { first[$0] < first[$1] }
         var remap = [Int32](repeating: 0, count: n)
         for (m, old) in order.enumerated() { remap[old] = Int32(m) }
-        for p in g.entityOf.indices {
-            for k in g.entityOf[p].indices where g.entityOf[p][k] >= 0 {
-                g.entityOf[p][k] = remap[Int(g.entityOf[p][k])]
-            }
-        }
-        g.keys = order.map { keys[$0] }
-        g.kinds = order.map { kinds[$0] }
-        g.first = order.map { first[$0] }
-        g.best = order.map { best[$0] }
-        g.firstFull = order.map { firstFull[$0] }
-        g.firstRole = order.map { firstRole[$0] }
-        g.honorific = order.map { honorific[$0] }
-        return g
+        for k in entity.indices { entity[k] = remap[Int(entity[k])] }
+        var named = Named()
+        named.keys = order.map { keys[$0] }
+        named.kinds = order.map { kinds[$0] }
+        named.first = order.map { first[$0] }
+        named.best = order.map { best[$0] }
+        named.firstFull = order.map { firstFull[$0] }
+        named.firstRole = order.map { firstRole[$0] }
+        named.honorific = order.map { honorific[$0] }
+        return (entity, named)
     }
 
     // MARK: Annotations and the index
@@ -538,8 +641,11 @@ struct DocumentNames: Sendable {
     /// extends the entity of its id linked before, or names a new one), then the index's names and aliases; and
     /// defined people, organisations and places their kind. Returns, per part and annotation, the entity it
     /// extends (-1: it linked the names it overlaps).
-    private static func link(
-        parts: [NameCandidates], starts: [Int], entityOf: [[Int32]], entities: inout [Entity], index: WorkspaceIndex
+    /// `previous`: a stage over the same index whose index links an entity with the same key, canonical name, kind by
+    /// its names and annotated id keeps (looked up there, not in the index).
+    static func link(
+        parts: [NameCandidates], starts: [Int], entityOf: [[Int32]], entities: inout [Entity], index: WorkspaceIndex,
+        previous: DocumentNames?
     ) -> [[Int32]] {
         var byID: [String: Int32] = [:]
         var extends: [[Int32]] = []
@@ -578,7 +684,7 @@ struct DocumentNames: Sendable {
                                 ?? (index.definitions(ofEntity: am.id).first?.definition.name ?? am.id),
                             definedID: am.id,
                             facts: NameFacts(firstFull: nil, firstRole: nil, first: ref, hasHonorific: false),
-                            hasMentions: false))
+                            hasMentions: false, nameKind: .unknown, nameFirst: ref))
                     byID[am.id] = e
                     out[a] = e
                 }
@@ -586,6 +692,18 @@ struct DocumentNames: Sendable {
             extends.append(out)
         }
         for e in entities.indices {
+            entities[e].linkedID = entities[e].definedID
+            if let previous, entities[e].hasMentions, let o = previous.byKey[entities[e].key] {
+                let before = previous.entities[Int(o)]
+                if before.hasMentions && before.linkedID == entities[e].linkedID
+                    && before.nameKind == entities[e].nameKind
+                    && before.canonical == entities[e].canonical
+                {
+                    entities[e].kind = before.kind
+                    entities[e].definedID = before.definedID
+                    continue
+                }
+            }
             if let id = entities[e].definedID {
                 if let def = index.definitions(ofEntity: id).first?.definition, let type = def.type {
                     switch type {

@@ -100,6 +100,31 @@ struct HashSet64 {
         count += 1
     }
 
+    /// Removes `h` (the name stage updating the words capitalised anywhere after an edit): the entries after it in its
+    /// run move back, so that every probe still finds what it looks for.
+    mutating func remove(_ h: UInt64) {
+        guard h != 0 else { return }
+        var i = Int(truncatingIfNeeded: h >> 17) & mask
+        while keys[i] != h {
+            if keys[i] == 0 { return }
+            i = (i + 1) & mask
+        }
+        var j = i
+        while true {
+            j = (j + 1) & mask
+            let k = keys[j]
+            if k == 0 { break }
+            // `k` may fill the hole when the hole lies on its probe path (from its home slot to `j`).
+            let home = Int(truncatingIfNeeded: k >> 17) & mask
+            if (j - home) & mask >= (j - i) & mask {
+                keys[i] = k
+                i = j
+            }
+        }
+        keys[i] = 0
+        count -= 1
+    }
+
     /// The members, in no particular order.
     var members: [UInt64] { keys.filter { $0 != 0 } }
 

@@ -23,8 +23,9 @@ import Synchronization
 /// exactly as a whole-document run (a surname alone joins the nearest full name before it in any segment; "Mexico"
 /// the "New Mexico" named elsewhere). Each segment's analysis reads its part of that immutable value
 /// (`NameReads`, through `AnalysisOptions.names`), so its names, entities and kinds are the whole document's by
-/// construction. The stage is computed again when a segment's candidates change (else reused, the positions
-/// moved: `DocumentNames.reusable`), and a segment is analysed again only when what it reads changed.
+/// construction. The stage is reused while every segment names alike (the positions moved:
+/// `DocumentNames.reusable`), updated where an edit's names can change a decision (`DocumentNames.updated`), else
+/// computed again; a segment is analysed again only when what it reads changed.
 ///
 /// Who a speech verb shows to be a person is known only after the attribution stage, but does not depend on who is
 /// one: a segment tells the others the people its speech verbs show (`SegmentAnalysis.spoken`, keys of the name
@@ -57,8 +58,11 @@ public struct DocumentSegments: Sendable {
     /// positions), and the people a speech verb showed (keys: `SegmentAnalysis.spoken` of every segment).
     var names: DocumentNames? = nil
     var people: Set<UInt64> = []
-    /// Whether the last `analyzed` reused the previous name stage (tests).
+    /// Whether the last `analyzed` reused the previous name stage, or updated it where the edit's names could change
+    /// a decision (`DocumentNames.updated`), and how many segments it checked for new reads (tests).
     var namesReused = false
+    var namesUpdated = false
+    var segmentsRecheckedByLastRun = 0
     /// How many segment analyses the last `analyzed` ran (a segment analysed again with the people it reads
     /// counts twice) (tests).
     var segmentsAnalysedByLastRun = 0
@@ -468,6 +472,7 @@ public struct DocumentSegments: Sendable {
         var names: DocumentNames? = nil
         var people = Set<UInt64>()
         var reused = false
+        var updated = false
         var recheck = [Bool](repeating: true, count: segments.count)
         if segments.count == 1 {
             // A document analysed as a whole: its own name stage.
@@ -479,30 +484,40 @@ public struct DocumentSegments: Sendable {
                 segments[i].names = Self.nameCandidates(fragmentSyntax(i), options: options)
             }
             let parts = segments.map { $0.names! }
+            let starts = segments.map(\.start)
             let stage: DocumentNames
+            // The segments whose reads may have changed (besides those not analysed): none while the stage is
+            // reused; after an edit that changed names, those the update says (`DocumentNames.updated`), else those
+            // with an entity that has a name in a changed segment.
             if valid, let previous = self.names, previous.reusable(for: parts) {
                 stage = previous.moved(to: parts)
                 reused = true
+                recheck = [Bool](repeating: false, count: segments.count)
+            } else if valid, let previous = self.names,
+                let update = previous.updated(to: parts, starts: starts, text: text, index: index)
+            {
+                stage = update.names
+                updated = true
+                recheck = update.recheck
             } else {
-                stage = DocumentNames(parts: parts, starts: segments.map(\.start), text: text, index: index)
-            }
-            names = stage
-            // The segments whose reads may have changed (besides those not analysed): none while the stage is
-            // reused; after an edit that changed names, those with an entity that has a name in a changed segment.
-            recheck = [Bool](repeating: !reused, count: segments.count)
-            if !reused, valid, let previous = self.names {
-                let affected = stage.affected(since: previous)
-                for i in segments.indices {
-                    recheck[i] =
-                        affected.parts[i]
-                        || (segments[i].analysis?.keys.contains(where: affected.entities.contains) ?? true)
+                stage = DocumentNames(parts: parts, starts: starts, text: text, index: index)
+                if valid, let previous = self.names {
+                    let affected = stage.affected(since: previous)
+                    for i in segments.indices {
+                        recheck[i] =
+                            affected.parts[i]
+                            || (segments[i].analysis?.keys.contains(where: affected.entities.contains) ?? true)
+                    }
                 }
             }
+            names = stage
             // Who a speech verb shows to be a person is known only once every segment is analysed (it does not
             // depend on who is): each segment is analysed with the people shown so far (those the segments it
             // replaced showed, those shown before it in text order), then again if the whole document shows others
-            // among its names (one round settles).
-            var shown = valid && reused ? self.people : []
+            // among its names (one round settles). The segments not checked again read the people the last run
+            // showed: those whose membership changes are checked below.
+            let keptPeople = valid && (reused || updated)
+            var shown = keptPeople ? self.people : []
             for s in segments { shown.formUnion(s.analysis?.spoken ?? s.spokenGuess) }
             for i in segments.indices {
                 guard segments[i].analysis == nil || !valid || recheck[i] else { continue }
@@ -518,7 +533,7 @@ public struct DocumentSegments: Sendable {
                 }
             }
             for s in segments { people.formUnion(s.analysis!.spoken) }
-            let changed = people.symmetricDifference(valid && reused ? self.people : [])
+            let changed = people.symmetricDifference(keptPeople ? self.people : [])
             for i in segments.indices
             where recheck[i] || reanalysed[i]
                 || (!changed.isEmpty && segments[i].analysis!.keys.contains(where: changed.contains))
@@ -553,6 +568,8 @@ public struct DocumentSegments: Sendable {
         document.names = names
         document.people = people
         document.namesReused = reused
+        document.namesUpdated = updated
+        document.segmentsRecheckedByLastRun = segments.count > 1 ? recheck.count(where: { $0 }) : 0
         document.segmentsAnalysedByLastRun = analysed
         // Syntax-only rules read the whole document; their findings merge into the segments' (each in text order).
         let whole = Linter.sorted(
