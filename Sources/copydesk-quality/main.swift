@@ -261,8 +261,11 @@ if trainMode {
     exit(0)
 }
 
-if scoreAttributionsMode && examplesRule == "relsource" {
-    diagnoseSources(corpus: corpus, names: names, count: examplesCount, learnedCues: !rulesOnly)
+if scoreAttributionsMode, let r = examplesRule, r == "relsource" || r.hasPrefix("relsource:") {
+    // (`relsource:CLASS` or `relsource:CLASS SIDE`: examples of one class; none for the held-out half.)
+    diagnoseSources(
+        corpus: corpus, names: names, count: examplesCount, learnedCues: !rulesOnly,
+        only: r.hasPrefix("relsource:") ? String(r.dropFirst("relsource:".count)) : nil, heldOut: half == 1)
     exit(0)
 }
 if scoreAttributionsMode {

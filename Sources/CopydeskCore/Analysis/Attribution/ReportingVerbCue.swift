@@ -160,7 +160,7 @@ extension ReadsMentions {
     /// ("On Monday, Trump flew…"), outside quotes: the noun phrase opening it when a verb phrase follows
     /// (`subjectPhrase`: "A Clinton campaign official later walked back…"), else its first name or pronoun.
     func clauseSubject(before k: Int, _ a: Int) -> Speaker? {
-        var start = a
+        var start = afterDateline(a, before: k)
         var j = k - 1
         while j > a {
             if toks[j].punct == .semicolon || toks[j].punct == .colon {

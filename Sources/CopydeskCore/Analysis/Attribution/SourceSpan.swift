@@ -168,6 +168,7 @@ extension ReadsMentions {
     /// "X, a partner at Y, says", "Clinton, 35, the daughter of…, said": skip up to three comma-delimited
     /// appositives back from the comma at `j` to a name.
     func appositiveSpeaker(before j: Int, _ a: Int) -> Speaker? {
+        if let sp = openingAppositiveSpeaker(before: j, a) { return sp }
         var c = j - 1
         var steps = 0
         var commas = 0
@@ -206,12 +207,58 @@ extension ReadsMentions {
         return nil
     }
 
+    /// "Chris Hart, a delegate from Houston, Texas, said", "Rep. Ann Cole (D-Md.), chair of the panel, said": the
+    /// name opening the clause (`clauseOpening`), then a comma and appositives (commas inside them too) up to the
+    /// comma at `j` before the cue. The name is the speaker, the appositives part of its source phrase — not a
+    /// name inside an appositive ("Houston"), which the nearest comma would give. Nil when the clause opens on
+    /// no name followed by a comma.
+    func openingAppositiveSpeaker(before j: Int, _ a: Int) -> Speaker? {
+        let o = clauseOpening(clauseStart(a, before: j), before: j)
+        guard o < j, mentionOf[o] >= 0 || o + 1 < j && mentionOf[o + 1] >= 0 else { return nil }
+        // (The name after a title or role opening the clause: "Rep. Ann Cole", "Former senator Ann Cole".)
+        let m = Int(mentionOf[o] >= 0 ? mentionOf[o] : mentionOf[o + 1])
+        if mentions[m].tokStart != o && roleStart(before: mentions[m].tokStart, a) > o { return nil }
+        var n = mentions[m].tokEnd
+        // "Ann Cole (D-Md.),": a bracketed party or place after the name.
+        if let r = bracketEnd(after: n - 1, j) { n = r + 1 }
+        guard n < j - 1, toks[n].punct == .comma, !toks[n - 1].has(Token.possessive), isAppositiveStart(n + 1),
+            !isReportingRelative(n + 1, j)
+        else { return nil }
+        // Appositives only: no quote, clause break or verb of their own between the name and the cue's comma.
+        for i in (n + 1)..<j {
+            let u = toks[i]
+            if u.isDoubleQuote || inQuote(i) || u.punct == .semicolon || u.punct == .colon
+                || u.isTerminator && !isInnerPeriod(i, j + 1)
+            {
+                return nil
+            }
+        }
+        if !toks[n + 1].isA(.relativePronoun) && toks[n + 1].hash != Lexicon.hWho {
+            for i in (n + 1)..<j where isLowerWord(i) {
+                let t = toks[i]
+                if t.isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(t.hash)
+                    || AttributionWords.irregularPasts.contains(t.hash) || t.isA(.reporting) && !endsInIng(i)
+                {
+                    return nil
+                }
+            }
+        }
+        var sp = speakerOfMention(m)
+        sp.phraseLast = j - 1
+        // "…, the chairman of the county party, for example, said": an adverbial set off by commas ends the run.
+        for c in (n + 1)..<j where toks[c].punct == .comma && !isAppositiveStart(c + 1) {
+            sp.phraseLast = c - 1
+            break
+        }
+        return sp
+    }
+
     /// "The departments declined to discuss the case, saying…", "His chief aide doubled down on attacks, saying…":
     /// the subject of the clause before the comma at `j` — a description opening the sentence (after an opening
     /// phrase set off by a comma) that ends before a verb in the past tense, an auxiliary, a form of "be" or a cue,
     /// with no other comma up to `j`.
     func participleSubject(before j: Int, _ a: Int) -> Speaker? {
-        var f = a
+        var f = afterDateline(a, before: j)
         if toks[f].kind == .word, toks[f].isA(.function), !toks[f].isA(.determiner), !toks[f].isA(.possessivePronoun),
             !Lexicon.quantifierPronouns.contains(toks[f].hash)
         {
@@ -250,6 +297,35 @@ extension ReadsMentions {
         while c > a {
             if toks[c].punct == .semicolon || toks[c].punct == .colon || toks[c].isDoubleQuote { return c + 1 }
             c -= 1
+        }
+        return afterDateline(a, before: k)
+    }
+
+    /// "WASHINGTON (AP) — Sen. Ann Cole said…", "NEW YORK, Nov. 19 (UPI) — …", "Paris (AFP) – …": the first token
+    /// after a dateline opening the sentence that starts at `a` (before token `k`), else `a`. A dateline holds
+    /// capitalised words, numbers, commas, periods and brackets only, and ends on a dash after a bracketed agency
+    /// or after a place in capitals.
+    func afterDateline(_ a: Int, before k: Int) -> Int {
+        var i = a
+        var capitals = true
+        while i < k && i <= a + 12 {
+            let t = toks[i]
+            if inQuote(i) { return a }
+            switch t.kind {
+            case .word:
+                guard t.isCap else { return a }
+                if !t.has(Token.allCaps) { capitals = false }
+            case .number:
+                capitals = false
+            case .punct:
+                if t.punct == .dash {
+                    return i > a && i + 1 < k && (capitals || toks[i - 1].punct == .rparen) ? i + 1 : a
+                }
+                guard t.punct == .comma || t.punct == .period || t.punct == .lparen || t.punct == .rparen else {
+                    return a
+                }
+            }
+            i += 1
         }
         return a
     }
@@ -953,6 +1029,7 @@ extension ReadsMentions {
     /// on through a preposition or a participle. Returns the sentence start when the words from it to `f` read
     /// as one noun phrase (no punctuation, no form of "be", auxiliary or clause opener; at most twelve words).
     func subjectStart(_ f: Int, _ a: Int) -> Int? {
+        let a = f > a ? afterDateline(a, before: f) : a
         guard f > a, f - a <= 12, toks[f - 1].kind == .word,
             Lexicon.nounPrepositions.contains(toks[f - 1].hash) || endsInIng(f - 1) || isParticiple(f - 1)
         else { return nil }
