@@ -310,3 +310,30 @@ import Testing
     // Near miss: a name before an opening phrase's comma is no conjunct.
     checkRelation("In Leeds, 2️⃣Tom Hardy and Maria Lopez2️⃣ 1️⃣say1️⃣ 3️⃣the bridge is unsafe3️⃣.", .indirect)
 }
+
+@Test func theNameOpeningTheClauseHeadsItsAppositives() {
+    // Not the place inside the appositive, nor the appositive alone.
+    checkRelation(
+        "2️⃣Christopher Harvey, a delegate from Houston, Texas2️⃣, 1️⃣said1️⃣ 3️⃣the vote was fair3️⃣.", .indirect)
+    checkRelation("2️⃣Rep. Ann Cole (D-Md.), chair of the panel2️⃣, 1️⃣said1️⃣ 3️⃣the bill would pass3️⃣.", .indirect)
+    // Near miss: an adverbial set off by commas after the appositive stays out.
+    checkRelation(
+        "2️⃣Tom Reed, the head of the county party2️⃣, for example, 1️⃣said1️⃣ 3️⃣the count was slow3️⃣.", .indirect)
+}
+
+@Test func aDatelineIsNoSubject() {
+    checkRelation(
+        "LONDON (Reuters) – 2️⃣The health secretary2️⃣ has visited the ward, 1️⃣saying1️⃣ 3️⃣the clinic would stay open3️⃣.",
+        .indirect)
+}
+
+@Test func aSourceInsideTheSubjectRunsBackToItsStart() {
+    // The name or description before the cue is the object of a preposition or a relative clause inside the
+    // subject opening the clause.
+    checkRelation(
+        "At the town hall, 2️⃣a woman who had been a nurse in Ohio2️⃣ 1️⃣said1️⃣ 3️⃣the clinic was closing3️⃣.",
+        .indirect)
+    checkRelation(
+        "2️⃣More than half of the nurses at the clinic in Leeds2️⃣ 1️⃣said1️⃣ 3️⃣the rota was unfair3️⃣.", .indirect)
+    checkRelation("2️⃣Friends of Mr. Hart who have seen him in Leeds2️⃣ 1️⃣say1️⃣ 3️⃣he is tired3️⃣.", .indirect)
+}

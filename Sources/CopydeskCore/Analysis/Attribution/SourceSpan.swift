@@ -1025,29 +1025,75 @@ extension ReadsMentions {
     }
 
     /// "People briefed on the talks say", "Democrats trying to win the Senate in November say", "female donors in
-    /// both parties described": the source found before a cue ends a subject that opens the sentence and runs
-    /// on through a preposition or a participle. Returns the sentence start when the words from it to `f` read
-    /// as one noun phrase (no punctuation, no form of "be", auxiliary or clause opener; at most twelve words).
+    /// both parties described", "sources close to her campaign say", "a woman who had been a student in Ohio
+    /// asked": the source found before a cue (starting at `f`) is the object of a preposition, a participle or a
+    /// relative clause inside the subject opening its clause (after a coordinator or an opening adverbial: "At the
+    /// town hall, a woman who…"). Returns that clause opening when the words from it to `f` read as one noun
+    /// phrase: no punctuation but a possessive's apostrophe, a hyphen, a slash or a percent sign; no form of "be",
+    /// auxiliary, clause opener or subject pronoun, except inside a relative clause ("who had been"); at most
+    /// twelve words, twenty with a relative clause.
     func subjectStart(_ f: Int, _ a: Int) -> Int? {
-        let a = f > a ? afterDateline(a, before: f) : a
-        guard f > a, f - a <= 12, toks[f - 1].kind == .word,
+        guard f > a, toks[f - 1].kind == .word,
             Lexicon.nounPrepositions.contains(toks[f - 1].hash) || endsInIng(f - 1) || isParticiple(f - 1)
+                || toks[f - 1].hash == Lexicon.hTo && f - 2 > a
+                    && Lexicon.sourceTailAdjectives.contains(toks[f - 2].hash)
         else { return nil }
-        let t = toks[a]
-        guard t.kind == .word, !inQuote(a), !isAdverbLike(a), !endsInIng(a),
-            t.isA(.determiner) || Lexicon.quantifierPronouns.contains(t.hash) || !t.isA(.function)
-                || Lexicon.groupNouns.contains(t.hash)
+        // ("Sen. Ann Cole on Wednesday morning called…": a time is no object inside the subject.)
+        if toks[f - 1].hash == Lexicon.hOn, toks[f].isA(.weekday) || AttributionWords.timeWords.contains(toks[f].hash) {
+            return nil
+        }
+        let o = clauseOpening(clauseStart(a, before: f), before: f)
+        guard f > o, f - o <= 20 else { return nil }
+        let t = toks[o]
+        guard t.kind == .word || t.kind == .number, !inQuote(o), !isAdverbLike(o), !endsInIng(o),
+            t.kind == .number || t.isA(.determiner) || Lexicon.quantifierPronouns.contains(t.hash)
+                || !t.isA(.function) || Lexicon.groupNouns.contains(t.hash)
         else { return nil }
-        for i in a..<f {
+        var relative: Int? = nil
+        for i in o..<f {
             let u = toks[i]
-            if u.kind == .punct && u.punct != .hyphen || inQuote(i) || u.isA(.beForm)
-                || Lexicon.cueAuxiliaries.contains(u.hash) || Lexicon.subjectBreakers.contains(u.hash)
-                || u.isA(.personPronoun)
+            if inQuote(i) { return nil }
+            if u.kind == .punct {
+                // ("Friends of Mr. Clinton's…": a title's period.)
+                let joins =
+                    u.punct == .hyphen || u.punct == .slash || u.punct == .percent
+                    || (u.punct == .sqClose || u.punct == .sqStraight) && !u.has(Token.spaceBefore)
+                    || u.punct == .period && i > o && (toks[i - 1].isA(.honorific) || toks[i - 1].isA(.titleAbbrev))
+                if !joins { return nil }
+                continue
+            }
+            guard u.kind == .word, relative == nil else { continue }
+            // "a woman who had been…", "Friends of his who have seen…": a relative clause after a noun carries its
+            // own verbs and pronouns.
+            if i > o, u.isA(.relativePronoun) && u.hash != Lexicon.hWhich, toks[i - 1].kind == .word,
+                !toks[i - 1].isA(.function) || Lexicon.groupNouns.contains(toks[i - 1].hash),
+                !toks[i - 1].isA(.reporting), !isParticiple(i - 1)
+            {
+                relative = i
+                continue
+            }
+            // A verb with its object ("House Republicans issued a report", "Beck called Palin"), a past form or a
+            // cue right after a name ("Trump opened with…", "Trump says in…") make a clause, not a noun phrase
+            // (not a participle in "-ing" or a verb after "to": "Democrats trying to win the Senate…").
+            if isLowerWord(i), !u.isA(.function), !endsInIng(i), i > o, toks[i - 1].hash != Lexicon.hTo {
+                let n = toks[i + 1]
+                let verbForm = isParticiple(i) || u.isA(.reporting)
+                if Lexicon.articles.contains(n.hash) || n.isA(.possessivePronoun)
+                    || verbForm && (mentionOf[i + 1] >= 0 || n.kind == .number) || verbForm && mentionOf[i - 1] >= 0
+                {
+                    return nil
+                }
+            }
+            // ("More than half of…": a hedge.)
+            let hedge = i > o && Lexicon.hedgePairs.contains { $0.0 == toks[i - 1].hash && $0.1 == u.hash }
+            if u.isA(.beForm) || Lexicon.cueAuxiliaries.contains(u.hash)
+                || Lexicon.subjectBreakers.contains(u.hash) && !hedge || u.isA(.personPronoun)
+                || isLowerWord(i) && AttributionWords.irregularPasts.contains(u.hash)
             {
                 return nil
             }
         }
-        return a
+        return relative != nil || f - o <= 12 ? o : nil
     }
 
     /// "The deputy head of China's delegation to the forum said", "But a source familiar with the inquiry said":
