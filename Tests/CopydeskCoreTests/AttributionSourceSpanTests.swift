@@ -337,3 +337,29 @@ import Testing
         "2️⃣More than half of the nurses at the clinic in Leeds2️⃣ 1️⃣said1️⃣ 3️⃣the rota was unfair3️⃣.", .indirect)
     checkRelation("2️⃣Friends of Mr. Hart who have seen him in Leeds2️⃣ 1️⃣say1️⃣ 3️⃣he is tired3️⃣.", .indirect)
 }
+
+/// The source phrase of the speaker `speakerBefore` finds for the cue word `word` of `text` (a paragraph after a
+/// headline): what a cue there, the rules' or the tagger's, would take; nil when none.
+private func sourceBefore(_ word: String, in text: String) -> String? {
+    let source = SourceText("Headline\n\n" + text + "\n")
+    let (stage, _) = CueTagger.ruleStage(ArticleParser.parse(source, kind: .plainText))
+    guard let k = stage.toks.indices.first(where: { source[stage.toks[$0].range] == word }) else {
+        Issue.record("no token «\(word)»")
+        return nil
+    }
+    guard let sp = stage.speakerBefore(k, stage.sents[stage.sentenceOfToken(k)].tokStart) else { return nil }
+    let (f, l) = stage.sourceTokens(sp)
+    return String(source[stage.tokRange(f, l)])
+}
+
+@Test func aNounCuesArticleAndModifiersAreNoSource() {
+    #expect(sourceBefore("defender", in: "Ann Cole has been a dogged defender of the plan.") == nil)
+    #expect(sourceBefore("concern", in: "Cost was a main concern for the nurses.") == nil)
+    #expect(sourceBefore("call", in: "Ann Cole renewed her demand with a call for a vote.") == nil)
+    // The name before the appositive the noun cue opens speaks.
+    #expect(sourceBefore("supporter", in: "It matters to Tom Hart, a fierce supporter of the plant.") == "Tom Hart")
+    // Near misses: a verb in "-ed" or "-s", or a plural subject, keeps its subject.
+    #expect(sourceBefore("criticized", in: "A spokesman criticized the plan.") == "A spokesman")
+    #expect(sourceBefore("says", in: "The report says the plan failed.") == "The report")
+    #expect(sourceBefore("support", in: "The voters support the plan.") == "The voters")
+}

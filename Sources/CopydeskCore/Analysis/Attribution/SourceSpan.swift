@@ -129,11 +129,21 @@ extension ReadsMentions {
             }
             return nil
         }
-        // "the two write", "both said", "more call themselves…", "most say".
-        if t.isA(.determiner) && t.isA(.numberWord) || Lexicon.quantifierPronouns.contains(t.hash) {
+        // "the two write", "both said", "more call themselves…", "most say" (an article never: "a call for").
+        if t.isA(.determiner) && t.isA(.numberWord) && t.hash != Lexicon.hA && t.hash != Lexicon.hAn
+            || Lexicon.quantifierPronouns.contains(t.hash)
+        {
             return Speaker(first: j, last: j, form: .description, mention: nil)
         }
-        if t.isA(.function) && !Lexicon.groupNouns.contains(t.hash) { return nil }
+        if t.isA(.function) && !Lexicon.groupNouns.contains(t.hash) {
+            // "Tom Hart, a fierce supporter of…": a noun cue opening an appositive speaks for the name before it.
+            if Lexicon.articles.contains(t.hash), j - 2 >= a, toks[j - 1].punct == .comma, mentionOf[j - 2] >= 0,
+                !toks[j - 2].has(Token.possessive), !inQuote(j - 2)
+            {
+                return speakerOfMention(Int(mentionOf[j - 2]))
+            }
+            return nil
+        }
         // "to voice concern about": a lower-case word after "to" is a verb, and the cue its object.
         if j - 1 >= a, toks[j - 1].hash == Lexicon.hTo, isLowerWord(j) { return nil }
         // A cue word is a noun after a determiner or a possessive ("the report said", "her statement says").
@@ -151,6 +161,16 @@ extension ReadsMentions {
         }
         // A description: "the report", "officials", "a spokesman for the company".
         let f = descriptionStart(j, a)
+        if j + 1 == k, isNounCueModifier(f, j, cue: k) {
+            // "has been a dogged defender of", "Adelson, a fierce supporter of…": the noun cue's own article and
+            // adjectives are no source; a name before the appositive they open is.
+            if f - 2 >= a, toks[f - 1].punct == .comma, mentionOf[f - 2] >= 0, !toks[f - 2].has(Token.possessive),
+                !inQuote(f - 2)
+            {
+                return speakerOfMention(Int(mentionOf[f - 2]))
+            }
+            return nil
+        }
         // "has taken a firm stance", "offer a potent testimony": a determined phrase right after a verb is that
         // verb's object (the cue's own modifiers), not a subject ("said the report shows" keeps its subject).
         if f > a, toks[f].isA(.determiner) || toks[f].isA(.possessivePronoun), isLowerWord(f - 1),
@@ -163,6 +183,39 @@ extension ReadsMentions {
         var sp = Speaker(first: f, last: j, form: .description, mention: nil)
         sp.phraseFirst = phraseStart(before: f, a)
         return sp
+    }
+
+    /// "a dogged defender of", "the full support of", "a main concern": the description `f...j` right before the
+    /// cue word `k` is its article and modifiers, not its subject — it opens on a singular article ("a", "an",
+    /// "the", "this") not after a preposition, names no one, and ends
+    /// on a singular word that a bare verb form cannot follow ("a spokesman criticized", "the report says", "the
+    /// voters support" keep theirs: a verb in "-s", "-ed" or the past, or a plural subject).
+    func isNounCueModifier(_ f: Int, _ j: Int, cue k: Int) -> Bool {
+        // (Not after a preposition, where the subject's head stands further back: "Supporters of the law hope";
+        // nor after "and": "Two aides and a lawyer believe"; nor a plural determiner: "those surveyed say".)
+        let d = toks[f].hash
+        guard f <= j, k < toks.count, d == Lexicon.hA || d == Lexicon.hAn || d == Lexicon.hThe || d == Lexicon.hThis,
+            isLowerWord(k), !inQuote(k), !isAdverbLike(k),
+            f == 0
+                || !Lexicon.nounPrepositions.contains(toks[f - 1].hash) && toks[f - 1].hash != Lexicon.hAnd
+                    && toks[f - 1].hash != Lexicon.hOr
+        else {
+            return false
+        }
+        for i in f...j where mentionOf[i] >= 0 || toks[i].kind != .word || toks[i].isA(.numberWord) && i > f {
+            return false
+        }
+        func endsInS(_ i: Int) -> Bool {
+            let e = Int(toks[i].end)
+            let b = syntax.prose
+            return len(i) > 2 && b[e - 1] == 0x73 && b[e - 2] != 0x73
+        }
+        let h = toks[k].hash
+        let verbForm =
+            endsInS(k) || isParticiple(k) || endsInIng(k) || AttributionWords.irregularPasts.contains(h)
+            || AttributionWords.finiteAuxiliaries.contains(h) || Lexicon.cueAuxiliaries.contains(h)
+            || toks[k].isA(.beForm)
+        return !verbForm && (j == f || !endsInS(j))
     }
 
     /// "X, a partner at Y, says", "Clinton, 35, the daughter of…, said": skip up to three comma-delimited
