@@ -363,3 +363,12 @@ private func sourceBefore(_ word: String, in text: String) -> String? {
     #expect(sourceBefore("says", in: "The report says the plan failed.") == "The report")
     #expect(sourceBefore("support", in: "The voters support the plan.") == "The voters")
 }
+
+@Test func wordsAfterAnAuxiliaryBelongToTheVerbPhraseNotTheSource() {
+    #expect(sourceBefore("noted", in: "Local critics have in particular noted the cost.") == "Local critics")
+    #expect(sourceBefore("cited", in: "The nurses have for the first time cited the rota.") == "The nurses")
+    #expect(sourceBefore("called", in: "Ann Cole has nevertheless called for a vote.") == "Ann Cole")
+    #expect(sourceBefore("urged", in: "Tom Hart and Ann Cole have both urged a delay.") == "Tom Hart and Ann Cole")
+    // Near miss: "has" as a main verb before a clause of its own.
+    #expect(sourceBefore("say", in: "Ann Cole has the support of the union, officials say.") == "officials")
+}

@@ -49,6 +49,12 @@ extension ReadsMentions {
         {
             j -= 1
         }
+        // "Critics have in particular noted", "Cole has nevertheless called", "They have both urged": words after
+        // an auxiliary belong to its verb phrase; the subject stands before the auxiliary.
+        if let y = auxiliaryBefore(j, a) {
+            j = y - 1
+            while j >= a && j >= y - 3 && isAdverbLike(j) { j -= 1 }
+        }
         guard j >= a, !inQuote(j) else { return nil }
         let t = toks[j]
         // "Sen. Chuck Grassley (R-Iowa) said": a bracketed party or place after the name belongs to the source.
@@ -183,6 +189,25 @@ extension ReadsMentions {
         var sp = Speaker(first: f, last: j, form: .description, mention: nil)
         sp.phraseFirst = phraseStart(before: f, a)
         return sp
+    }
+
+    /// The auxiliary ("has", "have", "will"…) opening the verb phrase that ends at `j`, with one word ("has
+    /// nevertheless", "have both", "have begun") or a phrase on a preposition ("have in particular", "has for the
+    /// first time") between it and the cue after `j`; nil when `j` ends no such run.
+    func auxiliaryBefore(_ j: Int, _ a: Int) -> Int? {
+        var y = j
+        while y > a && y >= j - 4 {
+            guard isLowerWord(y), mentionOf[y] < 0, !inQuote(y) else { return nil }
+            if y < j, AttributionWords.finiteAuxiliaries.contains(toks[y].hash) {
+                return y + 1 == j || Lexicon.nounPrepositions.contains(toks[y + 1].hash) ? y : nil
+            }
+            // (A pronoun or "to" ends the run: "what it has done", "has to".)
+            if toks[y].isA(.personPronoun) || toks[y].isA(.otherPronoun) || toks[y].hash == Lexicon.hTo {
+                return nil
+            }
+            y -= 1
+        }
+        return nil
     }
 
     /// "a dogged defender of", "the full support of", "a main concern": the description `f...j` right before the
