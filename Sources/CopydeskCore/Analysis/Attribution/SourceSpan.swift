@@ -819,7 +819,7 @@ extension ReadsMentions {
         if t.isA(.determiner) || !t.isA(.function) || Lexicon.groupNouns.contains(t.hash) {
             var l = k
             var words = 1
-            while l + 1 < e && words < 5 {
+            while l + 1 < e && words < 7 {
                 let u = toks[l + 1]
                 // "said Republican Rep. Lee Zeldin": a title's period inside the description.
                 if u.punct == .period, toks[l].isA(.titleAbbrev), l + 2 < e, mentionOf[l + 2] >= 0 {
@@ -835,13 +835,14 @@ extension ReadsMentions {
                 }
                 if mentionOf[l + 1] >= 0 {
                     var sp = speakerOfMention(Int(mentionOf[l + 1]))
+                    if let later = nameAfterRole(sp.last, e) { sp = speakerOfMention(later) }
                     sp.phraseFirst = k
                     sp.phraseLast = (phraseEnd(after: sp.last, e) ?? tailEnd(after: sp.last, e)).map {
                         appositivesEnd(after: $0, e)
                     }
                     return sp
                 }
-                if u.isA(.function) && !u.isA(.determiner) { break }
+                if u.isA(.function) && !u.isA(.determiner) || u.hash == Lexicon.hThat { break }
                 l += 1
                 words += 1
             }
@@ -853,9 +854,9 @@ extension ReadsMentions {
                 return nil
             }
             var sp = Speaker(first: k, last: l, form: .description, mention: nil)
-            sp.phraseLast = (phraseEnd(after: l, e) ?? tailEnd(after: l, e) ?? relativeEnd(after: l, e)).map {
-                appositivesEnd(after: $0, e)
-            }
+            sp.phraseLast =
+                (phraseEnd(after: l, e) ?? tailEnd(after: l, e) ?? relativeEnd(after: l, e)
+                ?? descriptionTailEnd(after: l, e)).map { appositivesEnd(after: $0, e) }
             return sp
         }
         return nil
@@ -892,7 +893,8 @@ extension ReadsMentions {
         {
             j += 1
         }
-        guard j > l + 1, j < e, mentionOf[j] >= 0, !inQuote(j) else { return nil }
+        // ("said Florida's Rick Wilson", "The Post's Greg Sargent": an owner's name before the name, no role.)
+        guard j > l + 1 || toks[l].has(Token.possessive), j < e, mentionOf[j] >= 0, !inQuote(j) else { return nil }
         return Int(mentionOf[j])
     }
 
@@ -1217,11 +1219,11 @@ extension ReadsMentions {
         toks[i].punct == .period && i + 1 < e && toks[i + 1].kind == .word
     }
 
-    /// "Mr. Leenders, who estimated that…,": a relative clause at `i` (before `end`) with a cue of its own is that
-    /// relation's, with "who" as its source; it stays out of the name's source phrase.
-    func isReportingRelative(_ i: Int, _ end: Int) -> Bool {
+    /// "Mr. Leenders, who estimated that…,": a relative clause at `i` (before `end`) with a cue of its own (`speech`:
+    /// a speech verb) is that relation's, with "who" as its source; it stays out of the name's source phrase.
+    func isReportingRelative(_ i: Int, _ end: Int, speech: Bool = false) -> Bool {
         guard i < end, toks[i].hash == Lexicon.hWho else { return false }
-        for x in (i + 1)..<end where toks[x].isA(.reporting) && !inQuote(x) { return true }
+        for x in (i + 1)..<end where toks[x].isA(speech ? .speech : .reporting) && !inQuote(x) { return true }
         return false
     }
 
@@ -1277,6 +1279,34 @@ extension ReadsMentions {
         return j > l + 1 ? j : nil
     }
 
+    /// "said a longtime adviser to Trump", "said one Republican involved in the planning", "said the base chief
+    /// known as Bob": a description after its cue runs on through "to", "in", "with" or "as" (after a role or a
+    /// participle) to a comma or the sentence end, at most eight words — not into a time ("in March") or a
+    /// noun-phrase cue ("in a statement"), nor over a verb.
+    func descriptionTailEnd(after l: Int, _ e: Int) -> Int? {
+        guard l + 2 < e, !inQuote(l + 1), toks[l + 1].kind == .word else { return nil }
+        let p = toks[l + 1].hash
+        guard p == Lexicon.hTo || p == Lexicon.hIn || p == Lexicon.hWith || p == Lexicon.hAs else { return nil }
+        // (A noun phrase follows: a determiner, an owner or a name — not a verb: "Expect prices to rise".)
+        let n = toks[l + 2]
+        if n.isA(.weekday) || n.isA(.month) || n.kind == .number || AttributionWords.timeWords.contains(n.hash)
+            || !(n.isA(.determiner) || n.isA(.possessivePronoun) || mentionOf[l + 2] >= 0 || n.isCap)
+        {
+            return nil
+        }
+        let j = phraseRunEnd(from: l + 1, limit: l + 9, e)
+        guard j + 1 >= e || toks[j + 1].punct == .comma || toks[j + 1].isTerminator else { return nil }
+        for i in (l + 2)...j {
+            let u = toks[i]
+            if u.isA(.statementNoun) || u.isA(.timeUnit) || u.isA(.reporting) && isLowerWord(i)
+                || isLowerWord(i) && (u.isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(u.hash))
+            {
+                return nil
+            }
+        }
+        return j
+    }
+
     /// The end of a run of appositives after a source that follows its cue, from the phrase ending at `l`: "said
     /// Geoff Garin, a pollster working for Priorities USA, a super PAC supporting Clinton" (PolNeAR's source runs
     /// over each of them).
@@ -1319,8 +1349,11 @@ extension ReadsMentions {
                 || isLowerWord(l + 2) && !u.isA(.function) && !u.isA(.reporting) && !isAdverbLike(l + 2)
                     && !endsInIng(l + 2) && !isParticiple(l + 2)
         else { return nil }
+        // (A relative clause with a speech verb of its own stays out, "who" is that relation's source; one with
+        // another cue belongs to the source after the cue, as PolNeAR marks it more often than not: "said Robert
+        // Reich, who endorsed Sanders".)
         let j = phraseRunEnd(from: l + 2, limit: l + 25, e)
-        if isReportingRelative(l + 2, j + 1) { return nil }
+        if isReportingRelative(l + 2, j + 1, speech: true) { return nil }
         // ("As reported by Western Journalism, the Times broke the story": a clause with its own verb, before any
         // relative pronoun, is no appositive.)
         var i = l + 2
