@@ -388,3 +388,13 @@ private func sourceBefore(_ word: String, in text: String) -> String? {
     // Near miss: a time stays out.
     checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣the official2️⃣ in March.", .direct)
 }
+
+@Test func aBracketAfterTheNameAndAListWithItsLastCommaBelongToTheSource() {
+    checkRelation(
+        "2️⃣Sen. Ann Cole (D-Md.)2️⃣ on Monday criticized the plan, 1️⃣saying1️⃣ 3️⃣it would fail3️⃣.", .indirect)
+    checkRelation("2️⃣Ann Reeve, Tom Hardy, and Maria Lopez2️⃣ 1️⃣say1️⃣ 3️⃣the bridge is unsafe3️⃣.", .indirect)
+    checkRelation(
+        "But 2️⃣nurses, porters, and many local doctors2️⃣ 1️⃣say1️⃣ 3️⃣the ward is unsafe3️⃣.", .indirect)
+    // Near miss: ", and" between two clauses joins no source.
+    checkRelation("Prices rose, and 2️⃣analysts2️⃣ 1️⃣say1️⃣ 3️⃣the bank will act3️⃣.", .indirect)
+}

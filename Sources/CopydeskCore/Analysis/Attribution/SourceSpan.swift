@@ -993,7 +993,9 @@ extension ReadsMentions {
         guard f - 2 >= a, toks[f - 1].hash == Lexicon.hAnd || toks[f - 1].hash == Lexicon.hNor, !inQuote(f - 1),
             !inQuote(f - 2)
         else { return nil }
-        let n = f - 2
+        // ("Ann Reeve, Tom Hardy, and Maria Lopez say": a list's comma before "and".)
+        let oxford = toks[f - 2].punct == .comma && f - 3 >= a && toks[f - 3].kind == .word && !inQuote(f - 3)
+        let n = oxford ? f - 3 : f - 2
         let u = toks[n]
         guard u.kind == .word, !u.has(Token.possessive), !u.isA(.reporting) else { return nil }
         // "It made £21.5m and experts suggest…": a sum or a figure is no conjunct of a source.
@@ -1014,6 +1016,12 @@ extension ReadsMentions {
             c = descriptionStart(n, a)
         }
         if c > a, toks[c - 1].kind == .word, Lexicon.coordinationBlockers.contains(toks[c - 1].hash) { return nil }
+        // (", and" joins clauses more often than names: only inside a list of three or more, "A, B, and C".)
+        if oxford {
+            guard c - 2 >= a, toks[c - 1].punct == .comma else { return nil }
+            let g = listStart(c, a, descriptions: true)
+            return g < c ? g : nil
+        }
         // "Leaders of the Senate and the House filed…": after a preposition the pair completes a subject opening
         // the sentence, or is no source.
         // (No verb form may stand before it: "Five mailed dossiers including photos of victims and an e-mail…".)
@@ -1024,23 +1032,35 @@ extension ReadsMentions {
         return listStart(c, a)
     }
 
-    /// "Rubio, Cruz and Kasich", "Neither Maples nor Trump": the first conjunct of a list of names ending at the
-    /// conjunct starting at `c`, when the list opens its clause (the sentence start or after punctuation); `c`
+    /// "Rubio, Cruz and Kasich", "Neither Maples nor Trump": the first conjunct of a list of names (`descriptions`:
+    /// or descriptions) ending at the conjunct starting at `c`, when the list opens its clause (the sentence start or after punctuation); `c`
     /// otherwise ("In Iowa, Clinton and Sanders said" keeps "Clinton and Sanders").
-    func listStart(_ c: Int, _ a: Int) -> Int {
+    func listStart(_ c: Int, _ a: Int, descriptions: Bool = false) -> Int {
         var g = c
         var n = 0
-        while n < 4, g - 2 >= a, toks[g - 1].punct == .comma, !inQuote(g - 2), mentionOf[g - 2] >= 0,
-            !toks[g - 2].has(Token.possessive)
-        {
-            g = roleStart(before: mentions[Int(mentionOf[g - 2])].tokStart, a)
+        while n < 4, g - 2 >= a, toks[g - 1].punct == .comma, !inQuote(g - 2), !toks[g - 2].has(Token.possessive) {
+            if mentionOf[g - 2] >= 0 {
+                g = roleStart(before: mentions[Int(mentionOf[g - 2])].tokStart, a)
+            } else if descriptions, isLowerWord(g - 2), !toks[g - 2].isA(.function), !isParticiple(g - 2),
+                !endsInIng(g - 2), !isAdverbLike(g - 2), !toks[g - 2].isA(.reporting)
+            {
+                // "labor unions, environmental groups, and many lawmakers": descriptions in a list (with its
+                // comma before "and").
+                g = descriptionStart(g - 2, a)
+            } else {
+                break
+            }
             n += 1
         }
         if g - 1 >= a, toks[g - 1].hash == Lexicon.hNeither, !inQuote(g - 1) {
             g -= 1
         }
         if g == c { return c }
-        return g == a || toks[g - 1].kind == .punct && !inQuote(g - 1) ? g : c
+        // (After the sentence start, an opening "But" or "And", or punctuation.)
+        let opens =
+            g == a || g - 1 == a && Lexicon.coordinators.contains(toks[a].hash)
+            || toks[g - 1].kind == .punct && !inQuote(g - 1)
+        return opens ? g : c
     }
 
     /// A role or description standing right before a name belongs to the source: "GOP frontrunner Donald
@@ -1393,7 +1413,13 @@ extension ReadsMentions {
         if floor < 0, sp.form != .pronoun, let s0 = subjectStart(first, sents[sentenceOfToken(sp.first)].tokStart) {
             first = s0
         }
-        let last = max(sp.last, sp.phraseLast ?? sp.last)
+        var last = max(sp.last, sp.phraseLast ?? sp.last)
+        // "Sen. Ann Cole (D-Md.) on Monday defended…": a bracketed party or place after the name is the source's.
+        if floor < 0, sp.mention != nil, sp.phraseLast == nil,
+            let r = bracketEnd(after: last, sents[sentenceOfToken(sp.first)].tokEnd)
+        {
+            last = r
+        }
         if floor < 0, sp.form != .pronoun, sp.relative == nil, let s0 = openingSubjectStart(first, last) {
             first = s0
         }
