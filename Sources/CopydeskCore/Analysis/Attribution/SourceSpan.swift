@@ -291,6 +291,8 @@ extension ReadsMentions {
     /// name inside an appositive ("Houston"), which the nearest comma would give. Nil when the clause opens on
     /// no name followed by a comma.
     func openingAppositiveSpeaker(before j: Int, _ a: Int) -> Speaker? {
+        // (A clause opening at most 80 tokens back: the walk stays linear in long run-on sentences.)
+        guard j - a <= 80 else { return nil }
         let o = clauseOpening(clauseStart(a, before: j), before: j)
         guard o < j, mentionOf[o] >= 0 || o + 1 < j && mentionOf[o + 1] >= 0 else { return nil }
         // (The name after a title or role opening the clause: "Rep. Ann Cole", "Former senator Ann Cole".)
@@ -1142,6 +1144,7 @@ extension ReadsMentions {
         if toks[f - 1].hash == Lexicon.hOn, toks[f].isA(.weekday) || AttributionWords.timeWords.contains(toks[f].hash) {
             return nil
         }
+        guard f - a <= 80 else { return nil }
         let o = clauseOpening(clauseStart(a, before: f), before: f)
         guard f > o, f - o <= 20 else { return nil }
         let t = toks[o]
