@@ -398,3 +398,28 @@ private func sourceBefore(_ word: String, in text: String) -> String? {
     // Near miss: ", and" between two clauses joins no source.
     checkRelation("Prices rose, and 2️⃣analysts2️⃣ 1️⃣say1️⃣ 3️⃣the bank will act3️⃣.", .indirect)
 }
+
+/// The source phrase of the relation `verbCue` builds around the cue word `word` of `text` (a paragraph after a
+/// headline), as the rules or the tagger would: nil when it names none.
+private func cueSource(_ word: String, in text: String) -> String? {
+    let source = SourceText("Headline\n\n" + text + "\n")
+    let (stage, _) = CueTagger.ruleStage(ArticleParser.parse(source, kind: .plainText))
+    guard let k = stage.toks.indices.first(where: { source[stage.toks[$0].range] == word }) else {
+        Issue.record("no token «\(word)»")
+        return nil
+    }
+    let c = stage.verbCue(at: k, sentence: stage.sentenceOfToken(k), nearest: false)
+    guard let sp = c.speaker else { return nil }
+    let (f, l) = stage.sourceTokens(sp, after: sp.first > c.last ? (c.byToken ?? c.last) : -1)
+    return String(source[stage.tokRange(f, l)])
+}
+
+@Test func theAgentAfterFromIsTheSourceOfANounCue() {
+    #expect(
+        cueSource("criticism", in: "The plan faced criticism from Tom Hart, a local farmer.")
+            == "Tom Hart, a local farmer")
+    #expect(cueSource("praise", in: "The mayor won praise from the nurses.") == "the nurses")
+    // Near misses: a speech verb keeps its subject; a time after "from" is no agent.
+    #expect(cueSource("said", in: "He said from his office that the plan would fail.") == "He")
+    #expect(cueSource("support", in: "The plan has had support from Monday on.") != "Monday")
+}

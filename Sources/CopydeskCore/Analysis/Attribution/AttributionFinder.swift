@@ -52,7 +52,8 @@ struct Cue {
     var passive = false
     /// The source is a document or data ("records show").
     var document = false
-    /// The "by" before a passive's agent ("was called reckless by the chairman").
+    /// The "by" before a passive's agent ("was called reckless by the chairman"), or the "from" before a noun
+    /// cue's ("drew criticism from the board"): the source starts after it.
     var byToken: Int? = nil
     /// A transcript label ("RAMOS:") speaking for a sentence of its paragraph: the content is the sentence.
     var label = false

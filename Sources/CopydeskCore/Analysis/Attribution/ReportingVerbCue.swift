@@ -95,6 +95,9 @@ extension ReadsMentions {
             // "Fiorina criticised Trump, the front-runner, saying…": a participle after a comma opens an adjunct
             // of the clause; its speaker is the clause's subject, not the noun before the comma.
             cue.speaker = sp
+        } else if let sp = agentAfterNounCue(k, last: last, e) {
+            cue.speaker = sp
+            cue.byToken = last + 1
         } else if let sp = speakerBefore(first, a) {
             cue.speaker = sp
         } else if inversionAllowed(k, a), let sp = speakerAfter(last + 1, e),
@@ -116,6 +119,19 @@ extension ReadsMentions {
         // "to" before the verb belongs to the cue ("held a call to defend", "ready to tell").
         if first > a, toks[first - 1].hash == Lexicon.hTo, !inQuote(first - 1) { cue.first = first - 1 }
         return cue
+    }
+
+    /// "drew sharp criticism from fellow candidates", "won praise from the board", "an admission from Warren": a cue
+    /// word that is no speech verb (a noun of reaction or stance), its phrase ending at `last`, followed by "from"
+    /// and a name or description — that agent is the source, whoever stands before the cue.
+    func agentAfterNounCue(_ k: Int, last: Int, _ e: Int) -> Speaker? {
+        guard !toks[k].isA(.speech), last + 2 < e, toks[last + 1].hash == Lexicon.hFrom, !inQuote(last + 1),
+            toks[last + 2].kind == .word
+        else { return nil }
+        // ("from Monday", "from the start": a time or a place of origin is no agent.)
+        let n = toks[last + 2]
+        if n.isA(.weekday) || n.isA(.month) || AttributionWords.timeWords.contains(n.hash) { return nil }
+        return speakerAfter(last + 2, e)
     }
 
     /// A participle opening its sentence at `k` ("Declaring…", "Having announced…"; the cue runs from `first` to
