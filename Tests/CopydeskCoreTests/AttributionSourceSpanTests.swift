@@ -423,3 +423,13 @@ private func cueSource(_ word: String, in text: String) -> String? {
     #expect(cueSource("said", in: "He said from his office that the plan would fail.") == "He")
     #expect(cueSource("support", in: "The plan has had support from Monday on.") != "Monday")
 }
+
+@Test func aParticipleAfterACommaInsideAQuoteTakesTheClauseSubject() {
+    // Not the name right before the quote.
+    #expect(
+        cueSource(
+            "telling",
+            in:
+                "Ann Cole has hailed the vote to leave the European Union as “fantastic,” telling reporters it was great."
+        ) == "Ann Cole")
+}

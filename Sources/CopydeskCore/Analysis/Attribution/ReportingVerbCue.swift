@@ -89,9 +89,7 @@ extension ReadsMentions {
         {
             // "…,” Fiorina said, adding…": a participle after a speech verb speaks for that verb's speaker.
             cue.speaker = sp
-        } else if first == k, endsInIng(k), k - 1 > a, toks[k - 1].punct == .comma,
-            let sp = clauseSubject(before: k - 1, a)
-        {
+        } else if first == k, endsInIng(k), let comma = commaBefore(k, a), let sp = clauseSubject(before: comma, a) {
             // "Fiorina criticised Trump, the front-runner, saying…": a participle after a comma opens an adjunct
             // of the clause; its speaker is the clause's subject, not the noun before the comma.
             cue.speaker = sp
@@ -119,6 +117,18 @@ extension ReadsMentions {
         // "to" before the verb belongs to the cue ("held a call to defend", "ready to tell").
         if first > a, toks[first - 1].hash == Lexicon.hTo, !inQuote(first - 1) { cue.first = first - 1 }
         return cue
+    }
+
+    /// The comma right before token `k` (after the sentence start `a`), also inside a closing quotation mark
+    /// ("hailed the vote as “fantastic,” telling reporters…"); nil when none.
+    func commaBefore(_ k: Int, _ a: Int) -> Int? {
+        if k - 1 > a, toks[k - 1].punct == .comma { return k - 1 }
+        if k - 2 > a, toks[k - 1].punct == .dqClose || toks[k - 1].punct == .dqStraight,
+            toks[k - 2].punct == .comma
+        {
+            return k - 2
+        }
+        return nil
     }
 
     /// "drew sharp criticism from fellow candidates", "won praise from the board", "an admission from Warren": a cue
