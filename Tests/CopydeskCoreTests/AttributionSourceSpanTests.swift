@@ -433,3 +433,10 @@ private func cueSource(_ word: String, in text: String) -> String? {
                 "Ann Cole has hailed the vote to leave the European Union as “fantastic,” telling reporters it was great."
         ) == "Ann Cole")
 }
+
+@Test func aRaisingVerbNamesNoSource() {
+    #expect(cueSource("seems", in: "He seems to think the plan failed.") == nil)
+    checkRelation("3️⃣Ann Cole3️⃣ 1️⃣appeared1️⃣ 3️⃣to enjoy the debate3️⃣.", .other)
+    // Near miss: appearing somewhere is no raising.
+    #expect(cueSource("appeared", in: "Ann Cole appeared on Sunday shows to defend the plan.") == "Ann Cole")
+}

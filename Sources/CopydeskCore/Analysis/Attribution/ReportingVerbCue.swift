@@ -116,7 +116,22 @@ extension ReadsMentions {
         }
         // "to" before the verb belongs to the cue ("held a call to defend", "ready to tell").
         if first > a, toks[first - 1].hash == Lexicon.hTo, !inQuote(first - 1) { cue.first = first - 1 }
+        if isRaisingUse(k, e) {
+            // "It seems the plan failed", "Trump appeared to enjoy it": no one is credited; the subject is part of
+            // what seems, as a passive's is.
+            cue.speaker = nil
+            cue.passive = true
+            cue.direct = false
+        }
         return cue
+    }
+
+    /// The verb at `k` raises its subject ("seems", "appeared to", "appears likely") rather than naming where
+    /// someone appeared ("appeared on Sunday shows", "appears in court").
+    func isRaisingUse(_ k: Int, _ e: Int) -> Bool {
+        guard AttributionWords.raisingVerbs.contains(toks[k].hash) else { return false }
+        guard k + 1 < e, toks[k + 1].kind == .word else { return true }
+        return !Lexicon.nounPrepositions.contains(toks[k + 1].hash)
     }
 
     /// The comma right before token `k` (after the sentence start `a`), also inside a closing quotation mark
