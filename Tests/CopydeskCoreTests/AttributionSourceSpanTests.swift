@@ -345,9 +345,9 @@ import Testing
 }
 
 /// The source phrase of the speaker `speakerBefore` finds for the cue word `word` of `text` (a paragraph after a
-/// headline): what a cue there, the rules' or the tagger's, would take; nil when none.
-private func sourceBefore(_ word: String, in text: String) -> String? {
-    let source = SourceText("Headline\n\n" + text + "\n")
+/// headline, or the headline itself): what a cue there, the rules' or the tagger's, would take; nil when none.
+private func sourceBefore(_ word: String, in text: String, headline: Bool = false) -> String? {
+    let source = SourceText(headline ? text + "\n\nThe body.\n" : "Headline\n\n" + text + "\n")
     let (stage, _) = CueTagger.ruleStage(ArticleParser.parse(source, kind: .plainText))
     guard let k = stage.toks.indices.first(where: { source[stage.toks[$0].range] == word }) else {
         Issue.record("no token «\(word)»")
@@ -439,4 +439,9 @@ private func cueSource(_ word: String, in text: String) -> String? {
     checkRelation("3️⃣Ann Cole3️⃣ 1️⃣appeared1️⃣ 3️⃣to enjoy the debate3️⃣.", .other)
     // Near miss: appearing somewhere is no raising.
     #expect(cueSource("appeared", in: "Ann Cole appeared on Sunday shows to defend the plan.") == "Ann Cole")
+}
+
+@Test func aTitleCaseHeadlinesAuxiliariesAndAdverbsStandBetweenSourceAndCue() {
+    #expect(sourceBefore("Calling", in: "Tom Hart Is Now Calling The Mayor A Liar", headline: true) == "Tom Hart")
+    #expect(sourceBefore("Endorses", in: "Tom Hart Finally Endorses The Mayor", headline: true) == "Tom Hart")
 }

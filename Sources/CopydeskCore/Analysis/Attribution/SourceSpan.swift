@@ -36,7 +36,10 @@ extension ReadsMentions {
             j -= 1
         }
         var skipped = 0
-        while j >= a && skipped < 3 && isAdverbLike(j) {
+        // ("Sanders Isn't Too Impressed By", "Trump Is Now Calling": a headline in title case capitalises its
+        // auxiliaries and adverbs too.)
+        let titleCase = k < toks.count && toks[k].isCap && k > a
+        while j >= a && skipped < 4 && (isAdverbLike(j) || titleCase && isTitleCaseVerbWord(j)) {
             j -= 1
             skipped += 1
         }
@@ -189,6 +192,20 @@ extension ReadsMentions {
         var sp = Speaker(first: f, last: j, form: .description, mention: nil)
         sp.phraseFirst = phraseStart(before: f, a)
         return sp
+    }
+
+    /// A capitalised auxiliary, adverb or "To" of a headline's verb phrase ("Isn't", "Is Now", "Finally", "To
+    /// Expand"), not a name.
+    func isTitleCaseVerbWord(_ j: Int) -> Bool {
+        let t = toks[j]
+        guard t.isCap, mentionOf[j] < 0, !inQuote(j) else { return false }
+        if Lexicon.cueAuxiliaries.contains(t.hash) || AttributionWords.finiteAuxiliaries.contains(t.hash)
+            || t.isA(.beForm) || t.isA(.speakerSkip) || t.hash == Lexicon.hTo
+        {
+            return true
+        }
+        let e = Int(t.end)
+        return len(j) > 4 && syntax.prose[e - 1] == 0x79 && syntax.prose[e - 2] == 0x6C  // "Finally"
     }
 
     /// The auxiliary ("has", "have", "will"…) opening the verb phrase that ends at `j`, with one word ("has
