@@ -445,3 +445,11 @@ private func cueSource(_ word: String, in text: String) -> String? {
     #expect(sourceBefore("Calling", in: "Tom Hart Is Now Calling The Mayor A Liar", headline: true) == "Tom Hart")
     #expect(sourceBefore("Endorses", in: "Tom Hart Finally Endorses The Mayor", headline: true) == "Tom Hart")
 }
+
+@Test func aComparativeOrParticipleAfterBeOpensThePredicateNotTheSource() {
+    #expect(sourceBefore("willing", in: "The union is now more willing to talk.") == "The union")
+    #expect(sourceBefore("proud", in: "Ann Cole is most proud of the new ward.") == "Ann Cole")
+    #expect(sourceBefore("frustrated", in: "Her donors are growing increasingly frustrated.") == "Her donors")
+    // Near miss: a noun after "be" opens a clause of its own.
+    #expect(sourceBefore("believe", in: "The problem is voters believe the plan failed.") == "voters")
+}

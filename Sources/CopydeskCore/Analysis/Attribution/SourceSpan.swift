@@ -218,6 +218,16 @@ extension ReadsMentions {
             if y < j, AttributionWords.finiteAuxiliaries.contains(toks[y].hash) {
                 return y + 1 == j || Lexicon.nounPrepositions.contains(toks[y + 1].hash) ? y : nil
             }
+            // "is now more willing", "was most proud of", "are growing increasingly frustrated": after "be" a
+            // comparative, an adverb or a participle opens the predicate the cue heads (not a noun: "The problem
+            // is voters believe…").
+            if y < j, toks[y].isA(.beForm) {
+                let w = toks[j].hash
+                let predicate =
+                    w == Lexicon.hMore || w == Lexicon.hMostWord || isAdverbLike(j) || endsInIng(j)
+                    || (y + 1..<j).contains { endsInIng($0) }
+                return predicate ? y : nil
+            }
             // (A pronoun or "to" ends the run: "what it has done", "has to".)
             if toks[y].isA(.personPronoun) || toks[y].isA(.otherPronoun) || toks[y].hash == Lexicon.hTo {
                 return nil
