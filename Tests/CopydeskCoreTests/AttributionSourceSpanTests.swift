@@ -453,3 +453,7 @@ private func cueSource(_ word: String, in text: String) -> String? {
     // Near miss: a noun after "be" opens a clause of its own.
     #expect(sourceBefore("believe", in: "The problem is voters believe the plan failed.") == "voters")
 }
+
+@Test func aRelativePronounAfterADashStandsForTheNameBeforeIt() {
+    #expect(sourceBefore("endorsed", in: "On Monday, Tom Hart—who had previously endorsed Ann Cole—spoke.") == "who")
+}

@@ -120,9 +120,9 @@ extension ReadsMentions {
         // ("superdelegates who’ve already said": "who" with its clitic.)
         if t.hash == Lexicon.hWho || t.hash == Lexicon.hWhich || relativeContraction, j - 1 >= a {
             // "Humphrey, who told POLITICO": the speaker is Humphrey, the source phrase (PolNeAR's) is "who"
-            // ("the report, which found…": "which").
+            // ("the report, which found…": "which"; "Graham—who had endorsed…": after a dash too).
             var n = j - 1
-            if toks[n].punct == .comma { n -= 1 }
+            if toks[n].punct == .comma || toks[n].punct == .dash { n -= 1 }
             if n >= a, mentionOf[n] >= 0 {
                 var sp = speakerOfMention(Int(mentionOf[n]))
                 sp.relative = j
