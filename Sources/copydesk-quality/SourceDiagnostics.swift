@@ -5,7 +5,9 @@
 /// cue, or a source of a spurious cue, is a cue error. This pairs each gold relation (brat `E` line) with the
 /// predicted relations whose cue phrase overlaps its cue, and scores the sources of those pairs alone (tokens of
 /// the gold relation's source against the union of the paired predictions' sources). It prints that score, the
-/// source tokens of unpaired gold and predicted relations, and up to N paired relations whose source differs.
+/// source tokens of unpaired gold and predicted relations, the paired relations whose source differs by class
+/// (`SourceErrorClass`: missed, extra, long, short, shifted, wrong), side of the cue and kind of relation, and up to
+/// N of them (`relsource:CLASS` or `relsource:CLASS SIDE`: of one class only; never for the held-out half).
 import CopydeskCore
 import Foundation
 

@@ -17,7 +17,9 @@
 ///                                                              gold (AttributionScore.swift); or N misses and
 ///                                                              N false alarms of one span kind; `relsource`:
 ///                                                              sources of relations whose cue we found, scored
-///                                                              apart, and N that differ (SourceDiagnostics.swift)
+///                                                              apart, by error class, and N that differ
+///                                                              (`relsource:wrong` or `relsource:short before`:
+///                                                              of one class; SourceDiagnostics.swift)
 ///   swift run -c release copydesk-quality --train-attribution --half even
 ///                                                              trains the learned cue tagger on the even half and
 ///                                                              writes its weights file (TrainTagger.swift);

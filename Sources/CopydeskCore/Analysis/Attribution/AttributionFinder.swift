@@ -23,7 +23,9 @@
 ///   a subject running on through a preposition "people briefed on the talks", the noun phrase opening a clause
 ///   for a participle or a coordinated verb after it ("A campaign official walked out, saying…"), tails "close to the campaign",
 ///   a cue word as a noun "the report said", the owner of a noun cue "her criticism of", never a verb after
-///   "to": "to voice concern").
+///   "to": "to voice concern", nor a noun cue's own article "a call for"; past a dateline "WASHINGTON (AP) —").
+///   `ReportingVerbCue.swift` adds the agent after "from" of a noun cue ("drew criticism from X") and raising
+///   verbs that name no source ("It seems…").
 /// - `ContentSpan.swift` — the content of a relation (one span or several) and its kind (direct, indirect,
 ///   mixed, other).
 /// - `PronounResolution.swift` — "he", "she" to the people named before.

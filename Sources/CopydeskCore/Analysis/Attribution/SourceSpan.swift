@@ -17,6 +17,18 @@
 /// saying…", "The judge rubbed his chin, and then said…"); a source before its cue that ends such a phrase runs
 /// back to its start ("The deputy head of the delegation to the forum said"), a role before a name back over a
 /// title's period ("Mr. de Vos") and a capitalised cue word ("State Department spokesman").
+///
+/// Also: the name opening a clause heads the appositives up to the cue's comma, a place inside them never does
+/// ("Chris Hart, a delegate from Houston, Texas, said"); a dateline ("WASHINGTON (AP) —") opens no clause subject; a
+/// source before its cue that is the object of a preposition or a relative clause inside the subject runs back to
+/// the subject's start ("At the town hall, a woman who had been a nurse in Ohio said"); words between an auxiliary
+/// or "be" and the cue belong to the verb phrase ("have in particular noted", "is now more willing to"); a noun
+/// cue's article and modifiers are no source ("has been a dogged defender of"), the name before the appositive it
+/// opens is ("Tom Hart, a fierce supporter of"), and so is the agent after "from" ("drew criticism from the
+/// board", `agentAfterNounCue`); a raising verb names none ("It seems…", `isRaisingUse`); a bracketed party after a
+/// name and a list with its comma before "and" belong to the source; after the cue a description runs through
+/// "to", "in", "with" or "as" ("a longtime adviser to Trump") and an owner's name to the name it owns ("said
+/// Florida's Rick Wilson").
 extension ReadsMentions {
     func speakerOfMention(_ m: Int) -> Speaker {
         let mw = mentions[m]
