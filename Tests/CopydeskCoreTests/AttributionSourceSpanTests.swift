@@ -457,3 +457,11 @@ private func cueSource(_ word: String, in text: String) -> String? {
 @Test func aRelativePronounAfterADashStandsForTheNameBeforeIt() {
     #expect(sourceBefore("endorsed", in: "On Monday, Tom Hart—who had previously endorsed Ann Cole—spoke.") == "who")
 }
+
+@Test func theOwnerBeforeANounCuesModifiersIsItsSource() {
+    #expect(
+        sourceBefore("endorsement", in: "Tom Hart's energetic endorsement of the plan surprised them.") == "Tom Hart's")
+    #expect(sourceBefore("remark", in: "Her offhand remark about the plan surprised them.") == "Her")
+    // Near miss: a verb after an owned subject keeps the whole subject.
+    #expect(sourceBefore("said", in: "His former adviser said the plan would fail.") == "His former adviser")
+}

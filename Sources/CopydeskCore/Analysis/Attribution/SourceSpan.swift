@@ -182,6 +182,7 @@ extension ReadsMentions {
         }
         // A description: "the report", "officials", "a spokesman for the company".
         let f = descriptionStart(j, a)
+        if j + 1 == k, let owner = nounCueOwner(f, j, cue: k) { return owner }
         if j + 1 == k, isNounCueModifier(f, j, cue: k) {
             // "has been a dogged defender of", "Adelson, a fierce supporter of…": the noun cue's own article and
             // adjectives are no source; a name before the appositive they open is.
@@ -269,17 +270,48 @@ extension ReadsMentions {
         for i in f...j where mentionOf[i] >= 0 || toks[i].kind != .word || toks[i].isA(.numberWord) && i > f {
             return false
         }
-        func endsInS(_ i: Int) -> Bool {
-            let e = Int(toks[i].end)
-            let b = syntax.prose
-            return len(i) > 2 && b[e - 1] == 0x73 && b[e - 2] != 0x73
-        }
+        return !looksFinite(k) && (j == f || !endsInS(j))
+    }
+
+    /// Token `i` ends in a single "s" ("says", "voters"; not "boss").
+    func endsInS(_ i: Int) -> Bool {
+        let e = Int(toks[i].end)
+        let b = syntax.prose
+        return len(i) > 2 && b[e - 1] == 0x73 && b[e - 2] != 0x73
+    }
+
+    /// Token `k` can be a finite verb after a singular subject: in "-s", "-ed" or "-ing", a common irregular past,
+    /// an auxiliary or a form of "be".
+    func looksFinite(_ k: Int) -> Bool {
         let h = toks[k].hash
-        let verbForm =
-            endsInS(k) || isParticiple(k) || endsInIng(k) || AttributionWords.irregularPasts.contains(h)
+        return endsInS(k) || isParticiple(k) || endsInIng(k) || AttributionWords.irregularPasts.contains(h)
             || AttributionWords.finiteAuxiliaries.contains(h) || Lexicon.cueAuxiliaries.contains(h)
             || toks[k].isA(.beForm)
-        return !verbForm && (j == f || !endsInS(j))
+    }
+
+    /// "Rubio's catch phrase", "Sen. Graham's energetic endorsement of": the owner opening the description
+    /// `f...j` right before a noun cue `k`, past the cue's own modifiers — a possessive pronoun or a possessive
+    /// name, then lower-case words, and a cue word no singular subject's verb could be (`looksFinite`). The
+    /// owner is the source ("his aides said" keeps its subject).
+    func nounCueOwner(_ f: Int, _ j: Int, cue k: Int) -> Speaker? {
+        guard f < j, k < toks.count, isLowerWord(k), !inQuote(k), !isAdverbLike(k), !looksFinite(k), !endsInS(j)
+        else { return nil }
+        var owner: Speaker
+        var o = f
+        if toks[f].isA(.possessivePronoun) {
+            owner = Speaker(first: f, last: f, form: .pronoun, mention: nil)
+        } else if mentionOf[f] >= 0, toks[mentions[Int(mentionOf[f])].tokEnd - 1].has(Token.possessive) {
+            owner = speakerOfMention(Int(mentionOf[f]))
+            o = mentions[Int(mentionOf[f])].tokEnd - 1
+        } else {
+            return nil
+        }
+        guard o < j else { return nil }
+        for i in (o + 1)...j where !isLowerWord(i) || toks[i].isA(.function) || mentionOf[i] >= 0 || inQuote(i) {
+            return nil
+        }
+        owner.phraseLast = nil
+        return owner
     }
 
     /// "X, a partner at Y, says", "Clinton, 35, the daughter of…, said": skip up to three comma-delimited
