@@ -5,7 +5,9 @@
 /// cue, or a source of a spurious cue, is a cue error. This pairs each gold relation (brat `E` line) with the
 /// predicted relations whose cue phrase overlaps its cue, and scores the sources of those pairs alone (tokens of
 /// the gold relation's source against the union of the paired predictions' sources). It prints that score, the
-/// source tokens of unpaired gold and predicted relations, and up to N paired relations whose source differs.
+/// source tokens of unpaired gold and predicted relations, the paired relations whose source differs by class
+/// (`SourceErrorClass`: missed, extra, long, short, shifted, wrong), side of the cue and kind of relation, and up to
+/// N of them (`relsource:CLASS` or `relsource:CLASS SIDE`: of one class only; never for the held-out half).
 import CopydeskCore
 import Foundation
 
@@ -39,12 +41,45 @@ func goldRelations(annPath: String, text: SourceText) -> [(cue: [TextRange], sou
     }
 }
 
-/// Scores sources of cue-matched relations and lists their differences (see the file comment).
-func diagnoseSources(corpus: String, names: [String], count: Int, learnedCues: Bool) {
+/// How a paired relation's source differs from gold (`SourceErrorClass.of`).
+enum SourceErrorClass: String, CaseIterable {
+    /// Gold names a source, we name none.
+    case missed
+    /// Gold names none, we name one.
+    case extra
+    /// Ours holds gold's and more.
+    case long
+    /// Ours lies inside gold's.
+    case short
+    /// They overlap, each with tokens of its own.
+    case shifted
+    /// They share no token: a wrong phrase.
+    case wrong
+
+    /// The class of a pair from its token masks over the sentence: nil when they agree.
+    static func of(gold: Int, predicted: Int, tp: Int, fn: Int, fp: Int) -> SourceErrorClass? {
+        if fn + fp == 0 { return nil }
+        if predicted == 0 { return .missed }
+        if gold == 0 { return .extra }
+        if tp == 0 { return .wrong }
+        if fn == 0 { return .long }
+        if fp == 0 { return .short }
+        return .shifted
+    }
+}
+
+/// Scores sources of cue-matched relations and lists their differences (see the file comment). `only` keeps the
+/// examples of one class (`relsource:wrong`); examples are never shown for the held-out half (`heldOut`).
+func diagnoseSources(
+    corpus: String, names: [String], count: Int, learnedCues: Bool, only: String? = nil, heldOut: Bool = false
+) {
     var paired = SpanScore()
     var goldUnpaired = 0
     var predictedUnpaired = 0
     var shown = 0
+    // Per class and side ("before"/"after": where gold's source stands, else ours, against the cue) and the kind
+    // of the paired prediction: relations, missed tokens, false-alarm tokens.
+    var classes: [String: (n: Int, fn: Int, fp: Int)] = [:]
     for name in names {
         guard let data = FileManager.default.contents(atPath: corpus + "/text/" + name) else { continue }
         let text = SourceText(decoding: [UInt8](data))
@@ -71,13 +106,27 @@ func diagnoseSources(corpus: String, names: [String], count: Int, learnedCues: B
             let pm = tokenMask(tokens, ps)
             var fn = 0
             var fp = 0
+            var tp = 0
             for i in tokens.indices {
-                if gm[i] && pm[i] { paired.tp += 1 } else if pm[i] { fp += 1 } else if gm[i] { fn += 1 }
+                if gm[i] && pm[i] { tp += 1 } else if pm[i] { fp += 1 } else if gm[i] { fn += 1 }
             }
+            paired.tp += tp
             paired.fp += fp
             paired.fn += fn
-            let differs = fn + fp > 0
-            if differs && shown < count {
+            guard
+                let cls = SourceErrorClass.of(
+                    gold: g.source.count, predicted: ps.count, tp: tp, fn: fn, fp: fp)
+            else { continue }
+            let cueStart = g.cue.map(\.start).min() ?? 0
+            let side = (g.source.first ?? ps.first).map { $0.start < cueStart ? "before" : "after" } ?? "-"
+            let kind = predicted[matches[0]].kind.rawValue
+            let key = "\(cls.rawValue) \(side) \(kind)"
+            var c = classes[key] ?? (0, 0, 0)
+            c.n += 1
+            c.fn += fn
+            c.fp += fp
+            classes[key] = c
+            if !heldOut, shown < count, only == nil || only == cls.rawValue || only == "\(cls.rawValue) \(side)" {
                 shown += 1
                 let cue = g.cue.first.map { String(text[$0]) } ?? ""
                 let sentence = g.cue.first.flatMap { a.sentenceIndex(at: $0.start) }.map { text[a.sentences[$0].range] }
@@ -88,7 +137,7 @@ func diagnoseSources(corpus: String, names: [String], count: Int, learnedCues: B
                     return "«\(text[r])»[\(p.kind) \(text[p.cuePhraseRange ?? p.cueRange])]"
                 }.joined(separator: " ")
                 print(
-                    "[\(name)] fn \(fn) fp \(fp) cue «\(cue)» gold \(goldText.isEmpty ? "-" : goldText) ours \(predText.isEmpty ? "-" : predText) ::: \(sentence?.prefix(400) ?? "")\n"
+                    "[\(name)] \(cls.rawValue) \(side) fn \(fn) fp \(fp) cue «\(cue)» gold \(goldText.isEmpty ? "-" : goldText) ours \(predText.isEmpty ? "-" : predText) ::: \(sentence?.prefix(400) ?? "")\n"
                 )
             }
         }
@@ -105,4 +154,14 @@ func diagnoseSources(corpus: String, names: [String], count: Int, learnedCues: B
             paired.precision, paired.recall, paired.f1))
     print("source tokens of gold relations whose cue we missed: \(goldUnpaired)")
     print("source tokens of predicted relations matching no gold cue: \(predictedUnpaired)")
+    print("paired relations whose source differs, by class, side of gold's source (else ours) and our kind:")
+    print("class    side    kind              relations      fn      fp")
+    for (key, c) in classes.sorted(by: { $0.value.fn + $0.value.fp > $1.value.fn + $1.value.fp }) {
+        let f = key.split(separator: " ").map(String.init)
+        print(
+            f[0].padding(toLength: 9, withPad: " ", startingAt: 0)
+                + f[1].padding(toLength: 8, withPad: " ", startingAt: 0)
+                + f[2].padding(toLength: 16, withPad: " ", startingAt: 0)
+                + String(format: "%11d  %6d  %6d", c.n, c.fn, c.fp))
+    }
 }

@@ -18,7 +18,9 @@
 ///                                                              gold (AttributionScore.swift); or N misses and
 ///                                                              N false alarms of one span kind; `relsource`:
 ///                                                              sources of relations whose cue we found, scored
-///                                                              apart, and N that differ (SourceDiagnostics.swift)
+///                                                              apart, by error class, and N that differ
+///                                                              (`relsource:wrong` or `relsource:short before`:
+///                                                              of one class; SourceDiagnostics.swift)
 ///   swift run -c release copydesk-quality --train-attribution --half even
 ///                                                              trains the learned cue tagger on the even half and
 ///                                                              writes its weights file (TrainTagger.swift);
@@ -262,8 +264,11 @@ if trainMode {
     exit(0)
 }
 
-if scoreAttributionsMode && examplesRule == "relsource" {
-    diagnoseSources(corpus: corpus, names: names, count: examplesCount, learnedCues: !rulesOnly)
+if scoreAttributionsMode, let r = examplesRule, r == "relsource" || r.hasPrefix("relsource:") {
+    // (`relsource:CLASS` or `relsource:CLASS SIDE`: examples of one class; none for the held-out half.)
+    diagnoseSources(
+        corpus: corpus, names: names, count: examplesCount, learnedCues: !rulesOnly,
+        only: r.hasPrefix("relsource:") ? String(r.dropFirst("relsource:".count)) : nil, heldOut: half == 1)
     exit(0)
 }
 if scoreAttributionsMode {

@@ -565,6 +565,7 @@ enum Lexicon {
     static let hNot = wordHash("not")
     static let hAn = wordHash("an")
     static let hThe = wordHash("the")
+    static let hThis = wordHash("this")
     static let hNew = wordHash("new")
     static let hAllTime = wordHash("all-time")
     static let hFirst = wordHash("first")

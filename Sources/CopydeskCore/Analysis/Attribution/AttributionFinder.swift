@@ -23,7 +23,9 @@
 ///   a subject running on through a preposition "people briefed on the talks", the noun phrase opening a clause
 ///   for a participle or a coordinated verb after it ("A campaign official walked out, saying…"), tails "close to the campaign",
 ///   a cue word as a noun "the report said", the owner of a noun cue "her criticism of", never a verb after
-///   "to": "to voice concern").
+///   "to": "to voice concern", nor a noun cue's own article "a call for"; past a dateline "WASHINGTON (AP) —").
+///   `ReportingVerbCue.swift` adds the agent after "from" of a noun cue ("drew criticism from X") and raising
+///   verbs that name no source ("It seems…").
 /// - `ContentSpan.swift` — the content of a relation (one span or several) and its kind (direct, indirect,
 ///   mixed, other).
 /// - `PronounResolution.swift` — "he", "she" to the people named before.
@@ -52,7 +54,8 @@ struct Cue {
     var passive = false
     /// The source is a document or data ("records show").
     var document = false
-    /// The "by" before a passive's agent ("was called reckless by the chairman").
+    /// The "by" before a passive's agent ("was called reckless by the chairman"), or the "from" before a noun
+    /// cue's ("drew criticism from the board"): the source starts after it.
     var byToken: Int? = nil
     /// A transcript label ("RAMOS:") speaking for a sentence of its paragraph: the content is the sentence.
     var label = false

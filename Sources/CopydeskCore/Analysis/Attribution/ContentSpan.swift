@@ -54,7 +54,11 @@ extension ReadsMentions {
         if c.passive {
             // ("Cruz has been asked about", "we are being told that": the subject of a passive "told" is its
             // listener.)
-            if !toks[c.last].isA(.recipientVerb) {
+            // ("It seems the plan failed": an empty "it" is no part of the content.)
+            let expletive =
+                c.first - 1 >= a && toks[c.first - 1].hash == Lexicon.hIt && !inQuote(c.first - 1)
+                && (c.first - 1 == a || toks[c.first - 2].kind == .punct)
+            if !toks[c.last].isA(.recipientVerb) && !expletive {
                 // The subject starts after a subordinator that opens the passive's clause ("…old when the
                 // statement was signed").
                 var from = a

@@ -89,12 +89,13 @@ extension ReadsMentions {
         {
             // "…,” Fiorina said, adding…": a participle after a speech verb speaks for that verb's speaker.
             cue.speaker = sp
-        } else if first == k, endsInIng(k), k - 1 > a, toks[k - 1].punct == .comma,
-            let sp = clauseSubject(before: k - 1, a)
-        {
+        } else if first == k, endsInIng(k), let comma = commaBefore(k, a), let sp = clauseSubject(before: comma, a) {
             // "Fiorina criticised Trump, the front-runner, saying…": a participle after a comma opens an adjunct
             // of the clause; its speaker is the clause's subject, not the noun before the comma.
             cue.speaker = sp
+        } else if let sp = agentAfterNounCue(k, last: last, e) {
+            cue.speaker = sp
+            cue.byToken = last + 1
         } else if let sp = speakerBefore(first, a) {
             cue.speaker = sp
         } else if inversionAllowed(k, a), let sp = speakerAfter(last + 1, e),
@@ -115,7 +116,47 @@ extension ReadsMentions {
         }
         // "to" before the verb belongs to the cue ("held a call to defend", "ready to tell").
         if first > a, toks[first - 1].hash == Lexicon.hTo, !inQuote(first - 1) { cue.first = first - 1 }
+        if isRaisingUse(k, e) {
+            // "It seems the plan failed", "Trump appeared to enjoy it": no one is credited; the subject is part of
+            // what seems, as a passive's is.
+            cue.speaker = nil
+            cue.passive = true
+            cue.direct = false
+        }
         return cue
+    }
+
+    /// The verb at `k` raises its subject ("seems", "appeared to", "appears likely") rather than naming where
+    /// someone appeared ("appeared on Sunday shows", "appears in court").
+    func isRaisingUse(_ k: Int, _ e: Int) -> Bool {
+        guard AttributionWords.raisingVerbs.contains(toks[k].hash) else { return false }
+        guard k + 1 < e, toks[k + 1].kind == .word else { return true }
+        return !Lexicon.nounPrepositions.contains(toks[k + 1].hash)
+    }
+
+    /// The comma right before token `k` (after the sentence start `a`), also inside a closing quotation mark
+    /// ("hailed the vote as “fantastic,” telling reporters…"); nil when none.
+    func commaBefore(_ k: Int, _ a: Int) -> Int? {
+        if k - 1 > a, toks[k - 1].punct == .comma { return k - 1 }
+        if k - 2 > a, toks[k - 1].punct == .dqClose || toks[k - 1].punct == .dqStraight,
+            toks[k - 2].punct == .comma
+        {
+            return k - 2
+        }
+        return nil
+    }
+
+    /// "drew sharp criticism from fellow candidates", "won praise from the board", "an admission from Warren": a cue
+    /// word that is no speech verb (a noun of reaction or stance), its phrase ending at `last`, followed by "from"
+    /// and a name or description — that agent is the source, whoever stands before the cue.
+    func agentAfterNounCue(_ k: Int, last: Int, _ e: Int) -> Speaker? {
+        guard !toks[k].isA(.speech), last + 2 < e, toks[last + 1].hash == Lexicon.hFrom, !inQuote(last + 1),
+            toks[last + 2].kind == .word
+        else { return nil }
+        // ("from Monday", "from the start": a time or a place of origin is no agent.)
+        let n = toks[last + 2]
+        if n.isA(.weekday) || n.isA(.month) || AttributionWords.timeWords.contains(n.hash) { return nil }
+        return speakerAfter(last + 2, e)
     }
 
     /// A participle opening its sentence at `k` ("Declaring…", "Having announced…"; the cue runs from `first` to
@@ -160,7 +201,7 @@ extension ReadsMentions {
     /// ("On Monday, Trump flew…"), outside quotes: the noun phrase opening it when a verb phrase follows
     /// (`subjectPhrase`: "A Clinton campaign official later walked back…"), else its first name or pronoun.
     func clauseSubject(before k: Int, _ a: Int) -> Speaker? {
-        var start = a
+        var start = afterDateline(a, before: k)
         var j = k - 1
         while j > a {
             if toks[j].punct == .semicolon || toks[j].punct == .colon {

@@ -17,6 +17,18 @@
 /// saying…", "The judge rubbed his chin, and then said…"); a source before its cue that ends such a phrase runs
 /// back to its start ("The deputy head of the delegation to the forum said"), a role before a name back over a
 /// title's period ("Mr. de Vos") and a capitalised cue word ("State Department spokesman").
+///
+/// Also: the name opening a clause heads the appositives up to the cue's comma, a place inside them never does
+/// ("Chris Hart, a delegate from Houston, Texas, said"); a dateline ("WASHINGTON (AP) —") opens no clause subject; a
+/// source before its cue that is the object of a preposition or a relative clause inside the subject runs back to
+/// the subject's start ("At the town hall, a woman who had been a nurse in Ohio said"); words between an auxiliary
+/// or "be" and the cue belong to the verb phrase ("have in particular noted", "is now more willing to"); a noun
+/// cue's article and modifiers are no source ("has been a dogged defender of"), the name before the appositive it
+/// opens is ("Tom Hart, a fierce supporter of"), and so is the agent after "from" ("drew criticism from the
+/// board", `agentAfterNounCue`); a raising verb names none ("It seems…", `isRaisingUse`); a bracketed party after a
+/// name and a list with its comma before "and" belong to the source; after the cue a description runs through
+/// "to", "in", "with" or "as" ("a longtime adviser to Trump") and an owner's name to the name it owns ("said
+/// Florida's Rick Wilson").
 extension ReadsMentions {
     func speakerOfMention(_ m: Int) -> Speaker {
         let mw = mentions[m]
@@ -36,7 +48,10 @@ extension ReadsMentions {
             j -= 1
         }
         var skipped = 0
-        while j >= a && skipped < 3 && isAdverbLike(j) {
+        // ("Sanders Isn't Too Impressed By", "Trump Is Now Calling": a headline in title case capitalises its
+        // auxiliaries and adverbs too.)
+        let titleCase = k < toks.count && toks[k].isCap && k > a
+        while j >= a && skipped < 4 && (isAdverbLike(j) || titleCase && isTitleCaseVerbWord(j)) {
             j -= 1
             skipped += 1
         }
@@ -48,6 +63,12 @@ extension ReadsMentions {
                 && !toks[j - 1].isA(.reporting) || toks[j - 1].punct == .rparen
         {
             j -= 1
+        }
+        // "Critics have in particular noted", "Cole has nevertheless called", "They have both urged": words after
+        // an auxiliary belong to its verb phrase; the subject stands before the auxiliary.
+        if let y = auxiliaryBefore(j, a) {
+            j = y - 1
+            while j >= a && j >= y - 3 && isAdverbLike(j) { j -= 1 }
         }
         guard j >= a, !inQuote(j) else { return nil }
         let t = toks[j]
@@ -111,9 +132,9 @@ extension ReadsMentions {
         // ("superdelegates who’ve already said": "who" with its clitic.)
         if t.hash == Lexicon.hWho || t.hash == Lexicon.hWhich || relativeContraction, j - 1 >= a {
             // "Humphrey, who told POLITICO": the speaker is Humphrey, the source phrase (PolNeAR's) is "who"
-            // ("the report, which found…": "which").
+            // ("the report, which found…": "which"; "Graham—who had endorsed…": after a dash too).
             var n = j - 1
-            if toks[n].punct == .comma { n -= 1 }
+            if toks[n].punct == .comma || toks[n].punct == .dash { n -= 1 }
             if n >= a, mentionOf[n] >= 0 {
                 var sp = speakerOfMention(Int(mentionOf[n]))
                 sp.relative = j
@@ -129,11 +150,21 @@ extension ReadsMentions {
             }
             return nil
         }
-        // "the two write", "both said", "more call themselves…", "most say".
-        if t.isA(.determiner) && t.isA(.numberWord) || Lexicon.quantifierPronouns.contains(t.hash) {
+        // "the two write", "both said", "more call themselves…", "most say" (an article never: "a call for").
+        if t.isA(.determiner) && t.isA(.numberWord) && t.hash != Lexicon.hA && t.hash != Lexicon.hAn
+            || Lexicon.quantifierPronouns.contains(t.hash)
+        {
             return Speaker(first: j, last: j, form: .description, mention: nil)
         }
-        if t.isA(.function) && !Lexicon.groupNouns.contains(t.hash) { return nil }
+        if t.isA(.function) && !Lexicon.groupNouns.contains(t.hash) {
+            // "Tom Hart, a fierce supporter of…": a noun cue opening an appositive speaks for the name before it.
+            if Lexicon.articles.contains(t.hash), j - 2 >= a, toks[j - 1].punct == .comma, mentionOf[j - 2] >= 0,
+                !toks[j - 2].has(Token.possessive), !inQuote(j - 2)
+            {
+                return speakerOfMention(Int(mentionOf[j - 2]))
+            }
+            return nil
+        }
         // "to voice concern about": a lower-case word after "to" is a verb, and the cue its object.
         if j - 1 >= a, toks[j - 1].hash == Lexicon.hTo, isLowerWord(j) { return nil }
         // A cue word is a noun after a determiner or a possessive ("the report said", "her statement says").
@@ -151,6 +182,17 @@ extension ReadsMentions {
         }
         // A description: "the report", "officials", "a spokesman for the company".
         let f = descriptionStart(j, a)
+        if j + 1 == k, let owner = nounCueOwner(f, j, cue: k) { return owner }
+        if j + 1 == k, isNounCueModifier(f, j, cue: k) {
+            // "has been a dogged defender of", "Adelson, a fierce supporter of…": the noun cue's own article and
+            // adjectives are no source; a name before the appositive they open is.
+            if f - 2 >= a, toks[f - 1].punct == .comma, mentionOf[f - 2] >= 0, !toks[f - 2].has(Token.possessive),
+                !inQuote(f - 2)
+            {
+                return speakerOfMention(Int(mentionOf[f - 2]))
+            }
+            return nil
+        }
         // "has taken a firm stance", "offer a potent testimony": a determined phrase right after a verb is that
         // verb's object (the cue's own modifiers), not a subject ("said the report shows" keeps its subject).
         if f > a, toks[f].isA(.determiner) || toks[f].isA(.possessivePronoun), isLowerWord(f - 1),
@@ -165,9 +207,117 @@ extension ReadsMentions {
         return sp
     }
 
+    /// A capitalised auxiliary, adverb or "To" of a headline's verb phrase ("Isn't", "Is Now", "Finally", "To
+    /// Expand"), not a name.
+    func isTitleCaseVerbWord(_ j: Int) -> Bool {
+        let t = toks[j]
+        guard t.isCap, mentionOf[j] < 0, !inQuote(j) else { return false }
+        if Lexicon.cueAuxiliaries.contains(t.hash) || AttributionWords.finiteAuxiliaries.contains(t.hash)
+            || t.isA(.beForm) || t.isA(.speakerSkip) || t.hash == Lexicon.hTo
+        {
+            return true
+        }
+        let e = Int(t.end)
+        return len(j) > 4 && syntax.prose[e - 1] == 0x79 && syntax.prose[e - 2] == 0x6C  // "Finally"
+    }
+
+    /// The auxiliary ("has", "have", "will"…) opening the verb phrase that ends at `j`, with one word ("has
+    /// nevertheless", "have both", "have begun") or a phrase on a preposition ("have in particular", "has for the
+    /// first time") between it and the cue after `j`; nil when `j` ends no such run.
+    func auxiliaryBefore(_ j: Int, _ a: Int) -> Int? {
+        var y = j
+        while y > a && y >= j - 4 {
+            guard isLowerWord(y), mentionOf[y] < 0, !inQuote(y) else { return nil }
+            if y < j, AttributionWords.finiteAuxiliaries.contains(toks[y].hash) {
+                return y + 1 == j || Lexicon.nounPrepositions.contains(toks[y + 1].hash) ? y : nil
+            }
+            // "is now more willing", "was most proud of", "are growing increasingly frustrated": after "be" a
+            // comparative, an adverb or a participle opens the predicate the cue heads (not a noun: "The problem
+            // is voters believe…").
+            if y < j, toks[y].isA(.beForm) {
+                let w = toks[j].hash
+                let predicate =
+                    w == Lexicon.hMore || w == Lexicon.hMostWord || isAdverbLike(j) || endsInIng(j)
+                    || (y + 1..<j).contains { endsInIng($0) }
+                return predicate ? y : nil
+            }
+            // (A pronoun or "to" ends the run: "what it has done", "has to".)
+            if toks[y].isA(.personPronoun) || toks[y].isA(.otherPronoun) || toks[y].hash == Lexicon.hTo {
+                return nil
+            }
+            y -= 1
+        }
+        return nil
+    }
+
+    /// "a dogged defender of", "the full support of", "a main concern": the description `f...j` right before the
+    /// cue word `k` is its article and modifiers, not its subject — it opens on a singular article ("a", "an",
+    /// "the", "this") not after a preposition, names no one, and ends
+    /// on a singular word that a bare verb form cannot follow ("a spokesman criticized", "the report says", "the
+    /// voters support" keep theirs: a verb in "-s", "-ed" or the past, or a plural subject).
+    func isNounCueModifier(_ f: Int, _ j: Int, cue k: Int) -> Bool {
+        // (Not after a preposition, where the subject's head stands further back: "Supporters of the law hope";
+        // nor after "and": "Two aides and a lawyer believe"; nor a plural determiner: "those surveyed say".)
+        let d = toks[f].hash
+        guard f <= j, k < toks.count, d == Lexicon.hA || d == Lexicon.hAn || d == Lexicon.hThe || d == Lexicon.hThis,
+            isLowerWord(k), !inQuote(k), !isAdverbLike(k),
+            f == 0
+                || !Lexicon.nounPrepositions.contains(toks[f - 1].hash) && toks[f - 1].hash != Lexicon.hAnd
+                    && toks[f - 1].hash != Lexicon.hOr
+        else {
+            return false
+        }
+        for i in f...j where mentionOf[i] >= 0 || toks[i].kind != .word || toks[i].isA(.numberWord) && i > f {
+            return false
+        }
+        return !looksFinite(k) && (j == f || !endsInS(j))
+    }
+
+    /// Token `i` ends in a single "s" ("says", "voters"; not "boss").
+    func endsInS(_ i: Int) -> Bool {
+        let e = Int(toks[i].end)
+        let b = syntax.prose
+        return len(i) > 2 && b[e - 1] == 0x73 && b[e - 2] != 0x73
+    }
+
+    /// Token `k` can be a finite verb after a singular subject: in "-s", "-ed" or "-ing", a common irregular past,
+    /// an auxiliary or a form of "be".
+    func looksFinite(_ k: Int) -> Bool {
+        let h = toks[k].hash
+        return endsInS(k) || isParticiple(k) || endsInIng(k) || AttributionWords.irregularPasts.contains(h)
+            || AttributionWords.finiteAuxiliaries.contains(h) || Lexicon.cueAuxiliaries.contains(h)
+            || toks[k].isA(.beForm)
+    }
+
+    /// "Rubio's catch phrase", "Sen. Graham's energetic endorsement of": the owner opening the description
+    /// `f...j` right before a noun cue `k`, past the cue's own modifiers — a possessive pronoun or a possessive
+    /// name, then lower-case words, and a cue word no singular subject's verb could be (`looksFinite`). The
+    /// owner is the source ("his aides said" keeps its subject).
+    func nounCueOwner(_ f: Int, _ j: Int, cue k: Int) -> Speaker? {
+        guard f < j, k < toks.count, isLowerWord(k), !inQuote(k), !isAdverbLike(k), !looksFinite(k), !endsInS(j)
+        else { return nil }
+        var owner: Speaker
+        var o = f
+        if toks[f].isA(.possessivePronoun) {
+            owner = Speaker(first: f, last: f, form: .pronoun, mention: nil)
+        } else if mentionOf[f] >= 0, toks[mentions[Int(mentionOf[f])].tokEnd - 1].has(Token.possessive) {
+            owner = speakerOfMention(Int(mentionOf[f]))
+            o = mentions[Int(mentionOf[f])].tokEnd - 1
+        } else {
+            return nil
+        }
+        guard o < j else { return nil }
+        for i in (o + 1)...j where !isLowerWord(i) || toks[i].isA(.function) || mentionOf[i] >= 0 || inQuote(i) {
+            return nil
+        }
+        owner.phraseLast = nil
+        return owner
+    }
+
     /// "X, a partner at Y, says", "Clinton, 35, the daughter of…, said": skip up to three comma-delimited
     /// appositives back from the comma at `j` to a name.
     func appositiveSpeaker(before j: Int, _ a: Int) -> Speaker? {
+        if let sp = openingAppositiveSpeaker(before: j, a) { return sp }
         var c = j - 1
         var steps = 0
         var commas = 0
@@ -206,12 +356,60 @@ extension ReadsMentions {
         return nil
     }
 
+    /// "Chris Hart, a delegate from Houston, Texas, said", "Rep. Ann Cole (D-Md.), chair of the panel, said": the
+    /// name opening the clause (`clauseOpening`), then a comma and appositives (commas inside them too) up to the
+    /// comma at `j` before the cue. The name is the speaker, the appositives part of its source phrase — not a
+    /// name inside an appositive ("Houston"), which the nearest comma would give. Nil when the clause opens on
+    /// no name followed by a comma.
+    func openingAppositiveSpeaker(before j: Int, _ a: Int) -> Speaker? {
+        // (A clause opening at most 80 tokens back: the walk stays linear in long run-on sentences.)
+        guard j - a <= 80 else { return nil }
+        let o = clauseOpening(clauseStart(a, before: j), before: j)
+        guard o < j, mentionOf[o] >= 0 || o + 1 < j && mentionOf[o + 1] >= 0 else { return nil }
+        // (The name after a title or role opening the clause: "Rep. Ann Cole", "Former senator Ann Cole".)
+        let m = Int(mentionOf[o] >= 0 ? mentionOf[o] : mentionOf[o + 1])
+        if mentions[m].tokStart != o && roleStart(before: mentions[m].tokStart, a) > o { return nil }
+        var n = mentions[m].tokEnd
+        // "Ann Cole (D-Md.),": a bracketed party or place after the name.
+        if let r = bracketEnd(after: n - 1, j) { n = r + 1 }
+        guard n < j - 1, toks[n].punct == .comma, !toks[n - 1].has(Token.possessive), isAppositiveStart(n + 1),
+            !isReportingRelative(n + 1, j)
+        else { return nil }
+        // Appositives only: no quote, clause break or verb of their own between the name and the cue's comma.
+        for i in (n + 1)..<j {
+            let u = toks[i]
+            if u.isDoubleQuote || inQuote(i) || u.punct == .semicolon || u.punct == .colon
+                || u.isTerminator && !isInnerPeriod(i, j + 1)
+            {
+                return nil
+            }
+        }
+        if !toks[n + 1].isA(.relativePronoun) && toks[n + 1].hash != Lexicon.hWho {
+            for i in (n + 1)..<j where isLowerWord(i) {
+                let t = toks[i]
+                if t.isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(t.hash)
+                    || AttributionWords.irregularPasts.contains(t.hash) || t.isA(.reporting) && !endsInIng(i)
+                {
+                    return nil
+                }
+            }
+        }
+        var sp = speakerOfMention(m)
+        sp.phraseLast = j - 1
+        // "…, the chairman of the county party, for example, said": an adverbial set off by commas ends the run.
+        for c in (n + 1)..<j where toks[c].punct == .comma && !isAppositiveStart(c + 1) {
+            sp.phraseLast = c - 1
+            break
+        }
+        return sp
+    }
+
     /// "The departments declined to discuss the case, saying…", "His chief aide doubled down on attacks, saying…":
     /// the subject of the clause before the comma at `j` — a description opening the sentence (after an opening
     /// phrase set off by a comma) that ends before a verb in the past tense, an auxiliary, a form of "be" or a cue,
     /// with no other comma up to `j`.
     func participleSubject(before j: Int, _ a: Int) -> Speaker? {
-        var f = a
+        var f = afterDateline(a, before: j)
         if toks[f].kind == .word, toks[f].isA(.function), !toks[f].isA(.determiner), !toks[f].isA(.possessivePronoun),
             !Lexicon.quantifierPronouns.contains(toks[f].hash)
         {
@@ -250,6 +448,35 @@ extension ReadsMentions {
         while c > a {
             if toks[c].punct == .semicolon || toks[c].punct == .colon || toks[c].isDoubleQuote { return c + 1 }
             c -= 1
+        }
+        return afterDateline(a, before: k)
+    }
+
+    /// "WASHINGTON (AP) — Sen. Ann Cole said…", "NEW YORK, Nov. 19 (UPI) — …", "Paris (AFP) – …": the first token
+    /// after a dateline opening the sentence that starts at `a` (before token `k`), else `a`. A dateline holds
+    /// capitalised words, numbers, commas, periods and brackets only, and ends on a dash after a bracketed agency
+    /// or after a place in capitals.
+    func afterDateline(_ a: Int, before k: Int) -> Int {
+        var i = a
+        var capitals = true
+        while i < k && i <= a + 12 {
+            let t = toks[i]
+            if inQuote(i) { return a }
+            switch t.kind {
+            case .word:
+                guard t.isCap else { return a }
+                if !t.has(Token.allCaps) { capitals = false }
+            case .number:
+                capitals = false
+            case .punct:
+                if t.punct == .dash {
+                    return i > a && i + 1 < k && (capitals || toks[i - 1].punct == .rparen) ? i + 1 : a
+                }
+                guard t.punct == .comma || t.punct == .period || t.punct == .lparen || t.punct == .rparen else {
+                    return a
+                }
+            }
+            i += 1
         }
         return a
     }
@@ -665,7 +892,7 @@ extension ReadsMentions {
         if t.isA(.determiner) || !t.isA(.function) || Lexicon.groupNouns.contains(t.hash) {
             var l = k
             var words = 1
-            while l + 1 < e && words < 5 {
+            while l + 1 < e && words < 7 {
                 let u = toks[l + 1]
                 // "said Republican Rep. Lee Zeldin": a title's period inside the description.
                 if u.punct == .period, toks[l].isA(.titleAbbrev), l + 2 < e, mentionOf[l + 2] >= 0 {
@@ -681,13 +908,14 @@ extension ReadsMentions {
                 }
                 if mentionOf[l + 1] >= 0 {
                     var sp = speakerOfMention(Int(mentionOf[l + 1]))
+                    if let later = nameAfterRole(sp.last, e) { sp = speakerOfMention(later) }
                     sp.phraseFirst = k
                     sp.phraseLast = (phraseEnd(after: sp.last, e) ?? tailEnd(after: sp.last, e)).map {
                         appositivesEnd(after: $0, e)
                     }
                     return sp
                 }
-                if u.isA(.function) && !u.isA(.determiner) { break }
+                if u.isA(.function) && !u.isA(.determiner) || u.hash == Lexicon.hThat { break }
                 l += 1
                 words += 1
             }
@@ -699,9 +927,9 @@ extension ReadsMentions {
                 return nil
             }
             var sp = Speaker(first: k, last: l, form: .description, mention: nil)
-            sp.phraseLast = (phraseEnd(after: l, e) ?? tailEnd(after: l, e) ?? relativeEnd(after: l, e)).map {
-                appositivesEnd(after: $0, e)
-            }
+            sp.phraseLast =
+                (phraseEnd(after: l, e) ?? tailEnd(after: l, e) ?? relativeEnd(after: l, e)
+                ?? descriptionTailEnd(after: l, e)).map { appositivesEnd(after: $0, e) }
             return sp
         }
         return nil
@@ -738,7 +966,8 @@ extension ReadsMentions {
         {
             j += 1
         }
-        guard j > l + 1, j < e, mentionOf[j] >= 0, !inQuote(j) else { return nil }
+        // ("said Florida's Rick Wilson", "The Post's Greg Sargent": an owner's name before the name, no role.)
+        guard j > l + 1 || toks[l].has(Token.possessive), j < e, mentionOf[j] >= 0, !inQuote(j) else { return nil }
         return Int(mentionOf[j])
     }
 
@@ -837,7 +1066,9 @@ extension ReadsMentions {
         guard f - 2 >= a, toks[f - 1].hash == Lexicon.hAnd || toks[f - 1].hash == Lexicon.hNor, !inQuote(f - 1),
             !inQuote(f - 2)
         else { return nil }
-        let n = f - 2
+        // ("Ann Reeve, Tom Hardy, and Maria Lopez say": a list's comma before "and".)
+        let oxford = toks[f - 2].punct == .comma && f - 3 >= a && toks[f - 3].kind == .word && !inQuote(f - 3)
+        let n = oxford ? f - 3 : f - 2
         let u = toks[n]
         guard u.kind == .word, !u.has(Token.possessive), !u.isA(.reporting) else { return nil }
         // "It made £21.5m and experts suggest…": a sum or a figure is no conjunct of a source.
@@ -858,6 +1089,12 @@ extension ReadsMentions {
             c = descriptionStart(n, a)
         }
         if c > a, toks[c - 1].kind == .word, Lexicon.coordinationBlockers.contains(toks[c - 1].hash) { return nil }
+        // (", and" joins clauses more often than names: only inside a list of three or more, "A, B, and C".)
+        if oxford {
+            guard c - 2 >= a, toks[c - 1].punct == .comma else { return nil }
+            let g = listStart(c, a, descriptions: true)
+            return g < c ? g : nil
+        }
         // "Leaders of the Senate and the House filed…": after a preposition the pair completes a subject opening
         // the sentence, or is no source.
         // (No verb form may stand before it: "Five mailed dossiers including photos of victims and an e-mail…".)
@@ -868,23 +1105,35 @@ extension ReadsMentions {
         return listStart(c, a)
     }
 
-    /// "Rubio, Cruz and Kasich", "Neither Maples nor Trump": the first conjunct of a list of names ending at the
-    /// conjunct starting at `c`, when the list opens its clause (the sentence start or after punctuation); `c`
+    /// "Rubio, Cruz and Kasich", "Neither Maples nor Trump": the first conjunct of a list of names (`descriptions`:
+    /// or descriptions) ending at the conjunct starting at `c`, when the list opens its clause (the sentence start or after punctuation); `c`
     /// otherwise ("In Iowa, Clinton and Sanders said" keeps "Clinton and Sanders").
-    func listStart(_ c: Int, _ a: Int) -> Int {
+    func listStart(_ c: Int, _ a: Int, descriptions: Bool = false) -> Int {
         var g = c
         var n = 0
-        while n < 4, g - 2 >= a, toks[g - 1].punct == .comma, !inQuote(g - 2), mentionOf[g - 2] >= 0,
-            !toks[g - 2].has(Token.possessive)
-        {
-            g = roleStart(before: mentions[Int(mentionOf[g - 2])].tokStart, a)
+        while n < 4, g - 2 >= a, toks[g - 1].punct == .comma, !inQuote(g - 2), !toks[g - 2].has(Token.possessive) {
+            if mentionOf[g - 2] >= 0 {
+                g = roleStart(before: mentions[Int(mentionOf[g - 2])].tokStart, a)
+            } else if descriptions, isLowerWord(g - 2), !toks[g - 2].isA(.function), !isParticiple(g - 2),
+                !endsInIng(g - 2), !isAdverbLike(g - 2), !toks[g - 2].isA(.reporting)
+            {
+                // "labor unions, environmental groups, and many lawmakers": descriptions in a list (with its
+                // comma before "and").
+                g = descriptionStart(g - 2, a)
+            } else {
+                break
+            }
             n += 1
         }
         if g - 1 >= a, toks[g - 1].hash == Lexicon.hNeither, !inQuote(g - 1) {
             g -= 1
         }
         if g == c { return c }
-        return g == a || toks[g - 1].kind == .punct && !inQuote(g - 1) ? g : c
+        // (After the sentence start, an opening "But" or "And", or punctuation.)
+        let opens =
+            g == a || g - 1 == a && Lexicon.coordinators.contains(toks[a].hash)
+            || toks[g - 1].kind == .punct && !inQuote(g - 1)
+        return opens ? g : c
     }
 
     /// A role or description standing right before a name belongs to the source: "GOP frontrunner Donald
@@ -949,28 +1198,76 @@ extension ReadsMentions {
     }
 
     /// "People briefed on the talks say", "Democrats trying to win the Senate in November say", "female donors in
-    /// both parties described": the source found before a cue ends a subject that opens the sentence and runs
-    /// on through a preposition or a participle. Returns the sentence start when the words from it to `f` read
-    /// as one noun phrase (no punctuation, no form of "be", auxiliary or clause opener; at most twelve words).
+    /// both parties described", "sources close to her campaign say", "a woman who had been a student in Ohio
+    /// asked": the source found before a cue (starting at `f`) is the object of a preposition, a participle or a
+    /// relative clause inside the subject opening its clause (after a coordinator or an opening adverbial: "At the
+    /// town hall, a woman who…"). Returns that clause opening when the words from it to `f` read as one noun
+    /// phrase: no punctuation but a possessive's apostrophe, a hyphen, a slash or a percent sign; no form of "be",
+    /// auxiliary, clause opener or subject pronoun, except inside a relative clause ("who had been"); at most
+    /// twelve words, twenty with a relative clause.
     func subjectStart(_ f: Int, _ a: Int) -> Int? {
-        guard f > a, f - a <= 12, toks[f - 1].kind == .word,
+        guard f > a, toks[f - 1].kind == .word,
             Lexicon.nounPrepositions.contains(toks[f - 1].hash) || endsInIng(f - 1) || isParticiple(f - 1)
+                || toks[f - 1].hash == Lexicon.hTo && f - 2 > a
+                    && Lexicon.sourceTailAdjectives.contains(toks[f - 2].hash)
         else { return nil }
-        let t = toks[a]
-        guard t.kind == .word, !inQuote(a), !isAdverbLike(a), !endsInIng(a),
-            t.isA(.determiner) || Lexicon.quantifierPronouns.contains(t.hash) || !t.isA(.function)
-                || Lexicon.groupNouns.contains(t.hash)
+        // ("Sen. Ann Cole on Wednesday morning called…": a time is no object inside the subject.)
+        if toks[f - 1].hash == Lexicon.hOn, toks[f].isA(.weekday) || AttributionWords.timeWords.contains(toks[f].hash) {
+            return nil
+        }
+        guard f - a <= 80 else { return nil }
+        let o = clauseOpening(clauseStart(a, before: f), before: f)
+        guard f > o, f - o <= 20 else { return nil }
+        let t = toks[o]
+        guard t.kind == .word || t.kind == .number, !inQuote(o), !isAdverbLike(o), !endsInIng(o),
+            t.kind == .number || t.isA(.determiner) || Lexicon.quantifierPronouns.contains(t.hash)
+                || !t.isA(.function) || Lexicon.groupNouns.contains(t.hash)
         else { return nil }
-        for i in a..<f {
+        var relative: Int? = nil
+        for i in o..<f {
             let u = toks[i]
-            if u.kind == .punct && u.punct != .hyphen || inQuote(i) || u.isA(.beForm)
-                || Lexicon.cueAuxiliaries.contains(u.hash) || Lexicon.subjectBreakers.contains(u.hash)
-                || u.isA(.personPronoun)
+            if inQuote(i) { return nil }
+            if u.kind == .punct {
+                // ("Friends of Mr. Clinton's…": a title's period.)
+                let joins =
+                    u.punct == .hyphen || u.punct == .slash || u.punct == .percent
+                    || (u.punct == .sqClose || u.punct == .sqStraight) && !u.has(Token.spaceBefore)
+                    || u.punct == .period && i > o && (toks[i - 1].isA(.honorific) || toks[i - 1].isA(.titleAbbrev))
+                if !joins { return nil }
+                continue
+            }
+            guard u.kind == .word, relative == nil else { continue }
+            // "a woman who had been…", "Friends of his who have seen…": a relative clause after a noun carries its
+            // own verbs and pronouns.
+            if i > o, u.isA(.relativePronoun) && u.hash != Lexicon.hWhich, toks[i - 1].kind == .word,
+                !toks[i - 1].isA(.function) || Lexicon.groupNouns.contains(toks[i - 1].hash),
+                !toks[i - 1].isA(.reporting), !isParticiple(i - 1)
+            {
+                relative = i
+                continue
+            }
+            // A verb with its object ("House Republicans issued a report", "Beck called Palin"), a past form or a
+            // cue right after a name ("Trump opened with…", "Trump says in…") make a clause, not a noun phrase
+            // (not a participle in "-ing" or a verb after "to": "Democrats trying to win the Senate…").
+            if isLowerWord(i), !u.isA(.function), !endsInIng(i), i > o, toks[i - 1].hash != Lexicon.hTo {
+                let n = toks[i + 1]
+                let verbForm = isParticiple(i) || u.isA(.reporting)
+                if Lexicon.articles.contains(n.hash) || n.isA(.possessivePronoun)
+                    || verbForm && (mentionOf[i + 1] >= 0 || n.kind == .number) || verbForm && mentionOf[i - 1] >= 0
+                {
+                    return nil
+                }
+            }
+            // ("More than half of…": a hedge.)
+            let hedge = i > o && Lexicon.hedgePairs.contains { $0.0 == toks[i - 1].hash && $0.1 == u.hash }
+            if u.isA(.beForm) || Lexicon.cueAuxiliaries.contains(u.hash)
+                || Lexicon.subjectBreakers.contains(u.hash) && !hedge || u.isA(.personPronoun)
+                || isLowerWord(i) && AttributionWords.irregularPasts.contains(u.hash)
             {
                 return nil
             }
         }
-        return a
+        return relative != nil || f - o <= 12 ? o : nil
     }
 
     /// "The deputy head of China's delegation to the forum said", "But a source familiar with the inquiry said":
@@ -1016,11 +1313,11 @@ extension ReadsMentions {
         toks[i].punct == .period && i + 1 < e && toks[i + 1].kind == .word
     }
 
-    /// "Mr. Leenders, who estimated that…,": a relative clause at `i` (before `end`) with a cue of its own is that
-    /// relation's, with "who" as its source; it stays out of the name's source phrase.
-    func isReportingRelative(_ i: Int, _ end: Int) -> Bool {
+    /// "Mr. Leenders, who estimated that…,": a relative clause at `i` (before `end`) with a cue of its own (`speech`:
+    /// a speech verb) is that relation's, with "who" as its source; it stays out of the name's source phrase.
+    func isReportingRelative(_ i: Int, _ end: Int, speech: Bool = false) -> Bool {
         guard i < end, toks[i].hash == Lexicon.hWho else { return false }
-        for x in (i + 1)..<end where toks[x].isA(.reporting) && !inQuote(x) { return true }
+        for x in (i + 1)..<end where toks[x].isA(speech ? .speech : .reporting) && !inQuote(x) { return true }
         return false
     }
 
@@ -1076,6 +1373,34 @@ extension ReadsMentions {
         return j > l + 1 ? j : nil
     }
 
+    /// "said a longtime adviser to Trump", "said one Republican involved in the planning", "said the base chief
+    /// known as Bob": a description after its cue runs on through "to", "in", "with" or "as" (after a role or a
+    /// participle) to a comma or the sentence end, at most eight words — not into a time ("in March") or a
+    /// noun-phrase cue ("in a statement"), nor over a verb.
+    func descriptionTailEnd(after l: Int, _ e: Int) -> Int? {
+        guard l + 2 < e, !inQuote(l + 1), toks[l + 1].kind == .word else { return nil }
+        let p = toks[l + 1].hash
+        guard p == Lexicon.hTo || p == Lexicon.hIn || p == Lexicon.hWith || p == Lexicon.hAs else { return nil }
+        // (A noun phrase follows: a determiner, an owner or a name — not a verb: "Expect prices to rise".)
+        let n = toks[l + 2]
+        if n.isA(.weekday) || n.isA(.month) || n.kind == .number || AttributionWords.timeWords.contains(n.hash)
+            || !(n.isA(.determiner) || n.isA(.possessivePronoun) || mentionOf[l + 2] >= 0 || n.isCap)
+        {
+            return nil
+        }
+        let j = phraseRunEnd(from: l + 1, limit: l + 9, e)
+        guard j + 1 >= e || toks[j + 1].punct == .comma || toks[j + 1].isTerminator else { return nil }
+        for i in (l + 2)...j {
+            let u = toks[i]
+            if u.isA(.statementNoun) || u.isA(.timeUnit) || u.isA(.reporting) && isLowerWord(i)
+                || isLowerWord(i) && (u.isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(u.hash))
+            {
+                return nil
+            }
+        }
+        return j
+    }
+
     /// The end of a run of appositives after a source that follows its cue, from the phrase ending at `l`: "said
     /// Geoff Garin, a pollster working for Priorities USA, a super PAC supporting Clinton" (PolNeAR's source runs
     /// over each of them).
@@ -1118,8 +1443,11 @@ extension ReadsMentions {
                 || isLowerWord(l + 2) && !u.isA(.function) && !u.isA(.reporting) && !isAdverbLike(l + 2)
                     && !endsInIng(l + 2) && !isParticiple(l + 2)
         else { return nil }
+        // (A relative clause with a speech verb of its own stays out, "who" is that relation's source; one with
+        // another cue belongs to the source after the cue, as PolNeAR marks it more often than not: "said Robert
+        // Reich, who endorsed Sanders".)
         let j = phraseRunEnd(from: l + 2, limit: l + 25, e)
-        if isReportingRelative(l + 2, j + 1) { return nil }
+        if isReportingRelative(l + 2, j + 1, speech: true) { return nil }
         // ("As reported by Western Journalism, the Times broke the story": a clause with its own verb, before any
         // relative pronoun, is no appositive.)
         var i = l + 2
@@ -1159,7 +1487,13 @@ extension ReadsMentions {
         if floor < 0, sp.form != .pronoun, let s0 = subjectStart(first, sents[sentenceOfToken(sp.first)].tokStart) {
             first = s0
         }
-        let last = max(sp.last, sp.phraseLast ?? sp.last)
+        var last = max(sp.last, sp.phraseLast ?? sp.last)
+        // "Sen. Ann Cole (D-Md.) on Monday defended…": a bracketed party or place after the name is the source's.
+        if floor < 0, sp.mention != nil, sp.phraseLast == nil,
+            let r = bracketEnd(after: last, sents[sentenceOfToken(sp.first)].tokEnd)
+        {
+            last = r
+        }
         if floor < 0, sp.form != .pronoun, sp.relative == nil, let s0 = openingSubjectStart(first, last) {
             first = s0
         }
