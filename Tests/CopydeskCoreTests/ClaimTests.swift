@@ -649,6 +649,14 @@ private func sourced(_ text: String) -> [Bool] {
         "Leicester lead by seven points at the top. Wales won by 20 points. They held a 10-point lead at half-time.")
 }
 
+@Test func aPollMarginInWordsIsAClaim() {
+    checkClaims(
+        "Jo Hale holds a 1️⃣five-point lead1️⃣ among likely voters. Tom Reed leads Hale by 2️⃣nine points2️⃣ nationally. Reed trails by 3️⃣double digits3️⃣ among women. Hale has a 4️⃣double-digit lead4️⃣ statewide."
+    )
+    // In words as in figures, a lead with no voters, polls or place is a score.
+    checkClaims("Leicester lead by seven points at the top. They held a five-point lead at half-time.")
+}
+
 @Test func aNamedPollSpeaksAsEvidenceWhateverNamesIt() {
     // The head of "A University of Leeds poll" is "poll": its results run on in the paragraph.
     #expect(

@@ -461,6 +461,10 @@ enum ClaimWords {
     static let polls = wordHash("polls")
     static let poll = wordHash("poll")
     static let point = wordHash("point")
+    /// "by double digits", "a double-digit lead": a margin of ten points or more.
+    static let double = wordHash("double")
+    static let digits = wordHash("digits")
+    static let digit = wordHash("digit")
     /// Words of a lead by a margin: "leads by 7 points", "a 10-point lead", "a 5-point edge".
     static let leadWords: Set<UInt64> = Set(
         [
