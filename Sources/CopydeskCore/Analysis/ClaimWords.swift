@@ -149,10 +149,10 @@ enum ClaimWords {
                 "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                 "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
                 "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen",
-                "dozens", "hundreds", "thousands", "tens", "millions", "billions",
+                "dozens", "hundreds", "thousands", "tens", "millions", "billions", "trillions",
             ]
         ),
-        (.vagueCount, ["dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores"]),
+        (.vagueCount, ["dozens", "hundreds", "thousands", "millions", "billions", "trillions", "tens", "scores"]),
         (
             .fraction,
             [
