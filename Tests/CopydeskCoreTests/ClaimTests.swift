@@ -53,6 +53,12 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
     )
 }
 
+@Test func aVagueCountOfEveryMagnitudeCounts() {
+    checkClaims(
+        "1️⃣Trillions of dollars1️⃣ pass through the port. There were 2️⃣billions of transactions2️⃣ last year. 3️⃣Millions of dollars3️⃣ were spent."
+    )
+}
+
 @Test func smallCountsResultsAwardsTitlesAndModelNumbersAreNotClaims() {
     checkClaims(
         "The two airlines face a review. Those three children were orphans. Owen has 11 goals for Real. It got 12 Oscar nominations. Wales won 18-17. She cleared 5.05m in Lievin. It was directed by the 13 Going on 30 film-maker. Owners of the 7610 phone were hit."
@@ -647,6 +653,22 @@ private func sourced(_ text: String) -> [Bool] {
     // A lead with no voters, polls or place is a score.
     checkClaims(
         "Leicester lead by seven points at the top. Wales won by 20 points. They held a 10-point lead at half-time.")
+}
+
+@Test func aPollMarginInWordsIsAClaim() {
+    checkClaims(
+        "Jo Hale holds a 1️⃣five-point lead1️⃣ among likely voters. Tom Reed leads Hale by 2️⃣nine points2️⃣ nationally. Reed trails by 3️⃣double digits3️⃣ among women. Hale has a 4️⃣double-digit lead4️⃣ statewide."
+    )
+    // In words as in figures, a lead with no voters, polls or place is a score.
+    checkClaims("Leicester lead by seven points at the top. They held a five-point lead at half-time.")
+}
+
+@Test func aCountedCueWordIsANounNotAReport() {
+    // "the 11 states that have voted": a number before "states" makes it the noun counted, not a report.
+    #expect(sourced("Hale has won seven of the 11 states that have voted so far.") == [false])
+    #expect(sourced("Reed has won 40 percent of the 12 states that held contests.") == [false])
+    // A report is still a report: "The audit states that 40 staff left."
+    #expect(sourced("The audit states that 40 staff left.") == [true])
 }
 
 @Test func aNamedPollSpeaksAsEvidenceWhateverNamesIt() {

@@ -283,22 +283,30 @@ extension ClaimStage {
     /// A lead in the polls by a figure, a vote share's margin (GUIDE.md: an electoral majority or vote share is a
     /// claim): "a 10-point lead in Ohio", "leads Trump by 7 points among young voters", "trails by 4 points in the
     /// polls" — points with a lead word and a scope of voters, polls or a place; a lead with no such scope may be a
-    /// score ("Leicester lead by seven points", "won by 20 points"). The last token of the margin.
+    /// score ("Leicester lead by seven points", "won by 20 points"). The margin may be in words: "a five-point
+    /// lead", "leads by five points", "by double digits", "a double-digit lead". The last token of the margin.
     private func pollMarginEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
         var last: Int
-        if k + 3 < e, attached(k + 1), toks[k + 1].punct == .hyphen, attached(k + 2),
+        if toks[k].kind == .word && toks[k].has(Token.hyphenated) {
+            // "a five-point lead", "a double-digit edge".
+            guard k + 1 < e, ClaimWords.leadWords.contains(toks[k + 1].hash) else { return nil }
+            let (head, tail) = hyphenParts(k)
+            guard
+                tail == ClaimWords.point && ClaimWords.classes(head).contains(.countWord)
+                    || tail == ClaimWords.digit && head == ClaimWords.double
+            else { return nil }
+            last = k + 1
+        } else if toks[k].kind == .word && toks[k].hash == ClaimWords.double {
+            // "leads by double digits among women".
+            guard k + 1 < e, toks[k + 1].hash == ClaimWords.digits, isLed(k, a) else { return nil }
+            last = k + 1
+        } else if k + 3 < e, attached(k + 1), toks[k + 1].punct == .hyphen, attached(k + 2),
             toks[k + 2].hash == ClaimWords.point, ClaimWords.leadWords.contains(toks[k + 3].hash)
         {
             last = k + 3  // "a 10-point lead"
         } else if k + 1 < e, toks[k + 1].hash == ClaimWords.points, !attached(k + 1) {
-            var j = k - 1
-            var led = false
-            while j >= a && j >= k - 4 && toks[j].kind == .word {
-                if ClaimWords.leadWords.contains(toks[j].hash) { led = true }
-                j -= 1
-            }
-            guard led else { return nil }
-            last = k + 1  // "leads Trump by 7 points"
+            guard isLed(k, a) else { return nil }
+            last = k + 1  // "leads Trump by 7 points", "leads by five points"
         } else {
             return nil
         }
@@ -314,6 +322,16 @@ extension ClaimStage {
             n += 1
         }
         return nil
+    }
+
+    /// A lead word within the four words before the margin at `k`: "leads Trump by 7 points".
+    private func isLed(_ k: Int, _ a: Int) -> Bool {
+        var j = k - 1
+        while j >= a && j >= k - 4 && toks[j].kind == .word {
+            if ClaimWords.leadWords.contains(toks[j].hash) { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// The measure from `k` to `last` names a sporting event: after a possessive of a class of competitor
@@ -671,6 +689,12 @@ extension ClaimStage {
         // Most words start no cue: one table lookup decides.
         if cls.isDisjoint(with: ClaimWordClass.anyCueStart) && !t.has(Token.hyphenated) { return nil }
         if t.isCap && !isInitial(k, sentenceStart: a) { return nil }
+        // A poll margin in words: "leads by five points in Ohio", "a double-digit lead nationally".
+        if cls.contains(.countWord) || t.hash == ClaimWords.double || t.has(Token.hyphenated),
+            let last = pollMarginEnd(k, a, e)
+        {
+            return ClaimCue(reason: .quantity, first: comparativeStart(k, a) ?? k, last: last, figure: .percent)
+        }
         // Counts in words: "four children", "hundreds of complaints", "five million", "One in four".
         if cls.contains(.countWord) {
             if k + 1 < e, toks[k + 1].kind == .word, !toks[k + 1].isCap, toks[k + 1].isA(.magnitude) {

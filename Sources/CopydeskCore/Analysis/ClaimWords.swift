@@ -149,10 +149,10 @@ enum ClaimWords {
                 "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                 "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
                 "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen",
-                "dozens", "hundreds", "thousands", "tens", "millions", "billions",
+                "dozens", "hundreds", "thousands", "tens", "millions", "billions", "trillions",
             ]
         ),
-        (.vagueCount, ["dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores"]),
+        (.vagueCount, ["dozens", "hundreds", "thousands", "millions", "billions", "trillions", "tens", "scores"]),
         (
             .fraction,
             [
@@ -461,6 +461,10 @@ enum ClaimWords {
     static let polls = wordHash("polls")
     static let poll = wordHash("poll")
     static let point = wordHash("point")
+    /// "by double digits", "a double-digit lead": a margin of ten points or more.
+    static let double = wordHash("double")
+    static let digits = wordHash("digits")
+    static let digit = wordHash("digit")
     /// Words of a lead by a margin: "leads by 7 points", "a 10-point lead", "a 5-point edge".
     static let leadWords: Set<UInt64> = Set(
         [

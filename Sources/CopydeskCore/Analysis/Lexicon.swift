@@ -632,6 +632,7 @@ enum Lexicon {
         "talk", "talked", "talking", "weigh", "weighed", "insist", "insisted", "insists",
     ])
     static let hWhich = wordHash("which")
+    static let hOne = wordHash("one")
     /// Cue words that are mostly nouns: without a subject before them they name things ("the early states",
     /// "recent comments"); the others ("the accord calls on…") report after any noun.
     static let mostlyNouns = HashSet64(words: [

@@ -270,6 +270,13 @@ extension ReadsMentions {
         // "Editor's note", "271 pledged delegates", "an estimated 5 million".
         // "271 pledged delegates" (but "Men under 35 support Sanders").
         if p.kind == .number, k + 1 < e, isLowerWord(k + 1), !toks[k + 1].isA(.function) { return true }
+        // "the 11 states that have voted", "two claims that…": a plural counted by the number before it is a noun,
+        // whatever follows — a figure is no subject of a report.
+        if t.isA(.nounToo), p.kind == .number || p.isA(.numberWord) && p.hash != Lexicon.hOne,
+            syntax.prose[Int(t.end) - 1] == 0x73
+        {
+            return true
+        }
         if p.kind == .word
             && (Lexicon.articles.contains(p.hash) || p.isA(.possessivePronoun) || p.has(Token.possessive))
         {
