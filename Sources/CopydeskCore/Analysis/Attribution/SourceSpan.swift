@@ -362,9 +362,7 @@ extension ReadsMentions {
     /// name inside an appositive ("Houston"), which the nearest comma would give. Nil when the clause opens on
     /// no name followed by a comma.
     func openingAppositiveSpeaker(before j: Int, _ a: Int) -> Speaker? {
-        // (A clause opening at most 80 tokens back: the walk stays linear in long run-on sentences.)
-        guard j - a <= 80 else { return nil }
-        let o = clauseOpening(clauseStart(a, before: j), before: j)
+        guard let o = boundedSubjectOpening(a, before: j) else { return nil }
         guard o < j, mentionOf[o] >= 0 || o + 1 < j && mentionOf[o + 1] >= 0 else { return nil }
         // (The name after a title or role opening the clause: "Rep. Ann Cole", "Former senator Ann Cole".)
         let m = Int(mentionOf[o] >= 0 ? mentionOf[o] : mentionOf[o + 1])
@@ -479,6 +477,14 @@ extension ReadsMentions {
             i += 1
         }
         return a
+    }
+
+    /// The first token of the subject of the clause holding token `k` (`clauseStart`, then `clauseOpening`) when its
+    /// sentence, from `a`, opens at most 80 tokens back; nil past that, so that the walks looking for it stay linear in
+    /// long run-on sentences.
+    func boundedSubjectOpening(_ a: Int, before k: Int) -> Int? {
+        guard k - a <= 80 else { return nil }
+        return clauseOpening(clauseStart(a, before: k), before: k)
     }
 
     /// The first token of a clause's subject, from the clause start `start` (before `k`): past an opening
@@ -1215,9 +1221,7 @@ extension ReadsMentions {
         if toks[f - 1].hash == Lexicon.hOn, toks[f].isA(.weekday) || AttributionWords.timeWords.contains(toks[f].hash) {
             return nil
         }
-        guard f - a <= 80 else { return nil }
-        let o = clauseOpening(clauseStart(a, before: f), before: f)
-        guard f > o, f - o <= 20 else { return nil }
+        guard let o = boundedSubjectOpening(a, before: f), f > o, f - o <= 20 else { return nil }
         let t = toks[o]
         guard t.kind == .word || t.kind == .number, !inQuote(o), !isAdverbLike(o), !endsInIng(o),
             t.kind == .number || t.isA(.determiner) || Lexicon.quantifierPronouns.contains(t.hash)
@@ -1299,9 +1303,8 @@ extension ReadsMentions {
         let s = sentenceOfToken(f)
         let a = sents[s].tokStart
         // (A subject phrase runs at most 16 tokens after two opening adverbials.)
-        guard f > a, f - a <= 80 else { return nil }
-        let o = clauseOpening(clauseStart(a, before: f), before: f)
-        guard o < f, let sp = subjectPhrase(at: o, before: sents[s].tokEnd),
+        guard f > a, let o = boundedSubjectOpening(a, before: f), o < f,
+            let sp = subjectPhrase(at: o, before: sents[s].tokEnd),
             max(sp.last, sp.phraseLast ?? sp.last) == last
         else { return nil }
         let g = min(sp.first, sp.phraseFirst ?? sp.first)
