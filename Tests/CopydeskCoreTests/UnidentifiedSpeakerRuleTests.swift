@@ -47,3 +47,27 @@ import Testing
             "b.txt": "H\n\n“I have no regrets,” 1️⃣Mr Fox1️⃣ said.\n",
         ])
 }
+
+@Test func aFamilyNameWrittenFirstIntroducesItsSpeaker() {
+    // Korean order: the family name comes first, and a hyphenated given name after it.
+    checkRule(
+        "unidentified-speaker",
+        [
+            "a.txt":
+                "H\n\nBan Ki-moon, the UN chief, flew in. “I am hopeful,” Ban said.\n\nMoon Jae-in spoke later. “I am glad,” Moon said.\n"
+        ])
+    // A double-barrelled surname keeps its last word: Jones alone is not introduced.
+    checkRule(
+        "unidentified-speaker",
+        ["a.txt": "H\n\nAnna Smith-Jones flew in. “I am hopeful,” 1️⃣Jones1️⃣ said.\n"],
+        messageContains: "never introduced")
+}
+
+@Test func aContractedFirstPersonPronounIsNoSpeakerName() {
+    checkRule(
+        "unidentified-speaker",
+        [
+            "a.txt":
+                "H\n\nQ: Is it new?\n\nA: No. I’ve been saying for six years that “wealth is my problem”, and I’ve meant it.\n"
+        ])
+}

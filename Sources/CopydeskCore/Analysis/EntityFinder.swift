@@ -208,7 +208,8 @@ extension MentionStage {
         var i = a
         while i < e {
             let t = toks[i]
-            guard t.isCap, !(t.isA(.otherPronoun) && len(i) == 1) else {
+            // "I", and a subject pronoun with a contraction ("I’ve", "He'd"), are never names.
+            guard t.isCap, !(t.isA(.otherPronoun) && len(i) == 1), !Lexicon.contractedSubjects.contains(t.hash) else {
                 i += 1
                 continue
             }
@@ -323,6 +324,10 @@ extension MentionStage {
             fullKey = (fullKey ^ toks[k].base) &* 0x100_0000_01b3
         }
         if parts == 0 { return }
+        // A two-word name whose second word is a hyphenated given name in Korean order ("Ban Ki-moon", "Moon
+        // Jae-in") is known by its first word: "Ban said" is the same person.
+        var surnameKey = toks[last].base
+        if parts == 2, firstKey != 0, isFamilyFirstGivenName(last) { surnameKey = firstKey }
         if parts == 1 && kind == .unknown && !honorific {
             if toks[last].has(Token.allCaps) || hasInnerCapital(last) { kind = .organization }  // NATO, HuffPost
         }
@@ -359,10 +364,21 @@ extension MentionStage {
         let m = MentionWork(
             tokStart: first, tokEnd: last + 1, nameStart: nameStart, sentence: sentence, inQuote: inQuote(nameStart),
             name: NameKey(
-                fullKey: fullKey, firstKey: firstKey, lastKey: toks[last].base, textHash: 0, parts: Int32(parts),
+                fullKey: fullKey, firstKey: firstKey, lastKey: surnameKey, textHash: 0, parts: Int32(parts),
                 kind: kind, honorific: honorific, role: role, isConditional: conditional),
             range: TextRange(mentionStart, end), nameRange: TextRange(Int(toks[nameStart].start), end))
         w.mentions.append(m)
+    }
+
+    /// A hyphenated word whose part after the hyphen is lower case ("Ki-moon", "Jong-un"), as a given name written
+    /// after the family name; "Smith-Jones", a double-barrelled surname, is not.
+    private func isFamilyFirstGivenName(_ i: Int) -> Bool {
+        guard toks[i].has(Token.hyphenated) else { return false }
+        let b = syntax.prose
+        var k = Int(toks[i].start) + 1
+        let end = Int(toks[i].end)
+        while k < end - 1 && b[k] != 0x2D { k += 1 }
+        return k < end - 1 && b[k + 1] >= 0x61 && b[k + 1] <= 0x7A
     }
 
     /// "HuffPost", "BuzzFeed", "YouTube": a capital after the first letter, in a word of mixed case.

@@ -743,6 +743,6 @@ enum Lexicon {
     /// Subject pronouns written with a contraction, which open a clause ("told CNN he'd support…").
     static let contractedSubjects = HashSet64(words: [
         "he'd", "she'd", "they'd", "we'd", "i'd", "you'd", "he's", "she's", "it's", "they're", "we're", "i'm",
-        "he'll", "she'll", "they'll", "we'll", "i'll", "you're", "there's",
+        "he'll", "she'll", "they'll", "we'll", "i'll", "you're", "there's", "i've", "we've", "they've", "you've",
     ])
 }
