@@ -7,7 +7,8 @@
 /// and their defined ids are the name stage's decisions (`NameStage.swift`): over the whole document, read from
 /// `AnalysisOptions.names` in a segment of a large one, else taken over this text alone. Grouping: full names (two
 /// or more name words) group by their words; a one-word mention ("Ma", "Mr Ma") joins the person whose surname it
-/// is (the nearest full name before it, else the first after), or the organisation whose first word it is
+/// is (the nearest full name before it, else the first after; a family name written first counts: "Ban" of "Ban
+/// Ki-moon"), or the organisation whose first word it is
 /// ("Alibaba" = "Alibaba Group Holding"). Annotated mentions and the workspace index's names and aliases give
 /// entities their defined ids.
 struct MentionWork {
