@@ -161,8 +161,11 @@ enum AttributionWords {
     /// Adverbs that open a role in apposition ("Dunn, now a partner at…", "Susan Crawford, then his agent").
     static let roleAdverbs = HashSet64(words: ["now", "then", "formerly", "once", "later"])
 
-    /// Prepositions that open an adjunct on an -ing form before the clause's subject ("In declaring…, the pope…").
-    static let participleAdjuncts = HashSet64(words: ["in", "by", "after", "while", "before", "when", "since"])
+    /// Prepositions that open an adjunct on an -ing form, whose subject is the clause's ("In declaring…, the
+    /// pope…", "Ramos replied by tweeting…").
+    static let participleAdjuncts = HashSet64(words: [
+        "in", "by", "after", "while", "before", "when", "since", "without",
+    ])
 
     /// Prepositions that carry a clause's subject on to a noun ("The deputy head of the delegation to the forum",
     /// "officials in the FBI and at the Justice Department").

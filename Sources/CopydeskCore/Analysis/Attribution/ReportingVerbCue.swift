@@ -6,7 +6,8 @@
 ///   A verb coordinated with "and"/"but" shares its clause's subject ("Trump flew to Iowa and said…"); a
 ///   participle after a comma speaks for the speaker of a speech verb right before it ("…,” Reeve said, adding") or
 ///   else for its clause's subject, one opening the sentence for the subject after its clause ("Declaring that…,
-///   the engineer reopened…", "Having announced that…, Judge Reeve…").
+///   the engineer reopened…", "Having announced that…, Judge Reeve…"), as does a gerund after an adjunct's
+///   preposition ("…by tweeting", "…, before clarifying").
 /// - The cue takes the auxiliaries, negations and adverbs between speaker and verb ("has also said", "didn’t
 ///   say", "is arguing"), an infinitive "to" ("to defend"), a particle ("pointed out", "called for",
 ///   "commented on") and a noun-phrase cue right after it ("said in a statement").
@@ -93,6 +94,13 @@ extension ReadsMentions {
             // "Fiorina criticised Trump, the front-runner, saying…": a participle after a comma opens an adjunct
             // of the clause; its speaker is the clause's subject, not the noun before the comma.
             cue.speaker = sp
+        } else if endsInIng(k), let p = gerundAdjunctBefore(k, a), p >= first - 1, let sp = clauseSubject(before: p, a)
+        {
+            // "Ramos corrected the candidate by tweeting back…", "…,” the governor said, before clarifying…": a
+            // gerund after an adjunct's preposition speaks for its clause's subject, not for the noun before it
+            // (a quotation before the clause is that clause's verb's).
+            cue.speaker = sp
+            cue.direct = false
         } else if let sp = agentAfterNounCue(k, last: last, e) {
             cue.speaker = sp
             cue.byToken = last + 1
@@ -190,6 +198,17 @@ extension ReadsMentions {
         return nil
     }
 
+    /// The preposition opening an adjunct before the gerund at `k` ("by tweeting", "before clarifying", "without
+    /// specifically naming"), past up to two adverbs, after the sentence start `a`; nil when none stands there.
+    func gerundAdjunctBefore(_ k: Int, _ a: Int) -> Int? {
+        var j = k - 1
+        while j > a && j >= k - 2 && isAdverbLike(j) { j -= 1 }
+        guard j > a, isLowerWord(j), !inQuote(j),
+            AttributionWords.participleAdjuncts.contains(toks[j].hash)
+        else { return nil }
+        return j
+    }
+
     /// The "and"/"but" before the cue at `k`, past adverbs ("but now said"), if any.
     func coordinatorBefore(_ k: Int, _ a: Int) -> Int? {
         var j = k - 1
@@ -199,7 +218,8 @@ extension ReadsMentions {
 
     /// The subject of the clause ending before `k`, after the sentence start, a semicolon or an opening adverbial
     /// ("On Monday, Trump flew…"), outside quotes: the noun phrase opening it when a verb phrase follows
-    /// (`subjectPhrase`: "A Clinton campaign official later walked back…"), else its first name or pronoun.
+    /// (`subjectPhrase`: "A Clinton campaign official later walked back…"; also after a quotation: "“…,” the mayor
+    /// said"), else its first name or pronoun.
     func clauseSubject(before k: Int, _ a: Int) -> Speaker? {
         var start = afterDateline(a, before: k)
         var j = k - 1
@@ -212,6 +232,9 @@ extension ReadsMentions {
         }
         start = clauseOpening(start, before: k)
         if let sp = subjectPhrase(at: start, before: k) { return sp }
+        // "“…,” the mayor said, before clarifying…": after a quotation the clause opens past its closing mark.
+        let afterQuote = clauseOpening(clauseStart(a, before: k), before: k)
+        if afterQuote > start, let sp = subjectPhrase(at: afterQuote, before: k) { return sp }
         var i = start
         while i < k && i < start + 12 {
             if inQuote(i) { return nil }

@@ -13,8 +13,11 @@
 /// object, not a subject; a cue opening on a particle ("points out") has its subject before the verb; a quantifier
 /// floating after the subject ("X and Y both said") stays out. A participle after the main clause and a verb
 /// coordinated with it take the whole noun phrase opening that clause, past an opening adverbial ("Hours later,
-/// …") and with an appositive but not a relative clause ("A city council spokesman later walked back the plan,
-/// saying…", "The judge rubbed his chin, and then said…"); a source before its cue that ends such a phrase runs
+/// …") and with an appositive ("A city council spokesman later walked back the plan, saying…", "The judge rubbed
+/// his chin, and then said…"). A relative clause set off by commas between a source and its verb belongs to the
+/// source ("The lawmaker, who represents the valley, said": PolNeAR's take it about two times in three) unless
+/// its own verb is a cue ("who estimated that…": that relation's, with "who" its source); a participle clause
+/// there stays out ("Some growers, angered by the offer, said"). A source before its cue that ends such a phrase runs
 /// back to its start ("The deputy head of the delegation to the forum said"), a role before a name back over a
 /// title's period ("Mr. de Vos") and a capitalised cue word ("State Department spokesman").
 ///
@@ -370,9 +373,15 @@ extension ReadsMentions {
         var n = mentions[m].tokEnd
         // "Ann Cole (D-Md.),": a bracketed party or place after the name.
         if let r = bracketEnd(after: n - 1, j) { n = r + 1 }
-        guard n < j - 1, toks[n].punct == .comma, !toks[n - 1].has(Token.possessive), isAppositiveStart(n + 1),
-            !isReportingRelative(n + 1, j)
+        guard n < j - 1, toks[n].punct == .comma, !toks[n - 1].has(Token.possessive), isAppositiveStart(n + 1)
         else { return nil }
+        // "Rep. Ann Cole (D-Md.), who introduced the bill, said": a relative clause with a cue of its own is that
+        // relation's ("who" its source); the name, with its bracket, is this one's.
+        if isReportingRelative(n + 1, j) {
+            var sp = speakerOfMention(m)
+            if n - 1 > sp.last { sp.phraseLast = n - 1 }
+            return sp
+        }
         // Appositives only: no quote, clause break or verb of their own between the name and the cue's comma.
         for i in (n + 1)..<j {
             let u = toks[i]
@@ -669,20 +678,23 @@ extension ReadsMentions {
         var phraseLast: Int? = nil
         var name: Int? = nil
         if opensVerbPhrase(verb) && closingComma == nil {
-        } else if toks[i].punct == .comma, i + 1 < end, isAppositiveStart(i + 1), !isReportingRelative(i + 1, end) {
-            // "Davis, a longtime liberal, lashed out": an appositive between the subject and its verb ("Indiana
-            // politicians, who granted…, want": a relative clause there stays out).
+        } else if toks[i].punct == .comma, i + 1 < end, isAppositiveStart(i + 1) {
+            // "Davis, a longtime liberal, lashed out", "Local farmers, who own the land, want": an appositive or a
+            // relative clause between the subject and its verb belongs to it (PolNeAR's sources take such a clause
+            // more often than not), unless the clause holds a cue of its own ("who estimated that…": that relation's).
             let l = phraseRunEnd(from: i + 1, limit: i + 25, end)
             if let c = closingComma {
                 guard l + 1 == c, toks[c].punct == .comma else { return nil }
             } else {
                 guard l + 2 < end, toks[l + 1].punct == .comma, opensVerbPhrase(l + 2) else { return nil }
             }
-            // ("Some corporate donors, targeted by a boycott call, opted…": a participle clause stays out too.)
+            // ("Some corporate donors, targeted by a boycott call, opted…": a participle clause stays out.)
+            let outside = isReportingRelative(i + 1, l + 1) || isParticiple(i + 1)
             let relative =
-                toks[i + 1].isA(.relativePronoun) || toks[i + 1].hash == Lexicon.hWhose || isParticiple(i + 1)
+                toks[i + 1].isA(.relativePronoun) || toks[i + 1].hash == Lexicon.hWho
+                || toks[i + 1].hash == Lexicon.hWhose
             // (An appositive holds no verb: "As a correspondent, host of a podcast, Axelrod has become…".)
-            if !relative, l >= i + 2,
+            if !relative, !outside, l >= i + 2,
                 (i + 2...l).contains(where: {
                     isLowerWord($0)
                         && (toks[$0].isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(toks[$0].hash)
@@ -697,7 +709,7 @@ extension ReadsMentions {
                 // "the other candidate on the stage, former Secretary of State Hillary Clinton, drew…": a name (with
                 // its role) in apposition to a description is the source.
                 name = Int(mentionOf[l])
-            } else if !relative {
+            } else if !outside {
                 phraseLast = l
             }
         } else {
@@ -1316,11 +1328,28 @@ extension ReadsMentions {
         toks[i].punct == .period && i + 1 < e && toks[i + 1].kind == .word
     }
 
-    /// "Mr. Leenders, who estimated that…,": a relative clause at `i` (before `end`) with a cue of its own (`speech`:
-    /// a speech verb) is that relation's, with "who" as its source; it stays out of the name's source phrase.
+    /// "Mr. Leenders, who estimated that…,", "the union, which on Monday endorsed Cole,": a relative clause at `i`
+    /// (before `end`) whose own verb is a cue (`speech`: a speech verb) is that relation's, with "who" as its source;
+    /// it stays out of the name's source phrase. The verb comes first, after auxiliaries, adverbs and a time ("who
+    /// has long denounced"); a cue further on, inside the clause's complement, is not the clause's own ("who are
+    /// close to the firms that oppose the rule").
     func isReportingRelative(_ i: Int, _ end: Int, speech: Bool = false) -> Bool {
-        guard i < end, toks[i].hash == Lexicon.hWho else { return false }
-        for x in (i + 1)..<end where toks[x].isA(speech ? .speech : .reporting) && !inQuote(x) { return true }
+        guard i < end, toks[i].hash == Lexicon.hWho || toks[i].hash == Lexicon.hWhich || toks[i].hash == Lexicon.hWhose
+        else { return false }
+        var x = i + 1
+        while x < end && x <= i + 8 && !inQuote(x) && toks[x].kind == .word {
+            if toks[x].isA(speech ? .speech : .reporting) { return true }
+            if let t = timeAdjunctEnd(x, end) {
+                x = t + 1
+                continue
+            }
+            let h = toks[x].hash
+            guard
+                isAdverbLike(x) || toks[x].isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(h)
+                    || Lexicon.cueAuxiliaries.contains(h) || toks[x].hash == Lexicon.hNot
+            else { return false }
+            x += 1
+        }
         return false
     }
 
