@@ -173,6 +173,25 @@ import Testing
         "“It is late,” 2️⃣the mayor2️⃣ said, before 1️⃣saying1️⃣ 3️⃣that the board had failed3️⃣.", .indirect)
 }
 
+@Test func aSourceAfterItsCueTakesTheRoleInItsAppositive() {
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣recalled1️⃣ 2️⃣Tom Hardy, then mayor of Leeds2️⃣.", .direct)
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Ann Reeve, Acme chief executive2️⃣.", .direct)
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Ann Reeve, a teacher in Nashville, Tennessee2️⃣.", .direct)
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Tom Hardy, managing director of a mill in Leeds2️⃣.", .direct)
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Ann Reeve, Cole’s Office of Budget director2️⃣.", .direct)
+    checkRelation(
+        "3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Ann Reeve, head of the union, and a nurse who ran the ward2️⃣.", .direct)
+    // Near misses: "which" after the role stays out; a participle opens a clause of its own.
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Ann Reeve, head of the union2️⃣, which represents nurses.", .direct)
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Ann Reeve2️⃣, citing two reports.", .direct)
+}
+
+@Test func aGerundInASubordinateClauseSpeaksForThatClauseSubject() {
+    checkRelation(
+        "Voters backed Ann Cole, while 2️⃣her rival2️⃣ gained ground by 1️⃣saying1️⃣ 3️⃣the vote was rigged3️⃣.",
+        .indirect)
+}
+
 @Test func aRelativeClauseWithItsOwnCueStaysOutOfTheSource() {
     // Before the cue any cue keeps it out; after the cue a speech verb does (PolNeAR's sources after the cue take
     // a relative clause with a cue of belief or stance more often than not).

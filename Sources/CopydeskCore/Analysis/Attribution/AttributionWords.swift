@@ -158,6 +158,18 @@ enum AttributionWords {
         "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
         "wash", "wis", "wyo", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "s.c", "s.d", "w.va", "r.i", "d.c",
     ])
+    /// US states written out after a town ("Nashville, Tennessee"), one word each.
+    static let stateNames = HashSet64(words: [
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+        "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+        "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska",
+        "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia",
+        "washington", "wisconsin", "wyoming",
+    ])
+    /// "-ing" words that name a role rather than open a clause ("Guido Schmidt, managing director of…").
+    static let roleParticiples = HashSet64(words: [
+        "managing", "acting", "ranking", "founding", "presiding", "visiting", "consulting", "outgoing", "incoming",
+    ])
     /// Adverbs that open a role in apposition ("Dunn, now a partner at…", "Susan Crawford, then his agent").
     static let roleAdverbs = HashSet64(words: ["now", "then", "formerly", "once", "later"])
 

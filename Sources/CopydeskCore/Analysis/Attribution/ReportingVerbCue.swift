@@ -94,7 +94,8 @@ extension ReadsMentions {
             // "Fiorina criticised Trump, the front-runner, saying…": a participle after a comma opens an adjunct
             // of the clause; its speaker is the clause's subject, not the noun before the comma.
             cue.speaker = sp
-        } else if endsInIng(k), let p = gerundAdjunctBefore(k, a), p >= first - 1, let sp = clauseSubject(before: p, a)
+        } else if endsInIng(k), let p = gerundAdjunctBefore(k, a), p >= first - 1,
+            let sp = subordinateSubject(before: p, a) ?? clauseSubject(before: p, a)
         {
             // "Ramos corrected the candidate by tweeting back…", "…,” the governor said, before clarifying…": a
             // gerund after an adjunct's preposition speaks for its clause's subject, not for the noun before it
@@ -207,6 +208,22 @@ extension ReadsMentions {
             AttributionWords.participleAdjuncts.contains(toks[j].hash)
         else { return nil }
         return j
+    }
+
+    /// The subject of a subordinate clause holding token `p` ("…, while her rival, Ann Cole, has gained by
+    /// saying…"): the noun phrase after the nearest subordinator before `p` when a verb phrase follows it; nil
+    /// when no subordinator opens such a clause (up to a quotation, a semicolon or a colon, 40 tokens back).
+    func subordinateSubject(before p: Int, _ a: Int) -> Speaker? {
+        var i = p - 1
+        while i > a && i >= p - 40 {
+            let t = toks[i]
+            if inQuote(i) || t.isDoubleQuote || t.punct == .semicolon || t.punct == .colon { return nil }
+            if isLowerWord(i), AttributionWords.subordinators.contains(t.hash) {
+                return subjectPhrase(at: i + 1, before: p)
+            }
+            i -= 1
+        }
+        return nil
     }
 
     /// The "and"/"but" before the cue at `k`, past adverbs ("but now said"), if any.

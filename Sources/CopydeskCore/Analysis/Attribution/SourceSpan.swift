@@ -1014,11 +1014,9 @@ extension ReadsMentions {
         var j = start
         while j + 1 < e && j < limit {
             let u = toks[j + 1]
-            // "a broker based in Tampa, Fla., who…": a state's abbreviation after a place's comma runs on.
-            if u.punct == .comma, j + 3 < e, AttributionWords.stateAbbreviations.contains(toks[j + 2].hash),
-                toks[j + 2].isCap, toks[j + 3].punct == .period, !inQuote(j + 2)
-            {
-                j += 3
+            // "a broker based in Tampa, Fla., who…", "in Nashville, Tennessee": a state after a place's comma runs on.
+            if u.punct == .comma, j + 2 < e, let s = stateEnd(at: j + 2, e) {
+                j = s
                 continue
             }
             // (A dash or a spaced hyphen sets off a parenthesis: "Dino Spencer, who runs the gym — which…".)
@@ -1031,6 +1029,22 @@ extension ReadsMentions {
             j += 1
         }
         return j
+    }
+
+    /// The last token of a US state right at `i` (before the sentence end `e`) after a town's comma: an abbreviation
+    /// with its period ("Fla.", "N.J.") or a name ("Tennessee"); nil when none stands there.
+    func stateEnd(at i: Int, _ e: Int) -> Int? {
+        guard i < e, toks[i].kind == .word, toks[i].isCap, !inQuote(i) else { return nil }
+        let h = toks[i].hash
+        if AttributionWords.stateAbbreviations.contains(h), i + 1 < e, toks[i + 1].punct == .period { return i + 1 }
+        // ("N.J.", "S.C.": initials with their periods.)
+        if len(i) == 1, i + 3 < e, toks[i + 1].punct == .period, toks[i + 2].kind == .word, len(i + 2) == 1,
+            toks[i + 2].isCap, toks[i + 3].punct == .period
+        {
+            return i + 3
+        }
+        if AttributionWords.stateNames.contains(h), i + 1 == e || toks[i + 1].kind == .punct { return i }
+        return nil
     }
 
     /// The nearest pronoun or name before `k` in the sentence, outside quotes.
@@ -1458,27 +1472,50 @@ extension ReadsMentions {
         }
         guard toks[l + 2].kind == .word else { return nil }
         let u = toks[l + 2]
-        // "…, 31, of Tujunga", "…, now a partner at…": a home town, or a role with "now" or "then".
+        // "…, 31, of Tujunga", "…, now a partner at…", "…, then ambassador to Israel": a home town, or a role with
+        // "now" or "then".
         if l + 3 < e,
             u.hash == Lexicon.hOf && toks[l + 3].isCap
-                || AttributionWords.roleAdverbs.contains(u.hash) && toks[l + 3].isA(.determiner)
+                || AttributionWords.roleAdverbs.contains(u.hash)
+                    && (toks[l + 3].isA(.determiner) || toks[l + 3].isA(.title)
+                        || isLowerWord(l + 3) && !toks[l + 3].isA(.function) && !isParticiple(l + 3)
+                            && !endsInIng(l + 3))
         {
-            return phraseRunEnd(from: l + 2, limit: l + 25, e)
+            return phraseRunEnd(from: l + 2, limit: l + 40, e)
         }
+        // ("Mrs. Clinton's communications director", "Obama's Office of Management and Budget director".)
         let ownerRole =
             mentionOf[l + 2] >= 0 && toks[mentions[Int(mentionOf[l + 2])].tokEnd - 1].has(Token.possessive)
-            && mentions[Int(mentionOf[l + 2])].tokEnd < e && isLowerWord(mentions[Int(mentionOf[l + 2])].tokEnd)
-        let capitalRole = u.isCap && !u.isA(.function) && l + 3 < e && toks[l + 3].hash == Lexicon.hOf
+            && mentions[Int(mentionOf[l + 2])].tokEnd < e && toks[mentions[Int(mentionOf[l + 2])].tokEnd].kind == .word
+            && !toks[mentions[Int(mentionOf[l + 2])].tokEnd].isA(.function)
+        // ("Democrat of Vermont", "CrowdTangle chief executive", "R-S.C.": a capitalised role, one running on to a
+        // lower-case noun, or a party and state.)
+        let capitalRole =
+            u.isCap && !u.isA(.function) && !u.isA(.weekday) && !u.isA(.month) && l + 3 < e
+            && (toks[l + 3].hash == Lexicon.hOf
+                || toks[l + 3].punct == .hyphen && !toks[l + 3].has(Token.spaceBefore) && len(l + 2) == 1
+                || isLowerWord(l + 3) && !toks[l + 3].isA(.function) && !toks[l + 3].isA(.reporting)
+                    && !isParticiple(l + 3) && !endsInIng(l + 3) && !endsInS(l + 3))
+        // ("managing director of…": a role's "-ing" word.)
+        let roleWord = isLowerWord(l + 2) && AttributionWords.roleParticiples.contains(u.hash)
         guard
             u.isA(.determiner) || u.isA(.title) || u.hash == Lexicon.hWho || u.isA(.possessivePronoun) || ownerRole
-                || capitalRole
+                || capitalRole || roleWord
                 || isLowerWord(l + 2) && !u.isA(.function) && !u.isA(.reporting) && !isAdverbLike(l + 2)
                     && !endsInIng(l + 2) && !isParticiple(l + 2)
         else { return nil }
         // (A relative clause with a speech verb of its own stays out, "who" is that relation's source; one with
         // another cue belongs to the source after the cue, as PolNeAR marks it more often than not: "said Robert
-        // Reich, who endorsed Sanders".)
-        let j = phraseRunEnd(from: l + 2, limit: l + 25, e)
+        // Reich, who endorsed Sanders"; "which" after a name stays out, as PolNeAR's mostly do.)
+        var j = phraseRunEnd(from: l + 2, limit: l + 40, e)
+        // "Steve Bell, senior director at X, and a Republican who headed…": a second role joined by ", and".
+        if j + 3 < e, toks[j + 1].punct == .comma, toks[j + 2].hash == Lexicon.hAnd, !inQuote(j + 2),
+            Lexicon.articles.contains(toks[j + 3].hash) || toks[j + 3].isA(.title),
+            l + 2 < j && !(l + 2...j).contains(where: { toks[$0].hash == Lexicon.hAnd })
+        {
+            let k = phraseRunEnd(from: j + 3, limit: j + 30, e)
+            if k + 1 == e || toks[k + 1].isTerminator { j = k }
+        }
         if isReportingRelative(l + 2, j + 1, speech: true) { return nil }
         // ("As reported by Western Journalism, the Times broke the story": a clause with its own verb, before any
         // relative pronoun, is no appositive.)
