@@ -192,6 +192,17 @@ import Testing
         .indirect)
 }
 
+@Test func anAdverbialSetOffByCommasKeepsTheSubjectBeforeIt() {
+    checkRelation("2️⃣The farm union2️⃣, for instance, 1️⃣said1️⃣ 3️⃣the offer was poor3️⃣.", .indirect)
+    checkRelation("2️⃣Local farmers and growers2️⃣, in fact, 1️⃣insist1️⃣ 3️⃣that the price is low3️⃣.", .other)
+}
+
+@Test func aReactionTakenInNamesItsGiverAsSource() {
+    checkRelation("The plan 1️⃣has drawn harsh criticism1️⃣ from 2️⃣the farm union2️⃣.", .other)
+    // The object of a verb of feeling holds the feeling.
+    checkRelation("Her stance 1️⃣has angered1️⃣ 2️⃣some farmers2️⃣.", .other)
+}
+
 @Test func aRelativeClauseWithItsOwnCueStaysOutOfTheSource() {
     // Before the cue any cue keeps it out; after the cue a speech verb does (PolNeAR's sources after the cue take
     // a relative clause with a cue of belief or stance more often than not).

@@ -166,6 +166,27 @@ enum AttributionWords {
         "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia",
         "washington", "wisconsin", "wyoming",
     ])
+    /// Verbs that take in a reaction or a stance from someone ("drew sharp criticism from", "won the backing of"):
+    /// the one it comes from is the source, not the subject.
+    static let receivingVerbs = HashSet64(words: [
+        "draw", "draws", "drew", "drawn", "drawing", "face", "faces", "faced", "facing", "win", "wins", "won",
+        "winning", "receive", "receives", "received", "receiving", "get", "gets", "got", "gotten", "earn", "earns",
+        "earned", "gain", "gains", "gained", "garner", "garners", "garnered", "attract", "attracts", "attracted",
+        "has", "have", "had", "snag", "snagged", "secure", "secured", "enjoy", "enjoys", "enjoyed",
+    ])
+    /// Nouns of a stance whose holder follows "of" ("the support of", "the endorsement of").
+    static let stanceNouns = HashSet64(words: [
+        "support", "backing", "endorsement", "endorsements", "approval", "blessing", "backings",
+    ])
+    /// Verbs whose object feels what the subject causes ("has angered some Democrats", "doesn't surprise the
+    /// pollster"): the object is the source, PolNeAR's holder of the feeling.
+    static let experiencerVerbs = HashSet64(words: [
+        "anger", "angers", "angered", "angering", "surprise", "surprises", "surprised", "alarm", "alarms", "alarmed",
+        "frustrate", "frustrates", "frustrated", "dismay", "dismays", "dismayed", "infuriate", "infuriates",
+        "infuriated", "outrage", "outrages", "outraged", "delight", "delights", "delighted", "disappoint",
+        "disappoints", "disappointed", "irritate", "irritates", "irritated", "annoy", "annoys", "annoyed", "bother",
+        "bothers", "bothered", "upsets",
+    ])
     /// "-ing" words that name a role rather than open a clause ("Guido Schmidt, managing director of…").
     static let roleParticiples = HashSet64(words: [
         "managing", "acting", "ranking", "founding", "presiding", "visiting", "consulting", "outgoing", "incoming",

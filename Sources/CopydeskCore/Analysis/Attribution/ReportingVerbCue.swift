@@ -102,9 +102,12 @@ extension ReadsMentions {
             // (a quotation before the clause is that clause's verb's).
             cue.speaker = sp
             cue.direct = false
-        } else if let sp = agentAfterNounCue(k, last: last, e) {
+        } else if let (sp, by) = agentAfterNounCue(k, last: last, e) {
             cue.speaker = sp
-            cue.byToken = last + 1
+            cue.byToken = by
+        } else if verb == k, let sp = experiencerAfter(k, last: last, e) {
+            cue.speaker = sp
+            cue.byToken = last
         } else if let sp = speakerBefore(first, a) {
             cue.speaker = sp
         } else if inversionAllowed(k, a), let sp = speakerAfter(last + 1, e),
@@ -158,14 +161,54 @@ extension ReadsMentions {
     /// "drew sharp criticism from fellow candidates", "won praise from the board", "an admission from Warren": a cue
     /// word that is no speech verb (a noun of reaction or stance), its phrase ending at `last`, followed by "from"
     /// and a name or description — that agent is the source, whoever stands before the cue.
-    func agentAfterNounCue(_ k: Int, last: Int, _ e: Int) -> Speaker? {
-        guard !toks[k].isA(.speech), last + 2 < e, toks[last + 1].hash == Lexicon.hFrom, !inQuote(last + 1),
-            toks[last + 2].kind == .word
+    ///
+    /// A verb that takes in a reaction reaches past the noun phrase after it to "from", or "of" after a noun of
+    /// stance ("has drawn harsh criticism from", "has the full support of", "won the endorsement of the union").
+    func agentAfterNounCue(_ k: Int, last: Int, _ e: Int) -> (speaker: Speaker, by: Int)? {
+        guard !toks[k].isA(.speech) else { return nil }
+        var p = last + 1
+        if p < e, toks[p].hash != Lexicon.hFrom, last == k, isLowerWord(k), !inQuote(k),
+            AttributionWords.receivingVerbs.contains(toks[k].hash)
+        {
+            while p < e && p <= last + 4 && isLowerWord(p) && !inQuote(p) && toks[p].hash != Lexicon.hFrom
+                && toks[p].hash != Lexicon.hOf
+                && (!toks[p].isA(.function) || toks[p].isA(.determiner)
+                    || Lexicon.descriptionModifiers.contains(toks[p].hash))
+            {
+                p += 1
+            }
+            guard p > last + 1, p < e,
+                toks[p].hash == Lexicon.hFrom && !toks[p - 1].isA(.determiner)
+                    || toks[p].hash == Lexicon.hOf && AttributionWords.stanceNouns.contains(toks[p - 1].hash)
+            else { return nil }
+        }
+        guard p + 1 < e, p == last + 1 ? toks[p].hash == Lexicon.hFrom : true, !inQuote(p), toks[p + 1].kind == .word
         else { return nil }
         // ("from Monday", "from the start": a time or a place of origin is no agent.)
-        let n = toks[last + 2]
+        let n = toks[p + 1]
         if n.isA(.weekday) || n.isA(.month) || AttributionWords.timeWords.contains(n.hash) { return nil }
-        return speakerAfter(last + 2, e)
+        return speakerAfter(p + 1, e).map { ($0, p) }
+    }
+
+    /// "Her stance has angered some Democrats", "The surge doesn't surprise pollster Ann Reeve": the object right
+    /// after a verb of feeling at `k` (in the active: "were angered by" is a state, its subject's) holds the
+    /// feeling and is the source.
+    func experiencerAfter(_ k: Int, last: Int, _ e: Int) -> Speaker? {
+        guard last == k, isLowerWord(k), !inQuote(k), AttributionWords.experiencerVerbs.contains(toks[k].hash),
+            k + 1 < e, toks[k + 1].kind == .word, !inQuote(k + 1)
+        else { return nil }
+        var b = k - 1
+        while b > 0 && b >= k - 3 && isAdverbLike(b) { b -= 1 }
+        if b >= 0, toks[b].isA(.beForm) { return nil }
+        let n = toks[k + 1]
+        // (A clause or a preposition after it is no object: "surprised that…", "angered by".)
+        if n.isA(.function) && !n.isA(.determiner) && !n.isA(.possessivePronoun)
+            && !Lexicon.quantifierPronouns
+                .contains(n.hash)
+        {
+            return nil
+        }
+        return speakerAfter(k + 1, e)
     }
 
     /// A participle opening its sentence at `k` ("Declaring…", "Having announced…"; the cue runs from `first` to

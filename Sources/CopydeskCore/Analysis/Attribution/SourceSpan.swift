@@ -107,6 +107,9 @@ extension ReadsMentions {
         }
         if t.punct == .comma {
             if let sp = appositiveSpeaker(before: j, a) { return sp }
+            // "The government, for instance, refused…", "Officials, in fact, insist…": an adverbial set off by
+            // commas between the subject and its verb.
+            if let c = adverbialCommaBefore(j, a) { return speakerBefore(c, a) }
             // "The departments declined to comment, saying…": a participle after a comma takes the clause's subject.
             if k < toks.count && endsInIng(k) { return participleSubject(before: j, a) }
             // "Republican lawmakers, who are close to the industry, have vowed…": a description opening the clause
@@ -208,6 +211,21 @@ extension ReadsMentions {
         var sp = Speaker(first: f, last: j, form: .description, mention: nil)
         sp.phraseFirst = phraseStart(before: f, a)
         return sp
+    }
+
+    /// The comma opening a short adverbial that ends at the comma `j` ("…, for instance,", "…, in fact,", "…,
+    /// however,"): one to four lower-case words from a preposition or an adverb, after a word; nil otherwise.
+    func adverbialCommaBefore(_ j: Int, _ a: Int) -> Int? {
+        var c = j - 1
+        while c > a && c >= j - 5 && toks[c].kind == .word && isLowerWord(c) && !inQuote(c) { c -= 1 }
+        guard c > a, c < j - 1, toks[c].punct == .comma, toks[c - 1].kind == .word, !inQuote(c - 1) else { return nil }
+        let u = toks[c + 1]
+        let opens =
+            isAdverbLike(c + 1)
+            || u.isA(.function) && Lexicon.nounPrepositions.contains(u.hash) && !u.isA(.determiner)
+                && !u.isA(.possessivePronoun)
+        guard opens, !(c + 1..<j).contains(where: { toks[$0].isA(.reporting) }) else { return nil }
+        return c
     }
 
     /// A capitalised auxiliary, adverb or "To" of a headline's verb phrase ("Isn't", "Is Now", "Finally", "To
