@@ -7,7 +7,9 @@
 ///   participle after a comma speaks for the speaker of a speech verb right before it ("…,” Reeve said, adding") or
 ///   else for its clause's subject, one opening the sentence for the subject after its clause ("Declaring that…,
 ///   the engineer reopened…", "Having announced that…, Judge Reeve…"), as does a gerund after an adjunct's
-///   preposition ("…by tweeting", "…, before clarifying").
+///   preposition ("…by tweeting", "…, before clarifying"). A reaction taken in names its giver ("has drawn harsh
+///   criticism from X", "won the backing of X") and an active verb of feeling its object ("has angered some
+///   Democrats"), not the subject.
 /// - The cue takes the auxiliaries, negations and adverbs between speaker and verb ("has also said", "didn’t
 ///   say", "is arguing"), an infinitive "to" ("to defend"), a particle ("pointed out", "called for",
 ///   "commented on") and a noun-phrase cue right after it ("said in a statement").
