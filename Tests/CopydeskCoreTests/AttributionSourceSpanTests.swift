@@ -203,6 +203,14 @@ import Testing
     checkRelation("Her stance 1️⃣has angered1️⃣ 2️⃣some farmers2️⃣.", .other)
 }
 
+@Test func aRelativeClauseInsideTheSubjectBelongsToTheSource() {
+    checkRelation("Still, 2️⃣farmers who have lost their crops2️⃣ 1️⃣say1️⃣ 3️⃣the aid came late3️⃣.", .indirect)
+    checkRelation(
+        "2️⃣Senior union officials who have run the numbers2️⃣ 1️⃣say1️⃣ 3️⃣the plan is too costly3️⃣.", .indirect)
+    // A place adverb between the subject and its verb stays out.
+    checkRelation("2️⃣Many farmers2️⃣ here 1️⃣say1️⃣ 3️⃣they are tired3️⃣.", .indirect)
+}
+
 @Test func aRelativeClauseWithItsOwnCueStaysOutOfTheSource() {
     // Before the cue any cue keeps it out; after the cue a speech verb does (PolNeAR's sources after the cue take
     // a relative clause with a cue of belief or stance more often than not).

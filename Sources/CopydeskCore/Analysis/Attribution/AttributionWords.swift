@@ -191,6 +191,8 @@ enum AttributionWords {
     static let roleParticiples = HashSet64(words: [
         "managing", "acting", "ranking", "founding", "presiding", "visiting", "consulting", "outgoing", "incoming",
     ])
+    /// "Many people here say": "here" after a subject and before its verb is no part of the source.
+    static let here = wordHash("here")
     /// Adverbs that open a role in apposition ("Dunn, now a partner at…", "Susan Crawford, then his agent").
     static let roleAdverbs = HashSet64(words: ["now", "then", "formerly", "once", "later"])
 

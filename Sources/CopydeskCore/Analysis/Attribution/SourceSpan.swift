@@ -11,7 +11,8 @@
 /// everyone") is a source; a participle after a comma ("…, saying") speaks for its clause's subject, never for the
 /// object after it; a noun phrase right after a verb ("sent a letter saying", "took a firm stance") is that verb's
 /// object, not a subject; a cue opening on a particle ("points out") has its subject before the verb; a quantifier
-/// floating after the subject ("X and Y both said") stays out. A participle after the main clause and a verb
+/// floating after the subject ("X and Y both said"), "here" ("Many people here say") and an adverbial set off by
+/// commas ("The government, for instance, refused") stay out. A participle after the main clause and a verb
 /// coordinated with it take the whole noun phrase opening that clause, past an opening adverbial ("Hours later,
 /// …") and with an appositive ("A city council spokesman later walked back the plan, saying…", "The judge rubbed
 /// his chin, and then said…"). A relative clause set off by commas between a source and its verb belongs to the
@@ -64,6 +65,12 @@ extension ReadsMentions {
                 && (!toks[j - 1].isA(.function) || toks[j - 1].isA(.personPronoun)
                     || toks[j - 1].isA(.otherPronoun))
                 && !toks[j - 1].isA(.reporting) || toks[j - 1].punct == .rparen
+        {
+            j -= 1
+        }
+        // "Many people here say", "Her campaign workers here said": a place adverb after the subject.
+        if j > a, toks[j].hash == AttributionWords.here, isLowerWord(j), toks[j - 1].kind == .word, !inQuote(j - 1),
+            !toks[j - 1].isA(.function) || Lexicon.groupNouns.contains(toks[j - 1].hash)
         {
             j -= 1
         }
@@ -204,8 +211,9 @@ extension ReadsMentions {
         if f > a, toks[f].isA(.determiner) || toks[f].isA(.possessivePronoun), isLowerWord(f - 1),
             !toks[f - 1].isA(.function), !toks[f - 1].isA(.reporting), !inQuote(f - 1)
         {
-            // ("Local farmers backing the plan said": unless it ends the noun phrase opening the clause.)
-            guard let g = openingSubjectStart(f, j) else { return nil }
+            // ("Local farmers backing the plan said", "Advisers who have run the numbers argue": unless it ends the
+            // noun phrase opening the clause.)
+            guard let g = openingSubjectStart(f, j) ?? subjectStart(f, a) else { return nil }
             return Speaker(first: g, last: j, form: .description, mention: nil)
         }
         var sp = Speaker(first: f, last: j, form: .description, mention: nil)
@@ -1256,16 +1264,18 @@ extension ReadsMentions {
     /// auxiliary, clause opener or subject pronoun, except inside a relative clause ("who had been"); at most
     /// twelve words, twenty with a relative clause.
     func subjectStart(_ f: Int, _ a: Int) -> Int? {
-        guard f > a, toks[f - 1].kind == .word,
+        guard f > a, toks[f - 1].kind == .word else { return nil }
+        // (Else the words before `f` must hold a relative clause after a noun: "people who have battled online
+        // threats say", "some who advocate free speech argue".)
+        let attached =
             Lexicon.nounPrepositions.contains(toks[f - 1].hash) || endsInIng(f - 1) || isParticiple(f - 1)
-                || toks[f - 1].hash == Lexicon.hTo && f - 2 > a
-                    && Lexicon.sourceTailAdjectives.contains(toks[f - 2].hash)
-        else { return nil }
+            || toks[f - 1].hash == Lexicon.hTo && f - 2 > a && Lexicon.sourceTailAdjectives.contains(toks[f - 2].hash)
         // ("Sen. Ann Cole on Wednesday morning called…": a time is no object inside the subject.)
         if toks[f - 1].hash == Lexicon.hOn, toks[f].isA(.weekday) || AttributionWords.timeWords.contains(toks[f].hash) {
             return nil
         }
         guard let o = boundedSubjectOpening(a, before: f), f > o, f - o <= 20 else { return nil }
+        if !attached, !(o + 1..<f).contains(where: { toks[$0].hash == Lexicon.hWho && !inQuote($0) }) { return nil }
         let t = toks[o]
         guard t.kind == .word || t.kind == .number, !inQuote(o), !isAdverbLike(o), !endsInIng(o),
             t.kind == .number || t.isA(.determiner) || Lexicon.quantifierPronouns.contains(t.hash)
