@@ -207,6 +207,9 @@ import Testing
     checkRelation("Still, 2️⃣farmers who have lost their crops2️⃣ 1️⃣say1️⃣ 3️⃣the aid came late3️⃣.", .indirect)
     checkRelation(
         "2️⃣Senior union officials who have run the numbers2️⃣ 1️⃣say1️⃣ 3️⃣the plan is too costly3️⃣.", .indirect)
+    // The subject of a clause after "that" or a subordinator.
+    checkRelation(
+        "The news is that 2️⃣more than half of the farmers in Leeds2️⃣ 1️⃣opted for1️⃣ 3️⃣the plan3️⃣.", .other)
     // A place adverb between the subject and its verb stays out.
     checkRelation("2️⃣Many farmers2️⃣ here 1️⃣say1️⃣ 3️⃣they are tired3️⃣.", .indirect)
 }

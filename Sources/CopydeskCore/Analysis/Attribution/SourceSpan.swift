@@ -1259,7 +1259,8 @@ extension ReadsMentions {
     /// both parties described", "sources close to her campaign say", "a woman who had been a student in Ohio
     /// asked": the source found before a cue (starting at `f`) is the object of a preposition, a participle or a
     /// relative clause inside the subject opening its clause (after a coordinator or an opening adverbial: "At the
-    /// town hall, a woman who…"). Returns that clause opening when the words from it to `f` read as one noun
+    /// town hall, a woman who…"; after "that" following a verb or after a subordinator: "The news is that more than
+    /// half of the farmers in Leeds opted…"). Returns that clause opening when the words from it to `f` read as one noun
     /// phrase: no punctuation but a possessive's apostrophe, a hyphen, a slash or a percent sign; no form of "be",
     /// auxiliary, clause opener or subject pronoun, except inside a relative clause ("who had been"); at most
     /// twelve words, twenty with a relative clause.
@@ -1274,7 +1275,20 @@ extension ReadsMentions {
         if toks[f - 1].hash == Lexicon.hOn, toks[f].isA(.weekday) || AttributionWords.timeWords.contains(toks[f].hash) {
             return nil
         }
-        guard let o = boundedSubjectOpening(a, before: f), f > o, f - o <= 20 else { return nil }
+        guard var o = boundedSubjectOpening(a, before: f), f > o else { return nil }
+        // "The real story is that more than half of voters in Iowa opted", "While populists like Trump and Le Pen
+        // blame": the subject of a clause after "that" (following a verb) or opening on a subordinator.
+        for i in stride(from: f - 1, to: o, by: -1)
+        where toks[i].hash == Lexicon.hThat && isLowerWord(i) && !inQuote(i)
+            && (toks[i - 1].isA(.beForm) || toks[i - 1].isA(.reporting) || isParticiple(i - 1))
+        {
+            o = i + 1
+            break
+        }
+        if o + 1 < f, toks[o].kind == .word, !inQuote(o), AttributionWords.subordinators.contains(toks[o].hash) {
+            o += 1
+        }
+        guard f > o, f - o <= 20 else { return nil }
         if !attached, !(o + 1..<f).contains(where: { toks[$0].hash == Lexicon.hWho && !inQuote($0) }) { return nil }
         let t = toks[o]
         guard t.kind == .word || t.kind == .number, !inQuote(o), !isAdverbLike(o), !endsInIng(o),
