@@ -265,8 +265,10 @@ extension ReadsMentions {
             // is voters believe…").
             if y < j, toks[y].isA(.beForm) {
                 let w = toks[j].hash
+                // ("Bolton and Gorka were both sternly critical of": a floating quantifier after "be".)
                 let predicate =
                     w == Lexicon.hMore || w == Lexicon.hMostWord || isAdverbLike(j) || endsInIng(j)
+                    || y + 1 == j && Lexicon.floatingQuantifiers.contains(w)
                     || (y + 1..<j).contains { endsInIng($0) }
                 return predicate ? y : nil
             }
