@@ -706,3 +706,14 @@ private func sourced(_ text: String) -> [Bool] {
     // "in Reed's plans" names whose plans, not where a ranking runs.
     checkClaims("The only hitch in Tom Reed's plans was money. It was 1️⃣the only firm1️⃣ with a licence in the UK.")
 }
+
+@Test func aFigureInsideTheSourceOfAStanceIsTheWritersUnlessItIsAShare() {
+    // The relative clause belongs to the source of "backed", but its count is the writer's.
+    let a = analyzeFixture(
+        Fixture("H\n\nThe farm union, which hired at least 40 organisers in Leeds, backed the plan.\n"))
+    #expect(a.claims.count == 1)
+    #expect(a.claims.allSatisfy { !$0.isSourced })
+    // A share heading the source is its respondents' result.
+    let share = sourcing("Less than a third of the farmers agreed with the board.")
+    #expect(!share.isEmpty && share.allSatisfy { $0 != nil })
+}

@@ -291,7 +291,7 @@ extension ClaimStage {
         // A verb of assertion ("which they claim is owed", "experts suggest") is reporting as the guide lists it.
         if let k = tokenStarting(at: at.cueRange.start, in: at.sentence), toks[k].isA(.vagueVerb) { return true }
         guard let src = at.sourceRange ?? at.speakerRange else { return isShare(cue) && f.end <= at.cueRange.start }
-        if src.start <= f.start && f.end <= src.end { return true }
+        if isShare(cue), src.start <= f.start && f.end <= src.end { return true }
         // "Just 30 percent of all voters consider…": a share just before its source is the source's too.
         guard isShare(cue), f.end <= src.start, let first = tokenStarting(at: src.start, in: at.sentence) else {
             return false

@@ -158,11 +158,49 @@ enum AttributionWords {
         "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
         "wash", "wis", "wyo", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "s.c", "s.d", "w.va", "r.i", "d.c",
     ])
+    /// US states written out after a town ("Nashville, Tennessee"), one word each.
+    static let stateNames = HashSet64(words: [
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+        "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+        "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska",
+        "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia",
+        "washington", "wisconsin", "wyoming",
+    ])
+    /// Verbs that take in a reaction or a stance from someone ("drew sharp criticism from", "won the backing of"):
+    /// the one it comes from is the source, not the subject.
+    static let receivingVerbs = HashSet64(words: [
+        "draw", "draws", "drew", "drawn", "drawing", "face", "faces", "faced", "facing", "win", "wins", "won",
+        "winning", "receive", "receives", "received", "receiving", "get", "gets", "got", "gotten", "earn", "earns",
+        "earned", "gain", "gains", "gained", "garner", "garners", "garnered", "attract", "attracts", "attracted",
+        "has", "have", "had", "snag", "snagged", "secure", "secured", "enjoy", "enjoys", "enjoyed",
+    ])
+    /// Nouns of a stance whose holder follows "of" ("the support of", "the endorsement of").
+    static let stanceNouns = HashSet64(words: [
+        "support", "backing", "endorsement", "endorsements", "approval", "blessing", "backings",
+    ])
+    /// Verbs whose object feels what the subject causes ("has angered some Democrats", "doesn't surprise the
+    /// pollster"): the object is the source, PolNeAR's holder of the feeling.
+    static let experiencerVerbs = HashSet64(words: [
+        "anger", "angers", "angered", "angering", "surprise", "surprises", "surprised", "alarm", "alarms", "alarmed",
+        "frustrate", "frustrates", "frustrated", "dismay", "dismays", "dismayed", "infuriate", "infuriates",
+        "infuriated", "outrage", "outrages", "outraged", "delight", "delights", "delighted", "disappoint",
+        "disappoints", "disappointed", "irritate", "irritates", "irritated", "annoy", "annoys", "annoyed", "bother",
+        "bothers", "bothered", "upsets",
+    ])
+    /// "-ing" words that name a role rather than open a clause ("Guido Schmidt, managing director of…").
+    static let roleParticiples = HashSet64(words: [
+        "managing", "acting", "ranking", "founding", "presiding", "visiting", "consulting", "outgoing", "incoming",
+    ])
+    /// "Many people here say": "here" after a subject and before its verb is no part of the source.
+    static let here = wordHash("here")
     /// Adverbs that open a role in apposition ("Dunn, now a partner at…", "Susan Crawford, then his agent").
     static let roleAdverbs = HashSet64(words: ["now", "then", "formerly", "once", "later"])
 
-    /// Prepositions that open an adjunct on an -ing form before the clause's subject ("In declaring…, the pope…").
-    static let participleAdjuncts = HashSet64(words: ["in", "by", "after", "while", "before", "when", "since"])
+    /// Prepositions that open an adjunct on an -ing form, whose subject is the clause's ("In declaring…, the
+    /// pope…", "Ramos replied by tweeting…").
+    static let participleAdjuncts = HashSet64(words: [
+        "in", "by", "after", "while", "before", "when", "since", "without",
+    ])
 
     /// Prepositions that carry a clause's subject on to a noun ("The deputy head of the delegation to the forum",
     /// "officials in the FBI and at the Justice Department").

@@ -111,8 +111,13 @@ extension ReadsMentions {
         // subject ("And Martin, away from Leeds, has been impressed") or the noun a relative clause describes
         // ("the lesson they intended"), never what it reports.
         let setOff = quoteBefore || c.speaker != nil && (j < lo - 1 || lo > a && toks[lo - 1].hash == Lexicon.hThan)
-        // ("“…,” Reeve said, adding that…": a participle after its speaker's verb reports what follows it.)
-        let participle = endsInIng(c.first) && c.first > a && toks[c.first - 1].punct == .comma && !sourceAfterCue
+        // ("“…,” Reeve said, adding that…", "“…,” Reeve said, before adding that…": a participle after its speaker's
+        // verb, or a gerund after an adjunct's preposition, reports what follows it.)
+        let participle =
+            endsInIng(c.first) && c.first > a && !sourceAfterCue
+            && (toks[c.first - 1].punct == .comma
+                || AttributionWords.participleAdjuncts.contains(toks[c.first - 1].hash)
+                    && !inQuote(c.first - 1))
         let trailing =
             before != nil && setOff && (quoteBefore || sourceAfterCue || after == nil || isTimeTail(after!))
             && !participle

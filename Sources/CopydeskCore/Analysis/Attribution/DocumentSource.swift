@@ -1,6 +1,7 @@
 /// Documents and data as sources: a document noun heading the subject of a reporting verb — "records show",
-/// "company filings show", "a study by X found", "polls suggest", "X's annual ranking puts…" — or the object
-/// of "according to" (`NounPhraseCue`). A document noun elsewhere ("the data center", "a survey of voters
+/// "company filings show", "a study by X found", "polls suggest", "X's annual ranking puts…", with a relative
+/// clause set off by commas ("The report, which was leaked on Monday, shows") — or the object of "according to"
+/// (`NounPhraseCue`). A document noun elsewhere ("the data center", "a survey of voters
 /// was taken") is not a source.
 extension ReadsMentions {
     /// A document verb at `k` ("show", "found", "suggest"…) whose subject is headed by a document noun.
@@ -63,9 +64,17 @@ extension ReadsMentions {
             if c > a, toks[c].punct == .comma { before = c }
         }
         guard
-            let subject = documentSubject(before: first, a)
+            var subject = documentSubject(before: first, a)
                 ?? (before < first ? documentSubject(before: before, a) : nil)
         else { return nil }
+        // ("A survey of delegates, who are key to the race, found…": a relative clause there belongs to the
+        // source, as after a person; a participle phrase does not.)
+        if before < first, subject.last < before,
+            toks[before + 1].hash == Lexicon.hWho
+                || toks[before + 1].hash == Lexicon.hWhich, !isReportingRelative(before + 1, first - 1)
+        {
+            subject.phraseLast = first - 2
+        }
         var c = Cue(sentence: s, kind: .reportingVerb, first: first, last: k, speaker: subject, direct: false)
         c.document = true
         c.head = t.range

@@ -6,7 +6,10 @@
 ///   A verb coordinated with "and"/"but" shares its clause's subject ("Trump flew to Iowa and said…"); a
 ///   participle after a comma speaks for the speaker of a speech verb right before it ("…,” Reeve said, adding") or
 ///   else for its clause's subject, one opening the sentence for the subject after its clause ("Declaring that…,
-///   the engineer reopened…", "Having announced that…, Judge Reeve…").
+///   the engineer reopened…", "Having announced that…, Judge Reeve…"), as does a gerund after an adjunct's
+///   preposition ("…by tweeting", "…, before clarifying"). A reaction taken in names its giver ("has drawn harsh
+///   criticism from X", "won the backing of X") and an active verb of feeling its object ("has angered some
+///   Democrats"), not the subject.
 /// - The cue takes the auxiliaries, negations and adverbs between speaker and verb ("has also said", "didn’t
 ///   say", "is arguing"), an infinitive "to" ("to defend"), a particle ("pointed out", "called for",
 ///   "commented on") and a noun-phrase cue right after it ("said in a statement").
@@ -93,9 +96,20 @@ extension ReadsMentions {
             // "Fiorina criticised Trump, the front-runner, saying…": a participle after a comma opens an adjunct
             // of the clause; its speaker is the clause's subject, not the noun before the comma.
             cue.speaker = sp
-        } else if let sp = agentAfterNounCue(k, last: last, e) {
+        } else if endsInIng(k), let p = gerundAdjunctBefore(k, a), p >= first - 1,
+            let sp = subordinateSubject(before: p, a) ?? clauseSubject(before: p, a)
+        {
+            // "Ramos corrected the candidate by tweeting back…", "…,” the governor said, before clarifying…": a
+            // gerund after an adjunct's preposition speaks for its clause's subject, not for the noun before it
+            // (a quotation before the clause is that clause's verb's).
             cue.speaker = sp
-            cue.byToken = last + 1
+            cue.direct = false
+        } else if let (sp, by) = agentAfterNounCue(k, last: last, e) {
+            cue.speaker = sp
+            cue.byToken = by
+        } else if verb == k, let sp = experiencerAfter(k, last: last, e) {
+            cue.speaker = sp
+            cue.byToken = last
         } else if let sp = speakerBefore(first, a) {
             cue.speaker = sp
         } else if inversionAllowed(k, a), let sp = speakerAfter(last + 1, e),
@@ -149,14 +163,54 @@ extension ReadsMentions {
     /// "drew sharp criticism from fellow candidates", "won praise from the board", "an admission from Warren": a cue
     /// word that is no speech verb (a noun of reaction or stance), its phrase ending at `last`, followed by "from"
     /// and a name or description — that agent is the source, whoever stands before the cue.
-    func agentAfterNounCue(_ k: Int, last: Int, _ e: Int) -> Speaker? {
-        guard !toks[k].isA(.speech), last + 2 < e, toks[last + 1].hash == Lexicon.hFrom, !inQuote(last + 1),
-            toks[last + 2].kind == .word
+    ///
+    /// A verb that takes in a reaction reaches past the noun phrase after it to "from", or "of" after a noun of
+    /// stance ("has drawn harsh criticism from", "has the full support of", "won the endorsement of the union").
+    func agentAfterNounCue(_ k: Int, last: Int, _ e: Int) -> (speaker: Speaker, by: Int)? {
+        guard !toks[k].isA(.speech) else { return nil }
+        var p = last + 1
+        if p < e, toks[p].hash != Lexicon.hFrom, last == k, isLowerWord(k), !inQuote(k),
+            AttributionWords.receivingVerbs.contains(toks[k].hash)
+        {
+            while p < e && p <= last + 4 && isLowerWord(p) && !inQuote(p) && toks[p].hash != Lexicon.hFrom
+                && toks[p].hash != Lexicon.hOf
+                && (!toks[p].isA(.function) || toks[p].isA(.determiner)
+                    || Lexicon.descriptionModifiers.contains(toks[p].hash))
+            {
+                p += 1
+            }
+            guard p > last + 1, p < e,
+                toks[p].hash == Lexicon.hFrom && !toks[p - 1].isA(.determiner)
+                    || toks[p].hash == Lexicon.hOf && AttributionWords.stanceNouns.contains(toks[p - 1].hash)
+            else { return nil }
+        }
+        guard p + 1 < e, p == last + 1 ? toks[p].hash == Lexicon.hFrom : true, !inQuote(p), toks[p + 1].kind == .word
         else { return nil }
         // ("from Monday", "from the start": a time or a place of origin is no agent.)
-        let n = toks[last + 2]
+        let n = toks[p + 1]
         if n.isA(.weekday) || n.isA(.month) || AttributionWords.timeWords.contains(n.hash) { return nil }
-        return speakerAfter(last + 2, e)
+        return speakerAfter(p + 1, e).map { ($0, p) }
+    }
+
+    /// "Her stance has angered some Democrats", "The surge doesn't surprise pollster Ann Reeve": the object right
+    /// after a verb of feeling at `k` (in the active: "were angered by" is a state, its subject's) holds the
+    /// feeling and is the source.
+    func experiencerAfter(_ k: Int, last: Int, _ e: Int) -> Speaker? {
+        guard last == k, isLowerWord(k), !inQuote(k), AttributionWords.experiencerVerbs.contains(toks[k].hash),
+            k + 1 < e, toks[k + 1].kind == .word, !inQuote(k + 1)
+        else { return nil }
+        var b = k - 1
+        while b > 0 && b >= k - 3 && isAdverbLike(b) { b -= 1 }
+        if b >= 0, toks[b].isA(.beForm) { return nil }
+        let n = toks[k + 1]
+        // (A clause or a preposition after it is no object: "surprised that…", "angered by".)
+        if n.isA(.function) && !n.isA(.determiner) && !n.isA(.possessivePronoun)
+            && !Lexicon.quantifierPronouns
+                .contains(n.hash)
+        {
+            return nil
+        }
+        return speakerAfter(k + 1, e)
     }
 
     /// A participle opening its sentence at `k` ("Declaring…", "Having announced…"; the cue runs from `first` to
@@ -190,6 +244,33 @@ extension ReadsMentions {
         return nil
     }
 
+    /// The preposition opening an adjunct before the gerund at `k` ("by tweeting", "before clarifying", "without
+    /// specifically naming"), past up to two adverbs, after the sentence start `a`; nil when none stands there.
+    func gerundAdjunctBefore(_ k: Int, _ a: Int) -> Int? {
+        var j = k - 1
+        while j > a && j >= k - 2 && isAdverbLike(j) { j -= 1 }
+        guard j > a, isLowerWord(j), !inQuote(j),
+            AttributionWords.participleAdjuncts.contains(toks[j].hash)
+        else { return nil }
+        return j
+    }
+
+    /// The subject of a subordinate clause holding token `p` ("…, while her rival, Ann Cole, has gained by
+    /// saying…"): the noun phrase after the nearest subordinator before `p` when a verb phrase follows it; nil
+    /// when no subordinator opens such a clause (up to a quotation, a semicolon or a colon, 40 tokens back).
+    func subordinateSubject(before p: Int, _ a: Int) -> Speaker? {
+        var i = p - 1
+        while i > a && i >= p - 40 {
+            let t = toks[i]
+            if inQuote(i) || t.isDoubleQuote || t.punct == .semicolon || t.punct == .colon { return nil }
+            if isLowerWord(i), AttributionWords.subordinators.contains(t.hash) {
+                return subjectPhrase(at: i + 1, before: p)
+            }
+            i -= 1
+        }
+        return nil
+    }
+
     /// The "and"/"but" before the cue at `k`, past adverbs ("but now said"), if any.
     func coordinatorBefore(_ k: Int, _ a: Int) -> Int? {
         var j = k - 1
@@ -199,7 +280,8 @@ extension ReadsMentions {
 
     /// The subject of the clause ending before `k`, after the sentence start, a semicolon or an opening adverbial
     /// ("On Monday, Trump flew…"), outside quotes: the noun phrase opening it when a verb phrase follows
-    /// (`subjectPhrase`: "A Clinton campaign official later walked back…"), else its first name or pronoun.
+    /// (`subjectPhrase`: "A Clinton campaign official later walked back…"; also after a quotation: "“…,” the mayor
+    /// said"), else its first name or pronoun.
     func clauseSubject(before k: Int, _ a: Int) -> Speaker? {
         var start = afterDateline(a, before: k)
         var j = k - 1
@@ -212,6 +294,9 @@ extension ReadsMentions {
         }
         start = clauseOpening(start, before: k)
         if let sp = subjectPhrase(at: start, before: k) { return sp }
+        // "“…,” the mayor said, before clarifying…": after a quotation the clause opens past its closing mark.
+        let afterQuote = clauseOpening(clauseStart(a, before: k), before: k)
+        if afterQuote > start, let sp = subjectPhrase(at: afterQuote, before: k) { return sp }
         var i = start
         while i < k && i < start + 12 {
             if inQuote(i) { return nil }

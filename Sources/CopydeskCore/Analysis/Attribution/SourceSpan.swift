@@ -11,10 +11,14 @@
 /// everyone") is a source; a participle after a comma ("…, saying") speaks for its clause's subject, never for the
 /// object after it; a noun phrase right after a verb ("sent a letter saying", "took a firm stance") is that verb's
 /// object, not a subject; a cue opening on a particle ("points out") has its subject before the verb; a quantifier
-/// floating after the subject ("X and Y both said") stays out. A participle after the main clause and a verb
+/// floating after the subject ("X and Y both said"), "here" ("Many people here say") and an adverbial set off by
+/// commas ("The government, for instance, refused") stay out. A participle after the main clause and a verb
 /// coordinated with it take the whole noun phrase opening that clause, past an opening adverbial ("Hours later,
-/// …") and with an appositive but not a relative clause ("A city council spokesman later walked back the plan,
-/// saying…", "The judge rubbed his chin, and then said…"); a source before its cue that ends such a phrase runs
+/// …") and with an appositive ("A city council spokesman later walked back the plan, saying…", "The judge rubbed
+/// his chin, and then said…"). A relative clause set off by commas between a source and its verb belongs to the
+/// source ("The lawmaker, who represents the valley, said": PolNeAR's take it about two times in three) unless
+/// its own verb is a cue ("who estimated that…": that relation's, with "who" its source); a participle clause
+/// there stays out ("Some growers, angered by the offer, said"). A source before its cue that ends such a phrase runs
 /// back to its start ("The deputy head of the delegation to the forum said"), a role before a name back over a
 /// title's period ("Mr. de Vos") and a capitalised cue word ("State Department spokesman").
 ///
@@ -64,6 +68,12 @@ extension ReadsMentions {
         {
             j -= 1
         }
+        // "Many people here say", "Her campaign workers here said": a place adverb after the subject.
+        if j > a, toks[j].hash == AttributionWords.here, isLowerWord(j), toks[j - 1].kind == .word, !inQuote(j - 1),
+            !toks[j - 1].isA(.function) || Lexicon.groupNouns.contains(toks[j - 1].hash)
+        {
+            j -= 1
+        }
         // "Critics have in particular noted", "Cole has nevertheless called", "They have both urged": words after
         // an auxiliary belong to its verb phrase; the subject stands before the auxiliary.
         if let y = auxiliaryBefore(j, a) {
@@ -104,6 +114,9 @@ extension ReadsMentions {
         }
         if t.punct == .comma {
             if let sp = appositiveSpeaker(before: j, a) { return sp }
+            // "The government, for instance, refused…", "Officials, in fact, insist…": an adverbial set off by
+            // commas between the subject and its verb.
+            if let c = adverbialCommaBefore(j, a) { return speakerBefore(c, a) }
             // "The departments declined to comment, saying…": a participle after a comma takes the clause's subject.
             if k < toks.count && endsInIng(k) { return participleSubject(before: j, a) }
             // "Republican lawmakers, who are close to the industry, have vowed…": a description opening the clause
@@ -198,13 +211,29 @@ extension ReadsMentions {
         if f > a, toks[f].isA(.determiner) || toks[f].isA(.possessivePronoun), isLowerWord(f - 1),
             !toks[f - 1].isA(.function), !toks[f - 1].isA(.reporting), !inQuote(f - 1)
         {
-            // ("Local farmers backing the plan said": unless it ends the noun phrase opening the clause.)
-            guard let g = openingSubjectStart(f, j) else { return nil }
+            // ("Local farmers backing the plan said", "Advisers who have run the numbers argue": unless it ends the
+            // noun phrase opening the clause.)
+            guard let g = openingSubjectStart(f, j) ?? subjectStart(f, a) else { return nil }
             return Speaker(first: g, last: j, form: .description, mention: nil)
         }
         var sp = Speaker(first: f, last: j, form: .description, mention: nil)
         sp.phraseFirst = phraseStart(before: f, a)
         return sp
+    }
+
+    /// The comma opening a short adverbial that ends at the comma `j` ("…, for instance,", "…, in fact,", "…,
+    /// however,"): one to four lower-case words from a preposition or an adverb, after a word; nil otherwise.
+    func adverbialCommaBefore(_ j: Int, _ a: Int) -> Int? {
+        var c = j - 1
+        while c > a && c >= j - 5 && toks[c].kind == .word && isLowerWord(c) && !inQuote(c) { c -= 1 }
+        guard c > a, c < j - 1, toks[c].punct == .comma, toks[c - 1].kind == .word, !inQuote(c - 1) else { return nil }
+        let u = toks[c + 1]
+        let opens =
+            isAdverbLike(c + 1)
+            || u.isA(.function) && Lexicon.nounPrepositions.contains(u.hash) && !u.isA(.determiner)
+                && !u.isA(.possessivePronoun)
+        guard opens, !(c + 1..<j).contains(where: { toks[$0].isA(.reporting) }) else { return nil }
+        return c
     }
 
     /// A capitalised auxiliary, adverb or "To" of a headline's verb phrase ("Isn't", "Is Now", "Finally", "To
@@ -236,8 +265,10 @@ extension ReadsMentions {
             // is voters believe…").
             if y < j, toks[y].isA(.beForm) {
                 let w = toks[j].hash
+                // ("Bolton and Gorka were both sternly critical of": a floating quantifier after "be".)
                 let predicate =
                     w == Lexicon.hMore || w == Lexicon.hMostWord || isAdverbLike(j) || endsInIng(j)
+                    || y + 1 == j && Lexicon.floatingQuantifiers.contains(w)
                     || (y + 1..<j).contains { endsInIng($0) }
                 return predicate ? y : nil
             }
@@ -370,9 +401,15 @@ extension ReadsMentions {
         var n = mentions[m].tokEnd
         // "Ann Cole (D-Md.),": a bracketed party or place after the name.
         if let r = bracketEnd(after: n - 1, j) { n = r + 1 }
-        guard n < j - 1, toks[n].punct == .comma, !toks[n - 1].has(Token.possessive), isAppositiveStart(n + 1),
-            !isReportingRelative(n + 1, j)
+        guard n < j - 1, toks[n].punct == .comma, !toks[n - 1].has(Token.possessive), isAppositiveStart(n + 1)
         else { return nil }
+        // "Rep. Ann Cole (D-Md.), who introduced the bill, said": a relative clause with a cue of its own is that
+        // relation's ("who" its source); the name, with its bracket, is this one's.
+        if isReportingRelative(n + 1, j) {
+            var sp = speakerOfMention(m)
+            if n - 1 > sp.last { sp.phraseLast = n - 1 }
+            return sp
+        }
         // Appositives only: no quote, clause break or verb of their own between the name and the cue's comma.
         for i in (n + 1)..<j {
             let u = toks[i]
@@ -669,20 +706,23 @@ extension ReadsMentions {
         var phraseLast: Int? = nil
         var name: Int? = nil
         if opensVerbPhrase(verb) && closingComma == nil {
-        } else if toks[i].punct == .comma, i + 1 < end, isAppositiveStart(i + 1), !isReportingRelative(i + 1, end) {
-            // "Davis, a longtime liberal, lashed out": an appositive between the subject and its verb ("Indiana
-            // politicians, who granted…, want": a relative clause there stays out).
+        } else if toks[i].punct == .comma, i + 1 < end, isAppositiveStart(i + 1) {
+            // "Davis, a longtime liberal, lashed out", "Local farmers, who own the land, want": an appositive or a
+            // relative clause between the subject and its verb belongs to it (PolNeAR's sources take such a clause
+            // more often than not), unless the clause holds a cue of its own ("who estimated that…": that relation's).
             let l = phraseRunEnd(from: i + 1, limit: i + 25, end)
             if let c = closingComma {
                 guard l + 1 == c, toks[c].punct == .comma else { return nil }
             } else {
                 guard l + 2 < end, toks[l + 1].punct == .comma, opensVerbPhrase(l + 2) else { return nil }
             }
-            // ("Some corporate donors, targeted by a boycott call, opted…": a participle clause stays out too.)
+            // ("Some corporate donors, targeted by a boycott call, opted…": a participle clause stays out.)
+            let outside = isReportingRelative(i + 1, l + 1) || isParticiple(i + 1)
             let relative =
-                toks[i + 1].isA(.relativePronoun) || toks[i + 1].hash == Lexicon.hWhose || isParticiple(i + 1)
+                toks[i + 1].isA(.relativePronoun) || toks[i + 1].hash == Lexicon.hWho
+                || toks[i + 1].hash == Lexicon.hWhose
             // (An appositive holds no verb: "As a correspondent, host of a podcast, Axelrod has become…".)
-            if !relative, l >= i + 2,
+            if !relative, !outside, l >= i + 2,
                 (i + 2...l).contains(where: {
                     isLowerWord($0)
                         && (toks[$0].isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(toks[$0].hash)
@@ -697,7 +737,7 @@ extension ReadsMentions {
                 // "the other candidate on the stage, former Secretary of State Hillary Clinton, drew…": a name (with
                 // its role) in apposition to a description is the source.
                 name = Int(mentionOf[l])
-            } else if !relative {
+            } else if !outside {
                 phraseLast = l
             }
         } else {
@@ -1002,11 +1042,9 @@ extension ReadsMentions {
         var j = start
         while j + 1 < e && j < limit {
             let u = toks[j + 1]
-            // "a broker based in Tampa, Fla., who…": a state's abbreviation after a place's comma runs on.
-            if u.punct == .comma, j + 3 < e, AttributionWords.stateAbbreviations.contains(toks[j + 2].hash),
-                toks[j + 2].isCap, toks[j + 3].punct == .period, !inQuote(j + 2)
-            {
-                j += 3
+            // "a broker based in Tampa, Fla., who…", "in Nashville, Tennessee": a state after a place's comma runs on.
+            if u.punct == .comma, j + 2 < e, let s = stateEnd(at: j + 2, e) {
+                j = s
                 continue
             }
             // (A dash or a spaced hyphen sets off a parenthesis: "Dino Spencer, who runs the gym — which…".)
@@ -1019,6 +1057,22 @@ extension ReadsMentions {
             j += 1
         }
         return j
+    }
+
+    /// The last token of a US state right at `i` (before the sentence end `e`) after a town's comma: an abbreviation
+    /// with its period ("Fla.", "N.J.") or a name ("Tennessee"); nil when none stands there.
+    func stateEnd(at i: Int, _ e: Int) -> Int? {
+        guard i < e, toks[i].kind == .word, toks[i].isCap, !inQuote(i) else { return nil }
+        let h = toks[i].hash
+        if AttributionWords.stateAbbreviations.contains(h), i + 1 < e, toks[i + 1].punct == .period { return i + 1 }
+        // ("N.J.", "S.C.": initials with their periods.)
+        if len(i) == 1, i + 3 < e, toks[i + 1].punct == .period, toks[i + 2].kind == .word, len(i + 2) == 1,
+            toks[i + 2].isCap, toks[i + 3].punct == .period
+        {
+            return i + 3
+        }
+        if AttributionWords.stateNames.contains(h), i + 1 == e || toks[i + 1].kind == .punct { return i }
+        return nil
     }
 
     /// The nearest pronoun or name before `k` in the sentence, outside quotes.
@@ -1207,21 +1261,37 @@ extension ReadsMentions {
     /// both parties described", "sources close to her campaign say", "a woman who had been a student in Ohio
     /// asked": the source found before a cue (starting at `f`) is the object of a preposition, a participle or a
     /// relative clause inside the subject opening its clause (after a coordinator or an opening adverbial: "At the
-    /// town hall, a woman who…"). Returns that clause opening when the words from it to `f` read as one noun
+    /// town hall, a woman who…"; after "that" following a verb or after a subordinator: "The news is that more than
+    /// half of the farmers in Leeds opted…"). Returns that clause opening when the words from it to `f` read as one noun
     /// phrase: no punctuation but a possessive's apostrophe, a hyphen, a slash or a percent sign; no form of "be",
     /// auxiliary, clause opener or subject pronoun, except inside a relative clause ("who had been"); at most
     /// twelve words, twenty with a relative clause.
     func subjectStart(_ f: Int, _ a: Int) -> Int? {
-        guard f > a, toks[f - 1].kind == .word,
+        guard f > a, toks[f - 1].kind == .word else { return nil }
+        // (Else the words before `f` must hold a relative clause after a noun: "people who have battled online
+        // threats say", "some who advocate free speech argue".)
+        let attached =
             Lexicon.nounPrepositions.contains(toks[f - 1].hash) || endsInIng(f - 1) || isParticiple(f - 1)
-                || toks[f - 1].hash == Lexicon.hTo && f - 2 > a
-                    && Lexicon.sourceTailAdjectives.contains(toks[f - 2].hash)
-        else { return nil }
+            || toks[f - 1].hash == Lexicon.hTo && f - 2 > a && Lexicon.sourceTailAdjectives.contains(toks[f - 2].hash)
         // ("Sen. Ann Cole on Wednesday morning called…": a time is no object inside the subject.)
         if toks[f - 1].hash == Lexicon.hOn, toks[f].isA(.weekday) || AttributionWords.timeWords.contains(toks[f].hash) {
             return nil
         }
-        guard let o = boundedSubjectOpening(a, before: f), f > o, f - o <= 20 else { return nil }
+        guard var o = boundedSubjectOpening(a, before: f), f > o else { return nil }
+        // "The real story is that more than half of voters in Iowa opted", "While populists like Trump and Le Pen
+        // blame": the subject of a clause after "that" (following a verb) or opening on a subordinator.
+        for i in stride(from: f - 1, to: o, by: -1)
+        where toks[i].hash == Lexicon.hThat && isLowerWord(i) && !inQuote(i)
+            && (toks[i - 1].isA(.beForm) || toks[i - 1].isA(.reporting) || isParticiple(i - 1))
+        {
+            o = i + 1
+            break
+        }
+        if o + 1 < f, toks[o].kind == .word, !inQuote(o), AttributionWords.subordinators.contains(toks[o].hash) {
+            o += 1
+        }
+        guard f > o, f - o <= 20 else { return nil }
+        if !attached, !(o + 1..<f).contains(where: { toks[$0].hash == Lexicon.hWho && !inQuote($0) }) { return nil }
         let t = toks[o]
         guard t.kind == .word || t.kind == .number, !inQuote(o), !isAdverbLike(o), !endsInIng(o),
             t.kind == .number || t.isA(.determiner) || Lexicon.quantifierPronouns.contains(t.hash)
@@ -1316,11 +1386,28 @@ extension ReadsMentions {
         toks[i].punct == .period && i + 1 < e && toks[i + 1].kind == .word
     }
 
-    /// "Mr. Leenders, who estimated that…,": a relative clause at `i` (before `end`) with a cue of its own (`speech`:
-    /// a speech verb) is that relation's, with "who" as its source; it stays out of the name's source phrase.
+    /// "Mr. Leenders, who estimated that…,", "the union, which on Monday endorsed Cole,": a relative clause at `i`
+    /// (before `end`) whose own verb is a cue (`speech`: a speech verb) is that relation's, with "who" as its source;
+    /// it stays out of the name's source phrase. The verb comes first, after auxiliaries, adverbs and a time ("who
+    /// has long denounced"); a cue further on, inside the clause's complement, is not the clause's own ("who are
+    /// close to the firms that oppose the rule").
     func isReportingRelative(_ i: Int, _ end: Int, speech: Bool = false) -> Bool {
-        guard i < end, toks[i].hash == Lexicon.hWho else { return false }
-        for x in (i + 1)..<end where toks[x].isA(speech ? .speech : .reporting) && !inQuote(x) { return true }
+        guard i < end, toks[i].hash == Lexicon.hWho || toks[i].hash == Lexicon.hWhich || toks[i].hash == Lexicon.hWhose
+        else { return false }
+        var x = i + 1
+        while x < end && x <= i + 8 && !inQuote(x) && toks[x].kind == .word {
+            if toks[x].isA(speech ? .speech : .reporting) { return true }
+            if let t = timeAdjunctEnd(x, end) {
+                x = t + 1
+                continue
+            }
+            let h = toks[x].hash
+            guard
+                isAdverbLike(x) || toks[x].isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(h)
+                    || Lexicon.cueAuxiliaries.contains(h) || toks[x].hash == Lexicon.hNot
+            else { return false }
+            x += 1
+        }
         return false
     }
 
@@ -1429,27 +1516,50 @@ extension ReadsMentions {
         }
         guard toks[l + 2].kind == .word else { return nil }
         let u = toks[l + 2]
-        // "…, 31, of Tujunga", "…, now a partner at…": a home town, or a role with "now" or "then".
+        // "…, 31, of Tujunga", "…, now a partner at…", "…, then ambassador to Israel": a home town, or a role with
+        // "now" or "then".
         if l + 3 < e,
             u.hash == Lexicon.hOf && toks[l + 3].isCap
-                || AttributionWords.roleAdverbs.contains(u.hash) && toks[l + 3].isA(.determiner)
+                || AttributionWords.roleAdverbs.contains(u.hash)
+                    && (toks[l + 3].isA(.determiner) || toks[l + 3].isA(.title)
+                        || isLowerWord(l + 3) && !toks[l + 3].isA(.function) && !isParticiple(l + 3)
+                            && !endsInIng(l + 3))
         {
-            return phraseRunEnd(from: l + 2, limit: l + 25, e)
+            return phraseRunEnd(from: l + 2, limit: l + 40, e)
         }
+        // ("Mrs. Clinton's communications director", "Obama's Office of Management and Budget director".)
         let ownerRole =
             mentionOf[l + 2] >= 0 && toks[mentions[Int(mentionOf[l + 2])].tokEnd - 1].has(Token.possessive)
-            && mentions[Int(mentionOf[l + 2])].tokEnd < e && isLowerWord(mentions[Int(mentionOf[l + 2])].tokEnd)
-        let capitalRole = u.isCap && !u.isA(.function) && l + 3 < e && toks[l + 3].hash == Lexicon.hOf
+            && mentions[Int(mentionOf[l + 2])].tokEnd < e && toks[mentions[Int(mentionOf[l + 2])].tokEnd].kind == .word
+            && !toks[mentions[Int(mentionOf[l + 2])].tokEnd].isA(.function)
+        // ("Democrat of Vermont", "CrowdTangle chief executive", "R-S.C.": a capitalised role, one running on to a
+        // lower-case noun, or a party and state.)
+        let capitalRole =
+            u.isCap && !u.isA(.function) && !u.isA(.weekday) && !u.isA(.month) && l + 3 < e
+            && (toks[l + 3].hash == Lexicon.hOf
+                || toks[l + 3].punct == .hyphen && !toks[l + 3].has(Token.spaceBefore) && len(l + 2) == 1
+                || isLowerWord(l + 3) && !toks[l + 3].isA(.function) && !toks[l + 3].isA(.reporting)
+                    && !isParticiple(l + 3) && !endsInIng(l + 3) && !endsInS(l + 3))
+        // ("managing director of…": a role's "-ing" word.)
+        let roleWord = isLowerWord(l + 2) && AttributionWords.roleParticiples.contains(u.hash)
         guard
             u.isA(.determiner) || u.isA(.title) || u.hash == Lexicon.hWho || u.isA(.possessivePronoun) || ownerRole
-                || capitalRole
+                || capitalRole || roleWord
                 || isLowerWord(l + 2) && !u.isA(.function) && !u.isA(.reporting) && !isAdverbLike(l + 2)
                     && !endsInIng(l + 2) && !isParticiple(l + 2)
         else { return nil }
         // (A relative clause with a speech verb of its own stays out, "who" is that relation's source; one with
         // another cue belongs to the source after the cue, as PolNeAR marks it more often than not: "said Robert
-        // Reich, who endorsed Sanders".)
-        let j = phraseRunEnd(from: l + 2, limit: l + 25, e)
+        // Reich, who endorsed Sanders"; "which" after a name stays out, as PolNeAR's mostly do.)
+        var j = phraseRunEnd(from: l + 2, limit: l + 40, e)
+        // "Steve Bell, senior director at X, and a Republican who headed…": a second role joined by ", and".
+        if j + 3 < e, toks[j + 1].punct == .comma, toks[j + 2].hash == Lexicon.hAnd, !inQuote(j + 2),
+            Lexicon.articles.contains(toks[j + 3].hash) || toks[j + 3].isA(.title),
+            l + 2 < j && !(l + 2...j).contains(where: { toks[$0].hash == Lexicon.hAnd })
+        {
+            let k = phraseRunEnd(from: j + 3, limit: j + 30, e)
+            if k + 1 == e || toks[k + 1].isTerminator { j = k }
+        }
         if isReportingRelative(l + 2, j + 1, speech: true) { return nil }
         // ("As reported by Western Journalism, the Times broke the story": a clause with its own verb, before any
         // relative pronoun, is no appositive.)
