@@ -85,6 +85,15 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
     )
 }
 
+/// A ranking in a quoted phrase is someone else's words: with no speaker it is no claim of the writer's (a direct
+/// quote's claim is its speaker's); with one, the quote sources it.
+@Test func aRankingInAQuotedPhraseGoesWithItsQuote() {
+    checkClaims("The “longest standoff in the state's history” may be over. It is the 1️⃣longest1️⃣ bridge in Europe.")
+    let s = sourcing("Jane Smith called it “the longest standoff in the state's history” on Monday.")
+    #expect(s.count == 1)
+    #expect(s.allSatisfy { $0 != nil })
+}
+
 @Test func causesByAnExplicitConnective() {
     checkClaims(
         "Growth was 1️⃣driven by1️⃣ exports. Airlines were 2️⃣hit by2️⃣ strikes. Wales won, 3️⃣thanks to3️⃣ Henson. Filming is due to begin in May. He left because the club lost."
@@ -209,9 +218,10 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
     )
 }
 
+/// A place after a person's superlative only says where ("Reed's biggest donors in Ohio"); a span ranks it.
 @Test func aPersonsSuperlativeDescribesUnlessASpanScopesIt() {
     checkClaims(
-        "Senator Tom Reed spoke on Monday. It was Tom Reed's biggest mistake. It is 1️⃣Norway's largest1️⃣ bank. It was Tom 2️⃣Reed's biggest2️⃣ win since 1990."
+        "Senator Tom Reed spoke on Monday. It was Tom Reed's biggest mistake. It is 1️⃣Norway's largest1️⃣ bank. It was Tom 2️⃣Reed's biggest2️⃣ win since 1990. Reed's biggest donors in Ohio stayed home."
     )
 }
 

@@ -68,7 +68,9 @@ extension ClaimStage {
                 k = max(k + 1, c.last + 1)
                 continue
             }
-            if direct {
+            // A ranking in a quoted phrase is someone's words, not the writer's ("the “longest standoff in
+            // history” might be over"): it goes with its quote, as in a direct quote.
+            if direct || q >= 0 && c.reason == .superlative {
                 c.quote = q
                 if inside == nil && c.reason != .causal { inside = c }
             } else if c.reason == .causal {
@@ -983,13 +985,14 @@ extension ClaimStage {
         while j >= a && j >= k - 2 {
             let p = toks[j]
             // A person's superlative describes, like "its largest store" ("Trump's biggest booster", "Sanders'
-            // largest event"), unless a span or a place scopes it ("her highest ratings ever").
+            // largest event"), unless a span ranks it ("her highest ratings ever"); a place after it only says
+            // where ("Clinton's biggest boosters in Iowa").
             if p.has(Token.possessive) {
-                if isPersonOwner(j) { break }
+                if isPersonOwner(j) { return hasRecordSpan(after: k, e) }
                 return p.isCap || ClaimWords.classes(p.hash).contains(.scopeNoun)
             }
             if isPossessive(j) {
-                if isPersonOwner(j - 1) { break }
+                if isPersonOwner(j - 1) { return hasRecordSpan(after: k, e) }
                 return toks[j - 1].isCap  // "Wales' largest club"
             }
             if p.kind != .word { break }

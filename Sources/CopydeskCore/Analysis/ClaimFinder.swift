@@ -2,7 +2,8 @@
 /// word lists: `ClaimWords.swift`.
 ///
 /// A sentence is a claim when it holds one of these (after Full Fact's taxonomy; the writer's own cue first, a
-/// cause only when nothing else is found, a cue inside a direct quote last):
+/// cause only when nothing else is found, a cue inside a direct quote — or a ranking inside any quoted phrase, someone
+/// else's words: `the “longest standoff in history”` — last):
 /// - a **quantity**: money (`$3.2m`, `HK$19.8 billion`, `68m euros`, `4p`), a percentage (`5%`, `43 per cent`), a
 ///   magnitude (`5 million shares`, `a million albums`), a measure written against its number (`50GB`, `100km`), a
 ///   count of things in the world (`more than 100 pupils`, `1,100 flights`, `hundreds of complaints`, `four people were
@@ -36,7 +37,8 @@
 /// (`13 Going on 30`, `PlayStation 5`, `the 7610 phone`); small counts that refer back or announce their list
 /// (`the two men`, `three divisions: games, …`, `three articles from Reuters, CNN and AP`) or count kinds (`two ways`); superlatives of description or
 /// judgement with no scope or hedged (`its largest store`, `the evening's loudest cheer`, `the greatest impact`,
-/// `may be America's most successful`, a person's: `Trump's biggest booster`, an evaluation whatever its scope: `the
+/// `may be America's most successful`, a person's, a place after it
+/// saying only where: `Trump's biggest booster`, `Clinton's biggest boosters in Iowa`, an evaluation whatever its scope: `the
 /// most powerful woman in the world`); an owner's record (`her legislative record`, `the Obama record`); a place's
 /// numbered part (`New York's 19th District`); an owner's first since its own event (`her first speech since
 /// accepting the nomination`); a first that only says which of
