@@ -94,6 +94,11 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
     #expect(s.allSatisfy { $0 != nil })
 }
 
+/// "not the first to…", like "not the only", denies a ranking and states none.
+@Test func aDeniedFirstRanksNothing() {
+    checkClaims("He is not the first governor to veto the bill. She was the 1️⃣first1️⃣ governor to veto it.")
+}
+
 @Test func causesByAnExplicitConnective() {
     checkClaims(
         "Growth was 1️⃣driven by1️⃣ exports. Airlines were 2️⃣hit by2️⃣ strikes. Wales won, 3️⃣thanks to3️⃣ Henson. Filming is due to begin in May. He left because the club lost."
@@ -567,6 +572,16 @@ private func sourced(_ text: String) -> [Bool] {
 @Test func aSentenceOpeningUnderADocumentGivesItsTerms() {
     #expect(sourced("Under the new rule, workers earning up to $47,476 a year must be paid overtime.") == [true])
     #expect(sourced("Under a bridge, 40 people were sleeping.") == [false])
+}
+
+/// A document right before a verb of terms gives the figure in that clause; a figure before the verb, in another
+/// clause, or what a plan would bring about stays the writer's.
+@Test func aDocumentThatStatesItsTermsGivesTheirFigure() {
+    #expect(sourced("A new state rule will require firms with more than 50 staff to offer sick pay.") == [true])
+    #expect(sourced("Party rules allow for a recount at the request of 25% of delegates.") == [true])
+    #expect(sourced("The $75 billion plan includes free tuition.") == [false])
+    #expect(sourced("The plan would raise $15 trillion in new taxes.") == [false])
+    #expect(sourced("The state will cut the health budget, which provides care to the poor, by $45bn.") == [false])
 }
 
 @Test func anIndefiniteDocumentOpeningGivesNoTerms() {

@@ -1160,7 +1160,7 @@ extension ClaimStage {
 
     /// "the first convictions for piracy", "one of the first to", "for the first time since", "the first ever",
     /// "its first title since 1966" (after "the" or an owner, with a scope: "since", "to do"; "for" only after
-    /// "the").
+    /// "the"); not a denial ("not the first to").
     private func isFirstClaim(_ k: Int, _ a: Int, _ e: Int) -> Bool {
         guard k + 1 < e, k > a else { return false }
         let n = toks[k + 1]
@@ -1172,6 +1172,8 @@ extension ClaimStage {
         let p = toks[k - 1]
         guard p.hash == ClaimWords.the || isPossessive(k - 1) || p.isA(.possessivePronoun) else { return false }
         if n.kind == .word, ClaimWords.classes(n.hash).contains(.notFirstNoun) { return false }
+        // "is not the first candidate to…": a denial ranks nothing (as "not the only").
+        if p.hash == ClaimWords.the, k - 2 >= a, ClaimWords.negations.contains(toks[k - 2].hash) { return false }
         var j = k + 1
         while j < min(e, k + 6) {
             let h = toks[j].hash

@@ -71,7 +71,9 @@
 ///   survey`; not `in the polls`, a standing that names no poll) — a measure
 ///   (`the FTSE 100 index`) only when it speaks — or, for a ranking, the agent of a ranking participle (`listed
 ///   as the third biggest spammer by watchdog Spamhaus`);
-/// - a document whose terms the sentence gives ("Under the new rule, …");
+/// - a document whose terms the sentence gives ("Under the new rule, …"), or that states them for a figure in the
+///   clause of its verb of terms ("A new rule will require workers earning up to $47,476 to…"; not "the plan would
+///   raise $15 trillion");
 /// - typed reports whose content is the figure (`reports of more than 100 assaults`, `estimates of up to 5,000`);
 /// - carried (`.carried`): in the same paragraph, the previous sentence was sourced and this one continues it —
 ///   it has "also" (a pronoun alone narrates: "He is in talks…"), continues a poll's or a study's results, named
@@ -154,7 +156,9 @@ extension ClaimStage {
                 // (sourced, and vague, as the guide counts "Reports say").
                 by = .evidence(ev)
                 carrierOf[s] = .speaker
-            } else if let ev = termsOpening(s) {
+            } else if let ev = termsOpening(s)
+                ?? (cue.reason == .superlative ? nil : termsSubject(s, figure: tokRange(cue.first, cue.last)))
+            {
                 // The terms of a rule or a deal: the document sources them, and hands nothing on.
                 by = .evidence(ev)
             } else if let ev = namedEvidence(s, figure: tokRange(cue.first, cue.last)) {
@@ -602,6 +606,39 @@ extension ClaimStage {
             if t.isTerminator || inQuote(k) { return nil }
             if noun == nil, k <= a + 5, t.kind == .word, ClaimWords.termsDocuments.contains(t.hash) { noun = k }
             k += 1
+        }
+        return nil
+    }
+
+    /// A document that states the terms holding the figure after it: "A new rule will require workers earning up
+    /// to $47,476 to…", "Party rules allow for reports at the request of 25% of members", "the plan, which
+    /// includes a $25 billion bank" — the document's noun, right before a verb of terms (a modal or "also"
+    /// between), the figure in its clause (a figure: "the budget, which provides care to the nation's poorest" is
+    /// no ranking of the budget's). Not a figure before the verb ("the $75 billion plan includes") nor what a
+    /// plan would bring about ("the plan would raise $15 trillion"), the writer's.
+    private func termsSubject(_ s: Int, figure: TextRange) -> TextRange? {
+        let e = sents[s].tokEnd
+        for k in sents[s].tokStart..<e
+        where toks[k].kind == .word && ClaimWords.termsDocuments.contains(toks[k].hash) && !inQuote(k) {
+            var j = k + 1
+            if j + 1 < e, toks[j].punct == .comma, toks[j + 1].hash == Lexicon.hWhich { j += 2 }
+            while j < e && j <= k + 4 && toks[j].kind == .word
+                && (ClaimWords.termsModals.contains(toks[j].hash) || toks[j].hash == ClaimWords.also)
+            {
+                j += 1
+            }
+            guard j < e, toks[j].kind == .word, ClaimWords.termsVerbs.contains(toks[j].hash),
+                Int(toks[j].end) <= figure.start
+            else { continue }
+            // The figure in the terms' own clause: no punctuation between ("the budget, which provides care to
+            // the poorest, by $45bn" cuts the budget by the writer's figure).
+            var n = j + 1
+            while n < e && Int(toks[n].start) < figure.start {
+                if toks[n].kind == .punct && toks[n].punct != .hyphen { break }
+                n += 1
+            }
+            if n < e && Int(toks[n].start) < figure.start { continue }
+            return toks[k].range
         }
         return nil
     }

@@ -408,6 +408,14 @@ enum ClaimWords {
         ].map(wordHash))
     static let under = wordHash("under")
     /// Modals by which a sentence gives a document's terms ("Under the rule, workers must…", "… would rise").
+    /// Verbs by which a document states its terms: "the rule will require…", "party rules allow for…", "the plan,
+    /// which includes…" (not what it would bring about: "the plan would raise $15 trillion").
+    static let termsVerbs: Set<UInt64> = Set(
+        [
+            "require", "requires", "allow", "allows", "bar", "bars", "ban", "bans", "cap", "caps", "limit", "limits",
+            "mandate", "mandates", "include", "includes", "provide", "provides", "guarantee", "guarantees",
+            "entitle", "entitles", "oblige", "obliges", "permit", "permits",
+        ].map(wordHash))
     static let termsModals: Set<UInt64> = Set(
         ["must", "will", "would", "shall", "can", "could", "may", "might", "should", "'ll"].map(wordHash))
     /// Plural evidence that gives a figure after "of": "reports of more than 100 assaults".
