@@ -22,7 +22,7 @@
 /// - a **comparison or record**: a ranked superlative (`the world's fourth-largest`, `Russia's second biggest`, `one of
 ///   the largest`, `among the biggest`, `the largest in Europe`, `the warmest on record`, `the most widely used … on
 ///   the planet`, `the UK's most multi-racial`, `the only firm … in the UK`, `the only senators to vote against`, `the
-///   main export product in Ghana`; not `not the only`), a superlative with a span (`the worst since 1987`, `the
+///   main export product in Ghana`; not `not the only`, `not the first to`), a superlative with a span (`the worst since 1987`, `the
 ///   highest in 20 years`), a record (`record losses`, `a new record`, `unprecedented`, `all-time`), a first (`the
 ///   first convictions for piracy`, `for the first time since 1966`, `its first title since 1966`), a career
 ///   ordinal after a possessive (`his 12th Academy Award nomination`, `her first ATP final`) or a place's first
