@@ -99,6 +99,11 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
     checkClaims("He is not the first governor to veto the bill. She was the 1️⃣first1️⃣ governor to veto it.")
 }
 
+/// A small count of what won results is a result too: "one of four films to get four nominations".
+@Test func aSmallCountOfResultHoldersIsAResult() {
+    checkClaims("It was one of four films to get four nominations. She hired 1️⃣four lawyers1️⃣ to fight the case.")
+}
+
 @Test func causesByAnExplicitConnective() {
     checkClaims(
         "Growth was 1️⃣driven by1️⃣ exports. Airlines were 2️⃣hit by2️⃣ strikes. Wales won, 3️⃣thanks to3️⃣ Henson. Filming is due to begin in May. He left because the club lost."

@@ -434,7 +434,7 @@ extension ClaimStage {
                 // when it refers back ("the two men", "those four sites") or announces a list that names what it
                 // counts ("three divisions: gaming, …", "two airlines - US Airways and Comair").
                 if small && !approximate && !rate && !hasRate(after: j, e)
-                    && (refersBack(k, a) || introducesList(after: j, e))
+                    && (refersBack(k, a) || introducesList(after: j, e) || holdsResults(after: j, e))
                 {
                     return nil
                 }
@@ -578,6 +578,19 @@ extension ClaimStage {
         while k < e && k <= j + 2 && isLowerWord(k) && !toks[k].isA(.function) { k += 1 }
         guard k + 1 < e, ClaimWords.listOpeners.contains(toks[k].hash) else { return false }
         return namesJoinedByAnd(from: k + 1, e)
+    }
+
+    /// The noun at `j` counts the holders of results: "one of four films to get four nominations", "the three
+    /// teams to win titles" — results the reporter witnessed, as the results themselves are (an infinitive, then a
+    /// result counted within three words).
+    private func holdsResults(after j: Int, _ e: Int) -> Bool {
+        guard j + 3 < e, toks[j + 1].hash == ClaimWords.to, isLowerWord(j + 2) else { return false }
+        var n = j + 3
+        while n < e && n <= j + 5 && toks[n].kind != .punct {
+            if ClaimWords.tallyNouns.contains(toks[n].hash) { return true }
+            n += 1
+        }
+        return false
     }
 
     /// From `i`: capitalised names separated by commas, the last after "and" ("Reuters, CNN and Yahoo News").
