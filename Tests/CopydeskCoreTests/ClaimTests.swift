@@ -104,6 +104,13 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
     checkClaims("It was one of four films to get four nominations. She hired 1️⃣four lawyers1️⃣ to fight the case.")
 }
 
+/// A count in a work's plot is the story's: "the film follows three children".
+@Test func aCountInAWorksPlotIsNoClaim() {
+    checkClaims(
+        "The film follows three children who lose their home. The new series, which centres on five sisters, opens in May. The studio hired 1️⃣300 extras1️⃣."
+    )
+}
+
 @Test func causesByAnExplicitConnective() {
     checkClaims(
         "Growth was 1️⃣driven by1️⃣ exports. Airlines were 2️⃣hit by2️⃣ strikes. Wales won, 3️⃣thanks to3️⃣ Henson. Filming is due to begin in May. He left because the club lost."

@@ -62,6 +62,11 @@ extension ClaimStage {
                 k += 1
                 continue
             }
+            // "the film follows three children who…": a count in a work's plot is the story's.
+            if c.reason == .quantity && c.figure == .count && tellsAPlot(before: c.first, a) {
+                k = max(k + 1, c.last + 1)
+                continue
+            }
             // "may be America's most successful", "probably the world's most enthusiastic": a judgement; "If it
             // cost $5m, …": a supposition.
             if c.reason == .superlative && isHedged(c.first, a, overPhrase: true) || c.last < supposition {
@@ -85,6 +90,24 @@ extension ClaimStage {
         if c.reason == .quantity, c.quote == nil, isPrediction(s) { c.reason = .forecast }
         if c.reason == .quantity, c.quote == nil, describesMethodology(s, figure: c.figure) { return nil }
         return c
+    }
+
+    /// A work's plot verb stands before `k` in its clause, with the work just before it: "the film follows",
+    /// "the new series, which centres on" (up to eight words back, no stop or semicolon between).
+    private func tellsAPlot(before k: Int, _ a: Int) -> Bool {
+        var j = k - 1
+        while j > a && j >= k - 8 {
+            let t = toks[j]
+            if t.isTerminator || t.punct == .semicolon { return false }
+            if t.kind == .word, ClaimWords.plotVerbs.contains(t.hash) {
+                var w = j - 1
+                if w > a, toks[w].hash == Lexicon.hWhich || toks[w].hash == Lexicon.hThat { w -= 1 }
+                if w > a, toks[w].punct == .comma { w -= 1 }
+                return w >= a && toks[w].kind == .word && ClaimWords.storyWorks.contains(toks[w].hash)
+            }
+            j -= 1
+        }
+        return false
     }
 
     /// The comma that ends a sentence-opening condition ("If it cost $5m, it would fail"), or the sentence start

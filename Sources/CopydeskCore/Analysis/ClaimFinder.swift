@@ -36,7 +36,8 @@
 /// distances (`18-17`, `11 goals`, `12 Oscar nominations`, `5.05m`, `the women's 8km race`); numbers in names
 /// (`13 Going on 30`, `PlayStation 5`, `the 7610 phone`); small counts that refer back or announce their list
 /// (`the two men`, `three divisions: games, …`, `three articles from Reuters, CNN and AP`), count kinds (`two ways`) or
-/// what won results (`one of four films to get four nominations`); superlatives of description or
+/// what won results (`one of four films to get four nominations`); counts in a work's plot (`the film follows three
+/// children`); superlatives of description or
 /// judgement with no scope or hedged (`its largest store`, `the evening's loudest cheer`, `the greatest impact`,
 /// `may be America's most successful`, a person's, a place after it
 /// saying only where: `Trump's biggest booster`, `Clinton's biggest boosters in Iowa`, an evaluation whatever its scope: `the

@@ -494,6 +494,20 @@ enum ClaimWords {
             "extending",
         ]
         .map(wordHash))
+    /// Works whose story a sentence may tell ("the film follows three children"): counts in a plot are the
+    /// story's, no figure of the world's.
+    static let storyWorks: Set<UInt64> = Set(
+        [
+            "film", "films", "movie", "movies", "novel", "novels", "book", "books", "series", "show", "sitcom",
+            "drama", "play", "musical", "opera", "story", "stories", "comedy", "thriller", "sequel", "episode",
+            "documentary", "biopic", "cartoon", "game",
+        ].map(wordHash))
+    /// Verbs that tell a work's plot: "the film follows…", "the novel tells of…", "the series centres on…".
+    static let plotVerbs: Set<UInt64> = Set(
+        [
+            "follows", "followed", "tells", "told", "depicts", "depicted", "portrays", "portrayed", "centres",
+            "centers", "centred", "centered", "chronicles", "chronicled", "revolves", "features", "featured",
+        ].map(wordHash))
     /// Participles of a work's making after "is": "is written and directed by", "was produced by" — authorship,
     /// not a report.
     static let authorshipParticiples: Set<UInt64> = Set(
