@@ -111,6 +111,13 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
     )
 }
 
+/// A superlative of a noun whose size is a judgement evaluates, whatever its scope.
+@Test func aSuperlativeOfAJudgedNounEvaluates() {
+    checkClaims(
+        "It was one of the biggest surprises in recent years. It is the biggest challenge in the world. It is one of the 1️⃣largest1️⃣ carmakers."
+    )
+}
+
 @Test func causesByAnExplicitConnective() {
     checkClaims(
         "Growth was 1️⃣driven by1️⃣ exports. Airlines were 2️⃣hit by2️⃣ strikes. Wales won, 3️⃣thanks to3️⃣ Henson. Filming is due to begin in May. He left because the club lost."

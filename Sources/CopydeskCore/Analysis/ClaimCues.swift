@@ -800,7 +800,7 @@ extension ClaimStage {
         if cls.contains(.recordWord) { return ClaimCue(reason: .superlative, first: k, last: k, figure: .other) }
         if cls.contains(.ordinal) || t.hash == ClaimWords.first, let c = possessiveOrdinal(k, k, a, e) { return c }
         // A ranking by a measure needs no scope after "the": "the best-selling debut", "the most-watched show".
-        if cls.contains(.measureSuperlative),
+        if cls.contains(.measureSuperlative), !judgesItsHead(k, e),
             isRankedSuperlative(k, a, e)
                 || ClaimWords.measuredRankings.contains(t.hash) && k > a && toks[k - 1].hash == ClaimWords.the
         {
@@ -837,7 +837,7 @@ extension ClaimStage {
             return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
         }
         // "one of the most substantive contests in history": a judgement for all its span.
-        if cls.contains(.judgementSuperlative), hasRecordSpan(after: k, e),
+        if cls.contains(.judgementSuperlative), hasRecordSpan(after: k, e), !judgesItsHead(k, e),
             !(t.hash == ClaimWords.most && k + 1 < e && ClaimWords.evaluativeAdjectives.contains(toks[k + 1].hash))
         {
             return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
@@ -1035,6 +1035,17 @@ extension ClaimStage {
             j -= 1
         }
         return hasRecordSpan(after: k, e) || hasPlaceScope(after: k, e, within: 5)
+    }
+
+    /// The superlative at `k` sizes a noun whose size is a judgement (up to three words on: "the biggest challenge",
+    /// "the biggest Oscar buzzes"): an evaluation, whatever its scope.
+    private func judgesItsHead(_ k: Int, _ e: Int) -> Bool {
+        var n = k + 1
+        while n < e && n <= k + 3 && toks[n].kind == .word {
+            if ClaimWords.judgementHeads.contains(toks[n].hash) { return true }
+            n += 1
+        }
+        return false
     }
 
     /// A place that scopes a ranking within `within` words after `k`: "in Europe", "in the world", "on the

@@ -41,7 +41,7 @@
 /// judgement with no scope or hedged (`its largest store`, `the evening's loudest cheer`, `the greatest impact`,
 /// `may be America's most successful`, a person's, a place after it
 /// saying only where: `Trump's biggest booster`, `Clinton's biggest boosters in Iowa`, an evaluation whatever its scope: `the
-/// most powerful woman in the world`); an owner's record (`her legislative record`, `the Obama record`); a place's
+/// most powerful woman in the world`, `one of the biggest challenges in years`); an owner's record (`her legislative record`, `the Obama record`); a place's
 /// numbered part (`New York's 19th District`); an owner's first since its own event (`her first speech since
 /// accepting the nomination`); a first that only says which of
 /// its owner's things, with no scope (`Clinton's first Senate campaign`, `its first meeting`, `her first race for

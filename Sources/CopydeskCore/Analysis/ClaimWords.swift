@@ -562,6 +562,18 @@ enum ClaimWords {
     /// Adjectives of judgement after "most": "the most powerful woman in the world", "one of the most substantive
     /// contests in history" evaluate whatever their scope (GUIDE.md: opinions and evaluations are no claims); a
     /// measure ranks ("the most populous", "the most widely used").
+    /// Nouns whose size is a judgement, not a measure: "the biggest challenge", "one of the biggest Oscar buzzes in
+    /// recent years", "his biggest boosters" — a superlative before them ranks nothing (GUIDE.md: evaluations).
+    static let judgementHeads: Set<UInt64> = Set(
+        [
+            "buzz", "buzzes", "takeaway", "takeaways", "booster", "boosters", "fan", "fans", "supporter",
+            "supporters", "critic", "critics", "cheerleader", "cheerleaders", "champion", "champions", "mistake",
+            "mistakes", "blunder", "blunders", "challenge", "challenges", "threat", "threats", "problem", "problems",
+            "issue", "issues", "concern", "concerns", "question", "questions", "surprise", "surprises", "moment",
+            "moments", "name", "names", "star", "stars", "draw", "impact", "regret", "regrets", "fear", "fears",
+            "worry", "worries", "hurdle", "hurdles", "obstacle", "obstacles", "test", "story", "stories", "applause",
+            "cheer", "cheers", "asset", "assets", "weakness", "weaknesses", "strength", "strengths", "risk", "risks",
+        ].map(wordHash))
     static let evaluativeAdjectives: Set<UInt64> = Set(
         [
             "powerful", "influential", "important", "significant", "consequential", "aggressive", "substantive",
