@@ -88,7 +88,9 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
 /// A ranking in a quoted phrase is someone else's words: with no speaker it is no claim of the writer's (a direct
 /// quote's claim is its speaker's); with one, the quote sources it.
 @Test func aRankingInAQuotedPhraseGoesWithItsQuote() {
-    checkClaims("The “longest standoff in the state's history” may be over. It is the 1️⃣longest1️⃣ bridge in Europe.")
+    checkClaims(
+        "The “longest standoff in the state's history” may be over. It is the 1️⃣longest1️⃣ bridge in Europe. It is the “2️⃣largest2️⃣” in Spain."
+    )
     let s = sourcing("Jane Smith called it “the longest standoff in the state's history” on Monday.")
     #expect(s.count == 1)
     #expect(s.allSatisfy { $0 != nil })

@@ -74,8 +74,9 @@ extension ClaimStage {
                 continue
             }
             // A ranking in a quoted phrase is someone's words, not the writer's ("the “longest standoff in
-            // history” might be over"): it goes with its quote, as in a direct quote.
-            if direct || q >= 0 && c.reason == .superlative {
+            // history” might be over"): it goes with its quote, as in a direct quote. A word or two in scare quotes
+            // stays the writer's ("the “largest” in Spain").
+            if direct || q >= 0 && c.reason == .superlative && quotes[q].wordCount >= 3 {
                 c.quote = q
                 if inside == nil && c.reason != .causal { inside = c }
             } else if c.reason == .causal {

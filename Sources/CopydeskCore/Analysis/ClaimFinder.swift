@@ -2,8 +2,8 @@
 /// word lists: `ClaimWords.swift`.
 ///
 /// A sentence is a claim when it holds one of these (after Full Fact's taxonomy; the writer's own cue first, a
-/// cause only when nothing else is found, a cue inside a direct quote — or a ranking inside any quoted phrase, someone
-/// else's words: `the “longest standoff in history”` — last):
+/// cause only when nothing else is found, a cue inside a direct quote — or a ranking inside a quoted phrase of three
+/// words or more, someone else's words: `the “longest standoff in history”` — last):
 /// - a **quantity**: money (`$3.2m`, `HK$19.8 billion`, `68m euros`, `4p`), a percentage (`5%`, `43 per cent`), a
 ///   magnitude (`5 million shares`, `a million albums`), a measure written against its number (`50GB`, `100km`), a
 ///   count of things in the world (`more than 100 pupils`, `1,100 flights`, `hundreds of complaints`, `four people were
