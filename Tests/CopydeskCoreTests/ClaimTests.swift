@@ -85,6 +85,41 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
     )
 }
 
+/// A ranking in a quoted phrase is someone else's words: with no speaker it is no claim of the writer's (a direct
+/// quote's claim is its speaker's); with one, the quote sources it.
+@Test func aRankingInAQuotedPhraseGoesWithItsQuote() {
+    checkClaims(
+        "The “longest standoff in the state's history” may be over. It is the 1️⃣longest1️⃣ bridge in Europe. It is the “2️⃣largest2️⃣” in Spain."
+    )
+    let s = sourcing("Jane Smith called it “the longest standoff in the state's history” on Monday.")
+    #expect(s.count == 1)
+    #expect(s.allSatisfy { $0 != nil })
+}
+
+/// "not the first to…", like "not the only", denies a ranking and states none.
+@Test func aDeniedFirstRanksNothing() {
+    checkClaims("He is not the first governor to veto the bill. She was the 1️⃣first1️⃣ governor to veto it.")
+}
+
+/// A small count of what won results is a result too: "one of four films to get four nominations".
+@Test func aSmallCountOfResultHoldersIsAResult() {
+    checkClaims("It was one of four films to get four nominations. She hired 1️⃣four lawyers1️⃣ to fight the case.")
+}
+
+/// A count in a work's plot is the story's: "the film follows three children".
+@Test func aCountInAWorksPlotIsNoClaim() {
+    checkClaims(
+        "The film follows three children who lose their home. The new series, which centres on five sisters, opens in May. The studio hired 1️⃣300 extras1️⃣."
+    )
+}
+
+/// A superlative of a noun whose size is a judgement evaluates, whatever its scope.
+@Test func aSuperlativeOfAJudgedNounEvaluates() {
+    checkClaims(
+        "It was one of the biggest surprises in recent years. It is the biggest challenge in the world. It is one of the 1️⃣largest1️⃣ carmakers."
+    )
+}
+
 @Test func causesByAnExplicitConnective() {
     checkClaims(
         "Growth was 1️⃣driven by1️⃣ exports. Airlines were 2️⃣hit by2️⃣ strikes. Wales won, 3️⃣thanks to3️⃣ Henson. Filming is due to begin in May. He left because the club lost."
@@ -209,9 +244,10 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
     )
 }
 
+/// A place after a person's superlative only says where ("Reed's biggest donors in Ohio"); a span ranks it.
 @Test func aPersonsSuperlativeDescribesUnlessASpanScopesIt() {
     checkClaims(
-        "Senator Tom Reed spoke on Monday. It was Tom Reed's biggest mistake. It is 1️⃣Norway's largest1️⃣ bank. It was Tom 2️⃣Reed's biggest2️⃣ win since 1990."
+        "Senator Tom Reed spoke on Monday. It was Tom Reed's biggest mistake. It is 1️⃣Norway's largest1️⃣ bank. It was Tom 2️⃣Reed's biggest2️⃣ win since 1990. Reed's biggest donors in Ohio stayed home."
     )
 }
 
@@ -557,6 +593,16 @@ private func sourced(_ text: String) -> [Bool] {
 @Test func aSentenceOpeningUnderADocumentGivesItsTerms() {
     #expect(sourced("Under the new rule, workers earning up to $47,476 a year must be paid overtime.") == [true])
     #expect(sourced("Under a bridge, 40 people were sleeping.") == [false])
+}
+
+/// A document right before a verb of terms gives the figure in that clause; a figure before the verb, in another
+/// clause, or what a plan would bring about stays the writer's.
+@Test func aDocumentThatStatesItsTermsGivesTheirFigure() {
+    #expect(sourced("A new state rule will require firms with more than 50 staff to offer sick pay.") == [true])
+    #expect(sourced("Party rules allow for a recount at the request of 25% of delegates.") == [true])
+    #expect(sourced("The $75 billion plan includes free tuition.") == [false])
+    #expect(sourced("The plan would raise $15 trillion in new taxes.") == [false])
+    #expect(sourced("The state will cut the health budget, which provides care to the poor, by $45bn.") == [false])
 }
 
 @Test func anIndefiniteDocumentOpeningGivesNoTerms() {

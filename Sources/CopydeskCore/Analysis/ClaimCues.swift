@@ -62,13 +62,21 @@ extension ClaimStage {
                 k += 1
                 continue
             }
+            // "the film follows three children who…": a count in a work's plot is the story's.
+            if c.reason == .quantity && c.figure == .count && tellsAPlot(before: c.first, a) {
+                k = max(k + 1, c.last + 1)
+                continue
+            }
             // "may be America's most successful", "probably the world's most enthusiastic": a judgement; "If it
             // cost $5m, …": a supposition.
             if c.reason == .superlative && isHedged(c.first, a, overPhrase: true) || c.last < supposition {
                 k = max(k + 1, c.last + 1)
                 continue
             }
-            if direct {
+            // A ranking in a quoted phrase is someone's words, not the writer's ("the “longest standoff in
+            // history” might be over"): it goes with its quote, as in a direct quote. A word or two in scare quotes
+            // stays the writer's ("the “largest” in Spain").
+            if direct || q >= 0 && c.reason == .superlative && quotes[q].wordCount >= 3 {
                 c.quote = q
                 if inside == nil && c.reason != .causal { inside = c }
             } else if c.reason == .causal {
@@ -83,6 +91,24 @@ extension ClaimStage {
         if c.reason == .quantity, c.quote == nil, isPrediction(s) { c.reason = .forecast }
         if c.reason == .quantity, c.quote == nil, describesMethodology(s, figure: c.figure) { return nil }
         return c
+    }
+
+    /// A work's plot verb stands before `k` in its clause, with the work just before it: "the film follows",
+    /// "the new series, which centres on" (up to eight words back, no stop or semicolon between).
+    private func tellsAPlot(before k: Int, _ a: Int) -> Bool {
+        var j = k - 1
+        while j > a && j >= k - 8 {
+            let t = toks[j]
+            if t.isTerminator || t.punct == .semicolon { return false }
+            if t.kind == .word, ClaimWords.plotVerbs.contains(t.hash) {
+                var w = j - 1
+                if w > a, toks[w].hash == Lexicon.hWhich || toks[w].hash == Lexicon.hThat { w -= 1 }
+                if w > a, toks[w].punct == .comma { w -= 1 }
+                return w >= a && toks[w].kind == .word && ClaimWords.storyWorks.contains(toks[w].hash)
+            }
+            j -= 1
+        }
+        return false
     }
 
     /// The comma that ends a sentence-opening condition ("If it cost $5m, it would fail"), or the sentence start
@@ -432,7 +458,7 @@ extension ClaimStage {
                 // when it refers back ("the two men", "those four sites") or announces a list that names what it
                 // counts ("three divisions: gaming, …", "two airlines - US Airways and Comair").
                 if small && !approximate && !rate && !hasRate(after: j, e)
-                    && (refersBack(k, a) || introducesList(after: j, e))
+                    && (refersBack(k, a) || introducesList(after: j, e) || holdsResults(after: j, e))
                 {
                     return nil
                 }
@@ -576,6 +602,19 @@ extension ClaimStage {
         while k < e && k <= j + 2 && isLowerWord(k) && !toks[k].isA(.function) { k += 1 }
         guard k + 1 < e, ClaimWords.listOpeners.contains(toks[k].hash) else { return false }
         return namesJoinedByAnd(from: k + 1, e)
+    }
+
+    /// The noun at `j` counts the holders of results: "one of four films to get four nominations", "the three
+    /// teams to win titles" — results the reporter witnessed, as the results themselves are (an infinitive, then a
+    /// result counted within three words).
+    private func holdsResults(after j: Int, _ e: Int) -> Bool {
+        guard j + 3 < e, toks[j + 1].hash == ClaimWords.to, isLowerWord(j + 2) else { return false }
+        var n = j + 3
+        while n < e && n <= j + 5 && toks[n].kind != .punct {
+            if ClaimWords.tallyNouns.contains(toks[n].hash) { return true }
+            n += 1
+        }
+        return false
     }
 
     /// From `i`: capitalised names separated by commas, the last after "and" ("Reuters, CNN and Yahoo News").
@@ -762,7 +801,7 @@ extension ClaimStage {
         if cls.contains(.recordWord) { return ClaimCue(reason: .superlative, first: k, last: k, figure: .other) }
         if cls.contains(.ordinal) || t.hash == ClaimWords.first, let c = possessiveOrdinal(k, k, a, e) { return c }
         // A ranking by a measure needs no scope after "the": "the best-selling debut", "the most-watched show".
-        if cls.contains(.measureSuperlative),
+        if cls.contains(.measureSuperlative), !judgesItsHead(k, e),
             isRankedSuperlative(k, a, e)
                 || ClaimWords.measuredRankings.contains(t.hash) && k > a && toks[k - 1].hash == ClaimWords.the
         {
@@ -799,7 +838,7 @@ extension ClaimStage {
             return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
         }
         // "one of the most substantive contests in history": a judgement for all its span.
-        if cls.contains(.judgementSuperlative), hasRecordSpan(after: k, e),
+        if cls.contains(.judgementSuperlative), hasRecordSpan(after: k, e), !judgesItsHead(k, e),
             !(t.hash == ClaimWords.most && k + 1 < e && ClaimWords.evaluativeAdjectives.contains(toks[k + 1].hash))
         {
             return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
@@ -983,19 +1022,31 @@ extension ClaimStage {
         while j >= a && j >= k - 2 {
             let p = toks[j]
             // A person's superlative describes, like "its largest store" ("Trump's biggest booster", "Sanders'
-            // largest event"), unless a span or a place scopes it ("her highest ratings ever").
+            // largest event"), unless a span ranks it ("her highest ratings ever"); a place after it only says
+            // where ("Clinton's biggest boosters in Iowa").
             if p.has(Token.possessive) {
-                if isPersonOwner(j) { break }
+                if isPersonOwner(j) { return hasRecordSpan(after: k, e) }
                 return p.isCap || ClaimWords.classes(p.hash).contains(.scopeNoun)
             }
             if isPossessive(j) {
-                if isPersonOwner(j - 1) { break }
+                if isPersonOwner(j - 1) { return hasRecordSpan(after: k, e) }
                 return toks[j - 1].isCap  // "Wales' largest club"
             }
             if p.kind != .word { break }
             j -= 1
         }
         return hasRecordSpan(after: k, e) || hasPlaceScope(after: k, e, within: 5)
+    }
+
+    /// The superlative at `k` sizes a noun whose size is a judgement (up to three words on: "the biggest challenge",
+    /// "the biggest Oscar buzzes"): an evaluation, whatever its scope.
+    private func judgesItsHead(_ k: Int, _ e: Int) -> Bool {
+        var n = k + 1
+        while n < e && n <= k + 3 && toks[n].kind == .word {
+            if ClaimWords.judgementHeads.contains(toks[n].hash) { return true }
+            n += 1
+        }
+        return false
     }
 
     /// A place that scopes a ranking within `within` words after `k`: "in Europe", "in the world", "on the
@@ -1157,7 +1208,7 @@ extension ClaimStage {
 
     /// "the first convictions for piracy", "one of the first to", "for the first time since", "the first ever",
     /// "its first title since 1966" (after "the" or an owner, with a scope: "since", "to do"; "for" only after
-    /// "the").
+    /// "the"); not a denial ("not the first to").
     private func isFirstClaim(_ k: Int, _ a: Int, _ e: Int) -> Bool {
         guard k + 1 < e, k > a else { return false }
         let n = toks[k + 1]
@@ -1169,6 +1220,8 @@ extension ClaimStage {
         let p = toks[k - 1]
         guard p.hash == ClaimWords.the || isPossessive(k - 1) || p.isA(.possessivePronoun) else { return false }
         if n.kind == .word, ClaimWords.classes(n.hash).contains(.notFirstNoun) { return false }
+        // "is not the first candidate to…": a denial ranks nothing (as "not the only").
+        if p.hash == ClaimWords.the, k - 2 >= a, ClaimWords.negations.contains(toks[k - 2].hash) { return false }
         var j = k + 1
         while j < min(e, k + 6) {
             let h = toks[j].hash

@@ -2,7 +2,8 @@
 /// word lists: `ClaimWords.swift`.
 ///
 /// A sentence is a claim when it holds one of these (after Full Fact's taxonomy; the writer's own cue first, a
-/// cause only when nothing else is found, a cue inside a direct quote last):
+/// cause only when nothing else is found, a cue inside a direct quote — or a ranking inside a quoted phrase of three
+/// words or more, someone else's words: `the “longest standoff in history”` — last):
 /// - a **quantity**: money (`$3.2m`, `HK$19.8 billion`, `68m euros`, `4p`), a percentage (`5%`, `43 per cent`), a
 ///   magnitude (`5 million shares`, `a million albums`), a measure written against its number (`50GB`, `100km`), a
 ///   count of things in the world (`more than 100 pupils`, `1,100 flights`, `hundreds of complaints`, `four people were
@@ -21,7 +22,7 @@
 /// - a **comparison or record**: a ranked superlative (`the world's fourth-largest`, `Russia's second biggest`, `one of
 ///   the largest`, `among the biggest`, `the largest in Europe`, `the warmest on record`, `the most widely used … on
 ///   the planet`, `the UK's most multi-racial`, `the only firm … in the UK`, `the only senators to vote against`, `the
-///   main export product in Ghana`; not `not the only`), a superlative with a span (`the worst since 1987`, `the
+///   main export product in Ghana`; not `not the only`, `not the first to`), a superlative with a span (`the worst since 1987`, `the
 ///   highest in 20 years`), a record (`record losses`, `a new record`, `unprecedented`, `all-time`), a first (`the
 ///   first convictions for piracy`, `for the first time since 1966`, `its first title since 1966`), a career
 ///   ordinal after a possessive (`his 12th Academy Award nomination`, `her first ATP final`) or a place's first
@@ -34,10 +35,13 @@
 /// Not claims: dates, years, ages and times alone; scores and results, awards, nominations, line-ups and sport
 /// distances (`18-17`, `11 goals`, `12 Oscar nominations`, `5.05m`, `the women's 8km race`); numbers in names
 /// (`13 Going on 30`, `PlayStation 5`, `the 7610 phone`); small counts that refer back or announce their list
-/// (`the two men`, `three divisions: games, …`, `three articles from Reuters, CNN and AP`) or count kinds (`two ways`); superlatives of description or
+/// (`the two men`, `three divisions: games, …`, `three articles from Reuters, CNN and AP`), count kinds (`two ways`) or
+/// what won results (`one of four films to get four nominations`); counts in a work's plot (`the film follows three
+/// children`); superlatives of description or
 /// judgement with no scope or hedged (`its largest store`, `the evening's loudest cheer`, `the greatest impact`,
-/// `may be America's most successful`, a person's: `Trump's biggest booster`, an evaluation whatever its scope: `the
-/// most powerful woman in the world`); an owner's record (`her legislative record`, `the Obama record`); a place's
+/// `may be America's most successful`, a person's, a place after it
+/// saying only where: `Trump's biggest booster`, `Clinton's biggest boosters in Iowa`, an evaluation whatever its scope: `the
+/// most powerful woman in the world`, `one of the biggest challenges in years`); an owner's record (`her legislative record`, `the Obama record`); a place's
 /// numbered part (`New York's 19th District`); an owner's first since its own event (`her first speech since
 /// accepting the nomination`); a first that only says which of
 /// its owner's things, with no scope (`Clinton's first Senate campaign`, `its first meeting`, `her first race for
@@ -69,7 +73,9 @@
 ///   survey`; not `in the polls`, a standing that names no poll) — a measure
 ///   (`the FTSE 100 index`) only when it speaks — or, for a ranking, the agent of a ranking participle (`listed
 ///   as the third biggest spammer by watchdog Spamhaus`);
-/// - a document whose terms the sentence gives ("Under the new rule, …");
+/// - a document whose terms the sentence gives ("Under the new rule, …"), or that states them for a figure in the
+///   clause of its verb of terms ("A new rule will require workers earning up to $47,476 to…"; not "the plan would
+///   raise $15 trillion");
 /// - typed reports whose content is the figure (`reports of more than 100 assaults`, `estimates of up to 5,000`);
 /// - carried (`.carried`): in the same paragraph, the previous sentence was sourced and this one continues it —
 ///   it has "also" (a pronoun alone narrates: "He is in talks…"), continues a poll's or a study's results, named
@@ -152,7 +158,9 @@ extension ClaimStage {
                 // (sourced, and vague, as the guide counts "Reports say").
                 by = .evidence(ev)
                 carrierOf[s] = .speaker
-            } else if let ev = termsOpening(s) {
+            } else if let ev = termsOpening(s)
+                ?? (cue.reason == .superlative ? nil : termsSubject(s, figure: tokRange(cue.first, cue.last)))
+            {
                 // The terms of a rule or a deal: the document sources them, and hands nothing on.
                 by = .evidence(ev)
             } else if let ev = namedEvidence(s, figure: tokRange(cue.first, cue.last)) {
@@ -600,6 +608,39 @@ extension ClaimStage {
             if t.isTerminator || inQuote(k) { return nil }
             if noun == nil, k <= a + 5, t.kind == .word, ClaimWords.termsDocuments.contains(t.hash) { noun = k }
             k += 1
+        }
+        return nil
+    }
+
+    /// A document that states the terms holding the figure after it: "A new rule will require workers earning up
+    /// to $47,476 to…", "Party rules allow for reports at the request of 25% of members", "the plan, which
+    /// includes a $25 billion bank" — the document's noun, right before a verb of terms (a modal or "also"
+    /// between), the figure in its clause (a figure: "the budget, which provides care to the nation's poorest" is
+    /// no ranking of the budget's). Not a figure before the verb ("the $75 billion plan includes") nor what a
+    /// plan would bring about ("the plan would raise $15 trillion"), the writer's.
+    private func termsSubject(_ s: Int, figure: TextRange) -> TextRange? {
+        let e = sents[s].tokEnd
+        for k in sents[s].tokStart..<e
+        where toks[k].kind == .word && ClaimWords.termsDocuments.contains(toks[k].hash) && !inQuote(k) {
+            var j = k + 1
+            if j + 1 < e, toks[j].punct == .comma, toks[j + 1].hash == Lexicon.hWhich { j += 2 }
+            while j < e && j <= k + 4 && toks[j].kind == .word
+                && (ClaimWords.termsModals.contains(toks[j].hash) || toks[j].hash == ClaimWords.also)
+            {
+                j += 1
+            }
+            guard j < e, toks[j].kind == .word, ClaimWords.termsVerbs.contains(toks[j].hash),
+                Int(toks[j].end) <= figure.start
+            else { continue }
+            // The figure in the terms' own clause: no punctuation between ("the budget, which provides care to
+            // the poorest, by $45bn" cuts the budget by the writer's figure).
+            var n = j + 1
+            while n < e && Int(toks[n].start) < figure.start {
+                if toks[n].kind == .punct && toks[n].punct != .hyphen { break }
+                n += 1
+            }
+            if n < e && Int(toks[n].start) < figure.start { continue }
+            return toks[k].range
         }
         return nil
     }

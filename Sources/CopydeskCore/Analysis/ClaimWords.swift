@@ -408,6 +408,14 @@ enum ClaimWords {
         ].map(wordHash))
     static let under = wordHash("under")
     /// Modals by which a sentence gives a document's terms ("Under the rule, workers must…", "… would rise").
+    /// Verbs by which a document states its terms: "the rule will require…", "party rules allow for…", "the plan,
+    /// which includes…" (not what it would bring about: "the plan would raise $15 trillion").
+    static let termsVerbs: Set<UInt64> = Set(
+        [
+            "require", "requires", "allow", "allows", "bar", "bars", "ban", "bans", "cap", "caps", "limit", "limits",
+            "mandate", "mandates", "include", "includes", "provide", "provides", "guarantee", "guarantees",
+            "entitle", "entitles", "oblige", "obliges", "permit", "permits",
+        ].map(wordHash))
     static let termsModals: Set<UInt64> = Set(
         ["must", "will", "would", "shall", "can", "could", "may", "might", "should", "'ll"].map(wordHash))
     /// Plural evidence that gives a figure after "of": "reports of more than 100 assaults".
@@ -486,6 +494,20 @@ enum ClaimWords {
             "extending",
         ]
         .map(wordHash))
+    /// Works whose story a sentence may tell ("the film follows three children"): counts in a plot are the
+    /// story's, no figure of the world's.
+    static let storyWorks: Set<UInt64> = Set(
+        [
+            "film", "films", "movie", "movies", "novel", "novels", "book", "books", "series", "show", "sitcom",
+            "drama", "play", "musical", "opera", "story", "stories", "comedy", "thriller", "sequel", "episode",
+            "documentary", "biopic", "cartoon", "game",
+        ].map(wordHash))
+    /// Verbs that tell a work's plot: "the film follows…", "the novel tells of…", "the series centres on…".
+    static let plotVerbs: Set<UInt64> = Set(
+        [
+            "follows", "followed", "tells", "told", "depicts", "depicted", "portrays", "portrayed", "centres",
+            "centers", "centred", "centered", "chronicles", "chronicled", "revolves", "features", "featured",
+        ].map(wordHash))
     /// Participles of a work's making after "is": "is written and directed by", "was produced by" — authorship,
     /// not a report.
     static let authorshipParticiples: Set<UInt64> = Set(
@@ -540,6 +562,18 @@ enum ClaimWords {
     /// Adjectives of judgement after "most": "the most powerful woman in the world", "one of the most substantive
     /// contests in history" evaluate whatever their scope (GUIDE.md: opinions and evaluations are no claims); a
     /// measure ranks ("the most populous", "the most widely used").
+    /// Nouns whose size is a judgement, not a measure: "the biggest challenge", "one of the biggest Oscar buzzes in
+    /// recent years", "his biggest boosters" — a superlative before them ranks nothing (GUIDE.md: evaluations).
+    static let judgementHeads: Set<UInt64> = Set(
+        [
+            "buzz", "buzzes", "takeaway", "takeaways", "booster", "boosters", "fan", "fans", "supporter",
+            "supporters", "critic", "critics", "cheerleader", "cheerleaders", "champion", "champions", "mistake",
+            "mistakes", "blunder", "blunders", "challenge", "challenges", "threat", "threats", "problem", "problems",
+            "issue", "issues", "concern", "concerns", "question", "questions", "surprise", "surprises", "moment",
+            "moments", "name", "names", "star", "stars", "draw", "impact", "regret", "regrets", "fear", "fears",
+            "worry", "worries", "hurdle", "hurdles", "obstacle", "obstacles", "test", "story", "stories", "applause",
+            "cheer", "cheers", "asset", "assets", "weakness", "weaknesses", "strength", "strengths", "risk", "risks",
+        ].map(wordHash))
     static let evaluativeAdjectives: Set<UInt64> = Set(
         [
             "powerful", "influential", "important", "significant", "consequential", "aggressive", "substantive",
