@@ -16,7 +16,9 @@
 /// - Only in context: "agreed that…" reports, "agreed to acquire…" is an action; any cue word after an
 ///   article or a possessive is a noun ("the claims", "Trump's report", "271 pledged delegates"), so is a
 ///   mostly-noun cue word with no subject ("state officials", "recent comments", "a personal call") and a
-///   naming participle ("a company called …"); "state", "continued", "spoke", "know" report only before a
+///   naming participle ("a company called …"), a mostly-noun cue word opening a sentence ("State released…", the
+///   State Department), "related to", "say" between commas ("in places, say, Ohio") and a participle describing
+///   its noun ("supporting documents"); "state", "continued", "spoke", "know" report only before a
 ///   clause, a quote or a topic; "seemed", "declined" only before "to"; a document verb ("found", "show")
 ///   only before a "that" clause (its document subject is `DocumentSource`'s) — but one of assertion
 ///   ("suggest") also with a speaking subject right before it ("Experts suggest the firm could…").
@@ -264,8 +266,23 @@ extension ReadsMentions {
     /// "the claims", "Trump's report", "a call for", "state officials": a cue word used as a noun.
     func isNounUse(_ k: Int, _ a: Int, _ e: Int) -> Bool {
         let t = toks[k]
+        // "State released 3,000 pages" (the State Department), "Reports say": a mostly-noun cue word opening
+        // the sentence with its capital is a subject or a name — news prose opens with no imperative.
+        if t.isCap, isInitial(k, sentenceStart: a), Lexicon.mostlyNouns.contains(t.hash) { return true }
+        // "jobs related to coal", "charges relating to the deal": a relation of things, no one relating a story.
+        if Lexicon.relateForms.contains(t.hash), k + 1 < e, toks[k + 1].hash == Lexicon.hTo { return true }
         guard k > a else { return false }
         let p = toks[k - 1]
+        // "in places, say, Ohio": "say" between commas is "for example", not a report.
+        if t.hash == Lexicon.hSay, p.punct == .comma, k + 1 < e, toks[k + 1].punct == .comma { return true }
+        // "released supporting documents": a participle before the noun it describes, with no subject, auxiliary
+        // or comma before it ("is supporting candidates", "Trump, supporting tariffs, …" are verbs).
+        if Lexicon.adjectivalParticiples.contains(t.hash), k + 1 < e, isLowerWord(k + 1),
+            !toks[k + 1].isA(.function), !toks[k + 1].isA(.reporting), p.kind == .word, !p.isA(.beForm),
+            !isSubjectLike(k - 1)
+        {
+            return true
+        }
         // After a determiner, a possessive or a number any cue word is a noun or an adjective: "the claims",
         // "Editor's note", "271 pledged delegates", "an estimated 5 million".
         // "271 pledged delegates" (but "Men under 35 support Sanders").
