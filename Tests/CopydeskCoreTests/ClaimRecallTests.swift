@@ -73,3 +73,11 @@ private func sourced(_ text: String) -> [Bool] {
     #expect(sourced("The audit states that 40 staff left.") == [true])
     #expect(sourced("Voters in Ohio, polls say, back Reed by 20 percent.") == [true])
 }
+
+@Test func aNationalityCountedAndARunOfElectionsAreClaims() {
+    checkClaims(
+        "The raid killed 1️⃣40 Americans1️⃣. Ohio has voted for the winner in the last 2️⃣six presidential elections2️⃣. 3️⃣Thousands of Syrians3️⃣ fled."
+    )
+    // A stage is no run: "the first two games".
+    checkClaims("Hale won the first two games.")
+}

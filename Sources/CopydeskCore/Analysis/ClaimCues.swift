@@ -463,7 +463,7 @@ extension ClaimStage {
         {
             j += 1
             if j < e, toks[j].hash == ClaimWords.the || toks[j].isA(.possessivePronoun) { j += 1 }
-            guard j < e && toks[j].kind == .word && !toks[j].isCap else { return nil }
+            guard j < e && toks[j].kind == .word && (!toks[j].isCap || isDemonymPlural(j)) else { return nil }
             // The message quotes the noun counted: "thousands of fake dossiers", not "thousands of fake".
             var n = j
             while n + 1 < e && n < j + 2 && !isPlural(n) && !ClaimWords.classes(toks[n].hash).contains(.irregularPlural)
@@ -473,7 +473,8 @@ extension ClaimStage {
             }
             return isPlural(n) || ClaimWords.classes(toks[n].hash).contains(.irregularPlural) ? n : j
         }
-        guard j < e, toks[j].kind == .word, !toks[j].isCap || isPluralAcronym(j) || isNameModifier(j),
+        guard j < e, toks[j].kind == .word,
+            !toks[j].isCap || isPluralAcronym(j) || isNameModifier(j) || isDemonymPlural(j),
             toks[j].has(Token.spaceBefore)
         else { return nil }
         // Up to two modifiers before the noun: "100 secondary pupils", "three weekly journeys", "42 ethnic
@@ -482,11 +483,11 @@ extension ClaimStage {
         var rate = false
         while j < e && j <= k + 3 {
             let w = toks[j]
-            if w.isCap && isNameModifier(j) {
+            if w.isCap && isNameModifier(j) && !isDemonymPlural(j) {
                 j += 1
                 continue
             }
-            guard w.kind == .word, !w.isCap || isPluralAcronym(j) else { return nil }
+            guard w.kind == .word, !w.isCap || isPluralAcronym(j) || isDemonymPlural(j) else { return nil }
             if w.hash == ClaimWords.other {
                 j += 1
                 continue
@@ -496,7 +497,7 @@ extension ClaimStage {
             // here.
             let counted =
                 w.hash == ClaimWords.others || cls.contains(.irregularPlural) || isPluralAcronym(j)
-                || Lexicon.groupNouns.contains(w.hash)
+                || Lexicon.groupNouns.contains(w.hash) || w.isCap && isDemonymPlural(j)
             if !counted && (w.isA(.month) || w.isA(.timeUnit) || w.isA(.clock) || w.isA(.function) || w.isA(.percent)) {
                 return nil
             }
@@ -580,8 +581,11 @@ extension ClaimStage {
             return ClaimWords.tallyNouns.contains(toks[j + 4].hash) ? j + 4 : nil
         }
         // Up to three modifiers before the results counted: "Grammy", "career", "straight"; a verb of winning in the
-        // perfect scopes the count over a career ("has grabbed 11 goals").
-        var scoped = wonInThePerfect(before: k, a)
+        // perfect scopes the count over a career ("has grabbed 11 goals"), a run word over a span ("in the last six
+        // presidential elections", "the past three contests").
+        var scoped =
+            wonInThePerfect(before: k, a)
+            || k > a && ClaimWords.runWords.contains(toks[k - 1].hash) && toks[k - 1].hash != ClaimWords.first
         while j < e && j <= k + 4 && toks[j].kind == .word {
             let h = toks[j].hash
             if ClaimWords.tallyNouns.contains(h) { return scoped || hasTallyScope(after: j, e) ? j : nil }

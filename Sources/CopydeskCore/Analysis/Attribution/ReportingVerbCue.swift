@@ -36,7 +36,7 @@ extension ReadsMentions {
         guard t.isA(.reporting) || putsIt, !t.isCap || titleCaseVerb || isInitial(k, sentenceStart: a) else {
             return nil
         }
-        if isNounUse(k, a, e) || isActionUse(k, e) { return nil }
+        if isNounUse(k, a, e) || isActionUse(k, e) || isFalseReportCue(k, a, e) { return nil }
         if t.isA(.infinitiveCue) && !(k + 1 < e && toks[k + 1].hash == Lexicon.hTo) { return nil }
         // "police found a body": a document verb reports only with a "that" clause (its document subject is
         // `DocumentSource`'s).
@@ -263,26 +263,29 @@ extension ReadsMentions {
         return t.isA(.possessivePronoun) && !Lexicon.objectPronouns.contains(t.hash)
     }
 
-    /// "the claims", "Trump's report", "a call for", "state officials": a cue word used as a noun.
-    func isNounUse(_ k: Int, _ a: Int, _ e: Int) -> Bool {
+    /// A cue word that reports nothing where it stands, whatever the tagger scores: a mostly-noun cue word opening
+    /// the sentence with its capital ("State released 3,000 pages", the State Department; "Reports say") — news
+    /// prose opens with no imperative —, "related to" ("jobs related to coal"), "say" between commas ("in places,
+    /// say, Ohio": for example) and a participle describing the noun after it, with no subject, auxiliary or comma
+    /// before it ("released supporting documents"; not "is supporting candidates", "Reed, supporting tariffs, …").
+    func isFalseReportCue(_ k: Int, _ a: Int, _ e: Int) -> Bool {
         let t = toks[k]
-        // "State released 3,000 pages" (the State Department), "Reports say": a mostly-noun cue word opening
-        // the sentence with its capital is a subject or a name — news prose opens with no imperative.
+        guard t.kind == .word else { return false }
         if t.isCap, isInitial(k, sentenceStart: a), Lexicon.mostlyNouns.contains(t.hash) { return true }
-        // "jobs related to coal", "charges relating to the deal": a relation of things, no one relating a story.
         if Lexicon.relateForms.contains(t.hash), k + 1 < e, toks[k + 1].hash == Lexicon.hTo { return true }
         guard k > a else { return false }
         let p = toks[k - 1]
-        // "in places, say, Ohio": "say" between commas is "for example", not a report.
         if t.hash == Lexicon.hSay, p.punct == .comma, k + 1 < e, toks[k + 1].punct == .comma { return true }
-        // "released supporting documents": a participle before the noun it describes, with no subject, auxiliary
-        // or comma before it ("is supporting candidates", "Trump, supporting tariffs, …" are verbs).
-        if Lexicon.adjectivalParticiples.contains(t.hash), k + 1 < e, isLowerWord(k + 1),
-            !toks[k + 1].isA(.function), !toks[k + 1].isA(.reporting), p.kind == .word, !p.isA(.beForm),
-            !isSubjectLike(k - 1)
-        {
-            return true
-        }
+        return Lexicon.adjectivalParticiples.contains(t.hash) && k + 1 < e && isLowerWord(k + 1)
+            && !toks[k + 1].isA(.function) && !toks[k + 1].isA(.reporting) && p.kind == .word && !p.isA(.beForm)
+            && !isSubjectLike(k - 1)
+    }
+
+    /// "the claims", "Trump's report", "a call for", "state officials": a cue word used as a noun.
+    func isNounUse(_ k: Int, _ a: Int, _ e: Int) -> Bool {
+        let t = toks[k]
+        guard k > a else { return false }
+        let p = toks[k - 1]
         // After a determiner, a possessive or a number any cue word is a noun or an adjective: "the claims",
         // "Editor's note", "271 pledged delegates", "an estimated 5 million".
         // "271 pledged delegates" (but "Men under 35 support Sanders").
