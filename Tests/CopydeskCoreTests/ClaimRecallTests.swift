@@ -81,3 +81,8 @@ private func sourced(_ text: String) -> [Bool] {
     // A stage is no run: "the first two games".
     checkClaims("Hale won the first two games.")
 }
+
+@Test func aCountAfterTheThatRepeatsAnEarlierFigureRefersBack() {
+    checkClaims("Police closed 1️⃣335 accounts1️⃣ in May. The 335 accounts had posted threats.")
+    checkClaims("Police closed 1️⃣335 accounts1️⃣ in May. The 2️⃣40 accounts2️⃣ left had posted threats.")
+}

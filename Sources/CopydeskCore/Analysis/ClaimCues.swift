@@ -513,6 +513,9 @@ extension ClaimStage {
                 {
                     return nil
                 }
+                // Any count refers back when the article gave its figure before: "the 335 versions of the
+                // account…" then "The 335 accounts did not escape notice".
+                if !small && !approximate && refersBack(k, a) && repeatsEarlierFigure(k) { return nil }
                 return j
             }
             j += 1
@@ -528,6 +531,31 @@ extension ClaimStage {
         else { return false }
         let kind = entities[mentions[Int(mentionOf[j])].entity].kind
         return kind == .place || kind == .organization
+    }
+
+    /// The number at `k` was written the same way earlier in the article (within the 4,000 tokens before it) as a
+    /// count: a word apart after it, no date's month before it ("335 versions", not "335th", "May 25", "@Tur335").
+    private func repeatsEarlierFigure(_ k: Int) -> Bool {
+        guard toks[k].kind == .number else { return false }
+        let b = syntax.prose
+        let s = Int(toks[k].start)
+        let n = len(k)
+        var i = k - 1
+        while i >= 0 && i >= k - 4000 {
+            if toks[i].kind == .number, len(i) == n, !attached(i), !attached(i + 1), toks[i + 1].kind == .word,
+                !toks[i + 1].isA(.month), !toks[i + 1].isA(.timeUnit), i == 0 || !toks[i - 1].isA(.month)
+            {
+                let t = Int(toks[i].start)
+                var same = true
+                for d in 0..<n where b[t + d] != b[s + d] {
+                    same = false
+                    break
+                }
+                if same { return true }
+            }
+            i -= 1
+        }
+        return false
     }
 
     /// A count with no noun that counts people by what befell them: "84 were killed", "roughly 200 wounded",
