@@ -86,3 +86,10 @@ private func sourced(_ text: String) -> [Bool] {
     checkClaims("Police closed 1️⃣335 accounts1️⃣ in May. The 335 accounts had posted threats.")
     checkClaims("Police closed 1️⃣335 accounts1️⃣ in May. The 2️⃣40 accounts2️⃣ left had posted threats.")
 }
+
+@Test func anOrdinalOfWhoDidItAndAOnePointMarginAreClaims() {
+    checkClaims(
+        "Ohio became the 1️⃣12th1️⃣ state to hold a primary. Hale widened her lead by 2️⃣one point2️⃣ among voters."
+    )
+    checkClaims("It was the second half of the game. He gave the third of his talks.")
+}

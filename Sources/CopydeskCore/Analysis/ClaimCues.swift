@@ -338,7 +338,10 @@ extension ClaimStage {
             toks[k + 2].hash == ClaimWords.point, isMarginNoun(k + 3)
         {
             last = k + 3  // "a 10-point lead", "a 22-point defeat"
-        } else if k + 1 < e, toks[k + 1].hash == ClaimWords.points, !attached(k + 1) {
+        } else if k + 1 < e, !attached(k + 1),
+            toks[k + 1].hash == ClaimWords.points
+                || toks[k].hash == ClaimWords.one && toks[k + 1].hash == ClaimWords.point
+        {
             // "won by 20 points among women", "finished 0.3 points behind Clinton at the Iowa caucuses": a margin
             // in an election or a poll needs no lead word; a sport's ("won by 20 points") has no electoral word.
             if isVoteMargin(k, a, e) { return k + 1 }
@@ -803,8 +806,9 @@ extension ClaimStage {
     }
 
     /// An ordinal from `k` to `last` ("third", "12 th") after "the" or a possessive and before a span within a
-    /// few words or a streak word: "the third meeting since December", "for the second time in two years", "the
-    /// 12th consecutive month of job growth", "the fifth straight loss" — not "the second half".
+    /// few words, a streak word or what was done: "the third meeting since December", "for the second time in two
+    /// years", "the 12th consecutive month of job growth", "the fifth straight loss", "the 12th state to hold a
+    /// primary" — not "the second half".
     private func isOrdinalWithSpan(_ k: Int, last: Int, _ a: Int, _ e: Int) -> Bool {
         guard k > a, last + 1 < e else { return false }
         let p = toks[k - 1]
@@ -814,6 +818,12 @@ extension ClaimStage {
             return false
         }
         if n.kind == .word, ClaimWords.streakWords.contains(n.hash) { return true }
+        // "the 12th state to hold a primary", "the third candidate to drop out": the ordinal ranks who did it.
+        var j = last + 1
+        while j + 1 < e && j <= last + 3 && isLowerWord(j) && !toks[j].isA(.function) { j += 1 }
+        if j > last + 1, j + 1 < e, toks[j].hash == ClaimWords.to, isLowerWord(j + 1), !toks[j + 1].isA(.function) {
+            return true
+        }
         // The ordinal's noun may run on before its span: "the third meeting between the two firms since December".
         return hasRecordSpan(after: last, e, within: 8)
     }
@@ -825,7 +835,8 @@ extension ClaimStage {
         if cls.isDisjoint(with: ClaimWordClass.anyCueStart) && !t.has(Token.hyphenated) { return nil }
         if t.isCap && !isInitial(k, sentenceStart: a) { return nil }
         // A poll margin in words: "leads by five points in Ohio", "a double-digit lead nationally".
-        if cls.contains(.countWord) || t.hash == ClaimWords.double || t.has(Token.hyphenated),
+        if cls.contains(.countWord) || t.hash == ClaimWords.double || t.hash == ClaimWords.one
+            || t.has(Token.hyphenated),
             let last = pollMarginEnd(k, a, e)
         {
             return ClaimCue(reason: .quantity, first: comparativeStart(k, a) ?? k, last: last, figure: .percent)
