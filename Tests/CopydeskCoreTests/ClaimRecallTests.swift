@@ -93,3 +93,10 @@ private func sourced(_ text: String) -> [Bool] {
     )
     checkClaims("It was the second half of the game. He gave the third of his talks.")
 }
+
+@Test func aVotesTallyIsAClaimAScoreIsNot() {
+    checkClaims(
+        "Hale was confirmed 1️⃣92 to 01️⃣ on Monday. The court voted 2️⃣5-42️⃣ to stall the plan. It passed in a 3️⃣52-48 vote3️⃣."
+    )
+    checkClaims("Wales won 3-2 on Sunday. Leeds beat Hull 2 to 1.")
+}

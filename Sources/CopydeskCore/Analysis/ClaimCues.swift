@@ -264,6 +264,7 @@ extension ClaimStage {
             }
         }
         if let last = oddsEnd(k, a, e) { return ClaimCue(reason: .quantity, first: k, last: last, figure: .other) }
+        if let last = voteTallyEnd(k, a, e) { return ClaimCue(reason: .quantity, first: k, last: last, figure: .count) }
         // A figure in thousands joined to its noun: "the 4,000-member union", "a 50,000-seat stadium" — not an age
         // or a span ("a 1,000-year-old"), nor a sport distance ("the 10,000-metre final").
         if hasThousandsSeparator(k), k + 2 < e, attached(k + 1), toks[k + 1].punct == .hyphen, attached(k + 2),
@@ -440,6 +441,30 @@ extension ClaimStage {
             return k + 4 >= e || toks[k + 4].kind == .punct ? k + 2 : nil
         }
         if ClaimWords.oddsNouns.contains(after) { return k + 2 }
+        return nil
+    }
+
+    /// A vote's tally (GUIDE.md: an electoral majority is a claim): "was confirmed 92 to 0", "voted 5-4", "a 52-48
+    /// vote" — a verb of voting within three words before, or a vote noun right after; a match's score has neither
+    /// ("won 3-2"). The last token of the tally.
+    private func voteTallyEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        guard k + 2 < e else { return nil }
+        let last: Int
+        if toks[k + 1].hash == ClaimWords.to, !attached(k + 1),
+            toks[k + 2].kind == .number || toks[k + 2].hash == ClaimWords.zero
+        {
+            last = k + 2
+        } else if attached(k + 1), toks[k + 1].punct == .hyphen, attached(k + 2), toks[k + 2].kind == .number {
+            last = k + 2
+        } else {
+            return nil
+        }
+        if last + 1 < e, ClaimWords.voteNouns.contains(toks[last + 1].hash) { return last + 1 }
+        var j = k - 1
+        while j >= a && j >= k - 3 && toks[j].kind == .word {
+            if ClaimWords.voteVerbs.contains(toks[j].hash) { return last }
+            j -= 1
+        }
         return nil
     }
 

@@ -479,6 +479,16 @@ enum ClaimWords {
             "edge", "advantage", "deficit", "gap",
         ].map(wordHash))
     static let or = wordHash("or")
+    static let zero = wordHash("zero")
+    /// Verbs of a vote before its tally: "confirmed 92 to 0", "voted 5-4", "passed 310-117".
+    static let voteVerbs: Set<UInt64> = Set(
+        [
+            "voted", "vote", "votes", "confirmed", "passed", "approved", "rejected", "defeated", "ratified",
+            "overrode", "upheld", "ruled", "split",
+        ].map(wordHash))
+    /// Nouns after a tally that make it a vote's: "a 52-48 vote", "a 5-4 decision", "a 5-4 ruling".
+    static let voteNouns: Set<UInt64> = Set(
+        ["vote", "votes", "decision", "ruling", "majority", "margin"].map(wordHash))
     static let part = wordHash("part")
     static let large = wordHash("large")
     /// What an election counts, joined to a figure before a majority: "an 80-seat majority", "a 300-vote margin".
