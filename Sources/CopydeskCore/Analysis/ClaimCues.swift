@@ -316,10 +316,11 @@ extension ClaimStage {
 
     /// A lead in the polls by a figure, a vote share's margin (GUIDE.md: an electoral majority or vote share is a
     /// claim): "a 10-point lead in Ohio", "leads Trump by 7 points among young voters", "trails by 4 points in the
-    /// polls", "in the state", "in the race" — points with a lead word and a scope of voters, polls or a place,
-    /// or with "by", "within", "ahead", "behind" in a sentence about an election (`isVoteMargin`); a lead with no such scope may be a
-    /// score ("Leicester lead by seven points", "won by 20 points"). The margin may be in words: "a five-point
-    /// lead", "leads by five points", "by double digits", "a double-digit lead". The last token of the margin.
+    /// polls", "in the state", "in the race" — points with a lead word and a scope of voters, polls or a place, or
+    /// with "by", "within", "ahead", "behind" (`isVoteMargin`), or a lead or a result in points ("a 22-point
+    /// defeat"), in a sentence about an election; a lead with no such scope or word may be a score ("Leicester lead
+    /// by seven points", "won by 20 points"). The margin may be in words: "a five-point lead", "leads by five
+    /// points", "by double digits", "a double-digit lead", "by one point". The last token of the margin.
     private func pollMarginEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
         var last: Int
         if toks[k].kind == .word && toks[k].has(Token.hyphenated) {
