@@ -100,3 +100,8 @@ private func sourced(_ text: String) -> [Bool] {
     )
     checkClaims("Wales won 3-2 on Sunday. Leeds beat Hull 2 to 1.")
 }
+
+@Test func aBareCountKilledAndAPointLeadWithoutItsHyphenAreClaims() {
+    checkClaims("The blast 1️⃣killed 141️⃣ in May. Hale holds a 2️⃣32 point lead2️⃣ in the primary.")
+    checkClaims("The blast killed the mayor. Hale scored 32 points.")
+}

@@ -302,6 +302,7 @@ extension ClaimStage {
         if let last = casualtyEnd(after: k, a, e) {
             return ClaimCue(reason: .quantity, first: from, last: last, figure: .count)
         }
+        if isKillingObject(from, a) { return ClaimCue(reason: .quantity, first: from - 1, last: k, figure: .count) }
         if let c = durationTally(k, from, a, e) { return c }
         // A market move: "the index fell 20 points" (points of a score are a result, not a claim).
         if k > a, k + 1 < e, toks[k + 1].hash == ClaimWords.points, ClaimWords.marketMoves.contains(toks[k - 1].hash) {
@@ -336,6 +337,8 @@ extension ClaimStage {
             // "leads by double digits among women".
             guard k + 1 < e, toks[k + 1].hash == ClaimWords.digits, isLed(k, a) else { return nil }
             last = k + 1
+        } else if k + 2 < e, !attached(k + 1), toks[k + 1].hash == ClaimWords.point, isMarginNoun(k + 2) {
+            last = k + 2  // "a 32 point lead"
         } else if k + 3 < e, attached(k + 1), toks[k + 1].punct == .hyphen, attached(k + 2),
             toks[k + 2].hash == ClaimWords.point, isMarginNoun(k + 3)
         {
@@ -600,6 +603,12 @@ extension ClaimStage {
             return nil
         }
         return j
+    }
+
+    /// The count from `from` is the bare object of a verb of killing or wounding: "a shooting that killed 14",
+    /// "the blast injured at least 30" (a noun after it is `countedNoun`'s: "killed 14 people").
+    private func isKillingObject(_ from: Int, _ a: Int) -> Bool {
+        from > a && toks[from - 1].kind == .word && ClaimWords.killingVerbs.contains(toks[from - 1].hash)
     }
 
     /// A span of years counted as a record or a career tally: a streak ended ("ended five years of English
@@ -899,6 +908,9 @@ extension ClaimStage {
             }
             if let last = casualtyEnd(after: k, a, e) {
                 return ClaimCue(reason: .quantity, first: from, last: last, figure: .count)
+            }
+            if isKillingObject(from, a) {
+                return ClaimCue(reason: .quantity, first: from - 1, last: k, figure: .count)
             }
             if let c = durationTally(k, from, a, e) { return c }
             return nil

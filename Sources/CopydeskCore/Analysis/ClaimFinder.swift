@@ -9,7 +9,7 @@
 ///   ejected`, `he and three others`, `42 ethnic minority MPs`, `12 Texas counties`, `40 Americans`, `thousands of
 ///   Iowans`, a group's members: `two of the
 ///   states he won`, `four of his aides`; not `one or two of the`, a figure in thousands alone: `rose to 5,000`, a bare
-///   count of casualties: `84 were killed`, `at least 12 died`; years in a role: `12 years as a congresswoman`; a
+///   count of casualties: `84 were killed`, `at least 12 died`, `a shooting that killed 14`; years in a role: `12 years as a congresswoman`; a
 ///   career tally or a streak, results with a tally's scope: `11 goals this season`, `five Grammy awards in her
 ///   career`, `six straight games`, `14 of its last 16 matches`, `three Super Bowls since 2001`, `in the last six
 ///   presidential elections`, results won in the

@@ -439,6 +439,8 @@ enum ClaimWords {
     /// Words between a hedge and its verb: "could well have", "may also have been".
     static let hedgeFillers: Set<UInt64> = Set(["have", "has", "well", "also", "partly", "in", "part"].map(wordHash))
     /// What befalls people counted with no noun: "84 were killed", "roughly 200 wounded", "at least 12 died".
+    /// Verbs whose bare count object is casualties: "a shooting that killed 14".
+    static let killingVerbs: Set<UInt64> = Set(["killed", "kills", "killing", "wounded", "injured"].map(wordHash))
     static let casualtyWords: Set<UInt64> = Set(
         [
             "killed", "wounded", "injured", "dead", "died", "hurt", "arrested", "detained", "missing", "displaced",
