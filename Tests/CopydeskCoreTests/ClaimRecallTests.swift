@@ -105,3 +105,10 @@ private func sourced(_ text: String) -> [Bool] {
     checkClaims("The blast 1️⃣killed 141️⃣ in May. Hale holds a 2️⃣32 point lead2️⃣ in the primary.")
     checkClaims("The blast killed the mayor. Hale scored 32 points.")
 }
+
+@Test func hyphenatedNumberWordsAndSpansPastAComparative() {
+    checkClaims(
+        "1️⃣Twenty-three of the patients1️⃣ went home. It is the 2️⃣slowest2️⃣ pace in more than 50 years. They hold a 3️⃣54-person majority3️⃣."
+    )
+    checkClaims("He gave a forty-minute speech. It is the slowest pace we have seen.")
+}

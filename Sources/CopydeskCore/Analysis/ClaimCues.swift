@@ -876,8 +876,9 @@ extension ClaimStage {
         {
             return ClaimCue(reason: .quantity, first: comparativeStart(k, a) ?? k, last: last, figure: .percent)
         }
-        // Counts in words: "four children", "hundreds of complaints", "five million", "One in four".
-        if cls.contains(.countWord) {
+        // Counts in words: "four children", "hundreds of complaints", "five million", "One in four", "Twenty-three
+        // of the 53".
+        if cls.contains(.countWord) || t.has(Token.hyphenated) && isHyphenatedCount(k) {
             if k + 1 < e, toks[k + 1].kind == .word, !toks[k + 1].isCap, toks[k + 1].isA(.magnitude) {
                 return ClaimCue(reason: .quantity, first: k, last: amountEnd(k, e), figure: .count)
             }
@@ -1024,6 +1025,13 @@ extension ClaimStage {
         }
         if let last = causalEnd(k, a, e) { return ClaimCue(reason: .causal, first: k, last: last, figure: .other) }
         return nil
+    }
+
+    /// A number written in words with a hyphen: "twenty-three", "forty-one" (tens, a hyphen, a unit).
+    private func isHyphenatedCount(_ k: Int) -> Bool {
+        let (head, tail) = hyphenParts(k)
+        return ClaimWords.tens.contains(head)
+            && (tail == ClaimWords.one || ClaimWords.classes(tail).contains(.smallCount))
     }
 
     /// Token `i` closes a phrase: a comma, a stop, a semicolon, a dash or a closing bracket or quote.
@@ -1317,8 +1325,16 @@ extension ClaimStage {
             if h == ClaimWords.record, toks[n - 1].hash == ClaimWords.on { return true }
             // "the worst in 20 years", "the highest for a decade", "the biggest rise in a generation".
             if h == ClaimWords.inn || h == ClaimWords.forr, n + 2 < e {
-                let q = toks[n + 1]
-                let u = toks[n + 2]
+                // Past a comparative: "in more than 50 years", "for at least a decade".
+                var m = n + 1
+                while m + 2 < e && m <= n + 3 && isLowerWord(m) && toks[m].hash != ClaimWords.a
+                    && !ClaimWords.classes(toks[m].hash).contains(.countWord)
+                {
+                    m += 1
+                }
+                if m > n + 1 && comparativeStart(m, n + 1) != n + 1 { m = n + 1 }
+                let q = toks[m]
+                let u = toks[m + 1]
                 let counted =
                     q.kind == .number || q.hash == ClaimWords.a
                     || ClaimWords.classes(q.hash).contains(.countWord)

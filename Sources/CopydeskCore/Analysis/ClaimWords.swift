@@ -494,7 +494,10 @@ enum ClaimWords {
     static let part = wordHash("part")
     static let large = wordHash("large")
     /// What an election counts, joined to a figure before a majority: "an 80-seat majority", "a 300-vote margin".
-    static let electoralUnits: Set<UInt64> = Set(["seat", "vote", "delegate"].map(wordHash))
+    static let electoralUnits: Set<UInt64> = Set(["seat", "vote", "delegate", "person", "member"].map(wordHash))
+    /// The tens of a number in words, before a hyphen and a unit: "twenty-three".
+    static let tens: Set<UInt64> = Set(
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].map(wordHash))
     static let majorityWords: Set<UInt64> = Set(["majority", "margin", "lead", "advantage"].map(wordHash))
     /// What an election counts, ranked: "won the most seats", "the most delegates".
     static let electoralCounts: Set<UInt64> = Set(["seats", "votes", "delegates"].map(wordHash))
