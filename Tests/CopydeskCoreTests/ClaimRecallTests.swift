@@ -112,3 +112,13 @@ private func sourced(_ text: String) -> [Bool] {
     )
     checkClaims("He gave a forty-minute speech. It is the slowest pace we have seen.")
 }
+
+@Test func aStandingOverARivalWithNoFigureIsAClaim() {
+    checkClaims(
+        "Nationally, Jo Hale 1️⃣leads Tom Reed among Latinos1️⃣. Reed 2️⃣leads among graduates2️⃣ while Hale sits at home."
+    )
+    // A team's lead, or a lead with no group or poll, is a league position or a story.
+    checkClaims(
+        "Jo Hale led Tom Reed through the crowd. Chelsea lead Arsenal among the leaders. Aides led protests among students."
+    )
+}

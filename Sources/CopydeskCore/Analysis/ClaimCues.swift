@@ -997,6 +997,9 @@ extension ClaimStage {
         {
             return ClaimCue(reason: .superlative, first: k - 1, last: k, figure: .other)
         }
+        if ClaimWords.standingVerbs.contains(t.hash), let last = standingOverRival(k, e) {
+            return ClaimCue(reason: .superlative, first: k, last: last, figure: .other)
+        }
         if t.hash == ClaimWords.polls || t.hash == ClaimWords.polling || t.hash == ClaimWords.poll,
             let first = pollStanding(k, a)
         {
@@ -1299,6 +1302,33 @@ extension ClaimStage {
         while j >= a && j >= k - 6 && toks[j].kind == .word {
             if ClaimWords.pollStandings.contains(toks[j].hash) { return j }
             j -= 1
+        }
+        return nil
+    }
+
+    /// A candidate's standing among a group of voters with no figure: "Clinton leads Sanders among Latinos",
+    /// "trailed Reed so badly among minority voters", "leads among college graduates" — a verb of leading or
+    /// trailing, a name (not a place's or a body's: "Chelsea lead Arsenal") within five words after it, then
+    /// "among" and its group within twelve words of the verb (with no rival, right after the verb), and no figure
+    /// between (a margin is `pollMarginEnd`'s; a standing "in the polls" is `pollStanding`'s). The last token.
+    private func standingOverRival(_ k: Int, _ e: Int) -> Int? {
+        var n = k + 1
+        var named = false
+        while n < e && n <= k + 12 && !toks[n].isTerminator && toks[n].punct != .semicolon {
+            let h = toks[n].hash
+            // "trails Reed by about 15 points": the margin is the cue (`pollMarginEnd`).
+            if toks[n].kind == .number || h == ClaimWords.double || ClaimWords.classes(h).contains(.countWord) {
+                return nil
+            }
+            if !named, n <= k + 5, mentionOf[n] >= 0 {
+                let kind = entities[mentions[Int(mentionOf[n])].entity].kind
+                guard kind != .place && kind != .organization else { return nil }
+                named = true
+            } else if h == ClaimWords.among && n + 1 < e && toks[n + 1].kind == .word {
+                // "leads among college graduates", "leads narrowly among": with no rival named, right after the verb.
+                return named || n == k + 1 || n == k + 2 && isLyAdverb(k + 1) ? n + 1 : nil
+            }
+            n += 1
         }
         return nil
     }

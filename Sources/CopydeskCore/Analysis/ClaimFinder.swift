@@ -34,7 +34,8 @@
 ///   (`the nation's first Jewish president`), an ordinal of a streak or of who did it (`the 12th consecutive
 ///   month`, `the 12th state to vote`), an election's ranking (`won the most seats`), a streak ended (`ended five
 ///   years of English dominance`), a ranking by a measure (`the best-selling debut`), a vote's ranking (`voted the
-///   best finale`), a standing in the polls (`continues to lead in the polls`, `trails in the latest poll`);
+///   best finale`), a standing in the polls (`continues to lead in the polls`, `trails in the latest poll`) or among
+///   voters (`leads Sanders among Latinos`, `leads among graduates`);
 /// - a **cause** by an explicit connective: "led to", "because of", "thanks to", "driven by", "triggered",
 ///   "hit by", "due to", "stemming from" — also with a degree between, "thanks in part to" — (not the scheduling "is
 ///   due to begin", nor speculation: "could have contributed to").

@@ -293,7 +293,7 @@ enum ClaimWords {
                 "thanks", "contributed", "blamed", "owing", "driven", "fueled", "fuelled", "sparked", "triggered",
                 "hit",
                 "caused", "prompted", "boosted", "hampered", "hurt", "stemming", "stemmed", "stems", "resulting",
-                "spurred", "propelled", "buoyed", "poll",
+                "spurred", "propelled", "buoyed", "poll", "leads", "trails", "trailed", "trailing",
             ]
         ),
         (.largeMagnitude, ["million", "billion", "trillion"]),
@@ -467,6 +467,9 @@ enum ClaimWords {
             "tops", "topped", "topping", "dominate", "dominates", "dominated", "dominating", "frontrunner",
             "front-runner",
         ].map(wordHash))
+    /// Verbs of a candidate's standing over a rival: "leads Sanders among Latinos", "trailed Reed in every poll".
+    static let standingVerbs: Set<UInt64> = Set(
+        ["leads", "led", "leading", "trails", "trailed", "trailing"].map(wordHash))
     static let polls = wordHash("polls")
     static let poll = wordHash("poll")
     static let point = wordHash("point")
