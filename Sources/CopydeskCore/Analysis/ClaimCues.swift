@@ -565,15 +565,16 @@ extension ClaimStage {
         return kind == .place || kind == .organization
     }
 
-    /// The number at `k` was written the same way earlier in the article (within the 4,000 tokens before it) as a
-    /// count: a word apart after it, no date's month before it ("335 versions", not "335th", "May 25", "@Tur335").
+    /// The number at `k` was written the same way shortly before (within the 600 tokens before it, a few
+    /// paragraphs; a bound that keeps the scan cheap) as a count: a word apart after it, no date's month before it
+    /// ("335 versions", not "335th", "May 25", "@Tur335").
     private func repeatsEarlierFigure(_ k: Int) -> Bool {
         guard toks[k].kind == .number else { return false }
         let b = syntax.prose
         let s = Int(toks[k].start)
         let n = len(k)
         var i = k - 1
-        while i >= 0 && i >= k - 4000 {
+        while i >= 0 && i >= k - 600 {
             if toks[i].kind == .number, len(i) == n, !attached(i), !attached(i + 1), toks[i + 1].kind == .word,
                 !toks[i + 1].isA(.month), !toks[i + 1].isA(.timeUnit), i == 0 || !toks[i - 1].isA(.month)
             {
@@ -608,7 +609,7 @@ extension ClaimStage {
     /// The count from `from` is the bare object of a verb of killing or wounding: "a shooting that killed 14",
     /// "the blast injured at least 30" (a noun after it is `countedNoun`'s: "killed 14 people").
     private func isKillingObject(_ from: Int, _ a: Int) -> Bool {
-        from > a && toks[from - 1].kind == .word && ClaimWords.killingVerbs.contains(toks[from - 1].hash)
+        from > a && toks[from - 1].kind == .word && ClaimWords.classes(toks[from - 1].hash).contains(.killingVerb)
     }
 
     /// A span of years counted as a record or a career tally: a streak ended ("ended five years of English
@@ -997,7 +998,7 @@ extension ClaimStage {
         {
             return ClaimCue(reason: .superlative, first: k - 1, last: k, figure: .other)
         }
-        if ClaimWords.standingVerbs.contains(t.hash), let last = standingOverRival(k, e) {
+        if cls.contains(.standingVerb), let last = standingOverRival(k, e) {
             return ClaimCue(reason: .superlative, first: k, last: last, figure: .other)
         }
         if t.hash == ClaimWords.polls || t.hash == ClaimWords.polling || t.hash == ClaimWords.poll,

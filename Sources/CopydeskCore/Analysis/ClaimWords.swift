@@ -92,6 +92,10 @@ struct ClaimWordClass: OptionSet, Sendable {
     static let namingCue = ClaimWordClass(rawValue: 1 << 37)
     /// The suffix of an ordinal written in figures: "12th", "21st", "2nd", "3rd".
     static let ordinalSuffix = ClaimWordClass(rawValue: 1 << 30)
+    /// Verbs of a candidate's standing over a rival: "leads Sanders among Latinos", "trailed Reed among women".
+    static let standingVerb = ClaimWordClass(rawValue: 1 << 38)
+    /// Verbs whose bare count object is casualties: "a shooting that killed 14".
+    static let killingVerb = ClaimWordClass(rawValue: 1 << 39)
 }
 
 enum ClaimWords {
@@ -297,6 +301,8 @@ enum ClaimWords {
             ]
         ),
         (.largeMagnitude, ["million", "billion", "trillion"]),
+        (.standingVerb, ["leads", "led", "leading", "trails", "trailed", "trailing"]),
+        (.killingVerb, ["killed", "kills", "killing", "wounded", "injured"]),
         (.particle, ["in", "off", "out", "up"]),
         (.phrasalAction, ["call", "calls", "called", "calling", "post", "posts", "posted", "posting"]),
         (
@@ -439,8 +445,6 @@ enum ClaimWords {
     /// Words between a hedge and its verb: "could well have", "may also have been".
     static let hedgeFillers: Set<UInt64> = Set(["have", "has", "well", "also", "partly", "in", "part"].map(wordHash))
     /// What befalls people counted with no noun: "84 were killed", "roughly 200 wounded", "at least 12 died".
-    /// Verbs whose bare count object is casualties: "a shooting that killed 14".
-    static let killingVerbs: Set<UInt64> = Set(["killed", "kills", "killing", "wounded", "injured"].map(wordHash))
     static let casualtyWords: Set<UInt64> = Set(
         [
             "killed", "wounded", "injured", "dead", "died", "hurt", "arrested", "detained", "missing", "displaced",
@@ -467,9 +471,6 @@ enum ClaimWords {
             "tops", "topped", "topping", "dominate", "dominates", "dominated", "dominating", "frontrunner",
             "front-runner",
         ].map(wordHash))
-    /// Verbs of a candidate's standing over a rival: "leads Sanders among Latinos", "trailed Reed in every poll".
-    static let standingVerbs: Set<UInt64> = Set(
-        ["leads", "led", "leading", "trails", "trailed", "trailing"].map(wordHash))
     static let polls = wordHash("polls")
     static let poll = wordHash("poll")
     static let point = wordHash("point")
