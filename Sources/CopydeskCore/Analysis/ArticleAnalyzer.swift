@@ -191,6 +191,33 @@ extension ReadsTokens {
         return toks[i].has(Token.newlineBefore)
     }
 
+    /// A capitalised word with a nationality's ending: "-an"/"-ian" ("American", "Palestinian"), "-ese"
+    /// ("Chinese"), "-ish" ("British"), "-i" ("Israeli", "Iraqi"), "-ch" ("French", "Dutch").
+    func isDemonym(_ j: Int) -> Bool {
+        let b = syntax.prose
+        let s = Int(toks[j].start)
+        let e = Int(toks[j].end)
+        guard e - s >= 4 else { return false }
+        let z = b[e - 1] | 0x20
+        let y = b[e - 2] | 0x20
+        let x = b[e - 3] | 0x20
+        if y == 0x61 && z == 0x6E { return true }  // -an
+        if x == 0x65 && y == 0x73 && z == 0x65 { return true }  // -ese
+        if x == 0x69 && y == 0x73 && z == 0x68 { return true }  // -ish
+        if z == 0x69 { return true }  // -i
+        return y == 0x63 && z == 0x68  // -ch
+    }
+
+    /// A capitalised plural of a nationality or a people: "Americans", "Palestinians", "Iowans" (`isDemonym`'s
+    /// "-an" with a final "s"; not "-is", which ends names: "Chris", "Davis").
+    func isDemonymPlural(_ j: Int) -> Bool {
+        let b = syntax.prose
+        let s = Int(toks[j].start)
+        let e = Int(toks[j].end)
+        guard e - s >= 6, b[s] >= 0x41 && b[s] <= 0x5A, b[e - 1] == 0x73 else { return false }
+        return b[e - 3] | 0x20 == 0x61 && b[e - 2] | 0x20 == 0x6E
+    }
+
     @inline(__always) func isLowerWord(_ i: Int) -> Bool {
         toks[i].kind == .word
             && {

@@ -89,7 +89,7 @@ extension ClaimStage {
         }
         guard var c = found ?? causal ?? inside else { return nil }
         if c.reason == .quantity, c.quote == nil, isPrediction(s) { c.reason = .forecast }
-        if c.reason == .quantity, c.quote == nil, describesMethodology(s, figure: c.figure) { return nil }
+        if c.reason == .quantity, c.quote == nil, describesMethodology(s, figure: c) { return nil }
         return c
     }
 
@@ -142,18 +142,40 @@ extension ClaimStage {
         return false
     }
 
-    /// A poll's own methodology: a count beside "surveyed", "sample", "poll of" ("1,004 adults were surveyed"),
-    /// or any figure of a margin of error ("plus or minus four percentage points").
-    private func describesMethodology(_ s: Int, figure: FigureKind) -> Bool {
-        for k in sents[s].tokStart..<sents[s].tokEnd where toks[k].kind == .word && !inQuote(k) {
-            if figure == .count && ClaimWords.classes(toks[k].hash).contains(.methodology) { return true }
+    /// A poll's own methodology: a count beside "surveyed", "sample", "respondents" ("1,004 adults were
+    /// surveyed"), a sample after a poll ("a poll of 1,000 voters", "the survey was conducted among 1,031
+    /// adults"), or a figure after a margin of error ("plus or minus four percentage points"). A poll named
+    /// elsewhere in the sentence leaves its other counts alone ("Obama won 332 electoral votes in 2012, the
+    /// poll was conducted by phone").
+    private func describesMethodology(_ s: Int, figure: ClaimCue) -> Bool {
+        let a = sents[s].tokStart
+        for k in a..<sents[s].tokEnd where toks[k].kind == .word && !inQuote(k) {
+            if figure.figure == .count && ClaimWords.classes(toks[k].hash).contains(.methodology) {
+                if !ClaimWords.pollNouns.contains(toks[k].hash) { return true }
+                if k < figure.first, isSample(figure.first, after: k, a) { return true }
+            }
+            // The margin's own figure follows it ("a margin of error of plus or minus 3.5 points"); a result
+            // before it ("44% to 43%, within the poll's margin of error") is a claim.
             if toks[k].hash == ClaimWords.margin, k + 3 < sents[s].tokEnd, toks[k + 1].hash == ClaimWords.of,
-                toks[k + 2].hash == ClaimWords.error || toks[k + 3].hash == ClaimWords.error
+                toks[k + 2].hash == ClaimWords.error || toks[k + 3].hash == ClaimWords.error, k < figure.first
             {
                 return true
             }
         }
         return false
+    }
+
+    /// The count at `first` is the sample of the poll named at `poll`: "of", "among", "with" or "from" right
+    /// before it ("poll of 800 likely voters", "conducted … among 1,031 adults"), within one clause after the
+    /// poll.
+    private func isSample(_ first: Int, after poll: Int, _ a: Int) -> Bool {
+        guard first > a, ClaimWords.sampleOpeners.contains(toks[first - 1].hash) else { return false }
+        var j = poll + 1
+        while j < first - 1 {
+            if toks[j].isTerminator || toks[j].punct == .semicolon { return false }
+            j += 1
+        }
+        return first - poll <= 24
     }
 
     /// The claim cue starting at token `k` of the sentence `a..<e`, if any.
@@ -259,13 +281,16 @@ extension ClaimStage {
                 return ClaimCue(reason: .quantity, first: from, last: k + 1, figure: .other)
             }
             // A career ordinal after a possessive: "his 12th Academy Award nomination", "Hewitt's 24th title".
-            if n.kind == .word, attached(k + 1), ClaimWords.classes(n.hash).contains(.ordinalSuffix),
-                let c = possessiveOrdinal(k, k + 1, a, e)
-            {
-                return c
+            if n.kind == .word, attached(k + 1), ClaimWords.classes(n.hash).contains(.ordinalSuffix) {
+                if let c = possessiveOrdinal(k, k + 1, a, e) { return c }
+                // "the 12th consecutive month of job growth", "the 20th straight win".
+                if isOrdinalWithSpan(k, last: k + 1, a, e) {
+                    return ClaimCue(reason: .superlative, first: k, last: k + 1, figure: .other)
+                }
             }
         }
         if let last = oddsEnd(k, a, e) { return ClaimCue(reason: .quantity, first: k, last: last, figure: .other) }
+        if let last = voteTallyEnd(k, a, e) { return ClaimCue(reason: .quantity, first: k, last: last, figure: .count) }
         // A figure in thousands joined to its noun: "the 4,000-member union", "a 50,000-seat stadium" — not an age
         // or a span ("a 1,000-year-old"), nor a sport distance ("the 10,000-metre final").
         if hasThousandsSeparator(k), k + 2 < e, attached(k + 1), toks[k + 1].punct == .hyphen, attached(k + 2),
@@ -273,6 +298,12 @@ extension ClaimStage {
             !ClaimWords.classes(toks[k + 2].hash).contains(.notCountNoun)
         {
             return ClaimCue(reason: .quantity, first: from, last: k + 2, figure: .count)
+        }
+        // "an 80-seat majority", "a 300-vote margin": an electoral majority is a claim (GUIDE.md).
+        if k + 3 < e, attached(k + 1), toks[k + 1].punct == .hyphen, attached(k + 2),
+            ClaimWords.electoralUnits.contains(toks[k + 2].hash), ClaimWords.majorityWords.contains(toks[k + 3].hash)
+        {
+            return ClaimCue(reason: .quantity, first: from, last: k + 3, figure: .count)
         }
         // Points of a poll are percentage points: a share, carried over a poll's run of results.
         if let last = pollMarginEnd(k, a, e) {
@@ -285,6 +316,9 @@ extension ClaimStage {
         if let last = timesEnd(k, e) { return ClaimCue(reason: .quantity, first: from, last: last, figure: .other) }
         if k > a, toks[k - 1].kind == .word, ClaimWords.classes(toks[k - 1].hash).contains(.rankWord) { return nil }
         if let last = partitiveEnd(k, e) { return ClaimCue(reason: .quantity, first: from, last: last, figure: .count) }
+        if let noun = groupShareEnd(k, a, e) {
+            return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
+        }
         if let noun = countedNoun(after: k, a, e, small: len(k) == 1, approximate: from < k) {
             return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
         }
@@ -294,6 +328,7 @@ extension ClaimStage {
         if let last = casualtyEnd(after: k, a, e) {
             return ClaimCue(reason: .quantity, first: from, last: last, figure: .count)
         }
+        if isKillingObject(from, a) { return ClaimCue(reason: .quantity, first: from - 1, last: k, figure: .count) }
         if let c = durationTally(k, from, a, e) { return c }
         // A market move: "the index fell 20 points" (points of a score are a result, not a claim).
         if k > a, k + 1 < e, toks[k + 1].hash == ClaimWords.points, ClaimWords.marketMoves.contains(toks[k - 1].hash) {
@@ -308,17 +343,19 @@ extension ClaimStage {
 
     /// A lead in the polls by a figure, a vote share's margin (GUIDE.md: an electoral majority or vote share is a
     /// claim): "a 10-point lead in Ohio", "leads Trump by 7 points among young voters", "trails by 4 points in the
-    /// polls" — points with a lead word and a scope of voters, polls or a place; a lead with no such scope may be a
-    /// score ("Leicester lead by seven points", "won by 20 points"). The margin may be in words: "a five-point
-    /// lead", "leads by five points", "by double digits", "a double-digit lead". The last token of the margin.
+    /// polls", "in the state", "in the race" — points with a lead word and a scope of voters, polls or a place, or
+    /// with "by", "within", "ahead", "behind" (`isVoteMargin`), or a lead or a result in points ("a 22-point
+    /// defeat"), in a sentence about an election; a lead with no such scope or word may be a score ("Leicester lead
+    /// by seven points", "won by 20 points"). The margin may be in words: "a five-point lead", "leads by five
+    /// points", "by double digits", "a double-digit lead", "by one point". The last token of the margin.
     private func pollMarginEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
         var last: Int
         if toks[k].kind == .word && toks[k].has(Token.hyphenated) {
-            // "a five-point lead", "a double-digit edge".
-            guard k + 1 < e, ClaimWords.leadWords.contains(toks[k + 1].hash) else { return nil }
+            // "a five-point lead", "a double-digit edge", "a one-point difference".
+            guard k + 1 < e, isMarginNoun(k + 1) else { return nil }
             let (head, tail) = hyphenParts(k)
             guard
-                tail == ClaimWords.point && ClaimWords.classes(head).contains(.countWord)
+                tail == ClaimWords.point && (ClaimWords.classes(head).contains(.countWord) || head == ClaimWords.one)
                     || tail == ClaimWords.digit && head == ClaimWords.double
             else { return nil }
             last = k + 1
@@ -326,16 +363,28 @@ extension ClaimStage {
             // "leads by double digits among women".
             guard k + 1 < e, toks[k + 1].hash == ClaimWords.digits, isLed(k, a) else { return nil }
             last = k + 1
+        } else if k + 2 < e, !attached(k + 1), toks[k + 1].hash == ClaimWords.point, isMarginNoun(k + 2) {
+            last = k + 2  // "a 32 point lead"
         } else if k + 3 < e, attached(k + 1), toks[k + 1].punct == .hyphen, attached(k + 2),
-            toks[k + 2].hash == ClaimWords.point, ClaimWords.leadWords.contains(toks[k + 3].hash)
+            toks[k + 2].hash == ClaimWords.point, isMarginNoun(k + 3)
         {
-            last = k + 3  // "a 10-point lead"
-        } else if k + 1 < e, toks[k + 1].hash == ClaimWords.points, !attached(k + 1) {
+            last = k + 3  // "a 10-point lead", "a 22-point defeat"
+        } else if k + 1 < e, !attached(k + 1),
+            toks[k + 1].hash == ClaimWords.points
+                || toks[k].hash == ClaimWords.one && toks[k + 1].hash == ClaimWords.point
+        {
+            // "won by 20 points among women", "finished 0.3 points behind Clinton at the Iowa caucuses": a margin
+            // in an election or a poll needs no lead word; a sport's ("won by 20 points") has no electoral word.
+            if isVoteMargin(k, a, e) { return k + 1 }
             guard isLed(k, a) else { return nil }
             last = k + 1  // "leads Trump by 7 points", "leads by five points"
         } else {
             return nil
         }
+        // A margin in a sentence about an election or a poll: "Clinton's 3-point polling lead", "an 8-point lead
+        // over Reed in the poll" (a score's margin has no such word: "a 20-point win over the Lakers", "a 10-point
+        // lead over Chelsea" — nor does a name tell a candidate from a player).
+        if isElectoral(a, e) { return last }
         var n = last + 1
         while n < e && n <= last + 6 && !toks[n].isTerminator && toks[n].punct != .semicolon {
             let h = toks[n].hash
@@ -343,11 +392,40 @@ extension ClaimStage {
             if h == ClaimWords.inn, n + 1 < e {
                 let w = toks[n + 1].hash == ClaimWords.the && n + 2 < e ? n + 2 : n + 1
                 if toks[w].hash == ClaimWords.polls || toks[w].hash == ClaimWords.poll { return last }
+                // "leads Sanders by 13 points in the state", "in the race".
+                if ClaimWords.raceScopes.contains(toks[w].hash) { return last }
                 if mentionOf[w] >= 0, entities[mentions[Int(mentionOf[w])].entity].kind == .place { return last }
             }
             n += 1
         }
         return nil
+    }
+
+    /// The noun after a margin in points at `j`: a lead ("lead", "edge", "gap") or a result ("win", "defeat",
+    /// "difference").
+    private func isMarginNoun(_ j: Int) -> Bool {
+        ClaimWords.leadWords.contains(toks[j].hash) || ClaimWords.marginResults.contains(toks[j].hash)
+    }
+
+    /// A word of voting outside quotes in the sentence `a..<e` ("primary", "voters", "caucuses", "polls").
+    private func isElectoral(_ a: Int, _ e: Int) -> Bool {
+        for j in a..<e where toks[j].kind == .word && !inQuote(j) {
+            if ClaimWords.electoralWords.contains(toks[j].hash) { return true }
+        }
+        return false
+    }
+
+    /// The points at `k + 1` are a margin ("by", "within" before the number, past "more than", "almost", "just";
+    /// "ahead", "behind", "over" after "points") in a sentence about an election or a poll: a word of voting
+    /// outside quotes ("primary", "voters", "caucuses", "polls").
+    private func isVoteMargin(_ k: Int, _ a: Int, _ e: Int) -> Bool {
+        let from = comparativeStart(k, a) ?? k
+        // "by 30 points", "by just four points": an adverb may stand between.
+        var j = from - 1
+        if j > a, isLowerWord(j), ClaimWords.marginAdverbs.contains(toks[j].hash) { j -= 1 }
+        let before = j >= a && ClaimWords.marginOpeners.contains(toks[j].hash)
+        let after = k + 2 < e && ClaimWords.marginSides.contains(toks[k + 2].hash)
+        return (before || after) && isElectoral(a, e)
     }
 
     /// A lead word within the four words before the margin at `k`: "leads Trump by 7 points".
@@ -396,6 +474,30 @@ extension ClaimStage {
         return nil
     }
 
+    /// A vote's tally (GUIDE.md: an electoral majority is a claim): "was confirmed 92 to 0", "voted 5-4", "a 52-48
+    /// vote" — a verb of voting within three words before, or a vote noun right after; a match's score has neither
+    /// ("won 3-2"). The last token of the tally.
+    private func voteTallyEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        guard k + 2 < e else { return nil }
+        let last: Int
+        if toks[k + 1].hash == ClaimWords.to, !attached(k + 1),
+            toks[k + 2].kind == .number || toks[k + 2].hash == ClaimWords.zero
+        {
+            last = k + 2
+        } else if attached(k + 1), toks[k + 1].punct == .hyphen, attached(k + 2), toks[k + 2].kind == .number {
+            last = k + 2
+        } else {
+            return nil
+        }
+        if last + 1 < e, ClaimWords.voteNouns.contains(toks[last + 1].hash) { return last + 1 }
+        var j = k - 1
+        while j >= a && j >= k - 3 && toks[j].kind == .word {
+            if ClaimWords.voteVerbs.contains(toks[j].hash) { return last }
+            j -= 1
+        }
+        return nil
+    }
+
     /// A lone "1" or "0" counts nothing on its own ("No 1", "1 of 3" are handled as ratios).
     private func isUnitNumber(_ k: Int) -> Bool {
         len(k) == 1 && (syntax.prose[Int(toks[k].start)] == 0x31 || syntax.prose[Int(toks[k].start)] == 0x30)
@@ -419,7 +521,7 @@ extension ClaimStage {
         {
             j += 1
             if j < e, toks[j].hash == ClaimWords.the || toks[j].isA(.possessivePronoun) { j += 1 }
-            guard j < e && toks[j].kind == .word && !toks[j].isCap else { return nil }
+            guard j < e && toks[j].kind == .word && (!toks[j].isCap || isDemonymPlural(j)) else { return nil }
             // The message quotes the noun counted: "thousands of fake dossiers", not "thousands of fake".
             var n = j
             while n + 1 < e && n < j + 2 && !isPlural(n) && !ClaimWords.classes(toks[n].hash).contains(.irregularPlural)
@@ -429,14 +531,21 @@ extension ClaimStage {
             }
             return isPlural(n) || ClaimWords.classes(toks[n].hash).contains(.irregularPlural) ? n : j
         }
-        guard j < e, toks[j].kind == .word, !toks[j].isCap || isPluralAcronym(j), toks[j].has(Token.spaceBefore)
+        guard j < e, toks[j].kind == .word,
+            !toks[j].isCap || isPluralAcronym(j) || isNameModifier(j) || isDemonymPlural(j),
+            toks[j].has(Token.spaceBefore)
         else { return nil }
         // Up to two modifiers before the noun: "100 secondary pupils", "three weekly journeys", "42 ethnic
-        // minority MPs"; "three other men", "he and three others" count people too.
+        // minority MPs", a place or a body named ("12 Texas counties", "1,042 Ohio registered voters"); "three
+        // other men", "he and three others" count people too.
         var rate = false
         while j < e && j <= k + 3 {
             let w = toks[j]
-            guard w.kind == .word, !w.isCap || isPluralAcronym(j) else { return nil }
+            if w.isCap && isNameModifier(j) && !isDemonymPlural(j) {
+                j += 1
+                continue
+            }
+            guard w.kind == .word, !w.isCap || isPluralAcronym(j) || isDemonymPlural(j) else { return nil }
             if w.hash == ClaimWords.other {
                 j += 1
                 continue
@@ -446,7 +555,7 @@ extension ClaimStage {
             // here.
             let counted =
                 w.hash == ClaimWords.others || cls.contains(.irregularPlural) || isPluralAcronym(j)
-                || Lexicon.groupNouns.contains(w.hash)
+                || Lexicon.groupNouns.contains(w.hash) || w.isCap && isDemonymPlural(j)
             if !counted && (w.isA(.month) || w.isA(.timeUnit) || w.isA(.clock) || w.isA(.function) || w.isA(.percent)) {
                 return nil
             }
@@ -462,11 +571,50 @@ extension ClaimStage {
                 {
                     return nil
                 }
+                // Any count refers back when the article gave its figure before: "the 335 versions of the
+                // account…" then "The 335 accounts did not escape notice".
+                if !small && !approximate && refersBack(k, a) && repeatsEarlierFigure(k) { return nil }
                 return j
             }
             j += 1
         }
         return nil
+    }
+
+    /// Token `j` is part of a place's or a body's name that modifies a noun after it ("Texas" in "12 Texas
+    /// counties") — not an owner ("Ohio's") nor a title ("13 Going on 30").
+    private func isNameModifier(_ j: Int) -> Bool {
+        guard toks[j].kind == .word, mentionOf[j] >= 0, !isPossessive(j), j + 1 < toks.count,
+            toks[j + 1].kind == .word
+        else { return false }
+        let kind = entities[mentions[Int(mentionOf[j])].entity].kind
+        return kind == .place || kind == .organization
+    }
+
+    /// The number at `k` was written the same way shortly before (within the 600 tokens before it, a few
+    /// paragraphs; a bound that keeps the scan cheap) as a count: a word apart after it, no date's month before it
+    /// ("335 versions", not "335th", "May 25", "@Tur335").
+    private func repeatsEarlierFigure(_ k: Int) -> Bool {
+        guard toks[k].kind == .number else { return false }
+        let b = syntax.prose
+        let s = Int(toks[k].start)
+        let n = len(k)
+        var i = k - 1
+        while i >= 0 && i >= k - 600 {
+            if toks[i].kind == .number, len(i) == n, !attached(i), !attached(i + 1), toks[i + 1].kind == .word,
+                !toks[i + 1].isA(.month), !toks[i + 1].isA(.timeUnit), i == 0 || !toks[i - 1].isA(.month)
+            {
+                let t = Int(toks[i].start)
+                var same = true
+                for d in 0..<n where b[t + d] != b[s + d] {
+                    same = false
+                    break
+                }
+                if same { return true }
+            }
+            i -= 1
+        }
+        return false
     }
 
     /// A count with no noun that counts people by what befell them: "84 were killed", "roughly 200 wounded",
@@ -482,6 +630,12 @@ extension ClaimStage {
             return nil
         }
         return j
+    }
+
+    /// The count from `from` is the bare object of a verb of killing or wounding: "a shooting that killed 14",
+    /// "the blast injured at least 30" (a noun after it is `countedNoun`'s: "killed 14 people").
+    private func isKillingObject(_ from: Int, _ a: Int) -> Bool {
+        from > a && toks[from - 1].kind == .word && ClaimWords.classes(toks[from - 1].hash).contains(.killingVerb)
     }
 
     /// A span of years counted as a record or a career tally: a streak ended ("ended five years of English
@@ -520,8 +674,11 @@ extension ClaimStage {
             return ClaimWords.tallyNouns.contains(toks[j + 4].hash) ? j + 4 : nil
         }
         // Up to three modifiers before the results counted: "Grammy", "career", "straight"; a verb of winning in the
-        // perfect scopes the count over a career ("has grabbed 11 goals").
-        var scoped = wonInThePerfect(before: k, a)
+        // perfect scopes the count over a career ("has grabbed 11 goals"), a run word over a span ("in the last six
+        // presidential elections", "the past three contests").
+        var scoped =
+            wonInThePerfect(before: k, a)
+            || k > a && ClaimWords.runWords.contains(toks[k - 1].hash) && toks[k - 1].hash != ClaimWords.first
         while j < e && j <= k + 4 && toks[j].kind == .word {
             let h = toks[j].hash
             if ClaimWords.tallyNouns.contains(h) { return scoped || hasTallyScope(after: j, e) ? j : nil }
@@ -673,6 +830,21 @@ extension ClaimStage {
         return k + 2
     }
 
+    /// A count of a named group's members: "two of the states he won", "four of his children", "14 of the
+    /// justices" — "of", then "the" or an owner, then the plural counted (`countedNoun`: not a time, "two of the
+    /// days", nor a number, "nine of the 13 delegates", whose own figure is the cue). The last token.
+    private func groupShareEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        guard k + 3 < e, toks[k + 1].hash == ClaimWords.of else { return nil }
+        // "one or two of the candidates": a guess, not a count.
+        if k > a, toks[k - 1].hash == ClaimWords.or { return nil }
+        let d = toks[k + 2]
+        guard d.hash == ClaimWords.the || d.isA(.possessivePronoun),
+            let noun = countedNoun(after: k + 2, a, e, small: false, approximate: true)
+        else { return nil }
+        // "Fifty of the nation’s top officials": an owner, not what is counted.
+        return isPossessive(noun) ? nil : noun
+    }
+
     /// "one in four", "nine out of 10", "two in three": the last token of the ratio.
     private func ratioEnd(_ k: Int, _ e: Int) -> Int? {
         var j = k + 1
@@ -708,18 +880,27 @@ extension ClaimStage {
         return nil
     }
 
-    /// An ordinal after "the" or a possessive and before a span within a few words: "the third meeting since
-    /// December", "for the second time in two years" — not "the second half".
-    private func isOrdinalWithSpan(_ k: Int, _ a: Int, _ e: Int) -> Bool {
-        guard k > a, k + 1 < e else { return false }
+    /// An ordinal from `k` to `last` ("third", "12 th") after "the" or a possessive and before a span within a
+    /// few words, a streak word or what was done: "the third meeting since December", "for the second time in two
+    /// years", "the 12th consecutive month of job growth", "the fifth straight loss", "the 12th state to hold a
+    /// primary" — not "the second half".
+    private func isOrdinalWithSpan(_ k: Int, last: Int, _ a: Int, _ e: Int) -> Bool {
+        guard k > a, last + 1 < e else { return false }
         let p = toks[k - 1]
         guard p.hash == ClaimWords.the || isPossessive(k - 1) || p.isA(.possessivePronoun) else { return false }
-        let n = toks[k + 1]
+        let n = toks[last + 1]
         if n.kind == .word, n.hash != Lexicon.hTimeWord, ClaimWords.classes(n.hash).contains(.notFirstNoun) {
             return false
         }
+        if n.kind == .word, ClaimWords.streakWords.contains(n.hash) { return true }
+        // "the 12th state to hold a primary", "the third candidate to drop out": the ordinal ranks who did it.
+        var j = last + 1
+        while j + 1 < e && j <= last + 3 && isLowerWord(j) && !toks[j].isA(.function) { j += 1 }
+        if j > last + 1, j + 1 < e, toks[j].hash == ClaimWords.to, isLowerWord(j + 1), !toks[j + 1].isA(.function) {
+            return true
+        }
         // The ordinal's noun may run on before its span: "the third meeting between the two firms since December".
-        return hasRecordSpan(after: k, e, within: 8)
+        return hasRecordSpan(after: last, e, within: 8)
     }
 
     private func wordCue(_ k: Int, _ a: Int, _ e: Int) -> ClaimCue? {
@@ -729,13 +910,15 @@ extension ClaimStage {
         if cls.isDisjoint(with: ClaimWordClass.anyCueStart) && !t.has(Token.hyphenated) { return nil }
         if t.isCap && !isInitial(k, sentenceStart: a) { return nil }
         // A poll margin in words: "leads by five points in Ohio", "a double-digit lead nationally".
-        if cls.contains(.countWord) || t.hash == ClaimWords.double || t.has(Token.hyphenated),
+        if cls.contains(.countWord) || t.hash == ClaimWords.double || t.hash == ClaimWords.one
+            || t.has(Token.hyphenated),
             let last = pollMarginEnd(k, a, e)
         {
             return ClaimCue(reason: .quantity, first: comparativeStart(k, a) ?? k, last: last, figure: .percent)
         }
-        // Counts in words: "four children", "hundreds of complaints", "five million", "One in four".
-        if cls.contains(.countWord) {
+        // Counts in words: "four children", "hundreds of complaints", "five million", "One in four", "Twenty-three
+        // of the 53".
+        if cls.contains(.countWord) || t.has(Token.hyphenated) && isHyphenatedCount(k) {
             if k + 1 < e, toks[k + 1].kind == .word, !toks[k + 1].isCap, toks[k + 1].isA(.magnitude) {
                 return ClaimCue(reason: .quantity, first: k, last: amountEnd(k, e), figure: .count)
             }
@@ -755,6 +938,9 @@ extension ClaimStage {
             if let last = partitiveEnd(k, e) {
                 return ClaimCue(reason: .quantity, first: from, last: last, figure: .count)
             }
+            if let noun = groupShareEnd(k, a, e) {
+                return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
+            }
             if let noun = countedNoun(after: k, a, e, small: cls.contains(.smallCount), approximate: from < k) {
                 return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
             }
@@ -764,11 +950,19 @@ extension ClaimStage {
             if let last = casualtyEnd(after: k, a, e) {
                 return ClaimCue(reason: .quantity, first: from, last: last, figure: .count)
             }
+            if isKillingObject(from, a) {
+                return ClaimCue(reason: .quantity, first: from - 1, last: k, figure: .count)
+            }
             if let c = durationTally(k, from, a, e) { return c }
             return nil
         }
         if t.hash == ClaimWords.one, let last = ratioEnd(k, e) {
             return ClaimCue(reason: .quantity, first: k, last: last, figure: .count)
+        }
+        // "less than one percentage point", "one percent".
+        if t.hash == ClaimWords.one, k + 1 < e, toks[k + 1].isA(.percent), toks[k + 1].hash != ClaimWords.per {
+            let last = k + 2 < e && toks[k + 2].hash == ClaimWords.point ? k + 2 : k + 1
+            return ClaimCue(reason: .quantity, first: comparativeStart(k, a) ?? k, last: last, figure: .percent)
         }
         // "more than a million albums", "one billion dollars".
         if t.hash == ClaimWords.a || t.hash == ClaimWords.one, k + 1 < e, toks[k + 1].kind == .word,
@@ -787,6 +981,12 @@ extension ClaimStage {
             }
             if headCls.contains(.ordinal) && ClaimWords.classes(tail).contains(.measureSuperlative) {
                 return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
+            }
+            // "a five-seat majority": an electoral majority in words.
+            if headCls.contains(.countWord), ClaimWords.electoralUnits.contains(tail), k + 1 < e,
+                ClaimWords.majorityWords.contains(toks[k + 1].hash)
+            {
+                return ClaimCue(reason: .quantity, first: k, last: k + 1, figure: .count)
             }
             // "a multi-million dollar windfall", "a multi-billion pound deal": a sum without its figure.
             if head == ClaimWords.multi && ClaimWords.classes(tail).contains(.largeMagnitude) {
@@ -810,6 +1010,12 @@ extension ClaimStage {
             if first > a, toks[first - 1].has(Token.possessive) { first -= 1 }
             return ClaimCue(reason: .superlative, first: first, last: k, figure: .other)
         }
+        // "won the most seats", "the most delegates": a ranking of an election's count.
+        if t.hash == ClaimWords.most, k > a, k + 1 < e, toks[k - 1].hash == ClaimWords.the,
+            ClaimWords.electoralCounts.contains(toks[k + 1].hash)
+        {
+            return ClaimCue(reason: .superlative, first: k - 1, last: k + 1, figure: .other)
+        }
         if t.hash == ClaimWords.most, let last = mostRankingEnd(k, a, e) {
             var first = k
             if first > a, toks[first - 1].has(Token.possessive) { first -= 1 }
@@ -831,7 +1037,12 @@ extension ClaimStage {
         {
             return ClaimCue(reason: .superlative, first: k - 1, last: k, figure: .other)
         }
-        if t.hash == ClaimWords.polls || t.hash == ClaimWords.polling, let first = pollStanding(k, a) {
+        if cls.contains(.standingVerb), let last = standingOverRival(k, e) {
+            return ClaimCue(reason: .superlative, first: k, last: last, figure: .other)
+        }
+        if t.hash == ClaimWords.polls || t.hash == ClaimWords.polling || t.hash == ClaimWords.poll,
+            let first = pollStanding(k, a)
+        {
             return ClaimCue(reason: .superlative, first: first, last: k, figure: .other)
         }
         if cls.contains(.judgementSuperlative) || cls.contains(.measureSuperlative), isVotedRanking(k, a) {
@@ -852,11 +1063,18 @@ extension ClaimStage {
             return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
         }
         // "for the second time in two years", "the third meeting since December": an ordinal with a span.
-        if cls.contains(.ordinal), isOrdinalWithSpan(k, a, e) {
+        if cls.contains(.ordinal), isOrdinalWithSpan(k, last: k, a, e) {
             return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
         }
         if let last = causalEnd(k, a, e) { return ClaimCue(reason: .causal, first: k, last: last, figure: .other) }
         return nil
+    }
+
+    /// A number written in words with a hyphen: "twenty-three", "forty-one" (tens, a hyphen, a unit).
+    private func isHyphenatedCount(_ k: Int) -> Bool {
+        let (head, tail) = hyphenParts(k)
+        return ClaimWords.tens.contains(head)
+            && (tail == ClaimWords.one || ClaimWords.classes(tail).contains(.smallCount))
     }
 
     /// Token `i` closes a phrase: a comma, a stop, a semicolon, a dash or a closing bracket or quote.
@@ -1140,6 +1358,33 @@ extension ClaimStage {
         return nil
     }
 
+    /// A candidate's standing among a group of voters with no figure: "Clinton leads Sanders among Latinos",
+    /// "trailed Reed so badly among minority voters", "leads among college graduates" — a verb of leading or
+    /// trailing, a name (not a place's or a body's: "Chelsea lead Arsenal") within five words after it, then
+    /// "among" and its group within twelve words of the verb (with no rival, right after the verb), and no figure
+    /// between (a margin is `pollMarginEnd`'s; a standing "in the polls" is `pollStanding`'s). The last token.
+    private func standingOverRival(_ k: Int, _ e: Int) -> Int? {
+        var n = k + 1
+        var named = false
+        while n < e && n <= k + 12 && !toks[n].isTerminator && toks[n].punct != .semicolon {
+            let h = toks[n].hash
+            // "trails Reed by about 15 points": the margin is the cue (`pollMarginEnd`).
+            if toks[n].kind == .number || h == ClaimWords.double || ClaimWords.classes(h).contains(.countWord) {
+                return nil
+            }
+            if !named, n <= k + 5, mentionOf[n] >= 0 {
+                let kind = entities[mentions[Int(mentionOf[n])].entity].kind
+                guard kind != .place && kind != .organization else { return nil }
+                named = true
+            } else if h == ClaimWords.among && n + 1 < e && toks[n + 1].kind == .word {
+                // "leads among college graduates", "leads narrowly among": with no rival named, right after the verb.
+                return named || n == k + 1 || n == k + 2 && isLyAdverb(k + 1) ? n + 1 : nil
+            }
+            n += 1
+        }
+        return nil
+    }
+
     /// A superlative at `k` that a vote or a ranking gave: "voted the best farewell episode", "was ranked as the
     /// worst", "rated the safest" — a ranking stated as a fact, sourced only by who ranked ("by readers of…").
     private func isVotedRanking(_ k: Int, _ a: Int) -> Bool {
@@ -1162,8 +1407,16 @@ extension ClaimStage {
             if h == ClaimWords.record, toks[n - 1].hash == ClaimWords.on { return true }
             // "the worst in 20 years", "the highest for a decade", "the biggest rise in a generation".
             if h == ClaimWords.inn || h == ClaimWords.forr, n + 2 < e {
-                let q = toks[n + 1]
-                let u = toks[n + 2]
+                // Past a comparative: "in more than 50 years", "for at least a decade".
+                var m = n + 1
+                while m + 2 < e && m <= n + 3 && isLowerWord(m) && toks[m].hash != ClaimWords.a
+                    && !ClaimWords.classes(toks[m].hash).contains(.countWord)
+                {
+                    m += 1
+                }
+                if m > n + 1 && comparativeStart(m, n + 1) != n + 1 { m = n + 1 }
+                let q = toks[m]
+                let u = toks[m + 1]
                 let counted =
                     q.kind == .number || q.hash == ClaimWords.a
                     || ClaimWords.classes(q.hash).contains(.countWord)
@@ -1250,19 +1503,28 @@ extension ClaimStage {
     private func causalEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
         let t = toks[k]
         guard t.kind == .word, k + 1 < e else { return nil }
-        if let allowed = ClaimWords.causalPairs[t.hash], allowed.contains(toks[k + 1].hash) {
+        // "thanks in part to", "due in large part to": a degree between the connective's words.
+        var m = k + 1
+        if toks[m].hash == ClaimWords.inn, m + 2 < e, toks[m + 1].hash == ClaimWords.part {
+            m += 2
+        } else if toks[m].hash == ClaimWords.inn, m + 3 < e, toks[m + 1].hash == ClaimWords.large,
+            toks[m + 2].hash == ClaimWords.part
+        {
+            m += 3
+        }
+        if let allowed = ClaimWords.causalPairs[t.hash], allowed.contains(toks[m].hash) {
             if isHedged(k, a) { return nil }
             if t.hash == ClaimWords.result {
                 guard k >= a + 2, toks[k - 1].hash == ClaimWords.a, toks[k - 2].hash == ClaimWords.as else {
                     return nil
                 }
             }
-            if t.hash == ClaimWords.due {
-                // "is due to begin", "had been due to lead": a schedule, not a cause.
+            if t.hash == ClaimWords.due && m == k + 1 {
+                // "is due to begin", "had been due to lead": a schedule, not a cause ("is due in part to" is one).
                 if k > a, ClaimWords.classes(toks[k - 1].hash).contains(.be) { return nil }
                 if k + 2 < e, toks[k + 2].hash == ClaimWords.be { return nil }
             }
-            return k + 1
+            return m
         }
         if ClaimWords.causalVerbs.contains(t.hash), k > a, !ClaimWords.classes(toks[k - 1].hash).contains(.be),
             !isHedged(k, a)

@@ -7,14 +7,20 @@
 /// - a **quantity**: money (`$3.2m`, `HK$19.8 billion`, `68m euros`, `4p`), a percentage (`5%`, `43 per cent`), a
 ///   magnitude (`5 million shares`, `a million albums`), a measure written against its number (`50GB`, `100km`), a
 ///   count of things in the world (`more than 100 pupils`, `1,100 flights`, `hundreds of complaints`, `four people were
-///   ejected`, `he and three others`, `42 ethnic minority MPs`, a figure in thousands alone: `rose to 5,000`, a bare
-///   count of casualties: `84 were killed`, `at least 12 died`; years in a role: `12 years as a congresswoman`; a
+///   ejected`, `he and three others`, `42 ethnic minority MPs`, `12 Texas counties`, `40 Americans`, `thousands of
+///   Iowans`, a group's members: `two of the
+///   states he won`, `four of his aides`; not `one or two of the`, a figure in thousands alone: `rose to 5,000`, a bare
+///   count of casualties: `84 were killed`, `at least 12 died`, `a shooting that killed 14`; years in a role: `12 years as a congresswoman`; a
 ///   career tally or a streak, results with a tally's scope: `11 goals this season`, `five Grammy awards in her
-///   career`, `six straight games`, `14 of its last 16 matches`, `three Super Bowls since 2001`, results won in the
+///   career`, `six straight games`, `14 of its last 16 matches`, `three Super Bowls since 2001`, `in the last six
+///   presidential elections`, results won in the
 ///   perfect: `has grabbed 11 goals`; not `has received 12 nominations`; groups of people: `12 aides`, `Some 300
 ///   supporters`; a figure in thousands joined to its noun: `the 4,000-member union`), a sum without its figure (`a
-///   multi-million dollar windfall`, `millions in dollars`), a poll's margin (`a 10-point lead among likely voters`,
-///   `leads Reed by 7 points nationally`; not a score's: `Leicester lead by seven points`), a fraction (`a third of`,
+///   multi-million dollar windfall`, `millions in dollars`), a poll's or a vote's margin (`a 10-point lead among likely
+///   voters`, `leads Reed by 7 points nationally`, `in the state`, `won by 20 points among women`, `a 22-point defeat
+///   in the primary`, `less than one percentage point`; not a score's: `Leicester lead by seven points`, with no word
+///   of voting), an electoral majority (`an 80-seat majority`, `a five-seat majority`), a vote's tally (`confirmed 92
+///   to 0`, `voted 5-4`, `a 52-48 vote`; not a match's `won 3-2`), a fraction (`a third of`,
 ///   `Half of the delegates`, `one in four`, `nine out of 10`; not the ordinal `a third attempt`), a multiple
 ///   (`tripled`, `to triple production`, `three times as many`, `tenfold`), odds (`the 7-2 favourite`), a market move
 ///   (`fell 20 points`). A prediction word in the sentence ("will", "is projected to", "set to") makes it a
@@ -26,18 +32,22 @@
 ///   highest in 20 years`), a record (`record losses`, `a new record`, `unprecedented`, `all-time`), a first (`the
 ///   first convictions for piracy`, `for the first time since 1966`, `its first title since 1966`), a career
 ///   ordinal after a possessive (`his 12th Academy Award nomination`, `her first ATP final`) or a place's first
-///   (`the nation's first Jewish president`), a streak ended (`ended five years of English dominance`), a ranking
-///   by a measure (`the best-selling debut`), a vote's ranking (`voted the best finale`), a standing in the polls
-///   (`continues to lead in the polls`);
+///   (`the nation's first Jewish president`), an ordinal of a streak or of who did it (`the 12th consecutive
+///   month`, `the 12th state to vote`), an election's ranking (`won the most seats`), a streak ended (`ended five
+///   years of English dominance`), a ranking by a measure (`the best-selling debut`), a vote's ranking (`voted the
+///   best finale`), a standing in the polls (`continues to lead in the polls`, `trails in the latest poll`) or among
+///   voters (`leads Sanders among Latinos`, `leads among graduates`);
 /// - a **cause** by an explicit connective: "led to", "because of", "thanks to", "driven by", "triggered",
-///   "hit by", "due to" (not the scheduling "is due to begin", nor speculation: "could have contributed to").
+///   "hit by", "due to", "stemming from" — also with a degree between, "thanks in part to" — (not the scheduling "is
+///   due to begin", nor speculation: "could have contributed to").
 ///
 /// Not claims: dates, years, ages and times alone; scores and results, awards, nominations, line-ups and sport
 /// distances (`18-17`, `11 goals`, `12 Oscar nominations`, `5.05m`, `the women's 8km race`); numbers in names
 /// (`13 Going on 30`, `PlayStation 5`, `the 7610 phone`); small counts that refer back or announce their list
 /// (`the two men`, `three divisions: games, …`, `three articles from Reuters, CNN and AP`), count kinds (`two ways`) or
 /// what won results (`one of four films to get four nominations`); counts in a work's plot (`the film follows three
-/// children`); superlatives of description or
+/// children`), any count after "the" whose figure the article gave before (`the 335 versions …` then `The 335
+/// accounts`); superlatives of description or
 /// judgement with no scope or hedged (`its largest store`, `the evening's loudest cheer`, `the greatest impact`,
 /// `may be America's most successful`, a person's, a place after it
 /// saying only where: `Trump's biggest booster`, `Clinton's biggest boosters in Iowa`, an evaluation whatever its scope: `the
@@ -46,7 +56,8 @@
 /// accepting the nomination`); a first that only says which of
 /// its owner's things, with no scope (`Clinton's first Senate campaign`, `its first meeting`, `her first race for
 /// the Senate`); a figure in a sentence-opening supposition (`If it cost $5m, …`); a poll's own methodology (a
-/// count beside "surveyed", "sample"; a margin of error); questions and all-capitals teasers; headlines.
+/// count beside "surveyed", "sample", a poll's sample — "a poll of 800 voters", not another count of its sentence —
+/// and a figure after a margin of error); questions and all-capitals teasers; headlines.
 ///
 /// Sourcing (`Claim.sourcedBy`, kept equal to `isSourced`), first that holds:
 /// - a citation `[^id]` in the sentence or right after its stop; a link in the sentence;

@@ -42,7 +42,8 @@ struct ClaimWordClass: OptionSet, Sendable {
     static let notFirstNoun = ClaimWordClass(rawValue: 1 << 16)
     /// Words that announce a prediction: "will", "forecast", "expected", "projected".
     static let prediction = ClaimWordClass(rawValue: 1 << 17)
-    /// Poll methodology: a count in a sentence with "surveyed", "sample", "margin" describes the poll itself.
+    /// Poll methodology: a count in a sentence with "surveyed", "sample" describes the poll itself; after "poll",
+    /// "survey", "margin" only its sample (`pollNouns`).
     static let methodology = ClaimWordClass(rawValue: 1 << 18)
     /// Reporting cues that do not source a figure: intentions and speech events ("hoping to", "was speaking to",
     /// "posted a loss") — unless a clause follows ("hopes that…" reports a belief).
@@ -91,6 +92,10 @@ struct ClaimWordClass: OptionSet, Sendable {
     static let namingCue = ClaimWordClass(rawValue: 1 << 37)
     /// The suffix of an ordinal written in figures: "12th", "21st", "2nd", "3rd".
     static let ordinalSuffix = ClaimWordClass(rawValue: 1 << 30)
+    /// Verbs of a candidate's standing over a rival: "leads Sanders among Latinos", "trailed Reed among women".
+    static let standingVerb = ClaimWordClass(rawValue: 1 << 38)
+    /// Verbs whose bare count object is casualties: "a shooting that killed 14".
+    static let killingVerb = ClaimWordClass(rawValue: 1 << 39)
 }
 
 enum ClaimWords {
@@ -247,8 +252,8 @@ enum ClaimWords {
         (
             .methodology,
             [
-                "surveyed", "polled", "interviewed", "questioned", "sample", "sampled", "margin", "respondents",
-                "poll", "survey",
+                "surveyed", "polled", "interviewed", "questioned", "sample", "sampled", "respondents", "poll",
+                "survey",
             ]
         ),
         (
@@ -291,10 +296,13 @@ enum ClaimWords {
                 "resulted",
                 "thanks", "contributed", "blamed", "owing", "driven", "fueled", "fuelled", "sparked", "triggered",
                 "hit",
-                "caused", "prompted", "boosted", "hampered", "hurt",
+                "caused", "prompted", "boosted", "hampered", "hurt", "stemming", "stemmed", "stems", "resulting",
+                "spurred", "propelled", "buoyed", "poll", "leads", "trails", "trailed", "trailing",
             ]
         ),
         (.largeMagnitude, ["million", "billion", "trillion"]),
+        (.standingVerb, ["leads", "led", "leading", "trails", "trailed", "trailing"]),
+        (.killingVerb, ["killed", "kills", "killing", "wounded", "injured"]),
         (.particle, ["in", "off", "out", "up"]),
         (.phrasalAction, ["call", "calls", "called", "calling", "post", "posts", "posted", "posting"]),
         (
@@ -334,6 +342,11 @@ enum ClaimWords {
     static let forr = wordHash("for")
     static let odds = wordHash("odds")
     static let margin = wordHash("margin")
+    /// Methodology words that name the poll itself: a count is its sample only after "of", "among", "with" or
+    /// "from" (`sampleOpeners`), not anywhere in the sentence. (A margin of a vote is no methodology: only a
+    /// margin of error is, `describesMethodology`.)
+    static let pollNouns: Set<UInt64> = Set(["poll", "survey"].map(wordHash))
+    static let sampleOpeners: Set<UInt64> = Set(["of", "among", "with", "from"].map(wordHash))
     static let points = wordHash("points")
     static let set = wordHash("set")
     static let likely = wordHash("likely")
@@ -479,6 +492,45 @@ enum ClaimWords {
             "lead", "leads", "leading", "led", "ahead", "trail", "trails", "trailing", "trailed", "behind", "margin",
             "edge", "advantage", "deficit", "gap",
         ].map(wordHash))
+    static let or = wordHash("or")
+    static let zero = wordHash("zero")
+    /// Verbs of a vote before its tally: "confirmed 92 to 0", "voted 5-4", "passed 310-117".
+    static let voteVerbs: Set<UInt64> = Set(
+        [
+            "voted", "vote", "votes", "confirmed", "passed", "approved", "rejected", "defeated", "ratified",
+            "overrode", "upheld", "ruled", "split",
+        ].map(wordHash))
+    /// Nouns after a tally that make it a vote's: "a 52-48 vote", "a 5-4 decision", "a 5-4 ruling".
+    static let voteNouns: Set<UInt64> = Set(
+        ["vote", "votes", "decision", "ruling", "majority", "margin"].map(wordHash))
+    static let part = wordHash("part")
+    static let large = wordHash("large")
+    /// What an election counts, joined to a figure before a majority: "an 80-seat majority", "a 300-vote margin".
+    static let electoralUnits: Set<UInt64> = Set(["seat", "vote", "delegate", "person", "member"].map(wordHash))
+    /// The tens of a number in words, before a hyphen and a unit: "twenty-three".
+    static let tens: Set<UInt64> = Set(
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].map(wordHash))
+    static let majorityWords: Set<UInt64> = Set(["majority", "margin", "lead", "advantage"].map(wordHash))
+    /// What an election counts, ranked: "won the most seats", "the most delegates".
+    static let electoralCounts: Set<UInt64> = Set(["seats", "votes", "delegates"].map(wordHash))
+    /// Words before a margin in points: "won by 20 points", "within 4 points of".
+    static let marginOpeners: Set<UInt64> = Set(["by", "within"].map(wordHash))
+    /// Adverbs between "by" and a margin: "by just four points", "by only two points".
+    static let marginAdverbs: Set<UInt64> = Set(["just", "only", "barely", "fully"].map(wordHash))
+    /// Results that a margin in points measures: "a 22-point defeat", "the 8-point win", "a one-point difference".
+    static let marginResults: Set<UInt64> = Set(
+        ["win", "victory", "defeat", "loss", "difference", "swing", "landslide", "drop"].map(wordHash))
+    /// Words after a margin in points that set one candidate against another: "3 points over Sanders".
+    static let marginSides: Set<UInt64> = Set(["ahead", "behind", "over", "clear"].map(wordHash))
+    /// Words of an election or a poll: a margin in points in their sentence is a vote's or a poll's, not a score's.
+    static let electoralWords: Set<UInt64> = Set(
+        [
+            "poll", "polls", "polling", "pollster", "pollsters", "primary", "primaries", "caucus", "caucuses",
+            "election", "elections", "electoral", "vote", "votes", "voters", "voter", "ballot", "ballots",
+            "electorate", "delegates", "matchup", "constituency", "referendum",
+        ].map(wordHash))
+    /// Nouns after "in" that place a lead in a race: "in the state", "in the race", "in the district".
+    static let raceScopes: Set<UInt64> = Set(["state", "race", "district", "primary", "contest"].map(wordHash))
     /// Words after a margin that place it in the polls: "nationally", "statewide", "among voters".
     static let pollScopes: Set<UInt64> = Set(["nationally", "nationwide", "statewide", "polls", "poll"].map(wordHash))
     static let polling = wordHash("polling")
@@ -626,14 +678,17 @@ enum ClaimWords {
         let of = wordHash("of")
         let inn = wordHash("in")
         let on = wordHash("on")
+        let from = wordHash("from")
         return [
             wordHash("due"): [to], wordHash("led"): [to], wordHash("leading"): [to], wordHash("because"): [of],
-            wordHash("result"): [of], wordHash("resulted"): [inn], wordHash("thanks"): [to],
+            wordHash("result"): [of], wordHash("thanks"): [to],
             wordHash("contributed"): [to], wordHash("blamed"): [on], wordHash("owing"): [to],
             wordHash("driven"): [by], wordHash("fueled"): [by], wordHash("fuelled"): [by],
             wordHash("sparked"): [by], wordHash("triggered"): [by], wordHash("hit"): [by], wordHash("caused"): [by],
             wordHash("prompted"): [by], wordHash("boosted"): [by], wordHash("hampered"): [by],
-            wordHash("hurt"): [by],
+            wordHash("hurt"): [by], wordHash("stemming"): [from], wordHash("stemmed"): [from],
+            wordHash("stems"): [from], wordHash("resulting"): [from], wordHash("resulted"): [inn, from],
+            wordHash("spurred"): [by], wordHash("propelled"): [by], wordHash("buoyed"): [by],
         ]
     }()
     /// One-word causal verbs: "the crash triggered a sell-off".

@@ -641,6 +641,12 @@ enum Lexicon {
         "answer", "answers", "question", "doubt", "doubts", "charge", "charges", "support", "advocates", "call",
         "calls",
     ])
+    /// Forms of "relate" that before "to" say what a thing concerns ("jobs related to coal"), not a report.
+    static let relateForms = HashSet64(words: ["related", "relating", "relates", "relate"])
+    /// Participles of cue verbs that mostly describe the noun after them: "supporting documents", "opposing
+    /// views", "promising results".
+    static let adjectivalParticiples = HashSet64(words: ["supporting", "opposing", "promising"])
+    static let hSay = wordHash("say")
     /// Object and reflexive pronouns: after a bare cue word they make it a verb ("call themselves").
     static let objectPronouns = HashSet64(words: [
         "him", "her", "them", "us", "me", "it", "himself", "herself", "themselves", "itself", "myself", "ourselves",

@@ -230,23 +230,6 @@ extension VagueStage {
         return false
     }
 
-    /// A capitalised word with a nationality's ending: "-an"/"-ian" ("American", "Palestinian"), "-ese"
-    /// ("Chinese"), "-ish" ("British"), "-i" ("Israeli", "Iraqi"), "-ch" ("French", "Dutch").
-    private func isDemonym(_ j: Int) -> Bool {
-        let b = syntax.prose
-        let s = Int(toks[j].start)
-        let e = Int(toks[j].end)
-        guard e - s >= 4 else { return false }
-        let z = b[e - 1] | 0x20
-        let y = b[e - 2] | 0x20
-        let x = b[e - 3] | 0x20
-        if y == 0x61 && z == 0x6E { return true }  // -an
-        if x == 0x65 && y == 0x73 && z == 0x65 { return true }  // -ese
-        if x == 0x69 && y == 0x73 && z == 0x68 { return true }  // -ish
-        if z == 0x69 { return true }  // -i
-        return y == 0x63 && z == 0x68  // -ch
-    }
-
     /// "sources say", "experts believe", "critics of the plan argue", "some people say".
     private func vagueSubjectVerb(_ k: Int, _ a: Int, _ e: Int) -> Int? {
         let t = toks[k]

@@ -415,12 +415,12 @@ extension AttributionStage {
     }
 
     /// The rules' firm no: "agreed to acquire" is an action, "decided to run" and "spoke to the crowd" report
-    /// nothing (a clause-only cue word without its clause), nor does a bare passive (`isBarePassive`) — whatever
-    /// the tagger's score.
+    /// nothing (a clause-only cue word without its clause), nor does a bare passive (`isBarePassive`) or a false
+    /// report cue ("State released…", "related to", `isFalseReportCue`) — whatever the tagger's score.
     func isRuledOut(_ k: Int, _ s: Int) -> Bool {
         let e = sents[s].tokEnd
         return isActionUse(k, e) || toks[k].isA(.clauseOnlyCue) && isNounUse(k, sents[s].tokStart, e)
-            || isBarePassive(k, s)
+            || isFalseReportCue(k, sents[s].tokStart, e) || isBarePassive(k, s)
     }
 
     /// "The report was published on Monday", "the letter was sent": a passive that names no agent and opens

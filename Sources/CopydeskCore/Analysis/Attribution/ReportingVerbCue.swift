@@ -19,7 +19,9 @@
 /// - Only in context: "agreed that…" reports, "agreed to acquire…" is an action; any cue word after an
 ///   article or a possessive is a noun ("the claims", "Trump's report", "271 pledged delegates"), so is a
 ///   mostly-noun cue word with no subject ("state officials", "recent comments", "a personal call") and a
-///   naming participle ("a company called …"); "state", "continued", "spoke", "know" report only before a
+///   naming participle ("a company called …"), a mostly-noun cue word opening a sentence ("State released…", the
+///   State Department), "related to", "say" between commas ("in places, say, Ohio") and a participle describing
+///   its noun ("supporting documents"); "state", "continued", "spoke", "know" report only before a
 ///   clause, a quote or a topic; "seemed", "declined" only before "to"; a document verb ("found", "show")
 ///   only before a "that" clause (its document subject is `DocumentSource`'s) — but one of assertion
 ///   ("suggest") also with a speaking subject right before it ("Experts suggest the firm could…").
@@ -37,7 +39,7 @@ extension ReadsMentions {
         guard t.isA(.reporting) || putsIt, !t.isCap || titleCaseVerb || isInitial(k, sentenceStart: a) else {
             return nil
         }
-        if isNounUse(k, a, e) || isActionUse(k, e) { return nil }
+        if isNounUse(k, a, e) || isActionUse(k, e) || isFalseReportCue(k, a, e) { return nil }
         if t.isA(.infinitiveCue) && !(k + 1 < e && toks[k + 1].hash == Lexicon.hTo) { return nil }
         // "police found a body": a document verb reports only with a "that" clause (its document subject is
         // `DocumentSource`'s).
@@ -344,6 +346,24 @@ extension ReadsMentions {
         guard j + 1 < e, toks[j].kind == .word, !inQuote(j) else { return false }
         let t = toks[j]
         return t.isA(.possessivePronoun) && !Lexicon.objectPronouns.contains(t.hash)
+    }
+
+    /// A cue word that reports nothing where it stands, whatever the tagger scores: a mostly-noun cue word opening
+    /// the sentence with its capital ("State released 3,000 pages", the State Department; "Reports say") — news
+    /// prose opens with no imperative —, "related to" ("jobs related to coal"), "say" between commas ("in places,
+    /// say, Ohio": for example) and a participle describing the noun after it, with no subject, auxiliary or comma
+    /// before it ("released supporting documents"; not "is supporting candidates", "Reed, supporting tariffs, …").
+    func isFalseReportCue(_ k: Int, _ a: Int, _ e: Int) -> Bool {
+        let t = toks[k]
+        guard t.kind == .word else { return false }
+        if t.isCap, isInitial(k, sentenceStart: a), Lexicon.mostlyNouns.contains(t.hash) { return true }
+        if Lexicon.relateForms.contains(t.hash), k + 1 < e, toks[k + 1].hash == Lexicon.hTo { return true }
+        guard k > a else { return false }
+        let p = toks[k - 1]
+        if t.hash == Lexicon.hSay, p.punct == .comma, k + 1 < e, toks[k + 1].punct == .comma { return true }
+        return Lexicon.adjectivalParticiples.contains(t.hash) && k + 1 < e && isLowerWord(k + 1)
+            && !toks[k + 1].isA(.function) && !toks[k + 1].isA(.reporting) && p.kind == .word && !p.isA(.beForm)
+            && !isSubjectLike(k - 1)
     }
 
     /// "the claims", "Trump's report", "a call for", "state officials": a cue word used as a noun.
