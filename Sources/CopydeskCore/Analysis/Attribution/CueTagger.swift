@@ -488,9 +488,8 @@ extension AttributionStage {
 
     /// The rule cues the veto task drops (by index into `cues`, the rules' cues): a verb cue with another rule cue in
     /// its sentence, scoring below the model's veto threshold, judged with every rule cue in place.
-    func vetoedRuleCues(_ model: CueTagger, _ cues: [Cue]) -> [Bool] {
-        let masks = ruleCueMasks(cues)
-        var ruleCue = masks.tokens
+    /// (`masks`: `ruleCueMasks(cues)`, as it was when this returns.)
+    func vetoedRuleCues(_ model: CueTagger, _ cues: [Cue], masks: inout (tokens: [Bool], sentences: [Bool])) -> [Bool] {
         var vetoed = [Bool](repeating: false, count: cues.count)
         var f: [Int32] = []
         f.reserveCapacity(64)
@@ -499,11 +498,11 @@ extension AttributionStage {
             let c = cues[i]
             let (before, after) = neighbours(p, order, cues)
             if before == nil && after == nil { continue }
-            for j in c.first...c.last { ruleCue[j] = false }
+            for j in c.first...c.last { masks.tokens[j] = false }
             vetoFeatures(
-                c, before: before, after: after, ruleCue: ruleCue, ruleCueInSentence: masks.sentences[c.sentence],
+                c, before: before, after: after, ruleCue: masks.tokens, ruleCueInSentence: masks.sentences[c.sentence],
                 bits: model.tableBits, into: &f)
-            for j in c.first...c.last { ruleCue[j] = true }
+            for j in c.first...c.last { masks.tokens[j] = true }
             vetoed[i] = model.score(f) < model.vetoThreshold
         }
         return vetoed
@@ -595,8 +594,9 @@ extension AttributionStage {
     }
 
     /// The cues the tagger adds to the rules' `cues`: one per accepted candidate, built around it as a verb cue.
-    func learnedCues(_ model: CueTagger, ruleCues cues: [Cue]) -> [Cue] {
-        let (ruleCue, ruleSentence) = ruleCueMasks(cues)
+    /// (`masks`: `ruleCueMasks(cues)`.)
+    func learnedCues(_ model: CueTagger, ruleCues cues: [Cue], masks: (tokens: [Bool], sentences: [Bool])) -> [Cue] {
+        let (ruleCue, ruleSentence) = masks
         var out: [Cue] = []
         var f: [Int32] = []
         f.reserveCapacity(64)
