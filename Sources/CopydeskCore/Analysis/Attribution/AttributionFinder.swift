@@ -37,7 +37,8 @@
 /// - `CueTagger.swift` — the learned cue tagger: after the rules, an averaged perceptron accepts the cue words
 ///   they miss ("feel", "voiced concern about", "endorsed"), each built into a relation by `verbCue` (kind
 ///   `.learned`); its less sure relations are guesses, adopted only after the claim stage. The same model grows
-///   every verb cue's phrase as PolNeAR marks it ("now says", "called on"). Trained by
+///   every verb cue's phrase as PolNeAR marks it ("now says", "called on") and vetoes the rules' verb cues PolNeAR
+///   would not mark beside another ("X said …, according to the Times"). Trained by
 ///   `copydesk-quality --train-attribution --half even`; `CueTaggerWeights.swift` is the generated model.
 
 /// A cue found in a sentence, before its source is resolved and its content delimited.
@@ -104,7 +105,14 @@ extension AttributionStage {
     func attributionSet() -> AttributionSet {
         var cues = cuesInSentences()
         let model = options.learnedCues ? options.cueModel ?? CueTagger.shipped : nil
-        if let model { cues += learnedCues(model, ruleCues: cues) }
+        if let model {
+            // The tagger reads the rules' cues as they stand; then the veto drops the rule cues PolNeAR would not mark
+            // where a sentence holds more than one.
+            var masks = ruleCueMasks(cues)
+            let learned = learnedCues(model, ruleCues: cues, masks: masks)
+            let vetoed = vetoedRuleCues(model, cues, masks: &masks)
+            cues = cues.indices.filter { !vetoed[$0] }.map { cues[$0] } + learned
+        }
         cues.sort { ($0.sentence, $0.first) < ($1.sentence, $1.first) }
         // Named speakers of speech verbs are people (unless known to be organisations, places or groups).
         var people: [Int] = []
