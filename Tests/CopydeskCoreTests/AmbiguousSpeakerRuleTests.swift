@@ -6,7 +6,7 @@ import Testing
     checkRule(
         "ambiguous-speaker",
         [
-            "a.txt": "H\n\nMr Ma met Dr. José Núñez 🎉 on Monday.\r\n\r\n“It went well,” 1️⃣he1️⃣ said.\r\n"
+            "a.txt": "H\n\nMr Ma and Dr. José Núñez 🎉 met on Monday.\r\n\r\n“It went well,” 1️⃣he1️⃣ said.\r\n"
         ], messageContains: "could be 'Ma' or 'José Núñez'")
 }
 
@@ -34,5 +34,18 @@ import Testing
         [
             "a.txt":
                 "H\n\nEric Tveter runs the firm. Telewest said it was pleased.\n\nWith the new service from Telewest, Mr Tveter is confident of growth.\n\n“We offer the best of both worlds,” he said.\n"
+        ])
+}
+
+@Test func thePreviousSentencesSubjectIsTheReferent() {
+    // GUIDE.md: the previous sentence's subject settles who spoke; a subject two people share, or a person's
+    // aide, does not.
+    checkRule(
+        "ambiguous-speaker",
+        [
+            "a.txt":
+                "H\n\nMr Ma met Dr. José Núñez on Monday.\n\n“It went well,” he said.\n",
+            "b.txt":
+                "H\n\nMr Ma and Dr. José Núñez met on Monday.\n\n“It went well,” 1️⃣he1️⃣ said.\n\nOn Monday, Mr Hale met Dr. Clark. “We agreed,” 2️⃣he2️⃣ said.\n\nDr. Clark's aide called Mr Hale. “We agreed,” 3️⃣he3️⃣ said.\n",
         ])
 }

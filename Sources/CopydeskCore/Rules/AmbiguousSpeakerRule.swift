@@ -41,12 +41,13 @@ extension AmbiguousSpeakerRule {
     public static let documentation = RuleDocumentation(
         summary: "'He said' or 'she said' where two or more people could be meant.",
         detects:
-            "A pronoun speaker (\"he said\", \"she added\") where two or more people are candidates: named in the same sentence before the pronoun, or in the nearest earlier sentence that names people, and none of them is that sentence's speaker. Only people count: a one-word name with no honorific, full name or role may be an organisation.",
+            "A pronoun speaker (\"he said\", \"she added\") where two or more people are candidates: named in the same sentence before the pronoun, or in the nearest earlier sentence that names people, and none of them is that sentence's speaker or the person who opens it (its subject: GUIDE.md's rule that the previous sentence's subject settles who spoke). Only people count: a one-word name with no honorific, full name or role may be an organisation.",
         rationale: "The reader has to guess who is speaking, and may guess wrong.",
-        fires: [RuleExample("Mr Ma met Dr. José Núñez on Monday.\n\n“It went well,” he said.\n")],
+        fires: [RuleExample("Mr Ma and Dr. José Núñez met on Monday.\n\n“It went well,” he said.\n")],
         quiet: [
             RuleExample("Harley Lewin, a partner, says Jack Ma is great.\n\n“There is nothing to lose,” he added.\n"),
             RuleExample("Telewest hired Eric Tveter. “It went well,” he said.\n"),
+            RuleExample("Mr Ma met Dr. José Núñez on Monday.\n\n“It went well,” he said.\n"),
         ],
         fix: "Name the speaker (\"Ma said\") where more than one person could be meant.")
 }

@@ -54,7 +54,7 @@ private func hints(
 }
 
 @Test func anAmbiguousPronounIsHedged() {
-    let f = Fixture("Mr Ma met Dr. José Núñez on Monday.\n\n“It went very well indeed,” he said1️⃣.\n")
+    let f = Fixture("Mr Ma and Dr. José Núñez met on Monday.\n\n“It went very well indeed,” he said1️⃣.\n")
     let (analysis, index) = analyzeArticle(f)
     let speaker = analysis.inlayHints(index: index, kinds: [.speaker])
     #expect(speaker.count == 1)

@@ -1,6 +1,7 @@
 /// Pronoun speakers resolve to people: those named earlier in the same sentence, else in the nearest earlier
 /// sentence of this or the previous paragraph that names any (names inside quotes do not count). When that
-/// sentence's own speaker is one of them, the pronoun means the speaker.
+/// sentence's own speaker is one of them, the pronoun means the speaker; else a person opening that sentence, its
+/// subject, does (GUIDE.md: the previous sentence's subject settles who spoke).
 extension ReadsMentions {
     /// People named outside quotes, per sentence, in text order: (offset, entity).
     func personsBySentence(isPerson: [Bool]) -> [[(Int, Int)]] {
@@ -32,11 +33,7 @@ extension ReadsMentions {
                 for ai in bySentence[s] where attributions[ai].cueRange.start < Int(toks[p].start) {
                     if let e = attributions[ai].entity, cands.contains(e) { return [e] }
                 }
-                var k = sents[s].tokStart  // skip a leading title: "Dr. Sanders trails…"
-                while k < sents[s].tokEnd - 1
-                    && (toks[k].punct == .period || toks[k].isA(.title) || toks[k].isA(.honorific))
-                { k += 1 }
-                if let first = here.first, first.0 <= Int(toks[k].start) { return [first.1] }
+                if let e = openingPerson(here, sentence: s) { return [e] }
             }
             return cands
         }
@@ -45,10 +42,12 @@ extension ReadsMentions {
         while s2 >= 0 && s2 >= s - 30 && sents[s2].paragraph >= para - 1 && !paras[sents[s2].paragraph].isHeadline {
             if !persons[s2].isEmpty {
                 let cands = distinct(persons[s2])
-                // The previous sentence's speaker is the natural referent.
+                // The previous sentence's speaker is the natural referent, else its subject ("Clark met Ma on
+                // Monday. “It went well,” he said.": Clark).
                 for ai in bySentence[s2].reversed() {
                     if let e = attributions[ai].entity, cands.contains(e) { return [e] }
                 }
+                if cands.count > 1, let e = openingPerson(persons[s2], sentence: s2) { return [e] }
                 return cands
             }
             // A sentence whose speaker was itself a resolved pronoun passes that person on.
@@ -60,5 +59,28 @@ extension ReadsMentions {
             s2 -= 1
         }
         return []
+    }
+
+    /// The person of `named` (a sentence's people, in text order) who opens sentence `s`, past a leading title
+    /// or honorific ("Dr. Sanders trails…"): the sentence's subject; nil when another person shares it ("Ma and
+    /// Núñez met…").
+    private func openingPerson(_ named: [(Int, Int)], sentence s: Int) -> Int? {
+        let end = sents[s].tokEnd
+        var k = sents[s].tokStart
+        while k < end - 1 && (toks[k].punct == .period || toks[k].isA(.title) || toks[k].isA(.honorific)) { k += 1 }
+        guard let first = named.first, first.0 <= Int(toks[k].start) else { return nil }
+        // Past the name's words and initials: "and" then another person is a shared subject; a possessive
+        // ("Clark's aide called Hale") is no subject.
+        var j = k
+        while j < end && (toks[j].isCap || toks[j].punct == .period) {
+            if toks[j].has(Token.possessive) { return nil }
+            j += 1
+        }
+        if j + 1 < end, toks[j].hash == Lexicon.hAnd, named.count > 1, named[1].1 != first.1,
+            named[1].0 <= Int(toks[min(j + 3, end - 1)].start)
+        {
+            return nil
+        }
+        return first.1
     }
 }
