@@ -763,3 +763,21 @@ private func sourced(_ text: String) -> [Bool] {
     let share = sourcing("Less than a third of the farmers agreed with the board.")
     #expect(!share.isEmpty && share.allSatisfy { $0 != nil })
 }
+
+@Test func aStanceWithItsHolderSourcesTheFigureOfItsContent() {
+    // "The concern within X is that …" reports X's stance, as "X fears that …" would; a stance with no holder
+    // ("The concern is that …", "There is a belief that …") is the writer's or no one's.
+    #expect(sourced("The concern among aides is that sales fell 20 percent last year.") == [true])
+    #expect(sourced("The view in Ottawa was that the deal would cost $5 billion.") == [true])
+    #expect(sourced("The concern is that sales fell 20 percent last year.") == [false])
+    #expect(sourced("There is a belief that sales fell 20 percent last year.") == [false])
+    #expect(sourced("The fear among 40 staff was that the plant would close.") == [false])
+}
+
+@Test func anInterviewAnswerIsTheIntervieweesWords() {
+    // "Q: …" then "A: …": the answer's figures are the interviewee's; the same figure outside a transcript, or
+    // after a label with no question before it, is the writer's.
+    #expect(sourced("Reed spoke to us.\n\nQ: What about jobs?\n\nA: We lost 300 jobs last year.") == [true])
+    #expect(sourced("Reed spoke to us.\n\nWe lost 300 jobs last year.") == [false])
+    #expect(sourced("Reed spoke to us.\n\nA: We lost 300 jobs last year.") == [false])
+}

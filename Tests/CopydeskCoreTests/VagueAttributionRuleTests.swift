@@ -55,3 +55,24 @@ import Testing
                 "H\n\nIsraeli officials said the crossing would reopen. Senior Chinese trade officials said the tariffs stay. US diplomats say talks stalled. 1️⃣Officials said1️⃣ it was calm. Russian 2️⃣newspapers have claimed2️⃣ the bid was rigged. Yukos 3️⃣advisers say3️⃣ the deal is off.\n"
         ])
 }
+
+@Test func aPerceptionSupposedOrSoughtIsNoVagueAttribution() {
+    // "might be seen as", "seeks to be seen as": no one's opinion is reported; "is seen as" still is.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nThe move might be seen as a snub. Reed seeks to be seen as the leader. The deal would be considered a loss. The plan 1️⃣is seen1️⃣ as a gamble.\n"
+        ])
+}
+
+@Test func aGroupOwnedOrInTheContentAfterTheVerbIsNotVague() {
+    // "said his critics …": the speaker's own critics; "saying that people …": the content's subject; "some-
+    // thing" broken at its hyphen; "…, said industry officials." still speaks unnamed.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nReed said his critics “seem to think” he is weak. Hale spoke on Sunday, saying that people -- unnamed -- are angry. The judge said some- thing odd. Sales fell, 1️⃣said industry officials1️⃣.\n"
+        ])
+}

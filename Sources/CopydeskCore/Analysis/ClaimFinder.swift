@@ -177,6 +177,15 @@ extension ClaimStage {
             } else if let ev = namedEvidence(s, figure: tokRange(cue.first, cue.last)) {
                 by = .evidence(ev)
                 carrierOf[s] = carriesResults(ev, in: s) ? .evidence : .speaker
+            } else if let ev = stanceFrame(s, figure: tokRange(cue.first, cue.last)) {
+                // "The concern within the administration is that …": the holder's stance, as "the administration
+                // fears that …" would report it.
+                by = .evidence(ev)
+                carrierOf[s] = .speaker
+            } else if let label = transcriptAnswer(s) {
+                // An interview's answer ("Q: …" then "A: …"): the interviewee's words, as in a quote.
+                by = .evidence(label)
+                carrierOf[s] = .speaker
             } else if s > 0, sents[s - 1].paragraph + 1 == sents[s].paragraph, opensWithPronounAlso(s),
                 reportingAttribution(s - 1) != nil
             {
@@ -570,6 +579,49 @@ extension ClaimStage {
             n += 1
         }
         return false
+    }
+
+    /// A stance whose holder follows it opens sentence `s` and its content, after "is that", holds the figure:
+    /// "The concern within the administration is that …", "The fear among investors was that …" — the stance
+    /// noun. Not a stance with no holder ("The concern is that …" is the writer's; "There is a belief that …",
+    /// no one's) nor a figure in the holder ("The fear among 40 staff").
+    private func stanceFrame(_ s: Int, figure: TextRange) -> TextRange? {
+        let e = sents[s].tokEnd
+        var k = sents[s].tokStart
+        if k < e, toks[k].isA(.determiner) { k += 1 }
+        guard k + 3 < e, toks[k].kind == .word, !inQuote(k), ClaimWords.stanceNouns.contains(toks[k].hash),
+            ClaimWords.holderPrepositions.contains(toks[k + 1].hash)
+        else { return nil }
+        var n = k + 2
+        while n + 1 < e && n <= k + 10 {
+            let t = toks[n]
+            if t.kind == .word, ClaimWords.classes(t.hash).contains(.be), toks[n + 1].hash == Lexicon.hThat {
+                return n > k + 2 && Int(toks[n + 1].end) <= figure.start ? toks[k].range : nil
+            }
+            if t.kind != .word && t.punct != .hyphen || Int(t.end) > figure.start { return nil }
+            n += 1
+        }
+        return nil
+    }
+
+    /// Sentence `s` lies in an interview transcript's answer: its paragraph opens "A:" right after a paragraph
+    /// that opens "Q:" (a question, then its answer), so its figures are the interviewee's, as a quote's are its
+    /// speaker's. The answer's label.
+    private func transcriptAnswer(_ s: Int) -> TextRange? {
+        var f = s
+        while f > 0 && sents[f - 1].paragraph == sents[s].paragraph { f -= 1 }
+        guard f > 0, opensWithLabel(f, ClaimWords.a) else { return nil }
+        var q = f - 1
+        while q > 0 && sents[q - 1].paragraph == sents[f - 1].paragraph { q -= 1 }
+        guard opensWithLabel(q, ClaimWords.question) else { return nil }
+        return tokRange(sents[f].tokStart, sents[f].tokStart + 1)
+    }
+
+    /// Sentence `s` opens with the one-letter capital `label` and a colon: "Q:", "A:".
+    private func opensWithLabel(_ s: Int, _ label: UInt64) -> Bool {
+        let k = sents[s].tokStart
+        return k + 1 < sents[s].tokEnd && toks[k].isCap && len(k) == 1 && toks[k].hash == label
+            && toks[k + 1].punct == .colon
     }
 
     /// Reports or estimates right before the figure of `cue` with "of" between ("reports of more than 100

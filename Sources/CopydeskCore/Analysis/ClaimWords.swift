@@ -644,6 +644,19 @@ enum ClaimWords {
             "plan", "plans", "proposal", "proposals", "pledge", "pledges", "promise", "promises", "vow", "budget",
             "platform", "agenda", "vision", "offer", "bill", "goal", "goals", "proposed", "promised", "campaign",
         ].map(wordHash))
+    /// Stances held by someone named after them, whose content follows "is that": "The concern within the
+    /// administration is that…", "The view among economists was that…" (`stanceFrame`).
+    static let stanceNouns: Set<UInt64> = Set(
+        [
+            "concern", "concerns", "fear", "fears", "worry", "worries", "view", "consensus", "belief", "hope",
+            "expectation", "assumption", "thinking", "feeling", "sense", "suspicion", "assessment", "conclusion",
+            "calculation", "argument", "complaint", "hunch", "bet",
+        ].map(wordHash))
+    /// Prepositions that name a stance's holder: "the fear among investors", "the view in Washington".
+    static let holderPrepositions: Set<UInt64> = Set(
+        ["among", "within", "inside", "in", "at", "of", "across", "around"].map(wordHash))
+    /// The labels of an interview transcript: "Q:" for the interviewer's question, "A:" for the answer.
+    static let question = wordHash("q")
     /// Words that open a plan's complement: "plan to deport", "proposals, including", "a pledge of".
     static let complementOpeners: Set<UInt64> = Set(["to", "for", "of", "that", "including"].map(wordHash))
     static let multi = wordHash("multi")

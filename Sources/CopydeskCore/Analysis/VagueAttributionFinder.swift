@@ -5,14 +5,15 @@
 /// - A personal passive with no agent: "are thought to", "is understood to be", "is said to have", "is
 ///   tipped to", "is expected to outline" (not the rule "is expected to be provided"), "is projected to", "are
 ///   being warned to", "is being hailed as"; a judgement with no agent: "is widely regarded as", "was seen as", "is
-///   considered one of". A passive with an agent ("was called reckless by the minister", "is regarded by
+///   considered one of" — not one supposed or sought ("might be seen as", "seeks to be seen as"). A passive with an agent ("was called reckless by the minister", "is regarded by
 ///   analysts as") names its source, and a passive that attributes nothing ("will be reviewed", "was honoured
 ///   for", "is being considered.") is not an attribution at all.
 /// - "widely" before a verb of belief or expectation: "widely expected", "widely tipped".
 /// - Speculation with no one behind it: "amid speculation that", "amid reports", "amid rumours".
 /// - An unnamed group speaking: "sources say", "experts believe", "critics of the plan argue", "some people
 ///   say", typed groups ("officials said", "Yukos' US lawyers claim", "…, said industry officials", "according
-///   to analysts", "Russian newspapers have claimed") — not when the group is owned ("her lawyers said") or a
+///   to analysts", "Russian newspapers have claimed") — not when the group is owned ("her lawyers said", "said his
+///   critics"), the subject of the content ("saying that people…"), or a
 ///   nation types its state's officials ("Israeli officials said", "US diplomats say"), nor when the group is the
 ///   object of a verb ("dismissed reports he told…"), in a comparison ("than people thought") or the verb is a
 ///   noun ("people to have a say").
@@ -128,9 +129,15 @@ extension VagueStage {
         while j < e && j <= k + 3 {
             let u = toks[j]
             if u.kind != .word || u.isCap || mentionOf[j] >= 0 { return nil }
+            // "said his critics …" (owned: the speaker's own critics), "saying that people …" (the content's
+            // subject): no unnamed group speaks.
+            if u.isA(.possessivePronoun) || u.has(Token.possessive) || u.hash == Lexicon.hThat { return nil }
             if isGroupWord(j) {
-                let next = j + 1 < e ? toks[j + 1] : nil
-                return next == nil || next!.kind == .punct ? j : nil
+                guard j + 1 < e else { return j }
+                let next = toks[j + 1]
+                // "said some- thing": a word broken at its hyphen, no group.
+                let broken = (next.punct == .hyphen || next.punct == .dash) && !next.has(Token.spaceBefore)
+                return next.kind == .punct && !broken ? j : nil
             }
             j += 1
         }
@@ -179,6 +186,9 @@ extension VagueStage {
         }
         while j > a && j >= k - 2 && (toks[j].hash == VagueWords.being || toks[j].hash == Lexicon.hAlso) { j -= 1 }
         guard VagueWords.be.contains(toks[j].hash) else { return nil }
+        // "might be seen as", "seeks to be seen as", "would be considered": a perception supposed or sought,
+        // no one's opinion reported.
+        if toks[j].hash == Lexicon.hBe, j > a, ClaimWords.classes(toks[j - 1].hash).contains(.modal) { return nil }
         guard k + 1 < e, !hasAgent(after: k, e) else { return nil }
         let n = toks[k + 1].hash
         if belief {
