@@ -88,6 +88,11 @@
 ///   clause of its verb of terms ("A new rule will require workers earning up to $47,476 to…"; not "the plan would
 ///   raise $15 trillion");
 /// - typed reports whose content is the figure (`reports of more than 100 assaults`, `estimates of up to 5,000`);
+/// - a stance whose holder follows it, for a figure in its content after "is that" (`The concern within the
+///   administration is that …`, as "the administration fears that" would report it; not `The concern is that …`,
+///   the writer's, nor `There is a belief that …`, no one's);
+/// - an interview transcript's answer: a paragraph opening "A:" right after one opening "Q:" (the interviewee's
+///   words);
 /// - carried (`.carried`): in the same paragraph, the previous sentence was sourced and this one continues it —
 ///   it has "also" (a pronoun alone narrates: "He is in talks…"), continues a poll's or a study's results, named
 ///   or speaking ("A second poll found that…"; not a plan's or a demand's: "Lee's demand for 10%" sources its own
