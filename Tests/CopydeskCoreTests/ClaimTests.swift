@@ -765,13 +765,19 @@ private func sourced(_ text: String) -> [Bool] {
 }
 
 @Test func aStanceWithItsHolderSourcesTheFigureOfItsContent() {
-    // "The concern within X is that …" reports X's stance, as "X fears that …" would; a stance with no holder
+    // "The concern within X is that …", "X's worry is that …", "Among X, the fear is that …" report X's stance,
+    // as "X fears that …" would; a stance with no holder
     // ("The concern is that …", "There is a belief that …") is the writer's or no one's.
     #expect(sourced("The concern among aides is that sales fell 20 percent last year.") == [true])
     #expect(sourced("The view in Ottawa was that the deal would cost $5 billion.") == [true])
     #expect(sourced("The concern is that sales fell 20 percent last year.") == [false])
     #expect(sourced("There is a belief that sales fell 20 percent last year.") == [false])
     #expect(sourced("The fear among 40 staff was that the plant would close.") == [false])
+    #expect(sourced("The firm's worry is that sales fell 20 percent last year.") == [true])
+    #expect(sourced("Among aides, the fear is that sales fell 20 percent last year.") == [true])
+    #expect(sourced("The big fear among investors is that sales fell 20 percent last year.") == [true])
+    #expect(sourced("The main concern is that sales fell 20 percent last year.") == [false])
+    #expect(sourced("In 2015, the fear was that sales fell 20 percent last year.") == [false])
 }
 
 @Test func anInterviewAnswerIsTheIntervieweesWords() {

@@ -586,27 +586,56 @@ extension ClaimStage {
         return false
     }
 
-    /// A stance whose holder follows it opens sentence `s` and its content, after "is that", holds the figure:
-    /// "The concern within the administration is that …", "The fear among investors was that …" — the stance
-    /// noun. Not a stance with no holder ("The concern is that …" is the writer's; "There is a belief that …",
-    /// no one's) nor a figure in the holder ("The fear among 40 staff").
+    /// A stance whose holder is named opens sentence `s` and its content, after "is that", holds the figure: the
+    /// holder after the stance ("The concern within the administration is that …", "The big fear among investors
+    /// was that …"), owning it ("The administration's worry is that …", "His concern is that …") or fronted
+    /// ("Among aides, the fear is that …") — the stance noun. Not a stance with no holder ("The main concern is
+    /// that …" is the writer's; "There is a belief that …", no one's), an opening that only dates it ("In 2015,
+    /// the fear was that …") nor a figure in the holder ("The fear among 40 staff").
     private func stanceFrame(_ s: Int, figure: TextRange) -> TextRange? {
         let e = sents[s].tokEnd
         var k = sents[s].tokStart
-        if k < e, toks[k].isA(.determiner) { k += 1 }
-        guard k + 3 < e, toks[k].kind == .word, !inQuote(k), ClaimWords.stanceNouns.contains(toks[k].hash),
-            ClaimWords.holderPrepositions.contains(toks[k + 1].hash)
-        else { return nil }
-        var n = k + 2
-        while n + 1 < e && n <= k + 10 {
-            let t = toks[n]
-            if t.kind == .word, ClaimWords.classes(t.hash).contains(.be), toks[n + 1].hash == Lexicon.hThat {
-                return n > k + 2 && Int(toks[n + 1].end) <= figure.start ? toks[k].range : nil
-            }
-            if t.kind != .word && t.punct != .hyphen || Int(t.end) > figure.start { return nil }
-            n += 1
+        var held = false
+        // "Among aides, the fear is that …": the holder fronted, up to its comma.
+        if k < e, ClaimWords.frontedHolders.contains(toks[k].hash) {
+            var n = k + 1
+            while n < e && n <= k + 6 && toks[n].kind == .word && Int(toks[n].end) <= figure.start { n += 1 }
+            guard n > k + 1, n < e, toks[n].punct == .comma else { return nil }
+            k = n + 1
+            held = true
         }
-        return nil
+        if k < e, toks[k].isA(.possessivePronoun) {
+            held = true
+            k += 1
+        } else if k < e, toks[k].isA(.determiner) {
+            k += 1
+        }
+        // An owner and modifiers before the noun: "the administration's worry", "the big fear".
+        var j = k
+        while j < e && j <= k + 4 && toks[j].kind == .word && !ClaimWords.stanceNouns.contains(toks[j].hash) {
+            if toks[j].has(Token.possessive) || isPossessive(j) || toks[j].isA(.possessivePronoun) {
+                held = true
+            } else if toks[j].isA(.function) {
+                return nil
+            }
+            j += 1
+        }
+        guard j + 2 < e, ClaimWords.stanceNouns.contains(toks[j].hash), !inQuote(j) else { return nil }
+        var n = j + 1
+        // "the concern within the administration": the holder after the noun.
+        if ClaimWords.holderPrepositions.contains(toks[n].hash) {
+            n += 1
+            let first = n
+            while n + 1 < e && n <= j + 10 && !(ClaimWords.classes(toks[n].hash).contains(.be)) {
+                if toks[n].kind != .word && toks[n].punct != .hyphen || Int(toks[n].end) > figure.start { return nil }
+                n += 1
+            }
+            held = held || n > first
+        }
+        guard held, n + 1 < e, toks[n].kind == .word, ClaimWords.classes(toks[n].hash).contains(.be),
+            toks[n + 1].hash == Lexicon.hThat, Int(toks[n + 1].end) <= figure.start
+        else { return nil }
+        return toks[j].range
     }
 
     /// Sentence `s` lies in an interview transcript's answer: its paragraph opens "A:" right after a paragraph

@@ -655,6 +655,8 @@ enum ClaimWords {
     /// Prepositions that name a stance's holder: "the fear among investors", "the view in Washington".
     static let holderPrepositions: Set<UInt64> = Set(
         ["among", "within", "inside", "in", "at", "of", "across", "around"].map(wordHash))
+    /// Prepositions that front a stance's holder: "Among aides, the fear is that …" (not "In 2015, …", a date).
+    static let frontedHolders: Set<UInt64> = Set(["among", "within", "inside"].map(wordHash))
     /// The labels of an interview transcript: "Q:" for the interviewer's question, "A:" for the answer.
     static let question = wordHash("q")
     /// Words that open a plan's complement: "plan to deport", "proposals, including", "a pledge of".
