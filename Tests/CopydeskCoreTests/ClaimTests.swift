@@ -778,6 +778,7 @@ private func sourced(_ text: String) -> [Bool] {
     #expect(sourced("The big fear among investors is that sales fell 20 percent last year.") == [true])
     #expect(sourced("The main concern is that sales fell 20 percent last year.") == [false])
     #expect(sourced("In 2015, the fear was that sales fell 20 percent last year.") == [false])
+    #expect(sourced("The fear at the time was that sales fell 20 percent last year.") == [false])
 }
 
 @Test func anInterviewAnswerIsTheIntervieweesWords() {

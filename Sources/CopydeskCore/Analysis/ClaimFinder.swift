@@ -590,8 +590,9 @@ extension ClaimStage {
     /// holder after the stance ("The concern within the administration is that …", "The big fear among investors
     /// was that …"), owning it ("The administration's worry is that …", "His concern is that …") or fronted
     /// ("Among aides, the fear is that …") — the stance noun. Not a stance with no holder ("The main concern is
-    /// that …" is the writer's; "There is a belief that …", no one's), an opening that only dates it ("In 2015,
-    /// the fear was that …") nor a figure in the holder ("The fear among 40 staff").
+    /// that …" is the writer's; "There is a belief that …", no one's), an opening or a phrase that only dates it ("In
+    /// 2015, the fear was that …", "The fear at the time was that …") nor a figure in the holder ("The fear among
+    /// 40 staff").
     private func stanceFrame(_ s: Int, figure: TextRange) -> TextRange? {
         let e = sents[s].tokEnd
         var k = sents[s].tokStart
@@ -630,7 +631,8 @@ extension ClaimStage {
                 if toks[n].kind != .word && toks[n].punct != .hyphen || Int(toks[n].end) > figure.start { return nil }
                 n += 1
             }
-            held = held || n > first
+            // "The fear at the time was that …": a phrase of time names no one.
+            held = held || n > first && !ClaimWords.holderTimeNouns.contains(toks[n - 1].hash)
         }
         guard held, n + 1 < e, toks[n].kind == .word, ClaimWords.classes(toks[n].hash).contains(.be),
             toks[n + 1].hash == Lexicon.hThat, Int(toks[n + 1].end) <= figure.start

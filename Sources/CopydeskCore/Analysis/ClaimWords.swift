@@ -655,6 +655,12 @@ enum ClaimWords {
     /// Prepositions that name a stance's holder: "the fear among investors", "the view in Washington".
     static let holderPrepositions: Set<UInt64> = Set(
         ["among", "within", "inside", "in", "at", "of", "across", "around"].map(wordHash))
+    /// Nouns of time that end a phrase after a stance without naming its holder: "the fear at the time".
+    static let holderTimeNouns: Set<UInt64> = Set(
+        [
+            "time", "times", "moment", "point", "outset", "start", "end", "height", "day", "days", "week", "weeks",
+            "month", "months", "year", "years", "decade", "past", "meantime", "wake", "aftermath",
+        ].map(wordHash))
     /// Prepositions that front a stance's holder: "Among aides, the fear is that …" (not "In 2015, …", a date).
     static let frontedHolders: Set<UInt64> = Set(["among", "within", "inside"].map(wordHash))
     /// The labels of an interview transcript: "Q:" for the interviewer's question, "A:" for the answer.
