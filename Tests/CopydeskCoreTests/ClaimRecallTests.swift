@@ -122,3 +122,49 @@ private func sourced(_ text: String) -> [Bool] {
         "Jo Hale led Tom Reed through the crowd. Chelsea lead Arsenal among the leaders. Aides led protests among students."
     )
 }
+
+@Test func aVerbOfAdditionWithAFigureObjectCountsAndReportsNothing() {
+    #expect(sourced("The economy added 200,000 jobs in May.") == [false])
+    // With a clause or a quote, "added" still reports.
+    #expect(sourced("Hale said the plan works, and added that it saved $5m.") == [true])
+    #expect(sourced("“It saved $5m,” she added.") == [true])
+}
+
+@Test func aBarePluralMagnitudeAfterAWordOfMoneyIsASum() {
+    checkClaims("Reed, a developer 1️⃣worth millions1️⃣, backed her. The group has 2️⃣spent billions2️⃣ on ads.")
+    checkClaims("Millions watched the debate.")
+}
+
+@Test func aMoveInThePollsIsAStanding() {
+    checkClaims("Reed has 1️⃣overtaken Hale in polling1️⃣. Hale 2️⃣plummeted in the polls2️⃣.")
+    // With no "in" before the polls, a move is no standing.
+    checkClaims("Reed was dropped for poor poll ratings.")
+    // A name that a preposition parts from "polling" names no poll.
+    #expect(sourced("Reed trails Jo Hale in polling in Ohio by a wide margin.") == [false])
+    #expect(sourced("A CBS News poll put Reed at 40 percent.") == [true])
+}
+
+@Test func aSpeechOrACampaignGivesNoFigureWrittenBeforeIt() {
+    #expect(sourced("Reed, head of the world's biggest casino firm, made his comments on Friday.") == [false])
+    #expect(sourced("Reed kept the donation to his campaign that Hale made, all $2,700 of it.") == [false])
+    // After the noun, after "in", or in a content clause with its modal, the figure is still theirs.
+    #expect(sourced("In her speech on Friday, Hale put the cost at $5m.") == [true])
+    #expect(sourced("Hale put the cost at $5m in her speech on Friday.") == [true])
+    #expect(sourced("Hale stood by her pledge that taxes would fall by 10 percent.") == [true])
+}
+
+@Test func aComparisonWithAllOthersOrAllTimeRanks() {
+    checkClaims(
+        "Hale raised 1️⃣more money from small donors than any1️⃣ other candidate. Turnout was 2️⃣higher than ever2️⃣."
+    )
+    checkClaims(
+        "Now more than ever, we need jobs. She was better than any rival on stage. He loves it more than anything."
+    )
+}
+
+@Test func aWinStreakUnbrokenSinceAYearIsARecord() {
+    checkClaims(
+        "1️⃣No Republican has carried the state since 19881️⃣. Democrats have 2️⃣not won Texas since 19762️⃣."
+    )
+    checkClaims("He has lived in Ohio since 1988. She has not spoken since May.")
+}

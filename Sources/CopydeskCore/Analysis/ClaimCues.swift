@@ -954,7 +954,7 @@ extension ClaimStage {
                 return ClaimCue(reason: .quantity, first: from - 1, last: k, figure: .count)
             }
             if let c = durationTally(k, from, a, e) { return c }
-            return nil
+            return bareSum(k, a, e)
         }
         if t.hash == ClaimWords.one, let last = ratioEnd(k, e) {
             return ClaimCue(reason: .quantity, first: k, last: last, figure: .count)
@@ -1066,8 +1066,74 @@ extension ClaimStage {
         if cls.contains(.ordinal), isOrdinalWithSpan(k, last: k, a, e) {
             return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
         }
+        if t.hash == ClaimWords.than, let first = rankingThan(k, a, e) {
+            return ClaimCue(reason: .superlative, first: first, last: k + 1, figure: .other)
+        }
+        if t.hash == ClaimWords.since, let first = unbrokenSince(k, a, e) {
+            return ClaimCue(reason: .superlative, first: first, last: k + 1, figure: .other)
+        }
         if let last = causalEnd(k, a, e) { return ClaimCue(reason: .causal, first: k, last: last, figure: .other) }
         return nil
+    }
+
+    /// A comparison with all others or with all time, a ranking in disguise: "raised more money from small donors
+    /// than any candidate in history", "turnout higher than ever" — "than" at `k` before "any" or "ever", a
+    /// comparative of a measure up to eight words before it, or "more"/"fewer"/"less" with a plural noun between
+    /// (not "now more than ever", "more than anything", a judgement: "better than any"). The comparative's index.
+    func rankingThan(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        guard k + 1 < e, ClaimWords.rankingThanHeads.contains(toks[k + 1].hash) else { return nil }
+        var j = k - 1
+        while j >= a && j >= k - 8 && toks[j].kind == .word {
+            let h = toks[j].hash
+            if ClaimWords.measureComparatives.contains(h) { return j }
+            if ClaimWords.amountComparatives.contains(h) {
+                return j + 1 < k && (j + 1..<k).contains(where: { isPlural($0) || toks[$0].hash == ClaimWords.money })
+                    ? j : nil
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// Token `k` is a year: four digits from 1000 to 2999 ("1988").
+    private func isYear(_ k: Int) -> Bool {
+        guard toks[k].kind == .number, len(k) == 4 else { return false }
+        let s = Int(toks[k].start)
+        let c = syntax.prose[s]
+        return (c == 0x31 || c == 0x32)
+            && (s..<(s + 4)).allSatisfy { syntax.prose[$0] >= 0x30 && syntax.prose[$0] <= 0x39 }
+    }
+
+    /// A streak unbroken since a year: "No Republican has carried the state since 1988", "Democrats have not won
+    /// Texas since 1976" — "since" at `k` and a year, a verb of winning or holding up to six words before it, and
+    /// a negation up to three words before the verb. The negation's index.
+    func unbrokenSince(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        guard k + 1 < e, isYear(k + 1) else { return nil }
+        var j = k - 1
+        while j >= a && j >= k - 6 && toks[j].kind == .word {
+            if ClaimWords.electoralWins.contains(toks[j].hash) {
+                var n = j - 1
+                while n >= a && n >= j - 3 && toks[n].kind == .word {
+                    if ClaimWords.negations.contains(toks[n].hash) { return n }
+                    n -= 1
+                }
+                return nil
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// A sum without its figure: a bare plural magnitude right after a word of money, "a tycoon worth millions",
+    /// "has raised billions", "spent millions on ads" — not "millions of" (a count or a sum with its noun, found
+    /// before) nor a magnitude in quotes' or names' capitals.
+    private func bareSum(_ k: Int, _ a: Int, _ e: Int) -> ClaimCue? {
+        let cls = ClaimWords.classes(toks[k].hash)
+        guard cls.contains(.vagueCount), cls.contains(.magnitude), k > a, toks[k - 1].kind == .word,
+            ClaimWords.sumVerbs.contains(toks[k - 1].hash)
+        else { return nil }
+        if k + 1 < e, toks[k + 1].hash == ClaimWords.of { return nil }
+        return ClaimCue(reason: .quantity, first: k - 1, last: k, figure: .money)
     }
 
     /// A number written in words with a hyphen: "twenty-three", "forty-one" (tens, a hyphen, a unit).
@@ -1348,11 +1414,16 @@ extension ClaimStage {
     }
 
     /// A standing in the polls, a ranking of candidates by the polls' figures: "continues to lead in polls",
-    /// "trails in the latest national polls", "tops the polls" — the standing word (up to five words before).
+    /// "trails in the latest national polls", "tops the polls", or a move in them ("surged in the polls") — the
+    /// standing word (up to five words before).
     private func pollStanding(_ k: Int, _ a: Int) -> Int? {
         var j = k - 1
+        var sawIn = false
         while j >= a && j >= k - 6 && toks[j].kind == .word {
             if ClaimWords.pollStandings.contains(toks[j].hash) { return j }
+            // A move needs "in" between: "plummeted in the polls", "has overtaken Bush in polling".
+            if sawIn, ClaimWords.pollMoves.contains(toks[j].hash) { return j }
+            if toks[j].hash == ClaimWords.inn { sawIn = true }
             j -= 1
         }
         return nil
