@@ -168,3 +168,18 @@ private func sourced(_ text: String) -> [Bool] {
     )
     checkClaims("He has lived in Ohio since 1988. She has not spoken since May.")
 }
+
+@Test func aHeadToHeadTallyOfPeopleIsAClaimAScoreIsNot() {
+    checkClaims("Cruz trails Trump 1️⃣458 to 3591️⃣ in delegates. In matchups, Rubio tops Clinton 2️⃣41-402️⃣.")
+    // A team's lead, or a set's small score, is a result.
+    checkClaims("Wales lead England 13-6 at half-time. Federer leads Nadal 6-4 in the final set.")
+}
+
+@Test func theLastToDoItAndMadeHistoryAreRecords() {
+    checkClaims(
+        "Reed was the 1️⃣last Democrat1️⃣ to win Ohio. Hale 2️⃣made history2️⃣ by winning the primary."
+    )
+    checkClaims(
+        "It was the last time he spoke. Friday is the last day to register. He is not the last candidate to try. She will be making history if she wins."
+    )
+}

@@ -495,7 +495,36 @@ extension ClaimStage {
             if ClaimWords.voteVerbs.contains(toks[j].hash) { return last }
             j -= 1
         }
-        return nil
+        return standingTally(k, a) ? last : nil
+    }
+
+    /// The tally at `k` is a head-to-head standing of people: "Cruz trails Trump 458 to 359", "Rubio tops
+    /// Clinton 41-40" — a verb of standing, then a name (up to three words; not a place's or a body's: "Wales lead
+    /// England 13-6") right before the tally, its first figure 10 or more (a set or a goal score is less).
+    private func standingTally(_ k: Int, _ a: Int) -> Bool {
+        guard integerValue(k) >= 10 else { return false }
+        var j = k - 1
+        var person = false
+        while j >= a && j >= k - 4 && toks[j].kind == .word {
+            if ClaimWords.tallyStandings.contains(toks[j].hash) { return person }
+            guard mentionOf[j] >= 0 else { return false }
+            let kind = entities[mentions[Int(mentionOf[j])].entity].kind
+            guard kind != .place && kind != .organization else { return false }
+            person = true
+            j -= 1
+        }
+        return false
+    }
+
+    /// The digits of the number at `k` as an integer (separators skipped, a decimal part dropped; 0 if none).
+    private func integerValue(_ k: Int) -> Int {
+        var v = 0
+        for i in Int(toks[k].start)..<Int(toks[k].end) {
+            let c = syntax.prose[i]
+            if c == 0x2E { break }
+            if c >= 0x30 && c <= 0x39 { v = v &* 10 &+ Int(c - 0x30) }
+        }
+        return v
     }
 
     /// A lone "1" or "0" counts nothing on its own ("No 1", "1 of 3" are handled as ratios).
@@ -1062,6 +1091,12 @@ extension ClaimStage {
         if t.hash == ClaimWords.first, isFirstClaim(k, a, e) {
             return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
         }
+        if t.hash == ClaimWords.history, madeHistory(k, a) {
+            return ClaimCue(reason: .superlative, first: k - 1, last: k, figure: .other)
+        }
+        if t.hash == ClaimWords.last, let last = lastClaimEnd(k, a, e) {
+            return ClaimCue(reason: .superlative, first: k, last: last, figure: .other)
+        }
         // "for the second time in two years", "the third meeting since December": an ordinal with a span.
         if cls.contains(.ordinal), isOrdinalWithSpan(k, last: k, a, e) {
             return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
@@ -1074,6 +1109,28 @@ extension ClaimStage {
         }
         if let last = causalEnd(k, a, e) { return ClaimCue(reason: .causal, first: k, last: last, figure: .other) }
         return nil
+    }
+
+    /// "made history" at `k - 1`, `k`: a record stated by its phrase ("Obama made history on Tuesday by nominating
+    /// the first Muslim…") — not a forecast or a hope ("will be making history", "could make history").
+    private func madeHistory(_ k: Int, _ a: Int) -> Bool {
+        guard k > a, ClaimWords.madeForms.contains(toks[k - 1].hash), !inQuote(k) else { return false }
+        for j in max(a, k - 4)..<(k - 1) where ClaimWords.classes(toks[j].hash).contains(.modal) { return false }
+        return true
+    }
+
+    /// "the last Democrat to win Kentucky", "the last president to visit Cuba": "the last", a kind of who did it
+    /// (a capitalised kind or `lastRankNouns`), "to" and a verb — a record as "the first … to" is (not "the last
+    /// time", "the last day to register", nor a denial: "not the last"). The noun's index.
+    private func lastClaimEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        guard k > a, k + 3 < e, toks[k - 1].hash == ClaimWords.the else { return nil }
+        if k - 2 >= a, ClaimWords.negations.contains(toks[k - 2].hash) { return nil }
+        let n = toks[k + 1]
+        guard n.kind == .word, !inQuote(k + 1), n.isCap || ClaimWords.lastRankNouns.contains(n.hash),
+            toks[k + 2].hash == ClaimWords.to, toks[k + 3].kind == .word, !toks[k + 3].isCap,
+            !toks[k + 3].isA(.function)
+        else { return nil }
+        return k + 1
     }
 
     /// A comparison with all others or with all time, a ranking in disguise: "raised more money from small donors

@@ -20,7 +20,8 @@
 ///   voters`, `leads Reed by 7 points nationally`, `in the state`, `won by 20 points among women`, `a 22-point defeat
 ///   in the primary`, `less than one percentage point`; not a score's: `Leicester lead by seven points`, with no word
 ///   of voting), an electoral majority (`an 80-seat majority`, `a five-seat majority`), a vote's tally (`confirmed 92
-///   to 0`, `voted 5-4`, `a 52-48 vote`; not a match's `won 3-2`), a fraction (`a third of`,
+///   to 0`, `voted 5-4`, `a 52-48 vote`, a head-to-head of people: `Cruz trails Trump 458 to 359`; not a match's
+///   `won 3-2`, `Wales lead England 13-6`), a fraction (`a third of`,
 ///   `Half of the delegates`, `one in four`, `nine out of 10`; not the ordinal `a third attempt`), a multiple
 ///   (`tripled`, `to triple production`, `three times as many`, `tenfold`), odds (`the 7-2 favourite`), a market move
 ///   (`fell 20 points`). A prediction word in the sentence ("will", "is projected to", "set to") makes it a
@@ -39,7 +40,8 @@
 ///   move in them (`has overtaken Bush in polling`, `plummeted in the polls`) or among voters (`leads Sanders among
 ///   Latinos`, `leads among graduates`), a comparison with all others or all time (`more votes than any other
 ///   candidate`, `higher than ever`; not `now more than ever`, `better than any`), a win streak unbroken since a
-///   year (`No Republican has carried the state since 1988`);
+///   year (`No Republican has carried the state since 1988`), the last to do it (`the last Democrat to win
+///   Kentucky`; not `the last time`), a record by its phrase (`made history`; not `could make history`);
 /// - a **cause** by an explicit connective: "led to", "because of", "thanks to", "driven by", "triggered",
 ///   "hit by", "due to", "stemming from" — also with a degree between, "thanks in part to" — (not the scheduling "is
 ///   due to begin", nor speculation: "could have contributed to").

@@ -302,6 +302,8 @@ enum ClaimWords {
                 "than",
                 // a streak that no one broke: "No Republican has carried the state since 1988" (`unbrokenSince`)
                 "since",
+                // "the last Democrat to win Kentucky" (`lastClaimEnd`), "made history" (`madeHistory`)
+                "last", "history",
             ]
         ),
         (.largeMagnitude, ["million", "billion", "trillion"]),
@@ -719,6 +721,23 @@ enum ClaimWords {
             "won", "win", "wins", "carried", "carry", "carries", "held", "hold", "holds", "captured", "taken",
             "took", "flipped", "elected", "nominated", "controlled",
         ].map(wordHash))
+    /// Verbs of a standing before a head-to-head tally: "Cruz trails Trump 458 to 359", "Rubio tops Clinton
+    /// 41-40" (`standingTally`).
+    static let tallyStandings: Set<UInt64> = Set(
+        [
+            "leads", "led", "leading", "lead", "trails", "trailed", "trailing", "trail", "tops", "topped", "edges",
+            "edged",
+        ].map(wordHash))
+    /// Nouns of who was the last to do something, a record as a first is: "the last Democrat to win Kentucky",
+    /// "the last president to visit" (a capitalised kind counts too: "the last Republican to").
+    static let lastRankNouns: Set<UInt64> = Set(
+        [
+            "candidate", "president", "nominee", "senator", "governor", "state", "country", "nation", "person",
+            "woman", "man", "member", "politician", "leader", "team", "party", "incumbent", "mayor", "lawmaker",
+        ].map(wordHash))
+    static let last = wordHash("last")
+    /// Forms of "make" before "history", a record stated by its phrase: "made history by nominating the first…".
+    static let madeForms: Set<UInt64> = Set(["made", "makes", "making"].map(wordHash))
     static let comparativeHeads: Set<UInt64> = Set(
         ["more", "fewer", "less", "greater", "higher", "lower", "over", "under", "nearly", "almost"].map(wordHash))
     static let hasOrOn: Set<UInt64> = Set(
