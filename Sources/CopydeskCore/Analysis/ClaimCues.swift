@@ -1471,16 +1471,11 @@ extension ClaimStage {
     }
 
     /// A standing in the polls, a ranking of candidates by the polls' figures: "continues to lead in polls",
-    /// "trails in the latest national polls", "tops the polls", or a move in them ("surged in the polls") — the
-    /// standing word (up to five words before).
+    /// "trails in the latest national polls", "tops the polls" — the standing word (up to five words before).
     private func pollStanding(_ k: Int, _ a: Int) -> Int? {
         var j = k - 1
-        var sawIn = false
         while j >= a && j >= k - 6 && toks[j].kind == .word {
             if ClaimWords.pollStandings.contains(toks[j].hash) { return j }
-            // A move needs "in" between: "plummeted in the polls", "has overtaken Bush in polling".
-            if sawIn, ClaimWords.pollMoves.contains(toks[j].hash) { return j }
-            if toks[j].hash == ClaimWords.inn { sawIn = true }
             j -= 1
         }
         return nil

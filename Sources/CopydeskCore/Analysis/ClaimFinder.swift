@@ -36,9 +36,8 @@
 ///   (`the nation's first Jewish president`), an ordinal of a streak or of who did it (`the 12th consecutive
 ///   month`, `the 12th state to vote`), an election's ranking (`won the most seats`), a streak ended (`ended five
 ///   years of English dominance`), a ranking by a measure (`the best-selling debut`), a vote's ranking (`voted the
-///   best finale`), a standing in the polls (`continues to lead in the polls`, `trails in the latest poll`) or a
-///   move in them (`has overtaken Bush in polling`, `plummeted in the polls`) or among voters (`leads Sanders among
-///   Latinos`, `leads among graduates`), a comparison with all others or all time (`more votes than any other
+///   best finale`), a standing in the polls (`continues to lead in the polls`, `trails in the latest poll`) or among
+///   voters (`leads Sanders among Latinos`, `leads among graduates`), a comparison with all others or all time (`more votes than any other
 ///   candidate`, `higher than ever`; not `now more than ever`, `better than any`), a win streak unbroken since a
 ///   year (`No Republican has carried the state since 1988`), the last to do it (`the last Democrat to win
 ///   Kentucky`; not `the last time`), a record by its phrase (`made history`; not `could make history`);
@@ -75,7 +74,7 @@
 ///   passive with no agent ("is projected to", "it is reported"), a participle with no source before the noun it
 ///   describes ("alleged offences"), a request ("asked the court to order"), a naming ("Called GSM"), a verb
 ///   phrase read as a source ("to resolve access disputes"), a bare quantifier as the source ("Some fear"), a
-///   verb of addition with a figure for object ("The U.S. added 292,000 jobs"), or a
+///   verb of addition with a count for object ("The U.S. added 292,000 jobs"), or a
 ///   participle after its noun for a figure before it ("… and an e-mail suggesting") — or one whose content,
 ///   found elsewhere, holds the figure. Per figure (`reportsFigure`): a stance, judgement, intention or document
 ///   sources only a figure in its content ("Canova received $250,000 after Sanders endorsed him" is the writer's),
@@ -305,19 +304,22 @@ extension ClaimStage {
         return true
     }
 
-    /// The cue at `k` is a verb of addition whose object is a figure: "The U.S. added around 292,000 jobs", "it
-    /// adds $5m a year" — a count of the world, not a report ("added that…", "“Yes,” he added" still report).
-    /// Up to three small words may stand before the figure ("added more than", "adds another").
+    /// The cue at `k` is a verb of addition whose object is a count: "The U.S. added around 292,000 jobs", "the
+    /// Dow added 100 points" — a count of the world, not a report ("added that…", "“Yes,” he added" still report,
+    /// and so may a figure before any other noun: "added 60 percent of voters back him"). Up to three small words
+    /// may stand before the figure ("added more than", "adds another"), one word between it and its noun ("added
+    /// 50 new jobs").
     private func countsAnAddition(_ k: Int, _ s: Int) -> Bool {
         guard ClaimWords.additionVerbs.contains(toks[k].hash) else { return false }
+        let e = sents[s].tokEnd
         var n = k + 1
-        while n < sents[s].tokEnd && n <= k + 4 {
+        while n < e && n <= k + 4 {
             let t = toks[n]
-            if t.kind == .number || t.punct == .currency { return true }
-            guard t.kind == .word, !t.isCap, t.hash != Lexicon.hThat, !inQuote(n) else { return false }
-            if ClaimWords.classes(t.hash).contains(.countWord) || ClaimWords.classes(t.hash).contains(.largeMagnitude) {
-                return true
+            if t.kind == .number || t.kind == .word && ClaimWords.classes(t.hash).contains(.countWord) {
+                for j in (n + 1)..<min(e, n + 3) where ClaimWords.addedObjects.contains(toks[j].hash) { return true }
+                return false
             }
+            guard t.kind == .word, !t.isCap, t.hash != Lexicon.hThat, !inQuote(n) else { return false }
             n += 1
         }
         return false
