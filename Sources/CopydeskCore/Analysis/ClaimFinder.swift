@@ -37,10 +37,11 @@
 ///   month`, `the 12th state to vote`), an election's ranking (`won the most seats`), a streak ended (`ended five
 ///   years of English dominance`), a ranking by a measure (`the best-selling debut`), a vote's ranking (`voted the
 ///   best finale`), a standing in the polls (`continues to lead in the polls`, `trails in the latest poll`) or among
-///   voters (`leads Sanders among Latinos`, `leads among graduates`), a comparison with all others or all time (`more votes than any other
-///   candidate`, `higher than ever`; not `now more than ever`, `better than any`), a win streak unbroken since a
-///   year (`No Republican has carried the state since 1988`), the last to do it (`the last Democrat to win
-///   Kentucky`; not `the last time`), a record by its phrase (`made history`; not `could make history`);
+///   voters (`leads Sanders among Latinos`, `leads among graduates`), a comparison with all others or all time
+///   (`more votes than any other candidate`, `higher than ever`; not `now more than ever`, `better than any`), a win
+///   streak unbroken since a year (`No Republican has carried the state since 1988`), the last to do it (`the last
+///   Democrat to win Kentucky`; not `the last time`), a record by its phrase (`made history`; not `could make
+///   history`);
 /// - a **cause** by an explicit connective: "led to", "because of", "thanks to", "driven by", "triggered",
 ///   "hit by", "due to", "stemming from" — also with a degree between, "thanks in part to" — (not the scheduling "is
 ///   due to begin", nor speculation: "could have contributed to").
