@@ -122,3 +122,63 @@ private func sourced(_ text: String) -> [Bool] {
         "Jo Hale led Tom Reed through the crowd. Chelsea lead Arsenal among the leaders. Aides led protests among students."
     )
 }
+
+@Test func aVerbOfAdditionWithAFigureObjectCountsAndReportsNothing() {
+    #expect(sourced("The economy added 200,000 jobs in May.") == [false])
+    #expect(sourced("The firm added 120 new workers on Friday.") == [false])
+    // A figure before any other noun may open the reported clause: "added 100 people had come".
+    #expect(sourced("Hale added 100 people had come to the rally.") == [true])
+    // With a clause or a quote, "added" still reports.
+    #expect(sourced("Hale said the plan works, and added that it saved $5m.") == [true])
+    #expect(sourced("“It saved $5m,” she added.") == [true])
+}
+
+@Test func aBarePluralMagnitudeAfterAWordOfMoneyIsASum() {
+    checkClaims("Reed, a developer 1️⃣worth millions1️⃣, backed her. The group has 2️⃣spent billions2️⃣ on ads.")
+    checkClaims("Millions watched the debate.")
+}
+
+@Test func aNamePartedFromPollingByAPrepositionNamesNoPoll() {
+    #expect(sourced("Reed trails Jo Hale in polling in Ohio by a wide margin.") == [false])
+    #expect(sourced("A CBS News poll put Reed at 40 percent.") == [true])
+}
+
+@Test func aSpeechOrACampaignGivesNoFigureWrittenBeforeIt() {
+    #expect(sourced("Reed, head of the world's biggest casino firm, made his comments on Friday.") == [false])
+    #expect(sourced("Reed kept the donation to his campaign that Hale made, all $2,700 of it.") == [false])
+    // After the noun, after "in", or in a content clause with its modal, the figure is still theirs.
+    #expect(sourced("In her speech on Friday, Hale put the cost at $5m.") == [true])
+    #expect(sourced("Hale put the cost at $5m in her speech on Friday.") == [true])
+    #expect(sourced("Hale stood by her pledge that taxes would fall by 10 percent.") == [true])
+}
+
+@Test func aComparisonWithAllOthersOrAllTimeRanks() {
+    checkClaims(
+        "Hale raised 1️⃣more money from small donors than any1️⃣ other candidate. Turnout was 2️⃣higher than ever2️⃣."
+    )
+    checkClaims(
+        "Now more than ever, we need jobs. She was better than any rival on stage. He loves it more than anything."
+    )
+}
+
+@Test func aWinStreakUnbrokenSinceAYearIsARecord() {
+    checkClaims(
+        "1️⃣No Republican has carried the state since 19881️⃣. Democrats have 2️⃣not won Texas since 19762️⃣."
+    )
+    checkClaims("He has lived in Ohio since 1988. She has not spoken since May.")
+}
+
+@Test func aHeadToHeadTallyOfPeopleIsAClaimAScoreIsNot() {
+    checkClaims("Cruz trails Trump 1️⃣458 to 3591️⃣ in delegates. In matchups, Rubio tops Clinton 2️⃣41-402️⃣.")
+    // A team's lead, or a set's small score, is a result.
+    checkClaims("Wales lead England 13-6 at half-time. Federer leads Nadal 6-4 in the final set.")
+}
+
+@Test func theLastToDoItAndMadeHistoryAreRecords() {
+    checkClaims(
+        "Reed was the 1️⃣last Democrat1️⃣ to win Ohio. Hale 2️⃣made history2️⃣ by winning the primary."
+    )
+    checkClaims(
+        "It was the last time he spoke. Friday is the last day to register. He is not the last candidate to try. She will be making history if she wins."
+    )
+}

@@ -495,7 +495,36 @@ extension ClaimStage {
             if ClaimWords.voteVerbs.contains(toks[j].hash) { return last }
             j -= 1
         }
-        return nil
+        return standingTally(k, a) ? last : nil
+    }
+
+    /// The tally at `k` is a head-to-head standing of people: "Cruz trails Trump 458 to 359", "Rubio tops
+    /// Clinton 41-40" — a verb of standing, then a name (up to three words; not a place's or a body's: "Wales lead
+    /// England 13-6") right before the tally, its first figure 10 or more (a set or a goal score is less).
+    private func standingTally(_ k: Int, _ a: Int) -> Bool {
+        guard integerValue(k) >= 10 else { return false }
+        var j = k - 1
+        var person = false
+        while j >= a && j >= k - 4 && toks[j].kind == .word {
+            if ClaimWords.tallyStandings.contains(toks[j].hash) { return person }
+            guard mentionOf[j] >= 0 else { return false }
+            let kind = entities[mentions[Int(mentionOf[j])].entity].kind
+            guard kind != .place && kind != .organization else { return false }
+            person = true
+            j -= 1
+        }
+        return false
+    }
+
+    /// The digits of the number at `k` as an integer (separators skipped, a decimal part dropped; 0 if none).
+    private func integerValue(_ k: Int) -> Int {
+        var v = 0
+        for i in Int(toks[k].start)..<Int(toks[k].end) {
+            let c = syntax.prose[i]
+            if c == 0x2E { break }
+            if c >= 0x30 && c <= 0x39 { v = v &* 10 &+ Int(c - 0x30) }
+        }
+        return v
     }
 
     /// A lone "1" or "0" counts nothing on its own ("No 1", "1 of 3" are handled as ratios).
@@ -954,7 +983,7 @@ extension ClaimStage {
                 return ClaimCue(reason: .quantity, first: from - 1, last: k, figure: .count)
             }
             if let c = durationTally(k, from, a, e) { return c }
-            return nil
+            return bareSum(k, a, e)
         }
         if t.hash == ClaimWords.one, let last = ratioEnd(k, e) {
             return ClaimCue(reason: .quantity, first: k, last: last, figure: .count)
@@ -1062,12 +1091,106 @@ extension ClaimStage {
         if t.hash == ClaimWords.first, isFirstClaim(k, a, e) {
             return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
         }
+        if t.hash == ClaimWords.history, madeHistory(k, a) {
+            return ClaimCue(reason: .superlative, first: k - 1, last: k, figure: .other)
+        }
+        if t.hash == ClaimWords.last, let last = lastClaimEnd(k, a, e) {
+            return ClaimCue(reason: .superlative, first: k, last: last, figure: .other)
+        }
         // "for the second time in two years", "the third meeting since December": an ordinal with a span.
         if cls.contains(.ordinal), isOrdinalWithSpan(k, last: k, a, e) {
             return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
         }
+        if t.hash == ClaimWords.than, let first = rankingThan(k, a, e) {
+            return ClaimCue(reason: .superlative, first: first, last: k + 1, figure: .other)
+        }
+        if t.hash == ClaimWords.since, let first = unbrokenSince(k, a, e) {
+            return ClaimCue(reason: .superlative, first: first, last: k + 1, figure: .other)
+        }
         if let last = causalEnd(k, a, e) { return ClaimCue(reason: .causal, first: k, last: last, figure: .other) }
         return nil
+    }
+
+    /// "made history" at `k - 1`, `k`: a record stated by its phrase ("Obama made history on Tuesday by nominating
+    /// the first Muslim…") — not a forecast or a hope ("will be making history", "could make history").
+    private func madeHistory(_ k: Int, _ a: Int) -> Bool {
+        guard k > a, ClaimWords.madeForms.contains(toks[k - 1].hash), !inQuote(k) else { return false }
+        for j in max(a, k - 4)..<(k - 1) where ClaimWords.classes(toks[j].hash).contains(.modal) { return false }
+        return true
+    }
+
+    /// "the last Democrat to win Kentucky", "the last president to visit Cuba": "the last", a kind of who did it
+    /// (a capitalised kind or `lastRankNouns`), "to" and a verb — a record as "the first … to" is (not "the last
+    /// time", "the last day to register", nor a denial: "not the last"). The noun's index.
+    private func lastClaimEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        guard k > a, k + 3 < e, toks[k - 1].hash == ClaimWords.the else { return nil }
+        if k - 2 >= a, ClaimWords.negations.contains(toks[k - 2].hash) { return nil }
+        let n = toks[k + 1]
+        guard n.kind == .word, !inQuote(k + 1), n.isCap || ClaimWords.lastRankNouns.contains(n.hash),
+            toks[k + 2].hash == ClaimWords.to, toks[k + 3].kind == .word, !toks[k + 3].isCap,
+            !toks[k + 3].isA(.function)
+        else { return nil }
+        return k + 1
+    }
+
+    /// A comparison with all others or with all time, a ranking in disguise: "raised more money from small donors
+    /// than any candidate in history", "turnout higher than ever" — "than" at `k` before "any" or "ever", a
+    /// comparative of a measure up to eight words before it, or "more"/"fewer"/"less" with a plural noun between
+    /// (not "now more than ever", "more than anything", a judgement: "better than any"). The comparative's index.
+    func rankingThan(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        guard k + 1 < e, ClaimWords.rankingThanHeads.contains(toks[k + 1].hash) else { return nil }
+        var j = k - 1
+        while j >= a && j >= k - 8 && toks[j].kind == .word {
+            let h = toks[j].hash
+            if ClaimWords.measureComparatives.contains(h) { return j }
+            if ClaimWords.amountComparatives.contains(h) {
+                return j + 1 < k && (j + 1..<k).contains(where: { isPlural($0) || toks[$0].hash == ClaimWords.money })
+                    ? j : nil
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// Token `k` is a year: four digits from 1000 to 2999 ("1988").
+    private func isYear(_ k: Int) -> Bool {
+        guard toks[k].kind == .number, len(k) == 4 else { return false }
+        let s = Int(toks[k].start)
+        let c = syntax.prose[s]
+        return (c == 0x31 || c == 0x32)
+            && (s..<(s + 4)).allSatisfy { syntax.prose[$0] >= 0x30 && syntax.prose[$0] <= 0x39 }
+    }
+
+    /// A streak unbroken since a year: "No Republican has carried the state since 1988", "Democrats have not won
+    /// Texas since 1976" — "since" at `k` and a year, a verb of winning or holding up to six words before it, and
+    /// a negation up to three words before the verb. The negation's index.
+    func unbrokenSince(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        guard k + 1 < e, isYear(k + 1) else { return nil }
+        var j = k - 1
+        while j >= a && j >= k - 6 && toks[j].kind == .word {
+            if ClaimWords.electoralWins.contains(toks[j].hash) {
+                var n = j - 1
+                while n >= a && n >= j - 3 && toks[n].kind == .word {
+                    if ClaimWords.negations.contains(toks[n].hash) { return n }
+                    n -= 1
+                }
+                return nil
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// A sum without its figure: a bare plural magnitude right after a word of money, "a tycoon worth millions",
+    /// "has raised billions", "spent millions on ads" — not "millions of" (a count or a sum with its noun, found
+    /// before) nor a magnitude in quotes' or names' capitals.
+    private func bareSum(_ k: Int, _ a: Int, _ e: Int) -> ClaimCue? {
+        let cls = ClaimWords.classes(toks[k].hash)
+        guard cls.contains(.vagueCount), cls.contains(.magnitude), k > a, toks[k - 1].kind == .word,
+            ClaimWords.sumVerbs.contains(toks[k - 1].hash)
+        else { return nil }
+        if k + 1 < e, toks[k + 1].hash == ClaimWords.of { return nil }
+        return ClaimCue(reason: .quantity, first: k - 1, last: k, figure: .money)
     }
 
     /// A number written in words with a hyphen: "twenty-three", "forty-one" (tens, a hyphen, a unit).

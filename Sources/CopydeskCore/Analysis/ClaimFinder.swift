@@ -16,11 +16,12 @@
 ///   presidential elections`, results won in the
 ///   perfect: `has grabbed 11 goals`; not `has received 12 nominations`; groups of people: `12 aides`, `Some 300
 ///   supporters`; a figure in thousands joined to its noun: `the 4,000-member union`), a sum without its figure (`a
-///   multi-million dollar windfall`, `millions in dollars`), a poll's or a vote's margin (`a 10-point lead among likely
+///   multi-million dollar windfall`, `millions in dollars`, `a tycoon worth millions`, `has spent billions`), a poll's or a vote's margin (`a 10-point lead among likely
 ///   voters`, `leads Reed by 7 points nationally`, `in the state`, `won by 20 points among women`, `a 22-point defeat
 ///   in the primary`, `less than one percentage point`; not a score's: `Leicester lead by seven points`, with no word
 ///   of voting), an electoral majority (`an 80-seat majority`, `a five-seat majority`), a vote's tally (`confirmed 92
-///   to 0`, `voted 5-4`, `a 52-48 vote`; not a match's `won 3-2`), a fraction (`a third of`,
+///   to 0`, `voted 5-4`, `a 52-48 vote`, a head-to-head of people: `Cruz trails Trump 458 to 359`; not a match's
+///   `won 3-2`, `Wales lead England 13-6`), a fraction (`a third of`,
 ///   `Half of the delegates`, `one in four`, `nine out of 10`; not the ordinal `a third attempt`), a multiple
 ///   (`tripled`, `to triple production`, `three times as many`, `tenfold`), odds (`the 7-2 favourite`), a market move
 ///   (`fell 20 points`). A prediction word in the sentence ("will", "is projected to", "set to") makes it a
@@ -36,7 +37,11 @@
 ///   month`, `the 12th state to vote`), an election's ranking (`won the most seats`), a streak ended (`ended five
 ///   years of English dominance`), a ranking by a measure (`the best-selling debut`), a vote's ranking (`voted the
 ///   best finale`), a standing in the polls (`continues to lead in the polls`, `trails in the latest poll`) or among
-///   voters (`leads Sanders among Latinos`, `leads among graduates`);
+///   voters (`leads Sanders among Latinos`, `leads among graduates`), a comparison with all others or all time
+///   (`more votes than any other candidate`, `higher than ever`; not `now more than ever`, `better than any`), a win
+///   streak unbroken since a year (`No Republican has carried the state since 1988`), the last to do it (`the last
+///   Democrat to win Kentucky`; not `the last time`), a record by its phrase (`made history`; not `could make
+///   history`);
 /// - a **cause** by an explicit connective: "led to", "because of", "thanks to", "driven by", "triggered",
 ///   "hit by", "due to", "stemming from" — also with a degree between, "thanks in part to" — (not the scheduling "is
 ///   due to begin", nor speculation: "could have contributed to").
@@ -69,7 +74,8 @@
 ///   action ("called in sick"), a conditional or adjectival participle ("If found guilty", "an estimated"), or a
 ///   passive with no agent ("is projected to", "it is reported"), a participle with no source before the noun it
 ///   describes ("alleged offences"), a request ("asked the court to order"), a naming ("Called GSM"), a verb
-///   phrase read as a source ("to resolve access disputes"), a bare quantifier as the source ("Some fear"), or a
+///   phrase read as a source ("to resolve access disputes"), a bare quantifier as the source ("Some fear"), a
+///   verb of addition with a count for object ("The U.S. added 292,000 jobs"), or a
 ///   participle after its noun for a figure before it ("… and an e-mail suggesting") — or one whose content,
 ///   found elsewhere, holds the figure. Per figure (`reportsFigure`): a stance, judgement, intention or document
 ///   sources only a figure in its content ("Canova received $250,000 after Sanders endorsed him" is the writer's),
@@ -79,9 +85,12 @@
 /// - partial attribution: a direct quote in the sentence whose speaker was found, named in this sentence or the
 ///   next (`.quote`; the guide labels such a sentence sourced);
 /// - named evidence (`a CBS News poll`, `FEC filings`, `the poll, released on Wednesday, showed`, `Trump's plan
-///   to…` for the figure of the plan's own complement only — not `Bush's proposals would see the budget rise by
+///   to…` for the figure of the plan's own complement only, a complement after "that" only with its modal — not
+///   `the contribution to his campaign that Pate made—all $2,700`, nor `Bush's proposals would see the budget rise by
 ///   $19bn`, nor a figure elsewhere in the sentence, `gave $750 to Reed's campaign` — `those surveyed`, `in the
-///   survey`; not `in the polls`, a standing that names no poll) — a measure
+///   survey`; not `in the polls`, a standing that names no poll, nor `Bush in polling`, a name a preposition
+///   parts from the noun; a speech or a campaign, not for a figure before it unless after "in": `the world's biggest
+///   firm, made his comments`) — a measure
 ///   (`the FTSE 100 index`) only when it speaks — or, for a ranking, the agent of a ranking participle (`listed
 ///   as the third biggest spammer by watchdog Spamhaus`);
 /// - a document whose terms the sentence gives ("Under the new rule, …"), or that states them for a figure in the
@@ -278,6 +287,7 @@ extension ClaimStage {
         // "If found guilty", "an estimated five million": a participle that reports nothing.
         if k > sents[s].tokStart, ClaimWords.classes(toks[k - 1].hash).contains(.notReportHead) { return false }
         if isAgentlessPassive(k, s) { return false }
+        if countsAnAddition(k, s) { return false }
         // "The film is written and directed by Payne": a work's authorship, not its author's report.
         if ClaimWords.authorshipParticiples.contains(toks[k].hash), k > sents[s].tokStart,
             ClaimWords.classes(toks[k - 1].hash).contains(.be)
@@ -307,6 +317,27 @@ extension ClaimStage {
             return false
         }
         return true
+    }
+
+    /// The cue at `k` is a verb of addition whose object is a count: "The U.S. added around 292,000 jobs", "the
+    /// Dow added 100 points" — a count of the world, not a report ("added that…", "“Yes,” he added" still report,
+    /// and so may a figure before any other noun: "added 60 percent of voters back him"). Up to three small words
+    /// may stand before the figure ("added more than", "adds another"), one word between it and its noun ("added
+    /// 50 new jobs").
+    private func countsAnAddition(_ k: Int, _ s: Int) -> Bool {
+        guard ClaimWords.additionVerbs.contains(toks[k].hash) else { return false }
+        let e = sents[s].tokEnd
+        var n = k + 1
+        while n < e && n <= k + 4 {
+            let t = toks[n]
+            if t.kind == .number || t.kind == .word && ClaimWords.classes(t.hash).contains(.countWord) {
+                for j in (n + 1)..<min(e, n + 3) where ClaimWords.addedObjects.contains(toks[j].hash) { return true }
+                return false
+            }
+            guard t.kind == .word, !t.isCap, t.hash != Lexicon.hThat, !inQuote(n) else { return false }
+            n += 1
+        }
+        return false
     }
 
     /// Relation `ai` frames the figure of `cue`: its content holds the figure; or it is speech ("X said",
@@ -538,6 +569,14 @@ extension ClaimStage {
             if ClaimWords.planNouns.contains(toks[k].hash), !(figure.map { holdsInComplement(k, s, $0) } ?? false) {
                 continue
             }
+            // A speech or a campaign as an event gives no figure written before it: "the world's biggest firm,
+            // made his comments", "the $157 dress she wore during her convention speech" — "in a statement", "in
+            // his speech" still frame the sentence.
+            if ClaimWords.speechEventNouns.contains(toks[k].hash), let f = figure, f.start < Int(toks[k].start),
+                !framesTheSentence(k, s)
+            {
+                continue
+            }
             if k > a, toks[k].isA(.intentionNoun), !(k + 1 < sents[s].tokEnd && isModifiedNoun(k + 1)) {
                 // "Trump's plan", "his proposal", "Sanders's point", "Trump's most famously false contention" —
                 // not a noun used as a modifier ("the US budget deficit").
@@ -570,6 +609,17 @@ extension ClaimStage {
         return nil
     }
 
+    /// The noun at `k` stands after "in" and up to three words of its own ("in a statement", "in his State of
+    /// the Union speech"): a frame for what the sentence says, not an event it narrates.
+    private func framesTheSentence(_ k: Int, _ s: Int) -> Bool {
+        var j = k - 1
+        while j >= sents[s].tokStart && j >= k - 4 && toks[j].kind == .word {
+            if toks[j].hash == ClaimWords.inn { return true }
+            j -= 1
+        }
+        return false
+    }
+
     /// The figure lies in the complement of the plan noun at `k`: "to", "for", "of", "that" or a comma and
     /// "including" right after the noun, then up to eight tokens of one clause before the figure.
     private func holdsInComplement(_ k: Int, _ s: Int, _ figure: TextRange) -> Bool {
@@ -578,8 +628,14 @@ extension ClaimStage {
         var n = k + 1
         if toks[n].punct == .comma { n += 1 }
         guard n < e, ClaimWords.complementOpeners.contains(toks[n].hash) else { return false }
+        // "that" opens a content clause only with its verb's mood ("a pledge that taxes would fall 10%"); a
+        // relative clause gives the writer's figure ("the contribution to his campaign that Pate made—all
+        // $2,700").
+        let needsModal = toks[n].hash == Lexicon.hThat
+        var modal = false
         while n < e && n <= k + 10 {
-            if Int(toks[n].start) >= figure.start { return true }
+            if Int(toks[n].start) >= figure.start { return !needsModal || modal }
+            if toks[n].kind == .word, ClaimWords.classes(toks[n].hash).contains(.modal) { modal = true }
             if toks[n].isTerminator || toks[n].punct == .semicolon || toks[n].punct == .colon { return false }
             n += 1
         }
@@ -845,8 +901,10 @@ extension ClaimStage {
         guard k > a, !ClaimWords.measureNouns.contains(toks[k].hash) else { return false }
         let p = toks[k - 1]
         if p.has(Token.possessive) || isPossessive(k - 1) || p.isA(.possessivePronoun) { return true }
-        // "a CBS News poll", "FEC filings", "a Reuters rolling poll".
+        // "a CBS News poll", "FEC filings", "a Reuters rolling poll" — not a name that a preposition parts from
+        // the noun: "has overtaken Bush in polling" names no poll.
         for j in max(a, k - 2)..<k where toks[j].kind == .word && toks[j].isCap && !isInitial(j, sentenceStart: a) {
+            if j + 1 < k, toks[j + 1].isA(.function) { continue }
             return true
         }
         if mentionOf[k - 1] >= 0 { return true }

@@ -298,6 +298,12 @@ enum ClaimWords {
                 "hit",
                 "caused", "prompted", "boosted", "hampered", "hurt", "stemming", "stemmed", "stems", "resulting",
                 "spurred", "propelled", "buoyed", "poll", "leads", "trails", "trailed", "trailing",
+                // a comparison with all others ranks: "more votes than any other candidate" (`rankingThan`)
+                "than",
+                // a streak that no one broke: "No Republican has carried the state since 1988" (`unbrokenSince`)
+                "since",
+                // "the last Democrat to win Kentucky" (`lastClaimEnd`), "made history" (`madeHistory`)
+                "last", "history",
             ]
         ),
         (.largeMagnitude, ["million", "billion", "trillion"]),
@@ -370,6 +376,7 @@ enum ClaimWords {
     static let per = wordHash("per")
     static let cent = wordHash("cent")
     static let than = wordHash("than")
+    static let money = wordHash("money")
     static let at = wordHash("at")
     static let least = wordHash("least")
     static let up = wordHash("up")
@@ -534,9 +541,12 @@ enum ClaimWords {
     /// Words after a margin that place it in the polls: "nationally", "statewide", "among voters".
     static let pollScopes: Set<UInt64> = Set(["nationally", "nationwide", "statewide", "polls", "poll"].map(wordHash))
     static let polling = wordHash("polling")
-    /// Negations before "the only": "isn't the only", "not the only".
+    /// Negations before "the only" ("isn't the only", "not the only") or a verb of winning ("hasn't carried").
     static let negations: Set<UInt64> = Set(
-        ["not", "n't", "isn't", "wasn't", "aren't", "weren't", "never", "no"].map(wordHash))
+        [
+            "not", "n't", "isn't", "wasn't", "aren't", "weren't", "never", "no", "hasn't", "haven't", "hadn't",
+            "didn't",
+        ].map(wordHash))
     /// Spans of a record streak or a career: "five years of English dominance", "12 years as a congresswoman".
     static let tallySpans: Set<UInt64> = Set(["years", "decades", "seasons", "terms"].map(wordHash))
     /// Verbs that end a streak: "ended five years of dominance", "snapped 12 years of waiting".
@@ -665,6 +675,33 @@ enum ClaimWords {
     static let frontedHolders: Set<UInt64> = Set(["among", "within", "inside"].map(wordHash))
     /// The labels of an interview transcript: "Q:" for the interviewer's question, "A:" for the answer.
     static let question = wordHash("q")
+    /// Nouns of a speech event or of a campaign (among the lexicon's intention nouns) that give no figure written
+    /// before them: "the world's biggest firm, made his comments", "the $157 dress she wore during her speech".
+    static let speechEventNouns: Set<UInt64> = Set(
+        [
+            "speech", "speeches", "comments", "remarks", "statement", "statements", "testimony", "answer",
+            "response", "campaign",
+        ].map(wordHash))
+    /// Verbs of addition that report only with a clause or a quote: "added 292,000 jobs" counts, "added that…"
+    /// reports.
+    static let additionVerbs: Set<UInt64> = Set(["add", "adds", "added", "adding"].map(wordHash))
+    /// What a verb of addition adds as a count ("added 292,000 jobs", "adds 100 points", "added 12 seats") — a
+    /// figure before another noun may open a reported clause instead ("added 60 percent of voters back him").
+    static let addedObjects: Set<UInt64> = Set(
+        [
+            "jobs", "job", "workers", "positions", "employees", "members", "seats", "delegates", "subscribers",
+            "customers", "users", "points", "votes", "states", "donors", "supporters", "staff", "staffers", "troops",
+            "pages", "stores", "flights", "routes", "homes", "acres", "barrels",
+        ].map(wordHash))
+    /// Words of money before a bare plural magnitude, a sum without its figure: "worth millions", "raised
+    /// billions", "spent millions on ads" ("millions of voters" is a count: `partitiveEnd`).
+    static let sumVerbs: Set<UInt64> = Set(
+        [
+            "worth", "spent", "spend", "spends", "spending", "raised", "raise", "raises", "raising", "cost",
+            "costs", "costing", "paid", "pay", "pays", "paying", "earned", "earn", "earns", "earning", "made",
+            "make", "makes", "making", "lost", "lose", "loses", "losing", "owe", "owes", "owed", "donated",
+            "donate", "donates", "donating", "gave", "given", "collected", "received", "pocketed", "borrowed",
+        ].map(wordHash))
     /// Words that open a plan's complement: "plan to deport", "proposals, including", "a pledge of".
     static let complementOpeners: Set<UInt64> = Set(["to", "for", "of", "that", "including"].map(wordHash))
     static let multi = wordHash("multi")
@@ -685,6 +722,42 @@ enum ClaimWords {
     static let definiteHeads: Set<UInt64> = Set(
         ["the", "those", "these", "first", "last", "next", "other", "remaining", "final", "top"].map(wordHash))
     static let recordHighs: Set<UInt64> = Set(["high", "highs", "low", "lows", "level", "levels"].map(wordHash))
+    /// Comparatives of a measure that rank against all others with "than any" or "than ever": "higher than any
+    /// other state", "larger than ever" (not judgements: "better", "worse", "greater").
+    static let measureComparatives: Set<UInt64> = Set(
+        [
+            "higher", "lower", "larger", "bigger", "smaller", "faster", "slower", "longer", "shorter", "older",
+            "younger", "richer", "poorer", "wealthier", "cheaper", "costlier", "deadlier", "wider", "taller",
+        ].map(wordHash))
+    /// Comparatives of an amount, ranking only with their noun between ("more votes than any", "fewer
+    /// delegates than ever"; not "now more than ever").
+    static let amountComparatives: Set<UInt64> = Set(["more", "fewer", "less"].map(wordHash))
+    /// What "than" compares with when it ranks against all: "than any other", "than ever".
+    static let rankingThanHeads: Set<UInt64> = Set(["any", "ever"].map(wordHash))
+    /// Verbs of winning or holding a seat or a state, whose negation up to a year is a streak: "has not won the
+    /// state since 1988", "No Democrat has held the seat since 1994".
+    static let electoralWins: Set<UInt64> = Set(
+        [
+            "won", "win", "wins", "carried", "carry", "carries", "held", "hold", "holds", "captured", "taken",
+            "took", "flipped", "elected", "nominated", "controlled",
+        ].map(wordHash))
+    /// Verbs of a standing before a head-to-head tally: "Cruz trails Trump 458 to 359", "Rubio tops Clinton
+    /// 41-40" (`standingTally`).
+    static let tallyStandings: Set<UInt64> = Set(
+        [
+            "leads", "led", "leading", "lead", "trails", "trailed", "trailing", "trail", "tops", "topped", "edges",
+            "edged",
+        ].map(wordHash))
+    /// Nouns of who was the last to do something, a record as a first is: "the last Democrat to win Kentucky",
+    /// "the last president to visit" (a capitalised kind counts too: "the last Republican to").
+    static let lastRankNouns: Set<UInt64> = Set(
+        [
+            "candidate", "president", "nominee", "senator", "governor", "state", "country", "nation", "person",
+            "woman", "man", "member", "politician", "leader", "team", "party", "incumbent", "mayor", "lawmaker",
+        ].map(wordHash))
+    static let last = wordHash("last")
+    /// Forms of "make" before "history", a record stated by its phrase: "made history by nominating the first…".
+    static let madeForms: Set<UInt64> = Set(["made", "makes", "making"].map(wordHash))
     static let comparativeHeads: Set<UInt64> = Set(
         ["more", "fewer", "less", "greater", "higher", "lower", "over", "under", "nearly", "almost"].map(wordHash))
     static let hasOrOn: Set<UInt64> = Set(
