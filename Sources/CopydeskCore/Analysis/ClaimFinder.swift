@@ -86,11 +86,10 @@
 ///   next (`.quote`; the guide labels such a sentence sourced);
 /// - named evidence (`a CBS News poll`, `FEC filings`, `the poll, released on Wednesday, showed`, `Trump's plan
 ///   to…` for the figure of the plan's own complement only, a complement after "that" only with its modal — not
-///   `the contribution to his campaign that Pate made—all $2,700`, nor `Bush's proposals would see the budget rise by
+///   `the donation to his campaign that Hale made, all $2,700`, nor `Bush's proposals would see the budget rise by
 ///   $19bn`, nor a figure elsewhere in the sentence, `gave $750 to Reed's campaign` — `those surveyed`, `in the
 ///   survey`; not `in the polls`, a standing that names no poll, nor `Bush in polling`, a name a preposition
-///   parts from the noun; a speech or a campaign, not for a figure before it unless after "in": `the world's biggest
-///   firm, made his comments`) — a measure
+///   parts from the noun) — a measure
 ///   (`the FTSE 100 index`) only when it speaks — or, for a ranking, the agent of a ranking participle (`listed
 ///   as the third biggest spammer by watchdog Spamhaus`);
 /// - a document whose terms the sentence gives ("Under the new rule, …"), or that states them for a figure in the
@@ -567,14 +566,6 @@ extension ClaimStage {
             // "his proposals, including a $15 minimum wage"); what it "would see" is the writer's (GUIDE.md:
             // "proposals would see" is no reporting relation), as is any other figure of the sentence.
             if ClaimWords.planNouns.contains(toks[k].hash), !(figure.map { holdsInComplement(k, s, $0) } ?? false) {
-                continue
-            }
-            // A speech or a campaign as an event gives no figure written before it: "the world's biggest firm,
-            // made his comments", "the $157 dress she wore during her convention speech" — "in a statement", "in
-            // his speech" still frame the sentence.
-            if ClaimWords.speechEventNouns.contains(toks[k].hash), let f = figure, f.start < Int(toks[k].start),
-                !framesTheSentence(k, s)
-            {
                 continue
             }
             if k > a, toks[k].isA(.intentionNoun), !(k + 1 < sents[s].tokEnd && isModifiedNoun(k + 1)) {

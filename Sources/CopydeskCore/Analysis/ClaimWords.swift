@@ -675,13 +675,6 @@ enum ClaimWords {
     static let frontedHolders: Set<UInt64> = Set(["among", "within", "inside"].map(wordHash))
     /// The labels of an interview transcript: "Q:" for the interviewer's question, "A:" for the answer.
     static let question = wordHash("q")
-    /// Nouns of a speech event or of a campaign (among the lexicon's intention nouns) that give no figure written
-    /// before them: "the world's biggest firm, made his comments", "the $157 dress she wore during her speech".
-    static let speechEventNouns: Set<UInt64> = Set(
-        [
-            "speech", "speeches", "comments", "remarks", "statement", "statements", "testimony", "answer",
-            "response", "campaign",
-        ].map(wordHash))
     /// Verbs of addition that report only with a clause or a quote: "added 292,000 jobs" counts, "added that…"
     /// reports.
     static let additionVerbs: Set<UInt64> = Set(["add", "adds", "added", "adding"].map(wordHash))
