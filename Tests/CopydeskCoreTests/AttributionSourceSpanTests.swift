@@ -539,3 +539,33 @@ private func cueSource(_ word: String, in text: String) -> String? {
     // Near miss: a verb after an owned subject keeps the whole subject.
     #expect(sourceBefore("said", in: "His former adviser said the plan would fail.") == "His former adviser")
 }
+
+@Test func aRelativeClauseAfterTheOpeningNamesAppositivesEndsThem() {
+    // A relative clause with a cue of its own is that relation's; the name and its appositive are this one's.
+    checkRelation(
+        "2️⃣Tom Reed, the head of the nurses' union2️⃣, which endorsed Ann Cole in May, 1️⃣said1️⃣ 3️⃣the vote was fair3️⃣.",
+        .indirect)
+    // A relative clause with no cue of its own belongs to the source, as one right after the name does.
+    checkRelation(
+        "2️⃣Tom Reed, an official at the clinic in Leeds, which has a long waiting list2️⃣, 1️⃣said1️⃣ 3️⃣the rota was unfair3️⃣.",
+        .indirect)
+}
+
+@Test func aNameFoundFurtherBackWithinTheOpeningSubjectTakesThePhrase() {
+    // No subject right before the cue: the nearest name stands inside the noun phrase opening the clause.
+    #expect(
+        sourceOfCue("denouncing", in: "Ann Cole and her aides spent the week denouncing the plan.")
+            == "Ann Cole and her aides")
+    // Near miss: a possessive name owns the phrase and stays the source alone.
+    #expect(sourceOfCue("denouncing", in: "Ann Cole's aides spent the week denouncing the plan.") != "Ann Cole's aides")
+}
+
+/// The source phrase of the relation whose cue holds the word `word` in `text` (a paragraph after a headline).
+private func sourceOfCue(_ word: String, in text: String) -> String? {
+    let source = SourceText("Headline\n\n" + text + "\n")
+    let a = ArticleAnalyzer.analyze(ArticleParser.parse(source, kind: .plainText))
+    guard let at = a.attributions.first(where: { source[$0.cuePhraseRange ?? $0.cueRange].contains(word) }) else {
+        return nil
+    }
+    return at.sourceRange.map { String(source[$0]) }
+}

@@ -419,8 +419,17 @@ extension ReadsMentions {
                 return nil
             }
         }
+        // "Ann Cole, the president of the union, which endorsed Clark, said": a relative clause after the
+        // appositives ends them; with a cue of its own it is that relation's and stays out, else it belongs to the
+        // source as one right after the name does (`subjectPhrase`).
+        var relative: Int? = nil
+        for c in (n + 1)..<(j - 1)
+        where toks[c].punct == .comma && (toks[c + 1].isA(.relativePronoun) || toks[c + 1].hash == Lexicon.hWho) {
+            relative = c
+            break
+        }
         if !toks[n + 1].isA(.relativePronoun) && toks[n + 1].hash != Lexicon.hWho {
-            for i in (n + 1)..<j where isLowerWord(i) {
+            for i in (n + 1)..<(relative ?? j) where isLowerWord(i) {
                 let t = toks[i]
                 if t.isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(t.hash)
                     || AttributionWords.irregularPasts.contains(t.hash) || t.isA(.reporting) && !endsInIng(i)
@@ -431,6 +440,10 @@ extension ReadsMentions {
         }
         var sp = speakerOfMention(m)
         sp.phraseLast = j - 1
+        if let c = relative, isReportingRelative(c + 1, j) {
+            sp.phraseLast = c - 1
+            return sp
+        }
         // "…, the chairman of the county party, for example, said": an adverbial set off by commas ends the run.
         for c in (n + 1)..<j where toks[c].punct == .comma && !isAppositiveStart(c + 1) {
             sp.phraseLast = c - 1
@@ -661,6 +674,7 @@ extension ReadsMentions {
                 i > s && toks[i - 1].kind == .word && toks[i - 1].isA(.function)
                 && !Lexicon.quantifierPronouns.contains(toks[i - 1].hash)
                 && !Lexicon.indefiniteSources.contains(toks[i - 1].hash)
+                && !Lexicon.groupNouns.contains(toks[i - 1].hash)
             if head >= 0 && !afterJoin && opensVerbPhrase(i) { break }
             if u.isA(.function) && !u.isA(.determiner) && !u.isA(.possessivePronoun)
                 && !Lexicon.descriptionModifiers.contains(u.hash) && !Lexicon.groupNouns.contains(u.hash)
