@@ -569,3 +569,28 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
     }
     return at.sourceRange.map { String(source[$0]) }
 }
+
+@Test func aParenthesisAddingMembersBelongsToTheSource() {
+    checkRelation(
+        "2️⃣Local nurses, including Ann Cole and Tom Hart2️⃣, 1️⃣have opposed1️⃣ 3️⃣the plan3️⃣.", .other)
+    checkRelation(
+        "2️⃣Ann Cole, along with the nurse Tom Hart2️⃣, 1️⃣says1️⃣ 3️⃣the rota is unfair3️⃣.", .indirect)
+    // Near miss: an adverbial set off by commas stays out.
+    checkRelation("2️⃣Local nurses2️⃣, for instance, 1️⃣say1️⃣ 3️⃣the rota is unfair3️⃣.", .indirect)
+}
+
+@Test func aPairBeforeTheCueTakesANameWithItsBracketAndThePeopleItExemplifies() {
+    #expect(
+        sourceBefore("suggested", in: "Sen. Ann Cole (D-Md.) and former mayor Tom Hart suggested a plan.")
+            == "Sen. Ann Cole (D-Md.) and former mayor Tom Hart")
+    #expect(
+        sourceBefore("say", in: "Critics like Ann Cole and Tom Hart say the plan is unfair.")
+            == "Critics like Ann Cole and Tom Hart")
+    #expect(
+        sourceBefore("argue", in: "Unions such as Acme Steel and the Leeds Guild argue the plan is unfair.")
+            == "Unions such as Acme Steel and the Leeds Guild")
+    // Near miss: "like" after a verb introduces no examples; the pair after it is no source.
+    #expect(
+        sourceBefore("say", in: "It felt like Ann Cole and Tom Hart say the plan is unfair.") == "Ann Cole and Tom Hart"
+    )
+}

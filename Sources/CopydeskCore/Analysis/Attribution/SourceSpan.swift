@@ -401,7 +401,8 @@ extension ReadsMentions {
         var n = mentions[m].tokEnd
         // "Ann Cole (D-Md.),": a bracketed party or place after the name.
         if let r = bracketEnd(after: n - 1, j) { n = r + 1 }
-        guard n < j - 1, toks[n].punct == .comma, !toks[n - 1].has(Token.possessive), isAppositiveStart(n + 1)
+        guard n < j - 1, toks[n].punct == .comma, !toks[n - 1].has(Token.possessive),
+            isAppositiveStart(n + 1) || opensInclusion(n + 1)
         else { return nil }
         // "Rep. Ann Cole (D-Md.), who introduced the bill, said": a relative clause with a cue of its own is that
         // relation's ("who" its source); the name, with its bracket, is this one's.
@@ -720,7 +721,7 @@ extension ReadsMentions {
         var phraseLast: Int? = nil
         var name: Int? = nil
         if opensVerbPhrase(verb) && closingComma == nil {
-        } else if toks[i].punct == .comma, i + 1 < end, isAppositiveStart(i + 1) {
+        } else if toks[i].punct == .comma, i + 1 < end, isAppositiveStart(i + 1) || opensInclusion(i + 1) {
             // "Davis, a longtime liberal, lashed out", "Local farmers, who own the land, want": an appositive or a
             // relative clause between the subject and its verb belongs to it (PolNeAR's sources take such a clause
             // more often than not), unless the clause holds a cue of its own ("who estimated that…": that relation's).
@@ -1142,6 +1143,17 @@ extension ReadsMentions {
         else { return nil }
         // ("Ann Reeve, Tom Hardy, and Maria Lopez say": a list's comma before "and".)
         let oxford = toks[f - 2].punct == .comma && f - 3 >= a && toks[f - 3].kind == .word && !inQuote(f - 3)
+        // "Sen. Ann Cole (D-Md.) and Tom Hart said": a name with its bracketed party or place.
+        if toks[f - 2].punct == .rparen {
+            var o = f - 3
+            while o > a && o >= f - 10 && toks[o].punct != .lparen && toks[o].punct != .rparen { o -= 1 }
+            guard o > a, toks[o].punct == .lparen, mentionOf[o - 1] >= 0, !toks[o - 1].has(Token.possessive),
+                !inQuote(o - 1)
+            else { return nil }
+            let c = roleStart(before: mentions[Int(mentionOf[o - 1])].tokStart, a)
+            if c > a, toks[c - 1].kind == .word, Lexicon.coordinationBlockers.contains(toks[c - 1].hash) { return nil }
+            return listStart(c, a)
+        }
         let n = oxford ? f - 3 : f - 2
         let u = toks[n]
         guard u.kind == .word, !u.has(Token.possessive), !u.isA(.reporting) else { return nil }
@@ -1162,6 +1174,9 @@ extension ReadsMentions {
             guard !u.isA(.function) || Lexicon.groupNouns.contains(u.hash), !isAdverbLike(n) else { return nil }
             c = descriptionStart(n, a)
         }
+        // "Critics like Ann Cole and Tom Hart say", "groups such as the union and the board argue": the people
+        // the pair exemplifies head the source.
+        if let g = exemplifiedStart(before: c, a) { return g }
         if c > a, toks[c - 1].kind == .word, Lexicon.coordinationBlockers.contains(toks[c - 1].hash) { return nil }
         // (", and" joins clauses more often than names: only inside a list of three or more, "A, B, and C".)
         if oxford {
@@ -1177,6 +1192,29 @@ extension ReadsMentions {
             return verbBefore || subjectStart(c, a) == nil ? nil : c
         }
         return listStart(c, a)
+    }
+
+    /// "Critics like Ann Cole and Tom Hart", "groups such as the union and the board": the first token of the plural
+    /// noun phrase that "like" or "such as" right before `c` follows (a noun in "-s" or a group noun, not a verb
+    /// form), or nil.
+    func exemplifiedStart(before c: Int, _ a: Int) -> Int? {
+        guard c - 2 >= a, isLowerWord(c - 1), !inQuote(c - 1) else { return nil }
+        var p = c - 1
+        if toks[p].hash == AttributionWords.like {
+            p -= 1
+        } else if AttributionWords.inclusionPartners.contains(toks[p].hash), c - 3 >= a,
+            toks[c - 2].hash == AttributionWords.such
+        {
+            p -= 2
+        } else {
+            return nil
+        }
+        // (Capitalised only opening the sentence: "Critics like…".)
+        guard isLowerWord(p) || p == a && toks[p].kind == .word && mentionOf[p] < 0, !inQuote(p), !isParticiple(p),
+            !toks[p].isA(.reporting),
+            Lexicon.groupNouns.contains(toks[p].hash) || !toks[p].isA(.function) && endsInS(p)
+        else { return nil }
+        return descriptionStart(p, a)
     }
 
     /// "Rubio, Cruz and Kasich", "Neither Maples nor Trump": the first conjunct of a list of names (`descriptions`:
@@ -1433,6 +1471,16 @@ extension ReadsMentions {
         if endsInIng(i) || isAdverbLike(i) { return false }
         return !t.isA(.function) || t.isA(.determiner) || t.isA(.possessivePronoun) || t.hash == Lexicon.hWho
             || t.hash == Lexicon.hWhich
+    }
+
+    /// Token `i` opens a parenthesis adding members to the source before it ("…, including Ann Cole,", "…, along
+    /// with Tom Hart,", "…, such as the union,"; `AttributionWords.inclusionOpeners`).
+    func opensInclusion(_ i: Int) -> Bool {
+        guard i + 1 < toks.count, isLowerWord(i), !inQuote(i), AttributionWords.inclusionOpeners.contains(toks[i].hash)
+        else { return false }
+        let h = toks[i].hash
+        if h == AttributionWords.including || h == AttributionWords.like { return true }
+        return AttributionWords.inclusionPartners.contains(toks[i + 1].hash)
     }
 
     /// "adding", "suggesting": a participle opens a clause, not an appositive.
