@@ -594,3 +594,20 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
         sourceBefore("say", in: "It felt like Ann Cole and Tom Hart say the plan is unfair.") == "Ann Cole and Tom Hart"
     )
 }
+
+@Test func aNumberStandingForPeopleTakesItsShareArticlePartitiveAndHedge() {
+    #expect(sourceBefore("say", in: "About one in five say they would not vote.") == "About one in five")
+    #expect(sourceBefore("declared", in: "None of those three have declared a preference.") == "None of those three")
+    #expect(sourceBefore("admit", in: "The two admit that the goals are hard.") == "The two")
+    #expect(sourceBefore("endorsed", in: "Only three senators publicly endorsed him.") == "Only three senators")
+    // Near miss: an article before a noun stays the description's own start.
+    #expect(sourceBefore("said", in: "The three nurses said the rota was unfair.") == "The three nurses")
+}
+
+@Test func aHomeTownAfterTheOpeningNameBelongsToItsAppositives() {
+    checkRelation(
+        "2️⃣Ann Reeve, 29, of Tampa, Fla.2️⃣, 1️⃣says1️⃣ 3️⃣her biggest concern is jobs3️⃣.", .indirect)
+    checkRelation(
+        "2️⃣Tom Hart, a driver from Ava, Mo., who is a member of the union2️⃣, 1️⃣said1️⃣ 3️⃣the plan was fair3️⃣.",
+        .indirect)
+}

@@ -166,8 +166,9 @@ extension ReadsMentions {
         // "the two write", "both said", "more call themselves…", "most say" (an article never: "a call for").
         if t.isA(.determiner) && t.isA(.numberWord) && t.hash != Lexicon.hA && t.hash != Lexicon.hAn
             || Lexicon.quantifierPronouns.contains(t.hash)
+            || t.isA(.numberWord) && j - 2 >= a && toks[j - 1].hash == Lexicon.hIn && toks[j - 2].isA(.numberWord)
         {
-            return Speaker(first: j, last: j, form: .description, mention: nil)
+            return Speaker(first: numeralStart(j, a), last: j, form: .description, mention: nil)
         }
         if t.isA(.function) && !Lexicon.groupNouns.contains(t.hash) {
             // "Tom Hart, a fierce supporter of…": a noun cue opening an appositive speaks for the name before it.
@@ -446,7 +447,9 @@ extension ReadsMentions {
             return sp
         }
         // "…, the chairman of the county party, for example, said": an adverbial set off by commas ends the run.
-        for c in (n + 1)..<j where toks[c].punct == .comma && !isAppositiveStart(c + 1) {
+        // ("Ann Reeve, 29, of Tampa, Fla.,": a home town on "of" is no adverbial.)
+        for c in (n + 1)..<j
+        where toks[c].punct == .comma && !isAppositiveStart(c + 1) && toks[c + 1].hash != Lexicon.hOf {
             sp.phraseLast = c - 1
             break
         }
@@ -825,6 +828,9 @@ extension ReadsMentions {
                         || toks[f - 1].isA(.possessivePronoun), !inQuote(f - 1)
                 {
                     f -= 1
+                } else if u.isA(.numberWord), u.hash != Lexicon.hA, u.hash != Lexicon.hAn {
+                    // "Only three senators", "about two dozen states": a hedge before the number word.
+                    f = hedgeStart(f, a)
                 }
                 break
             }
@@ -840,6 +846,31 @@ extension ReadsMentions {
         }
         if f - 1 >= a, Lexicon.predeterminers.contains(toks[f - 1].hash), !inQuote(f - 1) { f -= 1 }
         return quantityStart(f, a)
+    }
+
+    /// "The two admit", "About one in five say", "None of those three have declared", "Only three said": the first
+    /// token of the phrase a number word or a quantifier at `j` (standing for people) ends — a share ("one in
+    /// five"), an article or owner, a partitive ("none of", "two of") and a hedge before it.
+    func numeralStart(_ j: Int, _ a: Int) -> Int {
+        var f = j
+        if toks[j].isA(.numberWord), f - 2 >= a, toks[f - 1].hash == Lexicon.hIn, toks[f - 2].isA(.numberWord),
+            !inQuote(f - 2)
+        {
+            f -= 2
+        }
+        if f - 1 >= a, !inQuote(f - 1),
+            Lexicon.articles.contains(toks[f - 1].hash) || toks[f - 1].isA(.possessivePronoun)
+        {
+            f -= 1
+        }
+        if f - 2 >= a, toks[f - 1].hash == Lexicon.hOf, !inQuote(f - 2),
+            Lexicon.quantifierPronouns.contains(toks[f - 2].hash)
+                || Lexicon.indefiniteSources.contains(toks[f - 2].hash)
+                || toks[f - 2].isA(.numberWord) && toks[f - 2].hash != Lexicon.hA && toks[f - 2].hash != Lexicon.hAn
+        {
+            f -= 2
+        }
+        return hedgeStart(f, a)
     }
 
     /// "64 percent of Democrats", "Nine in 10 voters": a figure right before a description heads it.
@@ -1435,7 +1466,8 @@ extension ReadsMentions {
 
     /// A period at `i` that ends an abbreviation inside the sentence ending before `e` ("Acme Inc. in Ohio").
     func isInnerPeriod(_ i: Int, _ e: Int) -> Bool {
-        toks[i].punct == .period && i + 1 < e && toks[i + 1].kind == .word
+        // ("Ann Reeve, 29, of Tampa, Fla., says": a period before a comma ends an abbreviation too.)
+        toks[i].punct == .period && i + 1 < e && (toks[i + 1].kind == .word || toks[i + 1].punct == .comma)
     }
 
     /// "Mr. Leenders, who estimated that…,", "the union, which on Monday endorsed Cole,": a relative clause at `i`
