@@ -611,3 +611,25 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
         "2️⃣Tom Hart, a driver from Ava, Mo., who is a member of the union2️⃣, 1️⃣said1️⃣ 3️⃣the plan was fair3️⃣.",
         .indirect)
 }
+
+@Test func aSecondNameWithItsOwnAppositiveJoinsTheSource() {
+    checkRelation(
+        "2️⃣Ann Cole, head of the Leeds Institute, and Tom Hart, co-founder of Acme Steel2️⃣, 1️⃣applauded1️⃣ 3️⃣the move3️⃣.",
+        .other)
+}
+
+@Test func aParenthesisSetOffByDashesAddingMembersBelongsToTheSource() {
+    checkRelation(
+        "2️⃣Local nurses — including Ann Cole and Tom Hart2️⃣ — 1️⃣have long argued1️⃣ 3️⃣that the rota is unfair3️⃣.",
+        .indirect)
+    // Near miss: a parenthesis about the name stays out.
+    checkRelation(
+        "2️⃣Ann Cole2️⃣ — whose husband built the ward — 1️⃣has argued1️⃣ 3️⃣that the rota is unfair3️⃣.", .indirect)
+}
+
+@Test func aQuantifierOrArticleHeadsAPhraseWithAFigure() {
+    #expect(
+        sourceBefore("endorsed", in: "Nearly all of the mayors of the 10 largest cities have publicly endorsed her.")
+            == "Nearly all of the mayors of the 10 largest cities")
+    #expect(sourceBefore("said", in: "The 60 delegates said the vote was fair.") == "The 60 delegates")
+}

@@ -105,6 +105,26 @@ extension ReadsMentions {
                     return nil
                 }
                 if u.punct == .dash {
+                    // "Local nurses — including Ann Cole and Tom Hart — have argued", "Democrats — and some
+                    // Republicans — say": a parenthesis adding members belongs to the source.
+                    if opensInclusion(c + 1) || toks[c + 1].hash == Lexicon.hAnd, c - 1 >= a, !inQuote(c - 1),
+                        !toks[c - 1].has(Token.possessive)
+                    {
+                        var sp: Speaker
+                        if mentionOf[c - 1] >= 0 {
+                            sp = speakerOfMention(Int(mentionOf[c - 1]))
+                        } else if toks[c - 1].kind == .word,
+                            !toks[c - 1].isA(.function) || Lexicon.groupNouns.contains(toks[c - 1].hash),
+                            !toks[c - 1].isA(.reporting)
+                        {
+                            sp = Speaker(
+                                first: descriptionStart(c - 1, a), last: c - 1, form: .description, mention: nil)
+                        } else {
+                            return nil
+                        }
+                        sp.phraseLast = j - 1
+                        return sp
+                    }
                     guard mentionOf[c - 1] >= 0, !toks[c - 1].has(Token.possessive) else { return nil }
                     return speakerOfMention(Int(mentionOf[c - 1]))
                 }
@@ -448,8 +468,12 @@ extension ReadsMentions {
         }
         // "…, the chairman of the county party, for example, said": an adverbial set off by commas ends the run.
         // ("Ann Reeve, 29, of Tampa, Fla.,": a home town on "of" is no adverbial.)
+        // ("Ann Cole, head of the union, and Tom Hart, its treasurer,": a second name with its own appositive
+        // joins the source.)
         for c in (n + 1)..<j
-        where toks[c].punct == .comma && !isAppositiveStart(c + 1) && toks[c + 1].hash != Lexicon.hOf {
+        where toks[c].punct == .comma && !isAppositiveStart(c + 1) && toks[c + 1].hash != Lexicon.hOf
+            && !(toks[c + 1].hash == Lexicon.hAnd && c + 2 < j && mentionOf[c + 2] >= 0)
+        {
             sp.phraseLast = c - 1
             break
         }
@@ -879,6 +903,8 @@ extension ReadsMentions {
         if g - 1 >= a, toks[g - 1].kind == .number, !inQuote(g - 1) { g -= 1 }
         // "Nine in 10": a number word, "in", the number.
         if g < f, g - 2 >= a, toks[g - 1].hash == Lexicon.hIn, toks[g - 2].isA(.numberWord) { g -= 2 }
+        // "the 10 largest cities", "The 60 delegates": an article before the figure.
+        if g < f, g - 1 >= a, Lexicon.articles.contains(toks[g - 1].hash), !inQuote(g - 1) { return g - 1 }
         // "Some 22 percent", "about 40 percent", "at least 55 countries".
         if g < f, g - 1 >= a, toks[g - 1].hash == Lexicon.hSome, !inQuote(g - 1) { return g - 1 }
         return g < f ? hedgeStart(g, a) : g
@@ -1160,6 +1186,12 @@ extension ReadsMentions {
             if u.isA(.function) || u.isA(.reporting) { break }
             g -= 1
             n += 1
+        }
+        // "Nearly all of the mayors of the largest cities": a quantifier before "of" heads the whole phrase.
+        if g - 2 >= a, toks[g - 1].hash == Lexicon.hOf, Lexicon.quantifierPronouns.contains(toks[g - 2].hash),
+            !inQuote(g - 2)
+        {
+            return hedgeStart(g - 2, a)
         }
         // "Only a quarter of Americans", "nearly half of voters".
         return quantityStart(hedgeStart(g, a), a)
