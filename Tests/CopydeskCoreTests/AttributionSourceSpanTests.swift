@@ -632,12 +632,3 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
             == "Nearly all of the mayors of the 10 largest cities")
     #expect(sourceBefore("said", in: "The 60 delegates said the vote was fair.") == "The 60 delegates")
 }
-
-@Test func aSubjectPronounBeforeAVerbLeadingToTheCueIsTheSource() {
-    #expect(sourceBefore("hopeful", in: "But they remain hopeful that the lapse will end.") == "they")
-    #expect(sourceBefore("reporting", in: "They stop reporting the figures.") == "They")
-    // A contracted subject before a coordinated cue.
-    #expect(sourceOfCue("concedes", in: "She's a nurse but concedes that the rota is fair.") == "She's")
-    // Near miss: an object pronoun before the verb is no subject.
-    #expect(sourceBefore("hopeful", in: "It left them hopeful that the lapse will end.") != "them")
-}

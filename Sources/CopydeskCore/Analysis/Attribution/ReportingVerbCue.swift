@@ -106,9 +106,6 @@ extension ReadsMentions {
             // (a quotation before the clause is that clause's verb's).
             cue.speaker = sp
             cue.direct = false
-        } else if first < verb, isContractedSubject(first) {
-            // "she’s expected to argue", "he’s poised to say": the subject pronoun the cue's auxiliary is a clitic of.
-            cue.speaker = Speaker(first: first, last: first, form: .pronoun, mention: nil)
         } else if let (sp, by) = agentAfterNounCue(k, last: last, e) {
             cue.speaker = sp
             cue.byToken = by
@@ -322,9 +319,7 @@ extension ReadsMentions {
         while i < k && i < start + 12 {
             if inQuote(i) { return nil }
             if toks[i].kind == .word {
-                if toks[i].isA(.personPronoun) || toks[i].isA(.otherPronoun) && toks[i].hash != Lexicon.hIt
-                    || isContractedSubject(i)
-                {
+                if toks[i].isA(.personPronoun) || toks[i].isA(.otherPronoun) && toks[i].hash != Lexicon.hIt {
                     return Speaker(first: i, last: i, form: .pronoun, mention: nil)
                 }
                 if mentionOf[i] >= 0, !toks[i].has(Token.possessive) {

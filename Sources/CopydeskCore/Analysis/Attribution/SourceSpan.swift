@@ -154,14 +154,6 @@ extension ReadsMentions {
         if t.isA(.personPronoun) || t.isA(.otherPronoun) || isContractedSubject(j) {
             return Speaker(first: j, last: j, form: .pronoun, mention: nil)
         }
-        // "they remain hopeful", "They stop reporting", "I am glad to say": a lower-case word after a subject
-        // pronoun is a verb before the cue; the pronoun is its subject.
-        if isLowerWord(j), j - 1 >= a, !inQuote(j - 1), !t.isA(.reporting), mentionOf[j] < 0,
-            toks[j - 1].isA(.personPronoun) || toks[j - 1].isA(.otherPronoun) && toks[j - 1].hash != Lexicon.hIt,
-            !Lexicon.objectPronouns.contains(toks[j - 1].hash), !toks[j - 1].isA(.possessivePronoun)
-        {
-            return Speaker(first: j - 1, last: j - 1, form: .pronoun, mention: nil)
-        }
         let relativeContraction = Lexicon.relativeContractions.contains(t.hash)
         guard !t.has(Token.possessive) || relativeContraction else { return nil }
         // "Not everyone was claiming…", "Neither wanted…".
@@ -224,11 +216,6 @@ extension ReadsMentions {
         }
         // A description: "the report", "officials", "a spokesman for the company".
         let f = descriptionStart(j, a)
-        // "He's a dedicated proponent of", "She’s an avid reader of": after a contracted subject the description is
-        // the predicate; the pronoun is the source.
-        if f - 1 >= a, isContractedSubject(f - 1), toks[f].isA(.determiner), !inQuote(f - 1) {
-            return Speaker(first: f - 1, last: f - 1, form: .pronoun, mention: nil)
-        }
         if j + 1 == k, let owner = nounCueOwner(f, j, cue: k) { return owner }
         if j + 1 == k, isNounCueModifier(f, j, cue: k) {
             // "has been a dogged defender of", "Adelson, a fierce supporter of…": the noun cue's own article and
