@@ -632,3 +632,10 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
             == "Nearly all of the mayors of the 10 largest cities")
     #expect(sourceBefore("said", in: "The 60 delegates said the vote was fair.") == "The 60 delegates")
 }
+
+@Test func aSourceAfterItsCueTakesASecondConjunctEndingTheClause() {
+    checkRelation("3️⃣The plan3️⃣ 1️⃣was criticized1️⃣ by 2️⃣Ann Cole and some local nurses2️⃣.", .other)
+    // Near miss: "and" joining a verb phrase or a clause is no conjunct of the source.
+    #expect(sourceOfCue("praised", in: "The plan was praised by Ann Cole and was dropped.") == "Ann Cole")
+    #expect(sourceOfCue("said", in: "“It is late,” said Ann Cole and the nurses agreed.") == "Ann Cole")
+}

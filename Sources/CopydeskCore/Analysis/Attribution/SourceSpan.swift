@@ -1736,7 +1736,41 @@ extension ReadsMentions {
         if floor < 0, sp.form != .pronoun, sp.relative == nil, let s0 = openingSubjectStart(first, last) {
             first = s0
         }
+        // "criticized by Ann Cole and some local nurses", "according to the board and its lawyers": a source after its
+        // cue takes a second conjunct ending its clause.
+        if floor >= 0, let c = conjunctEnd(after: last, sents[sentenceOfToken(sp.first)].tokEnd) { last = c }
         first = max(first, min(floor + 1, sp.first))
         return (first, last)
+    }
+
+    /// The last token of a noun phrase joined by "and" right after token `l` (before the sentence end `e`) that ends
+    /// its clause (at the sentence end, a comma, a colon or a semicolon): a name, or a phrase opening on a
+    /// determiner, an owner, a quantifier or a plural noun, of at most ten words with no verb of its own ("and
+    /// some nurses", "and the Associated Press"; not "and the nurses agreed"). Nil otherwise.
+    func conjunctEnd(after l: Int, _ e: Int) -> Int? {
+        guard l + 2 < e, toks[l + 1].hash == Lexicon.hAnd, !inQuote(l + 1), !inQuote(l + 2), toks[l + 2].kind == .word
+        else { return nil }
+        let s = l + 2
+        let t = toks[s]
+        guard
+            mentionOf[s] >= 0 || t.isA(.determiner) || t.isA(.possessivePronoun)
+                || Lexicon.quantifierPronouns.contains(t.hash) || Lexicon.groupNouns.contains(t.hash)
+                || isLowerWord(s) && !t.isA(.function) && !t.isA(.reporting) && endsInS(s) && !isParticiple(s)
+        else { return nil }
+        let end = phraseRunEnd(from: s, limit: s + 10, e)
+        guard end - s < 10,
+            end + 1 == e || toks[end + 1].isTerminator || toks[end + 1].punct == .comma
+                || toks[end + 1].punct == .colon || toks[end + 1].punct == .semicolon
+        else { return nil }
+        for i in s...end where isLowerWord(i) {
+            let u = toks[i]
+            if u.isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(u.hash)
+                || Lexicon.cueAuxiliaries.contains(u.hash) || AttributionWords.irregularPasts.contains(u.hash)
+                || isParticiple(i) || u.isA(.reporting) || u.isA(.personPronoun) || u.isA(.otherPronoun)
+            {
+                return nil
+            }
+        }
+        return end
     }
 }
