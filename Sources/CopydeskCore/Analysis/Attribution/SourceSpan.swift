@@ -32,7 +32,15 @@
 /// board", `agentAfterNounCue`); a raising verb names none ("It seems…", `isRaisingUse`); a bracketed party after a
 /// name and a list with its comma before "and" belong to the source; after the cue a description runs through
 /// "to", "in", "with" or "as" ("a longtime adviser to Trump") and an owner's name to the name it owns ("said
-/// Florida's Rick Wilson").
+/// Florida's Rick Wilson"), and a second conjunct ending the clause ("criticized by Ann Cole and some nurses").
+///
+/// Lists and parentheses: a parenthesis adding members belongs to the source, set off by commas or dashes ("Local
+/// nurses, including A and B,", "A, along with B,", "Democrats — and some Republicans —"), as do the people a pair
+/// exemplifies ("Critics like A and B say"), a pair's name with its bracketed party ("Sen. A (D-Md.) and B said")
+/// and a second name with its own appositive ("A, head of X, and B, co-founder of Y, applauded"); a relative clause
+/// after the opening name's appositives ends them (that relation's when it holds a cue). A number word standing for
+/// people takes its share, article, partitive and hedge ("About one in five", "None of those three", "Only three
+/// senators").
 extension ReadsMentions {
     func speakerOfMention(_ m: Int) -> Speaker {
         let mw = mentions[m]
