@@ -539,3 +539,103 @@ private func cueSource(_ word: String, in text: String) -> String? {
     // Near miss: a verb after an owned subject keeps the whole subject.
     #expect(sourceBefore("said", in: "His former adviser said the plan would fail.") == "His former adviser")
 }
+
+@Test func aRelativeClauseAfterTheOpeningNamesAppositivesEndsThem() {
+    // A relative clause with a cue of its own is that relation's; the name and its appositive are this one's.
+    checkRelation(
+        "2️⃣Tom Reed, the head of the nurses' union2️⃣, which endorsed Ann Cole in May, 1️⃣said1️⃣ 3️⃣the vote was fair3️⃣.",
+        .indirect)
+    // A relative clause with no cue of its own belongs to the source, as one right after the name does.
+    checkRelation(
+        "2️⃣Tom Reed, an official at the clinic in Leeds, which has a long waiting list2️⃣, 1️⃣said1️⃣ 3️⃣the rota was unfair3️⃣.",
+        .indirect)
+}
+
+@Test func aNameFoundFurtherBackWithinTheOpeningSubjectTakesThePhrase() {
+    // No subject right before the cue: the nearest name stands inside the noun phrase opening the clause.
+    #expect(
+        sourceOfCue("denouncing", in: "Ann Cole and her aides spent the week denouncing the plan.")
+            == "Ann Cole and her aides")
+    // Near miss: a possessive name owns the phrase and stays the source alone.
+    #expect(sourceOfCue("denouncing", in: "Ann Cole's aides spent the week denouncing the plan.") != "Ann Cole's aides")
+}
+
+/// The source phrase of the relation whose cue holds the word `word` in `text` (a paragraph after a headline).
+private func sourceOfCue(_ word: String, in text: String) -> String? {
+    let source = SourceText("Headline\n\n" + text + "\n")
+    let a = ArticleAnalyzer.analyze(ArticleParser.parse(source, kind: .plainText))
+    guard let at = a.attributions.first(where: { source[$0.cuePhraseRange ?? $0.cueRange].contains(word) }) else {
+        return nil
+    }
+    return at.sourceRange.map { String(source[$0]) }
+}
+
+@Test func aParenthesisAddingMembersBelongsToTheSource() {
+    checkRelation(
+        "2️⃣Local nurses, including Ann Cole and Tom Hart2️⃣, 1️⃣have opposed1️⃣ 3️⃣the plan3️⃣.", .other)
+    checkRelation(
+        "2️⃣Ann Cole, along with the nurse Tom Hart2️⃣, 1️⃣says1️⃣ 3️⃣the rota is unfair3️⃣.", .indirect)
+    // Near miss: an adverbial set off by commas stays out.
+    checkRelation("2️⃣Local nurses2️⃣, for instance, 1️⃣say1️⃣ 3️⃣the rota is unfair3️⃣.", .indirect)
+}
+
+@Test func aPairBeforeTheCueTakesANameWithItsBracketAndThePeopleItExemplifies() {
+    #expect(
+        sourceBefore("suggested", in: "Sen. Ann Cole (D-Md.) and former mayor Tom Hart suggested a plan.")
+            == "Sen. Ann Cole (D-Md.) and former mayor Tom Hart")
+    #expect(
+        sourceBefore("say", in: "Critics like Ann Cole and Tom Hart say the plan is unfair.")
+            == "Critics like Ann Cole and Tom Hart")
+    #expect(
+        sourceBefore("argue", in: "Unions such as Acme Steel and the Leeds Guild argue the plan is unfair.")
+            == "Unions such as Acme Steel and the Leeds Guild")
+    // Near miss: "like" after a verb introduces no examples; the pair after it is no source.
+    #expect(
+        sourceBefore("say", in: "It felt like Ann Cole and Tom Hart say the plan is unfair.") == "Tom Hart")
+}
+
+@Test func aNumberStandingForPeopleTakesItsShareArticlePartitiveAndHedge() {
+    #expect(sourceBefore("say", in: "About one in five say they would not vote.") == "About one in five")
+    #expect(sourceBefore("declared", in: "None of those three have declared a preference.") == "None of those three")
+    #expect(sourceBefore("admit", in: "The two admit that the goals are hard.") == "The two")
+    #expect(sourceBefore("endorsed", in: "Only three senators publicly endorsed him.") == "Only three senators")
+    // Near miss: an article before a noun stays the description's own start.
+    #expect(sourceBefore("said", in: "The three nurses said the rota was unfair.") == "The three nurses")
+}
+
+@Test func aHomeTownAfterTheOpeningNameBelongsToItsAppositives() {
+    checkRelation(
+        "2️⃣Ann Reeve, 29, of Tampa, Fla.2️⃣, 1️⃣says1️⃣ 3️⃣her biggest concern is jobs3️⃣.", .indirect)
+    checkRelation(
+        "2️⃣Tom Hart, a driver from Ava, Mo., who is a member of the union2️⃣, 1️⃣said1️⃣ 3️⃣the plan was fair3️⃣.",
+        .indirect)
+}
+
+@Test func aSecondNameWithItsOwnAppositiveJoinsTheSource() {
+    checkRelation(
+        "2️⃣Ann Cole, head of the Leeds Institute, and Tom Hart, co-founder of Acme Steel2️⃣, 1️⃣applauded1️⃣ 3️⃣the move3️⃣.",
+        .other)
+}
+
+@Test func aParenthesisSetOffByDashesAddingMembersBelongsToTheSource() {
+    checkRelation(
+        "2️⃣Local nurses — including Ann Cole and Tom Hart2️⃣ — 1️⃣have long argued1️⃣ 3️⃣that the rota is unfair3️⃣.",
+        .indirect)
+    // Near miss: a parenthesis about the name stays out.
+    checkRelation(
+        "2️⃣Ann Cole2️⃣ — whose husband built the ward — 1️⃣has argued1️⃣ 3️⃣that the rota is unfair3️⃣.", .indirect)
+}
+
+@Test func aQuantifierOrArticleHeadsAPhraseWithAFigure() {
+    #expect(
+        sourceBefore("endorsed", in: "Nearly all of the mayors of the 10 largest cities have publicly endorsed her.")
+            == "Nearly all of the mayors of the 10 largest cities")
+    #expect(sourceBefore("said", in: "The 60 delegates said the vote was fair.") == "The 60 delegates")
+}
+
+@Test func aSourceAfterItsCueTakesASecondConjunctEndingTheClause() {
+    checkRelation("3️⃣The plan3️⃣ 1️⃣was criticized1️⃣ by 2️⃣Ann Cole and some local nurses2️⃣.", .other)
+    // Near miss: "and" joining a verb phrase or a clause is no conjunct of the source.
+    #expect(sourceOfCue("praised", in: "The plan was praised by Ann Cole and was dropped.") == "Ann Cole")
+    #expect(sourceOfCue("said", in: "“It is late,” said Ann Cole and the nurses agreed.") == "Ann Cole")
+}

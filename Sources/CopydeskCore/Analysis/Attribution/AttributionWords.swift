@@ -193,6 +193,9 @@ enum AttributionWords {
     ])
     /// "Many people here say": "here" after a subject and before its verb is no part of the source.
     static let here = wordHash("here")
+    static let including = wordHash("including")
+    static let like = wordHash("like")
+    static let such = wordHash("such")
     /// Adverbs that open a role in apposition ("Dunn, now a partner at…", "Susan Crawford, then his agent").
     static let roleAdverbs = HashSet64(words: ["now", "then", "formerly", "once", "later"])
 
@@ -201,6 +204,13 @@ enum AttributionWords {
     static let participleAdjuncts = HashSet64(words: [
         "in", "by", "after", "while", "before", "when", "since", "without",
     ])
+
+    /// Words opening a parenthesis that adds members to a source before its cue ("Local nurses, including Ann
+    /// Cole, said", "Ann Cole, along with Tom Hart, says", "Critics, such as Ann Cole, say"): PolNeAR's source
+    /// takes it. "along", "together" and "such" open it only with the word after them (`inclusionPartners`).
+    static let inclusionOpeners = HashSet64(words: ["including", "like", "along", "together", "such"])
+    /// The word after "along"/"together" ("with") or "such" ("as").
+    static let inclusionPartners = HashSet64(words: ["with", "as"])
 
     /// Prepositions that carry a clause's subject on to a noun ("The deputy head of the delegation to the forum",
     /// "officials in the FBI and at the Justice Department").

@@ -122,8 +122,24 @@ extension ReadsMentions {
         } else if let c = coordinatorBefore(first, a), let sp = clauseSubject(before: c, a) {
             // "Trump flew to Iowa and said…": the coordinated verb shares the clause's subject.
             cue.speaker = sp
-        } else if nearest, let sp = nearestSubject(before: first, a) {
-            // "He began by saying, “…”", "Massie … but now said": the subject is further back.
+        } else if nearest, var sp = nearestSubject(before: first, a) {
+            // "He began by saying, “…”", "Massie … but now said": the subject is further back. When that name
+            // stands inside the noun phrase opening the clause, the source is the phrase ("Mrs. Clinton and her
+            // aides spent the week denouncing…").
+            if let c = clauseSubject(before: first, a) {
+                let f = min(c.first, c.phraseFirst ?? c.first)
+                let l = max(c.last, c.phraseLast ?? c.last)
+                // (Not a possessive name, the owner of the phrase: "Francis' message is to call…".)
+                let owner =
+                    toks[sp.last].has(Token.possessive)
+                    || sp.last + 1 < toks.count
+                        && (toks[sp.last + 1].punct == .sqClose || toks[sp.last + 1].punct == .sqStraight)
+                        && !toks[sp.last + 1].has(Token.spaceBefore)
+                if f <= sp.first, l >= sp.last, c.relative == nil, !owner {
+                    if f < sp.first { sp.phraseFirst = f }
+                    if l > sp.last { sp.phraseLast = l }
+                }
+            }
             cue.speaker = sp
             cue.direct = false
         } else {

@@ -32,7 +32,15 @@
 /// board", `agentAfterNounCue`); a raising verb names none ("It seems…", `isRaisingUse`); a bracketed party after a
 /// name and a list with its comma before "and" belong to the source; after the cue a description runs through
 /// "to", "in", "with" or "as" ("a longtime adviser to Trump") and an owner's name to the name it owns ("said
-/// Florida's Rick Wilson").
+/// Florida's Rick Wilson"), and a second conjunct ending the clause ("criticized by Ann Cole and some nurses").
+///
+/// Lists and parentheses: a parenthesis adding members belongs to the source, set off by commas or dashes ("Local
+/// nurses, including A and B,", "A, along with B,", "Democrats — and some Republicans —"), as do the people a pair
+/// exemplifies ("Critics like A and B say"), a pair's name with its bracketed party ("Sen. A (D-Md.) and B said")
+/// and a second name with its own appositive ("A, head of X, and B, co-founder of Y, applauded"); a relative clause
+/// after the opening name's appositives ends them (that relation's when it holds a cue). A number word standing for
+/// people takes its share, article, partitive and hedge ("About one in five", "None of those three", "Only three
+/// senators").
 extension ReadsMentions {
     func speakerOfMention(_ m: Int) -> Speaker {
         let mw = mentions[m]
@@ -105,6 +113,26 @@ extension ReadsMentions {
                     return nil
                 }
                 if u.punct == .dash {
+                    // "Local nurses — including Ann Cole and Tom Hart — have argued", "Democrats — and some
+                    // Republicans — say": a parenthesis adding members belongs to the source.
+                    if opensInclusion(c + 1) || toks[c + 1].hash == Lexicon.hAnd, c - 1 >= a, !inQuote(c - 1),
+                        !toks[c - 1].has(Token.possessive)
+                    {
+                        var sp: Speaker
+                        if mentionOf[c - 1] >= 0 {
+                            sp = speakerOfMention(Int(mentionOf[c - 1]))
+                        } else if toks[c - 1].kind == .word,
+                            !toks[c - 1].isA(.function) || Lexicon.groupNouns.contains(toks[c - 1].hash),
+                            !toks[c - 1].isA(.reporting)
+                        {
+                            sp = Speaker(
+                                first: descriptionStart(c - 1, a), last: c - 1, form: .description, mention: nil)
+                        } else {
+                            return nil
+                        }
+                        sp.phraseLast = j - 1
+                        return sp
+                    }
                     guard mentionOf[c - 1] >= 0, !toks[c - 1].has(Token.possessive) else { return nil }
                     return speakerOfMention(Int(mentionOf[c - 1]))
                 }
@@ -166,8 +194,9 @@ extension ReadsMentions {
         // "the two write", "both said", "more call themselves…", "most say" (an article never: "a call for").
         if t.isA(.determiner) && t.isA(.numberWord) && t.hash != Lexicon.hA && t.hash != Lexicon.hAn
             || Lexicon.quantifierPronouns.contains(t.hash)
+            || t.isA(.numberWord) && j - 2 >= a && toks[j - 1].hash == Lexicon.hIn && toks[j - 2].isA(.numberWord)
         {
-            return Speaker(first: j, last: j, form: .description, mention: nil)
+            return Speaker(first: numeralStart(j, a), last: j, form: .description, mention: nil)
         }
         if t.isA(.function) && !Lexicon.groupNouns.contains(t.hash) {
             // "Tom Hart, a fierce supporter of…": a noun cue opening an appositive speaks for the name before it.
@@ -401,7 +430,8 @@ extension ReadsMentions {
         var n = mentions[m].tokEnd
         // "Ann Cole (D-Md.),": a bracketed party or place after the name.
         if let r = bracketEnd(after: n - 1, j) { n = r + 1 }
-        guard n < j - 1, toks[n].punct == .comma, !toks[n - 1].has(Token.possessive), isAppositiveStart(n + 1)
+        guard n < j - 1, toks[n].punct == .comma, !toks[n - 1].has(Token.possessive),
+            isAppositiveStart(n + 1) || opensInclusion(n + 1)
         else { return nil }
         // "Rep. Ann Cole (D-Md.), who introduced the bill, said": a relative clause with a cue of its own is that
         // relation's ("who" its source); the name, with its bracket, is this one's.
@@ -419,8 +449,17 @@ extension ReadsMentions {
                 return nil
             }
         }
+        // "Ann Cole, the president of the union, which endorsed Clark, said": a relative clause after the
+        // appositives ends them; with a cue of its own it is that relation's and stays out, else it belongs to the
+        // source as one right after the name does (`subjectPhrase`).
+        var relative: Int? = nil
+        for c in (n + 1)..<(j - 1)
+        where toks[c].punct == .comma && (toks[c + 1].isA(.relativePronoun) || toks[c + 1].hash == Lexicon.hWho) {
+            relative = c
+            break
+        }
         if !toks[n + 1].isA(.relativePronoun) && toks[n + 1].hash != Lexicon.hWho {
-            for i in (n + 1)..<j where isLowerWord(i) {
+            for i in (n + 1)..<(relative ?? j) where isLowerWord(i) {
                 let t = toks[i]
                 if t.isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(t.hash)
                     || AttributionWords.irregularPasts.contains(t.hash) || t.isA(.reporting) && !endsInIng(i)
@@ -431,8 +470,18 @@ extension ReadsMentions {
         }
         var sp = speakerOfMention(m)
         sp.phraseLast = j - 1
+        if let c = relative, isReportingRelative(c + 1, j) {
+            sp.phraseLast = c - 1
+            return sp
+        }
         // "…, the chairman of the county party, for example, said": an adverbial set off by commas ends the run.
-        for c in (n + 1)..<j where toks[c].punct == .comma && !isAppositiveStart(c + 1) {
+        // ("Ann Reeve, 29, of Tampa, Fla.,": a home town on "of" is no adverbial.)
+        // ("Ann Cole, head of the union, and Tom Hart, its treasurer,": a second name with its own appositive
+        // joins the source.)
+        for c in (n + 1)..<j
+        where toks[c].punct == .comma && !isAppositiveStart(c + 1) && toks[c + 1].hash != Lexicon.hOf
+            && !(toks[c + 1].hash == Lexicon.hAnd && c + 2 < j && mentionOf[c + 2] >= 0)
+        {
             sp.phraseLast = c - 1
             break
         }
@@ -661,6 +710,7 @@ extension ReadsMentions {
                 i > s && toks[i - 1].kind == .word && toks[i - 1].isA(.function)
                 && !Lexicon.quantifierPronouns.contains(toks[i - 1].hash)
                 && !Lexicon.indefiniteSources.contains(toks[i - 1].hash)
+                && !Lexicon.groupNouns.contains(toks[i - 1].hash)
             if head >= 0 && !afterJoin && opensVerbPhrase(i) { break }
             if u.isA(.function) && !u.isA(.determiner) && !u.isA(.possessivePronoun)
                 && !Lexicon.descriptionModifiers.contains(u.hash) && !Lexicon.groupNouns.contains(u.hash)
@@ -706,7 +756,7 @@ extension ReadsMentions {
         var phraseLast: Int? = nil
         var name: Int? = nil
         if opensVerbPhrase(verb) && closingComma == nil {
-        } else if toks[i].punct == .comma, i + 1 < end, isAppositiveStart(i + 1) {
+        } else if toks[i].punct == .comma, i + 1 < end, isAppositiveStart(i + 1) || opensInclusion(i + 1) {
             // "Davis, a longtime liberal, lashed out", "Local farmers, who own the land, want": an appositive or a
             // relative clause between the subject and its verb belongs to it (PolNeAR's sources take such a clause
             // more often than not), unless the clause holds a cue of its own ("who estimated that…": that relation's).
@@ -810,6 +860,9 @@ extension ReadsMentions {
                         || toks[f - 1].isA(.possessivePronoun), !inQuote(f - 1)
                 {
                     f -= 1
+                } else if u.isA(.numberWord), u.hash != Lexicon.hA, u.hash != Lexicon.hAn {
+                    // "Only three senators", "about two dozen states": a hedge before the number word.
+                    f = hedgeStart(f, a)
                 }
                 break
             }
@@ -827,12 +880,39 @@ extension ReadsMentions {
         return quantityStart(f, a)
     }
 
+    /// "The two admit", "About one in five say", "None of those three have declared", "Only three said": the first
+    /// token of the phrase a number word or a quantifier at `j` (standing for people) ends — a share ("one in
+    /// five"), an article or owner, a partitive ("none of", "two of") and a hedge before it.
+    func numeralStart(_ j: Int, _ a: Int) -> Int {
+        var f = j
+        if toks[j].isA(.numberWord), f - 2 >= a, toks[f - 1].hash == Lexicon.hIn, toks[f - 2].isA(.numberWord),
+            !inQuote(f - 2)
+        {
+            f -= 2
+        }
+        if f - 1 >= a, !inQuote(f - 1),
+            Lexicon.articles.contains(toks[f - 1].hash) || toks[f - 1].isA(.possessivePronoun)
+        {
+            f -= 1
+        }
+        if f - 2 >= a, toks[f - 1].hash == Lexicon.hOf, !inQuote(f - 2),
+            Lexicon.quantifierPronouns.contains(toks[f - 2].hash)
+                || Lexicon.indefiniteSources.contains(toks[f - 2].hash)
+                || toks[f - 2].isA(.numberWord) && toks[f - 2].hash != Lexicon.hA && toks[f - 2].hash != Lexicon.hAn
+        {
+            f -= 2
+        }
+        return hedgeStart(f, a)
+    }
+
     /// "64 percent of Democrats", "Nine in 10 voters": a figure right before a description heads it.
     func quantityStart(_ f: Int, _ a: Int) -> Int {
         var g = f
         if g - 1 >= a, toks[g - 1].kind == .number, !inQuote(g - 1) { g -= 1 }
         // "Nine in 10": a number word, "in", the number.
         if g < f, g - 2 >= a, toks[g - 1].hash == Lexicon.hIn, toks[g - 2].isA(.numberWord) { g -= 2 }
+        // "the 10 largest cities", "The 60 delegates": an article before the figure.
+        if g < f, g - 1 >= a, Lexicon.articles.contains(toks[g - 1].hash), !inQuote(g - 1) { return g - 1 }
         // "Some 22 percent", "about 40 percent", "at least 55 countries".
         if g < f, g - 1 >= a, toks[g - 1].hash == Lexicon.hSome, !inQuote(g - 1) { return g - 1 }
         return g < f ? hedgeStart(g, a) : g
@@ -1115,6 +1195,12 @@ extension ReadsMentions {
             g -= 1
             n += 1
         }
+        // "Nearly all of the mayors of the largest cities": a quantifier before "of" heads the whole phrase.
+        if g - 2 >= a, toks[g - 1].hash == Lexicon.hOf, Lexicon.quantifierPronouns.contains(toks[g - 2].hash),
+            !inQuote(g - 2)
+        {
+            return hedgeStart(g - 2, a)
+        }
         // "Only a quarter of Americans", "nearly half of voters".
         return quantityStart(hedgeStart(g, a), a)
     }
@@ -1128,6 +1214,17 @@ extension ReadsMentions {
         else { return nil }
         // ("Ann Reeve, Tom Hardy, and Maria Lopez say": a list's comma before "and".)
         let oxford = toks[f - 2].punct == .comma && f - 3 >= a && toks[f - 3].kind == .word && !inQuote(f - 3)
+        // "Sen. Ann Cole (D-Md.) and Tom Hart said": a name with its bracketed party or place.
+        if toks[f - 2].punct == .rparen {
+            var o = f - 3
+            while o > a && o >= f - 10 && toks[o].punct != .lparen && toks[o].punct != .rparen { o -= 1 }
+            guard o > a, toks[o].punct == .lparen, mentionOf[o - 1] >= 0, !toks[o - 1].has(Token.possessive),
+                !inQuote(o - 1)
+            else { return nil }
+            let c = roleStart(before: mentions[Int(mentionOf[o - 1])].tokStart, a)
+            if c > a, toks[c - 1].kind == .word, Lexicon.coordinationBlockers.contains(toks[c - 1].hash) { return nil }
+            return listStart(c, a)
+        }
         let n = oxford ? f - 3 : f - 2
         let u = toks[n]
         guard u.kind == .word, !u.has(Token.possessive), !u.isA(.reporting) else { return nil }
@@ -1148,6 +1245,9 @@ extension ReadsMentions {
             guard !u.isA(.function) || Lexicon.groupNouns.contains(u.hash), !isAdverbLike(n) else { return nil }
             c = descriptionStart(n, a)
         }
+        // "Critics like Ann Cole and Tom Hart say", "groups such as the union and the board argue": the people
+        // the pair exemplifies head the source.
+        if let g = exemplifiedStart(before: c, a) { return g }
         if c > a, toks[c - 1].kind == .word, Lexicon.coordinationBlockers.contains(toks[c - 1].hash) { return nil }
         // (", and" joins clauses more often than names: only inside a list of three or more, "A, B, and C".)
         if oxford {
@@ -1163,6 +1263,29 @@ extension ReadsMentions {
             return verbBefore || subjectStart(c, a) == nil ? nil : c
         }
         return listStart(c, a)
+    }
+
+    /// "Critics like Ann Cole and Tom Hart", "groups such as the union and the board": the first token of the plural
+    /// noun phrase that "like" or "such as" right before `c` follows (a noun in "-s" or a group noun, not a verb
+    /// form), or nil.
+    func exemplifiedStart(before c: Int, _ a: Int) -> Int? {
+        guard c - 2 >= a, isLowerWord(c - 1), !inQuote(c - 1) else { return nil }
+        var p = c - 1
+        if toks[p].hash == AttributionWords.like {
+            p -= 1
+        } else if AttributionWords.inclusionPartners.contains(toks[p].hash), c - 3 >= a,
+            toks[c - 2].hash == AttributionWords.such
+        {
+            p -= 2
+        } else {
+            return nil
+        }
+        // (Capitalised only opening the sentence: "Critics like…".)
+        guard isLowerWord(p) || p == a && toks[p].kind == .word && mentionOf[p] < 0, !inQuote(p), !isParticiple(p),
+            !toks[p].isA(.reporting),
+            Lexicon.groupNouns.contains(toks[p].hash) || !toks[p].isA(.function) && endsInS(p)
+        else { return nil }
+        return descriptionStart(p, a)
     }
 
     /// "Rubio, Cruz and Kasich", "Neither Maples nor Trump": the first conjunct of a list of names (`descriptions`:
@@ -1383,7 +1506,8 @@ extension ReadsMentions {
 
     /// A period at `i` that ends an abbreviation inside the sentence ending before `e` ("Acme Inc. in Ohio").
     func isInnerPeriod(_ i: Int, _ e: Int) -> Bool {
-        toks[i].punct == .period && i + 1 < e && toks[i + 1].kind == .word
+        // ("Ann Reeve, 29, of Tampa, Fla., says": a period before a comma ends an abbreviation too.)
+        toks[i].punct == .period && i + 1 < e && (toks[i + 1].kind == .word || toks[i + 1].punct == .comma)
     }
 
     /// "Mr. Leenders, who estimated that…,", "the union, which on Monday endorsed Cole,": a relative clause at `i`
@@ -1419,6 +1543,16 @@ extension ReadsMentions {
         if endsInIng(i) || isAdverbLike(i) { return false }
         return !t.isA(.function) || t.isA(.determiner) || t.isA(.possessivePronoun) || t.hash == Lexicon.hWho
             || t.hash == Lexicon.hWhich
+    }
+
+    /// Token `i` opens a parenthesis adding members to the source before it ("…, including Ann Cole,", "…, along
+    /// with Tom Hart,", "…, such as the union,"; `AttributionWords.inclusionOpeners`).
+    func opensInclusion(_ i: Int) -> Bool {
+        guard i + 1 < toks.count, isLowerWord(i), !inQuote(i), AttributionWords.inclusionOpeners.contains(toks[i].hash)
+        else { return false }
+        let h = toks[i].hash
+        if h == AttributionWords.including || h == AttributionWords.like { return true }
+        return AttributionWords.inclusionPartners.contains(toks[i + 1].hash)
     }
 
     /// "adding", "suggesting": a participle opens a clause, not an appositive.
@@ -1610,7 +1744,41 @@ extension ReadsMentions {
         if floor < 0, sp.form != .pronoun, sp.relative == nil, let s0 = openingSubjectStart(first, last) {
             first = s0
         }
+        // "criticized by Ann Cole and some local nurses", "according to the board and its lawyers": a source after its
+        // cue takes a second conjunct ending its clause.
+        if floor >= 0, let c = conjunctEnd(after: last, sents[sentenceOfToken(sp.first)].tokEnd) { last = c }
         first = max(first, min(floor + 1, sp.first))
         return (first, last)
+    }
+
+    /// The last token of a noun phrase joined by "and" right after token `l` (before the sentence end `e`) that ends
+    /// its clause (at the sentence end, a comma, a colon or a semicolon): a name, or a phrase opening on a
+    /// determiner, an owner, a quantifier or a plural noun, of at most ten words with no verb of its own ("and
+    /// some nurses", "and the Associated Press"; not "and the nurses agreed"). Nil otherwise.
+    func conjunctEnd(after l: Int, _ e: Int) -> Int? {
+        guard l + 2 < e, toks[l + 1].hash == Lexicon.hAnd, !inQuote(l + 1), !inQuote(l + 2), toks[l + 2].kind == .word
+        else { return nil }
+        let s = l + 2
+        let t = toks[s]
+        guard
+            mentionOf[s] >= 0 || t.isA(.determiner) || t.isA(.possessivePronoun)
+                || Lexicon.quantifierPronouns.contains(t.hash) || Lexicon.groupNouns.contains(t.hash)
+                || isLowerWord(s) && !t.isA(.function) && !t.isA(.reporting) && endsInS(s) && !isParticiple(s)
+        else { return nil }
+        let end = phraseRunEnd(from: s, limit: s + 10, e)
+        guard end - s < 10,
+            end + 1 == e || toks[end + 1].isTerminator || toks[end + 1].punct == .comma
+                || toks[end + 1].punct == .colon || toks[end + 1].punct == .semicolon
+        else { return nil }
+        for i in s...end where isLowerWord(i) {
+            let u = toks[i]
+            if u.isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(u.hash)
+                || Lexicon.cueAuxiliaries.contains(u.hash) || AttributionWords.irregularPasts.contains(u.hash)
+                || isParticiple(i) || u.isA(.reporting) || u.isA(.personPronoun) || u.isA(.otherPronoun)
+            {
+                return nil
+            }
+        }
+        return end
     }
 }
