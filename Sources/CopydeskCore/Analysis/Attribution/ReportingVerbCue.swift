@@ -483,19 +483,38 @@ extension ReadsMentions {
             && !n.isA(.otherPronoun)
     }
 
-    /// Auxiliaries and adverbs between the speaker and the verb at `k` join the cue ("has also said").
-    /// So do forms of "be" before an -ing form ("is arguing", "has been saying").
+    /// Auxiliaries, negations and adverbs between the speaker and the verb at `k` join the cue, as PolNeAR marks
+    /// the whole verb group ("has also said", "would never argue", "have long maintained", "now says", "both
+    /// said"): up to five words of `Lexicon.cueAuxiliaries`, `AttributionWords.verbGroupAdverbs` or adverbs in "-ly"
+    /// (`isCueAdverb`: "has flatly denied"). So do forms of "be" before an -ing form ("is arguing", "has been
+    /// saying").
     func auxiliariesBefore(_ k: Int, _ a: Int) -> Int {
         var f = k
         let progressive = endsInIng(k)
-        while f - 1 >= a && k - f < 3 {
+        while f - 1 >= a && k - f < 5 {
             let p = toks[f - 1]
             guard p.kind == .word, !p.isCap, !inQuote(f - 1),
-                Lexicon.cueAuxiliaries.contains(p.hash) || progressive && p.isA(.beForm)
+                Lexicon.cueAuxiliaries.contains(p.hash) || AttributionWords.verbGroupAdverbs.contains(p.hash)
+                    || progressive && p.isA(.beForm) || isCueAdverb(f - 1, a)
             else { break }
             f -= 1
         }
         return f
+    }
+
+    /// An adverb in "-ly" that can stand in a verb group ("privately", "flatly"): a lower-case word outside names,
+    /// not after a determiner, a possessive or a preposition, which make it a noun ("the rally", "his family", "in
+    /// Italy").
+    func isCueAdverb(_ i: Int, _ a: Int) -> Bool {
+        let t = toks[i]
+        guard t.kind == .word, !t.isCap, mentionOf[i] < 0, len(i) > 4 else { return false }
+        let e = Int(t.end)
+        guard syntax.prose[e - 1] == 0x79 && syntax.prose[e - 2] == 0x6C else { return false }  // -ly
+        guard i > a else { return true }
+        let p = toks[i - 1]
+        return !(p.kind == .word
+            && (p.isA(.determiner) || p.isA(.possessivePronoun) || p.has(Token.possessive)
+                || Lexicon.nounPrepositions.contains(p.hash)))
     }
 
     /// "said in a statement", "said in an interview with CNN": the noun phrase joins the cue; returns its last token.
