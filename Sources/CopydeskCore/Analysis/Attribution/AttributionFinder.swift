@@ -192,6 +192,14 @@ extension AttributionStage {
                     }
                 }
             }
+            if let (x, y) = content.first, x == last + 1, x < y, isExtendable(c), isLowerWord(x), !inQuote(x),
+                AttributionWords.topicPrepositions.contains(toks[x].hash)
+            {
+                // "has boasted of his…", "apologized for the columns", "expressing dismay at…": a preposition opening
+                // the content right after a verb cue introduces its topic and belongs to the cue, as PolNeAR marks it.
+                last = x
+                content[0].0 = x + 1
+            }
             attr.cuePhraseRange = tokRange(first, last)
             // Only a rule's speech relation holds others inside its content: the tagger's relations never remove a
             // rule's (as its guesses never source a claim).
