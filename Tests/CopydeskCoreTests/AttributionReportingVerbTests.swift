@@ -32,6 +32,22 @@ import Testing
     checkRelation("2️⃣Smith2️⃣ 1️⃣commented on1️⃣ 3️⃣the deal3️⃣.", .indirect)
 }
 
+@Test func theWholeVerbGroupBetweenSpeakerAndVerbJoinsTheCue() {
+    // Auxiliaries, negations and adverbs — listed ones and any in "-ly" — up to the speaker, as PolNeAR marks them.
+    checkRelation("2️⃣Smith2️⃣ 1️⃣has long argued1️⃣ 3️⃣that the tax is unfair3️⃣.", .indirect)
+    checkRelation("2️⃣Reeve2️⃣ 1️⃣would never flatly deny1️⃣ 3️⃣that the mill was sold3️⃣.", .indirect)
+    checkRelation("2️⃣The union2️⃣ 1️⃣now says1️⃣ 3️⃣the strike will go ahead3️⃣.", .indirect)
+    // A word in "-ly" after an article is a noun, not an adverb of the verb.
+    checkRelation("2️⃣The rally2️⃣ 1️⃣said1️⃣ 3️⃣the march would go ahead3️⃣.", .indirect)
+}
+
+@Test func aTopicPrepositionOpeningTheContentJoinsTheCue() {
+    checkRelation("2️⃣Reeve2️⃣ 1️⃣has boasted of1️⃣ 3️⃣his record on jobs3️⃣.", .indirect)
+    checkRelation("2️⃣The mayor2️⃣ 1️⃣apologized for1️⃣ 3️⃣the delays at the depot3️⃣.", .indirect)
+    // Not a preposition that opens no topic ("in May"), nor one after "according to".
+    checkRelation("2️⃣Clark2️⃣ 1️⃣said1️⃣ 3️⃣in May the plant would close3️⃣.", .indirect)
+}
+
 @Test func mixedQuoteIsMixed() {
     checkRelation("2️⃣Clark2️⃣ 1️⃣said1️⃣ 3️⃣the plan was “a disaster for everyone”3️⃣.", .mixed)
 }
