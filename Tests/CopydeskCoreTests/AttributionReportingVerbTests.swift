@@ -44,8 +44,12 @@ import Testing
 @Test func aTopicPrepositionOpeningTheContentJoinsTheCue() {
     checkRelation("2️⃣Reeve2️⃣ 1️⃣has boasted of1️⃣ 3️⃣his record on jobs3️⃣.", .indirect)
     checkRelation("2️⃣The mayor2️⃣ 1️⃣apologized for1️⃣ 3️⃣the delays at the depot3️⃣.", .indirect)
-    // Not a preposition that opens no topic ("in May"), nor one after "according to".
+    checkRelation("2️⃣Reeve2️⃣ 1️⃣warned of1️⃣ 3️⃣a crisis at the mill3️⃣.", .indirect)
+    // Not a preposition that opens no topic ("in May"), nor one that opens a figure ("about 40", "at least 12").
     checkRelation("2️⃣Clark2️⃣ 1️⃣said1️⃣ 3️⃣in May the plant would close3️⃣.", .indirect)
+    checkRelation("2️⃣Clark2️⃣ 1️⃣said1️⃣ 3️⃣about 40 jobs would go3️⃣.", .indirect)
+    checkRelation("2️⃣Reeve2️⃣ 1️⃣has warned1️⃣ 3️⃣that at least 12 jobs would go3️⃣.", .indirect)
+    checkRelation("2️⃣Reeve2️⃣ 1️⃣complained1️⃣ 3️⃣at least 12 times3️⃣.", .indirect)
 }
 
 @Test func mixedQuoteIsMixed() {

@@ -193,10 +193,11 @@ extension AttributionStage {
                 }
             }
             if let (x, y) = content.first, x == last + 1, x < y, isExtendable(c), isLowerWord(x), !inQuote(x),
-                AttributionWords.topicPrepositions.contains(toks[x].hash)
+                AttributionWords.topicPrepositions.contains(toks[x].hash), !opensFigure(x)
             {
                 // "has boasted of his…", "apologized for the columns", "expressing dismay at…": a preposition opening
-                // the content right after a verb cue introduces its topic and belongs to the cue, as PolNeAR marks it.
+                // the content right after a verb cue introduces its topic and belongs to the cue, as PolNeAR marks it
+                // (not one opening a figure, "at least 12", "about 40": a claim reads the figure's phrase whole).
                 last = x
                 content[0].0 = x + 1
             }

@@ -533,9 +533,25 @@ extension ReadsMentions {
         return j
     }
 
-    /// "pointed out", "called for": the particle belongs to the cue.
+    /// Token `j` approximates the figure after it ("about 40", "over 300"): it is the figure's, not a cue's particle.
+    func approximatesFigure(_ j: Int) -> Bool {
+        guard toks[j].hash == Lexicon.hAbout || toks[j].isA(.comparative) else { return false }
+        return isFigure(j + 1)
+    }
+
+    /// A figure follows token `j` within two tokens ("at least 12", "for 20 years", "about 40"): the preposition at `j`
+    /// opens the figure's phrase, which a claim reads whole.
+    func opensFigure(_ j: Int) -> Bool { isFigure(j + 1) || isFigure(j + 2) }
+
+    /// Token `j` is a number or a number word ("40", "forty"; not the article "a").
+    func isFigure(_ j: Int) -> Bool {
+        j < toks.count && (toks[j].kind == .number || toks[j].isA(.numberWord) && toks[j].hash != Lexicon.hA)
+    }
+
+    /// "pointed out", "called for": the particle belongs to the cue (not "about" in "said about 40 jobs would go",
+    /// `approximatesFigure`).
     func particleAfterVerb(_ k: Int, _ e: Int) -> Int? {
-        guard k + 1 < e, toks[k + 1].kind == .word else { return nil }
+        guard k + 1 < e, toks[k + 1].kind == .word, !approximatesFigure(k + 1) else { return nil }
         let n = toks[k + 1].hash
         if n == Lexicon.hOut { return k + 1 }
         if n == Lexicon.hFor,
