@@ -1,3 +1,4 @@
+import CopydeskTestSupport
 import Testing
 
 @testable import CopydeskCore
@@ -35,16 +36,20 @@ import Testing
 @Test func theWholeVerbGroupBetweenSpeakerAndVerbJoinsTheCue() {
     // Auxiliaries, negations and adverbs — listed ones and any in "-ly" — up to the speaker, as PolNeAR marks them.
     checkRelation("2️⃣Smith2️⃣ 1️⃣has long argued1️⃣ 3️⃣that the tax is unfair3️⃣.", .indirect)
-    checkRelation("2️⃣Reeve2️⃣ 1️⃣would never flatly deny1️⃣ 3️⃣that the mill was sold3️⃣.", .indirect)
+    checkRelation("2️⃣Reeve2️⃣ 1️⃣would never flatly deny1️⃣ 3️⃣that the mill was sold3️⃣.", .other)
     checkRelation("2️⃣The union2️⃣ 1️⃣now says1️⃣ 3️⃣the strike will go ahead3️⃣.", .indirect)
-    // A word in "-ly" after an article is a noun, not an adverb of the verb.
-    checkRelation("2️⃣The rally2️⃣ 1️⃣said1️⃣ 3️⃣the march would go ahead3️⃣.", .indirect)
+    // A noun in "-ly" is no adverb of the verb, listed or after an article.
+    for text in ["The Reeve family said the march was on.", "Officials at the rally said the march was on."] {
+        let f = Fixture("Headline\n\n" + text + "\n")
+        let cues = relations(analyzeFixture(f)).map { f.source[$0.cuePhraseRange ?? $0.cueRange] }
+        #expect(cues == ["said"], "\(text)")
+    }
 }
 
 @Test func aTopicPrepositionOpeningTheContentJoinsTheCue() {
-    checkRelation("2️⃣Reeve2️⃣ 1️⃣has boasted of1️⃣ 3️⃣his record on jobs3️⃣.", .indirect)
-    checkRelation("2️⃣The mayor2️⃣ 1️⃣apologized for1️⃣ 3️⃣the delays at the depot3️⃣.", .indirect)
-    checkRelation("2️⃣Reeve2️⃣ 1️⃣warned of1️⃣ 3️⃣a crisis at the mill3️⃣.", .indirect)
+    checkRelation("2️⃣Reeve2️⃣ 1️⃣has boasted of1️⃣ 3️⃣his record on jobs3️⃣.", .other)
+    checkRelation("2️⃣The mayor2️⃣ 1️⃣apologized for1️⃣ 3️⃣the delays at the depot3️⃣.", .other)
+    checkRelation("2️⃣Reeve2️⃣ 1️⃣boasted of1️⃣ 3️⃣a record year at the mill3️⃣.", .other)
     // Not a preposition that opens no topic ("in May"), nor one that opens a figure ("about 40", "at least 12").
     checkRelation("2️⃣Clark2️⃣ 1️⃣said1️⃣ 3️⃣in May the plant would close3️⃣.", .indirect)
     checkRelation("2️⃣Clark2️⃣ 1️⃣said1️⃣ 3️⃣about 40 jobs would go3️⃣.", .indirect)
@@ -120,7 +125,7 @@ import Testing
 }
 
 @Test func aVerbThatIsAlsoANounReportsAfterASingularSubject() {
-    checkRelation("2️⃣The accord2️⃣ 1️⃣calls1️⃣ 3️⃣on all nations to limit emissions3️⃣.", .other)
+    checkRelation("2️⃣The accord2️⃣ 1️⃣calls on1️⃣ 3️⃣all nations to limit emissions3️⃣.", .other)
 }
 
 @Test func fixedPhrasesAndPossessivesAreNoCues() {

@@ -111,6 +111,10 @@ enum AttributionWords {
     static let topicPrepositions = HashSet64(words: [
         "of", "for", "on", "about", "at", "with", "upon", "over", "into",
     ])
+    /// Nouns in "-ly", never adverbs of a verb group ("The Reeve family said", "the state assembly voted").
+    static let lyNouns = HashSet64(words: [
+        "family", "rally", "assembly", "supply", "reply", "monopoly", "anomaly", "bully", "folly", "homily", "belly",
+    ])
     /// Adverbs that join a cue's verb group between the speaker and the verb besides `Lexicon.cueAuxiliaries` and
     /// the adverbs in "-ly" ("now says", "then added", "have long argued", "both said": PolNeAR marks the group).
     static let verbGroupAdverbs = HashSet64(words: [

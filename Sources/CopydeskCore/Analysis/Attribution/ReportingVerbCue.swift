@@ -11,8 +11,10 @@
 ///   criticism from X", "won the backing of X") and an active verb of feeling its object ("has angered some
 ///   Democrats"), not the subject.
 /// - The cue takes the auxiliaries, negations and adverbs between speaker and verb ("has also said", "didn’t
-///   say", "is arguing"), an infinitive "to" ("to defend"), a particle ("pointed out", "called for",
-///   "commented on") and a noun-phrase cue right after it ("said in a statement").
+///   say", "is arguing", "would never flatly deny", "now says"), an infinitive "to" ("to defend"), a particle
+///   ("pointed out", "called for", "commented on") and a noun-phrase cue right after it ("said in a statement");
+///   the relation adds a topic preposition opening its content ("boasted of", `AttributionWords.topicPrepositions`),
+///   never one that opens a figure ("about 40", "at least 12": `opensFigure`).
 /// - Passives: "is expected to…" has no source; "was first reported by MSNBC", "was called reckless by the
 ///   chairman" name theirs after "by", and so does a participle without "be" ("As reported by X"). The content is then the subject before the cue. A state of mind is no
 ///   passive ("voters were worried about", "is deeply concerned that"): its subject is the source.
@@ -503,16 +505,18 @@ extension ReadsMentions {
     }
 
     /// An adverb in "-ly" that can stand in a verb group ("privately", "flatly"): a lower-case word outside names,
-    /// not after a determiner, a possessive or a preposition, which make it a noun ("the rally", "his family", "in
-    /// Italy").
+    /// not a noun in "-ly" (`AttributionWords.lyNouns`: "The Reeve family said") nor after a determiner, a
+    /// possessive or a preposition, which make it one ("the rally", "his family").
     func isCueAdverb(_ i: Int, _ a: Int) -> Bool {
         let t = toks[i]
-        guard t.kind == .word, !t.isCap, mentionOf[i] < 0, len(i) > 4 else { return false }
+        guard t.kind == .word, !t.isCap, mentionOf[i] < 0, len(i) > 4, !AttributionWords.lyNouns.contains(t.hash)
+        else { return false }
         let e = Int(t.end)
         guard syntax.prose[e - 1] == 0x79 && syntax.prose[e - 2] == 0x6C else { return false }  // -ly
         guard i > a else { return true }
         let p = toks[i - 1]
-        return !(p.kind == .word
+        return
+            !(p.kind == .word
             && (p.isA(.determiner) || p.isA(.possessivePronoun) || p.has(Token.possessive)
                 || Lexicon.nounPrepositions.contains(p.hash)))
     }
