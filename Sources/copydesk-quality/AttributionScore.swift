@@ -12,7 +12,9 @@
 ///
 /// Halves: tune on `--half even`, measure on `--half odd` (the held-out half; see `--half` in main.swift).
 /// `--attributions --examples cue|source|content [N]` lists up to N misses and N false alarms of that kind
-/// (runs of missed or wrongly predicted tokens, with their sentence) for development.
+/// (runs of missed or wrongly predicted tokens, with their sentence) for development; `--examples cueboundary`
+/// lists every gold cue whose tokens a predicted cue phrase shares only in part, beside that phrase
+/// (`showCueBoundaries`: where the phrase stops short or runs over).
 import CopydeskCore
 import Foundation
 
@@ -189,6 +191,9 @@ func scoreAttributions(
         }
         let tokens = wordTokens(text)
         let scored = a.attributions.filter { $0.kind != .implicit && $0.kind != .carried }
+        if examplesKind == "cueboundary" {
+            showCueBoundaries(name: name, text: text, analysis: a, tokens: tokens, gold: gold["Cue"] ?? [])
+        }
         cueErrors.add(
             tokens: tokens, gold: gold["Cue"] ?? [], predicted: predicted["Cue"] ?? [],
             predictedKinds: scored.map(\.kind.rawValue),
@@ -244,6 +249,27 @@ func scoreAttributions(
         print("  boundary errors, \(k): \(v)")
     }
     return scores
+}
+
+/// `--examples cueboundary`: each gold cue piece that shares a word token with a predicted cue phrase but not all of
+/// them, as "gold «…» ours «…» (kind)" with its sentence: the cue boundaries to read.
+func showCueBoundaries(
+    name: String, text: SourceText, analysis a: ArticleAnalysis, tokens: [TextRange], gold: [TextRange]
+) {
+    func tokenSet(_ r: TextRange) -> Set<Int> { Set(tokens.indices.filter { tokens[$0].overlaps(r) }) }
+    let phrases = a.attributions.filter { $0.kind != .implicit && $0.kind != .carried }.map {
+        let p = $0.cuePhraseRange ?? $0.cueRange
+        return (range: p, tokens: tokenSet(p), kind: $0.kind)
+    }
+    for g in gold.sorted() {
+        let gs = tokenSet(g)
+        guard !gs.isEmpty else { continue }
+        for (p, ps, kind) in phrases {
+            guard !ps.isDisjoint(with: gs), ps != gs else { continue }
+            let sentence = a.sentenceIndex(at: p.start).map { text[a.sentences[$0].range] } ?? ""
+            print("[\(name)] gold «\(text[g])» ours «\(text[p])» (\(kind.rawValue)) ::: \(sentence.prefix(300))")
+        }
+    }
 }
 
 /// The P/R/F1 table of `scores`, one line per PolNeAR kind.

@@ -16,7 +16,8 @@
 ///   swift run -c release copydesk-quality --attributions [--examples cue|source|content|relsource [N]] [--half odd|even]
 ///                                                              cue/source/content token P/R/F1 against PolNeAR
 ///                                                              gold (AttributionScore.swift); or N misses and
-///                                                              N false alarms of one span kind; `relsource`:
+///                                                              N false alarms of one span kind; `cueboundary`:
+///                                                              gold cues a cue phrase covers in part; `relsource`:
 ///                                                              sources of relations whose cue we found, scored
 ///                                                              apart, by error class, and N that differ
 ///                                                              (`relsource:wrong` or `relsource:short before`:

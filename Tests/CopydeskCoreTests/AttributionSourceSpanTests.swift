@@ -244,7 +244,7 @@ import Testing
 }
 
 @Test func longBeforeTheCueIsAnAdverbNotTheSource() {
-    checkRelation("2️⃣Farmers in the valley2️⃣ long 1️⃣feared1️⃣ 3️⃣the dam would fail3️⃣.", .other)
+    checkRelation("2️⃣Farmers in the valley2️⃣ 1️⃣long feared1️⃣ 3️⃣the dam would fail3️⃣.", .other)
     // Near miss: the adjective inside the subject stays in its description.
     checkRelation("2️⃣The long report2️⃣ 1️⃣said1️⃣ 3️⃣the dam would fail3️⃣.", .indirect)
 }
@@ -280,7 +280,7 @@ import Testing
 }
 
 @Test func aFloatingQuantifierLeavesTheSubjectAsSource() {
-    checkRelation("2️⃣Maria Lopez and Tom Hardy2️⃣ both 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
+    checkRelation("2️⃣Maria Lopez and Tom Hardy2️⃣ 1️⃣both said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
     // Near miss: opening the sentence, the quantifier is the source.
     checkRelation("2️⃣Both2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
 }
@@ -327,7 +327,7 @@ import Testing
 }
 
 @Test func aCoordinatedVerbSharesItsClauseSubject() {
-    checkRelation("2️⃣The judge2️⃣ rubbed his chin, and then 1️⃣said1️⃣ 3️⃣the case was closed3️⃣.", .indirect)
+    checkRelation("2️⃣The judge2️⃣ rubbed his chin, and 1️⃣then said1️⃣ 3️⃣the case was closed3️⃣.", .indirect)
 }
 
 @Test func aDescriptionBeforeAParenthesisAndItsCueIsTheSource() {

@@ -10,8 +10,9 @@
 ///   the relations). A belief nested in what a speech verb of the same sentence reports is part of that content,
 ///   not its own relation. The mechanisms below extend `ReadsMentions` (the values up to the mentions), so the
 ///   quote-speaker stage shares them.
-/// - `ReportingVerbCue.swift` — "Clark said", "said Clark", "he added", auxiliaries in the cue ("has also
-///   said"), passives ("is expected", "was called reckless by the chairman"), cues only in context ("agreed
+/// - `ReportingVerbCue.swift` — "Clark said", "said Clark", "he added", the verb group in the cue ("has also
+///   said", "would never flatly deny", "now says"; a topic preposition opening the content joins it here: "boasted
+///   of", "apologized for"), passives ("is expected", "was called reckless by the chairman"), cues only in context ("agreed
 ///   that…", not "agreed to acquire"; "claims" the verb, not "the claims").
 /// - `NounPhraseCue.swift` — "according to X", "in the words of X", "in a statement", "in an interview with".
 /// - `DocumentSource.swift` — documents and data as sources: "records show", "a study by X found", "polls
@@ -182,7 +183,9 @@ extension AttributionStage {
                 (first, last) = extendedCue(
                     c.first, c.last, head: headToken(c), learned: c.learned != nil, model: model,
                     features: &features,
-                    blocked: { j in src.map { $0.0 <= j && j <= $0.1 } ?? false })
+                    blocked: { j in
+                        src.map { $0.0 <= j && j <= $0.1 } ?? false || j < c.first && isNounAfterDeterminer(j)
+                    })
                 if first < c.first || last > c.last {
                     content = content.compactMap { r in
                         var (x, y) = r
@@ -191,6 +194,15 @@ extension AttributionStage {
                         return x <= y ? (x, y) : nil
                     }
                 }
+            }
+            if let (x, y) = content.first, x == last + 1, x < y, isExtendable(c), isLowerWord(x), !inQuote(x),
+                AttributionWords.topicPrepositions.contains(toks[x].hash), !opensFigure(x)
+            {
+                // "has boasted of his…", "apologized for the columns", "expressing dismay at…": a preposition opening
+                // the content right after a verb cue introduces its topic and belongs to the cue, as PolNeAR marks it
+                // (not one opening a figure, "at least 12", "about 40": a claim reads the figure's phrase whole).
+                last = x
+                content[0].0 = x + 1
             }
             attr.cuePhraseRange = tokRange(first, last)
             // Only a rule's speech relation holds others inside its content: the tagger's relations never remove a
@@ -215,6 +227,14 @@ extension AttributionStage {
         }
         carryAttributions(&out, &bySentence)
         return AttributionSet(attributions: out, bySentence: bySentence, people: people, guesses: guesses)
+    }
+
+    /// Token `j` follows an article, a possessive or a determiner in its sentence ("Her stance has angered…", "the
+    /// statement talked about…"): the head of a noun phrase, never part of the verb group of the cue after it.
+    func isNounAfterDeterminer(_ j: Int) -> Bool {
+        guard j > sents[sentenceOfToken(j)].tokStart else { return false }
+        let p = toks[j - 1]
+        return p.kind == .word && (p.isA(.determiner) || p.isA(.possessivePronoun) || p.has(Token.possessive))
     }
 
     /// Every cue of every sentence, in no particular order.

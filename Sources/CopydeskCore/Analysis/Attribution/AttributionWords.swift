@@ -106,6 +106,20 @@ enum AttributionWords {
     /// Words that, right after "be" and a participle, open what a state of mind is about ("is concerned that",
     /// "was impressed with", "are worried about"): the participle names its subject's feeling, not a passive.
     static let stateComplements = HashSet64(words: ["that", "about", "with", "over"])
+    /// Prepositions that open a verb cue's topic ("boasted of", "apologized for", "calls on", "was asked about",
+    /// "lashed out at", "agree with"): right after the cue, before the content, they belong to the cue.
+    static let topicPrepositions = HashSet64(words: [
+        "of", "for", "on", "about", "at", "with", "upon", "over", "into",
+    ])
+    /// Nouns in "-ly", never adverbs of a verb group ("The Reeve family said", "the state assembly voted").
+    static let lyNouns = HashSet64(words: [
+        "family", "rally", "assembly", "supply", "reply", "monopoly", "anomaly", "bully", "folly", "homily", "belly",
+    ])
+    /// Adverbs that join a cue's verb group between the speaker and the verb besides `Lexicon.cueAuxiliaries` and
+    /// the adverbs in "-ly" ("now says", "then added", "have long argued", "both said": PolNeAR marks the group).
+    static let verbGroupAdverbs = HashSet64(words: [
+        "now", "then", "even", "just", "long", "yet", "only", "ever", "soon", "both", "all",
+    ])
 
     /// Words that open a subordinate clause: a passive cue inside one ("…five years old when the statement was
     /// signed") has its subject after it.

@@ -11,8 +11,10 @@
 ///   criticism from X", "won the backing of X") and an active verb of feeling its object ("has angered some
 ///   Democrats"), not the subject.
 /// - The cue takes the auxiliaries, negations and adverbs between speaker and verb ("has also said", "didn’t
-///   say", "is arguing"), an infinitive "to" ("to defend"), a particle ("pointed out", "called for",
-///   "commented on") and a noun-phrase cue right after it ("said in a statement").
+///   say", "is arguing", "would never flatly deny", "now says"), an infinitive "to" ("to defend"), a particle
+///   ("pointed out", "called for", "commented on") and a noun-phrase cue right after it ("said in a statement");
+///   the relation adds a topic preposition opening its content ("boasted of", `AttributionWords.topicPrepositions`),
+///   never one that opens a figure ("about 40", "at least 12": `opensFigure`).
 /// - Passives: "is expected to…" has no source; "was first reported by MSNBC", "was called reckless by the
 ///   chairman" name theirs after "by", and so does a participle without "be" ("As reported by X"). The content is then the subject before the cue. A state of mind is no
 ///   passive ("voters were worried about", "is deeply concerned that"): its subject is the source.
@@ -499,19 +501,40 @@ extension ReadsMentions {
             && !n.isA(.otherPronoun)
     }
 
-    /// Auxiliaries and adverbs between the speaker and the verb at `k` join the cue ("has also said").
-    /// So do forms of "be" before an -ing form ("is arguing", "has been saying").
+    /// Auxiliaries, negations and adverbs between the speaker and the verb at `k` join the cue, as PolNeAR marks
+    /// the whole verb group ("has also said", "would never argue", "have long maintained", "now says", "both
+    /// said"): up to five words of `Lexicon.cueAuxiliaries`, `AttributionWords.verbGroupAdverbs` or adverbs in "-ly"
+    /// (`isCueAdverb`: "has flatly denied"). So do forms of "be" before an -ing form ("is arguing", "has been
+    /// saying").
     func auxiliariesBefore(_ k: Int, _ a: Int) -> Int {
         var f = k
         let progressive = endsInIng(k)
-        while f - 1 >= a && k - f < 3 {
+        while f - 1 >= a && k - f < 5 {
             let p = toks[f - 1]
             guard p.kind == .word, !p.isCap, !inQuote(f - 1),
-                Lexicon.cueAuxiliaries.contains(p.hash) || progressive && p.isA(.beForm)
+                Lexicon.cueAuxiliaries.contains(p.hash) || AttributionWords.verbGroupAdverbs.contains(p.hash)
+                    || progressive && p.isA(.beForm) || isCueAdverb(f - 1, a)
             else { break }
             f -= 1
         }
         return f
+    }
+
+    /// An adverb in "-ly" that can stand in a verb group ("privately", "flatly"): a lower-case word outside names,
+    /// not a noun in "-ly" (`AttributionWords.lyNouns`: "The Reeve family said") nor after a determiner, a
+    /// possessive or a preposition, which make it one ("the rally", "his family").
+    func isCueAdverb(_ i: Int, _ a: Int) -> Bool {
+        let t = toks[i]
+        guard t.kind == .word, !t.isCap, mentionOf[i] < 0, len(i) > 4, !AttributionWords.lyNouns.contains(t.hash)
+        else { return false }
+        let e = Int(t.end)
+        guard syntax.prose[e - 1] == 0x79 && syntax.prose[e - 2] == 0x6C else { return false }  // -ly
+        guard i > a else { return true }
+        let p = toks[i - 1]
+        return
+            !(p.kind == .word
+            && (p.isA(.determiner) || p.isA(.possessivePronoun) || p.has(Token.possessive)
+                || Lexicon.nounPrepositions.contains(p.hash)))
     }
 
     /// "said in a statement", "said in an interview with CNN": the noun phrase joins the cue; returns its last token.
@@ -530,9 +553,25 @@ extension ReadsMentions {
         return j
     }
 
-    /// "pointed out", "called for": the particle belongs to the cue.
+    /// Token `j` approximates the figure after it ("about 40", "over 300"): it is the figure's, not a cue's particle.
+    func approximatesFigure(_ j: Int) -> Bool {
+        guard toks[j].hash == Lexicon.hAbout || toks[j].isA(.comparative) else { return false }
+        return isFigure(j + 1)
+    }
+
+    /// A figure follows token `j` within two tokens ("at least 12", "for 20 years", "about 40"): the preposition at `j`
+    /// opens the figure's phrase, which a claim reads whole.
+    func opensFigure(_ j: Int) -> Bool { isFigure(j + 1) || isFigure(j + 2) }
+
+    /// Token `j` is a number or a number word ("40", "forty"; not the article "a").
+    func isFigure(_ j: Int) -> Bool {
+        j < toks.count && (toks[j].kind == .number || toks[j].isA(.numberWord) && toks[j].hash != Lexicon.hA)
+    }
+
+    /// "pointed out", "called for": the particle belongs to the cue (not "about" in "said about 40 jobs would go",
+    /// `approximatesFigure`).
     func particleAfterVerb(_ k: Int, _ e: Int) -> Int? {
-        guard k + 1 < e, toks[k + 1].kind == .word else { return nil }
+        guard k + 1 < e, toks[k + 1].kind == .word, !approximatesFigure(k + 1) else { return nil }
         let n = toks[k + 1].hash
         if n == Lexicon.hOut { return k + 1 }
         if n == Lexicon.hFor,
