@@ -52,7 +52,7 @@
 /// bits), the cue, extension and veto thresholds (Int32 each, in weight units), the vocabulary size (UInt32), the
 /// vocabulary (UInt64 stem hashes, `stemHash`), then the `2^tableBits` weights (Int16).
 public struct CueTagger: Sendable {
-    static let magic: [UInt8] = Array("CDT3".utf8)
+    static let magic: [UInt8] = Array("CDT4".utf8)
     let tableBits: Int
     let weights: [Int16]
     /// A weight unit in score units (score = Σ weights × scale).
@@ -131,6 +131,8 @@ enum TaggerFeature {
     }
 }
 
+nonisolated(unsafe) public var taggerOpenCandidates = false
+
 extension AttributionStage {
     /// Word classes whose bits are features of a candidate (a literal: a static let would be checked on each read).
     @inline(__always) static var taggerClasses: UInt64 {
@@ -165,46 +167,58 @@ extension AttributionStage {
         toks[k].kind == .word && toks[k].cls & AttributionStage.taggerExcluded == 0 && mentionOf[k] < 0
     }
 
-    /// Candidate `k` of sentence `s` may be a cue: a word outside quotes and rule cues whose stem is in the
-    /// vocabulary.
-    @inline(__always) func isTaggerCandidate(_ k: Int, _ model: CueTagger, ruleCue: [Bool]) -> Bool {
-        isTaggerWord(k) && !ruleCue[k] && !inQuote(k) && model.vocabulary.contains(stemHash(k))
+    /// A stem the tagger judges: one of `vocabulary` (stems it has evidence for, `CueTagger.train`) or of its
+    /// lexicon (`AttributionWords.cueLexicon`: words of saying, thinking, perceiving, wanting, and their nouns),
+    /// which it judges from their class and context when training never saw them.
+    @inline(__always) static func isCandidateStem(_ stem: UInt64, _ vocabulary: HashSet64) -> Bool {
+        taggerOpenCandidates || vocabulary.contains(stem) || AttributionWords.cueLexicon.lookup(stem) != 0
     }
 
-    /// The word at `k` without its inflection, hashed as the word it leaves (`Token.hash`): "endorses",
-    /// "endorsed", "endorsing" → "endors", "feels" → "feel", so a form never seen in training shares its seen
-    /// forms' vocabulary entry and weights. Only words of five or more ASCII letters ending in s, d, g or e lose
-    /// an ending; any other word is its own stem (its hash, at the cost of one byte read).
+    /// Candidate `k` of sentence `s` may be a cue: a word outside quotes and rule cues whose stem the tagger judges
+    /// (`isCandidateStem`).
+    @inline(__always) func isTaggerCandidate(_ k: Int, _ model: CueTagger, ruleCue: [Bool]) -> Bool {
+        isTaggerWord(k) && !ruleCue[k] && !inQuote(k)
+            && AttributionStage.isCandidateStem(stemHash(k), model.vocabulary)
+    }
+
+    /// The word at `k` without its inflection (`wordStemHash`, WordHash.swift): "endorses", "endorsed", "endorsing" →
+    /// "endors", so a form never seen in training shares its seen forms' vocabulary entry and weights.
     @inline(__always) func stemHash(_ k: Int) -> UInt64 {
         let t = toks[k]
-        let s = Int(t.start)
-        var e = Int(t.end)
-        guard e - s >= 5 else { return t.hash }
-        let b = syntax.prose
-        let z = b[e - 1] | 0x20
-        guard z == 0x73 || z == 0x64 || z == 0x67 || z == 0x65 else { return t.hash }
-        for i in s..<e {
-            let c = b[i] | 0x20
-            if c < 0x61 || c > 0x7A { return t.hash }
+        return wordStemHash(syntax.prose, Int(t.start), Int(t.end), hash: t.hash)
+    }
+
+    /// What follows a candidate at `j`, as a small class: the sentence end, "that", a colon or an opening quote, a
+    /// comma, "to", a topic preposition ("about", "of", "with"), a determiner, a subject pronoun, a name, a
+    /// possessive, "as", a number, "whether"/"how"…, another word, other punctuation.
+    @inline(__always) func followerKind(_ j: Int, _ e: Int) -> UInt64 {
+        guard j < e else { return 0 }
+        let t = toks[j]
+        if t.isTerminator { return 0 }
+        if t.kind == .number { return 11 }
+        if t.kind == .punct {
+            if t.punct == .colon || t.isOpenQuote { return 2 }
+            return t.punct == .comma ? 3 : 13
         }
-        let y = b[e - 2] | 0x20
-        if z == 0x67 && y == 0x6E && b[e - 3] | 0x20 == 0x69 {
-            e -= 3  // -ing
-        } else if z == 0x64 && y == 0x65 || z == 0x73 && y == 0x65 {
-            e -= 2  // -ed, -es
-        } else if z == 0x73 && y != 0x73 {
-            e -= 1  // -s
-        }
-        if e - s > 3 && b[e - 1] | 0x20 == 0x65 { e -= 1 }  // -e
-        var h = fnvSeed
-        for i in s..<e { h = fnvStep(h, b[i] | 0x20) }
-        return h
+        if t.hash == Lexicon.hThat { return 1 }
+        if t.hash == Lexicon.hTo { return 4 }
+        if t.hash == Lexicon.hAs { return 10 }
+        if AttributionWords.topicPrepositions.contains(t.hash) { return 5 }
+        if AttributionWords.clauseOpeners.contains(t.hash) { return 14 }
+        if mentionOf[j] >= 0 { return 8 }
+        if t.isA(.possessivePronoun) || t.has(Token.possessive) { return 9 }
+        if t.isA(.determiner) { return 6 }
+        if t.isA(.personPronoun) || t.isA(.otherPronoun) { return 7 }
+        return 12
     }
 
     /// The feature indices of candidate `k` in sentence `s` (`ruleCue`: the rules' cue tokens; `ruleCueInSentence`:
-    /// a rule found a cue there).
+    /// a rule found a cue there). With `known` false (a stem outside the model's vocabulary, or an example whose
+    /// word training hides) the features of the word itself are left out: the word is judged by its lexicon
+    /// classes, suffixes and context alone, as training taught on words it hid.
     func taggerFeatures(
-        _ k: Int, sentence s: Int, ruleCue: [Bool], ruleCueInSentence: Bool, bits: Int, into f: inout [Int32]
+        _ k: Int, sentence s: Int, ruleCue: [Bool], ruleCueInSentence: Bool, known: Bool = true, bits: Int,
+        into f: inout [Int32]
     ) {
         f.removeAll(keepingCapacity: true)
         let a = sents[s].tokStart
@@ -215,26 +229,32 @@ extension AttributionStage {
         let wm2 = taggerValue(k - 2, a, e)
         let wp1 = taggerValue(k + 1, a, e)
         let wp2 = taggerValue(k + 2, a, e)
+        let stem = stemHash(k)
         @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
             f.append(TaggerFeature.index(template, value, bits: bits))
         }
         add(0, 0)
-        add(1, w0)
         add(2, wm1)
         add(3, wp1)
         add(4, wm2)
         add(5, wp2)
-        add(6, w0 &* 31 ^ wm1)
-        add(7, w0 &* 31 ^ wp1)
-        add(8, w0 &* 31 ^ wp2)
         add(9, wm1 &* 31 ^ wp1)
+        if known {
+            add(1, w0)
+            add(6, w0 &* 31 ^ wm1)
+            add(7, w0 &* 31 ^ wp1)
+            add(8, w0 &* 31 ^ wp2)
+            add(22, stem)
+        }
         // Suffixes of 2 and 3 bytes (lowercased).
         let end = Int(t.end)
         let n = len(k)
         let b = syntax.prose
+        var suffix3: UInt64 = 0
         if n >= 3 { add(10, UInt64(b[end - 1] | 0x20) | UInt64(b[end - 2] | 0x20) << 8) }
         if n >= 4 {
-            add(11, UInt64(b[end - 1] | 0x20) | UInt64(b[end - 2] | 0x20) << 8 | UInt64(b[end - 3] | 0x20) << 16)
+            suffix3 = UInt64(b[end - 1] | 0x20) | UInt64(b[end - 2] | 0x20) << 8 | UInt64(b[end - 3] | 0x20) << 16
+            add(11, suffix3)
         }
         var shape: UInt64 = t.isCap ? 1 : 0
         if k == a { shape |= 2 }
@@ -249,9 +269,9 @@ extension AttributionStage {
             cls &= cls - 1
         }
         // What stands before it.
+        var before: UInt64 = 0
         if k > a {
             let p = toks[k - 1]
-            var before: UInt64 = 0
             if mentionOf[k - 1] >= 0 { before |= 1 }
             if p.isA(.personPronoun) || p.isA(.otherPronoun) { before |= 2 }
             if p.isA(.determiner) || p.isA(.possessivePronoun) || p.has(Token.possessive) { before |= 4 }
@@ -259,7 +279,7 @@ extension AttributionStage {
             if p.isCap { before |= 16 }
             if isSubjectLike(k - 1) { before |= 32 }
             add(15, before)
-            add(16, before &* 131 ^ w0)
+            if known { add(16, before &* 131 ^ w0) }
         }
         if k + 1 < e {
             var after: UInt64 = 0
@@ -277,13 +297,12 @@ extension AttributionStage {
         if inversionAllowed(k, a) { rules |= 16 }
         if ruleCueInSentence { rules |= 32 }
         add(18, rules)
-        add(19, rules &* 131 ^ w0)
+        if known { add(19, rules &* 131 ^ w0) }
         add(20, UInt64(min(k - a, 8)))
-        let stem = stemHash(k)
-        add(22, stem)
         // The nearest rule cue before and after it in the sentence: its distance, whether it is a speech verb,
         // whether a comma stands between (PolNeAR marks no relation inside another's content: "Trump said
         // …, according to the Times").
+        var nearBoth: UInt64 = 0
         for dir in stride(from: -1, through: 1, by: 2) {
             var near: UInt64 = 0
             var comma = false
@@ -297,15 +316,19 @@ extension AttributionStage {
                 j += dir
             }
             add(dir < 0 ? 26 : 27, near)
-            add(dir < 0 ? 28 : 29, near &* 131 ^ w0)
+            if known { add(dir < 0 ? 28 : 29, near &* 131 ^ w0) }
+            nearBoth = nearBoth << 8 | near
         }
         add(21, UInt64(min(e - 1 - k, 8)))
         // The stem with its neighbours and the shapes after it ("knows he will", "offered support for"), so that
         // one form's evidence serves the others.
-        add(30, stem &* 31 ^ wp1)
-        add(33, stem &* 31 ^ wm1)
-        add(31, (stem &* 31 ^ extensionShape(k + 1, a, e)) &* 31 ^ extensionShape(k + 2, a, e))
-        // Who stands before it in its clause, past auxiliaries and adverbs: a person, a pronoun, a name, a noun.
+        if known {
+            add(30, stem &* 31 ^ wp1)
+            add(33, stem &* 31 ^ wm1)
+            add(31, (stem &* 31 ^ extensionShape(k + 1, a, e)) &* 31 ^ extensionShape(k + 2, a, e))
+        }
+        // Who stands before it in its clause, past auxiliaries and adverbs: a person, a pronoun, a name (and its
+        // kind: a person, an organisation…), "who", a noun.
         var subject: UInt64 = 0
         var j = k - 1
         while j >= a && j >= k - 6 && toks[j].kind == .word {
@@ -315,7 +338,12 @@ extension AttributionStage {
             } else if u.isA(.otherPronoun) {
                 subject = 2
             } else if mentionOf[j] >= 0 {
-                subject = 3
+                subject =
+                    switch mentions[Int(mentionOf[j])].kind {
+                    case .person: 3
+                    case .organization: 6
+                    default: 7
+                    }
             } else if u.isA(.relativePronoun) {
                 subject = 4
             } else if Lexicon.cueAuxiliaries.contains(u.hash) || isAdverbLike(j) || u.isA(.beForm) {
@@ -327,7 +355,60 @@ extension AttributionStage {
             break
         }
         add(32, subject)
-        add(34, subject &* 131 ^ stem)
+        if known { add(34, subject &* 131 ^ stem) }
+        // Context that holds for any word of its class: what follows it, the frames "according to (the) ___" and
+        // "in a/his ___ with/to", a possessive or "to" or "be" before it — alone and with each lexicon class
+        // (`CueWordClass`) of its stem, or "none".
+        let next = followerKind(k + 1, e)
+        var frame: UInt64 = 0
+        if k >= a + 2 && toks[k - 2].hash == Lexicon.hAccording || k >= a + 3 && toks[k - 3].hash == Lexicon.hAccording
+        {
+            frame |= 1
+        }
+        if k >= a + 2 && toks[k - 2].hash == Lexicon.hIn
+            && (toks[k - 1].isA(.determiner) || toks[k - 1].isA(.possessivePronoun) || toks[k - 1].has(Token.possessive))
+        {
+            frame |= 2
+        }
+        if k > a && (toks[k - 1].isA(.possessivePronoun) || toks[k - 1].has(Token.possessive)) { frame |= 4 }
+        if k > a && toks[k - 1].hash == Lexicon.hTo { frame |= 8 }
+        if k > a && toks[k - 1].isA(.beForm) { frame |= 16 }
+        add(40, known ? 1 : 0)
+        add(41, next)
+        add(42, frame)
+        add(43, next &* 131 ^ subject)
+        add(44, next &* 131 ^ (suffix3 & 0xFFFF))
+        add(45, frame &* 131 ^ next)
+        // The lexicon classes of the words it governs or hangs on, past a determiner or possessive: "voiced (his)
+        // concern", "offered support", "concern about" — a verb of saying before a noun of attitude.
+        var q = k - 1
+        if q > a && (toks[q].isA(.determiner) || toks[q].isA(.possessivePronoun) || toks[q].has(Token.possessive)) {
+            q -= 1
+        }
+        let lexBefore = q >= a && toks[q].kind == .word ? AttributionWords.cueLexicon.lookup(stemHash(q)) : 0
+        var r = k + 1
+        if r + 1 < e && (toks[r].isA(.determiner) || toks[r].isA(.possessivePronoun)) { r += 1 }
+        let lexAfter = r < e && toks[r].kind == .word ? AttributionWords.cueLexicon.lookup(stemHash(r)) : 0
+        var lex = AttributionWords.cueLexicon.lookup(stem)
+        add(46, lexBefore &* 131 ^ lex)
+        add(47, lexAfter &* 131 ^ lex)
+        if lex == 0 { lex = 1 << 63 }
+        while lex != 0 {
+            let c = UInt64(lex.trailingZeroBitCount) &* 0x9E37
+            add(50, c)
+            add(51, c ^ next)
+            add(52, c ^ subject << 8)
+            add(53, c ^ before << 8)
+            add(54, c ^ rules << 8)
+            add(55, c &* 31 ^ wm1)
+            add(56, c &* 31 ^ wp1)
+            add(57, c ^ suffix3 << 8)
+            add(58, c ^ frame << 8)
+            add(59, c ^ nearBoth << 8)
+            add(60, (c ^ next << 8) &* 31 ^ subject)
+            add(61, c ^ (known ? 1 : 0))
+            lex &= lex - 1
+        }
     }
 
     /// A token's shape for the phrase-extension task: a weekday ("said Sunday"), an adverb ("now says"), a
@@ -611,8 +692,8 @@ extension AttributionStage {
                         continue
                     }
                     taggerFeatures(
-                        k, sentence: s, ruleCue: ruleCue, ruleCueInSentence: ruleSentence[s], bits: model.tableBits,
-                        into: &f)
+                        k, sentence: s, ruleCue: ruleCue, ruleCueInSentence: ruleSentence[s],
+                        known: model.vocabulary.contains(stemHash(k)), bits: model.tableBits, into: &f)
                     var score: Int32 = 0
                     for i in f { score &+= Int32(w[Int(i)]) }
                     if score > threshold && !isRuledOut(k, s) {
@@ -681,7 +762,7 @@ extension CueTagger {
     public static func train(
         _ articles: [TrainingArticle], epochs: Int = 8, tableBits: Int = 18, threshold: Double = 0,
         extensionThreshold: Double = 5, vetoThreshold: Double = -15, minCueCount: Int = 1, minCueShare: Double = 0.1,
-        singleCueShare: Double = 0.5,
+        singleCueShare: Double = 0.5, minLexiconCount: Int = 2, hideWordShare: Double = 0.3,
         runs: Int = 20
     ) -> [UInt8] {
         // Per article: the builder up to the rule cues, and the word tokens' gold labels.
@@ -707,6 +788,12 @@ extension CueTagger {
                 && Double($0.value) >= (($0.value == 1) ? singleCueShare : minCueShare) * Double(allCount[$0.key]!)
         }
         .map(\.key)
+        // Lexicon stems seen often enough to learn their own weights (a candidate anyway: `isCandidateStem`).
+        let evidence = Set(vocabulary)
+        vocabulary += allCount.filter {
+            $0.value >= minLexiconCount && !evidence.contains($0.key) && AttributionWords.cueLexicon.lookup($0.key) != 0
+        }
+        .map(\.key)
         vocabulary.sort()
         var vocab = HashSet64(capacity: vocabulary.count)
         for h in vocabulary { vocab.insert(h) }
@@ -715,21 +802,37 @@ extension CueTagger {
         var features: [Int32] = []
         var labels: [Bool] = []
         var f: [Int32] = []
+        // Candidate examples of known words, also with the word hidden: example → start in `hiddenFeatures`.
+        var hidden: [Int: Int] = [:]
+        var hiddenFeatures: [Int32] = []
+        var hiddenOffsets: [Int] = [0]
         for (b, cues, gold) in prepared {
             let (ruleCue, ruleSentence) = b.ruleCueMasks(cues)
             for s in b.sents.indices {
                 for k in b.sents[s].tokStart..<b.sents[s].tokEnd {
-                    guard b.isTaggerWord(k), !ruleCue[k], !b.inQuote(k), vocab.contains(b.stemHash(k)),
-                        !b.isRuledOut(k, s)
+                    let stem = b.stemHash(k)
+                    guard b.isTaggerWord(k), !ruleCue[k], !b.inQuote(k),
+                        AttributionStage.isCandidateStem(stem, vocab), !b.isRuledOut(k, s)
                     else {
                         continue
                     }
+                    let known = vocab.contains(stem)
                     b.taggerFeatures(
-                        k, sentence: s, ruleCue: ruleCue, ruleCueInSentence: ruleSentence[s], bits: tableBits,
-                        into: &f)
+                        k, sentence: s, ruleCue: ruleCue, ruleCueInSentence: ruleSentence[s], known: known,
+                        bits: tableBits, into: &f)
                     features.append(contentsOf: f)
                     offsets.append(features.count)
                     labels.append(gold[k])
+                    // The same example with its word hidden, which training takes instead now and then
+                    // (`hideWordShare`), so that class and context learn to judge words never seen.
+                    if known {
+                        hidden[labels.count - 1] = hiddenOffsets.count - 1
+                        b.taggerFeatures(
+                            k, sentence: s, ruleCue: ruleCue, ruleCueInSentence: ruleSentence[s], known: false,
+                            bits: tableBits, into: &f)
+                        hiddenFeatures.append(contentsOf: f)
+                        hiddenOffsets.append(hiddenFeatures.count)
+                    }
                 }
             }
         }
@@ -741,7 +844,7 @@ extension CueTagger {
             for s in b.sents.indices {
                 for k in b.sents[s].tokStart..<b.sents[s].tokEnd
                 where gold[k] && b.isTaggerWord(k) && !ruleCue[k] && !b.inQuote(k)
-                    && vocab.contains(b.stemHash(k)) && !b.isRuledOut(k, s)
+                    && AttributionStage.isCandidateStem(b.stemHash(k), vocab) && !b.isRuledOut(k, s)
                 {
                     phrases.append((b.verbCue(at: k, sentence: s), true))
                 }
@@ -794,13 +897,15 @@ extension CueTagger {
         // w, and the sum of updates weighted by their time, for the average w − u / c; the model is their mean.
         let size = 1 << tableBits
         var avg = [Double](repeating: 0, count: size)
+        var hiddenOf = [Int](repeating: -1, count: labels.count)
+        for (x, h) in hidden { hiddenOf[x] = h }
         for run in 0..<max(1, runs) {
             var w = [Double](repeating: 0, count: size)
             var u = [Double](repeating: 0, count: size)
             var c = 1.0
             var orders = [Array(0..<vetoFrom), Array(vetoFrom..<labels.count)]
             var seeds: [UInt64] = [0x5EED &+ UInt64(run) &* 0x9E37_79B9, 0x7E70 &+ UInt64(run) &* 0x9E37_79B9]
-            for _ in 0..<epochs {
+            for epoch in 0..<epochs {
                 for t in orders.indices {
                     // Fisher–Yates with a fixed-seed generator: the same order on every run.
                     for i in stride(from: orders[t].count - 1, to: 0, by: -1) {
@@ -809,7 +914,14 @@ extension CueTagger {
                         orders[t].swapAt(i, j)
                     }
                     for x in orders[t] {
-                        let fs = features[offsets[x]..<offsets[x + 1]]
+                        var fs = features[offsets[x]..<offsets[x + 1]]
+                        let h = hiddenOf[x]
+                        if h >= 0,
+                            TaggerFeature.mix(UInt64(x) << 20 ^ UInt64(run) << 8 ^ UInt64(epoch)) % 1000
+                                < UInt64(hideWordShare * 1000)
+                        {
+                            fs = hiddenFeatures[hiddenOffsets[h]..<hiddenOffsets[h + 1]]
+                        }
                         var score = 0.0
                         for i in fs { score += w[Int(i)] }
                         let y = labels[x] ? 1.0 : -1.0
@@ -987,7 +1099,8 @@ extension CueTagger {
                 let words = (i..<j).filter { b.toks[$0].kind == .word }.count
                 let reachable = (i..<j).contains { k in
                     ruleCue[k]
-                        || b.isTaggerWord(k) && !b.inQuote(k) && model.vocabulary.contains(b.stemHash(k))
+                        || b.isTaggerWord(k) && !b.inQuote(k)
+                            && AttributionStage.isCandidateStem(b.stemHash(k), model.vocabulary)
                 }
                 counts[reachable ? "tokens in reachable gold cues" : "tokens in unreachable gold cues", default: 0] +=
                     words
@@ -1006,7 +1119,8 @@ extension AttributionStage {
         if inQuote(k) { return "in quote" }
         if mentionOf[k] >= 0 { return "in a name" }
         if toks[k].cls & AttributionStage.taggerExcluded != 0 { return "function word" }
-        return model.vocabulary.contains(stemHash(k)) ? "candidate" : "outside vocabulary"
+        guard AttributionStage.isCandidateStem(stemHash(k), model.vocabulary) else { return "outside vocabulary" }
+        return isRuledOut(k, sentenceOfToken(k)) ? "candidate ruled out" : "candidate"
     }
 }
 
@@ -1033,7 +1147,8 @@ extension CueTagger {
         for s in b.sents.indices {
             for k in b.sents[s].tokStart..<b.sents[s].tokEnd where b.isTaggerCandidate(k, self, ruleCue: ruleCue) {
                 b.taggerFeatures(
-                    k, sentence: s, ruleCue: ruleCue, ruleCueInSentence: ruleSentence[s], bits: tableBits, into: &f)
+                    k, sentence: s, ruleCue: ruleCue, ruleCueInSentence: ruleSentence[s],
+                    known: vocabulary.contains(b.stemHash(k)), bits: tableBits, into: &f)
                 out.append((b.toks[k].range, Float(score(f) - threshold) * scale))
             }
         }
