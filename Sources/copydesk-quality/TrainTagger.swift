@@ -28,11 +28,11 @@ func crossValidateTagger(
     for fold in [UInt64(0), 1] {
         let train = names.filter { (hash($0) >> 1) & 1 == fold }
         let test = names.filter { (hash($0) >> 1) & 1 != fold }
-        let model = CueTagger(encoded: devTrain(trainingArticles(corpus: corpus, names: train)))
+        let model = CueTagger(encoded: CueTagger.train(trainingArticles(corpus: corpus, names: train)))
         if ceiling, let model {
             // Where the held-out fold's gold cue tokens stand for the tagger: the recall it can reach at all.
             for (k, v) in CueTagger.goldCoverage(trainingArticles(corpus: corpus, names: test), model: model)
-            where !k.contains(":") || v >= 3 {
+            where !k.contains(":") || v >= 10 {
                 print("ceiling, dev fold \(1 - fold): \(k) \(v)")
             }
         }
@@ -56,7 +56,7 @@ func trainTagger(corpus: String, names: [String], halfLabel: String, output: Str
     var articles: [CueTagger.TrainingArticle] = []
     let t = clock.measure {
         articles = trainingArticles(corpus: corpus, names: names)
-        model = devTrain(articles)
+        model = CueTagger.train(articles)
     }
     let source = CueTagger.weightsSource(
         model, command: "swift run -c release copydesk-quality --train-attribution --half even",
@@ -83,15 +83,4 @@ func probeTagger(corpus: String, names: [String], text: String) {
     for (r, margin) in model.candidateScores(ArticleParser.parse(source, kind: .plainText)) {
         print("\(source[r])\t\(String(format: "%+.2f", margin))")
     }
-}
-
-// TEMP (cue9 tuning): parameters from the environment.
-func devTrain(_ a: [CueTagger.TrainingArticle]) -> [UInt8] {
-    let env = ProcessInfo.processInfo.environment
-    taggerOpenCandidates = env["T_OPEN"] != nil
-    return CueTagger.train(
-        a, epochs: Int(env["T_EPOCHS"] ?? "") ?? 8, tableBits: Int(env["T_BITS"] ?? "") ?? 18,
-        threshold: Double(env["T_THRESH"] ?? "") ?? 0,
-        minLexiconCount: Int(env["T_MINLEX"] ?? "") ?? 2, hideWordShare: Double(env["T_HIDE"] ?? "") ?? 0.3,
-        runs: Int(env["T_RUNS"] ?? "") ?? 20)
 }
