@@ -12,9 +12,9 @@
 ///   two table lookups, so the tagger keeps the analysis speed.
 /// - Words the model knows (its vocabulary: the stems above and the lexicon's stems seen at least twice in training)
 ///   have features of their own; any other candidate is judged by its lexicon classes, suffixes and context alone.
-///   Training hides the word of 70 % of the known examples (`hideWordShare`), so that those features learn to
-///   carry a word alone, as they must for a word never seen (cross-validated F1 alike from 0 to 70 %: 0.613; the
-///   share moves borderline phrase-extension decisions through the shared table and the averaging, and 70 % keeps
+///   Training hides the word of half the known examples (`hideWordShare`), so that those features learn to carry a
+///   word alone, as they must for a word never seen (cross-validated F1 alike from 0 to 70 %: 0.612–0.613; the
+///   share moves borderline phrase-extension decisions through the shared table and the averaging, and half keeps
 ///   the fixtures' phrases).
 /// - Features of a candidate (hashed into a fixed table of `2^tableBits` 16-bit weights): the word and its stem,
 ///   its neighbours within two tokens and the bigrams with them, its suffixes, shape and lexicon classes, what
@@ -36,7 +36,9 @@
 ///   from the word, its neighbour, their shapes (weekday, adverb, auxiliary, name…) and the cue's head.
 /// - A third task vetoes the rules' verb cues PolNeAR would not mark where the rules find more than one cue in a
 ///   sentence (PolNeAR gives a token one relation: "X said …, according to the Times"; "…, said Bolton" after a
-///   quoted "I've always said"), from its head's candidate features in a table region of their own, the cue's
+///   quoted "I've always said"), from its head's candidate features in a table region of their own (without the
+///   lexicon's class and context features, `taggerFeatures(lexicon: false)`: a rule cue's word is known, and with
+///   them the veto dropped the "hoped" of "spoke about how much they hoped that…"), the cue's
 ///   shape (passive, speaker beside or after it, agent, sentence end) and the kind and distance of its sentence's
 ///   other rule cues (`vetoedRuleCues`); a verb cue scoring below the veto threshold is dropped after the tagger
 ///   has read the rules' cues. A cue alone in its sentence is never judged: vetoing those too gained more cue F1
@@ -226,12 +228,12 @@ extension AttributionStage {
     }
 
     /// The feature indices of candidate `k` in sentence `s` (`ruleCue`: the rules' cue tokens; `ruleCueInSentence`:
-    /// a rule found a cue there). With `known` false (a stem outside the model's vocabulary, or an example whose
+    /// a rule found a cue there; `lexicon` false: without the lexicon's class and context features, for the veto). With `known` false (a stem outside the model's vocabulary, or an example whose
     /// word training hides) the features of the word itself are left out: the word is judged by its lexicon
     /// classes, suffixes and context alone, as training taught on words it hid.
     func taggerFeatures(
-        _ k: Int, sentence s: Int, ruleCue: [Bool], ruleCueInSentence: Bool, known: Bool = true, bits: Int,
-        into f: inout [Int32]
+        _ k: Int, sentence s: Int, ruleCue: [Bool], ruleCueInSentence: Bool, known: Bool = true,
+        lexicon: Bool = true, bits: Int, into f: inout [Int32]
     ) {
         f.removeAll(keepingCapacity: true)
         let a = sents[s].tokStart
@@ -352,7 +354,7 @@ extension AttributionStage {
                 subject = 2
             } else if mentionOf[j] >= 0 {
                 subject =
-                    switch mentions[Int(mentionOf[j])].kind {
+                    switch lexicon ? mentions[Int(mentionOf[j])].kind : .person {
                     case .person: 3
                     case .organization: 6
                     default: 7
@@ -369,6 +371,7 @@ extension AttributionStage {
         }
         add(32, subject)
         if known { add(34, subject &* 131 ^ stem) }
+        guard lexicon else { return }
         // Context that holds for any word of its class: what follows it, the frames "according to (the) ___" and
         // "in a/his ___ with/to", a possessive or "to" or "be" before it — alone and with each lexicon class
         // (`CueWordClass`) of its stem, or "none".
@@ -541,7 +544,9 @@ extension AttributionStage {
         let k = headToken(c)
         let s = c.sentence
         let e = sents[s].tokEnd
-        taggerFeatures(k, sentence: s, ruleCue: ruleCue, ruleCueInSentence: ruleCueInSentence, bits: bits, into: &f)
+        taggerFeatures(
+            k, sentence: s, ruleCue: ruleCue, ruleCueInSentence: ruleCueInSentence, lexicon: false, bits: bits,
+            into: &f)
         for i in f.indices { f[i] = TaggerFeature.index(200, UInt64(UInt32(bitPattern: f[i])), bits: bits) }
         @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
             f.append(TaggerFeature.index(template, value, bits: bits))
@@ -781,7 +786,7 @@ extension CueTagger {
     public static func train(
         _ articles: [TrainingArticle], epochs: Int = 8, tableBits: Int = 18, threshold: Double = -1,
         extensionThreshold: Double = 5, vetoThreshold: Double = -15, minCueCount: Int = 1, minCueShare: Double = 0.1,
-        singleCueShare: Double = 0.5, minLexiconCount: Int = 2, hideWordShare: Double = 0.7,
+        singleCueShare: Double = 0.5, minLexiconCount: Int = 2, hideWordShare: Double = 0.5,
         runs: Int = 20
     ) -> [UInt8] {
         // Per article: the builder up to the rule cues, and the word tokens' gold labels.
