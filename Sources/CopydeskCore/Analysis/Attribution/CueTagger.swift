@@ -233,7 +233,7 @@ extension AttributionStage {
     /// classes, suffixes and context alone, as training taught on words it hid.
     func taggerFeatures(
         _ k: Int, sentence s: Int, ruleCue: [Bool], ruleCueInSentence: Bool, known: Bool = true,
-        lexicon: Bool = true, bits: Int, into f: inout [Int32]
+        lexicon: Bool = true, stem knownStem: UInt64? = nil, bits: Int, into f: inout [Int32]
     ) {
         f.removeAll(keepingCapacity: true)
         let a = sents[s].tokStart
@@ -244,7 +244,7 @@ extension AttributionStage {
         let wm2 = taggerValue(k - 2, a, e)
         let wp1 = taggerValue(k + 1, a, e)
         let wp2 = taggerValue(k + 2, a, e)
-        let stem = stemHash(k)
+        let stem = knownStem ?? stemHash(k)
         @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
             f.append(TaggerFeature.index(template, value, bits: bits))
         }
@@ -402,11 +402,12 @@ extension AttributionStage {
         if q > a && (toks[q].isA(.determiner) || toks[q].isA(.possessivePronoun) || toks[q].has(Token.possessive)) {
             q -= 1
         }
-        let lexBefore = q >= a && toks[q].kind == .word ? AttributionWords.cueLexicon.lookup(stemHash(q)) : 0
+        let table = AttributionWords.cueLexicon
+        let lexBefore = q >= a && toks[q].kind == .word ? table.lookup(stemHash(q)) : 0
         var r = k + 1
         if r + 1 < e && (toks[r].isA(.determiner) || toks[r].isA(.possessivePronoun)) { r += 1 }
-        let lexAfter = r < e && toks[r].kind == .word ? AttributionWords.cueLexicon.lookup(stemHash(r)) : 0
-        var lex = AttributionWords.cueLexicon.lookup(stem)
+        let lexAfter = r < e && toks[r].kind == .word ? table.lookup(stemHash(r)) : 0
+        var lex = table.lookup(stem)
         add(46, lexBefore &* 131 ^ lex)
         add(47, lexAfter &* 131 ^ lex)
         if lex == 0 { lex = 1 << 63 }
@@ -706,18 +707,26 @@ extension AttributionStage {
         var f: [Int32] = []
         f.reserveCapacity(64)
         let threshold = model.threshold
+        let lexicon = AttributionWords.cueLexicon
         model.weights.withUnsafeBufferPointer { w in
             for s in sents.indices {
                 var k = sents[s].tokStart
                 let e = sents[s].tokEnd
                 while k < e {
-                    guard isTaggerCandidate(k, model, ruleCue: ruleCue) else {
+                    // `isTaggerCandidate`, with the stem read once.
+                    guard isTaggerWord(k) && !ruleCue[k] && !inQuote(k) else {
+                        k += 1
+                        continue
+                    }
+                    let stem = stemHash(k)
+                    let known = model.vocabulary.contains(stem)
+                    guard known || lexicon.lookup(stem) != 0 else {
                         k += 1
                         continue
                     }
                     taggerFeatures(
-                        k, sentence: s, ruleCue: ruleCue, ruleCueInSentence: ruleSentence[s],
-                        known: model.vocabulary.contains(stemHash(k)), bits: model.tableBits, into: &f)
+                        k, sentence: s, ruleCue: ruleCue, ruleCueInSentence: ruleSentence[s], known: known, stem: stem,
+                        bits: model.tableBits, into: &f)
                     var score: Int32 = 0
                     for i in f { score &+= Int32(w[Int(i)]) }
                     if score > threshold && !isRuledOut(k, s) {
