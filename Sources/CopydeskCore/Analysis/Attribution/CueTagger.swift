@@ -7,15 +7,16 @@
 ///   of their uses, or once in at least half of them; no function words: two-fold cross-validation on PolNeAR's
 ///   even half rises 0.605 → 0.608 over a threshold of two, and one weak sighting does not add a word) or in its
 ///   lexicon (`AttributionWords.cueLexicon`: verbs of saying, thinking, perceiving and wanting, nouns of speech
-///   and of attitude, adjectives of a state of mind — data, matched by stem), so that a word training never saw is
-///   judged too (`isCandidateStem`). Every other token costs a class test, at most one pass over its letters and
-///   two table lookups, so the tagger keeps the analysis speed.
-/// - Words the model knows (its vocabulary: the stems above and the lexicon's stems seen at least twice in training)
-///   have features of their own; any other candidate is judged by its lexicon classes, suffixes and context alone.
-///   Training hides the word of half the known examples (`hideWordShare`), so that those features learn to carry a
-///   word alone, as they must for a word never seen (cross-validated F1 alike from 0 to 70 %: 0.612–0.613; the
-///   share moves borderline phrase-extension decisions through the shared table and the averaging, and half keeps
-///   the fixtures' phrases).
+///   and of attitude, adjectives of a state of mind — data, matched by stem), so that a word training never saw,
+///   or saw fewer than ten times (`minLexiconCount`), is judged too (`isCandidateStem`). A lexicon stem seen more
+///   often and kept out of the vocabulary stays no candidate, as before (cross-validated 0.613 with every lexicon
+///   word a candidate, 0.615 without those: they were almost always rejected, and cost 10 % of the analysis
+///   speed). Every other token costs a class test, at most one pass over its letters and two table lookups.
+/// - The vocabulary's words have features of their own; any other candidate is judged by its lexicon classes,
+///   suffixes and context alone. Training hides the word of 30 % of the vocabulary's examples (`hideWordShare`),
+///   so that those features learn to carry a word alone, as they must for a word never seen (cross-validated F1
+///   alike from 0 to 70 %; the share moves borderline phrase-extension decisions through the shared table and the
+///   averaging, and 30 % keeps the fixtures' phrases).
 /// - Features of a candidate (hashed into a fixed table of `2^tableBits` 16-bit weights): the word and its stem,
 ///   its neighbours within two tokens and the bigrams with them, its suffixes, shape and lexicon classes, what
 ///   stands before it (a name, a pronoun, a determiner, "to"), the rules' own judgements there (`isNounUse`,
@@ -25,8 +26,9 @@
 ///   it in its clause past auxiliaries and adverbs (a pronoun, a person's or an organisation's name, "who", a noun),
 ///   alone and with its stem. Features of any word of a class: what follows it (`followerKind`: "that", a quote, a
 ///   topic preposition, "whether"…), the frames "according to (the) ___" and "in a/his ___", a possessive, "to" or
-///   "be" before it, and the lexicon classes of the words it governs or hangs on ("voiced concern"), each with
-///   each lexicon class of its stem.
+///   "be" before it, and the lexicon classes of the words it governs or hangs on ("voiced concern"); and for a
+///   lexicon word, each of its classes alone and with what follows it, its subject, what stands before it, the
+///   rules' judgements, the frames and the nearest rule cues.
 /// - An accepted head becomes a relation built by the reporting-verb mechanism (`verbCue`: auxiliaries,
 ///   particle, passive, a speaker beside it, then `contentSpans`), with kind `.learned` and the score as its
 ///   confidence; a head right after another learned cue lengthens it ("voiced concern about"). The rules' firm
@@ -184,9 +186,10 @@ extension AttributionStage {
 
     /// A stem the tagger judges: one of `vocabulary` (stems it has evidence for, `CueTagger.train`) or of its
     /// lexicon (`AttributionWords.cueLexicon`: words of saying, thinking, perceiving, wanting, and their nouns),
-    /// which it judges from their class and context when training never saw them.
+    /// which it judges from their class and context when training saw them too rarely to tell — but not a lexicon
+    /// stem training saw often and seldom in a cue (held in `vocabulary` complemented, `~stem`).
     @inline(__always) static func isCandidateStem(_ stem: UInt64, _ vocabulary: HashSet64) -> Bool {
-        vocabulary.contains(stem) || AttributionWords.cueLexicon.lookup(stem) != 0
+        vocabulary.contains(stem) || AttributionWords.cueLexicon.lookup(stem) != 0 && !vocabulary.contains(~stem)
     }
 
     /// Candidate `k` of sentence `s` may be a cue: a word outside quotes and rule cues whose stem the tagger judges
@@ -410,21 +413,17 @@ extension AttributionStage {
         var lex = table.lookup(stem)
         add(46, lexBefore &* 131 ^ lex)
         add(47, lexAfter &* 131 ^ lex)
-        if lex == 0 { lex = 1 << 63 }
+        // A known word outside the lexicon has features of its own; a word of the lexicon, these for each class.
         while lex != 0 {
             let c = UInt64(lex.trailingZeroBitCount) &* 0x9E37
-            add(50, c)
+            add(50, c ^ (known ? 1 : 0))
             add(51, c ^ next)
             add(52, c ^ subject << 8)
             add(53, c ^ before << 8)
             add(54, c ^ rules << 8)
-            add(55, c &* 31 ^ wm1)
-            add(56, c &* 31 ^ wp1)
-            add(57, c ^ suffix3 << 8)
             add(58, c ^ frame << 8)
             add(59, c ^ nearBoth << 8)
             add(60, (c ^ next << 8) &* 31 ^ subject)
-            add(61, c ^ (known ? 1 : 0))
             lex &= lex - 1
         }
     }
@@ -720,7 +719,7 @@ extension AttributionStage {
                     }
                     let stem = stemHash(k)
                     let known = model.vocabulary.contains(stem)
-                    guard known || lexicon.lookup(stem) != 0 else {
+                    guard known || lexicon.lookup(stem) != 0 && !model.vocabulary.contains(~stem) else {
                         k += 1
                         continue
                     }
@@ -795,7 +794,7 @@ extension CueTagger {
     public static func train(
         _ articles: [TrainingArticle], epochs: Int = 8, tableBits: Int = 18, threshold: Double = -1,
         extensionThreshold: Double = 5, vetoThreshold: Double = -15, minCueCount: Int = 1, minCueShare: Double = 0.1,
-        singleCueShare: Double = 0.5, minLexiconCount: Int = 2, hideWordShare: Double = 0.5,
+        singleCueShare: Double = 0.5, minLexiconCount: Int = 10, hideWordShare: Double = 0.3,
         runs: Int = 20
     ) -> [UInt8] {
         // Per article: the builder up to the rule cues, and the word tokens' gold labels.
@@ -821,12 +820,12 @@ extension CueTagger {
                 && Double($0.value) >= (($0.value == 1) ? singleCueShare : minCueShare) * Double(allCount[$0.key]!)
         }
         .map(\.key)
-        // Lexicon stems seen often enough to learn their own weights (a candidate anyway: `isCandidateStem`).
+        // Lexicon stems seen often enough to tell, and seldom in a cue, are no candidates (`isCandidateStem`).
         let evidence = Set(vocabulary)
         vocabulary += allCount.filter {
             $0.value >= minLexiconCount && !evidence.contains($0.key) && AttributionWords.cueLexicon.lookup($0.key) != 0
         }
-        .map(\.key)
+        .map { ~$0.key }
         vocabulary.sort()
         var vocab = HashSet64(capacity: vocabulary.count)
         for h in vocabulary { vocab.insert(h) }
