@@ -62,8 +62,8 @@
 ///   "suspect" or the "of" of "criticism of" when the examples changed; twenty: 0.609 with the veto and the
 ///   vocabulary above, against 0.609 for ten); it returns the encoded
 ///   model that `CueTaggerWeights.swift` holds as base64 (2^18 weights: 0.5 MB; 2^19 and 2^20 cross-validate
-///   alike). The cue threshold sits 1 score unit below zero (cross-validated 0.612 → 0.613, recall for
-///   precision; −2 gave 0.614 but took "ran" of "the report ran to ten pages") and `sourcingConfidence` 1 above its
+///   alike). The cue threshold sits 1 score unit below zero (cross-validated +0.001 to +0.003, recall for
+///   precision; −2 took "ran" of "the report ran to ten pages") and `sourcingConfidence` 1 above its
 ///   former 12, so the learned relations that source claims are as sure as before. `--train-attribution --half even --dev` cross-validates it inside the even half (`--ceiling`:
 ///   `goldCoverage`; `--probe TEXT`: `candidateScores`).
 ///
