@@ -111,6 +111,12 @@ enum AttributionWords {
     static let topicPrepositions = HashSet64(words: [
         "of", "for", "on", "about", "at", "with", "upon", "over", "into",
     ])
+    /// The tagger's feature class of words after a candidate that open what it is about, a topic or an addressee
+    /// ("voiced concern about", "spoke with", "warned against", "his criticism of"); wider than
+    /// `topicPrepositions`, which decides what joins a cue's span.
+    static let topicFeatureWords = HashSet64(words: [
+        "about", "on", "of", "over", "for", "with", "against", "regarding", "toward", "towards", "into",
+    ])
     /// Nouns in "-ly", never adverbs of a verb group ("The Reeve family said", "the state assembly voted").
     static let lyNouns = HashSet64(words: [
         "family", "rally", "assembly", "supply", "reply", "monopoly", "anomaly", "bully", "folly", "homily", "belly",
@@ -364,11 +370,6 @@ extension AttributionWords {
         "impressed", "alarmed", "troubled", "nervous", "anxious", "fond", "furious", "dubious",
     ]
 
-    /// Words after a cue that open what it is about: a topic or an addressee ("voiced concern about", "spoke
-    /// with", "his criticism of").
-    static let topicPrepositions = HashSet64(words: [
-        "about", "on", "of", "over", "for", "with", "against", "regarding", "toward", "towards", "into",
-    ])
     /// Words that open an indirect question or a clause without "that" ("asked whether", "wondered how").
     static let clauseOpeners = HashSet64(words: ["whether", "if", "how", "why", "what", "when", "where", "who"])
 

@@ -221,7 +221,7 @@ extension AttributionStage {
         if t.hash == Lexicon.hThat { return 1 }
         if t.hash == Lexicon.hTo { return 4 }
         if t.hash == Lexicon.hAs { return 10 }
-        if AttributionWords.topicPrepositions.contains(t.hash) { return 5 }
+        if AttributionWords.topicFeatureWords.contains(t.hash) { return 5 }
         if AttributionWords.clauseOpeners.contains(t.hash) { return 14 }
         if mentionOf[j] >= 0 { return 8 }
         if t.isA(.possessivePronoun) || t.has(Token.possessive) { return 9 }

@@ -491,10 +491,17 @@ extension ReadsMentions {
         return p.kind == .word && len(j) > 3 && syntax.prose[end - 1] == 0x73 && syntax.prose[end - 2] != 0x73  // -s
     }
 
-    /// "agreed to acquire": an agreement verb with an infinitive is an action, not a report.
+    /// "agreed to acquire": an agreement verb with an infinitive is an action, not a report; so are a sum ("add
+    /// up to") and an amount ("ran to ten pages").
     func isActionUse(_ k: Int, _ e: Int) -> Bool {
         // "those promises add up to $8.5 million": a sum, not a speaker adding a remark.
         if k + 1 < e, Lexicon.upActionVerbs.contains(toks[k].hash), toks[k + 1].hash == Lexicon.hUp { return true }
+        // "the report ran to ten pages", "the bill came to 40 pages": a verb that is no speech verb, with "to"
+        // and a figure, states an amount ("spoke to 300 supporters" still reports).
+        if k + 2 < e, !toks[k].isA(.speech), toks[k + 1].hash == Lexicon.hTo {
+            let n = toks[k + 2]
+            if n.kind == .number || n.isA(.numberWord) && n.hash != Lexicon.hA { return true }
+        }
         guard toks[k].isA(.agreementVerb), k + 2 < e, toks[k + 1].hash == Lexicon.hTo else { return false }
         let n = toks[k + 2]
         return n.kind == .word && !n.isA(.determiner) && !n.isCap && !n.isA(.personPronoun)
