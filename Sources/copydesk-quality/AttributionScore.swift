@@ -312,10 +312,7 @@ struct CueErrorBreakdown {
         }
         let goldTouched = touched(gold, p)
         let predTouched = touched(predicted, g)
-        let rank = [
-            "rule cue", "candidate", "candidate ruled out", "outside vocabulary", "function word", "in a name",
-            "in quote",
-        ]
+        let rank = ["rule cue", "candidate", "outside vocabulary", "function word", "in a name", "in quote"]
         func standing(of span: TextRange) -> String {
             let here = standings.filter { $0.range.overlaps(span) }.map(\.standing)
             return rank.first { here.contains($0) } ?? "no token"

@@ -40,7 +40,7 @@ private func taggerRelations(_ text: String, learned: Bool = true, model: CueTag
 }
 
 @Test func taggerFindsAStanceVerbTheRulesMissWithItsSource() {
-    let text = "Many residents feel that the council ignored them."
+    let text = "Many residents feel the council ignored them."
     #expect(taggerRelations(text, learned: false).isEmpty)
     let found = taggerRelations(text)
     #expect(found.count == 1)
@@ -48,7 +48,7 @@ private func taggerRelations(_ text: String, learned: Bool = true, model: CueTag
     #expect(found.first?.source == "Many residents")
     #expect(found.first?.kind == .learned)
     // Another belief verb the rules miss, at a margin a single training order left on either side of the threshold.
-    let suspect = taggerRelations("Many residents suspect that the council ignored them.")
+    let suspect = taggerRelations("Many residents suspect the council ignored them.")
     #expect(suspect.map(\.cue) == ["suspect"])
     #expect(suspect.first?.source == "Many residents")
 }
@@ -101,43 +101,6 @@ private func syntheticCorpus() -> [CueTagger.TrainingArticle] {
     #expect(found.first?.source == "Garcia")
     // Near miss: a word of another stem stays no candidate, whatever its context.
     #expect(taggerRelations("Garcia recorded the deal was dead.", model: model).isEmpty)
-}
-
-@Test func aLexiconWordNeverSeenInTrainingIsJudgedByItsClassAndContext() throws {
-    // Trained on "reckons" only: "suspects" shares no stem with it, but both are verbs of thinking
-    // (`AttributionWords.cueLexicon`), so the context "reckons" was a cue in carries over.
-    let model = try #require(CueTagger(encoded: CueTagger.train(syntheticCorpus(), tableBits: 12)))
-    let found = taggerRelations("Garcia suspects the deal is dead.", model: model)
-    #expect(found.map(\.cue) == ["suspects"])
-    #expect(found.first?.source == "Garcia")
-    // Near miss: a word of no class and never seen stays no candidate, whatever its context.
-    #expect(taggerRelations("Garcia recorded the deal was dead.", model: model).isEmpty)
-}
-
-@Test func theLexiconMatchesEveryInflectionOfItsWordsAsTheTextHasThem() {
-    // The tagger reads a token's stem from the text (`AttributionStage.stemHash`); the lexicon is keyed by the
-    // same stem of the word as written in the list (`wordStemHash`).
-    let text = "Officials insisted, warning of doubts; her beliefs, Insisting, estimates, recorded."
-    let syntax = ArticleParser.parse(SourceText("Headline\n\n" + text + "\n"), kind: .plainText)
-    let (b, _) = CueTagger.ruleStage(syntax)
-    func classes(_ word: String) -> UInt64 {
-        guard
-            let k = b.toks.indices.first(where: { i in
-                String(decoding: syntax.prose[Int(b.toks[i].start)..<Int(b.toks[i].end)], as: UTF8.self) == word
-            })
-        else { return 0 }
-        #expect(b.stemHash(k) == wordStemHash(word.lowercased()))
-        return AttributionWords.cueLexicon.lookup(b.stemHash(k))
-    }
-    #expect(classes("insisted") & CueWordClass.communication.rawValue != 0)
-    #expect(classes("Insisting") & CueWordClass.communication.rawValue != 0)
-    #expect(classes("warning") & CueWordClass.speechNoun.rawValue != 0)
-    #expect(classes("doubts") & CueWordClass.attitudeNoun.rawValue != 0)
-    #expect(classes("beliefs") & CueWordClass.attitudeNoun.rawValue != 0)
-    #expect(classes("estimates") & CueWordClass.cognition.rawValue != 0)
-    // Near miss: a word of no class.
-    #expect(classes("recorded") == 0)
-    #expect(classes("Officials") == 0)
 }
 
 @Test func aLearnedCueInsideWhatASpeechVerbReportsIsPartOfThatContent() throws {

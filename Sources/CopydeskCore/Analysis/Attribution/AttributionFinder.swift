@@ -179,12 +179,14 @@ extension AttributionStage {
             if let model, isExtendable(c) {
                 // The tagger grows a verb cue's phrase over the words PolNeAR counts in it ("voiced concern about",
                 // "is set to", "called on", "said Sunday"), never into the source; the content gives up the words
-                // the phrase takes.
+                // the phrase takes; nor the word that introduces a source after it ("from" of "drew criticism
+                // from the union").
                 (first, last) = extendedCue(
                     c.first, c.last, head: headToken(c), learned: c.learned != nil, model: model,
                     features: &features,
                     blocked: { j in
-                        src.map { $0.0 <= j && j <= $0.1 } ?? false || j < c.first && isNounAfterDeterminer(j)
+                        src.map { $0.0 <= j && j <= $0.1 || j > c.last && j + 1 == $0.0 } ?? false
+                            || j < c.first && isNounAfterDeterminer(j)
                     })
                 if first < c.first || last > c.last {
                     content = content.compactMap { r in

@@ -5,30 +5,16 @@
 /// - Candidates: words outside quotes, names and every rule cue whose stem (`stemHash`: "endorsing" → "endors") is
 ///   in the model's vocabulary (stems that were part of a gold cue in training at least twice and in at least 10 %
 ///   of their uses, or once in at least half of them; no function words: two-fold cross-validation on PolNeAR's
-///   even half rises 0.605 → 0.608 over a threshold of two, and one weak sighting does not add a word) or in its
-///   lexicon (`AttributionWords.cueLexicon`: verbs of saying, thinking, perceiving and wanting, nouns of speech
-///   and of attitude, adjectives of a state of mind — data, matched by stem), so that a word training never saw,
-///   or saw fewer than ten times (`minLexiconCount`), is judged too (`isCandidateStem`). A lexicon stem seen more
-///   often and kept out of the vocabulary stays no candidate, as before (cross-validated 0.613 with every lexicon
-///   word a candidate, 0.615 without those: they were almost always rejected, and cost 10 % of the analysis
-///   speed). Every other token costs a class test, at most one pass over its letters and two table lookups.
-/// - The vocabulary's words have features of their own; any other candidate is judged by its lexicon classes,
-///   suffixes and context alone. Training hides the word of 30 % of the vocabulary's examples (`hideWordShare`),
-///   so that those features learn to carry a word alone, as they must for a word never seen (cross-validated F1
-///   alike from 0 to 70 %; the share moves borderline phrase-extension decisions through the shared table and the
-///   averaging, and 30 % keeps the fixtures' phrases).
+///   even half rises 0.605 → 0.608 over a threshold of two, and one weak sighting does not add a word). Every
+///   other token costs a class test, at most one pass over its letters and one set lookup, so the tagger keeps the
+///   analysis speed.
 /// - Features of a candidate (hashed into a fixed table of `2^tableBits` 16-bit weights): the word and its stem,
 ///   its neighbours within two tokens and the bigrams with them, its suffixes, shape and lexicon classes, what
 ///   stands before it (a name, a pronoun, a determiner, "to"), the rules' own judgements there (`isNounUse`,
 ///   `isActionUse`, a clause opening after it, a participle after "be", a rule cue elsewhere in the sentence), the
 ///   nearest rule cue on each side (PolNeAR nests no relation in another's content), its stem with each neighbour
 ///   and with the shapes of the two words after it (one form's evidence serves the others), and what stands before
-///   it in its clause past auxiliaries and adverbs (a pronoun, a person's or an organisation's name, "who", a noun),
-///   alone and with its stem. Features of any word of a class: what follows it (`followerKind`: "that", a quote, a
-///   topic preposition, "whether"…), the frames "according to (the) ___" and "in a/his ___", a possessive, "to" or
-///   "be" before it, and the lexicon classes of the words it governs or hangs on ("voiced concern"); and for a
-///   lexicon word, each of its classes alone and with what follows it, its subject, what stands before it, the
-///   rules' judgements, the frames and the nearest rule cues.
+///   it in its clause past auxiliaries and adverbs (a pronoun, a name, "who", a noun), alone and with its stem.
 /// - An accepted head becomes a relation built by the reporting-verb mechanism (`verbCue`: auxiliaries,
 ///   particle, passive, a speaker beside it, then `contentSpans`), with kind `.learned` and the score as its
 ///   confidence; a head right after another learned cue lengthens it ("voiced concern about"). The rules' firm
@@ -38,9 +24,7 @@
 ///   from the word, its neighbour, their shapes (weekday, adverb, auxiliary, name…) and the cue's head.
 /// - A third task vetoes the rules' verb cues PolNeAR would not mark where the rules find more than one cue in a
 ///   sentence (PolNeAR gives a token one relation: "X said …, according to the Times"; "…, said Bolton" after a
-///   quoted "I've always said"), from its head's candidate features in a table region of their own (without the
-///   lexicon's class and context features, `taggerFeatures(lexicon: false)`: a rule cue's word is known, and with
-///   them the veto dropped the "hoped" of "spoke about how much they hoped that…"), the cue's
+///   quoted "I've always said"), from its head's candidate features in a table region of their own, the cue's
 ///   shape (passive, speaker beside or after it, agent, sentence end) and the kind and distance of its sentence's
 ///   other rule cues (`vetoedRuleCues`); a verb cue scoring below the veto threshold is dropped after the tagger
 ///   has read the rules' cues. A cue alone in its sentence is never judged: vetoing those too gained more cue F1
@@ -61,17 +45,14 @@
 ///   cross-validation on PolNeAR's even half rose 0.600 → 0.602, the gain in precision — and still flipped
 ///   "suspect" or the "of" of "criticism of" when the examples changed; twenty: 0.609 with the veto and the
 ///   vocabulary above, against 0.609 for ten); it returns the encoded
-///   model that `CueTaggerWeights.swift` holds as base64 (2^18 weights: 0.5 MB; 2^19 and 2^20 cross-validate
-///   alike). The cue threshold sits 1 score unit below zero (cross-validated +0.001 to +0.003, recall for
-///   precision; −2 took "ran" of "the report ran to ten pages") and `sourcingConfidence` 1 above its
-///   former 12, so the learned relations that source claims are as sure as before. `--train-attribution --half even --dev` cross-validates it inside the even half (`--ceiling`:
-///   `goldCoverage`; `--probe TEXT`: `candidateScores`).
+///   model that `CueTaggerWeights.swift` holds as base64 (2^18 weights: 0.5 MB). `--train-attribution --half even --dev`
+///   cross-validates it inside the even half (`--ceiling`: `goldCoverage`; `--probe TEXT`: `candidateScores`).
 ///
-/// Model encoding (little-endian): "CDT4", table bits (UInt8) and three zero bytes, the weight scale (Float32
+/// Model encoding (little-endian): "CDT3", table bits (UInt8) and three zero bytes, the weight scale (Float32
 /// bits), the cue, extension and veto thresholds (Int32 each, in weight units), the vocabulary size (UInt32), the
 /// vocabulary (UInt64 stem hashes, `stemHash`), then the `2^tableBits` weights (Int16).
 public struct CueTagger: Sendable {
-    static let magic: [UInt8] = Array("CDT4".utf8)
+    static let magic: [UInt8] = Array("CDT3".utf8)
     let tableBits: Int
     let weights: [Int16]
     /// A weight unit in score units (score = Σ weights × scale).
@@ -87,8 +68,8 @@ public struct CueTagger: Sendable {
 
     /// Learned relations scoring at most this far above the cue threshold are guesses: shown, never sourcing a
     /// claim (`AttributionSet.guesses`). Chosen on BBC's tune half (the lowest that flags no sourced claim more
-    /// than the rules alone) and PolNeAR's even half, as 12 over a threshold of zero; the threshold is now −1.
-    public static let sourcingConfidence = 13.0
+    /// than the rules alone) and PolNeAR's even half.
+    public static let sourcingConfidence = 12.0
 
     /// The model checked in (`CueTaggerWeights.encoded`), decoded once; nil when it does not decode.
     public static let shipped: CueTagger? = Base64.decode(CueTaggerWeights.encoded).flatMap { CueTagger(encoded: $0) }
@@ -184,59 +165,46 @@ extension AttributionStage {
         toks[k].kind == .word && toks[k].cls & AttributionStage.taggerExcluded == 0 && mentionOf[k] < 0
     }
 
-    /// A stem the tagger judges: one of `vocabulary` (stems it has evidence for, `CueTagger.train`) or of its
-    /// lexicon (`AttributionWords.cueLexicon`: words of saying, thinking, perceiving, wanting, and their nouns),
-    /// which it judges from their class and context when training saw them too rarely to tell — but not a lexicon
-    /// stem training saw often and seldom in a cue (held in `vocabulary` complemented, `~stem`).
-    @inline(__always) static func isCandidateStem(_ stem: UInt64, _ vocabulary: HashSet64) -> Bool {
-        vocabulary.contains(stem) || AttributionWords.cueLexicon.lookup(stem) != 0 && !vocabulary.contains(~stem)
-    }
-
-    /// Candidate `k` of sentence `s` may be a cue: a word outside quotes and rule cues whose stem the tagger judges
-    /// (`isCandidateStem`).
+    /// Candidate `k` of sentence `s` may be a cue: a word outside quotes and rule cues whose stem is in the
+    /// vocabulary.
     @inline(__always) func isTaggerCandidate(_ k: Int, _ model: CueTagger, ruleCue: [Bool]) -> Bool {
-        isTaggerWord(k) && !ruleCue[k] && !inQuote(k)
-            && AttributionStage.isCandidateStem(stemHash(k), model.vocabulary)
+        isTaggerWord(k) && !ruleCue[k] && !inQuote(k) && model.vocabulary.contains(stemHash(k))
     }
 
-    /// The word at `k` without its inflection (`wordStemHash`, WordHash.swift): "endorses", "endorsed", "endorsing" →
-    /// "endors", so a form never seen in training shares its seen forms' vocabulary entry and weights.
+    /// The word at `k` without its inflection, hashed as the word it leaves (`Token.hash`): "endorses",
+    /// "endorsed", "endorsing" → "endors", "feels" → "feel", so a form never seen in training shares its seen
+    /// forms' vocabulary entry and weights. Only words of five or more ASCII letters ending in s, d, g or e lose
+    /// an ending; any other word is its own stem (its hash, at the cost of one byte read).
     @inline(__always) func stemHash(_ k: Int) -> UInt64 {
         let t = toks[k]
-        return wordStemHash(syntax.prose, Int(t.start), Int(t.end), hash: t.hash)
-    }
-
-    /// What follows a candidate at `j`, as a small class: the sentence end, "that", a colon or an opening quote, a
-    /// comma, "to", a topic preposition ("about", "of", "with"), a determiner, a subject pronoun, a name, a
-    /// possessive, "as", a number, "whether"/"how"…, another word, other punctuation.
-    @inline(__always) func followerKind(_ j: Int, _ e: Int) -> UInt64 {
-        guard j < e else { return 0 }
-        let t = toks[j]
-        if t.isTerminator { return 0 }
-        if t.kind == .number { return 11 }
-        if t.kind == .punct {
-            if t.punct == .colon || t.isOpenQuote { return 2 }
-            return t.punct == .comma ? 3 : 13
+        let s = Int(t.start)
+        var e = Int(t.end)
+        guard e - s >= 5 else { return t.hash }
+        let b = syntax.prose
+        let z = b[e - 1] | 0x20
+        guard z == 0x73 || z == 0x64 || z == 0x67 || z == 0x65 else { return t.hash }
+        for i in s..<e {
+            let c = b[i] | 0x20
+            if c < 0x61 || c > 0x7A { return t.hash }
         }
-        if t.hash == Lexicon.hThat { return 1 }
-        if t.hash == Lexicon.hTo { return 4 }
-        if t.hash == Lexicon.hAs { return 10 }
-        if AttributionWords.topicFeatureWords.contains(t.hash) { return 5 }
-        if AttributionWords.clauseOpeners.contains(t.hash) { return 14 }
-        if mentionOf[j] >= 0 { return 8 }
-        if t.isA(.possessivePronoun) || t.has(Token.possessive) { return 9 }
-        if t.isA(.determiner) { return 6 }
-        if t.isA(.personPronoun) || t.isA(.otherPronoun) { return 7 }
-        return 12
+        let y = b[e - 2] | 0x20
+        if z == 0x67 && y == 0x6E && b[e - 3] | 0x20 == 0x69 {
+            e -= 3  // -ing
+        } else if z == 0x64 && y == 0x65 || z == 0x73 && y == 0x65 {
+            e -= 2  // -ed, -es
+        } else if z == 0x73 && y != 0x73 {
+            e -= 1  // -s
+        }
+        if e - s > 3 && b[e - 1] | 0x20 == 0x65 { e -= 1 }  // -e
+        var h = fnvSeed
+        for i in s..<e { h = fnvStep(h, b[i] | 0x20) }
+        return h
     }
 
     /// The feature indices of candidate `k` in sentence `s` (`ruleCue`: the rules' cue tokens; `ruleCueInSentence`:
-    /// a rule found a cue there; `lexicon` false: without the lexicon's class and context features, for the veto). With `known` false (a stem outside the model's vocabulary, or an example whose
-    /// word training hides) the features of the word itself are left out: the word is judged by its lexicon
-    /// classes, suffixes and context alone, as training taught on words it hid.
+    /// a rule found a cue there).
     func taggerFeatures(
-        _ k: Int, sentence s: Int, ruleCue: [Bool], ruleCueInSentence: Bool, known: Bool = true,
-        lexicon: Bool = true, stem knownStem: UInt64? = nil, bits: Int, into f: inout [Int32]
+        _ k: Int, sentence s: Int, ruleCue: [Bool], ruleCueInSentence: Bool, bits: Int, into f: inout [Int32]
     ) {
         f.removeAll(keepingCapacity: true)
         let a = sents[s].tokStart
@@ -247,32 +215,26 @@ extension AttributionStage {
         let wm2 = taggerValue(k - 2, a, e)
         let wp1 = taggerValue(k + 1, a, e)
         let wp2 = taggerValue(k + 2, a, e)
-        let stem = knownStem ?? stemHash(k)
         @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
             f.append(TaggerFeature.index(template, value, bits: bits))
         }
         add(0, 0)
+        add(1, w0)
         add(2, wm1)
         add(3, wp1)
         add(4, wm2)
         add(5, wp2)
+        add(6, w0 &* 31 ^ wm1)
+        add(7, w0 &* 31 ^ wp1)
+        add(8, w0 &* 31 ^ wp2)
         add(9, wm1 &* 31 ^ wp1)
-        if known {
-            add(1, w0)
-            add(6, w0 &* 31 ^ wm1)
-            add(7, w0 &* 31 ^ wp1)
-            add(8, w0 &* 31 ^ wp2)
-            add(22, stem)
-        }
         // Suffixes of 2 and 3 bytes (lowercased).
         let end = Int(t.end)
         let n = len(k)
         let b = syntax.prose
-        var suffix3: UInt64 = 0
         if n >= 3 { add(10, UInt64(b[end - 1] | 0x20) | UInt64(b[end - 2] | 0x20) << 8) }
         if n >= 4 {
-            suffix3 = UInt64(b[end - 1] | 0x20) | UInt64(b[end - 2] | 0x20) << 8 | UInt64(b[end - 3] | 0x20) << 16
-            add(11, suffix3)
+            add(11, UInt64(b[end - 1] | 0x20) | UInt64(b[end - 2] | 0x20) << 8 | UInt64(b[end - 3] | 0x20) << 16)
         }
         var shape: UInt64 = t.isCap ? 1 : 0
         if k == a { shape |= 2 }
@@ -287,9 +249,9 @@ extension AttributionStage {
             cls &= cls - 1
         }
         // What stands before it.
-        var before: UInt64 = 0
         if k > a {
             let p = toks[k - 1]
+            var before: UInt64 = 0
             if mentionOf[k - 1] >= 0 { before |= 1 }
             if p.isA(.personPronoun) || p.isA(.otherPronoun) { before |= 2 }
             if p.isA(.determiner) || p.isA(.possessivePronoun) || p.has(Token.possessive) { before |= 4 }
@@ -297,7 +259,7 @@ extension AttributionStage {
             if p.isCap { before |= 16 }
             if isSubjectLike(k - 1) { before |= 32 }
             add(15, before)
-            if known { add(16, before &* 131 ^ w0) }
+            add(16, before &* 131 ^ w0)
         }
         if k + 1 < e {
             var after: UInt64 = 0
@@ -315,12 +277,13 @@ extension AttributionStage {
         if inversionAllowed(k, a) { rules |= 16 }
         if ruleCueInSentence { rules |= 32 }
         add(18, rules)
-        if known { add(19, rules &* 131 ^ w0) }
+        add(19, rules &* 131 ^ w0)
         add(20, UInt64(min(k - a, 8)))
+        let stem = stemHash(k)
+        add(22, stem)
         // The nearest rule cue before and after it in the sentence: its distance, whether it is a speech verb,
         // whether a comma stands between (PolNeAR marks no relation inside another's content: "Trump said
         // …, according to the Times").
-        var nearBoth: UInt64 = 0
         for dir in stride(from: -1, through: 1, by: 2) {
             var near: UInt64 = 0
             var comma = false
@@ -334,19 +297,15 @@ extension AttributionStage {
                 j += dir
             }
             add(dir < 0 ? 26 : 27, near)
-            if known { add(dir < 0 ? 28 : 29, near &* 131 ^ w0) }
-            nearBoth = nearBoth << 8 | near
+            add(dir < 0 ? 28 : 29, near &* 131 ^ w0)
         }
         add(21, UInt64(min(e - 1 - k, 8)))
         // The stem with its neighbours and the shapes after it ("knows he will", "offered support for"), so that
         // one form's evidence serves the others.
-        if known {
-            add(30, stem &* 31 ^ wp1)
-            add(33, stem &* 31 ^ wm1)
-            add(31, (stem &* 31 ^ extensionShape(k + 1, a, e)) &* 31 ^ extensionShape(k + 2, a, e))
-        }
-        // Who stands before it in its clause, past auxiliaries and adverbs: a person, a pronoun, a name (and its
-        // kind: a person, an organisation…), "who", a noun.
+        add(30, stem &* 31 ^ wp1)
+        add(33, stem &* 31 ^ wm1)
+        add(31, (stem &* 31 ^ extensionShape(k + 1, a, e)) &* 31 ^ extensionShape(k + 2, a, e))
+        // Who stands before it in its clause, past auxiliaries and adverbs: a person, a pronoun, a name, a noun.
         var subject: UInt64 = 0
         var j = k - 1
         while j >= a && j >= k - 6 && toks[j].kind == .word {
@@ -356,12 +315,7 @@ extension AttributionStage {
             } else if u.isA(.otherPronoun) {
                 subject = 2
             } else if mentionOf[j] >= 0 {
-                subject =
-                    switch lexicon ? mentions[Int(mentionOf[j])].kind : .person {
-                    case .person: 3
-                    case .organization: 6
-                    default: 7
-                    }
+                subject = 3
             } else if u.isA(.relativePronoun) {
                 subject = 4
             } else if Lexicon.cueAuxiliaries.contains(u.hash) || isAdverbLike(j) || u.isA(.beForm) {
@@ -373,59 +327,7 @@ extension AttributionStage {
             break
         }
         add(32, subject)
-        if known { add(34, subject &* 131 ^ stem) }
-        guard lexicon else { return }
-        // Context that holds for any word of its class: what follows it, the frames "according to (the) ___" and
-        // "in a/his ___ with/to", a possessive or "to" or "be" before it — alone and with each lexicon class
-        // (`CueWordClass`) of its stem, or "none".
-        let next = followerKind(k + 1, e)
-        var frame: UInt64 = 0
-        if k >= a + 2 && toks[k - 2].hash == Lexicon.hAccording || k >= a + 3 && toks[k - 3].hash == Lexicon.hAccording
-        {
-            frame |= 1
-        }
-        if k >= a + 2 && toks[k - 2].hash == Lexicon.hIn
-            && (toks[k - 1].isA(.determiner) || toks[k - 1].isA(.possessivePronoun)
-                || toks[k - 1].has(Token.possessive))
-        {
-            frame |= 2
-        }
-        if k > a && (toks[k - 1].isA(.possessivePronoun) || toks[k - 1].has(Token.possessive)) { frame |= 4 }
-        if k > a && toks[k - 1].hash == Lexicon.hTo { frame |= 8 }
-        if k > a && toks[k - 1].isA(.beForm) { frame |= 16 }
-        add(40, known ? 1 : 0)
-        add(41, next)
-        add(42, frame)
-        add(43, next &* 131 ^ subject)
-        add(44, next &* 131 ^ (suffix3 & 0xFFFF))
-        add(45, frame &* 131 ^ next)
-        // The lexicon classes of the words it governs or hangs on, past a determiner or possessive: "voiced (his)
-        // concern", "offered support", "concern about" — a verb of saying before a noun of attitude.
-        var q = k - 1
-        if q > a && (toks[q].isA(.determiner) || toks[q].isA(.possessivePronoun) || toks[q].has(Token.possessive)) {
-            q -= 1
-        }
-        let table = AttributionWords.cueLexicon
-        let lexBefore = q >= a && toks[q].kind == .word ? table.lookup(stemHash(q)) : 0
-        var r = k + 1
-        if r + 1 < e && (toks[r].isA(.determiner) || toks[r].isA(.possessivePronoun)) { r += 1 }
-        let lexAfter = r < e && toks[r].kind == .word ? table.lookup(stemHash(r)) : 0
-        var lex = table.lookup(stem)
-        add(46, lexBefore &* 131 ^ lex)
-        add(47, lexAfter &* 131 ^ lex)
-        // A known word outside the lexicon has features of its own; a word of the lexicon, these for each class.
-        while lex != 0 {
-            let c = UInt64(lex.trailingZeroBitCount) &* 0x9E37
-            add(50, c ^ (known ? 1 : 0))
-            add(51, c ^ next)
-            add(52, c ^ subject << 8)
-            add(53, c ^ before << 8)
-            add(54, c ^ rules << 8)
-            add(58, c ^ frame << 8)
-            add(59, c ^ nearBoth << 8)
-            add(60, (c ^ next << 8) &* 31 ^ subject)
-            lex &= lex - 1
-        }
+        add(34, subject &* 131 ^ stem)
     }
 
     /// A token's shape for the phrase-extension task: a weekday ("said Sunday"), an adverb ("now says"), a
@@ -544,9 +446,7 @@ extension AttributionStage {
         let k = headToken(c)
         let s = c.sentence
         let e = sents[s].tokEnd
-        taggerFeatures(
-            k, sentence: s, ruleCue: ruleCue, ruleCueInSentence: ruleCueInSentence, lexicon: false, bits: bits,
-            into: &f)
+        taggerFeatures(k, sentence: s, ruleCue: ruleCue, ruleCueInSentence: ruleCueInSentence, bits: bits, into: &f)
         for i in f.indices { f[i] = TaggerFeature.index(200, UInt64(UInt32(bitPattern: f[i])), bits: bits) }
         @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
             f.append(TaggerFeature.index(template, value, bits: bits))
@@ -631,17 +531,12 @@ extension AttributionStage {
     }
 
     /// The rules' firm no: "agreed to acquire" is an action, "decided to run" and "spoke to the crowd" report
-    /// nothing (a clause-only cue word without its clause), nor does a bare passive (`isBarePassive`), a false
-    /// report cue ("State released…", "related to", `isFalseReportCue`) or a verb of assertion the rules left without
-    /// a clause for want of a speaking subject ("rising prices suggest a shortage": `reportingVerbCue`) — whatever
-    /// the tagger's score (its lexicon makes candidates of them all). Other document verbs stay the tagger's to judge
-    /// ("Military Times found Democrats favored…").
+    /// nothing (a clause-only cue word without its clause), nor does a bare passive (`isBarePassive`) or a false
+    /// report cue ("State released…", "related to", `isFalseReportCue`) — whatever the tagger's score.
     func isRuledOut(_ k: Int, _ s: Int) -> Bool {
         let e = sents[s].tokEnd
-        let t = toks[k]
-        return isActionUse(k, e) || t.isA(.clauseOnlyCue) && isNounUse(k, sents[s].tokStart, e)
+        return isActionUse(k, e) || toks[k].isA(.clauseOnlyCue) && isNounUse(k, sents[s].tokStart, e)
             || isFalseReportCue(k, sents[s].tokStart, e) || isBarePassive(k, s)
-            || t.isA(.documentVerb) && t.isA(.vagueVerb) && !t.isA(.speech) && !opensClause(k + 1, e)
     }
 
     /// "The report was published on Monday", "the letter was sent": a passive that names no agent and opens
@@ -706,26 +601,18 @@ extension AttributionStage {
         var f: [Int32] = []
         f.reserveCapacity(64)
         let threshold = model.threshold
-        let lexicon = AttributionWords.cueLexicon
         model.weights.withUnsafeBufferPointer { w in
             for s in sents.indices {
                 var k = sents[s].tokStart
                 let e = sents[s].tokEnd
                 while k < e {
-                    // `isTaggerCandidate`, with the stem read once.
-                    guard isTaggerWord(k) && !ruleCue[k] && !inQuote(k) else {
-                        k += 1
-                        continue
-                    }
-                    let stem = stemHash(k)
-                    let known = model.vocabulary.contains(stem)
-                    guard known || lexicon.lookup(stem) != 0 && !model.vocabulary.contains(~stem) else {
+                    guard isTaggerCandidate(k, model, ruleCue: ruleCue) else {
                         k += 1
                         continue
                     }
                     taggerFeatures(
-                        k, sentence: s, ruleCue: ruleCue, ruleCueInSentence: ruleSentence[s], known: known, stem: stem,
-                        bits: model.tableBits, into: &f)
+                        k, sentence: s, ruleCue: ruleCue, ruleCueInSentence: ruleSentence[s], bits: model.tableBits,
+                        into: &f)
                     var score: Int32 = 0
                     for i in f { score &+= Int32(w[Int(i)]) }
                     if score > threshold && !isRuledOut(k, s) {
@@ -792,9 +679,9 @@ extension CueTagger {
     /// overlaps a gold cue; so is a rule's verb cue for the veto task. The vocabulary: stems in a gold cue at least
     /// `minCueCount` times and in `minCueShare` of their uses, or `singleCueShare` for a stem seen in one.
     public static func train(
-        _ articles: [TrainingArticle], epochs: Int = 8, tableBits: Int = 18, threshold: Double = -1,
+        _ articles: [TrainingArticle], epochs: Int = 8, tableBits: Int = 18, threshold: Double = 0,
         extensionThreshold: Double = 5, vetoThreshold: Double = -15, minCueCount: Int = 1, minCueShare: Double = 0.1,
-        singleCueShare: Double = 0.5, minLexiconCount: Int = 10, hideWordShare: Double = 0.3,
+        singleCueShare: Double = 0.5,
         runs: Int = 20
     ) -> [UInt8] {
         // Per article: the builder up to the rule cues, and the word tokens' gold labels.
@@ -820,12 +707,6 @@ extension CueTagger {
                 && Double($0.value) >= (($0.value == 1) ? singleCueShare : minCueShare) * Double(allCount[$0.key]!)
         }
         .map(\.key)
-        // Lexicon stems seen often enough to tell, and seldom in a cue, are no candidates (`isCandidateStem`).
-        let evidence = Set(vocabulary)
-        vocabulary += allCount.filter {
-            $0.value >= minLexiconCount && !evidence.contains($0.key) && AttributionWords.cueLexicon.lookup($0.key) != 0
-        }
-        .map { ~$0.key }
         vocabulary.sort()
         var vocab = HashSet64(capacity: vocabulary.count)
         for h in vocabulary { vocab.insert(h) }
@@ -834,37 +715,21 @@ extension CueTagger {
         var features: [Int32] = []
         var labels: [Bool] = []
         var f: [Int32] = []
-        // Candidate examples of known words, also with the word hidden: example → start in `hiddenFeatures`.
-        var hidden: [Int: Int] = [:]
-        var hiddenFeatures: [Int32] = []
-        var hiddenOffsets: [Int] = [0]
         for (b, cues, gold) in prepared {
             let (ruleCue, ruleSentence) = b.ruleCueMasks(cues)
             for s in b.sents.indices {
                 for k in b.sents[s].tokStart..<b.sents[s].tokEnd {
-                    let stem = b.stemHash(k)
-                    guard b.isTaggerWord(k), !ruleCue[k], !b.inQuote(k),
-                        AttributionStage.isCandidateStem(stem, vocab), !b.isRuledOut(k, s)
+                    guard b.isTaggerWord(k), !ruleCue[k], !b.inQuote(k), vocab.contains(b.stemHash(k)),
+                        !b.isRuledOut(k, s)
                     else {
                         continue
                     }
-                    let known = vocab.contains(stem)
                     b.taggerFeatures(
-                        k, sentence: s, ruleCue: ruleCue, ruleCueInSentence: ruleSentence[s], known: known,
-                        bits: tableBits, into: &f)
+                        k, sentence: s, ruleCue: ruleCue, ruleCueInSentence: ruleSentence[s], bits: tableBits,
+                        into: &f)
                     features.append(contentsOf: f)
                     offsets.append(features.count)
                     labels.append(gold[k])
-                    // The same example with its word hidden, which training takes instead now and then
-                    // (`hideWordShare`), so that class and context learn to judge words never seen.
-                    if known {
-                        hidden[labels.count - 1] = hiddenOffsets.count - 1
-                        b.taggerFeatures(
-                            k, sentence: s, ruleCue: ruleCue, ruleCueInSentence: ruleSentence[s], known: false,
-                            bits: tableBits, into: &f)
-                        hiddenFeatures.append(contentsOf: f)
-                        hiddenOffsets.append(hiddenFeatures.count)
-                    }
                 }
             }
         }
@@ -876,7 +741,7 @@ extension CueTagger {
             for s in b.sents.indices {
                 for k in b.sents[s].tokStart..<b.sents[s].tokEnd
                 where gold[k] && b.isTaggerWord(k) && !ruleCue[k] && !b.inQuote(k)
-                    && AttributionStage.isCandidateStem(b.stemHash(k), vocab) && !b.isRuledOut(k, s)
+                    && vocab.contains(b.stemHash(k)) && !b.isRuledOut(k, s)
                 {
                     phrases.append((b.verbCue(at: k, sentence: s), true))
                 }
@@ -929,15 +794,13 @@ extension CueTagger {
         // w, and the sum of updates weighted by their time, for the average w − u / c; the model is their mean.
         let size = 1 << tableBits
         var avg = [Double](repeating: 0, count: size)
-        var hiddenOf = [Int](repeating: -1, count: labels.count)
-        for (x, h) in hidden { hiddenOf[x] = h }
         for run in 0..<max(1, runs) {
             var w = [Double](repeating: 0, count: size)
             var u = [Double](repeating: 0, count: size)
             var c = 1.0
             var orders = [Array(0..<vetoFrom), Array(vetoFrom..<labels.count)]
             var seeds: [UInt64] = [0x5EED &+ UInt64(run) &* 0x9E37_79B9, 0x7E70 &+ UInt64(run) &* 0x9E37_79B9]
-            for epoch in 0..<epochs {
+            for _ in 0..<epochs {
                 for t in orders.indices {
                     // Fisher–Yates with a fixed-seed generator: the same order on every run.
                     for i in stride(from: orders[t].count - 1, to: 0, by: -1) {
@@ -946,14 +809,7 @@ extension CueTagger {
                         orders[t].swapAt(i, j)
                     }
                     for x in orders[t] {
-                        var fs = features[offsets[x]..<offsets[x + 1]]
-                        let h = hiddenOf[x]
-                        if h >= 0,
-                            TaggerFeature.mix(UInt64(x) << 20 ^ UInt64(run) << 8 ^ UInt64(epoch)) % 1000
-                                < UInt64(hideWordShare * 1000)
-                        {
-                            fs = hiddenFeatures[hiddenOffsets[h]..<hiddenOffsets[h + 1]]
-                        }
+                        let fs = features[offsets[x]..<offsets[x + 1]]
                         var score = 0.0
                         for i in fs { score += w[Int(i)] }
                         let y = labels[x] ? 1.0 : -1.0
@@ -1131,8 +987,7 @@ extension CueTagger {
                 let words = (i..<j).filter { b.toks[$0].kind == .word }.count
                 let reachable = (i..<j).contains { k in
                     ruleCue[k]
-                        || b.isTaggerWord(k) && !b.inQuote(k)
-                            && AttributionStage.isCandidateStem(b.stemHash(k), model.vocabulary)
+                        || b.isTaggerWord(k) && !b.inQuote(k) && model.vocabulary.contains(b.stemHash(k))
                 }
                 counts[reachable ? "tokens in reachable gold cues" : "tokens in unreachable gold cues", default: 0] +=
                     words
@@ -1151,8 +1006,7 @@ extension AttributionStage {
         if inQuote(k) { return "in quote" }
         if mentionOf[k] >= 0 { return "in a name" }
         if toks[k].cls & AttributionStage.taggerExcluded != 0 { return "function word" }
-        guard AttributionStage.isCandidateStem(stemHash(k), model.vocabulary) else { return "outside vocabulary" }
-        return isRuledOut(k, sentenceOfToken(k)) ? "candidate ruled out" : "candidate"
+        return model.vocabulary.contains(stemHash(k)) ? "candidate" : "outside vocabulary"
     }
 }
 
@@ -1179,8 +1033,7 @@ extension CueTagger {
         for s in b.sents.indices {
             for k in b.sents[s].tokStart..<b.sents[s].tokEnd where b.isTaggerCandidate(k, self, ruleCue: ruleCue) {
                 b.taggerFeatures(
-                    k, sentence: s, ruleCue: ruleCue, ruleCueInSentence: ruleSentence[s],
-                    known: vocabulary.contains(b.stemHash(k)), bits: tableBits, into: &f)
+                    k, sentence: s, ruleCue: ruleCue, ruleCueInSentence: ruleSentence[s], bits: tableBits, into: &f)
                 out.append((b.toks[k].range, Float(score(f) - threshold) * scale))
             }
         }
