@@ -788,3 +788,23 @@ private func sourced(_ text: String) -> [Bool] {
     #expect(sourced("Reed spoke to us.\n\nWe lost 300 jobs last year.") == [false])
     #expect(sourced("Reed spoke to us.\n\nA: We lost 300 jobs last year.") == [false])
 }
+
+@Test func aParticipleOfAssertionInItsOwnClauseReportsLikeItsVerb() {
+    // Partial attribution: the speaker's clause sources the sentence, as "and argued that" would.
+    #expect(sourced("Smith signed the $70 billion deal on Monday, arguing that it helps savers.") == [true])
+    #expect(sourced("Smith signed the $70 billion deal on Monday.") == [false])
+    // A gerund's event names no speaker of the figure.
+    #expect(sourced("The loss of $70 billion was blamed on traders declaring the fund closed.") == [false])
+}
+
+@Test func aTranscriptTurnLabelledWithANamedSpeakerIsThatSpeakers() {
+    let turn =
+        "Host Jane Doe spoke to Bob Roe.\n\nDoe: Well, taxes matter. The top 1 percent of earners took half of all gains."
+    #expect(sourced(turn) == [true])
+    // A tally under a name is the writer's list, not a speaker's turn; a label nobody is named by speaks for no one.
+    #expect(sourced("Host Jane Doe spoke to Bob Roe.\n\nDoe: 1,769.") == [false])
+    #expect(
+        sourced("Host Jane Doe spoke.\n\nUpdate: Well, taxes matter. The top 1 percent of earners took half.") == [
+            false
+        ])
+}

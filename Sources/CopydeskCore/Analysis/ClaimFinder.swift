@@ -79,9 +79,10 @@
 ///   participle after its noun for a figure before it ("… and an e-mail suggesting") — or one whose content,
 ///   found elsewhere, holds the figure. Per figure (`reportsFigure`): a stance, judgement, intention or document
 ///   sources only a figure in its content ("Canova received $250,000 after Sanders endorsed him" is the writer's),
-///   speech or a verb of assertion ("which they claim") also one in another clause (partial attribution); a
-///   count in the source phrase is the writer's ("More than two dozen governors have said"), not a share
-///   ("Three-quarters said") nor a count just after a poll;
+///   speech or a verb of assertion ("which they claim", a participle of assertion in its own clause with its
+///   speaker: "Sanders rips the $70 billion deal, arguing that…") also one in another clause (partial
+///   attribution); a count in the source phrase is the writer's ("More than two dozen governors have said"), not
+///   a share ("Three-quarters said") nor a count just after a poll;
 /// - partial attribution: a direct quote in the sentence whose speaker was found, named in this sentence or the
 ///   next (`.quote`; the guide labels such a sentence sourced);
 /// - named evidence (`a CBS News poll`, `FEC filings`, `the poll, released on Wednesday, showed`, `Trump's plan
@@ -100,7 +101,8 @@
 ///   administration is that …`, as "the administration fears that" would report it; not `The concern is that …`,
 ///   the writer's, nor `There is a belief that …`, no one's);
 /// - an interview transcript's answer: a paragraph opening "A:" right after one opening "Q:" (the interviewee's
-///   words);
+///   words), or a turn: a paragraph opening with the name of someone named in full, a colon and a clause
+///   ("Matthews: Well, …"; not a tally, "Clinton: 1,769.");
 /// - carried (`.carried`): in the same paragraph, the previous sentence was sourced and this one continues it —
 ///   it has "also" (a pronoun alone narrates: "He is in talks…"), continues a poll's or a study's results, named
 ///   or speaking ("A second poll found that…"; not a plan's or a demand's: "Lee's demand for 10%" sources its own
@@ -353,6 +355,15 @@ extension ClaimStage {
         if at.kind == .accordingTo || at.kind == .colon || at.kind == .carried || at.relation != .other { return true }
         // A verb of assertion ("which they claim is owed", "experts suggest") is reporting as the guide lists it.
         if let k = tokenStarting(at: at.cueRange.start, in: at.sentence), toks[k].isA(.vagueVerb) { return true }
+        // "Sanders rips the $70 billion deal, arguing that it favours banks": a participle of assertion opening a
+        // clause of its own, its speaker named, reports as "argued" would (partial attribution) — not a gerund's
+        // event ("a loss blamed on the media declaring him the winner").
+        if at.speakerRange != nil, let k = tokenStarting(at: at.cueRange.start, in: at.sentence),
+            k > sents[at.sentence].tokStart, toks[k - 1].punct == .comma,
+            ClaimWords.classes(toks[k].hash).contains(.assertingParticiple)
+        {
+            return true
+        }
         guard let src = at.sourceRange ?? at.speakerRange else { return isShare(cue) && f.end <= at.cueRange.start }
         if isShare(cue), src.start <= f.start && f.end <= src.end { return true }
         // "Just 30 percent of all voters consider…": a share just before its source is the source's too.
@@ -693,11 +704,34 @@ extension ClaimStage {
     private func transcriptAnswer(_ s: Int) -> TextRange? {
         var f = s
         while f > 0 && sents[f - 1].paragraph == sents[s].paragraph { f -= 1 }
+        if let label = personLabel(f) { return label }
         guard f > 0, opensWithLabel(f, ClaimWords.a) else { return nil }
         var q = f - 1
         while q > 0 && sents[q - 1].paragraph == sents[f - 1].paragraph { q -= 1 }
         guard opensWithLabel(q, ClaimWords.question) else { return nil }
         return tokRange(sents[f].tokStart, sents[f].tokStart + 1)
+    }
+
+    /// Sentence `s` opens with the name of someone named in full and a colon, then a clause ("Matthews: Well, …",
+    /// "Luciana Lopez: No one …"): a transcript's turn, whose figures are the speaker's as a quote's are. The label.
+    private func personLabel(_ s: Int) -> TextRange? {
+        let a = sents[s].tokStart
+        let e = sents[s].tokEnd
+        var c = a
+        while c < e && c < a + 3 && toks[c].kind == .word && toks[c].isCap && isNamedSpeaker(c) { c += 1 }
+        // A turn is a clause of words ("Matthews: Well, speculation is bad."), not a tally ("Clinton: 1,769.").
+        guard c > a, c + 4 < e, toks[c].punct == .colon, attached(c), toks[c + 1].kind == .word else { return nil }
+        return tokRange(a, c - 1)
+    }
+
+    /// Token `j` belongs to the mention of someone the article names in full, a person or one it cannot type
+    /// (not a place or an organisation: "Twitter: …" is no speaker's turn).
+    private func isNamedSpeaker(_ j: Int) -> Bool {
+        guard mentionOf[j] >= 0 else { return false }
+        let entity = entities[mentions[Int(mentionOf[j])].entity]
+        guard entity.kind == .person || entity.kind == .unknown else { return false }
+        // Named in full somewhere: a mention of two words or more ("Chris Matthews", then "Matthews:").
+        return entity.mentions.contains { mentions[$0].tokEnd - mentions[$0].nameStart >= 2 }
     }
 
     /// Sentence `s` opens with the one-letter capital `label` and a colon: "Q:", "A:".

@@ -96,6 +96,9 @@ struct ClaimWordClass: OptionSet, Sendable {
     static let standingVerb = ClaimWordClass(rawValue: 1 << 38)
     /// Verbs whose bare count object is casualties: "a shooting that killed 14".
     static let killingVerb = ClaimWordClass(rawValue: 1 << 39)
+    /// Participles of assertion that report like their finite forms ("…, arguing that the deal favours banks"):
+    /// speech with a named source, which the guide lets source a figure in another clause (partial attribution).
+    static let assertingParticiple = ClaimWordClass(rawValue: 1 << 40)
 }
 
 enum ClaimWords {
@@ -328,6 +331,15 @@ enum ClaimWords {
             ]
         ),
         (.namingCue, ["call", "called", "name", "named", "dub", "dubbed", "nickname", "nicknamed", "titled"]),
+        (
+            .assertingParticiple,
+            [
+                "arguing", "claiming", "insisting", "saying", "warning", "noting", "stating", "explaining",
+                "suggesting", "predicting", "contending", "asserting", "alleging", "maintaining", "declaring",
+                "acknowledging", "admitting", "stressing", "emphasizing", "emphasising", "complaining", "charging",
+                "adding", "writing", "telling",
+            ]
+        ),
     ]
 
     static let table: HashTable = {
