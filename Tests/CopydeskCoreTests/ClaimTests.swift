@@ -278,6 +278,12 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
     )
 }
 
+@Test func aSmallCountThatTheNextSentencesEnumerateAnnouncesAList() {
+    checkClaims("The plan was bound by two core rules.\n\nOne was cost. The other was speed.")
+    checkClaims("The plan was bound by two core rules. The first was cost.")
+    checkClaims("Police charged 1️⃣two core members1️⃣. Officers were relieved.")
+}
+
 @Test func rankingsByOnlyAndMostNeedAScope() {
     checkClaims(
         "It was 1️⃣the only firm1️⃣ with a mobile network in the UK. They were 2️⃣the only mobile phone operators2️⃣ until 1993. It is now the 3️⃣most widely used3️⃣ phone technology on the planet. It is one of the 4️⃣UK's most multi-racial4️⃣ seats. Greece is among the 5️⃣biggest5️⃣ laggards."

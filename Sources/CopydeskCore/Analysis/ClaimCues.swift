@@ -776,8 +776,10 @@ extension ClaimStage {
     /// The counted noun at `j` announces a list of what it counts: a colon, a dash or a bracket right after it
     /// and then a name ("three core divisions: gaming, …", "two airlines - US Airways and Comair"), or, past the
     /// rest of its noun, "from", "by" or "at" and names joined by "and" ("three news articles from Reuters, CNN
-    /// and Yahoo News").
+    /// and Yahoo News"); or it ends its sentence and the next takes up the first of them ("a plan bound by two
+    /// core requirements. One was…").
     private func introducesList(after j: Int, _ e: Int) -> Bool {
+        if j + 2 == e, toks[j + 1].isTerminator, e + 1 < toks.count { return opensEnumeration(e) }
         guard j + 2 < e else { return false }
         let p = toks[j + 1]
         if p.punct == .colon { return true }
@@ -788,6 +790,15 @@ extension ClaimStage {
         while k < e && k <= j + 2 && isLowerWord(k) && !toks[k].isA(.function) { k += 1 }
         guard k + 1 < e, ClaimWords.listOpeners.contains(toks[k].hash) else { return false }
         return namesJoinedByAnd(from: k + 1, e)
+    }
+
+    /// Token `k` opens a sentence that takes up the first of a count just given: "One was…", "First, …", "The
+    /// first is…".
+    private func opensEnumeration(_ k: Int) -> Bool {
+        let t = toks[k]
+        guard t.kind == .word, t.isCap else { return false }
+        if t.hash == ClaimWords.one || t.hash == ClaimWords.first { return true }
+        return t.hash == ClaimWords.the && k + 1 < toks.count && toks[k + 1].hash == ClaimWords.first
     }
 
     /// The noun at `j` counts the holders of results: "one of four films to get four nominations", "the three
