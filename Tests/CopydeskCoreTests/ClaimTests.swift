@@ -284,6 +284,13 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
     checkClaims("Police charged 1️⃣two core members1️⃣. Officers were relieved.")
 }
 
+@Test func aSmallCountWithItsNamesInAppositionAnnouncesAList() {
+    checkClaims("It came after two holdout unions, the Bakers and the Guild of Tailors, backed her.")
+    checkClaims("He had two daughters, Ann and Eve, both of Leeds.")
+    // Names that do not end the list's phrase are no list of what it counts.
+    checkClaims("It came after 1️⃣two holdout unions1️⃣, the Bakers and the Guild voted.")
+}
+
 @Test func rankingsByOnlyAndMostNeedAScope() {
     checkClaims(
         "It was 1️⃣the only firm1️⃣ with a mobile network in the UK. They were 2️⃣the only mobile phone operators2️⃣ until 1993. It is now the 3️⃣most widely used3️⃣ phone technology on the planet. It is one of the 4️⃣UK's most multi-racial4️⃣ seats. Greece is among the 5️⃣biggest5️⃣ laggards."

@@ -774,7 +774,8 @@ extension ClaimStage {
     }
 
     /// The counted noun at `j` announces a list of what it counts: a colon, a dash or a bracket right after it
-    /// and then a name ("three core divisions: gaming, …", "two airlines - US Airways and Comair"), or, past the
+    /// and then a name ("three core divisions: gaming, …", "two airlines - US Airways and Comair"), names in
+    /// apposition that end their phrase ("two unions, the Steelworkers and the Teamsters, backed her"), or, past the
     /// rest of its noun, "from", "by" or "at" and names joined by "and" ("three news articles from Reuters, CNN
     /// and Yahoo News"); or it ends its sentence and the next takes up the first of them ("a plan bound by two
     /// core requirements. One was…").
@@ -786,6 +787,8 @@ extension ClaimStage {
         if p.punct == .hyphen || p.punct == .dash || p.punct == .lparen {
             return toks[j + 2].kind == .word && toks[j + 2].isCap
         }
+        // "two holdout unions, the Steelworkers and the Teamsters, backed her": the names in apposition.
+        if p.punct == .comma, namesJoinedByAnd(from: j + 2, e, articles: true) { return true }
         var k = j + 1
         while k < e && k <= j + 2 && isLowerWord(k) && !toks[k].isA(.function) { k += 1 }
         guard k + 1 < e, ClaimWords.listOpeners.contains(toks[k].hash) else { return false }
@@ -814,19 +817,34 @@ extension ClaimStage {
         return false
     }
 
-    /// From `i`: capitalised names separated by commas, the last after "and" ("Reuters, CNN and Yahoo News").
-    private func namesJoinedByAnd(from i: Int, _ e: Int) -> Bool {
+    /// From `i`: capitalised names separated by commas, the last after "and" ("Reuters, CNN and Yahoo News");
+    /// with `articles`, each may open with "the" and hold "of" ("the United Steelworkers and the Brotherhood of
+    /// Electrical Workers").
+    private func namesJoinedByAnd(from i: Int, _ e: Int, articles: Bool = false) -> Bool {
         var k = i
         var names = 0
+        // One name from `k`: its end, or nil when no name starts there.
+        func name(_ k: Int) -> Int? {
+            var k = k
+            if articles, k < e, toks[k].hash == ClaimWords.the { k += 1 }
+            guard k < e, toks[k].kind == .word, toks[k].isCap else { return nil }
+            while k < e && toks[k].kind == .word
+                && (toks[k].isCap
+                    || articles && toks[k].hash == ClaimWords.of && k + 1 < e && toks[k + 1].kind == .word
+                        && toks[k + 1].isCap)
+            {
+                k += 1
+            }
+            return k
+        }
         while k < e && k <= i + 16 {
-            guard toks[k].kind == .word, toks[k].isCap else { return false }
-            while k < e && toks[k].kind == .word && toks[k].isCap { k += 1 }
+            guard let end = name(k) else { return false }
+            k = end
             names += 1
             guard k < e else { return false }
             if toks[k].hash == Lexicon.hAnd {
-                k += 1
-                guard k < e, toks[k].kind == .word, toks[k].isCap else { return false }
-                while k < e && toks[k].kind == .word && toks[k].isCap { k += 1 }
+                guard let last = name(k + 1) else { return false }
+                k = last
                 return k >= e || isPhraseEnd(k) || toks[k].hash == Lexicon.hIn
             }
             guard toks[k].punct == .comma else { return false }

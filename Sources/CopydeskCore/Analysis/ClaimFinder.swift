@@ -49,9 +49,9 @@
 /// Not claims: dates, years, ages and times alone; scores and results, awards, nominations, line-ups and sport
 /// distances (`18-17`, `11 goals`, `12 Oscar nominations`, `5.05m`, `the women's 8km race`); numbers in names
 /// (`13 Going on 30`, `PlayStation 5`, `the 7610 phone`); small counts that refer back or announce their list
-/// (`the two men`, `three divisions: games, …`, `three articles from Reuters, CNN and AP`, `bound by two rules. One
-/// was …`), count kinds (`two ways`) or
-/// what won results (`one of four films to get four nominations`); counts in a work's plot (`the film follows three
+/// (`the two men`, `three divisions: games, …`, `three articles from Reuters, CNN and AP`, `two unions, the
+/// Steelworkers and the Teamsters, …`, `bound by two rules. One was …`), count kinds (`two ways`) or what won
+/// results (`one of four films to get four nominations`); counts in a work's plot (`the film follows three
 /// children`), any count after "the" whose figure the article gave before (`the 335 versions …` then `The 335
 /// accounts`); superlatives of description or
 /// judgement with no scope or hedged (`its largest store`, `the evening's loudest cheer`, `the greatest impact`,
