@@ -821,3 +821,8 @@ private func sourced(_ text: String) -> [Bool] {
             false
         ])
 }
+
+@Test func speakingOnTheRecordSetsNoRecord() {
+    checkClaims("He went on the record recently. She spoke off the record today. For the record, he left.")
+    checkClaims("Sales hit a 1️⃣record high1️⃣. It drew the 2️⃣record turnout2️⃣ for the town.")
+}

@@ -1581,7 +1581,7 @@ extension ClaimStage {
     }
 
     /// "record losses", "a record", "a new record", "world record", "record high" — not "record label",
-    /// "his record", "track record", "on record".
+    /// "his record", "track record", "on record", "on the record".
     private func isRecordClaim(_ k: Int, _ a: Int, _ e: Int) -> Bool {
         if k > a {
             let p = toks[k - 1]
@@ -1591,6 +1591,10 @@ extension ClaimStage {
             // A person's record ("the Obama record") or an owner's record described ("Bloomberg's mayoral
             // record", "her legislative record"): "record" heads the noun phrase — a history, not a record set.
             if isPersonOwner(k - 1) { return false }
+            // "went on the record recently", "spoke off the record": speaking in public or not, no record set.
+            if k - 2 >= a, p.hash == ClaimWords.the, ClaimWords.recordIdiomHeads.contains(toks[k - 2].hash) {
+                return false
+            }
             var j = k - 1
             while j > a && j >= k - 2 && isLowerWord(j) && !toks[j].isA(.function) { j -= 1 }
             if j < k - 1, isPossessive(j) || toks[j].isA(.possessivePronoun) { return false }

@@ -770,6 +770,9 @@ enum ClaimWords {
             "on", "has", "have", "had", "track", "criminal", "voting", "his", "her", "their", "its", "our", "off",
             "public",
         ].map(wordHash))
+    /// Words before "the record" that make it an idiom of speaking: "went on the record", "off the record", "for
+    /// the record".
+    static let recordIdiomHeads: Set<UInt64> = Set(["on", "off", "for"].map(wordHash))
     /// Two-word causal connectives (after Full Fact: led to, because of, thanks to, driven by, triggered, hit by).
     static let causalPairs: [UInt64: Set<UInt64>] = {
         let to = wordHash("to")
