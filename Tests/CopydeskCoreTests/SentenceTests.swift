@@ -15,6 +15,12 @@ private func checkSentences(_ marked: String, sourceLocation: SourceLocation = #
     checkSentences("1️⃣He moved to the U.S.1️⃣ 2️⃣The firm, Acme Inc., grew.2️⃣ 3️⃣It is based in Washington, D.C.3️⃣")
 }
 
+@Test func pluralTitlesDoNotEndSentences() {
+    checkSentences(
+        "1️⃣Florida Sens. Ann Cole and Tom Hart voted no.1️⃣ 2️⃣Reps. Lee and Ma, its No. 2 and No. 3, agreed.2️⃣ 3️⃣Then they left.3️⃣"
+    )
+}
+
 @Test func moneyDecimalsAndInitialsStayInside() {
     checkSentences(
         "1️⃣They made $15 billion, or HK$19.8 billion (S$3.7 billion), up 2.5 percent.1️⃣ 2️⃣Donald J. Trump agreed.2️⃣")

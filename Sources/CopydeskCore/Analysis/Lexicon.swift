@@ -163,6 +163,9 @@ struct WordClass: OptionSet, Sendable {
     /// direct quote: determiners ("the “longest standoff…”"), prepositions ("a request for “records…”"),
     /// coordinators ("“Wilayat Twitter” or “the province of Twitter”") and naming verbs ("dubbed “…”").
     static let phraseHead = WordClass(rawValue: 1 << 42)
+    /// Title abbreviations that stand before a number ("No. 2", "Nos. 3 and 4"): their dot ends the sentence when
+    /// no number follows ("voted no. Reps. Lee…").
+    static let numberAbbrev = WordClass(rawValue: 1 << 55)
 }
 
 enum Lexicon {
@@ -176,9 +179,10 @@ enum Lexicon {
                 "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
                 "rev", "hon", "pres", "supt", "det", "st", "messrs", "mt", "ft", "adm", "cmdr", "maj", "cpl",
                 "insp", "fr", "sr", "jr", "no", "nos", "vs", "v", "approx", "dept", "est", "fig", "vol",
-                "ald", "atty", "assn", "ave", "blvd", "rd",
+                "ald", "atty", "assn", "ave", "blvd", "rd", "sens", "reps", "govs",
             ]
         ),
+        (.numberAbbrev, ["no", "nos"]),
         (
             .otherAbbrev,
             [

@@ -2,8 +2,9 @@
 ///
 /// A sentence ends at `.`, `?`, `!` or an ellipsis, together with any closing quotes or brackets right after
 /// it (`."`, `.”`, `?)`), when whitespace or the paragraph end follows and none of these holds:
-/// the dot belongs to a title abbreviation (Mr., Dr., Sen.) or an initial (J.); the dot belongs to another
-/// abbreviation (Inc., Jan., U.S.) and the next word is not one that starts sentences (The, He…);
+/// the dot belongs to a title abbreviation (Mr., Dr., Sen., Sens.; No. only before a number) or an initial (J.);
+/// the dot belongs to another abbreviation (Inc., Jan., U.S.) and the next word is not one that starts sentences
+/// (The, He…);
 /// the next word starts with a lowercase letter. Decimals and money (`$15.5`, `HK$19.8`) are single number
 /// tokens, so their dots never end anything. Headlines and headings are one sentence each, stop or not.
 /// What the text stage found: paragraphs, tokens and sentences — an immutable value the later stages read.
@@ -147,7 +148,7 @@ extension Segmenter {
             var abbreviated = dottedWord
             if !dottedWord, i > 0, attached(i), toks[i - 1].kind == .word {
                 let w = toks[i - 1]
-                if w.isA(.titleAbbrev) { return nil }
+                if w.isA(.titleAbbrev), next.kind == .number || !w.isA(.numberAbbrev) { return nil }
                 if w.end - w.start == 1 && w.isCap { abbreviated = true }  // an initial: "Donald J. Trump"
                 if w.isA(.otherAbbrev) { abbreviated = true }
             }
