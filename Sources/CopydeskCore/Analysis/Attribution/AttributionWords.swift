@@ -239,7 +239,7 @@ enum AttributionWords {
         "live", "pic", "ps", "p.s.",
     ])
 }
-// MARK: The learned cue tagger's lexicon (`CueTagger.candidateSet`): words whose unseen forms the tagger judges.
+// MARK: The learned cue tagger's lexicon (`CueTagger.train`): words the tagger judges even if training never saw them.
 
 extension AttributionWords {
     /// Base forms of verbs of saying: every inflection counts (`ReportingVerbs.inflections`).
@@ -339,7 +339,7 @@ extension AttributionWords {
     ]
 
     /// The tagger's lexicon: the stems (`wordStemHash`) of the words above, verbs in every inflection, nouns in
-    /// both numbers (`CueTagger.candidateSet`; read when a model is decoded or trained, never per token).
+    /// both numbers (read by `CueTagger.train`, which writes those it keeps into the model's vocabulary).
     static let cueLexicon: [UInt64] = {
         func verbs(_ bases: [String]) -> [String] { bases.flatMap(ReportingVerbs.inflections) }
         func nouns(_ words: [String]) -> [String] { words + words.map { $0.hasSuffix("s") ? $0 + "es" : $0 + "s" } }

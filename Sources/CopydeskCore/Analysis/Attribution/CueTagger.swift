@@ -7,9 +7,10 @@
 ///   of their uses, or once in at least half of them; no function words: two-fold cross-validation on PolNeAR's
 ///   even half rises 0.605 → 0.608 over a threshold of two, and one weak sighting does not add a word), or in its
 ///   lexicon (`AttributionWords.cueLexicon`: verbs of saying, thinking, perceiving and wanting, nouns of speech and
-///   of attitude, adjectives of a state of mind — data, matched by stem) unless training saw the stem ten times or
-///   more (`minLexiconCount`) and kept it out of the vocabulary. Both sit in one set (`candidateSet`), so a word
-///   training never saw is judged from its context, at no cost per token: cross-validated cue F1 0.614 → 0.619.
+///   of attitude, adjectives of a state of mind — data, matched by stem) that training saw fewer than ten times
+///   (`minLexiconCount`; a stem seen more often and seldom in a cue stays out). Training writes both into the
+///   model's vocabulary, so a word it never saw is judged from its context at no cost per token or per process:
+///   cross-validated cue F1 0.614 → 0.619.
 ///   The lexicon gives candidates only, no features: its classes as features (alone and with the subject, the
 ///   rules' judgements, the neighbours) cross-validated 0.615–0.617, below candidates alone, and cost 2 % more
 ///   instructions (branch cue9 had both, and a lookup per word, for 6–7 % of the analysis speed). Every other token
@@ -52,14 +53,16 @@
 ///   cross-validation on PolNeAR's even half rose 0.600 → 0.602, the gain in precision — and still flipped
 ///   "suspect" or the "of" of "criticism of" when the examples changed; twenty: 0.609 with the veto and the
 ///   vocabulary above, against 0.609 for ten); it returns the encoded
-///   model that `CueTaggerWeights.swift` holds as base64 (2^18 weights: 0.5 MB). `--train-attribution --half even --dev`
+///   model that `CueTaggerWeights.swift` holds as base64 (2^18 weights: 0.5 MB). The cue threshold sits 2 score
+///   units below zero: with the lexicon's candidates, cross-validated cue F1 is 0.621 from −1 to −3 (recall for
+///   precision) against 0.619 at zero (without them, −5 lost 0.006). `--train-attribution --half even --dev`
 ///   cross-validates it inside the even half (`--ceiling`: `goldCoverage`; `--probe TEXT`: `candidateScores`).
 ///
-/// Model encoding (little-endian): "CDT4", table bits (UInt8) and three zero bytes, the weight scale (Float32
+/// Model encoding (little-endian): "CDT3", table bits (UInt8) and three zero bytes, the weight scale (Float32
 /// bits), the cue, extension and veto thresholds (Int32 each, in weight units), the vocabulary size (UInt32), the
 /// vocabulary (UInt64 stem hashes, `stemHash`), then the `2^tableBits` weights (Int16).
 public struct CueTagger: Sendable {
-    static let magic: [UInt8] = Array("CDT4".utf8)
+    static let magic: [UInt8] = Array("CDT3".utf8)
     let tableBits: Int
     let weights: [Int16]
     /// A weight unit in score units (score = Σ weights × scale).
@@ -70,14 +73,14 @@ public struct CueTagger: Sendable {
     let extensionThreshold: Int32
     /// A rule's verb cue scoring below this (in weight units) on the veto task is dropped (`isVetoed`).
     let vetoThreshold: Int32
-    /// The stems (`stemHash`) the tagger judges (`candidateSet`).
-    let candidates: HashSet64
+    let vocabulary: HashSet64
     let vocabularyCount: Int
 
     /// Learned relations scoring at most this far above the cue threshold are guesses: shown, never sourcing a
     /// claim (`AttributionSet.guesses`). Chosen on BBC's tune half (the lowest that flags no sourced claim more
-    /// than the rules alone) and PolNeAR's even half.
-    public static let sourcingConfidence = 12.0
+    /// than the rules alone) and PolNeAR's even half, as 12 over a threshold of zero; the threshold is now −2, so
+    /// the relations that source claims are as sure as before.
+    public static let sourcingConfidence = 14.0
 
     /// The model checked in (`CueTaggerWeights.encoded`), decoded once; nil when it does not decode.
     public static let shipped: CueTagger? = Base64.decode(CueTaggerWeights.encoded).flatMap { CueTagger(encoded: $0) }
@@ -91,7 +94,8 @@ public struct CueTagger: Sendable {
         let count = Int(u32(24))
         let weightsAt = 28 + 8 * count
         guard bytes.count == weightsAt + 2 * (1 << bits) else { return nil }
-        var vocab = Set<UInt64>(minimumCapacity: count)
+        // A sparse set (a quarter full): most tokens are no candidate, and a miss stops at the first empty slot.
+        var vocab = HashSet64(capacity: 2 * count)
         for v in 0..<count {
             let at = 28 + 8 * v
             vocab.insert((0..<8).reduce(UInt64(0)) { $0 | UInt64(bytes[at + $1]) << (8 * $1) })
@@ -106,7 +110,7 @@ public struct CueTagger: Sendable {
         threshold = Int32(bitPattern: u32(12))
         extensionThreshold = Int32(bitPattern: u32(16))
         vetoThreshold = Int32(bitPattern: u32(20))
-        candidates = CueTagger.candidateSet(vocab)
+        vocabulary = vocab
         vocabularyCount = count
     }
 
@@ -117,20 +121,6 @@ public struct CueTagger: Sendable {
             for i in f { score &+= Int32(w[Int(i)]) }
             return score
         }
-    }
-
-    /// The candidate stems of a model whose vocabulary is `vocabulary`: its stems and the lexicon's
-    /// (`AttributionWords.cueLexicon`), which the tagger judges from their context alone when training saw them too
-    /// rarely to learn the word — but not a lexicon stem training saw often and seldom in a cue, which the
-    /// vocabulary holds complemented (`~stem`) and which stays no candidate. A sparse set (a quarter full): most
-    /// tokens are no candidate, and a miss stops at the first empty slot.
-    static func candidateSet(_ vocabulary: Set<UInt64>) -> HashSet64 {
-        let lexicon = AttributionWords.cueLexicon
-        let lexiconSet = Set(lexicon)
-        let stems = vocabulary.filter { !lexiconSet.contains(~$0) } + lexicon.filter { !vocabulary.contains(~$0) }
-        var set = HashSet64(capacity: 2 * stems.count)
-        for h in stems { set.insert(h) }
-        return set
     }
 
     /// The encoded size of this model, in bytes.
@@ -186,10 +176,10 @@ extension AttributionStage {
         toks[k].kind == .word && toks[k].cls & AttributionStage.taggerExcluded == 0 && mentionOf[k] < 0
     }
 
-    /// Candidate `k` of sentence `s` may be a cue: a word outside quotes and rule cues whose stem the model judges
-    /// (`CueTagger.candidates`).
+    /// Candidate `k` of sentence `s` may be a cue: a word outside quotes and rule cues whose stem is in the
+    /// vocabulary.
     @inline(__always) func isTaggerCandidate(_ k: Int, _ model: CueTagger, ruleCue: [Bool]) -> Bool {
-        isTaggerWord(k) && !ruleCue[k] && !inQuote(k) && model.candidates.contains(stemHash(k))
+        isTaggerWord(k) && !ruleCue[k] && !inQuote(k) && model.vocabulary.contains(stemHash(k))
     }
 
     /// The word at `k` without its inflection (`wordStemHash`, WordHash.swift): "endorses", "endorsed", "endorsing"
@@ -677,7 +667,7 @@ extension CueTagger {
     /// overlaps a gold cue; so is a rule's verb cue for the veto task. The vocabulary: stems in a gold cue at least
     /// `minCueCount` times and in `minCueShare` of their uses, or `singleCueShare` for a stem seen in one.
     public static func train(
-        _ articles: [TrainingArticle], epochs: Int = 8, tableBits: Int = 18, threshold: Double = 0,
+        _ articles: [TrainingArticle], epochs: Int = 8, tableBits: Int = 18, threshold: Double = -2,
         extensionThreshold: Double = 5, vetoThreshold: Double = -15, minCueCount: Int = 1, minCueShare: Double = 0.1,
         singleCueShare: Double = 0.5, minLexiconCount: Int = 10, runs: Int = 20
     ) -> [UInt8] {
@@ -704,14 +694,14 @@ extension CueTagger {
                 && Double($0.value) >= (($0.value == 1) ? singleCueShare : minCueShare) * Double(allCount[$0.key]!)
         }
         .map(\.key)
-        // Lexicon stems seen `minLexiconCount` times or more and kept out of the vocabulary stay no candidates
-        // (held complemented: `candidateSet`).
+        // The lexicon's stems join it unless training saw them `minLexiconCount` times or more (and kept them out).
         let inVocabulary = Set(vocabulary)
         vocabulary += AttributionWords.cueLexicon.filter {
-            !inVocabulary.contains($0) && allCount[$0, default: 0] >= minLexiconCount
-        }.map { ~$0 }
+            !inVocabulary.contains($0) && allCount[$0, default: 0] < minLexiconCount
+        }
         vocabulary.sort()
-        let vocab = CueTagger.candidateSet(Set(vocabulary))
+        var vocab = HashSet64(capacity: vocabulary.count)
+        for h in vocabulary { vocab.insert(h) }
         // Examples: feature indices (flattened) and labels.
         var offsets: [Int] = [0]
         var features: [Int32] = []
@@ -989,7 +979,7 @@ extension CueTagger {
                 let words = (i..<j).filter { b.toks[$0].kind == .word }.count
                 let reachable = (i..<j).contains { k in
                     ruleCue[k]
-                        || b.isTaggerWord(k) && !b.inQuote(k) && model.candidates.contains(b.stemHash(k))
+                        || b.isTaggerWord(k) && !b.inQuote(k) && model.vocabulary.contains(b.stemHash(k))
                 }
                 counts[reachable ? "tokens in reachable gold cues" : "tokens in unreachable gold cues", default: 0] +=
                     words
@@ -1008,7 +998,7 @@ extension AttributionStage {
         if inQuote(k) { return "in quote" }
         if mentionOf[k] >= 0 { return "in a name" }
         if toks[k].cls & AttributionStage.taggerExcluded != 0 { return "function word" }
-        return model.candidates.contains(stemHash(k)) ? "candidate" : "outside vocabulary"
+        return model.vocabulary.contains(stemHash(k)) ? "candidate" : "outside vocabulary"
     }
 }
 
