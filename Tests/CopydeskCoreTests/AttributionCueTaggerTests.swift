@@ -103,6 +103,63 @@ private func syntheticCorpus() -> [CueTagger.TrainingArticle] {
     #expect(taggerRelations("Garcia recorded the deal was dead.", model: model).isEmpty)
 }
 
+@Test func aLexiconWordNeverSeenInTrainingIsJudgedByItsContext() throws {
+    // Trained on "reckons" only: "suspects" shares no stem with it, but it is a verb of thinking in the tagger's
+    // lexicon (`AttributionWords.cueLexicon`), so it is a candidate, and the context "reckons" was a cue in carries over.
+    let model = try #require(CueTagger(encoded: CueTagger.train(syntheticCorpus(), tableBits: 12)))
+    let found = taggerRelations("Garcia suspects the deal is dead.", model: model)
+    #expect(found.map(\.cue) == ["suspects"])
+    #expect(found.first?.source == "Garcia")
+    // Near miss: a word of no class and never seen stays no candidate, whatever its context.
+    #expect(taggerRelations("Garcia recorded the deal is dead.", model: model).isEmpty)
+}
+
+@Test func aLexiconWordTrainingSawOftenOutsideCuesStaysNoCandidate() throws {
+    // Ten sightings of "suspects" as a noun and none in a cue: the model keeps the stem out (`minLexiconCount`), so
+    // it is no candidate even where "reckons" would be a cue.
+    let police = (1...10).map { "Officers questioned the suspects in case \($0)." }.joined(separator: " ")
+    let noun = CueTagger.TrainingArticle(
+        syntax: ArticleParser.parse(SourceText("Headline\n\n" + police + "\n"), kind: .plainText), cues: [])
+    let model = try #require(CueTagger(encoded: CueTagger.train(syntheticCorpus() + [noun], tableBits: 12)))
+    #expect(taggerRelations("Garcia suspects the deal is dead.", model: model).isEmpty)
+    // Near miss: with nine sightings it stays a candidate and is judged by its context.
+    let nine = CueTagger.TrainingArticle(
+        syntax: ArticleParser.parse(
+            SourceText(
+                "Headline\n\n"
+                    + (1...9).map { "Officers questioned the suspects in case \($0)." }
+                    .joined(separator: " ") + "\n"), kind: .plainText), cues: [])
+    let lenient = try #require(CueTagger(encoded: CueTagger.train(syntheticCorpus() + [nine], tableBits: 12)))
+    #expect(taggerRelations("Garcia suspects the deal is dead.", model: lenient).map(\.cue) == ["suspects"])
+}
+
+@Test func theLexiconMatchesEveryInflectionOfItsWordsAsTheTextHasThem() {
+    // The tagger reads a token's stem from the text (`AttributionStage.stemHash`); the lexicon holds the same stem
+    // of each word as written in its lists (`wordStemHash`).
+    let text = "Officials insisted, warning of doubts; her beliefs, Insisting, estimates, recorded."
+    let syntax = ArticleParser.parse(SourceText("Headline\n\n" + text + "\n"), kind: .plainText)
+    let (b, _) = CueTagger.ruleStage(syntax)
+    let lexicon = Set(AttributionWords.cueLexicon)
+    func inLexicon(_ word: String) -> Bool {
+        guard
+            let k = b.toks.indices.first(where: { i in
+                String(decoding: syntax.prose[Int(b.toks[i].start)..<Int(b.toks[i].end)], as: UTF8.self) == word
+            })
+        else { return false }
+        #expect(b.stemHash(k) == wordStemHash(word.lowercased()))
+        return lexicon.contains(b.stemHash(k))
+    }
+    #expect(inLexicon("insisted"))
+    #expect(inLexicon("Insisting"))
+    #expect(inLexicon("warning"))
+    #expect(inLexicon("doubts"))
+    #expect(inLexicon("beliefs"))
+    #expect(inLexicon("estimates"))
+    // Near miss: words of no class.
+    #expect(!inLexicon("recorded"))
+    #expect(!inLexicon("Officials"))
+}
+
 @Test func aLearnedCueInsideWhatASpeechVerbReportsIsPartOfThatContent() throws {
     let model = try #require(CueTagger(encoded: CueTagger.train(syntheticCorpus(), tableBits: 12)))
     // Alone, "reckons" is the tagger's cue; inside what "said" reports it is part of that content.

@@ -12,7 +12,8 @@
 /// under the names the stage bodies use (`toks`, `sents`, `quoteOf`, `mentions`…) together with the shared
 /// token helpers (`tokRange`, `len`, `attached`, `inQuote`, `isInitial`…):
 /// - `Lexicon.swift` — word tables (reporting verbs, abbreviations, titles) keyed by a word hash.
-/// - `WordHash.swift` — the word hash and the open-addressing tables (the lookup mechanism, no word lists).
+/// - `WordHash.swift` — the word hash, its stem (`wordStemHash`) and the open-addressing tables (the lookup mechanism,
+///   no word lists).
 /// - `Tokenizer.swift` — prose bytes → `Token`s (words, numbers, punctuation) with lexicon classes.
 /// - `Segmentation.swift` — `Segmenter.textUnits()` → `TextUnits`: paragraphs (from the parser, or runs of
 ///   non-blank lines), tokens, sentences.

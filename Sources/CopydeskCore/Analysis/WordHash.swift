@@ -27,6 +27,39 @@ func wordHash(_ s: String) -> UInt64 {
     return h
 }
 
+/// The hash of the stem of the word in `b[s..<e]` (whose `wordHash` is `hash`), hashed as the word it leaves:
+/// "endorses", "endorsed", "endorsing" → "endors", "feels" → "feel", so that inflections share what is known of
+/// their word. Only words of five or more ASCII letters ending in s, d, g or e lose an ending (-ing, -ed, -es,
+/// -s, then a final -e); any other word is its own stem (`hash`, at the cost of one byte read).
+@inline(__always) func wordStemHash(_ b: [UInt8], _ s: Int, _ end: Int, hash: UInt64) -> UInt64 {
+    var e = end
+    guard e - s >= 5 else { return hash }
+    let z = b[e - 1] | 0x20
+    guard z == 0x73 || z == 0x64 || z == 0x67 || z == 0x65 else { return hash }
+    for i in s..<e {
+        let c = b[i] | 0x20
+        if c < 0x61 || c > 0x7A { return hash }
+    }
+    let y = b[e - 2] | 0x20
+    if z == 0x67 && y == 0x6E && b[e - 3] | 0x20 == 0x69 {
+        e -= 3  // -ing
+    } else if z == 0x64 && y == 0x65 || z == 0x73 && y == 0x65 {
+        e -= 2  // -ed, -es
+    } else if z == 0x73 && y != 0x73 {
+        e -= 1  // -s
+    }
+    if e - s > 3 && b[e - 1] | 0x20 == 0x65 { e -= 1 }  // -e
+    var h = fnvSeed
+    for i in s..<e { h = fnvStep(h, b[i] | 0x20) }
+    return h
+}
+
+/// The stem hash of a word written out (a lexicon entry), as `wordStemHash` computes it for the same word in the text.
+func wordStemHash(_ word: String) -> UInt64 {
+    let b = Array(word.utf8)
+    return wordStemHash(b, 0, b.count, hash: wordHash(word))
+}
+
 /// A fixed open-addressing table from word hash to class bits (faster than `Dictionary` on the hot path).
 /// Probes read a compact array of 32-bit tags (fits in L1 cache); the full key is checked only on a tag match.
 struct HashTable: Sendable {

@@ -34,7 +34,8 @@
 /// - `QuoteSpeakers.swift` — the quote-speaker stage (`QuoteSpeakerStage.quoteSpeakers()` → `QuoteSpeakers`):
 ///   each quote's speaker, from the relations and the paragraph around it; a quote spoken by a relation of
 ///   another sentence joins that relation's content.
-/// - `AttributionWords.swift` — the word lists (data), hashed into `Lexicon.classes` by `WordHash.swift`.
+/// - `AttributionWords.swift` — the word lists (data), hashed into `Lexicon.classes` by `WordHash.swift`, and the
+///   tagger's lexicon (`cueLexicon`, stems of words of saying, thinking and wanting: candidates of `CueTagger`).
 /// - `CueTagger.swift` — the learned cue tagger: after the rules, an averaged perceptron accepts the cue words
 ///   they miss ("feel", "voiced concern about", "endorsed"), each built into a relation by `verbCue` (kind
 ///   `.learned`); its less sure relations are guesses, adopted only after the claim stage. The same model grows

@@ -239,3 +239,113 @@ enum AttributionWords {
         "live", "pic", "ps", "p.s.",
     ])
 }
+// MARK: The learned cue tagger's lexicon (`CueTagger.train`): words the tagger judges even if training never saw them.
+
+extension AttributionWords {
+    /// Base forms of verbs of saying: every inflection counts (`ReportingVerbs.inflections`).
+    static let communicationVerbs = [
+        "say", "tell", "speak", "talk", "state", "claim", "argue", "assert", "contend", "insist", "maintain",
+        "declare", "announce", "add", "note", "explain", "describe", "report", "reveal", "disclose", "confirm",
+        "deny", "acknowledge", "admit", "concede", "confess", "warn", "caution", "urge", "ask", "question", "query",
+        "answer", "reply", "respond", "retort", "counter", "suggest", "propose", "recommend", "advise", "mention",
+        "remark", "comment", "observe", "emphasize", "emphasise", "stress", "repeat", "reiterate", "recall",
+        "complain", "protest", "object", "lament", "grumble", "criticize", "criticise", "praise", "blame", "accuse",
+        "allege", "charge", "condemn", "denounce", "defend", "challenge", "dispute", "contest", "promise", "pledge",
+        "vow", "threaten", "predict", "forecast", "estimate", "project", "boast", "brag", "joke", "quip", "tweet",
+        "retweet", "post", "write", "testify", "signal", "hint", "imply", "cite", "quote", "call", "label", "brand",
+        "dub", "term", "characterize", "characterise", "portray", "apologize", "apologise", "thank", "congratulate",
+        "applaud", "hail", "slam", "attack", "blast", "decry", "rebut", "refute", "clarify", "specify", "assure",
+        "reassure", "inform", "notify", "remind", "convince", "persuade", "agree", "disagree", "concur", "affirm",
+        "reaffirm", "proclaim", "pronounce", "swear", "guarantee", "speculate", "theorize", "theorise", "posit",
+        "plead", "beg", "demand", "request", "order", "instruct", "press", "lobby", "advocate", "champion", "tout",
+        "promote", "pitch", "detail", "outline", "summarize", "summarise", "mock", "ridicule", "deride", "scoff",
+        "taunt", "tease", "chide", "scold", "rebuke", "reprimand", "lambast", "lambaste", "castigate", "fault",
+        "berate", "assail", "whisper", "shout", "yell", "scream", "mutter", "exclaim", "sigh", "recount", "relate",
+        "narrate", "preach", "lecture", "debate", "discuss", "voice", "express", "echo", "raise", "vouch", "attest",
+        "certify", "divulge", "leak", "rail", "fume", "gush", "marvel", "muse", "opine", "interject",
+        "snap", "bemoan", "hedge", "waffle", "equivocate", "downplay", "dismiss",
+        "contradict", "correct", "insinuate", "publish", "issue", "release", "unveil",
+    ]
+    /// Base forms of verbs of thinking and knowing.
+    static let cognitionVerbs = [
+        "believe", "think", "know", "consider", "regard", "view", "expect", "anticipate", "assume", "presume",
+        "suppose", "suspect", "doubt", "wonder", "understand", "realize", "realise", "recognize", "recognise",
+        "remember", "forget", "imagine", "guess", "reckon", "figure", "judge", "deem", "feel", "sense", "learn",
+        "discover", "determine", "decide", "conclude", "trust", "accept", "ponder", "contemplate", "weigh", "mull",
+        "envision", "envisage", "foresee", "worry", "fear", "dread", "regret", "appreciate", "perceive", "interpret",
+        "bet", "calculate", "gauge", "assess", "evaluate", "infer", "deduce", "surmise", "question", "reason",
+        "grasp", "see", "predict", "estimate",
+    ]
+    /// Base forms of verbs of perceiving, and of what shows or proves.
+    static let perceptionVerbs = [
+        "see", "hear", "watch", "notice", "observe", "witness", "find", "show", "reveal", "indicate", "suggest",
+        "demonstrate", "prove", "establish", "confirm", "document", "highlight", "illustrate", "underscore",
+        "underline", "point", "signal", "detect", "spot", "uncover",
+    ]
+    /// Base forms of verbs of wanting, intending, and standing for or against.
+    static let intentionVerbs = [
+        "want", "hope", "wish", "plan", "intend", "aim", "seek", "mean", "desire", "strive", "vow", "pledge",
+        "promise", "threaten", "refuse", "decline", "agree", "offer", "propose", "prefer", "favor", "favour",
+        "love", "hate", "dislike", "welcome", "resent", "oppose", "support", "back", "endorse", "embrace",
+        "reject", "demand", "expect", "need", "fear", "worry", "care", "push", "insist", "resist", "object",
+        "applaud", "celebrate", "cheer", "lament", "mourn", "regret",
+    ]
+    /// Irregular verb forms of the verbs above, not derived by `ReportingVerbs.inflections`.
+    static let irregularCueVerbs = [
+        "said", "told", "wrote", "written", "spoke", "spoken", "swore", "sworn", "saying", "thought", "knew", "known",
+        "understood", "forgot", "forgotten", "foresaw", "foreseen", "felt", "learnt", "saw", "seen", "heard", "found",
+        "shown", "showed", "proven", "meant", "sought", "fought", "wanted",
+    ]
+    /// Nouns of what was said or written (singular; the plural counts too).
+    static let speechNouns = [
+        "statement", "remark", "comment", "interview", "report", "testimony", "speech", "address", "announcement",
+        "declaration", "tweet", "post", "message", "letter", "memo", "email", "note", "editorial", "op-ed",
+        "column", "essay", "book", "memoir", "article", "transcript", "release", "briefing", "conference",
+        "debate", "conversation", "call", "podcast", "broadcast", "video", "advertisement", "commercial", "account",
+        "version", "story", "quote", "quotation", "words", "explanation", "description", "answer", "reply",
+        "response", "retort", "rebuttal", "question", "query", "request", "demand", "appeal", "plea", "claim",
+        "assertion", "argument", "allegation", "accusation", "charge", "denial", "admission", "acknowledgment",
+        "acknowledgement", "confirmation", "warning", "threat", "promise", "pledge", "vow", "prediction",
+        "forecast", "estimate", "projection", "suggestion", "proposal", "recommendation", "advice", "criticism",
+        "critique", "praise", "attack", "complaint", "protest", "objection", "endorsement", "apology", "defense",
+        "defence", "insistence", "assurance", "guarantee", "rhetoric", "language", "signal", "hint", "indication",
+        "finding", "conclusion", "verdict", "judgment", "judgement", "assessment", "analysis", "poll", "survey",
+        "study", "evidence", "remarks", "comments", "statements", "testimonies", "findings", "analyses", "studies",
+        "replies", "pleas", "rebuke", "condemnation", "announcements", "disclosure", "revelation", "report",
+        "op-eds", "boast", "joke", "quip", "retweet", "speculation", "insinuation", "characterization", "refusal",
+    ]
+    /// Nouns of a state of mind or a stance (singular; the plural counts too).
+    static let attitudeNouns = [
+        "view", "belief", "opinion", "position", "stance", "perspective", "thinking", "thought", "idea", "notion",
+        "sense", "feeling", "impression", "understanding", "assumption", "expectation", "hope", "fear", "concern",
+        "worry", "doubt", "suspicion", "skepticism", "scepticism", "confidence", "conviction", "certainty",
+        "optimism", "pessimism", "desire", "wish", "intention", "intent", "plan", "goal", "aim", "ambition",
+        "determination", "willingness", "reluctance", "support", "opposition", "approval", "disapproval",
+        "backing", "resistance", "preference", "commitment", "anger", "frustration", "outrage", "dismay", "alarm",
+        "surprise", "disappointment", "satisfaction", "displeasure", "regret", "sympathy", "agreement",
+        "disagreement", "consensus", "vision", "outlook", "perception", "awareness", "knowledge", "recognition",
+        "memory", "priority", "enthusiasm", "admiration", "contempt", "disdain", "distrust", "mistrust", "trust",
+        "faith", "interest", "insistence", "objection", "resolve", "appetite", "opinions", "beliefs", "views",
+    ]
+    /// Adjectives of a state of mind ("is confident that", "was skeptical of").
+    static let stanceAdjectives = [
+        "confident", "sure", "certain", "convinced", "aware", "unaware", "skeptical", "sceptical", "optimistic",
+        "pessimistic", "worried", "concerned", "afraid", "fearful", "hopeful", "eager", "keen", "willing",
+        "unwilling", "reluctant", "determined", "adamant", "critical", "supportive", "opposed", "happy", "glad",
+        "pleased", "proud", "sorry", "angry", "upset", "frustrated", "disappointed", "surprised", "shocked",
+        "satisfied", "unhappy", "uncertain", "unsure", "doubtful", "insistent", "enthusiastic", "wary", "leery",
+        "dismissive", "vocal", "outspoken", "unclear", "clear", "mindful", "cognizant", "suspicious", "resigned",
+        "impressed", "alarmed", "troubled", "nervous", "anxious", "fond", "furious", "dubious",
+    ]
+
+    /// The tagger's lexicon: the stems (`wordStemHash`) of the words above, verbs in every inflection, nouns in
+    /// both numbers (read by `CueTagger.train`, which writes those it keeps into the model's vocabulary).
+    static let cueLexicon: [UInt64] = {
+        func verbs(_ bases: [String]) -> [String] { bases.flatMap(ReportingVerbs.inflections) }
+        func nouns(_ words: [String]) -> [String] { words + words.map { $0.hasSuffix("s") ? $0 + "es" : $0 + "s" } }
+        let words =
+            verbs(communicationVerbs + cognitionVerbs + perceptionVerbs + intentionVerbs) + irregularCueVerbs
+            + nouns(speechNouns + attitudeNouns) + stanceAdjectives
+        return Set(words.map(wordStemHash)).sorted()
+    }()
+}
