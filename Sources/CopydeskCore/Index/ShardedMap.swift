@@ -15,7 +15,9 @@ public struct ShardedMap<Key: Hashable & Sendable, Value: Sendable>: Sendable, S
     static var shardCount: Int { 256 }
     private static var shardShift: Int { Int.bitWidth - 8 }
 
-    private var shards: [[Slot: Value]]
+    /// Empty until the first write: an empty map (the index of a lone article, built for every lint) allocates
+    /// nothing.
+    private var shards: [[Slot: Value]] = []
     public private(set) var count = 0
 
     /// A key with its hash, computed once: the shard is chosen from it and the shard's dictionary hashes only
@@ -32,18 +34,23 @@ public struct ShardedMap<Key: Hashable & Sendable, Value: Sendable>: Sendable, S
         var shard: Int { Int(UInt(bitPattern: hash) >> UInt(ShardedMap.shardShift)) }
     }
 
-    public init() {
-        shards = Array(repeating: [:], count: Self.shardCount)
+    public init() {}
+
+    /// The shards, created on the first write.
+    private mutating func allocate() {
+        if shards.isEmpty { shards = Array(repeating: [:], count: Self.shardCount) }
     }
 
     public var isEmpty: Bool { count == 0 }
 
     public subscript(key: Key) -> Value? {
         get {
+            guard !shards.isEmpty else { return nil }
             let slot = Slot(key)
             return shards[slot.shard][slot]
         }
         set {
+            allocate()
             let slot = Slot(key)
             if let newValue {
                 if shards[slot.shard].updateValue(newValue, forKey: slot) == nil { count += 1 }
@@ -56,6 +63,7 @@ public struct ShardedMap<Key: Hashable & Sendable, Value: Sendable>: Sendable, S
     /// Sets the value and returns the one it replaced (like `Dictionary.updateValue`).
     @discardableResult
     public mutating func updateValue(_ value: Value, forKey key: Key) -> Value? {
+        allocate()
         let slot = Slot(key)
         let old = shards[slot.shard].updateValue(value, forKey: slot)
         if old == nil { count += 1 }
@@ -64,6 +72,7 @@ public struct ShardedMap<Key: Hashable & Sendable, Value: Sendable>: Sendable, S
 
     @discardableResult
     public mutating func removeValue(forKey key: Key) -> Value? {
+        guard !shards.isEmpty else { return nil }
         let slot = Slot(key)
         let old = shards[slot.shard].removeValue(forKey: slot)
         if old != nil { count -= 1 }
@@ -73,6 +82,7 @@ public struct ShardedMap<Key: Hashable & Sendable, Value: Sendable>: Sendable, S
     /// Changes the value in place (no copy of it when this map holds the only reference); `body` may set
     /// it to nil to remove the key.
     public mutating func modify<R>(_ key: Key, _ body: (inout Value?) -> R) -> R {
+        allocate()
         let slot = Slot(key)
         let s = slot.shard
         let before = shards[s].count
