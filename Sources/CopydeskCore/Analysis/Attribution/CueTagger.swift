@@ -101,9 +101,15 @@ public struct CueTagger: Sendable {
             let at = 28 + 8 * v
             vocab.insert((0..<8).reduce(UInt64(0)) { $0 | UInt64(bytes[at + $1]) << (8 * $1) })
         }
-        var w = [Int16](repeating: 0, count: 1 << bits)
-        for i in w.indices {
-            w[i] = Int16(bitPattern: UInt16(bytes[weightsAt + 2 * i]) | UInt16(bytes[weightsAt + 2 * i + 1]) << 8)
+        // Read in place (2^18 weights on every process start).
+        let w = bytes.withUnsafeBytes { raw in
+            [Int16](unsafeUninitializedCapacity: 1 << bits) { buffer, n in
+                for i in 0..<(1 << bits) {
+                    buffer[i] = Int16(
+                        littleEndian: raw.loadUnaligned(fromByteOffset: weightsAt + 2 * i, as: Int16.self))
+                }
+                n = 1 << bits
+            }
         }
         tableBits = bits
         weights = w
@@ -864,38 +870,60 @@ extension CueTagger {
 /// Standard base64 (RFC 4648) decoding, whitespace ignored: how the weights file holds the model.
 enum Base64 {
     static func decode(_ s: String) -> [UInt8]? {
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count * 3 / 4)
-        var acc: UInt32 = 0
-        var n = 0
-        for c in s.utf8 {
-            let v: UInt32
-            switch c {
-            case 0x41...0x5A: v = UInt32(c - 0x41)
-            case 0x61...0x7A: v = UInt32(c - 0x61 + 26)
-            case 0x30...0x39: v = UInt32(c - 0x30 + 52)
-            case 0x2B: v = 62
-            case 0x2F: v = 63
-            case 0x3D, 0x0A, 0x20, 0x0D: continue
-            default: return nil
+        // Run once per process on the half-megabyte weights file (startup of every `copydesk lint`): a table per byte
+        // and an output written in place, not a `switch` and an append per character.
+        var s = s
+        return s.withUTF8 { text -> [UInt8]? in
+            var malformed = false
+            let table = sextets
+            let out = [UInt8](unsafeUninitializedCapacity: text.count * 3 / 4 + 3) { buffer, count in
+                var acc: UInt32 = 0
+                var n = 0
+                var o = 0
+                for c in text {
+                    let v = table[Int(c)]
+                    if v >= 64 {
+                        if v == skipped { continue }
+                        malformed = true
+                        break
+                    }
+                    acc = acc << 6 | UInt32(v)
+                    n += 1
+                    if n == 4 {
+                        buffer[o] = UInt8(truncatingIfNeeded: acc >> 16)
+                        buffer[o + 1] = UInt8(truncatingIfNeeded: acc >> 8)
+                        buffer[o + 2] = UInt8(truncatingIfNeeded: acc)
+                        o += 3
+                        acc = 0
+                        n = 0
+                    }
+                }
+                if n == 3 {
+                    buffer[o] = UInt8(truncatingIfNeeded: acc >> 10)
+                    buffer[o + 1] = UInt8(truncatingIfNeeded: acc >> 2)
+                    o += 2
+                } else if n == 2 {
+                    buffer[o] = UInt8(truncatingIfNeeded: acc >> 4)
+                    o += 1
+                }
+                count = o
             }
-            acc = acc << 6 | v
-            n += 1
-            if n == 4 {
-                out.append(UInt8(truncatingIfNeeded: acc >> 16))
-                out.append(UInt8(truncatingIfNeeded: acc >> 8))
-                out.append(UInt8(truncatingIfNeeded: acc))
-                acc = 0
-                n = 0
-            }
+            return malformed ? nil : out
         }
-        if n == 3 {
-            out.append(UInt8(truncatingIfNeeded: acc >> 10))
-            out.append(UInt8(truncatingIfNeeded: acc >> 2))
-        } else if n == 2 {
-            out.append(UInt8(truncatingIfNeeded: acc >> 4))
+    }
+
+    /// Per byte: its 6-bit value, `skipped` for padding and whitespace, 255 for any other byte.
+    private static let skipped: UInt8 = 254
+    private static let sextets: [UInt8] = (0..<256).map { c -> UInt8 in
+        switch c {
+        case 0x41...0x5A: UInt8(c - 0x41)
+        case 0x61...0x7A: UInt8(c - 0x61 + 26)
+        case 0x30...0x39: UInt8(c - 0x30 + 52)
+        case 0x2B: 62
+        case 0x2F: 63
+        case 0x3D, 0x0A, 0x20, 0x0D: skipped
+        default: 255
         }
-        return out
     }
 
     static func encode(_ bytes: [UInt8]) -> String {
