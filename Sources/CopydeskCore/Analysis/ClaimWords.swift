@@ -363,26 +363,25 @@ enum ClaimWords {
     /// Methodology words that name the poll itself: a count is its sample only after "of", "among", "with" or
     /// "from" (`sampleOpeners`), not anywhere in the sentence. (A margin of a vote is no methodology: only a
     /// margin of error is, `describesMethodology`.)
-    static let pollNouns: Set<UInt64> = Set(["poll", "survey"].map(wordHash))
-    static let sampleOpeners: Set<UInt64> = Set(["of", "among", "with", "from"].map(wordHash))
+    static let pollNouns = HashSet64(words: ["poll", "survey"])
+    static let sampleOpeners = HashSet64(words: ["of", "among", "with", "from"])
     static let points = wordHash("points")
     static let set = wordHash("set")
     static let likely = wordHash("likely")
     /// Evidence nouns that are measures: a source only when they speak ("the index showed"), never by name.
-    static let measureNouns: Set<UInt64> = Set(
-        ["index", "average", "model", "count", "tally", "tracker", "database", "release", "data"].map(wordHash))
+    static let measureNouns = HashSet64(words: [
+        "index", "average", "model", "count", "tally", "tracker", "database", "release", "data",
+    ])
     /// Verbs of a market move before "N points": "fell 20 points", "rose 5 points".
-    static let marketMoves: Set<UInt64> = Set(
-        [
-            "rose", "fell", "climbed", "dropped", "slipped", "jumped", "gained", "added", "shed", "slumped", "surged",
-            "up", "down", "rising", "falling",
-        ].map(wordHash))
+    static let marketMoves = HashSet64(words: [
+        "rose", "fell", "climbed", "dropped", "slipped", "jumped", "gained", "added", "shed", "slumped", "surged",
+        "up", "down", "rising", "falling",
+    ])
     static let error = wordHash("error")
     /// Nouns after odds: "a 7-2 favourite", "a 100-1 shot".
-    static let oddsNouns: Set<UInt64> = Set(
-        ["favourite", "favorite", "shot", "outsider", "chance", "on"].map(wordHash))
+    static let oddsNouns = HashSet64(words: ["favourite", "favorite", "shot", "outsider", "chance", "on"])
     /// Spans of time that make a superlative a record: "in a decade", "for a generation".
-    static let spans: Set<UInt64> = Set(["decade", "decades", "generation", "generations", "lifetime"].map(wordHash))
+    static let spans = HashSet64(words: ["decade", "decades", "generation", "generations", "lifetime"])
     static let out = wordHash("out")
     static let on = wordHash("on")
     static let per = wordHash("per")
@@ -414,90 +413,84 @@ enum ClaimWords {
     static let result = wordHash("result")
     static let many = wordHash("many")
     /// Superlatives that rank by a measure (sales, takings, growth, audience): "the best-selling debut".
-    static let measuredRankings: Set<UInt64> = Set(
-        [
-            "best-selling", "top-selling", "biggest-selling", "fastest-selling", "worst-selling", "highest-grossing",
-            "top-grossing", "fastest-growing", "most-watched", "most-visited", "most-viewed", "most-read",
-            "best-performing", "worst-performing",
-        ].map(wordHash))
+    static let measuredRankings = HashSet64(words: [
+        "best-selling", "top-selling", "biggest-selling", "fastest-selling", "worst-selling", "highest-grossing",
+        "top-grossing", "fastest-growing", "most-watched", "most-visited", "most-viewed", "most-read",
+        "best-performing", "worst-performing",
+    ])
     /// Words that open a supposition: "If it cost $5m, …", "Unless 40% vote, …".
-    static let conditionals: Set<UInt64> = Set(["if", "unless", "suppose", "supposing"].map(wordHash))
+    static let conditionals = HashSet64(words: ["if", "unless", "suppose", "supposing"])
     /// Prepositions before a participle that make it an adjective: "with alleged offences", "of reported cases".
-    static let adjectivalHeads: Set<UInt64> = Set(
-        ["with", "of", "for", "over", "about", "on", "in", "into", "against", "from"].map(wordHash))
+    static let adjectivalHeads = HashSet64(words: [
+        "with", "of", "for", "over", "about", "on", "in", "into", "against", "from",
+    ])
     /// Participles by which someone ranks, sourcing a ranking when an agent follows: "listed as … by Spamhaus".
-    static let rankingParticiples: Set<UInt64> = Set(
-        ["listed", "ranked", "rated", "named", "voted", "judged", "classed", "placed"].map(wordHash))
+    static let rankingParticiples = HashSet64(words: [
+        "listed", "ranked", "rated", "named", "voted", "judged", "classed", "placed",
+    ])
     /// Sources that are neither named nor typed: "Some fear that…", "Others thought…".
-    static let bareSources: Set<UInt64> = Set(["some", "others"].map(wordHash))
+    static let bareSources = HashSet64(words: ["some", "others"])
     /// Documents whose terms a sentence opening "Under the …," gives ("Under the new rule, workers earning up to
     /// $47,476 must…"): the document sources the figure.
-    static let termsDocuments: Set<UInt64> = Set(
-        [
-            "plan", "proposal", "rule", "rules", "regulation", "regulations", "law", "bill", "agreement", "deal",
-            "settlement", "contract", "budget", "policy", "scheme", "measure", "legislation", "order", "treaty",
-            "accord", "program", "programme", "terms", "formula", "guidelines",
-        ].map(wordHash))
+    static let termsDocuments = HashSet64(words: [
+        "plan", "proposal", "rule", "rules", "regulation", "regulations", "law", "bill", "agreement", "deal",
+        "settlement", "contract", "budget", "policy", "scheme", "measure", "legislation", "order", "treaty",
+        "accord", "program", "programme", "terms", "formula", "guidelines",
+    ])
     static let under = wordHash("under")
     /// Modals by which a sentence gives a document's terms ("Under the rule, workers must…", "… would rise").
     /// Verbs by which a document states its terms: "the rule will require…", "party rules allow for…", "the plan,
     /// which includes…" (not what it would bring about: "the plan would raise $15 trillion").
-    static let termsVerbs: Set<UInt64> = Set(
-        [
-            "require", "requires", "allow", "allows", "bar", "bars", "ban", "bans", "cap", "caps", "limit", "limits",
-            "mandate", "mandates", "include", "includes", "provide", "provides", "guarantee", "guarantees",
-            "entitle", "entitles", "oblige", "obliges", "permit", "permits",
-        ].map(wordHash))
-    static let termsModals: Set<UInt64> = Set(
-        ["must", "will", "would", "shall", "can", "could", "may", "might", "should", "'ll"].map(wordHash))
+    static let termsVerbs = HashSet64(words: [
+        "require", "requires", "allow", "allows", "bar", "bars", "ban", "bans", "cap", "caps", "limit", "limits",
+        "mandate", "mandates", "include", "includes", "provide", "provides", "guarantee", "guarantees",
+        "entitle", "entitles", "oblige", "obliges", "permit", "permits",
+    ])
+    static let termsModals = HashSet64(words: [
+        "must", "will", "would", "shall", "can", "could", "may", "might", "should", "'ll",
+    ])
     /// Plural evidence that gives a figure after "of": "reports of more than 100 assaults".
-    static let reportsOfNouns: Set<UInt64> = Set(["reports", "estimates", "projections", "forecasts"].map(wordHash))
+    static let reportsOfNouns = HashSet64(words: ["reports", "estimates", "projections", "forecasts"])
     /// Words after a small count's noun that open the list naming what it counts ("three articles from A, B and C").
-    static let listOpeners: Set<UInt64> = Set(["from", "by", "at"].map(wordHash))
+    static let listOpeners = HashSet64(words: ["from", "by", "at"])
     /// Question words after a cue: "asked how", "told them what".
-    static let whWords: Set<UInt64> = Set(
-        ["how", "what", "why", "whether", "if", "when", "where", "who", "which"].map(wordHash))
+    static let whWords = HashSet64(words: ["how", "what", "why", "whether", "if", "when", "where", "who", "which"])
     /// Pronouns of a group already named after "N of": "Twelve of them", "three of those".
-    static let partitiveHeads: Set<UInt64> = Set(["them", "those", "these", "us"].map(wordHash))
+    static let partitiveHeads = HashSet64(words: ["them", "those", "these", "us"])
     /// Nouns of a sporting event after a distance: "the 12km race", "the 100m final".
-    static let eventNouns: Set<UInt64> = Set(
-        [
-            "race", "races", "run", "event", "events", "final", "finals", "finalist", "heat", "heats", "relay",
-            "title", "champion", "championship", "hurdles", "freestyle", "backstroke", "breaststroke", "butterfly",
-            "medley", "sprint", "walk", "record", "course",
-        ].map(wordHash))
+    static let eventNouns = HashSet64(words: [
+        "race", "races", "run", "event", "events", "final", "finals", "finalist", "heat", "heats", "relay",
+        "title", "champion", "championship", "hurdles", "freestyle", "backstroke", "breaststroke", "butterfly",
+        "medley", "sprint", "walk", "record", "course",
+    ])
     /// Modals of speculation before a causal verb: "could have contributed to".
-    static let hedgeModals: Set<UInt64> = Set(
-        ["could", "may", "might", "possibly", "perhaps", "probably", "arguably"].map(wordHash))
+    static let hedgeModals = HashSet64(words: ["could", "may", "might", "possibly", "perhaps", "probably", "arguably"])
     /// Words between a hedge and its verb: "could well have", "may also have been".
-    static let hedgeFillers: Set<UInt64> = Set(["have", "has", "well", "also", "partly", "in", "part"].map(wordHash))
+    static let hedgeFillers = HashSet64(words: ["have", "has", "well", "also", "partly", "in", "part"])
     /// What befalls people counted with no noun: "84 were killed", "roughly 200 wounded", "at least 12 died".
-    static let casualtyWords: Set<UInt64> = Set(
-        [
-            "killed", "wounded", "injured", "dead", "died", "hurt", "arrested", "detained", "missing", "displaced",
-            "evacuated", "rescued", "drowned", "hospitalised", "hospitalized",
-        ].map(wordHash))
+    static let casualtyWords = HashSet64(words: [
+        "killed", "wounded", "injured", "dead", "died", "hurt", "arrested", "detained", "missing", "displaced",
+        "evacuated", "rescued", "drowned", "hospitalised", "hospitalized",
+    ])
     /// Auxiliaries between a bare count and its casualty word: "were killed", "have been arrested", "are
     /// confirmed dead".
-    static let casualtyAuxiliaries: Set<UInt64> = Set(
-        ["were", "was", "are", "is", "have", "has", "had", "been", "being", "reported", "confirmed", "later"].map(
-            wordHash))
+    static let casualtyAuxiliaries = HashSet64(words: [
+        "were", "was", "are", "is", "have", "has", "had", "been", "being", "reported", "confirmed", "later",
+    ])
     /// Nouns of kind or manner after "the only" and before "to": "the only way to win", "the only chance to".
-    static let notOnlyNouns: Set<UInt64> = Set(
-        [
-            "way", "ways", "thing", "things", "option", "options", "choice", "chance", "reason", "answer",
-            "solution", "hope", "alternative", "means", "time", "place", "route", "path", "question", "issue",
-            "problem", "goal", "aim", "plan", "attempt", "opportunity", "response", "right", "power", "need",
-        ].map(wordHash))
+    static let notOnlyNouns = HashSet64(words: [
+        "way", "ways", "thing", "things", "option", "options", "choice", "chance", "reason", "answer",
+        "solution", "hope", "alternative", "means", "time", "place", "route", "path", "question", "issue",
+        "problem", "goal", "aim", "plan", "attempt", "opportunity", "response", "right", "power", "need",
+    ])
     /// Participles of a vote or a ranking before "the" and a superlative: "voted the best", "ranked the worst".
-    static let votedRankings: Set<UInt64> = Set(["voted", "ranked", "rated"].map(wordHash))
+    static let votedRankings = HashSet64(words: ["voted", "ranked", "rated"])
     /// Verbs and adverbs of a standing in the polls: "leads in the polls", "trails in national polls".
-    static let pollStandings: Set<UInt64> = Set(
-        [
-            "lead", "leads", "leading", "led", "ahead", "behind", "trail", "trails", "trailing", "trailed", "top",
-            "tops", "topped", "topping", "dominate", "dominates", "dominated", "dominating", "frontrunner",
-            "front-runner",
-        ].map(wordHash))
+    static let pollStandings = HashSet64(words: [
+        "lead", "leads", "leading", "led", "ahead", "behind", "trail", "trails", "trailing", "trailed", "top",
+        "tops", "topped", "topping", "dominate", "dominates", "dominated", "dominating", "frontrunner",
+        "front-runner",
+    ])
     static let polls = wordHash("polls")
     static let poll = wordHash("poll")
     static let point = wordHash("point")
@@ -506,216 +499,198 @@ enum ClaimWords {
     static let digits = wordHash("digits")
     static let digit = wordHash("digit")
     /// Words of a lead by a margin: "leads by 7 points", "a 10-point lead", "a 5-point edge".
-    static let leadWords: Set<UInt64> = Set(
-        [
-            "lead", "leads", "leading", "led", "ahead", "trail", "trails", "trailing", "trailed", "behind", "margin",
-            "edge", "advantage", "deficit", "gap",
-        ].map(wordHash))
+    static let leadWords = HashSet64(words: [
+        "lead", "leads", "leading", "led", "ahead", "trail", "trails", "trailing", "trailed", "behind", "margin",
+        "edge", "advantage", "deficit", "gap",
+    ])
     static let or = wordHash("or")
     static let zero = wordHash("zero")
     /// Verbs of a vote before its tally: "confirmed 92 to 0", "voted 5-4", "passed 310-117".
-    static let voteVerbs: Set<UInt64> = Set(
-        [
-            "voted", "vote", "votes", "confirmed", "passed", "approved", "rejected", "defeated", "ratified",
-            "overrode", "upheld", "ruled", "split",
-        ].map(wordHash))
+    static let voteVerbs = HashSet64(words: [
+        "voted", "vote", "votes", "confirmed", "passed", "approved", "rejected", "defeated", "ratified",
+        "overrode", "upheld", "ruled", "split",
+    ])
     /// Nouns after a tally that make it a vote's: "a 52-48 vote", "a 5-4 decision", "a 5-4 ruling".
-    static let voteNouns: Set<UInt64> = Set(
-        ["vote", "votes", "decision", "ruling", "majority", "margin"].map(wordHash))
+    static let voteNouns = HashSet64(words: ["vote", "votes", "decision", "ruling", "majority", "margin"])
     static let part = wordHash("part")
     static let large = wordHash("large")
     /// What an election counts, joined to a figure before a majority: "an 80-seat majority", "a 300-vote margin".
-    static let electoralUnits: Set<UInt64> = Set(["seat", "vote", "delegate", "person", "member"].map(wordHash))
+    static let electoralUnits = HashSet64(words: ["seat", "vote", "delegate", "person", "member"])
     /// The tens of a number in words, before a hyphen and a unit: "twenty-three".
-    static let tens: Set<UInt64> = Set(
-        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].map(wordHash))
-    static let majorityWords: Set<UInt64> = Set(["majority", "margin", "lead", "advantage"].map(wordHash))
+    static let tens = HashSet64(words: ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
+    static let majorityWords = HashSet64(words: ["majority", "margin", "lead", "advantage"])
     /// What an election counts, ranked: "won the most seats", "the most delegates".
-    static let electoralCounts: Set<UInt64> = Set(["seats", "votes", "delegates"].map(wordHash))
+    static let electoralCounts = HashSet64(words: ["seats", "votes", "delegates"])
     /// Words before a margin in points: "won by 20 points", "within 4 points of".
-    static let marginOpeners: Set<UInt64> = Set(["by", "within"].map(wordHash))
+    static let marginOpeners = HashSet64(words: ["by", "within"])
     /// Adverbs between "by" and a margin: "by just four points", "by only two points".
-    static let marginAdverbs: Set<UInt64> = Set(["just", "only", "barely", "fully"].map(wordHash))
+    static let marginAdverbs = HashSet64(words: ["just", "only", "barely", "fully"])
     /// Results that a margin in points measures: "a 22-point defeat", "the 8-point win", "a one-point difference".
-    static let marginResults: Set<UInt64> = Set(
-        ["win", "victory", "defeat", "loss", "difference", "swing", "landslide", "drop"].map(wordHash))
+    static let marginResults = HashSet64(words: [
+        "win", "victory", "defeat", "loss", "difference", "swing", "landslide", "drop",
+    ])
     /// Words after a margin in points that set one candidate against another: "3 points over Sanders".
-    static let marginSides: Set<UInt64> = Set(["ahead", "behind", "over", "clear"].map(wordHash))
+    static let marginSides = HashSet64(words: ["ahead", "behind", "over", "clear"])
     /// Words of an election or a poll: a margin in points in their sentence is a vote's or a poll's, not a score's.
-    static let electoralWords: Set<UInt64> = Set(
-        [
-            "poll", "polls", "polling", "pollster", "pollsters", "primary", "primaries", "caucus", "caucuses",
-            "election", "elections", "electoral", "vote", "votes", "voters", "voter", "ballot", "ballots",
-            "electorate", "delegates", "matchup", "constituency", "referendum",
-        ].map(wordHash))
+    static let electoralWords = HashSet64(words: [
+        "poll", "polls", "polling", "pollster", "pollsters", "primary", "primaries", "caucus", "caucuses",
+        "election", "elections", "electoral", "vote", "votes", "voters", "voter", "ballot", "ballots",
+        "electorate", "delegates", "matchup", "constituency", "referendum",
+    ])
     /// Nouns after "in" that place a lead in a race: "in the state", "in the race", "in the district".
-    static let raceScopes: Set<UInt64> = Set(["state", "race", "district", "primary", "contest"].map(wordHash))
+    static let raceScopes = HashSet64(words: ["state", "race", "district", "primary", "contest"])
     /// Words after a margin that place it in the polls: "nationally", "statewide", "among voters".
-    static let pollScopes: Set<UInt64> = Set(["nationally", "nationwide", "statewide", "polls", "poll"].map(wordHash))
+    static let pollScopes = HashSet64(words: ["nationally", "nationwide", "statewide", "polls", "poll"])
     static let polling = wordHash("polling")
     /// Negations before "the only" ("isn't the only", "not the only") or a verb of winning ("hasn't carried").
-    static let negations: Set<UInt64> = Set(
-        [
-            "not", "n't", "isn't", "wasn't", "aren't", "weren't", "never", "no", "hasn't", "haven't", "hadn't",
-            "didn't",
-        ].map(wordHash))
+    static let negations = HashSet64(words: [
+        "not", "n't", "isn't", "wasn't", "aren't", "weren't", "never", "no", "hasn't", "haven't", "hadn't",
+        "didn't",
+    ])
     /// Spans of a record streak or a career: "five years of English dominance", "12 years as a congresswoman".
-    static let tallySpans: Set<UInt64> = Set(["years", "decades", "seasons", "terms"].map(wordHash))
+    static let tallySpans = HashSet64(words: ["years", "decades", "seasons", "terms"])
     /// Verbs that end a streak: "ended five years of dominance", "snapped 12 years of waiting".
-    static let streakEnders: Set<UInt64> = Set(
-        [
-            "ended", "ending", "ends", "end", "snapped", "snapping", "broke", "breaking", "halted", "extended",
-            "extending",
-        ]
-        .map(wordHash))
+    static let streakEnders = HashSet64(words: [
+        "ended", "ending", "ends", "end", "snapped", "snapping", "broke", "breaking", "halted", "extended",
+        "extending",
+    ])
     /// Works whose story a sentence may tell ("the film follows three children"): counts in a plot are the
     /// story's, no figure of the world's.
-    static let storyWorks: Set<UInt64> = Set(
-        [
-            "film", "films", "movie", "movies", "novel", "novels", "book", "books", "series", "show", "sitcom",
-            "drama", "play", "musical", "opera", "story", "stories", "comedy", "thriller", "sequel", "episode",
-            "documentary", "biopic", "cartoon", "game",
-        ].map(wordHash))
+    static let storyWorks = HashSet64(words: [
+        "film", "films", "movie", "movies", "novel", "novels", "book", "books", "series", "show", "sitcom",
+        "drama", "play", "musical", "opera", "story", "stories", "comedy", "thriller", "sequel", "episode",
+        "documentary", "biopic", "cartoon", "game",
+    ])
     /// Verbs that tell a work's plot: "the film follows…", "the novel tells of…", "the series centres on…".
-    static let plotVerbs: Set<UInt64> = Set(
-        [
-            "follows", "followed", "tells", "told", "depicts", "depicted", "portrays", "portrayed", "centres",
-            "centers", "centred", "centered", "chronicles", "chronicled", "revolves", "features", "featured",
-        ].map(wordHash))
+    static let plotVerbs = HashSet64(words: [
+        "follows", "followed", "tells", "told", "depicts", "depicted", "portrays", "portrayed", "centres",
+        "centers", "centred", "centered", "chronicles", "chronicled", "revolves", "features", "featured",
+    ])
     /// Participles of a work's making after "is": "is written and directed by", "was produced by" — authorship,
     /// not a report.
-    static let authorshipParticiples: Set<UInt64> = Set(
-        ["written", "directed", "produced", "composed", "authored", "co-written", "penned"].map(wordHash))
+    static let authorshipParticiples = HashSet64(words: [
+        "written", "directed", "produced", "composed", "authored", "co-written", "penned",
+    ])
     /// Achievements in a career that make a possessive word ordinal a career tally ("her first ATP final", "his
     /// third Grammy") and streak words that make it a run ("their second straight win"); any other ordinal after a
     /// person or a body only identifies which one ("Clinton's first Senate campaign", "his second inaugural
     /// address").
-    static let careerFirsts: Set<UInt64> = Set(
-        [
-            "title", "titles", "win", "victory", "goal", "final", "medal", "award", "nomination", "oscar",
-            "grammy", "bafta", "emmy", "trophy", "prize", "cap", "championship", "crown", "major", "hit",
-            "podium", "century", "hat-trick", "defeat", "consecutive", "straight", "successive",
-        ].map(wordHash))
+    static let careerFirsts = HashSet64(words: [
+        "title", "titles", "win", "victory", "goal", "final", "medal", "award", "nomination", "oscar",
+        "grammy", "bafta", "emmy", "trophy", "prize", "cap", "championship", "crown", "major", "hit",
+        "podium", "century", "hat-trick", "defeat", "consecutive", "straight", "successive",
+    ])
     /// Results counted in a career or a streak: a count of them is a tally only with a tally's scope ("11 goals
     /// this season", "six straight wins", "14 of its last 16 matches"); alone it is a result ("scored two goals").
-    static let tallyNouns: Set<UInt64> = Set(
-        [
-            "goals", "titles", "wins", "victories", "defeats", "losses", "medals", "awards", "caps", "trophies",
-            "tries", "wickets", "centuries", "majors", "nominations", "grammys", "oscars", "baftas", "emmys",
-            "matches", "games", "races", "tournaments", "championships", "points", "hits", "starts", "appearances",
-            "contests", "primaries", "caucuses", "elections",
-        ].map(wordHash))
+    static let tallyNouns = HashSet64(words: [
+        "goals", "titles", "wins", "victories", "defeats", "losses", "medals", "awards", "caps", "trophies",
+        "tries", "wickets", "centuries", "majors", "nominations", "grammys", "oscars", "baftas", "emmys",
+        "matches", "games", "races", "tournaments", "championships", "points", "hits", "starts", "appearances",
+        "contests", "primaries", "caucuses", "elections",
+    ])
     /// Verbs of winning results that, in the perfect, sum a career: "has grabbed 11 goals", "have won four titles"
     /// (not "has received 12 nominations", a result of one event).
-    static let achievingVerbs: Set<UInt64> = Set(
-        [
-            "won", "scored", "grabbed", "netted", "claimed", "collected", "bagged", "notched", "earned", "amassed",
-            "racked", "clinched", "secured",
-        ].map(wordHash))
+    static let achievingVerbs = HashSet64(words: [
+        "won", "scored", "grabbed", "netted", "claimed", "collected", "bagged", "notched", "earned", "amassed",
+        "racked", "clinched", "secured",
+    ])
     /// Auxiliaries of the perfect and the adverbs between: "has now won", "have already scored".
-    static let perfectAuxiliaries: Set<UInt64> = Set(["has", "have", "had", "'s", "'ve", "'d"].map(wordHash))
-    static let perfectFillers: Set<UInt64> = Set(
-        ["now", "already", "since", "so", "far", "also", "just", "up"].map(wordHash))
+    static let perfectAuxiliaries = HashSet64(words: ["has", "have", "had", "'s", "'ve", "'d"])
+    static let perfectFillers = HashSet64(words: ["now", "already", "since", "so", "far", "also", "just", "up"])
     /// Words before a counted result that make the count a streak: "six straight wins", "14 consecutive games".
-    static let streakWords: Set<UInt64> = Set(["straight", "consecutive", "successive", "unbeaten"].map(wordHash))
+    static let streakWords = HashSet64(words: ["straight", "consecutive", "successive", "unbeaten"])
     /// Spans after "this" that scope a tally: "11 goals this season", "five titles this year".
-    static let tallyPeriods: Set<UInt64> = Set(["season", "year", "campaign", "term", "career"].map(wordHash))
+    static let tallyPeriods = HashSet64(words: ["season", "year", "campaign", "term", "career"])
     /// Words of a run of results before its length: "14 of its last 16 matches", "three of their past five games".
-    static let runWords: Set<UInt64> = Set(["last", "past", "previous", "first"].map(wordHash))
+    static let runWords = HashSet64(words: ["last", "past", "previous", "first"])
     static let career = wordHash("career")
     static let during = wordHash("during")
     /// Spans of a working life after "in her", "during his": "12 Grammys during her career".
-    static let careerSpans: Set<UInt64> = Set(["career", "careers", "tenure", "reign", "lifetime"].map(wordHash))
+    static let careerSpans = HashSet64(words: ["career", "careers", "tenure", "reign", "lifetime"])
     static let this = wordHash("this")
     static let so = wordHash("so")
     static let far = wordHash("far")
     static let date = wordHash("date")
     static let row = wordHash("row")
     /// Rank words that rank like a superlative with a place scope: "the main export product in Nigeria".
-    static let rankAdjectives: Set<UInt64> = Set(["main", "chief", "principal"].map(wordHash))
+    static let rankAdjectives = HashSet64(words: ["main", "chief", "principal"])
     /// Adjectives of judgement after "most": "the most powerful woman in the world", "one of the most substantive
     /// contests in history" evaluate whatever their scope (GUIDE.md: opinions and evaluations are no claims); a
     /// measure ranks ("the most populous", "the most widely used").
     /// Nouns whose size is a judgement, not a measure: "the biggest challenge", "one of the biggest Oscar buzzes in
     /// recent years", "his biggest boosters" — a superlative before them ranks nothing (GUIDE.md: evaluations).
-    static let judgementHeads: Set<UInt64> = Set(
-        [
-            "buzz", "buzzes", "takeaway", "takeaways", "booster", "boosters", "fan", "fans", "supporter",
-            "supporters", "critic", "critics", "cheerleader", "cheerleaders", "champion", "champions", "mistake",
-            "mistakes", "blunder", "blunders", "challenge", "challenges", "threat", "threats", "problem", "problems",
-            "issue", "issues", "concern", "concerns", "question", "questions", "surprise", "surprises", "moment",
-            "moments", "name", "names", "star", "stars", "draw", "impact", "regret", "regrets", "fear", "fears",
-            "worry", "worries", "hurdle", "hurdles", "obstacle", "obstacles", "test", "story", "stories", "applause",
-            "cheer", "cheers", "asset", "assets", "weakness", "weaknesses", "strength", "strengths", "risk", "risks",
-        ].map(wordHash))
-    static let evaluativeAdjectives: Set<UInt64> = Set(
-        [
-            "powerful", "influential", "important", "significant", "consequential", "aggressive", "substantive",
-            "treasured", "famous", "celebrated", "notorious", "beautiful", "talented", "gifted", "brilliant",
-            "controversial", "divisive", "polarizing", "polarising", "contentious", "respected",
-            "admired", "hated", "loved", "beloved", "feared", "trusted", "iconic", "prestigious", "ambitious",
-            "exciting", "interesting", "memorable", "remarkable", "extraordinary", "impressive", "inspiring",
-            "charismatic", "effective", "qualified", "honest", "corrupt", "ruthless", "intelligent", "prominent",
-            "outspoken", "vocal", "dramatic", "shocking", "bizarre", "disturbing", "serious", "crucial", "critical",
-            "anticipated", "promising", "accomplished", "bitter", "heated", "fierce", "vicious", "toxic", "difficult",
-        ].map(wordHash))
+    static let judgementHeads = HashSet64(words: [
+        "buzz", "buzzes", "takeaway", "takeaways", "booster", "boosters", "fan", "fans", "supporter",
+        "supporters", "critic", "critics", "cheerleader", "cheerleaders", "champion", "champions", "mistake",
+        "mistakes", "blunder", "blunders", "challenge", "challenges", "threat", "threats", "problem", "problems",
+        "issue", "issues", "concern", "concerns", "question", "questions", "surprise", "surprises", "moment",
+        "moments", "name", "names", "star", "stars", "draw", "impact", "regret", "regrets", "fear", "fears",
+        "worry", "worries", "hurdle", "hurdles", "obstacle", "obstacles", "test", "story", "stories", "applause",
+        "cheer", "cheers", "asset", "assets", "weakness", "weaknesses", "strength", "strengths", "risk", "risks",
+    ])
+    static let evaluativeAdjectives = HashSet64(words: [
+        "powerful", "influential", "important", "significant", "consequential", "aggressive", "substantive",
+        "treasured", "famous", "celebrated", "notorious", "beautiful", "talented", "gifted", "brilliant",
+        "controversial", "divisive", "polarizing", "polarising", "contentious", "respected",
+        "admired", "hated", "loved", "beloved", "feared", "trusted", "iconic", "prestigious", "ambitious",
+        "exciting", "interesting", "memorable", "remarkable", "extraordinary", "impressive", "inspiring",
+        "charismatic", "effective", "qualified", "honest", "corrupt", "ruthless", "intelligent", "prominent",
+        "outspoken", "vocal", "dramatic", "shocking", "bizarre", "disturbing", "serious", "crucial", "critical",
+        "anticipated", "promising", "accomplished", "bitter", "heated", "fierce", "vicious", "toxic", "difficult",
+    ])
     /// Plans and pledges: they give only the figure of their own complement ("Trump's plan to deport 11 million"),
     /// not what they "would see" (GUIDE.md: no reporting relation) nor another figure of the sentence.
-    static let planNouns: Set<UInt64> = Set(
-        [
-            "plan", "plans", "proposal", "proposals", "pledge", "pledges", "promise", "promises", "vow", "budget",
-            "platform", "agenda", "vision", "offer", "bill", "goal", "goals", "proposed", "promised", "campaign",
-        ].map(wordHash))
+    static let planNouns = HashSet64(words: [
+        "plan", "plans", "proposal", "proposals", "pledge", "pledges", "promise", "promises", "vow", "budget",
+        "platform", "agenda", "vision", "offer", "bill", "goal", "goals", "proposed", "promised", "campaign",
+    ])
     /// Stances held by someone named after them, whose content follows "is that": "The concern within the
     /// administration is that…", "The view among economists was that…" (`stanceFrame`).
-    static let stanceNouns: Set<UInt64> = Set(
-        [
-            "concern", "concerns", "fear", "fears", "worry", "worries", "view", "consensus", "belief", "hope",
-            "expectation", "assumption", "thinking", "feeling", "sense", "suspicion", "assessment", "conclusion",
-            "calculation", "argument", "complaint", "hunch", "bet",
-        ].map(wordHash))
+    static let stanceNouns = HashSet64(words: [
+        "concern", "concerns", "fear", "fears", "worry", "worries", "view", "consensus", "belief", "hope",
+        "expectation", "assumption", "thinking", "feeling", "sense", "suspicion", "assessment", "conclusion",
+        "calculation", "argument", "complaint", "hunch", "bet",
+    ])
     /// Prepositions that name a stance's holder: "the fear among investors", "the view in Washington".
-    static let holderPrepositions: Set<UInt64> = Set(
-        ["among", "within", "inside", "in", "at", "of", "across", "around"].map(wordHash))
+    static let holderPrepositions = HashSet64(words: [
+        "among", "within", "inside", "in", "at", "of", "across", "around",
+    ])
     /// Nouns of time that end a phrase after a stance without naming its holder: "the fear at the time".
-    static let holderTimeNouns: Set<UInt64> = Set(
-        [
-            "time", "times", "moment", "point", "outset", "start", "end", "height", "day", "days", "week", "weeks",
-            "month", "months", "year", "years", "decade", "past", "meantime", "wake", "aftermath",
-        ].map(wordHash))
+    static let holderTimeNouns = HashSet64(words: [
+        "time", "times", "moment", "point", "outset", "start", "end", "height", "day", "days", "week", "weeks",
+        "month", "months", "year", "years", "decade", "past", "meantime", "wake", "aftermath",
+    ])
     /// Prepositions that front a stance's holder: "Among aides, the fear is that …" (not "In 2015, …", a date).
-    static let frontedHolders: Set<UInt64> = Set(["among", "within", "inside"].map(wordHash))
+    static let frontedHolders = HashSet64(words: ["among", "within", "inside"])
     /// The labels of an interview transcript: "Q:" for the interviewer's question, "A:" for the answer.
     static let question = wordHash("q")
     /// Verbs of addition that report only with a clause or a quote: "added 292,000 jobs" counts, "added that…"
     /// reports.
-    static let additionVerbs: Set<UInt64> = Set(["add", "adds", "added", "adding"].map(wordHash))
+    static let additionVerbs = HashSet64(words: ["add", "adds", "added", "adding"])
     /// What a verb of addition adds as a count ("added 292,000 jobs", "adds 100 points", "added 12 seats") — a
     /// figure before another noun may open a reported clause instead ("added 60 percent of voters back him").
-    static let addedObjects: Set<UInt64> = Set(
-        [
-            "jobs", "job", "workers", "positions", "employees", "members", "seats", "delegates", "subscribers",
-            "customers", "users", "points", "votes", "states", "donors", "supporters", "staff", "staffers", "troops",
-            "pages", "stores", "flights", "routes", "homes", "acres", "barrels",
-        ].map(wordHash))
+    static let addedObjects = HashSet64(words: [
+        "jobs", "job", "workers", "positions", "employees", "members", "seats", "delegates", "subscribers",
+        "customers", "users", "points", "votes", "states", "donors", "supporters", "staff", "staffers", "troops",
+        "pages", "stores", "flights", "routes", "homes", "acres", "barrels",
+    ])
     /// Words of money before a bare plural magnitude, a sum without its figure: "worth millions", "raised
     /// billions", "spent millions on ads" ("millions of voters" is a count: `partitiveEnd`).
-    static let sumVerbs: Set<UInt64> = Set(
-        [
-            "worth", "spent", "spend", "spends", "spending", "raised", "raise", "raises", "raising", "cost",
-            "costs", "costing", "paid", "pay", "pays", "paying", "earned", "earn", "earns", "earning", "made",
-            "make", "makes", "making", "lost", "lose", "loses", "losing", "owe", "owes", "owed", "donated",
-            "donate", "donates", "donating", "gave", "given", "collected", "received", "pocketed", "borrowed",
-        ].map(wordHash))
+    static let sumVerbs = HashSet64(words: [
+        "worth", "spent", "spend", "spends", "spending", "raised", "raise", "raises", "raising", "cost",
+        "costs", "costing", "paid", "pay", "pays", "paying", "earned", "earn", "earns", "earning", "made",
+        "make", "makes", "making", "lost", "lose", "loses", "losing", "owe", "owes", "owed", "donated",
+        "donate", "donates", "donating", "gave", "given", "collected", "received", "pocketed", "borrowed",
+    ])
     /// Words that open a plan's complement: "plan to deport", "proposals, including", "a pledge of".
-    static let complementOpeners: Set<UInt64> = Set(["to", "for", "of", "that", "including"].map(wordHash))
+    static let complementOpeners = HashSet64(words: ["to", "for", "of", "that", "including"])
     static let multi = wordHash("multi")
     static let most = wordHash("most")
     static let only = wordHash("only")
     static let among = wordHash("among")
     static let until = wordHash("until")
     /// Nouns of the whole world that scope a ranking: "on the planet", "in the world".
-    static let worldNouns: Set<UInt64> = Set(["world", "planet", "earth", "globe", "country"].map(wordHash))
+    static let worldNouns = HashSet64(words: ["world", "planet", "earth", "globe", "country"])
     static let other = wordHash("other")
     static let others = wordHash("others")
     static let much = wordHash("much")
@@ -724,55 +699,52 @@ enum ClaimWords {
     static let half = wordHash("half")
     static let `as` = wordHash("as")
     /// Words before a count that make it refer back to things already named: "the two men", "those four sites".
-    static let definiteHeads: Set<UInt64> = Set(
-        ["the", "those", "these", "first", "last", "next", "other", "remaining", "final", "top"].map(wordHash))
-    static let recordHighs: Set<UInt64> = Set(["high", "highs", "low", "lows", "level", "levels"].map(wordHash))
+    static let definiteHeads = HashSet64(words: [
+        "the", "those", "these", "first", "last", "next", "other", "remaining", "final", "top",
+    ])
+    static let recordHighs = HashSet64(words: ["high", "highs", "low", "lows", "level", "levels"])
     /// Comparatives of a measure that rank against all others with "than any" or "than ever": "higher than any
     /// other state", "larger than ever" (not judgements: "better", "worse", "greater").
-    static let measureComparatives: Set<UInt64> = Set(
-        [
-            "higher", "lower", "larger", "bigger", "smaller", "faster", "slower", "longer", "shorter", "older",
-            "younger", "richer", "poorer", "wealthier", "cheaper", "costlier", "deadlier", "wider", "taller",
-        ].map(wordHash))
+    static let measureComparatives = HashSet64(words: [
+        "higher", "lower", "larger", "bigger", "smaller", "faster", "slower", "longer", "shorter", "older",
+        "younger", "richer", "poorer", "wealthier", "cheaper", "costlier", "deadlier", "wider", "taller",
+    ])
     /// Comparatives of an amount, ranking only with their noun between ("more votes than any", "fewer
     /// delegates than ever"; not "now more than ever").
-    static let amountComparatives: Set<UInt64> = Set(["more", "fewer", "less"].map(wordHash))
+    static let amountComparatives = HashSet64(words: ["more", "fewer", "less"])
     /// What "than" compares with when it ranks against all: "than any other", "than ever".
-    static let rankingThanHeads: Set<UInt64> = Set(["any", "ever"].map(wordHash))
+    static let rankingThanHeads = HashSet64(words: ["any", "ever"])
     /// Verbs of winning or holding a seat or a state, whose negation up to a year is a streak: "has not won the
     /// state since 1988", "No Democrat has held the seat since 1994".
-    static let electoralWins: Set<UInt64> = Set(
-        [
-            "won", "win", "wins", "carried", "carry", "carries", "held", "hold", "holds", "captured", "taken",
-            "took", "flipped", "elected", "nominated", "controlled",
-        ].map(wordHash))
+    static let electoralWins = HashSet64(words: [
+        "won", "win", "wins", "carried", "carry", "carries", "held", "hold", "holds", "captured", "taken",
+        "took", "flipped", "elected", "nominated", "controlled",
+    ])
     /// Verbs of a standing before a head-to-head tally: "Cruz trails Trump 458 to 359", "Rubio tops Clinton
     /// 41-40" (`standingTally`).
-    static let tallyStandings: Set<UInt64> = Set(
-        [
-            "leads", "led", "leading", "lead", "trails", "trailed", "trailing", "trail", "tops", "topped", "edges",
-            "edged",
-        ].map(wordHash))
+    static let tallyStandings = HashSet64(words: [
+        "leads", "led", "leading", "lead", "trails", "trailed", "trailing", "trail", "tops", "topped", "edges",
+        "edged",
+    ])
     /// Nouns of who was the last to do something, a record as a first is: "the last Democrat to win Kentucky",
     /// "the last president to visit" (a capitalised kind counts too: "the last Republican to").
-    static let lastRankNouns: Set<UInt64> = Set(
-        [
-            "candidate", "president", "nominee", "senator", "governor", "state", "country", "nation", "person",
-            "woman", "man", "member", "politician", "leader", "team", "party", "incumbent", "mayor", "lawmaker",
-        ].map(wordHash))
+    static let lastRankNouns = HashSet64(words: [
+        "candidate", "president", "nominee", "senator", "governor", "state", "country", "nation", "person",
+        "woman", "man", "member", "politician", "leader", "team", "party", "incumbent", "mayor", "lawmaker",
+    ])
     static let last = wordHash("last")
     /// Forms of "make" before "history", a record stated by its phrase: "made history by nominating the first…".
-    static let madeForms: Set<UInt64> = Set(["made", "makes", "making"].map(wordHash))
-    static let comparativeHeads: Set<UInt64> = Set(
-        ["more", "fewer", "less", "greater", "higher", "lower", "over", "under", "nearly", "almost"].map(wordHash))
-    static let hasOrOn: Set<UInt64> = Set(
-        [
-            "on", "has", "have", "had", "track", "criminal", "voting", "his", "her", "their", "its", "our", "off",
-            "public",
-        ].map(wordHash))
+    static let madeForms = HashSet64(words: ["made", "makes", "making"])
+    static let comparativeHeads = HashSet64(words: [
+        "more", "fewer", "less", "greater", "higher", "lower", "over", "under", "nearly", "almost",
+    ])
+    static let hasOrOn = HashSet64(words: [
+        "on", "has", "have", "had", "track", "criminal", "voting", "his", "her", "their", "its", "our", "off",
+        "public",
+    ])
     /// Words before "the record" that make it an idiom of speaking: "went on the record", "off the record", "for
     /// the record".
-    static let recordIdiomHeads: Set<UInt64> = Set(["on", "off", "for"].map(wordHash))
+    static let recordIdiomHeads = HashSet64(words: ["on", "off", "for"])
     /// Two-word causal connectives (after Full Fact: led to, because of, thanks to, driven by, triggered, hit by).
     static let causalPairs: [UInt64: Set<UInt64>] = {
         let to = wordHash("to")
@@ -794,7 +766,7 @@ enum ClaimWords {
         ]
     }()
     /// One-word causal verbs: "the crash triggered a sell-off".
-    static let causalVerbs: Set<UInt64> = Set(["triggered", "sparked", "caused"].map(wordHash))
+    static let causalVerbs = HashSet64(words: ["triggered", "sparked", "caused"])
 
     @inline(__always) static func classes(_ h: UInt64) -> ClaimWordClass { ClaimWordClass(rawValue: table.lookup(h)) }
 

@@ -444,21 +444,19 @@ extension MentionSet {
 /// Words of the entity mechanism, as data.
 enum EntityWords {
     /// Post-nominal letters and suffixes that follow a name as a role: "Sarah Clarke KC", "John Smith MP".
-    static let postNominals: Set<UInt64> = Set(
-        [
-            "kc", "qc", "mp", "mep", "msp", "am", "mla", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd",
-            "jr", "jr.", "sr", "ii", "iii", "iv", "esq",
-        ].map(wordHash))
+    static let postNominals = HashSet64(words: [
+        "kc", "qc", "mp", "mep", "msp", "am", "mla", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd",
+        "jr", "jr.", "sr", "ii", "iii", "iv", "esq",
+    ])
 }
 
 extension Lexicon {
     /// Speech verbs that are never part of a name, even in Title Case ("Howard Dean Tells Convention").
-    static let titleCaseSpeechVerbs: Set<UInt64> = Set(
-        [
-            "said", "says", "tells", "told", "adds", "added", "warns",
-            "warned", "writes", "wrote", "asks", "asked", "insists", "insisted", "explains", "explained", "argues",
-            "argued", "tweets", "tweeted",
-        ].map(wordHash))
+    static let titleCaseSpeechVerbs = HashSet64(words: [
+        "said", "says", "tells", "told", "adds", "added", "warns",
+        "warned", "writes", "wrote", "asks", "asked", "insists", "insisted", "explains", "explained", "argues",
+        "argued", "tweets", "tweeted",
+    ])
     static let hDr = wordHash("dr")
     static let hProf = wordHash("prof")
 }

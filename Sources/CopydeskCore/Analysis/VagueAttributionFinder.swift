@@ -298,7 +298,7 @@ enum VagueWords {
     static let one = wordHash("one")
     static let among = wordHash("among")
     static let expected = wordHash("expected")
-    static let be: Set<UInt64> = Set(["is", "are", "was", "were", "be", "been", "'s"].map(wordHash))
+    static let be = HashSet64(words: ["is", "are", "was", "were", "be", "been", "'s"])
     /// Class bits of `table`.
     static let speculation: UInt64 = 1 << 0
     static let passiveExtra: UInt64 = 1 << 1
@@ -332,16 +332,15 @@ enum VagueWords {
         | WordClass.vagueSubject.rawValue | WordClass.speech.rawValue
     static let estimated = wordHash("estimated")
     /// Groups that a nation before them types as its state's: "Israeli officials", "US diplomats".
-    static let stateGroups: Set<UInt64> = Set(["officials", "diplomats", "authorities"].map(wordHash))
+    static let stateGroups = HashSet64(words: ["officials", "diplomats", "authorities"])
     /// Nations written as capitals that type a group like a demonym: "US officials", "UK diplomats".
-    static let nationCodes: Set<UInt64> = Set(["us", "uk"].map(wordHash))
+    static let nationCodes = HashSet64(words: ["us", "uk"])
     static let speculationWord = wordHash("speculation")
     /// Verbs whose object a vague subject word can be: "dismissed reports", "denied rumours".
-    static let objectVerbs: Set<UInt64> = Set(
-        [
-            "dismissed", "denied", "rejected", "denies", "dismisses", "rejects", "ignored", "welcomed", "amid",
-            "despite", "following", "after", "over", "about", "of", "from", "by", "with", "to", "among",
-        ].map(wordHash))
+    static let objectVerbs = HashSet64(words: [
+        "dismissed", "denied", "rejected", "denies", "dismisses", "rejects", "ignored", "welcomed", "amid",
+        "despite", "following", "after", "over", "about", "of", "from", "by", "with", "to", "among",
+    ])
 }
 
 extension Lexicon {
