@@ -507,6 +507,37 @@ struct DocumentNames: Sendable {
         return g
     }
 
+    /// The entities `grouping` builds, with the two steps that change them (a value the visits mutate in place: local
+    /// functions capturing these arrays made every access a checked one).
+    private struct Grouped {
+        var entity: [Int32]
+        var byFull: HashMap64
+        var inSurnames: [Bool] = []
+        var keys: [UInt64] = []
+        var kinds: [ProseEntity.Kind] = []
+        var fullMentions: [[Int64]] = []
+
+        /// Name `i` belongs to entity `e`, which takes its kind unless it has a stronger one.
+        mutating func attach(_ i: Int, _ kind: ProseEntity.Kind, _ e: Int32) {
+            entity[i] = e
+            let ek = kinds[Int(e)]
+            if kind == .organization || ek == .unknown || (kind == .person && ek != .organization) {
+                if kind != .unknown { kinds[Int(e)] = kind }
+            }
+        }
+
+        /// A new entity of full key `key`, of no kind yet.
+        mutating func newEntity(_ key: UInt64) -> Int32 {
+            keys.append(key)
+            kinds.append(.unknown)
+            fullMentions.append([])
+            inSurnames.append(false)
+            let e = Int32(keys.count - 1)
+            byFull[key] = e
+            return e
+        }
+    }
+
     /// Groups `names` (in text order, compared by their order only) into entities: full names (two or more name
     /// words) by their words; a one-word mention with the one-word entity of its name made before it, else with the
     /// person whose surname it is (the nearest full-name mention before it, else the first such person), else (not a
@@ -517,47 +548,27 @@ struct DocumentNames: Sendable {
     /// full key, and its last word (a person's) or first word (an organisation's); a one-word name the same three.
     /// So `names` may be any set closed under sharing them (`updated`): its grouping is the whole document's.
     static func grouping<S: NameSequence>(_ names: S) -> (entity: [Int32], named: Named) {
-        var entity = [Int32](repeating: -1, count: names.count)
         let total = names.count
         // Small to start with (an article has a few hundred names; a huge document's grow as needed, and stay in
         // cache while they are no larger than its entities need).
-        var byFull = HashMap64(capacity: min(1024, total + 8))
+        var g = Grouped(
+            entity: [Int32](repeating: -1, count: names.count), byFull: HashMap64(capacity: min(1024, total + 8)))
         var byOrgWord = HashMap64(capacity: min(256, total + 8))
         // Per surname: its list among `surnames` (entities, in order of their first full mention).
         var bySurname = HashMap64(capacity: min(256, total + 8))
         var surnames: [[Int32]] = []
-        var inSurnames: [Bool] = []
-        var keys: [UInt64] = []
-        var kinds: [ProseEntity.Kind] = []
-        var fullMentions: [[Int64]] = []
-        func attach(_ i: Int, _ kind: ProseEntity.Kind, _ e: Int32) {
-            entity[i] = e
-            let ek = kinds[Int(e)]
-            if kind == .organization || ek == .unknown || (kind == .person && ek != .organization) {
-                if kind != .unknown { kinds[Int(e)] = kind }
-            }
-        }
-        func newEntity(_ key: UInt64) -> Int32 {
-            keys.append(key)
-            kinds.append(.unknown)
-            fullMentions.append([])
-            inSurnames.append(false)
-            let e = Int32(keys.count - 1)
-            byFull[key] = e
-            return e
-        }
         // Full names first, so one-word mentions can join them whichever comes first in the text.
         var i = 0
         names.visit { at, key in
             defer { i += 1 }
             guard key.parts >= 2 else { return }
-            let e = byFull[key.fullKey] ?? newEntity(key.fullKey)
-            attach(i, key.kind, e)
-            fullMentions[Int(e)].append(at)
+            let e = g.byFull[key.fullKey] ?? g.newEntity(key.fullKey)
+            g.attach(i, key.kind, e)
+            g.fullMentions[Int(e)].append(at)
             if key.kind == .organization {
                 if byOrgWord[key.firstKey] == nil { byOrgWord[key.firstKey] = e }
-            } else if key.kind != .place, !inSurnames[Int(e)] {
-                inSurnames[Int(e)] = true
+            } else if key.kind != .place, !g.inSurnames[Int(e)] {
+                g.inSurnames[Int(e)] = true
                 if let list = bySurname[key.lastKey] {
                     surnames[Int(list)].append(e)
                 } else {
@@ -569,7 +580,7 @@ struct DocumentNames: Sendable {
         // Per surname list, every full mention of every entity in it, in text order.
         let surnameStarts: [[(at: Int64, entity: Int32)]] = surnames.map { list in
             var starts: [(at: Int64, entity: Int32)] = []
-            for e in list { for at in fullMentions[Int(e)] { starts.append((at, e)) } }
+            for e in list { for at in g.fullMentions[Int(e)] { starts.append((at, e)) } }
             starts.sort { $0.at < $1.at }
             return starts
         }
@@ -577,8 +588,8 @@ struct DocumentNames: Sendable {
         names.visit { at, key in
             defer { i += 1 }
             guard key.parts == 1 else { return }
-            if let existing = byFull[key.fullKey] {
-                attach(i, key.kind, existing)
+            if let existing = g.byFull[key.fullKey] {
+                g.attach(i, key.kind, existing)
                 return
             }
             if let s = bySurname[key.lastKey], key.kind != .organization {
@@ -590,17 +601,17 @@ struct DocumentNames: Sendable {
                     let mid = (lo + hi) / 2
                     if starts[mid].at < at { lo = mid + 1 } else { hi = mid }
                 }
-                attach(i, key.kind, lo > 0 ? starts[lo - 1].entity : surnames[Int(s)][0])
+                g.attach(i, key.kind, lo > 0 ? starts[lo - 1].entity : surnames[Int(s)][0])
                 return
             }
             if let org = byOrgWord[key.firstKey], key.kind != .person {
-                attach(i, key.kind, org)
+                g.attach(i, key.kind, org)
                 return
             }
-            attach(i, key.kind, newEntity(key.fullKey))
+            g.attach(i, key.kind, g.newEntity(key.fullKey))
         }
         // Entities in order of first mention, with their facts.
-        let n = keys.count
+        let n = g.keys.count
         var first = [Int64](repeating: Int64.max, count: n)
         var best = [Int64](repeating: -1, count: n)
         var bestParts = [Int32](repeating: 0, count: n)
@@ -609,7 +620,7 @@ struct DocumentNames: Sendable {
         var honorific = [Bool](repeating: false, count: n)
         i = 0
         names.visit { at, key in
-            let e = Int(entity[i])
+            let e = Int(g.entity[i])
             i += 1
             if first[e] == Int64.max { first[e] = at }
             if key.parts > bestParts[e] {
@@ -623,16 +634,16 @@ struct DocumentNames: Sendable {
         let order = (0..<n).sorted { first[$0] < first[$1] }
         var remap = [Int32](repeating: 0, count: n)
         for (m, old) in order.enumerated() { remap[old] = Int32(m) }
-        for k in entity.indices { entity[k] = remap[Int(entity[k])] }
+        for k in g.entity.indices { g.entity[k] = remap[Int(g.entity[k])] }
         var named = Named()
-        named.keys = order.map { keys[$0] }
-        named.kinds = order.map { kinds[$0] }
+        named.keys = order.map { g.keys[$0] }
+        named.kinds = order.map { g.kinds[$0] }
         named.first = order.map { first[$0] }
         named.best = order.map { best[$0] }
         named.firstFull = order.map { firstFull[$0] }
         named.firstRole = order.map { firstRole[$0] }
         named.honorific = order.map { honorific[$0] }
-        return (entity, named)
+        return (g.entity, named)
     }
 
     // MARK: Annotations and the index
