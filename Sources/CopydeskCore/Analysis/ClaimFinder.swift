@@ -151,7 +151,8 @@ extension ClaimStage {
             while li < links.count && links[li].end <= r.start { li += 1 }
             guard let cue = claimCue(s, table), !isShouted(s), !isQuestion(s) else { continue }
             var by: Claim.Sourcing? = nil
-            let afterEvidence = { evidenceBefore(s, carrierOf) }
+            // `afterEvidence` is written where it is passed: a closure held in a local escapes, copying this stage
+            // (and boxing `carrierOf`) for every sentence with a claim cue.
             if ci < citations.count, citations[ci] <= extendedEnd {
                 by = .citation
             } else if li < links.count, links[li].start < r.end {
@@ -160,11 +161,11 @@ extension ClaimStage {
                 // The speaker's own figure; a quote with no speaker is `unattributed-quote`'s finding.
                 guard quotes[q].attribution != nil else { continue }
                 by = .quote(q)
-            } else if let a = reportingAttribution(s, cue: cue, afterEvidence: afterEvidence) {
+            } else if let a = reportingAttribution(s, cue: cue, afterEvidence: { evidenceBefore(s, carrierOf) }) {
                 by = .attribution(a)
                 carrierOf[s] = headsARun(a) ? .evidence : .speaker
             } else if let a = holder(tokRange(cue.first, cue.last)),
-                attributions[a].sentence != s || reportsFigure(a, cue, afterEvidence: afterEvidence)
+                attributions[a].sentence != s || reportsFigure(a, cue, afterEvidence: { evidenceBefore(s, carrierOf) })
             {
                 // Inside the content of a relation found elsewhere: a quote run's speaker, a report's statement
                 // continued over several sentences.
