@@ -29,25 +29,25 @@ extension ClaimStage {
     }
 
     /// The claim cue of sentence `s`: the writer's own first, then a cause, then one inside a direct quote.
-    func claimCue(_ s: Int, _ table: HashTable) -> ClaimCue? {
+    func claimCue(_ s: Int) -> ClaimCue? {
         let a = sents[s].tokStart
         let e = sents[s].tokEnd
         var inside: ClaimCue? = nil
         var causal: ClaimCue? = nil
         var k = a
         var found: ClaimCue? = nil
-        let starts = ClaimWordClass.anyCueStart.rawValue
+        let starts = WordClass.claimCueStart.rawValue
         let function = WordClass.function.rawValue
         let numberWord = WordClass.numberWord.rawValue
         let exceptions = ClaimWords.functionCueStarts
         let supposition = conditionalClauseEnd(a, e)
         while k < e {
             // The fast path: a function word that is no number and starts no cue (most tokens) costs a bit test
-            // and a short scan, any other word that starts no cue one table lookup.
+            // and a short scan, any other word that starts no cue a bit test (`WordClass.claimCueStart`).
             let t = toks[k]
             if t.kind == .word {
                 let skip = t.cls & function != 0 && t.cls & numberWord == 0 && !exceptions.contains(t.hash)
-                if skip || table.lookup(t.hash) & starts == 0 && !t.has(Token.hyphenated) {
+                if skip || t.cls & starts == 0 && !t.has(Token.hyphenated) {
                     k += 1
                     continue
                 }

@@ -141,7 +141,6 @@ extension ClaimStage {
             if contents == nil { contents = contentIndex() }
             return contentHolder(cue, contents!)
         }
-        let table = ClaimWords.table
         for s in sents.indices where !paras[sents[s].paragraph].isHeadline {
             let r = sentences[s].range
             let extendedEnd =
@@ -149,7 +148,7 @@ extension ClaimStage {
                 ? sentences[s + 1].range.start : paras[sents[s].paragraph].range.end + 1
             while ci < citations.count && citations[ci] < r.start { ci += 1 }
             while li < links.count && links[li].end <= r.start { li += 1 }
-            guard let cue = claimCue(s, table), !isShouted(s), !isQuestion(s) else { continue }
+            guard let cue = claimCue(s), !isShouted(s), !isQuestion(s) else { continue }
             var by: Claim.Sourcing? = nil
             // `afterEvidence` is written where it is passed: a closure held in a local escapes, copying this stage
             // (and boxing `carrierOf`) for every sentence with a claim cue.

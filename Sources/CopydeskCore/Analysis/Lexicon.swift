@@ -166,6 +166,10 @@ struct WordClass: OptionSet, Sendable {
     /// Title abbreviations that stand before a number ("No. 2", "Nos. 3 and 4"): their dot ends the sentence when
     /// no number follows ("voted no. Reps. Lee…").
     static let numberAbbrev = WordClass(rawValue: 1 << 55)
+    /// A word that may start a claim cue: one of `ClaimWords.lists` with a class of `ClaimWordClass.anyCueStart`. The
+    /// claim scan reads this bit of every word's token, not the claim table. (The top bit, apart from the classes the
+    /// word lists here and in `AttributionWords.swift` number upwards.)
+    static let claimCueStart = WordClass(rawValue: 1 << 63)
 }
 
 enum Lexicon {
@@ -543,6 +547,9 @@ enum Lexicon {
         ]
         for (cls, words) in tables + extra + AttributionWords.tables {
             for w in words { d[wordHash(w), default: 0] |= cls.rawValue }
+        }
+        for (cls, words) in ClaimWords.lists where !cls.isDisjoint(with: ClaimWordClass.anyCueStart) {
+            for w in words { d[wordHash(w), default: 0] |= WordClass.claimCueStart.rawValue }
         }
         return HashTable(d)
     }()
