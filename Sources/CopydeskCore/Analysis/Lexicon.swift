@@ -170,6 +170,9 @@ struct WordClass: OptionSet, Sendable {
     /// claim scan reads this bit of every word's token, not the claim table. (The top bit, apart from the classes the
     /// word lists here and in `AttributionWords.swift` number upwards.)
     static let claimCueStart = WordClass(rawValue: 1 << 63)
+    /// A word of `VagueWords.lists`: the vague scan reads this bit of every word's token, not the vague table. (Next
+    /// to `claimCueStart`, for the same reason.)
+    static let vagueListed = WordClass(rawValue: 1 << 62)
 }
 
 enum Lexicon {
@@ -550,6 +553,9 @@ enum Lexicon {
         }
         for (cls, words) in ClaimWords.lists where !cls.isDisjoint(with: ClaimWordClass.anyCueStart) {
             for w in words { d[wordHash(w), default: 0] |= WordClass.claimCueStart.rawValue }
+        }
+        for (_, words) in VagueWords.lists {
+            for w in words { d[wordHash(w), default: 0] |= WordClass.vagueListed.rawValue }
         }
         return HashTable(d)
     }()

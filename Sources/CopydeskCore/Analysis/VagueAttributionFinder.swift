@@ -27,16 +27,16 @@ extension VagueStage {
             let r = tokRange(a, b)
             out.append(VagueAttribution(range: r, sentence: s, phrase: string(r).lowercased()))
         }
-        let table = VagueWords.table
-        let lexiconStarts = VagueWords.lexiconStarts
+        // Most words start no phrase: the lexicon's classes decide (`WordClass.vagueListed` marks the words of the
+        // vague lists).
+        let starts = VagueWords.lexiconStarts | WordClass.vagueListed.rawValue
         for s in sents.indices where !paras[sents[s].paragraph].isHeadline {
             let a = sents[s].tokStart
             let e = sents[s].tokEnd
             var k = a
             while k < e {
                 let t = toks[k]
-                // Most words start no phrase: the lexicon's classes and one table lookup decide.
-                if t.kind != .word || t.cls & lexiconStarts == 0 && table.lookup(t.hash) == 0 || inQuote(k) {
+                if t.kind != .word || t.cls & starts == 0 || inQuote(k) {
                     k += 1
                     continue
                 }
