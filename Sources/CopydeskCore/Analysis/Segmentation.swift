@@ -13,6 +13,9 @@ struct TextUnits {
     var toks: [Token] = []
     var sents: [SentenceInfo] = []
     var sentences: [Sentence] = []
+    /// Per token: its sentence (the sentences cover their paragraph's tokens, and the paragraphs every token), so the
+    /// stages find it without a search (`sentenceOfToken`).
+    var sentenceOf: [Int32] = []
 }
 
 extension Segmenter {
@@ -83,6 +86,7 @@ extension Segmenter {
 
     private func segment(_ w: inout TextUnits) {
         let toks = w.toks
+        w.sentenceOf.reserveCapacity(toks.count)
         for p in w.paras.indices {
             w.paras[p].sentStart = w.sents.count
             let a = w.paras[p].tokStart
@@ -112,9 +116,11 @@ extension Segmenter {
             }
             w.paras[p].sentEnd = w.sents.count
         }
+        assert(w.sentenceOf.count == toks.count, "the sentences cover every token")
     }
 
     private func addSentence(_ w: inout TextUnits, _ a: Int, _ b: Int, _ p: Int) {
+        w.sentenceOf.append(contentsOf: repeatElement(Int32(w.sents.count), count: b - a))
         w.sents.append(SentenceInfo(tokStart: a, tokEnd: b, paragraph: p))
         w.sentences.append(
             Sentence(

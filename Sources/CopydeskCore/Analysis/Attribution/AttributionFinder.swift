@@ -301,8 +301,9 @@ extension AttributionStage {
 }
 
 extension ReadsTokens {
-    /// The sentence holding token `i` (sentences cover their paragraph's tokens).
+    /// The sentence holding token `i` (`TextUnits.sentenceOf`); past the last token, the last sentence.
     func sentenceOfToken(_ i: Int) -> Int {
-        sents.lastIndex(keyedBy: \.tokStart, atMost: i)
+        i >= 0 && i < units.sentenceOf.count
+            ? Int(units.sentenceOf[i]) : sents.lastIndex(keyedBy: \.tokStart, atMost: i)
     }
 }
