@@ -47,14 +47,21 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
     public var description: String { pattern }
 
     /// True when `relativePath` (no leading `/`) or one of its parent folders matches.
-    public func matches(_ relativePath: String) -> Bool {
-        let parts = relativePath.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
-        return alternatives.contains { Glob.match($0[...], parts[...], allowPrefix: true) }
+    public func matches(_ relativePath: String) -> Bool { matches(parts: Glob.parts(relativePath)) }
+
+    /// `matches` for a path already split into its segments (`parts`): a set of globs splits each path once.
+    func matches(parts: [String]) -> Bool {
+        alternatives.contains { Glob.match($0[...], parts[...], allowPrefix: true) }
+    }
+
+    /// The segments of a relative path.
+    static func parts(_ relativePath: String) -> [String] {
+        relativePath.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
     }
 
     /// True when the folder `relativePath` is matched itself (so everything under it is matched).
     public func matchesFolder(_ relativePath: String) -> Bool {
-        let parts = relativePath.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        let parts = Glob.parts(relativePath)
         return alternatives.contains { alt in
             // `drafts/**` matches the folder `drafts` too.
             var a = alt[...]
@@ -175,7 +182,8 @@ public struct GlobSet: Sendable, Hashable {
         self.exclude = exclude.map(Glob.init)
     }
     public func selects(_ relativePath: String) -> Bool {
-        include.contains { $0.matches(relativePath) } && !exclude.contains { $0.matches(relativePath) }
+        let parts = Glob.parts(relativePath)
+        return include.contains { $0.matches(parts: parts) } && !exclude.contains { $0.matches(parts: parts) }
     }
     /// A folder that an exclude glob matches is not entered at all.
     public func prunes(folder relativePath: String) -> Bool {
