@@ -76,3 +76,23 @@ import Testing
                 "H\n\nReed said his critics “seem to think” he is weak. Hale spoke on Sunday, saying that people -- unnamed -- are angry. The judge said some- thing odd. Sales fell, 1️⃣said industry officials1️⃣.\n"
         ])
 }
+
+@Test func unnamedGroupsOfAnyTradeSpeakUnnamed() {
+    // A quantifier reaches its group through modifiers; a relative "who" and denial verbs count; an owned
+    // group, a named one and a group that is an object do not.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\n1️⃣Some farm workers at the site reported1️⃣ damage. It will upset 2️⃣some senior party members, who say2️⃣ he is needed. Union 3️⃣officials denied3️⃣ there was a strike. Local 4️⃣residents said4️⃣ the river rose. A 5️⃣source close to him said5️⃣ he would quit.\n\nIts members said so. The residents of Elm Street said so. The firm sued some users over the leak. Many of the workers left. Reed wrote to investors, asking for time. Ames tells employees, in a memo, to wait. The Society of Civil Engineers estimates it at $3bn. He saw the unease many women feel about it. Party officials expect to hear from him. He trains his eyes on members to make them feel heard.\n"
+        ])
+}
+
+@Test func hearsayAfterAPrepositionAndReducedRelativesAreVague() {
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nShares fell 1️⃣despite claims1️⃣ that the books were wrong. He quit 2️⃣following reports2️⃣ that he lied. The vote - 3️⃣expected to3️⃣ fall in May - is close. The unit, 4️⃣thought to4️⃣ be worth £3m, is for sale.\n\nShares fell over claims of fraud. The man, known to friends as Bud, left. The form, expected to be provided by May, is late. The unit, said to her, was sold. The plan, expected by analysts to fail, passed.\n"
+        ])
+}

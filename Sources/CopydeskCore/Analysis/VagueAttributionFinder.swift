@@ -9,9 +9,14 @@
 ///   analysts as") names its source, and a passive that attributes nothing ("will be reviewed", "was honoured
 ///   for", "is being considered.") is not an attribution at all.
 /// - "widely" before a verb of belief or expectation: "widely expected", "widely tipped".
-/// - Speculation with no one behind it: "amid speculation that", "amid reports", "amid rumours".
+/// - Speculation with no one behind it: "amid speculation that", "amid reports", "amid rumours", and other
+///   prepositions before such a noun and its clause: "over claims that", "following reports that" (not "over
+///   claims of fraud").
+/// - A reduced relative that reports a belief: "the poll - expected to fall on 5 May -", "the unit, thought to be
+///   worth £300m," (not "…, known to friends as", nor with an agent).
 /// - An unnamed group speaking: "sources say", "experts believe", "critics of the plan argue", "some people
-///   say", typed groups ("officials said", "Yukos' US lawyers claim", "…, said industry officials", "according
+///   say", "some computer users who had tested it reported", "some senior members, who say", "union officials
+///   denied", typed groups ("officials said", "Yukos' US lawyers claim", "…, said industry officials", "according
 ///   to analysts", "Russian newspapers have claimed") — not when the group is owned ("her lawyers said", "said his
 ///   critics"), the subject of the content ("saying that people…"), or a
 ///   nation types its state's officials ("Israeli officials said", "US diplomats say"), nor when the group is the
@@ -57,6 +62,21 @@ extension VagueStage {
                 }
                 // "amid speculation that", "amid widespread suggestions", "amid talk of".
                 if t.hash == VagueWords.amid, let end = speculationAfter(k + 1, e) {
+                    add(k, end, s)
+                    k = end + 1
+                    continue
+                }
+                // "over claims that…", "following reports that…": hearsay that a preposition introduces, with its
+                // clause ("over claims of fraud" and "after reports by the BBC" name nothing reported or someone).
+                if VagueWords.classes(t.hash) & VagueWords.hearsayPreposition != 0,
+                    let end = speculationAfter(k + 1, e), end + 1 < e, toks[end + 1].hash == Lexicon.hThat
+                {
+                    add(k, end, s)
+                    k = end + 1
+                    continue
+                }
+                // "the poll - expected to fall in May -", "the unit, thought to be worth £300m,": a reduced relative.
+                if let end = reducedRelative(k, a, e) {
                     add(k, end, s)
                     k = end + 1
                     continue
@@ -123,8 +143,17 @@ extension VagueStage {
         toks[k].isA(.vagueSubject) || VagueWords.classes(toks[k].hash) & VagueWords.group != 0
     }
 
+    /// A pronoun at `j` that opens another clause: a subject pronoun, or an object pronoun no preposition governs.
+    private func opensClause(_ j: Int) -> Bool {
+        let h = toks[j].hash
+        if VagueWords.subjectPronouns.contains(h) { return true }
+        return VagueWords.objectPronouns.contains(h) && !toks[j - 1].isA(.function)
+    }
+
     /// A typed group right after a speech verb, ending the sentence: "said industry officials".
     private func groupAfterVerb(_ k: Int, _ e: Int) -> Int? {
+        // "tells employees", "told investors": the group after a verb of telling is its audience.
+        if toks[k].isA(.recipientVerb) { return nil }
         var j = k + 1
         while j < e && j <= k + 3 {
             let u = toks[j]
@@ -132,6 +161,10 @@ extension VagueStage {
             // "said his critics …" (owned: the speaker's own critics), "saying that people …" (the content's
             // subject): no unnamed group speaks.
             if u.isA(.possessivePronoun) || u.has(Token.possessive) || u.hash == Lexicon.hThat { return nil }
+            // "stated of politicians", "wrote to investors", "said they support parents": a preposition or a
+            // pronoun, no group as the subject.
+            // (The lexicon's `function` class also holds group words such as "officials": a group is no stop.)
+            if u.isA(.function) && !isGroupWord(j) || opensClause(j) { return nil }
             if isGroupWord(j) {
                 guard j + 1 < e else { return j }
                 let next = toks[j + 1]
@@ -208,6 +241,27 @@ extension VagueStage {
         return (j, k)
     }
 
+    /// A participle of belief right after a comma, a spaced dash or a parenthesis, before an infinitive, with no
+    /// agent: "the poll - expected to fall on 5 May -", "the unit, thought to be worth £300m,". Not "…, known to
+    /// friends as…", "…, said to her" (no infinitive), "…, expected to be provided" (a rule, as in
+    /// `agentlessPassive`). Returns the phrase's last token ("to").
+    private func reducedRelative(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        let t = toks[k]
+        guard k > a, k + 2 < e, !t.isCap, t.hash != VagueWords.known,
+            t.isA(.passiveParticiple) || VagueWords.classes(t.hash) & VagueWords.passiveExtra != 0
+        else { return nil }
+        let p = toks[k - 1]
+        let spacedDash = (p.punct == .dash || p.punct == .hyphen) && p.has(Token.spaceBefore)
+        guard p.punct == .comma || p.punct == .lparen || spacedDash, toks[k + 1].hash == Lexicon.hTo else { return nil }
+        let v = toks[k + 2]
+        guard v.kind == .word, !v.isCap, !v.isA(.determiner), !v.isA(.personPronoun), !v.isA(.otherPronoun),
+            !v.isA(.possessivePronoun)
+        else { return nil }
+        if t.hash == VagueWords.expected, v.hash == Lexicon.hBe { return nil }
+        if hasAgent(after: k, e) { return nil }
+        return k + 1
+    }
+
     /// An agent follows the participle at `k`: "by the minister", "by analysts".
     private func hasAgent(after k: Int, _ e: Int) -> Bool {
         var n = k + 1
@@ -245,6 +299,10 @@ extension VagueStage {
         let t = toks[k]
         if k > a {
             let p = toks[k - 1]
+            // "the American Society of Civil Engineers estimates": a capitalised group word inside a name.
+            if t.isCap && p.kind == .word && p.isCap { return nil }
+            // "how many times people told him": a question of number, not a report.
+            if p.hash == VagueWords.how { return nil }
             if p.kind == .word
                 && (p.hash == Lexicon.hThe || p.has(Token.possessive) || p.hash == Lexicon.hThese
                     || p.hash == Lexicon.hThose || p.isA(.possessivePronoun))
@@ -261,28 +319,36 @@ extension VagueStage {
                 return nil
             }
         }
-        let quantifier = t.hash == Lexicon.hSome || t.hash == Lexicon.hMany || t.hash == Lexicon.hOthers
+        // "some people say", "some computer users … reported": a quantifier must reach a group within two
+        // modifiers (or speak itself: "Many believe"); after the group, the walk looks for its verb.
+        var quantifier = t.hash == Lexicon.hSome || t.hash == Lexicon.hMany || t.hash == Lexicon.hOthers
         var j = k + 1
         var between = 0
         while j < e && between <= 6 {
             let u = toks[j]
-            if u.kind != .word || inQuote(j) || mentionOf[j] >= 0 { return nil }
-            if u.isA(.vagueVerb) {
+            // "some senior members, who say": a relative clause of the group.
+            if u.punct == .comma, !quantifier, j + 2 < e, toks[j + 1].hash == Lexicon.hWho {
+                j += 2
+                between += 1
+                continue
+            }
+            if u.kind != .word || inQuote(j) || mentionOf[j] >= 0 || opensClause(j) { return nil }
+            if u.isA(.vagueVerb) || VagueWords.classes(u.hash) & VagueWords.groupVerb != 0 {
                 // "a say", "of claims", "to say": the word is a noun or an infinitive here.
                 let p = toks[j - 1]
                 if p.isA(.determiner) || p.hash == Lexicon.hOf || p.hash == Lexicon.hTo { return nil }
+                // "the unease many women feel": a quantifier that never reached a group; "officials expect to
+                // hear": the verb's object is an action, not a statement.
+                if quantifier && between > 0 { return nil }
+                if j + 1 < e, toks[j + 1].hash == Lexicon.hTo { return nil }
                 return j
             }
             if quantifier {
-                // "some people say": the quantifier must lead straight to a subject or a verb.
-                if u.hash == Lexicon.hPeople || u.hash == Lexicon.hObserversWord || u.hash == Lexicon.hCriticsWord
-                    || u.hash == Lexicon.hExpertsWord || u.hash == Lexicon.hAnalystsWord
-                {
-                    j += 1
-                    between += 1
-                    continue
+                if u.hash == Lexicon.hPeople || isGroupWord(j) {
+                    quantifier = false
+                } else if between >= 2 || u.isA(.function) {
+                    return nil
                 }
-                return nil
             }
             j += 1
             between += 1
@@ -298,6 +364,7 @@ enum VagueWords {
     static let one = wordHash("one")
     static let among = wordHash("among")
     static let expected = wordHash("expected")
+    static let known = wordHash("known")
     static let be = HashSet64(words: ["is", "are", "was", "were", "be", "been", "'s"])
     /// Class bits of `table`.
     static let speculation: UInt64 = 1 << 0
@@ -305,6 +372,8 @@ enum VagueWords {
     static let group: UInt64 = 1 << 2
     /// Words that start a phrase by hash alone: "it", "amid", "speculation", "according", "an".
     static let start: UInt64 = 1 << 3
+    static let groupVerb: UInt64 = 1 << 4
+    static let hearsayPreposition: UInt64 = 1 << 5
     static let lists: [(UInt64, [String])] = [
         // What "amid" introduces when no one is named: "amid speculation that…".
         (speculation, ["speculation", "reports", "rumours", "rumors", "suggestions", "claims", "allegations", "talk"]),
@@ -316,8 +385,25 @@ enum VagueWords {
             [
                 "officials", "aides", "lawyers", "advisers", "advisors", "economists", "diplomats", "newspapers",
                 "insiders", "sources", "analysts", "experts", "commentators", "observers", "campaigners",
+                // People typed by a role, trade or place, unnamed: "some farmers say", "residents said".
+                "members", "backers", "residents", "users", "investors", "traders", "scientists", "researchers",
+                "doctors", "activists", "executives", "bosses", "workers", "employees", "farmers", "lawmakers",
+                "legislators", "politicians", "strategists", "academics", "historians", "companies", "firms",
+                "witnesses", "locals", "engineers", "manufacturers", "retailers",
             ]
         ),
+        // Verbs an unnamed group speaks or judges with, beyond the lexicon's `vagueVerb`: "union officials denied".
+        (
+            groupVerb,
+            [
+                "deny", "denies", "denied", "insists", "insisted", "warns", "reported", "predicts", "predicted",
+                "forecast", "concede", "conceded", "admit", "admitted", "acknowledge", "acknowledged", "worried",
+                "reckon", "reckons", "expect", "expects",
+            ]
+        ),
+        // Prepositions that introduce hearsay like "amid" when a "that" clause follows the noun: "following reports
+        // that…", "despite claims that…" (not "over allegations that…", whose owner is often the suit's plaintiff).
+        (hearsayPreposition, ["following", "after", "despite"]),
         (start, ["it", "it's", "amid", "speculation", "according", "an"]),
     ]
     static let table: HashTable = {
@@ -336,6 +422,11 @@ enum VagueWords {
     /// Nations written as capitals that type a group like a demonym: "US officials", "UK diplomats".
     static let nationCodes = HashSet64(words: ["us", "uk"])
     static let speculationWord = wordHash("speculation")
+    /// Pronouns that open another clause between a group and a verb: "said they support parents", "members to make
+    /// them feel" — an object pronoun only when no preposition governs it ("a source close to him said" speaks).
+    static let subjectPronouns = HashSet64(words: ["he", "she", "they", "it", "we", "i", "you"])
+    static let objectPronouns = HashSet64(words: ["him", "them", "us", "me"])
+    static let how = wordHash("how")
     /// Verbs whose object a vague subject word can be: "dismissed reports", "denied rumours".
     static let objectVerbs = HashSet64(words: [
         "dismissed", "denied", "rejected", "denies", "dismisses", "rejects", "ignored", "welcomed", "amid",
@@ -352,8 +443,4 @@ extension Lexicon {
     static let hThese = wordHash("these")
     static let hThose = wordHash("those")
     static let hOthers = wordHash("others")
-    static let hObserversWord = wordHash("observers")
-    static let hCriticsWord = wordHash("critics")
-    static let hExpertsWord = wordHash("experts")
-    static let hAnalystsWord = wordHash("analysts")
 }
