@@ -96,3 +96,14 @@ import Testing
                 "H\n\nShares fell 1️⃣despite claims1️⃣ that the books were wrong. He quit 2️⃣following reports2️⃣ that he lied. The vote - 3️⃣expected to3️⃣ fall in May - is close. The unit, 4️⃣thought to4️⃣ be worth £3m, is for sale.\n\nShares fell over claims of fraud. The man, known to friends as Bud, left. The form, expected to be provided by May, is late. The unit, said to her, was sold. The plan, expected by analysts to fail, passed.\n"
         ])
 }
+
+@Test func quantifiersThatSpeakConnectionsAndThereIsSpeculationAreVague() {
+    // "Many believe": the quantifier speaks; "Many claims were false" and "caused some worry": nouns. "linked to an
+    // email address" connects things.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\n1️⃣Many believe1️⃣ the vote was rigged. 2️⃣Some say2️⃣ he left. Owen has 3️⃣been linked3️⃣ with a move. 4️⃣There is speculation4️⃣ that he will go. 5️⃣Critics have accused5️⃣ the firm of lying. Industry 6️⃣watchers expect6️⃣ prices to rise. He is a man who 7️⃣many believe7️⃣ lied.\n\nMany claims were false. Some reports were wrong. The results caused some worry at the party. The account was linked to an email address. There is talk of a strike.\n"
+        ])
+}

@@ -22,6 +22,8 @@
 ///   nation types its state's officials ("Israeli officials said", "US diplomats say"), nor when the group is the
 ///   object of a verb ("dismissed reports he told…"), in a comparison ("than people thought") or the verb is a
 ///   noun ("people to have a say").
+/// - A connection no one is said to have made: "has been linked with a move" (not "was linked to an account").
+/// - Hearsay after "there is": "There is speculation that…", "there are reports that…".
 /// - Speculation as the subject ("Recent speculation has linked…") and a figure estimated by no one ("an
 ///   estimated five million").
 extension VagueStage {
@@ -70,6 +72,14 @@ extension VagueStage {
                 // clause ("over claims of fraud" and "after reports by the BBC" name nothing reported or someone).
                 if VagueWords.classes(t.hash) & VagueWords.hearsayPreposition != 0,
                     let end = speculationAfter(k + 1, e), end + 1 < e, toks[end + 1].hash == Lexicon.hThat
+                {
+                    add(k, end, s)
+                    k = end + 1
+                    continue
+                }
+                // "There is speculation that…", "there are reports that…": hearsay as the subject of "there is".
+                if t.hash == VagueWords.there, k + 2 < e, VagueWords.be.contains(toks[k + 1].hash),
+                    let end = speculationAfter(k + 2, e), end + 1 < e, toks[end + 1].hash == Lexicon.hThat
                 {
                     add(k, end, s)
                     k = end + 1
@@ -150,6 +160,15 @@ extension VagueStage {
         return VagueWords.objectPronouns.contains(h) && !toks[j - 1].isA(.function)
     }
 
+    /// The quantifier at `k` opens a clause (the sentence, or after punctuation, a conjunction or a relative pronoun):
+    /// "Many believe", "…, but some say", "a man who many believe lied" — not "causing some worry" (an object: "worry"
+    /// is a noun).
+    private func opensClause(atQuantifier k: Int, _ a: Int) -> Bool {
+        guard k > a else { return true }
+        let p = toks[k - 1]
+        return p.kind != .word || VagueWords.clauseOpeners.contains(p.hash)
+    }
+
     /// A typed group right after a speech verb, ending the sentence: "said industry officials".
     private func groupAfterVerb(_ k: Int, _ e: Int) -> Int? {
         // "tells employees", "told investors": the group after a verb of telling is its audience.
@@ -210,7 +229,8 @@ extension VagueStage {
         guard !t.isCap else { return nil }
         let belief = t.isA(.passiveParticiple) || VagueWords.classes(t.hash) & VagueWords.passiveExtra != 0
         let judgement = t.isA(.judgement)
-        guard belief || judgement, k > a else { return nil }
+        let linked = VagueWords.classes(t.hash) & VagueWords.linked != 0
+        guard belief || judgement || linked, k > a else { return nil }
         // "widely expected", "widely tipped".
         var j = k - 1
         if toks[j].hash == Lexicon.hWidely || toks[j].hash == Lexicon.hGenerally {
@@ -224,7 +244,10 @@ extension VagueStage {
         if toks[j].hash == Lexicon.hBe, j > a, ClaimWords.classes(toks[j - 1].hash).contains(.modal) { return nil }
         guard k + 1 < e, !hasAgent(after: k, e) else { return nil }
         let n = toks[k + 1].hash
-        if belief {
+        if linked {
+            // "has been linked with a move" (not "was linked to an email account": a connection of things).
+            guard n == VagueWords.with else { return nil }
+        } else if belief {
             // "are thought to", "is said to have", "is understood that": the passive reports a belief.
             guard n == Lexicon.hTo || n == Lexicon.hThat || n == Lexicon.hAs else { return nil }
             // "is expected to outline" reports an unnamed expectation; "is expected to be provided" is a rule.
@@ -336,7 +359,11 @@ extension VagueStage {
             if u.isA(.vagueVerb) || VagueWords.classes(u.hash) & VagueWords.groupVerb != 0 {
                 // "a say", "of claims", "to say": the word is a noun or an infinitive here.
                 let p = toks[j - 1]
-                if p.isA(.determiner) || p.hash == Lexicon.hOf || p.hash == Lexicon.hTo { return nil }
+                // "Many believe", "Some say": the quantifier itself speaks ("Many claims were false": a noun).
+                let spoken =
+                    j - 1 == k && quantifier && !VagueWords.singularVerbForms.contains(u.hash)
+                    && opensClause(atQuantifier: k, a)
+                if !spoken && (p.isA(.determiner) || p.hash == Lexicon.hOf || p.hash == Lexicon.hTo) { return nil }
                 // "the unease many women feel": a quantifier that never reached a group; "officials expect to
                 // hear": the verb's object is an action, not a statement.
                 if quantifier && between > 0 { return nil }
@@ -373,12 +400,15 @@ enum VagueWords {
     /// Words that start a phrase by hash alone: "it", "amid", "speculation", "according", "an".
     static let start: UInt64 = 1 << 3
     static let groupVerb: UInt64 = 1 << 4
+    static let linked: UInt64 = 1 << 6
     static let hearsayPreposition: UInt64 = 1 << 5
     static let lists: [(UInt64, [String])] = [
         // What "amid" introduces when no one is named: "amid speculation that…".
         (speculation, ["speculation", "reports", "rumours", "rumors", "suggestions", "claims", "allegations", "talk"]),
         // Participles of attribution beyond the lexicon's `passiveParticiple`: "is tipped to", "is being hailed as".
         (passiveExtra, ["tipped", "hailed", "rated", "touted", "billed", "projected", "predicted", "warned"]),
+        // "has been linked with a move", "has been linked to cancer": a connection asserted by no one named.
+        (linked, ["linked"]),
         // Typed groups that speak unnamed: "officials said", "Yukos' US lawyers claim", "said industry officials".
         (
             group,
@@ -389,7 +419,7 @@ enum VagueWords {
                 "members", "backers", "residents", "users", "investors", "traders", "scientists", "researchers",
                 "doctors", "activists", "executives", "bosses", "workers", "employees", "farmers", "lawmakers",
                 "legislators", "politicians", "strategists", "academics", "historians", "companies", "firms",
-                "witnesses", "locals", "engineers", "manufacturers", "retailers",
+                "witnesses", "locals", "engineers", "manufacturers", "retailers", "fans", "watchers",
             ]
         ),
         // Verbs an unnamed group speaks or judges with, beyond the lexicon's `vagueVerb`: "union officials denied".
@@ -398,13 +428,13 @@ enum VagueWords {
             [
                 "deny", "denies", "denied", "insists", "insisted", "warns", "reported", "predicts", "predicted",
                 "forecast", "concede", "conceded", "admit", "admitted", "acknowledge", "acknowledged", "worried",
-                "reckon", "reckons", "expect", "expects",
+                "reckon", "reckons", "expect", "expects", "accuse", "accused", "accuses",
             ]
         ),
         // Prepositions that introduce hearsay like "amid" when a "that" clause follows the noun: "following reports
         // that…", "despite claims that…" (not "over allegations that…", whose owner is often the suit's plaintiff).
         (hearsayPreposition, ["following", "after", "despite"]),
-        (start, ["it", "it's", "amid", "speculation", "according", "an"]),
+        (start, ["it", "it's", "amid", "speculation", "according", "an", "there"]),
     ]
     static let table: HashTable = {
         var d: [UInt64: UInt64] = [:]
@@ -427,6 +457,19 @@ enum VagueWords {
     static let subjectPronouns = HashSet64(words: ["he", "she", "they", "it", "we", "i", "you"])
     static let objectPronouns = HashSet64(words: ["him", "them", "us", "me"])
     static let how = wordHash("how")
+    static let there = wordHash("there")
+    /// Words after which a clause opens: conjunctions and relative pronouns ("a man who many believe lied").
+    static let clauseOpeners = HashSet64(words: [
+        "and", "but", "while", "though", "although", "yet", "whereas", "who", "which", "that",
+    ])
+    static let with = wordHash("with")
+    /// Third-person forms of the speaking verbs: right after "some" or "many" they are plural nouns ("Many claims
+    /// were false", "some reports"), never the group's verb ("Many believe", "Some say").
+    static let singularVerbForms = HashSet64(words: [
+        "says", "believes", "argues", "thinks", "claims", "suggests", "contends", "feels", "fears", "insists", "warns",
+        "notes", "suspects", "predicts", "indicates", "agrees", "charges", "maintains", "alleges", "asserts",
+        "worries", "speculates", "denies", "reckons", "expects", "forecasts", "accuses",
+    ])
     /// Verbs whose object a vague subject word can be: "dismissed reports", "denied rumours".
     static let objectVerbs = HashSet64(words: [
         "dismissed", "denied", "rejected", "denies", "dismisses", "rejects", "ignored", "welcomed", "amid",
