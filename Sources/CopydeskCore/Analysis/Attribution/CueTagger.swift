@@ -197,11 +197,10 @@ extension AttributionStage {
     }
 
     /// The feature indices of candidate `k` in sentence `s` (`ruleCue`: the rules' cue tokens; `ruleCueInSentence`:
-    /// a rule found a cue there).
-    func taggerFeatures(
-        _ k: Int, sentence s: Int, ruleCue: [Bool], ruleCueInSentence: Bool, bits: Int, into f: inout [Int32]
+    /// a rule found a cue there), added to `f` (a list: emptied by the caller).
+    func taggerFeatures<Sink: TaggerFeatureSink>(
+        _ k: Int, sentence s: Int, ruleCue: [Bool], ruleCueInSentence: Bool, bits: Int, into f: inout Sink
     ) {
-        f.removeAll(keepingCapacity: true)
         let a = sents[s].tokStart
         let e = sents[s].tokEnd
         let t = toks[k]
@@ -211,7 +210,7 @@ extension AttributionStage {
         let wp1 = taggerValue(k + 1, a, e)
         let wp2 = taggerValue(k + 2, a, e)
         @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
-            f.append(TaggerFeature.index(template, value, bits: bits))
+            f.add(TaggerFeature.index(template, value, bits: bits))
         }
         add(0, 0)
         add(1, w0)
@@ -347,11 +346,10 @@ extension AttributionStage {
 
     /// The feature indices of token `j`, `dist` tokens outside the cue phrase on side `dir` (−1 left, +1 right),
     /// as a candidate to join the phrase of the cue whose head is token `head` (`learned`: the tagger's cue, else
-    /// a rule's).
-    func extensionFeatures(
-        _ j: Int, dir: Int, dist: Int, head: Int, learned: Bool, sentence s: Int, bits: Int, into f: inout [Int32]
+    /// a rule's), added to `f` (a list: emptied by the caller).
+    func extensionFeatures<Sink: TaggerFeatureSink>(
+        _ j: Int, dir: Int, dist: Int, head: Int, learned: Bool, sentence s: Int, bits: Int, into f: inout Sink
     ) {
-        f.removeAll(keepingCapacity: true)
         let a = sents[s].tokStart
         let e = sents[s].tokEnd
         let w = taggerValue(j, a, e)
@@ -360,7 +358,7 @@ extension AttributionStage {
         let side = UInt64(bitPattern: Int64(dir * 8 + min(dist, 4)))
         let origin: UInt64 = learned ? 1 : 2
         @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
-            f.append(TaggerFeature.index(template, value, bits: bits))
+            f.add(TaggerFeature.index(template, value, bits: bits))
         }
         add(100, side)
         add(101, w &* 31 ^ side)
@@ -393,10 +391,8 @@ extension AttributionStage {
     /// (PolNeAR's cues take in "about" of "voiced concern about", "to" of "is set to", "on" of "called on", the
     /// day of "said Sunday"), never over punctuation, a name, `blocked` tokens (the relation's source), quotes or
     /// another sentence.
-    /// (`f`: a buffer for the features.)
     func extendedCue(
-        _ first: Int, _ last: Int, head: Int, learned: Bool, model: CueTagger, features f: inout [Int32],
-        blocked: (Int) -> Bool
+        _ first: Int, _ last: Int, head: Int, learned: Bool, model: CueTagger, blocked: (Int) -> Bool
     ) -> (Int, Int) {
         let s = sentenceOfToken(head)
         let a = sents[s].tokStart
@@ -409,10 +405,14 @@ extension AttributionStage {
             while j >= a && j < e && dist <= 4 && toks[j].kind == .word && mentionOf[j] < 0 && !inQuote(j)
                 && !blocked(j)
             {
-                extensionFeatures(
-                    j, dir: dir, dist: dist, head: head, learned: learned, sentence: s, bits: model.tableBits,
-                    into: &f)
-                if model.score(f) <= model.extensionThreshold { break }
+                let score = model.weights.withUnsafeBufferPointer { w in
+                    var f = TaggerScore(w)
+                    extensionFeatures(
+                        j, dir: dir, dist: dist, head: head, learned: learned, sentence: s, bits: model.tableBits,
+                        into: &f)
+                    return f.sum
+                }
+                if score <= model.extensionThreshold { break }
                 if dir < 0 { lo = j } else { hi = j }
                 j += dir
                 dist += 1
@@ -434,17 +434,20 @@ extension AttributionStage {
     /// and the kind, side and distance of the nearest other rule cues of its sentence (`before`, `after`) —
     /// PolNeAR marks one relation where the rules may find two ("…, said Bolton" after a quoted "I've always
     /// said"; "X said …, according to the Times").
-    func vetoFeatures(
+    /// (`f`: a list is emptied by the caller.)
+    func vetoFeatures<Sink: TaggerFeatureSink>(
         _ c: Cue, before: Cue?, after: Cue?, ruleCue: [Bool], ruleCueInSentence: Bool, bits: Int,
-        into f: inout [Int32]
+        into f: inout Sink
     ) {
         let k = headToken(c)
         let s = c.sentence
         let e = sents[s].tokEnd
-        taggerFeatures(k, sentence: s, ruleCue: ruleCue, ruleCueInSentence: ruleCueInSentence, bits: bits, into: &f)
-        for i in f.indices { f[i] = TaggerFeature.index(200, UInt64(UInt32(bitPattern: f[i])), bits: bits) }
+        var region = VetoRegion(inner: f, bits: bits)
+        taggerFeatures(
+            k, sentence: s, ruleCue: ruleCue, ruleCueInSentence: ruleCueInSentence, bits: bits, into: &region)
+        f = region.inner
         @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
-            f.append(TaggerFeature.index(template, value, bits: bits))
+            f.add(TaggerFeature.index(template, value, bits: bits))
         }
         var shape: UInt64 = 0
         if c.passive { shape |= 1 }
@@ -486,19 +489,21 @@ extension AttributionStage {
     /// (`masks`: `ruleCueMasks(cues)`, as it was when this returns.)
     func vetoedRuleCues(_ model: CueTagger, _ cues: [Cue], masks: inout (tokens: [Bool], sentences: [Bool])) -> [Bool] {
         var vetoed = [Bool](repeating: false, count: cues.count)
-        var f: [Int32] = []
-        f.reserveCapacity(64)
         let order = neighbourOrder(cues)
         for (p, i) in order.enumerated() where isVetoable(cues[i]) {
             let c = cues[i]
             let (before, after) = neighbours(p, order, cues)
             if before == nil && after == nil { continue }
             for j in c.first...c.last { masks.tokens[j] = false }
-            vetoFeatures(
-                c, before: before, after: after, ruleCue: masks.tokens, ruleCueInSentence: masks.sentences[c.sentence],
-                bits: model.tableBits, into: &f)
+            let score = model.weights.withUnsafeBufferPointer { w in
+                var f = TaggerScore(w)
+                vetoFeatures(
+                    c, before: before, after: after, ruleCue: masks.tokens,
+                    ruleCueInSentence: masks.sentences[c.sentence], bits: model.tableBits, into: &f)
+                return f.sum
+            }
             for j in c.first...c.last { masks.tokens[j] = true }
-            vetoed[i] = model.score(f) < model.vetoThreshold
+            vetoed[i] = score < model.vetoThreshold
         }
         return vetoed
     }
@@ -593,8 +598,6 @@ extension AttributionStage {
     func learnedCues(_ model: CueTagger, ruleCues cues: [Cue], masks: (tokens: [Bool], sentences: [Bool])) -> [Cue] {
         let (ruleCue, ruleSentence) = masks
         var out: [Cue] = []
-        var f: [Int32] = []
-        f.reserveCapacity(64)
         let threshold = model.threshold
         model.weights.withUnsafeBufferPointer { w in
             for s in sents.indices {
@@ -605,11 +608,11 @@ extension AttributionStage {
                         k += 1
                         continue
                     }
+                    var f = TaggerScore(w)
                     taggerFeatures(
                         k, sentence: s, ruleCue: ruleCue, ruleCueInSentence: ruleSentence[s], bits: model.tableBits,
                         into: &f)
-                    var score: Int32 = 0
-                    for i in f { score &+= Int32(w[Int(i)]) }
+                    let score = f.sum
                     if score > threshold && !isRuledOut(k, s) {
                         // "voiced concern about": a head right after a learned cue's phrase lengthens that phrase.
                         if let p = out.last, p.sentence == s, p.last < k, k - p.last <= 2,
@@ -723,6 +726,7 @@ extension CueTagger {
                     else {
                         continue
                     }
+                    f.removeAll(keepingCapacity: true)
                     b.taggerFeatures(
                         k, sentence: s, ruleCue: ruleCue, ruleCueInSentence: ruleSentence[s], bits: tableBits,
                         into: &f)
@@ -755,6 +759,7 @@ extension CueTagger {
                     while j >= a && j < e && dist <= 4 && b.toks[j].kind == .word && b.mentionOf[j] < 0
                         && !b.inQuote(j)
                     {
+                        f.removeAll(keepingCapacity: true)
                         b.extensionFeatures(
                             j, dir: dir, dist: dist, head: b.headToken(c), learned: learned, sentence: s,
                             bits: tableBits, into: &f)
@@ -780,6 +785,7 @@ extension CueTagger {
                 let (before, after) = b.neighbours(p, order, cues)
                 if before == nil && after == nil { continue }
                 for j in c.first...c.last { ruleCue[j] = false }
+                f.removeAll(keepingCapacity: true)
                 b.vetoFeatures(
                     c, before: before, after: after, ruleCue: ruleCue,
                     ruleCueInSentence: masks.sentences[c.sentence], bits: tableBits, into: &f)
@@ -1053,6 +1059,7 @@ extension CueTagger {
         var f: [Int32] = []
         for s in b.sents.indices {
             for k in b.sents[s].tokStart..<b.sents[s].tokEnd where b.isTaggerCandidate(k, self, ruleCue: ruleCue) {
+                f.removeAll(keepingCapacity: true)
                 b.taggerFeatures(
                     k, sentence: s, ruleCue: ruleCue, ruleCueInSentence: ruleSentence[s], bits: tableBits, into: &f)
                 out.append((b.toks[k].range, Float(score(f) - threshold) * scale))
