@@ -406,11 +406,13 @@ extension AttributionStage {
                 && !blocked(j)
             {
                 let score = model.weights.withUnsafeBufferPointer { w in
-                    var f = TaggerScore(w)
-                    extensionFeatures(
-                        j, dir: dir, dist: dist, head: head, learned: learned, sentence: s, bits: model.tableBits,
-                        into: &f)
-                    return f.sum
+                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: TaggerScore.scratchSize) { scratch in
+                        var f = TaggerScore(w, scratch: scratch)
+                        extensionFeatures(
+                            j, dir: dir, dist: dist, head: head, learned: learned, sentence: s,
+                            bits: model.tableBits, into: &f)
+                        return f.sum()
+                    }
                 }
                 if score <= model.extensionThreshold { break }
                 if dir < 0 { lo = j } else { hi = j }
@@ -496,11 +498,13 @@ extension AttributionStage {
             if before == nil && after == nil { continue }
             for j in c.first...c.last { masks.tokens[j] = false }
             let score = model.weights.withUnsafeBufferPointer { w in
-                var f = TaggerScore(w)
-                vetoFeatures(
-                    c, before: before, after: after, ruleCue: masks.tokens,
-                    ruleCueInSentence: masks.sentences[c.sentence], bits: model.tableBits, into: &f)
-                return f.sum
+                withUnsafeTemporaryAllocation(of: Int32.self, capacity: TaggerScore.scratchSize) { scratch in
+                    var f = TaggerScore(w, scratch: scratch)
+                    vetoFeatures(
+                        c, before: before, after: after, ruleCue: masks.tokens,
+                        ruleCueInSentence: masks.sentences[c.sentence], bits: model.tableBits, into: &f)
+                    return f.sum()
+                }
             }
             for j in c.first...c.last { masks.tokens[j] = true }
             vetoed[i] = score < model.vetoThreshold
@@ -600,47 +604,49 @@ extension AttributionStage {
         var out: [Cue] = []
         let threshold = model.threshold
         model.weights.withUnsafeBufferPointer { w in
-            for s in sents.indices {
-                var k = sents[s].tokStart
-                let e = sents[s].tokEnd
-                while k < e {
-                    guard isTaggerCandidate(k, model, ruleCue: ruleCue) else {
-                        k += 1
-                        continue
-                    }
-                    var f = TaggerScore(w)
-                    taggerFeatures(
-                        k, sentence: s, ruleCue: ruleCue, ruleCueInSentence: ruleSentence[s], bits: model.tableBits,
-                        into: &f)
-                    let score = f.sum
-                    if score > threshold && !isRuledOut(k, s) {
-                        // "voiced concern about": a head right after a learned cue's phrase lengthens that phrase.
-                        if let p = out.last, p.sentence == s, p.last < k, k - p.last <= 2,
-                            !(p.last + 1..<k).contains(where: { toks[$0].kind == .punct })
-                        {
-                            out[out.count - 1].last = max(k, particleAfterVerb(k, e) ?? k)
-                            k = out[out.count - 1].last + 1
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: TaggerScore.scratchSize) { scratch in
+                for s in sents.indices {
+                    var k = sents[s].tokStart
+                    let e = sents[s].tokEnd
+                    while k < e {
+                        guard isTaggerCandidate(k, model, ruleCue: ruleCue) else {
+                            k += 1
                             continue
                         }
-                        // Its source stands next to it or not at all (the nearest name further back is a
-                        // guess the rules make for speech verbs only).
-                        var c = verbCue(at: k, sentence: s, nearest: false)
-                        c.learned = Float(score - threshold) * model.scale
-                        if c.speaker == nil, c.first == k, let sp = possessiveSource(before: k, sents[s].tokStart) {
-                            // "his remarks", "Clinton's statement": the owner of a noun cue speaks.
-                            c.speaker = sp
-                        } else if c.speaker == nil, !c.passive, let sp = learnedClauseSubject(c, ruleCue: ruleCue) {
-                            c.speaker = sp
-                            c.clauseSubject = true
+                        var f = TaggerScore(w, scratch: scratch)
+                        taggerFeatures(
+                            k, sentence: s, ruleCue: ruleCue, ruleCueInSentence: ruleSentence[s], bits: model.tableBits,
+                            into: &f)
+                        let score = f.sum()
+                        if score > threshold && !isRuledOut(k, s) {
+                            // "voiced concern about": a head right after a learned cue's phrase lengthens that phrase.
+                            if let p = out.last, p.sentence == s, p.last < k, k - p.last <= 2,
+                                !(p.last + 1..<k).contains(where: { toks[$0].kind == .punct })
+                            {
+                                out[out.count - 1].last = max(k, particleAfterVerb(k, e) ?? k)
+                                k = out[out.count - 1].last + 1
+                                continue
+                            }
+                            // Its source stands next to it or not at all (the nearest name further back is a
+                            // guess the rules make for speech verbs only).
+                            var c = verbCue(at: k, sentence: s, nearest: false)
+                            c.learned = Float(score - threshold) * model.scale
+                            if c.speaker == nil, c.first == k, let sp = possessiveSource(before: k, sents[s].tokStart) {
+                                // "his remarks", "Clinton's statement": the owner of a noun cue speaks.
+                                c.speaker = sp
+                            } else if c.speaker == nil, !c.passive, let sp = learnedClauseSubject(c, ruleCue: ruleCue) {
+                                c.speaker = sp
+                                c.clauseSubject = true
+                            }
+                            // The phrase never takes in a rule's cue.
+                            while c.first < k && ruleCue[c.first] { c.first += 1 }
+                            while c.last > k && ruleCue[c.last] { c.last -= 1 }
+                            out.append(c)
+                            k = max(k, c.last) + 1
+                            continue
                         }
-                        // The phrase never takes in a rule's cue.
-                        while c.first < k && ruleCue[c.first] { c.first += 1 }
-                        while c.last > k && ruleCue[c.last] { c.last -= 1 }
-                        out.append(c)
-                        k = max(k, c.last) + 1
-                        continue
+                        k += 1
                     }
-                    k += 1
                 }
             }
         }
