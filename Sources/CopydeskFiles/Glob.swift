@@ -54,9 +54,9 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
         alternatives.contains { Glob.match($0[...], parts[...], allowPrefix: true) }
     }
 
-    /// The segments of a relative path.
+    /// The segments of a relative path (cut at the byte `/`, as `Paths` cuts: no walk over grapheme clusters).
     static func parts(_ relativePath: String) -> [String] {
-        relativePath.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        relativePath.utf8.split(separator: Paths.slash, omittingEmptySubsequences: true).map { String(Substring($0)) }
     }
 
     /// True when the folder `relativePath` is matched itself (so everything under it is matched).

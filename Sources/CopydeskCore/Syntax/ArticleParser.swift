@@ -285,18 +285,24 @@ struct ParserState {
 
     // MARK: Comments and suppressions
 
+    /// The index of the first `<` in `buf[from..<to]`, else `to` (`to` ≤ `buf.count`): eight bytes at a time
+    /// (`ByteWord`), then byte by byte in the first word that holds one. A compare and a branch per byte here were
+    /// 2.4 % of the instructions of a whole-process lint.
+    static func firstAngle(_ buf: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        var k = from
+        while k + 8 <= to && !ByteWord.contains(ByteWord.load(buf, k), 0x3C) { k += 8 }
+        while k < to && buf[k] != 0x3C { k += 1 }
+        return k
+    }
+
     mutating func scanComments() {
         let open: [UInt8] = Array("<!--".utf8)
         let close: [UInt8] = Array("-->".utf8)
         var i = 0
         let n = b.count
         while i + 4 <= n {
-            // To the next `<` in a tight loop (every byte of every indexed article passes here).
-            i = b.withUnsafeBufferPointer { buf in
-                var k = i
-                while k + 4 <= n && buf[k] != 0x3C { k += 1 }
-                return k
-            }
+            // To the next `<` that can open "<!--" (every byte of every indexed article passes here).
+            i = b.withUnsafeBufferPointer { ParserState.firstAngle($0, from: i, to: n - 3) }
             guard i + 4 <= n else { break }
             guard b[i] == 0x3C, b[i + 1] == 0x21, b[i + 2] == 0x2D, b[i + 3] == 0x2D, !isOpaque(i) else {
                 i += 1

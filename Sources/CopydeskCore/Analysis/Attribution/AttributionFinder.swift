@@ -132,7 +132,6 @@ extension AttributionStage {
         var bySentence = [[Int]](repeating: [], count: sents.count)
         // The speech relation last seen and its content (token ranges), to find cues nested in it.
         var outer: (sentence: Int, content: [(Int, Int)]) = (-1, [])
-        var features: [Int32] = []
         for c in cues {
             // "Trump told reporters he thought Fields made it up": a belief or intention inside what a speech
             // verb of the same sentence reports is part of that content, not a relation of its own — the rules' or
@@ -184,7 +183,6 @@ extension AttributionStage {
                 // from the union").
                 (first, last) = extendedCue(
                     c.first, c.last, head: headToken(c), learned: c.learned != nil, model: model,
-                    features: &features,
                     blocked: { j in
                         src.map { $0.0 <= j && j <= $0.1 || j > c.last && j + 1 == $0.0 } ?? false
                             || j < c.first && isNounAfterDeterminer(j)

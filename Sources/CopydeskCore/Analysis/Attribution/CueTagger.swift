@@ -197,11 +197,10 @@ extension AttributionStage {
     }
 
     /// The feature indices of candidate `k` in sentence `s` (`ruleCue`: the rules' cue tokens; `ruleCueInSentence`:
-    /// a rule found a cue there).
-    func taggerFeatures(
-        _ k: Int, sentence s: Int, ruleCue: [Bool], ruleCueInSentence: Bool, bits: Int, into f: inout [Int32]
+    /// a rule found a cue there), added to `f` (a list: emptied by the caller).
+    func taggerFeatures<Sink: TaggerFeatureSink>(
+        _ k: Int, sentence s: Int, ruleCue: [Bool], ruleCueInSentence: Bool, bits: Int, into f: inout Sink
     ) {
-        f.removeAll(keepingCapacity: true)
         let a = sents[s].tokStart
         let e = sents[s].tokEnd
         let t = toks[k]
@@ -211,7 +210,7 @@ extension AttributionStage {
         let wp1 = taggerValue(k + 1, a, e)
         let wp2 = taggerValue(k + 2, a, e)
         @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
-            f.append(TaggerFeature.index(template, value, bits: bits))
+            f.add(TaggerFeature.index(template, value, bits: bits))
         }
         add(0, 0)
         add(1, w0)
@@ -347,11 +346,10 @@ extension AttributionStage {
 
     /// The feature indices of token `j`, `dist` tokens outside the cue phrase on side `dir` (−1 left, +1 right),
     /// as a candidate to join the phrase of the cue whose head is token `head` (`learned`: the tagger's cue, else
-    /// a rule's).
-    func extensionFeatures(
-        _ j: Int, dir: Int, dist: Int, head: Int, learned: Bool, sentence s: Int, bits: Int, into f: inout [Int32]
+    /// a rule's), added to `f` (a list: emptied by the caller).
+    func extensionFeatures<Sink: TaggerFeatureSink>(
+        _ j: Int, dir: Int, dist: Int, head: Int, learned: Bool, sentence s: Int, bits: Int, into f: inout Sink
     ) {
-        f.removeAll(keepingCapacity: true)
         let a = sents[s].tokStart
         let e = sents[s].tokEnd
         let w = taggerValue(j, a, e)
@@ -360,7 +358,7 @@ extension AttributionStage {
         let side = UInt64(bitPattern: Int64(dir * 8 + min(dist, 4)))
         let origin: UInt64 = learned ? 1 : 2
         @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
-            f.append(TaggerFeature.index(template, value, bits: bits))
+            f.add(TaggerFeature.index(template, value, bits: bits))
         }
         add(100, side)
         add(101, w &* 31 ^ side)
@@ -393,10 +391,8 @@ extension AttributionStage {
     /// (PolNeAR's cues take in "about" of "voiced concern about", "to" of "is set to", "on" of "called on", the
     /// day of "said Sunday"), never over punctuation, a name, `blocked` tokens (the relation's source), quotes or
     /// another sentence.
-    /// (`f`: a buffer for the features.)
     func extendedCue(
-        _ first: Int, _ last: Int, head: Int, learned: Bool, model: CueTagger, features f: inout [Int32],
-        blocked: (Int) -> Bool
+        _ first: Int, _ last: Int, head: Int, learned: Bool, model: CueTagger, blocked: (Int) -> Bool
     ) -> (Int, Int) {
         let s = sentenceOfToken(head)
         let a = sents[s].tokStart
@@ -409,10 +405,16 @@ extension AttributionStage {
             while j >= a && j < e && dist <= 4 && toks[j].kind == .word && mentionOf[j] < 0 && !inQuote(j)
                 && !blocked(j)
             {
-                extensionFeatures(
-                    j, dir: dir, dist: dist, head: head, learned: learned, sentence: s, bits: model.tableBits,
-                    into: &f)
-                if model.score(f) <= model.extensionThreshold { break }
+                let score = model.weights.withUnsafeBufferPointer { w in
+                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: TaggerScore.scratchSize) { scratch in
+                        var f = TaggerScore(w, scratch: scratch)
+                        extensionFeatures(
+                            j, dir: dir, dist: dist, head: head, learned: learned, sentence: s,
+                            bits: model.tableBits, into: &f)
+                        return f.sum()
+                    }
+                }
+                if score <= model.extensionThreshold { break }
                 if dir < 0 { lo = j } else { hi = j }
                 j += dir
                 dist += 1
@@ -434,17 +436,20 @@ extension AttributionStage {
     /// and the kind, side and distance of the nearest other rule cues of its sentence (`before`, `after`) —
     /// PolNeAR marks one relation where the rules may find two ("…, said Bolton" after a quoted "I've always
     /// said"; "X said …, according to the Times").
-    func vetoFeatures(
+    /// (`f`: a list is emptied by the caller.)
+    func vetoFeatures<Sink: TaggerFeatureSink>(
         _ c: Cue, before: Cue?, after: Cue?, ruleCue: [Bool], ruleCueInSentence: Bool, bits: Int,
-        into f: inout [Int32]
+        into f: inout Sink
     ) {
         let k = headToken(c)
         let s = c.sentence
         let e = sents[s].tokEnd
-        taggerFeatures(k, sentence: s, ruleCue: ruleCue, ruleCueInSentence: ruleCueInSentence, bits: bits, into: &f)
-        for i in f.indices { f[i] = TaggerFeature.index(200, UInt64(UInt32(bitPattern: f[i])), bits: bits) }
+        var region = VetoRegion(inner: f, bits: bits)
+        taggerFeatures(
+            k, sentence: s, ruleCue: ruleCue, ruleCueInSentence: ruleCueInSentence, bits: bits, into: &region)
+        f = region.inner
         @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
-            f.append(TaggerFeature.index(template, value, bits: bits))
+            f.add(TaggerFeature.index(template, value, bits: bits))
         }
         var shape: UInt64 = 0
         if c.passive { shape |= 1 }
@@ -486,19 +491,23 @@ extension AttributionStage {
     /// (`masks`: `ruleCueMasks(cues)`, as it was when this returns.)
     func vetoedRuleCues(_ model: CueTagger, _ cues: [Cue], masks: inout (tokens: [Bool], sentences: [Bool])) -> [Bool] {
         var vetoed = [Bool](repeating: false, count: cues.count)
-        var f: [Int32] = []
-        f.reserveCapacity(64)
         let order = neighbourOrder(cues)
         for (p, i) in order.enumerated() where isVetoable(cues[i]) {
             let c = cues[i]
             let (before, after) = neighbours(p, order, cues)
             if before == nil && after == nil { continue }
             for j in c.first...c.last { masks.tokens[j] = false }
-            vetoFeatures(
-                c, before: before, after: after, ruleCue: masks.tokens, ruleCueInSentence: masks.sentences[c.sentence],
-                bits: model.tableBits, into: &f)
+            let score = model.weights.withUnsafeBufferPointer { w in
+                withUnsafeTemporaryAllocation(of: Int32.self, capacity: TaggerScore.scratchSize) { scratch in
+                    var f = TaggerScore(w, scratch: scratch)
+                    vetoFeatures(
+                        c, before: before, after: after, ruleCue: masks.tokens,
+                        ruleCueInSentence: masks.sentences[c.sentence], bits: model.tableBits, into: &f)
+                    return f.sum()
+                }
+            }
             for j in c.first...c.last { masks.tokens[j] = true }
-            vetoed[i] = model.score(f) < model.vetoThreshold
+            vetoed[i] = score < model.vetoThreshold
         }
         return vetoed
     }
@@ -593,51 +602,51 @@ extension AttributionStage {
     func learnedCues(_ model: CueTagger, ruleCues cues: [Cue], masks: (tokens: [Bool], sentences: [Bool])) -> [Cue] {
         let (ruleCue, ruleSentence) = masks
         var out: [Cue] = []
-        var f: [Int32] = []
-        f.reserveCapacity(64)
         let threshold = model.threshold
         model.weights.withUnsafeBufferPointer { w in
-            for s in sents.indices {
-                var k = sents[s].tokStart
-                let e = sents[s].tokEnd
-                while k < e {
-                    guard isTaggerCandidate(k, model, ruleCue: ruleCue) else {
-                        k += 1
-                        continue
-                    }
-                    taggerFeatures(
-                        k, sentence: s, ruleCue: ruleCue, ruleCueInSentence: ruleSentence[s], bits: model.tableBits,
-                        into: &f)
-                    var score: Int32 = 0
-                    for i in f { score &+= Int32(w[Int(i)]) }
-                    if score > threshold && !isRuledOut(k, s) {
-                        // "voiced concern about": a head right after a learned cue's phrase lengthens that phrase.
-                        if let p = out.last, p.sentence == s, p.last < k, k - p.last <= 2,
-                            !(p.last + 1..<k).contains(where: { toks[$0].kind == .punct })
-                        {
-                            out[out.count - 1].last = max(k, particleAfterVerb(k, e) ?? k)
-                            k = out[out.count - 1].last + 1
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: TaggerScore.scratchSize) { scratch in
+                for s in sents.indices {
+                    var k = sents[s].tokStart
+                    let e = sents[s].tokEnd
+                    while k < e {
+                        guard isTaggerCandidate(k, model, ruleCue: ruleCue) else {
+                            k += 1
                             continue
                         }
-                        // Its source stands next to it or not at all (the nearest name further back is a
-                        // guess the rules make for speech verbs only).
-                        var c = verbCue(at: k, sentence: s, nearest: false)
-                        c.learned = Float(score - threshold) * model.scale
-                        if c.speaker == nil, c.first == k, let sp = possessiveSource(before: k, sents[s].tokStart) {
-                            // "his remarks", "Clinton's statement": the owner of a noun cue speaks.
-                            c.speaker = sp
-                        } else if c.speaker == nil, !c.passive, let sp = learnedClauseSubject(c, ruleCue: ruleCue) {
-                            c.speaker = sp
-                            c.clauseSubject = true
+                        var f = TaggerScore(w, scratch: scratch)
+                        taggerFeatures(
+                            k, sentence: s, ruleCue: ruleCue, ruleCueInSentence: ruleSentence[s], bits: model.tableBits,
+                            into: &f)
+                        let score = f.sum()
+                        if score > threshold && !isRuledOut(k, s) {
+                            // "voiced concern about": a head right after a learned cue's phrase lengthens that phrase.
+                            if let p = out.last, p.sentence == s, p.last < k, k - p.last <= 2,
+                                !(p.last + 1..<k).contains(where: { toks[$0].kind == .punct })
+                            {
+                                out[out.count - 1].last = max(k, particleAfterVerb(k, e) ?? k)
+                                k = out[out.count - 1].last + 1
+                                continue
+                            }
+                            // Its source stands next to it or not at all (the nearest name further back is a
+                            // guess the rules make for speech verbs only).
+                            var c = verbCue(at: k, sentence: s, nearest: false)
+                            c.learned = Float(score - threshold) * model.scale
+                            if c.speaker == nil, c.first == k, let sp = possessiveSource(before: k, sents[s].tokStart) {
+                                // "his remarks", "Clinton's statement": the owner of a noun cue speaks.
+                                c.speaker = sp
+                            } else if c.speaker == nil, !c.passive, let sp = learnedClauseSubject(c, ruleCue: ruleCue) {
+                                c.speaker = sp
+                                c.clauseSubject = true
+                            }
+                            // The phrase never takes in a rule's cue.
+                            while c.first < k && ruleCue[c.first] { c.first += 1 }
+                            while c.last > k && ruleCue[c.last] { c.last -= 1 }
+                            out.append(c)
+                            k = max(k, c.last) + 1
+                            continue
                         }
-                        // The phrase never takes in a rule's cue.
-                        while c.first < k && ruleCue[c.first] { c.first += 1 }
-                        while c.last > k && ruleCue[c.last] { c.last -= 1 }
-                        out.append(c)
-                        k = max(k, c.last) + 1
-                        continue
+                        k += 1
                     }
-                    k += 1
                 }
             }
         }
@@ -723,6 +732,7 @@ extension CueTagger {
                     else {
                         continue
                     }
+                    f.removeAll(keepingCapacity: true)
                     b.taggerFeatures(
                         k, sentence: s, ruleCue: ruleCue, ruleCueInSentence: ruleSentence[s], bits: tableBits,
                         into: &f)
@@ -755,6 +765,7 @@ extension CueTagger {
                     while j >= a && j < e && dist <= 4 && b.toks[j].kind == .word && b.mentionOf[j] < 0
                         && !b.inQuote(j)
                     {
+                        f.removeAll(keepingCapacity: true)
                         b.extensionFeatures(
                             j, dir: dir, dist: dist, head: b.headToken(c), learned: learned, sentence: s,
                             bits: tableBits, into: &f)
@@ -780,6 +791,7 @@ extension CueTagger {
                 let (before, after) = b.neighbours(p, order, cues)
                 if before == nil && after == nil { continue }
                 for j in c.first...c.last { ruleCue[j] = false }
+                f.removeAll(keepingCapacity: true)
                 b.vetoFeatures(
                     c, before: before, after: after, ruleCue: ruleCue,
                     ruleCueInSentence: masks.sentences[c.sentence], bits: tableBits, into: &f)
@@ -880,7 +892,27 @@ enum Base64 {
                 var acc: UInt32 = 0
                 var n = 0
                 var o = 0
-                for c in text {
+                var i = 0
+                while i < text.count {
+                    // Four valid characters at a quantum's start (all of a line but its break): three bytes at once,
+                    // what the steps below write for them one character at a time.
+                    if n == 0 && i + 4 <= text.count {
+                        let q0 = table[Int(text[i])]
+                        let q1 = table[Int(text[i + 1])]
+                        let q2 = table[Int(text[i + 2])]
+                        let q3 = table[Int(text[i + 3])]
+                        if (q0 | q1 | q2 | q3) < 64 {
+                            let quantum = UInt32(q0) << 18 | UInt32(q1) << 12 | UInt32(q2) << 6 | UInt32(q3)
+                            buffer[o] = UInt8(truncatingIfNeeded: quantum >> 16)
+                            buffer[o + 1] = UInt8(truncatingIfNeeded: quantum >> 8)
+                            buffer[o + 2] = UInt8(truncatingIfNeeded: quantum)
+                            o += 3
+                            i += 4
+                            continue
+                        }
+                    }
+                    let c = text[i]
+                    i += 1
                     let v = table[Int(c)]
                     if v >= 64 {
                         if v == skipped { continue }
@@ -1053,6 +1085,7 @@ extension CueTagger {
         var f: [Int32] = []
         for s in b.sents.indices {
             for k in b.sents[s].tokStart..<b.sents[s].tokEnd where b.isTaggerCandidate(k, self, ruleCue: ruleCue) {
+                f.removeAll(keepingCapacity: true)
                 b.taggerFeatures(
                     k, sentence: s, ruleCue: ruleCue, ruleCueInSentence: ruleSentence[s], bits: tableBits, into: &f)
                 out.append((b.toks[k].range, Float(score(f) - threshold) * scale))
