@@ -198,3 +198,24 @@ import Testing
     // A subject pronoun after the noun opens a relative clause: "the comments he made".
     checkNoRelation("The recent comments he made were mild.", learned: false)
 }
+
+@Test func pollRespondentsAnswerForThePoll() {
+    // A share of a poll's respondents answering: the poll's finding, no relation of theirs.
+    let f = Fixture("Headline\n\nIn a new survey, 48 percent of parents said the school day was too short.\n")
+    let a = analyzeFixture(f)
+    let cues = relations(a).map { f.source[$0.cueRange] }
+    #expect(!cues.contains("said"), "unexpected cues \(cues)")
+    // No poll named: the share speaks.
+    checkRelation("2️⃣Half of the delegates2️⃣ 1️⃣said1️⃣ 3️⃣they would back the mayor3️⃣.", .indirect)
+}
+
+@Test func participleAfterAPrepositionDescribesItsNoun() {
+    checkNoRelation("The mayor trails in pledged delegates by a wide margin.")
+    checkRelation("2️⃣The mayor2️⃣ 1️⃣pledged1️⃣ 3️⃣that taxes would fall3️⃣.", .other)
+}
+
+@Test func theVerbThatIssuedAStatementJoinsItsParticiple() {
+    checkRelation("2️⃣The council2️⃣ 1️⃣issued a statement saying1️⃣ 3️⃣the pool would reopen3️⃣.", .indirect)
+    checkRelation(
+        "2️⃣The firm2️⃣ 1️⃣put out a brief statement saying1️⃣ 3️⃣its data was safe3️⃣.", .indirect)
+}

@@ -65,9 +65,10 @@ import Testing
     checkRelation(
         "2️⃣Maria Lopez2️⃣ criticised the mayor, Tom Hardy, 1️⃣saying1️⃣ 3️⃣the bridge was unsafe3️⃣.", .indirect)
     // Without the comma, a determined noun phrase right after a verb is that verb's object: PolNeAR's source is the
-    // sender ("released a statement saying", "sent a letter urging").
+    // sender ("released a statement saying", "sent a letter urging"), and the cue takes in the verb and the
+    // statement it sent (`statementVerb`).
     checkRelation(
-        "2️⃣Maria Lopez2️⃣ sent a letter 1️⃣saying1️⃣ 3️⃣the bridge was unsafe3️⃣.", .indirect)
+        "2️⃣Maria Lopez2️⃣ 1️⃣sent a letter saying1️⃣ 3️⃣the bridge was unsafe3️⃣.", .indirect)
     // With no name in its clause, a participle after a comma takes the description opening the clause, never the
     // object after it.
     checkRelation(

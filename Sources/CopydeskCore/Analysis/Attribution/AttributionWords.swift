@@ -205,6 +205,16 @@ enum AttributionWords {
     static let roleParticiples = HashSet64(words: [
         "managing", "acting", "ranking", "founding", "presiding", "visiting", "consulting", "outgoing", "incoming",
     ])
+    /// Nouns of a share of a group before "of" ("a majority of voters", "half of respondents"): a poll's answer
+    /// (`isPollRespondentCue`).
+    static let shareNouns = HashSet64(words: [
+        "majority", "minority", "plurality", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
+        "percent", "percentage", "share", "proportion",
+    ])
+    /// Nouns naming a poll or a survey, whose respondents' answers are its findings (`isPollRespondentCue`).
+    static let pollNouns = HashSet64(words: [
+        "poll", "polls", "polling", "survey", "surveys", "pollster", "pollsters", "questionnaire",
+    ])
     /// "Many people here say": "here" after a subject and before its verb is no part of the source.
     static let here = wordHash("here")
     static let including = wordHash("including")
