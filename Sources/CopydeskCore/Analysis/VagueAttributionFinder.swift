@@ -246,7 +246,7 @@ extension VagueStage {
         let n = toks[k + 1].hash
         if linked {
             // "has been linked with a move" (not "was linked to an email account": a connection of things).
-            guard n == VagueWords.with else { return nil }
+            guard n == Lexicon.hWith else { return nil }
         } else if belief {
             // "are thought to", "is said to have", "is understood that": the passive reports a belief.
             guard n == Lexicon.hTo || n == Lexicon.hThat || n == Lexicon.hAs else { return nil }
@@ -462,7 +462,6 @@ enum VagueWords {
     static let clauseOpeners = HashSet64(words: [
         "and", "but", "while", "though", "although", "yet", "whereas", "who", "which", "that",
     ])
-    static let with = wordHash("with")
     /// Third-person forms of the speaking verbs: right after "some" or "many" they are plural nouns ("Many claims
     /// were false", "some reports"), never the group's verb ("Many believe", "Some say").
     static let singularVerbForms = HashSet64(words: [

@@ -121,6 +121,18 @@ public struct CueTagger: Sendable {
         vocabularyCount = count
     }
 
+    /// The score of the features `emit` adds, summed as they come (`TaggerScore`), in weight units: one
+    /// extension step or one veto. (`learnedCues`, which scores every candidate, holds one scratch space for all.)
+    @inline(__always) func score(_ emit: (inout TaggerScore) -> Void) -> Int32 {
+        weights.withUnsafeBufferPointer { w in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: TaggerScore.scratchSize) { scratch in
+                var f = TaggerScore(w, scratch: scratch)
+                emit(&f)
+                return f.sum()
+            }
+        }
+    }
+
     /// The score of a feature list, in weight units.
     @inline(__always) func score(_ f: [Int32]) -> Int32 {
         weights.withUnsafeBufferPointer { w in
@@ -405,14 +417,10 @@ extension AttributionStage {
             while j >= a && j < e && dist <= 4 && toks[j].kind == .word && mentionOf[j] < 0 && !inQuote(j)
                 && !blocked(j)
             {
-                let score = model.weights.withUnsafeBufferPointer { w in
-                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: TaggerScore.scratchSize) { scratch in
-                        var f = TaggerScore(w, scratch: scratch)
-                        extensionFeatures(
-                            j, dir: dir, dist: dist, head: head, learned: learned, sentence: s,
-                            bits: model.tableBits, into: &f)
-                        return f.sum()
-                    }
+                let score = model.score { f in
+                    extensionFeatures(
+                        j, dir: dir, dist: dist, head: head, learned: learned, sentence: s, bits: model.tableBits,
+                        into: &f)
                 }
                 if score <= model.extensionThreshold { break }
                 if dir < 0 { lo = j } else { hi = j }
@@ -497,14 +505,10 @@ extension AttributionStage {
             let (before, after) = neighbours(p, order, cues)
             if before == nil && after == nil { continue }
             for j in c.first...c.last { masks.tokens[j] = false }
-            let score = model.weights.withUnsafeBufferPointer { w in
-                withUnsafeTemporaryAllocation(of: Int32.self, capacity: TaggerScore.scratchSize) { scratch in
-                    var f = TaggerScore(w, scratch: scratch)
-                    vetoFeatures(
-                        c, before: before, after: after, ruleCue: masks.tokens,
-                        ruleCueInSentence: masks.sentences[c.sentence], bits: model.tableBits, into: &f)
-                    return f.sum()
-                }
+            let score = model.score { f in
+                vetoFeatures(
+                    c, before: before, after: after, ruleCue: masks.tokens,
+                    ruleCueInSentence: masks.sentences[c.sentence], bits: model.tableBits, into: &f)
             }
             for j in c.first...c.last { masks.tokens[j] = true }
             vetoed[i] = score < model.vetoThreshold

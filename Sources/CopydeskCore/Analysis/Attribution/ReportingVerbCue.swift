@@ -67,7 +67,7 @@ extension ReadsMentions {
     /// whole phrase in 12 of 16); returns the verb's token. Nothing after a preposition ("in a statement saying":
     /// `nounPhraseAfterVerb` reads it) nor without a determiner ("campaign statements saying").
     func statementVerb(before k: Int, _ a: Int) -> Int? {
-        guard k >= a + 3, syntax.prose[Int(toks[k].end) - 1] == 0x67, toks[k - 1].kind == .word,
+        guard k >= a + 3, endsInIng(k), toks[k - 1].kind == .word,
             toks[k - 1].isA(.statementNoun), !toks[k - 1].isCap
         else { return nil }
         // The determiner, past at most two modifiers ("a brief written statement").
