@@ -576,6 +576,14 @@ private func sourced(_ text: String) -> [Bool] {
     #expect(sourced("The estimates of the crowd range from 5,000 to 9,000.") == [false])
 }
 
+@Test func aListMadePublicSourcesTheCountOfItsEntries() {
+    #expect(sourced("The charity released a list of more than 9,000 donors on Friday.") == [true])
+    #expect(sourced("The magazine published its first list of the 500 largest firms in 1955.") == [true])
+    // No one makes it public, or the figure is not what the list counts.
+    #expect(sourced("A list of more than 9,000 donors sat on the desk.") == [false])
+    #expect(sourced("The charity released a list of donors who gave $5m in total.") == [false])
+}
+
 @Test func aRunOfFiguresAfterAccordingToIsCarried() {
     #expect(
         sourced(

@@ -98,6 +98,8 @@
 ///   clause of its verb of terms ("A new rule will require workers earning up to $47,476 to…"; not "the plan would
 ///   raise $15 trillion");
 /// - typed reports whose content is the figure (`reports of more than 100 assaults`, `estimates of up to 5,000`);
+/// - a list or a ranking made public, for the count of its entries after "of" (`released a list of more than
+///   200,000 donors`, `published its list of the 400 richest Americans`);
 /// - a stance whose holder follows it, for a figure in its content after "is that" (`The concern within the
 ///   administration is that …`, as "the administration fears that" would report it; not `The concern is that …`,
 ///   the writer's, nor `There is a belief that …`, no one's);
@@ -185,6 +187,9 @@ extension ClaimStage {
                 // (sourced, and vague, as the guide counts "Reports say").
                 by = .evidence(ev)
                 carrierOf[s] = .speaker
+            } else if let ev = releasedList(cue, in: s) {
+                // "Forbes published its list of the 400 richest Americans": the list gives the figure.
+                by = .evidence(ev)
             } else if let ev = termsOpening(s)
                 ?? (cue.reason == .superlative ? nil : termsSubject(s, figure: tokRange(cue.first, cue.last)))
             {
@@ -757,6 +762,37 @@ extension ClaimStage {
                     return nil
                 }
                 return t.range
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// A list or a ranking that someone makes public gives the figure of its entries right after "of":
+    /// "Clinton released a list of more than 200,000 donors", "the party published its list of 25 delegates" (the
+    /// list is the evidence, as a named poll is) — not a list no one releases ("a list of 40 names was long"), nor
+    /// a figure further on ("released a list of donors who gave $5m").
+    private func releasedList(_ cue: ClaimCue, in s: Int) -> TextRange? {
+        let a = sents[s].tokStart
+        var k = cue.first - 2
+        while k >= a && k >= cue.first - 4 {
+            if toks[k + 1].hash == ClaimWords.of {
+                let t = toks[k]
+                guard t.kind == .word, !inQuote(k), ClaimWords.listNouns.contains(t.hash) else { return nil }
+                // Only small words between "of" and the figure: "a list of more than 200,000", "of the 400".
+                for j in (k + 2)..<cue.first where !isLowerWord(j) {
+                    return nil
+                }
+                // The verb that releases it, a few words before: "released a list", "published its first
+                // ''400'' list" (a determiner, a possessive, an ordinal, a title between; no clause break).
+                var v = k - 1
+                while v >= a && v >= k - 6 {
+                    let u = toks[v]
+                    if u.kind == .word && ClaimWords.releaseVerbs.contains(u.hash) { return t.range }
+                    if u.isTerminator || u.punct == .comma || u.punct == .semicolon || u.punct == .colon { return nil }
+                    v -= 1
+                }
+                return nil
             }
             k -= 1
         }

@@ -452,6 +452,14 @@ enum ClaimWords {
     ])
     /// Plural evidence that gives a figure after "of": "reports of more than 100 assaults".
     static let reportsOfNouns = HashSet64(words: ["reports", "estimates", "projections", "forecasts"])
+    /// Lists and rankings whose entries a figure after "of" counts: "released a list of more than 200,000 donors".
+    static let listNouns = HashSet64(words: ["list", "lists", "ranking", "rankings", "roster", "rosters", "tally"])
+    /// Verbs that make a document public: "published its list of", "released a ranking of".
+    static let releaseVerbs = HashSet64(words: [
+        "released", "releases", "release", "releasing", "published", "publishes", "publish", "publishing", "issued",
+        "issues", "issue", "issuing", "unveiled", "unveils", "unveil", "unveiling", "compiled", "compiles",
+        "compile", "compiling",
+    ])
     /// Words after a small count's noun that open the list naming what it counts ("three articles from A, B and C").
     static let listOpeners = HashSet64(words: ["from", "by", "at"])
     /// Question words after a cue: "asked how", "told them what".
