@@ -584,6 +584,14 @@ private func sourced(_ text: String) -> [Bool] {
     #expect(sourced("The charity released a list of donors who gave $5m in total.") == [false])
 }
 
+@Test func aLightVerbWithASpeechNounReportsItsThatClause() {
+    #expect(sourced("Ms Hale made a plea for the board to accept that she had won 300 new members.") == [true])
+    #expect(sourced("Ms Hale made the case that 40 percent of the fund was wasted.") == [true])
+    // The audience is the writer's count; a deed narrated is no speech.
+    #expect(sourced("Ms Hale made the case to 23 donors that she had been right.") == [false])
+    #expect(sourced("Ms Hale made good on a promise to give $1 million to the fund.") == [false])
+}
+
 @Test func aRunOfFiguresAfterAccordingToIsCarried() {
     #expect(
         sourced(

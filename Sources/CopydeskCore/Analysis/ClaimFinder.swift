@@ -98,6 +98,8 @@
 ///   clause of its verb of terms ("A new rule will require workers earning up to $47,476 to…"; not "the plan would
 ///   raise $15 trillion");
 /// - typed reports whose content is the figure (`reports of more than 100 assaults`, `estimates of up to 5,000`);
+/// - a light verb with a speech noun for a figure in the "that" clause it reports (`Trump made a plea … to accept
+///   that he is bringing millions`; not `made the case to 23 leaders that`);
 /// - a list or a ranking made public, for the count of its entries after "of" (`released a list of more than
 ///   200,000 donors`, `published its list of the 400 richest Americans`);
 /// - a stance whose holder follows it, for a figure in its content after "is that" (`The concern within the
@@ -201,6 +203,10 @@ extension ClaimStage {
             } else if let ev = stanceFrame(s, figure: tokRange(cue.first, cue.last)) {
                 // "The concern within the administration is that …": the holder's stance, as "the administration
                 // fears that …" would report it.
+                by = .evidence(ev)
+                carrierOf[s] = .speaker
+            } else if let ev = lightVerbSpeech(s, figureStart: cue.first) {
+                // "Trump made a plea … to accept that he is bringing millions": "made a plea" says, as "pleaded" would.
                 by = .evidence(ev)
                 carrierOf[s] = .speaker
             } else if let label = transcriptAnswer(s) {
@@ -648,6 +654,51 @@ extension ClaimStage {
             n += 1
         }
         return false
+    }
+
+    /// A light verb with a speech noun says, and the figure lies in the "that" clause it reports: "Trump made a
+    /// plea for the party to accept that he is bringing millions of new voters" (as "pleaded" would), "she made
+    /// the case that 40 percent …" — its speaker a name or a pronoun just before the verb. Not a figure before
+    /// "that" ("made the case to 23 leaders that …": the audience is the writer's count), nor a narrated deed
+    /// ("made good on a promise to give $1 million": only articles and lowercase words between verb and noun).
+    private func lightVerbSpeech(_ s: Int, figureStart f: Int) -> TextRange? {
+        let a = sents[s].tokStart
+        let e = sents[s].tokEnd
+        guard f > a + 1 else { return nil }
+        // Loaded once: a static is checked on each read. Only the words before the figure can speak for it.
+        let verbs = ClaimWords.lightSpeechVerbs
+        for k in (a + 1)..<f where toks[k].kind == .word && verbs.contains(toks[k].hash) {
+            // The speaker just before the verb, past an auxiliary or an adverb: "Trump has privately made".
+            var named = false
+            var j = k - 1
+            while j >= a && j >= k - 3 && toks[j].kind == .word {
+                if mentionOf[j] >= 0 || toks[j].isA(.personPronoun) {
+                    named = true
+                    break
+                }
+                if toks[j].isCap { break }
+                j -= 1
+            }
+            guard named else { continue }
+            // The speech noun, after an article or lowercase words: "a plea", "the strongest case".
+            var n = k + 1
+            while n < e && n <= k + 4 && toks[n].kind == .word && !toks[n].isCap
+                && !ClaimWords.lightSpeechNouns.contains(toks[n].hash)
+                && (toks[n].isA(.determiner) || !toks[n].isA(.function))
+            {
+                n += 1
+            }
+            guard n < e, n <= k + 4, toks[n].kind == .word, ClaimWords.lightSpeechNouns.contains(toks[n].hash)
+            else { continue }
+            // "that" within the clause, before the figure.
+            var t = n + 1
+            while t < f && t <= n + 14 {
+                if toks[t].isTerminator || toks[t].punct == .semicolon || toks[t].punct == .colon { break }
+                if toks[t].hash == Lexicon.hThat { return toks[n].range }
+                t += 1
+            }
+        }
+        return nil
     }
 
     /// A stance whose holder is named opens sentence `s` and its content, after "is that", holds the figure: the
