@@ -576,6 +576,22 @@ private func sourced(_ text: String) -> [Bool] {
     #expect(sourced("The estimates of the crowd range from 5,000 to 9,000.") == [false])
 }
 
+@Test func aListMadePublicSourcesTheCountOfItsEntries() {
+    #expect(sourced("The charity released a list of more than 9,000 donors on Friday.") == [true])
+    #expect(sourced("The magazine published its first list of the 500 largest firms in 1955.") == [true])
+    // No one makes it public, or the figure is not what the list counts.
+    #expect(sourced("A list of more than 9,000 donors sat on the desk.") == [false])
+    #expect(sourced("The charity released a list of donors who gave $5m in total.") == [false])
+}
+
+@Test func aLightVerbWithASpeechNounReportsItsThatClause() {
+    #expect(sourced("Ms Hale made a plea for the board to accept that she had won 300 new members.") == [true])
+    #expect(sourced("Ms Hale made the case that 40 percent of the fund was wasted.") == [true])
+    // The audience is the writer's count; a deed narrated is no speech.
+    #expect(sourced("Ms Hale made the case to 23 donors that she had been right.") == [false])
+    #expect(sourced("Ms Hale made good on a promise to give $1 million to the fund.") == [false])
+}
+
 @Test func aRunOfFiguresAfterAccordingToIsCarried() {
     #expect(
         sourced(

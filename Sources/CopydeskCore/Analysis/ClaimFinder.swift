@@ -98,6 +98,10 @@
 ///   clause of its verb of terms ("A new rule will require workers earning up to $47,476 to…"; not "the plan would
 ///   raise $15 trillion");
 /// - typed reports whose content is the figure (`reports of more than 100 assaults`, `estimates of up to 5,000`);
+/// - a light verb with a speech noun for a figure in the "that" clause it reports (`Trump made a plea … to accept
+///   that he is bringing millions`; not `made the case to 23 leaders that`);
+/// - a list or a ranking made public, for the count of its entries after "of" (`released a list of more than
+///   200,000 donors`, `published its list of the 400 richest Americans`);
 /// - a stance whose holder follows it, for a figure in its content after "is that" (`The concern within the
 ///   administration is that …`, as "the administration fears that" would report it; not `The concern is that …`,
 ///   the writer's, nor `There is a belief that …`, no one's);
@@ -185,6 +189,9 @@ extension ClaimStage {
                 // (sourced, and vague, as the guide counts "Reports say").
                 by = .evidence(ev)
                 carrierOf[s] = .speaker
+            } else if let ev = releasedList(cue, in: s) {
+                // "Forbes published its list of the 400 richest Americans": the list gives the figure.
+                by = .evidence(ev)
             } else if let ev = termsOpening(s)
                 ?? (cue.reason == .superlative ? nil : termsSubject(s, figure: tokRange(cue.first, cue.last)))
             {
@@ -196,6 +203,10 @@ extension ClaimStage {
             } else if let ev = stanceFrame(s, figure: tokRange(cue.first, cue.last)) {
                 // "The concern within the administration is that …": the holder's stance, as "the administration
                 // fears that …" would report it.
+                by = .evidence(ev)
+                carrierOf[s] = .speaker
+            } else if let ev = lightVerbSpeech(s, figureStart: cue.first) {
+                // "Trump made a plea … to accept that he is bringing millions": "made a plea" says, as "pleaded" would.
                 by = .evidence(ev)
                 carrierOf[s] = .speaker
             } else if let label = transcriptAnswer(s) {
@@ -645,6 +656,51 @@ extension ClaimStage {
         return false
     }
 
+    /// A light verb with a speech noun says, and the figure lies in the "that" clause it reports: "Trump made a
+    /// plea for the party to accept that he is bringing millions of new voters" (as "pleaded" would), "she made
+    /// the case that 40 percent …" — its speaker a name or a pronoun just before the verb. Not a figure before
+    /// "that" ("made the case to 23 leaders that …": the audience is the writer's count), nor a narrated deed
+    /// ("made good on a promise to give $1 million": only articles and lowercase words between verb and noun).
+    private func lightVerbSpeech(_ s: Int, figureStart f: Int) -> TextRange? {
+        let a = sents[s].tokStart
+        let e = sents[s].tokEnd
+        guard f > a + 1 else { return nil }
+        // Loaded once: a static is checked on each read. Only the words before the figure can speak for it.
+        let verbs = ClaimWords.lightSpeechVerbs
+        for k in (a + 1)..<f where toks[k].kind == .word && verbs.contains(toks[k].hash) {
+            // The speaker just before the verb, past an auxiliary or an adverb: "Trump has privately made".
+            var named = false
+            var j = k - 1
+            while j >= a && j >= k - 3 && toks[j].kind == .word {
+                if mentionOf[j] >= 0 || toks[j].isA(.personPronoun) {
+                    named = true
+                    break
+                }
+                if toks[j].isCap { break }
+                j -= 1
+            }
+            guard named else { continue }
+            // The speech noun, after an article or lowercase words: "a plea", "the strongest case".
+            var n = k + 1
+            while n < e && n <= k + 4 && toks[n].kind == .word && !toks[n].isCap
+                && !ClaimWords.lightSpeechNouns.contains(toks[n].hash)
+                && (toks[n].isA(.determiner) || !toks[n].isA(.function))
+            {
+                n += 1
+            }
+            guard n < e, n <= k + 4, toks[n].kind == .word, ClaimWords.lightSpeechNouns.contains(toks[n].hash)
+            else { continue }
+            // "that" within the clause, before the figure.
+            var t = n + 1
+            while t < f && t <= n + 14 {
+                if toks[t].isTerminator || toks[t].punct == .semicolon || toks[t].punct == .colon { break }
+                if toks[t].hash == Lexicon.hThat { return toks[n].range }
+                t += 1
+            }
+        }
+        return nil
+    }
+
     /// A stance whose holder is named opens sentence `s` and its content, after "is that", holds the figure: the
     /// holder after the stance ("The concern within the administration is that …", "The big fear among investors
     /// was that …"), owning it ("The administration's worry is that …", "His concern is that …") or fronted
@@ -757,6 +813,37 @@ extension ClaimStage {
                     return nil
                 }
                 return t.range
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// A list or a ranking that someone makes public gives the figure of its entries right after "of":
+    /// "Clinton released a list of more than 200,000 donors", "the party published its list of 25 delegates" (the
+    /// list is the evidence, as a named poll is) — not a list no one releases ("a list of 40 names was long"), nor
+    /// a figure further on ("released a list of donors who gave $5m").
+    private func releasedList(_ cue: ClaimCue, in s: Int) -> TextRange? {
+        let a = sents[s].tokStart
+        var k = cue.first - 2
+        while k >= a && k >= cue.first - 4 {
+            if toks[k + 1].hash == ClaimWords.of {
+                let t = toks[k]
+                guard t.kind == .word, !inQuote(k), ClaimWords.listNouns.contains(t.hash) else { return nil }
+                // Only small words between "of" and the figure: "a list of more than 200,000", "of the 400".
+                for j in (k + 2)..<cue.first where !isLowerWord(j) {
+                    return nil
+                }
+                // The verb that releases it, a few words before: "released a list", "published its first
+                // ''400'' list" (a determiner, a possessive, an ordinal, a title between; no clause break).
+                var v = k - 1
+                while v >= a && v >= k - 6 {
+                    let u = toks[v]
+                    if u.kind == .word && ClaimWords.releaseVerbs.contains(u.hash) { return t.range }
+                    if u.isTerminator || u.punct == .comma || u.punct == .semicolon || u.punct == .colon { return nil }
+                    v -= 1
+                }
+                return nil
             }
             k -= 1
         }

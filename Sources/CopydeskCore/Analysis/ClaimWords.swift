@@ -452,6 +452,21 @@ enum ClaimWords {
     ])
     /// Plural evidence that gives a figure after "of": "reports of more than 100 assaults".
     static let reportsOfNouns = HashSet64(words: ["reports", "estimates", "projections", "forecasts"])
+    /// Lists and rankings whose entries a figure after "of" counts: "released a list of more than 200,000 donors".
+    static let listNouns = HashSet64(words: ["list", "lists", "ranking", "rankings", "roster", "rosters", "tally"])
+    /// Verbs that make a document public: "published its list of", "released a ranking of".
+    static let releaseVerbs = HashSet64(words: [
+        "released", "releases", "release", "releasing", "published", "publishes", "publish", "publishing", "issued",
+        "issues", "issue", "issuing", "unveiled", "unveils", "unveil", "unveiling", "compiled", "compiles",
+        "compile", "compiling",
+    ])
+    /// A light verb that makes a speech noun a verb of saying: "made the case that", "makes the argument that".
+    static let lightSpeechVerbs = HashSet64(words: ["made", "make", "makes", "making"])
+    /// Speech nouns whose "that" clause, after a light verb, is the speaker's content ("made a plea … that").
+    static let lightSpeechNouns = HashSet64(words: [
+        "case", "argument", "arguments", "plea", "point", "claim", "claims", "pitch", "appeal", "assertion",
+        "prediction", "boast", "charge",
+    ])
     /// Words after a small count's noun that open the list naming what it counts ("three articles from A, B and C").
     static let listOpeners = HashSet64(words: ["from", "by", "at"])
     /// Question words after a cue: "asked how", "told them what".
