@@ -640,3 +640,12 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
     #expect(sourceOfCue("praised", in: "The plan was praised by Ann Cole and was dropped.") == "Ann Cole")
     #expect(sourceOfCue("said", in: "“It is late,” said Ann Cole and the nurses agreed.") == "Ann Cole")
 }
+
+@Test func aSubjectPronounBeforeAPredicateWordIsTheSource() {
+    // "stop" after "They" opens the predicate: it heads no description.
+    checkRelation("2️⃣They2️⃣ stop 1️⃣reporting1️⃣ 3️⃣the figures3️⃣.", .other)
+    // The addressee's "you" is a source as PolNeAR marks it.
+    checkRelation("2️⃣You2️⃣ 1️⃣said1️⃣ 3️⃣the plan was late3️⃣.", .indirect)
+    // Near miss: an owner before a noun is no subject.
+    checkRelation("2️⃣His aides2️⃣ 1️⃣said1️⃣ 3️⃣the plan was late3️⃣.", .indirect)
+}

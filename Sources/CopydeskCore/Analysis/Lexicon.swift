@@ -605,6 +605,7 @@ enum Lexicon {
     static let hHaving = wordHash("having")
     static let hNor = wordHash("nor")
     static let hNeither = wordHash("neither")
+    static let hYou = wordHash("you")
     static let hAged = wordHash("aged")
     static let hAge = wordHash("age")
     static let hOld = wordHash("old")

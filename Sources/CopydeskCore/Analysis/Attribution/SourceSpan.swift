@@ -41,6 +41,9 @@
 /// after the opening name's appositives ends them (that relation's when it holds a cue). A number word standing for
 /// people takes its share, article, partitive and hedge ("About one in five", "None of those three", "Only three
 /// senators").
+///
+/// Pronouns: a subject pronoun before a word of its predicate is the source, never that word ("They stop reporting",
+/// `subjectPronounBefore`), and so is the addressee's "you" ("Do you think…").
 extension ReadsMentions {
     func speakerOfMention(_ m: Int) -> Speaker {
         let mw = mentions[m]
@@ -159,8 +162,12 @@ extension ReadsMentions {
             return Speaker(first: hedgeStart(j - 2, a), last: j, form: .description, mention: nil)
         }
         guard t.kind == .word else { return nil }
-        if t.isA(.personPronoun) || t.isA(.otherPronoun) || isContractedSubject(j) {
+        // ("Do you think…", "You said yesterday…": PolNeAR's sources take the addressee's "you" too.)
+        if t.isA(.personPronoun) || t.isA(.otherPronoun) || isContractedSubject(j) || t.hash == Lexicon.hYou {
             return Speaker(first: j, last: j, form: .pronoun, mention: nil)
+        }
+        if let p = subjectPronounBefore(predicate: j, a) {
+            return Speaker(first: p, last: p, form: .pronoun, mention: nil)
         }
         let relativeContraction = Lexicon.relativeContractions.contains(t.hash)
         guard !t.has(Token.possessive) || relativeContraction else { return nil }
@@ -248,6 +255,21 @@ extension ReadsMentions {
         var sp = Speaker(first: f, last: j, form: .description, mention: nil)
         sp.phraseFirst = phraseStart(before: f, a)
         return sp
+    }
+
+    /// "They stop reporting", "they remain hopeful that", "I’m more vocal about": a lower-case word right after a
+    /// subject pronoun ("he", "they", "I’m"; not "it", which may be an object: "called it quits") is the start of
+    /// its predicate, never the head of a description; the pronoun before it (returned) is the source. Nil for
+    /// "his aides said" (an owner, no subject) or "the voters say".
+    func subjectPronounBefore(predicate j: Int, _ a: Int) -> Int? {
+        guard j - 1 >= a, isLowerWord(j), !inQuote(j - 1), toks[j - 1].kind == .word else { return nil }
+        let t = toks[j]
+        guard !t.isA(.determiner), !t.isA(.possessivePronoun), !t.has(Token.possessive) else { return nil }
+        let p = toks[j - 1]
+        let subject =
+            p.isA(.personPronoun) || p.isA(.otherPronoun) && p.hash != Lexicon.hIt || isContractedSubject(j - 1)
+            || p.hash == Lexicon.hYou
+        return subject ? j - 1 : nil
     }
 
     /// The comma opening a short adverbial that ends at the comma `j` ("…, for instance,", "…, in fact,", "…,
