@@ -642,10 +642,10 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
 }
 
 @Test func aSubjectPronounBeforeAPredicateWordIsTheSource() {
-    // "stop" after "They" opens the predicate: it heads no description.
-    checkRelation("2️⃣They2️⃣ stop 1️⃣reporting1️⃣ 3️⃣the figures3️⃣.", .other)
-    // The addressee's "you" is a source as PolNeAR marks it.
-    checkRelation("2️⃣You2️⃣ 1️⃣said1️⃣ 3️⃣the plan was late3️⃣.", .indirect)
+    // "alone" after "They" belongs to the predicate: it heads no description.
+    checkRelation("2️⃣They2️⃣ alone 1️⃣say1️⃣ 3️⃣the plan was late3️⃣.", .indirect)
+    // Near miss: the reader's "you" reports nothing, and the rules take no source from it.
+    #expect(sourceOfCue("believe", in: "If you believe the figures, sales fell 5%.") == nil)
     // Near miss: an owner before a noun is no subject.
     checkRelation("2️⃣His aides2️⃣ 1️⃣said1️⃣ 3️⃣the plan was late3️⃣.", .indirect)
 }

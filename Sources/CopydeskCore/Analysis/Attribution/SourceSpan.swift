@@ -43,7 +43,8 @@
 /// senators").
 ///
 /// Pronouns: a subject pronoun before a word of its predicate is the source, never that word ("They stop reporting",
-/// `subjectPronounBefore`), and so is the addressee's "you" ("Do you think…").
+/// `subjectPronounBefore`). A bare "you" right before a cue is not one: in narration it is the reader ("If you
+/// believe the figures, …", "As you might expect, …"), who reports nothing.
 extension ReadsMentions {
     func speakerOfMention(_ m: Int) -> Speaker {
         let mw = mentions[m]
@@ -162,8 +163,7 @@ extension ReadsMentions {
             return Speaker(first: hedgeStart(j - 2, a), last: j, form: .description, mention: nil)
         }
         guard t.kind == .word else { return nil }
-        // ("Do you think…", "You said yesterday…": PolNeAR's sources take the addressee's "you" too.)
-        if t.isA(.personPronoun) || t.isA(.otherPronoun) || isContractedSubject(j) || t.hash == Lexicon.hYou {
+        if t.isA(.personPronoun) || t.isA(.otherPronoun) || isContractedSubject(j) {
             return Speaker(first: j, last: j, form: .pronoun, mention: nil)
         }
         if let p = subjectPronounBefore(predicate: j, a) {
