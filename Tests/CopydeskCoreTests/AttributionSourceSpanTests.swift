@@ -649,3 +649,22 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
     // Near miss: an owner before a noun is no subject.
     checkRelation("2️⃣His aides2️⃣ 1️⃣said1️⃣ 3️⃣the plan was late3️⃣.", .indirect)
 }
+
+@Test func negativeDeterminersOpenTheSource() {
+    checkRelation("But 2️⃣no one2️⃣ 1️⃣said1️⃣ 3️⃣the storm would come3️⃣.", .indirect)
+    checkRelation("2️⃣Neither man2️⃣ 1️⃣said1️⃣ 3️⃣the storm would come3️⃣.", .indirect)
+}
+
+@Test func aConjunctAfterAVerbIsItsObjectNotASource() {
+    // "Wall Street" is the object of "blamed"; "and" joins two clauses.
+    checkRelation("Ann Cole blamed Wall Street and 2️⃣Tom Hart2️⃣ 1️⃣said1️⃣ 3️⃣the banks were fine3️⃣.", .indirect)
+    // Near miss: two names opening the clause share the cue.
+    checkRelation("2️⃣Ann Cole and Tom Hart2️⃣ 1️⃣said1️⃣ 3️⃣the banks were fine3️⃣.", .indirect)
+}
+
+@Test func aNameAfterAnObjectNounHeadsAContactRelative() {
+    // "the kind" is the object of "were"; "Tom Hart described" is a relative clause without "that".
+    checkRelation("The gifts were the kind 2️⃣Tom Hart2️⃣ 1️⃣had described1️⃣ 3️⃣last year3️⃣.", .other)
+    // Near miss: a role before a name opening the clause is the name's.
+    checkRelation("2️⃣The venture capitalist Tom Hart2️⃣ 1️⃣said1️⃣ 3️⃣he would vote3️⃣.", .indirect)
+}

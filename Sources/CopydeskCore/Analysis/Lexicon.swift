@@ -700,6 +700,8 @@ enum Lexicon {
     static let indefiniteSources = HashSet64(words: [
         "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "neither", "either",
     ])
+    /// Determiners that deny their noun and still name a source ("No one expected", "Neither man has spoken").
+    static let negativeDeterminers = HashSet64(words: ["no", "neither"])
     /// Two-word hedges before a figure or a partitive ("more than half of voters", "at least 55 countries", "a
     /// full 79 percent"): (first word, second word).
     static let hedgePairs: [(UInt64, UInt64)] = [

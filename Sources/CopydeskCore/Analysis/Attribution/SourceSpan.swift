@@ -44,7 +44,10 @@
 ///
 /// Pronouns: a subject pronoun before a word of its predicate is the source, never that word ("They stop reporting",
 /// `subjectPronounBefore`). A bare "you" right before a cue is not one: in narration it is the reader ("If you
-/// believe the figures, …", "As you might expect, …"), who reports nothing.
+/// believe the figures, …", "As you might expect, …"), who reports nothing. A negative determiner opens the source
+/// ("No one", "Neither man"); a conjunct right after a verb is its object ("blamed Wall Street and Hart said": Hart
+/// alone); a name after a verb's object noun heads a relative clause without "that" ("the kind Hart described":
+/// Hart alone, `isContactRelativeHead`).
 extension ReadsMentions {
     func speakerOfMention(_ m: Int) -> Speaker {
         let mw = mentions[m]
@@ -894,6 +897,11 @@ extension ReadsMentions {
                 if words == 1 && !(f - 2 >= a && toks[f - 2].hash == Lexicon.hThe) { f -= 1 }
                 break
             }
+            // "neither man", "no candidate": a negative determiner opens the description.
+            if Lexicon.negativeDeterminers.contains(u.hash) {
+                f -= 1
+                break
+            }
             if u.isA(.function) && !Lexicon.descriptionModifiers.contains(u.hash) || u.isA(.reporting) { break }
             f -= 1
             words += 1
@@ -917,6 +925,8 @@ extension ReadsMentions {
         {
             f -= 1
         }
+        // "No one", "neither one": a negative determiner before the number word.
+        if f - 1 >= a, Lexicon.negativeDeterminers.contains(toks[f - 1].hash), !inQuote(f - 1) { f -= 1 }
         if f - 2 >= a, toks[f - 1].hash == Lexicon.hOf, !inQuote(f - 2),
             Lexicon.quantifierPronouns.contains(toks[f - 2].hash)
                 || Lexicon.indefiniteSources.contains(toks[f - 2].hash)
@@ -1271,6 +1281,15 @@ extension ReadsMentions {
         // the pair exemplifies head the source.
         if let g = exemplifiedStart(before: c, a) { return g }
         if c > a, toks[c - 1].kind == .word, Lexicon.coordinationBlockers.contains(toks[c - 1].hash) { return nil }
+        // "Sanders has demonized Wall Street and Trump has disparaged…", "brand you a liar and NBC News will…": a
+        // conjunct right after a verb in the past or an object pronoun is that verb's object, and "and" joins clauses.
+        if c > a, !inQuote(c - 1), toks[c - 1].kind == .word,
+            Lexicon.objectPronouns.contains(toks[c - 1].hash)
+                || isLowerWord(c - 1)
+                    && (isParticiple(c - 1) || AttributionWords.irregularPasts.contains(toks[c - 1].hash))
+        {
+            return nil
+        }
         // (", and" joins clauses more often than names: only inside a list of three or more, "A, B, and C".)
         if oxford {
             guard c - 2 >= a, toks[c - 1].punct == .comma else { return nil }
@@ -1400,6 +1419,19 @@ extension ReadsMentions {
             if !opener { return f }
         }
         return g
+    }
+
+    /// "the kind Trump had described", "It’s a dynamic Greenberg said could…", "is not the campaign Clinton
+    /// envisioned": a determined noun (`g` its article) before a name that follows a verb, "be" or "not" is that
+    /// verb's object or complement, and the name the subject of a relative clause without "that" — no role of
+    /// the name ("The venture capitalist Marc Andreessen said" opens its clause; "a senator" is a title).
+    func isContactRelativeHead(_ g: Int, before f: Int, _ a: Int) -> Bool {
+        guard g < f - 1, g > a, Lexicon.articles.contains(toks[g].hash), !inQuote(g - 1), toks[g - 1].kind == .word
+        else { return false }
+        for i in (g + 1)..<f where !isLowerWord(i) || toks[i].isA(.title) || toks[i].isA(.function) { return false }
+        let p = toks[g - 1]
+        return p.isA(.beForm) || p.hash == Lexicon.hNot || Lexicon.impersonalContractions.contains(p.hash)
+            || isLowerWord(g - 1) && !p.isA(.function) && !p.isA(.reporting) && !isAdverbLike(g - 1)
     }
 
     /// "People briefed on the talks say", "Democrats trying to win the Senate in November say", "female donors in
@@ -1742,7 +1774,8 @@ extension ReadsMentions {
         if let m = sp.mention {
             let a = sents[mentions[m].sentence].tokStart
             first = min(first, mentions[m].tokStart)
-            first = roleStart(before: first, a)
+            let role = roleStart(before: first, a)
+            if floor >= 0 || !isContactRelativeHead(role, before: first, a) { first = role }
             // "a spokeswoman for Clinton", "officials at the State Department": the description the name
             // completes is the source.
             if let g = phraseStart(before: first, a) { first = g }
