@@ -668,3 +668,28 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
     // Near miss: a role before a name opening the clause is the name's.
     checkRelation("2️⃣The venture capitalist Tom Hart2️⃣ 1️⃣said1️⃣ 3️⃣he would vote3️⃣.", .indirect)
 }
+
+@Test func aPrepositionRightBeforeItsNounDescribesTheSource() {
+    #expect(sourceOfCue("said", in: "An inside source said the plan was late.") == "An inside source")
+    #expect(sourceOfCue("say", in: "Outside experts say the plan was late.") == "Outside experts")
+    // Near miss: "outside" before a determiner opens a phrase of its own, which stays out of "Most".
+    #expect(sourceOfCue("said", in: "Most inside the room said the plan was late.") == "Most inside the room")
+}
+
+@Test func aHedgeBeforeACountOrAnIndefiniteSourceBelongsToIt() {
+    #expect(sourceOfCue("said", in: "All but two said the plan was late.") == "All but two")
+    #expect(sourceOfCue("said", in: "All but one senator said the plan was late.") == "All but one senator")
+    #expect(sourceOfCue("agrees", in: "Almost everyone agrees the plan was late.") == "Almost everyone")
+    // Near miss: a bare count and "Not everyone" keep what they had.
+    #expect(sourceOfCue("said", in: "Two said the plan was late.") == "Two")
+    #expect(sourceOfCue("agrees", in: "Not everyone agrees the plan was late.") == "Not everyone")
+}
+
+@Test func aLongerRoleAfterAnOwnersNameLeadsToTheNameItDescribes() {
+    // After an owner's name the role may run to five words before the name ("Cole's top foreign policy aide").
+    #expect(
+        sourceOfCue("said", in: "The plan was late, said Cole's top foreign policy aide Tom Hart.")
+            == "Cole's top foreign policy aide Tom Hart")
+    // Near miss: a name that owns nothing is the source alone.
+    #expect(sourceOfCue("said", in: "The plan was late, said Ann Cole.") == "Ann Cole")
+}

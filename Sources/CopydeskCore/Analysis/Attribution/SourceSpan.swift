@@ -174,9 +174,9 @@ extension ReadsMentions {
         }
         let relativeContraction = Lexicon.relativeContractions.contains(t.hash)
         guard !t.has(Token.possessive) || relativeContraction else { return nil }
-        // "Not everyone was claiming…", "Neither wanted…".
+        // "Not everyone was claiming…", "Neither wanted…", "Almost everyone agrees" (a hedge before it).
         if Lexicon.indefiniteSources.contains(t.hash) {
-            let f = j - 1 >= a && toks[j - 1].hash == Lexicon.hNot && !inQuote(j - 1) ? j - 1 : j
+            let f = j - 1 >= a && toks[j - 1].hash == Lexicon.hNot && !inQuote(j - 1) ? j - 1 : hedgeStart(j, a)
             return Speaker(first: f, last: j, form: .description, mention: nil)
         }
         if mentionOf[j] >= 0 { return speakerOfMention(Int(mentionOf[j])) }
@@ -902,7 +902,12 @@ extension ReadsMentions {
                 f -= 1
                 break
             }
-            if u.isA(.function) && !Lexicon.descriptionModifiers.contains(u.hash) || u.isA(.reporting) { break }
+            // ("an inside source", "Outside experts": a preposition right before the noun describes it.)
+            if u.isA(.function) && !Lexicon.descriptionModifiers.contains(u.hash)
+                && !Lexicon.adjectivalPrepositions.contains(u.hash) || u.isA(.reporting)
+            {
+                break
+            }
             f -= 1
             words += 1
         }
@@ -1116,10 +1121,12 @@ extension ReadsMentions {
     }
 
     /// The name after a role that follows the name ending at `l`: "Fox Business moderator Gerard Baker" (one to
-    /// three lower-case words, then a name). Returns the later mention.
+    /// three lower-case words, then a name; after an owner's name up to five, which its noun needs: "Clinton's top
+    /// foreign policy aide Jake Sullivan"). Returns the later mention.
     func nameAfterRole(_ l: Int, _ e: Int) -> Int? {
         var j = l + 1
-        while j < e && j <= l + 3 && isLowerWord(j) && !toks[j].isA(.function) && !toks[j].isA(.reporting)
+        let limit = toks[l].has(Token.possessive) ? l + 5 : l + 3
+        while j < e && j <= limit && isLowerWord(j) && !toks[j].isA(.function) && !toks[j].isA(.reporting)
             && !inQuote(j)
         {
             j += 1
