@@ -640,3 +640,56 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
     #expect(sourceOfCue("praised", in: "The plan was praised by Ann Cole and was dropped.") == "Ann Cole")
     #expect(sourceOfCue("said", in: "“It is late,” said Ann Cole and the nurses agreed.") == "Ann Cole")
 }
+
+@Test func aSubjectPronounBeforeAPredicateWordIsTheSource() {
+    // "alone" after "They" belongs to the predicate: it heads no description.
+    checkRelation("2️⃣They2️⃣ alone 1️⃣say1️⃣ 3️⃣the plan was late3️⃣.", .indirect)
+    // Near miss: the reader's "you" reports nothing, and the rules take no source from it.
+    #expect(sourceOfCue("believe", in: "If you believe the figures, sales fell 5%.") == nil)
+    // Near miss: an owner before a noun is no subject.
+    checkRelation("2️⃣His aides2️⃣ 1️⃣said1️⃣ 3️⃣the plan was late3️⃣.", .indirect)
+}
+
+@Test func negativeDeterminersOpenTheSource() {
+    checkRelation("But 2️⃣no one2️⃣ 1️⃣said1️⃣ 3️⃣the storm would come3️⃣.", .indirect)
+    checkRelation("2️⃣Neither man2️⃣ 1️⃣said1️⃣ 3️⃣the storm would come3️⃣.", .indirect)
+}
+
+@Test func aConjunctAfterAVerbIsItsObjectNotASource() {
+    // "Wall Street" is the object of "blamed"; "and" joins two clauses.
+    checkRelation("Ann Cole blamed Wall Street and 2️⃣Tom Hart2️⃣ 1️⃣said1️⃣ 3️⃣the banks were fine3️⃣.", .indirect)
+    // Near miss: two names opening the clause share the cue.
+    checkRelation("2️⃣Ann Cole and Tom Hart2️⃣ 1️⃣said1️⃣ 3️⃣the banks were fine3️⃣.", .indirect)
+}
+
+@Test func aNameAfterAnObjectNounHeadsAContactRelative() {
+    // "the kind" is the object of "were"; "Tom Hart described" is a relative clause without "that".
+    checkRelation("The gifts were the kind 2️⃣Tom Hart2️⃣ 1️⃣had described1️⃣ 3️⃣last year3️⃣.", .other)
+    // Near miss: a role before a name opening the clause is the name's.
+    checkRelation("2️⃣The venture capitalist Tom Hart2️⃣ 1️⃣said1️⃣ 3️⃣he would vote3️⃣.", .indirect)
+}
+
+@Test func aPrepositionRightBeforeItsNounDescribesTheSource() {
+    #expect(sourceOfCue("said", in: "An inside source said the plan was late.") == "An inside source")
+    #expect(sourceOfCue("say", in: "Outside experts say the plan was late.") == "Outside experts")
+    // Near miss: "outside" before a determiner opens a phrase of its own, which stays out of "Most".
+    #expect(sourceOfCue("said", in: "Most inside the room said the plan was late.") == "Most inside the room")
+}
+
+@Test func aHedgeBeforeACountOrAnIndefiniteSourceBelongsToIt() {
+    #expect(sourceOfCue("said", in: "All but two said the plan was late.") == "All but two")
+    #expect(sourceOfCue("said", in: "All but one senator said the plan was late.") == "All but one senator")
+    #expect(sourceOfCue("agrees", in: "Almost everyone agrees the plan was late.") == "Almost everyone")
+    // Near miss: a bare count and "Not everyone" keep what they had.
+    #expect(sourceOfCue("said", in: "Two said the plan was late.") == "Two")
+    #expect(sourceOfCue("agrees", in: "Not everyone agrees the plan was late.") == "Not everyone")
+}
+
+@Test func aLongerRoleAfterAnOwnersNameLeadsToTheNameItDescribes() {
+    // After an owner's name the role may run to five words before the name ("Cole's top foreign policy aide").
+    #expect(
+        sourceOfCue("said", in: "The plan was late, said Cole's top foreign policy aide Tom Hart.")
+            == "Cole's top foreign policy aide Tom Hart")
+    // Near miss: a name that owns nothing is the source alone.
+    #expect(sourceOfCue("said", in: "The plan was late, said Ann Cole.") == "Ann Cole")
+}

@@ -605,6 +605,7 @@ enum Lexicon {
     static let hHaving = wordHash("having")
     static let hNor = wordHash("nor")
     static let hNeither = wordHash("neither")
+    static let hYou = wordHash("you")
     static let hAged = wordHash("aged")
     static let hAge = wordHash("age")
     static let hOld = wordHash("old")
@@ -689,6 +690,9 @@ enum Lexicon {
     /// Words inside a description that would otherwise end it ("other Republican candidates", "another
     /// reporter").
     static let descriptionModifiers = HashSet64(words: ["other", "another"])
+    /// Prepositions that describe the noun right after them ("an inside source", "outside experts"), as an
+    /// adjective would; "people outside the campaign" keeps them prepositions.
+    static let adjectivalPrepositions = HashSet64(words: ["inside", "outside"])
     /// Words before a description's determiner that belong to it ("All three candidates", "Both the Times and
     /// the Journal", "Even Democratic candidates", "even other senators").
     static let predeterminers = HashSet64(words: ["all", "both", "even"])
@@ -699,10 +703,13 @@ enum Lexicon {
     static let indefiniteSources = HashSet64(words: [
         "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "neither", "either",
     ])
+    /// Determiners that deny their noun and still name a source ("No one expected", "Neither man has spoken").
+    static let negativeDeterminers = HashSet64(words: ["no", "neither"])
     /// Two-word hedges before a figure or a partitive ("more than half of voters", "at least 55 countries", "a
-    /// full 79 percent"): (first word, second word).
+    /// full 79 percent", "all but two senators"): (first word, second word).
     static let hedgePairs: [(UInt64, UInt64)] = [
         ("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"), ("at", "most"), ("a", "full"),
+        ("all", "but"),
     ].map { (wordHash($0.0), wordHash($0.1)) }
     /// "who" with a clitic ("superdelegates who’ve said", "a man who’d argued"): a relative pronoun source.
     static let relativeContractions = HashSet64(words: ["who've", "who'd", "who'll", "who's"])

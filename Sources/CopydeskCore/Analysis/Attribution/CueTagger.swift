@@ -601,6 +601,32 @@ extension AttributionStage {
         return sp
     }
 
+    /// "He seemed to indicate", "She’ll be eager to prove", "I’d love", "voters who are inclined to believe": the
+    /// subject pronoun, subject with its clitic or relative pronoun that opens the verb group a learned cue at
+    /// `first` ends — up to four lower-case words back, past a raising verb the rules took as a cue of its own
+    /// ("seemed"), or the cue's own first token when it is a contracted subject ("who’s"). Nil when punctuation, "that", another rule cue or a name stands between
+    /// ("Clark seemed to…" is `learnedClauseSubject`'s).
+    func pronounOpeningVerbGroup(_ first: Int, _ s: Int, ruleCue: [Bool]) -> Int? {
+        if isContractedSubject(first) || Lexicon.relativeContractions.contains(toks[first].hash), !inQuote(first) {
+            return first
+        }
+        let a = sents[s].tokStart
+        var j = first - 1
+        while j >= a && j >= first - 4 && isLowerWord(j) && !inQuote(j) {
+            let h = toks[j].hash
+            // ("People in the audience who are inclined to believe": a relative pronoun is the clause's subject.)
+            if h == Lexicon.hWho || h == Lexicon.hWhich { return j < first - 1 || !ruleCue[j] ? j : nil }
+            if h == Lexicon.hThat || ruleCue[j] && !AttributionWords.raisingVerbs.contains(h) { return nil }
+            j -= 1
+        }
+        guard j >= a, j < first, !inQuote(j), toks[j].kind == .word else { return nil }
+        let t = toks[j]
+        let subject =
+            t.isA(.personPronoun) || t.isA(.otherPronoun) && t.hash != Lexicon.hIt || isContractedSubject(j)
+            || t.hash == Lexicon.hYou
+        return subject ? j : nil
+    }
+
     /// The cues the tagger adds to the rules' `cues`: one per accepted candidate, built around it as a verb cue.
     /// (`masks`: `ruleCueMasks(cues)`.)
     func learnedCues(_ model: CueTagger, ruleCues cues: [Cue], masks: (tokens: [Bool], sentences: [Bool])) -> [Cue] {
@@ -640,6 +666,11 @@ extension AttributionStage {
                                 c.speaker = sp
                             } else if c.speaker == nil, !c.passive, let sp = learnedClauseSubject(c, ruleCue: ruleCue) {
                                 c.speaker = sp
+                                c.clauseSubject = true
+                            } else if c.speaker == nil, !c.passive,
+                                let p = pronounOpeningVerbGroup(c.first, s, ruleCue: ruleCue)
+                            {
+                                c.speaker = Speaker(first: p, last: p, form: .pronoun, mention: nil)
                                 c.clauseSubject = true
                             }
                             // The phrase never takes in a rule's cue.

@@ -41,6 +41,13 @@
 /// after the opening name's appositives ends them (that relation's when it holds a cue). A number word standing for
 /// people takes its share, article, partitive and hedge ("About one in five", "None of those three", "Only three
 /// senators").
+///
+/// Pronouns: a subject pronoun before a word of its predicate is the source, never that word ("They stop reporting",
+/// `subjectPronounBefore`). A bare "you" right before a cue is not one: in narration it is the reader ("If you
+/// believe the figures, …", "As you might expect, …"), who reports nothing. A negative determiner opens the source
+/// ("No one", "Neither man"); a conjunct right after a verb is its object ("blamed Wall Street and Hart said": Hart
+/// alone); a name after a verb's object noun heads a relative clause without "that" ("the kind Hart described":
+/// Hart alone, `isContactRelativeHead`).
 extension ReadsMentions {
     func speakerOfMention(_ m: Int) -> Speaker {
         let mw = mentions[m]
@@ -162,11 +169,14 @@ extension ReadsMentions {
         if t.isA(.personPronoun) || t.isA(.otherPronoun) || isContractedSubject(j) {
             return Speaker(first: j, last: j, form: .pronoun, mention: nil)
         }
+        if let p = subjectPronounBefore(predicate: j, a) {
+            return Speaker(first: p, last: p, form: .pronoun, mention: nil)
+        }
         let relativeContraction = Lexicon.relativeContractions.contains(t.hash)
         guard !t.has(Token.possessive) || relativeContraction else { return nil }
-        // "Not everyone was claiming…", "Neither wanted…".
+        // "Not everyone was claiming…", "Neither wanted…", "Almost everyone agrees" (a hedge before it).
         if Lexicon.indefiniteSources.contains(t.hash) {
-            let f = j - 1 >= a && toks[j - 1].hash == Lexicon.hNot && !inQuote(j - 1) ? j - 1 : j
+            let f = j - 1 >= a && toks[j - 1].hash == Lexicon.hNot && !inQuote(j - 1) ? j - 1 : hedgeStart(j, a)
             return Speaker(first: f, last: j, form: .description, mention: nil)
         }
         if mentionOf[j] >= 0 { return speakerOfMention(Int(mentionOf[j])) }
@@ -248,6 +258,21 @@ extension ReadsMentions {
         var sp = Speaker(first: f, last: j, form: .description, mention: nil)
         sp.phraseFirst = phraseStart(before: f, a)
         return sp
+    }
+
+    /// "They stop reporting", "they remain hopeful that", "I’m more vocal about": a lower-case word right after a
+    /// subject pronoun ("he", "they", "I’m"; not "it", which may be an object: "called it quits") is the start of
+    /// its predicate, never the head of a description; the pronoun before it (returned) is the source. Nil for
+    /// "his aides said" (an owner, no subject) or "the voters say".
+    func subjectPronounBefore(predicate j: Int, _ a: Int) -> Int? {
+        guard j - 1 >= a, isLowerWord(j), !inQuote(j - 1), toks[j - 1].kind == .word else { return nil }
+        let t = toks[j]
+        guard !t.isA(.determiner), !t.isA(.possessivePronoun), !t.has(Token.possessive) else { return nil }
+        let p = toks[j - 1]
+        let subject =
+            p.isA(.personPronoun) || p.isA(.otherPronoun) && p.hash != Lexicon.hIt || isContractedSubject(j - 1)
+            || p.hash == Lexicon.hYou
+        return subject ? j - 1 : nil
     }
 
     /// The comma opening a short adverbial that ends at the comma `j` ("…, for instance,", "…, in fact,", "…,
@@ -872,7 +897,17 @@ extension ReadsMentions {
                 if words == 1 && !(f - 2 >= a && toks[f - 2].hash == Lexicon.hThe) { f -= 1 }
                 break
             }
-            if u.isA(.function) && !Lexicon.descriptionModifiers.contains(u.hash) || u.isA(.reporting) { break }
+            // "neither man", "no candidate": a negative determiner opens the description.
+            if Lexicon.negativeDeterminers.contains(u.hash) {
+                f -= 1
+                break
+            }
+            // ("an inside source", "Outside experts": a preposition right before the noun describes it.)
+            if u.isA(.function) && !Lexicon.descriptionModifiers.contains(u.hash)
+                && !Lexicon.adjectivalPrepositions.contains(u.hash) || u.isA(.reporting)
+            {
+                break
+            }
             f -= 1
             words += 1
         }
@@ -895,6 +930,8 @@ extension ReadsMentions {
         {
             f -= 1
         }
+        // "No one", "neither one": a negative determiner before the number word.
+        if f - 1 >= a, Lexicon.negativeDeterminers.contains(toks[f - 1].hash), !inQuote(f - 1) { f -= 1 }
         if f - 2 >= a, toks[f - 1].hash == Lexicon.hOf, !inQuote(f - 2),
             Lexicon.quantifierPronouns.contains(toks[f - 2].hash)
                 || Lexicon.indefiniteSources.contains(toks[f - 2].hash)
@@ -1084,10 +1121,12 @@ extension ReadsMentions {
     }
 
     /// The name after a role that follows the name ending at `l`: "Fox Business moderator Gerard Baker" (one to
-    /// three lower-case words, then a name). Returns the later mention.
+    /// three lower-case words, then a name; after an owner's name up to five, which its noun needs: "Clinton's top
+    /// foreign policy aide Jake Sullivan"). Returns the later mention.
     func nameAfterRole(_ l: Int, _ e: Int) -> Int? {
         var j = l + 1
-        while j < e && j <= l + 3 && isLowerWord(j) && !toks[j].isA(.function) && !toks[j].isA(.reporting)
+        let limit = toks[l].has(Token.possessive) ? l + 5 : l + 3
+        while j < e && j <= limit && isLowerWord(j) && !toks[j].isA(.function) && !toks[j].isA(.reporting)
             && !inQuote(j)
         {
             j += 1
@@ -1249,6 +1288,15 @@ extension ReadsMentions {
         // the pair exemplifies head the source.
         if let g = exemplifiedStart(before: c, a) { return g }
         if c > a, toks[c - 1].kind == .word, Lexicon.coordinationBlockers.contains(toks[c - 1].hash) { return nil }
+        // "Sanders has demonized Wall Street and Trump has disparaged…", "brand you a liar and NBC News will…": a
+        // conjunct right after a verb in the past or an object pronoun is that verb's object, and "and" joins clauses.
+        if c > a, !inQuote(c - 1), toks[c - 1].kind == .word,
+            Lexicon.objectPronouns.contains(toks[c - 1].hash)
+                || isLowerWord(c - 1)
+                    && (isParticiple(c - 1) || AttributionWords.irregularPasts.contains(toks[c - 1].hash))
+        {
+            return nil
+        }
         // (", and" joins clauses more often than names: only inside a list of three or more, "A, B, and C".)
         if oxford {
             guard c - 2 >= a, toks[c - 1].punct == .comma else { return nil }
@@ -1378,6 +1426,19 @@ extension ReadsMentions {
             if !opener { return f }
         }
         return g
+    }
+
+    /// "the kind Trump had described", "It’s a dynamic Greenberg said could…", "is not the campaign Clinton
+    /// envisioned": a determined noun (`g` its article) before a name that follows a verb, "be" or "not" is that
+    /// verb's object or complement, and the name the subject of a relative clause without "that" — no role of
+    /// the name ("The venture capitalist Marc Andreessen said" opens its clause; "a senator" is a title).
+    func isContactRelativeHead(_ g: Int, before f: Int, _ a: Int) -> Bool {
+        guard g < f - 1, g > a, Lexicon.articles.contains(toks[g].hash), !inQuote(g - 1), toks[g - 1].kind == .word
+        else { return false }
+        for i in (g + 1)..<f where !isLowerWord(i) || toks[i].isA(.title) || toks[i].isA(.function) { return false }
+        let p = toks[g - 1]
+        return p.isA(.beForm) || p.hash == Lexicon.hNot || Lexicon.impersonalContractions.contains(p.hash)
+            || isLowerWord(g - 1) && !p.isA(.function) && !p.isA(.reporting) && !isAdverbLike(g - 1)
     }
 
     /// "People briefed on the talks say", "Democrats trying to win the Senate in November say", "female donors in
@@ -1720,7 +1781,8 @@ extension ReadsMentions {
         if let m = sp.mention {
             let a = sents[mentions[m].sentence].tokStart
             first = min(first, mentions[m].tokStart)
-            first = roleStart(before: first, a)
+            let role = roleStart(before: first, a)
+            if floor >= 0 || !isContactRelativeHead(role, before: first, a) { first = role }
             // "a spokeswoman for Clinton", "officials at the State Department": the description the name
             // completes is the source.
             if let g = phraseStart(before: first, a) { first = g }
