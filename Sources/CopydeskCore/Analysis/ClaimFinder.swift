@@ -798,25 +798,31 @@ extension ClaimStage {
             && toks[k + 1].punct == .colon
     }
 
-    /// Reports or estimates right before the figure of `cue` with "of" between ("reports of more than 100
-    /// assaults", "estimates of up to 5,000 dead"): the figure is what they give — not records of what they count
-    /// ("records of 2,000 patients") nor a figure further on ("estimates of the number range from 100,000").
-    private func reportsOf(_ cue: ClaimCue, in s: Int) -> TextRange? {
+    /// The noun of `nouns` right before the figure of `cue` with "of" and only small words between ("reports of more
+    /// than 100 assaults", "a list of the 400"), as a token index; nil for any other word before "of".
+    private func nounOfFigure(_ cue: ClaimCue, in s: Int, nouns: HashSet64) -> Int? {
         let a = sents[s].tokStart
         var k = cue.first - 2
         while k >= a && k >= cue.first - 4 {
             if toks[k + 1].hash == ClaimWords.of {
                 let t = toks[k]
-                guard t.kind == .word, !inQuote(k), ClaimWords.reportsOfNouns.contains(t.hash) else { return nil }
+                guard t.kind == .word, !inQuote(k), nouns.contains(t.hash) else { return nil }
                 // Only small words between "of" and the figure: "reports of more than 100", "of at least 20".
                 for j in (k + 2)..<cue.first where !isLowerWord(j) {
                     return nil
                 }
-                return t.range
+                return k
             }
             k -= 1
         }
         return nil
+    }
+
+    /// Reports or estimates right before the figure of `cue` with "of" between ("reports of more than 100
+    /// assaults", "estimates of up to 5,000 dead"): the figure is what they give — not records of what they count
+    /// ("records of 2,000 patients") nor a figure further on ("estimates of the number range from 100,000").
+    private func reportsOf(_ cue: ClaimCue, in s: Int) -> TextRange? {
+        nounOfFigure(cue, in: s, nouns: ClaimWords.reportsOfNouns).map { toks[$0].range }
     }
 
     /// A list or a ranking that someone makes public gives the figure of its entries right after "of":
@@ -824,28 +830,16 @@ extension ClaimStage {
     /// list is the evidence, as a named poll is) — not a list no one releases ("a list of 40 names was long"), nor
     /// a figure further on ("released a list of donors who gave $5m").
     private func releasedList(_ cue: ClaimCue, in s: Int) -> TextRange? {
+        guard let k = nounOfFigure(cue, in: s, nouns: ClaimWords.listNouns) else { return nil }
+        // The verb that releases it, a few words before: "released a list", "published its first ''400'' list" (a
+        // determiner, a possessive, an ordinal, a title between; no clause break).
         let a = sents[s].tokStart
-        var k = cue.first - 2
-        while k >= a && k >= cue.first - 4 {
-            if toks[k + 1].hash == ClaimWords.of {
-                let t = toks[k]
-                guard t.kind == .word, !inQuote(k), ClaimWords.listNouns.contains(t.hash) else { return nil }
-                // Only small words between "of" and the figure: "a list of more than 200,000", "of the 400".
-                for j in (k + 2)..<cue.first where !isLowerWord(j) {
-                    return nil
-                }
-                // The verb that releases it, a few words before: "released a list", "published its first
-                // ''400'' list" (a determiner, a possessive, an ordinal, a title between; no clause break).
-                var v = k - 1
-                while v >= a && v >= k - 6 {
-                    let u = toks[v]
-                    if u.kind == .word && ClaimWords.releaseVerbs.contains(u.hash) { return t.range }
-                    if u.isTerminator || u.punct == .comma || u.punct == .semicolon || u.punct == .colon { return nil }
-                    v -= 1
-                }
-                return nil
-            }
-            k -= 1
+        var v = k - 1
+        while v >= a && v >= k - 6 {
+            let u = toks[v]
+            if u.kind == .word && ClaimWords.releaseVerbs.contains(u.hash) { return toks[k].range }
+            if u.isTerminator || u.punct == .comma || u.punct == .semicolon || u.punct == .colon { return nil }
+            v -= 1
         }
         return nil
     }
