@@ -24,31 +24,41 @@ shift $(( $# >= 2 ? 2 : $# ))
 out=.build-fuzz
 sanitize=${FUZZ_SANITIZE:-fuzzer,address}
 mkdir -p "$out/corpus-$target" "$out/crashes-$target"
-# Modules are compiled separately (as SwiftPM would), each with coverage + ASan, in dependency order;
-# the entry file is linked against them. Only their public API is used by the entries.
+# Modules are compiled separately (as SwiftPM would), each with coverage + the sanitizers, in dependency
+# order, once for every target: the modules of all targets share one build per instrumentation (three copies
+# of CopydeskCore took three builds, most of CI's fuzz steps). The entry file is linked against them; only
+# their public API is used by the entries. A lock keeps two runs from building the modules at once.
 case "$target" in
   parser)  modules=(CopydeskCore); entry=Tests/fuzz/ParserFuzzer.swift ;;
   jsonrpc) modules=(CopydeskCore CopydeskJSON CopydeskFiles CopydeskLSP); entry=Tests/fuzz/JSONRPCFuzzer.swift ;;
   framing) modules=(CopydeskCore CopydeskJSON CopydeskFiles CopydeskLSP); entry=Tests/fuzz/FramingFuzzer.swift ;;
   *) echo "unknown target $target" >&2; exit 2 ;;
 esac
+shared=(CopydeskCore CopydeskJSON CopydeskFiles CopydeskLSP)
 flavour=; [ "$sanitize" = fuzzer,address ] || flavour=-${sanitize//,/-}
 bin=$out/fuzz-$target$flavour
-mods=$out/modules-$target$flavour
-files=$(for m in "${modules[@]}"; do find "Sources/$m" -name '*.swift'; done | sort)
+mods=$out/modules$flavour
+files=$(for m in "${shared[@]}"; do find "Sources/$m" -name '*.swift'; done | sort)
 # sed reads the whole list: `head -1` would exit early and, under pipefail, a SIGPIPE to ls (a list over
 # one stdio buffer) would end the script silently.
-newest=$(ls -t $files "$entry" Tests/fuzz/FuzzCheck.swift "$0" | sed -n 1p)
-if [ ! -x "$bin" ] || [ "$newest" -nt "$bin" ]; then
+newest=$(ls -t $files "$0" | sed -n 1p)
+(
+  if command -v flock > /dev/null; then flock 9; fi
+  if [ ! -f "$mods/built" ] || [ "$newest" -nt "$mods/built" ]; then
+    echo "building $mods" >&2
+    rm -rf "$mods"; mkdir -p "$mods"
+    for m in "${shared[@]}"; do
+      swiftc -O -wmo -sanitize="$sanitize" -parse-as-library -module-name "$m" -I "$mods" \
+        -emit-module -emit-module-path "$mods/$m.swiftmodule" -emit-library -static -o "$mods/lib$m.a" \
+        $(find "Sources/$m" -name '*.swift' | sort)
+    done
+    touch "$mods/built"
+  fi
+) 9>"$out/modules$flavour.lock"
+if [ ! -x "$bin" ] || [ "$mods/built" -nt "$bin" ] || [ "$entry" -nt "$bin" ] || [ Tests/fuzz/FuzzCheck.swift -nt "$bin" ]; then
   echo "building $bin" >&2
-  rm -rf "$mods"; mkdir -p "$mods"
   libs=()
-  for m in "${modules[@]}"; do
-    swiftc -O -wmo -sanitize="$sanitize" -parse-as-library -module-name "$m" -I "$mods" \
-      -emit-module -emit-module-path "$mods/$m.swiftmodule" -emit-library -static -o "$mods/lib$m.a" \
-      $(find "Sources/$m" -name '*.swift' | sort)
-    libs=("-l$m" "${libs[@]}")
-  done
+  for m in "${modules[@]}"; do libs=("-l$m" "${libs[@]}"); done
   swiftc -O -sanitize="$sanitize" -parse-as-library -module-name "Fuzz_$target" -I "$mods" -L "$mods" \
     "$entry" Tests/fuzz/FuzzCheck.swift "${libs[@]}" -o "$bin"
 fi
