@@ -667,6 +667,7 @@ extension ClaimStage {
         guard f > a + 1 else { return nil }
         // Loaded once: a static is checked on each read. Only the words before the figure can speak for it.
         let verbs = ClaimWords.lightSpeechVerbs
+        let nouns = ClaimWords.lightSpeechNouns
         for k in (a + 1)..<f where toks[k].kind == .word && verbs.contains(toks[k].hash) {
             // The speaker just before the verb, past an auxiliary or an adverb: "Trump has privately made".
             var named = false
@@ -683,12 +684,12 @@ extension ClaimStage {
             // The speech noun, after an article or lowercase words: "a plea", "the strongest case".
             var n = k + 1
             while n < e && n <= k + 4 && toks[n].kind == .word && !toks[n].isCap
-                && !ClaimWords.lightSpeechNouns.contains(toks[n].hash)
+                && !nouns.contains(toks[n].hash)
                 && (toks[n].isA(.determiner) || !toks[n].isA(.function))
             {
                 n += 1
             }
-            guard n < e, n <= k + 4, toks[n].kind == .word, ClaimWords.lightSpeechNouns.contains(toks[n].hash)
+            guard n < e, n <= k + 4, toks[n].kind == .word, nouns.contains(toks[n].hash)
             else { continue }
             // "that" within the clause, before the figure.
             var t = n + 1

@@ -620,11 +620,7 @@ extension AttributionStage {
             j -= 1
         }
         guard j >= a, j < first, !inQuote(j), toks[j].kind == .word else { return nil }
-        let t = toks[j]
-        let subject =
-            t.isA(.personPronoun) || t.isA(.otherPronoun) && t.hash != Lexicon.hIt || isContractedSubject(j)
-            || t.hash == Lexicon.hYou
-        return subject ? j : nil
+        return isSubjectPronoun(j) || toks[j].hash == Lexicon.hYou ? j : nil
     }
 
     /// The cues the tagger adds to the rules' `cues`: one per accepted candidate, built around it as a verb cue.

@@ -268,11 +268,7 @@ extension ReadsMentions {
         guard j - 1 >= a, isLowerWord(j), !inQuote(j - 1), toks[j - 1].kind == .word else { return nil }
         let t = toks[j]
         guard !t.isA(.determiner), !t.isA(.possessivePronoun), !t.has(Token.possessive) else { return nil }
-        let p = toks[j - 1]
-        let subject =
-            p.isA(.personPronoun) || p.isA(.otherPronoun) && p.hash != Lexicon.hIt || isContractedSubject(j - 1)
-            || p.hash == Lexicon.hYou
-        return subject ? j - 1 : nil
+        return isSubjectPronoun(j - 1) || toks[j - 1].hash == Lexicon.hYou ? j - 1 : nil
     }
 
     /// The comma opening a short adverbial that ends at the comma `j` ("…, for instance,", "…, in fact,", "…,
@@ -690,8 +686,7 @@ extension ReadsMentions {
     func subjectPhrase(at s: Int, before end: Int, closingComma: Int? = nil) -> Speaker? {
         // ("Joining Rubio in the group…": a participle opens no subject.)
         guard s < end, toks[s].kind == .word, !inQuote(s), !opensVerbPhrase(s), !endsInIng(s) else { return nil }
-        let t = toks[s]
-        if t.isA(.personPronoun) || t.isA(.otherPronoun) && t.hash != Lexicon.hIt || isContractedSubject(s) {
+        if isSubjectPronoun(s) {
             return s + 1 < end && opensVerbPhrase(s + 1)
                 ? Speaker(first: s, last: s, form: .pronoun, mention: nil) : nil
         }
@@ -832,6 +827,13 @@ extension ReadsMentions {
         }
         sp.phraseLast = phraseLast
         return sp
+    }
+
+    /// Token `i` is a pronoun that can be a clause's subject and a speaker: a personal or other pronoun but "it"
+    /// (often an object: "called it quits"), or one with its clitic ("He’s", "they’re").
+    func isSubjectPronoun(_ i: Int) -> Bool {
+        let t = toks[i]
+        return t.isA(.personPronoun) || t.isA(.otherPronoun) && t.hash != Lexicon.hIt || isContractedSubject(i)
     }
 
     /// Token `i` is a subject pronoun with its clitic ("He’s", "they’re", "we’ll"), naming a speaker.
