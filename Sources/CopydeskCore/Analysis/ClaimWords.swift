@@ -350,25 +350,25 @@ enum ClaimWords {
     }()
 
     /// Hashes of single words the mechanism names directly, computed from the words.
-    static let the = wordHash("the")
-    static let a = wordHash("a")
-    static let an = wordHash("an")
-    static let one = wordHash("one")
-    static let of = wordHash("of")
-    static let to = wordHash("to")
-    static let by = wordHash("by")
-    static let inn = wordHash("in")
-    static let forr = wordHash("for")
-    static let odds = wordHash("odds")
-    static let margin = wordHash("margin")
+    @inline(__always) static var the: UInt64 { wordHash(literal: "the") }
+    @inline(__always) static var a: UInt64 { wordHash(literal: "a") }
+    @inline(__always) static var an: UInt64 { wordHash(literal: "an") }
+    @inline(__always) static var one: UInt64 { wordHash(literal: "one") }
+    @inline(__always) static var of: UInt64 { wordHash(literal: "of") }
+    @inline(__always) static var to: UInt64 { wordHash(literal: "to") }
+    @inline(__always) static var by: UInt64 { wordHash(literal: "by") }
+    @inline(__always) static var inn: UInt64 { wordHash(literal: "in") }
+    @inline(__always) static var forr: UInt64 { wordHash(literal: "for") }
+    @inline(__always) static var odds: UInt64 { wordHash(literal: "odds") }
+    @inline(__always) static var margin: UInt64 { wordHash(literal: "margin") }
     /// Methodology words that name the poll itself: a count is its sample only after "of", "among", "with" or
     /// "from" (`sampleOpeners`), not anywhere in the sentence. (A margin of a vote is no methodology: only a
     /// margin of error is, `describesMethodology`.)
     static let pollNouns = HashSet64(words: ["poll", "survey"])
     static let sampleOpeners = HashSet64(words: ["of", "among", "with", "from"])
-    static let points = wordHash("points")
-    static let set = wordHash("set")
-    static let likely = wordHash("likely")
+    @inline(__always) static var points: UInt64 { wordHash(literal: "points") }
+    @inline(__always) static var set: UInt64 { wordHash(literal: "set") }
+    @inline(__always) static var likely: UInt64 { wordHash(literal: "likely") }
     /// Evidence nouns that are measures: a source only when they speak ("the index showed"), never by name.
     static let measureNouns = HashSet64(words: [
         "index", "average", "model", "count", "tally", "tracker", "database", "release", "data",
@@ -378,41 +378,41 @@ enum ClaimWords {
         "rose", "fell", "climbed", "dropped", "slipped", "jumped", "gained", "added", "shed", "slumped", "surged",
         "up", "down", "rising", "falling",
     ])
-    static let error = wordHash("error")
+    @inline(__always) static var error: UInt64 { wordHash(literal: "error") }
     /// Nouns after odds: "a 7-2 favourite", "a 100-1 shot".
     static let oddsNouns = HashSet64(words: ["favourite", "favorite", "shot", "outsider", "chance", "on"])
     /// Spans of time that make a superlative a record: "in a decade", "for a generation".
     static let spans = HashSet64(words: ["decade", "decades", "generation", "generations", "lifetime"])
-    static let out = wordHash("out")
-    static let on = wordHash("on")
-    static let per = wordHash("per")
-    static let cent = wordHash("cent")
-    static let than = wordHash("than")
-    static let money = wordHash("money")
-    static let at = wordHash("at")
-    static let least = wordHash("least")
-    static let up = wordHash("up")
-    static let some = wordHash("some")
-    static let about = wordHash("about")
-    static let around = wordHash("around")
-    static let nearly = wordHash("nearly")
-    static let almost = wordHash("almost")
-    static let roughly = wordHash("roughly")
-    static let approximately = wordHash("approximately")
-    static let times = wordHash("times")
-    static let first = wordHash("first")
-    static let record = wordHash("record")
-    static let records = wordHash("records")
-    static let world = wordHash("world")
-    static let new = wordHash("new")
-    static let allTime = wordHash("all-time")
-    static let ever = wordHash("ever")
-    static let since = wordHash("since")
-    static let history = wordHash("history")
-    static let due = wordHash("due")
-    static let be = wordHash("be")
-    static let result = wordHash("result")
-    static let many = wordHash("many")
+    @inline(__always) static var out: UInt64 { wordHash(literal: "out") }
+    @inline(__always) static var on: UInt64 { wordHash(literal: "on") }
+    @inline(__always) static var per: UInt64 { wordHash(literal: "per") }
+    @inline(__always) static var cent: UInt64 { wordHash(literal: "cent") }
+    @inline(__always) static var than: UInt64 { wordHash(literal: "than") }
+    @inline(__always) static var money: UInt64 { wordHash(literal: "money") }
+    @inline(__always) static var at: UInt64 { wordHash(literal: "at") }
+    @inline(__always) static var least: UInt64 { wordHash(literal: "least") }
+    @inline(__always) static var up: UInt64 { wordHash(literal: "up") }
+    @inline(__always) static var some: UInt64 { wordHash(literal: "some") }
+    @inline(__always) static var about: UInt64 { wordHash(literal: "about") }
+    @inline(__always) static var around: UInt64 { wordHash(literal: "around") }
+    @inline(__always) static var nearly: UInt64 { wordHash(literal: "nearly") }
+    @inline(__always) static var almost: UInt64 { wordHash(literal: "almost") }
+    @inline(__always) static var roughly: UInt64 { wordHash(literal: "roughly") }
+    @inline(__always) static var approximately: UInt64 { wordHash(literal: "approximately") }
+    @inline(__always) static var times: UInt64 { wordHash(literal: "times") }
+    @inline(__always) static var first: UInt64 { wordHash(literal: "first") }
+    @inline(__always) static var record: UInt64 { wordHash(literal: "record") }
+    @inline(__always) static var records: UInt64 { wordHash(literal: "records") }
+    @inline(__always) static var world: UInt64 { wordHash(literal: "world") }
+    @inline(__always) static var new: UInt64 { wordHash(literal: "new") }
+    @inline(__always) static var allTime: UInt64 { wordHash(literal: "all-time") }
+    @inline(__always) static var ever: UInt64 { wordHash(literal: "ever") }
+    @inline(__always) static var since: UInt64 { wordHash(literal: "since") }
+    @inline(__always) static var history: UInt64 { wordHash(literal: "history") }
+    @inline(__always) static var due: UInt64 { wordHash(literal: "due") }
+    @inline(__always) static var be: UInt64 { wordHash(literal: "be") }
+    @inline(__always) static var result: UInt64 { wordHash(literal: "result") }
+    @inline(__always) static var many: UInt64 { wordHash(literal: "many") }
     /// Superlatives that rank by a measure (sales, takings, growth, audience): "the best-selling debut".
     static let measuredRankings = HashSet64(words: [
         "best-selling", "top-selling", "biggest-selling", "fastest-selling", "worst-selling", "highest-grossing",
@@ -438,7 +438,7 @@ enum ClaimWords {
         "settlement", "contract", "budget", "policy", "scheme", "measure", "legislation", "order", "treaty",
         "accord", "program", "programme", "terms", "formula", "guidelines",
     ])
-    static let under = wordHash("under")
+    @inline(__always) static var under: UInt64 { wordHash(literal: "under") }
     /// Modals by which a sentence gives a document's terms ("Under the rule, workers must…", "… would rise").
     /// Verbs by which a document states its terms: "the rule will require…", "party rules allow for…", "the plan,
     /// which includes…" (not what it would bring about: "the plan would raise $15 trillion").
@@ -507,20 +507,20 @@ enum ClaimWords {
         "tops", "topped", "topping", "dominate", "dominates", "dominated", "dominating", "frontrunner",
         "front-runner",
     ])
-    static let polls = wordHash("polls")
-    static let poll = wordHash("poll")
-    static let point = wordHash("point")
+    @inline(__always) static var polls: UInt64 { wordHash(literal: "polls") }
+    @inline(__always) static var poll: UInt64 { wordHash(literal: "poll") }
+    @inline(__always) static var point: UInt64 { wordHash(literal: "point") }
     /// "by double digits", "a double-digit lead": a margin of ten points or more.
-    static let double = wordHash("double")
-    static let digits = wordHash("digits")
-    static let digit = wordHash("digit")
+    @inline(__always) static var double: UInt64 { wordHash(literal: "double") }
+    @inline(__always) static var digits: UInt64 { wordHash(literal: "digits") }
+    @inline(__always) static var digit: UInt64 { wordHash(literal: "digit") }
     /// Words of a lead by a margin: "leads by 7 points", "a 10-point lead", "a 5-point edge".
     static let leadWords = HashSet64(words: [
         "lead", "leads", "leading", "led", "ahead", "trail", "trails", "trailing", "trailed", "behind", "margin",
         "edge", "advantage", "deficit", "gap",
     ])
-    static let or = wordHash("or")
-    static let zero = wordHash("zero")
+    @inline(__always) static var or: UInt64 { wordHash(literal: "or") }
+    @inline(__always) static var zero: UInt64 { wordHash(literal: "zero") }
     /// Verbs of a vote before its tally: "confirmed 92 to 0", "voted 5-4", "passed 310-117".
     static let voteVerbs = HashSet64(words: [
         "voted", "vote", "votes", "confirmed", "passed", "approved", "rejected", "defeated", "ratified",
@@ -528,8 +528,8 @@ enum ClaimWords {
     ])
     /// Nouns after a tally that make it a vote's: "a 52-48 vote", "a 5-4 decision", "a 5-4 ruling".
     static let voteNouns = HashSet64(words: ["vote", "votes", "decision", "ruling", "majority", "margin"])
-    static let part = wordHash("part")
-    static let large = wordHash("large")
+    @inline(__always) static var part: UInt64 { wordHash(literal: "part") }
+    @inline(__always) static var large: UInt64 { wordHash(literal: "large") }
     /// What an election counts, joined to a figure before a majority: "an 80-seat majority", "a 300-vote margin".
     static let electoralUnits = HashSet64(words: ["seat", "vote", "delegate", "person", "member"])
     /// The tens of a number in words, before a hyphen and a unit: "twenty-three".
@@ -557,7 +557,7 @@ enum ClaimWords {
     static let raceScopes = HashSet64(words: ["state", "race", "district", "primary", "contest"])
     /// Words after a margin that place it in the polls: "nationally", "statewide", "among voters".
     static let pollScopes = HashSet64(words: ["nationally", "nationwide", "statewide", "polls", "poll"])
-    static let polling = wordHash("polling")
+    @inline(__always) static var polling: UInt64 { wordHash(literal: "polling") }
     /// Negations before "the only" ("isn't the only", "not the only") or a verb of winning ("hasn't carried").
     static let negations = HashSet64(words: [
         "not", "n't", "isn't", "wasn't", "aren't", "weren't", "never", "no", "hasn't", "haven't", "hadn't",
@@ -619,15 +619,15 @@ enum ClaimWords {
     static let tallyPeriods = HashSet64(words: ["season", "year", "campaign", "term", "career"])
     /// Words of a run of results before its length: "14 of its last 16 matches", "three of their past five games".
     static let runWords = HashSet64(words: ["last", "past", "previous", "first"])
-    static let career = wordHash("career")
-    static let during = wordHash("during")
+    @inline(__always) static var career: UInt64 { wordHash(literal: "career") }
+    @inline(__always) static var during: UInt64 { wordHash(literal: "during") }
     /// Spans of a working life after "in her", "during his": "12 Grammys during her career".
     static let careerSpans = HashSet64(words: ["career", "careers", "tenure", "reign", "lifetime"])
-    static let this = wordHash("this")
-    static let so = wordHash("so")
-    static let far = wordHash("far")
-    static let date = wordHash("date")
-    static let row = wordHash("row")
+    @inline(__always) static var this: UInt64 { wordHash(literal: "this") }
+    @inline(__always) static var so: UInt64 { wordHash(literal: "so") }
+    @inline(__always) static var far: UInt64 { wordHash(literal: "far") }
+    @inline(__always) static var date: UInt64 { wordHash(literal: "date") }
+    @inline(__always) static var row: UInt64 { wordHash(literal: "row") }
     /// Rank words that rank like a superlative with a place scope: "the main export product in Nigeria".
     static let rankAdjectives = HashSet64(words: ["main", "chief", "principal"])
     /// Adjectives of judgement after "most": "the most powerful woman in the world", "one of the most substantive
@@ -679,7 +679,7 @@ enum ClaimWords {
     /// Prepositions that front a stance's holder: "Among aides, the fear is that …" (not "In 2015, …", a date).
     static let frontedHolders = HashSet64(words: ["among", "within", "inside"])
     /// The labels of an interview transcript: "Q:" for the interviewer's question, "A:" for the answer.
-    static let question = wordHash("q")
+    @inline(__always) static var question: UInt64 { wordHash(literal: "q") }
     /// Verbs of addition that report only with a clause or a quote: "added 292,000 jobs" counts, "added that…"
     /// reports.
     static let additionVerbs = HashSet64(words: ["add", "adds", "added", "adding"])
@@ -700,20 +700,20 @@ enum ClaimWords {
     ])
     /// Words that open a plan's complement: "plan to deport", "proposals, including", "a pledge of".
     static let complementOpeners = HashSet64(words: ["to", "for", "of", "that", "including"])
-    static let multi = wordHash("multi")
-    static let most = wordHash("most")
-    static let only = wordHash("only")
-    static let among = wordHash("among")
-    static let until = wordHash("until")
+    @inline(__always) static var multi: UInt64 { wordHash(literal: "multi") }
+    @inline(__always) static var most: UInt64 { wordHash(literal: "most") }
+    @inline(__always) static var only: UInt64 { wordHash(literal: "only") }
+    @inline(__always) static var among: UInt64 { wordHash(literal: "among") }
+    @inline(__always) static var until: UInt64 { wordHash(literal: "until") }
     /// Nouns of the whole world that scope a ranking: "on the planet", "in the world".
     static let worldNouns = HashSet64(words: ["world", "planet", "earth", "globe", "country"])
-    static let other = wordHash("other")
-    static let others = wordHash("others")
-    static let much = wordHash("much")
-    static let also = wordHash("also")
-    static let those = wordHash("those")
-    static let half = wordHash("half")
-    static let `as` = wordHash("as")
+    @inline(__always) static var other: UInt64 { wordHash(literal: "other") }
+    @inline(__always) static var others: UInt64 { wordHash(literal: "others") }
+    @inline(__always) static var much: UInt64 { wordHash(literal: "much") }
+    @inline(__always) static var also: UInt64 { wordHash(literal: "also") }
+    @inline(__always) static var those: UInt64 { wordHash(literal: "those") }
+    @inline(__always) static var half: UInt64 { wordHash(literal: "half") }
+    @inline(__always) static var `as`: UInt64 { wordHash(literal: "as") }
     /// Words before a count that make it refer back to things already named: "the two men", "those four sites".
     static let definiteHeads = HashSet64(words: [
         "the", "those", "these", "first", "last", "next", "other", "remaining", "final", "top",
@@ -748,7 +748,7 @@ enum ClaimWords {
         "candidate", "president", "nominee", "senator", "governor", "state", "country", "nation", "person",
         "woman", "man", "member", "politician", "leader", "team", "party", "incumbent", "mayor", "lawmaker",
     ])
-    static let last = wordHash("last")
+    @inline(__always) static var last: UInt64 { wordHash(literal: "last") }
     /// Forms of "make" before "history", a record stated by its phrase: "made history by nominating the first…".
     static let madeForms = HashSet64(words: ["made", "makes", "making"])
     static let comparativeHeads = HashSet64(words: [

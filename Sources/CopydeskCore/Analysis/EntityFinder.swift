@@ -457,6 +457,6 @@ extension Lexicon {
         "warned", "writes", "wrote", "asks", "asked", "insists", "insisted", "explains", "explained", "argues",
         "argued", "tweets", "tweeted",
     ])
-    static let hDr = wordHash("dr")
-    static let hProf = wordHash("prof")
+    @inline(__always) static var hDr: UInt64 { wordHash(literal: "dr") }
+    @inline(__always) static var hProf: UInt64 { wordHash(literal: "prof") }
 }

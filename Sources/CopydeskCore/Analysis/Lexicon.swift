@@ -563,75 +563,75 @@ enum Lexicon {
     @inline(__always) static func lookup(_ h: UInt64) -> UInt64 { classes.lookup(h) }
 
     // Hashes of single words used by the analysis directly.
-    static let hAccording = wordHash("according")
-    static let hTo = wordHash("to")
-    static let hThan = wordHash("than")
-    static let hMore = wordHash("more")
-    static let hAs = wordHash("as")
-    static let hMuch = wordHash("much")
-    static let hMany = wordHash("many")
-    static let hUp = wordHash("up")
-    static let hAt = wordHash("at")
-    static let hLeast = wordHash("least")
-    static let hIn = wordHash("in")
-    static let hOf = wordHash("of")
-    static let hOn = wordHash("on")
-    static let hFor = wordHash("for")
-    static let hBy = wordHash("by")
-    static let hA = wordHash("a")
-    static let hNot = wordHash("not")
-    static let hAn = wordHash("an")
-    static let hThe = wordHash("the")
-    static let hThis = wordHash("this")
-    static let hNew = wordHash("new")
-    static let hAllTime = wordHash("all-time")
-    static let hFirst = wordHash("first")
-    static let hEver = wordHash("ever")
-    static let hSince = wordHash("since")
-    static let hHistory = wordHash("history")
-    static let hIt = wordHash("it")
-    static let hIs = wordHash("is")
-    static let hWas = wordHash("was")
-    static let hHas = wordHash("has")
-    static let hHad = wordHash("had")
-    static let hBeen = wordHash("been")
-    static let hBe = wordHash("be")
-    static let hAnd = wordHash("and")
-    static let hOr = wordHash("or")
-    static let hWho = wordHash("who")
-    static let hWhose = wordHash("whose")
-    static let hBut = wordHash("but")
-    static let hThen = wordHash("then")
-    static let hHaving = wordHash("having")
-    static let hNor = wordHash("nor")
-    static let hNeither = wordHash("neither")
-    static let hYou = wordHash("you")
-    static let hAged = wordHash("aged")
-    static let hAge = wordHash("age")
-    static let hOld = wordHash("old")
-    static let hYearOld = wordHash("year-old")
-    static let hYearsOld = wordHash("years-old")
-    static let hYears = wordHash("years")
-    static let hAddition = wordHash("addition")
-    static let hWords = wordHash("words")
-    static let hCent = wordHash("cent")
-    static let hPer = wordHash("per")
-    static let hPercentage = wordHash("percentage")
-    static let hSome = wordHash("some")
-    static let hMany2 = wordHash("many")
-    static let hPeople = wordHash("people")
-    static let hAre = wordHash("are")
-    static let hWere = wordHash("were")
-    static let hWidely = wordHash("widely")
-    static let hGenerally = wordHash("generally")
-    static let hOn2 = wordHash("on")
-    static let hOut = wordHash("out")
-    static let hThat = wordHash("that")
-    static let hWith = wordHash("with")
-    static let hAbout = wordHash("about")
-    static let hThanks = wordHash("thanks")
-    static let hCalled = wordHash("called")
-    static let hSo = wordHash("so")
+    @inline(__always) static var hAccording: UInt64 { wordHash(literal: "according") }
+    @inline(__always) static var hTo: UInt64 { wordHash(literal: "to") }
+    @inline(__always) static var hThan: UInt64 { wordHash(literal: "than") }
+    @inline(__always) static var hMore: UInt64 { wordHash(literal: "more") }
+    @inline(__always) static var hAs: UInt64 { wordHash(literal: "as") }
+    @inline(__always) static var hMuch: UInt64 { wordHash(literal: "much") }
+    @inline(__always) static var hMany: UInt64 { wordHash(literal: "many") }
+    @inline(__always) static var hUp: UInt64 { wordHash(literal: "up") }
+    @inline(__always) static var hAt: UInt64 { wordHash(literal: "at") }
+    @inline(__always) static var hLeast: UInt64 { wordHash(literal: "least") }
+    @inline(__always) static var hIn: UInt64 { wordHash(literal: "in") }
+    @inline(__always) static var hOf: UInt64 { wordHash(literal: "of") }
+    @inline(__always) static var hOn: UInt64 { wordHash(literal: "on") }
+    @inline(__always) static var hFor: UInt64 { wordHash(literal: "for") }
+    @inline(__always) static var hBy: UInt64 { wordHash(literal: "by") }
+    @inline(__always) static var hA: UInt64 { wordHash(literal: "a") }
+    @inline(__always) static var hNot: UInt64 { wordHash(literal: "not") }
+    @inline(__always) static var hAn: UInt64 { wordHash(literal: "an") }
+    @inline(__always) static var hThe: UInt64 { wordHash(literal: "the") }
+    @inline(__always) static var hThis: UInt64 { wordHash(literal: "this") }
+    @inline(__always) static var hNew: UInt64 { wordHash(literal: "new") }
+    @inline(__always) static var hAllTime: UInt64 { wordHash(literal: "all-time") }
+    @inline(__always) static var hFirst: UInt64 { wordHash(literal: "first") }
+    @inline(__always) static var hEver: UInt64 { wordHash(literal: "ever") }
+    @inline(__always) static var hSince: UInt64 { wordHash(literal: "since") }
+    @inline(__always) static var hHistory: UInt64 { wordHash(literal: "history") }
+    @inline(__always) static var hIt: UInt64 { wordHash(literal: "it") }
+    @inline(__always) static var hIs: UInt64 { wordHash(literal: "is") }
+    @inline(__always) static var hWas: UInt64 { wordHash(literal: "was") }
+    @inline(__always) static var hHas: UInt64 { wordHash(literal: "has") }
+    @inline(__always) static var hHad: UInt64 { wordHash(literal: "had") }
+    @inline(__always) static var hBeen: UInt64 { wordHash(literal: "been") }
+    @inline(__always) static var hBe: UInt64 { wordHash(literal: "be") }
+    @inline(__always) static var hAnd: UInt64 { wordHash(literal: "and") }
+    @inline(__always) static var hOr: UInt64 { wordHash(literal: "or") }
+    @inline(__always) static var hWho: UInt64 { wordHash(literal: "who") }
+    @inline(__always) static var hWhose: UInt64 { wordHash(literal: "whose") }
+    @inline(__always) static var hBut: UInt64 { wordHash(literal: "but") }
+    @inline(__always) static var hThen: UInt64 { wordHash(literal: "then") }
+    @inline(__always) static var hHaving: UInt64 { wordHash(literal: "having") }
+    @inline(__always) static var hNor: UInt64 { wordHash(literal: "nor") }
+    @inline(__always) static var hNeither: UInt64 { wordHash(literal: "neither") }
+    @inline(__always) static var hYou: UInt64 { wordHash(literal: "you") }
+    @inline(__always) static var hAged: UInt64 { wordHash(literal: "aged") }
+    @inline(__always) static var hAge: UInt64 { wordHash(literal: "age") }
+    @inline(__always) static var hOld: UInt64 { wordHash(literal: "old") }
+    @inline(__always) static var hYearOld: UInt64 { wordHash(literal: "year-old") }
+    @inline(__always) static var hYearsOld: UInt64 { wordHash(literal: "years-old") }
+    @inline(__always) static var hYears: UInt64 { wordHash(literal: "years") }
+    @inline(__always) static var hAddition: UInt64 { wordHash(literal: "addition") }
+    @inline(__always) static var hWords: UInt64 { wordHash(literal: "words") }
+    @inline(__always) static var hCent: UInt64 { wordHash(literal: "cent") }
+    @inline(__always) static var hPer: UInt64 { wordHash(literal: "per") }
+    @inline(__always) static var hPercentage: UInt64 { wordHash(literal: "percentage") }
+    @inline(__always) static var hSome: UInt64 { wordHash(literal: "some") }
+    @inline(__always) static var hMany2: UInt64 { wordHash(literal: "many") }
+    @inline(__always) static var hPeople: UInt64 { wordHash(literal: "people") }
+    @inline(__always) static var hAre: UInt64 { wordHash(literal: "are") }
+    @inline(__always) static var hWere: UInt64 { wordHash(literal: "were") }
+    @inline(__always) static var hWidely: UInt64 { wordHash(literal: "widely") }
+    @inline(__always) static var hGenerally: UInt64 { wordHash(literal: "generally") }
+    @inline(__always) static var hOn2: UInt64 { wordHash(literal: "on") }
+    @inline(__always) static var hOut: UInt64 { wordHash(literal: "out") }
+    @inline(__always) static var hThat: UInt64 { wordHash(literal: "that") }
+    @inline(__always) static var hWith: UInt64 { wordHash(literal: "with") }
+    @inline(__always) static var hAbout: UInt64 { wordHash(literal: "about") }
+    @inline(__always) static var hThanks: UInt64 { wordHash(literal: "thanks") }
+    @inline(__always) static var hCalled: UInt64 { wordHash(literal: "called") }
+    @inline(__always) static var hSo: UInt64 { wordHash(literal: "so") }
     /// Prepositions that open an adverbial between a cue and its clause ("said on Sunday that…").
     static let adverbialPrepositions = HashSet64(words: [
         "in", "on", "at", "during", "after", "before", "while", "from", "via", "over", "late", "early",
@@ -649,8 +649,8 @@ enum Lexicon {
         "elaborated", "elaborates", "elaborating", "remark", "remarked", "remarks", "reflect", "reflected",
         "talk", "talked", "talking", "weigh", "weighed", "insist", "insisted", "insists",
     ])
-    static let hWhich = wordHash("which")
-    static let hOne = wordHash("one")
+    @inline(__always) static var hWhich: UInt64 { wordHash(literal: "which") }
+    @inline(__always) static var hOne: UInt64 { wordHash(literal: "one") }
     /// Cue words that are mostly nouns: without a subject before them they name things ("the early states",
     /// "recent comments"); the others ("the accord calls on…") report after any noun.
     static let mostlyNouns = HashSet64(words: [
@@ -664,7 +664,7 @@ enum Lexicon {
     /// Participles of cue verbs that mostly describe the noun after them: "supporting documents", "opposing
     /// views", "promising results".
     static let adjectivalParticiples = HashSet64(words: ["supporting", "opposing", "promising"])
-    static let hSay = wordHash("say")
+    @inline(__always) static var hSay: UInt64 { wordHash(literal: "say") }
     /// Object and reflexive pronouns: after a bare cue word they make it a verb ("call themselves").
     static let objectPronouns = HashSet64(words: [
         "him", "her", "them", "us", "me", "it", "himself", "herself", "themselves", "itself", "myself", "ourselves",
@@ -729,16 +729,16 @@ enum Lexicon {
         "officials", "analysts", "experts", "critics", "sources", "aides", "witnesses", "residents", "voters",
         "supporters", "people", "others",
     ])
-    static let hAgainst = wordHash("against")
+    @inline(__always) static var hAgainst: UInt64 { wordHash(literal: "against") }
     /// Cue verbs whose "to" belongs to the cue ("referring to", "responded to", "pointed to").
     static let toParticleVerbs = HashSet64(words: [
         "refer", "refers", "referred", "referring", "respond", "responds", "responded", "responding", "point",
         "points", "pointed", "pointing", "object", "objected", "reply", "replied", "replying",
     ])
-    static let hAlso = wordHash("also")
-    static let hThey = wordHash("they")
-    static let hPut = wordHash("put")
-    static let hBoth = wordHash("both")
+    @inline(__always) static var hAlso: UInt64 { wordHash(literal: "also") }
+    @inline(__always) static var hThey: UInt64 { wordHash(literal: "they") }
+    @inline(__always) static var hPut: UInt64 { wordHash(literal: "put") }
+    @inline(__always) static var hBoth: UInt64 { wordHash(literal: "both") }
     /// Sentence openers of the continuity class that do not carry a source ("Added to that…", "Too often…").
     static let notContinuityOpeners = HashSet64(words: ["added", "too", "went"])
     /// Prepositions before a bare cue word that make it a noun ("in state", "of report").

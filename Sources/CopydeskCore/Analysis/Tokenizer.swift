@@ -359,5 +359,5 @@ extension CharClass {
 }
 
 extension Lexicon {
-    static let hPercentSign = wordHash("%")
+    @inline(__always) static var hPercentSign: UInt64 { wordHash(literal: "%") }
 }

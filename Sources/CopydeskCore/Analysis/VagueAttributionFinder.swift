@@ -386,12 +386,12 @@ extension VagueStage {
 
 /// Words of the vague-attribution mechanism, as data.
 enum VagueWords {
-    static let amid = wordHash("amid")
-    static let being = wordHash("being")
-    static let one = wordHash("one")
-    static let among = wordHash("among")
-    static let expected = wordHash("expected")
-    static let known = wordHash("known")
+    @inline(__always) static var amid: UInt64 { wordHash(literal: "amid") }
+    @inline(__always) static var being: UInt64 { wordHash(literal: "being") }
+    @inline(__always) static var one: UInt64 { wordHash(literal: "one") }
+    @inline(__always) static var among: UInt64 { wordHash(literal: "among") }
+    @inline(__always) static var expected: UInt64 { wordHash(literal: "expected") }
+    @inline(__always) static var known: UInt64 { wordHash(literal: "known") }
     static let be = HashSet64(words: ["is", "are", "was", "were", "be", "been", "'s"])
     /// Class bits of `table`.
     static let speculation: UInt64 = 1 << 0
@@ -446,18 +446,18 @@ enum VagueWords {
     static let lexiconStarts: UInt64 =
         WordClass.vagueAdverb.rawValue | WordClass.passiveParticiple.rawValue | WordClass.judgement.rawValue
         | WordClass.vagueSubject.rawValue | WordClass.speech.rawValue
-    static let estimated = wordHash("estimated")
+    @inline(__always) static var estimated: UInt64 { wordHash(literal: "estimated") }
     /// Groups that a nation before them types as its state's: "Israeli officials", "US diplomats".
     static let stateGroups = HashSet64(words: ["officials", "diplomats", "authorities"])
     /// Nations written as capitals that type a group like a demonym: "US officials", "UK diplomats".
     static let nationCodes = HashSet64(words: ["us", "uk"])
-    static let speculationWord = wordHash("speculation")
+    @inline(__always) static var speculationWord: UInt64 { wordHash(literal: "speculation") }
     /// Pronouns that open another clause between a group and a verb: "said they support parents", "members to make
     /// them feel" — an object pronoun only when no preposition governs it ("a source close to him said" speaks).
     static let subjectPronouns = HashSet64(words: ["he", "she", "they", "it", "we", "i", "you"])
     static let objectPronouns = HashSet64(words: ["him", "them", "us", "me"])
-    static let how = wordHash("how")
-    static let there = wordHash("there")
+    @inline(__always) static var how: UInt64 { wordHash(literal: "how") }
+    @inline(__always) static var there: UInt64 { wordHash(literal: "there") }
     /// Words after which a clause opens: conjunctions and relative pronouns ("a man who many believe lied").
     static let clauseOpeners = HashSet64(words: [
         "and", "but", "while", "though", "although", "yet", "whereas", "who", "which", "that",
@@ -478,11 +478,11 @@ enum VagueWords {
 
 extension Lexicon {
     // Word hashes used by the claim and vague-attribution mechanisms, computed from the words.
-    static let hFrom = wordHash("from")
-    static let hMostWord = wordHash("most")
-    static let hTimeWord = wordHash("time")
-    static let hItS = wordHash("it's")
-    static let hThese = wordHash("these")
-    static let hThose = wordHash("those")
-    static let hOthers = wordHash("others")
+    @inline(__always) static var hFrom: UInt64 { wordHash(literal: "from") }
+    @inline(__always) static var hMostWord: UInt64 { wordHash(literal: "most") }
+    @inline(__always) static var hTimeWord: UInt64 { wordHash(literal: "time") }
+    @inline(__always) static var hItS: UInt64 { wordHash(literal: "it's") }
+    @inline(__always) static var hThese: UInt64 { wordHash(literal: "these") }
+    @inline(__always) static var hThose: UInt64 { wordHash(literal: "those") }
+    @inline(__always) static var hOthers: UInt64 { wordHash(literal: "others") }
 }

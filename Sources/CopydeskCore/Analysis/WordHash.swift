@@ -27,6 +27,21 @@ func wordHash(_ s: String) -> UInt64 {
     return h
 }
 
+/// The lexicon hash of an ASCII word written in the code, equal to `wordHash(_:)` of the same word. Word constants
+/// are computed properties that call it (`static var the: UInt64 { wordHash(literal: "the") }`): in a release build
+/// the compiler unrolls the loop over the literal's bytes and each read is a constant, where a `static let` holding
+/// the hash is a lazy global, checked by a `swift_once` call on every read (millions of them on the per-token paths).
+@inline(__always) func wordHash(literal word: StaticString) -> UInt64 {
+    precondition(word.isASCII, "wordHash(literal:) folds ASCII words only")
+    var h = fnvSeed
+    let b = word.utf8Start
+    for i in 0..<word.utf8CodeUnitCount {
+        let c = b[i]
+        h = fnvStep(h, c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+    }
+    return h
+}
+
 /// The hash of the stem of the word in `b[s..<e]` (whose `wordHash` is `hash`), hashed as the word it leaves:
 /// "endorses", "endorsed", "endorsing" → "endors", "feels" → "feel", so that inflections share what is known of
 /// their word. Only words of five or more ASCII letters ending in s, d, g or e lose an ending (-ing, -ed, -es,

@@ -69,8 +69,8 @@ enum AttributionWords {
     /// Listing verbs that report with an institution described, not named ("The agency lists…"); "put" only
     /// with "at" and a figure ("put the cost at $5m").
     static let describedListingVerbs = HashSet64(words: ["list", "lists", "listed"])
-    static let puts = wordHash("puts")
-    static let at = wordHash("at")
+    @inline(__always) static var puts: UInt64 { wordHash(literal: "puts") }
+    @inline(__always) static var at: UInt64 { wordHash(literal: "at") }
     static let recipientVerbs = [
         "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging",
         "warn", "warns", "warned", "warning", "remind", "reminds", "reminded", "reminding", "assure", "assures",
@@ -216,10 +216,10 @@ enum AttributionWords {
         "poll", "polls", "polling", "survey", "surveys", "pollster", "pollsters", "questionnaire",
     ])
     /// "Many people here say": "here" after a subject and before its verb is no part of the source.
-    static let here = wordHash("here")
-    static let including = wordHash("including")
-    static let like = wordHash("like")
-    static let such = wordHash("such")
+    @inline(__always) static var here: UInt64 { wordHash(literal: "here") }
+    @inline(__always) static var including: UInt64 { wordHash(literal: "including") }
+    @inline(__always) static var like: UInt64 { wordHash(literal: "like") }
+    @inline(__always) static var such: UInt64 { wordHash(literal: "such") }
     /// Adverbs that open a role in apposition ("Dunn, now a partner at…", "Susan Crawford, then his agent").
     static let roleAdverbs = HashSet64(words: ["now", "then", "formerly", "once", "later"])
 
