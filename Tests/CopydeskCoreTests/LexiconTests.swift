@@ -27,6 +27,14 @@ import Testing
     #expect(toks[3].base == wordHash("josé") && toks[3].has(Token.possessive))
 }
 
+/// A word constant in the code (`wordHash(literal:)`, folded at compile time) hashes as the tokenizer and the word
+/// lists do, capitals and all.
+@Test func wordConstantsHashLikeTheWordLists() {
+    #expect(wordHash(literal: "the") == wordHash("the") && wordHash(literal: "The") == wordHash("the"))
+    #expect(wordHash(literal: "year-old") == wordHash("year-old") && wordHash(literal: "it's") == wordHash("it’s"))
+    #expect(Lexicon.hThanks == wordHash("thanks") && ClaimWords.allTime == wordHash("all-time"))
+}
+
 @Test func wordSetsHoldTheirWordsAndNeverPunctuation() {
     let set = HashSet64(words: ["by", "of", "from"])
     #expect(set.contains(wordHash("by")) && set.contains(wordHash("From")))

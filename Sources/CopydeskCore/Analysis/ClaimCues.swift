@@ -37,20 +37,16 @@ extension ClaimStage {
         var k = a
         var found: ClaimCue? = nil
         let starts = WordClass.claimCueStart.rawValue
-        let function = WordClass.function.rawValue
-        let numberWord = WordClass.numberWord.rawValue
-        let exceptions = ClaimWords.functionCueStarts
         let supposition = conditionalClauseEnd(a, e)
         while k < e {
-            // The fast path: a function word that is no number and starts no cue (most tokens) costs a bit test
-            // and a short scan, any other word that starts no cue a bit test (`WordClass.claimCueStart`).
+            // The fast path, one test for most tokens: a word that starts no cue (no `WordClass.claimCueStart` bit,
+            // no hyphen), or a punctuation mark other than a currency sign (`cue(at:)` reads only those).
             let t = toks[k]
-            if t.kind == .word {
-                let skip = t.cls & function != 0 && t.cls & numberWord == 0 && !exceptions.contains(t.hash)
-                if skip || t.cls & starts == 0 && !t.has(Token.hyphenated) {
-                    k += 1
-                    continue
-                }
+            if t.kind == .word && t.cls & starts == 0 && !t.has(Token.hyphenated)
+                || t.kind == .punct && t.punct != .currency
+            {
+                k += 1
+                continue
             }
             let q = Int(quoteOf[k])
             let direct = q >= 0 && isDirectQuote(q)

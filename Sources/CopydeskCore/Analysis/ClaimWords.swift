@@ -785,17 +785,4 @@ enum ClaimWords {
     static let causalVerbs = HashSet64(words: ["triggered", "sparked", "caused"])
 
     @inline(__always) static func classes(_ h: UInt64) -> ClaimWordClass { ClaimWordClass(rawValue: table.lookup(h)) }
-
-    /// The lexicon's function words that start a cue ("a", "first", "because", "thanks"), computed from the
-    /// lists: the fast path of the claim scan skips every other function word without a lookup.
-    static let functionCueStarts: [UInt64] = {
-        var out: [UInt64] = []
-        for (cls, words) in lists where !cls.isDisjoint(with: ClaimWordClass.anyCueStart) {
-            for w in words {
-                let h = wordHash(w)
-                if Lexicon.lookup(h) & WordClass.function.rawValue != 0, !out.contains(h) { out.append(h) }
-            }
-        }
-        return out
-    }()
 }
