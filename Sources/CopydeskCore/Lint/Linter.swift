@@ -21,8 +21,14 @@ public enum Linter {
             document: document, analysis: analysis, index: WorkspaceIndex(), configuration: configuration,
             entities: entities)
         var out: [Diagnostic] = []
+        // Each context is passed as it is: a conditional expression would copy one (its analysis, index and
+        // configuration, some thirty references) for every rule.
         for rule in rules where configuration.severity(of: rule.id, default: rule.defaultSeverity) != nil {
-            rule.check(rule.readsWorkspaceIndex ? context : local, into: &out)
+            if rule.readsWorkspaceIndex {
+                rule.check(context, into: &out)
+            } else {
+                rule.check(local, into: &out)
+            }
         }
         return out
     }
@@ -40,8 +46,7 @@ public enum Linter {
             document: document, analysis: analysis, index: WorkspaceIndex(), configuration: configuration,
             entities: entities)
         var found: [(finding: Diagnostic, subject: Int?)] = []
-        for rule in rules where configuration.severity(of: rule.id, default: rule.defaultSeverity) != nil {
-            let context = rule.readsWorkspaceIndex ? withIndex : local
+        func check(_ rule: any Rule, _ context: RuleContext) {
             if let once = rule as? any OncePerEntityRule {
                 for f in once.firstFindings(context) {
                     found.append((f.finding, f.entity))
@@ -50,6 +55,14 @@ public enum Linter {
                 var out: [Diagnostic] = []
                 rule.check(context, into: &out)
                 for d in out { found.append((d, nil)) }
+            }
+        }
+        // Each context is passed as it is, not copied per rule (as in `findings`).
+        for rule in rules where configuration.severity(of: rule.id, default: rule.defaultSeverity) != nil {
+            if rule.readsWorkspaceIndex {
+                check(rule, withIndex)
+            } else {
+                check(rule, local)
             }
         }
         found.sort {
