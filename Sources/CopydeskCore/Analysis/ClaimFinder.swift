@@ -141,9 +141,13 @@ extension ClaimStage {
         var carrierOf: [Int: Carrier] = [:]
         var figures: [FigureKind] = []  // per claim of `out`
         var contents: [(range: TextRange, attribution: Int)]? = nil  // built on first need
+        var sources: [Bool?] = []  // per relation: `sourcesFigures`, asked on first need
         func holder(_ cue: TextRange) -> Int? {
-            if contents == nil { contents = contentIndex() }
-            return contentHolder(cue, contents!)
+            if contents == nil {
+                contents = contentIndex()
+                sources = [Bool?](repeating: nil, count: attributions.count)
+            }
+            return contentHolder(cue, contents!, &sources)
         }
         for s in sents.indices where !paras[sents[s].paragraph].isHeadline {
             let r = sentences[s].range
@@ -471,18 +475,23 @@ extension ClaimStage {
         return false
     }
 
-    /// Every content span of a reporting relation (not an implicit speaker), sorted by start, with its relation.
+    /// Every content span of a relation, sorted (stably) by start, with its relation. Whether the relation reports
+    /// someone's content (`sourcesFigures`, the costly test) is left to `contentHolder`, which asks it only of the
+    /// spans it reads.
     private func contentIndex() -> [(range: TextRange, attribution: Int)] {
         var out: [(range: TextRange, attribution: Int)] = []
-        for (ai, at) in attributions.enumerated() where !at.contentRanges.isEmpty && sourcesFigures(ai) {
-            for r in at.contentRanges { out.append((r, ai)) }
+        for ai in attributions.indices {
+            for r in attributions[ai].contentRanges { out.append((r, ai)) }
         }
         out.sort { $0.range.start < $1.range.start }
         return out
     }
 
-    /// The relation whose content holds `cue`, if any.
-    private func contentHolder(_ cue: TextRange, _ contents: [(range: TextRange, attribution: Int)]) -> Int? {
+    /// The reporting relation whose content holds `cue`, if any: among the last eight spans of such relations that
+    /// start at or before it, the latest to hold it. `sources` remembers `sourcesFigures` per relation.
+    private func contentHolder(
+        _ cue: TextRange, _ contents: [(range: TextRange, attribution: Int)], _ sources: inout [Bool?]
+    ) -> Int? {
         var lo = 0
         var hi = contents.count
         while lo < hi {
@@ -490,9 +499,13 @@ extension ClaimStage {
             if contents[mid].range.start <= cue.start { lo = mid + 1 } else { hi = mid }
         }
         var i = lo - 1
-        while i >= 0 && i >= lo - 8 {
-            if contents[i].range.start <= cue.start && cue.end <= contents[i].range.end {
-                return contents[i].attribution
+        var read = 0
+        while i >= 0 && read < 8 {
+            let ai = contents[i].attribution
+            if sources[ai] == nil { sources[ai] = sourcesFigures(ai) }
+            if sources[ai] == true {
+                if cue.end <= contents[i].range.end { return ai }
+                read += 1
             }
             i -= 1
         }
