@@ -98,6 +98,8 @@ public enum Linter {
 
         init(syntax: ArticleSyntax, configuration: Configuration, rules: [any Rule]) {
             suppressions = syntax.suppressions
+            // One table per article: sized once, not grown (and every rule id hashed again) four times.
+            severities.reserveCapacity(rules.count)
             for rule in rules {
                 if let s = configuration.severity(of: rule.id, default: rule.defaultSeverity) {
                     severities[rule.id] = s
