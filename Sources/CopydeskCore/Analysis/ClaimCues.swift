@@ -1132,7 +1132,9 @@ extension ClaimStage {
         if t.hash == ClaimWords.since, let first = unbrokenSince(k, a, e) {
             return ClaimCue(reason: .superlative, first: first, last: k + 1, figure: .other)
         }
-        if let last = causalEnd(k, a, e) { return ClaimCue(reason: .causal, first: k, last: last, figure: .other) }
+        if cls.contains(.causalStart), let last = causalEnd(k, a, e) {
+            return ClaimCue(reason: .causal, first: k, last: last, figure: .other)
+        }
         return nil
     }
 

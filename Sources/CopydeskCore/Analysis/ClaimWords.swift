@@ -100,6 +100,9 @@ struct ClaimWordClass: OptionSet, Sendable {
     /// Participles of assertion that report like their finite forms ("…, arguing that the deal favours banks"):
     /// speech with a named source, which the guide lets source a figure in another clause (partial attribution).
     static let assertingParticiple = ClaimWordClass(rawValue: 1 << 40)
+    /// The first word of a causal cue, computed from `ClaimWords.causalPairs` and `ClaimWords.causalVerbs` ("due",
+    /// "thanks", "triggered"): the claim scan asks `causalEnd` only of these.
+    static let causalStart = ClaimWordClass(rawValue: 1 << 41)
 }
 
 enum ClaimWords {
@@ -346,6 +349,9 @@ enum ClaimWords {
     static let table: HashTable = {
         var d: [UInt64: UInt64] = [:]
         for (cls, words) in lists { for w in words { d[wordHash(w), default: 0] |= cls.rawValue } }
+        for h in Array(causalPairs.keys) + causalVerbs.members {
+            d[h, default: 0] |= ClaimWordClass.causalStart.rawValue
+        }
         return HashTable(d)
     }()
 
