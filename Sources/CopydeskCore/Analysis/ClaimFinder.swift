@@ -158,8 +158,8 @@ extension ClaimStage {
             while li < links.count && links[li].end <= r.start { li += 1 }
             guard let cue = claimCue(s), !isShouted(s), !isQuestion(s) else { continue }
             var by: Claim.Sourcing? = nil
-            // `afterEvidence` is written where it is passed: a closure held in a local escapes, copying this stage
-            // (and boxing `carrierOf`) for every sentence with a claim cue.
+            // The evidence test is passed as its sentence and carriers, not as a closure: a closure calling
+            // `evidenceBefore` captured this stage, a copy of it (some thirty references) per sentence with a cue.
             if ci < citations.count, citations[ci] <= extendedEnd {
                 by = .citation
             } else if li < links.count, links[li].start < r.end {
@@ -168,11 +168,11 @@ extension ClaimStage {
                 // The speaker's own figure; a quote with no speaker is `unattributed-quote`'s finding.
                 guard quotes[q].attribution != nil else { continue }
                 by = .quote(q)
-            } else if let a = reportingAttribution(s, cue: cue, afterEvidence: { evidenceBefore(s, carrierOf) }) {
+            } else if let a = reportingAttribution(s, cue: cue, evidence: (s, carrierOf)) {
                 by = .attribution(a)
                 carrierOf[s] = headsARun(a) ? .evidence : .speaker
             } else if let a = holder(tokRange(cue.first, cue.last)),
-                attributions[a].sentence != s || reportsFigure(a, cue, afterEvidence: { evidenceBefore(s, carrierOf) })
+                attributions[a].sentence != s || reportsFigure(a, cue, evidence: (s, carrierOf))
             {
                 // Inside the content of a relation found elsewhere: a quote run's speaker, a report's statement
                 // continued over several sentences.
@@ -257,11 +257,13 @@ extension ClaimStage {
     /// speaking ("Adding to the chaos…"), an intention or a speech event ("seeking to cut", "was speaking to"),
     /// a phrasal verb of action ("called in sick"), a conditional or adjectival participle ("If found guilty",
     /// "an estimated five million"), or a passive with no agent ("is projected to").
-    private func reportingAttribution(_ s: Int, cue: ClaimCue? = nil, afterEvidence: () -> Bool = { false }) -> Int? {
+    private func reportingAttribution(
+        _ s: Int, cue: ClaimCue? = nil, evidence: (sentence: Int, carriers: [Int: Carrier])? = nil
+    ) -> Int? {
         let figure = cue.map { tokRange($0.first, $0.last) }
         for ai in sentenceAttributions[s] {
             let at = attributions[ai]
-            if let c = cue, !reportsFigure(ai, c, afterEvidence: afterEvidence) { continue }
+            if let c = cue, !reportsFigure(ai, c, evidence: evidence) { continue }
             // "nearly a fifth saying they were sick": a participle whose subject is the figure itself.
             if let f = figure, let sp = at.speakerRange, sp.overlaps(f),
                 let k = tokenStarting(at: at.cueRange.start, in: at.sentence), isIngForm(k)
@@ -393,9 +395,14 @@ extension ClaimStage {
 
     /// Relation `ai`, which reports, speaks for the figure of `cue`: the figure does not count its source, the
     /// relation frames it (`frames`). A pledge's figure stays the pledge's ("has promised to deport 11 million
-    /// illegal immigrants": readers differ, and PolNeAR marks it as the promise's content).
-    private func reportsFigure(_ ai: Int, _ cue: ClaimCue, afterEvidence: () -> Bool) -> Bool {
-        if countsSource(ai, cue), !afterEvidence() { return false }
+    /// illegal immigrants": readers differ, and PolNeAR marks it as the promise's content). A figure that counts its
+    /// source is spoken for only after evidence (`evidenceBefore` of `evidence`, when given).
+    private func reportsFigure(
+        _ ai: Int, _ cue: ClaimCue, evidence: (sentence: Int, carriers: [Int: Carrier])?
+    ) -> Bool {
+        if countsSource(ai, cue) {
+            guard let ev = evidence, evidenceBefore(ev.sentence, ev.carriers) else { return false }
+        }
         if !frames(ai, cue) { return false }
         return true
     }
