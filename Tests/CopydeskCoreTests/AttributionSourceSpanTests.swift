@@ -1,3 +1,4 @@
+import CopydeskTestSupport
 import Testing
 
 @testable import CopydeskCore
@@ -692,4 +693,43 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
             == "Cole's top foreign policy aide Tom Hart")
     // Near miss: a name that owns nothing is the source alone.
     #expect(sourceOfCue("said", in: "The plan was late, said Ann Cole.") == "Ann Cole")
+}
+
+@Test func aPrepositionAfterTheSubjectHeadCarriesTheSourceToItsObject() {
+    checkRelation("2️⃣Groups outside the party2️⃣ 1️⃣said1️⃣ 3️⃣the plan would fail3️⃣.", .indirect)
+    checkRelation("2️⃣Critics within the party2️⃣ 1️⃣say1️⃣ 3️⃣the plan is flawed3️⃣.", .indirect)
+    // Near miss: a time after the subject is no part of it.
+    checkRelation("2️⃣The campaign2️⃣ on Monday 1️⃣said1️⃣ 3️⃣the plan would fail3️⃣.", .indirect)
+}
+
+@Test func aSubjectAfterACommaClosingAClauseIsTheSource() {
+    checkRelation("3️⃣The deal is close3️⃣, 2️⃣people familiar with the talks2️⃣ 1️⃣said1️⃣.", .indirect)
+    // An object pronoun ends the phrase of the subject holding it; it is no subject itself.
+    checkRelation("3️⃣The mayor will resign next week3️⃣, 2️⃣a source close to him2️⃣ 1️⃣said1️⃣.", .indirect)
+}
+
+@Test func anOpeningConnectiveOrIndefiniteLeavesTheSubjectWhole() {
+    checkRelation(
+        "Nonetheless, 2️⃣nurses supporting the bill2️⃣ 1️⃣have said1️⃣ 3️⃣it will pass3️⃣.", .indirect)
+}
+
+@Test func anOwnerOfTheReportedSubjectIsNoInvertedSource() {
+    // "Cole’s" owns the subject of what is said, not the saying: the speaker is the name before the verb.
+    let f = Fixture(
+        "Headline\n\nOne of the authors of the report, Ann Reeve, said Cole’s nomination will test the theory.\n")
+    let a = analyzeFixture(f)
+    let sources = relations(a).compactMap { $0.sourceRange.map { f.source[$0] } }
+    #expect(sources == ["Ann Reeve"], "sources \(sources)")
+    // Near miss: an owner before a role and a name heads that name's phrase.
+    checkRelation("3️⃣“We won,”3️⃣ 1️⃣said1️⃣ 2️⃣Cole’s campaign manager Tom Hart2️⃣.", .direct)
+}
+
+@Test func anAdjunctBetweenTheOpeningNameAndItsVerbStaysOut() {
+    checkRelation(
+        "2️⃣Tom Cole2️⃣, speaking at a rally in Dayton, Ohio, 1️⃣warned1️⃣ 3️⃣that taxes would rise3️⃣.", .indirect)
+    checkRelation(
+        "2️⃣Ann Reeve2️⃣, during a town hall in Tampa, Fla., 1️⃣said1️⃣ 3️⃣the plan was fair3️⃣.", .indirect)
+    // Near miss: an appositive with a place in it belongs to the source.
+    checkRelation(
+        "2️⃣Chris Hart, a delegate from Houston, Texas2️⃣, 1️⃣said1️⃣ 3️⃣the plan was fair3️⃣.", .indirect)
 }

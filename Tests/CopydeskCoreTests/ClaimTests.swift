@@ -153,6 +153,17 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
     #expect(a.claims.allSatisfy { !$0.isSourced && $0.sourcedBy == nil })
 }
 
+@Test func theReadersBeliefDoesNotSourceAFigure() {
+    // "you" before the cue is the reader, no source: the figure stays the writer's.
+    let a = analyzeFixture(Fixture("H\n\nIf you believe the figures, sales fell 5 percent last year.\n"))
+    #expect(a.claims.count == 1)
+    #expect(a.claims.allSatisfy { !$0.isSourced && $0.sourcedBy == nil })
+    // Near miss: a named believer sources it.
+    let b = analyzeFixture(Fixture("H\n\nAnalysts believe sales fell 5 percent last year.\n"))
+    #expect(b.claims.count == 1)
+    #expect(b.claims.allSatisfy { $0.isSourced })
+}
+
 @Test func reportsWithAnAgentOrAClauseSourceAFigure() {
     let a = analyzeFixture(
         Fixture(

@@ -295,6 +295,20 @@ extension ClaimStage {
         // before a noun it describes: "for alleged offences", "reported cases".
         let describesNoun = k + 1 < sents[s].tokEnd && isModifiedNoun(k + 1) && !isIngForm(k)
         if at.speakerRange == nil && (k == sents[s].tokStart || isIngForm(k) || describesNoun) { return false }
+        // "released a list of donors who gave $5m", "asked who paid $5m": a relative clause on the cue's object or
+        // an indirect question is no reported statement.
+        if let c = at.contentRanges.first, let f = tokenStarting(at: c.start, in: s),
+            toks[f].hash == Lexicon.hWho || toks[f].hash == Lexicon.hWhich
+        {
+            return false
+        }
+        // "If you believe the figures, sales fell 5%", "As you might expect, …": the reader, no source
+        // (`speakerBefore` names none), reports nothing.
+        if at.speakerRange == nil, let f = tokenStarting(at: (at.cuePhraseRange ?? at.cueRange).start, in: s),
+            f > sents[s].tokStart, toks[f - 1].hash == Lexicon.hYou
+        {
+            return false
+        }
         // "charged with alleged offences", "a rise in reported cases": a participle between a preposition and
         // its noun describes the noun, whoever the relation found as its source.
         if describesNoun, k > sents[s].tokStart, ClaimWords.adjectivalHeads.contains(toks[k - 1].hash) { return false }

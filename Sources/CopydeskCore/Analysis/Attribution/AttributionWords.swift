@@ -236,10 +236,20 @@ enum AttributionWords {
     /// The word after "along"/"together" ("with") or "such" ("as").
     static let inclusionPartners = HashSet64(words: ["with", "as"])
 
+    /// Connective and sentence adverbs that open a clause before a comma ("Nonetheless, …", "Separately, …"):
+    /// capitalised there, `isAdverbLike` does not read them (`opensAdverbial`).
+    static let connectiveAdverbs = HashSet64(words: [
+        "nonetheless", "nevertheless", "therefore", "thus", "hence", "likewise", "besides", "otherwise", "rather",
+        "regardless", "accordingly", "still", "now", "today", "yesterday", "overall", "instead", "meanwhile",
+        "separately", "similarly", "additionally", "ultimately", "notably", "finally", "importantly",
+        "unfortunately", "interestingly", "consequently", "conversely", "specifically", "initially", "originally",
+        "eventually", "currently", "recently", "previously", "clearly", "obviously", "apparently",
+    ])
     /// Prepositions that carry a clause's subject on to a noun ("The deputy head of the delegation to the forum",
-    /// "officials in the FBI and at the Justice Department").
+    /// "officials in the FBI and at the Justice Department", "Groups outside the party", "Critics within the party").
     static let subjectTailPrepositions = HashSet64(words: [
-        "of", "for", "at", "in", "from", "to", "with", "among", "across", "inside", "within",
+        "of", "for", "at", "in", "from", "to", "with", "among", "across", "inside", "within", "outside",
+        "throughout", "around", "beyond", "near", "on", "under",
     ])
 
     /// Capitalised labels with a colon that do not name a speaker ("UPDATE:", "Photo:").

@@ -42,6 +42,15 @@
 /// people takes its share, article, partitive and hedge ("About one in five", "None of those three", "Only three
 /// senators").
 ///
+/// Subjects with a tail: a preposition after the head noun carries the source on to its object ("Groups outside
+/// the party said", "Critics within the party say"); a subject opening after a comma that closes a clause is the
+/// source of a verb after it ("The deal is close, people familiar with the talks said"), as is the phrase an object
+/// pronoun ends ("…, a source close to him said": the pronoun is no subject); a connective adverb before its comma
+/// ("Nonetheless, …") opens no subject. A participle or a prepositional phrase set off by commas after the name
+/// opening the clause stays out of its source, places inside it never speak ("Cole, speaking at a rally in Dayton,
+/// Ohio, warned": Cole). After an inverted cue, a possessive name owning the subject of the reported clause is no
+/// source ("said Cole’s nomination will test…").
+///
 /// Pronouns: a subject pronoun before a word of its predicate is the source, never that word ("They stop reporting",
 /// `subjectPronounBefore`). A bare "you" right before a cue is not one: in narration it is the reader ("If you
 /// believe the figures, …", "As you might expect, …"), who reports nothing. A negative determiner opens the source
@@ -166,6 +175,11 @@ extension ReadsMentions {
             return Speaker(first: hedgeStart(j - 2, a), last: j, form: .description, mention: nil)
         }
         guard t.kind == .word else { return nil }
+        // "…, a source close to him said", "People familiar with them say": an object pronoun is no subject; it
+        // ends the phrase of the subject that holds it.
+        if Lexicon.objectPronouns.contains(t.hash), let g = subjectStart(j, a) {
+            return Speaker(first: g, last: j, form: .description, mention: nil)
+        }
         if t.isA(.personPronoun) || t.isA(.otherPronoun) || isContractedSubject(j) {
             return Speaker(first: j, last: j, form: .pronoun, mention: nil)
         }
@@ -343,7 +357,8 @@ extension ReadsMentions {
         guard f <= j, k < toks.count, d == Lexicon.hA || d == Lexicon.hAn || d == Lexicon.hThe || d == Lexicon.hThis,
             isLowerWord(k), !inQuote(k), !isAdverbLike(k),
             f == 0
-                || !Lexicon.nounPrepositions.contains(toks[f - 1].hash) && toks[f - 1].hash != Lexicon.hAnd
+                || !Lexicon.nounPrepositions.contains(toks[f - 1].hash) && !isTailPreposition(f - 1)
+                    && toks[f - 1].hash != Lexicon.hAnd
                     && toks[f - 1].hash != Lexicon.hOr
         else {
             return false
@@ -359,6 +374,14 @@ extension ReadsMentions {
         let e = Int(toks[i].end)
         let b = syntax.prose
         return len(i) > 2 && b[e - 1] == 0x73 && b[e - 2] != 0x73
+    }
+
+    /// Token `i` is a preposition that carries a subject on to its object ("Critics within the party", "Groups
+    /// outside the party", "officials in the FBI": `AttributionWords.subjectTailPrepositions`), not "to", which
+    /// does so only after an adjective ("sources close to the campaign": `subjectStart`).
+    func isTailPreposition(_ i: Int) -> Bool {
+        let h = toks[i].hash
+        return AttributionWords.subjectTailPrepositions.contains(h) && h != Lexicon.hTo
     }
 
     /// Token `k` can be a finite verb after a singular subject: in "-s", "-ed" or "-ing", a common irregular past,
@@ -451,9 +474,17 @@ extension ReadsMentions {
         var n = mentions[m].tokEnd
         // "Ann Cole (D-Md.),": a bracketed party or place after the name.
         if let r = bracketEnd(after: n - 1, j) { n = r + 1 }
-        guard n < j - 1, toks[n].punct == .comma, !toks[n - 1].has(Token.possessive),
-            isAppositiveStart(n + 1) || opensInclusion(n + 1)
-        else { return nil }
+        guard n < j - 1, toks[n].punct == .comma, !toks[n - 1].has(Token.possessive) else { return nil }
+        if isAdjunctClause(n + 1, j) {
+            // "Cole, speaking at a rally in Dayton, Ohio, warned", "Ann Reeve, during a town hall in Tampa, Fla.,
+            // said": a participle or a prepositional phrase between the name and its verb stays out of the
+            // source (`subjectPhrase` leaves a participle clause out too); the name opening the clause speaks, not
+            // a place inside the adjunct.
+            var sp = speakerOfMention(m)
+            if n - 1 > sp.last { sp.phraseLast = n - 1 }
+            return sp
+        }
+        guard isAppositiveStart(n + 1) || opensInclusion(n + 1) else { return nil }
         // "Rep. Ann Cole (D-Md.), who introduced the bill, said": a relative clause with a cue of its own is that
         // relation's ("who" its source); the name, with its bracket, is this one's.
         if isReportingRelative(n + 1, j) {
@@ -507,6 +538,31 @@ extension ReadsMentions {
             break
         }
         return sp
+    }
+
+    /// Tokens `i..<j` (up to the comma at `j` before a cue) are an adjunct set off by commas: opening on a
+    /// participle ("speaking at a rally", "clad in a red cape", "asked about it") or a preposition ("during a town
+    /// hall"), with no quote, clause break or finite verb of their own. Not an appositive ("a delegate from
+    /// Houston, Texas") nor a relative clause ("who represents the valley").
+    func isAdjunctClause(_ i: Int, _ j: Int) -> Bool {
+        guard i < j, isLowerWord(i), !inQuote(i), !opensInclusion(i),
+            endsInIng(i) || isParticiple(i) || toks[i].isA(.function) && !isAppositiveStart(i)
+        else { return false }
+        for x in i..<j {
+            let u = toks[x]
+            if u.isDoubleQuote || inQuote(x) || u.punct == .semicolon || u.punct == .colon
+                || u.isTerminator && !isInnerPeriod(x, j + 1)
+            {
+                return false
+            }
+            if x > i, isLowerWord(x),
+                u.isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(u.hash)
+                    || AttributionWords.irregularPasts.contains(u.hash) || u.isA(.reporting) && !endsInIng(x)
+            {
+                return false
+            }
+        }
+        return true
     }
 
     /// "The departments declined to discuss the case, saying…", "His chief aide doubled down on attacks, saying…":
@@ -633,6 +689,12 @@ extension ReadsMentions {
         }
         if t.isA(.function) || t.isA(.speakerSkip) || t.isA(.weekday) || t.isA(.month) || isAdverbLike(s)
             || endsInIng(s) || isParticiple(s)
+        {
+            return true
+        }
+        // "Nonetheless, …", "Separately, …": a connective adverb before its comma.
+        if s + 1 < toks.count, toks[s + 1].punct == .comma,
+            AttributionWords.connectiveAdverbs.contains(t.hash)
         {
             return true
         }
@@ -1017,6 +1079,8 @@ extension ReadsMentions {
             var sp = speakerOfMention(Int(mentionOf[k]))
             // "said Democratic pollster Stan Greenberg": a name before a role and a name only modifies it.
             if let later = nameAfterRole(sp.last, e) { sp = speakerOfMention(later) }
+            // "said Cole’s nomination will test…": an owner of the reported clause's subject is no source.
+            if toks[sp.last].has(Token.possessive), ownsClauseSubject(sp.last, e) { return nil }
             // "said Republican Rep. Lee Zeldin": a name ending in a title abbreviation runs on to the name after it.
             if sp.last + 2 < e, toks[sp.last].isA(.titleAbbrev), toks[sp.last + 1].punct == .period,
                 mentionOf[sp.last + 2] >= 0
@@ -1098,6 +1162,17 @@ extension ReadsMentions {
             return sp
         }
         return nil
+    }
+
+    /// "said Cole’s nomination will test the theory", "said the mayor’s lead had narrowed": the possessive at `l`
+    /// owns a noun (up to four lower-case words) that a verb phrase follows — the subject of the reported clause,
+    /// not a speaker. Not "said Cole’s campaign manager, Tom Hart" (no verb after the noun).
+    func ownsClauseSubject(_ l: Int, _ e: Int) -> Bool {
+        var i = l + 1
+        while i < e && i <= l + 4 && isLowerWord(i) && !inQuote(i) && !toks[i].isA(.function) && !opensVerbPhrase(i) {
+            i += 1
+        }
+        return i > l + 1 && i < e && opensVerbPhrase(i)
     }
 
     /// "was rejected by 64 percent of the electorate", "is backed by more than 40 states": a figure as a passive's
@@ -1453,17 +1528,36 @@ extension ReadsMentions {
     /// auxiliary, clause opener or subject pronoun, except inside a relative clause ("who had been"); at most
     /// twelve words, twenty with a relative clause.
     func subjectStart(_ f: Int, _ a: Int) -> Int? {
+        if let o = subjectStart(f, a, from: nil) { return o }
+        // "The deal is close, people familiar with the talks said": a subject opening after a comma, past a clause.
+        var c = f - 1
+        while c > a && c >= f - 12 && toks[c].kind == .word && !inQuote(c) { c -= 1 }
+        guard c > a, c + 1 < f, toks[c].punct == .comma else { return nil }
+        // (A noun phrase: a determiner, an owner, a quantifier or a plural, never a verb: "…, descended an
+        // escalator in New York to declare".)
+        let o = c + 1
+        let t = toks[o]
+        guard
+            t.isA(.determiner) || t.isA(.possessivePronoun) || Lexicon.quantifierPronouns.contains(t.hash)
+                || Lexicon.groupNouns.contains(t.hash)
+                || isLowerWord(o) && endsInS(o) && !t.isA(.reporting) && !t.isA(.function)
+        else { return nil }
+        return subjectStart(f, a, from: o)
+    }
+
+    func subjectStart(_ f: Int, _ a: Int, from opening: Int?) -> Int? {
         guard f > a, toks[f - 1].kind == .word else { return nil }
         // (Else the words before `f` must hold a relative clause after a noun: "people who have battled online
         // threats say", "some who advocate free speech argue".)
         let attached =
-            Lexicon.nounPrepositions.contains(toks[f - 1].hash) || endsInIng(f - 1) || isParticiple(f - 1)
+            Lexicon.nounPrepositions.contains(toks[f - 1].hash) || isTailPreposition(f - 1) || endsInIng(f - 1)
+            || isParticiple(f - 1)
             || toks[f - 1].hash == Lexicon.hTo && f - 2 > a && Lexicon.sourceTailAdjectives.contains(toks[f - 2].hash)
         // ("Sen. Ann Cole on Wednesday morning called…": a time is no object inside the subject.)
         if toks[f - 1].hash == Lexicon.hOn, toks[f].isA(.weekday) || AttributionWords.timeWords.contains(toks[f].hash) {
             return nil
         }
-        guard var o = boundedSubjectOpening(a, before: f), f > o else { return nil }
+        guard var o = opening ?? boundedSubjectOpening(a, before: f), f > o else { return nil }
         // "The real story is that more than half of voters in Iowa opted", "While populists like Trump and Le Pen
         // blame": the subject of a clause after "that" (following a verb) or opening on a subordinator.
         for i in stride(from: f - 1, to: o, by: -1)
