@@ -254,7 +254,8 @@ extension AttributionStage {
             add(14, bit &* 131 ^ wp1)
             cls &= cls - 1
         }
-        // What stands before it.
+        // What stands before it (`isSubjectLike` read once: the clause scan below starts at the same word).
+        let subjectLikeBefore = k > a && isSubjectLike(k - 1)
         if k > a {
             let p = toks[k - 1]
             var before: UInt64 = 0
@@ -263,7 +264,7 @@ extension AttributionStage {
             if p.isA(.determiner) || p.isA(.possessivePronoun) || p.has(Token.possessive) { before |= 4 }
             if p.isA(.beForm) { before |= 8 }
             if p.isCap { before |= 16 }
-            if isSubjectLike(k - 1) { before |= 32 }
+            if subjectLikeBefore { before |= 32 }
             add(15, before)
             add(16, before &* 131 ^ w0)
         }
@@ -290,21 +291,12 @@ extension AttributionStage {
         // The nearest rule cue before and after it in the sentence: its distance, whether it is a speech verb,
         // whether a comma stands between (PolNeAR marks no relation inside another's content: "Trump said
         // …, according to the Times").
-        for dir in stride(from: -1, through: 1, by: 2) {
-            var near: UInt64 = 0
-            var comma = false
-            var j = k + dir
-            while j >= a && j < e {
-                if toks[j].punct == .comma { comma = true }
-                if ruleCue[j] {
-                    near = UInt64(min(abs(j - k), 6)) | (toks[j].isA(.speech) ? 8 : 0) | (comma ? 16 : 0)
-                    break
-                }
-                j += dir
-            }
-            add(dir < 0 ? 26 : 27, near)
-            add(dir < 0 ? 28 : 29, near &* 131 ^ w0)
-        }
+        let nearBefore = nearestRuleCue(k, -1, a, e, ruleCue: ruleCue)
+        add(26, nearBefore)
+        add(28, nearBefore &* 131 ^ w0)
+        let nearAfter = nearestRuleCue(k, 1, a, e, ruleCue: ruleCue)
+        add(27, nearAfter)
+        add(29, nearAfter &* 131 ^ w0)
         add(21, UInt64(min(e - 1 - k, 8)))
         // The stem with its neighbours and the shapes after it ("knows he will", "offered support for"), so that
         // one form's evidence serves the others.
@@ -328,12 +320,28 @@ extension AttributionStage {
                 j -= 1
                 continue
             } else {
-                subject = 5 | (isSubjectLike(j) ? 8 : 0)
+                subject = 5 | ((j == k - 1 ? subjectLikeBefore : isSubjectLike(j)) ? 8 : 0)
             }
             break
         }
         add(32, subject)
         add(34, subject &* 131 ^ stem)
+    }
+
+    /// The nearest rule cue to token `k` on side `dir` (−1 before, +1 after) in the sentence `a..<e`, as a feature
+    /// value: its distance (at most 6), whether it is a speech verb (8), whether a comma stands between (16); 0 when
+    /// there is none.
+    @inline(__always) func nearestRuleCue(_ k: Int, _ dir: Int, _ a: Int, _ e: Int, ruleCue: [Bool]) -> UInt64 {
+        var comma = false
+        var j = k + dir
+        while j >= a && j < e {
+            if toks[j].punct == .comma { comma = true }
+            if ruleCue[j] {
+                return UInt64(min(abs(j - k), 6)) | (toks[j].isA(.speech) ? 8 : 0) | (comma ? 16 : 0)
+            }
+            j += dir
+        }
+        return 0
     }
 
     /// A token's shape for the phrase-extension task: a weekday ("said Sunday"), an adverb ("now says"), a
@@ -476,10 +484,10 @@ extension AttributionStage {
         let h = toks[k].hash
         add(201, shape)
         add(202, shape &* 131 ^ h)
-        for (side, o) in [(UInt64(203), before), (UInt64(204), after)] {
+        @inline(__always) func addNeighbour(_ side: UInt64, _ o: Cue?) {
             guard let o else {
                 add(side, 0)
-                continue
+                return
             }
             let dist = UInt64(min(o.first > c.last ? o.first - c.last : c.first - o.last, 12) / 3)
             let kind: UInt64 =
@@ -492,6 +500,8 @@ extension AttributionStage {
             add(side, kind | dist << 4)
             add(side + 10, (kind | dist << 4) &* 131 ^ h)
         }
+        addNeighbour(203, before)
+        addNeighbour(204, after)
     }
 
     /// The rule cues the veto task drops (by index into `cues`, the rules' cues): a verb cue with another rule cue in
