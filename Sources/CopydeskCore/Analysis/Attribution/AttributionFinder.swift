@@ -110,9 +110,9 @@ extension AttributionStage {
         if let model {
             // The tagger reads the rules' cues as they stand; then the veto drops the rule cues PolNeAR would not mark
             // where a sentence holds more than one.
-            var masks = ruleCueMasks(cues)
-            let learned = learnedCues(model, ruleCues: cues, masks: masks)
-            let vetoed = vetoedRuleCues(model, cues, masks: &masks)
+            var ruleCue = ruleCueMask(cues)
+            let learned = learnedCues(model, ruleCues: cues, ruleCue: ruleCue)
+            let vetoed = vetoedRuleCues(model, cues, ruleCue: &ruleCue)
             cues = cues.indices.filter { !vetoed[$0] }.map { cues[$0] } + learned
         }
         cues.sort { ($0.sentence, $0.first) < ($1.sentence, $1.first) }
