@@ -213,7 +213,7 @@ import Testing
     checkRelation(
         "The news is that 2️⃣more than half of the farmers in Leeds2️⃣ 1️⃣opted for1️⃣ 3️⃣the plan3️⃣.", .other)
     // A quantifier floating after "be" stays out; the subject before it is the source.
-    checkRelation("2️⃣The farmers2️⃣ 1️⃣are all angry about1️⃣ 3️⃣the plan3️⃣.", .other)
+    checkRelation("2️⃣The farmers2️⃣ are all 1️⃣angry about1️⃣ 3️⃣the plan3️⃣.", .other, cueAtLeast: true)
     // A place adverb between the subject and its verb stays out.
     checkRelation("2️⃣Many farmers2️⃣ here 1️⃣say1️⃣ 3️⃣they are tired3️⃣.", .indirect)
 }
