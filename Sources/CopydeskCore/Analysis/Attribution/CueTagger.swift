@@ -23,7 +23,8 @@
 ///   (`isNounUse`, `isActionUse`, a clause opening after it, a participle after "be"), its distance from the
 ///   sentence's ends, and the nearest rule cue on each side (PolNeAR nests no relation in another's content).
 ///   Eleven more (the word alone, suffixes, shape, lexicon classes, what stands before it, the shapes after it, its
-///   clause's subject) were dropped: they cross-validated the same and cost a third of the tagger (`taggerFeatures`).
+///   clause's subject) were dropped: they cross-validated the same and cost 3 % of lint's instructions
+///   (`taggerFeatures`).
 /// - An accepted head becomes a relation built by the reporting-verb mechanism (`verbCue`: auxiliaries,
 ///   particle, passive, a speaker beside it, then `contentSpans`), with kind `.learned` and the score as its
 ///   confidence; a head right after another learned cue lengthens it ("voiced concern about"). The rules' firm

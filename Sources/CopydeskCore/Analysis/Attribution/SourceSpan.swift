@@ -1545,6 +1545,8 @@ extension ReadsMentions {
         return subjectStart(f, a, from: o)
     }
 
+    /// The opening of the subject ending before `f`, as `subjectStart(_:_:)` describes it, searched from `opening`
+    /// when given (a noun phrase after a comma), else from the clause's bounded opening (`boundedSubjectOpening`).
     func subjectStart(_ f: Int, _ a: Int, from opening: Int?) -> Int? {
         guard f > a, toks[f - 1].kind == .word else { return nil }
         // (Else the words before `f` must hold a relative clause after a noun: "people who have battled online
