@@ -29,7 +29,8 @@
 ///                                                              (`--examples cue N`: each fold's misses and false
 ///                                                              alarms; `--ceiling`: where the gold cue tokens
 ///                                                              stand for the tagger, CueTagger.goldCoverage)
-///   swift run -c release copydesk-quality --rules-only ...     without the learned cue tagger, to compare
+///   swift run -c release copydesk-quality --learned-cues ...   with the opt-in learned cue tagger (default: the
+///                                                              rules alone, as `copydesk lint` runs by default)
 ///   swift run -c release copydesk-quality --bench [ROUNDS]     analysis only, MB/s (for `perf record`)
 ///   swift run -c release copydesk-quality --stress [BYTES]     one huge paragraph per shape: stays linear
 ///   swift run -c release copydesk-quality --segmented-vs-whole FILE
@@ -219,9 +220,9 @@ if let x = rest.firstIndex(of: "--probe"), x + 1 < rest.count {
     probeText = rest[x + 1]
     rest.removeSubrange(x...(x + 1))
 }
-// `--rules-only`: the analysis without the learned cue tagger, to compare.
-let rulesOnly = rest.contains("--rules-only")
-rest.removeAll { $0 == "--rules-only" }
+// `--learned-cues`: the analysis with the opt-in learned cue tagger (`AnalysisOptions.learnedCues`), to compare.
+let learnedCues = rest.contains("--learned-cues")
+rest.removeAll { $0 == "--learned-cues" }
 // `--half odd|even`: only the articles whose file-name hash (FNV-1a of the UTF-8 name) is odd or even, a fixed
 // split for developing rules on one half and checking them on the other.
 var half: UInt64? = nil
@@ -268,7 +269,7 @@ if trainMode {
 if scoreAttributionsMode, let r = examplesRule, r == "relsource" || r.hasPrefix("relsource:") {
     // (`relsource:CLASS` or `relsource:CLASS SIDE`: examples of one class; none for the held-out half.)
     diagnoseSources(
-        corpus: corpus, names: names, count: examplesCount, learnedCues: !rulesOnly,
+        corpus: corpus, names: names, count: examplesCount, learnedCues: learnedCues,
         only: r.hasPrefix("relsource:") ? String(r.dropFirst("relsource:".count)) : nil, heldOut: half == 1)
     exit(0)
 }
@@ -276,7 +277,7 @@ if scoreAttributionsMode {
     scoreAttributions(
         corpus: corpus, names: names,
         halfLabel: half.map { $0 == 1 ? "odd half (held out), " : "even half (tuning), " } ?? "",
-        examplesKind: examplesRule, count: examplesCount, learnedCues: !rulesOnly)
+        examplesKind: examplesRule, count: examplesCount, learnedCues: learnedCues)
     exit(0)
 }
 
@@ -356,7 +357,7 @@ for name in names {
     let t1 = clock.measure { syntax = ArticleParser.parse(text, kind: .plainText) }
     // The pipeline's two stages, timed apart: the analysis (`DocumentPipeline.analysis`), then the linter.
     var options = AnalysisOptions(configuration: .default, index: WorkspaceIndex())
-    options.learnedCues = !rulesOnly
+    options.learnedCues = learnedCues
     let t2 = clock.measure { analysis = ArticleAnalyzer.analyze(syntax!, options: options) }
     let t3 = clock.measure { diagnostics = Linter.lint(analysis!, document: DocumentID(name), index: WorkspaceIndex()) }
     elapsed += t1 + t2 + t3

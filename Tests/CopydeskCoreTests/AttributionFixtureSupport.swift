@@ -12,13 +12,16 @@ func relations(_ a: ArticleAnalysis) -> [Attribution] {
 /// its source phrase is 2️⃣…2️⃣ (none when unmarked), its content spans are the 3️⃣…3️⃣ pairs, and its kind is
 /// `relation`. With `cueAtLeast`, the cue phrase only has to hold the marked words and its head: for fixtures about
 /// the source or the content, where the words the tagger's phrase extension adds around a verb ("are" of "are being
-/// told", `extendedCue`) are a learned judgement that a retrain may move.
+/// told", `extendedCue`) are a learned judgement that a retrain may move. `learned`: with the opt-in cue tagger (for
+/// a relation only it finds); the default is the rules alone, as a user's analysis runs.
 func checkRelation(
-    _ marked: String, _ relation: Attribution.Relation, cueAtLeast: Bool = false,
+    _ marked: String, _ relation: Attribution.Relation, cueAtLeast: Bool = false, learned: Bool = false,
     sourceLocation: SourceLocation = #_sourceLocation
 ) {
     let f = Fixture("Headline\n\n" + marked + "\n")
-    let a = analyzeFixture(f)
+    var options = AnalysisOptions()
+    options.learnedCues = learned
+    let a = analyzeFixture(f, options: options)
     let text = f.source
     func show(_ r: TextRange?) -> String { r.map { "«\(text[$0])»" } ?? "nil" }
     let cue = f.range("1️⃣")

@@ -200,20 +200,21 @@ import Testing
 }
 
 @Test func aReactionTakenInNamesItsGiverAsSource() {
-    checkRelation("The plan 1️⃣has drawn harsh criticism1️⃣ from 2️⃣the farm union2️⃣.", .other)
+    // Learned cues (the opt-in tagger): the rules take neither as a cue.
+    checkRelation("The plan 1️⃣has drawn harsh criticism1️⃣ from 2️⃣the farm union2️⃣.", .other, learned: true)
     // The object of a verb of feeling holds the feeling.
-    checkRelation("Her stance 1️⃣has angered1️⃣ 2️⃣some farmers2️⃣.", .other)
+    checkRelation("Her stance 1️⃣has angered1️⃣ 2️⃣some farmers2️⃣.", .other, learned: true)
 }
 
 @Test func aRelativeClauseInsideTheSubjectBelongsToTheSource() {
     checkRelation("Still, 2️⃣farmers who have lost their crops2️⃣ 1️⃣say1️⃣ 3️⃣the aid came late3️⃣.", .indirect)
     checkRelation(
         "2️⃣Senior union officials who have run the numbers2️⃣ 1️⃣say1️⃣ 3️⃣the plan is too costly3️⃣.", .indirect)
-    // The subject of a clause after "that" or a subordinator.
+    // The subject of a clause after "that" or a subordinator (a learned cue, as is "angry about" below).
     checkRelation(
-        "The news is that 2️⃣more than half of the farmers in Leeds2️⃣ 1️⃣opted for1️⃣ 3️⃣the plan3️⃣.", .other)
+        "The news is that 2️⃣more than half of the farmers in Leeds2️⃣ 1️⃣opted for1️⃣ 3️⃣the plan3️⃣.", .other, learned: true)
     // A quantifier floating after "be" stays out; the subject before it is the source.
-    checkRelation("2️⃣The farmers2️⃣ are all 1️⃣angry about1️⃣ 3️⃣the plan3️⃣.", .other, cueAtLeast: true)
+    checkRelation("2️⃣The farmers2️⃣ are all 1️⃣angry about1️⃣ 3️⃣the plan3️⃣.", .other, cueAtLeast: true, learned: true)
     // A place adverb between the subject and its verb stays out.
     checkRelation("2️⃣Many farmers2️⃣ here 1️⃣say1️⃣ 3️⃣they are tired3️⃣.", .indirect)
 }
