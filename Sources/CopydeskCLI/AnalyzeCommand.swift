@@ -19,6 +19,9 @@ enum AnalyzeCommand {
                                    json: schema version 1, offsets in UTF-8 bytes (see README, "copydesk analyze")
           --stdin-filename NAME    Name for the text read from '-' (as for lint).
           -j, --jobs N             Threads for reading, parsing and analysing.
+          --learned-cues           Also find the attribution cues the learned tagger adds (closer to PolNeAR's
+                                   spans, slower); --no-learned-cues: rules only. Default: "learnedCues" of
+                                   .copydesk.json, off unless set.
           --no-progress            No progress line on stderr.
           -h, --help               Show this help.
 

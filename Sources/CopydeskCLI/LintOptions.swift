@@ -40,6 +40,9 @@ public struct LintOptions: Sendable, Equatable {
     public var columnUnit: ColumnUnit = .utf8
     /// `--no-baseline`: report the findings `.copydesk-baseline.json` accepts, too.
     public var noBaseline = false
+    /// `--learned-cues` (true) or `--no-learned-cues` (false): the learned cue tagger on or off, whatever
+    /// `.copydesk.json` says; nil: as it says.
+    public var learnedCues: Bool? = nil
     /// `--write-baseline`: record every current finding of the paths in their workspace's baseline.
     public var writeBaseline = false
     public var stdinFilename: String?
@@ -143,6 +146,10 @@ public struct LintOptions: Sendable, Equatable {
                 o.jobs = n
             case "--no-progress":
                 o.progress = false
+            case "--learned-cues":
+                o.learnedCues = true
+            case "--no-learned-cues":
+                o.learnedCues = false
             case "--no-baseline":
                 o.noBaseline = true
             case "--write-baseline":
@@ -154,12 +161,6 @@ public struct LintOptions: Sendable, Equatable {
         }
         if !o.showHelp && o.paths.isEmpty {
             throw UsageError(message: "no PATH given (a file, a folder, or '-' for stdin)")
-        }
-        if o.noBaseline && o.writeBaseline {
-            throw UsageError(message: "--write-baseline and --no-baseline cannot be used together")
-        }
-        if o.writeBaseline && o.paths.contains("-") {
-            throw UsageError(message: "--write-baseline records files, not stdin ('-')")
         }
         if o.noBaseline && o.writeBaseline {
             throw UsageError(message: "--write-baseline and --no-baseline cannot be used together")
@@ -202,6 +203,9 @@ public struct LintOptions: Sendable, Equatable {
                                    accepts; by default they are counted, not reported.
           --write-baseline         Record every current finding of the PATHs in .copydesk-baseline.json (their
                                    entries there are replaced), so later runs report only new findings.
+          --learned-cues           Also find the attribution cues the learned tagger adds (slower: about a fifth
+                                   more time); --no-learned-cues: rules only. Default: "learnedCues" of
+                                   .copydesk.json, off unless set.
           --no-progress            No progress line on stderr (shown only when stderr is a terminal).
           -h, --help               Show this help.
 

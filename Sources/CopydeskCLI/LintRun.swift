@@ -383,9 +383,11 @@ public struct LintRun: Sendable {
         }
     }
 
-    /// `--rule` re-enables a rule the configuration turned off; `--disable` turns rules off.
+    /// `--rule` re-enables a rule the configuration turned off; `--disable` turns rules off; `--learned-cues` and
+    /// `--no-learned-cues` override the configuration's `learnedCues`.
     func applyCommandLine(_ base: Configuration) -> Configuration {
         var c = base
+        if let learned = options.learnedCues { c.learnedCues = learned }
         for id in options.onlyRules where c.rules[id] == .off { c.rules[id] = nil }
         for id in options.disabledRules { c.rules[id] = .off }
         return c

@@ -10,14 +10,16 @@ import CopydeskJSON
 ///   "reportingVerbs": ["quipped", "tweeted"],
 ///   "abbreviations": ["Gov", "Sen", "Calif"],
 ///   "include": ["**/*.news.md", "articles/**/*.txt"],
-///   "exclude": ["drafts/**"]
+///   "exclude": ["drafts/**"],
+///   "learnedCues": false
 /// }
 /// ```
 /// - `rules`: rule id → `"error"`, `"warning"`, `"info"` (or `"information"`), `"hint"`, `"off"`, or
 ///   `{ "severity": … }`; `false` means off, `true` or `"default"` the rule's default severity.
 /// - `reportingVerbs`, `abbreviations`: strings added to the built-in tables.
 /// - `include`, `exclude`: globs relative to the folder holding the file (see `Glob`).
-/// Keys may also be written kebab-case (`reporting-verbs`). A `$schema` or `//` comment key is ignored.
+/// - `learnedCues`: `true` turns on the learned cue tagger (`Configuration.learnedCues`; default `false`).
+/// Keys may also be written kebab-case (`reporting-verbs`, `learned-cues`). A `$schema` or `//` comment key is ignored.
 public enum ConfigurationLoader {
     /// Loads a configuration file. Errors name the file, and the key when a value is wrong.
     public static func load(path: String, base: Configuration = .default) throws(ConfigurationError)
@@ -71,7 +73,9 @@ public enum ConfigurationLoader {
     }
 
     /// The keys understood, canonical spelling.
-    public static let knownKeys: [String] = ["rules", "reportingVerbs", "abbreviations", "include", "exclude"]
+    public static let knownKeys: [String] = [
+        "rules", "reportingVerbs", "abbreviations", "include", "exclude", "learnedCues",
+    ]
 
     static func configuration(
         fromSettings settings: [String: JSONValue], base: Configuration, origin: String,
@@ -112,6 +116,11 @@ public enum ConfigurationLoader {
                 c.include = globs
             case "exclude":
                 c.exclude = try strings(value, key: key, origin: origin)
+            case "learnedCues":
+                guard case .bool(let on) = value else {
+                    throw ConfigurationError(path: origin, message: "\"\(key)\" must be true or false")
+                }
+                c.learnedCues = on
             case "$schema", "//", "comment":
                 continue
             default:
@@ -127,6 +136,7 @@ public enum ConfigurationLoader {
     static func canonicalKey(_ key: String) -> String {
         switch key {
         case "reporting-verbs", "reporting_verbs", "reportingverbs": return "reportingVerbs"
+        case "learned-cues", "learned_cues", "learnedcues": return "learnedCues"
         default: return key
         }
     }

@@ -187,3 +187,24 @@ private func span(_ value: Any?, in bytes: [UInt8], sourceLocation: SourceLocati
     }
     #expect(try Binary.run(["help", "analyze"], cwd: t.path).stdout.hasPrefix("Usage: copydesk analyze"))
 }
+
+/// The learned cue tagger is opt-in: `.copydesk.json`'s `learnedCues` turns it on, `--learned-cues` and
+/// `--no-learned-cues` override that, and lint takes the same options. "has angered" is a cue only the tagger finds.
+@Test func theLearnedCueTaggerIsOffUnlessConfiguredOrAskedFor() throws {
+    let text = "# Farm plan\n\nHer stance has angered some farmers in Leeds.\n"
+    func learnedRelations(_ config: String, _ options: [String]) throws -> Int {
+        let t = TempFolder([".copydesk.json": config, "a.news.md": text])
+        let r = try Binary.run(["analyze", "--format", "json"] + options + ["a.news.md"], cwd: t.path)
+        #expect(r.status == 0, "\(r.stderr)")
+        let file = (try json(r.stdout)["files"] as! [[String: Any]])[0]
+        let attributions = file["attributions"] as! [[String: Any]]
+        return attributions.filter { $0["mechanism"] as? String == "learned" }.count
+    }
+    #expect(try learnedRelations("{}", []) == 0)
+    #expect(try learnedRelations("{}", ["--learned-cues"]) == 1)
+    #expect(try learnedRelations(#"{ "learnedCues": true }"#, []) == 1)
+    #expect(try learnedRelations(#"{ "learnedCues": true }"#, ["--no-learned-cues"]) == 0)
+    let t = TempFolder([".copydesk.json": #"{ "learnedCues": "on" }"#, "a.news.md": text])
+    let lint = try Binary.run(["lint", "--learned-cues", "a.news.md"], cwd: t.path)
+    #expect(lint.status == 2 && lint.stderr.contains("\"learnedCues\" must be true or false"), "\(lint.stderr)")
+}

@@ -18,6 +18,7 @@ private func describe(_ c: Configuration) -> [String] {
     out += c.abbreviations.map { "abbreviation \($0)" }
     if c.include != Configuration.default.include { out += c.include.map { "include \($0)" } }
     out += c.exclude.map { "exclude \($0)" }
+    if c.learnedCues { out.append("learnedCues") }
     return out.sorted()
 }
 
@@ -61,6 +62,9 @@ private func check(
     check(#"{ "rules": { "unused-source": { "severity": "warning" } } }"#, ["rule unused-source warning"])
     // kebab-case spelling and a single string instead of an array; comment keys are ignored.
     check(#"{ "reporting-verbs": "quipped", "//": "a note", "$schema": "x" }"#, ["verb quipped"])
+    // The opt-in learned cue tagger (off by default).
+    check(#"{ "learnedCues": true }"#, ["learnedCues"])
+    check(#"{ "learned-cues": false }"#, [])
     // A UTF-8 byte-order mark and Unicode values.
     check("\u{FEFF}" + #"{ "reportingVerbs": ["ließ verlauten"] }"#, ["verb ließ verlauten"])
 }
@@ -82,6 +86,7 @@ private func check(
     check(#"{ "reportingVerbs": [1] }"#, error: "\"reportingVerbs\"[0] must be a string, not the number 1")
     check(#"{ "abbreviations": { "a": 1 } }"#, error: "must be an array of strings, not an object")
     check(#"{ "include": [] }"#, error: "no file would be linted")
+    check(#"{ "learnedCues": "yes" }"#, error: "\"learnedCues\" must be true or false")
     check(#"{ "exclude": [" "] }"#, error: "\"exclude\"[0] is empty")
 }
 

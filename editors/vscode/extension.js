@@ -131,10 +131,13 @@ function copydeskSection(scopeUri) {
   for (const [id, severity] of Object.entries(config.get('rules') || {})) {
     if (typeof severity === 'string' && severity !== '') rules[id] = severity;
   }
+  // Sent only when set: unset, the server keeps `.copydesk.json`'s "learnedCues" (off unless it says so).
+  const learnedCues = config.get('learnedCues');
   return {
     rules,
     reportingVerbs: config.get('reportingVerbs') || [],
     abbreviations: config.get('abbreviations') || [],
+    ...(typeof learnedCues === 'boolean' ? { learnedCues } : {}),
     // Editor-only: which inlay hints the server sends (each defaults to on).
     inlayHints: {
       speakers: config.get('inlayHints.speakers') !== false,

@@ -34,6 +34,7 @@ public struct AnalysisOptions: Sendable {
         self.init(
             extraReportingVerbs: configuration.reportingVerbs, extraAbbreviations: configuration.abbreviations,
             index: index)
+        learnedCues = configuration.learnedCues
     }
 }
 

@@ -11,6 +11,9 @@ public struct Configuration: Sendable, Hashable {
     public var reportingVerbs: [String] = []
     /// Abbreviations (without the final dot) that never end a sentence, added to the built-in list.
     public var abbreviations: [String] = []
+    /// The opt-in learned cue tagger (`AnalysisOptions.learnedCues`): more attribution relations found, closer to
+    /// PolNeAR's spans, for about a fifth more analysis time. Off by default.
+    public var learnedCues = false
     /// Glob patterns of files to lint, relative to the workspace root (default: every article kind, the
     /// names `ArticleKind.forPath` knows; folder walks, file watchers and client globs all start from it).
     public var include: [String] = ["**/*.news.md", "**/*.md", "**/*.markdown", "**/*.txt"]

@@ -277,6 +277,7 @@ test('workspace/configuration: the copydesk section is built from the settings; 
       'copydesk.rules': { 'unsourced-claim': 'error', 'vague-attribution': 'off', 'unused-source': null },
       'copydesk.reportingVerbs': ['quipped'],
       'copydesk.abbreviations': ['Gov'],
+      'copydesk.learnedCues': true,
     },
   });
   const ext = loadExtension(world);
@@ -291,6 +292,7 @@ test('workspace/configuration: the copydesk section is built from the settings; 
     { from: 'next', section: 'editor' },
     {
       rules: { 'unsourced-claim': 'error', 'vague-attribution': 'off' }, reportingVerbs: ['quipped'], abbreviations: ['Gov'],
+      learnedCues: true,
       inlayHints: { speakers: true, entityNames: true, sources: true },
     },
   ]);
