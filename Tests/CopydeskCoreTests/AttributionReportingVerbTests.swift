@@ -100,6 +100,15 @@ import Testing
     // No rule reads a cue here; the tagger reads a poll's finding (a relation PolNeAR marks too).
     checkNoRelation("Gallup finds states shifting toward the GOP.", learned: false)
     checkNoRelation("It was quiet until recent comments drew fire.")
+    // A plan or a project after a noun that is no subject: what it names, not an intention or a forecast.
+    checkNoRelation("A third of workers lack retirement plans through their jobs.")
+    checkNoRelation("The fund paid for transportation projects.")
+    checkNoRelation("The fund paid for more than 3,500 projects.")
+}
+
+@Test func aPlanAfterItsSubjectOrBeforeToStillReports() {
+    checkRelation("2️⃣The union2️⃣ 1️⃣plans1️⃣ 3️⃣to strike in May3️⃣.", .other)
+    checkRelation("2️⃣The budget office2️⃣ 1️⃣projects1️⃣ 3️⃣that the deficit will grow3️⃣.", .other)
 }
 
 @Test func continuedReportsOnlyAfterAQuoteOrBeforeAClause() {

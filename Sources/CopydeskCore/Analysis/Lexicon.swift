@@ -652,12 +652,13 @@ enum Lexicon {
     @inline(__always) static var hWhich: UInt64 { wordHash(literal: "which") }
     @inline(__always) static var hOne: UInt64 { wordHash(literal: "one") }
     /// Cue words that are mostly nouns: without a subject before them they name things ("the early states",
-    /// "recent comments"); the others ("the accord calls on…") report after any noun.
+    /// "recent comments", "retirement plans", "transportation projects"); the others ("the accord calls on…") report
+    /// after any noun.
     static let mostlyNouns = HashSet64(words: [
         "state", "states", "comment", "comments", "remark", "remarks", "report", "reports", "claim", "claims",
         "estimate", "estimates", "view", "views", "concern", "concerns", "record", "warning", "response",
         "answer", "answers", "question", "doubt", "doubts", "charge", "charges", "support", "advocates", "call",
-        "calls",
+        "calls", "plan", "plans", "project", "projects",
     ])
     /// Forms of "relate" that before "to" say what a thing concerns ("jobs related to coal"), not a report.
     static let relateForms = HashSet64(words: ["related", "relating", "relates", "relate"])

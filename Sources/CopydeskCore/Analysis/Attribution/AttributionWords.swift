@@ -54,7 +54,8 @@ enum AttributionWords {
         "support", "rule", "list", "joke", "jokes", "tweet", "tweets", "remark", "remarks", "aim", "aims",
         "dispute", "disputes", "quote", "question", "doubt", "doubts", "signal", "signals", "echo", "echoes",
         "sigh", "cry", "shout", "praise", "blame", "concern", "concerns", "warning", "record", "view", "views",
-        "response", "answer", "answers", "guess", "charge", "charges", "statement", "project", "want", "wants",
+        "response", "answer", "answers", "guess", "charge", "charges", "statement", "project", "projects", "want",
+        "wants",
         "need", "needs", "intend", "favor", "favour", "rank", "ranks", "advocate", "advocates",
     ]
     static let clauseOnlyCues = [
