@@ -253,17 +253,23 @@ enum Tokenizer {
         while i < end {
             let c = b[i]
             if c < 0x80 {
+                if c &- 0x61 < 26 {
+                    // A run of lowercase ASCII letters, most of any word, in one tight loop.
+                    let run = i
+                    h = fnvStep(h, c)
+                    i += 1
+                    while i < end, b[i] &- 0x61 < 26 {
+                        h = fnvStep(h, b[i])
+                        i += 1
+                    }
+                    lower += i - run
+                    letters += i - run
+                    segment += i - run
+                    continue
+                }
                 if c >= 0x41 && c <= 0x5A {
                     h = fnvStep(h, c | 0x20)
                     upper += 1
-                    letters += 1
-                    segment += 1
-                    i += 1
-                    continue
-                }
-                if c >= 0x61 && c <= 0x7A {
-                    h = fnvStep(h, c)
-                    lower += 1
                     letters += 1
                     segment += 1
                     i += 1
