@@ -659,10 +659,15 @@ struct ParserState {
         let e = r.end
         while i < e {
             // Most bytes start nothing: skip them in a tight loop (this pass reads every byte of every article
-            // the server indexes).
+            // the server indexes). So does an "h" that is not followed by "t", which opens no bare URL ("he",
+            // "which"): leaving the loop for each would cost more than the loop.
             i = b.withUnsafeBufferPointer { buf in
                 var k = i
-                while k < e && !Self.mayStartInline(buf[k]) { k += 1 }
+                while k < e
+                    && (!Self.mayStartInline(buf[k]) || buf[k] == 0x68 && (k + 1 == e || buf[k + 1] != 0x74))
+                {
+                    k += 1
+                }
                 return k
             }
             guard i < e else { return }
