@@ -107,6 +107,12 @@ private func check(
     #expect(throws: ConfigurationError.self) {
         try ConfigurationLoader.configuration(fromSettings: ["rules": ["unused-source": "sometimes"]])
     }
+    // The client may turn the learned cue tagger on over a `.copydesk.json` that leaves it off, and off again.
+    var learned = Configuration()
+    learned.learnedCues = true
+    #expect(try ConfigurationLoader.configuration(fromSettings: ["learnedCues": true]).learnedCues)
+    #expect(try !ConfigurationLoader.configuration(fromSettings: ["learned-cues": false], base: learned).learnedCues)
+    #expect(try ConfigurationLoader.configuration(fromSettings: ["rules": [:]], base: learned).learnedCues)
 }
 
 @Test func resolverFindsTheNearestFileWalkingUpAndStopsAtBoundaries() throws {
