@@ -734,3 +734,17 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
     checkRelation(
         "2️⃣Chris Hart, a delegate from Houston, Texas2️⃣, 1️⃣said1️⃣ 3️⃣the plan was fair3️⃣.", .indirect)
 }
+
+@Test func aVerbTakingTheCueAsItsComplementStaysOutOfTheSource() {
+    checkRelation(
+        "2️⃣Mayor Ann Cole2️⃣ has lately started 1️⃣asking1️⃣ voters 3️⃣to back the levy3️⃣.", .other, cueAtLeast: true)
+    checkRelation("2️⃣Tom Hart2️⃣ began 1️⃣urging1️⃣ the board 3️⃣to wait3️⃣.", .other, cueAtLeast: true)
+}
+
+@Test func aRelativeClauseInsideALaterAppositiveKeepsTheName() {
+    checkRelation(
+        "2️⃣Tom Hart, the head of the union, a group that has sued the city2️⃣, 1️⃣said1️⃣ 3️⃣the plan was unfair3️⃣.",
+        .indirect)
+    checkRelation(
+        "2️⃣Ann Cole, a pollster who works for the mayor2️⃣, 1️⃣said1️⃣ 3️⃣the race was close3️⃣.", .indirect)
+}

@@ -657,7 +657,7 @@ enum Lexicon {
         "state", "states", "comment", "comments", "remark", "remarks", "report", "reports", "claim", "claims",
         "estimate", "estimates", "view", "views", "concern", "concerns", "record", "warning", "response",
         "answer", "answers", "question", "doubt", "doubts", "charge", "charges", "support", "advocates", "call",
-        "calls",
+        "calls", "plans",
     ])
     /// Forms of "relate" that before "to" say what a thing concerns ("jobs related to coal"), not a report.
     static let relateForms = HashSet64(words: ["related", "relating", "relates", "relate"])

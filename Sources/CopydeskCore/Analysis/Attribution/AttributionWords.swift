@@ -158,6 +158,24 @@ enum AttributionWords {
         "year",
     ])
 
+    /// Forms of "speak" and "talk", clause-only cues (`clauseOnlyCues`) that before a place or time preposition
+    /// (`adjunctPrepositions`) open an adjunct, not a report: "Speaking at a rally in Ohio, Cole said…", "Cole,
+    /// speaking in Dayton, …" (PolNeAR's even half marks none of 40).
+    static let talkForms = HashSet64(words: [
+        "speak", "speaks", "spoke", "speaking", "talk", "talks", "talked", "talking",
+    ])
+    /// Prepositions of place and time after which a form of "speak" or "talk" reports nothing (`talkForms`);
+    /// "spoke about", "talked of", "spoke to reporters", "talked with aides" may.
+    static let adjunctPrepositions = HashSet64(words: [
+        "at", "in", "on", "from", "before", "after", "during", "outside", "inside", "near",
+    ])
+    /// Verbs that take a cue as their complement, between the subject and the cue: "Cole began asking…", "Cole has
+    /// lately started urging…", "Cole tried to argue…" — the subject stands before them.
+    static let catenativeVerbs = HashSet64(words: [
+        "begin", "begins", "began", "begun", "start", "starts", "started", "stop", "stops", "stopped", "keep",
+        "keeps", "kept", "try", "tries", "tried",
+    ])
+
     /// Reflexive pronouns that stress the subject before them ("Sanders himself, who…").
     static let reflexives = HashSet64(words: ["himself", "herself", "themselves", "itself", "myself", "ourselves"])
 

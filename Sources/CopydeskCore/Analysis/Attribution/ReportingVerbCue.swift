@@ -460,6 +460,17 @@ extension ReadsMentions {
     /// "the claims", "Trump's report", "a call for", "state officials": a cue word used as a noun.
     func isNounUse(_ k: Int, _ a: Int, _ e: Int) -> Bool {
         let t = toks[k]
+        if k + 1 < e, toks[k + 1].kind == .word {
+            let n = toks[k + 1].hash
+            // "Speaking at a rally in Ohio, Cole said…", "Cole, speaking in Dayton, …": "speak" or "talk" before a
+            // place or time opens an adjunct, not a report ("spoke about", "talked to reporters" may report).
+            if AttributionWords.adjunctPrepositions.contains(n), AttributionWords.talkForms.contains(t.hash) {
+                return true
+            }
+            // "Additional reporting by Ann Cole", "(Reporting by Tom Hart; Editing by …)": a credit line names who
+            // wrote the article, it reports nothing ("was reported by" is a passive, on "-ed").
+            if n == Lexicon.hBy, endsInIng(k) { return true }
+        }
         guard k > a else { return false }
         let p = toks[k - 1]
         // After a determiner, a possessive or a number any cue word is a noun or an adjective: "the claims",
@@ -482,8 +493,12 @@ extension ReadsMentions {
         // sentence, or after a comma or quote mark ("…,” she continued").
         if t.isA(.clauseOnlyCue) {
             let n = k + 1
-            let atEnd = n >= e || toks[n].isTerminator
             let afterQuote = p.punct == .comma || p.isDoubleQuote || k >= a + 2 && toks[k - 2].isDoubleQuote
+            // "…,” she continued.", "as the agency projected.": at the end of the sentence only after its subject,
+            // an adverb or a quote — "in some states.", "on many development projects." name things.
+            let atEnd =
+                (n >= e || toks[n].isTerminator)
+                && (afterQuote || isSubjectLike(k - 1) || isAdverbLike(k - 1) || p.isA(.beForm))
             // A passive participle is the passive's ("is projected by the budget office to…").
             let passive =
                 isParticiple(k) && (p.isA(.beForm) || k >= a + 2 && toks[k - 2].isA(.beForm) && isAdverbLike(k - 1))

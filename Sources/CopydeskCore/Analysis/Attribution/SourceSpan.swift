@@ -98,6 +98,23 @@ extension ReadsMentions {
         {
             j -= 1
         }
+        // "Cole began asking…", "Cole has lately started urging…", "Hart tried to argue…": a verb taking the cue
+        // as its complement belongs to the verb phrase, with its adverbs and auxiliary; the subject stands before
+        // them ("Reeve started the debate by asking" has no such verb right before the cue).
+        if j > a, k < toks.count, endsInIng(k) || toks[k].hash == Lexicon.hTo, isLowerWord(j), !inQuote(j),
+            AttributionWords.catenativeVerbs.contains(toks[j].hash)
+        {
+            j -= 1
+            var adverbs = 0
+            while j > a && adverbs < 3 && isAdverbLike(j) {
+                j -= 1
+                adverbs += 1
+            }
+            if j > a, isLowerWord(j), AttributionWords.finiteAuxiliaries.contains(toks[j].hash) || toks[j].isA(.beForm)
+            {
+                j -= 1
+            }
+        }
         // "Critics have in particular noted", "Cole has nevertheless called", "They have both urged": words after
         // an auxiliary belong to its verb phrase; the subject stands before the auxiliary.
         if let y = auxiliaryBefore(j, a) {
@@ -513,6 +530,13 @@ extension ReadsMentions {
         if !toks[n + 1].isA(.relativePronoun) && toks[n + 1].hash != Lexicon.hWho {
             for i in (n + 1)..<(relative ?? j) where isLowerWord(i) {
                 let t = toks[i]
+                // "Tom Hart, the head of the union, a group that has sued the city, said", "Ann Cole, a pollster
+                // who works for X, said": the verbs after a relative pronoun are its clause's, inside the source.
+                if t.isA(.relativePronoun) || t.hash == Lexicon.hWhose, i > n + 1, isLowerWord(i - 1),
+                    !toks[i - 1].isA(.function)
+                {
+                    break
+                }
                 if t.isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(t.hash)
                     || AttributionWords.irregularPasts.contains(t.hash) || t.isA(.reporting) && !endsInIng(i)
                 {
