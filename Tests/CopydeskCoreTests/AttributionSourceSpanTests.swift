@@ -748,3 +748,15 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
     checkRelation(
         "2️⃣Ann Cole, a pollster who works for the mayor2️⃣, 1️⃣said1️⃣ 3️⃣the race was close3️⃣.", .indirect)
 }
+
+@Test func aConnectiveAdverbBetweenCommasStaysOutOfTheSource() {
+    checkRelation(
+        "2️⃣Supporters of the levy2️⃣, however, 1️⃣say1️⃣ 3️⃣it would keep the pool open3️⃣.", .indirect)
+    checkRelation("2️⃣The union's chief2️⃣, meanwhile, 1️⃣said1️⃣ 3️⃣the talks had stalled3️⃣.", .indirect)
+}
+
+@Test func aTimeIsNoSource() {
+    checkRelation("Records filed on Sunday night 1️⃣revealed1️⃣ 3️⃣that the firm paid3️⃣.", .other)
+    // Near miss: a time modifying the noun of a source keeps it.
+    checkRelation("2️⃣The April audit2️⃣ 1️⃣said1️⃣ 3️⃣the firm paid3️⃣.", .indirect)
+}

@@ -261,7 +261,8 @@ enum AttributionWords {
         "regardless", "accordingly", "still", "now", "today", "yesterday", "overall", "instead", "meanwhile",
         "separately", "similarly", "additionally", "ultimately", "notably", "finally", "importantly",
         "unfortunately", "interestingly", "consequently", "conversely", "specifically", "initially", "originally",
-        "eventually", "currently", "recently", "previously", "clearly", "obviously", "apparently",
+        "eventually", "currently", "recently", "previously", "clearly", "obviously", "apparently", "however",
+        "though",
     ])
     /// Prepositions that carry a clause's subject on to a noun ("The deputy head of the delegation to the forum",
     /// "officials in the FBI and at the Justice Department", "Groups outside the party", "Critics within the party").

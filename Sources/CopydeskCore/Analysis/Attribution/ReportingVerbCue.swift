@@ -464,7 +464,10 @@ extension ReadsMentions {
             let n = toks[k + 1].hash
             // "Speaking at a rally in Ohio, Cole said…", "Cole, speaking in Dayton, …": "speak" or "talk" before a
             // place or time opens an adjunct, not a report ("spoke about", "talked to reporters" may report).
-            if AttributionWords.adjunctPrepositions.contains(n), AttributionWords.talkForms.contains(t.hash) {
+            // (The class bit first: the word sets are read for clause-only cue words alone.)
+            if t.isA(.clauseOnlyCue), AttributionWords.talkForms.contains(t.hash),
+                AttributionWords.adjunctPrepositions.contains(n)
+            {
                 return true
             }
             // "Additional reporting by Ann Cole", "(Reporting by Tom Hart; Editing by …)": a credit line names who

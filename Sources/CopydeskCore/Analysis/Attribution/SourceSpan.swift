@@ -286,9 +286,28 @@ extension ReadsMentions {
             guard let g = openingSubjectStart(f, j) ?? subjectStart(f, a) else { return nil }
             return Speaker(first: g, last: j, form: .description, mention: nil)
         }
+        // "Disclosures filed on Sunday night revealed…": a time is no speaker; the subject it ends is, when the words
+        // before it read as one noun phrase, else no one.
+        if isTimePhrase(f, j) {
+            guard let g = subjectStart(f, a), g < f else { return nil }
+            return Speaker(first: g, last: j, form: .description, mention: nil)
+        }
         var sp = Speaker(first: f, last: j, form: .description, mention: nil)
         sp.phraseFirst = phraseStart(before: f, a)
         return sp
+    }
+
+    /// Tokens `f...j` are a time and nothing else: days, months, units of time and their modifiers ("Sunday night",
+    /// "last week", "April", "weeks"), not "the April report".
+    func isTimePhrase(_ f: Int, _ j: Int) -> Bool {
+        for i in f...j {
+            let t = toks[i]
+            guard t.kind == .word || t.kind == .number,
+                t.kind == .number || t.isA(.weekday) || t.isA(.month) || t.isA(.timeUnit)
+                    || AttributionWords.timeWords.contains(t.hash)
+            else { return false }
+        }
+        return true
     }
 
     /// "They stop reporting", "they remain hopeful that", "I’m more vocal about": a lower-case word right after a
@@ -309,8 +328,9 @@ extension ReadsMentions {
         while c > a && c >= j - 5 && toks[c].kind == .word && isLowerWord(c) && !inQuote(c) { c -= 1 }
         guard c > a, c < j - 1, toks[c].punct == .comma, toks[c - 1].kind == .word, !inQuote(c - 1) else { return nil }
         let u = toks[c + 1]
+        // ("Proponents of the bill, however, say", "NATO's chief, meanwhile, called on": a connective adverb.)
         let opens =
-            isAdverbLike(c + 1)
+            isAdverbLike(c + 1) || AttributionWords.connectiveAdverbs.contains(u.hash)
             || u.isA(.function) && Lexicon.nounPrepositions.contains(u.hash) && !u.isA(.determiner)
                 && !u.isA(.possessivePronoun)
         guard opens, !(c + 1..<j).contains(where: { toks[$0].isA(.reporting) }) else { return nil }
