@@ -246,3 +246,18 @@ import Testing
     // Near miss: before "to" it is a verb.
     checkRelation("2️⃣The mayor2️⃣ 1️⃣plans1️⃣ 3️⃣to close the bridge3️⃣.", .other)
 }
+
+@Test func madeClearReportsAsOneVerb() {
+    checkRelation("2️⃣Cole2️⃣ 1️⃣has made it clear1️⃣ 3️⃣that she will run again3️⃣.", .other)
+    checkRelation("2️⃣The mayor2️⃣ 1️⃣made clear1️⃣ 3️⃣he would veto the levy3️⃣.", .other)
+    // Near misses: no "make", or no clause after it.
+    checkNoRelation("It is not clear whether the levy will pass.", learned: false)
+    checkNoRelation("The crews made the road clear for traffic.", learned: false)
+}
+
+@Test func pointReportsWithItsParticle() {
+    checkRelation("2️⃣Critics2️⃣ 1️⃣point out1️⃣ 3️⃣that the levy has doubled3️⃣.", .other)
+    // Near misses: a noun, and a score.
+    checkNoRelation("The point is that nobody voted.", learned: false)
+    checkNoRelation("Reeve scored 20 points to lead the team.", learned: false)
+}

@@ -29,6 +29,9 @@ extension WordClass {
     static let listingVerb = WordClass(rawValue: 1 << 53)
     /// Participles that name what comes after them ("a company called Cambridge Analytica").
     static let namingParticiple = WordClass(rawValue: 1 << 54)
+    /// Words that are no reporting verb but end a cue phrase the scan reads from them: "as Vulture put it", "has
+    /// made it clear that…" (`ReportingVerbCue.swift`).
+    static let phraseCueEnd = WordClass(rawValue: 1 << 56)
 }
 
 enum AttributionWords {
@@ -96,7 +99,7 @@ enum AttributionWords {
         (.documentNoun, documentNouns), (.documentVerb, documentVerbs), (.nounToo, nounToo),
         (.recipientVerb, recipientVerbs), (.statementNoun, statementNouns), (.agreementVerb, agreementVerbs),
         (.beForm, beForms), (.infinitiveCue, infinitiveCues), (.relativePronoun, ["who", "which", "that"]),
-        (.clauseOnlyCue, clauseOnlyCues), (.listingVerb, listingVerbs),
+        (.clauseOnlyCue, clauseOnlyCues), (.listingVerb, listingVerbs), (.phraseCueEnd, ["put", "clear"]),
         (
             .namingParticiple,
             ["called", "named", "dubbed", "titled", "entitled", "nicknamed", "known", "labeled", "labelled"]
@@ -169,6 +172,8 @@ enum AttributionWords {
     static let adjunctPrepositions = HashSet64(words: [
         "at", "in", "on", "from", "before", "after", "during", "outside", "inside", "near",
     ])
+    /// Forms of "make" before "clear" ("made it clear that…", `clearCueVerb`).
+    static let makeForms = HashSet64(words: ["make", "makes", "made", "making"])
     /// Verbs that take a cue as their complement, between the subject and the cue: "Cole began asking…", "Cole has
     /// lately started urging…", "Cole tried to argue…" — the subject stands before them.
     static let catenativeVerbs = HashSet64(words: [
