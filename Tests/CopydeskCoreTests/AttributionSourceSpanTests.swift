@@ -760,3 +760,9 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
     // Near miss: a time modifying the noun of a source keeps it.
     checkRelation("2️⃣The April audit2️⃣ 1️⃣said1️⃣ 3️⃣the firm paid3️⃣.", .indirect)
 }
+
+@Test func anOwnersBareApostropheJoinsTheDescription() {
+    checkRelation("2️⃣The nurses' union2️⃣ 1️⃣said1️⃣ 3️⃣the rota was unfair3️⃣.", .indirect)
+    // Near miss: an owner in "'s" heads the phrase as before.
+    checkRelation("2️⃣The nurse's union2️⃣ 1️⃣said1️⃣ 3️⃣the rota was unfair3️⃣.", .indirect)
+}

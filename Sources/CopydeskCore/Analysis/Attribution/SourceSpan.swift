@@ -982,6 +982,14 @@ extension ReadsMentions {
                 f -= 2
                 break
             }
+            // "Sanders' team", "the voters’ own survey": an owner's bare apostrophe joins the owner to the phrase.
+            if u.punct == .sqClose || u.punct == .sqStraight, !u.has(Token.spaceBefore), f - 2 >= a,
+                toks[f - 2].kind == .word, endsInS(f - 2), !inQuote(f - 2)
+            {
+                f -= 2
+                words += 1
+                continue
+            }
             guard u.kind == .word, !inQuote(f - 1) else { break }
             // ("denied that Colorado leaders…": "that" there opens a clause.)
             if u.hash == Lexicon.hThat { break }
