@@ -52,3 +52,10 @@ import Testing
     checkNoRelation("The company put 300 workers on leave.", learned: false)
     checkRelation("2️⃣The agency2️⃣ 1️⃣put1️⃣ 3️⃣the cost at $5 million3️⃣.", .other)
 }
+
+@Test func aLongPollsterNameAndANounCueWordModifyTheDocument() {
+    checkRelation(
+        "2️⃣A Dayton Star/Ohio Public Radio News poll2️⃣ 1️⃣found1️⃣ 3️⃣that voters were split3️⃣.", .other)
+    checkRelation(
+        "2️⃣Every recent state poll2️⃣ 1️⃣has shown1️⃣ 3️⃣that the mayor leads3️⃣.", .other, cueAtLeast: true)
+}

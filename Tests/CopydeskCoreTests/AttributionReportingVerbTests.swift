@@ -228,3 +228,45 @@ import Testing
     checkRelation(
         "2️⃣The firm2️⃣ 1️⃣put out a brief statement saying1️⃣ 3️⃣its data was safe3️⃣.", .indirect)
 }
+
+@Test func speakOrTalkBeforeAPlaceOrTimeOpensAnAdjunct() {
+    checkRelation(
+        "Speaking at a rally in Dayton, 2️⃣Cole2️⃣ 1️⃣said1️⃣ 3️⃣taxes would rise3️⃣.", .indirect)
+    checkNoRelation("Cole spoke in Dayton on Monday.", learned: false)
+    // Near miss: a topic after the verb reports.
+    checkRelation("2️⃣Cole2️⃣ 1️⃣spoke about1️⃣ 3️⃣the tax plan3️⃣.", .other)
+}
+
+@Test func aCreditLineReportsNothing() {
+    checkNoRelation("Additional reporting by Ann Reeve in Dayton.", learned: false)
+    // Near miss: a passive on "-ed" names its agent.
+    checkRelation("3️⃣The move3️⃣ 1️⃣was first reported1️⃣ by 2️⃣the Dayton Star2️⃣.", .other)
+}
+
+@Test func aClauseOnlyCueEndingTheSentenceNeedsItsSubject() {
+    checkNoRelation("The firm worked on many development projects.", learned: false)
+    checkNoRelation("The mayor campaigned in the big swing states.", learned: false)
+    // Near miss: after its subject and a quote it reports.
+    checkRelation("3️⃣“We will see,”3️⃣ 2️⃣she2️⃣ 1️⃣continued1️⃣.", .direct)
+}
+
+@Test func plansIsANounWithoutItsSubject() {
+    checkNoRelation("The mayor laid out his own plans for the river.", learned: false)
+    // Near miss: before "to" it is a verb.
+    checkRelation("2️⃣The mayor2️⃣ 1️⃣plans1️⃣ 3️⃣to close the bridge3️⃣.", .other)
+}
+
+@Test func madeClearReportsAsOneVerb() {
+    checkRelation("2️⃣Cole2️⃣ 1️⃣has made it clear1️⃣ 3️⃣that she will run again3️⃣.", .other)
+    checkRelation("2️⃣The mayor2️⃣ 1️⃣made clear1️⃣ 3️⃣he would veto the levy3️⃣.", .other)
+    // Near misses: no "make", or no clause after it.
+    checkNoRelation("It is not clear whether the levy will pass.", learned: false)
+    checkNoRelation("The crews made the road clear for traffic.", learned: false)
+}
+
+@Test func pointReportsWithItsParticle() {
+    checkRelation("2️⃣Critics2️⃣ 1️⃣point out1️⃣ 3️⃣that the levy has doubled3️⃣.", .other)
+    // Near misses: a noun, and a score.
+    checkNoRelation("The point is that nobody voted.", learned: false)
+    checkNoRelation("Reeve scored 20 points to lead the team.", learned: false)
+}

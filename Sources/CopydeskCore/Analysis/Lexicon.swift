@@ -43,7 +43,7 @@ public enum ReportingVerbs {
     ]
     /// Forms dropped from the derived set because they are mostly not speech ("pointing", "figures", "known").
     static let excluded: Set<String> = [
-        "point", "points", "pointing", "figure", "figures", "figuring", "figured",
+        "figure", "figures", "figuring", "figured",
         "knowing", "known", "post", "posts", "posting",
         "charge", "charges", "charging", "charged", "find", "finding", "counter", "counters", "answer",
         "answers", "talk", "talks", "cry", "cries", "laugh", "laughs", "vent", "vents", "guess", "quote", "question",
@@ -626,6 +626,11 @@ enum Lexicon {
     @inline(__always) static var hGenerally: UInt64 { wordHash(literal: "generally") }
     @inline(__always) static var hOn2: UInt64 { wordHash(literal: "on") }
     @inline(__always) static var hOut: UInt64 { wordHash(literal: "out") }
+    @inline(__always) static var hPoint: UInt64 { wordHash(literal: "point") }
+    @inline(__always) static var hPoints: UInt64 { wordHash(literal: "points") }
+    @inline(__always) static var hPointing: UInt64 { wordHash(literal: "pointing") }
+    @inline(__always) static var hClear: UInt64 { wordHash(literal: "clear") }
+    @inline(__always) static var hVery: UInt64 { wordHash(literal: "very") }
     @inline(__always) static var hThat: UInt64 { wordHash(literal: "that") }
     @inline(__always) static var hWith: UInt64 { wordHash(literal: "with") }
     @inline(__always) static var hAbout: UInt64 { wordHash(literal: "about") }

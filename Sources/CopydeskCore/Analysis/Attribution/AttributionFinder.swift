@@ -251,7 +251,6 @@ extension AttributionStage {
         // Word hashes read on every token: loaded once (a static is initialised lazily, checked on each read).
         let according = Lexicon.hAccording
         let words = Lexicon.hWords
-        let put = Lexicon.hPut
         for s in sents.indices {
             let a = sents[s].tokStart
             let e = sents[s].tokEnd
@@ -276,7 +275,8 @@ extension AttributionStage {
                         k = c.last + 1
                         continue
                     }
-                    if t.isA(.reporting) || t.hash == put, let c = reportingVerbCue(at: k, sentence: s) {
+                    // (One class test: a reporting verb, or "put" or "clear" ending a cue phrase.)
+                    if t.isA([.reporting, .phraseCueEnd]), let c = reportingVerbCue(at: k, sentence: s) {
                         add(c)
                         k = c.last + 1
                         continue

@@ -120,9 +120,10 @@ extension ReadsMentions {
             else { return nil }
         }
         // The phrase starts at its determiner or after the modifiers before the head.
+        // ("A New York Times/CBS News poll": up to eight modifiers, a pollster's name joined by a slash.)
         var f = head
         var n = 0
-        while f - 1 >= a && n < 5 {
+        while f - 1 >= a && n < 8 {
             let u = toks[f - 1]
             // "the latest Reuters/Ipsos poll", "the 31-page report": words joined by a slash or a hyphen.
             if u.punct == .slash || u.punct == .hyphen, f - 2 >= a, toks[f - 2].kind != .punct, !inQuote(f - 2) {
@@ -135,7 +136,8 @@ extension ReadsMentions {
                 f -= 1
                 break
             }
-            if u.isA(.function) || u.isA(.reporting) && !u.has(Token.possessive) { break }
+            // ("Every recent state poll": a cue word that is a noun too modifies the head.)
+            if u.isA(.function) || u.isA(.reporting) && !u.has(Token.possessive) && !u.isA(.nounToo) { break }
             f -= 1
             n += 1
         }

@@ -33,6 +33,20 @@ extension ReadsMentions {
         let e = sents[s].tokEnd
         let t = toks[k]
         guard t.kind == .word else { return nil }
+        // "has made it clear that…", "made clear she would run": "make" and "clear" before a clause report as one
+        // verb (PolNeAR's even half marks 15 of 21).
+        if t.hash == Lexicon.hClear {
+            guard let m = clearCueVerb(k, a, e) else { return nil }
+            return verbCue(at: m, sentence: s, through: k)
+        }
+        // "points out that…", "point to the polls": "point" reports only with its particle, never after a figure
+        // ("the point is", "a point guard", "scored 20 points to lead"; "pointed" reports as it did).
+        if t.hash == Lexicon.hPoint || t.hash == Lexicon.hPoints || t.hash == Lexicon.hPointing,
+            !(k + 1 < e && (toks[k + 1].hash == Lexicon.hOut || toks[k + 1].hash == Lexicon.hTo))
+                || k > a && (toks[k - 1].kind == .number || toks[k - 1].isA(.numberWord))
+        {
+            return nil
+        }
         // "as Vulture put it"
         let putsIt = t.hash == Lexicon.hPut && k + 1 < e && toks[k + 1].hash == Lexicon.hIt
         let titleCaseVerb =
@@ -60,6 +74,20 @@ extension ReadsMentions {
             if c.speaker == nil { c.speaker = speakerBefore(v, a) }
         }
         return c
+    }
+
+    /// "made it clear", "has made very clear", "making it abundantly clear": the form of "make" before "clear" at
+    /// `k` (past "it" and one adverb), when a clause, "that" or a colon follows; nil for "it is clear", "made the
+    /// path clear for", "a clear plan".
+    func clearCueVerb(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        guard k + 1 < e, !inQuote(k + 1),
+            toks[k + 1].hash == Lexicon.hThat || toks[k + 1].punct == .colon || opensClause(k + 1, e)
+        else { return nil }
+        var j = k - 1
+        if j > a, isAdverbLike(j) || toks[j].hash == Lexicon.hVery { j -= 1 }
+        if j > a, toks[j].hash == Lexicon.hIt { j -= 1 }
+        guard j > a, isLowerWord(j), !inQuote(j), AttributionWords.makeForms.contains(toks[j].hash) else { return nil }
+        return j
     }
 
     /// "issued a statement saying", "sent out a tweet calling", "posted a video describing": the verb that put out
@@ -98,7 +126,7 @@ extension ReadsMentions {
     /// The relation around the cue verb at `k` (a reporting verb, or a word the tagger accepts): a passive, or the
     /// verb with its auxiliaries, particle or noun phrase and its speaker (`nearest`: failing one beside the verb,
     /// the nearest name or pronoun before it).
-    func verbCue(at k: Int, sentence s: Int, putsIt: Bool = false, nearest: Bool = true) -> Cue {
+    func verbCue(at k: Int, sentence s: Int, putsIt: Bool = false, through: Int? = nil, nearest: Bool = true) -> Cue {
         let a = sents[s].tokStart
         let e = sents[s].tokEnd
         let t = toks[k]
@@ -112,9 +140,10 @@ extension ReadsMentions {
         }
         let speech = t.isA(.speech)
         let first = auxiliariesBefore(verb, a)
-        let last = putsIt ? k + 1 : nounPhraseAfterVerb(k, e) ?? particleAfterVerb(k, e) ?? k
+        // (`through`: the phrase ends on a word after the verb, "made it clear".)
+        let last = through ?? (putsIt ? k + 1 : nounPhraseAfterVerb(k, e) ?? particleAfterVerb(k, e) ?? k)
         var cue = Cue(sentence: s, kind: .reportingVerb, first: first, last: last, speaker: nil, direct: speech)
-        cue.head = putsIt ? tokRange(k, k + 1) : t.range
+        cue.head = putsIt || through != nil ? tokRange(k, last) : t.range
         if let (comma, sp) = frontedParticipleSubject(k, first: first, last: last, a, e) {
             // "Declaring that he alone can fix it, the senator offered…", "Having announced that…, Judge Berman
             // proceeded…": a participle opening the sentence speaks for the subject after its clause.
@@ -460,6 +489,20 @@ extension ReadsMentions {
     /// "the claims", "Trump's report", "a call for", "state officials": a cue word used as a noun.
     func isNounUse(_ k: Int, _ a: Int, _ e: Int) -> Bool {
         let t = toks[k]
+        if k + 1 < e, toks[k + 1].kind == .word {
+            let n = toks[k + 1].hash
+            // "Speaking at a rally in Ohio, Cole said…", "Cole, speaking in Dayton, …": "speak" or "talk" before a
+            // place or time opens an adjunct, not a report ("spoke about", "talked to reporters" may report).
+            // (The class bit first: the word sets are read for clause-only cue words alone.)
+            if t.isA(.clauseOnlyCue), AttributionWords.talkForms.contains(t.hash),
+                AttributionWords.adjunctPrepositions.contains(n)
+            {
+                return true
+            }
+            // "Additional reporting by Ann Cole", "(Reporting by Tom Hart; Editing by …)": a credit line names who
+            // wrote the article, it reports nothing ("was reported by" is a passive, on "-ed").
+            if n == Lexicon.hBy, endsInIng(k) { return true }
+        }
         guard k > a else { return false }
         let p = toks[k - 1]
         // After a determiner, a possessive or a number any cue word is a noun or an adjective: "the claims",
@@ -482,8 +525,12 @@ extension ReadsMentions {
         // sentence, or after a comma or quote mark ("…,” she continued").
         if t.isA(.clauseOnlyCue) {
             let n = k + 1
-            let atEnd = n >= e || toks[n].isTerminator
             let afterQuote = p.punct == .comma || p.isDoubleQuote || k >= a + 2 && toks[k - 2].isDoubleQuote
+            // "…,” she continued.", "as the agency projected.": at the end of the sentence only after its subject,
+            // an adverb or a quote — "in some states.", "on many development projects." name things.
+            let atEnd =
+                (n >= e || toks[n].isTerminator)
+                && (afterQuote || isSubjectLike(k - 1) || isAdverbLike(k - 1) || p.isA(.beForm))
             // A passive participle is the passive's ("is projected by the budget office to…").
             let passive =
                 isParticiple(k) && (p.isA(.beForm) || k >= a + 2 && toks[k - 2].isA(.beForm) && isAdverbLike(k - 1))

@@ -98,6 +98,23 @@ extension ReadsMentions {
         {
             j -= 1
         }
+        // "Cole began asking…", "Cole has lately started urging…", "Hart tried to argue…": a verb taking the cue
+        // as its complement belongs to the verb phrase, with its adverbs and auxiliary; the subject stands before
+        // them ("Reeve started the debate by asking" has no such verb right before the cue).
+        if j > a, k < toks.count, endsInIng(k) || toks[k].hash == Lexicon.hTo, isLowerWord(j), !inQuote(j),
+            AttributionWords.catenativeVerbs.contains(toks[j].hash)
+        {
+            j -= 1
+            var adverbs = 0
+            while j > a && adverbs < 3 && isAdverbLike(j) {
+                j -= 1
+                adverbs += 1
+            }
+            if j > a, isLowerWord(j), AttributionWords.finiteAuxiliaries.contains(toks[j].hash) || toks[j].isA(.beForm)
+            {
+                j -= 1
+            }
+        }
         // "Critics have in particular noted", "Cole has nevertheless called", "They have both urged": words after
         // an auxiliary belong to its verb phrase; the subject stands before the auxiliary.
         if let y = auxiliaryBefore(j, a) {
@@ -269,9 +286,28 @@ extension ReadsMentions {
             guard let g = openingSubjectStart(f, j) ?? subjectStart(f, a) else { return nil }
             return Speaker(first: g, last: j, form: .description, mention: nil)
         }
+        // "Disclosures filed on Sunday night revealed…": a time is no speaker; the subject it ends is, when the words
+        // before it read as one noun phrase, else no one.
+        if isTimePhrase(f, j) {
+            guard let g = subjectStart(f, a), g < f else { return nil }
+            return Speaker(first: g, last: j, form: .description, mention: nil)
+        }
         var sp = Speaker(first: f, last: j, form: .description, mention: nil)
         sp.phraseFirst = phraseStart(before: f, a)
         return sp
+    }
+
+    /// Tokens `f...j` are a time and nothing else: days, months, units of time and their modifiers ("Sunday night",
+    /// "last week", "April", "weeks"), not "the April report".
+    func isTimePhrase(_ f: Int, _ j: Int) -> Bool {
+        for i in f...j {
+            let t = toks[i]
+            guard t.kind == .word || t.kind == .number,
+                t.kind == .number || t.isA(.weekday) || t.isA(.month) || t.isA(.timeUnit)
+                    || AttributionWords.timeWords.contains(t.hash)
+            else { return false }
+        }
+        return true
     }
 
     /// "They stop reporting", "they remain hopeful that", "I’m more vocal about": a lower-case word right after a
@@ -292,8 +328,9 @@ extension ReadsMentions {
         while c > a && c >= j - 5 && toks[c].kind == .word && isLowerWord(c) && !inQuote(c) { c -= 1 }
         guard c > a, c < j - 1, toks[c].punct == .comma, toks[c - 1].kind == .word, !inQuote(c - 1) else { return nil }
         let u = toks[c + 1]
+        // ("Proponents of the bill, however, say", "NATO's chief, meanwhile, called on": a connective adverb.)
         let opens =
-            isAdverbLike(c + 1)
+            isAdverbLike(c + 1) || AttributionWords.connectiveAdverbs.contains(u.hash)
             || u.isA(.function) && Lexicon.nounPrepositions.contains(u.hash) && !u.isA(.determiner)
                 && !u.isA(.possessivePronoun)
         guard opens, !(c + 1..<j).contains(where: { toks[$0].isA(.reporting) }) else { return nil }
@@ -513,6 +550,13 @@ extension ReadsMentions {
         if !toks[n + 1].isA(.relativePronoun) && toks[n + 1].hash != Lexicon.hWho {
             for i in (n + 1)..<(relative ?? j) where isLowerWord(i) {
                 let t = toks[i]
+                // "Tom Hart, the head of the union, a group that has sued the city, said", "Ann Cole, a pollster
+                // who works for X, said": the verbs after a relative pronoun are its clause's, inside the source.
+                if t.isA(.relativePronoun) || t.hash == Lexicon.hWhose, i > n + 1, isLowerWord(i - 1),
+                    !toks[i - 1].isA(.function)
+                {
+                    break
+                }
                 if t.isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(t.hash)
                     || AttributionWords.irregularPasts.contains(t.hash) || t.isA(.reporting) && !endsInIng(i)
                 {
@@ -937,6 +981,14 @@ extension ReadsMentions {
             if u.punct == .period, f - 2 >= a, toks[f - 2].isA(.honorific) || toks[f - 2].isA(.title) {
                 f -= 2
                 break
+            }
+            // "Sanders' team", "the voters’ own survey": an owner's bare apostrophe joins the owner to the phrase.
+            if u.punct == .sqClose || u.punct == .sqStraight, !u.has(Token.spaceBefore), f - 2 >= a,
+                toks[f - 2].kind == .word, endsInS(f - 2), !inQuote(f - 2)
+            {
+                f -= 2
+                words += 1
+                continue
             }
             guard u.kind == .word, !inQuote(f - 1) else { break }
             // ("denied that Colorado leaders…": "that" there opens a clause.)
