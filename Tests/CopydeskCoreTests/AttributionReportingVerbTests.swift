@@ -121,6 +121,9 @@ import Testing
 @Test func infinitiveOnlyCues() {
     checkRelation("2️⃣Smith2️⃣ 1️⃣declined1️⃣ 3️⃣to comment3️⃣.", .other)
     checkNoRelation("Smith appeared on Fox on Monday.")
+    // "purports to" credits what follows to its subject, as "claims to" would; "the purported leak" is a noun's.
+    checkRelation("2️⃣The memo2️⃣ 1️⃣purports1️⃣ 3️⃣to show the mill was sold3️⃣.", .other)
+    checkNoRelation("The purported leak came on Monday.", learned: false)
 }
 
 @Test func documentVerbsNeedADocumentOrAClause() {
@@ -145,6 +148,7 @@ import Testing
 @Test func namingCues() {
     checkRelation("2️⃣Critics2️⃣ 1️⃣referred to1️⃣ 3️⃣him as a sniper3️⃣.", .other)
     checkRelation("2️⃣Clinton2️⃣ 1️⃣portrayed1️⃣ 3️⃣Sanders as a hypocrite3️⃣.", .other)
+    checkRelation("2️⃣Reeve2️⃣ 1️⃣extols1️⃣ 3️⃣the mayor, who built the bridge3️⃣.", .other)
 }
 
 @Test func knowingAndSeeingReportOnlyAClause() {
@@ -154,6 +158,11 @@ import Testing
     checkNoRelation("Clinton knows him well.", learned: false)
     checkNoRelation("He knew the way home.")
     checkNoRelation("She decided to run again.")
+    // Realising and reaffirming too: "realized that…" reports a belief, "realized her dream" an action.
+    checkRelation("2️⃣The party2️⃣ 1️⃣realized1️⃣ 3️⃣that the vote was lost3️⃣.", .other)
+    checkNoRelation("She realized her dream of a farm.", learned: false)
+    checkRelation("2️⃣The survey2️⃣ 1️⃣reaffirmed1️⃣ 3️⃣that the tax is unpopular3️⃣.", .other)
+    checkNoRelation("The court affirmed the ruling.", learned: false)
     checkRelation("2️⃣Clinton2️⃣ 1️⃣attacked1️⃣ 3️⃣the plan3️⃣.", .other)
 }
 

@@ -32,7 +32,7 @@ public enum ReportingVerbs {
         "rant", "preach", "chant", "cry", "vent", "decline", "refuse", "seem", "appear", "defend", "endorse",
         "insinuate", "recognize", "recognise", "portray", "discuss", "highlight", "assail", "prefer",
         "apologize", "apologise",
-        "learn", "decide",
+        "learn", "decide", "realize", "realise", "affirm", "reaffirm", "purport", "extol",
     ]
     /// Irregular or doubled forms written out.
     static let irregular = [
@@ -40,6 +40,7 @@ public enum ReportingVerbs {
         "admitted", "admitting", "admits", "according", "reads", "echoes", "puts",
         "sang", "sings", "sung", "singing", "rapped", "recited", "penned", "crooned", "refers", "referred",
         "referring", "see", "sees", "saw", "preferred", "emailed", "learned", "learnt", "attacked", "attacking",
+        "extolled", "extolling",
     ]
     /// Forms dropped from the derived set because they are mostly not speech ("pointing", "figures", "known").
     static let excluded: Set<String> = [

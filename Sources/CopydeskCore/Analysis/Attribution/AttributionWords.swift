@@ -66,7 +66,9 @@ enum AttributionWords {
         "projecting", "recognize", "recognizes", "recognized", "recognizing", "recognise", "recognises",
         "recognised", "recognising", "speak", "speaks", "spoke", "speaking", "talk", "talks", "talked", "talking",
         "know", "knows", "knew", "see", "sees", "saw", "learn", "learns", "learned", "learnt", "decide", "decides",
-        "decided", "deciding",
+        "decided", "deciding", "realize", "realizes", "realized", "realizing", "realise", "realises", "realised",
+        "realising", "affirm", "affirms", "affirmed", "affirming", "reaffirm", "reaffirms", "reaffirmed",
+        "reaffirming",
     ]
     /// Verbs by which a publication or an institution reports figures: "Forbes lists…", "Gallup ranks…".
     static let listingVerbs = ["list", "lists", "listed", "rank", "ranks", "ranked", "put", "puts"]
@@ -92,7 +94,8 @@ enum AttributionWords {
     ]
     static let infinitiveCues = [
         "seem", "seems", "seemed", "seeming", "appear", "appears", "appeared", "appearing", "decline", "declines",
-        "declined", "declining", "refuse", "refuses", "refused", "refusing",
+        "declined", "declining", "refuse", "refuses", "refused", "refusing", "purport", "purports", "purported",
+        "purporting",
     ]
     static let beForms = ["is", "are", "was", "were", "be", "been", "being", "'s", "am"]
 
