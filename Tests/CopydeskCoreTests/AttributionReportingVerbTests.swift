@@ -149,6 +149,9 @@ import Testing
     checkRelation("2️⃣Critics2️⃣ 1️⃣referred to1️⃣ 3️⃣him as a sniper3️⃣.", .other)
     checkRelation("2️⃣Clinton2️⃣ 1️⃣portrayed1️⃣ 3️⃣Sanders as a hypocrite3️⃣.", .other)
     checkRelation("2️⃣Reeve2️⃣ 1️⃣extols1️⃣ 3️⃣the mayor, who built the bridge3️⃣.", .other)
+    // A verb of depicting names how its subject sees something only with "as".
+    checkRelation("2️⃣The mayor2️⃣ 1️⃣paints1️⃣ 3️⃣himself as a reformer3️⃣.", .other)
+    checkNoRelation("The crew painted the bridge last spring.", learned: false)
 }
 
 @Test func knowingAndSeeingReportOnlyAClause() {

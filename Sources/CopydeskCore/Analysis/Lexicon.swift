@@ -33,6 +33,7 @@ public enum ReportingVerbs {
         "insinuate", "recognize", "recognise", "portray", "discuss", "highlight", "assail", "prefer",
         "apologize", "apologise",
         "learn", "decide", "realize", "realise", "affirm", "reaffirm", "purport", "extol",
+        "paint", "depict",
     ]
     /// Irregular or doubled forms written out.
     static let irregular = [

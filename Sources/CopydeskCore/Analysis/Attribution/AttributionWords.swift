@@ -23,7 +23,8 @@ extension WordClass {
     static let relativePronoun = WordClass(rawValue: 1 << 51)
     /// Cue words that mostly are no cue ("the state", "continued to climb", "spoke to the gathering"): cues
     /// only before a clause, a quote or a topic ("spoke about"), at the end of the sentence, or after a quote
-    /// ("…,” she continued).
+    /// ("…,” she continued); a verb of depicting only with "as" ("paints herself as a reformer", not "painted
+    /// the house").
     static let clauseOnlyCue = WordClass(rawValue: 1 << 52)
     /// Verbs by which a named publication or institution reports figures ("Forbes lists…", "Forbes put…").
     static let listingVerb = WordClass(rawValue: 1 << 53)
@@ -68,7 +69,7 @@ enum AttributionWords {
         "know", "knows", "knew", "see", "sees", "saw", "learn", "learns", "learned", "learnt", "decide", "decides",
         "decided", "deciding", "realize", "realizes", "realized", "realizing", "realise", "realises", "realised",
         "realising", "affirm", "affirms", "affirmed", "affirming", "reaffirm", "reaffirms", "reaffirmed",
-        "reaffirming",
+        "reaffirming", "paint", "paints", "painted", "painting", "depict", "depicts", "depicted", "depicting",
     ]
     /// Verbs by which a publication or an institution reports figures: "Forbes lists…", "Gallup ranks…".
     static let listingVerbs = ["list", "lists", "listed", "rank", "ranks", "ranked", "put", "puts"]
