@@ -12,6 +12,14 @@ import Testing
     checkRelation("2️⃣Forbes's annual ranking2️⃣ 1️⃣puts1️⃣ 3️⃣him at number two3️⃣.", .other)
 }
 
+@Test func aRelativeClauseStaysInTheDocumentSubject() {
+    // A restrictive relative clause between the document and its verb is part of the source phrase.
+    checkRelation("2️⃣The number that worried the mayor2️⃣ 1️⃣shows1️⃣ 3️⃣the tax is unpopular3️⃣.", .other)
+    checkRelation("2️⃣A survey that tracked farmers2️⃣ 1️⃣found1️⃣ 3️⃣that most are worse off3️⃣.", .other)
+    // Near miss: a clause that is no tail of the document does not make it the subject.
+    checkNoRelation("The report came out, and most farmers show no interest.", learned: false)
+}
+
 @Test func dataIsNoSourceElsewhere() {
     checkNoRelation("The data center opened in May.")
     checkNoRelation("A survey of voters was taken in June.")

@@ -167,9 +167,9 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
 @Test func reportsWithAnAgentOrAClauseSourceAFigure() {
     let a = analyzeFixture(
         Fixture(
-            "H\n\nThe deficit is projected by the budget office to reach $427bn. The firm hopes that sales will reach $5bn. Analysts said profits fell 5%. Roy Neel said in an oral history that she was the first working mother to serve as first lady. The union realized that turnout was about 40 percent. The survey reaffirmed that 62% of farmers say they are worse off. The memo purports to show that the mill lost $2m.\n"
+            "H\n\nThe deficit is projected by the budget office to reach $427bn. The firm hopes that sales will reach $5bn. Analysts said profits fell 5%. Roy Neel said in an oral history that she was the first working mother to serve as first lady. The union realized that turnout was about 40 percent. The survey reaffirmed that 62% of farmers say they are worse off. The memo purports to show that the mill lost $2m. The mayor has made it clear that the bridge will cost $5m. The number that worried the mayor shows the tax is 9% too high.\n"
         ))
-    #expect(a.claims.count == 7)
+    #expect(a.claims.count == 9)
     #expect(a.claims.allSatisfy { $0.isSourced })
     #expect(a.claims.allSatisfy { if case .attribution = $0.sourcedBy { true } else { false } })
 }

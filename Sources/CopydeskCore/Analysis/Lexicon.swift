@@ -774,9 +774,9 @@ enum Lexicon {
     /// Prepositions that join a tail to a source's head noun ("a study by Pew", "a spokesman for the company").
     static let documentTailPrepositions = HashSet64(words: ["by", "from", "of", "at", "for"])
     /// Words that open a document's tail besides those prepositions: "polls in New Hampshire", "a poll out
-    /// Monday", "a survey released Tuesday".
+    /// Monday", "a survey released Tuesday", a relative clause "the poll that came out Monday".
     static let documentTailOpeners = HashSet64(words: [
-        "in", "out", "released", "published", "conducted", "taken", "issued", "commissioned",
+        "in", "out", "released", "published", "conducted", "taken", "issued", "commissioned", "that", "which",
     ])
     /// Subject pronouns written with a contraction, which open a clause ("told CNN he'd support…").
     static let contractedSubjects = HashSet64(words: [

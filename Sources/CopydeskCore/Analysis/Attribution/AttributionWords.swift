@@ -39,7 +39,7 @@ enum AttributionWords {
     static let documentNouns = [
         "record", "records", "filing", "filings", "document", "documents", "study", "studies", "poll", "polls",
         "polling", "survey", "surveys", "data", "report", "reports", "analysis", "analyses", "audit", "review",
-        "research", "statistics", "figures", "numbers", "census", "ranking", "rankings", "index", "estimate",
+        "research", "statistics", "figures", "number", "numbers", "census", "ranking", "rankings", "index", "estimate",
         "estimates", "tally", "count", "memo", "memos", "letter", "transcript", "transcripts", "emails",
         "email", "indictment", "complaint", "lawsuit", "ruling", "affidavit", "disclosure", "disclosures",
         "database", "model", "models", "forecast", "projections", "findings", "evidence", "results", "statement",
