@@ -274,6 +274,9 @@ import Testing
     // Near misses: no "make", or no clause after it.
     checkNoRelation("It is not clear whether the levy will pass.", learned: false)
     checkNoRelation("The crews made the road clear for traffic.", learned: false)
+    // Nor "clear" as an adjective of a noun, nor a passive with no subject to state it.
+    checkNoRelation("The team made clear progress this year.", learned: false)
+    checkNoRelation("The costs were made clear: five million a year.", learned: false)
 }
 
 @Test func pointReportsWithItsParticle() {

@@ -78,7 +78,7 @@ extension ReadsMentions {
 
     /// "made it clear", "has made very clear", "making it abundantly clear": the form of "make" before "clear" at
     /// `k` (past "it" and one adverb), when a clause, "that" or a colon follows; nil for "it is clear", "made the
-    /// path clear for", "a clear plan".
+    /// path clear for", "a clear plan", and the passive "the costs were made clear:" (no one states it).
     func clearCueVerb(_ k: Int, _ a: Int, _ e: Int) -> Int? {
         guard k + 1 < e, !inQuote(k + 1),
             toks[k + 1].hash == Lexicon.hThat || toks[k + 1].punct == .colon || opensClause(k + 1, e)
@@ -86,7 +86,9 @@ extension ReadsMentions {
         var j = k - 1
         if j > a, isAdverbLike(j) || toks[j].hash == Lexicon.hVery { j -= 1 }
         if j > a, toks[j].hash == Lexicon.hIt { j -= 1 }
-        guard j > a, isLowerWord(j), !inQuote(j), AttributionWords.makeForms.contains(toks[j].hash) else { return nil }
+        guard j > a, isLowerWord(j), !inQuote(j), AttributionWords.makeForms.contains(toks[j].hash),
+            !toks[j - 1].isA(.beForm)
+        else { return nil }
         return j
     }
 
