@@ -106,11 +106,6 @@ import Testing
     checkNoRelation("The fund paid for more than 3,500 projects.")
 }
 
-@Test func aPlanAfterItsSubjectOrBeforeToStillReports() {
-    checkRelation("2️⃣The union2️⃣ 1️⃣plans1️⃣ 3️⃣to strike in May3️⃣.", .other)
-    checkRelation("2️⃣The budget office2️⃣ 1️⃣projects1️⃣ 3️⃣that the deficit will grow3️⃣.", .other)
-}
-
 @Test func continuedReportsOnlyAfterAQuoteOrBeforeAClause() {
     checkRelation("3️⃣“We will see,”3️⃣ 2️⃣she2️⃣ 1️⃣continued1️⃣.", .direct)
     checkNoRelation("The talks are continuing this week.")
@@ -264,8 +259,10 @@ import Testing
 
 @Test func plansIsANounWithoutItsSubject() {
     checkNoRelation("The mayor laid out his own plans for the river.", learned: false)
-    // Near miss: before "to" it is a verb.
+    // Near misses: before "to", or after its subject and before a clause, "plans" and "projects" are verbs.
     checkRelation("2️⃣The mayor2️⃣ 1️⃣plans1️⃣ 3️⃣to close the bridge3️⃣.", .other)
+    checkRelation("2️⃣The union2️⃣ 1️⃣plans1️⃣ 3️⃣to strike in May3️⃣.", .other)
+    checkRelation("2️⃣The budget office2️⃣ 1️⃣projects1️⃣ 3️⃣that the deficit will grow3️⃣.", .other)
 }
 
 @Test func madeClearReportsAsOneVerb() {
