@@ -247,7 +247,6 @@ enum Tokenizer {
         var aposAt = -1
         var upper = 0
         var lower = 0
-        var letters = 0
         var segment = 0
         var flags: UInt16 = 0
         while i < end {
@@ -257,25 +256,23 @@ enum Tokenizer {
                     // A run of lowercase ASCII letters, most of any word, in one tight loop.
                     let run = i
                     h = fnvStep(h, c)
-                    i += 1
+                    i &+= 1
                     while i < end, b[i] &- 0x61 < 26 {
                         h = fnvStep(h, b[i])
-                        i += 1
+                        i &+= 1
                     }
-                    lower += i - run
-                    letters += i - run
-                    segment += i - run
+                    lower &+= i &- run
+                    segment &+= i &- run
                     continue
                 }
-                if c >= 0x41 && c <= 0x5A {
+                if c &- 0x41 < 26 {
                     h = fnvStep(h, c | 0x20)
-                    upper += 1
-                    letters += 1
-                    segment += 1
-                    i += 1
+                    upper &+= 1
+                    segment &+= 1
+                    i &+= 1
                     continue
                 }
-                if c >= 0x30 && c <= 0x39 {
+                if c &- 0x30 < 10 {
                     h = fnvStep(h, c)
                     segment += 1
                     i += 1
@@ -329,10 +326,9 @@ enum Tokenizer {
             }
             guard case .letter = classify(v) else { break }
             for k in 0..<len { h = fnvStep(h, b[i + k]) }
-            letters += 1
             segment += 1
-            if let s = Unicode.Scalar(v) {
-                if s.properties.isUppercase { upper += 1 } else { lower += 1 }
+            if let upperCase = isUppercase(v) {
+                if upperCase { upper += 1 } else { lower += 1 }
             }
             i += len
         }
@@ -345,18 +341,18 @@ enum Tokenizer {
                 flags |= Token.possessive
             }
         }
-        let firstUpper: Bool
-        if first < 0x80 {
-            firstUpper = first >= 0x41 && first <= 0x5A
-        } else {
-            firstUpper = Unicode.Scalar(first)?.properties.isUppercase ?? false
-        }
+        let firstUpper = first < 0x80 ? first &- 0x41 < 26 : isUppercase(first) ?? false
         if firstUpper { flags |= Token.capitalized }
         if upper >= 2 && lower == 0 { flags |= Token.allCaps }
-        _ = letters
         return Token(
             start: Int32(start), end: Int32(i), kind: .word, punct: .none, flags: flags,
             cls: table.lookup(h), hash: h, base: base)
+    }
+
+    /// Whether a non-ASCII scalar is uppercase (nil: not a scalar). Kept out of line: reading Unicode properties
+    /// inline puts their (resilient) storage on the stack of every `readWord` call, ASCII words included.
+    @inline(never) static func isUppercase(_ v: UInt32) -> Bool? {
+        Unicode.Scalar(v)?.properties.isUppercase
     }
 }
 

@@ -76,11 +76,15 @@ func wordStemHash(_ word: String) -> UInt64 {
 }
 
 /// A fixed open-addressing table from word hash to class bits (faster than `Dictionary` on the hot path).
-/// Probes read a compact array of 32-bit tags (fits in L1 cache); the full key is checked only on a tag match.
+/// Probes read a compact array of 32-bit tags; the entry (key and value side by side, one cache line) is read only
+/// on a tag match.
 struct HashTable: Sendable {
+    private struct Entry {
+        var key: UInt64
+        var value: UInt64
+    }
     private let tags: [UInt32]
-    private let keys: [UInt64]
-    private let values: [UInt64]
+    private let entries: [Entry]
     private let mask: Int
 
     @inline(__always) private static func tag(_ h: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: h >> 32) | 1 }
@@ -89,30 +93,30 @@ struct HashTable: Sendable {
         var cap = 16
         while cap < d.count * 3 { cap <<= 1 }
         var t = [UInt32](repeating: 0, count: cap)
-        var k = [UInt64](repeating: 0, count: cap)
-        var v = [UInt64](repeating: 0, count: cap)
+        var e = [Entry](repeating: Entry(key: 0, value: 0), count: cap)
         for (key, value) in d {
             var i = Int(truncatingIfNeeded: key >> 7) & (cap - 1)
             while t[i] != 0 { i = (i + 1) & (cap - 1) }
             t[i] = HashTable.tag(key)
-            k[i] = key
-            v[i] = value
+            e[i] = Entry(key: key, value: value)
         }
         tags = t
-        keys = k
-        values = v
+        entries = e
         mask = cap - 1
     }
 
     @inline(__always) func lookup(_ h: UInt64) -> UInt64 {
         let tg = HashTable.tag(h)
+        // Unchecked reads: every index is masked to the tables' common power-of-two size.
         return tags.withUnsafeBufferPointer { t in
-            var i = Int(truncatingIfNeeded: h >> 7) & mask
-            while true {
-                let x = t[i]
-                if x == 0 { return 0 }
-                if x == tg && keys[i] == h { return values[i] }
-                i = (i + 1) & mask
+            entries.withUnsafeBufferPointer { e in
+                var i = Int(truncatingIfNeeded: h >> 7) & mask
+                while true {
+                    let x = t[i]
+                    if x == 0 { return 0 }
+                    if x == tg && e[i].key == h { return e[i].value }
+                    i = (i + 1) & mask
+                }
             }
         }
     }
