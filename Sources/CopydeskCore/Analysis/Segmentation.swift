@@ -87,6 +87,9 @@ extension Segmenter {
     private func segment(_ w: inout TextUnits) {
         let toks = w.toks
         w.sentenceOf.reserveCapacity(toks.count)
+        // News sentences run about 25 tokens: room for most articles' sentences at once, not by doubling.
+        w.sents.reserveCapacity(toks.count / 12 + 4)
+        w.sentences.reserveCapacity(toks.count / 12 + 4)
         for p in w.paras.indices {
             w.paras[p].sentStart = w.sents.count
             let a = w.paras[p].tokStart

@@ -2,19 +2,37 @@
 /// sentence of this or the previous paragraph that names any (names inside quotes do not count). When that
 /// sentence's own speaker is one of them, the pronoun means the speaker; else a person opening that sentence, its
 /// subject, does (GUIDE.md: the previous sentence's subject settles who spoke).
+/// The people named outside quotes, by sentence (`ReadsMentions.personsBySentence`).
+struct PersonsBySentence {
+    /// (offset, entity), sentence by sentence, in text order.
+    let items: [(Int, Int)]
+    /// Sentence `s`'s people are `items[starts[s]..<starts[s + 1]]`.
+    let starts: [Int]
+
+    /// Sentence `s`'s people, in text order.
+    subscript(s: Int) -> [(Int, Int)] { Array(items[starts[s]..<starts[s + 1]]) }
+}
+
 extension ReadsMentions {
     /// People named outside quotes, per sentence, in text order: (offset, entity).
-    func personsBySentence(isPerson: [Bool]) -> [[(Int, Int)]] {
-        var out = [[(Int, Int)]](repeating: [], count: sents.count)
+    func personsBySentence(isPerson: [Bool]) -> PersonsBySentence {
+        // One flat list with each sentence's start (a counting sort): only a pronoun reads a sentence's people,
+        // so a list per sentence would be an allocation for every sentence that names one.
+        var starts = [Int](repeating: 0, count: sents.count + 1)
+        for m in mentions where !m.inQuote && isPerson[m.entity] { starts[m.sentence + 1] += 1 }
+        for s in sents.indices { starts[s + 1] += starts[s] }
+        var next = starts
+        var items = [(Int, Int)](repeating: (0, 0), count: starts[sents.count])
         for m in mentions where !m.inQuote && isPerson[m.entity] {
-            out[m.sentence].append((m.range.start, m.entity))
+            items[next[m.sentence]] = (m.range.start, m.entity)
+            next[m.sentence] += 1
         }
-        return out
+        return PersonsBySentence(items: items, starts: starts)
     }
 
     /// The people a pronoun at token `p` may refer to; the nearest is last.
     func resolvePronoun(
-        at p: Int, sentence s: Int, persons: [[(Int, Int)]], attributions: [Attribution], bySentence: [[Int]]
+        at p: Int, sentence s: Int, persons: PersonsBySentence, attributions: [Attribution], bySentence: [[Int]]
     ) -> [Int] {
         func distinct(_ list: [(Int, Int)]) -> [Int] {
             var out: [Int] = []

@@ -40,17 +40,22 @@ extension QuoteSpeakerStage {
                 let sa = sentenceOfToken(qt.open >= 0 ? qt.open : paras[para].tokStart)
                 let sb = sentenceOfToken(
                     max(qt.close >= 0 ? qt.close : qt.last, qt.open >= 0 ? qt.open : paras[para].tokStart))
-                var order = Array(sa...sb)
-                if sb + 1 < paras[para].sentEnd { order.append(sb + 1) }
-                if sa - 1 >= paras[para].sentStart { order.append(sa - 1) }
-                for s in order {
-                    if let a = sentenceAttributions[s].first(where: { w.attributions[$0].kind != .carried })
+                // The quote's sentences, then the one after it, then the one before it (in the paragraph); tried in
+                // turn, not gathered in an array per quote.
+                let attributions = w.attributions
+                func speaker(_ s: Int) -> Int? {
+                    sentenceAttributions[s].first(where: { attributions[$0].kind != .carried })
                         ?? sentenceAttributions[s].first
-                    {
-                        w.speakers[q] = a
-                        break
-                    }
                 }
+                var found: Int? = nil
+                var s = sa
+                while found == nil && s <= sb {
+                    found = speaker(s)
+                    s += 1
+                }
+                if found == nil, sb + 1 < paras[para].sentEnd { found = speaker(sb + 1) }
+                if found == nil, sa - 1 >= paras[para].sentStart { found = speaker(sa - 1) }
+                if let found { w.speakers[q] = found }
                 // News convention: a paragraph keeps its speaker. An earlier attributed quote or attributed sentence
                 // of the same paragraph speaks for this quote too.
                 if w.speakers[q] == nil {
