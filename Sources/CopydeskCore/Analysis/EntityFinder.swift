@@ -76,7 +76,11 @@ extension MentionStage {
         let names = DocumentNames(
             parts: [candidates], starts: [0], text: syntax.text, index: options.index, capitals: scan.capitals)
         var w = MentionSet(mentionOf: [Int32](repeating: -1, count: toks.count))
-        w.entities = names.entities.map { EntityWork(kind: $0.kind, definedID: $0.definedID, canonical: $0.canonical) }
+        w.entities = Self.entityWork(count: names.entities.count, names.entityOf[0]) {
+            EntityWork(
+                kind: names.entities[$0].kind, definedID: names.entities[$0].definedID,
+                canonical: names.entities[$0].canonical)
+        }
         // The candidates that are names, in place.
         w.mentions = scan.mentions
         var n = 0
@@ -94,10 +98,29 @@ extension MentionStage {
         return w
     }
 
+    /// `count` entities (`make`), each with room for its mentions among `entityOf` (per name or candidate: its
+    /// entity, or -1): one allocation per entity instead of one per doubling.
+    private static func entityWork(count: Int, _ entityOf: [Int32], _ make: (Int) -> EntityWork) -> [EntityWork] {
+        var counts = [Int32](repeating: 0, count: count)
+        for e in entityOf where e >= 0 { counts[Int(e)] += 1 }
+        var out: [EntityWork] = []
+        out.reserveCapacity(count)
+        for e in 0..<count {
+            var work = make(e)
+            work.mentions.reserveCapacity(Int(counts[e]))
+            out.append(work)
+        }
+        return out
+    }
+
     /// The names the name stage kept among `scan`'s candidates, in the entities it grouped them into.
     private func mentionSet(_ scan: ScannedNames, reads: NameReads) -> MentionSet {
         var w = MentionSet(mentionOf: [Int32](repeating: -1, count: toks.count))
-        w.entities = reads.entities.map { EntityWork(kind: $0.kind, definedID: $0.definedID, canonical: $0.canonical) }
+        w.entities = Self.entityWork(count: reads.entities.count, reads.entityOf) {
+            EntityWork(
+                kind: reads.entities[$0].kind, definedID: reads.entities[$0].definedID,
+                canonical: reads.entities[$0].canonical)
+        }
         w.mentions.reserveCapacity(reads.entityOf.count)
         for m in scan.mentions where reads.isName(m.name.conditional) {
             var m = m
@@ -169,24 +192,33 @@ extension MentionStage {
 
     /// The text's name candidates: capitalised sequences in every sentence but headlines, in text order.
     func scanCandidates() -> ScannedNames {
-        var w = ScannedNames(capitals: midSentenceCapitals())
+        let capitals = midSentenceCapitals()
+        var w = ScannedNames(capitals: capitals.words)
+        // Each candidate starts at a capitalised word of its own: reserved, one allocation per text.
+        w.mentions.reserveCapacity(capitals.capitalised)
         for s in sents.indices where !paras[sents[s].paragraph].isHeadline {
             scanNames(&w, in: s)
         }
         return w
     }
 
-    /// The words capitalised mid-sentence (not at a sentence's or quote's start), but in headlines.
-    private func midSentenceCapitals() -> HashSet64 {
+    /// The words capitalised mid-sentence (not at a sentence's or quote's start), but in headlines; and how many
+    /// capitalised words those sentences have (at most as many candidates).
+    private func midSentenceCapitals() -> (words: HashSet64, capitalised: Int) {
         var known = HashSet64(capacity: toks.count / 16 + 16)
+        var capitalised = 0
         for s in sents where !paras[s.paragraph].isHeadline {
+            if s.tokStart < s.tokEnd && toks[s.tokStart].isCap { capitalised += 1 }
             var i = s.tokStart + 1
             while i < s.tokEnd {
-                if toks[i].isCap && !isInitial(i, sentenceStart: s.tokStart) { known.insert(toks[i].base) }
+                if toks[i].isCap {
+                    capitalised += 1
+                    if !isInitial(i, sentenceStart: s.tokStart) { known.insert(toks[i].base) }
+                }
                 i += 1
             }
         }
-        return known
+        return (known, capitalised)
     }
 
     /// Capitalised words of a name in tokens `i..<j`, leaving out function words and titles ("The Duke").
@@ -425,7 +457,11 @@ extension MentionSet {
     func publicEntities(_ text: SourceText) -> [ProseEntity] {
         entities.indices.map { e in
             let w = entities[e]
-            var ranges = w.mentions.map { mentions[$0].range } + w.extraRanges
+            // Reserved: one allocation per entity (a map and a `+` made two, and grew the second).
+            var ranges: [TextRange] = []
+            ranges.reserveCapacity(w.mentions.count + w.extraRanges.count)
+            for k in w.mentions.indices { ranges.append(mentions[w.mentions[k]].range) }
+            ranges.append(contentsOf: w.extraRanges)
             ranges.sort()
             let full = w.mentions.first { mentions[$0].parts >= 2 }
             let first = full.map { mentions[$0].range } ?? ranges[0]
