@@ -68,7 +68,7 @@ extension MentionStage {
     /// The mention stage: names in prose grouped into entities, linked to defined ids, as the name stage decides
     /// (the document's, `AnalysisOptions.names`, else this text's own).
     func mentionSet() -> MentionSet {
-        let scan = scanCandidates()
+        var scan = scanCandidates()
         if let reads = options.names { return mentionSet(scan, reads: reads) }
         // A text analysed as a whole is the only part: its stage is never reused (no hashes of names, no sorted
         // word lists), and its capitals are the set already built.
@@ -81,8 +81,8 @@ extension MentionStage {
                 kind: names.entities[$0].kind, definedID: names.entities[$0].definedID,
                 canonical: names.entities[$0].canonical)
         }
-        // The candidates that are names, in place.
-        w.mentions = scan.mentions
+        // The candidates that are names, in place (moved, not shared: a shared array is copied at the first write).
+        swap(&w.mentions, &scan.mentions)
         var n = 0
         for (ci, e) in names.entityOf[0].enumerated() where e >= 0 {
             w.mentions[n] = w.mentions[ci]
@@ -207,15 +207,18 @@ extension MentionStage {
     private func midSentenceCapitals() -> (words: HashSet64, capitalised: Int) {
         var known = HashSet64(capacity: toks.count / 16 + 16)
         var capitalised = 0
-        for s in sents where !paras[s.paragraph].isHeadline {
-            if s.tokStart < s.tokEnd && toks[s.tokStart].isCap { capitalised += 1 }
-            var i = s.tokStart + 1
-            while i < s.tokEnd {
-                if toks[i].isCap {
-                    capitalised += 1
-                    if !isInitial(i, sentenceStart: s.tokStart) { known.insert(toks[i].base) }
+        // Every token of the text is read: through its buffer, without a bounds check each.
+        toks.withUnsafeBufferPointer { t in
+            for s in sents where !paras[s.paragraph].isHeadline {
+                if s.tokStart < s.tokEnd && t[s.tokStart].isCap { capitalised += 1 }
+                var i = s.tokStart + 1
+                while i < s.tokEnd {
+                    if t[i].isCap {
+                        capitalised += 1
+                        if !isInitial(i, sentenceStart: s.tokStart) { known.insert(t[i].base) }
+                    }
+                    i += 1
                 }
-                i += 1
             }
         }
         return (known, capitalised)
@@ -455,23 +458,37 @@ extension MentionSet {
 
     /// The entities as the analysis reports them (`ArticleAnalysis.entities`).
     func publicEntities(_ text: SourceText) -> [ProseEntity] {
+        // A map builds each entity in place (appending a local one copied it, then destroyed the local).
         entities.indices.map { e in
             let w = entities[e]
-            // Reserved: one allocation per entity (a map and a `+` made two, and grew the second).
+            // Reserved: one allocation per entity (a map and a `+` made two, and grew the second). The mentions come
+            // in text order: sorted unless annotated ranges join them.
             var ranges: [TextRange] = []
             ranges.reserveCapacity(w.mentions.count + w.extraRanges.count)
-            for k in w.mentions.indices { ranges.append(mentions[w.mentions[k]].range) }
-            ranges.append(contentsOf: w.extraRanges)
-            ranges.sort()
-            let full = w.mentions.first { mentions[$0].parts >= 2 }
-            let first = full.map { mentions[$0].range } ?? ranges[0]
-            let roleMention = w.mentions.first { mentions[$0].role }.map { mentions[$0].range }
+            var sorted = true
+            var full: TextRange?
+            var roleMention: TextRange?
+            var honorific = false
+            for k in w.mentions.indices {
+                let m = w.mentions[k]
+                let r = mentions[m].range
+                if let last = ranges.last, r < last { sorted = false }
+                ranges.append(r)
+                if full == nil && mentions[m].parts >= 2 { full = r }
+                if roleMention == nil && mentions[m].role { roleMention = r }
+                if mentions[m].honorific { honorific = true }
+            }
+            if !w.extraRanges.isEmpty {
+                ranges.append(contentsOf: w.extraRanges)
+                sorted = false
+            }
+            if !sorted { ranges.sort() }
             var p = ProseEntity(
-                canonicalName: canonicalName(e, text), kind: w.kind, mentions: ranges, firstFullMention: first,
-                definedID: w.definedID, hasRole: roleMention != nil)
+                canonicalName: canonicalName(e, text), kind: w.kind, mentions: ranges,
+                firstFullMention: full ?? ranges[0], definedID: w.definedID, hasRole: roleMention != nil)
             p.hasFullName = full != nil
             p.firstRoleMention = roleMention
-            p.hasHonorific = w.mentions.contains { mentions[$0].honorific }
+            p.hasHonorific = honorific
             return p
         }
     }

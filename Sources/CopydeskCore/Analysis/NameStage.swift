@@ -404,19 +404,6 @@ struct DocumentNames: Sendable {
         var firstRole: [Int64] = []
         var honorific: [Bool] = []
 
-        init() {}
-
-        /// Room for `count` entities in every array.
-        init(reserving count: Int) {
-            keys.reserveCapacity(count)
-            kinds.reserveCapacity(count)
-            first.reserveCapacity(count)
-            best.reserveCapacity(count)
-            firstFull.reserveCapacity(count)
-            firstRole.reserveCapacity(count)
-            honorific.reserveCapacity(count)
-        }
-
         static func ref(_ at: Int64) -> NameRef {
             NameRef(part: Int32(at >> 32), index: Int32(at & 0xFFFF_FFFF), isAnnotation: false)
         }
@@ -544,7 +531,7 @@ struct DocumentNames: Sendable {
         }
 
         /// Name `i` belongs to entity `e`, which takes its kind unless it has a stronger one.
-        mutating func attach(_ i: Int, _ kind: ProseEntity.Kind, _ e: Int32) {
+        @inline(__always) mutating func attach(_ i: Int, _ kind: ProseEntity.Kind, _ e: Int32) {
             entity[i] = e
             let ek = kinds[Int(e)]
             if kind == .organization || ek == .unknown || (kind == .person && ek != .organization) {
@@ -561,6 +548,18 @@ struct DocumentNames: Sendable {
             byFull[key] = e
             return e
         }
+    }
+
+    /// An entity's facts as `grouping` gathers them (`Named` holds them split, one array per fact).
+    private struct EntityFacts {
+        var key: UInt64
+        var kind: ProseEntity.Kind
+        var first: Int64
+        var best: Int64 = -1
+        var bestParts: Int32 = 0
+        var firstFull: Int64 = -1
+        var firstRole: Int64 = -1
+        var honorific = false
     }
 
     /// Groups `names` (in text order, compared by their order only) into entities: full names (two or more name
@@ -581,11 +580,10 @@ struct DocumentNames: Sendable {
         // Per surname: its list (entities, in order of their first full mention), known by its first entity.
         var bySurname = HashMap64(capacity: min(256, total + 8))
         var listFirst: [Int32] = []
-        // The full-name mentions, in text order, with their entities.
-        var fullAt: [Int64] = []
-        var fullEntity: [Int32] = []
-        fullAt.reserveCapacity(total)
-        fullEntity.reserveCapacity(total)
+        listFirst.reserveCapacity(total)
+        // The full-name mentions (their indices among the names), in text order.
+        var full: [Int32] = []
+        full.reserveCapacity(total)
         // The names, read once (three plain loops over arrays instead of three visits through closures).
         var ats: [Int64] = []
         var keys: [NameKey] = []
@@ -597,12 +595,10 @@ struct DocumentNames: Sendable {
         }
         // Full names first, so one-word mentions can join them whichever comes first in the text.
         for i in keys.indices where keys[i].parts >= 2 {
-            let at = ats[i]
             let key = keys[i]
             let e = g.byFull[key.fullKey] ?? g.newEntity(key.fullKey)
             g.attach(i, key.kind, e)
-            fullAt.append(at)
-            fullEntity.append(e)
+            full.append(Int32(i))
             if key.kind == .organization {
                 if byOrgWord[key.firstKey] == nil { byOrgWord[key.firstKey] = e }
             } else if key.kind != .place, g.surnameList[Int(e)] < 0 {
@@ -616,18 +612,18 @@ struct DocumentNames: Sendable {
                 }
             }
         }
-        // Per surname list, every full mention of every entity in it, in text order: one array, list `s` at
-        // `listStart[s]..<listStart[s + 1]` (counted, then filled in text order).
+        // Per surname list, every full mention of every entity in it, in text order: one array of name indices,
+        // list `s` at `listStart[s]..<listStart[s + 1]` (counted, then filled in text order).
         var listStart = [Int](repeating: 0, count: listFirst.count + 1)
-        for e in fullEntity where g.surnameList[Int(e)] >= 0 { listStart[Int(g.surnameList[Int(e)]) + 1] += 1 }
+        for i in full where g.surnameList[Int(g.entity[Int(i)])] >= 0 {
+            listStart[Int(g.surnameList[Int(g.entity[Int(i)])]) + 1] += 1
+        }
         for s in listFirst.indices { listStart[s + 1] += listStart[s] }
         var fill = listStart
-        var startAt = [Int64](repeating: 0, count: listStart[listFirst.count])
-        var startEntity = [Int32](repeating: 0, count: listStart[listFirst.count])
-        for (k, e) in fullEntity.enumerated() where g.surnameList[Int(e)] >= 0 {
-            let s = Int(g.surnameList[Int(e)])
-            startAt[fill[s]] = fullAt[k]
-            startEntity[fill[s]] = e
+        var starts = [Int32](repeating: 0, count: listStart[listFirst.count])
+        for i in full where g.surnameList[Int(g.entity[Int(i)])] >= 0 {
+            let s = Int(g.surnameList[Int(g.entity[Int(i)])])
+            starts[fill[s]] = i
             fill[s] += 1
         }
         for i in keys.indices where keys[i].parts == 1 {
@@ -644,9 +640,9 @@ struct DocumentNames: Sendable {
                 var hi = listStart[Int(s) + 1]
                 while lo < hi {
                     let mid = (lo + hi) / 2
-                    if startAt[mid] < at { lo = mid + 1 } else { hi = mid }
+                    if ats[Int(starts[mid])] < at { lo = mid + 1 } else { hi = mid }
                 }
-                g.attach(i, key.kind, lo > from ? startEntity[lo - 1] : listFirst[Int(s)])
+                g.attach(i, key.kind, lo > from ? g.entity[Int(starts[lo - 1])] : listFirst[Int(s)])
                 continue
             }
             if let org = byOrgWord[key.firstKey], key.kind != .person {
@@ -656,38 +652,37 @@ struct DocumentNames: Sendable {
             g.attach(i, key.kind, g.newEntity(key.fullKey))
         }
         // Entities in order of first mention (the names come in text order: an entity is numbered when first met),
-        // with their facts.
-        let n = g.keys.count
-        var remap = [Int32](repeating: -1, count: n)
-        var bestParts: [Int32] = []
-        bestParts.reserveCapacity(n)
-        var named = Named(reserving: n)
+        // with their facts: gathered in one array (one write per fact, not one per array of `Named`), then split.
+        var remap = [Int32](repeating: -1, count: g.keys.count)
+        var facts: [EntityFacts] = []
+        facts.reserveCapacity(g.keys.count)
         for i in keys.indices {
             let at = ats[i]
             let key = keys[i]
             let old = Int(g.entity[i])
             var e = Int(remap[old])
             if e < 0 {
-                e = named.keys.count
+                e = facts.count
                 remap[old] = Int32(e)
-                named.keys.append(g.keys[old])
-                named.kinds.append(g.kinds[old])
-                named.first.append(at)
-                named.best.append(-1)
-                bestParts.append(0)
-                named.firstFull.append(-1)
-                named.firstRole.append(-1)
-                named.honorific.append(false)
+                facts.append(EntityFacts(key: g.keys[old], kind: g.kinds[old], first: at))
             }
             g.entity[i] = Int32(e)
-            if key.parts > bestParts[e] {
-                named.best[e] = at
-                bestParts[e] = key.parts
+            if key.parts > facts[e].bestParts {
+                facts[e].best = at
+                facts[e].bestParts = key.parts
             }
-            if key.parts >= 2 && named.firstFull[e] < 0 { named.firstFull[e] = at }
-            if key.role && named.firstRole[e] < 0 { named.firstRole[e] = at }
-            if key.honorific { named.honorific[e] = true }
+            if key.parts >= 2 && facts[e].firstFull < 0 { facts[e].firstFull = at }
+            if key.role && facts[e].firstRole < 0 { facts[e].firstRole = at }
+            if key.honorific { facts[e].honorific = true }
         }
+        var named = Named()
+        named.keys = facts.map(\.key)
+        named.kinds = facts.map(\.kind)
+        named.first = facts.map(\.first)
+        named.best = facts.map(\.best)
+        named.firstFull = facts.map(\.firstFull)
+        named.firstRole = facts.map(\.firstRole)
+        named.honorific = facts.map(\.honorific)
         return (g.entity, named)
     }
 
