@@ -103,14 +103,12 @@ extension MentionStage {
     private static func entityWork(count: Int, _ entityOf: [Int32], _ make: (Int) -> EntityWork) -> [EntityWork] {
         var counts = [Int32](repeating: 0, count: count)
         for e in entityOf where e >= 0 { counts[Int(e)] += 1 }
-        var out: [EntityWork] = []
-        out.reserveCapacity(count)
-        for e in 0..<count {
+        // A map builds each in place (appending a local one copied it, then destroyed the local).
+        return (0..<count).map { e in
             var work = make(e)
             work.mentions.reserveCapacity(Int(counts[e]))
-            out.append(work)
+            return work
         }
-        return out
     }
 
     /// The names the name stage kept among `scan`'s candidates, in the entities it grouped them into.
