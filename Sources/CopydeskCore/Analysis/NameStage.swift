@@ -574,11 +574,12 @@ struct DocumentNames: Sendable {
     static func grouping<S: NameSequence>(_ names: S) -> (entity: [Int32], named: Named) {
         let total = names.count
         // Small to start with (an article has a few hundred names; a huge document's grow as needed, and stay in
-        // cache while they are no larger than its entities need).
-        var g = Grouped(count: total, byFull: HashMap64(capacity: min(1024, total + 8)))
-        var byOrgWord = HashMap64(capacity: min(256, total + 8))
+        // cache while they are no larger than its entities need): about two names per entity, and a surname or an
+        // organisation's first word for one in two of those (each map is cleared slot by slot when made).
+        var g = Grouped(count: total, byFull: HashMap64(capacity: min(1024, total / 2 + 8)))
+        var byOrgWord = HashMap64(capacity: min(256, total / 4 + 8))
         // Per surname: its list (entities, in order of their first full mention), known by its first entity.
-        var bySurname = HashMap64(capacity: min(256, total + 8))
+        var bySurname = HashMap64(capacity: min(256, total / 4 + 8))
         var listFirst: [Int32] = []
         listFirst.reserveCapacity(total)
         // The full-name mentions (their indices among the names), in text order.
