@@ -68,7 +68,7 @@ extension MentionStage {
     /// The mention stage: names in prose grouped into entities, linked to defined ids, as the name stage decides
     /// (the document's, `AnalysisOptions.names`, else this text's own).
     func mentionSet() -> MentionSet {
-        let scan = scanCandidates()
+        var scan = scanCandidates()
         if let reads = options.names { return mentionSet(scan, reads: reads) }
         // A text analysed as a whole is the only part: its stage is never reused (no hashes of names, no sorted
         // word lists), and its capitals are the set already built.
@@ -76,9 +76,13 @@ extension MentionStage {
         let names = DocumentNames(
             parts: [candidates], starts: [0], text: syntax.text, index: options.index, capitals: scan.capitals)
         var w = MentionSet(mentionOf: [Int32](repeating: -1, count: toks.count))
-        w.entities = names.entities.map { EntityWork(kind: $0.kind, definedID: $0.definedID, canonical: $0.canonical) }
-        // The candidates that are names, in place.
-        w.mentions = scan.mentions
+        w.entities = Self.entityWork(count: names.entities.count, names.entityOf[0]) {
+            EntityWork(
+                kind: names.entities[$0].kind, definedID: names.entities[$0].definedID,
+                canonical: names.entities[$0].canonical)
+        }
+        // The candidates that are names, in place (moved, not shared: a shared array is copied at the first write).
+        swap(&w.mentions, &scan.mentions)
         var n = 0
         for (ci, e) in names.entityOf[0].enumerated() where e >= 0 {
             w.mentions[n] = w.mentions[ci]
@@ -94,10 +98,27 @@ extension MentionStage {
         return w
     }
 
+    /// `count` entities (`make`), each with room for its mentions among `entityOf` (per name or candidate: its
+    /// entity, or -1): one allocation per entity instead of one per doubling.
+    private static func entityWork(count: Int, _ entityOf: [Int32], _ make: (Int) -> EntityWork) -> [EntityWork] {
+        var counts = [Int32](repeating: 0, count: count)
+        for e in entityOf where e >= 0 { counts[Int(e)] += 1 }
+        // A map builds each in place (appending a local one copied it, then destroyed the local).
+        return (0..<count).map { e in
+            var work = make(e)
+            work.mentions.reserveCapacity(Int(counts[e]))
+            return work
+        }
+    }
+
     /// The names the name stage kept among `scan`'s candidates, in the entities it grouped them into.
     private func mentionSet(_ scan: ScannedNames, reads: NameReads) -> MentionSet {
         var w = MentionSet(mentionOf: [Int32](repeating: -1, count: toks.count))
-        w.entities = reads.entities.map { EntityWork(kind: $0.kind, definedID: $0.definedID, canonical: $0.canonical) }
+        w.entities = Self.entityWork(count: reads.entities.count, reads.entityOf) {
+            EntityWork(
+                kind: reads.entities[$0].kind, definedID: reads.entities[$0].definedID,
+                canonical: reads.entities[$0].canonical)
+        }
         w.mentions.reserveCapacity(reads.entityOf.count)
         for m in scan.mentions where reads.isName(m.name.conditional) {
             var m = m
@@ -169,24 +190,36 @@ extension MentionStage {
 
     /// The text's name candidates: capitalised sequences in every sentence but headlines, in text order.
     func scanCandidates() -> ScannedNames {
-        var w = ScannedNames(capitals: midSentenceCapitals())
+        let capitals = midSentenceCapitals()
+        var w = ScannedNames(capitals: capitals.words)
+        // Each candidate starts at a capitalised word of its own: reserved, one allocation per text.
+        w.mentions.reserveCapacity(capitals.capitalised)
         for s in sents.indices where !paras[sents[s].paragraph].isHeadline {
             scanNames(&w, in: s)
         }
         return w
     }
 
-    /// The words capitalised mid-sentence (not at a sentence's or quote's start), but in headlines.
-    private func midSentenceCapitals() -> HashSet64 {
+    /// The words capitalised mid-sentence (not at a sentence's or quote's start), but in headlines; and how many
+    /// capitalised words those sentences have (at most as many candidates).
+    private func midSentenceCapitals() -> (words: HashSet64, capitalised: Int) {
         var known = HashSet64(capacity: toks.count / 16 + 16)
-        for s in sents where !paras[s.paragraph].isHeadline {
-            var i = s.tokStart + 1
-            while i < s.tokEnd {
-                if toks[i].isCap && !isInitial(i, sentenceStart: s.tokStart) { known.insert(toks[i].base) }
-                i += 1
+        var capitalised = 0
+        // Every token of the text is read: through its buffer, without a bounds check each.
+        toks.withUnsafeBufferPointer { t in
+            for s in sents where !paras[s.paragraph].isHeadline {
+                if s.tokStart < s.tokEnd && t[s.tokStart].isCap { capitalised += 1 }
+                var i = s.tokStart + 1
+                while i < s.tokEnd {
+                    if t[i].isCap {
+                        capitalised += 1
+                        if !isInitial(i, sentenceStart: s.tokStart) { known.insert(t[i].base) }
+                    }
+                    i += 1
+                }
             }
         }
-        return known
+        return (known, capitalised)
     }
 
     /// Capitalised words of a name in tokens `i..<j`, leaving out function words and titles ("The Duke").
@@ -423,19 +456,37 @@ extension MentionSet {
 
     /// The entities as the analysis reports them (`ArticleAnalysis.entities`).
     func publicEntities(_ text: SourceText) -> [ProseEntity] {
+        // A map builds each entity in place (appending a local one copied it, then destroyed the local).
         entities.indices.map { e in
             let w = entities[e]
-            var ranges = w.mentions.map { mentions[$0].range } + w.extraRanges
-            ranges.sort()
-            let full = w.mentions.first { mentions[$0].parts >= 2 }
-            let first = full.map { mentions[$0].range } ?? ranges[0]
-            let roleMention = w.mentions.first { mentions[$0].role }.map { mentions[$0].range }
+            // Reserved: one allocation per entity (a map and a `+` made two, and grew the second). The mentions come
+            // in text order: sorted unless annotated ranges join them.
+            var ranges: [TextRange] = []
+            ranges.reserveCapacity(w.mentions.count + w.extraRanges.count)
+            var sorted = true
+            var full: TextRange?
+            var roleMention: TextRange?
+            var honorific = false
+            for k in w.mentions.indices {
+                let m = w.mentions[k]
+                let r = mentions[m].range
+                if let last = ranges.last, r < last { sorted = false }
+                ranges.append(r)
+                if full == nil && mentions[m].parts >= 2 { full = r }
+                if roleMention == nil && mentions[m].role { roleMention = r }
+                if mentions[m].honorific { honorific = true }
+            }
+            if !w.extraRanges.isEmpty {
+                ranges.append(contentsOf: w.extraRanges)
+                sorted = false
+            }
+            if !sorted { ranges.sort() }
             var p = ProseEntity(
-                canonicalName: canonicalName(e, text), kind: w.kind, mentions: ranges, firstFullMention: first,
-                definedID: w.definedID, hasRole: roleMention != nil)
+                canonicalName: canonicalName(e, text), kind: w.kind, mentions: ranges,
+                firstFullMention: full ?? ranges[0], definedID: w.definedID, hasRole: roleMention != nil)
             p.hasFullName = full != nil
             p.firstRoleMention = roleMention
-            p.hasHonorific = w.mentions.contains { mentions[$0].honorific }
+            p.hasHonorific = honorific
             return p
         }
     }

@@ -410,14 +410,18 @@ struct DocumentNames: Sendable {
 
         /// The entities, before annotations and the index (`link`), their canonical names read from `text`.
         func entities(parts: [NameCandidates], starts: [Int], text: SourceText) -> [Entity] {
-            keys.indices.map { e in entity(e, parts: parts, starts: starts, text: text) }
+            var out: [Entity] = []
+            out.reserveCapacity(keys.count)
+            for e in keys.indices { out.append(entity(e, parts: parts, starts: starts, text: text)) }
+            return out
         }
 
         func entity(_ e: Int, parts: [NameCandidates], starts: [Int], text: SourceText) -> Entity {
             let best = Self.ref(best[e])
-            let part = parts[Int(best.part)]
-            let name = TextRange(Int(part.nameStarts[Int(best.index)]), Int(part.ranges[Int(best.index)].end))
-                .shifted(starts[Int(best.part)])
+            // Read in place: a copy of the part would retain each of its arrays.
+            let p = Int(best.part)
+            let k = Int(best.index)
+            let name = TextRange(Int(parts[p].nameStarts[k]), Int(parts[p].ranges[k].end)).shifted(starts[p])
             let first = Self.ref(first[e])
             return Entity(
                 key: keys[e], kind: kinds[e], canonical: text[name], definedID: nil,
@@ -487,9 +491,9 @@ struct DocumentNames: Sendable {
     static func group(_ parts: [NameCandidates], _ capitals: HashSet64) -> Groups {
         var g = Groups()
         g.known.reserveCapacity(parts.count)
-        for part in parts {
+        for p in parts.indices {
             var words: [UInt64] = []
-            for key in part.keys where key.conditional != 0 && capitals.contains(key.conditional) {
+            for key in parts[p].keys where key.conditional != 0 && capitals.contains(key.conditional) {
                 words.append(key.conditional)
             }
             words.sort()
@@ -507,18 +511,27 @@ struct DocumentNames: Sendable {
         return g
     }
 
-    /// The entities `grouping` builds, with the two steps that change them (a value the visits mutate in place: local
-    /// functions capturing these arrays made every access a checked one).
+    /// The entities `grouping` builds, with the two steps that change them (a value the loops mutate in place: local
+    /// functions capturing these arrays made every access a checked one). Flat arrays, reserved for every name: no
+    /// array per entity (a list of its full mentions, of a surname's entities) to grow and free.
     private struct Grouped {
         var entity: [Int32]
         var byFull: HashMap64
-        var inSurnames: [Bool] = []
+        /// Per entity: its surname list (`grouping`), or -1.
+        var surnameList: [Int32] = []
         var keys: [UInt64] = []
         var kinds: [ProseEntity.Kind] = []
-        var fullMentions: [[Int64]] = []
+
+        init(count: Int, byFull: HashMap64) {
+            entity = [Int32](repeating: -1, count: count)
+            self.byFull = byFull
+            surnameList.reserveCapacity(count)
+            keys.reserveCapacity(count)
+            kinds.reserveCapacity(count)
+        }
 
         /// Name `i` belongs to entity `e`, which takes its kind unless it has a stronger one.
-        mutating func attach(_ i: Int, _ kind: ProseEntity.Kind, _ e: Int32) {
+        @inline(__always) mutating func attach(_ i: Int, _ kind: ProseEntity.Kind, _ e: Int32) {
             entity[i] = e
             let ek = kinds[Int(e)]
             if kind == .organization || ek == .unknown || (kind == .person && ek != .organization) {
@@ -530,12 +543,23 @@ struct DocumentNames: Sendable {
         mutating func newEntity(_ key: UInt64) -> Int32 {
             keys.append(key)
             kinds.append(.unknown)
-            fullMentions.append([])
-            inSurnames.append(false)
+            surnameList.append(-1)
             let e = Int32(keys.count - 1)
             byFull[key] = e
             return e
         }
+    }
+
+    /// An entity's facts as `grouping` gathers them (`Named` holds them split, one array per fact).
+    private struct EntityFacts {
+        var key: UInt64
+        var kind: ProseEntity.Kind
+        var first: Int64
+        var best: Int64 = -1
+        var bestParts: Int32 = 0
+        var firstFull: Int64 = -1
+        var firstRole: Int64 = -1
+        var honorific = false
     }
 
     /// Groups `names` (in text order, compared by their order only) into entities: full names (two or more name
@@ -550,99 +574,116 @@ struct DocumentNames: Sendable {
     static func grouping<S: NameSequence>(_ names: S) -> (entity: [Int32], named: Named) {
         let total = names.count
         // Small to start with (an article has a few hundred names; a huge document's grow as needed, and stay in
-        // cache while they are no larger than its entities need).
-        var g = Grouped(
-            entity: [Int32](repeating: -1, count: names.count), byFull: HashMap64(capacity: min(1024, total + 8)))
-        var byOrgWord = HashMap64(capacity: min(256, total + 8))
-        // Per surname: its list among `surnames` (entities, in order of their first full mention).
-        var bySurname = HashMap64(capacity: min(256, total + 8))
-        var surnames: [[Int32]] = []
-        // Full names first, so one-word mentions can join them whichever comes first in the text.
-        var i = 0
+        // cache while they are no larger than its entities need): about two names per entity, and a surname or an
+        // organisation's first word for one in two of those (each map is cleared slot by slot when made).
+        var g = Grouped(count: total, byFull: HashMap64(capacity: min(1024, total / 2 + 8)))
+        var byOrgWord = HashMap64(capacity: min(256, total / 4 + 8))
+        // Per surname: its list (entities, in order of their first full mention), known by its first entity.
+        var bySurname = HashMap64(capacity: min(256, total / 4 + 8))
+        var listFirst: [Int32] = []
+        listFirst.reserveCapacity(total)
+        // The full-name mentions (their indices among the names), in text order.
+        var full: [Int32] = []
+        full.reserveCapacity(total)
+        // The names, read once (three plain loops over arrays instead of three visits through closures).
+        var ats: [Int64] = []
+        var keys: [NameKey] = []
+        ats.reserveCapacity(total)
+        keys.reserveCapacity(total)
         names.visit { at, key in
-            defer { i += 1 }
-            guard key.parts >= 2 else { return }
+            ats.append(at)
+            keys.append(key)
+        }
+        // Full names first, so one-word mentions can join them whichever comes first in the text.
+        for i in keys.indices where keys[i].parts >= 2 {
+            let key = keys[i]
             let e = g.byFull[key.fullKey] ?? g.newEntity(key.fullKey)
             g.attach(i, key.kind, e)
-            g.fullMentions[Int(e)].append(at)
+            full.append(Int32(i))
             if key.kind == .organization {
                 if byOrgWord[key.firstKey] == nil { byOrgWord[key.firstKey] = e }
-            } else if key.kind != .place, !g.inSurnames[Int(e)] {
-                g.inSurnames[Int(e)] = true
+            } else if key.kind != .place, g.surnameList[Int(e)] < 0 {
                 if let list = bySurname[key.lastKey] {
-                    surnames[Int(list)].append(e)
+                    g.surnameList[Int(e)] = list
                 } else {
-                    bySurname[key.lastKey] = Int32(surnames.count)
-                    surnames.append([e])
+                    let list = Int32(listFirst.count)
+                    bySurname[key.lastKey] = list
+                    listFirst.append(e)
+                    g.surnameList[Int(e)] = list
                 }
             }
         }
-        // Per surname list, every full mention of every entity in it, in text order.
-        let surnameStarts: [[(at: Int64, entity: Int32)]] = surnames.map { list in
-            var starts: [(at: Int64, entity: Int32)] = []
-            for e in list { for at in g.fullMentions[Int(e)] { starts.append((at, e)) } }
-            starts.sort { $0.at < $1.at }
-            return starts
+        // Per surname list, every full mention of every entity in it, in text order: one array of name indices,
+        // list `s` at `listStart[s]..<listStart[s + 1]` (counted, then filled in text order).
+        var listStart = [Int](repeating: 0, count: listFirst.count + 1)
+        for i in full where g.surnameList[Int(g.entity[Int(i)])] >= 0 {
+            listStart[Int(g.surnameList[Int(g.entity[Int(i)])]) + 1] += 1
         }
-        i = 0
-        names.visit { at, key in
-            defer { i += 1 }
-            guard key.parts == 1 else { return }
+        for s in listFirst.indices { listStart[s + 1] += listStart[s] }
+        var fill = listStart
+        var starts = [Int32](repeating: 0, count: listStart[listFirst.count])
+        for i in full where g.surnameList[Int(g.entity[Int(i)])] >= 0 {
+            let s = Int(g.surnameList[Int(g.entity[Int(i)])])
+            starts[fill[s]] = i
+            fill[s] += 1
+        }
+        for i in keys.indices where keys[i].parts == 1 {
+            let at = ats[i]
+            let key = keys[i]
             if let existing = g.byFull[key.fullKey] {
                 g.attach(i, key.kind, existing)
-                return
+                continue
             }
             if let s = bySurname[key.lastKey], key.kind != .organization {
                 // The nearest full-name mention before this one, else the first entity.
-                let starts = surnameStarts[Int(s)]
-                var lo = 0
-                var hi = starts.count
+                let from = listStart[Int(s)]
+                var lo = from
+                var hi = listStart[Int(s) + 1]
                 while lo < hi {
                     let mid = (lo + hi) / 2
-                    if starts[mid].at < at { lo = mid + 1 } else { hi = mid }
+                    if ats[Int(starts[mid])] < at { lo = mid + 1 } else { hi = mid }
                 }
-                g.attach(i, key.kind, lo > 0 ? starts[lo - 1].entity : surnames[Int(s)][0])
-                return
+                g.attach(i, key.kind, lo > from ? g.entity[Int(starts[lo - 1])] : listFirst[Int(s)])
+                continue
             }
             if let org = byOrgWord[key.firstKey], key.kind != .person {
                 g.attach(i, key.kind, org)
-                return
+                continue
             }
             g.attach(i, key.kind, g.newEntity(key.fullKey))
         }
-        // Entities in order of first mention, with their facts.
-        let n = g.keys.count
-        var first = [Int64](repeating: Int64.max, count: n)
-        var best = [Int64](repeating: -1, count: n)
-        var bestParts = [Int32](repeating: 0, count: n)
-        var firstFull = [Int64](repeating: -1, count: n)
-        var firstRole = [Int64](repeating: -1, count: n)
-        var honorific = [Bool](repeating: false, count: n)
-        i = 0
-        names.visit { at, key in
-            let e = Int(g.entity[i])
-            i += 1
-            if first[e] == Int64.max { first[e] = at }
-            if key.parts > bestParts[e] {
-                best[e] = at
-                bestParts[e] = key.parts
+        // Entities in order of first mention (the names come in text order: an entity is numbered when first met),
+        // with their facts: gathered in one array (one write per fact, not one per array of `Named`), then split.
+        var remap = [Int32](repeating: -1, count: g.keys.count)
+        var facts: [EntityFacts] = []
+        facts.reserveCapacity(g.keys.count)
+        for i in keys.indices {
+            let at = ats[i]
+            let key = keys[i]
+            let old = Int(g.entity[i])
+            var e = Int(remap[old])
+            if e < 0 {
+                e = facts.count
+                remap[old] = Int32(e)
+                facts.append(EntityFacts(key: g.keys[old], kind: g.kinds[old], first: at))
             }
-            if key.parts >= 2 && firstFull[e] < 0 { firstFull[e] = at }
-            if key.role && firstRole[e] < 0 { firstRole[e] = at }
-            if key.honorific { honorific[e] = true }
+            g.entity[i] = Int32(e)
+            if key.parts > facts[e].bestParts {
+                facts[e].best = at
+                facts[e].bestParts = key.parts
+            }
+            if key.parts >= 2 && facts[e].firstFull < 0 { facts[e].firstFull = at }
+            if key.role && facts[e].firstRole < 0 { facts[e].firstRole = at }
+            if key.honorific { facts[e].honorific = true }
         }
-        let order = (0..<n).sorted { first[$0] < first[$1] }
-        var remap = [Int32](repeating: 0, count: n)
-        for (m, old) in order.enumerated() { remap[old] = Int32(m) }
-        for k in g.entity.indices { g.entity[k] = remap[Int(g.entity[k])] }
         var named = Named()
-        named.keys = order.map { g.keys[$0] }
-        named.kinds = order.map { g.kinds[$0] }
-        named.first = order.map { first[$0] }
-        named.best = order.map { best[$0] }
-        named.firstFull = order.map { firstFull[$0] }
-        named.firstRole = order.map { firstRole[$0] }
-        named.honorific = order.map { honorific[$0] }
+        named.keys = facts.map(\.key)
+        named.kinds = facts.map(\.kind)
+        named.first = facts.map(\.first)
+        named.best = facts.map(\.best)
+        named.firstFull = facts.map(\.firstFull)
+        named.firstRole = facts.map(\.firstRole)
+        named.honorific = facts.map(\.honorific)
         return (g.entity, named)
     }
 
