@@ -44,7 +44,11 @@ struct SegmentAnalysis: Sendable {
     }
 
     private static func exact<T>(_ a: [T]) -> [T] {
-        a.capacity > a.count + a.count / 8
+        // An empty list is `[]`, never one made with `unsafeUninitializedCapacity: 0`: that returns the runtime's
+        // shared empty storage and writes its count, a write every thread reading an empty array races with
+        // (ThreadSanitizer reports it once a stage reserves room for a list that stays empty).
+        if a.isEmpty { return [] }
+        return a.capacity > a.count + a.count / 8
             ? Array(unsafeUninitializedCapacity: a.count) { buffer, n in
                 _ = buffer.initialize(from: a)
                 n = a.count
