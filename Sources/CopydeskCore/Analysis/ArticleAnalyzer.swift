@@ -14,6 +14,7 @@
 /// - `Lexicon.swift` — word tables (reporting verbs, abbreviations, titles) keyed by a word hash.
 /// - `WordHash.swift` — the word hash, its stem (`wordStemHash`) and the open-addressing tables (the lookup mechanism,
 ///   no word lists).
+/// - `FlatLists.swift` — values grouped per key (per sentence, per surname) in one flat array (a counting sort).
 /// - `Tokenizer.swift` — prose bytes → `Token`s (words, numbers, punctuation) with lexicon classes.
 /// - `Segmentation.swift` — `Segmenter.textUnits()` → `TextUnits`: paragraphs (from the parser, or runs of
 ///   non-blank lines), tokens, sentences.

@@ -410,10 +410,7 @@ struct DocumentNames: Sendable {
 
         /// The entities, before annotations and the index (`link`), their canonical names read from `text`.
         func entities(parts: [NameCandidates], starts: [Int], text: SourceText) -> [Entity] {
-            var out: [Entity] = []
-            out.reserveCapacity(keys.count)
-            for e in keys.indices { out.append(entity(e, parts: parts, starts: starts, text: text)) }
-            return out
+            keys.indices.map { e in entity(e, parts: parts, starts: starts, text: text) }
         }
 
         func entity(_ e: Int, parts: [NameCandidates], starts: [Int], text: SourceText) -> Entity {
@@ -613,20 +610,13 @@ struct DocumentNames: Sendable {
                 }
             }
         }
-        // Per surname list, every full mention of every entity in it, in text order: one array of name indices,
-        // list `s` at `listStart[s]..<listStart[s + 1]` (counted, then filled in text order).
-        var listStart = [Int](repeating: 0, count: listFirst.count + 1)
+        // Per surname list, every full mention of every entity in it (name indices), in text order.
+        var inLists: [(Int, Int32)] = []
+        inLists.reserveCapacity(full.count)
         for i in full where g.surnameList[Int(g.entity[Int(i)])] >= 0 {
-            listStart[Int(g.surnameList[Int(g.entity[Int(i)])]) + 1] += 1
+            inLists.append((Int(g.surnameList[Int(g.entity[Int(i)])]), i))
         }
-        for s in listFirst.indices { listStart[s + 1] += listStart[s] }
-        var fill = listStart
-        var starts = [Int32](repeating: 0, count: listStart[listFirst.count])
-        for i in full where g.surnameList[Int(g.entity[Int(i)])] >= 0 {
-            let s = Int(g.surnameList[Int(g.entity[Int(i)])])
-            starts[fill[s]] = i
-            fill[s] += 1
-        }
+        let surnameStarts = FlatLists(count: listFirst.count, inLists)
         for i in keys.indices where keys[i].parts == 1 {
             let at = ats[i]
             let key = keys[i]
@@ -636,14 +626,14 @@ struct DocumentNames: Sendable {
             }
             if let s = bySurname[key.lastKey], key.kind != .organization {
                 // The nearest full-name mention before this one, else the first entity.
-                let from = listStart[Int(s)]
-                var lo = from
-                var hi = listStart[Int(s) + 1]
+                let starts = surnameStarts[Int(s)]
+                var lo = starts.startIndex
+                var hi = starts.endIndex
                 while lo < hi {
                     let mid = (lo + hi) / 2
                     if ats[Int(starts[mid])] < at { lo = mid + 1 } else { hi = mid }
                 }
-                g.attach(i, key.kind, lo > from ? g.entity[Int(starts[lo - 1])] : listFirst[Int(s)])
+                g.attach(i, key.kind, lo > starts.startIndex ? g.entity[Int(starts[lo - 1])] : listFirst[Int(s)])
                 continue
             }
             if let org = byOrgWord[key.firstKey], key.kind != .person {

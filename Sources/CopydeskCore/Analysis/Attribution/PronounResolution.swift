@@ -2,37 +2,20 @@
 /// sentence of this or the previous paragraph that names any (names inside quotes do not count). When that
 /// sentence's own speaker is one of them, the pronoun means the speaker; else a person opening that sentence, its
 /// subject, does (GUIDE.md: the previous sentence's subject settles who spoke).
-/// The people named outside quotes, by sentence (`ReadsMentions.personsBySentence`).
-struct PersonsBySentence {
-    /// (offset, entity), sentence by sentence, in text order.
-    let items: [(Int, Int)]
-    /// Sentence `s`'s people are `items[starts[s]..<starts[s + 1]]`.
-    let starts: [Int]
-
-    /// Sentence `s`'s people, in text order.
-    subscript(s: Int) -> [(Int, Int)] { Array(items[starts[s]..<starts[s + 1]]) }
-}
-
 extension ReadsMentions {
-    /// People named outside quotes, per sentence, in text order: (offset, entity).
-    func personsBySentence(isPerson: [Bool]) -> PersonsBySentence {
-        // One flat list with each sentence's start (a counting sort): only a pronoun reads a sentence's people,
-        // so a list per sentence would be an allocation for every sentence that names one.
-        var starts = [Int](repeating: 0, count: sents.count + 1)
-        for m in mentions where !m.inQuote && isPerson[m.entity] { starts[m.sentence + 1] += 1 }
-        for s in sents.indices { starts[s + 1] += starts[s] }
-        var next = starts
-        var items = [(Int, Int)](repeating: (0, 0), count: starts[sents.count])
+    /// People named outside quotes, per sentence, in text order: (offset, entity). One flat list: only a pronoun
+    /// reads a sentence's people.
+    func personsBySentence(isPerson: [Bool]) -> FlatLists<(Int, Int)> {
+        var pairs: [(Int, (Int, Int))] = []
         for m in mentions where !m.inQuote && isPerson[m.entity] {
-            items[next[m.sentence]] = (m.range.start, m.entity)
-            next[m.sentence] += 1
+            pairs.append((m.sentence, (m.range.start, m.entity)))
         }
-        return PersonsBySentence(items: items, starts: starts)
+        return FlatLists(count: sents.count, pairs)
     }
 
     /// The people a pronoun at token `p` may refer to; the nearest is last.
     func resolvePronoun(
-        at p: Int, sentence s: Int, persons: PersonsBySentence, attributions: [Attribution], bySentence: [[Int]]
+        at p: Int, sentence s: Int, persons: FlatLists<(Int, Int)>, attributions: [Attribution], bySentence: [[Int]]
     ) -> [Int] {
         func distinct(_ list: [(Int, Int)]) -> [Int] {
             var out: [Int] = []
@@ -59,13 +42,13 @@ extension ReadsMentions {
         let para = sents[s].paragraph
         while s2 >= 0 && s2 >= s - 30 && sents[s2].paragraph >= para - 1 && !paras[sents[s2].paragraph].isHeadline {
             if !persons[s2].isEmpty {
-                let cands = distinct(persons[s2])
+                let cands = distinct(Array(persons[s2]))
                 // The previous sentence's speaker is the natural referent, else its subject ("Clark met Ma on
                 // Monday. “It went well,” he said.": Clark).
                 for ai in bySentence[s2].reversed() {
                     if let e = attributions[ai].entity, cands.contains(e) { return [e] }
                 }
-                if cands.count > 1, let e = openingPerson(persons[s2], sentence: s2) { return [e] }
+                if cands.count > 1, let e = openingPerson(Array(persons[s2]), sentence: s2) { return [e] }
                 return cands
             }
             // A sentence whose speaker was itself a resolved pronoun passes that person on.

@@ -1,0 +1,30 @@
+/// Values grouped under the keys `0..<count`, each group in the order its values came: one flat array and each
+/// group's start, made by a counting sort. Where a stage needs a list per sentence or per group but reads only a
+/// few of them, this is two allocations instead of one per non-empty list.
+struct FlatLists<Value> {
+    /// Group `k`'s values are `values[starts[k]..<starts[k + 1]]`.
+    private let starts: [Int]
+    private let values: [Value]
+
+    /// `pairs`: (key in `0..<count`, value). An array, built by a plain loop: a lazy filter's closures would
+    /// capture the caller's values and run twice.
+    init(count: Int, _ pairs: [(Int, Value)]) {
+        var starts = [Int](repeating: 0, count: count + 1)
+        for (k, _) in pairs { starts[k + 1] += 1 }
+        for k in 0..<count { starts[k + 1] += starts[k] }
+        var values: [Value] = []
+        if let first = pairs.first {
+            var next = starts
+            values = [Value](repeating: first.1, count: starts[count])
+            for (k, v) in pairs {
+                values[next[k]] = v
+                next[k] += 1
+            }
+        }
+        self.starts = starts
+        self.values = values
+    }
+
+    /// Group `k`'s values, in the order they came (indices are positions in the flat array).
+    subscript(k: Int) -> ArraySlice<Value> { values[starts[k]..<starts[k + 1]] }
+}
