@@ -23,6 +23,37 @@ private func checkSpeakers(_ marked: String, sourceLocation: SourceLocation = #_
     checkSpeakers("1️⃣Trump1️⃣: “It was great.”")
 }
 
+@Test func theNameHeadingASourcePhraseIsItsSpeaker() {
+    // A name the phrase's preposition or relative clause holds does not speak; the name before it does
+    // (`namedSpeaker`).
+    checkSpeakers("Republican Rep. 1️⃣Lee Zeldin1️⃣ of New York, a Trump supporter, said the vote was close.")
+    checkSpeakers("My friend 1️⃣Andy McCarthy1️⃣ at the now-defunct National Review wrote that it was over.")
+    checkSpeakers("1️⃣Walker1️⃣, who ran for the Republican nomination, said the race was open.")
+    // A name opening the phrase before its appositive heads it, past the names inside the appositive.
+    checkSpeakers("1️⃣Victor Wong1️⃣, a student from Hong Kong studying at Cornell University, said it was slow.")
+    // A place never speaks through a preposition: the description is the speaker, naming nobody.
+    checkSpeakers("1️⃣A lawmaker in the Philippines1️⃣ said the vote was close.")
+    // A noun that speaks for what follows keeps it.
+    checkSpeakers("A spokeswoman for 1️⃣YouTube1️⃣ said the video was removed.")
+}
+
+@Test func aTitleBeforeANameHoldsNoPrepositionsObject() {
+    // "of State" is part of the title: the name after it speaks.
+    checkSpeakers("Former Secretary of State 1️⃣Hillary Clinton1️⃣ said the deal was weak.")
+}
+
+@Test func anOrganisationNamedInASpeakersRoleIsNoPerson() {
+    // "The founder of X said": X (a name of no known kind) is the speaker's entity, but not a person a later "he"
+    // could stand for.
+    let f = Fixture("Headline\n\nThe founder of Zarbo said the vote was rigged.\n\n“It was,” he added.\n")
+    let a = analyzeFixture(f)
+    let founder = a.attributions.first { !$0.isPronoun }!
+    #expect(founder.entity.map { a.entities[$0].canonicalName } == "Zarbo")
+    let he = a.attributions.first { $0.isPronoun }!
+    #expect(he.entity == nil)
+    #expect(he.candidates.isEmpty)
+}
+
 @Test func reportingVerbsAreConfigurable() {
     let text = "Headline\n\nThe deal is done, Smith harrumphed.\n"
     let plain = analyzeFixture(Fixture(text))

@@ -17,6 +17,17 @@ import Testing
     #expect(trump.hasRole)
 }
 
+@Test func anOfficeAfterATitleIsNoPartOfTheName() {
+    let f = Fixture(
+        "Headline\n\nFormer Secretary of State Hillary Clinton spoke. Chief of Staff Cheryl Mills and Secretary of "
+            + "State John F. Kerry left. Secretary of State Kerry called the Secretary of Labor.\n")
+    let a = analyzeFixture(f)
+    #expect(a.entities.map(\.canonicalName) == ["Hillary Clinton", "Cheryl Mills", "John F. Kerry"])
+    #expect(a.entities.allSatisfy { $0.kind == .person && $0.hasRole })
+    let kerry = a.entities.first { $0.canonicalName == "John F. Kerry" }!
+    #expect(kerry.mentions.map { f.source[$0] } == ["John F. Kerry", "Kerry"])
+}
+
 @Test func organisationSuffixesAndFirstWords() {
     let f = Fixture(
         "Headline\n\nAlibaba Group Holding is bidding. Analysts like Alibaba. Intime Retail Group agreed.\n")

@@ -340,6 +340,16 @@ extension MentionStage {
                 }
             }
             while nameStart <= last && toks[nameStart].kind != .word { nameStart += 1 }
+            if title, nameStart < last, toks[nameStart].hash == Lexicon.hOf, !toks[nameStart].isCap {
+                // "Secretary of State Hillary Clinton", "Director of National Intelligence James Clapper": the
+                // office after "of" belongs to the title, and the name is its last two words (three with a middle
+                // initial, "John F. Kerry"; one when only two follow, "Secretary of State Kerry"). "Secretary of
+                // Labor" alone names nobody.
+                let words = (nameStart + 1...last).filter { toks[$0].kind == .word && toks[$0].isCap }
+                guard words.count >= 2 else { return }
+                let initial = words.count >= 4 && len(words[words.count - 2]) == 1
+                nameStart = words[words.count - min(words.count - 1, initial ? 3 : 2)]
+            }
             if honorific || title { kind = .person }
         }
         if nameStart > last { return }

@@ -104,6 +104,9 @@ struct AttributionSet {
 extension AttributionStage {
     /// The attribution stage: the rules' cues, then the tagger's → relations with sources and contents → carried
     /// attributions.
+    /// The token a source after cue `c` starts past (`sourceTokens`' floor; -1 for a source before it).
+    private func sourceFloor(_ c: Cue, _ sp: Speaker) -> Int { sp.first > c.last ? (c.byToken ?? c.last) : -1 }
+
     func attributionSet() -> AttributionSet {
         var cues = cuesInSentences()
         let model = options.learnedCues ? options.cueModel ?? CueTagger.shipped : nil
@@ -121,7 +124,11 @@ extension AttributionStage {
         var isPerson = entities.map { $0.kind == .person }
         for e in mentionSet.lentPeople { isPerson[e] = true }
         for c in cues where c.direct {
-            if let m = c.speaker?.mention, entities[mentions[m].entity].kind == .unknown, !looksLikeGroup(m) {
+            if let sp = c.speaker, sp.mention != nil,
+                case let named = namedSpeaker(sp, phrase: sourceTokens(sp, after: sourceFloor(c, sp))), named.heads,
+                let m = named.mention,
+                entities[mentions[m].entity].kind == .unknown, !looksLikeGroup(m)
+            {
                 people.append(mentions[m].entity)
                 isPerson[mentions[m].entity] = true
             }
@@ -148,13 +155,13 @@ extension AttributionStage {
             var candidates: [Int] = []
             var range: TextRange? = nil
             var isPronoun = false
-            let form = c.speaker?.form ?? .none
-            if let sp = c.speaker {
-                range = tokRange(sp.first, sp.last)
-                if let m = sp.mention {
-                    entity = mentions[m].entity
-                    range = mentions[m].range
-                }
+            var form = c.speaker?.form ?? .none
+            let src = c.speaker.map { sourceTokens($0, after: sourceFloor(c, $0)) }
+            if let sp = c.speaker, let src {
+                let named = namedSpeaker(sp, phrase: src)
+                range = named.range
+                form = named.form
+                entity = named.mention.map { mentions[$0].entity }
                 if form == .pronoun {
                     isPronoun = true
                     if toks[sp.first].isA(.personPronoun) {
@@ -171,7 +178,6 @@ extension AttributionStage {
                 speakerRange: range, entity: entity, candidates: candidates, isPronoun: isPronoun)
             attr.speakerForm = form
             attr.isDirect = c.direct && c.speaker != nil
-            let src = c.speaker.map { sourceTokens($0, after: $0.first > c.last ? (c.byToken ?? c.last) : -1) }
             attr.sourceRange = src.map { tokRange($0.0, $0.1) }
             attr.confidence = c.learned.map(Double.init)
             var content = contentSpans(of: c, source: src)

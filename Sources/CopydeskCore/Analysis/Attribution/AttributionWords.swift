@@ -281,6 +281,12 @@ enum AttributionWords {
         "throughout", "around", "beyond", "near", "on", "under",
     ])
 
+    /// The prepositions of `subjectTailPrepositions` that place what they govern ("a lawmaker in the Philippines", "a
+    /// supporter from Hemet"): a name after one of them inside a source phrase is a place, not a speaker.
+    static let locativePrepositions = HashSet64(words: [
+        "in", "from", "across", "inside", "within", "outside", "throughout", "around", "beyond", "near", "under",
+    ])
+
     /// Capitalised labels with a colon that do not name a speaker ("UPDATE:", "Photo:").
     static let notSpeakerLabels = HashSet64(words: [
         "update", "updated", "note", "editor's", "correction", "watch",

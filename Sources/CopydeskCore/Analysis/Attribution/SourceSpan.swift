@@ -57,12 +57,97 @@
 /// ("No one", "Neither man"); a conjunct right after a verb is its object ("blamed Wall Street and Hart said": Hart
 /// alone); a name after a verb's object noun heads a relative clause without "that" ("the kind Hart described":
 /// Hart alone, `isContactRelativeHead`).
+/// Who a source phrase names (`namedSpeaker`): the mention of its head (nil: nobody named), the range and form the
+/// relation shows, and whether the mention heads the phrase (false: an organisation a role names, no person).
+struct NamedSpeaker {
+    var mention: Int?
+    var range: TextRange
+    var form: Attribution.SpeakerForm
+    var heads = true
+}
+
 extension ReadsMentions {
     func speakerOfMention(_ m: Int) -> Speaker {
         let mw = mentions[m]
         let form: Attribution.SpeakerForm =
             mw.parts >= 2 ? .fullName : (mw.honorific ? .honorificSurname : .surnameOnly)
         return Speaker(first: mw.nameStart, last: mw.tokEnd - 1, form: form, mention: m)
+    }
+
+    /// Who a source phrase names as its speaker: the phrase's head, which is not always the name the phrase ends on.
+    /// A name that is the object of a preposition inside the phrase (with only articles and lower-case modifiers
+    /// between) or that stands in a relative clause of it does not speak:
+    /// - a name right before the preposition or the relative clause does ("Rep. Tom Cole of Oklahoma said",
+    ///   "Andy McCarthy at the National Review wrote", "Walker, who ran for the Republican nomination, said");
+    /// - a noun that speaks for what follows keeps it as the speaker ("a spokeswoman for YouTube", "officials at the
+    ///   FBI", "an email from Neera Tanden": `WordClass.speakingNoun`);
+    /// - a place, or a name after a preposition that places it ("in", "from": `locativePrepositions`), never speaks
+    ///   ("a lawmaker in the Philippines", "a woman who had been a student in Montana": nobody named);
+    /// - another role keeps the organisation it names as the speaker's entity ("the founder of the Media Research
+    ///   Center"), which is then no person (`heads` is false), whoever speaks.
+    /// A title before a name is no such phrase ("Secretary of State Hillary Clinton": a capitalised word between).
+    /// `phrase` is the source phrase's first and last token (`sourceTokens`). Returns the mention (nil: none), the
+    /// speaker's range and form, and whether the mention heads the phrase. A name reached through another
+    /// preposition is followed back in turn ("Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem":
+    /// Shirvanian).
+    func namedSpeaker(_ sp: Speaker, phrase: (Int, Int)) -> NamedSpeaker {
+        guard var m = sp.mention else {
+            return NamedSpeaker(mention: nil, range: tokRange(sp.first, sp.last), form: sp.form)
+        }
+        let (first, last) = phrase
+        let nobody = NamedSpeaker(mention: nil, range: tokRange(first, last), form: .description)
+        var moved = false
+        func named(_ n: Int, heads: Bool = true) -> NamedSpeaker {
+            NamedSpeaker(
+                mention: n, range: mentions[n].range, form: moved ? speakerOfMention(n).form : sp.form, heads: heads)
+        }
+        // "Victor Wong, a graduate student from Hong Kong studying at Cornell": a name opening the phrase before its
+        // appositive heads it (not a place, nor an owner: "Reuters' Luciana Lopez"). (Not before a preposition: the
+        // name stage splits names there, "Centers for Disease Control Director Thomas Frieden".)
+        if mentionOf[first] >= 0, case let o = Int(mentionOf[first]), o != m, mentions[o].tokEnd <= last,
+            mentions[o].tokEnd <= mentions[m].tokStart, !toks[mentions[o].tokEnd - 1].has(Token.possessive),
+            entities[mentions[o].entity].kind != .place, toks[mentions[o].tokEnd].punct == .comma
+        {
+            moved = true
+            return named(o)
+        }
+        while true {
+            // The preposition or relative pronoun the name depends on, if any.
+            let start = mentions[m].tokStart
+            var link = -1
+            var j = start - 1
+            while j > first && j >= start - 6 {
+                let t = toks[j]
+                guard t.kind == .word, mentionOf[j] < 0, !inQuote(j) else { return named(m) }
+                if AttributionWords.subjectTailPrepositions.contains(t.hash) || t.isA(.relativePronoun) {
+                    link = j
+                    break
+                }
+                guard t.isA(.determiner) || t.isA(.possessivePronoun) || isLowerWord(j) && !t.isA(.function) else {
+                    return named(m)
+                }
+                j -= 1
+            }
+            guard link > first else { return named(m) }
+            // A relative clause anywhere before the link: its antecedent heads the phrase.
+            var head = link - 1
+            if let r = stride(from: link, through: first + 1, by: -1).first(where: { toks[$0].isA(.relativePronoun) }) {
+                head = toks[r - 1].punct == .comma && r - 2 >= first ? r - 2 : r - 1
+                guard mentionOf[head] >= 0 else { return nobody }
+            }
+            if mentionOf[head] >= 0 {
+                m = Int(mentionOf[head])
+                moved = true
+                continue
+            }
+            if toks[head].isA(.speakingNoun) { return named(m) }
+            if entities[mentions[m].entity].kind == .place
+                || AttributionWords.locativePrepositions.contains(toks[link].hash)
+            {
+                return nobody
+            }
+            return named(m, heads: false)
+        }
     }
 
     /// The speaker standing before the cue at `k` (within the sentence starting at `a`).
