@@ -117,6 +117,14 @@ import Testing
     checkRelation("2️⃣Maria Lopez2️⃣, for example, 1️⃣said1️⃣ 3️⃣the bridge was unsafe3️⃣.", .indirect)
 }
 
+@Test func aPostNominalAfterTheNameKeepsItsAppositive() {
+    // "III", "Jr." after a name are a role, not the end of the subject: the name with its appositive is the source.
+    checkRelation(
+        "2️⃣Tom Hart III, founder of the Media Research Center2️⃣, 1️⃣said1️⃣ 3️⃣the plan was weak3️⃣.", .indirect)
+    checkRelation(
+        "3️⃣“I support Cruz,”3️⃣ 2️⃣Tom Hart Jr., founder of the Media Research Center2️⃣, 1️⃣said1️⃣.", .direct)
+}
+
 @Test func aSubjectRunsFromTheSentenceStartThroughItsModifiers() {
     checkRelation("2️⃣Farmers briefed on the plan2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
     checkRelation("2️⃣Nurses in both hospitals2️⃣ 1️⃣say1️⃣ 3️⃣the rota is unfair3️⃣.", .indirect)

@@ -542,6 +542,22 @@ extension ReadsMentions {
 
     /// "X, a partner at Y, says", "Clinton, 35, the daughter of…, said": skip up to three comma-delimited
     /// appositives back from the comma at `j` to a name.
+    /// "Brent Bozell III,", "Joseph Dunford Jr.,": the token after the post-nominal (and its period) that starts at
+    /// `n`, right after a name (`EntityWords.postNominals`: a role, not a name part); `n` when there is none.
+    func postNominalEnd(after n: Int, _ j: Int) -> Int {
+        guard n < j, toks[n].kind == .word, EntityWords.postNominals.contains(toks[n].base) else { return n }
+        return n + 1 < j && toks[n + 1].punct == .period && attached(n + 1) ? n + 2 : n + 1
+    }
+
+    /// The first token of a post-nominal that ends right before `c`, after a name; `c` when there is none.
+    func postNominalStart(before c: Int, _ a: Int) -> Int {
+        var p = c - 1
+        if p > a, toks[p].punct == .period, attached(p) { p -= 1 }
+        guard p > a, toks[p].kind == .word, EntityWords.postNominals.contains(toks[p].base), mentionOf[p - 1] >= 0
+        else { return c }
+        return p
+    }
+
     func appositiveSpeaker(before j: Int, _ a: Int) -> Speaker? {
         if let sp = openingAppositiveSpeaker(before: j, a) { return sp }
         var c = j - 1
@@ -556,7 +572,7 @@ extension ReadsMentions {
                 return nil
             }
             if u.punct == .comma {
-                let n = c - 1
+                let n = postNominalStart(before: c, a) - 1
                 if mentionOf[n] >= 0, !toks[n].has(Token.possessive) {
                     var sp = speakerOfMention(Int(mentionOf[n]))
                     // "Cruz, leading in the polls, questioned…", "Clinton, for example, named…": a participle
@@ -593,7 +609,7 @@ extension ReadsMentions {
         // (The name after a title or role opening the clause: "Rep. Ann Cole", "Former senator Ann Cole".)
         let m = Int(mentionOf[o] >= 0 ? mentionOf[o] : mentionOf[o + 1])
         if mentions[m].tokStart != o && roleStart(before: mentions[m].tokStart, a) > o { return nil }
-        var n = mentions[m].tokEnd
+        var n = postNominalEnd(after: mentions[m].tokEnd, j)
         // "Ann Cole (D-Md.),": a bracketed party or place after the name.
         if let r = bracketEnd(after: n - 1, j) { n = r + 1 }
         guard n < j - 1, toks[n].punct == .comma, !toks[n - 1].has(Token.possessive) else { return nil }
