@@ -134,7 +134,7 @@ struct QuoteSpeakerStage: ReadsMentions {
     let found: AttributionSet
     var attributions: [Attribution] { found.attributions }
     /// Per sentence: indices into `attributions`.
-    var sentenceAttributions: [[Int]] { found.bySentence }
+    var sentenceAttributions: [Range<Int>] { found.bySentence }
 }
 
 /// The vague-attribution stage (`VagueAttributionFinder.swift`): reads the text units, the quotes and the
@@ -157,7 +157,7 @@ struct ClaimStage: ReadsMentions {
     let mentionSet: MentionSet
     let attributions: [Attribution]
     /// Per sentence: indices into `attributions` (the attribution stage's).
-    let sentenceAttributions: [[Int]]
+    let sentenceAttributions: [Range<Int>]
 }
 
 // MARK: What stages read — the earlier values under the names the stage bodies use, and the token helpers

@@ -820,10 +820,10 @@ extension ClaimStage {
     /// (not a place or an organisation: "Twitter: …" is no speaker's turn).
     private func isNamedSpeaker(_ j: Int) -> Bool {
         guard mentionOf[j] >= 0 else { return false }
-        let entity = entities[mentions[Int(mentionOf[j])].entity]
-        guard entity.kind == .person || entity.kind == .unknown else { return false }
+        let e = mentions[Int(mentionOf[j])].entity
+        guard entities[e].kind == .person || entities[e].kind == .unknown else { return false }
         // Named in full somewhere: a mention of two words or more ("Chris Matthews", then "Matthews:").
-        return entity.mentions.contains { mentions[$0].tokEnd - mentions[$0].nameStart >= 2 }
+        return mentionSet.mentionsOf[e].contains { mentions[$0].tokEnd - mentions[$0].nameStart >= 2 }
     }
 
     /// Sentence `s` opens with the one-letter capital `label` and a colon: "Q:", "A:".

@@ -91,8 +91,9 @@ struct Speaker {
 struct AttributionSet {
     /// Relations in text order of (sentence, cue), then the carried ones.
     let attributions: [Attribution]
-    /// Per sentence: indices into `attributions`.
-    let bySentence: [[Int]]
+    /// Per sentence: indices into `attributions`. A range: relations come in sentence order and a carried one is the
+    /// only one of its sentence, so each sentence's are consecutive (one array per text, not one per sentence).
+    let bySentence: [Range<Int>]
     /// Entities that speak with a speech verb and are not groups: people.
     let people: [Int]
     /// The tagger's less sure relations (`CueTagger.sourcingConfidence`): they describe the text as PolNeAR
@@ -129,7 +130,7 @@ extension AttributionStage {
         let persons = personsBySentence(isPerson: isPerson)
         var out: [Attribution] = []
         var guesses: [Attribution] = []
-        var bySentence = [[Int]](repeating: [], count: sents.count)
+        var bySentence = [Range<Int>](repeating: 0..<0, count: sents.count)
         // The speech relation last seen and its content (token ranges), to find cues nested in it.
         var outer: (sentence: Int, content: [(Int, Int)]) = (-1, [])
         for c in cues {
@@ -223,7 +224,10 @@ extension AttributionStage {
                 guesses.append(attr)
                 continue
             }
-            bySentence[c.sentence].append(out.count)
+            // Cues are sorted by sentence: the new relation extends its sentence's range (or starts it).
+            let before = bySentence[c.sentence]
+            assert(before.isEmpty || before.upperBound == out.count)
+            bySentence[c.sentence] = (before.isEmpty ? out.count : before.lowerBound)..<(out.count + 1)
             out.append(attr)
         }
         carryAttributions(&out, &bySentence)

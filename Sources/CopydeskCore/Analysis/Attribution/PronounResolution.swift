@@ -15,7 +15,8 @@ extension ReadsMentions {
 
     /// The people a pronoun at token `p` may refer to; the nearest is last.
     func resolvePronoun(
-        at p: Int, sentence s: Int, persons: FlatLists<(Int, Int)>, attributions: [Attribution], bySentence: [[Int]]
+        at p: Int, sentence s: Int, persons: FlatLists<(Int, Int)>, attributions: [Attribution],
+        bySentence: [Range<Int>]
     ) -> [Int] {
         func distinct(_ list: [(Int, Int)]) -> [Int] {
             var out: [Int] = []
