@@ -111,6 +111,10 @@ struct MentionStage: ReadsQuotes {
     let options: AnalysisOptions
     let units: TextUnits
     let quoteSet: QuoteSet
+    /// Word tables the name scan reads on every capitalised token, held once a text: each read of a static checks
+    /// its lazy initialisation (a `swift_once` call).
+    let contractedSubjects = Lexicon.contractedSubjects
+    let titleCaseSpeechVerbs = Lexicon.titleCaseSpeechVerbs
 }
 
 /// The attribution stage (`Attribution/AttributionFinder.swift` and the mechanisms beside it): reads the text
@@ -145,6 +149,10 @@ struct VagueStage: ReadsMentions {
     let units: TextUnits
     let quoteSet: QuoteSet
     let mentionSet: MentionSet
+    /// `VagueWords.table` and `VagueWords.be`, read on most words: held once a text (each read of a static checks
+    /// its lazy initialisation).
+    let vagueWords = VagueWords.table
+    let be = VagueWords.be
 }
 
 /// The claim stage (`ClaimFinder.swift`, `ClaimCues.swift`): reads the quotes with their speakers, the mentions
@@ -158,6 +166,9 @@ struct ClaimStage: ReadsMentions {
     let attributions: [Attribution]
     /// Per sentence: indices into `attributions` (the attribution stage's).
     let sentenceAttributions: [Range<Int>]
+    /// `ClaimWords.table`, read on most words (`claimClasses`): held once a text, as each read of a static checks
+    /// its lazy initialisation.
+    let claimWords = ClaimWords.table
 }
 
 // MARK: What stages read — the earlier values under the names the stage bodies use, and the token helpers

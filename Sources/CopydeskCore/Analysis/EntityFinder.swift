@@ -234,7 +234,7 @@ extension MentionStage {
         while i < e {
             let t = toks[i]
             // "I", and a subject pronoun with a contraction ("I’ve", "He'd"), are never names.
-            guard t.isCap, !(t.isA(.otherPronoun) && len(i) == 1), !Lexicon.contractedSubjects.contains(t.hash) else {
+            guard t.isCap, !(t.isA(.otherPronoun) && len(i) == 1), !contractedSubjects.contains(t.hash) else {
                 i += 1
                 continue
             }
@@ -245,7 +245,7 @@ extension MentionStage {
                 let u = toks[j]
                 // A capitalised speech verb ends a Title Case name: "Howard Dean Tells Democratic Convention".
                 if u.isCap && !(u.isA(.otherPronoun) && len(j) == 1)
-                    && !(u.isA(.speech) && Lexicon.titleCaseSpeechVerbs.contains(u.hash))
+                    && !(u.isA(.speech) && titleCaseSpeechVerbs.contains(u.hash))
                 {
                     last = j
                     j += 1
