@@ -115,6 +115,9 @@ struct MentionStage: ReadsQuotes {
     /// its lazy initialisation (a `swift_once` call).
     let contractedSubjects = Lexicon.contractedSubjects
     let titleCaseSpeechVerbs = Lexicon.titleCaseSpeechVerbs
+    /// Read on every candidate (`addMention`): `Lexicon.classes` and `EntityWords.postNominals`.
+    let lexicon = Lexicon.classes
+    let postNominals = EntityWords.postNominals
 }
 
 /// The attribution stage (`Attribution/AttributionFinder.swift` and the mechanisms beside it): reads the text

@@ -506,6 +506,8 @@ extension ClaimStage {
     /// spans it reads.
     private func contentIndex() -> [(range: TextRange, attribution: Int)] {
         var out: [(range: TextRange, attribution: Int)] = []
+        // Reserved: one allocation, not one per doubling.
+        out.reserveCapacity(attributions.reduce(0) { $0 + $1.contentRanges.count })
         for ai in attributions.indices {
             for r in attributions[ai].contentRanges { out.append((r, ai)) }
         }
@@ -615,6 +617,8 @@ extension ClaimStage {
     /// million"; a plan or a pledge only for a `figure` in its own complement): the naming word.
     private func namedEvidence(_ s: Int, figure: TextRange? = nil) -> TextRange? {
         let a = sents[s].tokStart
+        // Read on every word: loaded once (each read of a static checks its lazy initialisation).
+        let planNouns = ClaimWords.planNouns
         for k in a..<sents[s].tokEnd where toks[k].kind == .word && !inQuote(k) {
             if toks[k].isA(.sourceNoun), isNamedEvidence(k, s) { return toks[k].range }
             if claimClasses(toks[k].hash).contains(.respondents) { return toks[k].range }
@@ -627,7 +631,7 @@ extension ClaimStage {
             // A plan or a pledge gives only the figure of its own complement ("Trump's plan to deport 11 million",
             // "his proposals, including a $15 minimum wage"); what it "would see" is the writer's (GUIDE.md:
             // "proposals would see" is no reporting relation), as is any other figure of the sentence.
-            if ClaimWords.planNouns.contains(toks[k].hash), !(figure.map { holdsInComplement(k, s, $0) } ?? false) {
+            if planNouns.contains(toks[k].hash), !(figure.map { holdsInComplement(k, s, $0) } ?? false) {
                 continue
             }
             if k > a, toks[k].isA(.intentionNoun), !(k + 1 < sents[s].tokEnd && isModifiedNoun(k + 1)) {
@@ -922,8 +926,9 @@ extension ClaimStage {
     /// plan would bring about ("the plan would raise $15 trillion"), the writer's.
     private func termsSubject(_ s: Int, figure: TextRange) -> TextRange? {
         let e = sents[s].tokEnd
-        for k in sents[s].tokStart..<e
-        where toks[k].kind == .word && ClaimWords.termsDocuments.contains(toks[k].hash) && !inQuote(k) {
+        // Read on every word: loaded once (each read of a static checks its lazy initialisation).
+        let documents = ClaimWords.termsDocuments
+        for k in sents[s].tokStart..<e where toks[k].kind == .word && documents.contains(toks[k].hash) && !inQuote(k) {
             var j = k + 1
             if j + 1 < e, toks[j].punct == .comma, toks[j + 1].hash == Lexicon.hWhich { j += 2 }
             while j < e && j <= k + 4 && toks[j].kind == .word
@@ -951,7 +956,9 @@ extension ClaimStage {
     /// "voted the best by readers of Empire"): the participle, whose agent names who ranked.
     private func rankingAgent(_ s: Int) -> TextRange? {
         let e = sents[s].tokEnd
-        for k in sents[s].tokStart..<e where ClaimWords.rankingParticiples.contains(toks[k].hash) && !inQuote(k) {
+        // Read on every token: loaded once (each read of a static checks its lazy initialisation).
+        let participles = ClaimWords.rankingParticiples
+        for k in sents[s].tokStart..<e where participles.contains(toks[k].hash) && !inQuote(k) {
             var n = k + 1
             while n + 1 < e && n <= k + 12 {
                 if toks[n].kind == .punct && toks[n].punct != .hyphen { break }

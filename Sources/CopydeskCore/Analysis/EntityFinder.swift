@@ -300,7 +300,7 @@ extension MentionStage {
         // A post-nominal is a role, not a name part: "Sarah Clarke KC" is Clarke, a KC.
         var last = last
         var postNominal = false
-        while last > first, toks[last].kind == .word, EntityWords.postNominals.contains(toks[last].base) {
+        while last > first, toks[last].kind == .word, postNominals.contains(toks[last].base) {
             last -= 1
             postNominal = true
         }
@@ -336,7 +336,7 @@ extension MentionStage {
         if nameStart > last { return }
         // Weekdays and months alone are not w.entities.
         if nameStart == last,
-            toks[last].isA(.month) || Lexicon.lookup(toks[last].base) & WordClass.weekday.rawValue != 0
+            toks[last].isA(.month) || lexicon.lookup(toks[last].base) & WordClass.weekday.rawValue != 0
         {
             return
         }
@@ -358,7 +358,7 @@ extension MentionStage {
         }
         // The gazetteer knows one-word names ("Fox" the network): "Chris Fox" is not the network.
         if kind == .unknown, !honorific, !title, nameStart == last {
-            let c = Lexicon.lookup(toks[last].base)
+            let c = lexicon.lookup(toks[last].base)
             if c & WordClass.knownPlace.rawValue != 0 {
                 kind = .place
             } else if c & WordClass.knownOrganization.rawValue != 0 {
