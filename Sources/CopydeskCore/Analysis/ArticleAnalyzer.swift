@@ -172,6 +172,8 @@ struct ClaimStage: ReadsMentions {
     /// `ClaimWords.table`, read on most words (`claimClasses`): held once a text, as each read of a static checks
     /// its lazy initialisation.
     let claimWords = ClaimWords.table
+    /// `ClaimWords.conditionals`, read once a sentence (`conditionalClauseEnd`).
+    let conditionals = ClaimWords.conditionals
 }
 
 // MARK: What stages read — the earlier values under the names the stage bodies use, and the token helpers

@@ -112,7 +112,7 @@ extension ClaimStage {
     private func conditionalClauseEnd(_ a: Int, _ e: Int) -> Int {
         var i = a
         while i < e && toks[i].kind == .punct { i += 1 }
-        guard i < e, ClaimWords.conditionals.contains(toks[i].hash) else { return a }
+        guard i < e, conditionals.contains(toks[i].hash) else { return a }
         var j = i + 1
         while j < e {
             if toks[j].punct == .comma { return j }
