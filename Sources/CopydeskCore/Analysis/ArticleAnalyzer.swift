@@ -111,6 +111,13 @@ struct MentionStage: ReadsQuotes {
     let options: AnalysisOptions
     let units: TextUnits
     let quoteSet: QuoteSet
+    /// Word tables the name scan reads on every capitalised token, held once a text: each read of a static checks
+    /// its lazy initialisation (a `swift_once` call).
+    let contractedSubjects = Lexicon.contractedSubjects
+    let titleCaseSpeechVerbs = Lexicon.titleCaseSpeechVerbs
+    /// Read on every candidate (`addMention`): `Lexicon.classes` and `EntityWords.postNominals`.
+    let lexicon = Lexicon.classes
+    let postNominals = EntityWords.postNominals
 }
 
 /// The attribution stage (`Attribution/AttributionFinder.swift` and the mechanisms beside it): reads the text
@@ -134,7 +141,7 @@ struct QuoteSpeakerStage: ReadsMentions {
     let found: AttributionSet
     var attributions: [Attribution] { found.attributions }
     /// Per sentence: indices into `attributions`.
-    var sentenceAttributions: [[Int]] { found.bySentence }
+    var sentenceAttributions: [Range<Int>] { found.bySentence }
 }
 
 /// The vague-attribution stage (`VagueAttributionFinder.swift`): reads the text units, the quotes and the
@@ -145,6 +152,10 @@ struct VagueStage: ReadsMentions {
     let units: TextUnits
     let quoteSet: QuoteSet
     let mentionSet: MentionSet
+    /// `VagueWords.table` and `VagueWords.be`, read on most words: held once a text (each read of a static checks
+    /// its lazy initialisation).
+    let vagueWords = VagueWords.table
+    let be = VagueWords.be
 }
 
 /// The claim stage (`ClaimFinder.swift`, `ClaimCues.swift`): reads the quotes with their speakers, the mentions
@@ -157,7 +168,12 @@ struct ClaimStage: ReadsMentions {
     let mentionSet: MentionSet
     let attributions: [Attribution]
     /// Per sentence: indices into `attributions` (the attribution stage's).
-    let sentenceAttributions: [[Int]]
+    let sentenceAttributions: [Range<Int>]
+    /// `ClaimWords.table`, read on most words (`claimClasses`): held once a text, as each read of a static checks
+    /// its lazy initialisation.
+    let claimWords = ClaimWords.table
+    /// `ClaimWords.conditionals`, read once a sentence (`conditionalClauseEnd`).
+    let conditionals = ClaimWords.conditionals
 }
 
 // MARK: What stages read — the earlier values under the names the stage bodies use, and the token helpers

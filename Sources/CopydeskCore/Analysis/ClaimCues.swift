@@ -112,7 +112,7 @@ extension ClaimStage {
     private func conditionalClauseEnd(_ a: Int, _ e: Int) -> Int {
         var i = a
         while i < e && toks[i].kind == .punct { i += 1 }
-        guard i < e, ClaimWords.conditionals.contains(toks[i].hash) else { return a }
+        guard i < e, conditionals.contains(toks[i].hash) else { return a }
         var j = i + 1
         while j < e {
             if toks[j].punct == .comma { return j }
@@ -125,7 +125,7 @@ extension ClaimStage {
     /// A prediction word outside quotes ("will", "forecast", "is projected to", "set to").
     private func isPrediction(_ s: Int) -> Bool {
         for k in sents[s].tokStart..<sents[s].tokEnd where toks[k].kind == .word && !toks[k].isCap && !inQuote(k) {
-            if ClaimWords.classes(toks[k].hash).contains(.prediction) {
+            if claimClasses(toks[k].hash).contains(.prediction) {
                 // "set" and "likely" only before "to": "is set to grow", not "likely voters".
                 if toks[k].hash == ClaimWords.set || toks[k].hash == ClaimWords.likely,
                     !(k + 1 < sents[s].tokEnd && toks[k + 1].hash == ClaimWords.to)
@@ -146,7 +146,7 @@ extension ClaimStage {
     private func describesMethodology(_ s: Int, figure: ClaimCue) -> Bool {
         let a = sents[s].tokStart
         for k in a..<sents[s].tokEnd where toks[k].kind == .word && !inQuote(k) {
-            if figure.figure == .count && ClaimWords.classes(toks[k].hash).contains(.methodology) {
+            if figure.figure == .count && claimClasses(toks[k].hash).contains(.methodology) {
                 if !ClaimWords.pollNouns.contains(toks[k].hash) { return true }
                 if k < figure.first, isSample(figure.first, after: k, a) { return true }
             }
@@ -198,16 +198,16 @@ extension ClaimStage {
         var j = k
         if j + 1 < e, toks[j + 1].kind == .word {
             let n = toks[j + 1]
-            let cls = ClaimWords.classes(n.hash)
+            let cls = claimClasses(n.hash)
             // "m" and "k" scale a number only when written against it ("£7m"); "million" may stand apart;
             // "$1.2bn-worth".
             let magnitude =
                 cls.contains(.magnitude)
-                || n.has(Token.hyphenated) && ClaimWords.classes(hyphenParts(j + 1).0).contains(.magnitude)
+                || n.has(Token.hyphenated) && claimClasses(hyphenParts(j + 1).0).contains(.magnitude)
             if magnitude && !n.isCap && (attached(j + 1) || len(j + 1) > 2) { j += 1 }
         }
         if j + 1 < e, toks[j + 1].kind == .word, !toks[j + 1].isCap,
-            ClaimWords.classes(toks[j + 1].hash).contains(.currency)
+            claimClasses(toks[j + 1].hash).contains(.currency)
         {
             j += 1
         }
@@ -253,7 +253,7 @@ extension ClaimStage {
                 return ClaimCue(reason: .quantity, first: from, last: last, figure: .percent)
             }
             if n.kind == .word && !n.isCap {
-                let cls = ClaimWords.classes(n.hash)
+                let cls = claimClasses(n.hash)
                 if cls.contains(.magnitude) && (attached(k + 1) || len(k + 1) > 2) {
                     let end = amountEnd(k, e)
                     let money = end > k + 1 || (k > a && toks[k - 1].punct == .currency)
@@ -272,12 +272,12 @@ extension ClaimStage {
             }
             // A measure written against its number: "50GB", "100km", "5kg" — not the name of an event ("the
             // women's 8km race", "the men's 12km").
-            if n.kind == .word, attached(k + 1), ClaimWords.classes(n.hash).contains(.attachedUnit) {
+            if n.kind == .word, attached(k + 1), claimClasses(n.hash).contains(.attachedUnit) {
                 if namesAnEvent(k, k + 1, a, e) { return nil }
                 return ClaimCue(reason: .quantity, first: from, last: k + 1, figure: .other)
             }
             // A career ordinal after a possessive: "his 12th Academy Award nomination", "Hewitt's 24th title".
-            if n.kind == .word, attached(k + 1), ClaimWords.classes(n.hash).contains(.ordinalSuffix) {
+            if n.kind == .word, attached(k + 1), claimClasses(n.hash).contains(.ordinalSuffix) {
                 if let c = possessiveOrdinal(k, k + 1, a, e) { return c }
                 // "the 12th consecutive month of job growth", "the 20th straight win".
                 if isOrdinalWithSpan(k, last: k + 1, a, e) {
@@ -291,7 +291,7 @@ extension ClaimStage {
         // or a span ("a 1,000-year-old"), nor a sport distance ("the 10,000-metre final").
         if hasThousandsSeparator(k), k + 2 < e, attached(k + 1), toks[k + 1].punct == .hyphen, attached(k + 2),
             toks[k + 2].kind == .word, !toks[k + 2].isA(.timeUnit),
-            !ClaimWords.classes(toks[k + 2].hash).contains(.notCountNoun)
+            !claimClasses(toks[k + 2].hash).contains(.notCountNoun)
         {
             return ClaimCue(reason: .quantity, first: from, last: k + 2, figure: .count)
         }
@@ -310,7 +310,7 @@ extension ClaimStage {
         if let last = ratioEnd(k, e) { return ClaimCue(reason: .quantity, first: from, last: last, figure: .count) }
         // "six times more", "three times as many".
         if let last = timesEnd(k, e) { return ClaimCue(reason: .quantity, first: from, last: last, figure: .other) }
-        if k > a, toks[k - 1].kind == .word, ClaimWords.classes(toks[k - 1].hash).contains(.rankWord) { return nil }
+        if k > a, toks[k - 1].kind == .word, claimClasses(toks[k - 1].hash).contains(.rankWord) { return nil }
         if let last = partitiveEnd(k, e) { return ClaimCue(reason: .quantity, first: from, last: last, figure: .count) }
         if let noun = groupShareEnd(k, a, e) {
             return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
@@ -351,7 +351,7 @@ extension ClaimStage {
             guard k + 1 < e, isMarginNoun(k + 1) else { return nil }
             let (head, tail) = hyphenParts(k)
             guard
-                tail == ClaimWords.point && (ClaimWords.classes(head).contains(.countWord) || head == ClaimWords.one)
+                tail == ClaimWords.point && (claimClasses(head).contains(.countWord) || head == ClaimWords.one)
                     || tail == ClaimWords.digit && head == ClaimWords.double
             else { return nil }
             last = k + 1
@@ -536,12 +536,12 @@ extension ClaimStage {
         var j = k + 1
         // "hundreds of complaints", "thousands of sites".
         // "millions in damages" is money only before a currency: "seeking millions in dollars".
-        if toks[k].kind == .word, ClaimWords.classes(toks[k].hash).contains(.vagueCount), j + 1 < e,
-            toks[j].hash == ClaimWords.inn, ClaimWords.classes(toks[j + 1].hash).contains(.currency)
+        if toks[k].kind == .word, claimClasses(toks[k].hash).contains(.vagueCount), j + 1 < e,
+            toks[j].hash == ClaimWords.inn, claimClasses(toks[j + 1].hash).contains(.currency)
         {
             return j + 1
         }
-        if toks[k].kind == .word, ClaimWords.classes(toks[k].hash).contains(.vagueCount), j + 1 < e,
+        if toks[k].kind == .word, claimClasses(toks[k].hash).contains(.vagueCount), j + 1 < e,
             toks[j].hash == ClaimWords.of
         {
             j += 1
@@ -549,12 +549,12 @@ extension ClaimStage {
             guard j < e && toks[j].kind == .word && (!toks[j].isCap || isDemonymPlural(j)) else { return nil }
             // The message quotes the noun counted: "thousands of fake dossiers", not "thousands of fake".
             var n = j
-            while n + 1 < e && n < j + 2 && !isPlural(n) && !ClaimWords.classes(toks[n].hash).contains(.irregularPlural)
+            while n + 1 < e && n < j + 2 && !isPlural(n) && !claimClasses(toks[n].hash).contains(.irregularPlural)
                 && toks[n + 1].kind == .word && !toks[n + 1].isCap && !toks[n + 1].isA(.function)
             {
                 n += 1
             }
-            return isPlural(n) || ClaimWords.classes(toks[n].hash).contains(.irregularPlural) ? n : j
+            return isPlural(n) || claimClasses(toks[n].hash).contains(.irregularPlural) ? n : j
         }
         guard j < e, toks[j].kind == .word,
             !toks[j].isCap || isPluralAcronym(j) || isNameModifier(j) || isDemonymPlural(j),
@@ -575,7 +575,7 @@ extension ClaimStage {
                 j += 1
                 continue
             }
-            let cls = ClaimWords.classes(w.hash)
+            let cls = claimClasses(w.hash)
             // "people", "others", "aides", "voters" are function words to the lexicon (they open no name) but count
             // here.
             let counted =
@@ -660,7 +660,7 @@ extension ClaimStage {
     /// The count from `from` is the bare object of a verb of killing or wounding: "a shooting that killed 14",
     /// "the blast injured at least 30" (a noun after it is `countedNoun`'s: "killed 14 people").
     private func isKillingObject(_ from: Int, _ a: Int) -> Bool {
-        from > a && toks[from - 1].kind == .word && ClaimWords.classes(toks[from - 1].hash).contains(.killingVerb)
+        from > a && toks[from - 1].kind == .word && claimClasses(toks[from - 1].hash).contains(.killingVerb)
     }
 
     /// A span of years counted as a record or a career tally: a streak ended ("ended five years of English
@@ -694,7 +694,7 @@ extension ClaimStage {
         if j + 4 < e, toks[j].hash == ClaimWords.of,
             toks[j + 1].hash == ClaimWords.the || toks[j + 1].isA(.possessivePronoun),
             ClaimWords.runWords.contains(toks[j + 2].hash),
-            toks[j + 3].kind == .number || ClaimWords.classes(toks[j + 3].hash).contains(.countWord)
+            toks[j + 3].kind == .number || claimClasses(toks[j + 3].hash).contains(.countWord)
         {
             return ClaimWords.tallyNouns.contains(toks[j + 4].hash) ? j + 4 : nil
         }
@@ -713,7 +713,7 @@ extension ClaimStage {
             }
             if ClaimWords.streakWords.contains(h) || h == ClaimWords.career {
                 scoped = true
-            } else if toks[j].isA(.function) || ClaimWords.classes(h).contains(.countWord) {
+            } else if toks[j].isA(.function) || claimClasses(h).contains(.countWord) {
                 return nil
             }
             j += 1
@@ -872,7 +872,7 @@ extension ClaimStage {
         guard j + 1 < e, toks[j + 1].kind == .word else { return false }
         let h = toks[j + 1].hash
         if h == ClaimWords.per { return true }
-        if ClaimWords.classes(h).contains(.rate), j + 2 < e, toks[j + 2].isA(.timeUnit) { return true }
+        if claimClasses(h).contains(.rate), j + 2 < e, toks[j + 2].isA(.timeUnit) { return true }
         return false
     }
 
@@ -911,7 +911,7 @@ extension ClaimStage {
             return nil
         }
         guard j < e else { return nil }
-        if toks[j].kind == .number || (toks[j].kind == .word && ClaimWords.classes(toks[j].hash).contains(.countWord)) {
+        if toks[j].kind == .number || (toks[j].kind == .word && claimClasses(toks[j].hash).contains(.countWord)) {
             return j
         }
         return nil
@@ -920,7 +920,7 @@ extension ClaimStage {
     /// "six times more", "three times as many", "10 times the": the last token of the multiple.
     private func timesEnd(_ k: Int, _ e: Int) -> Int? {
         guard k + 2 < e, toks[k + 1].hash == ClaimWords.times else { return nil }
-        if ClaimWords.classes(toks[k + 2].hash).contains(.timesComparative) {
+        if claimClasses(toks[k + 2].hash).contains(.timesComparative) {
             // The message quotes "three times as many", not "three times as".
             if toks[k + 2].hash == ClaimWords.as, k + 3 < e,
                 toks[k + 3].hash == ClaimWords.many || toks[k + 3].hash == ClaimWords.much
@@ -943,7 +943,7 @@ extension ClaimStage {
         let p = toks[k - 1]
         guard p.hash == ClaimWords.the || isPossessive(k - 1) || p.isA(.possessivePronoun) else { return false }
         let n = toks[last + 1]
-        if n.kind == .word, n.hash != Lexicon.hTimeWord, ClaimWords.classes(n.hash).contains(.notFirstNoun) {
+        if n.kind == .word, n.hash != Lexicon.hTimeWord, claimClasses(n.hash).contains(.notFirstNoun) {
             return false
         }
         if n.kind == .word, ClaimWords.streakWords.contains(n.hash) { return true }
@@ -959,7 +959,7 @@ extension ClaimStage {
 
     private func wordCue(_ k: Int, _ a: Int, _ e: Int) -> ClaimCue? {
         let t = toks[k]
-        let cls = ClaimWords.classes(t.hash)
+        let cls = claimClasses(t.hash)
         // Most words start no cue: one table lookup decides.
         if cls.isDisjoint(with: ClaimWordClass.anyCueStart) && !t.has(Token.hyphenated) { return nil }
         if t.isCap && !isInitial(k, sentenceStart: a) { return nil }
@@ -986,7 +986,7 @@ extension ClaimStage {
                 k > a && toks[k - 1].hash == ClaimWords.a
                 ? (comparativeStart(k - 1, a) ?? k - 1)
                 : (comparativeStart(k, a) ?? k)
-            if k > a, toks[k - 1].kind == .word, ClaimWords.classes(toks[k - 1].hash).contains(.rankWord) {
+            if k > a, toks[k - 1].kind == .word, claimClasses(toks[k - 1].hash).contains(.rankWord) {
                 return nil
             }
             if let last = partitiveEnd(k, e) {
@@ -1020,7 +1020,7 @@ extension ClaimStage {
         }
         // "more than a million albums", "one billion dollars".
         if t.hash == ClaimWords.a || t.hash == ClaimWords.one, k + 1 < e, toks[k + 1].kind == .word,
-            !toks[k + 1].isCap, ClaimWords.classes(toks[k + 1].hash).contains(.largeMagnitude)
+            !toks[k + 1].isCap, claimClasses(toks[k + 1].hash).contains(.largeMagnitude)
         {
             return ClaimCue(
                 reason: .quantity, first: comparativeStart(k, a) ?? k, last: amountEnd(k, e), figure: .count)
@@ -1028,12 +1028,12 @@ extension ClaimStage {
         if t.has(Token.hyphenated) {
             // "Forty-three per cent", "fourth-largest".
             let (head, tail) = hyphenParts(k)
-            let headCls = ClaimWords.classes(head)
+            let headCls = claimClasses(head)
             if headCls.contains(.countWord), k + 1 < e, toks[k + 1].isA(.percent) || toks[k + 1].hash == ClaimWords.per
             {
                 return ClaimCue(reason: .quantity, first: k, last: k + 1, figure: .percent)
             }
-            if headCls.contains(.ordinal) && ClaimWords.classes(tail).contains(.measureSuperlative) {
+            if headCls.contains(.ordinal) && claimClasses(tail).contains(.measureSuperlative) {
                 return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
             }
             // "a five-seat majority": an electoral majority in words.
@@ -1043,13 +1043,13 @@ extension ClaimStage {
                 return ClaimCue(reason: .quantity, first: k, last: k + 1, figure: .count)
             }
             // "a multi-million dollar windfall", "a multi-billion pound deal": a sum without its figure.
-            if head == ClaimWords.multi && ClaimWords.classes(tail).contains(.largeMagnitude) {
+            if head == ClaimWords.multi && claimClasses(tail).contains(.largeMagnitude) {
                 return ClaimCue(reason: .quantity, first: k, last: amountEnd(k, e), figure: .money)
             }
         }
         if cls.contains(.fraction), let c = fractionCue(k, a, e) { return c }
         if cls.contains(.multiplier) { return ClaimCue(reason: .quantity, first: k, last: k, figure: .other) }
-        if cls.contains(.multiplierBase), k > a, ClaimWords.classes(toks[k - 1].hash).contains(.modal) {
+        if cls.contains(.multiplierBase), k > a, claimClasses(toks[k - 1].hash).contains(.modal) {
             return ClaimCue(reason: .quantity, first: k, last: k, figure: .other)
         }
         if cls.contains(.recordWord) { return ClaimCue(reason: .superlative, first: k, last: k, figure: .other) }
@@ -1060,7 +1060,7 @@ extension ClaimStage {
                 || ClaimWords.measuredRankings.contains(t.hash) && k > a && toks[k - 1].hash == ClaimWords.the
         {
             // The message quotes the ranking with its scope: "world's second largest", "Germany's largest".
-            var first = k > a && ClaimWords.classes(toks[k - 1].hash).contains(.ordinal) ? k - 1 : k
+            var first = k > a && claimClasses(toks[k - 1].hash).contains(.ordinal) ? k - 1 : k
             if first > a, toks[first - 1].has(Token.possessive) { first -= 1 }
             return ClaimCue(reason: .superlative, first: first, last: k, figure: .other)
         }
@@ -1142,7 +1142,7 @@ extension ClaimStage {
     /// the first Muslim…") — not a forecast or a hope ("will be making history", "could make history").
     private func madeHistory(_ k: Int, _ a: Int) -> Bool {
         guard k > a, ClaimWords.madeForms.contains(toks[k - 1].hash), !inQuote(k) else { return false }
-        for j in max(a, k - 4)..<(k - 1) where ClaimWords.classes(toks[j].hash).contains(.modal) { return false }
+        for j in max(a, k - 4)..<(k - 1) where claimClasses(toks[j].hash).contains(.modal) { return false }
         return true
     }
 
@@ -1212,7 +1212,7 @@ extension ClaimStage {
     /// "has raised billions", "spent millions on ads" — not "millions of" (a count or a sum with its noun, found
     /// before) nor a magnitude in quotes' or names' capitals.
     private func bareSum(_ k: Int, _ a: Int, _ e: Int) -> ClaimCue? {
-        let cls = ClaimWords.classes(toks[k].hash)
+        let cls = claimClasses(toks[k].hash)
         guard cls.contains(.vagueCount), cls.contains(.magnitude), k > a, toks[k - 1].kind == .word,
             ClaimWords.sumVerbs.contains(toks[k - 1].hash)
         else { return nil }
@@ -1224,7 +1224,7 @@ extension ClaimStage {
     private func isHyphenatedCount(_ k: Int) -> Bool {
         let (head, tail) = hyphenParts(k)
         return ClaimWords.tens.contains(head)
-            && (tail == ClaimWords.one || ClaimWords.classes(tail).contains(.smallCount))
+            && (tail == ClaimWords.one || claimClasses(tail).contains(.smallCount))
     }
 
     /// Token `i` closes a phrase: a comma, a stop, a semicolon, a dash or a closing bracket or quote.
@@ -1247,7 +1247,7 @@ extension ClaimStage {
         guard isPossessive(k - 1) || p.isA(.possessivePronoun) else { return nil }
         let n = toks[last + 1]
         guard n.kind == .word, !n.isA(.function), !n.isA(.timeUnit),
-            !ClaimWords.classes(n.hash).contains(.notFirstNoun)
+            !claimClasses(n.hash).contains(.notFirstNoun)
         else { return nil }
         // A word ordinal ("first", "second") needs a place owner or an achievement; a figure ("12th") is a tally —
         // unless a name follows an owner that is no person: "New York's 19th District", "Ohio's 10th Congressional
@@ -1270,7 +1270,7 @@ extension ClaimStage {
     /// Token `j`, a possessive, is a place whose firsts are records: "the nation's", "Britain's", a place the
     /// entity stage knows — not a person or a body, whose firsts are its own ("Obama's first chief of staff").
     private func isPlaceOwner(_ j: Int) -> Bool {
-        if ClaimWords.classes(toks[j].hash).contains(.scopeNoun) { return true }
+        if claimClasses(toks[j].hash).contains(.scopeNoun) { return true }
         return mentionOf[j] >= 0 && entities[mentions[Int(mentionOf[j])].entity].kind == .place
     }
 
@@ -1327,7 +1327,7 @@ extension ClaimStage {
         // "a third Obama term", "a third world country", "half-time", "a quarter hour".
         if let n = next,
             n.punct == .hyphen || n.isA(.timeUnit) || n.isCap
-                || (!n.isA(.function) && ClaimWords.classes(n.hash).contains(.notFirstNoun))
+                || (!n.isA(.function) && claimClasses(n.hash).contains(.notFirstNoun))
         {
             return nil
         }
@@ -1337,13 +1337,13 @@ extension ClaimStage {
         }
         guard k > a else { return nil }
         let p = toks[k - 1]
-        if p.isA(.month) || ClaimWords.classes(p.hash).contains(.ordinal) || p.hash == ClaimWords.first
+        if p.isA(.month) || claimClasses(p.hash).contains(.ordinal) || p.hash == ClaimWords.first
             || p.hash == ClaimWords.the
         {
             return nil
         }
         let counted =
-            p.hash == ClaimWords.a || p.hash == ClaimWords.one || ClaimWords.classes(p.hash).contains(.countWord)
+            p.hash == ClaimWords.a || p.hash == ClaimWords.one || claimClasses(p.hash).contains(.countWord)
         if t.hash == ClaimWords.half {
             // "half of", "nearly half those surveyed", "half the staff".
             guard let n = next,
@@ -1351,7 +1351,7 @@ extension ClaimStage {
                     || n.isA(.possessivePronoun)
             else { return nil }
             if counted || p.hash == ClaimWords.nearly || p.hash == ClaimWords.almost || p.hash == ClaimWords.about
-                || p.hash == ClaimWords.than || ClaimWords.classes(p.hash).contains(.be)
+                || p.hash == ClaimWords.than || claimClasses(p.hash).contains(.be)
             {
                 // The message quotes "more than half", not "than half".
                 let first = p.hash == ClaimWords.than ? (comparativeStart(k, a) ?? k - 1) : k - 1
@@ -1363,7 +1363,7 @@ extension ClaimStage {
         // "a third attempt", "a fifth straight win": after a bare "a" and before a content word it is an ordinal,
         // not a share ("a third of voters", "a quarter million", "nearly a fifth saying" stay fractions).
         if p.hash == ClaimWords.a, comparativeStart(k - 1, a) == nil, let n = next, n.kind == .word,
-            !n.isA(.function), !ClaimWords.classes(n.hash).contains(.countWord)
+            !n.isA(.function), !claimClasses(n.hash).contains(.countWord)
         {
             return nil
         }
@@ -1379,7 +1379,7 @@ extension ClaimStage {
     /// "the biggest ever", "the highest since 1987", "on record").
     private func isRankedSuperlative(_ k: Int, _ a: Int, _ e: Int) -> Bool {
         var j = k - 1
-        if j >= a, ClaimWords.classes(toks[j].hash).contains(.ordinal) { return true }
+        if j >= a, claimClasses(toks[j].hash).contains(.ordinal) { return true }
         if j >= a, toks[j].hash == ClaimWords.the, j - 2 >= a, toks[j - 1].hash == ClaimWords.of,
             toks[j - 2].hash == ClaimWords.one
         {
@@ -1394,7 +1394,7 @@ extension ClaimStage {
             // where ("Clinton's biggest boosters in Iowa").
             if p.has(Token.possessive) {
                 if isPersonOwner(j) { return hasRecordSpan(after: k, e) }
-                return p.isCap || ClaimWords.classes(p.hash).contains(.scopeNoun)
+                return p.isCap || claimClasses(p.hash).contains(.scopeNoun)
             }
             if isPossessive(j) {
                 if isPersonOwner(j - 1) { return hasRecordSpan(after: k, e) }
@@ -1519,7 +1519,7 @@ extension ClaimStage {
         while n < e && n <= k + 12 && !toks[n].isTerminator && toks[n].punct != .semicolon {
             let h = toks[n].hash
             // "trails Reed by about 15 points": the margin is the cue (`pollMarginEnd`).
-            if toks[n].kind == .number || h == ClaimWords.double || ClaimWords.classes(h).contains(.countWord) {
+            if toks[n].kind == .number || h == ClaimWords.double || claimClasses(h).contains(.countWord) {
                 return nil
             }
             if !named, n <= k + 5, mentionOf[n] >= 0 {
@@ -1560,7 +1560,7 @@ extension ClaimStage {
                 // Past a comparative: "in more than 50 years", "for at least a decade".
                 var m = n + 1
                 while m + 2 < e && m <= n + 3 && isLowerWord(m) && toks[m].hash != ClaimWords.a
-                    && !ClaimWords.classes(toks[m].hash).contains(.countWord)
+                    && !claimClasses(toks[m].hash).contains(.countWord)
                 {
                     m += 1
                 }
@@ -1569,7 +1569,7 @@ extension ClaimStage {
                 let u = toks[m + 1]
                 let counted =
                     q.kind == .number || q.hash == ClaimWords.a
-                    || ClaimWords.classes(q.hash).contains(.countWord)
+                    || claimClasses(q.hash).contains(.countWord)
                 if counted && (u.isA(.timeUnit) || ClaimWords.spans.contains(u.hash)) { return true }
             }
             if toks[n].kind == .punct && toks[n].punct != .hyphen { return false }
@@ -1601,7 +1601,7 @@ extension ClaimStage {
         let previous = k > a ? toks[k - 1].hash : 0
         if let n = next, n.kind == .word, !n.isA(.function) {
             if ClaimWords.recordHighs.contains(n.hash) { return true }
-            if ClaimWords.classes(n.hash).contains(.notRecordNoun) { return false }
+            if claimClasses(n.hash).contains(.notRecordNoun) { return false }
             // "the record Millennium Stadium crowd": a record before a name only after an article.
             if n.isCap { return previous == ClaimWords.the || previous == ClaimWords.a }
             if toks[k].hash == ClaimWords.record { return true }  // "record losses", "a record crowd"
@@ -1626,7 +1626,7 @@ extension ClaimStage {
         }
         let p = toks[k - 1]
         guard p.hash == ClaimWords.the || isPossessive(k - 1) || p.isA(.possessivePronoun) else { return false }
-        if n.kind == .word, ClaimWords.classes(n.hash).contains(.notFirstNoun) { return false }
+        if n.kind == .word, claimClasses(n.hash).contains(.notFirstNoun) { return false }
         // "is not the first candidate to…": a denial ranks nothing (as "not the only").
         if p.hash == ClaimWords.the, k - 2 >= a, ClaimWords.negations.contains(toks[k - 2].hash) { return false }
         var j = k + 1
@@ -1675,12 +1675,12 @@ extension ClaimStage {
             }
             if t.hash == ClaimWords.due && m == k + 1 {
                 // "is due to begin", "had been due to lead": a schedule, not a cause ("is due in part to" is one).
-                if k > a, ClaimWords.classes(toks[k - 1].hash).contains(.be) { return nil }
+                if k > a, claimClasses(toks[k - 1].hash).contains(.be) { return nil }
                 if k + 2 < e, toks[k + 2].hash == ClaimWords.be { return nil }
             }
             return m
         }
-        if ClaimWords.causalVerbs.contains(t.hash), k > a, !ClaimWords.classes(toks[k - 1].hash).contains(.be),
+        if ClaimWords.causalVerbs.contains(t.hash), k > a, !claimClasses(toks[k - 1].hash).contains(.be),
             !isHedged(k, a)
         {
             return k
@@ -1698,7 +1698,7 @@ extension ClaimStage {
             // "may", not the month "May".
             if ClaimWords.hedgeModals.contains(t.hash) && !(t.isCap && j > a) { return true }
             let filler =
-                ClaimWords.hedgeFillers.contains(t.hash) || ClaimWords.classes(t.hash).contains(.be)
+                ClaimWords.hedgeFillers.contains(t.hash) || claimClasses(t.hash).contains(.be)
                 || overPhrase && (t.isA(.determiner) || t.hash == ClaimWords.of || t.hash == ClaimWords.among)
             guard filler else { return false }
             j -= 1

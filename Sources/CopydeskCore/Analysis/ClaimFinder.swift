@@ -114,6 +114,11 @@
 ///   figure only), or the figures of an "According to X, …" sentence, or a forecast right after the speaker's figure, or gives another percentage or sum after one from the same speaker; across a paragraph break
 ///   only on "He also…".
 extension ClaimStage {
+    /// The claim-word classes of the word with hash `h` (`ClaimWords.classes`, from the stage's table).
+    @inline(__always) func claimClasses(_ h: UInt64) -> ClaimWordClass {
+        ClaimWordClass(rawValue: claimWords.lookup(h))
+    }
+
     /// The shape of a quantity, for carrying a source over a run of figures of one kind.
     enum FigureKind { case percent, money, count, other }
 
@@ -312,25 +317,25 @@ extension ClaimStage {
         // "charged with alleged offences", "a rise in reported cases": a participle between a preposition and
         // its noun describes the noun, whoever the relation found as its source.
         if describesNoun, k > sents[s].tokStart, ClaimWords.adjectivalHeads.contains(toks[k - 1].hash) { return false }
-        let cls = ClaimWords.classes(toks[k].hash)
+        let cls = claimClasses(toks[k].hash)
         let next = k + 1 < sents[s].tokEnd ? toks[k + 1].hash : 0
         if cls.contains(.notSourcingCue) && next != Lexicon.hThat { return false }
         // "called in sick", "called off": a phrasal verb of action ("said in a statement" still reports).
-        if cls.contains(.phrasalAction) && ClaimWords.classes(next).contains(.particle) { return false }
+        if cls.contains(.phrasalAction) && claimClasses(next).contains(.particle) { return false }
         // "If found guilty", "an estimated five million": a participle that reports nothing.
-        if k > sents[s].tokStart, ClaimWords.classes(toks[k - 1].hash).contains(.notReportHead) { return false }
+        if k > sents[s].tokStart, claimClasses(toks[k - 1].hash).contains(.notReportHead) { return false }
         if isAgentlessPassive(k, s) { return false }
         if countsAnAddition(k, s) { return false }
         // "The film is written and directed by Payne": a work's authorship, not its author's report.
         if ClaimWords.authorshipParticiples.contains(toks[k].hash), k > sents[s].tokStart,
-            ClaimWords.classes(toks[k - 1].hash).contains(.be)
+            claimClasses(toks[k - 1].hash).contains(.be)
         {
             return false
         }
-        if ClaimWords.classes(toks[k].hash).contains(.directiveCue) && isDirective(k, s) { return false }
+        if claimClasses(toks[k].hash).contains(.directiveCue) && isDirective(k, s) { return false }
         // "Called Global System for Mobiles, it…", "a virus dubbed Skulls": naming with no one speaking reports
         // nothing ("Gingrich called it “the loudest…”" still does).
-        if ClaimWords.classes(toks[k].hash).contains(.namingCue), k + 1 < sents[s].tokEnd, toks[k + 1].isCap,
+        if claimClasses(toks[k].hash).contains(.namingCue), k + 1 < sents[s].tokEnd, toks[k + 1].isCap,
             k == sents[s].tokStart || at.speakerRange.map({ $0.contains(at.cueRange) }) ?? true
         {
             return false
@@ -363,7 +368,7 @@ extension ClaimStage {
         var n = k + 1
         while n < e && n <= k + 4 {
             let t = toks[n]
-            if t.kind == .number || t.kind == .word && ClaimWords.classes(t.hash).contains(.countWord) {
+            if t.kind == .number || t.kind == .word && claimClasses(t.hash).contains(.countWord) {
                 for j in (n + 1)..<min(e, n + 3) where ClaimWords.addedObjects.contains(toks[j].hash) { return true }
                 return false
             }
@@ -392,7 +397,7 @@ extension ClaimStage {
         // event ("a loss blamed on the media declaring him the winner").
         if at.speakerRange != nil, let k = tokenStarting(at: at.cueRange.start, in: at.sentence),
             k > sents[at.sentence].tokStart, toks[k - 1].punct == .comma,
-            ClaimWords.classes(toks[k].hash).contains(.assertingParticiple)
+            claimClasses(toks[k].hash).contains(.assertingParticiple)
         {
             return true
         }
@@ -439,7 +444,7 @@ extension ClaimStage {
         if cue.figure == .percent { return true }
         for k in cue.first...cue.last {
             let h = toks[k].hash
-            if ClaimWords.classes(h).contains(.fraction) || h == ClaimWords.inn || h == ClaimWords.out { return true }
+            if claimClasses(h).contains(.fraction) || h == ClaimWords.inn || h == ClaimWords.out { return true }
         }
         return false
     }
@@ -501,6 +506,8 @@ extension ClaimStage {
     /// spans it reads.
     private func contentIndex() -> [(range: TextRange, attribution: Int)] {
         var out: [(range: TextRange, attribution: Int)] = []
+        // Reserved: one allocation, not one per doubling.
+        out.reserveCapacity(attributions.reduce(0) { $0 + $1.contentRanges.count })
         for ai in attributions.indices {
             for r in attributions[ai].contentRanges { out.append((r, ai)) }
         }
@@ -552,12 +559,12 @@ extension ClaimStage {
         var j = k - 1
         var skipped = 0
         while j >= a && skipped < 2 && toks[j].kind == .word && !toks[j].isCap
-            && (toks[j].isA(.speakerSkip) && !ClaimWords.classes(toks[j].hash).contains(.be) || isLyAdverb(j))
+            && (toks[j].isA(.speakerSkip) && !claimClasses(toks[j].hash).contains(.be) || isLyAdverb(j))
         {
             j -= 1
             skipped += 1
         }
-        guard j >= a, toks[j].kind == .word, ClaimWords.classes(toks[j].hash).contains(.be) else { return false }
+        guard j >= a, toks[j].kind == .word, claimClasses(toks[j].hash).contains(.be) else { return false }
         var n = k + 1
         while n < e && n <= k + 3 {
             if toks[n].hash == ClaimWords.by { return false }
@@ -601,7 +608,7 @@ extension ClaimStage {
     private func opensWithPronounAlso(_ s: Int) -> Bool {
         let a = sents[s].tokStart
         let e = sents[s].tokEnd
-        guard a + 1 < e, ClaimWords.classes(toks[a].hash).contains(.sourcePronoun) else { return false }
+        guard a + 1 < e, claimClasses(toks[a].hash).contains(.sourcePronoun) else { return false }
         return toks[a + 1].hash == ClaimWords.also || (a + 2 < e && toks[a + 2].hash == ClaimWords.also)
     }
 
@@ -610,9 +617,11 @@ extension ClaimStage {
     /// million"; a plan or a pledge only for a `figure` in its own complement): the naming word.
     private func namedEvidence(_ s: Int, figure: TextRange? = nil) -> TextRange? {
         let a = sents[s].tokStart
+        // Read on every word: loaded once (each read of a static checks its lazy initialisation).
+        let planNouns = ClaimWords.planNouns
         for k in a..<sents[s].tokEnd where toks[k].kind == .word && !inQuote(k) {
             if toks[k].isA(.sourceNoun), isNamedEvidence(k, s) { return toks[k].range }
-            if ClaimWords.classes(toks[k].hash).contains(.respondents) { return toks[k].range }
+            if claimClasses(toks[k].hash).contains(.respondents) { return toks[k].range }
             // "the same arguments: …", "his statement: …" — a colon after a cue introduces someone's content.
             if k + 1 < sents[s].tokEnd, toks[k + 1].punct == .colon,
                 toks[k].isA(.reporting) || toks[k].isA(.intentionNoun)
@@ -622,7 +631,7 @@ extension ClaimStage {
             // A plan or a pledge gives only the figure of its own complement ("Trump's plan to deport 11 million",
             // "his proposals, including a $15 minimum wage"); what it "would see" is the writer's (GUIDE.md:
             // "proposals would see" is no reporting relation), as is any other figure of the sentence.
-            if ClaimWords.planNouns.contains(toks[k].hash), !(figure.map { holdsInComplement(k, s, $0) } ?? false) {
+            if planNouns.contains(toks[k].hash), !(figure.map { holdsInComplement(k, s, $0) } ?? false) {
                 continue
             }
             if k > a, toks[k].isA(.intentionNoun), !(k + 1 < sents[s].tokEnd && isModifiedNoun(k + 1)) {
@@ -683,7 +692,7 @@ extension ClaimStage {
         var modal = false
         while n < e && n <= k + 10 {
             if Int(toks[n].start) >= figure.start { return !needsModal || modal }
-            if toks[n].kind == .word, ClaimWords.classes(toks[n].hash).contains(.modal) { modal = true }
+            if toks[n].kind == .word, claimClasses(toks[n].hash).contains(.modal) { modal = true }
             if toks[n].isTerminator || toks[n].punct == .semicolon || toks[n].punct == .colon { return false }
             n += 1
         }
@@ -777,14 +786,14 @@ extension ClaimStage {
         if ClaimWords.holderPrepositions.contains(toks[n].hash) {
             n += 1
             let first = n
-            while n + 1 < e && n <= j + 10 && !(ClaimWords.classes(toks[n].hash).contains(.be)) {
+            while n + 1 < e && n <= j + 10 && !(claimClasses(toks[n].hash).contains(.be)) {
                 if toks[n].kind != .word && toks[n].punct != .hyphen || Int(toks[n].end) > figure.start { return nil }
                 n += 1
             }
             // "The fear at the time was that …": a phrase of time names no one.
             held = held || n > first && !ClaimWords.holderTimeNouns.contains(toks[n - 1].hash)
         }
-        guard held, n + 1 < e, toks[n].kind == .word, ClaimWords.classes(toks[n].hash).contains(.be),
+        guard held, n + 1 < e, toks[n].kind == .word, claimClasses(toks[n].hash).contains(.be),
             toks[n + 1].hash == Lexicon.hThat, Int(toks[n + 1].end) <= figure.start
         else { return nil }
         return toks[j].range
@@ -820,10 +829,10 @@ extension ClaimStage {
     /// (not a place or an organisation: "Twitter: …" is no speaker's turn).
     private func isNamedSpeaker(_ j: Int) -> Bool {
         guard mentionOf[j] >= 0 else { return false }
-        let entity = entities[mentions[Int(mentionOf[j])].entity]
-        guard entity.kind == .person || entity.kind == .unknown else { return false }
+        let e = mentions[Int(mentionOf[j])].entity
+        guard entities[e].kind == .person || entities[e].kind == .unknown else { return false }
         // Named in full somewhere: a mention of two words or more ("Chris Matthews", then "Matthews:").
-        return entity.mentions.contains { mentions[$0].tokEnd - mentions[$0].nameStart >= 2 }
+        return mentionSet.mentionsOf[e].contains { mentions[$0].tokEnd - mentions[$0].nameStart >= 2 }
     }
 
     /// Sentence `s` opens with the one-letter capital `label` and a colon: "Q:", "A:".
@@ -917,8 +926,9 @@ extension ClaimStage {
     /// plan would bring about ("the plan would raise $15 trillion"), the writer's.
     private func termsSubject(_ s: Int, figure: TextRange) -> TextRange? {
         let e = sents[s].tokEnd
-        for k in sents[s].tokStart..<e
-        where toks[k].kind == .word && ClaimWords.termsDocuments.contains(toks[k].hash) && !inQuote(k) {
+        // Read on every word: loaded once (each read of a static checks its lazy initialisation).
+        let documents = ClaimWords.termsDocuments
+        for k in sents[s].tokStart..<e where toks[k].kind == .word && documents.contains(toks[k].hash) && !inQuote(k) {
             var j = k + 1
             if j + 1 < e, toks[j].punct == .comma, toks[j + 1].hash == Lexicon.hWhich { j += 2 }
             while j < e && j <= k + 4 && toks[j].kind == .word
@@ -946,7 +956,9 @@ extension ClaimStage {
     /// "voted the best by readers of Empire"): the participle, whose agent names who ranked.
     private func rankingAgent(_ s: Int) -> TextRange? {
         let e = sents[s].tokEnd
-        for k in sents[s].tokStart..<e where ClaimWords.rankingParticiples.contains(toks[k].hash) && !inQuote(k) {
+        // Read on every token: loaded once (each read of a static checks its lazy initialisation).
+        let participles = ClaimWords.rankingParticiples
+        for k in sents[s].tokStart..<e where participles.contains(toks[k].hash) && !inQuote(k) {
             var n = k + 1
             while n + 1 < e && n <= k + 12 {
                 if toks[n].kind == .punct && toks[n].punct != .hyphen { break }
@@ -991,7 +1003,7 @@ extension ClaimStage {
         var head = -1
         // A particle ends the phrase: "poll out this week".
         while inSource(k) && isLowerWord(k) && !toks[k].isA(.function)
-            && !ClaimWords.classes(toks[k].hash).contains(.particle)
+            && !claimClasses(toks[k].hash).contains(.particle)
         {
             head = k
             k += 1
@@ -1012,7 +1024,7 @@ extension ClaimStage {
     /// study, "those surveyed" — not a plan, a demand or a speech, whose figures end with the sentence.
     private func carriesResults(_ ev: TextRange, in s: Int) -> Bool {
         guard let k = tokenStarting(at: ev.start, in: s) else { return false }
-        return toks[k].isA(.sourceNoun) || ClaimWords.classes(toks[k].hash).contains(.respondents)
+        return toks[k].isA(.sourceNoun) || claimClasses(toks[k].hash).contains(.respondents)
     }
 
     /// The evidence noun at `k` ("poll", "data", "report") names a source, not a thing: it speaks ("the poll
@@ -1032,7 +1044,7 @@ extension ClaimStage {
                 continue
             }
             if u.kind == .word && !u.isCap && !inQuote(n)
-                && (u.isA(.reporting) || ClaimWords.classes(u.hash).contains(.evidenceVerb))
+                && (u.isA(.reporting) || claimClasses(u.hash).contains(.evidenceVerb))
                 && !(toks[n - 1].hash == ClaimWords.to || toks[n - 1].isA(.determiner))
             {
                 return true
@@ -1067,7 +1079,7 @@ extension ClaimStage {
     /// Token `j` is a scope a ranking can run over: "world's", "country's", or a place or an organisation
     /// that the entity stage knows ("the UK's", "America's").
     func isPlaceOrBody(_ j: Int) -> Bool {
-        if ClaimWords.classes(toks[j].hash).contains(.scopeNoun) { return true }
+        if claimClasses(toks[j].hash).contains(.scopeNoun) { return true }
         guard mentionOf[j] >= 0 else { return false }
         let kind = entities[mentions[Int(mentionOf[j])].entity].kind
         return kind == .place || kind == .organization

@@ -82,11 +82,14 @@ struct ClaimWordClass: OptionSet, Sendable {
     static let cueStart = ClaimWordClass(rawValue: 1 << 33)
     /// "million", "billion", "trillion": make "a" or "one" a quantity.
     static let largeMagnitude = ClaimWordClass(rawValue: 1 << 34)
-    /// Every class a word that starts a cue has.
-    static let anyCueStart: ClaimWordClass = [
-        .countWord, .fraction, .multiplier, .multiplierBase, .recordWord, .measureSuperlative, .judgementSuperlative,
-        .ordinal, .cueStart,
-    ]
+    /// Every class a word that starts a cue has. Computed from the constant classes, not stored: `wordCue` tests it
+    /// on every call, and an OR of constants needs no global read.
+    @inline(__always) static var anyCueStart: ClaimWordClass {
+        ClaimWordClass(
+            rawValue: countWord.rawValue | fraction.rawValue | multiplier.rawValue | multiplierBase.rawValue
+                | recordWord.rawValue | measureSuperlative.rawValue | judgementSuperlative.rawValue | ordinal.rawValue
+                | cueStart.rawValue)
+    }
     /// Cue verbs that ask someone to act when an object and "to" follow: "asked the court to order".
     static let directiveCue = ClaimWordClass(rawValue: 1 << 36)
     /// Cue verbs that name when a name follows: "Called GSM", "dubbed Skulls".

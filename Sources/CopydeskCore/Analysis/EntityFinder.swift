@@ -37,6 +37,9 @@ struct MentionSet {
     /// Per token: the mention it belongs to, or -1.
     var mentionOf: [Int32]
     var entities: [EntityWork] = []
+    /// Per entity: its mentions (indices into `mentions`), in text order. One flat list: an array per entity was one
+    /// allocation per entity.
+    var mentionsOf = FlatLists<Int>(count: 0, [])
     /// Entities of unknown kind that a speech verb elsewhere in the document shows to be people
     /// (`NameReads.Local.lent`), which the attribution stage counts as people.
     var lentPeople: [Int] = []
@@ -57,7 +60,6 @@ struct ScannedNames {
 }
 
 struct EntityWork {
-    var mentions: [Int] = []
     var kind: ProseEntity.Kind = .unknown
     var definedID: String?
     var extraRanges: [TextRange] = []
@@ -76,58 +78,47 @@ extension MentionStage {
         let names = DocumentNames(
             parts: [candidates], starts: [0], text: syntax.text, index: options.index, capitals: scan.capitals)
         var w = MentionSet(mentionOf: [Int32](repeating: -1, count: toks.count))
-        w.entities = Self.entityWork(count: names.entities.count, names.entityOf[0]) {
-            EntityWork(
-                kind: names.entities[$0].kind, definedID: names.entities[$0].definedID,
-                canonical: names.entities[$0].canonical)
+        w.entities = names.entities.map {
+            EntityWork(kind: $0.kind, definedID: $0.definedID, canonical: $0.canonical)
         }
         // The candidates that are names, in place (moved, not shared: a shared array is copied at the first write).
         swap(&w.mentions, &scan.mentions)
+        var byEntity: [(Int, Int)] = []
+        byEntity.reserveCapacity(w.mentions.count)
         var n = 0
         for (ci, e) in names.entityOf[0].enumerated() where e >= 0 {
             w.mentions[n] = w.mentions[ci]
             w.mentions[n].entity = Int(e)
             for k in w.mentions[n].tokStart..<w.mentions[n].tokEnd { w.mentionOf[k] = Int32(n) }
-            w.entities[Int(e)].mentions.append(n)
+            byEntity.append((Int(e), n))
             n += 1
         }
         w.mentions.removeLast(w.mentions.count - n)
+        w.mentionsOf = FlatLists(count: w.entities.count, byEntity)
         for (a, am) in syntax.entityMentions.enumerated() where names.extends[0][a] >= 0 {
             w.entities[Int(names.extends[0][a])].extraRanges.append(am.surfaceRange ?? am.range)
         }
         return w
     }
 
-    /// `count` entities (`make`), each with room for its mentions among `entityOf` (per name or candidate: its
-    /// entity, or -1): one allocation per entity instead of one per doubling.
-    private static func entityWork(count: Int, _ entityOf: [Int32], _ make: (Int) -> EntityWork) -> [EntityWork] {
-        var counts = [Int32](repeating: 0, count: count)
-        for e in entityOf where e >= 0 { counts[Int(e)] += 1 }
-        // A map builds each in place (appending a local one copied it, then destroyed the local).
-        return (0..<count).map { e in
-            var work = make(e)
-            work.mentions.reserveCapacity(Int(counts[e]))
-            return work
-        }
-    }
-
     /// The names the name stage kept among `scan`'s candidates, in the entities it grouped them into.
     private func mentionSet(_ scan: ScannedNames, reads: NameReads) -> MentionSet {
         var w = MentionSet(mentionOf: [Int32](repeating: -1, count: toks.count))
-        w.entities = Self.entityWork(count: reads.entities.count, reads.entityOf) {
-            EntityWork(
-                kind: reads.entities[$0].kind, definedID: reads.entities[$0].definedID,
-                canonical: reads.entities[$0].canonical)
+        w.entities = reads.entities.map {
+            EntityWork(kind: $0.kind, definedID: $0.definedID, canonical: $0.canonical)
         }
         w.mentions.reserveCapacity(reads.entityOf.count)
+        var byEntity: [(Int, Int)] = []
+        byEntity.reserveCapacity(reads.entityOf.count)
         for m in scan.mentions where reads.isName(m.name.conditional) {
             var m = m
             let index = w.mentions.count
             m.entity = Int(reads.entityOf[index])
             w.mentions.append(m)
             for k in m.tokStart..<m.tokEnd { w.mentionOf[k] = Int32(index) }
-            w.entities[m.entity].mentions.append(index)
+            byEntity.append((m.entity, index))
         }
+        w.mentionsOf = FlatLists(count: w.entities.count, byEntity)
         var a = 0
         for am in syntax.entityMentions {
             if reads.extends[a] >= 0 {
@@ -135,7 +126,7 @@ extension MentionStage {
             }
             a += 1
         }
-        w.lentPeople = reads.entities.indices.filter { reads.entities[$0].lent && !w.entities[$0].mentions.isEmpty }
+        w.lentPeople = reads.entities.indices.filter { reads.entities[$0].lent && !w.mentionsOf[$0].isEmpty }
         return w
     }
 
@@ -243,7 +234,7 @@ extension MentionStage {
         while i < e {
             let t = toks[i]
             // "I", and a subject pronoun with a contraction ("I’ve", "He'd"), are never names.
-            guard t.isCap, !(t.isA(.otherPronoun) && len(i) == 1), !Lexicon.contractedSubjects.contains(t.hash) else {
+            guard t.isCap, !(t.isA(.otherPronoun) && len(i) == 1), !contractedSubjects.contains(t.hash) else {
                 i += 1
                 continue
             }
@@ -254,7 +245,7 @@ extension MentionStage {
                 let u = toks[j]
                 // A capitalised speech verb ends a Title Case name: "Howard Dean Tells Democratic Convention".
                 if u.isCap && !(u.isA(.otherPronoun) && len(j) == 1)
-                    && !(u.isA(.speech) && Lexicon.titleCaseSpeechVerbs.contains(u.hash))
+                    && !(u.isA(.speech) && titleCaseSpeechVerbs.contains(u.hash))
                 {
                     last = j
                     j += 1
@@ -309,7 +300,7 @@ extension MentionStage {
         // A post-nominal is a role, not a name part: "Sarah Clarke KC" is Clarke, a KC.
         var last = last
         var postNominal = false
-        while last > first, toks[last].kind == .word, EntityWords.postNominals.contains(toks[last].base) {
+        while last > first, toks[last].kind == .word, postNominals.contains(toks[last].base) {
             last -= 1
             postNominal = true
         }
@@ -355,7 +346,7 @@ extension MentionStage {
         if nameStart > last { return }
         // Weekdays and months alone are not w.entities.
         if nameStart == last,
-            toks[last].isA(.month) || Lexicon.lookup(toks[last].base) & WordClass.weekday.rawValue != 0
+            toks[last].isA(.month) || lexicon.lookup(toks[last].base) & WordClass.weekday.rawValue != 0
         {
             return
         }
@@ -377,7 +368,7 @@ extension MentionStage {
         }
         // The gazetteer knows one-word names ("Fox" the network): "Chris Fox" is not the network.
         if kind == .unknown, !honorific, !title, nameStart == last {
-            let c = Lexicon.lookup(toks[last].base)
+            let c = lexicon.lookup(toks[last].base)
             if c & WordClass.knownPlace.rawValue != 0 {
                 kind = .place
             } else if c & WordClass.knownOrganization.rawValue != 0 {
@@ -448,20 +439,16 @@ extension MentionStage {
         return false
     }
 
-    /// The entity's canonical name: its defined name, else its longest mention's name.
-    static func canonicalName(_ e: Int, _ entities: [EntityWork], _ mentions: [MentionWork], _ text: SourceText)
-        -> String
-    {
-        if let c = entities[e].canonical { return c }
-        var best = entities[e].mentions[0]
-        for mi in entities[e].mentions where mentions[mi].parts > mentions[best].parts { best = mi }
-        return text[mentions[best].nameRange]
-    }
 }
 
 extension MentionSet {
+    /// The entity's canonical name: its defined name, else its longest mention's name.
     func canonicalName(_ e: Int, _ text: SourceText) -> String {
-        MentionStage.canonicalName(e, entities, mentions, text)
+        if let c = entities[e].canonical { return c }
+        let own = mentionsOf[e]
+        var best = own[own.startIndex]
+        for mi in own where mentions[mi].parts > mentions[best].parts { best = mi }
+        return text[mentions[best].nameRange]
     }
 
     /// The entities as the analysis reports them (`ArticleAnalysis.entities`).
@@ -472,13 +459,13 @@ extension MentionSet {
             // Reserved: one allocation per entity (a map and a `+` made two, and grew the second). The mentions come
             // in text order: sorted unless annotated ranges join them.
             var ranges: [TextRange] = []
-            ranges.reserveCapacity(w.mentions.count + w.extraRanges.count)
+            let own = mentionsOf[e]
+            ranges.reserveCapacity(own.count + w.extraRanges.count)
             var sorted = true
             var full: TextRange?
             var roleMention: TextRange?
             var honorific = false
-            for k in w.mentions.indices {
-                let m = w.mentions[k]
+            for m in own {
                 let r = mentions[m].range
                 if let last = ranges.last, r < last { sorted = false }
                 ranges.append(r)

@@ -14,12 +14,15 @@ struct FlatLists<Value> {
         for k in 0..<count { starts[k + 1] += starts[k] }
         var values: [Value] = []
         if let first = pairs.first {
-            var next = starts
+            // Each value goes to its group's next free place, kept in `starts[k]` itself (no copy of `starts`):
+            // after the pass `starts[k]` is group k's end, the next group's start, so the starts move up one.
             values = [Value](repeating: first.1, count: starts[count])
             for (k, v) in pairs {
-                values[next[k]] = v
-                next[k] += 1
+                values[starts[k]] = v
+                starts[k] += 1
             }
+            for k in stride(from: count, to: 0, by: -1) { starts[k] = starts[k - 1] }
+            starts[0] = 0
         }
         self.starts = starts
         self.values = values

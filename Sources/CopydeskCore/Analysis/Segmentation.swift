@@ -29,13 +29,15 @@ extension Segmenter {
 
     /// The paragraphs: the parser's, or runs of non-blank lines of the prose view.
     func paragraphInfos() -> [ParagraphInfo] {
-        var paras: [ParagraphInfo] = []
         if !syntax.paragraphs.isEmpty {
-            for p in syntax.paragraphs {
-                paras.append(ParagraphInfo(range: p.range, isHeadline: p.kind == .headline || p.kind == .heading))
+            return syntax.paragraphs.map {
+                ParagraphInfo(range: $0.range, isHeadline: $0.kind == .headline || $0.kind == .heading)
             }
-            return paras
         }
+        var paras: [ParagraphInfo] = []
+        // Reserved: a paragraph needs a line of its own and a blank one after it (all but the last), so there are
+        // at most half the lines, rounded up: one allocation, not one per doubling.
+        paras.reserveCapacity((syntax.text.lineCount + 1) / 2)
         // No parser paragraphs: runs of non-blank lines of the prose view (which keeps the text's line
         // ends, so the text's line index applies to it).
         let b = syntax.prose

@@ -27,6 +27,9 @@
 /// - Speculation as the subject ("Recent speculation has linked…") and a figure estimated by no one ("an
 ///   estimated five million").
 extension VagueStage {
+    /// `VagueWords.classes` of the word with hash `h`, from the stage's table.
+    @inline(__always) func vagueClasses(_ h: UInt64) -> UInt64 { vagueWords.lookup(h) }
+
     /// The vague attributions of the article, in text order.
     func vagueStage() -> [VagueAttribution] {
         var out: [VagueAttribution] = []
@@ -70,7 +73,7 @@ extension VagueStage {
                 }
                 // "over claims that…", "following reports that…": hearsay that a preposition introduces, with its
                 // clause ("over claims of fraud" and "after reports by the BBC" name nothing reported or someone).
-                if VagueWords.classes(t.hash) & VagueWords.hearsayPreposition != 0,
+                if vagueClasses(t.hash) & VagueWords.hearsayPreposition != 0,
                     let end = speculationAfter(k + 1, e), end + 1 < e, toks[end + 1].hash == Lexicon.hThat
                 {
                     add(k, end, s)
@@ -78,7 +81,7 @@ extension VagueStage {
                     continue
                 }
                 // "There is speculation that…", "there are reports that…": hearsay as the subject of "there is".
-                if t.hash == VagueWords.there, k + 2 < e, VagueWords.be.contains(toks[k + 1].hash),
+                if t.hash == VagueWords.there, k + 2 < e, be.contains(toks[k + 1].hash),
                     let end = speculationAfter(k + 2, e), end + 1 < e, toks[end + 1].hash == Lexicon.hThat
                 {
                     add(k, end, s)
@@ -93,7 +96,7 @@ extension VagueStage {
                 }
                 // "Speculation has mounted", "Recent speculation has linked": speculation as the subject.
                 if t.hash == VagueWords.speculationWord, k <= a + 1, k + 1 < e, toks[k + 1].kind == .word,
-                    !toks[k + 1].isA(.function) || VagueWords.be.contains(toks[k + 1].hash)
+                    !toks[k + 1].isA(.function) || be.contains(toks[k + 1].hash)
                         || toks[k + 1].hash == Lexicon.hHas
                 {
                     add(k, k, s)
@@ -138,9 +141,9 @@ extension VagueStage {
     /// A speculation word at `k`, after at most one adjective: "speculation", "widespread suggestions", "talk".
     private func speculationAfter(_ k: Int, _ e: Int) -> Int? {
         guard k < e else { return nil }
-        if VagueWords.classes(toks[k].hash) & VagueWords.speculation != 0 { return k }
+        if vagueClasses(toks[k].hash) & VagueWords.speculation != 0 { return k }
         if k + 1 < e, toks[k].kind == .word, !toks[k].isCap, !toks[k].isA(.function),
-            VagueWords.classes(toks[k + 1].hash) & VagueWords.speculation != 0
+            vagueClasses(toks[k + 1].hash) & VagueWords.speculation != 0
         {
             return k + 1
         }
@@ -150,7 +153,7 @@ extension VagueStage {
     /// An unnamed group that speaks: the lexicon's vague subjects ("sources", "experts") and typed groups
     /// ("officials", "lawyers", "advisers", "economists", "newspapers").
     private func isGroupWord(_ k: Int) -> Bool {
-        toks[k].isA(.vagueSubject) || VagueWords.classes(toks[k].hash) & VagueWords.group != 0
+        toks[k].isA(.vagueSubject) || vagueClasses(toks[k].hash) & VagueWords.group != 0
     }
 
     /// A pronoun at `j` that opens another clause: a subject pronoun, or an object pronoun no preposition governs.
@@ -227,9 +230,9 @@ extension VagueStage {
     private func agentlessPassive(_ k: Int, _ a: Int, _ e: Int) -> (Int, Int)? {
         let t = toks[k]
         guard !t.isCap else { return nil }
-        let belief = t.isA(.passiveParticiple) || VagueWords.classes(t.hash) & VagueWords.passiveExtra != 0
+        let belief = t.isA(.passiveParticiple) || vagueClasses(t.hash) & VagueWords.passiveExtra != 0
         let judgement = t.isA(.judgement)
-        let linked = VagueWords.classes(t.hash) & VagueWords.linked != 0
+        let linked = vagueClasses(t.hash) & VagueWords.linked != 0
         guard belief || judgement || linked, k > a else { return nil }
         // "widely expected", "widely tipped".
         var j = k - 1
@@ -238,7 +241,7 @@ extension VagueStage {
             return (j, k)
         }
         while j > a && j >= k - 2 && (toks[j].hash == VagueWords.being || toks[j].hash == Lexicon.hAlso) { j -= 1 }
-        guard VagueWords.be.contains(toks[j].hash) else { return nil }
+        guard be.contains(toks[j].hash) else { return nil }
         // "might be seen as", "seeks to be seen as", "would be considered": a perception supposed or sought,
         // no one's opinion reported.
         if toks[j].hash == Lexicon.hBe, j > a, ClaimWords.classes(toks[j - 1].hash).contains(.modal) { return nil }
@@ -271,7 +274,7 @@ extension VagueStage {
     private func reducedRelative(_ k: Int, _ a: Int, _ e: Int) -> Int? {
         let t = toks[k]
         guard k > a, k + 2 < e, !t.isCap, t.hash != VagueWords.known,
-            t.isA(.passiveParticiple) || VagueWords.classes(t.hash) & VagueWords.passiveExtra != 0
+            t.isA(.passiveParticiple) || vagueClasses(t.hash) & VagueWords.passiveExtra != 0
         else { return nil }
         let p = toks[k - 1]
         let spacedDash = (p.punct == .dash || p.punct == .hyphen) && p.has(Token.spaceBefore)
@@ -356,7 +359,7 @@ extension VagueStage {
                 continue
             }
             if u.kind != .word || inQuote(j) || mentionOf[j] >= 0 || opensClause(j) { return nil }
-            if u.isA(.vagueVerb) || VagueWords.classes(u.hash) & VagueWords.groupVerb != 0 {
+            if u.isA(.vagueVerb) || vagueClasses(u.hash) & VagueWords.groupVerb != 0 {
                 // "a say", "of claims", "to say": the word is a noun or an infinitive here.
                 let p = toks[j - 1]
                 // "Many believe", "Some say": the quantifier itself speaks ("Many claims were false": a noun).

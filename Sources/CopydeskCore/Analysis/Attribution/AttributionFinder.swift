@@ -91,8 +91,9 @@ struct Speaker {
 struct AttributionSet {
     /// Relations in text order of (sentence, cue), then the carried ones.
     let attributions: [Attribution]
-    /// Per sentence: indices into `attributions`.
-    let bySentence: [[Int]]
+    /// Per sentence: indices into `attributions`. A range: relations come in sentence order and a carried one is the
+    /// only one of its sentence, so each sentence's are consecutive (one array per text, not one per sentence).
+    let bySentence: [Range<Int>]
     /// Entities that speak with a speech verb and are not groups: people.
     let people: [Int]
     /// The tagger's less sure relations (`CueTagger.sourcingConfidence`): they describe the text as PolNeAR
@@ -116,7 +117,14 @@ extension AttributionStage {
             var ruleCue = ruleCueMask(cues)
             let learned = learnedCues(model, ruleCues: cues, ruleCue: ruleCue)
             let vetoed = vetoedRuleCues(model, cues, ruleCue: &ruleCue)
-            cues = cues.indices.filter { !vetoed[$0] }.map { cues[$0] } + learned
+            // In place: a filter, a map and a `+` were three arrays (the filter grown by doubling) per text.
+            var kept = 0
+            for i in cues.indices where !vetoed[i] {
+                cues[kept] = cues[i]
+                kept += 1
+            }
+            cues.removeLast(cues.count - kept)
+            cues.append(contentsOf: learned)
         }
         cues.sort { ($0.sentence, $0.first) < ($1.sentence, $1.first) }
         // Named speakers of speech verbs are people (unless known to be organisations, places or groups).
@@ -135,10 +143,16 @@ extension AttributionStage {
         }
         let persons = personsBySentence(isPerson: isPerson)
         var out: [Attribution] = []
+        // At most one relation a cue (carried ones rarely add more): one allocation, not one per doubling.
+        out.reserveCapacity(cues.count)
         var guesses: [Attribution] = []
-        var bySentence = [[Int]](repeating: [], count: sents.count)
+        var bySentence = [Range<Int>](repeating: 0..<0, count: sents.count)
         // The speech relation last seen and its content (token ranges), to find cues nested in it.
         var outer: (sentence: Int, content: [(Int, Int)]) = (-1, [])
+        // One buffer for every cue's content spans (at most three a cue), refilled by `contentSpans`; `outer` keeps
+        // a copy in a buffer of its own, so refilling never copies a shared one.
+        var content: [(Int, Int)] = []
+        content.reserveCapacity(4)
         for c in cues {
             // "Trump told reporters he thought Fields made it up": a belief or intention inside what a speech
             // verb of the same sentence reports is part of that content, not a relation of its own — the rules' or
@@ -180,7 +194,7 @@ extension AttributionStage {
             attr.isDirect = c.direct && c.speaker != nil
             attr.sourceRange = src.map { tokRange($0.0, $0.1) }
             attr.confidence = c.learned.map(Double.init)
-            var content = contentSpans(of: c, source: src)
+            contentSpans(of: c, source: src, into: &content)
             var (first, last) = (c.first, c.last)
             if let model, isExtendable(c) {
                 // The tagger grows a verb cue's phrase over the words PolNeAR counts in it ("voiced concern about",
@@ -194,12 +208,18 @@ extension AttributionStage {
                             || j < c.first && isNounAfterDeterminer(j)
                     })
                 if first < c.first || last > c.last {
-                    content = content.compactMap { r in
-                        var (x, y) = r
+                    // In place: the spans the phrase leaves non-empty, trimmed.
+                    var n = 0
+                    for i in content.indices {
+                        var (x, y) = content[i]
                         if x >= first && x <= last { x = last + 1 }
                         if y >= first && y <= last { y = first - 1 }
-                        return x <= y ? (x, y) : nil
+                        if x <= y {
+                            content[n] = (x, y)
+                            n += 1
+                        }
                     }
+                    content.removeLast(content.count - n)
                 }
             }
             if let (x, y) = content.first, x == last + 1, x < y, isExtendable(c), isLowerWord(x), !inQuote(x),
@@ -215,7 +235,9 @@ extension AttributionStage {
             // Only a rule's speech relation holds others inside its content: the tagger's relations never remove a
             // rule's (as its guesses never source a claim).
             if c.learned == nil, c.direct || (c.first...c.last).contains(where: { toks[$0].isA(.speech) }) {
-                outer = (c.sentence, content)
+                outer.sentence = c.sentence
+                outer.content.removeAll(keepingCapacity: true)
+                outer.content.append(contentsOf: content)
             }
             attr.contentRanges = content.map { tokRange($0.0, $0.1) }
             attr.relation = relation(of: c, content: content)
@@ -229,7 +251,10 @@ extension AttributionStage {
                 guesses.append(attr)
                 continue
             }
-            bySentence[c.sentence].append(out.count)
+            // Cues are sorted by sentence: the new relation extends its sentence's range (or starts it).
+            let before = bySentence[c.sentence]
+            assert(before.isEmpty || before.upperBound == out.count)
+            bySentence[c.sentence] = (before.isEmpty ? out.count : before.lowerBound)..<(out.count + 1)
             out.append(attr)
         }
         carryAttributions(&out, &bySentence)

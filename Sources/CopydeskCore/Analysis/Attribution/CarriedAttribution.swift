@@ -2,7 +2,7 @@
 /// continuity cue: "Also, …", "Moreover, …", "In addition, …", or "also" after a pronoun, a name or a speaking
 /// noun near the start ("The report also found…").
 extension ReadsMentions {
-    func carryAttributions(_ attributions: inout [Attribution], _ sentenceAttributions: inout [[Int]]) {
+    func carryAttributions(_ attributions: inout [Attribution], _ sentenceAttributions: inout [Range<Int>]) {
         for s in sents.indices where sentenceAttributions[s].isEmpty && !paras[sents[s].paragraph].isHeadline {
             guard s > 0, sents[s - 1].paragraph == sents[s].paragraph, let prev = sentenceAttributions[s - 1].last,
                 let cue = continuityCue(s)
@@ -13,7 +13,7 @@ extension ReadsMentions {
                 candidates: p.candidates, isPronoun: p.isPronoun)
             attr.speakerForm = p.speakerForm
             attr.sourceRange = p.sourceRange
-            sentenceAttributions[s].append(attributions.count)
+            sentenceAttributions[s] = attributions.count..<(attributions.count + 1)
             attributions.append(attr)
         }
     }

@@ -15,15 +15,18 @@
 /// The kind: direct when every content word is quoted, mixed when some are, indirect for speech without
 /// quotes, other for beliefs, intentions and documents.
 extension ReadsMentions {
-    /// Inclusive token ranges of the content of cue `c`.
+    /// Inclusive token ranges of the content of cue `c`, in `spans` (emptied first: the caller's one buffer for
+    /// every cue, not an array per cue).
     /// (`source`: the tokens of the cue's source phrase, `sourceTokens` of its speaker.)
-    func contentSpans(of c: Cue, source: (Int, Int)?) -> [(Int, Int)] {
+    func contentSpans(of c: Cue, source: (Int, Int)?, into spans: inout [(Int, Int)]) {
+        spans.removeAll(keepingCapacity: true)
         let s = c.sentence
         let a = sents[s].tokStart
         let e = sents[s].tokEnd
         if c.label {
             let from = c.last >= a && c.last < e ? c.last + 1 : a
-            return trimmed(from, e - 1).map { [extendToQuotes($0)] } ?? []
+            if let r = trimmed(from, e - 1) { spans.append(extendToQuotes(r)) }
+            return
         }
         var lo = c.first
         var hi = c.last
@@ -33,7 +36,6 @@ extension ReadsMentions {
             hi = max(hi, src.1)
             sourceLast = src.1
         }
-        var spans: [(Int, Int)] = []
         // A span never covers the cue (a label inside its quote, "RAMOS: …", would otherwise take it in) and
         // never overlaps the span before it.
         func add(_ r: (Int, Int)?) {
@@ -49,7 +51,7 @@ extension ReadsMentions {
         let sourceAfterCue = sourceLast > c.last
         if let comma = c.frontedComma {
             add(trimmed(c.last + 1, comma - 1))
-            return spans
+            return
         }
         if c.passive {
             // ("Cruz has been asked about", "we are being told that": the subject of a passive "told" is its
@@ -75,7 +77,7 @@ extension ReadsMentions {
             } else {
                 add(trimmed(c.last + 1, e - 1))
             }
-            return spans
+            return
         }
         if c.kind == .colon {
             if let r = trimmed(c.last + 1, e - 1) {
@@ -83,18 +85,18 @@ extension ReadsMentions {
             } else if let q = quoteOpeningNextParagraph(after: c.last) {
                 add(q)
             }
-            return spans
+            return
         }
         if c.kind == .accordingTo {
             add(trimmed(a, lo - 1))
             add(trimmed(hi + 1, e - 1))
-            return spans
+            return
         }
         var afterStart = hi + 1
         if !sourceAfterCue, toks[c.last].isA(.recipientVerb) || toks[c.first].isA(.recipientVerb) {
             afterStart = pastListener(hi + 1, e)
             // "would have to tell Holder": the listener alone is no content.
-            if afterStart >= e { return [] }
+            if afterStart >= e { return }
         }
         afterStart = pastAdverbial(afterStart, e)
         let before = trimmed(a, lo - 1)
@@ -130,14 +132,14 @@ extension ReadsMentions {
                 let next = paragraphAfter(e - 1)
             {
                 add(next)
-                return spans
+                return
             }
             add(after)
-            return spans
+            return
         }
         add(before)
         if let after, toks[after.0].isOpenQuote { add(after) }
-        return spans
+        return
     }
 
     /// The words after a cue only say when or where it spoke: "…, the agency reported late Friday.", "…, said

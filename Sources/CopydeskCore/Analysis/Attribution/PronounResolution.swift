@@ -15,12 +15,16 @@ extension ReadsMentions {
 
     /// The people a pronoun at token `p` may refer to; the nearest is last.
     func resolvePronoun(
-        at p: Int, sentence s: Int, persons: FlatLists<(Int, Int)>, attributions: [Attribution], bySentence: [[Int]]
+        at p: Int, sentence s: Int, persons: FlatLists<(Int, Int)>, attributions: [Attribution],
+        bySentence: [Range<Int>]
     ) -> [Int] {
-        func distinct(_ list: [(Int, Int)]) -> [Int] {
+        // Each entity once, at its last place. Reserved, and a slice read as it is: `removeAll(where:)` and a copy
+        // of the slice each allocated.
+        func distinct<C: Collection<(Int, Int)>>(_ list: C) -> [Int] {
             var out: [Int] = []
+            out.reserveCapacity(list.count)
             for (_, e) in list {
-                out.removeAll { $0 == e }
+                if let i = out.firstIndex(of: e) { out.remove(at: i) }
                 out.append(e)
             }
             return out
@@ -42,7 +46,7 @@ extension ReadsMentions {
         let para = sents[s].paragraph
         while s2 >= 0 && s2 >= s - 30 && sents[s2].paragraph >= para - 1 && !paras[sents[s2].paragraph].isHeadline {
             if !persons[s2].isEmpty {
-                let cands = distinct(Array(persons[s2]))
+                let cands = distinct(persons[s2])
                 // The previous sentence's speaker is the natural referent, else its subject ("Clark met Ma on
                 // Monday. “It went well,” he said.": Clark).
                 for ai in bySentence[s2].reversed() {
