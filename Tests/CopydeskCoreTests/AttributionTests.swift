@@ -30,7 +30,9 @@ private func checkSpeakers(_ marked: String, sourceLocation: SourceLocation = #_
     checkSpeakers("My friend 1️⃣Andy McCarthy1️⃣ at the now-defunct National Review wrote that it was over.")
     checkSpeakers("1️⃣Walker1️⃣, who ran for the Republican nomination, said the race was open.")
     // A name opening the phrase before its appositive heads it, past the names inside the appositive.
-    checkSpeakers("1️⃣Victor Wong1️⃣, a student from Hong Kong studying at Cornell University, said it was slow.")
+    checkSpeakers(
+        "1️⃣Bill McInturff1️⃣, the Republican half of a polling team for The Wall Street Journal and NBC News, sounded "
+            + "a cautious note about the economy.")
     // A place never speaks through a preposition: the description is the speaker, naming nobody.
     checkSpeakers("1️⃣A lawmaker in the Philippines1️⃣ said the vote was close.")
     // A noun that speaks for what follows keeps it.
