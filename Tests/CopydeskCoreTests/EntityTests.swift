@@ -28,6 +28,18 @@ import Testing
     #expect(kerry.mentions.map { f.source[$0] } == ["John F. Kerry", "Kerry"])
 }
 
+@Test func forAndOfJoinAnOrganisationsNameButNotAPersonsTitle() {
+    let f = Fixture(
+        "Headline\n\nThe Centers for Disease Control, Democracy for America and the Hollywood Chamber of Commerce "
+            + "wrote to Ann Cole for Congress. Support for Sanders grew in the UK for Germany's sake.\n")
+    let a = analyzeFixture(f)
+    #expect(
+        a.entities.map(\.canonicalName) == [
+            "Centers for Disease Control", "Democracy for America", "Hollywood Chamber of Commerce", "Ann Cole",
+            "Congress", "Sanders", "UK", "Germany",
+        ])
+}
+
 @Test func organisationSuffixesAndFirstWords() {
     let f = Fixture(
         "Headline\n\nAlibaba Group Holding is bidding. Analysts like Alibaba. Intime Retail Group agreed.\n")

@@ -223,6 +223,20 @@ extension MentionStage {
         return n
     }
 
+    /// Whether "for" at `j` carries the capitalised words `i..<j` on into an organisation's name: after an
+    /// organisation's word ("Center for American Progress", "Club for Growth", "Centers for Disease Control"), or
+    /// after one other word inside the sentence ("Democracy for America", "Americans for Prosperity"). Not after a
+    /// sentence's first word ("Support for Sanders grew"), a place, a title or an abbreviation ("the UK for
+    /// Germany", "MP for Richmond"), nor before a day or a month ("HuffPollster for Wednesday").
+    private func joinsOverFor(_ i: Int, _ j: Int, _ e: Int, sentenceStart a: Int) -> Bool {
+        let w = toks[j - 1]
+        guard j + 1 < e, !toks[j + 1].isA(.weekday), !toks[j + 1].isA(.month) else { return false }
+        if w.isA(.orgSuffix) { return true }
+        return nameWords(i, j) == 1 && j - 1 == i && !isInitial(i, sentenceStart: a)
+            && !w.isA(.knownPlace) && !w.isA(.placeSuffix) && !w.isA(.title) && !w.has(Token.allCaps)
+            && !EntityWords.postNominals.contains(w.base)
+    }
+
     private func isParticle(_ t: Token) -> Bool {
         t.kind == .word && !t.isCap && (t.hash == Lexicon.hOf || t.isA(.particle))
     }
@@ -258,7 +272,11 @@ extension MentionStage {
                     j += 1
                     continue
                 }
-                if u.punct == .amp || isParticle(u), j + 1 < e, toks[j + 1].isCap, !toks[j + 1].isA(.function) {
+                let joinsFor =
+                    u.kind == .word && !u.isCap && u.hash == Lexicon.hFor && joinsOverFor(i, j, e, sentenceStart: a)
+                if u.punct == .amp || isParticle(u) || joinsFor, j + 1 < e, toks[j + 1].isCap,
+                    !toks[j + 1].isA(.function)
+                {
                     // "Bank of England", "Association of Chief Police Officers" join; a person's name before "of"
                     // does not: "Ashok Vishwanathan of Operation Black Vote" is Vishwanathan, of the group.
                     if u.hash == Lexicon.hOf && nameWords(i, j) >= 2 && !toks[j - 1].isA(.orgSuffix)

@@ -238,7 +238,7 @@ enum Lexicon {
                 "police", "army", "navy", "campaign", "club", "magazine", "review", "press", "media",
                 "channel", "tribune", "herald", "bros", "brothers", "international", "worldwide", "labs",
                 "pictures", "records", "society", "league", "caucus", "coalition", "alliance", "school",
-                "hospital", "church", "gazette", "daily", "reuters", "retail", "inc.",
+                "hospital", "church", "gazette", "daily", "reuters", "retail", "inc.", "chamber", "centers",
             ]
         ),
         (
