@@ -87,6 +87,15 @@ struct Speaker {
     var relative: Int? = nil
 }
 
+/// Who a source phrase names (`namedSpeaker`): the mention of its head (nil: nobody named), the range and form the
+/// relation shows, and whether the mention heads the phrase (false: an organisation a role names, no person).
+struct NamedSpeaker {
+    var mention: Int?
+    var range: TextRange
+    var form: Attribution.SpeakerForm
+    var heads = true
+}
+
 /// What the attribution stage found: an immutable value.
 struct AttributionSet {
     /// Relations in text order of (sentence, cue), then the carried ones.
@@ -103,11 +112,20 @@ struct AttributionSet {
 }
 
 extension AttributionStage {
+    /// Each cue's source phrase (`sourceTokens`) and who it names (`namedSpeaker`), read once for the people check
+    /// and again for the relation; nil for a cue with no speaker.
+    private func namedSources(_ cues: [Cue]) -> [(phrase: (Int, Int), named: NamedSpeaker)?] {
+        cues.map { c in
+            c.speaker.map { sp in
+                // A source after its cue starts past the cue (or its "by").
+                let phrase = sourceTokens(sp, after: sp.first > c.last ? (c.byToken ?? c.last) : -1)
+                return (phrase, namedSpeaker(sp, phrase: phrase))
+            }
+        }
+    }
+
     /// The attribution stage: the rules' cues, then the tagger's → relations with sources and contents → carried
     /// attributions.
-    /// The token a source after cue `c` starts past (`sourceTokens`' floor; -1 for a source before it).
-    private func sourceFloor(_ c: Cue, _ sp: Speaker) -> Int { sp.first > c.last ? (c.byToken ?? c.last) : -1 }
-
     func attributionSet() -> AttributionSet {
         var cues = cuesInSentences()
         let model = options.learnedCues ? options.cueModel ?? CueTagger.shipped : nil
@@ -131,10 +149,9 @@ extension AttributionStage {
         var people: [Int] = []
         var isPerson = entities.map { $0.kind == .person }
         for e in mentionSet.lentPeople { isPerson[e] = true }
-        for c in cues where c.direct {
-            if let sp = c.speaker, sp.mention != nil,
-                case let named = namedSpeaker(sp, phrase: sourceTokens(sp, after: sourceFloor(c, sp))), named.heads,
-                let m = named.mention,
+        let sources = namedSources(cues)
+        for (i, c) in cues.enumerated() where c.direct {
+            if let named = sources[i]?.named, named.heads, let m = named.mention,
                 entities[mentions[m].entity].kind == .unknown, !looksLikeGroup(m)
             {
                 people.append(mentions[m].entity)
@@ -153,7 +170,7 @@ extension AttributionStage {
         // a copy in a buffer of its own, so refilling never copies a shared one.
         var content: [(Int, Int)] = []
         content.reserveCapacity(4)
-        for c in cues {
+        for (ci, c) in cues.enumerated() {
             // "Trump told reporters he thought Fields made it up": a belief or intention inside what a speech
             // verb of the same sentence reports is part of that content, not a relation of its own — the rules' or
             // the tagger's ("Clark said voters suspect…": PolNeAR gives a token one relation; cross-validated on
@@ -170,9 +187,8 @@ extension AttributionStage {
             var range: TextRange? = nil
             var isPronoun = false
             var form = c.speaker?.form ?? .none
-            let src = c.speaker.map { sourceTokens($0, after: sourceFloor(c, $0)) }
-            if let sp = c.speaker, let src {
-                let named = namedSpeaker(sp, phrase: src)
+            let src = sources[ci]?.phrase
+            if let sp = c.speaker, let named = sources[ci]?.named {
                 range = named.range
                 form = named.form
                 entity = named.mention.map { mentions[$0].entity }

@@ -57,15 +57,6 @@
 /// ("No one", "Neither man"); a conjunct right after a verb is its object ("blamed Wall Street and Hart said": Hart
 /// alone); a name after a verb's object noun heads a relative clause without "that" ("the kind Hart described":
 /// Hart alone, `isContactRelativeHead`).
-/// Who a source phrase names (`namedSpeaker`): the mention of its head (nil: nobody named), the range and form the
-/// relation shows, and whether the mention heads the phrase (false: an organisation a role names, no person).
-struct NamedSpeaker {
-    var mention: Int?
-    var range: TextRange
-    var form: Attribution.SpeakerForm
-    var heads = true
-}
-
 extension ReadsMentions {
     func speakerOfMention(_ m: Int) -> Speaker {
         let mw = mentions[m]
@@ -540,8 +531,6 @@ extension ReadsMentions {
         return owner
     }
 
-    /// "X, a partner at Y, says", "Clinton, 35, the daughter of…, said": skip up to three comma-delimited
-    /// appositives back from the comma at `j` to a name.
     /// "Brent Bozell III,", "Joseph Dunford Jr.,": the token after the post-nominal (and its period) that starts at
     /// `n`, right after a name (`EntityWords.postNominals`: a role, not a name part); `n` when there is none.
     func postNominalEnd(after n: Int, _ j: Int) -> Int {
@@ -558,6 +547,8 @@ extension ReadsMentions {
         return p
     }
 
+    /// "X, a partner at Y, says", "Clinton, 35, the daughter of…, said": skip up to three comma-delimited
+    /// appositives back from the comma at `j` to a name.
     func appositiveSpeaker(before j: Int, _ a: Int) -> Speaker? {
         if let sp = openingAppositiveSpeaker(before: j, a) { return sp }
         var c = j - 1
