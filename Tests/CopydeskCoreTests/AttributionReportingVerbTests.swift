@@ -126,6 +126,14 @@ import Testing
     checkRelation("2️⃣Police2️⃣ 1️⃣found1️⃣ 3️⃣that the door was open3️⃣.", .other)
 }
 
+@Test func aPluralThatAPrepositionGovernsIsNoSubject() {
+    // "about the jobs report": the plural is the preposition's object, and "report" the noun it modifies.
+    checkNoRelation("Markets moved on news about the jobs report on Friday.", learned: false)
+    checkNoRelation("Yellen spoke with the markets report in hand.", learned: false)
+    // A subject after "of" still reports: the phrase is a quantity's.
+    checkRelation("2️⃣Many of the officials2️⃣ 1️⃣report1️⃣ 3️⃣that the plant will close3️⃣.", .other)
+}
+
 @Test func quantifiersAndNumbersBeforeACueWord() {
     checkRelation("On the economy, 2️⃣more2️⃣ 1️⃣call1️⃣ 3️⃣themselves conservative3️⃣.", .other)
     checkRelation("Men under 35 1️⃣support1️⃣ 3️⃣Sanders by 4 points3️⃣.", .other)

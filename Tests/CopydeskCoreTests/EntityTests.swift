@@ -40,6 +40,35 @@ import Testing
         ])
 }
 
+@Test func theWordBeforeOfOrForHeadsTheName() {
+    // Speaking makes a name of unknown kind a person; an organisation's word before "of" or "for" heads the name.
+    let f = Fixture(
+        "Headline\n\nThe Bank of America said profits fell. The University of Michigan said 40 people were hurt. "
+            + "The Center for American Progress said it disagreed. Ashok Vishwanathan of Operation Black Vote said "
+            + "it was wrong. He was a student of Hall of Famer Angelo Dundee.\n")
+    let a = analyzeFixture(f)
+    func kind(_ name: String) -> ProseEntity.Kind? { a.entities.first { $0.canonicalName == name }?.kind }
+    #expect(kind("Bank of America") == .organization)
+    #expect(kind("University of Michigan") == .organization)
+    #expect(kind("Center for American Progress") == .organization)
+    #expect(kind("Ashok Vishwanathan") == .person)
+    // A place's word there heads no place for sure.
+    #expect(kind("Hall of Famer Angelo Dundee") == .unknown)
+}
+
+@Test func anOfficesPostNominalBeforeANameIsItsTitle() {
+    let f = Fixture(
+        "Headline\n\nLabour MP Diane Abbott said the plan would fail. The Tory MP said it was wrong. Sadiq Khan MP "
+            + "said the scheme failed.\n")
+    let a = analyzeFixture(f)
+    let abbott = a.entities.first { $0.canonicalName == "Diane Abbott" }
+    #expect(abbott?.kind == .person && abbott?.hasRole == true)
+    // After an article one word before a post-nominal describes: "Tory" is no person.
+    #expect(a.entities.first { $0.canonicalName == "Tory" }?.kind != .person)
+    let sources = relations(a).map { r in r.entity.map { a.entities[$0].canonicalName } }
+    #expect(sources == ["Diane Abbott", nil, "Sadiq Khan"])
+}
+
 @Test func organisationSuffixesAndFirstWords() {
     let f = Fixture(
         "Headline\n\nAlibaba Group Holding is bidding. Analysts like Alibaba. Intime Retail Group agreed.\n")

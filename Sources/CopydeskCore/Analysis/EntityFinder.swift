@@ -1,7 +1,9 @@
 /// Entities in prose: capitalised name sequences (with initials, `&`, and particles such as "of", "de"),
-/// honorifics and titles (Mr Ma, US President-elect Donald Trump → "Donald Trump" with a role), organisation
-/// suffixes (Group, Holding, Inc.) and place suffixes (City, Tower). A capitalised word at a sentence start
-/// counts only when the article also capitalises it mid-sentence, or a reporting verb follows it.
+/// honorifics and titles (Mr Ma, US President-elect Donald Trump → "Donald Trump" with a role; an office's
+/// post-nominal before a name is one too: "Labour MP Diane Abbott"), organisation suffixes (Group, Holding, Inc.),
+/// also as the head before a name's "of" or "for" ("Bank of America"), and place suffixes (City, Tower). A
+/// capitalised word at a sentence start counts only when the article also capitalises it mid-sentence, or a
+/// reporting verb follows it.
 ///
 /// The stage scans its text's candidates (`scanCandidates`); which of them are names, how they group into entities
 /// and their defined ids are the name stage's decisions (`NameStage.swift`): over the whole document, read from
@@ -237,6 +239,25 @@ extension MentionStage {
             && !EntityWords.postNominals.contains(w.base)
     }
 
+    /// The word before the first lower-case "of" or "for" inside the name `first...last` (its head), if one is there.
+    private func headBeforeParticle(_ first: Int, _ last: Int) -> Int? {
+        var k = first + 1
+        while k < last {
+            let t = toks[k]
+            if t.kind == .word && !t.isCap && (t.hash == Lexicon.hOf || t.hash == Lexicon.hFor) {
+                return toks[k - 1].kind == .word ? k - 1 : nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "MP" in "Labour MP Diane Abbott": an office's post-nominal, in capitals, before more of the name.
+    private func isOfficeBeforeName(_ k: Int) -> Bool {
+        toks[k].has(Token.allCaps) && postNominals.contains(toks[k].base)
+            && EntityWords.officesBeforeNames.contains(toks[k].base)
+    }
+
     private func isParticle(_ t: Token) -> Bool {
         t.kind == .word && !t.isCap && (t.hash == Lexicon.hOf || t.isA(.particle))
     }
@@ -330,13 +351,20 @@ extension MentionStage {
             kind = .organization
         } else if lastTok.isA(.placeSuffix) {
             kind = .place
+        } else if let head = headBeforeParticle(first, last), toks[head].isA(.orgSuffix) {
+            // "Bank of America", "University of Michigan", "Center for American Progress": the word before the
+            // name's "of" or "for" is its head, and the words after it only complete it. (A place's word there
+            // heads no place for sure: "Hall of Famer Angelo Dundee".)
+            kind = .organization
         }
         var nameStart = first
         var honorific = false
         var title = false
         if kind == .unknown {
             for k in first...last
-            where toks[k].kind == .word && (toks[k].isA(.title) || toks[k].isA(.honorific)) && k < last {
+            where toks[k].kind == .word && k < last
+                && (toks[k].isA(.title) || toks[k].isA(.honorific) || isOfficeBeforeName(k))
+            {
                 nameStart = k + 1
                 if toks[k].isA(.honorific) && !toks[k].isA(.title) {
                     honorific = true
@@ -394,7 +422,13 @@ extension MentionStage {
             }
         }
         var role = title || postNominal
-        if postNominal { kind = .person }
+        // "The Tory MP said": after an article one word before a post-nominal describes ("Tory"), it names nobody
+        // ("a Martin Luther King Jr. celebration" still names him).
+        if postNominal
+            && !(parts == 1 && first > sents[sentence].tokStart && Lexicon.articles.contains(toks[first - 1].hash))
+        {
+            kind = .person
+        }
         if !role, first > sents[sentence].tokStart, toks[first - 1].kind == .word, toks[first - 1].isA(.title),
             !toks[first - 1].isCap
         {
@@ -514,6 +548,8 @@ enum EntityWords {
         "kc", "qc", "mp", "mep", "msp", "am", "mla", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd",
         "jr", "jr.", "sr", "ii", "iii", "iv", "esq",
     ])
+    /// Post-nominals of an elected office that also stand before a name as its title: "Labour MP Diane Abbott".
+    static let officesBeforeNames = HashSet64(words: ["mp", "mep", "msp", "mla"])
 }
 
 extension Lexicon {

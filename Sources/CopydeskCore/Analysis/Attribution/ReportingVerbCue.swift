@@ -570,6 +570,15 @@ extension ReadsMentions {
         // "thanks to the chaos"
         if t.hash == Lexicon.hThanks, k + 1 < e, toks[k + 1].hash == Lexicon.hTo { return true }
         guard t.isA(.nounToo) else { return false }
+        // "a cautious note about the jobs report on Friday": a plural after a determiner that a preposition governs
+        // is the preposition's object, no subject, and the cue word after it is a noun it modifies ("of" leaves
+        // it: "many of the officials report that…").
+        if k >= a + 3, isLowerWord(k - 1), mentionOf[k - 1] < 0, syntax.prose[Int(p.end) - 1] == 0x73,
+            Lexicon.articles.contains(toks[k - 2].hash), toks[k - 3].kind == .word,
+            Lexicon.nounPrepositions.contains(toks[k - 3].hash), toks[k - 3].hash != Lexicon.hOf
+        {
+            return true
+        }
         // "the early states", "recent comments", "five states": a bare or -s form reports only after its subject
         // (a name, a pronoun, "who", a plural, an auxiliary or "to").
         // ("The developer claims his fortune is…": a clause opening with a possessive makes it a verb.)

@@ -199,6 +199,17 @@ extension ReadsMentions {
         }
         guard j >= a, !inQuote(j) else { return nil }
         let t = toks[j]
+        // "Sadiq Khan MP said", "Sarah Clarke KC told": a post-nominal after the name belongs to its source ("The
+        // Tory MP said" names nobody: after an article the word is a description's).
+        if t.kind == .word, mentionOf[j] < 0, j > a, mentionOf[j - 1] >= 0, !toks[j - 1].has(Token.possessive),
+            EntityWords.postNominals.contains(t.base),
+            case let start = mentions[Int(mentionOf[j - 1])].tokStart,
+            start == a || !Lexicon.articles.contains(toks[start - 1].hash)
+        {
+            var sp = speakerOfMention(Int(mentionOf[j - 1]))
+            sp.phraseLast = j
+            return sp
+        }
         // "Sen. Chuck Grassley (R-Iowa) said": a bracketed party or place after the name belongs to the source.
         if t.punct == .rparen {
             var o = j - 1
