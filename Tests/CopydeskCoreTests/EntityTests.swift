@@ -56,6 +56,30 @@ import Testing
     #expect(kind("Hall of Famer Angelo Dundee") == .unknown)
 }
 
+@Test func countriesInCapitalsArePlacesAndNoOrganisationsFirstWord() {
+    let f = Fixture(
+        "Headline\n\nThe US and the UK met. US Airways said 40 flights were cut. The London Stock Exchange fell. "
+            + "London was calm.\n")
+    let a = analyzeFixture(f)
+    func entity(_ name: String) -> ProseEntity? { a.entities.first { $0.canonicalName == name } }
+    #expect(entity("US")?.kind == .place && entity("UK")?.kind == .place)
+    #expect(entity("US Airways")?.kind == .organization && entity("US Airways")?.mentions.count == 1)
+    #expect(entity("London Stock Exchange")?.kind == .organization)
+    #expect(entity("London")?.kind == .place && entity("London")?.mentions.count == 1)
+}
+
+@Test func aTitleAloneNamesNobody() {
+    let f = Fixture(
+        "Headline\n\nChief executive Stuart Rose said sales fell. Kofi Annan, the UN Secretary General, urged calm. "
+            + "Billie Jean King spoke. King said she would play.\n")
+    let a = analyzeFixture(f)
+    let names = a.entities.map(\.canonicalName)
+    #expect(!names.contains("Chief") && !names.contains("General"))
+    #expect(names.contains("Stuart Rose") && names.contains("Kofi Annan"))
+    // A surname that is a title word still names its person.
+    #expect(a.entities.first { $0.canonicalName == "Billie Jean King" }?.mentions.count == 2)
+}
+
 @Test func anOfficesPostNominalBeforeANameIsItsTitle() {
     let f = Fixture(
         "Headline\n\nLabour MP Diane Abbott said the plan would fail. The Tory MP said it was wrong. Sadiq Khan MP "

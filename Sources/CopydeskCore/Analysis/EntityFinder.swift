@@ -252,6 +252,11 @@ extension MentionStage {
         return nil
     }
 
+    /// A title word in lower case: "executive" in "Chief executive".
+    private func isLowerTitle(_ k: Int) -> Bool {
+        toks[k].kind == .word && !toks[k].isCap && toks[k].isA(.title)
+    }
+
     /// "MP" in "Labour MP Diane Abbott": an office's post-nominal, in capitals, before more of the name.
     private func isOfficeBeforeName(_ k: Int) -> Bool {
         toks[k].has(Token.allCaps) && postNominals.contains(toks[k].base)
@@ -390,6 +395,15 @@ extension MentionStage {
             if honorific || title { kind = .person }
         }
         if nameStart > last { return }
+        // A title alone names nobody: "Chief" before "executive" ("Chief executive Stuart Rose said"), "General"
+        // after "the UN Secretary". (A surname that is a title word still names: "King said", "Lord King".)
+        if nameStart == last, toks[last].isA(.title), !toks[last].isA(.honorific),
+            first == last
+                ? last + 1 < sents[sentence].tokEnd && isLowerTitle(last + 1)
+                : toks[last - 1].isA(.title) && !toks[last - 1].isA(.honorific)
+        {
+            return
+        }
         // Weekdays and months alone are not w.entities.
         if nameStart == last,
             toks[last].isA(.month) || lexicon.lookup(toks[last].base) & WordClass.weekday.rawValue != 0
@@ -409,10 +423,7 @@ extension MentionStage {
         // Jae-in") is known by its first word: "Ban said" is the same person.
         var surnameKey = toks[last].base
         if parts == 2, firstKey != 0, isFamilyFirstGivenName(last) { surnameKey = firstKey }
-        if parts == 1 && kind == .unknown && !honorific {
-            if toks[last].has(Token.allCaps) || hasInnerCapital(last) { kind = .organization }  // NATO, HuffPost
-        }
-        // The gazetteer knows one-word names ("Fox" the network): "Chris Fox" is not the network.
+        // The gazetteer knows one-word names ("Fox" the network, "UK" the country): "Chris Fox" is not the network.
         if kind == .unknown, !honorific, !title, nameStart == last {
             let c = lexicon.lookup(toks[last].base)
             if c & WordClass.knownPlace.rawValue != 0 {
@@ -420,6 +431,9 @@ extension MentionStage {
             } else if c & WordClass.knownOrganization.rawValue != 0 {
                 kind = .organization
             }
+        }
+        if parts == 1 && kind == .unknown && !honorific {
+            if toks[last].has(Token.allCaps) || hasInnerCapital(last) { kind = .organization }  // NATO, HuffPost
         }
         var role = title || postNominal
         // "The Tory MP said": after an article one word before a post-nominal describes ("Tory"), it names nobody

@@ -239,6 +239,10 @@ enum Lexicon {
                 "channel", "tribune", "herald", "bros", "brothers", "international", "worldwide", "labs",
                 "pictures", "records", "society", "league", "caucus", "coalition", "alliance", "school",
                 "hospital", "church", "gazette", "daily", "reuters", "retail", "inc.", "chamber", "centers",
+                "authority", "consortium", "parliament", "assembly", "exchange", "airways", "railways", "museum",
+                "gallery", "theatre", "theater", "orchestra", "academy", "institution", "forum",
+                "tribunal", "guard", "corps", "cabinet", "government", "regulator", "watchdog", "utilities",
+                "pharmaceuticals", "studios", "entertainment", "communications",
             ]
         ),
         (
@@ -525,7 +529,9 @@ enum Lexicon {
                     "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
                     "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio",
                     "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont",
-                    "virginia", "washington", "wisconsin", "wyoming", "america", "china", "russia",
+                    "virginia", "washington", "wisconsin", "wyoming", "america", "us", "u.s.", "usa", "uk", "u.k.",
+                    "uae",
+                    "china", "russia",
                     "iran", "iraq", "syria", "israel", "mexico", "canada", "japan", "india", "germany",
                     "france", "britain", "england", "europe", "asia", "africa", "beijing", "moscow",
                     "london", "paris", "tokyo", "brussels", "tehran", "kabul", "baghdad", "damascus",

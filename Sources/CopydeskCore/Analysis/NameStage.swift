@@ -636,7 +636,8 @@ struct DocumentNames: Sendable {
                 g.attach(i, key.kind, lo > starts.startIndex ? g.entity[Int(starts[lo - 1])] : listFirst[Int(s)])
                 continue
             }
-            if let org = byOrgWord[key.firstKey], key.kind != .person {
+            // (A place is no organisation's first word: "London" is not the "London Stock Exchange".)
+            if let org = byOrgWord[key.firstKey], key.kind != .person, key.kind != .place {
                 g.attach(i, key.kind, org)
                 continue
             }
