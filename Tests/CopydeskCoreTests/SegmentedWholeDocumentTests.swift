@@ -95,7 +95,7 @@ enum SegmentedSpeakerFixtures {
 
 @Test func segmentedSpeakerFindingsAreTheWholeDocuments() {
     typealias F = SegmentedSpeakerFixtures
-    let text = SourceText(F.article(bytes: 1_200_000, seed: 3))
+    let text = SourceText(F.article(bytes: 400_000, seed: 3))
     let r = F.segmented(text)
     #expect(r.document.segmentCount > 50)
     let whole = F.wholeFindings(text)
