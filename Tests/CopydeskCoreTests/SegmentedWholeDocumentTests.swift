@@ -95,7 +95,7 @@ enum SegmentedSpeakerFixtures {
 
 @Test func segmentedSpeakerFindingsAreTheWholeDocuments() {
     typealias F = SegmentedSpeakerFixtures
-    let text = SourceText(F.article(bytes: 1_200_000, seed: 3))
+    let text = SourceText(F.article(bytes: 400_000, seed: 3))
     let r = F.segmented(text)
     #expect(r.document.segmentCount > 50)
     let whole = F.wholeFindings(text)
@@ -290,7 +290,7 @@ enum LentPeopleFixtures {
 /// analysing again only the segments edited and those that read that person.
 @Test func peopleShownElsewhereAreAPronounsCandidatesInEverySegment() {
     typealias F = SegmentedSpeakerFixtures
-    let text = SourceText(LentPeopleFixtures.article(bytes: 200_000, seed: 21))
+    let text = SourceText(LentPeopleFixtures.article(bytes: 100_000, seed: 21))
     let first = F.segmented(text)
     #expect(first.document.segmentCount > 30)
     let whole = F.wholeFindings(text)

@@ -6,8 +6,26 @@ import Testing
 
 /// A huge article in the server: kept as segments, edited in place, its diagnostics published straight as
 /// JSON bytes. What a client sees must be what a fresh `copydesk lint` of the same text gives.
+///
+/// The server here cuts documents by `policy` and analyses on a worker above `backgroundThreshold`: a
+/// 1 MB-scale server scaled down about 25 times, so an article of some forty kilobytes takes the huge article's
+/// paths (segments of a few kilobytes, a first analysis on a worker, each edit's on the main loop) in a debug
+/// build's fraction of a second per analysis, not the seconds of a megabyte.
 @Suite struct HugeDocumentTests {
-    /// A generated article over the size at which the pipeline cuts documents into segments.
+    /// Documents over 32 KB are cut into segments of a few kilobytes.
+    static let policy = SegmentationPolicy(minimumDocumentBytes: 32 << 10, boundaryModulus: 4)
+    /// The opened article's first analysis runs on a worker; an edit's (a few segments) on the main loop.
+    static let backgroundThreshold = 16 << 10
+
+    /// A server whose documents are cut by `policy`, analysed on a worker above `backgroundThreshold`.
+    static func client(deferBackground: Bool = false) -> TestClient {
+        let c = TestClient(["huge.news.md": "# placeholder\n"], open: [], deferBackground: deferBackground)
+        c.server.documents = DocumentStore(policy: policy)
+        c.server.backgroundAnalysisThreshold = backgroundThreshold
+        return c
+    }
+
+    /// A generated article over the size at which `policy` cuts documents into segments.
     static func hugeArticle() -> String {
         let paragraphs = [
             "Sarah Clarke, a partner at Clarke & Co, said the deal was worth $15 billion.",
@@ -19,7 +37,7 @@ import Testing
         ]
         var out = "---\ntitle: Huge\n---\n# Huge “article”\n\n[@jack-ma]: Jack Ma\n  type: person\n\n"
         var i = 0
-        while out.utf8.count <= SegmentationPolicy.standard.minimumDocumentBytes + 20_000 {
+        while out.utf8.count <= policy.minimumDocumentBytes + 8_000 {
             out +=
                 "In week \(i), " + paragraphs[i % paragraphs.count]
                 + (i % 7 == 0 ? " [Jack Ma][@jack-ma] agreed." : "") + "\n\n"
@@ -30,7 +48,7 @@ import Testing
 
     @Test func editsInAHugeArticlePublishWhatAFreshLintFinds() throws {
         let text = Self.hugeArticle()
-        let c = TestClient(["huge.news.md": "# placeholder\n"], open: [])
+        let c = Self.client()
         c.openDocument("huge.news.md", text: text)
         let id = DocumentID(TestClient.uri("huge.news.md"))
         #expect(try #require(c.server.documents[id]).document.segmentCount > 5)
@@ -82,7 +100,7 @@ import Testing
     /// segments the edits did not touch keep what it found, so the next analysis (of the edited segments
     /// only) runs at once on the main loop, and what is published is what a fresh lint of the final text finds.
     @Test func editsDuringTheFirstAnalysisKeepWhatItAnalysed() throws {
-        let c = TestClient(["huge.news.md": "# placeholder\n"], open: [], deferBackground: true)
+        let c = Self.client(deferBackground: true)
         c.openDocument("huge.news.md", text: Self.hugeArticle())
         let manual = try #require(c.runtime as? ManualRuntime)
         // The first index lands; the article's analysis is queued on a worker.

@@ -30,9 +30,12 @@ public struct OpenDocument: Sendable {
         return document.analysis
     }
 
-    /// Parse only; analysis is filled by `analyzed(index:configuration:)`.
-    init(uri: String, id: DocumentID, version: Int, kind: ArticleKind, text: SourceText) {
-        self.init(uri: uri, id: id, version: version, document: DocumentSegments(text, kind: kind))
+    /// Parse only (cut into segments by `policy`); analysis is filled by `analyzed(index:configuration:)`.
+    init(
+        uri: String, id: DocumentID, version: Int, kind: ArticleKind, text: SourceText,
+        policy: SegmentationPolicy = .standard
+    ) {
+        self.init(uri: uri, id: id, version: version, document: DocumentSegments(text, kind: kind, policy: policy))
     }
 
     init(uri: String, id: DocumentID, version: Int, document: DocumentSegments) {
@@ -97,8 +100,11 @@ public struct OpenDocument: Sendable {
 /// The open documents (a value). Text sync: `open`, `change` (incremental, in order), `close`.
 public struct DocumentStore: Sendable {
     public private(set) var documents: [DocumentID: OpenDocument] = [:]
+    /// How `open` cuts a document into segments (`.standard`: one segment up to 1 MB); an open document keeps
+    /// its own policy through edits. Tests open documents with a smaller one to segment a small article.
+    public let policy: SegmentationPolicy
 
-    public init() {}
+    public init(policy: SegmentationPolicy = .standard) { self.policy = policy }
 
     public subscript(id: DocumentID) -> OpenDocument? { documents[id] }
     public var ids: [DocumentID] { documents.keys.sorted() }
@@ -125,7 +131,8 @@ public struct DocumentStore: Sendable {
     public mutating func open(uri: String, languageId: String?, version: Int, text: String) -> OpenDocument? {
         guard let kind = DocumentStore.kind(uri: uri, languageId: languageId) else { return nil }
         let id = DocumentID(DocumentURI.canonical(uri))
-        let doc = OpenDocument(uri: uri, id: id, version: version, kind: kind, text: SourceText(text))
+        let doc = OpenDocument(
+            uri: uri, id: id, version: version, kind: kind, text: SourceText(text), policy: policy)
         documents[id] = doc
         return doc
     }

@@ -192,8 +192,9 @@ extension Server {
 
     /// Analyses of more bytes than this run off the main loop (so opening a huge article never holds up other
     /// requests, cancellation or shutdown); smaller ones synchronously (a keystroke's diagnostics at once — in a
-    /// huge article too, where an edit re-analyses only the segments it touched).
-    static let backgroundAnalysisThreshold = 1 << 20
+    /// huge article too, where an edit re-analyses only the segments it touched). The default for
+    /// `Server.backgroundAnalysisThreshold`.
+    static let defaultBackgroundAnalysisThreshold = 1 << 20
 
     func reanalyze(_ id: DocumentID) {
         // Before the first index, an analysis would read a partial index (false "not defined"): the
@@ -202,8 +203,7 @@ extension Server {
         analysisCount[id, default: 0] += 1
         let configuration = self.configuration(for: id)
         let inputsKey = definitionsGeneration
-        if doc.bytesToAnalyze(configuration: configuration, inputsKey: inputsKey) <= Server.backgroundAnalysisThreshold
-        {
+        if doc.bytesToAnalyze(configuration: configuration, inputsKey: inputsKey) <= backgroundAnalysisThreshold {
             let analysed = doc.analyzed(index: index, configuration: configuration, inputsKey: inputsKey)
             documents.replace(analysed)
             publish(analysed)

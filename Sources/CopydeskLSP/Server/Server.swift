@@ -59,6 +59,9 @@ public final class Server {
     /// Changes whenever the definitions anywhere in the index change (or the configuration is reloaded): an open
     /// document's segment analyses computed under another value are redone (`OpenDocument.analyzed`).
     var definitionsGeneration = 0
+    /// Analyses of more bytes than this run on a worker (`Server.defaultBackgroundAnalysisThreshold`; tests lower
+    /// it together with the documents' segmentation policy, to take that path with a small article).
+    var backgroundAnalysisThreshold = Server.defaultBackgroundAnalysisThreshold
     /// Large documents being analysed in the background, and those edited meanwhile.
     var analysesRunning = Set<DocumentID>()
     var analysesStale = Set<DocumentID>()
