@@ -56,6 +56,20 @@ import Testing
     #expect(kind("Hall of Famer Angelo Dundee") == .unknown)
 }
 
+@Test func andRunsAnInstitutionsNameOnAfterItsComplement() {
+    let f = Fixture(
+        "Headline\n\nThe Department of Health and Human Services said 20 million people gained cover. The Office "
+            + "of Management and Budget agreed. Researchers at the University of Pennsylvania and Carnegie Mellon "
+            + "disagreed, as did the Department of Justice and Attorney General Loretta Lynch.\n")
+    let a = analyzeFixture(f)
+    #expect(
+        a.entities.map(\.canonicalName) == [
+            "Department of Health and Human Services", "Office of Management and Budget",
+            "University of Pennsylvania", "Carnegie Mellon", "Department of Justice", "Loretta Lynch",
+        ])
+    #expect(a.entities.prefix(3).allSatisfy { $0.kind == .organization })
+}
+
 @Test func countriesInCapitalsArePlacesAndNoOrganisationsFirstWord() {
     let f = Fixture(
         "Headline\n\nThe US and the UK met. US Airways said 40 flights were cut. The London Stock Exchange fell. "

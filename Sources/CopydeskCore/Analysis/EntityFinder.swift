@@ -239,6 +239,38 @@ extension MentionStage {
             && !EntityWords.postNominals.contains(w.base)
     }
 
+    /// Whether "and" at `j` carries the name `i..<j` on: after the complement of an institution's head ("Department of
+    /// Health and Human Services", "Office of Management and Budget", "Centers for Disease Control and Prevention"),
+    /// before one to three more capitalised words that end the name and name nothing of their own (no title, no
+    /// known place or organisation, no abbreviation, no possessive): "the Department of Justice and Attorney General
+    /// Loretta Lynch", "the Bureau of Labor Statistics and Moody's" stay two names. A university's complement is a
+    /// place, and "and" after it lists another: "the University of Pennsylvania and Carnegie Mellon". Nor does a
+    /// second institution join the first.
+    private func joinsOverAnd(_ i: Int, _ j: Int, _ e: Int) -> Bool {
+        guard let head = headBeforeParticle(i, j - 1), EntityWords.institutionHeads.contains(toks[head].hash) else {
+            return false
+        }
+        var k = j + 1
+        while k < e && k <= j + 4 && toks[k].kind == .word && toks[k].isCap {
+            let t = toks[k]
+            if t.isA(.function) || t.isA(.title) || t.isA(.honorific) || t.has(Token.allCaps)
+                || EntityWords.institutionHeads.contains(t.hash)
+                || t.has(Token.possessive)
+                || lexicon.lookup(t.base)
+                    & (WordClass.knownPlace.rawValue | WordClass.knownOrganization.rawValue) != 0
+            {
+                return false
+            }
+            k += 1
+        }
+        guard k > j + 1, k <= j + 4 else { return false }
+        // The words end the name: no particle carries it on to a name of their own ("the National Association of
+        // Black Journalists and National Association of Hispanic Journalists").
+        return k == e || toks[k].kind != .word
+            || !toks[k].isCap && !isParticle(toks[k]) && toks[k].hash != Lexicon.hFor
+                && toks[k].hash != Lexicon.hAnd
+    }
+
     /// The word before the first lower-case "of" or "for" inside the name `first...last` (its head), if one is there.
     private func headBeforeParticle(_ first: Int, _ last: Int) -> Int? {
         var k = first + 1
@@ -300,7 +332,8 @@ extension MentionStage {
                 }
                 let joinsFor =
                     u.kind == .word && !u.isCap && u.hash == Lexicon.hFor && joinsOverFor(i, j, e, sentenceStart: a)
-                if u.punct == .amp || isParticle(u) || joinsFor, j + 1 < e, toks[j + 1].isCap,
+                let joinsAnd = u.kind == .word && !u.isCap && u.hash == Lexicon.hAnd && joinsOverAnd(i, j, e)
+                if u.punct == .amp || isParticle(u) || joinsFor || joinsAnd, j + 1 < e, toks[j + 1].isCap,
                     !toks[j + 1].isA(.function)
                 {
                     // "Bank of England", "Association of Chief Police Officers" join; a person's name before "of"
@@ -561,6 +594,13 @@ enum EntityWords {
     static let postNominals = HashSet64(words: [
         "kc", "qc", "mp", "mep", "msp", "am", "mla", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd",
         "jr", "jr.", "sr", "ii", "iii", "iv", "esq",
+    ])
+    /// Heads of institutions whose names run on over "and" after their complement ("Department of Health and Human
+    /// Services"): `joinsOverAnd`.
+    static let institutionHeads = HashSet64(words: [
+        "department", "office", "center", "centre", "centers", "organization", "organisation", "institute",
+        "bureau", "agency", "ministry", "commission", "committee", "council", "administration", "board",
+        "authority", "federation", "association", "society",
     ])
     /// Post-nominals of an elected office that also stand before a name as its title: "Labour MP Diane Abbott".
     static let officesBeforeNames = HashSet64(words: ["mp", "mep", "msp", "mla"])
