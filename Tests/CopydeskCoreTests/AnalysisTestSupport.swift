@@ -10,6 +10,11 @@ func analyzeFixture(_ fixture: Fixture, kind: ArticleKind = .plainText, options:
     ArticleAnalyzer.analyze(ArticleParser.parse(fixture.source, kind: kind), options: options)
 }
 
+extension ArticleAnalysis {
+    /// The entity whose canonical name is `name`, if any.
+    func entity(named name: String) -> ProseEntity? { entities.first { $0.canonicalName == name } }
+}
+
 /// Every range marked by a pair of the same emoji marker, in text order.
 func markedRanges(_ fixture: Fixture) -> [TextRange] {
     var out: [TextRange] = []

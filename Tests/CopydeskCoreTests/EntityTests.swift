@@ -47,13 +47,12 @@ import Testing
             + "The Center for American Progress said it disagreed. Ashok Vishwanathan of Operation Black Vote said "
             + "it was wrong. He was a student of Hall of Famer Angelo Dundee.\n")
     let a = analyzeFixture(f)
-    func kind(_ name: String) -> ProseEntity.Kind? { a.entities.first { $0.canonicalName == name }?.kind }
-    #expect(kind("Bank of America") == .organization)
-    #expect(kind("University of Michigan") == .organization)
-    #expect(kind("Center for American Progress") == .organization)
-    #expect(kind("Ashok Vishwanathan") == .person)
+    #expect(a.entity(named: "Bank of America")?.kind == .organization)
+    #expect(a.entity(named: "University of Michigan")?.kind == .organization)
+    #expect(a.entity(named: "Center for American Progress")?.kind == .organization)
+    #expect(a.entity(named: "Ashok Vishwanathan")?.kind == .person)
     // A place's word there heads no place for sure.
-    #expect(kind("Hall of Famer Angelo Dundee") == .unknown)
+    #expect(a.entity(named: "Hall of Famer Angelo Dundee")?.kind == .unknown)
 }
 
 @Test func andRunsAnInstitutionsNameOnAfterItsComplement() {
@@ -75,11 +74,10 @@ import Testing
         "Headline\n\nThe US and the UK met. US Airways said 40 flights were cut. The London Stock Exchange fell. "
             + "London was calm.\n")
     let a = analyzeFixture(f)
-    func entity(_ name: String) -> ProseEntity? { a.entities.first { $0.canonicalName == name } }
-    #expect(entity("US")?.kind == .place && entity("UK")?.kind == .place)
-    #expect(entity("US Airways")?.kind == .organization && entity("US Airways")?.mentions.count == 1)
-    #expect(entity("London Stock Exchange")?.kind == .organization)
-    #expect(entity("London")?.kind == .place && entity("London")?.mentions.count == 1)
+    #expect(a.entity(named: "US")?.kind == .place && a.entity(named: "UK")?.kind == .place)
+    #expect(a.entity(named: "US Airways")?.kind == .organization && a.entity(named: "US Airways")?.mentions.count == 1)
+    #expect(a.entity(named: "London Stock Exchange")?.kind == .organization)
+    #expect(a.entity(named: "London")?.kind == .place && a.entity(named: "London")?.mentions.count == 1)
 }
 
 @Test func aTitleAloneNamesNobody() {
@@ -91,7 +89,7 @@ import Testing
     #expect(!names.contains("Chief") && !names.contains("General"))
     #expect(names.contains("Stuart Rose") && names.contains("Kofi Annan"))
     // A surname that is a title word still names its person.
-    #expect(a.entities.first { $0.canonicalName == "Billie Jean King" }?.mentions.count == 2)
+    #expect(a.entity(named: "Billie Jean King")?.mentions.count == 2)
 }
 
 @Test func anOfficesPostNominalBeforeANameIsItsTitle() {
@@ -99,10 +97,10 @@ import Testing
         "Headline\n\nLabour MP Diane Abbott said the plan would fail. The Tory MP said it was wrong. Sadiq Khan MP "
             + "said the scheme failed.\n")
     let a = analyzeFixture(f)
-    let abbott = a.entities.first { $0.canonicalName == "Diane Abbott" }
+    let abbott = a.entity(named: "Diane Abbott")
     #expect(abbott?.kind == .person && abbott?.hasRole == true)
     // After an article one word before a post-nominal describes: "Tory" is no person.
-    #expect(a.entities.first { $0.canonicalName == "Tory" }?.kind != .person)
+    #expect(a.entity(named: "Tory")?.kind != .person)
     let sources = relations(a).map { r in r.entity.map { a.entities[$0].canonicalName } }
     #expect(sources == ["Diane Abbott", nil, "Sadiq Khan"])
 }

@@ -201,12 +201,11 @@ extension ReadsMentions {
         let t = toks[j]
         // "Sadiq Khan MP said", "Sarah Clarke KC told": a post-nominal after the name belongs to its source ("The
         // Tory MP said" names nobody: after an article the word is a description's).
-        if t.kind == .word, mentionOf[j] < 0, j > a, mentionOf[j - 1] >= 0, !toks[j - 1].has(Token.possessive),
-            EntityWords.postNominals.contains(t.base),
-            case let start = mentions[Int(mentionOf[j - 1])].tokStart,
-            start == a || !Lexicon.articles.contains(toks[start - 1].hash)
+        if t.kind == .word, mentionOf[j] < 0, case let p = postNominalStart(before: j + 1, a), p == j,
+            !toks[p - 1].has(Token.possessive), case let m = Int(mentionOf[p - 1]),
+            mentions[m].tokStart == a || !Lexicon.articles.contains(toks[mentions[m].tokStart - 1].hash)
         {
-            var sp = speakerOfMention(Int(mentionOf[j - 1]))
+            var sp = speakerOfMention(m)
             sp.phraseLast = j
             return sp
         }
