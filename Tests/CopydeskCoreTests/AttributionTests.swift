@@ -83,6 +83,30 @@ private func checkSpeakers(_ marked: String, sourceLocation: SourceLocation = #_
     #expect(Set(he.candidates.map { a.entities[$0].canonicalName }) == ["Ma", "Trump"])
 }
 
+@Test func aPronounNeverMeansAPersonMarkedAsTheOtherGender() {
+    // "she" passes over "Mr Blunkett" to "Mrs Quinn"; the two people no longer make it ambiguous.
+    let f = Fixture(
+        "Headline\n\nMr Blunkett and Mrs Quinn met again. She said it was over. Sir Alex Ferguson spoke to Lady "
+            + "Thatcher. He said she was right.\n")
+    let a = analyzeFixture(f)
+    let speakers = a.attributions.filter(\.isPronoun).map { r in r.entity.map { a.entities[$0].canonicalName } }
+    #expect(speakers == ["Quinn", "Alex Ferguson"])
+    #expect(a.attributions.filter(\.isPronoun).allSatisfy { $0.candidates.count == 1 })
+}
+
+@Test func aNationalityOrAnAgeAfterTheSpeaksForThePersonNamedBefore() {
+    let f = Fixture(
+        "Headline\n\nThierry Henry scored twice for Arsenal. The Frenchman added that the team was ready. Andy "
+            + "Murray won in straight sets. “I was tired,” said the Scot. Jose Mourinho praised his side. The "
+            + "41-year-old said the title race was over. The Guardian reported the story.\n")
+    let a = analyzeFixture(f)
+    let speakers = relations(a).map { r in r.entity.map { a.entities[$0].canonicalName } }
+    #expect(speakers == ["Thierry Henry", "Andy Murray", "Jose Mourinho", "Jose Mourinho", "Guardian"])
+    // The description names nobody of its own; a newspaper after "the" still does.
+    let names = a.entities.map(\.canonicalName)
+    #expect(!names.contains("Frenchman") && !names.contains("Scot") && names.contains("Guardian"))
+}
+
 @Test func attributionCarriesOnlyOnAContinuityCue() {
     let f = Fixture("Headline\n\nSmith said sales rose. Also, profits fell 5 percent. Costs rose 3 percent.\n")
     let a = analyzeFixture(f)

@@ -92,6 +92,20 @@ import Testing
     #expect(a.entity(named: "Billie Jean King")?.mentions.count == 2)
 }
 
+@Test func aPluralOpeningASentenceSpeaksAsAGroupNotAName() {
+    // "Rescuers said" is no person; a plural the text capitalises mid-sentence ("Barclays") stays a name.
+    let f = Fixture(
+        "Headline\n\nRescuers said the water rose. Companies say costs fell. Reports indicate that 30 died. "
+            + "Barclays said it would cut jobs. A strategist at Barclays agreed.\n")
+    let a = analyzeFixture(f)
+    let names = a.entities.map(\.canonicalName)
+    #expect(!names.contains("Rescuers") && !names.contains("Companies") && !names.contains("Reports"))
+    #expect(names.contains("Barclays"))
+    // A plural cue word opening the sentence is still the subject of the cue after it.
+    let indicate = relations(a).first { f.source[$0.cueRange] == "indicate" }
+    #expect(indicate?.sourceRange.map { f.source[$0] } == "Reports")
+}
+
 @Test func anOfficesPostNominalBeforeANameIsItsTitle() {
     let f = Fixture(
         "Headline\n\nLabour MP Diane Abbott said the plan would fail. The Tory MP said it was wrong. Sadiq Khan MP "

@@ -236,6 +236,14 @@ extension ReadsTokens {
         return b[e - 3] | 0x20 == 0x61 && b[e - 2] | 0x20 == 0x6E
     }
 
+    /// A plural noun: ends in -s (not -ss, -us, -is: "press", "bonus", "analysis").
+    func isPlural(_ j: Int) -> Bool {
+        let end = Int(toks[j].end)
+        guard len(j) > 2, syntax.prose[end - 1] == 0x73 else { return false }
+        let p = syntax.prose[end - 2]
+        return p != 0x73 && p != 0x75 && p != 0x69 && p != 0x27
+    }
+
     @inline(__always) func isLowerWord(_ i: Int) -> Bool {
         toks[i].kind == .word
             && {

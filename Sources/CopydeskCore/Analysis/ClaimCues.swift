@@ -859,14 +859,6 @@ extension ClaimStage {
         return true
     }
 
-    /// A plural noun: ends in -s (not -ss, -us, -is: "press", "bonus", "analysis").
-    func isPlural(_ j: Int) -> Bool {
-        let end = Int(toks[j].end)
-        guard len(j) > 2, syntax.prose[end - 1] == 0x73 else { return false }
-        let p = syntax.prose[end - 2]
-        return p != 0x73 && p != 0x75 && p != 0x69 && p != 0x27
-    }
-
     /// "per week", "a year", "each month", "every day" right after the counted noun at `j`.
     private func hasRate(after j: Int, _ e: Int) -> Bool {
         guard j + 1 < e, toks[j + 1].kind == .word else { return false }

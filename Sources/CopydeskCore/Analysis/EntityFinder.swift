@@ -357,15 +357,26 @@ extension MentionStage {
                 first += 1
             }
             guard first <= last else { continue }
+            // "The Brazilian added", "said the Scot.": a nationality alone after "the", before a reporting verb or
+            // punctuation, describes a person named elsewhere (the attribution stage resolves it as a speaker:
+            // `describesPerson`) and names nobody. (Before another word it stays as it was: "the Romanian hacker
+            // whose…" still heads its phrase for the source rules.)
+            if first == last, first > a, toks[first - 1].hash == Lexicon.hThe,
+                EntityWords.demonymNouns.contains(toks[first].base),
+                last + 1 == e || toks[last + 1].kind != .word || toks[last + 1].isA(.reporting)
+            {
+                continue
+            }
             // A capitalised word alone at a sentence start is a name only when the document also capitalises it
-            // mid-sentence (the name stage decides), or a reporting verb follows it.
+            // mid-sentence (the name stage decides), or a reporting verb follows it ("Tesco said") — unless it is
+            // a plural, a group that speaks unnamed: "Rescuers said", "Companies say", "Opponents argue".
             var conditional = false
             let initial = isInitial(first, sentenceStart: a) || first > i
             if initial && first == last && !toks[first].isA(.honorific) && !toks[first].isA(.title) {
                 let followedByVerb =
                     last + 1 < e && (toks[last + 1].isA(.reporting) || toks[last + 1].hash == Lexicon.hAnd)
                 // Its word is `first`'s, its name's only one (`NameKey.isConditional`).
-                conditional = !followedByVerb
+                conditional = !followedByVerb || isPlural(first) && !toks[first].has(Token.allCaps)
             }
             addMention(&w, first, last, sentence: s, conditional: conditional)
         }
@@ -601,6 +612,21 @@ enum EntityWords {
         "department", "office", "center", "centre", "centers", "organization", "organisation", "institute",
         "bureau", "agency", "ministry", "commission", "committee", "council", "administration", "board",
         "authority", "federation", "association", "society",
+    ])
+    /// Nationalities and regional origins that, alone after "the", describe a person ("the Brazilian added", "said
+    /// the Scot"). A list, not `isDemonym`'s endings: "the Guardian", "the Vatican" are names.
+    static let demonymNouns = HashSet64(words: [
+        "american", "canadian", "mexican", "brazilian", "argentine", "argentinian", "colombian", "chilean", "peruvian",
+        "uruguayan", "venezuelan", "cuban", "jamaican", "briton", "englishman", "englishwoman", "scot", "scotsman",
+        "welshman", "welshwoman", "irishman", "irishwoman", "frenchman", "frenchwoman", "dutchman", "spaniard",
+        "german", "italian", "swede", "dane", "norwegian", "finn", "icelander", "pole", "russian", "ukrainian",
+        "serb", "croat", "bosnian", "slovenian", "czech", "slovak", "hungarian", "romanian", "bulgarian", "greek",
+        "turk", "cypriot", "belgian", "austrian", "swiss", "portuguese", "japanese", "chinese", "korean",
+        "taiwanese", "vietnamese", "thai", "filipino", "indonesian", "malaysian", "indian", "pakistani",
+        "bangladeshi", "afghan", "iranian", "iraqi", "syrian", "lebanese", "jordanian", "israeli", "palestinian",
+        "saudi", "egyptian", "libyan", "tunisian", "algerian", "moroccan", "nigerian", "ghanaian", "cameroonian",
+        "senegalese", "ivorian", "kenyan", "ethiopian", "ugandan", "zimbabwean", "zambian", "australian", "kiwi",
+        "texan", "californian", "floridian", "londoner", "glaswegian", "yorkshireman", "geordie",
     ])
     /// Post-nominals of an elected office that also stand before a name as its title: "Labour MP Diane Abbott".
     static let officesBeforeNames = HashSet64(words: ["mp", "mep", "msp", "mla"])

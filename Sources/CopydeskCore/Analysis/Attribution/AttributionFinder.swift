@@ -159,6 +159,8 @@ extension AttributionStage {
             }
         }
         let persons = personsBySentence(isPerson: isPerson)
+        // For a described speaker ("the Brazilian added"): the people, and the full names of no known kind.
+        var described: FlatLists<(Int, Int)>? = nil
         var out: [Attribution] = []
         // At most one relation a cue (carried ones rarely add more): one allocation, not one per doubling.
         out.reserveCapacity(cues.count)
@@ -192,6 +194,22 @@ extension AttributionStage {
                 range = named.range
                 form = named.form
                 entity = named.mention.map { mentions[$0].entity }
+                if form == .description, entity == nil, describesPerson(sp.first, sp.last) {
+                    // "Neymar scored twice. The Brazilian added…": the person named last, as a pronoun would be.
+                    if described == nil {
+                        var isNamed = isPerson
+                        for m in mentions where m.parts >= 2 && entities[m.entity].kind == .unknown {
+                            isNamed[m.entity] = true
+                        }
+                        described = personsBySentence(isPerson: isNamed)
+                    }
+                    entity =
+                        resolvePronoun(
+                            at: sp.first, sentence: c.sentence, persons: described!, attributions: out,
+                            bySentence: bySentence
+                        ).last
+                    if let e = entity, entities[e].kind == .unknown, !people.contains(e) { people.append(e) }
+                }
                 if form == .pronoun {
                     isPronoun = true
                     if toks[sp.first].isA(.personPronoun) {

@@ -76,6 +76,17 @@ enum AttributionWords {
     /// Listing verbs that report with an institution described, not named ("The agency lists…"); "put" only
     /// with "at" and a figure ("put the cost at $5m").
     static let describedListingVerbs = HashSet64(words: ["list", "lists", "listed"])
+    /// Honorifics and titles that mark a man or a woman: a pronoun of the other gender never resolves to the person
+    /// they name (`resolvePronoun`).
+    static let maleMarks = HashSet64(words: [
+        "mr", "mister", "sir", "lord", "king", "prince", "duke", "baron", "chairman", "spokesman", "congressman",
+    ])
+    static let femaleMarks = HashSet64(words: [
+        "mrs", "ms", "miss", "dame", "lady", "madam", "madame", "queen", "princess", "duchess", "baroness",
+        "chairwoman", "spokeswoman", "congresswoman",
+    ])
+    @inline(__always) static var hHe: UInt64 { wordHash(literal: "he") }
+    @inline(__always) static var hShe: UInt64 { wordHash(literal: "she") }
     @inline(__always) static var puts: UInt64 { wordHash(literal: "puts") }
     @inline(__always) static var at: UInt64 { wordHash(literal: "at") }
     static let recipientVerbs = [

@@ -1,7 +1,12 @@
 /// Pronoun speakers resolve to people: those named earlier in the same sentence, else in the nearest earlier
 /// sentence of this or the previous paragraph that names any (names inside quotes do not count). When that
 /// sentence's own speaker is one of them, the pronoun means the speaker; else a person opening that sentence, its
-/// subject, does (GUIDE.md: the previous sentence's subject settles who spoke).
+/// subject, does (GUIDE.md: the previous sentence's subject settles who spoke). A person named there with an
+/// honorific or title of a woman is never "he", nor one named with a man's "she" ("Mr Blunkett … Mrs Quinn's son,
+/// whom he says he fathered": Blunkett; `AttributionWords.maleMarks`/`femaleMarks`, data). Only that mention's own
+/// words count, not the entity's other mentions: a segment of a large document sees only its own (and "Mr. Trump"
+/// and "Ms. Trump" may share an entity). A description that stands for a person
+/// ("the Brazilian", "the 35-year-old": `describesPerson`) resolves the same way, over names of unknown kind too.
 extension ReadsMentions {
     /// People named outside quotes, per sentence, in text order: (offset, entity). One flat list: only a pronoun
     /// reads a sentence's people.
@@ -29,7 +34,16 @@ extension ReadsMentions {
             }
             return out
         }
-        let here = persons[s].filter { $0.0 < Int(toks[p].start) }
+        // The pronoun's gender excludes the people marked as the other ("he": no "Mrs Quinn").
+        let other: HashSet64? =
+            toks[p].hash == AttributionWords.hHe
+            ? AttributionWords.femaleMarks : toks[p].hash == AttributionWords.hShe ? AttributionWords.maleMarks : nil
+        /// Whether the person named at `offset` in sentence `s` may be the pronoun's.
+        func fits(_ offset: Int, in s: Int) -> Bool {
+            guard let other else { return true }
+            return !isMarked(at: offset, in: s, by: other)
+        }
+        let here = persons[s].filter { $0.0 < Int(toks[p].start) && fits($0.0, in: s) }
         if !here.isEmpty {
             let cands = distinct(here)
             if cands.count > 1 {
@@ -45,25 +59,48 @@ extension ReadsMentions {
         var s2 = s - 1
         let para = sents[s].paragraph
         while s2 >= 0 && s2 >= s - 30 && sents[s2].paragraph >= para - 1 && !paras[sents[s2].paragraph].isHeadline {
-            if !persons[s2].isEmpty {
-                let cands = distinct(persons[s2])
+            let named = persons[s2].filter { fits($0.0, in: s2) }
+            if !named.isEmpty {
+                let cands = distinct(named)
                 // The previous sentence's speaker is the natural referent, else its subject ("Clark met Ma on
                 // Monday. “It went well,” he said.": Clark).
                 for ai in bySentence[s2].reversed() {
                     if let e = attributions[ai].entity, cands.contains(e) { return [e] }
                 }
-                if cands.count > 1, let e = openingPerson(Array(persons[s2]), sentence: s2) { return [e] }
+                if cands.count > 1, let e = openingPerson(named, sentence: s2) { return [e] }
                 return cands
             }
             // A sentence whose speaker was itself a resolved pronoun passes that person on.
             for ai in bySentence[s2].reversed() {
-                if attributions[ai].isPronoun, let e = attributions[ai].entity, attributions[ai].candidates.count == 1 {
+                if attributions[ai].isPronoun, let e = attributions[ai].entity, attributions[ai].candidates.count == 1,
+                    attributions[ai].speakerRange.map({ toks[p].hash == wordHash(syntax.text[$0]) }) ?? (other == nil)
+                {
                     return [e]
                 }
             }
             s2 -= 1
         }
         return []
+    }
+
+    /// A description that stands for one person named before it: "the" and a nationality ("the Brazilian",
+    /// `EntityWords.demonymNouns`) or an age ("the 35-year-old"), tokens `first...last`.
+    func describesPerson(_ first: Int, _ last: Int) -> Bool {
+        guard toks[first].hash == Lexicon.hThe, last > first else { return false }
+        if last == first + 1 { return toks[last].isCap && EntityWords.demonymNouns.contains(toks[last].base) }
+        return last <= first + 3 && toks[first + 1].kind == .number && toks[last].hash == Lexicon.hYearOld
+    }
+
+    /// Whether the mention starting at `offset` in sentence `s` has a word of `marks` before its name ("Mrs" of
+    /// "Mrs Quinn", "Queen" of "Queen Elizabeth").
+    private func isMarked(at offset: Int, in s: Int, by marks: HashSet64) -> Bool {
+        for k in sents[s].tokStart..<sents[s].tokEnd where Int(toks[k].start) == offset {
+            guard mentionOf[k] >= 0 else { return false }
+            let mention = mentions[Int(mentionOf[k])]
+            for j in mention.tokStart..<mention.nameStart where marks.contains(toks[j].hash) { return true }
+            return false
+        }
+        return false
     }
 
     /// The person of `named` (a sentence's people, in text order) who opens sentence `s`, past a leading title

@@ -336,8 +336,9 @@ extension ReadsMentions {
         }
         // "to voice concern about": a lower-case word after "to" is a verb, and the cue its object.
         if j - 1 >= a, toks[j - 1].hash == Lexicon.hTo, isLowerWord(j) { return nil }
-        // A cue word is a noun after a determiner or a possessive ("the report said", "her statement says").
-        if t.isA(.reporting) {
+        // A cue word is a noun after a determiner or a possessive ("the report said", "her statement says"), or a
+        // plural opening the sentence ("Reports indicate").
+        if t.isA(.reporting), !(j == a && isPlural(j)) {
             guard j - 1 >= a, !inQuote(j - 1),
                 toks[j - 1].isA(.determiner) || toks[j - 1].isA(.possessivePronoun)
                     || toks[j - 1].has(Token.possessive)
