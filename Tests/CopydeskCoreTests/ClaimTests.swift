@@ -853,3 +853,8 @@ private func sourced(_ text: String) -> [Bool] {
     checkClaims("He went on the record recently. She spoke off the record today. For the record, he left.")
     checkClaims("Sales hit a 1️⃣record high1️⃣. It drew the 2️⃣record turnout2️⃣ for the town.")
 }
+
+@Test func aCurlyPossessiveCountsAsAStraightOne() {
+    // "the state’s counties" is a partitive's counted noun whichever apostrophe the possessive takes.
+    checkClaims("Cruz will visit all 1️⃣99 of the state's counties1️⃣. Cruz will visit all 2️⃣99 of the state’s counties2️⃣.")
+}

@@ -236,10 +236,10 @@ extension ReadsTokens {
         return b[e - 3] | 0x20 == 0x61 && b[e - 2] | 0x20 == 0x6E
     }
 
-    /// A plural noun: ends in -s (not -ss, -us, -is: "press", "bonus", "analysis").
+    /// A plural noun: ends in -s (not -ss, -us, -is: "press", "bonus", "analysis"; nor a possessive's "’s").
     func isPlural(_ j: Int) -> Bool {
         let end = Int(toks[j].end)
-        guard len(j) > 2, syntax.prose[end - 1] == 0x73 else { return false }
+        guard len(j) > 2, syntax.prose[end - 1] == 0x73, !toks[j].has(Token.possessive) else { return false }
         let p = syntax.prose[end - 2]
         return p != 0x73 && p != 0x75 && p != 0x69 && p != 0x27
     }
