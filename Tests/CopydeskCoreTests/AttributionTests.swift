@@ -107,6 +107,20 @@ private func checkSpeakers(_ marked: String, sourceLocation: SourceLocation = #_
     #expect(!names.contains("Frenchman") && !names.contains("Scot") && names.contains("Guardian"))
 }
 
+@Test func aSentenceOpeningWithThePronounContinuesItsSubject() {
+    // "He praised Ma's plan": "he" there is Clark, so Ma is no subject to refer back to; the same holds for a
+    // description ("the Briton"), and a resolved description passes its person on to the next "he".
+    let f = Fixture(
+        "Headline\n\nMr Clark met Mr Ma on Monday. He praised Mr Ma's plan. “It went well,” he said.\n\nTim Henman "
+            + "beat Alberto Martin. He lost to Roger Federer last year. “I felt good,” said the Briton.\n\nGreg "
+            + "Rusedski won in three sets. The 31-year-old said he was pleased. “It's never nice,” he said.\n")
+    let a = analyzeFixture(f)
+    let speakers = relations(a).filter { $0.isDirect || $0.speakerForm == .description }.map { r in
+        r.entity.map { a.entities[$0].canonicalName }
+    }
+    #expect(speakers == ["Clark", "Tim Henman", "Greg Rusedski", "Greg Rusedski"])
+}
+
 @Test func attributionCarriesOnlyOnAContinuityCue() {
     let f = Fixture("Headline\n\nSmith said sales rose. Also, profits fell 5 percent. Costs rose 3 percent.\n")
     let a = analyzeFixture(f)

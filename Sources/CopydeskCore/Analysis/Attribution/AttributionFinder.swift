@@ -208,7 +208,11 @@ extension AttributionStage {
                             at: sp.first, sentence: c.sentence, persons: described!, attributions: out,
                             bySentence: bySentence
                         ).last
-                    if let e = entity, entities[e].kind == .unknown, !people.contains(e) { people.append(e) }
+                    if let e = entity {
+                        // One candidate: a later pronoun reads the person on from it (`resolvePronoun`).
+                        candidates = [e]
+                        if entities[e].kind == .unknown, !people.contains(e) { people.append(e) }
+                    }
                 }
                 if form == .pronoun {
                     isPronoun = true

@@ -58,7 +58,37 @@ extension ReadsMentions {
         }
         var s2 = s - 1
         let para = sents[s].paragraph
+        // A pronoun or description the sentence before opens with as its subject continues that sentence's own
+        // subject further back: its other people are objects ("Henman beat Martin. He lost to Federer last year.
+        // “I felt good,” said the Briton.": Henman). A pronoun only skips the same pronoun ("She met Tom. He said":
+        // Tom).
+        let described = !toks[p].isA(.personPronoun)
+        // A sentence whose speaker was itself a resolved pronoun (the same one) or description passes that person on.
+        func passedOn(_ relations: Range<Int>) -> Int? {
+            for ai in relations.reversed() {
+                let a = attributions[ai]
+                guard let e = a.entity, a.candidates.count == 1 else { continue }
+                if a.isPronoun, a.speakerRange.map({ toks[p].hash == wordHash(syntax.text[$0]) }) ?? (other == nil) {
+                    return e
+                }
+                if !a.isPronoun && a.speakerForm == .description { return e }
+            }
+            return nil
+        }
         while s2 >= 0 && s2 >= s - 30 && sents[s2].paragraph >= para - 1 && !paras[sents[s2].paragraph].isHeadline {
+            let opener = sents[s2].tokStart
+            if described ? toks[opener].isA(.personPronoun) : toks[opener].hash == toks[p].hash,
+                opener + 1 < sents[s2].tokEnd, toks[opener + 1].kind == .word
+            {
+                // The opener (or the same pronoun later in that sentence) speaks there: its person, when resolved,
+                // is this one's ("He propounded … what he saw as …": "saw" resolved "he").
+                if let e = passedOn(bySentence[s2]) { return [e] }
+                let at = Int(toks[opener].start)
+                if !bySentence[s2].contains(where: { attributions[$0].speakerRange?.start == at }) {
+                    s2 -= 1
+                    continue
+                }
+            }
             let named = persons[s2].filter { fits($0.0, in: s2) }
             if !named.isEmpty {
                 let cands = distinct(named)
@@ -70,14 +100,7 @@ extension ReadsMentions {
                 if cands.count > 1, let e = openingPerson(named, sentence: s2) { return [e] }
                 return cands
             }
-            // A sentence whose speaker was itself a resolved pronoun passes that person on.
-            for ai in bySentence[s2].reversed() {
-                if attributions[ai].isPronoun, let e = attributions[ai].entity, attributions[ai].candidates.count == 1,
-                    attributions[ai].speakerRange.map({ toks[p].hash == wordHash(syntax.text[$0]) }) ?? (other == nil)
-                {
-                    return [e]
-                }
-            }
+            if let e = passedOn(bySentence[s2]) { return [e] }
             s2 -= 1
         }
         return []
