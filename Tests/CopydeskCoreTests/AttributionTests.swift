@@ -121,6 +121,20 @@ private func checkSpeakers(_ marked: String, sourceLocation: SourceLocation = #_
     #expect(speakers == ["Clark", "Tim Henman", "Greg Rusedski", "Greg Rusedski"])
 }
 
+@Test func theFirmOrTheAssociationSpeaksForTheOrganisationNamedBefore() {
+    // A name ending in the noun wins over a nearer organisation; "the campaign" is someone's, and "the group" of
+    // protesters names no organisation.
+    let f = Fixture(
+        "Headline\n\nThe Local Government Association met Burton Holdings on Monday. A spokesman for the association "
+            + "said: “Councils have done all they can.” The firm said sales fell.\n\nThe campaign said it would "
+            + "appeal. The group shouted slogans, and the group said it would return.\n")
+    let a = analyzeFixture(f)
+    let speakers = relations(a).filter { $0.speakerForm == .description }.map { r in
+        r.entity.map { a.entities[$0].canonicalName }
+    }
+    #expect(speakers == ["Local Government Association", "Burton Holdings", nil, nil, nil])
+}
+
 @Test func attributionCarriesOnlyOnAContinuityCue() {
     let f = Fixture("Headline\n\nSmith said sales rose. Also, profits fell 5 percent. Costs rose 3 percent.\n")
     let a = analyzeFixture(f)

@@ -628,6 +628,17 @@ enum EntityWords {
         "senegalese", "ivorian", "kenyan", "ethiopian", "ugandan", "zimbabwean", "zambian", "australian", "kiwi",
         "texan", "californian", "floridian", "londoner", "glaswegian", "yorkshireman", "geordie",
     ])
+    /// Nouns of one kind of business or body that, after "the", stand for the organisation named last ("the firm
+    /// said", "the airline said", "the agency declined"): `describedOrganisation`.
+    static let organisationNouns = HashSet64(words: [
+        "company", "firm", "retailer", "lender", "insurer", "carmaker", "manufacturer", "airline", "carrier",
+        "broadcaster", "chain", "charity", "watchdog", "regulator", "newspaper", "paper", "operator", "supermarket",
+        "publisher", "developer", "conglomerate", "utility", "studio", "agency", "bureau", "organisation",
+        "organization", "school", "university", "bank", "foundation",
+    ])
+    /// Organisation nouns that after "the" are someone's rather than a body named before ("the campaign said":
+    /// Clinton's; "the administration": a president's).
+    static let ownedOrganisationNouns = HashSet64(words: ["campaign", "administration"])
     /// Post-nominals of an elected office that also stand before a name as its title: "Labour MP Diane Abbott".
     static let officesBeforeNames = HashSet64(words: ["mp", "mep", "msp", "mla"])
 }

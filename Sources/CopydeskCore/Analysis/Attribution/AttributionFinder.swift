@@ -213,6 +213,9 @@ extension AttributionStage {
                         candidates = [e]
                         if entities[e].kind == .unknown, !people.contains(e) { people.append(e) }
                     }
+                } else if form == .description, entity == nil {
+                    // "The firm said", "a spokesman for the association": the organisation named before.
+                    entity = describedOrganisation(named.range, sentence: c.sentence)
                 }
                 if form == .pronoun {
                     isPronoun = true

@@ -114,6 +114,42 @@ extension ReadsMentions {
         return last <= first + 3 && toks[first + 1].kind == .number && toks[last].hash == Lexicon.hYearOld
     }
 
+    /// The organisation that "the" and a noun of organisations (`range`: "the firm", "the association") stands for:
+    /// the nearest one named before it, outside quotes, in its sentence or the ones before in this or the previous
+    /// paragraph, whose name ends in that noun (any of the lexicon's organisation suffixes: "the association":
+    /// "Local Government Association", "the court": "Supreme Court"), else, for a noun that names one kind of
+    /// business or body (`EntityWords.organisationNouns`, data: "the firm", "the airline", "the agency"), the
+    /// nearest organisation. "the group", "the party" are groups of people as often: only a name ending so counts;
+    /// "the campaign", "the administration" are someone's (`EntityWords.ownedOrganisationNouns`): never.
+    func describedOrganisation(_ range: TextRange, sentence s: Int) -> Int? {
+        var k = sents[s].tokStart
+        while k < sents[s].tokEnd && Int(toks[k].start) < range.start { k += 1 }
+        guard k + 1 < sents[s].tokEnd, Int(toks[k].start) == range.start, toks[k].hash == Lexicon.hThe,
+            Int(toks[k + 1].end) == range.end, isLowerWord(k + 1),
+            !EntityWords.ownedOrganisationNouns.contains(toks[k + 1].hash)
+        else { return nil }
+        let head = toks[k + 1].hash
+        let business = EntityWords.organisationNouns.contains(head)
+        guard business || toks[k + 1].isA(.orgSuffix) else { return nil }
+        let para = sents[s].paragraph
+        var nearest: Int? = nil
+        var m = mentions.count - 1
+        while m >= 0 && mentions[m].range.start >= range.start { m -= 1 }
+        while m >= 0 {
+            let mention = mentions[m]
+            let ms = mention.sentence
+            if sents[ms].paragraph < para - 1 || paras[sents[ms].paragraph].isHeadline { break }
+            if !mention.inQuote {
+                if toks[mention.tokEnd - 1].hash == head { return mention.entity }
+                if business && nearest == nil && entities[mention.entity].kind == .organization {
+                    nearest = mention.entity
+                }
+            }
+            m -= 1
+        }
+        return nearest
+    }
+
     /// Whether the mention starting at `offset` in sentence `s` has a word of `marks` before its name ("Mrs" of
     /// "Mrs Quinn", "Queen" of "Queen Elizabeth").
     private func isMarked(at offset: Int, in s: Int, by marks: HashSet64) -> Bool {
