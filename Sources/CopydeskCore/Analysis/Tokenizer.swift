@@ -129,6 +129,18 @@ enum Tokenizer {
     static func tokenize(
         _ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, table: HashTable, into out: inout [Token]
     ) {
+        withUnsafeTemporaryAllocation(of: Token.self, capacity: TokenBatch.size) { buffer in
+            var batch = TokenBatch(buffer: buffer)
+            tokenize(bytes, range, table: table, into: &out, batch: &batch)
+            batch.flush(into: &out)
+        }
+    }
+
+    /// Tokens of `range` into `batch`, which empties into `out` when full (the caller flushes the rest).
+    private static func tokenize(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, table: HashTable, into out: inout [Token],
+        batch: inout TokenBatch
+    ) {
         var i = range.start
         let end = min(range.end, bytes.count)
         var spaceBefore = true
@@ -151,10 +163,38 @@ enum Tokenizer {
                     continue
                 }
                 if k == 2 {
-                    var t = readWord(bytes, i, end, first: UInt32(b0), table: table)
+                    // A word of ASCII letters only, ended by a byte that continues no word (most words): read
+                    // here as `readWord` reads it, without a call per word; any other word is `readWord`'s.
+                    var j = i
+                    var h = fnvSeed
+                    var upper = 0
+                    while j < end {
+                        let c = bytes[j]
+                        if c &- 0x61 < 26 {
+                            h = fnvStep(h, c)
+                        } else if c &- 0x41 < 26 {
+                            h = fnvStep(h, c | 0x20)
+                            upper &+= 1
+                        } else {
+                            break
+                        }
+                        j &+= 1
+                    }
+                    var t: Token
+                    if j < end && mayContinueWord(bytes[j]) {
+                        t = readWord(bytes, i, end, first: UInt32(b0), table: table)
+                    } else {
+                        var flags: UInt16 = 0
+                        if b0 &- 0x41 < 26 { flags |= Token.capitalized }
+                        if upper >= 2 && upper == j - i { flags |= Token.allCaps }
+                        t = Token(
+                            start: Int32(i), end: Int32(j), kind: .word, punct: .none, flags: flags,
+                            cls: table.lookup(h), hash: h, base: h)
+                        assert(same(t, readWord(bytes, i, end, first: UInt32(b0), table: table)))
+                    }
                     if spaceBefore { t.flags |= Token.spaceBefore }
                     if newlineBefore { t.flags |= Token.newlineBefore }
-                    out.append(t)
+                    batch.append(t, into: &out)
                     i = Int(t.end)
                     spaceBefore = false
                     newlineBefore = false
@@ -177,7 +217,7 @@ enum Tokenizer {
                 var t = c.isDigit ? readNumber(bytes, i, end) : readWord(bytes, i, end, first: v, table: table)
                 if spaceBefore { t.flags |= Token.spaceBefore }
                 if newlineBefore { t.flags |= Token.newlineBefore }
-                out.append(t)
+                batch.append(t, into: &out)
                 i = Int(t.end)
             case .punct(let p):
                 var j = i + len
@@ -200,17 +240,30 @@ enum Tokenizer {
                 if spaceBefore { flags |= Token.spaceBefore }
                 if newlineBefore { flags |= Token.newlineBefore }
                 let h = p == .percent ? Lexicon.hPercentSign : 0
-                out.append(
+                batch.append(
                     Token(
                         start: Int32(i), end: Int32(j), kind: .punct, punct: kind, flags: flags,
                         cls: p == .percent
                             ? WordClass.percent.rawValue : (p == .amp ? WordClass.orgSuffix.rawValue : 0),
-                        hash: h, base: h))
+                        hash: h, base: h),
+                    into: &out)
                 i = j
             }
             spaceBefore = false
             newlineBefore = false
         }
+    }
+
+    /// Whether an ASCII byte after letters may continue the word (`readWord`): an apostrophe, hyphen, dot or
+    /// digit; other ASCII bytes end it. A non-ASCII byte may (`’`, a letter).
+    @inline(__always) static func mayContinueWord(_ c: UInt8) -> Bool {
+        c >= 0x80 || c == 0x27 || c == 0x2D || c == 0x2E || c &- 0x30 < 10
+    }
+
+    /// Whether two tokens agree in every field (the debug check of the plain-word path of `tokenize`).
+    static func same(_ a: Token, _ b: Token) -> Bool {
+        a.start == b.start && a.end == b.end && a.kind == b.kind && a.punct == b.punct && a.flags == b.flags
+            && a.cls == b.cls && a.hash == b.hash && a.base == b.base
     }
 
     @inline(__always) static func isAlnumByte(_ b: UInt8) -> Bool {
@@ -265,6 +318,8 @@ enum Tokenizer {
                     segment &+= i &- run
                     continue
                 }
+                // Below the apostrophe (a space, most often) nothing continues a word: the tests below all fail.
+                if c < 0x27 { break }
                 if c &- 0x41 < 26 {
                     h = fnvStep(h, c | 0x20)
                     upper &+= 1
@@ -353,6 +408,25 @@ enum Tokenizer {
     /// inline puts their (resilient) storage on the stack of every `readWord` call, ASCII words included.
     @inline(never) static func isUppercase(_ v: UInt32) -> Bool? {
         Unicode.Scalar(v)?.properties.isUppercase
+    }
+}
+
+/// A stack buffer of tokens that `Tokenizer.tokenize` fills and empties into its array a batch at a time: an
+/// array's `append` checks its storage's uniqueness and capacity on every call, once per token otherwise.
+struct TokenBatch {
+    static var size: Int { 256 }
+    let buffer: UnsafeMutableBufferPointer<Token>
+    var count = 0
+
+    @inline(__always) mutating func append(_ t: Token, into out: inout [Token]) {
+        if count == buffer.count { flush(into: &out) }
+        buffer.initializeElement(at: count, to: t)
+        count += 1
+    }
+
+    mutating func flush(into out: inout [Token]) {
+        out.append(contentsOf: UnsafeMutableBufferPointer(rebasing: buffer[..<count]))
+        count = 0
     }
 }
 
