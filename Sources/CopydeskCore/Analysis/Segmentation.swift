@@ -68,11 +68,16 @@ extension Segmenter {
         var toks: [Token] = []
         toks.reserveCapacity(syntax.prose.count / 5)
         let table = Lexicon.classes
+        // One token batch for the whole article (a temporary allocation per paragraph costs a malloc each).
         syntax.prose.withUnsafeBufferPointer { buf in
-            for p in w.paras.indices {
-                w.paras[p].tokStart = toks.count
-                Tokenizer.tokenize(buf, w.paras[p].range, table: table, into: &toks)
-                w.paras[p].tokEnd = toks.count
+            withUnsafeTemporaryAllocation(of: Token.self, capacity: TokenBatch.size) { buffer in
+                var batch = TokenBatch(buffer: buffer)
+                for p in w.paras.indices {
+                    w.paras[p].tokStart = toks.count
+                    Tokenizer.tokenize(buf, w.paras[p].range, table: table, into: &toks, batch: &batch)
+                    batch.flush(into: &toks)
+                    w.paras[p].tokEnd = toks.count
+                }
             }
         }
         if !options.extraReportingVerbs.isEmpty || !options.extraAbbreviations.isEmpty {

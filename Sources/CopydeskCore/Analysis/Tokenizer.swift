@@ -136,8 +136,9 @@ enum Tokenizer {
         }
     }
 
-    /// Tokens of `range` into `batch`, which empties into `out` when full (the caller flushes the rest).
-    private static func tokenize(
+    /// Tokens of `range` into `batch`, which empties into `out` when full (the caller flushes the rest): one batch
+    /// serves every paragraph of an article (`Segmenter.tokenize`).
+    static func tokenize(
         _ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, table: HashTable, into out: inout [Token],
         batch: inout TokenBatch
     ) {
@@ -411,8 +412,8 @@ enum Tokenizer {
     }
 }
 
-/// A stack buffer of tokens that `Tokenizer.tokenize` fills and empties into its array a batch at a time: an
-/// array's `append` checks its storage's uniqueness and capacity on every call, once per token otherwise.
+/// A buffer of tokens that `Tokenizer.tokenize` fills and empties into its array a batch at a time: an array's
+/// `append` checks its storage's uniqueness and capacity on every call, once per token otherwise.
 struct TokenBatch {
     static var size: Int { 256 }
     let buffer: UnsafeMutableBufferPointer<Token>
