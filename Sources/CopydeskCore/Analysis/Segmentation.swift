@@ -108,11 +108,13 @@ extension Segmenter {
                     var s = a
                     var i = a
                     while i < e {
-                        let t = toks[i]
-                        if !(t.isTerminator || t.has(Token.dotted)) {
-                            i += 1
-                            continue
-                        }  // fast path: most tokens
+                        // Fast path: most tokens end no sentence (read through the buffer, no bounds check each).
+                        i = toks.withUnsafeBufferPointer { t in
+                            var k = i
+                            while k < e && !(t[k].isTerminator || t[k].has(Token.dotted)) { k += 1 }
+                            return k
+                        }
+                        if i == e { break }
                         if let next = boundary(toks, after: i, paragraphEnd: e) {
                             addSentence(&w, s, next, p)
                             s = next

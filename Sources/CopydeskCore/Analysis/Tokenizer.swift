@@ -144,14 +144,17 @@ enum Tokenizer {
     ) {
         var i = range.start
         let end = min(range.end, bytes.count)
+        // Token offsets are `Int32`: checked here once, not on each plain word.
+        precondition(end <= Int(Int32.max), "token offsets fit in Int32")
         var spaceBefore = true
         var newlineBefore = true
         let kinds = asciiKind
         while i < end {
             let b0 = bytes[i]
             if b0 < 0x80 {
-                // ASCII fast path for the common cases.
-                let k = kinds[Int(b0)]
+                // ASCII fast path for the common cases: a letter or a space (most bytes) by comparison, the rest
+                // by the table.
+                let k = (b0 | 0x20) &- 0x61 < 26 ? 2 : b0 == 0x20 ? 0 : kinds[Int(b0)]
                 if k == 0 {
                     spaceBefore = true
                     i += 1
@@ -182,14 +185,15 @@ enum Tokenizer {
                         j &+= 1
                     }
                     var t: Token
-                    if j < end && mayContinueWord(bytes[j]) {
+                    if j < end && mayContinueWord(bytes, i, j, end) {
                         t = readWord(bytes, i, end, first: UInt32(b0), table: table)
                     } else {
                         var flags: UInt16 = 0
                         if b0 &- 0x41 < 26 { flags |= Token.capitalized }
                         if upper >= 2 && upper == j - i { flags |= Token.allCaps }
                         t = Token(
-                            start: Int32(i), end: Int32(j), kind: .word, punct: .none, flags: flags,
+                            start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: j), kind: .word,
+                            punct: .none, flags: flags,
                             cls: table.lookup(h), hash: h, base: h)
                         assert(same(t, readWord(bytes, i, end, first: UInt32(b0), table: table)))
                     }
@@ -255,10 +259,16 @@ enum Tokenizer {
         }
     }
 
-    /// Whether an ASCII byte after letters may continue the word (`readWord`): an apostrophe, hyphen, dot or
-    /// digit; other ASCII bytes end it. A non-ASCII byte may (`’`, a letter).
-    @inline(__always) static func mayContinueWord(_ c: UInt8) -> Bool {
-        c >= 0x80 || c == 0x27 || c == 0x2D || c == 0x2E || c &- 0x30 < 10
+    /// Whether the byte at `j`, after the ASCII letters `i..<j`, may continue their word (`readWord`): an
+    /// apostrophe, a hyphen, a digit, a non-ASCII byte (`’`, a letter), or a dot that may make a dotted abbreviation
+    /// (after one or two letters, before a letter: "U.S."). Other ASCII bytes end the word, and so does a dot after
+    /// a longer word ("said.").
+    @inline(__always) static func mayContinueWord(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int, _ end: Int)
+        -> Bool
+    {
+        let c = b[j]
+        if c == 0x2E { return j - i <= 2 && j + 1 < end && (b[j + 1] | 0x20) &- 0x61 < 26 }
+        return c >= 0x80 || c == 0x27 || c == 0x2D || c &- 0x30 < 10
     }
 
     /// Whether two tokens agree in every field (the debug check of the plain-word path of `tokenize`).
