@@ -146,8 +146,8 @@ enum Tokenizer {
         let end = min(range.end, bytes.count)
         // Token offsets are `Int32`: checked here once, not on each plain word.
         precondition(end <= Int(Int32.max), "token offsets fit in Int32")
-        var spaceBefore = true
-        var newlineBefore = true
+        // The flags the next token takes for the whitespace before it (`Token.spaceBefore`, `Token.newlineBefore`).
+        var before = Token.spaceBefore | Token.newlineBefore
         let kinds = asciiKind
         while i < end {
             let b0 = bytes[i]
@@ -156,13 +156,12 @@ enum Tokenizer {
                 // by the table.
                 let k = (b0 | 0x20) &- 0x61 < 26 ? 2 : b0 == 0x20 ? 0 : kinds[Int(b0)]
                 if k == 0 {
-                    spaceBefore = true
+                    before |= Token.spaceBefore
                     i += 1
                     continue
                 }
                 if k == 1 {
-                    spaceBefore = true
-                    newlineBefore = true
+                    before |= Token.spaceBefore | Token.newlineBefore
                     i += 1
                     continue
                 }
@@ -197,12 +196,10 @@ enum Tokenizer {
                             cls: table.lookup(h), hash: h, base: h)
                         assert(same(t, readWord(bytes, i, end, first: UInt32(b0), table: table)))
                     }
-                    if spaceBefore { t.flags |= Token.spaceBefore }
-                    if newlineBefore { t.flags |= Token.newlineBefore }
+                    t.flags |= before
                     batch.append(t, into: &out)
                     i = Int(t.end)
-                    spaceBefore = false
-                    newlineBefore = false
+                    before = 0
                     continue
                 }
             }
@@ -210,18 +207,16 @@ enum Tokenizer {
             let c = classify(v)
             switch c {
             case .space:
-                spaceBefore = true
+                before |= Token.spaceBefore
                 i += len
                 continue
             case .newline:
-                spaceBefore = true
-                newlineBefore = true
+                before |= Token.spaceBefore | Token.newlineBefore
                 i += len
                 continue
             case .letter, .digit:
                 var t = c.isDigit ? readNumber(bytes, i, end) : readWord(bytes, i, end, first: v, table: table)
-                if spaceBefore { t.flags |= Token.spaceBefore }
-                if newlineBefore { t.flags |= Token.newlineBefore }
+                t.flags |= before
                 batch.append(t, into: &out)
                 i = Int(t.end)
             case .punct(let p):
@@ -237,13 +232,12 @@ enum Tokenizer {
                     j += 1
                     kind = .dqStraight  // '' used as a double quote (NYT archive style)
                 } else if p == .hyphen,
-                    spaceBefore || (j < end && (bytes[j] == 0x20 || bytes[j] == 0x0A || bytes[j] == 0x0D))
+                    before & Token.spaceBefore != 0
+                        || (j < end && (bytes[j] == 0x20 || bytes[j] == 0x0A || bytes[j] == 0x0D))
                 {
                     kind = .dash
                 }
-                var flags: UInt16 = 0
-                if spaceBefore { flags |= Token.spaceBefore }
-                if newlineBefore { flags |= Token.newlineBefore }
+                let flags = before
                 let h = p == .percent ? Lexicon.hPercentSign : 0
                 batch.append(
                     Token(
@@ -254,8 +248,7 @@ enum Tokenizer {
                     into: &out)
                 i = j
             }
-            spaceBefore = false
-            newlineBefore = false
+            before = 0
         }
     }
 
@@ -432,7 +425,7 @@ struct TokenBatch {
     @inline(__always) mutating func append(_ t: Token, into out: inout [Token]) {
         if count == buffer.count { flush(into: &out) }
         buffer.initializeElement(at: count, to: t)
-        count += 1
+        count &+= 1
     }
 
     mutating func flush(into out: inout [Token]) {
