@@ -129,35 +129,77 @@ enum Tokenizer {
     static func tokenize(
         _ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, table: HashTable, into out: inout [Token]
     ) {
+        withUnsafeTemporaryAllocation(of: Token.self, capacity: TokenBatch.size) { buffer in
+            var batch = TokenBatch(buffer: buffer)
+            tokenize(bytes, range, table: table, into: &out, batch: &batch)
+            batch.flush(into: &out)
+        }
+    }
+
+    /// Tokens of `range` into `batch`, which empties into `out` when full (the caller flushes the rest): one batch
+    /// serves every paragraph of an article (`Segmenter.tokenize`).
+    static func tokenize(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, table: HashTable, into out: inout [Token],
+        batch: inout TokenBatch
+    ) {
         var i = range.start
         let end = min(range.end, bytes.count)
-        var spaceBefore = true
-        var newlineBefore = true
+        // Token offsets are `Int32`: checked here once, not on each plain word.
+        precondition(end <= Int(Int32.max), "token offsets fit in Int32")
+        // The flags the next token takes for the whitespace before it (`Token.spaceBefore`, `Token.newlineBefore`).
+        var before = Token.spaceBefore | Token.newlineBefore
         let kinds = asciiKind
         while i < end {
             let b0 = bytes[i]
             if b0 < 0x80 {
-                // ASCII fast path for the common cases.
-                let k = kinds[Int(b0)]
+                // ASCII fast path for the common cases: a letter or a space (most bytes) by comparison, the rest
+                // by the table.
+                let k = (b0 | 0x20) &- 0x61 < 26 ? 2 : b0 == 0x20 ? 0 : kinds[Int(b0)]
                 if k == 0 {
-                    spaceBefore = true
+                    before |= Token.spaceBefore
                     i += 1
                     continue
                 }
                 if k == 1 {
-                    spaceBefore = true
-                    newlineBefore = true
+                    before |= Token.spaceBefore | Token.newlineBefore
                     i += 1
                     continue
                 }
                 if k == 2 {
-                    var t = readWord(bytes, i, end, first: UInt32(b0), table: table)
-                    if spaceBefore { t.flags |= Token.spaceBefore }
-                    if newlineBefore { t.flags |= Token.newlineBefore }
-                    out.append(t)
+                    // A word of ASCII letters only, ended by a byte that continues no word (most words): read
+                    // here as `readWord` reads it, without a call per word; any other word is `readWord`'s.
+                    var j = i
+                    var h = fnvSeed
+                    var upper = 0
+                    while j < end {
+                        let c = bytes[j]
+                        if c &- 0x61 < 26 {
+                            h = fnvStep(h, c)
+                        } else if c &- 0x41 < 26 {
+                            h = fnvStep(h, c | 0x20)
+                            upper &+= 1
+                        } else {
+                            break
+                        }
+                        j &+= 1
+                    }
+                    var t: Token
+                    if j < end && mayContinueWord(bytes, i, j, end) {
+                        t = readWord(bytes, i, end, first: UInt32(b0), table: table)
+                    } else {
+                        var flags: UInt16 = 0
+                        if b0 &- 0x41 < 26 { flags |= Token.capitalized }
+                        if upper >= 2 && upper == j - i { flags |= Token.allCaps }
+                        t = Token(
+                            start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: j), kind: .word,
+                            punct: .none, flags: flags,
+                            cls: table.lookup(h), hash: h, base: h)
+                        assert(same(t, readWord(bytes, i, end, first: UInt32(b0), table: table)))
+                    }
+                    t.flags |= before
+                    batch.append(t, into: &out)
                     i = Int(t.end)
-                    spaceBefore = false
-                    newlineBefore = false
+                    before = 0
                     continue
                 }
             }
@@ -165,19 +207,17 @@ enum Tokenizer {
             let c = classify(v)
             switch c {
             case .space:
-                spaceBefore = true
+                before |= Token.spaceBefore
                 i += len
                 continue
             case .newline:
-                spaceBefore = true
-                newlineBefore = true
+                before |= Token.spaceBefore | Token.newlineBefore
                 i += len
                 continue
             case .letter, .digit:
                 var t = c.isDigit ? readNumber(bytes, i, end) : readWord(bytes, i, end, first: v, table: table)
-                if spaceBefore { t.flags |= Token.spaceBefore }
-                if newlineBefore { t.flags |= Token.newlineBefore }
-                out.append(t)
+                t.flags |= before
+                batch.append(t, into: &out)
                 i = Int(t.end)
             case .punct(let p):
                 var j = i + len
@@ -192,25 +232,42 @@ enum Tokenizer {
                     j += 1
                     kind = .dqStraight  // '' used as a double quote (NYT archive style)
                 } else if p == .hyphen,
-                    spaceBefore || (j < end && (bytes[j] == 0x20 || bytes[j] == 0x0A || bytes[j] == 0x0D))
+                    before & Token.spaceBefore != 0
+                        || (j < end && (bytes[j] == 0x20 || bytes[j] == 0x0A || bytes[j] == 0x0D))
                 {
                     kind = .dash
                 }
-                var flags: UInt16 = 0
-                if spaceBefore { flags |= Token.spaceBefore }
-                if newlineBefore { flags |= Token.newlineBefore }
+                let flags = before
                 let h = p == .percent ? Lexicon.hPercentSign : 0
-                out.append(
+                batch.append(
                     Token(
                         start: Int32(i), end: Int32(j), kind: .punct, punct: kind, flags: flags,
                         cls: p == .percent
                             ? WordClass.percent.rawValue : (p == .amp ? WordClass.orgSuffix.rawValue : 0),
-                        hash: h, base: h))
+                        hash: h, base: h),
+                    into: &out)
                 i = j
             }
-            spaceBefore = false
-            newlineBefore = false
+            before = 0
         }
+    }
+
+    /// Whether the byte at `j`, after the ASCII letters `i..<j`, may continue their word (`readWord`): an
+    /// apostrophe, a hyphen, a digit, a non-ASCII byte (`’`, a letter), or a dot that may make a dotted abbreviation
+    /// (after one or two letters, before a letter: "U.S."). Other ASCII bytes end the word, and so does a dot after
+    /// a longer word ("said.").
+    @inline(__always) static func mayContinueWord(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int, _ end: Int)
+        -> Bool
+    {
+        let c = b[j]
+        if c == 0x2E { return j - i <= 2 && j + 1 < end && (b[j + 1] | 0x20) &- 0x61 < 26 }
+        return c >= 0x80 || c == 0x27 || c == 0x2D || c &- 0x30 < 10
+    }
+
+    /// Whether two tokens agree in every field (the debug check of the plain-word path of `tokenize`).
+    static func same(_ a: Token, _ b: Token) -> Bool {
+        a.start == b.start && a.end == b.end && a.kind == b.kind && a.punct == b.punct && a.flags == b.flags
+            && a.cls == b.cls && a.hash == b.hash && a.base == b.base
     }
 
     @inline(__always) static func isAlnumByte(_ b: UInt8) -> Bool {
@@ -265,6 +322,8 @@ enum Tokenizer {
                     segment &+= i &- run
                     continue
                 }
+                // Below the apostrophe (a space, most often) nothing continues a word: the tests below all fail.
+                if c < 0x27 { break }
                 if c &- 0x41 < 26 {
                     h = fnvStep(h, c | 0x20)
                     upper &+= 1
@@ -353,6 +412,25 @@ enum Tokenizer {
     /// inline puts their (resilient) storage on the stack of every `readWord` call, ASCII words included.
     @inline(never) static func isUppercase(_ v: UInt32) -> Bool? {
         Unicode.Scalar(v)?.properties.isUppercase
+    }
+}
+
+/// A buffer of tokens that `Tokenizer.tokenize` fills and empties into its array a batch at a time: an array's
+/// `append` checks its storage's uniqueness and capacity on every call, once per token otherwise.
+struct TokenBatch {
+    static var size: Int { 256 }
+    let buffer: UnsafeMutableBufferPointer<Token>
+    var count = 0
+
+    @inline(__always) mutating func append(_ t: Token, into out: inout [Token]) {
+        if count == buffer.count { flush(into: &out) }
+        buffer.initializeElement(at: count, to: t)
+        count &+= 1
+    }
+
+    mutating func flush(into out: inout [Token]) {
+        out.append(contentsOf: UnsafeMutableBufferPointer(rebasing: buffer[..<count]))
+        count = 0
     }
 }
 
