@@ -130,17 +130,22 @@ extension Segmenter {
             w.paras[p].sentEnd = w.sents.count
         }
         // Each sentence's index for each of its tokens, in sentence order: filled at once (appending a run per
-        // sentence cost more than the tokens' writes).
+        // sentence cost more than the tokens' writes). An empty text's list is `[]`: `unsafeUninitializedCapacity: 0`
+        // returns the runtime's shared empty array and writes its count there, a data race between two analyses
+        // (ThreadSanitizer), as `SegmentAnalysis` notes.
         let sents = w.sents
         let covered = sents.reduce(0) { $0 + $1.tokEnd - $1.tokStart }
-        w.sentenceOf = [Int32](unsafeUninitializedCapacity: covered) { buf, n in
-            for (s, info) in sents.enumerated() {
-                for _ in info.tokStart..<info.tokEnd {
-                    buf[n] = Int32(s)
-                    n += 1
+        w.sentenceOf =
+            covered == 0
+            ? []
+            : [Int32](unsafeUninitializedCapacity: covered) { buf, n in
+                for (s, info) in sents.enumerated() {
+                    for _ in info.tokStart..<info.tokEnd {
+                        buf[n] = Int32(s)
+                        n += 1
+                    }
                 }
             }
-        }
         assert(w.sentenceOf.count == toks.count, "the sentences cover every token")
     }
 
