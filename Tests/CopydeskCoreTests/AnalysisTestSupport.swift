@@ -13,6 +13,9 @@ func analyzeFixture(_ fixture: Fixture, kind: ArticleKind = .plainText, options:
 extension ArticleAnalysis {
     /// The entity whose canonical name is `name`, if any.
     func entity(named name: String) -> ProseEntity? { entities.first { $0.canonicalName == name } }
+
+    /// The canonical name of the entity a relation's source resolves to, if any.
+    func speakerName(_ r: Attribution) -> String? { r.entity.map { entities[$0].canonicalName } }
 }
 
 /// Every range marked by a pair of the same emoji marker, in text order.

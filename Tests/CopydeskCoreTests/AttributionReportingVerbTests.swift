@@ -290,3 +290,11 @@ import Testing
     checkNoRelation("The point is that nobody voted.", learned: false)
     checkNoRelation("Reeve scored 20 points to lead the team.", learned: false)
 }
+
+@Test func aPluralAfterAQuantifierIsANounNotACue() {
+    // "Several reports indicate": "reports" is the subject's noun, not a cue with "Several" as its source.
+    checkRelation("2️⃣Several reports2️⃣ 1️⃣indicate1️⃣ 3️⃣that 30 people died3️⃣.", .other)
+    let f = Fixture("Headline\n\nSeveral reports indicate that 30 people died. Many claims surfaced on Monday.\n")
+    let a = analyzeFixture(f)
+    #expect(relations(a).map { f.source[$0.cueRange] } == ["indicate"])
+}

@@ -89,7 +89,7 @@ private func checkSpeakers(_ marked: String, sourceLocation: SourceLocation = #_
         "Headline\n\nMr Blunkett and Mrs Quinn met again. She said it was over. Sir Alex Ferguson spoke to Lady "
             + "Thatcher. He said she was right.\n")
     let a = analyzeFixture(f)
-    let speakers = a.attributions.filter(\.isPronoun).map { r in r.entity.map { a.entities[$0].canonicalName } }
+    let speakers = a.attributions.filter(\.isPronoun).map(a.speakerName)
     #expect(speakers == ["Quinn", "Alex Ferguson"])
     #expect(a.attributions.filter(\.isPronoun).allSatisfy { $0.candidates.count == 1 })
 }
@@ -100,7 +100,7 @@ private func checkSpeakers(_ marked: String, sourceLocation: SourceLocation = #_
             + "Murray won in straight sets. “I was tired,” said the Scot. Jose Mourinho praised his side. The "
             + "41-year-old said the title race was over. The Guardian reported the story.\n")
     let a = analyzeFixture(f)
-    let speakers = relations(a).map { r in r.entity.map { a.entities[$0].canonicalName } }
+    let speakers = relations(a).map(a.speakerName)
     #expect(speakers == ["Thierry Henry", "Andy Murray", "Jose Mourinho", "Jose Mourinho", "Guardian"])
     // The description names nobody of its own; a newspaper after "the" still does.
     let names = a.entities.map(\.canonicalName)
@@ -115,9 +115,7 @@ private func checkSpeakers(_ marked: String, sourceLocation: SourceLocation = #_
             + "beat Alberto Martin. He lost to Roger Federer last year. “I felt good,” said the Briton.\n\nGreg "
             + "Rusedski won in three sets. The 31-year-old said he was pleased. “It's never nice,” he said.\n")
     let a = analyzeFixture(f)
-    let speakers = relations(a).filter { $0.isDirect || $0.speakerForm == .description }.map { r in
-        r.entity.map { a.entities[$0].canonicalName }
-    }
+    let speakers = relations(a).filter { $0.isDirect || $0.speakerForm == .description }.map(a.speakerName)
     #expect(speakers == ["Clark", "Tim Henman", "Greg Rusedski", "Greg Rusedski"])
 }
 
@@ -129,9 +127,7 @@ private func checkSpeakers(_ marked: String, sourceLocation: SourceLocation = #_
             + "said: “Councils have done all they can.” The firm said sales fell.\n\nThe campaign said it would "
             + "appeal. The group shouted slogans, and the group said it would return.\n")
     let a = analyzeFixture(f)
-    let speakers = relations(a).filter { $0.speakerForm == .description }.map { r in
-        r.entity.map { a.entities[$0].canonicalName }
-    }
+    let speakers = relations(a).filter { $0.speakerForm == .description }.map(a.speakerName)
     #expect(speakers == ["Local Government Association", "Burton Holdings", nil, nil, nil])
 }
 

@@ -115,7 +115,7 @@ import Testing
     #expect(abbott?.kind == .person && abbott?.hasRole == true)
     // After an article one word before a post-nominal describes: "Tory" is no person.
     #expect(a.entity(named: "Tory")?.kind != .person)
-    let sources = relations(a).map { r in r.entity.map { a.entities[$0].canonicalName } }
+    let sources = relations(a).map(a.speakerName)
     #expect(sources == ["Diane Abbott", nil, "Sadiq Khan"])
 }
 

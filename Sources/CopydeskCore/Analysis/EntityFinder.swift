@@ -3,7 +3,8 @@
 /// post-nominal before a name is one too: "Labour MP Diane Abbott"), organisation suffixes (Group, Holding, Inc.),
 /// also as the head before a name's "of" or "for" ("Bank of America"), and place suffixes (City, Tower). A
 /// capitalised word at a sentence start counts only when the article also capitalises it mid-sentence, or a
-/// reporting verb follows it.
+/// reporting verb follows it and it is no plural ("Tesco said", not "Rescuers said"); a nationality alone after
+/// "the" before a reporting verb describes a person named elsewhere ("The Brazilian added") and names nobody.
 ///
 /// The stage scans its text's candidates (`scanCandidates`); which of them are names, how they group into entities
 /// and their defined ids are the name stage's decisions (`NameStage.swift`): over the whole document, read from

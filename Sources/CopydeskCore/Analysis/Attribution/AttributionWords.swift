@@ -76,6 +76,11 @@ enum AttributionWords {
     /// Listing verbs that report with an institution described, not named ("The agency lists…"); "put" only
     /// with "at" and a figure ("put the cost at $5m").
     static let describedListingVerbs = HashSet64(words: ["list", "lists", "listed"])
+    /// Quantifiers before a plural that make it a noun ("several reports", "many claims"; not "each", whose verb
+    /// takes "-s": "each reports to the board").
+    static let pluralQuantifiers = HashSet64(words: [
+        "several", "many", "some", "both", "numerous", "multiple", "various", "few", "countless",
+    ])
     /// Honorifics and titles that mark a man or a woman: a pronoun of the other gender never resolves to the person
     /// they name (`resolvePronoun`).
     static let maleMarks = HashSet64(words: [

@@ -511,9 +511,11 @@ extension ReadsMentions {
         // "Editor's note", "271 pledged delegates", "an estimated 5 million".
         // "271 pledged delegates" (but "Men under 35 support Sanders").
         if p.kind == .number, k + 1 < e, isLowerWord(k + 1), !toks[k + 1].isA(.function) { return true }
-        // "the 11 states that have voted", "two claims that…": a plural counted by the number before it is a noun,
-        // whatever follows — a figure is no subject of a report.
-        if t.isA(.nounToo), p.kind == .number || p.isA(.numberWord) && p.hash != Lexicon.hOne,
+        // "the 11 states that have voted", "two claims that…", "Several reports indicate…": a plural counted by the
+        // number or quantifier before it is a noun, whatever follows — a figure is no subject of a report.
+        if t.isA(.nounToo),
+            p.kind == .number || p.isA(.numberWord) && p.hash != Lexicon.hOne
+                || AttributionWords.pluralQuantifiers.contains(p.hash),
             syntax.prose[Int(t.end) - 1] == 0x73
         {
             return true
