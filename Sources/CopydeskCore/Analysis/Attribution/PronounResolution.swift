@@ -133,19 +133,22 @@ extension ReadsMentions {
         guard business || toks[k + 1].isA(.orgSuffix) else { return nil }
         let para = sents[s].paragraph
         var nearest: Int? = nil
-        var m = mentions.count - 1
-        while m >= 0 && mentions[m].range.start >= range.start { m -= 1 }
-        while m >= 0 {
-            let mention = mentions[m]
-            let ms = mention.sentence
-            if sents[ms].paragraph < para - 1 || paras[sents[ms].paragraph].isHeadline { break }
-            if !mention.inQuote {
-                if toks[mention.tokEnd - 1].hash == head { return mention.entity }
-                if business && nearest == nil && entities[mention.entity].kind == .organization {
-                    nearest = mention.entity
+        // Back over the window's tokens (not the document's mentions: work bounded by two paragraphs), meeting
+        // each mention at its last token.
+        var s2 = s
+        var j = k - 1
+        while s2 >= 0 && sents[s2].paragraph >= para - 1 && !paras[sents[s2].paragraph].isHeadline {
+            while j >= sents[s2].tokStart {
+                let m = Int(mentionOf[j])
+                if m >= 0, mentions[m].tokEnd - 1 == j, !mentions[m].inQuote {
+                    if toks[j].hash == head { return mentions[m].entity }
+                    if business && nearest == nil && entities[mentions[m].entity].kind == .organization {
+                        nearest = mentions[m].entity
+                    }
                 }
+                j -= 1
             }
-            m -= 1
+            s2 -= 1
         }
         return nearest
     }
