@@ -178,3 +178,30 @@ import Testing
     #expect(clarke?.kind == .person && clarke?.hasRole == true && clarke?.hasHonorific == true)
     #expect(names.contains("Ashok Vishwanathan") && names.contains("Operation Black Vote"))
 }
+
+@Test func aPartyIsAnOrganisationAndNoShortNameOfItsHouse() {
+    // "Labour" and "the Liberal Democrats" speak as parties, never as people; "Senate Republicans" is no name of
+    // "the Senate", which stays an organisation of its own.
+    let f = Fixture(
+        "Headline\n\nLabour and the Liberal Democrats criticised the plan. A spokesman for Labour said it would "
+            + "fail. The Liberal Democrats said it was wrong. Senate Republicans blocked the bill, and the Senate "
+            + "adjourned.\n")
+    let a = analyzeFixture(f)
+    #expect(a.entity(named: "Labour")?.kind == .organization)
+    #expect(a.entity(named: "Liberal Democrats")?.kind == .organization)
+    #expect(a.entity(named: "Senate Republicans")?.kind == .organization)
+    let senate = a.entity(named: "Senate")
+    #expect(senate != nil && senate?.mentions.count == 1)
+}
+
+@Test func aBareNounOfAKindOfOrganisationBeforeANameMakesItOne() {
+    // "Leisure group Rank" is an organisation, so "Rank said" makes no person of it; after "the" the noun may
+    // open a relative clause ("the firm Smith founded") and says nothing of the name.
+    let f = Fixture(
+        "Headline\n\nLeisure group Rank could sell its film unit. Rank said the talks were early. "
+            + "Law firm Wilson Sonsini declined to comment. Smith said the firm Jones founded was sold.\n")
+    let a = analyzeFixture(f)
+    #expect(a.entity(named: "Rank")?.kind == .organization)
+    #expect(a.entity(named: "Wilson Sonsini")?.kind == .organization)
+    #expect(a.entity(named: "Jones")?.kind != .organization)
+}

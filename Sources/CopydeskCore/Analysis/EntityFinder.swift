@@ -1,10 +1,12 @@
 /// Entities in prose: capitalised name sequences (with initials, `&`, and particles such as "of", "de"),
 /// honorifics and titles (Mr Ma, US President-elect Donald Trump → "Donald Trump" with a role; an office's
 /// post-nominal before a name is one too: "Labour MP Diane Abbott"), organisation suffixes (Group, Holding, Inc.),
-/// also as the head before a name's "of" or "for" ("Bank of America"), and place suffixes (City, Tower). A
-/// capitalised word at a sentence start counts only when the article also capitalises it mid-sentence, or a
-/// reporting verb follows it and it is no plural ("Tesco said", not "Rescuers said"); a nationality alone after
-/// "the" before a reporting verb describes a person named elsewhere ("The Brazilian added") and names nobody.
+/// also as the head before a name's "of" or "for" ("Bank of America"), a bare noun of a kind of organisation
+/// before a name ("Leisure group Rank"), parties ("Labour", "the Liberal Democrats"), and place suffixes (City,
+/// Tower). A capitalised word at a sentence start counts only when the article also capitalises it mid-sentence,
+/// or a reporting verb follows it and it is no plural ("Tesco said", not "Rescuers said"); a nationality alone
+/// after "the" before a reporting verb describes a person named elsewhere ("The Brazilian added") and names
+/// nobody.
 ///
 /// The stage scans its text's candidates (`scanCandidates`); which of them are names, how they group into entities
 /// and their defined ids are the name stage's decisions (`NameStage.swift`): over the whole document, read from
@@ -480,6 +482,9 @@ extension MentionStage {
         if parts == 1 && kind == .unknown && !honorific {
             if toks[last].has(Token.allCaps) || hasInnerCapital(last) { kind = .organization }  // NATO, HuffPost
         }
+        if kind == .unknown, !honorific, !title, isParty(last) || isDescribedOrganisation(first, sentence) {
+            kind = .organization
+        }
         var role = title || postNominal
         // "The Tory MP said": after an article one word before a post-nominal describes ("Tory"), it names nobody
         // ("a Martin Luther King Jr. celebration" still names him).
@@ -514,6 +519,24 @@ extension MentionStage {
                 kind: kind, honorific: honorific, role: role, isConditional: conditional),
             range: TextRange(mentionStart, end), nameRange: TextRange(Int(toks[nameStart].start), end))
         w.mentions.append(m)
+    }
+
+    /// The name ending at `last` is a party's: "Labour", "the Tories", "the Liberal Democrats", "Senate Republicans"
+    /// (`EntityWords.partyNames`, its last word).
+    private func isParty(_ last: Int) -> Bool {
+        toks[last].kind == .word && EntityWords.partyNames.contains(toks[last].base)
+    }
+
+    /// The name opening at `first` follows a bare noun of a kind of organisation, a descriptor written as a title
+    /// ("Leisure group Rank", "law firm Wilson Sonsini", "Israeli newspaper Haaretz"): with a determiner before the
+    /// noun, the name may open a relative clause instead ("the firm Smith founded"), so it does not count.
+    private func isDescribedOrganisation(_ first: Int, _ s: Int) -> Bool {
+        let a = sents[s].tokStart
+        guard first > a, isLowerWord(first - 1), EntityWords.organisationDescriptors.contains(toks[first - 1].hash)
+        else { return false }
+        guard first - 2 >= a else { return true }
+        let p = toks[first - 2]
+        return !(p.kind == .word && (p.isA(.determiner) || p.isA(.possessivePronoun) || p.has(Token.possessive)))
     }
 
     /// A hyphenated word whose part after the hyphen is lower case ("Ki-moon", "Jong-un"), as a given name written
@@ -636,6 +659,21 @@ enum EntityWords {
         "broadcaster", "chain", "charity", "watchdog", "regulator", "newspaper", "paper", "operator", "supermarket",
         "publisher", "developer", "conglomerate", "utility", "studio", "agency", "bureau", "organisation",
         "organization", "school", "university", "bank", "foundation",
+    ])
+    /// Nouns of a kind of organisation that, bare before a name, describe it as one ("Leisure group Rank", "law firm
+    /// Wilson Sonsini", "Israeli newspaper Haaretz"): `isDescribedOrganisation`. None that is also a person's trade
+    /// ("producer", "developer", "publisher", "maker": "music producer Phil Spector"), nor "giant" ("retailing
+    /// giant Amancio Ortega").
+    static let organisationDescriptors = HashSet64(words: [
+        "group", "firm", "company", "bank", "newspaper", "broadcaster", "network", "charity", "watchdog",
+        "regulator", "retailer", "airline", "carmaker", "insurer", "lender", "supermarket", "conglomerate", "agency",
+        "organisation", "organization", "chain",
+    ])
+    /// Parties named by one word, and the plurals of their members that end a party's name ("Labour", "the
+    /// Tories", "the Liberal Democrats", "Senate Republicans"): organisations. Not the singular adjectives ("a
+    /// Republican senator", "Tory leader Michael Howard"), which describe a person as often as they name a party.
+    static let partyNames = HashSet64(words: [
+        "labour", "tories", "conservatives", "democrats", "republicans", "dems", "ukip", "snp",
     ])
     /// Organisation nouns that after "the" are someone's rather than a body named before ("the campaign said":
     /// Clinton's; "the administration": a president's).

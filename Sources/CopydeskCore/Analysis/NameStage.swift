@@ -13,7 +13,8 @@
 /// - `DocumentNames` — the decisions over all parts: the words capitalised mid-sentence anywhere (a candidate that
 ///   depends on one is a name when any part so capitalises it), the grouping (`DocumentNames.group`: full names by
 ///   their words, a surname alone with the nearest full name before it, else the first; the first word of an
-///   organisation named in full with it), kinds, canonical names, annotations and index links (`link`), and the
+///   organisation named in full with it, unless the organisation is a party's members: "the Senate" is not
+///   "Senate Republicans"), kinds, canonical names, annotations and index links (`link`), and the
 ///   facts the rules read of each entity (first full and role mentions, honorifics) as references into the parts.
 /// - `NameReads` — what one part's analysis reads of `DocumentNames` (and of the people other parts show by
 ///   speech verbs): equal reads give an equal analysis, so a segment whose reads stay is not analysed again.
@@ -598,7 +599,11 @@ struct DocumentNames: Sendable {
             g.attach(i, key.kind, e)
             full.append(Int32(i))
             if key.kind == .organization {
-                if byOrgWord[key.firstKey] == nil { byOrgWord[key.firstKey] = e }
+                // (A party's members named by their house or state are no short name of it: "the Senate" is not
+                // "Senate Republicans".)
+                if byOrgWord[key.firstKey] == nil, !EntityWords.partyNames.contains(key.lastKey) {
+                    byOrgWord[key.firstKey] = e
+                }
             } else if key.kind != .place, g.surnameList[Int(e)] < 0 {
                 if let list = bySurname[key.lastKey] {
                     g.surnameList[Int(e)] = list
