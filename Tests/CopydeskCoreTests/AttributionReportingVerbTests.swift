@@ -298,3 +298,19 @@ import Testing
     let a = analyzeFixture(f)
     #expect(relations(a).map { f.source[$0.cueRange] } == ["indicate"])
 }
+
+@Test func aVerbOfAdditionWithAFigureCountsAndDoesNotReport() {
+    // "added 200,000 jobs", "added 5% on Monday", "add another $3bn to the debt": a count, no relation, so the
+    // figures stay unsourced; with a clause, a quote or a verb after the figure "added" still reports.
+    let f = Fixture(
+        "Headline\n\nThe economy added 200,000 jobs in March. The company added 300 staff last year, and its shares "
+            + "added 5% on Monday. The plan would add another $3bn to the debt. Police added 30 were hurt. "
+            + "He added 60 percent of voters back him. The bank added that profits rose 10%. "
+            + "Trump added to his portfolio of 14 courses.\n")
+    let a = analyzeFixture(f)
+    // Per body sentence, its relations: none for the three counts; "to his portfolio of 14" is no figure object.
+    let perSentence = (1..<a.sentences.count).map { s in relations(a).filter { $0.sentence == s }.count }
+    #expect(perSentence == [0, 0, 0, 1, 1, 1, 1])
+    let unsourced = a.claims.filter { !$0.isSourced }.map { f.source[$0.cueRange] }
+    #expect(unsourced.contains("200,000 jobs") && unsourced.contains("300 staff") && unsourced.contains("$3bn"))
+}

@@ -75,8 +75,7 @@
 ///   action ("called in sick"), a conditional or adjectival participle ("If found guilty", "an estimated"), or a
 ///   passive with no agent ("is projected to", "it is reported"), a participle with no source before the noun it
 ///   describes ("alleged offences"), a request ("asked the court to order"), a naming ("Called GSM"), a verb
-///   phrase read as a source ("to resolve access disputes"), a bare quantifier as the source ("Some fear"), a
-///   verb of addition with a count for object ("The U.S. added 292,000 jobs"), or a
+///   phrase read as a source ("to resolve access disputes"), a bare quantifier as the source ("Some fear"), or a
 ///   participle after its noun for a figure before it ("… and an e-mail suggesting") — or one whose content,
 ///   found elsewhere, holds the figure. Per figure (`reportsFigure`): a stance, judgement, intention or document
 ///   sources only a figure in its content ("Canova received $250,000 after Sanders endorsed him" is the writer's),
@@ -325,7 +324,6 @@ extension ClaimStage {
         // "If found guilty", "an estimated five million": a participle that reports nothing.
         if k > sents[s].tokStart, claimClasses(toks[k - 1].hash).contains(.notReportHead) { return false }
         if isAgentlessPassive(k, s) { return false }
-        if countsAnAddition(k, s) { return false }
         // "The film is written and directed by Payne": a work's authorship, not its author's report.
         if ClaimWords.authorshipParticiples.contains(toks[k].hash), k > sents[s].tokStart,
             claimClasses(toks[k - 1].hash).contains(.be)
@@ -355,27 +353,6 @@ extension ClaimStage {
             return false
         }
         return true
-    }
-
-    /// The cue at `k` is a verb of addition whose object is a count: "The U.S. added around 292,000 jobs", "the
-    /// Dow added 100 points" — a count of the world, not a report ("added that…", "“Yes,” he added" still report,
-    /// and so may a figure before any other noun: "added 60 percent of voters back him"). Up to three small words
-    /// may stand before the figure ("added more than", "adds another"), one word between it and its noun ("added
-    /// 50 new jobs").
-    private func countsAnAddition(_ k: Int, _ s: Int) -> Bool {
-        guard ClaimWords.additionVerbs.contains(toks[k].hash) else { return false }
-        let e = sents[s].tokEnd
-        var n = k + 1
-        while n < e && n <= k + 4 {
-            let t = toks[n]
-            if t.kind == .number || t.kind == .word && claimClasses(t.hash).contains(.countWord) {
-                for j in (n + 1)..<min(e, n + 3) where ClaimWords.addedObjects.contains(toks[j].hash) { return true }
-                return false
-            }
-            guard t.kind == .word, !t.isCap, t.hash != Lexicon.hThat, !inQuote(n) else { return false }
-            n += 1
-        }
-        return false
     }
 
     /// Relation `ai` frames the figure of `cue`: its content holds the figure; or it is speech ("X said",

@@ -689,16 +689,6 @@ enum ClaimWords {
     static let frontedHolders = HashSet64(words: ["among", "within", "inside"])
     /// The labels of an interview transcript: "Q:" for the interviewer's question, "A:" for the answer.
     @inline(__always) static var question: UInt64 { wordHash(literal: "q") }
-    /// Verbs of addition that report only with a clause or a quote: "added 292,000 jobs" counts, "added that…"
-    /// reports.
-    static let additionVerbs = HashSet64(words: ["add", "adds", "added", "adding"])
-    /// What a verb of addition adds as a count ("added 292,000 jobs", "adds 100 points", "added 12 seats") — a
-    /// figure before another noun may open a reported clause instead ("added 60 percent of voters back him").
-    static let addedObjects = HashSet64(words: [
-        "jobs", "job", "workers", "positions", "employees", "members", "seats", "delegates", "subscribers",
-        "customers", "users", "points", "votes", "states", "donors", "supporters", "staff", "staffers", "troops",
-        "pages", "stores", "flights", "routes", "homes", "acres", "barrels",
-    ])
     /// Words of money before a bare plural magnitude, a sum without its figure: "worth millions", "raised
     /// billions", "spent millions on ads" ("millions of voters" is a count: `partitiveEnd`).
     static let sumVerbs = HashSet64(words: [

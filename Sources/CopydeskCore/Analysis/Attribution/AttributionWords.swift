@@ -90,6 +90,14 @@ enum AttributionWords {
         "mrs", "ms", "miss", "dame", "lady", "madam", "madame", "queen", "princess", "duchess", "baroness",
         "chairwoman", "spokeswoman", "congresswoman",
     ])
+    /// Words that end a figure's noun phrase after a verb of addition ("added 200,000 jobs in March", "added 5% on
+    /// Monday", "added 300 staff last year, and…"): prepositions, conjunctions and the openers of a time phrase
+    /// (`addsAFigure`).
+    static let figureObjectEnds = HashSet64(words: [
+        "in", "on", "at", "to", "by", "for", "from", "during", "over", "since", "after", "before", "until", "through",
+        "across", "within", "between", "with", "without", "than", "last", "this", "next", "and", "but", "or", "while",
+        "as", "compared", "bringing", "taking", "amid",
+    ])
     @inline(__always) static var hHe: UInt64 { wordHash(literal: "he") }
     @inline(__always) static var hShe: UInt64 { wordHash(literal: "she") }
     @inline(__always) static var puts: UInt64 { wordHash(literal: "puts") }

@@ -18,7 +18,8 @@
 /// - Passives: "is expected to…" has no source; "was first reported by MSNBC", "was called reckless by the
 ///   chairman" name theirs after "by", and so does a participle without "be" ("As reported by X"). The content is then the subject before the cue. A state of mind is no
 ///   passive ("voters were worried about", "is deeply concerned that"): its subject is the source.
-/// - Only in context: "agreed that…" reports, "agreed to acquire…" is an action; any cue word after an
+/// - Only in context: "agreed that…" reports, "agreed to acquire…" is an action, and so is a verb of addition with
+///   a figure for object ("The economy added 200,000 jobs", "shares added 5% on Monday": `addsAFigure`); any cue word after an
 ///   article or a possessive is a noun ("the claims", "Trump's report", "271 pledged delegates"), so is a
 ///   mostly-noun cue word with no subject ("state officials", "recent comments", "a personal call") and a
 ///   naming participle ("a company called …"), a mostly-noun cue word opening a sentence ("State released…", the
@@ -635,10 +636,49 @@ extension ReadsMentions {
             let n = toks[k + 2]
             if n.kind == .number || n.isA(.numberWord) && n.hash != Lexicon.hA { return true }
         }
+        if Lexicon.upActionVerbs.contains(toks[k].hash), addsAFigure(k, e) { return true }
         guard toks[k].isA(.agreementVerb), k + 2 < e, toks[k + 1].hash == Lexicon.hTo else { return false }
         let n = toks[k + 2]
         return n.kind == .word && !n.isA(.determiner) && !n.isCap && !n.isA(.personPronoun)
             && !n.isA(.otherPronoun)
+    }
+
+    /// The verb of addition at `k` takes a figure as its object: "The economy added 200,000 jobs in March", "its
+    /// shares added 5% on Monday", "adding another $3bn to the debt" — a count, not a remark. Up to three lower-case
+    /// words may stand before the figure ("more than", "another"), and up to three after it before its phrase ends
+    /// (at the sentence's end, a punctuation mark or a word that closes a noun phrase:
+    /// `AttributionWords.figureObjectEnds`, "in", "on", "last", "and"…). A verb after the figure opens a reported
+    /// clause instead ("added 60 percent of voters back him", "added 30 were hurt": a form of "be", an auxiliary,
+    /// a word in "-ed" or any word past the three), and so does "that".
+    func addsAFigure(_ k: Int, _ e: Int) -> Bool {
+        var n = k + 1
+        while n < e && n <= k + 4 && !isFigure(n) {
+            let t = toks[n]
+            // ("another $3bn": the currency sign opens the figure.)
+            if t.punct == .currency, isFigure(n + 1) {
+                n += 1
+                break
+            }
+            // (Not a preposition or an owner: "added to his portfolio of 14 courses" adds no figure.)
+            guard t.kind == .word, !t.isCap, t.hash != Lexicon.hThat, !inQuote(n), t.hash != Lexicon.hTo,
+                t.hash != Lexicon.hOf, !t.isA(.possessivePronoun)
+            else { return false }
+            n += 1
+        }
+        guard n < e, n <= k + 5, isFigure(n) else { return false }
+        var j = n + 1
+        while j < e && j <= n + 3 {
+            let t = toks[j]
+            if t.kind != .word && t.kind != .number { return true }
+            if AttributionWords.figureObjectEnds.contains(t.hash) { return true }
+            if t.isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(t.hash) || t.hash == Lexicon.hThat
+                || isParticiple(j)
+            {
+                return false
+            }
+            j += 1
+        }
+        return j == e
     }
 
     /// Auxiliaries, negations and adverbs between the speaker and the verb at `k` join the cue, as PolNeAR marks
