@@ -482,7 +482,13 @@ extension MentionStage {
         if parts == 1 && kind == .unknown && !honorific {
             if toks[last].has(Token.allCaps) || hasInnerCapital(last) { kind = .organization }  // NATO, HuffPost
         }
-        if kind == .unknown, !honorific, !title, isParty(last) || isDescribedOrganisation(first, sentence) {
+        // A party ("Labour", "the Liberal Democrats", "Labour's"), or a name described as an organisation ("Leisure
+        // group Rank"): the word classes first, read once per name (most names are neither).
+        if kind == .unknown, !honorific, !title,
+            lastTok.isA(.partyName) || lastTok.has(Token.possessive) && isPartyPossessive(lastTok)
+                || first > sents[sentence].tokStart && toks[first - 1].isA(.organisationDescriptor)
+                    && isDescribedOrganisation(first, sentence)
+        {
             kind = .organization
         }
         var role = title || postNominal
@@ -521,19 +527,19 @@ extension MentionStage {
         w.mentions.append(m)
     }
 
-    /// The name ending at `last` is a party's: "Labour", "the Tories", "the Liberal Democrats", "Senate Republicans"
-    /// (`EntityWords.partyNames`, its last word).
-    private func isParty(_ last: Int) -> Bool {
-        toks[last].kind == .word && EntityWords.partyNames.contains(toks[last].base)
+    /// A possessive last word of a name is a party's ("Labour's"): its word without "'s" is one of
+    /// `EntityWords.partyNameWords` (the token's word class is that of the word with it).
+    private func isPartyPossessive(_ t: Token) -> Bool {
+        lexicon.lookup(t.base) & WordClass.partyName.rawValue != 0
     }
 
-    /// The name opening at `first` follows a bare noun of a kind of organisation, a descriptor written as a title
-    /// ("Leisure group Rank", "law firm Wilson Sonsini", "Israeli newspaper Haaretz"): with a determiner before the
-    /// noun, the name may open a relative clause instead ("the firm Smith founded"), so it does not count.
+    /// The name opening at `first`, after a noun of a kind of organisation (`WordClass.organisationDescriptor`),
+    /// is described by it, a descriptor written as a title ("Leisure group Rank", "law firm Wilson Sonsini",
+    /// "Israeli newspaper Haaretz"): the noun is bare — with a determiner before it, the name may open a relative
+    /// clause instead ("the firm Smith founded"), so it does not count.
     private func isDescribedOrganisation(_ first: Int, _ s: Int) -> Bool {
         let a = sents[s].tokStart
-        guard first > a, isLowerWord(first - 1), EntityWords.organisationDescriptors.contains(toks[first - 1].hash)
-        else { return false }
+        guard isLowerWord(first - 1) else { return false }
         guard first - 2 >= a else { return true }
         let p = toks[first - 2]
         return !(p.kind == .word && (p.isA(.determiner) || p.isA(.possessivePronoun) || p.has(Token.possessive)))
@@ -661,19 +667,33 @@ enum EntityWords {
         "organization", "school", "university", "bank", "foundation",
     ])
     /// Nouns of a kind of organisation that, bare before a name, describe it as one ("Leisure group Rank", "law firm
-    /// Wilson Sonsini", "Israeli newspaper Haaretz"): `isDescribedOrganisation`. None that is also a person's trade
+    /// Wilson Sonsini", "Israeli newspaper Haaretz"): `isDescribedOrganisation` (`WordClass.organisationDescriptor`). None that is also a person's trade
     /// ("producer", "developer", "publisher", "maker": "music producer Phil Spector"), nor "giant" ("retailing
     /// giant Amancio Ortega").
-    static let organisationDescriptors = HashSet64(words: [
+    static let organisationDescriptors: [String] = [
         "group", "firm", "company", "bank", "newspaper", "broadcaster", "network", "charity", "watchdog",
         "regulator", "retailer", "airline", "carmaker", "insurer", "lender", "supermarket", "conglomerate", "agency",
         "organisation", "organization", "chain",
-    ])
+    ]
     /// Parties named by one word, and the plurals of their members that end a party's name ("Labour", "the
-    /// Tories", "the Liberal Democrats", "Senate Republicans"): organisations. Not the singular adjectives ("a
+    /// Tories", "the Liberal Democrats", "Senate Republicans"): organisations (`WordClass.partyName`). Not the singular adjectives ("a
     /// Republican senator", "Tory leader Michael Howard"), which describe a person as often as they name a party.
-    static let partyNames = HashSet64(words: [
+    static let partyNameWords: [String] = [
         "labour", "tories", "conservatives", "democrats", "republicans", "dems", "ukip", "snp",
+    ]
+    static let partyNames = HashSet64(words: partyNameWords)
+    /// Last words of the names of public bodies — police, parliaments, courts, ministries, armed forces — that "the
+    /// firm", "the bank" or "the airline" never stands for (`describedOrganisation`): "Police said…; the bank
+    /// added" is a bank named elsewhere.
+    static let publicBodyHeads = HashSet64(words: [
+        "police", "party", "committee", "department", "ministry", "council", "commission", "administration", "court",
+        "congress", "senate", "house", "parliament", "assembly", "government", "army", "navy", "caucus", "coalition",
+        "campaign", "office", "board", "cabinet", "gop",
+    ])
+    /// Organisation nouns that may stand for a public body named before ("the State Department …; the agency
+    /// said"): `describedOrganisation` passes over none of `publicBodyHeads` for them.
+    static let publicBodyNouns = HashSet64(words: [
+        "agency", "bureau", "watchdog", "regulator", "organisation", "organization",
     ])
     /// Organisation nouns that after "the" are someone's rather than a body named before ("the campaign said":
     /// Clinton's; "the administration": a president's).

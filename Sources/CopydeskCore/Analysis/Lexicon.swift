@@ -168,6 +168,10 @@ struct WordClass: OptionSet, Sendable {
     /// Title abbreviations that stand before a number ("No. 2", "Nos. 3 and 4"): their dot ends the sentence when
     /// no number follows ("voted no. Reps. Lee…").
     static let numberAbbrev = WordClass(rawValue: 1 << 55)
+    /// Parties and their members' plurals that end a party's name (`EntityWords.partyNameWords`).
+    static let partyName = WordClass(rawValue: 1 << 57)
+    /// Nouns of a kind of organisation that describe a name after them (`EntityWords.organisationDescriptors`).
+    static let organisationDescriptor = WordClass(rawValue: 1 << 58)
     /// A word that may start a claim cue: one of `ClaimWords.lists` with a class of `ClaimWordClass.anyCueStart`. The
     /// claim scan reads this bit of every word's token, not the claim table. (The top bit, apart from the classes the
     /// word lists here and in `AttributionWords.swift` number upwards.)
@@ -556,7 +560,10 @@ enum Lexicon {
             ),
             (.weekday, ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]),
         ]
-        for (cls, words) in tables + extra + AttributionWords.tables {
+        let entityWords: [(WordClass, [String])] = [
+            (.partyName, EntityWords.partyNameWords), (.organisationDescriptor, EntityWords.organisationDescriptors),
+        ]
+        for (cls, words) in tables + extra + AttributionWords.tables + entityWords {
             for w in words { d[wordHash(w), default: 0] |= cls.rawValue }
         }
         for (cls, words) in ClaimWords.lists where !cls.isDisjoint(with: ClaimWordClass.anyCueStart) {

@@ -119,7 +119,9 @@ extension ReadsMentions {
     /// paragraph, whose name ends in that noun (any of the lexicon's organisation suffixes: "the association":
     /// "Local Government Association", "the court": "Supreme Court"), else, for a noun that names one kind of
     /// business or body (`EntityWords.organisationNouns`, data: "the firm", "the airline", "the agency"), the
-    /// nearest organisation. "the group", "the party" are groups of people as often: only a name ending so counts;
+    /// nearest organisation that is no party nor, unless the noun may name one ("the agency", "the regulator":
+    /// `EntityWords.publicBodyNouns`), a public body ("Police", "the Senate": `EntityWords.publicBodyHeads`; "the
+    /// bank said" after "Police said" is no police). "the group", "the party" are groups of people as often: only a name ending so counts;
     /// "the campaign", "the administration" are someone's (`EntityWords.ownedOrganisationNouns`): never.
     func describedOrganisation(_ range: TextRange, sentence s: Int) -> Int? {
         var k = sents[s].tokStart
@@ -131,6 +133,7 @@ extension ReadsMentions {
         let head = toks[k + 1].hash
         let business = EntityWords.organisationNouns.contains(head)
         guard business || toks[k + 1].isA(.orgSuffix) else { return nil }
+        let publicBody = EntityWords.publicBodyNouns.contains(head)
         let para = sents[s].paragraph
         var nearest: Int? = nil
         // Back over the window's tokens (not the document's mentions: work bounded by two paragraphs), meeting
@@ -142,7 +145,10 @@ extension ReadsMentions {
                 let m = Int(mentionOf[j])
                 if m >= 0, mentions[m].tokEnd - 1 == j, !mentions[m].inQuote {
                     if toks[j].hash == head { return mentions[m].entity }
-                    if business && nearest == nil && entities[mentions[m].entity].kind == .organization {
+                    if business && nearest == nil && entities[mentions[m].entity].kind == .organization
+                        && (publicBody || !EntityWords.publicBodyHeads.contains(toks[j].base))
+                        && !EntityWords.partyNames.contains(toks[j].base)
+                    {
                         nearest = mentions[m].entity
                     }
                 }

@@ -626,17 +626,20 @@ extension ReadsMentions {
     }
 
     /// "agreed to acquire": an agreement verb with an infinitive is an action, not a report; so are a sum ("add
-    /// up to") and an amount ("ran to ten pages").
+    /// up to"), an addition of a figure ("added 200,000 jobs") and an amount ("ran to ten pages").
     func isActionUse(_ k: Int, _ e: Int) -> Bool {
-        // "those promises add up to $8.5 million": a sum, not a speaker adding a remark.
-        if k + 1 < e, Lexicon.upActionVerbs.contains(toks[k].hash), toks[k + 1].hash == Lexicon.hUp { return true }
+        // "those promises add up to $8.5 million": a sum, not a speaker adding a remark; so is a figure for object
+        // ("The economy added 200,000 jobs": `addsAFigure`).
+        if Lexicon.upActionVerbs.contains(toks[k].hash) {
+            if k + 1 < e, toks[k + 1].hash == Lexicon.hUp { return true }
+            if addsAFigure(k, e) { return true }
+        }
         // "the report ran to ten pages", "the bill came to 40 pages": a verb that is no speech verb, with "to"
         // and a figure, states an amount ("spoke to 300 supporters" still reports).
         if k + 2 < e, !toks[k].isA(.speech), toks[k + 1].hash == Lexicon.hTo {
             let n = toks[k + 2]
             if n.kind == .number || n.isA(.numberWord) && n.hash != Lexicon.hA { return true }
         }
-        if Lexicon.upActionVerbs.contains(toks[k].hash), addsAFigure(k, e) { return true }
         guard toks[k].isA(.agreementVerb), k + 2 < e, toks[k + 1].hash == Lexicon.hTo else { return false }
         let n = toks[k + 2]
         return n.kind == .word && !n.isA(.determiner) && !n.isCap && !n.isA(.personPronoun)
