@@ -94,6 +94,19 @@ private func checkSpeakers(_ marked: String, sourceLocation: SourceLocation = #_
     #expect(a.attributions.filter(\.isPronoun).allSatisfy { $0.candidates.count == 1 })
 }
 
+@Test func aPronounNeverMeansAPersonWhoseGivenNameIsTheOtherGenders() {
+    // The subject of the sentence before (titles, no honorifics) is no referent of a pronoun of the other gender:
+    // "She" is Hillary Clinton, "He" Bernie Sanders; "Trump" alone is a man by his canonical name, "Donald Trump".
+    let f = Fixture(
+        "Headline\n\nSenator Tim Kaine met Secretary Hillary Clinton. She said it went well.\n\nSpeaker Nancy "
+            + "Pelosi spoke to Senator Bernie Sanders. He said the bill would pass.\n\nPresident Donald Trump arrived "
+            + "in Berlin. Trump met Chancellor Angela Merkel. She said the talks were good.\n")
+    let a = analyzeFixture(f)
+    let pronouns = a.attributions.filter(\.isPronoun)
+    #expect(pronouns.map(a.speakerName) == ["Hillary Clinton", "Bernie Sanders", "Angela Merkel"])
+    #expect(pronouns.allSatisfy { $0.candidates.count == 1 })
+}
+
 @Test func aNationalityOrAnAgeAfterTheSpeaksForThePersonNamedBefore() {
     let f = Fixture(
         "Headline\n\nThierry Henry scored twice for Arsenal. The Frenchman added that the team was ready. Andy "

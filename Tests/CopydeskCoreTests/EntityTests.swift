@@ -17,6 +17,29 @@ import Testing
     #expect(trump.hasRole)
 }
 
+@Test func aSurnameMarkedAsOneGenderJoinsAPersonOfThatGender() {
+    // "Mrs. Clinton" is Hillary though Bill is named nearer before it, and (before any full name) the first woman
+    // of that surname after it rather than the first person; "Mr. Clinton" is Bill; "Clinton" alone, the nearest.
+    let f = Fixture(
+        "Headline\n\nMrs. Clinton spoke first. Bill Clinton and his wife, Hillary Clinton, campaigned in Ohio. "
+            + "Bill Clinton spoke. Mrs. Clinton told supporters to vote. Mr. Clinton said later that he agreed. "
+            + "Clinton left.\n")
+    let a = analyzeFixture(f)
+    let hillary = a.entities.first { $0.canonicalName == "Hillary Clinton" }!
+    #expect(hillary.mentions.map { f.source[$0] } == ["Mrs. Clinton", "Hillary Clinton", "Mrs. Clinton"])
+    let bill = a.entities.first { $0.canonicalName == "Bill Clinton" }!
+    #expect(bill.mentions.map { f.source[$0] } == ["Bill Clinton", "Bill Clinton", "Mr. Clinton", "Clinton"])
+}
+
+@Test func aFullNamesGenderComesFromItsHonorificToo() {
+    // Neither given name is known; "Ms Abara Okoro" shows the woman, so "Ms Okoro" is hers, not the nearer man's.
+    let f = Fixture(
+        "Headline\n\nMs Abara Okoro met Mr Chidi Okoro. Mr Chidi Okoro spoke. Ms Okoro said the plan was good.\n")
+    let a = analyzeFixture(f)
+    let abara = a.entities.first { $0.canonicalName == "Abara Okoro" }!
+    #expect(abara.mentions.map { f.source[$0] } == ["Ms Abara Okoro", "Ms Okoro"])
+}
+
 @Test func anOfficeAfterATitleIsNoPartOfTheName() {
     let f = Fixture(
         "Headline\n\nFormer Secretary of State Hillary Clinton spoke. Chief of Staff Cheryl Mills and Secretary of "

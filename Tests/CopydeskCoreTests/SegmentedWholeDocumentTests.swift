@@ -352,3 +352,38 @@ enum LentPeopleFixtures {
         doc = r.document
     }
 }
+
+/// A surname marked as a man's or a woman's joins the person of its gender over the whole document, full names in one
+/// segment and "Mrs. Clinton" in another; a pronoun passes over the person whose given name is the other gender's:
+/// the segmented analysis is the whole document's.
+@Test func segmentedMarkedSurnamesJoinThePersonOfTheirGender() {
+    typealias F = SegmentedSpeakerFixtures
+    var parts = ["# Campaign notes", "", "Bill Clinton and Hillary Clinton campaigned in Ohio on Monday.", ""]
+    for k in 0..<400 {
+        switch k % 4 {
+        case 0: parts.append("Mrs. Clinton told supporters in town \(k) that the plan would work.")
+        case 1: parts.append("Day \(k): Mr. Clinton said that he agreed. Clinton left early.")
+        case 2: parts.append("Senator Tim Kaine met Hillary Clinton in city \(k). She said it went well.")
+        default: parts.append("Exports rose \(k % 90 + 2)% in March, the ministry said on day \(k).")
+        }
+        parts.append("")
+    }
+    let text = SourceText(parts.joined(separator: "\n"))
+    let r = F.segmented(text)
+    #expect(r.document.segmentCount > 5)
+    let whole = DocumentPipeline.run(text, kind: .annotated, id: F.id, index: WorkspaceIndex(), policy: F.whole)
+    func people(_ a: ArticleAnalysis) -> [String: [TextRange]] {
+        var out: [String: [TextRange]] = [:]
+        for e in a.entities where e.kind == .person { out[e.canonicalName] = e.mentions }
+        return out
+    }
+    #expect(people(r.document.analysis) == people(whole.analysis))
+    func speakers(_ a: ArticleAnalysis) -> [String] {
+        a.attributions.map { x in "\(x.cueRange) \(x.entity.map { a.entities[$0].canonicalName } ?? "-")" }
+    }
+    #expect(speakers(r.document.analysis) == speakers(whole.analysis))
+    let hillary = r.document.analysis.entities.first { $0.canonicalName == "Hillary Clinton" }!
+    #expect(hillary.mentions.filter { text[$0] == "Mrs. Clinton" }.count == 100)
+    let bill = r.document.analysis.entities.first { $0.canonicalName == "Bill Clinton" }!
+    #expect(bill.mentions.filter { text[$0] == "Mr. Clinton" }.count == 100)
+}

@@ -26,8 +26,11 @@
 ///   (`MentionSet.lentPeople`).
 /// - `NameStage.swift` — the name stage over the whole document: `NameCandidates` per part (a segment, or the
 ///   whole text) → `DocumentNames` (mid-sentence capitals anywhere decide sentence-initial words; grouping by full
-///   name, surname, organisation word; annotations and index links) → `NameReads`, what one part's mention stage
-///   reads (`AnalysisOptions.names`; a document analysed as a whole runs it over itself).
+///   name, surname (of its gender when marked), organisation word; annotations and index links) → `NameReads`,
+///   what one part's mention stage reads (`AnalysisOptions.names`; a document analysed as a whole runs it over
+///   itself).
+/// - `Gender.swift` — a person's gender from a mention's own words (an honorific or title, a given name: word
+///   lists as data), which the grouping (a surname marked as a man's or a woman's) and pronoun resolution read.
 /// - `NameStageUpdate.swift` — `DocumentNames.updated`: after an edit that changed names, the stage regrouped only
 ///   for the class of names the edit can reach (equal to a stage from scratch), and the parts whose reads may change.
 /// - `Attribution/` — `AttributionStage.attributionSet()` → `AttributionSet`: relations (cue, source,

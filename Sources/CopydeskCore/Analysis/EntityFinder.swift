@@ -13,7 +13,8 @@
 /// `AnalysisOptions.names` in a segment of a large one, else taken over this text alone. Grouping: full names (two
 /// or more name words) group by their words; a one-word mention ("Ma", "Mr Ma") joins the person whose surname it
 /// is (the nearest full name before it, else the first after; a family name written first counts: "Ban" of "Ban
-/// Ki-moon"), or the organisation whose first word it is
+/// Ki-moon"; "Mrs. Clinton" only a person who may be a woman, by given name or honorific, when there is one:
+/// `Gender.swift`), or the organisation whose first word it is
 /// ("Alibaba" = "Alibaba Group Holding"). Annotated mentions and the workspace index's names and aliases give
 /// entities their defined ids.
 struct MentionWork {
@@ -521,8 +522,9 @@ extension MentionStage {
         let m = MentionWork(
             tokStart: first, tokEnd: last + 1, nameStart: nameStart, sentence: sentence, inQuote: inQuote(nameStart),
             name: NameKey(
-                fullKey: fullKey, firstKey: firstKey, lastKey: surnameKey, textHash: 0, parts: Int32(parts),
-                kind: kind, honorific: honorific, role: role, isConditional: conditional),
+                fullKey: fullKey, firstKey: firstKey, lastKey: surnameKey, textHash: 0, parts: Int16(clamping: parts),
+                kind: kind, honorific: honorific, role: role, isConditional: conditional,
+                gender: markedGender(first, nameStart: nameStart, kind: kind)),
             range: TextRange(mentionStart, end), nameRange: TextRange(Int(toks[nameStart].start), end))
         w.mentions.append(m)
     }

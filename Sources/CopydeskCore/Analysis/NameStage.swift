@@ -7,12 +7,13 @@
 ///
 /// The values, each immutable:
 /// - `NameCandidates` — one part's (a segment's, or the whole text's) candidate mentions in text order, without
-///   positions (`NameKey`: name hashes, kind, honorific, role, and the word whose mid-sentence capital decides a
-///   sentence-initial one-word candidate), with their ranges beside them; the words the part capitalises
-///   mid-sentence; and its annotated mentions with the candidates they overlap.
+///   positions (`NameKey`: name hashes, kind, honorific, role, the gender an honorific or title marks, and the word
+///   whose mid-sentence capital decides a sentence-initial one-word candidate), with their ranges beside them; the
+///   words the part capitalises mid-sentence; and its annotated mentions with the candidates they overlap.
 /// - `DocumentNames` — the decisions over all parts: the words capitalised mid-sentence anywhere (a candidate that
 ///   depends on one is a name when any part so capitalises it), the grouping (`DocumentNames.group`: full names by
-///   their words, a surname alone with the nearest full name before it, else the first; the first word of an
+///   their words, a surname alone with the nearest full name before it, else the first — of a person who may be of
+///   its gender when an honorific marks one ("Mrs. Clinton": Hillary, not Bill; `joinMarked`); the first word of an
 ///   organisation named in full with it, unless the organisation is a party's members: "the Senate" is not
 ///   "Senate Republicans"), kinds, canonical names, annotations and index links (`link`), and the
 ///   facts the rules read of each entity (first full and role mentions, honorifics) as references into the parts.
@@ -31,13 +32,24 @@ struct NameKey: Sendable, Equatable {
     var lastKey: UInt64
     /// A hash of the name's bytes (its canonical text).
     var textHash: UInt64
-    var parts: Int32
+    /// Its name words (16 bits: with `gender`, the key stays 40 bytes).
+    var parts: Int16
     var kind: ProseEntity.Kind
     var honorific: Bool
     var role: Bool
     /// Whether it is a sentence-initial one-word candidate, a name only when its word (`lastKey`, its only one) is
     /// capitalised mid-sentence somewhere (a flag, not the word again: a huge article keeps every candidate).
     var isConditional: Bool
+    /// The person's gender as the honorific or title before the name marks it ("Mrs Clinton"), else unknown
+    /// (`Gender.swift`; the given name is read from `firstKey` when needed: `personGender`).
+    var gender: Gender
+
+    /// The person's gender as the mention's own words show it: its honorific or title, else, for a name of two or
+    /// more words, its given name (its first word); unknown for an organisation or a place.
+    var personGender: Gender {
+        if gender != .unknown || parts < 2 || kind == .organization || kind == .place { return gender }
+        return Gender(givenName: firstKey)
+    }
 
     /// The word a sentence-initial one-word candidate needs capitalised mid-sentence somewhere, or 0 (a name).
     var conditional: UInt64 { isConditional ? lastKey : 0 }
@@ -554,7 +566,7 @@ struct DocumentNames: Sendable {
         var kind: ProseEntity.Kind
         var first: Int64
         var best: Int64 = -1
-        var bestParts: Int32 = 0
+        var bestParts: Int16 = 0
         var firstFull: Int64 = -1
         var firstRole: Int64 = -1
         var honorific = false
@@ -562,9 +574,11 @@ struct DocumentNames: Sendable {
 
     /// Groups `names` (in text order, compared by their order only) into entities: full names (two or more name
     /// words) by their words; a one-word mention with the one-word entity of its name made before it, else with the
-    /// person whose surname it is (the nearest full-name mention before it, else the first such person), else (not a
-    /// person) with the organisation whose first word it is, else as a new entity. An entity's kind is its mentions'
-    /// strongest: organisation, person, place, unknown. Returns each name's entity (in `names`' order).
+    /// person whose surname it is (the nearest full-name mention before it, else the first such person; for one
+    /// marked as a man's or a woman's, of a person whose full names show not only the other gender, when there is
+    /// one: `joinMarked`), else (not a person) with the organisation whose first word it is, else as a new entity. An
+    /// entity's kind is its mentions' strongest: organisation, person, place, unknown. Returns each name's entity (in
+    /// `names`' order).
     ///
     /// A name reads only the names that share a key with it in a role it reads or writes (`Roles`): a full name its
     /// full key, and its last word (a person's) or first word (an organisation's); a one-word name the same three.
@@ -630,7 +644,8 @@ struct DocumentNames: Sendable {
                 continue
             }
             if let s = bySurname[key.lastKey], key.kind != .organization {
-                // The nearest full-name mention before this one, else the first entity.
+                // The nearest full-name mention before this one, else the first entity (a name marked as a man's or a
+                // woman's may move: `joinMarked`).
                 let starts = surnameStarts[Int(s)]
                 var lo = starts.startIndex
                 var hi = starts.endIndex
@@ -647,6 +662,11 @@ struct DocumentNames: Sendable {
                 continue
             }
             g.attach(i, key.kind, g.newEntity(key.fullKey))
+        }
+        if let fitting = Self.fitting(
+            inLists, lists: listFirst.count, keys: keys, entity: g.entity, entities: g.keys.count)
+        {
+            Self.joinMarked(&g, keys: keys, ats: ats, fitting: fitting, bySurname: bySurname)
         }
         // Entities in order of first mention (the names come in text order: an entity is numbered when first met),
         // with their facts: gathered in one array (one write per fact, not one per array of `Named`), then split.
@@ -681,6 +701,58 @@ struct DocumentNames: Sendable {
         named.firstRole = facts.map(\.firstRole)
         named.honorific = facts.map(\.honorific)
         return (g.entity, named)
+    }
+
+    /// Moves each one-word name marked as a man's or a woman's ("Mrs. Clinton") that joined a person by surname
+    /// (`grouping`) to the person of that surname who may be of its gender (`fitting`, per surname list and gender)
+    /// nearest before it, else the first such after it; where there is none, it stays. Then the entities' kinds are
+    /// their mentions' strongest again (an order-free maximum, as `Grouped.attach` keeps it). A decision after the
+    /// others, for a few names: the grouping's loops stay as they were for the documents without any.
+    private static func joinMarked(
+        _ g: inout Grouped, keys: [NameKey], ats: [Int64], fitting: FlatLists<Int32>, bySurname: HashMap64
+    ) {
+        var moved = false
+        for i in keys.indices where keys[i].parts == 1 && keys[i].gender != .unknown && keys[i].kind != .organization {
+            let key = keys[i]
+            // (A name that joined the one-word entity of its word made before it did not join by surname.)
+            guard let s = bySurname[key.lastKey], g.byFull[key.fullKey] != g.entity[i] else { continue }
+            let own = fitting[Int(s) * 2 + (key.gender == .female ? 1 : 0)]
+            guard let first = own.first else { continue }
+            var lo = own.startIndex
+            var hi = own.endIndex
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if ats[Int(own[mid])] < ats[i] { lo = mid + 1 } else { hi = mid }
+            }
+            let e = g.entity[Int(lo > own.startIndex ? own[lo - 1] : first)]
+            if e != g.entity[i] {
+                g.entity[i] = e
+                moved = true
+            }
+        }
+        guard moved else { return }
+        for e in g.kinds.indices { g.kinds[e] = .unknown }
+        for i in keys.indices { g.attach(i, keys[i].kind, g.entity[i]) }
+    }
+
+    /// Per surname list and gender (`inLists`: (list, full-name mention); `lists` of them; list * 2 a man, + 1 a
+    /// woman): the full-name mentions whose entity (`entity`, of `entities`) may be a person of that gender, its full
+    /// names showing not only the other (`NameKey.personGender` of each: the same whatever the order of the names);
+    /// nil when no one-word name of `keys` is marked as a man's or a woman's.
+    private static func fitting(
+        _ inLists: [(Int, Int32)], lists: Int, keys: [NameKey], entity: [Int32], entities: Int
+    ) -> FlatLists<Int32>? {
+        guard !inLists.isEmpty, keys.contains(where: { $0.parts == 1 && $0.gender != .unknown }) else { return nil }
+        var shown = [UInt8](repeating: 0, count: entities)
+        for (_, i) in inLists { shown[Int(entity[Int(i)])] |= keys[Int(i)].personGender.rawValue }
+        var pairs: [(Int, Int32)] = []
+        pairs.reserveCapacity(inLists.count * 2)
+        for (list, i) in inLists {
+            let g = shown[Int(entity[Int(i)])]
+            if g != Gender.female.rawValue { pairs.append((list * 2, i)) }
+            if g != Gender.male.rawValue { pairs.append((list * 2 + 1, i)) }
+        }
+        return FlatLists(count: lists * 2, pairs)
     }
 
     // MARK: Annotations and the index

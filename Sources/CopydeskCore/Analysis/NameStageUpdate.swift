@@ -3,7 +3,8 @@
 ///
 /// The grouping (`DocumentNames.grouping`) decides a name by the names that share a key with it in a role: its full
 /// key (full names by their words, a one-word name with the one-word entity of its word made before it), a person's
-/// last word (a surname alone joins the nearest full name ending with it), an organisation's first word. The names
+/// last word (a surname alone joins the nearest full name ending with it, of its gender when marked: the genders of
+/// those full names' entities are read from the names with their full keys), an organisation's first word. The names
 /// of the changed parts, before and after, and every name that shares such a key with one of them, and so on, form a
 /// class closed under sharing keys: grouped alone, in text order, it is grouped as in the whole document, and every
 /// other name keeps its entity (whose mentions all lie outside the class). The entities are then ordered again by

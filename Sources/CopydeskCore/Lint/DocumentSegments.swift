@@ -20,7 +20,8 @@ import Synchronization
 /// its name candidates once (`Segment.names`, a names-only pass: tokens, quotes, capitalised sequences, kept while
 /// its text is), and `DocumentNames` decides from all of them which capitalised words are names (a word opening a
 /// sentence is one when any segment capitalises it mid-sentence) and groups them into entities with their kinds,
-/// exactly as a whole-document run (a surname alone joins the nearest full name before it in any segment; "Mexico"
+/// exactly as a whole-document run (a surname alone joins the nearest full name before it in any segment, of its
+/// gender when an honorific marks one; "Mexico"
 /// the "New Mexico" named elsewhere). Each segment's analysis reads its part of that immutable value
 /// (`NameReads`, through `AnalysisOptions.names`), so its names, entities and kinds are the whole document's by
 /// construction. The stage is reused while every segment names alike (the positions moved:

@@ -29,8 +29,9 @@
 ///   verbs that name no source ("It seems…").
 /// - `ContentSpan.swift` — the content of a relation (one span or several) and its kind (direct, indirect,
 ///   mixed, other).
-/// - `PronounResolution.swift` — "he", "she", "the Brazilian", "the 35-year-old" to the people named before;
-///   "the firm", "the association" to the organisations named before.
+/// - `PronounResolution.swift` — "he", "she", "the Brazilian", "the 35-year-old" to the people named before
+///   ("he" never to one named as a woman, by honorific or given name: `Gender.swift`); "the firm", "the
+///   association" to the organisations named before.
 /// - `CarriedAttribution.swift` — a sentence with a continuity cue ("Also, …") keeps the previous source.
 /// - `QuoteSpeakers.swift` — the quote-speaker stage (`QuoteSpeakerStage.quoteSpeakers()` → `QuoteSpeakers`):
 ///   each quote's speaker, from the relations and the paragraph around it; a quote spoken by a relation of

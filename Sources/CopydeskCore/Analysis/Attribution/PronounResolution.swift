@@ -1,12 +1,14 @@
 /// Pronoun speakers resolve to people: those named earlier in the same sentence, else in the nearest earlier
 /// sentence of this or the previous paragraph that names any (names inside quotes do not count). When that
 /// sentence's own speaker is one of them, the pronoun means the speaker; else a person opening that sentence, its
-/// subject, does (GUIDE.md: the previous sentence's subject settles who spoke). A person named there with an
-/// honorific or title of a woman is never "he", nor one named with a man's "she" ("Mr Blunkett … Mrs Quinn's son,
-/// whom he says he fathered": Blunkett; `AttributionWords.maleMarks`/`femaleMarks`, data). Only that mention's own
-/// words count, not the entity's other mentions: a segment of a large document sees only its own (and "Mr. Trump"
-/// and "Ms. Trump" may share an entity). A description that stands for a person
-/// ("the Brazilian", "the 35-year-old": `describesPerson`) resolves the same way, over names of unknown kind too.
+/// subject, does (GUIDE.md: the previous sentence's subject settles who spoke). A person named there as a woman is
+/// never "he", nor one named as a man "she": by an honorific or title ("Mr Blunkett … Mrs Quinn's son, whom he says
+/// he fathered": Blunkett) or a given name ("Hillary Clinton … he": not her; `NameKey.personGender`,
+/// `Gender.swift`). That mention's own words count, else, when they show no gender ("Clinton"), the given name of
+/// the entity's canonical name, which the name stage decides over the whole document; not the entity's other
+/// mentions: a segment of a large document sees only its own (and "Mr. Trump" and "Ms. Trump" may share an entity).
+/// A description that stands for a person ("the Brazilian", "the 35-year-old": `describesPerson`) resolves the same
+/// way, over names of unknown kind too.
 extension ReadsMentions {
     /// People named outside quotes, per sentence, in text order: (offset, entity). One flat list: only a pronoun
     /// reads a sentence's people.
@@ -34,14 +36,12 @@ extension ReadsMentions {
             }
             return out
         }
-        // The pronoun's gender excludes the people marked as the other ("he": no "Mrs Quinn").
-        let other: HashSet64? =
-            toks[p].hash == AttributionWords.hHe
-            ? AttributionWords.femaleMarks : toks[p].hash == AttributionWords.hShe ? AttributionWords.maleMarks : nil
+        // The pronoun's gender excludes the people named as the other ("he": no "Mrs Quinn", no "Hillary Clinton").
+        let other: Gender =
+            toks[p].hash == AttributionWords.hHe ? .female : toks[p].hash == AttributionWords.hShe ? .male : .unknown
         /// Whether the person named at `offset` in sentence `s` may be the pronoun's.
         func fits(_ offset: Int, in s: Int) -> Bool {
-            guard let other else { return true }
-            return !isMarked(at: offset, in: s, by: other)
+            other == .unknown || gender(at: offset, in: s) != other
         }
         let here = persons[s].filter { $0.0 < Int(toks[p].start) && fits($0.0, in: s) }
         if !here.isEmpty {
@@ -68,7 +68,8 @@ extension ReadsMentions {
             for ai in relations.reversed() {
                 let a = attributions[ai]
                 guard let e = a.entity, a.candidates.count == 1 else { continue }
-                if a.isPronoun, a.speakerRange.map({ toks[p].hash == wordHash(syntax.text[$0]) }) ?? (other == nil) {
+                if a.isPronoun, a.speakerRange.map({ toks[p].hash == wordHash(syntax.text[$0]) }) ?? (other == .unknown)
+                {
                     return e
                 }
                 if !a.isPronoun && a.speakerForm == .description { return e }
@@ -159,16 +160,35 @@ extension ReadsMentions {
         return nearest
     }
 
-    /// Whether the mention starting at `offset` in sentence `s` has a word of `marks` before its name ("Mrs" of
-    /// "Mrs Quinn", "Queen" of "Queen Elizabeth").
-    private func isMarked(at offset: Int, in s: Int, by marks: HashSet64) -> Bool {
+    /// The gender of the person named by the mention starting at `offset` in sentence `s`: its own words' ("Mrs" of
+    /// "Mrs Quinn", "Hillary" of "Hillary Clinton": `NameKey.personGender`), else its entity's canonical name's given
+    /// name.
+    private func gender(at offset: Int, in s: Int) -> Gender {
         for k in sents[s].tokStart..<sents[s].tokEnd where Int(toks[k].start) == offset {
-            guard mentionOf[k] >= 0 else { return false }
+            guard mentionOf[k] >= 0 else { return .unknown }
             let mention = mentions[Int(mentionOf[k])]
-            for j in mention.tokStart..<mention.nameStart where marks.contains(toks[j].hash) { return true }
-            return false
+            let own = mention.name.personGender
+            return own != .unknown ? own : canonicalGender(mention.entity)
         }
-        return false
+        return .unknown
+    }
+
+    /// The gender the given name of entity `e`'s canonical name shows (a name of two or more words; not for an
+    /// organisation or a place).
+    private func canonicalGender(_ e: Int) -> Gender {
+        guard entities[e].kind != .organization, entities[e].kind != .place, let name = entities[e].canonical else {
+            return .unknown
+        }
+        var h = fnvSeed
+        var spaced = false
+        for b in name.utf8 {
+            if b == 0x20 {
+                spaced = true
+                break
+            }
+            h = fnvStep(h, b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        }
+        return spaced ? Gender(givenName: h) : .unknown
     }
 
     /// The person of `named` (a sentence's people, in text order) who opens sentence `s`, past a leading title

@@ -1,0 +1,122 @@
+/// A person's gender as one mention's own words show it: an honorific or title of a man or a woman before the name
+/// ("Mrs Clinton", "Sir Alex Ferguson", "spokeswoman Hope Hicks": `AttributionWords.maleMarks`/`femaleMarks`),
+/// else the given name of a name of two or more words ("Hillary Clinton", "Bill Clinton":
+/// `EntityWords.maleGivenNames`/`femaleGivenNames`). The name stage reads it to join a surname alone to a person of
+/// its gender (`DocumentNames.grouping`: "Mrs. Clinton" is Hillary, not Bill), and pronoun resolution to pass over
+/// people of the other gender (`resolvePronoun`). Only the mention's own words count: a segment of a large document
+/// sees them as the whole document does.
+///
+/// The word lists are data; this file's mechanism is `MentionStage.markedGender` and `Gender(givenName:)`, read
+/// through `NameKey.personGender`.
+enum Gender: UInt8, Sendable {
+    case unknown
+    case male
+    case female
+
+    /// The gender a given name shows (`firstKey`: its word hash), if it is (almost) always one's.
+    init(givenName firstKey: UInt64) {
+        if EntityWords.maleGivenNames.contains(firstKey) {
+            self = .male
+        } else if EntityWords.femaleGivenNames.contains(firstKey) {
+            self = .female
+        } else {
+            self = .unknown
+        }
+    }
+
+    /// The other gender (unknown for unknown).
+    var other: Gender {
+        switch self {
+        case .unknown: return .unknown
+        case .male: return .female
+        case .female: return .male
+        }
+    }
+}
+
+extension MentionStage {
+    /// The gender that a word of tokens `first..<nameStart` (the honorifics and titles before a name) marks, unknown
+    /// for an organisation or a place (`kind`) or when none does. (The given name is read where it is needed, from
+    /// the name's key: `NameKey.personGender`.)
+    @inline(__always) func markedGender(_ first: Int, nameStart: Int, kind: ProseEntity.Kind) -> Gender {
+        guard nameStart > first, kind != .organization, kind != .place else { return .unknown }
+        for k in first..<nameStart {
+            if AttributionWords.maleMarks.contains(toks[k].hash) { return .male }
+            if AttributionWords.femaleMarks.contains(toks[k].hash) { return .female }
+        }
+        return .unknown
+    }
+}
+
+extension EntityWords {
+    /// Given names that in English-language news are (almost) always a man's: common US and UK names, and
+    /// politicians' and leaders' ("Donald", "Bernie", "Jeb", "Barack", "Boris"). None that is as often a woman's
+    /// ("Jordan", "Taylor", "Leslie", "Jean", "Chris", "Alex", "Sam", "Pat", "Jamie", "Lee", "Terry", "Casey",
+    /// "Carroll", "Marion", "Ali", "Andrea", "Tyler", "Sidney", "Dale"), that is a man's and a woman's in different
+    /// spellings only ("Hilary Benn"), that is a place as often ("Austin", "Jackson", "Madison", "Lincoln", "Houston")
+    /// or a common word ("Grant", "Will", "Chase", "Guy").
+    static let maleGivenNames = HashSet64(words: [
+        "aaron", "abraham", "adam", "adrian", "ahmed", "alan", "albert", "alexander", "alfred", "alistair",
+        "allen", "alvin", "andrew", "andy", "angelo", "angus", "anthony", "antonio", "arnold", "arthur", "barack",
+        "barney", "barry", "bashar", "ben", "benjamin", "bernard", "bernie", "bill", "billy", "bob", "bobby", "boris",
+        "brad", "bradley", "brandon", "brendan", "brett", "brian", "bruce", "bryan", "carl", "carlos", "chad",
+        "charles", "chuck", "clarence", "clint", "clive", "colin", "conor", "corey", "craig", "cory", "dan",
+        "daniel", "danny", "darren", "dave", "david", "dean", "dennis", "derek", "dick", "diego", "dmitry",
+        "dominic", "don", "donald", "doug", "douglas", "duncan", "dwight", "dylan", "eddie", "edmund", "edward",
+        "elijah", "elliot", "elliott", "elton", "emmanuel", "enrico", "eric", "ernest", "ethan", "eugene", "evan",
+        "fernando", "francis", "francisco", "francois", "frank", "franklin", "fred", "frederick", "gabriel",
+        "gareth", "garry", "gary", "gavin", "geoff", "geoffrey", "george", "gerald", "gerhard", "gerry",
+        "giuseppe", "gordon", "graham", "greg", "gregory", "hamid", "hank", "hans", "harold", "harry", "harvey",
+        "hassan", "helmut", "henry", "herbert", "herman", "howard", "hugh", "hugo", "ian", "irving", "isaac",
+        "ivan", "jack", "jacob", "jacques", "jake", "james", "jared", "jason", "javier", "jeb", "jeff",
+        "jeffrey", "jeremy", "jerome", "jerry", "jim", "jimmy", "joe", "joel", "john", "johnny", "jon",
+        "jonathan", "jorge", "jose", "joseph", "josh", "joshua", "juan", "julian", "justin", "karl", "keith",
+        "ken", "kenneth", "kevin", "klaus", "kurt", "kyle", "lamar", "larry", "lawrence", "leo", "leon", "lewis",
+        "liam", "louis", "luis", "luke", "lyndon", "malcolm", "marco", "marcus", "mario", "mark", "martin",
+        "matt", "matteo", "matthew", "max", "michael", "miguel", "mike", "mikhail", "mitch", "mitchell", "mitt",
+        "mohammed", "moses", "muhammad", "murray", "nathan", "ned", "neil", "nelson", "neville", "newt",
+        "nicholas", "nick", "nicolas", "nigel", "noah", "norman", "omar", "oliver", "orrin", "oscar", "otto",
+        "owen", "patrick", "paul", "pedro", "percy", "pete", "peter", "phil", "philip", "phillip", "pierre",
+        "quentin", "rafael", "ralph", "rand", "randy", "ray", "raymond", "recep", "reince", "reuben", "rex",
+        "richard", "rick", "rob", "robert", "roberto", "rod", "rodney", "roger", "roland", "ronald", "ronnie",
+        "ross", "roy", "rudy", "rupert", "russell", "ryan", "samuel", "scott", "sean", "sebastian", "sergei",
+        "sergey", "seth", "shane", "shaun", "sheldon", "silvio", "simon", "spencer", "stanley", "stephen",
+        "steve", "steven", "stewart", "stuart", "ted", "terence", "theodore", "thomas", "tim", "timothy", "todd",
+        "tom", "tommy", "tony", "travis", "trevor", "troy", "ulysses", "vernon", "victor", "vince", "vincent",
+        "vladimir", "wade", "walter", "warren", "wayne", "wesley", "wilbur", "william", "willie", "winston",
+        "wolfgang", "xavier", "zachary",
+    ])
+    /// Given names that in English-language news are (almost) always a woman's: common US and UK names, and
+    /// politicians' and leaders' ("Hillary", "Nancy", "Theresa", "Angela", "Kamala", "Nicola"). None that is as
+    /// often a man's ("Kim", "Robin", "Kelly", "Tracy", "Dana", "Lindsey": Lindsey Graham; "Hilary": Hilary Benn),
+    /// a place's ("Virginia", "Georgia", "Sydney"), a month ("April", "June") or a common word ("Hope", "Faith").
+    static let femaleGivenNames = HashSet64(words: [
+        "abigail", "ada", "adele", "agnes", "alice", "alicia", "alison", "allison", "amanda", "amber", "amelia",
+        "amy", "ana", "angela", "angelina", "anita", "ann", "anna", "anne", "annette", "antoinette", "arlene",
+        "audrey", "barbara", "beatrice", "becky", "belinda", "bernadette", "beth", "betsy", "betty", "beverly",
+        "bonnie", "brenda", "bridget", "brittany", "caitlin", "camilla", "candace", "carla", "carly", "carmen",
+        "carol", "caroline", "carolyn", "catherine", "cathy", "cecilia", "charlene", "charlotte", "chelsea",
+        "cheryl", "christina", "christine", "cindy", "claire", "clara", "claudia", "colleen", "condoleezza",
+        "connie", "cynthia", "daisy", "debbie", "deborah", "debra", "denise", "diana", "diane", "dianne", "donna",
+        "dora", "doris", "dorothy", "edith", "eileen", "elaine", "eleanor", "elena", "elisabeth", "eliza",
+        "elizabeth", "ella", "ellen", "emily", "emma", "erica", "erin", "esther", "ethel", "eva", "eve",
+        "evelyn", "fiona", "florence", "frances", "gabrielle", "gail", "geraldine", "gillian", "gina", "gladys",
+        "gloria", "grace", "gwen", "hannah", "harriet", "hazel", "heather", "heidi", "helen", "helena", "hermione",
+        "hillary", "holly", "huma", "ida", "ingrid", "irene", "iris", "isabel", "isabella", "ivana", "ivanka",
+        "jacinda",
+        "jacqueline", "jane", "janet", "janice", "jennifer", "jenny", "jessica", "jill", "joan", "joanna",
+        "joanne", "jocelyn", "josephine", "joyce", "judith", "judy", "julia", "julie", "juliet", "justine",
+        "kamala", "karen", "kate", "katherine", "kathleen", "kathryn", "kathy", "katie", "katrina", "kellyanne",
+        "kirsten", "kristen", "laura", "lauren", "leah", "lillian", "linda", "lisa", "liz", "lois", "loretta",
+        "lorraine", "louise", "lucy", "lydia", "madeleine", "madeline", "maggie", "mandy", "marcia", "margaret",
+        "margot", "maria", "marie", "marilyn", "marjorie", "marsha", "martha", "mary", "maureen", "maxine",
+        "megan", "melania", "melanie", "melissa", "michelle", "mildred", "miranda", "molly", "monica", "nadia",
+        "nancy", "naomi", "natalie", "natasha", "nicola", "nicole", "nigella", "nikki", "nina", "nora", "olivia",
+        "pamela", "patricia", "paula", "pauline", "peggy", "penelope", "penny", "phyllis", "priscilla", "priti",
+        "rachel", "rebecca", "regina", "rita", "roberta", "rosa", "rosalind", "rose", "rosemary", "ruth",
+        "sally", "samantha", "sandra", "sara", "sarah", "sharon", "sheila", "shirley", "sonia", "sophia",
+        "sophie", "stephanie", "sue", "suella", "susan", "susanna", "suzanne", "sylvia", "tamara", "tammy",
+        "tanya", "teresa", "theresa", "tiffany", "tina", "tulsi", "ursula", "valerie", "vanessa", "vera",
+        "veronica", "vicki", "victoria", "viola", "violet", "wendy", "yvette", "yvonne", "zoe",
+    ])
+}
