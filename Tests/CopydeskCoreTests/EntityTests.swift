@@ -228,3 +228,16 @@ import Testing
     #expect(a.entity(named: "Wilson Sonsini")?.kind == .organization)
     #expect(a.entity(named: "Jones")?.kind != .organization)
 }
+
+@Test func aPartyOrANationalityBeforeAGivenNameIsNoPartOfTheName() {
+    // "Democrat Hillary Clinton" is Hillary Clinton, and "American Andy Roddick" Andy Roddick; "Republican National
+    // Convention" and "American Express" stay whole.
+    let f = Fixture(
+        "Headline\n\nDemocrat Hillary Clinton met voters. Hillary Clinton said the plan would work. American Andy "
+            + "Roddick won in Sydney. The Republican National Convention opened. American Express reported profits.\n")
+    let a = analyzeFixture(f)
+    #expect(a.entity(named: "Hillary Clinton")?.mentions.count == 2)
+    #expect(a.entity(named: "Hillary Clinton")?.kind == .person)
+    #expect(a.entity(named: "Andy Roddick")?.hasRole == true)
+    #expect(a.entity(named: "Republican National Convention") != nil && a.entity(named: "American Express") != nil)
+}

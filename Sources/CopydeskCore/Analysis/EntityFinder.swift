@@ -1,6 +1,7 @@
 /// Entities in prose: capitalised name sequences (with initials, `&`, and particles such as "of", "de"),
 /// honorifics and titles (Mr Ma, US President-elect Donald Trump → "Donald Trump" with a role; an office's
-/// post-nominal before a name is one too: "Labour MP Diane Abbott"), organisation suffixes (Group, Holding, Inc.),
+/// post-nominal before a name is one too: "Labour MP Diane Abbott", and so is a party's member or a nationality before
+/// a given name: "Democrat Hillary Clinton"), organisation suffixes (Group, Holding, Inc.),
 /// also as the head before a name's "of" or "for" ("Bank of America"), a bare noun of a kind of organisation
 /// before a name ("Leisure group Rank"), parties ("Labour", "the Liberal Democrats"), and place suffixes (City,
 /// Tower). A capitalised word at a sentence start counts only when the article also capitalises it mid-sentence,
@@ -293,6 +294,16 @@ extension MentionStage {
         toks[k].kind == .word && !toks[k].isCap && toks[k].isA(.title)
     }
 
+    /// "Democrat" in "Democrat Hillary Clinton", "American" in "American Andy Roddick": a party's member or a
+    /// nationality (`EntityWords.partyMembers`, `demonymNouns`) before a given name of one gender (`Gender.swift`)
+    /// and at least a surname is the person's affiliation, no part of the name ("Republican National Convention",
+    /// "American Express" go on as they were).
+    private func isAffiliationBeforeName(_ k: Int, _ last: Int) -> Bool {
+        k + 2 <= last && toks[k + 1].isCap
+            && (EntityWords.partyMembers.contains(toks[k].hash) || EntityWords.demonymNouns.contains(toks[k].hash))
+            && Gender(givenName: toks[k + 1].base) != .unknown
+    }
+
     /// "MP" in "Labour MP Diane Abbott": an office's post-nominal, in capitals, before more of the name.
     private func isOfficeBeforeName(_ k: Int) -> Bool {
         toks[k].has(Token.allCaps) && postNominals.contains(toks[k].base)
@@ -416,7 +427,8 @@ extension MentionStage {
         if kind == .unknown {
             for k in first...last
             where toks[k].kind == .word && k < last
-                && (toks[k].isA(.title) || toks[k].isA(.honorific) || isOfficeBeforeName(k))
+                && (toks[k].isA(.title) || toks[k].isA(.honorific) || isOfficeBeforeName(k)
+                    || k == first && isAffiliationBeforeName(k, last))
             {
                 nameStart = k + 1
                 if toks[k].isA(.honorific) && !toks[k].isA(.title) {
@@ -691,6 +703,11 @@ enum EntityWords {
         "police", "party", "committee", "department", "ministry", "council", "commission", "administration", "court",
         "congress", "senate", "house", "parliament", "assembly", "government", "army", "navy", "caucus", "coalition",
         "campaign", "office", "board", "cabinet", "gop",
+    ])
+    /// A party's member, as a word before a person's name ("Democrat Hillary Clinton", "Tory Michael Howard"):
+    /// `isAffiliationBeforeName`.
+    static let partyMembers = HashSet64(words: [
+        "democrat", "republican", "tory", "conservative", "liberal", "socialist", "libertarian", "independent",
     ])
     /// Organisation nouns that may stand for a public body named before ("the State Department …; the agency
     /// said"): `describedOrganisation` passes over none of `publicBodyHeads` for them.
