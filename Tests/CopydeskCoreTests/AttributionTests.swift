@@ -147,9 +147,9 @@ private func checkSpeakers(_ marked: String, sourceLocation: SourceLocation = #_
 @Test func theFirmIsNoPublicBodyOrPartyNamedBefore() {
     // "the bank" after "Police said" is the bank named before the police; "the firm" after Labour is Rank.
     let f = Fixture(
-        "Headline\n\nThieves robbed high-street bank Lloyds on Monday. Police said two men were held. The bank said no staff were "
-            + "hurt.\n\nLeisure group Rank met Labour on Friday. Labour said the talks went well. The firm said it "
-            + "agreed.\n")
+        "Headline\n\nThieves robbed high-street bank Lloyds on Monday. Police said two men were held. "
+            + "The bank said no staff were hurt.\n\nLeisure group Rank met Labour on Friday. "
+            + "Labour said the talks went well. The firm said it agreed.\n")
     let a = analyzeFixture(f)
     let speakers = relations(a).filter { $0.speakerForm == .description }.map(a.speakerName)
     #expect(speakers == ["Lloyds", "Rank"])

@@ -1,13 +1,12 @@
 /// Entities in prose: capitalised name sequences (with initials, `&`, and particles such as "of", "de"),
 /// honorifics and titles (Mr Ma, US President-elect Donald Trump → "Donald Trump" with a role; an office's
-/// post-nominal before a name is one too: "Labour MP Diane Abbott", and so is a party's member or a nationality before
-/// a given name: "Democrat Hillary Clinton"), organisation suffixes (Group, Holding, Inc.),
-/// also as the head before a name's "of" or "for" ("Bank of America"), a bare noun of a kind of organisation
-/// before a name ("Leisure group Rank"), parties ("Labour", "the Liberal Democrats"), and place suffixes (City,
-/// Tower). A capitalised word at a sentence start counts only when the article also capitalises it mid-sentence,
-/// or a reporting verb follows it and it is no plural ("Tesco said", not "Rescuers said"); a nationality alone
-/// after "the" before a reporting verb describes a person named elsewhere ("The Brazilian added") and names
-/// nobody.
+/// post-nominal before a name is one too: "Labour MP Diane Abbott", and so is a party's member or a nationality
+/// before a given name: "Democrat Hillary Clinton"), organisation suffixes (Group, Holding, Inc.), also as the head
+/// before a name's "of" or "for" ("Bank of America"), a bare noun of a kind of organisation before a name ("Leisure
+/// group Rank"), parties ("Labour", "the Liberal Democrats"), and place suffixes (City, Tower). A capitalised word
+/// at a sentence start counts only when the article also capitalises it mid-sentence, or a reporting verb follows
+/// it and it is no plural ("Tesco said", not "Rescuers said"); a nationality alone after "the" before a reporting
+/// verb describes a person named elsewhere ("The Brazilian added") and names nobody.
 ///
 /// The stage scans its text's candidates (`scanCandidates`); which of them are names, how they group into entities
 /// and their defined ids are the name stage's decisions (`NameStage.swift`): over the whole document, read from
@@ -681,17 +680,18 @@ enum EntityWords {
         "organization", "school", "university", "bank", "foundation",
     ])
     /// Nouns of a kind of organisation that, bare before a name, describe it as one ("Leisure group Rank", "law firm
-    /// Wilson Sonsini", "Israeli newspaper Haaretz"): `isDescribedOrganisation` (`WordClass.organisationDescriptor`). None that is also a person's trade
-    /// ("producer", "developer", "publisher", "maker": "music producer Phil Spector"), nor "giant" ("retailing
-    /// giant Amancio Ortega").
+    /// Wilson Sonsini", "Israeli newspaper Haaretz"): `isDescribedOrganisation` (`WordClass.organisationDescriptor`).
+    /// None that is also a person's trade ("producer", "developer", "publisher", "maker": "music producer Phil
+    /// Spector"), nor "giant" ("retailing giant Amancio Ortega").
     static let organisationDescriptors: [String] = [
         "group", "firm", "company", "bank", "newspaper", "broadcaster", "network", "charity", "watchdog",
         "regulator", "retailer", "airline", "carmaker", "insurer", "lender", "supermarket", "conglomerate", "agency",
         "organisation", "organization", "chain",
     ]
     /// Parties named by one word, and the plurals of their members that end a party's name ("Labour", "the
-    /// Tories", "the Liberal Democrats", "Senate Republicans"): organisations (`WordClass.partyName`). Not the singular adjectives ("a
-    /// Republican senator", "Tory leader Michael Howard"), which describe a person as often as they name a party.
+    /// Tories", "the Liberal Democrats", "Senate Republicans"): organisations (`WordClass.partyName`). Not the
+    /// singular adjectives ("a Republican senator", "Tory leader Michael Howard"), which describe a person as often
+    /// as they name a party.
     static let partyNameWords: [String] = [
         "labour", "tories", "conservatives", "democrats", "republicans", "dems", "ukip", "snp",
     ]

@@ -23,15 +23,6 @@ enum Gender: UInt8, Sendable {
             self = .unknown
         }
     }
-
-    /// The other gender (unknown for unknown).
-    var other: Gender {
-        switch self {
-        case .unknown: return .unknown
-        case .male: return .female
-        case .female: return .male
-        }
-    }
 }
 
 extension MentionStage {

@@ -122,8 +122,9 @@ extension ReadsMentions {
     /// business or body (`EntityWords.organisationNouns`, data: "the firm", "the airline", "the agency"), the
     /// nearest organisation that is no party nor, unless the noun may name one ("the agency", "the regulator":
     /// `EntityWords.publicBodyNouns`), a public body ("Police", "the Senate": `EntityWords.publicBodyHeads`; "the
-    /// bank said" after "Police said" is no police). "the group", "the party" are groups of people as often: only a name ending so counts;
-    /// "the campaign", "the administration" are someone's (`EntityWords.ownedOrganisationNouns`): never.
+    /// bank said" after "Police said" is no police). "the group", "the party" are groups of people as often: only a
+    /// name ending so counts; "the campaign", "the administration" are someone's
+    /// (`EntityWords.ownedOrganisationNouns`): never.
     func describedOrganisation(_ range: TextRange, sentence s: Int) -> Int? {
         var k = sents[s].tokStart
         while k < sents[s].tokEnd && Int(toks[k].start) < range.start { k += 1 }
@@ -179,16 +180,8 @@ extension ReadsMentions {
         guard entities[e].kind != .organization, entities[e].kind != .place, let name = entities[e].canonical else {
             return .unknown
         }
-        var h = fnvSeed
-        var spaced = false
-        for b in name.utf8 {
-            if b == 0x20 {
-                spaced = true
-                break
-            }
-            h = fnvStep(h, b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-        }
-        return spaced ? Gender(givenName: h) : .unknown
+        guard let space = name.firstIndex(of: " ") else { return .unknown }
+        return Gender(givenName: wordHash(String(name[..<space])))
     }
 
     /// The person of `named` (a sentence's people, in text order) who opens sentence `s`, past a leading title

@@ -19,8 +19,8 @@
 ///   chairman" name theirs after "by", and so does a participle without "be" ("As reported by X"). The content is then the subject before the cue. A state of mind is no
 ///   passive ("voters were worried about", "is deeply concerned that"): its subject is the source.
 /// - Only in context: "agreed that…" reports, "agreed to acquire…" is an action, and so is a verb of addition with
-///   a figure for object ("The economy added 200,000 jobs", "shares added 5% on Monday": `addsAFigure`); any cue word after an
-///   article or a possessive is a noun ("the claims", "Trump's report", "271 pledged delegates"), so is a
+///   a figure for object ("The economy added 200,000 jobs", "shares added 5% on Monday": `addsAFigure`); any cue
+///   word after an article or a possessive is a noun ("the claims", "Trump's report", "271 pledged delegates"), so is a
 ///   mostly-noun cue word with no subject ("state officials", "recent comments", "a personal call") and a
 ///   naming participle ("a company called …"), a mostly-noun cue word opening a sentence ("State released…", the
 ///   State Department), "related to", "say" between commas ("in places, say, Ohio") and a participle describing
