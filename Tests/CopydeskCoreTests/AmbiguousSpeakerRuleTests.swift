@@ -38,14 +38,14 @@ import Testing
 }
 
 @Test func thePreviousSentencesSubjectIsTheReferent() {
-    // GUIDE.md: the previous sentence's subject settles who spoke; a subject two people share, or a person's
-    // aide, does not.
+    // GUIDE.md: the previous sentence's subject settles who spoke, also after a phrase fronted before it; a
+    // subject two people share, or a person's aide, does not.
     checkRule(
         "ambiguous-speaker",
         [
             "a.txt":
-                "H\n\nMr Ma met Dr. José Núñez on Monday.\n\n“It went well,” he said.\n",
+                "H\n\nMr Ma met Dr. José Núñez on Monday.\n\n“It went well,” he said.\n\nOn Monday, Mr Hale met Dr. Clark. “We agreed,” he said.\n",
             "b.txt":
-                "H\n\nMr Ma and Dr. José Núñez met on Monday.\n\n“It went well,” 1️⃣he1️⃣ said.\n\nOn Monday, Mr Hale met Dr. Clark. “We agreed,” 2️⃣he2️⃣ said.\n\nDr. Clark's aide called Mr Hale. “We agreed,” 3️⃣he3️⃣ said.\n",
+                "H\n\nMr Ma and Dr. José Núñez met on Monday.\n\n“It went well,” 1️⃣he1️⃣ said.\n\nDr. Clark's aide called Mr Hale. “We agreed,” 3️⃣he3️⃣ said.\n",
         ])
 }

@@ -107,6 +107,56 @@ private func checkSpeakers(_ marked: String, sourceLocation: SourceLocation = #_
     #expect(pronouns.allSatisfy { $0.candidates.count == 1 })
 }
 
+@Test func aSubjectAfterAFrontedPhraseIsThePronounsReferent() {
+    // The person right after an opening phrase's comma is the sentence's subject, whoever the phrase names: "he"
+    // is Clark twice, never Ma; after a phrase and no person, the pronoun stays open between the two.
+    let f = Fixture(
+        "Headline\n\nAsked about the deal on Monday, Mr Clark met Mr Ma. “It went well,” he said.\n\nAfter "
+            + "meeting Mr Ma in Beijing, Mr Clark flew home. “It was useful,” he said.\n\nIn Beijing, the minister "
+            + "met Mr Ma and Mr Clark. “It was useful,” he said.\n")
+    let a = analyzeFixture(f)
+    let pronouns = a.attributions.filter(\.isPronoun)
+    #expect(pronouns.count == 3)
+    #expect(pronouns.prefix(2).map(a.speakerName) == ["Clark", "Clark"])
+    #expect(pronouns.map(\.candidates.count) == [1, 1, 2])
+}
+
+@Test func aNameDescribingAThingOfAPersonsIsNoReferent() {
+    // "The Romney attack" is no mention of Romney as a person a pronoun may mean: "he" is Trump.
+    let f = Fixture(
+        "Headline\n\nMr Romney spoke in Utah.\n\nThe Romney attack hit Mr Trump hard, and he responded "
+            + "that it was “a disgrace to the party,” he said.\n")
+    let a = analyzeFixture(f)
+    let pronouns = a.attributions.filter(\.isPronoun)
+    #expect(!pronouns.isEmpty)
+    #expect(pronouns.allSatisfy { $0.candidates.count == 1 && a.speakerName($0) == "Trump" })
+}
+
+@Test func aPronounSpeakerBeforePassesItsPersonOnOverThoseItNames() {
+    // The sentence before names Mrs Smith only as an object; its own speaker, "she", already resolved to Mrs Jones,
+    // is the next "she"'s referent too.
+    let f = Fixture(
+        "Headline\n\nMrs Jones has voted for decades. What angered her, she said, was a question a man put to "
+            + "Mrs Smith. “I got angry,” she said.\n")
+    let a = analyzeFixture(f)
+    let pronouns = a.attributions.filter(\.isPronoun)
+    #expect(pronouns.count == 2)
+    #expect(pronouns.map(a.speakerName) == ["Jones", "Jones"])
+}
+
+@Test func aSentenceOpeningWithADescribedPersonLeavesTheNextPronounOpen() {
+    // "The former ambassador" is the subject a later "he" continues; the people that sentence names are objects,
+    // so the pronoun resolves to nobody rather than to Mr Trump. "The general election" describes no person.
+    let f = Fixture(
+        "Headline\n\nThe former ambassador also discussed the plans of Mr Trump. “It is a mistake,” he said.\n\nMr "
+            + "Smith spoke in Ohio. The general election worries Mr Jones. “It is close,” he said.\n")
+    let a = analyzeFixture(f)
+    let pronouns = a.attributions.filter(\.isPronoun)
+    #expect(pronouns.count == 2)
+    #expect(pronouns.first?.entity == nil)
+    #expect(pronouns.last.map(a.speakerName) == "Jones")
+}
+
 @Test func aNationalityOrAnAgeAfterTheSpeaksForThePersonNamedBefore() {
     let f = Fixture(
         "Headline\n\nThierry Henry scored twice for Arsenal. The Frenchman added that the team was ready. Andy "

@@ -241,3 +241,13 @@ import Testing
     #expect(a.entity(named: "Andy Roddick")?.hasRole == true)
     #expect(a.entity(named: "Republican National Convention") != nil && a.entity(named: "American Express") != nil)
 }
+
+@Test func aFullNameOpeningWithAKnownGivenNameIsAPerson() {
+    // Neither speaks nor has a title, yet both are people; a name whose first word is no given name of one gender
+    // ("Wells Fargo") stays of unknown kind.
+    let f = Fixture("Headline\n\nThe poll asked about Hillary Clinton and Donald Trump. Wells Fargo was fined.\n")
+    let a = analyzeFixture(f)
+    #expect(a.entity(named: "Hillary Clinton")?.kind == .person)
+    #expect(a.entity(named: "Donald Trump")?.kind == .person)
+    #expect(a.entity(named: "Wells Fargo")?.kind == .unknown)
+}

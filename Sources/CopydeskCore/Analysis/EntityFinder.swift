@@ -3,7 +3,8 @@
 /// post-nominal before a name is one too: "Labour MP Diane Abbott", and so is a party's member or a nationality
 /// before a given name: "Democrat Hillary Clinton"), organisation suffixes (Group, Holding, Inc.), also as the head
 /// before a name's "of" or "for" ("Bank of America"), a bare noun of a kind of organisation before a name ("Leisure
-/// group Rank"), parties ("Labour", "the Liberal Democrats"), and place suffixes (City, Tower). A capitalised word
+/// group Rank"), parties ("Labour", "the Liberal Democrats"), and place suffixes (City, Tower). A full name opening
+/// with a given name of one gender ("Hillary Clinton": `Gender.swift`) is a person's. A capitalised word
 /// at a sentence start counts only when the article also capitalises it mid-sentence, or a reporting verb follows
 /// it and it is no plural ("Tesco said", not "Rescuers said"); a nationality alone after "the" before a reporting
 /// verb describes a person named elsewhere ("The Brazilian added") and names nobody.
@@ -516,6 +517,8 @@ extension MentionStage {
         {
             role = true
         }
+        // "Hillary Clinton": a full name opening with a given name of one gender (`Gender.swift`) is a person's.
+        if kind == .unknown, parts >= 2, Gender(givenName: firstKey) != .unknown { kind = .person }
         if !role, last + 2 < sents[sentence].tokEnd, toks[last + 1].punct == .comma {
             let n = toks[last + 2]
             if n.hash == Lexicon.hA || n.hash == Lexicon.hAn || n.hash == Lexicon.hThe || (n.isA(.title) && !n.isCap)

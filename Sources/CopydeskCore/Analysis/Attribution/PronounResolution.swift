@@ -1,20 +1,32 @@
 /// Pronoun speakers resolve to people: those named earlier in the same sentence, else in the nearest earlier
 /// sentence of this or the previous paragraph that names any (names inside quotes do not count). When that
-/// sentence's own speaker is one of them, the pronoun means the speaker; else a person opening that sentence, its
-/// subject, does (GUIDE.md: the previous sentence's subject settles who spoke). A person named there as a woman is
-/// never "he", nor one named as a man "she": by an honorific or title ("Mr Blunkett … Mrs Quinn's son, whom he says
-/// he fathered": Blunkett) or a given name ("Hillary Clinton … he": not her; `NameKey.personGender`,
-/// `Gender.swift`). That mention's own words count, else, when they show no gender ("Clinton"), the given name of
-/// the entity's canonical name, which the name stage decides over the whole document; not the entity's other
-/// mentions: a segment of a large document sees only its own (and "Mr. Trump" and "Ms. Trump" may share an entity).
+/// sentence's own speaker is one of them, the pronoun means the speaker (or the person the same pronoun speaking
+/// there resolved to); else a person opening that sentence, its subject, does (GUIDE.md: the previous sentence's
+/// subject settles who spoke), also after a phrase fronted before it ("Asked about the vote, Ban demurred"). A
+/// sentence whose subject is a person described by a title ("The former ambassador discussed Trump's plans")
+/// leaves a later pronoun unresolved: the people it names are objects. A name that describes a thing of the
+/// person's ("the Obama administration") is no referent. A person named there as a woman is never "he", nor one
+/// named as a man "she": by an honorific or title ("Mr Blunkett … Mrs Quinn's son, whom he says he fathered":
+/// Blunkett) or a given name ("Hillary Clinton … he": not her; `NameKey.personGender`, `Gender.swift`). That
+/// mention's own words count, else, when they show no gender ("Clinton"), the given name of the entity's canonical
+/// name, which the name stage decides over the whole document; not the entity's other mentions: a segment of a
+/// large document sees only its own (and "Mr. Trump" and "Ms. Trump" may share an entity).
 /// A description that stands for a person ("the Brazilian", "the 35-year-old": `describesPerson`) resolves the same
 /// way, over names of unknown kind too.
 extension ReadsMentions {
     /// People named outside quotes, per sentence, in text order: (offset, entity). One flat list: only a pronoun
-    /// reads a sentence's people.
+    /// reads a sentence's people. Not a name between an article and a lower-case word, which describes a thing of
+    /// the person's and refers to nobody ("The Romney attack hit Trump, and he responded": Trump; "the Obama
+    /// administration", "a Sanders supporter"; not "the Clinton of lore").
     func personsBySentence(isPerson: [Bool]) -> FlatLists<(Int, Int)> {
         var pairs: [(Int, (Int, Int))] = []
         for m in mentions where !m.inQuote && isPerson[m.entity] {
+            if m.tokStart > sents[m.sentence].tokStart, m.tokEnd < sents[m.sentence].tokEnd,
+                Lexicon.articles.contains(toks[m.tokStart - 1].hash), isLowerWord(m.tokEnd),
+                !toks[m.tokEnd].isA(.function), !toks[m.tokEnd - 1].has(Token.possessive)
+            {
+                continue
+            }
             pairs.append((m.sentence, (m.range.start, m.entity)))
         }
         return FlatLists(count: sents.count, pairs)
@@ -90,14 +102,19 @@ extension ReadsMentions {
                     continue
                 }
             }
+            // "The former ambassador also discussed Trump's plans. He stated…": the sentence's subject is a person
+            // described, not named; those it names are objects.
+            if !described && opensWithPersonDescription(s2) { return passedOn(bySentence[s2]).map { [$0] } ?? [] }
             let named = persons[s2].filter { fits($0.0, in: s2) }
             if !named.isEmpty {
                 let cands = distinct(named)
-                // The previous sentence's speaker is the natural referent, else its subject ("Clark met Ma on
-                // Monday. “It went well,” he said.": Clark).
+                // The previous sentence's speaker is the natural referent, named there or resolved from the same
+                // pronoun ("…, she said, was a question to Clinton. “I got angry,” she said.": not Clinton), else
+                // its subject ("Clark met Ma on Monday. “It went well,” he said.": Clark).
                 for ai in bySentence[s2].reversed() {
                     if let e = attributions[ai].entity, cands.contains(e) { return [e] }
                 }
+                if let e = passedOn(bySentence[s2]) { return [e] }
                 if cands.count > 1, let e = openingPerson(named, sentence: s2) { return [e] }
                 return cands
             }
@@ -185,25 +202,90 @@ extension ReadsMentions {
     }
 
     /// The person of `named` (a sentence's people, in text order) who opens sentence `s`, past a leading title
-    /// or honorific ("Dr. Sanders trails…"): the sentence's subject; nil when another person shares it ("Ma and
-    /// Núñez met…").
+    /// or honorific ("Dr. Sanders trails…") or a phrase fronted before the subject ("Asked about the vote, Clark
+    /// said…": `frontedSubject`): the sentence's subject; nil when another person shares it ("Ma and Núñez
+    /// met…").
     private func openingPerson(_ named: [(Int, Int)], sentence s: Int) -> Int? {
         let end = sents[s].tokEnd
-        var k = sents[s].tokStart
-        while k < end - 1 && (toks[k].punct == .period || toks[k].isA(.title) || toks[k].isA(.honorific)) { k += 1 }
-        guard let first = named.first, first.0 <= Int(toks[k].start) else { return nil }
+        var k = pastTitles(sents[s].tokStart, end: end)
+        var at = 0
+        if let first = named.first, first.0 <= Int(toks[k].start) {
+            // The sentence opens with the person.
+        } else if let fronted = frontedSubject(named, opening: k, end: end) {
+            (at, k) = fronted
+        } else {
+            return nil
+        }
         // Past the name's words and initials: "and" then another person is a shared subject; a possessive
         // ("Clark's aide called Hale") is no subject.
+        let person = named[at]
         var j = k
         while j < end && (toks[j].isCap || toks[j].punct == .period) {
             if toks[j].has(Token.possessive) { return nil }
             j += 1
         }
-        if j + 1 < end, toks[j].hash == Lexicon.hAnd, named.count > 1, named[1].1 != first.1,
-            named[1].0 <= Int(toks[min(j + 3, end - 1)].start)
+        if j + 1 < end, toks[j].hash == Lexicon.hAnd, named.count > at + 1, named[at + 1].1 != person.1,
+            named[at + 1].0 <= Int(toks[min(j + 3, end - 1)].start)
         {
             return nil
         }
-        return first.1
+        return person.1
+    }
+
+    /// Whether sentence `s` opens with a person described by a title and no name: "The" and up to three words
+    /// ending in a title in lower case that is no adjective (`AttributionWords.adjectivalTitles`), then a lower-case
+    /// word other than "and", "or", "of" ("The former ambassador also discussed…", "The Vermont senator is
+    /// struggling…"; not "The president's plan", "The secretary of state", "The general election").
+    private func opensWithPersonDescription(_ s: Int) -> Bool {
+        let start = sents[s].tokStart
+        let end = sents[s].tokEnd
+        guard toks[start].hash == Lexicon.hThe else { return false }
+        var j = start + 1
+        while j < min(end, start + 5) && toks[j].kind == .word && !toks[j].has(Token.possessive)
+            && !(isLowerWord(j) && !toks[j].isA(.title))
+        {
+            j += 1
+        }
+        guard j > start + 1, j < end, isLowerWord(j), isLowerWord(j - 1), toks[j - 1].isA(.title),
+            !AttributionWords.adjectivalTitles.contains(toks[j - 1].hash)
+        else { return false }
+        let h = toks[j].hash
+        return h != Lexicon.hAnd && h != Lexicon.hOr && h != Lexicon.hOf
+    }
+
+    /// Token `k` and on, past titles, honorifics and their dots ("Dr. Sanders").
+    private func pastTitles(_ k: Int, end: Int) -> Int {
+        var k = k
+        while k < end - 1 && (toks[k].punct == .period || toks[k].isA(.title) || toks[k].isA(.honorific)) { k += 1 }
+        return k
+    }
+
+    /// The subject after a phrase fronted before it, in a sentence opening at token `k` (past titles) with a word
+    /// that is no name nor in a quote — a preposition, a participle, an adverb, a conjunction: the first person of
+    /// `named` right after a comma within 40 tokens, outside quotes, past titles ("In his speech on Monday,
+    /// Calderon said", "Asked whether Trump, who…, could win, Ban demurred"; one named inside the phrase is no
+    /// subject: "After meeting Ma in Beijing, Clark flew home"), when a lower-case word other than "and" or "or"
+    /// follows the name (a verb; not a list: "…was backed by Trump, Cruz, Rubio and Kasich"). Its index in `named`
+    /// and its first token.
+    private func frontedSubject(_ named: [(Int, Int)], opening k: Int, end: Int) -> (Int, Int)? {
+        guard toks[k].kind == .word, mentionOf[k] < 0, !inQuote(k) else { return nil }
+        var c = k + 1
+        while c < min(end - 2, k + 40) {
+            if inQuote(c) { return nil }
+            if toks[c].punct == .comma {
+                let t = pastTitles(c + 1, end: end)
+                let from = Int(toks[c + 1].start)
+                if let i = named.firstIndex(where: { $0.0 >= from && $0.0 <= Int(toks[t].start) }) {
+                    var j = t
+                    while j < end && (toks[j].isCap || toks[j].punct == .period) { j += 1 }
+                    guard j < end, isLowerWord(j), toks[j].hash != Lexicon.hAnd, toks[j].hash != Lexicon.hOr else {
+                        return nil
+                    }
+                    return (i, t)
+                }
+            }
+            c += 1
+        }
+        return nil
     }
 }
