@@ -89,6 +89,33 @@ enum NameStageFixtures {
     #expect(!segmented.0.entities.contains { $0.canonicalName == "Mexico" })
 }
 
+/// A given name alone joins the person named in full with it in another segment; an edit that names a second person
+/// with that given name, nearer before it in a third segment, moves it there: the updated stage is the one computed
+/// from scratch, and the segmented run gives the whole run's entities.
+@Test func aGivenNameAloneJoinsAPersonNamedInFullWithItAcrossSegments() {
+    typealias F = NameStageFixtures
+    let text = F.article([
+        "Hillary Clinton spoke in Ohio on Monday.",
+        "Tom Brown, an economist, met Sarah Clarke and Peter Novak in Leeds, with Maria Haddad and James Dubois.",
+        "Voters asked about Hillary's emails on Wednesday.",
+    ])
+    let (segments, segmented, whole) = F.runs(text)
+    #expect(segments >= 3)
+    F.expectSame(segmented, whole)
+    #expect(segmented.0.entity(named: "Hillary Clinton")?.mentions.count == 2)
+    let first = DocumentSegments(text, kind: .annotated, policy: IncrementalFixtures.small)
+        .analyzed(id: F.id, index: WorkspaceIndex(), configuration: .default)
+    let s = text.string
+    let at = s.utf8.distance(from: s.utf8.startIndex, to: s.range(of: "Tom Brown")!.lowerBound)
+    let r = first.document.editing(TextRange(at, at + 3), with: Array("Hillary".utf8))
+        .analyzed(id: F.id, index: WorkspaceIndex(), configuration: .default)
+    #expect(r.document.namesUpdated)
+    F.expectSameStage(r.document.names!, F.scratch(r.document), "Tom → Hillary")
+    #expect(r.document.analysis.entity(named: "Hillary Brown")?.mentions.count == 2)
+    let w = DocumentPipeline.run(r.document.text, kind: .annotated, id: F.id, index: WorkspaceIndex(), policy: F.whole)
+    #expect(F.summary(r.document.analysis).entities == F.summary(w.analysis).entities)
+}
+
 /// A word that opens a sentence is a name when the article capitalises it mid-sentence somewhere — in another
 /// segment too: "Okonjo, however, told reporters" is a speaker named by surname alone (reported as unidentified)
 /// because an earlier segment says "said Okonjo would decide", far away.

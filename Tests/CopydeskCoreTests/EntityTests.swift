@@ -251,3 +251,16 @@ import Testing
     #expect(a.entity(named: "Donald Trump")?.kind == .person)
     #expect(a.entity(named: "Wells Fargo")?.kind == .unknown)
 }
+
+@Test func aGivenNameAloneIsAPersonNamedInFullWithIt() {
+    // "Hillary" is Hillary Clinton, and a surname ("Clinton") still joins by surname; where two people named in full
+    // share the given name, it is the nearest before it, as a surname is; with no one named in full, it stays apart.
+    let f = Fixture(
+        "Headline\n\nHillary Clinton spoke in Ohio. Voters asked about Hillary's emails. Clinton said little.\n\n"
+            + "Bill Gates met Bill Murray. Bill laughed. Later Tom arrived.\n")
+    let a = analyzeFixture(f)
+    #expect(
+        a.entity(named: "Hillary Clinton")?.mentions.map { f.source[$0] } == ["Hillary Clinton", "Hillary", "Clinton"])
+    #expect(a.entity(named: "Bill Murray")?.mentions.map { f.source[$0] } == ["Bill Murray", "Bill"])
+    #expect(a.entity(named: "Bill Gates")?.mentions.count == 1 && a.entity(named: "Tom") != nil)
+}

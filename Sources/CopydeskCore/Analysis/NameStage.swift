@@ -13,7 +13,8 @@
 /// - `DocumentNames` — the decisions over all parts: the words capitalised mid-sentence anywhere (a candidate that
 ///   depends on one is a name when any part so capitalises it), the grouping (`DocumentNames.group`: full names by
 ///   their words, a surname alone with the nearest full name before it, else the first — of a person who may be of
-///   its gender when an honorific marks one ("Mrs. Clinton": Hillary, not Bill; `joinMarked`); the first word of an
+///   its gender when an honorific marks one ("Mrs. Clinton": Hillary, not Bill; `joinMarked`); a given name alone
+///   with the nearest person named in full with it, as a surname ("Hillary": Hillary Clinton); the first word of an
 ///   organisation named in full with it, unless the organisation is a party's members: "the Senate" is not
 ///   "Senate Republicans"), kinds, canonical names, annotations and index links (`link`), and the
 ///   facts the rules read of each entity (first full and role mentions, honorifics) as references into the parts.
@@ -50,6 +51,10 @@ struct NameKey: Sendable, Equatable {
         if gender != .unknown || parts < 2 || kind == .organization || kind == .place { return gender }
         return Gender(givenName: firstKey)
     }
+
+    /// Whether the name's first word is a given name of one gender (`Gender.swift`): a one-word name so may be a
+    /// person named in full with it (`DocumentNames.grouping`).
+    var isGivenName: Bool { Gender(givenName: firstKey) != .unknown }
 
     /// The word a sentence-initial one-word candidate needs capitalised mid-sentence somewhere, or 0 (a name).
     var conditional: UInt64 { isConditional ? lastKey : 0 }
@@ -590,10 +595,13 @@ struct DocumentNames: Sendable {
         // organisation's first word for one in two of those (each map is cleared slot by slot when made).
         var g = Grouped(count: total, byFull: HashMap64(capacity: min(1024, total / 2 + 8)))
         var byOrgWord = HashMap64(capacity: min(256, total / 4 + 8))
-        // Per surname: its list (entities, in order of their first full mention), known by its first entity.
+        // Per surname: its list (entities, in order of their first full mention), numbered from 0.
         var bySurname = HashMap64(capacity: min(256, total / 4 + 8))
-        var listFirst: [Int32] = []
-        listFirst.reserveCapacity(total)
+        var surnameLists: Int32 = 0
+        // Per given name of one gender (`Gender.swift`): its list of the full-name mentions that open with it and
+        // name no organisation nor place, in text order ("Hillary" alone is "Hillary Clinton").
+        var byGivenName = HashMap64(capacity: min(256, total / 4 + 8))
+        var givenLists: [(Int, Int32)] = []
         // The full-name mentions (their indices among the names), in text order.
         var full: [Int32] = []
         full.reserveCapacity(total)
@@ -618,14 +626,19 @@ struct DocumentNames: Sendable {
                 if byOrgWord[key.firstKey] == nil, !EntityWords.partyNames.contains(key.lastKey) {
                     byOrgWord[key.firstKey] = e
                 }
-            } else if key.kind != .place, g.surnameList[Int(e)] < 0 {
+            } else if key.kind != .place {
+                if key.isGivenName {
+                    let list = byGivenName[key.firstKey] ?? Int32(byGivenName.count)
+                    if list == byGivenName.count { byGivenName[key.firstKey] = list }
+                    givenLists.append((Int(list), Int32(i)))
+                }
+                guard g.surnameList[Int(e)] < 0 else { continue }
                 if let list = bySurname[key.lastKey] {
                     g.surnameList[Int(e)] = list
                 } else {
-                    let list = Int32(listFirst.count)
-                    bySurname[key.lastKey] = list
-                    listFirst.append(e)
-                    g.surnameList[Int(e)] = list
+                    bySurname[key.lastKey] = surnameLists
+                    g.surnameList[Int(e)] = surnameLists
+                    surnameLists += 1
                 }
             }
         }
@@ -635,25 +648,38 @@ struct DocumentNames: Sendable {
         for i in full where g.surnameList[Int(g.entity[Int(i)])] >= 0 {
             inLists.append((Int(g.surnameList[Int(g.entity[Int(i)])]), i))
         }
-        let surnameStarts = FlatLists(count: listFirst.count, inLists)
+        let surnameStarts = FlatLists(count: Int(surnameLists), inLists)
+        let givenStarts = FlatLists(count: byGivenName.count, givenLists)
+        /// The full-name mention of `starts` (name indices in text order) nearest before name `i`, else the first.
+        func nearest(_ starts: ArraySlice<Int32>, before i: Int) -> Int {
+            var lo = starts.startIndex
+            var hi = starts.endIndex
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if ats[Int(starts[mid])] < ats[i] { lo = mid + 1 } else { hi = mid }
+            }
+            return Int(starts[lo > starts.startIndex ? lo - 1 : starts.startIndex])
+        }
         for i in keys.indices where keys[i].parts == 1 {
-            let at = ats[i]
             let key = keys[i]
             if let existing = g.byFull[key.fullKey] {
                 g.attach(i, key.kind, existing)
                 continue
             }
             if let s = bySurname[key.lastKey], key.kind != .organization {
-                // The nearest full-name mention before this one, else the first entity (a name marked as a man's or a
+                // The nearest full-name mention before this one, else the first (a name marked as a man's or a
                 // woman's may move: `joinMarked`).
-                let starts = surnameStarts[Int(s)]
-                var lo = starts.startIndex
-                var hi = starts.endIndex
-                while lo < hi {
-                    let mid = (lo + hi) / 2
-                    if ats[Int(starts[mid])] < at { lo = mid + 1 } else { hi = mid }
-                }
-                g.attach(i, key.kind, lo > starts.startIndex ? g.entity[Int(starts[lo - 1])] : listFirst[Int(s)])
+                let e = g.entity[nearest(surnameStarts[Int(s)], before: i)]
+                g.attach(i, key.kind, e)
+                continue
+            }
+            // A given name alone, with no honorific, is a person named in full with it ("Hillary Clinton … Hillary's
+            // emails"): the nearest before it, else the first, as a surname is.
+            if key.isGivenName, !key.honorific, key.kind != .organization, key.kind != .place,
+                let list = byGivenName[key.firstKey]
+            {
+                let e = g.entity[nearest(givenStarts[Int(list)], before: i)]
+                g.attach(i, key.kind, e)
                 continue
             }
             // (A place is no organisation's first word: "London" is not the "London Stock Exchange".)
@@ -664,7 +690,7 @@ struct DocumentNames: Sendable {
             g.attach(i, key.kind, g.newEntity(key.fullKey))
         }
         if let fitting = Self.fitting(
-            inLists, lists: listFirst.count, keys: keys, entity: g.entity, entities: g.keys.count)
+            inLists, lists: Int(surnameLists), keys: keys, entity: g.entity, entities: g.keys.count)
         {
             Self.joinMarked(&g, keys: keys, ats: ats, fitting: fitting, bySurname: bySurname)
         }

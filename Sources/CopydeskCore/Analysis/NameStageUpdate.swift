@@ -4,13 +4,14 @@
 /// The grouping (`DocumentNames.grouping`) decides a name by the names that share a key with it in a role: its full
 /// key (full names by their words, a one-word name with the one-word entity of its word made before it), a person's
 /// last word (a surname alone joins the nearest full name ending with it, of its gender when marked: the genders of
-/// those full names' entities are read from the names with their full keys), an organisation's first word. The names
-/// of the changed parts, before and after, and every name that shares such a key with one of them, and so on, form a
-/// class closed under sharing keys: grouped alone, in text order, it is grouped as in the whole document, and every
-/// other name keeps its entity (whose mentions all lie outside the class). The entities are then ordered again by
-/// first mention, annotations and the index linked again (the index's answers kept for the entities that stay), and
-/// a part is to be read again (`recheck`) only when it is new, a name of it changed entity, or an entity it names
-/// changed what a part reads of it.
+/// those full names' entities are read from the names with their full keys), an organisation's first word, and a
+/// person's given name (a given name alone joins the one full name that opens with it: `NameKey.isGivenName`). The
+/// names of the changed parts, before and after, and every name that shares such a key with one of them, and so on,
+/// form a class closed under sharing keys: grouped alone, in text order, it is grouped as in the whole document, and
+/// every other name keeps its entity (whose mentions all lie outside the class). The entities are then ordered again
+/// by first mention, annotations and the index linked again (the index's answers kept for the entities that stay),
+/// and a part is to be read again (`recheck`) only when it is new, a name of it changed entity, or an entity it
+/// names changed what a part reads of it.
 extension DocumentNames {
     /// The keys of a class of names (see the file's comment), by role.
     struct ClassKeys {
@@ -27,12 +28,16 @@ extension DocumentNames {
         @inline(__always) private static func bit(_ h: UInt64) -> UInt64 { 1 &<< (h & 63) }
 
         /// Whether the grouping reads or writes a name's last word (as a surname) and its first word (as an
-        /// organisation's): a full person's or unknown's last word, a full organisation's first word; a one-word
-        /// name's, unless it is an organisation (surname) or a person (organisation's word).
+        /// organisation's, or as a given name): a full person's or unknown's last word, a full organisation's first
+        /// word and a full person's or unknown's given name; a one-word name's, unless it is an organisation
+        /// (surname) or a person that is no given name (organisation's word).
         @inline(__always) static func roles(_ key: NameKey) -> (last: Bool, first: Bool) {
             key.parts >= 2
-                ? (key.kind != .organization && key.kind != .place, key.kind == .organization)
-                : (key.kind != .organization, key.kind != .person)
+                ? (
+                    key.kind != .organization && key.kind != .place,
+                    key.kind == .organization || key.kind != .place && key.isGivenName
+                )
+                : (key.kind != .organization, key.kind != .person || key.isGivenName)
         }
 
         /// Whether `key` shares a key with the class in one of its roles.
