@@ -264,3 +264,17 @@ import Testing
     #expect(a.entity(named: "Bill Murray")?.mentions.map { f.source[$0] } == ["Bill Murray", "Bill"])
     #expect(a.entity(named: "Bill Gates")?.mentions.count == 1 && a.entity(named: "Tom") != nil)
 }
+
+@Test func aWeekdayAfterANameDatesItAndAShoutedLineNamesNothing() {
+    // "told CNN Tuesday": the name is CNN; "Super Tuesday" is a day's name of its own. A line set in capitals
+    // names nothing by its capitals; a name in capitals inside a sentence still does.
+    let f = Fixture(
+        "Headline\n\nThe senator told CNN Tuesday that the plan would pass. Voters went to the polls on Super "
+            + "Tuesday in Ohio.\n\nSIGN UP FOR OUR NEWSLETTER\n\nThe NAACP said the vote was fair.\n")
+    let a = analyzeFixture(f)
+    let names = a.entities.map(\.canonicalName)
+    #expect(names.contains("CNN") && !names.contains("CNN Tuesday"))
+    #expect(names.contains("Super Tuesday"))
+    #expect(!names.contains { $0.contains("NEWSLETTER") })
+    #expect(names.contains("NAACP"))
+}

@@ -220,6 +220,18 @@ extension MentionStage {
         return (known, capitalised)
     }
 
+    /// Whether tokens `a..<e` (a sentence) are shouted: three words or more, every one in capitals ("SIGN UP FOR OUR
+    /// NEWSLETTER", "DOZENS WOUNDED IN TURKEY CAR BOMB ATTACK"), a label or a headline set in capitals whose capitals
+    /// name nothing. Read from the first word on only when it is in capitals.
+    private func isShouted(_ a: Int, _ e: Int) -> Bool {
+        var words = 0
+        for k in a..<e where toks[k].kind == .word {
+            guard toks[k].has(Token.allCaps) else { return false }
+            words += 1
+        }
+        return words >= 3
+    }
+
     /// Capitalised words of a name in tokens `i..<j`, leaving out function words and titles ("The Duke").
     private func nameWords(_ i: Int, _ j: Int) -> Int {
         var n = 0
@@ -317,6 +329,7 @@ extension MentionStage {
     private func scanNames(_ w: inout ScannedNames, in s: Int) {
         let a = sents[s].tokStart
         let e = sents[s].tokEnd
+        if isShouted(a, e) { return }
         var i = a
         while i < e {
             let t = toks[i]
@@ -330,7 +343,10 @@ extension MentionStage {
             while j < e {
                 if toks[j - 1].has(Token.possessive) { break }
                 let u = toks[j]
-                // A capitalised speech verb ends a Title Case name: "Howard Dean Tells Democratic Convention".
+                // A capitalised speech verb ends a Title Case name: "Howard Dean Tells Democratic Convention"; so
+                // does a day of the week, which dates what a name did ("told CNN Tuesday", "in Miami Wednesday"),
+                // unless the word before it names a day of its own ("Super Tuesday", "Good Friday").
+                if u.isA(.weekday) && !EntityWords.dayNameWords.contains(toks[j - 1].base) { break }
                 if u.isCap && !(u.isA(.otherPronoun) && len(j) == 1)
                     && !(u.isA(.speech) && titleCaseSpeechVerbs.contains(u.hash))
                 {
@@ -658,6 +674,12 @@ enum EntityWords {
         "department", "office", "center", "centre", "centers", "organization", "organisation", "institute",
         "bureau", "agency", "ministry", "commission", "committee", "council", "administration", "board",
         "authority", "federation", "association", "society",
+    ])
+    /// Words that make a day of the week a day's name of its own ("Super Tuesday", "Good Friday", "Black Friday"):
+    /// before any other name, a weekday dates an act and ends the name (`scanNames`: "told CNN Tuesday").
+    static let dayNameWords = HashSet64(words: [
+        "super", "good", "black", "cyber", "easter", "ash", "holy", "bloody", "maundy", "shrove", "palm", "giving",
+        "small", "mad", "fat", "manic", "blue",
     ])
     /// Nationalities and regional origins that, alone after "the", describe a person ("the Brazilian added", "said
     /// the Scot"). A list, not `isDemonym`'s endings: "the Guardian", "the Vatican" are names.
