@@ -600,8 +600,9 @@ struct DocumentNames: Sendable {
         var surnameLists: Int32 = 0
         // Per given name of one gender (`Gender.swift`): its list of the full-name mentions that open with it and
         // name no organisation nor place, in text order ("Hillary" alone is "Hillary Clinton").
-        var byGivenName = HashMap64(capacity: min(256, total / 4 + 8))
+        var byGivenName = HashMap64(capacity: min(64, total / 8 + 4))
         var givenLists: [(Int, Int32)] = []
+        givenLists.reserveCapacity(total / 4)
         // The full-name mentions (their indices among the names), in text order.
         var full: [Int32] = []
         full.reserveCapacity(total)
@@ -650,16 +651,6 @@ struct DocumentNames: Sendable {
         }
         let surnameStarts = FlatLists(count: Int(surnameLists), inLists)
         let givenStarts = FlatLists(count: byGivenName.count, givenLists)
-        /// The full-name mention of `starts` (name indices in text order) nearest before name `i`, else the first.
-        func nearest(_ starts: ArraySlice<Int32>, before i: Int) -> Int {
-            var lo = starts.startIndex
-            var hi = starts.endIndex
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if ats[Int(starts[mid])] < ats[i] { lo = mid + 1 } else { hi = mid }
-            }
-            return Int(starts[lo > starts.startIndex ? lo - 1 : starts.startIndex])
-        }
         for i in keys.indices where keys[i].parts == 1 {
             let key = keys[i]
             if let existing = g.byFull[key.fullKey] {
@@ -669,7 +660,7 @@ struct DocumentNames: Sendable {
             if let s = bySurname[key.lastKey], key.kind != .organization {
                 // The nearest full-name mention before this one, else the first (a name marked as a man's or a
                 // woman's may move: `joinMarked`).
-                let e = g.entity[nearest(surnameStarts[Int(s)], before: i)]
+                let e = g.entity[Self.nearest(surnameStarts[Int(s)], before: ats[i], ats: ats)]
                 g.attach(i, key.kind, e)
                 continue
             }
@@ -678,7 +669,7 @@ struct DocumentNames: Sendable {
             if key.isGivenName, !key.honorific, key.kind != .organization, key.kind != .place,
                 let list = byGivenName[key.firstKey]
             {
-                let e = g.entity[nearest(givenStarts[Int(list)], before: i)]
+                let e = g.entity[Self.nearest(givenStarts[Int(list)], before: ats[i], ats: ats)]
                 g.attach(i, key.kind, e)
                 continue
             }
@@ -727,6 +718,18 @@ struct DocumentNames: Sendable {
         named.firstRole = facts.map(\.firstRole)
         named.honorific = facts.map(\.honorific)
         return (g.entity, named)
+    }
+
+    /// The name of `starts` (name indices in text order, their places `ats`) nearest before place `at`, else the
+    /// first.
+    private static func nearest(_ starts: ArraySlice<Int32>, before at: Int64, ats: [Int64]) -> Int {
+        var lo = starts.startIndex
+        var hi = starts.endIndex
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if ats[Int(starts[mid])] < at { lo = mid + 1 } else { hi = mid }
+        }
+        return Int(starts[lo > starts.startIndex ? lo - 1 : starts.startIndex])
     }
 
     /// Moves each one-word name marked as a man's or a woman's ("Mrs. Clinton") that joined a person by surname

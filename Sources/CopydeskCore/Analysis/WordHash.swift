@@ -10,8 +10,12 @@ let fnvSeed: UInt64 = 0xcbf2_9ce4_8422_2325
 
 /// The lexicon hash of a word: ASCII lowercased, `’` folded to `'`.
 func wordHash(_ s: String) -> UInt64 {
+    s.utf8.withContiguousStorageIfAvailable { wordHash(bytes: $0) } ?? wordHash(bytes: Array(s.utf8))
+}
+
+/// `wordHash` of the word whose UTF-8 bytes are `bytes` (a prefix of a name, read without making a string of it).
+func wordHash(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
     var h = fnvSeed
-    let bytes = Array(s.utf8)
     var i = 0
     while i < bytes.count {
         var b = bytes[i]
@@ -26,6 +30,9 @@ func wordHash(_ s: String) -> UInt64 {
     }
     return h
 }
+
+/// `wordHash` of the word whose UTF-8 bytes are `bytes`.
+func wordHash(bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBufferPointer { wordHash(bytes: $0) } }
 
 /// The lexicon hash of an ASCII word written in the code, equal to `wordHash(_:)` of the same word. Word constants
 /// are computed properties that call it (`static var the: UInt64 { wordHash(literal: "the") }`): in a release build

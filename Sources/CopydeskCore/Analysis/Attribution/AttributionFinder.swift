@@ -162,7 +162,7 @@ extension AttributionStage {
         }
         let persons = personsBySentence(isPerson: isPerson)
         // For a described speaker ("the Brazilian added"): the people, and the full names of no known kind.
-        var described: FlatLists<(Int, Int)>? = nil
+        var described: FlatLists<PersonAt>? = nil
         var out: [Attribution] = []
         // At most one relation a cue (carried ones rarely add more): one allocation, not one per doubling.
         out.reserveCapacity(cues.count)

@@ -13,13 +13,21 @@
 /// large document sees only its own (and "Mr. Trump" and "Ms. Trump" may share an entity).
 /// A description that stands for a person ("the Brazilian", "the 35-year-old": `describesPerson`) resolves the same
 /// way, over names of unknown kind too.
+/// A person named in a sentence, as pronoun resolution reads it: where, which entity, and the gender the mention
+/// shows (`ReadsMentions.personsBySentence`).
+typealias PersonAt = (offset: Int, entity: Int, gender: Gender)
+
 extension ReadsMentions {
-    /// People named outside quotes, per sentence, in text order: (offset, entity). One flat list: only a pronoun
-    /// reads a sentence's people. Not a name between an article and a lower-case word, which describes a thing of
+    /// People named outside quotes, per sentence, in text order, each with the gender its mention's own words show
+    /// (its honorific, title or given name: `NameKey.personGender`), else the given name of its entity's canonical
+    /// name, which the name stage decides over the whole document (each entity's read once). One flat list: only a
+    /// pronoun reads a sentence's people. Not a name between an article and a lower-case word, which describes a thing of
     /// the person's and refers to nobody ("The Romney attack hit Trump, and he responded": Trump; "the Obama
     /// administration", "a Sanders supporter"; not "the Clinton of lore").
-    func personsBySentence(isPerson: [Bool]) -> FlatLists<(Int, Int)> {
-        var pairs: [(Int, (Int, Int))] = []
+    func personsBySentence(isPerson: [Bool]) -> FlatLists<PersonAt> {
+        var pairs: [(Int, PersonAt)] = []
+        // Per entity: its canonical name's gender, once read (`Gender.rawValue`; 0xFF: not yet).
+        var canonical = [UInt8](repeating: 0xFF, count: entities.count)
         for m in mentions where !m.inQuote && isPerson[m.entity] {
             if m.tokStart > sents[m.sentence].tokStart, m.tokEnd < sents[m.sentence].tokEnd,
                 Lexicon.articles.contains(toks[m.tokStart - 1].hash), isLowerWord(m.tokEnd),
@@ -27,22 +35,27 @@ extension ReadsMentions {
             {
                 continue
             }
-            pairs.append((m.sentence, (m.range.start, m.entity)))
+            var gender = m.name.personGender
+            if gender == .unknown {
+                if canonical[m.entity] == 0xFF { canonical[m.entity] = canonicalGender(m.entity).rawValue }
+                gender = Gender(rawValue: canonical[m.entity]) ?? .unknown
+            }
+            pairs.append((m.sentence, (m.range.start, m.entity, gender)))
         }
         return FlatLists(count: sents.count, pairs)
     }
 
     /// The people a pronoun at token `p` may refer to; the nearest is last.
     func resolvePronoun(
-        at p: Int, sentence s: Int, persons: FlatLists<(Int, Int)>, attributions: [Attribution],
+        at p: Int, sentence s: Int, persons: FlatLists<PersonAt>, attributions: [Attribution],
         bySentence: [Range<Int>]
     ) -> [Int] {
         // Each entity once, at its last place. Reserved, and a slice read as it is: `removeAll(where:)` and a copy
         // of the slice each allocated.
-        func distinct<C: Collection<(Int, Int)>>(_ list: C) -> [Int] {
+        func distinct<C: Collection<PersonAt>>(_ list: C) -> [Int] {
             var out: [Int] = []
             out.reserveCapacity(list.count)
-            for (_, e) in list {
+            for (_, e, _) in list {
                 if let i = out.firstIndex(of: e) { out.remove(at: i) }
                 out.append(e)
             }
@@ -51,11 +64,7 @@ extension ReadsMentions {
         // The pronoun's gender excludes the people named as the other ("he": no "Mrs Quinn", no "Hillary Clinton").
         let other: Gender =
             toks[p].hash == AttributionWords.hHe ? .female : toks[p].hash == AttributionWords.hShe ? .male : .unknown
-        /// Whether the person named at `offset` in sentence `s` may be the pronoun's.
-        func fits(_ offset: Int, in s: Int) -> Bool {
-            other == .unknown || gender(at: offset, in: s) != other
-        }
-        let here = persons[s].filter { $0.0 < Int(toks[p].start) && fits($0.0, in: s) }
+        let here = persons[s].filter { $0.offset < Int(toks[p].start) && (other == .unknown || $0.gender != other) }
         if !here.isEmpty {
             let cands = distinct(here)
             if cands.count > 1 {
@@ -105,7 +114,7 @@ extension ReadsMentions {
             // "The former ambassador also discussed Trump's plans. He stated…": the sentence's subject is a person
             // described, not named; those it names are objects.
             if !described && opensWithPersonDescription(s2) { return passedOn(bySentence[s2]).map { [$0] } ?? [] }
-            let named = persons[s2].filter { fits($0.0, in: s2) }
+            let named = persons[s2].filter { other == .unknown || $0.gender != other }
             if !named.isEmpty {
                 let cands = distinct(named)
                 // The previous sentence's speaker is the natural referent, named there or resolved from the same
@@ -178,34 +187,24 @@ extension ReadsMentions {
         return nearest
     }
 
-    /// The gender of the person named by the mention starting at `offset` in sentence `s`: its own words' ("Mrs" of
-    /// "Mrs Quinn", "Hillary" of "Hillary Clinton": `NameKey.personGender`), else its entity's canonical name's given
-    /// name.
-    private func gender(at offset: Int, in s: Int) -> Gender {
-        for k in sents[s].tokStart..<sents[s].tokEnd where Int(toks[k].start) == offset {
-            guard mentionOf[k] >= 0 else { return .unknown }
-            let mention = mentions[Int(mentionOf[k])]
-            let own = mention.name.personGender
-            return own != .unknown ? own : canonicalGender(mention.entity)
-        }
-        return .unknown
-    }
-
     /// The gender the given name of entity `e`'s canonical name shows (a name of two or more words; not for an
     /// organisation or a place).
     private func canonicalGender(_ e: Int) -> Gender {
-        guard entities[e].kind != .organization, entities[e].kind != .place, let name = entities[e].canonical else {
+        guard entities[e].kind != .organization, entities[e].kind != .place, var name = entities[e].canonical else {
             return .unknown
         }
-        guard let space = name.firstIndex(of: " ") else { return .unknown }
-        return Gender(givenName: wordHash(String(name[..<space])))
+        // The first word's bytes, hashed in place: no string is made of it (a person's entity is read per document).
+        return name.withUTF8 { b in
+            guard let space = b.firstIndex(of: 0x20) else { return .unknown }
+            return Gender(givenName: wordHash(bytes: UnsafeBufferPointer(rebasing: b[..<space])))
+        }
     }
 
     /// The person of `named` (a sentence's people, in text order) who opens sentence `s`, past a leading title
     /// or honorific ("Dr. Sanders trails…") or a phrase fronted before the subject ("Asked about the vote, Clark
     /// said…": `frontedSubject`): the sentence's subject; nil when another person shares it ("Ma and Núñez
     /// met…").
-    private func openingPerson(_ named: [(Int, Int)], sentence s: Int) -> Int? {
+    private func openingPerson(_ named: [PersonAt], sentence s: Int) -> Int? {
         let end = sents[s].tokEnd
         var k = pastTitles(sents[s].tokStart, end: end)
         var at = 0
@@ -267,7 +266,7 @@ extension ReadsMentions {
     /// subject: "After meeting Ma in Beijing, Clark flew home"), when a lower-case word other than "and" or "or"
     /// follows the name (a verb; not a list: "…was backed by Trump, Cruz, Rubio and Kasich"). Its index in `named`
     /// and its first token.
-    private func frontedSubject(_ named: [(Int, Int)], opening k: Int, end: Int) -> (Int, Int)? {
+    private func frontedSubject(_ named: [PersonAt], opening k: Int, end: Int) -> (Int, Int)? {
         guard toks[k].kind == .word, mentionOf[k] < 0, !inQuote(k) else { return nil }
         var c = k + 1
         while c < min(end - 2, k + 40) {
