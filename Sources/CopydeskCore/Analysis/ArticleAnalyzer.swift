@@ -14,7 +14,8 @@
 /// - `Lexicon.swift` — word tables (reporting verbs, abbreviations, titles) keyed by a word hash.
 /// - `WordHash.swift` — the word hash, its stem (`wordStemHash`) and the open-addressing tables (the lookup mechanism,
 ///   no word lists).
-/// - `FlatLists.swift` — values grouped per key (per sentence, per surname) in one flat array (a counting sort).
+/// - `FlatLists.swift` — values grouped per key (per sentence, per surname) in one flat array (a counting sort); and
+///   `Array(filled:count:)`, how the analysis allocates its filled arrays (per token, per sentence, per table slot).
 /// - `Tokenizer.swift` — prose bytes → `Token`s (words, numbers, punctuation) with lexicon classes.
 /// - `Segmentation.swift` — `Segmenter.textUnits()` → `TextUnits`: paragraphs (from the parser, or runs of
 ///   non-blank lines), tokens, sentences.

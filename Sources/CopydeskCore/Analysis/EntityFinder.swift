@@ -83,7 +83,7 @@ extension MentionStage {
         let candidates = nameCandidates(scan, reusable: false)
         let names = DocumentNames(
             parts: [candidates], starts: [0], text: syntax.text, index: options.index, capitals: scan.capitals)
-        var w = MentionSet(mentionOf: [Int32](repeating: -1, count: toks.count))
+        var w = MentionSet(mentionOf: [Int32](filled: -1, count: toks.count))
         w.entities = names.entities.map {
             EntityWork(kind: $0.kind, definedID: $0.definedID, canonical: $0.canonical)
         }
@@ -109,7 +109,7 @@ extension MentionStage {
 
     /// The names the name stage kept among `scan`'s candidates, in the entities it grouped them into.
     private func mentionSet(_ scan: ScannedNames, reads: NameReads) -> MentionSet {
-        var w = MentionSet(mentionOf: [Int32](repeating: -1, count: toks.count))
+        var w = MentionSet(mentionOf: [Int32](filled: -1, count: toks.count))
         w.entities = reads.entities.map {
             EntityWork(kind: $0.kind, definedID: $0.definedID, canonical: $0.canonical)
         }

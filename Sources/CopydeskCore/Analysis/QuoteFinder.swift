@@ -25,7 +25,7 @@ struct QuoteSet {
 extension QuoteStage {
     /// The quote stage: paired quotation marks per paragraph, from the tokens and paragraphs.
     func quoteSet() -> QuoteSet {
-        var w = QuoteSet(quoteOf: [Int32](repeating: -1, count: toks.count))
+        var w = QuoteSet(quoteOf: [Int32](filled: -1, count: toks.count))
         var carried = false  // the previous paragraph's quote continues into this one
         for p in paras.indices {
             let a = paras[p].tokStart

@@ -92,8 +92,8 @@ struct HashTable: Sendable {
     init(_ d: [UInt64: UInt64]) {
         var cap = 16
         while cap < d.count * 3 { cap <<= 1 }
-        var t = [UInt32](repeating: 0, count: cap)
-        var e = [Entry](repeating: Entry(key: 0, value: 0), count: cap)
+        var t = [UInt32](filled: 0, count: cap)
+        var e = [Entry](filled: Entry(key: 0, value: 0), count: cap)
         for (key, value) in d {
             var i = Int(truncatingIfNeeded: key >> 7) & (cap - 1)
             while t[i] != 0 { i = (i + 1) & (cap - 1) }
@@ -137,7 +137,7 @@ struct HashSet64 {
     init(capacity: Int) {
         var cap = 16
         while cap < capacity * 2 { cap <<= 1 }
-        keys = [UInt64](repeating: 0, count: cap)
+        keys = [UInt64](filled: 0, count: cap)
         mask = cap - 1
     }
 
@@ -194,7 +194,7 @@ struct HashSet64 {
 
     private mutating func grow() {
         let old = keys
-        keys = [UInt64](repeating: 0, count: old.count * 2)
+        keys = [UInt64](filled: 0, count: old.count * 2)
         mask = keys.count - 1
         count = 0
         for k in old where k != 0 { insert(k) }
@@ -212,8 +212,8 @@ struct HashMap64 {
     init(capacity: Int) {
         var cap = 16
         while cap < capacity * 2 { cap <<= 1 }
-        keys = [UInt64](repeating: 0, count: cap)
-        values = [Int32](repeating: 0, count: cap)
+        keys = [UInt64](filled: 0, count: cap)
+        values = [Int32](filled: 0, count: cap)
         mask = cap - 1
     }
 
@@ -246,8 +246,8 @@ struct HashMap64 {
     private mutating func grow() {
         let oldKeys = keys
         let oldValues = values
-        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
-        values = [Int32](repeating: 0, count: oldKeys.count * 2)
+        keys = [UInt64](filled: 0, count: oldKeys.count * 2)
+        values = [Int32](filled: 0, count: oldKeys.count * 2)
         mask = keys.count - 1
         count = 0
         for (k, v) in zip(oldKeys, oldValues) where k != 0 { self[k] = v }

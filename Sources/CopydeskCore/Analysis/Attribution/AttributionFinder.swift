@@ -167,7 +167,7 @@ extension AttributionStage {
         // At most one relation a cue (carried ones rarely add more): one allocation, not one per doubling.
         out.reserveCapacity(cues.count)
         var guesses: [Attribution] = []
-        var bySentence = [Range<Int>](repeating: 0..<0, count: sents.count)
+        var bySentence = [Range<Int>](filled: 0..<0, count: sents.count)
         // The speech relation last seen and its content (token ranges), to find cues nested in it.
         var outer: (sentence: Int, content: [(Int, Int)]) = (-1, [])
         // One buffer for every cue's content spans (at most three a cue), refilled by `contentSpans`; `outer` keeps
@@ -316,7 +316,7 @@ extension AttributionStage {
     func cuesInSentences() -> [Cue] {
         var cues: [Cue] = []
         // Per sentence: the start of its first cue (Int.max: none), so membership checks stay O(1).
-        var firstCue = [Int](repeating: Int.max, count: sents.count)
+        var firstCue = [Int](filled: Int.max, count: sents.count)
         func add(_ c: Cue) {
             cues.append(c)
             let start = Int(toks[c.first].start)
