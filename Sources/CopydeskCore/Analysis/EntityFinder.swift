@@ -608,12 +608,12 @@ extension MentionSet {
     func publicEntities(_ text: SourceText) -> [ProseEntity] {
         // A map builds each entity in place (appending a local one copied it, then destroyed the local).
         entities.indices.map { e in
-            let w = entities[e]
+            // The entity's fields read in place (a copy of it retained its strings and ranges, then released them).
             // Reserved: one allocation per entity (a map and a `+` made two, and grew the second). The mentions come
             // in text order: sorted unless annotated ranges join them.
             var ranges: [TextRange] = []
             let own = mentionsOf[e]
-            ranges.reserveCapacity(own.count + w.extraRanges.count)
+            ranges.reserveCapacity(own.count + entities[e].extraRanges.count)
             var sorted = true
             var full: TextRange?
             var roleMention: TextRange?
@@ -626,14 +626,14 @@ extension MentionSet {
                 if roleMention == nil && mentions[m].role { roleMention = r }
                 if mentions[m].honorific { honorific = true }
             }
-            if !w.extraRanges.isEmpty {
-                ranges.append(contentsOf: w.extraRanges)
+            if !entities[e].extraRanges.isEmpty {
+                ranges.append(contentsOf: entities[e].extraRanges)
                 sorted = false
             }
             if !sorted { ranges.sort() }
             var p = ProseEntity(
-                canonicalName: canonicalName(e, text), kind: w.kind, mentions: ranges,
-                firstFullMention: full ?? ranges[0], definedID: w.definedID, hasRole: roleMention != nil)
+                canonicalName: canonicalName(e, text), kind: entities[e].kind, mentions: ranges,
+                firstFullMention: full ?? ranges[0], definedID: entities[e].definedID, hasRole: roleMention != nil)
             p.hasFullName = full != nil
             p.firstRoleMention = roleMention
             p.hasHonorific = honorific

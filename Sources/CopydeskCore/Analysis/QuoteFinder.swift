@@ -140,6 +140,12 @@ extension QuoteStage {
                 before.kind == .word && before.isA(.phraseHead) && w.quoteOf[open - 1] < 0
                 && (head.kind == .number || (head.kind == .word && !head.isCap))
         }
+        if w.quotes.isEmpty {
+            // Room for an article's quotes at the first (a dozen or so where there are any): one allocation each,
+            // not one per doubling from a single element.
+            w.quotes.reserveCapacity(16)
+            w.quoteToks.reserveCapacity(16)
+        }
         w.quotes.append(q)
         w.quoteToks.append((open: open, close: close, first: first, last: last))
         let lo = open >= 0 ? open : pa

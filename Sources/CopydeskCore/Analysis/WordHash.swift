@@ -10,21 +10,24 @@ let fnvSeed: UInt64 = 0xcbf2_9ce4_8422_2325
 
 /// The lexicon hash of a word: ASCII lowercased, `’` folded to `'`.
 func wordHash(_ s: String) -> UInt64 {
-    var h = fnvSeed
-    let bytes = Array(s.utf8)
-    var i = 0
-    while i < bytes.count {
-        var b = bytes[i]
-        if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 {
-            b = 0x27
-            i += 2
-        } else if b >= 0x41 && b <= 0x5A {
-            b |= 0x20
+    // Over the string's own UTF-8 bytes: an array of them was an allocation a call (names hashed per mention).
+    var s = s
+    return s.withUTF8 { bytes in
+        var h = fnvSeed
+        var i = 0
+        while i < bytes.count {
+            var b = bytes[i]
+            if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 {
+                b = 0x27
+                i += 2
+            } else if b >= 0x41 && b <= 0x5A {
+                b |= 0x20
+            }
+            h = fnvStep(h, b)
+            i += 1
         }
-        h = fnvStep(h, b)
-        i += 1
+        return h
     }
-    return h
 }
 
 /// The lexicon hash of an ASCII word written in the code, equal to `wordHash(_:)` of the same word. Word constants
