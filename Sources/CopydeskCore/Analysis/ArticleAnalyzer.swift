@@ -57,10 +57,12 @@ public enum ArticleAnalyzer {
         let found = AttributionStage(
             syntax: syntax, options: options, units: units, quoteSet: quotes, mentionSet: mentions
         ).attributionSet()
-        // Speakers of speech verbs are people: the later stages read the entities with that kind.
-        let people = mentions.markingPeople(found.people + mentions.lentPeople)
         let vague = VagueStage(syntax: syntax, options: options, units: units, quoteSet: quotes, mentionSet: mentions)
             .vagueStage()
+        // Speakers of speech verbs are people: the later stages read the entities with that kind. (After the vague
+        // stage, the last to read the mentions unmarked: they are marked in place, not in a copy.)
+        let spokenOrLent = found.people + mentions.lentPeople
+        let people = mentions.markingPeople(spokenOrLent)
         let speakers = QuoteSpeakerStage(
             syntax: syntax, options: options, units: units, quoteSet: quotes, mentionSet: people, found: found
         ).quoteSpeakers()

@@ -14,11 +14,11 @@ struct QuoteSet {
     /// Per token: the quote it lies in (marks included), or -1.
     var quoteOf: [Int32]
 
-    /// The quotes with the quote-speaker stage's speakers (`QuoteSpeakers.speakers`, one per quote).
-    func withSpeakers(_ speakers: [Int?]) -> QuoteSet {
-        var found = self
-        for q in found.quotes.indices { found.quotes[q].attribution = speakers[q] }
-        return found
+    /// The quotes with the quote-speaker stage's speakers (`QuoteSpeakers.speakers`, one per quote). Consuming: where
+    /// the caller reads the quotes without speakers no more, they are set in place, not in a copy of the quotes.
+    consuming func withSpeakers(_ speakers: [Int?]) -> QuoteSet {
+        for q in quotes.indices { quotes[q].attribution = speakers[q] }
+        return self
     }
 }
 
