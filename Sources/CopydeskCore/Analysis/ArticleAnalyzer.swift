@@ -14,7 +14,8 @@
 /// - `Lexicon.swift` — word tables (reporting verbs, abbreviations, titles) keyed by a word hash.
 /// - `WordHash.swift` — the word hash, its stem (`wordStemHash`) and the open-addressing tables (the lookup mechanism,
 ///   no word lists).
-/// - `FlatLists.swift` — values grouped per key (per sentence, per surname) in one flat array (a counting sort).
+/// - `FlatLists.swift` — values grouped per key (per sentence, per surname) in one flat array (a counting sort); and
+///   `Array(filled:count:)`, how the analysis allocates its filled arrays (per token, per sentence, per table slot).
 /// - `Tokenizer.swift` — prose bytes → `Token`s (words, numbers, punctuation) with lexicon classes.
 /// - `Segmentation.swift` — `Segmenter.textUnits()` → `TextUnits`: paragraphs (from the parser, or runs of
 ///   non-blank lines), tokens, sentences.
@@ -56,10 +57,12 @@ public enum ArticleAnalyzer {
         let found = AttributionStage(
             syntax: syntax, options: options, units: units, quoteSet: quotes, mentionSet: mentions
         ).attributionSet()
-        // Speakers of speech verbs are people: the later stages read the entities with that kind.
-        let people = mentions.markingPeople(found.people + mentions.lentPeople)
         let vague = VagueStage(syntax: syntax, options: options, units: units, quoteSet: quotes, mentionSet: mentions)
             .vagueStage()
+        // Speakers of speech verbs are people: the later stages read the entities with that kind. (After the vague
+        // stage, the last to read the mentions unmarked: they are marked in place, not in a copy.)
+        let spokenOrLent = found.people + mentions.lentPeople
+        let people = mentions.markingPeople(spokenOrLent)
         let speakers = QuoteSpeakerStage(
             syntax: syntax, options: options, units: units, quoteSet: quotes, mentionSet: people, found: found
         ).quoteSpeakers()

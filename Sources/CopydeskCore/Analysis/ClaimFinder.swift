@@ -144,12 +144,15 @@ extension ClaimStage {
         // Per sentence with a claim: the source that a following sentence may carry on (speaker or evidence).
         var carrierOf: [Int: Carrier] = [:]
         var figures: [FigureKind] = []  // per claim of `out`
+        // Room for an article's usual claims (half a dozen): one allocation, not one per doubling from a single claim.
+        out.reserveCapacity(8)
+        figures.reserveCapacity(8)
         var contents: [(range: TextRange, attribution: Int)]? = nil  // built on first need
         var sources: [Bool?] = []  // per relation: `sourcesFigures`, asked on first need
         func holder(_ cue: TextRange) -> Int? {
             if contents == nil {
                 contents = contentIndex()
-                sources = [Bool?](repeating: nil, count: attributions.count)
+                sources = [Bool?](filled: nil, count: attributions.count)
             }
             return contentHolder(cue, contents!, &sources)
         }
@@ -290,25 +293,28 @@ extension ClaimStage {
     /// Relation `ai` reports someone's content: not an implicit speaker, a participle with no one speaking, an
     /// intention, a phrasal verb of action, a conditional or adjectival participle, or an agentless passive.
     private func sourcesFigures(_ ai: Int) -> Bool {
-        let at = attributions[ai]
-        let s = at.sentence
-        if at.kind == .implicit { return false }
-        if at.kind == .carried || at.kind == .accordingTo || at.kind == .colon { return true }
-        guard let k = tokenStarting(at: at.cueRange.start, in: s) else { return true }
+        // The relation's fields, read in place: a copy of the relation retained its arrays on every call.
+        let kind = attributions[ai].kind
+        let s = attributions[ai].sentence
+        let cueRange = attributions[ai].cueRange
+        let speakerRange = attributions[ai].speakerRange
+        if kind == .implicit { return false }
+        if kind == .carried || kind == .accordingTo || kind == .colon { return true }
+        guard let k = tokenStarting(at: cueRange.start, in: s) else { return true }
         // No speaker beside a participle that opens a clause: "Adding to the chaos…", "Responding to…"; nor
         // before a noun it describes: "for alleged offences", "reported cases".
         let describesNoun = k + 1 < sents[s].tokEnd && isModifiedNoun(k + 1) && !isIngForm(k)
-        if at.speakerRange == nil && (k == sents[s].tokStart || isIngForm(k) || describesNoun) { return false }
+        if speakerRange == nil && (k == sents[s].tokStart || isIngForm(k) || describesNoun) { return false }
         // "released a list of donors who gave $5m", "asked who paid $5m": a relative clause on the cue's object or
         // an indirect question is no reported statement.
-        if let c = at.contentRanges.first, let f = tokenStarting(at: c.start, in: s),
+        if let c = attributions[ai].contentRanges.first, let f = tokenStarting(at: c.start, in: s),
             toks[f].hash == Lexicon.hWho || toks[f].hash == Lexicon.hWhich
         {
             return false
         }
         // "If you believe the figures, sales fell 5%", "As you might expect, …": the reader, no source
         // (`speakerBefore` names none), reports nothing.
-        if at.speakerRange == nil, let f = tokenStarting(at: (at.cuePhraseRange ?? at.cueRange).start, in: s),
+        if speakerRange == nil, let f = tokenStarting(at: (attributions[ai].cuePhraseRange ?? cueRange).start, in: s),
             f > sents[s].tokStart, toks[f - 1].hash == Lexicon.hYou
         {
             return false
@@ -334,20 +340,20 @@ extension ClaimStage {
         // "Called Global System for Mobiles, it…", "a virus dubbed Skulls": naming with no one speaking reports
         // nothing ("Gingrich called it “the loudest…”" still does).
         if claimClasses(toks[k].hash).contains(.namingCue), k + 1 < sents[s].tokEnd, toks[k + 1].isCap,
-            k == sents[s].tokStart || at.speakerRange.map({ $0.contains(at.cueRange) }) ?? true
+            k == sents[s].tokStart || speakerRange.map({ $0.contains(cueRange) }) ?? true
         {
             return false
         }
         // "go to court to resolve access disputes": a bare word right after "to" opens a verb phrase, not a
         // source ("close to that range would signal" keeps its source; "according to X" is its own kind, above).
-        if let src = at.sourceRange ?? at.speakerRange, let f = tokenStarting(at: src.start, in: s),
+        if let src = attributions[ai].sourceRange ?? speakerRange, let f = tokenStarting(at: src.start, in: s),
             f > sents[s].tokStart, toks[f - 1].hash == ClaimWords.to, toks[f].kind == .word, !toks[f].isCap,
             !toks[f].isA(.determiner), !toks[f].isA(.possessivePronoun), !toks[f].isA(.function)
         {
             return false
         }
         // "Some fear that…", "Others thought to be…": a bare quantifier is neither named nor typed.
-        if let sp = at.speakerRange, let t = tokenStarting(at: sp.start, in: s), Int(toks[t].end) == sp.end,
+        if let sp = speakerRange, let t = tokenStarting(at: sp.start, in: s), Int(toks[t].end) == sp.end,
             ClaimWords.bareSources.contains(toks[t].hash)
         {
             return false

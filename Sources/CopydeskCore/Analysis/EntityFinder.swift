@@ -52,10 +52,11 @@ struct MentionSet {
     var lentPeople: [Int] = []
 
     /// The mentions with the attribution stage's people (`AttributionSet.people`) of unknown kind made persons.
-    func markingPeople(_ people: [Int]) -> MentionSet {
-        var found = self
-        for e in people where found.entities[e].kind == .unknown { found.entities[e].kind = .person }
-        return found
+    /// Consuming: where the caller reads the unmarked set no more (`ArticleAnalyzer.analyze`), the entities are
+    /// marked in place, not copied (each entity's strings and ranges retained) at the first mark.
+    consuming func markingPeople(_ people: [Int]) -> MentionSet {
+        for e in people where entities[e].kind == .unknown { entities[e].kind = .person }
+        return self
     }
 }
 
@@ -84,7 +85,7 @@ extension MentionStage {
         let candidates = nameCandidates(scan, reusable: false)
         let names = DocumentNames(
             parts: [candidates], starts: [0], text: syntax.text, index: options.index, capitals: scan.capitals)
-        var w = MentionSet(mentionOf: [Int32](repeating: -1, count: toks.count))
+        var w = MentionSet(mentionOf: [Int32](filled: -1, count: toks.count))
         w.entities = names.entities.map {
             EntityWork(kind: $0.kind, definedID: $0.definedID, canonical: $0.canonical)
         }
@@ -110,7 +111,7 @@ extension MentionStage {
 
     /// The names the name stage kept among `scan`'s candidates, in the entities it grouped them into.
     private func mentionSet(_ scan: ScannedNames, reads: NameReads) -> MentionSet {
-        var w = MentionSet(mentionOf: [Int32](repeating: -1, count: toks.count))
+        var w = MentionSet(mentionOf: [Int32](filled: -1, count: toks.count))
         w.entities = reads.entities.map {
             EntityWork(kind: $0.kind, definedID: $0.definedID, canonical: $0.canonical)
         }
@@ -627,12 +628,12 @@ extension MentionSet {
     func publicEntities(_ text: SourceText) -> [ProseEntity] {
         // A map builds each entity in place (appending a local one copied it, then destroyed the local).
         entities.indices.map { e in
-            let w = entities[e]
+            // The entity's fields read in place (a copy of it retained its strings and ranges, then released them).
             // Reserved: one allocation per entity (a map and a `+` made two, and grew the second). The mentions come
             // in text order: sorted unless annotated ranges join them.
             var ranges: [TextRange] = []
             let own = mentionsOf[e]
-            ranges.reserveCapacity(own.count + w.extraRanges.count)
+            ranges.reserveCapacity(own.count + entities[e].extraRanges.count)
             var sorted = true
             var full: TextRange?
             var roleMention: TextRange?
@@ -645,14 +646,14 @@ extension MentionSet {
                 if roleMention == nil && mentions[m].role { roleMention = r }
                 if mentions[m].honorific { honorific = true }
             }
-            if !w.extraRanges.isEmpty {
-                ranges.append(contentsOf: w.extraRanges)
+            if !entities[e].extraRanges.isEmpty {
+                ranges.append(contentsOf: entities[e].extraRanges)
                 sorted = false
             }
             if !sorted { ranges.sort() }
             var p = ProseEntity(
-                canonicalName: canonicalName(e, text), kind: w.kind, mentions: ranges,
-                firstFullMention: full ?? ranges[0], definedID: w.definedID, hasRole: roleMention != nil)
+                canonicalName: canonicalName(e, text), kind: entities[e].kind, mentions: ranges,
+                firstFullMention: full ?? ranges[0], definedID: entities[e].definedID, hasRole: roleMention != nil)
             p.hasFullName = full != nil
             p.firstRoleMention = roleMention
             p.hasHonorific = honorific

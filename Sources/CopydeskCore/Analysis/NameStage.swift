@@ -228,7 +228,7 @@ struct DocumentNames: Sendable {
     /// A part's names as this stage decides them (by its words capitalised mid-sentence): the candidates that are
     /// names, and the annotations with the names they overlap (as indices among those).
     private func names(_ part: NameCandidates) -> (keys: [NameKey], annotations: [AnnotationLink]) {
-        var ordinal = [Int32](repeating: -1, count: part.keys.count)
+        var ordinal = [Int32](filled: -1, count: part.keys.count)
         var keys: [NameKey] = []
         for (k, key) in part.keys.enumerated() where key.conditional == 0 || capitalSet.contains(key.conditional) {
             ordinal[k] = Int32(keys.count)
@@ -260,12 +260,12 @@ struct DocumentNames: Sendable {
             let new = parts[p]
             // Old candidate index → new, through their order among the names.
             var names: [Int32] = []
-            var map = [Int32](repeating: -1, count: old.keys.count)
+            var map = [Int32](filled: -1, count: old.keys.count)
             for (k, key) in new.keys.enumerated() where key.conditional == 0 || capitalSet.contains(key.conditional) {
                 names.append(Int32(k))
             }
             var n = 0
-            var entityOf = [Int32](repeating: -1, count: new.keys.count)
+            var entityOf = [Int32](filled: -1, count: new.keys.count)
             var words: [UInt64] = []
             for (k, e) in self.entityOf[p].enumerated() where e >= 0 {
                 map[k] = names[n]
@@ -320,7 +320,7 @@ struct DocumentNames: Sendable {
         for p in parts.indices where !before.contains(ObjectIdentifier(parts[p].token)) { collect(self, p) }
         let flipped = words.filter { previous.capitalSet.contains($0) != capitalSet.contains($0) }
         let hit = entities.map { keys.contains($0.key) }
-        var out = [Bool](repeating: false, count: parts.count)
+        var out = [Bool](filled: false, count: parts.count)
         for p in parts.indices {
             if !before.contains(ObjectIdentifier(parts[p].token))
                 || flipped.contains(where: { Self.sortedContains(parts[p].conditionals, $0) })
@@ -337,7 +337,7 @@ struct DocumentNames: Sendable {
     /// extend), with `people` (keys of the entities a speech verb anywhere shows to be people) lent to those of
     /// unknown kind.
     func reads(_ p: Int, people: Set<UInt64>) -> NameReads {
-        var local = [Int32](repeating: -1, count: entities.count)
+        var local = [Int32](filled: -1, count: entities.count)
         var out = NameReads(known: known[p])
         out.entityOf.reserveCapacity(entityOf[p].count)
         func localIndex(_ e: Int32) -> Int32 {
@@ -517,7 +517,7 @@ struct DocumentNames: Sendable {
         let names = AllNames(parts, capitals)
         let grouped = grouping(names)
         g.named = grouped.named
-        g.entityOf = parts.map { [Int32](repeating: -1, count: $0.keys.count) }
+        g.entityOf = parts.map { [Int32](filled: -1, count: $0.keys.count) }
         var i = 0
         names.visit { at, _ in
             g.entityOf[Int(at >> 32)][Int(at & 0xFFFF_FFFF)] = grouped.entity[i]
@@ -538,7 +538,7 @@ struct DocumentNames: Sendable {
         var kinds: [ProseEntity.Kind] = []
 
         init(count: Int, byFull: HashMap64) {
-            entity = [Int32](repeating: -1, count: count)
+            entity = [Int32](filled: -1, count: count)
             self.byFull = byFull
             surnameList.reserveCapacity(count)
             keys.reserveCapacity(count)
@@ -687,7 +687,7 @@ struct DocumentNames: Sendable {
         }
         // Entities in order of first mention (the names come in text order: an entity is numbered when first met),
         // with their facts: gathered in one array (one write per fact, not one per array of `Named`), then split.
-        var remap = [Int32](repeating: -1, count: g.keys.count)
+        var remap = [Int32](filled: -1, count: g.keys.count)
         var facts: [EntityFacts] = []
         facts.reserveCapacity(g.keys.count)
         for i in keys.indices {
@@ -772,7 +772,7 @@ struct DocumentNames: Sendable {
         _ inLists: [(Int, Int32)], lists: Int, keys: [NameKey], entity: [Int32], entities: Int
     ) -> FlatLists<Int32>? {
         guard !inLists.isEmpty, keys.contains(where: { $0.parts == 1 && $0.gender != .unknown }) else { return nil }
-        var shown = [UInt8](repeating: 0, count: entities)
+        var shown = [UInt8](filled: 0, count: entities)
         for (_, i) in inLists { shown[Int(entity[Int(i)])] |= keys[Int(i)].personGender.rawValue }
         var pairs: [(Int, Int32)] = []
         pairs.reserveCapacity(inLists.count * 2)
@@ -805,7 +805,7 @@ struct DocumentNames: Sendable {
                 + (r.isAnnotation ? part.annotationRanges[Int(r.index)] : part.ranges[Int(r.index)].range).start
         }
         for (p, part) in parts.enumerated() {
-            var out = [Int32](repeating: -1, count: part.annotations.count)
+            var out = [Int32](filled: -1, count: part.annotations.count)
             for (a, am) in part.annotations.enumerated() {
                 var linked = false
                 if am.surface != nil {

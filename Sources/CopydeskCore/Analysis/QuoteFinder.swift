@@ -14,18 +14,18 @@ struct QuoteSet {
     /// Per token: the quote it lies in (marks included), or -1.
     var quoteOf: [Int32]
 
-    /// The quotes with the quote-speaker stage's speakers (`QuoteSpeakers.speakers`, one per quote).
-    func withSpeakers(_ speakers: [Int?]) -> QuoteSet {
-        var found = self
-        for q in found.quotes.indices { found.quotes[q].attribution = speakers[q] }
-        return found
+    /// The quotes with the quote-speaker stage's speakers (`QuoteSpeakers.speakers`, one per quote). Consuming: where
+    /// the caller reads the quotes without speakers no more, they are set in place, not in a copy of the quotes.
+    consuming func withSpeakers(_ speakers: [Int?]) -> QuoteSet {
+        for q in quotes.indices { quotes[q].attribution = speakers[q] }
+        return self
     }
 }
 
 extension QuoteStage {
     /// The quote stage: paired quotation marks per paragraph, from the tokens and paragraphs.
     func quoteSet() -> QuoteSet {
-        var w = QuoteSet(quoteOf: [Int32](repeating: -1, count: toks.count))
+        var w = QuoteSet(quoteOf: [Int32](filled: -1, count: toks.count))
         var carried = false  // the previous paragraph's quote continues into this one
         for p in paras.indices {
             let a = paras[p].tokStart
@@ -139,6 +139,12 @@ extension QuoteStage {
             q.isPartial =
                 before.kind == .word && before.isA(.phraseHead) && w.quoteOf[open - 1] < 0
                 && (head.kind == .number || (head.kind == .word && !head.isCap))
+        }
+        if w.quotes.isEmpty {
+            // Room for an article's quotes at the first (a dozen or so where there are any): one allocation each,
+            // not one per doubling from a single element.
+            w.quotes.reserveCapacity(16)
+            w.quoteToks.reserveCapacity(16)
         }
         w.quotes.append(q)
         w.quoteToks.append((open: open, close: close, first: first, last: last))

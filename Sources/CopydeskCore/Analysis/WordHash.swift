@@ -10,10 +10,13 @@ let fnvSeed: UInt64 = 0xcbf2_9ce4_8422_2325
 
 /// The lexicon hash of a word: ASCII lowercased, `’` folded to `'`.
 func wordHash(_ s: String) -> UInt64 {
-    s.utf8.withContiguousStorageIfAvailable { wordHash(bytes: $0) } ?? wordHash(bytes: Array(s.utf8))
+    // Over the string's own UTF-8 bytes: an array of them was an allocation a call (names hashed per mention).
+    var s = s
+    return s.withUTF8 { wordHash(bytes: $0) }
 }
 
-/// `wordHash` of the word whose UTF-8 bytes are `bytes` (a prefix of a name, read without making a string of it).
+/// `wordHash` of the word whose UTF-8 bytes are `bytes` (also a prefix of a name, read without making a string of
+/// it).
 func wordHash(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
     var h = fnvSeed
     var i = 0
@@ -30,9 +33,6 @@ func wordHash(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
     }
     return h
 }
-
-/// `wordHash` of the word whose UTF-8 bytes are `bytes`.
-func wordHash(bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBufferPointer { wordHash(bytes: $0) } }
 
 /// The lexicon hash of an ASCII word written in the code, equal to `wordHash(_:)` of the same word. Word constants
 /// are computed properties that call it (`static var the: UInt64 { wordHash(literal: "the") }`): in a release build
@@ -99,8 +99,8 @@ struct HashTable: Sendable {
     init(_ d: [UInt64: UInt64]) {
         var cap = 16
         while cap < d.count * 3 { cap <<= 1 }
-        var t = [UInt32](repeating: 0, count: cap)
-        var e = [Entry](repeating: Entry(key: 0, value: 0), count: cap)
+        var t = [UInt32](filled: 0, count: cap)
+        var e = [Entry](filled: Entry(key: 0, value: 0), count: cap)
         for (key, value) in d {
             var i = Int(truncatingIfNeeded: key >> 7) & (cap - 1)
             while t[i] != 0 { i = (i + 1) & (cap - 1) }
@@ -144,7 +144,7 @@ struct HashSet64 {
     init(capacity: Int) {
         var cap = 16
         while cap < capacity * 2 { cap <<= 1 }
-        keys = [UInt64](repeating: 0, count: cap)
+        keys = [UInt64](filled: 0, count: cap)
         mask = cap - 1
     }
 
@@ -201,7 +201,7 @@ struct HashSet64 {
 
     private mutating func grow() {
         let old = keys
-        keys = [UInt64](repeating: 0, count: old.count * 2)
+        keys = [UInt64](filled: 0, count: old.count * 2)
         mask = keys.count - 1
         count = 0
         for k in old where k != 0 { insert(k) }
@@ -219,8 +219,8 @@ struct HashMap64 {
     init(capacity: Int) {
         var cap = 16
         while cap < capacity * 2 { cap <<= 1 }
-        keys = [UInt64](repeating: 0, count: cap)
-        values = [Int32](repeating: 0, count: cap)
+        keys = [UInt64](filled: 0, count: cap)
+        values = [Int32](filled: 0, count: cap)
         mask = cap - 1
     }
 
@@ -253,8 +253,8 @@ struct HashMap64 {
     private mutating func grow() {
         let oldKeys = keys
         let oldValues = values
-        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
-        values = [Int32](repeating: 0, count: oldKeys.count * 2)
+        keys = [UInt64](filled: 0, count: oldKeys.count * 2)
+        values = [Int32](filled: 0, count: oldKeys.count * 2)
         mask = keys.count - 1
         count = 0
         for (k, v) in zip(oldKeys, oldValues) where k != 0 { self[k] = v }

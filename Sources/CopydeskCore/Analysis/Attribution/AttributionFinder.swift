@@ -167,7 +167,7 @@ extension AttributionStage {
         // At most one relation a cue (carried ones rarely add more): one allocation, not one per doubling.
         out.reserveCapacity(cues.count)
         var guesses: [Attribution] = []
-        var bySentence = [Range<Int>](repeating: 0..<0, count: sents.count)
+        var bySentence = [Range<Int>](filled: 0..<0, count: sents.count)
         // The speech relation last seen and its content (token ranges), to find cues nested in it.
         var outer: (sentence: Int, content: [(Int, Int)]) = (-1, [])
         // One buffer for every cue's content spans (at most three a cue), refilled by `contentSpans`; `outer` keeps
@@ -229,14 +229,18 @@ extension AttributionStage {
                     }
                 }
             }
-            var attr = Attribution(
-                kind: c.learned == nil ? c.kind : .learned, sentence: c.sentence,
-                cueRange: c.head ?? tokRange(c.first, c.last),
-                speakerRange: range, entity: entity, candidates: candidates, isPronoun: isPronoun)
-            attr.speakerForm = form
-            attr.isDirect = c.direct && c.speaker != nil
-            attr.sourceRange = src.map { tokRange($0.0, $0.1) }
-            attr.confidence = c.learned.map(Double.init)
+            // Built in place at the end of `out` (a guess moves on to `guesses` below): a local relation appended at
+            // the end was copied, its arrays retained, and the local released.
+            let ai = out.count
+            out.append(
+                Attribution(
+                    kind: c.learned == nil ? c.kind : .learned, sentence: c.sentence,
+                    cueRange: c.head ?? tokRange(c.first, c.last),
+                    speakerRange: range, entity: entity, candidates: candidates, isPronoun: isPronoun))
+            out[ai].speakerForm = form
+            out[ai].isDirect = c.direct && c.speaker != nil
+            out[ai].sourceRange = src.map { tokRange($0.0, $0.1) }
+            out[ai].confidence = c.learned.map(Double.init)
             contentSpans(of: c, source: src, into: &content)
             var (first, last) = (c.first, c.last)
             if let model, isExtendable(c) {
@@ -274,7 +278,7 @@ extension AttributionStage {
                 last = x
                 content[0].0 = x + 1
             }
-            attr.cuePhraseRange = tokRange(first, last)
+            out[ai].cuePhraseRange = tokRange(first, last)
             // Only a rule's speech relation holds others inside its content: the tagger's relations never remove a
             // rule's (as its guesses never source a claim).
             if c.learned == nil, c.direct || (c.first...c.last).contains(where: { toks[$0].isA(.speech) }) {
@@ -282,8 +286,8 @@ extension AttributionStage {
                 outer.content.removeAll(keepingCapacity: true)
                 outer.content.append(contentsOf: content)
             }
-            attr.contentRanges = content.map { tokRange($0.0, $0.1) }
-            attr.relation = relation(of: c, content: content)
+            out[ai].contentRanges = content.map { tokRange($0.0, $0.1) }
+            out[ai].relation = relation(of: c, content: content)
             // A less sure learned relation is a guess; so is one that names no source, only its clause's subject
             // further back, or a figure as its source ("Some 63% backed his rival": a poll's result is the claim
             // itself, not who reports it).
@@ -291,14 +295,13 @@ extension AttributionStage {
                 Double(score) <= CueTagger.sourcingConfidence || c.clauseSubject
                     || c.speaker.map({ sp in (sp.first...sp.last).contains { toks[$0].kind == .number } }) ?? true
             {
-                guesses.append(attr)
+                guesses.append(out.removeLast())
                 continue
             }
             // Cues are sorted by sentence: the new relation extends its sentence's range (or starts it).
             let before = bySentence[c.sentence]
-            assert(before.isEmpty || before.upperBound == out.count)
-            bySentence[c.sentence] = (before.isEmpty ? out.count : before.lowerBound)..<(out.count + 1)
-            out.append(attr)
+            assert(before.isEmpty || before.upperBound == ai)
+            bySentence[c.sentence] = (before.isEmpty ? ai : before.lowerBound)..<(ai + 1)
         }
         carryAttributions(&out, &bySentence)
         return AttributionSet(attributions: out, bySentence: bySentence, people: people, guesses: guesses)
@@ -315,8 +318,11 @@ extension AttributionStage {
     /// Every cue of every sentence, in no particular order.
     func cuesInSentences() -> [Cue] {
         var cues: [Cue] = []
+        // News runs fewer cues than sentences: room for all of them at once, not a copy of the cues (large values)
+        // at each doubling.
+        cues.reserveCapacity(sents.count)
         // Per sentence: the start of its first cue (Int.max: none), so membership checks stay O(1).
-        var firstCue = [Int](repeating: Int.max, count: sents.count)
+        var firstCue = [Int](filled: Int.max, count: sents.count)
         func add(_ c: Cue) {
             cues.append(c)
             let start = Int(toks[c.first].start)

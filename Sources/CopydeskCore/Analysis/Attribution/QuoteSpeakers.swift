@@ -153,10 +153,13 @@ extension QuoteSpeakerStage {
         var added: [Int: [TextRange]] = [:]
         for q in quotes.indices where !quotes[q].isTitle && !quotes[q].isPartial {
             guard let ai = w.speakers[q], !paras[quotes[q].paragraph].isHeadline else { continue }
-            let at = w.attributions[ai]
-            guard at.kind != .implicit && at.kind != .carried else { continue }
+            // The relation's fields, read in place: a copy of the relation retained its arrays for every quote.
+            let kind = w.attributions[ai].kind
+            guard kind != .implicit && kind != .carried else { continue }
             let r = quotes[q].range
-            if r.isEmpty || overlapsSorted(at.contentRanges, r) || (at.cuePhraseRange ?? at.cueRange).overlaps(r) {
+            if r.isEmpty || overlapsSorted(w.attributions[ai].contentRanges, r)
+                || (w.attributions[ai].cuePhraseRange ?? w.attributions[ai].cueRange).overlaps(r)
+            {
                 continue
             }
             added[ai, default: []].append(r)
