@@ -13,6 +13,12 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
     checkClaims("It will create 1️⃣1 million1️⃣ jobs. 2️⃣More than 1,200 emails2️⃣ were found. Prices rose 3️⃣5%3️⃣ 🎉.")
 }
 
+@Test func aCountOfPeopleDescribedByNationalityOrPartyIsAQuantity() {
+    // "Democratic", "Chinese" describe what is counted and name nobody.
+    checkClaims(
+        "In Kentucky, 1️⃣55 Democratic delegates1️⃣ were up for grabs. The firm hired 2️⃣12 Chinese engineers2️⃣.")
+}
+
 @Test func superlativesRecordsForecastsAndCauses() {
     checkClaims(
         "It is 1️⃣China's largest1️⃣ retailer. Sales hit 2️⃣record highs2️⃣. Ma will hire 3️⃣500 workers3️⃣. The storm 4️⃣caused4️⃣ delays."

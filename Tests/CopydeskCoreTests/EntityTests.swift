@@ -278,3 +278,16 @@ import Testing
     #expect(!names.contains { $0.contains("NEWSLETTER") })
     #expect(names.contains("NAACP"))
 }
+
+@Test func aNationalityOrAPartysAdjectiveBeforeANounNamesNobody() {
+    // "American voters", "a Republican senator", "the Democratic nominee" make no entities; the names they open
+    // ("American Express", "the Republican National Committee") and a nationality that describes a speaker stay.
+    let f = Fixture(
+        "Headline\n\nAmerican voters met a Republican senator and the Democratic nominee. American Express and the "
+            + "Republican National Committee paid. Thierry Henry scored. The Frenchman added that it was easy.\n")
+    let a = analyzeFixture(f)
+    let names = a.entities.map(\.canonicalName)
+    #expect(!names.contains("American") && !names.contains("Republican") && !names.contains("Democratic"))
+    #expect(names.contains("American Express") && names.contains("Republican National Committee"))
+    #expect(a.attributions.contains { a.speakerName($0) == "Thierry Henry" })
+}

@@ -107,3 +107,15 @@ import Testing
                 "H\n\n1️⃣Many believe1️⃣ the vote was rigged. 2️⃣Some say2️⃣ he left. Owen has 3️⃣been linked3️⃣ with a move. 4️⃣There is speculation4️⃣ that he will go. 5️⃣Critics have accused5️⃣ the firm of lying. Industry 6️⃣watchers expect6️⃣ prices to rise. He is a man who 7️⃣many believe7️⃣ lied.\n\nMany claims were false. Some reports were wrong. The results caused some worry at the party. The account was linked to an email address. There is talk of a strike.\n"
         ])
 }
+
+@Test func aVaguePhraseIsQuotedAsWrittenButForItsSentencesCapital() {
+    // The sentence's capital on the first word goes; a party's adjective keeps its capital.
+    let files = [
+        "a.txt":
+            "H\n\nAnalysts said the deal is off. Talks stalled, and many Democratic lawmakers claim a deal is near.\n"
+    ]
+    let messages = lintWorkspace(files)["a.txt"]!.1.filter { $0.ruleID == "vague-attribution" }.map(\.message)
+    #expect(messages.count == 2)
+    #expect(messages.contains { $0.contains("'analysts said'") })
+    #expect(messages.contains { $0.contains("'many Democratic lawmakers claim'") })
+}

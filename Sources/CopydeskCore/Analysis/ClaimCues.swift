@@ -607,11 +607,15 @@ extension ClaimStage {
     }
 
     /// Token `j` is part of a place's or a body's name that modifies a noun after it ("Texas" in "12 Texas
-    /// counties") — not an owner ("Ohio's") nor a title ("13 Going on 30").
+    /// counties"), or a nationality's or a party's adjective ("55 Democratic delegates", "12 Chinese firms":
+    /// `EntityWords.attributiveAdjectives`, no names) — not an owner ("Ohio's") nor a title ("13 Going on 30").
     private func isNameModifier(_ j: Int) -> Bool {
-        guard toks[j].kind == .word, mentionOf[j] >= 0, !isPossessive(j), j + 1 < toks.count,
-            toks[j + 1].kind == .word
-        else { return false }
+        guard toks[j].kind == .word, !isPossessive(j), j + 1 < toks.count, toks[j + 1].kind == .word else {
+            return false
+        }
+        guard mentionOf[j] >= 0 else {
+            return toks[j].isCap && EntityWords.attributiveAdjectives.contains(toks[j].base)
+        }
         let kind = entities[mentions[Int(mentionOf[j])].entity].kind
         return kind == .place || kind == .organization
     }

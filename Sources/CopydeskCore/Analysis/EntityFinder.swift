@@ -399,6 +399,13 @@ extension MentionStage {
             {
                 continue
             }
+            // "American voters", "a Republican senator", "the Democratic nominee": a nationality or a party's
+            // adjective before a noun describes it and names nobody (`EntityWords.attributiveAdjectives`).
+            if first == last, last + 1 < e, isLowerWord(last + 1), !toks[last + 1].isA(.function),
+                !toks[last].has(Token.possessive), EntityWords.attributiveAdjectives.contains(toks[last].base)
+            {
+                continue
+            }
             // A capitalised word alone at a sentence start is a name only when the document also capitalises it
             // mid-sentence (the name stage decides), or a reporting verb follows it ("Tesco said") — unless it is
             // a plural, a group that speaks unnamed: "Rescuers said", "Companies say", "Opponents argue".
@@ -684,7 +691,8 @@ enum EntityWords {
     ])
     /// Nationalities and regional origins that, alone after "the", describe a person ("the Brazilian added", "said
     /// the Scot"). A list, not `isDemonym`'s endings: "the Guardian", "the Vatican" are names.
-    static let demonymNouns = HashSet64(words: [
+    static let demonymNouns = HashSet64(words: demonymNounWords)
+    private static let demonymNounWords = [
         "american", "canadian", "mexican", "brazilian", "argentine", "argentinian", "colombian", "chilean", "peruvian",
         "uruguayan", "venezuelan", "cuban", "jamaican", "briton", "englishman", "englishwoman", "scot", "scotsman",
         "welshman", "welshwoman", "irishman", "irishwoman", "frenchman", "frenchwoman", "dutchman", "spaniard",
@@ -696,7 +704,7 @@ enum EntityWords {
         "saudi", "egyptian", "libyan", "tunisian", "algerian", "moroccan", "nigerian", "ghanaian", "cameroonian",
         "senegalese", "ivorian", "kenyan", "ethiopian", "ugandan", "zimbabwean", "zambian", "australian", "kiwi",
         "texan", "californian", "floridian", "londoner", "glaswegian", "yorkshireman", "geordie",
-    ])
+    ]
     /// Nouns of one kind of business or body that, after "the", stand for the organisation named last ("the firm
     /// said", "the airline said", "the agency declined"): `describedOrganisation`.
     static let organisationNouns = HashSet64(words: [
@@ -735,6 +743,11 @@ enum EntityWords {
     static let partyMembers = HashSet64(words: [
         "democrat", "republican", "tory", "conservative", "liberal", "socialist", "libertarian", "independent",
     ])
+    /// Nationalities and parties' adjectives: alone before a noun in lower case they describe it and name nobody
+    /// ("American voters", "a Republican senator", "the Democratic nominee": `scanNames`).
+    static let attributiveAdjectives = HashSet64(
+        words: ["democratic", "republican", "tory", "conservative", "labour", "liberal", "socialist", "libertarian"]
+            + Array(demonymNounWords))
     /// Organisation nouns that may stand for a public body named before ("the State Department …; the agency
     /// said"): `describedOrganisation` passes over none of `publicBodyHeads` for them.
     static let publicBodyNouns = HashSet64(words: [

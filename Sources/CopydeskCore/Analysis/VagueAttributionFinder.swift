@@ -30,12 +30,23 @@ extension VagueStage {
     /// `VagueWords.classes` of the word with hash `h`, from the stage's table.
     @inline(__always) func vagueClasses(_ h: UInt64) -> UInt64 { vagueWords.lookup(h) }
 
+    /// The phrase `r` from token `a` as a message quotes it: as written, but for the capital a sentence gives its
+    /// first word ("Analysts said" → "analysts said"; a vague phrase opens with no name); a nationality's or an
+    /// abbreviation's capitals stay ("ordinary Chinese traders say", "US diplomats say").
+    private func quoted(_ a: Int, _ r: TextRange) -> String {
+        let phrase = string(r)
+        guard toks[a].isCap, !toks[a].has(Token.allCaps), !EntityWords.attributiveAdjectives.contains(toks[a].base),
+            let first = phrase.first
+        else { return phrase }
+        return first.lowercased() + phrase.dropFirst()
+    }
+
     /// The vague attributions of the article, in text order.
     func vagueStage() -> [VagueAttribution] {
         var out: [VagueAttribution] = []
         func add(_ a: Int, _ b: Int, _ s: Int) {
             let r = tokRange(a, b)
-            out.append(VagueAttribution(range: r, sentence: s, phrase: string(r).lowercased()))
+            out.append(VagueAttribution(range: r, sentence: s, phrase: quoted(a, r)))
         }
         // Most words start no phrase: the lexicon's classes decide (`WordClass.vagueListed` marks the words of the
         // vague lists).
