@@ -291,3 +291,16 @@ import Testing
     #expect(names.contains("American Express") && names.contains("Republican National Committee"))
     #expect(a.attributions.contains { a.speakerName($0) == "Thierry Henry" })
 }
+
+@Test func aTradeInLowerCaseBeforeANameMakesItAPerson() {
+    // Neither given name is a known one; the trade says who they are. An office's adjective ("the former Soviet
+    // Union") or a prize's category ("best actress") does not.
+    let f = Fixture(
+        "Headline\n\nThe club signed striker Olumide Baptista. The film starred actor Kwabena Mensah. Trade with the "
+            + "former Soviet Union grew. She won the best supporting actress Academy Award.\n")
+    let a = analyzeFixture(f)
+    #expect(a.entity(named: "Olumide Baptista")?.kind == .person)
+    #expect(a.entity(named: "Kwabena Mensah")?.kind == .person)
+    #expect(a.entity(named: "Soviet Union")?.kind != .person)
+    #expect(a.entity(named: "Academy Award")?.kind != .person)
+}

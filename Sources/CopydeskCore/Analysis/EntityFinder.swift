@@ -541,6 +541,21 @@ extension MentionStage {
         {
             role = true
         }
+        // "actor Tom Hanks", "striker Julio Baptista", "spokesman John Smith": a person's trade or office in lower
+        // case before a name says who it is (not an office's adjective: "the former Soviet Union"; nor a prize's
+        // category: "the best supporting actress Academy Award").
+        if kind == .unknown, !honorific, first > sents[sentence].tokStart, isLowerWord(first - 1),
+            !lastTok.has(Token.allCaps),
+            toks[first - 1].isA(.title) && !EntityWords.adjectivalTitles.contains(toks[first - 1].hash)
+                || EntityWords.occupationsBeforeNames.contains(toks[first - 1].hash),
+            !((first - 3)...(first - 2)).contains(where: {
+                $0 >= sents[sentence].tokStart
+                    && (toks[$0].isA(.superlative) || toks[$0].hash == wordHash(literal: "best"))
+            })
+        {
+            kind = .person
+            role = true
+        }
         // "Hillary Clinton": a full name opening with a given name of one gender (`Gender.swift`) is a person's.
         if kind == .unknown, parts >= 2, Gender(givenName: firstKey) != .unknown { kind = .person }
         if !role, last + 2 < sents[sentence].tokEnd, toks[last + 1].punct == .comma {
@@ -748,6 +763,25 @@ enum EntityWords {
     static let attributiveAdjectives = HashSet64(
         words: ["democratic", "republican", "tory", "conservative", "labour", "liberal", "socialist", "libertarian"]
             + Array(demonymNounWords))
+    /// Title words (`WordClass.title`) that, in lower case, modify a noun as often as they name a person: no head of
+    /// a description that stands for one ("the former ambassador" is, "the general election", "the executive
+    /// order" are not: `opensWithPersonDescription`), and no sign of a person before a name ("the former Soviet
+    /// Union", "the general Assembly": `addMention`).
+    static let adjectivalTitles = HashSet64(words: [
+        "former", "vice", "deputy", "general", "chief", "executive", "acting", "co", "sec", "host", "justice", "chair",
+    ])
+    /// Trades and pursuits that, in lower case right before a name, make it a person's ("actor Tom Hanks", "striker
+    /// Julio Baptista", "billionaire Warren Buffett") — not a title (`WordClass.title`): capitalised, they open
+    /// names of their own ("Star Wars", "Coach"). None that also describes a business ("developer", "producer").
+    static let occupationsBeforeNames = HashSet64(words: [
+        "actor", "actress", "singer", "songwriter", "comedian", "coach", "star", "striker", "midfielder", "defender",
+        "goalkeeper", "winger", "boss", "rapper", "presenter", "novelist", "writer", "musician", "guitarist",
+        "drummer", "player", "skipper", "champion", "chef", "businessman", "businesswoman", "billionaire",
+        "entrepreneur", "tycoon", "magnate", "banker", "scientist", "researcher", "doctor", "nurse", "teacher",
+        "pilot", "soldier", "veteran", "student", "blogger", "journalist", "photographer", "filmmaker", "film-maker",
+        "playwright", "poet", "artist", "dancer", "athlete", "sprinter", "swimmer", "golfer", "boxer", "cyclist",
+        "jockey", "referee", "umpire", "batsman", "bowler", "pollster", "donor", "governor-elect",
+    ])
     /// Organisation nouns that may stand for a public body named before ("the State Department …; the agency
     /// said"): `describedOrganisation` passes over none of `publicBodyHeads` for them.
     static let publicBodyNouns = HashSet64(words: [

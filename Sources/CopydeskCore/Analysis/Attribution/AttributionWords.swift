@@ -90,12 +90,6 @@ enum AttributionWords {
         "mrs", "ms", "miss", "dame", "lady", "madam", "madame", "queen", "princess", "duchess", "baroness",
         "chairwoman", "spokeswoman", "congresswoman",
     ])
-    /// Title words (`WordClass.title`) that, in lower case, modify a noun as often as they name a person: no head of
-    /// a description that stands for one ("the former ambassador" is, "the general election", "the executive
-    /// order" are not: `opensWithPersonDescription`).
-    static let adjectivalTitles = HashSet64(words: [
-        "former", "vice", "deputy", "general", "chief", "executive", "acting", "sec", "justice", "chair",
-    ])
     /// Words that end a figure's noun phrase after a verb of addition ("added 200,000 jobs in March", "added 5% on
     /// Monday", "added 300 staff last year, and…"): prepositions, conjunctions and the openers of a time phrase
     /// (`addsAFigure`).

@@ -232,7 +232,7 @@ extension ReadsMentions {
     }
 
     /// Whether sentence `s` opens with a person described by a title and no name: "The" and up to three words
-    /// ending in a title in lower case that is no adjective (`AttributionWords.adjectivalTitles`), then a lower-case
+    /// ending in a title in lower case that is no adjective (`EntityWords.adjectivalTitles`), then a lower-case
     /// word other than "and", "or", "of" ("The former ambassador also discussed…", "The Vermont senator is
     /// struggling…"; not "The president's plan", "The secretary of state", "The general election").
     private func opensWithPersonDescription(_ s: Int) -> Bool {
@@ -246,7 +246,7 @@ extension ReadsMentions {
             j += 1
         }
         guard j > start + 1, j < end, isLowerWord(j), isLowerWord(j - 1), toks[j - 1].isA(.title),
-            !AttributionWords.adjectivalTitles.contains(toks[j - 1].hash)
+            !EntityWords.adjectivalTitles.contains(toks[j - 1].hash)
         else { return false }
         let h = toks[j].hash
         return h != Lexicon.hAnd && h != Lexicon.hOr && h != Lexicon.hOf
