@@ -157,6 +157,19 @@ private func checkSpeakers(_ marked: String, sourceLocation: SourceLocation = #_
     #expect(pronouns.last.map(a.speakerName) == "Jones")
 }
 
+@Test func aSentenceOpeningWithATitleStandsForThePersonNamedWithIt() {
+    // "The senator" is Sen. Ted Cruz, named with the title two sentences before, not Mr Trump, whom the
+    // description's sentence names; "the governor" has no one named with that title, so "he" stays open.
+    let f = Fixture(
+        "Headline\n\nSen. Ted Cruz spoke in Iowa. Voters cheered. The senator praised Mr Trump. “It was good,” he "
+            + "said.\n\nMr Smith arrived. The governor met Mr Jones. “It was fine,” he said.\n")
+    let a = analyzeFixture(f)
+    let pronouns = a.attributions.filter(\.isPronoun)
+    #expect(pronouns.count == 2)
+    #expect(pronouns.first.map(a.speakerName) == "Ted Cruz")
+    #expect(pronouns.last?.entity == nil)
+}
+
 @Test func aNationalityOrAnAgeAfterTheSpeaksForThePersonNamedBefore() {
     let f = Fixture(
         "Headline\n\nThierry Henry scored twice for Arsenal. The Frenchman added that the team was ready. Andy "

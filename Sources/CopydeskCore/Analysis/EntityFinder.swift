@@ -765,7 +765,7 @@ enum EntityWords {
             + Array(demonymNounWords))
     /// Title words (`WordClass.title`) that, in lower case, modify a noun as often as they name a person: no head of
     /// a description that stands for one ("the former ambassador" is, "the general election", "the executive
-    /// order" are not: `opensWithPersonDescription`), and no sign of a person before a name ("the former Soviet
+    /// order" are not: `personDescriptionHead`), and no sign of a person before a name ("the former Soviet
     /// Union", "the general Assembly": `addMention`).
     static let adjectivalTitles = HashSet64(words: [
         "former", "vice", "deputy", "general", "chief", "executive", "acting", "co", "sec", "host", "justice", "chair",

@@ -90,6 +90,14 @@ enum AttributionWords {
         "mrs", "ms", "miss", "dame", "lady", "madam", "madame", "queen", "princess", "duchess", "baroness",
         "chairwoman", "spokeswoman", "congresswoman",
     ])
+    /// Abbreviated titles and the word each stands for, so that "the senator" describes "Sen. Ted Cruz"
+    /// (`titled`).
+    static let titleAbbreviations: [UInt64: UInt64] = Dictionary(
+        uniqueKeysWithValues: [
+            ("sen", "senator"), ("gov", "governor"), ("rep", "representative"), ("gen", "general"),
+            ("prof", "professor"), ("sec", "secretary"), ("capt", "captain"), ("col", "colonel"),
+            ("lt", "lieutenant"), ("sgt", "sergeant"), ("rev", "reverend"),
+        ].map { (wordHash($0.0), wordHash($0.1)) })
     /// Words that end a figure's noun phrase after a verb of addition ("added 200,000 jobs in March", "added 5% on
     /// Monday", "added 300 staff last year, and…"): prepositions, conjunctions and the openers of a time phrase
     /// (`addsAFigure`).

@@ -4,7 +4,8 @@
 /// there resolved to); else a person opening that sentence, its subject, does (GUIDE.md: the previous sentence's
 /// subject settles who spoke), also after a phrase fronted before it ("Asked about the vote, Ban demurred"). A
 /// sentence whose subject is a person described by a title ("The former ambassador discussed Trump's plans")
-/// leaves a later pronoun unresolved: the people it names are objects. A name that describes a thing of the
+/// passes on the person named before with that title ("Sen. Ted Cruz … The senator said…"), else leaves a later
+/// pronoun unresolved: the people it names are objects. A name that describes a thing of the
 /// person's ("the Obama administration") is no referent. A person named there as a woman is never "he", nor one
 /// named as a man "she": by an honorific or title ("Mr Blunkett … Mrs Quinn's son, whom he says he fathered":
 /// Blunkett) or a given name ("Hillary Clinton … he": not her; `NameKey.personGender`, `Gender.swift`). That
@@ -113,7 +114,11 @@ extension ReadsMentions {
             }
             // "The former ambassador also discussed Trump's plans. He stated…": the sentence's subject is a person
             // described, not named; those it names are objects.
-            if !described && opensWithPersonDescription(s2) { return passedOn(bySentence[s2]).map { [$0] } ?? [] }
+            if !described, let head = personDescriptionHead(s2) {
+                if let e = passedOn(bySentence[s2]) { return [e] }
+                return titled(toks[head].hash, before: s2, persons: persons, fits: { other == .unknown || $0 != other })
+                    .map { [$0] } ?? []
+            }
             let named = persons[s2].filter { other == .unknown || $0.gender != other }
             if !named.isEmpty {
                 let cands = distinct(named)
@@ -231,14 +236,14 @@ extension ReadsMentions {
         return person.1
     }
 
-    /// Whether sentence `s` opens with a person described by a title and no name: "The" and up to three words
+    /// The title word of a person described by a title and no name opening sentence `s`: "The" and up to three words
     /// ending in a title in lower case that is no adjective (`EntityWords.adjectivalTitles`), then a lower-case
     /// word other than "and", "or", "of" ("The former ambassador also discussed…", "The Vermont senator is
     /// struggling…"; not "The president's plan", "The secretary of state", "The general election").
-    private func opensWithPersonDescription(_ s: Int) -> Bool {
+    private func personDescriptionHead(_ s: Int) -> Int? {
         let start = sents[s].tokStart
         let end = sents[s].tokEnd
-        guard toks[start].hash == Lexicon.hThe else { return false }
+        guard toks[start].hash == Lexicon.hThe else { return nil }
         var j = start + 1
         while j < min(end, start + 5) && toks[j].kind == .word && !toks[j].has(Token.possessive)
             && !(isLowerWord(j) && !toks[j].isA(.title))
@@ -247,9 +252,34 @@ extension ReadsMentions {
         }
         guard j > start + 1, j < end, isLowerWord(j), isLowerWord(j - 1), toks[j - 1].isA(.title),
             !EntityWords.adjectivalTitles.contains(toks[j - 1].hash)
-        else { return false }
+        else { return nil }
         let h = toks[j].hash
-        return h != Lexicon.hAnd && h != Lexicon.hOr && h != Lexicon.hOf
+        return h != Lexicon.hAnd && h != Lexicon.hOr && h != Lexicon.hOf ? j - 1 : nil
+    }
+
+    /// The person a description by title word `title` ("The chancellor said…", "The senator is…") stands for: the
+    /// nearest one named before sentence `s`, in it or the sentences before in its paragraph and the previous one,
+    /// outside quotes, with that title at the name ("Chancellor Gordon Brown", "Sen. Ted Cruz": an abbreviation
+    /// counts as its word, `AttributionWords.titleAbbreviations`) and a gender that `fits`; nil when none is.
+    private func titled(_ title: UInt64, before s: Int, persons: FlatLists<PersonAt>, fits: (Gender) -> Bool) -> Int? {
+        let para = sents[s].paragraph
+        var s3 = s - 1
+        while s3 >= 0 && sents[s3].paragraph >= para - 1 && !paras[sents[s3].paragraph].isHeadline {
+            for person in persons[s3].reversed() where fits(person.gender) {
+                var k = sents[s3].tokStart
+                while k < sents[s3].tokEnd && Int(toks[k].start) < person.offset { k += 1 }
+                guard k < sents[s3].tokEnd, mentionOf[k] >= 0 else { continue }
+                let m = mentions[Int(mentionOf[k])]
+                let from = m.tokStart > sents[s3].tokStart && isLowerWord(m.tokStart - 1) ? m.tokStart - 1 : m.tokStart
+                for t in from..<m.nameStart where toks[t].isA(.title) {
+                    if toks[t].hash == title || AttributionWords.titleAbbreviations[toks[t].hash] == title {
+                        return person.entity
+                    }
+                }
+            }
+            s3 -= 1
+        }
+        return nil
     }
 
     /// Token `k` and on, past titles, honorifics and their dots ("Dr. Sanders").
