@@ -4,10 +4,13 @@
 /// before a given name: "Democrat Hillary Clinton"), organisation suffixes (Group, Holding, Inc.), also as the head
 /// before a name's "of" or "for" ("Bank of America"), a bare noun of a kind of organisation before a name ("Leisure
 /// group Rank"), parties ("Labour", "the Liberal Democrats"), and place suffixes (City, Tower). A full name opening
-/// with a given name of one gender ("Hillary Clinton": `Gender.swift`) is a person's. A capitalised word
-/// at a sentence start counts only when the article also capitalises it mid-sentence, or a reporting verb follows
-/// it and it is no plural ("Tesco said", not "Rescuers said"); a nationality alone after "the" before a reporting
-/// verb describes a person named elsewhere ("The Brazilian added") and names nobody.
+/// with a given name of one gender ("Hillary Clinton": `Gender.swift`), or after a trade or an office in lower case
+/// ("actor Tom Hanks"), is a person's. A capitalised word at a sentence start counts only when the article also
+/// capitalises it mid-sentence, or a reporting verb follows it and it is no plural ("Tesco said", not "Rescuers
+/// said"); a nationality alone after "the" before a reporting verb describes a person named elsewhere ("The
+/// Brazilian added") and names nobody, and so does a nationality's or a party's adjective before a noun ("American
+/// voters", "a Republican senator"). A day of the week ends a name ("told CNN Tuesday"; not "Super Tuesday"), and a
+/// sentence set wholly in capitals ("SIGN UP FOR OUR NEWSLETTER") yields none.
 ///
 /// The stage scans its text's candidates (`scanCandidates`); which of them are names, how they group into entities
 /// and their defined ids are the name stage's decisions (`NameStage.swift`): over the whole document, read from
@@ -15,9 +18,9 @@
 /// or more name words) group by their words; a one-word mention ("Ma", "Mr Ma") joins the person whose surname it
 /// is (the nearest full name before it, else the first after; a family name written first counts: "Ban" of "Ban
 /// Ki-moon"; "Mrs. Clinton" only a person who may be a woman, by given name or honorific, when there is one:
-/// `Gender.swift`), or the organisation whose first word it is
-/// ("Alibaba" = "Alibaba Group Holding"). Annotated mentions and the workspace index's names and aliases give
-/// entities their defined ids.
+/// `Gender.swift`), a given name alone ("Hillary") the person named in full with it, likewise, or the organisation
+/// whose first word it is ("Alibaba" = "Alibaba Group Holding"). Annotated mentions and the workspace index's names
+/// and aliases give entities their defined ids.
 struct MentionWork {
     var tokStart: Int
     var tokEnd: Int  // exclusive
