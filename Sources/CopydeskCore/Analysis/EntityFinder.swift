@@ -553,7 +553,7 @@ extension MentionStage {
                 || EntityWords.occupationsBeforeNames.contains(toks[first - 1].hash),
             !((first - 3)...(first - 2)).contains(where: {
                 $0 >= sents[sentence].tokStart
-                    && (toks[$0].isA(.superlative) || toks[$0].hash == wordHash(literal: "best"))
+                    && (toks[$0].isA(.superlative) || toks[$0].hash == Lexicon.hBest)
             })
         {
             kind = .person

@@ -5,26 +5,22 @@
 /// subject settles who spoke), also after a phrase fronted before it ("Asked about the vote, Ban demurred"). A
 /// sentence whose subject is a person described by a title ("The former ambassador discussed Trump's plans")
 /// passes on the person named before with that title ("Sen. Ted Cruz … The senator said…"), else leaves a later
-/// pronoun unresolved: the people it names are objects. A name that describes a thing of the
-/// person's ("the Obama administration") is no referent. A person named there as a woman is never "he", nor one
-/// named as a man "she": by an honorific or title ("Mr Blunkett … Mrs Quinn's son, whom he says he fathered":
-/// Blunkett) or a given name ("Hillary Clinton … he": not her; `NameKey.personGender`, `Gender.swift`). That
-/// mention's own words count, else, when they show no gender ("Clinton"), the given name of the entity's canonical
-/// name, which the name stage decides over the whole document; not the entity's other mentions: a segment of a
-/// large document sees only its own (and "Mr. Trump" and "Ms. Trump" may share an entity).
+/// pronoun unresolved: the people it names are objects. A name that describes a thing of the person's ("the Obama
+/// administration") is no referent. A person named there as a woman is never "he", nor one named as a man "she": by
+/// an honorific or title ("Mr Blunkett … Mrs Quinn's son, whom he says he fathered": Blunkett) or a given name
+/// ("Hillary Clinton … he": not her; `NameKey.personGender`, `Gender.swift`). That mention's own words count, else,
+/// when they show no gender ("Clinton"), the given name of the entity's canonical name, which the name stage
+/// decides over the whole document; not the entity's other mentions: a segment of a large document sees only its
+/// own (and "Mr. Trump" and "Ms. Trump" may share an entity).
 /// A description that stands for a person ("the Brazilian", "the 35-year-old": `describesPerson`) resolves the same
 /// way, over names of unknown kind too.
-/// A person named in a sentence, as pronoun resolution reads it: where, which entity, and the gender the mention
-/// shows (`ReadsMentions.personsBySentence`).
-typealias PersonAt = (offset: Int, entity: Int, gender: Gender)
-
 extension ReadsMentions {
     /// People named outside quotes, per sentence, in text order, each with the gender its mention's own words show
     /// (its honorific, title or given name: `NameKey.personGender`), else the given name of its entity's canonical
     /// name, which the name stage decides over the whole document (each entity's read once). One flat list: only a
-    /// pronoun reads a sentence's people. Not a name between an article and a lower-case word, which describes a thing of
-    /// the person's and refers to nobody ("The Romney attack hit Trump, and he responded": Trump; "the Obama
-    /// administration", "a Sanders supporter"; not "the Clinton of lore").
+    /// pronoun reads a sentence's people. Not a name between an article and a lower-case word, which describes a
+    /// thing of the person's and refers to nobody ("The Romney attack hit Trump, and he responded": Trump; "the
+    /// Obama administration", "a Sanders supporter"; not "the Clinton of lore").
     func personsBySentence(isPerson: [Bool]) -> FlatLists<PersonAt> {
         var pairs: [(Int, PersonAt)] = []
         // Per entity: its canonical name's gender, once read (`Gender.rawValue`; 0xFF: not yet).
@@ -65,7 +61,9 @@ extension ReadsMentions {
         // The pronoun's gender excludes the people named as the other ("he": no "Mrs Quinn", no "Hillary Clinton").
         let other: Gender =
             toks[p].hash == AttributionWords.hHe ? .female : toks[p].hash == AttributionWords.hShe ? .male : .unknown
-        let here = persons[s].filter { $0.offset < Int(toks[p].start) && (other == .unknown || $0.gender != other) }
+        /// Whether a person of gender `g` may be the pronoun's.
+        func fits(_ g: Gender) -> Bool { other == .unknown || g != other }
+        let here = persons[s].filter { $0.offset < Int(toks[p].start) && fits($0.gender) }
         if !here.isEmpty {
             let cands = distinct(here)
             if cands.count > 1 {
@@ -116,10 +114,9 @@ extension ReadsMentions {
             // described, not named; those it names are objects.
             if !described, let head = personDescriptionHead(s2) {
                 if let e = passedOn(bySentence[s2]) { return [e] }
-                return titled(toks[head].hash, before: s2, persons: persons, fits: { other == .unknown || $0 != other })
-                    .map { [$0] } ?? []
+                return titled(toks[head].hash, before: s2, persons: persons, fits: fits).map { [$0] } ?? []
             }
-            let named = persons[s2].filter { other == .unknown || $0.gender != other }
+            let named = persons[s2].filter { fits($0.gender) }
             if !named.isEmpty {
                 let cands = distinct(named)
                 // The previous sentence's speaker is the natural referent, named there or resolved from the same
@@ -213,7 +210,7 @@ extension ReadsMentions {
         let end = sents[s].tokEnd
         var k = pastTitles(sents[s].tokStart, end: end)
         var at = 0
-        if let first = named.first, first.0 <= Int(toks[k].start) {
+        if let first = named.first, first.offset <= Int(toks[k].start) {
             // The sentence opens with the person.
         } else if let fronted = frontedSubject(named, opening: k, end: end) {
             (at, k) = fronted
@@ -228,12 +225,12 @@ extension ReadsMentions {
             if toks[j].has(Token.possessive) { return nil }
             j += 1
         }
-        if j + 1 < end, toks[j].hash == Lexicon.hAnd, named.count > at + 1, named[at + 1].1 != person.1,
-            named[at + 1].0 <= Int(toks[min(j + 3, end - 1)].start)
+        if j + 1 < end, toks[j].hash == Lexicon.hAnd, named.count > at + 1, named[at + 1].entity != person.entity,
+            named[at + 1].offset <= Int(toks[min(j + 3, end - 1)].start)
         {
             return nil
         }
-        return person.1
+        return person.entity
     }
 
     /// The title word of a person described by a title and no name opening sentence `s`: "The" and up to three words
@@ -304,7 +301,7 @@ extension ReadsMentions {
             if toks[c].punct == .comma {
                 let t = pastTitles(c + 1, end: end)
                 let from = Int(toks[c + 1].start)
-                if let i = named.firstIndex(where: { $0.0 >= from && $0.0 <= Int(toks[t].start) }) {
+                if let i = named.firstIndex(where: { $0.offset >= from && $0.offset <= Int(toks[t].start) }) {
                     var j = t
                     while j < end && (toks[j].isCap || toks[j].punct == .period) { j += 1 }
                     guard j < end, isLowerWord(j), toks[j].hash != Lexicon.hAnd, toks[j].hash != Lexicon.hOr else {
@@ -318,3 +315,7 @@ extension ReadsMentions {
         return nil
     }
 }
+
+/// A person named in a sentence, as pronoun resolution reads it: where, which entity, and the gender the mention
+/// shows (`ReadsMentions.personsBySentence`).
+typealias PersonAt = (offset: Int, entity: Int, gender: Gender)
