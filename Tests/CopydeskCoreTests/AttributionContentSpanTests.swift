@@ -75,3 +75,47 @@ import Testing
     // Words after the cue that are not a time stay its content.
     checkRelation("2️⃣The union2️⃣ 1️⃣said1️⃣ 3️⃣Monday's vote was void3️⃣.", .indirect)
 }
+
+@Test func aParticipleOfAssertionAfterACommaReportsOnItsOwn() {
+    // "adding that…" carries the report on in a relation of its own; the cue before it keeps what precedes it.
+    let told = "2️⃣Reeve2️⃣ 1️⃣told1️⃣ investors 3️⃣that the mill was safe3️⃣, adding that the river had risen."
+    checkRelation(told, .indirect)
+    checkRelation(
+        "2️⃣Reeve2️⃣ told investors that the mill was safe, 1️⃣adding1️⃣ 3️⃣that the river had risen3️⃣.", .indirect)
+    checkRelation("3️⃣The mill is safe3️⃣, 2️⃣Reeve2️⃣ 1️⃣said1️⃣, noting that the river had risen.", .indirect)
+    checkRelation("The mill is safe, 2️⃣Reeve2️⃣ said, 1️⃣noting1️⃣ 3️⃣that the river had risen3️⃣.", .indirect)
+    // Near miss: a belief inside the content stays inside it ("hoping" is no assertion).
+    let f = Fixture("Headline\n\nReeve said that the mill was safe, hoping to calm the town.\n")
+    #expect(relations(analyzeFixture(f)).map { f.source[$0.cueRange] } == ["said"])
+}
+
+@Test func aQuestionPutInAClauseOfItsOwnIsTheContentOfAsked() {
+    // "When asked about…": the question alone; the answer is the next cue's.
+    checkRelation("When 1️⃣asked about1️⃣ 3️⃣the levy3️⃣, Reeve said it would stay.", .indirect)
+    checkRelation("When asked about the levy, 2️⃣Reeve2️⃣ 1️⃣said1️⃣ 3️⃣it would stay3️⃣.", .indirect)
+    // Near miss: with no answer in the sentence, the question runs on.
+    checkRelation("When 1️⃣asked about1️⃣ 3️⃣the levy, which rose in May3️⃣.", .indirect)
+    // The quote is spoken by the relation whose content holds it.
+    let f = Fixture("Headline\n\nAnn Reeve emailed the staff on Monday, telling them, “We will keep the mill open.”\n")
+    let a = analyzeFixture(f)
+    #expect(a.quotes.first.flatMap { $0.attribution }.map { f.source[a.attributions[$0].cueRange] } == "telling")
+}
+
+@Test func ofRightAfterWarnedOpensItsTopic() {
+    // The content stops at the participle's comma, and "of" there opens the topic (it joins the cue), no
+    // listener's tail.
+    checkRelation(
+        "2️⃣The experts2️⃣ 1️⃣warned of1️⃣ 3️⃣fakery after the hack3️⃣, arguing that files could be forged.", .indirect)
+}
+
+@Test func aQuestionAskedIfOrWhetherIsTheContentOfAsked() {
+    checkRelation("1️⃣Asked1️⃣ 3️⃣if he would run again3️⃣, Hague replied that he would not.", .indirect)
+    checkRelation("Asked if he would run again, 2️⃣Hague2️⃣ 1️⃣replied1️⃣ 3️⃣that he would not3️⃣.", .indirect)
+    // A quote run goes on with the speaker who quotes, not with the sentence's first relation.
+    let f = Fixture(
+        "Headline\n\nResponding to the speech, Ann Reeve said: “This was more talk from the mayor.\n\n"
+            + "“We have heard all of it before, and we will not hear it again.”\n")
+    let a = analyzeFixture(f)
+    let speakers = a.quotes.map { q in q.attribution.map { f.source[a.attributions[$0].cueRange] } }
+    #expect(speakers == ["said", "said"], "\(speakers)")
+}

@@ -67,3 +67,13 @@ import Testing
     checkRelation(
         "2️⃣Every recent state poll2️⃣ 1️⃣has shown1️⃣ 3️⃣that the mayor leads3️⃣.", .other, cueAtLeast: true)
 }
+
+@Test func aFindingVerbEndingItsSentenceReportsTheClauseBeforeIt() {
+    // Whoever the subject set off by a comma is: a named firm, or a document a name modifies.
+    checkRelation("3️⃣Clark kept most of her voters3️⃣, 2️⃣Fox2️⃣ 1️⃣found1️⃣.", .other)
+    checkRelation(
+        "3️⃣The firm paid $400,000 in fees3️⃣, 2️⃣a USA TODAY review2️⃣ 1️⃣found1️⃣.", .other, cueAtLeast: true)
+    // Near misses: "found" with an object is an action; with no comma before its subject it reports nothing.
+    checkNoRelation("The police found a body.", learned: false)
+    checkNoRelation("It was the body the police found.", learned: false)
+}

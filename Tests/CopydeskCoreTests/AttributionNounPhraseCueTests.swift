@@ -15,3 +15,17 @@ import Testing
 @Test func statementNounCueWithoutAVerb() {
     checkRelation("1️⃣In an interview with1️⃣ Fox News, 2️⃣Clark2️⃣ 3️⃣was blunt about the plan3️⃣.", .other)
 }
+
+// `AdverbCue.swift`
+@Test func aHearsayAdverbCreditsItsClauseToNoNamedSource() {
+    checkRelation("3️⃣The hackers have3️⃣ 1️⃣reportedly1️⃣ 3️⃣broken into 100 accounts3️⃣.", .other)
+    // It sources no claim (`hearsayLeavesAClaimUnsourced`).
+    // Near miss: "allegedly" marks a charge, not a report.
+    checkNoRelation("The man allegedly assaulted a reporter.", learned: false)
+}
+
+@Test func aHearsayAdverbsClauseStartsAfterItsComma() {
+    checkRelation("In total, 3️⃣the hackers have3️⃣ 1️⃣reportedly1️⃣ 3️⃣broken into 100 accounts3️⃣.", .other)
+    // Near miss: the writer's doubt is no report.
+    checkNoRelation("It was the supposedly imminent ban on guns.", learned: false)
+}

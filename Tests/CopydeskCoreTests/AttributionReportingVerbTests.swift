@@ -314,3 +314,11 @@ import Testing
     let unsourced = a.claims.filter { !$0.isSourced }.map { f.source[$0.cueRange] }
     #expect(unsourced.contains("200,000 jobs") && unsourced.contains("300 staff") && unsourced.contains("$3bn"))
 }
+
+@Test func anAdjectiveInOusIsNoPluralSubject() {
+    // "more ambitious plans": "plans" is the noun an adjective describes, not a verb with "ambitious" for subject.
+    checkNoRelation("Unless countries develop more ambitious plans, the town will flood.", learned: false)
+    checkNoRelation("There were various reports in May.", learned: false)
+    // Near miss: a plural noun before it is its subject.
+    checkRelation("2️⃣The mayors2️⃣ 1️⃣support1️⃣ 3️⃣the plan3️⃣.", .other)
+}

@@ -39,3 +39,13 @@ import Testing
     let d = diags.first { $0.ruleID == "unsourced-claim" }!
     #expect(d.fixes == [.addCitation(insertAt: f.offset("1️⃣"))])
 }
+
+@Test func hearsayLeavesAClaimUnsourced() {
+    // "reportedly" is a relation with no source (`AdverbCue.swift`): the figure still needs one.
+    checkRule(
+        "unsourced-claim",
+        ["a.txt": "H\n\n1️⃣The hackers have reportedly broken into more than 100 accounts.1️⃣\n"])
+    checkRule(
+        "vague-attribution",
+        ["a.txt": "H\n\nThe hackers have 1️⃣reportedly1️⃣ broken into more than 100 accounts.\n"])
+}

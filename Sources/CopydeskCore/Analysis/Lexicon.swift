@@ -650,6 +650,8 @@ enum Lexicon {
     @inline(__always) static var hThat: UInt64 { wordHash(literal: "that") }
     @inline(__always) static var hWith: UInt64 { wordHash(literal: "with") }
     @inline(__always) static var hAbout: UInt64 { wordHash(literal: "about") }
+    @inline(__always) static var hIf: UInt64 { wordHash(literal: "if") }
+    @inline(__always) static var hWhether: UInt64 { wordHash(literal: "whether") }
     @inline(__always) static var hThanks: UInt64 { wordHash(literal: "thanks") }
     @inline(__always) static var hCalled: UInt64 { wordHash(literal: "called") }
     @inline(__always) static var hSo: UInt64 { wordHash(literal: "so") }

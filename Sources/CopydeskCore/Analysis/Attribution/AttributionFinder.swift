@@ -15,6 +15,7 @@
 ///   of", "apologized for"), passives ("is expected", "was called reckless by the chairman"), cues only in context ("agreed
 ///   that…", not "agreed to acquire"; "claims" the verb, not "the claims").
 /// - `NounPhraseCue.swift` — "according to X", "in the words of X", "in a statement", "in an interview with".
+/// - `AdverbCue.swift` — "reportedly": a relation with no source, its content the clause around the adverb.
 /// - `DocumentSource.swift` — documents and data as sources: "records show", "a study by X found", "polls
 ///   suggest", "X's annual ranking puts".
 /// - `ColonCue.swift` — "Trump: “…”", a headline's "Lynch: No outside influence", a paragraph ending with a
@@ -241,7 +242,7 @@ extension AttributionStage {
             out[ai].isDirect = c.direct && c.speaker != nil
             out[ai].sourceRange = src.map { tokRange($0.0, $0.1) }
             out[ai].confidence = c.learned.map(Double.init)
-            contentSpans(of: c, source: src, into: &content)
+            contentSpans(of: c, source: src, until: contentLimit(ci, cues, sources), into: &content)
             var (first, last) = (c.first, c.last)
             if let model, isExtendable(c) {
                 // The tagger grows a verb cue's phrase over the words PolNeAR counts in it ("voiced concern about",
@@ -307,6 +308,29 @@ extension AttributionStage {
         return AttributionSet(attributions: out, bySentence: bySentence, people: people, guesses: guesses)
     }
 
+    /// Where the content of cue `i` must stop in its sentence for the next cue's relation: at the comma before a
+    /// participle of assertion that carries the report on (`continuationComma`), or, for a cue with no source
+    /// before a cue with one — a question put in a clause of its own ("When asked about the levy, Reeve said…",
+    /// "Asked if he would run, Hague replied…"), a passive ("The mill is expected to close, officials said") —
+    /// at the last comma before the next cue's source, where the answer begins (PolNeAR's even half marks "asked
+    /// about" with the question alone).
+    private func contentLimit(
+        _ i: Int, _ cues: [Cue], _ sources: [(phrase: (Int, Int), named: NamedSpeaker)?]
+    ) -> Int? {
+        if let comma = continuationComma(after: i, in: cues) { return comma }
+        let c = cues[i]
+        guard c.speaker == nil, i + 1 < cues.count, cues[i + 1].sentence == c.sentence,
+            let source = sources[i + 1]?.phrase
+        else { return nil }
+        let next = min(cues[i + 1].first, source.0)
+        var j = next - 1
+        while j > c.last {
+            if toks[j].punct == .comma, !inQuote(j) { return j }
+            j -= 1
+        }
+        return nil
+    }
+
     /// Token `j` follows an article, a possessive or a determiner in its sentence ("Her stance has angered…", "the
     /// statement talked about…"): the head of a noun phrase, never part of the verb group of the cue after it.
     func isNounAfterDeterminer(_ j: Int) -> Bool {
@@ -348,6 +372,11 @@ extension AttributionStage {
                     {
                         add(c)
                         k = next
+                        continue
+                    }
+                    if t.isA(.hearsayAdverb), let c = adverbCue(at: k, sentence: s) {
+                        add(c)
+                        k += 1
                         continue
                     }
                     if t.isA(.documentVerb), let c = documentCue(at: k, sentence: s) {

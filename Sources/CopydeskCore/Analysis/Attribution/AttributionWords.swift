@@ -33,6 +33,8 @@ extension WordClass {
     /// Words that are no reporting verb but end a cue phrase the scan reads from them: "as Vulture put it", "has
     /// made it clear that…" (`ReportingVerbCue.swift`).
     static let phraseCueEnd = WordClass(rawValue: 1 << 56)
+    /// Adverbs of hearsay: "reportedly" (`AdverbCue.swift`).
+    static let hearsayAdverb = WordClass(rawValue: 1 << 59)
 }
 
 enum AttributionWords {
@@ -137,6 +139,7 @@ enum AttributionWords {
         (.recipientVerb, recipientVerbs), (.statementNoun, statementNouns), (.agreementVerb, agreementVerbs),
         (.beForm, beForms), (.infinitiveCue, infinitiveCues), (.relativePronoun, ["who", "which", "that"]),
         (.clauseOnlyCue, clauseOnlyCues), (.listingVerb, listingVerbs), (.phraseCueEnd, ["put", "clear"]),
+        (.hearsayAdverb, hearsayAdverbs),
         (
             .namingParticiple,
             ["called", "named", "dubbed", "titled", "entitled", "nicknamed", "known", "labeled", "labelled"]
@@ -163,6 +166,9 @@ enum AttributionWords {
 
     /// Words that open a subordinate clause: a passive cue inside one ("…five years old when the statement was
     /// signed") has its subject after it.
+    /// Adverbs that credit a clause to unnamed reports (`AdverbCue.swift`).
+    /// ("supposedly", "purportedly": mostly the writer's doubt, "the supposedly imminent…", which PolNeAR never marks.)
+    static let hearsayAdverbs = ["reportedly", "reputedly"]
     static let subordinators = HashSet64(words: [
         "when", "while", "after", "before", "because", "since", "although", "though", "if", "unless", "until",
         "whereas",

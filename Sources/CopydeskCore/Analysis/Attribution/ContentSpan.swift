@@ -2,6 +2,8 @@
 ///
 /// - Source and cue before the content: what follows them ("Kerry said that 100,000 would be accepted"), past
 ///   the listener of "told", "warned"… ("told reporters that…").
+/// - A speech participle after a comma reports what follows it on its own ("Reeve told investors that the mill was
+///   safe, adding that…": `continuationComma`); the content of the cue before it ends at that comma.
 /// - A trailing cue ("“We won,” Clark said", "The plan is dead, officials said, and…"): what precedes it (a quote,
 ///   or a clause set off by a comma or a dash before a named source — never the subject of a cue with no source), and
 ///   what follows a comma after it ("“A,” he said, “B.”" is one relation with two spans). A participle after a
@@ -17,12 +19,14 @@
 extension ReadsMentions {
     /// Inclusive token ranges of the content of cue `c`, in `spans` (emptied first: the caller's one buffer for
     /// every cue, not an array per cue).
-    /// (`source`: the tokens of the cue's source phrase, `sourceTokens` of its speaker.)
-    func contentSpans(of c: Cue, source: (Int, Int)?, into spans: inout [(Int, Int)]) {
+    /// (`source`: the tokens of the cue's source phrase, `sourceTokens` of its speaker; `until`: the comma before a
+    /// speech participle that reports on after it, `continuationComma` — the content stops there, as its sentence
+    /// would.)
+    func contentSpans(of c: Cue, source: (Int, Int)?, until: Int? = nil, into spans: inout [(Int, Int)]) {
         spans.removeAll(keepingCapacity: true)
         let s = c.sentence
         let a = sents[s].tokStart
-        let e = sents[s].tokEnd
+        let e = min(sents[s].tokEnd, until ?? Int.max)
         if c.label {
             let from = c.last >= a && c.last < e ? c.last + 1 : a
             if let r = trimmed(from, e - 1) { spans.append(extendToQuotes(r)) }
@@ -63,9 +67,14 @@ extension ReadsMentions {
             if !toks[c.last].isA(.recipientVerb) && !expletive {
                 // The subject starts after a subordinator that opens the passive's clause ("…old when the
                 // statement was signed").
+                // A hearsay adverb's clause starts after a comma too ("In total, the hackers have reportedly…").
+                let adverb = toks[c.first].isA(.hearsayAdverb)
                 var from = a
                 for i in stride(from: c.first - 1, through: a, by: -1)
-                where toks[i].kind == .word && !inQuote(i) && AttributionWords.subordinators.contains(toks[i].hash) {
+                where !inQuote(i)
+                    && (toks[i].kind == .word && AttributionWords.subordinators.contains(toks[i].hash)
+                        || adverb && toks[i].punct == .comma)
+                {
                     from = i + 1
                     break
                 }
@@ -93,7 +102,11 @@ extension ReadsMentions {
             return
         }
         var afterStart = hi + 1
-        if !sourceAfterCue, toks[c.last].isA(.recipientVerb) || toks[c.first].isA(.recipientVerb) {
+        // (Not past a topic particle: "asked about the levy" names no listener.)
+        if !sourceAfterCue,
+            toks[c.last].isA(.recipientVerb)
+                || toks[c.first].isA(.recipientVerb) && !AttributionWords.topicPrepositions.contains(toks[c.last].hash)
+        {
             afterStart = pastListener(hi + 1, e)
             // "would have to tell Holder": the listener alone is no content.
             if afterStart >= e { return }
@@ -142,6 +155,27 @@ extension ReadsMentions {
         return
     }
 
+    /// The comma before a speech participle that carries on the report of cue `i` of `cues` (sorted by sentence and
+    /// position) in its own relation: "Reeve told investors that the mill was safe, adding that…", "The mill is safe,
+    /// Reeve said, noting that…" — PolNeAR gives the participle its own cue and content. The next cue of the
+    /// sentence, a rule's participle of assertion (`ClaimWords`' "adding", "noting", "warning"…) outside quotes,
+    /// right after a comma; nil otherwise (a belief nested in the content stays inside it).
+    func continuationComma(after i: Int, in cues: [Cue]) -> Int? {
+        guard i + 1 < cues.count else { return nil }
+        let c = cues[i]
+        let n = cues[i + 1]
+        guard n.sentence == c.sentence, n.kind == .reportingVerb, n.learned == nil, !n.passive, !n.document,
+            n.first > c.last + 1, toks[n.first - 1].punct == .comma, !inQuote(n.first),
+            isAssertingParticiple(n.first)
+        else { return nil }
+        return n.first - 1
+    }
+
+    /// "adding", "noting", "warning": a participle of assertion (`ClaimWords`' list), which reports speech.
+    func isAssertingParticiple(_ k: Int) -> Bool {
+        ClaimWordClass(rawValue: ClaimWords.table.lookup(toks[k].hash)).contains(.assertingParticiple)
+    }
+
     /// The words after a cue only say when or where it spoke: "…, the agency reported late Friday.", "…, said
     /// Monday, citing two officials." — time words up to the end of the sentence or up to a comma before a
     /// participle. A trailing cue followed by them keeps the clause before it as its content.
@@ -169,7 +203,11 @@ extension ReadsMentions {
         var i = j
         while i < e && i < j + 8 {
             let t = toks[i]
-            if t.hash == Lexicon.hThat || t.isOpenQuote || t.hash == Lexicon.hTo || t.hash == Lexicon.hAbout {
+            // ("warned of fakery": "of" right after the verb opens its topic, not a listener's tail; "asked him
+            // whether…": a question opens the clause.)
+            if t.hash == Lexicon.hThat || t.isOpenQuote || t.hash == Lexicon.hTo || t.hash == Lexicon.hAbout
+                || i == j && t.hash == Lexicon.hOf || t.hash == Lexicon.hIf || t.hash == Lexicon.hWhether
+            {
                 return i
             }
             if t.punct == .colon || t.punct == .comma { return i + 1 }
@@ -302,7 +340,13 @@ extension ReadsMentions {
         }
         if quoted > 0 { return plain == 0 ? .direct : .mixed }
         if c.kind == .accordingTo || c.kind == .colon { return .indirect }
-        for k in c.first...c.last where toks[k].isA(.speech) { return .indirect }
+        // ("…, adding that…": a participle of assertion opening a clause of its own after a comma reports speech, as
+        // the claim stage reads it; not a gerund's event, "blamed on the media declaring him the winner".)
+        let a = sents[c.sentence].tokStart
+        for k in c.first...c.last
+        where toks[k].isA(.speech) || k > a && toks[k - 1].punct == .comma && isAssertingParticiple(k) {
+            return .indirect
+        }
         return .other
     }
 }

@@ -137,7 +137,12 @@ extension ReadsMentions {
                 break
             }
             // ("Every recent state poll": a cue word that is a noun too modifies the head.)
-            if u.isA(.function) || u.isA(.reporting) && !u.has(Token.possessive) && !u.isA(.nounToo) { break }
+            // (A word of a name is a modifier whatever it means alone: "a USA TODAY review".)
+            if mentionOf[f - 1] < 0,
+                u.isA(.function) || u.isA(.reporting) && !u.has(Token.possessive) && !u.isA(.nounToo)
+            {
+                break
+            }
             f -= 1
             n += 1
         }

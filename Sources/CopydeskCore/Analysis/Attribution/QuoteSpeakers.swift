@@ -43,9 +43,20 @@ extension QuoteSpeakerStage {
                 // The quote's sentences, then the one after it, then the one before it (in the paragraph); tried in
                 // turn, not gathered in an array per quote.
                 let attributions = w.attributions
+                // The relation whose content holds the quote ("X emailed supporters, telling them, “…”": the
+                // telling's), else the sentence's first one that quotes (a quote run goes on with its speaker:
+                // "Responding to the speech, Osborne said: “…” ¶ “…”"), else its first one not carried.
+                let inner = quote.contentRange
                 func speaker(_ s: Int) -> Int? {
-                    sentenceAttributions[s].first(where: { attributions[$0].kind != .carried })
-                        ?? sentenceAttributions[s].first
+                    let list = sentenceAttributions[s]
+                    return list.first(where: { i in
+                        attributions[i].contentRanges.contains { $0.start <= inner.start && inner.end <= $0.end }
+                    })
+                        ?? list.first(where: {
+                            attributions[$0].relation == .direct || attributions[$0].relation == .mixed
+                        })
+                        ?? list.first(where: { attributions[$0].kind != .carried })
+                        ?? list.first
                 }
                 var found: Int? = nil
                 var s = sa

@@ -26,7 +26,8 @@
 ///   State Department), "related to", "say" between commas ("in places, say, Ohio") and a participle describing
 ///   its noun ("supporting documents"); "state", "continued", "spoke", "know" report only before a
 ///   clause, a quote or a topic; "seemed", "declined" only before "to"; a document verb ("found", "show")
-///   only before a "that" clause (its document subject is `DocumentSource`'s) — but one of assertion
+///   only before a "that" clause (its document subject is `DocumentSource`'s) or ending its sentence after a subject
+///   set off by a comma ("…, Fox found.") — but one of assertion
 ///   ("suggest") also with a speaking subject right before it ("Experts suggest the firm could…").
 extension ReadsMentions {
     func reportingVerbCue(at k: Int, sentence s: Int) -> Cue? {
@@ -61,6 +62,15 @@ extension ReadsMentions {
         // "police found a body": a document verb reports only with a "that" clause (its document subject is
         // `DocumentSource`'s).
         if t.isA(.documentVerb) && !t.isA(.speech) && !opensClause(k + 1, e) && !putsIt {
+            // "…, Fox found.", "…, the Post's count showed.": a finding verb that ends its sentence right after a
+            // subject set off by a comma reports the clause before that comma, whoever the subject is.
+            if (k + 1..<e).allSatisfy({ toks[$0].kind == .punct }) {
+                let c = verbCue(at: k, sentence: s)
+                if let sp = c.speaker, sp.last < c.first, c.first == k {
+                    let phrase = sourceTokens(sp, after: -1)
+                    if phrase.1 == k - 1, phrase.0 > a, toks[phrase.0 - 1].punct == .comma { return c }
+                }
+            }
             // "Experts suggest its success could…": a verb of assertion reports with a speaking subject, a
             // person, a pronoun or a group ("Rising prices suggest…" reports nothing).
             guard t.isA(.vagueVerb) else { return nil }
@@ -610,7 +620,7 @@ extension ReadsMentions {
     }
 
     /// A word that can stand right before a verb as its subject or auxiliary: a name, a pronoun, "who", a plural
-    /// noun, "to", a modal.
+    /// noun, "to", a modal. An adjective in "-ous" is no plural ("more ambitious plans", "various reports").
     func isSubjectLike(_ j: Int) -> Bool {
         let p = toks[j]
         if mentionOf[j] >= 0 || p.isA(.personPronoun) || p.isA(.otherPronoun) || p.isA(.relativePronoun) {
@@ -623,6 +633,7 @@ extension ReadsMentions {
         }
         let end = Int(p.end)
         return p.kind == .word && len(j) > 3 && syntax.prose[end - 1] == 0x73 && syntax.prose[end - 2] != 0x73  // -s
+            && !(syntax.prose[end - 2] == 0x75 && syntax.prose[end - 3] == 0x6F)  // not -ous
     }
 
     /// "agreed to acquire": an agreement verb with an infinitive is an action, not a report; so are a sum ("add
