@@ -728,7 +728,8 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
         "Headline\n\nOne of the authors of the report, Ann Reeve, said Cole’s nomination will test the theory.\n")
     let a = analyzeFixture(f)
     let sources = relations(a).compactMap { $0.sourceRange.map { f.source[$0] } }
-    #expect(sources == ["Ann Reeve"], "sources \(sources)")
+    // (The description the name is in apposition to is part of its source phrase, as PolNeAR marks it.)
+    #expect(sources == ["One of the authors of the report, Ann Reeve"], "sources \(sources)")
     // Near miss: an owner before a role and a name heads that name's phrase.
     checkRelation("3️⃣“We won,”3️⃣ 1️⃣said1️⃣ 2️⃣Cole’s campaign manager Tom Hart2️⃣.", .direct)
 }
@@ -773,4 +774,18 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
     checkRelation("2️⃣The nurses' union2️⃣ 1️⃣said1️⃣ 3️⃣the rota was unfair3️⃣.", .indirect)
     // Near miss: an owner in "'s" heads the phrase as before.
     checkRelation("2️⃣The nurse's union2️⃣ 1️⃣said1️⃣ 3️⃣the rota was unfair3️⃣.", .indirect)
+}
+
+@Test func aParticipleAfterACommaSharesTheSourceOfTheCueBeforeIt() {
+    checkRelation(
+        "2️⃣Democratic presidential candidate Sen. Ann Reeve (D-Ohio)2️⃣ on Saturday criticized the levy, "
+            + "1️⃣saying1️⃣ 3️⃣the deal was weak3️⃣.", .indirect)
+    // Near miss: with no cue before it, the participle still takes its clause's subject.
+    checkRelation("2️⃣Ann Reeve2️⃣ walked out of the talks, 1️⃣saying1️⃣ 3️⃣the deal was weak3️⃣.", .indirect)
+}
+
+@Test func aNameInAppositionKeepsItsTitleAndBracket() {
+    checkRelation(
+        "2️⃣Another former lawmaker, Sen. Joe Hale (I-Conn.)2️⃣, 1️⃣also stated1️⃣ 3️⃣that the levy was weak3️⃣.",
+        .indirect)
 }

@@ -148,6 +148,7 @@ extension AttributionStage {
             cues.append(contentsOf: learned)
         }
         cues.sort { ($0.sentence, $0.first) < ($1.sentence, $1.first) }
+        shareSpeakersWithParticiples(&cues)
         // Named speakers of speech verbs are people (unless known to be organisations, places or groups).
         var people: [Int] = []
         var isPerson = entities.map { $0.kind == .person }
@@ -306,6 +307,27 @@ extension AttributionStage {
         }
         carryAttributions(&out, &bySentence)
         return AttributionSet(attributions: out, bySentence: bySentence, people: people, guesses: guesses)
+    }
+
+    /// "Sanders criticized the plan, saying…", "Reeve told investors that…, adding that…": a participle right after a
+    /// comma, whose own search for its clause's subject found no name (it can stop at a word of the description,
+    /// "Democratic presidential candidate Sen. Bernie Sanders"), speaks for the rule cue before it in its sentence
+    /// when a name speaks that cue from before it — one source for both, as PolNeAR marks them; not a relative
+    /// clause's ("Farmers, who denounced the sale, were angry, saying…": the farmers speak). A description or a
+    /// pronoun there is left to the participle's own search, which reads the clause as a whole.
+    private func shareSpeakersWithParticiples(_ cues: inout [Cue]) {
+        for i in cues.indices.dropFirst() {
+            let c = cues[i]
+            let p = cues[i - 1]
+            guard p.sentence == c.sentence, c.kind == .reportingVerb, p.kind == .reportingVerb, c.learned == nil,
+                p.learned == nil, !c.passive, !p.passive, c.frontedComma == nil, p.frontedComma == nil,
+                let sp = p.speaker, sp.mention != nil, c.speaker?.mention == nil, sp.last < p.first,
+                p.last < c.first - 1, sp.relative == nil, !toks[sp.first].isA(.relativePronoun),
+                toks[c.first - 1].punct == .comma, !inQuote(c.first), endsInIng(c.first),
+                c.head.map({ $0.start == toks[c.first].start }) ?? true
+            else { continue }
+            cues[i].speaker = sp
+        }
     }
 
     /// Where the content of cue `i` must stop in its sentence for the next cue's relation: at the comma before a

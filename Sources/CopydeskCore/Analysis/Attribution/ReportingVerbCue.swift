@@ -522,6 +522,11 @@ extension ReadsMentions {
         // "Editor's note", "271 pledged delegates", "an estimated 5 million".
         // "271 pledged delegates" (but "Men under 35 support Sanders").
         if p.kind == .number, k + 1 < e, isLowerWord(k + 1), !toks[k + 1].isA(.function) { return true }
+        // "One of the authors of that 2013 report, Ari Fleischer, said…", "in its 2015 report.": a noun cue word after
+        // a number and before a punctuation mark names the document.
+        if p.kind == .number, t.isA(.nounToo), k + 1 >= e || toks[k + 1].kind == .punct && !toks[k + 1].isOpenQuote {
+            return true
+        }
         // "the 11 states that have voted", "two claims that…", "Several reports indicate…": a plural counted by the
         // number or quantifier before it is a noun, whatever follows — a figure is no subject of a report.
         if t.isA(.nounToo),

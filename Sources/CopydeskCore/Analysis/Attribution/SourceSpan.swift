@@ -582,13 +582,22 @@ extension ReadsMentions {
                     if isAppositiveStart(c + 1), !isReportingRelative(c + 1, j) { sp.phraseLast = j - 1 }
                     return sp
                 }
-                // "the assailant, John McGraw, told": a name in apposition to the description before it.
-                if commas == 0, mentionOf[j - 1] >= 0, mentions[Int(mentionOf[j - 1])].tokStart == c + 1,
-                    isLowerWord(n), !toks[n].isA(.function), !toks[n].isA(.reporting),
-                    !toks[n].has(Token.possessive)
+                // "the assailant, John McGraw, told": a name in apposition to the description before it — with its
+                // title and a bracketed party ("Another former lawmaker, Sen. Joe Cole (I-Conn.), stated"), after a
+                // noun cue word the description ends on ("the authors of that 2013 report, Ari Hale, said").
+                let nameEnd = bracketStart(before: j - 1, a).map { $0 - 1 } ?? j - 1
+                if commas == 0, nameEnd > c, mentionOf[nameEnd] >= 0,
+                    case let m = Int(mentionOf[nameEnd]),
+                    mentions[m].tokStart == c + 1 || roleStart(before: mentions[m].tokStart, a) == c + 1,
+                    isLowerWord(n), !toks[n].isA(.function), !toks[n].has(Token.possessive),
+                    !toks[n].isA(.reporting)
+                        || toks[n].isA(.nounToo) && n - 1 >= a
+                            && (toks[n - 1].kind == .number || toks[n - 1].isA(.determiner)
+                                || toks[n - 1].isA(.possessivePronoun))
                 {
-                    var sp = speakerOfMention(Int(mentionOf[j - 1]))
+                    var sp = speakerOfMention(m)
                     sp.phraseFirst = descriptionStart(n, a)
+                    if j - 1 > sp.last { sp.phraseLast = j - 1 }
                     return sp
                 }
                 commas += 1
@@ -598,6 +607,14 @@ extension ReadsMentions {
             steps += 1
         }
         return nil
+    }
+
+    /// The "(" of a bracket closing at `r` ("Joe Cole (I-Conn.)"), within eight tokens; nil when `r` closes none.
+    func bracketStart(before r: Int, _ a: Int) -> Int? {
+        guard r > a, toks[r].punct == .rparen else { return nil }
+        var o = r - 1
+        while o > a && o >= r - 8 && toks[o].punct != .lparen && toks[o].punct != .rparen { o -= 1 }
+        return o > a && toks[o].punct == .lparen ? o : nil
     }
 
     /// "Chris Hart, a delegate from Houston, Texas, said", "Rep. Ann Cole (D-Md.), chair of the panel, said": the
