@@ -119,3 +119,18 @@ import Testing
     let speakers = a.quotes.map { q in q.attribution.map { f.source[a.attributions[$0].cueRange] } }
     #expect(speakers == ["said", "said"], "\(speakers)")
 }
+
+@Test func aTrailingCueEndingTheSentenceReportsTheClauseBeforeIt() {
+    // The outer report takes the whole clause (the inner one nested in it); the inner one stops at the comma.
+    checkRelation(
+        "3️⃣Reeve said at a forum that the levy was legal3️⃣, 2️⃣the Dayton Star2️⃣ 1️⃣reported1️⃣.", .other)
+    checkRelation(
+        "2️⃣Reeve2️⃣ 1️⃣said1️⃣ at a forum 3️⃣that the levy was legal3️⃣, the Dayton Star reported.", .indirect,
+        cueAtLeast: true)
+}
+
+@Test func aNounCueEndingTheSentenceIsNoTrailingReport() {
+    let f = Fixture("Headline\n\nBut the next day, according to Hale, Reeve made further demands.\n")
+    let a = analyzeFixture(f)
+    #expect(relations(a).map { f.source[$0.cueRange] } == ["according to"])
+}

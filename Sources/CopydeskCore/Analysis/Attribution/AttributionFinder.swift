@@ -331,7 +331,8 @@ extension AttributionStage {
     }
 
     /// Where the content of cue `i` must stop in its sentence for the next cue's relation: at the comma before a
-    /// participle of assertion that carries the report on (`continuationComma`), or, for a cue with no source
+    /// participle of assertion that carries the report on (`continuationComma`), at the comma before the source of a
+    /// trailing cue that ends the sentence ("…, The Post reported."), or, for a cue with no source
     /// before a cue with one — a question put in a clause of its own ("When asked about the levy, Reeve said…",
     /// "Asked if he would run, Hague replied…"), a passive ("The mill is expected to close, officials said") —
     /// at the last comma before the next cue's source, where the answer begins (PolNeAR's even half marks "asked
@@ -341,6 +342,17 @@ extension AttributionStage {
     ) -> Int? {
         if let comma = continuationComma(after: i, in: cues) { return comma }
         let c = cues[i]
+        // "He said at a conference that he was comfortable, The Post reported.": a trailing cue that ends the
+        // sentence, its source set off by a comma after this cue, reports the clause before that comma (this
+        // relation nested in its content); this content stops there.
+        if i + 1 < cues.count, cues[i + 1].sentence == c.sentence, cues[i + 1].kind == .reportingVerb,
+            cues[i + 1].learned == nil, isTrailingVerb(cues[i + 1]), let source = sources[i + 1]?.phrase,
+            source.1 < cues[i + 1].first,
+            source.0 - 1 > c.last, toks[source.0 - 1].punct == .comma, !inQuote(source.0 - 1),
+            (cues[i + 1].last + 1..<sents[c.sentence].tokEnd).allSatisfy({ toks[$0].kind == .punct })
+        {
+            return source.0 - 1
+        }
         guard c.speaker == nil, i + 1 < cues.count, cues[i + 1].sentence == c.sentence,
             let source = sources[i + 1]?.phrase
         else { return nil }
@@ -351,6 +363,13 @@ extension AttributionStage {
             j -= 1
         }
         return nil
+    }
+
+    /// The head of cue `c` is a verb that can end a sentence after its source: a speech verb ("said", "added"),
+    /// a document verb ("found") or a past participle ("reported") — not a noun cue ("Trump made further demands").
+    private func isTrailingVerb(_ c: Cue) -> Bool {
+        let h = c.head.flatMap { r in (c.first...c.last).first { toks[$0].start == r.start } } ?? c.last
+        return toks[h].isA(.speech) || toks[h].isA(.documentVerb) || isParticiple(h)
     }
 
     /// Token `j` follows an article, a possessive or a determiner in its sentence ("Her stance has angered…", "the
