@@ -789,3 +789,8 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
         "2️⃣Another former lawmaker, Sen. Joe Hale (I-Conn.)2️⃣, 1️⃣also stated1️⃣ 3️⃣that the levy was weak3️⃣.",
         .indirect)
 }
+
+@Test func anInclusionAfterAPlaceInTheSubjectBelongsToTheSource() {
+    checkRelation(
+        "2️⃣Six newspapers in New Jersey, including the Dayton Star2️⃣, 1️⃣said1️⃣ 3️⃣the levy was weak3️⃣.", .indirect)
+}

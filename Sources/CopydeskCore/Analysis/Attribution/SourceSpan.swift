@@ -579,7 +579,10 @@ extension ReadsMentions {
                     var sp = speakerOfMention(Int(mentionOf[n]))
                     // "Cruz, leading in the polls, questioned…", "Clinton, for example, named…": a participle
                     // or an adverbial between the commas is no appositive.
-                    if isAppositiveStart(c + 1), !isReportingRelative(c + 1, j) { sp.phraseLast = j - 1 }
+                    // ("Six newspapers in New Jersey, including the Asbury Park Press, said": an inclusion too.)
+                    if isAppositiveStart(c + 1) || opensInclusion(c + 1), !isReportingRelative(c + 1, j) {
+                        sp.phraseLast = j - 1
+                    }
                     return sp
                 }
                 // "the assailant, John McGraw, told": a name in apposition to the description before it — with its
