@@ -2,8 +2,11 @@
 ///
 /// - Source and cue before the content: what follows them ("Kerry said that 100,000 would be accepted"), past
 ///   the listener of "told", "warned"… ("told reporters that…").
-/// - A speech participle after a comma reports what follows it on its own ("Reeve told investors that the mill was
-///   safe, adding that…": `continuationComma`); the content of the cue before it ends at that comma.
+/// - A content stops where the next relation of its sentence takes over (`AttributionStage.contentLimit`): at a
+///   participle of assertion after a comma, which reports what follows it on its own ("Reeve told investors that
+///   the mill was safe, adding that…": `continuationComma`); at the source of a trailing report ("…, The Post
+///   reported."); for a cue with no source, at the comma before the next cue's source ("When asked about the
+///   levy, Reeve said…").
 /// - A trailing cue ("“We won,” Clark said", "The plan is dead, officials said, and…"): what precedes it (a quote,
 ///   or a clause set off by a comma or a dash before a named source — never the subject of a cue with no source), and
 ///   what follows a comma after it ("“A,” he said, “B.”" is one relation with two spans). A participle after a
@@ -19,9 +22,9 @@
 extension ReadsMentions {
     /// Inclusive token ranges of the content of cue `c`, in `spans` (emptied first: the caller's one buffer for
     /// every cue, not an array per cue).
-    /// (`source`: the tokens of the cue's source phrase, `sourceTokens` of its speaker; `until`: the comma before a
-    /// speech participle that reports on after it, `continuationComma` — the content stops there, as its sentence
-    /// would.)
+    /// (`source`: the tokens of the cue's source phrase, `sourceTokens` of its speaker; `until`: where the next
+    /// relation of the sentence takes over, `AttributionStage.contentLimit` — the content stops there, as its
+    /// sentence would.)
     func contentSpans(of c: Cue, source: (Int, Int)?, until: Int? = nil, into spans: inout [(Int, Int)]) {
         spans.removeAll(keepingCapacity: true)
         let s = c.sentence
