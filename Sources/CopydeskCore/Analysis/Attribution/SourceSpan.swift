@@ -211,9 +211,7 @@ extension ReadsMentions {
         }
         // "Sen. Chuck Grassley (R-Iowa) said": a bracketed party or place after the name belongs to the source.
         if t.punct == .rparen {
-            var o = j - 1
-            while o > a && o >= j - 8 && toks[o].punct != .lparen && toks[o].punct != .rparen { o -= 1 }
-            guard o > a, toks[o].punct == .lparen, mentionOf[o - 1] >= 0, !toks[o - 1].has(Token.possessive) else {
+            guard let o = bracketStart(before: j, a), mentionOf[o - 1] >= 0, !toks[o - 1].has(Token.possessive) else {
                 return nil
             }
             var sp = speakerOfMention(Int(mentionOf[o - 1]))
