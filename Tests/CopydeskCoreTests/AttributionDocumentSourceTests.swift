@@ -40,6 +40,27 @@ import Testing
     checkNoRelation("The stock projects strength.")
 }
 
+@Test func aDocumentSubjectKeepsAParticipleOrATimeAsItsTail() {
+    checkRelation(
+        "2️⃣Tax records compiled by the Center for Public Integrity2️⃣ 1️⃣show1️⃣ 3️⃣that the firm paid nothing3️⃣.", .other)
+    checkRelation("2️⃣A Gallup poll last week2️⃣ 1️⃣showed1️⃣ 3️⃣Lee ahead at 40 percent3️⃣.", .other)
+    // A document noun inside the tail is not the head: the email is.
+    checkRelation(
+        "2️⃣An email obtained by the group through public records requests2️⃣ 1️⃣shows1️⃣ 3️⃣the donor's name3️⃣.",
+        .other)
+    // The subject set off by a comma at the end of the sentence.
+    checkRelation(
+        "3️⃣Lee paid no tax in 20193️⃣, 2️⃣tax records compiled by the Center for Public Integrity2️⃣ 1️⃣show1️⃣.", .other)
+}
+
+@Test func footageVideoAndInvestigationsAreDocuments() {
+    checkRelation("2️⃣Video of the arrest2️⃣ 1️⃣shows1️⃣ 3️⃣the officer kneeling on his neck3️⃣.", .other)
+    checkRelation("2️⃣A Reuters investigation2️⃣ 1️⃣found1️⃣ 3️⃣that the firm hid losses3️⃣.", .other)
+    // Near miss: a document verb right before "by" (or "put out") is a participle describing the document.
+    checkNoRelation("The video put out by the campaign was short.", learned: false)
+    checkNoRelation("The trends shown by the video are clear.", learned: false)
+}
+
 @Test func aDocumentSubjectKeepsItsSlashedAndHyphenatedModifiers() {
     checkRelation("2️⃣A CNN/ORC poll2️⃣ 1️⃣found1️⃣ 3️⃣that the race was close3️⃣.", .other)
     checkRelation("2️⃣The latest 31-page report2️⃣ 1️⃣found1️⃣ 3️⃣that the race was close3️⃣.", .other)

@@ -88,6 +88,18 @@ import Testing
     checkNoRelation("Hiring continues to buck the trend.")
 }
 
+@Test func aPluralAfterAPrepositionOrBeforeARelativeClauseIsANoun() {
+    // No verb's "-s" form stands after a preposition ("to states" is no infinitive).
+    checkNoRelation("The grants go to states that lack funds.", learned: false)
+    checkNoRelation("The vote came amid reports of fraud.", learned: false)
+    // "that" with a verb straight after it opens a relative clause on the noun.
+    checkNoRelation("Most Southern states that will vote in March have large cities.", learned: false)
+    checkNoRelation("Voters in big states that have backed him are restless.", learned: false)
+    // Near misses: the verb with its subject, before a reported clause.
+    checkRelation("2️⃣The ruling2️⃣ 1️⃣states1️⃣ 3️⃣that the law is void3️⃣.", .indirect)
+    checkRelation("2️⃣Lee2️⃣ 1️⃣claims1️⃣ 3️⃣that the vote will be close3️⃣.", .indirect)
+}
+
 @Test func cueWordsUsedAsNounsAreNoCues() {
     checkNoRelation("The claims were false.")
     checkNoRelation("His report on the budget ran long.")

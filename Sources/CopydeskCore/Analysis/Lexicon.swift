@@ -790,9 +790,12 @@ enum Lexicon {
     /// Prepositions that join a tail to a source's head noun ("a study by Pew", "a spokesman for the company").
     static let documentTailPrepositions = HashSet64(words: ["by", "from", "of", "at", "for"])
     /// Words that open a document's tail besides those prepositions: "polls in New Hampshire", "a poll out
-    /// Monday", "a survey released Tuesday", a relative clause "the poll that came out Monday".
+    /// Monday", "a survey released Tuesday", a relative clause "the poll that came out Monday", a time "a poll
+    /// last week", a participle "records compiled by the center", "an email obtained by the group".
     static let documentTailOpeners = HashSet64(words: [
         "in", "out", "released", "published", "conducted", "taken", "issued", "commissioned", "that", "which",
+        "on", "among", "with", "last", "this", "earlier", "compiled", "obtained", "prepared", "filed", "reviewed",
+        "seen", "leaked", "posted", "cited", "provided", "made",
     ])
     /// Subject pronouns written with a contraction, which open a clause ("told CNN he'd support…").
     static let contractedSubjects = HashSet64(words: [

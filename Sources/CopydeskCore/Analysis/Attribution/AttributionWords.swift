@@ -46,7 +46,8 @@ enum AttributionWords {
         "email", "indictment", "complaint", "lawsuit", "ruling", "affidavit", "disclosure", "disclosures",
         "database", "model", "models", "forecast", "projections", "findings", "evidence", "results", "statement",
         "release", "paper", "papers", "minutes", "ledger", "ledgers", "outcome", "receipts", "returns", "filing's",
-        "report's", "study's",
+        "report's", "study's", "files", "video", "videos", "footage", "recording", "recordings", "tape", "tapes",
+        "investigation", "inquiry", "probe", "tests", "assessment",
         "poll's", "survey's",
     ]
     static let documentVerbs = [
@@ -214,6 +215,12 @@ enum AttributionWords {
     /// "spoke about", "talked of", "spoke to reporters", "talked with aides" may.
     static let adjunctPrepositions = HashSet64(words: [
         "at", "in", "on", "from", "before", "after", "during", "outside", "inside", "near",
+    ])
+    /// Prepositions besides `Lexicon.nounPrepositions` after which a cue word that is a noun too and ends in "-s" is
+    /// a plural noun, not a verb ("grants to states", "amid reports that", "despite claims of"); "to state" is an
+    /// infinitive, so the bare form stays a verb there.
+    static let pluralPrepositions = HashSet64(words: [
+        "to", "among", "amid", "over", "after", "before", "against", "despite", "without", "between", "following",
     ])
     /// Forms of "make" before "clear" ("made it clear that…", `clearCueVerb`).
     static let makeForms = HashSet64(words: ["make", "makes", "made", "making"])

@@ -1,6 +1,7 @@
 /// Documents and data as sources: a document noun heading the subject of a reporting verb — "records show",
 /// "company filings show", "a study by X found", "polls suggest", "X's annual ranking puts…", with a relative
-/// clause set off by commas ("The report, which was leaked on Monday, shows") — or the object of "according to"
+/// clause set off by commas ("The report, which was leaked on Monday, shows"), a participle or a time after it
+/// ("records compiled by the center show", "a poll last week showed") — or the object of "according to"
 /// (`NounPhraseCue`). A document noun elsewhere ("the data center", "a survey of voters
 /// was taken") is not a source.
 extension ReadsMentions {
@@ -9,6 +10,13 @@ extension ReadsMentions {
         let t = toks[k]
         guard t.kind == .word, t.isA(.documentVerb), !t.isCap else { return nil }
         let a = sents[s].tokStart
+        // "a video put out by the campaign", "the figures shown by the chart": a participle describing the noun
+        // before it, not its verb.
+        if k + 1 < sents[s].tokEnd,
+            toks[k + 1].hash == Lexicon.hBy || toks[k + 1].hash == Lexicon.hOut && t.hash == Lexicon.hPut
+        {
+            return nil
+        }
         let first = auxiliariesBefore(k, a)
         // "It showed $200,000 in payments", "which found…": a pronoun for a thing stands for the document.
         if first > a, toks[first - 1].hash == Lexicon.hIt || toks[first - 1].hash == Lexicon.hWhich,
@@ -60,7 +68,7 @@ extension ReadsMentions {
         var before = first
         if before > a, toks[before - 1].punct == .comma {
             var c = before - 2
-            while c > a && c >= before - 16 && toks[c].punct != .comma && !toks[c].isTerminator { c -= 1 }
+            while c > a && c >= before - 24 && toks[c].punct != .comma && !toks[c].isTerminator { c -= 1 }
             if c > a, toks[c].punct == .comma { before = c }
         }
         guard
@@ -100,25 +108,22 @@ extension ReadsMentions {
     func documentSubject(before k: Int, _ a: Int) -> Speaker? {
         var j = k - 1
         guard j >= a, !inQuote(j), toks[j].kind == .word || toks[j].kind == .number else { return nil }
-        // Walk back over a short "by/from/of/at X" tail to the head noun.
+        // Walk back over a short "by/from/of/at X" tail to the head noun. A document noun inside the tail is not
+        // the head ("an email obtained by the group through public records lawsuits shows"): the walk goes on
+        // to the next one when the tail after it opens with no preposition.
         var head = j
         var steps = 0
-        while head >= a && steps < 10 && !toks[head].isA(.documentNoun) {
+        while head >= a && steps <= 10 {
             guard
                 toks[head].kind == .word || toks[head].kind == .number || toks[head].punct == .slash
                     || toks[head].punct == .hyphen,
                 !inQuote(head)
             else { return nil }
+            if toks[head].isA(.documentNoun) && (head == j || opensDocumentTail(head + 1)) { break }
             head -= 1
             steps += 1
         }
-        guard head >= a, toks[head].isA(.documentNoun) else { return nil }
-        if head < j {
-            // The tail must start with a preposition right after the head ("a study by Pew").
-            let opener = toks[head + 1].hash
-            guard Lexicon.documentTailPrepositions.contains(opener) || Lexicon.documentTailOpeners.contains(opener)
-            else { return nil }
-        }
+        guard head >= a, steps <= 10, toks[head].isA(.documentNoun) else { return nil }
         // The phrase starts at its determiner or after the modifiers before the head.
         // ("A New York Times/CBS News poll": up to eight modifiers, a pollster's name joined by a slash.)
         var f = head
@@ -148,5 +153,14 @@ extension ReadsMentions {
         }
         j = max(j, head)
         return Speaker(first: f, last: j, form: .description, mention: nil)
+    }
+
+    /// Token `k` opens the tail of a document noun: a preposition ("a study by Pew"), a participle or relative
+    /// pronoun (`Lexicon.documentTailOpeners`: "records compiled by", "a poll released Tuesday") or a time ("a
+    /// poll last week", "a survey Monday").
+    private func opensDocumentTail(_ k: Int) -> Bool {
+        let h = toks[k].hash
+        return Lexicon.documentTailPrepositions.contains(h) || Lexicon.documentTailOpeners.contains(h)
+            || toks[k].isA(.weekday)
     }
 }

@@ -21,6 +21,7 @@
 /// - Only in context: "agreed that…" reports, "agreed to acquire…" is an action, and so is a verb of addition with
 ///   a figure for object ("The economy added 200,000 jobs", "shares added 5% on Monday": `addsAFigure`); any cue
 ///   word after an article or a possessive is a noun ("the claims", "Trump's report", "271 pledged delegates"), so is a
+///   plural after a preposition ("grants to states") or before "that" and a verb ("states that will vote"), and a
 ///   mostly-noun cue word with no subject ("state officials", "recent comments", "a personal call") and a
 ///   naming participle ("a company called …"), a mostly-noun cue word opening a sentence ("State released…", the
 ///   State Department), "related to", "say" between commas ("in places, say, Ohio") and a participle describing
@@ -611,6 +612,17 @@ extension ReadsMentions {
         }
         // "in state", "of the report": a preposition before a bare form.
         if p.kind == .word && Lexicon.nounPrepositions.contains(p.hash) { return true }
+        // "block grants to states", "amid reports that…": no verb's "-s" form stands after a preposition.
+        if p.kind == .word, AttributionWords.pluralPrepositions.contains(p.hash), syntax.prose[Int(t.end) - 1] == 0x73 {
+            return true
+        }
+        // "Southern states that will hold contests", "a report that could raise questions": "that" with a verb
+        // straight after it is the subject of a relative clause on the noun, not a reported clause.
+        if k + 2 < e, toks[k + 1].hash == Lexicon.hThat,
+            AttributionWords.finiteAuxiliaries.contains(toks[k + 2].hash) || toks[k + 2].isA(.beForm)
+        {
+            return true
+        }
         // "state officials", "report card": a bare form modifying the noun after it.
         if k + 1 < e, isLowerWord(k + 1), Lexicon.bareNounCompounds.contains(t.hash) {
             let n = toks[k + 1]
