@@ -192,6 +192,14 @@ import Testing
     checkRelation("2️⃣Trump2️⃣ 1️⃣didn’t say1️⃣ 3️⃣when the wall would be built3️⃣.", .indirect)
 }
 
+@Test func aNamingVerbBeforeAnObjectAndAQuoteIsItsSubjectsReport() {
+    // After a common noun "called" would name the noun ("a company called …"), unless an object and a quote follow.
+    checkRelation("2️⃣One lawmaker2️⃣ 1️⃣called1️⃣ 3️⃣Lee “the orange prince”3️⃣.", .mixed)
+    checkRelation("2️⃣Beruff, a Scott ally2️⃣, 1️⃣called1️⃣ 3️⃣Ohio's standards “strong.”3️⃣", .mixed)
+    // Near miss: the quote right after the participle is the name.
+    checkNoRelation("They visit a website called “Real News Right Now” every day.", learned: false)
+}
+
 @Test func namingParticiplesAndCallsAsNouns() {
     checkNoRelation("They paid a company called Cambridge Analytica.")
     checkNoRelation("The so called “initiative” failed.")

@@ -33,6 +33,16 @@ private func checkQuotes(_ marked: String, sourceLocation: SourceLocation = #_so
     #expect(a.quotes.allSatisfy { $0.paragraph == 1 })
 }
 
+@Test func aStrayStraightMarkEndsWithItsParagraphWhenTheNextOpensAQuoteOfItsOwn() {
+    // The next paragraph's first mark opens (a space before it, a word after): the open mark above was stray.
+    checkQuotes(
+        "(A spokesman said that, 1️⃣''At this point, it is a snapshot.'.')1️⃣\n\n"
+            + "Members have a 2️⃣''Teamsters for Trump''2️⃣ page.\n\nLee said that 3️⃣''a lot of people like him.''3️⃣\n")
+    // Near miss: a mark that closes the run in the next paragraph still continues it.
+    let f = Fixture("Headline\n\nShe said: \"We will build it.\n\nAnd we will pay for it,\" she added.\n")
+    #expect(analyzeFixture(f).quotes.map(\.continues) == [true, false])
+}
+
 @Test func wordCountsAndTitles() {
     let f = Fixture("Headline\n\nHe starred in “The Art of the Deal” and said “this is a great day”.\n")
     let a = analyzeFixture(f)

@@ -91,7 +91,15 @@ extension QuoteStage {
         let e = paras[p].tokEnd
         guard a < e else { return false }
         if toks[a].isOpenQuote { return true }
-        for i in a..<e where toks[i].isDoubleQuote { return toks[i].punct != .dqOpen }
+        // The paragraph's first mark closes the run: a closing mark, or a straight one that does not open ("…”
+        // or `…," he said`); a straight mark with a space before and a word after opens a quote of its own
+        // (`a ''Teamsters for Trump'' page`), so the previous paragraph's mark was stray.
+        for i in a..<e where toks[i].isDoubleQuote {
+            if toks[i].punct == .dqStraight {
+                return !(toks[i].has(Token.spaceBefore) && i + 1 < e && !toks[i + 1].has(Token.spaceBefore))
+            }
+            return toks[i].punct != .dqOpen
+        }
         return false
     }
 

@@ -572,14 +572,15 @@ extension ReadsMentions {
         // "so called": a fixed phrase.
         if t.hash == Lexicon.hCalled && p.hash == Lexicon.hSo { return true }
         // "a company called Cambridge Analytica", "officials, called superdelegates": a naming participle after a
-        // noun (not after a name, a pronoun or a title: "the president called Clinton a liar").
+        // noun (not after a name, a pronoun or a title: "the president called Clinton a liar"; nor before an object
+        // and a quote: "one lawmaker called Trump “the orange prince”" is the lawmaker's verb).
         if t.isA(.namingParticiple), k + 1 < e, toks[k + 1].isCap || toks[k + 1].isOpenQuote {
             var q = k - 1
             if toks[q].punct == .comma && q > a { q -= 1 }
             let u = toks[q]
             if isLowerWord(q) && !u.isA(.function) && !u.isA(.title) && !u.isA(.personPronoun)
                 && !u.isA(.otherPronoun) && !isAdverbLike(q) && !Lexicon.groupNouns.contains(u.hash)
-                && !Lexicon.cueAuxiliaries.contains(u.hash)
+                && !Lexicon.cueAuxiliaries.contains(u.hash) && !quotesAfterObject(k, e)
             {
                 return true
             }
@@ -717,6 +718,14 @@ extension ReadsMentions {
     /// said"): up to five words of `Lexicon.cueAuxiliaries`, `AttributionWords.verbGroupAdverbs` or adverbs in "-ly"
     /// (`isCueAdverb`: "has flatly denied"). So do forms of "be" before an -ing form ("is arguing", "has been
     /// saying").
+    /// The verb at `k` has an object of one to six words and then a quote: "called Trump “the orange prince”",
+    /// "called Florida's standards “strong.”" (not "a website called “Real News”", whose quote is the name).
+    func quotesAfterObject(_ k: Int, _ e: Int) -> Bool {
+        var j = k + 1
+        while j < e && j <= k + 6 && toks[j].kind == .word && !inQuote(j) { j += 1 }
+        return j > k + 1 && j < e && toks[j].isOpenQuote
+    }
+
     func auxiliariesBefore(_ k: Int, _ a: Int) -> Int {
         var f = k
         let progressive = endsInIng(k)
