@@ -49,3 +49,14 @@ import Testing
         "vague-attribution",
         ["a.txt": "H\n\nThe hackers have 1️⃣reportedly1️⃣ broken into more than 100 accounts.\n"])
 }
+
+@Test func aRaisingVerbWithNoSourceLeavesAClaimUnsourced() {
+    // "appears to", "seems to": the writer's hedge names no one, as an agentless passive does.
+    checkRule(
+        "unsourced-claim",
+        [
+            "a.txt":
+                "H\n\n1️⃣The firm appears to have lost 300 jobs.1️⃣ 2️⃣It seemed to earn $5m last year.2️⃣\n\n"
+                + "Lee appeared to suggest that the firm had lost 300 jobs.\n"
+        ])
+}

@@ -291,7 +291,8 @@ extension ClaimStage {
     }
 
     /// Relation `ai` reports someone's content: not an implicit speaker, a participle with no one speaking, an
-    /// intention, a phrasal verb of action, a conditional or adjectival participle, or an agentless passive.
+    /// intention, a phrasal verb of action, a conditional or adjectival participle, an agentless passive, or a raising
+    /// verb with no source ("appears to").
     private func sourcesFigures(_ ai: Int) -> Bool {
         // The relation's fields, read in place: a copy of the relation retained its arrays on every call.
         let kind = attributions[ai].kind
@@ -305,6 +306,14 @@ extension ClaimStage {
         // before a noun it describes: "for alleged offences", "reported cases".
         let describesNoun = k + 1 < sents[s].tokEnd && isModifiedNoun(k + 1) && !isIngForm(k)
         if speakerRange == nil && (k == sents[s].tokStart || isIngForm(k) || describesNoun) { return false }
+        // "The firm appears to have lost $5m", "It seems sales fell 5%": a raising verb with no source is the writer's
+        // hedge, no one's report (the guide's "not sourced", as an agentless passive) — unless a verb of speech
+        // follows ("She appeared to imply that…").
+        if speakerRange == nil && AttributionWords.raisingVerbs.contains(toks[k].hash),
+            !(k + 2 < sents[s].tokEnd && toks[k + 1].hash == ClaimWords.to && toks[k + 2].isA(.reporting))
+        {
+            return false
+        }
         // "released a list of donors who gave $5m", "asked who paid $5m": a relative clause on the cue's object or
         // an indirect question is no reported statement.
         if let c = attributions[ai].contentRanges.first, let f = tokenStarting(at: c.start, in: s),
