@@ -24,6 +24,13 @@ import Testing
     checkRelation("3️⃣“We won,”3️⃣ 1️⃣said1️⃣ 2️⃣John Smith of Acme Steel2️⃣.", .direct)
 }
 
+@Test func aParticipleRightAfterANameTakesTheNameNotTheClausesSubject() {
+    checkRelation("The routine begins with 2️⃣Noah2️⃣ 1️⃣commenting on1️⃣ 3️⃣how the talks could fail3️⃣.", .other)
+    checkRelation("Some senators vented about 2️⃣Lee2️⃣ 1️⃣vowing1️⃣ 3️⃣to fight on3️⃣.", .other)
+    // Near miss: a finite cue after the same phrase reads the clause's subject, its preposition and all.
+    checkRelation("2️⃣People briefed on the talks with Lee2️⃣ 1️⃣said1️⃣ 3️⃣the deal was off3️⃣.", .indirect)
+}
+
 @Test func whichStandsForADocument() {
     checkRelation("They cited the audit, 2️⃣which2️⃣ 1️⃣said1️⃣ 3️⃣costs had doubled3️⃣.", .indirect)
 }

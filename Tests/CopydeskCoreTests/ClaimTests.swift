@@ -291,7 +291,7 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
 
 @Test func smallCountsThatReferBackOrAnnounceAListAreNotClaims() {
     checkClaims(
-        "The two men met. Those four sites made money. Its three divisions grew. It kept three divisions: games, films and music. Police questioned two airlines - Alpha Air and Beta Jet. The first two volunteers sang. Two things must happen. It offers two ways to vote."
+        "The two men met. Those four sites made money. Its three divisions grew. It kept three divisions: games, films and music. Police questioned two airlines - Alpha Air and Beta Jet. The first two volunteers sang. Two things must happen. It offers two ways to vote. Lee was of two minds."
     )
 }
 

@@ -147,8 +147,10 @@ enum ClaimWords {
                 "nominations", "nomination", "oscars", "grammys", "baftas", "emmys", "trophies", "prizes", "places",
                 "place", "changes", "penalties", "conversions", "overs", "tests", "stages", "legs", "yards",
                 "birdies", "aces", "seeds", "seed", "players", "player", "metres", "meters", "metre", "meter",
-                // kinds and manners, not things in the world ("two ways", "three things", "two directions")
+                // kinds and manners, not things in the world ("two ways", "three things", "two directions", "of two
+                // minds")
                 "things", "ways", "types", "kinds", "sorts", "directions", "reasons", "options", "sides", "aspects",
+                "minds",
                 "factors", "questions", "steps", "forms", "categories", "examples", "words", "scenarios",
                 // people counted as a cast or a family, and words that are not nouns
                 "of", "to", "and", "or", "in", "on", "at", "for", "per", "by", "from", "with", "than", "as", "a",

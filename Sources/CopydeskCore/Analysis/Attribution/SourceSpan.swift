@@ -2064,17 +2064,25 @@ extension ReadsMentions {
         {
             first = c
         }
-        if floor < 0, sp.form != .pronoun, let s0 = subjectStart(first, sents[sentenceOfToken(sp.first)].tokStart) {
+        var last = max(sp.last, sp.phraseLast ?? sp.last)
+        // ("the spectacle of Mr. Netanyahu denouncing the deal", "begins with Noah commenting on": a participle
+        // right after the source takes the phrase the name ends, not a clause's subject before it.)
+        let e = sents[sentenceOfToken(sp.first)].tokEnd
+        let participleAfter = last + 1 < e && isLowerWord(last + 1) && endsInIng(last + 1)
+        if floor < 0, sp.form != .pronoun, !participleAfter,
+            let s0 = subjectStart(first, sents[sentenceOfToken(sp.first)].tokStart)
+        {
             first = s0
         }
-        var last = max(sp.last, sp.phraseLast ?? sp.last)
         // "Sen. Ann Cole (D-Md.) on Monday defended…": a bracketed party or place after the name is the source's.
         if floor < 0, sp.mention != nil, sp.phraseLast == nil,
             let r = bracketEnd(after: last, sents[sentenceOfToken(sp.first)].tokEnd)
         {
             last = r
         }
-        if floor < 0, sp.form != .pronoun, sp.relative == nil, let s0 = openingSubjectStart(first, last) {
+        if floor < 0, sp.form != .pronoun, sp.relative == nil, !participleAfter,
+            let s0 = openingSubjectStart(first, last)
+        {
             first = s0
         }
         // "criticized by Ann Cole and some local nurses", "according to the board and its lawyers": a source after its
