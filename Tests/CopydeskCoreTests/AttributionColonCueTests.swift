@@ -53,3 +53,9 @@ private func headlineRelations(_ headline: String) -> [(cue: String, source: Str
     #expect(found.map(\.cue) == ["says"])
     #expect(found.first?.source == "Mayor")
 }
+
+@Test func aVerbInThePastBeforeTheColonJoinsTheCueAndItsSubjectSpeaks() {
+    checkRelation(
+        "2️⃣Ann Reeve2️⃣ smiled, then leaned in and 1️⃣boomed:1️⃣ 3️⃣“We will win in November.”3️⃣", .direct)
+    checkRelation("2️⃣Ann Reeve2️⃣ 1️⃣resisted:1️⃣ 3️⃣“We have no power to do that.”3️⃣", .direct)
+}
