@@ -91,7 +91,7 @@ import Testing
 @Test func aPluralAfterAPrepositionOrBeforeARelativeClauseIsANoun() {
     // No verb's "-s" form stands after a preposition ("to states" is no infinitive).
     checkNoRelation("The grants go to states that lack funds.", learned: false)
-    checkNoRelation("The vote came amid reports of fraud.", learned: false)
+    checkNoRelation("The vote came amid calls for Lee to resign.", learned: false)
     // "that" with a verb straight after it opens a relative clause on the noun.
     checkNoRelation("Most Southern states that will vote in March have large cities.", learned: false)
     checkNoRelation("Voters in big states that have backed him are restless.", learned: false)
