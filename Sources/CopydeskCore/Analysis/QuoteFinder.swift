@@ -40,7 +40,7 @@ extension QuoteStage {
             while i < e {
                 let t = toks[i]
                 if t.isDoubleQuote {
-                    let looksOpening = t.has(Token.spaceBefore) && i + 1 < e && !toks[i + 1].has(Token.spaceBefore)
+                    let looksOpening = looksOpening(i, e)
                     if open == -2 {
                         if t.punct != .dqClose || looksOpening {
                             open = i
@@ -95,12 +95,16 @@ extension QuoteStage {
         // or `…," he said`); a straight mark with a space before and a word after opens a quote of its own
         // (`a ''Teamsters for Trump'' page`), so the previous paragraph's mark was stray.
         for i in a..<e where toks[i].isDoubleQuote {
-            if toks[i].punct == .dqStraight {
-                return !(toks[i].has(Token.spaceBefore) && i + 1 < e && !toks[i + 1].has(Token.spaceBefore))
-            }
+            if toks[i].punct == .dqStraight { return !looksOpening(i, e) }
             return toks[i].punct != .dqOpen
         }
         return false
+    }
+
+    /// The straight mark at `i` (in a paragraph ending before `e`) opens, by its spacing: a space before it and a
+    /// word right after it.
+    private func looksOpening(_ i: Int, _ e: Int) -> Bool {
+        toks[i].has(Token.spaceBefore) && i + 1 < e && !toks[i + 1].has(Token.spaceBefore)
     }
 
     /// Records a quote from mark `open` (-1: the paragraph start) to mark `close` (-1: unclosed, up to `endTok`).

@@ -25,8 +25,7 @@ extension ReadsMentions {
         // "Reeve leaned in and boomed: “…”": a verb in the past before the colon is the cue's and its subject speaks
         // (the verb is no source); not a passive ("has been largely ignored: “…”").
         if t.punct == .colon, k - 2 >= a, isLowerWord(k - 1), !inQuote(k - 1), isParticiple(k - 1),
-            !toks[k - 2].isA(.beForm), !(k - 3 >= a && isAdverbLike(k - 2) && toks[k - 3].isA(.beForm)),
-            let sp = nearestSubject(before: k - 1, a)
+            !isPassiveParticiple(k - 1, a), let sp = nearestSubject(before: k - 1, a)
         {
             return Cue(sentence: s, kind: .colon, first: k - 1, last: k, speaker: sp, direct: true)
         }

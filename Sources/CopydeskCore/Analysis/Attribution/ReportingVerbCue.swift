@@ -553,8 +553,7 @@ extension ReadsMentions {
                 (n >= e || toks[n].isTerminator)
                 && (afterQuote || isSubjectLike(k - 1) || isAdverbLike(k - 1) || p.isA(.beForm))
             // A passive participle is the passive's ("is projected by the budget office to…").
-            let passive =
-                isParticiple(k) && (p.isA(.beForm) || k >= a + 2 && toks[k - 2].isA(.beForm) && isAdverbLike(k - 1))
+            let passive = isPassiveParticiple(k, a)
             // "spoke about", "talked of": a topic particle makes the clause.
             var particle = n < e && (toks[n].hash == Lexicon.hAbout || toks[n].hash == Lexicon.hOf)
             // "they see Mr. Trump as a risk": a view of something "as" something.
@@ -614,9 +613,7 @@ extension ReadsMentions {
         // "in state", "of the report": a preposition before a bare form.
         if p.kind == .word && Lexicon.nounPrepositions.contains(p.hash) { return true }
         // "block grants to states", "amid reports that…": no verb's "-s" form stands after a preposition.
-        if p.kind == .word, AttributionWords.pluralPrepositions.contains(p.hash), syntax.prose[Int(t.end) - 1] == 0x73 {
-            return true
-        }
+        if p.kind == .word, AttributionWords.pluralPrepositions.contains(p.hash), endsInS(k) { return true }
         // "Southern states that will hold contests", "a report that could raise questions": "that" with a verb
         // straight after it is the subject of a relative clause on the noun, not a reported clause.
         if k + 2 < e, toks[k + 1].hash == Lexicon.hThat,
@@ -718,14 +715,6 @@ extension ReadsMentions {
     /// said"): up to five words of `Lexicon.cueAuxiliaries`, `AttributionWords.verbGroupAdverbs` or adverbs in "-ly"
     /// (`isCueAdverb`: "has flatly denied"). So do forms of "be" before an -ing form ("is arguing", "has been
     /// saying").
-    /// The verb at `k` has an object of one to six words and then a quote: "called Trump “the orange prince”",
-    /// "called Florida's standards “strong.”" (not "a website called “Real News”", whose quote is the name).
-    func quotesAfterObject(_ k: Int, _ e: Int) -> Bool {
-        var j = k + 1
-        while j < e && j <= k + 6 && toks[j].kind == .word && !inQuote(j) { j += 1 }
-        return j > k + 1 && j < e && toks[j].isOpenQuote
-    }
-
     func auxiliariesBefore(_ k: Int, _ a: Int) -> Int {
         var f = k
         let progressive = endsInIng(k)
@@ -880,6 +869,21 @@ extension ReadsMentions {
         }
         let end = Int(t.end)
         return len(k) > 3 && syntax.prose[end - 1] == 0x64 && syntax.prose[end - 2] == 0x65  // -ed
+    }
+
+    /// The verb at `k` has an object of one to six words and then a quote: "called Trump “the orange prince”",
+    /// "called Florida's standards “strong.”" (not "a website called “Real News”", whose quote is the name).
+    func quotesAfterObject(_ k: Int, _ e: Int) -> Bool {
+        var j = k + 1
+        while j < e && j <= k + 6 && toks[j].kind == .word && !inQuote(j) { j += 1 }
+        return j > k + 1 && j < e && toks[j].isOpenQuote
+    }
+
+    /// The participle at `k` is a passive's: a form of "be" before it, or before one adverb before it ("is
+    /// projected", "has been largely ignored").
+    func isPassiveParticiple(_ k: Int, _ a: Int) -> Bool {
+        guard k > a, isParticiple(k) else { return false }
+        return toks[k - 1].isA(.beForm) || k >= a + 2 && toks[k - 2].isA(.beForm) && isAdverbLike(k - 1)
     }
 
     /// Token `k` is a verb whose speaker may follow it ("…,” said Smith", "Said Smith: …").

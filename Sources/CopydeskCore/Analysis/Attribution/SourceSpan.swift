@@ -2075,9 +2075,7 @@ extension ReadsMentions {
             first = s0
         }
         // "Sen. Ann Cole (D-Md.) on Monday defended…": a bracketed party or place after the name is the source's.
-        if floor < 0, sp.mention != nil, sp.phraseLast == nil,
-            let r = bracketEnd(after: last, sents[sentenceOfToken(sp.first)].tokEnd)
-        {
+        if floor < 0, sp.mention != nil, sp.phraseLast == nil, let r = bracketEnd(after: last, e) {
             last = r
         }
         if floor < 0, sp.form != .pronoun, sp.relative == nil, !participleAfter,
