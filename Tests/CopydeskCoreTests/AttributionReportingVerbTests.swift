@@ -118,6 +118,28 @@ import Testing
     checkNoRelation("The fund paid for more than 3,500 projects.")
 }
 
+@Test func cueWordsInANounPhraseAreNouns() {
+    // A plural owner's bare apostrophe, a determiner of amount, or an adjective after a determiner.
+    checkNoRelation("Sanders’ plans for the economy changed in May.", learned: false)
+    checkNoRelation("The states' plans for closing gaps changed.", learned: false)
+    checkNoRelation("The bill may not gain enough support to pass the Senate.", learned: false)
+    checkNoRelation("Her own plans to boost incomes changed in May.", learned: false)
+    checkNoRelation("A simple call to the office would have settled it.", learned: false)
+    checkNoRelation("The army moved with Turkish support in May.", learned: false)
+    // A noun opening a clause after a comma, before "for" or a verb of its own; "support for" anywhere.
+    checkNoRelation("As Lee gained scrutiny, support for him grew.", learned: false)
+    checkNoRelation("For Lee's backers, support is as strong.", learned: false)
+    checkNoRelation("Lee has support from most of the voters.", learned: false)
+    // Near misses: the verb after its subject, and after an appositive's comma.
+    checkRelation("2️⃣The company2️⃣ 1️⃣plans1️⃣ 3️⃣to cut jobs3️⃣.", .other)
+    checkRelation("2️⃣Most voters2️⃣ 1️⃣support1️⃣ 3️⃣the plan3️⃣.", .other)
+    checkRelation("2️⃣Cole, a senator2️⃣, 1️⃣calls for1️⃣ 3️⃣an inquiry3️⃣.", .other)
+    // A closing single quote mark is no owner's apostrophe: "claims" stays the cue of Cole's report.
+    let quoted = Fixture("Headline\n\n‘Lee has lost the votes’ claims Cole.\n")
+    let found = relations(analyzeFixture(quoted)).map { quoted.source[$0.cueRange] }
+    #expect(found == ["claims"])
+}
+
 @Test func continuedReportsOnlyAfterAQuoteOrBeforeAClause() {
     checkRelation("3️⃣“We will see,”3️⃣ 2️⃣she2️⃣ 1️⃣continued1️⃣.", .direct)
     checkNoRelation("The talks are continuing this week.")

@@ -791,6 +791,9 @@ private func sourced(_ text: String) -> [Bool] {
     // The plan's terms are the plan's; what it "would see" and any other figure are the writer's (GUIDE.md).
     #expect(sourced("Tom Reed's plan to deport 11 million people drew fire.") == [true])
     #expect(sourced("Tom Reed's plan would raise $15 trillion in new taxes.") == [false])
+    // A finite verb after the plan's complement is the plan's predicate: its cost is the writer's figure.
+    #expect(sourced("Tom Reed's plans for the economy would cost $15 trillion.") == [false])
+    #expect(sourced("Her plan to cut taxes is costed at $3 billion.") == [false])
     #expect(sourced("In 2008, Cooper gave $750 to Tom Reed's campaign.") == [false])
 }
 

@@ -205,6 +205,14 @@ extension ReadsTokens {
     @inline(__always) func attached(_ i: Int) -> Bool { !toks[i].has(Token.spaceBefore) }
     /// The first byte of a token.
     @inline(__always) func firstByte(_ i: Int) -> UInt8 { syntax.prose[Int(toks[i].start)] }
+    /// Token `j` is a possessive: "Germany's", or a plural possessive written as a word and an apostrophe
+    /// ("Roberts'", "US Airways'").
+    @inline(__always) func isPossessive(_ j: Int) -> Bool {
+        let t = toks[j]
+        if t.has(Token.possessive) { return true }
+        return (t.punct == .sqStraight || t.punct == .sqClose) && j > 0 && attached(j) && toks[j - 1].kind == .word
+            && syntax.prose[Int(toks[j - 1].end) - 1] == 0x73
+    }
     /// Is token `i` at the start of a sentence, or of a quote or clause that starts like one?
     func isInitial(_ i: Int, sentenceStart: Int) -> Bool {
         if i == sentenceStart { return true }

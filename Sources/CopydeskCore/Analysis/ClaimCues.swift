@@ -1281,15 +1281,6 @@ extension ClaimStage {
         return false
     }
 
-    /// Token `j` is a possessive: "Germany's", or a plural possessive written as a word and an apostrophe
-    /// ("Roberts'", "US Airways'").
-    @inline(__always) func isPossessive(_ j: Int) -> Bool {
-        let t = toks[j]
-        if t.has(Token.possessive) { return true }
-        return (t.punct == .sqStraight || t.punct == .sqClose) && j > 0 && attached(j) && toks[j - 1].kind == .word
-            && syntax.prose[Int(toks[j - 1].end) - 1] == 0x73
-    }
-
     /// The hashes of a hyphenated word's first and last parts ("fourth-largest" → "fourth", "largest").
     private func hyphenParts(_ k: Int) -> (UInt64, UInt64) {
         let b = syntax.prose

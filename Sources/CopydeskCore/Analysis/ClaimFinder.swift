@@ -681,10 +681,20 @@ extension ClaimStage {
         // relative clause gives the writer's figure ("the contribution to his campaign that Pate made—all
         // $2,700").
         let needsModal = toks[n].hash == Lexicon.hThat
+        let opener = n
         var modal = false
         while n < e && n <= k + 10 {
             if Int(toks[n].start) >= figure.start { return !needsModal || modal }
             if toks[n].kind == .word, claimClasses(toks[n].hash).contains(.modal) { modal = true }
+            // "Sanders’ plans for the economy would cost $15 trillion", "her plan to cut taxes is costed at $3bn": a
+            // finite verb after a "to", "for" or "of" complement is the plan's own predicate, and its figure the
+            // writer's ("plan to be …" keeps its infinitive).
+            if !needsModal, n > opener + 1, toks[n].kind == .word,
+                AttributionWords.finiteAuxiliaries.contains(toks[n].hash)
+                    || toks[n].isA(.beForm) && toks[n - 1].hash != Lexicon.hTo
+            {
+                return false
+            }
             if toks[n].isTerminator || toks[n].punct == .semicolon || toks[n].punct == .colon { return false }
             n += 1
         }

@@ -112,6 +112,7 @@ enum AttributionWords {
     @inline(__always) static var hHe: UInt64 { wordHash(literal: "he") }
     @inline(__always) static var hShe: UInt64 { wordHash(literal: "she") }
     @inline(__always) static var puts: UInt64 { wordHash(literal: "puts") }
+    @inline(__always) static var hSupport: UInt64 { wordHash(literal: "support") }
     @inline(__always) static var at: UInt64 { wordHash(literal: "at") }
     static let recipientVerbs = [
         "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging",
@@ -222,6 +223,22 @@ enum AttributionWords {
     static let pluralPrepositions = HashSet64(words: [
         "to", "among", "amid", "over", "after", "before", "against", "despite", "without", "between", "following",
     ])
+    /// Determiners of amount that only a noun follows ("no plans to", "enough support to pass", "much support"):
+    /// a cue word after one is a noun.
+    static let nounQuantifiers = HashSet64(words: ["no", "enough", "much", "little"])
+    /// Adjectives that stand between a determiner and a noun and are no nouns themselves ("the new plans", "her
+    /// own plans to…", "a simple call to…", "Subsequent estimates put…"): a cue word after one of them and a
+    /// determiner, an owner or another of them is a noun. Nouns in "-al", "-ive" or "-ent" ("the official claims",
+    /// "a representative states") are why the list is closed.
+    static let nounModifiers = HashSet64(words: [
+        "new", "own", "latest", "recent", "earlier", "previous", "initial", "subsequent", "original", "final",
+        "further", "additional", "simple", "detailed", "formal", "informal", "public", "private", "broad", "strong",
+        "bold", "vague", "repeated", "similar", "same", "widespread", "grassroots", "bipartisan", "overwhelming",
+        "unanimous", "ambitious", "various", "numerous",
+    ])
+    /// Words after which a cue word heading a noun phrase is a noun, since no verb takes its object with them:
+    /// "support for him has grown", "reports of fraud", "support from 52 percent of voters".
+    static let nounComplementOpeners = HashSet64(words: ["of", "for", "from"])
     /// Forms of "make" before "clear" ("made it clear that…", `clearCueVerb`).
     static let makeForms = HashSet64(words: ["make", "makes", "made", "making"])
     /// Verbs that take a cue as their complement, between the subject and the cue: "Cole began asking…", "Cole has

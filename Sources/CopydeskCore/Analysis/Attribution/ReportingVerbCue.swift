@@ -20,8 +20,11 @@
 ///   passive ("voters were worried about", "is deeply concerned that"): its subject is the source.
 /// - Only in context: "agreed that…" reports, "agreed to acquire…" is an action, and so is a verb of addition with
 ///   a figure for object ("The economy added 200,000 jobs", "shares added 5% on Monday": `addsAFigure`); any cue
-///   word after an article or a possessive is a noun ("the claims", "Trump's report", "271 pledged delegates"), so is a
-///   plural after a preposition ("grants to states") or before "that" and a verb ("states that will vote"), and a
+///   word after an article or a possessive is a noun ("the claims", "Trump's report", "Sanders’ plans", "271 pledged
+///   delegates"), so is a noun-too cue word heading a noun phrase ("no plans", "enough support", "her own plans", "with
+///   Turkish support": `isNounPhraseHead`), opening a clause after a comma before "of", "for" or its own verb ("…,
+///   support for him grew"), "support for" anywhere, a plural after a preposition ("grants to states") or before
+///   "that" and a verb ("states that will vote"), and a
 ///   mostly-noun cue word with no subject ("state officials", "recent comments", "a personal call") and a
 ///   naming participle ("a company called …"), a mostly-noun cue word opening a sentence ("State released…", the
 ///   State Department), "related to", "say" between commas ("in places, say, Ohio") and a participle describing
@@ -500,7 +503,8 @@ extension ReadsMentions {
         return false
     }
 
-    /// "the claims", "Trump's report", "a call for", "state officials": a cue word used as a noun.
+    /// "the claims", "Trump's report", "Sanders’ plans", "a call for", "state officials", "her own plans": a cue
+    /// word used as a noun.
     func isNounUse(_ k: Int, _ a: Int, _ e: Int) -> Bool {
         let t = toks[k]
         if k + 1 < e, toks[k + 1].kind == .word {
@@ -539,6 +543,31 @@ extension ReadsMentions {
         }
         if p.kind == .word
             && (Lexicon.articles.contains(p.hash) || p.isA(.possessivePronoun) || p.has(Token.possessive))
+        {
+            return true
+        }
+        // "Sanders’ plans for the economy", "the states' plans for closing gaps": a plural owner's bare apostrophe
+        // (not one closing a quote in single marks: "‘Tories will cut jobs’ claims Labour").
+        if isPossessive(k - 1), !opensSingleQuote(before: k - 1, a) { return true }
+        if t.isA(.nounToo), isNounPhraseHead(k, a) { return true }
+        // "…, support for him has grown", "For Cruz backers, support is as strong": a noun cue word opening a clause
+        // after a punctuation mark, before "of", "for" or "from" or a verb of its own ("calls for", "argued for"
+        // are verbs after a comma too: "Cole, a senator, calls for…").
+        if t.isA(.nounToo), Lexicon.mostlyNouns.contains(t.hash), k + 1 < e,
+            p.punct == .comma || p.punct == .semicolon || p.punct == .dash || p.punct == .lparen
+        {
+            let n = toks[k + 1]
+            if n.isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(n.hash) { return true }
+            if AttributionWords.nounComplementOpeners.contains(n.hash), !Lexicon.callForms.contains(t.hash),
+                !Lexicon.forParticleVerbs.contains(t.hash)
+            {
+                return true
+            }
+        }
+        // "support for the bill", "has support from 52 percent of voters": no verb "support" takes "for" or "from".
+        if t.hash == AttributionWords.hSupport, k + 1 < e,
+            toks[k + 1].hash == Lexicon.hFor
+                || toks[k + 1].hash == Lexicon.hFrom
         {
             return true
         }
@@ -630,6 +659,40 @@ extension ReadsMentions {
             {
                 return true
             }
+        }
+        return false
+    }
+
+    /// The cue word at `k` heads a noun phrase by the words right before it: a determiner of amount ("no plans",
+    /// "enough support", `AttributionWords.nounQuantifiers`), or an adjective (`AttributionWords.nounModifiers`)
+    /// after a determiner, an owner or another such word ("The new plans", "her own plans to…", "a simple call"),
+    /// or a nationality after a determiner or a preposition ("with Turkish support").
+    func isNounPhraseHead(_ k: Int, _ a: Int) -> Bool {
+        let p = toks[k - 1]
+        guard p.kind == .word, !p.isCap || k - 1 == a || isDemonym(k - 1) else { return false }
+        if AttributionWords.nounQuantifiers.contains(p.hash) { return true }
+        let modifier = AttributionWords.nounModifiers.contains(p.hash)
+        guard modifier || p.isCap && k - 1 > a && isDemonym(k - 1) else { return false }
+        // The word before the adjective: the phrase's determiner, owner or another adjective; a sentence's start
+        // for a modifier ("Subsequent estimates put…").
+        guard k - 2 >= a else { return modifier }
+        let q = toks[k - 2]
+        if q.kind != .word { return isPossessive(k - 2) }
+        if Lexicon.articles.contains(q.hash) || q.isA(.possessivePronoun) || q.has(Token.possessive) { return true }
+        if AttributionWords.nounQuantifiers.contains(q.hash) || AttributionWords.nounModifiers.contains(q.hash) {
+            return true
+        }
+        return !modifier && Lexicon.nounPrepositions.contains(q.hash)
+    }
+
+    /// An opening single quote mark stands between the sentence start `a` and token `j`, with no closing mark that
+    /// is no owner's apostrophe after it: the mark at `j` may close a quote ("‘Tories will cut jobs’ claims…").
+    func opensSingleQuote(before j: Int, _ a: Int) -> Bool {
+        var i = j - 1
+        while i >= a {
+            if toks[i].punct == .sqOpen { return true }
+            if toks[i].punct == .sqStraight && !attached(i) { return true }
+            i -= 1
         }
         return false
     }
