@@ -140,6 +140,15 @@ import Testing
     #expect(found == ["claims"])
 }
 
+@Test func aVerbOfStrikingWithBackBeforeAStatementIsARetort() {
+    checkRelation("2️⃣Lee2️⃣ 1️⃣shot back1️⃣ 3️⃣that the vote was close3️⃣.", .other)
+    checkRelation("2️⃣Cole2️⃣ 1️⃣fired back1️⃣: 3️⃣“We will win the vote.”3️⃣", .direct)
+    // Near misses: no statement follows, or the verb is a passive's.
+    checkNoRelation("Prices shot back up in May.", learned: false)
+    checkNoRelation("Lee fired back at Cole over the plan.", learned: false)
+    checkNoRelation("The ball was hit back that way.", learned: false)
+}
+
 @Test func continuedReportsOnlyAfterAQuoteOrBeforeAClause() {
     checkRelation("3️⃣“We will see,”3️⃣ 2️⃣she2️⃣ 1️⃣continued1️⃣.", .direct)
     checkNoRelation("The talks are continuing this week.")

@@ -642,6 +642,7 @@ enum Lexicon {
     @inline(__always) static var hGenerally: UInt64 { wordHash(literal: "generally") }
     @inline(__always) static var hOn2: UInt64 { wordHash(literal: "on") }
     @inline(__always) static var hOut: UInt64 { wordHash(literal: "out") }
+    @inline(__always) static var hBack: UInt64 { wordHash(literal: "back") }
     @inline(__always) static var hPoint: UInt64 { wordHash(literal: "point") }
     @inline(__always) static var hPoints: UInt64 { wordHash(literal: "points") }
     @inline(__always) static var hPointing: UInt64 { wordHash(literal: "pointing") }

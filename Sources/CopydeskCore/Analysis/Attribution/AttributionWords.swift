@@ -31,7 +31,7 @@ extension WordClass {
     /// Participles that name what comes after them ("a company called Cambridge Analytica").
     static let namingParticiple = WordClass(rawValue: 1 << 54)
     /// Words that are no reporting verb but end a cue phrase the scan reads from them: "as Vulture put it", "has
-    /// made it clear that…" (`ReportingVerbCue.swift`).
+    /// made it clear that…", "fired back that…" (`ReportingVerbCue.swift`).
     static let phraseCueEnd = WordClass(rawValue: 1 << 56)
     /// Adverbs of hearsay: "reportedly" (`AdverbCue.swift`).
     static let hearsayAdverb = WordClass(rawValue: 1 << 59)
@@ -140,7 +140,7 @@ enum AttributionWords {
         (.documentNoun, documentNouns), (.documentVerb, documentVerbs), (.nounToo, nounToo),
         (.recipientVerb, recipientVerbs), (.statementNoun, statementNouns), (.agreementVerb, agreementVerbs),
         (.beForm, beForms), (.infinitiveCue, infinitiveCues), (.relativePronoun, ["who", "which", "that"]),
-        (.clauseOnlyCue, clauseOnlyCues), (.listingVerb, listingVerbs), (.phraseCueEnd, ["put", "clear"]),
+        (.clauseOnlyCue, clauseOnlyCues), (.listingVerb, listingVerbs), (.phraseCueEnd, ["put", "clear", "back"]),
         (.hearsayAdverb, hearsayAdverbs),
         (
             .namingParticiple,
@@ -239,6 +239,12 @@ enum AttributionWords {
     /// Words after which a cue word heading a noun phrase is a noun, since no verb takes its object with them:
     /// "support for him has grown", "reports of fraud", "support from 52 percent of voters".
     static let nounComplementOpeners = HashSet64(words: ["of", "for", "from"])
+    /// Verbs that with "back" make a retort ("fired back that…", "shot back: “…”", `retortVerb`); alone they are no
+    /// speech ("shot a video", "hit a record", "pushed the bill").
+    static let retortVerbs = HashSet64(words: [
+        "fire", "fires", "fired", "firing", "shoot", "shoots", "shot", "shooting", "hit", "hits", "hitting", "strike",
+        "strikes", "struck", "striking", "punch", "punches", "punched", "punching",
+    ])
     /// Forms of "make" before "clear" ("made it clear that…", `clearCueVerb`).
     static let makeForms = HashSet64(words: ["make", "makes", "made", "making"])
     /// Verbs that take a cue as their complement, between the subject and the cue: "Cole began asking…", "Cole has
