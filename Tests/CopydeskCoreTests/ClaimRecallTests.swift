@@ -57,6 +57,8 @@ private func sourced(_ text: String) -> [Bool] {
     // The sample of a poll is its methodology; a historical result in the same sentence is the writer's.
     #expect(sourced("Reed won 332 electoral votes in 2012, and the poll was conducted by phone.") == [false])
     checkClaims("The poll of 800 likely voters was conducted by phone.")
+    // An abbreviated month's period ends no clause between the poll and its sample.
+    checkClaims("The poll was conducted Nov. 6 to 10 with 418 likely voters.")
     // A result before "within the margin of error" is a claim; the margin's own figure is methodology.
     #expect(sourced("Reed leads Hale, 44% to 41%, within the margin of error.") == [false])
     checkClaims("The poll has a margin of error of plus or minus 3 percentage points.")

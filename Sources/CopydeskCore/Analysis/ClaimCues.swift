@@ -168,7 +168,10 @@ extension ClaimStage {
         guard first > a, ClaimWords.sampleOpeners.contains(toks[first - 1].hash) else { return false }
         var j = poll + 1
         while j < first - 1 {
-            if toks[j].isTerminator || toks[j].punct == .semicolon { return false }
+            // (An abbreviation's period ends no clause: "conducted Nov. 6 to 10 among 1,003 adults".)
+            let abbreviation =
+                toks[j].punct == .period && (toks[j - 1].isA(.otherAbbrev) || toks[j - 1].isA(.titleAbbrev))
+            if toks[j].isTerminator && !abbreviation || toks[j].punct == .semicolon { return false }
             j += 1
         }
         return first - poll <= 24
