@@ -139,6 +139,14 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
     #expect(claims.map(\.isSourced) == [false])
 }
 
+@Test func aPredictionWordInAnotherClauseLeavesAQuantity() {
+    // The count is stated as a fact; "will" belongs to the relative clause, "could" to the clause after "if".
+    let reasons = { (text: String) in analyzeFixture(Fixture("H\n\n" + text + "\n")).claims.map(\.reason) }
+    #expect(reasons("Eight candidates toured Iowa before the primaries that will follow in May.") == [.quantity])
+    #expect(reasons("Dozens of workers marched, in the hope that the board will listen.") == [.quantity])
+    #expect(reasons("Sales will rise as much as 5% next year.") == [.forecast])
+}
+
 @Test func aPollsOwnMethodologyIsNotAClaim() {
     checkClaims("The poll of 1,004 adults was carried out by phone. Some 2,000 people were surveyed online.")
 }

@@ -84,7 +84,7 @@ extension ClaimStage {
             k = max(k + 1, c.last + 1)
         }
         guard var c = found ?? causal ?? inside else { return nil }
-        if c.reason == .quantity, c.quote == nil, isPrediction(s) { c.reason = .forecast }
+        if c.reason == .quantity, c.quote == nil, isPrediction(s, figure: c) { c.reason = .forecast }
         if c.reason == .quantity, c.quote == nil, describesMethodology(s, figure: c) { return nil }
         return c
     }
@@ -122,8 +122,10 @@ extension ClaimStage {
         return a
     }
 
-    /// A prediction word outside quotes ("will", "forecast", "is projected to", "set to").
-    private func isPrediction(_ s: Int) -> Bool {
+    /// A prediction word outside quotes ("will", "forecast", "is projected to", "set to") in the clause of the
+    /// figure `c`: no clause opener (`ClaimWords.predictionBreakers`) and no semicolon, colon or dash between them
+    /// ("The firm, which will close in May, employs 300 people" states a count, no forecast).
+    private func isPrediction(_ s: Int, figure c: ClaimCue) -> Bool {
         for k in sents[s].tokStart..<sents[s].tokEnd where toks[k].kind == .word && !toks[k].isCap && !inQuote(k) {
             if claimClasses(toks[k].hash).contains(.prediction) {
                 // "set" and "likely" only before "to": "is set to grow", not "likely voters".
@@ -132,8 +134,19 @@ extension ClaimStage {
                 {
                     continue
                 }
-                return true
+                if !opensAnotherClause(between: k, c) { return true }
             }
+        }
+        return false
+    }
+
+    /// A clause opener or a semicolon, colon or dash stands between token `k` and the figure `c`.
+    private func opensAnotherClause(between k: Int, _ c: ClaimCue) -> Bool {
+        let range = k < c.first ? (k + 1)..<c.first : (c.last + 1)..<k
+        for j in range {
+            let t = toks[j]
+            if t.punct == .semicolon || t.punct == .colon || t.punct == .dash { return true }
+            if t.kind == .word, ClaimWords.predictionBreakers.contains(t.hash) { return true }
         }
         return false
     }

@@ -376,6 +376,13 @@ enum ClaimWords {
     /// "from" (`sampleOpeners`), not anywhere in the sentence. (A margin of a vote is no methodology: only a
     /// margin of error is, `describesMethodology`.)
     static let pollNouns = HashSet64(words: ["poll", "survey"])
+    /// Words that open another clause: a prediction word beyond one is not the figure's ("Eight candidates went on
+    /// the attack … before the primaries that will follow": the count is no forecast). Not "as" ("will rise as
+    /// much as 5%") nor "and" ("will close plants and cut 300 jobs").
+    static let predictionBreakers = HashSet64(words: [
+        "that", "which", "who", "whom", "whose", "when", "if", "because", "while", "after", "before", "since",
+        "although", "though", "until", "unless", "where", "whether", "once", "despite",
+    ])
     static let sampleOpeners = HashSet64(words: ["of", "among", "with", "from"])
     @inline(__always) static var points: UInt64 { wordHash(literal: "points") }
     @inline(__always) static var set: UInt64 { wordHash(literal: "set") }
