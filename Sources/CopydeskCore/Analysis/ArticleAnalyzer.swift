@@ -205,6 +205,17 @@ extension ReadsTokens {
     @inline(__always) func attached(_ i: Int) -> Bool { !toks[i].has(Token.spaceBefore) }
     /// The first byte of a token.
     @inline(__always) func firstByte(_ i: Int) -> UInt8 { syntax.prose[Int(toks[i].start)] }
+    /// Token `i` ends in "-ing" and is longer than four bytes ("adding", "suggesting"; not "king").
+    @inline(__always) func endsInIng(_ i: Int) -> Bool {
+        let e = Int(toks[i].end)
+        let b = syntax.prose
+        return len(i) > 4 && b[e - 1] == 0x67 && b[e - 2] == 0x6E && b[e - 3] == 0x69
+    }
+    /// Token `i` ends in "-ly" and is longer than four bytes ("finally", "sharply"; not "fly").
+    @inline(__always) func endsInLy(_ i: Int) -> Bool {
+        let e = Int(toks[i].end)
+        return len(i) > 4 && syntax.prose[e - 1] == 0x79 && syntax.prose[e - 2] == 0x6C
+    }
     /// Token `j` is a possessive: "Germany's", or a plural possessive written as a word and an apostrophe
     /// ("Roberts'", "US Airways'").
     @inline(__always) func isPossessive(_ j: Int) -> Bool {

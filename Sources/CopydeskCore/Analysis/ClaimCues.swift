@@ -750,7 +750,7 @@ extension ClaimStage {
         j -= 1
         while j >= a && j >= k - 5 && toks[j].kind == .word {
             if ClaimWords.perfectAuxiliaries.contains(toks[j].hash) { return true }
-            guard ClaimWords.perfectFillers.contains(toks[j].hash) || isLyAdverb(j) else { return false }
+            guard ClaimWords.perfectFillers.contains(toks[j].hash) || endsInLy(j) else { return false }
             j -= 1
         }
         return false
@@ -1497,7 +1497,7 @@ extension ClaimStage {
             // provocative declarations").
             guard p.has(Token.possessive), isPlaceOrBody(k - 1) else { return nil }
         }
-        return isLyAdverb(k + 1) && k + 2 < e && toks[k + 2].kind == .word ? k + 2 : k + 1
+        return endsInLy(k + 1) && k + 2 < e && toks[k + 2].kind == .word ? k + 2 : k + 1
     }
 
     /// A standing in the polls, a ranking of candidates by the polls' figures: "continues to lead in polls",
@@ -1531,7 +1531,7 @@ extension ClaimStage {
                 named = true
             } else if h == ClaimWords.among && n + 1 < e && toks[n + 1].kind == .word {
                 // "leads among college graduates", "leads narrowly among": with no rival named, right after the verb.
-                return named || n == k + 1 || n == k + 2 && isLyAdverb(k + 1) ? n + 1 : nil
+                return named || n == k + 1 || n == k + 2 && endsInLy(k + 1) ? n + 1 : nil
             }
             n += 1
         }
@@ -1637,7 +1637,7 @@ extension ClaimStage {
             let h = toks[j].hash
             // An owner's first since its own event ("her first speech since accepting the nomination") tells the
             // owner's story; since a date or another's event it ranks ("its first title since 1966").
-            if h == ClaimWords.since, p.hash != ClaimWords.the, j + 1 < e, isLowerWord(j + 1), isIngForm(j + 1) {
+            if h == ClaimWords.since, p.hash != ClaimWords.the, j + 1 < e, isLowerWord(j + 1), endsInIng(j + 1) {
                 return false
             }
             if h == ClaimWords.since

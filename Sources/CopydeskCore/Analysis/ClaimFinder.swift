@@ -273,14 +273,14 @@ extension ClaimStage {
             if let c = cue, !reportsFigure(ai, c, evidence: evidence) { continue }
             // "nearly a fifth saying they were sick": a participle whose subject is the figure itself.
             if let f = figure, let sp = at.speakerRange, sp.overlaps(f),
-                let k = tokenStarting(at: at.cueRange.start, in: at.sentence), isIngForm(k)
+                let k = tokenStarting(at: at.cueRange.start, in: at.sentence), endsInIng(k)
             {
                 continue
             }
             // "Five mailed thousands of dossiers and an e-mail suggesting…": a participle right after its noun
             // reports that noun's content, not a figure stated before it.
             if let f = figure, let sp = at.sourceRange ?? at.speakerRange, f.end <= sp.start,
-                let k = tokenStarting(at: at.cueRange.start, in: at.sentence), isIngForm(k), k > sents[s].tokStart,
+                let k = tokenStarting(at: at.cueRange.start, in: at.sentence), endsInIng(k), k > sents[s].tokStart,
                 Int(toks[k - 1].end) == sp.end
             {
                 continue
@@ -304,8 +304,8 @@ extension ClaimStage {
         guard let k = tokenStarting(at: cueRange.start, in: s) else { return true }
         // No speaker beside a participle that opens a clause: "Adding to the chaos…", "Responding to…"; nor
         // before a noun it describes: "for alleged offences", "reported cases".
-        let describesNoun = k + 1 < sents[s].tokEnd && isModifiedNoun(k + 1) && !isIngForm(k)
-        if speakerRange == nil && (k == sents[s].tokStart || isIngForm(k) || describesNoun) { return false }
+        let describesNoun = k + 1 < sents[s].tokEnd && isModifiedNoun(k + 1) && !endsInIng(k)
+        if speakerRange == nil && (k == sents[s].tokStart || endsInIng(k) || describesNoun) { return false }
         // "The firm appears to have lost $5m", "It seems sales fell 5%": a raising verb with no source is the writer's
         // hedge, no one's report (the guide's "not sourced", as an agentless passive) — unless a verb of speech
         // follows ("She appeared to imply that…").
@@ -545,13 +545,13 @@ extension ClaimStage {
 
     /// The verb at `k` is a passive with no agent: "is projected to", "it is reported", "are understood to have".
     func isAgentlessPassive(_ k: Int, _ s: Int) -> Bool {
-        if isIngForm(k) { return false }  // "is proposing" is progressive, not passive
+        if endsInIng(k) { return false }  // "is proposing" is progressive, not passive
         let a = sents[s].tokStart
         let e = sents[s].tokEnd
         var j = k - 1
         var skipped = 0
         while j >= a && skipped < 2 && toks[j].kind == .word && !toks[j].isCap
-            && (toks[j].isA(.speakerSkip) && !claimClasses(toks[j].hash).contains(.be) || isLyAdverb(j))
+            && (toks[j].isA(.speakerSkip) && !claimClasses(toks[j].hash).contains(.be) || endsInLy(j))
         {
             j -= 1
             skipped += 1
@@ -563,16 +563,6 @@ extension ClaimStage {
             n += 1
         }
         return true
-    }
-
-    @inline(__always) func isIngForm(_ i: Int) -> Bool {
-        let e = Int(toks[i].end)
-        return len(i) > 4 && syntax.prose[e - 1] == 0x67 && syntax.prose[e - 2] == 0x6E && syntax.prose[e - 3] == 0x69
-    }
-
-    @inline(__always) func isLyAdverb(_ i: Int) -> Bool {
-        let e = Int(toks[i].end)
-        return len(i) > 4 && syntax.prose[e - 1] == 0x79 && syntax.prose[e - 2] == 0x6C
     }
 
     /// Sentence `s`, whose claim is a `figure`, continues the previous sentence's source: it has "also" near its

@@ -822,10 +822,8 @@ extension ReadsMentions {
     /// possessive or a preposition, which make it one ("the rally", "his family").
     func isCueAdverb(_ i: Int, _ a: Int) -> Bool {
         let t = toks[i]
-        guard t.kind == .word, !t.isCap, mentionOf[i] < 0, len(i) > 4, !AttributionWords.lyNouns.contains(t.hash)
+        guard t.kind == .word, !t.isCap, mentionOf[i] < 0, endsInLy(i), !AttributionWords.lyNouns.contains(t.hash)
         else { return false }
-        let e = Int(t.end)
-        guard syntax.prose[e - 1] == 0x79 && syntax.prose[e - 2] == 0x6C else { return false }  // -ly
         guard i > a else { return true }
         let p = toks[i - 1]
         return
@@ -985,8 +983,7 @@ extension ReadsMentions {
         let t = toks[i]
         guard t.kind == .word, !t.isCap || t.isA(.weekday) else { return false }
         if t.isA(.speakerSkip) { return true }
-        let e = Int(t.end)
-        return len(i) > 4 && syntax.prose[e - 1] == 0x79 && syntax.prose[e - 2] == 0x6C  // -ly
+        return endsInLy(i)
     }
 
     /// "Republicans", "Democrats", "Palestinians", "GOPers": a group, not a person.

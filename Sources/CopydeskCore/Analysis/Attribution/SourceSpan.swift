@@ -432,8 +432,7 @@ extension ReadsMentions {
         {
             return true
         }
-        let e = Int(t.end)
-        return len(j) > 4 && syntax.prose[e - 1] == 0x79 && syntax.prose[e - 2] == 0x6C  // "Finally"
+        return endsInLy(j)  // "Finally"
     }
 
     /// The auxiliary ("has", "have", "will"…) opening the verb phrase that ends at `j`, with one word ("has
@@ -1885,13 +1884,6 @@ extension ReadsMentions {
         let h = toks[i].hash
         if h == AttributionWords.including || h == AttributionWords.like { return true }
         return AttributionWords.inclusionPartners.contains(toks[i + 1].hash)
-    }
-
-    /// "adding", "suggesting": a participle opens a clause, not an appositive.
-    func endsInIng(_ i: Int) -> Bool {
-        let e = Int(toks[i].end)
-        let b = syntax.prose
-        return len(i) > 4 && b[e - 1] == 0x67 && b[e - 2] == 0x6E && b[e - 3] == 0x69
     }
 
     /// "according to a report by the Congressional Budget Office": a "by/of/from/at/for" tail after a
