@@ -430,6 +430,8 @@ private func sourced(_ text: String) -> [Bool] {
 @Test func aFigureInASuppositionIsNoClaim() {
     checkClaims("If it cost $5m, the plan would fail. If found guilty he faces a fine of 1️⃣about £22,0001️⃣.")
     checkClaims("If the plan passes, it will cost 1️⃣$5m1️⃣.")
+    // An opening imperative of supposition holds its whole sentence, comma or none.
+    checkClaims("Imagine paying $50,000 a year for care. Suppose the firm lost $5m in May. Care costs 1️⃣$50,0001️⃣.")
 }
 
 @Test func aRankingByAMeasureNeedsNoScope() {

@@ -107,12 +107,14 @@ extension ClaimStage {
         return false
     }
 
-    /// The comma that ends a sentence-opening condition ("If it cost $5m, it would fail"), or the sentence start
-    /// when there is none: a figure before it is a supposition, not a claim.
+    /// The comma that ends a sentence-opening condition ("If it cost $5m, it would fail"), the sentence's end after
+    /// an opening imperative of supposition ("Imagine paying $50,000 a year…", `ClaimWords.hypotheticalImperatives`),
+    /// or the sentence start when there is neither: a figure before it is a supposition, not a claim.
     private func conditionalClauseEnd(_ a: Int, _ e: Int) -> Int {
         var i = a
         while i < e && toks[i].kind == .punct { i += 1 }
         guard i < e, conditionals.contains(toks[i].hash) else { return a }
+        if ClaimWords.hypotheticalImperatives.contains(toks[i].hash) { return e }
         var j = i + 1
         while j < e {
             if toks[j].punct == .comma { return j }

@@ -438,7 +438,10 @@ enum ClaimWords {
         "best-performing", "worst-performing",
     ])
     /// Words that open a supposition: "If it cost $5m, …", "Unless 40% vote, …".
-    static let conditionals = HashSet64(words: ["if", "unless", "suppose", "supposing"])
+    static let conditionals = HashSet64(words: ["if", "unless", "suppose", "supposing", "imagine"])
+    /// Imperatives that make their whole sentence a supposition, with or without a comma: "Imagine paying $50,000
+    /// a year for…", "Suppose the firm lost $5m." (`conditionalClauseEnd`).
+    static let hypotheticalImperatives = HashSet64(words: ["suppose", "imagine"])
     /// Prepositions before a participle that make it an adjective: "with alleged offences", "of reported cases".
     static let adjectivalHeads = HashSet64(words: [
         "with", "of", "for", "over", "about", "on", "in", "into", "against", "from",
