@@ -141,7 +141,7 @@ import Testing
 }
 
 @Test func aVerbOfStrikingWithBackBeforeAStatementIsARetort() {
-    checkRelation("2️⃣Lee2️⃣ 1️⃣shot back1️⃣ 3️⃣that the vote was close3️⃣.", .other)
+    checkRelation("2️⃣Lee2️⃣ 1️⃣shot back1️⃣ 3️⃣that the vote was close3️⃣.", .indirect)
     checkRelation("2️⃣Cole2️⃣ 1️⃣fired back1️⃣: 3️⃣“We will win the vote.”3️⃣", .direct)
     // Near misses: no statement follows, or the verb is a passive's.
     checkNoRelation("Prices shot back up in May.", learned: false)

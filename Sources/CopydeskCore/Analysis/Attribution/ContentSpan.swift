@@ -344,10 +344,13 @@ extension ReadsMentions {
         if quoted > 0 { return plain == 0 ? .direct : .mixed }
         if c.kind == .accordingTo || c.kind == .colon { return .indirect }
         // ("…, adding that…": a participle of assertion opening a clause of its own after a comma reports speech, as
-        // the claim stage reads it; not a gerund's event, "blamed on the media declaring him the winner".)
+        // the claim stage reads it; not a gerund's event, "blamed on the media declaring him the winner". A retort
+        // is speech too: "shot back that…", `retortVerb`.)
         let a = sents[c.sentence].tokStart
         for k in c.first...c.last
-        where toks[k].isA(.speech) || k > a && toks[k - 1].punct == .comma && isAssertingParticiple(k) {
+        where toks[k].isA(.speech) || k > a && toks[k - 1].punct == .comma && isAssertingParticiple(k)
+            || toks[k].hash == Lexicon.hBack && k > c.first && AttributionWords.retortVerbs.contains(toks[k - 1].hash)
+        {
             return .indirect
         }
         return .other
