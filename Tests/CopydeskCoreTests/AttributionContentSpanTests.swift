@@ -134,3 +134,15 @@ import Testing
     let a = analyzeFixture(f)
     #expect(relations(a).map { f.source[$0.cueRange] } == ["according to"])
 }
+
+@Test func aParticipleOfStanceAfterItsNounTakesItsObjectAlone() {
+    // The main clause's verb after the object ends the content: a past form after a comma or after a name.
+    checkRelation("Rise USA, 2️⃣the group2️⃣ 1️⃣supporting1️⃣ 3️⃣Jeb Bush3️⃣, spent $1.2 million on ads.", .other)
+    checkRelation("2️⃣The groups2️⃣ 1️⃣supporting1️⃣ 3️⃣Kasich and Rand Paul3️⃣ paid $176,000 for files.", .other)
+    // A verb in "-s" after a singular noun goes on with the object's own clause.
+    checkRelation(
+        "2️⃣Critics2️⃣ 1️⃣opposing1️⃣ 3️⃣the plan, but neither man has spoken about it3️⃣.", .other)
+    // Its figure is then the writer's: the relation sources no claim of the main clause.
+    let a = analyzeFixture(Fixture("H\n\nRise USA, the group supporting Jeb Bush, spent $1.2 million on ads.\n"))
+    #expect(a.claims.map(\.isSourced) == [false])
+}

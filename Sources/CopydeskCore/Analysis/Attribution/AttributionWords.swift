@@ -239,6 +239,11 @@ enum AttributionWords {
     /// Words after which a cue word heading a noun phrase is a noun, since no verb takes its object with them:
     /// "support for him has grown", "reports of fraud", "support from 52 percent of voters".
     static let nounComplementOpeners = HashSet64(words: ["of", "for", "from"])
+    /// Participles of stance that take a noun phrase for object ("the super PAC supporting Jeb Bush"): right after
+    /// the noun they describe, their content ends where the main clause's verb begins (`stanceObject`).
+    static let stanceParticiples = HashSet64(words: [
+        "supporting", "opposing", "backing", "endorsing", "favoring", "favouring",
+    ])
     /// Verbs that with "back" make a retort ("fired back that…", "shot back: “…”", `retortVerb`); alone they are no
     /// speech ("shot a video", "hit a record", "pushed the bill").
     static let retortVerbs = HashSet64(words: [

@@ -1,7 +1,9 @@
 /// The content of a relation (PolNeAR's Content) and its kind.
 ///
 /// - Source and cue before the content: what follows them ("Kerry said that 100,000 would be accepted"), past
-///   the listener of "told", "warned"… ("told reporters that…").
+///   the listener of "told", "warned"… ("told reporters that…"); a participle of stance right after the noun it
+///   describes takes its object only, up to the main clause's verb ("the PAC supporting Jeb Bush, spent…":
+///   `stanceObject`).
 /// - A content stops where the next relation of its sentence takes over (`AttributionStage.contentLimit`): at a
 ///   participle of assertion after a comma, which reports what follows it on its own ("Reeve told investors that
 ///   the mill was safe, adding that…": `continuationComma`); at the source of a trailing report ("…, The Post
@@ -150,7 +152,7 @@ extension ReadsMentions {
                 add(next)
                 return
             }
-            add(after)
+            add(after.map { stanceObject(c, $0, sourceLast: sourceLast) ?? $0 })
             return
         }
         add(before)
@@ -172,6 +174,35 @@ extension ReadsMentions {
             isAssertingParticiple(n.first)
         else { return nil }
         return n.first - 1
+    }
+
+    /// "Right to Rise USA, the super PAC supporting Jeb Bush, spent $1.2 million", "The PACs supporting Kasich and
+    /// Rand Paul paid $176,000": a participle of stance (`AttributionWords.stanceParticiples`) right after its source
+    /// describes that noun, and its content `r` is its object alone — up to the main clause's verb, a past form, an
+    /// auxiliary or a form of "be" after a comma or right after a name or a plural. Nil: no such verb, or no such cue.
+    func stanceObject(_ c: Cue, _ r: (Int, Int), sourceLast: Int) -> (Int, Int)? {
+        guard sourceLast == c.first - 1, AttributionWords.stanceParticiples.contains(toks[c.last].hash) else {
+            return nil
+        }
+        var i = r.0 + 1
+        while i < r.1 {
+            let comma = toks[i].punct == .comma
+            let v = comma ? i + 1 : i
+            let p = toks[i - 1]
+            // (A plural, not a verb in "-s": "neither man has spoken" goes on with its clause.)
+            let plural =
+                endsInS(i - 1) && !p.isA(.beForm) && !AttributionWords.finiteAuxiliaries.contains(p.hash)
+                && !p.isA(.function)
+            let afterSubject = comma || mentionOf[i - 1] >= 0 || p.isCap || plural
+            if afterSubject, isLowerWord(v), !inQuote(v), !endsInIng(v),
+                isParticiple(v) || AttributionWords.irregularPasts.contains(toks[v].hash)
+                    || AttributionWords.finiteAuxiliaries.contains(toks[v].hash) || toks[v].isA(.beForm)
+            {
+                return trimmed(r.0, i - 1)
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// "adding", "noting", "warning": a participle of assertion (`ClaimWords`' list), which reports speech.
