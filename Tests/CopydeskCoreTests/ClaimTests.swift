@@ -145,6 +145,8 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
     #expect(reasons("Eight candidates toured Iowa before the primaries that will follow in May.") == [.quantity])
     #expect(reasons("Dozens of workers marched, in the hope that the board will listen.") == [.quantity])
     #expect(reasons("Sales will rise as much as 5% next year.") == [.forecast])
+    // A prediction word inside the figure's own span is in its clause.
+    #expect(reasons("The fair drew 50,000 expected visitors.") == [.forecast])
 }
 
 @Test func aPollsOwnMethodologyIsNotAClaim() {

@@ -61,9 +61,10 @@
 /// numbered part (`New York's 19th District`); an owner's first since its own event (`her first speech since
 /// accepting the nomination`); a first that only says which of
 /// its owner's things, with no scope (`Clinton's first Senate campaign`, `its first meeting`, `her first race for
-/// the Senate`); a figure in a sentence-opening supposition (`If it cost $5m, …`, `Imagine paying $50,000 a year…`); a poll's own methodology (a
-/// count beside "surveyed", "sample", a poll's sample — "a poll of 800 voters", not another count of its sentence —
-/// and a figure after a margin of error); questions and all-capitals teasers; headlines.
+/// the Senate`); a figure in a sentence-opening supposition (`If it cost $5m, …`, `Imagine paying $50,000 a
+/// year…`); a poll's own methodology (a count beside "surveyed", "sample", a poll's sample — "a poll of 800
+/// voters", not another count of its sentence — and a figure after a margin of error); questions and all-capitals
+/// teasers; headlines.
 ///
 /// Sourcing (`Claim.sourcedBy`, kept equal to `isSourced`), first that holds:
 /// - a citation `[^id]` in the sentence or right after its stop; a link in the sentence;

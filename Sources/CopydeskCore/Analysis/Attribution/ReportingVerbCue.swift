@@ -710,8 +710,8 @@ extension ReadsMentions {
         return !modifier && Lexicon.nounPrepositions.contains(q.hash)
     }
 
-    /// An opening single quote mark stands between the sentence start `a` and token `j`, with no closing mark that
-    /// is no owner's apostrophe after it: the mark at `j` may close a quote ("‘Tories will cut jobs’ claims…").
+    /// An opening single quote mark (a curly one, or a straight one after a space) stands between the sentence start
+    /// `a` and token `j`: the mark at `j` may close its quote ("‘Tories will cut jobs’ claims…").
     func opensSingleQuote(before j: Int, _ a: Int) -> Bool {
         var i = j - 1
         while i >= a {
