@@ -188,6 +188,11 @@ import Testing
 
 @Test func fixedPhrasesAndPossessivesAreNoCues() {
     checkNoRelation("That said, the plan has a cost.")
+    // No report takes "than" for its content, and a passive "said" of likeness reports nothing.
+    checkNoRelation("Dropping the plan is easier said than done, and voters have more say than ever.")
+    checkNoRelation("The same cannot be said for Jones, who lost $300.")
+    checkNoRelation("Much the same could be said of the senator.")
+    checkRelation("2️⃣Obama2️⃣ 1️⃣said of1️⃣ 3️⃣the families that they cared3️⃣.", .indirect)
     checkNoRelation("Trump's report ran to ten pages.")
 }
 
@@ -286,6 +291,10 @@ import Testing
 
 @Test func participleAfterAPrepositionDescribesItsNoun() {
     checkNoRelation("The mayor trails in pledged delegates by a wide margin.")
+    checkNoRelation("Reed has won more pledged delegates than Cole.")
+    checkNoRelation("Cole leads among pledged delegates.")
+    // A subject before the participle keeps the verb: "Many expected cuts" is no amount before a noun.
+    checkRelation("2️⃣Many2️⃣ 1️⃣expected1️⃣ 3️⃣cuts to follow3️⃣.", .other)
     checkRelation("2️⃣The mayor2️⃣ 1️⃣pledged1️⃣ 3️⃣that taxes would fall3️⃣.", .other)
 }
 

@@ -801,3 +801,9 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
     checkRelation(
         "2️⃣Six newspapers in New Jersey, including the Dayton Star2️⃣, 1️⃣said1️⃣ 3️⃣the levy was weak3️⃣.", .indirect)
 }
+
+/// A web domain is a source as a whole: "Breitbart.com reported", not "com reported".
+@Test func aWebDomainIsAWholeSource() {
+    checkRelation("2️⃣Breitbart.com2️⃣ 1️⃣reported1️⃣ 3️⃣that 300 people came3️⃣.", .other)
+    checkRelation("1️⃣According to1️⃣ 2️⃣www.state.gov2️⃣, 3️⃣the fee rose to $40 in May3️⃣.", .indirect)
+}

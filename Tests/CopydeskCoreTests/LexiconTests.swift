@@ -27,6 +27,25 @@ import Testing
     #expect(toks[3].base == wordHash("josé") && toks[3].has(Token.possessive))
 }
 
+/// A web domain is one word, its dots and all ("Breitbart.com", "www.state.gov", "bbc.co.uk"); a period that ends a
+/// sentence before a word stays a period, and so does one before a word that is no top-level domain.
+@Test func aWebDomainIsOneWord() {
+    let text = SourceText(
+        "Breitbart.com said. www.state.gov and bbc.co.uk, not report.pdf or said.in or Amazon.community")
+    var toks: [Token] = []
+    text.bytes.withUnsafeBufferPointer {
+        Tokenizer.tokenize($0, TextRange(0, text.count), table: Lexicon.classes, into: &toks)
+    }
+    let words = toks.map { String(decoding: text.bytes[Int($0.start)..<Int($0.end)], as: UTF8.self) }
+    #expect(
+        words == [
+            "Breitbart.com", "said", ".", "www.state.gov", "and", "bbc.co.uk", ",", "not", "report", ".", "pdf", "or",
+            "said", ".", "in", "or", "Amazon", ".", "community",
+        ])
+    #expect(toks[0].hash == wordHash("breitbart.com") && toks[0].isCap && !toks[0].has(Token.allCaps))
+    #expect(toks[1].isA(.reporting))
+}
+
 /// A word constant in the code (`wordHash(literal:)`, folded at compile time) hashes as the tokenizer and the word
 /// lists do, capitals and all.
 @Test func wordConstantsHashLikeTheWordLists() {

@@ -581,6 +581,7 @@ enum Lexicon {
     @inline(__always) static var hAccording: UInt64 { wordHash(literal: "according") }
     @inline(__always) static var hTo: UInt64 { wordHash(literal: "to") }
     @inline(__always) static var hThan: UInt64 { wordHash(literal: "than") }
+    @inline(__always) static var hSaid: UInt64 { wordHash(literal: "said") }
     @inline(__always) static var hMore: UInt64 { wordHash(literal: "more") }
     @inline(__always) static var hAs: UInt64 { wordHash(literal: "as") }
     @inline(__always) static var hMuch: UInt64 { wordHash(literal: "much") }

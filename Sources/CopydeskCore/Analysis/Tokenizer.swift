@@ -273,9 +273,42 @@ enum Tokenizer {
         -> Bool
     {
         let c = b[j]
-        if c == 0x2E { return j - i <= 2 && j + 1 < end && (b[j + 1] | 0x20) &- 0x61 < 26 }
+        if c == 0x2E {
+            return j + 1 < end && (j - i <= 2 && (b[j + 1] | 0x20) &- 0x61 < 26 || domainTail(b, j, end) > 0)
+        }
         return c >= 0x80 || c == 0x27 || c == 0x2D || c &- 0x30 < 10
     }
+
+    /// The length of a web domain's tail from the dot at `j` ("Breitbart.com", "www.state.gov", "bbc.co.uk"):
+    /// lowercase labels of letters, digits and hyphens joined by dots, the last a top-level domain
+    /// (`topLevelDomains`) that no letter or digit follows; 0 if none. The domain is one word, so a site that
+    /// reports is a source ("Breitbart.com reported", not "com reported").
+    static func domainTail(_ b: UnsafeBufferPointer<UInt8>, _ j: Int, _ end: Int) -> Int {
+        guard j + 1 < end, b[j + 1] &- 0x61 < 26 else { return 0 }
+        var i = j
+        var labels = 0
+        while i < end && b[i] == 0x2E && labels < 4 {
+            let start = i + 1
+            var k = start
+            while k < end, b[k] &- 0x61 < 26 || b[k] &- 0x30 < 10 || b[k] == 0x2D && k > start { k += 1 }
+            guard k > start else { break }
+            labels += 1
+            let followed = k < end && (isAlnumByte(b[k]) || b[k] >= 0x80)
+            if followed { return 0 }
+            let last = k >= end || b[k] != 0x2E || !(k + 1 < end && b[k + 1] &- 0x61 < 26)
+            if last, topLevelDomains.contains(wordHash(bytes: UnsafeBufferPointer(rebasing: b[start..<k]))) {
+                return k - j
+            }
+            i = k
+        }
+        return 0
+    }
+
+    /// The top-level domains a domain name in news copy ends with (`domainTail`); not two-letter ones that are
+    /// words ("in", "us"), which a missing space after a period would join ("said.in").
+    static let topLevelDomains = HashSet64(words: [
+        "com", "org", "net", "gov", "edu", "mil", "io", "info", "biz", "tv", "uk", "eu", "au", "nz",
+    ])
 
     /// Whether two tokens agree in every field (the debug check of the plain-word path of `tokenize`).
     static func same(_ a: Token, _ b: Token) -> Bool {
@@ -373,6 +406,14 @@ enum Tokenizer {
                     flags |= Token.dotted
                     segment = 0
                     i += 1
+                    continue
+                }
+                if c == 0x2E, segment > 0, flags & Token.dotted == 0, case let n = domainTail(b, i, end), n > 0 {
+                    // "Breitbart.com", "www.state.gov": a web domain is one word.
+                    for k in i..<(i + n) { h = fnvStep(h, b[k]) }
+                    lower &+= n - 1
+                    segment = n - 1
+                    i += n
                     continue
                 }
                 if c == 0x2E, flags & Token.dotted != 0, segment <= 2 {

@@ -226,6 +226,13 @@ enum AttributionWords {
     /// Determiners of amount that only a noun follows ("no plans to", "enough support to pass", "much support"):
     /// a cue word after one is a noun.
     static let nounQuantifiers = HashSet64(words: ["no", "enough", "much", "little"])
+    /// Words after which a participle before a noun modifies it, as it does after a preposition ("more pledged
+    /// delegates", "among pledged delegates", "fewer committed voters"): comparatives of amount and the
+    /// prepositions of a set that `Lexicon.nounPrepositions` leaves out. Not the quantifiers that stand alone as a
+    /// subject ("Many expected cuts", "They all agreed reforms were needed", "Most believed taxes would rise").
+    static let participleModifierOpeners = HashSet64(words: [
+        "more", "fewer", "less", "among", "amongst", "between", "other",
+    ])
     /// Adjectives that stand between a determiner and a noun and are no nouns themselves ("the new plans", "her
     /// own plans to…", "a simple call to…", "Subsequent estimates put…"): a cue word after one of them and a
     /// determiner, an owner or another of them is a noun. Nouns in "-al", "-ive" or "-ent" ("the official claims",

@@ -29,8 +29,9 @@
 ///   mostly-noun cue word with no subject ("state officials", "recent comments", "a personal call") and a
 ///   naming participle ("a company called …"), a mostly-noun cue word opening a sentence ("State released…", the
 ///   State Department), "related to", "say" between commas ("in places, say, Ohio") and a participle describing
-///   its noun ("supporting documents"); "state", "continued", "spoke", "know" report only before a
-///   clause, a quote or a topic; "seemed", "declined" only before "to"; a document verb ("found", "show")
+///   its noun ("supporting documents", "more pledged delegates"), a cue before "than" ("easier said than done") and
+///   a passive "said" of likeness ("the same cannot be said for…"); "state", "continued", "spoke", "know" report
+///   only before a clause, a quote or a topic; "seemed", "declined" only before "to"; a document verb ("found", "show")
 ///   only before a "that" clause (its document subject is `DocumentSource`'s) or ending its sentence after a subject
 ///   set off by a comma ("…, Fox found.") — but one of assertion
 ///   ("suggest") also with a speaking subject right before it ("Experts suggest the firm could…").
@@ -482,9 +483,21 @@ extension ReadsMentions {
         let p = toks[k - 1]
         if t.hash == Lexicon.hSay, p.punct == .comma, k + 1 < e, toks[k + 1].punct == .comma { return true }
         if isPollRespondentCue(k, a, e) { return true }
-        // "a lead in pledged delegates", "the details of leaked emails": after a preposition a participle before a
-        // noun describes it; not "in denying that" (no participle) nor "was praised by critics" (no preposition).
-        if p.kind == .word, Lexicon.nounPrepositions.contains(p.hash), isParticiple(k), k + 1 < e, isLowerWord(k + 1) {
+        if k + 1 < e, toks[k + 1].kind == .word {
+            let n = toks[k + 1].hash
+            // "easier said than done": no report takes "than" for its content.
+            if n == Lexicon.hThan { return true }
+            // "The same cannot be said for Jones", "much the same could be said of X": a passive "said" before
+            // "for" or "of" judges likeness, it reports nothing.
+            if t.hash == Lexicon.hSaid, n == Lexicon.hFor || n == Lexicon.hOf, isPassiveParticiple(k, a) { return true }
+        }
+        // "a lead in pledged delegates", "the details of leaked emails", "more pledged delegates", "among pledged
+        // delegates": after a preposition or a word of amount a participle before a noun describes it; not "in
+        // denying that" (no participle) nor "was praised by critics" (no preposition).
+        if p.kind == .word,
+            Lexicon.nounPrepositions.contains(p.hash) || AttributionWords.participleModifierOpeners.contains(p.hash),
+            isParticiple(k), k + 1 < e, isLowerWord(k + 1)
+        {
             let n = toks[k + 1]
             if !n.isA(.function) && !n.isA(.reporting) && !n.isA(.determiner) && !n.isA(.possessivePronoun)
                 && !Lexicon.objectPronouns.contains(n.hash) && !isAdverbLike(k + 1)
