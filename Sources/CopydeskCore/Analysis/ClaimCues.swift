@@ -687,6 +687,19 @@ extension ClaimStage {
         from > a && toks[from - 1].kind == .word && claimClasses(toks[from - 1].hash).contains(.killingVerb)
     }
 
+    /// The last of up to three lowercase words after `k` that are no function words: the rest of the noun phrase a
+    /// claim's message quotes ("the only mobile phone operators", "the main export product", "ended five years of
+    /// English dominance"); `k` if none follows.
+    private func nounRunEnd(after k: Int, _ e: Int) -> Int {
+        var last = k
+        while last + 1 < e && last < k + 3 && toks[last + 1].kind == .word && !toks[last + 1].isCap
+            && !toks[last + 1].isA(.function)
+        {
+            last += 1
+        }
+        return last
+    }
+
     /// A span of years counted as a record or a career tally: a streak ended ("ended five years of English
     /// dominance", "snapped 12 years of waiting") or years in a role ("12 years as a congresswoman") — not a
     /// plain duration ("five years of talks", "for two years as planned").
@@ -698,7 +711,7 @@ extension ClaimStage {
         if next == ClaimWords.of, from > a, ClaimWords.streakEnders.contains(toks[from - 1].hash),
             toks[k + 3].kind == .word
         {
-            return ClaimCue(reason: .superlative, first: from - 1, last: k + 3, figure: .other)
+            return ClaimCue(reason: .superlative, first: from - 1, last: nounRunEnd(after: k + 3, e), figure: .other)
         }
         if next == ClaimWords.as, k + 4 < e, toks[k + 3].hash == ClaimWords.a || toks[k + 3].hash == ClaimWords.an,
             toks[k + 4].kind == .word, !toks[k + 4].isA(.function)
@@ -1093,19 +1106,14 @@ extension ClaimStage {
         }
         if t.hash == ClaimWords.only, isOnlyClaim(k, a, e) {
             // The message quotes what is the only one: "the only firm", "the only mobile phone operators".
-            var last = k
-            while last + 1 < e && last < k + 3 && toks[last + 1].kind == .word && !toks[last + 1].isCap
-                && !toks[last + 1].isA(.function)
-            {
-                last += 1
-            }
-            return ClaimCue(reason: .superlative, first: k - 1, last: last, figure: .other)
+            return ClaimCue(reason: .superlative, first: k - 1, last: nounRunEnd(after: k, e), figure: .other)
         }
-        // "the main export product in Nigeria": a rank word with a place scope ranks like a superlative.
+        // "the main export product in Nigeria": a rank word with a place scope ranks like a superlative (the message
+        // quotes what it ranks).
         if ClaimWords.rankAdjectives.contains(t.hash), k > a, toks[k - 1].hash == ClaimWords.the,
             hasPlaceScope(after: k, e, within: 5)
         {
-            return ClaimCue(reason: .superlative, first: k - 1, last: k, figure: .other)
+            return ClaimCue(reason: .superlative, first: k - 1, last: nounRunEnd(after: k, e), figure: .other)
         }
         if cls.contains(.standingVerb), let last = standingOverRival(k, e) {
             return ClaimCue(reason: .superlative, first: k, last: last, figure: .other)
