@@ -46,6 +46,13 @@ private func headlineRelations(_ headline: String) -> [(cue: String, source: Str
     #expect(found.first?.source == "Lopez")
     // Near miss: a longer phrase before the colon is a topic, not a speaker.
     #expect(headlineRelations("The Latest on the dam inquiry: Council meets").isEmpty)
+    // A kicker names no speaker.
+    #expect(headlineRelations("Breaking: Council Just Made A Surprise Announcement").isEmpty)
+    #expect(headlineRelations("Paid Notice: Deaths LOPEZ, ANN").isEmpty)
+}
+
+@Test func aBylineLabelIsNoSpeaker() {
+    checkNoRelation("BYLINE: Ann Lopez.")
 }
 
 @Test func headlinesHoldReportingVerbCues() {

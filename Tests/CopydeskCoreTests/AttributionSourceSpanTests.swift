@@ -807,3 +807,20 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
     checkRelation("2️⃣Breitbart.com2️⃣ 1️⃣reported1️⃣ 3️⃣that 300 people came3️⃣.", .other)
     checkRelation("1️⃣According to1️⃣ 2️⃣www.state.gov2️⃣, 3️⃣the fee rose to $40 in May3️⃣.", .indirect)
 }
+
+/// A hedge opens the subject its quantifier heads, past the prepositions inside it; an adverb with no "-ly" between
+/// the subject and its verb stays out of the source.
+@Test func aHedgedQuantifierHeadsTheSubjectAndAnAdverbStaysOut() {
+    checkRelation(
+        "2️⃣Nearly all of the mayors of the largest cities in the state2️⃣ 1️⃣have endorsed1️⃣ 3️⃣her3️⃣.", .other)
+    checkRelation("2️⃣Mr. Hale2️⃣ seldom 1️⃣speaks of1️⃣ 3️⃣his brother3️⃣.", .other)
+    checkRelation("2️⃣Ann Cole2️⃣ sometimes 1️⃣says1️⃣ 3️⃣taxes are too high3️⃣.", .indirect)
+}
+
+/// A place after a preposition belongs to the subject ("Officials in the state"), even when its noun is a cue word;
+/// a document or an utterance there is an adjunct, and the name before it the source.
+@Test func aPlaceInTheSubjectBelongsToItAndAMediumIsAnAdjunct() {
+    checkRelation("2️⃣Officials in the state2️⃣ 1️⃣said1️⃣ 3️⃣the deficit rose 5 percent3️⃣.", .indirect)
+    checkRelation("2️⃣Lopez2️⃣ in her report 1️⃣said1️⃣ 3️⃣the deficit rose 5 percent3️⃣.", .indirect)
+    checkRelation("2️⃣He2️⃣ in his comments 1️⃣argued1️⃣ 3️⃣the deficit rose 5 percent3️⃣.", .indirect)
+}

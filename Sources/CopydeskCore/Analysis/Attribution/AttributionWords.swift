@@ -126,6 +126,15 @@ enum AttributionWords {
         "appearance", "address", "essay", "column", "filing", "conversation", "call", "briefing",
         "news", "conference", "podcast", "broadcast", "radio", "television", "tv",
     ]
+    /// Cue nouns of an utterance that neither `documentNouns` nor `statementNouns` list: after a preposition
+    /// before a cue they are an adjunct ("Cole in his comments argued"), as a document or a statement is.
+    static let utteranceNouns = HashSet64(words: [
+        "comment", "comments", "reply", "replies", "response", "answer", "answers", "quote", "question", "remark",
+        "warning", "claim", "claims",
+    ])
+    /// Cue words that name a place: after a preposition before a cue they belong to the subject ("Officials in the
+    /// state said"), where any other cue word there is an adjunct ("Lopez in her report said").
+    static let placeCueNouns = HashSet64(words: ["state", "states"])
     static let agreementVerbs = [
         "agree", "agrees", "agreed", "agreeing", "continue", "continues", "continued", "continuing",
     ]
@@ -367,11 +376,13 @@ enum AttributionWords {
         "in", "from", "across", "inside", "within", "outside", "throughout", "around", "beyond", "near", "under",
     ])
 
-    /// Capitalised labels with a colon that do not name a speaker ("UPDATE:", "Photo:").
+    /// Capitalised labels with a colon that do not name a speaker ("UPDATE:", "Photo:", "BYLINE: Amber Phillips"),
+    /// and a headline's kickers ("Breaking: …", "Wow: …", "Look: …", "Paid Notice: Deaths").
     static let notSpeakerLabels = HashSet64(words: [
         "update", "updated", "note", "editor's", "correction", "watch",
         "read", "related", "photo", "photos", "video", "source", "sources", "warning", "breaking", "exclusive",
-        "live", "pic", "ps", "p.s.",
+        "live", "pic", "ps", "p.s.", "byline", "dateline", "credit", "caption", "wow", "look", "listen", "bombshell",
+        "analysis", "opinion", "editorial", "explainer", "transcript", "paid", "advertisement", "sponsored", "short",
     ])
 }
 // MARK: The learned cue tagger's lexicon (`CueTagger.train`): words the tagger judges even if training never saw them.

@@ -1,5 +1,5 @@
 /// Colons and labels as cues: a colon (or dash) right before an opening quote ("Trump: “…”"), a headline's
-/// colon after the name opening it ("Lynch: No outside influence on probe"), a paragraph
+/// colon after the name opening it ("Lynch: No outside influence on probe"; not a kicker: "Breaking: …"), a paragraph
 /// ending with a colon whose next paragraph opens with a quote, transcript labels ("Q:", "RAMOS:") for their
 /// whole paragraph or quote, and a sign-off line after a quote ("— Sanders.").
 extension ReadsMentions {
@@ -10,9 +10,11 @@ extension ReadsMentions {
         let t = toks[k]
         guard t.punct == .colon || t.punct == .dash, k + 1 < e, firstCue >= Int(t.start) else { return nil }
         // A headline's "Lynch: No outside influence on probe": a name opening the headline speaks what follows.
-        // (Headlines hold no mentions: the name is one to four capitalised words, no function word among them.)
+        // (Headlines hold no mentions: the name is one to four capitalised words, no function word among them;
+        // a kicker is no name: "Breaking: …", "Paid Notice: …".)
         if t.punct == .colon, paras[sents[s].paragraph].isHeadline, !inQuote(k), k > a, k - a <= 4,
-            (a..<k).allSatisfy({ toks[$0].kind == .word && toks[$0].isCap && !toks[$0].isA(.function) })
+            (a..<k).allSatisfy({ toks[$0].kind == .word && toks[$0].isCap && !toks[$0].isA(.function) }),
+            !AttributionWords.notSpeakerLabels.contains(toks[a].hash)
         {
             let sp = Speaker(first: a, last: k - 1, form: .description, mention: nil)
             return Cue(sentence: s, kind: .colon, first: k, last: k, speaker: sp, direct: false)

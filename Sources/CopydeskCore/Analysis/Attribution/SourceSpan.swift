@@ -43,7 +43,9 @@
 /// senators").
 ///
 /// Subjects with a tail: a preposition after the head noun carries the source on to its object ("Groups outside
-/// the party said", "Critics within the party say"); a subject opening after a comma that closes a clause is the
+/// the party said", "Critics within the party say", "Officials in the state said" — but a document or an utterance
+/// there is an adjunct: "Lopez in her report said" is Lopez's), and a hedge opens the subject its quantifier heads
+/// ("Nearly all of the mayors of the largest cities in the nation"); a subject opening after a comma that closes a clause is the
 /// source of a verb after it ("The deal is close, people familiar with the talks said"), as is the phrase an object
 /// pronoun ends ("…, a source close to him said": the pronoun is no subject); a connective adverb before its comma
 /// ("Nonetheless, …") opens no subject. A participle or a prepositional phrase set off by commas after the name
@@ -344,9 +346,28 @@ extension ReadsMentions {
                         && j - 2 >= a
                         && (toks[j - 2].isA(.determiner) || Lexicon.descriptionModifiers.contains(toks[j - 2].hash))
             else { return nil }
-            // "Lopez in her report said": after a preposition the noun is an adjunct, not the subject.
+            // "Lopez in her report said", "Cole in his comments argued": after a preposition a cue word is an
+            // adjunct, not the subject (a document's or an utterance's names the subject before it); a place is the
+            // subject's ("Officials in the state said": the description runs back to it).
             let d = toks[j - 1].isA(.determiner) || toks[j - 1].isA(.possessivePronoun) ? j - 1 : j - 2
-            if d - 1 >= a, Lexicon.nounPrepositions.contains(toks[d - 1].hash) { return nil }
+            if d - 1 >= a, Lexicon.nounPrepositions.contains(toks[d - 1].hash),
+                !AttributionWords.placeCueNouns.contains(t.hash)
+            {
+                guard t.isA(.documentNoun) || t.isA(.statementNoun) || AttributionWords.utteranceNouns.contains(t.hash)
+                else { return nil }
+                // The name or pronoun before the adjunct is the subject ("Lopez in her report said": Lopez).
+                let n = d - 2
+                guard n >= a, !inQuote(n), toks[n].kind == .word, !toks[n].has(Token.possessive) else { return nil }
+                if mentionOf[n] >= 0 { return speakerOfMention(Int(mentionOf[n])) }
+                if toks[n].isA(.personPronoun), !Lexicon.objectPronouns.contains(toks[n].hash) {
+                    return Speaker(first: n, last: n, form: .pronoun, mention: nil)
+                }
+                // (A surname opening the sentence that the name stage left unread.)
+                guard toks[n].isCap, !toks[n].isA(.function), !isAdverbLike(n), !toks[n].isA(.reporting) else {
+                    return nil
+                }
+                return Speaker(first: roleStart(before: n, a), last: n, form: .description, mention: nil)
+            }
         }
         // A description: "the report", "officials", "a spokesman for the company".
         let f = descriptionStart(j, a)
@@ -1744,6 +1765,13 @@ extension ReadsMentions {
         if o + 1 < f, toks[o].kind == .word, !inQuote(o), AttributionWords.subordinators.contains(toks[o].hash) {
             o += 1
         }
+        // "Nearly all of the mayors of the largest cities in the nation have endorsed…": a hedge opens the phrase
+        // its quantifier heads (the checks below start at the quantifier).
+        var hedge: Int? = nil
+        if o + 1 < f, toks[o].kind == .word, !inQuote(o), Lexicon.partitiveHedges.contains(toks[o].hash) {
+            hedge = o
+            o += 1
+        }
         guard f > o, f - o <= 20 else { return nil }
         if !attached, !(o + 1..<f).contains(where: { toks[$0].hash == Lexicon.hWho && !inQuote($0) }) { return nil }
         let t = toks[o]
@@ -1795,7 +1823,7 @@ extension ReadsMentions {
                 return nil
             }
         }
-        return relative != nil || f - o <= 12 ? o : nil
+        return relative != nil || f - o <= 12 ? hedge ?? o : nil
     }
 
     /// "The deputy head of China's delegation to the forum said", "But a source familiar with the inquiry said":
