@@ -824,3 +824,12 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
     checkRelation("2️⃣Lopez2️⃣ in her report 1️⃣said1️⃣ 3️⃣the deficit rose 5 percent3️⃣.", .indirect)
     checkRelation("2️⃣He2️⃣ in his comments 1️⃣argued1️⃣ 3️⃣the deficit rose 5 percent3️⃣.", .indirect)
 }
+
+/// A verb right before a cue that is no verb is the cue's own, its subject the source; a participle before a verb
+/// cue ends the subject, and a noun after a determiner is no verb.
+@Test func aVerbBeforeANounCueOrAColonIsTheCuesNotTheSources() {
+    checkRelation("Now 2️⃣his friends2️⃣ make 1️⃣jokes about1️⃣ 3️⃣the plan3️⃣.", .other)
+    checkRelation("2️⃣Cole2️⃣ went even further1️⃣:1️⃣ 3️⃣“We will lose the seat.”3️⃣", .direct)
+    checkRelation("2️⃣Those involved2️⃣ 1️⃣said1️⃣ 3️⃣taxes rose3️⃣.", .indirect)
+    checkRelation("2️⃣The political left2️⃣ 1️⃣are questioning1️⃣ 3️⃣whether the bid goes too far3️⃣.", .other)
+}

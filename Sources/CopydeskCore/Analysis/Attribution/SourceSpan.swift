@@ -32,7 +32,9 @@
 /// board", `agentAfterNounCue`); a raising verb names none ("It seems…", `isRaisingUse`); a bracketed party after a
 /// name and a list with its comma before "and" belong to the source; after the cue a description runs through
 /// "to", "in", "with" or "as" ("a longtime adviser to Trump") and an owner's name to the name it owns ("said
-/// Florida's Rick Wilson"), and a second conjunct ending the clause ("criticized by Ann Cole and some nurses").
+/// Florida's Rick Wilson"), and a second conjunct ending the clause ("criticized by Ann Cole and some nurses"). A
+/// verb in the past right before a cue that is no verb is the cue's, not the source's ("Clinton avoided all mention
+/// of", "his friends make jokes about", "Trump went even further:").
 ///
 /// Lists and parentheses: a parenthesis adding members belongs to the source, set off by commas or dashes ("Local
 /// nurses, including A and B,", "A, along with B,", "Democrats — and some Republicans —"), as do the people a pair
@@ -367,6 +369,35 @@ extension ReadsMentions {
                     return nil
                 }
                 return Speaker(first: roleStart(before: n, a), last: n, form: .description, mention: nil)
+            }
+        }
+        // "Clinton avoided all mention of", "Trump went even further: “…”", "his friends make jokes about": a verb
+        // in the past right before a cue that is no verb — a quantifier, a colon — is the cue's own verb, its
+        // subject the source, and so is an irregular past or "make" before a noun cue ("took aim at"). Not a
+        // participle before a verb cue, which ends the subject ("Those involved said", "Voters surveyed support").
+        if j > a, k < toks.count, isLowerWord(j), !inQuote(j) {
+            let pastOrLight =
+                AttributionWords.irregularPasts.contains(t.hash) || ClaimWords.lightSpeechVerbs.contains(t.hash)
+            let u = toks[k]
+            // (Not an auxiliary opening the cue's verb group — "the delegates selected has publicly signaled" — nor a
+            // noun after a determiner: "the political left are questioning".)
+            let noVerb =
+                u.kind == .punct
+                || u.kind == .word && !u.isA(.reporting) && !u.isA(.beForm)
+                    && !AttributionWords.finiteAuxiliaries.contains(u.hash) && !Lexicon.cueAuxiliaries.contains(u.hash)
+            var q = j - 1
+            while q > a && isAdverbLike(q) { q -= 1 }
+            let p = toks[q]
+            // ("the left", "the political left": an adjective between; "his friends make": a plural subject.)
+            let afterDeterminer =
+                p.isA(.determiner) || p.isA(.possessivePronoun) || p.has(Token.possessive)
+                || isLowerWord(q) && !p.isA(.function) && !endsInS(q) && q > a
+                    && (toks[q - 1].isA(.determiner) || toks[q - 1].isA(.possessivePronoun))
+            let nounCue = u.isA(.nounToo) && !endsInIng(k) && !isParticiple(k)
+            if !afterDeterminer,
+                noVerb && (pastOrLight || isParticiple(j) && !isPassiveParticiple(j, a)) || nounCue && pastOrLight
+            {
+                return speakerBefore(j, a)
             }
         }
         // A description: "the report", "officials", "a spokesman for the company".
