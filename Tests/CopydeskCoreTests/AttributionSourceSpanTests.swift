@@ -575,7 +575,9 @@ private func cueSource(_ word: String, in text: String) -> String? {
         sourceOfCue("denouncing", in: "Ann Cole and her aides spent the week denouncing the plan.")
             == "Ann Cole and her aides")
     // Near miss: a possessive name owns the phrase and stays the source alone.
-    #expect(sourceOfCue("denouncing", in: "Ann Cole's aides spent the week denouncing the plan.") != "Ann Cole's aides")
+    #expect(sourceOfCue("denouncing", in: "Ann Cole's aides went on air denouncing the plan.") != "Ann Cole's aides")
+    // After a verb of spending time, its subject acts, whoever owns it (`spendingVerb`).
+    #expect(sourceOfCue("denouncing", in: "Ann Cole's aides spent the week denouncing the plan.") == "Ann Cole's aides")
 }
 
 /// The source phrase of the relation whose cue holds the word `word` in `text` (a paragraph after a headline).
@@ -832,4 +834,12 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
     checkRelation("2️⃣Cole2️⃣ went even further1️⃣:1️⃣ 3️⃣“We will lose the seat.”3️⃣", .direct)
     checkRelation("2️⃣Those involved2️⃣ 1️⃣said1️⃣ 3️⃣taxes rose3️⃣.", .indirect)
     checkRelation("2️⃣The political left2️⃣ 1️⃣are questioning1️⃣ 3️⃣whether the bid goes too far3️⃣.", .other)
+}
+
+/// "much of" heads its phrase as "most of" does, and a participle after the time a verb of spending takes is that
+/// verb's subject's; not after a passive, where the noun before the participle acts.
+@Test func muchOfHeadsItsPhraseAndASpenderActs() {
+    checkRelation("2️⃣His campaign and much of the media2️⃣ 1️⃣will tell1️⃣ you 3️⃣that he won3️⃣.", .other)
+    checkRelation("2️⃣He2️⃣ spent much of his speech 1️⃣praising1️⃣ 3️⃣the candidate3️⃣.", .other)
+    checkRelation("More than $800,000 was spent on 2️⃣ads2️⃣ 1️⃣attacking1️⃣ 3️⃣Cole3️⃣.", .other)
 }

@@ -132,6 +132,9 @@ enum AttributionWords {
         "comment", "comments", "reply", "replies", "response", "answer", "answers", "quote", "question", "remark",
         "warning", "claim", "claims",
     ])
+    /// Verbs of spending time whose object a participle follows: "spent much of his speech praising…" is the
+    /// spender's praise (`spendingVerb`).
+    static let spendingVerbs = HashSet64(words: ["spent", "spend", "spends", "spending"])
     /// Cue words that name a place: after a preposition before a cue they belong to the subject ("Officials in the
     /// state said"), where any other cue word there is an adjunct ("Lopez in her report said").
     static let placeCueNouns = HashSet64(words: ["state", "states"])

@@ -34,7 +34,8 @@
 /// "to", "in", "with" or "as" ("a longtime adviser to Trump") and an owner's name to the name it owns ("said
 /// Florida's Rick Wilson"), and a second conjunct ending the clause ("criticized by Ann Cole and some nurses"). A
 /// verb in the past right before a cue that is no verb is the cue's, not the source's ("Clinton avoided all mention
-/// of", "his friends make jokes about", "Trump went even further:").
+/// of", "his friends make jokes about", "Trump went even further:"), and a participle after the time a verb of
+/// spending takes is the spender's ("He spent much of his speech praising…").
 ///
 /// Lists and parentheses: a parenthesis adding members belongs to the source, set off by commas or dashes ("Local
 /// nurses, including A and B,", "A, along with B,", "Democrats — and some Republicans —"), as do the people a pair
@@ -195,6 +196,9 @@ extension ReadsMentions {
                 j -= 1
             }
         }
+        // "He spent much of his speech praising the candidate", "spent the day attacking Cole": a participle after
+        // the time that a verb of spending takes is that verb's subject's, never the time's.
+        if k < toks.count, endsInIng(k), let v = spendingVerb(before: k, a) { return speakerBefore(v, a) }
         // "Critics have in particular noted", "Cole has nevertheless called", "They have both urged": words after
         // an auxiliary belong to its verb phrase; the subject stands before the auxiliary.
         if let y = auxiliaryBefore(j, a) {
@@ -1516,9 +1520,12 @@ extension ReadsMentions {
         guard f - 2 >= a, Lexicon.documentTailPrepositions.contains(toks[f - 1].hash), toks[f - 2].kind == .word,
             !inQuote(f - 2)
         else { return nil }
-        // "Most of the candidates", "many of her supporters", "only half of them": a quantifier before "of" heads
-        // the phrase, with a hedge before it.
-        if toks[f - 1].hash == Lexicon.hOf, Lexicon.quantifierPronouns.contains(toks[f - 2].hash) {
+        // "Most of the candidates", "many of her supporters", "only half of them", "much of the media": a
+        // quantifier before "of" heads the phrase, with a hedge before it.
+        if toks[f - 1].hash == Lexicon.hOf,
+            Lexicon.quantifierPronouns.contains(toks[f - 2].hash)
+                || AttributionWords.nounQuantifiers.contains(toks[f - 2].hash)
+        {
             return hedgeStart(f - 2, a)
         }
         guard !toks[f - 2].isA(.function) || Lexicon.groupNouns.contains(toks[f - 2].hash) else { return nil }
@@ -1543,6 +1550,27 @@ extension ReadsMentions {
         }
         // "Only a quarter of Americans", "nearly half of voters".
         return quantityStart(hedgeStart(g, a), a)
+    }
+
+    /// A verb of spending time ("spent", `AttributionWords.spendingVerbs`) within eight words before the participle
+    /// at `k`, with only its object between (no punctuation, no other verb form, no preposition but "of"), and no
+    /// passive ("$800,000 was spent on ads attacking…": the ads attack): its index, or nil.
+    func spendingVerb(before k: Int, _ a: Int) -> Int? {
+        var i = k - 1
+        while i > a && i >= k - 8 {
+            let u = toks[i]
+            guard u.kind == .word || u.kind == .number, !inQuote(i) else { return nil }
+            if isLowerWord(i), AttributionWords.spendingVerbs.contains(u.hash) {
+                return isPassiveParticiple(i, a) ? nil : i
+            }
+            if u.isA(.reporting) || u.isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(u.hash)
+                || Lexicon.nounPrepositions.contains(u.hash) && u.hash != Lexicon.hOf
+            {
+                return nil
+            }
+            i -= 1
+        }
+        return nil
     }
 
     /// "Trump and Sanders say", "Clinton and leading Democrats hope": a source before its cue takes the
