@@ -742,6 +742,11 @@ enum Lexicon {
     static let relativeContractions = HashSet64(words: ["who've", "who'd", "who'll", "who's"])
     /// Quantifiers that float after the subject they count ("Bolton and Gorka both denounced", "they all said").
     static let floatingQuantifiers = HashSet64(words: ["both", "all", "each"])
+    /// The top-level domains a domain name in news copy ends with (`Tokenizer.domainTail`); not two-letter ones
+    /// that are words ("in", "us"), which a missing space after a period would join ("said.in").
+    static let topLevelDomains = HashSet64(words: [
+        "com", "org", "net", "gov", "edu", "mil", "io", "info", "biz", "tv", "uk", "eu", "au", "nz",
+    ])
     /// Hedges before a partitive source ("Only a quarter of Americans", "nearly all of the mayors").
     static let partitiveHedges = HashSet64(words: ["only", "nearly", "almost", "roughly", "about", "just"])
     /// Words before "X and Y" that make the pair something other than a source before its cue ("the race

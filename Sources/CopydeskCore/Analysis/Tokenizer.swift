@@ -281,7 +281,7 @@ enum Tokenizer {
 
     /// The length of a web domain's tail from the dot at `j` ("Breitbart.com", "www.state.gov", "bbc.co.uk"):
     /// lowercase labels of letters, digits and hyphens joined by dots, the last a top-level domain
-    /// (`topLevelDomains`) that no letter or digit follows; 0 if none. The domain is one word, so a site that
+    /// (`Lexicon.topLevelDomains`) that no letter or digit follows; 0 if none. The domain is one word, so a site that
     /// reports is a source ("Breitbart.com reported", not "com reported").
     static func domainTail(_ b: UnsafeBufferPointer<UInt8>, _ j: Int, _ end: Int) -> Int {
         guard j + 1 < end, b[j + 1] &- 0x61 < 26 else { return 0 }
@@ -296,19 +296,13 @@ enum Tokenizer {
             let followed = k < end && (isAlnumByte(b[k]) || b[k] >= 0x80)
             if followed { return 0 }
             let last = k >= end || b[k] != 0x2E || !(k + 1 < end && b[k + 1] &- 0x61 < 26)
-            if last, topLevelDomains.contains(wordHash(bytes: UnsafeBufferPointer(rebasing: b[start..<k]))) {
+            if last, Lexicon.topLevelDomains.contains(wordHash(bytes: UnsafeBufferPointer(rebasing: b[start..<k]))) {
                 return k - j
             }
             i = k
         }
         return 0
     }
-
-    /// The top-level domains a domain name in news copy ends with (`domainTail`); not two-letter ones that are
-    /// words ("in", "us"), which a missing space after a period would join ("said.in").
-    static let topLevelDomains = HashSet64(words: [
-        "com", "org", "net", "gov", "edu", "mil", "io", "info", "biz", "tv", "uk", "eu", "au", "nz",
-    ])
 
     /// Whether two tokens agree in every field (the debug check of the plain-word path of `tokenize`).
     static func same(_ a: Token, _ b: Token) -> Bool {

@@ -31,10 +31,10 @@
 ///   State Department), "related to", "say" between commas ("in places, say, Ohio") and a participle describing
 ///   its noun ("supporting documents", "more pledged delegates"), a cue before "than" ("easier said than done") and
 ///   a passive "said" of likeness ("the same cannot be said for…"); "state", "continued", "spoke", "know" report
-///   only before a clause, a quote or a topic; "seemed", "declined" only before "to"; a document verb ("found", "show")
-///   only before a "that" clause (its document subject is `DocumentSource`'s) or ending its sentence after a subject
-///   set off by a comma ("…, Fox found.") — but one of assertion
-///   ("suggest") also with a speaking subject right before it ("Experts suggest the firm could…").
+///   only before a clause, a quote or a topic; "seemed", "declined" only before "to"; a document verb ("found",
+///   "show") only before a "that" clause (its document subject is `DocumentSource`'s) or ending its sentence after
+///   a subject set off by a comma ("…, Fox found.") — but one of assertion ("suggest") also with a speaking subject
+///   right before it ("Experts suggest the firm could…").
 extension ReadsMentions {
     func reportingVerbCue(at k: Int, sentence s: Int) -> Cue? {
         let a = sents[s].tokStart

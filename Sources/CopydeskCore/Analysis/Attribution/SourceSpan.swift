@@ -48,10 +48,10 @@
 /// Subjects with a tail: a preposition after the head noun carries the source on to its object ("Groups outside
 /// the party said", "Critics within the party say", "Officials in the state said" — but a document or an utterance
 /// there is an adjunct: "Lopez in her report said" is Lopez's), and a hedge opens the subject its quantifier heads
-/// ("Nearly all of the mayors of the largest cities in the nation"); a subject opening after a comma that closes a clause is the
-/// source of a verb after it ("The deal is close, people familiar with the talks said"), as is the phrase an object
-/// pronoun ends ("…, a source close to him said": the pronoun is no subject); a connective adverb before its comma
-/// ("Nonetheless, …") opens no subject. A participle or a prepositional phrase set off by commas after the name
+/// ("Nearly all of the mayors of the largest cities in the nation"); a subject opening after a comma that closes a
+/// clause is the source of a verb after it ("The deal is close, people familiar with the talks said"), as is the
+/// phrase an object pronoun ends ("…, a source close to him said": the pronoun is no subject); a connective adverb
+/// before its comma ("Nonetheless, …") opens no subject. A participle or a prepositional phrase set off by commas after the name
 /// opening the clause stays out of its source, places inside it never speak ("Cole, speaking at a rally in Dayton,
 /// Ohio, warned": Cole). After an inverted cue, a possessive name owning the subject of the reported clause is no
 /// source ("said Cole’s nomination will test…").
