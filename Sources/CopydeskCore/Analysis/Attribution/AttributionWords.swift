@@ -135,6 +135,39 @@ enum AttributionWords {
     /// Verbs of spending time whose object a participle follows: "spent much of his speech praising…" is the
     /// spender's praise (`spendingVerb`).
     static let spendingVerbs = HashSet64(words: ["spent", "spend", "spends", "spending"])
+    /// Verbs of perceiving or depicting whose object does what a participle after it says ("heard him saying",
+    /// "an ad featuring voters telling their stories"): the participle is the object's, not the subject's.
+    static let depictionVerbs = HashSet64(words: [
+        "see", "sees", "saw", "seen", "hear", "hears", "heard", "watch", "watches", "watched", "show", "shows",
+        "showed", "shown", "feature", "features", "featured", "featuring", "depict", "depicts", "depicted",
+        "depicting", "recall", "recalls", "recalled", "remember", "remembers", "remembered", "imagine", "imagined",
+        "find", "finds", "found", "spot", "spotted", "picture", "pictured",
+        "portray", "portrays", "portrayed", "film", "filmed", "photographed", "include", "includes", "included",
+        "leave", "leaves", "left", "keep", "keeps", "kept", "get", "gets", "got", "describe", "describes", "described",
+        "describing", "quote", "quotes", "quoted", "cite", "cites", "cited",
+    ])
+    /// Nouns of people: a participle right after one is mostly theirs ("drew voters asking", "focused on
+    /// law-abiding folks wanting"), not the subject's of the verb before them.
+    static let peopleNouns = HashSet64(words: [
+        "people", "folks", "voters", "supporters", "rivals", "candidates", "candidate", "donors", "members",
+        "residents", "officials", "workers", "protesters", "protestors", "demonstrators", "activists", "critics",
+        "opponents", "delegates", "lawmakers", "leaders", "citizens", "fans", "students", "parents", "women", "men",
+        "children", "kids", "veterans", "families", "immigrants", "refugees", "conservatives", "liberals",
+        "progressives", "reporters", "journalists", "speakers", "viewers", "readers", "users", "customers",
+        "employees", "staffers", "aides", "advisers", "advisors", "experts", "analysts", "economists", "investors",
+        "others", "man", "woman", "person", "voter", "supporter", "reporter", "protester", "activist", "friends",
+        "neighbors", "neighbours", "colleagues", "allies", "backers", "followers", "volunteers", "constituents",
+        "republicans", "democrats", "americans", "senators", "governors", "mayors", "judges", "lawyers", "attendees",
+        "participants", "respondents", "owners", "victims", "survivors", "police", "officers", "soldiers", "troops",
+    ])
+    /// Words that stop the walk from a participle back to the verb whose object it follows: an agent's or
+    /// company's preposition ("letters from voters asking", "an ad by the group attacking", "with officials
+    /// vowing": the object acts) and the words opening another clause.
+    static let objectWalkStops = HashSet64(words: [
+        "with", "from", "by", "among", "including", "like", "and", "or", "but", "nor", "that", "who", "which",
+        "whom", "whose", "when", "while", "as", "after", "before", "because", "if", "since", "than", "where",
+        "there",
+    ])
     /// Cue words that name a place: after a preposition before a cue they belong to the subject ("Officials in the
     /// state said"), where any other cue word there is an adjunct ("Lopez in her report said").
     static let placeCueNouns = HashSet64(words: ["state", "states"])

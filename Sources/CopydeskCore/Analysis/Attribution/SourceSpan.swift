@@ -35,7 +35,9 @@
 /// Florida's Rick Wilson"), and a second conjunct ending the clause ("criticized by Ann Cole and some nurses"). A
 /// verb in the past right before a cue that is no verb is the cue's, not the source's ("Clinton avoided all mention
 /// of", "his friends make jokes about", "Trump went even further:"), and a participle after the time a verb of
-/// spending takes is the spender's ("He spent much of his speech praising…").
+/// spending takes is the spender's ("He spent much of his speech praising…"), as is one after any verb's object or
+/// adjunct unless a person stands before it or the verb depicts ("He sent a memo to the Post explaining…", "Sanders
+/// was on CNN talking about…"; not "drew voters asking", "an ad featuring nurses telling": `objectVerb`).
 ///
 /// Lists and parentheses: a parenthesis adding members belongs to the source, set off by commas or dashes ("Local
 /// nurses, including A and B,", "A, along with B,", "Democrats — and some Republicans —"), as do the people a pair
@@ -199,6 +201,9 @@ extension ReadsMentions {
         // "He spent much of his speech praising the candidate", "spent the day attacking Cole": a participle after
         // the time that a verb of spending takes is that verb's subject's, never the time's.
         if k < toks.count, endsInIng(k), let v = spendingVerb(before: k, a) { return speakerBefore(v, a) }
+        // "He sent a memo to the Post explaining his plan": a participle after a verb's object is that verb's
+        // subject's.
+        if k < toks.count, endsInIng(k), isLowerWord(k), let v = objectVerb(before: k, a) { return speakerBefore(v, a) }
         // "Critics have in particular noted", "Cole has nevertheless called", "They have both urged": words after
         // an auxiliary belong to its verb phrase; the subject stands before the auxiliary.
         if let y = auxiliaryBefore(j, a) {
@@ -1567,6 +1572,85 @@ extension ReadsMentions {
                 || Lexicon.nounPrepositions.contains(u.hash) && u.hash != Lexicon.hOf
             {
                 return nil
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// "He sent a memo to the Post explaining his plan", "Clinton was jetting around the world asking for money",
+    /// "Sanders supporters have launched petitions calling on…", "took the unusual step of criticizing": the verb
+    /// whose object or adjunct the participle at `k` follows, within ten words — a past, a participle, a form of
+    /// "be" or a word in "-ing" that no determiner makes a modifier ("the now-denied pipeline") — with only words of
+    /// noun phrases and prepositions between: the participle speaks for that verb's subject, not for the noun before
+    /// it. After "and" or "or" the verb is the participle the cue is coordinated with ("underlining its superiority
+    /// and vowing…"): its own source is the cue's.
+    ///
+    /// Nil when a person stands right before the participle or its "of" ("drew voters asking", "accused Trump of
+    /// suggesting": a pronoun, a name that is no organisation's or place's, a noun of people, `peopleNouns`), after another
+    /// preposition ("scolded Romney for suggesting", "wary of saying" after "be"), when the walk meets an agent's
+    /// preposition, a clause's opening (`objectWalkStops`: "letters from voters asking", "with officials vowing"),
+    /// an auxiliary or a subject pronoun, and when the verb is a passive ("will be tested against rivals
+    /// promising…"), "be" before anything but a preposition ("were a family of super PACs supporting"), or one of
+    /// perceiving or depicting in the active (`depictionVerbs`: "heard him saying", "featuring Hispanics telling";
+    /// in the passive its subject acts: "a reporter can be heard asking").
+    func objectVerb(before k: Int, _ a: Int) -> Int? {
+        guard k - 2 > a, toks[k - 1].kind == .word, !inQuote(k - 1) else { return nil }
+        var i = k - 1
+        let coordinated = isLowerWord(i) && (toks[i].hash == Lexicon.hAnd || toks[i].hash == Lexicon.hOr)
+        if coordinated || isLowerWord(i) && toks[i].hash == Lexicon.hOf { i -= 1 }
+        let n = toks[i]
+        guard n.kind == .word, !inQuote(i), !n.isA(.function) || n.isA(.weekday) || n.isA(.month) || n.isA(.timeUnit)
+        else { return nil }
+        if !coordinated {
+            if n.isA(.personPronoun) || Lexicon.objectPronouns.contains(n.hash) || Lexicon.groupNouns.contains(n.hash)
+                || AttributionWords.peopleNouns.contains(n.hash)
+                || n.isA(.speakingNoun) && !n.isA(.documentNoun) && !n.isA(.statementNoun)
+            {
+                return nil
+            }
+            if mentionOf[i] >= 0, case let m = Int(mentionOf[i]),
+                entities[mentions[m].entity].kind == .person || entities[mentions[m].entity].kind == .unknown
+                    || looksLikeGroup(m)
+            {
+                return nil
+            }
+        }
+        while i > a && i >= k - 11 {
+            let u = toks[i]
+            guard u.kind == .word || u.kind == .number || u.punct == .hyphen, !inQuote(i) else { return nil }
+            if u.kind == .word {
+                // (An auxiliary or "not" belongs to a verb phrase the participle does not follow: "does not look
+                // promising".)
+                if isLowerWord(i) && AttributionWords.objectWalkStops.contains(u.hash)
+                    || u.isA(.personPronoun) && !Lexicon.objectPronouns.contains(u.hash)
+                    || AttributionWords.finiteAuxiliaries.contains(u.hash) || Lexicon.cueAuxiliaries.contains(u.hash)
+                    || u.hash == Lexicon.hNot
+                {
+                    return nil
+                }
+                let modifier =
+                    toks[i - 1].isA(.determiner) || toks[i - 1].isA(.possessivePronoun)
+                    || toks[i - 1].has(Token.possessive) || toks[i - 1].punct == .hyphen
+                if isLowerWord(i), !modifier,
+                    u.isA(.beForm) || isParticiple(i) || endsInIng(i)
+                        || AttributionWords.irregularPasts.contains(u.hash)
+                        || AttributionWords.depictionVerbs.contains(u.hash)
+                {
+                    if coordinated { return endsInIng(i) ? i : nil }
+                    // The subject of a passive ("will be tested against rivals promising…") does not act, but the
+                    // one heard or seen does ("a reporter can be heard asking"); after "be" only a place or an
+                    // occasion leaves the subject acting ("Sanders was on CNN talking about", not "were a family of
+                    // super PACs supporting").
+                    let depiction = AttributionWords.depictionVerbs.contains(u.hash)
+                    let passive =
+                        !u.isA(.beForm)
+                        && (toks[i - 1].isA(.beForm) || i - 2 > a && toks[i - 2].isA(.beForm) && isAdverbLike(i - 1))
+                    if depiction != passive { return nil }
+                    if u.isA(.beForm), !Lexicon.nounPrepositions.contains(toks[i + 1].hash) { return nil }
+                    // (A passive's verb group opens on its "be": "can be heard".)
+                    return depiction ? (toks[i - 1].isA(.beForm) ? i - 1 : i - 2) : i
+                }
             }
             i -= 1
         }
