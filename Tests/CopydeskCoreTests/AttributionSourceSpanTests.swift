@@ -602,7 +602,7 @@ private func cueSource(_ word: String, in text: String) -> String? {
 @Test func aParticipleAfterAPersonOrADepictionIsTheirs() {
     // Near misses: people right before the participle, a verb of depicting, "be" before a description, a passive
     // and a gerund after a preposition keep the subject of the verb out.
-    #expect(sourceOfCue("asking", in: "The meeting drew voters asking about the plan.") != "The meeting")
+    #expect(sourceOfCue("asking", in: "The meeting drew voters asking about the plan.") == "voters")
     #expect(
         sourceOfCue("telling", in: "The union released an ad featuring nurses telling their stories.") != "The union")
     #expect(
@@ -612,6 +612,22 @@ private func cueSource(_ word: String, in text: String) -> String? {
         sourceOfCue("promising", in: "Their advantages will be tested against the messages of rivals promising change.")
             != "Their advantages")
     #expect(sourceOfCue("suggesting", in: "Tom Hart scolded Ann Cole for suggesting the plan.") != "Tom Hart")
+}
+
+@Test func aVerbBeforeItsObjectIsNoPartOfTheDescription() {
+    // The verb whose object the source is stays out of it (`isVerbBeforeObject`).
+    #expect(sourceOfCue("talking", in: "The meeting got people talking about the plan.") == "people")
+    #expect(
+        sourceOfCue("calling", in: "Nurses have taken to the streets, including carers calling for higher pay.")
+            == "carers")
+    // Near miss: a participle that describes the noun belongs to the description.
+    #expect(sourceOfCue("said", in: "Registered voters said the plan was fair.") == "Registered voters")
+}
+
+@Test func aParticipleAfterACommaAndAnAdverbSpeaksForTheClauseSubject() {
+    #expect(sourceOfCue("denouncing", in: "Ann Cole spoke for an hour, loudly denouncing the plan.") == "Ann Cole")
+    #expect(
+        sourceOfCue("wanting", in: "Some nurses declined to comment, not wanting to upset the board.") == "Some nurses")
 }
 
 /// The source phrase of the relation whose cue holds the word `word` in `text` (a paragraph after a headline).

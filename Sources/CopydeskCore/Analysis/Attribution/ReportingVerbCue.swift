@@ -199,9 +199,17 @@ extension ReadsMentions {
         {
             // "…,” Fiorina said, adding…": a participle after a speech verb speaks for that verb's speaker.
             cue.speaker = sp
-        } else if first == k, endsInIng(k), let comma = commaBefore(k, a), let sp = clauseSubject(before: comma, a) {
+        } else if endsInIng(k),
+            (first..<k).allSatisfy({
+                isAdverbLike($0) && !toks[$0].isA(.beForm)
+                    && !AttributionWords.finiteAuxiliaries.contains(toks[$0].hash)
+            }),
+            let comma = commaBefore(first, a),
+            let sp = clauseSubject(before: comma, a)
+        {
             // "Fiorina criticised Trump, the front-runner, saying…": a participle after a comma opens an adjunct
-            // of the clause; its speaker is the clause's subject, not the noun before the comma.
+            // of the clause; its speaker is the clause's subject, not the noun before the comma (and so after an
+            // adverb: "…, loudly denouncing").
             cue.speaker = sp
         } else if endsInIng(k), let p = gerundAdjunctBefore(k, a), p >= first - 1,
             let sp = subordinateSubject(before: p, a) ?? clauseSubject(before: p, a)

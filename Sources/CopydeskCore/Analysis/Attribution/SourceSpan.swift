@@ -1205,11 +1205,32 @@ extension ReadsMentions {
             {
                 break
             }
+            if isVerbBeforeObject(f - 1, a) { break }
             f -= 1
             words += 1
         }
         if f - 1 >= a, Lexicon.predeterminers.contains(toks[f - 1].hash), !inQuote(f - 1) { f -= 1 }
         return quantityStart(f, a)
+    }
+
+    /// Token `i`, before a description's noun, is the verb whose object the description is, not a word describing
+    /// it: a past after its subject ("The meeting drew voters asking"), or a participle after an auxiliary, a form of
+    /// "be", a subject pronoun or a comma ("have launched petitions calling", "…, featuring Hispanics telling").
+    /// Not a participle that describes ("registered voters", "his paid staff", "the elected officials").
+    func isVerbBeforeObject(_ i: Int, _ a: Int) -> Bool {
+        guard i - 1 >= a, isLowerWord(i), !inQuote(i - 1) else { return false }
+        let u = toks[i]
+        let past = AttributionWords.irregularPasts.contains(u.hash)
+        guard past || isParticiple(i) || endsInIng(i) else { return false }
+        let p = toks[i - 1]
+        if p.punct == .comma || p.isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(p.hash)
+            || p.isA(.personPronoun) && !Lexicon.objectPronouns.contains(p.hash)
+        {
+            return true
+        }
+        // (A past-tense form after a noun or a name is that subject's verb.)
+        return past && p.kind == .word && !p.isA(.function) && !p.isA(.determiner) && !p.isA(.possessivePronoun)
+            && !p.has(Token.possessive) && !isAdverbLike(i - 1)
     }
 
     /// "The two admit", "About one in five say", "None of those three have declared", "Only three said": the first
