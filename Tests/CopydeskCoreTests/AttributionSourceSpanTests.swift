@@ -575,7 +575,7 @@ private func cueSource(_ word: String, in text: String) -> String? {
         sourceOfCue("denouncing", in: "Ann Cole and her aides spent the week denouncing the plan.")
             == "Ann Cole and her aides")
     // Near miss: a possessive name owns the phrase and stays the source alone.
-    #expect(sourceOfCue("denounce", in: "Ann Cole's aides went on air to denounce the plan.") != "Ann Cole's aides")
+    #expect(sourceOfCue("denounce", in: "Ann Cole's message is to denounce the plan.") == "Ann Cole's")
     // After a verb of spending time, its subject acts, whoever owns it (`spendingVerb`).
     #expect(sourceOfCue("denouncing", in: "Ann Cole's aides spent the week denouncing the plan.") == "Ann Cole's aides")
 }
@@ -628,6 +628,19 @@ private func cueSource(_ word: String, in text: String) -> String? {
     #expect(sourceOfCue("denouncing", in: "Ann Cole spoke for an hour, loudly denouncing the plan.") == "Ann Cole")
     #expect(
         sourceOfCue("wanting", in: "Some nurses declined to comment, not wanting to upset the board.") == "Some nurses")
+}
+
+@Test func anInfinitiveOfPurposeIsTheVerbsSubjects() {
+    // "to" after a verb's object or adjunct, or right after a verb taking its subject's infinitive (`objectVerb`).
+    #expect(sourceOfCue("defend", in: "Ann Cole went on the radio to defend the plan.") == "Ann Cole")
+    #expect(sourceOfCue("defend", in: "Local nurses have volunteered to publicly defend the plan.") == "Local nurses")
+    #expect(sourceOfCue("ask", in: "Local clubs are permitted to ask the board for a review.") == "Local clubs")
+    // Near misses: "for" gives the infinitive its own subject, a verb of making someone act leaves it to its
+    // object, and a participle after a noun describes the noun.
+    #expect(
+        sourceOfCue("defend", in: "The board has created an opening for Ann Cole to defend the plan.") != "The board")
+    #expect(sourceOfCue("reject", in: "The union urged its members to reject the plan.") != "The union")
+    #expect(sourceOfCue("defend", in: "Local nurses lack the staff needed to defend the plan.") != "Local nurses")
 }
 
 /// The source phrase of the relation whose cue holds the word `word` in `text` (a paragraph after a headline).

@@ -146,6 +146,36 @@ enum AttributionWords {
         "leave", "leaves", "left", "keep", "keeps", "kept", "get", "gets", "got", "describe", "describes", "described",
         "describing", "quote", "quotes", "quoted", "cite", "cites", "cited",
     ])
+    /// Verbs of making, letting or asking someone act: an infinitive after their object is the object's ("allowing
+    /// users to tell", "caused many to wonder", "urged voters to reject").
+    static let objectControlVerbs = HashSet64(words: [
+        "allow", "allows", "allowed", "allowing", "ask", "asks", "asked", "asking", "urge", "urges", "urged",
+        "urging", "tell", "tells", "told", "telling", "force", "forces", "forced", "forcing", "cause", "causes",
+        "caused", "causing", "lead", "leads", "led", "leading", "leave", "leaves", "left", "leaving", "encourage",
+        "encourages", "encouraged", "encouraging", "invite", "invites", "invited", "inviting", "want", "wants",
+        "wanted", "wanting", "expect", "expects", "expected", "expecting", "persuade", "persuaded", "convince",
+        "convinced", "push", "pushed", "pushing", "press", "pressed", "pressing", "pressure", "pressured",
+        "enable", "enabled", "prompt", "prompted", "require", "required", "get", "got", "getting", "help",
+        "helped", "helping", "inspire", "inspired", "challenge", "challenged", "order", "ordered", "instruct",
+        "instructed", "beg", "begged", "remind", "reminded", "warn", "warned", "call", "called", "calling", "need",
+        "needed", "hire", "hired", "pay", "paid", "recruit", "recruited", "send", "sent", "appoint", "appointed",
+        "choose", "chose", "chosen", "elect", "elected", "permit", "permitted",
+    ])
+    /// Verbs whose infinitive's subject is their own ("voted to endorse", "volunteered to advocate", "seeking to
+    /// paint"): right before "to" they speak for their subject (a participle after a noun that takes none describes
+    /// it: "the infrastructure needed to identify").
+    static let subjectControlVerbs = HashSet64(words: [
+        "voted", "voting", "decided", "deciding", "agreed", "agreeing", "refused", "refusing", "volunteered",
+        "vowed", "vowing", "pledged", "pledging", "promised", "promising", "tried", "trying", "sought", "seeking",
+        "began", "beginning", "wanted", "wanting", "hoped", "hoping", "planned", "planning", "threatened",
+        "threatening", "declined", "declining", "failed", "failing", "moved", "moving", "rushed", "rushing",
+        "scrambled", "scrambling", "chose", "choosing", "offered", "offering", "attempted", "attempting",
+        "continued", "continuing", "started", "starting", "struggled", "struggling", "managed", "prepared",
+        "preparing", "stepped", "rallied", "returned", "came", "coming", "went", "going", "worked", "working",
+        "fought", "fighting", "campaigned", "campaigning", "spoke", "speaking", "testified", "stood", "standing",
+        "waited", "waiting", "intended", "bothered", "dared", "resolved", "swore", "sworn", "committed",
+        "appeared", "appearing", "seemed", "seeming", "tended", "happened", "turned", "turning",
+    ])
     /// Nouns of people: a participle right after one is mostly theirs ("drew voters asking", "focused on
     /// law-abiding folks wanting"), not the subject's of the verb before them.
     static let peopleNouns = HashSet64(words: [

@@ -37,7 +37,9 @@
 /// of", "his friends make jokes about", "Trump went even further:"), and a participle after the time a verb of
 /// spending takes is the spender's ("He spent much of his speech praising…"), as is one after any verb's object or
 /// adjunct unless a person stands before it or the verb depicts ("He sent a memo to the Post explaining…", "Sanders
-/// was on CNN talking about…"; not "drew voters asking", "an ad featuring nurses telling": `objectVerb`).
+/// was on CNN talking about…"; not "drew voters asking", "an ad featuring nurses telling": `objectVerb`), and so is
+/// an infinitive of purpose ("went on ABC to defend…", "have volunteered to advocate…"; not "an opening for Clinton
+/// to highlight…", "urged voters to reject…").
 ///
 /// Lists and parentheses: a parenthesis adding members belongs to the source, set off by commas or dashes ("Local
 /// nurses, including A and B,", "A, along with B,", "Democrats — and some Republicans —"), as do the people a pair
@@ -204,6 +206,11 @@ extension ReadsMentions {
         // "He sent a memo to the Post explaining his plan": a participle after a verb's object is that verb's
         // subject's.
         if k < toks.count, endsInIng(k), isLowerWord(k), let v = objectVerb(before: k, a) { return speakerBefore(v, a) }
+        if k - 1 > a, k < toks.count, toks[k - 1].hash == Lexicon.hTo, isLowerWord(k - 1), isLowerWord(k),
+            let v = objectVerb(before: k - 1, a, infinitive: true)
+        {
+            return speakerBefore(v, a)
+        }
         // "Critics have in particular noted", "Cole has nevertheless called", "They have both urged": words after
         // an auxiliary belong to its verb phrase; the subject stands before the auxiliary.
         if let y = auxiliaryBefore(j, a) {
@@ -1615,15 +1622,24 @@ extension ReadsMentions {
     /// promising…"), "be" before anything but a preposition ("were a family of super PACs supporting"), or one of
     /// perceiving or depicting in the active (`depictionVerbs`: "heard him saying", "featuring Hispanics telling";
     /// in the passive its subject acts: "a reporter can be heard asking").
-    func objectVerb(before k: Int, _ a: Int) -> Int? {
+    ///
+    /// With `infinitive`, `k` is the "to" of an infinitive of purpose ("went on ABC's This Week to defend…",
+    /// "descended an escalator at Trump Tower to declare…", "have volunteered to publicly advocate…"): a verb right
+    /// before "to" is the one when it takes an infinitive of its own subject (`subjectControlVerbs`) or is a passive
+    /// after "be" ("she's expected to argue"); "for" gives the infinitive a subject of its own ("an opening for
+    /// Clinton to highlight"); a verb of making someone
+    /// act before an object (`objectControlVerbs`: "allowing users to tell", "caused many to wonder") leaves the
+    /// infinitive to that object.
+    func objectVerb(before k: Int, _ a: Int, infinitive: Bool = false) -> Int? {
         guard k - 2 > a, toks[k - 1].kind == .word, !inQuote(k - 1) else { return nil }
         var i = k - 1
-        let coordinated = isLowerWord(i) && (toks[i].hash == Lexicon.hAnd || toks[i].hash == Lexicon.hOr)
-        if coordinated || isLowerWord(i) && toks[i].hash == Lexicon.hOf { i -= 1 }
+        let coordinated =
+            !infinitive && isLowerWord(i) && (toks[i].hash == Lexicon.hAnd || toks[i].hash == Lexicon.hOr)
+        if coordinated || !infinitive && isLowerWord(i) && toks[i].hash == Lexicon.hOf { i -= 1 }
         let n = toks[i]
         guard n.kind == .word, !inQuote(i), !n.isA(.function) || n.isA(.weekday) || n.isA(.month) || n.isA(.timeUnit)
         else { return nil }
-        if !coordinated {
+        if !coordinated && !infinitive {
             if n.isA(.personPronoun) || Lexicon.objectPronouns.contains(n.hash) || Lexicon.groupNouns.contains(n.hash)
                 || AttributionWords.peopleNouns.contains(n.hash)
                 || n.isA(.speakingNoun) && !n.isA(.documentNoun) && !n.isA(.statementNoun)
@@ -1643,7 +1659,9 @@ extension ReadsMentions {
             if u.kind == .word {
                 // (An auxiliary or "not" belongs to a verb phrase the participle does not follow: "does not look
                 // promising".)
+                // ("an opening for Clinton to highlight": "for" gives the infinitive its own subject.)
                 if isLowerWord(i) && AttributionWords.objectWalkStops.contains(u.hash)
+                    || infinitive && isLowerWord(i) && u.hash == Lexicon.hFor
                     || u.isA(.personPronoun) && !Lexicon.objectPronouns.contains(u.hash)
                     || AttributionWords.finiteAuxiliaries.contains(u.hash) || Lexicon.cueAuxiliaries.contains(u.hash)
                     || u.hash == Lexicon.hNot
@@ -1659,6 +1677,15 @@ extension ReadsMentions {
                         || AttributionWords.depictionVerbs.contains(u.hash)
                 {
                     if coordinated { return endsInIng(i) ? i : nil }
+                    if infinitive && i == k - 1 {
+                        // ("the infrastructure needed to identify", "attacks designed to paint": a participle after
+                        // a noun with no "be" describes it.)
+                        if u.isA(.beForm) { return nil }
+                        if toks[i - 1].isA(.beForm) { return i - 1 }
+                        if i - 2 > a && toks[i - 2].isA(.beForm) && isAdverbLike(i - 1) { return i - 2 }
+                        return AttributionWords.subjectControlVerbs.contains(u.hash) ? i : nil
+                    }
+                    if infinitive && AttributionWords.objectControlVerbs.contains(u.hash) { return nil }
                     // The subject of a passive ("will be tested against rivals promising…") does not act, but the
                     // one heard or seen does ("a reporter can be heard asking"); after "be" only a place or an
                     // occasion leaves the subject acting ("Sanders was on CNN talking about", not "were a family of
