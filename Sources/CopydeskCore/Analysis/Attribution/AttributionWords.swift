@@ -135,8 +135,9 @@ enum AttributionWords {
     /// Verbs of spending time whose object a participle follows: "spent much of his speech praising…" is the
     /// spender's praise (`spendingVerb`).
     static let spendingVerbs = HashSet64(words: ["spent", "spend", "spends", "spending"])
-    /// Verbs of perceiving or depicting whose object does what a participle after it says ("heard him saying",
-    /// "an ad featuring voters telling their stories"): the participle is the object's, not the subject's.
+    /// Verbs of perceiving or depicting, and of leaving or getting someone at it, whose object does what a
+    /// participle after it says ("heard him saying", "an ad featuring voters telling their stories", "left voters
+    /// wondering"): the participle is the object's, not the subject's (`objectVerb`).
     static let depictionVerbs = HashSet64(words: [
         "see", "sees", "saw", "seen", "hear", "hears", "heard", "watch", "watches", "watched", "show", "shows",
         "showed", "shown", "feature", "features", "featured", "featuring", "depict", "depicts", "depicted",

@@ -1615,21 +1615,21 @@ extension ReadsMentions {
     /// and vowing…"): its own source is the cue's.
     ///
     /// Nil when a person stands right before the participle or its "of" ("drew voters asking", "accused Trump of
-    /// suggesting": a pronoun, a name that is no organisation's or place's, a noun of people, `peopleNouns`), after another
-    /// preposition ("scolded Romney for suggesting", "wary of saying" after "be"), when the walk meets an agent's
-    /// preposition, a clause's opening (`objectWalkStops`: "letters from voters asking", "with officials vowing"),
-    /// an auxiliary or a subject pronoun, and when the verb is a passive ("will be tested against rivals
+    /// suggesting": a pronoun, a name that is no organisation's or place's, a noun of people, `peopleNouns`), after
+    /// another preposition ("scolded Romney for suggesting", "wary of saying" after "be"), when the walk meets an
+    /// agent's preposition, a clause's opening (`objectWalkStops`: "letters from voters asking", "with officials
+    /// vowing"), an auxiliary or a subject pronoun, and when the verb is a passive ("will be tested against rivals
     /// promising…"), "be" before anything but a preposition ("were a family of super PACs supporting"), or one of
-    /// perceiving or depicting in the active (`depictionVerbs`: "heard him saying", "featuring Hispanics telling";
-    /// in the passive its subject acts: "a reporter can be heard asking").
+    /// perceiving, depicting or leaving someone at it in the active (`depictionVerbs`: "heard him saying",
+    /// "featuring Hispanics telling", "left voters wondering"; in the passive its subject acts: "a reporter can be
+    /// heard asking").
     ///
     /// With `infinitive`, `k` is the "to" of an infinitive of purpose ("went on ABC's This Week to defend…",
-    /// "descended an escalator at Trump Tower to declare…", "have volunteered to publicly advocate…"): a verb right
+    /// "descended an escalator at Trump Tower to declare…", "have volunteered to publicly advocate…"). A verb right
     /// before "to" is the one when it takes an infinitive of its own subject (`subjectControlVerbs`) or is a passive
     /// after "be" ("she's expected to argue"); "for" gives the infinitive a subject of its own ("an opening for
-    /// Clinton to highlight"); a verb of making someone
-    /// act before an object (`objectControlVerbs`: "allowing users to tell", "caused many to wonder") leaves the
-    /// infinitive to that object.
+    /// Clinton to highlight"); a verb of making someone act before an object (`objectControlVerbs`: "allowing users
+    /// to tell", "caused many to wonder") leaves the infinitive to that object.
     func objectVerb(before k: Int, _ a: Int, infinitive: Bool = false) -> Int? {
         guard k - 2 > a, toks[k - 1].kind == .word, !inQuote(k - 1) else { return nil }
         var i = k - 1
@@ -1658,8 +1658,7 @@ extension ReadsMentions {
             guard u.kind == .word || u.kind == .number || u.punct == .hyphen, !inQuote(i) else { return nil }
             if u.kind == .word {
                 // (An auxiliary or "not" belongs to a verb phrase the participle does not follow: "does not look
-                // promising".)
-                // ("an opening for Clinton to highlight": "for" gives the infinitive its own subject.)
+                // promising"; "for" gives an infinitive its own subject: "an opening for Clinton to highlight".)
                 if isLowerWord(i) && AttributionWords.objectWalkStops.contains(u.hash)
                     || infinitive && isLowerWord(i) && u.hash == Lexicon.hFor
                     || u.isA(.personPronoun) && !Lexicon.objectPronouns.contains(u.hash)
