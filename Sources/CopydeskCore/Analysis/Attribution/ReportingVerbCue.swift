@@ -47,6 +47,13 @@ extension ReadsMentions {
             guard let m = clearCueVerb(k, a, e) else { return nil }
             return verbCue(at: m, sentence: s, through: k)
         }
+        // "She appeared to imply that…", "Messages seem to show that…": a raising verb before "to" and a verb that
+        // reports hedges that verb, whose subject then reports: one cue, the subject its source.
+        if AttributionWords.raisingVerbs.contains(t.hash), k + 2 < e, toks[k + 1].hash == Lexicon.hTo,
+            isLowerWord(k + 2), toks[k + 2].isA(.reporting) || toks[k + 2].isA(.documentVerb), !inQuote(k + 2)
+        {
+            return verbCue(at: k, sentence: s, through: k + 2)
+        }
         // "Trump shot back that…", "Fallon fired back: “…”": a verb of striking with "back" before a clause, a colon
         // or a quote is a retort, the verb its cue (PolNeAR's even half marks 12 of 18 "… back").
         if t.hash == Lexicon.hBack {
@@ -227,7 +234,8 @@ extension ReadsMentions {
             cue.byToken = last
         } else if let sp = speakerBefore(first, a) {
             cue.speaker = sp
-        } else if inversionAllowed(k, a), let sp = speakerAfter(last + 1, e),
+        } else if inversionAllowed(k, a), !AttributionWords.raisingVerbs.contains(t.hash),
+            let sp = speakerAfter(last + 1, e),
             sp.form != .pronoun || toks[sp.first].isA(.personPronoun)
         {
             // ("…, calling it “disqualifying”", "reported it to the FBI": "it" after the verb is its object.)
@@ -261,7 +269,7 @@ extension ReadsMentions {
         }
         // "to" before the verb belongs to the cue ("held a call to defend", "ready to tell").
         if first > a, toks[first - 1].hash == Lexicon.hTo, !inQuote(first - 1) { cue.first = first - 1 }
-        if isRaisingUse(k, e) {
+        if through == nil, isRaisingUse(k, e) {
             // "It seems the plan failed", "Trump appeared to enjoy it": no one is credited; the subject is part of
             // what seems, as a passive's is.
             cue.speaker = nil

@@ -29,8 +29,9 @@
 /// or "be" and the cue belong to the verb phrase ("have in particular noted", "is now more willing to"); a noun
 /// cue's article and modifiers are no source ("has been a dogged defender of"), the name before the appositive it
 /// opens is ("Tom Hart, a fierce supporter of"), and so is the agent after "from" ("drew criticism from the
-/// board", `agentAfterNounCue`); a raising verb names none ("It seems…", `isRaisingUse`); a bracketed party after a
-/// name and a list with its comma before "and" belong to the source; after the cue a description runs through
+/// board", `agentAfterNounCue`); a raising verb names none ("It seems…", `isRaisingUse`) unless a verb that reports
+/// follows it ("She appeared to imply that…": one cue, her report); a bracketed party after a name and a list with
+/// its comma before "and" belong to the source; after the cue a description runs through
 /// "to", "in", "with" or "as" ("a longtime adviser to Trump") and an owner's name to the name it owns ("said
 /// Florida's Rick Wilson"), and a second conjunct ending the clause ("criticized by Ann Cole and some nurses"). A
 /// verb in the past right before a cue that is no verb is the cue's, not the source's ("Clinton avoided all mention
