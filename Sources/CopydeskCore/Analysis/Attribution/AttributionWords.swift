@@ -177,18 +177,17 @@ enum AttributionWords {
         "waited", "waiting", "intended", "bothered", "dared", "resolved", "swore", "sworn", "committed",
         "appeared", "appearing", "seemed", "seeming", "tended", "happened", "turned", "turning",
     ])
-    /// Nouns of people: a participle right after one is mostly theirs ("drew voters asking", "focused on
-    /// law-abiding folks wanting"), not the subject's of the verb before them.
+    /// Nouns of people beyond `Lexicon.groupNouns`: a participle right after one is mostly theirs ("drew rivals
+    /// asking", "focused on law-abiding folks wanting"), not the subject's of the verb before them.
     static let peopleNouns = HashSet64(words: [
-        "people", "folks", "voters", "supporters", "rivals", "candidates", "candidate", "donors", "members",
-        "residents", "officials", "workers", "protesters", "protestors", "demonstrators", "activists", "critics",
-        "opponents", "delegates", "lawmakers", "leaders", "citizens", "fans", "students", "parents", "women", "men",
-        "children", "kids", "veterans", "families", "immigrants", "refugees", "conservatives", "liberals",
-        "progressives", "reporters", "journalists", "speakers", "viewers", "readers", "users", "customers",
-        "employees", "staffers", "aides", "advisers", "advisors", "experts", "analysts", "economists", "investors",
-        "others", "man", "woman", "person", "voter", "supporter", "reporter", "protester", "activist", "friends",
-        "neighbors", "neighbours", "colleagues", "allies", "backers", "followers", "volunteers", "constituents",
-        "republicans", "democrats", "americans", "senators", "governors", "mayors", "judges", "lawyers", "attendees",
+        "folks", "rivals", "candidates", "candidate", "donors", "members", "workers", "protesters", "protestors",
+        "demonstrators", "activists", "opponents", "delegates", "lawmakers", "leaders", "citizens", "fans",
+        "students", "parents", "women", "men", "children", "kids", "veterans", "families", "immigrants", "refugees",
+        "conservatives", "liberals", "progressives", "reporters", "journalists", "speakers", "viewers", "readers",
+        "users", "customers", "employees", "staffers", "advisers", "advisors", "economists", "investors", "man",
+        "woman", "person", "voter", "supporter", "reporter", "protester", "activist", "friends", "neighbors",
+        "neighbours", "colleagues", "allies", "backers", "followers", "volunteers", "constituents", "republicans",
+        "democrats", "americans", "senators", "governors", "mayors", "judges", "lawyers", "attendees",
         "participants", "respondents", "owners", "victims", "survivors", "police", "officers", "soldiers", "troops",
     ])
     /// Words that stop the walk from a participle back to the verb whose object it follows: an agent's or

@@ -1677,12 +1677,19 @@ extension ReadsMentions {
                         || AttributionWords.depictionVerbs.contains(u.hash)
                 {
                     if coordinated { return endsInIng(i) ? i : nil }
+                    // The "be" of a passive opens its verb group ("can be heard", "are widely expected"). (Not
+                    // `isPassiveParticiple`: "heard" is no participle it knows.)
+                    var be: Int? = nil
+                    if !u.isA(.beForm), toks[i - 1].isA(.beForm) {
+                        be = i - 1
+                    } else if !u.isA(.beForm), i - 2 > a, toks[i - 2].isA(.beForm), isAdverbLike(i - 1) {
+                        be = i - 2
+                    }
                     if infinitive && i == k - 1 {
                         // ("the infrastructure needed to identify", "attacks designed to paint": a participle after
                         // a noun with no "be" describes it.)
                         if u.isA(.beForm) { return nil }
-                        if toks[i - 1].isA(.beForm) { return i - 1 }
-                        if i - 2 > a && toks[i - 2].isA(.beForm) && isAdverbLike(i - 1) { return i - 2 }
+                        if let be { return be }
                         return AttributionWords.subjectControlVerbs.contains(u.hash) ? i : nil
                     }
                     if infinitive && AttributionWords.objectControlVerbs.contains(u.hash) { return nil }
@@ -1691,13 +1698,9 @@ extension ReadsMentions {
                     // occasion leaves the subject acting ("Sanders was on CNN talking about", not "were a family of
                     // super PACs supporting").
                     let depiction = AttributionWords.depictionVerbs.contains(u.hash)
-                    let passive =
-                        !u.isA(.beForm)
-                        && (toks[i - 1].isA(.beForm) || i - 2 > a && toks[i - 2].isA(.beForm) && isAdverbLike(i - 1))
-                    if depiction != passive { return nil }
+                    if depiction != (be != nil) { return nil }
                     if u.isA(.beForm), !Lexicon.nounPrepositions.contains(toks[i + 1].hash) { return nil }
-                    // (A passive's verb group opens on its "be": "can be heard".)
-                    return depiction ? (toks[i - 1].isA(.beForm) ? i - 1 : i - 2) : i
+                    return be ?? i
                 }
             }
             i -= 1
