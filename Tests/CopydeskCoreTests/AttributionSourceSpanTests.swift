@@ -651,6 +651,15 @@ private func cueSource(_ word: String, in text: String) -> String? {
     #expect(sourceOfCue("defend", in: "Local nurses lack the staff needed to defend the plan.") != "Local nurses")
 }
 
+@Test func aVerbWithOnBeforeTheCueBelongsToTheVerbPhrase() {
+    // "go on", "keep on", "carry on" take the cue as their complement (`onCatenativeVerbs`).
+    #expect(sourceOfCue("say", in: "The union went on to say that the plan would fail.") == "The union")
+    #expect(sourceOfCue("slam", in: "The editorial goes on to slam the plan.") == "The editorial")
+    #expect(sourceOfCue("insisting", in: "The mayor carried on insisting that the plan would work.") == "The mayor")
+    // Near miss: such a verb with no cue after it is no part of a report's verb phrase.
+    #expect(sourceOfCue("said", in: "The talks went on for hours, officials said.") == "officials")
+}
+
 /// The source phrase of the relation whose cue holds the word `word` in `text` (a paragraph after a headline).
 private func sourceOfCue(_ word: String, in text: String) -> String? {
     let source = SourceText("Headline\n\n" + text + "\n")

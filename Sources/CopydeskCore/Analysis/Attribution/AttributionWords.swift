@@ -340,6 +340,12 @@ enum AttributionWords {
         "begin", "begins", "began", "begun", "start", "starts", "started", "stop", "stops", "stopped", "keep",
         "keeps", "kept", "try", "tries", "tried",
     ])
+    /// Verbs that with "on" take a cue as their complement: "Cole went on to say…", "Hart goes on to slam…", "Reeve
+    /// kept on arguing…" (`catenativeVerbs` with a particle).
+    static let onCatenativeVerbs = HashSet64(words: [
+        "go", "goes", "went", "gone", "going", "keep", "keeps", "kept", "keeping", "carry", "carries", "carried",
+        "carrying",
+    ])
 
     /// Reflexive pronouns that stress the subject before them ("Sanders himself, who…").
     static let reflexives = HashSet64(words: ["himself", "herself", "themselves", "itself", "myself", "ourselves"])

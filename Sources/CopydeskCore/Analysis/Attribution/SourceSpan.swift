@@ -184,11 +184,13 @@ extension ReadsMentions {
         {
             j -= 1
         }
-        // "Cole began asking…", "Cole has lately started urging…", "Hart tried to argue…": a verb taking the cue
-        // as its complement belongs to the verb phrase, with its adverbs and auxiliary; the subject stands before
-        // them ("Reeve started the debate by asking" has no such verb right before the cue).
+        // "Cole began asking…", "Cole has lately started urging…", "Hart tried to argue…", "Reeve carried on
+        // insisting…": a verb taking the cue as its complement belongs to the verb phrase, with its particle ("on"
+        // is adverb-like, skipped above), adverbs and auxiliary; the subject stands before them ("Reeve started the
+        // debate by asking" has no such verb right before the cue).
         if j > a, k < toks.count, endsInIng(k) || toks[k].hash == Lexicon.hTo, isLowerWord(j), !inQuote(j),
             AttributionWords.catenativeVerbs.contains(toks[j].hash)
+                || AttributionWords.onCatenativeVerbs.contains(toks[j].hash) && toks[j + 1].hash == Lexicon.hOn
         {
             j -= 1
             var adverbs = 0
@@ -1634,6 +1636,13 @@ extension ReadsMentions {
     func objectVerb(before k: Int, _ a: Int, infinitive: Bool = false) -> Int? {
         guard k - 2 > a, toks[k - 1].kind == .word, !inQuote(k - 1) else { return nil }
         var i = k - 1
+        // "Cole went on to say…", "Hart goes on to slam…": a verb with "on" before "to" takes the infinitive as its
+        // complement.
+        if infinitive, isLowerWord(i), toks[i].hash == Lexicon.hOn, isLowerWord(i - 1), !inQuote(i - 1),
+            AttributionWords.onCatenativeVerbs.contains(toks[i - 1].hash)
+        {
+            return i - 1
+        }
         let coordinated =
             !infinitive && isLowerWord(i) && (toks[i].hash == Lexicon.hAnd || toks[i].hash == Lexicon.hOr)
         if coordinated || !infinitive && isLowerWord(i) && toks[i].hash == Lexicon.hOf { i -= 1 }
