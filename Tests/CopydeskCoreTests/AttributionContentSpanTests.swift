@@ -108,6 +108,18 @@ import Testing
         "2️⃣The experts2️⃣ 1️⃣warned of1️⃣ 3️⃣fakery after the hack3️⃣, arguing that files could be forged.", .indirect)
 }
 
+@Test func aReducedPassiveOfAskNamesNoSourceAndHoldsTheQuestion() {
+    // "Asked…", "when asked…" name the one asked, not the asker (`isAskedClause`); the question ends at the comma
+    // closing its clause, whether or not the clause after it reports.
+    checkRelation("1️⃣Asked about1️⃣ 3️⃣the levy3️⃣, Reeve said it would stay.", .indirect)
+    checkRelation("Ann Reeve, when 1️⃣asked about1️⃣ 3️⃣the levy3️⃣, said it would stay.", .indirect)
+    checkRelation("1️⃣Asked about1️⃣ 3️⃣the levy on Monday3️⃣, the mayor shrugged.", .indirect)
+    // Near misses: an object after "asked" makes it active, and an agent names the asker.
+    checkRelation(
+        "2️⃣Ann Reeve, a councillor2️⃣, 1️⃣asked1️⃣ the mayor 3️⃣whether the levy would stay3️⃣.", .indirect)
+    checkRelation("The mayor 1️⃣was asked1️⃣ by 2️⃣reporters2️⃣ 3️⃣whether the levy would stay3️⃣.", .indirect)
+}
+
 @Test func aQuestionAskedIfOrWhetherIsTheContentOfAsked() {
     checkRelation("1️⃣Asked1️⃣ 3️⃣if he would run again3️⃣, Hague replied that he would not.", .indirect)
     checkRelation("Asked if he would run again, 2️⃣Hague2️⃣ 1️⃣replied1️⃣ 3️⃣that he would not3️⃣.", .indirect)

@@ -113,6 +113,7 @@ enum AttributionWords {
     @inline(__always) static var hShe: UInt64 { wordHash(literal: "she") }
     @inline(__always) static var puts: UInt64 { wordHash(literal: "puts") }
     @inline(__always) static var hSupport: UInt64 { wordHash(literal: "support") }
+    @inline(__always) static var hAsked: UInt64 { wordHash(literal: "asked") }
     @inline(__always) static var at: UInt64 { wordHash(literal: "at") }
     static let recipientVerbs = [
         "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging",
@@ -241,11 +242,11 @@ enum AttributionWords {
         "now", "then", "even", "just", "long", "yet", "only", "ever", "soon", "both", "all",
     ])
 
-    /// Words that open a subordinate clause: a passive cue inside one ("…five years old when the statement was
-    /// signed") has its subject after it.
     /// Adverbs that credit a clause to unnamed reports (`AdverbCue.swift`).
     /// ("supposedly", "purportedly": mostly the writer's doubt, "the supposedly imminent…", which PolNeAR never marks.)
     static let hearsayAdverbs = ["reportedly", "reputedly"]
+    /// Words that open a subordinate clause: a passive cue inside one ("…five years old when the statement was
+    /// signed") has its subject after it.
     static let subordinators = HashSet64(words: [
         "when", "while", "after", "before", "because", "since", "although", "though", "if", "unless", "until",
         "whereas",

@@ -201,6 +201,19 @@ extension ReadsMentions {
             cue.frontedComma = comma
             if first - 1 == a, toks[a].hash == Lexicon.hHaving { cue.first = a }
             return cue
+        } else if isAskedClause(k, first: first, last: last, a, e) {
+            // "Asked about the levy, Reeve said…", "Reeve, when asked if she would run, replied…": a reduced passive
+            // of "ask" names the one asked, not the asker, and its content is the question alone (PolNeAR's even
+            // half marks no source on any).
+            // (The question ends at a comma that closes the parenthesis it opened, "Reeve, when asked…, said", or
+            // that a clause with its own subject follows: "…, she said when asked about the levy, which rose in
+            // May" runs on.)
+            let parenthesis =
+                k > a && toks[k - 1].punct == .comma || k - 2 > a && toks[k - 2].punct == .comma && isLowerWord(k - 1)
+            if let c = clauseEndingComma(after: last, e), parenthesis || subjectAfterComma(c, e) != nil {
+                cue.frontedComma = c
+            }
+            cue.direct = false
         } else if first == k, endsInIng(k), k - 2 > a, toks[k - 1].punct == .comma, isLowerWord(k - 2),
             toks[k - 2].isA(.speech), !inQuote(k - 2), let sp = speakerBefore(k - 2, a)
         {
@@ -364,21 +377,58 @@ extension ReadsMentions {
             first == o + 1 && endsInIng(k) && isLowerWord(k)
             && AttributionWords.participleAdjuncts.contains(toks[o].hash)
         guard having || adjunct || first == a && endsInIng(k) && toks[k].isCap else { return nil }
+        guard let c = clauseEndingComma(after: last, e), let sp = subjectAfterComma(c, e) else { return nil }
+        return (c, sp)
+    }
+
+    /// The subject opening a clause right after the comma at `c`: a subject phrase, a subject pronoun or a name
+    /// that owns nothing ("…, the senator offered", "…, she said", "…, Ann Cole replied"); nil when none does.
+    func subjectAfterComma(_ c: Int, _ e: Int) -> Speaker? {
+        guard c + 2 < e else { return nil }
+        if let sp = subjectPhrase(at: c + 1, before: e) { return sp }
+        let t = toks[c + 1]
+        if t.isA(.personPronoun) && !Lexicon.objectPronouns.contains(t.hash) {
+            return Speaker(first: c + 1, last: c + 1, form: .pronoun, mention: nil)
+        }
+        if mentionOf[c + 1] >= 0, !toks[mentions[Int(mentionOf[c + 1])].tokEnd - 1].has(Token.possessive) {
+            return speakerOfMention(Int(mentionOf[c + 1]))
+        }
+        return nil
+    }
+
+    /// The cue "asked" at `k` (its phrase `first`…`last`) opens a reduced passive clause: it has no auxiliary and
+    /// stands first in the sentence, after a subordinator ("when asked about…") or after a comma ("Reeve, asked
+    /// whether…"), and the question, an adverb or a time follows it, no object or agent (", asked the senator"
+    /// inverts an active, "Tanden, a supporter, asked former Attorney General Holder whether…" is one; "Asked by
+    /// reporters whether…" names the asker).
+    func isAskedClause(_ k: Int, first: Int, last: Int, _ a: Int, _ e: Int) -> Bool {
+        guard first == k, toks[k].hash == AttributionWords.hAsked, !inQuote(k), k + 1 < e else { return false }
+        guard
+            k == a || toks[k - 1].punct == .comma
+                || isLowerWord(k - 1) && AttributionWords.subordinators.contains(toks[k - 1].hash)
+        else { return false }
+        // The question, an adverb or a time follows the passive; a noun phrase follows the active. (The cue's
+        // particle takes the noun after it: "asked about the plan".)
+        let n = toks[k + 1]
+        if last > k || n.kind != .word || isAdverbLike(k + 1) || n.isA(.weekday) || n.isA(.month)
+            || AttributionWords.timeWords.contains(n.hash)
+        {
+            return true
+        }
+        return n.isA(.function) && n.hash != Lexicon.hBy && !n.isA(.determiner) && !n.isA(.possessivePronoun)
+            && !n.isA(.personPronoun) && !Lexicon.objectPronouns.contains(n.hash) && mentionOf[k + 1] < 0
+    }
+
+    /// The first comma after token `last` (within 40 tokens, outside quotes and before any stronger stop); nil
+    /// when none.
+    func clauseEndingComma(after last: Int, _ e: Int) -> Int? {
         var c = last + 1
-        while c < e && c <= last + 40 && toks[c].punct != .comma {
+        while c < e && c <= last + 40 {
             if inQuote(c) || toks[c].isTerminator || toks[c].punct == .semicolon || toks[c].punct == .colon {
                 return nil
             }
+            if toks[c].punct == .comma { return c }
             c += 1
-        }
-        guard c + 2 < e, toks[c].punct == .comma else { return nil }
-        if let sp = subjectPhrase(at: c + 1, before: e) { return (c, sp) }
-        let t = toks[c + 1]
-        if t.isA(.personPronoun) && !Lexicon.objectPronouns.contains(t.hash) {
-            return (c, Speaker(first: c + 1, last: c + 1, form: .pronoun, mention: nil))
-        }
-        if mentionOf[c + 1] >= 0, !toks[mentions[Int(mentionOf[c + 1])].tokEnd - 1].has(Token.possessive) {
-            return (c, speakerOfMention(Int(mentionOf[c + 1])))
         }
         return nil
     }
