@@ -9,12 +9,35 @@ cd "$(dirname "$0")/.."
 
 passed=0
 failed=()
+# Each step's output is also kept, so that the end of the run can say why a step failed: CI shows only the
+# tail of the output, and a failing test's lines are otherwise thousands of lines above it.
+steplogs=$(mktemp -d)
+failedlogs=()
 step() {
   local name=$1; shift
   local began=$SECONDS
+  local log="$steplogs/$((passed + ${#failed[@]})).log"
   echo "== $name"
-  if "$@"; then passed=$((passed + 1)); else failed+=("$name"); echo "== FAILED: $name"; fi
+  if "$@" 2>&1 | tee "$log"; then
+    passed=$((passed + 1))
+  else
+    failed+=("$name")
+    failedlogs+=("$log")
+    echo "== FAILED: $name"
+  fi
   echo "== $name: $((SECONDS - began)) s"
+}
+# The lines that say why a failed step failed: failing tests and expectations, sanitizer reports, errors,
+# then the step's last lines.
+why_failed() {
+  local i
+  for i in "${!failed[@]}"; do
+    echo "== why '${failed[$i]}' failed (its failure lines, then its last 15 lines):"
+    grep -a -E '✘|error:|Expectation failed|WARNING: ThreadSanitizer|ERROR: AddressSanitizer|SUMMARY:|Fatal error|FAILED|Traceback|Error:|AssertionError|panic|deadly signal' \
+      "${failedlogs[$i]}" | head -60
+    echo "-- last lines:"
+    tail -n 15 "${failedlogs[$i]}"
+  done
 }
 
 step "swift format lint --strict (.swift-format)" swift format lint --strict -r -p Sources Tests Package.swift
@@ -61,6 +84,8 @@ step "fuzz: framing" fuzz_result framing
 step "fuzz: jsonrpc" fuzz_result jsonrpc
 rm -rf "$fuzzlogs"
 
+why_failed
+rm -rf "$steplogs"
 if [ ${#failed[@]} -gt 0 ]; then printf 'failed step: %s\n' "${failed[@]}"; fi
 echo "steps: $passed passed, ${#failed[@]} failed, in ${SECONDS} s"
 [ ${#failed[@]} -eq 0 ]

@@ -73,7 +73,7 @@ import Testing
             ])
         #expect(p.response(id)?["result"]["capabilities"].exists == true)
         p.notify("initialized")
-        let end = p.waitFor(timeout: 30) { $0["method"] == "$/progress" && $0["params"]["value"]["kind"] == "end" }
+        let end = p.waitFor { $0["method"] == "$/progress" && $0["params"]["value"]["kind"] == "end" }
         // people, invalid-utf8 (repaired), sub/story: three articles; the rest are refused or skipped.
         #expect(
             end.match?["params"]["value"]["message"].string?.contains("Indexed 3 of") == true, "\(end.match ?? .null)")
@@ -109,8 +109,7 @@ import Testing
             let r = p.response(
                 p.request(
                     "textDocument/hover",
-                    ["textDocument": ["uri": .string(ws.uri(name))], "position": ["line": 0, "character": 2]]),
-                timeout: 10)
+                    ["textDocument": ["uri": .string(ws.uri(name))], "position": ["line": 0, "character": 2]]))
             #expect(r != nil, "no answer for a hover on \(name)")
             #expect(
                 r?["error"]["code"] == .int(ErrorCode.invalidParams) || r?["result"] == .null, "\(name): \(r ?? .null)")
@@ -133,7 +132,7 @@ import Testing
                         ["uri": .string(ws.uri($0)), "type": 2]
                     })
             ])
-        #expect(p.response(p.request("workspace/symbol", ["query": "outside"]), timeout: 10)?["result"] == [])
+        #expect(p.response(p.request("workspace/symbol", ["query": "outside"]))?["result"] == [])
         #expect(p.response(p.request("shutdown", .null)) != nil)
         p.notify("exit")
         #expect(p.exitCode() == 0)
@@ -147,7 +146,7 @@ import Testing
         _ = p.initialize()
         func expectAnswered(after bytes: [UInt8], _ label: String, id: Int) {
             p.write(bytes + frame(#"{"jsonrpc":"2.0","id":\#(id),"method":"workspace/symbol","params":{"query":"q"}}"#))
-            #expect(p.response(id, timeout: 10)?["result"] == [], "after \(label)")
+            #expect(p.response(id)?["result"] == [], "after \(label)")
         }
         expectAnswered(after: [0x00, 0xFF, 0xFE, 0x0D, 0x0A, 0x1B, 0x5B, 0x41], "binary noise", id: 101)
         expectAnswered(
@@ -299,9 +298,9 @@ import Testing
                 ]
             ])
         let during = p.request("textDocument/documentSymbol", ["textDocument": ["uri": .string(noteURI)]])
-        let answer = p.response(during, timeout: 30)
+        let answer = p.response(during)
         #expect(answer?["result"].array?.first?["name"].string == "Note", "\(answer ?? .null)")
-        let end = p.waitFor(timeout: 180) { $0["method"] == "$/progress" && $0["params"]["value"]["kind"] == "end" }
+        let end = p.waitFor { $0["method"] == "$/progress" && $0["params"]["value"]["kind"] == "end" }
         #expect(
             end.match?["params"]["value"]["message"].string?.contains("Indexed 3 of 3") == true, "\(end.match ?? .null)"
         )

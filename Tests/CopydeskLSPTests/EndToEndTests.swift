@@ -28,11 +28,11 @@ import Testing
         let p = try ServerProcess()
         _ = p.initialize()
         p.closeInput()
-        #expect(p.exitCode(timeout: 5) == 1)
+        #expect(p.exitCode() == 1)
         let q = try ServerProcess()
         q.write("Content-Length: 100\r\n\r\n{\"jsonrpc\"")  // truncated, then EOF
         q.closeInput()
-        #expect(q.exitCode(timeout: 5) == 1)
+        #expect(q.exitCode() == 1)
     }
 
     @Test func requestsBeforeInitializeAreRefused() throws {
@@ -276,16 +276,25 @@ import Testing
         #expect(p.exitCode() == 0)
     }
 
+    /// Shutdown does not wait for the workspace index: sent while 3,001 files are being indexed, it is answered and
+    /// the server exits before the index run has read them all. An order, not a time (a bound in seconds failed
+    /// under ThreadSanitizer on a busy machine): the run's end, if it is reported at all, counts fewer files.
     @Test func shutdownWhileIndexingExitsPromptly() throws {
         let dir = try makeWorkspace(3000)
         defer { try? FileManager.default.removeItem(at: dir) }
         let p = try ServerProcess()
-        _ = p.initialize(rootPath: dir.path)
-        let started = Date()
-        #expect(p.response(p.request("shutdown", .null))?["result"] == .null)
+        _ = p.initialize(rootPath: dir.path, capabilities: ["window": ["workDoneProgress": true]])
+        let id = p.request("shutdown", .null)
+        let (answer, before) = p.waitFor { $0["id"] == .int(id) && $0["method"].isNull }
+        #expect(answer?["result"] == .null)
         p.notify("exit")
-        #expect(p.exitCode(timeout: 10) == 0)
-        #expect(Date().timeIntervalSince(started) < 10)
+        let after = p.waitFor { _ in false }.seen
+        #expect(p.exitCode() == 0)
+        let ends = (before + after).compactMap { m -> String? in
+            guard m["method"] == "$/progress", m["params"]["value"]["kind"] == "end" else { return nil }
+            return m["params"]["value"]["message"].string
+        }
+        #expect(!ends.contains { $0.hasPrefix("Indexed 3001 of 3001") }, "\(ends)")
     }
 
     @Test func aHugeArticleDoesNotHoldUpOtherRequests() throws {
@@ -323,7 +332,7 @@ import Testing
             })
         #expect(p.response(p.request("shutdown", .null))?["result"] == .null)
         p.notify("exit")
-        #expect(p.exitCode(timeout: 10) == 0)
+        #expect(p.exitCode() == 0)
     }
 
     @Test func unknownOptionIsAUsageError() throws {

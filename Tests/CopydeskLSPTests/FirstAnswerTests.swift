@@ -449,9 +449,9 @@ import Testing
         var answered = false
         var indexed = false
         var published = false
-        let deadline = Date().addingTimeInterval(60)
+        let deadline = Date().addingTimeInterval(ServerProcess.patience)
         while !(answered && indexed && published) && Date() < deadline {
-            guard let m = p.waitFor(timeout: 30, { _ in true }).match else { break }
+            guard let m = p.waitFor({ _ in true }).match else { break }
             seen.append(m)
             if m["id"] == .int(hover) && m["method"].isNull { answered = true }
             if m["method"] == "$/progress" && m["params"]["value"]["kind"] == "end" { indexed = true }
@@ -516,7 +516,7 @@ import Testing
                 "window": ["workDoneProgress": true], "workspace": ["diagnostics": ["refreshSupport": true]],
                 "textDocument": ["diagnostic": ["dynamicRegistration": false]],
             ])
-        let first = p.response(p.request("workspace/diagnostic", ["previousResultIds": []]), timeout: 60)
+        let first = p.response(p.request("workspace/diagnostic", ["previousResultIds": []]))
         let items = first?["result"]["items"].array ?? []
         #expect(items.count == 300)
         let previous = JSONValue.array(items.map { ["uri": $0["uri"], "value": $0["resultId"]] })

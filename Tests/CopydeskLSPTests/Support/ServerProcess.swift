@@ -14,7 +14,13 @@ func copydeskBinary() -> URL {
 }
 
 /// `copydesk lsp` running as a child process, spoken to over pipes.
+///
+/// Waits for a message a test expects default to `patience`, which is long: a passing test never waits it out,
+/// and under ThreadSanitizer on a busy two-core machine the debug server is ten or more times slower than plain
+/// (a 300-article first pull took over a minute there). Only waits that expect nothing (a held request) are short.
 final class ServerProcess: @unchecked Sendable {
+    /// Seconds a test waits for a message (or an exit) it expects before it counts as never coming.
+    static let patience: Double = 300
     let process = Process()
     private let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
     private let cond = NSCondition()
@@ -70,7 +76,7 @@ final class ServerProcess: @unchecked Sendable {
     }
 
     /// The next framed message, or nil on timeout / end of output.
-    func next(timeout: Double = 10) -> JSONValue? {
+    func next(timeout: Double = ServerProcess.patience) -> JSONValue? {
         let deadline = Date().addingTimeInterval(timeout)
         cond.lock()
         defer { cond.unlock() }
@@ -88,7 +94,9 @@ final class ServerProcess: @unchecked Sendable {
     }
 
     /// Messages until one matches `predicate` (returned last), skipping notifications and server requests.
-    func waitFor(timeout: Double = 20, _ predicate: (JSONValue) -> Bool) -> (match: JSONValue?, seen: [JSONValue]) {
+    func waitFor(timeout: Double = ServerProcess.patience, _ predicate: (JSONValue) -> Bool) -> (
+        match: JSONValue?, seen: [JSONValue]
+    ) {
         var seen: [JSONValue] = []
         let deadline = Date().addingTimeInterval(timeout)
         while let m = next(timeout: max(0.01, deadline.timeIntervalSinceNow)) {
@@ -103,12 +111,12 @@ final class ServerProcess: @unchecked Sendable {
         return (nil, seen)
     }
 
-    func response(_ id: Int, timeout: Double = 20) -> JSONValue? {
+    func response(_ id: Int, timeout: Double = ServerProcess.patience) -> JSONValue? {
         waitFor(timeout: timeout) { $0["id"] == .int(id) && $0["method"].isNull }.match
     }
 
     /// Waits for the process to end; nil if it does not within `timeout`.
-    func exitCode(timeout: Double = 10) -> Int32? {
+    func exitCode(timeout: Double = ServerProcess.patience) -> Int32? {
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning && Date() < deadline { usleep(10_000) }
         if process.isRunning {
