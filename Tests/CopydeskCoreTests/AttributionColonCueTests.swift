@@ -66,3 +66,12 @@ private func headlineRelations(_ headline: String) -> [(cue: String, source: Str
         "2️⃣Ann Reeve2️⃣ smiled, then leaned in and 1️⃣boomed:1️⃣ 3️⃣“We will win in November.”3️⃣", .direct)
     checkRelation("2️⃣Ann Reeve2️⃣ 1️⃣resisted:1️⃣ 3️⃣“We have no power to do that.”3️⃣", .direct)
 }
+
+/// "as follows" before the colon is the cue's, and its source is what stands before it, never "follows".
+@Test func asFollowsBeforeAColonBelongsToTheCue() {
+    checkRelation("2️⃣Transcript2️⃣ 1️⃣as follows:1️⃣ 3️⃣“We will win this one.”3️⃣", .direct)
+    checkRelation(
+        "The mayor spoke for an hour. 2️⃣Partial transcript2️⃣ 1️⃣as follows:1️⃣\n\n3️⃣“We will win this one.”3️⃣", .direct)
+    // Near miss: another word before the colon stays the source.
+    checkRelation("Then came 2️⃣Clark2️⃣1️⃣:1️⃣\n\n3️⃣“We will win this one.”3️⃣", .direct)
+}

@@ -1,8 +1,18 @@
 /// Colons and labels as cues: a colon (or dash) right before an opening quote ("Trump: “…”"), a headline's
 /// colon after the name opening it ("Lynch: No outside influence on probe"; not a kicker: "Breaking: …"), a paragraph
 /// ending with a colon whose next paragraph opens with a quote, transcript labels ("Q:", "RAMOS:") for their
-/// whole paragraph or quote, and a sign-off line after a quote ("— Sanders.").
+/// whole paragraph or quote, and a sign-off line after a quote ("— Sanders."). "as follows" before the colon is
+/// the cue's ("Transcript as follows:"), and its source is what stands before it.
 extension ReadsMentions {
+    /// "Transcript as follows:", "The statement reads as follows:": the index of "as" when "as follows" stands right
+    /// before the colon at `k` (the cue then opens there, and its source is before "as", never "follows").
+    func asFollowsStart(before k: Int, _ a: Int) -> Int? {
+        guard k - 2 >= a, toks[k - 1].hash == AttributionWords.hFollows, toks[k - 2].hash == Lexicon.hAs,
+            isLowerWord(k - 1), !inQuote(k - 2)
+        else { return nil }
+        return k - 2
+    }
+
     /// "Trump: “…”", "When Trump finally wrapped up — “I will fight for you!”" (no cue earlier in the sentence).
     func colonBeforeQuote(at k: Int, sentence s: Int, firstCue: Int) -> Cue? {
         let a = sents[s].tokStart
@@ -31,6 +41,10 @@ extension ReadsMentions {
         {
             return Cue(sentence: s, kind: .colon, first: k - 1, last: k, speaker: sp, direct: true)
         }
+        if t.punct == .colon, let first = asFollowsStart(before: k, a) {
+            let sp = speakerBefore(first, a) ?? nearestSubject(before: first, a)
+            return Cue(sentence: s, kind: .colon, first: first, last: k, speaker: sp, direct: false)
+        }
         if let sp = speakerBefore(k, a) {
             return Cue(sentence: s, kind: .colon, first: k, last: k, speaker: sp, direct: t.punct == .colon)
         }
@@ -49,8 +63,9 @@ extension ReadsMentions {
             else { continue }
             let s = paras[p].sentEnd - 1
             if firstCue[s] != Int.max { continue }
-            let sp = speakerBefore(last, sents[s].tokStart) ?? nearestSubject(before: last, sents[s].tokStart)
-            out.append(Cue(sentence: s, kind: .colon, first: last, last: last, speaker: sp, direct: false))
+            let first = asFollowsStart(before: last, sents[s].tokStart) ?? last
+            let sp = speakerBefore(first, sents[s].tokStart) ?? nearestSubject(before: first, sents[s].tokStart)
+            out.append(Cue(sentence: s, kind: .colon, first: first, last: last, speaker: sp, direct: false))
         }
         return out
     }
