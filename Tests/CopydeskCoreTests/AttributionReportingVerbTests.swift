@@ -312,6 +312,17 @@ import Testing
     checkRelation("2️⃣Cole2️⃣ 1️⃣spoke about1️⃣ 3️⃣the tax plan3️⃣.", .other)
 }
 
+@Test func talkOrTalksAfterItsSubjectReportsAndAsANounDoesNot() {
+    checkRelation("2️⃣He2️⃣ 1️⃣talks about1️⃣ 3️⃣unity3️⃣.", .other)
+    checkRelation("2️⃣Trump and his supporters2️⃣ 1️⃣talk about1️⃣ 3️⃣the plan3️⃣.", .other)
+    checkRelation("2️⃣The mayor2️⃣ came 1️⃣to talk about1️⃣ 3️⃣the dam3️⃣.", .other)
+    // Near misses: nouns ("peace talks", "any talk of"), "just talk" after "be", and a sentence's first word.
+    checkNoRelation("The peace talks about the border ended.", learned: false)
+    checkNoRelation("Any talk of a walkout ended on Monday.", learned: false)
+    checkNoRelation("The plan is not just talk.", learned: false)
+    checkNoRelation("Talks about the budget resumed.", learned: false)
+}
+
 @Test func aCreditLineReportsNothing() {
     checkNoRelation("Additional reporting by Ann Reeve in Dayton.", learned: false)
     // Near miss: a passive on "-ed" names its agent.

@@ -289,6 +289,12 @@ enum AttributionWords {
     static let talkForms = HashSet64(words: [
         "speak", "speaks", "spoke", "speaking", "talk", "talks", "talked", "talking",
     ])
+    /// The forms of "talk" that are nouns as often as verbs ("peace talks", "any talk of a walkout"): cues only
+    /// after their subject, "to" or a modal (`isNounUse`), and no reporting words (`Lexicon.excluded`), so that a
+    /// source or content phrase runs on over them ("people familiar with the talks").
+    static let bareTalkForms = HashSet64(words: ["talk", "talks"])
+    /// Negated forms of "be", after which "talk" is a noun ("isn't just talk").
+    static let negatedBeForms = HashSet64(words: ["isn't", "wasn't", "aren't", "weren't"])
     /// Prepositions of place and time after which a form of "speak" or "talk" reports nothing (`talkForms`);
     /// "spoke about", "talked of", "spoke to reporters", "talked with aides" may.
     static let adjunctPrepositions = HashSet64(words: [

@@ -31,7 +31,8 @@
 ///   State Department), "related to", "say" between commas ("in places, say, Ohio") and a participle describing
 ///   its noun ("supporting documents", "more pledged delegates"), a cue before "than" ("easier said than done") and
 ///   a passive "said" of likeness ("the same cannot be said for…"); "state", "continued", "spoke", "know" report
-///   only before a clause, a quote or a topic; "seemed", "declined" only before "to"; a document verb ("found",
+///   only before a clause, a quote or a topic; "talk" and "talks" also only after their subject, "to" or a modal
+///   ("Merkel talks about…", not "the peace talks about…"); "seemed", "declined" only before "to"; a document verb ("found",
 ///   "show") only before a "that" clause (its document subject is `DocumentSource`'s) or ending its sentence after
 ///   a subject set off by a comma ("…, Fox found.") — but one of assertion ("suggest") also with a speaking subject
 ///   right before it ("Experts suggest the firm could…").
@@ -73,7 +74,8 @@ extension ReadsMentions {
         let titleCaseVerb =
             t.isCap && t.isA(.speech) && k > a && mentionOf[k - 1] >= 0
             && Lexicon.titleCaseSpeechVerbs.contains(t.hash)  // "Howard Dean Tells…"
-        guard t.isA(.reporting) || putsIt, !t.isCap || titleCaseVerb || isInitial(k, sentenceStart: a) else {
+        let talks = t.isA(.clauseOnlyCue) && AttributionWords.bareTalkForms.contains(t.hash)
+        guard t.isA(.reporting) || putsIt || talks, !t.isCap || titleCaseVerb || isInitial(k, sentenceStart: a) else {
             return nil
         }
         if isNounUse(k, a, e) || isActionUse(k, e) || isFalseReportCue(k, a, e) { return nil }
@@ -624,6 +626,16 @@ extension ReadsMentions {
             // "Additional reporting by Ann Cole", "(Reporting by Tom Hart; Editing by …)": a credit line names who
             // wrote the article, it reports nothing ("was reported by" is a passive, on "-ed").
             if n == Lexicon.hBy, endsInIng(k) { return true }
+        }
+        // "Merkel talks about a European consensus", "I talk about it", "can't just talk about": "talk" and "talks"
+        // are verbs after their subject, "to" or a modal — not in "the peace talks about the border", "any talk of
+        // a walkout", "isn't just talk", nor opening the sentence ("Talks about the budget resumed").
+        if AttributionWords.bareTalkForms.contains(t.hash) {
+            guard k > a else { return true }
+            var j = k - 1
+            while j > a, isAdverbLike(j) || toks[j].hash == Lexicon.hNot { j -= 1 }
+            let q = toks[j]
+            if q.isA(.beForm) || AttributionWords.negatedBeForms.contains(q.hash) || !isSubjectLike(j) { return true }
         }
         guard k > a else { return false }
         let p = toks[k - 1]
