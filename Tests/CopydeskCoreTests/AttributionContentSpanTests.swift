@@ -120,6 +120,15 @@ import Testing
     checkRelation("The mayor 1️⃣was asked1️⃣ by 2️⃣reporters2️⃣ 3️⃣whether the levy would stay3️⃣.", .indirect)
 }
 
+@Test func aReducedPassiveOfAskWithItsAgentHoldsTheQuestionAlone() {
+    // "Asked by reporters…" names the asker (`askedByAgent`); the question ends at the comma that closes its
+    // parenthesis or that a clause with its own subject follows, and the agent is no part of it.
+    checkRelation("1️⃣Asked1️⃣ by 2️⃣reporters2️⃣ 3️⃣whether he would run again3️⃣, the mayor said no.", .indirect)
+    checkRelation("Ann Reeve, 1️⃣asked1️⃣ by 2️⃣reporters2️⃣ 3️⃣about the levy3️⃣, said it would fall.", .indirect)
+    // Near miss: a comma that no clause of its own follows does not end the question.
+    checkRelation("1️⃣Asked1️⃣ by 2️⃣reporters2️⃣ 3️⃣whether he would run, again and again3️⃣.", .indirect)
+}
+
 @Test func aQuestionAskedIfOrWhetherIsTheContentOfAsked() {
     checkRelation("1️⃣Asked1️⃣ 3️⃣if he would run again3️⃣, Hague replied that he would not.", .indirect)
     checkRelation("Asked if he would run again, 2️⃣Hague2️⃣ 1️⃣replied1️⃣ 3️⃣that he would not3️⃣.", .indirect)

@@ -59,7 +59,13 @@ extension ReadsMentions {
         }
         let sourceAfterCue = sourceLast > c.last
         if let comma = c.frontedComma {
-            add(trimmed(c.last + 1, comma - 1))
+            // ("Asked by reporters whether…, the mayor said": the agent is no part of the question.)
+            if let by = c.byToken {
+                add(trimmed(c.last + 1, by - 1))
+                add(trimmed(max(by, sourceLast) + 1, comma - 1))
+            } else {
+                add(trimmed(c.last + 1, comma - 1))
+            }
             return
         }
         if c.passive {

@@ -187,7 +187,7 @@ extension ReadsMentions {
         // takes "be".
         var verb = k
         if let p = passiveCue(k, sentence: s) {
-            guard p.byToken == nil, isStateParticiple(k, e) else { return p }
+            guard p.byToken == nil, isStateParticiple(k, e) else { return askedByAgent(p, k, a, e) }
             verb = p.first
         }
         let speech = t.isA(.speech)
@@ -419,6 +419,25 @@ extension ReadsMentions {
         }
         return n.isA(.function) && n.hash != Lexicon.hBy && !n.isA(.determiner) && !n.isA(.possessivePronoun)
             && !n.isA(.personPronoun) && !Lexicon.objectPronouns.contains(n.hash) && mentionOf[k + 1] < 0
+    }
+
+    /// "Asked by reporters whether he would run, the mayor said no", "Reeve, when asked by reporters about the levy,
+    /// said…": a reduced passive of "ask" with its agent holds the question alone, as one without an agent does
+    /// (`isAskedClause`): it ends at the comma closing the parenthesis it opened or before a clause with its own
+    /// subject. Any other passive `p` of the verb at `k` is returned as it is.
+    func askedByAgent(_ p: Cue, _ k: Int, _ a: Int, _ e: Int) -> Cue {
+        guard p.first == k, toks[k].hash == AttributionWords.hAsked, let by = p.byToken, !inQuote(k),
+            k == a || toks[k - 1].punct == .comma
+                || isLowerWord(k - 1) && AttributionWords.subordinators.contains(toks[k - 1].hash)
+        else { return p }
+        let parenthesis =
+            k > a && toks[k - 1].punct == .comma || k - 2 > a && toks[k - 2].punct == .comma && isLowerWord(k - 1)
+        guard let c = clauseEndingComma(after: max(by, p.speaker?.last ?? by), e),
+            parenthesis || subjectAfterComma(c, e) != nil
+        else { return p }
+        var cue = p
+        cue.frontedComma = c
+        return cue
     }
 
     /// The first comma after token `last` (within 40 tokens, outside quotes and before any stronger stop); nil
