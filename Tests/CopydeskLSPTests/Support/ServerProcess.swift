@@ -16,8 +16,9 @@ func copydeskBinary() -> URL {
 /// `copydesk lsp` running as a child process, spoken to over pipes.
 ///
 /// Waits for a message a test expects default to `patience`, which is long: a passing test never waits it out,
-/// and under ThreadSanitizer on a busy two-core machine the debug server is ten or more times slower than plain
-/// (a 300-article first pull took over a minute there). Only waits that expect nothing (a held request) are short.
+/// and under ThreadSanitizer on a busy two-core machine the debug server is slow (`heldPullsCostNoCPU`, whose first
+/// pull reads 300 articles, took 64 s idle and 122 s with both cores busy). Only waits that expect nothing (a held
+/// request) are short.
 final class ServerProcess: @unchecked Sendable {
     /// Seconds a test waits for a message (or an exit) it expects before it counts as never coming.
     static let patience: Double = 300

@@ -425,12 +425,9 @@ extension AttributionStage {
                         k = c.last + 1
                         continue
                     }
-                    // (One class test: a reporting verb, or "put" or "clear" ending a cue phrase; "talk" and "talks",
-                    // no reporting words for the source and content spans, are cues as verbs.)
-                    if t.isA([.reporting, .phraseCueEnd])
-                        || t.isA(.clauseOnlyCue) && AttributionWords.bareTalkForms.contains(t.hash),
-                        let c = reportingVerbCue(at: k, sentence: s)
-                    {
+                    // (One class test: a reporting verb, or a word the scan reads from though it is none: "put" or
+                    // "clear" ending a cue phrase, "talk" or "talks" as a verb.)
+                    if t.isA([.reporting, .phraseCueEnd]), let c = reportingVerbCue(at: k, sentence: s) {
                         add(c)
                         k = c.last + 1
                         continue

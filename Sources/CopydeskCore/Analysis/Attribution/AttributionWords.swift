@@ -30,8 +30,9 @@ extension WordClass {
     static let listingVerb = WordClass(rawValue: 1 << 53)
     /// Participles that name what comes after them ("a company called Cambridge Analytica").
     static let namingParticiple = WordClass(rawValue: 1 << 54)
-    /// Words that are no reporting verb but end a cue phrase the scan reads from them: "as Vulture put it", "has
-    /// made it clear that…", "fired back that…" (`ReportingVerbCue.swift`).
+    /// Words that are no reporting verb but that the reporting-verb scan reads from: the end of a cue phrase ("as
+    /// Vulture put it", "has made it clear that…", "fired back that…") and "talk", "talks" as verbs
+    /// (`bareTalkWords`; `ReportingVerbCue.swift`).
     static let phraseCueEnd = WordClass(rawValue: 1 << 56)
     /// Adverbs of hearsay: "reportedly" (`AdverbCue.swift`).
     static let hearsayAdverb = WordClass(rawValue: 1 << 59)
@@ -217,7 +218,8 @@ enum AttributionWords {
         (.documentNoun, documentNouns), (.documentVerb, documentVerbs), (.nounToo, nounToo),
         (.recipientVerb, recipientVerbs), (.statementNoun, statementNouns), (.agreementVerb, agreementVerbs),
         (.beForm, beForms), (.infinitiveCue, infinitiveCues), (.relativePronoun, ["who", "which", "that"]),
-        (.clauseOnlyCue, clauseOnlyCues), (.listingVerb, listingVerbs), (.phraseCueEnd, ["put", "clear", "back"]),
+        (.clauseOnlyCue, clauseOnlyCues), (.listingVerb, listingVerbs),
+        (.phraseCueEnd, ["put", "clear", "back"] + bareTalkWords),
         (.hearsayAdverb, hearsayAdverbs),
         (
             .namingParticiple,
@@ -292,7 +294,8 @@ enum AttributionWords {
     /// The forms of "talk" that are nouns as often as verbs ("peace talks", "any talk of a walkout"): cues only
     /// after their subject, "to" or a modal (`isNounUse`), and no reporting words (`Lexicon.excluded`), so that a
     /// source or content phrase runs on over them ("people familiar with the talks").
-    static let bareTalkForms = HashSet64(words: ["talk", "talks"])
+    static let bareTalkWords = ["talk", "talks"]
+    static let bareTalkForms = HashSet64(words: bareTalkWords)
     /// Negated forms of "be", after which "talk" is a noun ("isn't just talk").
     static let negatedBeForms = HashSet64(words: ["isn't", "wasn't", "aren't", "weren't"])
     /// Prepositions of place and time after which a form of "speak" or "talk" reports nothing (`talkForms`);

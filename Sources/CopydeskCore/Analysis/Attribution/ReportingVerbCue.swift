@@ -74,7 +74,7 @@ extension ReadsMentions {
         let titleCaseVerb =
             t.isCap && t.isA(.speech) && k > a && mentionOf[k - 1] >= 0
             && Lexicon.titleCaseSpeechVerbs.contains(t.hash)  // "Howard Dean Tells…"
-        let talks = t.isA(.clauseOnlyCue) && AttributionWords.bareTalkForms.contains(t.hash)
+        let talks = AttributionWords.bareTalkForms.contains(t.hash)
         guard t.isA(.reporting) || putsIt || talks, !t.isCap || titleCaseVerb || isInitial(k, sentenceStart: a) else {
             return nil
         }
@@ -207,14 +207,7 @@ extension ReadsMentions {
             // "Asked about the levy, Reeve said…", "Reeve, when asked if she would run, replied…": a reduced passive
             // of "ask" names the one asked, not the asker, and its content is the question alone (PolNeAR's even
             // half marks no source on any).
-            // (The question ends at a comma that closes the parenthesis it opened, "Reeve, when asked…, said", or
-            // that a clause with its own subject follows: "…, she said when asked about the levy, which rose in
-            // May" runs on.)
-            let parenthesis =
-                k > a && toks[k - 1].punct == .comma || k - 2 > a && toks[k - 2].punct == .comma && isLowerWord(k - 1)
-            if let c = clauseEndingComma(after: last, e), parenthesis || subjectAfterComma(c, e) != nil {
-                cue.frontedComma = c
-            }
+            cue.frontedComma = askedQuestionEnd(k, after: last, a, e)
             cue.direct = false
         } else if first == k, endsInIng(k), k - 2 > a, toks[k - 1].punct == .comma, isLowerWord(k - 2),
             toks[k - 2].isA(.speech), !inQuote(k - 2), let sp = speakerBefore(k - 2, a)
@@ -404,10 +397,7 @@ extension ReadsMentions {
     /// inverts an active, "Tanden, a supporter, asked former Attorney General Holder whether…" is one; "Asked by
     /// reporters whether…" names the asker).
     func isAskedClause(_ k: Int, first: Int, last: Int, _ a: Int, _ e: Int) -> Bool {
-        guard first == k, toks[k].hash == AttributionWords.hAsked, !inQuote(k), k + 1 < e else { return false }
-        guard
-            k == a || toks[k - 1].punct == .comma
-                || isLowerWord(k - 1) && AttributionWords.subordinators.contains(toks[k - 1].hash)
+        guard first == k, toks[k].hash == AttributionWords.hAsked, !inQuote(k), k + 1 < e, opensReducedClause(k, a)
         else { return false }
         // The question, an adverb or a time follows the passive; a noun phrase follows the active. (The cue's
         // particle takes the noun after it: "asked about the plan".)
@@ -427,17 +417,30 @@ extension ReadsMentions {
     /// subject. Any other passive `p` of the verb at `k` is returned as it is.
     func askedByAgent(_ p: Cue, _ k: Int, _ a: Int, _ e: Int) -> Cue {
         guard p.first == k, toks[k].hash == AttributionWords.hAsked, let by = p.byToken, !inQuote(k),
-            k == a || toks[k - 1].punct == .comma
-                || isLowerWord(k - 1) && AttributionWords.subordinators.contains(toks[k - 1].hash)
-        else { return p }
-        let parenthesis =
-            k > a && toks[k - 1].punct == .comma || k - 2 > a && toks[k - 2].punct == .comma && isLowerWord(k - 1)
-        guard let c = clauseEndingComma(after: max(by, p.speaker?.last ?? by), e),
-            parenthesis || subjectAfterComma(c, e) != nil
+            opensReducedClause(k, a), let c = askedQuestionEnd(k, after: max(by, p.speaker?.last ?? by), a, e)
         else { return p }
         var cue = p
         cue.frontedComma = c
         return cue
+    }
+
+    /// A participle at `k` can open a reduced clause there: first in the sentence, after a comma ("Reeve, asked…")
+    /// or after a subordinator ("when asked…").
+    func opensReducedClause(_ k: Int, _ a: Int) -> Bool {
+        k == a || toks[k - 1].punct == .comma
+            || isLowerWord(k - 1) && AttributionWords.subordinators.contains(toks[k - 1].hash)
+    }
+
+    /// The comma that ends the question of the reduced "asked" clause at `k`, searched after token `last`: one that
+    /// closes the parenthesis the clause opened ("Reeve, when asked…, said"), or that a clause with its own subject
+    /// follows; nil otherwise ("…, she said when asked about the levy, which rose in May" runs on).
+    func askedQuestionEnd(_ k: Int, after last: Int, _ a: Int, _ e: Int) -> Int? {
+        let parenthesis =
+            k > a && toks[k - 1].punct == .comma || k - 2 > a && toks[k - 2].punct == .comma && isLowerWord(k - 1)
+        guard let c = clauseEndingComma(after: last, e), parenthesis || subjectAfterComma(c, e) != nil else {
+            return nil
+        }
+        return c
     }
 
     /// The first comma after token `last` (within 40 tokens, outside quotes and before any stronger stop); nil
