@@ -923,3 +923,13 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
     checkRelation("2️⃣He2️⃣ spent much of his speech 1️⃣praising1️⃣ 3️⃣the candidate3️⃣.", .other)
     checkRelation("More than $800,000 was spent on 2️⃣ads2️⃣ 1️⃣attacking1️⃣ 3️⃣Cole3️⃣.", .other)
 }
+
+/// A noun phrase right after a cue that a finite verb follows is the reported clause's subject, not a speaker
+/// inverted after the cue: the source is the subject before the comma, or none.
+@Test func aNounPhraseAFiniteVerbFollowsIsNoInvertedSpeaker() {
+    checkRelation("2️⃣Sen. Ann Reeve (D-Ohio)2️⃣, 1️⃣said1️⃣ 3️⃣the levy was a mistake3️⃣.", .indirect)
+    checkRelation("1️⃣Says1️⃣ 3️⃣Reeve would lose the seat3️⃣.", .indirect)
+    // Near miss: an inverted speaker that no finite verb follows stays the source.
+    checkRelation("3️⃣“The levy was a mistake,”3️⃣ 1️⃣said1️⃣ 2️⃣the mayor, who has opposed it2️⃣.", .direct)
+    checkRelation("3️⃣The levy was a mistake3️⃣, 1️⃣said1️⃣ 2️⃣Ann Reeve2️⃣ on Monday.", .indirect)
+}

@@ -361,6 +361,8 @@ enum AttributionWords {
     /// Reflexive pronouns that stress the subject before them ("Sanders himself, who…").
     static let reflexives = HashSet64(words: ["himself", "herself", "themselves", "itself", "myself", "ourselves"])
 
+    /// Forms of "be" that are no finite verb ("being questioned", "been told", "to be").
+    static let nonFiniteBe = HashSet64(words: ["be", "been", "being"])
     /// Auxiliaries that make a finite verb phrase ("has become", "will run"): no appositive holds one.
     static let finiteAuxiliaries = HashSet64(words: [
         "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "does", "did",

@@ -1428,6 +1428,15 @@ extension ReadsMentions {
         return nil
     }
 
+    /// Token `i` is a finite verb or auxiliary in lower case ("was", "is", "would", "has"), opening a clause's verb
+    /// phrase after the noun phrase before it.
+    func opensFiniteClause(_ i: Int, _ e: Int) -> Bool {
+        guard i < e, isLowerWord(i), !inQuote(i) else { return false }
+        let h = toks[i].hash
+        return toks[i].isA(.beForm) && !AttributionWords.nonFiniteBe.contains(h)
+            || AttributionWords.finiteAuxiliaries.contains(h)
+    }
+
     /// "said Cole’s nomination will test the theory", "said the mayor’s lead had narrowed": the possessive at `l`
     /// owns a noun (up to four lower-case words) that a verb phrase follows — the subject of the reported clause,
     /// not a speaker. Not "said Cole’s campaign manager, Tom Hart" (no verb after the noun).
