@@ -98,3 +98,19 @@ import Testing
     checkNoRelation("The police found a body.", learned: false)
     checkNoRelation("It was the body the police found.", learned: false)
 }
+
+/// A poll or survey that "in" frames is the source of the rest of its sentence: fronted, the phrase runs to its
+/// comma; after a clause, one poll or an average of several closes the sentence.
+@Test func aPollThatInFramesIsTheSourceOfItsSentence() {
+    checkRelation(
+        "1️⃣In1️⃣ 2️⃣a Dayton Star poll released on Sunday2️⃣, 3️⃣38 percent of voters backed the levy3️⃣.", .other)
+    checkRelation("1️⃣In1️⃣ 2️⃣the latest polls2️⃣, 3️⃣he trails3️⃣.", .other)
+    checkRelation("3️⃣Reeve led Hart by 12 points3️⃣ 1️⃣in1️⃣ 2️⃣the latest Star-Ledger poll2️⃣.", .other)
+    checkRelation(
+        "3️⃣Reeve is running fifth3️⃣ 1️⃣in1️⃣ 2️⃣the RealClearPolitics average of state surveys2️⃣.", .other)
+    // Near misses: "in the polls" is an idiom, a standing among several polls is no poll's finding, and a poll
+    // noun past a participle is no head of the phrase.
+    checkNoRelation("Reeve has risen steadily in the polls.", learned: false)
+    checkNoRelation("Hart, who is third in many Iowa polls, won the debate.", learned: false)
+    checkNoRelation("In a town hall held as polls closed, the campaign moved its staff to Ohio.", learned: false)
+}

@@ -205,6 +205,20 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
     #expect(s[5] == .carried(fromSentence: 5))
 }
 
+@Test func aPollThatInFramesSourcesItsFigureAndTheRunAfterIt() {
+    // "In a … poll, …" sources its sentence's figure as "according to" would (so does an average of recent polls),
+    // and its results run on.
+    let s = sourcing(
+        "In a Dayton Star poll released on Sunday, 38% of voters backed the levy. Just 13% were undecided.\n\nReeve led by 12 points in the latest Star poll. She won 51% of women.\n\nHe is backed by 34% of GOP voters in the RealClearPolitics average of recent national surveys."
+    )
+    #expect(s.count == 5)
+    #expect(s[0] != nil)
+    #expect(s[1] == .carried(fromSentence: 1))
+    #expect(s[2] != nil)
+    #expect(s[3] == .carried(fromSentence: 3))
+    #expect(s[4] != nil)
+}
+
 @Test func aClaimInsideAQuoteIsSourcedByItsSpeaker() {
     // A BBC-style run: the quote opened in one paragraph continues in the next; its speaker sources its figures.
     let f = Fixture(

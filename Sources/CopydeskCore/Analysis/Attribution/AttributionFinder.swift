@@ -17,7 +17,7 @@
 /// - `NounPhraseCue.swift` — "according to X", "in the words of X", "in a statement", "in an interview with".
 /// - `AdverbCue.swift` — "reportedly": a relation with no source, its content the clause around the adverb.
 /// - `DocumentSource.swift` — documents and data as sources: "records show", "a study by X found", "polls
-///   suggest", "X's annual ranking puts".
+///   suggest", "X's annual ranking puts", "In a CNN poll, 38 percent…".
 /// - `ColonCue.swift` — "Trump: “…”", a headline's "Lynch: No outside influence", a paragraph ending with a
 ///   colon, transcript labels, sign-offs. (Headlines are scanned for cues like any sentence.)
 /// - `SourceSpan.swift` — the speaker and the whole source phrase next to a cue (appositives, titles, a
@@ -396,6 +396,7 @@ extension AttributionStage {
         // Word hashes read on every token: loaded once (a static is initialised lazily, checked on each read).
         let according = Lexicon.hAccording
         let words = Lexicon.hWords
+        let inHash = Lexicon.hIn
         for s in sents.indices {
             let a = sents[s].tokStart
             let e = sents[s].tokEnd
@@ -413,6 +414,11 @@ extension AttributionStage {
                     {
                         add(c)
                         k = next
+                        continue
+                    }
+                    if t.hash == inHash, let c = pollFrameCue(at: k, sentence: s) {
+                        add(c)
+                        k = (c.speaker?.last ?? k) + 1
                         continue
                     }
                     if t.isA(.hearsayAdverb), let c = adverbCue(at: k, sentence: s) {

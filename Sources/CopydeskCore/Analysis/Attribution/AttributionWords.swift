@@ -417,6 +417,14 @@ enum AttributionWords {
     static let pollNouns = HashSet64(words: [
         "poll", "polls", "polling", "survey", "surveys", "pollster", "pollsters", "questionnaire",
     ])
+    /// Polls and surveys that "in" frames as the source of a finding ("In a CNN poll, 38 percent…",
+    /// `pollFrameCue`); "the polls" alone after "in" is an idiom ("rose in the polls").
+    static let framingPollNouns = HashSet64(words: ["poll", "polls", "survey", "surveys"])
+    @inline(__always) static var poll: UInt64 { wordHash(literal: "poll") }
+    @inline(__always) static var polls: UInt64 { wordHash(literal: "polls") }
+    @inline(__always) static var survey: UInt64 { wordHash(literal: "survey") }
+    /// "the RealClearPolitics average of New Hampshire polls": one figure from several polls.
+    @inline(__always) static var average: UInt64 { wordHash(literal: "average") }
     /// "Many people here say": "here" after a subject and before its verb is no part of the source.
     @inline(__always) static var here: UInt64 { wordHash(literal: "here") }
     @inline(__always) static var including: UInt64 { wordHash(literal: "including") }

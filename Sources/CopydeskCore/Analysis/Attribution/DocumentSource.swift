@@ -2,8 +2,8 @@
 /// "company filings show", "a study by X found", "polls suggest", "X's annual ranking puts…", with a relative
 /// clause set off by commas ("The report, which was leaked on Monday, shows"), a participle or a time after it
 /// ("records compiled by the center show", "a poll last week showed") — or the object of "according to"
-/// (`NounPhraseCue`). A document noun elsewhere ("the data center", "a survey of voters
-/// was taken") is not a source.
+/// (`NounPhraseCue`), or a poll that "in" frames ("In a CNN poll last month, 38 percent…", `pollFrameCue`). A
+/// document noun elsewhere ("the data center", "a survey of voters was taken") is not a source.
 extension ReadsMentions {
     /// A document verb at `k` ("show", "found", "suggest"…) whose subject is headed by a document noun.
     func documentCue(at k: Int, sentence s: Int) -> Cue? {
@@ -87,6 +87,62 @@ extension ReadsMentions {
         c.document = true
         c.head = t.range
         return c
+    }
+
+    /// "In a CNN/ORC poll last month, 38 percent of voters said…", "Clinton led by 12 points in the latest Post-ABC
+    /// poll": a poll or survey framed by "in" at `k` is the source of the rest of its sentence, as "according to"
+    /// frames one (kind `.accordingTo`: the content is the sentence on both sides, and the sentences that go on
+    /// with the poll's results are sourced by it). The phrase opens with a determiner, an owner or
+    /// "latest"/"recent", and only modifiers and "of" stand before its head (not "a memo released as polls
+    /// closed"). Fronted, it runs to its comma ("In a poll conducted by the Times and ABC News, …"); after a
+    /// clause it ends at its head, a single poll or an average of several, before a comma or the sentence's end.
+    /// Not "rose in the polls" (an idiom: "the polls" alone), "third in many Iowa polls" (a standing among
+    /// several), "questions in the survey" (no clause around it).
+    func pollFrameCue(at k: Int, sentence s: Int) -> Cue? {
+        let a = sents[s].tokStart
+        let e = sents[s].tokEnd
+        guard toks[k].hash == Lexicon.hIn, !inQuote(k), k + 2 < e else { return nil }
+        let first = toks[k + 1]
+        guard
+            first.isA(.determiner) || first.isA(.possessivePronoun) || first.has(Token.possessive)
+                || AttributionWords.nounModifiers.contains(first.hash)
+        else { return nil }
+        // The head: the first poll noun within a few words; before it only modifiers, names, figures and "of".
+        var head = k + 2
+        var average = false
+        while head < e && head <= k + 10 && !AttributionWords.framingPollNouns.contains(toks[head].hash) {
+            let t = toks[head]
+            guard !inQuote(head), t.kind == .word || t.kind == .number || t.punct == .slash || t.punct == .hyphen
+            else { return nil }
+            if t.kind == .word && isLowerWord(head) {
+                if t.hash == AttributionWords.average { average = true }
+                guard !t.isA(.function) || t.hash == Lexicon.hOf, !isParticiple(head), !endsInIng(head) else {
+                    return nil
+                }
+            }
+            head += 1
+        }
+        guard head < e, head <= k + 10, !inQuote(head), AttributionWords.framingPollNouns.contains(toks[head].hash),
+            head > k + 2 || toks[head].hash != AttributionWords.polls
+        else { return nil }
+        var sourceLast = head
+        if k == a {
+            // Fronted: the phrase runs to its comma, and a clause follows.
+            var c = head + 1
+            while c < e && c <= head + 16 && toks[c].punct != .comma && !toks[c].isTerminator && !inQuote(c) { c += 1 }
+            guard c + 1 < e, c <= head + 16, toks[c].punct == .comma else { return nil }
+            sourceLast = c - 1
+        } else {
+            // After a clause: one poll (or an average) closes it.
+            guard k - a >= 3, head + 1 < e, toks[head + 1].punct == .comma || toks[head + 1].isTerminator,
+                average || toks[head].hash == AttributionWords.poll || toks[head].hash == AttributionWords.survey
+            else { return nil }
+        }
+        var cue = Cue(
+            sentence: s, kind: .accordingTo, first: k, last: k,
+            speaker: Speaker(first: k + 1, last: sourceLast, form: .description, mention: nil), direct: false)
+        cue.document = true
+        return cue
     }
 
     /// "put the cost at $5m": a "put" at `k` whose object is valued "at" a figure within a few words.
