@@ -933,3 +933,14 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
     checkRelation("3️⃣“The levy was a mistake,”3️⃣ 1️⃣said1️⃣ 2️⃣the mayor, who has opposed it2️⃣.", .direct)
     checkRelation("3️⃣The levy was a mistake3️⃣, 1️⃣said1️⃣ 2️⃣Ann Reeve2️⃣ on Monday.", .indirect)
 }
+
+/// An appositive before the cue that gives a role with "now" or "then" belongs to the source, as one after the cue
+/// does; "now" before a verb opens no role.
+@Test func aRoleWithNowBeforeTheCueBelongsToTheSource() {
+    checkRelation(
+        "2️⃣Ann Reeve, now a partner at the firm2️⃣, 1️⃣has denied1️⃣ 3️⃣that the levy was illegal3️⃣.", .other)
+    checkRelation(
+        "2️⃣The former mayor, then a member of the board2️⃣, 1️⃣endorsed1️⃣ 3️⃣Tom Hart3️⃣.", .other)
+    // Near miss: "now" before a participle is no role.
+    checkRelation("2️⃣Ann Reeve2️⃣, now leading in the polls, 1️⃣has denied1️⃣ 3️⃣that the levy was illegal3️⃣.", .other)
+}

@@ -2111,9 +2111,23 @@ extension ReadsMentions {
     func isAppositiveStart(_ i: Int) -> Bool {
         let t = toks[i]
         guard t.kind == .word else { return true }
+        // ("Mr. Lewandowski, now a paid CNN commentator, has denied", "Ann Cole, acting director of…": a role with
+        // "now" or "then", or a role's "-ing" word.)
+        if isLowerWord(i), AttributionWords.roleParticiples.contains(t.hash) || opensDatedRole(i, toks.count) {
+            return true
+        }
         if endsInIng(i) || isAdverbLike(i) { return false }
         return !t.isA(.function) || t.isA(.determiner) || t.isA(.possessivePronoun) || t.hash == Lexicon.hWho
             || t.hash == Lexicon.hWhich
+    }
+
+    /// Token `i` is "now", "then" or "formerly" opening a role ("now a partner at…", "then ambassador to Israel"):
+    /// a determiner, a title or a noun follows, not a verb ("now leading in the polls").
+    func opensDatedRole(_ i: Int, _ e: Int) -> Bool {
+        guard i + 1 < e, AttributionWords.roleAdverbs.contains(toks[i].hash), !inQuote(i + 1) else { return false }
+        let n = i + 1
+        return toks[n].isA(.determiner) || toks[n].isA(.title)
+            || isLowerWord(n) && !toks[n].isA(.function) && !isParticiple(n) && !endsInIng(n)
     }
 
     /// Token `i` opens a parenthesis adding members to the source before it ("…, including Ann Cole,", "…, along
@@ -2216,13 +2230,7 @@ extension ReadsMentions {
         let u = toks[l + 2]
         // "…, 31, of Tujunga", "…, now a partner at…", "…, then ambassador to Israel": a home town, or a role with
         // "now" or "then".
-        if l + 3 < e,
-            u.hash == Lexicon.hOf && toks[l + 3].isCap
-                || AttributionWords.roleAdverbs.contains(u.hash)
-                    && (toks[l + 3].isA(.determiner) || toks[l + 3].isA(.title)
-                        || isLowerWord(l + 3) && !toks[l + 3].isA(.function) && !isParticiple(l + 3)
-                            && !endsInIng(l + 3))
-        {
+        if l + 3 < e, u.hash == Lexicon.hOf && toks[l + 3].isCap || opensDatedRole(l + 2, e) {
             return phraseRunEnd(from: l + 2, limit: l + 40, e)
         }
         // ("Mrs. Clinton's communications director", "Obama's Office of Management and Budget director".)
