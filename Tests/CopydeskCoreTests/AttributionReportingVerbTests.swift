@@ -38,6 +38,8 @@ import Testing
     checkRelation("2️⃣Smith2️⃣ 1️⃣has long argued1️⃣ 3️⃣that the tax is unfair3️⃣.", .indirect)
     checkRelation("2️⃣Reeve2️⃣ 1️⃣would never flatly deny1️⃣ 3️⃣that the mill was sold3️⃣.", .other)
     checkRelation("2️⃣The union2️⃣ 1️⃣now says1️⃣ 3️⃣the strike will go ahead3️⃣.", .indirect)
+    // "cannot" written as one word is an auxiliary as "can not" and "can't" are.
+    checkRelation("2️⃣The mayor2️⃣ 1️⃣cannot say1️⃣ 3️⃣whether the levy will pass3️⃣.", .indirect)
     // A noun in "-ly" is no adverb of the verb, listed or after an article.
     for text in ["The Reeve family said the march was on.", "Officials at the rally said the march was on."] {
         let f = Fixture("Headline\n\n" + text + "\n")

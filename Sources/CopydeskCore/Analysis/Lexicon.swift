@@ -786,7 +786,7 @@ enum Lexicon {
         "has", "have", "had", "also", "would", "will", "could", "might", "may", "should", "must", "can", "did",
         "does", "do", "later", "previously", "repeatedly", "publicly", "privately", "recently", "once",
         "often", "further", "again", "earlier", "first", "never", "always", "not", "n't", "still", "already",
-        "didn't", "doesn't", "don't", "won't", "wouldn't", "hasn't", "haven't", "hadn't", "can't", "couldn't",
+        "didn't", "doesn't", "don't", "won't", "wouldn't", "hasn't", "haven't", "hadn't", "can't", "cannot", "couldn't",
         "isn't", "wasn't", "aren't", "weren't", "shouldn't",
     ])
     /// Forms of "call" that take "for" as part of the cue ("called for").

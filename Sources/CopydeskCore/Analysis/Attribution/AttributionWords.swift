@@ -365,7 +365,8 @@ enum AttributionWords {
     static let nonFiniteBe = HashSet64(words: ["be", "been", "being"])
     /// Auxiliaries that make a finite verb phrase ("has become", "will run"): no appositive holds one.
     static let finiteAuxiliaries = HashSet64(words: [
-        "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "does", "did",
+        "has", "have", "had", "will", "would", "can", "cannot", "could", "may", "might", "should", "must", "does",
+        "did",
     ])
 
     /// Abbreviations of US states written after a town ("Tampa, Fla.", "Somerton, Ariz.").
