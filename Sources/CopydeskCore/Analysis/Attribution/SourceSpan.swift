@@ -2282,6 +2282,48 @@ extension ReadsMentions {
         return j
     }
 
+    /// "The French minister of energy, Ségolène Royal, said", "One of the men, Jessie Elkins, 70, said": the
+    /// description that opens the clause and ends right before the comma at `first - 1`, when the name from `first`
+    /// to `last` is set off by commas after it; nil elsewhere ("In Iowa, Clinton said": a preposition opens no
+    /// description).
+    func descriptionInApposition(before first: Int, after last: Int) -> Int? {
+        let s = sentenceOfToken(first)
+        let a = sents[s].tokStart
+        let e = sents[s].tokEnd
+        guard first - 2 >= a, toks[first - 1].punct == .comma, !inQuote(first - 1), last + 1 < e,
+            toks[last + 1].punct == .comma
+        else { return nil }
+        let d = first - 1
+        let o = clauseOpening(clauseStart(a, before: d), before: d)
+        guard o < d, d - o <= 12, toks[o].kind == .word,
+            toks[o].isA(.determiner) || toks[o].isA(.possessivePronoun)
+                || Lexicon.quantifierPronouns.contains(toks[o].hash),
+            isLowerWord(d - 1), !toks[d - 1].isA(.function), !toks[d - 1].has(Token.possessive)
+        else { return nil }
+        // Only a noun phrase: modifiers, names, figures, "of"-like prepositions and "and"; no verb.
+        for i in o..<d {
+            let t = toks[i]
+            if inQuote(i) { return nil }
+            if t.kind == .punct {
+                guard
+                    t.punct == .hyphen || t.punct == .slash
+                        || t.punct == .period && i > o && toks[i - 1].isA(.titleAbbrev)
+                else { return nil }
+                continue
+            }
+            guard t.kind == .word || t.kind == .number else { return nil }
+            if i > o, isLowerWord(i),
+                t.isA(.beForm) || t.isA(.reporting) && !t.isA(.nounToo) || isParticiple(i) || endsInIng(i)
+                    || Lexicon.cueAuxiliaries.contains(t.hash)
+                    || t.isA(.function) && !t.isA(.determiner) && !t.isA(.possessivePronoun)
+                        && !AttributionWords.subjectTailPrepositions.contains(t.hash) && t.hash != Lexicon.hAnd
+            {
+                return nil
+            }
+        }
+        return o
+    }
+
     /// The tokens of a speaker's whole source phrase: a relative pronoun standing for it ("who"), else the
     /// name with its title, a determiner before it ("the Associated Press") and its appositive.
     /// A source after its cue starts after token `floor` (it never reaches back into the cue: "according to
@@ -2323,6 +2365,9 @@ extension ReadsMentions {
         {
             first = s0
         }
+        // "Her main rival, Bernie Sanders, said": the description opening the clause that the name is in apposition
+        // to belongs to the source.
+        if floor < 0, sp.mention != nil, let o = descriptionInApposition(before: first, after: last) { first = o }
         // "criticized by Ann Cole and some local nurses", "according to the board and its lawyers": a source after its
         // cue takes a second conjunct ending its clause.
         if floor >= 0, let c = conjunctEnd(after: last, sents[sentenceOfToken(sp.first)].tokEnd) { last = c }
