@@ -28,6 +28,7 @@ import Testing
     checkRelation("2️⃣He2️⃣ held a call 1️⃣to defend1️⃣ 3️⃣the company3️⃣.", .other)
     checkRelation("2️⃣The company2️⃣ 1️⃣said in a statement1️⃣ 3️⃣that it would appeal3️⃣.", .indirect)
     checkRelation("2️⃣Smith2️⃣ 1️⃣called for1️⃣ 3️⃣an inquiry into the deal3️⃣.", .other)
+    checkRelation("2️⃣Smith2️⃣ 1️⃣asked for1️⃣ 3️⃣an inquiry into the deal3️⃣.", .indirect)
     checkRelation("2️⃣Smith2️⃣ 1️⃣pointed out1️⃣ 3️⃣that the deal was late3️⃣.", .other)
     checkRelation("3️⃣“He had a lot of supporters,”3️⃣ 2️⃣Blunt2️⃣ 1️⃣said1️⃣ of Cruz.", .direct)
     checkRelation("2️⃣Smith2️⃣ 1️⃣commented on1️⃣ 3️⃣the deal3️⃣.", .indirect)

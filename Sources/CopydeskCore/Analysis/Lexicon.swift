@@ -664,10 +664,11 @@ enum Lexicon {
     ])
     /// Coordinators before a second verb of the same subject ("flew to Iowa and said").
     static let coordinators = HashSet64(words: ["and", "but", "then", "yet"])
-    /// Cue verbs whose "for" belongs to the cue ("pushed for", "argued for").
+    /// Cue verbs whose "for" belongs to the cue ("pushed for", "argued for", "asked for").
     static let forParticleVerbs = HashSet64(words: [
         "push", "pushes", "pushed", "pushing", "argue", "argues", "argued", "arguing", "advocate", "advocates",
         "advocated", "advocating", "plead", "pleaded", "pleads", "pleading", "beg", "begged", "begs", "begging",
+        "ask", "asks", "asked", "asking",
     ])
     /// Cue verbs whose "on" belongs to the cue ("commented on", "spoke on", "elaborated on").
     static let onParticleVerbs = HashSet64(words: [
