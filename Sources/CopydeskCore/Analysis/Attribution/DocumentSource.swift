@@ -92,9 +92,9 @@ extension ReadsMentions {
     /// "In a CNN/ORC poll last month, 38 percent of voters said…", "Clinton led by 12 points in the latest Post-ABC
     /// poll": a poll or survey framed by "in" at `k` is the source of the rest of its sentence, as "according to"
     /// frames one (kind `.accordingTo`: the content is the sentence on both sides, and the sentences that go on
-    /// with the poll's results are sourced by it). The phrase opens with a determiner, an owner or
-    /// "latest"/"recent", and only modifiers and "of" stand before its head (not "a memo released as polls
-    /// closed"). Fronted, it runs to its comma ("In a poll conducted by the Times and ABC News, …"); after a
+    /// with the poll's results are sourced by it). The phrase opens with a determiner, an owner or a noun modifier
+    /// ("latest", "recent": `AttributionWords.nounModifiers`), and only modifiers and "of" stand before its head
+    /// (not "a memo released as polls closed"). Fronted, it runs to its comma ("In a poll conducted by the Times and ABC News, …"); after a
     /// clause it ends at its head, a single poll or an average of several, before a comma or the sentence's end.
     /// Not "rose in the polls" (an idiom: "the polls" alone), "third in many Iowa polls" (a standing among
     /// several), "questions in the survey" (no clause around it).
