@@ -946,12 +946,16 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
 }
 
 /// A description opening the clause that the name after it is set off against belongs to the source, whichever
-/// path found the name (here a participle's subject); a clause that opens on a preposition has no description.
+/// path found the name (here a participle's subject), also when an owner's name opens it; a clause that opens on a
+/// preposition has no description.
 @Test func aDescriptionTheNameIsInAppositionToBelongsToTheSource() {
     checkRelation(
         "2️⃣The French minister of energy, Ann Reeve2️⃣, spoke at length, 1️⃣saying1️⃣ 3️⃣the deal mattered3️⃣.",
         .indirect)
     checkRelation("2️⃣The party chairman, Tom Hart2️⃣, 1️⃣declared1️⃣ 3️⃣that the request was denied3️⃣.", .indirect)
+    // An owner's name opens the description too.
+    checkRelation(
+        "2️⃣Mayor Ann Reeve's husband, Tom Hart2️⃣, spoke at length, 1️⃣saying1️⃣ 3️⃣the deal mattered3️⃣.", .indirect)
     // Near miss: "In Dayton" is no description of the name.
     checkRelation("In Dayton, 2️⃣Ann Reeve2️⃣, spoke at length, 1️⃣saying1️⃣ 3️⃣the deal mattered3️⃣.", .indirect)
 }

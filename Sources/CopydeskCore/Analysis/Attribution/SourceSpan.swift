@@ -2282,10 +2282,10 @@ extension ReadsMentions {
         return j
     }
 
-    /// "The French minister of energy, Ségolène Royal, said", "One of the men, Jessie Elkins, 70, said": the
-    /// description that opens the clause and ends right before the comma at `first - 1`, when the name from `first`
-    /// to `last` is set off by commas after it; nil elsewhere ("In Iowa, Clinton said": a preposition opens no
-    /// description).
+    /// "The French minister of energy, Ségolène Royal, said", "One of the men, Jessie Elkins, 70, said", "Clinton's
+    /// husband, Bill, …, accusing" (an owner's name opens it: `ownerNameEnd`): the description that opens the clause
+    /// and ends right before the comma at `first - 1`, when the name from `first` to `last` is set off by commas
+    /// after it; nil elsewhere ("In Iowa, Clinton said": a preposition opens no description).
     func descriptionInApposition(before first: Int, after last: Int) -> Int? {
         let s = sentenceOfToken(first)
         let a = sents[s].tokStart
@@ -2297,7 +2297,7 @@ extension ReadsMentions {
         let o = clauseOpening(clauseStart(a, before: d), before: d)
         guard o < d, d - o <= 12, toks[o].kind == .word,
             toks[o].isA(.determiner) || toks[o].isA(.possessivePronoun)
-                || Lexicon.quantifierPronouns.contains(toks[o].hash),
+                || Lexicon.quantifierPronouns.contains(toks[o].hash) || ownerNameEnd(from: o, before: d) != nil,
             isLowerWord(d - 1), !toks[d - 1].isA(.function), !toks[d - 1].has(Token.possessive)
         else { return nil }
         // Only a noun phrase: modifiers, names, figures, "of"-like prepositions and "and"; no verb.
@@ -2322,6 +2322,17 @@ extension ReadsMentions {
             }
         }
         return o
+    }
+
+    /// "Clinton's husband", "Front-runner Ann Reeve's top challenger": the possessive closing a run of at most four
+    /// capitalised words from `o` (an owner's name), before `d`; nil when `o` opens no such name.
+    func ownerNameEnd(from o: Int, before d: Int) -> Int? {
+        var i = o
+        while i < d && i <= o + 3 && toks[i].kind == .word && !isLowerWord(i) && !inQuote(i) {
+            if toks[i].has(Token.possessive) { return i }
+            i += 1
+        }
+        return nil
     }
 
     /// The tokens of a speaker's whole source phrase: a relative pronoun standing for it ("who"), else the
