@@ -3,7 +3,8 @@ import Testing
 
 @testable import CopydeskCore
 
-// Fixtures for `Analysis/Attribution/SourceSpan.swift`: 1️⃣ cue, 2️⃣ source, 3️⃣ content.
+// Fixtures for the source-span mechanism (`Analysis/Attribution/SourceSpan.swift` and the files its code map
+// lists): 1️⃣ cue, 2️⃣ source, 3️⃣ content.
 
 @Test func sourcePhrasesTakeAppositivesTitlesAndRelativePronouns() {
     checkRelation(

@@ -27,7 +27,9 @@
 ///   a cue word as a noun "the report said", the owner of a noun cue "her criticism of", never a verb after
 ///   "to": "to voice concern", nor a noun cue's own article "a call for"; past a dateline "WASHINGTON (AP) —").
 ///   `ReportingVerbCue.swift` adds the agent after "from" of a noun cue ("drew criticism from X") and raising
-///   verbs that name no source ("It seems…").
+///   verbs that name no source ("It seems…"). `SourceSpan.swift` states the conventions and maps the six files
+///   that share the mechanism: `SpeakerBefore.swift`, `SpeakerAfter.swift`, `SubjectPhrase.swift`,
+///   `SourceStart.swift`, `SourceAppositives.swift`, `ClauseSubject.swift`.
 /// - `ContentSpan.swift` — the content of a relation (one span or several) and its kind (direct, indirect,
 ///   mixed, other).
 /// - `PronounResolution.swift` — "he", "she", "the Brazilian", "the 35-year-old" to the people named before

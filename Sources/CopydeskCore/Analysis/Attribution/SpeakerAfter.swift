@@ -1,0 +1,383 @@
+/// Source spans: the speaker after a cue — inversion ("said Clark", `inversionSource`), the object of "according
+/// to" (`objectSource`), a figure as a passive's agent (`figureAgent`), and how far a source after its cue runs: a
+/// bracket, a name after a role, a relative clause, a state after a town, a tail ("a longtime adviser to Trump")
+/// up to the phrase's end (`phraseEnd`). The conventions they follow are in `SourceSpan.swift`.
+extension ReadsMentions {
+    /// The speaker right after a cue (inversion, "according to X").
+    func speakerAfter(_ k: Int, _ e: Int) -> Speaker? {
+        guard k < e, !inQuote(k) else { return nil }
+        if k >= 2,
+            toks[k - 1].hash == Lexicon.hTo && toks[k - 2].hash == Lexicon.hAccording
+                || toks[k - 1].hash == Lexicon.hOf && toks[k - 2].hash == Lexicon.hWords
+        {
+            return objectSource(k, e)
+        }
+        return inversionSource(k, e)
+    }
+
+    /// "according to F.A.A. records", "according to a letter to Facebook from the chairman", "in the words of
+    /// his aides": the whole object is the source, up to a comma, a quote or the sentence end (an appositive
+    /// after the comma stays out: "According to the budget office, the deficit…").
+    func objectSource(_ k: Int, _ e: Int) -> Speaker? {
+        guard toks[k].kind == .word || toks[k].kind == .number else { return nil }
+        let end = phraseRunEnd(from: k, limit: k + 30, e)
+        var sp = inversionSource(k, e) ?? Speaker(first: k, last: end, form: .description, mention: nil)
+        guard sp.last <= end else { return sp }
+        sp.phraseFirst = k
+        sp.phraseLast = end
+        // After a clause and closing the sentence ("The rain came late, according to John Weaver, a strategist.")
+        // the source takes the appositives that run to its end; elsewhere the comma after it goes back to the main
+        // clause ("According to the budget office, the deficit…", "Back then, according to him, the network…").
+        let l = appositivesEnd(after: end, e)
+        if l > end, k - 2 - sents[sentenceOfToken(k)].tokStart >= 5,
+            l + 1 == e || l + 2 == e && toks[l + 1].isTerminator
+        {
+            sp.phraseLast = l
+        }
+        return sp
+    }
+
+    /// The speaker after an inverted cue ("said Smith", "…,” said the mayor").
+    func inversionSource(_ k: Int, _ e: Int) -> Speaker? {
+        let t = toks[k]
+        guard t.kind == .word else { return nil }
+        // "…, saying the plan failed", "telling reporters": after a participle comes its object or its clause,
+        // never its subject; "revealed that the President…": "that" opens the content.
+        if k > 0, toks[k - 1].kind == .word, endsInIng(k - 1) || t.hash == Lexicon.hThat { return nil }
+        if t.isA(.personPronoun) || t.isA(.otherPronoun) {
+            return Speaker(first: k, last: k, form: .pronoun, mention: nil)
+        }
+        if mentionOf[k] >= 0 {
+            var sp = speakerOfMention(Int(mentionOf[k]))
+            // "said Democratic pollster Stan Greenberg": a name before a role and a name only modifies it.
+            if let later = nameAfterRole(sp.last, e) { sp = speakerOfMention(later) }
+            // "said Cole’s nomination will test…": an owner of the reported clause's subject is no source.
+            if toks[sp.last].has(Token.possessive), ownsClauseSubject(sp.last, e) { return nil }
+            // "said Republican Rep. Lee Zeldin": a name ending in a title abbreviation runs on to the name after it.
+            if sp.last + 2 < e, toks[sp.last].isA(.titleAbbrev), toks[sp.last + 1].punct == .period,
+                mentionOf[sp.last + 2] >= 0
+            {
+                sp = speakerOfMention(Int(mentionOf[sp.last + 2]))
+            }
+            sp.phraseFirst = mentions[Int(mentionOf[k])].tokStart
+            // "said Smith and Jones", "by Miller and Clark": a second name joined by "and" shares the relation.
+            var last = sp.last
+            if last + 2 < e, toks[last + 1].hash == Lexicon.hAnd, !inQuote(last + 1), mentionOf[last + 2] >= 0,
+                !toks[last].has(Token.possessive)
+            {
+                last = mentions[Int(mentionOf[last + 2])].tokEnd - 1
+                sp.phraseLast = last
+            } else if last + 2 < e, toks[last + 1].hash == Lexicon.hAnd, !inQuote(last + 2),
+                !toks[last].has(Token.possessive),
+                toks[last + 2].hash == Lexicon.hOthers || Lexicon.descriptionModifiers.contains(toks[last + 2].hash)
+                    || toks[last + 2].isA(.possessivePronoun)
+            {
+                // "said Doyle and others", "by Clinton and her surrogates", "Smith and other farmers".
+                last += 2
+                while last + 1 < e && last < sp.last + 6 && isLowerWord(last + 1)
+                    && (!toks[last + 1].isA(.function) || Lexicon.groupNouns.contains(toks[last + 1].hash))
+                    && !toks[last + 1].isA(.reporting) && !inQuote(last + 1)
+                {
+                    last += 1
+                }
+                sp.phraseLast = last
+            }
+            if let l = phraseEnd(after: last, e) ?? tailEnd(after: last, e) {
+                sp.phraseLast = appositivesEnd(after: l, e)
+            } else if let r = bracketEnd(after: last, e) {
+                sp.phraseLast = appositivesEnd(after: r, e)
+            }
+            return sp
+        }
+        // ("said people familiar with the talks": a group noun heads a description as a content word does.)
+        if t.isA(.determiner) || !t.isA(.function) || Lexicon.groupNouns.contains(t.hash) {
+            var l = k
+            var words = 1
+            while l + 1 < e && words < 7 {
+                let u = toks[l + 1]
+                // "said Republican Rep. Lee Zeldin": a title's period inside the description.
+                if u.punct == .period, toks[l].isA(.titleAbbrev), l + 2 < e, mentionOf[l + 2] >= 0 {
+                    l += 1
+                    continue
+                }
+                guard u.kind == .word, !inQuote(l + 1) else { break }
+                // "a former U.S. law enforcement official": a name inside a description modifies its head.
+                if mentionOf[l + 1] >= 0, let h = roleHeadAfter(mentions[Int(mentionOf[l + 1])].tokEnd - 1, e) {
+                    l = h
+                    words += 1
+                    continue
+                }
+                if mentionOf[l + 1] >= 0 {
+                    var sp = speakerOfMention(Int(mentionOf[l + 1]))
+                    if let later = nameAfterRole(sp.last, e) { sp = speakerOfMention(later) }
+                    sp.phraseFirst = k
+                    sp.phraseLast = (phraseEnd(after: sp.last, e) ?? tailEnd(after: sp.last, e)).map {
+                        appositivesEnd(after: $0, e)
+                    }
+                    return sp
+                }
+                if u.isA(.function) && !u.isA(.determiner) || u.hash == Lexicon.hThat { break }
+                l += 1
+                words += 1
+            }
+            if l == k && t.isA(.determiner) {
+                // "said the 46-year-old"
+                if l + 2 < e, toks[l + 1].kind == .number, toks[l + 2].kind != .punct || toks[l + 2].punct == .hyphen {
+                    return Speaker(first: k, last: min(e - 1, l + 3), form: .description, mention: nil)
+                }
+                return nil
+            }
+            var sp = Speaker(first: k, last: l, form: .description, mention: nil)
+            sp.phraseLast =
+                (phraseEnd(after: l, e) ?? tailEnd(after: l, e) ?? relativeEnd(after: l, e)
+                ?? descriptionTailEnd(after: l, e)).map { appositivesEnd(after: $0, e) }
+            return sp
+        }
+        return nil
+    }
+
+    /// Token `i` is a finite verb or auxiliary in lower case ("was", "is", "would", "has"), opening a clause's verb
+    /// phrase after the noun phrase before it.
+    func opensFiniteClause(_ i: Int, _ e: Int) -> Bool {
+        guard i < e, isLowerWord(i), !inQuote(i) else { return false }
+        let h = toks[i].hash
+        return toks[i].isA(.beForm) && !AttributionWords.nonFiniteBe.contains(h)
+            || AttributionWords.finiteAuxiliaries.contains(h)
+    }
+
+    /// "said Cole’s nomination will test the theory", "said the mayor’s lead had narrowed": the possessive at `l`
+    /// owns a noun (up to four lower-case words) that a verb phrase follows — the subject of the reported clause,
+    /// not a speaker. Not "said Cole’s campaign manager, Tom Hart" (no verb after the noun).
+    func ownsClauseSubject(_ l: Int, _ e: Int) -> Bool {
+        var i = l + 1
+        while i < e && i <= l + 4 && isLowerWord(i) && !inQuote(i) && !toks[i].isA(.function) && !opensVerbPhrase(i) {
+            i += 1
+        }
+        return i > l + 1 && i < e && opensVerbPhrase(i)
+    }
+
+    /// "was rejected by 64 percent of the electorate", "is backed by more than 40 states": a figure as a passive's
+    /// agent, with its hedge, up to a comma or the sentence end.
+    func figureAgent(_ i: Int, _ e: Int) -> Speaker? {
+        var n = i
+        if n + 1 < e, Lexicon.hedgePairs.contains(where: { $0.0 == toks[n].hash && $0.1 == toks[n + 1].hash }) {
+            n += 2
+        } else if n < e, Lexicon.partitiveHedges.contains(toks[n].hash) {
+            n += 1
+        }
+        guard n < e, toks[n].kind == .number, !inQuote(n) else { return nil }
+        return Speaker(first: i, last: phraseRunEnd(from: n, limit: n + 20, e), form: .description, mention: nil)
+    }
+
+    /// "said Gov. John Kasich (R-Ohio)": the closing bracket of a short bracketed party or place right after the
+    /// name ending at `l`.
+    func bracketEnd(after l: Int, _ e: Int) -> Int? {
+        guard l + 2 < e, toks[l + 1].punct == .lparen, !inQuote(l + 1) else { return nil }
+        var r = l + 2
+        while r < e && r <= l + 8 && toks[r].punct != .rparen && toks[r].punct != .lparen { r += 1 }
+        return r < e && toks[r].punct == .rparen ? r : nil
+    }
+
+    /// The name after a role that follows the name ending at `l`: "Fox Business moderator Gerard Baker" (one to
+    /// three lower-case words, then a name; after an owner's name up to five, which its noun needs: "Clinton's top
+    /// foreign policy aide Jake Sullivan"). Returns the later mention.
+    func nameAfterRole(_ l: Int, _ e: Int) -> Int? {
+        var j = l + 1
+        let limit = toks[l].has(Token.possessive) ? l + 5 : l + 3
+        while j < e && j <= limit && isLowerWord(j) && !toks[j].isA(.function) && !toks[j].isA(.reporting)
+            && !inQuote(j)
+        {
+            j += 1
+        }
+        // ("said Florida's Rick Wilson", "The Post's Greg Sargent": an owner's name before the name, no role.)
+        guard j > l + 1 || toks[l].has(Token.possessive), j < e, mentionOf[j] >= 0, !inQuote(j) else { return nil }
+        return Int(mentionOf[j])
+    }
+
+    /// The last of the lower-case content words after a name ending at `l` inside a description ("U.S. law
+    /// enforcement official"), when they run on to a word that ends the noun phrase; nil when none follow.
+    func roleHeadAfter(_ l: Int, _ e: Int) -> Int? {
+        var j = l
+        while j + 1 < e && j < l + 4 && isLowerWord(j + 1) && !toks[j + 1].isA(.function)
+            && !toks[j + 1].isA(.reporting) && !endsInIng(j + 1) && !inQuote(j + 1)
+        {
+            j += 1
+        }
+        return j > l ? j : nil
+    }
+
+    /// "a former official who oversaw the inquiry": a relative clause right after a description (no comma)
+    /// belongs to it, up to a comma, a quote or the end of the sentence.
+    func relativeEnd(after l: Int, _ e: Int) -> Int? {
+        guard l + 2 < e, toks[l + 1].hash == Lexicon.hWho, !inQuote(l + 1) else { return nil }
+        return phraseRunEnd(from: l + 1, limit: l + 25, e)
+    }
+
+    /// The last token of a phrase run from `j`: up to a comma, a sentence end, a quote, a semicolon or a colon
+    /// (before token `limit` and the sentence end `e`).
+    func phraseRunEnd(from start: Int, limit: Int, _ e: Int) -> Int {
+        var j = start
+        while j + 1 < e && j < limit {
+            let u = toks[j + 1]
+            // "a broker based in Tampa, Fla., who…", "in Nashville, Tennessee": a state after a place's comma runs on.
+            if u.punct == .comma, j + 2 < e, let s = stateEnd(at: j + 2, e) {
+                j = s
+                continue
+            }
+            // (A dash or a spaced hyphen sets off a parenthesis: "Dino Spencer, who runs the gym — which…".)
+            if u.punct == .comma || u.isTerminator && !isInnerPeriod(j + 1, e) || u.isDoubleQuote
+                || u.punct == .semicolon || u.punct == .colon || u.punct == .dash || u.punct == .lparen
+                || u.punct == .hyphen && u.has(Token.spaceBefore) || inQuote(j + 1)
+            {
+                break
+            }
+            j += 1
+        }
+        return j
+    }
+
+    /// The last token of a US state right at `i` (before the sentence end `e`) after a town's comma: an abbreviation
+    /// with its period ("Fla.", "N.J.") or a name ("Tennessee"); nil when none stands there.
+    func stateEnd(at i: Int, _ e: Int) -> Int? {
+        guard i < e, toks[i].kind == .word, toks[i].isCap, !inQuote(i) else { return nil }
+        let h = toks[i].hash
+        if AttributionWords.stateAbbreviations.contains(h), i + 1 < e, toks[i + 1].punct == .period { return i + 1 }
+        // ("N.J.", "S.C.": initials with their periods.)
+        if len(i) == 1, i + 3 < e, toks[i + 1].punct == .period, toks[i + 2].kind == .word, len(i + 2) == 1,
+            toks[i + 2].isCap, toks[i + 3].punct == .period
+        {
+            return i + 3
+        }
+        if AttributionWords.stateNames.contains(h), i + 1 == e || toks[i + 1].kind == .punct { return i }
+        return nil
+    }
+
+    /// "according to a report by the Congressional Budget Office": a "by/of/from/at/for" tail after a
+    /// description belongs to it, up to a comma, a quote or the end of the sentence (at most eight words).
+    func tailEnd(after head: Int, _ e: Int) -> Int? {
+        var l = head
+        // "a source close to the campaign", "a Democrat familiar with his remarks" (the adjective after the head,
+        // or already taken into it: "a source close").
+        var joined = false
+        if l + 3 < e, Lexicon.sourceTailAdjectives.contains(toks[l + 1].hash), !inQuote(l + 1),
+            toks[l + 2].hash == Lexicon.hTo || toks[l + 2].hash == Lexicon.hWith
+        {
+            l += 1
+            joined = true
+        } else if l + 2 < e, Lexicon.sourceTailAdjectives.contains(toks[l].hash),
+            toks[l + 1].hash == Lexicon.hTo || toks[l + 1].hash == Lexicon.hWith
+        {
+            joined = true
+        }
+        guard l + 2 < e, joined || Lexicon.documentTailPrepositions.contains(toks[l + 1].hash), !inQuote(l + 1) else {
+            return nil
+        }
+        var j = l + 1
+        while j + 1 < e && j < l + 9 {
+            let u = toks[j + 1]
+            if u.kind == .punct && u.punct != .hyphen && u.punct != .amp || inQuote(j + 1) { break }
+            if u.isA(.reporting)
+                || Lexicon.articles.contains(u.hash) && j > l + 1 && toks[j].kind == .word
+                    && !toks[j].isA(.function)
+            {
+                break
+            }
+            j += 1
+        }
+        return j > l + 1 ? j : nil
+    }
+
+    /// "said a longtime adviser to Trump", "said one Republican involved in the planning", "said the base chief
+    /// known as Bob": a description after its cue runs on through "to", "in", "with" or "as" (after a role or a
+    /// participle) to a comma or the sentence end, at most eight words — not into a time ("in March") or a
+    /// noun-phrase cue ("in a statement"), nor over a verb.
+    func descriptionTailEnd(after l: Int, _ e: Int) -> Int? {
+        guard l + 2 < e, !inQuote(l + 1), toks[l + 1].kind == .word else { return nil }
+        let p = toks[l + 1].hash
+        guard p == Lexicon.hTo || p == Lexicon.hIn || p == Lexicon.hWith || p == Lexicon.hAs else { return nil }
+        // (A noun phrase follows: a determiner, an owner or a name — not a verb: "Expect prices to rise".)
+        let n = toks[l + 2]
+        if n.isA(.weekday) || n.isA(.month) || n.kind == .number || AttributionWords.timeWords.contains(n.hash)
+            || !(n.isA(.determiner) || n.isA(.possessivePronoun) || mentionOf[l + 2] >= 0 || n.isCap)
+        {
+            return nil
+        }
+        let j = phraseRunEnd(from: l + 1, limit: l + 9, e)
+        guard j + 1 >= e || toks[j + 1].punct == .comma || toks[j + 1].isTerminator else { return nil }
+        for i in (l + 2)...j {
+            let u = toks[i]
+            if u.isA(.statementNoun) || u.isA(.timeUnit) || u.isA(.reporting) && isLowerWord(i)
+                || isLowerWord(i) && (u.isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(u.hash))
+            {
+                return nil
+            }
+        }
+        return j
+    }
+
+    /// An appositive after a name that ends the sentence or meets a comma: "said John Smith, a partner at Y.",
+    /// "Jennifer Palmieri, Mrs. Clinton's communications director", "Peter Welch, Democrat of Vermont".
+    func phraseEnd(after l: Int, _ e: Int) -> Int? {
+        guard l + 2 < e, toks[l + 1].punct == .comma, !inQuote(l + 2) else { return nil }
+        // "said Stacey Edwards, 31, a teacher": an age is an appositive of its own.
+        if toks[l + 2].kind == .number, len(l + 2) <= 3,
+            l + 3 == e || toks[l + 3].punct == .comma || toks[l + 3].isTerminator
+        {
+            return l + 2
+        }
+        guard toks[l + 2].kind == .word else { return nil }
+        let u = toks[l + 2]
+        // "…, 31, of Tujunga", "…, now a partner at…", "…, then ambassador to Israel": a home town, or a role with
+        // "now" or "then".
+        if l + 3 < e, u.hash == Lexicon.hOf && toks[l + 3].isCap || opensDatedRole(l + 2, e) {
+            return phraseRunEnd(from: l + 2, limit: l + 40, e)
+        }
+        // ("Mrs. Clinton's communications director", "Obama's Office of Management and Budget director".)
+        let ownerRole =
+            mentionOf[l + 2] >= 0 && toks[mentions[Int(mentionOf[l + 2])].tokEnd - 1].has(Token.possessive)
+            && mentions[Int(mentionOf[l + 2])].tokEnd < e && toks[mentions[Int(mentionOf[l + 2])].tokEnd].kind == .word
+            && !toks[mentions[Int(mentionOf[l + 2])].tokEnd].isA(.function)
+        // ("Democrat of Vermont", "CrowdTangle chief executive", "R-S.C.": a capitalised role, one running on to a
+        // lower-case noun, or a party and state.)
+        let capitalRole =
+            u.isCap && !u.isA(.function) && !u.isA(.weekday) && !u.isA(.month) && l + 3 < e
+            && (toks[l + 3].hash == Lexicon.hOf
+                || toks[l + 3].punct == .hyphen && !toks[l + 3].has(Token.spaceBefore) && len(l + 2) == 1
+                || isLowerWord(l + 3) && !toks[l + 3].isA(.function) && !toks[l + 3].isA(.reporting)
+                    && !isParticiple(l + 3) && !endsInIng(l + 3) && !endsInS(l + 3))
+        // ("managing director of…": a role's "-ing" word.)
+        let roleWord = isLowerWord(l + 2) && AttributionWords.roleParticiples.contains(u.hash)
+        guard
+            u.isA(.determiner) || u.isA(.title) || u.hash == Lexicon.hWho || u.isA(.possessivePronoun) || ownerRole
+                || capitalRole || roleWord
+                || isLowerWord(l + 2) && !u.isA(.function) && !u.isA(.reporting) && !isAdverbLike(l + 2)
+                    && !endsInIng(l + 2) && !isParticiple(l + 2)
+        else { return nil }
+        // (A relative clause with a speech verb of its own stays out, "who" is that relation's source; one with
+        // another cue belongs to the source after the cue, as PolNeAR marks it more often than not: "said Robert
+        // Reich, who endorsed Sanders"; "which" after a name stays out, as PolNeAR's mostly do.)
+        var j = phraseRunEnd(from: l + 2, limit: l + 40, e)
+        // "Steve Bell, senior director at X, and a Republican who headed…": a second role joined by ", and".
+        if j + 3 < e, toks[j + 1].punct == .comma, toks[j + 2].hash == Lexicon.hAnd, !inQuote(j + 2),
+            Lexicon.articles.contains(toks[j + 3].hash) || toks[j + 3].isA(.title),
+            l + 2 < j && !(l + 2...j).contains(where: { toks[$0].hash == Lexicon.hAnd })
+        {
+            let k = phraseRunEnd(from: j + 3, limit: j + 30, e)
+            if k + 1 == e || toks[k + 1].isTerminator { j = k }
+        }
+        if isReportingRelative(l + 2, j + 1, speech: true) { return nil }
+        // ("As reported by Western Journalism, the Times broke the story": a clause with its own verb, before any
+        // relative pronoun, is no appositive.)
+        var i = l + 2
+        while i <= j && !toks[i].isA(.relativePronoun) {
+            if isLowerWord(i),
+                toks[i].isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(toks[i].hash)
+                    || AttributionWords.irregularPasts.contains(toks[i].hash)
+            {
+                return nil
+            }
+            i += 1
+        }
+        return j
+    }
+}

@@ -1,0 +1,465 @@
+/// Source spans: the speaker before a cue (`speakerBefore`) — the subject standing before a verb cue (a name, a
+/// pronoun, a description, a share), past the verb group's auxiliaries and adverbs ("has in particular noted",
+/// `auxiliaryBefore`), a noun cue's own article and modifiers ("a dogged defender of", `isNounCueModifier`) and its
+/// owner ("Rubio's catch phrase", `nounCueOwner`); a subject pronoun before its predicate ("They stop reporting",
+/// `subjectPronounBefore`). The conventions they follow are in `SourceSpan.swift`.
+extension ReadsMentions {
+    /// The speaker standing before the cue at `k` (within the sentence starting at `a`).
+    func speakerBefore(_ k: Int, _ a: Int) -> Speaker? {
+        var j = k - 1
+        // "Bozell points out", "the documentarian lays out": a cue opening on a particle has its verb before it;
+        // the subject stands before the verb.
+        if k < toks.count, Lexicon.verbParticles.contains(toks[k].hash), j > a, isLowerWord(j),
+            !toks[j].isA(.function), !inQuote(j)
+        {
+            j -= 1
+        }
+        var skipped = 0
+        // ("Sanders Isn't Too Impressed By", "Trump Is Now Calling": a headline in title case capitalises its
+        // auxiliaries and adverbs too.)
+        let titleCase = k < toks.count && toks[k].isCap && k > a
+        while j >= a && skipped < 4 && (isAdverbLike(j) || titleCase && isTitleCaseVerbWord(j)) {
+            j -= 1
+            skipped += 1
+        }
+        // "Bolton and Gorka both denounced", "they all said": a floating quantifier after the subject.
+        if j > a, Lexicon.floatingQuantifiers.contains(toks[j].hash), !inQuote(j - 1),
+            toks[j - 1].kind == .word
+                && (!toks[j - 1].isA(.function) || toks[j - 1].isA(.personPronoun)
+                    || toks[j - 1].isA(.otherPronoun))
+                && !toks[j - 1].isA(.reporting) || toks[j - 1].punct == .rparen
+        {
+            j -= 1
+        }
+        // "Many people here say", "Her campaign workers here said": a place adverb after the subject.
+        if j > a, toks[j].hash == AttributionWords.here, isLowerWord(j), toks[j - 1].kind == .word, !inQuote(j - 1),
+            !toks[j - 1].isA(.function) || Lexicon.groupNouns.contains(toks[j - 1].hash)
+        {
+            j -= 1
+        }
+        // "Cole began asking…", "Cole has lately started urging…", "Hart tried to argue…", "Reeve carried on
+        // insisting…": a verb taking the cue as its complement belongs to the verb phrase, with its particle ("on"
+        // is adverb-like, skipped above), adverbs and auxiliary; the subject stands before them ("Reeve started the
+        // debate by asking" has no such verb right before the cue).
+        if j > a, k < toks.count, endsInIng(k) || toks[k].hash == Lexicon.hTo, isLowerWord(j), !inQuote(j),
+            AttributionWords.catenativeVerbs.contains(toks[j].hash)
+                || AttributionWords.onCatenativeVerbs.contains(toks[j].hash) && toks[j + 1].hash == Lexicon.hOn
+        {
+            j -= 1
+            var adverbs = 0
+            while j > a && adverbs < 3 && isAdverbLike(j) {
+                j -= 1
+                adverbs += 1
+            }
+            if j > a, isLowerWord(j), AttributionWords.finiteAuxiliaries.contains(toks[j].hash) || toks[j].isA(.beForm)
+            {
+                j -= 1
+            }
+        }
+        // "He spent much of his speech praising the candidate", "spent the day attacking Cole": a participle after
+        // the time that a verb of spending takes is that verb's subject's, never the time's.
+        if k < toks.count, endsInIng(k), let v = spendingVerb(before: k, a) { return speakerBefore(v, a) }
+        // "He sent a memo to the Post explaining his plan": a participle after a verb's object is that verb's
+        // subject's.
+        if k < toks.count, endsInIng(k), isLowerWord(k), let v = objectVerb(before: k, a) { return speakerBefore(v, a) }
+        if k - 1 > a, k < toks.count, toks[k - 1].hash == Lexicon.hTo, isLowerWord(k - 1), isLowerWord(k),
+            let v = objectVerb(before: k - 1, a, infinitive: true)
+        {
+            return speakerBefore(v, a)
+        }
+        // "Critics have in particular noted", "Cole has nevertheless called", "They have both urged": words after
+        // an auxiliary belong to its verb phrase; the subject stands before the auxiliary.
+        if let y = auxiliaryBefore(j, a) {
+            j = y - 1
+            while j >= a && j >= y - 3 && isAdverbLike(j) { j -= 1 }
+        }
+        guard j >= a, !inQuote(j) else { return nil }
+        let t = toks[j]
+        // "Sadiq Khan MP said", "Sarah Clarke KC told": a post-nominal after the name belongs to its source ("The
+        // Tory MP said" names nobody: after an article the word is a description's).
+        if t.kind == .word, mentionOf[j] < 0, case let p = postNominalStart(before: j + 1, a), p == j,
+            !toks[p - 1].has(Token.possessive), case let m = Int(mentionOf[p - 1]),
+            mentions[m].tokStart == a || !Lexicon.articles.contains(toks[mentions[m].tokStart - 1].hash)
+        {
+            var sp = speakerOfMention(m)
+            sp.phraseLast = j
+            return sp
+        }
+        // "Sen. Chuck Grassley (R-Iowa) said": a bracketed party or place after the name belongs to the source.
+        if t.punct == .rparen {
+            guard let o = bracketStart(before: j, a), mentionOf[o - 1] >= 0, !toks[o - 1].has(Token.possessive) else {
+                return nil
+            }
+            var sp = speakerOfMention(Int(mentionOf[o - 1]))
+            sp.phraseLast = j
+            return sp
+        }
+        if t.punct == .dash {
+            // "Mrs. Clinton -- whose husband signed the act -- has derided": the name before a parenthesis set off
+            // by dashes is the speaker (PolNeAR leaves the parenthesis out of the source).
+            var c = j - 1
+            while c > a && c >= j - 30 {
+                let u = toks[c]
+                if u.isDoubleQuote || u.isTerminator && u.punct != .period || u.punct == .colon
+                    || u.punct == .semicolon || inQuote(c)
+                {
+                    return nil
+                }
+                if u.punct == .dash {
+                    // "Local nurses — including Ann Cole and Tom Hart — have argued", "Democrats — and some
+                    // Republicans — say": a parenthesis adding members belongs to the source.
+                    if opensInclusion(c + 1) || toks[c + 1].hash == Lexicon.hAnd, c - 1 >= a, !inQuote(c - 1),
+                        !toks[c - 1].has(Token.possessive)
+                    {
+                        var sp: Speaker
+                        if mentionOf[c - 1] >= 0 {
+                            sp = speakerOfMention(Int(mentionOf[c - 1]))
+                        } else if toks[c - 1].kind == .word,
+                            !toks[c - 1].isA(.function) || Lexicon.groupNouns.contains(toks[c - 1].hash),
+                            !toks[c - 1].isA(.reporting)
+                        {
+                            sp = Speaker(
+                                first: descriptionStart(c - 1, a), last: c - 1, form: .description, mention: nil)
+                        } else {
+                            return nil
+                        }
+                        sp.phraseLast = j - 1
+                        return sp
+                    }
+                    guard mentionOf[c - 1] >= 0, !toks[c - 1].has(Token.possessive) else { return nil }
+                    return speakerOfMention(Int(mentionOf[c - 1]))
+                }
+                c -= 1
+            }
+            return nil
+        }
+        if t.punct == .comma {
+            if let sp = appositiveSpeaker(before: j, a) { return sp }
+            // "The government, for instance, refused…", "Officials, in fact, insist…": an adverbial set off by
+            // commas between the subject and its verb.
+            if let c = adverbialCommaBefore(j, a) { return speakerBefore(c, a) }
+            // "The departments declined to comment, saying…": a participle after a comma takes the clause's subject.
+            if k < toks.count && endsInIng(k) { return participleSubject(before: j, a) }
+            // "Republican lawmakers, who are close to the industry, have vowed…": a description opening the clause
+            // with its appositive or relative clause.
+            let o = clauseOpening(clauseStart(a, before: j), before: j)
+            return o < j ? subjectPhrase(at: o, before: j + 1, closingComma: j) : nil
+        }
+        // "Six in 10 say": a share of people is the source.
+        if t.kind == .number, j - 2 >= a, toks[j - 1].hash == Lexicon.hIn, toks[j - 2].isA(.numberWord),
+            !inQuote(j - 2)
+        {
+            return Speaker(first: hedgeStart(j - 2, a), last: j, form: .description, mention: nil)
+        }
+        guard t.kind == .word else { return nil }
+        // "…, a source close to him said", "People familiar with them say": an object pronoun is no subject; it
+        // ends the phrase of the subject that holds it.
+        if Lexicon.objectPronouns.contains(t.hash), let g = subjectStart(j, a) {
+            return Speaker(first: g, last: j, form: .description, mention: nil)
+        }
+        if t.isA(.personPronoun) || t.isA(.otherPronoun) || isContractedSubject(j) {
+            return Speaker(first: j, last: j, form: .pronoun, mention: nil)
+        }
+        if let p = subjectPronounBefore(predicate: j, a) {
+            return Speaker(first: p, last: p, form: .pronoun, mention: nil)
+        }
+        let relativeContraction = Lexicon.relativeContractions.contains(t.hash)
+        guard !t.has(Token.possessive) || relativeContraction else { return nil }
+        // "Not everyone was claiming…", "Neither wanted…", "Almost everyone agrees" (a hedge before it).
+        if Lexicon.indefiniteSources.contains(t.hash) {
+            let f = j - 1 >= a && toks[j - 1].hash == Lexicon.hNot && !inQuote(j - 1) ? j - 1 : hedgeStart(j, a)
+            return Speaker(first: f, last: j, form: .description, mention: nil)
+        }
+        if mentionOf[j] >= 0 { return speakerOfMention(Int(mentionOf[j])) }
+        // ("superdelegates who’ve already said": "who" with its clitic.)
+        if t.hash == Lexicon.hWho || t.hash == Lexicon.hWhich || relativeContraction, j - 1 >= a {
+            // "Humphrey, who told POLITICO": the speaker is Humphrey, the source phrase (PolNeAR's) is "who"
+            // ("the report, which found…": "which"; "Graham—who had endorsed…": after a dash too).
+            var n = j - 1
+            if toks[n].punct == .comma || toks[n].punct == .dash { n -= 1 }
+            if n >= a, mentionOf[n] >= 0 {
+                var sp = speakerOfMention(Int(mentionOf[n]))
+                sp.relative = j
+                return sp
+            }
+            // "voters who said", "a man who told reporters": the description before "who".
+            if n >= a, toks[n].kind == .word, !toks[n].isA(.function) || Lexicon.groupNouns.contains(toks[n].hash),
+                !inQuote(n)
+            {
+                var sp = Speaker(first: descriptionStart(n, a), last: n, form: .description, mention: nil)
+                sp.relative = j
+                return sp
+            }
+            return nil
+        }
+        // "the two write", "both said", "more call themselves…", "most say" (an article never: "a call for").
+        if t.isA(.determiner) && t.isA(.numberWord) && t.hash != Lexicon.hA && t.hash != Lexicon.hAn
+            || Lexicon.quantifierPronouns.contains(t.hash)
+            || t.isA(.numberWord) && j - 2 >= a && toks[j - 1].hash == Lexicon.hIn && toks[j - 2].isA(.numberWord)
+        {
+            return Speaker(first: numeralStart(j, a), last: j, form: .description, mention: nil)
+        }
+        if t.isA(.function) && !Lexicon.groupNouns.contains(t.hash) {
+            // "Tom Hart, a fierce supporter of…": a noun cue opening an appositive speaks for the name before it.
+            if Lexicon.articles.contains(t.hash), j - 2 >= a, toks[j - 1].punct == .comma, mentionOf[j - 2] >= 0,
+                !toks[j - 2].has(Token.possessive), !inQuote(j - 2)
+            {
+                return speakerOfMention(Int(mentionOf[j - 2]))
+            }
+            return nil
+        }
+        // "to voice concern about": a lower-case word after "to" is a verb, and the cue its object.
+        if j - 1 >= a, toks[j - 1].hash == Lexicon.hTo, isLowerWord(j) { return nil }
+        // A cue word is a noun after a determiner or a possessive ("the report said", "her statement says"), or a
+        // plural opening the sentence ("Reports indicate").
+        if t.isA(.reporting), !(j == a && isPlural(j)) {
+            guard j - 1 >= a, !inQuote(j - 1),
+                toks[j - 1].isA(.determiner) || toks[j - 1].isA(.possessivePronoun)
+                    || toks[j - 1].has(Token.possessive)
+                    || isLowerWord(j - 1) && !toks[j - 1].isA(.function) && !toks[j - 1].isA(.reporting)
+                        && j - 2 >= a
+                        && (toks[j - 2].isA(.determiner) || Lexicon.descriptionModifiers.contains(toks[j - 2].hash))
+            else { return nil }
+            // "Lopez in her report said", "Cole in his comments argued": after a preposition a cue word is an
+            // adjunct, not the subject (a document's or an utterance's names the subject before it); a place is the
+            // subject's ("Officials in the state said": the description runs back to it).
+            let d = toks[j - 1].isA(.determiner) || toks[j - 1].isA(.possessivePronoun) ? j - 1 : j - 2
+            if d - 1 >= a, Lexicon.nounPrepositions.contains(toks[d - 1].hash),
+                !AttributionWords.placeCueNouns.contains(t.hash)
+            {
+                guard t.isA(.documentNoun) || t.isA(.statementNoun) || AttributionWords.utteranceNouns.contains(t.hash)
+                else { return nil }
+                // The name or pronoun before the adjunct is the subject ("Lopez in her report said": Lopez).
+                let n = d - 2
+                guard n >= a, !inQuote(n), toks[n].kind == .word, !toks[n].has(Token.possessive) else { return nil }
+                if mentionOf[n] >= 0 { return speakerOfMention(Int(mentionOf[n])) }
+                if toks[n].isA(.personPronoun), !Lexicon.objectPronouns.contains(toks[n].hash) {
+                    return Speaker(first: n, last: n, form: .pronoun, mention: nil)
+                }
+                // (A surname opening the sentence that the name stage left unread.)
+                guard toks[n].isCap, !toks[n].isA(.function), !isAdverbLike(n), !toks[n].isA(.reporting) else {
+                    return nil
+                }
+                return Speaker(first: roleStart(before: n, a), last: n, form: .description, mention: nil)
+            }
+        }
+        // "Clinton avoided all mention of", "Trump went even further: “…”", "his friends make jokes about": a verb
+        // in the past right before a cue that is no verb — a quantifier, a colon — is the cue's own verb, its
+        // subject the source, and so is an irregular past or "make" before a noun cue ("took aim at"). Not a
+        // participle before a verb cue, which ends the subject ("Those involved said", "Voters surveyed support").
+        if j > a, k < toks.count, isLowerWord(j), !inQuote(j) {
+            let pastOrLight =
+                AttributionWords.irregularPasts.contains(t.hash) || ClaimWords.lightSpeechVerbs.contains(t.hash)
+            let u = toks[k]
+            // (Not an auxiliary opening the cue's verb group — "the delegates selected has publicly signaled" — nor a
+            // noun after a determiner: "the political left are questioning".)
+            let noVerb =
+                u.kind == .punct
+                || u.kind == .word && !u.isA(.reporting) && !u.isA(.beForm)
+                    && !AttributionWords.finiteAuxiliaries.contains(u.hash) && !Lexicon.cueAuxiliaries.contains(u.hash)
+            var q = j - 1
+            while q > a && isAdverbLike(q) { q -= 1 }
+            let p = toks[q]
+            // ("the left", "the political left": an adjective between; "his friends make": a plural subject.)
+            let afterDeterminer =
+                p.isA(.determiner) || p.isA(.possessivePronoun) || p.has(Token.possessive)
+                || isLowerWord(q) && !p.isA(.function) && !endsInS(q) && q > a
+                    && (toks[q - 1].isA(.determiner) || toks[q - 1].isA(.possessivePronoun))
+            let nounCue = u.isA(.nounToo) && !endsInIng(k) && !isParticiple(k)
+            if !afterDeterminer,
+                noVerb && (pastOrLight || isParticiple(j) && !isPassiveParticiple(j, a)) || nounCue && pastOrLight
+            {
+                return speakerBefore(j, a)
+            }
+        }
+        // A description: "the report", "officials", "a spokesman for the company".
+        let f = descriptionStart(j, a)
+        if j + 1 == k, let owner = nounCueOwner(f, j, cue: k) { return owner }
+        if j + 1 == k, isNounCueModifier(f, j, cue: k) {
+            // "has been a dogged defender of", "Adelson, a fierce supporter of…": the noun cue's own article and
+            // adjectives are no source; a name before the appositive they open is.
+            if f - 2 >= a, toks[f - 1].punct == .comma, mentionOf[f - 2] >= 0, !toks[f - 2].has(Token.possessive),
+                !inQuote(f - 2)
+            {
+                return speakerOfMention(Int(mentionOf[f - 2]))
+            }
+            return nil
+        }
+        // "has taken a firm stance", "offer a potent testimony": a determined phrase right after a verb is that
+        // verb's object (the cue's own modifiers), not a subject ("said the report shows" keeps its subject).
+        if f > a, toks[f].isA(.determiner) || toks[f].isA(.possessivePronoun), isLowerWord(f - 1),
+            !toks[f - 1].isA(.function), !toks[f - 1].isA(.reporting), !inQuote(f - 1)
+        {
+            // ("Local farmers backing the plan said", "Advisers who have run the numbers argue": unless it ends the
+            // noun phrase opening the clause.)
+            guard let g = openingSubjectStart(f, j) ?? subjectStart(f, a) else { return nil }
+            return Speaker(first: g, last: j, form: .description, mention: nil)
+        }
+        // "Disclosures filed on Sunday night revealed…": a time is no speaker; the subject it ends is, when the words
+        // before it read as one noun phrase, else no one.
+        if isTimePhrase(f, j) {
+            guard let g = subjectStart(f, a), g < f else { return nil }
+            return Speaker(first: g, last: j, form: .description, mention: nil)
+        }
+        var sp = Speaker(first: f, last: j, form: .description, mention: nil)
+        sp.phraseFirst = phraseStart(before: f, a)
+        return sp
+    }
+
+    /// Tokens `f...j` are a time and nothing else: days, months, units of time and their modifiers ("Sunday night",
+    /// "last week", "April", "weeks"), not "the April report".
+    func isTimePhrase(_ f: Int, _ j: Int) -> Bool {
+        for i in f...j {
+            let t = toks[i]
+            guard t.kind == .word || t.kind == .number,
+                t.kind == .number || t.isA(.weekday) || t.isA(.month) || t.isA(.timeUnit)
+                    || AttributionWords.timeWords.contains(t.hash)
+            else { return false }
+        }
+        return true
+    }
+
+    /// "They stop reporting", "they remain hopeful that", "I’m more vocal about": a lower-case word right after a
+    /// subject pronoun ("he", "they", "I’m"; not "it", which may be an object: "called it quits") is the start of
+    /// its predicate, never the head of a description; the pronoun before it (returned) is the source. Nil for
+    /// "his aides said" (an owner, no subject) or "the voters say".
+    func subjectPronounBefore(predicate j: Int, _ a: Int) -> Int? {
+        guard j - 1 >= a, isLowerWord(j), !inQuote(j - 1), toks[j - 1].kind == .word else { return nil }
+        let t = toks[j]
+        guard !t.isA(.determiner), !t.isA(.possessivePronoun), !t.has(Token.possessive) else { return nil }
+        return isSubjectPronoun(j - 1) || toks[j - 1].hash == Lexicon.hYou ? j - 1 : nil
+    }
+
+    /// The comma opening a short adverbial that ends at the comma `j` ("…, for instance,", "…, in fact,", "…,
+    /// however,"): one to four lower-case words from a preposition or an adverb, after a word; nil otherwise.
+    func adverbialCommaBefore(_ j: Int, _ a: Int) -> Int? {
+        var c = j - 1
+        while c > a && c >= j - 5 && toks[c].kind == .word && isLowerWord(c) && !inQuote(c) { c -= 1 }
+        guard c > a, c < j - 1, toks[c].punct == .comma, toks[c - 1].kind == .word, !inQuote(c - 1) else { return nil }
+        let u = toks[c + 1]
+        // ("Proponents of the bill, however, say", "NATO's chief, meanwhile, called on": a connective adverb.)
+        let opens =
+            isAdverbLike(c + 1) || AttributionWords.connectiveAdverbs.contains(u.hash)
+            || u.isA(.function) && Lexicon.nounPrepositions.contains(u.hash) && !u.isA(.determiner)
+                && !u.isA(.possessivePronoun)
+        guard opens, !(c + 1..<j).contains(where: { toks[$0].isA(.reporting) }) else { return nil }
+        return c
+    }
+
+    /// A capitalised auxiliary, adverb or "To" of a headline's verb phrase ("Isn't", "Is Now", "Finally", "To
+    /// Expand"), not a name.
+    func isTitleCaseVerbWord(_ j: Int) -> Bool {
+        let t = toks[j]
+        guard t.isCap, mentionOf[j] < 0, !inQuote(j) else { return false }
+        if Lexicon.cueAuxiliaries.contains(t.hash) || AttributionWords.finiteAuxiliaries.contains(t.hash)
+            || t.isA(.beForm) || t.isA(.speakerSkip) || t.hash == Lexicon.hTo
+        {
+            return true
+        }
+        return endsInLy(j)  // "Finally"
+    }
+
+    /// The auxiliary ("has", "have", "will"…) opening the verb phrase that ends at `j`, with one word ("has
+    /// nevertheless", "have both", "have begun") or a phrase on a preposition ("have in particular", "has for the
+    /// first time") between it and the cue after `j`; nil when `j` ends no such run.
+    func auxiliaryBefore(_ j: Int, _ a: Int) -> Int? {
+        var y = j
+        while y > a && y >= j - 4 {
+            guard isLowerWord(y), mentionOf[y] < 0, !inQuote(y) else { return nil }
+            if y < j, AttributionWords.finiteAuxiliaries.contains(toks[y].hash) {
+                return y + 1 == j || Lexicon.nounPrepositions.contains(toks[y + 1].hash) ? y : nil
+            }
+            // "is now more willing", "was most proud of", "are growing increasingly frustrated": after "be" a
+            // comparative, an adverb or a participle opens the predicate the cue heads (not a noun: "The problem
+            // is voters believe…").
+            if y < j, toks[y].isA(.beForm) {
+                let w = toks[j].hash
+                // ("Bolton and Gorka were both sternly critical of": a floating quantifier after "be".)
+                let predicate =
+                    w == Lexicon.hMore || w == Lexicon.hMostWord || isAdverbLike(j) || endsInIng(j)
+                    || y + 1 == j && Lexicon.floatingQuantifiers.contains(w)
+                    || (y + 1..<j).contains { endsInIng($0) }
+                return predicate ? y : nil
+            }
+            // (A pronoun or "to" ends the run: "what it has done", "has to".)
+            if toks[y].isA(.personPronoun) || toks[y].isA(.otherPronoun) || toks[y].hash == Lexicon.hTo {
+                return nil
+            }
+            y -= 1
+        }
+        return nil
+    }
+
+    /// "a dogged defender of", "the full support of", "a main concern": the description `f...j` right before the
+    /// cue word `k` is its article and modifiers, not its subject — it opens on a singular article ("a", "an",
+    /// "the", "this") not after a preposition, names no one, and ends
+    /// on a singular word that a bare verb form cannot follow ("a spokesman criticized", "the report says", "the
+    /// voters support" keep theirs: a verb in "-s", "-ed" or the past, or a plural subject).
+    func isNounCueModifier(_ f: Int, _ j: Int, cue k: Int) -> Bool {
+        // (Not after a preposition, where the subject's head stands further back: "Supporters of the law hope";
+        // nor after "and": "Two aides and a lawyer believe"; nor a plural determiner: "those surveyed say".)
+        let d = toks[f].hash
+        guard f <= j, k < toks.count, d == Lexicon.hA || d == Lexicon.hAn || d == Lexicon.hThe || d == Lexicon.hThis,
+            isLowerWord(k), !inQuote(k), !isAdverbLike(k),
+            f == 0
+                || !Lexicon.nounPrepositions.contains(toks[f - 1].hash) && !isTailPreposition(f - 1)
+                    && toks[f - 1].hash != Lexicon.hAnd
+                    && toks[f - 1].hash != Lexicon.hOr
+        else {
+            return false
+        }
+        for i in f...j where mentionOf[i] >= 0 || toks[i].kind != .word || toks[i].isA(.numberWord) && i > f {
+            return false
+        }
+        return !looksFinite(k) && (j == f || !endsInS(j))
+    }
+
+    /// Token `i` ends in a single "s" ("says", "voters"; not "boss").
+    func endsInS(_ i: Int) -> Bool {
+        let e = Int(toks[i].end)
+        let b = syntax.prose
+        return len(i) > 2 && b[e - 1] == 0x73 && b[e - 2] != 0x73
+    }
+
+    /// Token `i` is a preposition that carries a subject on to its object ("Critics within the party", "Groups
+    /// outside the party", "officials in the FBI": `AttributionWords.subjectTailPrepositions`), not "to", which
+    /// does so only after an adjective ("sources close to the campaign": `subjectStart`).
+    func isTailPreposition(_ i: Int) -> Bool {
+        let h = toks[i].hash
+        return AttributionWords.subjectTailPrepositions.contains(h) && h != Lexicon.hTo
+    }
+
+    /// Token `k` can be a finite verb after a singular subject: in "-s", "-ed" or "-ing", a common irregular past,
+    /// an auxiliary or a form of "be".
+    func looksFinite(_ k: Int) -> Bool {
+        let h = toks[k].hash
+        return endsInS(k) || isParticiple(k) || endsInIng(k) || AttributionWords.irregularPasts.contains(h)
+            || AttributionWords.finiteAuxiliaries.contains(h) || Lexicon.cueAuxiliaries.contains(h)
+            || toks[k].isA(.beForm)
+    }
+
+    /// "Rubio's catch phrase", "Sen. Graham's energetic endorsement of": the owner opening the description
+    /// `f...j` right before a noun cue `k`, past the cue's own modifiers — a possessive pronoun or a possessive
+    /// name, then lower-case words, and a cue word no singular subject's verb could be (`looksFinite`). The
+    /// owner is the source ("his aides said" keeps its subject).
+    func nounCueOwner(_ f: Int, _ j: Int, cue k: Int) -> Speaker? {
+        guard f < j, k < toks.count, isLowerWord(k), !inQuote(k), !isAdverbLike(k), !looksFinite(k), !endsInS(j)
+        else { return nil }
+        var owner: Speaker
+        var o = f
+        if toks[f].isA(.possessivePronoun) {
+            owner = Speaker(first: f, last: f, form: .pronoun, mention: nil)
+        } else if mentionOf[f] >= 0, toks[mentions[Int(mentionOf[f])].tokEnd - 1].has(Token.possessive) {
+            owner = speakerOfMention(Int(mentionOf[f]))
+            o = mentions[Int(mentionOf[f])].tokEnd - 1
+        } else {
+            return nil
+        }
+        guard o < j else { return nil }
+        for i in (o + 1)...j where !isLowerWord(i) || toks[i].isA(.function) || mentionOf[i] >= 0 || inQuote(i) {
+            return nil
+        }
+        owner.phraseLast = nil
+        return owner
+    }
+}
