@@ -48,6 +48,14 @@
 ///   would not mark beside another ("X said …, according to the Times"). Trained by
 ///   `copydesk-quality --train-attribution --half even`; `CueTaggerWeights.swift` is the generated model.
 
+extension Token {
+    /// A form of "be" or an auxiliary that makes a finite verb phrase ("is", "were", "has", "would":
+    /// `AttributionWords.finiteAuxiliaries`) — what opens a verb phrase after a subject, which no appositive holds.
+    @inline(__always) var isBeOrFiniteAuxiliary: Bool {
+        isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(hash)
+    }
+}
+
 /// A cue found in a sentence, before its source is resolved and its content delimited.
 struct Cue {
     var sentence: Int

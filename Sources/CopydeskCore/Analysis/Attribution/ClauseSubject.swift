@@ -202,7 +202,7 @@ extension ReadsMentions {
             if isLowerWord(i), AttributionWords.spendingVerbs.contains(u.hash) {
                 return isPassiveParticiple(i, a) ? nil : i
             }
-            if u.isA(.reporting) || u.isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(u.hash)
+            if u.isA(.reporting) || u.isBeOrFiniteAuxiliary
                 || Lexicon.nounPrepositions.contains(u.hash) && u.hash != Lexicon.hOf
             {
                 return nil

@@ -197,12 +197,12 @@ extension ReadsMentions {
             let p = toks[i - 1]
             // (A plural, not a verb in "-s": "neither man has spoken" goes on with its clause.)
             let plural =
-                endsInS(i - 1) && !p.isA(.beForm) && !AttributionWords.finiteAuxiliaries.contains(p.hash)
+                endsInS(i - 1) && !p.isBeOrFiniteAuxiliary
                 && !p.isA(.function)
             let afterSubject = comma || mentionOf[i - 1] >= 0 || p.isCap || plural
             if afterSubject, isLowerWord(v), !inQuote(v), !endsInIng(v),
                 isParticiple(v) || AttributionWords.irregularPasts.contains(toks[v].hash)
-                    || AttributionWords.finiteAuxiliaries.contains(toks[v].hash) || toks[v].isA(.beForm)
+                    || toks[v].isBeOrFiniteAuxiliary
             {
                 return trimmed(r.0, i - 1)
             }

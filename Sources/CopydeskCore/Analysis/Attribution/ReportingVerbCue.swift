@@ -697,7 +697,7 @@ extension ReadsMentions {
             p.punct == .comma || p.punct == .semicolon || p.punct == .dash || p.punct == .lparen
         {
             let n = toks[k + 1]
-            if n.isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(n.hash) { return true }
+            if n.isBeOrFiniteAuxiliary { return true }
             if AttributionWords.nounComplementOpeners.contains(n.hash), !Lexicon.callForms.contains(t.hash),
                 !Lexicon.forParticleVerbs.contains(t.hash)
             {
@@ -786,7 +786,7 @@ extension ReadsMentions {
         // "Southern states that will hold contests", "a report that could raise questions": "that" with a verb
         // straight after it is the subject of a relative clause on the noun, not a reported clause.
         if k + 2 < e, toks[k + 1].hash == Lexicon.hThat,
-            AttributionWords.finiteAuxiliaries.contains(toks[k + 2].hash) || toks[k + 2].isA(.beForm)
+            toks[k + 2].isBeOrFiniteAuxiliary
         {
             return true
         }
@@ -903,7 +903,7 @@ extension ReadsMentions {
             let t = toks[j]
             if t.kind != .word && t.kind != .number { return true }
             if AttributionWords.figureObjectEnds.contains(t.hash) { return true }
-            if t.isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(t.hash) || t.hash == Lexicon.hThat
+            if t.isBeOrFiniteAuxiliary || t.hash == Lexicon.hThat
                 || isParticiple(j)
             {
                 return false

@@ -143,7 +143,7 @@ extension ReadsMentions {
                 {
                     break
                 }
-                if t.isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(t.hash)
+                if t.isBeOrFiniteAuxiliary
                     || AttributionWords.irregularPasts.contains(t.hash) || t.isA(.reporting) && !endsInIng(i)
                 {
                     return nil
@@ -186,7 +186,7 @@ extension ReadsMentions {
                 return false
             }
             if x > i, isLowerWord(x),
-                u.isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(u.hash)
+                u.isBeOrFiniteAuxiliary
                     || AttributionWords.irregularPasts.contains(u.hash) || u.isA(.reporting) && !endsInIng(x)
             {
                 return false

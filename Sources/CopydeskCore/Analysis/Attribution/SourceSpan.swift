@@ -286,7 +286,7 @@ extension ReadsMentions {
         else { return nil }
         for i in s...end where isLowerWord(i) {
             let u = toks[i]
-            if u.isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(u.hash)
+            if u.isBeOrFiniteAuxiliary
                 || Lexicon.cueAuxiliaries.contains(u.hash) || AttributionWords.irregularPasts.contains(u.hash)
                 || isParticiple(i) || u.isA(.reporting) || u.isA(.personPronoun) || u.isA(.otherPronoun)
             {

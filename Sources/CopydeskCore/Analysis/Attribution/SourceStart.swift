@@ -414,7 +414,7 @@ extension ReadsMentions {
             }
             let h = toks[x].hash
             guard
-                isAdverbLike(x) || toks[x].isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(h)
+                isAdverbLike(x) || toks[x].isBeOrFiniteAuxiliary
                     || Lexicon.cueAuxiliaries.contains(h) || toks[x].hash == Lexicon.hNot
             else { return false }
             x += 1

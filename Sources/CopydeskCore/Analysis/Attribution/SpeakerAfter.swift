@@ -307,7 +307,7 @@ extension ReadsMentions {
         for i in (l + 2)...j {
             let u = toks[i]
             if u.isA(.statementNoun) || u.isA(.timeUnit) || u.isA(.reporting) && isLowerWord(i)
-                || isLowerWord(i) && (u.isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(u.hash))
+                || isLowerWord(i) && u.isBeOrFiniteAuxiliary
             {
                 return nil
             }
@@ -371,7 +371,7 @@ extension ReadsMentions {
         var i = l + 2
         while i <= j && !toks[i].isA(.relativePronoun) {
             if isLowerWord(i),
-                toks[i].isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(toks[i].hash)
+                toks[i].isBeOrFiniteAuxiliary
                     || AttributionWords.irregularPasts.contains(toks[i].hash)
             {
                 return nil

@@ -51,8 +51,7 @@ extension ReadsMentions {
                 j -= 1
                 adverbs += 1
             }
-            if j > a, isLowerWord(j), AttributionWords.finiteAuxiliaries.contains(toks[j].hash) || toks[j].isA(.beForm)
-            {
+            if j > a, isLowerWord(j), toks[j].isBeOrFiniteAuxiliary {
                 j -= 1
             }
         }

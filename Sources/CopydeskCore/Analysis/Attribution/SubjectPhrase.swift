@@ -125,7 +125,7 @@ extension ReadsMentions {
             if !relative, !outside, l >= i + 2,
                 (i + 2...l).contains(where: {
                     isLowerWord($0)
-                        && (toks[$0].isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(toks[$0].hash)
+                        && (toks[$0].isBeOrFiniteAuxiliary
                             || AttributionWords.irregularPasts.contains(toks[$0].hash))
                 })
             {
@@ -266,7 +266,7 @@ extension ReadsMentions {
         let past = AttributionWords.irregularPasts.contains(u.hash)
         guard past || isParticiple(i) || endsInIng(i) else { return false }
         let p = toks[i - 1]
-        if p.punct == .comma || p.isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(p.hash)
+        if p.punct == .comma || p.isBeOrFiniteAuxiliary
             || p.isA(.personPronoun) && !Lexicon.objectPronouns.contains(p.hash)
         {
             return true
