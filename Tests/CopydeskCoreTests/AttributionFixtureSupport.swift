@@ -13,12 +13,13 @@ func relations(_ a: ArticleAnalysis) -> [Attribution] {
 /// `relation`. With `cueAtLeast`, the cue phrase only has to hold the marked words and its head: for fixtures about
 /// the source or the content, where the words the tagger's phrase extension adds around a verb ("are" of "are being
 /// told", `extendedCue`) are a learned judgement that a retrain may move. `learned`: with the opt-in cue tagger (for
-/// a relation only it finds); the default is the rules alone, as a user's analysis runs.
+/// a relation only it finds); the default is the rules alone, as a user's analysis runs. `headline`: `marked` is the
+/// article's headline, a body paragraph after it.
 func checkRelation(
     _ marked: String, _ relation: Attribution.Relation, cueAtLeast: Bool = false, learned: Bool = false,
-    sourceLocation: SourceLocation = #_sourceLocation
+    headline: Bool = false, sourceLocation: SourceLocation = #_sourceLocation
 ) {
-    let f = Fixture("Headline\n\n" + marked + "\n")
+    let f = Fixture(headline ? marked + "\n\nThe body.\n" : "Headline\n\n" + marked + "\n")
     var options = AnalysisOptions()
     options.learnedCues = learned
     let a = analyzeFixture(f, options: options)
@@ -47,9 +48,12 @@ func checkRelation(
     #expect(r.relation == relation, "relation \(r.relation), want \(relation)", sourceLocation: sourceLocation)
 }
 
-/// Checks that `text` (a paragraph) holds no relation in the PolNeAR sense (`learned: false`: from the rules alone).
-func checkNoRelation(_ text: String, learned: Bool = true, sourceLocation: SourceLocation = #_sourceLocation) {
-    let f = Fixture("Headline\n\n" + text + "\n")
+/// Checks that `text` (a paragraph; with `headline`, the headline) holds no relation in the PolNeAR sense (`learned:
+/// false`: from the rules alone).
+func checkNoRelation(
+    _ text: String, learned: Bool = true, headline: Bool = false, sourceLocation: SourceLocation = #_sourceLocation
+) {
+    let f = Fixture(headline ? text + "\n\nThe body.\n" : "Headline\n\n" + text + "\n")
     var options = AnalysisOptions()
     options.learnedCues = learned
     let a = analyzeFixture(f, options: options)

@@ -20,6 +20,8 @@
 ///   suggest", "X's annual ranking puts", "In a CNN poll, 38 percent…".
 /// - `ColonCue.swift` — "Trump: “…”", a headline's "Lynch: No outside influence", a paragraph ending with a
 ///   colon, transcript labels, sign-offs. (Headlines are scanned for cues like any sentence.)
+/// - `HeadlineCue.swift` — a headline in title case, whose capitalised verb the reporting-verb mechanism reads as a
+///   name: "Trump Says He Never Pledged…", "Conservative Icon Morton Blackwell Endorses Ted Cruz".
 /// - `SourceSpan.swift` — the speaker and the whole source phrase next to a cue (appositives, titles, a
 ///   relative "who"/"which" standing for it; partitives "most of the…", coordinated names "Smith and Jones",
 ///   a subject running on through a preposition "people briefed on the talks", the noun phrase opening a clause
@@ -410,6 +412,7 @@ extension AttributionStage {
         for s in sents.indices {
             let a = sents[s].tokStart
             let e = sents[s].tokEnd
+            let titleCase = isTitleCaseHeadline(s)
             var k = a
             while k < e {
                 if inQuote(k) {
@@ -443,6 +446,11 @@ extension AttributionStage {
                     }
                     // (One class test: a reporting verb, or a word the scan reads from though it is none: "put" or
                     // "clear" ending a cue phrase, "talk" or "talks" as a verb.)
+                    if titleCase, t.isCap, let c = headlineCue(at: k, sentence: s) {
+                        add(c)
+                        k = c.last + 1
+                        continue
+                    }
                     if t.isA([.reporting, .phraseCueEnd]), let c = reportingVerbCue(at: k, sentence: s) {
                         add(c)
                         k = c.last + 1

@@ -248,6 +248,12 @@ enum AttributionWords {
     /// Adverbs that credit a clause to unnamed reports (`AdverbCue.swift`).
     /// ("supposedly", "purportedly": mostly the writer's doubt, "the supposedly imminent…", which PolNeAR never marks.)
     static let hearsayAdverbs = ["reportedly", "reputedly"]
+    /// Adverbs in "-ly" that a title-case headline's verb group holds ("Donald Trump Finally Endorses…",
+    /// `HeadlineCue.swift`): other "-ly" words there may be given names ("Megyn Kelly Says").
+    static let headlineAdverbs = HashSet64(words: [
+        "finally", "actually", "really", "officially", "quietly", "secretly", "openly", "formally", "suddenly",
+        "quickly", "clearly", "directly", "personally", "strongly", "allegedly", "apparently", "reportedly",
+    ])
     /// Words that open a subordinate clause: a passive cue inside one ("…five years old when the statement was
     /// signed") has its subject after it.
     static let subordinators = HashSet64(words: [
