@@ -44,11 +44,17 @@ private func headlineRelations(_ headline: String) -> [(cue: String, source: Str
     let found = headlineRelations("Lopez: No outside influence on the dam inquiry")
     #expect(found.map(\.cue) == [":"])
     #expect(found.first?.source == "Lopez")
+    // A name with its lower-case group, and a name before "to" or "on" (whom it addresses, what it speaks on).
+    #expect(headlineRelations("Lopez camp: No outside influence on the dam inquiry").map(\.source) == ["Lopez camp"])
+    #expect(headlineRelations("Lopez to the council: The dam will hold").map(\.source) == ["Lopez"])
+    #expect(headlineRelations("Lopez on the Dam Inquiry: No Outside Influence").map(\.source) == ["Lopez"])
     // Near miss: a longer phrase before the colon is a topic, not a speaker.
     #expect(headlineRelations("The Latest on the dam inquiry: Council meets").isEmpty)
+    #expect(headlineRelations("Latest on the dam inquiry: Council meets").isEmpty)
     // A kicker names no speaker.
     #expect(headlineRelations("Breaking: Council Just Made A Surprise Announcement").isEmpty)
     #expect(headlineRelations("Paid Notice: Deaths LOPEZ, ANN").isEmpty)
+    #expect(headlineRelations("DVD review: The Dam").isEmpty)
 }
 
 @Test func aBylineLabelIsNoSpeaker() {

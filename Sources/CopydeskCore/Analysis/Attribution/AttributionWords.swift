@@ -484,6 +484,12 @@ enum AttributionWords {
         "live", "pic", "ps", "p.s.", "byline", "dateline", "credit", "caption", "wow", "look", "listen", "bombshell",
         "analysis", "opinion", "editorial", "explainer", "transcript", "paid", "advertisement", "sponsored", "short",
     ])
+    /// A headline's kickers besides those labels, as the first or the last word before its colon ("Latest on the
+    /// inquiry: …", "DVD review: …"): no speaker (`headlineColonSpeaker`).
+    static let headlineKickers = HashSet64(words: [
+        "latest", "more", "focus", "spotlight", "inside", "review", "preview", "profile", "interview", "obituary",
+        "column", "quiz", "timeline", "factbox", "recap",
+    ])
 }
 // MARK: The learned cue tagger's lexicon (`CueTagger.train`): words the tagger judges even if training never saw them.
 

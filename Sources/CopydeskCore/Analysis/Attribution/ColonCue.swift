@@ -13,6 +13,32 @@ extension ReadsMentions {
         return k - 2
     }
 
+    /// The speaker of a headline's colon at `k` (the headline from `a`): a name opening it — "Lynch: No outside
+    /// influence", "Clinton camp: …", "Democrats' new warning: …" (headlines hold no mentions: one to four words, the
+    /// first capitalised, no function word among them) — or the name before "to" or "on" that addresses someone or
+    /// speaks on something ("Clinton to Planned Parenthood: Trump will…", "Gillibrand on Hillary Releasing Her
+    /// Speech Transcripts: …"). A kicker is no name ("Breaking: …", "Paid Notice: …", "DVD review: …"); nil
+    /// otherwise.
+    func headlineColonSpeaker(before k: Int, _ a: Int) -> Speaker? {
+        func nameWord(_ i: Int) -> Bool { toks[i].kind == .word && toks[i].isCap && !toks[i].isA(.function) }
+        guard nameWord(a), !AttributionWords.notSpeakerLabels.contains(toks[a].hash),
+            !AttributionWords.headlineKickers.contains(toks[a].hash),
+            !AttributionWords.headlineKickers.contains(toks[k - 1].hash)
+        else { return nil }
+        if k - a <= 4,
+            (a + 1..<k).allSatisfy({ toks[$0].kind == .word && !toks[$0].isA(.function) && !inQuote($0) })
+        {
+            return Speaker(first: a, last: k - 1, form: .description, mention: nil)
+        }
+        var j = a + 1
+        while j < k && j - a < 4 && nameWord(j) { j += 1 }
+        guard j < k, toks[j].hash == Lexicon.hTo || toks[j].hash == Lexicon.hOn, k - j <= 10,
+            (j..<k).allSatisfy({ toks[$0].kind != .punct || toks[$0].punct == .period || toks[$0].punct == .hyphen })
+                && !(j..<k).contains(where: { inQuote($0) })
+        else { return nil }
+        return Speaker(first: a, last: j - 1, form: .description, mention: nil)
+    }
+
     /// "Trump: “…”", "When Trump finally wrapped up — “I will fight for you!”" (no cue earlier in the sentence).
     func colonBeforeQuote(at k: Int, sentence s: Int, firstCue: Int) -> Cue? {
         let a = sents[s].tokStart
@@ -20,13 +46,9 @@ extension ReadsMentions {
         let t = toks[k]
         guard t.punct == .colon || t.punct == .dash, k + 1 < e, firstCue >= Int(t.start) else { return nil }
         // A headline's "Lynch: No outside influence on probe": a name opening the headline speaks what follows.
-        // (Headlines hold no mentions: the name is one to four capitalised words, no function word among them;
-        // a kicker is no name: "Breaking: …", "Paid Notice: …".)
-        if t.punct == .colon, paras[sents[s].paragraph].isHeadline, !inQuote(k), k > a, k - a <= 4,
-            (a..<k).allSatisfy({ toks[$0].kind == .word && toks[$0].isCap && !toks[$0].isA(.function) }),
-            !AttributionWords.notSpeakerLabels.contains(toks[a].hash)
+        if t.punct == .colon, paras[sents[s].paragraph].isHeadline, !inQuote(k), k > a,
+            let sp = headlineColonSpeaker(before: k, a)
         {
-            let sp = Speaker(first: a, last: k - 1, form: .description, mention: nil)
             return Cue(sentence: s, kind: .colon, first: k, last: k, speaker: sp, direct: false)
         }
         guard toks[k + 1].isOpenQuote, inQuote(k + 1) else { return nil }
