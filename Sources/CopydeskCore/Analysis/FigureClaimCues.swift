@@ -1,0 +1,779 @@
+/// Claim cues in figures (part of the claim stage's cue finding, `ClaimCues.swift`): a number and what it counts —
+/// money and amounts with their hedges and comparatives ("more than $3bn", "up to 40%"), counts of things in the
+/// world ("rescued 300 passengers", "opened 45 investigations"), shares and ratios ("one in five", "three times as
+/// many"), poll margins, vote tallies and electoral majorities, durations and career tallies; and the figures that
+/// are no claim (scores and results, a figure repeated from earlier, a list's count, a product's number).
+extension ClaimStage {
+    /// The last token of the amount whose number is at `k`: "3.2m", "15 billion", "68m euros", "5bn".
+    func amountEnd(_ k: Int, _ e: Int) -> Int {
+        var j = k
+        if j + 1 < e, toks[j + 1].kind == .word {
+            let n = toks[j + 1]
+            let cls = claimClasses(n.hash)
+            // "m" and "k" scale a number only when written against it ("£7m"); "million" may stand apart;
+            // "$1.2bn-worth".
+            let magnitude =
+                cls.contains(.magnitude)
+                || n.has(Token.hyphenated) && claimClasses(hyphenParts(j + 1).0).contains(.magnitude)
+            if magnitude && !n.isCap && (attached(j + 1) || len(j + 1) > 2) { j += 1 }
+        }
+        if j + 1 < e, toks[j + 1].kind == .word, !toks[j + 1].isCap,
+            claimClasses(toks[j + 1].hash).contains(.currency)
+        {
+            j += 1
+        }
+        return j
+    }
+
+    /// "more than", "fewer than", "at least", "as many as", "up to", "some", "about", "nearly" right before `k`.
+    func comparativeStart(_ k: Int, _ a: Int) -> Int? {
+        guard k - 1 >= a else { return nil }
+        let p1 = toks[k - 1].hash
+        if p1 == ClaimWords.some || p1 == ClaimWords.about || p1 == ClaimWords.nearly || p1 == ClaimWords.almost
+            || p1 == ClaimWords.around || p1 == ClaimWords.roughly || p1 == ClaimWords.approximately
+        {
+            return k - 1
+        }
+        guard k - 2 >= a else { return nil }
+        let p2 = toks[k - 2].hash
+        if p1 == ClaimWords.than, ClaimWords.comparativeHeads.contains(p2) { return k - 2 }
+        if p1 == ClaimWords.least, p2 == ClaimWords.at { return k - 2 }
+        if p1 == ClaimWords.to, p2 == ClaimWords.up { return k - 2 }
+        if p1 == ClaimWords.as, p2 == ClaimWords.many || p2 == ClaimWords.much, k - 3 >= a,
+            toks[k - 3].hash == ClaimWords.as
+        {
+            return k - 3
+        }
+        return nil
+    }
+
+    func numberCue(_ k: Int, _ a: Int, _ e: Int) -> ClaimCue? {
+        let from = comparativeStart(k, a) ?? k
+        if k + 1 < e {
+            let n = toks[k + 1]
+            // "5%", "5 percent", "43 per cent".
+            if n.punct == .percent
+                || (n.kind == .word && n.isA(.percent)
+                    && (n.hash != ClaimWords.per || (k + 2 < e && toks[k + 2].hash == ClaimWords.cent)))
+            {
+                let last = n.hash == ClaimWords.per ? k + 2 : k + 1
+                // "in favour of the 1 percent.": a percentage after "the" that ends its phrase names a group.
+                if from == k, k > a, toks[k - 1].hash == ClaimWords.the, last + 1 >= e || isPhraseEnd(last + 1) {
+                    return nil
+                }
+                return ClaimCue(reason: .quantity, first: from, last: last, figure: .percent)
+            }
+            if n.kind == .word && !n.isCap {
+                let cls = claimClasses(n.hash)
+                if cls.contains(.magnitude) && (attached(k + 1) || len(k + 1) > 2) {
+                    let end = amountEnd(k, e)
+                    let money = end > k + 1 || (k > a && toks[k - 1].punct == .currency)
+                    // "5.05m" and "60m" are metres: a one-letter magnitude needs a currency or a counted noun.
+                    if len(k + 1) == 1 && !money {
+                        guard let noun = countedNoun(after: k + 1, a, e, small: false, approximate: true) else {
+                            return nil
+                        }
+                        return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
+                    }
+                    return ClaimCue(reason: .quantity, first: from, last: end, figure: money ? .money : .count)
+                }
+                if cls.contains(.currency) {
+                    return ClaimCue(reason: .quantity, first: from, last: k + 1, figure: .money)
+                }
+            }
+            // A measure written against its number: "50GB", "100km", "5kg" — not the name of an event ("the
+            // women's 8km race", "the men's 12km").
+            if n.kind == .word, attached(k + 1), claimClasses(n.hash).contains(.attachedUnit) {
+                if namesAnEvent(k, k + 1, a, e) { return nil }
+                return ClaimCue(reason: .quantity, first: from, last: k + 1, figure: .other)
+            }
+            // A career ordinal after a possessive: "his 12th Academy Award nomination", "Hewitt's 24th title".
+            if n.kind == .word, attached(k + 1), claimClasses(n.hash).contains(.ordinalSuffix) {
+                if let c = possessiveOrdinal(k, k + 1, a, e) { return c }
+                // "the 12th consecutive month of job growth", "the 20th straight win".
+                if isOrdinalWithSpan(k, last: k + 1, a, e) {
+                    return ClaimCue(reason: .superlative, first: k, last: k + 1, figure: .other)
+                }
+            }
+        }
+        if let last = oddsEnd(k, a, e) { return ClaimCue(reason: .quantity, first: k, last: last, figure: .other) }
+        if let last = voteTallyEnd(k, a, e) { return ClaimCue(reason: .quantity, first: k, last: last, figure: .count) }
+        // A figure in thousands joined to its noun: "the 4,000-member union", "a 50,000-seat stadium" — not an age
+        // or a span ("a 1,000-year-old"), nor a sport distance ("the 10,000-metre final").
+        if hasThousandsSeparator(k), k + 2 < e, attached(k + 1), toks[k + 1].punct == .hyphen, attached(k + 2),
+            toks[k + 2].kind == .word, !toks[k + 2].isA(.timeUnit),
+            !claimClasses(toks[k + 2].hash).contains(.notCountNoun)
+        {
+            return ClaimCue(reason: .quantity, first: from, last: k + 2, figure: .count)
+        }
+        // "an 80-seat majority", "a 300-vote margin": an electoral majority is a claim (GUIDE.md).
+        if k + 3 < e, attached(k + 1), toks[k + 1].punct == .hyphen, attached(k + 2),
+            ClaimWords.electoralUnits.contains(toks[k + 2].hash), ClaimWords.majorityWords.contains(toks[k + 3].hash)
+        {
+            return ClaimCue(reason: .quantity, first: from, last: k + 3, figure: .count)
+        }
+        // Points of a poll are percentage points: a share, carried over a poll's run of results.
+        if let last = pollMarginEnd(k, a, e) {
+            return ClaimCue(reason: .quantity, first: from, last: last, figure: .percent)
+        }
+        guard isPlainNumber(k, a, e), !isUnitNumber(k) else { return nil }
+        // "nine out of 10", "one in four" (the first number of the pair).
+        if let last = ratioEnd(k, e) { return ClaimCue(reason: .quantity, first: from, last: last, figure: .count) }
+        // "six times more", "three times as many".
+        if let last = timesEnd(k, e) { return ClaimCue(reason: .quantity, first: from, last: last, figure: .other) }
+        if k > a, toks[k - 1].kind == .word, claimClasses(toks[k - 1].hash).contains(.rankWord) { return nil }
+        if let last = partitiveEnd(k, e) { return ClaimCue(reason: .quantity, first: from, last: last, figure: .count) }
+        if let noun = groupShareEnd(k, a, e) {
+            return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
+        }
+        if let noun = countedNoun(after: k, a, e, small: len(k) == 1, approximate: from < k) {
+            return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
+        }
+        if let noun = careerTallyEnd(k, a, e) {
+            return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
+        }
+        if let last = casualtyEnd(after: k, a, e) {
+            return ClaimCue(reason: .quantity, first: from, last: last, figure: .count)
+        }
+        if isKillingObject(from, a) { return ClaimCue(reason: .quantity, first: from - 1, last: k, figure: .count) }
+        if let c = durationTally(k, from, a, e) { return c }
+        // A market move: "the index fell 20 points" (points of a score are a result, not a claim).
+        if k > a, k + 1 < e, toks[k + 1].hash == ClaimWords.points, ClaimWords.marketMoves.contains(toks[k - 1].hash) {
+            return ClaimCue(reason: .quantity, first: k, last: k + 1, figure: .other)
+        }
+        // A figure in thousands stands for a quantity even alone: "rose to 5,000", "a majority of 1,234".
+        if hasThousandsSeparator(k), !(k + 1 < e && toks[k + 1].isA(.timeUnit)) {
+            return ClaimCue(reason: .quantity, first: from, last: k, figure: .count)
+        }
+        return nil
+    }
+
+    /// A lead in the polls by a figure, a vote share's margin (GUIDE.md: an electoral majority or vote share is a
+    /// claim): "a 10-point lead in Ohio", "leads Trump by 7 points among young voters", "trails by 4 points in the
+    /// polls", "in the state", "in the race" — points with a lead word and a scope of voters, polls or a place, or
+    /// with "by", "within", "ahead", "behind" (`isVoteMargin`), or a lead or a result in points ("a 22-point
+    /// defeat"), in a sentence about an election; a lead with no such scope or word may be a score ("Leicester lead
+    /// by seven points", "won by 20 points"). The margin may be in words: "a five-point lead", "leads by five
+    /// points", "by double digits", "a double-digit lead", "by one point". The last token of the margin.
+    func pollMarginEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        var last: Int
+        if toks[k].kind == .word && toks[k].has(Token.hyphenated) {
+            // "a five-point lead", "a double-digit edge", "a one-point difference".
+            guard k + 1 < e, isMarginNoun(k + 1) else { return nil }
+            let (head, tail) = hyphenParts(k)
+            guard
+                tail == ClaimWords.point && (claimClasses(head).contains(.countWord) || head == ClaimWords.one)
+                    || tail == ClaimWords.digit && head == ClaimWords.double
+            else { return nil }
+            last = k + 1
+        } else if toks[k].kind == .word && toks[k].hash == ClaimWords.double {
+            // "leads by double digits among women".
+            guard k + 1 < e, toks[k + 1].hash == ClaimWords.digits, isLed(k, a) else { return nil }
+            last = k + 1
+        } else if k + 2 < e, !attached(k + 1), toks[k + 1].hash == ClaimWords.point, isMarginNoun(k + 2) {
+            last = k + 2  // "a 32 point lead"
+        } else if k + 3 < e, attached(k + 1), toks[k + 1].punct == .hyphen, attached(k + 2),
+            toks[k + 2].hash == ClaimWords.point, isMarginNoun(k + 3)
+        {
+            last = k + 3  // "a 10-point lead", "a 22-point defeat"
+        } else if k + 1 < e, !attached(k + 1),
+            toks[k + 1].hash == ClaimWords.points
+                || toks[k].hash == ClaimWords.one && toks[k + 1].hash == ClaimWords.point
+        {
+            // "won by 20 points among women", "finished 0.3 points behind Clinton at the Iowa caucuses": a margin
+            // in an election or a poll needs no lead word; a sport's ("won by 20 points") has no electoral word.
+            if isVoteMargin(k, a, e) { return k + 1 }
+            guard isLed(k, a) else { return nil }
+            last = k + 1  // "leads Trump by 7 points", "leads by five points"
+        } else {
+            return nil
+        }
+        // A margin in a sentence about an election or a poll: "Clinton's 3-point polling lead", "an 8-point lead
+        // over Reed in the poll" (a score's margin has no such word: "a 20-point win over the Lakers", "a 10-point
+        // lead over Chelsea" — nor does a name tell a candidate from a player).
+        if isElectoral(a, e) { return last }
+        var n = last + 1
+        while n < e && n <= last + 6 && !toks[n].isTerminator && toks[n].punct != .semicolon {
+            let h = toks[n].hash
+            if h == ClaimWords.among || ClaimWords.pollScopes.contains(h) { return last }
+            if h == ClaimWords.inn, n + 1 < e {
+                let w = toks[n + 1].hash == ClaimWords.the && n + 2 < e ? n + 2 : n + 1
+                if toks[w].hash == ClaimWords.polls || toks[w].hash == ClaimWords.poll { return last }
+                // "leads Sanders by 13 points in the state", "in the race".
+                if ClaimWords.raceScopes.contains(toks[w].hash) { return last }
+                if mentionOf[w] >= 0, entities[mentions[Int(mentionOf[w])].entity].kind == .place { return last }
+            }
+            n += 1
+        }
+        return nil
+    }
+
+    /// The noun after a margin in points at `j`: a lead ("lead", "edge", "gap") or a result ("win", "defeat",
+    /// "difference").
+    func isMarginNoun(_ j: Int) -> Bool {
+        ClaimWords.leadWords.contains(toks[j].hash) || ClaimWords.marginResults.contains(toks[j].hash)
+    }
+
+    /// A word of voting outside quotes in the sentence `a..<e` ("primary", "voters", "caucuses", "polls").
+    func isElectoral(_ a: Int, _ e: Int) -> Bool {
+        for j in a..<e where toks[j].kind == .word && !inQuote(j) {
+            if ClaimWords.electoralWords.contains(toks[j].hash) { return true }
+        }
+        return false
+    }
+
+    /// The points at `k + 1` are a margin ("by", "within" before the number, past "more than", "almost", "just";
+    /// "ahead", "behind", "over" after "points") in a sentence about an election or a poll: a word of voting
+    /// outside quotes ("primary", "voters", "caucuses", "polls").
+    func isVoteMargin(_ k: Int, _ a: Int, _ e: Int) -> Bool {
+        let from = comparativeStart(k, a) ?? k
+        // "by 30 points", "by just four points": an adverb may stand between.
+        var j = from - 1
+        if j > a, isLowerWord(j), ClaimWords.marginAdverbs.contains(toks[j].hash) { j -= 1 }
+        let before = j >= a && ClaimWords.marginOpeners.contains(toks[j].hash)
+        let after = k + 2 < e && ClaimWords.marginSides.contains(toks[k + 2].hash)
+        return (before || after) && isElectoral(a, e)
+    }
+
+    /// A lead word within the four words before the margin at `k`: "leads Trump by 7 points".
+    func isLed(_ k: Int, _ a: Int) -> Bool {
+        var j = k - 1
+        while j >= a && j >= k - 4 && toks[j].kind == .word {
+            if ClaimWords.leadWords.contains(toks[j].hash) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// The measure from `k` to `last` names a sporting event: after a possessive of a class of competitor
+    /// ("the women's 8km", "junior men's 8km") or before an event noun ("12km race", "100m final").
+    func namesAnEvent(_ k: Int, _ last: Int, _ a: Int, _ e: Int) -> Bool {
+        if k > a, toks[k - 1].kind == .word, !toks[k - 1].isCap, toks[k - 1].has(Token.possessive) { return true }
+        return last + 1 < e && ClaimWords.eventNouns.contains(toks[last + 1].hash)
+    }
+
+    /// "5,000", "1,234,567": a comma between digit groups.
+    func hasThousandsSeparator(_ k: Int) -> Bool {
+        let b = syntax.prose
+        var i = Int(toks[k].start)
+        while i < Int(toks[k].end) {
+            if b[i] == 0x2C { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Odds: "5-1" or "7/2" after "at", "odds of", or before "favourite", "shot", "chance", or a final "on".
+    func oddsEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        guard k + 2 < e, attached(k + 1), attached(k + 2), toks[k + 1].punct == .hyphen || toks[k + 1].punct == .slash,
+            toks[k + 2].kind == .number
+        else { return nil }
+        let before = k > a ? toks[k - 1].hash : 0
+        let after = k + 3 < e ? toks[k + 3].hash : 0
+        if before == ClaimWords.at || before == ClaimWords.of && k - 2 >= a && toks[k - 2].hash == ClaimWords.odds {
+            return k + 2
+        }
+        // "5-4 on" is odds only where "on" ends the phrase: "won 3-1 on Sunday" is a result and a date.
+        if after == ClaimWords.on {
+            return k + 4 >= e || toks[k + 4].kind == .punct ? k + 2 : nil
+        }
+        if ClaimWords.oddsNouns.contains(after) { return k + 2 }
+        return nil
+    }
+
+    /// A vote's tally (GUIDE.md: an electoral majority is a claim): "was confirmed 92 to 0", "voted 5-4", "a 52-48
+    /// vote" — a verb of voting within three words before, or a vote noun right after; a match's score has neither
+    /// ("won 3-2"). The last token of the tally.
+    func voteTallyEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        guard k + 2 < e else { return nil }
+        let last: Int
+        if toks[k + 1].hash == ClaimWords.to, !attached(k + 1),
+            toks[k + 2].kind == .number || toks[k + 2].hash == ClaimWords.zero
+        {
+            last = k + 2
+        } else if attached(k + 1), toks[k + 1].punct == .hyphen, attached(k + 2), toks[k + 2].kind == .number {
+            last = k + 2
+        } else {
+            return nil
+        }
+        if last + 1 < e, ClaimWords.voteNouns.contains(toks[last + 1].hash) { return last + 1 }
+        var j = k - 1
+        while j >= a && j >= k - 3 && toks[j].kind == .word {
+            if ClaimWords.voteVerbs.contains(toks[j].hash) { return last }
+            j -= 1
+        }
+        return standingTally(k, a) ? last : nil
+    }
+
+    /// The tally at `k` is a head-to-head standing of people: "Cruz trails Trump 458 to 359", "Rubio tops
+    /// Clinton 41-40" — a verb of standing, then a name (up to three words; not a place's or a body's: "Wales lead
+    /// England 13-6") right before the tally, its first figure 10 or more (a set or a goal score is less).
+    func standingTally(_ k: Int, _ a: Int) -> Bool {
+        guard integerValue(k) >= 10 else { return false }
+        var j = k - 1
+        var person = false
+        while j >= a && j >= k - 4 && toks[j].kind == .word {
+            if ClaimWords.tallyStandings.contains(toks[j].hash) { return person }
+            guard mentionOf[j] >= 0 else { return false }
+            let kind = entities[mentions[Int(mentionOf[j])].entity].kind
+            guard kind != .place && kind != .organization else { return false }
+            person = true
+            j -= 1
+        }
+        return false
+    }
+
+    /// The digits of the number at `k` as an integer (separators skipped, a decimal part dropped; 0 if none).
+    func integerValue(_ k: Int) -> Int {
+        var v = 0
+        for i in Int(toks[k].start)..<Int(toks[k].end) {
+            let c = syntax.prose[i]
+            if c == 0x2E { break }
+            if c >= 0x30 && c <= 0x39 { v = v &* 10 &+ Int(c - 0x30) }
+        }
+        return v
+    }
+
+    /// A lone "1" or "0" counts nothing on its own ("No 1", "1 of 3" are handled as ratios).
+    func isUnitNumber(_ k: Int) -> Bool {
+        len(k) == 1 && (syntax.prose[Int(toks[k].start)] == 0x31 || syntax.prose[Int(toks[k].start)] == 0x30)
+    }
+
+    /// The noun a number counts, when it counts things in the world: "100 secondary pupils", "1,100 flights",
+    /// "hundreds of complaints" — a plural, not a time, a result, an award, or a capitalised title ("13 Going on
+    /// 30"). A `small` count (under ten) counts only when `approximate` ("about five") or a rate ("four flights
+    /// per week", "three weekly journeys"): "two airlines", "three children" tell the story.
+    func countedNoun(after k: Int, _ a: Int, _ e: Int, small: Bool, approximate: Bool) -> Int? {
+        var j = k + 1
+        // "hundreds of complaints", "thousands of sites".
+        // "millions in damages" is money only before a currency: "seeking millions in dollars".
+        if toks[k].kind == .word, claimClasses(toks[k].hash).contains(.vagueCount), j + 1 < e,
+            toks[j].hash == ClaimWords.inn, claimClasses(toks[j + 1].hash).contains(.currency)
+        {
+            return j + 1
+        }
+        if toks[k].kind == .word, claimClasses(toks[k].hash).contains(.vagueCount), j + 1 < e,
+            toks[j].hash == ClaimWords.of
+        {
+            j += 1
+            if j < e, toks[j].hash == ClaimWords.the || toks[j].isA(.possessivePronoun) { j += 1 }
+            guard j < e && toks[j].kind == .word && (!toks[j].isCap || isDemonymPlural(j)) else { return nil }
+            // The message quotes the noun counted: "thousands of fake dossiers", not "thousands of fake".
+            var n = j
+            while n + 1 < e && n < j + 2 && !isPlural(n) && !claimClasses(toks[n].hash).contains(.irregularPlural)
+                && toks[n + 1].kind == .word && !toks[n + 1].isCap && !toks[n + 1].isA(.function)
+            {
+                n += 1
+            }
+            return isPlural(n) || claimClasses(toks[n].hash).contains(.irregularPlural) ? n : j
+        }
+        guard j < e, toks[j].kind == .word,
+            !toks[j].isCap || isPluralAcronym(j) || isNameModifier(j) || isDemonymPlural(j),
+            toks[j].has(Token.spaceBefore)
+        else { return nil }
+        // Up to two modifiers before the noun: "100 secondary pupils", "three weekly journeys", "42 ethnic
+        // minority MPs", a place or a body named ("12 Texas counties", "1,042 Ohio registered voters"); "three
+        // other men", "he and three others" count people too.
+        var rate = false
+        while j < e && j <= k + 3 {
+            let w = toks[j]
+            if w.isCap && isNameModifier(j) && !isDemonymPlural(j) {
+                j += 1
+                continue
+            }
+            guard w.kind == .word, !w.isCap || isPluralAcronym(j) || isDemonymPlural(j) else { return nil }
+            if w.hash == ClaimWords.other {
+                j += 1
+                continue
+            }
+            let cls = claimClasses(w.hash)
+            // "people", "others", "aides", "voters" are function words to the lexicon (they open no name) but count
+            // here.
+            let counted =
+                w.hash == ClaimWords.others || cls.contains(.irregularPlural) || isPluralAcronym(j)
+                || Lexicon.groupNouns.contains(w.hash) || w.isCap && isDemonymPlural(j)
+            if !counted && (w.isA(.month) || w.isA(.timeUnit) || w.isA(.clock) || w.isA(.function) || w.isA(.percent)) {
+                return nil
+            }
+            // A number word is no thing counted: "Five mailed thousands of dossiers" counts the thousands.
+            if cls.contains(.notCountNoun) && !counted || cls.contains(.countWord) { return nil }
+            if cls.contains(.rate) { rate = true }
+            if counted || isPlural(j) || cls.contains(.irregularPlural) {
+                // A small exact count is a claim ("four people were ejected", "charged with two breaches"), not
+                // when it refers back ("the two men", "those four sites") or announces a list that names what it
+                // counts ("three divisions: gaming, …", "two airlines - US Airways and Comair").
+                if small && !approximate && !rate && !hasRate(after: j, e)
+                    && (refersBack(k, a) || introducesList(after: j, e) || holdsResults(after: j, e))
+                {
+                    return nil
+                }
+                // Any count refers back when the article gave its figure before: "the 335 versions of the
+                // account…" then "The 335 accounts did not escape notice".
+                if !small && !approximate && refersBack(k, a) && repeatsEarlierFigure(k) { return nil }
+                return j
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Token `j` is part of a place's or a body's name that modifies a noun after it ("Texas" in "12 Texas
+    /// counties"), or a nationality's or a party's adjective ("55 Democratic delegates", "12 Chinese firms":
+    /// `EntityWords.attributiveAdjectives`, no names) — not an owner ("Ohio's") nor a title ("13 Going on 30").
+    func isNameModifier(_ j: Int) -> Bool {
+        guard toks[j].kind == .word, !isPossessive(j), j + 1 < toks.count, toks[j + 1].kind == .word else {
+            return false
+        }
+        guard mentionOf[j] >= 0 else {
+            return toks[j].isCap && EntityWords.attributiveAdjectives.contains(toks[j].base)
+        }
+        let kind = entities[mentions[Int(mentionOf[j])].entity].kind
+        return kind == .place || kind == .organization
+    }
+
+    /// The number at `k` was written the same way shortly before (within the 600 tokens before it, a few
+    /// paragraphs; a bound that keeps the scan cheap) as a count: a word apart after it, no date's month before it
+    /// ("335 versions", not "335th", "May 25", "@Tur335").
+    func repeatsEarlierFigure(_ k: Int) -> Bool {
+        guard toks[k].kind == .number else { return false }
+        let b = syntax.prose
+        let s = Int(toks[k].start)
+        let n = len(k)
+        var i = k - 1
+        while i >= 0 && i >= k - 600 {
+            if toks[i].kind == .number, len(i) == n, !attached(i), !attached(i + 1), toks[i + 1].kind == .word,
+                !toks[i + 1].isA(.month), !toks[i + 1].isA(.timeUnit), i == 0 || !toks[i - 1].isA(.month)
+            {
+                let t = Int(toks[i].start)
+                var same = true
+                for d in 0..<n where b[t + d] != b[s + d] {
+                    same = false
+                    break
+                }
+                if same { return true }
+            }
+            i -= 1
+        }
+        return false
+    }
+
+    /// A count with no noun that counts people by what befell them: "84 were killed", "roughly 200 wounded",
+    /// "at least 12 died", "Three have been arrested" — not one that refers back ("the two were arrested").
+    /// The last token of the casualty word.
+    func casualtyEnd(after k: Int, _ a: Int, _ e: Int) -> Int? {
+        if refersBack(k, a) { return nil }
+        var j = k + 1
+        while j < e && j <= k + 3 && toks[j].kind == .word && ClaimWords.casualtyAuxiliaries.contains(toks[j].hash) {
+            j += 1
+        }
+        guard j < e, toks[j].kind == .word, !toks[j].isCap, ClaimWords.casualtyWords.contains(toks[j].hash) else {
+            return nil
+        }
+        return j
+    }
+
+    /// The count from `from` is the bare object of a verb of killing or wounding: "a shooting that killed 14",
+    /// "the blast injured at least 30" (a noun after it is `countedNoun`'s: "killed 14 people").
+    func isKillingObject(_ from: Int, _ a: Int) -> Bool {
+        from > a && toks[from - 1].kind == .word && claimClasses(toks[from - 1].hash).contains(.killingVerb)
+    }
+
+    /// The last of up to three lowercase words after `k` that are no function words: the rest of the noun phrase a
+    /// claim's message quotes ("the only mobile phone operators", "the main export product", "ended five years of
+    /// English dominance"); `k` if none follows.
+    func nounRunEnd(after k: Int, _ e: Int) -> Int {
+        var last = k
+        while last + 1 < e && last < k + 3 && toks[last + 1].kind == .word && !toks[last + 1].isCap
+            && !toks[last + 1].isA(.function)
+        {
+            last += 1
+        }
+        return last
+    }
+
+    /// A span of years counted as a record or a career tally: a streak ended ("ended five years of English
+    /// dominance", "snapped 12 years of waiting") or years in a role ("12 years as a congresswoman") — not a
+    /// plain duration ("five years of talks", "for two years as planned").
+    func durationTally(_ k: Int, _ from: Int, _ a: Int, _ e: Int) -> ClaimCue? {
+        guard k + 3 < e, toks[k + 1].kind == .word, ClaimWords.tallySpans.contains(toks[k + 1].hash) else {
+            return nil
+        }
+        let next = toks[k + 2].hash
+        if next == ClaimWords.of, from > a, ClaimWords.streakEnders.contains(toks[from - 1].hash),
+            toks[k + 3].kind == .word
+        {
+            return ClaimCue(reason: .superlative, first: from - 1, last: nounRunEnd(after: k + 3, e), figure: .other)
+        }
+        if next == ClaimWords.as, k + 4 < e, toks[k + 3].hash == ClaimWords.a || toks[k + 3].hash == ClaimWords.an,
+            toks[k + 4].kind == .word, !toks[k + 4].isA(.function)
+        {
+            return ClaimCue(reason: .quantity, first: from, last: k + 4, figure: .count)
+        }
+        return nil
+    }
+
+    /// A career tally or a streak: the count at `k` of results with a tally's scope — "five Grammy awards in her
+    /// career", "11 goals this season", "six straight games", "14 of its last 16 matches" (GUIDE.md labels career
+    /// tallies claims); with no such scope a count of results is a result ("Owen has 11 goals for Real", "12 Oscar
+    /// nominations"). The last token of the counted results.
+    func careerTallyEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        var j = k + 1
+        // "14 of its last 16 matches": a share of a run of results.
+        if j + 4 < e, toks[j].hash == ClaimWords.of,
+            toks[j + 1].hash == ClaimWords.the || toks[j + 1].isA(.possessivePronoun),
+            ClaimWords.runWords.contains(toks[j + 2].hash),
+            toks[j + 3].kind == .number || claimClasses(toks[j + 3].hash).contains(.countWord)
+        {
+            return ClaimWords.tallyNouns.contains(toks[j + 4].hash) ? j + 4 : nil
+        }
+        // Up to three modifiers before the results counted: "Grammy", "career", "straight"; a verb of winning in the
+        // perfect scopes the count over a career ("has grabbed 11 goals"), a run word over a span ("in the last six
+        // presidential elections", "the past three contests").
+        var scoped =
+            wonInThePerfect(before: k, a)
+            || k > a && ClaimWords.runWords.contains(toks[k - 1].hash) && toks[k - 1].hash != ClaimWords.first
+        while j < e && j <= k + 4 && toks[j].kind == .word {
+            let h = toks[j].hash
+            if ClaimWords.tallyNouns.contains(h) { return scoped || hasTallyScope(after: j, e) ? j : nil }
+            // A title won, named: "three Super Bowls since 2001", "12 Grammys during her career".
+            if toks[j].isCap, isPlural(j), j + 1 < e, toks[j + 1].kind == .word, !toks[j + 1].isCap {
+                return hasTallyScope(after: j, e) ? j : nil
+            }
+            if ClaimWords.streakWords.contains(h) || h == ClaimWords.career {
+                scoped = true
+            } else if toks[j].isA(.function) || claimClasses(h).contains(.countWord) {
+                return nil
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The count at `k` is the object of a verb of winning in the perfect: "has grabbed 11 goals", "has now won four
+    /// titles", "has racked up 20 wins" (up to two words between the auxiliary and the verb, one after it).
+    func wonInThePerfect(before k: Int, _ a: Int) -> Bool {
+        var j = k - 1
+        if j > a, toks[j].kind == .word, ClaimWords.perfectFillers.contains(toks[j].hash) { j -= 1 }  // "racked up"
+        guard j > a, toks[j].kind == .word, ClaimWords.achievingVerbs.contains(toks[j].hash) else { return false }
+        j -= 1
+        while j >= a && j >= k - 5 && toks[j].kind == .word {
+            if ClaimWords.perfectAuxiliaries.contains(toks[j].hash) { return true }
+            guard ClaimWords.perfectFillers.contains(toks[j].hash) || endsInLy(j) else { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    /// A tally's scope within a few words after the results at `j`: "this season", "in her career", "during his
+    /// tenure", "so far", "to date", "in a row", "since 2001".
+    func hasTallyScope(after j: Int, _ e: Int) -> Bool {
+        var n = j + 1
+        while n + 1 < e && n <= j + 4 && toks[n].kind == .word {
+            let h = toks[n].hash
+            let next = toks[n + 1].hash
+            if h == ClaimWords.this && ClaimWords.tallyPeriods.contains(next) { return true }
+            if h == ClaimWords.so && next == ClaimWords.far || h == ClaimWords.to && next == ClaimWords.date {
+                return true
+            }
+            // "since 2001": a tally over years.
+            if h == ClaimWords.since && toks[n + 1].kind == .number { return true }
+            // "in a row", "in her career", "during his tenure".
+            if h == ClaimWords.inn || h == ClaimWords.during, n + 2 < e,
+                toks[n + 2].hash == ClaimWords.row || ClaimWords.careerSpans.contains(toks[n + 2].hash),
+                toks[n + 1].hash == ClaimWords.a || toks[n + 1].isA(.possessivePronoun)
+            {
+                return true
+            }
+            n += 1
+        }
+        return false
+    }
+
+    /// The count at `k` refers back to things already named: after "the", "those", "these", a position ("the
+    /// first two volunteers", "the other three") or a possessive ("the two men", "its three divisions").
+    func refersBack(_ k: Int, _ a: Int) -> Bool {
+        guard k > a else { return false }
+        let p = toks[k - 1]
+        return ClaimWords.definiteHeads.contains(p.hash) || p.isA(.possessivePronoun) || isPossessive(k - 1)
+    }
+
+    /// The counted noun at `j` announces a list of what it counts: a colon, a dash or a bracket right after it
+    /// and then a name ("three core divisions: gaming, …", "two airlines - US Airways and Comair"), names in
+    /// apposition that end their phrase ("two unions, the Steelworkers and the Teamsters, backed her"), or, past the
+    /// rest of its noun, "from", "by" or "at" and names joined by "and" ("three news articles from Reuters, CNN
+    /// and Yahoo News"); or it ends its sentence and the next takes up the first of them ("a plan bound by two
+    /// core requirements. One was…").
+    func introducesList(after j: Int, _ e: Int) -> Bool {
+        if j + 2 == e, toks[j + 1].isTerminator, e + 1 < toks.count { return opensEnumeration(e) }
+        guard j + 2 < e else { return false }
+        let p = toks[j + 1]
+        if p.punct == .colon { return true }
+        if p.punct == .hyphen || p.punct == .dash || p.punct == .lparen {
+            return toks[j + 2].kind == .word && toks[j + 2].isCap
+        }
+        // "two holdout unions, the Steelworkers and the Teamsters, backed her": the names in apposition.
+        if p.punct == .comma, namesJoinedByAnd(from: j + 2, e, articles: true) { return true }
+        var k = j + 1
+        while k < e && k <= j + 2 && isLowerWord(k) && !toks[k].isA(.function) { k += 1 }
+        guard k + 1 < e, ClaimWords.listOpeners.contains(toks[k].hash) else { return false }
+        return namesJoinedByAnd(from: k + 1, e)
+    }
+
+    /// Token `k` opens a sentence that takes up the first of a count just given: "One was…", "First, …", "The
+    /// first is…".
+    func opensEnumeration(_ k: Int) -> Bool {
+        let t = toks[k]
+        guard t.kind == .word, t.isCap else { return false }
+        if t.hash == ClaimWords.one || t.hash == ClaimWords.first { return true }
+        return t.hash == ClaimWords.the && k + 1 < toks.count && toks[k + 1].hash == ClaimWords.first
+    }
+
+    /// The noun at `j` counts the holders of results: "one of four films to get four nominations", "the three
+    /// teams to win titles" — results the reporter witnessed, as the results themselves are (an infinitive, then a
+    /// result counted within three words).
+    func holdsResults(after j: Int, _ e: Int) -> Bool {
+        guard j + 3 < e, toks[j + 1].hash == ClaimWords.to, isLowerWord(j + 2) else { return false }
+        var n = j + 3
+        while n < e && n <= j + 5 && toks[n].kind != .punct {
+            if ClaimWords.tallyNouns.contains(toks[n].hash) { return true }
+            n += 1
+        }
+        return false
+    }
+
+    /// From `i`: capitalised names separated by commas, the last after "and" ("Reuters, CNN and Yahoo News");
+    /// with `articles`, each may open with "the" and hold "of" ("the United Steelworkers and the Brotherhood of
+    /// Electrical Workers").
+    func namesJoinedByAnd(from i: Int, _ e: Int, articles: Bool = false) -> Bool {
+        var k = i
+        var names = 0
+        // One name from `k`: its end, or nil when no name starts there.
+        func name(_ k: Int) -> Int? {
+            var k = k
+            if articles, k < e, toks[k].hash == ClaimWords.the { k += 1 }
+            guard k < e, toks[k].kind == .word, toks[k].isCap else { return nil }
+            while k < e && toks[k].kind == .word
+                && (toks[k].isCap
+                    || articles && toks[k].hash == ClaimWords.of && k + 1 < e && toks[k + 1].kind == .word
+                        && toks[k + 1].isCap)
+            {
+                k += 1
+            }
+            return k
+        }
+        while k < e && k <= i + 16 {
+            guard let end = name(k) else { return false }
+            k = end
+            names += 1
+            guard k < e else { return false }
+            if toks[k].hash == Lexicon.hAnd {
+                guard let last = name(k + 1) else { return false }
+                k = last
+                return k >= e || isPhraseEnd(k) || toks[k].hash == Lexicon.hIn
+            }
+            guard toks[k].punct == .comma else { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// A plural of capitals: "MPs", "CDs", "DVDs" (two or more capitals, then a final "s").
+    func isPluralAcronym(_ j: Int) -> Bool {
+        let b = syntax.prose
+        let s = Int(toks[j].start)
+        let end = Int(toks[j].end)
+        guard end - s >= 3, b[end - 1] == 0x73 else { return false }
+        for i in s..<(end - 1) where !(b[i] >= 0x41 && b[i] <= 0x5A) { return false }
+        return true
+    }
+
+    /// "per week", "a year", "each month", "every day" right after the counted noun at `j`.
+    func hasRate(after j: Int, _ e: Int) -> Bool {
+        guard j + 1 < e, toks[j + 1].kind == .word else { return false }
+        let h = toks[j + 1].hash
+        if h == ClaimWords.per { return true }
+        if claimClasses(h).contains(.rate), j + 2 < e, toks[j + 2].isA(.timeUnit) { return true }
+        return false
+    }
+
+    /// A count of a group already named: "Twelve of them", "three of those" — the last token.
+    func partitiveEnd(_ k: Int, _ e: Int) -> Int? {
+        guard k + 2 < e, toks[k + 1].hash == ClaimWords.of, ClaimWords.partitiveHeads.contains(toks[k + 2].hash) else {
+            return nil
+        }
+        return k + 2
+    }
+
+    /// A count of a named group's members: "two of the states he won", "four of his children", "14 of the
+    /// justices" — "of", then "the" or an owner, then the plural counted (`countedNoun`: not a time, "two of the
+    /// days", nor a number, "nine of the 13 delegates", whose own figure is the cue). The last token.
+    func groupShareEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        guard k + 3 < e, toks[k + 1].hash == ClaimWords.of else { return nil }
+        // "one or two of the candidates": a guess, not a count.
+        if k > a, toks[k - 1].hash == ClaimWords.or { return nil }
+        let d = toks[k + 2]
+        guard d.hash == ClaimWords.the || d.isA(.possessivePronoun),
+            let noun = countedNoun(after: k + 2, a, e, small: false, approximate: true)
+        else { return nil }
+        // "Fifty of the nation’s top officials": an owner, not what is counted.
+        return isPossessive(noun) ? nil : noun
+    }
+
+    /// "one in four", "nine out of 10", "two in three": the last token of the ratio.
+    func ratioEnd(_ k: Int, _ e: Int) -> Int? {
+        var j = k + 1
+        guard j < e else { return nil }
+        if toks[j].hash == ClaimWords.out, j + 1 < e, toks[j + 1].hash == ClaimWords.of {
+            j += 2
+        } else if toks[j].hash == ClaimWords.inn {
+            j += 1
+        } else {
+            return nil
+        }
+        guard j < e else { return nil }
+        if toks[j].kind == .number || (toks[j].kind == .word && claimClasses(toks[j].hash).contains(.countWord)) {
+            return j
+        }
+        return nil
+    }
+
+    /// "six times more", "three times as many", "10 times the": the last token of the multiple.
+    func timesEnd(_ k: Int, _ e: Int) -> Int? {
+        guard k + 2 < e, toks[k + 1].hash == ClaimWords.times else { return nil }
+        if claimClasses(toks[k + 2].hash).contains(.timesComparative) {
+            // The message quotes "three times as many", not "three times as".
+            if toks[k + 2].hash == ClaimWords.as, k + 3 < e,
+                toks[k + 3].hash == ClaimWords.many || toks[k + 3].hash == ClaimWords.much
+            {
+                return k + 3
+            }
+            return k + 2
+        }
+        // A tally over a span: "four times in the last six years", "three times since 2001".
+        if toks[k + 2].hash == ClaimWords.inn || toks[k + 2].hash == ClaimWords.since { return k + 1 }
+        return nil
+    }
+
+    /// An ordinal from `k` to `last` ("third", "12 th") after "the" or a possessive and before a span within a
+    /// few words, a streak word or what was done: "the third meeting since December", "for the second time in two
+    /// years", "the 12th consecutive month of job growth", "the fifth straight loss", "the 12th state to hold a
+    /// primary" — not "the second half".
+    func isOrdinalWithSpan(_ k: Int, last: Int, _ a: Int, _ e: Int) -> Bool {
+        guard k > a, last + 1 < e else { return false }
+        let p = toks[k - 1]
+        guard p.hash == ClaimWords.the || isPossessive(k - 1) || p.isA(.possessivePronoun) else { return false }
+        let n = toks[last + 1]
+        if n.kind == .word, n.hash != Lexicon.hTimeWord, claimClasses(n.hash).contains(.notFirstNoun) {
+            return false
+        }
+        if n.kind == .word, ClaimWords.streakWords.contains(n.hash) { return true }
+        // "the 12th state to hold a primary", "the third candidate to drop out": the ordinal ranks who did it.
+        var j = last + 1
+        while j + 1 < e && j <= last + 3 && isLowerWord(j) && !toks[j].isA(.function) { j += 1 }
+        if j > last + 1, j + 1 < e, toks[j].hash == ClaimWords.to, isLowerWord(j + 1), !toks[j + 1].isA(.function) {
+            return true
+        }
+        // The ordinal's noun may run on before its span: "the third meeting between the two firms since December".
+        return hasRecordSpan(after: last, e, within: 8)
+    }
+}

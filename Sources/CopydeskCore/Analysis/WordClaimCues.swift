@@ -1,0 +1,686 @@
+/// Claim cues in words (part of the claim stage's cue finding, `ClaimCues.swift`): comparisons and records ("its
+/// first title since 1966", "the best-selling debut", "the highest since", "unbroken since"), rankings and
+/// superlatives with their scope, "only" claims, fractions and counts in words, a bare sum; and the superlatives used
+/// as description or judgement that are none ("its flagship store", "the evening's loudest cheer").
+extension ClaimStage {
+    func wordCue(_ k: Int, _ a: Int, _ e: Int) -> ClaimCue? {
+        let t = toks[k]
+        let cls = claimClasses(t.hash)
+        // Most words start no cue: one table lookup decides.
+        if cls.isDisjoint(with: ClaimWordClass.anyCueStart) && !t.has(Token.hyphenated) { return nil }
+        if t.isCap && !isInitial(k, sentenceStart: a) { return nil }
+        // A poll margin in words: "leads by five points in Ohio", "a double-digit lead nationally".
+        if cls.contains(.countWord) || t.hash == ClaimWords.double || t.hash == ClaimWords.one
+            || t.has(Token.hyphenated),
+            let last = pollMarginEnd(k, a, e)
+        {
+            return ClaimCue(reason: .quantity, first: comparativeStart(k, a) ?? k, last: last, figure: .percent)
+        }
+        // Counts in words: "four children", "hundreds of complaints", "five million", "One in four", "Twenty-three
+        // of the 53".
+        if cls.contains(.countWord) || t.has(Token.hyphenated) && isHyphenatedCount(k) {
+            if k + 1 < e, toks[k + 1].kind == .word, !toks[k + 1].isCap, toks[k + 1].isA(.magnitude) {
+                return ClaimCue(reason: .quantity, first: k, last: amountEnd(k, e), figure: .count)
+            }
+            if let last = ratioEnd(k, e) { return ClaimCue(reason: .quantity, first: k, last: last, figure: .count) }
+            if let last = timesEnd(k, e) { return ClaimCue(reason: .quantity, first: k, last: last, figure: .other) }
+            if k + 1 < e, toks[k + 1].isA(.percent) || toks[k + 1].hash == ClaimWords.per {
+                return ClaimCue(reason: .quantity, first: k, last: k + 1, figure: .percent)
+            }
+            // "a dozen aides", "more than a hundred homes": the figure is quoted whole, with its "a".
+            let from =
+                k > a && toks[k - 1].hash == ClaimWords.a
+                ? (comparativeStart(k - 1, a) ?? k - 1)
+                : (comparativeStart(k, a) ?? k)
+            if k > a, toks[k - 1].kind == .word, claimClasses(toks[k - 1].hash).contains(.rankWord) {
+                return nil
+            }
+            if let last = partitiveEnd(k, e) {
+                return ClaimCue(reason: .quantity, first: from, last: last, figure: .count)
+            }
+            if let noun = groupShareEnd(k, a, e) {
+                return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
+            }
+            if let noun = countedNoun(after: k, a, e, small: cls.contains(.smallCount), approximate: from < k) {
+                return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
+            }
+            if let noun = careerTallyEnd(k, a, e) {
+                return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
+            }
+            if let last = casualtyEnd(after: k, a, e) {
+                return ClaimCue(reason: .quantity, first: from, last: last, figure: .count)
+            }
+            if isKillingObject(from, a) {
+                return ClaimCue(reason: .quantity, first: from - 1, last: k, figure: .count)
+            }
+            if let c = durationTally(k, from, a, e) { return c }
+            return bareSum(k, a, e)
+        }
+        if t.hash == ClaimWords.one, let last = ratioEnd(k, e) {
+            return ClaimCue(reason: .quantity, first: k, last: last, figure: .count)
+        }
+        // "less than one percentage point", "one percent".
+        if t.hash == ClaimWords.one, k + 1 < e, toks[k + 1].isA(.percent), toks[k + 1].hash != ClaimWords.per {
+            let last = k + 2 < e && toks[k + 2].hash == ClaimWords.point ? k + 2 : k + 1
+            return ClaimCue(reason: .quantity, first: comparativeStart(k, a) ?? k, last: last, figure: .percent)
+        }
+        // "more than a million albums", "one billion dollars".
+        if t.hash == ClaimWords.a || t.hash == ClaimWords.one, k + 1 < e, toks[k + 1].kind == .word,
+            !toks[k + 1].isCap, claimClasses(toks[k + 1].hash).contains(.largeMagnitude)
+        {
+            return ClaimCue(
+                reason: .quantity, first: comparativeStart(k, a) ?? k, last: amountEnd(k, e), figure: .count)
+        }
+        if t.has(Token.hyphenated) {
+            // "Forty-three per cent", "fourth-largest".
+            let (head, tail) = hyphenParts(k)
+            let headCls = claimClasses(head)
+            if headCls.contains(.countWord), k + 1 < e, toks[k + 1].isA(.percent) || toks[k + 1].hash == ClaimWords.per
+            {
+                return ClaimCue(reason: .quantity, first: k, last: k + 1, figure: .percent)
+            }
+            if headCls.contains(.ordinal) && claimClasses(tail).contains(.measureSuperlative) {
+                return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
+            }
+            // "a five-seat majority": an electoral majority in words.
+            if headCls.contains(.countWord), ClaimWords.electoralUnits.contains(tail), k + 1 < e,
+                ClaimWords.majorityWords.contains(toks[k + 1].hash)
+            {
+                return ClaimCue(reason: .quantity, first: k, last: k + 1, figure: .count)
+            }
+            // "a multi-million dollar windfall", "a multi-billion pound deal": a sum without its figure.
+            if head == ClaimWords.multi && claimClasses(tail).contains(.largeMagnitude) {
+                return ClaimCue(reason: .quantity, first: k, last: amountEnd(k, e), figure: .money)
+            }
+        }
+        if cls.contains(.fraction), let c = fractionCue(k, a, e) { return c }
+        if cls.contains(.multiplier) { return ClaimCue(reason: .quantity, first: k, last: k, figure: .other) }
+        if cls.contains(.multiplierBase), k > a, claimClasses(toks[k - 1].hash).contains(.modal) {
+            return ClaimCue(reason: .quantity, first: k, last: k, figure: .other)
+        }
+        if cls.contains(.recordWord) { return ClaimCue(reason: .superlative, first: k, last: k, figure: .other) }
+        if cls.contains(.ordinal) || t.hash == ClaimWords.first, let c = possessiveOrdinal(k, k, a, e) { return c }
+        // A ranking by a measure needs no scope after "the": "the best-selling debut", "the most-watched show".
+        if cls.contains(.measureSuperlative), !judgesItsHead(k, e),
+            isRankedSuperlative(k, a, e)
+                || ClaimWords.measuredRankings.contains(t.hash) && k > a && toks[k - 1].hash == ClaimWords.the
+        {
+            // The message quotes the ranking with its scope: "world's second largest", "Germany's largest".
+            var first = k > a && claimClasses(toks[k - 1].hash).contains(.ordinal) ? k - 1 : k
+            if first > a, toks[first - 1].has(Token.possessive) { first -= 1 }
+            return ClaimCue(reason: .superlative, first: first, last: k, figure: .other)
+        }
+        // "won the most seats", "the most delegates": a ranking of an election's count.
+        if t.hash == ClaimWords.most, k > a, k + 1 < e, toks[k - 1].hash == ClaimWords.the,
+            ClaimWords.electoralCounts.contains(toks[k + 1].hash)
+        {
+            return ClaimCue(reason: .superlative, first: k - 1, last: k + 1, figure: .other)
+        }
+        if t.hash == ClaimWords.most, let last = mostRankingEnd(k, a, e) {
+            var first = k
+            if first > a, toks[first - 1].has(Token.possessive) { first -= 1 }
+            return ClaimCue(reason: .superlative, first: first, last: last, figure: .other)
+        }
+        if t.hash == ClaimWords.only, isOnlyClaim(k, a, e) {
+            // The message quotes what is the only one: "the only firm", "the only mobile phone operators".
+            return ClaimCue(reason: .superlative, first: k - 1, last: nounRunEnd(after: k, e), figure: .other)
+        }
+        // "the main export product in Nigeria": a rank word with a place scope ranks like a superlative (the message
+        // quotes what it ranks).
+        if ClaimWords.rankAdjectives.contains(t.hash), k > a, toks[k - 1].hash == ClaimWords.the,
+            hasPlaceScope(after: k, e, within: 5)
+        {
+            return ClaimCue(reason: .superlative, first: k - 1, last: nounRunEnd(after: k, e), figure: .other)
+        }
+        if cls.contains(.standingVerb), let last = standingOverRival(k, e) {
+            return ClaimCue(reason: .superlative, first: k, last: last, figure: .other)
+        }
+        if t.hash == ClaimWords.polls || t.hash == ClaimWords.polling || t.hash == ClaimWords.poll,
+            let first = pollStanding(k, a)
+        {
+            return ClaimCue(reason: .superlative, first: first, last: k, figure: .other)
+        }
+        if cls.contains(.judgementSuperlative) || cls.contains(.measureSuperlative), isVotedRanking(k, a) {
+            return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
+        }
+        // "one of the most substantive contests in history": a judgement for all its span.
+        if cls.contains(.judgementSuperlative), hasRecordSpan(after: k, e), !judgesItsHead(k, e),
+            !(t.hash == ClaimWords.most && k + 1 < e && ClaimWords.evaluativeAdjectives.contains(toks[k + 1].hash))
+        {
+            return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
+        }
+        if t.hash == ClaimWords.record || t.hash == ClaimWords.records, isRecordClaim(k, a, e) {
+            // The message quotes what the record is: "record losses", "a record crowd".
+            let noun = k + 1 < e && toks[k + 1].kind == .word && !toks[k + 1].isCap && !toks[k + 1].isA(.function)
+            return ClaimCue(reason: .superlative, first: k, last: noun ? k + 1 : k, figure: .other)
+        }
+        if t.hash == ClaimWords.first, isFirstClaim(k, a, e) {
+            return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
+        }
+        if t.hash == ClaimWords.history, madeHistory(k, a) {
+            return ClaimCue(reason: .superlative, first: k - 1, last: k, figure: .other)
+        }
+        if t.hash == ClaimWords.last, let last = lastClaimEnd(k, a, e) {
+            return ClaimCue(reason: .superlative, first: k, last: last, figure: .other)
+        }
+        // "for the second time in two years", "the third meeting since December": an ordinal with a span.
+        if cls.contains(.ordinal), isOrdinalWithSpan(k, last: k, a, e) {
+            return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
+        }
+        if t.hash == ClaimWords.than, let first = rankingThan(k, a, e) {
+            return ClaimCue(reason: .superlative, first: first, last: k + 1, figure: .other)
+        }
+        if t.hash == ClaimWords.since, let first = unbrokenSince(k, a, e) {
+            return ClaimCue(reason: .superlative, first: first, last: k + 1, figure: .other)
+        }
+        if cls.contains(.causalStart), let last = causalEnd(k, a, e) {
+            return ClaimCue(reason: .causal, first: k, last: last, figure: .other)
+        }
+        return nil
+    }
+
+    /// "made history" at `k - 1`, `k`: a record stated by its phrase ("Obama made history on Tuesday by nominating
+    /// the first Muslim…") — not a forecast or a hope ("will be making history", "could make history").
+    func madeHistory(_ k: Int, _ a: Int) -> Bool {
+        guard k > a, ClaimWords.madeForms.contains(toks[k - 1].hash), !inQuote(k) else { return false }
+        for j in max(a, k - 4)..<(k - 1) where claimClasses(toks[j].hash).contains(.modal) { return false }
+        return true
+    }
+
+    /// "the last Democrat to win Kentucky", "the last president to visit Cuba": "the last", a kind of who did it
+    /// (a capitalised kind or `lastRankNouns`), "to" and a verb — a record as "the first … to" is (not "the last
+    /// time", "the last day to register", nor a denial: "not the last"). The noun's index.
+    func lastClaimEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        guard k > a, k + 3 < e, toks[k - 1].hash == ClaimWords.the else { return nil }
+        if k - 2 >= a, ClaimWords.negations.contains(toks[k - 2].hash) { return nil }
+        let n = toks[k + 1]
+        guard n.kind == .word, !inQuote(k + 1), n.isCap || ClaimWords.lastRankNouns.contains(n.hash),
+            toks[k + 2].hash == ClaimWords.to, toks[k + 3].kind == .word, !toks[k + 3].isCap,
+            !toks[k + 3].isA(.function)
+        else { return nil }
+        return k + 1
+    }
+
+    /// A comparison with all others or with all time, a ranking in disguise: "raised more money from small donors
+    /// than any candidate in history", "turnout higher than ever" — "than" at `k` before "any" or "ever", a
+    /// comparative of a measure up to eight words before it, or "more"/"fewer"/"less" with a plural noun between
+    /// (not "now more than ever", "more than anything", a judgement: "better than any"). The comparative's index.
+    func rankingThan(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        guard k + 1 < e, ClaimWords.rankingThanHeads.contains(toks[k + 1].hash) else { return nil }
+        var j = k - 1
+        while j >= a && j >= k - 8 && toks[j].kind == .word {
+            let h = toks[j].hash
+            if ClaimWords.measureComparatives.contains(h) { return j }
+            if ClaimWords.amountComparatives.contains(h) {
+                return j + 1 < k && (j + 1..<k).contains(where: { isPlural($0) || toks[$0].hash == ClaimWords.money })
+                    ? j : nil
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// Token `k` is a year: four digits from 1000 to 2999 ("1988").
+    func isYear(_ k: Int) -> Bool {
+        guard toks[k].kind == .number, len(k) == 4 else { return false }
+        let s = Int(toks[k].start)
+        let c = syntax.prose[s]
+        return (c == 0x31 || c == 0x32)
+            && (s..<(s + 4)).allSatisfy { syntax.prose[$0] >= 0x30 && syntax.prose[$0] <= 0x39 }
+    }
+
+    /// A streak unbroken since a year: "No Republican has carried the state since 1988", "Democrats have not won
+    /// Texas since 1976" — "since" at `k` and a year, a verb of winning or holding up to six words before it, and
+    /// a negation up to three words before the verb. The negation's index.
+    func unbrokenSince(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        guard k + 1 < e, isYear(k + 1) else { return nil }
+        var j = k - 1
+        while j >= a && j >= k - 6 && toks[j].kind == .word {
+            if ClaimWords.electoralWins.contains(toks[j].hash) {
+                var n = j - 1
+                while n >= a && n >= j - 3 && toks[n].kind == .word {
+                    if ClaimWords.negations.contains(toks[n].hash) { return n }
+                    n -= 1
+                }
+                return nil
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// A sum without its figure: a bare plural magnitude right after a word of money, "a tycoon worth millions",
+    /// "has raised billions", "spent millions on ads" — not "millions of" (a count or a sum with its noun, found
+    /// before) nor a magnitude in quotes' or names' capitals.
+    func bareSum(_ k: Int, _ a: Int, _ e: Int) -> ClaimCue? {
+        let cls = claimClasses(toks[k].hash)
+        guard cls.contains(.vagueCount), cls.contains(.magnitude), k > a, toks[k - 1].kind == .word,
+            ClaimWords.sumVerbs.contains(toks[k - 1].hash)
+        else { return nil }
+        if k + 1 < e, toks[k + 1].hash == ClaimWords.of { return nil }
+        return ClaimCue(reason: .quantity, first: k - 1, last: k, figure: .money)
+    }
+
+    /// A number written in words with a hyphen: "twenty-three", "forty-one" (tens, a hyphen, a unit).
+    func isHyphenatedCount(_ k: Int) -> Bool {
+        let (head, tail) = hyphenParts(k)
+        return ClaimWords.tens.contains(head)
+            && (tail == ClaimWords.one || claimClasses(tail).contains(.smallCount))
+    }
+
+    /// Token `i` closes a phrase: a comma, a stop, a semicolon, a dash or a closing bracket or quote.
+    func isPhraseEnd(_ i: Int) -> Bool {
+        let t = toks[i]
+        guard t.kind == .punct else { return false }
+        return t.isTerminator || t.punct == .comma || t.punct == .semicolon || t.punct == .dash
+            || t.punct == .rparen || t.punct == .dqClose
+    }
+
+    /// An ordinal from `k` to `last` after a possessive and before a noun — a tally or a first in a career
+    /// ("his 12th Academy Award nomination", "Greene's second consecutive defeat", "her first ATP final") or a
+    /// place's first ("the nation's first Jewish president") — not a time or a stage ("his first day", "their
+    /// second half"), nor a first that only identifies which of its owner's things ("Clinton's first Senate
+    /// campaign", "his second inaugural address"; a first with a scope, "its first title since 1966", is
+    /// `isFirstClaim`'s).
+    func possessiveOrdinal(_ k: Int, _ last: Int, _ a: Int, _ e: Int) -> ClaimCue? {
+        guard k > a, last + 1 < e else { return nil }
+        let p = toks[k - 1]
+        guard isPossessive(k - 1) || p.isA(.possessivePronoun) else { return nil }
+        let n = toks[last + 1]
+        guard n.kind == .word, !n.isA(.function), !n.isA(.timeUnit),
+            !claimClasses(n.hash).contains(.notFirstNoun)
+        else { return nil }
+        // A word ordinal ("first", "second") needs a place owner or an achievement; a figure ("12th") is a tally —
+        // unless a name follows an owner that is no person: "New York's 19th District", "Ohio's 10th Congressional
+        // district" say which of the place's numbered parts, as a name does.
+        if last == k, !isPlaceOwner(k - 1), !namesCareerFirst(after: last, e) { return nil }
+        if last > k, n.isCap, !p.isA(.possessivePronoun), !isPersonOwner(k - 1 - (p.has(Token.possessive) ? 0 : 1)),
+            !namesCareerFirst(after: last, e)
+        {
+            return nil
+        }
+        return ClaimCue(reason: .superlative, first: k, last: last, figure: .other)
+    }
+
+    /// Token `j` (a possessive or the word before a plural possessive's apostrophe) names a person the entity
+    /// stage knows ("Trump's", "Mr. Ackman's", "Sanders'").
+    func isPersonOwner(_ j: Int) -> Bool {
+        mentionOf[j] >= 0 && entities[mentions[Int(mentionOf[j])].entity].kind == .person
+    }
+
+    /// Token `j`, a possessive, is a place whose firsts are records: "the nation's", "Britain's", a place the
+    /// entity stage knows — not a person or a body, whose firsts are its own ("Obama's first chief of staff").
+    func isPlaceOwner(_ j: Int) -> Bool {
+        if claimClasses(toks[j].hash).contains(.scopeNoun) { return true }
+        return mentionOf[j] >= 0 && entities[mentions[Int(mentionOf[j])].entity].kind == .place
+    }
+
+    /// The noun phrase after the ordinal at `k` (up to four words) names a career achievement or a streak: "her
+    /// first ATP final", "his first Grand Slam title", "their first straight win".
+    func namesCareerFirst(after k: Int, _ e: Int) -> Bool {
+        var j = k + 1
+        while j < e && j <= k + 4 && toks[j].kind == .word && !toks[j].isA(.function) {
+            if ClaimWords.careerFirsts.contains(toks[j].hash) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// The hashes of a hyphenated word's first and last parts ("fourth-largest" → "fourth", "largest").
+    func hyphenParts(_ k: Int) -> (UInt64, UInt64) {
+        let b = syntax.prose
+        var head = fnvSeed
+        var tail = fnvSeed
+        var i = Int(toks[k].start)
+        let end = Int(toks[k].end)
+        var inHead = true
+        while i < end {
+            var c = b[i]
+            if c == 0x2D {
+                inHead = false
+                tail = fnvSeed
+                i += 1
+                continue
+            }
+            if c >= 0x41 && c <= 0x5A { c |= 0x20 }
+            if inHead { head = fnvStep(head, c) }
+            tail = fnvStep(tail, c)
+            i += 1
+        }
+        return (head, tail)
+    }
+
+    /// "a third of", "nearly a fifth", "three-quarters", "half of", "two-thirds" — not "the first half", nor an
+    /// ordinal after "a" ("a third attempt").
+    func fractionCue(_ k: Int, _ a: Int, _ e: Int) -> ClaimCue? {
+        let t = toks[k]
+        if t.has(Token.hyphenated) { return ClaimCue(reason: .quantity, first: k, last: k, figure: .count) }
+        let next = k + 1 < e ? toks[k + 1] : nil
+        // "a third Obama term", "a third world country", "half-time", "a quarter hour".
+        if let n = next,
+            n.punct == .hyphen || n.isA(.timeUnit) || n.isCap
+                || (!n.isA(.function) && claimClasses(n.hash).contains(.notFirstNoun))
+        {
+            return nil
+        }
+        // "Half of the delegates are unbound": a share that opens its sentence.
+        if k == a, t.hash == ClaimWords.half, let n = next, n.hash == ClaimWords.of {
+            return ClaimCue(reason: .quantity, first: k, last: k, figure: .count)
+        }
+        guard k > a else { return nil }
+        let p = toks[k - 1]
+        if p.isA(.month) || claimClasses(p.hash).contains(.ordinal) || p.hash == ClaimWords.first
+            || p.hash == ClaimWords.the
+        {
+            return nil
+        }
+        let counted =
+            p.hash == ClaimWords.a || p.hash == ClaimWords.one || claimClasses(p.hash).contains(.countWord)
+        if t.hash == ClaimWords.half {
+            // "half of", "nearly half those surveyed", "half the staff".
+            guard let n = next,
+                n.hash == ClaimWords.of || n.hash == ClaimWords.the || n.hash == ClaimWords.those
+                    || n.isA(.possessivePronoun)
+            else { return nil }
+            if counted || p.hash == ClaimWords.nearly || p.hash == ClaimWords.almost || p.hash == ClaimWords.about
+                || p.hash == ClaimWords.than || claimClasses(p.hash).contains(.be)
+            {
+                // The message quotes "more than half", not "than half".
+                let first = p.hash == ClaimWords.than ? (comparativeStart(k, a) ?? k - 1) : k - 1
+                return ClaimCue(reason: .quantity, first: first, last: k, figure: .count)
+            }
+            return nil
+        }
+        guard counted else { return nil }
+        // "a third attempt", "a fifth straight win": after a bare "a" and before a content word it is an ordinal,
+        // not a share ("a third of voters", "a quarter million", "nearly a fifth saying" stay fractions).
+        if p.hash == ClaimWords.a, comparativeStart(k - 1, a) == nil, let n = next, n.kind == .word,
+            !n.isA(.function), !claimClasses(n.hash).contains(.countWord)
+        {
+            return nil
+        }
+        var first = k - 1
+        if first > a, toks[first - 1].hash == ClaimWords.nearly || toks[first - 1].hash == ClaimWords.almost {
+            first -= 1
+        }
+        return ClaimCue(reason: .quantity, first: first, last: k, figure: .count)
+    }
+
+    /// A superlative of size that ranks: after an ordinal ("second largest"), a possessive scope ("the
+    /// world's biggest", "Germany's largest"), "one of the", or before a scope ("the largest in Europe",
+    /// "the biggest ever", "the highest since 1987", "on record").
+    func isRankedSuperlative(_ k: Int, _ a: Int, _ e: Int) -> Bool {
+        var j = k - 1
+        if j >= a, claimClasses(toks[j].hash).contains(.ordinal) { return true }
+        if j >= a, toks[j].hash == ClaimWords.the, j - 2 >= a, toks[j - 1].hash == ClaimWords.of,
+            toks[j - 2].hash == ClaimWords.one
+        {
+            return true
+        }
+        // "among the biggest laggards".
+        if j - 1 >= a, toks[j].hash == ClaimWords.the, toks[j - 1].hash == ClaimWords.among { return true }
+        while j >= a && j >= k - 2 {
+            let p = toks[j]
+            // A person's superlative describes, like "its largest store" ("Trump's biggest booster", "Sanders'
+            // largest event"), unless a span ranks it ("her highest ratings ever"); a place after it only says
+            // where ("Clinton's biggest boosters in Iowa").
+            if p.has(Token.possessive) {
+                if isPersonOwner(j) { return hasRecordSpan(after: k, e) }
+                return p.isCap || claimClasses(p.hash).contains(.scopeNoun)
+            }
+            if isPossessive(j) {
+                if isPersonOwner(j - 1) { return hasRecordSpan(after: k, e) }
+                return toks[j - 1].isCap  // "Wales' largest club"
+            }
+            if p.kind != .word { break }
+            j -= 1
+        }
+        return hasRecordSpan(after: k, e) || hasPlaceScope(after: k, e, within: 5)
+    }
+
+    /// The superlative at `k` sizes a noun whose size is a judgement (up to three words on: "the biggest challenge",
+    /// "the biggest Oscar buzzes"): an evaluation, whatever its scope.
+    func judgesItsHead(_ k: Int, _ e: Int) -> Bool {
+        var n = k + 1
+        while n < e && n <= k + 3 && toks[n].kind == .word {
+            if ClaimWords.judgementHeads.contains(toks[n].hash) { return true }
+            n += 1
+        }
+        return false
+    }
+
+    /// A place that scopes a ranking within `within` words after `k`: "in Europe", "in the world", "on the
+    /// planet", "in the UK" — words, numbers and hyphens between ("the only firm with a mobile network in the UK").
+    func hasPlaceScope(after k: Int, _ e: Int, within: Int) -> Bool {
+        var n = k + 1
+        while n < e && n <= k + within {
+            if toks[n].hash == ClaimWords.inn || toks[n].hash == ClaimWords.on, n + 1 < e {
+                let w = toks[n + 1].hash == ClaimWords.the && n + 2 < e ? n + 2 : n + 1
+                // An owner is no place: "the only hitch in Reed's plans".
+                let place = toks[w].isCap && !endsAPossessiveName(w, e)
+                if place && toks[n].hash == ClaimWords.inn || ClaimWords.worldNouns.contains(toks[w].hash) {
+                    return true
+                }
+            }
+            if toks[n].kind == .punct && toks[n].punct != .hyphen && !toks[n].isDoubleQuote { break }
+            n += 1
+        }
+        return false
+    }
+
+    /// The capitalised words from `w` end in a possessive: "Tom Reed's", "Clinton's".
+    func endsAPossessiveName(_ w: Int, _ e: Int) -> Bool {
+        var j = w
+        while j < e && j <= w + 3 && toks[j].kind == .word && toks[j].isCap {
+            if isPossessive(j) || j + 1 < e && isPossessive(j + 1) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// "the only firm with a mobile network in the UK", "the only operators until 1993", "the only senators to
+    /// vote against": "the only" with a place, a span or what they alone did — not "the only way to", "the
+    /// only thing".
+    func isOnlyClaim(_ k: Int, _ a: Int, _ e: Int) -> Bool {
+        guard k > a, toks[k - 1].hash == ClaimWords.the else { return false }
+        // "isn't the only candidate ready to…": a denial ranks nothing.
+        if k - 2 >= a, ClaimWords.negations.contains(toks[k - 2].hash) { return false }
+        if hasPlaceScope(after: k, e, within: 8) { return true }
+        var n = k + 1
+        while n < e && n <= k + 8 && toks[n].kind != .punct {
+            let h = toks[n].hash
+            if (h == ClaimWords.since || h == ClaimWords.until) && n + 1 < e && toks[n + 1].kind == .number {
+                return true
+            }
+            if h == ClaimWords.ever { return true }
+            // "the only Republicans to vote against", "the only candidate to have released…": the only ones who
+            // did something — not a kind or a manner ("the only way to win", "the only option to").
+            if h == ClaimWords.to, n > k + 1, n <= k + 4, n + 1 < e, toks[n + 1].kind == .word, !toks[n + 1].isCap,
+                !toks[n + 1].isA(.determiner), !ClaimWords.notOnlyNouns.contains(toks[n - 1].hash),
+                (k + 1..<n).allSatisfy({
+                    toks[$0].kind == .word && (!toks[$0].isA(.function) || toks[$0].hash == ClaimWords.other)
+                })
+            {
+                return true
+            }
+            n += 1
+        }
+        return false
+    }
+
+    /// "the most widely used technology on the planet", "the UK's most multi-racial seats": "most" before an
+    /// adjective, ranked by a named possessive scope or a place or span after it; the last token of the
+    /// adjective ("most widely used"). Not "the most of", "most people", nor a judgement, with no scope ("one of
+    /// the most influential teachers") or with one ("the most powerful woman in the world").
+    func mostRankingEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        guard k > a, k + 1 < e else { return nil }
+        let p = toks[k - 1]
+        let n = toks[k + 1]
+        guard n.kind == .word, !n.isCap, !n.isA(.function), !ClaimWords.evaluativeAdjectives.contains(n.hash) else {
+            return nil
+        }
+        if p.hash == ClaimWords.the {
+            guard hasRecordSpan(after: k, e) || hasPlaceScope(after: k, e, within: 7) else { return nil }
+        } else {
+            // A place or a body ranks ("the UK's most multi-racial"); a person's "most" describes ("Trump's most
+            // provocative declarations").
+            guard p.has(Token.possessive), isPlaceOrBody(k - 1) else { return nil }
+        }
+        return endsInLy(k + 1) && k + 2 < e && toks[k + 2].kind == .word ? k + 2 : k + 1
+    }
+
+    /// A standing in the polls, a ranking of candidates by the polls' figures: "continues to lead in polls",
+    /// "trails in the latest national polls", "tops the polls" — the standing word (up to five words before).
+    func pollStanding(_ k: Int, _ a: Int) -> Int? {
+        var j = k - 1
+        while j >= a && j >= k - 6 && toks[j].kind == .word {
+            if ClaimWords.pollStandings.contains(toks[j].hash) { return j }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// A candidate's standing among a group of voters with no figure: "Clinton leads Sanders among Latinos",
+    /// "trailed Reed so badly among minority voters", "leads among college graduates" — a verb of leading or
+    /// trailing, a name (not a place's or a body's: "Chelsea lead Arsenal") within five words after it, then
+    /// "among" and its group within twelve words of the verb (with no rival, right after the verb), and no figure
+    /// between (a margin is `pollMarginEnd`'s; a standing "in the polls" is `pollStanding`'s). The last token.
+    func standingOverRival(_ k: Int, _ e: Int) -> Int? {
+        var n = k + 1
+        var named = false
+        while n < e && n <= k + 12 && !toks[n].isTerminator && toks[n].punct != .semicolon {
+            let h = toks[n].hash
+            // "trails Reed by about 15 points": the margin is the cue (`pollMarginEnd`).
+            if toks[n].kind == .number || h == ClaimWords.double || claimClasses(h).contains(.countWord) {
+                return nil
+            }
+            if !named, n <= k + 5, mentionOf[n] >= 0 {
+                let kind = entities[mentions[Int(mentionOf[n])].entity].kind
+                guard kind != .place && kind != .organization else { return nil }
+                named = true
+            } else if h == ClaimWords.among && n + 1 < e && toks[n + 1].kind == .word {
+                // "leads among college graduates", "leads narrowly among": with no rival named, right after the verb.
+                return named || n == k + 1 || n == k + 2 && endsInLy(k + 1) ? n + 1 : nil
+            }
+            n += 1
+        }
+        return nil
+    }
+
+    /// A superlative at `k` that a vote or a ranking gave: "voted the best farewell episode", "was ranked as the
+    /// worst", "rated the safest" — a ranking stated as a fact, sourced only by who ranked ("by readers of…").
+    func isVotedRanking(_ k: Int, _ a: Int) -> Bool {
+        guard k - 2 >= a, toks[k - 1].hash == ClaimWords.the else { return false }
+        var j = k - 2
+        if toks[j].hash == ClaimWords.as, j > a { j -= 1 }
+        return toks[j].kind == .word && ClaimWords.votedRankings.contains(toks[j].hash)
+    }
+
+    /// "since 1987", "ever", "in history", "on record" within a few words after `k` (`within`, five by default).
+    func hasRecordSpan(after k: Int, _ e: Int, within: Int = 5) -> Bool {
+        var n = k + 1
+        while n < e && n <= k + within {
+            let h = toks[n].hash
+            if h == ClaimWords.since || h == ClaimWords.ever { return true }
+            // "in history", "in the country's history".
+            if h == ClaimWords.history, (max(k + 1, n - 3)..<n).contains(where: { toks[$0].hash == ClaimWords.inn }) {
+                return true
+            }
+            if h == ClaimWords.record, toks[n - 1].hash == ClaimWords.on { return true }
+            // "the worst in 20 years", "the highest for a decade", "the biggest rise in a generation".
+            if h == ClaimWords.inn || h == ClaimWords.forr, n + 2 < e {
+                // Past a comparative: "in more than 50 years", "for at least a decade".
+                var m = n + 1
+                while m + 2 < e && m <= n + 3 && isLowerWord(m) && toks[m].hash != ClaimWords.a
+                    && !claimClasses(toks[m].hash).contains(.countWord)
+                {
+                    m += 1
+                }
+                if m > n + 1 && comparativeStart(m, n + 1) != n + 1 { m = n + 1 }
+                let q = toks[m]
+                let u = toks[m + 1]
+                let counted =
+                    q.kind == .number || q.hash == ClaimWords.a
+                    || claimClasses(q.hash).contains(.countWord)
+                if counted && (u.isA(.timeUnit) || ClaimWords.spans.contains(u.hash)) { return true }
+            }
+            if toks[n].kind == .punct && toks[n].punct != .hyphen { return false }
+            n += 1
+        }
+        return false
+    }
+
+    /// "record losses", "a record", "a new record", "world record", "record high" — not "record label",
+    /// "his record", "track record", "on record", "on the record".
+    func isRecordClaim(_ k: Int, _ a: Int, _ e: Int) -> Bool {
+        if k > a {
+            let p = toks[k - 1]
+            if p.has(Token.possessive) || ClaimWords.hasOrOn.contains(p.hash) || p.isA(.possessivePronoun) {
+                return false
+            }
+            // A person's record ("the Obama record") or an owner's record described ("Bloomberg's mayoral
+            // record", "her legislative record"): "record" heads the noun phrase — a history, not a record set.
+            if isPersonOwner(k - 1) { return false }
+            // "went on the record recently", "spoke off the record": speaking in public or not, no record set.
+            if k - 2 >= a, p.hash == ClaimWords.the, ClaimWords.recordIdiomHeads.contains(toks[k - 2].hash) {
+                return false
+            }
+            var j = k - 1
+            while j > a && j >= k - 2 && isLowerWord(j) && !toks[j].isA(.function) { j -= 1 }
+            if j < k - 1, isPossessive(j) || toks[j].isA(.possessivePronoun) { return false }
+        }
+        let next = k + 1 < e ? toks[k + 1] : nil
+        let previous = k > a ? toks[k - 1].hash : 0
+        if let n = next, n.kind == .word, !n.isA(.function) {
+            if ClaimWords.recordHighs.contains(n.hash) { return true }
+            if claimClasses(n.hash).contains(.notRecordNoun) { return false }
+            // "the record Millennium Stadium crowd": a record before a name only after an article.
+            if n.isCap { return previous == ClaimWords.the || previous == ClaimWords.a }
+            if toks[k].hash == ClaimWords.record { return true }  // "record losses", "a record crowd"
+        }
+        if k > a {
+            let p = toks[k - 1].hash
+            return p == ClaimWords.a || p == ClaimWords.new || p == ClaimWords.allTime || p == ClaimWords.world
+        }
+        return false
+    }
+
+    /// "the first convictions for piracy", "one of the first to", "for the first time since", "the first ever",
+    /// "its first title since 1966" (after "the" or an owner, with a scope: "since", "to do"; "for" only after
+    /// "the"); not a denial ("not the first to").
+    func isFirstClaim(_ k: Int, _ a: Int, _ e: Int) -> Bool {
+        guard k + 1 < e, k > a else { return false }
+        let n = toks[k + 1]
+        if n.hash == ClaimWords.ever { return true }
+        if n.hash == Lexicon.hTimeWord {
+            return k + 2 < e && (toks[k + 2].hash == ClaimWords.since || toks[k + 2].hash == ClaimWords.inn)
+                && k + 3 < e && (toks[k + 3].kind == .number || toks[k + 3].hash == ClaimWords.history)
+        }
+        let p = toks[k - 1]
+        guard p.hash == ClaimWords.the || isPossessive(k - 1) || p.isA(.possessivePronoun) else { return false }
+        if n.kind == .word, claimClasses(n.hash).contains(.notFirstNoun) { return false }
+        // "is not the first candidate to…": a denial ranks nothing (as "not the only").
+        if p.hash == ClaimWords.the, k - 2 >= a, ClaimWords.negations.contains(toks[k - 2].hash) { return false }
+        var j = k + 1
+        while j < min(e, k + 6) {
+            let h = toks[j].hash
+            // An owner's first since its own event ("her first speech since accepting the nomination") tells the
+            // owner's story; since a date or another's event it ranks ("its first title since 1966").
+            if h == ClaimWords.since, p.hash != ClaimWords.the, j + 1 < e, isLowerWord(j + 1), endsInIng(j + 1) {
+                return false
+            }
+            if h == ClaimWords.since
+                || h == ClaimWords.to && j + 1 < e && toks[j + 1].kind == .word
+                    && !toks[j + 1].isCap && !toks[j + 1].isA(.function)
+            {
+                return true
+            }
+            // "the first convictions for piracy" ranks; an owner's "first campaign for the White House" says which.
+            if h == Lexicon.hFor && j > k + 1 && !toks[j - 1].isCap && p.hash == ClaimWords.the { return true }
+            // Words, numbers and hyphens between: "the first 30-minute comedy series … since".
+            if toks[j].kind == .punct && toks[j].punct != .hyphen { return false }
+            j += 1
+        }
+        return false
+    }
+}
