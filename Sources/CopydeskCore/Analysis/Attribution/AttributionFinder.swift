@@ -444,13 +444,14 @@ extension AttributionStage {
                         k = c.last + 1
                         continue
                     }
-                    // (One class test: a reporting verb, or a word the scan reads from though it is none: "put" or
-                    // "clear" ending a cue phrase, "talk" or "talks" as a verb.)
+                    // ("Trump Says He…": a title-case headline's capitalised verb, `HeadlineCue.swift`.)
                     if titleCase, t.isCap, let c = headlineCue(at: k, sentence: s) {
                         add(c)
                         k = c.last + 1
                         continue
                     }
+                    // (One class test: a reporting verb, or a word the scan reads from though it is none: "put" or
+                    // "clear" ending a cue phrase, "talk" or "talks" as a verb.)
                     if t.isA([.reporting, .phraseCueEnd]), let c = reportingVerbCue(at: k, sentence: s) {
                         add(c)
                         k = c.last + 1

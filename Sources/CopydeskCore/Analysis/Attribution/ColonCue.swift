@@ -15,8 +15,8 @@ extension ReadsMentions {
     }
 
     /// The speaker of a headline's colon at `k` (the headline from `a`): a name opening it — "Lynch: No outside
-    /// influence", "Clinton camp: …", "Democrats' new warning: …" (headlines hold no mentions: one to four words, the
-    /// first capitalised, no function word among them) — or the name before "to" or "on" that addresses someone or
+    /// influence", "Clinton camp: …" (headlines hold no mentions: one to four words, the first capitalised, no
+    /// function word among them) — or the name before "to" or "on" that addresses someone or
     /// speaks on something ("Clinton to Planned Parenthood: Trump will…", "Gillibrand on Hillary Releasing Her
     /// Speech Transcripts: …"). A kicker is no name ("Breaking: …", "Paid Notice: …", "DVD review: …"); nil
     /// otherwise.
@@ -34,8 +34,9 @@ extension ReadsMentions {
         var j = a + 1
         while j < k && j - a < 4 && nameWord(j) { j += 1 }
         guard j < k, toks[j].hash == Lexicon.hTo || toks[j].hash == Lexicon.hOn, k - j <= 10,
-            (j..<k).allSatisfy({ toks[$0].kind != .punct || toks[$0].punct == .period || toks[$0].punct == .hyphen })
-                && !(j..<k).contains(where: { inQuote($0) })
+            (j..<k).allSatisfy({
+                !inQuote($0) && (toks[$0].kind != .punct || toks[$0].punct == .period || toks[$0].punct == .hyphen)
+            })
         else { return nil }
         return Speaker(first: a, last: j - 1, form: .description, mention: nil)
     }
