@@ -38,6 +38,21 @@ import Testing
     checkRelation("2️⃣A Monmouth poll out Monday2️⃣ 1️⃣showed1️⃣ 3️⃣Clinton ahead3️⃣.", .other)
 }
 
+@Test func aLaterClauseWithACueOfItsOwnEndsTheContent() {
+    checkRelation("2️⃣42%2️⃣ 1️⃣say1️⃣ 3️⃣they are liberal3️⃣, while 47% say they are not.", .indirect)
+    checkRelation("2️⃣One firm2️⃣ 1️⃣says1️⃣ 3️⃣there are 2,4003️⃣; another says there are 1,800.", .indirect)
+    checkRelation("2️⃣Cole2️⃣ 1️⃣said1️⃣ 3️⃣the bill would pass3️⃣, and Hart argued that it would not.", .indirect)
+    // Near misses: a clause the content opened, a verb set off by commas, a list before the next verb.
+    checkRelation(
+        "2️⃣Cole2️⃣ 1️⃣told1️⃣ him 3️⃣that if the bill passed, Hart would resign3️⃣.", .indirect)
+    checkRelation(
+        "2️⃣Cole2️⃣ 1️⃣recalled1️⃣ 3️⃣the days when, Hart said, the bill would have passed3️⃣.", .indirect)
+    checkRelation(
+        "2️⃣Cole2️⃣ 1️⃣said1️⃣ 3️⃣sites such as Google, Amazon and Yahoo showed the way3️⃣.", .indirect)
+    checkRelation(
+        "1️⃣According to1️⃣ 2️⃣aides2️⃣, 3️⃣Clinton has worried that she is out of step3️⃣.", .indirect, cueAtLeast: true)
+}
+
 @Test func aCueThatEndsItsSentenceWithAColonTakesTheNextParagraph() {
     checkRelation("2️⃣Soerens2️⃣ 1️⃣argued1️⃣ that:\n\n3️⃣Only 2,200 Syrians have been admitted so far3️⃣.", .indirect)
 }
@@ -162,7 +177,7 @@ import Testing
     checkRelation("2️⃣The groups2️⃣ 1️⃣supporting1️⃣ 3️⃣Kasich and Rand Paul3️⃣ paid $176,000 for files.", .other)
     // A verb in "-s" after a singular noun goes on with the object's own clause.
     checkRelation(
-        "2️⃣Critics2️⃣ 1️⃣opposing1️⃣ 3️⃣the plan, but neither man has spoken about it3️⃣.", .other)
+        "2️⃣Critics2️⃣ 1️⃣opposing1️⃣ 3️⃣the plan, but neither man has voted on it3️⃣.", .other)
     // Its figure is then the writer's: the relation sources no claim of the main clause.
     let a = analyzeFixture(Fixture("H\n\nRise USA, the group supporting Jeb Bush, spent $1.2 million on ads.\n"))
     #expect(a.claims.map(\.isSourced) == [false])

@@ -700,6 +700,7 @@ enum Lexicon {
     /// Quantifiers that stand as a subject ("more call themselves conservative", "most say").
     static let quantifierPronouns = HashSet64(words: [
         "some", "many", "most", "more", "few", "fewer", "all", "both", "several", "others", "none", "half", "each",
+        "another",
     ])
     /// Adjectives that join a tail to a source's head ("a source close to the campaign", "people familiar with
     /// the talks").

@@ -365,6 +365,33 @@ extension AttributionStage {
         {
             return source.0 - 1
         }
+        // "42% say they're liberal, while 47% say…", "One firm says there are 2,400; another says…": a later verb
+        // cue of the sentence whose subject opens a clause after a comma or semicolon (and a conjunction) reports a
+        // clause of its own; this content stops at that mark. Not past this cue's own source when it follows the
+        // cue ("According to aides, Clinton has worried…" reports the clause after the comma), nor a poll's frame
+        // (it sources the whole sentence), nor a comma closing a clause the content opened ("told him that if
+        // Iran were a stock, he would…"); not for a verb set off by commas ("the good old days when, he said,
+        // protesters…"), a participle or an infinitive ("as saying", "to confirm": no clause of their own).
+        if c.kind != .accordingTo, i + 1 < cues.count, case let n = cues[i + 1], n.sentence == c.sentence,
+            n.learned == nil, n.kind == .reportingVerb, !n.passive, toks[n.first].hash != Lexicon.hTo,
+            !endsInIng(headToken(n)), n.last + 1 < toks.count, toks[n.last + 1].punct != .comma,
+            let source = sources[i + 1]?.phrase, source.1 < n.first
+        {
+            let own = sources[i].map { $0.phrase.0 > c.last ? $0.phrase.1 : c.last } ?? c.last
+            var p = source.0 - 1
+            let joined = p > own + 1 && AttributionWords.clauseJoiners.contains(toks[p].hash) && isLowerWord(p)
+            if joined { p -= 1 }
+            // (A bare comma before a subject that closes on "and" lists: "sites such as Google, Amazon, eBay and
+            // Yahoo showed…".)
+            let listed =
+                !joined
+                && (source.0..<source.1 + 1).contains { toks[$0].hash == Lexicon.hAnd || toks[$0].hash == Lexicon.hOr }
+            if p > own + 1, toks[p].punct == .comma || toks[p].punct == .semicolon, !inQuote(p), !listed,
+                !(own + 1..<p).contains(where: { AttributionWords.subordinators.contains(toks[$0].hash) })
+            {
+                return p
+            }
+        }
         guard c.speaker == nil, i + 1 < cues.count, cues[i + 1].sentence == c.sentence,
             let source = sources[i + 1]?.phrase
         else { return nil }

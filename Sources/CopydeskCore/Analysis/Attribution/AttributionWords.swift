@@ -254,6 +254,13 @@ enum AttributionWords {
         "finally", "actually", "really", "officially", "quietly", "secretly", "openly", "formally", "suddenly",
         "quickly", "clearly", "directly", "personally", "strongly", "allegedly", "apparently", "reportedly",
     ])
+    /// Determiners of one thing, after which a cue word in "-ing" or a singular noun cue is a noun ("One ranking
+    /// pegs…", "another report": `isNounUse`).
+    static let singularDeterminers = HashSet64(words: ["one", "another", "each", "every"])
+    /// Conjunctions joining two clauses after a comma or semicolon ("42% say…, while 47% say…"): a source after
+    /// one opens a clause of its own (`contentLimit`). No relative pronoun: "the report, which officials say is
+    /// flawed, …" goes on with the clause before it.
+    static let clauseJoiners = HashSet64(words: ["and", "but", "while", "whereas", "although", "though", "yet", "or"])
     /// Words that open a subordinate clause: a passive cue inside one ("…five years old when the statement was
     /// signed") has its subject after it.
     static let subordinators = HashSet64(words: [

@@ -686,6 +686,13 @@ extension ReadsMentions {
         {
             return true
         }
+        // "One ranking pegs…", "Another report says…", "each listing": after "one", "another", "each" or "every" a
+        // cue word in "-ing" or a noun cue in the singular is the noun ("One said", "another claims that…" are verbs).
+        if p.kind == .word, AttributionWords.singularDeterminers.contains(p.hash), isLowerWord(k),
+            endsInIng(k) || t.isA(.nounToo) && !endsInS(k)
+        {
+            return true
+        }
         // "Sanders’ plans for the economy", "the states' plans for closing gaps": a plural owner's bare apostrophe
         // (not one closing a quote in single marks: "‘Tories will cut jobs’ claims Labour").
         if isPossessive(k - 1), !opensSingleQuote(before: k - 1, a) { return true }

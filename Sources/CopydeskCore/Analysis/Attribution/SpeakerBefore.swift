@@ -150,6 +150,16 @@ extension ReadsMentions {
         {
             return Speaker(first: hedgeStart(j - 2, a), last: j, form: .description, mention: nil)
         }
+        // "42% say", "Just 8% said", "40% support Cole": a share given with the sign is the source, as one spelled
+        // out is ("42 percent say": a description) — not of a noun cue it counts ("35% support, with…", "35% support
+        // among women").
+        if t.punct == .percent, j - 1 >= a, toks[j - 1].kind == .number, !inQuote(j - 1), k < toks.count,
+            !toks[k].isA(.nounToo)
+                || k + 1 < toks.count && toks[k + 1].kind == .word
+                    && (!toks[k + 1].isA(.function) || Lexicon.objectPronouns.contains(toks[k + 1].hash))
+        {
+            return Speaker(first: hedgeStart(j - 1, a), last: j, form: .description, mention: nil)
+        }
         guard t.kind == .word else { return nil }
         // "…, a source close to him said", "People familiar with them say": an object pronoun is no subject; it
         // ends the phrase of the subject that holds it.
