@@ -125,6 +125,9 @@ import Testing
 @Test func anAppositiveIsANounPhraseBetweenCommas() {
     checkRelation("2️⃣Maria Lopez, the mayor2️⃣, 1️⃣said1️⃣ 3️⃣the bridge was unsafe3️⃣.", .indirect)
     checkRelation("2️⃣The mayor, Maria Lopez2️⃣, 1️⃣said1️⃣ 3️⃣the bridge was unsafe3️⃣.", .indirect)
+    // A company's name closing on an abbreviation's period.
+    checkRelation("2️⃣Acme Corp., the maker of anvils2️⃣, 1️⃣said1️⃣ 3️⃣profits fell 20 percent3️⃣.", .indirect)
+    checkRelation("2️⃣Acme Corp2️⃣., in a filing, 1️⃣said1️⃣ 3️⃣profits fell 20 percent3️⃣.", .indirect)
     // Near misses: a participle or an adverbial between the commas is not part of the source.
     checkRelation("2️⃣Maria Lopez2️⃣, leading in the polls, 1️⃣said1️⃣ 3️⃣the bridge was unsafe3️⃣.", .indirect)
     checkRelation("2️⃣Maria Lopez2️⃣, for example, 1️⃣said1️⃣ 3️⃣the bridge was unsafe3️⃣.", .indirect)
@@ -218,6 +221,17 @@ import Testing
 @Test func anAdverbialSetOffByCommasKeepsTheSubjectBeforeIt() {
     checkRelation("2️⃣The farm union2️⃣, for instance, 1️⃣said1️⃣ 3️⃣the offer was poor3️⃣.", .indirect)
     checkRelation("2️⃣Local farmers and growers2️⃣, in fact, 1️⃣insist1️⃣ 3️⃣that the price is low3️⃣.", .other)
+    // A longer phrase from a preposition, with names, times and figures in it, after the subject opening the sentence.
+    checkRelation("2️⃣The company2️⃣, in a statement on Monday, 1️⃣said1️⃣ 3️⃣it would cut 300 jobs3️⃣.", .indirect)
+    checkRelation(
+        "2️⃣The Obama administration2️⃣, in an effort to help workers, 1️⃣has said1️⃣ 3️⃣it would act3️⃣.", .indirect)
+    checkRelation(
+        "2️⃣The news site2️⃣, in a long look at the last days of the campaign, 1️⃣described1️⃣ 3️⃣a candidate aggrieved3️⃣.",
+        .other)
+    // Near miss: after a clause, the phrase ends it and the speaker follows the cue.
+    checkRelation(
+        "3️⃣The firm lobbied on taxes and other issues, at both the federal and state levels3️⃣, 1️⃣said1️⃣ 2️⃣Charlie Black2️⃣.",
+        .indirect)
 }
 
 @Test func aReactionTakenInNamesItsGiverAsSource() {

@@ -37,7 +37,12 @@ extension ReadsMentions {
                 return nil
             }
             if u.punct == .comma {
-                let n = postNominalStart(before: c, a) - 1
+                var n = postNominalStart(before: c, a) - 1
+                // ("Acme Corp., the maker of anvils, said": a name closing on an abbreviation's period.)
+                if toks[n].punct == .period, attached(n), n - 1 > a, toks[n - 1].isA(.orgSuffix), mentionOf[n - 1] >= 0
+                {
+                    n -= 1
+                }
                 if mentionOf[n] >= 0, !toks[n].has(Token.possessive) {
                     var sp = speakerOfMention(Int(mentionOf[n]))
                     // "Cruz, leading in the polls, questioned…", "Clinton, for example, named…": a participle

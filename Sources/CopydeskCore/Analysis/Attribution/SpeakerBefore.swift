@@ -136,7 +136,13 @@ extension ReadsMentions {
             if let sp = appositiveSpeaker(before: j, a) { return sp }
             // "The government, for instance, refused…", "Officials, in fact, insist…": an adverbial set off by
             // commas between the subject and its verb.
-            if let c = adverbialCommaBefore(j, a) { return speakerBefore(c, a) }
+            // (A long one only after the subject opening the sentence: "…, at both the federal and state levels,
+            // said Charlie Black" ends a clause and the speaker follows.)
+            if let (c, long) = adverbialCommaBefore(j, a), case let sp = speakerBefore(c, a),
+                !long || sp.map({ ($0.phraseFirst ?? $0.first) == a }) == true
+            {
+                return sp
+            }
             // "The departments declined to comment, saying…": a participle after a comma takes the clause's subject.
             if k < toks.count && endsInIng(k) { return participleSubject(before: j, a) }
             // "Republican lawmakers, who are close to the industry, have vowed…": a description opening the clause
@@ -339,20 +345,35 @@ extension ReadsMentions {
         return isSubjectPronoun(j - 1) || toks[j - 1].hash == Lexicon.hYou ? j - 1 : nil
     }
 
-    /// The comma opening a short adverbial that ends at the comma `j` ("…, for instance,", "…, in fact,", "…,
-    /// however,"): one to four lower-case words from a preposition or an adverb, after a word; nil otherwise.
-    func adverbialCommaBefore(_ j: Int, _ a: Int) -> Int? {
+    /// The comma opening an adverbial that ends at the comma `j`, after a word: one to four lower-case words from a
+    /// preposition or an adverb ("…, for instance,", "…, in fact,", "…, however,"), or a longer phrase from a
+    /// preposition, names, times and figures in it ("…, in a statement on Monday,", "…, in a filing with the SEC,",
+    /// "…, in an effort to improve the lot of workers,": up to 16 words, no speech verb nor "be" — a clause); nil
+    /// otherwise. `long`: the phrase is of the second kind.
+    func adverbialCommaBefore(_ j: Int, _ a: Int) -> (comma: Int, long: Bool)? {
         var c = j - 1
-        while c > a && c >= j - 5 && toks[c].kind == .word && isLowerWord(c) && !inQuote(c) { c -= 1 }
+        var lower = true
+        while c > a && c >= j - 16 && !inQuote(c)
+            && (toks[c].kind == .word || toks[c].kind == .number || toks[c].punct == .hyphen)
+        {
+            if !isLowerWord(c) { lower = false }
+            c -= 1
+        }
         guard c > a, c < j - 1, toks[c].punct == .comma, toks[c - 1].kind == .word, !inQuote(c - 1) else { return nil }
         let u = toks[c + 1]
-        // ("Proponents of the bill, however, say", "NATO's chief, meanwhile, called on": a connective adverb.)
-        let opens =
-            isAdverbLike(c + 1) || AttributionWords.connectiveAdverbs.contains(u.hash)
-            || u.isA(.function) && Lexicon.nounPrepositions.contains(u.hash) && !u.isA(.determiner)
-                && !u.isA(.possessivePronoun)
-        guard opens, !(c + 1..<j).contains(where: { toks[$0].isA(.reporting) }) else { return nil }
-        return c
+        let preposition =
+            u.isA(.function) && Lexicon.nounPrepositions.contains(u.hash) && !u.isA(.determiner)
+            && !u.isA(.possessivePronoun)
+        if lower && c >= j - 5 {
+            // ("Proponents of the bill, however, say", "NATO's chief, meanwhile, called on": a connective adverb.)
+            let opens = isAdverbLike(c + 1) || AttributionWords.connectiveAdverbs.contains(u.hash) || preposition
+            guard opens, !(c + 1..<j).contains(where: { toks[$0].isA(.reporting) }) else { return nil }
+            return (c, false)
+        }
+        guard preposition, isLowerWord(c + 1),
+            !(c + 1..<j).contains(where: { toks[$0].isA(.speech) || toks[$0].isBeOrFiniteAuxiliary })
+        else { return nil }
+        return (c, true)
     }
 
     /// A capitalised auxiliary, adverb or "To" of a headline's verb phrase ("Isn't", "Is Now", "Finally", "To
