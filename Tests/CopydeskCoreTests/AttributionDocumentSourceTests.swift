@@ -100,7 +100,8 @@ import Testing
 }
 
 /// A poll or survey that "in" frames is the source of the rest of its sentence: fronted, the phrase runs to its
-/// comma; after a clause, one poll or an average of several closes the sentence.
+/// comma; after a clause, one poll or an average of several closes the sentence, with its dates, place or
+/// participle (the source's) and its margin (the content's).
 @Test func aPollThatInFramesIsTheSourceOfItsSentence() {
     checkRelation(
         "1️⃣In1️⃣ 2️⃣a Dayton Star poll released on Sunday2️⃣, 3️⃣38 percent of voters backed the levy3️⃣.", .other)
@@ -108,9 +109,15 @@ import Testing
     checkRelation("3️⃣Reeve led Hart by 12 points3️⃣ 1️⃣in1️⃣ 2️⃣the latest Star-Ledger poll2️⃣.", .other)
     checkRelation(
         "3️⃣Reeve is running fifth3️⃣ 1️⃣in1️⃣ 2️⃣the RealClearPolitics average of state surveys2️⃣.", .other)
+    checkRelation(
+        "3️⃣Reeve led Hart 2-13️⃣ 1️⃣in1️⃣ 2️⃣an NBC News/Wall Street Journal/Marist Ohio poll Jan. 17-232️⃣.", .other)
+    checkRelation(
+        "3️⃣Hart trails Reeve3️⃣ 1️⃣in1️⃣ 2️⃣the average of Ohio polls2️⃣ 3️⃣by nearly 9 percentage points3️⃣.", .other)
+    checkRelation("3️⃣87 percent view him favorably3️⃣ 1️⃣in1️⃣ 2️⃣a Dayton Star poll this month2️⃣.", .other)
     // Near misses: "in the polls" is an idiom, a standing among several polls is no poll's finding, and a poll
     // noun past a participle is no head of the phrase.
     checkNoRelation("Reeve has risen steadily in the polls.", learned: false)
     checkNoRelation("Hart, who is third in many Iowa polls, won the debate.", learned: false)
     checkNoRelation("In a town hall held as polls closed, the campaign moved its staff to Ohio.", learned: false)
+    checkNoRelation("Reeve gained ground in the latest poll taken by the Star and won the debate.", learned: false)
 }

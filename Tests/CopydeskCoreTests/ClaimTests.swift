@@ -51,6 +51,7 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
 @Test func figuresAreQuotedWhole() {
     checkClaims(
         "It paid 1️⃣$3.2m1️⃣ for it. Rivals paid 2️⃣£7m2️⃣. Losses hit 3️⃣68m euros3️⃣. Exports topped 4️⃣$1.2bn-worth4️⃣ of beans.")
+    checkClaims("She trails him by 1️⃣nearly 9 percentage points1️⃣. Turnout fell 2️⃣4 percentage points2️⃣.")
 }
 
 @Test func countsOfThingsInTheWorld() {

@@ -56,7 +56,13 @@ extension ClaimStage {
                 || (n.kind == .word && n.isA(.percent)
                     && (n.hash != ClaimWords.per || (k + 2 < e && toks[k + 2].hash == ClaimWords.cent)))
             {
-                let last = n.hash == ClaimWords.per ? k + 2 : k + 1
+                var last = n.hash == ClaimWords.per ? k + 2 : k + 1
+                // "9 percentage points": the unit is quoted whole.
+                if n.hash == Lexicon.hPercentage, last + 1 < e,
+                    toks[last + 1].hash == ClaimWords.points || toks[last + 1].hash == ClaimWords.point
+                {
+                    last += 1
+                }
                 // "in favour of the 1 percent.": a percentage after "the" that ends its phrase names a group.
                 if from == k, k > a, toks[k - 1].hash == ClaimWords.the, last + 1 >= e || isPhraseEnd(last + 1) {
                     return nil

@@ -110,7 +110,7 @@ extension ReadsMentions {
         // The head: the first poll noun within a few words; before it only modifiers, names, figures and "of".
         var head = k + 2
         var average = false
-        while head < e && head <= k + 10 && !AttributionWords.framingPollNouns.contains(toks[head].hash) {
+        while head < e && head <= k + 14 && !AttributionWords.framingPollNouns.contains(toks[head].hash) {
             let t = toks[head]
             guard !inQuote(head), t.kind == .word || t.kind == .number || t.punct == .slash || t.punct == .hyphen
             else { return nil }
@@ -122,7 +122,7 @@ extension ReadsMentions {
             }
             head += 1
         }
-        guard head < e, head <= k + 10, !inQuote(head), AttributionWords.framingPollNouns.contains(toks[head].hash),
+        guard head < e, head <= k + 14, !inQuote(head), AttributionWords.framingPollNouns.contains(toks[head].hash),
             head > k + 2 || toks[head].hash != AttributionWords.polls
         else { return nil }
         var sourceLast = head
@@ -133,16 +133,66 @@ extension ReadsMentions {
             guard c + 1 < e, c <= head + 16, toks[c].punct == .comma else { return nil }
             sourceLast = c - 1
         } else {
-            // After a clause: one poll (or an average) closes it.
-            guard k - a >= 3, head + 1 < e, toks[head + 1].punct == .comma || toks[head + 1].isTerminator,
+            // After a clause: one poll (or an average) closes it, with its dates, margin, place or time ("in an NBC
+            // poll Jan. 17-23.", "in the average of New Hampshire polls by nearly 9 points.").
+            guard k - a >= 3, let (end, margin) = pollTailEnd(head + 1, e),
+                toks[end].punct == .comma || toks[end].isTerminator,
                 average || toks[head].hash == AttributionWords.poll || toks[head].hash == AttributionWords.survey
             else { return nil }
+            // The dates, place and participle belong to the source; the margin is the content's.
+            sourceLast = (margin ?? end) - 1
         }
         var cue = Cue(
             sentence: s, kind: .accordingTo, first: k, last: k,
             speaker: Speaker(first: k + 1, last: sourceLast, form: .description, mention: nil), direct: false)
         cue.document = true
         return cue
+    }
+
+    /// The token after the tail of a poll phrase that starts at `i` (`i` itself when none): its dates and times
+    /// ("Jan. 17-23", "last week", "Sunday"), the margin it gives ("by nearly 9 percentage points", a figure in it),
+    /// a place ("in New Hampshire"), or a participle phrase ("released Sunday", "leading up to the caucuses") — up to
+    /// ten tokens, none in a quote; nil when the tail runs on. `margin`: where the margin starts.
+    func pollTailEnd(_ i: Int, _ e: Int) -> (end: Int, margin: Int?)? {
+        var n = i
+        var margin: Int? = nil
+        while n < e && n < i + 10 && !inQuote(n) {
+            let t = toks[n]
+            if t.kind == .number || t.isA(.month) || t.isA(.weekday) || t.punct == .hyphen || t.punct == .slash
+                || t.punct == .period && attached(n) && n > i && toks[n - 1].isA(.month)
+                || t.kind == .word && isLowerWord(n) && AttributionWords.timeWords.contains(t.hash)
+            {
+                n += 1
+            } else if t.hash == Lexicon.hBy, isLowerWord(n) {
+                // The margin: words and a figure, to the phrase's end.
+                var m = n + 1
+                var figure = false
+                while m < e && m <= n + 5 && (toks[m].kind == .number || isLowerWord(m) || toks[m].punct == .percent) {
+                    if toks[m].kind == .number { figure = true }
+                    m += 1
+                }
+                guard figure, margin == nil else { return nil }
+                margin = n
+                n = m
+            } else if t.hash == Lexicon.hIn, isLowerWord(n), n + 1 < e, toks[n + 1].isCap, mentionOf[n + 1] >= 0 {
+                // A place: the name after "in".
+                n = Int(mentions[Int(mentionOf[n + 1])].tokEnd)
+            } else if n == i, isLowerWord(n),
+                Lexicon.documentTailOpeners.contains(t.hash) && isParticiple(n) || endsInIng(n)
+            {
+                // A participle phrase, to the comma or the sentence's end (not on over "and", "which"…: a clause).
+                var m = n + 1
+                while m < e && m <= n + 8 && toks[m].kind == .word && !inQuote(m)
+                    && !Lexicon.subjectBreakers.contains(toks[m].hash)
+                {
+                    m += 1
+                }
+                n = m
+            } else {
+                break
+            }
+        }
+        return n < e && n < i + 11 ? (n, margin) : nil
     }
 
     /// "put the cost at $5m": a "put" at `k` whose object is valued "at" a figure within a few words.
