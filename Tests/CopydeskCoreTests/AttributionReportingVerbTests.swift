@@ -245,6 +245,13 @@ import Testing
     checkNoRelation("She got a personal call from a friend.")
     checkRelation("2️⃣The president2️⃣ 1️⃣called1️⃣ 3️⃣Clinton a liar3️⃣.", .other)
     checkRelation("2️⃣They2️⃣ 1️⃣call1️⃣ 3️⃣each other friends3️⃣.", .other)
+    // A capitalised noun in a phrase "a" or "one" opens names too, and so does a name after "the".
+    checkNoRelation("A newly formed super PAC called Future 45 ran ads worth $2 million.", learned: false)
+    checkNoRelation("One PAC called Stop Hillary spent $768,000.", learned: false)
+    checkNoRelation("The charity runs a competition called the House to Home Prize.", learned: false)
+    // Near misses: a second object after the name makes it a judgement.
+    checkRelation("2️⃣A lawmaker2️⃣ 1️⃣called1️⃣ 3️⃣Trump a liar3️⃣.", .other)
+    checkRelation("2️⃣A Republican PAC2️⃣ 1️⃣called1️⃣ 3️⃣Clinton a threat3️⃣.", .other)
 }
 
 @Test func subjectsFurtherBackAndRelativeDocuments() {

@@ -380,6 +380,7 @@ private func sourced(_ text: String) -> [Bool] {
 
 @Test func namingIsNoSource() {
     #expect(sourced("Called GSM, it now serves more than 1.2 billion people.") == [false])
+    #expect(sourced("A newly formed super PAC called Future 45 spent $2 million on ads.") == [false])
     #expect(sourced("GSM now serves more than 1.2 billion people, the GSMA said.") == [true])
 }
 

@@ -749,13 +749,20 @@ extension ReadsMentions {
         // "a company called Cambridge Analytica", "officials, called superdelegates": a naming participle after a
         // noun (not after a name, a pronoun or a title: "the president called Clinton a liar"; nor before an object
         // and a quote: "one lawmaker called Trump “the orange prince”" is the lawmaker's verb).
-        if t.isA(.namingParticiple), k + 1 < e, toks[k + 1].isCap || toks[k + 1].isOpenQuote {
+        // ("a competition called the House to Home Prize": the name's article; "A new super PAC called Future 45",
+        // "one PAC called Stop Hillary": a capitalised noun a phrase opened by "a" or "one" ends, no person's name.
+        // Never with a second object after the name: "A lawmaker called Trump a liar.")
+        var named = k + 1
+        if named + 1 < e, toks[named].hash == Lexicon.hThe, toks[named + 1].isCap { named += 1 }
+        if t.isA(.namingParticiple), named < e, toks[named].isCap || toks[named].isOpenQuote {
             var q = k - 1
             if toks[q].punct == .comma && q > a { q -= 1 }
             let u = toks[q]
             if isLowerWord(q) && !u.isA(.function) && !u.isA(.title) && !u.isA(.personPronoun)
                 && !u.isA(.otherPronoun) && !isAdverbLike(q) && !Lexicon.groupNouns.contains(u.hash)
                 && !Lexicon.cueAuxiliaries.contains(u.hash) && !quotesAfterObject(k, e)
+                && !objectComplementAfterName(named, e)
+                || u.isCap && isIndefiniteNounPhrase(ending: q, a) && !objectComplementAfterName(named, e)
             {
                 return true
             }
@@ -1085,6 +1092,31 @@ extension ReadsMentions {
         var j = k + 1
         while j < e && j <= k + 6 && toks[j].kind == .word && !inQuote(j) { j += 1 }
         return j > k + 1 && j < e && toks[j].isOpenQuote
+    }
+
+    /// Token `q` ends a noun phrase of up to four words that "a", "an" or "one" opens ("A newly formed super PAC",
+    /// "one PAC"), and names no person.
+    func isIndefiniteNounPhrase(ending q: Int, _ a: Int) -> Bool {
+        guard toks[q].kind == .word, !inQuote(q) else { return false }
+        if mentionOf[q] >= 0, entities[mentions[Int(mentionOf[q])].entity].kind == .person { return false }
+        var j = q - 1
+        while j >= a && j >= q - 4 && toks[j].kind == .word && !inQuote(j) {
+            let h = toks[j].hash
+            if h == Lexicon.hA || h == Lexicon.hAn || h == Lexicon.hOne { return true }
+            if toks[j].isA(.function) { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    /// The capitalised name from `n` has a second object after it — an article, an owner or a quote ("called Trump
+    /// a liar", "called Cole “the orange prince”"): the verb judges, it does not name.
+    func objectComplementAfterName(_ n: Int, _ e: Int) -> Bool {
+        var j = n
+        while j < e && j <= n + 5 && toks[j].kind == .word && toks[j].isCap { j += 1 }
+        guard j < e, j > n else { return false }
+        let u = toks[j]
+        return u.isOpenQuote || u.kind == .word && (Lexicon.articles.contains(u.hash) || u.isA(.possessivePronoun))
     }
 
     /// The participle at `k` is a passive's: a form of "be" before it, or before one adverb before it ("is
