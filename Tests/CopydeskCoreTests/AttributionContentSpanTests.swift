@@ -42,6 +42,9 @@ import Testing
     checkRelation("2️⃣42%2️⃣ 1️⃣say1️⃣ 3️⃣they are liberal3️⃣, while 47% say they are not.", .indirect)
     checkRelation("2️⃣One firm2️⃣ 1️⃣says1️⃣ 3️⃣there are 2,4003️⃣; another says there are 1,800.", .indirect)
     checkRelation("2️⃣Cole2️⃣ 1️⃣said1️⃣ 3️⃣the bill would pass3️⃣, and Hart argued that it would not.", .indirect)
+    // A cue in a parenthesis between a subject and its verb reports up to the comma closing it.
+    checkRelation("Cole, 2️⃣who2️⃣ 1️⃣said1️⃣ 3️⃣the plan failed3️⃣, argued that the town needs a new one.", .indirect)
+    checkRelation("2️⃣The agency2️⃣, 1️⃣citing1️⃣ 3️⃣privacy rules3️⃣, said it would not release the names.", .other)
     // Near misses: a clause the content opened, a verb set off by commas, a list before the next verb.
     checkRelation(
         "2️⃣Cole2️⃣ 1️⃣told1️⃣ him 3️⃣that if the bill passed, Hart would resign3️⃣.", .indirect)

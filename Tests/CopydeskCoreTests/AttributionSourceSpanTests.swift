@@ -25,6 +25,14 @@ import Testing
     checkRelation("3️⃣“We won,”3️⃣ 1️⃣said1️⃣ 2️⃣John Smith of Acme Steel2️⃣.", .direct)
 }
 
+@Test func aParticipleSetOffAfterTheOpeningSubjectSpeaksForIt() {
+    checkRelation("2️⃣The agency2️⃣, 1️⃣citing1️⃣ 3️⃣privacy rules3️⃣, declined to release the names.", .other)
+    checkRelation("2️⃣Local officials2️⃣, 1️⃣citing1️⃣ 3️⃣privacy rules3️⃣, declined to release the names.", .other)
+    // Near miss: a name in apposition to the object, not the opening subject, is no participle's subject.
+    checkRelation(
+        "2️⃣Maria Lopez2️⃣ criticised the mayor, Tom Hardy, 1️⃣saying1️⃣ 3️⃣the bridge was unsafe3️⃣.", .indirect)
+}
+
 @Test func aParticipleRightAfterANameTakesTheNameNotTheClausesSubject() {
     checkRelation("The routine begins with 2️⃣Noah2️⃣ 1️⃣commenting on1️⃣ 3️⃣how the talks could fail3️⃣.", .other)
     checkRelation("Some senators vented about 2️⃣Lee2️⃣ 1️⃣vowing1️⃣ 3️⃣to fight on3️⃣.", .other)
@@ -228,7 +236,10 @@ import Testing
     checkRelation(
         "2️⃣The news site2️⃣, in a long look at the last days of the campaign, 1️⃣described1️⃣ 3️⃣a candidate aggrieved3️⃣.",
         .other)
-    // Near miss: after a clause, the phrase ends it and the speaker follows the cue.
+    checkRelation("2️⃣The agency2️⃣, citing privacy rules, 1️⃣said1️⃣ 3️⃣it would not release the names3️⃣.", .indirect)
+    // Near misses: "including" adds to the subject; after a clause, the phrase ends it and the speaker follows.
+    checkRelation(
+        "2️⃣Democratic candidates, including Clinton and Sanders2️⃣, 1️⃣have proposed1️⃣ 3️⃣new spending3️⃣.", .other)
     checkRelation(
         "3️⃣The firm lobbied on taxes and other issues, at both the federal and state levels3️⃣, 1️⃣said1️⃣ 2️⃣Charlie Black2️⃣.",
         .indirect)

@@ -392,6 +392,16 @@ extension AttributionStage {
                 return p
             }
         }
+        // "The agency, citing privacy rules, said…", "Cole, who said the plan failed, argued that…": a cue inside a
+        // parenthesis set off by commas between a subject and its verb cue (the later cue's source stands before
+        // this one) reports up to the comma that closes it.
+        if i + 1 < cues.count, case let n = cues[i + 1], n.sentence == c.sentence, n.learned == nil,
+            n.first - 1 > c.last + 1, toks[n.first - 1].punct == .comma, !inQuote(n.first - 1),
+            let source = sources[i + 1]?.phrase, source.1 < c.first,
+            (source.1 + 1..<c.first).contains(where: { toks[$0].punct == .comma })
+        {
+            return n.first - 1
+        }
         guard c.speaker == nil, i + 1 < cues.count, cues[i + 1].sentence == c.sentence,
             let source = sources[i + 1]?.phrase
         else { return nil }

@@ -53,6 +53,21 @@ extension ReadsMentions {
         return afterDateline(a, before: k)
     }
 
+    /// "The agency, citing privacy rules, …", "Clinton, speaking in Ohio, …": the noun phrase that opens the
+    /// sentence (after a dateline) and ends at `l` — a name, or a description from the opening — the subject of a
+    /// participle set off by commas right after it; nil otherwise.
+    func openingSubject(endingAt l: Int, _ a: Int) -> Speaker? {
+        guard l >= a, toks[l].kind == .word, !inQuote(l), !toks[l].has(Token.possessive) else { return nil }
+        let f = afterDateline(a, before: l + 1)
+        if mentionOf[l] >= 0, case let m = Int(mentionOf[l]), mentions[m].tokEnd - 1 == l {
+            return mentions[m].tokStart == f ? speakerOfMention(m) : nil
+        }
+        guard !toks[l].isA(.function) || Lexicon.groupNouns.contains(toks[l].hash), !toks[l].isA(.reporting),
+            descriptionStart(l, a) == f
+        else { return nil }
+        return Speaker(first: f, last: l, form: .description, mention: nil)
+    }
+
     /// "WASHINGTON (AP) — Sen. Ann Cole said…", "NEW YORK, Nov. 19 (UPI) — …", "Paris (AFP) – …": the first token
     /// after a dateline opening the sentence that starts at `a` (before token `k`), else `a`. A dateline holds
     /// capitalised words, numbers, commas, periods and brackets only, and ends on a dash after a bracketed agency

@@ -209,6 +209,12 @@ extension ReadsMentions {
             // half marks no source on any).
             cue.frontedComma = askedQuestionEnd(k, after: last, a, e)
             cue.direct = false
+        } else if first == k, endsInIng(k), k - 1 > a, toks[k - 1].punct == .comma,
+            (last + 1..<e).contains(where: { toks[$0].punct == .comma }), let sp = openingSubject(endingAt: k - 2, a)
+        {
+            // "The agency, citing privacy rules, declined…", "Clinton, speaking in Ohio, said…": a participle set off
+            // by commas right after the noun phrase opening the sentence speaks for it.
+            cue.speaker = sp
         } else if first == k, endsInIng(k), k - 2 > a, toks[k - 1].punct == .comma, isLowerWord(k - 2),
             toks[k - 2].isA(.speech), !inQuote(k - 2), let sp = speakerBefore(k - 2, a)
         {

@@ -347,9 +347,9 @@ extension ReadsMentions {
 
     /// The comma opening an adverbial that ends at the comma `j`, after a word: one to four lower-case words from a
     /// preposition or an adverb ("…, for instance,", "…, in fact,", "…, however,"), or a longer phrase from a
-    /// preposition, names, times and figures in it ("…, in a statement on Monday,", "…, in a filing with the SEC,",
-    /// "…, in an effort to improve the lot of workers,": up to 16 words, no speech verb nor "be" — a clause); nil
-    /// otherwise. `long`: the phrase is of the second kind.
+    /// preposition or a participle, names, times and figures in it ("…, in a statement on Monday,", "…, in a filing
+    /// with the SEC,", "…, in an effort to improve the lot of workers,", "…, citing privacy rules,": up to 16 words,
+    /// no speech verb nor "be" — a clause); nil otherwise. `long`: the phrase is of the second kind.
     func adverbialCommaBefore(_ j: Int, _ a: Int) -> (comma: Int, long: Bool)? {
         var c = j - 1
         var lower = true
@@ -364,13 +364,16 @@ extension ReadsMentions {
         let preposition =
             u.isA(.function) && Lexicon.nounPrepositions.contains(u.hash) && !u.isA(.determiner)
             && !u.isA(.possessivePronoun)
-        if lower && c >= j - 5 {
-            // ("Proponents of the bill, however, say", "NATO's chief, meanwhile, called on": a connective adverb.)
-            let opens = isAdverbLike(c + 1) || AttributionWords.connectiveAdverbs.contains(u.hash) || preposition
-            guard opens, !(c + 1..<j).contains(where: { toks[$0].isA(.reporting) }) else { return nil }
+        // ("Proponents of the bill, however, say", "NATO's chief, meanwhile, called on": a connective adverb.)
+        if lower && c >= j - 5,
+            isAdverbLike(c + 1) || AttributionWords.connectiveAdverbs.contains(u.hash) || preposition,
+            !(c + 1..<j).contains(where: { toks[$0].isA(.reporting) })
+        {
             return (c, false)
         }
-        guard preposition, isLowerWord(c + 1),
+        // ("The agency, citing privacy rules, said": a participle opens one too.)
+        // (Not "including": "Democratic candidates, including Clinton and Sanders, have proposed" keeps them.)
+        guard preposition || endsInIng(c + 1) && !opensInclusion(c + 1), isLowerWord(c + 1),
             !(c + 1..<j).contains(where: { toks[$0].isA(.speech) || toks[$0].isBeOrFiniteAuxiliary })
         else { return nil }
         return (c, true)
