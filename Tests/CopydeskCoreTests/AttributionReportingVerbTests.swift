@@ -231,6 +231,14 @@ import Testing
     checkRelation("2️⃣Trump2️⃣ 1️⃣didn’t say1️⃣ 3️⃣when the wall would be built3️⃣.", .indirect)
 }
 
+@Test func anAdverbClosingASpeechVerbsClauseBelongsToTheCue() {
+    checkRelation("3️⃣“We are so sorry you are leaving,”3️⃣ 2️⃣Clinton2️⃣ 1️⃣said sarcastically1️⃣.", .direct)
+    checkRelation("3️⃣The market is fragile3️⃣, 2️⃣Marsh2️⃣ 1️⃣wrote recently1️⃣.", .indirect)
+    checkRelation("2️⃣The leader2️⃣ 1️⃣said flatly1️⃣: 3️⃣“It does not matter.”3️⃣", .direct)
+    // Near miss: an adverb before the content's clause stays out of the cue.
+    checkRelation("2️⃣He2️⃣ 1️⃣said1️⃣ 3️⃣slowly that the plan would fail3️⃣.", .indirect)
+}
+
 @Test func aNamingVerbBeforeAnObjectAndAQuoteIsItsSubjectsReport() {
     // After a common noun "called" would name the noun ("a company called …"), unless an object and a quote follow.
     checkRelation("2️⃣One lawmaker2️⃣ 1️⃣called1️⃣ 3️⃣Lee “the orange prince”3️⃣.", .mixed)

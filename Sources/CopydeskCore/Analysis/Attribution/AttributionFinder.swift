@@ -292,6 +292,21 @@ extension AttributionStage {
                 last = x
                 content[0].0 = x + 1
             }
+            if last + 2 < sents[c.sentence].tokEnd, isLowerWord(last + 1), endsInLy(last + 1), !inQuote(last + 1),
+                toks[headToken(c)].isA(.speech), case let p = toks[last + 2].punct,
+                p == .comma || p == .period || p == .colon || p == .semicolon
+            {
+                // "Clinton said sarcastically.", "Marsh wrote recently.", "he said flatly: “…”": a manner or time
+                // adverb closing a speech verb's clause belongs to its cue (PolNeAR marks it so); the content gives
+                // it up.
+                last += 1
+                // (And the mark after it: "flatly:".)
+                if let (x, y) = content.first, x == last {
+                    let from =
+                        x + 1 <= y && (toks[x + 1].punct == .colon || toks[x + 1].punct == .comma) ? x + 2 : x + 1
+                    if from <= y { content[0].0 = from } else { content.removeFirst() }
+                }
+            }
             out[ai].cuePhraseRange = tokRange(first, last)
             // Only a rule's speech relation holds others inside its content: the tagger's relations never remove a
             // rule's (as its guesses never source a claim).
