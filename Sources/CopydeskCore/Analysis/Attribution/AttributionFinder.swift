@@ -8,7 +8,8 @@
 /// - `AttributionFinder.swift` — this stage (`AttributionStage.attributionSet()`): scans each sentence for cues
 ///   and builds the immutable `AttributionSet` later stages read (claims read `bySentence`; quote speakers read
 ///   the relations). A belief nested in what a speech verb of the same sentence reports is part of that content,
-///   not its own relation. The mechanisms below extend `ReadsMentions` (the values up to the mentions), so the
+///   not its own relation; a later clause with a verb cue of its own ends a content (`contentLimit`). The
+///   mechanisms below extend `ReadsMentions` (the values up to the mentions), so the
 ///   quote-speaker stage shares them.
 /// - `ReportingVerbCue.swift` — "Clark said", "said Clark", "he added", the verb group in the cue ("has also
 ///   said", "would never flatly deny", "now says"; a topic preposition opening the content joins it here: "boasted
@@ -359,7 +360,9 @@ extension AttributionStage {
 
     /// Where the content of cue `i` must stop in its sentence for the next cue's relation: at the comma before a
     /// participle of assertion that carries the report on (`continuationComma`), at the comma before the source of a
-    /// trailing cue that ends the sentence ("…, The Post reported."), or, for a cue with no source
+    /// trailing cue that ends the sentence ("…, The Post reported."), at the comma or semicolon before a later verb
+    /// cue's subject that opens a clause of its own ("42% say…, while 47% say…"), at the comma closing a parenthesis
+    /// between a subject and its verb cue ("The agency, citing privacy rules, said…"), or, for a cue with no source
     /// before a cue with one — a question put in a clause of its own ("When asked about the levy, Reeve said…",
     /// "Asked if he would run, Hague replied…"), a passive ("The mill is expected to close, officials said") —
     /// at the last comma before the next cue's source, where the answer begins (PolNeAR's even half marks "asked
@@ -400,7 +403,9 @@ extension AttributionStage {
             // Yahoo showed…".)
             let listed =
                 !joined
-                && (source.0..<source.1 + 1).contains { toks[$0].hash == Lexicon.hAnd || toks[$0].hash == Lexicon.hOr }
+                && stride(from: source.0, through: source.1, by: 1).contains {
+                    toks[$0].hash == Lexicon.hAnd || toks[$0].hash == Lexicon.hOr
+                }
             if p > own + 1, toks[p].punct == .comma || toks[p].punct == .semicolon, !inQuote(p), !listed,
                 !(own + 1..<p).contains(where: { AttributionWords.subordinators.contains(toks[$0].hash) })
             {

@@ -1,6 +1,7 @@
 /// Source spans: a clause and its subject further back — where the clause holding a cue starts and what opens it
 /// (past a dateline, an opening adverbial or a time: `clauseStart`, `clauseOpening`), the subject a participle
-/// after a comma speaks for ("The departments declined…, saying", `participleSubject`), the nearest subject before
+/// after a comma speaks for ("The departments declined…, saying", `participleSubject`; "The agency, citing privacy
+/// rules, …": the phrase opening the sentence, `openingSubject`), the nearest subject before
 /// a cue, and the verbs whose time or object a participle or an infinitive follows ("He spent much of his speech
 /// praising…", `spendingVerb`; "went on ABC to defend…", `objectVerb`). The conventions they follow are in
 /// `SourceSpan.swift`.

@@ -2,7 +2,8 @@
 /// "company filings show", "a study by X found", "polls suggest", "X's annual ranking puts…", with a relative
 /// clause set off by commas ("The report, which was leaked on Monday, shows"), a participle or a time after it
 /// ("records compiled by the center show", "a poll last week showed") — or the object of "according to"
-/// (`NounPhraseCue`), or a poll that "in" frames ("In a CNN poll last month, 38 percent…", `pollFrameCue`). A
+/// (`NounPhraseCue`), or a poll that "in" frames ("In a CNN poll last month, 38 percent…", "…led 2-1 in an NBC poll
+/// Jan. 17-23.": `pollFrameCue`, its tail `pollTailEnd`). A
 /// document noun elsewhere ("the data center", "a survey of voters was taken") is not a source.
 extension ReadsMentions {
     /// A document verb at `k` ("show", "found", "suggest"…) whose subject is headed by a document noun.

@@ -4,7 +4,8 @@
 ///   skipped, "he added") or, when the verb follows a comma, a quote mark or the sentence start, after it
 ///   ("…,” said Smith"). With neither, the nearest name or pronoun earlier in the sentence speaks (not direct).
 ///   A verb coordinated with "and"/"but" shares its clause's subject ("Trump flew to Iowa and said…"); a
-///   participle after a comma speaks for the speaker of a speech verb right before it ("…,” Reeve said, adding") or
+///   participle after a comma speaks for the speaker of a speech verb right before it ("…,” Reeve said, adding"),
+///   for the noun phrase opening the sentence when set off right after it ("The agency, citing…, said"), or
 ///   else for its clause's subject, one opening the sentence for the subject after its clause ("Declaring that…,
 ///   the engineer reopened…", "Having announced that…, Judge Reeve…"), as does a gerund after an adjunct's
 ///   preposition ("…by tweeting", "…, before clarifying"). A reaction taken in names its giver ("has drawn harsh
@@ -26,8 +27,9 @@
 ///   Turkish support": `isNounPhraseHead`), opening a clause after a comma before "of", "for" or its own verb ("…,
 ///   support for him grew"), "support for" anywhere, a plural after a preposition ("grants to states") or before
 ///   "that" and a verb ("states that will vote"), and a
-///   mostly-noun cue word with no subject ("state officials", "recent comments", "a personal call") and a
-///   naming participle ("a company called …"), a mostly-noun cue word opening a sentence ("State released…", the
+///   mostly-noun cue word with no subject ("state officials", "recent comments", "a personal call"), a cue word in
+///   "-ing" or a singular noun cue after "one", "another", "each" or "every" ("One ranking pegs…") and a
+///   naming participle ("a company called …", "A new super PAC called Future 45"), a mostly-noun cue word opening a sentence ("State released…", the
 ///   State Department), "related to", "say" between commas ("in places, say, Ohio") and a participle describing
 ///   its noun ("supporting documents", "more pledged delegates"), a cue before "than" ("easier said than done") and
 ///   a passive "said" of likeness ("the same cannot be said for…"); "state", "continued", "spoke", "know" report
