@@ -313,6 +313,18 @@ import Testing
     checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Gov. Ann Reeve (D-Vt.)2️⃣.", .direct)
     checkRelation("2️⃣Acme News’ Ann Reeve2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
     checkRelation("2️⃣Lopez’s top farm policy aide Ann Reeve2️⃣ 1️⃣said1️⃣ 3️⃣the rain came late3️⃣.", .indirect)
+    // A bracket and a comma before the verb: the name before the bracket, not the place inside it or before it.
+    checkRelation("After winning Ohio, 2️⃣Gov. Ann Reeve (R-OH)2️⃣, 1️⃣said1️⃣ 3️⃣the race was not over3️⃣.", .indirect)
+    // Near miss: an appositive naming the person keeps its organisation's bracket.
+    checkRelation(
+        "2️⃣Jeff Hale, chairman of America Rising (a Republican PAC)2️⃣, 1️⃣said1️⃣ 3️⃣the crowd was small3️⃣.", .indirect)
+}
+
+@Test func anAdverbAfterTheVerbIsNoInvertedSpeaker() {
+    // No subject right before the verb (a quote inside the participle phrase): the name further back, never the adverb.
+    checkRelation(
+        "3️⃣“We have had better conventions,”3️⃣ Texas delegate 2️⃣Ann Reeve2️⃣, wearing “Cruz” pins, 1️⃣said matter-of-factly1️⃣.",
+        .direct)
 }
 
 @Test func aSourceKeepsItsHedgesAndAPairInsideItsSubject() {

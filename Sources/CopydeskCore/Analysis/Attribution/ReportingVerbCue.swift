@@ -253,10 +253,12 @@ extension ReadsMentions {
         } else if inversionAllowed(k, a), !AttributionWords.raisingVerbs.contains(t.hash),
             let sp = speakerAfter(last + 1, e),
             sp.form != .pronoun || toks[sp.first].isA(.personPronoun),
-            !opensFiniteClause((sp.phraseLast ?? sp.last) + 1, e)
+            !opensFiniteClause((sp.phraseLast ?? sp.last) + 1, e),
+            !(isLowerWord(sp.last) && endsInLy(sp.last))
         {
             // ("…, calling it “disqualifying”", "reported it to the FBI": "it" after the verb is its object; "…,
-            // said the bill was a mistake": a noun phrase a finite verb follows is the reported clause's subject.)
+            // said the bill was a mistake": a noun phrase a finite verb follows is the reported clause's subject;
+            // "…, said matter-of-factly.": an adverb is no speaker.)
             cue.speaker = sp
         } else if let c = coordinatorBefore(first, a), let sp = clauseSubject(before: c, a) {
             // "Trump flew to Iowa and said…": the coordinated verb shares the clause's subject.

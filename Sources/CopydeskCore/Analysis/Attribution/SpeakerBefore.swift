@@ -133,7 +133,21 @@ extension ReadsMentions {
             return nil
         }
         if t.punct == .comma {
-            if let sp = appositiveSpeaker(before: j, a) { return sp }
+            // "Gov. John Kasich (R-OH), said": a bracketed party or place after a person's name, then a comma — that
+            // name, not one inside the bracket nor a place before it; an appositive reading that names a person
+            // stands ("the nominee, Sen. Tim Kaine (D-Va.),", "Jeff Bechdel, chairman of America Rising (a PAC),").
+            let apposed = appositiveSpeaker(before: j, a)
+            if let o = bracketStart(before: j - 1, a), mentionOf[o - 1] >= 0, !toks[o - 1].has(Token.possessive),
+                entities[mentions[Int(mentionOf[o - 1])].entity].kind == .person,
+                apposed.map({ $0.first > o || $0.mention.map { entities[mentions[$0].entity].kind != .person } ?? true }
+                )
+                    ?? true
+            {
+                var sp = speakerOfMention(Int(mentionOf[o - 1]))
+                sp.phraseLast = j - 1
+                return sp
+            }
+            if let sp = apposed { return sp }
             // "The government, for instance, refused…", "Officials, in fact, insist…": an adverbial set off by
             // commas between the subject and its verb.
             // (A long one only after the subject opening the sentence: "…, at both the federal and state levels,
