@@ -138,10 +138,7 @@ extension ReadsMentions {
             // stands ("the nominee, Sen. Tim Kaine (D-Va.),", "Jeff Bechdel, chairman of America Rising (a PAC),").
             let apposed = appositiveSpeaker(before: j, a)
             if let o = bracketStart(before: j - 1, a), mentionOf[o - 1] >= 0, !toks[o - 1].has(Token.possessive),
-                entities[mentions[Int(mentionOf[o - 1])].entity].kind == .person,
-                apposed.map({ $0.first > o || $0.mention.map { entities[mentions[$0].entity].kind != .person } ?? true }
-                )
-                    ?? true
+                mentionIsPerson(Int(mentionOf[o - 1])), !namesPersonBefore(apposed, o)
             {
                 var sp = speakerOfMention(Int(mentionOf[o - 1]))
                 sp.phraseLast = j - 1
@@ -333,6 +330,15 @@ extension ReadsMentions {
         var sp = Speaker(first: f, last: j, form: .description, mention: nil)
         sp.phraseFirst = phraseStart(before: f, a)
         return sp
+    }
+
+    /// Mention `m` is of a person.
+    @inline(__always) func mentionIsPerson(_ m: Int) -> Bool { entities[mentions[m].entity].kind == .person }
+
+    /// `sp` names a person before token `o` (a bracket's opening): an appositive reading that stands.
+    func namesPersonBefore(_ sp: Speaker?, _ o: Int) -> Bool {
+        guard let sp, sp.first < o, let m = sp.mention else { return false }
+        return mentionIsPerson(m)
     }
 
     /// Tokens `f...j` are a time and nothing else: days, months, units of time and their modifiers ("Sunday night",
