@@ -762,19 +762,20 @@ extension ReadsMentions {
         // ("a competition called the House to Home Prize": the name's article; "A new super PAC called Future 45",
         // "one PAC called Stop Hillary": a capitalised noun a phrase opened by "a" or "one" ends, no person's name.
         // Never with a second object after the name: "A lawmaker called Trump a liar.")
-        var named = k + 1
-        if named + 1 < e, toks[named].hash == Lexicon.hThe, toks[named + 1].isCap { named += 1 }
-        if t.isA(.namingParticiple), named < e, toks[named].isCap || toks[named].isOpenQuote {
-            var q = k - 1
-            if toks[q].punct == .comma && q > a { q -= 1 }
-            let u = toks[q]
-            if isLowerWord(q) && !u.isA(.function) && !u.isA(.title) && !u.isA(.personPronoun)
-                && !u.isA(.otherPronoun) && !isAdverbLike(q) && !Lexicon.groupNouns.contains(u.hash)
-                && !Lexicon.cueAuxiliaries.contains(u.hash) && !quotesAfterObject(k, e)
-                && !objectComplementAfterName(named, e)
-                || u.isCap && isIndefiniteNounPhrase(ending: q, a) && !objectComplementAfterName(named, e)
-            {
-                return true
+        if t.isA(.namingParticiple), k + 1 < e {
+            var named = k + 1
+            if named + 1 < e, toks[named].hash == Lexicon.hThe, toks[named + 1].isCap { named += 1 }
+            if toks[named].isCap || toks[named].isOpenQuote, !objectComplementAfterName(named, e) {
+                var q = k - 1
+                if toks[q].punct == .comma && q > a { q -= 1 }
+                let u = toks[q]
+                if isLowerWord(q) && !u.isA(.function) && !u.isA(.title) && !u.isA(.personPronoun)
+                    && !u.isA(.otherPronoun) && !isAdverbLike(q) && !Lexicon.groupNouns.contains(u.hash)
+                    && !Lexicon.cueAuxiliaries.contains(u.hash) && !quotesAfterObject(k, e)
+                    || u.isCap && isIndefiniteNounPhrase(ending: q, a)
+                {
+                    return true
+                }
             }
         }
         // "That said, …": a fixed phrase, not a report.
@@ -1108,7 +1109,7 @@ extension ReadsMentions {
     /// "one PAC"), and names no person.
     func isIndefiniteNounPhrase(ending q: Int, _ a: Int) -> Bool {
         guard toks[q].kind == .word, !inQuote(q) else { return false }
-        if mentionOf[q] >= 0, entities[mentions[Int(mentionOf[q])].entity].kind == .person { return false }
+        if mentionOf[q] >= 0, mentionIsPerson(Int(mentionOf[q])) { return false }
         var j = q - 1
         while j >= a && j >= q - 4 && toks[j].kind == .word && !inQuote(j) {
             let h = toks[j].hash
