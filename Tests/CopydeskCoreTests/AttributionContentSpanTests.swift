@@ -56,6 +56,28 @@ import Testing
         "1️⃣According to1️⃣ 2️⃣aides2️⃣, 3️⃣Clinton has worried that she is out of step3️⃣.", .indirect, cueAtLeast: true)
 }
 
+@Test func aVerbCoordinatedWithTheCueReportsOnItsOwn() {
+    // The content stops before "and"/"but" (and a comma before it); the coordinated verb is a relation of its own
+    // with the same source, speech verb or not (a belief nested in a content is part of it).
+    checkRelation("2️⃣Farage2️⃣ 1️⃣said1️⃣ 3️⃣the plan failed3️⃣, and accused Number 10 of lying.", .indirect)
+    checkRelation("2️⃣Farage2️⃣ said the plan failed, and 1️⃣accused1️⃣ 3️⃣Number 10 of lying3️⃣.", .other)
+    checkRelation(
+        "2️⃣The FBI2️⃣ said that she had been careless, but 1️⃣did not recommend1️⃣ 3️⃣that she face charges3️⃣.", .other)
+    checkRelation("2️⃣Biden2️⃣ 1️⃣criticized1️⃣ 3️⃣the tone of the race3️⃣ but defended Sanders as a mainstream candidate.", .other)
+    // Coordinated with an earlier verb of the same speaker, past the participle between.
+    checkRelation(
+        "2️⃣Clinton2️⃣ attacked Trump, 1️⃣saying1️⃣ 3️⃣he would appoint judges3️⃣, and reminded voters of his remarks.",
+        .indirect)
+    checkRelation(
+        "2️⃣Clinton2️⃣ attacked Trump, saying he would appoint judges, and 1️⃣reminded1️⃣ voters of his remarks.", .other,
+        cueAtLeast: true)
+    // Near misses: a present after a past continues the reported clause; so does a verb with a subject of its own.
+    checkRelation(
+        "2️⃣The organizers2️⃣ 1️⃣said1️⃣ 3️⃣they are worried about the event and want to deny him a platform3️⃣.",
+        .indirect)
+    checkRelation("2️⃣Cole2️⃣ 1️⃣said1️⃣ 3️⃣voters were angry and he wanted change3️⃣.", .indirect)
+}
+
 @Test func aCueThatEndsItsSentenceWithAColonTakesTheNextParagraph() {
     checkRelation("2️⃣Soerens2️⃣ 1️⃣argued1️⃣ that:\n\n3️⃣Only 2,200 Syrians have been admitted so far3️⃣.", .indirect)
 }

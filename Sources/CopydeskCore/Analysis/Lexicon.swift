@@ -611,6 +611,7 @@ enum Lexicon {
     @inline(__always) static var hIs: UInt64 { wordHash(literal: "is") }
     @inline(__always) static var hWas: UInt64 { wordHash(literal: "was") }
     @inline(__always) static var hHas: UInt64 { wordHash(literal: "has") }
+    @inline(__always) static var hHave: UInt64 { wordHash(literal: "have") }
     @inline(__always) static var hHad: UInt64 { wordHash(literal: "had") }
     @inline(__always) static var hBeen: UInt64 { wordHash(literal: "been") }
     @inline(__always) static var hBe: UInt64 { wordHash(literal: "be") }

@@ -8,7 +8,9 @@
 /// - `AttributionFinder.swift` — this stage (`AttributionStage.attributionSet()`): scans each sentence for cues
 ///   and builds the immutable `AttributionSet` later stages read (claims read `bySentence`; quote speakers read
 ///   the relations). A belief nested in what a speech verb of the same sentence reports is part of that content,
-///   not its own relation; a later clause with a verb cue of its own ends a content (`contentLimit`). The
+///   not its own relation; a later clause with a verb cue of its own ends a content (`contentLimit`), and so does a
+///   verb coordinated with the cue that shares its source ("said the plan failed, and accused…": `coordinationLimit`,
+///   where the forms of the two verb groups match, `verbGroupForm`). The
 ///   mechanisms below extend `ReadsMentions` (the values up to the mentions), so the
 ///   quote-speaker stage shares them.
 /// - `ReportingVerbCue.swift` — "Clark said", "said Clark", "he added", the verb group in the cue ("has also
@@ -88,6 +90,17 @@ struct Cue {
     /// A participle opening the sentence ("Declaring that…, the senator offered…"): the comma closing its clause,
     /// before the subject that speaks; the content is the clause up to it.
     var frontedComma: Int? = nil
+    /// A verb coordinated with an earlier one by "and"/"but", sharing its clause's subject ("Farage said the plan
+    /// failed, and accused Number 10 of…"): the coordinator's token.
+    var coordinator: Int? = nil
+}
+
+/// The form of a verb group, as `AttributionStage.verbGroupForm` reads it: verbs coordinated at one level share it.
+enum VerbGroupForm {
+    case past
+    case perfect
+    case present
+    case ing
 }
 
 struct Speaker {
@@ -368,6 +381,72 @@ extension AttributionStage {
     /// at the last comma before the next cue's source, where the answer begins (PolNeAR's even half marks "asked
     /// about" with the question alone).
     private func contentLimit(
+        _ i: Int, _ cues: [Cue], _ sources: [(phrase: (Int, Int), named: NamedSpeaker)?]
+    ) -> Int? {
+        let clause = clauseLimit(i, cues, sources)
+        guard let shared = coordinationLimit(i, cues) else { return clause }
+        return min(shared, clause ?? shared)
+    }
+
+    /// "Farage said the plan failed, and accused Number 10 of…", "The FBI said that… but did not recommend that…":
+    /// a later verb cue of the sentence coordinated with this one (its subject is this cue's speaker, across "and"
+    /// or "but") is a relation of its own; this content stops before the coordinator (and a comma before it).
+    private func coordinationLimit(_ i: Int, _ cues: [Cue]) -> Int? {
+        let c = cues[i]
+        guard let sp = c.speaker else { return nil }
+        func shares(_ h: Int) -> Bool {
+            guard let o = cues[h].speaker else { return false }
+            return o.first <= sp.last && sp.first <= o.last
+        }
+        var j = i + 1
+        while j < cues.count && cues[j].sentence == c.sentence {
+            defer { j += 1 }
+            guard let k = cues[j].coordinator, cues[j].learned == nil, k > c.last + 1, shares(j) else { continue }
+            // Coordinated with a verb of the same speaker before it ("Clinton attacked Trump, saying…, and
+            // reminded…", "responded by calling him dopey and accusing him…") in a form that matches: a present
+            // after a past continues the reported clause ("said they are worried… and want to deny him").
+            let form = verbGroupForm(cues[j])
+            var h = j - 1
+            while h >= 0 && cues[h].sentence == c.sentence {
+                if cues[h].first < k, shares(h), formsMatch(verbGroupForm(cues[h]), form) {
+                    return toks[k - 1].punct == .comma ? k - 1 : k
+                }
+                h -= 1
+            }
+        }
+        return nil
+    }
+
+    /// Verb groups of these forms (`verbGroupForm`) can be coordinated at one level: both in "-ing" or both finite,
+    /// not a past beside a present ("said they are worried… and want": the present continues what was said), though a
+    /// perfect takes a past participle ("has also called for… and proposed"); a modal matches any finite form.
+    private func formsMatch(_ a: VerbGroupForm?, _ b: VerbGroupForm?) -> Bool {
+        switch (a, b) {
+        case (.ing, .ing): return true
+        case (.ing, _), (_, .ing): return false
+        case (.past, .present), (.past, .perfect), (.present, .past): return false
+        default: return true
+        }
+    }
+
+    /// The form of a verb cue's group, from its first verb: past ("said", "did not recommend", "was adamant"), a
+    /// perfect ("has also called", whose coordinated participle is past in form: "and proposed"), present ("says",
+    /// "just want"), a participle in "-ing"; nil for a modal ("would not identify"), an infinitive or no verb.
+    private func verbGroupForm(_ c: Cue) -> VerbGroupForm? {
+        for j in c.first...c.last where toks[j].kind == .word {
+            let h = toks[j].hash
+            if h == Lexicon.hTo || AttributionWords.modals.contains(h) { return nil }
+            if h == Lexicon.hHas || h == Lexicon.hHave { return .perfect }
+            if AttributionWords.pastAuxiliaries.contains(h) { return .past }
+            if h == Lexicon.hNot || isAdverbLike(j) && !isParticiple(j) { continue }
+            if AttributionWords.irregularPasts.contains(h) || isParticiple(j) { return .past }
+            return endsInIng(j) ? .ing : .present
+        }
+        return nil
+    }
+
+    /// Where this content stops before a later clause that reports on its own (see `contentLimit`).
+    private func clauseLimit(
         _ i: Int, _ cues: [Cue], _ sources: [(phrase: (Int, Int), named: NamedSpeaker)?]
     ) -> Int? {
         if let comma = continuationComma(after: i, in: cues) { return comma }

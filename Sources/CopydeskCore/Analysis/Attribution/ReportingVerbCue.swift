@@ -263,6 +263,7 @@ extension ReadsMentions {
         } else if let c = coordinatorBefore(first, a), let sp = clauseSubject(before: c, a) {
             // "Trump flew to Iowa and said…": the coordinated verb shares the clause's subject.
             cue.speaker = sp
+            cue.coordinator = c
         } else if nearest, var sp = nearestSubject(before: first, a) {
             // "He began by saying, “…”", "Massie … but now said": the subject is further back. When that name
             // stands inside the noun phrase opening the clause, the source is the phrase ("Mrs. Clinton and her
