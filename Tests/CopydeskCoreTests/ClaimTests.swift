@@ -895,3 +895,14 @@ private func sourced(_ text: String) -> [Bool] {
     // "the state’s counties" is a partitive's counted noun whichever apostrophe the possessive takes.
     checkClaims("Cruz will visit all 1️⃣99 of the state's counties1️⃣. Cruz will visit all 2️⃣99 of the state’s counties2️⃣.")
 }
+
+@Test func aNounOfAssertionWithItsOwnerSourcesAFigureInItsClause() {
+    let a = analyzeFixture(
+        Fixture("H\n\nDespite the company's claim that it saved $3m, the plan was dropped.\n"))
+    #expect(a.claims.count == 1)
+    #expect(a.claims.allSatisfy { if case .attribution = $0.sourcedBy { true } else { false } })
+    // Near miss: a noun with no owner names no source.
+    let b = analyzeFixture(Fixture("H\n\nDespite the claim that it saved $3m, the plan was dropped.\n"))
+    #expect(b.claims.count == 1)
+    #expect(b.claims.allSatisfy { !$0.isSourced })
+}

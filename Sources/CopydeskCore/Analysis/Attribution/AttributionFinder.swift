@@ -18,6 +18,8 @@
 ///   of", "apologized for"), passives ("is expected", "was called reckless by the chairman"), cues only in context ("agreed
 ///   that…", not "agreed to acquire"; "claims" the verb, not "the claims").
 /// - `NounPhraseCue.swift` — "according to X", "in the words of X", "in a statement", "in an interview with".
+/// - `NounComplementCue.swift` — a noun of assertion with its owner and a "that" clause: "Trump's claim that…",
+///   "his warning that…" (the owner the source, the clause up to its first comma the content).
 /// - `AdverbCue.swift` — "reportedly": a relation with no source, its content the clause around the adverb.
 /// - `DocumentSource.swift` — documents and data as sources: "records show", "a study by X found", "polls
 ///   suggest", "X's annual ranking puts", "In a CNN poll, 38 percent…".
@@ -93,6 +95,9 @@ struct Cue {
     /// A verb coordinated with an earlier one by "and"/"but", sharing its clause's subject ("Farage said the plan
     /// failed, and accused Number 10 of…"): the coordinator's token.
     var coordinator: Int? = nil
+    /// A noun of assertion with its "that" clause ("Trump's claim that…", `NounComplementCue.swift`): the clause
+    /// ends at the first comma, semicolon, dash or parenthesis.
+    var nounClause = false
 }
 
 /// The form of a verb group, as `AttributionStage.verbGroupForm` reads it: verbs coordinated at one level share it.
@@ -146,8 +151,12 @@ extension AttributionStage {
     private func namedSources(_ cues: [Cue]) -> [(phrase: (Int, Int), named: NamedSpeaker)?] {
         cues.map { c in
             c.speaker.map { sp in
-                // A source after its cue starts past the cue (or its "by").
-                let phrase = sourceTokens(sp, after: sp.first > c.last ? (c.byToken ?? c.last) : -1)
+                // A source after its cue starts past the cue (or its "by"); a noun cue's owner is the owner alone
+                // ("including Mr. Trump's assertion that…").
+                let phrase =
+                    c.nounClause
+                    ? (min(sp.first, sp.phraseFirst ?? sp.first), sp.last)
+                    : sourceTokens(sp, after: sp.first > c.last ? (c.byToken ?? c.last) : -1)
                 return (phrase, namedSpeaker(sp, phrase: phrase))
             }
         }
@@ -208,7 +217,8 @@ extension AttributionStage {
             // the tagger's ("Clark said voters suspect…": PolNeAR gives a token one relation; cross-validated on
             // its even half the tagger's nested cues were mostly false) — speech verbs inside keep theirs: "X said
             // Y told him…".
-            if c.sentence == outer.sentence, c.kind == .reportingVerb, !c.document, !c.passive,
+            // (A noun of assertion names its owner: "echoed the campaign's claim that…" keeps it.)
+            if c.sentence == outer.sentence, c.kind == .reportingVerb, !c.document, !c.passive, !c.nounClause,
                 !(c.first...c.last).contains(where: { toks[$0].isA(.speech) }),
                 outer.content.contains(where: { $0.0 <= c.first && c.last <= $0.1 })
             {
@@ -383,6 +393,7 @@ extension AttributionStage {
     private func contentLimit(
         _ i: Int, _ cues: [Cue], _ sources: [(phrase: (Int, Int), named: NamedSpeaker)?]
     ) -> Int? {
+        if cues[i].nounClause, let end = nounClauseEnd(cues[i]) { return end }
         let clause = clauseLimit(i, cues, sources)
         guard let shared = coordinationLimit(i, cues) else { return clause }
         return min(shared, clause ?? shared)
@@ -545,6 +556,7 @@ extension AttributionStage {
         let according = Lexicon.hAccording
         let words = Lexicon.hWords
         let inHash = Lexicon.hIn
+        let that = Lexicon.hThat
         for s in sents.indices {
             let a = sents[s].tokStart
             let e = sents[s].tokEnd
@@ -584,6 +596,11 @@ extension AttributionStage {
                     if titleCase, t.isCap, let c = headlineCue(at: k, sentence: s) {
                         add(c)
                         k = c.last + 1
+                        continue
+                    }
+                    if k + 1 < e, toks[k + 1].hash == that, let c = nounComplementCue(at: k, sentence: s) {
+                        add(c)
+                        k += 1
                         continue
                     }
                     // (One class test: a reporting verb, or a word the scan reads from though it is none: "put" or

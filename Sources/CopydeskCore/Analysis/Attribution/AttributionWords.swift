@@ -129,6 +129,19 @@ enum AttributionWords {
         "appearance", "address", "essay", "column", "filing", "conversation", "call", "briefing",
         "news", "conference", "podcast", "broadcast", "radio", "television", "tv",
     ]
+    /// Nouns of assertion or belief whose "that" clause is what their owner asserts ("Trump's claim that…", "his
+    /// warning that…": `nounComplementCue`). Not nouns of an event, whose "that" mostly opens a relative clause ("the
+    /// statement that he issued", "the report that…").
+    static let complementNouns = HashSet64(words: [
+        "claim", "claims", "assertion", "assertions", "allegation", "allegations", "insistence", "suggestion",
+        "suggestions", "warning", "warnings", "fear", "fears", "belief", "beliefs", "contention", "assurance",
+        "assurances", "admission", "accusation", "accusations", "complaint", "complaints", "argument", "arguments",
+        "conviction", "hope", "hopes", "prediction", "predictions", "denial", "insinuation", "boast", "concern",
+        "concerns", "worry", "worries", "doubt", "doubts", "view", "notion", "theory", "charge", "charges",
+        "acknowledgment", "acknowledgement", "declaration", "threat", "promise", "pledge", "vow", "remark",
+        "observation", "recollection", "reminder", "implication", "impression", "sense", "position", "idea",
+        "expectation", "expectations", "forecast", "estimate", "conclusion", "finding", "findings",
+    ])
     /// Cue nouns of an utterance that neither `documentNouns` nor `statementNouns` list: after a preposition
     /// before a cue they are an adjunct ("Cole in his comments argued"), as a document or a statement is.
     static let utteranceNouns = HashSet64(words: [

@@ -113,8 +113,9 @@ extension ReadsMentions {
             return
         }
         var afterStart = hi + 1
-        // (Not past a topic particle: "asked about the levy" names no listener.)
-        if !sourceAfterCue,
+        // (Not past a topic particle: "asked about the levy" names no listener; nor a noun's clause: "his warning
+        // that…".)
+        if !sourceAfterCue, !c.nounClause,
             toks[c.last].isA(.recipientVerb)
                 || toks[c.first].isA(.recipientVerb) && !AttributionWords.topicPrepositions.contains(toks[c.last].hash)
         {
