@@ -86,7 +86,7 @@ import Testing
     // Learned cues (the opt-in tagger) and a rule's: the subject holds the feeling, what follows is what it is about.
     checkRelation("2️⃣Many voters2️⃣ 1️⃣were worried about1️⃣ 3️⃣the cost of the plan3️⃣.", .other)
     checkRelation("2️⃣Some parents2️⃣ 1️⃣are deeply concerned1️⃣ 3️⃣that the school will close3️⃣.", .other, learned: true)
-    checkRelation("2️⃣They2️⃣ 1️⃣are convinced1️⃣ that 3️⃣the vote was fair3️⃣.", .other, learned: true)
+    checkRelation("2️⃣They2️⃣ 1️⃣are convinced1️⃣ 3️⃣that the vote was fair3️⃣.", .other, learned: true)
     // A passive report keeps its subject as content; the subject of a passive "told" is its listener.
     checkRelation("We are 1️⃣being told1️⃣ 3️⃣that the plan is off3️⃣.", .indirect, cueAtLeast: true)
     checkRelation("3️⃣The plan3️⃣ 1️⃣was first reported1️⃣ by 2️⃣the Herald2️⃣.", .other)

@@ -906,3 +906,13 @@ private func sourced(_ text: String) -> [Bool] {
     #expect(b.claims.count == 1)
     #expect(b.claims.allSatisfy { !$0.isSourced })
 }
+
+@Test func aStateOfMindWithItsHolderSourcesAFigureInItsClause() {
+    let a = analyzeFixture(Fixture("H\n\nThe chancellor is confident that growth will reach 3% next year.\n"))
+    #expect(a.claims.count == 1)
+    #expect(a.claims.allSatisfy { if case .attribution = $0.sourcedBy { true } else { false } })
+    // Near miss: an empty "it" holds no state.
+    let b = analyzeFixture(Fixture("H\n\nIt is certain that growth will reach 3% next year.\n"))
+    #expect(b.claims.count == 1)
+    #expect(b.claims.allSatisfy { !$0.isSourced })
+}

@@ -18,6 +18,8 @@
 ///   of", "apologized for"), passives ("is expected", "was called reckless by the chairman"), cues only in context ("agreed
 ///   that…", not "agreed to acquire"; "claims" the verb, not "the claims").
 /// - `NounPhraseCue.swift` — "according to X", "in the words of X", "in a statement", "in an interview with".
+/// - `StanceAdjectiveCue.swift` — a state of mind with a "that" clause: "is convinced that…", "remain confident
+///   that…" (the subject the source).
 /// - `NounComplementCue.swift` — a noun of assertion with its owner and a "that" clause: "Trump's claim that…",
 ///   "his warning that…" (the owner the source, the clause up to its first comma the content).
 /// - `AdverbCue.swift` — "reportedly": a relation with no source, its content the clause around the adverb.
@@ -608,6 +610,11 @@ extension AttributionStage {
                     if t.isA([.reporting, .phraseCueEnd]), let c = reportingVerbCue(at: k, sentence: s) {
                         add(c)
                         k = c.last + 1
+                        continue
+                    }
+                    if k + 1 < e, toks[k + 1].hash == that, let c = stanceAdjectiveCue(at: k, sentence: s) {
+                        add(c)
+                        k += 1
                         continue
                     }
                 } else if t.punct == .colon || t.punct == .dash,

@@ -142,6 +142,19 @@ enum AttributionWords {
         "observation", "recollection", "reminder", "implication", "impression", "sense", "position", "idea",
         "expectation", "expectations", "forecast", "estimate", "conclusion", "finding", "findings",
     ])
+    /// Adjectives of a state of mind whose "that" clause is what their holder believes ("is convinced that", "remain
+    /// confident that": `stanceAdjectiveCue`) — of the tagger's `stanceAdjectives`, those whose clause is a belief
+    /// (not "surprised that", "happy that").
+    static let beliefAdjectives = HashSet64(words: [
+        "confident", "convinced", "adamant", "certain", "sure", "hopeful", "optimistic", "pessimistic", "skeptical",
+        "sceptical", "aware", "unaware", "insistent", "afraid", "fearful", "doubtful", "unconvinced", "persuaded",
+        "concerned", "worried", "positive",
+    ])
+    /// Verbs that link a subject to a state, as "be" does ("remain confident", "seemed sure", "felt certain").
+    static let linkingVerbs = HashSet64(words: [
+        "remain", "remains", "remained", "seem", "seems", "seemed", "feel", "feels", "felt", "become", "becomes",
+        "became", "grow", "grows", "grew", "appear", "appears", "appeared", "stay", "stays", "stayed",
+    ])
     /// Cue nouns of an utterance that neither `documentNouns` nor `statementNouns` list: after a preposition
     /// before a cue they are an adjunct ("Cole in his comments argued"), as a document or a statement is.
     static let utteranceNouns = HashSet64(words: [

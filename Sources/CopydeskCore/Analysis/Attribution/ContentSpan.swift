@@ -113,9 +113,9 @@ extension ReadsMentions {
             return
         }
         var afterStart = hi + 1
-        // (Not past a topic particle: "asked about the levy" names no listener; nor a noun's clause: "his warning
-        // that…".)
-        if !sourceAfterCue, !c.nounClause,
+        // (Not past a topic particle: "asked about the levy" names no listener; nor a noun's or a state's clause:
+        // "his warning that…", "is convinced that…".)
+        if !sourceAfterCue, !c.nounClause, !AttributionWords.beliefAdjectives.contains(toks[c.last].hash),
             toks[c.last].isA(.recipientVerb)
                 || toks[c.first].isA(.recipientVerb) && !AttributionWords.topicPrepositions.contains(toks[c.last].hash)
         {
