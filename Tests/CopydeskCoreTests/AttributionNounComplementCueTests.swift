@@ -25,6 +25,8 @@ import Testing
     // "that" before a verb, or a short subject whose verb meets the end or a preposition, opens a relative clause.
     checkNoRelation("His claim that was made in 2015 cost him the race.", learned: false)
     checkNoRelation("Their claim that he made on Monday cost him the race.", learned: false)
+    // After a noun, a word in "-s" that reports is the verb of that noun phrase.
+    checkRelation("2️⃣The company's lawyer2️⃣ 1️⃣fears1️⃣ 3️⃣that the deal will collapse3️⃣.", .other, cueAtLeast: true)
     // No owner, no source: "amid claims that…" is a vague attribution, not a relation.
     checkNoRelation("The claim that he lied cost him the race.", learned: false)
 }

@@ -600,7 +600,9 @@ extension AttributionStage {
                         k = c.last + 1
                         continue
                     }
-                    if k + 1 < e, toks[k + 1].hash == that, let c = nounComplementCue(at: k, sentence: s) {
+                    // ("Trump's claim that…", "is convinced that…": a noun or an adjective before "that", read once.)
+                    let beforeThat = k + 1 < e && toks[k + 1].hash == that
+                    if beforeThat, let c = nounComplementCue(at: k, sentence: s) {
                         add(c)
                         k += 1
                         continue
@@ -612,7 +614,7 @@ extension AttributionStage {
                         k = c.last + 1
                         continue
                     }
-                    if k + 1 < e, toks[k + 1].hash == that, let c = stanceAdjectiveCue(at: k, sentence: s) {
+                    if beforeThat, let c = stanceAdjectiveCue(at: k, sentence: s) {
                         add(c)
                         k += 1
                         continue

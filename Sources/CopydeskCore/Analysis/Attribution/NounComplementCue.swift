@@ -41,15 +41,22 @@ extension ReadsMentions {
     private func ownerBefore(_ k: Int, _ a: Int) -> Speaker? {
         var j = k - 1
         var modifiers = 0
+        var nounBefore = false
         // (A modifier is a lower-case content word or one of `nounModifiers`: "his earlier claim", "her own view".)
         while j >= a, modifiers < 2, isLowerWord(j),
             !toks[j].isA(.function) || AttributionWords.nounModifiers.contains(toks[j].hash),
             !toks[j].has(Token.possessive), !toks[j].isA(.possessivePronoun), !inQuote(j)
         {
+            // (A listed adjective or a hyphenated one, "by-now-familiar", is no noun.)
+            if !AttributionWords.nounModifiers.contains(toks[j].hash) && !toks[j].has(Token.hyphenated) {
+                nounBefore = true
+            }
             j -= 1
             modifiers += 1
         }
-        guard j >= a, !inQuote(j) else { return nil }
+        // ("The company's lawyer fears that…": after a noun a word that reports as a verb in "-s" is that verb, its
+        // subject the noun phrase; "his recent claims that…" stays a noun.)
+        guard j >= a, !inQuote(j), !(nounBefore && toks[k].isA(.reporting) && endsInS(k)) else { return nil }
         if toks[j].kind == .word, toks[j].isA(.possessivePronoun) {
             return Speaker(first: j, last: j, form: .pronoun, mention: nil)
         }
