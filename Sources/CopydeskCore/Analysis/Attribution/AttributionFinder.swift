@@ -600,9 +600,11 @@ extension AttributionStage {
                         k = c.last + 1
                         continue
                     }
-                    // ("Trump's claim that…", "is convinced that…": a noun or an adjective before "that", read once.)
-                    let beforeThat = k + 1 < e && toks[k + 1].hash == that
-                    if beforeThat, let c = nounComplementCue(at: k, sentence: s) {
+                    // ("Trump's claim that…", "is convinced that…": a noun or an adjective of their classes before
+                    // "that", the class read first.)
+                    let beforeThat =
+                        t.isA([.complementNoun, .beliefAdjective]) && k + 1 < e && toks[k + 1].hash == that
+                    if beforeThat, t.isA(.complementNoun), let c = nounComplementCue(at: k, sentence: s) {
                         add(c)
                         k += 1
                         continue
@@ -614,7 +616,7 @@ extension AttributionStage {
                         k = c.last + 1
                         continue
                     }
-                    if beforeThat, let c = stanceAdjectiveCue(at: k, sentence: s) {
+                    if beforeThat, t.isA(.beliefAdjective), let c = stanceAdjectiveCue(at: k, sentence: s) {
                         add(c)
                         k += 1
                         continue

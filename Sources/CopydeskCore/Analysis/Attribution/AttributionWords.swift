@@ -28,6 +28,11 @@ extension WordClass {
     static let clauseOnlyCue = WordClass(rawValue: 1 << 52)
     /// Verbs by which a named publication or institution reports figures ("Forbes lists…", "Forbes put…").
     static let listingVerb = WordClass(rawValue: 1 << 53)
+    /// Nouns of assertion or belief before a "that" clause (`AttributionWords.complementNouns`):
+    /// `NounComplementCue.swift`.
+    static let complementNoun = WordClass(rawValue: 1 << 60)
+    /// Adjectives of belief before a "that" clause (`AttributionWords.beliefAdjectives`): `StanceAdjectiveCue.swift`.
+    static let beliefAdjective = WordClass(rawValue: 1 << 61)
     /// Participles that name what comes after them ("a company called Cambridge Analytica").
     static let namingParticiple = WordClass(rawValue: 1 << 54)
     /// Words that are no reporting verb but that the reporting-verb scan reads from: the end of a cue phrase ("as
@@ -132,7 +137,7 @@ enum AttributionWords {
     /// Nouns of assertion or belief whose "that" clause is what their owner asserts ("Trump's claim that…", "his
     /// warning that…": `nounComplementCue`). Not nouns of an event, whose "that" mostly opens a relative clause ("the
     /// statement that he issued", "the report that…").
-    static let complementNouns = HashSet64(words: [
+    static let complementNouns = [
         "claim", "claims", "assertion", "assertions", "allegation", "allegations", "insistence", "suggestion",
         "suggestions", "warning", "warnings", "fear", "fears", "belief", "beliefs", "contention", "assurance",
         "assurances", "admission", "accusation", "accusations", "complaint", "complaints", "argument", "arguments",
@@ -141,15 +146,15 @@ enum AttributionWords {
         "acknowledgment", "acknowledgement", "declaration", "threat", "promise", "pledge", "vow", "remark",
         "observation", "recollection", "reminder", "implication", "impression", "sense", "position", "idea",
         "expectation", "expectations", "forecast", "estimate", "conclusion", "finding", "findings",
-    ])
+    ]
     /// Adjectives of a state of mind whose "that" clause is what their holder believes ("is convinced that", "remain
     /// confident that": `stanceAdjectiveCue`) — of the tagger's `stanceAdjectives`, those whose clause is a belief
     /// (not "surprised that", "happy that").
-    static let beliefAdjectives = HashSet64(words: [
+    static let beliefAdjectives = [
         "confident", "convinced", "adamant", "certain", "sure", "hopeful", "optimistic", "pessimistic", "skeptical",
         "sceptical", "aware", "unaware", "insistent", "afraid", "fearful", "doubtful", "unconvinced", "persuaded",
         "concerned", "worried", "positive",
-    ])
+    ]
     /// Verbs that link a subject to a state, as "be" does ("remain confident", "seemed sure", "felt certain").
     static let linkingVerbs = HashSet64(words: [
         "remain", "remains", "remained", "seem", "seems", "seemed", "feel", "feels", "felt", "become", "becomes",
@@ -244,7 +249,8 @@ enum AttributionWords {
         (.documentNoun, documentNouns), (.documentVerb, documentVerbs), (.nounToo, nounToo),
         (.recipientVerb, recipientVerbs), (.statementNoun, statementNouns), (.agreementVerb, agreementVerbs),
         (.beForm, beForms), (.infinitiveCue, infinitiveCues), (.relativePronoun, ["who", "which", "that"]),
-        (.clauseOnlyCue, clauseOnlyCues), (.listingVerb, listingVerbs),
+        (.clauseOnlyCue, clauseOnlyCues), (.listingVerb, listingVerbs), (.complementNoun, complementNouns),
+        (.beliefAdjective, beliefAdjectives),
         (.phraseCueEnd, ["put", "clear", "back"] + bareTalkWords),
         (.hearsayAdverb, hearsayAdverbs),
         (

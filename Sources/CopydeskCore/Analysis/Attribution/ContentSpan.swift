@@ -115,7 +115,7 @@ extension ReadsMentions {
         var afterStart = hi + 1
         // (Not past a topic particle: "asked about the levy" names no listener; nor a noun's or a state's clause:
         // "his warning that…", "is convinced that…".)
-        if !sourceAfterCue, !c.nounClause, !AttributionWords.beliefAdjectives.contains(toks[c.last].hash),
+        if !sourceAfterCue, !c.nounClause, !toks[c.last].isA(.beliefAdjective),
             toks[c.last].isA(.recipientVerb)
                 || toks[c.first].isA(.recipientVerb) && !AttributionWords.topicPrepositions.contains(toks[c.last].hash)
         {

@@ -1,6 +1,7 @@
-/// A noun of assertion or belief with its owner and a "that" clause: "Trump's claim that he opposed the war", "his
-/// warning that Britain would go to the back of the queue", "the senator's assertion that the plan would create
-/// 300 jobs". The owner is the source, the clause after "that" the content (`AttributionWords.complementNouns`).
+/// A noun of assertion or belief with its owner and a "that" clause: "the union's earlier claim that the mayor wanted
+/// to raise taxes", "his warning that prices would rise again in May", "the senator's assertion that the plan would
+/// create 300 jobs". The owner is the source, the clause after "that" the content (`WordClass.complementNoun`, from
+/// `AttributionWords.complementNouns`).
 ///
 /// - The owner is a possessive pronoun or a possessive noun phrase ("Mr. Trump's", "the campaign's", "Sanders'"),
 ///   up to two modifiers before the noun ("his recent claim", "the campaign's earlier claim").
@@ -12,7 +13,7 @@ extension ReadsMentions {
     func nounComplementCue(at k: Int, sentence s: Int) -> Cue? {
         let a = sents[s].tokStart
         let e = sents[s].tokEnd
-        guard k + 3 < e, isLowerWord(k), AttributionWords.complementNouns.contains(toks[k].hash),
+        guard k + 3 < e, isLowerWord(k), toks[k].isA(.complementNoun),
             toks[k + 1].hash == Lexicon.hThat, opensComplementClause(k + 2, e),
             let sp = ownerBefore(k, a)
         else { return nil }

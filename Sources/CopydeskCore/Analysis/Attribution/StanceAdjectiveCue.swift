@@ -1,6 +1,6 @@
-/// A state of mind with its holder and a "that" clause: "Mr. Ackman is convinced that the firm will recover",
-/// "labour leaders remain confident that…", "aides were adamant that…", "Clinton's allies have long been concerned
-/// that…". The subject is the source; the cue runs from the verb group ("is", "remain", "have long been") to the
+/// A state of mind with its holder and a "that" clause: "The minister is convinced that the mill will reopen",
+/// "Union leaders remain confident that…", "Many voters are not confident that…", "Her aides have long been
+/// concerned that…". The subject is the source; the cue runs from the verb group ("is", "remain", "have long been") to the
 /// adjective (`AttributionWords.beliefAdjectives`); the clause after it, with its "that", is the content.
 ///
 /// - An empty "it" holds no state ("It is certain that…" names nobody).
@@ -10,7 +10,7 @@ extension ReadsMentions {
     /// The cue of a stance adjective at `k` followed by "that" (checked by the caller), or nil.
     func stanceAdjectiveCue(at k: Int, sentence s: Int) -> Cue? {
         let a = sents[s].tokStart
-        guard k + 2 < sents[s].tokEnd, isLowerWord(k), AttributionWords.beliefAdjectives.contains(toks[k].hash)
+        guard k + 2 < sents[s].tokEnd, isLowerWord(k), toks[k].isA(.beliefAdjective)
         else { return nil }
         // Back over the verb group: adverbs, "not", auxiliaries, a form of "be" or a linking verb (at least one).
         var first = k
