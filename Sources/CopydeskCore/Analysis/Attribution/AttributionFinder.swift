@@ -63,6 +63,12 @@ extension Token {
     @inline(__always) var isBeOrFiniteAuxiliary: Bool {
         isA(.beForm) || AttributionWords.finiteAuxiliaries.contains(hash)
     }
+
+    /// A closing or straight single quote right after a word: an owner's bare apostrophe ("Sanders' claim",
+    /// "Fox News' Bret Baier").
+    @inline(__always) var isBareApostrophe: Bool {
+        (punct == .sqClose || punct == .sqStraight) && !has(Token.spaceBefore)
+    }
 }
 
 /// A cue found in a sentence, before its source is resolved and its content delimited.
@@ -448,7 +454,8 @@ extension AttributionStage {
     private func verbGroupForm(_ c: Cue) -> VerbGroupForm? {
         for j in c.first...c.last where toks[j].kind == .word {
             let h = toks[j].hash
-            if h == Lexicon.hTo || AttributionWords.modals.contains(h) { return nil }
+            // (The claims' modal class: "to" and the modals, whose verb group has no tense to match.)
+            if ClaimWords.classes(h).contains(.modal) { return nil }
             if h == Lexicon.hHas || h == Lexicon.hHave { return .perfect }
             if AttributionWords.pastAuxiliaries.contains(h) { return .past }
             if h == Lexicon.hNot || isAdverbLike(j) && !isParticiple(j) { continue }

@@ -417,11 +417,7 @@ enum AttributionWords {
     /// Finite forms of "be", "do" and "have" in the past: the tense of a verb group they open ("was adamant", "did
     /// not recommend", `verbGroupForm`).
     static let pastAuxiliaries = HashSet64(words: [
-        "was", "were", "did", "had", "wasn't", "weren't", "didn't", "hadn't", "wasn’t", "weren’t", "didn’t", "hadn’t",
-    ])
-    /// Modals: a verb group they open has no tense to match ("would say", `verbGroupForm`).
-    static let modals = HashSet64(words: [
-        "will", "would", "can", "cannot", "could", "may", "might", "should", "must", "shall", "won't", "won’t",
+        "was", "were", "did", "had", "wasn't", "weren't", "didn't", "hadn't",
     ])
 
     /// Abbreviations of US states written after a town ("Tampa, Fla.", "Somerton, Ariz.").

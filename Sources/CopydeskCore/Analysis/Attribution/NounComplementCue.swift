@@ -58,21 +58,16 @@ extension ReadsMentions {
         // ("The company's lawyer fears that…": after a noun a word that reports as a verb in "-s" is that verb, its
         // subject the noun phrase; "his recent claims that…" stays a noun.)
         guard j >= a, !inQuote(j), !(nounBefore && toks[k].isA(.reporting) && endsInS(k)) else { return nil }
-        if toks[j].kind == .word, toks[j].isA(.possessivePronoun) {
-            return Speaker(first: j, last: j, form: .pronoun, mention: nil)
-        }
         // "Sanders' claim": the bare apostrophe after a word in "s".
-        let bare =
-            (toks[j].punct == .sqClose || toks[j].punct == .sqStraight) && !toks[j].has(Token.spaceBefore) && j - 1 >= a
-            && toks[j - 1].kind == .word && endsInS(j - 1)
+        let bare = toks[j].isBareApostrophe && j - 1 >= a && toks[j - 1].kind == .word && endsInS(j - 1)
         let o = bare ? j - 1 : j
-        guard toks[o].kind == .word, bare || toks[o].has(Token.possessive) else { return nil }
-        if mentionOf[o] >= 0, case let m = Int(mentionOf[o]), mentions[m].tokEnd == o + 1 {
+        guard toks[o].kind == .word else { return nil }
+        if var sp = ownerAt(o, bare: bare) {
             // ("Mr. Trump's": the honorific too.)
-            var sp = speakerOfMention(m)
-            sp.phraseFirst = mentions[m].tokStart
+            if let m = sp.mention { sp.phraseFirst = mentions[m].tokStart }
             return sp
         }
+        guard bare || toks[o].has(Token.possessive) else { return nil }
         // "the senator's", "the Clinton campaign's": a description up to its determiner.
         let f = descriptionStart(o, a)
         guard f < o, toks[f].isA(.determiner) else { return nil }

@@ -274,9 +274,7 @@ extension ReadsMentions {
                 // (Not a possessive name, the owner of the phrase: "Francis' message is to call…".)
                 let owner =
                     toks[sp.last].has(Token.possessive)
-                    || sp.last + 1 < toks.count
-                        && (toks[sp.last + 1].punct == .sqClose || toks[sp.last + 1].punct == .sqStraight)
-                        && !toks[sp.last + 1].has(Token.spaceBefore)
+                    || sp.last + 1 < toks.count && toks[sp.last + 1].isBareApostrophe
                 if f <= sp.first, l >= sp.last, c.relative == nil, !owner {
                     if f < sp.first { sp.phraseFirst = f }
                     if l > sp.last { sp.phraseLast = l }

@@ -175,9 +175,7 @@ extension ReadsMentions {
         while g - 1 >= a && n < 6 {
             let u = toks[g - 1]
             // "Breitbart News’ Michael Patrick Leahy", "Fox News' Bret Baier": an owner's bare apostrophe.
-            if u.punct == .sqClose || u.punct == .sqStraight, g - 2 >= a, !u.has(Token.spaceBefore),
-                mentionOf[g - 2] >= 0, !inQuote(g - 2)
-            {
+            if u.isBareApostrophe, g - 2 >= a, mentionOf[g - 2] >= 0, !inQuote(g - 2) {
                 g = mentions[Int(mentionOf[g - 2])].tokStart
                 n += 1
                 continue
@@ -315,7 +313,7 @@ extension ReadsMentions {
                 // ("Friends of Mr. Clinton's…": a title's period.)
                 let joins =
                     u.punct == .hyphen || u.punct == .slash || u.punct == .percent
-                    || (u.punct == .sqClose || u.punct == .sqStraight) && !u.has(Token.spaceBefore)
+                    || u.isBareApostrophe
                     || u.punct == .period && i > o && (toks[i - 1].isA(.honorific) || toks[i - 1].isA(.titleAbbrev))
                 if !joins { return nil }
                 continue

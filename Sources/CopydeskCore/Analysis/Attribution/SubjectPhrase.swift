@@ -41,7 +41,7 @@ extension ReadsMentions {
                 // "a CNN/ORC poll", "the 43-year-old", "Sanders’ aides", "Mrs. Clinton".
                 let joins =
                     u.punct == .hyphen && !u.has(Token.spaceBefore) || u.punct == .slash
-                    || (u.punct == .sqClose || u.punct == .sqStraight) && !u.has(Token.spaceBefore) && head == i - 1
+                    || u.isBareApostrophe && head == i - 1
                     || u.punct == .period && i > s && (toks[i - 1].isA(.honorific) || toks[i - 1].isA(.titleAbbrev))
                 guard joins else { break }
                 i += 1
@@ -180,10 +180,16 @@ extension ReadsMentions {
         // After a content word the noun is that verb's object ("voiced his concern"): the verb's subject speaks.
         let o = toks[j].isA(.possessivePronoun) || mentionOf[j] < 0 ? j : mentions[Int(mentionOf[j])].tokStart
         if o - 1 >= a, toks[o - 1].kind == .word, !toks[o - 1].isA(.function) { return nil }
+        return ownerAt(j)
+    }
+
+    /// The owner that word `j` is or ends, before the noun after it: a possessive pronoun ("his"), or a name in "'s"
+    /// (`bare`: before a bare apostrophe, "Sanders'") ending at `j`; nil otherwise.
+    func ownerAt(_ j: Int, bare: Bool = false) -> Speaker? {
         if toks[j].isA(.possessivePronoun) {
             return Speaker(first: j, last: j, form: .pronoun, mention: nil)
         }
-        if toks[j].has(Token.possessive), mentionOf[j] >= 0, mentions[Int(mentionOf[j])].tokEnd == k {
+        if bare || toks[j].has(Token.possessive), mentionOf[j] >= 0, mentions[Int(mentionOf[j])].tokEnd == j + 1 {
             return speakerOfMention(Int(mentionOf[j]))
         }
         return nil
@@ -207,7 +213,7 @@ extension ReadsMentions {
                 break
             }
             // "Sanders' team", "the voters’ own survey": an owner's bare apostrophe joins the owner to the phrase.
-            if u.punct == .sqClose || u.punct == .sqStraight, !u.has(Token.spaceBefore), f - 2 >= a,
+            if u.isBareApostrophe, f - 2 >= a,
                 toks[f - 2].kind == .word, endsInS(f - 2), !inQuote(f - 2)
             {
                 f -= 2
