@@ -227,6 +227,19 @@ import Testing
     checkRelation("On Monday, 2️⃣Trump2️⃣ flew to Iowa and 1️⃣said1️⃣ 3️⃣the race was over3️⃣.", .indirect)
 }
 
+@Test func aVerbCoordinatedInsideASubordinateClauseSharesThatClausesSubject() {
+    checkRelation(
+        "Union leaders distrust him because 2️⃣he2️⃣ favors right-to-work laws and 1️⃣opposes1️⃣ 3️⃣a wage increase3️⃣.",
+        .other)
+    checkRelation(
+        "It was a ritual in which 2️⃣management2️⃣ took questions and 1️⃣told1️⃣ analysts 3️⃣that the stock was a buy3️⃣.",
+        .indirect, cueAtLeast: true)
+    // Near miss: the main clause after the subordinate clause's comma keeps its own subject.
+    checkRelation(
+        "Although he favors the plan, 2️⃣the governor2️⃣ flew to Iowa and 1️⃣said1️⃣ 3️⃣the race was over3️⃣.",
+        .indirect)
+}
+
 @Test func negationsBelongToTheCue() {
     checkRelation("2️⃣Trump2️⃣ 1️⃣didn’t say1️⃣ 3️⃣when the wall would be built3️⃣.", .indirect)
 }

@@ -321,7 +321,10 @@ enum AttributionWords {
         "took", "made", "gave", "came", "went", "got", "wrote", "spoke", "led", "ran", "won", "lost", "kept",
         "left", "sent", "spent", "brought", "saw", "met", "began", "became", "stood", "drew", "threw", "struck",
         "sought", "fought", "broke", "chose", "rose", "fell", "paid", "laid", "built", "heard", "meant", "hit",
-        "put", "set", "cut", "knew", "grew", "told", "said", "thought", "felt", "held", "found",
+        "put", "set", "cut", "knew", "grew", "told", "said", "thought", "felt", "held", "found", "flew", "sold",
+        "bought", "caught", "taught", "shot", "swore", "wore", "withdrew", "oversaw", "shook", "drove", "rode",
+        "forgot", "froze", "hung", "stole", "sank", "swept", "slept", "wept", "fled", "fed", "bred", "sped", "bent",
+        "lent", "dealt", "dug", "stuck", "swung", "spun",
     ])
 
     /// Words of a time phrase around a day or a unit ("last week", "Tuesday night", "this year").

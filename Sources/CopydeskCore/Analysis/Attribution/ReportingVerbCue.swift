@@ -260,7 +260,9 @@ extension ReadsMentions {
             // said the bill was a mistake": a noun phrase a finite verb follows is the reported clause's subject;
             // "…, said matter-of-factly.": an adverb is no speaker.)
             cue.speaker = sp
-        } else if let c = coordinatorBefore(first, a), let sp = clauseSubject(before: c, a) {
+        } else if let c = coordinatorBefore(first, a),
+            let sp = conjunctClauseSubject(before: c, a) ?? clauseSubject(before: c, a)
+        {
             // "Trump flew to Iowa and said…": the coordinated verb shares the clause's subject.
             cue.speaker = sp
             cue.coordinator = c
@@ -495,6 +497,23 @@ extension ReadsMentions {
         return nil
     }
 
+    /// "Union leaders distrust him because he favors right-to-work laws and opposes a minimum wage increase", "a
+    /// ritual in which management took questions and told analysts that…": the first conjunct of a verb coordinated
+    /// at `c` stands in a subordinate or relative clause with a subject of its own, which the verb shares (not the
+    /// main clause's). Nil when a punctuation mark comes first, or no such clause opens within 30 tokens.
+    func conjunctClauseSubject(before c: Int, _ a: Int) -> Speaker? {
+        var i = c - 1
+        while i > a && i >= c - 30 {
+            let t = toks[i]
+            if t.kind == .punct && t.punct != .hyphen || inQuote(i) { return nil }
+            if isLowerWord(i), AttributionWords.subordinators.contains(t.hash) || t.hash == Lexicon.hWhich {
+                return subjectPhrase(at: i + 1, before: c)
+            }
+            i -= 1
+        }
+        return nil
+    }
+
     /// The "and"/"but" before the cue at `k`, past adverbs ("but now said"), if any.
     func coordinatorBefore(_ k: Int, _ a: Int) -> Int? {
         var j = k - 1
@@ -528,7 +547,11 @@ extension ReadsMentions {
                 if toks[i].isA(.personPronoun) || toks[i].isA(.otherPronoun) && toks[i].hash != Lexicon.hIt {
                     return Speaker(first: i, last: i, form: .pronoun, mention: nil)
                 }
-                if mentionOf[i] >= 0, !toks[i].has(Token.possessive) {
+                // ("The governor flew to Iowa and said…": a name after a preposition is its object, no subject.)
+                if mentionOf[i] >= 0, !toks[i].has(Token.possessive),
+                    i == start
+                        || !Lexicon.nounPrepositions.contains(toks[i - 1].hash) && toks[i - 1].hash != Lexicon.hTo
+                {
                     let m = Int(mentionOf[i])
                     if mentions[m].tokEnd < k, !toks[mentions[m].tokEnd - 1].has(Token.possessive) {
                         return speakerOfMention(m)
