@@ -531,6 +531,30 @@ private func sourceBefore(_ word: String, in text: String, headline: Bool = fals
     checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣the official2️⃣ in March.", .direct)
 }
 
+@Test func aSourceAfterItsCueKeepsItsPostNominalBracketAndNamedAppositive() {
+    // A post-nominal with its period, then the bracket and the appositive after it.
+    checkRelation(
+        "3️⃣“We have to be careful,”3️⃣ 1️⃣said1️⃣ 2️⃣Sen. Robert P. Casey Jr. (D-Pa.), a Clinton backer2️⃣.", .direct)
+    checkRelation(
+        "3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣C. Stewart Verdery Jr., a senior homeland security official2️⃣.", .direct)
+    // A name inside a description, with its bracket and appositive; a role's complement before the name.
+    checkRelation(
+        "3️⃣“He is struggling,”3️⃣ 1️⃣said1️⃣ 2️⃣former Vermont governor Howard Dean (D), a Clinton supporter2️⃣.",
+        .direct)
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣former secretary of state Ann Reeve2️⃣.", .direct)
+    // A name closing the sentence after a description's head is in apposition to it.
+    checkRelation(
+        "3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Tom Hart, a senior executive at the parent company, United Technologies2️⃣.",
+        .direct)
+    // A description's tail cut off at its length limit ends on a content word, with the relative clause after it.
+    checkRelation(
+        "3️⃣“It was all lies,”3️⃣ 1️⃣said1️⃣ 2️⃣one owner of a shop that sells cheap shoes who declined to be named2️⃣.",
+        .direct)
+    // Near misses: a lower-case word after the name is no post-nominal, and a place closing the sentence stays out.
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣Ann Reeve2️⃣ sr.", .direct)
+    checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣a delegate from Houston2️⃣, Texas.", .direct)
+}
+
 @Test func aBracketAfterTheNameAndAListWithItsLastCommaBelongToTheSource() {
     checkRelation(
         "2️⃣Sen. Ann Cole (D-Md.)2️⃣ on Monday criticized the plan, 1️⃣saying1️⃣ 3️⃣it would fail3️⃣.", .indirect)

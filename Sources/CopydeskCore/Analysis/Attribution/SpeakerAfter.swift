@@ -82,6 +82,13 @@ extension ReadsMentions {
                 }
                 sp.phraseLast = last
             }
+            // "said Robert P. Casey Jr. (D-Pa.), a Clinton backer": a post-nominal after the name is the source's.
+            if last + 1 < e, toks[last + 1].isCap, !inQuote(last + 1), case let p = postNominalEnd(after: last + 1, e),
+                p > last + 1
+            {
+                last = p - 1
+                sp.phraseLast = last
+            }
             if let l = phraseEnd(after: last, e) ?? tailEnd(after: last, e) {
                 sp.phraseLast = appositivesEnd(after: l, e)
             } else if let r = bracketEnd(after: last, e) {
@@ -101,6 +108,14 @@ extension ReadsMentions {
                     continue
                 }
                 guard u.kind == .word, !inQuote(l + 1) else { break }
+                // "said former secretary of state Hillary Clinton": a role's complement before the name.
+                if u.hash == Lexicon.hOf, l + 3 < e, isLowerWord(l + 2), !toks[l + 2].isA(.function),
+                    mentionOf[l + 3] >= 0, !inQuote(l + 3)
+                {
+                    l += 2
+                    words += 2
+                    continue
+                }
                 // "a former U.S. law enforcement official": a name inside a description modifies its head.
                 if mentionOf[l + 1] >= 0, let h = roleHeadAfter(mentions[Int(mentionOf[l + 1])].tokEnd - 1, e) {
                     l = h
@@ -111,9 +126,14 @@ extension ReadsMentions {
                     var sp = speakerOfMention(Int(mentionOf[l + 1]))
                     if let later = nameAfterRole(sp.last, e) { sp = speakerOfMention(later) }
                     sp.phraseFirst = k
-                    sp.phraseLast = (phraseEnd(after: sp.last, e) ?? tailEnd(after: sp.last, e)).map {
-                        appositivesEnd(after: $0, e)
-                    }
+                    // ("said former Vermont governor Howard Dean (D), a Clinton supporter": with its bracket too.)
+                    let n =
+                        sp.last + 1 < e && toks[sp.last + 1].isCap && !inQuote(sp.last + 1)
+                        ? postNominalEnd(after: sp.last + 1, e) - 1 : sp.last
+                    sp.phraseLast =
+                        (phraseEnd(after: n, e) ?? tailEnd(after: n, e) ?? bracketEnd(after: n, e)).map {
+                            appositivesEnd(after: $0, e)
+                        } ?? (n > sp.last ? n : nil)
                     return sp
                 }
                 if u.isA(.function) && !u.isA(.determiner) || u.hash == Lexicon.hThat { break }
@@ -284,6 +304,10 @@ extension ReadsMentions {
             }
             j += 1
         }
+        // ("said one owner of a shop that sells shoes who declined…": a tail cut off at its limit ends on its last
+        // content word, never on a function word; a relative clause right after it belongs to it.)
+        while j > l + 1 && toks[j].kind == .word && toks[j].isA(.function) && !toks[j].isA(.personPronoun) { j -= 1 }
+        if j > l + 1, let r = relativeEnd(after: j, e) { return r }
         return j > l + 1 ? j : nil
     }
 
@@ -326,6 +350,14 @@ extension ReadsMentions {
             return l + 2
         }
         guard toks[l + 2].kind == .word else { return nil }
+        // "said a senior executive at Carrier's parent company, United Technologies.", "said his best friend at
+        // Lehigh, Bruce Turry.": a name closing the sentence after a description's head is in apposition to it.
+        if isLowerWord(l), mentionOf[l + 2] >= 0, case let m = mentions[Int(mentionOf[l + 2])], m.tokStart == l + 2,
+            entities[m.entity].kind != .place, !toks[m.tokEnd - 1].has(Token.possessive),
+            m.tokEnd == e || m.tokEnd + 1 == e && toks[m.tokEnd].isTerminator
+        {
+            return m.tokEnd - 1
+        }
         let u = toks[l + 2]
         // "…, 31, of Tujunga", "…, now a partner at…", "…, then ambassador to Israel": a home town, or a role with
         // "now" or "then".
