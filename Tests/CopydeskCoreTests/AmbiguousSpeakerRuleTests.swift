@@ -49,3 +49,16 @@ import Testing
                 "H\n\nMr Ma and Dr. José Núñez met on Monday.\n\n“It went well,” 1️⃣he1️⃣ said.\n\nDr. Clark's aide called Mr Hale. “We agreed,” 3️⃣he3️⃣ said.\n",
         ])
 }
+
+@Test func aPersonOpeningTheSentenceAfterARoleIsTheReferent() {
+    // A role before the name ("Retired Army Col.", "Labour pollster") still opens the sentence with its subject; an
+    // owner there is no role ("Former Mr Cole's aide Tom Hart": the pronoun stays ambiguous).
+    checkRule(
+        "ambiguous-speaker",
+        [
+            "a.txt":
+                "H\n\nRetired Army Col. Tom Hart started Bob Cole’s rant when he brought up the bombing and later said, “It is not just them.”\n\nLabour pollster Ann Reeve angered Jane Cole when she said, “The vote is lost.”\n",
+            "b.txt":
+                "H\n\nFormer Mr Cole's aide Tom Hart met Bob Clark on Monday, when 1️⃣he1️⃣ said, “We agreed.”\n",
+        ])
+}

@@ -212,6 +212,8 @@ extension ReadsMentions {
         var at = 0
         if let first = named.first, first.offset <= Int(toks[k].start) {
             // The sentence opens with the person.
+        } else if let r = roleOpening(named, opening: k, end: end) {
+            k = r
         } else if let fronted = frontedSubject(named, opening: k, end: end) {
             (at, k) = fronted
         } else {
@@ -284,6 +286,27 @@ extension ReadsMentions {
         var k = k
         while k < end - 1 && (toks[k].punct == .period || toks[k].isA(.title) || toks[k].isA(.honorific)) { k += 1 }
         return k
+    }
+
+    /// "Retired Army Col. Lawrence Wilkerson started Maher's rant when he…", "Labour pollster Ann Reeve told…": the
+    /// first person of `named` after a role of up to five capitalised or content words opening the sentence at `k`,
+    /// when a verb follows the name (not "Former Trump aide Tom Hart", where the first person modifies a noun). The
+    /// name's first token, or nil.
+    private func roleOpening(_ named: [PersonAt], opening k: Int, end: Int) -> Int? {
+        guard let first = named.first else { return nil }
+        var j = k
+        while j < end && j < k + 6 && Int(toks[j].start) < first.offset {
+            let t = toks[j]
+            guard
+                t.kind == .word && !t.isA(.function) && !t.has(Token.possessive) && !isAdverbLike(j) && !inQuote(j)
+                    || t.punct == .period
+            else { return nil }
+            j += 1
+        }
+        guard j > k, j < end, Int(toks[j].start) == first.offset else { return nil }
+        var n = j
+        while n < end && (toks[n].isCap || toks[n].punct == .period) { n += 1 }
+        return n < end && opensVerbPhrase(n) ? j : nil
     }
 
     /// The subject after a phrase fronted before it, in a sentence opening at token `k` (past titles) with a word
