@@ -62,3 +62,14 @@ import Testing
                 "H\n\nFormer Mr Cole's aide Tom Hart met Bob Clark on Monday, when 1️⃣he1️⃣ said, “We agreed.”\n",
         ])
 }
+
+@Test func aPersonNamedInWhatThePronounSaysIsNotItsReferent() {
+    // A speaker does not name himself: of two candidates, the one the quote names is out. Near miss: a quote that
+    // names neither stays ambiguous.
+    checkRule(
+        "ambiguous-speaker",
+        [
+            "a.txt": "H\n\nMr Ma and Dr. José Núñez met on Monday.\n\n“José Núñez is a fine man,” he said.\n",
+            "b.txt": "H\n\nMr Ma and Dr. José Núñez met on Monday.\n\n“Tom Hart is a fine man,” 1️⃣he1️⃣ said.\n",
+        ])
+}

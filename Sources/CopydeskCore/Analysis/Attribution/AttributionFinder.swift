@@ -275,6 +275,23 @@ extension AttributionStage {
                     }
                 }
             }
+            contentSpans(of: c, source: src, until: contentLimit(ci, cues, sources), into: &content)
+            if isPronoun, candidates.count > 1 {
+                // "“…pretending like Donald Trump isn't happening,” he said": a speaker does not name himself; a
+                // person named in what the pronoun says is not its referent, while another candidate remains.
+                let named = candidates.filter { e in
+                    content.contains { span in
+                        span.0 <= span.1
+                            && (span.0...span.1).contains {
+                                mentionOf[$0] >= 0 && mentions[Int(mentionOf[$0])].entity == e
+                            }
+                    }
+                }
+                if !named.isEmpty, named.count < candidates.count {
+                    candidates.removeAll { named.contains($0) }
+                    entity = candidates.last
+                }
+            }
             // Built in place at the end of `out` (a guess moves on to `guesses` below): a local relation appended at
             // the end was copied, its arrays retained, and the local released.
             let ai = out.count
@@ -287,7 +304,6 @@ extension AttributionStage {
             out[ai].isDirect = c.direct && c.speaker != nil
             out[ai].sourceRange = src.map { tokRange($0.0, $0.1) }
             out[ai].confidence = c.learned.map(Double.init)
-            contentSpans(of: c, source: src, until: contentLimit(ci, cues, sources), into: &content)
             var (first, last) = (c.first, c.last)
             if let model, isExtendable(c) {
                 // The tagger grows a verb cue's phrase over the words PolNeAR counts in it ("voiced concern about",

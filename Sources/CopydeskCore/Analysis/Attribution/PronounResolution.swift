@@ -2,7 +2,9 @@
 /// sentence of this or the previous paragraph that names any (names inside quotes do not count). When that
 /// sentence's own speaker is one of them, the pronoun means the speaker (or the person the same pronoun speaking
 /// there resolved to); else a person opening that sentence, its subject, does (GUIDE.md: the previous sentence's
-/// subject settles who spoke), also after a phrase fronted before it ("Asked about the vote, Ban demurred"). A
+/// subject settles who spoke), also after a phrase fronted before it ("Asked about the vote, Ban demurred") or a role
+/// ("Retired Army Col. Tom Hart started…"). Of several candidates, a person named in what the pronoun says is not
+/// its referent: a speaker does not name himself (`AttributionFinder`, once the content is known). A
 /// sentence whose subject is a person described by a title ("The former ambassador discussed Trump's plans")
 /// passes on the person named before with that title ("Sen. Ted Cruz … The senator said…"), else leaves a later
 /// pronoun unresolved: the people it names are objects. A name that describes a thing of the person's ("the Obama
