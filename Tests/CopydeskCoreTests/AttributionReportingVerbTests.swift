@@ -431,3 +431,17 @@ import Testing
     let f = Fixture("Headline\n\nThe levy was first set out in its 2015 report.\n")
     #expect(relations(analyzeFixture(f)).isEmpty)
 }
+
+@Test func aCueWordInSBeforeAReportingVerbHeadsItsSubject() {
+    // No verb stands before another: "advocates" heads the subject of "say", and is no cue of its own.
+    let say = "And 2️⃣Iowa biofuels advocates2️⃣ 1️⃣say1️⃣ 3️⃣they have private promises3️⃣."
+    let hailed = "2️⃣Muslim advocates2️⃣ 1️⃣hailed1️⃣ 3️⃣the nomination3️⃣."
+    checkRelation(say, .indirect)
+    checkRelation(hailed, .other)
+    for marked in [say, hailed] {
+        let a = analyzeFixture(Fixture("Headline\n\n" + marked + "\n"), options: AnalysisOptions())
+        #expect(relations(a).count == 1, "\(marked)")
+    }
+    // Near miss: after a person's name the cue word is the verb of a relative clause with a gap.
+    checkRelation("It is a plan 2️⃣Tom Hart2️⃣ 1️⃣claims1️⃣ 3️⃣failed last year3️⃣.", .indirect)
+}

@@ -665,10 +665,27 @@ extension ReadsMentions {
         return false
     }
 
+    /// Token `k` (a cue word in "-s") heads a noun phrase because a reporting verb follows it: a finite form other
+    /// than "-s" ("advocates say", "advocates hailed"; not "saying", "says", nor a word that is a noun too: "reports
+    /// claims"), in lower case — unless a person's name or a pronoun stands before it, whose verb it is in a relative
+    /// clause with a gap ("which Will claims affirmed…").
+    func precedesReportingVerb(_ k: Int) -> Bool {
+        let n = k + 1
+        guard k > 0, n < toks.count, isLowerWord(n), !inQuote(n),
+            mentionOf[k - 1] < 0 || !mentionIsPerson(Int(mentionOf[k - 1])),
+            !toks[k - 1].isA(.personPronoun), !toks[k - 1].isA(.otherPronoun)
+        else { return false }
+        let u = toks[n]
+        return u.isA(.reporting) && !u.isA(.nounToo) && !endsInIng(n) && !endsInS(n)
+    }
+
     /// "the claims", "Trump's report", "Sanders’ plans", "a call for", "state officials", "her own plans": a cue
     /// word used as a noun.
     func isNounUse(_ k: Int, _ a: Int, _ e: Int) -> Bool {
         let t = toks[k]
+        // "Iowa biofuels advocates say", "Muslim advocates hailed", "Turkish news reports identify": a cue word in
+        // "-s" right before a verb that reports heads that verb's subject; no verb stands before another.
+        if k > a, k + 1 < e, endsInS(k), precedesReportingVerb(k) { return true }
         if k + 1 < e, toks[k + 1].kind == .word {
             let n = toks[k + 1].hash
             // "Speaking at a rally in Ohio, Cole said…", "Cole, speaking in Dayton, …": "speak" or "talk" before a

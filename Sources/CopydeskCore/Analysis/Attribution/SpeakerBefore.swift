@@ -239,12 +239,14 @@ extension ReadsMentions {
         // A cue word is a noun after a determiner or a possessive ("the report said", "her statement says"), or a
         // plural opening the sentence ("Reports indicate").
         if t.isA(.reporting), !(j == a && isPlural(j)) {
+            // ("Iowa biofuels advocates say": a cue word in "-s" right before the verb cue is its subject's head.)
             guard j - 1 >= a, !inQuote(j - 1),
                 toks[j - 1].isA(.determiner) || toks[j - 1].isA(.possessivePronoun)
                     || toks[j - 1].has(Token.possessive)
                     || isLowerWord(j - 1) && !toks[j - 1].isA(.function) && !toks[j - 1].isA(.reporting)
                         && j - 2 >= a
                         && (toks[j - 2].isA(.determiner) || Lexicon.descriptionModifiers.contains(toks[j - 2].hash))
+                    || j + 1 == k && endsInS(j) && precedesReportingVerb(j)
             else { return nil }
             // "Lopez in her report said", "Cole in his comments argued": after a preposition a cue word is an
             // adjunct, not the subject (a document's or an utterance's names the subject before it); a place is the
