@@ -555,6 +555,16 @@ private func sourceBefore(_ word: String, in text: String, headline: Bool = fals
     checkRelation("3️⃣“It is late,”3️⃣ 1️⃣said1️⃣ 2️⃣a delegate from Houston2️⃣, Texas.", .direct)
 }
 
+@Test func aBareCueWordModifyingANounBelongsToTheSubject() {
+    // "state" before "director" or "officials" is a noun's modifier, no verb and no edge of the phrase.
+    checkRelation(
+        "2️⃣Ann Cole's state director, Tom Hart2️⃣, reached out to voters, 1️⃣writing1️⃣ 3️⃣that the race was close3️⃣.",
+        .indirect)
+    checkRelation("2️⃣The state officials2️⃣ 1️⃣said1️⃣ 3️⃣the deficit rose3️⃣.", .indirect)
+    // Near miss: before a clause the word is the verb.
+    checkRelation("2️⃣The officials2️⃣ 1️⃣state1️⃣ 3️⃣that the deficit rose3️⃣.", .other)
+}
+
 @Test func aBracketAfterTheNameAndAListWithItsLastCommaBelongToTheSource() {
     checkRelation(
         "2️⃣Sen. Ann Cole (D-Md.)2️⃣ on Monday criticized the plan, 1️⃣saying1️⃣ 3️⃣it would fail3️⃣.", .indirect)

@@ -854,17 +854,17 @@ extension ReadsMentions {
         {
             return true
         }
-        // "state officials", "report card": a bare form modifying the noun after it.
-        if k + 1 < e, isLowerWord(k + 1), Lexicon.bareNounCompounds.contains(t.hash) {
-            let n = toks[k + 1]
-            if !n.isA(.determiner) && !n.isA(.personPronoun) && !n.isA(.otherPronoun) && !n.isA(.possessivePronoun)
-                && n.hash != Lexicon.hThat && n.hash != Lexicon.hTo && !Lexicon.nounPrepositions.contains(n.hash)
-                && !isAdverbLike(k + 1) && !n.isA(.reporting) && !Lexicon.objectPronouns.contains(n.hash)
-            {
-                return true
-            }
-        }
-        return false
+        return modifiesNounAfter(k, e)
+    }
+
+    /// "state officials", "report card", "Trump's Virginia state director": the bare cue word at `k` modifies the
+    /// lower-case noun after it (`Lexicon.bareNounCompounds`), no verb.
+    func modifiesNounAfter(_ k: Int, _ e: Int) -> Bool {
+        guard k + 1 < e, isLowerWord(k + 1), Lexicon.bareNounCompounds.contains(toks[k].hash) else { return false }
+        let n = toks[k + 1]
+        return !n.isA(.determiner) && !n.isA(.personPronoun) && !n.isA(.otherPronoun) && !n.isA(.possessivePronoun)
+            && n.hash != Lexicon.hThat && n.hash != Lexicon.hTo && !Lexicon.nounPrepositions.contains(n.hash)
+            && !isAdverbLike(k + 1) && !n.isA(.reporting) && !Lexicon.objectPronouns.contains(n.hash)
     }
 
     /// The cue word at `k` heads a noun phrase by the words right before it: a determiner of amount ("no plans",

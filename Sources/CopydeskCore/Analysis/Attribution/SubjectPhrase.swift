@@ -61,7 +61,8 @@ extension ReadsMentions {
                 && !Lexicon.quantifierPronouns.contains(toks[i - 1].hash)
                 && !Lexicon.indefiniteSources.contains(toks[i - 1].hash)
                 && !Lexicon.groupNouns.contains(toks[i - 1].hash)
-            if head >= 0 && !afterJoin && opensVerbPhrase(i) { break }
+            // ("Trump's Virginia state director, Mike Rubino, reached out": a cue word modifying a noun is no verb.)
+            if head >= 0 && !afterJoin && opensVerbPhrase(i) && !modifiesNounAfter(i, end) { break }
             if u.isA(.function) && !u.isA(.determiner) && !u.isA(.possessivePronoun)
                 && !Lexicon.descriptionModifiers.contains(u.hash) && !Lexicon.groupNouns.contains(u.hash)
                 && !Lexicon.quantifierPronouns.contains(u.hash) && !Lexicon.indefiniteSources.contains(u.hash)
@@ -249,8 +250,10 @@ extension ReadsMentions {
                 break
             }
             // ("an inside source", "Outside experts": a preposition right before the noun describes it.)
+            // ("The state officials said": a bare cue word that modifies the noun after it is part of the phrase.)
             if u.isA(.function) && !Lexicon.descriptionModifiers.contains(u.hash)
-                && !Lexicon.adjectivalPrepositions.contains(u.hash) || u.isA(.reporting)
+                && !Lexicon.adjectivalPrepositions.contains(u.hash)
+                || u.isA(.reporting) && !(isLowerWord(f - 1) && modifiesNounAfter(f - 1, j + 1))
             {
                 break
             }
