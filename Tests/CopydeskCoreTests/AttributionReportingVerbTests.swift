@@ -227,6 +227,14 @@ import Testing
     checkRelation("On Monday, 2️⃣Trump2️⃣ flew to Iowa and 1️⃣said1️⃣ 3️⃣the race was over3️⃣.", .indirect)
 }
 
+@Test func aListOfVerbPhrasesAcrossSemicolonsSharesTheFirstSubject() {
+    checkRelation(
+        "2️⃣Mr. Trump2️⃣ has attacked Apple; clashed with Mr. Zuckerberg over immigration; and 1️⃣posted1️⃣ on Twitter "
+            + "3️⃣that Amazon would crash3️⃣.", .indirect, cueAtLeast: true)
+    // Near miss: a part opening on its own subject keeps it.
+    checkRelation("Ann Cole attacked the plan; 2️⃣Tom Hart2️⃣ voted no and 1️⃣said1️⃣ 3️⃣it would fail3️⃣.", .indirect)
+}
+
 @Test func aVerbCoordinatedInsideASubordinateClauseSharesThatClausesSubject() {
     checkRelation(
         "Union leaders distrust him because 2️⃣he2️⃣ favors right-to-work laws and 1️⃣opposes1️⃣ 3️⃣a wage increase3️⃣.",

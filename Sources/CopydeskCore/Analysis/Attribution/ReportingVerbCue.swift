@@ -529,7 +529,7 @@ extension ReadsMentions {
         var start = afterDateline(a, before: k)
         var j = k - 1
         while j > a {
-            if toks[j].punct == .semicolon || toks[j].punct == .colon {
+            if toks[j].punct == .semicolon || toks[j].punct == .colon, !continuesVerbList(after: j, before: k) {
                 start = j + 1
                 break
             }
@@ -567,6 +567,15 @@ extension ReadsMentions {
             i += 1
         }
         return nil
+    }
+
+    /// "Trump has attacked Apple; clashed with Zuckerberg; and posted…": the part after the semicolon at `j` (up to
+    /// `k`) opens on a verb, past "and", or is empty — a list of verb phrases sharing the subject before the semicolon.
+    func continuesVerbList(after j: Int, before k: Int) -> Bool {
+        guard toks[j].punct == .semicolon else { return false }
+        var o = j + 1
+        if o < k, Lexicon.coordinators.contains(toks[o].hash) { o += 1 }
+        return o >= k || isLowerWord(o) && opensVerbPhrase(o)
     }
 
     /// A clause opens at `j`: "that", a colon, a quote ("found that…", "showed: “…”") or a subject pronoun with
