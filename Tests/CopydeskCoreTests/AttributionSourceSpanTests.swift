@@ -306,6 +306,10 @@ import Testing
     // Near misses: opening the sentence, or set off inside it, the source ends at its comma.
     checkRelation("1️⃣According to1️⃣ 2️⃣the budget office2️⃣, 3️⃣the deficit will rise3️⃣.", .indirect)
     checkRelation("3️⃣The network3️⃣, 1️⃣according to1️⃣ 2️⃣him2️⃣, 3️⃣cut his report3️⃣.", .indirect)
+    // A pronoun takes no appositive: the clause after its comma is the content, even when it ends the sentence.
+    checkRelation(
+        "3️⃣He left the firm years ago after3️⃣, 1️⃣according to1️⃣ 2️⃣him2️⃣, 3️⃣the network censured his report3️⃣.",
+        .indirect)
 }
 
 @Test func aNameKeepsItsTitleOwnerAndBracket() {

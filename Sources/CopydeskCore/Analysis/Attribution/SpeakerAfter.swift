@@ -28,7 +28,9 @@ extension ReadsMentions {
         // After a clause and closing the sentence ("The rain came late, according to John Weaver, a strategist.")
         // the source takes the appositives that run to its end; elsewhere the comma after it goes back to the main
         // clause ("According to the budget office, the deficit…", "Back then, according to him, the network…").
-        let l = appositivesEnd(after: end, e)
+        // (A pronoun takes no appositive: "…after, according to him, Mexico's Televisa network censured…".)
+        let pronoun = end == k && (sp.form == .pronoun || Lexicon.objectPronouns.contains(toks[k].hash))
+        let l = pronoun ? end : appositivesEnd(after: end, e)
         if l > end, k - 2 - sents[sentenceOfToken(k)].tokStart >= 5,
             l + 1 == e || l + 2 == e && toks[l + 1].isTerminator
         {
