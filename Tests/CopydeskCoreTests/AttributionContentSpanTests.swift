@@ -107,6 +107,21 @@ import Testing
     checkRelation("3️⃣Costs rose more than3️⃣ 2️⃣the board2️⃣ 1️⃣had predicted1️⃣.", .indirect)
 }
 
+@Test func aCueAndSourceSetOffInsideTheClauseTheyReportTakeBothParts() {
+    checkRelation("3️⃣The plan3️⃣, 2️⃣he2️⃣ 1️⃣said1️⃣, 3️⃣will fail3️⃣.", .indirect)
+    checkRelation("3️⃣The plan3️⃣, 1️⃣said1️⃣ 2️⃣Tom Hart, a former aide2️⃣, 3️⃣will fail3️⃣.", .indirect)
+    // (The source after its cue stops before the verb group it interrupts.)
+    checkRelation("3️⃣Trump3️⃣, 1️⃣said1️⃣ 2️⃣Ann Cole, who knows him well2️⃣, 3️⃣doesn't forgive3️⃣.", .indirect)
+    checkRelation("3️⃣If she wins3️⃣, 2️⃣Ann Cole2️⃣ 1️⃣said1️⃣, 3️⃣the mill will stay open3️⃣.", .indirect)
+    checkRelation("3️⃣The mill would be saved3️⃣, 2️⃣Hart2️⃣ 1️⃣said1️⃣, 3️⃣by the new owners3️⃣.", .indirect)
+    // The first part runs back to the comma before it; a relative pronoun ending it stands for it.
+    checkRelation("In his new role, 3️⃣the best way3️⃣, 2️⃣they2️⃣ 1️⃣think1️⃣, 3️⃣is to wait3️⃣.", .other)
+    checkRelation("He sold the mill, 3️⃣which3️⃣, 2️⃣his aides2️⃣ 1️⃣believe1️⃣, 3️⃣would save jobs3️⃣.", .other)
+    // Near misses: a clause of its own after the second comma, and a participle that reports on its own.
+    checkRelation("3️⃣The plan is dead3️⃣, 2️⃣officials2️⃣ 1️⃣said1️⃣, adding that it cost jobs.", .indirect)
+    checkRelation("3️⃣“The plan is dead,”3️⃣ 2️⃣Hart2️⃣ 1️⃣said1️⃣, 3️⃣“and we lost.”3️⃣", .direct)
+}
+
 @Test func aTrailingCueFollowedOnlyByATimeKeepsTheClauseBeforeIt() {
     checkRelation("3️⃣The mill lost $40 million3️⃣, 2️⃣the Daily Courier2️⃣ 1️⃣reported1️⃣ late Friday.", .other)
     checkRelation("3️⃣The mill cut 300 jobs3️⃣, 2️⃣the union2️⃣ 1️⃣said1️⃣ on Monday night.", .indirect)

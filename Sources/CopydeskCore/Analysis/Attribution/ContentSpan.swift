@@ -148,6 +148,27 @@ extension ReadsMentions {
         let trailing =
             before != nil && setOff && (quoteBefore || sourceAfterCue || after == nil || isTimeTail(after!))
             && !participle
+        // "The plan, he said, will fail", "The argument would be aided, Devine said, by the calendar", "And Trump,
+        // said Sunshine, doesn't forgive": a cue and its source set off by commas inside the clause they report — the
+        // words after the second comma continue those before the first — report both parts.
+        // The first part runs back to the comma before it ("…, the best way to do that, they think, is…"); a relative
+        // pronoun ending it stands for it alone ("…, which, his advisers believe, would lead…").
+        // (Not a participle with its agent, which describes the noun before it: "Her remarks, first reported by the
+        // Courier, angered the board".)
+        if let before, let after, c.speaker != nil, c.byToken == nil, !participle, !quoteBefore, j >= a, j == lo - 2,
+            toks[j + 1].punct == .comma, hi + 2 < e, toks[hi + 1].punct == .comma,
+            continuesClause(hi + 2, opening: before.0)
+        {
+            var from = before.0
+            if toks[j].hash == Lexicon.hWhich || toks[j].hash == Lexicon.hWho {
+                from = j
+            } else if let comma = (before.0..<j).last(where: { toks[$0].punct == .comma && !inQuote($0) }) {
+                from = comma + 1
+            }
+            add(trimmed(from, before.1))
+            add(after)
+            return
+        }
         if !trailing {
             // "Soerens argued that:", "The report found:" end their sentence: the content is the paragraph after
             // it (for the rules' cues: the learned tagger's weaker ones, "include:", may introduce a list of the
@@ -165,6 +186,18 @@ extension ReadsMentions {
         add(before)
         if let after, toks[after.0].isOpenQuote { add(after) }
         return
+    }
+
+    /// The word at `n`, after a cue and source set off by commas, carries on the clause that opens at `o` before
+    /// them: a verb or a preposition ("…, he said, will fail", "…, Devine said, by the calendar"), or any word after
+    /// a subordinate clause ("If she wins, Clinton said, women…") — not "and", a participle or a quote, which open a
+    /// clause of their own.
+    private func continuesClause(_ n: Int, opening o: Int) -> Bool {
+        guard isLowerWord(n), !inQuote(n), !endsInIng(n) else { return false }
+        let h = toks[n].hash
+        if Lexicon.coordinators.contains(h) { return false }
+        if opensVerbPhrase(n) || Lexicon.nounPrepositions.contains(h) || h == Lexicon.hTo { return true }
+        return toks[o].kind == .word && AttributionWords.subordinators.contains(toks[o].hash)
     }
 
     /// The comma before a speech participle that carries on the report of cue `i` of `cues` (sorted by sentence and

@@ -342,7 +342,8 @@ extension ReadsMentions {
     }
 
     /// An appositive after a name that ends the sentence or meets a comma: "said John Smith, a partner at Y.",
-    /// "Jennifer Palmieri, Mrs. Clinton's communications director", "Peter Welch, Democrat of Vermont".
+    /// "Jennifer Palmieri, Mrs. Clinton's communications director", "Peter Welch, Democrat of Vermont" — not the
+    /// verb group of the clause the source interrupts ("And Trump, said Sunshine, doesn't forgive").
     func phraseEnd(after l: Int, _ e: Int) -> Int? {
         guard l + 2 < e, toks[l + 1].punct == .comma, !inQuote(l + 2) else { return nil }
         // "said Stacey Edwards, 31, a teacher": an age is an appositive of its own.
@@ -385,7 +386,7 @@ extension ReadsMentions {
             u.isA(.determiner) || u.isA(.title) || u.hash == Lexicon.hWho || u.isA(.possessivePronoun) || ownerRole
                 || capitalRole || roleWord
                 || isLowerWord(l + 2) && !u.isA(.function) && !u.isA(.reporting) && !isAdverbLike(l + 2)
-                    && !endsInIng(l + 2) && !isParticiple(l + 2)
+                    && !endsInIng(l + 2) && !isParticiple(l + 2) && !Lexicon.cueAuxiliaries.contains(u.hash)
         else { return nil }
         // (A relative clause with a speech verb of its own stays out, "who" is that relation's source; one with
         // another cue belongs to the source after the cue, as PolNeAR marks it more often than not: "said Robert
