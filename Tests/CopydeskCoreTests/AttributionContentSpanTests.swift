@@ -119,6 +119,7 @@ import Testing
     checkRelation("He sold the mill, 3️⃣which3️⃣, 2️⃣his aides2️⃣ 1️⃣believe1️⃣, 3️⃣would save jobs3️⃣.", .other)
     // Near misses: a clause of its own after the second comma, and a participle that reports on its own.
     checkRelation("3️⃣The plan is dead3️⃣, 2️⃣officials2️⃣ 1️⃣said1️⃣, adding that it cost jobs.", .indirect)
+    checkRelation("3️⃣The plan is dead3️⃣, 2️⃣officials2️⃣ 1️⃣said1️⃣, and the town agreed.", .indirect)
     checkRelation("3️⃣“The plan is dead,”3️⃣ 2️⃣Hart2️⃣ 1️⃣said1️⃣, 3️⃣“and we lost.”3️⃣", .direct)
 }
 

@@ -145,9 +145,14 @@ extension ReadsMentions {
             && (toks[c.first - 1].punct == .comma
                 || AttributionWords.participleAdjuncts.contains(toks[c.first - 1].hash)
                     && !inQuote(c.first - 1))
+        // ("The plan is dead, officials said, and the town agreed": a clause joined after the cue's comma is no
+        // part of what it reports.)
+        let joinedAfter =
+            hi + 2 < e && toks[hi + 1].punct == .comma && isLowerWord(hi + 2)
+            && Lexicon.coordinators.contains(toks[hi + 2].hash)
         let trailing =
-            before != nil && setOff && (quoteBefore || sourceAfterCue || after == nil || isTimeTail(after!))
-            && !participle
+            before != nil && setOff
+            && (quoteBefore || sourceAfterCue || after == nil || isTimeTail(after!) || joinedAfter) && !participle
         // "The plan, he said, will fail", "The argument would be aided, Devine said, by the calendar", "And Trump,
         // said Sunshine, doesn't forgive": a cue and its source set off by commas inside the clause they report — the
         // words after the second comma continue those before the first — report both parts.
