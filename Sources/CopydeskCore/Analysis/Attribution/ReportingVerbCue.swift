@@ -680,7 +680,7 @@ extension ReadsMentions {
     /// clause with a gap ("which Will claims affirmed…").
     func precedesReportingVerb(_ k: Int) -> Bool {
         let n = k + 1
-        guard k > 0, n < toks.count, isLowerWord(n), !inQuote(n),
+        guard k > 0, n < toks.count, endsInS(k), isLowerWord(n), !inQuote(n),
             mentionOf[k - 1] < 0 || !mentionIsPerson(Int(mentionOf[k - 1])),
             !toks[k - 1].isA(.personPronoun), !toks[k - 1].isA(.otherPronoun)
         else { return false }
@@ -694,7 +694,7 @@ extension ReadsMentions {
         let t = toks[k]
         // "Iowa biofuels advocates say", "Muslim advocates hailed", "Turkish news reports identify": a cue word in
         // "-s" right before a verb that reports heads that verb's subject; no verb stands before another.
-        if k > a, k + 1 < e, endsInS(k), precedesReportingVerb(k) { return true }
+        if k > a, k + 1 < e, precedesReportingVerb(k) { return true }
         if k + 1 < e, toks[k + 1].kind == .word {
             let n = toks[k + 1].hash
             // "Speaking at a rally in Ohio, Cole said…", "Cole, speaking in Dayton, …": "speak" or "talk" before a

@@ -84,18 +84,7 @@ extension ReadsMentions {
                 }
                 sp.phraseLast = last
             }
-            // "said Robert P. Casey Jr. (D-Pa.), a Clinton backer": a post-nominal after the name is the source's.
-            if last + 1 < e, toks[last + 1].isCap, !inQuote(last + 1), case let p = postNominalEnd(after: last + 1, e),
-                p > last + 1
-            {
-                last = p - 1
-                sp.phraseLast = last
-            }
-            if let l = phraseEnd(after: last, e) ?? tailEnd(after: last, e) {
-                sp.phraseLast = appositivesEnd(after: l, e)
-            } else if let r = bracketEnd(after: last, e) {
-                sp.phraseLast = appositivesEnd(after: r, e)
-            }
+            if let l = nameEnd(after: last, e) { sp.phraseLast = l }
             return sp
         }
         // ("said people familiar with the talks": a group noun heads a description as a content word does.)
@@ -129,13 +118,7 @@ extension ReadsMentions {
                     if let later = nameAfterRole(sp.last, e) { sp = speakerOfMention(later) }
                     sp.phraseFirst = k
                     // ("said former Vermont governor Howard Dean (D), a Clinton supporter": with its bracket too.)
-                    let n =
-                        sp.last + 1 < e && toks[sp.last + 1].isCap && !inQuote(sp.last + 1)
-                        ? postNominalEnd(after: sp.last + 1, e) - 1 : sp.last
-                    sp.phraseLast =
-                        (phraseEnd(after: n, e) ?? tailEnd(after: n, e) ?? bracketEnd(after: n, e)).map {
-                            appositivesEnd(after: $0, e)
-                        } ?? (n > sp.last ? n : nil)
+                    sp.phraseLast = nameEnd(after: sp.last, e)
                     return sp
                 }
                 if u.isA(.function) && !u.isA(.determiner) || u.hash == Lexicon.hThat { break }
@@ -156,6 +139,18 @@ extension ReadsMentions {
             return sp
         }
         return nil
+    }
+
+    /// How far the source phrase of a name ending at `l` runs after its cue: over a post-nominal ("Jr."), then an
+    /// appositive, a tail or a bracket with the appositives after it ("said Sen. Robert P. Casey Jr. (D-Pa.), a
+    /// Clinton backer"); nil when nothing follows the name.
+    func nameEnd(after l: Int, _ e: Int) -> Int? {
+        var n = l
+        if l + 1 < e, toks[l + 1].isCap, !inQuote(l + 1) { n = postNominalEnd(after: l + 1, e) - 1 }
+        if let r = phraseEnd(after: n, e) ?? tailEnd(after: n, e) ?? bracketEnd(after: n, e) {
+            return appositivesEnd(after: r, e)
+        }
+        return n > l ? n : nil
     }
 
     /// Token `i` is a finite verb or auxiliary in lower case ("was", "is", "would", "has"), opening a clause's verb

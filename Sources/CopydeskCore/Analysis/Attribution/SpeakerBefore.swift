@@ -246,7 +246,7 @@ extension ReadsMentions {
                     || isLowerWord(j - 1) && !toks[j - 1].isA(.function) && !toks[j - 1].isA(.reporting)
                         && j - 2 >= a
                         && (toks[j - 2].isA(.determiner) || Lexicon.descriptionModifiers.contains(toks[j - 2].hash))
-                    || j + 1 == k && endsInS(j) && precedesReportingVerb(j)
+                    || j + 1 == k && precedesReportingVerb(j)
             else { return nil }
             // "Lopez in her report said", "Cole in his comments argued": after a preposition a cue word is an
             // adjunct, not the subject (a document's or an utterance's names the subject before it); a place is the
