@@ -1047,3 +1047,16 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
     // Near miss: "In Dayton" is no description of the name.
     checkRelation("In Dayton, 2️⃣Ann Reeve2️⃣, spoke at length, 1️⃣saying1️⃣ 3️⃣the deal mattered3️⃣.", .indirect)
 }
+
+/// A possessive or a cue word in the object of "close to" or "familiar with" belongs to the subject, whose head
+/// stands further back, and a bare cue word after a plural noun is that plural's verb: neither is a noun cue's
+/// owner or modifier.
+@Test func aSubjectsTailAndAPluralBeforeABareCueKeepTheSubject() {
+    checkRelation("Rather, 2️⃣sources close to her campaign2️⃣ 1️⃣say1️⃣ 3️⃣she backs the plan3️⃣.", .indirect)
+    checkRelation("2️⃣Sources close to the team2️⃣ 1️⃣say1️⃣ 3️⃣she backs the plan3️⃣.", .indirect)
+    checkRelation("2️⃣People familiar with her plans2️⃣ 1️⃣say1️⃣ 3️⃣she will run3️⃣.", .indirect)
+    checkRelation("But 2️⃣her allies2️⃣ 1️⃣fear1️⃣ 3️⃣that more emails might come out3️⃣.", .other)
+    // Near misses: a singular noun before the bare cue word modifies it, and the owner speaks.
+    checkRelation("2️⃣His2️⃣ campaign 1️⃣pledge1️⃣ 3️⃣that taxes would fall3️⃣, however, was broken.", .other)
+    checkRelation("2️⃣His aides2️⃣ 1️⃣said1️⃣ 3️⃣the talks had failed3️⃣.", .indirect)
+}

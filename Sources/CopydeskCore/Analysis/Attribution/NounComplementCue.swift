@@ -55,9 +55,14 @@ extension ReadsMentions {
             j -= 1
             modifiers += 1
         }
-        // ("The company's lawyer fears that…": after a noun a word that reports as a verb in "-s" is that verb, its
-        // subject the noun phrase; "his recent claims that…" stays a noun.)
-        guard j >= a, !inQuote(j), !(nounBefore && toks[k].isA(.reporting) && endsInS(k)) else { return nil }
+        // ("The company's lawyer fears that…", "His allies fear that…": after a noun a word that reports as a verb in
+        // "-s", or in its bare form after a plural, is that verb, its subject the noun phrase; "his recent claims
+        // that…", "his campaign pledge that…" stay nouns.)
+        let pluralBefore =
+            isLowerWord(k - 1) && endsInS(k - 1) && !AttributionWords.nounModifiers.contains(toks[k - 1].hash)
+        guard j >= a, !inQuote(j), !(nounBefore && toks[k].isA(.reporting) && (endsInS(k) || pluralBefore)) else {
+            return nil
+        }
         // "Sanders' claim": the bare apostrophe after a word in "s".
         let bare = toks[j].isBareApostrophe && j - 1 >= a && toks[j - 1].kind == .word && endsInS(j - 1)
         let o = bare ? j - 1 : j

@@ -251,9 +251,11 @@ extension ReadsMentions {
             // "Lopez in her report said", "Cole in his comments argued": after a preposition a cue word is an
             // adjunct, not the subject (a document's or an utterance's names the subject before it); a place is the
             // subject's ("Officials in the state said": the description runs back to it).
+            // ("People familiar with her plans say": the object of an adjective's preposition in the subject.)
             let d = toks[j - 1].isA(.determiner) || toks[j - 1].isA(.possessivePronoun) ? j - 1 : j - 2
             if d - 1 >= a, Lexicon.nounPrepositions.contains(toks[d - 1].hash),
-                !AttributionWords.placeCueNouns.contains(t.hash)
+                !AttributionWords.placeCueNouns.contains(t.hash),
+                !followsTailAdjective(d, a)
             {
                 guard t.isA(.documentNoun) || t.isA(.statementNoun) || AttributionWords.utteranceNouns.contains(t.hash)
                 else { return nil }
@@ -451,13 +453,15 @@ extension ReadsMentions {
     /// on a singular word that a bare verb form cannot follow ("a spokesman criticized", "the report says", "the
     /// voters support" keep theirs: a verb in "-s", "-ed" or the past, or a plural subject).
     func isNounCueModifier(_ f: Int, _ j: Int, cue k: Int) -> Bool {
-        // (Not after a preposition, where the subject's head stands further back: "Supporters of the law hope";
-        // nor after "and": "Two aides and a lawyer believe"; nor a plural determiner: "those surveyed say".)
+        // (Not after a preposition, where the subject's head stands further back: "Supporters of the law hope",
+        // "Sources close to the team say"; nor after "and": "Two aides and a lawyer believe"; nor a plural
+        // determiner: "those surveyed say".)
         let d = toks[f].hash
         guard f <= j, k < toks.count, d == Lexicon.hA || d == Lexicon.hAn || d == Lexicon.hThe || d == Lexicon.hThis,
             isLowerWord(k), !inQuote(k), !isAdverbLike(k),
             f == 0
                 || !Lexicon.nounPrepositions.contains(toks[f - 1].hash) && !isTailPreposition(f - 1)
+                    && !followsTailAdjective(f, 0)
                     && toks[f - 1].hash != Lexicon.hAnd
                     && toks[f - 1].hash != Lexicon.hOr
         else {
@@ -484,6 +488,12 @@ extension ReadsMentions {
         return AttributionWords.subjectTailPrepositions.contains(h) && h != Lexicon.hTo
     }
 
+    /// Token `f` opens the object of an adjective's preposition inside a subject ("Sources close to the campaign",
+    /// "People familiar with her plans": `Lexicon.sourceTailAdjectives`), whose head stands further back.
+    func followsTailAdjective(_ f: Int, _ a: Int) -> Bool {
+        f - 2 >= a && toks[f - 1].kind == .word && Lexicon.sourceTailAdjectives.contains(toks[f - 2].hash)
+    }
+
     /// Token `k` can be a finite verb after a singular subject: in "-s", "-ed" or "-ing", a common irregular past,
     /// an auxiliary or a form of "be".
     func looksFinite(_ k: Int) -> Bool {
@@ -500,6 +510,9 @@ extension ReadsMentions {
     func nounCueOwner(_ f: Int, _ j: Int, cue k: Int) -> Speaker? {
         guard f < j, k < toks.count, isLowerWord(k), !inQuote(k), !isAdverbLike(k), !looksFinite(k), !endsInS(j)
         else { return nil }
+        // ("Sources close to his campaign say", "people familiar with her thinking say": the owner's phrase is the
+        // object of an adjective's preposition inside the subject, whose head stands further back.)
+        if followsTailAdjective(f, 0) { return nil }
         var owner: Speaker
         var o = f
         if toks[f].isA(.possessivePronoun) {
