@@ -453,3 +453,16 @@ import Testing
     // Near miss: after a person's name the cue word is the verb of a relative clause with a gap.
     checkRelation("It is a plan 2️⃣Tom Hart2️⃣ 1️⃣claims1️⃣ 3️⃣failed last year3️⃣.", .indirect)
 }
+
+/// A verb after a pronoun's clitic "'s" ("has", "is") reports, as it does after the full word; the clitic's subject
+/// speaks, also for an infinitive after a passive ("she's expected to argue"). Not a participle before "to" (a
+/// passive that names no one: "He's said to be furious"), nor a cue word after a name's possessive.
+@Test func aVerbAfterAPronounsCliticReports() {
+    checkRelation("2️⃣He's2️⃣ 1️⃣said1️⃣ 3️⃣that the plan will fail3️⃣.", .indirect)
+    checkRelation("2️⃣She’s2️⃣ 1️⃣argued1️⃣ 3️⃣that the levy was illegal3️⃣.", .indirect)
+    checkRelation("2️⃣He's2️⃣ 1️⃣suggesting1️⃣ 3️⃣that the delegates should switch3️⃣.", .other)
+    checkRelation("Cole lacks the fame of Hart, but 2️⃣she’s2️⃣ expected 1️⃣to argue1️⃣ 3️⃣that he is out of touch3️⃣.", .other)
+    // Near misses.
+    checkNoRelation("He's said to be furious about the levy.", learned: false)
+    checkNoRelation("Trump's claims about the levy were false.", learned: false)
+}

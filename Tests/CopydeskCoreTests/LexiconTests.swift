@@ -27,6 +27,17 @@ import Testing
     #expect(toks[3].base == wordHash("josé") && toks[3].has(Token.possessive))
 }
 
+/// A pronoun's "'s" is a clitic "is" or "has", whichever apostrophe it takes: no possessive; a name's is one.
+@Test func aPronounsCliticSIsNoPossessive() {
+    let text = SourceText("He's she’s Let's Trump’s boss's")
+    var toks: [Token] = []
+    text.bytes.withUnsafeBufferPointer {
+        Tokenizer.tokenize($0, TextRange(0, text.count), table: Lexicon.classes, into: &toks)
+    }
+    #expect(toks.map { $0.has(Token.possessive) } == [false, false, false, true, true])
+    #expect(toks[1].hash == wordHash("she's") && toks[3].base == wordHash("trump"))
+}
+
 /// A web domain is one word, its dots and all ("Breitbart.com", "www.state.gov", "bbc.co.uk"); a period that ends a
 /// sentence before a word stays a period, and so does one before a word that is no top-level domain.
 @Test func aWebDomainIsOneWord() {

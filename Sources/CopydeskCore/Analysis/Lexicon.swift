@@ -741,6 +741,12 @@ enum Lexicon {
         ("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"), ("at", "most"), ("a", "full"),
         ("all", "but"),
     ].map { (wordHash($0.0), wordHash($0.1)) }
+    /// Words whose "'s" is a clitic "is", "has" or "us", never a possessive (`Tokenizer`: "He's said that…",
+    /// "that's why", "let's"). Not "who's", which the relative-clause readings take with its clitic
+    /// (`relativeContractions`).
+    static let cliticS = HashSet64(words: [
+        "he's", "she's", "it's", "that's", "there's", "here's", "what's", "where's", "when's", "how's", "let's",
+    ])
     /// "who" with a clitic ("superdelegates who’ve said", "a man who’d argued"): a relative pronoun source.
     static let relativeContractions = HashSet64(words: ["who've", "who'd", "who'll", "who's"])
     /// Quantifiers that float after the subject they count ("Bolton and Gorka both denounced", "they all said").

@@ -440,10 +440,11 @@ enum Tokenizer {
             i += len
         }
         var base = h
-        // Possessive: the word ends with 's after an apostrophe.
+        // Possessive: the word ends with 's after an apostrophe — not a pronoun's "is", "has" or "us" ("he's said",
+        // "who's running", "let's": `Lexicon.cliticS`).
         if aposAt >= 0 {
             let tail = i - aposAt
-            if tail == 2 || tail == 4, b[i - 1] == 0x73 || b[i - 1] == 0x53 {
+            if tail == 2 || tail == 4, b[i - 1] == 0x73 || b[i - 1] == 0x53, !Lexicon.cliticS.contains(h) {
                 base = beforeApos
                 flags |= Token.possessive
             }

@@ -101,6 +101,11 @@ extension ReadsMentions {
             guard let sp = c.speaker, c.first > a, sp.last == c.first - 1, speaks(sp) else { return nil }
             return c
         }
+        // "He's said to be furious": after a subject's clitic "is" a participle before "to" is a passive that names
+        // no one, as "he is said to…" is ("he's said that…" reports).
+        if k > a, isContractedSubject(k - 1), isParticiple(k), k + 1 < e, toks[k + 1].hash == Lexicon.hTo {
+            return nil
+        }
         var c = verbCue(at: k, sentence: s, putsIt: putsIt)
         if c.first == k, let v = statementVerb(before: k, a) {
             c.first = v
