@@ -466,3 +466,12 @@ import Testing
     checkNoRelation("He's said to be furious about the levy.", learned: false)
     checkNoRelation("Trump's claims about the levy were false.", learned: false)
 }
+
+/// A correspondent's credit ("reported from" and a capitalised place) reports nothing, and a verb in the past before
+/// "from" takes no agent after it, as a noun of reaction does: its subject reports.
+@Test func aCorrespondentsCreditReportsNothingAndAPastTakesNoAgent() {
+    checkNoRelation("Phillip reported from Oakland, Calif.; Gearan, from Washington.", learned: false)
+    checkRelation("2️⃣Phillip2️⃣ 1️⃣reported1️⃣ from the scene 3️⃣that the bridge had collapsed3️⃣.", .other)
+    // Near miss: a noun of reaction takes the agent after "from".
+    checkRelation("The plan won 1️⃣praise1️⃣ from 2️⃣the board2️⃣.", .other)
+}

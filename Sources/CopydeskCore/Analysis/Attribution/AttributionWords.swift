@@ -339,6 +339,9 @@ enum AttributionWords {
     static let talkForms = HashSet64(words: [
         "speak", "speaks", "spoke", "speaking", "talk", "talks", "talked", "talking",
     ])
+    /// Forms of "report" that before "from" and a capitalised place credit a correspondent, reporting nothing
+    /// ("Phillip reported from Oakland, Calif.", "reporting from Kabul": `isNounUse`).
+    static let reportForms = HashSet64(words: ["report", "reports", "reported", "reporting"])
     /// The forms of "talk" that are nouns as often as verbs ("peace talks", "any talk of a walkout"): cues only
     /// after their subject, "to" or a modal (`isNounUse`), and no reporting words (`Lexicon.excluded`), so that a
     /// source or content phrase runs on over them ("people familiar with the talks").

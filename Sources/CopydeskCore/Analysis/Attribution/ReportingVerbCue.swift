@@ -332,7 +332,8 @@ extension ReadsMentions {
     /// A verb that takes in a reaction reaches past the noun phrase after it to "from", or "of" after a noun of
     /// stance ("has drawn harsh criticism from", "has the full support of", "won the endorsement of the union").
     func agentAfterNounCue(_ k: Int, last: Int, _ e: Int) -> (speaker: Speaker, by: Int)? {
-        guard !toks[k].isA(.speech) else { return nil }
+        // (A verb in the past is no noun: "Phillip reported from Oakland" names a place, the subject reports.)
+        guard !toks[k].isA(.speech), !isParticiple(k) else { return nil }
         var p = last + 1
         if p < e, toks[p].hash != Lexicon.hFrom, last == k, isLowerWord(k), !inQuote(k),
             AttributionWords.receivingVerbs.contains(toks[k].hash)
@@ -708,6 +709,10 @@ extension ReadsMentions {
             if t.isA(.clauseOnlyCue), AttributionWords.talkForms.contains(t.hash),
                 AttributionWords.adjunctPrepositions.contains(n)
             {
+                return true
+            }
+            // "Phillip reported from Oakland, Calif.": a correspondent's credit reports nothing.
+            if n == Lexicon.hFrom, k + 2 < e, toks[k + 2].isCap, AttributionWords.reportForms.contains(t.hash) {
                 return true
             }
             // "Additional reporting by Ann Cole", "(Reporting by Tom Hart; Editing by …)": a credit line names who
