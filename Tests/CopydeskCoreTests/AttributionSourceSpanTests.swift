@@ -1060,3 +1060,12 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
     checkRelation("2️⃣His2️⃣ campaign 1️⃣pledge1️⃣ 3️⃣that taxes would fall3️⃣, however, was broken.", .other)
     checkRelation("2️⃣His aides2️⃣ 1️⃣said1️⃣ 3️⃣the talks had failed3️⃣.", .indirect)
 }
+
+/// A cue word after "of" is the object that ends the subject ("secretary of state"), not a noun cue with no owner.
+@Test func aCueWordAfterOfEndsTheSubject() {
+    checkRelation("2️⃣The former secretary of state2️⃣ 1️⃣said1️⃣ 3️⃣the levy must go3️⃣.", .indirect)
+    checkRelation(
+        "2️⃣The front-runner and former secretary of state2️⃣ 1️⃣talked about1️⃣ 3️⃣the levy3️⃣.", .other)
+    // Near miss: a capitalised "State" after "of" is a name's.
+    checkRelation("2️⃣The Department of State2️⃣ 1️⃣said1️⃣ 3️⃣the levy must go3️⃣.", .indirect)
+}

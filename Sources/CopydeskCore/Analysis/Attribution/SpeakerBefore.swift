@@ -238,11 +238,13 @@ extension ReadsMentions {
         if j - 1 >= a, toks[j - 1].hash == Lexicon.hTo, isLowerWord(j) { return nil }
         // A cue word is a noun after a determiner or a possessive ("the report said", "her statement says"), or a
         // plural opening the sentence ("Reports indicate").
+        // ("The former secretary of state said": after "of" it is the object that ends the subject.)
         if t.isA(.reporting), !(j == a && isPlural(j)) {
             // ("Iowa biofuels advocates say": a cue word in "-s" right before the verb cue is its subject's head.)
             guard j - 1 >= a, !inQuote(j - 1),
                 toks[j - 1].isA(.determiner) || toks[j - 1].isA(.possessivePronoun)
                     || toks[j - 1].has(Token.possessive)
+                    || toks[j - 1].hash == Lexicon.hOf && isLowerWord(j - 1) && isLowerWord(j)
                     || isLowerWord(j - 1) && !toks[j - 1].isA(.function) && !toks[j - 1].isA(.reporting)
                         && j - 2 >= a
                         && (toks[j - 2].isA(.determiner) || Lexicon.descriptionModifiers.contains(toks[j - 2].hash))
