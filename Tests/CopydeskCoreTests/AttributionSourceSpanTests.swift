@@ -1069,3 +1069,17 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
     // Near miss: a capitalised "State" after "of" is a name's.
     checkRelation("2️⃣The Department of State2️⃣ 1️⃣said1️⃣ 3️⃣the levy must go3️⃣.", .indirect)
 }
+
+/// A description before a parenthesis set off by dashes is the source, as a name there is (the parenthesis stays
+/// out); not a preposition's object, nor before a participle, which speaks for its clause's subject.
+@Test func aDescriptionBeforeADashParenthesisIsTheSource() {
+    checkRelation("2️⃣Local farmers2️⃣ — who own the land — 1️⃣say1️⃣ 3️⃣that the levy is unfair3️⃣.", .indirect)
+    checkRelation(
+        "2️⃣Republican establishment figures2️⃣ — whose party was once united — both 1️⃣suggested1️⃣ 3️⃣that the vote was unfair3️⃣.",
+        .indirect, cueAtLeast: true)
+    // Near misses.
+    checkRelation("2️⃣He2️⃣ struggles with a task in politics - bragging - 1️⃣conceding1️⃣ 3️⃣that he feels bad3️⃣.", .other)
+    checkRelation(
+        "Interviews with chairs on the map — counties that will decide the race — 1️⃣revealed1️⃣ 3️⃣that Cole is ahead3️⃣.",
+        .other)
+}

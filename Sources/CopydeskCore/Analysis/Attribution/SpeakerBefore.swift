@@ -125,8 +125,18 @@ extension ReadsMentions {
                         sp.phraseLast = j - 1
                         return sp
                     }
-                    guard mentionOf[c - 1] >= 0, !toks[c - 1].has(Token.possessive) else { return nil }
-                    return speakerOfMention(Int(mentionOf[c - 1]))
+                    guard c - 1 >= a, !inQuote(c - 1), !toks[c - 1].has(Token.possessive) else { return nil }
+                    if mentionOf[c - 1] >= 0 { return speakerOfMention(Int(mentionOf[c - 1])) }
+                    // "Local farmers — who own the land — say": a description before the parenthesis (not a
+                    // preposition's object, nor before a participle, which speaks for its clause's subject: "He
+                    // struggles with a task in politics - bragging - conceding that…").
+                    guard k < toks.count, !endsInIng(k), isLowerWord(c - 1),
+                        !toks[c - 1].isA(.function) || Lexicon.groupNouns.contains(toks[c - 1].hash),
+                        !toks[c - 1].isA(.reporting), !isAdverbLike(c - 1), !isParticiple(c - 1), !endsInIng(c - 1)
+                    else { return nil }
+                    let f = descriptionStart(c - 1, a)
+                    if f > a, Lexicon.nounPrepositions.contains(toks[f - 1].hash) { return nil }
+                    return Speaker(first: f, last: c - 1, form: .description, mention: nil)
                 }
                 c -= 1
             }
