@@ -1083,3 +1083,11 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
         "Interviews with chairs on the map — counties that will decide the race — 1️⃣revealed1️⃣ 3️⃣that Cole is ahead3️⃣.",
         .other)
 }
+
+/// A noun in "-ly" ("family", "rally") is no adverb of the verb group: it heads or ends the subject.
+@Test func aNounInLyIsNoAdverb() {
+    checkRelation("2️⃣The family2️⃣ 1️⃣said1️⃣ 3️⃣the levy was unfair3️⃣.", .indirect)
+    checkRelation("2️⃣A member of the family2️⃣ 1️⃣suggested1️⃣ 3️⃣that they leave3️⃣.", .indirect)
+    // Near miss: an adverb in "-ly" joins the verb group, and the subject stands before it.
+    checkRelation("2️⃣Cole2️⃣ 1️⃣flatly denied1️⃣ 3️⃣that the levy was unfair3️⃣.", .other)
+}

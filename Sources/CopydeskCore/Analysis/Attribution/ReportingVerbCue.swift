@@ -1206,7 +1206,8 @@ extension ReadsMentions {
         let t = toks[i]
         guard t.kind == .word, !t.isCap || t.isA(.weekday) else { return false }
         if t.isA(.speakerSkip) { return true }
-        return endsInLy(i)
+        // ("The family said", "A member of the family suggested": a noun in "-ly" is no adverb.)
+        return endsInLy(i) && !AttributionWords.lyNouns.contains(t.hash)
     }
 
     /// "Republicans", "Democrats", "Palestinians", "GOPers": a group, not a person.
