@@ -475,3 +475,12 @@ import Testing
     // Near miss: a noun of reaction takes the agent after "from".
     checkRelation("The plan won 1️⃣praise1️⃣ from 2️⃣the board2️⃣.", .other)
 }
+
+/// "nonetheless", "otherwise" stand inside a verb group as other adverbs do, so a passive past them names no source;
+/// a participle after a determined superlative describes the noun after it.
+@Test func aConnectiveAdverbStaysInThePassiveAndASuperlativeParticipleIsAnAdjective() {
+    checkRelation("3️⃣Direct mail3️⃣ 1️⃣is nonetheless considered1️⃣ 3️⃣an effective tool3️⃣.", .other)
+    checkNoRelation("Together, they are the least favored candidates in history.", learned: false)
+    // Near miss: "most" as a subject before a past reports.
+    checkRelation("2️⃣Most2️⃣ 1️⃣opposed1️⃣ 3️⃣tax rises3️⃣.", .other)
+}

@@ -387,7 +387,8 @@ enum Lexicon {
                 "rightly", "wrongly", "falsely", "famously", "boldly", "sharply", "emphatically", "is",
                 "was", "are", "were", "been", "being", "be", "did", "does", "do", "not", "n't", "had",
                 "may", "might", "could", "should", "must", "can", "also", "then", "frequently", "long",
-                "seldom", "sometimes", "ever", "soon", "twice", "instead", "meanwhile",
+                "seldom", "sometimes", "ever", "soon", "twice", "instead", "meanwhile", "nonetheless",
+                "nevertheless", "otherwise",
             ]
         ),
         (

@@ -370,6 +370,9 @@ enum AttributionWords {
     static let participleModifierOpeners = HashSet64(words: [
         "more", "fewer", "less", "among", "amongst", "between", "other",
     ])
+    /// Superlative adverbs that, after a determiner or an owner, make the participle after them an adjective ("the
+    /// least favored candidates", "his most trusted aide"; "Most opposed tax rises" reports).
+    static let superlativeAdverbs = HashSet64(words: ["most", "least"])
     /// Adjectives that stand between a determiner and a noun and are no nouns themselves ("the new plans", "her
     /// own plans to…", "a simple call to…", "Subsequent estimates put…"): a cue word after one of them and a
     /// determiner, an owner or another of them is a noun. Nouns in "-al", "-ive" or "-ent" ("the official claims",

@@ -631,10 +631,14 @@ extension ReadsMentions {
             if t.hash == Lexicon.hSaid, n == Lexicon.hFor || n == Lexicon.hOf, isPassiveParticiple(k, a) { return true }
         }
         // "a lead in pledged delegates", "the details of leaked emails", "more pledged delegates", "among pledged
-        // delegates": after a preposition or a word of amount a participle before a noun describes it; not "in
-        // denying that" (no participle) nor "was praised by critics" (no preposition).
+        // delegates", "the least favored candidates": after a preposition, a word of amount or a determined
+        // superlative a participle before a noun describes it; not "in denying that" (no participle) nor "was
+        // praised by critics" (no preposition).
         if p.kind == .word,
-            Lexicon.nounPrepositions.contains(p.hash) || AttributionWords.participleModifierOpeners.contains(p.hash),
+            Lexicon.nounPrepositions.contains(p.hash) || AttributionWords.participleModifierOpeners.contains(p.hash)
+                || AttributionWords.superlativeAdverbs.contains(p.hash) && k - 2 >= a
+                    && (toks[k - 2].isA(.determiner) || toks[k - 2].isA(.possessivePronoun)
+                        || toks[k - 2].has(Token.possessive)),
             isParticiple(k), k + 1 < e, isLowerWord(k + 1)
         {
             let n = toks[k + 1]
