@@ -484,3 +484,12 @@ import Testing
     // Near miss: "most" as a subject before a past reports.
     checkRelation("2️⃣Most2️⃣ 1️⃣opposed1️⃣ 3️⃣tax rises3️⃣.", .other)
 }
+
+/// A cue after an existential "there" and "be" names no one, nor does the nearest name before it.
+@Test func anExistentialCueNamesNoOne() {
+    checkRelation(
+        "As thousands descend on Brazil for the festival, there are 1️⃣fears1️⃣ 3️⃣the crowds will spread the virus3️⃣.",
+        .other)
+    // Near miss: a name before the verb with no subject beside it still speaks.
+    checkRelation("2️⃣Cole2️⃣ began by 1️⃣saying1️⃣ 3️⃣the crowds will spread the virus3️⃣.", .indirect)
+}

@@ -271,7 +271,11 @@ extension ReadsMentions {
             // "Trump flew to Iowa and said…": the coordinated verb shares the clause's subject.
             cue.speaker = sp
             cue.coordinator = c
-        } else if nearest, var sp = nearestSubject(before: first, a) {
+        } else if nearest,
+            !(first - 2 >= a && toks[first - 1].isA(.beForm) && toks[first - 2].hash == AttributionWords.there),
+            var sp = nearestSubject(before: first, a)
+        {
+            // ("…, there are fears the crowds will…": an existential names no one, nor does a name before it.)
             // "He began by saying, “…”", "Massie … but now said": the subject is further back. When that name
             // stands inside the noun phrase opening the clause, the source is the phrase ("Mrs. Clinton and her
             // aides spent the week denouncing…").
