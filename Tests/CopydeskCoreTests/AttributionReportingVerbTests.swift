@@ -493,3 +493,12 @@ import Testing
     // Near miss: a name before the verb with no subject beside it still speaks.
     checkRelation("2️⃣Cole2️⃣ began by 1️⃣saying1️⃣ 3️⃣the crowds will spread the virus3️⃣.", .indirect)
 }
+
+/// A title's period inside a fronted participle's clause ("Mrs. Clinton") ends nothing: the participle still speaks
+/// for the subject after the clause's comma.
+@Test func aTitlesPeriodDoesNotEndAFrontedParticiplesClause() {
+    checkRelation(
+        "While 1️⃣saying1️⃣ 3️⃣that he respects Mrs. Reeve3️⃣, 2️⃣he2️⃣ voted against the levy.", .indirect)
+    // Near miss: a sentence's period does end it, and the participle finds no subject after it.
+    checkRelation("While 1️⃣saying1️⃣ 3️⃣that he respects the mayor3️⃣.", .indirect)
+}

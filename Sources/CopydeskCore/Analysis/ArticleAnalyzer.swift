@@ -212,6 +212,11 @@ extension ReadsTokens {
         let b = syntax.prose
         return len(i) > 4 && b[e - 1] == 0x67 && b[e - 2] == 0x6E && b[e - 3] == 0x69
     }
+    /// Token `i` is the period of a title's abbreviation ("Mrs. Clinton", "Sen. Cole"), after token `a`: no sentence's
+    /// or clause's end.
+    @inline(__always) func isTitlePeriod(_ i: Int, after a: Int) -> Bool {
+        toks[i].punct == .period && i > a && (toks[i - 1].isA(.honorific) || toks[i - 1].isA(.titleAbbrev))
+    }
     /// Token `i` ends in "-ly" and is longer than four bytes ("finally", "sharply"; not "fly").
     @inline(__always) func endsInLy(_ i: Int) -> Bool {
         let e = Int(toks[i].end)

@@ -471,7 +471,10 @@ extension ReadsMentions {
     func clauseEndingComma(after last: Int, _ e: Int) -> Int? {
         var c = last + 1
         while c < e && c <= last + 40 {
-            if inQuote(c) || toks[c].isTerminator || toks[c].punct == .semicolon || toks[c].punct == .colon {
+            // ("While saying that he respects Mrs. Clinton, he…": a title's period ends nothing.)
+            if inQuote(c) || toks[c].isTerminator && !isTitlePeriod(c, after: last)
+                || toks[c].punct == .semicolon || toks[c].punct == .colon
+            {
                 return nil
             }
             if toks[c].punct == .comma { return c }

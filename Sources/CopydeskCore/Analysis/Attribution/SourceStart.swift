@@ -181,9 +181,7 @@ extension ReadsMentions {
                 continue
             }
             // "Mr. de Vos", "Sen. Bernie Sanders": a title abbreviation and its period.
-            if u.punct == .period, g - 2 >= a, toks[g - 2].isA(.honorific) || toks[g - 2].isA(.titleAbbrev),
-                !inQuote(g - 2)
-            {
+            if isTitlePeriod(g - 1, after: a), !inQuote(g - 2) {
                 g -= 2
                 n += 1
                 continue
@@ -314,7 +312,7 @@ extension ReadsMentions {
                 let joins =
                     u.punct == .hyphen || u.punct == .slash || u.punct == .percent
                     || u.isBareApostrophe
-                    || u.punct == .period && i > o && (toks[i - 1].isA(.honorific) || toks[i - 1].isA(.titleAbbrev))
+                    || isTitlePeriod(i, after: o)
                 if !joins { return nil }
                 continue
             }

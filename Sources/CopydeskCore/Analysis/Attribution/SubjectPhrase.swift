@@ -42,7 +42,7 @@ extension ReadsMentions {
                 let joins =
                     u.punct == .hyphen && !u.has(Token.spaceBefore) || u.punct == .slash
                     || u.isBareApostrophe && head == i - 1
-                    || u.punct == .period && i > s && (toks[i - 1].isA(.honorific) || toks[i - 1].isA(.titleAbbrev))
+                    || isTitlePeriod(i, after: s)
                 guard joins else { break }
                 i += 1
                 continue
