@@ -1091,3 +1091,12 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
     // Near miss: an adverb in "-ly" joins the verb group, and the subject stands before it.
     checkRelation("2️⃣Cole2️⃣ 1️⃣flatly denied1️⃣ 3️⃣that the levy was unfair3️⃣.", .other)
 }
+
+/// A fraction after "a" is a share of people that speaks, with its hedge ("Less than a third agreed"), whether or
+/// not the fraction is also an ordinal.
+@Test func aFractionAfterAIsAShareThatSpeaks() {
+    checkRelation("2️⃣A third2️⃣ 1️⃣said1️⃣ 3️⃣the levy was unfair3️⃣.", .indirect)
+    checkRelation("2️⃣Less than a quarter2️⃣ 1️⃣said1️⃣ 3️⃣the levy was unfair3️⃣.", .indirect)
+    // Near miss: an ordinal after "the" is no share.
+    checkRelation("The third 1️⃣said1️⃣ 3️⃣the levy was unfair3️⃣.", .indirect)
+}

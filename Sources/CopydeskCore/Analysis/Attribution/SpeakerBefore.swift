@@ -235,6 +235,12 @@ extension ReadsMentions {
         {
             return Speaker(first: numeralStart(j, a), last: j, form: .description, mention: nil)
         }
+        // "A third said", "Less than a quarter agreed": a fraction after "a" is a share of people, with its hedge.
+        if j - 1 >= a, toks[j - 1].hash == Lexicon.hA, !inQuote(j - 1),
+            ClaimWordClass(rawValue: ClaimWords.table.lookup(t.hash)).contains(.fraction)
+        {
+            return Speaker(first: hedgeStart(j - 1, a), last: j, form: .description, mention: nil)
+        }
         if t.isA(.function) && !Lexicon.groupNouns.contains(t.hash) {
             // "Tom Hart, a fierce supporter of…": a noun cue opening an appositive speaks for the name before it.
             if Lexicon.articles.contains(t.hash), j - 2 >= a, toks[j - 1].punct == .comma, mentionOf[j - 2] >= 0,
