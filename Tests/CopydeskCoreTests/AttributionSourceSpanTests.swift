@@ -1100,3 +1100,16 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
     // Near miss: an ordinal after "the" is no share.
     checkRelation("The third 1️⃣said1️⃣ 3️⃣the levy was unfair3️⃣.", .indirect)
 }
+
+/// After the cue, a party and state after the name's comma belong to the source, and so does a name in apposition
+/// to a description that ends on a name, before the sentence's end or a comma; a relative pronoun that a
+/// parenthesis interrupts does not.
+@Test func aPartyAndStateAndANameAfterADescriptionBelongToTheSource() {
+    checkRelation("3️⃣“We will win,”3️⃣ 1️⃣said1️⃣ 2️⃣Sen. Lindsey Graham, R-S.C.2️⃣", .direct)
+    checkRelation("3️⃣“We will win,”3️⃣ 1️⃣said1️⃣ 2️⃣his best friend at Lehigh, Bruce Turry2️⃣.", .direct)
+    checkRelation(
+        "3️⃣“We will win,”3️⃣ 1️⃣said1️⃣ 2️⃣his best friend at Lehigh, Bruce Turry2️⃣, who, like Ann, became a pilot.",
+        .direct)
+    // Near miss: a name followed by its own verb is the next clause's subject.
+    checkRelation("3️⃣“We will win,”3️⃣ 1️⃣said1️⃣ 2️⃣his friend at Lehigh2️⃣, and Bruce Turry agreed.", .direct)
+}

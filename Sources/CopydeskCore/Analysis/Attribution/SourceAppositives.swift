@@ -236,11 +236,12 @@ extension ReadsMentions {
 
     /// The end of a run of appositives after a source that follows its cue, from the phrase ending at `l`: "said
     /// Geoff Garin, a pollster working for Priorities USA, a super PAC supporting Clinton" (PolNeAR's source runs
-    /// over each of them).
-    func appositivesEnd(after l: Int, _ e: Int) -> Int {
+    /// over each of them). `description`: the phrase is a description, which may end on a name ("his best friend
+    /// at Lehigh, Bruce Turry": `phraseEnd`).
+    func appositivesEnd(after l: Int, _ e: Int, description: Bool = false) -> Int {
         var l = l
         var n = 0
-        while n < 4, let next = phraseEnd(after: l, e) {
+        while n < 4, let next = phraseEnd(after: l, e, description: description && n == 0) {
             l = next
             n += 1
         }

@@ -134,11 +134,21 @@ extension ReadsMentions {
             }
             var sp = Speaker(first: k, last: l, form: .description, mention: nil)
             sp.phraseLast =
-                (phraseEnd(after: l, e) ?? tailEnd(after: l, e) ?? relativeEnd(after: l, e)
-                ?? descriptionTailEnd(after: l, e)).map { appositivesEnd(after: $0, e) }
+                (phraseEnd(after: l, e, description: true) ?? tailEnd(after: l, e) ?? relativeEnd(after: l, e)
+                ?? descriptionTailEnd(after: l, e)).map { appositivesEnd(after: $0, e, description: true) }
             return sp
         }
         return nil
+    }
+
+    /// Token `i` is a party's initial and a state joined by a hyphen, as US papers write it after a lawmaker's name
+    /// ("R-S.C.", "D-Calif").
+    func isPartyAndState(_ i: Int) -> Bool {
+        let s = Int(toks[i].start)
+        let b = syntax.prose
+        return toks[i].kind == .word && toks[i].has(Token.hyphenated) && len(i) >= 3
+            && (b[s] == 0x52 || b[s] == 0x44 || b[s] == 0x49) && b[s + 1] == 0x2D && b[s + 2] >= 0x41
+            && b[s + 2] <= 0x5A
     }
 
     /// How far the source phrase of a name ending at `l` runs after its cue: over a post-nominal ("Jr."), then an
@@ -339,7 +349,7 @@ extension ReadsMentions {
     /// An appositive after a name that ends the sentence or meets a comma: "said John Smith, a partner at Y.",
     /// "Jennifer Palmieri, Mrs. Clinton's communications director", "Peter Welch, Democrat of Vermont" — not the
     /// verb group of the clause the source interrupts ("And Trump, said Sunshine, doesn't forgive").
-    func phraseEnd(after l: Int, _ e: Int) -> Int? {
+    func phraseEnd(after l: Int, _ e: Int, description: Bool = false) -> Int? {
         guard l + 2 < e, toks[l + 1].punct == .comma, !inQuote(l + 2) else { return nil }
         // "said Stacey Edwards, 31, a teacher": an age is an appositive of its own.
         if toks[l + 2].kind == .number, len(l + 2) <= 3,
@@ -348,11 +358,16 @@ extension ReadsMentions {
             return l + 2
         }
         guard toks[l + 2].kind == .word else { return nil }
+        // "said Sen. Lindsey Graham, R-S.C.", "said Rep. Ann Cole, D-Calif., on Monday": a party and state.
+        if isPartyAndState(l + 2) { return l + 2 }
         // "said a senior executive at Carrier's parent company, United Technologies.", "said his best friend at
-        // Lehigh, Bruce Turry.": a name closing the sentence after a description's head is in apposition to it.
-        if isLowerWord(l), mentionOf[l + 2] >= 0, case let m = mentions[Int(mentionOf[l + 2])], m.tokStart == l + 2,
+        // Lehigh, Bruce Turry, who…": a name closing the sentence or a comma's phrase after a description's head
+        // (`description`: a description that may end on a name) is in apposition to it.
+        if isLowerWord(l) || description, mentionOf[l + 2] >= 0, case let m = mentions[Int(mentionOf[l + 2])],
+            m.tokStart == l + 2,
             entities[m.entity].kind != .place, !toks[m.tokEnd - 1].has(Token.possessive),
             m.tokEnd == e || m.tokEnd + 1 == e && toks[m.tokEnd].isTerminator
+                || m.tokEnd + 1 < e && toks[m.tokEnd].punct == .comma && !inQuote(m.tokEnd)
         {
             return m.tokEnd - 1
         }
@@ -387,6 +402,8 @@ extension ReadsMentions {
         // another cue belongs to the source after the cue, as PolNeAR marks it more often than not: "said Robert
         // Reich, who endorsed Sanders"; "which" after a name stays out, as PolNeAR's mostly do.)
         var j = phraseRunEnd(from: l + 2, limit: l + 40, e)
+        // ("Bruce Turry, who, like Freddy, …": a relative pronoun that a parenthesis interrupts is no phrase.)
+        if j == l + 2, u.hash == Lexicon.hWho { return nil }
         // "Steve Bell, senior director at X, and a Republican who headed…": a second role joined by ", and".
         if j + 3 < e, toks[j + 1].punct == .comma, toks[j + 2].hash == Lexicon.hAnd, !inQuote(j + 2),
             Lexicon.articles.contains(toks[j + 3].hash) || toks[j + 3].isA(.title),
