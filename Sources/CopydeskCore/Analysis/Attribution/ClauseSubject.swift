@@ -296,11 +296,9 @@ extension ReadsMentions {
                 {
                     return nil
                 }
-                // ("she’s expected to argue": a contracted subject owns nothing; its "be" opens the verb group.)
-                let contracted = isContractedSubject(i - 1)
                 let modifier =
                     toks[i - 1].isA(.determiner) || toks[i - 1].isA(.possessivePronoun)
-                    || toks[i - 1].has(Token.possessive) && !contracted || toks[i - 1].punct == .hyphen
+                    || toks[i - 1].has(Token.possessive) || toks[i - 1].punct == .hyphen
                 if isLowerWord(i), !modifier,
                     u.isA(.beForm) || isParticiple(i) || endsInIng(i)
                         || AttributionWords.irregularPasts.contains(u.hash)
@@ -310,8 +308,9 @@ extension ReadsMentions {
                     // The "be" of a passive opens its verb group ("can be heard", "are widely expected"). (Not
                     // `isPassiveParticiple`: "heard" is no participle it knows.)
                     var be: Int? = nil
-                    if !u.isA(.beForm), contracted {
-                        // (The verb group starts inside the contraction: the subject is its pronoun.)
+                    if !u.isA(.beForm), isContractedSubject(i - 1) {
+                        // ("she’s expected to argue": the verb group starts inside the contraction, whose pronoun is
+                        // the subject.)
                         be = i
                     } else if !u.isA(.beForm), toks[i - 1].isA(.beForm) {
                         be = i - 1

@@ -103,7 +103,7 @@ extension ReadsMentions {
         }
         // "He's said to be furious": after a subject's clitic "is" a participle before "to" is a passive that names
         // no one, as "he is said to…" is ("he's said that…" reports).
-        if k > a, isContractedSubject(k - 1), isParticiple(k), k + 1 < e, toks[k + 1].hash == Lexicon.hTo {
+        if k + 1 < e, toks[k + 1].hash == Lexicon.hTo, k > a, isParticiple(k), isContractedSubject(k - 1) {
             return nil
         }
         var c = verbCue(at: k, sentence: s, putsIt: putsIt)
