@@ -223,3 +223,13 @@ import Testing
     let a = analyzeFixture(Fixture("H\n\nRise USA, the group supporting Jeb Bush, spent $1.2 million on ads.\n"))
     #expect(a.claims.map(\.isSourced) == [false])
 }
+
+/// A listener named after its article ("told the BBC") is no content, and a trailing "told" with only its listener
+/// after it reports the clause before its comma, as "said" does; an adjunct before it is no content.
+@Test func aListenersNameIsNoContentAndATrailingToldReportsTheClauseBefore() {
+    checkRelation("2️⃣He2️⃣ 1️⃣told1️⃣ the BBC 3️⃣the deal was off3️⃣.", .indirect)
+    checkRelation("3️⃣The deal was dead3️⃣, 2️⃣Mr Smith2️⃣ 1️⃣told1️⃣ reporters.", .indirect)
+    // Near misses: no clause before, or an adjunct.
+    checkRelation("2️⃣He2️⃣ would have 1️⃣to tell1️⃣ Holder.", .other)
+    checkRelation("At a town hall in Dayton, 2️⃣a young woman2️⃣ 1️⃣asked1️⃣ the mayor.", .other)
+}

@@ -113,6 +113,7 @@ extension ReadsMentions {
             return
         }
         var afterStart = hi + 1
+        var listenerOnly = false
         // (Not past a topic particle: "asked about the levy" names no listener; nor a noun's or a state's clause:
         // "his warning that…", "is convinced that…".)
         if !sourceAfterCue, !c.nounClause, !toks[c.last].isA(.beliefAdjective),
@@ -120,11 +121,20 @@ extension ReadsMentions {
                 || toks[c.first].isA(.recipientVerb) && !AttributionWords.topicPrepositions.contains(toks[c.last].hash)
         {
             afterStart = pastListener(hi + 1, e)
-            // "would have to tell Holder": the listener alone is no content.
-            if afterStart >= e { return }
+            listenerOnly = afterStart >= e
         }
-        afterStart = pastAdverbial(afterStart, e)
+        afterStart = afterStart < e ? pastAdverbial(afterStart, e) : e
         let before = trimmed(a, lo - 1)
+        // "would have to tell Holder": the listener alone is no content; a clause before a trailing cue is ("The deal
+        // is dead, Cole told reporters"), an adjunct or a dateline there is not ("At a town hall, a woman asked
+        // Clinton", "WASHINGTON (UPI) — Clinton told…").
+        if listenerOnly, let b = before,
+            AttributionWords.subordinators.contains(toks[b.0].hash) || Lexicon.nounPrepositions.contains(toks[b.0].hash)
+                || Lexicon.adverbialPrepositions.contains(toks[b.0].hash)
+                || AttributionWords.pluralPrepositions.contains(toks[b.0].hash) || toks[b.0].has(Token.allCaps)
+        {
+            return
+        }
         let after = afterStart < e ? trimmed(afterStart, e - 1) : nil
         // A trailing cue follows its content: a quote ("“We won,” Clark said") or a clause and a comma
         // ("The plan is dead, officials said"). Only a quote that resumes after it belongs to it too ("“A,” he
@@ -328,10 +338,15 @@ extension ReadsMentions {
             i += 1
         } else {
             if i < e, toks[i].isA(.determiner) { i += 1 }
-            var n = 0
-            while i < e && n < 2 && isLowerWord(i) && !toks[i].isA(.function) {
-                i += 1
-                n += 1
+            if i > j, i < e, mentionOf[i] >= 0 {
+                // "told the BBC the deal was off": a name after the listener's article is the listener.
+                i = mentions[Int(mentionOf[i])].tokEnd
+            } else {
+                var n = 0
+                while i < e && n < 2 && isLowerWord(i) && !toks[i].isA(.function) {
+                    i += 1
+                    n += 1
+                }
             }
         }
         if i > j, i < e, !inQuote(i) || toks[i].isOpenQuote, opensSubject(i) { return i }
