@@ -619,6 +619,7 @@ enum Lexicon {
     @inline(__always) static var hAnd: UInt64 { wordHash(literal: "and") }
     @inline(__always) static var hOr: UInt64 { wordHash(literal: "or") }
     @inline(__always) static var hWho: UInt64 { wordHash(literal: "who") }
+    @inline(__always) static var hThere: UInt64 { wordHash(literal: "there") }
     @inline(__always) static var hWhose: UInt64 { wordHash(literal: "whose") }
     @inline(__always) static var hBut: UInt64 { wordHash(literal: "but") }
     @inline(__always) static var hThen: UInt64 { wordHash(literal: "then") }
@@ -743,11 +744,12 @@ enum Lexicon {
         ("all", "but"),
     ].map { (wordHash($0.0), wordHash($0.1)) }
     /// Words whose "'s" is a clitic "is", "has" or "us", never a possessive (`Tokenizer`: "He's said that…",
-    /// "that's why", "let's"). Not "who's", which the relative-clause readings take with its clitic
-    /// (`relativeContractions`).
-    static let cliticS = HashSet64(words: [
-        "he's", "she's", "it's", "that's", "there's", "here's", "what's", "where's", "when's", "how's", "let's",
-    ])
+    /// "that's why", "let's"): the contracted subjects in "'s" and the other pronouns that take it. Not "who's",
+    /// which the relative-clause readings take with its clitic (`relativeContractions`).
+    static let cliticS = HashSet64(
+        words: contractedSubjectWords.filter { $0.hasSuffix("'s") } + [
+            "that's", "here's", "what's", "where's", "when's", "how's", "let's",
+        ])
     /// "who" with a clitic ("superdelegates who’ve said", "a man who’d argued"): a relative pronoun source.
     static let relativeContractions = HashSet64(words: ["who've", "who'd", "who'll", "who's"])
     /// Quantifiers that float after the subject they count ("Bolton and Gorka both denounced", "they all said").
@@ -816,8 +818,9 @@ enum Lexicon {
         "seen", "leaked", "posted", "cited", "provided", "made",
     ])
     /// Subject pronouns written with a contraction, which open a clause ("told CNN he'd support…").
-    static let contractedSubjects = HashSet64(words: [
+    static let contractedSubjects = HashSet64(words: contractedSubjectWords)
+    static let contractedSubjectWords = [
         "he'd", "she'd", "they'd", "we'd", "i'd", "you'd", "he's", "she's", "it's", "they're", "we're", "i'm",
         "he'll", "she'll", "they'll", "we'll", "i'll", "you're", "there's", "i've", "we've", "they've", "you've",
-    ])
+    ]
 }

@@ -441,7 +441,7 @@ enum Tokenizer {
         }
         var base = h
         // Possessive: the word ends with 's after an apostrophe — not a pronoun's "is", "has" or "us" ("he's said",
-        // "who's running", "let's": `Lexicon.cliticS`).
+        // "that's why", "let's": `Lexicon.cliticS`).
         if aposAt >= 0 {
             let tail = i - aposAt
             if tail == 2 || tail == 4, b[i - 1] == 0x73 || b[i - 1] == 0x53, !Lexicon.cliticS.contains(h) {

@@ -92,7 +92,7 @@ extension VagueStage {
                     continue
                 }
                 // "There is speculation that…", "there are reports that…": hearsay as the subject of "there is".
-                if t.hash == VagueWords.there, k + 2 < e, be.contains(toks[k + 1].hash),
+                if t.hash == Lexicon.hThere, k + 2 < e, be.contains(toks[k + 1].hash),
                     let end = speculationAfter(k + 2, e), end + 1 < e, toks[end + 1].hash == Lexicon.hThat
                 {
                     add(k, end, s)
@@ -471,7 +471,6 @@ enum VagueWords {
     static let subjectPronouns = HashSet64(words: ["he", "she", "they", "it", "we", "i", "you"])
     static let objectPronouns = HashSet64(words: ["him", "them", "us", "me"])
     @inline(__always) static var how: UInt64 { wordHash(literal: "how") }
-    @inline(__always) static var there: UInt64 { wordHash(literal: "there") }
     /// Words after which a clause opens: conjunctions and relative pronouns ("a man who many believe lied").
     static let clauseOpeners = HashSet64(words: [
         "and", "but", "while", "though", "although", "yet", "whereas", "who", "which", "that",

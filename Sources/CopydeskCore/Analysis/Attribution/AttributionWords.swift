@@ -488,8 +488,6 @@ enum AttributionWords {
     @inline(__always) static var average: UInt64 { wordHash(literal: "average") }
     /// "Many people here say": "here" after a subject and before its verb is no part of the source.
     @inline(__always) static var here: UInt64 { wordHash(literal: "here") }
-    /// "there are fears that…": an existential subject, which names no one.
-    @inline(__always) static var there: UInt64 { wordHash(literal: "there") }
     @inline(__always) static var including: UInt64 { wordHash(literal: "including") }
     @inline(__always) static var like: UInt64 { wordHash(literal: "like") }
     @inline(__always) static var such: UInt64 { wordHash(literal: "such") }

@@ -272,7 +272,7 @@ extension ReadsMentions {
             cue.speaker = sp
             cue.coordinator = c
         } else if nearest,
-            !(first - 2 >= a && toks[first - 1].isA(.beForm) && toks[first - 2].hash == AttributionWords.there),
+            !(first - 2 >= a && toks[first - 1].isA(.beForm) && toks[first - 2].hash == Lexicon.hThere),
             var sp = nearestSubject(before: first, a)
         {
             // ("…, there are fears the crowds will…": an existential names no one, nor does a name before it.)

@@ -141,8 +141,8 @@ extension ReadsMentions {
         return nil
     }
 
-    /// Token `i` is a party's initial and a state joined by a hyphen, as US papers write it after a lawmaker's name
-    /// ("R-S.C.", "D-Calif").
+    /// Token `i` is a party's initial and a state joined by a hyphen, one word as the tokenizer reads it, as US papers
+    /// write it after a lawmaker's name ("R-S.C.", "D-Calif").
     func isPartyAndState(_ i: Int) -> Bool {
         let s = Int(toks[i].start)
         let b = syntax.prose
@@ -358,8 +358,6 @@ extension ReadsMentions {
             return l + 2
         }
         guard toks[l + 2].kind == .word else { return nil }
-        // "said Sen. Lindsey Graham, R-S.C.", "said Rep. Ann Cole, D-Calif., on Monday": a party and state.
-        if isPartyAndState(l + 2) { return l + 2 }
         // "said a senior executive at Carrier's parent company, United Technologies.", "said his best friend at
         // Lehigh, Bruce Turry, who…": a name closing the sentence or a comma's phrase after a description's head
         // (`description`: a description that may end on a name) is in apposition to it.
@@ -382,14 +380,15 @@ extension ReadsMentions {
             mentionOf[l + 2] >= 0 && toks[mentions[Int(mentionOf[l + 2])].tokEnd - 1].has(Token.possessive)
             && mentions[Int(mentionOf[l + 2])].tokEnd < e && toks[mentions[Int(mentionOf[l + 2])].tokEnd].kind == .word
             && !toks[mentions[Int(mentionOf[l + 2])].tokEnd].isA(.function)
-        // ("Democrat of Vermont", "CrowdTangle chief executive", "R-S.C.": a capitalised role, one running on to a
-        // lower-case noun, or a party and state.)
+        // ("Democrat of Vermont", "CrowdTangle chief executive", "said Sen. Lindsey Graham, R-S.C.": a capitalised
+        // role, one running on to a lower-case noun, or a party and state.)
         let capitalRole =
-            u.isCap && !u.isA(.function) && !u.isA(.weekday) && !u.isA(.month) && l + 3 < e
-            && (toks[l + 3].hash == Lexicon.hOf
-                || toks[l + 3].punct == .hyphen && !toks[l + 3].has(Token.spaceBefore) && len(l + 2) == 1
-                || isLowerWord(l + 3) && !toks[l + 3].isA(.function) && !toks[l + 3].isA(.reporting)
-                    && !isParticiple(l + 3) && !endsInIng(l + 3) && !endsInS(l + 3))
+            u.isCap && !u.isA(.function) && !u.isA(.weekday) && !u.isA(.month)
+            && (isPartyAndState(l + 2)
+                || l + 3 < e
+                    && (toks[l + 3].hash == Lexicon.hOf
+                        || isLowerWord(l + 3) && !toks[l + 3].isA(.function) && !toks[l + 3].isA(.reporting)
+                            && !isParticiple(l + 3) && !endsInIng(l + 3) && !endsInS(l + 3)))
         // ("managing director of…": a role's "-ing" word.)
         let roleWord = isLowerWord(l + 2) && AttributionWords.roleParticiples.contains(u.hash)
         guard
