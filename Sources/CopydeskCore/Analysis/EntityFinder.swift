@@ -9,14 +9,20 @@
 /// capitalises it mid-sentence, or a reporting verb follows it and it is no plural ("Tesco said", not "Rescuers
 /// said"); a nationality alone after "the" before a reporting verb describes a person named elsewhere ("The
 /// Brazilian added") and names nobody, and so does a nationality's or a party's adjective before a noun ("American
-/// voters", "a Republican senator"). A day of the week ends a name ("told CNN Tuesday"; not "Super Tuesday"), and a
+/// voters", "a Republican senator", "French producers") or after a word of degree ('too "American"'), and a common
+/// abbreviation alone ("TV", "DVD"). A sentence adverb opening a sentence ("Unfortunately England") and a word
+/// hyphenated to a modifier ("Ten-year-old Dakota Fanning", "the Paris-based Euronext") are no part of the name after
+/// them. Places the gazetteer knows (countries, regions and cities in world news, by one word in the lexicon or by
+/// their whole name: "Saudi Arabia", also after words of direction: "East Jerusalem") are places, and names even
+/// opening a sentence. A day of the week ends a name ("told CNN Tuesday"; not "Super Tuesday"), and a
 /// sentence set wholly in capitals ("SIGN UP FOR OUR NEWSLETTER") yields none.
 ///
 /// The stage scans its text's candidates (`scanCandidates`); which of them are names, how they group into entities
 /// and their defined ids are the name stage's decisions (`NameStage.swift`): over the whole document, read from
 /// `AnalysisOptions.names` in a segment of a large one, else taken over this text alone. Grouping: full names (two
 /// or more name words) group by their words; a one-word mention ("Ma", "Mr Ma") joins the person whose surname it
-/// is (the nearest full name before it, else the first after; a family name written first counts: "Ban" of "Ban
+/// is (a place the gazetteer knows, a person's only: "Madrid" is not "Real Madrid"'s) (the nearest full name before
+/// it, else the first after; a family name written first counts: "Ban" of "Ban
 /// Ki-moon"; "Mrs. Clinton" only a person who may be a woman, by given name or honorific, when there is one:
 /// `Gender.swift`), a given name alone ("Hillary") the person named in full with it, likewise, or the organisation
 /// whose first word it is ("Alibaba" = "Alibaba Group Holding"). Annotated mentions and the workspace index's names
@@ -310,13 +316,15 @@ extension MentionStage {
         toks[k].kind == .word && !toks[k].isCap && toks[k].isA(.title)
     }
 
-    /// "Democrat" in "Democrat Hillary Clinton", "American" in "American Andy Roddick": a party's member or a
-    /// nationality (`EntityWords.partyMembers`, `demonymNouns`) before a given name of one gender (`Gender.swift`)
+    /// "Democrat" in "Democrat Hillary Clinton", "American" in "American Andy Roddick", "Actress" in "Actress Julia
+    /// Roberts" opening a sentence: a party's member, a nationality or a trade (`EntityWords.partyMembers`,
+    /// `demonymNouns`, `occupationsBeforeNames`) before a given name of one gender (`Gender.swift`)
     /// and at least a surname is the person's affiliation, no part of the name ("Republican National Convention",
     /// "American Express" go on as they were).
     private func isAffiliationBeforeName(_ k: Int, _ last: Int) -> Bool {
         k + 2 <= last && toks[k + 1].isCap
-            && (EntityWords.partyMembers.contains(toks[k].hash) || EntityWords.demonymNouns.contains(toks[k].hash))
+            && (EntityWords.partyMembers.contains(toks[k].hash) || EntityWords.demonymNouns.contains(toks[k].hash)
+                || EntityWords.occupationsBeforeNames.contains(toks[k].hash))
             && Gender(givenName: toks[k + 1].base) != .unknown
     }
 
@@ -328,6 +336,50 @@ extension MentionStage {
 
     private func isParticle(_ t: Token) -> Bool {
         t.kind == .word && !t.isCap && (t.hash == Lexicon.hOf || t.isA(.particle))
+    }
+
+    /// The name `first...last` is a place the gazetteer knows after words of direction only ("East Jerusalem",
+    /// "Southern California": `EntityWords.placeDirections`).
+    private func isDirectedPlace(_ first: Int, _ last: Int) -> Bool {
+        guard toks[last].isA(.knownPlace), first < last else { return false }
+        return (first..<last).allSatisfy { EntityWords.placeDirections.contains(toks[$0].base) }
+    }
+
+    /// A word hyphenated to a participle or a word of age or kind in lower case ("Paris-based", "US-led",
+    /// "Oscar-winning", "Ten-year-old", "Fly-half", "DVD-like"): a modifier, no name ("Blu-ray", "Coca-cola" are
+    /// names).
+    private func isLowerHyphenated(_ k: Int) -> Bool {
+        guard toks[k].has(Token.hyphenated) else { return false }
+        let b = syntax.prose
+        let end = Int(toks[k].end)
+        var h = end - 1
+        while h > Int(toks[k].start) && b[h] != 0x2D { h -= 1 }
+        guard h + 1 < end, b[h + 1] &- 0x61 < 26 else { return false }
+        if end - h > 3 && b[end - 2] == 0x65 && b[end - 1] == 0x64 { return true }  // -ed
+        if end - h > 4 && b[end - 3] == 0x69 && b[end - 2] == 0x6E && b[end - 1] == 0x67 { return true }  // -ing
+        let tail = b.withUnsafeBufferPointer { wordHash(bytes: UnsafeBufferPointer(rebasing: $0[(h + 1)..<end])) }
+        return EntityWords.modifierTails.contains(tail)
+    }
+
+    /// A sentence adverb ("Unfortunately", "Meanwhile", "Additionally", "Reportedly"): a word of six letters or more
+    /// ending in one of `EntityWords.adverbEndings`, an ending no given name or surname has ("Kelly", "Beverly",
+    /// "Connolly" end otherwise).
+    private func isSentenceAdverb(_ k: Int) -> Bool {
+        let t = toks[k]
+        guard t.kind == .word, !t.has(Token.hyphenated), len(k) >= 6 else { return false }
+        let b = syntax.prose
+        let end = Int(t.end)
+        return EntityWords.adverbEndings.contains { ending in
+            ending.indices.allSatisfy { b[end - ending.count + $0] | 0x20 == ending[$0] }
+        }
+    }
+
+    /// Token `k` follows a word of degree ("too", "very", "not"), with an opening quote between them or not: 'too
+    /// "American"'.
+    private func isAfterDegreeWord(_ k: Int, _ a: Int) -> Bool {
+        var d = k - 1
+        if d > a, toks[d].isOpenQuote { d -= 1 }
+        return d >= a && toks[d].kind == .word && EntityWords.degreeWords.contains(toks[d].hash)
     }
 
     private func scanNames(_ w: inout ScannedNames, in s: Int) {
@@ -391,7 +443,19 @@ extension MentionStage {
             {
                 first += 1
             }
+            // "Unfortunately England have…", "Ten-year-old Dakota Fanning", "the Paris-based Euronext": a sentence
+            // adverb opening the sentence, or a word hyphenated to a word in lower case, is no part of the name
+            // after it, and names nothing alone ("US-led forces").
+            if first <= last,
+                isLowerHyphenated(first)
+                    || first < last && isInitial(first, sentenceStart: a) && isSentenceAdverb(first)
+            {
+                if first == last { continue }
+                first += 1
+            }
             guard first <= last else { continue }
+            // "TV", "DVD", "GMT": a common abbreviation alone is no name (`EntityWords.commonAbbreviations`).
+            if first == last, EntityWords.commonAbbreviations.contains(toks[first].base) { continue }
             // "The Brazilian added", "said the Scot.": a nationality alone after "the", before a reporting verb or
             // punctuation, describes a person named elsewhere (the attribution stage resolves it as a speaker:
             // `describesPerson`) and names nobody. (Before another word it stays as it was: "the Romanian hacker
@@ -409,12 +473,21 @@ extension MentionStage {
             {
                 continue
             }
+            // 'too "American"', "not French enough": after a word of degree such an adjective is a predicate.
+            if first == last, first > a, !toks[last].has(Token.possessive),
+                EntityWords.attributiveAdjectives.contains(toks[last].base), isAfterDegreeWord(first, a)
+            {
+                continue
+            }
             // A capitalised word alone at a sentence start is a name only when the document also capitalises it
             // mid-sentence (the name stage decides), or a reporting verb follows it ("Tesco said") — unless it is
-            // a plural, a group that speaks unnamed: "Rescuers said", "Companies say", "Opponents argue".
+            // a plural, a group that speaks unnamed: "Rescuers said", "Companies say", "Opponents argue". A place
+            // the gazetteer knows is one anywhere ("Nigeria is hoping…").
             var conditional = false
             let initial = isInitial(first, sentenceStart: a) || first > i
-            if initial && first == last && !toks[first].isA(.honorific) && !toks[first].isA(.title) {
+            if initial && first == last && !toks[first].isA(.honorific) && !toks[first].isA(.title)
+                && !toks[first].isA(.knownPlace)
+            {
                 let followedByVerb =
                     last + 1 < e && (toks[last + 1].isA(.reporting) || toks[last + 1].hash == Lexicon.hAnd)
                 // Its word is `first`'s, its name's only one (`NameKey.isConditional`).
@@ -503,7 +576,7 @@ extension MentionStage {
         for k in nameStart...last where toks[k].kind == .word && toks[k].isCap {
             parts += 1
             if firstKey == 0 { firstKey = toks[k].base }
-            fullKey = (fullKey ^ toks[k].base) &* 0x100_0000_01b3
+            fullKey = foldNameKey(fullKey, toks[k].base)
         }
         if parts == 0 { return }
         // A two-word name whose second word is a hyphenated given name in Korean order ("Ban Ki-moon", "Moon
@@ -518,6 +591,13 @@ extension MentionStage {
             } else if c & WordClass.knownOrganization.rawValue != 0 {
                 kind = .organization
             }
+        }
+        // ... and places named with more words ("Saudi Arabia", "Los Angeles", "Hong Kong"), by their whole name or
+        // as a part of one ("East Jerusalem", "South Florida").
+        if kind == .unknown, !honorific, !title, parts >= 2,
+            EntityWords.placeNames.contains(fullKey) || isDirectedPlace(nameStart, last)
+        {
+            kind = .place
         }
         if parts == 1 && kind == .unknown && !honorific {
             if toks[last].has(Token.allCaps) || hasInnerCapital(last) { kind = .organization }  // NATO, HuffPost
@@ -765,7 +845,17 @@ enum EntityWords {
     /// ("American voters", "a Republican senator", "the Democratic nominee": `scanNames`).
     static let attributiveAdjectives = HashSet64(
         words: ["democratic", "republican", "tory", "conservative", "labour", "liberal", "socialist", "libertarian"]
-            + Array(demonymNounWords))
+            + Array(demonymNounWords) + nationalAdjectiveWords)
+    /// Nationalities, regions and faiths that are adjectives only (no noun for a person: "the French", not "a
+    /// French"): before a noun they describe it ("French producers", "Welsh fans", "Muslim leaders").
+    private static let nationalAdjectiveWords = [
+        "french", "english", "welsh", "scottish", "irish", "british", "spanish", "dutch", "finnish", "danish",
+        "swedish", "polish", "turkish", "european", "african", "asian", "arab", "kurdish", "cornish", "flemish",
+        "catalan", "basque", "hispanic", "latino", "jewish", "muslim", "christian", "catholic", "protestant",
+        "islamic", "sunni", "shia", "shiite", "hindu", "sikh", "buddhist", "olympic", "paralympic", "nordic",
+        "scandinavian", "baltic", "caribbean", "mediterranean", "arctic", "atlantic", "pacific", "western",
+        "eastern", "northern", "southern", "soviet", "persian",
+    ]
     /// Title words (`WordClass.title`) that, in lower case, modify a noun as often as they name a person: no head of
     /// a description that stands for one ("the former ambassador" is, "the general election", "the executive
     /// order" are not: `personDescriptionHead`), and no sign of a person before a name ("the former Soviet
@@ -795,7 +885,64 @@ enum EntityWords {
     static let ownedOrganisationNouns = HashSet64(words: ["campaign", "administration"])
     /// Post-nominals of an elected office that also stand before a name as its title: "Labour MP Diane Abbott".
     static let officesBeforeNames = HashSet64(words: ["mp", "mep", "msp", "mla"])
+    /// Endings of sentence adverbs that no name has ("Finally", "Unfortunately", "Apparently", "Reportedly",
+    /// "Notably", "Similarly"): `isSentenceAdverb`, for a capitalised word opening a sentence before a name.
+    static let adverbEndings: [[UInt8]] = [
+        "ally", "ately", "ently", "antly", "ously", "ingly", "edly", "ably", "ibly", "ively", "arly", "fully",
+    ].map { Array($0.utf8) }
+    /// Last words of a hyphenated modifier that are no participle: "Ten-year-old", "Fly-half", "DVD-like",
+    /// "Soviet-style" (`isLowerHyphenated`; "-ed" and "-ing" count too: "Paris-based", "Oscar-winning").
+    static let modifierTails = HashSet64(words: [
+        "old", "half", "like", "style", "born", "made", "run", "wide", "long", "free", "era", "type", "owned",
+        "led", "funded", "year", "term", "time", "member", "strong",
+    ])
+    /// Words of degree before an adjective: after them a nationality is a predicate ('too "American"', "not French
+    /// enough"), no name.
+    static let degreeWords = HashSet64(words: [
+        "too", "very", "so", "more", "less", "most", "least", "quite", "rather", "truly", "not", "increasingly",
+    ])
+    /// Abbreviations of common things that, alone, name no one: "TV", "DVD", "GMT", "GDP".
+    static let commonAbbreviations = HashSet64(words: [
+        "tv", "dvd", "dvds", "cd", "cds", "pc", "pcs", "mp3", "gmt", "bst", "est", "uv", "ip", "hd", "gdp", "ceo",
+        "ceos", "cfo", "vat", "hiv", "aids", "dna", "sms", "url", "pdf", "ok", "atm", "suv", "lcd", "vhs", "cgi",
+        "dj", "gp", "gps", "id", "iq", "pin", "rpm", "mph", "kph", "ufo", "vip", "wifi", "3d", "4x4",
+    ])
+    /// Places named with more than one word, by their whole name (`foldNameKey` of their words): "Saudi Arabia", "Los
+    /// Angeles", "Hong Kong". (One-word places are the lexicon's `WordClass.knownPlace`.)
+    static let placeNames: HashSet64 = {
+        let names = [
+            "saudi arabia", "south africa", "new zealand", "north korea", "south korea", "sri lanka", "costa rica",
+            "puerto rico", "el salvador", "ivory coast", "czech republic", "dominican republic", "united states",
+            "united kingdom", "united arab emirates", "soviet union", "middle east", "latin america", "south america",
+            "north america", "central america", "east timor", "papua new guinea", "sierra leone", "burkina faso",
+            "northern ireland", "great britain", "hong kong", "los angeles", "las vegas", "san francisco",
+            "san diego", "san antonio", "san jose", "new york", "new jersey", "new mexico", "new hampshire",
+            "new orleans", "new delhi", "north carolina", "south carolina", "north dakota", "south dakota",
+            "west virginia", "rhode island", "tel aviv", "abu dhabi", "buenos aires", "sao paulo", "mexico city",
+            "kuala lumpur", "cape town", "united states of america", "west bank", "gaza strip", "persian gulf",
+            "silicon valley",
+            "capitol hill", "east anglia", "west midlands", "east midlands", "addis ababa", "kansas city",
+            "fort worth", "long island", "staten island", "st louis", "st petersburg", "rio de janeiro",
+        ]
+        // (Keyed as `addMention` keys a name: by its capitalised words, so without "de" or "of".)
+        let particles: Set<Substring> = ["of", "de", "the", "and"]
+        var set = HashSet64(capacity: names.count)
+        for name in names {
+            let words = name.split(separator: " ").filter { !particles.contains($0) }
+            set.insert(words.reduce(fnvSeed) { foldNameKey($0, wordHash(String($1))) })
+        }
+        return set
+    }()
+    /// Words of direction or extent before a place the gazetteer knows that make a place of the whole name: "East
+    /// Jerusalem", "South Florida", "Greater London", "Central Asia".
+    static let placeDirections = HashSet64(words: [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+        "greater", "inner", "outer", "northeast", "northwest", "southeast", "southwest", "downtown",
+    ])
 }
+
+/// A name's key with one more word (its word hash) folded in: `NameKey.fullKey`, and `EntityWords.placeNames`.
+@inline(__always) func foldNameKey(_ key: UInt64, _ word: UInt64) -> UInt64 { (key ^ word) &* 0x100_0000_01b3 }
 
 extension Lexicon {
     /// Speech verbs that are never part of a name, even in Title Case ("Howard Dean Tells Convention").

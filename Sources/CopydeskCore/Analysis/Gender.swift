@@ -76,6 +76,15 @@ extension EntityWords {
         "tom", "tommy", "tony", "travis", "trevor", "troy", "ulysses", "vernon", "victor", "vince", "vincent",
         "vladimir", "wade", "walter", "warren", "wayne", "wesley", "wilbur", "william", "willie", "winston",
         "wolfgang", "xavier", "zachary",
+        // Given names of European, Latin American, Russian and Middle Eastern public figures in world news.
+        "thierry", "arnaud", "mathieu", "philippe", "benoit", "gerard", "jean-pierre", "jean-francois",
+        "jean-claude", "jean-luc", "didier", "laurent", "olivier", "sebastien", "stephane", "yves", "alain", "pablo",
+        "jaime", "sergio", "alejandro", "manuel", "ricardo", "luca", "giovanni", "paolo", "stefano", "gianni",
+        "fabio", "werner", "gerd", "jurgen", "dieter", "uwe", "horst", "joachim", "heinz", "lothar", "rainer",
+        "thorsten", "jens", "henrik", "nils", "sven", "anders", "bjorn", "dmitri", "igor", "alexei", "yuri",
+        "nikolai", "viktor", "oleg", "ivo", "ruud", "freddie", "olly", "mathew", "jonny", "lleyton", "ahmad",
+        "mohammad", "hussein", "khalid", "mahmoud", "abdullah", "yasser", "shimon", "yitzhak", "ehud", "ariel",
+        "thabo", "kofi", "zack",
     ])
     /// Given names that in English-language news are (almost) always a woman's: common US and UK names, and
     /// politicians' and leaders' ("Hillary", "Nancy", "Theresa", "Angela", "Kamala", "Nicola"). None that is as
@@ -109,5 +118,12 @@ extension EntityWords {
         "sophie", "stephanie", "sue", "suella", "susan", "susanna", "suzanne", "sylvia", "tamara", "tammy",
         "tanya", "teresa", "theresa", "tiffany", "tina", "tulsi", "ursula", "valerie", "vanessa", "vera",
         "veronica", "vicki", "victoria", "viola", "violet", "wendy", "yvette", "yvonne", "zoe",
+        // Given names of public figures in world news.
+        "yelena", "svetlana", "natalia", "olga", "tatiana", "irina", "anastasia", "ekaterina", "yulia", "emmanuelle",
+        "yolande", "karin", "brigitte", "sylvie", "isabelle", "nathalie", "sandrine", "veronique", "aurelie",
+        "celine", "juliette", "amelie", "letitia", "oprah", "keira", "meryl", "segolene", "martine", "christiane",
+        "heike", "petra", "sabine", "gisela", "renate", "lucia", "pilar", "dolores", "francesca", "giulia", "chiara",
+        "alessandra", "paola", "silvia", "valentina", "fatima", "benazir", "indira", "serena", "venus", "kylie",
+        "britney", "madonna",
     ])
 }

@@ -13,7 +13,8 @@
 /// - `DocumentNames` — the decisions over all parts: the words capitalised mid-sentence anywhere (a candidate that
 ///   depends on one is a name when any part so capitalises it), the grouping (`DocumentNames.group`: full names by
 ///   their words, a surname alone with the nearest full name before it, else the first — of a person who may be of
-///   its gender when an honorific marks one ("Mrs. Clinton": Hillary, not Bill; `joinMarked`); a given name alone
+///   its gender when an honorific marks one ("Mrs. Clinton": Hillary, not Bill; `joinMarked`), and of a person when
+///   the surname is a place the gazetteer knows ("Madrid" is no part of "Real Madrid"); a given name alone
 ///   with the nearest person named in full with it, as a surname ("Hillary": Hillary Clinton); the first word of an
 ///   organisation named in full with it, unless the organisation is a party's members: "the Senate" is not
 ///   "Senate Republicans"), kinds, canonical names, annotations and index links (`link`), and the
@@ -657,10 +658,14 @@ struct DocumentNames: Sendable {
                 g.attach(i, key.kind, existing)
                 continue
             }
-            if let s = bySurname[key.lastKey], key.kind != .organization {
+            // (A place the gazetteer knows is the surname of a person only: "Houston" of "Whitney Houston", not
+            // "Scotland" of "Alcohol Focus Scotland" nor "Madrid" of "Real Madrid".)
+            if let s = bySurname[key.lastKey], key.kind != .organization,
+                case let e = g.entity[Self.nearest(surnameStarts[Int(s)], before: ats[i], ats: ats)],
+                key.kind != .place || g.kinds[Int(e)] == .person
+            {
                 // The nearest full-name mention before this one, else the first (a name marked as a man's or a
                 // woman's may move: `joinMarked`).
-                let e = g.entity[Self.nearest(surnameStarts[Int(s)], before: ats[i], ats: ats)]
                 g.attach(i, key.kind, e)
                 continue
             }
