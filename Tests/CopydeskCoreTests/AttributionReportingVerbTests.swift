@@ -502,3 +502,12 @@ import Testing
     // Near miss: a sentence's period does end it, and the participle finds no subject after it.
     checkRelation("While 1️⃣saying1️⃣ 3️⃣that he respects the mayor3️⃣.", .indirect)
 }
+
+/// A reflexive stressing the subject ("itself", "himself") before a cue word that is mostly a noun leaves it the
+/// subject's verb.
+@Test func aReflexiveAfterTheSubjectLeavesANounCueAVerb() {
+    checkRelation("2️⃣Yukos itself2️⃣ 1️⃣claims1️⃣ 3️⃣the firm is the target3️⃣.", .indirect)
+    checkRelation("2️⃣Commentators and Cole himself2️⃣ 1️⃣claim1️⃣ 3️⃣the firm is the target3️⃣.", .other)
+    // Near miss: a reflexive after a verb is its object, and the noun after it no verb.
+    checkNoRelation("The firm made itself claims of independence.", learned: false)
+}

@@ -374,6 +374,19 @@ extension MentionStage {
         }
     }
 
+    /// A title's plural ("Advisors", "Analysts", "Officials"): a word in "-s" whose singular is a title word.
+    private func isPluralTitle(_ k: Int) -> Bool {
+        let t = toks[k]
+        guard t.kind == .word, len(k) >= 5, !t.has(Token.possessive), !t.has(Token.allCaps) else { return false }
+        let end = Int(t.end)
+        let b = syntax.prose
+        guard b[end - 1] == 0x73, b[end - 2] != 0x73 else { return false }
+        let singular = b.withUnsafeBufferPointer {
+            wordHash(bytes: UnsafeBufferPointer(rebasing: $0[Int(t.start)..<(end - 1)]))
+        }
+        return lexicon.lookup(singular) & WordClass.title.rawValue != 0
+    }
+
     /// Token `k` follows a word of degree ("too", "very", "not"), with an opening quote between them or not: 'too
     /// "American"'.
     private func isAfterDegreeWord(_ k: Int, _ a: Int) -> Bool {
@@ -443,12 +456,13 @@ extension MentionStage {
             {
                 first += 1
             }
-            // "Unfortunately England have…", "Ten-year-old Dakota Fanning", "the Paris-based Euronext": a sentence
-            // adverb opening the sentence, or a word hyphenated to a word in lower case, is no part of the name
-            // after it, and names nothing alone ("US-led forces").
+            // "Unfortunately England have…", "Advisors Goldman Sachs are…", "Ten-year-old Dakota Fanning", "the
+            // Paris-based Euronext": a sentence adverb or a title's plural opening the sentence, or a word
+            // hyphenated to a modifier, is no part of the name after it, and names nothing alone ("US-led forces").
             if first <= last,
                 isLowerHyphenated(first)
-                    || first < last && isInitial(first, sentenceStart: a) && isSentenceAdverb(first)
+                    || first < last && isInitial(first, sentenceStart: a)
+                        && (isSentenceAdverb(first) || isPluralTitle(first))
             {
                 if first == last { continue }
                 first += 1
@@ -552,7 +566,8 @@ extension MentionStage {
                 let initial = words.count >= 4 && len(words[words.count - 2]) == 1
                 nameStart = words[words.count - min(words.count - 1, initial ? 3 : 2)]
             }
-            if honorific || title { kind = .person }
+            // ("Former England skipper…": a title before a place the gazetteer knows makes no person of it.)
+            if honorific || title, nameStart < last || honorific || !toks[last].isA(.knownPlace) { kind = .person }
         }
         if nameStart > last { return }
         // A title alone names nobody: "Chief" before "executive" ("Chief executive Stuart Rose said"), "General"
@@ -584,7 +599,7 @@ extension MentionStage {
         var surnameKey = toks[last].base
         if parts == 2, firstKey != 0, isFamilyFirstGivenName(last) { surnameKey = firstKey }
         // The gazetteer knows one-word names ("Fox" the network, "UK" the country): "Chris Fox" is not the network.
-        if kind == .unknown, !honorific, !title, nameStart == last {
+        if kind == .unknown, !honorific, nameStart == last {
             let c = lexicon.lookup(toks[last].base)
             if c & WordClass.knownPlace.rawValue != 0 {
                 kind = .place

@@ -224,7 +224,8 @@ enum Lexicon {
                 "professor", "prof", "dr", "reverend", "rev", "lt", "col", "sgt", "capt", "captain",
                 "lieutenant", "colonel", "sergeant", "admiral", "commander", "chairperson", "manager",
                 "editor", "columnist", "correspondent", "reporter", "host", "author", "pastor", "bishop",
-                "rabbi", "activist", "aide", "vice", "deputy", "former", "sec",
+                "rabbi", "activist", "aide", "vice", "deputy", "former", "sec", "vice-president", "vice-chairman",
+                "vice-chancellor", "vice-premier",
                 // peerages: a peer's title and name are the full style ("Lord Falconer", "Baroness Hale")
                 "lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "marquess",
             ]
@@ -598,6 +599,15 @@ enum Lexicon {
                     "instagram", "youtube", "wikileaks", "breitbart", "axios", "quinnipiac",
                     "rasmussen", "pew", "factcheck", "snopes", "yahoo", "netflix", "uber", "walmart",
                     "boeing", "exxon", "alibaba", "tencent", "samsung", "toyota", "ikea", "forbes",
+                    // Companies in world news named with one word (none that is a common word or as often a
+                    // surname: "Shell", "Next", "Ford", "Dell", "Phillips").
+                    "sony", "toshiba", "nokia", "motorola", "panasonic", "fujitsu", "vodafone", "intel", "ibm",
+                    "oracle", "cisco", "siemens", "nestle", "unilever", "gazprom", "yukos", "lukoil", "rosneft",
+                    "airbus", "renault", "peugeot", "fiat", "volkswagen", "bmw", "daimler", "honda", "nissan",
+                    "hyundai", "tesco", "asda", "barclays", "hsbc", "natwest", "ubs", "citigroup",
+                    "vivendi", "symbian", "ericsson", "lenovo", "huawei", "xerox", "kodak", "pfizer", "novartis",
+                    "glaxosmithkline", "astrazeneca", "ryanair", "easyjet", "lufthansa", "qantas", "bskyb", "itv",
+                    "reebok", "adidas", "nike", "starbucks",
                     "newsweek", "time", "vox", "slate", "salon", "buzzfeed", "huffpost",
                 ]
             ),

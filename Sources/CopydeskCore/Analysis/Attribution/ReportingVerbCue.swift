@@ -863,8 +863,10 @@ extension ReadsMentions {
         }
         // "the early states", "recent comments", "five states": a bare or -s form reports only after its subject
         // (a name, a pronoun, "who", a plural, an auxiliary or "to").
-        // ("The developer claims his fortune is…": a clause opening with a possessive makes it a verb.)
+        // ("The developer claims his fortune is…": a clause opening with a possessive makes it a verb; so does a
+        // reflexive stressing the subject before it: "Yukos itself claims the firm is…".)
         if Lexicon.mostlyNouns.contains(t.hash) && p.kind == .word && !isSubjectLike(k - 1) && !p.isA(.speakerSkip)
+            && !(k - 2 >= a && AttributionWords.reflexives.contains(p.hash) && isSubjectLike(k - 2))
             && !opensClause(k + 1, e, pronoun: false) && !opensPronounClause(k + 1, e)
             && !(k + 1 < e && toks[k + 1].hash == Lexicon.hTo)
             // "the accord calls on all nations", "calls for an inquiry": the particle makes it a verb.
