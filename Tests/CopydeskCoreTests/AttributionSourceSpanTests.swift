@@ -1113,3 +1113,14 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
     // Near miss: a name followed by its own verb is the next clause's subject.
     checkRelation("3️⃣“We will win,”3️⃣ 1️⃣said1️⃣ 2️⃣his friend at Lehigh2️⃣, and Bruce Turry agreed.", .direct)
 }
+
+/// A list of names whose conjuncts have owners ("MSNBC’s Ann Cole and Reuters’ Tom Hart") is the source whole, and
+/// so is a list of plain plurals opening the sentence with no comma before "and".
+@Test func aListWithOwnersOrOfPlainPluralsIsTheSourceWhole() {
+    checkRelation(
+        "Instead, 2️⃣Matthews, MSNBC’s Ann Cole and Reuters’ Tom Hart2️⃣ 1️⃣argued1️⃣ 3️⃣that the plan was naive3️⃣.",
+        .indirect)
+    checkRelation("2️⃣Friends, lobbyists and former foes2️⃣ 1️⃣say1️⃣ 3️⃣he is a tough negotiator3️⃣.", .indirect)
+    // Near miss: an opening adverbial's noun before the comma is no conjunct.
+    checkRelation("At the rally, 2️⃣lobbyists and former foes2️⃣ 1️⃣say1️⃣ 3️⃣he is a tough negotiator3️⃣.", .indirect)
+}

@@ -108,7 +108,8 @@ extension ReadsMentions {
             let verbBefore = (a..<c).contains { isLowerWord($0) && (isParticiple($0) || endsInIng($0)) }
             return verbBefore || subjectStart(c, a) == nil ? nil : c
         }
-        return listStart(c, a)
+        // ("Friends, lobbyists and former foes say": a list of plain plurals, with no comma before "and", too.)
+        return listStart(c, a, descriptions: endsInS(n) && isLowerWord(n))
     }
 
     /// "Critics like Ann Cole and Tom Hart", "groups such as the union and the board": the first token of the plural
@@ -135,7 +136,8 @@ extension ReadsMentions {
     }
 
     /// "Rubio, Cruz and Kasich", "Neither Maples nor Trump": the first conjunct of a list of names (`descriptions`:
-    /// or descriptions) ending at the conjunct starting at `c`, when the list opens its clause (the sentence start or after punctuation); `c`
+    /// or descriptions, the first a plural when it opens the sentence: "Friends, lobbyists and…") ending at the
+    /// conjunct starting at `c`, when the list opens its clause (the sentence start or after punctuation); `c`
     /// otherwise ("In Iowa, Clinton and Sanders said" keeps "Clinton and Sanders").
     func listStart(_ c: Int, _ a: Int, descriptions: Bool = false) -> Int {
         var g = c
@@ -143,7 +145,9 @@ extension ReadsMentions {
         while n < 4, g - 2 >= a, toks[g - 1].punct == .comma, !inQuote(g - 2), !toks[g - 2].has(Token.possessive) {
             if mentionOf[g - 2] >= 0 {
                 g = roleStart(before: mentions[Int(mentionOf[g - 2])].tokStart, a)
-            } else if descriptions, isLowerWord(g - 2), !toks[g - 2].isA(.function), !isParticiple(g - 2),
+            } else if descriptions,
+                isLowerWord(g - 2) || g - 2 == a && toks[a].kind == .word && mentionOf[a] < 0 && endsInS(a),
+                !toks[g - 2].isA(.function), !isParticiple(g - 2),
                 !endsInIng(g - 2), !isAdverbLike(g - 2), !toks[g - 2].isA(.reporting)
             {
                 // "labor unions, environmental groups, and many lawmakers": descriptions in a list (with its
@@ -206,7 +210,8 @@ extension ReadsMentions {
         // A verb can stand there too ("Then came Clark"): without a determiner, the word before the name must
         // be a title or a name word ("GOP strategist", "Jerusalem editor"), or the role run open a clause or
         // follow a function word ("GOP frontrunner Donald Trump has called…", "But UNH pollster Andy Smith said").
-        if g < f, !determined, !toks[f - 1].isA(.title), !toks[f - 1].isCap, g > a {
+        // (An owner's name with its bare apostrophe is a role anywhere: "… and Reuters’ Luciana Lopez argued".)
+        if g < f, !determined, !toks[f - 1].isA(.title), !toks[f - 1].isCap, !toks[f - 1].isBareApostrophe, g > a {
             // (Not after "to", "and" or an auxiliary, where the run opens on a verb: "to help start Acme", "and
             // help Cruz", "wouldn't affect Clinton"; nor after a number: "two primary reasons Israel".)
             let p = toks[g - 1]
