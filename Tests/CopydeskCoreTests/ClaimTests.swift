@@ -916,3 +916,18 @@ private func sourced(_ text: String) -> [Bool] {
     #expect(b.claims.count == 1)
     #expect(b.claims.allSatisfy { !$0.isSourced })
 }
+
+@Test func aClaimIsSourcedByTheRelationWhoseContentHoldsIt() {
+    // Two reports in one sentence: the figure is the second's content, and the claim cites it.
+    let a = analyzeFixture(
+        Fixture("H\n\nAs Nigeria announced its plan, Ghana announced revenues had doubled to $2bn.\n"))
+    #expect(a.claims.count == 1)
+    let ghana = a.attributions.firstIndex { a.speakerName($0) == "Ghana" }
+    #expect(ghana != nil && a.claims.first?.sourcedBy == .attribution(ghana!))
+    // Near miss: a figure in no relation's content cites the sentence's first report.
+    let b = analyzeFixture(
+        Fixture("H\n\nNigeria announced its plan, and Ghana, with $2bn in exports, announced a review.\n"))
+    let nigeria = b.attributions.firstIndex { b.speakerName($0) == "Nigeria" }
+    #expect(b.claims.count == 1)
+    #expect(nigeria != nil && b.claims.first?.sourcedBy == .attribution(nigeria!))
+}

@@ -261,14 +261,17 @@ extension ClaimStage {
 
     // MARK: Sourcing
 
-    /// The first attribution of sentence `s` that reports a source's content: not a participle with no one
-    /// speaking ("Adding to the chaos…"), an intention or a speech event ("seeking to cut", "was speaking to"),
-    /// a phrasal verb of action ("called in sick"), a conditional or adjectival participle ("If found guilty",
-    /// "an estimated five million"), or a passive with no agent ("is projected to").
+    /// The attribution of sentence `s` that reports a source's content — the one whose content holds the claim's cue,
+    /// else the first: not a participle with no one speaking ("Adding to the chaos…"), an intention or a speech
+    /// event ("seeking to cut", "was speaking to"), a phrasal verb of action ("called in sick"), a conditional or
+    /// adjectival participle ("If found guilty", "an estimated five million"), or a passive with no agent ("is
+    /// projected to"). (The sentence is sourced either way; the one whose content holds the figure is what a reader
+    /// asks for: "As Nigeria announced its plan, Ghana announced revenues had doubled to $2bn" is Ghana's figure.)
     private func reportingAttribution(
         _ s: Int, cue: ClaimCue? = nil, evidence: (sentence: Int, carriers: [Int: Carrier])? = nil
     ) -> Int? {
         let figure = cue.map { tokRange($0.first, $0.last) }
+        var first: Int? = nil
         for ai in sentenceAttributions[s] {
             let at = attributions[ai]
             if let c = cue, !reportsFigure(ai, c, evidence: evidence) { continue }
@@ -286,9 +289,14 @@ extension ClaimStage {
             {
                 continue
             }
-            if sourcesFigures(ai) { return ai }
+            guard sourcesFigures(ai) else { continue }
+            guard let f = figure, first == nil || sentenceAttributions[s].count > 1 else { return ai }
+            if attributions[ai].contentRanges.contains(where: { $0.start <= f.start && f.end <= $0.end }) {
+                return ai
+            }
+            if first == nil { first = ai }
         }
-        return nil
+        return first
     }
 
     /// Relation `ai` reports someone's content: not an implicit speaker, a participle with no one speaking, an
