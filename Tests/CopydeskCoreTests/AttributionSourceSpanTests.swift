@@ -1124,3 +1124,14 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
     // Near miss: an opening adverbial's noun before the comma is no conjunct.
     checkRelation("At the rally, 2️⃣lobbyists and former foes2️⃣ 1️⃣say1️⃣ 3️⃣he is a tough negotiator3️⃣.", .indirect)
 }
+
+/// A name heading a description after it ("Rand Paul of Kentucky") keeps the title before it, and so a list ending
+/// on it is the source whole.
+@Test func aNameHeadingADescriptionKeepsItsTitle() {
+    checkRelation(
+        "On Sunday, 2️⃣Bush, Christie, Ohio Gov. John Kasich and Sen. Rand Paul of Kentucky2️⃣ 1️⃣said1️⃣ 3️⃣the plan "
+            + "was good3️⃣.",
+        .indirect)
+    // Near miss: with no title before it, the name opens the source after the opening adverbial.
+    checkRelation("In Iowa, 2️⃣Rand Paul of Kentucky2️⃣ 1️⃣said1️⃣ 3️⃣the plan was good3️⃣.", .indirect)
+}

@@ -227,8 +227,19 @@ extension ReadsMentions {
             let role = roleStart(before: first, a)
             if floor >= 0 || !isContactRelativeHead(role, before: first, a) { first = role }
             // "a spokeswoman for Clinton", "officials at the State Department": the description the name
-            // completes is the source.
-            if let g = phraseStart(before: first, a) { first = g }
+            // completes is the source — and when a name heads it, that name's role too ("Sen. Rand Paul of
+            // Kentucky").
+            if let g = phraseStart(before: first, a) {
+                first = g
+                if mentionOf[g] >= 0 {
+                    // (Titles and names only: "backing former Florida Gov. Jeb Bush for president" opens no role.)
+                    let n = mentions[Int(mentionOf[g])].tokStart
+                    let r = roleStart(before: n, a)
+                    if (r..<n).allSatisfy({ toks[$0].kind != .word || toks[$0].isCap || toks[$0].isA(.title) }) {
+                        first = r
+                    }
+                }
+            }
         }
         // A source before its cue takes a conjunct before it ("Trump and Sanders say").
         if floor < 0, sp.form != .pronoun,
