@@ -370,14 +370,17 @@ import Testing
 @Test func aTitleBeforeAPlaceOrATitlesPluralOpeningANameMakesNoPerson() {
     // "Former England skipper": a title before a place the gazetteer knows leaves it a place; a title's plural
     // opening a sentence is no part of the name after it; "Vice-President" is a title. A company the gazetteer knows
-    // is an organisation though it speaks ("Sony said"). Near miss: a title before an unknown name makes a person.
+    // is an organisation though it speaks ("Sony said"). Near misses: a title before an unknown name makes a person,
+    // and "Kings" opens a place's name.
     let f = Fixture(
         "Headline\n\nFormer England skipper Jeremy Guscott spoke. Advisors Goldman Sachs valued the unit. "
-            + "Vice-President Dick Cheney agreed. Sony said sales rose. Former Minister Okafor left.\n")
+            + "Vice-President Dick Cheney agreed. Sony said sales rose. Former Minister Okafor left. Kings Cross "
+            + "station closed.\n")
     let a = analyzeFixture(f)
     #expect(a.entity(named: "England")?.kind == .place)
     #expect(a.entity(named: "Goldman Sachs") != nil && a.entity(named: "Advisors Goldman Sachs") == nil)
     #expect(a.entity(named: "Dick Cheney")?.kind == .person)
     #expect(a.entity(named: "Sony")?.kind == .organization)
     #expect(a.entity(named: "Okafor")?.kind == .person)
+    #expect(a.entity(named: "Kings Cross") != nil)
 }

@@ -290,7 +290,7 @@ extension ClaimStage {
                 continue
             }
             guard sourcesFigures(ai) else { continue }
-            guard let f = figure, first == nil || sentenceAttributions[s].count > 1 else { return ai }
+            guard let f = figure else { return ai }
             if attributions[ai].contentRanges.contains(where: { $0.start <= f.start && f.end <= $0.end }) {
                 return ai
             }

@@ -361,7 +361,7 @@ extension MentionStage {
         return EntityWords.modifierTails.contains(tail)
     }
 
-    /// A sentence adverb ("Unfortunately", "Meanwhile", "Additionally", "Reportedly"): a word of six letters or more
+    /// A sentence adverb ("Unfortunately", "Additionally", "Reportedly"): a word of six letters or more
     /// ending in one of `EntityWords.adverbEndings`, an ending no given name or surname has ("Kelly", "Beverly",
     /// "Connolly" end otherwise).
     private func isSentenceAdverb(_ k: Int) -> Bool {
@@ -374,10 +374,13 @@ extension MentionStage {
         }
     }
 
-    /// A title's plural ("Advisors", "Analysts", "Officials"): a word in "-s" whose singular is a title word.
+    /// A title's plural ("Advisors", "Analysts", "Officials"): a word in "-s" whose singular is a title word — not
+    /// one that opens names of places and teams ("Kings Cross", "Queens Park Rangers": `EntityWords.namePlurals`).
     private func isPluralTitle(_ k: Int) -> Bool {
         let t = toks[k]
-        guard t.kind == .word, len(k) >= 5, !t.has(Token.possessive), !t.has(Token.allCaps) else { return false }
+        guard t.kind == .word, len(k) >= 5, !t.has(Token.possessive), !t.has(Token.allCaps),
+            !EntityWords.namePlurals.contains(t.hash)
+        else { return false }
         let end = Int(t.end)
         let b = syntax.prose
         guard b[end - 1] == 0x73, b[end - 2] != 0x73 else { return false }
@@ -868,7 +871,7 @@ enum EntityWords {
         "swedish", "polish", "turkish", "european", "african", "asian", "arab", "kurdish", "cornish", "flemish",
         "catalan", "basque", "hispanic", "latino", "jewish", "muslim", "christian", "catholic", "protestant",
         "islamic", "sunni", "shia", "shiite", "hindu", "sikh", "buddhist", "olympic", "paralympic", "nordic",
-        "scandinavian", "baltic", "caribbean", "mediterranean", "arctic", "atlantic", "pacific", "western",
+        "scandinavian", "baltic", "caribbean", "mediterranean", "arctic", "western",
         "eastern", "northern", "southern", "soviet", "persian",
     ]
     /// Title words (`WordClass.title`) that, in lower case, modify a noun as often as they name a person: no head of
@@ -910,6 +913,12 @@ enum EntityWords {
     static let modifierTails = HashSet64(words: [
         "old", "half", "like", "style", "born", "made", "run", "wide", "long", "free", "era", "type", "owned",
         "led", "funded", "year", "term", "time", "member", "strong",
+    ])
+    /// Plurals of titles that open names of places, teams and institutions ("Kings Cross", "Queens Park Rangers",
+    /// "Lords Cricket Ground"): no title's plural before a name (`isPluralTitle`).
+    static let namePlurals = HashSet64(words: [
+        "kings", "queens", "lords", "princes", "dukes", "earls", "barons", "bishops", "saints", "generals",
+        "senators", "chiefs", "rangers", "captains", "commanders", "pilots", "judges",
     ])
     /// Words of degree before an adjective: after them a nationality is a predicate ('too "American"', "not French
     /// enough"), no name.
