@@ -472,7 +472,11 @@ extension MentionStage {
             }
             guard first <= last else { continue }
             // "TV", "DVD", "GMT": a common abbreviation alone is no name (`EntityWords.commonAbbreviations`).
-            if first == last, EntityWords.commonAbbreviations.contains(toks[first].base) { continue }
+            if first == last, len(first) > 1, syntax.prose[Int(toks[first].start) + 1] &- 0x41 < 26,
+                EntityWords.commonAbbreviations.contains(toks[first].base)
+            {
+                continue
+            }
             // "The Brazilian added", "said the Scot.": a nationality alone after "the", before a reporting verb or
             // punctuation, describes a person named elsewhere (the attribution stage resolves it as a speaker:
             // `describesPerson`) and names nobody. (Before another word it stays as it was: "the Romanian hacker
@@ -491,8 +495,8 @@ extension MentionStage {
                 continue
             }
             // 'too "American"', "not French enough": after a word of degree such an adjective is a predicate.
-            if first == last, first > a, !toks[last].has(Token.possessive),
-                EntityWords.attributiveAdjectives.contains(toks[last].base), isAfterDegreeWord(first, a)
+            if first == last, first > a, isAfterDegreeWord(first, a), !toks[last].has(Token.possessive),
+                EntityWords.attributiveAdjectives.contains(toks[last].base)
             {
                 continue
             }
@@ -925,11 +929,12 @@ enum EntityWords {
     static let degreeWords = HashSet64(words: [
         "too", "very", "so", "more", "less", "most", "least", "quite", "rather", "truly", "not", "increasingly",
     ])
-    /// Abbreviations of common things that, alone, name no one: "TV", "DVD", "GMT", "GDP".
+    /// Abbreviations of common things that, alone, name no one: "TV", "DVD", "GMT", "GDP" (read only for a word
+    /// whose second letter is a capital).
     static let commonAbbreviations = HashSet64(words: [
         "tv", "dvd", "dvds", "cd", "cds", "pc", "pcs", "mp3", "gmt", "bst", "est", "uv", "ip", "hd", "gdp", "ceo",
         "ceos", "cfo", "vat", "hiv", "aids", "dna", "sms", "url", "pdf", "ok", "atm", "suv", "lcd", "vhs", "cgi",
-        "dj", "gp", "gps", "id", "iq", "pin", "rpm", "mph", "kph", "ufo", "vip", "wifi", "3d", "4x4",
+        "dj", "gp", "gps", "id", "iq", "rpm", "mph", "kph", "ufo", "vip",
     ])
     /// Places named with more than one word, by their whole name (`foldNameKey` of their words): "Saudi Arabia", "Los
     /// Angeles", "Hong Kong". (One-word places are the lexicon's `WordClass.knownPlace`.)
