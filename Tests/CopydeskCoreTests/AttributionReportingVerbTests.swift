@@ -506,8 +506,8 @@ import Testing
 /// A reflexive stressing the subject ("itself", "himself") before a cue word that is mostly a noun leaves it the
 /// subject's verb.
 @Test func aReflexiveAfterTheSubjectLeavesANounCueAVerb() {
-    checkRelation("2️⃣Yukos itself2️⃣ 1️⃣claims1️⃣ 3️⃣the firm is the target3️⃣.", .indirect)
-    checkRelation("2️⃣Commentators and Cole himself2️⃣ 1️⃣claim1️⃣ 3️⃣the firm is the target3️⃣.", .other)
+    checkRelation("On Monday, 2️⃣Acme itself2️⃣ 1️⃣claims1️⃣ 3️⃣the audit was unfair3️⃣.", .indirect)
+    checkRelation("2️⃣Critics and Cole himself2️⃣ 1️⃣claim1️⃣ 3️⃣the audit was unfair3️⃣.", .other)
     // Near miss: a reflexive after a verb is its object, and the noun after it no verb.
-    checkNoRelation("The firm made itself claims of independence.", learned: false)
+    checkNoRelation("The club made itself claims of independence.", learned: false)
 }

@@ -1120,18 +1120,18 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
     checkRelation(
         "Instead, 2️⃣Matthews, MSNBC’s Ann Cole and Reuters’ Tom Hart2️⃣ 1️⃣argued1️⃣ 3️⃣that the plan was naive3️⃣.",
         .indirect)
-    checkRelation("2️⃣Friends, lobbyists and former foes2️⃣ 1️⃣say1️⃣ 3️⃣he is a tough negotiator3️⃣.", .indirect)
+    checkRelation("2️⃣Neighbours, teachers and old rivals2️⃣ 1️⃣say1️⃣ 3️⃣she is a fair judge3️⃣.", .indirect)
     // Near miss: an opening adverbial's noun before the comma is no conjunct.
-    checkRelation("At the rally, 2️⃣lobbyists and former foes2️⃣ 1️⃣say1️⃣ 3️⃣he is a tough negotiator3️⃣.", .indirect)
+    checkRelation("At the fair, 2️⃣teachers and old rivals2️⃣ 1️⃣say1️⃣ 3️⃣she is a fair judge3️⃣.", .indirect)
 }
 
-/// A name heading a description after it ("Rand Paul of Kentucky") keeps the title before it, and so a list ending
+/// A name heading a description after it ("Tom Hart of Kentucky") keeps the title before it, and so a list ending
 /// on it is the source whole.
 @Test func aNameHeadingADescriptionKeepsItsTitle() {
     checkRelation(
-        "On Sunday, 2️⃣Bush, Christie, Ohio Gov. John Kasich and Sen. Rand Paul of Kentucky2️⃣ 1️⃣said1️⃣ 3️⃣the plan "
-            + "was good3️⃣.",
+        "On Sunday, 2️⃣Reeve, Hardy, Ohio Gov. Ann Cole and Sen. Tom Hart of Kentucky2️⃣ 1️⃣said1️⃣ 3️⃣the levy was "
+            + "fair3️⃣.",
         .indirect)
     // Near miss: with no title before it, the name opens the source after the opening adverbial.
-    checkRelation("In Iowa, 2️⃣Rand Paul of Kentucky2️⃣ 1️⃣said1️⃣ 3️⃣the plan was good3️⃣.", .indirect)
+    checkRelation("In Iowa, 2️⃣Tom Hart of Kentucky2️⃣ 1️⃣said1️⃣ 3️⃣the levy was fair3️⃣.", .indirect)
 }

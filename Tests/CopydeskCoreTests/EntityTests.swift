@@ -310,13 +310,13 @@ import Testing
     // A given name ending in "-ly" stays ("Kelly Brown"), and so do names hyphenated otherwise ("Blu-ray Disc
     // Association", "Coca-Cola").
     let f = Fixture(
-        "Headline\n\nUnfortunately England cannot rely on him. Ten-year-old Dakota Fanning plays Fern. The "
-            + "Paris-based Euronext made a bid. Oscar-winning Kevin Spacey spoke. US-led forces moved in. Kelly Brown "
+        "Headline\n\nUnfortunately England lost again. Ten-year-old Mia Okafor plays the lead. The "
+            + "Berlin-based Zalto made a bid. Oscar-winning Ann Reeve spoke. US-led forces moved in. Kelly Brown "
             + "won. The Blu-ray Disc Association met Coca-Cola.\n")
     let a = analyzeFixture(f)
     let names = a.entities.map(\.canonicalName)
     #expect(names.contains("England") && !names.contains("Unfortunately England"))
-    #expect(names.contains("Dakota Fanning") && names.contains("Euronext") && names.contains("Kevin Spacey"))
+    #expect(names.contains("Mia Okafor") && names.contains("Zalto") && names.contains("Ann Reeve"))
     #expect(!names.contains { $0.contains("-year-old") || $0.contains("-based") || $0.contains("-winning") })
     #expect(!names.contains("US-led"))
     #expect(names.contains("Kelly Brown"))
@@ -329,7 +329,7 @@ import Testing
     // Madrid" … "Madrid"), but still a person's surname ("Robert Houston" … "Houston"); a given name stays a
     // person's ("Florence Nightingale").
     let f = Fixture(
-        "Headline\n\nNigeria is hoping to triple output. Saudi Arabia, Los Angeles and Rio de Janeiro are big. "
+        "Headline\n\nNigeria is expanding its ports. Saudi Arabia, Los Angeles and Rio de Janeiro are big. "
             + "East Jerusalem is tense. Real Madrid won in Madrid. Robert Houston sang, and Houston said he was "
             + "happy. Florence Nightingale nursed.\n")
     let a = analyzeFixture(f)
@@ -343,10 +343,10 @@ import Testing
 }
 
 @Test func aNationalAdjectiveOrACommonAbbreviationNamesNobody() {
-    // "French producers", "Muslim leaders", 'too "American"', "not French enough", "the DVD", "TV viewers" make no
+    // "French chefs", "Muslim leaders", 'too "American"', "not French enough", "the DVD", "TV viewers" make no
     // entities; names they open stay ("French Open", "BBC TV"), and so does an organisation in capitals ("NATO").
     let f = Fixture(
-        "Headline\n\nFrench producers and Muslim leaders said the film was too \"American\" and not French enough. "
+        "Headline\n\nFrench chefs and Muslim leaders said the menu was too \"American\" and not French enough. "
             + "The DVD sold well with TV viewers. The French Open began. NATO said BBC TV was wrong.\n")
     let a = analyzeFixture(f)
     let names = a.entities.map(\.canonicalName)
@@ -357,23 +357,23 @@ import Testing
 }
 
 @Test func aTradeOpeningASentenceBeforeAGivenNameIsARole() {
-    // "Actress Julia Roberts": the trade is her role, not her name; "Frenchman Arnaud Clement" likewise (a given
+    // "Actress Julia Okafor": the trade is her role, not her name; "Frenchman Arnaud Lemaire" likewise (a given
     // name of world news). "Star Wars" opens no known given name and stays whole.
     let f = Fixture(
-        "Headline\n\nActress Julia Roberts voices the spider. Frenchman Arnaud Clement lost. Star Wars opened.\n")
+        "Headline\n\nActress Julia Okafor sang. Frenchman Arnaud Lemaire lost. Star Wars opened.\n")
     let a = analyzeFixture(f)
-    #expect(a.entity(named: "Julia Roberts")?.kind == .person)
-    #expect(a.entity(named: "Arnaud Clement")?.kind == .person)
+    #expect(a.entity(named: "Julia Okafor")?.kind == .person)
+    #expect(a.entity(named: "Arnaud Lemaire")?.kind == .person)
     #expect(a.entity(named: "Star Wars") != nil)
 }
 
 @Test func aTitleBeforeAPlaceOrATitlesPluralOpeningANameMakesNoPerson() {
-    // "Former England skipper": a title before a place the gazetteer knows leaves it a place; a title's plural
+    // "Former England captain": a title before a place the gazetteer knows leaves it a place; a title's plural
     // opening a sentence is no part of the name after it; "Vice-President" is a title. A company the gazetteer knows
     // is an organisation though it speaks ("Sony said"). Near misses: a title before an unknown name makes a person,
     // and "Kings" opens a place's name.
     let f = Fixture(
-        "Headline\n\nFormer England skipper Jeremy Guscott spoke. Advisors Goldman Sachs valued the unit. "
+        "Headline\n\nFormer England captain Tom Hart spoke. Advisors Goldman Sachs approved the sale. "
             + "Vice-President Dick Cheney agreed. Sony said sales rose. Former Minister Okafor left. Kings Cross "
             + "station closed.\n")
     let a = analyzeFixture(f)
