@@ -109,247 +109,257 @@ struct ClaimWordClass: OptionSet, Sendable {
 }
 
 enum ClaimWords {
-    static let lists: [(ClaimWordClass, [String])] = [
-        (
-            .magnitude,
-            [
-                "million", "billion", "trillion", "bn", "mn", "tn", "mln", "bln", "m", "k", "millions", "billions",
-                "trillions",
-            ]
-        ),
-        (
-            .currency,
-            [
-                "dollars", "dollar", "euros", "euro", "pounds", "sterling", "yuan", "yen", "rupees", "rupee", "usd",
-                "eur", "gbp", "cents", "pence", "pesos", "francs", "rubles", "roubles", "rmb", "naira", "rand",
-                "krona", "kronor", "kroner", "shekels", "dinars", "dirhams", "ringgit", "baht", "won", "lira",
-                "zloty", "reais", "real",
-            ]
-        ),
-        (
-            .attachedUnit,
-            [
-                "gb", "mb", "tb", "kb", "km", "kg", "mph", "kph", "mw", "gw", "kw", "kwh", "ghz", "mhz", "cm", "mm",
-                "ft", "lb", "lbs", "bn", "tn", "p", "pc",
-            ]
-        ),
-        (
-            .notCountNoun,
-            [
-                // time
-                "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute",
-                "minutes", "second", "seconds", "decade", "decades", "century", "centuries", "times", "o'clock",
-                "am", "pm", "nights", "night", "weekends", "seasons", "season", "term", "terms", "time",
-                // results, awards and line-ups (public record the reporter witnessed)
-                "goals", "goal", "points", "point", "sets", "set", "games", "game", "matches", "match", "tries",
-                "try", "wickets", "runs", "innings", "laps", "holes", "strokes", "shots", "frames", "rounds",
-                "round", "wins", "victories", "defeats", "draws", "caps", "medals", "titles", "awards", "award",
-                "nominations", "nomination", "oscars", "grammys", "baftas", "emmys", "trophies", "prizes", "places",
-                "place", "changes", "penalties", "conversions", "overs", "tests", "stages", "legs", "yards",
-                "birdies", "aces", "seeds", "seed", "players", "player", "metres", "meters", "metre", "meter",
-                // kinds and manners, not things in the world ("two ways", "three things", "two directions", "of two
-                // minds")
-                "things", "ways", "types", "kinds", "sorts", "directions", "reasons", "options", "sides", "aspects",
-                "minds",
-                "factors", "questions", "steps", "forms", "categories", "examples", "words", "scenarios",
-                // people counted as a cast or a family, and words that are not nouns
-                "of", "to", "and", "or", "in", "on", "at", "for", "per", "by", "from", "with", "than", "as", "a",
-                "the", "are", "is", "was", "were", "be", "have", "has", "had", "will", "would", "could", "more",
-                "less", "other", "others", "out", "up", "down", "off", "over", "ago", "later", "earlier", "after",
-                "before", "previously", "which", "who", "that", "it", "they", "he", "she", "we", "i", "you",
-                "all", "each", "not", "no", "so", "but", "if", "when", "while", "percent", "per",
-            ]
-        ),
-        (
-            .countWord,
-            [
-                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-                "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen",
-                "dozens", "hundreds", "thousands", "tens", "millions", "billions", "trillions",
-            ]
-        ),
-        (.vagueCount, ["dozens", "hundreds", "thousands", "millions", "billions", "trillions", "tens", "scores"]),
-        (
-            .fraction,
-            [
-                "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "tenth", "tenths", "half",
-                "three-quarters", "two-thirds", "one-third", "one-quarter", "one-fifth", "one-half",
-            ]
-        ),
-        (
-            .multiplier,
-            [
-                "doubled", "tripled", "trebled", "quadrupled", "halved", "doubling", "tripling", "trebling",
-                "halving", "twofold", "threefold", "fourfold", "fivefold", "tenfold", "two-fold", "three-fold",
-                "ten-fold",
-            ]
-        ),
-        (.multiplierBase, ["double", "triple", "treble", "quadruple", "halve"]),
-        (
-            .timesComparative,
-            [
-                "more", "as", "less", "bigger", "larger", "higher", "faster", "greater", "smaller", "lower",
-                "cheaper", "the",
-            ]
-        ),
-        (
-            .measureSuperlative,
-            [
-                "largest", "biggest", "highest", "lowest", "fastest", "richest", "wealthiest", "poorest",
-                "deadliest", "smallest", "longest", "shortest", "cheapest", "costliest", "hottest", "coldest",
-                "wettest", "driest", "oldest", "busiest", "fastest-growing", "best-selling", "most-watched",
-                "top-selling", "most-visited", "most-viewed", "heaviest", "tallest", "deepest", "worst-selling",
-                "steepest", "sharpest", "slowest", "youngest", "warmest", "coolest", "sunniest", "lightest", "widest",
-                "highest-grossing", "top-grossing", "biggest-selling", "fastest-selling", "best-performing",
-                "worst-performing", "most-read",
-            ]
-        ),
-        (.judgementSuperlative, ["best", "worst", "greatest", "strongest", "weakest", "most", "fewest", "least"]),
-        (
-            .recordWord,
-            [
-                "unprecedented", "all-time", "record-breaking", "record-setting", "record-high", "record-low",
-                "largest-ever", "biggest-ever", "highest-ever", "lowest-ever", "best-ever", "worst-ever",
-                "first-ever", "fastest-ever",
-            ]
-        ),
-        (
-            .ordinal,
-            [
-                "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "2nd", "3rd",
-                "4th", "5th", "6th", "7th", "8th", "9th", "10th",
-            ]
-        ),
-        (
-            .scopeNoun,
-            [
-                "world's", "country's", "nation's", "region's", "city's", "state's", "continent's", "industry's",
-                "sector's", "market's", "company's", "firm's", "group's", "league's", "europe's", "britain's",
-                "america's", "china's", "asia's", "africa's", "planet's", "globe's", "earth's", "uk's", "us's",
-            ]
-        ),
-        (
-            .notRecordNoun,
-            [
-                "label", "labels", "company", "companies", "deal", "deals", "industry", "store", "stores", "shop",
-                "shops", "producer", "producers", "executive", "executives", "contract", "contracts",
-                "collection", "player", "players", "sales", "books", "book", "keeping", "straight", "of", "and",
-                "for", "with", "to", "in", "on", "as", "is", "was", "the",
-                // a verb after "record" makes it the subject: "that record doesn't excite", "the record shows"
-                "isn't", "wasn't", "does", "doesn't", "did", "didn't", "has", "hasn't", "had", "will", "won't",
-                "would", "can", "could", "may", "might", "should", "shows", "showed", "speaks", "suggests",
-                "contains", "includes",
-            ]
-        ),
-        (
-            .notFirstNoun,
-            [
-                "half", "quarter", "minister", "ministers", "lady", "round", "time", "place", "day", "days", "week",
-                "weeks", "month", "year", "years", "leg", "innings", "set", "test", "class", "step", "stage",
-                "phase", "part", "name", "names", "choice", "instance", "glance", "sight", "thing", "things",
-                "one", "two", "three", "few", "of", "and", "minute", "minutes", "game", "match", "period", "session",
-                "division", "team", "xv", "reading", "person", "term", "terms", "season", "wife", "husband", "son",
-                "daughter", "child", "birthday", "anniversary", "visit", "trip", "world", "floor", "grade",
-                "lieutenant", "officer", "secretary", "cousin", "base", "row", "line",
-            ]
-        ),
-        (
-            .prediction,
-            [
-                "will", "forecast", "forecasts", "expected", "projected", "predicted", "predicts", "expects",
-                "anticipated", "set", "could", "likely",
-            ]
-        ),
-        (
-            .methodology,
-            [
-                "surveyed", "polled", "interviewed", "questioned", "sample", "sampled", "respondents", "poll",
-                "survey",
-            ]
-        ),
-        (
-            .notSourcingCue,
-            [
-                "hope", "hopes", "hoped", "hoping", "seek", "seeks", "sought", "seeking", "aim", "aims", "aimed",
-                "aiming", "intend", "intends", "intended", "intending", "want", "wants", "wanted", "wanting", "plan",
-                "plans", "planned", "planning", "speak", "speaks", "spoke", "speaking", "talk", "talked",
-                "talking", "post", "posts", "posted", "posting", "thank", "thanks", "thanked",
-            ]
-        ),
-        (.be, ["is", "are", "was", "were", "be", "been", "being", "'s", "it's"]),
-        (.modal, ["to", "will", "would", "could", "can", "may", "might", "should", "must", "shall"]),
-        (.respondents, ["respondents", "surveyed", "polled", "questioned", "interviewed"]),
-        (.sourcePronoun, ["it", "they", "he", "she"]),
-        (.recordSpan, ["since", "ever", "history", "record"]),
-        (.smallCount, ["two", "three", "four", "five", "six", "seven", "eight", "nine"]),
-        (
-            .irregularPlural,
-            [
-                "people", "children", "men", "women", "staff", "police", "personnel", "cattle", "sheep", "fish",
-                "data", "media", "criteria", "workforce", "livestock", "troops", "aircraft", "crew", "feet",
-            ]
-        ),
-        (
-            .rate,
-            [
-                "per", "weekly", "daily", "monthly", "annually", "annual", "yearly", "each", "every", "a", "an",
-                "hourly",
-            ]
-        ),
-        (.rankWord, ["number", "no", "top", "nos", "grade", "level", "tier", "category", "class", "page"]),
-        (.ordinalSuffix, ["th", "st", "nd", "rd"]),
-        (
-            .cueStart,
-            [
-                "a", "one", "record", "records", "first", "only", "polls", "polling", "main", "chief", "principal",
-                "due", "led", "leading",
-                "because", "result",
-                "resulted",
-                "thanks", "contributed", "blamed", "owing", "driven", "fueled", "fuelled", "sparked", "triggered",
-                "hit",
-                "caused", "prompted", "boosted", "hampered", "hurt", "stemming", "stemmed", "stems", "resulting",
-                "spurred", "propelled", "buoyed", "poll", "leads", "trails", "trailed", "trailing",
-                // a comparison with all others ranks: "more votes than any other candidate" (`rankingThan`)
-                "than",
-                // a streak that no one broke: "No Republican has carried the state since 1988" (`unbrokenSince`)
-                "since",
-                // "the last Democrat to win Kentucky" (`lastClaimEnd`), "made history" (`madeHistory`)
-                "last", "history",
-            ]
-        ),
-        (.largeMagnitude, ["million", "billion", "trillion"]),
-        (.standingVerb, ["leads", "led", "leading", "trails", "trailed", "trailing"]),
-        (.killingVerb, ["killed", "kills", "killing", "wounded", "injured"]),
-        (.particle, ["in", "off", "out", "up"]),
-        (.phrasalAction, ["call", "calls", "called", "calling", "post", "posts", "posted", "posting"]),
-        (
-            .evidenceVerb,
-            [
-                "show", "shows", "showed", "shown", "found", "finds", "suggest", "suggests", "suggested", "indicate",
-                "indicates", "indicated", "reveal", "reveals", "revealed", "put", "puts", "estimate", "estimates",
-                "estimated", "gives", "gave", "has", "had", "have", "says", "said",
-            ]
-        ),
-        (.notReportHead, ["if", "when", "once", "unless", "a", "an", "the", "until"]),
-        (
-            .directiveCue,
-            [
-                "ask", "asks", "asked", "asking", "order", "orders", "ordered", "tell", "tells", "told", "telling",
-                "instruct", "instructs", "instructed",
-            ]
-        ),
-        (.namingCue, ["call", "called", "name", "named", "dub", "dubbed", "nickname", "nicknamed", "titled"]),
-        (
-            .assertingParticiple,
-            [
-                "arguing", "claiming", "insisting", "saying", "warning", "noting", "stating", "explaining",
-                "suggesting", "predicting", "contending", "asserting", "alleging", "maintaining", "declaring",
-                "acknowledging", "admitting", "stressing", "emphasizing", "emphasising", "complaining", "charging",
-                "adding", "writing", "telling",
-            ]
-        ),
-    ]
+    /// The word lists by class (`listLiteral`): built once.
+    static let lists = listLiteral()
+
+    /// The literal of `lists`, not optimised (as `Lexicon.tableList` is not): code that runs once.
+    @_optimize(none) private static func listLiteral() -> [(ClaimWordClass, [String])] {
+        [
+            (
+                .magnitude,
+                [
+                    "million", "billion", "trillion", "bn", "mn", "tn", "mln", "bln", "m", "k", "millions", "billions",
+                    "trillions",
+                ]
+            ),
+            (
+                .currency,
+                [
+                    "dollars", "dollar", "euros", "euro", "pounds", "sterling", "yuan", "yen", "rupees", "rupee", "usd",
+                    "eur", "gbp", "cents", "pence", "pesos", "francs", "rubles", "roubles", "rmb", "naira", "rand",
+                    "krona", "kronor", "kroner", "shekels", "dinars", "dirhams", "ringgit", "baht", "won", "lira",
+                    "zloty", "reais", "real",
+                ]
+            ),
+            (
+                .attachedUnit,
+                [
+                    "gb", "mb", "tb", "kb", "km", "kg", "mph", "kph", "mw", "gw", "kw", "kwh", "ghz", "mhz", "cm", "mm",
+                    "ft", "lb", "lbs", "bn", "tn", "p", "pc",
+                ]
+            ),
+            (
+                .notCountNoun,
+                [
+                    // time
+                    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute",
+                    "minutes", "second", "seconds", "decade", "decades", "century", "centuries", "times", "o'clock",
+                    "am", "pm", "nights", "night", "weekends", "seasons", "season", "term", "terms", "time",
+                    // results, awards and line-ups (public record the reporter witnessed)
+                    "goals", "goal", "points", "point", "sets", "set", "games", "game", "matches", "match", "tries",
+                    "try", "wickets", "runs", "innings", "laps", "holes", "strokes", "shots", "frames", "rounds",
+                    "round", "wins", "victories", "defeats", "draws", "caps", "medals", "titles", "awards", "award",
+                    "nominations", "nomination", "oscars", "grammys", "baftas", "emmys", "trophies", "prizes", "places",
+                    "place", "changes", "penalties", "conversions", "overs", "tests", "stages", "legs", "yards",
+                    "birdies", "aces", "seeds", "seed", "players", "player", "metres", "meters", "metre", "meter",
+                    // kinds and manners, not things in the world ("two ways", "three things", "two directions", "of two
+                    // minds")
+                    "things", "ways", "types", "kinds", "sorts", "directions", "reasons", "options", "sides", "aspects",
+                    "minds",
+                    "factors", "questions", "steps", "forms", "categories", "examples", "words", "scenarios",
+                    // people counted as a cast or a family, and words that are not nouns
+                    "of", "to", "and", "or", "in", "on", "at", "for", "per", "by", "from", "with", "than", "as", "a",
+                    "the", "are", "is", "was", "were", "be", "have", "has", "had", "will", "would", "could", "more",
+                    "less", "other", "others", "out", "up", "down", "off", "over", "ago", "later", "earlier", "after",
+                    "before", "previously", "which", "who", "that", "it", "they", "he", "she", "we", "i", "you",
+                    "all", "each", "not", "no", "so", "but", "if", "when", "while", "percent", "per",
+                ]
+            ),
+            (
+                .countWord,
+                [
+                    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+                    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen",
+                    "dozens", "hundreds", "thousands", "tens", "millions", "billions", "trillions",
+                ]
+            ),
+            (.vagueCount, ["dozens", "hundreds", "thousands", "millions", "billions", "trillions", "tens", "scores"]),
+            (
+                .fraction,
+                [
+                    "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "tenth", "tenths", "half",
+                    "three-quarters", "two-thirds", "one-third", "one-quarter", "one-fifth", "one-half",
+                ]
+            ),
+            (
+                .multiplier,
+                [
+                    "doubled", "tripled", "trebled", "quadrupled", "halved", "doubling", "tripling", "trebling",
+                    "halving", "twofold", "threefold", "fourfold", "fivefold", "tenfold", "two-fold", "three-fold",
+                    "ten-fold",
+                ]
+            ),
+            (.multiplierBase, ["double", "triple", "treble", "quadruple", "halve"]),
+            (
+                .timesComparative,
+                [
+                    "more", "as", "less", "bigger", "larger", "higher", "faster", "greater", "smaller", "lower",
+                    "cheaper", "the",
+                ]
+            ),
+            (
+                .measureSuperlative,
+                [
+                    "largest", "biggest", "highest", "lowest", "fastest", "richest", "wealthiest", "poorest",
+                    "deadliest", "smallest", "longest", "shortest", "cheapest", "costliest", "hottest", "coldest",
+                    "wettest", "driest", "oldest", "busiest", "fastest-growing", "best-selling", "most-watched",
+                    "top-selling", "most-visited", "most-viewed", "heaviest", "tallest", "deepest", "worst-selling",
+                    "steepest", "sharpest", "slowest", "youngest", "warmest", "coolest", "sunniest", "lightest",
+                    "widest",
+                    "highest-grossing", "top-grossing", "biggest-selling", "fastest-selling", "best-performing",
+                    "worst-performing", "most-read",
+                ]
+            ),
+            (.judgementSuperlative, ["best", "worst", "greatest", "strongest", "weakest", "most", "fewest", "least"]),
+            (
+                .recordWord,
+                [
+                    "unprecedented", "all-time", "record-breaking", "record-setting", "record-high", "record-low",
+                    "largest-ever", "biggest-ever", "highest-ever", "lowest-ever", "best-ever", "worst-ever",
+                    "first-ever", "fastest-ever",
+                ]
+            ),
+            (
+                .ordinal,
+                [
+                    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "2nd", "3rd",
+                    "4th", "5th", "6th", "7th", "8th", "9th", "10th",
+                ]
+            ),
+            (
+                .scopeNoun,
+                [
+                    "world's", "country's", "nation's", "region's", "city's", "state's", "continent's", "industry's",
+                    "sector's", "market's", "company's", "firm's", "group's", "league's", "europe's", "britain's",
+                    "america's", "china's", "asia's", "africa's", "planet's", "globe's", "earth's", "uk's", "us's",
+                ]
+            ),
+            (
+                .notRecordNoun,
+                [
+                    "label", "labels", "company", "companies", "deal", "deals", "industry", "store", "stores", "shop",
+                    "shops", "producer", "producers", "executive", "executives", "contract", "contracts",
+                    "collection", "player", "players", "sales", "books", "book", "keeping", "straight", "of", "and",
+                    "for", "with", "to", "in", "on", "as", "is", "was", "the",
+                    // a verb after "record" makes it the subject: "that record doesn't excite", "the record shows"
+                    "isn't", "wasn't", "does", "doesn't", "did", "didn't", "has", "hasn't", "had", "will", "won't",
+                    "would", "can", "could", "may", "might", "should", "shows", "showed", "speaks", "suggests",
+                    "contains", "includes",
+                ]
+            ),
+            (
+                .notFirstNoun,
+                [
+                    "half", "quarter", "minister", "ministers", "lady", "round", "time", "place", "day", "days", "week",
+                    "weeks", "month", "year", "years", "leg", "innings", "set", "test", "class", "step", "stage",
+                    "phase", "part", "name", "names", "choice", "instance", "glance", "sight", "thing", "things",
+                    "one", "two", "three", "few", "of", "and", "minute", "minutes", "game", "match", "period",
+                    "session",
+                    "division", "team", "xv", "reading", "person", "term", "terms", "season", "wife", "husband", "son",
+                    "daughter", "child", "birthday", "anniversary", "visit", "trip", "world", "floor", "grade",
+                    "lieutenant", "officer", "secretary", "cousin", "base", "row", "line",
+                ]
+            ),
+            (
+                .prediction,
+                [
+                    "will", "forecast", "forecasts", "expected", "projected", "predicted", "predicts", "expects",
+                    "anticipated", "set", "could", "likely",
+                ]
+            ),
+            (
+                .methodology,
+                [
+                    "surveyed", "polled", "interviewed", "questioned", "sample", "sampled", "respondents", "poll",
+                    "survey",
+                ]
+            ),
+            (
+                .notSourcingCue,
+                [
+                    "hope", "hopes", "hoped", "hoping", "seek", "seeks", "sought", "seeking", "aim", "aims", "aimed",
+                    "aiming", "intend", "intends", "intended", "intending", "want", "wants", "wanted", "wanting",
+                    "plan",
+                    "plans", "planned", "planning", "speak", "speaks", "spoke", "speaking", "talk", "talked",
+                    "talking", "post", "posts", "posted", "posting", "thank", "thanks", "thanked",
+                ]
+            ),
+            (.be, ["is", "are", "was", "were", "be", "been", "being", "'s", "it's"]),
+            (.modal, ["to", "will", "would", "could", "can", "may", "might", "should", "must", "shall"]),
+            (.respondents, ["respondents", "surveyed", "polled", "questioned", "interviewed"]),
+            (.sourcePronoun, ["it", "they", "he", "she"]),
+            (.recordSpan, ["since", "ever", "history", "record"]),
+            (.smallCount, ["two", "three", "four", "five", "six", "seven", "eight", "nine"]),
+            (
+                .irregularPlural,
+                [
+                    "people", "children", "men", "women", "staff", "police", "personnel", "cattle", "sheep", "fish",
+                    "data", "media", "criteria", "workforce", "livestock", "troops", "aircraft", "crew", "feet",
+                ]
+            ),
+            (
+                .rate,
+                [
+                    "per", "weekly", "daily", "monthly", "annually", "annual", "yearly", "each", "every", "a", "an",
+                    "hourly",
+                ]
+            ),
+            (.rankWord, ["number", "no", "top", "nos", "grade", "level", "tier", "category", "class", "page"]),
+            (.ordinalSuffix, ["th", "st", "nd", "rd"]),
+            (
+                .cueStart,
+                [
+                    "a", "one", "record", "records", "first", "only", "polls", "polling", "main", "chief", "principal",
+                    "due", "led", "leading",
+                    "because", "result",
+                    "resulted",
+                    "thanks", "contributed", "blamed", "owing", "driven", "fueled", "fuelled", "sparked", "triggered",
+                    "hit",
+                    "caused", "prompted", "boosted", "hampered", "hurt", "stemming", "stemmed", "stems", "resulting",
+                    "spurred", "propelled", "buoyed", "poll", "leads", "trails", "trailed", "trailing",
+                    // a comparison with all others ranks: "more votes than any other candidate" (`rankingThan`)
+                    "than",
+                    // a streak that no one broke: "No Republican has carried the state since 1988" (`unbrokenSince`)
+                    "since",
+                    // "the last Democrat to win Kentucky" (`lastClaimEnd`), "made history" (`madeHistory`)
+                    "last", "history",
+                ]
+            ),
+            (.largeMagnitude, ["million", "billion", "trillion"]),
+            (.standingVerb, ["leads", "led", "leading", "trails", "trailed", "trailing"]),
+            (.killingVerb, ["killed", "kills", "killing", "wounded", "injured"]),
+            (.particle, ["in", "off", "out", "up"]),
+            (.phrasalAction, ["call", "calls", "called", "calling", "post", "posts", "posted", "posting"]),
+            (
+                .evidenceVerb,
+                [
+                    "show", "shows", "showed", "shown", "found", "finds", "suggest", "suggests", "suggested",
+                    "indicate",
+                    "indicates", "indicated", "reveal", "reveals", "revealed", "put", "puts", "estimate", "estimates",
+                    "estimated", "gives", "gave", "has", "had", "have", "says", "said",
+                ]
+            ),
+            (.notReportHead, ["if", "when", "once", "unless", "a", "an", "the", "until"]),
+            (
+                .directiveCue,
+                [
+                    "ask", "asks", "asked", "asking", "order", "orders", "ordered", "tell", "tells", "told", "telling",
+                    "instruct", "instructs", "instructed",
+                ]
+            ),
+            (.namingCue, ["call", "called", "name", "named", "dub", "dubbed", "nickname", "nicknamed", "titled"]),
+            (
+                .assertingParticiple,
+                [
+                    "arguing", "claiming", "insisting", "saying", "warning", "noting", "stating", "explaining",
+                    "suggesting", "predicting", "contending", "asserting", "alleging", "maintaining", "declaring",
+                    "acknowledging", "admitting", "stressing", "emphasizing", "emphasising", "complaining", "charging",
+                    "adding", "writing", "telling",
+                ]
+            ),
+        ]
+    }
 
     static let table: HashTable = {
         var d: [UInt64: UInt64] = [:]
