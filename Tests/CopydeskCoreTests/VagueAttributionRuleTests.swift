@@ -119,3 +119,30 @@ import Testing
     #expect(messages.contains { $0.contains("'analysts said'") })
     #expect(messages.contains { $0.contains("'many Democratic lawmakers claim'") })
 }
+
+@Test func aGroupsDoubtOrConvictionIsVague() {
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nHowever, 1️⃣some growers are wary1️⃣ of the scheme. Because the bank has no assets here, 2️⃣lawyers are unsure2️⃣ how the case will end. The mayor praised the park, but 3️⃣many remain unconvinced3️⃣.\n\nThe lawyers are unsure of it. Her advisers were confident. Some growers are tall. Growers are wary of it, Ms Dale said.\n"
+        ])
+}
+
+@Test func evidenceNoOneIsSaidToHaveMadeIsVague() {
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nMost voters want the tax cut, 1️⃣a survey suggests1️⃣. 2️⃣Polls have shown2️⃣ the race is tight. 3️⃣A recent study found3️⃣ that bees are in decline.\n\nA Gallup poll found the race is close. The survey found little support. A poll by the college found the same. A study for the council shows rising rents. She ran the poll.\n"
+        ])
+}
+
+@Test func negatedPassivesAndSpeculationWithItsTopicAreVagueButNamingIsNot() {
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nThe order was rarely used as it 1️⃣was not seen1️⃣ as fair. The mill 2️⃣is not expected2️⃣ to close until 2030. 3️⃣Speculation3️⃣ of a merger has grown since March.\n\nThe valley is known as the Garden of Kent. The bill was not passed by the Senate. The rumour of a merger grew.\n"
+        ])
+}

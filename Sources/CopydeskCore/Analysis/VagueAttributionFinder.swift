@@ -5,9 +5,10 @@
 /// - A personal passive with no agent: "are thought to", "is understood to be", "is said to have", "is
 ///   tipped to", "is expected to outline" (not the rule "is expected to be provided"), "is projected to", "are
 ///   being warned to", "is being hailed as"; a judgement with no agent: "is widely regarded as", "was seen as", "is
-///   considered one of" — not one supposed or sought ("might be seen as", "seeks to be seen as"). A passive with an agent ("was called reckless by the minister", "is regarded by
-///   analysts as") names its source, and a passive that attributes nothing ("will be reviewed", "was honoured
-///   for", "is being considered.") is not an attribution at all.
+///   considered one of" — not one supposed or sought ("might be seen as", "seeks to be seen as"); negated too ("was
+///   not seen as", "is not expected to"). A passive with an agent ("was called reckless by the minister", "is
+///   regarded by analysts as") names its source, and a passive that attributes nothing ("will be reviewed", "was
+///   honoured for", "is being considered.") or names ("is known as the Garden of England") is not an attribution.
 /// - "widely" before a verb of belief or expectation: "widely expected", "widely tipped".
 /// - Speculation with no one behind it: "amid speculation that", "amid reports", "amid rumours", and other
 ///   prepositions before such a noun and its clause: "over claims that", "following reports that" (not "over
@@ -24,8 +25,12 @@
 ///   noun ("people to have a say").
 /// - A connection no one is said to have made: "has been linked with a move" (not "was linked to an account").
 /// - Hearsay after "there is": "There is speculation that…", "there are reports that…".
-/// - Speculation as the subject ("Recent speculation has linked…") and a figure estimated by no one ("an
-///   estimated five million").
+/// - Speculation as the subject ("Recent speculation has linked…", "Speculation of a shake-up has mounted") and a
+///   figure estimated by no one ("an estimated five million").
+/// - An unnamed group's doubt or conviction: "some farmers are sceptical", "lawyers are unsure", "others remain
+///   wary" (`groupStance`).
+/// - Evidence no one is said to have made: "…, a poll suggests", "Surveys have shown", "A new study found" — not "a
+///   BBC poll found", "the survey found", "a poll by Gallup found" (`unnamedEvidence`).
 extension VagueStage {
     /// `VagueWords.classes` of the word with hash `h`, from the stage's table.
     @inline(__always) func vagueClasses(_ h: UInt64) -> UInt64 { vagueWords.lookup(h) }
@@ -106,9 +111,10 @@ extension VagueStage {
                     continue
                 }
                 // "Speculation has mounted", "Recent speculation has linked": speculation as the subject.
+                // ("Speculation of a shake-up has mounted", "Speculation that he will go grew": with what it is about.)
                 if t.hash == VagueWords.speculationWord, k <= a + 1, k + 1 < e, toks[k + 1].kind == .word,
                     !toks[k + 1].isA(.function) || be.contains(toks[k + 1].hash)
-                        || toks[k + 1].hash == Lexicon.hHas
+                        || toks[k + 1].hash == Lexicon.hHas || VagueWords.topicWords.contains(toks[k + 1].hash)
                 {
                     add(k, k, s)
                     k += 1
@@ -130,6 +136,12 @@ extension VagueStage {
                 {
                     add(k, k + 1, s)
                     k += 2
+                    continue
+                }
+                // "…, a poll suggests", "Surveys have shown", "A recent study found": evidence no one is said to have made.
+                if vagueClasses(t.hash) & VagueWords.evidence != 0, let (start, end) = unnamedEvidence(k, a, e) {
+                    add(start, end, s)
+                    k = end + 1
                     continue
                 }
                 if isGroupWord(k), let end = vagueSubjectVerb(k, a, e) {
@@ -251,7 +263,8 @@ extension VagueStage {
             if hasAgent(after: k, e) { return nil }
             return (j, k)
         }
-        while j > a && j >= k - 2 && (toks[j].hash == VagueWords.being || toks[j].hash == Lexicon.hAlso) { j -= 1 }
+        // "is being hailed as", "is also thought to", "was not seen as", "are never expected to".
+        while j > a && j >= k - 3 && VagueWords.passiveInserts.contains(toks[j].hash) { j -= 1 }
         guard be.contains(toks[j].hash) else { return nil }
         // "might be seen as", "seeks to be seen as", "would be considered": a perception supposed or sought,
         // no one's opinion reported.
@@ -264,6 +277,9 @@ extension VagueStage {
         } else if belief {
             // "are thought to", "is said to have", "is understood that": the passive reports a belief.
             guard n == Lexicon.hTo || n == Lexicon.hThat || n == Lexicon.hAs else { return nil }
+            // "is known as the Garden of England", "is not known as a debater": a name or a description, no hearsay
+            // ("is known to have", "it is known that" report one).
+            if t.hash == VagueWords.known, n == Lexicon.hAs { return nil }
             // "is expected to outline" reports an unnamed expectation; "is expected to be provided" is a rule.
             if t.hash == VagueWords.expected, k + 2 < e, toks[k + 2].hash == Lexicon.hBe { return nil }
             // "what it was expected to deliver": "it" obliged, as in `passiveVague`.
@@ -370,6 +386,8 @@ extension VagueStage {
                 continue
             }
             if u.kind != .word || inQuote(j) || mentionOf[j] >= 0 || opensClause(j) { return nil }
+            // "some farmers are sceptical", "lawyers are unsure", "Many remain unconvinced": the group's stance.
+            if !quantifier || j - 1 == k && opensClause(atQuantifier: k, a), let end = groupStance(j, e) { return end }
             if u.isA(.vagueVerb) || vagueClasses(u.hash) & VagueWords.groupVerb != 0 {
                 // "a say", "of claims", "to say": the word is a noun or an infinitive here.
                 let p = toks[j - 1]
@@ -385,7 +403,8 @@ extension VagueStage {
                 return j
             }
             if quantifier {
-                if u.hash == Lexicon.hPeople || isGroupWord(j) {
+                // ("some growers are wary": any plural noun after the quantifier is the group.)
+                if u.hash == Lexicon.hPeople || isGroupWord(j) || isPlainPlural(j) {
                     quantifier = false
                 } else if between >= 2 || u.isA(.function) {
                     return nil
@@ -398,6 +417,59 @@ extension VagueStage {
     }
 }
 
+extension VagueStage {
+    /// A form of "be" or a linking verb at `j`, then (after "not" or an adverb in "-ly") an adjective of doubt or
+    /// conviction (`VagueWords.stance`): "are sceptical", "remain unconvinced", "are not sure", "are deeply divided".
+    /// Returns the adjective.
+    fileprivate func groupStance(_ j: Int, _ e: Int) -> Int? {
+        guard be.contains(toks[j].hash) || AttributionWords.linkingVerbs.contains(toks[j].hash) else { return nil }
+        var n = j + 1
+        while n < e && n <= j + 2 && toks[n].kind == .word
+            && (toks[n].hash == Lexicon.hNot || toks[n].hash == Lexicon.hWidely || toks[n].hash == Lexicon.hAlso)
+        {
+            n += 1
+        }
+        guard n < e, toks[n].kind == .word, vagueClasses(toks[n].hash) & VagueWords.stance != 0 else { return nil }
+        return n
+    }
+
+    /// A plural noun in lower case at `j`: a word of four letters or more in "-s" (not "-ss"), no function word.
+    fileprivate func isPlainPlural(_ j: Int) -> Bool {
+        let t = toks[j]
+        guard t.kind == .word, !t.isCap, !t.isA(.function), !t.has(Token.possessive), len(j) >= 4 else { return false }
+        let end = Int(t.end)
+        return syntax.prose[end - 1] == 0x73 && syntax.prose[end - 2] != 0x73
+    }
+
+    /// Evidence that no one is said to have made, at the noun `k` (`VagueWords.evidence`): "a poll suggests",
+    /// "Surveys have shown", "one recent study found" — opening a clause, with "a", "an", "one" or no article and at
+    /// most two lower-case words before the noun, its verb (`VagueWords.evidenceVerbs`, after "has" or "have") right
+    /// after it. Not "a BBC poll found", "the survey found", "a poll by Gallup found", "a study for the council shows"
+    /// (named, or named before). Returns the phrase's first and last tokens.
+    fileprivate func unnamedEvidence(_ k: Int, _ a: Int, _ e: Int) -> (Int, Int)? {
+        guard !toks[k].isCap || k == a, k + 1 < e else { return nil }
+        var v = k + 1
+        if toks[v].hash == Lexicon.hHas || toks[v].hash == Lexicon.hHave, v + 1 < e { v += 1 }
+        guard toks[v].kind == .word, vagueClasses(toks[v].hash) & VagueWords.evidenceVerb != 0 else { return nil }
+        var start = k
+        var j = k - 1
+        while j >= a && j >= k - 2 && toks[j].kind == .word && !toks[j].isCap && !toks[j].isA(.function)
+            && mentionOf[j] < 0 && !toks[j].has(Token.possessive)
+        {
+            start = j
+            j -= 1
+        }
+        if j >= a, toks[j].kind == .word,
+            toks[j].hash == Lexicon.hA || toks[j].hash == Lexicon.hAn || toks[j].hash == Lexicon.hOne
+        {
+            start = j
+            j -= 1
+        }
+        guard j < a || toks[j].kind != .word || VagueWords.clauseOpeners.contains(toks[j].hash) else { return nil }
+        return (start, v)
+    }
+}
+
 /// Words of the vague-attribution mechanism, as data.
 enum VagueWords {
     @inline(__always) static var amid: UInt64 { wordHash(literal: "amid") }
@@ -407,6 +479,10 @@ enum VagueWords {
     @inline(__always) static var expected: UInt64 { wordHash(literal: "expected") }
     @inline(__always) static var known: UInt64 { wordHash(literal: "known") }
     static let be = HashSet64(words: ["is", "are", "was", "were", "be", "been", "'s"])
+    /// Words between "be" and an agentless participle: "is being hailed", "is also thought", "was not seen".
+    static let passiveInserts = HashSet64(words: ["being", "also", "not", "never"])
+    /// Words after "speculation" that say what it is about: "Speculation of a shake-up has mounted".
+    static let topicWords = HashSet64(words: ["of", "about", "over", "that"])
     /// Class bits of `table`.
     static let speculation: UInt64 = 1 << 0
     static let passiveExtra: UInt64 = 1 << 1
@@ -416,6 +492,9 @@ enum VagueWords {
     static let groupVerb: UInt64 = 1 << 4
     static let linked: UInt64 = 1 << 6
     static let hearsayPreposition: UInt64 = 1 << 5
+    static let stance: UInt64 = 1 << 7
+    static let evidence: UInt64 = 1 << 8
+    static let evidenceVerb: UInt64 = 1 << 9
     static let lists: [(UInt64, [String])] = [
         // What "amid" introduces when no one is named: "amid speculation that…".
         (speculation, ["speculation", "reports", "rumours", "rumors", "suggestions", "claims", "allegations", "talk"]),
@@ -448,6 +527,25 @@ enum VagueWords {
         // Prepositions that introduce hearsay like "amid" when a "that" clause follows the noun: "following reports
         // that…", "despite claims that…" (not "over allegations that…", whose owner is often the suit's plaintiff).
         (hearsayPreposition, ["following", "after", "despite"]),
+        // A group's doubt or conviction after "be" or a linking verb: "some farmers are sceptical", "lawyers are unsure".
+        (
+            stance,
+            [
+                "sceptical", "skeptical", "unsure", "uncertain", "unconvinced", "doubtful", "divided", "split",
+                "convinced", "confident", "optimistic", "pessimistic", "adamant", "wary", "fearful",
+            ]
+        ),
+        // Evidence that speaks unnamed: "a poll suggests", "Surveys have shown", "research shows".
+        (evidence, ["poll", "polls", "survey", "surveys", "study", "studies", "research"]),
+        // What such evidence does: "suggests", "has shown", "found".
+        (
+            evidenceVerb,
+            [
+                "suggests", "suggest", "suggested", "shows", "show", "showed", "shown", "found", "finds", "find",
+                "indicates", "indicate", "indicated", "reveals", "reveal", "revealed", "says", "say", "said",
+                "estimates", "estimate", "estimated", "predicts", "predict", "predicted",
+            ]
+        ),
         (start, ["it", "it's", "amid", "speculation", "according", "an", "there"]),
     ]
     static let table: HashTable = {
