@@ -146,3 +146,12 @@ import Testing
                 "H\n\nThe order was rarely used as it 1️⃣was not seen1️⃣ as fair. The mill 2️⃣is not expected2️⃣ to close until 2030. 3️⃣Speculation3️⃣ of a merger has grown since March.\n\nThe valley is known as the Garden of Kent. The bill was not passed by the Senate. The rumour of a merger grew.\n"
         ])
 }
+
+@Test func aGroupJoinedToANameOrDescribedByOneStaysUnnamed() {
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\n1️⃣Commentators and Acme itself claim1️⃣ the ban is unfair. Meanwhile 2️⃣companies visited by the Herald News team insist2️⃣ that stock is fine.\n\nThe companies visited by the Herald News team were closed. Acme and Bolt claim the ban is unfair.\n"
+        ])
+}

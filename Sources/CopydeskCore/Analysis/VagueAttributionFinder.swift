@@ -27,6 +27,8 @@
 /// - Hearsay after "there is": "There is speculation that…", "there are reports that…".
 /// - Speculation as the subject ("Recent speculation has linked…", "Speculation of a shake-up has mounted") and a
 ///   figure estimated by no one ("an estimated five million").
+/// - An unnamed group joined to a name or described by one: "Commentators and the firm itself claim", "companies
+///   contacted by the BBC insist".
 /// - An unnamed group's doubt or conviction: "some farmers are sceptical", "lawyers are unsure", "others remain
 ///   wary" (`groupStance`).
 /// - Evidence no one is said to have made: "…, a poll suggests", "Surveys have shown", "A new study found" — not "a
@@ -377,8 +379,25 @@ extension VagueStage {
         var quantifier = t.hash == Lexicon.hSome || t.hash == Lexicon.hMany || t.hash == Lexicon.hOthers
         var j = k + 1
         var between = 0
+        // Past "and" or a participle's "by" after the group, names leave it unnamed.
+        var namesAllowed = false
         while j < e && between <= 6 {
             let u = toks[j]
+            // "Commentators and the firm itself claim", "companies contacted by the BBC insist": a name joined to the
+            // group, or in what describes it, names no one who speaks for it.
+            if !quantifier, !namesAllowed, u.kind == .word, isGroupWord(j - 1) || isPlainPlural(j - 1),
+                u.hash == Lexicon.hAnd || j + 1 < e && toks[j + 1].hash == Lexicon.hBy && isLowerParticiple(j)
+            {
+                namesAllowed = true
+                j += 1
+                between += 1
+                continue
+            }
+            if namesAllowed, u.kind == .word, mentionOf[j] >= 0 || u.hash == VagueWords.itself {
+                j += 1
+                between += 1
+                continue
+            }
             // "some senior members, who say": a relative clause of the group.
             if u.punct == .comma, !quantifier, j + 2 < e, toks[j + 1].hash == Lexicon.hWho {
                 j += 2
@@ -441,6 +460,14 @@ extension VagueStage {
         return syntax.prose[end - 1] == 0x73 && syntax.prose[end - 2] != 0x73
     }
 
+    /// A participle in lower case at `j`: a word of four letters or more in "-ed" ("contacted", "polled").
+    fileprivate func isLowerParticiple(_ j: Int) -> Bool {
+        let t = toks[j]
+        guard t.kind == .word, !t.isCap, len(j) >= 4 else { return false }
+        let end = Int(t.end)
+        return syntax.prose[end - 1] == 0x64 && syntax.prose[end - 2] == 0x65
+    }
+
     /// Evidence that no one is said to have made, at the noun `k` (`VagueWords.evidence`): "a poll suggests",
     /// "Surveys have shown", "one recent study found" — opening a clause, with "a", "an", "one" or no article and at
     /// most two lower-case words before the noun, its verb (`VagueWords.evidenceVerbs`, after "has" or "have") right
@@ -478,6 +505,7 @@ enum VagueWords {
     @inline(__always) static var among: UInt64 { wordHash(literal: "among") }
     @inline(__always) static var expected: UInt64 { wordHash(literal: "expected") }
     @inline(__always) static var known: UInt64 { wordHash(literal: "known") }
+    @inline(__always) static var itself: UInt64 { wordHash(literal: "itself") }
     static let be = HashSet64(words: ["is", "are", "was", "were", "be", "been", "'s"])
     /// Words between "be" and an agentless participle: "is being hailed", "is also thought", "was not seen".
     static let passiveInserts = HashSet64(words: ["being", "also", "not", "never"])
