@@ -522,7 +522,7 @@ enum Lexicon {
         return HashTable(d)
     }()
 
-    /// The classes' own word lists beyond `tables`, a literal not optimised as `tableList`'s is not.
+    /// The classes' own word lists beyond `tables`: a literal left unoptimised, as `tableList`'s is.
     @_optimize(none) private static func extraTables() -> [(WordClass, [String])] {
         [
             (.sourceNoun, sourceNounsWords), (.intentionNoun, intentionNounsWords),

@@ -386,7 +386,8 @@ extension VagueStage {
             // "Commentators and the firm itself claim", "companies contacted by the BBC insist": a name joined to the
             // group, or in what describes it, names no one who speaks for it.
             if !quantifier, !namesAllowed, u.kind == .word, isGroupWord(j - 1) || isPlainPlural(j - 1),
-                u.hash == Lexicon.hAnd || j + 1 < e && toks[j + 1].hash == Lexicon.hBy && isLowerParticiple(j)
+                u.hash == Lexicon.hAnd
+                    || j + 1 < e && toks[j + 1].hash == Lexicon.hBy && isLowerWord(j) && isParticiple(j)
             {
                 namesAllowed = true
                 j += 1
@@ -437,9 +438,9 @@ extension VagueStage {
 }
 
 extension VagueStage {
-    /// A form of "be" or a linking verb at `j`, then (after "not" or an adverb in "-ly") an adjective of doubt or
-    /// conviction (`VagueWords.stance`): "are sceptical", "remain unconvinced", "are not sure", "are deeply divided".
-    /// Returns the adjective.
+    /// A form of "be" or a linking verb at `j`, then (after "not", "widely" or "also") an adjective of doubt or
+    /// conviction (`VagueWords.stance`): "are sceptical", "remain unconvinced", "are not convinced", "are widely
+    /// divided". Returns the adjective.
     fileprivate func groupStance(_ j: Int, _ e: Int) -> Int? {
         guard be.contains(toks[j].hash) || AttributionWords.linkingVerbs.contains(toks[j].hash) else { return nil }
         var n = j + 1
@@ -452,25 +453,14 @@ extension VagueStage {
         return n
     }
 
-    /// A plural noun in lower case at `j`: a word of four letters or more in "-s" (not "-ss"), no function word.
+    /// A plural noun in lower case at `j` (`endsInS`), of four letters or more, no function word: "growers".
     fileprivate func isPlainPlural(_ j: Int) -> Bool {
-        let t = toks[j]
-        guard t.kind == .word, !t.isCap, !t.isA(.function), !t.has(Token.possessive), len(j) >= 4 else { return false }
-        let end = Int(t.end)
-        return syntax.prose[end - 1] == 0x73 && syntax.prose[end - 2] != 0x73
-    }
-
-    /// A participle in lower case at `j`: a word of four letters or more in "-ed" ("contacted", "polled").
-    fileprivate func isLowerParticiple(_ j: Int) -> Bool {
-        let t = toks[j]
-        guard t.kind == .word, !t.isCap, len(j) >= 4 else { return false }
-        let end = Int(t.end)
-        return syntax.prose[end - 1] == 0x64 && syntax.prose[end - 2] == 0x65
+        isLowerWord(j) && !toks[j].isA(.function) && !toks[j].has(Token.possessive) && len(j) >= 4 && endsInS(j)
     }
 
     /// Evidence that no one is said to have made, at the noun `k` (`VagueWords.evidence`): "a poll suggests",
     /// "Surveys have shown", "one recent study found" — opening a clause, with "a", "an", "one" or no article and at
-    /// most two lower-case words before the noun, its verb (`VagueWords.evidenceVerbs`, after "has" or "have") right
+    /// most two lower-case words before the noun, its verb (`VagueWords.evidenceVerb`, after "has" or "have") right
     /// after it. Not "a BBC poll found", "the survey found", "a poll by Gallup found", "a study for the council shows"
     /// (named, or named before). Returns the phrase's first and last tokens.
     fileprivate func unnamedEvidence(_ k: Int, _ a: Int, _ e: Int) -> (Int, Int)? {
