@@ -356,6 +356,18 @@ import Testing
     #expect(a.entity(named: "NATO")?.kind == .organization)
 }
 
+@Test func aRolesAbbreviationAloneNamesNobody() {
+    // "the MP", "the PM", "MSPs", "MEPs": a role in abbreviation names no one alone; after a name it stays that
+    // name's role ("Ann Ford MP"), and an organisation in capitals still names one ("the BMA").
+    let f = Fixture(
+        "Headline\n\nThe MP said the PM had erred. MSPs and MEPs voted. Ann Ford MP agreed, and the BMA disagreed.\n")
+    let a = analyzeFixture(f)
+    let names = a.entities.map(\.canonicalName)
+    #expect(!names.contains("MP") && !names.contains("PM") && !names.contains("MSPs") && !names.contains("MEPs"))
+    #expect(a.entity(named: "Ann Ford")?.kind == .person)
+    #expect(names.contains("BMA"))
+}
+
 @Test func aTradeOpeningASentenceBeforeAGivenNameIsARole() {
     // "Actress Julia Okafor": the trade is her role, not her name; "Frenchman Arnaud Lemaire" likewise (a given
     // name of world news). "Star Wars" opens no known given name and stays whole.

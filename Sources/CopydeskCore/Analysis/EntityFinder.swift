@@ -471,9 +471,11 @@ extension MentionStage {
                 first += 1
             }
             guard first <= last else { continue }
-            // "TV", "DVD", "GMT": a common abbreviation alone is no name (`EntityWords.commonAbbreviations`).
+            // "TV", "DVD", "GMT": a common abbreviation alone is no name (`EntityWords.commonAbbreviations`); nor is
+            // a role's ("the MP said", "MSPs voted", "the PM"): `EntityWords.postNominals` follow a name as its role.
             if first == last, len(first) > 1, syntax.prose[Int(toks[first].start) + 1] &- 0x41 < 26,
                 EntityWords.commonAbbreviations.contains(toks[first].base)
+                    || EntityWords.postNominals.contains(toks[first].base)
             {
                 continue
             }
@@ -935,6 +937,8 @@ enum EntityWords {
         "tv", "dvd", "dvds", "cd", "cds", "pc", "pcs", "mp3", "gmt", "bst", "est", "uv", "ip", "hd", "gdp", "ceo",
         "ceos", "cfo", "vat", "hiv", "aids", "dna", "sms", "url", "pdf", "ok", "atm", "suv", "lcd", "vhs", "cgi",
         "dj", "gp", "gps", "id", "iq", "rpm", "mph", "kph", "ufo", "vip",
+        // Roles in abbreviation, and the plurals of `postNominals`: "the PM", "MPs", "MSPs".
+        "pm", "mps", "meps", "msps", "mlas", "ams", "qcs", "kcs",
     ])
     /// Places named with more than one word, by their whole name (`foldNameKey` of their words): "Saudi Arabia", "Los
     /// Angeles", "Hong Kong". (One-word places are the lexicon's `WordClass.knownPlace`.)
