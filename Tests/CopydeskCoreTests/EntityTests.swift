@@ -229,6 +229,37 @@ import Testing
     #expect(a.entity(named: "Jones")?.kind != .organization)
 }
 
+@Test func aNameSetOffAfterANounOfOrganisationsOrBasedInAPlaceIsOne() {
+    // A company that speaks and that the gazetteer does not know is described as one: by a bare noun before it
+    // ("security lab Vexlo"), by that noun and commas around it ("The firm, Tarvane, said"), or by a place joined to
+    // "based" before its one word ("Oslo-based Quorra"). Near misses: a person's name of two words after "-based"
+    // ("Ohio-based Dan Mercer said") and a person's trade between commas ("The chemist, Ruth Akers, said").
+    let f = Fixture(
+        "Headline\n\nSecurity lab Vexlo said the file was harmless. The firm, Tarvane, said it hoped to sell shares. "
+            + "Oslo-based Quorra said it would bid. Ohio-based Dan Mercer said the race was close. The chemist, Ruth "
+            + "Akers, said the test was sound.\n")
+    let a = analyzeFixture(f)
+    #expect(a.entity(named: "Vexlo")?.kind == .organization)
+    #expect(a.entity(named: "Tarvane")?.kind == .organization)
+    #expect(a.entity(named: "Quorra")?.kind == .organization)
+    #expect(a.entity(named: "Dan Mercer")?.kind == .person)
+    #expect(a.entity(named: "Ruth Akers")?.kind == .person)
+}
+
+@Test func aNameThatSpeaksAfterTheIsNoPerson() {
+    // "the Island Executive has insisted", "according to the Harbour Gazette": after a lower-case "the" a name is a
+    // body's or a group's, so speaking makes no person of it. Near miss: the same words without "the" speak as a
+    // person ("Marta Ivens has insisted").
+    let f = Fixture(
+        "Headline\n\nBut the Island Executive has insisted the plan is legal. Marta Ivens has insisted it is not. "
+            + "The decision was wrong, the Harbour Gazette said.\n")
+    let a = analyzeFixture(f)
+    #expect(a.entity(named: "Island Executive") != nil)
+    #expect(a.entity(named: "Island Executive")?.kind != .person)
+    #expect(a.entity(named: "Harbour Gazette")?.kind != .person)
+    #expect(a.entity(named: "Marta Ivens")?.kind == .person)
+}
+
 @Test func aPartyOrANationalityBeforeAGivenNameIsNoPartOfTheName() {
     // "Democrat Hillary Clinton" is Hillary Clinton, and "American Andy Roddick" Andy Roddick; "Republican National
     // Convention" and "American Express" stay whole.

@@ -627,11 +627,14 @@ extension MentionStage {
             if toks[last].has(Token.allCaps) || hasInnerCapital(last) { kind = .organization }  // NATO, HuffPost
         }
         // A party ("Labour", "the Liberal Democrats", "Labour's"), or a name described as an organisation ("Leisure
-        // group Rank"): the word classes first, read once per name (most names are neither).
+        // group Rank", "The firm, Paion, said", "Paris-based Euronext"): the word classes first, read once per name
+        // (most names are neither).
         if kind == .unknown, !honorific, !title,
             lastTok.isA(.partyName) || lastTok.has(Token.possessive) && isPartyPossessive(lastTok)
-                || first > sents[sentence].tokStart && toks[first - 1].isA(.organisationDescriptor)
-                    && isDescribedOrganisation(first, sentence)
+                || first > sents[sentence].tokStart
+                    && (toks[first - 1].isA(.organisationDescriptor) && isDescribedOrganisation(first, sentence)
+                        || isAppositiveOfDescriptor(first, last, sentence)
+                        || first == last && isBasedModifier(first - 1))
         {
             kind = .organization
         }
@@ -705,6 +708,29 @@ extension MentionStage {
         guard first - 2 >= a else { return true }
         let p = toks[first - 2]
         return !(p.kind == .word && (p.isA(.determiner) || p.isA(.possessivePronoun) || p.has(Token.possessive)))
+    }
+
+    /// The name `first...last` set off by commas after "the" or "a" and a noun of a kind of organisation: "The
+    /// firm, Paion, said", "a charity, Shelter, warned". (A person so introduced has a trade there, not one of
+    /// `EntityWords.organisationDescriptors`.)
+    private func isAppositiveOfDescriptor(_ first: Int, _ last: Int, _ s: Int) -> Bool {
+        let a = sents[s].tokStart
+        guard first - 3 >= a, last + 1 < sents[s].tokEnd, toks[first - 1].punct == .comma,
+            toks[last + 1].punct == .comma, toks[first - 2].isA(.organisationDescriptor), isLowerWord(first - 2)
+        else { return false }
+        return Lexicon.articles.contains(toks[first - 3].hash)
+    }
+
+    /// "Paris-based", "London-based": a place joined to "based" describes the organisation named by the one word after
+    /// it ("Paris-based Euronext"). A person is given a trade between ("London-based designer Ann Ford") or named whole
+    /// ("Texas-based Matt Mackowiak said"), so a name of more words is left as it is.
+    private func isBasedModifier(_ k: Int) -> Bool {
+        guard toks[k].kind == .word, toks[k].has(Token.hyphenated) else { return false }
+        let b = syntax.prose
+        let end = Int(toks[k].end)
+        guard end - Int(toks[k].start) > 6 else { return false }
+        return b[end - 6] == 0x2D && b[end - 5] == 0x62 && b[end - 4] == 0x61 && b[end - 3] == 0x73
+            && b[end - 2] == 0x65 && b[end - 1] == 0x64  // -based
     }
 
     /// A hyphenated word whose part after the hyphen is lower case ("Ki-moon", "Jong-un"), as a given name written
@@ -842,7 +868,8 @@ enum EntityWords {
     static let organisationDescriptors: [String] = [
         "group", "firm", "company", "bank", "newspaper", "broadcaster", "network", "charity", "watchdog",
         "regulator", "retailer", "airline", "carmaker", "insurer", "lender", "supermarket", "conglomerate", "agency",
-        "organisation", "organization", "chain",
+        "organisation", "organization", "chain", "club", "lab", "laboratory", "exchange", "consortium", "operator",
+        "drugmaker", "chipmaker", "automaker", "magazine", "union",
     ]
     /// Parties named by one word, and the plurals of their members that end a party's name ("Labour", "the
     /// Tories", "the Liberal Democrats", "Senate Republicans"): organisations (`WordClass.partyName`). Not the

@@ -199,7 +199,7 @@ extension AttributionStage {
         let sources = namedSources(cues)
         for (i, c) in cues.enumerated() where c.direct {
             if let named = sources[i]?.named, named.heads, let m = named.mention,
-                entities[mentions[m].entity].kind == .unknown, !looksLikeGroup(m)
+                entities[mentions[m].entity].kind == .unknown, !looksLikeGroup(m), !isAfterThe(m)
             {
                 people.append(mentions[m].entity)
                 isPerson[mentions[m].entity] = true

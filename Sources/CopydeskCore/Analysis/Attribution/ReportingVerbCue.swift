@@ -1224,6 +1224,14 @@ extension ReadsMentions {
     }
 
     /// "Republicans", "Democrats", "Palestinians", "GOPers": a group, not a person.
+    /// A name right after a lower-case "the" ("the Scottish Executive has insisted", "the Kremlin said") names a body
+    /// or a group, not a person: a person's name takes "the" only before a title or a description, which the
+    /// mention holds ("the Rev Ann Ford") or which stands between ("the late Ann Ford").
+    func isAfterThe(_ m: Int) -> Bool {
+        let k = mentions[m].tokStart
+        return k > 0 && toks[k - 1].hash == Lexicon.hThe && !toks[k - 1].isCap
+    }
+
     func looksLikeGroup(_ m: Int) -> Bool {
         let mw = mentions[m]
         guard mw.parts == 1 else { return false }
