@@ -155,3 +155,15 @@ import Testing
                 "H\n\n1️⃣Commentators and Acme itself claim1️⃣ the ban is unfair. Meanwhile 2️⃣companies visited by the Herald News team insist2️⃣ that stock is fine.\n\nThe companies visited by the Herald News team were closed. Acme and Bolt claim the ban is unfair.\n"
         ])
 }
+
+@Test func feelingsNoOneIsSaidToHoldAreVague() {
+    // Fears, concerns and questions that no one named holds: after "there is" with what they are about, after
+    // "amid", provoked by something, or voiced in the passive. Near misses: a named holder, an owner, an agent,
+    // "there are concerns" with nothing they are about, "renewed" as an adjective, and a provoked event.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\n1️⃣There are fears1️⃣ the bridge will close. The vote came 2️⃣amid growing concern2️⃣ about pay. The leak 3️⃣fuelled speculation3️⃣ that she would quit. 4️⃣Concerns have been raised4️⃣ about the scheme. 5️⃣Questions were asked5️⃣ about the deal.\n\nThe union raised concerns about pay. His concerns were raised with the board. Concerns were raised by the union. There are concerns. She spoke about renewed fears of flooding. The ruling sparked protests.\n"
+        ])
+}

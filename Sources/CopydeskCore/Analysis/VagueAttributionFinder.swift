@@ -25,6 +25,10 @@
 ///   noun ("people to have a say").
 /// - A connection no one is said to have made: "has been linked with a move" (not "was linked to an account").
 /// - Hearsay after "there is": "There is speculation that…", "there are reports that…".
+/// - Feelings no one named holds (`VagueWords.concern`): after "there is" with what they are about ("there are fears
+///   the bridge will close", not "There are concerns."), after "amid" ("amid growing concern"), provoked ("fuelled
+///   speculation that", "sparked fears of"), or voiced in the passive ("Concerns have been raised", not "were raised
+///   by the union" nor "his concerns were raised").
 /// - Speculation as the subject ("Recent speculation has linked…", "Speculation of a shake-up has mounted") and a
 ///   figure estimated by no one ("an estimated five million").
 /// - An unnamed group joined to a name or described by one: "Commentators and the firm itself claim", "companies
@@ -83,8 +87,8 @@ extension VagueStage {
                     k = end + 1
                     continue
                 }
-                // "amid speculation that", "amid widespread suggestions", "amid talk of".
-                if t.hash == VagueWords.amid, let end = speculationAfter(k + 1, e) {
+                // "amid speculation that", "amid widespread suggestions", "amid talk of", "amid growing concern".
+                if t.hash == VagueWords.amid, let end = speculationAfter(k + 1, e, concerns: true) {
                     add(k, end, s)
                     k = end + 1
                     continue
@@ -92,18 +96,39 @@ extension VagueStage {
                 // "over claims that…", "following reports that…": hearsay that a preposition introduces, with its
                 // clause ("over claims of fraud" and "after reports by the BBC" name nothing reported or someone).
                 if vagueClasses(t.hash) & VagueWords.hearsayPreposition != 0,
-                    let end = speculationAfter(k + 1, e), end + 1 < e, toks[end + 1].hash == Lexicon.hThat
+                    let end = speculationAfter(k + 1, e, concerns: true), end + 1 < e,
+                    toks[end + 1].hash == Lexicon.hThat
                 {
                     add(k, end, s)
                     k = end + 1
                     continue
                 }
-                // "There is speculation that…", "there are reports that…": hearsay as the subject of "there is".
+                // "There is speculation that…", "there are reports that…": hearsay as the subject of "there is"; and
+                // unnamed people's feelings with what they are about: "there are fears the crush will…", "there is
+                // concern over…" ("There are concerns." alone says nothing of whose or what).
                 if t.hash == Lexicon.hThere, k + 2 < e, be.contains(toks[k + 1].hash),
-                    let end = speculationAfter(k + 2, e), end + 1 < e, toks[end + 1].hash == Lexicon.hThat
+                    let end = speculationAfter(k + 2, e, concerns: true), end + 1 < e,
+                    toks[end + 1].hash == Lexicon.hThat
+                        || vagueClasses(toks[end].hash) & VagueWords.concern != 0 && opensTopic(end + 1)
                 {
                     add(k, end, s)
                     k = end + 1
+                    continue
+                }
+                // "The move fuelled speculation that…", "sparked fears of a strike": hearsay or unnamed people's
+                // feelings that something provoked (whose, the sentence does not say).
+                if vagueClasses(t.hash) & VagueWords.provoke != 0, !t.isCap,
+                    let end = speculationAfter(k + 1, e, concerns: true),
+                    vagueClasses(toks[end].hash) & VagueWords.speculation != 0 || opensTopic(end + 1)
+                {
+                    add(k, end, s)
+                    k = end + 1
+                    continue
+                }
+                // "Concerns have been raised about…", "questions were raised over…": feelings voiced by no one named.
+                if let start = voicedByNoOne(k, a, e) {
+                    add(start, k, s)
+                    k += 1
                     continue
                 }
                 // "the poll - expected to fall in May -", "the unit, thought to be worth £300m,": a reduced relative.
@@ -163,16 +188,46 @@ extension VagueStage {
         return out
     }
 
-    /// A speculation word at `k`, after at most one adjective: "speculation", "widespread suggestions", "talk".
-    private func speculationAfter(_ k: Int, _ e: Int) -> Int? {
+    /// A speculation word at `k`, after at most one adjective: "speculation", "widespread suggestions", "talk"; with
+    /// `concerns`, also a word of unnamed people's feelings ("growing concern", "fears": `VagueWords.concern`).
+    private func speculationAfter(_ k: Int, _ e: Int, concerns: Bool = false) -> Int? {
         guard k < e else { return nil }
-        if vagueClasses(toks[k].hash) & VagueWords.speculation != 0 { return k }
+        let classes = VagueWords.speculation | (concerns ? VagueWords.concern : 0)
+        if vagueClasses(toks[k].hash) & classes != 0 { return k }
         if k + 1 < e, toks[k].kind == .word, !toks[k].isCap, !toks[k].isA(.function),
-            vagueClasses(toks[k + 1].hash) & VagueWords.speculation != 0
+            vagueClasses(toks[k + 1].hash) & classes != 0
         {
             return k + 1
         }
         return nil
+    }
+
+    /// Token `k` says what a feeling is about: "of", "about", "over", "that", or a clause's subject after it ("fears
+    /// the crush will…", "concern he may…").
+    private func opensTopic(_ k: Int) -> Bool {
+        guard k < toks.count, toks[k].kind == .word else { return false }
+        let h = toks[k].hash
+        return VagueWords.topicWords.contains(h) || h == Lexicon.hThe || VagueWords.subjectPronouns.contains(h)
+    }
+
+    /// The participle at `k` voices a feeling with no agent: "Concerns have been raised about", "Questions were
+    /// raised over", "Fears have also been expressed that" — the feeling's noun (`VagueWords.concern`, after at most
+    /// one adjective) is the start returned. Not with an agent ("were raised by the union"), nor when the noun has
+    /// an owner before it ("his concerns were raised").
+    private func voicedByNoOne(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        guard vagueClasses(toks[k].hash) & VagueWords.voiced != 0, !toks[k].isCap, k + 1 < e else { return nil }
+        var j = k - 1
+        while j > a && j >= k - 2 && VagueWords.passiveInserts.contains(toks[j].hash) { j -= 1 }
+        guard j > a, be.contains(toks[j].hash) else { return nil }
+        j -= 1
+        if toks[j].hash == Lexicon.hHave || toks[j].hash == Lexicon.hHas || toks[j].hash == Lexicon.hHad { j -= 1 }
+        guard j >= a, vagueClasses(toks[j].hash) & VagueWords.concern != 0 else { return nil }
+        if hasAgent(after: k, e) { return nil }
+        var start = j
+        if j > a, toks[j - 1].kind == .word, !toks[j - 1].isCap, !toks[j - 1].isA(.function) { start = j - 1 }
+        let owner = start - 1
+        if owner >= a, toks[owner].isA(.possessivePronoun) || toks[owner].has(Token.possessive) { return nil }
+        return start
     }
 
     /// An unnamed group that speaks: the lexicon's vague subjects ("sources", "experts") and typed groups
@@ -513,6 +568,9 @@ enum VagueWords {
     static let stance: UInt64 = 1 << 7
     static let evidence: UInt64 = 1 << 8
     static let evidenceVerb: UInt64 = 1 << 9
+    static let concern: UInt64 = 1 << 10
+    static let provoke: UInt64 = 1 << 11
+    static let voiced: UInt64 = 1 << 12
     static let lists: [(UInt64, [String])] = [
         // What "amid" introduces when no one is named: "amid speculation that…".
         (speculation, ["speculation", "reports", "rumours", "rumors", "suggestions", "claims", "allegations", "talk"]),
@@ -564,6 +622,20 @@ enum VagueWords {
                 "estimates", "estimate", "estimated", "predicts", "predict", "predicted",
             ]
         ),
+        // Unnamed people's feelings, vague after "amid", "there is" or a verb that provoked them ("amid fears that",
+        // "there is concern over", "sparked fears of"), or voiced in the passive ("Concerns have been raised").
+        (concern, ["fears", "fear", "concern", "concerns", "worries", "doubts", "complaints", "questions"]),
+        // Verbs whose object is hearsay or a feeling that something provoked: "fuelled speculation that". (Not
+        // "renewed" or "heightened", adjectives as often: "talked about renewed fears of terrorism".)
+        (
+            provoke,
+            [
+                "fuelled", "fueled", "fuelling", "fueling", "stoked", "stoking", "sparked", "sparking", "fanned",
+                "fanning", "prompted", "prompting", "triggered", "triggering",
+            ]
+        ),
+        // Participles that voice a feeling: "Concerns have been raised", "Fears were expressed".
+        (voiced, ["raised", "voiced", "expressed", "asked"]),
         (start, ["it", "it's", "amid", "speculation", "according", "an", "there"]),
     ]
     static let table: HashTable = {
