@@ -167,3 +167,14 @@ import Testing
                 "H\n\n1️⃣There are fears1️⃣ the bridge will close. The vote came 2️⃣amid growing concern2️⃣ about pay. The leak 3️⃣fuelled speculation3️⃣ that she would quit. 4️⃣Concerns have been raised4️⃣ about the scheme. 5️⃣Questions were asked5️⃣ about the deal.\n\nThe union raised concerns about pay. His concerns were raised with the board. Concerns were raised by the union. There are concerns. She spoke about renewed fears of flooding. The ruling sparked protests.\n"
         ])
 }
+
+@Test func hearsayAPrepositionIntroducesWithAClauseWithoutThatIsVague() {
+    // "into claims his advice was…", "after reports the deal had…": the clause may open without "that" (a pronoun, a
+    // possessive or "the"). Near misses: hearsay whose own phrase follows ("reports by the paper", "claims of fraud").
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nThe board faced an inquiry 1️⃣into claims1️⃣ its audit was altered. Shares fell 2️⃣after reports2️⃣ the merger had stalled. The mayor opened a review 3️⃣into claims3️⃣ Ms Ward's office lost files.\n\nShares rose following reports by the paper. The inquiry into claims of fraud closed.\n"
+        ])
+}

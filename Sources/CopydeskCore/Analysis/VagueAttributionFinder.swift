@@ -93,11 +93,12 @@ extension VagueStage {
                     k = end + 1
                     continue
                 }
-                // "over claims that…", "following reports that…": hearsay that a preposition introduces, with its
-                // clause ("over claims of fraud" and "after reports by the BBC" name nothing reported or someone).
+                // "over claims that…", "following reports that…", "a probe into claims his advice was…": hearsay that a
+                // preposition introduces, with its clause ("over claims of fraud" and "after reports by the BBC" name
+                // nothing reported or someone).
                 if vagueClasses(t.hash) & VagueWords.hearsayPreposition != 0,
                     let end = speculationAfter(k + 1, e, concerns: true), end + 1 < e,
-                    toks[end + 1].hash == Lexicon.hThat
+                    toks[end + 1].hash == Lexicon.hThat || opensClauseWithoutThat(end + 1, e)
                 {
                     add(k, end, s)
                     k = end + 1
@@ -200,6 +201,20 @@ extension VagueStage {
             return k + 1
         }
         return nil
+    }
+
+    /// Token `k` opens a clause with no "that" before it: a subject pronoun, a possessive ("his advice was", "the
+    /// minister's statement was") or "the" — not a noun phrase of the hearsay's own ("claims of fraud", "reports by
+    /// the BBC").
+    private func opensClauseWithoutThat(_ k: Int, _ e: Int) -> Bool {
+        guard k < e, toks[k].kind == .word else { return false }
+        let h = toks[k].hash
+        if VagueWords.subjectPronouns.contains(h) || toks[k].isA(.possessivePronoun) || h == Lexicon.hThe {
+            return true
+        }
+        // "claims Lord Goldsmith's statement was drawn up": a name's possessive.
+        let m = Int(mentionOf[k])
+        return m >= 0 && toks[mentions[m].tokEnd - 1].has(Token.possessive)
     }
 
     /// Token `k` says what a feeling is about: "of", "about", "over", "that", or a clause's subject after it ("fears
@@ -600,9 +615,10 @@ enum VagueWords {
                 "reckon", "reckons", "expect", "expects", "accuse", "accused", "accuses",
             ]
         ),
-        // Prepositions that introduce hearsay like "amid" when a "that" clause follows the noun: "following reports
-        // that…", "despite claims that…" (not "over allegations that…", whose owner is often the suit's plaintiff).
-        (hearsayPreposition, ["following", "after", "despite"]),
+        // Prepositions that introduce hearsay like "amid" when a clause follows the noun: "following reports that…",
+        // "despite claims that…", "an inquiry into claims the advice was…" (not "over allegations that…", whose owner
+        // is often the suit's plaintiff).
+        (hearsayPreposition, ["following", "after", "despite", "into"]),
         // A group's doubt or conviction after "be" or a linking verb: "some farmers are sceptical", "lawyers are unsure".
         (
             stance,
