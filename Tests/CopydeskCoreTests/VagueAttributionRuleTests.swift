@@ -169,12 +169,13 @@ import Testing
 }
 
 @Test func hearsayAPrepositionIntroducesWithAClauseWithoutThatIsVague() {
-    // "into claims his advice was…", "after reports the deal had…": the clause may open without "that" (a pronoun, a
-    // possessive or "the"). Near misses: hearsay whose own phrase follows ("reports by the paper", "claims of fraud").
+    // "despite claims its audit was…", "after reports the deal had…": the clause may open without "that" (a pronoun,
+    // a possessive or "the"). Near misses: hearsay whose own phrase follows ("reports by the paper"), and what a
+    // named inquiry looks into ("into claims that…").
     checkRule(
         "vague-attribution",
         [
             "a.txt":
-                "H\n\nThe board faced an inquiry 1️⃣into claims1️⃣ its audit was altered. Shares fell 2️⃣after reports2️⃣ the merger had stalled. The mayor opened a review 3️⃣into claims3️⃣ Ms Ward's office lost files.\n\nShares rose following reports by the paper. The inquiry into claims of fraud closed.\n"
+                "H\n\nThe board met 1️⃣despite claims1️⃣ its audit was altered. Shares fell 2️⃣after reports2️⃣ the merger had stalled. The mayor resigned 3️⃣following claims3️⃣ Ms Ward's office lost files.\n\nShares rose following reports by the paper. The council opened an inquiry into claims that the audit was altered.\n"
         ])
 }
