@@ -260,6 +260,26 @@ import Testing
     #expect(a.entity(named: "Marta Ivens")?.kind == .person)
 }
 
+@Test func aNameEndingInAThingOrAStationIsNoPerson() {
+    // A given name opening a name that ends in a thing's word ("Tony Award", "Nora Quist Show") makes no person, nor
+    // does speaking after a sentence's opening "The"; "Radio" ends an organisation's name; an organisation's first
+    // word alone is not its unit ("KLRT" is not "KLRT Radio", "ACME" not the "ACME Foundation"). Near misses: "Tony
+    // Blair" is a person, and "Ormond" alone is the "Ormond Group".
+    let f = Fixture(
+        "Headline\n\nShe won a Tony Award in 2004. The Nora Quist Show said it would air. Valley Public Radio "
+            + "reported the vote. KLRT said the count was slow. KLRT Radio aired it. Tony Blair said no. ACME said it "
+            + "would pay. The ACME Foundation gave $5m. The Ormond Group fell. Ormond said sales were weak.\n")
+    let a = analyzeFixture(f)
+    #expect(a.entity(named: "Tony Award") != nil && a.entity(named: "Tony Award")?.kind != .person)
+    #expect(a.entity(named: "Nora Quist Show") != nil && a.entity(named: "Nora Quist Show")?.kind != .person)
+    #expect(a.entity(named: "Valley Public Radio")?.kind == .organization)
+    #expect(a.entity(named: "KLRT")?.mentions.count == 1)
+    #expect(a.entity(named: "KLRT Radio")?.mentions.count == 1)
+    #expect(a.entity(named: "Tony Blair")?.kind == .person)
+    #expect(a.entity(named: "ACME")?.mentions.count == 1)
+    #expect(a.entity(named: "Ormond Group")?.mentions.count == 2)
+}
+
 @Test func aPartyOrANationalityBeforeAGivenNameIsNoPartOfTheName() {
     // "Democrat Hillary Clinton" is Hillary Clinton, and "American Andy Roddick" Andy Roddick; "Republican National
     // Convention" and "American Express" stay whole.

@@ -666,8 +666,13 @@ extension MentionStage {
             kind = .person
             role = true
         }
-        // "Hillary Clinton": a full name opening with a given name of one gender (`Gender.swift`) is a person's.
-        if kind == .unknown, parts >= 2, Gender(givenName: firstKey) != .unknown { kind = .person }
+        // "Hillary Clinton": a full name opening with a given name of one gender (`Gender.swift`) is a person's —
+        // unless its last word names a thing ("Tony Award", "The Rachel Maddow Show": `EntityWords.thingHeads`).
+        if kind == .unknown, parts >= 2, Gender(givenName: firstKey) != .unknown,
+            !EntityWords.thingHeads.contains(lastTok.base)
+        {
+            kind = .person
+        }
         if !role, last + 2 < sents[sentence].tokEnd, toks[last + 1].punct == .comma {
             let n = toks[last + 2]
             if n.hash == Lexicon.hA || n.hash == Lexicon.hAn || n.hash == Lexicon.hThe || (n.isA(.title) && !n.isCap)
@@ -824,6 +829,17 @@ enum EntityWords {
         "kc", "qc", "mp", "mep", "msp", "am", "mla", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd",
         "jr", "jr.", "sr", "ii", "iii", "iv", "esq",
     ])
+    /// Last words that make a name a thing's, though a given name opens it: "Tony Award", "The Rachel Maddow Show",
+    /// "Jeanne Clery Act", "Ronald Reagan Airport".
+    static let thingHeads = HashSet64(words: [
+        "award", "awards", "prize", "prizes", "show", "cup", "trophy", "medal", "festival", "act", "amendment",
+        "doctrine", "memorial", "stadium", "arena", "bridge", "tunnel", "airport", "hotel", "library", "fellowship",
+        "scholarship", "lecture", "highway", "expressway", "boulevard",
+    ])
+    /// Last words of an organisation's unit or offshoot, named after it: "BBC Radio", "Yahoo Sports", "Ford
+    /// Foundation". Its first word alone names the organisation, not the unit (`DocumentNames`' grouping by
+    /// organisation word). Not "news": "Fox" and "Breitbart" alone are "Fox News" and "Breitbart News" as often.
+    static let unitHeads = HashSet64(words: ["radio", "television", "sport", "sports", "service", "foundation"])
     /// Heads of institutions whose names run on over "and" after their complement ("Department of Health and Human
     /// Services"): `joinsOverAnd`.
     static let institutionHeads = HashSet64(words: [

@@ -253,7 +253,7 @@ enum Lexicon {
                     "authority", "consortium", "parliament", "assembly", "exchange", "airways", "railways", "museum",
                     "gallery", "theatre", "theater", "orchestra", "academy", "institution", "forum",
                     "tribunal", "guard", "corps", "cabinet", "government", "regulator", "watchdog", "utilities",
-                    "pharmaceuticals", "studios", "entertainment", "communications",
+                    "pharmaceuticals", "studios", "entertainment", "communications", "radio", "television",
                 ]
             ),
             (

@@ -624,8 +624,11 @@ struct DocumentNames: Sendable {
             full.append(Int32(i))
             if key.kind == .organization {
                 // (A party's members named by their house or state are no short name of it: "the Senate" is not
-                // "Senate Republicans".)
-                if byOrgWord[key.firstKey] == nil, !EntityWords.partyNames.contains(key.lastKey) {
+                // "Senate Republicans"; nor is an organisation the short name of its unit: "BBC" is not "BBC Radio",
+                // `EntityWords.unitHeads`.)
+                if byOrgWord[key.firstKey] == nil, !EntityWords.partyNames.contains(key.lastKey),
+                    !EntityWords.unitHeads.contains(key.lastKey)
+                {
                     byOrgWord[key.firstKey] = e
                 }
             } else if key.kind != .place {

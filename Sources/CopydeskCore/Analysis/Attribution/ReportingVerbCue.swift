@@ -1223,15 +1223,17 @@ extension ReadsMentions {
         return endsInLy(i) && !AttributionWords.lyNouns.contains(t.hash)
     }
 
-    /// "Republicans", "Democrats", "Palestinians", "GOPers": a group, not a person.
-    /// A name right after a lower-case "the" ("the Scottish Executive has insisted", "the Kremlin said") names a body
-    /// or a group, not a person: a person's name takes "the" only before a title or a description, which the
-    /// mention holds ("the Rev Ann Ford") or which stands between ("the late Ann Ford").
+    /// A name right after "the" ("the Scottish Executive has insisted", "The Rachel Maddow Show said") names a body,
+    /// a group or a thing, not a person: a person's name takes "the" only before a title or a description, which the
+    /// mention holds ("the Rev Ann Ford") or which stands between ("the late Ann Ford"). A capital "The" counts only
+    /// opening the sentence (mid-sentence it opens a title: "in The Rock Says").
     func isAfterThe(_ m: Int) -> Bool {
         let k = mentions[m].tokStart
-        return k > 0 && toks[k - 1].hash == Lexicon.hThe && !toks[k - 1].isCap
+        guard k > 0, toks[k - 1].hash == Lexicon.hThe else { return false }
+        return !toks[k - 1].isCap || k - 1 == sents[mentions[m].sentence].tokStart
     }
 
+    /// "Republicans", "Democrats", "Palestinians", "GOPers": a group, not a person.
     func looksLikeGroup(_ m: Int) -> Bool {
         let mw = mentions[m]
         guard mw.parts == 1 else { return false }
