@@ -430,6 +430,21 @@ import Testing
     #expect(a.entity(named: "Star Wars") != nil)
 }
 
+@Test func aCapitalisedWordHyphenatedToALowerCasePartIsNoPartOfTheName() {
+    // "Co-anchor Norah Dalton", "Front-runner Ida Marsh", "Botox-maker Allergan", "the Republican-held Senate": a
+    // role or a modifier, not a name part. Near miss: a given name hyphenated so ("Dan-el Padilla") stays whole.
+    let f = Fixture(
+        "Headline\n\nCo-anchor Norah Dalton asked. Front-runner Ida Marsh won. Botox-maker Allergan rose. Dan-el "
+            + "Padilla spoke. The Republican-held Senate voted.\n")
+    let a = analyzeFixture(f)
+    #expect(a.entity(named: "Norah Dalton")?.kind == .person)
+    #expect(a.entity(named: "Co-anchor Norah Dalton") == nil)
+    #expect(a.entity(named: "Ida Marsh")?.kind == .person)
+    #expect(a.entity(named: "Allergan") != nil && a.entity(named: "Botox-maker Allergan") == nil)
+    #expect(a.entity(named: "Dan-el Padilla") != nil)
+    #expect(a.entity(named: "Senate") != nil && a.entity(named: "Republican-held Senate") == nil)
+}
+
 @Test func aTitleBeforeAPlaceOrATitlesPluralOpeningANameMakesNoPerson() {
     // "Former England captain": a title before a place the gazetteer knows leaves it a place; a title's plural
     // opening a sentence is no part of the name after it; "Vice-President" is a title. A company the gazetteer knows

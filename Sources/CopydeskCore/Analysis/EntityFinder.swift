@@ -361,6 +361,24 @@ extension MentionStage {
         return EntityWords.modifierTails.contains(tail)
     }
 
+    /// A capitalised word hyphenated to a lower-case part before the name word `n`: a role or a trade, no part of
+    /// the name — an agent noun ("Co-anchor Norah O'Donnell", "Front-runner Hillary Clinton", "Botox-maker
+    /// Allergan"), or any such word before a given name ("Man-of-the-match Stephen Jones"). Not a brand's word
+    /// before another name word ("Blu-ray Disc Association"), nor a given name hyphenated so ("Dan-el Padilla").
+    private func isHyphenatedRole(_ k: Int, before n: Int) -> Bool {
+        guard toks[k].isCap, toks[k].has(Token.hyphenated) else { return false }
+        let b = syntax.prose
+        let start = Int(toks[k].start)
+        let end = Int(toks[k].end)
+        var h = start + 1
+        while h < end && b[h] != 0x2D { h += 1 }
+        guard h + 1 < end, b[h + 1] &- 0x61 < 26 else { return false }
+        let head = b.withUnsafeBufferPointer { wordHash(bytes: UnsafeBufferPointer(rebasing: $0[start..<h])) }
+        guard Gender(givenName: head) == .unknown else { return false }
+        let agent = end - h > 3 && (b[end - 2] == 0x65 || b[end - 2] == 0x6F) && b[end - 1] == 0x72  // -er, -or
+        return agent || Gender(givenName: toks[n].base) != .unknown
+    }
+
     /// A sentence adverb ("Unfortunately", "Additionally", "Reportedly"): a word of six letters or more
     /// ending in one of `EntityWords.adverbEndings`, an ending no given name or surname has ("Kelly", "Beverly",
     /// "Connolly" end otherwise).
@@ -463,7 +481,7 @@ extension MentionStage {
             // Paris-based Euronext": a sentence adverb or a title's plural opening the sentence, or a word
             // hyphenated to a modifier, is no part of the name after it, and names nothing alone ("US-led forces").
             if first <= last,
-                isLowerHyphenated(first)
+                isLowerHyphenated(first) || first < last && isHyphenatedRole(first, before: first + 1)
                     || first < last && isInitial(first, sentenceStart: a)
                         && (isSentenceAdverb(first) || isPluralTitle(first))
             {
@@ -961,7 +979,7 @@ enum EntityWords {
     /// "Soviet-style" (`isLowerHyphenated`; "-ed" and "-ing" count too: "Paris-based", "Oscar-winning").
     static let modifierTails = HashSet64(words: [
         "old", "half", "like", "style", "born", "made", "run", "wide", "long", "free", "era", "type", "owned",
-        "led", "funded", "year", "term", "time", "member", "strong",
+        "led", "funded", "year", "term", "time", "member", "strong", "held", "positive",
     ])
     /// Plurals of titles that open names of places, teams and institutions ("Kings Cross", "Queens Park Rangers",
     /// "Lords Cricket Ground"): no title's plural before a name (`isPluralTitle`).
