@@ -445,6 +445,19 @@ import Testing
     #expect(a.entity(named: "Senate") != nil && a.entity(named: "Republican-held Senate") == nil)
 }
 
+@Test func aTradeBeforeAGivenNameOutweighsAPlacesWordAndATitleMakesNoPersonOfAParty() {
+    // "spokesman Mike Lake" is a person though "Lake" ends places' names ("Victoria Park" stays a place with no trade
+    // before it); "Former Tory leader" names no person "Tory"; "50GB" is a unit, no organisation.
+    let f = Fixture(
+        "Headline\n\nVexlo spokesman Mike Lake told reporters. They met in Victoria Park. Former Tory leader Ann Hale "
+            + "spoke. The disc holds 50GB of data.\n")
+    let a = analyzeFixture(f)
+    #expect(a.entity(named: "Mike Lake")?.kind == .person)
+    #expect(a.entity(named: "Victoria Park")?.kind == .place)
+    #expect(a.entity(named: "Tory") == nil && a.entity(named: "Ann Hale")?.kind == .person)
+    #expect(a.entity(named: "GB") == nil)
+}
+
 @Test func aTitleBeforeAPlaceOrATitlesPluralOpeningANameMakesNoPerson() {
     // "Former England captain": a title before a place the gazetteer knows leaves it a place; a title's plural
     // opening a sentence is no part of the name after it; "Vice-President" is a title. A company the gazetteer knows

@@ -507,9 +507,11 @@ extension MentionStage {
             {
                 continue
             }
-            // "American voters", "a Republican senator", "the Democratic nominee": a nationality or a party's
-            // adjective before a noun describes it and names nobody (`EntityWords.attributiveAdjectives`).
-            if first == last, last + 1 < e, isLowerWord(last + 1), !toks[last + 1].isA(.function),
+            // "American voters", "a Republican senator", "the Democratic nominee", "Former Conservative leader": a
+            // nationality or a party's adjective before a noun describes it and names nobody, a title before it
+            // neither (`EntityWords.attributiveAdjectives`).
+            if first == last || first + 1 == last && toks[first].isA(.title) && !toks[first].isA(.honorific),
+                last + 1 < e, isLowerWord(last + 1), !toks[last + 1].isA(.function),
                 !toks[last].has(Token.possessive), EntityWords.attributiveAdjectives.contains(toks[last].base)
             {
                 continue
@@ -671,8 +673,11 @@ extension MentionStage {
         }
         // "actor Tom Hanks", "striker Julio Baptista", "spokesman John Smith": a person's trade or office in lower
         // case before a name says who it is (not an office's adjective: "the former Soviet Union"; nor a prize's
-        // category: "the best supporting actress Academy Award").
-        if kind == .unknown, !honorific, first > sents[sentence].tokStart, isLowerWord(first - 1),
+        // category: "the best supporting actress Academy Award"); so too before a given name and a surname that is a
+        // place's word ("spokesman Mike Lake", against "Victoria Park").
+        let givenAndPlaceWord =
+            kind == .place && parts == 2 && lastTok.isA(.placeSuffix) && Gender(givenName: firstKey) != .unknown
+        if kind == .unknown || givenAndPlaceWord, !honorific, first > sents[sentence].tokStart, isLowerWord(first - 1),
             !lastTok.has(Token.allCaps),
             toks[first - 1].isA(.title) && !EntityWords.adjectivalTitles.contains(toks[first - 1].hash)
                 || EntityWords.occupationsBeforeNames.contains(toks[first - 1].hash),
@@ -1000,6 +1005,8 @@ enum EntityWords {
         "dj", "gp", "gps", "id", "iq", "rpm", "mph", "kph", "ufo", "vip",
         // Roles in abbreviation, and the plurals of `postNominals`: "the PM", "MPs", "MSPs".
         "pm", "mps", "meps", "msps", "mlas", "ams", "qcs", "kcs",
+        // Units after a figure: "50GB", "3GHz".
+        "gb", "mb", "kb", "tb", "ghz", "mhz", "kw", "mw", "kwh",
     ])
     /// Places named with more than one word, by their whole name (`foldNameKey` of their words): "Saudi Arabia", "Los
     /// Angeles", "Hong Kong". (One-word places are the lexicon's `WordClass.knownPlace`.)
