@@ -246,6 +246,24 @@ import Testing
     #expect(a.entity(named: "Ruth Akers")?.kind == .person)
 }
 
+@Test func anAppositiveOfOrganisationsAWorkplaceOrAWebAddressMakesAnOrganisation() {
+    // "Quillo, a political fundraising website", "a senior analyst at Brackley", "according to Factwise.org": an
+    // organisation each. Near misses: a person described by a trade ("Ann Ford, a senior analyst"), an appositive
+    // whose head is quoted ("a studio ''fixer''"), and a full name with a given name ("Ruth Penn, the company's
+    // founder").
+    let f = Fixture(
+        "Headline\n\nThe figures came from Quillo, a political fundraising website. Ann Ford, a senior analyst at "
+            + "Brackley, said the shares were cheap. The claim was false, according to Factwise.org. They hired Dredd, a "
+            + "studio ''fixer'', to help. Ruth Penn, the founder of the company, spoke.\n")
+    let a = analyzeFixture(f)
+    #expect(a.entity(named: "Quillo")?.kind == .organization)
+    #expect(a.entity(named: "Brackley")?.kind == .organization)
+    #expect(a.entity(named: "Factwise.org")?.kind == .organization)
+    #expect(a.entity(named: "Ann Ford")?.kind == .person)
+    #expect(a.entity(named: "Dredd") != nil && a.entity(named: "Dredd")?.kind != .organization)
+    #expect(a.entity(named: "Ruth Penn")?.kind == .person)
+}
+
 @Test func aNameThatSpeaksAfterTheIsNoPerson() {
     // "the Island Executive has insisted", "according to the Harbour Gazette": after a lower-case "the" a name is a
     // body's or a group's, so speaking makes no person of it. Near miss: the same words without "the" speak as a

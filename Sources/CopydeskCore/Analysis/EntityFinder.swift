@@ -646,6 +646,9 @@ extension MentionStage {
         if parts == 1 && kind == .unknown && !honorific {
             if toks[last].has(Token.allCaps) || hasInnerCapital(last) { kind = .organization }  // NATO, HuffPost
         }
+        // (A full name opening with a given name is a person's whatever describes it: "Elizabeth Holmes, the company
+        // founder", below.)
+        let opensWithGivenName = parts >= 2 && Gender(givenName: firstKey) != .unknown
         // A party ("Labour", "the Liberal Democrats", "Labour's"), or a name described as an organisation ("Leisure
         // group Rank", "The firm, Paion, said", "Paris-based Euronext"): the word classes first, read once per name
         // (most names are neither).
@@ -654,7 +657,9 @@ extension MentionStage {
                 || first > sents[sentence].tokStart
                     && (toks[first - 1].isA(.organisationDescriptor) && isDescribedOrganisation(first, sentence)
                         || isAppositiveOfDescriptor(first, last, sentence)
-                        || first == last && isBasedModifier(first - 1))
+                        || first == last && isBasedModifier(first - 1)
+                        || !opensWithGivenName && isWorkplace(first, sentence))
+                || !opensWithGivenName && isOrganisationByAppositive(last, sentence) || isWebDomain(last)
         {
             kind = .organization
         }
@@ -747,6 +752,57 @@ extension MentionStage {
             toks[last + 1].punct == .comma, toks[first - 2].isA(.organisationDescriptor), isLowerWord(first - 2)
         else { return false }
         return Lexicon.articles.contains(toks[first - 3].hash)
+    }
+
+    /// The name ending at `last` is followed by a comma and an appositive whose head is a noun of organisations:
+    /// "Crowdpac, a political crowdfunding website,", "Wealth-X, a private company that…" — not "Ann Ford, a senior
+    /// analyst at the firm" (its head is "analyst"), nor "Ann Ford, the company's founder" (a possessive is no head).
+    private func isOrganisationByAppositive(_ last: Int, _ s: Int) -> Bool {
+        let e = sents[s].tokEnd
+        guard last + 3 < e, toks[last + 1].punct == .comma, Lexicon.articles.contains(toks[last + 2].hash) else {
+            return false
+        }
+        var k = last + 3
+        var head = -1
+        while k < e && k <= last + 8 && toks[k].kind == .word && !toks[k].isCap && !toks[k].isA(.function) {
+            head = k
+            k += 1
+        }
+        // The head ends the phrase: at punctuation (no quote mark: "a studio ''fixer''" heads with "fixer") or
+        // a function word ("a private company that…").
+        guard head >= 0, !toks[head].has(Token.possessive),
+            k == e || toks[k].kind == .word
+                || toks[k].kind == .punct && !toks[k].isDoubleQuote
+                    && toks[k].punct != .sqOpen && toks[k].punct != .sqClose && toks[k].punct != .sqStraight
+        else { return false }
+        let h = toks[head].hash
+        return EntityWords.organisationNouns.contains(h) || toks[head].isA(.organisationDescriptor)
+            || EntityWords.appositiveOrganisationHeads.contains(h)
+    }
+
+    /// The name opening at `first` is where a person of a trade works: "a senior analyst at Jefferies", "a fellow at
+    /// Brookings" (a lower-case title or trade, then "at"). A place the gazetteer knows is no such name (its kind
+    /// is decided before).
+    private func isWorkplace(_ first: Int, _ s: Int) -> Bool {
+        guard first - 2 >= sents[s].tokStart, toks[first - 1].hash == Lexicon.hAt, isLowerWord(first - 2) else {
+            return false
+        }
+        let t = toks[first - 2]
+        return t.isA(.title) && !EntityWords.adjectivalTitles.contains(t.hash)
+            || EntityWords.occupationsBeforeNames.contains(t.hash) || EntityWords.workplaceRoles.contains(t.hash)
+    }
+
+    /// A web address as a name: "Factcheck.org", "Amazon.com", "Bild.de" (a dot and two or three lower-case letters
+    /// ending the word).
+    private func isWebDomain(_ k: Int) -> Bool {
+        let b = syntax.prose
+        let start = Int(toks[k].start)
+        var end = Int(toks[k].end)
+        if toks[k].has(Token.possessive) { end -= b[end - 2] == 0x27 ? 2 : 4 }
+        guard end - start > 4 else { return false }
+        var d = end - 1
+        while d > start && b[d] &- 0x61 < 26 { d -= 1 }
+        return b[d] == 0x2E && (end - d == 3 || end - d == 4) && d > start + 1
     }
 
     /// "Paris-based", "London-based": a place joined to "based" describes the organisation named by the one word after
@@ -863,6 +919,18 @@ enum EntityWords {
     /// Foundation". Its first word alone names the organisation, not the unit (`DocumentNames`' grouping by
     /// organisation word). Not "news": "Fox" and "Breitbart" alone are "Fox News" and "Breitbart News" as often.
     static let unitHeads = HashSet64(words: ["radio", "television", "sport", "sports", "service", "foundation"])
+    /// Heads of an appositive after a name that make it an organisation, beyond `organisationNouns` and the
+    /// descriptors: "Crowdpac, a political crowdfunding website".
+    static let appositiveOrganisationHeads = HashSet64(words: [
+        "website", "site", "startup", "start-up", "nonprofit", "non-profit", "think-tank", "outlet", "publication",
+        "institute", "group", "network", "magazine", "fund", "party", "team", "club", "coalition", "corporation",
+        "business", "maker", "manufacturer", "provider",
+    ])
+    /// Trades whose workplace "at" names, beyond the titles and `occupationsBeforeNames`: "a fellow at Brookings".
+    static let workplaceRoles = HashSet64(words: [
+        "fellow", "partner", "lecturer", "researcher", "consultant", "engineer", "trader", "official", "employee",
+        "worker", "staffer", "intern", "scholar", "economists", "analysts",
+    ])
     /// Heads of institutions whose names run on over "and" after their complement ("Department of Health and Human
     /// Services"): `joinsOverAnd`.
     static let institutionHeads = HashSet64(words: [
