@@ -264,6 +264,26 @@ import Testing
     #expect(a.entity(named: "Ruth Penn")?.kind == .person)
 }
 
+@Test func aPossessiveKeepsItsSuffixAndATitleOrANumberMakesNoPersonOfAThing() {
+    // "the Justice Department's", "Ellis City's": a possessive last word keeps its word's class (organisation,
+    // place); a title before a thing's word ("an Executive Order", "the Miss Universe pageant") and a regnal number
+    // after a common word ("World War II") make no person. Near misses: "Elizabeth II", "Pope John Paul II" and "Navy
+    // SEAL Charles Keating IV" are people, and so is "Dr. West" though "West" ends places' names.
+    let f = Fixture(
+        "Headline\n\nThe case went to the Justice Department's security office. Officials at Ellis City's hall "
+            + "agreed. He signed an Executive Order on guns. She won the Miss Universe pageant. It was the "
+            + "post-World War II era. Elizabeth II and Pope John Paul II met. Navy SEAL Charles Keating IV died. "
+            + "Dr. West's view held.\n")
+    let a = analyzeFixture(f)
+    #expect(a.entity(named: "Justice Department")?.kind == .organization)
+    #expect(a.entity(named: "Ellis City")?.kind == .place)
+    #expect(!a.entities.contains { $0.kind == .person && ["Order", "Universe", "War"].contains($0.canonicalName) })
+    #expect(a.entity(named: "Elizabeth")?.kind == .person)
+    #expect(a.entity(named: "John Paul")?.kind == .person)
+    #expect(a.entity(named: "Navy SEAL Charles Keating")?.kind == .person)
+    #expect(a.entity(named: "West")?.kind == .person)
+}
+
 @Test func aNameThatSpeaksAfterTheIsNoPerson() {
     // "the Island Executive has insisted", "according to the Harbour Gazette": after a lower-case "the" a name is a
     // body's or a group's, so speaking makes no person of it. Near miss: the same words without "the" speak as a

@@ -554,9 +554,15 @@ extension MentionStage {
         let lastTok = toks[last]
         var hasAmp = false
         for k in first...last where toks[k].punct == .amp { hasAmp = true }
-        if lastTok.isA(.orgSuffix) || hasAmp {
+        // The last word's classes without its possessive ("the Justice Department's", "New York City's": the token's
+        // classes are those of the word with "'s").
+        let lastClasses = lastTok.has(Token.possessive) ? lexicon.lookup(lastTok.base) : lastTok.cls
+        if lastClasses & WordClass.orgSuffix.rawValue != 0 || hasAmp {
             kind = .organization
-        } else if lastTok.isA(.placeSuffix) {
+        } else if lastClasses & WordClass.placeSuffix.rawValue != 0,
+            !toks[first].isA(.honorific)
+        {
+            // (Not after an honorific: "Dr. West", "Mr North" are people.)
             kind = .place
         } else if let head = headBeforeParticle(first, last), toks[head].isA(.orgSuffix) {
             // "Bank of America", "University of Michigan", "Center for American Progress": the word before the
@@ -596,7 +602,12 @@ extension MentionStage {
                 nameStart = words[words.count - min(words.count - 1, initial ? 3 : 2)]
             }
             // ("Former England skipper…": a title before a place the gazetteer knows makes no person of it.)
-            if honorific || title, nameStart < last || honorific || !toks[last].isA(.knownPlace) { kind = .person }
+            // (Nor before a thing's word alone: "an Executive Order", "the Miss Universe pageant".)
+            if honorific || title, nameStart < last || honorific || !toks[last].isA(.knownPlace),
+                nameStart < last || !EntityWords.thingHeads.contains(lastTok.base)
+            {
+                kind = .person
+            }
         }
         if nameStart > last { return }
         // A title alone names nobody: "Chief" before "executive" ("Chief executive Stuart Rose said"), "General"
@@ -666,8 +677,12 @@ extension MentionStage {
         var role = title || postNominal
         // "The Tory MP said": after an article one word before a post-nominal describes ("Tory"), it names nobody
         // ("a Martin Luther King Jr. celebration" still names him).
+        // (A regnal number makes a person only of a name with a given name or a title: "Elizabeth II", "Pope John
+        // Paul II", "Navy SEAL Charles Keating IV", not "World War II".)
         if postNominal
             && !(parts == 1 && first > sents[sentence].tokStart && Lexicon.articles.contains(toks[first - 1].hash))
+            && (!EntityWords.regnalNumbers.contains(toks[last + 1].base) || honorific || title
+                || (nameStart...last).contains { toks[$0].isCap && Gender(givenName: toks[$0].base) != .unknown })
         {
             kind = .person
         }
@@ -909,12 +924,14 @@ enum EntityWords {
         "jr", "jr.", "sr", "ii", "iii", "iv", "esq",
     ])
     /// Last words that make a name a thing's, though a given name opens it: "Tony Award", "The Rachel Maddow Show",
-    /// "Jeanne Clery Act", "Ronald Reagan Airport".
+    /// "Jeanne Clery Act", "Ronald Reagan Airport"; or a title ("an Executive Order", "Miss Universe").
     static let thingHeads = HashSet64(words: [
         "award", "awards", "prize", "prizes", "show", "cup", "trophy", "medal", "festival", "act", "amendment",
         "doctrine", "memorial", "stadium", "arena", "bridge", "tunnel", "airport", "hotel", "library", "fellowship",
-        "scholarship", "lecture", "highway", "expressway", "boulevard",
+        "scholarship", "lecture", "highway", "expressway", "boulevard", "order", "orders", "universe",
     ])
+    /// The regnal numbers among `postNominals`: "Elizabeth II", but "World War II".
+    static let regnalNumbers = HashSet64(words: ["ii", "iii", "iv"])
     /// Last words of an organisation's unit or offshoot, named after it: "BBC Radio", "Yahoo Sports", "Ford
     /// Foundation". Its first word alone names the organisation, not the unit (`DocumentNames`' grouping by
     /// organisation word). Not "news": "Fox" and "Breitbart" alone are "Fox News" and "Breitbart News" as often.
