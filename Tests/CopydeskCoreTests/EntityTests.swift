@@ -284,6 +284,20 @@ import Testing
     #expect(a.entity(named: "West")?.kind == .person)
 }
 
+@Test func anOfficeOrAnInstitutionNamedAfterAPlacesWordIsNoPlace() {
+    // "the Secretary of State" is an office (no entity, as "Secretary of Labor" alone is none); "the Department of
+    // State" and "the Arts Council of Orange County" are organisations by the head before "of". Near miss: "Orange
+    // County" alone is a place.
+    let f = Fixture(
+        "Headline\n\nThe Secretary of State said no. The Department of State agreed. The Arts Council of Orange "
+            + "County met. They live in Orange County.\n")
+    let a = analyzeFixture(f)
+    #expect(a.entity(named: "Secretary of State") == nil)
+    #expect(a.entity(named: "Department of State")?.kind == .organization)
+    #expect(a.entity(named: "Arts Council of Orange County")?.kind == .organization)
+    #expect(a.entity(named: "Orange County")?.kind == .place)
+}
+
 @Test func aNameThatSpeaksAfterTheIsNoPerson() {
     // "the Island Executive has insisted", "according to the Harbour Gazette": after a lower-case "the" a name is a
     // body's or a group's, so speaking makes no person of it. Near miss: the same words without "the" speak as a

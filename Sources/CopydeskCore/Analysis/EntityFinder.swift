@@ -557,18 +557,20 @@ extension MentionStage {
         // The last word's classes without its possessive ("the Justice Department's", "New York City's": the token's
         // classes are those of the word with "'s").
         let lastClasses = lastTok.has(Token.possessive) ? lexicon.lookup(lastTok.base) : lastTok.cls
+        let particleHead = headBeforeParticle(first, last)
         if lastClasses & WordClass.orgSuffix.rawValue != 0 || hasAmp {
             kind = .organization
-        } else if lastClasses & WordClass.placeSuffix.rawValue != 0,
-            !toks[first].isA(.honorific)
-        {
-            // (Not after an honorific: "Dr. West", "Mr North" are people.)
-            kind = .place
-        } else if let head = headBeforeParticle(first, last), toks[head].isA(.orgSuffix) {
-            // "Bank of America", "University of Michigan", "Center for American Progress": the word before the
-            // name's "of" or "for" is its head, and the words after it only complete it. (A place's word there
+        } else if let head = particleHead, toks[head].isA(.orgSuffix) {
+            // "Bank of America", "University of Michigan", "Department of State": the word before the name's "of" or
+            // "for" is its head, and the words after it only complete it, a place's word too. (A place's word there
             // heads no place for sure: "Hall of Famer Angelo Dundee".)
             kind = .organization
+        } else if lastClasses & WordClass.placeSuffix.rawValue != 0, !toks[first].isA(.honorific),
+            particleHead.map({ !toks[$0].isA(.title) }) ?? true
+        {
+            // (Not after an honorific, "Dr. West", "Mr North", who are people; nor an office, "Secretary of State",
+            // which the title rules read.)
+            kind = .place
         }
         var nameStart = first
         var honorific = false
