@@ -1,21 +1,25 @@
-/// Entities in prose: capitalised name sequences (with initials, `&`, and particles such as "of", "de"),
-/// honorifics and titles (Mr Ma, US President-elect Donald Trump → "Donald Trump" with a role; an office's
-/// post-nominal before a name is one too: "Labour MP Diane Abbott", and so is a party's member or a nationality
-/// before a given name: "Democrat Hillary Clinton"), organisation suffixes (Group, Holding, Inc.), also as the head
-/// before a name's "of" or "for" ("Bank of America"), a bare noun of a kind of organisation before a name ("Leisure
-/// group Rank"), parties ("Labour", "the Liberal Democrats"), and place suffixes (City, Tower). A full name opening
-/// with a given name of one gender ("Hillary Clinton": `Gender.swift`), or after a trade or an office in lower case
-/// ("actor Tom Hanks"), is a person's. A capitalised word at a sentence start counts only when the article also
-/// capitalises it mid-sentence, or a reporting verb follows it and it is no plural ("Tesco said", not "Rescuers
-/// said"); a nationality alone after "the" before a reporting verb describes a person named elsewhere ("The
-/// Brazilian added") and names nobody, and so does a nationality's or a party's adjective before a noun ("American
-/// voters", "a Republican senator", "French producers") or after a word of degree ('too "American"'), and a common
-/// abbreviation alone ("TV", "DVD"). A sentence adverb opening a sentence ("Unfortunately England") and a word
-/// hyphenated to a modifier ("Ten-year-old Dakota Fanning", "the Paris-based Euronext") are no part of the name after
-/// them. Places the gazetteer knows (countries, regions and cities in world news, by one word in the lexicon or by
-/// their whole name: "Saudi Arabia", also after words of direction: "East Jerusalem") are places, and names even
-/// opening a sentence. A day of the week ends a name ("told CNN Tuesday"; not "Super Tuesday"), and a
-/// sentence set wholly in capitals ("SIGN UP FOR OUR NEWSLETTER") yields none.
+/// Entities in prose: capitalised name sequences (with initials, `&`, and particles such as "of", "de"), honorifics and
+/// titles (Mr Ma, US President-elect Donald Trump → "Donald Trump" with a role; an office's post-nominal before a name
+/// is one too: "Labour MP Diane Abbott", and so is a party's member or a nationality before a given name: "Democrat
+/// Hillary Clinton"), organisation suffixes (Group, Holding, Inc.), also as the head before a name's "of" or "for"
+/// ("Bank of America", "Department of State"), a bare noun of a kind of organisation before a name ("Leisure group
+/// Rank") or around it with commas ("The firm, Paion,"), "Paris-based" before one word, an appositive headed by such a
+/// noun ("Crowdpac, a political website"), a workplace after a trade and "at" ("an analyst at Jefferies"), a web
+/// address ("Factcheck.org"), parties ("Labour", "the Liberal Democrats"), and place suffixes (City, Tower; not after
+/// an honorific, "Dr. West", nor in an office, "Secretary of State") — a possessive last word read without its "'s". A
+/// full name opening with a given name of one gender ("Hillary Clinton": `Gender.swift`; not one ending in a thing's
+/// word, "Tony Award"), or after a trade or an office in lower case ("actor Tom Hanks", "spokesman Mike Lake"), is a
+/// person's. A capitalised word at a sentence start counts only when the article also capitalises it mid-sentence, or a
+/// reporting verb follows it and it is no plural ("Tesco said", not "Rescuers said"); a nationality alone after "the"
+/// before a reporting verb describes a person named elsewhere ("The Brazilian added") and names nobody, and so does a
+/// nationality's or a party's adjective before a noun ("American voters", "a Republican senator", "French producers")
+/// or after a word of degree ('too "American"'), and a common abbreviation or a role's alone ("TV", "DVD", "the MP",
+/// "50GB"). A sentence adverb opening a sentence ("Unfortunately England"), a word hyphenated to a modifier
+/// ("Ten-year-old Dakota Fanning", "the Paris-based Euronext") and a capitalised role so hyphenated ("Co-anchor Norah
+/// O'Donnell") are no part of the name after them. Places the gazetteer knows (countries, regions and cities in world
+/// news, by one word in the lexicon or by their whole name: "Saudi Arabia", also after words of direction: "East
+/// Jerusalem") are places, and names even opening a sentence. A day of the week ends a name ("told CNN Tuesday"; not
+/// "Super Tuesday"), and a sentence set wholly in capitals ("SIGN UP FOR OUR NEWSLETTER") yields none.
 ///
 /// The stage scans its text's candidates (`scanCandidates`); which of them are names, how they group into entities
 /// and their defined ids are the name stage's decisions (`NameStage.swift`): over the whole document, read from
@@ -25,8 +29,8 @@
 /// it, else the first after; a family name written first counts: "Ban" of "Ban
 /// Ki-moon"; "Mrs. Clinton" only a person who may be a woman, by given name or honorific, when there is one:
 /// `Gender.swift`), a given name alone ("Hillary") the person named in full with it, likewise, or the organisation
-/// whose first word it is ("Alibaba" = "Alibaba Group Holding"). Annotated mentions and the workspace index's names
-/// and aliases give entities their defined ids.
+/// whose first word it is ("Alibaba" = "Alibaba Group Holding"; not its unit's: "BBC" is not "BBC Radio"). Annotated
+/// mentions and the workspace index's names and aliases give entities their defined ids.
 struct MentionWork {
     var tokStart: Int
     var tokEnd: Int  // exclusive
@@ -925,8 +929,9 @@ enum EntityWords {
         "kc", "qc", "mp", "mep", "msp", "am", "mla", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd",
         "jr", "jr.", "sr", "ii", "iii", "iv", "esq",
     ])
-    /// Last words that make a name a thing's, though a given name opens it: "Tony Award", "The Rachel Maddow Show",
-    /// "Jeanne Clery Act", "Ronald Reagan Airport"; or a title ("an Executive Order", "Miss Universe").
+    /// Last words that make a name a thing's, though a given name opens it ("Tony Award", "The Rachel Maddow Show",
+    /// "Jeanne Clery Act", "Ronald Reagan Airport"), and no person's alone after a title ("an Executive Order", "Miss
+    /// Universe").
     static let thingHeads = HashSet64(words: [
         "award", "awards", "prize", "prizes", "show", "cup", "trophy", "medal", "festival", "act", "amendment",
         "doctrine", "memorial", "stadium", "arena", "bridge", "tunnel", "airport", "hotel", "library", "fellowship",

@@ -192,7 +192,8 @@ extension AttributionStage {
         }
         cues.sort { ($0.sentence, $0.first) < ($1.sentence, $1.first) }
         shareSpeakersWithParticiples(&cues)
-        // Named speakers of speech verbs are people (unless known to be organisations, places or groups).
+        // Named speakers of speech verbs are people (unless known to be organisations, places or groups, or named
+        // right after "the": `isAfterThe`).
         var people: [Int] = []
         var isPerson = entities.map { $0.kind == .person }
         for e in mentionSet.lentPeople { isPerson[e] = true }
