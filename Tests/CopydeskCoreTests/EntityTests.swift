@@ -249,12 +249,13 @@ import Testing
 @Test func anAppositiveOfOrganisationsAWorkplaceOrAWebAddressMakesAnOrganisation() {
     // "Quillo, a political fundraising website", "a senior analyst at Brackley", "according to Factwise.org": an
     // organisation each. Near misses: a person described by a trade ("Ann Ford, a senior analyst"), an appositive
-    // whose head is quoted ("a studio ''fixer''"), and a full name with a given name ("Ruth Penn, the company's
-    // founder").
+    // whose head is quoted ("a studio ''fixer''"), a full name with a given name ("Ruth Penn, the founder of the
+    // company"), and "whose" for the article ("Vance, whose company, Pumpco,").
     let f = Fixture(
         "Headline\n\nThe figures came from Quillo, a political fundraising website. Ann Ford, a senior analyst at "
             + "Brackley, said the shares were cheap. The claim was false, according to Factwise.org. They hired Dredd, a "
-            + "studio ''fixer'', to help. Ruth Penn, the founder of the company, spoke.\n")
+            + "studio ''fixer'', to help. Ruth Penn, the founder of the company, spoke. They met Vance, whose company, "
+            + "Pumpco, went bust.\n")
     let a = analyzeFixture(f)
     #expect(a.entity(named: "Quillo")?.kind == .organization)
     #expect(a.entity(named: "Brackley")?.kind == .organization)
@@ -262,6 +263,7 @@ import Testing
     #expect(a.entity(named: "Ann Ford")?.kind == .person)
     #expect(a.entity(named: "Dredd") != nil && a.entity(named: "Dredd")?.kind != .organization)
     #expect(a.entity(named: "Ruth Penn")?.kind == .person)
+    #expect(a.entity(named: "Vance") != nil && a.entity(named: "Vance")?.kind != .organization)
 }
 
 @Test func aPossessiveKeepsItsSuffixAndATitleOrANumberMakesNoPersonOfAThing() {

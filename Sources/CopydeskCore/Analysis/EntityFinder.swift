@@ -777,12 +777,14 @@ extension MentionStage {
 
     /// The name ending at `last` is followed by a comma and an appositive whose head is a noun of organisations:
     /// "Crowdpac, a political crowdfunding website,", "Wealth-X, a private company that…" — not "Ann Ford, a senior
-    /// analyst at the firm" (its head is "analyst"), nor "Ann Ford, the company's founder" (a possessive is no head).
+    /// analyst at the firm" (its head is "analyst"), "Ann Ford, the company's founder" (a possessive is no head), nor
+    /// "Vance, whose company sells pumps," (no article).
     private func isOrganisationByAppositive(_ last: Int, _ s: Int) -> Bool {
         let e = sents[s].tokEnd
-        guard last + 3 < e, toks[last + 1].punct == .comma, Lexicon.articles.contains(toks[last + 2].hash) else {
-            return false
-        }
+        guard last + 3 < e, toks[last + 1].punct == .comma else { return false }
+        // (An article, not "whose": "Conte, whose company makes…" describes a person by what he owns.)
+        let article = toks[last + 2].hash
+        guard article == Lexicon.hA || article == Lexicon.hAn || article == Lexicon.hThe else { return false }
         var k = last + 3
         var head = -1
         while k < e && k <= last + 8 && toks[k].kind == .word && !toks[k].isCap && !toks[k].isA(.function) {
