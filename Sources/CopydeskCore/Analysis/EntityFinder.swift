@@ -371,12 +371,10 @@ extension MentionStage {
     /// before another name word ("Blu-ray Disc Association"), nor a given name hyphenated so ("Dan-el Padilla").
     private func isHyphenatedRole(_ k: Int, before n: Int) -> Bool {
         guard toks[k].isCap, toks[k].has(Token.hyphenated) else { return false }
+        guard let h = hyphenBeforeLowerCase(k) else { return false }
         let b = syntax.prose
         let start = Int(toks[k].start)
         let end = Int(toks[k].end)
-        var h = start + 1
-        while h < end && b[h] != 0x2D { h += 1 }
-        guard h + 1 < end, b[h + 1] &- 0x61 < 26 else { return false }
         let head = b.withUnsafeBufferPointer { wordHash(bytes: UnsafeBufferPointer(rebasing: $0[start..<h])) }
         guard Gender(givenName: head) == .unknown else { return false }
         let agent = end - h > 3 && (b[end - 2] == 0x65 || b[end - 2] == 0x6F) && b[end - 1] == 0x72  // -er, -or
@@ -843,12 +841,17 @@ extension MentionStage {
     /// A hyphenated word whose part after the hyphen is lower case ("Ki-moon", "Jong-un"), as a given name written
     /// after the family name; "Smith-Jones", a double-barrelled surname, is not.
     private func isFamilyFirstGivenName(_ i: Int) -> Bool {
-        guard toks[i].has(Token.hyphenated) else { return false }
+        toks[i].has(Token.hyphenated) && hyphenBeforeLowerCase(i) != nil
+    }
+
+    /// The byte offset of token `k`'s first hyphen when a lower-case letter follows it ("Ki-moon", "Co-anchor"), else
+    /// nil ("Smith-Jones").
+    private func hyphenBeforeLowerCase(_ k: Int) -> Int? {
         let b = syntax.prose
-        var k = Int(toks[i].start) + 1
-        let end = Int(toks[i].end)
-        while k < end - 1 && b[k] != 0x2D { k += 1 }
-        return k < end - 1 && b[k + 1] >= 0x61 && b[k + 1] <= 0x7A
+        let end = Int(toks[k].end)
+        var h = Int(toks[k].start) + 1
+        while h < end - 1 && b[h] != 0x2D { h += 1 }
+        return h < end - 1 && b[h] == 0x2D && b[h + 1] &- 0x61 < 26 ? h : nil
     }
 
     /// "HuffPost", "BuzzFeed", "YouTube": a capital after the first letter, in a word of mixed case.
@@ -949,12 +952,11 @@ enum EntityWords {
     /// descriptors: "Crowdpac, a political crowdfunding website".
     static let appositiveOrganisationHeads = HashSet64(words: [
         "website", "site", "startup", "start-up", "nonprofit", "non-profit", "think-tank", "outlet", "publication",
-        "institute", "group", "network", "magazine", "fund", "party", "team", "club", "coalition", "corporation",
-        "business", "maker", "manufacturer", "provider",
+        "institute", "fund", "party", "team", "coalition", "corporation", "business", "maker", "provider",
     ])
     /// Trades whose workplace "at" names, beyond the titles and `occupationsBeforeNames`: "a fellow at Brookings".
     static let workplaceRoles = HashSet64(words: [
-        "fellow", "partner", "lecturer", "researcher", "consultant", "engineer", "trader", "official", "employee",
+        "fellow", "partner", "lecturer", "consultant", "engineer", "trader", "official", "employee",
         "worker", "staffer", "intern", "scholar", "economists", "analysts",
     ])
     /// Heads of institutions whose names run on over "and" after their complement ("Department of Health and Human

@@ -110,7 +110,7 @@ extension VagueStage {
                 if t.hash == Lexicon.hThere, k + 2 < e, be.contains(toks[k + 1].hash),
                     let end = speculationAfter(k + 2, e, concerns: true), end + 1 < e,
                     toks[end + 1].hash == Lexicon.hThat
-                        || vagueClasses(toks[end].hash) & VagueWords.concern != 0 && opensTopic(end + 1)
+                        || vagueClasses(toks[end].hash) & VagueWords.concern != 0 && opensTopic(end + 1, e)
                 {
                     add(k, end, s)
                     k = end + 1
@@ -120,7 +120,7 @@ extension VagueStage {
                 // feelings that something provoked (whose, the sentence does not say).
                 if vagueClasses(t.hash) & VagueWords.provoke != 0, !t.isCap,
                     let end = speculationAfter(k + 1, e, concerns: true),
-                    vagueClasses(toks[end].hash) & VagueWords.speculation != 0 || opensTopic(end + 1)
+                    vagueClasses(toks[end].hash) & VagueWords.speculation != 0 || opensTopic(end + 1, e)
                 {
                     add(k, end, s)
                     k = end + 1
@@ -219,8 +219,8 @@ extension VagueStage {
 
     /// Token `k` says what a feeling is about: "of", "about", "over", "that", or a clause's subject after it ("fears
     /// the crush will…", "concern he may…").
-    private func opensTopic(_ k: Int) -> Bool {
-        guard k < toks.count, toks[k].kind == .word else { return false }
+    private func opensTopic(_ k: Int, _ e: Int) -> Bool {
+        guard k < e, toks[k].kind == .word else { return false }
         let h = toks[k].hash
         return VagueWords.topicWords.contains(h) || h == Lexicon.hThe || VagueWords.subjectPronouns.contains(h)
     }
