@@ -179,3 +179,17 @@ import Testing
                 "H\n\nThe board met 1️⃣despite claims1️⃣ its audit was altered. Shares fell 2️⃣after reports2️⃣ the merger had stalled. The mayor resigned 3️⃣following claims3️⃣ Ms Ward's office lost files.\n\nShares rose following reports by the paper. The council opened an inquiry into claims that the audit was altered.\n"
         ])
 }
+
+@Test func howOftenABeliefIsHeldAndTypedOutletsAndUnionsAreVague() {
+    // An adverb between "be" and the participle ("it is often reported", "is commonly thought to"), outlets,
+    // agencies and unions typed but unnamed, complaints and declarations, and a group's verb in the progressive.
+    // Near misses: "it is still not known why" (no belief reported), a group word that only describes the noun after
+    // it ("media accounts"), an "-ing" word no "be" makes the group's verb, "the media" (a definite group), a word
+    // such as "media" or "unions" with anything but its verb after it, and a view denied to a group ("not everyone").
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\n1️⃣It is often reported1️⃣ that the mill lost £5m. The ferry 2️⃣is commonly thought2️⃣ to be unsafe. Local 3️⃣media reported3️⃣ that ten people died. 4️⃣Residents complained4️⃣ that the noise was loud. 5️⃣Many economists are predicting5️⃣ a slump. 6️⃣Unions claim6️⃣ the cuts will cost 900 jobs. Not 7️⃣everyone is convinced7️⃣ the plan will work.\n\nIt is still not known why the ferry sank. He shared posts on social media accounts and said he was a helper. The critics had a point in warning us. The media praised the mayor. A media watchdog said it would act. Heads of unions who marched said no. Not everyone was claiming victory.\n"
+        ])
+}

@@ -153,6 +153,8 @@ extension VagueStage {
                     var g = k + 2
                     if toks[g].isA(.determiner) || toks[g].isA(.possessivePronoun) { g += 1 }
                     if g < e, toks[g].kind == .word, !toks[g].isCap, mentionOf[g] < 0, isGroupWord(g) {
+                        // "according to media trackers": the group word describes the plural after it.
+                        if g + 1 < e, isPlainPlural(g + 1) { g += 1 }
                         add(k, g, s)
                         k = g + 1
                         continue
@@ -248,7 +250,15 @@ extension VagueStage {
     /// An unnamed group that speaks: the lexicon's vague subjects ("sources", "experts") and typed groups
     /// ("officials", "lawyers", "advisers", "economists", "newspapers").
     private func isGroupWord(_ k: Int) -> Bool {
-        toks[k].isA(.vagueSubject) || vagueClasses(toks[k].hash) & VagueWords.group != 0
+        toks[k].isA(.vagueSubject) || vagueClasses(toks[k].hash) & (VagueWords.group | VagueWords.verbGroup) != 0
+    }
+
+    /// A verb an unnamed group speaks or judges with at `j`: "say", "denied", "are predicting" (an "-ing" form only
+    /// after "be").
+    private func isGroupVerb(_ j: Int) -> Bool {
+        let u = toks[j]
+        return u.isA(.vagueVerb) || vagueClasses(u.hash) & VagueWords.groupVerb != 0
+            || vagueClasses(u.hash) & VagueWords.progressive != 0 && be.contains(toks[j - 1].hash)
     }
 
     /// A pronoun at `j` that opens another clause: a subject pronoun, or an object pronoun no preposition governs.
@@ -308,10 +318,9 @@ extension VagueStage {
                 return nil
             }
         }
-        if j < e, toks[j].hash == Lexicon.hWidely || toks[j].hash == Lexicon.hGenerally || toks[j].hash == Lexicon.hAlso
-        {
-            j += 1
-        }
+        // "it is widely believed", "it is often reported", "it is now thought" (not "it is not known why": no one's
+        // belief reported).
+        if j < e, VagueWords.passiveAdverbs.contains(toks[j].hash) { j += 1 }
         guard j < e, toks[j].kind == .word, toks[j].isA(.passiveParticiple) else { return nil }
         if hasAgent(after: j, e) { return nil }
         // "what it was expected to deliver": "it" is a thing obliged; only "it is expected that" reports.
@@ -447,12 +456,22 @@ extension VagueStage {
         // "some people say", "some computer users … reported": a quantifier must reach a group within two
         // modifiers (or speak itself: "Many believe"); after the group, the walk looks for its verb.
         var quantifier = t.hash == Lexicon.hSome || t.hash == Lexicon.hMany || t.hash == Lexicon.hOthers
+        // "media accounts", "teachers unions": a group word before another plural noun only describes it (the
+        // noun, if a group, opens its own phrase: "unions who said").
+        if !quantifier, k + 1 < e, isPlainPlural(k + 1) || isGroupWord(k + 1),
+            !toks[k + 1].isA(.vagueVerb), vagueClasses(toks[k + 1].hash) & VagueWords.groupVerb == 0
+        {
+            return nil
+        }
+        // A `verbGroup` word speaks only with its verb right after it (past auxiliaries).
+        let tight = !quantifier && vagueClasses(t.hash) & VagueWords.verbGroup != 0
         var j = k + 1
         var between = 0
         // Past "and" or a participle's "by" after the group, names leave it unnamed.
         var namesAllowed = false
         while j < e && between <= 6 {
             let u = toks[j]
+            if tight, u.kind != .word || !isGroupVerb(j) && !VagueWords.auxiliaries.contains(u.hash) { return nil }
             // "Commentators and the firm itself claim", "companies contacted by the BBC insist": a name joined to the
             // group, or in what describes it, names no one who speaks for it.
             if !quantifier, !namesAllowed, u.kind == .word, isGroupWord(j - 1) || isPlainPlural(j - 1),
@@ -478,7 +497,10 @@ extension VagueStage {
             if u.kind != .word || inQuote(j) || mentionOf[j] >= 0 || opensClause(j) { return nil }
             // "some farmers are sceptical", "lawyers are unsure", "Many remain unconvinced": the group's stance.
             if !quantifier || j - 1 == k && opensClause(atQuantifier: k, a), let end = groupStance(j, e) { return end }
-            if u.isA(.vagueVerb) || vagueClasses(u.hash) & VagueWords.groupVerb != 0 {
+            if isGroupVerb(j) {
+                // "Not everyone was claiming success": a statement denied to a group, no one's reported ("Not
+                // everyone is convinced", a stance, still tells of unnamed doubters).
+                if k > a, toks[k - 1].hash == Lexicon.hNot { return nil }
                 // "a say", "of claims", "to say": the word is a noun or an infinitive here.
                 let p = toks[j - 1]
                 // "Many believe", "Some say": the quantifier itself speaks ("Many claims were false": a noun).
@@ -567,8 +589,16 @@ enum VagueWords {
     @inline(__always) static var known: UInt64 { wordHash(literal: "known") }
     @inline(__always) static var itself: UInt64 { wordHash(literal: "itself") }
     static let be = HashSet64(words: ["is", "are", "was", "were", "be", "been", "'s"])
-    /// Words between "be" and an agentless participle: "is being hailed", "is also thought", "was not seen".
-    static let passiveInserts = HashSet64(words: ["being", "also", "not", "never"])
+    /// Adverbs of how widely or how often something unnamed is believed or reported, between "be" and the
+    /// participle: "it is widely believed", "it is often reported", "is commonly thought to".
+    static let passiveAdverbWords = [
+        "widely", "generally", "also", "often", "commonly", "now", "increasingly", "frequently", "sometimes",
+        "largely", "universally",
+    ]
+    static let passiveAdverbs = HashSet64(words: passiveAdverbWords)
+    /// Words between "be" and an agentless participle: "is being hailed", "is also thought", "was not seen", "is
+    /// often said to".
+    static let passiveInserts = HashSet64(words: ["being", "not", "never"] + passiveAdverbWords)
     /// Words after "speculation" that say what it is about: "Speculation of a shake-up has mounted".
     static let topicWords = HashSet64(words: ["of", "about", "over", "that"])
     /// Class bits of `table`.
@@ -586,6 +616,13 @@ enum VagueWords {
     static let concern: UInt64 = 1 << 10
     static let provoke: UInt64 = 1 << 11
     static let voiced: UInt64 = 1 << 12
+    static let progressive: UInt64 = 1 << 13
+    static let verbGroup: UInt64 = 1 << 14
+    /// Words between a `verbGroup` word and its verb: "unions have long claimed", "media are now reporting".
+    static let auxiliaries = HashSet64(words: [
+        "have", "has", "had", "are", "were", "been", "will", "would", "may", "might", "could", "also", "now", "long",
+        "often", "still",
+    ])
     static let lists: [(UInt64, [String])] = [
         // What "amid" introduces when no one is named: "amid speculation that…".
         (speculation, ["speculation", "reports", "rumours", "rumors", "suggestions", "claims", "allegations", "talk"]),
@@ -606,13 +643,34 @@ enum VagueWords {
                 "witnesses", "locals", "engineers", "manufacturers", "retailers", "fans", "watchers",
             ]
         ),
+        // Typed groups that speak unnamed only with their verb right after them (`VagueWords.auxiliaries` between):
+        // "local media reported", "intelligence agencies believe", "unions claim" — not "media company X said",
+        // "the head of the unions who said" (a word that often describes another noun, or a relative clause's
+        // antecedent that may be another noun).
+        (
+            verbGroup,
+            [
+                "media", "agencies", "unions", "teachers", "environmentalists", "conservationists", "regulators",
+                "bankers", "pollsters", "medics", "physicians", "scholars",
+            ]
+        ),
         // Verbs an unnamed group speaks or judges with, beyond the lexicon's `vagueVerb`: "union officials denied".
         (
             groupVerb,
             [
                 "deny", "denies", "denied", "insists", "insisted", "warns", "reported", "predicts", "predicted",
                 "forecast", "concede", "conceded", "admit", "admitted", "acknowledge", "acknowledged", "worried",
-                "reckon", "reckons", "expect", "expects", "accuse", "accused", "accuses",
+                "reckon", "reckons", "expect", "expects", "accuse", "accused", "accuses", "complain", "complains",
+                "complained", "declare", "declares", "declared", "alleges",
+            ]
+        ),
+        // The group's verb in the progressive, right after "are" or "been": "economists are predicting", "critics
+        // had been warning" (not "critics had a point in warning").
+        (
+            progressive,
+            [
+                "warning", "predicting", "suggesting", "claiming", "arguing", "forecasting", "speculating",
+                "insisting", "complaining",
             ]
         ),
         // Prepositions that introduce hearsay like "amid" when a clause follows the noun: "following reports that…",
