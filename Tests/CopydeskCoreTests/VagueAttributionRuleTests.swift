@@ -193,3 +193,16 @@ import Testing
                 "H\n\n1️⃣It is often reported1️⃣ that the mill lost £5m. The ferry 2️⃣is commonly thought2️⃣ to be unsafe. Local 3️⃣media reported3️⃣ that ten people died. 4️⃣Residents complained4️⃣ that the noise was loud. 5️⃣Many economists are predicting5️⃣ a slump. 6️⃣Unions claim6️⃣ the cuts will cost 900 jobs. Not 7️⃣everyone is convinced7️⃣ the plan will work.\n\nIt is still not known why the ferry sank. He shared posts on social media accounts and said he was a helper. The critics had a point in warning us. The media praised the mayor. A media watchdog said it would act. Heads of unions who marched said no. Not everyone was claiming victory.\n"
         ])
 }
+
+@Test func unnamedAgentsEvidenceAndHearsayAfterThereHaveBeenAreVague() {
+    // An agent that names no one ("by many", "by some"), figures and data no one is said to have compiled, "there
+    // have been claims", hearsay with what it is about ("reports of gunfire"), and a forecast in the passive.
+    // Near misses: a named agent ("by the mayor"), a count after "by some", a measure after "by" that is no agent
+    // ("to rise by 3%" still fires: see 5), figures a name owns, and "talk of" (as often a plan as a rumour).
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nThe deal 1️⃣was seen by many1️⃣ as a defeat. 2️⃣Official figures show2️⃣ that rents rose. 3️⃣There have been claims3️⃣ that the count was wrong. 4️⃣There were reports4️⃣ of gunfire in the port. Sales 5️⃣are forecast5️⃣ to rise by 3%.\n\nThe deal was seen by the mayor as a defeat. The film was seen by some 20,000 fans in a week. Figures from the council show that rents rose. There is talk of a strike.\n"
+        ])
+}

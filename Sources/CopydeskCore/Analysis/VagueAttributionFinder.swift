@@ -107,10 +107,14 @@ extension VagueStage {
                 // "There is speculation that…", "there are reports that…": hearsay as the subject of "there is"; and
                 // unnamed people's feelings with what they are about: "there are fears the crush will…", "there is
                 // concern over…" ("There are concerns." alone says nothing of whose or what).
-                if t.hash == Lexicon.hThere, k + 2 < e, be.contains(toks[k + 1].hash),
-                    let end = speculationAfter(k + 2, e, concerns: true), end + 1 < e,
+                // ("There have been claims that…", "there has been speculation about…": "be" after "have" too; and
+                // hearsay with what it is about — "There were reports of gunfire" — but for "talk", which is as
+                // often a plan as a rumour: "There is talk of a strike.")
+                if t.hash == Lexicon.hThere, let v = beAfterThere(k + 1, e),
+                    let end = speculationAfter(v + 1, e, concerns: true), end + 1 < e,
                     toks[end + 1].hash == Lexicon.hThat
                         || vagueClasses(toks[end].hash) & VagueWords.concern != 0 && opensTopic(end + 1, e)
+                        || toks[end].hash != VagueWords.talk && opensTopic(end + 1, e)
                 {
                     add(k, end, s)
                     k = end + 1
@@ -203,6 +207,15 @@ extension VagueStage {
             return k + 1
         }
         return nil
+    }
+
+    /// The form of "be" after "there" at `k`: "is", "were", or "been" after "has", "have" or "had".
+    private func beAfterThere(_ k: Int, _ e: Int) -> Int? {
+        guard k + 1 < e else { return nil }
+        if be.contains(toks[k].hash) { return k }
+        let h = toks[k].hash
+        let perfect = h == Lexicon.hHas || h == Lexicon.hHave || h == Lexicon.hHad
+        return perfect && toks[k + 1].hash == Lexicon.hBeen && k + 2 < e ? k + 1 : nil
     }
 
     /// Token `k` opens a clause with no "that" before it: a subject pronoun, a possessive ("his advice was", "the
@@ -351,7 +364,9 @@ extension VagueStage {
         // no one's opinion reported.
         if toks[j].hash == Lexicon.hBe, j > a, ClaimWords.classes(toks[j - 1].hash).contains(.modal) { return nil }
         guard k + 1 < e, !hasAgent(after: k, e) else { return nil }
-        let n = toks[k + 1].hash
+        // "is seen by many as": the word after an agent that names no one.
+        let unnamedAgent = toks[k + 1].hash == Lexicon.hBy && k + 3 < e
+        let n = toks[unnamedAgent ? k + 3 : k + 1].hash
         if linked {
             // "has been linked with a move" (not "was linked to an email account": a connection of things).
             guard n == Lexicon.hWith else { return nil }
@@ -372,7 +387,7 @@ extension VagueStage {
                     || n == VagueWords.one || n == VagueWords.among
             else { return nil }
         }
-        return (j, k)
+        return (j, unnamedAgent ? k + 2 : k)
     }
 
     /// A participle of belief right after a comma, a spaced dash or a parenthesis, before an infinitive, with no
@@ -396,11 +411,19 @@ extension VagueStage {
         return k + 1
     }
 
-    /// An agent follows the participle at `k`: "by the minister", "by analysts".
+    /// An agent follows the participle at `k`: "by the minister", "by analysts" — not a quantifier that names no
+    /// one: "is seen by many as", "is regarded by some as" (`VagueWords.unnamedAgents`; "by some 20,000 fans" counts
+    /// people).
     private func hasAgent(after k: Int, _ e: Int) -> Bool {
         var n = k + 1
         while n < e && n <= k + 4 {
-            if toks[n].hash == Lexicon.hBy { return true }
+            if toks[n].hash == Lexicon.hBy {
+                // "to rise by 3%": a measure, not an agent.
+                if n + 1 < e, toks[n + 1].kind == .number { return false }
+                guard n + 2 < e, VagueWords.unnamedAgents.contains(toks[n + 1].hash) else { return true }
+                let after = toks[n + 2]
+                return after.kind == .number || after.isA(.numberWord)
+            }
             if toks[n].kind == .punct { return false }
             n += 1
         }
@@ -574,6 +597,13 @@ extension VagueStage {
             start = j
             j -= 1
         }
+        // "Official figures show": the sentence's capital on a modifier.
+        if j == a, toks[j].kind == .word, !toks[j].isA(.function), mentionOf[j] < 0, !toks[j].has(Token.possessive),
+            start == j + 1, k - j <= 2
+        {
+            start = j
+            j -= 1
+        }
         guard j < a || toks[j].kind != .word || VagueWords.clauseOpeners.contains(toks[j].hash) else { return nil }
         return (start, v)
     }
@@ -589,6 +619,9 @@ enum VagueWords {
     @inline(__always) static var known: UInt64 { wordHash(literal: "known") }
     @inline(__always) static var itself: UInt64 { wordHash(literal: "itself") }
     static let be = HashSet64(words: ["is", "are", "was", "were", "be", "been", "'s"])
+    @inline(__always) static var talk: UInt64 { wordHash(literal: "talk") }
+    /// Agents that name no one: "is seen by many as", "is considered by some to be".
+    static let unnamedAgents = HashSet64(words: ["many", "some", "others", "most"])
     /// Adverbs of how widely or how often something unnamed is believed or reported, between "be" and the
     /// participle: "it is widely believed", "it is often reported", "is commonly thought to".
     static let passiveAdverbWords = [
@@ -627,7 +660,10 @@ enum VagueWords {
         // What "amid" introduces when no one is named: "amid speculation that…".
         (speculation, ["speculation", "reports", "rumours", "rumors", "suggestions", "claims", "allegations", "talk"]),
         // Participles of attribution beyond the lexicon's `passiveParticiple`: "is tipped to", "is being hailed as".
-        (passiveExtra, ["tipped", "hailed", "rated", "touted", "billed", "projected", "predicted", "warned"]),
+        (
+            passiveExtra,
+            ["tipped", "hailed", "rated", "touted", "billed", "projected", "predicted", "warned", "forecast"]
+        ),
         // "has been linked with a move", "has been linked to cancer": a connection asserted by no one named.
         (linked, ["linked"]),
         // Typed groups that speak unnamed: "officials said", "Yukos' US lawyers claim", "said industry officials".
@@ -687,7 +723,14 @@ enum VagueWords {
             ]
         ),
         // Evidence that speaks unnamed: "a poll suggests", "Surveys have shown", "research shows".
-        (evidence, ["poll", "polls", "survey", "surveys", "study", "studies", "research"]),
+        // ("Figures suggest", "Data shows", "Estimates suggest": numbers no one is said to have compiled.)
+        (
+            evidence,
+            [
+                "poll", "polls", "survey", "surveys", "study", "studies", "research", "figures", "data", "statistics",
+                "estimates",
+            ]
+        ),
         // What such evidence does: "suggests", "has shown", "found".
         (
             evidenceVerb,
