@@ -206,3 +206,16 @@ import Testing
                 "H\n\nThe deal 1️⃣was seen by many1️⃣ as a defeat. 2️⃣Official figures show2️⃣ that rents rose. 3️⃣There have been claims3️⃣ that the count was wrong. 4️⃣There were reports4️⃣ of gunfire in the port. Sales 5️⃣are forecast5️⃣ to rise by 3%.\n\nThe deal was seen by the mayor as a defeat. The film was seen by some 20,000 fans in a week. Figures from the council show that rents rose. There is talk of a strike.\n"
         ])
 }
+
+@Test func hopesConsensusEvidenceAfterAccordingToAndQuantifiersPastAuxiliariesAreVague() {
+    // "it is hoped that", a consensus with an adverb of how widely, unnamed evidence or a described group after
+    // "according to", and a quantifier that speaks past auxiliaries. Near misses: a decision ("It was agreed that…"
+    // with no adverb), evidence with its owner after it or named before ("the exit polls"), and a quantifier that
+    // never speaks ("Some have left").
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\n1️⃣It is hoped1️⃣ that the pier will reopen. 2️⃣It is now widely accepted2️⃣ that the dam failed. Rents rose by 4%, 3️⃣according to industry estimates3️⃣. 4️⃣According to press reports4️⃣, the club is for sale. 5️⃣Some have suggested5️⃣ that the coach should go.\n\nIt was agreed that the vote would wait. Rents rose, according to estimates that were published on Monday by the council. According to the exit polls, turnout fell. Some have left the club.\n"
+        ])
+}

@@ -155,8 +155,23 @@ extension VagueStage {
                 // "according to analysts", "according to its backers": a typed group, unnamed.
                 if t.hash == Lexicon.hAccording, k + 2 < e, toks[k + 1].hash == Lexicon.hTo {
                     var g = k + 2
+                    // ("according to the exit polls": evidence the article has named or will name.)
+                    let definite = toks[g].hash == Lexicon.hThe || toks[g].isA(.possessivePronoun)
                     if toks[g].isA(.determiner) || toks[g].isA(.possessivePronoun) { g += 1 }
-                    if g < e, toks[g].kind == .word, !toks[g].isCap, mentionOf[g] < 0, isGroupWord(g) {
+                    // "according to press reports", "according to industry estimates": one word describes the group
+                    // or the evidence (not "according to estimates from the council", "figures that were released
+                    // by the firm": they name whose).
+                    func unnamed(_ i: Int) -> Bool {
+                        isGroupWord(i)
+                            || !definite && vagueClasses(toks[i].hash) & VagueWords.evidence != 0
+                                && !evidenceOwned(i, e)
+                    }
+                    if g + 1 < e, isLowerWord(g), !toks[g].isA(.function), !unnamed(g), toks[g + 1].kind == .word,
+                        unnamed(g + 1)
+                    {
+                        g += 1
+                    }
+                    if g < e, toks[g].kind == .word, !toks[g].isCap, mentionOf[g] < 0, unnamed(g) {
                         // "according to media trackers": the group word describes the plural after it.
                         if g + 1 < e, isPlainPlural(g + 1) { g += 1 }
                         add(k, g, s)
@@ -266,6 +281,22 @@ extension VagueStage {
         toks[k].isA(.vagueSubject) || vagueClasses(toks[k].hash) & (VagueWords.group | VagueWords.verbGroup) != 0
     }
 
+    /// The evidence noun at `i` has its owner after it, before the clause ends: "estimates from the council",
+    /// "figures that were released Thursday by Crowdpac", "a survey of 1,000 voters by Gallup".
+    private func evidenceOwned(_ i: Int, _ e: Int) -> Bool {
+        var n = i + 1
+        while n < e && n <= i + 7 && (toks[n].kind == .word || toks[n].kind == .number) {
+            if VagueWords.evidenceOwners.contains(toks[n].hash) { return true }
+            n += 1
+        }
+        return false
+    }
+
+    /// Tokens `from..<to` are all auxiliaries ("have", "would"…), or there are none.
+    private func onlyAuxiliaries(_ from: Int, _ to: Int) -> Bool {
+        (from..<max(from, to)).allSatisfy { VagueWords.auxiliaries.contains(toks[$0].hash) }
+    }
+
     /// A verb an unnamed group speaks or judges with at `j`: "say", "denied", "are predicting" (an "-ing" form only
     /// after "be").
     private func isGroupVerb(_ j: Int) -> Bool {
@@ -331,10 +362,23 @@ extension VagueStage {
                 return nil
             }
         }
-        // "it is widely believed", "it is often reported", "it is now thought" (not "it is not known why": no one's
-        // belief reported).
-        if j < e, VagueWords.passiveAdverbs.contains(toks[j].hash) { j += 1 }
-        guard j < e, toks[j].kind == .word, toks[j].isA(.passiveParticiple) else { return nil }
+        // "it is widely believed", "it is often reported", "it is now widely accepted" (not "it is not known why":
+        // no one's belief reported).
+        var adverbs = 0
+        while j < e, adverbs < 2, VagueWords.passiveAdverbs.contains(toks[j].hash) {
+            j += 1
+            adverbs += 1
+        }
+        guard j < e, toks[j].kind == .word else { return nil }
+        // "it is hoped that", "it is generally accepted that": a hope or a consensus no one is said to hold — a
+        // consensus only with an adverb of how widely ("It was agreed that the vote would wait" tells of a decision).
+        let hope = vagueClasses(toks[j].hash) & VagueWords.impersonalHope != 0
+        let consensus = vagueClasses(toks[j].hash) & VagueWords.consensus != 0 && adverbs > 0
+        if hope || consensus {
+            guard j + 1 < e, toks[j + 1].hash == Lexicon.hThat, !hasAgent(after: j, e) else { return nil }
+            return j
+        }
+        guard toks[j].isA(.passiveParticiple) else { return nil }
         if hasAgent(after: j, e) { return nil }
         // "what it was expected to deliver": "it" is a thing obliged; only "it is expected that" reports.
         if toks[j].hash == VagueWords.expected, !(j + 1 < e && toks[j + 1].hash == Lexicon.hThat) { return nil }
@@ -520,6 +564,12 @@ extension VagueStage {
             if u.kind != .word || inQuote(j) || mentionOf[j] >= 0 || opensClause(j) { return nil }
             // "some farmers are sceptical", "lawyers are unsure", "Many remain unconvinced": the group's stance.
             if !quantifier || j - 1 == k && opensClause(atQuantifier: k, a), let end = groupStance(j, e) { return end }
+            // "Some have suggested", "Many would agree": the quantifier speaks past auxiliaries.
+            if quantifier, VagueWords.auxiliaries.contains(u.hash), onlyAuxiliaries(k + 1, j) {
+                j += 1
+                between += 1
+                continue
+            }
             if isGroupVerb(j) {
                 // "Not everyone was claiming success": a statement denied to a group, no one's reported ("Not
                 // everyone is convinced", a stance, still tells of unnamed doubters).
@@ -528,12 +578,12 @@ extension VagueStage {
                 let p = toks[j - 1]
                 // "Many believe", "Some say": the quantifier itself speaks ("Many claims were false": a noun).
                 let spoken =
-                    j - 1 == k && quantifier && !VagueWords.singularVerbForms.contains(u.hash)
+                    onlyAuxiliaries(k + 1, j) && quantifier && !VagueWords.singularVerbForms.contains(u.hash)
                     && opensClause(atQuantifier: k, a)
                 if !spoken && (p.isA(.determiner) || p.hash == Lexicon.hOf || p.hash == Lexicon.hTo) { return nil }
                 // "the unease many women feel": a quantifier that never reached a group; "officials expect to
                 // hear": the verb's object is an action, not a statement.
-                if quantifier && between > 0 { return nil }
+                if quantifier && !onlyAuxiliaries(k + 1, j) { return nil }
                 if j + 1 < e, toks[j + 1].hash == Lexicon.hTo { return nil }
                 return j
             }
@@ -651,6 +701,12 @@ enum VagueWords {
     static let voiced: UInt64 = 1 << 12
     static let progressive: UInt64 = 1 << 13
     static let verbGroup: UInt64 = 1 << 14
+    static let impersonalHope: UInt64 = 1 << 15
+    static let consensus: UInt64 = 1 << 16
+    /// Words after evidence that say whose it is: "estimates from the council", "figures published by the ONS".
+    static let evidenceOwners = HashSet64(words: [
+        "from", "by", "of", "published", "released", "compiled", "issued", "produced",
+    ])
     /// Words between a `verbGroup` word and its verb: "unions have long claimed", "media are now reporting".
     static let auxiliaries = HashSet64(words: [
         "have", "has", "had", "are", "were", "been", "will", "would", "may", "might", "could", "also", "now", "long",
@@ -752,6 +808,10 @@ enum VagueWords {
                 "fanning", "prompted", "prompting", "triggered", "triggering",
             ]
         ),
+        // "It is hoped that…", "it is assumed that…": a hope or an assumption no one is said to hold.
+        (impersonalHope, ["hoped", "assumed", "presumed"]),
+        // "it is widely accepted that…", "it is generally agreed that…": a consensus, after an adverb of how widely.
+        (consensus, ["accepted", "agreed", "acknowledged", "recognised", "recognized"]),
         // Participles that voice a feeling: "Concerns have been raised", "Fears were expressed".
         (voiced, ["raised", "voiced", "expressed", "asked"]),
         (start, ["it", "it's", "amid", "speculation", "according", "an", "there"]),
