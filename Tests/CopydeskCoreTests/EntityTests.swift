@@ -529,3 +529,19 @@ import Testing
     #expect(a.entity(named: "Okafor")?.kind == .person)
     #expect(a.entity(named: "Kings Cross") != nil)
 }
+
+@Test func aQuoteWithinAQuoteOpensLikeASentenceAndANumbersAbbreviationNamesNoOne() {
+    // "'We", "'The" after a straight single quote that opens a quote within a quote are sentence-initial words, no
+    // names unless capitalised mid-sentence elsewhere; "No. 2" is a number's abbreviation. Near misses: a name
+    // opening the inner quote that the article capitalises elsewhere ("'Vexlo"), and a closing single quote before a
+    // name ("'Yes' Hale").
+    let f = Fixture(
+        "Headline\n\nAnn Hale said, 'We can win. The lesson is clear.' She said, 'Vexlo will pay.' She wants the No. 2 "
+            + "job at Vexlo. Tom said 'Yes' Hale agreed.\n")
+    let a = analyzeFixture(f)
+    #expect(a.entity(named: "We") == nil)
+    #expect(a.entity(named: "No") == nil)
+    #expect(a.entity(named: "Vexlo") != nil)
+    #expect(a.entity(named: "Ann Hale")?.kind == .person)
+    #expect(a.entity(named: "Ann Hale")?.mentions.count == 2)
+}

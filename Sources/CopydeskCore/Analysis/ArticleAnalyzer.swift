@@ -237,6 +237,9 @@ extension ReadsTokens {
         if p.isOpenQuote || p.punct == .colon || p.punct == .dash || p.punct == .sqOpen || p.punct == .lparen {
             return true
         }
+        // "he said, 'The lesson is…'": a straight single quote opening a quote within a quote (spaced before it, or
+        // opening the sentence; a closing one is written against the word before it).
+        if p.punct == .sqStraight, i - 1 == sentenceStart || p.has(Token.spaceBefore) { return true }
         return toks[i].has(Token.newlineBefore)
     }
 

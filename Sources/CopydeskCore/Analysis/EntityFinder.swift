@@ -426,7 +426,9 @@ extension MentionStage {
         while i < e {
             let t = toks[i]
             // "I", and a subject pronoun with a contraction ("I’ve", "He'd"), are never names.
-            guard t.isCap, !(t.isA(.otherPronoun) && len(i) == 1), !contractedSubjects.contains(t.hash) else {
+            guard t.isCap, !(t.isA(.otherPronoun) && len(i) == 1), !contractedSubjects.contains(t.hash),
+                !isNumberAbbreviation(i, e)
+            else {
                 i += 1
                 continue
             }
@@ -927,8 +929,23 @@ extension MentionSet {
     }
 }
 
+extension MentionStage {
+    /// "No. 2", "Vol. 3", "Art. 5": a capitalised abbreviation of "number" and its kin before its period and a
+    /// number — no name (`EntityWords.numberAbbreviations`).
+    func isNumberAbbreviation(_ i: Int, _ e: Int) -> Bool {
+        guard i + 2 < e, EntityWords.numberAbbreviations.contains(toks[i].base), toks[i + 1].punct == .period,
+            attached(i + 1)
+        else { return false }
+        return toks[i + 2].kind == .number
+    }
+}
+
 /// Words of the entity mechanism, as data.
 enum EntityWords {
+    /// Abbreviations a number follows: "the No. 2 spot", "Vol. 3", "Art. 5".
+    static let numberAbbreviations = HashSet64(words: [
+        "no", "nos", "vol", "vols", "art", "fig", "ch", "sec", "para", "pt", "op",
+    ])
     /// Post-nominal letters and suffixes that follow a name as a role: "Sarah Clarke KC", "John Smith MP".
     static let postNominals = HashSet64(words: [
         "kc", "qc", "mp", "mep", "msp", "am", "mla", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd",
