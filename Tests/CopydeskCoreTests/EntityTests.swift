@@ -531,16 +531,20 @@ import Testing
 }
 
 @Test func aQuoteWithinAQuoteOpensLikeASentenceAndANumbersAbbreviationNamesNoOne() {
-    // "'We", "'The" after a straight single quote that opens a quote within a quote are sentence-initial words, no
+    // "'We", "'The" after a straight single quote that opens a quote within a quote, and a capital right after a stop
+    // with no space, are sentence-initial words, no
     // names unless capitalised mid-sentence elsewhere; "No. 2" is a number's abbreviation. Near misses: a name
     // opening the inner quote that the article capitalises elsewhere ("'Vexlo"), and a closing single quote before a
     // name ("'Yes' Hale").
     let f = Fixture(
         "Headline\n\nAnn Hale said, 'We can win. The lesson is clear.' She said, 'Vexlo will pay.' She wants the No. 2 "
-            + "job at Vexlo. Tom said 'Yes' Hale agreed.\n")
+            + "job at Vexlo. Tom said 'Yes' Hale agreed. He said ,'Oh, no.' The vote ended.Then came the count.\n")
     let a = analyzeFixture(f)
     #expect(a.entity(named: "We") == nil)
     #expect(a.entity(named: "No") == nil)
+    // After punctuation ("say ,'Oh"), and a sentence run on with no space after its stop ("ended.Then").
+    #expect(a.entity(named: "Oh") == nil)
+    #expect(a.entity(named: "Then") == nil)
     #expect(a.entity(named: "Vexlo") != nil)
     #expect(a.entity(named: "Ann Hale")?.kind == .person)
     #expect(a.entity(named: "Ann Hale")?.mentions.count == 2)

@@ -237,9 +237,20 @@ extension ReadsTokens {
         if p.isOpenQuote || p.punct == .colon || p.punct == .dash || p.punct == .sqOpen || p.punct == .lparen {
             return true
         }
-        // "he said, 'The lesson is…'": a straight single quote opening a quote within a quote (spaced before it, or
-        // opening the sentence; a closing one is written against the word before it).
-        if p.punct == .sqStraight, i - 1 == sentenceStart || p.has(Token.spaceBefore) { return true }
+        // "he said, 'The lesson is…'": a straight single quote opening a quote within a quote (spaced before it, after
+        // punctuation, or opening the sentence; a closing one is written against the word before it).
+        if p.punct == .sqStraight,
+            i - 1 == sentenceStart || p.has(Token.spaceBefore) || toks[i - 2].kind == .punct
+        {
+            return true
+        }
+        // "tallied at the caucus.The outcome": a sentence run on with no space after its stop (a lower-case word
+        // before the stop, not an abbreviation's capital: "U.S.The").
+        if p.isTerminator, !toks[i].has(Token.spaceBefore), i - 2 >= sentenceStart, toks[i - 2].kind == .word,
+            !toks[i - 2].isCap
+        {
+            return true
+        }
         return toks[i].has(Token.newlineBefore)
     }
 
