@@ -219,3 +219,15 @@ import Testing
                 "H\n\n1️⃣It is hoped1️⃣ that the pier will reopen. 2️⃣It is now widely accepted2️⃣ that the dam failed. Rents rose by 4%, 3️⃣according to industry estimates3️⃣. 4️⃣According to press reports4️⃣, the club is for sale. 5️⃣Some have suggested5️⃣ that the coach should go.\n\nIt was agreed that the vote would wait. Rents rose, according to estimates that were published on Monday by the council. According to the exit polls, turnout fell. Some have left the club.\n"
         ])
 }
+
+@Test func hearsayThatArisesFromNoOneNamedIsVague() {
+    // "Reports emerged that…", "Rumours are circulating that…": hearsay as the subject of a verb of arising, with
+    // what it says after it. Near misses: hearsay the article names ("The reports"), hearsay as an object ("denied
+    // reports that surfaced"), and a verb of arising with nothing said after it.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\n1️⃣Reports emerged1️⃣ that the mill had lost £2m. 2️⃣Rumours are circulating2️⃣ that the club will be sold.\n\nThe reports emerged that week. He denied reports that surfaced on Monday. Rumours emerged slowly.\n"
+        ])
+}

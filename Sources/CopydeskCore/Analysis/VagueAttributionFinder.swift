@@ -152,6 +152,12 @@ extension VagueStage {
                     k += 1
                     continue
                 }
+                // "Reports emerged that…", "Rumours are circulating that…": hearsay that arises from no one named.
+                if vagueClasses(t.hash) & VagueWords.speculation != 0, let end = hearsayArises(k, a, e) {
+                    add(k, end, s)
+                    k = end + 1
+                    continue
+                }
                 // "according to analysts", "according to its backers": a typed group, unnamed.
                 if t.hash == Lexicon.hAccording, k + 2 < e, toks[k + 1].hash == Lexicon.hTo {
                     var g = k + 2
@@ -220,6 +226,31 @@ extension VagueStage {
             vagueClasses(toks[k + 1].hash) & classes != 0
         {
             return k + 1
+        }
+        return nil
+    }
+
+    /// The hearsay noun at `k` (`VagueWords.speculation`) is the subject of a verb of arising (`VagueWords.arise`,
+    /// past auxiliaries), with what it says after it: "Reports emerged that…", "Rumours are circulating that…",
+    /// "claims surfaced last week that…". Not hearsay an article names or owns ("the reports emerged", "his claims
+    /// surfaced"), nor one that is an object ("denied reports"). Returns the verb.
+    private func hearsayArises(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        if k > a {
+            let p = toks[k - 1]
+            if p.kind == .word
+                && (p.hash == Lexicon.hThe || p.hash == Lexicon.hThese || p.hash == Lexicon.hThose
+                    || p.isA(.possessivePronoun) || p.has(Token.possessive) || VagueWords.objectVerbs.contains(p.hash))
+            {
+                return nil
+            }
+        }
+        var v = k + 1
+        while v < e && v <= k + 2 && VagueWords.auxiliaries.contains(toks[v].hash) { v += 1 }
+        guard v < e, vagueClasses(toks[v].hash) & VagueWords.arise != 0 else { return nil }
+        var n = v + 1
+        while n < e && n <= v + 4 && toks[n].kind == .word {
+            if toks[n].hash == Lexicon.hThat || VagueWords.topicWords.contains(toks[n].hash) { return v }
+            n += 1
         }
         return nil
     }
@@ -703,6 +734,7 @@ enum VagueWords {
     static let verbGroup: UInt64 = 1 << 14
     static let impersonalHope: UInt64 = 1 << 15
     static let consensus: UInt64 = 1 << 16
+    static let arise: UInt64 = 1 << 17
     /// Words after evidence that say whose it is: "estimates from the council", "figures published by the ONS".
     static let evidenceOwners = HashSet64(words: [
         "from", "by", "of", "published", "released", "compiled", "issued", "produced",
@@ -806,6 +838,14 @@ enum VagueWords {
             [
                 "fuelled", "fueled", "fuelling", "fueling", "stoked", "stoking", "sparked", "sparking", "fanned",
                 "fanning", "prompted", "prompting", "triggered", "triggering",
+            ]
+        ),
+        // What hearsay does when no one is said to have spread it: "Reports emerged that…", "rumours are circulating".
+        (
+            arise,
+            [
+                "emerged", "emerge", "emerges", "surfaced", "surface", "circulated", "circulating", "circulate",
+                "swirled", "swirling", "swirl", "persist", "persisted", "abound", "abounded",
             ]
         ),
         // "It is hoped that…", "it is assumed that…": a hope or an assumption no one is said to hold.
