@@ -231,3 +231,15 @@ import Testing
                 "H\n\n1️⃣Reports emerged1️⃣ that the mill had lost £2m. 2️⃣Rumours are circulating2️⃣ that the club will be sold.\n\nThe reports emerged that week. He denied reports that surfaced on Monday. Rumours emerged slowly.\n"
         ])
 }
+
+@Test func aSupposedExpectationInThePerfectAndANationThreeWordsBeforeItsOfficialsAreNotVague() {
+    // "might have been expected to" supposes an expectation, as "might be seen as" does; "American law enforcement
+    // officials" are the state's, typed by a nation three words before them. Their near misses fire: the plain
+    // passive and the officials with no nation.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nThe mayor 1️⃣is expected1️⃣ to resign. Then law enforcement 2️⃣officials said2️⃣ the post was old.\n\nHe might have been expected to make peace. American law enforcement officials said the post was old.\n"
+        ])
+}

@@ -438,6 +438,12 @@ extension VagueStage {
         // "might be seen as", "seeks to be seen as", "would be considered": a perception supposed or sought,
         // no one's opinion reported.
         if toks[j].hash == Lexicon.hBe, j > a, ClaimWords.classes(toks[j - 1].hash).contains(.modal) { return nil }
+        // "he might have been expected to make peace": the same, in the perfect.
+        if toks[j].hash == Lexicon.hBeen, j - 1 > a, toks[j - 1].hash == Lexicon.hHave,
+            ClaimWords.classes(toks[j - 2].hash).contains(.modal)
+        {
+            return nil
+        }
         guard k + 1 < e, !hasAgent(after: k, e) else { return nil }
         // "is seen by many as": the word after an agent that names no one.
         let unnamedAgent = toks[k + 1].hash == Lexicon.hBy && k + 3 < e
@@ -506,11 +512,11 @@ extension VagueStage {
     }
 
     /// A nation types the state's group at `k`: a demonym ("Israeli", "Chinese", "French") or a place the entity stage
-    /// knows ("US", "Israel's") within two words before it — not an organisation ("Yukos advisers say" stays
+    /// knows ("US", "Israel's") within three words before it — not an organisation ("Yukos advisers say" stays
     /// vague, as the guide labels it).
     private func typedByNation(before k: Int, _ a: Int) -> Bool {
         var j = k - 1
-        while j >= a && j >= k - 2 {
+        while j >= a && j >= k - 3 {
             let p = toks[j]
             guard p.kind == .word else { return false }
             if p.isCap {
