@@ -243,3 +243,18 @@ import Testing
                 "H\n\nThe mayor 1️⃣is expected1️⃣ to resign. Then law enforcement 2️⃣officials said2️⃣ the post was old.\n\nHe might have been expected to make peace. American law enforcement officials said the post was old.\n"
         ])
 }
+
+@Test func aGroupThatAPrepositionalPhraseWithANameDescribesStaysUnnamed() {
+    // "Sources in Madrid said", "critics of Mr Blair say", "a source close to Ms Hale said": a person's or a
+    // place's name is in the phrase that describes the group, whose members stay unnamed. Near misses: a state's
+    // officials typed by a place ("officials in Paris say", as "French officials say"), the group's own
+    // representatives ("lawyers for Ms Hale"), names in apposition to the group ("Analysts Ann Cole and Tom Hale
+    // said"), an organisation named as the source ("analysts at Vexlo Bank said"), and a poll's respondents (named in
+    // the phrase, or a breakdown by percentage).
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\n1️⃣Sources in Madrid said1️⃣ the bid failed. 2️⃣Critics of Mr Blair say2️⃣ the war was illegal. A 3️⃣source close to Ms Hale said3️⃣ the deal was done.\n\nOfficials in Paris say the talks stalled. Lawyers for Ms Hale said she would appeal. Analysts Ann Cole and Tom Hale said the shares were cheap. Analysts at Vexlo Bank said the shares were cheap. Voters in the Vexlo poll said they were unsure. Critics of Mr Blair in Leeds said by 60% to 30% that he lied.\n"
+        ])
+}

@@ -323,6 +323,21 @@ extension VagueStage {
         return false
     }
 
+    /// The sentence `a..<e` holds a percentage ("60%", "60 percent", "60 per cent").
+    private func sentenceHasPercent(_ a: Int, _ e: Int) -> Bool {
+        (a..<e).contains { toks[$0].punct == .percent || toks[$0].kind == .word && toks[$0].isA(.percent) }
+    }
+
+    /// A preposition at `j` whose object describes the group before it (`VagueWords.groupPrepositions`), or "to"
+    /// after "close" and "with" after "familiar": "sources close to the club", "people familiar with the talks".
+    private func isDescribingPreposition(_ j: Int) -> Bool {
+        let h = toks[j].hash
+        if VagueWords.groupPrepositions.contains(h) { return true }
+        guard j > 0 else { return false }
+        let p = toks[j - 1].hash
+        return h == Lexicon.hTo && p == VagueWords.close || h == Lexicon.hWith && p == VagueWords.familiar
+    }
+
     /// Tokens `from..<to` are all auxiliaries ("have", "would"…), or there are none.
     private func onlyAuxiliaries(_ from: Int, _ to: Int) -> Bool {
         (from..<max(from, to)).allSatisfy { VagueWords.auxiliaries.contains(toks[$0].hash) }
@@ -573,6 +588,11 @@ extension VagueStage {
         var between = 0
         // Past "and" or a participle's "by" after the group, names leave it unnamed.
         var namesAllowed = false
+        // Past a preposition that describes the group, a person's or a place's name is part of its description:
+        // "Sources in Madrid said", "critics of Mr Blair say", "sources close to Ms Hale said" (not "lawyers
+        // for Mr Hale", "aides to Mr Hale": his own, as "her lawyers" are; nor an organisation, which is the source
+        // named: "Analysts at Goldman Sachs said").
+        var described = false
         while j < e && between <= 6 {
             let u = toks[j]
             if tight, u.kind != .word || !isGroupVerb(j) && !VagueWords.auxiliaries.contains(u.hash) { return nil }
@@ -595,6 +615,24 @@ extension VagueStage {
             // "some senior members, who say": a relative clause of the group.
             if u.punct == .comma, !quantifier, j + 2 < e, toks[j + 1].hash == Lexicon.hWho {
                 j += 2
+                between += 1
+                continue
+            }
+            if !quantifier, !tight, u.kind == .word, !u.isCap, isDescribingPreposition(j) { described = true }
+            // "voters in the survey said": a poll's respondents, whom the poll sources.
+            if described, vagueClasses(u.hash) & VagueWords.evidence != 0 { return nil }
+            if described, u.kind == .word, mentionOf[j] >= 0, !inQuote(j) {
+                // "Analysts at Goldman Sachs said": an organisation (or a name of no known kind) is the source
+                // named; "officials in Washington
+                // say": a state's officials, typed by its place as by a demonym.
+                let m = mentions[Int(mentionOf[j])]
+                let kind = entities[m.entity].kind
+                if kind != .person && kind != .place { return nil }
+                if VagueWords.stateGroups.contains(t.hash), kind == .place { return nil }
+                // "Supporters of Cole in Ohio said by 60 percent to 30…": a poll's breakdown by group, which the poll
+                // sources — a sentence with a percentage.
+                if sentenceHasPercent(a, e) { return nil }
+                j = max(j + 1, m.tokEnd)
                 between += 1
                 continue
             }
@@ -709,6 +747,13 @@ enum VagueWords {
     @inline(__always) static var talk: UInt64 { wordHash(literal: "talk") }
     /// Agents that name no one: "is seen by many as", "is considered by some to be".
     static let unnamedAgents = HashSet64(words: ["many", "some", "others", "most"])
+    /// Prepositions whose object describes an unnamed group: "sources at the club", "critics of the plan", "officials
+    /// in Washington" (not "for" or "to": "lawyers for Mr Hale", "aides to Mr Hale" are his own).
+    static let groupPrepositions = HashSet64(words: [
+        "at", "in", "of", "from", "within", "inside", "across", "around", "near", "on",
+    ])
+    @inline(__always) static var close: UInt64 { wordHash(literal: "close") }
+    @inline(__always) static var familiar: UInt64 { wordHash(literal: "familiar") }
     /// Adverbs of how widely or how often something unnamed is believed or reported, between "be" and the
     /// participle: "it is widely believed", "it is often reported", "is commonly thought to".
     static let passiveAdverbWords = [
