@@ -1,14 +1,19 @@
 /// Vague attributions: phrases that credit no one in particular (outside quotes, never in headlines).
 ///
 /// - An adverb of hearsay: "reportedly", "allegedly", "supposedly".
-/// - An impersonal passive: "it is said", "it was widely believed", "it has been reported", "it's understood".
+/// - An impersonal passive: "it is said", "it was widely believed", "it has been reported", "it's understood", "it is
+///   often reported", "it is now widely accepted" (`VagueWords.passiveAdverbs`); a hope or an assumption ("it is
+///   hoped that"), a consensus only with an adverb of how widely ("it is generally agreed that"; not "It was agreed
+///   that the vote would wait", a decision).
 /// - A personal passive with no agent: "are thought to", "is understood to be", "is said to have", "is
 ///   tipped to", "is expected to outline" (not the rule "is expected to be provided"), "is projected to", "are
 ///   being warned to", "is being hailed as"; a judgement with no agent: "is widely regarded as", "was seen as", "is
 ///   considered one of" — not one supposed or sought ("might be seen as", "seeks to be seen as"); negated too ("was
 ///   not seen as", "is not expected to"). A passive with an agent ("was called reckless by the minister", "is
-///   regarded by analysts as") names its source, and a passive that attributes nothing ("will be reviewed", "was
-///   honoured for", "is being considered.") or names ("is known as the Garden of England") is not an attribution.
+///   regarded by analysts as") names its source — but an agent that names no one does not ("is seen by many as"),
+///   nor does a measure ("are forecast to rise by 3%") — and a passive that attributes nothing ("will be reviewed",
+///   "was honoured for", "is being considered.") or names ("is known as the Garden of England") is not an
+///   attribution; one supposed in the perfect neither ("might have been expected to").
 /// - "widely" before a verb of belief or expectation: "widely expected", "widely tipped".
 /// - Speculation with no one behind it: "amid speculation that", "amid reports", "amid rumours", and other
 ///   prepositions before such a noun and its clause: "over claims that", "following reports that" (not "over
@@ -24,7 +29,9 @@
 ///   object of a verb ("dismissed reports he told…"), in a comparison ("than people thought") or the verb is a
 ///   noun ("people to have a say").
 /// - A connection no one is said to have made: "has been linked with a move" (not "was linked to an account").
-/// - Hearsay after "there is": "There is speculation that…", "there are reports that…".
+/// - Hearsay after "there is" or "there have been": "There is speculation that…", "there have been claims that…",
+///   "There were reports of gunfire" (not "There is talk of a strike"); hearsay that arises: "Reports emerged
+///   that…", "Rumours are circulating that…" (`hearsayArises`).
 /// - Feelings no one named holds (`VagueWords.concern`): after "there is" with what they are about ("there are fears
 ///   the bridge will close", not "There are concerns."), after "amid" ("amid growing concern"), provoked ("fuelled
 ///   speculation that", "sparked fears of"), or voiced in the passive ("Concerns have been raised", not "were raised
@@ -32,11 +39,17 @@
 /// - Speculation as the subject ("Recent speculation has linked…", "Speculation of a shake-up has mounted") and a
 ///   figure estimated by no one ("an estimated five million").
 /// - An unnamed group joined to a name or described by one: "Commentators and the firm itself claim", "companies
-///   contacted by the BBC insist".
+///   contacted by the BBC insist", and past a preposition a person's or a place's name ("critics of Mr Blair say",
+///   "a source close to Ms Hale said"; not an organisation, the source named: "Analysts at Goldman Sachs said"; not
+///   a poll's respondents). Outlets, agencies and unions typed but unnamed speak only with their verb right after
+///   them ("local media reported", "unions claim": `VagueWords.verbGroup`); a group's verb in the progressive after
+///   "be" ("economists are predicting"); a quantifier past auxiliaries ("Some have suggested").
 /// - An unnamed group's doubt or conviction: "some farmers are sceptical", "lawyers are unsure", "others remain
 ///   wary" (`groupStance`).
-/// - Evidence no one is said to have made: "…, a poll suggests", "Surveys have shown", "A new study found" — not "a
-///   BBC poll found", "the survey found", "a poll by Gallup found" (`unnamedEvidence`).
+/// - Evidence no one is said to have made: "…, a poll suggests", "Surveys have shown", "A new study found",
+///   "Official figures show", "Data shows" — not "a BBC poll found", "the survey found", "a poll by Gallup found"
+///   (`unnamedEvidence`); after "according to" with at most one word before it: "according to industry estimates",
+///   "according to press reports" (not "according to the exit polls", "estimates from the council").
 extension VagueStage {
     /// `VagueWords.classes` of the word with hash `h`, from the stage's table.
     @inline(__always) func vagueClasses(_ h: UInt64) -> UInt64 { vagueWords.lookup(h) }
@@ -623,8 +636,7 @@ extension VagueStage {
             if described, vagueClasses(u.hash) & VagueWords.evidence != 0 { return nil }
             if described, u.kind == .word, mentionOf[j] >= 0, !inQuote(j) {
                 // "Analysts at Goldman Sachs said": an organisation (or a name of no known kind) is the source
-                // named; "officials in Washington
-                // say": a state's officials, typed by its place as by a demonym.
+                // named. "officials in Washington say": a state's officials, typed by its place as by a demonym.
                 let m = mentions[Int(mentionOf[j])]
                 let kind = entities[m.entity].kind
                 if kind != .person && kind != .place { return nil }
