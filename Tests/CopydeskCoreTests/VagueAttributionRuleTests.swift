@@ -258,3 +258,16 @@ import Testing
                 "H\n\n1️⃣Sources in Madrid said1️⃣ the bid failed. 2️⃣Critics of Mr Blair say2️⃣ the war was illegal. A 3️⃣source close to Ms Hale said3️⃣ the deal was done.\n\nOfficials in Paris say the talks stalled. Lawyers for Ms Hale said she would appeal. Analysts Ann Cole and Tom Hale said the shares were cheap. Analysts at Vexlo Bank said the shares were cheap. Voters in the Vexlo poll said they were unsure. Critics of Mr Blair in Leeds said by 60% to 30% that he lied.\n"
         ])
 }
+
+@Test func aVerdictThatManyDeliveredIsVagueButAPlainOneIsNot() {
+    // "was widely criticised", "has been roundly condemned", "the much derided plan": a verdict after an adverb of how
+    // many delivered it, with no one named. Near misses: a plain verdict ("was criticised for", whose critics the
+    // article often names next), one with its agent ("widely praised by critics"), and the active verb of critics
+    // named as its subject ("Critics widely condemned").
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nThe ruling was 1️⃣widely criticised1️⃣ last year. The levy has been 2️⃣roundly condemned2️⃣. They scrapped the 3️⃣much derided3️⃣ plan.\n\nThe mayor was criticised for the delay. The film was widely praised by critics in Leeds. Critics widely condemned the levy.\n"
+        ])
+}

@@ -13,7 +13,8 @@
 ///   regarded by analysts as") names its source — but an agent that names no one does not ("is seen by many as"),
 ///   nor does a measure ("are forecast to rise by 3%") — and a passive that attributes nothing ("will be reviewed",
 ///   "was honoured for", "is being considered.") or names ("is known as the Garden of England") is not an
-///   attribution; one supposed in the perfect neither ("might have been expected to").
+///   attribution; one supposed in the perfect neither ("might have been expected to"). A verdict after an adverb of
+///   how many delivered it: "was widely criticised", "has been roundly condemned" (not "was criticised for").
 /// - "widely" before a verb of belief or expectation: "widely expected", "widely tipped".
 /// - Speculation with no one behind it: "amid speculation that", "amid reports", "amid rumours", and other
 ///   prepositions before such a noun and its clause: "over claims that", "following reports that" (not "over
@@ -453,9 +454,23 @@ extension VagueStage {
         let belief = t.isA(.passiveParticiple) || vagueClasses(t.hash) & VagueWords.passiveExtra != 0
         let judgement = t.isA(.judgement)
         let linked = vagueClasses(t.hash) & VagueWords.linked != 0
-        guard belief || judgement || linked, k > a else { return nil }
-        // "widely expected", "widely tipped".
+        let criticism = vagueClasses(t.hash) & VagueWords.criticism != 0
+        guard belief || judgement || linked || criticism, k > a else { return nil }
         var j = k - 1
+        // "was widely criticised", "has been roundly condemned", "the widely derided plan": a verdict no one named
+        // delivered (not "was criticised for", whose critics the article often names next).
+        if criticism {
+            guard VagueWords.verdictAdverbs.contains(toks[j].hash), !hasAgent(after: k, e) else { return nil }
+            // A passive ("was widely criticised") or a modifier ("the widely derided plan", "Cole's much derided
+            // plan") — not the active verb of critics named as its subject ("Critics widely condemned the plan").
+            guard j > a else { return nil }
+            let p = toks[j - 1]
+            let passive = be.contains(p.hash)
+            let modifier = p.isA(.determiner) || p.isA(.possessivePronoun) || p.has(Token.possessive)
+            guard passive || modifier else { return nil }
+            return (j, k)
+        }
+        // "widely expected", "widely tipped".
         if toks[j].hash == Lexicon.hWidely || toks[j].hash == Lexicon.hGenerally {
             if hasAgent(after: k, e) { return nil }
             return (j, k)
@@ -798,6 +813,11 @@ enum VagueWords {
     static let impersonalHope: UInt64 = 1 << 15
     static let consensus: UInt64 = 1 << 16
     static let arise: UInt64 = 1 << 17
+    static let criticism: UInt64 = 1 << 18
+    /// Adverbs of how many delivered a verdict: "widely criticised", "roundly condemned".
+    static let verdictAdverbs = HashSet64(words: [
+        "widely", "roundly", "universally", "heavily", "much", "generally",
+    ])
     /// Words after evidence that say whose it is: "estimates from the council", "figures published by the ONS".
     static let evidenceOwners = HashSet64(words: [
         "from", "by", "of", "published", "released", "compiled", "issued", "produced",
@@ -909,6 +929,14 @@ enum VagueWords {
             [
                 "emerged", "emerge", "emerges", "surfaced", "surface", "circulated", "circulating", "circulate",
                 "swirled", "swirling", "swirl", "persist", "persisted", "abound", "abounded",
+            ]
+        ),
+        // Verdicts, vague after an adverb of how many delivered them (`verdictAdverbs`): "was widely criticised".
+        (
+            criticism,
+            [
+                "criticised", "criticized", "condemned", "derided", "praised", "lauded", "panned", "ridiculed",
+                "mocked", "welcomed", "acclaimed", "denounced",
             ]
         ),
         // "It is hoped that…", "it is assumed that…": a hope or an assumption no one is said to hold.
