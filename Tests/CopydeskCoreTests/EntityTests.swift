@@ -549,3 +549,17 @@ import Testing
     #expect(a.entity(named: "Ann Hale")?.kind == .person)
     #expect(a.entity(named: "Ann Hale")?.mentions.count == 2)
 }
+
+@Test func aPlacesWordAloneNamesNoPlace() {
+    // "secretary of State", "the State of the Union": a word that ends places' names ("State", "Park") names no place
+    // alone. Near misses: a full name ending on it ("Ohio State", "Victoria Park"), a place word that names a place
+    // alone ("the West"), and a numbered one ("170th Street").
+    let f = Fixture(
+        "Headline\n\nShe was secretary of State for four years. He gave the State of the Union address. They met in "
+            + "Victoria Park. Trade with the West grew. She rode to 170th Street.\n")
+    let a = analyzeFixture(f)
+    #expect(a.entity(named: "State").map { $0.kind != .place } ?? true)
+    #expect(a.entity(named: "Victoria Park")?.kind == .place)
+    #expect(a.entity(named: "West")?.kind == .place)
+    #expect(a.entity(named: "Street")?.kind == .place)
+}

@@ -572,10 +572,12 @@ extension MentionStage {
             // heads no place for sure: "Hall of Famer Angelo Dundee".)
             kind = .organization
         } else if lastClasses & WordClass.placeSuffix.rawValue != 0, !toks[first].isA(.honorific),
-            particleHead.map({ !toks[$0].isA(.title) }) ?? true
+            particleHead.map({ !toks[$0].isA(.title) }) ?? true,
+            first < last || EntityWords.standalonePlaceWords.contains(lastTok.base) || isNumbered(first)
         {
             // (Not after an honorific, "Dr. West", "Mr North", who are people; nor an office, "Secretary of State",
-            // which the title rules read.)
+            // which the title rules read; nor a place's word alone, "secretary of State", "the State of the Union",
+            // which names no place — but for "the West", "the States", and a numbered one: "170th Street".)
             kind = .place
         }
         var nameStart = first
@@ -932,6 +934,13 @@ extension MentionSet {
 }
 
 extension MentionStage {
+    /// A number, or an ordinal written against one, right before token `i`: "170th Street", "5 Avenue".
+    func isNumbered(_ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        if toks[i - 1].kind == .number { return true }
+        return i > 1 && toks[i - 2].kind == .number && attached(i - 1) && toks[i - 1].kind == .word
+    }
+
     /// "No. 2", "Vol. 3", "Art. 5": a capitalised abbreviation of "number" and its kin before its period and a
     /// number — no name (`EntityWords.numberAbbreviations`).
     func isNumberAbbreviation(_ i: Int, _ e: Int) -> Bool {
@@ -944,6 +953,11 @@ extension MentionStage {
 
 /// Words of the entity mechanism, as data.
 enum EntityWords {
+    /// Place words (`WordClass.placeSuffix`) that name a place alone: "the West", "the States", "the Kingdom" —
+    /// unlike "State", "Park" or "City", which need a name before them.
+    static let standalonePlaceWords = HashSet64(words: [
+        "east", "west", "north", "south", "states", "kingdom", "republic", "coast",
+    ])
     /// Abbreviations a number follows: "the No. 2 spot", "Vol. 3", "Art. 5".
     static let numberAbbreviations = HashSet64(words: [
         "no", "nos", "vol", "vols", "art", "fig", "ch", "sec", "para", "pt", "op",
