@@ -12,11 +12,11 @@
 /// person's. A capitalised word at a sentence start (or an inner quote's: "he said, 'We can…'"; or run on after a stop
 /// with no space) counts only when the article also capitalises it mid-sentence, or a reporting verb follows it and
 /// it is no plural ("Tesco said", not "Rescuers said"); a number's abbreviation ("the No. 2 spot") is none; a
-/// nationality alone after "the"
-/// before a reporting verb describes a person named elsewhere ("The Brazilian added") and names nobody, and so does a
-/// nationality's or a party's adjective before a noun ("American voters", "a Republican senator", "French producers")
-/// or after a word of degree ('too "American"'), and a common abbreviation or a role's alone ("TV", "DVD", "the MP",
-/// "50GB"). A sentence adverb opening a sentence ("Unfortunately England"), a word hyphenated to a modifier
+/// nationality alone after "the" before a reporting verb describes a person named elsewhere ("The Brazilian added")
+/// and names nobody, and so does a nationality's or a party's adjective before a noun ("American voters", "a
+/// Republican senator", "French producers") or after a word of degree ('too "American"'), and a common abbreviation
+/// or a role's alone ("TV", "DVD", "the MP", "50GB"). A place's word alone names no place ("secretary of State"; but
+/// "the West", "170th Street"). A sentence adverb opening a sentence ("Unfortunately England"), a word hyphenated to a modifier
 /// ("Ten-year-old Dakota Fanning", "the Paris-based Euronext") and a capitalised role so hyphenated ("Co-anchor Norah
 /// O'Donnell") are no part of the name after them. Places the gazetteer knows (countries, regions and cities in world
 /// news, by one word in the lexicon or by their whole name: "Saudi Arabia", also after words of direction: "East

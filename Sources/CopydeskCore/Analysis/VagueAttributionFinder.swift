@@ -251,12 +251,7 @@ extension VagueStage {
     private func hearsayArises(_ k: Int, _ a: Int, _ e: Int) -> Int? {
         if k > a {
             let p = toks[k - 1]
-            if p.kind == .word
-                && (p.hash == Lexicon.hThe || p.hash == Lexicon.hThese || p.hash == Lexicon.hThose
-                    || p.isA(.possessivePronoun) || p.has(Token.possessive) || VagueWords.objectVerbs.contains(p.hash))
-            {
-                return nil
-            }
+            if isDefiniteOrOwner(p) || p.kind == .word && VagueWords.objectVerbs.contains(p.hash) { return nil }
         }
         var v = k + 1
         while v < e && v <= k + 2 && VagueWords.auxiliaries.contains(toks[v].hash) { v += 1 }
@@ -267,6 +262,14 @@ extension VagueStage {
             n += 1
         }
         return nil
+    }
+
+    /// A word before a group or hearsay noun that makes it one the article names or owns: "the", "these", "those",
+    /// a possessive pronoun or a possessive ("the sources", "his critics", "Yukos's lawyers").
+    private func isDefiniteOrOwner(_ p: Token) -> Bool {
+        p.kind == .word
+            && (p.hash == Lexicon.hThe || p.hash == Lexicon.hThese || p.hash == Lexicon.hThose
+                || p.isA(.possessivePronoun) || p.has(Token.possessive))
     }
 
     /// The form of "be" after "there" at `k`: "is", "were", or "been" after "has", "have" or "had".
@@ -584,12 +587,7 @@ extension VagueStage {
             if t.isCap && p.kind == .word && p.isCap { return nil }
             // "how many times people told him": a question of number, not a report.
             if p.hash == VagueWords.how { return nil }
-            if p.kind == .word
-                && (p.hash == Lexicon.hThe || p.has(Token.possessive) || p.hash == Lexicon.hThese
-                    || p.hash == Lexicon.hThose || p.isA(.possessivePronoun))
-            {
-                return nil
-            }
+            if isDefiniteOrOwner(p) { return nil }
             // "Israeli officials said", "US diplomats say", "senior Chinese officials": a nation types its
             // state's officials ("Russian newspapers have claimed" stays vague, as the guide labels it).
             if VagueWords.stateGroups.contains(t.hash), typedByNation(before: k, a) { return nil }
