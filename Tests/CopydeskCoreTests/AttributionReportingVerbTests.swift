@@ -79,6 +79,14 @@ import Testing
 
 @Test func aFigureIsAPassivesAgent() {
     checkRelation("3️⃣The plan3️⃣ 1️⃣was rejected1️⃣ by 2️⃣more than 60 percent of voters2️⃣.", .other)
+    checkRelation("3️⃣The plan3️⃣ 1️⃣was rejected1️⃣ by 2️⃣40 states2️⃣.", .other)
+}
+
+@Test func aMeasureAfterByAndAnInfinitivesByNameNoAgent() {
+    // A figure that counts no one measures; a "by" after an infinitive is that verb's.
+    checkRelation("3️⃣Sales3️⃣ 1️⃣are expected1️⃣ 3️⃣to grow by 3% next year3️⃣.", .other)
+    checkRelation("3️⃣The fee3️⃣ 1️⃣is expected1️⃣ 3️⃣to be cut by the board3️⃣.", .other)
+    checkRelation("3️⃣Fees3️⃣ 1️⃣were reported1️⃣ 3️⃣down by 40 percent3️⃣.", .other)
 }
 
 @Test func passiveWithoutAnAgentHasNoSource() {

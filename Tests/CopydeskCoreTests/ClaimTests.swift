@@ -170,6 +170,23 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
     #expect(a.claims.allSatisfy { !$0.isSourced && $0.sourcedBy == nil })
 }
 
+@Test func aMeasureAfterByOrAnInfinitivesAgentNamesNoOneExpecting() {
+    // "by 3%" measures the growth, and a "by" after the infinitive is that verb's: no one is named as expecting it.
+    let a = analyzeFixture(
+        Fixture(
+            "H\n\nSales are expected to grow by 3% next year. Prices are predicted to fall by 10%. The fee is expected to be cut by £20. The deal is expected to be approved by the board for $5bn.\n"
+        ))
+    #expect(a.claims.count == 4)
+    #expect(a.claims.allSatisfy { !$0.isSourced && $0.sourcedBy == nil })
+    // Near misses: an agent before the infinitive, and a figure that counts who acted, source the figure.
+    let b = analyzeFixture(
+        Fixture(
+            "H\n\nSales are expected by analysts to grow by 3%. The plan to cut fees by 40% was rejected by 64 percent of voters.\n"
+        ))
+    #expect(b.claims.count == 2)
+    #expect(b.claims.allSatisfy { $0.isSourced })
+}
+
 @Test func theReadersBeliefDoesNotSourceAFigure() {
     // "you" before the cue is the reader, no source: the figure stays the writer's.
     let a = analyzeFixture(Fixture("H\n\nIf you believe the figures, sales fell 5 percent last year.\n"))

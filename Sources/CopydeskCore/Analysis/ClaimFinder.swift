@@ -566,9 +566,11 @@ extension ClaimStage {
             skipped += 1
         }
         guard j >= a, toks[j].kind == .word, claimClasses(toks[j].hash).contains(.be) else { return false }
+        // An agent is "by" and no measure within three words, before any infinitive ("are expected to grow by 3%"
+        // names no one).
         var n = k + 1
-        while n < e && n <= k + 3 {
-            if toks[n].hash == ClaimWords.by { return false }
+        while n < e && n <= k + 3 && !opensInfinitive(n, e) {
+            if toks[n].hash == ClaimWords.by && !isMeasureAfterBy(n + 1, e) { return false }
             n += 1
         }
         return true

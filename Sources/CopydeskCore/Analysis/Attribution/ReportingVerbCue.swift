@@ -1111,9 +1111,12 @@ extension ReadsMentions {
         var cue = Cue(sentence: s, kind: .reportingVerb, first: b, last: k, speaker: nil, direct: false)
         cue.head = t.range
         cue.passive = true
-        // The agent: "by" within a few words, outside quotes ("was called reckless by the chairman").
+        // The agent: "by" within a few words, outside quotes ("was called reckless by the chairman"), before an
+        // infinitive: the "by" after one is that verb's ("is expected to grow by 3%", "is expected to be approved by
+        // the board": no one is named as expecting it).
         var j = k + 1
         while j < e && j <= k + 8 && !inQuote(j) && (toks[j].kind != .punct || toks[j].punct == .hyphen) {
+            if opensInfinitive(j, e) { break }
             if toks[j].hash == Lexicon.hBy, let sp = speakerAfter(j + 1, e) ?? figureAgent(j + 1, e) {
                 cue.speaker = sp
                 cue.direct = t.isA(.speech)
@@ -1123,6 +1126,14 @@ extension ReadsMentions {
             j += 1
         }
         return cue
+    }
+
+    /// "to" at `j` opens an infinitive: a lower-case word after it that is no determiner, owner or number ("to grow",
+    /// "to be approved"; not "to the party", "to his critics", "to Nixon").
+    func opensInfinitive(_ j: Int, _ e: Int) -> Bool {
+        guard toks[j].hash == Lexicon.hTo, j + 1 < e, isLowerWord(j + 1) else { return false }
+        let n = toks[j + 1]
+        return !n.isA(.determiner) && !n.isA(.possessivePronoun) && !n.isA(.numberWord)
     }
 
     /// A passive without "be": a participle right before "by" and its agent ("the remarks, first reported by The

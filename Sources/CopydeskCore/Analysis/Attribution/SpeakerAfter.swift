@@ -184,16 +184,49 @@ extension ReadsMentions {
     }
 
     /// "was rejected by 64 percent of the electorate", "is backed by more than 40 states": a figure as a passive's
-    /// agent, with its hedge, up to a comma or the sentence end.
+    /// agent, with its hedge, up to a comma or the sentence end — only a figure that counts who acted, with "of" or
+    /// a noun after it (`countsAgents`). A measure is no agent: "was cut by £2m", "is forecast to rise by 3% next
+    /// year", "was raised by 20,000".
     func figureAgent(_ i: Int, _ e: Int) -> Speaker? {
+        guard let n = figureAfterHedge(i, e), countsAgents(after: n, e) else { return nil }
+        return Speaker(first: i, last: phraseRunEnd(from: n, limit: n + 20, e), form: .description, mention: nil)
+    }
+
+    /// The number at `i` or past its hedge ("more than 60", "about 40"), outside quotes, or nil.
+    func figureAfterHedge(_ i: Int, _ e: Int) -> Int? {
         var n = i
         if n + 1 < e, Lexicon.hedgePairs.contains(where: { $0.0 == toks[n].hash && $0.1 == toks[n + 1].hash }) {
             n += 2
         } else if n < e, Lexicon.partitiveHedges.contains(toks[n].hash) {
             n += 1
         }
-        guard n < e, toks[n].kind == .number, !inQuote(n) else { return nil }
-        return Speaker(first: i, last: phraseRunEnd(from: n, limit: n + 20, e), form: .description, mention: nil)
+        return n < e && toks[n].kind == .number && !inQuote(n) ? n : nil
+    }
+
+    /// The words from `i` (after "by") are a measure, no agent: a figure with its hedge that counts no one ("by 3%",
+    /// "by more than £2m", "by 20,000 next year").
+    func isMeasureAfterBy(_ i: Int, _ e: Int) -> Bool {
+        guard let n = figureAfterHedge(i, e) else { return false }
+        return !countsAgents(after: n, e)
+    }
+
+    /// The number at `n`, past its percent and magnitude ("64 percent", "43 per cent", "2 million"), goes on to what
+    /// it counts: "of" ("64 percent of voters") or a word that is no time, unit of a share nor function word ("40
+    /// states", "2 million viewers") — not a sum ("£2m"), a sentence's end, a comma or a time ("by 3% next year").
+    func countsAgents(after n: Int, _ e: Int) -> Bool {
+        if n > 0, toks[n - 1].punct == .currency { return false }
+        var m = n + 1
+        while m < e
+            && (toks[m].punct == .percent || toks[m].isA(.percent) || toks[m].hash == Lexicon.hCent
+                || toks[m].isA(.magnitude))
+        {
+            m += 1
+        }
+        guard m < e, toks[m].kind == .word, !inQuote(m) else { return false }
+        let t = toks[m]
+        if t.hash == Lexicon.hOf { return true }
+        return !t.isA(.function) && !t.isA(.timeUnit) && !t.isA(.month) && !t.isA(.weekday)
+            && !AttributionWords.timeWords.contains(t.hash)
     }
 
     /// "said Gov. John Kasich (R-Ohio)": the closing bracket of a short bracketed party or place right after the
