@@ -25,6 +25,16 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
     )
 }
 
+@Test func aRecordOverASpanAStreakAfterItsNounAndTwiceAsManyAreClaims() {
+    checkClaims(
+        "The pound fell to a 1️⃣two-year low1️⃣. Oil hit a 2️⃣12-month high2️⃣ on Monday. Jobs grew for the 3️⃣fifth3️⃣ month in a row. It rose for the 4️⃣third4️⃣ year running. 5️⃣Twice as many5️⃣ women voted. It paid 6️⃣twice the rate6️⃣."
+    )
+    // Near misses: a noun after "high", "twice" alone or before a judgement, a time with no streak.
+    checkClaims(
+        "She went to a four-year high school. He was arrested twice. They worked twice as hard. It was the second year of the plan."
+    )
+}
+
 @Test func datesYearsAgesTimesScoresAndVersionsAreNotClaims() {
     checkClaims(
         "On Jan. 5, 2016, at 10 a.m., Núñez, 45, won 3-2. iOS 10.2.1 shipped. He will speak on March 3. It was his first day."

@@ -23,18 +23,18 @@
 ///   to 0`, `voted 5-4`, `a 52-48 vote`, a head-to-head of people: `Cruz trails Trump 458 to 359`; not a match's
 ///   `won 3-2`, `Wales lead England 13-6`), a fraction (`a third of`,
 ///   `Half of the delegates`, `one in four`, `nine out of 10`; not the ordinal `a third attempt`), a multiple
-///   (`tripled`, `to triple production`, `three times as many`, `tenfold`), odds (`the 7-2 favourite`), a market move
+///   (`tripled`, `to triple production`, `three times as many`, `twice as likely`, `twice the rate`, `tenfold`), odds (`the 7-2 favourite`), a market move
 ///   (`fell 20 points`). A prediction word in the sentence ("will", "is projected to", "set to") makes it a
 ///   **prediction**;
 /// - a **comparison or record**: a ranked superlative (`the world's fourth-largest`, `Russia's second biggest`, `one of
 ///   the largest`, `among the biggest`, `the largest in Europe`, `the warmest on record`, `the most widely used … on
 ///   the planet`, `the UK's most multi-racial`, `the only firm … in the UK`, `the only senators to vote against`, `the
 ///   main export product in Ghana`; not `not the only`, `not the first to`), a superlative with a span (`the worst since 1987`, `the
-///   highest in 20 years`), a record (`record losses`, `a new record`, `unprecedented`, `all-time`), a first (`the
+///   highest in 20 years`), a record (`record losses`, `a new record`, `unprecedented`, `all-time`, over a span: `a two-year low`, `a 12-month high`), a first (`the
 ///   first convictions for piracy`, `for the first time since 1966`, `its first title since 1966`), a career
 ///   ordinal after a possessive (`his 12th Academy Award nomination`, `her first ATP final`) or a place's first
 ///   (`the nation's first Jewish president`), an ordinal of a streak or of who did it (`the 12th consecutive
-///   month`, `the 12th state to vote`), an election's ranking (`won the most seats`), a streak ended (`ended five
+///   month`, `the fifth month in a row`, `the third year running`, `the 12th state to vote`), an election's ranking (`won the most seats`), a streak ended (`ended five
 ///   years of English dominance`), a ranking by a measure (`the best-selling debut`), a vote's ranking (`voted the
 ///   best finale`), a standing in the polls (`continues to lead in the polls`, `trails in the latest poll`) or among
 ///   voters (`leads Sanders among Latinos`, `leads among graduates`), a comparison with all others or all time

@@ -324,6 +324,8 @@ enum ClaimWords {
                     "since",
                     // "the last Democrat to win Kentucky" (`lastClaimEnd`), "made history" (`madeHistory`)
                     "last", "history",
+                    // "twice as many", "twice as likely" (`twiceEnd`)
+                    "twice",
                 ]
             ),
             (.largeMagnitude, ["million", "billion", "trillion"]),
@@ -646,6 +648,21 @@ enum ClaimWords {
     static let perfectFillers = HashSet64(words: ["now", "already", "since", "so", "far", "also", "just", "up"])
     /// Words before a counted result that make the count a streak: "six straight wins", "14 consecutive games".
     static let streakWords = HashSet64(words: ["straight", "consecutive", "successive", "unbeaten"])
+    /// Nouns of an extreme that a span before them makes a record: "a two-year low", "a 12-month high", "a
+    /// five-year peak".
+    static let spanExtremes = HashSet64(words: ["low", "lows", "high", "highs", "peak", "peaks"])
+    /// Units of that span: "two-year", "12-month", "three-decade".
+    static let spanUnits = HashSet64(words: ["year", "month", "week", "decade", "day", "century"])
+    /// What "twice as" compares that is a measure: "twice as many", "twice as likely", "twice as high".
+    static let twiceMeasures = HashSet64(words: [
+        "many", "much", "likely", "high", "large", "big", "fast", "often", "long", "expensive", "quickly",
+    ])
+    /// Measures "twice the" multiplies: "twice the number", "twice the national average".
+    static let twiceNouns = HashSet64(words: [
+        "number", "rate", "size", "amount", "level", "average", "national", "price", "cost",
+    ])
+    @inline(__always) static var twice: UInt64 { wordHash(literal: "twice") }
+    @inline(__always) static var running: UInt64 { wordHash(literal: "running") }
     /// Spans after "this" that scope a tally: "11 goals this season", "five titles this year".
     static let tallyPeriods = HashSet64(words: ["season", "year", "campaign", "term", "career"])
     /// Words of a run of results before its length: "14 of its last 16 matches", "three of their past five games".

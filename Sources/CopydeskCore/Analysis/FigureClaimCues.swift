@@ -102,6 +102,12 @@ extension ClaimStage {
                 }
             }
         }
+        // "a 12-month low", "a 30-year high": a record over a span.
+        if k + 3 < e, attached(k + 1), toks[k + 1].punct == .hyphen, attached(k + 2),
+            ClaimWords.spanUnits.contains(toks[k + 2].hash), isSpanExtreme(k + 3, e)
+        {
+            return ClaimCue(reason: .superlative, first: k, last: k + 3, figure: .other)
+        }
         if let last = oddsEnd(k, a, e) { return ClaimCue(reason: .quantity, first: k, last: last, figure: .other) }
         if let last = voteTallyEnd(k, a, e) { return ClaimCue(reason: .quantity, first: k, last: last, figure: .count) }
         // A figure in thousands joined to its noun: "the 4,000-member union", "a 50,000-seat stadium" — not an age
@@ -762,20 +768,27 @@ extension ClaimStage {
 
     /// An ordinal from `k` to `last` ("third", "12 th") after "the" or a possessive and before a span within a
     /// few words, a streak word or what was done: "the third meeting since December", "for the second time in two
-    /// years", "the 12th consecutive month of job growth", "the fifth straight loss", "the 12th state to hold a
-    /// primary" — not "the second half".
+    /// years", "the 12th consecutive month of job growth", "the fifth straight loss", "for the fifth month in a row",
+    /// "the third year running", "the 12th state to hold a primary" — not "the second half".
     func isOrdinalWithSpan(_ k: Int, last: Int, _ a: Int, _ e: Int) -> Bool {
         guard k > a, last + 1 < e else { return false }
         let p = toks[k - 1]
         guard p.hash == ClaimWords.the || isPossessive(k - 1) || p.isA(.possessivePronoun) else { return false }
         let n = toks[last + 1]
+        var j = last + 1
+        while j + 1 < e && j <= last + 3 && isLowerWord(j) && !toks[j].isA(.function) { j += 1 }
+        // A streak after its noun, even a time's: "for the fifth month in a row", "for the third year running".
+        if j > last + 1, toks[j - 1].hash == ClaimWords.running { return true }
+        if j > last + 1, j + 2 < e, toks[j].hash == ClaimWords.inn, toks[j + 1].hash == ClaimWords.a,
+            toks[j + 2].hash == ClaimWords.row
+        {
+            return true
+        }
         if n.kind == .word, n.hash != Lexicon.hTimeWord, claimClasses(n.hash).contains(.notFirstNoun) {
             return false
         }
         if n.kind == .word, ClaimWords.streakWords.contains(n.hash) { return true }
         // "the 12th state to hold a primary", "the third candidate to drop out": the ordinal ranks who did it.
-        var j = last + 1
-        while j + 1 < e && j <= last + 3 && isLowerWord(j) && !toks[j].isA(.function) { j += 1 }
         if j > last + 1, j + 1 < e, toks[j].hash == ClaimWords.to, isLowerWord(j + 1), !toks[j + 1].isA(.function) {
             return true
         }

@@ -88,12 +88,19 @@ extension ClaimStage {
             {
                 return ClaimCue(reason: .quantity, first: k, last: k + 1, figure: .count)
             }
+            // "a two-year low", "a five-year high": a record over a span.
+            if headCls.contains(.countWord), ClaimWords.spanUnits.contains(tail), isSpanExtreme(k + 1, e) {
+                return ClaimCue(reason: .superlative, first: k, last: k + 1, figure: .other)
+            }
             // "a multi-million dollar windfall", "a multi-billion pound deal": a sum without its figure.
             if head == ClaimWords.multi && claimClasses(tail).contains(.largeMagnitude) {
                 return ClaimCue(reason: .quantity, first: k, last: amountEnd(k, e), figure: .money)
             }
         }
         if cls.contains(.fraction), let c = fractionCue(k, a, e) { return c }
+        if t.hash == ClaimWords.twice, let last = twiceEnd(k, e) {
+            return ClaimCue(reason: .quantity, first: k, last: last, figure: .other)
+        }
         if cls.contains(.multiplier) { return ClaimCue(reason: .quantity, first: k, last: k, figure: .other) }
         if cls.contains(.multiplierBase), k > a, claimClasses(toks[k - 1].hash).contains(.modal) {
             return ClaimCue(reason: .quantity, first: k, last: k, figure: .other)
@@ -266,6 +273,22 @@ extension ClaimStage {
         let (head, tail) = hyphenParts(k)
         return ClaimWords.tens.contains(head)
             && (tail == ClaimWords.one || claimClasses(tail).contains(.smallCount))
+    }
+
+    /// Token `j` is the noun of an extreme after a span ("low" in "a two-year low", "high" in "a 12-month high")
+    /// that ends its noun phrase: not "a four-year high school".
+    func isSpanExtreme(_ j: Int, _ e: Int) -> Bool {
+        guard j < e, toks[j].kind == .word, ClaimWords.spanExtremes.contains(toks[j].hash) else { return false }
+        return j + 1 >= e || !isLowerWord(j + 1) || toks[j + 1].isA(.function)
+    }
+
+    /// "twice as many", "twice as likely", "twice the number": a multiple of a measure, its last token — not "twice
+    /// as hard" (a judgement) nor "arrested twice".
+    func twiceEnd(_ k: Int, _ e: Int) -> Int? {
+        guard k + 2 < e else { return nil }
+        if toks[k + 1].hash == ClaimWords.as, ClaimWords.twiceMeasures.contains(toks[k + 2].hash) { return k + 2 }
+        if toks[k + 1].hash == ClaimWords.the, ClaimWords.twiceNouns.contains(toks[k + 2].hash) { return k + 2 }
+        return nil
     }
 
     /// Token `i` closes a phrase: a comma, a stop, a semicolon, a dash or a closing bracket or quote.
