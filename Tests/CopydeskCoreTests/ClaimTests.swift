@@ -50,7 +50,7 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
 
 @Test func sourcingByCitationLinkAttributionOrCarry() {
     let f = Fixture(
-        "# H\n\nSales hit $15 billion[^ap]. Costs hit $3 billion, [Reuters](https://reuters.com) reported. Profit was $2 billion, Ma said. Also, debt rose 5 percent. Staff fell 3 percent. Cash fell by $1 billion.\n\n[^ap]: AP\n"
+        "# H\n\nSales hit $15 billion[^ap]. Costs hit $3 billion, [Reuters](https://reuters.com) reported. Profit was $2 billion, Ma said. Also, debt rose 5 percent. Staff fell 3 percent. The firm owns $1 billion in bonds.\n\n[^ap]: AP\n"
     )
     let a = analyzeFixture(f, kind: .annotated)
     #expect(a.claims.map(\.isSourced) == [true, true, true, true, true, false])
@@ -218,6 +218,24 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
     #expect(a.claims.allSatisfy { if case .attribution = $0.sourcedBy { true } else { false } })
 }
 
+@Test func aResultAfterASpeakersFigureCarriesTheirSource() {
+    // GUIDE.md: a results statement followed by more results, in the same paragraph, needs no cue.
+    let s = sourcing(
+        "The department said 250,000 jobs were added. The unemployment rate fell to 4.1%.\n\nThe firm reported a loss of $2bn. Revenue was down 8%."
+    )
+    #expect(s.count == 4)
+    #expect(s[0] != nil && s[2] != nil)
+    #expect(s[1] == .carried(fromSentence: 1))
+    #expect(s[3] == .carried(fromSentence: 3))
+    // Near misses: a named actor's deed, a new paragraph, a sentence with no figure before it.
+    let t = sourcing(
+        "The department said 250,000 jobs were added. Clinton won 55% in Ohio.\n\nRevenue fell 8%.\n\nThe firm said it was pleased. Revenue fell 8%."
+    )
+    #expect(t.count == 4)
+    #expect(t[0] != nil)
+    #expect(t[1] == nil && t[2] == nil && t[3] == nil)
+}
+
 @Test func aSourceCarriesOverARunOfFiguresInItsParagraph() {
     // A poll's results run on in its paragraph; across a break only "He also…" carries; a new paragraph without
     // a cue does not.
@@ -276,12 +294,13 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
 
 @Test func aClaimIsSourcedExactlyWhenItSaysByWhat() {
     let f = Fixture(
-        "H\n\nSales hit $15 billion, Ma said. Costs rose 5%. “We made $2 billion in profit,” Ma added. The world's largest retailer grew.\n"
+        "H\n\nSales hit $15 billion, Ma said. Rivals hold 5% of the market. “We made $2 billion in profit,” Ma added. The world's largest retailer grew.\n"
     )
     let claims = analyzeFixture(f).claims
     #expect(claims.count == 4)
     #expect(claims.allSatisfy { $0.isSourced == ($0.sourcedBy != nil) })
-    // A figure of another kind with no cue after a sourced one is the writer's own ("Costs rose 5%").
+    // A figure of another kind with no cue after a sourced one, and no result stated as the speaker's were, is the
+    // writer's own ("Rivals hold 5% of the market").
     #expect(claims.map(\.isSourced) == [true, false, true, false])
 }
 

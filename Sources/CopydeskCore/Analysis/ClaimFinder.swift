@@ -578,8 +578,10 @@ extension ClaimStage {
 
     /// Sentence `s`, whose claim is a `figure`, continues the previous sentence's source: it has "also" near its
     /// start; or it continues a poll's or a study's results; or it gives another percentage or sum right after one
-    /// from the same speaker. A pronoun alone carries nothing: "He is in talks to…", "He and three others were
-    /// indicted" narrate what the speaker did, they do not continue what he said.
+    /// from the same speaker, or after any figure of theirs states a result as they did (`statesAResult`: "The
+    /// department said 250,000 jobs were added. Unemployment fell to 4.1%." — GUIDE.md's "a results statement
+    /// followed by more results"). A pronoun alone carries nothing: "He is in talks to…", "He and three others
+    /// were indicted" narrate what the speaker did, they do not continue what he said.
     private func continuesSource(_ s: Int, _ figure: FigureKind, carrier: Carrier, previousFigure: FigureKind?)
         -> Bool
     {
@@ -594,7 +596,30 @@ extension ClaimStage {
             k += 1
         }
         if carrier == .evidence && figure != .other { return true }
+        if previousFigure != nil && previousFigure != .other && statesAResult(i, e, figure) { return true }
         return figure == previousFigure && (figure == .percent || figure == .money)
+    }
+
+    /// The sentence opening at `i` states a result: a share or a sum, a subject of one to three words that names no
+    /// one, then a verb of change or arrival ("Revenue fell 8% to $14bn", "The unemployment rate fell to 4.1%",
+    /// "Profits were up 5%"; not "He paid $5m", "Clinton won 55%").
+    private func statesAResult(_ i: Int, _ e: Int, _ figure: FigureKind) -> Bool {
+        guard figure == .percent || figure == .money else { return false }
+        var j = i
+        if j < e, toks[j].hash == ClaimWords.the || toks[j].isA(.possessivePronoun) { j += 1 }
+        let subject = j
+        while j < e && j < subject + 3 && toks[j].kind == .word && mentionOf[j] < 0 && !toks[j].isA(.function)
+            && !ClaimWords.resultMoves.contains(toks[j].hash)
+        {
+            j += 1
+        }
+        guard j > subject, j < e else { return false }
+        if claimClasses(toks[j].hash).contains(.be), j + 1 < e,
+            toks[j + 1].hash == ClaimWords.up || toks[j + 1].hash == ClaimWords.down
+        {
+            return true
+        }
+        return ClaimWords.resultMoves.contains(toks[j].hash)
     }
 
     /// Sentence `s` opens with a pronoun for a source followed by "also": "He also said", "They also found".

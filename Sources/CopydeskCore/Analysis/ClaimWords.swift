@@ -408,6 +408,13 @@ enum ClaimWords {
         "rose", "fell", "climbed", "dropped", "slipped", "jumped", "gained", "added", "shed", "slumped", "surged",
         "up", "down", "rising", "falling",
     ])
+    /// Verbs of a result's change or arrival after its measure: "Revenue fell 8%", "Sales reached $14bn".
+    static let resultMoves = HashSet64(words: [
+        "rose", "fell", "climbed", "dropped", "slipped", "jumped", "gained", "shed", "slumped", "surged", "grew",
+        "increased", "decreased", "declined", "edged", "eased", "soared", "plunged", "tumbled", "rebounded",
+        "widened", "narrowed", "totalled", "totaled", "reached", "hit",
+    ])
+    @inline(__always) static var down: UInt64 { wordHash(literal: "down") }
     @inline(__always) static var error: UInt64 { wordHash(literal: "error") }
     /// Nouns after odds: "a 7-2 favourite", "a 100-1 shot".
     static let oddsNouns = HashSet64(words: ["favourite", "favorite", "shot", "outsider", "chance", "on"])
