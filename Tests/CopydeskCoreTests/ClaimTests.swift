@@ -174,9 +174,9 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
 @Test func agentlessPassivesAndIntentionsDoNotSourceAFigure() {
     let a = analyzeFixture(
         Fixture(
-            "H\n\nThe deficit is projected to reach $427bn. Euronext is reported to be ready to raise £1.4bn. The government is seeking to cut $45bn. If found guilty he could face a fine of £22,000. There are an estimated five million blogs. A third of the staff called in sick.\n"
+            "H\n\nThe deficit is projected to reach $427bn. Euronext is reported to be ready to raise £1.4bn. The government is seeking to cut $45bn. If found guilty he could face a fine of £22,000. There are an estimated five million blogs. A third of the staff called in sick. The deal, thought to be worth £2m, was signed. Ministers want the council to spend £2m. He laid off 200 staffers and began talking about what will happen.\n"
         ))
-    #expect(a.claims.count == 6)
+    #expect(a.claims.count == 9)
     #expect(a.claims.allSatisfy { !$0.isSourced && $0.sourcedBy == nil })
 }
 
@@ -211,9 +211,9 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
 @Test func reportsWithAnAgentOrAClauseSourceAFigure() {
     let a = analyzeFixture(
         Fixture(
-            "H\n\nThe deficit is projected by the budget office to reach $427bn. The firm hopes that sales will reach $5bn. Analysts said profits fell 5%. Roy Neel said in an oral history that she was the first working mother to serve as first lady. The union realized that turnout was about 40 percent. The survey reaffirmed that 62% of farmers say they are worse off. The memo purports to show that the mill lost $2m. The mayor has made it clear that the bridge will cost $5m. The number that worried the mayor shows the tax is 9% too high.\n"
+            "H\n\nThe deficit is projected by the budget office to reach $427bn. The firm hopes that sales will reach $5bn. Analysts said profits fell 5%. Roy Neel said in an oral history that she was the first working mother to serve as first lady. The union realized that turnout was about 40 percent. The survey reaffirmed that 62% of farmers say they are worse off. The memo purports to show that the mill lost $2m. The mayor has made it clear that the bridge will cost $5m. The number that worried the mayor shows the tax is 9% too high. Ministers hope the scheme will save £1bn.\n"
         ))
-    #expect(a.claims.count == 9)
+    #expect(a.claims.count == 10)
     #expect(a.claims.allSatisfy { $0.isSourced })
     #expect(a.claims.allSatisfy { if case .attribution = $0.sourcedBy { true } else { false } })
 }

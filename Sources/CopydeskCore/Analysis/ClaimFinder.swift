@@ -315,6 +315,13 @@ extension ClaimStage {
         // before a noun it describes: "for alleged offences", "reported cases".
         let describesNoun = k + 1 < sents[s].tokEnd && isModifiedNoun(k + 1) && !endsInIng(k)
         if speakerRange == nil && (k == sents[s].tokStart || endsInIng(k) || describesNoun) { return false }
+        // "The deal, thought to be worth £2m, was signed": a reduced passive of belief or report with no agent is
+        // the guide's "not sourced", as "is thought to be" is (`isAgentlessPassive`).
+        if speakerRange == nil && toks[k].isA(.passiveParticiple) && k + 1 < sents[s].tokEnd
+            && toks[k + 1].hash == ClaimWords.to
+        {
+            return false
+        }
         // "The firm appears to have lost $5m", "It seems sales fell 5%": a raising verb with no source is the writer's
         // hedge, no one's report (the guide's "not sourced", as an agentless passive) — unless a verb of speech
         // follows ("She appeared to imply that…").
@@ -342,7 +349,7 @@ extension ClaimStage {
         if describesNoun, k > sents[s].tokStart, ClaimWords.adjectivalHeads.contains(toks[k - 1].hash) { return false }
         let cls = claimClasses(toks[k].hash)
         let next = k + 1 < sents[s].tokEnd ? toks[k + 1].hash : 0
-        if cls.contains(.notSourcingCue) && next != Lexicon.hThat { return false }
+        if cls.contains(.notSourcingCue) && next != Lexicon.hThat && !opensFiniteClause(after: k, s) { return false }
         // "called in sick", "called off": a phrasal verb of action ("said in a statement" still reports).
         if cls.contains(.phrasalAction) && claimClasses(next).contains(.particle) { return false }
         // "If found guilty", "an estimated five million": a participle that reports nothing.
@@ -550,6 +557,23 @@ extension ClaimStage {
             if Int(toks[mid].start) < offset { lo = mid + 1 } else { hi = mid }
         }
         return lo < sents[s].tokEnd && Int(toks[lo].start) == offset ? lo : nil
+    }
+
+    /// A clause with a finite verb follows the verb at `k` without "that": a subject (a determiner, a pronoun or a
+    /// noun, no preposition) and a modal within a few words, before any "to" ("hopes sales will reach $5bn", "hoped
+    /// the deal would close"; not "hopes to raise", "wants the council to build", "talking about what will happen").
+    func opensFiniteClause(after k: Int, _ s: Int) -> Bool {
+        let e = sents[s].tokEnd
+        guard k + 2 < e, toks[k + 1].kind == .word, toks[k + 1].hash != ClaimWords.to,
+            !toks[k + 1].isA(.function) || toks[k + 1].isA(.determiner) || toks[k + 1].isA(.personPronoun)
+        else { return false }
+        var j = k + 2
+        while j < e && j <= k + 6 && toks[j].kind == .word && !inQuote(j) {
+            if toks[j].hash == ClaimWords.to { return false }
+            if claimClasses(toks[j].hash).contains(.modal) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// The verb at `k` is a passive with no agent: "is projected to", "it is reported", "are understood to have".
