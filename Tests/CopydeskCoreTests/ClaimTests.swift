@@ -31,7 +31,7 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
     )
     // Near misses: a noun after "high", "twice" alone or before a judgement, a time with no streak.
     checkClaims(
-        "She went to a four-year high school. He was arrested twice. They worked twice as hard. It was the second year of the plan."
+        "She went to a four-year high school. He was arrested twice. They worked twice as hard. It was the second year of the plan. Crowds gathered for the second night in a row."
     )
 }
 

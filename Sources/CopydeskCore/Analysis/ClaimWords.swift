@@ -660,6 +660,9 @@ enum ClaimWords {
     static let spanExtremes = HashSet64(words: ["low", "lows", "high", "highs", "peak", "peaks"])
     /// Units of that span: "two-year", "12-month", "three-decade".
     static let spanUnits = HashSet64(words: ["year", "month", "week", "decade", "day", "century"])
+    /// Periods a statistic is reported over, whose streak is a record: "the fifth month in a row", "the third year
+    /// running" (a night's or a day's streak narrates: "for the second night in a row").
+    static let statisticPeriods = HashSet64(words: ["month", "year", "quarter"])
     /// What "twice as" compares that is a measure: "twice as many", "twice as likely", "twice as high".
     static let twiceMeasures = HashSet64(words: [
         "many", "much", "likely", "high", "large", "big", "fast", "often", "long", "expensive", "quickly",

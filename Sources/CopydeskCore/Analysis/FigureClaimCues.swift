@@ -775,20 +775,23 @@ extension ClaimStage {
         let p = toks[k - 1]
         guard p.hash == ClaimWords.the || isPossessive(k - 1) || p.isA(.possessivePronoun) else { return false }
         let n = toks[last + 1]
-        var j = last + 1
-        while j + 1 < e && j <= last + 3 && isLowerWord(j) && !toks[j].isA(.function) { j += 1 }
-        // A streak after its noun, even a time's: "for the fifth month in a row", "for the third year running".
-        if j > last + 1, toks[j - 1].hash == ClaimWords.running { return true }
-        if j > last + 1, j + 2 < e, toks[j].hash == ClaimWords.inn, toks[j + 1].hash == ClaimWords.a,
-            toks[j + 2].hash == ClaimWords.row
-        {
-            return true
+        // A streak of a statistic's period after its noun: "for the fifth month in a row", "for the third year
+        // running" — not a narrative's ("for the second night in a row", a protest's).
+        if n.kind == .word, ClaimWords.statisticPeriods.contains(n.hash) {
+            if last + 2 < e, toks[last + 2].hash == ClaimWords.running { return true }
+            if last + 4 < e, toks[last + 2].hash == ClaimWords.inn, toks[last + 3].hash == ClaimWords.a,
+                toks[last + 4].hash == ClaimWords.row
+            {
+                return true
+            }
         }
         if n.kind == .word, n.hash != Lexicon.hTimeWord, claimClasses(n.hash).contains(.notFirstNoun) {
             return false
         }
         if n.kind == .word, ClaimWords.streakWords.contains(n.hash) { return true }
         // "the 12th state to hold a primary", "the third candidate to drop out": the ordinal ranks who did it.
+        var j = last + 1
+        while j + 1 < e && j <= last + 3 && isLowerWord(j) && !toks[j].isA(.function) { j += 1 }
         if j > last + 1, j + 1 < e, toks[j].hash == ClaimWords.to, isLowerWord(j + 1), !toks[j + 1].isA(.function) {
             return true
         }
