@@ -271,3 +271,15 @@ import Testing
                 "H\n\nThe ruling was 1️⃣widely criticised1️⃣ last year. The levy has been 2️⃣roundly condemned2️⃣. They scrapped the 3️⃣much derided3️⃣ plan.\n\nThe mayor was criticised for the delay. The film was widely praised by critics in Leeds. Critics widely condemned the levy.\n"
         ])
 }
+
+@Test func peopleKnownByTheirTieAndTypedGroupsAreVague() {
+    // Friends, relatives and "those close to" someone, and groups typed by their cause ("rights groups say"), speak
+    // unnamed; a tip names what it is for. Near misses: the speaker's own friends ("His friends say"), groups referred
+    // back to ("The groups said"), "those" that a poll surveyed or a relative clause describes.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\n1️⃣Friends of the couple say1️⃣ they split. 2️⃣Relatives of the victims said2️⃣ they were angry. 3️⃣Those close to the singer say3️⃣ she is tired. Rights 4️⃣groups say4️⃣ the law is harsh. The film 5️⃣is tipped5️⃣ for Oscar success.\n\nHis friends say he was devastated. The groups said they would appeal. Nearly half of those surveyed said he should return. Those who backed him said little.\n"
+        ])
+}

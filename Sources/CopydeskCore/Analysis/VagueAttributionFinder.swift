@@ -24,9 +24,9 @@
 /// - An unnamed group speaking: "sources say", "experts believe", "critics of the plan argue", "some people
 ///   say", "some computer users who had tested it reported", "some senior members, who say", "union officials
 ///   denied", typed groups ("officials said", "Yukos' US lawyers claim", "…, said industry officials", "according
-///   to analysts", "Russian newspapers have claimed") — not when the group is owned ("her lawyers said", "said his
-///   critics"), the subject of the content ("saying that people…"), or a
-///   nation types its state's officials ("Israeli officials said", "US diplomats say"), nor when the group is the
+///   to analysts", "Russian newspapers have claimed", "rights groups say"), people known by their tie to someone
+///   ("Friends of the couple say", "Those close to the singer say") — not when the group is owned ("her lawyers
+///   said", "said his critics"), the subject of the content ("saying that people…"), or a nation types its state's officials ("Israeli officials said", "US diplomats say"), nor when the group is the
 ///   object of a verb ("dismissed reports he told…"), in a comparison ("than people thought") or the verb is a
 ///   noun ("people to have a say").
 /// - A connection no one is said to have made: "has been linked with a move" (not "was linked to an account").
@@ -498,8 +498,12 @@ extension VagueStage {
             // "has been linked with a move" (not "was linked to an email account": a connection of things).
             guard n == Lexicon.hWith else { return nil }
         } else if belief {
-            // "are thought to", "is said to have", "is understood that": the passive reports a belief.
-            guard n == Lexicon.hTo || n == Lexicon.hThat || n == Lexicon.hAs else { return nil }
+            // "are thought to", "is said to have", "is understood that": the passive reports a belief; "is tipped for
+            // Oscar success": a tip names what it is for.
+            guard
+                n == Lexicon.hTo || n == Lexicon.hThat || n == Lexicon.hAs
+                    || n == Lexicon.hFor && t.hash == VagueWords.tipped
+            else { return nil }
             // "is known as the Garden of England", "is not known as a debater": a name or a description, no hearsay
             // ("is known to have", "it is known that" report one).
             if t.hash == VagueWords.known, n == Lexicon.hAs { return nil }
@@ -581,6 +585,15 @@ extension VagueStage {
     /// "sources say", "experts believe", "critics of the plan argue", "some people say".
     private func vagueSubjectVerb(_ k: Int, _ a: Int, _ e: Int) -> Int? {
         let t = toks[k]
+        // "Those close to the singer say", "those in the industry say": "those" is a group only as described by a
+        // preposition (not "those surveyed said", a poll's respondents; "those who said", often a poll's answer).
+        if t.hash == VagueWords.those {
+            guard k + 2 < e, toks[k + 1].hash != Lexicon.hOf,
+                isDescribingPreposition(k + 1)
+                    || isDescribingPreposition(k + 2)
+                        && (toks[k + 1].hash == VagueWords.close || toks[k + 1].hash == VagueWords.familiar)
+            else { return nil }
+        }
         if k > a {
             let p = toks[k - 1]
             // "the American Society of Civil Engineers estimates": a capitalised group word inside a name.
@@ -766,6 +779,8 @@ enum VagueWords {
     @inline(__always) static var one: UInt64 { wordHash(literal: "one") }
     @inline(__always) static var among: UInt64 { wordHash(literal: "among") }
     @inline(__always) static var expected: UInt64 { wordHash(literal: "expected") }
+    @inline(__always) static var tipped: UInt64 { wordHash(literal: "tipped") }
+    @inline(__always) static var those: UInt64 { wordHash(literal: "those") }
     @inline(__always) static var known: UInt64 { wordHash(literal: "known") }
     @inline(__always) static var itself: UInt64 { wordHash(literal: "itself") }
     static let be = HashSet64(words: ["is", "are", "was", "were", "be", "been", "'s"])
@@ -846,6 +861,9 @@ enum VagueWords {
                 "doctors", "activists", "executives", "bosses", "workers", "employees", "farmers", "lawmakers",
                 "legislators", "politicians", "strategists", "academics", "historians", "companies", "firms",
                 "witnesses", "locals", "engineers", "manufacturers", "retailers", "fans", "watchers",
+                // People known only by their tie to someone: "Friends of the couple say", "relatives said",
+                // "Those close to the singer say" ("those" only so described: `vagueSubjectVerb`).
+                "friends", "relatives", "those",
             ]
         ),
         // Typed groups that speak unnamed only with their verb right after them (`VagueWords.auxiliaries` between):
@@ -856,7 +874,7 @@ enum VagueWords {
             verbGroup,
             [
                 "media", "agencies", "unions", "teachers", "environmentalists", "conservationists", "regulators",
-                "bankers", "pollsters", "medics", "physicians", "scholars",
+                "bankers", "pollsters", "medics", "physicians", "scholars", "groups",
             ]
         ),
         // Verbs an unnamed group speaks or judges with, beyond the lexicon's `vagueVerb`: "union officials denied".
