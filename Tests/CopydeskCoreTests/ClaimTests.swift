@@ -35,6 +35,17 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
     )
 }
 
+@Test func aCountOfTheSpeakersIsTheSourcesSizeNotAClaim() {
+    // The claim is what they said, sourced; the speakers' count names no claim of its own.
+    checkClaims(
+        "Three people familiar with the matter said the deal was worth 1️⃣$2bn1️⃣. Two senior officials told the BBC the minister would quit. Officials from two delegations, who spoke on condition of anonymity, said the talks had stalled."
+    )
+    // Near misses: a share that speaks is a poll's result, and a count that acts is a claim.
+    checkClaims(
+        "2️⃣Three in 102️⃣ voters say the economy is weak. Staff were sick, with 3️⃣nearly a fifth3️⃣ saying so. 4️⃣More than 100 economists4️⃣ signed a letter."
+    )
+}
+
 @Test func datesYearsAgesTimesScoresAndVersionsAreNotClaims() {
     checkClaims(
         "On Jan. 5, 2016, at 10 a.m., Núñez, 45, won 3-2. iOS 10.2.1 shipped. He will speak on March 3. It was his first day."

@@ -68,6 +68,12 @@ extension ClaimStage {
                 k = max(k + 1, c.last + 1)
                 continue
             }
+            // "Three people familiar with the matter said", "Officials from two delegations … told": a count of
+            // the speakers is the source's size, not a claim (a claim in what they said is still found after it).
+            if c.reason == .quantity && c.figure == .count && countsSpeakers(c, s) {
+                k = max(k + 1, c.last + 1)
+                continue
+            }
             // "may be America's most successful", "probably the world's most enthusiastic": a judgement; "If it
             // cost $5m, …": a supposition.
             if c.reason == .superlative && isHedged(c.first, a, overPhrase: true) || c.last < supposition {
@@ -92,6 +98,42 @@ extension ClaimStage {
         if c.reason == .quantity, c.quote == nil, isPrediction(s, figure: c) { c.reason = .forecast }
         if c.reason == .quantity, c.quote == nil, describesMethodology(s, figure: c) { return nil }
         return c
+    }
+
+    /// The small count `c` lies inside the source before a verb of speech in sentence `s` ("Three people familiar with
+    /// the matter said", "Two senior officials told the BBC") — not a tally of many ("two dozen governors have
+    /// said"), not a figure as a passive's agent after its cue ("was
+    /// rejected by 64 percent of voters") nor a share ("Six in 10 say", "nearly a fifth saying": a poll's or a
+    /// count's result).
+    func countsSpeakers(_ c: ClaimCue, _ s: Int) -> Bool {
+        // A count ends on the noun it counts; a share ends on its fraction or its base ("nearly a fifth saying",
+        // "three in 10 say").
+        let n = toks[c.last]
+        guard n.kind == .word, !claimClasses(n.hash).contains(.fraction) else { return false }
+        // Only a few speakers describe a source ("three people familiar with", "two senior officials"); a tally of
+        // many who took a side is the writer's count ("More than two dozen governors have said", "The 40 accounts
+        // left had posted").
+        guard
+            let f = (c.first...c.last).first(where: {
+                toks[$0].kind == .number || toks[$0].kind == .word && claimClasses(toks[$0].hash).contains(.countWord)
+            }),
+            toks[f].kind == .number ? integerValue(f) < 10 : claimClasses(toks[f].hash).contains(.smallCount),
+            f + 1 > c.last
+                || !claimClasses(toks[f + 1].hash).contains(.vagueCount)
+                    && !claimClasses(toks[f + 1].hash).contains(.countWord)
+        else { return false }
+        let r = tokRange(c.first, c.last)
+        for ai in sentenceAttributions[s] {
+            let at = attributions[ai]
+            guard let src = at.sourceRange ?? at.speakerRange, src.start <= r.start, r.end <= src.end,
+                src.end <= at.cueRange.start, let k = tokenStarting(at: at.cueRange.start, in: s)
+            else { continue }
+            // The cue's head may follow auxiliaries ("have told"): the first word of speech in the cue.
+            var h = k
+            while h < sents[s].tokEnd && Int(toks[h].start) < at.cueRange.end && !toks[h].isA(.speech) { h += 1 }
+            if h < sents[s].tokEnd && Int(toks[h].start) < at.cueRange.end { return true }
+        }
+        return false
     }
 
     /// A work's plot verb stands before `k` in its clause, with the work just before it: "the film follows",

@@ -549,7 +549,7 @@ extension ClaimStage {
     }
 
     /// The token of sentence `s` that starts at byte `offset`.
-    private func tokenStarting(at offset: Int, in s: Int) -> Int? {
+    func tokenStarting(at offset: Int, in s: Int) -> Int? {
         var lo = sents[s].tokStart
         var hi = sents[s].tokEnd
         while lo < hi {
