@@ -247,6 +247,16 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
     #expect(t[1] == nil && t[2] == nil && t[3] == nil)
 }
 
+@Test func evidenceAHearingHeardSourcesAFigure() {
+    let s = sourcing(
+        "Pell diverted £1.2m through 200 invoices, Leeds Crown Court heard. The jury was told that he spent £40,000 on cars.\n\nThe court cost £2m to build.\n\nThe trial lasted three weeks and 40 witnesses gave evidence."
+    )
+    #expect(s.count == 4)
+    #expect(s[0] != nil && s[1] != nil)
+    // Near misses: a hearing's noun that hears nothing.
+    #expect(s[2] == nil && s[3] == nil)
+}
+
 @Test func aSourceCarriesOverARunOfFiguresInItsParagraph() {
     // A poll's results run on in its paragraph; across a break only "He also…" carries; a new paragraph without
     // a cue does not.

@@ -105,6 +105,7 @@
 /// - a stance whose holder follows it, for a figure in its content after "is that" (`The concern within the
 ///   administration is that …`, as "the administration fears that" would report it; not `The concern is that …`,
 ///   the writer's, nor `There is a belief that …`, no one's);
+/// - evidence a hearing heard (`…, Leeds Crown Court heard`, `The jury was told that…`, `An inquest heard`);
 /// - an interview transcript's answer: a paragraph opening "A:" right after one opening "Q:" (the interviewee's
 ///   words), or a turn: a paragraph opening with the name of someone named in full, a colon and a clause
 ///   ("Matthews: Well, …"; not a tally, "Clinton: 1,769.");
@@ -219,6 +220,10 @@ extension ClaimStage {
                 carrierOf[s] = .speaker
             } else if let ev = lightVerbSpeech(s, figureStart: cue.first) {
                 // "Trump made a plea … to accept that he is bringing millions": "made a plea" says, as "pleaded" would.
+                by = .evidence(ev)
+                carrierOf[s] = .speaker
+            } else if let ev = hearingFrame(s) {
+                // "…, Birmingham Crown Court heard", "The jury was told that…": evidence given at a hearing.
                 by = .evidence(ev)
                 carrierOf[s] = .speaker
             } else if let label = transcriptAnswer(s) {
@@ -749,6 +754,24 @@ extension ClaimStage {
             n += 1
         }
         return false
+    }
+
+    /// A hearing that heard the sentence's statement: a hearing's noun (`ClaimWords.hearingNouns`: court, jury,
+    /// inquest, tribunal…) right before "heard" or "was told", outside quotes — "Pell diverted £1.2m, Leeds Crown
+    /// Court heard", "The jury was told that…", "An inquest heard". The hearing's noun and verb, or nil. (Not "the
+    /// court ruled", a decision the writer reports.)
+    private func hearingFrame(_ s: Int) -> TextRange? {
+        let a = sents[s].tokStart
+        let e = sents[s].tokEnd
+        for k in a..<(e - 1) where toks[k].kind == .word && ClaimWords.hearingNouns.contains(toks[k].hash) {
+            guard !inQuote(k) else { continue }
+            let v = toks[k + 1].hash
+            if v == ClaimWords.heard { return tokRange(k, k + 1) }
+            if claimClasses(v).contains(.be), k + 2 < e, toks[k + 2].hash == ClaimWords.told {
+                return tokRange(k, k + 2)
+            }
+        }
+        return nil
     }
 
     /// A light verb with a speech noun says, and the figure lies in the "that" clause it reports: "Trump made a

@@ -660,6 +660,12 @@ enum ClaimWords {
     static let spanExtremes = HashSet64(words: ["low", "lows", "high", "highs", "peak", "peaks"])
     /// Units of that span: "two-year", "12-month", "three-decade".
     static let spanUnits = HashSet64(words: ["year", "month", "week", "decade", "day", "century"])
+    /// Hearings whose evidence sources a statement: "the court heard", "the jury was told", "an inquest heard".
+    static let hearingNouns = HashSet64(words: [
+        "court", "jury", "inquest", "inquiry", "tribunal", "hearing", "trial", "committee", "magistrates",
+    ])
+    @inline(__always) static var heard: UInt64 { wordHash(literal: "heard") }
+    @inline(__always) static var told: UInt64 { wordHash(literal: "told") }
     /// Periods a statistic is reported over, whose streak is a record: "the fifth month in a row", "the third year
     /// running" (a night's or a day's streak narrates: "for the second night in a row").
     static let statisticPeriods = HashSet64(words: ["month", "year", "quarter"])
