@@ -175,6 +175,14 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
     checkClaims("The poll of 1,004 adults was carried out by phone. Some 2,000 people were surveyed online.")
 }
 
+@Test func aStudysSampleIsItsMethodology() {
+    checkClaims(
+        "Researchers analysed the records of more than 340,000 adults. The study followed 12,000 women for ten years.")
+    // Near misses: no study does it, or the count is not what the study did to.
+    checkClaims(
+        "Police analysed 1️⃣2,000 videos1️⃣ online. The researchers found 2️⃣3,000 cases2️⃣ of fraud in 2019.")
+}
+
 // MARK: Sourcing
 
 /// The sourcing of each claim of a one-paragraph-per-line fixture, in text order.

@@ -204,7 +204,8 @@ extension ClaimStage {
 
     /// A poll's own methodology: a count beside "surveyed", "sample", "respondents" ("1,004 adults were
     /// surveyed"), a sample after a poll ("a poll of 1,000 voters", "the survey was conducted among 1,031
-    /// adults"), or a figure after a margin of error ("plus or minus four percentage points"). A poll named
+    /// adults"), a study's sample after what its researchers did ("The team followed 12,000 women"), or a figure
+    /// after a margin of error ("plus or minus four percentage points"). A poll named
     /// elsewhere in the sentence leaves its other counts alone ("Obama won 332 electoral votes in 2012, the
     /// poll was conducted by phone").
     func describesMethodology(_ s: Int, figure: ClaimCue) -> Bool {
@@ -213,6 +214,14 @@ extension ClaimStage {
             if figure.figure == .count && claimClasses(toks[k].hash).contains(.methodology) {
                 if !ClaimWords.pollNouns.contains(toks[k].hash) { return true }
                 if k < figure.first, isSample(figure.first, after: k, a) { return true }
+            }
+            // A study's sample: "Researchers analysed the records of 340,000 adults", "The study followed 12,000
+            // women" (not "Police analysed 2,000 hours of footage": no study's subject).
+            if figure.figure == .count, k < figure.first, figure.first - k <= 6,
+                ClaimWords.studyVerbs.contains(toks[k].hash),
+                (max(a, k - 3)..<k).contains(where: { ClaimWords.studySubjects.contains(toks[$0].hash) })
+            {
+                return true
             }
             // The margin's own figure follows it ("a margin of error of plus or minus 3.5 points"); a result
             // before it ("44% to 43%, within the poll's margin of error") is a claim.

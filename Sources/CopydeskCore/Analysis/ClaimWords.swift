@@ -660,6 +660,15 @@ enum ClaimWords {
     static let spanExtremes = HashSet64(words: ["low", "lows", "high", "highs", "peak", "peaks"])
     /// Units of that span: "two-year", "12-month", "three-decade".
     static let spanUnits = HashSet64(words: ["year", "month", "week", "decade", "day", "century"])
+    /// What a study does to its sample (`describesMethodology`): "analysed the records of 340,000 adults".
+    static let studyVerbs = HashSet64(words: [
+        "analysed", "analyzed", "followed", "tracked", "studied", "examined", "recruited", "enrolled", "monitored",
+        "assessed", "tested", "compared", "looked",
+    ])
+    /// Who does it: "Researchers analysed", "The study followed", "the team tracked".
+    static let studySubjects = HashSet64(words: [
+        "researchers", "scientists", "study", "team", "trial", "authors", "academics", "investigators",
+    ])
     /// Hearings whose evidence sources a statement: "the court heard", "the jury was told", "an inquest heard".
     static let hearingNouns = HashSet64(words: [
         "court", "jury", "inquest", "inquiry", "tribunal", "hearing", "trial", "committee", "magistrates",
