@@ -283,3 +283,15 @@ import Testing
                 "H\n\n1️⃣Friends of the couple say1️⃣ they split. 2️⃣Relatives of the victims said2️⃣ they were angry. 3️⃣Those close to the singer say3️⃣ she is tired. Rights 4️⃣groups say4️⃣ the law is harsh. The film 5️⃣is tipped5️⃣ for Oscar success.\n\nHis friends say he was devastated. The groups said they would appeal. Nearly half of those surveyed said he should return. Those who backed him said little.\n"
         ])
 }
+
+@Test func anEstimateNoOneMadeAndTypedInvestigatorsAndPartiesAreVague() {
+    // A figure estimated by no one (after "an" or as "estimated at"), investigators, and parties typed by their role.
+    // Near misses: an estimate with its agent, a poll named by who ran it, and a group that is a preposition's
+    // object ("bundlers in both parties said").
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nThe trade is worth 1️⃣an estimated1️⃣ $6bn. Floods caused damage 2️⃣estimated at2️⃣ $450m. 3️⃣Investigators said3️⃣ the fire was arson. Opposition 4️⃣parties say4️⃣ the plan is flawed.\n\nLosses were estimated at £2bn by the Treasury. Economists polled by Reuters had forecast a rise. Bundlers in both parties said their networks grew. Leaders of civil rights groups say the law is harsh.\n"
+        ])
+}

@@ -38,7 +38,7 @@
 ///   speculation that", "sparked fears of"), or voiced in the passive ("Concerns have been raised", not "were raised
 ///   by the union" nor "his concerns were raised").
 /// - Speculation as the subject ("Recent speculation has linked…", "Speculation of a shake-up has mounted") and a
-///   figure estimated by no one ("an estimated five million").
+///   figure estimated by no one ("an estimated five million", "an estimated $6bn", "damage estimated at $450m").
 /// - An unnamed group joined to a name or described by one: "Commentators and the firm itself claim", "companies
 ///   contacted by the BBC insist", and past a preposition a person's or a place's name ("critics of Mr Blair say",
 ///   "a source close to Ms Hale said"; not an organisation, the source named: "Analysts at Goldman Sachs said"; not
@@ -199,9 +199,20 @@ extension VagueStage {
                         continue
                     }
                 }
-                // "an estimated five million": a figure estimated by no one.
+                // "an estimated five million", "an estimated $6bn": a figure estimated by no one.
                 if t.hash == Lexicon.hAn, k + 2 < e, toks[k + 1].hash == VagueWords.estimated,
-                    toks[k + 2].kind == .number || toks[k + 2].isA(.numberWord)
+                    toks[k + 2].kind == .number || toks[k + 2].isA(.numberWord) || toks[k + 2].punct == .currency
+                {
+                    add(k, k + 1, s)
+                    k += 2
+                    continue
+                }
+                // "damage estimated at $450m", "The cost was estimated at £2m": the same, past its noun or "be" —
+                // not with an agent ("estimated at £2bn by the Treasury").
+                if t.hash == VagueWords.estimated, k > a, k + 2 < e, toks[k + 1].hash == Lexicon.hAt,
+                    toks[k + 2].kind == .number || toks[k + 2].punct == .currency || toks[k + 2].isA(.numberWord)
+                        || Lexicon.partitiveHedges.contains(toks[k + 2].hash),
+                    !agentAfterFigure(k + 2, e)
                 {
                     add(k, k + 1, s)
                     k += 2
@@ -542,6 +553,16 @@ extension VagueStage {
         return k + 1
     }
 
+    /// "by" and a word that is no figure follow the figure at `i` within its clause: "at £2bn by the Treasury".
+    private func agentAfterFigure(_ i: Int, _ e: Int) -> Bool {
+        var n = i
+        while n < e && n <= i + 6 && toks[n].punct != .comma && !toks[n].isTerminator {
+            if toks[n].hash == Lexicon.hBy { return n + 1 < e && toks[n + 1].kind == .word }
+            n += 1
+        }
+        return false
+    }
+
     /// An agent follows the participle at `k`: "by the minister", "by analysts" — not a quantifier that names no
     /// one: "is seen by many as", "is regarded by some as" (`VagueWords.unnamedAgents`; "by some 20,000 fans" counts
     /// people).
@@ -621,8 +642,24 @@ extension VagueStage {
         {
             return nil
         }
-        // A `verbGroup` word speaks only with its verb right after it (past auxiliaries).
+        // A `verbGroup` word speaks only with its verb right after it (past auxiliaries), and not as the object of a
+        // preposition past its modifiers ("bundlers in both parties said", "leaders of civil rights groups say").
         let tight = !quantifier && vagueClasses(t.hash) & VagueWords.verbGroup != 0
+        if tight {
+            var b = k - 1
+            while b >= a && b >= k - 3 && toks[b].kind == .word && !toks[b].isCap
+                && (!toks[b].isA(.function) || toks[b].isA(.determiner))
+                && !VagueWords.groupPrepositions.contains(toks[b].hash)
+            {
+                b -= 1
+            }
+            if b >= a, toks[b].kind == .word,
+                VagueWords.groupPrepositions.contains(toks[b].hash)
+                    || toks[b].hash == Lexicon.hFor || toks[b].hash == Lexicon.hWith
+            {
+                return nil
+            }
+        }
         var j = k + 1
         var between = 0
         // Past "and" or a participle's "by" after the group, names leave it unnamed.
@@ -635,6 +672,12 @@ extension VagueStage {
         while j < e && between <= 6 {
             let u = toks[j]
             if tight, u.kind != .word || !isGroupVerb(j) && !VagueWords.auxiliaries.contains(u.hash) { return nil }
+            // "Economists polled by Reuters had forecast": a poll named by who ran it sources the group's answer.
+            if !quantifier, u.kind == .word, VagueWords.pollParticiples.contains(u.hash), j + 1 < e,
+                toks[j + 1].hash == Lexicon.hBy
+            {
+                return nil
+            }
             // "Commentators and the firm itself claim", "companies contacted by the BBC insist": a name joined to the
             // group, or in what describes it, names no one who speaks for it.
             if !quantifier, !namesAllowed, u.kind == .word, isGroupWord(j - 1) || isPlainPlural(j - 1),
@@ -781,6 +824,8 @@ enum VagueWords {
     @inline(__always) static var expected: UInt64 { wordHash(literal: "expected") }
     @inline(__always) static var tipped: UInt64 { wordHash(literal: "tipped") }
     @inline(__always) static var those: UInt64 { wordHash(literal: "those") }
+    /// Participles of a poll whose agent names it: "economists polled by Reuters", "firms surveyed by the CBI".
+    static let pollParticiples = HashSet64(words: ["polled", "surveyed"])
     @inline(__always) static var known: UInt64 { wordHash(literal: "known") }
     @inline(__always) static var itself: UInt64 { wordHash(literal: "itself") }
     static let be = HashSet64(words: ["is", "are", "was", "were", "be", "been", "'s"])
@@ -863,7 +908,7 @@ enum VagueWords {
                 "witnesses", "locals", "engineers", "manufacturers", "retailers", "fans", "watchers",
                 // People known only by their tie to someone: "Friends of the couple say", "relatives said",
                 // "Those close to the singer say" ("those" only so described: `vagueSubjectVerb`).
-                "friends", "relatives", "those",
+                "friends", "relatives", "those", "investigators",
             ]
         ),
         // Typed groups that speak unnamed only with their verb right after them (`VagueWords.auxiliaries` between):
@@ -874,7 +919,7 @@ enum VagueWords {
             verbGroup,
             [
                 "media", "agencies", "unions", "teachers", "environmentalists", "conservationists", "regulators",
-                "bankers", "pollsters", "medics", "physicians", "scholars", "groups",
+                "bankers", "pollsters", "medics", "physicians", "scholars", "groups", "parties",
             ]
         ),
         // Verbs an unnamed group speaks or judges with, beyond the lexicon's `vagueVerb`: "union officials denied".
