@@ -197,6 +197,15 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
         ))
     #expect(a.claims.count == 9)
     #expect(a.claims.allSatisfy { !$0.isSourced && $0.sourcedBy == nil })
+    // A declaration that performs an act reports nothing: the sum is the writer's.
+    let b = analyzeFixture(
+        Fixture("H\n\nThe government declared a national emergency, unlocking about $40m in funds.\n"))
+    #expect(b.claims.count == 1)
+    #expect(b.claims.allSatisfy { !$0.isSourced })
+    // Near miss: a declaration of a statement.
+    let c = analyzeFixture(Fixture("H\n\nThe government declared that the floods cost $40m.\n"))
+    #expect(c.claims.count == 1)
+    #expect(c.claims.allSatisfy { $0.isSourced })
 }
 
 @Test func aMeasureAfterByOrAnInfinitivesAgentNamesNoOneExpecting() {

@@ -292,6 +292,6 @@ import Testing
         "vague-attribution",
         [
             "a.txt":
-                "H\n\nThe trade is worth 1️⃣an estimated1️⃣ $6bn. Floods caused damage 2️⃣estimated at2️⃣ $450m. 3️⃣Investigators said3️⃣ the fire was arson. Opposition 4️⃣parties say4️⃣ the plan is flawed.\n\nLosses were estimated at £2bn by the Treasury. Economists polled by Reuters had forecast a rise. Bundlers in both parties said their networks grew. Leaders of civil rights groups say the law is harsh.\n"
+                "H\n\nThe trade is worth 1️⃣an estimated1️⃣ $6bn. Floods caused damage 2️⃣estimated at2️⃣ $450m. 3️⃣Investigators said3️⃣ the fire was arson. Opposition 4️⃣parties say4️⃣ the plan is flawed.\n\nLosses were estimated at £2bn by the Treasury. The cost, which the campaign estimated at $5m, was paid. Economists polled by Reuters had forecast a rise. Bundlers in both parties said their networks grew. Leaders of civil rights groups say the law is harsh.\n"
         ])
 }

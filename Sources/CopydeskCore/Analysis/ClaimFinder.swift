@@ -367,6 +367,8 @@ extension ClaimStage {
             return false
         }
         if claimClasses(toks[k].hash).contains(.directiveCue) && isDirective(k, s) { return false }
+        // "declared a national emergency, unlocking about $40m", "declared bankruptcy": a performative act, no report.
+        if isPerformative(k, s) { return false }
         // "Called Global System for Mobiles, it…", "a virus dubbed Skulls": naming with no one speaking reports
         // nothing ("Gingrich called it “the loudest…”" still does).
         if claimClasses(toks[k].hash).contains(.namingCue), k + 1 < sents[s].tokEnd, toks[k + 1].isCap,
@@ -494,6 +496,20 @@ extension ClaimStage {
             k += 1
         }
         return nil
+    }
+
+    /// The cue at `k` performs what it names: "declared a national emergency", "declared war", "declared bankruptcy"
+    /// (`ClaimWords.performedActs` after a verb of declaring, past an article and one modifier) — not "declared
+    /// that…".
+    private func isPerformative(_ k: Int, _ s: Int) -> Bool {
+        guard ClaimWords.declaring.contains(toks[k].hash) else { return false }
+        let e = sents[s].tokEnd
+        var n = k + 1
+        if n < e, toks[n].hash == ClaimWords.a || toks[n].hash == Lexicon.hAn || toks[n].hash == ClaimWords.the {
+            n += 1
+        }
+        if n + 1 < e, !ClaimWords.performedActs.contains(toks[n].hash), isLowerWord(n) { n += 1 }
+        return n < e && ClaimWords.performedActs.contains(toks[n].hash)
     }
 
     /// The cue at `k` asks someone to act: "asked the court to order", "ordered the firm to pay" — a request

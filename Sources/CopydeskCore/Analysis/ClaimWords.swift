@@ -660,6 +660,13 @@ enum ClaimWords {
     static let spanExtremes = HashSet64(words: ["low", "lows", "high", "highs", "peak", "peaks"])
     /// Units of that span: "two-year", "12-month", "three-decade".
     static let spanUnits = HashSet64(words: ["year", "month", "week", "decade", "day", "century"])
+    /// Verbs of declaring, whose object may be an act performed rather than a statement (`isPerformative`).
+    static let declaring = HashSet64(words: ["declared", "declares", "declare", "declaring", "proclaimed"])
+    /// Acts a declaration performs: "declared a national emergency", "declared war", "declared bankruptcy".
+    static let performedActs = HashSet64(words: [
+        "emergency", "war", "bankruptcy", "independence", "ceasefire", "truce", "holiday", "disaster", "curfew",
+        "state",
+    ])
     /// What a study does to its sample (`describesMethodology`): "analysed the records of 340,000 adults".
     static let studyVerbs = HashSet64(words: [
         "analysed", "analyzed", "followed", "tracked", "studied", "examined", "recruited", "enrolled", "monitored",

@@ -207,9 +207,11 @@ extension VagueStage {
                     k += 2
                     continue
                 }
-                // "damage estimated at $450m", "The cost was estimated at £2m": the same, past its noun or "be" —
-                // not with an agent ("estimated at £2bn by the Treasury").
+                // "damage estimated at $450m", "The cost was estimated at £2m", "Her fortune, estimated at $5bn,":
+                // the same, a passive after "be", a comma or a bare noun — not with an agent ("estimated at £2bn by
+                // the Treasury") nor the active verb of a subject ("which the campaign estimated at $5m").
                 if t.hash == VagueWords.estimated, k > a, k + 2 < e, toks[k + 1].hash == Lexicon.hAt,
+                    isPassiveEstimate(k, a),
                     toks[k + 2].kind == .number || toks[k + 2].punct == .currency || toks[k + 2].isA(.numberWord)
                         || Lexicon.partitiveHedges.contains(toks[k + 2].hash),
                     !agentAfterFigure(k + 2, e)
@@ -551,6 +553,20 @@ extension VagueStage {
         if t.hash == VagueWords.expected, v.hash == Lexicon.hBe { return nil }
         if hasAgent(after: k, e) { return nil }
         return k + 1
+    }
+
+    /// "estimated" at `k` is a passive or a reduced relative: after "be" (past an adverb), a comma, a dash or a
+    /// bracket, or a noun with no article or owner before it ("caused damage estimated at") — not after a subject
+    /// ("which the campaign estimated at", "Cole estimated at").
+    private func isPassiveEstimate(_ k: Int, _ a: Int) -> Bool {
+        var p = k - 1
+        if p > a, !be.contains(toks[p].hash), isAdverbLike(p) { p -= 1 }
+        let t = toks[p]
+        if t.punct == .comma || t.punct == .dash || t.punct == .lparen || be.contains(t.hash) { return true }
+        guard isLowerWord(p), !t.isA(.function), p > a else { return false }
+        let q = toks[p - 1]
+        return q.kind == .word && !q.isCap && !q.isA(.determiner) && !q.isA(.possessivePronoun)
+            && !q.has(Token.possessive) && mentionOf[p - 1] < 0
     }
 
     /// "by" and a word that is no figure follow the figure at `i` within its clause: "at £2bn by the Treasury".
@@ -908,7 +924,7 @@ enum VagueWords {
                 "witnesses", "locals", "engineers", "manufacturers", "retailers", "fans", "watchers",
                 // People known only by their tie to someone: "Friends of the couple say", "relatives said",
                 // "Those close to the singer say" ("those" only so described: `vagueSubjectVerb`).
-                "friends", "relatives", "those", "investigators",
+                "friends", "relatives", "those",
             ]
         ),
         // Typed groups that speak unnamed only with their verb right after them (`VagueWords.auxiliaries` between):
@@ -919,7 +935,7 @@ enum VagueWords {
             verbGroup,
             [
                 "media", "agencies", "unions", "teachers", "environmentalists", "conservationists", "regulators",
-                "bankers", "pollsters", "medics", "physicians", "scholars", "groups", "parties",
+                "bankers", "pollsters", "medics", "physicians", "scholars", "groups", "parties", "investigators",
             ]
         ),
         // Verbs an unnamed group speaks or judges with, beyond the lexicon's `vagueVerb`: "union officials denied".
