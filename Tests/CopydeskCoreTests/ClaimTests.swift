@@ -274,6 +274,22 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
     #expect(s[2] == nil && s[3] == nil)
 }
 
+@Test func aDefiniteReferenceToAReportingOrganisationCarriesAcrossABreak() {
+    // GUIDE.md: across a paragraph break, a definite reference to the source carries it.
+    let s = sourcing(
+        "Tesco said sales rose 5%.\n\nThe retail company has 2,000 stores.\n\nTesco said sales rose 5%.\n\nTesco employs 300,000 people."
+    )
+    #expect(s.count == 4)
+    #expect(s[1] == .carried(fromSentence: 1))
+    #expect(s[3] == .carried(fromSentence: 3))
+    // Near misses: a person who spoke goes on with what they did; another organisation is no reference.
+    let t = sourcing(
+        "Ann Cole said sales rose 5%.\n\nCole has 2,000 shares.\n\nTesco said sales rose 5%.\n\nAsda has 600 stores."
+    )
+    #expect(t.count == 4)
+    #expect(t[1] == nil && t[3] == nil)
+}
+
 @Test func aSourceCarriesOverARunOfFiguresInItsParagraph() {
     // A poll's results run on in its paragraph; across a break only "He also…" carries; a new paragraph without
     // a cue does not.

@@ -236,6 +236,13 @@ extension ClaimStage {
                 // Across a paragraph break only on an explicit cue: "He also highlighted plans for…".
                 by = .carried(fromSentence: s - 1)
                 carrierOf[s] = .speaker
+            } else if s > 0, sents[s - 1].paragraph + 1 == sents[s].paragraph, cue.figure != .other,
+                let ai = reportingAttribution(s - 1), opensWithReference(s, toSourceOf: ai)
+            {
+                // Or on a definite reference to the organisation that reported: "Harrowfield reported a 23% rise.
+                // ¶ The Leeds-based company made £612m…" (GUIDE.md: "a definite reference to the source").
+                by = .carried(fromSentence: s - 1)
+                carrierOf[s] = .speaker
             } else if s > 0, sents[s - 1].paragraph == sents[s].paragraph {
                 let previousClaim = out.last.flatMap { $0.sentence == s - 1 ? $0 : nil }
                 let carrier: Carrier? =
@@ -665,6 +672,36 @@ extension ClaimStage {
             return true
         }
         return ClaimWords.resultMoves.contains(toks[j].hash)
+    }
+
+    /// Sentence `s` opens with a definite reference to the organisation that is the named source of relation `ai`: a
+    /// word of its name again ("Tesco said… ¶ Tesco has…"), or "the" and up to two modifiers before a noun of a kind
+    /// of organisation ("The company", "The Leeds-based firm"; `WordClass.organisationDescriptor`). Not a person's:
+    /// a paragraph opening on someone who spoke before goes on with what they did ("Clinton said… ¶ Clinton could
+    /// have about 90% of the delegates…", two PolNeAR even sentences a first version carried).
+    private func opensWithReference(_ s: Int, toSourceOf ai: Int) -> Bool {
+        guard let ent = attributions[ai].entity, entities[ent].kind == .organization,
+            let sp = attributions[ai].speakerRange, !attributions[ai].isPronoun
+        else { return false }
+        let a = sents[s].tokStart
+        let e = sents[s].tokEnd
+        guard a + 1 < e else { return false }
+        if toks[a].isCap, toks[a].hash != ClaimWords.the,
+            let f = tokenStarting(at: sp.start, in: attributions[ai].sentence)
+        {
+            var j = f
+            while j < toks.count && Int(toks[j].end) <= sp.end {
+                if toks[j].isCap && toks[j].hash == toks[a].hash { return true }
+                j += 1
+            }
+        }
+        guard toks[a].hash == ClaimWords.the else { return false }
+        var j = a + 1
+        while j < e && j <= a + 3 && toks[j].kind == .word && !toks[j].isCap {
+            if toks[j].isA(.organisationDescriptor) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// Sentence `s` opens with a pronoun for a source followed by "also": "He also said", "They also found".
