@@ -14,6 +14,15 @@ import Testing
     checkRelation("2️⃣Allen2️⃣ 1️⃣said1️⃣ on ABC on Sunday 3️⃣that the war was lost3️⃣.", .indirect)
 }
 
+@Test func whereATrailingCueWasSaidIsNoContent() {
+    // The clause before is what was reported; the place or medium after the cue is an adjunct.
+    checkRelation(
+        "3️⃣The worms slowed by 95%3️⃣, 2️⃣the researchers2️⃣ 1️⃣reported1️⃣ in the journal Marine Biology.", .other)
+    checkRelation("3️⃣The plan is dead3️⃣, 2️⃣Cole2️⃣ 1️⃣said1️⃣ at a rally in Ohio.", .indirect)
+    // Near miss: a clause after the cue is its content.
+    checkRelation("Later, 2️⃣Cole2️⃣ 1️⃣said1️⃣ 3️⃣that the plan was dead3️⃣.", .indirect)
+}
+
 @Test func theListenerOfToldIsNoContent() {
     checkRelation("2️⃣Smith2️⃣ 1️⃣told1️⃣ reporters 3️⃣that the deal was off3️⃣.", .indirect)
     checkRelation("And 2️⃣he2️⃣ would have 1️⃣to tell1️⃣ Holder.", .other)

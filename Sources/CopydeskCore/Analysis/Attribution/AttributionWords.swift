@@ -328,6 +328,9 @@ enum AttributionWords {
     ])
 
     /// Words of a time phrase around a day or a unit ("last week", "Tuesday night", "this year").
+    /// Prepositions opening where a trailing cue was said ("…, she said at a rally", "reported in the journal X").
+    static let placeTailPrepositions = HashSet64(words: ["in", "at", "on", "during", "via"])
+
     static let timeWords = HashSet64(words: [
         "last", "this", "next", "night", "morning", "afternoon", "evening", "today", "yesterday", "week", "month",
         "year",

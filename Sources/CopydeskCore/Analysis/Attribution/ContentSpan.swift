@@ -9,7 +9,8 @@
 ///   the mill was safe, adding that…": `continuationComma`); at the source of a trailing report ("…, The Post
 ///   reported."); for a cue with no source, at the comma before the next cue's source ("When asked about the
 ///   levy, Reeve said…").
-/// - A trailing cue ("“We won,” Clark said", "The plan is dead, officials said, and…"): what precedes it (a quote,
+/// - A trailing cue ("“We won,” Clark said", "The plan is dead, officials said, and…", "…, the researchers reported
+///   in the journal X": a time or a place after it is no content, `isTimeTail`, `isPlaceTail`): what precedes it (a quote,
 ///   or a clause set off by a comma or a dash before a named source — never the subject of a cue with no source), and
 ///   what follows a comma after it ("“A,” he said, “B.”" is one relation with two spans). A participle after a
 ///   comma reports what follows it ("“A,” Reeve said, adding that…"), one opening the sentence the clause up to
@@ -162,7 +163,9 @@ extension ReadsMentions {
             && Lexicon.coordinators.contains(toks[hi + 2].hash)
         let trailing =
             before != nil && setOff
-            && (quoteBefore || sourceAfterCue || after == nil || isTimeTail(after!) || joinedAfter) && !participle
+            && (quoteBefore || sourceAfterCue || after == nil || isTimeTail(after!) || isPlaceTail(after!)
+                || joinedAfter)
+            && !participle
         // "The plan, he said, will fail", "The argument would be aided, Devine said, by the calendar", "And Trump,
         // said Sunshine, doesn't forgive": a cue and its source set off by commas inside the clause they report — the
         // words after the second comma continue those before the first — report both parts.
@@ -268,6 +271,23 @@ extension ReadsMentions {
     /// The words after a cue only say when or where it spoke: "…, the agency reported late Friday.", "…, said
     /// Monday, citing two officials." — time words up to the end of the sentence or up to a comma before a
     /// participle. A trailing cue followed by them keeps the clause before it as its content.
+    /// The words after a trailing cue are where it was said, not what: a preposition of place or medium opening a
+    /// short phrase with no clause in it ("…, the researchers reported in the journal Marine Biology Letters", "…,
+    /// she said at a rally in Ohio") — no "that", "whether" or "if", no comma, no quote, at most ten tokens.
+    private func isPlaceTail(_ r: (Int, Int)) -> Bool {
+        guard r.1 - r.0 < 10, toks[r.0].kind == .word, AttributionWords.placeTailPrepositions.contains(toks[r.0].hash)
+        else { return false }
+        for i in r.0...r.1 {
+            let t = toks[i]
+            if inQuote(i) || t.punct == .comma || t.hash == Lexicon.hThat || t.hash == Lexicon.hWhether
+                || t.hash == Lexicon.hIf
+            {
+                return false
+            }
+        }
+        return true
+    }
+
     private func isTimeTail(_ r: (Int, Int)) -> Bool {
         var i = r.0
         while i <= r.1 {
