@@ -295,3 +295,13 @@ import Testing
                 "H\n\nThe trade is worth 1️⃣an estimated1️⃣ $6bn. Floods caused damage 2️⃣estimated at2️⃣ $450m. 3️⃣Investigators said3️⃣ the fire was arson. Opposition 4️⃣parties say4️⃣ the plan is flawed.\n\nLosses were estimated at £2bn by the Treasury. The cost, which the campaign estimated at $5m, was paid. Economists polled by Reuters had forecast a rise. Bundlers in both parties said their networks grew. Leaders of civil rights groups say the law is harsh.\n"
         ])
 }
+
+@Test func aFigureReportedByNoOneAndOrganisersAreVague() {
+    // Near misses: evidence that describes a named firm after "according to", and a reported figure's agent.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nThe club was sold for 1️⃣a reported1️⃣ £85m. More than 300 people bought shares, 2️⃣organisers said2️⃣. 3️⃣Some scientists urged3️⃣ caution. Sales fell, 4️⃣according to one research4️⃣ firm.\n\nTakings fell 8%, according to data firm Comscope. The share fell, according to research group Vexlo. Vexlo employs 300 operators and says it will grow.\n"
+        ])
+}

@@ -191,13 +191,26 @@ extension VagueStage {
                     {
                         g += 1
                     }
-                    if g < e, toks[g].kind == .word, !toks[g].isCap, mentionOf[g] < 0, unnamed(g) {
+                    if g < e, toks[g].kind == .word, !toks[g].isCap, mentionOf[g] < 0, unnamed(g),
+                        // ("according to data firm Comscope", "research group Vexlo": the word describes a name.)
+                        !(g + 1 < e
+                            && (toks[g + 1].isCap
+                                || toks[g + 1].isA(.organisationDescriptor) && g + 2 < e && toks[g + 2].isCap))
+                    {
                         // "according to media trackers": the group word describes the plural after it.
                         if g + 1 < e, isPlainPlural(g + 1) { g += 1 }
                         add(k, g, s)
                         k = g + 1
                         continue
                     }
+                }
+                // "for a reported £85m": a figure reported by no one (read from "reported", which starts phrases).
+                if t.hash == VagueWords.reported, k > a, toks[k - 1].hash == Lexicon.hA, k + 1 < e,
+                    toks[k + 1].kind == .number || toks[k + 1].isA(.numberWord) || toks[k + 1].punct == .currency
+                {
+                    add(k - 1, k, s)
+                    k += 1
+                    continue
                 }
                 // "an estimated five million", "an estimated $6bn": a figure estimated by no one.
                 if t.hash == Lexicon.hAn, k + 2 < e, toks[k + 1].hash == VagueWords.estimated,
@@ -700,6 +713,8 @@ extension VagueStage {
                 u.hash == Lexicon.hAnd
                     || j + 1 < e && toks[j + 1].hash == Lexicon.hBy && isLowerWord(j) && isParticiple(j)
             {
+                // ("…employs 300 operators and says…": a verb right after "and" has another subject.)
+                if u.hash == Lexicon.hAnd, j + 1 < e, isGroupVerb(j + 1) { return nil }
                 namesAllowed = true
                 j += 1
                 between += 1
@@ -840,6 +855,7 @@ enum VagueWords {
     @inline(__always) static var expected: UInt64 { wordHash(literal: "expected") }
     @inline(__always) static var tipped: UInt64 { wordHash(literal: "tipped") }
     @inline(__always) static var those: UInt64 { wordHash(literal: "those") }
+    @inline(__always) static var reported: UInt64 { wordHash(literal: "reported") }
     /// Participles of a poll whose agent names it: "economists polled by Reuters", "firms surveyed by the CBI".
     static let pollParticiples = HashSet64(words: ["polled", "surveyed"])
     @inline(__always) static var known: UInt64 { wordHash(literal: "known") }
@@ -924,7 +940,7 @@ enum VagueWords {
                 "witnesses", "locals", "engineers", "manufacturers", "retailers", "fans", "watchers",
                 // People known only by their tie to someone: "Friends of the couple say", "relatives said",
                 // "Those close to the singer say" ("those" only so described: `vagueSubjectVerb`).
-                "friends", "relatives", "those",
+                "friends", "relatives", "those", "organisers", "organizers", "councillors", "operators",
             ]
         ),
         // Typed groups that speak unnamed only with their verb right after them (`VagueWords.auxiliaries` between):
@@ -945,7 +961,7 @@ enum VagueWords {
                 "deny", "denies", "denied", "insists", "insisted", "warns", "reported", "predicts", "predicted",
                 "forecast", "concede", "conceded", "admit", "admitted", "acknowledge", "acknowledged", "worried",
                 "reckon", "reckons", "expect", "expects", "accuse", "accused", "accuses", "complain", "complains",
-                "complained", "declare", "declares", "declared", "alleges",
+                "complained", "declare", "declares", "declared", "alleges", "urged", "urge", "expected",
             ]
         ),
         // The group's verb in the progressive, right after "are" or "been": "economists are predicting", "critics
