@@ -77,6 +77,12 @@ import Testing
     checkRelation("3️⃣Her remarks3️⃣, 1️⃣first reported1️⃣ by 2️⃣the Daily Courier2️⃣, angered the board.", .other)
 }
 
+@Test func aNameInApostropheSBeforeAVerbOnlyFormIsItsSubject() {
+    checkRelation("2️⃣Sainsbury's2️⃣ 1️⃣said1️⃣ 3️⃣profits rose 5%3️⃣.", .indirect)
+    // Near miss: before a form that may be a noun or an adjective, the name owns it.
+    checkNoRelation("Trump's stated goal is growth.")
+}
+
 @Test func aFigureIsAPassivesAgent() {
     checkRelation("3️⃣The plan3️⃣ 1️⃣was rejected1️⃣ by 2️⃣more than 60 percent of voters2️⃣.", .other)
     checkRelation("3️⃣The plan3️⃣ 1️⃣was rejected1️⃣ by 2️⃣40 states2️⃣.", .other)

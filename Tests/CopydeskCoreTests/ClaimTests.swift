@@ -46,6 +46,12 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
     )
 }
 
+@Test func temperaturesAndFirstsInASpanAreClaims() {
+    checkClaims(
+        "Temperatures reached 1️⃣35C1️⃣. Nights fall to 2️⃣about -170C2️⃣. Beavers were freed for the 3️⃣first3️⃣ time in more than 400 years."
+    )
+}
+
 @Test func datesYearsAgesTimesScoresAndVersionsAreNotClaims() {
     checkClaims(
         "On Jan. 5, 2016, at 10 a.m., Núñez, 45, won 3-2. iOS 10.2.1 shipped. He will speak on March 3. It was his first day."
@@ -197,10 +203,13 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
         ))
     #expect(a.claims.count == 9)
     #expect(a.claims.allSatisfy { !$0.isSourced && $0.sourcedBy == nil })
-    // A declaration that performs an act reports nothing: the sum is the writer's.
+    // A declaration that performs an act, a demand's noun phrase and a hearsay adverb report nothing: the sum is the
+    // writer's.
     let b = analyzeFixture(
-        Fixture("H\n\nThe government declared a national emergency, unlocking about $40m in funds.\n"))
-    #expect(b.claims.count == 1)
+        Fixture(
+            "H\n\nThe government declared a national emergency, unlocking about $40m in funds. The gang demanded a ransom of $5m. The group reportedly paid $2m. It reportedly cost $180m to make.\n"
+        ))
+    #expect(b.claims.count == 4)
     #expect(b.claims.allSatisfy { !$0.isSourced })
     // Near miss: a declaration of a statement.
     let c = analyzeFixture(Fixture("H\n\nThe government declared that the floods cost $40m.\n"))

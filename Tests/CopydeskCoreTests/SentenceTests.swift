@@ -26,6 +26,10 @@ private func checkSentences(_ marked: String, sourceLocation: SourceLocation = #
         "1️⃣They made $15 billion, or HK$19.8 billion (S$3.7 billion), up 2.5 percent.1️⃣ 2️⃣Donald J. Trump agreed.2️⃣")
 }
 
+@Test func aUnitWrittenAgainstItsNumberIsNoInitial() {
+    checkSentences("1️⃣It reached 35C.1️⃣ 2️⃣Nights were cold.2️⃣ 3️⃣Paul J. Keating reached 40F in May.3️⃣")
+}
+
 @Test func ellipsesAndQuotesClosingAfterTheStop() {
     checkSentences("1️⃣He said: “We will win.”1️⃣ 2️⃣She said \"no\".2️⃣ 3️⃣Then… silence.3️⃣ 4️⃣He paused...4️⃣ 5️⃣Then he left.5️⃣")
     checkSentences("1️⃣“Why?” he asked.1️⃣ 2️⃣“Because!” she said.2️⃣")

@@ -327,6 +327,9 @@ extension ClaimStage {
         // before a noun it describes: "for alleged offences", "reported cases".
         let describesNoun = k + 1 < sents[s].tokEnd && isModifiedNoun(k + 1) && !endsInIng(k)
         if speakerRange == nil && (k == sents[s].tokStart || endsInIng(k) || describesNoun) { return false }
+        // "The group reportedly demanded $5m", "It reportedly cost $180m": a hearsay adverb is the guide's "not
+        // sourced", whoever stands before it.
+        if toks[k].isA(.hearsayAdverb) { return false }
         // "The deal, thought to be worth £2m, was signed": a reduced passive of belief or report with no agent is
         // the guide's "not sourced", as "is thought to be" is (`isAgentlessPassive`).
         if speakerRange == nil && toks[k].isA(.passiveParticiple) && k + 1 < sents[s].tokEnd
@@ -506,11 +509,17 @@ extension ClaimStage {
     }
 
     /// The cue at `k` performs what it names: "declared a national emergency", "declared war", "declared bankruptcy"
-    /// (`ClaimWords.performedActs` after a verb of declaring, past an article and one modifier) — not "declared
-    /// that…".
+    /// (`ClaimWords.performedActs` after a verb of declaring, past an article and one modifier), "demanded a ransom
+    /// of $5m" (a demand's noun phrase) — not "declared that…", "demanded that…".
     private func isPerformative(_ k: Int, _ s: Int) -> Bool {
-        guard ClaimWords.declaring.contains(toks[k].hash) else { return false }
         let e = sents[s].tokEnd
+        // "demanded a ransom of $5m", "demanding £5m in compensation": the demand's noun phrase, not "demanded
+        // that…".
+        if ClaimWords.demanding.contains(toks[k].hash), k + 1 < e {
+            let n = toks[k + 1]
+            return n.hash == ClaimWords.a || n.hash == Lexicon.hAn || n.punct == .currency || n.kind == .number
+        }
+        guard ClaimWords.declaring.contains(toks[k].hash) else { return false }
         var n = k + 1
         if n < e, toks[n].hash == ClaimWords.a || toks[n].hash == Lexicon.hAn || toks[n].hash == ClaimWords.the {
             n += 1

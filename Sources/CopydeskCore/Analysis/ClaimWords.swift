@@ -136,6 +136,8 @@ enum ClaimWords {
                 [
                     "gb", "mb", "tb", "kb", "km", "kg", "mph", "kph", "mw", "gw", "kw", "kwh", "ghz", "mhz", "cm", "mm",
                     "ft", "lb", "lbs", "bn", "tn", "p", "pc",
+                    // temperatures: "35C", "-170C", "95F"
+                    "c", "f",
                 ]
             ),
             (
@@ -662,6 +664,9 @@ enum ClaimWords {
     static let spanUnits = HashSet64(words: ["year", "month", "week", "decade", "day", "century"])
     /// Verbs of declaring, whose object may be an act performed rather than a statement (`isPerformative`).
     static let declaring = HashSet64(words: ["declared", "declares", "declare", "declaring", "proclaimed"])
+    /// Verbs of demanding, whose noun-phrase object is the demand made, not a statement (`isPerformative`):
+    /// "demanded a ransom of $5m".
+    static let demanding = HashSet64(words: ["demanded", "demands", "demand", "demanding"])
     /// Acts a declaration performs: "declared a national emergency", "declared war", "declared bankruptcy".
     static let performedActs = HashSet64(words: [
         "emergency", "war", "bankruptcy", "independence", "ceasefire", "truce", "holiday", "disaster", "curfew",

@@ -91,7 +91,14 @@ extension ClaimStage {
             // women's 8km race", "the men's 12km").
             if n.kind == .word, attached(k + 1), claimClasses(n.hash).contains(.attachedUnit) {
                 if namesAnEvent(k, k + 1, a, e) { return nil }
-                return ClaimCue(reason: .quantity, first: from, last: k + 1, figure: .other)
+                // A minus sign written against the number is part of it: "about -170C".
+                var first = from
+                if from == k, k > a, toks[k - 1].punct == .hyphen || toks[k - 1].punct == .dash, attached(k),
+                    toks[k - 1].has(Token.spaceBefore) || k - 1 == a
+                {
+                    first = comparativeStart(k - 1, a) ?? k - 1
+                }
+                return ClaimCue(reason: .quantity, first: first, last: k + 1, figure: .other)
             }
             // A career ordinal after a possessive: "his 12th Academy Award nomination", "Hewitt's 24th title".
             if n.kind == .word, attached(k + 1), claimClasses(n.hash).contains(.ordinalSuffix) {

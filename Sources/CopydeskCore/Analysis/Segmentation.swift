@@ -184,7 +184,10 @@ extension Segmenter {
             if !dottedWord, i > 0, attached(i), toks[i - 1].kind == .word {
                 let w = toks[i - 1]
                 if w.isA(.titleAbbrev), next.kind == .number || !w.isA(.numberAbbrev) { return nil }
-                if w.end - w.start == 1 && w.isCap { abbreviated = true }  // an initial: "Donald J. Trump"
+                // An initial: "Donald J. Trump" — not a unit written against its number ("reached 35C. Nights…").
+                if w.end - w.start == 1 && w.isCap && !(i > 1 && toks[i - 2].kind == .number && attached(i - 1)) {
+                    abbreviated = true
+                }
                 if w.isA(.otherAbbrev) { abbreviated = true }
             }
             if abbreviated {

@@ -605,8 +605,8 @@ extension ClaimStage {
         while n < e && n <= k + within {
             let h = toks[n].hash
             if h == ClaimWords.since || h == ClaimWords.ever { return true }
-            // "in history", "in the country's history".
-            if h == ClaimWords.history, (max(k + 1, n - 3)..<n).contains(where: { toks[$0].hash == ClaimWords.inn }) {
+            // "in history", "in the country's history", "in the 120-year history of the gallery".
+            if h == ClaimWords.history, (max(k + 1, n - 6)..<n).contains(where: { toks[$0].hash == ClaimWords.inn }) {
                 return true
             }
             if h == ClaimWords.record, toks[n - 1].hash == ClaimWords.on { return true }
@@ -676,8 +676,10 @@ extension ClaimStage {
         let n = toks[k + 1]
         if n.hash == ClaimWords.ever { return true }
         if n.hash == Lexicon.hTimeWord {
+            // "for the first time since 1966", "in history", "in more than 400 years", "in a decade".
             return k + 2 < e && (toks[k + 2].hash == ClaimWords.since || toks[k + 2].hash == ClaimWords.inn)
                 && k + 3 < e && (toks[k + 3].kind == .number || toks[k + 3].hash == ClaimWords.history)
+                || hasRecordSpan(after: k + 1, e, within: 2)
         }
         let p = toks[k - 1]
         guard p.hash == ClaimWords.the || isPossessive(k - 1) || p.isA(.possessivePronoun) else { return false }

@@ -328,6 +328,12 @@ enum AttributionWords {
     ])
 
     /// Words of a time phrase around a day or a unit ("last week", "Tuesday night", "this year").
+    /// Forms of speech verbs that are never a noun or an adjective, so a name in "'s" before one is its subject:
+    /// "Sainsbury's said", "McDonald's told reporters" (not "claimed", "stated": "Trump's stated goal").
+    static let verbOnlyForms = HashSet64(words: [
+        "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "insisted", "insists", "warned", "warns",
+        "explained", "explains",
+    ])
     /// Prepositions opening where a trailing cue was said ("…, she said at a rally", "reported in the journal X").
     static let placeTailPrepositions = HashSet64(words: ["in", "at", "on", "during", "via"])
 

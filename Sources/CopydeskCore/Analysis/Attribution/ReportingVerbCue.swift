@@ -763,6 +763,9 @@ extension ReadsMentions {
         if p.kind == .word
             && (Lexicon.articles.contains(p.hash) || p.isA(.possessivePronoun) || p.has(Token.possessive))
         {
+            // "Sainsbury's said", "McDonald's told": a form that is only ever a verb makes a capitalised name in
+            // "'s" its subject, not its owner.
+            if p.has(Token.possessive), p.isCap, AttributionWords.verbOnlyForms.contains(t.hash) { return false }
             return true
         }
         // "One ranking pegs…", "Another report says…", "each listing": after "one", "another", "each" or "every" a

@@ -200,7 +200,10 @@ extension ReadsMentions {
             return Speaker(first: p, last: p, form: .pronoun, mention: nil)
         }
         let relativeContraction = Lexicon.relativeContractions.contains(t.hash)
-        guard !t.has(Token.possessive) || relativeContraction else { return nil }
+        // ("Sainsbury's said": a name in "'s" right before a form that is only a verb is its subject.)
+        let nameInS =
+            j + 1 == k && k < toks.count && t.isCap && AttributionWords.verbOnlyForms.contains(toks[k].hash)
+        guard !t.has(Token.possessive) || relativeContraction || nameInS else { return nil }
         // "Not everyone was claiming…", "Neither wanted…", "Almost everyone agrees" (a hedge before it).
         if Lexicon.indefiniteSources.contains(t.hash) {
             let f = j - 1 >= a && toks[j - 1].hash == Lexicon.hNot && !inQuote(j - 1) ? j - 1 : hedgeStart(j, a)
