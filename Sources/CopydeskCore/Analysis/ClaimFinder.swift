@@ -63,8 +63,10 @@
 /// its owner's things, with no scope (`Clinton's first Senate campaign`, `its first meeting`, `her first race for
 /// the Senate`); a figure in a sentence-opening supposition (`If it cost $5m, …`, `Imagine paying $50,000 a
 /// year…`); a poll's own methodology (a count beside "surveyed", "sample", a poll's sample — "a poll of 800
-/// voters", not another count of its sentence — and a figure after a margin of error); questions and all-capitals
-/// teasers; headlines.
+/// voters", not another count of its sentence — and a figure after a margin of error) and a study's sample
+/// (`Researchers analysed the records of 340,000 adults`); a few speakers counted in the source of a verb of
+/// speech (`Three people familiar with the matter said`; not `two dozen governors have said`); questions and
+/// all-capitals teasers; headlines.
 ///
 /// Sourcing (`Claim.sourcedBy`, kept equal to `isSourced`), first that holds:
 /// - a citation `[^id]` in the sentence or right after its stop; a link in the sentence;
@@ -73,8 +75,12 @@
 /// - an attribution of the sentence that reports (`X said`, `according to X`, `analysts predict`, `the poll
 ///   found`) — not an intention or a speech event ("seeking to cut", "was speaking to"), a work's authorship ("is
 ///   written and directed by"), a phrasal verb of
-///   action ("called in sick"), a conditional or adjectival participle ("If found guilty", "an estimated"), or a
-///   passive with no agent ("is projected to", "it is reported"), a participle with no source before the noun it
+///   action ("called in sick"), an intention before "to" ("hopes to raise"; "hopes sales will reach $5bn" reports,
+///   as "hopes that…" does), a conditional or adjectival participle ("If found guilty", "an estimated"), or a
+///   passive with no agent ("is projected to", "it is reported", "is expected to grow by 3%": a measure or an
+///   infinitive's "by" names no agent; reduced: "The deal, thought to be worth £2m,"), a hearsay adverb
+///   ("reportedly", whoever stands before it), an act a declaration or a demand performs ("declared a national
+///   emergency", "demanded a ransom of $5m"), a participle with no source before the noun it
 ///   describes ("alleged offences"), a request ("asked the court to order"), a naming ("Called GSM"), a verb
 ///   phrase read as a source ("to resolve access disputes"), a bare quantifier as the source ("Some fear"), or a
 ///   participle after its noun for a figure before it ("… and an e-mail suggesting") — or one whose content,
@@ -112,8 +118,10 @@
 /// - carried (`.carried`): in the same paragraph, the previous sentence was sourced and this one continues it —
 ///   it has "also" (a pronoun alone narrates: "He is in talks…"), continues a poll's or a study's results, named
 ///   or speaking ("A second poll found that…"; not a plan's or a demand's: "Lee's demand for 10%" sources its own
-///   figure only), or the figures of an "According to X, …" sentence, or a forecast right after the speaker's figure, or gives another percentage or sum after one from the same speaker; across a paragraph break
-///   only on "He also…".
+///   figure only), or the figures of an "According to X, …" sentence, or a forecast right after the speaker's figure, or gives
+///   another percentage or sum after one from the same speaker, or states a result after any figure of theirs
+///   ("The unemployment rate fell to 4.1%"); across a paragraph break only on "He also…" or a definite reference
+///   to the organisation that reported ("Tesco said… ¶ The company has 2,000 stores").
 extension ClaimStage {
     /// The claim-word classes of the word with hash `h` (`ClaimWords.classes`, from the stage's table).
     @inline(__always) func claimClasses(_ h: UInt64) -> ClaimWordClass {
