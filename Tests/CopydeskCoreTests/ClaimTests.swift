@@ -143,7 +143,7 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
 /// A count in a work's plot is the story's: "the film follows three children".
 @Test func aCountInAWorksPlotIsNoClaim() {
     checkClaims(
-        "The film follows three children who lose their home. The new series, which centres on five sisters, opens in May. The studio hired 1️⃣300 extras1️⃣."
+        "The film follows three children who lose their home. The new series, which centres on five sisters, opens in May. The film, which stars Ann Cole and Tom Hart, follows two siblings. The studio hired 1️⃣300 extras1️⃣."
     )
 }
 

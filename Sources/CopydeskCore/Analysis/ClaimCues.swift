@@ -137,7 +137,8 @@ extension ClaimStage {
     }
 
     /// A work's plot verb stands before `k` in its clause, with the work just before it: "the film follows",
-    /// "the new series, which centres on" (up to eight words back, no stop or semicolon between).
+    /// "the new series, which centres on", or before a clause set off by commas ("The film, which features A and
+    /// B, follows") (up to eight words back, no stop or semicolon between).
     func tellsAPlot(before k: Int, _ a: Int) -> Bool {
         var j = k - 1
         while j > a && j >= k - 8 {
@@ -146,8 +147,16 @@ extension ClaimStage {
             if t.kind == .word, ClaimWords.plotVerbs.contains(t.hash) {
                 var w = j - 1
                 if w > a, toks[w].hash == Lexicon.hWhich || toks[w].hash == Lexicon.hThat { w -= 1 }
-                if w > a, toks[w].punct == .comma { w -= 1 }
-                return w >= a && toks[w].kind == .word && ClaimWords.storyWorks.contains(toks[w].hash)
+                let commaBefore = w > a && toks[w].punct == .comma
+                if commaBefore { w -= 1 }
+                if w >= a && toks[w].kind == .word && ClaimWords.storyWorks.contains(toks[w].hash) { return true }
+                // "The film, which features the voices of A and B, follows two siblings": the work before a clause
+                // set off by commas.
+                guard commaBefore else { return false }
+                var c = w
+                while c > a && c >= w - 20 && toks[c].punct != .comma && !toks[c].isTerminator { c -= 1 }
+                return c > a && toks[c].punct == .comma && toks[c - 1].kind == .word
+                    && ClaimWords.storyWorks.contains(toks[c - 1].hash)
             }
             j -= 1
         }

@@ -158,9 +158,11 @@ extension ReadsMentions {
                     && !inQuote(c.first - 1))
         // ("The plan is dead, officials said, and the town agreed": a clause joined after the cue's comma is no
         // part of what it reports.)
+        // ("The benefits levelled off at 9,800 steps, the team found, meaning the target is too high": nor is a
+        // participle after the cue's comma, which comments on it.)
         let joinedAfter =
             hi + 2 < e && toks[hi + 1].punct == .comma && isLowerWord(hi + 2)
-            && Lexicon.coordinators.contains(toks[hi + 2].hash)
+            && (Lexicon.coordinators.contains(toks[hi + 2].hash) || endsInIng(hi + 2) && !inQuote(hi + 2))
         let trailing =
             before != nil && setOff
             && (quoteBefore || sourceAfterCue || after == nil || isTimeTail(after!) || isPlaceTail(after!)
