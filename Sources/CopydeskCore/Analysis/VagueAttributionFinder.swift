@@ -637,7 +637,7 @@ extension VagueStage {
         let t = toks[k]
         // "Those close to the singer say", "those in the industry say": "those" is a group only as described by a
         // preposition (not "those surveyed said", a poll's respondents; "those who said", often a poll's answer).
-        if t.hash == VagueWords.those {
+        if t.hash == Lexicon.hThose {
             guard k + 2 < e, toks[k + 1].hash != Lexicon.hOf,
                 isDescribingPreposition(k + 1)
                     || isDescribingPreposition(k + 2)
@@ -854,7 +854,6 @@ enum VagueWords {
     @inline(__always) static var among: UInt64 { wordHash(literal: "among") }
     @inline(__always) static var expected: UInt64 { wordHash(literal: "expected") }
     @inline(__always) static var tipped: UInt64 { wordHash(literal: "tipped") }
-    @inline(__always) static var those: UInt64 { wordHash(literal: "those") }
     @inline(__always) static var reported: UInt64 { wordHash(literal: "reported") }
     /// Participles of a poll whose agent names it: "economists polled by Reuters", "firms surveyed by the CBI".
     static let pollParticiples = HashSet64(words: ["polled", "surveyed"])

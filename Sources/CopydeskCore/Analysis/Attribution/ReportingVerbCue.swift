@@ -765,7 +765,7 @@ extension ReadsMentions {
         {
             // "Sainsbury's said", "McDonald's told": a form that is only ever a verb makes a capitalised name in
             // "'s" its subject, not its owner.
-            if p.has(Token.possessive), p.isCap, AttributionWords.verbOnlyForms.contains(t.hash) { return false }
+            if isNameInSSpeaking(k - 1, cue: k) { return false }
             return true
         }
         // "One ranking pegs…", "Another report says…", "each listing": after "one", "another", "each" or "every" a
@@ -1129,6 +1129,14 @@ extension ReadsMentions {
             j += 1
         }
         return cue
+    }
+
+    /// The capitalised name in "'s" at `j` is the subject of the verb right after it, not its owner: the verb is a
+    /// form that is never a noun or an adjective ("Sainsbury's said", "McDonald's told";
+    /// `AttributionWords.verbOnlyForms`).
+    func isNameInSSpeaking(_ j: Int, cue k: Int) -> Bool {
+        j + 1 == k && k < toks.count && toks[j].isCap && toks[j].has(Token.possessive)
+            && AttributionWords.verbOnlyForms.contains(toks[k].hash)
     }
 
     /// "to" at `j` opens an infinitive: a lower-case word after it that is no determiner, owner or number ("to grow",

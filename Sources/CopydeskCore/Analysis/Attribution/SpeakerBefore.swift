@@ -201,9 +201,7 @@ extension ReadsMentions {
         }
         let relativeContraction = Lexicon.relativeContractions.contains(t.hash)
         // ("Sainsbury's said": a name in "'s" right before a form that is only a verb is its subject.)
-        let nameInS =
-            j + 1 == k && k < toks.count && t.isCap && AttributionWords.verbOnlyForms.contains(toks[k].hash)
-        guard !t.has(Token.possessive) || relativeContraction || nameInS else { return nil }
+        guard !t.has(Token.possessive) || relativeContraction || isNameInSSpeaking(j, cue: k) else { return nil }
         // "Not everyone was claiming…", "Neither wanted…", "Almost everyone agrees" (a hedge before it).
         if Lexicon.indefiniteSources.contains(t.hash) {
             let f = j - 1 >= a && toks[j - 1].hash == Lexicon.hNot && !inQuote(j - 1) ? j - 1 : hedgeStart(j, a)
