@@ -94,8 +94,11 @@ import Testing
     checkRelation("3️⃣Clark kept most of her voters3️⃣, 2️⃣Fox2️⃣ 1️⃣found1️⃣.", .other)
     checkRelation(
         "3️⃣The firm paid $400,000 in fees3️⃣, 2️⃣a USA TODAY review2️⃣ 1️⃣found1️⃣.", .other, cueAtLeast: true)
+    // Set off by a comma after it too, it has no object and still reports the clause before it.
+    checkRelation("3️⃣Gains stopped at 9,800 steps3️⃣, 2️⃣the team2️⃣ 1️⃣found1️⃣, meaning the goal is too high.", .other)
     // Near misses: "found" with an object is an action; with no comma before its subject it reports nothing.
     checkNoRelation("The police found a body.", learned: false)
+    checkNoRelation("The police found, after a long search, a body.", learned: false)
     checkNoRelation("It was the body the police found.", learned: false)
 }
 

@@ -184,9 +184,14 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
 @Test func aStudysSampleIsItsMethodology() {
     checkClaims(
         "Researchers analysed the records of more than 340,000 adults. The study followed 12,000 women for ten years.")
+    // The subject may say where it works, in capitals.
+    checkClaims(
+        "Researchers at the University of Bristol tracked 78,000 adults. Scientists from Kew and Oxford tested 400 seeds."
+    )
     // Near misses: no study does it, or the count is not what the study did to.
     checkClaims(
         "Police analysed 1️⃣2,000 videos1️⃣ online. The researchers found 2️⃣3,000 cases2️⃣ of fraud in 2019.")
+    checkClaims("Researchers say police in Leeds tracked 3️⃣400 cars3️⃣.")
 }
 
 // MARK: Sourcing
@@ -519,6 +524,15 @@ private func sourced(_ text: String) -> [Bool] {
     #expect(
         sourced("Listed as the third biggest spammer in the world by watchdog Spamhaus, the firm was sued.") == [true])
     #expect(sourced("Listed as the third biggest spammer in the world, the firm was sued.") == [false])
+}
+
+@Test func aRatingOrAPriceIsSourcedByItsNamedPublisher() {
+    #expect(sourced("She is now the 2-1 favourite with bookmaker Paddock Bet to win gold.") == [true])
+    #expect(sourced("Bookmaker Hallam Bet makes Macken the 2-1 favourite for the job.") == [true])
+    #expect(sourced("The film holds a 71% approval rating on the review aggregator Rotten Tomatoes.") == [true])
+    // Near misses: a publisher unnamed, or a figure that rates nothing.
+    #expect(sourced("Both men have odds of 4-1 with bookmakers.") == [false])
+    #expect(sourced("Shares in bookmaker Hallam Bet fell 5% on Monday.") == [false])
 }
 
 @Test func aQuestionIsNoRequest() {

@@ -227,8 +227,7 @@ extension ClaimStage {
             // A study's sample: "Researchers analysed the records of 340,000 adults", "The study followed 12,000
             // women" (not "Police analysed 2,000 hours of footage": no study's subject).
             if figure.figure == .count, k < figure.first, figure.first - k <= 6,
-                ClaimWords.studyVerbs.contains(toks[k].hash),
-                (max(a, k - 3)..<k).contains(where: { ClaimWords.studySubjects.contains(toks[$0].hash) })
+                ClaimWords.studyVerbs.contains(toks[k].hash), hasStudySubject(before: k, a)
             {
                 return true
             }
@@ -239,6 +238,20 @@ extension ClaimStage {
             {
                 return true
             }
+        }
+        return false
+    }
+
+    /// A study's subject ends right before the verb at `k`: within three words ("The study team followed"), or
+    /// before where it works, in capitals ("Researchers at the University of Bristol tracked", "The team from
+    /// Oxford and Cambridge analysed").
+    func hasStudySubject(before k: Int, _ a: Int) -> Bool {
+        if (max(a, k - 3)..<k).contains(where: { ClaimWords.studySubjects.contains(toks[$0].hash) }) { return true }
+        var j = k - 1
+        while j >= max(a, k - 10), toks[j].kind == .word {
+            if ClaimWords.studySubjects.contains(toks[j].hash) { return true }
+            guard toks[j].isCap || ClaimWords.studyPlaceLinks.contains(toks[j].hash) else { return false }
+            j -= 1
         }
         return false
     }

@@ -205,6 +205,9 @@ extension ClaimStage {
                 // "Listed as the third biggest spammer by watchdog Spamhaus": the ranking's author sources it.
                 by = .evidence(ev)
                 carrierOf[s] = .speaker
+            } else if let ev = ratingPublisher(s, cue: cue) {
+                // "the 2-1 favourite with bookmaker Paddock Bet": the named publisher of a rating or a price.
+                by = .evidence(ev)
             } else if let ev = reportsOf(cue, in: s) {
                 // "outraged by reports of more than 100 assaults": typed reports whose content is the figure
                 // (sourced, and vague, as the guide counts "Reports say").
@@ -1117,6 +1120,24 @@ extension ClaimStage {
                 }
                 n += 1
             }
+        }
+        return nil
+    }
+
+    /// The named publisher of a rating or a price that the claim's figure is ("the 2-1 favourite with bookmaker
+    /// Paddock Bet", "a 71% approval rating on review aggregator ScoreReel", "Bookmaker Hallam Bet makes him the 2-1
+    /// favourite"): the range of the word that types the publisher. Not a rating whose publisher goes unnamed ("odds
+    /// of 4-1", "bookmakers make him favourite"), nor a figure that rates nothing ("a 5% rise, bookmaker Hallam
+    /// said" is a report).
+    private func ratingPublisher(_ s: Int, cue: ClaimCue) -> TextRange? {
+        let a = sents[s].tokStart
+        let e = sents[s].tokEnd
+        let rated =
+            (cue.last + 1..<min(e, cue.last + 4)).contains(where: { ClaimWords.ratedNouns.contains(toks[$0].hash) })
+            || cue.first - 2 >= a && toks[cue.first - 2].hash == ClaimWords.odds
+        guard rated else { return nil }
+        for d in a..<e - 1 where ClaimWords.ratingPublishers.contains(toks[d].hash) && !inQuote(d) {
+            if toks[d + 1].isCap && toks[d + 1].kind == .word { return toks[d].range }
         }
         return nil
     }

@@ -471,6 +471,14 @@ enum ClaimWords {
     static let rankingParticiples = HashSet64(words: [
         "listed", "ranked", "rated", "named", "voted", "judged", "classed", "placed",
     ])
+    /// What a figure rates or prices, just after it (`ratingPublisher`): "a 71% approval rating", "the 2-1
+    /// favourite", "a 100-1 shot".
+    static let ratedNouns = HashSet64(words: [
+        "rating", "ratings", "score", "favourite", "favorite", "shot", "outsider", "stars",
+    ])
+    /// Who publishes ratings and prices, before their name (`ratingPublisher`): "bookmaker Paddock Bet", "review
+    /// aggregator Rotten Tomatoes".
+    static let ratingPublishers = HashSet64(words: ["bookmaker", "bookmakers", "bookie", "aggregator", "aggregators"])
     /// Sources that are neither named nor typed: "Some fear that…", "Others thought…".
     static let bareSources = HashSet64(words: ["some", "others"])
     /// Documents whose terms a sentence opening "Under the …," gives ("Under the new rule, workers earning up to
@@ -681,6 +689,9 @@ enum ClaimWords {
     static let studySubjects = HashSet64(words: [
         "researchers", "scientists", "study", "team", "trial", "authors", "academics", "investigators",
     ])
+    /// Words that join a study's subject to where it works, between capitals (`hasStudySubject`): "Researchers at
+    /// the University of Bristol", "scientists from Oxford and Cambridge".
+    static let studyPlaceLinks = HashSet64(words: ["at", "from", "of", "the", "and", "in"])
     /// Hearings whose evidence sources a statement: "the court heard", "the jury was told", "an inquest heard".
     static let hearingNouns = HashSet64(words: [
         "court", "jury", "inquest", "inquiry", "tribunal", "hearing", "trial", "committee", "magistrates",

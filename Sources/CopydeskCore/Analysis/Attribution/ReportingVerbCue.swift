@@ -86,8 +86,9 @@ extension ReadsMentions {
         // `DocumentSource`'s).
         if t.isA(.documentVerb) && !t.isA(.speech) && !opensClause(k + 1, e) && !putsIt {
             // "…, Fox found.", "…, the Post's count showed.": a finding verb that ends its sentence right after a
-            // subject set off by a comma reports the clause before that comma, whoever the subject is.
-            if (k + 1..<e).allSatisfy({ toks[$0].kind == .punct }) {
+            // subject set off by a comma reports the clause before that comma, whoever the subject is; so does one
+            // set off by a comma after it too ("…, the team found, meaning…"), which leaves it no object.
+            if (k + 1..<e).allSatisfy({ toks[$0].kind == .punct }) || toks[k + 1].punct == .comma {
                 let c = verbCue(at: k, sentence: s)
                 if let sp = c.speaker, sp.last < c.first, c.first == k {
                     let phrase = sourceTokens(sp, after: -1)
@@ -107,12 +108,31 @@ extension ReadsMentions {
             return nil
         }
         var c = verbCue(at: k, sentence: s, putsIt: putsIt)
+        // "with ticket sales across the industry expected to rise by 5%": in a clause "with" opens, a participle
+        // before an infinitive is a reduced passive; the noun before it is the infinitive's subject, no source.
+        if c.first == k, c.speaker != nil, isParticipleAfterWith(k, a, e) { c.speaker = nil }
         if c.first == k, let v = statementVerb(before: k, a) {
             c.first = v
             // The subject of the verb that issued it speaks ("The council issued a statement saying…").
             if c.speaker == nil { c.speaker = speakerBefore(v, a) }
         }
         return c
+    }
+
+    /// The participle at `k` stands before an infinitive in a clause that "with" opens, within eight words and past
+    /// no punctuation or relative pronoun: "with sales expected to rise" (not "with analysts who expected to").
+    func isParticipleAfterWith(_ k: Int, _ a: Int, _ e: Int) -> Bool {
+        guard k + 2 < e, toks[k + 1].hash == Lexicon.hTo, isLowerWord(k + 2), isParticiple(k), !inQuote(k) else {
+            return false
+        }
+        var j = k - 2
+        while j >= max(a, k - 9), toks[j].kind == .word {
+            let h = toks[j].hash
+            if h == Lexicon.hWith { return true }
+            if h == Lexicon.hWho || h == Lexicon.hWhich || h == Lexicon.hThat { return false }
+            j -= 1
+        }
+        return false
     }
 
     /// "made it clear", "has made very clear", "making it abundantly clear": the form of "make" before "clear" at
