@@ -305,3 +305,15 @@ import Testing
                 "H\n\nThe club was sold for 1️⃣a reported1️⃣ £85m. More than 300 people bought shares, 2️⃣organisers said2️⃣. 3️⃣Some scientists urged3️⃣ caution. Sales fell, 4️⃣according to one research4️⃣ firm.\n\nTakings fell 8%, according to data firm Comscope. The share fell, according to research group Vexlo. Vexlo employs 300 operators and says it will grow.\n"
         ])
 }
+
+@Test func oneOfAGroupForecastersAndAuthoritiesSpeakUnnamed() {
+    // One official, diplomat or aide unnamed (after "a", "an", "one" or "another", past one modifier), forecasters,
+    // watchdogs and authorities, and a group that cautions. Near misses: the official referred back to, a named
+    // nation's authorities, an agreement reached, and a group's expectation that a named compilation gives.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\n1️⃣Forecasters expect1️⃣ the river to crest. Budget 2️⃣watchdogs say2️⃣ planning is hard. 3️⃣Some researchers caution3️⃣ that one year misleads. The fire killed nine people, 4️⃣authorities said4️⃣. A 5️⃣diplomat involved in the mediation said5️⃣ talks could resume. A senior 6️⃣official said6️⃣ the plan was dead.\n\nThe official said the plan was dead. Peruvian authorities said nine died. All 12 voting members agreed on policy. Analysts had expected a 1% rise, according to data compiled by MarketLens.\n"
+        ])
+}

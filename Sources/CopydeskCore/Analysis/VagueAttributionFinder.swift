@@ -239,7 +239,7 @@ extension VagueStage {
                     k = end + 1
                     continue
                 }
-                if isGroupWord(k), let end = vagueSubjectVerb(k, a, e) {
+                if isGroupWord(k) || isOneOfAGroup(k, a), let end = vagueSubjectVerb(k, a, e) {
                     add(k, end, s)
                     k = end + 1
                     continue
@@ -353,6 +353,26 @@ extension VagueStage {
     /// ("officials", "lawyers", "advisers", "economists", "newspapers").
     private func isGroupWord(_ k: Int) -> Bool {
         toks[k].isA(.vagueSubject) || vagueClasses(toks[k].hash) & (VagueWords.group | VagueWords.verbGroup) != 0
+    }
+
+    /// One of a typed group, unnamed (`VagueWords.oneOfAGroup`): "an official", "a senior diplomat", "one aide".
+    private func isOneOfAGroup(_ k: Int, _ a: Int) -> Bool {
+        guard vagueClasses(toks[k].hash) & VagueWords.oneOfAGroup != 0, !toks[k].isCap, k > a else { return false }
+        let indefinite = { (i: Int) in VagueWords.indefinites.contains(self.toks[i].hash) }
+        return indefinite(k - 1) || k - 2 >= a && isLowerWord(k - 1) && !toks[k - 1].isA(.function) && indefinite(k - 2)
+    }
+
+    /// "according to" after `j` in its sentence, then within six words a capitalised name: "…, according to data
+    /// compiled by MarketLens", "according to a Reuters poll" (not "according to analysts").
+    private func namedCompilationAfter(_ j: Int, _ e: Int) -> Bool {
+        var n = j + 1
+        while n + 1 < e {
+            if toks[n].hash == Lexicon.hAccording, toks[n + 1].hash == Lexicon.hTo {
+                return (n + 2..<min(e, n + 8)).contains { toks[$0].kind == .word && toks[$0].isCap && !inQuote($0) }
+            }
+            n += 1
+        }
+        return false
     }
 
     /// The evidence noun at `i` has its owner after it, before the clause ends: "estimates from the council",
@@ -772,6 +792,12 @@ extension VagueStage {
                 // hear": the verb's object is an action, not a statement.
                 if quantifier && !onlyAuxiliaries(k + 1, j) { return nil }
                 if j + 1 < e, toks[j + 1].hash == Lexicon.hTo { return nil }
+                // "all 12 voting members agreed on policy": an agreement reached, not a statement ("many agreed with
+                // him" holds a view).
+                if VagueWords.agreeing.contains(u.hash), j + 1 < e, toks[j + 1].hash == Lexicon.hOn { return nil }
+                // "Analysts on average had expected a 1% rise, according to data compiled by MarketLens": the
+                // group's answer to a named compilation, which sources it (as "polled by Reuters" does).
+                if namedCompilationAfter(j, e) { return nil }
                 return j
             }
             if quantifier {
@@ -862,6 +888,10 @@ enum VagueWords {
     static let be = HashSet64(words: ["is", "are", "was", "were", "be", "been", "'s"])
     @inline(__always) static var talk: UInt64 { wordHash(literal: "talk") }
     /// Agents that name no one: "is seen by many as", "is considered by some to be".
+    /// Forms of "agree", which before "on" tell of an agreement, not a statement.
+    static let agreeing = HashSet64(words: ["agree", "agrees", "agreed"])
+    /// Determiners of one unnamed member of a group (`isOneOfAGroup`).
+    static let indefinites = HashSet64(words: ["a", "an", "one", "another"])
     static let unnamedAgents = HashSet64(words: ["many", "some", "others", "most"])
     /// Prepositions whose object describes an unnamed group: "sources at the club", "critics of the plan", "officials
     /// in Washington" (not "for" or "to": "lawyers for Mr Hale", "aides to Mr Hale" are his own).
@@ -903,6 +933,7 @@ enum VagueWords {
     static let consensus: UInt64 = 1 << 16
     static let arise: UInt64 = 1 << 17
     static let criticism: UInt64 = 1 << 18
+    static let oneOfAGroup: UInt64 = 1 << 19
     /// Adverbs of how many delivered a verdict: "widely criticised", "roundly condemned".
     static let verdictAdverbs = HashSet64(words: [
         "widely", "roundly", "universally", "heavily", "much", "generally",
@@ -940,6 +971,10 @@ enum VagueWords {
                 // People known only by their tie to someone: "Friends of the couple say", "relatives said",
                 // "Those close to the singer say" ("those" only so described: `vagueSubjectVerb`).
                 "friends", "relatives", "those", "organisers", "organizers", "councillors", "operators",
+                // Those who watch or forecast: "Budget watchdogs say", "Forecasters expect"; a state's people
+                // unnamed: "authorities said" (not "Peruvian authorities": `stateGroups`). (Not "delegates", as
+                // often counted as won: "more delegates than her advisers expected".)
+                "watchdogs", "forecasters", "authorities",
             ]
         ),
         // Typed groups that speak unnamed only with their verb right after them (`VagueWords.auxiliaries` between):
@@ -961,6 +996,7 @@ enum VagueWords {
                 "forecast", "concede", "conceded", "admit", "admitted", "acknowledge", "acknowledged", "worried",
                 "reckon", "reckons", "expect", "expects", "accuse", "accused", "accuses", "complain", "complains",
                 "complained", "declare", "declares", "declared", "alleges", "urged", "urge", "expected",
+                "caution", "cautions", "cautioned",
             ]
         ),
         // The group's verb in the progressive, right after "are" or "been": "economists are predicting", "critics
@@ -1037,6 +1073,9 @@ enum VagueWords {
         (consensus, ["accepted", "agreed", "acknowledged", "recognised", "recognized"]),
         // Participles that voice a feeling: "Concerns have been raised", "Fears were expressed".
         (voiced, ["raised", "voiced", "expressed", "asked"]),
+        // One of a typed group, unnamed, after "a", "an", "one" or "another" (past one modifier): "an official said",
+        // "A diplomat involved in the mediation said", "a senior aide told" (`isOneOfAGroup`).
+        (oneOfAGroup, ["official", "diplomat", "aide", "insider", "adviser", "advisor"]),
         (start, ["it", "it's", "amid", "speculation", "according", "an", "there"]),
     ]
     static let table: HashTable = {
