@@ -19,6 +19,10 @@ import Testing
     checkRelation(
         "3️⃣The worms slowed by 95%3️⃣, 2️⃣the researchers2️⃣ 1️⃣reported1️⃣ in the journal Marine Biology.", .other)
     checkRelation("3️⃣The plan is dead3️⃣, 2️⃣Cole2️⃣ 1️⃣said1️⃣ at a rally in Ohio.", .indirect)
+    // To whom, after a medium: a name, a determiner or a plural noun after "to".
+    checkRelation(
+        "3️⃣It would cost $5m3️⃣, 2️⃣the office2️⃣ 1️⃣estimated in a memo1️⃣ to agencies last week.", .other,
+        cueAtLeast: true)
     // A participle after the cue's comma comments on the report; it is not what was reported.
     checkRelation("3️⃣The plan is dead3️⃣, 2️⃣Cole2️⃣ 1️⃣said1️⃣, meaning the town loses its grant.", .indirect)
     // Near miss: a clause after the cue is its content.

@@ -526,6 +526,24 @@ private func sourced(_ text: String) -> [Bool] {
     #expect(sourced("Listed as the third biggest spammer in the world, the firm was sued.") == [false])
 }
 
+@Test func aMarketMoveIsNoReportOfItsInstrument() {
+    // A cue word before a verb of a result's move, after a measure's compound or after a number is a noun: the
+    // move is the writer's.
+    #expect(sourced("The yield on 10-year Treasury notes fell 5 basis points to 4.02%.") == [false])
+    #expect(sourced("Yields fell after the report, with the 10-year note down 7 basis points at 4.11%.") == [false])
+    #expect(sourced("The Dow Jones Industrial Average fell 312.4 points, or 0.8%, to 41,207.15.") == [false])
+    // Near misses: a note that speaks, and a report that does.
+    #expect(sourced("The bank notes that yields fell 5 basis points to 4.02%.") == [true])
+    #expect(sourced("The report shows yields fell 5 basis points to 4.02%.") == [true])
+    #expect(sourced("The poll of voters in all 50 states finds 32% back Hale.") == [true])
+}
+
+@Test func aDeclarationOfAMeasuredActPerformsIt() {
+    // "declared a 60-day state of emergency" reports nothing: its counts are the writer's.
+    #expect(sourced("The government declared a 60-day state of emergency in 14 districts.") == [false])
+    #expect(sourced("The government declared that 14 districts were flooded.") == [true])
+}
+
 @Test func aRatingOrAPriceIsSourcedByItsNamedPublisher() {
     #expect(sourced("She is now the 2-1 favourite with bookmaker Paddock Bet to win gold.") == [true])
     #expect(sourced("Bookmaker Hallam Bet makes Macken the 2-1 favourite for the job.") == [true])
@@ -687,6 +705,9 @@ private func sourced(_ text: String) -> [Bool] {
     // A poll that speaks, or one named where the figure comes from, still sources the run.
     #expect(sourced("Polls show Mr Hale ahead in Iowa. He has 35% support, with Ms Moss on 28%.") == [true])
     #expect(sourced("Mr Hale has 35% support in the survey.") == [true])
+    // Polls named by whose they are, after "from" or "by".
+    #expect(sourced("Mr Hale finishes 8 points ahead in polls from Quinnipiac and Fox News.") == [true])
+    #expect(sourced("Mr Hale finishes 8 points ahead in polls from several firms.") == [false])
 }
 
 @Test func rankingsWithoutAPlaceScope() {
@@ -858,6 +879,11 @@ private func sourced(_ text: String) -> [Bool] {
     )
     // A result with no tally's scope stays a result.
     checkClaims("Owen has 11 goals for Real. It got 12 Oscar nominations. Wales scored two tries in the first half.")
+    // A statistic's periods in a streak or a run.
+    checkClaims(
+        "Rates have fallen for 1️⃣five straight years1️⃣. Agencies began 2️⃣11 of the past 15 fiscal years2️⃣ late.")
+    // Near misses: a period with no streak, a run of another noun.
+    checkClaims("She has lived there for five years. He spent two of the past 15 nights awake.")
 }
 
 @Test func talliesSinceAYearOrDuringACareerAndMeasuresInFeet() {

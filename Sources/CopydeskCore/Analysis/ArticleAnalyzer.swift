@@ -289,6 +289,15 @@ extension ReadsTokens {
         return p != 0x73 && p != 0x75 && p != 0x69 && p != 0x27
     }
 
+    /// Token `k` follows a measure's compound, a number joined by a hyphen to one word: "the 10-year note", "a
+    /// 30-day notice" — a noun there, whatever else it may be ("note" reports as a verb); not an age, which names
+    /// a person ("The 41-year-old said").
+    func followsMeasureCompound(_ k: Int) -> Bool {
+        k >= 3 && toks[k - 1].kind == .word && toks[k - 2].punct == .hyphen && toks[k - 3].kind == .number
+            && !toks[k - 1].has(Token.spaceBefore) && !toks[k - 2].has(Token.spaceBefore)
+            && !toks[k - 1].has(Token.hyphenated)
+    }
+
     @inline(__always) func isLowerWord(_ i: Int) -> Bool {
         toks[i].kind == .word
             && {

@@ -520,7 +520,8 @@ extension ClaimStage {
     }
 
     /// The cue at `k` performs what it names: "declared a national emergency", "declared war", "declared bankruptcy"
-    /// (`ClaimWords.performedActs` after a verb of declaring, past an article and one modifier), "demanded a ransom
+    /// (`ClaimWords.performedActs` after a verb of declaring, past an article and one modifier or a measure's
+    /// compound: "declared a 60-day state of emergency"), "demanded a ransom
     /// of $5m" (a demand's noun phrase) — not "declared that…", "demanded that…".
     private func isPerformative(_ k: Int, _ s: Int) -> Bool {
         let e = sents[s].tokEnd
@@ -535,7 +536,12 @@ extension ClaimStage {
         if n < e, toks[n].hash == ClaimWords.a || toks[n].hash == Lexicon.hAn || toks[n].hash == ClaimWords.the {
             n += 1
         }
-        if n + 1 < e, !ClaimWords.performedActs.contains(toks[n].hash), isLowerWord(n) { n += 1 }
+        // Past one modifier, or a measure's compound ("a 60-day state of emergency").
+        if n + 3 < e, toks[n].kind == .number, toks[n + 1].punct == .hyphen, isLowerWord(n + 2) {
+            n += 3
+        } else if n + 1 < e, !ClaimWords.performedActs.contains(toks[n].hash), isLowerWord(n) {
+            n += 1
+        }
         return n < e && ClaimWords.performedActs.contains(toks[n].hash)
     }
 
@@ -1200,7 +1206,9 @@ extension ClaimStage {
         let a = sents[s].tokStart
         let e = sents[s].tokEnd
         // "the poll found", "a new poll from USA TODAY/Suffolk University found", "The poll, released on
-        // Wednesday by the institute, showed".
+        // Wednesday by the institute, showed" (not a noun a number, past one singular modifier, or a measure's
+        // compound tells: "fell 312.4 points", "7 basis points", "the 10-year note"; "a poll in all 50 states
+        // finds" still speaks).
         var n = k + 1
         while n < e && n <= k + 12 {
             let u = toks[n]
@@ -1211,7 +1219,9 @@ extension ClaimStage {
             }
             if u.kind == .word && !u.isCap && !inQuote(n)
                 && (u.isA(.reporting) || claimClasses(u.hash).contains(.evidenceVerb))
-                && !(toks[n - 1].hash == ClaimWords.to || toks[n - 1].isA(.determiner))
+                && !(toks[n - 1].hash == ClaimWords.to || toks[n - 1].isA(.determiner) || toks[n - 1].kind == .number)
+                && !(n - 2 > k && toks[n - 2].kind == .number && isLowerWord(n - 1) && !isPlural(n - 1))
+                && !followsMeasureCompound(n)
             {
                 return true
             }
@@ -1228,6 +1238,11 @@ extension ClaimStage {
             return true
         }
         if mentionOf[k - 1] >= 0 { return true }
+        // "in polls from Quinnipiac and Fox News", "a survey by Gallup": whose, after "from" or "by".
+        if k + 2 < e, toks[k + 1].hash == Lexicon.hFrom || toks[k + 1].hash == ClaimWords.by {
+            let n = toks[k + 2].hash == ClaimWords.the && k + 3 < e ? k + 3 : k + 2
+            if toks[n].kind == .word, toks[n].isCap || mentionOf[n] >= 0, !inQuote(n) { return true }
+        }
         // "in the survey", "from the report" — not "in the polls", a race's standing in general, which names no
         // poll: a result after "Smith leads in the polls." is as unsourced as the standing.
         if k - 2 >= a, p.isA(.determiner), !isPlural(k) {

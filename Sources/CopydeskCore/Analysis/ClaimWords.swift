@@ -701,6 +701,8 @@ enum ClaimWords {
     /// Periods a statistic is reported over, whose streak is a record: "the fifth month in a row", "the third year
     /// running" (a night's or a day's streak narrates: "for the second night in a row").
     static let statisticPeriods = HashSet64(words: ["month", "year", "quarter"])
+    /// The same periods counted in a streak or a run: "for five straight years", "11 of the past 15 fiscal years".
+    static let periodPlurals = HashSet64(words: ["months", "years", "quarters"])
     /// What "twice as" compares that is a measure: "twice as many", "twice as likely", "twice as high".
     static let twiceMeasures = HashSet64(words: [
         "many", "much", "likely", "high", "large", "big", "fast", "often", "long", "expensive", "quickly",

@@ -532,19 +532,27 @@ extension ClaimStage {
     }
 
     /// A career tally or a streak: the count at `k` of results with a tally's scope — "five Grammy awards in her
-    /// career", "11 goals this season", "six straight games", "14 of its last 16 matches" (GUIDE.md labels career
+    /// career", "11 goals this season", "six straight games", "14 of its last 16 matches", or of a statistic's
+    /// periods ("for five straight years", "11 of the past 15 fiscal years") (GUIDE.md labels career
     /// tallies claims); with no such scope a count of results is a result ("Owen has 11 goals for Real", "12 Oscar
     /// nominations"). The last token of the counted results.
     func careerTallyEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
         var j = k + 1
-        // "14 of its last 16 matches": a share of a run of results.
+        // "14 of its last 16 matches": a share of a run of results; "11 of the past 15 fiscal years": of a
+        // statistic's periods (past one modifier).
         if j + 4 < e, toks[j].hash == ClaimWords.of,
             toks[j + 1].hash == ClaimWords.the || toks[j + 1].isA(.possessivePronoun),
             ClaimWords.runWords.contains(toks[j + 2].hash),
             toks[j + 3].kind == .number || claimClasses(toks[j + 3].hash).contains(.countWord)
         {
-            return ClaimWords.tallyNouns.contains(toks[j + 4].hash) ? j + 4 : nil
+            if ClaimWords.tallyNouns.contains(toks[j + 4].hash) { return j + 4 }
+            var n = j + 4
+            if n + 1 < e, isLowerWord(n), !toks[n].isA(.function), !ClaimWords.periodPlurals.contains(toks[n].hash) {
+                n += 1
+            }
+            return ClaimWords.periodPlurals.contains(toks[n].hash) ? n : nil
         }
+        var streak = false
         // Up to three modifiers before the results counted: "Grammy", "career", "straight"; a verb of winning in the
         // perfect scopes the count over a career ("has grabbed 11 goals"), a run word over a span ("in the last six
         // presidential elections", "the past three contests").
@@ -554,12 +562,15 @@ extension ClaimStage {
         while j < e && j <= k + 4 && toks[j].kind == .word {
             let h = toks[j].hash
             if ClaimWords.tallyNouns.contains(h) { return scoped || hasTallyScope(after: j, e) ? j : nil }
+            // "for five straight years", "12 consecutive months": a streak of a statistic's periods.
+            if streak, ClaimWords.periodPlurals.contains(h) { return j }
             // A title won, named: "three Super Bowls since 2001", "12 Grammys during her career".
             if toks[j].isCap, isPlural(j), j + 1 < e, toks[j + 1].kind == .word, !toks[j + 1].isCap {
                 return hasTallyScope(after: j, e) ? j : nil
             }
             if ClaimWords.streakWords.contains(h) || h == ClaimWords.career {
                 scoped = true
+                streak = streak || ClaimWords.streakWords.contains(h)
             } else if toks[j].isA(.function) || claimClasses(h).contains(.countWord) {
                 return nil
             }

@@ -794,7 +794,9 @@ extension VagueStage {
                 if j + 1 < e, toks[j + 1].hash == Lexicon.hTo { return nil }
                 // "all 12 voting members agreed on policy": an agreement reached, not a statement ("many agreed with
                 // him" holds a view).
-                if VagueWords.agreeing.contains(u.hash), j + 1 < e, toks[j + 1].hash == Lexicon.hOn { return nil }
+                if AttributionWords.agreeForms.contains(u.hash), j + 1 < e, toks[j + 1].hash == Lexicon.hOn {
+                    return nil
+                }
                 // "Analysts on average had expected a 1% rise, according to data compiled by MarketLens": the
                 // group's answer to a named compilation, which sources it (as "polled by Reuters" does).
                 if namedCompilationAfter(j, e) { return nil }
@@ -888,8 +890,6 @@ enum VagueWords {
     static let be = HashSet64(words: ["is", "are", "was", "were", "be", "been", "'s"])
     @inline(__always) static var talk: UInt64 { wordHash(literal: "talk") }
     /// Agents that name no one: "is seen by many as", "is considered by some to be".
-    /// Forms of "agree", which before "on" tell of an agreement, not a statement.
-    static let agreeing = HashSet64(words: ["agree", "agrees", "agreed"])
     /// Determiners of one unnamed member of a group (`isOneOfAGroup`).
     static let indefinites = HashSet64(words: ["a", "an", "one", "another"])
     static let unnamedAgents = HashSet64(words: ["many", "some", "others", "most"])

@@ -275,10 +275,22 @@ extension ReadsMentions {
     /// participle. A trailing cue followed by them keeps the clause before it as its content.
     /// The words after a trailing cue are where it was said, not what: a preposition of place or medium opening a
     /// short phrase with no clause in it ("…, the researchers reported in the journal Marine Biology Letters", "…,
-    /// she said at a rally in Ohio") — no "that", "whether" or "if", no comma, no quote, at most ten tokens.
+    /// she said at a rally in Ohio") or to whom ("…, estimated in a memo to agencies") — no "that", "whether" or
+    /// "if", no comma, no quote, at most ten tokens.
     private func isPlaceTail(_ r: (Int, Int)) -> Bool {
-        guard r.1 - r.0 < 10, toks[r.0].kind == .word, AttributionWords.placeTailPrepositions.contains(toks[r.0].hash)
-        else { return false }
+        guard r.1 - r.0 < 10, toks[r.0].kind == .word else { return false }
+        // "…, the office estimated in a memo to agencies last week": "to" and whom it was told (a name, a determiner or
+        // a plural noun; not an infinitive, "said to expect delays").
+        if toks[r.0].hash == Lexicon.hTo {
+            guard r.0 < r.1 else { return false }
+            let n = toks[r.0 + 1]
+            let plural = isLowerWord(r.0 + 1) && !n.isA(.function) && len(r.0 + 1) >= 4 && endsInS(r.0 + 1)
+            guard n.kind == .word, n.isCap || n.isA(.determiner) || n.isA(.possessivePronoun) || plural else {
+                return false
+            }
+        } else if !AttributionWords.placeTailPrepositions.contains(toks[r.0].hash) {
+            return false
+        }
         for i in r.0...r.1 {
             let t = toks[i]
             if inQuote(i) || t.punct == .comma || t.hash == Lexicon.hThat || t.hash == Lexicon.hWhether

@@ -714,7 +714,8 @@ extension ReadsMentions {
     /// Token `k` (a cue word in "-s") heads a noun phrase because a reporting verb follows it: a finite form other
     /// than "-s" ("advocates say", "advocates hailed"; not "saying", "says", nor a word that is a noun too: "reports
     /// claims"), in lower case — unless a person's name or a pronoun stands before it, whose verb it is in a relative
-    /// clause with a gap ("which Will claims affirmed…").
+    /// clause with a gap ("which Will claims affirmed…"). A verb of a result's move after it does the same
+    /// ("Treasury notes fell").
     func precedesReportingVerb(_ k: Int) -> Bool {
         let n = k + 1
         guard k > 0, n < toks.count, endsInS(k), isLowerWord(n), !inQuote(n),
@@ -722,6 +723,8 @@ extension ReadsMentions {
             !toks[k - 1].isA(.personPronoun), !toks[k - 1].isA(.otherPronoun)
         else { return false }
         let u = toks[n]
+        // ("The yield on 10-year Treasury notes fell 5 basis points": so does a verb of a result's move.)
+        if ClaimWords.resultMoves.contains(u.hash) { return true }
         return u.isA(.reporting) && !u.isA(.nounToo) && !endsInIng(n) && !endsInS(n)
     }
 
@@ -766,6 +769,8 @@ extension ReadsMentions {
         // "Editor's note", "271 pledged delegates", "an estimated 5 million".
         // "271 pledged delegates" (but "Men under 35 support Sanders").
         if p.kind == .number, k + 1 < e, isLowerWord(k + 1), !toks[k + 1].isA(.function) { return true }
+        // "the benchmark 10-year note down 7 basis points": after a measure's compound.
+        if followsMeasureCompound(k) { return true }
         // "One of the authors of that 2013 report, Ari Fleischer, said…", "in its 2015 report.": a noun cue word after
         // a number and before a punctuation mark names the document.
         if p.kind == .number, t.isA(.nounToo), k + 1 >= e || toks[k + 1].kind == .punct && !toks[k + 1].isOpenQuote {
