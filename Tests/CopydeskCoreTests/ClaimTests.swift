@@ -871,6 +871,19 @@ private func sourced(_ text: String) -> [Bool] {
 
 @Test func anOrdinalRanksOverASpanAFewWordsOn() {
     checkClaims("It was the 1️⃣third1️⃣ meeting between the two firms since the bid in December.")
+    // A count within a period "this" scopes, and a rank of who did it.
+    checkClaims(
+        "It is the 1️⃣fourth1️⃣ strike announced on the railways this year. Fiadh was the 2️⃣second2️⃣ to hit the UK.")
+    // Near misses: one of a calendar, and "second to last".
+    checkClaims("She won the third race of the season. He was the second to last to leave.")
+}
+
+@Test func aRecordSetOrBrokenIsAClaimWhoseverItWas() {
+    checkClaims(
+        "Nolan broke the Irish indoor 400m 1️⃣record1️⃣ on Sunday. Kenya's Faith Chelang'at broke the women's marathon world 2️⃣record2️⃣. She equalled her own 3️⃣record3️⃣."
+    )
+    // Near misses: a record held or described, and a verb that sets something else.
+    checkClaims("He has a good record on the economy. She set a date for the vote. Her record on crime is poor.")
 }
 
 @Test func careerTalliesWithAScopeAreClaims() {
@@ -879,6 +892,9 @@ private func sourced(_ text: String) -> [Bool] {
     )
     // A result with no tally's scope stays a result.
     checkClaims("Owen has 11 goals for Real. It got 12 Oscar nominations. Wales scored two tries in the first half.")
+    // A share of an owner's results, and a tally past the games it came in, last season.
+    checkClaims(
+        "Ravensworth lost 1️⃣14 of their 20 league matches1️⃣. Brennan scored 2️⃣31 goals2️⃣ in 26 league games last season.")
     // A statistic's periods in a streak or a run.
     checkClaims(
         "Rates have fallen for 1️⃣five straight years1️⃣. Agencies began 2️⃣11 of the past 15 fiscal years2️⃣ late.")

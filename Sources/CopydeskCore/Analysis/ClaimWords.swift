@@ -701,6 +701,14 @@ enum ClaimWords {
     /// Periods a statistic is reported over, whose streak is a record: "the fifth month in a row", "the third year
     /// running" (a night's or a day's streak narrates: "for the second night in a row").
     static let statisticPeriods = HashSet64(words: ["month", "year", "quarter"])
+    /// Periods "this" scopes a count to after an ordinal (`isOrdinalWithSpan`): "the fourth strike this year".
+    static let countPeriods = HashSet64(words: ["year", "month", "season", "week", "quarter", "decade", "century"])
+    /// Verbs that set or break a record, before it (`setsARecord`): "broke the world record", "set a new record".
+    static let recordSettingVerbs = HashSet64(words: [
+        "broke", "breaks", "break", "breaking", "broken", "set", "sets", "setting", "smashed", "smashes", "smashing",
+        "shattered", "shatters", "equalled", "equaled", "equals", "matched", "eclipsed", "bettered", "lowered",
+    ])
+    @inline(__always) static var own: UInt64 { wordHash(literal: "own") }
     /// The same periods counted in a streak or a run: "for five straight years", "11 of the past 15 fiscal years".
     static let periodPlurals = HashSet64(words: ["months", "years", "quarters"])
     /// What "twice as" compares that is a measure: "twice as many", "twice as likely", "twice as high".

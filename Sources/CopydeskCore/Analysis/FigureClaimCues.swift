@@ -532,7 +532,8 @@ extension ClaimStage {
     }
 
     /// A career tally or a streak: the count at `k` of results with a tally's scope — "five Grammy awards in her
-    /// career", "11 goals this season", "six straight games", "14 of its last 16 matches", or of a statistic's
+    /// career", "11 goals this season", "six straight games", "14 of its last 16 matches", "14 of their 20 league
+    /// matches", or of a statistic's
     /// periods ("for five straight years", "11 of the past 15 fiscal years") (GUIDE.md labels career
     /// tallies claims); with no such scope a count of results is a result ("Owen has 11 goals for Real", "12 Oscar
     /// nominations"). The last token of the counted results.
@@ -551,6 +552,16 @@ extension ClaimStage {
                 n += 1
             }
             return ClaimWords.periodPlurals.contains(toks[n].hash) ? n : nil
+        }
+        // "lost 14 of their 20 league matches": a share of an owner's results (past one modifier).
+        if j + 3 < e, toks[j].hash == ClaimWords.of, toks[j + 1].isA(.possessivePronoun),
+            toks[j + 2].kind == .number || claimClasses(toks[j + 2].hash).contains(.countWord)
+        {
+            var n = j + 3
+            if n + 1 < e, isLowerWord(n), !toks[n].isA(.function), !ClaimWords.tallyNouns.contains(toks[n].hash) {
+                n += 1
+            }
+            return ClaimWords.tallyNouns.contains(toks[n].hash) ? n : nil
         }
         var streak = false
         // Up to three modifiers before the results counted: "Grammy", "career", "straight"; a verb of winning in the
@@ -594,14 +605,16 @@ extension ClaimStage {
         return false
     }
 
-    /// A tally's scope within a few words after the results at `j`: "this season", "in her career", "during his
+    /// A tally's scope within a few words after the results at `j`: "this season", "last season", "in her career", "during his
     /// tenure", "so far", "to date", "in a row", "since 2001".
     func hasTallyScope(after j: Int, _ e: Int) -> Bool {
         var n = j + 1
-        while n + 1 < e && n <= j + 4 && toks[n].kind == .word {
+        // ("31 goals in 26 league games last season": past the games they came in.)
+        while n + 1 < e && n <= j + 6 && (toks[n].kind == .word || toks[n].kind == .number && n > j + 1) {
             let h = toks[n].hash
             let next = toks[n + 1].hash
-            if h == ClaimWords.this && ClaimWords.tallyPeriods.contains(next) { return true }
+            // "this season", "last season": a tally over a season.
+            if h == ClaimWords.this || h == ClaimWords.last, ClaimWords.tallyPeriods.contains(next) { return true }
             if h == ClaimWords.so && next == ClaimWords.far || h == ClaimWords.to && next == ClaimWords.date {
                 return true
             }
@@ -807,11 +820,21 @@ extension ClaimStage {
             return false
         }
         if n.kind == .word, ClaimWords.streakWords.contains(n.hash) { return true }
-        // "the 12th state to hold a primary", "the third candidate to drop out": the ordinal ranks who did it.
+        // "the 12th state to hold a primary", "the third candidate to drop out", "the second to hit the UK": the
+        // ordinal ranks who did it.
         var j = last + 1
         while j + 1 < e && j <= last + 3 && isLowerWord(j) && !toks[j].isA(.function) { j += 1 }
-        if j > last + 1, j + 1 < e, toks[j].hash == ClaimWords.to, isLowerWord(j + 1), !toks[j + 1].isA(.function) {
+        if j + 1 < e, toks[j].hash == ClaimWords.to, isLowerWord(j + 1), !toks[j + 1].isA(.function),
+            j > last + 1 || toks[j + 1].hash != ClaimWords.last
+        {
             return true
+        }
+        // "the fourth strike announced on Britain's railways this year", "the third time this month": a count
+        // within a period, in its clause (not "the third race of the season", which names one of a calendar).
+        var m = last + 1
+        while m + 1 < e && m <= last + 8 && toks[m].kind == .word {
+            if toks[m].hash == ClaimWords.this, ClaimWords.countPeriods.contains(toks[m + 1].hash) { return true }
+            m += 1
         }
         // The ordinal's noun may run on before its span: "the third meeting between the two firms since December".
         return hasRecordSpan(after: last, e, within: 8)

@@ -636,6 +636,9 @@ extension ClaimStage {
     /// "record losses", "a record", "a new record", "world record", "record high" — not "record label",
     /// "his record", "track record", "on record", "on the record".
     func isRecordClaim(_ k: Int, _ a: Int, _ e: Int) -> Bool {
+        // "broke the women's marathon world record", "set a new national record", "equalled her own record": a
+        // record the verb sets, whoever's it was.
+        if setsARecord(k, a) { return true }
         if k > a {
             let p = toks[k - 1]
             if p.has(Token.possessive) || ClaimWords.hasOrOn.contains(p.hash) || p.isA(.possessivePronoun) {
@@ -664,6 +667,26 @@ extension ClaimStage {
         if k > a {
             let p = toks[k - 1].hash
             return p == ClaimWords.a || p == ClaimWords.new || p == ClaimWords.allTime || p == ClaimWords.world
+        }
+        return false
+    }
+
+    /// A verb of setting or breaking a record (`ClaimWords.recordSettingVerbs`) stands before the noun phrase that
+    /// "record" at `k` ends, within seven tokens of words, numbers and possessives: "broke the Irish indoor 400m
+    /// record", "set a new world record" — not "has a good record", "his record".
+    func setsARecord(_ k: Int, _ a: Int) -> Bool {
+        guard toks[k].hash == ClaimWords.record else { return false }
+        var j = k - 1
+        while j >= a && j >= k - 8 {
+            let t = toks[j]
+            if t.kind == .word, ClaimWords.recordSettingVerbs.contains(t.hash), !t.isCap { return j < k - 1 }
+            guard t.kind == .word || t.kind == .number || t.punct == .hyphen, !inQuote(j) else { return false }
+            if t.kind == .word, t.isA(.function), !t.isA(.determiner), !t.isA(.possessivePronoun),
+                t.hash != ClaimWords.own
+            {
+                return false
+            }
+            j -= 1
         }
         return false
     }
