@@ -184,7 +184,8 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
 @Test func aStudysSampleIsItsMethodology() {
     checkClaims(
         "Researchers analysed the records of more than 340,000 adults. The study followed 12,000 women for ten years.")
-    // The subject may say where it works, in capitals.
+    // The subject may say where it works, in capitals; and fit, interview or measure its sample.
+    checkClaims("Researchers at the University of Castlebridge fitted cameras to 320 wild plants.")
     checkClaims(
         "Researchers at the University of Bristol tracked 78,000 adults. Scientists from Kew and Oxford tested 400 seeds."
     )
@@ -286,6 +287,20 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
     #expect(s[0] != nil && s[1] != nil)
     // Near misses: a hearing's noun that hears nothing.
     #expect(s[2] == nil && s[3] == nil)
+    // In the perfect, after an indefinite court.
+    #expect(sourced("A manager stole more than £640,000 over six years, a court has heard.") == [true])
+}
+
+@Test func aPleaToChargesIsNoStatement() {
+    #expect(sourced("She denies 14 counts of fraud by abuse of position.") == [false])
+    #expect(sourced("He admitted two charges of theft.") == [false])
+    // Near miss: a denial of a statement.
+    #expect(sourced("She denied that 14 people had died.") == [true])
+}
+
+@Test func anAssertionNoOneMakesSourcesNoFigureOutsideIt() {
+    // "calling on the council to think again": no one thinks; the count of signatories is the writer's.
+    #expect(sourced("More than 3,000 people have signed a petition calling on the council to think again.") == [false])
 }
 
 @Test func aDefiniteReferenceToAReportingOrganisationCarriesAcrossABreak() {
@@ -532,6 +547,8 @@ private func sourced(_ text: String) -> [Bool] {
     #expect(sourced("The yield on 10-year Treasury notes fell 5 basis points to 4.02%.") == [false])
     #expect(sourced("Yields fell after the report, with the 10-year note down 7 basis points at 4.11%.") == [false])
     #expect(sourced("The Dow Jones Industrial Average fell 312.4 points, or 0.8%, to 41,207.15.") == [false])
+    // A player's points are a result.
+    checkClaims("Kofi Adjei added 14 points and 10 rebounds for the Falcons. The index added 1️⃣20 points1️⃣.")
     // Near misses: a note that speaks, and a report that does.
     #expect(sourced("The bank notes that yields fell 5 basis points to 4.02%.") == [true])
     #expect(sourced("The report shows yields fell 5 basis points to 4.02%.") == [true])
@@ -892,6 +909,9 @@ private func sourced(_ text: String) -> [Bool] {
     )
     // A result with no tally's scope stays a result.
     checkClaims("Owen has 11 goals for Real. It got 12 Oscar nominations. Wales scored two tries in the first half.")
+    // A streak word before the count, and a record within a scope (not a pronoun's tally, a record of play).
+    checkClaims("Vale had been unbeaten in 1️⃣11 matches1️⃣. It took his tally to 23, a club 2️⃣record2️⃣.")
+    #expect(sourced("The goals took his tally to 23, a club record.") == [false])
     // A share of an owner's results, and a tally past the games it came in, last season.
     checkClaims(
         "Ravensworth lost 1️⃣14 of their 20 league matches1️⃣. Brennan scored 2️⃣31 goals2️⃣ in 26 league games last season.")

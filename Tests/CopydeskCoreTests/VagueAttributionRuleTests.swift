@@ -317,3 +317,14 @@ import Testing
                 "H\n\n1️⃣Forecasters expect1️⃣ the river to crest. Budget 2️⃣watchdogs say2️⃣ planning is hard. 3️⃣Some researchers caution3️⃣ that one year misleads. The fire killed nine people, 4️⃣authorities said4️⃣. A 5️⃣diplomat involved in the mediation said5️⃣ talks could resume. A senior 6️⃣official said6️⃣ the plan was dead.\n\nThe official said the plan was dead. Peruvian authorities said nine died. All 12 voting members agreed on policy. Analysts had expected a 1% rise, according to data compiled by MarketLens.\n"
         ])
 }
+
+@Test func anEstimateOwnedOrInsertedAllAndAdvocatesAreVague() {
+    // "are all thought to", an owner's estimate no one made, advocates unnamed. Near miss: an estimate whose
+    // compilation the sentence names.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nPesticides 1️⃣are all thought1️⃣ to have played a part. Councils switched most of 2️⃣their estimated2️⃣ 7.5 million lights. Privacy 3️⃣advocates said3️⃣ the law was weak.\n\nFraud costs an estimated £2.3bn a year, according to figures from the Charity Fraud Taskforce.\n"
+        ])
+}

@@ -426,8 +426,13 @@ extension ClaimStage {
         let f = tokRange(cue.first, cue.last)
         if at.contentRanges.contains(where: { $0.start <= f.start && f.end <= $0.end }) { return true }
         if at.kind == .accordingTo || at.kind == .colon || at.kind == .carried || at.relation != .other { return true }
-        // A verb of assertion ("which they claim is owed", "experts suggest") is reporting as the guide lists it.
-        if let k = tokenStarting(at: at.cueRange.start, in: at.sentence), toks[k].isA(.vagueVerb) { return true }
+        // A verb of assertion ("which they claim is owed", "experts suggest") is reporting as the guide lists it —
+        // with someone asserting ("calling on the council to think again" reports no one's thought).
+        if at.speakerRange != nil || at.sourceRange != nil,
+            let k = tokenStarting(at: at.cueRange.start, in: at.sentence), toks[k].isA(.vagueVerb)
+        {
+            return true
+        }
         // "Sanders rips the $70 billion deal, arguing that it favours banks": a participle of assertion opening a
         // clause of its own, its speaker named, reports as "argued" would (partial attribution) — not a gerund's
         // event ("a loss blamed on the media declaring him the winner").
@@ -521,10 +526,20 @@ extension ClaimStage {
 
     /// The cue at `k` performs what it names: "declared a national emergency", "declared war", "declared bankruptcy"
     /// (`ClaimWords.performedActs` after a verb of declaring, past an article and one modifier or a measure's
-    /// compound: "declared a 60-day state of emergency"), "demanded a ransom
-    /// of $5m" (a demand's noun phrase) — not "declared that…", "demanded that…".
+    /// compound: "declared a 60-day state of emergency"), a plea to charges ("denies 14 counts of fraud", "admitted
+    /// two charges"), "demanded a ransom of $5m" (a demand's noun phrase) — not "declared that…", "demanded that…".
     private func isPerformative(_ k: Int, _ s: Int) -> Bool {
         let e = sents[s].tokEnd
+        // "She denies 14 counts of fraud", "admitted two charges": a plea to charges, not a statement.
+        if ClaimWords.pleading.contains(toks[k].hash), k + 2 < e {
+            var n = k + 1
+            if toks[n].kind == .number || toks[n].isA(.numberWord) || toks[n].hash == ClaimWords.a
+                || toks[n].hash == ClaimWords.the
+            {
+                n += 1
+            }
+            if n < e, ClaimWords.chargeNouns.contains(toks[n].hash) { return true }
+        }
         // "demanded a ransom of $5m", "demanding £5m in compensation": the demand's noun phrase, not "demanded
         // that…".
         if ClaimWords.demanding.contains(toks[k].hash), k + 1 < e {
@@ -760,7 +775,10 @@ extension ClaimStage {
             if planNouns.contains(toks[k].hash), !(figure.map { holdsInComplement(k, s, $0) } ?? false) {
                 continue
             }
-            if k > a, toks[k].isA(.intentionNoun), !(k + 1 < sents[s].tokEnd && isModifiedNoun(k + 1)) {
+            // ("his tally for the season", "her average": a pronoun's measure is a record of play, no one's report.)
+            if k > a, toks[k].isA(.intentionNoun), !(k + 1 < sents[s].tokEnd && isModifiedNoun(k + 1)),
+                !(ClaimWords.measureNouns.contains(toks[k].hash) && toks[k - 1].isA(.possessivePronoun))
+            {
                 // "Trump's plan", "his proposal", "Sanders's point", "Trump's most famously false contention" —
                 // not a noun used as a modifier ("the US budget deficit").
                 var j = k - 1
@@ -846,6 +864,10 @@ extension ClaimStage {
             guard !inQuote(k) else { continue }
             let v = toks[k + 1].hash
             if v == ClaimWords.heard { return tokRange(k, k + 1) }
+            // "…, a court has heard": past "has" or "had".
+            if v == Lexicon.hHas || v == Lexicon.hHad, k + 2 < e, toks[k + 2].hash == ClaimWords.heard {
+                return tokRange(k, k + 2)
+            }
             if claimClasses(v).contains(.be), k + 2 < e, toks[k + 2].hash == ClaimWords.told {
                 return tokRange(k, k + 2)
             }
@@ -1208,7 +1230,7 @@ extension ClaimStage {
         // "the poll found", "a new poll from USA TODAY/Suffolk University found", "The poll, released on
         // Wednesday by the institute, showed" (not a noun a number, past one singular modifier, or a measure's
         // compound tells: "fell 312.4 points", "7 basis points", "the 10-year note"; "a poll in all 50 states
-        // finds" still speaks).
+        // finds" still speaks; nor a noun-too cue word after an article and a modifier: "a club record").
         var n = k + 1
         while n < e && n <= k + 12 {
             let u = toks[n]
@@ -1221,7 +1243,7 @@ extension ClaimStage {
                 && (u.isA(.reporting) || claimClasses(u.hash).contains(.evidenceVerb))
                 && !(toks[n - 1].hash == ClaimWords.to || toks[n - 1].isA(.determiner) || toks[n - 1].kind == .number)
                 && !(n - 2 > k && toks[n - 2].kind == .number && isLowerWord(n - 1) && !isPlural(n - 1))
-                && !followsMeasureCompound(n)
+                && !followsMeasureCompound(n) && !(u.isA(.nounToo) && n - 2 > k && toks[n - 2].isA(.determiner))
             {
                 return true
             }
@@ -1267,7 +1289,7 @@ extension ClaimStage {
     }
 
     /// Token `j` belongs to the mention of a person ("the Sanders plan"), not of a place or programme.
-    private func isPersonMention(_ j: Int) -> Bool {
+    func isPersonMention(_ j: Int) -> Bool {
         mentionOf[j] >= 0 && entities[mentions[Int(mentionOf[j])].entity].kind == .person
     }
 }

@@ -154,6 +154,7 @@ enum ClaimWords {
                     "nominations", "nomination", "oscars", "grammys", "baftas", "emmys", "trophies", "prizes", "places",
                     "place", "changes", "penalties", "conversions", "overs", "tests", "stages", "legs", "yards",
                     "birdies", "aces", "seeds", "seed", "players", "player", "metres", "meters", "metre", "meter",
+                    "rebounds", "assists", "touchdowns", "strikeouts", "interceptions", "saves",
                     // kinds and manners, not things in the world ("two ways", "three things", "two directions", "of two
                     // minds")
                     "things", "ways", "types", "kinds", "sorts", "directions", "reasons", "options", "sides", "aspects",
@@ -664,7 +665,7 @@ enum ClaimWords {
     static let perfectAuxiliaries = HashSet64(words: ["has", "have", "had", "'s", "'ve", "'d"])
     static let perfectFillers = HashSet64(words: ["now", "already", "since", "so", "far", "also", "just", "up"])
     /// Words before a counted result that make the count a streak: "six straight wins", "14 consecutive games".
-    static let streakWords = HashSet64(words: ["straight", "consecutive", "successive", "unbeaten"])
+    static let streakWords = HashSet64(words: ["straight", "consecutive", "successive", "unbeaten", "winless"])
     /// Nouns of an extreme that a span before them makes a record: "a two-year low", "a 12-month high", "a
     /// five-year peak".
     static let spanExtremes = HashSet64(words: ["low", "lows", "high", "highs", "peak", "peaks"])
@@ -672,6 +673,14 @@ enum ClaimWords {
     static let spanUnits = HashSet64(words: ["year", "month", "week", "decade", "day", "century"])
     /// Verbs of declaring, whose object may be an act performed rather than a statement (`isPerformative`).
     static let declaring = HashSet64(words: ["declared", "declares", "declare", "declaring", "proclaimed"])
+    /// Verbs of pleading to charges (`isPerformative`): "denies 14 counts of fraud", "admitted two offences".
+    static let pleading = HashSet64(words: [
+        "denies", "denied", "deny", "denying", "admits", "admitted", "admit", "admitting", "contests", "contested",
+    ])
+    /// What a plea answers: "counts", "charges", "offences".
+    static let chargeNouns = HashSet64(words: [
+        "count", "counts", "charge", "charges", "offence", "offences", "offense", "offenses",
+    ])
     /// Verbs of demanding, whose noun-phrase object is the demand made, not a statement (`isPerformative`):
     /// "demanded a ransom of $5m".
     static let demanding = HashSet64(words: ["demanded", "demands", "demand", "demanding"])
@@ -683,7 +692,8 @@ enum ClaimWords {
     /// What a study does to its sample (`describesMethodology`): "analysed the records of 340,000 adults".
     static let studyVerbs = HashSet64(words: [
         "analysed", "analyzed", "followed", "tracked", "studied", "examined", "recruited", "enrolled", "monitored",
-        "assessed", "tested", "compared", "looked",
+        "assessed", "tested", "compared", "looked", "fitted", "interviewed", "sampled", "measured", "screened",
+        "randomised", "randomized", "assigned",
     ])
     /// Who does it: "Researchers analysed", "The study followed", "the team tracked".
     static let studySubjects = HashSet64(words: [
@@ -815,6 +825,11 @@ enum ClaimWords {
         "the", "those", "these", "first", "last", "next", "other", "remaining", "final", "top",
     ])
     static let recordHighs = HashSet64(words: ["high", "highs", "low", "lows", "level", "levels"])
+    /// Scopes a record is held within, right before it: "a club record", "a national record", "a tournament record".
+    static let recordScopes = HashSet64(words: [
+        "club", "national", "european", "olympic", "commonwealth", "tournament", "championship", "course", "league",
+        "stadium", "competition", "county", "state", "indoor",
+    ])
     /// Comparatives of a measure that rank against all others with "than any" or "than ever": "higher than any
     /// other state", "larger than ever" (not judgements: "better", "worse", "greater").
     static let measureComparatives = HashSet64(words: [

@@ -156,8 +156,11 @@ extension ClaimStage {
         }
         if isKillingObject(from, a) { return ClaimCue(reason: .quantity, first: from - 1, last: k, figure: .count) }
         if let c = durationTally(k, from, a, e) { return c }
-        // A market move: "the index fell 20 points" (points of a score are a result, not a claim).
-        if k > a, k + 1 < e, toks[k + 1].hash == ClaimWords.points, ClaimWords.marketMoves.contains(toks[k - 1].hash) {
+        // A market move: "the index fell 20 points" (points of a score are a result, not a claim: "Adjei added 14
+        // points", a player's).
+        if k > a, k + 1 < e, toks[k + 1].hash == ClaimWords.points, ClaimWords.marketMoves.contains(toks[k - 1].hash),
+            !(k - 2 >= a && (toks[k - 2].isA(.personPronoun) || isPersonMention(k - 2)))
+        {
             return ClaimCue(reason: .quantity, first: k, last: k + 1, figure: .other)
         }
         // A figure in thousands stands for a quantity even alone: "rose to 5,000", "a majority of 1,234".
@@ -564,11 +567,16 @@ extension ClaimStage {
             return ClaimWords.tallyNouns.contains(toks[n].hash) ? n : nil
         }
         var streak = false
+        // "unbeaten in 11 matches", "winless in eight games": a streak word before the count.
+        var scopedBefore = false
+        if k - 2 >= a, toks[k - 1].hash == ClaimWords.inn, ClaimWords.streakWords.contains(toks[k - 2].hash) {
+            scopedBefore = true
+        }
         // Up to three modifiers before the results counted: "Grammy", "career", "straight"; a verb of winning in the
         // perfect scopes the count over a career ("has grabbed 11 goals"), a run word over a span ("in the last six
         // presidential elections", "the past three contests").
         var scoped =
-            wonInThePerfect(before: k, a)
+            wonInThePerfect(before: k, a) || scopedBefore
             || k > a && ClaimWords.runWords.contains(toks[k - 1].hash) && toks[k - 1].hash != ClaimWords.first
         while j < e && j <= k + 4 && toks[j].kind == .word {
             let h = toks[j].hash

@@ -212,12 +212,22 @@ extension VagueStage {
                     k += 1
                     continue
                 }
-                // "an estimated five million", "an estimated $6bn": a figure estimated by no one.
+                // "an estimated five million", "an estimated $6bn": a figure estimated by no one (not "an estimated
+                // £2.3bn a year, according to figures from the Charity Fraud Taskforce": the estimate's, named).
                 if t.hash == Lexicon.hAn, k + 2 < e, toks[k + 1].hash == VagueWords.estimated,
                     toks[k + 2].kind == .number || toks[k + 2].isA(.numberWord) || toks[k + 2].punct == .currency
                 {
-                    add(k, k + 1, s)
+                    if !namedCompilationAfter(k + 2, e) { add(k, k + 1, s) }
                     k += 2
+                    continue
+                }
+                // "most of their estimated 7.5 million streetlights": the same after an owner's pronoun.
+                if t.hash == VagueWords.estimated, k > a, toks[k - 1].isA(.possessivePronoun), k + 1 < e,
+                    toks[k + 1].kind == .number || toks[k + 1].isA(.numberWord) || toks[k + 1].punct == .currency,
+                    !namedCompilationAfter(k + 1, e)
+                {
+                    add(k - 1, k, s)
+                    k += 1
                     continue
                 }
                 // "damage estimated at $450m", "The cost was estimated at £2m", "Her fortune, estimated at $5bn,":
@@ -909,7 +919,7 @@ enum VagueWords {
     static let passiveAdverbs = HashSet64(words: passiveAdverbWords)
     /// Words between "be" and an agentless participle: "is being hailed", "is also thought", "was not seen", "is
     /// often said to".
-    static let passiveInserts = HashSet64(words: ["being", "not", "never"] + passiveAdverbWords)
+    static let passiveInserts = HashSet64(words: ["being", "not", "never", "all"] + passiveAdverbWords)
     /// Words after "speculation" that say what it is about: "Speculation of a shake-up has mounted".
     static let topicWords = HashSet64(words: ["of", "about", "over", "that"])
     /// Class bits of `table`.
@@ -971,10 +981,11 @@ enum VagueWords {
                 // People known only by their tie to someone: "Friends of the couple say", "relatives said",
                 // "Those close to the singer say" ("those" only so described: `vagueSubjectVerb`).
                 "friends", "relatives", "those", "organisers", "organizers", "councillors", "operators",
-                // Those who watch or forecast: "Budget watchdogs say", "Forecasters expect"; a state's people
-                // unnamed: "authorities said" (not "Peruvian authorities": `stateGroups`). (Not "delegates", as
-                // often counted as won: "more delegates than her advisers expected".)
-                "watchdogs", "forecasters", "authorities",
+                // Those who watch, forecast or advocate: "Budget watchdogs say", "Forecasters expect", "Privacy
+                // advocates said"; a state's people unnamed: "authorities said" (not "Peruvian authorities":
+                // `stateGroups`). (Not "delegates", as often counted as won: "more delegates than her advisers
+                // expected".)
+                "watchdogs", "forecasters", "authorities", "advocates",
             ]
         ),
         // Typed groups that speak unnamed only with their verb right after them (`VagueWords.auxiliaries` between):

@@ -633,7 +633,7 @@ extension ClaimStage {
         return false
     }
 
-    /// "record losses", "a record", "a new record", "world record", "record high" — not "record label",
+    /// "record losses", "a record", "a new record", "world record", "a club record", "record high" — not "record label",
     /// "his record", "track record", "on record", "on the record".
     func isRecordClaim(_ k: Int, _ a: Int, _ e: Int) -> Bool {
         // "broke the women's marathon world record", "set a new national record", "equalled her own record": a
@@ -666,7 +666,9 @@ extension ClaimStage {
         }
         if k > a {
             let p = toks[k - 1].hash
+            // "a club record", "a national record": a record within a scope.
             return p == ClaimWords.a || p == ClaimWords.new || p == ClaimWords.allTime || p == ClaimWords.world
+                || ClaimWords.recordScopes.contains(p)
         }
         return false
     }
