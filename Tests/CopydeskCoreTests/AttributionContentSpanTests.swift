@@ -29,6 +29,15 @@ import Testing
     checkRelation("Later, 2️⃣Cole2️⃣ 1️⃣said1️⃣ 3️⃣that the plan was dead3️⃣.", .indirect)
 }
 
+@Test func aCueInAnOpeningSubordinateClauseReportsOnlyInsideIt() {
+    // The main clause after the subordinate clause's comma is the writer's.
+    checkRelation(
+        "When 2️⃣a judge2️⃣ 1️⃣ruled1️⃣ 3️⃣in 19613️⃣, the council voted to close all four of its pools.", .other)
+    checkRelation("If 2️⃣Cole2️⃣ 1️⃣says1️⃣ 3️⃣the plan is dead3️⃣, the town loses its grant.", .indirect)
+    // Near miss: a cue in the main clause after the subordinate clause reports what follows it.
+    checkRelation("When the vote ended, 2️⃣Cole2️⃣ 1️⃣said1️⃣ 3️⃣the plan, which cost £2m, was dead3️⃣.", .indirect)
+}
+
 @Test func theListenerOfToldIsNoContent() {
     checkRelation("2️⃣Smith2️⃣ 1️⃣told1️⃣ reporters 3️⃣that the deal was off3️⃣.", .indirect)
     checkRelation("And 2️⃣he2️⃣ would have 1️⃣to tell1️⃣ Holder.", .other)

@@ -17,6 +17,8 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
     // "Democratic", "Chinese" describe what is counted and name nobody.
     checkClaims(
         "In Kentucky, 1️⃣55 Democratic delegates1️⃣ were up for grabs. The firm hired 2️⃣12 Chinese engineers2️⃣.")
+    // So does a race capitalised by house style.
+    checkClaims("She sued on behalf of 1️⃣11 Black children1️⃣ turned away from the pool.")
 }
 
 @Test func superlativesRecordsForecastsAndCauses() {

@@ -1065,7 +1065,7 @@ enum EntityWords {
     static let attributiveAdjectives = HashSet64(
         words: ["democratic", "republican", "tory", "conservative", "labour", "liberal", "socialist", "libertarian"]
             + Array(demonymNounWords) + nationalAdjectiveWords)
-    /// Nationalities, regions and faiths that are adjectives only (no noun for a person: "the French", not "a
+    /// Nationalities, regions, faiths and races that are adjectives only (no noun for a person: "the French", not "a
     /// French"): before a noun they describe it ("French producers", "Welsh fans", "Muslim leaders").
     private static let nationalAdjectiveWords = [
         "french", "english", "welsh", "scottish", "irish", "british", "spanish", "dutch", "finnish", "danish",
@@ -1074,6 +1074,8 @@ enum EntityWords {
         "islamic", "sunni", "shia", "shiite", "hindu", "sikh", "buddhist", "olympic", "paralympic", "nordic",
         "scandinavian", "baltic", "caribbean", "mediterranean", "arctic", "western",
         "eastern", "northern", "southern", "soviet", "persian",
+        // Race and descent, capitalised by house style: "11 Black children", "Indigenous communities".
+        "black", "indigenous", "aboriginal",
     ]
     /// Title words (`WordClass.title`) that, in lower case, modify a noun as often as they name a person: no head of
     /// a description that stands for one ("the former ambassador" is, "the general election", "the executive

@@ -200,12 +200,28 @@ extension ReadsMentions {
                 add(next)
                 return
             }
-            add(after.map { stanceObject(c, $0, sourceLast: sourceLast) ?? $0 })
+            add(after.map { stanceObject(c, $0, sourceLast: sourceLast) ?? subordinateClauseEnd($0, a, lo) })
             return
         }
         add(before)
         if let after, toks[after.0].isOpenQuote { add(after) }
         return
+    }
+
+    /// The content `r` of a cue inside a subordinate clause that opens the sentence ("When a judge ruled in 1961,
+    /// the council voted…", "If Cole says the plan is dead, …"): it ends with that clause, at the first comma
+    /// outside quotes — the main clause after it is the writer's. (`lo`: where the cue's source or cue starts; a
+    /// comma before it means the cue is in the main clause.)
+    private func subordinateClauseEnd(_ r: (Int, Int), _ a: Int, _ lo: Int) -> (Int, Int) {
+        guard toks[a].kind == .word, AttributionWords.subordinators.contains(toks[a].hash),
+            !(a..<lo).contains(where: { toks[$0].punct == .comma })
+        else { return r }
+        guard let comma = (r.0...r.1).first(where: { toks[$0].punct == .comma && !inQuote($0) }), comma > r.0 else {
+            return r
+        }
+        // ("When asked about the levy, which rose in May": a relative clause after the comma runs on.)
+        if comma < r.1, toks[comma + 1].isA(.relativePronoun) { return r }
+        return (r.0, comma - 1)
     }
 
     /// The word at `n`, after a cue and source set off by commas, carries on the clause that opens at `o` before
