@@ -328,3 +328,14 @@ import Testing
                 "H\n\nPesticides 1️⃣are all thought1️⃣ to have played a part. Councils switched most of 2️⃣their estimated2️⃣ 7.5 million lights. Privacy 3️⃣advocates said3️⃣ the law was weak.\n\nFraud costs an estimated £2.3bn a year, according to figures from the Charity Fraud Taskforce.\n"
         ])
 }
+
+@Test func aHearsayParticipleAfterItsNounAndOneTypedBodyAreVague() {
+    // A participle of belief right after its noun, with no comma; insurers and groups that question; one body
+    // typed but unnamed after "according to a". Near misses: an active "expected to", a body named after it.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nThey paid a fee 1️⃣believed to1️⃣ be a record. 2️⃣Insurers warned2️⃣ that claims could rise. Supporters' 3️⃣groups have questioned3️⃣ whether it is affordable. Savers lose out, 4️⃣according to a consumer group4️⃣.\n\nThe firm expected to make a profit. Savers lose out, according to a consumer group called Which?.\n"
+        ])
+}

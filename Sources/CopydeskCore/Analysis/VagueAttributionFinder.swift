@@ -177,12 +177,14 @@ extension VagueStage {
                     var g = k + 2
                     // ("according to the exit polls": evidence the article has named or will name.)
                     let definite = toks[g].hash == Lexicon.hThe || toks[g].isA(.possessivePronoun)
+                    // ("according to a consumer group", "according to one charity": a body typed, unnamed.)
+                    let indefinite = VagueWords.indefinites.contains(toks[g].hash)
                     if toks[g].isA(.determiner) || toks[g].isA(.possessivePronoun) { g += 1 }
                     // "according to press reports", "according to industry estimates": one word describes the group
                     // or the evidence (not "according to estimates from the council", "figures that were released
                     // by the firm": they name whose).
                     func unnamed(_ i: Int) -> Bool {
-                        isGroupWord(i)
+                        isGroupWord(i) || indefinite && vagueClasses(toks[i].hash) & VagueWords.oneBody != 0
                             || !definite && vagueClasses(toks[i].hash) & VagueWords.evidence != 0
                                 && !evidenceOwned(i, e)
                     }
@@ -192,9 +194,10 @@ extension VagueStage {
                         g += 1
                     }
                     if g < e, toks[g].kind == .word, !toks[g].isCap, mentionOf[g] < 0, unnamed(g),
-                        // ("according to data firm Comscope", "research group Vexlo": the word describes a name.)
+                        // ("according to data firm Comscope", "research group Vexlo", "a group called Which?": the word
+                        // describes a name.)
                         !(g + 1 < e
-                            && (toks[g + 1].isCap
+                            && (toks[g + 1].isCap || toks[g + 1].isA(.namingParticiple)
                                 || toks[g + 1].isA(.organisationDescriptor) && g + 2 < e && toks[g + 2].isCap))
                     {
                         // "according to media trackers": the group word describes the plural after it.
@@ -577,7 +580,8 @@ extension VagueStage {
         return (j, unnamedAgent ? k + 2 : k)
     }
 
-    /// A participle of belief right after a comma, a spaced dash or a parenthesis, before an infinitive, with no
+    /// A participle of belief right after a comma, a spaced dash or a parenthesis — or one of belief or hearsay
+    /// right after its noun ("a fee believed to be a record") — before an infinitive, with no
     /// agent: "the poll - expected to fall on 5 May -", "the unit, thought to be worth £300m,". Not "…, known to
     /// friends as…", "…, said to her" (no infinitive), "…, expected to be provided" (a rule, as in
     /// `agentlessPassive`). Returns the phrase's last token ("to").
@@ -588,7 +592,14 @@ extension VagueStage {
         else { return nil }
         let p = toks[k - 1]
         let spacedDash = (p.punct == .dash || p.punct == .hyphen) && p.has(Token.spaceBefore)
-        guard p.punct == .comma || p.punct == .lparen || spacedDash, toks[k + 1].hash == Lexicon.hTo else { return nil }
+        // Right after its noun, only a participle of belief or hearsay ("a fee believed to be a record"; "the firm
+        // expected to make a profit" is active).
+        let afterNoun =
+            isLowerWord(k - 1) && !p.isA(.function) && !p.isA(.personPronoun) && !p.isA(.otherPronoun)
+            && VagueWords.hearsayParticiples.contains(t.hash)
+        guard p.punct == .comma || p.punct == .lparen || spacedDash || afterNoun, toks[k + 1].hash == Lexicon.hTo else {
+            return nil
+        }
         let v = toks[k + 2]
         guard v.kind == .word, !v.isCap, !v.isA(.determiner), !v.isA(.personPronoun), !v.isA(.otherPronoun),
             !v.isA(.possessivePronoun)
@@ -900,6 +911,11 @@ enum VagueWords {
     static let be = HashSet64(words: ["is", "are", "was", "were", "be", "been", "'s"])
     @inline(__always) static var talk: UInt64 { wordHash(literal: "talk") }
     /// Agents that name no one: "is seen by many as", "is considered by some to be".
+    /// Participles of belief or hearsay that make a reduced relative right after their noun (`reducedRelative`): "a
+    /// fee believed to be a Scottish record".
+    static let hearsayParticiples = HashSet64(words: [
+        "believed", "thought", "understood", "rumoured", "rumored", "reputed", "alleged", "said",
+    ])
     /// Determiners of one unnamed member of a group (`isOneOfAGroup`).
     static let indefinites = HashSet64(words: ["a", "an", "one", "another"])
     static let unnamedAgents = HashSet64(words: ["many", "some", "others", "most"])
@@ -944,6 +960,7 @@ enum VagueWords {
     static let arise: UInt64 = 1 << 17
     static let criticism: UInt64 = 1 << 18
     static let oneOfAGroup: UInt64 = 1 << 19
+    static let oneBody: UInt64 = 1 << 20
     /// Adverbs of how many delivered a verdict: "widely criticised", "roundly condemned".
     static let verdictAdverbs = HashSet64(words: [
         "widely", "roundly", "universally", "heavily", "much", "generally",
@@ -985,7 +1002,7 @@ enum VagueWords {
                 // advocates said"; a state's people unnamed: "authorities said" (not "Peruvian authorities":
                 // `stateGroups`). (Not "delegates", as often counted as won: "more delegates than her advisers
                 // expected".)
-                "watchdogs", "forecasters", "authorities", "advocates",
+                "watchdogs", "forecasters", "authorities", "advocates", "insurers",
             ]
         ),
         // Typed groups that speak unnamed only with their verb right after them (`VagueWords.auxiliaries` between):
@@ -1007,7 +1024,7 @@ enum VagueWords {
                 "forecast", "concede", "conceded", "admit", "admitted", "acknowledge", "acknowledged", "worried",
                 "reckon", "reckons", "expect", "expects", "accuse", "accused", "accuses", "complain", "complains",
                 "complained", "declare", "declares", "declared", "alleges", "urged", "urge", "expected",
-                "caution", "cautions", "cautioned",
+                "caution", "cautions", "cautioned", "questioned",
             ]
         ),
         // The group's verb in the progressive, right after "are" or "been": "economists are predicting", "critics
@@ -1087,6 +1104,9 @@ enum VagueWords {
         // One of a typed group, unnamed, after "a", "an", "one" or "another" (past one modifier): "an official said",
         // "A diplomat involved in the mediation said", "a senior aide told" (`isOneOfAGroup`).
         (oneOfAGroup, ["official", "diplomat", "aide", "insider", "adviser", "advisor"]),
+        // One body typed but unnamed after "according to a": "according to a consumer group", "according to one
+        // charity".
+        (oneBody, ["group", "charity", "organisation", "organization", "body", "campaigner"]),
         (start, ["it", "it's", "amid", "speculation", "according", "an", "there"]),
     ]
     static let table: HashTable = {
