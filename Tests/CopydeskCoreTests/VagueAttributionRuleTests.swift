@@ -336,6 +336,18 @@ import Testing
         "vague-attribution",
         [
             "a.txt":
-                "H\n\nThey paid a fee 1️⃣believed to1️⃣ be a record. 2️⃣Insurers warned2️⃣ that claims could rise. Supporters' 3️⃣groups have questioned3️⃣ whether it is affordable. Savers lose out, 4️⃣according to a consumer group4️⃣.\n\nThe firm expected to make a profit. Savers lose out, according to a consumer group called Which?.\n"
+                "H\n\nThey paid a fee 1️⃣believed to1️⃣ be a record. 2️⃣Insurers warned2️⃣ that claims could rise. Supporters' 3️⃣groups have questioned3️⃣ whether it is affordable. Savers lose out, 4️⃣according to a consumer group4️⃣. It affects 7 million, a number 5️⃣expected to5️⃣ double.\n\nThe firm expected to make a profit. Savers lose out, according to a consumer group called Which?.\n"
+        ])
+}
+
+@Test func unnamedPeopleReferredBackAreVague() {
+    // After "people familiar with the matter", "the people said" and "one of the people said" refer back to them.
+    // Near misses: the people of a nation opening a sentence, and an article that sourced no one unnamed.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nVeltrex is in talks to buy Castellan, 1️⃣according to people1️⃣ familiar with the matter. A deal could come next week, 2️⃣the people said2️⃣. It would pay $48 a share, 3️⃣one of the people said3️⃣.\n\nThe people said no to the plan in a referendum.\n",
+            "b.txt": "H\n\nA deal could come next week, the people said.\n",
         ])
 }

@@ -76,6 +76,8 @@ extension VagueStage {
         // Most words start no phrase: the lexicon's classes decide (`WordClass.vagueListed` marks the words of the
         // vague lists).
         let starts = VagueWords.lexiconStarts | WordClass.vagueListed.rawValue
+        // Where the article first sources "people familiar with…" (`referredBackUnnamed`): nil for most articles.
+        let firstFamiliar = toks.firstIndex { $0.hash == VagueWords.familiar }
         for s in sents.indices where !paras[sents[s].paragraph].isHeadline {
             let a = sents[s].tokStart
             let e = sents[s].tokEnd
@@ -257,6 +259,13 @@ extension VagueStage {
                     k = end + 1
                     continue
                 }
+                // "…, the people said", "one of the people said": the unnamed people familiar with the matter that
+                // the article sourced before, referred back to.
+                if t.isA(.speech), !t.isCap, let f = firstFamiliar, f < k, let start = referredBackUnnamed(k, a) {
+                    add(start, k, s)
+                    k += 1
+                    continue
+                }
                 // "…, said industry officials.": the unnamed group after its verb.
                 if t.isA(.speech), !t.isCap, let end = groupAfterVerb(k, e) {
                     add(k, end, s)
@@ -366,6 +375,17 @@ extension VagueStage {
     /// ("officials", "lawyers", "advisers", "economists", "newspapers").
     private func isGroupWord(_ k: Int) -> Bool {
         toks[k].isA(.vagueSubject) || vagueClasses(toks[k].hash) & (VagueWords.group | VagueWords.verbGroup) != 0
+    }
+
+    /// "the people" or "the person" right before the speech verb at `k` and after the sentence's first word, or "one
+    /// of the people": the start of the phrase (the caller checks that the article sourced people familiar with
+    /// something before).
+    private func referredBackUnnamed(_ k: Int, _ a: Int) -> Int? {
+        guard k - 2 >= a, VagueWords.familiarPeople.contains(toks[k - 1].hash), toks[k - 2].hash == Lexicon.hThe
+        else { return nil }
+        if k - 4 >= a, toks[k - 3].hash == Lexicon.hOf, toks[k - 4].hash == Lexicon.hOne { return k - 4 }
+        // ("The people said no to the plan": opening its sentence, "the people" are as often a nation's.)
+        return k - 2 > a ? k - 2 : nil
     }
 
     /// One of a typed group, unnamed (`VagueWords.oneOfAGroup`): "an official", "a senior diplomat", "one aide".
@@ -594,9 +614,12 @@ extension VagueStage {
         let spacedDash = (p.punct == .dash || p.punct == .hyphen) && p.has(Token.spaceBefore)
         // Right after its noun, only a participle of belief or hearsay ("a fee believed to be a record"; "the firm
         // expected to make a profit" is active).
+        // Any such participle after an appositive's noun: "…, a number expected to double by 2050".
+        let appositive =
+            k - 3 >= a && toks[k - 3].punct == .comma && VagueWords.indefinites.contains(toks[k - 2].hash)
         let afterNoun =
             isLowerWord(k - 1) && !p.isA(.function) && !p.isA(.personPronoun) && !p.isA(.otherPronoun)
-            && VagueWords.hearsayParticiples.contains(t.hash)
+            && (VagueWords.hearsayParticiples.contains(t.hash) || appositive)
         guard p.punct == .comma || p.punct == .lparen || spacedDash || afterNoun, toks[k + 1].hash == Lexicon.hTo else {
             return nil
         }
@@ -916,6 +939,8 @@ enum VagueWords {
     static let hearsayParticiples = HashSet64(words: [
         "believed", "thought", "understood", "rumoured", "rumored", "reputed", "alleged", "said",
     ])
+    /// Who a wire story's unnamed sources are referred back as: "the people said", "the person said".
+    static let familiarPeople = HashSet64(words: ["people", "person", "sources", "source"])
     /// Determiners of one unnamed member of a group (`isOneOfAGroup`).
     static let indefinites = HashSet64(words: ["a", "an", "one", "another"])
     static let unnamedAgents = HashSet64(words: ["many", "some", "others", "most"])
