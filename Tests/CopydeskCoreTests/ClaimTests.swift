@@ -897,6 +897,12 @@ private func sourced(_ text: String) -> [Bool] {
     checkClaims("She won the third race of the season. He was the second to last to leave.")
 }
 
+@Test func aCountsSuperlativeReachesFurtherForItsSpan() {
+    checkClaims("It has become the 1️⃣most visited1️⃣ show in the 60-year history of the Kelderby Museum.")
+    // Near miss: a judgement's superlative with its span as far keeps no record.
+    checkClaims("He was the most talented young player in the 60-year history of the club.")
+}
+
 @Test func aRecordSetOrBrokenIsAClaimWhoseverItWas() {
     checkClaims(
         "Nolan broke the Irish indoor 400m 1️⃣record1️⃣ on Sunday. Kenya's Faith Chelang'at broke the women's marathon world 2️⃣record2️⃣. She equalled her own 3️⃣record3️⃣."

@@ -825,6 +825,11 @@ enum ClaimWords {
         "the", "those", "these", "first", "last", "next", "other", "remaining", "final", "top",
     ])
     static let recordHighs = HashSet64(words: ["high", "highs", "low", "lows", "level", "levels"])
+    /// Participles that rank by a count after "most" (`mostRankingEnd`): "the most visited show", "the most watched
+    /// programme" — an audience counted, not a judgement.
+    static let countedParticiples = HashSet64(words: [
+        "visited", "watched", "viewed", "streamed", "downloaded", "attended", "played", "read", "searched",
+    ])
     /// Scopes a record is held within, right before it: "a club record", "a national record", "a tournament record".
     static let recordScopes = HashSet64(words: [
         "club", "national", "european", "olympic", "commonwealth", "tournament", "championship", "course", "league",

@@ -543,7 +543,12 @@ extension ClaimStage {
             return nil
         }
         if p.hash == ClaimWords.the {
-            guard hasRecordSpan(after: k, e) || hasPlaceScope(after: k, e, within: 7) else { return nil }
+            // A count's superlative reaches further for its span: "the most visited show in the 60-year history of
+            // the museum".
+            let within = ClaimWords.countedParticiples.contains(n.hash) ? 9 : 5
+            guard hasRecordSpan(after: k, e, within: within) || hasPlaceScope(after: k, e, within: 7) else {
+                return nil
+            }
         } else {
             // A place or a body ranks ("the UK's most multi-racial"); a person's "most" describes ("Trump's most
             // provocative declarations").
