@@ -12,8 +12,10 @@
 ///   states he won`, `four of his aides`; not `one or two of the`, a figure in thousands alone: `rose to 5,000`, a bare
 ///   count of casualties: `84 were killed`, `at least 12 died`, `a shooting that killed 14`; years in a role: `12 years as a congresswoman`; a
 ///   career tally or a streak, results with a tally's scope: `11 goals this season`, `five Grammy awards in her
-///   career`, `six straight games`, `14 of its last 16 matches`, `three Super Bowls since 2001`, `in the last six
-///   presidential elections`, results won in the
+///   career`, `six straight games`, `14 of its last 16 matches`, `14 of their 20 league matches`, `unbeaten in 11
+///   matches`, `31 goals in 26 games last season`, `three Super Bowls since 2001`, `in the last six presidential
+///   elections`, a streak or a run of a statistic's periods: `for five straight years`, `11 of the past 15 fiscal
+///   years`, results won in the
 ///   perfect: `has grabbed 11 goals`; not `has received 12 nominations`; groups of people: `12 aides`, `Some 300
 ///   supporters`; a figure in thousands joined to its noun: `the 4,000-member union`), a sum without its figure (`a
 ///   multi-million dollar windfall`, `millions in dollars`, `a tycoon worth millions`, `has spent billions`), a poll's or a vote's margin (`a 10-point lead among likely
@@ -24,17 +26,21 @@
 ///   `won 3-2`, `Wales lead England 13-6`), a fraction (`a third of`,
 ///   `Half of the delegates`, `one in four`, `nine out of 10`; not the ordinal `a third attempt`), a multiple
 ///   (`tripled`, `to triple production`, `three times as many`, `twice as likely`, `twice the rate`, `tenfold`), odds (`the 7-2 favourite`), a market move
-///   (`fell 20 points`). A prediction word in the sentence ("will", "is projected to", "set to") makes it a
+///   (`fell 20 points`; not a player's `added 14 points`). A prediction word in the sentence ("will", "is projected to", "set to") makes it a
 ///   **prediction**;
 /// - a **comparison or record**: a ranked superlative (`the world's fourth-largest`, `Russia's second biggest`, `one of
 ///   the largest`, `among the biggest`, `the largest in Europe`, `the warmest on record`, `the most widely used … on
 ///   the planet`, `the UK's most multi-racial`, `the only firm … in the UK`, `the only senators to vote against`, `the
 ///   main export product in Ghana`; not `not the only`, `not the first to`), a superlative with a span (`the worst since 1987`, `the
-///   highest in 20 years`), a record (`record losses`, `a new record`, `unprecedented`, `all-time`, over a span: `a two-year low`, `a 12-month high`), a first (`the
+///   highest in 20 years`; a count's superlative further on: `the most visited show in the 60-year history of the
+///   museum`), a record (`record losses`, `a new record`, `a club record`, `unprecedented`, `all-time`, over a span:
+///   `a two-year low`, `a 12-month high`; one a verb sets or breaks, whoever's: `broke the women's marathon world
+///   record`), a first (`the
 ///   first convictions for piracy`, `for the first time since 1966`, `its first title since 1966`), a career
 ///   ordinal after a possessive (`his 12th Academy Award nomination`, `her first ATP final`) or a place's first
 ///   (`the nation's first Jewish president`), an ordinal of a streak or of who did it (`the 12th consecutive
-///   month`, `the fifth month in a row`, `the third year running`, `the 12th state to vote`), an election's ranking (`won the most seats`), a streak ended (`ended five
+///   month`, `the fifth month in a row`, `the third year running`, `the 12th state to vote`, `the second to hit the
+///   UK`, a count within a period: `the fourth strike on the railways this year`), an election's ranking (`won the most seats`), a streak ended (`ended five
 ///   years of English dominance`), a ranking by a measure (`the best-selling debut`), a vote's ranking (`voted the
 ///   best finale`), a standing in the polls (`continues to lead in the polls`, `trails in the latest poll`) or among
 ///   voters (`leads Sanders among Latinos`, `leads among graduates`), a comparison with all others or all time
@@ -79,15 +85,17 @@
 ///   as "hopes that…" does), a conditional or adjectival participle ("If found guilty", "an estimated"), or a
 ///   passive with no agent ("is projected to", "it is reported", "is expected to grow by 3%": a measure or an
 ///   infinitive's "by" names no agent; reduced: "The deal, thought to be worth £2m,"), a hearsay adverb
-///   ("reportedly", whoever stands before it), an act a declaration or a demand performs ("declared a national
-///   emergency", "demanded a ransom of $5m"), a participle with no source before the noun it
+///   ("reportedly", whoever stands before it), an act a declaration, a demand or a plea performs ("declared a
+///   national emergency", "demanded a ransom of $5m", "denies 14 counts of fraud"), a participle with no source
+///   before the noun it
 ///   describes ("alleged offences"), a request ("asked the court to order"), a naming ("Called GSM"), a verb
 ///   phrase read as a source ("to resolve access disputes"), a bare quantifier as the source ("Some fear"), or a
 ///   participle after its noun for a figure before it ("… and an e-mail suggesting") — or one whose content,
 ///   found elsewhere, holds the figure. Per figure (`reportsFigure`): a stance, judgement, intention or document
 ///   sources only a figure in its content ("Canova received $250,000 after Sanders endorsed him" is the writer's),
-///   speech or a verb of assertion ("which they claim", a participle of assertion in its own clause with its
-///   speaker: "Sanders rips the $70 billion deal, arguing that…") also one in another clause (partial
+///   speech or a verb of assertion with someone asserting ("which they claim", a participle of assertion in its
+///   own clause with its speaker: "Sanders rips the $70 billion deal, arguing that…"; not "a petition calling on
+///   the council to think again") also one in another clause (partial
 ///   attribution); a count in the source phrase is the writer's ("More than two dozen governors have said"), not
 ///   a share ("Three-quarters said") nor a count just after a poll;
 /// - partial attribution: a direct quote in the sentence whose speaker was found, named in this sentence or the
@@ -96,10 +104,14 @@
 ///   to…` for the figure of the plan's own complement only, a complement after "that" only with its modal — not
 ///   `the donation to his campaign that Hale made, all $2,700`, nor `Bush's proposals would see the budget rise by
 ///   $19bn`, nor a figure elsewhere in the sentence, `gave $750 to Reed's campaign` — `those surveyed`, `in the
-///   survey`; not `in the polls`, a standing that names no poll, nor `Bush in polling`, a name a preposition
-///   parts from the noun) — a measure
+///   survey`, `in polls from Quinnipiac`; not `in the polls`, a standing that names no poll, nor `Bush in
+///   polling`, a name a preposition parts from the noun, nor `his tally for the season`, a pronoun's measure) —
+///   evidence that speaks past no noun a number or a measure's compound tells (`fell 312.4 points`, `the 10-year
+///   note down 7 basis points`) — a measure
 ///   (`the FTSE 100 index`) only when it speaks — or, for a ranking, the agent of a ranking participle (`listed
 ///   as the third biggest spammer by watchdog Spamhaus`);
+/// - the named publisher of a rating or a price that the figure is (`the 2-1 favourite with bookmaker Paddock Bet`,
+///   `a 71% approval rating on review aggregator ScoreReel`);
 /// - a document whose terms the sentence gives ("Under the new rule, …"), or that states them for a figure in the
 ///   clause of its verb of terms ("A new rule will require workers earning up to $47,476 to…"; not "the plan would
 ///   raise $15 trillion");
@@ -111,7 +123,8 @@
 /// - a stance whose holder follows it, for a figure in its content after "is that" (`The concern within the
 ///   administration is that …`, as "the administration fears that" would report it; not `The concern is that …`,
 ///   the writer's, nor `There is a belief that …`, no one's);
-/// - evidence a hearing heard (`…, Leeds Crown Court heard`, `The jury was told that…`, `An inquest heard`);
+/// - evidence a hearing heard (`…, Leeds Crown Court heard`, `The jury was told that…`, `An inquest heard`, `a
+///   court has heard`);
 /// - an interview transcript's answer: a paragraph opening "A:" right after one opening "Q:" (the interviewee's
 ///   words), or a turn: a paragraph opening with the name of someone named in full, a colon and a clause
 ///   ("Matthews: Well, …"; not a tally, "Clinton: 1,769.");

@@ -20,15 +20,23 @@
 ///   prepositions before such a noun and its clause: "over claims that", "following reports that" (not "over
 ///   claims of fraud").
 /// - A reduced relative that reports a belief: "the poll - expected to fall on 5 May -", "the unit, thought to be
-///   worth £300m," (not "…, known to friends as", nor with an agent).
+///   worth £300m,", one of belief or hearsay right after its noun ("a fee believed to be a record"; not "the firm
+///   expected to make a profit"), any after an appositive's noun ("…, a number expected to double") — not "…,
+///   known to friends as", nor with an agent.
 /// - An unnamed group speaking: "sources say", "experts believe", "critics of the plan argue", "some people
 ///   say", "some computer users who had tested it reported", "some senior members, who say", "union officials
 ///   denied", typed groups ("officials said", "Yukos' US lawyers claim", "…, said industry officials", "according
 ///   to analysts", "Russian newspapers have claimed", "rights groups say"), people known by their tie to someone
-///   ("Friends of the couple say", "Those close to the singer say") — not when the group is owned ("her lawyers
+///   ("Friends of the couple say", "Those close to the singer say"), watchdogs, forecasters, advocates, insurers
+///   and authorities ("Forecasters expect", "authorities said"; not "Peruvian authorities"), one of a typed group
+///   ("an official said", "A diplomat involved in the mediation said"), unnamed people referred back after the
+///   article sourced "people familiar with…" ("the people said", "one of the people said") — not when the group
+///   is owned ("her lawyers
 ///   said", "said his critics"), the subject of the content ("saying that people…"), or a nation types its state's officials ("Israeli officials said", "US diplomats say"), nor when the group is the
 ///   object of a verb ("dismissed reports he told…"), in a comparison ("than people thought") or the verb is a
-///   noun ("people to have a say").
+///   noun ("people to have a say"), nor an agreement reached ("all 12 members agreed on policy"), nor a group's
+///   expectation that a named compilation gives ("Analysts had expected a 1% rise, according to data compiled by
+///   MarketLens").
 /// - A connection no one is said to have made: "has been linked with a move" (not "was linked to an account").
 /// - Hearsay after "there is" or "there have been": "There is speculation that…", "there have been claims that…",
 ///   "There were reports of gunfire" (not "There is talk of a strike"); hearsay that arises: "Reports emerged
@@ -38,7 +46,9 @@
 ///   speculation that", "sparked fears of"), or voiced in the passive ("Concerns have been raised", not "were raised
 ///   by the union" nor "his concerns were raised").
 /// - Speculation as the subject ("Recent speculation has linked…", "Speculation of a shake-up has mounted") and a
-///   figure estimated by no one ("an estimated five million", "an estimated $6bn", "damage estimated at $450m").
+///   figure estimated by no one ("an estimated five million", "an estimated $6bn", "their estimated 7.5 million",
+///   "damage estimated at $450m"; not with a named compilation: "an estimated £2.3bn, according to figures from the
+///   Taskforce").
 /// - An unnamed group joined to a name or described by one: "Commentators and the firm itself claim", "companies
 ///   contacted by the BBC insist", and past a preposition a person's or a place's name ("critics of Mr Blair say",
 ///   "a source close to Ms Hale said"; not an organisation, the source named: "Analysts at Goldman Sachs said"; not
@@ -50,7 +60,8 @@
 /// - Evidence no one is said to have made: "…, a poll suggests", "Surveys have shown", "A new study found",
 ///   "Official figures show", "Data shows" — not "a BBC poll found", "the survey found", "a poll by Gallup found"
 ///   (`unnamedEvidence`); after "according to" with at most one word before it: "according to industry estimates",
-///   "according to press reports" (not "according to the exit polls", "estimates from the council").
+///   "according to press reports", or one body typed after "a" ("according to a consumer group") — not "according
+///   to the exit polls", "estimates from the council", "a consumer group called Which?".
 extension VagueStage {
     /// `VagueWords.classes` of the word with hash `h`, from the stage's table.
     @inline(__always) func vagueClasses(_ h: UInt64) -> UInt64 { vagueWords.lookup(h) }
@@ -838,7 +849,7 @@ extension VagueStage {
                 if j + 1 < e, toks[j + 1].hash == Lexicon.hTo { return nil }
                 // "all 12 voting members agreed on policy": an agreement reached, not a statement ("many agreed with
                 // him" holds a view).
-                if AttributionWords.agreeForms.contains(u.hash), j + 1 < e, toks[j + 1].hash == Lexicon.hOn {
+                if VagueWords.agreeForms.contains(u.hash), j + 1 < e, toks[j + 1].hash == Lexicon.hOn {
                     return nil
                 }
                 // "Analysts on average had expected a 1% rise, according to data compiled by MarketLens": the
@@ -934,6 +945,9 @@ enum VagueWords {
     static let be = HashSet64(words: ["is", "are", "was", "were", "be", "been", "'s"])
     @inline(__always) static var talk: UInt64 { wordHash(literal: "talk") }
     /// Agents that name no one: "is seen by many as", "is considered by some to be".
+    /// Forms of "agree", which before "on" tell of an agreement reached, not a statement: "agreed on policy" (a
+    /// group's verb only; PolNeAR marks "agreed on" a cue, so relations keep it).
+    static let agreeForms = HashSet64(words: ["agree", "agrees", "agreed", "agreeing"])
     /// Participles of belief or hearsay that make a reduced relative right after their noun (`reducedRelative`): "a
     /// fee believed to be a Scottish record".
     static let hearsayParticiples = HashSet64(words: [

@@ -235,9 +235,6 @@ enum AttributionWords {
     /// Cue words that name a place: after a preposition before a cue they belong to the subject ("Officials in the
     /// state said"), where any other cue word there is an adjunct ("Lopez in her report said").
     static let placeCueNouns = HashSet64(words: ["state", "states"])
-    /// Forms of "agree", which before "on" tell of an agreement reached, not a statement ("agreed on policy": the
-    /// vague stage's group verbs; PolNeAR marks "agreed on" a cue, so relations keep it).
-    static let agreeForms = HashSet64(words: ["agree", "agrees", "agreed", "agreeing"])
     static let agreementVerbs = [
         "agree", "agrees", "agreed", "agreeing", "continue", "continues", "continued", "continuing",
     ]

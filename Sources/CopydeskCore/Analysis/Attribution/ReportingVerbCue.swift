@@ -36,8 +36,10 @@
 ///   only before a clause, a quote or a topic; "talk" and "talks" also only after their subject, "to" or a modal
 ///   ("Merkel talks about…", not "the peace talks about…"); "seemed", "declined" only before "to"; a document verb ("found",
 ///   "show") only before a "that" clause (its document subject is `DocumentSource`'s) or ending its sentence after
-///   a subject set off by a comma ("…, Fox found.") — but one of assertion ("suggest") also with a speaking subject
-///   right before it ("Experts suggest the firm could…").
+///   a subject set off by a comma ("…, Fox found.", or set off on both sides: "…, the team found, meaning…") — but
+///   one of assertion ("suggest") also with a speaking subject right before it ("Experts suggest the firm
+///   could…"). A participle before an infinitive in a clause "with" opens is a passive with no source ("with
+///   ticket sales expected to rise by 5%"); a cue word after a measure's compound is a noun ("the 10-year note").
 extension ReadsMentions {
     func reportingVerbCue(at k: Int, sentence s: Int) -> Cue? {
         let a = sents[s].tokStart
