@@ -351,3 +351,14 @@ import Testing
             "b.txt": "H\n\nA deal could come next week, the people said.\n",
         ])
 }
+
+@Test func growersObjectorsAgenciesAndCreditsGivenByNoOneAreVague() {
+    // Objectors, a group that blames, one agency unnamed, a credit no one gives, a reported sum of a named thing.
+    // Near misses: an agency named, a budget reported by its studio.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nAt the hearing, 1️⃣objectors said1️⃣ the changes hurt. 2️⃣Objectors told2️⃣ the meeting the surgery was full. Conservative 3️⃣sources privately blamed3️⃣ turnout. A regional 4️⃣agency has warned4️⃣ of swarms. Its success 5️⃣is being credited5️⃣ to TikTok. It was made on 6️⃣a reported6️⃣ budget of $95m.\n\nThe UN agency said swarms were spreading. The studio reported a budget of $95m.\n"
+        ])
+}

@@ -220,9 +220,13 @@ extension VagueStage {
                         continue
                     }
                 }
-                // "for a reported £85m": a figure reported by no one (read from "reported", which starts phrases).
+                // "for a reported £85m", "on a reported budget of $95m": a figure reported by no one (read from
+                // "reported", which starts phrases).
                 if t.hash == VagueWords.reported, k > a, toks[k - 1].hash == Lexicon.hA, k + 1 < e,
                     toks[k + 1].kind == .number || toks[k + 1].isA(.numberWord) || toks[k + 1].punct == .currency
+                        || k + 3 < e && isLowerWord(k + 1) && !toks[k + 1].isA(.function)
+                            && toks[k + 2].hash == Lexicon.hOf
+                            && (toks[k + 3].kind == .number || toks[k + 3].punct == .currency)
                 {
                     add(k - 1, k, s)
                     k += 1
@@ -1019,7 +1023,10 @@ enum VagueWords {
         // Participles of attribution beyond the lexicon's `passiveParticiple`: "is tipped to", "is being hailed as".
         (
             passiveExtra,
-            ["tipped", "hailed", "rated", "touted", "billed", "projected", "predicted", "warned", "forecast"]
+            [
+                "tipped", "hailed", "rated", "touted", "billed", "projected", "predicted", "warned", "forecast",
+                "credited",
+            ]
         ),
         // "has been linked with a move", "has been linked to cancer": a connection asserted by no one named.
         (linked, ["linked"]),
@@ -1041,7 +1048,7 @@ enum VagueWords {
                 // advocates said"; a state's people unnamed: "authorities said" (not "Peruvian authorities":
                 // `stateGroups`). (Not "delegates", as often counted as won: "more delegates than her advisers
                 // expected".)
-                "watchdogs", "forecasters", "authorities", "advocates", "insurers",
+                "watchdogs", "forecasters", "authorities", "advocates", "insurers", "objectors",
             ]
         ),
         // Typed groups that speak unnamed only with their verb right after them (`VagueWords.auxiliaries` between):
@@ -1063,7 +1070,7 @@ enum VagueWords {
                 "forecast", "concede", "conceded", "admit", "admitted", "acknowledge", "acknowledged", "worried",
                 "reckon", "reckons", "expect", "expects", "accuse", "accused", "accuses", "complain", "complains",
                 "complained", "declare", "declares", "declared", "alleges", "urged", "urge", "expected",
-                "caution", "cautions", "cautioned", "questioned",
+                "caution", "cautions", "cautioned", "questioned", "blamed", "linked",
             ]
         ),
         // The group's verb in the progressive, right after "are" or "been": "economists are predicting", "critics
@@ -1142,7 +1149,7 @@ enum VagueWords {
         (voiced, ["raised", "voiced", "expressed", "asked"]),
         // One of a typed group, unnamed, after "a", "an", "one" or "another" (past one modifier): "an official said",
         // "A diplomat involved in the mediation said", "a senior aide told" (`isOneOfAGroup`).
-        (oneOfAGroup, ["official", "diplomat", "aide", "insider", "adviser", "advisor"]),
+        (oneOfAGroup, ["official", "diplomat", "aide", "insider", "adviser", "advisor", "agency"]),
         // One body typed but unnamed after "according to a": "according to a consumer group", "according to one
         // charity".
         (oneBody, ["group", "charity", "organisation", "organization", "body", "campaigner"]),
