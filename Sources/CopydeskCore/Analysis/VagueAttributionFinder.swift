@@ -223,7 +223,7 @@ extension VagueStage {
                 // "for a reported £85m", "on a reported budget of $95m": a figure reported by no one (read from
                 // "reported", which starts phrases).
                 if t.hash == VagueWords.reported, k > a, toks[k - 1].hash == Lexicon.hA, k + 1 < e,
-                    toks[k + 1].kind == .number || toks[k + 1].isA(.numberWord) || toks[k + 1].punct == .currency
+                    opensFigure(k + 1)
                         || k + 3 < e && isLowerWord(k + 1) && !toks[k + 1].isA(.function)
                             && toks[k + 2].hash == Lexicon.hOf
                             && (toks[k + 3].kind == .number || toks[k + 3].punct == .currency)
@@ -234,17 +234,14 @@ extension VagueStage {
                 }
                 // "an estimated five million", "an estimated $6bn": a figure estimated by no one (not "an estimated
                 // £2.3bn a year, according to figures from the Charity Fraud Taskforce": the estimate's, named).
-                if t.hash == Lexicon.hAn, k + 2 < e, toks[k + 1].hash == VagueWords.estimated,
-                    toks[k + 2].kind == .number || toks[k + 2].isA(.numberWord) || toks[k + 2].punct == .currency
-                {
+                if t.hash == Lexicon.hAn, k + 2 < e, toks[k + 1].hash == VagueWords.estimated, opensFigure(k + 2) {
                     if !namedCompilationAfter(k + 2, e) { add(k, k + 1, s) }
                     k += 2
                     continue
                 }
                 // "most of their estimated 7.5 million streetlights": the same after an owner's pronoun.
                 if t.hash == VagueWords.estimated, k > a, toks[k - 1].isA(.possessivePronoun), k + 1 < e,
-                    toks[k + 1].kind == .number || toks[k + 1].isA(.numberWord) || toks[k + 1].punct == .currency,
-                    !namedCompilationAfter(k + 1, e)
+                    opensFigure(k + 1), !namedCompilationAfter(k + 1, e)
                 {
                     add(k - 1, k, s)
                     k += 1
@@ -255,8 +252,7 @@ extension VagueStage {
                 // the Treasury") nor the active verb of a subject ("which the campaign estimated at $5m").
                 if t.hash == VagueWords.estimated, k > a, k + 2 < e, toks[k + 1].hash == Lexicon.hAt,
                     isPassiveEstimate(k, a),
-                    toks[k + 2].kind == .number || toks[k + 2].punct == .currency || toks[k + 2].isA(.numberWord)
-                        || Lexicon.partitiveHedges.contains(toks[k + 2].hash),
+                    opensFigure(k + 2) || Lexicon.partitiveHedges.contains(toks[k + 2].hash),
                     !agentAfterFigure(k + 2, e)
                 {
                     add(k, k + 1, s)
@@ -892,9 +888,10 @@ extension VagueStage {
         return n
     }
 
-    /// A plural noun in lower case at `j` (`endsInS`), of four letters or more, no function word: "growers".
-    fileprivate func isPlainPlural(_ j: Int) -> Bool {
-        isLowerWord(j) && !toks[j].isA(.function) && !toks[j].has(Token.possessive) && len(j) >= 4 && endsInS(j)
+    /// Token `i` opens a figure: a number, a number word or a currency sign ("an estimated five million", "a
+    /// reported £85m").
+    fileprivate func opensFigure(_ i: Int) -> Bool {
+        toks[i].kind == .number || toks[i].isA(.numberWord) || toks[i].punct == .currency
     }
 
     /// Evidence that no one is said to have made, at the noun `k` (`VagueWords.evidence`): "a poll suggests",

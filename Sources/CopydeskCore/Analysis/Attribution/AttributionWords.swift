@@ -327,7 +327,6 @@ enum AttributionWords {
         "lent", "dealt", "dug", "stuck", "swung", "spun",
     ])
 
-    /// Words of a time phrase around a day or a unit ("last week", "Tuesday night", "this year").
     /// Forms of speech verbs that are never a noun or an adjective, so a name in "'s" before one is its subject:
     /// "Sainsbury's said", "McDonald's told reporters" (not "claimed", "stated": "Trump's stated goal").
     static let verbOnlyForms = HashSet64(words: [
@@ -336,7 +335,7 @@ enum AttributionWords {
     ])
     /// Prepositions opening where a trailing cue was said ("…, she said at a rally", "reported in the journal X").
     static let placeTailPrepositions = HashSet64(words: ["in", "at", "on", "during", "via"])
-
+    /// Words of a time phrase around a day or a unit ("last week", "Tuesday night", "this year").
     static let timeWords = HashSet64(words: [
         "last", "this", "next", "night", "morning", "afternoon", "evening", "today", "yesterday", "week", "month",
         "year",

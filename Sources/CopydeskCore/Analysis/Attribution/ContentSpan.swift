@@ -300,8 +300,8 @@ extension ReadsMentions {
         if toks[r.0].hash == Lexicon.hTo {
             guard r.0 < r.1 else { return false }
             let n = toks[r.0 + 1]
-            let plural = isLowerWord(r.0 + 1) && !n.isA(.function) && len(r.0 + 1) >= 4 && endsInS(r.0 + 1)
-            guard n.kind == .word, n.isCap || n.isA(.determiner) || n.isA(.possessivePronoun) || plural else {
+            guard n.kind == .word, n.isCap || n.isA(.determiner) || n.isA(.possessivePronoun) || isPlainPlural(r.0 + 1)
+            else {
                 return false
             }
         } else if !AttributionWords.placeTailPrepositions.contains(toks[r.0].hash) {

@@ -129,9 +129,8 @@ extension ReadsMentions {
         }
         var j = k - 2
         while j >= max(a, k - 9), toks[j].kind == .word {
-            let h = toks[j].hash
-            if h == Lexicon.hWith { return true }
-            if h == Lexicon.hWho || h == Lexicon.hWhich || h == Lexicon.hThat { return false }
+            if toks[j].hash == Lexicon.hWith { return true }
+            if toks[j].isA(.relativePronoun) { return false }
             j -= 1
         }
         return false

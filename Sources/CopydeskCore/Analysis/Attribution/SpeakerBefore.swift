@@ -492,6 +492,11 @@ extension ReadsMentions {
         return !looksFinite(k) && (j == f || !endsInS(j))
     }
 
+    /// A plural noun in lower case at `j` (`endsInS`), of four letters or more, no function word: "growers".
+    func isPlainPlural(_ j: Int) -> Bool {
+        isLowerWord(j) && !toks[j].isA(.function) && !toks[j].has(Token.possessive) && len(j) >= 4 && endsInS(j)
+    }
+
     /// Token `i` ends in a single "s" ("says", "voters"; not "boss").
     func endsInS(_ i: Int) -> Bool {
         let e = Int(toks[i].end)
