@@ -183,3 +183,78 @@ private func sourced(_ text: String) -> [Bool] {
         "It was the last time he spoke. Friday is the last day to register. He is not the last candidate to try. She will be making history if she wins."
     )
 }
+
+@Test func aPercentagePointInWordsIsAQuantity() {
+    // "a", "a full" or "half a" before "percentage point": a figure with no digit.
+    checkClaims(
+        "Rates rose by 1️⃣a full percentage point1️⃣ last year. The bank cut them by 2️⃣half a percentage point2️⃣. Turnout fell 3️⃣a percentage point3️⃣."
+    )
+    // Near misses: "a point" of argument and "a percentage" with no point are no figures.
+    checkClaims("She made a point of thanking the staff. The club takes a percentage of the fee.")
+}
+
+@Test func anExpectationAComparisonMeasuresAgainstSourcesNothing() {
+    // "than" and the clause of an expectation: the figure is the writer's, measured against it.
+    #expect(sourced("Shares rose 3p to 141p, better than some in the City had feared.") == [false])
+    #expect(sourced("Kaizo has sold 2.8 million consoles, far more than it had expected.") == [false])
+    // Near miss: a figure's own "than" keeps its relation ("Less than a third agreed").
+    #expect(sourced("Less than a third agreed with the mayor that the bridge would close.") == [true])
+}
+
+@Test func aRelationInsideAnAgentlessPassiveIsHearsay() {
+    // "is thought to be considering": the bid's figure is no one's report.
+    #expect(sourced("Dunmore is thought to be considering a revised bid of about 450p a share.") == [false])
+    // Near miss: a relation before the passive keeps its own content.
+    #expect(sourced("Walker says he is being denied bookings due to his support for Hale.") == [true])
+}
+
+@Test func aParticipleWhoseSubjectIsWhatMovedIsTheWritersInference() {
+    #expect(sourced("Shares in Calder jumped 17% to 394p, suggesting investors expect a higher offer.") == [false])
+    // Near misses: "declined to" is no move of a figure, and a speaker's participle reports.
+    #expect(sourced("The firms declined to comment, saying the inquiry had cost $5m.") == [true])
+    #expect(sourced("The chairman spoke for an hour, saying the plan would cost $5m.") == [true])
+}
+
+@Test func anAuxiliaryHaveIsNoEvidenceSpeaking() {
+    // "Average" opening a sentence is an adjective, and "have risen" no evidence's "has X at 40%".
+    #expect(sourced("Average council tax bills have risen by 70% since 1997.") == [false])
+    #expect(sourced("The latest poll has Labour on 40% and the Tories on 33%.") == [true])
+    // A named document framing the figure, past its modifiers: "as of the last … report", "in the latest survey".
+    #expect(sourced("As of the last fundraising report, Deacon had raised $293,565.") == [true])
+}
+
+@Test func anElectoralMajorityOfAFigureAndAPredicateRankingAreClaims() {
+    checkClaims(
+        "Labour won a 1️⃣majority of 1671️⃣ in 2001. The party now has a 2️⃣majority of just 662️⃣. Truancy is 3️⃣highest3️⃣ among 15-year-olds."
+    )
+    // Near misses: a ranking with no group ranked, and "a majority of" a group's members.
+    checkClaims("Truancy is highest. A majority of members backed the plan.")
+}
+
+@Test func aForecastItsSubjectRevisesIsTheSubjectsOwn() {
+    #expect(sourced("Analysts at KBV cut their target price for the shares to 8.50 euros.") == [true])
+    #expect(sourced("It has raised its sales target for the year from three million to four million.") == [true])
+    // Near miss: a price set by no forecaster.
+    #expect(sourced("The shop cut the price of the console to 8.50 euros.") == [false])
+}
+
+@Test func aRankingSetAsAGoalIsNoClaim() {
+    checkClaims("The government has set a target for the UK to have the most extensive broadband market in the G7.")
+    checkClaims("The club aims to be the biggest in Europe.")
+    // Near miss: the same ranking stated as a fact.
+    checkClaims("The UK has the 1️⃣most extensive1️⃣ broadband market in the G7.")
+}
+
+@Test func anOfferTurnedDownIsAnActNotAStatement() {
+    #expect(sourced("Regional brewer Ashdown has rejected a £620m takeover approach from Mercer Inns.") == [false])
+    // Near miss: said to have rejected it, the figure is the speaker's.
+    #expect(sourced("Ashdown said it had rejected a £620m takeover approach.") == [true])
+}
+
+@Test func aResultAfterASourcesCauseGoesOnWithItsSource() {
+    // A same-paragraph result after the source's cause, past a relative clause on its subject.
+    #expect(
+        sourced(
+            "The weakness was driven by a fall in car output, the ONS said. Wider production, which also includes mining, fell 0.8% on the month."
+        ) == [true, true])
+}

@@ -259,6 +259,17 @@ import Testing
         ])
 }
 
+@Test func aNameBeforeAPlacesWordDescribesTheGroupAsAPlace() {
+    // "Farmers in the Somali region say": a name of no known kind before "region" names a place. Near miss: a
+    // state's officials typed by it, as by any place ("Officials in the Somali region say").
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\n1️⃣Farmers in the Somali region say1️⃣ the rains failed. 2️⃣Farmers in Ethiopia's Somali region say2️⃣ the wells are dry.\n\nOfficials in the Somali region say the road is open.\n"
+        ])
+}
+
 @Test func aVerdictThatManyDeliveredIsVagueButAPlainOneIsNot() {
     // "was widely criticised", "has been roundly condemned", "the much derided plan": a verdict after an adverb of how
     // many delivered it, with no one named. Near misses: a plain verdict ("was criticised for", whose critics the

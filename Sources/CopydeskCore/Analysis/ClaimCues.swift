@@ -74,9 +74,12 @@ extension ClaimStage {
                 k = max(k + 1, c.last + 1)
                 continue
             }
-            // "may be America's most successful", "probably the world's most enthusiastic": a judgement; "If it
-            // cost $5m, …": a supposition.
-            if c.reason == .superlative && isHedged(c.first, a, overPhrase: true) || c.last < supposition {
+            // "may be America's most successful", "probably the world's most enthusiastic": a judgement; "aims to
+            // be the biggest", "a target for the UK to have the most extensive market": a goal; "If it cost $5m,
+            // …": a supposition.
+            if c.reason == .superlative && (isHedged(c.first, a, overPhrase: true) || isAspired(c.first, a))
+                || c.last < supposition
+            {
                 k = max(k + 1, c.last + 1)
                 continue
             }
@@ -340,6 +343,26 @@ extension ClaimStage {
                 ClaimWords.hedgeFillers.contains(t.hash) || claimClasses(t.hash).contains(.be)
                 || overPhrase && (t.isA(.determiner) || t.hash == ClaimWords.of || t.hash == ClaimWords.among)
             guard filler else { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    /// The ranking at `k` is a goal: an infinitive of being or having ("to be", "to have", "to become") within eight
+    /// words before it, a word of aiming within four words before that ("aims to be the biggest", "set a target for
+    /// the UK to have the most extensive broadband market", "Its ambition is to become the largest").
+    func isAspired(_ k: Int, _ a: Int) -> Bool {
+        var j = k - 2
+        while j >= a && j >= k - 9 {
+            if toks[j].hash == ClaimWords.to, ClaimWords.aspiredStates.contains(toks[j + 1].hash) {
+                var g = j - 1
+                while g >= a && g >= j - 4 {
+                    if ClaimWords.aspirationWords.contains(toks[g].hash) { return true }
+                    g -= 1
+                }
+                return false
+            }
+            if toks[j].kind != .word { return false }
             j -= 1
         }
         return false

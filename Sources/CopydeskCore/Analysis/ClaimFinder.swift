@@ -221,6 +221,10 @@ extension ClaimStage {
             } else if let ev = ratingPublisher(s, cue: cue) {
                 // "the 2-1 favourite with bookmaker Paddock Bet": the named publisher of a rating or a price.
                 by = .evidence(ev)
+            } else if let ev = revisedForecast(s, figure: tokRange(cue.first, cue.last)) {
+                // "It has raised its sales target to four million": the forecaster's own figure.
+                by = .evidence(ev)
+                carrierOf[s] = .speaker
             } else if let ev = reportsOf(cue, in: s) {
                 // "outraged by reports of more than 100 assaults": typed reports whose content is the figure
                 // (sourced, and vague, as the guide counts "Reports say").
@@ -418,6 +422,23 @@ extension ClaimStage {
         {
             return false
         }
+        // "rose 3p, better than some in the City had feared", "far more than it had expected": an expectation a
+        // comparison measures the figure against reports no one's figure.
+        if isInComparison(k, s) { return false }
+        // "Dunmore is thought to be considering a bid of 450p": a relation inside an agentless passive's content is
+        // hearsay too.
+        if isInsideAgentlessPassive(ai) { return false }
+        // "Shares in Calder jumped 17%, suggesting investors expect…": a participle whose subject is what moved is
+        // the writer's inference — what moved says nothing.
+        if endsInIng(k), k > sents[s].tokStart, toks[k - 1].punct == .comma, let sp = speakerRange,
+            let after = tokenStarting(atOrAfter: sp.end, in: s), after + 1 < k,
+            ClaimWords.resultMoves.contains(toks[after].hash),
+            (after + 1...min(after + 3, k - 1)).contains(where: {
+                toks[$0].kind == .number || toks[$0].punct == .currency
+            })
+        {
+            return false
+        }
         // "Some fear that…", "Others thought to be…": a bare quantifier is neither named nor typed.
         if let sp = speakerRange, let t = tokenStarting(at: sp.start, in: s), Int(toks[t].end) == sp.end,
             ClaimWords.bareSources.contains(toks[t].hash)
@@ -425,6 +446,36 @@ extension ClaimStage {
             return false
         }
         return true
+    }
+
+    /// The cue at `k` sits in a comparison's clause: "than", then at most five words of its subject and auxiliaries
+    /// ("than some in the City had feared", "than expected", "than it had expected") — not a figure's "than" ("Less
+    /// than a third agreed", "less than half of what researchers say").
+    private func isInComparison(_ k: Int, _ s: Int) -> Bool {
+        var j = k - 1
+        while j >= sents[s].tokStart && j >= k - 6 && toks[j].kind == .word {
+            if toks[j].isA(.numberWord) || claimClasses(toks[j].hash).contains(.fraction) { return false }
+            if toks[j].hash == ClaimWords.than { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// Relation `ai`'s cue lies in the content of a relation of its sentence that has no source and is an agentless
+    /// passive ("is thought to be considering", "are understood to have discussed").
+    private func isInsideAgentlessPassive(_ ai: Int) -> Bool {
+        let s = attributions[ai].sentence
+        let cue = attributions[ai].cueRange
+        for bi in sentenceAttributions[s] where bi != ai {
+            let b = attributions[bi]
+            // (A passive's content also holds its subject before it: only a cue after the passive's is nested.)
+            guard b.speakerRange == nil, b.sourceRange == nil, b.cueRange.end <= cue.start,
+                b.contentRanges.contains(where: { $0.start <= cue.start && cue.end <= $0.end }),
+                let k = tokenStarting(at: b.cueRange.start, in: s)
+            else { continue }
+            if isAgentlessPassive(k, s) { return true }
+        }
+        return false
     }
 
     /// Relation `ai` frames the figure of `cue`: its content holds the figure; or it is speech ("X said",
@@ -540,7 +591,8 @@ extension ClaimStage {
     /// The cue at `k` performs what it names: "declared a national emergency", "declared war", "declared bankruptcy"
     /// (`ClaimWords.performedActs` after a verb of declaring, past an article and one modifier or a measure's
     /// compound: "declared a 60-day state of emergency"), a plea to charges ("denies 14 counts of fraud", "admitted
-    /// two charges"), "demanded a ransom of $5m" (a demand's noun phrase) — not "declared that…", "demanded that…".
+    /// two charges"), "demanded a ransom of $5m" (a demand's noun phrase), "rejected a £620m approach" (an offer
+    /// turned down) — not "declared that…", "demanded that…".
     private func isPerformative(_ k: Int, _ s: Int) -> Bool {
         let e = sents[s].tokEnd
         // "She denies 14 counts of fraud", "admitted two charges": a plea to charges, not a statement.
@@ -555,7 +607,8 @@ extension ClaimStage {
         }
         // "demanded a ransom of $5m", "demanding £5m in compensation": the demand's noun phrase, not "demanded
         // that…".
-        if ClaimWords.demanding.contains(toks[k].hash), k + 1 < e {
+        // "has rejected a £620m takeover approach": an offer turned down (not "rejected claims that…").
+        if ClaimWords.demanding.contains(toks[k].hash) || ClaimWords.rejecting.contains(toks[k].hash), k + 1 < e {
             let n = toks[k + 1]
             return n.hash == ClaimWords.a || n.hash == Lexicon.hAn || n.punct == .currency || n.kind == .number
         }
@@ -641,6 +694,17 @@ extension ClaimStage {
         return lo < sents[s].tokEnd && Int(toks[lo].start) == offset ? lo : nil
     }
 
+    /// The first token of sentence `s` that starts at or after UTF-8 `offset`.
+    func tokenStarting(atOrAfter offset: Int, in s: Int) -> Int? {
+        var lo = sents[s].tokStart
+        var hi = sents[s].tokEnd
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(toks[mid].start) < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < sents[s].tokEnd ? lo : nil
+    }
+
     /// A clause with a finite verb follows the verb at `k` without "that": a subject (a determiner, a pronoun or a
     /// noun, no preposition) and a modal within a few words, before any "to" ("hopes sales will reach $5bn", "hoped
     /// the deal would close"; not "hopes to raise", "wants the council to build", "talking about what will happen").
@@ -702,13 +766,14 @@ extension ClaimStage {
             k += 1
         }
         if carrier == .evidence && figure != .other { return true }
-        if previousFigure != nil && previousFigure != .other && statesAResult(i, e, figure) { return true }
+        if previousFigure != nil && statesAResult(i, e, figure) { return true }
         return figure == previousFigure && (figure == .percent || figure == .money)
     }
 
     /// The sentence opening at `i` states a result: a share or a sum, a subject of one to three words that names no
     /// one, then a verb of change or arrival ("Revenue fell 8% to $14bn", "The unemployment rate fell to 4.1%",
-    /// "Profits were up 5%"; not "He paid $5m", "Clinton won 55%").
+    /// "Profits were up 5%", past a relative clause: "Wider production, which includes mining, fell 0.8%"; not "He
+    /// paid $5m", "Clinton won 55%").
     private func statesAResult(_ i: Int, _ e: Int, _ figure: FigureKind) -> Bool {
         guard figure == .percent || figure == .money else { return false }
         var j = i
@@ -720,6 +785,14 @@ extension ClaimStage {
             j += 1
         }
         guard j > subject, j < e else { return false }
+        // "Wider industrial production, which also includes mining, fell 0.8%": past a relative clause set off by
+        // commas.
+        if toks[j].punct == .comma, j + 1 < e, toks[j + 1].isA(.relativePronoun) {
+            var c = j + 2
+            while c < e && c <= j + 14 && toks[c].punct != .comma { c += 1 }
+            guard c + 1 < e, toks[c].punct == .comma else { return false }
+            j = c + 1
+        }
         if claimClasses(toks[j].hash).contains(.be), j + 1 < e,
             toks[j + 1].hash == ClaimWords.up || toks[j + 1].hash == ClaimWords.down
         {
@@ -1257,6 +1330,7 @@ extension ClaimStage {
                 && !(toks[n - 1].hash == ClaimWords.to || toks[n - 1].isA(.determiner) || toks[n - 1].kind == .number)
                 && !(n - 2 > k && toks[n - 2].kind == .number && isLowerWord(n - 1) && !isPlural(n - 1))
                 && !followsMeasureCompound(n) && !(u.isA(.nounToo) && n - 2 > k && toks[n - 2].isA(.determiner))
+                && !isPerfectAuxiliary(n, e)
             {
                 return true
             }
@@ -1278,13 +1352,55 @@ extension ClaimStage {
             let n = toks[k + 2].hash == ClaimWords.the && k + 3 < e ? k + 3 : k + 2
             if toks[n].kind == .word, toks[n].isCap || mentionOf[n] >= 0, !inQuote(n) { return true }
         }
-        // "in the survey", "from the report" — not "in the polls", a race's standing in general, which names no
+        // "in the survey", "from the report", "as of the last report" — not "in the polls", a race's standing in general, which names no
         // poll: a result after "Smith leads in the polls." is as unsourced as the standing.
-        if k - 2 >= a, p.isA(.determiner), !isPlural(k) {
-            let h = toks[k - 2].hash
+        // ("in the latest survey", "As of the last fundraising report": up to two modifiers between.)
+        var d = k - 1
+        while d > a && d >= k - 3 && (isModifiedNoun(d) || ClaimWords.recencyWords.contains(toks[d].hash))
+            && !toks[d].isA(.determiner)
+        {
+            d -= 1
+        }
+        if d - 1 >= a, toks[d].isA(.determiner), !isPlural(k) {
+            let h = toks[d - 1].hash
             if h == ClaimWords.inn || h == Lexicon.hFrom || h == ClaimWords.by { return true }
+            if h == ClaimWords.of, d - 2 >= a, toks[d - 2].hash == ClaimWords.`as` { return true }
         }
         return false
+    }
+
+    /// "Analysts at KBV cut their target price to 8.50 euros", "It has raised its sales target from three million to
+    /// four million": a forecast or a target its subject revises is the subject's own figure — a verb of revising
+    /// (`ClaimWords.revisingVerbs`), "its", "their", "his" or "her", up to three modifiers and a noun of forecast
+    /// (`ClaimWords.forecastNouns`), the figure after it. The phrase from the verb to the noun.
+    private func revisedForecast(_ s: Int, figure: TextRange) -> TextRange? {
+        let a = sents[s].tokStart
+        let e = sents[s].tokEnd
+        var k = a + 1
+        while k + 2 < e {
+            defer { k += 1 }
+            guard ClaimWords.revisingVerbs.contains(toks[k].hash), !inQuote(k), toks[k + 1].isA(.possessivePronoun)
+            else { continue }
+            var n = k + 2
+            while n < e && n <= k + 5 && toks[n].kind == .word && !ClaimWords.forecastNouns.contains(toks[n].hash) {
+                n += 1
+            }
+            guard n < e, ClaimWords.forecastNouns.contains(toks[n].hash), Int(toks[n].end) <= figure.start else {
+                continue
+            }
+            return tokRange(k, n)
+        }
+        return nil
+    }
+
+    /// "has", "have" or "had" at `n` is an auxiliary, not evidence's "has Clinton at 45%": the word after it is no
+    /// name, number, determiner or pronoun ("Average bills have risen by 70%").
+    private func isPerfectAuxiliary(_ n: Int, _ e: Int) -> Bool {
+        let h = toks[n].hash
+        guard h == Lexicon.hHas || h == Lexicon.hHave || h == Lexicon.hHad, n + 1 < e else { return false }
+        let v = toks[n + 1]
+        return v.kind == .word && !v.isCap && !v.isA(.determiner) && !v.isA(.personPronoun) && !v.isA(.otherPronoun)
+            && !Lexicon.objectPronouns.contains(v.hash) && !v.isA(.numberWord)
     }
 
     /// Token `k` is a lowercase content word: the noun before it is a modifier ("budget deficit").

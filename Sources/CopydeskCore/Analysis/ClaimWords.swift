@@ -586,6 +586,18 @@ enum ClaimWords {
     /// The tens of a number in words, before a hyphen and a unit: "twenty-three".
     static let tens = HashSet64(words: ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
     static let majorityWords = HashSet64(words: ["majority", "margin", "lead", "advantage"])
+    @inline(__always) static var majority: UInt64 { wordHash(literal: "majority") }
+    /// Words of aiming before an infinitive that makes a ranking a goal (`isAspired`): "aims to be the biggest".
+    static let aspirationWords = HashSet64(words: [
+        "aim", "aims", "aimed", "aiming", "target", "targets", "goal", "goals", "ambition", "ambitions", "bid", "want",
+        "wants", "wanted", "hope", "hopes", "hoped", "hoping", "plan", "plans", "planned", "intend", "intends",
+        "intended", "determined", "vision", "seek", "seeks", "sought", "strive", "strives", "pledge", "pledged",
+        "pledges", "promise", "promised", "promises", "vow", "vowed", "vows",
+    ])
+    /// The infinitives of being or having a goal's ranking follows: "to be", "to have", "to become".
+    static let aspiredStates = HashSet64(words: ["be", "have", "become", "remain", "build", "create", "make"])
+    /// Words between "a majority of" and its figure: "a majority of just 66".
+    static let majorityHedges = HashSet64(words: ["just", "only", "about", "around", "some", "nearly", "almost"])
     /// What an election counts, ranked: "won the most seats", "the most delegates".
     static let electoralCounts = HashSet64(words: ["seats", "votes", "delegates"])
     /// Words before a margin in points: "won by 20 points", "within 4 points of".
@@ -684,6 +696,22 @@ enum ClaimWords {
     /// Verbs of demanding, whose noun-phrase object is the demand made, not a statement (`isPerformative`):
     /// "demanded a ransom of $5m".
     static let demanding = HashSet64(words: ["demanded", "demands", "demand", "demanding"])
+    /// Verbs of revising a forecast or a target (`revisedForecast`): "cut their target price", "raised its forecast".
+    static let revisingVerbs = HashSet64(words: [
+        "raise", "raised", "raises", "raising", "cut", "cuts", "cutting", "lower", "lowered", "lowers", "lowering",
+        "lift", "lifted", "lifts", "revise", "revised", "revises", "revising", "upgrade", "upgraded", "upgrades",
+        "downgrade", "downgraded", "downgrades", "trim", "trimmed", "trims", "slash", "slashed", "slashes", "set",
+        "sets", "increase", "increased", "increases", "reduce", "reduced", "reduces",
+    ])
+    /// Nouns of a forecast or a target a source sets for itself: "its sales target", "their growth forecast".
+    static let forecastNouns = HashSet64(words: [
+        "target", "targets", "forecast", "forecasts", "estimate", "estimates", "guidance", "outlook", "projection",
+        "projections", "prediction", "predictions", "expectations",
+    ])
+    /// Modifiers of a document's recency: "the last fundraising report", "the latest survey".
+    static let recencyWords = HashSet64(words: ["last", "latest", "new", "newest", "recent", "most", "next"])
+    /// Verbs of turning down an offer: "has rejected a £620m takeover approach" is an act, not a statement.
+    static let rejecting = HashSet64(words: ["rejected", "rejects", "reject", "rejecting", "rebuffed", "rebuffs"])
     /// Acts a declaration performs: "declared a national emergency", "declared war", "declared bankruptcy".
     static let performedActs = HashSet64(words: [
         "emergency", "war", "bankruptcy", "independence", "ceasefire", "truce", "holiday", "disaster", "curfew",
@@ -819,6 +847,8 @@ enum ClaimWords {
     @inline(__always) static var also: UInt64 { wordHash(literal: "also") }
     @inline(__always) static var those: UInt64 { wordHash(literal: "those") }
     @inline(__always) static var half: UInt64 { wordHash(literal: "half") }
+    /// Words that stress a unit as whole: "a full percentage point", "a whole point".
+    static let wholeWords = HashSet64(words: ["full", "whole"])
     @inline(__always) static var `as`: UInt64 { wordHash(literal: "as") }
     /// Words before a count that make it refer back to things already named: "the two men", "those four sites".
     static let definiteHeads = HashSet64(words: [

@@ -163,11 +163,21 @@ extension ClaimStage {
         {
             return ClaimCue(reason: .quantity, first: k, last: k + 1, figure: .other)
         }
+        // "won a majority of 167", "a majority of just 66": an electoral majority in seats or votes (GUIDE.md).
+        if let m = majorityOf(k, a) { return ClaimCue(reason: .quantity, first: m, last: k, figure: .count) }
         // A figure in thousands stands for a quantity even alone: "rose to 5,000", "a majority of 1,234".
         if hasThousandsSeparator(k), !(k + 1 < e && toks[k + 1].isA(.timeUnit)) {
             return ClaimCue(reason: .quantity, first: from, last: k, figure: .count)
         }
         return nil
+    }
+
+    /// The number at `k` follows "majority of", past "just" or "only" ("a majority of 167"): the token of "majority".
+    func majorityOf(_ k: Int, _ a: Int) -> Int? {
+        var j = k - 1
+        if j > a, ClaimWords.majorityHedges.contains(toks[j].hash) { j -= 1 }
+        guard j - 1 >= a, toks[j].hash == ClaimWords.of, toks[j - 1].hash == ClaimWords.majority else { return nil }
+        return j - 1
     }
 
     /// A lead in the polls by a figure, a vote share's margin (GUIDE.md: an electoral majority or vote share is a
@@ -781,7 +791,8 @@ extension ClaimStage {
         } else {
             return nil
         }
-        guard j < e else { return nil }
+        // (Not a year: "a majority of 167 in 2001".)
+        guard j < e, !isYear(j) else { return nil }
         if toks[j].kind == .number || (toks[j].kind == .word && claimClasses(toks[j].hash).contains(.countWord)) {
             return j
         }

@@ -51,7 +51,7 @@
 ///   Taskforce").
 /// - An unnamed group joined to a name or described by one: "Commentators and the firm itself claim", "companies
 ///   contacted by the BBC insist", and past a preposition a person's or a place's name ("critics of Mr Blair say",
-///   "a source close to Ms Hale said"; not an organisation, the source named: "Analysts at Goldman Sachs said"; not
+///   "a source close to Ms Hale said", "Farmers in the Somali region say"; not an organisation, the source named: "Analysts at Goldman Sachs said"; not
 ///   a poll's respondents). Outlets, agencies and unions typed but unnamed speak only with their verb right after
 ///   them ("local media reported", "unions claim": `VagueWords.verbGroup`); a group's verb in the progressive after
 ///   "be" ("economists are predicting"); a quantifier past auxiliaries ("Some have suggested").
@@ -812,10 +812,14 @@ extension VagueStage {
             if described, u.kind == .word, mentionOf[j] >= 0, !inQuote(j) {
                 // "Analysts at Goldman Sachs said": an organisation (or a name of no known kind) is the source
                 // named. "officials in Washington say": a state's officials, typed by its place as by a demonym.
+                // A name of no known kind before a place's word is a place: "Farmers in the Somali region say".
                 let m = mentions[Int(mentionOf[j])]
                 let kind = entities[m.entity].kind
-                if kind != .person && kind != .place { return nil }
-                if VagueWords.stateGroups.contains(t.hash), kind == .place { return nil }
+                let place =
+                    kind == .place
+                    || kind == .unknown && m.tokEnd < e && isLowerWord(m.tokEnd) && toks[m.tokEnd].isA(.placeSuffix)
+                if kind != .person && !place { return nil }
+                if VagueWords.stateGroups.contains(t.hash), place { return nil }
                 // "Supporters of Cole in Ohio said by 60 percent to 30…": a poll's breakdown by group, which the poll
                 // sources — a sentence with a percentage.
                 if sentenceHasPercent(a, e) { return nil }

@@ -64,6 +64,10 @@ extension ClaimStage {
             let last = k + 2 < e && toks[k + 2].hash == ClaimWords.point ? k + 2 : k + 1
             return ClaimCue(reason: .quantity, first: comparativeStart(k, a) ?? k, last: last, figure: .percent)
         }
+        // "rose by a full percentage point", "half a percentage point": a percentage point needs no digit.
+        if t.hash == ClaimWords.a || t.hash == ClaimWords.half, let last = percentagePointEnd(k, e) {
+            return ClaimCue(reason: .quantity, first: comparativeStart(k, a) ?? k, last: last, figure: .percent)
+        }
         // "more than a million albums", "one billion dollars".
         if t.hash == ClaimWords.a || t.hash == ClaimWords.one, k + 1 < e, toks[k + 1].kind == .word,
             !toks[k + 1].isCap, claimClasses(toks[k + 1].hash).contains(.largeMagnitude)
@@ -184,6 +188,21 @@ extension ClaimStage {
             return ClaimCue(reason: .causal, first: k, last: last, figure: .other)
         }
         return nil
+    }
+
+    /// The end of "a percentage point", "a full percentage point" or "half a percentage point" opening at `k` ("a" or
+    /// "half"): the token of "point" or "points".
+    func percentagePointEnd(_ k: Int, _ e: Int) -> Int? {
+        var j = k + 1
+        if toks[k].hash == ClaimWords.half {
+            guard j < e, toks[j].hash == ClaimWords.a else { return nil }
+            j += 1
+        }
+        if j < e, ClaimWords.wholeWords.contains(toks[j].hash) { j += 1 }
+        guard j + 1 < e, toks[j].hash == Lexicon.hPercentage,
+            toks[j + 1].hash == ClaimWords.point || toks[j + 1].hash == ClaimWords.points
+        else { return nil }
+        return j + 1
     }
 
     /// "made history" at `k - 1`, `k`: a record stated by its phrase ("Obama made history on Tuesday by nominating
@@ -442,6 +461,10 @@ extension ClaimStage {
         }
         // "among the biggest laggards".
         if j - 1 >= a, toks[j].hash == ClaimWords.the, toks[j - 1].hash == ClaimWords.among { return true }
+        // "Truancy is highest among 14-year-olds": a predicate superlative ranks the groups after "among".
+        if j >= a, claimClasses(toks[j].hash).contains(.be), k + 1 < e, toks[k + 1].hash == ClaimWords.among {
+            return true
+        }
         while j >= a && j >= k - 2 {
             let p = toks[j]
             // A person's superlative describes, like "its largest store" ("Trump's biggest booster", "Sanders'
