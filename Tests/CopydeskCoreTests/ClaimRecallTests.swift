@@ -258,3 +258,27 @@ private func sourced(_ text: String) -> [Bool] {
             "The weakness was driven by a fall in car output, the ONS said. Wider production, which also includes mining, fell 0.8% on the month."
         ) == [true, true])
 }
+
+@Test func whatAStoryIsAboutIsItsPlotNotAClaim() {
+    checkClaims("Amsel won the prize for The Salt Road, her story of three generations of a fishing family.")
+    checkClaims("The novel about four friends sold well.")
+    // Near miss: "a series of" counts events in the world.
+    checkClaims("The city saw a series of 1️⃣12 strikes1️⃣ last year.")
+}
+
+@Test func aBudgetSetOffByItsDateAndPublicationStatesItsSums() {
+    #expect(
+        sourced("The draft budget for 2005-06, published on Tuesday, sets aside £4.6bn for health and social care.")
+            == [true])
+    // Near miss: what the budget would bring about is the writer's.
+    #expect(sourced("The budget would raise £4.6bn for health.") == [false])
+}
+
+@Test func aDefiniteReferenceWithAPlaceInItsModifierCarriesTheSource() {
+    // Across a paragraph break: "The Luton-based carrier" refers back to the airline that reported.
+    let text =
+        "Budget airline Skyvale has reported a fall in profits.\n\nThe Luton-based carrier made a profit of £18.4m."
+    #expect(sourced(text) == [true])
+    // Near miss: a carrier the reporting airline is not (no organisation reported before).
+    #expect(sourced("Profits fell at airlines.\n\nThe Luton-based carrier made a profit of £18.4m.") == [false])
+}

@@ -141,8 +141,17 @@ extension ClaimStage {
 
     /// A work's plot verb stands before `k` in its clause, with the work just before it: "the film follows",
     /// "the new series, which centres on", or before a clause set off by commas ("The film, which features A and
-    /// B, follows") (up to eight words back, no stop or semicolon between).
+    /// B, follows") (up to eight words back, no stop or semicolon between); or the count follows a work's "of" or
+    /// "about": "her story of three generations", "a film about four friends".
     func tellsAPlot(before k: Int, _ a: Int) -> Bool {
+        // (The figure may open on "about", read as its approximation: "a novel about four friends".)
+        if k - 1 >= a, toks[k].hash == Lexicon.hAbout, ClaimWords.storyWorks.contains(toks[k - 1].hash) { return true }
+        if k - 2 >= a, toks[k - 2].kind == .word,
+            toks[k - 1].hash == ClaimWords.of && ClaimWords.storiesOf.contains(toks[k - 2].hash)
+                || toks[k - 1].hash == Lexicon.hAbout && ClaimWords.storyWorks.contains(toks[k - 2].hash)
+        {
+            return true
+        }
         var j = k - 1
         while j > a && j >= k - 8 {
             let t = toks[j]

@@ -422,9 +422,6 @@ extension ClaimStage {
         {
             return false
         }
-        // "rose 3p, better than some in the City had feared", "far more than it had expected": an expectation a
-        // comparison measures the figure against reports no one's figure.
-        if isInComparison(k, s) { return false }
         // "Dunmore is thought to be considering a bid of 450p": a relation inside an agentless passive's content is
         // hearsay too.
         if isInsideAgentlessPassive(ai) { return false }
@@ -453,8 +450,11 @@ extension ClaimStage {
     /// than a third agreed", "less than half of what researchers say").
     private func isInComparison(_ k: Int, _ s: Int) -> Bool {
         var j = k - 1
-        while j >= sents[s].tokStart && j >= k - 6 && toks[j].kind == .word {
-            if toks[j].isA(.numberWord) || claimClasses(toks[j].hash).contains(.fraction) { return false }
+        while j >= sents[s].tokStart && j >= k - 6 && (toks[j].kind == .word || toks[j].kind == .number) {
+            if toks[j].kind == .number { return false }
+            if toks[j].isA(.numberWord) || claimClasses(toks[j].hash).contains(.fraction) || toks[j].isA(.percent) {
+                return false
+            }
             if toks[j].hash == ClaimWords.than { return true }
             j -= 1
         }
@@ -526,6 +526,15 @@ extension ClaimStage {
     ) -> Bool {
         if countsSource(ai, cue) {
             guard let ev = evidence, evidenceBefore(ev.sentence, ev.carriers) else { return false }
+        }
+        // "rose 3p, better than some in the City had feared", "far more than it had expected": an expectation a
+        // comparison measures a figure against reports no one's figure (a ranking or a cause is left to its
+        // relation).
+        if cue.reason != .superlative && cue.reason != .causal,
+            let k = tokenStarting(at: attributions[ai].cueRange.start, in: attributions[ai].sentence),
+            isInComparison(k, attributions[ai].sentence)
+        {
+            return false
         }
         if !frames(ai, cue) { return false }
         return true
@@ -802,8 +811,9 @@ extension ClaimStage {
     }
 
     /// Sentence `s` opens with a definite reference to the organisation that is the named source of relation `ai`: a
-    /// word of its name again ("Tesco said… ¶ Tesco has…"), or "the" and up to two modifiers before a noun of a kind
-    /// of organisation ("The company", "The Leeds-based firm"; `WordClass.organisationDescriptor`). Not a person's:
+    /// word of its name again ("Tesco said… ¶ Tesco has…"), or "the" and up to two modifiers (a hyphenated one may
+    /// hold a name) before a noun of a kind of organisation ("The company", "The Leeds-based firm", "The Luton-based
+    /// carrier"; `WordClass.organisationDescriptor`, `ClaimWords.businessNouns`). Not a person's:
     /// a paragraph opening on someone who spoke before goes on with what they did ("Clinton said… ¶ Clinton could
     /// have about 90% of the delegates…", two PolNeAR even sentences a first version carried).
     private func opensWithReference(_ s: Int, toSourceOf ai: Int) -> Bool {
@@ -824,8 +834,9 @@ extension ClaimStage {
         }
         guard toks[a].hash == ClaimWords.the else { return false }
         var j = a + 1
-        while j < e && j <= a + 3 && toks[j].kind == .word && !toks[j].isCap {
-            if toks[j].isA(.organisationDescriptor) { return true }
+        // (A hyphenated modifier may hold a name: "The Luton-based carrier".)
+        while j < e && j <= a + 3 && toks[j].kind == .word && (!toks[j].isCap || toks[j].has(Token.hyphenated)) {
+            if toks[j].isA(.organisationDescriptor) || ClaimWords.businessNouns.contains(toks[j].hash) { return true }
             j += 1
         }
         return false
@@ -1182,8 +1193,9 @@ extension ClaimStage {
 
     /// A document that states the terms holding the figure after it: "A new rule will require workers earning up
     /// to $47,476 to…", "Party rules allow for reports at the request of 25% of members", "the plan, which
-    /// includes a $25 billion bank" — the document's noun, right before a verb of terms (a modal or "also"
-    /// between), the figure in its clause (a figure: "the budget, which provides care to the nation's poorest" is
+    /// includes a $25 billion bank", "The draft budget for 2005-06, published on Tuesday, sets aside £4.6bn" — the
+    /// document's noun, right before a verb of terms (a modal or "also" between; past a short "for" tail and a
+    /// participle's phrase set off by commas), the figure in its clause (a figure: "the budget, which provides care to the nation's poorest" is
     /// no ranking of the budget's). Not a figure before the verb ("the $75 billion plan includes") nor what a
     /// plan would bring about ("the plan would raise $15 trillion"), the writer's.
     private func termsSubject(_ s: Int, figure: TextRange) -> TextRange? {
@@ -1192,7 +1204,20 @@ extension ClaimStage {
         let documents = ClaimWords.termsDocuments
         for k in sents[s].tokStart..<e where toks[k].kind == .word && documents.contains(toks[k].hash) && !inQuote(k) {
             var j = k + 1
-            if j + 1 < e, toks[j].punct == .comma, toks[j + 1].hash == Lexicon.hWhich { j += 2 }
+            // "the draft budget for 2005-06, published on Tuesday, sets aside £4.6bn": past a short "for" tail and a
+            // phrase set off by commas.
+            if j < e, toks[j].hash == Lexicon.hFor {
+                var t = j + 1
+                while t < e && t <= j + 4 && toks[t].punct != .comma && !toks[t].isTerminator { t += 1 }
+                if t < e, toks[t].punct == .comma { j = t }
+            }
+            if j + 1 < e, toks[j].punct == .comma, toks[j + 1].hash == Lexicon.hWhich {
+                j += 2
+            } else if j + 1 < e, toks[j].punct == .comma, isLowerWord(j + 1), isParticiple(j + 1) {
+                var c = j + 2
+                while c < e && c <= j + 8 && toks[c].punct != .comma && !toks[c].isTerminator { c += 1 }
+                if c + 1 < e, toks[c].punct == .comma { j = c + 1 }
+            }
             while j < e && j <= k + 4 && toks[j].kind == .word
                 && (ClaimWords.termsModals.contains(toks[j].hash) || toks[j].hash == ClaimWords.also)
             {
@@ -1393,14 +1418,14 @@ extension ClaimStage {
         return nil
     }
 
-    /// "has", "have" or "had" at `n` is an auxiliary, not evidence's "has Clinton at 45%": the word after it is no
-    /// name, number, determiner or pronoun ("Average bills have risen by 70%").
+    /// "has", "have" or "had" at `n` is an auxiliary, not evidence's "has Clinton at 45%": a past participle follows
+    /// it ("Average bills have risen by 70%", "has fallen", "had grown").
     private func isPerfectAuxiliary(_ n: Int, _ e: Int) -> Bool {
         let h = toks[n].hash
-        guard h == Lexicon.hHas || h == Lexicon.hHave || h == Lexicon.hHad, n + 1 < e else { return false }
-        let v = toks[n + 1]
-        return v.kind == .word && !v.isCap && !v.isA(.determiner) && !v.isA(.personPronoun) && !v.isA(.otherPronoun)
-            && !Lexicon.objectPronouns.contains(v.hash) && !v.isA(.numberWord)
+        guard h == Lexicon.hHas || h == Lexicon.hHave || h == Lexicon.hHad, n + 1 < e, isLowerWord(n + 1) else {
+            return false
+        }
+        return isParticiple(n + 1) || ClaimWords.irregularPerfects.contains(toks[n + 1].hash)
     }
 
     /// Token `k` is a lowercase content word: the noun before it is a modifier ("budget deficit").

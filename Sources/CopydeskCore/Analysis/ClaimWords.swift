@@ -496,7 +496,8 @@ enum ClaimWords {
     static let termsVerbs = HashSet64(words: [
         "require", "requires", "allow", "allows", "bar", "bars", "ban", "bans", "cap", "caps", "limit", "limits",
         "mandate", "mandates", "include", "includes", "provide", "provides", "guarantee", "guarantees",
-        "entitle", "entitles", "oblige", "obliges", "permit", "permits",
+        "entitle", "entitles", "oblige", "obliges", "permit", "permits", "allocate", "allocates", "earmark",
+        "earmarks", "sets",
     ])
     static let termsModals = HashSet64(words: [
         "must", "will", "would", "shall", "can", "could", "may", "might", "should", "'ll",
@@ -640,6 +641,9 @@ enum ClaimWords {
         "drama", "play", "musical", "opera", "story", "stories", "comedy", "thriller", "sequel", "episode",
         "documentary", "biopic", "cartoon", "game",
     ])
+    /// Works whose "of" tells what they are about: "her story of three generations", "a saga of two families" (not
+    /// "a series of 12 strikes").
+    static let storiesOf = HashSet64(words: ["story", "stories", "tale", "tales", "saga", "sagas", "novel", "memoir"])
     /// Verbs that tell a work's plot: "the film follows…", "the novel tells of…", "the series centres on…".
     static let plotVerbs = HashSet64(words: [
         "follows", "followed", "tells", "told", "depicts", "depicted", "portrays", "portrayed", "centres",
@@ -707,6 +711,18 @@ enum ClaimWords {
     static let forecastNouns = HashSet64(words: [
         "target", "targets", "forecast", "forecasts", "estimate", "estimates", "guidance", "outlook", "projection",
         "projections", "prediction", "predictions", "expectations",
+    ])
+    /// Irregular past participles after "has", "have" or "had" (`isPerfectAuxiliary`): "have risen", "has fallen".
+    static let irregularPerfects = HashSet64(words: [
+        "been", "risen", "fallen", "grown", "gone", "done", "become", "come", "got", "gotten", "won", "lost", "made",
+        "paid", "sold", "spent", "kept", "left", "led", "hit", "cut", "run", "set", "taken", "given", "seen", "begun",
+        "shrunk", "slid", "sunk", "soared", "doubled", "halved", "tripled",
+    ])
+    /// Nouns of a kind of business a definite reference may use besides the entity stage's organisation nouns:
+    /// "The Luton-based carrier made £18m" refers back to the airline that reported (`opensWithReference`).
+    static let businessNouns = HashSet64(words: [
+        "carrier", "brewer", "manufacturer", "maker", "producer", "publisher", "provider", "miner", "grocer",
+        "builder", "housebuilder", "developer", "utility", "insurer", "distributor", "outfit",
     ])
     /// Modifiers of a document's recency: "the last fundraising report", "the latest survey".
     static let recencyWords = HashSet64(words: ["last", "latest", "new", "newest", "recent", "most", "next"])
