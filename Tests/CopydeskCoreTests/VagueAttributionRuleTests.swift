@@ -270,6 +270,29 @@ import Testing
         ])
 }
 
+@Test func aGroupsProgressivePastAnAdverbOrBeenAndItsHopesAreVague() {
+    // "had been expecting", "are now forecasting", "executives hope", "watchers question", "producers say". Near
+    // misses: a noun after a preposition ("to call into question", "stayed home in hope").
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\n1️⃣Economists had been expecting1️⃣ a rise. 2️⃣Some analysts are now forecasting2️⃣ a cut. 3️⃣Executives hope3️⃣ sales recover. 4️⃣Some industry watchers question4️⃣ whether it works. It costs £250,000 a week, 5️⃣producers say5️⃣.\n\nHe cited fees from firms to call into question her record. Some fans stayed home in hope of a refund.\n"
+        ])
+}
+
+@Test func evidenceQualifiedByRecencyAndATypeIsUnnamed() {
+    // "according to the latest industry figures", "according to unofficial overnight figures"; "sources close to" a
+    // body are not the body. Near misses: definite evidence with no qualifier ("the exit polls", named or to be),
+    // and evidence whose owner follows.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nUsers passed seven million, 1️⃣according to the latest industry figures1️⃣. It drew 9.8 million viewers, 2️⃣according to unofficial overnight figures2️⃣. 3️⃣Sources close to Mercer Inns say3️⃣ it will bid.\n\nAccording to the exit polls, turnout rose. Users passed seven million, according to the latest figures from Ofcom.\n"
+        ])
+}
+
 @Test func aVerdictThatManyDeliveredIsVagueButAPlainOneIsNot() {
     // "was widely criticised", "has been roundly condemned", "the much derided plan": a verdict after an adverb of how
     // many delivered it, with no one named. Near misses: a plain verdict ("was criticised for", whose critics the

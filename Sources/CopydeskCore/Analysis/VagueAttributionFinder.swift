@@ -54,13 +54,17 @@
 ///   "a source close to Ms Hale said", "Farmers in the Somali region say"; not an organisation, the source named: "Analysts at Goldman Sachs said"; not
 ///   a poll's respondents). Outlets, agencies and unions typed but unnamed speak only with their verb right after
 ///   them ("local media reported", "unions claim": `VagueWords.verbGroup`); a group's verb in the progressive after
-///   "be" ("economists are predicting"); a quantifier past auxiliaries ("Some have suggested").
+///   "be", past an adverb ("economists are predicting", "had been expecting", "are now forecasting"); a group's hope
+///   or question ("Executives hope", "watchers question whether"; not a noun after a preposition, "to call into
+///   question"); "sources close to" a body, which are not the body; a quantifier past auxiliaries ("Some have
+///   suggested").
 /// - An unnamed group's doubt or conviction: "some farmers are sceptical", "lawyers are unsure", "others remain
 ///   wary" (`groupStance`).
 /// - Evidence no one is said to have made: "…, a poll suggests", "Surveys have shown", "A new study found",
 ///   "Official figures show", "Data shows" — not "a BBC poll found", "the survey found", "a poll by Gallup found"
-///   (`unnamedEvidence`); after "according to" with at most one word before it: "according to industry estimates",
-///   "according to press reports", or one body typed after "a" ("according to a consumer group") — not "according
+///   (`unnamedEvidence`); after "according to" with at most one word before it, past words of recency
+///   ("according to industry estimates", "according to press reports", "according to unofficial overnight
+///   figures", "according to the latest industry figures"), or one body typed after "a" ("according to a consumer group") — not "according
 ///   to the exit polls", "estimates from the council", "a consumer group called Which?".
 extension VagueStage {
     /// `VagueWords.classes` of the word with hash `h`, from the stage's table.
@@ -193,18 +197,23 @@ extension VagueStage {
                     // ("according to a consumer group", "according to one charity": a body typed, unnamed.)
                     let indefinite = VagueWords.indefinites.contains(toks[g].hash)
                     if toks[g].isA(.determiner) || toks[g].isA(.possessivePronoun) { g += 1 }
+                    // ("according to unofficial overnight figures", "the latest industry figures": how recent or how
+                    // official evidence is says nothing of whose.)
+                    let qualified = g
+                    while g + 1 < e && g <= k + 5 && VagueWords.evidenceQualifiers.contains(toks[g].hash) { g += 1 }
                     // "according to press reports", "according to industry estimates": one word describes the group
                     // or the evidence (not "according to estimates from the council", "figures that were released
-                    // by the firm": they name whose).
+                    // by the firm": they name whose) — definite evidence too, once qualified and described ("the
+                    // latest industry figures"; not "the exit polls", which the article has named or will name).
+                    var described = false
                     func unnamed(_ i: Int) -> Bool {
                         isGroupWord(i) || indefinite && vagueClasses(toks[i].hash) & VagueWords.oneBody != 0
-                            || !definite && vagueClasses(toks[i].hash) & VagueWords.evidence != 0
+                            || (!definite || described) && vagueClasses(toks[i].hash) & VagueWords.evidence != 0
                                 && !evidenceOwned(i, e)
                     }
-                    if g + 1 < e, isLowerWord(g), !toks[g].isA(.function), !unnamed(g), toks[g + 1].kind == .word,
-                        unnamed(g + 1)
-                    {
-                        g += 1
+                    if g + 1 < e, isLowerWord(g), !toks[g].isA(.function), !unnamed(g), toks[g + 1].kind == .word {
+                        described = g > qualified
+                        if unnamed(g + 1) { g += 1 } else { described = false }
                     }
                     if g < e, toks[g].kind == .word, !toks[g].isCap, mentionOf[g] < 0, unnamed(g),
                         // ("according to data firm Comscope", "research group Vexlo", "a group called Which?": the word
@@ -454,8 +463,14 @@ extension VagueStage {
     /// after "be").
     private func isGroupVerb(_ j: Int) -> Bool {
         let u = toks[j]
-        return u.isA(.vagueVerb) || vagueClasses(u.hash) & VagueWords.groupVerb != 0
-            || vagueClasses(u.hash) & VagueWords.progressive != 0 && be.contains(toks[j - 1].hash)
+        guard u.isA(.vagueVerb) || vagueClasses(u.hash) & VagueWords.groupVerb != 0 else {
+            // "economists are predicting", "are now forecasting", "had been expecting".
+            guard vagueClasses(u.hash) & VagueWords.progressive != 0 else { return false }
+            var b = j - 1
+            if VagueWords.progressiveAdverbs.contains(toks[b].hash) { b -= 1 }
+            return be.contains(toks[b].hash)
+        }
+        return true
     }
 
     /// A pronoun at `j` that opens another clause: a subject pronoun, or an object pronoun no preposition governs.
@@ -818,7 +833,9 @@ extension VagueStage {
                 let place =
                     kind == .place
                     || kind == .unknown && m.tokEnd < e && isLowerWord(m.tokEnd) && toks[m.tokEnd].isA(.placeSuffix)
-                if kind != .person && !place { return nil }
+                // ("Sources close to Mercer Inns say": those close to a body are not the body.)
+                let closeTo = j >= 2 && toks[j - 1].hash == Lexicon.hTo && toks[j - 2].hash == VagueWords.close
+                if kind != .person && !place && !closeTo { return nil }
                 if VagueWords.stateGroups.contains(t.hash), place { return nil }
                 // "Supporters of Cole in Ohio said by 60 percent to 30…": a poll's breakdown by group, which the poll
                 // sources — a sentence with a percentage.
@@ -846,7 +863,13 @@ extension VagueStage {
                 let spoken =
                     onlyAuxiliaries(k + 1, j) && quantifier && !VagueWords.singularVerbForms.contains(u.hash)
                     && opensClause(atQuantifier: k, a)
-                if !spoken && (p.isA(.determiner) || p.hash == Lexicon.hOf || p.hash == Lexicon.hTo) { return nil }
+                // ("to call into question", "in hope": after a preposition of place, a noun.)
+                if !spoken
+                    && (p.isA(.determiner) || p.hash == Lexicon.hOf || p.hash == Lexicon.hTo || p.hash == Lexicon.hIn
+                        || p.hash == Lexicon.hInto)
+                {
+                    return nil
+                }
                 // "the unease many women feel": a quantifier that never reached a group; "officials expect to
                 // hear": the verb's object is an action, not a statement.
                 if quantifier && !onlyAuxiliaries(k + 1, j) { return nil }
@@ -1013,6 +1036,13 @@ enum VagueWords {
     static let evidenceOwners = HashSet64(words: [
         "from", "by", "of", "published", "released", "compiled", "issued", "produced",
     ])
+    /// Adverbs between "be" and a group's progressive verb: "are now forecasting", "are already predicting".
+    static let progressiveAdverbs = HashSet64(words: ["now", "already", "still", "also", "increasingly", "widely"])
+    /// How recent or how official evidence is, before its noun after "according to": "the latest industry figures",
+    /// "unofficial overnight figures".
+    static let evidenceQualifiers = HashSet64(words: [
+        "latest", "new", "recent", "provisional", "unofficial", "official", "overnight", "preliminary", "early",
+    ])
     /// Words between a `verbGroup` word and its verb: "unions have long claimed", "media are now reporting".
     static let auxiliaries = HashSet64(words: [
         "have", "has", "had", "are", "were", "been", "will", "would", "may", "might", "could", "also", "now", "long",
@@ -1049,7 +1079,7 @@ enum VagueWords {
                 // advocates said"; a state's people unnamed: "authorities said" (not "Peruvian authorities":
                 // `stateGroups`). (Not "delegates", as often counted as won: "more delegates than her advisers
                 // expected".)
-                "watchdogs", "forecasters", "authorities", "advocates", "insurers", "objectors",
+                "watchdogs", "forecasters", "authorities", "advocates", "insurers", "objectors", "producers", "agents",
             ]
         ),
         // Typed groups that speak unnamed only with their verb right after them (`VagueWords.auxiliaries` between):
@@ -1071,7 +1101,7 @@ enum VagueWords {
                 "forecast", "concede", "conceded", "admit", "admitted", "acknowledge", "acknowledged", "worried",
                 "reckon", "reckons", "expect", "expects", "accuse", "accused", "accuses", "complain", "complains",
                 "complained", "declare", "declares", "declared", "alleges", "urged", "urge", "expected",
-                "caution", "cautions", "cautioned", "questioned", "blamed", "linked",
+                "caution", "cautions", "cautioned", "questioned", "blamed", "linked", "hope", "question",
             ]
         ),
         // The group's verb in the progressive, right after "are" or "been": "economists are predicting", "critics
@@ -1080,7 +1110,7 @@ enum VagueWords {
             progressive,
             [
                 "warning", "predicting", "suggesting", "claiming", "arguing", "forecasting", "speculating",
-                "insisting", "complaining",
+                "insisting", "complaining", "expecting", "questioning",
             ]
         ),
         // Prepositions that introduce hearsay like "amid" when a clause follows the noun: "following reports that…",
