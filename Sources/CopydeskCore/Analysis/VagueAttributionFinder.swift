@@ -463,6 +463,10 @@ extension VagueStage {
     /// after "be").
     private func isGroupVerb(_ j: Int) -> Bool {
         let u = toks[j]
+        // ("watchers question whether…": "question" is a verb only before its indirect question.)
+        if u.hash == VagueWords.question {
+            return j + 1 < toks.count && VagueWords.questionOpeners.contains(toks[j + 1].hash)
+        }
         guard u.isA(.vagueVerb) || vagueClasses(u.hash) & VagueWords.groupVerb != 0 else {
             // "economists are predicting", "are now forecasting", "had been expecting".
             guard vagueClasses(u.hash) & VagueWords.progressive != 0 else { return false }
@@ -992,6 +996,9 @@ enum VagueWords {
         "at", "in", "of", "from", "within", "inside", "across", "around", "near", "on",
     ])
     @inline(__always) static var close: UInt64 { wordHash(literal: "close") }
+    @inline(__always) static var question: UInt64 { wordHash(literal: "question") }
+    /// What opens the indirect question a group questions: "watchers question whether…".
+    static let questionOpeners = HashSet64(words: ["whether", "if", "how", "why"])
     @inline(__always) static var familiar: UInt64 { wordHash(literal: "familiar") }
     /// Adverbs of how widely or how often something unnamed is believed or reported, between "be" and the
     /// participle: "it is widely believed", "it is often reported", "is commonly thought to".
@@ -1101,7 +1108,7 @@ enum VagueWords {
                 "forecast", "concede", "conceded", "admit", "admitted", "acknowledge", "acknowledged", "worried",
                 "reckon", "reckons", "expect", "expects", "accuse", "accused", "accuses", "complain", "complains",
                 "complained", "declare", "declares", "declared", "alleges", "urged", "urge", "expected",
-                "caution", "cautions", "cautioned", "questioned", "blamed", "linked", "hope", "question",
+                "caution", "cautions", "cautioned", "questioned", "blamed", "linked", "hope",
             ]
         ),
         // The group's verb in the progressive, right after "are" or "been": "economists are predicting", "critics
