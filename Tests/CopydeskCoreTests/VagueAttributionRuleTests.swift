@@ -293,6 +293,18 @@ import Testing
         ])
 }
 
+@Test func evidenceByATypedAgentIsUnnamed() {
+    // "A report by a campaign group has found", "a study by researchers found": the agent typed, not named. Near
+    // misses: a named agent, and a report with no agent ("according to a congressional report" names its issuer's
+    // kind).
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\n1️⃣A report by a campaign group has found1️⃣ that rivers are dirty. 2️⃣A study by researchers found2️⃣ that 40% were.\n\nA report by Oxfam has found that rivers are dirty. Rivers are dirty, according to a congressional report.\n"
+        ])
+}
+
 @Test func aVerdictThatManyDeliveredIsVagueButAPlainOneIsNot() {
     // "was widely criticised", "has been roundly condemned", "the much derided plan": a verdict after an adverb of how
     // many delivered it, with no one named. Near misses: a plain verdict ("was criticised for", whose critics the

@@ -61,7 +61,8 @@
 /// - An unnamed group's doubt or conviction: "some farmers are sceptical", "lawyers are unsure", "others remain
 ///   wary" (`groupStance`).
 /// - Evidence no one is said to have made: "…, a poll suggests", "Surveys have shown", "A new study found",
-///   "Official figures show", "Data shows" — not "a BBC poll found", "the survey found", "a poll by Gallup found"
+///   "Official figures show", "Data shows", by an agent typed ("A report by a campaign group has found", "a study
+///   by researchers found") — not "a BBC poll found", "the survey found", "a poll by Gallup found"
 ///   (`unnamedEvidence`); after "according to" with at most one word before it, past words of recency
 ///   ("according to industry estimates", "according to press reports", "according to unofficial overnight
 ///   figures", "according to the latest industry figures"), or one body typed after "a" ("according to a consumer group") — not "according
@@ -269,7 +270,12 @@ extension VagueStage {
                     continue
                 }
                 // "…, a poll suggests", "Surveys have shown", "A recent study found": evidence no one is said to have made.
-                if vagueClasses(t.hash) & VagueWords.evidence != 0, let (start, end) = unnamedEvidence(k, a, e) {
+                // ("A report by a campaign group has found": a report speaks unnamed only with its agent typed.)
+                if vagueClasses(t.hash) & VagueWords.evidence != 0
+                    || vagueClasses(t.hash) & VagueWords.reportNoun != 0 && k + 1 < e
+                        && toks[k + 1].hash == Lexicon.hBy,
+                    let (start, end) = unnamedEvidence(k, a, e)
+                {
                     add(start, end, s)
                     k = end + 1
                     continue
@@ -430,6 +436,24 @@ extension VagueStage {
 
     /// The evidence noun at `i` has its owner after it, before the clause ends: "estimates from the council",
     /// "figures that were released Thursday by Crowdpac", "a survey of 1,000 voters by Gallup".
+    /// A typed agent, unnamed, opening at `i`: "a campaign group", "one charity", "researchers" — an article or
+    /// "one", up to two lowercase words, and a group's or a body's word (no name): its last token.
+    private func unnamedAgentEnd(_ i: Int, _ e: Int) -> Int? {
+        var j = i
+        if j < e, toks[j].hash == Lexicon.hA || toks[j].hash == Lexicon.hAn || toks[j].hash == Lexicon.hOne {
+            j += 1
+        }
+        let first = j
+        while j < e && j <= first + 2 && isLowerWord(j) && mentionOf[j] < 0 {
+            if isGroupWord(j) || vagueClasses(toks[j].hash) & VagueWords.oneBody != 0 {
+                return j + 1 < e && toks[j + 1].isCap ? nil : j
+            }
+            if toks[j].isA(.function) { return nil }
+            j += 1
+        }
+        return nil
+    }
+
     private func evidenceOwned(_ i: Int, _ e: Int) -> Bool {
         var n = i + 1
         while n < e && n <= i + 7 && (toks[n].kind == .word || toks[n].kind == .number) {
@@ -933,6 +957,9 @@ extension VagueStage {
     fileprivate func unnamedEvidence(_ k: Int, _ a: Int, _ e: Int) -> (Int, Int)? {
         guard !toks[k].isCap || k == a, k + 1 < e else { return nil }
         var v = k + 1
+        // "A report by a campaign group has found", "a study by researchers found": an agent typed, not named.
+        if toks[v].hash == Lexicon.hBy, let after = unnamedAgentEnd(v + 1, e) { v = after + 1 }
+        guard v < e else { return nil }
         if toks[v].hash == Lexicon.hHas || toks[v].hash == Lexicon.hHave, v + 1 < e { v += 1 }
         guard toks[v].kind == .word, vagueClasses(toks[v].hash) & VagueWords.evidenceVerb != 0 else { return nil }
         var start = k
@@ -1035,6 +1062,8 @@ enum VagueWords {
     static let criticism: UInt64 = 1 << 18
     static let oneOfAGroup: UInt64 = 1 << 19
     static let oneBody: UInt64 = 1 << 20
+    /// A report, which speaks unnamed only with its agent typed: "A report by a campaign group has found".
+    static let reportNoun: UInt64 = 1 << 21
     /// Adverbs of how many delivered a verdict: "widely criticised", "roundly condemned".
     static let verdictAdverbs = HashSet64(words: [
         "widely", "roundly", "universally", "heavily", "much", "generally",
@@ -1191,6 +1220,7 @@ enum VagueWords {
         // One body typed but unnamed after "according to a": "according to a consumer group", "according to one
         // charity".
         (oneBody, ["group", "charity", "organisation", "organization", "body", "campaigner"]),
+        (reportNoun, ["report"]),
         (start, ["it", "it's", "amid", "speculation", "according", "an", "there"]),
     ]
     static let table: HashTable = {
