@@ -282,3 +282,34 @@ private func sourced(_ text: String) -> [Bool] {
     // Near miss: a carrier the reporting airline is not (no organisation reported before).
     #expect(sourced("Profits fell at airlines.\n\nThe Luton-based carrier made a profit of £18.4m.") == [false])
 }
+
+@Test func votesPolledAreATallyNotAPollsSample() {
+    // "polled 15,402 votes": votes won, not respondents; the poll's own sample stays methodology.
+    #expect(sourced("Councillor Helen Marsh polled 15,402 votes in the by-election.") == [false])
+    checkClaims("The firm polled 1,000 voters last week.")
+}
+
+@Test func theFirstTimeSinceAnEventAndAPredicateSuperlativeOfHarmAreRecords() {
+    checkClaims(
+        "It is the 1️⃣first1️⃣ time the party has lost the seat since it was created in 1950. Firms in the US have been 2️⃣worst affected2️⃣. The region was 3️⃣hardest hit3️⃣."
+    )
+    // Near misses: an owner's first since its own event, and a plain superlative of degree.
+    checkClaims("It was the first time she had spoken since leaving office. The storm hit hardest at night.")
+}
+
+@Test func aStatementNotMadeAndADealAgreedSourceNothing() {
+    #expect(
+        sourced("Only 40,000 consoles were shipped, and Nakamura has not said how many more will follow.") == [false])
+    #expect(sourced("Shares in Hartwell soared 14% after the firm agreed to a £1.1bn takeover.") == [false])
+    // Near misses: a statement made, and an agreement that reports ("agreed that").
+    #expect(sourced("Only 40,000 consoles were shipped, and Nakamura has said more will follow.") == [true])
+    #expect(sourced("The firms agreed that the deal was worth £1.1bn.") == [true])
+}
+
+@Test func aStepOfAScaleAndAReferenceToTwoPeopleAreNoClaims() {
+    checkClaims("Sentinel rated the threat as high, the second-highest level on its five-point scale.")
+    checkClaims(
+        "The trust was rated inadequate, the lowest of four grades. Aides do not expect the two of them to meet.")
+    // Near misses: a ranking with no scale, and a count of a group.
+    checkClaims("It is the 1️⃣highest1️⃣ mountain in Wales. 2️⃣Two of them2️⃣ were killed.")
+}

@@ -75,8 +75,21 @@ extension ClaimStage {
                 continue
             }
             // "may be America's most successful", "probably the world's most enthusiastic": a judgement; "aims to
-            // be the biggest", "a target for the UK to have the most extensive market": a goal; "If it cost $5m,
-            // …": a supposition.
+            // be the biggest", "a target for the UK to have the most extensive market": a goal; "If it cost $5m, …": a
+            // supposition. "the second-highest level on its five-point scale" (above) defines a scale.
+            // "the lowest of four grades": the count of a scale's steps after its ranking.
+            if c.reason == .quantity, ClaimWords.scaleSteps.contains(toks[c.last].hash), c.first - 2 >= a,
+                toks[c.first - 1].hash == ClaimWords.of,
+                !claimClasses(toks[c.first - 2].hash).isDisjoint(with: [.measureSuperlative, .judgementSuperlative])
+            {
+                k = max(k + 1, c.last + 1)
+                continue
+            }
+            if c.reason == .superlative, let end = scaleStepEnd(c.last, e) {
+                // (The count of the scale's steps goes with it: "of four grades".)
+                k = end + 1
+                continue
+            }
             if c.reason == .superlative && (isHedged(c.first, a, overPhrase: true) || isAspired(c.first, a))
                 || c.last < supposition
             {
@@ -226,11 +239,14 @@ extension ClaimStage {
     /// A poll's own methodology: a count beside "surveyed", "sample", "respondents" ("1,004 adults were
     /// surveyed"), a sample after a poll ("a poll of 1,000 voters", "the survey was conducted among 1,031
     /// adults"), a study's sample after what its researchers did ("The team followed 12,000 women"), or a figure
-    /// after a margin of error ("plus or minus four percentage points"). A poll named
+    /// after a margin of error ("plus or minus four percentage points"); never votes or seats ("polled 15,402
+    /// votes"). A poll named
     /// elsewhere in the sentence leaves its other counts alone ("Obama won 332 electoral votes in 2012, the
     /// poll was conducted by phone").
     func describesMethodology(_ s: Int, figure: ClaimCue) -> Bool {
         let a = sents[s].tokStart
+        // "polled 15,402 votes": votes won, not a sample.
+        if ClaimWords.electoralCounts.contains(toks[figure.last].hash) { return false }
         for k in a..<sents[s].tokEnd where toks[k].kind == .word && !inQuote(k) {
             if figure.figure == .count && claimClasses(toks[k].hash).contains(.methodology) {
                 if !ClaimWords.pollNouns.contains(toks[k].hash) { return true }
@@ -355,6 +371,22 @@ extension ClaimStage {
             j -= 1
         }
         return false
+    }
+
+    /// The ranking ending at `last` names a step of a scale: "scale" or a count of the steps within eight words after
+    /// it ("the second-highest level on its five-point scale", "the lowest of four grades"). The scale's last token.
+    func scaleStepEnd(_ last: Int, _ e: Int) -> Int? {
+        var j = last + 1
+        while j < e && j <= last + 8 && (toks[j].kind == .word || toks[j].kind == .number) {
+            if toks[j].hash == ClaimWords.scale { return j }
+            if ClaimWords.scaleSteps.contains(toks[j].hash), j > last + 1,
+                toks[j - 1].kind == .number || toks[j - 1].isA(.numberWord)
+            {
+                return j
+            }
+            j += 1
+        }
+        return nil
     }
 
     /// The ranking at `k` is a goal: an infinitive of being or having ("to be", "to have", "to become") within eight

@@ -422,6 +422,8 @@ extension ClaimStage {
         {
             return false
         }
+        // "Nakamura has not said how many more will follow": a statement not made reports nothing.
+        if isNegated(attributions[ai].cuePhraseRange ?? cueRange, s) { return false }
         // "Dunmore is thought to be considering a bid of 450p": a relation inside an agentless passive's content is
         // hearsay too.
         if isInsideAgentlessPassive(ai) { return false }
@@ -443,6 +445,16 @@ extension ClaimStage {
             return false
         }
         return true
+    }
+
+    /// The cue phrase `phrase` of sentence `s` holds a negation: "has not said", "did not disclose", "never said".
+    private func isNegated(_ phrase: TextRange, _ s: Int) -> Bool {
+        guard var j = tokenStarting(at: phrase.start, in: s) else { return false }
+        while j < sents[s].tokEnd && Int(toks[j].end) <= phrase.end {
+            if ClaimWords.negations.contains(toks[j].hash) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// The cue at `k` sits in a comparison's clause: "than", then at most five words of its subject and auxiliaries
@@ -601,7 +613,7 @@ extension ClaimStage {
     /// (`ClaimWords.performedActs` after a verb of declaring, past an article and one modifier or a measure's
     /// compound: "declared a 60-day state of emergency"), a plea to charges ("denies 14 counts of fraud", "admitted
     /// two charges"), "demanded a ransom of $5m" (a demand's noun phrase), "rejected a £620m approach" (an offer
-    /// turned down) — not "declared that…", "demanded that…".
+    /// turned down), "agreed to a £1.1bn takeover" (a deal accepted) — not "declared that…", "demanded that…".
     private func isPerformative(_ k: Int, _ s: Int) -> Bool {
         let e = sents[s].tokEnd
         // "She denies 14 counts of fraud", "admitted two charges": a plea to charges, not a statement.
@@ -617,6 +629,13 @@ extension ClaimStage {
         // "demanded a ransom of $5m", "demanding £5m in compensation": the demand's noun phrase, not "demanded
         // that…".
         // "has rejected a £620m takeover approach": an offer turned down (not "rejected claims that…").
+        // "agreed to a £1.1bn takeover": a deal accepted.
+        if toks[k].isA(.agreementVerb), k + 2 < e, toks[k + 1].hash == ClaimWords.to {
+            let n = toks[k + 2]
+            if n.hash == ClaimWords.a || n.hash == Lexicon.hAn || n.punct == .currency || n.kind == .number {
+                return true
+            }
+        }
         if ClaimWords.demanding.contains(toks[k].hash) || ClaimWords.rejecting.contains(toks[k].hash), k + 1 < e {
             let n = toks[k + 1]
             return n.hash == ClaimWords.a || n.hash == Lexicon.hAn || n.punct == .currency || n.kind == .number
@@ -859,7 +878,12 @@ extension ClaimStage {
         let planNouns = ClaimWords.planNouns
         for k in a..<sents[s].tokEnd where toks[k].kind == .word && !inQuote(k) {
             if toks[k].isA(.sourceNoun), isNamedEvidence(k, s) { return toks[k].range }
-            if claimClasses(toks[k].hash).contains(.respondents) { return toks[k].range }
+            // ("those polled"; not "polled 15,402 votes", a verb before its figure.)
+            if claimClasses(toks[k].hash).contains(.respondents),
+                !(k + 1 < sents[s].tokEnd && (toks[k + 1].kind == .number || toks[k + 1].punct == .currency))
+            {
+                return toks[k].range
+            }
             // "the same arguments: …", "his statement: …" — a colon after a cue introduces someone's content.
             if k + 1 < sents[s].tokEnd, toks[k + 1].punct == .colon,
                 toks[k].isA(.reporting) || toks[k].isA(.intentionNoun)

@@ -313,7 +313,8 @@ enum ClaimWords {
             (
                 .cueStart,
                 [
-                    "a", "one", "record", "records", "first", "only", "polls", "polling", "main", "chief", "principal",
+                    "a", "one", "hardest", "worst", "record", "records", "first", "only", "polls", "polling", "main",
+                    "chief", "principal",
                     "due", "led", "leading",
                     "because", "result",
                     "resulted",
@@ -625,7 +626,7 @@ enum ClaimWords {
     /// Negations before "the only" ("isn't the only", "not the only") or a verb of winning ("hasn't carried").
     static let negations = HashSet64(words: [
         "not", "n't", "isn't", "wasn't", "aren't", "weren't", "never", "no", "hasn't", "haven't", "hadn't",
-        "didn't",
+        "didn't", "doesn't", "don't", "won't", "wouldn't",
     ])
     /// Spans of a record streak or a career: "five years of English dominance", "12 years as a congresswoman".
     static let tallySpans = HashSet64(words: ["years", "decades", "seasons", "terms"])
@@ -724,6 +725,15 @@ enum ClaimWords {
         "carrier", "brewer", "manufacturer", "maker", "producer", "publisher", "provider", "miner", "grocer",
         "builder", "housebuilder", "developer", "utility", "insurer", "distributor", "outfit",
     ])
+    @inline(__always) static var scale: UInt64 { wordHash(literal: "scale") }
+    /// A scale's steps, counted after a ranking that names one: "the lowest of four grades".
+    static let scaleSteps = HashSet64(words: [
+        "grades", "levels", "categories", "bands", "tiers", "ratings", "stages", "notches", "steps", "points",
+    ])
+    /// Participles of harm a predicate superlative ranks: "have been worst affected", "were hardest hit".
+    static let harmParticiples = HashSet64(words: ["affected", "hit", "damaged", "exposed"])
+    /// Superlatives of degree before such a participle: "worst affected", "hardest hit", "most exposed".
+    static let harmSuperlatives = HashSet64(words: ["worst", "hardest", "most"])
     /// Modifiers of a document's recency: "the last fundraising report", "the latest survey".
     static let recencyWords = HashSet64(words: ["last", "latest", "new", "newest", "recent", "most", "next"])
     /// Verbs of turning down an offer: "has rejected a £620m takeover approach" is an act, not a statement.

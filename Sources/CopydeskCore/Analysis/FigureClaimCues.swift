@@ -757,11 +757,14 @@ extension ClaimStage {
         return false
     }
 
-    /// A count of a group already named: "Twelve of them", "three of those" — the last token.
+    /// A count of a group already named: "Twelve of them", "three of those" (not "the two of them", a reference) —
+    /// the last token.
     func partitiveEnd(_ k: Int, _ e: Int) -> Int? {
         guard k + 2 < e, toks[k + 1].hash == ClaimWords.of, ClaimWords.partitiveHeads.contains(toks[k + 2].hash) else {
             return nil
         }
+        // "the two of them": a reference to people already named, not a count.
+        if k > 0, toks[k - 1].hash == ClaimWords.the { return nil }
         return k + 2
     }
 

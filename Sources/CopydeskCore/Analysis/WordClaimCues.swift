@@ -101,6 +101,12 @@ extension ClaimStage {
                 return ClaimCue(reason: .quantity, first: k, last: amountEnd(k, e), figure: .money)
             }
         }
+        // "have been worst affected", "were hardest hit": a superlative of harm after "be" ranks who suffered it.
+        if ClaimWords.harmSuperlatives.contains(t.hash), k > a, k + 1 < e, claimClasses(toks[k - 1].hash).contains(.be),
+            ClaimWords.harmParticiples.contains(toks[k + 1].hash)
+        {
+            return ClaimCue(reason: .superlative, first: k, last: k + 1, figure: .other)
+        }
         if cls.contains(.fraction), let c = fractionCue(k, a, e) { return c }
         if t.hash == ClaimWords.twice, let last = twiceEnd(k, e) {
             return ClaimCue(reason: .quantity, first: k, last: last, figure: .other)
@@ -730,9 +736,24 @@ extension ClaimStage {
         if n.hash == ClaimWords.ever { return true }
         if n.hash == Lexicon.hTimeWord {
             // "for the first time since 1966", "in history", "in more than 400 years", "in a decade".
-            return k + 2 < e && (toks[k + 2].hash == ClaimWords.since || toks[k + 2].hash == ClaimWords.inn)
+            if k + 2 < e && (toks[k + 2].hash == ClaimWords.since || toks[k + 2].hash == ClaimWords.inn)
                 && k + 3 < e && (toks[k + 3].kind == .number || toks[k + 3].hash == ClaimWords.history)
                 || hasRecordSpan(after: k + 1, e, within: 2)
+            {
+                return true
+            }
+            // "It is the first time the Conservatives have lost the seat since it was created in 1950": a clause
+            // between, then "since" a date or an event (not an owner's own: "since leaving office").
+            guard toks[k - 1].hash == ClaimWords.the else { return false }
+            var j = k + 2
+            while j + 1 < e && j <= k + 10 && toks[j].kind == .word {
+                if toks[j].hash == ClaimWords.since {
+                    return toks[j + 1].kind == .number || toks[j + 1].isA(.determiner)
+                        || toks[j + 1].isA(.otherPronoun) || toks[j + 1].isA(.personPronoun)
+                }
+                j += 1
+            }
+            return false
         }
         let p = toks[k - 1]
         guard p.hash == ClaimWords.the || isPossessive(k - 1) || p.isA(.possessivePronoun) else { return false }
