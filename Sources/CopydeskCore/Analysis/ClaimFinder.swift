@@ -422,8 +422,9 @@ extension ClaimStage {
         {
             return false
         }
-        // "Nakamura has not said how many more will follow": a statement not made reports nothing.
-        if isNegated(attributions[ai].cuePhraseRange ?? cueRange, s) { return false }
+        // "Nakamura has not said how many more will follow": a statement not made reports nothing (a belief denied
+        // is still held: "I don't think he leads").
+        if toks[k].isA(.speech), isNegated(attributions[ai].cuePhraseRange ?? cueRange, s) { return false }
         // "Dunmore is thought to be considering a bid of 450p": a relation inside an agentless passive's content is
         // hearsay too.
         if isInsideAgentlessPassive(ai) { return false }
