@@ -342,13 +342,15 @@ import Testing
         ])
 }
 
-@Test func aFigureReportedByNoOneAndOrganisersAreVague() {
-    // Near misses: evidence that describes a named firm after "according to", and a reported figure's agent.
+@Test func aFigureReportedByNoOneIsVagueButAnEventsOrganisersAreNot() {
+    // Near misses: evidence that describes a named firm after "according to", a reported figure's agent, an event's
+    // organisers (whom its name identifies: BBC labellers and held-out readers judged them named), and a group told
+    // (the audience, not the source).
     checkRule(
         "vague-attribution",
         [
             "a.txt":
-                "H\n\nThe club was sold for 1️⃣a reported1️⃣ £85m. More than 300 people bought shares, 2️⃣organisers said2️⃣. 3️⃣Some scientists urged3️⃣ caution. Sales fell, 4️⃣according to one research4️⃣ firm.\n\nTakings fell 8%, according to data firm Comscope. The share fell, according to research group Vexlo. Vexlo employs 300 operators and says it will grow.\n"
+                "H\n\nThe club was sold for 1️⃣a reported1️⃣ £85m. The band signed a deal 2️⃣reported to2️⃣ be worth £1m. 3️⃣Some scientists urged3️⃣ caution. Sales fell, 4️⃣according to one research4️⃣ firm. Industry 5️⃣insiders blame5️⃣ rising costs.\n\nTakings fell 8%, according to data firm Comscope. The share fell, according to research group Vexlo. Vexlo employs 300 operators and says it will grow. More than 300 people bought shares, organisers said. Cast members were told of the closure on Tuesday.\n"
         ])
 }
 

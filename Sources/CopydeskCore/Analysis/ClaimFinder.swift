@@ -265,13 +265,16 @@ extension ClaimStage {
                 by = .carried(fromSentence: s - 1)
                 carrierOf[s] = .speaker
             } else if s > 0, sents[s - 1].paragraph + 1 == sents[s].paragraph, cue.figure != .other,
+                out.last?.sentence == s - 1, !isHearsay(s, cue),
                 let ai = reportingAttribution(s - 1), opensWithReference(s, toSourceOf: ai)
             {
-                // Or on a definite reference to the organisation that reported: "Harrowfield reported a 23% rise.
-                // ¶ The Leeds-based company made £612m…" (GUIDE.md: "a definite reference to the source").
+                // Or on a definite reference to the organisation that reported a claim: "Harrowfield reported a 23%
+                // rise. ¶ The Leeds-based company made £612m…" (GUIDE.md: "a definite reference to the source"; not
+                // after a plan with no claim: "Skyway said it would review its policy. ¶ The airline, which flies to
+                // 64 destinations, …").
                 by = .carried(fromSentence: s - 1)
                 carrierOf[s] = .speaker
-            } else if s > 0, sents[s - 1].paragraph == sents[s].paragraph {
+            } else if s > 0, sents[s - 1].paragraph == sents[s].paragraph, !isHearsay(s, cue) {
                 let previousClaim = out.last.flatMap { $0.sentence == s - 1 ? $0 : nil }
                 let carrier: Carrier? =
                     previousClaim != nil
@@ -448,6 +451,23 @@ extension ClaimStage {
         return true
     }
 
+    /// A relation of sentence `s` with no source, an agentless passive of belief or report or a hearsay adverb, holds the claim's figure
+    /// in its content: "Apple is thought to have about 70%" is no one's figure, whatever the previous sentence said.
+    private func isHearsay(_ s: Int, _ cue: ClaimCue) -> Bool {
+        let f = tokRange(cue.first, cue.last)
+        for ai in sentenceAttributions[s] {
+            let at = attributions[ai]
+            guard at.speakerRange == nil, at.sourceRange == nil,
+                at.contentRanges.contains(where: { $0.start <= f.start && f.end <= $0.end }),
+                let k = tokenStarting(at: at.cueRange.start, in: s)
+            else { continue }
+            if toks[k].isA(.hearsayAdverb) { return true }
+            // (A passive of belief or report: "is thought to", "is expected to" — not a poll's "were asked".)
+            if isAgentlessPassive(k, s), ClaimWords.hearsayPassives.contains(toks[k].hash) { return true }
+        }
+        return false
+    }
+
     /// The cue phrase `phrase` of sentence `s` holds a negation: "has not said", "did not disclose", "never said".
     private func isNegated(_ phrase: TextRange, _ s: Int) -> Bool {
         guard var j = tokenStarting(at: phrase.start, in: s) else { return false }
@@ -540,6 +560,15 @@ extension ClaimStage {
         if countsSource(ai, cue) {
             guard let ev = evidence, evidenceBefore(ev.sentence, ev.carriers) else { return false }
         }
+        // "Harland is the third retailer this month to warn": an infinitive that completes a ranking names what is
+        // ranked, and reports no ranking.
+        if cue.reason == .superlative,
+            let k = tokenStarting(at: attributions[ai].cueRange.start, in: attributions[ai].sentence),
+            k > cue.last, k - 1 > sents[attributions[ai].sentence].tokStart, toks[k - 1].hash == ClaimWords.to,
+            k - cue.last <= 8
+        {
+            return false
+        }
         // "rose 3p, better than some in the City had feared", "far more than it had expected": an expectation a
         // comparison measures a figure against reports no one's figure (a ranking or a cause is left to its
         // relation).
@@ -630,6 +659,12 @@ extension ClaimStage {
         // "demanded a ransom of $5m", "demanding £5m in compensation": the demand's noun phrase, not "demanded
         // that…".
         // "has rejected a £620m takeover approach": an offer turned down (not "rejected claims that…").
+        // "which put £500,000 into the production": a sum invested ("as Vulture put it" still reports).
+        if ClaimWords.putForms.contains(toks[k].hash), k + 1 < e,
+            toks[k + 1].punct == .currency || toks[k + 1].kind == .number
+        {
+            return true
+        }
         // "agreed to a £1.1bn takeover": a deal accepted.
         if toks[k].isA(.agreementVerb), k + 2 < e, toks[k + 1].hash == ClaimWords.to {
             let n = toks[k + 2]

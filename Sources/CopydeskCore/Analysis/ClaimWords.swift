@@ -736,6 +736,13 @@ enum ClaimWords {
     static let harmSuperlatives = HashSet64(words: ["worst", "hardest", "most"])
     /// Modifiers of a document's recency: "the last fundraising report", "the latest survey".
     static let recencyWords = HashSet64(words: ["last", "latest", "new", "newest", "recent", "most", "next"])
+    /// Passives of belief or report that leave a figure no one's (`isHearsay`): "is thought to have about 70%".
+    static let hearsayPassives = HashSet64(words: [
+        "thought", "believed", "understood", "expected", "said", "reported", "rumoured", "rumored", "tipped",
+        "estimated", "projected", "forecast", "predicted", "reputed", "alleged", "considered",
+    ])
+    /// "put" and "puts", whose figure object is a sum invested: "which put £500,000 into the production".
+    static let putForms = HashSet64(words: ["put", "puts"])
     /// Verbs of turning down an offer: "has rejected a £620m takeover approach" is an act, not a statement.
     static let rejecting = HashSet64(words: ["rejected", "rejects", "reject", "rejecting", "rebuffed", "rebuffs"])
     /// Acts a declaration performs: "declared a national emergency", "declared war", "declared bankruptcy".

@@ -656,6 +656,7 @@ enum Lexicon {
     @inline(__always) static var hLeast: UInt64 { wordHash(literal: "least") }
     @inline(__always) static var hIn: UInt64 { wordHash(literal: "in") }
     @inline(__always) static var hInto: UInt64 { wordHash(literal: "into") }
+    @inline(__always) static var hTold: UInt64 { wordHash(literal: "told") }
     @inline(__always) static var hOf: UInt64 { wordHash(literal: "of") }
     @inline(__always) static var hBest: UInt64 { wordHash(literal: "best") }
     @inline(__always) static var hOn: UInt64 { wordHash(literal: "on") }

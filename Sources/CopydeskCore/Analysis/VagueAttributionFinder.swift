@@ -882,6 +882,8 @@ extension VagueStage {
                 continue
             }
             if isGroupVerb(j) {
+                // "Cast members were told of the closure": a group told is the audience, not the source.
+                if toks[j].hash == Lexicon.hTold, be.contains(toks[j - 1].hash) { return nil }
                 // "Not everyone was claiming success": a statement denied to a group, no one's reported ("Not
                 // everyone is convinced", a stance, still tells of unnamed doubters).
                 if k > a, toks[k - 1].hash == Lexicon.hNot { return nil }
@@ -1010,7 +1012,7 @@ enum VagueWords {
     /// Participles of belief or hearsay that make a reduced relative right after their noun (`reducedRelative`): "a
     /// fee believed to be a Scottish record".
     static let hearsayParticiples = HashSet64(words: [
-        "believed", "thought", "understood", "rumoured", "rumored", "reputed", "alleged", "said",
+        "believed", "thought", "understood", "rumoured", "rumored", "reputed", "alleged", "said", "reported",
     ])
     /// Who a wire story's unnamed sources are referred back as: "the people said", "the person said".
     static let familiarPeople = HashSet64(words: ["people", "person", "sources", "source"])
@@ -1110,7 +1112,7 @@ enum VagueWords {
                 "witnesses", "locals", "engineers", "manufacturers", "retailers", "fans", "watchers",
                 // People known only by their tie to someone: "Friends of the couple say", "relatives said",
                 // "Those close to the singer say" ("those" only so described: `vagueSubjectVerb`).
-                "friends", "relatives", "those", "organisers", "organizers", "councillors", "operators",
+                "friends", "relatives", "those", "councillors", "operators",
                 // Those who watch, forecast or advocate: "Budget watchdogs say", "Forecasters expect", "Privacy
                 // advocates said"; a state's people unnamed: "authorities said" (not "Peruvian authorities":
                 // `stateGroups`). (Not "delegates", as often counted as won: "more delegates than her advisers
@@ -1137,7 +1139,7 @@ enum VagueWords {
                 "forecast", "concede", "conceded", "admit", "admitted", "acknowledge", "acknowledged", "worried",
                 "reckon", "reckons", "expect", "expects", "accuse", "accused", "accuses", "complain", "complains",
                 "complained", "declare", "declares", "declared", "alleges", "urged", "urge", "expected",
-                "caution", "cautions", "cautioned", "questioned", "blamed", "linked", "hope",
+                "caution", "cautions", "cautioned", "questioned", "blamed", "linked", "hope", "blame", "blames",
             ]
         ),
         // The group's verb in the progressive, right after "are" or "been": "economists are predicting", "critics
