@@ -1139,7 +1139,7 @@ enum VagueWords {
                 "forecast", "concede", "conceded", "admit", "admitted", "acknowledge", "acknowledged", "worried",
                 "reckon", "reckons", "expect", "expects", "accuse", "accused", "accuses", "complain", "complains",
                 "complained", "declare", "declares", "declared", "alleges", "urged", "urge", "expected",
-                "caution", "cautions", "cautioned", "questioned", "blamed", "linked", "hope", "blame", "blames",
+                "caution", "cautions", "cautioned", "questioned", "blamed", "linked", "hope", "blame",
             ]
         ),
         // The group's verb in the progressive, right after "are" or "been": "economists are predicting", "critics
