@@ -3,7 +3,8 @@
 /// the words matched: `ClaimWords.swift`.
 ///
 /// Code map: this file holds the sentence's cue (`claimCue`: the writer's own first, then a cause, then one inside
-/// a direct quote), questions and headings, predictions and methodology, causes (`causalEnd`) and hedges;
+/// a direct quote), questions and headings, predictions and methodology, causes (`causalEnd`), hedges, goals
+/// (`isAspired`) and a scale's steps (`scaleStepEnd`), and what a work's plot counts (`tellsAPlot`);
 /// `FigureClaimCues.swift` the cues a figure starts (`numberCue`); `WordClaimCues.swift` those a word starts
 /// (`wordCue`: records, firsts, rankings, superlatives, fractions in words).
 extension ClaimStage {

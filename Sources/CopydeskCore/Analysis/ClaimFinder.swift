@@ -89,9 +89,13 @@
 ///   national emergency", "demanded a ransom of $5m", "denies 14 counts of fraud"), a participle with no source
 ///   before the noun it
 ///   describes ("alleged offences"), a request ("asked the court to order"), a naming ("Called GSM"), a verb
-///   phrase read as a source ("to resolve access disputes"), a bare quantifier as the source ("Some fear"), or a
-///   participle after its noun for a figure before it ("… and an e-mail suggesting") — or one whose content,
-///   found elsewhere, holds the figure. Per figure (`reportsFigure`): a stance, judgement, intention or document
+///   phrase read as a source ("to resolve access disputes"), a bare quantifier as the source ("Some fear"), a
+///   participle after its noun for a figure before it ("… and an e-mail suggesting"), a statement not made ("has
+///   not said"), a relation inside an agentless passive ("is thought to be considering a bid"), an inference whose
+///   subject is what moved ("Shares jumped 17%, suggesting…"), a sum invested ("put £500,000 into"), a deal agreed
+///   or an offer rejected ("agreed to a £1.1bn takeover") — or one whose content, found elsewhere, holds the
+///   figure. Per figure (`reportsFigure`): an expectation a comparison measures a figure against ("better than
+///   some in the City had feared") and a ranking's own infinitive ("the third retailer to warn") report none; a stance, judgement, intention or document
 ///   sources only a figure in its content ("Canova received $250,000 after Sanders endorsed him" is the writer's),
 ///   speech or a verb of assertion with someone asserting ("which they claim", a participle of assertion in its
 ///   own clause with its speaker: "Sanders rips the $70 billion deal, arguing that…"; not "a petition calling on
@@ -118,6 +122,7 @@
 /// - typed reports whose content is the figure (`reports of more than 100 assaults`, `estimates of up to 5,000`);
 /// - a light verb with a speech noun for a figure in the "that" clause it reports (`Trump made a plea … to accept
 ///   that he is bringing millions`; not `made the case to 23 leaders that`);
+/// - a forecast or a target its subject revises (`It has raised its sales target to four million`);
 /// - a list or a ranking made public, for the count of its entries after "of" (`released a list of more than
 ///   200,000 donors`, `published its list of the 400 richest Americans`);
 /// - a stance whose holder follows it, for a figure in its content after "is that" (`The concern within the
@@ -134,7 +139,8 @@
 ///   figure only), or the figures of an "According to X, …" sentence, or a forecast right after the speaker's figure, or gives
 ///   another percentage or sum after one from the same speaker, or states a result after any figure of theirs
 ///   ("The unemployment rate fell to 4.1%"); across a paragraph break only on "He also…" or a definite reference
-///   to the organisation that reported ("Tesco said… ¶ The company has 2,000 stores").
+///   to the organisation that reported a claim ("Tesco said sales rose 5%… ¶ The company has 2,000 stores"); never
+///   a figure under an agentless passive of belief ("Apple is thought to have about 70%", `isHearsay`).
 extension ClaimStage {
     /// The claim-word classes of the word with hash `h` (`ClaimWords.classes`, from the stage's table).
     @inline(__always) func claimClasses(_ h: UInt64) -> ClaimWordClass {
@@ -430,7 +436,7 @@ extension ClaimStage {
         if toks[k].isA(.speech), isNegated(attributions[ai].cuePhraseRange ?? cueRange, s) { return false }
         // "Dunmore is thought to be considering a bid of 450p": a relation inside an agentless passive's content is
         // hearsay too.
-        if isInsideAgentlessPassive(ai) { return false }
+        if sourcelessFrame(holding: cueRange, in: s, except: ai, ofBelief: false) { return false }
         // "Shares in Calder jumped 17%, suggesting investors expect…": a participle whose subject is what moved is
         // the writer's inference — what moved says nothing.
         if endsInIng(k), k > sents[s].tokStart, toks[k - 1].punct == .comma, let sp = speakerRange,
@@ -451,19 +457,26 @@ extension ClaimStage {
         return true
     }
 
-    /// A relation of sentence `s` with no source, an agentless passive of belief or report or a hearsay adverb, holds the claim's figure
-    /// in its content: "Apple is thought to have about 70%" is no one's figure, whatever the previous sentence said.
+    /// A relation of sentence `s` with no source — an agentless passive of belief or report, or a hearsay adverb —
+    /// holds the claim's figure in its content: "Apple is thought to have about 70%" is no one's figure, whatever the
+    /// previous sentence said.
     private func isHearsay(_ s: Int, _ cue: ClaimCue) -> Bool {
-        let f = tokRange(cue.first, cue.last)
-        for ai in sentenceAttributions[s] {
-            let at = attributions[ai]
-            guard at.speakerRange == nil, at.sourceRange == nil,
-                at.contentRanges.contains(where: { $0.start <= f.start && f.end <= $0.end }),
-                let k = tokenStarting(at: at.cueRange.start, in: s)
+        sourcelessFrame(holding: tokRange(cue.first, cue.last), in: s, ofBelief: true)
+    }
+
+    /// A relation of sentence `s` (not `except`) with no source holds `r` in its content: an agentless passive — of
+    /// belief or report, or a hearsay adverb, when `ofBelief` ("is thought to", "reportedly"); any, with its cue
+    /// before `r`, when not ("is thought to be considering": a passive's content also holds its subject before it).
+    private func sourcelessFrame(holding r: TextRange, in s: Int, except: Int? = nil, ofBelief: Bool) -> Bool {
+        for bi in sentenceAttributions[s] where bi != except {
+            let b = attributions[bi]
+            guard b.speakerRange == nil, b.sourceRange == nil, ofBelief || b.cueRange.end <= r.start,
+                b.contentRanges.contains(where: { $0.start <= r.start && r.end <= $0.end }),
+                let k = tokenStarting(at: b.cueRange.start, in: s)
             else { continue }
-            if toks[k].isA(.hearsayAdverb) { return true }
-            // (A passive of belief or report: "is thought to", "is expected to" — not a poll's "were asked".)
-            if isAgentlessPassive(k, s), ClaimWords.hearsayPassives.contains(toks[k].hash) { return true }
+            if ofBelief && toks[k].isA(.hearsayAdverb) { return true }
+            // (Of belief or report: "is thought to", "is expected to" — not a poll's "were asked".)
+            if isAgentlessPassive(k, s), !ofBelief || ClaimWords.hearsayPassives.contains(toks[k].hash) { return true }
         }
         return false
     }
@@ -490,23 +503,6 @@ extension ClaimStage {
             }
             if toks[j].hash == ClaimWords.than { return true }
             j -= 1
-        }
-        return false
-    }
-
-    /// Relation `ai`'s cue lies in the content of a relation of its sentence that has no source and is an agentless
-    /// passive ("is thought to be considering", "are understood to have discussed").
-    private func isInsideAgentlessPassive(_ ai: Int) -> Bool {
-        let s = attributions[ai].sentence
-        let cue = attributions[ai].cueRange
-        for bi in sentenceAttributions[s] where bi != ai {
-            let b = attributions[bi]
-            // (A passive's content also holds its subject before it: only a cue after the passive's is nested.)
-            guard b.speakerRange == nil, b.sourceRange == nil, b.cueRange.end <= cue.start,
-                b.contentRanges.contains(where: { $0.start <= cue.start && cue.end <= $0.end }),
-                let k = tokenStarting(at: b.cueRange.start, in: s)
-            else { continue }
-            if isAgentlessPassive(k, s) { return true }
         }
         return false
     }
@@ -643,7 +639,8 @@ extension ClaimStage {
     /// (`ClaimWords.performedActs` after a verb of declaring, past an article and one modifier or a measure's
     /// compound: "declared a 60-day state of emergency"), a plea to charges ("denies 14 counts of fraud", "admitted
     /// two charges"), "demanded a ransom of $5m" (a demand's noun phrase), "rejected a £620m approach" (an offer
-    /// turned down), "agreed to a £1.1bn takeover" (a deal accepted) — not "declared that…", "demanded that…".
+    /// turned down), "agreed to a £1.1bn takeover" (a deal accepted), "put £500,000 into" (a sum invested) — not
+    /// "declared that…", "demanded that…".
     private func isPerformative(_ k: Int, _ s: Int) -> Bool {
         let e = sents[s].tokEnd
         // "She denies 14 counts of fraud", "admitted two charges": a plea to charges, not a statement.
@@ -658,7 +655,6 @@ extension ClaimStage {
         }
         // "demanded a ransom of $5m", "demanding £5m in compensation": the demand's noun phrase, not "demanded
         // that…".
-        // "has rejected a £620m takeover approach": an offer turned down (not "rejected claims that…").
         // "which put £500,000 into the production": a sum invested ("as Vulture put it" still reports).
         if ClaimWords.putForms.contains(toks[k].hash), k + 1 < e,
             toks[k + 1].punct == .currency || toks[k + 1].kind == .number
@@ -672,6 +668,7 @@ extension ClaimStage {
                 return true
             }
         }
+        // "has rejected a £620m takeover approach": an offer turned down (not "rejected claims that…").
         if ClaimWords.demanding.contains(toks[k].hash) || ClaimWords.rejecting.contains(toks[k].hash), k + 1 < e {
             let n = toks[k + 1]
             return n.hash == ClaimWords.a || n.hash == Lexicon.hAn || n.punct == .currency || n.kind == .number
@@ -749,16 +746,11 @@ extension ClaimStage {
 
     /// The token of sentence `s` that starts at byte `offset`.
     func tokenStarting(at offset: Int, in s: Int) -> Int? {
-        var lo = sents[s].tokStart
-        var hi = sents[s].tokEnd
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if Int(toks[mid].start) < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < sents[s].tokEnd && Int(toks[lo].start) == offset ? lo : nil
+        guard let k = tokenStarting(atOrAfter: offset, in: s), Int(toks[k].start) == offset else { return nil }
+        return k
     }
 
-    /// The first token of sentence `s` that starts at or after UTF-8 `offset`.
+    /// The first token of sentence `s` that starts at or after UTF-8 `offset` (a binary search).
     func tokenStarting(atOrAfter offset: Int, in s: Int) -> Int? {
         var lo = sents[s].tokStart
         var hi = sents[s].tokEnd
