@@ -298,6 +298,17 @@ extension ReadsTokens {
             && !toks[k - 1].has(Token.hyphenated)
     }
 
+    /// The first comma from token `j` on, within `limit` tokens after it and before any stop (`e`: the sentence's
+    /// end): where a phrase set off by commas closes.
+    func commaAhead(from j: Int, within limit: Int, _ e: Int) -> Int? {
+        var c = j
+        while c < e && c <= j + limit && !toks[c].isTerminator {
+            if toks[c].punct == .comma { return c }
+            c += 1
+        }
+        return nil
+    }
+
     @inline(__always) func isLowerWord(_ i: Int) -> Bool {
         toks[i].kind == .word
             && {

@@ -75,10 +75,8 @@ extension ClaimStage {
                 k = max(k + 1, c.last + 1)
                 continue
             }
-            // "may be America's most successful", "probably the world's most enthusiastic": a judgement; "aims to
-            // be the biggest", "a target for the UK to have the most extensive market": a goal; "If it cost $5m, …": a
-            // supposition. "the second-highest level on its five-point scale" (above) defines a scale.
-            // "the lowest of four grades": the count of a scale's steps after its ranking.
+            // A step of a scale is no ranking: "the lowest of four grades" (the count of the steps after a ranking
+            // word), "the second-highest level on its five-point scale" (a ranking and, with it, the scale's count).
             if c.reason == .quantity, ClaimWords.scaleSteps.contains(toks[c.last].hash), c.first - 2 >= a,
                 toks[c.first - 1].hash == ClaimWords.of,
                 !claimClasses(toks[c.first - 2].hash).isDisjoint(with: [.measureSuperlative, .judgementSuperlative])
@@ -87,10 +85,12 @@ extension ClaimStage {
                 continue
             }
             if c.reason == .superlative, let end = scaleStepEnd(c.last, e) {
-                // (The count of the scale's steps goes with it: "of four grades".)
                 k = end + 1
                 continue
             }
+            // "may be America's most successful", "probably the world's most enthusiastic": a judgement; "aims to
+            // be the biggest", "a target for the UK to have the most extensive market": a goal; "If it cost $5m, …": a
+            // supposition.
             if c.reason == .superlative && (isHedged(c.first, a, overPhrase: true) || isAspired(c.first, a))
                 || c.last < supposition
             {

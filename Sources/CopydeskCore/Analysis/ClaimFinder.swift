@@ -556,23 +556,19 @@ extension ClaimStage {
         if countsSource(ai, cue) {
             guard let ev = evidence, evidenceBefore(ev.sentence, ev.carriers) else { return false }
         }
-        // "Harland is the third retailer this month to warn": an infinitive that completes a ranking names what is
-        // ranked, and reports no ranking.
-        if cue.reason == .superlative,
-            let k = tokenStarting(at: attributions[ai].cueRange.start, in: attributions[ai].sentence),
-            k > cue.last, k - 1 > sents[attributions[ai].sentence].tokStart, toks[k - 1].hash == ClaimWords.to,
-            k - cue.last <= 8
-        {
-            return false
-        }
-        // "rose 3p, better than some in the City had feared", "far more than it had expected": an expectation a
-        // comparison measures a figure against reports no one's figure (a ranking or a cause is left to its
-        // relation).
-        if cue.reason != .superlative && cue.reason != .causal,
-            let k = tokenStarting(at: attributions[ai].cueRange.start, in: attributions[ai].sentence),
-            isInComparison(k, attributions[ai].sentence)
-        {
-            return false
+        let s = attributions[ai].sentence
+        if let k = tokenStarting(at: attributions[ai].cueRange.start, in: s) {
+            // "Harland is the third retailer this month to warn": an infinitive that completes a ranking names what
+            // is ranked, and reports no ranking.
+            if cue.reason == .superlative, k > cue.last, k - 1 > sents[s].tokStart, toks[k - 1].hash == ClaimWords.to,
+                k - cue.last <= 8
+            {
+                return false
+            }
+            // "rose 3p, better than some in the City had feared", "far more than it had expected": an expectation a
+            // comparison measures a figure against reports no one's figure (a ranking or a cause is left to its
+            // relation).
+            if cue.reason != .superlative && cue.reason != .causal, isInComparison(k, s) { return false }
         }
         if !frames(ai, cue) { return false }
         return true
@@ -653,8 +649,6 @@ extension ClaimStage {
             }
             if n < e, ClaimWords.chargeNouns.contains(toks[n].hash) { return true }
         }
-        // "demanded a ransom of $5m", "demanding £5m in compensation": the demand's noun phrase, not "demanded
-        // that…".
         // "which put £500,000 into the production": a sum invested ("as Vulture put it" still reports).
         if ClaimWords.putForms.contains(toks[k].hash), k + 1 < e,
             toks[k + 1].punct == .currency || toks[k + 1].kind == .number
@@ -662,16 +656,11 @@ extension ClaimStage {
             return true
         }
         // "agreed to a £1.1bn takeover": a deal accepted.
-        if toks[k].isA(.agreementVerb), k + 2 < e, toks[k + 1].hash == ClaimWords.to {
-            let n = toks[k + 2]
-            if n.hash == ClaimWords.a || n.hash == Lexicon.hAn || n.punct == .currency || n.kind == .number {
-                return true
-            }
-        }
-        // "has rejected a £620m takeover approach": an offer turned down (not "rejected claims that…").
+        if toks[k].isA(.agreementVerb), k + 2 < e, toks[k + 1].hash == ClaimWords.to, opensAnAct(k + 2) { return true }
+        // "demanded a ransom of $5m", "demanding £5m in compensation": the demand's noun phrase, not "demanded
+        // that…"; "has rejected a £620m takeover approach": an offer turned down, not "rejected claims that…".
         if ClaimWords.demanding.contains(toks[k].hash) || ClaimWords.rejecting.contains(toks[k].hash), k + 1 < e {
-            let n = toks[k + 1]
-            return n.hash == ClaimWords.a || n.hash == Lexicon.hAn || n.punct == .currency || n.kind == .number
+            return opensAnAct(k + 1)
         }
         guard ClaimWords.declaring.contains(toks[k].hash) else { return false }
         var n = k + 1
@@ -742,6 +731,12 @@ extension ClaimStage {
             i -= 1
         }
         return nil
+    }
+
+    /// An indefinite article or a sum at `i`, opening the object of an act (`isPerformative`): "a ransom", "£5m".
+    private func opensAnAct(_ i: Int) -> Bool {
+        let n = toks[i]
+        return n.hash == ClaimWords.a || n.hash == Lexicon.hAn || n.punct == .currency || n.kind == .number
     }
 
     /// The token of sentence `s` that starts at byte `offset`.
@@ -844,9 +839,7 @@ extension ClaimStage {
         // "Wider industrial production, which also includes mining, fell 0.8%": past a relative clause set off by
         // commas.
         if toks[j].punct == .comma, j + 1 < e, toks[j + 1].isA(.relativePronoun) {
-            var c = j + 2
-            while c < e && c <= j + 14 && toks[c].punct != .comma { c += 1 }
-            guard c + 1 < e, toks[c].punct == .comma else { return false }
+            guard let c = commaAhead(from: j + 2, within: 12, e), c + 1 < e else { return false }
             j = c + 1
         }
         if claimClasses(toks[j].hash).contains(.be), j + 1 < e,
@@ -1258,17 +1251,13 @@ extension ClaimStage {
             var j = k + 1
             // "the draft budget for 2005-06, published on Tuesday, sets aside £4.6bn": past a short "for" tail and a
             // phrase set off by commas.
-            if j < e, toks[j].hash == Lexicon.hFor {
-                var t = j + 1
-                while t < e && t <= j + 4 && toks[t].punct != .comma && !toks[t].isTerminator { t += 1 }
-                if t < e, toks[t].punct == .comma { j = t }
-            }
+            if j < e, toks[j].hash == Lexicon.hFor, let t = commaAhead(from: j + 1, within: 3, e) { j = t }
             if j + 1 < e, toks[j].punct == .comma, toks[j + 1].hash == Lexicon.hWhich {
                 j += 2
-            } else if j + 1 < e, toks[j].punct == .comma, isLowerWord(j + 1), isParticiple(j + 1) {
-                var c = j + 2
-                while c < e && c <= j + 8 && toks[c].punct != .comma && !toks[c].isTerminator { c += 1 }
-                if c + 1 < e, toks[c].punct == .comma { j = c + 1 }
+            } else if j + 1 < e, toks[j].punct == .comma, isLowerWord(j + 1), isParticiple(j + 1),
+                let c = commaAhead(from: j + 2, within: 6, e), c + 1 < e
+            {
+                j = c + 1
             }
             while j < e && j <= k + 4 && toks[j].kind == .word
                 && (ClaimWords.termsModals.contains(toks[j].hash) || toks[j].hash == ClaimWords.also)
