@@ -341,3 +341,20 @@ private func sourced(_ text: String) -> [Bool] {
         )
             == [false])
 }
+
+@Test func aRecordWithinACompetitionACareerOrAHistoryIsAClaim() {
+    checkClaims(
+        "Reid made a 1️⃣tournament-high1️⃣ break of 142. Hartley won the 2️⃣first2️⃣ ranking title of his career. Kerr took 3️⃣0.03 seconds3️⃣ off the mark set by Amory in 1996."
+    )
+    checkClaims(
+        "It was the 1️⃣largest1️⃣ audience for a BBC period drama in almost a decade. Duthie made the 2️⃣highest2️⃣ break of the tournament. The side had never reached the fourth round in their 3️⃣118-year history3️⃣."
+    )
+    checkClaims(
+        "He is only the 1️⃣third1️⃣ British man to reach a final. Callander is the 2️⃣fourth2️⃣ member of the squad to be ruled out. She was shortlisted for the 3️⃣fourth3️⃣ time. The Bank raised rates 4️⃣five times4️⃣ between November 2003 and August 2004."
+    )
+    // Near misses: an owner's first since its own event, a narrative's second meeting, a margin off no record, a
+    // history celebrated, a judgement of the year.
+    checkClaims(
+        "It is her first television role since leaving drama school. He met her for the second time on Friday. They shaved two seconds off the journey. The club celebrated its 112-year history. It was the best film of the year."
+    )
+}

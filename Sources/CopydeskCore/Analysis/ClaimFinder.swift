@@ -47,7 +47,10 @@
 ///   (`more votes than any other candidate`, `higher than ever`; not `now more than ever`, `better than any`), a win
 ///   streak unbroken since a year (`No Republican has carried the state since 1988`), the last to do it (`the last
 ///   Democrat to win Kentucky`; not `the last time`), a record by its phrase (`made history`; not `could make
-///   history`);
+///   history`), a record within a competition, a career or a history (`a tournament-high break`, `the highest break
+///   of the tournament`, `the first ranking title of his career`, `shortlisted for the fourth time`, `never reached
+///   the fourth round in their 118-year history`, `took 0.03 seconds off the mark`), a tally of events over a span
+///   (`raised rates five times between 2003 and 2004`);
 /// - a **cause** by an explicit connective: "led to", "because of", "thanks to", "driven by", "triggered",
 ///   "hit by", "due to", "stemming from" — also with a degree between, "thanks in part to" — (not the scheduling "is
 ///   due to begin", nor speculation: "could have contributed to").

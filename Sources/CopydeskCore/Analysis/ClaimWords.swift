@@ -450,6 +450,9 @@ enum ClaimWords {
     @inline(__always) static var ever: UInt64 { wordHash(literal: "ever") }
     @inline(__always) static var since: UInt64 { wordHash(literal: "since") }
     @inline(__always) static var history: UInt64 { wordHash(literal: "history") }
+    @inline(__always) static var off: UInt64 { wordHash(literal: "off") }
+    @inline(__always) static var year: UInt64 { wordHash(literal: "year") }
+    @inline(__always) static var between: UInt64 { wordHash(literal: "between") }
     @inline(__always) static var due: UInt64 { wordHash(literal: "due") }
     @inline(__always) static var be: UInt64 { wordHash(literal: "be") }
     @inline(__always) static var result: UInt64 { wordHash(literal: "result") }
@@ -686,6 +689,29 @@ enum ClaimWords {
     /// Nouns of an extreme that a span before them makes a record: "a two-year low", "a 12-month high", "a
     /// five-year peak".
     static let spanExtremes = HashSet64(words: ["low", "lows", "high", "highs", "peak", "peaks"])
+    /// Verbs of selection or winning whose repetition is a career's tally: "shortlisted for the fourth time", "won
+    /// the title for the third time" (not "met her for the second time").
+    static let careerVerbs = HashSet64(words: [
+        "shortlisted", "nominated", "won", "reached", "crowned", "capped", "selected", "elected", "re-elected",
+        "topped", "retained", "claimed", "lifted",
+    ])
+    /// The first part of a hyphenated record within a competition or a career: "a tournament-high break of 142",
+    /// "a season-best 7.12 seconds", "a career-high 34 points" (with `recordExtremes` as the second part; a
+    /// "career record" standing alone is a tally of wins and losses, hence not `recordScopes`).
+    static let extremeScopes = HashSet64(words: [
+        "season", "career", "tournament", "championship", "personal", "course", "club", "competition", "meeting",
+    ])
+    /// The second part of that record: "-high", "-best", "-low", "-worst", "-record".
+    static let recordExtremes = HashSet64(words: ["high", "best", "low", "worst", "record"])
+    /// What a superlative ranks within after "of the": "the highest break of the tournament", "the fastest time of
+    /// the season", "the highest of the year" — a competition or a period, not a place ("of the town") or a group.
+    static let rankingPeriods = HashSet64(words: [
+        "season", "year", "tournament", "championship", "championships", "competition", "campaign", "decade",
+        "century", "series", "games", "olympics", "event", "meeting", "race",
+    ])
+    /// A record a margin is taken off: "took 0.03 seconds off the mark set in 1996", "knocked two seconds off the
+    /// British record", "off her personal best".
+    static let recordMarks = HashSet64(words: ["record", "mark", "best"])
     /// Units of that span: "two-year", "12-month", "three-decade".
     static let spanUnits = HashSet64(words: ["year", "month", "week", "decade", "day", "century"])
     /// Verbs of declaring, whose object may be an act performed rather than a statement (`isPerformative`).

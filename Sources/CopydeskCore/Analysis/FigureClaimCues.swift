@@ -109,6 +109,24 @@ extension ClaimStage {
                 }
             }
         }
+        // "took 0.03 seconds off the mark set by Amory in 1996", "knocked two seconds off the British record": a
+        // record's margin (a time alone is a result).
+        if k + 3 < e, toks[k + 1].isA(.timeUnit), toks[k + 2].hash == ClaimWords.off,
+            (k + 3..<min(e, k + 6)).contains(where: { ClaimWords.recordMarks.contains(toks[$0].hash) })
+        {
+            return ClaimCue(reason: .quantity, first: from, last: k + 1, figure: .other)
+        }
+        // "for the first time in their 112-year history", "had never reached the fourth round in the club's
+        // 118-year history": a span of history scopes a record — unless a judgement is what it scopes ("the most
+        // talented player in the 60-year history of the club").
+        if k + 3 < e, k - 2 >= a, attached(k + 1), toks[k + 1].punct == .hyphen, attached(k + 2),
+            toks[k + 2].hash == ClaimWords.year, toks[k + 3].hash == ClaimWords.history,
+            toks[k - 1].isA(.possessivePronoun) || isPossessive(k - 1) || toks[k - 1].hash == ClaimWords.the,
+            (max(a, k - 4)..<(k - 1)).contains(where: { toks[$0].hash == ClaimWords.inn }),
+            !(a..<k).contains(where: { claimClasses(toks[$0].hash).contains(.judgementSuperlative) })
+        {
+            return ClaimCue(reason: .superlative, first: k, last: k + 3, figure: .other)
+        }
         // "a 12-month low", "a 30-year high": a record over a span.
         if k + 3 < e, attached(k + 1), toks[k + 1].punct == .hyphen, attached(k + 2),
             ClaimWords.spanUnits.contains(toks[k + 2].hash), isSpanExtreme(k + 3, e)
@@ -802,7 +820,8 @@ extension ClaimStage {
         return nil
     }
 
-    /// "six times more", "three times as many", "10 times the": the last token of the multiple.
+    /// "six times more", "three times as many", "10 times the", and a tally over a span ("four times in the last six
+    /// years", "five times between November 2003 and August 2004"): the last token of the multiple.
     func timesEnd(_ k: Int, _ e: Int) -> Int? {
         guard k + 2 < e, toks[k + 1].hash == ClaimWords.times else { return nil }
         if claimClasses(toks[k + 2].hash).contains(.timesComparative) {
@@ -815,7 +834,11 @@ extension ClaimStage {
             return k + 2
         }
         // A tally over a span: "four times in the last six years", "three times since 2001".
-        if toks[k + 2].hash == ClaimWords.inn || toks[k + 2].hash == ClaimWords.since { return k + 1 }
+        if toks[k + 2].hash == ClaimWords.inn || toks[k + 2].hash == ClaimWords.since
+            || toks[k + 2].hash == ClaimWords.between
+        {
+            return k + 1
+        }
         return nil
     }
 
@@ -842,11 +865,28 @@ extension ClaimStage {
             return false
         }
         if n.kind == .word, ClaimWords.streakWords.contains(n.hash) { return true }
+        // "shortlisted for the fourth time", "has reached the final for the third time": a career's tally, after a
+        // verb of selection or winning (not a narrative's count: "met her for the second time").
+        if n.hash == Lexicon.hTimeWord, k - 3 >= a, toks[k - 2].hash == Lexicon.hFor, p.hash == ClaimWords.the,
+            (max(a, k - 6)..<(k - 2)).contains(where: { ClaimWords.careerVerbs.contains(toks[$0].hash) })
+        {
+            return true
+        }
         // "the 12th state to hold a primary", "the third candidate to drop out", "the second to hit the UK": the
         // ordinal ranks who did it.
+        // A nationality may open the noun ("the third British man to reach a final"), a group may follow it ("the
+        // fourth member of the squad to be ruled out"), and the verb may be passive.
         var j = last + 1
-        while j + 1 < e && j <= last + 3 && isLowerWord(j) && !toks[j].isA(.function) { j += 1 }
-        if j + 1 < e, toks[j].hash == ClaimWords.to, isLowerWord(j + 1), !toks[j + 1].isA(.function),
+        while j + 1 < e && j <= last + 3 && toks[j].kind == .word && !toks[j].isA(.function) { j += 1 }
+        if j > last + 1, j + 2 < e, toks[j].hash == ClaimWords.of,
+            toks[j + 1].hash == ClaimWords.the || toks[j + 1].isA(.possessivePronoun)
+        {
+            var m = j + 2
+            while m + 1 < e && m <= j + 4 && isLowerWord(m) && !toks[m].isA(.function) { m += 1 }
+            if m > j + 2 { j = m }
+        }
+        let verb = j + 2 < e && toks[j + 1].hash == ClaimWords.be ? j + 2 : j + 1
+        if verb < e, toks[j].hash == ClaimWords.to, isLowerWord(verb), !toks[verb].isA(.function),
             j > last + 1 || toks[j + 1].hash != ClaimWords.last
         {
             return true

@@ -96,6 +96,11 @@ extension ClaimStage {
             if headCls.contains(.countWord), ClaimWords.spanUnits.contains(tail), isSpanExtreme(k + 1, e) {
                 return ClaimCue(reason: .superlative, first: k, last: k + 1, figure: .other)
             }
+            // "a tournament-high break of 142", "a season-best 7.12 seconds": a record within a competition or a
+            // career.
+            if ClaimWords.extremeScopes.contains(head), ClaimWords.recordExtremes.contains(tail) {
+                return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
+            }
             // "a multi-million dollar windfall", "a multi-billion pound deal": a sum without its figure.
             if head == ClaimWords.multi && claimClasses(tail).contains(.largeMagnitude) {
                 return ClaimCue(reason: .quantity, first: k, last: amountEnd(k, e), figure: .money)
@@ -487,7 +492,26 @@ extension ClaimStage {
             if p.kind != .word { break }
             j -= 1
         }
-        return hasRecordSpan(after: k, e) || hasPlaceScope(after: k, e, within: 5)
+        // A span may follow the noun phrase it ranks: "the largest audience for a BBC period drama in almost a
+        // decade".
+        return hasRecordSpan(after: k, e, within: 8) || hasPlaceScope(after: k, e, within: 5)
+            || hasPeriodScope(after: k, e)
+    }
+
+    /// A competition or a period that scopes a ranking after "of the", within four words after `k`: "the highest
+    /// break of the tournament", "the fastest time of the season", "the highest of the year".
+    func hasPeriodScope(after k: Int, _ e: Int) -> Bool {
+        var n = k + 1
+        while n + 2 < e && n <= k + 4 {
+            if toks[n].hash == ClaimWords.of, toks[n + 1].hash == ClaimWords.the,
+                ClaimWords.rankingPeriods.contains(toks[n + 2].hash)
+            {
+                return true
+            }
+            if toks[n].kind != .word { return false }
+            n += 1
+        }
+        return false
     }
 
     /// The superlative at `k` sizes a noun whose size is a judgement (up to three words on: "the biggest challenge",
@@ -667,6 +691,18 @@ extension ClaimStage {
         return false
     }
 
+    /// "in their 112-year history", "in the history of the Syrian crisis" from `n` ("in"): a history that scopes
+    /// "the first time" however many words name it.
+    func isInHistory(_ n: Int, _ e: Int) -> Bool {
+        guard n < e, toks[n].hash == ClaimWords.inn else { return false }
+        var j = n + 1
+        while j < e && j <= n + 5 && (toks[j].kind == .word || toks[j].kind == .number || toks[j].punct == .hyphen) {
+            if toks[j].hash == ClaimWords.history { return true }
+            j += 1
+        }
+        return false
+    }
+
     /// "record losses", "a record", "a new record", "world record", "a club record", "record high" — not "record label",
     /// "his record", "track record", "on record", "on the record".
     func isRecordClaim(_ k: Int, _ a: Int, _ e: Int) -> Bool {
@@ -738,7 +774,7 @@ extension ClaimStage {
             // "for the first time since 1966", "in history", "in more than 400 years", "in a decade".
             if k + 2 < e && (toks[k + 2].hash == ClaimWords.since || toks[k + 2].hash == ClaimWords.inn)
                 && k + 3 < e && (toks[k + 3].kind == .number || toks[k + 3].hash == ClaimWords.history)
-                || hasRecordSpan(after: k + 1, e, within: 2)
+                || hasRecordSpan(after: k + 1, e, within: 2) || isInHistory(k + 2, e)
             {
                 return true
             }
@@ -771,6 +807,12 @@ extension ClaimStage {
             if h == ClaimWords.since
                 || h == ClaimWords.to && j + 1 < e && toks[j + 1].kind == .word
                     && !toks[j + 1].isCap && !toks[j + 1].isA(.function)
+            {
+                return true
+            }
+            // "the first ranking title of his career": a first within a career ranks it.
+            if h == ClaimWords.of, j + 2 < e, toks[j + 1].isA(.possessivePronoun),
+                ClaimWords.careerSpans.contains(toks[j + 2].hash)
             {
                 return true
             }
