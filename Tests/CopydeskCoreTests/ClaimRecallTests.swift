@@ -358,3 +358,50 @@ private func sourced(_ text: String) -> [Bool] {
         "It is her first television role since leaving drama school. He met her for the second time on Friday. They shaved two seconds off the journey. The club celebrated its 112-year history. It was the best film of the year."
     )
 }
+
+@Test func aRelationAfterAnExpletiveHearsayOrInsideAMovesInferenceSourcesNothing() {
+    #expect(sourced("Markets are pricing in a quarter-point cut by the summer, it is thought.") == [false])
+    #expect(
+        sourced("It is understood ministers are considering a scheme that could free up to 3,000 inmates.") == [false])
+    #expect(
+        sourced("Shares in Northway jumped 38p to 150p, suggesting investors believe a higher offer is needed.") == [
+            false
+        ])
+    // Near misses: the ministers' plan reported with no hearsay, and a move's inference with its source named.
+    #expect(sourced("Ministers said they are considering a scheme that could free up to 3,000 inmates.") == [true])
+    #expect(
+        sourced("Northway said shares jumped 38p, suggesting investors believe a higher offer is needed.") == [true])
+}
+
+@Test func whatASubjectUnderwentOrAddedToReportsNothing() {
+    #expect(sourced("The Tories, who had hoped to come second, saw their share of the vote fall to 18%.") == [false])
+    #expect(
+        sourced("The SRU's finances have added to the pressure, with the union carrying debts of about £14m.") == [
+            false
+        ])
+    // Near misses: a speaker who adds, and a forecaster who sees.
+    #expect(sourced("The SRU added that its debts were about £14m.") == [true])
+    #expect(sourced("Officials saw that the party's share had fallen to 18%.") == [true])
+}
+
+@Test func aCountOfTheSentencesOwnSpeakersIsNotCarried() {
+    #expect(
+        sourced(
+            "Critics said the finale drew 6.8 million viewers. Hundreds of viewers also contacted the BBC to complain about the credits."
+        ) == [true, false])
+    // Near miss: the same speaker's figures run on.
+    #expect(
+        sourced("The BBC said the finale drew 6.8 million viewers. It also drew 2.1 million online.") == [true, true])
+}
+
+@Test func aRankInAFieldAndAFirstInACareerOrASpanAreClaims() {
+    checkClaims(
+        "Britain now 1️⃣ranks fifth1️⃣ among EU countries for asylum claims. It is the Lib Dems' 2️⃣third2️⃣ by-election gain. Kerr is the 3️⃣12th3️⃣ manager in the Football League to lose his job."
+    )
+    checkClaims(
+        "Baxter reached the third round of the Open for the 1️⃣first1️⃣ time. Ms Price was making her 2️⃣first2️⃣ West End appearance in four years."
+    )
+    // Near misses: a player's world standing, a meeting's first, an owner's first with no span.
+    checkClaims(
+        "Baxter, ranked 87th in the world, lost. They met for the first time in Paris. It was her first West End role.")
+}

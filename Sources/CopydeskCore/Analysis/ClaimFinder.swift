@@ -50,7 +50,9 @@
 ///   history`), a record within a competition, a career or a history (`a tournament-high break`, `the highest break
 ///   of the tournament`, `the first ranking title of his career`, `shortlisted for the fourth time`, `never reached
 ///   the fourth round in their 118-year history`, `took 0.03 seconds off the mark`), a tally of events over a span
-///   (`raised rates five times between 2003 and 2004`);
+///   (`raised rates five times between 2003 and 2004`), a rank in a field (`ranks fifth among EU countries`), a
+///   career's or an owner's first (`reached the third round for the first time`, `her first West End appearance in
+///   four years`), a rate's step in words (`a quarter-point cut`);
 /// - a **cause** by an explicit connective: "led to", "because of", "thanks to", "driven by", "triggered",
 ///   "hit by", "due to", "stemming from" — also with a degree between, "thanks in part to" — (not the scheduling "is
 ///   due to begin", nor speculation: "could have contributed to").
@@ -94,8 +96,11 @@
 ///   describes ("alleged offences"), a request ("asked the court to order"), a naming ("Called GSM"), a verb
 ///   phrase read as a source ("to resolve access disputes"), a bare quantifier as the source ("Some fear"), a
 ///   participle after its noun for a figure before it ("… and an e-mail suggesting"), a statement not made ("has
-///   not said"), a relation inside an agentless passive ("is thought to be considering a bid"), an inference whose
-///   subject is what moved ("Shares jumped 17%, suggesting…"), a sum invested ("put £500,000 into"), a deal agreed
+///   not said"), a relation inside an agentless passive ("is thought to be considering a bid") or after an
+///   expletive one ("It is understood ministers are considering…"), an inference whose subject is what moved, and
+///   any relation inside it ("Shares jumped 17%, suggesting investors believe…"), what a subject underwent ("saw
+///   their share of the vote fall to 18%") or added to ("have added to the pressure"), a sum invested ("put
+///   £500,000 into"), a deal agreed
 ///   or an offer rejected ("agreed to a £1.1bn takeover") — or one whose content, found elsewhere, holds the
 ///   figure. Per figure (`reportsFigure`): an expectation a comparison measures a figure against ("better than
 ///   some in the City had feared") and a ranking's own infinitive ("the third retailer to warn") report none; a stance, judgement, intention or document
@@ -143,7 +148,9 @@
 ///   another percentage or sum after one from the same speaker, or states a result after any figure of theirs
 ///   ("The unemployment rate fell to 4.1%"); across a paragraph break only on "He also…" or a definite reference
 ///   to the organisation that reported a claim ("Tesco said sales rose 5%… ¶ The company has 2,000 stores"); never
-///   a figure under an agentless passive of belief ("Apple is thought to have about 70%", `isHearsay`).
+///   a figure under an agentless passive of belief ("Apple is thought to have about 70%", `isHearsay`), nor, in
+///   the paragraph, a count of the sentence's own speakers ("Hundreds of viewers also contacted the BBC to
+///   complain").
 extension ClaimStage {
     /// The claim-word classes of the word with hash `h` (`ClaimWords.classes`, from the stage's table).
     @inline(__always) func claimClasses(_ h: UInt64) -> ClaimWordClass {
@@ -283,7 +290,11 @@ extension ClaimStage {
                 // 64 destinations, …").
                 by = .carried(fromSentence: s - 1)
                 carrierOf[s] = .speaker
-            } else if s > 0, sents[s - 1].paragraph == sents[s].paragraph, !isHearsay(s, cue) {
+            } else if s > 0, sents[s - 1].paragraph == sents[s].paragraph, !isHearsay(s, cue),
+                !sentenceAttributions[s].contains(where: { countsSource($0, cue) })
+            {
+                // (Not a count of the sentence's own speakers: "Hundreds of viewers also contacted the BBC to
+                // complain" is the writer's count, whoever spoke before.)
                 let previousClaim = out.last.flatMap { $0.sentence == s - 1 ? $0 : nil }
                 let carrier: Carrier? =
                     previousClaim != nil
@@ -405,8 +416,16 @@ extension ClaimStage {
         let cls = claimClasses(toks[k].hash)
         let next = k + 1 < sents[s].tokEnd ? toks[k + 1].hash : 0
         if cls.contains(.notSourcingCue) && next != Lexicon.hThat && !opensFiniteClause(after: k, s) { return false }
-        // "called in sick", "called off": a phrasal verb of action ("said in a statement" still reports).
+        // "called in sick", "called off": a phrasal verb of action ("said in a statement" still reports); "have
+        // added to the pressure" adds, it does not say.
         if cls.contains(.phrasalAction) && claimClasses(next).contains(.particle) { return false }
+        if Lexicon.upActionVerbs.contains(toks[k].hash) && next == ClaimWords.to { return false }
+        // "saw their share of the vote fall to 18%", "has seen its profits squeezed": what the subject underwent.
+        if ClaimWords.seeForms.contains(toks[k].hash), let c = attributions[ai].contentRanges.first,
+            let f = tokenStarting(at: c.start, in: s), toks[f].isA(.possessivePronoun)
+        {
+            return false
+        }
         // "If found guilty", "an estimated five million": a participle that reports nothing.
         if k > sents[s].tokStart, claimClasses(toks[k - 1].hash).contains(.notReportHead) { return false }
         if isAgentlessPassive(k, s) { return false }
@@ -440,16 +459,16 @@ extension ClaimStage {
         // "Dunmore is thought to be considering a bid of 450p": a relation inside an agentless passive's content is
         // hearsay too.
         if sourcelessFrame(holding: cueRange, in: s, except: ai, ofBelief: false) { return false }
+        // "It is understood ministers are considering…": a relation after an expletive hearsay passive is hearsay.
+        if opensWithHearsay(s, before: k) { return false }
         // "Shares in Calder jumped 17%, suggesting investors expect…": a participle whose subject is what moved is
-        // the writer's inference — what moved says nothing.
-        if endsInIng(k), k > sents[s].tokStart, toks[k - 1].punct == .comma, let sp = speakerRange,
-            let after = tokenStarting(atOrAfter: sp.end, in: s), after + 1 < k,
-            ClaimWords.resultMoves.contains(toks[after].hash),
-            (after + 1...min(after + 3, k - 1)).contains(where: {
-                toks[$0].kind == .number || toks[$0].punct == .currency
-            })
-        {
-            return false
+        // the writer's inference — what moved says nothing, nor anyone inside it ("investors believe").
+        if isMoveInference(ai) { return false }
+        for bi in sentenceAttributions[s] where bi != ai && isMoveInference(bi) {
+            if attributions[bi].contentRanges.contains(where: { $0.start <= cueRange.start && cueRange.end <= $0.end })
+            {
+                return false
+            }
         }
         // "Some fear that…", "Others thought to be…": a bare quantifier is neither named nor typed.
         if let sp = speakerRange, let t = tokenStarting(at: sp.start, in: s), Int(toks[t].end) == sp.end,
@@ -482,6 +501,32 @@ extension ClaimStage {
             if isAgentlessPassive(k, s), !ofBelief || ClaimWords.hearsayPassives.contains(toks[k].hash) { return true }
         }
         return false
+    }
+
+    /// Relation `ai` is a participle of inference after a clause whose subject is what moved, by a figure: "Shares
+    /// in Calder jumped 17%, suggesting…" — the writer's inference.
+    private func isMoveInference(_ ai: Int) -> Bool {
+        let s = attributions[ai].sentence
+        guard let sp = attributions[ai].speakerRange, let k = tokenStarting(at: attributions[ai].cueRange.start, in: s),
+            endsInIng(k), k > sents[s].tokStart, toks[k - 1].punct == .comma,
+            let after = tokenStarting(atOrAfter: sp.end, in: s), after + 1 < k,
+            ClaimWords.resultMoves.contains(toks[after].hash)
+        else { return false }
+        return (after + 1...min(after + 3, k - 1)).contains(where: {
+            toks[$0].kind == .number || toks[$0].punct == .currency
+        })
+    }
+
+    /// Sentence `s` opens with an expletive passive of belief or report before token `k`: "It is understood
+    /// (that)", "It was thought", "It is widely believed" — no one's frame, whatever relation follows.
+    private func opensWithHearsay(_ s: Int, before k: Int) -> Bool {
+        let a = sents[s].tokStart
+        guard a + 2 < k, toks[a].hash == Lexicon.hIt, claimClasses(toks[a + 1].hash).contains(.be) else {
+            return false
+        }
+        var j = a + 2
+        if j < k, endsInLy(j) { j += 1 }
+        return j < k && ClaimWords.hearsayPassives.contains(toks[j].hash) && isAgentlessPassive(j, s)
     }
 
     /// The cue phrase `phrase` of sentence `s` holds a negation: "has not said", "did not disclose", "never said".

@@ -328,6 +328,8 @@ enum ClaimWords {
                     "since",
                     // "the last Democrat to win Kentucky" (`lastClaimEnd`), "made history" (`madeHistory`)
                     "last", "history",
+                    // "ranks fifth among EU countries" (`rankVerbs`)
+                    "ranks", "ranked", "rank",
                     // "twice as many", "twice as likely" (`twiceEnd`)
                     "twice",
                 ]
@@ -663,7 +665,7 @@ enum ClaimWords {
     /// person or a body only identifies which one ("Clinton's first Senate campaign", "his second inaugural
     /// address").
     static let careerFirsts = HashSet64(words: [
-        "title", "titles", "win", "victory", "goal", "final", "medal", "award", "nomination", "oscar",
+        "title", "titles", "win", "victory", "gain", "goal", "final", "medal", "award", "nomination", "oscar",
         "grammy", "bafta", "emmy", "trophy", "prize", "cap", "championship", "crown", "major", "hit",
         "podium", "century", "hat-trick", "defeat", "consecutive", "straight", "successive",
     ])
@@ -695,6 +697,11 @@ enum ClaimWords {
         "shortlisted", "nominated", "won", "reached", "crowned", "capped", "selected", "elected", "re-elected",
         "topped", "retained", "claimed", "lifted",
     ])
+    /// Verbs of a rank held: "Britain now ranks fifth among EU countries", "was ranked third for the number of…".
+    static let rankVerbs = HashSet64(words: ["ranks", "ranked", "rank"])
+    /// Forms of "see" whose object is the subject's own ("saw their share of the vote fall", "has seen its profits
+    /// squeezed"): what the subject underwent, not what it reports.
+    static let seeForms = HashSet64(words: ["saw", "see", "sees", "seen", "seeing"])
     /// The first part of a hyphenated record within a competition or a career: "a tournament-high break of 142",
     /// "a season-best 7.12 seconds", "a career-high 34 points" (with `recordExtremes` as the second part; a
     /// "career record" standing alone is a tally of wins and losses, hence not `recordScopes`).

@@ -875,14 +875,15 @@ extension ClaimStage {
         // "the 12th state to hold a primary", "the third candidate to drop out", "the second to hit the UK": the
         // ordinal ranks who did it.
         // A nationality may open the noun ("the third British man to reach a final"), a group may follow it ("the
-        // fourth member of the squad to be ruled out"), and the verb may be passive.
+        // fourth member of the squad to be ruled out", "the 12th manager in the Football League to lose his job"),
+        // and the verb may be passive.
         var j = last + 1
         while j + 1 < e && j <= last + 3 && toks[j].kind == .word && !toks[j].isA(.function) { j += 1 }
-        if j > last + 1, j + 2 < e, toks[j].hash == ClaimWords.of,
+        if j > last + 1, j + 2 < e, toks[j].hash == ClaimWords.of || toks[j].hash == ClaimWords.inn,
             toks[j + 1].hash == ClaimWords.the || toks[j + 1].isA(.possessivePronoun)
         {
             var m = j + 2
-            while m + 1 < e && m <= j + 4 && isLowerWord(m) && !toks[m].isA(.function) { m += 1 }
+            while m + 1 < e && m <= j + 4 && toks[m].kind == .word && !toks[m].isA(.function) { m += 1 }
             if m > j + 2 { j = m }
         }
         let verb = j + 2 < e && toks[j + 1].hash == ClaimWords.be ? j + 2 : j + 1

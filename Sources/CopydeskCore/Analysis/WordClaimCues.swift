@@ -96,6 +96,10 @@ extension ClaimStage {
             if headCls.contains(.countWord), ClaimWords.spanUnits.contains(tail), isSpanExtreme(k + 1, e) {
                 return ClaimCue(reason: .superlative, first: k, last: k + 1, figure: .other)
             }
+            // "a quarter-point reduction", "a half-point rise": a rate's step in words.
+            if headCls.contains(.fraction), tail == ClaimWords.point {
+                return ClaimCue(reason: .quantity, first: k, last: k, figure: .percent)
+            }
             // "a tournament-high break of 142", "a season-best 7.12 seconds": a record within a competition or a
             // career.
             if ClaimWords.extremeScopes.contains(head), ClaimWords.recordExtremes.contains(tail) {
@@ -153,6 +157,14 @@ extension ClaimStage {
             hasPlaceScope(after: k, e, within: 5)
         {
             return ClaimCue(reason: .superlative, first: k - 1, last: nounRunEnd(after: k, e), figure: .other)
+        }
+        // "Britain now ranks fifth among European Union countries", "was ranked third for the number of claims": a
+        // rank in a field or by a measure (a player's "ranked 87th in the world" is a standing, a result).
+        if ClaimWords.rankVerbs.contains(t.hash), k + 2 < e,
+            !claimClasses(toks[k + 1].hash).isDisjoint(with: [.ordinal, .fraction]),
+            toks[k + 2].hash == ClaimWords.among || toks[k + 2].hash == Lexicon.hFor
+        {
+            return ClaimCue(reason: .superlative, first: k, last: k + 1, figure: .other)
         }
         if cls.contains(.standingVerb), let last = standingOverRival(k, e) {
             return ClaimCue(reason: .superlative, first: k, last: last, figure: .other)
@@ -778,6 +790,13 @@ extension ClaimStage {
             {
                 return true
             }
+            // "reached the third round of the Australian Open for the first time": a career's first, after a verb of
+            // selection or winning.
+            if k - 2 >= a, toks[k - 1].hash == ClaimWords.the, toks[k - 2].hash == Lexicon.hFor,
+                (max(a, k - 12)..<(k - 2)).contains(where: { ClaimWords.careerVerbs.contains(toks[$0].hash) })
+            {
+                return true
+            }
             // "It is the first time the Conservatives have lost the seat since it was created in 1950": a clause
             // between, then "since" a date or an event (not an owner's own: "since leaving office").
             guard toks[k - 1].hash == ClaimWords.the else { return false }
@@ -807,6 +826,12 @@ extension ClaimStage {
             if h == ClaimWords.since
                 || h == ClaimWords.to && j + 1 < e && toks[j + 1].kind == .word
                     && !toks[j + 1].isCap && !toks[j + 1].isA(.function)
+            {
+                return true
+            }
+            // "her first West End appearance in four years": an owner's first over a span ranks it.
+            if p.hash != ClaimWords.the, h == ClaimWords.inn || h == Lexicon.hFor,
+                hasRecordSpan(after: j - 1, e, within: 1)
             {
                 return true
             }
