@@ -405,3 +405,22 @@ private func sourced(_ text: String) -> [Bool] {
     checkClaims(
         "Baxter, ranked 87th in the world, lost. They met for the first time in Paris. It was her first West End role.")
 }
+
+@Test func aPollsterARecorderAPlansMakerAndABookmakersSecondPriceSource() {
+    #expect(
+        sourced("Labour is ahead.\n\nLast month the pollster gave Labour a lead of seven points.") == [true])
+    #expect(sourced("UK banks accounted for almost a third of all the attacks logged by NetWarden.") == [true])
+    #expect(sourced("The Scottish Executive has unveiled a £120m plan to cut waiting times.") == [true])
+    #expect(
+        sourced("Bookmaker William Hill has made Glass Orchard 2/1 favourites, with Velvet Avenue at 4/1.") == [true])
+    // Near misses: attacks logged with no one named, a sum unveiled that is no plan, odds with no bookmaker.
+    #expect(sourced("UK banks accounted for almost a third of all the attacks logged last year.") == [false])
+    #expect(sourced("The firm unveiled a £120m headquarters in Leeds.") == [false])
+    #expect(sourced("Glass Orchard are 2/1 favourites, with Velvet Avenue at 4/1.") == [false])
+}
+
+@Test func aTiedOrNilScoreAfterAtIsNoOdds() {
+    checkClaims("Baxter saved two break points at 5-5 in the final set. Leeds were at 1-0 down at half-time.")
+    // Near miss: odds after "at".
+    checkClaims("Velvet Avenue are at 1️⃣4-11️⃣ to win.")
+}

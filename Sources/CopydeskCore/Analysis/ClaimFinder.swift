@@ -138,6 +138,9 @@
 ///   the writer's, nor `There is a belief that …`, no one's);
 /// - evidence a hearing heard (`…, Leeds Crown Court heard`, `The jury was told that…`, `An inquest heard`, `a
 ///   court has heard`);
+/// - data a named agent recorded, when no other evidence speaks (`the attacks logged by NetWarden`); a plan its maker
+///   unveiled (`has unveiled a £120m plan`, as `announced` reports); a bookmaker's further price (`…, with Velvet
+///   Avenue at 4/1`);
 /// - an interview transcript's answer: a paragraph opening "A:" right after one opening "Q:" (the interviewee's
 ///   words), or a turn: a paragraph opening with the name of someone named in full, a colon and a clause
 ///   ("Matthews: Well, …"; not a tally, "Clinton: 1,769.");
@@ -236,6 +239,9 @@ extension ClaimStage {
                 carrierOf[s] = .speaker
             } else if let ev = ratingPublisher(s, cue: cue) {
                 // "the 2-1 favourite with bookmaker Paddock Bet": the named publisher of a rating or a price.
+                by = .evidence(ev)
+            } else if let ev = unveiledPlan(s, figure: tokRange(cue.first, cue.last)) {
+                // "The Executive has unveiled a £120m plan": its maker announces the plan's sum, as "announced" does.
                 by = .evidence(ev)
             } else if let ev = revisedForecast(s, figure: tokRange(cue.first, cue.last)) {
                 // "It has raised its sales target to four million": the forecaster's own figure.
@@ -945,6 +951,7 @@ extension ClaimStage {
         let a = sents[s].tokStart
         // Read on every word: loaded once (each read of a static checks its lazy initialisation).
         let planNouns = ClaimWords.planNouns
+        var recorded: TextRange? = nil
         for k in a..<sents[s].tokEnd where toks[k].kind == .word && !inQuote(k) {
             if toks[k].isA(.sourceNoun), isNamedEvidence(k, s) { return toks[k].range }
             // ("those polled"; not "polled 15,402 votes", a verb before its figure.)
@@ -952,6 +959,17 @@ extension ClaimStage {
                 !(k + 1 < sents[s].tokEnd && (toks[k + 1].kind == .number || toks[k + 1].punct == .currency))
             {
                 return toks[k].range
+            }
+            // "almost a third of all the attacks logged by NetWarden": data a named agent recorded (kept in case no
+            // other evidence speaks: "The data, compiled by the Unit …, shows" is the data's).
+            if recorded == nil, ClaimWords.recordingParticiples.contains(toks[k].hash), k + 2 < sents[s].tokEnd,
+                toks[k + 1].hash == ClaimWords.by
+            {
+                let n = toks[k + 2].hash == ClaimWords.the && k + 3 < sents[s].tokEnd ? k + 3 : k + 2
+                if toks[n].isCap || mentionOf[n] >= 0 {
+                    recorded = tokRange(k, n)
+                    continue
+                }
             }
             // "the same arguments: …", "his statement: …" — a colon after a cue introduces someone's content.
             if k + 1 < sents[s].tokEnd, toks[k + 1].punct == .colon,
@@ -997,7 +1015,7 @@ extension ClaimStage {
                 }
             }
         }
-        return nil
+        return recorded
     }
 
     /// The noun at `k` stands after "in" and up to three words of its own ("in a statement", "in his State of
@@ -1354,7 +1372,7 @@ extension ClaimStage {
 
     /// The named publisher of a rating or a price that the claim's figure is ("the 2-1 favourite with bookmaker
     /// Paddock Bet", "a 71% approval rating on review aggregator ScoreReel", "Bookmaker Hallam Bet makes him the 2-1
-    /// favourite"): the range of the word that types the publisher. Not a rating whose publisher goes unnamed ("odds
+    /// favourite", "…, with Velvet Avenue at 4/1"): the range of the word that types the publisher. Not a rating whose publisher goes unnamed ("odds
     /// of 4-1", "bookmakers make him favourite"), nor a figure that rates nothing ("a 5% rise, bookmaker Hallam
     /// said" is a report).
     private func ratingPublisher(_ s: Int, cue: ClaimCue) -> TextRange? {
@@ -1363,6 +1381,8 @@ extension ClaimStage {
         let rated =
             (cue.last + 1..<min(e, cue.last + 4)).contains(where: { ClaimWords.ratedNouns.contains(toks[$0].hash) })
             || cue.first - 2 >= a && toks[cue.first - 2].hash == ClaimWords.odds
+            // "…, with Velvet Avenue at 4/1": a further price after the first.
+            || cue.first - 1 >= a && toks[cue.first - 1].hash == ClaimWords.at && oddsEnd(cue.first, a, e) != nil
         guard rated else { return nil }
         for d in a..<e - 1 where ClaimWords.ratingPublishers.contains(toks[d].hash) && !inQuote(d) {
             if toks[d + 1].isCap && toks[d + 1].kind == .word { return toks[d].range }
@@ -1481,6 +1501,28 @@ extension ClaimStage {
             if h == ClaimWords.of, d - 2 >= a, toks[d - 2].hash == ClaimWords.`as` { return true }
         }
         return false
+    }
+
+    /// "The Scottish Executive has unveiled a £120m plan", "unveils a £2bn package": a verb of unveiling
+    /// (`ClaimWords.unveilingVerbs`) after its subject, the figure within three words after it and a plan noun within
+    /// three words after the figure — the maker's announced sum. The verb's range.
+    private func unveiledPlan(_ s: Int, figure: TextRange) -> TextRange? {
+        let a = sents[s].tokStart
+        let e = sents[s].tokEnd
+        var k = a + 1
+        while k + 2 < e && Int(toks[k].end) <= figure.start {
+            defer { k += 1 }
+            guard ClaimWords.unveilingVerbs.contains(toks[k].hash), !inQuote(k),
+                let f = tokenStarting(atOrAfter: figure.start, in: s), f <= k + 3
+            else { continue }
+            var n = f + 1
+            while n < e && n <= f + 3 && Int(toks[n].start) < figure.end { n += 1 }
+            while n < e && n <= f + 4 && toks[n].kind == .word {
+                if ClaimWords.unveiledNouns.contains(toks[n].hash) { return toks[k].range }
+                n += 1
+            }
+        }
+        return nil
     }
 
     /// "Analysts at KBV cut their target price to 8.50 euros", "It has raised its sales target from three million to

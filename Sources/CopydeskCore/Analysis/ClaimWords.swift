@@ -697,6 +697,19 @@ enum ClaimWords {
         "shortlisted", "nominated", "won", "reached", "crowned", "capped", "selected", "elected", "re-elected",
         "topped", "retained", "claimed", "lifted",
     ])
+    /// Participles of recording data, which with "by" and a name make the data the recorder's: "the attacks logged
+    /// by NetWarden", "complaints received by Ofcom", "cases recorded by the Met".
+    static let recordingParticiples = HashSet64(words: [
+        "logged", "recorded", "compiled", "counted", "registered", "received", "collected", "tracked", "monitored",
+        "tallied",
+    ])
+    /// Verbs of making a plan public, which source the plan's sum as "announced" does (`unveiledPlan`): "has
+    /// unveiled a £120m plan", "outlined a £2bn package".
+    static let unveilingVerbs = HashSet64(words: ["unveiled", "unveils", "unveil", "outlined", "outlines"])
+    /// What is unveiled with its sum: "a £120m plan", "a £2bn package", "a £40m scheme".
+    static let unveiledNouns = HashSet64(words: [
+        "plan", "plans", "package", "scheme", "strategy", "programme", "program", "proposals", "budget", "fund",
+    ])
     /// Verbs of a rank held: "Britain now ranks fifth among EU countries", "was ranked third for the number of…".
     static let rankVerbs = HashSet64(words: ["ranks", "ranked", "rank"])
     /// Forms of "see" whose object is the subject's own ("saw their share of the vote fall", "has seen its profits

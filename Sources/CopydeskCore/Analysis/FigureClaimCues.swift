@@ -313,11 +313,16 @@ extension ClaimStage {
         return false
     }
 
-    /// Odds: "5-1" or "7/2" after "at", "odds of", or before "favourite", "shot", "chance", or a final "on".
+    /// Odds: "5-1" or "7/2" after "at", "odds of", or before "favourite", "shot", "chance", or a final "on" — not a
+    /// tie or a lead to nil.
     func oddsEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
         guard k + 2 < e, attached(k + 1), attached(k + 2), toks[k + 1].punct == .hyphen || toks[k + 1].punct == .slash,
             toks[k + 2].kind == .number
         else { return nil }
+        // A small tie or lead to nil is a score ("saved two break points at 5-5", "at 1-0 down"): odds are never
+        // equal (they are "evens") and never against nothing (a poll's "ties Bush at 41-41" is left to the tally).
+        let (x, y) = (integerValue(k), integerValue(k + 2))
+        if x < 10 && (x == y || y == 0) { return nil }
         let before = k > a ? toks[k - 1].hash : 0
         let after = k + 3 < e ? toks[k + 3].hash : 0
         if before == ClaimWords.at || before == ClaimWords.of && k - 2 >= a && toks[k - 2].hash == ClaimWords.odds {

@@ -475,6 +475,7 @@ enum Lexicon {
         "analysis", "estimates", "estimate", "ranking", "rankings", "average", "index", "audit", "research",
         "forecasts", "projections", "tally", "count", "figures", "disclosure", "disclosures", "statement",
         "release", "database", "tracker", "model", "survey's", "poll's", "report's", "study's", "statements",
+        "pollster", "pollsters", "pollster's",
     ]
 
     /// Nouns whose content belongs to someone ("Trump's plan to deport 11 million", "her proposal for $25 billion").
