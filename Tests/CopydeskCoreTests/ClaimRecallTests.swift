@@ -424,3 +424,18 @@ private func sourced(_ text: String) -> [Bool] {
     // Near miss: odds after "at".
     checkClaims("Velvet Avenue are at 1️⃣4-11️⃣ to win.")
 }
+
+@Test func aSentenceThatGoesOnFromTheFigureBeforeIsCarried() {
+    #expect(
+        sourced(
+            "The association found that most councils plan rises of 5%. That would add about £70 to the average bill."
+        )
+        .last == true)
+    #expect(
+        sourced("The utility said 52,000 homes were without power. By 6pm that number had dropped to 41,000.")
+            == [true, true])
+    // Near misses: "That" as a determiner of time, and no source before.
+    #expect(
+        sourced("The utility said 52,000 homes were without power. That day the firm cut 400 jobs.") == [true, false])
+    #expect(sourced("Councils plan rises. That would add about £70 to the average bill.") == [false])
+}

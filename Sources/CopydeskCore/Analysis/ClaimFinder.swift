@@ -149,7 +149,8 @@
 ///   or speaking ("A second poll found that…"; not a plan's or a demand's: "Lee's demand for 10%" sources its own
 ///   figure only), or the figures of an "According to X, …" sentence, or a forecast right after the speaker's figure, or gives
 ///   another percentage or sum after one from the same speaker, or states a result after any figure of theirs
-///   ("The unemployment rate fell to 4.1%"); across a paragraph break only on "He also…" or a definite reference
+///   ("The unemployment rate fell to 4.1%"), or goes on from the figure before ("That would add about £70", "that
+///   number had dropped to 41,000"); across a paragraph break only on "He also…" or a definite reference
 ///   to the organisation that reported a claim ("Tesco said sales rose 5%… ¶ The company has 2,000 stores"); never
 ///   a figure under an agentless passive of belief ("Apple is thought to have about 70%", `isHearsay`), nor, in
 ///   the paragraph, a count of the sentence's own speakers ("Hundreds of viewers also contacted the BBC to
@@ -872,7 +873,25 @@ extension ClaimStage {
         }
         if carrier == .evidence && figure != .other { return true }
         if previousFigure != nil && statesAResult(i, e, figure) { return true }
+        if refersToTheFigureBefore(i, e) { return true }
         return figure == previousFigure && (figure == .percent || figure == .money)
+    }
+
+    /// The sentence opening at `i` goes on from the figure before it: "That would add about £70 to the average bill"
+    /// ("That" or "This" and a verb), "By 6 p.m. that number had dropped to 41,000" ("that" or "this" and a noun of
+    /// a figure within its first six words) — not "That day", "This year's figures".
+    private func refersToTheFigureBefore(_ i: Int, _ e: Int) -> Bool {
+        let h = toks[i].hash
+        if h == Lexicon.hThat || h == Lexicon.hThis, i + 1 < e, toks[i + 1].kind == .word,
+            !claimClasses(toks[i + 1].hash).isDisjoint(with: [.modal, .be])
+                || ClaimWords.figureSequels.contains(toks[i + 1].hash)
+        {
+            return true
+        }
+        for j in i..<min(e - 1, i + 6) where toks[j].hash == Lexicon.hThat || toks[j].hash == Lexicon.hThis {
+            if ClaimWords.figureNouns.contains(toks[j + 1].hash) { return true }
+        }
+        return false
     }
 
     /// The sentence opening at `i` states a result: a share or a sum, a subject of one to three words that names no

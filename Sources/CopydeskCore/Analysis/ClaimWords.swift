@@ -710,6 +710,16 @@ enum ClaimWords {
     static let unveiledNouns = HashSet64(words: [
         "plan", "plans", "package", "scheme", "strategy", "programme", "program", "proposals", "budget", "fund",
     ])
+    /// Verbs after "That" or "This" that go on from the figure before (`refersToTheFigureBefore`): "That compares
+    /// with 13.1%", "This means about £70 more".
+    static let figureSequels = HashSet64(words: [
+        "compares", "compared", "means", "meant", "represents", "represented", "equates", "amounts", "takes", "took",
+        "brings", "brought", "puts", "leaves", "left", "adds", "added",
+    ])
+    /// Nouns of a figure after "that" or "this": "that number had dropped", "this figure rises".
+    static let figureNouns = HashSet64(words: [
+        "number", "figure", "total", "rate", "tally", "level", "share", "proportion", "percentage", "count",
+    ])
     /// Verbs of a rank held: "Britain now ranks fifth among EU countries", "was ranked third for the number of…".
     static let rankVerbs = HashSet64(words: ["ranks", "ranked", "rank"])
     /// Forms of "see" whose object is the subject's own ("saw their share of the vote fall", "has seen its profits
