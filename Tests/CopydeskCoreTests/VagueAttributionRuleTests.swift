@@ -333,12 +333,12 @@ import Testing
 @Test func anEstimateNoOneMadeAndTypedInvestigatorsAndPartiesAreVague() {
     // A figure estimated by no one (after "an" or as "estimated at"), investigators, and parties typed by their role.
     // Near misses: an estimate with its agent, a poll named by who ran it, and a group that is a preposition's
-    // object ("bundlers in both parties said").
+    // object ("bundlers in both parties said"; "Leaders of civil rights groups say" is vague for its leaders).
     checkRule(
         "vague-attribution",
         [
             "a.txt":
-                "H\n\nThe trade is worth 1️⃣an estimated1️⃣ $6bn. Floods caused damage 2️⃣estimated at2️⃣ $450m. 3️⃣Investigators said3️⃣ the fire was arson. Opposition 4️⃣parties say4️⃣ the plan is flawed.\n\nLosses were estimated at £2bn by the Treasury. The cost, which the campaign estimated at $5m, was paid. Economists polled by Reuters had forecast a rise. Bundlers in both parties said their networks grew. Leaders of civil rights groups say the law is harsh.\n"
+                "H\n\nThe trade is worth 1️⃣an estimated1️⃣ $6bn. Floods caused damage 2️⃣estimated at2️⃣ $450m. 3️⃣Investigators said3️⃣ the fire was arson. Opposition 4️⃣parties say4️⃣ the plan is flawed.\n\nLosses were estimated at £2bn by the Treasury. The cost, which the campaign estimated at $5m, was paid. Economists polled by Reuters had forecast a rise. Bundlers in both parties said their networks grew. 5️⃣Leaders of civil rights groups say5️⃣ the law is harsh.\n"
         ])
 }
 
@@ -408,5 +408,16 @@ import Testing
         [
             "a.txt":
                 "H\n\nAt the hearing, 1️⃣objectors said1️⃣ the changes hurt. 2️⃣Objectors told2️⃣ the meeting the surgery was full. Conservative 3️⃣sources privately blamed3️⃣ turnout. A regional 4️⃣agency has warned4️⃣ of swarms. Its success 5️⃣is being credited5️⃣ to TikTok. It was made on 6️⃣a reported6️⃣ budget of $95m.\n\nThe UN agency said swarms were spreading. The studio reported a budget of $95m.\n"
+        ])
+}
+
+@Test func anExpectationOfAStateAndUnnamedOfficeHoldersAreVague() {
+    // "is expected to be out" reports an unnamed expectation ("to be provided" stays a rule); "Ministers say" and
+    // "council leaders say" are unnamed groups (a nation's are its state's: "French ministers said").
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nThe forward 1️⃣is expected1️⃣ to be out for six weeks. 2️⃣Ministers say2️⃣ the target is in reach. But council 3️⃣leaders say3️⃣ costs have risen.\n\nThe form is expected to be provided by May. French ministers said the talks stalled. Asian leaders said the sea was calm.\n"
         ])
 }

@@ -6,7 +6,8 @@
 ///   hoped that"), a consensus only with an adverb of how widely ("it is generally agreed that"; not "It was agreed
 ///   that the vote would wait", a decision).
 /// - A personal passive with no agent: "are thought to", "is understood to be", "is said to have", "is
-///   tipped to", "is expected to outline" (not the rule "is expected to be provided"), "is projected to", "are
+///   tipped to", "is expected to outline", "is expected to be out" (not the rule "is expected to be provided"), "is
+///   projected to", "are
 ///   being warned to", "is being hailed as"; a judgement with no agent: "is widely regarded as", "was seen as", "is
 ///   considered one of" — not one supposed or sought ("might be seen as", "seeks to be seen as"); negated too ("was
 ///   not seen as", "is not expected to"). A passive with an agent ("was called reckless by the minister", "is
@@ -26,7 +27,8 @@
 /// - An unnamed group speaking: "sources say", "experts believe", "critics of the plan argue", "some people
 ///   say", "some computer users who had tested it reported", "some senior members, who say", "union officials
 ///   denied", typed groups ("officials said", "Yukos' US lawyers claim", "…, said industry officials", "according
-///   to analysts", "Russian newspapers have claimed", "rights groups say"), people known by their tie to someone
+///   to analysts", "Russian newspapers have claimed", "rights groups say", "Ministers say", "council leaders
+///   say"), people known by their tie to someone
 ///   ("Friends of the couple say", "Those close to the singer say"), watchdogs, forecasters, advocates, insurers
 ///   and authorities ("Forecasters expect", "authorities said"; not "Peruvian authorities"), one of a typed group
 ///   ("an official said", "A diplomat involved in the mediation said"), unnamed people referred back after the
@@ -640,8 +642,11 @@ extension VagueStage {
             // "is known as the Garden of England", "is not known as a debater": a name or a description, no hearsay
             // ("is known to have", "it is known that" report one).
             if t.hash == VagueWords.known, n == Lexicon.hAs { return nil }
-            // "is expected to outline" reports an unnamed expectation; "is expected to be provided" is a rule.
-            if t.hash == VagueWords.expected, k + 2 < e, toks[k + 2].hash == Lexicon.hBe { return nil }
+            // "is expected to outline", "is expected to be out for six weeks" report an unnamed expectation; "is
+            // expected to be provided" is a rule.
+            if t.hash == VagueWords.expected, k + 3 < e, toks[k + 2].hash == Lexicon.hBe, isParticiple(k + 3) {
+                return nil
+            }
             // "what it was expected to deliver": "it" obliged, as in `passiveVague`.
             if t.hash == VagueWords.expected, j > a, toks[j - 1].hash == Lexicon.hIt { return nil }
         } else {
@@ -1113,6 +1118,8 @@ enum VagueWords {
                 // People known only by their tie to someone: "Friends of the couple say", "relatives said",
                 // "Those close to the singer say" ("those" only so described: `vagueSubjectVerb`).
                 "friends", "relatives", "those", "councillors", "operators",
+                // Office-holders unnamed: "Ministers say", "council leaders say", "Doctors' leaders warned".
+                "ministers", "leaders",
                 // Those who watch, forecast or advocate: "Budget watchdogs say", "Forecasters expect", "Privacy
                 // advocates said"; a state's people unnamed: "authorities said" (not "Peruvian authorities":
                 // `stateGroups`). (Not "delegates", as often counted as won: "more delegates than her advisers
@@ -1236,8 +1243,9 @@ enum VagueWords {
         WordClass.vagueAdverb.rawValue | WordClass.passiveParticiple.rawValue | WordClass.judgement.rawValue
         | WordClass.vagueSubject.rawValue | WordClass.speech.rawValue
     @inline(__always) static var estimated: UInt64 { wordHash(literal: "estimated") }
-    /// Groups that a nation before them types as its state's: "Israeli officials", "US diplomats".
-    static let stateGroups = HashSet64(words: ["officials", "diplomats", "authorities"])
+    /// Groups that a nation before them types as its state's: "Israeli officials", "US diplomats", "Asian leaders",
+    /// "French ministers".
+    static let stateGroups = HashSet64(words: ["officials", "diplomats", "authorities", "leaders", "ministers"])
     /// Nations written as capitals that type a group like a demonym: "US officials", "UK diplomats".
     static let nationCodes = HashSet64(words: ["us", "uk"])
     @inline(__always) static var speculationWord: UInt64 { wordHash(literal: "speculation") }
