@@ -439,3 +439,11 @@ private func sourced(_ text: String) -> [Bool] {
         sourced("The utility said 52,000 homes were without power. That day the firm cut 400 jobs.") == [true, false])
     #expect(sourced("Councils plan rises. That would add about £70 to the average bill.") == [false])
 }
+
+@Test func aDroughtAPersonalBestAndAShareOfANamedRunAreClaims() {
+    checkClaims(
+        "It leaves them without a win in 1️⃣seven matches1️⃣. Rennie set a 2️⃣personal best2️⃣ of 7.81m. Scotland have won only 3️⃣four of their 20 Six Nations matches3️⃣ since 2000."
+    )
+    // Near misses: a win described, a best that judges, a share of a group.
+    checkClaims("They went without a win on Saturday. It was his best game. Four of their players were injured.")
+}

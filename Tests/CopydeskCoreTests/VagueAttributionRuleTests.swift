@@ -333,12 +333,12 @@ import Testing
 @Test func anEstimateNoOneMadeAndTypedInvestigatorsAndPartiesAreVague() {
     // A figure estimated by no one (after "an" or as "estimated at"), investigators, and parties typed by their role.
     // Near misses: an estimate with its agent, a poll named by who ran it, and a group that is a preposition's
-    // object ("bundlers in both parties said"; "Leaders of civil rights groups say" is vague for its leaders).
+    // object ("bundlers in both parties said", "leaders of civil rights groups say").
     checkRule(
         "vague-attribution",
         [
             "a.txt":
-                "H\n\nThe trade is worth 1️⃣an estimated1️⃣ $6bn. Floods caused damage 2️⃣estimated at2️⃣ $450m. 3️⃣Investigators said3️⃣ the fire was arson. Opposition 4️⃣parties say4️⃣ the plan is flawed.\n\nLosses were estimated at £2bn by the Treasury. The cost, which the campaign estimated at $5m, was paid. Economists polled by Reuters had forecast a rise. Bundlers in both parties said their networks grew. 5️⃣Leaders of civil rights groups say5️⃣ the law is harsh.\n"
+                "H\n\nThe trade is worth 1️⃣an estimated1️⃣ $6bn. Floods caused damage 2️⃣estimated at2️⃣ $450m. 3️⃣Investigators said3️⃣ the fire was arson. Opposition 4️⃣parties say4️⃣ the plan is flawed.\n\nLosses were estimated at £2bn by the Treasury. The cost, which the campaign estimated at $5m, was paid. Economists polled by Reuters had forecast a rise. Bundlers in both parties said their networks grew. Leaders of civil rights groups say the law is harsh.\n"
         ])
 }
 
@@ -413,11 +413,12 @@ import Testing
 
 @Test func anExpectationOfAStateAndUnnamedOfficeHoldersAreVague() {
     // "is expected to be out" reports an unnamed expectation ("to be provided" stays a rule); "Ministers say" and
-    // "council leaders say" are unnamed groups (a nation's are its state's: "French ministers said").
+    // "council leaders say" are unnamed groups speaking (a nation's are its state's: "French ministers said"; a
+    // stance is no report: "Party leaders are wary"; one named speaks for them: "Ms Henry and other union leaders").
     checkRule(
         "vague-attribution",
         [
             "a.txt":
-                "H\n\nThe forward 1️⃣is expected1️⃣ to be out for six weeks. 2️⃣Ministers say2️⃣ the target is in reach. But council 3️⃣leaders say3️⃣ costs have risen.\n\nThe form is expected to be provided by May. French ministers said the talks stalled. Asian leaders said the sea was calm.\n"
+                "H\n\nThe forward 1️⃣is expected1️⃣ to be out for six weeks. 2️⃣Ministers say2️⃣ the target is in reach. But council 3️⃣leaders say3️⃣ costs have risen.\n\nThe form is expected to be provided by May. French ministers said the talks stalled. Asian leaders said the sea was calm. Party leaders are wary of the plan. Ms Henry and other union leaders have said the strike will hold.\n"
         ])
 }

@@ -52,7 +52,8 @@
 ///   the fourth round in their 118-year history`, `took 0.03 seconds off the mark`), a tally of events over a span
 ///   (`raised rates five times between 2003 and 2004`), a rank in a field (`ranks fifth among EU countries`), a
 ///   career's or an owner's first (`reached the third round for the first time`, `her first West End appearance in
-///   four years`), a rate's step in words (`a quarter-point cut`);
+///   four years`), a rate's step in words (`a quarter-point cut`), a drought (`without a win in seven matches`), a
+///   personal best;
 /// - a **cause** by an explicit connective: "led to", "because of", "thanks to", "driven by", "triggered",
 ///   "hit by", "due to", "stemming from" — also with a degree between, "thanks in part to" — (not the scheduling "is
 ///   due to begin", nor speculation: "could have contributed to").

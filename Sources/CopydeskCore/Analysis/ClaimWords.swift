@@ -455,6 +455,9 @@ enum ClaimWords {
     @inline(__always) static var off: UInt64 { wordHash(literal: "off") }
     @inline(__always) static var year: UInt64 { wordHash(literal: "year") }
     @inline(__always) static var between: UInt64 { wordHash(literal: "between") }
+    @inline(__always) static var without: UInt64 { wordHash(literal: "without") }
+    @inline(__always) static var personal: UInt64 { wordHash(literal: "personal") }
+    @inline(__always) static var best: UInt64 { wordHash(literal: "best") }
     @inline(__always) static var due: UInt64 { wordHash(literal: "due") }
     @inline(__always) static var be: UInt64 { wordHash(literal: "be") }
     @inline(__always) static var result: UInt64 { wordHash(literal: "result") }
@@ -720,6 +723,8 @@ enum ClaimWords {
     static let figureNouns = HashSet64(words: [
         "number", "figure", "total", "rate", "tally", "level", "share", "proportion", "percentage", "count",
     ])
+    /// What a drought goes without: "without a win in seven matches", "without a goal in five games".
+    static let droughtNouns = HashSet64(words: ["win", "victory", "goal", "point", "try"])
     /// Verbs of a rank held: "Britain now ranks fifth among EU countries", "was ranked third for the number of…".
     static let rankVerbs = HashSet64(words: ["ranks", "ranked", "rank"])
     /// Forms of "see" whose object is the subject's own ("saw their share of the vote fall", "has seen its profits

@@ -569,7 +569,7 @@ extension ClaimStage {
 
     /// A career tally or a streak: the count at `k` of results with a tally's scope — "five Grammy awards in her
     /// career", "11 goals this season", "six straight games", "14 of its last 16 matches", "14 of their 20 league
-    /// matches", or of a statistic's
+    /// matches", "without a win in seven matches", or of a statistic's
     /// periods ("for five straight years", "11 of the past 15 fiscal years") (GUIDE.md labels career
     /// tallies claims); with no such scope a count of results is a result ("Owen has 11 goals for Real", "12 Oscar
     /// nominations"). The last token of the counted results.
@@ -590,12 +590,15 @@ extension ClaimStage {
             return ClaimWords.periodPlurals.contains(toks[n].hash) ? n : nil
         }
         // "lost 14 of their 20 league matches": a share of an owner's results (past one modifier).
+        // ("won only four of their 20 Six Nations matches": past a name of two words.)
         if j + 3 < e, toks[j].hash == ClaimWords.of, toks[j + 1].isA(.possessivePronoun),
             toks[j + 2].kind == .number || claimClasses(toks[j + 2].hash).contains(.countWord)
         {
             var n = j + 3
             if n + 1 < e, isLowerWord(n), !toks[n].isA(.function), !ClaimWords.tallyNouns.contains(toks[n].hash) {
                 n += 1
+            } else {
+                while n + 1 < e && n <= j + 4 && toks[n].kind == .word && toks[n].isCap { n += 1 }
             }
             return ClaimWords.tallyNouns.contains(toks[n].hash) ? n : nil
         }
@@ -603,6 +606,12 @@ extension ClaimStage {
         // "unbeaten in 11 matches", "winless in eight games": a streak word before the count.
         var scopedBefore = false
         if k - 2 >= a, toks[k - 1].hash == ClaimWords.inn, ClaimWords.streakWords.contains(toks[k - 2].hash) {
+            scopedBefore = true
+        }
+        // "without a win in seven matches": a drought, as "winless in seven" is.
+        if k - 4 >= a, toks[k - 1].hash == ClaimWords.inn, ClaimWords.droughtNouns.contains(toks[k - 2].hash),
+            toks[k - 3].hash == ClaimWords.a, toks[k - 4].hash == ClaimWords.without
+        {
             scopedBefore = true
         }
         // Up to three modifiers before the results counted: "Grammy", "career", "straight"; a verb of winning in the

@@ -28,7 +28,8 @@
 ///   say", "some computer users who had tested it reported", "some senior members, who say", "union officials
 ///   denied", typed groups ("officials said", "Yukos' US lawyers claim", "…, said industry officials", "according
 ///   to analysts", "Russian newspapers have claimed", "rights groups say", "Ministers say", "council leaders
-///   say"), people known by their tie to someone
+///   say" — not one joined to someone named: "Ms Henry and other union leaders"), people known by their tie to
+///   someone
 ///   ("Friends of the couple say", "Those close to the singer say"), watchdogs, forecasters, advocates, insurers
 ///   and authorities ("Forecasters expect", "authorities said"; not "Peruvian authorities"), one of a typed group
 ///   ("an official said", "A diplomat involved in the mediation said"), unnamed people referred back after the
@@ -397,6 +398,15 @@ extension VagueStage {
         let owner = start - 1
         if owner >= a, toks[owner].isA(.possessivePronoun) || toks[owner].has(Token.possessive) { return nil }
         return start
+    }
+
+    /// The group at `k` follows "and other" (past one modifier) after someone the entity stage knows: "Ms Henry and
+    /// other labor leaders", "Mr Reed and other officials".
+    private func joinsSomeoneNamed(_ k: Int, _ a: Int) -> Bool {
+        var j = k - 1
+        if j > a, isLowerWord(j), toks[j].hash != VagueWords.other { j -= 1 }
+        return j - 2 >= a && toks[j].hash == VagueWords.other && toks[j - 1].hash == Lexicon.hAnd
+            && mentionOf[j - 2] >= 0
     }
 
     /// An unnamed group that speaks: the lexicon's vague subjects ("sources", "experts") and typed groups
@@ -774,6 +784,8 @@ extension VagueStage {
             // "how many times people told him": a question of number, not a report.
             if p.hash == VagueWords.how { return nil }
             if isDefiniteOrOwner(p) { return nil }
+            // "Ms Henry and other labor leaders have said": the group goes with someone named, who speaks for it.
+            if joinsSomeoneNamed(k, a) { return nil }
             // "Israeli officials said", "US diplomats say", "senior Chinese officials": a nation types its
             // state's officials ("Russian newspapers have claimed" stays vague, as the guide labels it).
             if VagueWords.stateGroups.contains(t.hash), typedByNation(before: k, a) { return nil }
@@ -878,8 +890,11 @@ extension VagueStage {
                 continue
             }
             if u.kind != .word || inQuote(j) || mentionOf[j] >= 0 || opensClause(j) { return nil }
-            // "some farmers are sceptical", "lawyers are unsure", "Many remain unconvinced": the group's stance.
-            if !quantifier || j - 1 == k && opensClause(atQuantifier: k, a), let end = groupStance(j, e) { return end }
+            // "some farmers are sceptical", "lawyers are unsure", "Many remain unconvinced": the group's stance (a
+            // group that speaks only with its verb holds none: "party leaders are wary").
+            if !tight, !quantifier || j - 1 == k && opensClause(atQuantifier: k, a), let end = groupStance(j, e) {
+                return end
+            }
             // "Some have suggested", "Many would agree": the quantifier speaks past auxiliaries.
             if quantifier, VagueWords.auxiliaries.contains(u.hash), onlyAuxiliaries(k + 1, j) {
                 j += 1
@@ -1118,8 +1133,6 @@ enum VagueWords {
                 // People known only by their tie to someone: "Friends of the couple say", "relatives said",
                 // "Those close to the singer say" ("those" only so described: `vagueSubjectVerb`).
                 "friends", "relatives", "those", "councillors", "operators",
-                // Office-holders unnamed: "Ministers say", "council leaders say", "Doctors' leaders warned".
-                "ministers", "leaders",
                 // Those who watch, forecast or advocate: "Budget watchdogs say", "Forecasters expect", "Privacy
                 // advocates said"; a state's people unnamed: "authorities said" (not "Peruvian authorities":
                 // `stateGroups`). (Not "delegates", as often counted as won: "more delegates than her advisers
@@ -1136,6 +1149,9 @@ enum VagueWords {
             [
                 "media", "agencies", "unions", "teachers", "environmentalists", "conservationists", "regulators",
                 "bankers", "pollsters", "medics", "physicians", "scholars", "groups", "parties", "investigators",
+                // Office-holders unnamed, with their verb: "Ministers say", "council leaders say" (not their stance:
+                // "party leaders are wary").
+                "ministers", "leaders",
             ]
         ),
         // Verbs an unnamed group speaks or judges with, beyond the lexicon's `vagueVerb`: "union officials denied".
@@ -1243,6 +1259,7 @@ enum VagueWords {
         WordClass.vagueAdverb.rawValue | WordClass.passiveParticiple.rawValue | WordClass.judgement.rawValue
         | WordClass.vagueSubject.rawValue | WordClass.speech.rawValue
     @inline(__always) static var estimated: UInt64 { wordHash(literal: "estimated") }
+    @inline(__always) static var other: UInt64 { wordHash(literal: "other") }
     /// Groups that a nation before them types as its state's: "Israeli officials", "US diplomats", "Asian leaders",
     /// "French ministers".
     static let stateGroups = HashSet64(words: ["officials", "diplomats", "authorities", "leaders", "ministers"])

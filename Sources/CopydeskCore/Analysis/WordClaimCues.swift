@@ -126,6 +126,10 @@ extension ClaimStage {
         }
         if cls.contains(.recordWord) { return ClaimCue(reason: .superlative, first: k, last: k, figure: .other) }
         if cls.contains(.ordinal) || t.hash == ClaimWords.first, let c = possessiveOrdinal(k, k, a, e) { return c }
+        // "set a personal best of 7.81m": a career's record.
+        if t.hash == ClaimWords.best, k > a, toks[k - 1].hash == ClaimWords.personal {
+            return ClaimCue(reason: .superlative, first: k - 1, last: k, figure: .other)
+        }
         // A ranking by a measure needs no scope after "the": "the best-selling debut", "the most-watched show".
         if cls.contains(.measureSuperlative), !judgesItsHead(k, e),
             isRankedSuperlative(k, a, e)
