@@ -419,6 +419,6 @@ import Testing
         "vague-attribution",
         [
             "a.txt":
-                "H\n\nThe forward 1️⃣is expected1️⃣ to be out for six weeks. 2️⃣Ministers say2️⃣ the target is in reach. But council 3️⃣leaders say3️⃣ costs have risen.\n\nThe form is expected to be provided by May. French ministers said the talks stalled. Asian leaders said the sea was calm. Party leaders are wary of the plan. Ms Henry and other union leaders have said the strike will hold.\n"
+                "H\n\nThe forward 1️⃣is expected1️⃣ to be out for six weeks. 2️⃣Ministers say2️⃣ the target is in reach. But council 3️⃣leaders say3️⃣ costs have risen.\n\nThe form is expected to be provided by May. French ministers said the talks stalled. Asian leaders said the sea was calm. Party leaders are wary of the plan. GOP leaders are worried that he will lose. Ms Henry and other union leaders have said the strike will hold.\n"
         ])
 }

@@ -904,6 +904,9 @@ extension VagueStage {
             if isGroupVerb(j) {
                 // "Cast members were told of the closure": a group told is the audience, not the source.
                 if toks[j].hash == Lexicon.hTold, be.contains(toks[j - 1].hash) { return nil }
+                // "GOP leaders are worried that…": a participle after "be" is a stance, which a group that speaks
+                // only with its verb does not hold (as "are wary", above).
+                if tight, be.contains(toks[j - 1].hash), isParticiple(j) { return nil }
                 // "Not everyone was claiming success": a statement denied to a group, no one's reported ("Not
                 // everyone is convinced", a stance, still tells of unnamed doubters).
                 if k > a, toks[k - 1].hash == Lexicon.hNot { return nil }
