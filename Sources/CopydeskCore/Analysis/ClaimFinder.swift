@@ -1392,9 +1392,9 @@ extension ClaimStage {
 
     /// The named publisher of a rating or a price that the claim's figure is ("the 2-1 favourite with bookmaker
     /// Paddock Bet", "a 71% approval rating on review aggregator ScoreReel", "Bookmaker Hallam Bet makes him the 2-1
-    /// favourite", "…, with Velvet Avenue at 4/1"): the range of the word that types the publisher. Not a rating whose publisher goes unnamed ("odds
-    /// of 4-1", "bookmakers make him favourite"), nor a figure that rates nothing ("a 5% rise, bookmaker Hallam
-    /// said" is a report).
+    /// favourite", a further price: "…, with Velvet Avenue at 4/1"): the range of the word that types the publisher.
+    /// Not a rating whose publisher goes unnamed ("odds of 4-1", "bookmakers make him favourite"), nor a figure that
+    /// rates nothing ("a 5% rise, bookmaker Hallam said" is a report).
     private func ratingPublisher(_ s: Int, cue: ClaimCue) -> TextRange? {
         let a = sents[s].tokStart
         let e = sents[s].tokEnd

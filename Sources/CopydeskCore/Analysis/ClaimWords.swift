@@ -694,6 +694,8 @@ enum ClaimWords {
     /// Nouns of an extreme that a span before them makes a record: "a two-year low", "a 12-month high", "a
     /// five-year peak".
     static let spanExtremes = HashSet64(words: ["low", "lows", "high", "highs", "peak", "peaks"])
+    /// Units of that span: "two-year", "12-month", "three-decade".
+    static let spanUnits = HashSet64(words: ["year", "month", "week", "decade", "day", "century"])
     /// Verbs of selection or winning whose repetition is a career's tally: "shortlisted for the fourth time", "won
     /// the title for the third time" (not "met her for the second time").
     static let careerVerbs = HashSet64(words: [
@@ -731,7 +733,7 @@ enum ClaimWords {
     /// squeezed"): what the subject underwent, not what it reports.
     static let seeForms = HashSet64(words: ["saw", "see", "sees", "seen", "seeing"])
     /// The first part of a hyphenated record within a competition or a career: "a tournament-high break of 142",
-    /// "a season-best 7.12 seconds", "a career-high 34 points" (with `recordExtremes` as the second part; a
+    /// "a season-best 7.12 seconds", "a career-best 64" (with `recordExtremes` as the second part; a
     /// "career record" standing alone is a tally of wins and losses, hence not `recordScopes`).
     static let extremeScopes = HashSet64(words: [
         "season", "career", "tournament", "championship", "personal", "course", "club", "competition", "meeting",
@@ -747,8 +749,6 @@ enum ClaimWords {
     /// A record a margin is taken off: "took 0.03 seconds off the mark set in 1996", "knocked two seconds off the
     /// British record", "off her personal best".
     static let recordMarks = HashSet64(words: ["record", "mark", "best"])
-    /// Units of that span: "two-year", "12-month", "three-decade".
-    static let spanUnits = HashSet64(words: ["year", "month", "week", "decade", "day", "century"])
     /// Verbs of declaring, whose object may be an act performed rather than a statement (`isPerformative`).
     static let declaring = HashSet64(words: ["declared", "declares", "declare", "declaring", "proclaimed"])
     /// Verbs of pleading to charges (`isPerformative`): "denies 14 counts of fraud", "admitted two offences".
