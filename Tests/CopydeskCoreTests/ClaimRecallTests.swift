@@ -447,3 +447,18 @@ private func sourced(_ text: String) -> [Bool] {
     // Near misses: a win described, a best that judges, a share of a group.
     checkClaims("They went without a win on Saturday. It was his best game. Four of their players were injured.")
 }
+
+@Test func aLeadDoubledIsAResultAndAFirstInAHistoryIsAClaim() {
+    checkClaims(
+        "Halton took the lead after 23 minutes and doubled it before half-time. Leeds doubled their lead. It would be the 1️⃣first1️⃣ annual loss in the company's nine-year history. Profits 2️⃣doubled2️⃣ last year."
+    )
+}
+
+@Test func aMarketsDemandSourcesNothingAndAStudysCreditDoes() {
+    #expect(sourced("Oil prices hit a record of $55 a barrel, driven by strong demand from China.") == [false])
+    #expect(
+        sourced("The study credits the rollout of exchanges, with more than 90% of homes able to get broadband.")
+            == [true])
+    // Near miss: someone's demand, from whom it came.
+    #expect(sourced("The union rejected a demand from Tesco for a 5% pay cut.") == [true])
+}

@@ -422,3 +422,14 @@ import Testing
                 "H\n\nThe forward 1️⃣is expected1️⃣ to be out for six weeks. 2️⃣Ministers say2️⃣ the target is in reach. But council 3️⃣leaders say3️⃣ costs have risen.\n\nThe form is expected to be provided by May. French ministers said the talks stalled. Asian leaders said the sea was calm. Party leaders are wary of the plan. GOP leaders are worried that he will lose. Ms Henry and other union leaders have said the strike will hold.\n"
         ])
 }
+
+@Test func anExpectationOpeningItsSentenceAndATradeDescribedByAPlaceAreVague() {
+    // "It is expected to cost" opens its sentence ("what it was expected to deliver" stays an obligation); a trade
+    // described by its place stays vague in a sentence with a percentage (a poll's breakdown by voters does not).
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nThe console is due in May. It 1️⃣is expected1️⃣ to cost around £150. Estate 2️⃣agents in London say2️⃣ prices have fallen by as much as 10%.\n\nIt was not what it was expected to deliver. Supporters of Cole in Ohio said by 60 percent to 30 that he should stay.\n"
+        ])
+}

@@ -52,8 +52,9 @@
 ///   the fourth round in their 118-year history`, `took 0.03 seconds off the mark`), a tally of events over a span
 ///   (`raised rates five times between 2003 and 2004`), a rank in a field (`ranks fifth among EU countries`), a
 ///   career's or an owner's first (`reached the third round for the first time`, `her first West End appearance in
-///   four years`), a rate's step in words (`a quarter-point cut`), a drought (`without a win in seven matches`), a
-///   personal best;
+///   four years`, `the first annual loss in the company's nine-year history`), a rate's step in words (`a
+///   quarter-point cut`), a drought (`without a win in seven matches`), a personal best (not a lead doubled in
+///   play: `doubled it`, `doubled their lead`);
 /// - a **cause** by an explicit connective: "led to", "because of", "thanks to", "driven by", "triggered",
 ///   "hit by", "due to", "stemming from" — also with a degree between, "thanks in part to" — (not the scheduling "is
 ///   due to begin", nor speculation: "could have contributed to").
@@ -139,7 +140,8 @@
 ///   the writer's, nor `There is a belief that …`, no one's);
 /// - evidence a hearing heard (`…, Leeds Crown Court heard`, `The jury was told that…`, `An inquest heard`, `a
 ///   court has heard`);
-/// - data a named agent recorded, when no other evidence speaks (`the attacks logged by NetWarden`); a plan its maker
+/// - data a named agent recorded, when no other evidence speaks (`the attacks logged by NetWarden`; a market's
+///   `strong demand from China` is no one's); a cause a document credits (`The study credits…`); a plan its maker
 ///   unveiled (`has unveiled a £120m plan`, as `announced` reports); a bookmaker's further price (`…, with Velvet
 ///   Avenue at 4/1`);
 /// - an interview transcript's answer: a paragraph opening "A:" right after one opening "Q:" (the interviewee's
@@ -1001,6 +1003,12 @@ extension ClaimStage {
             // "his proposals, including a $15 minimum wage"); what it "would see" is the writer's (GUIDE.md:
             // "proposals would see" is no reporting relation), as is any other figure of the sentence.
             if planNouns.contains(toks[k].hash), !(figure.map { holdsInComplement(k, s, $0) } ?? false) {
+                continue
+            }
+            // ("strong demand from China": a market's demand, no one's.)
+            if k > a, ClaimWords.demanding.contains(toks[k].hash),
+                ClaimWords.marketDemandModifiers.contains(toks[k - 1].hash)
+            {
                 continue
             }
             // ("his tally for the season", "her average": a pronoun's measure is a record of play, no one's report.)

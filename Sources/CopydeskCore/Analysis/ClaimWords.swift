@@ -346,6 +346,8 @@ enum ClaimWords {
                     "indicate",
                     "indicates", "indicated", "reveal", "reveals", "revealed", "put", "puts", "estimate", "estimates",
                     "estimated", "gives", "gave", "has", "had", "have", "says", "said",
+                    // "The study credits the rollout…", "the report blames the rise on…": a cause the document gives.
+                    "credits", "credited", "blames", "attributes",
                 ]
             ),
             (.notReportHead, ["if", "when", "once", "unless", "a", "an", "the", "until"]),
@@ -696,6 +698,13 @@ enum ClaimWords {
     static let spanExtremes = HashSet64(words: ["low", "lows", "high", "highs", "peak", "peaks"])
     /// Units of that span: "two-year", "12-month", "three-decade".
     static let spanUnits = HashSet64(words: ["year", "month", "week", "decade", "day", "century"])
+    /// A lead in play, which doubling leaves a result: "doubled their lead", "doubled it" after "took the lead".
+    static let leadNouns = HashSet64(words: ["lead", "advantage", "leads"])
+    /// Words that make "demand" a market's, not someone's: "strong demand from China", "rising consumer demand".
+    static let marketDemandModifiers = HashSet64(words: [
+        "strong", "weak", "rising", "growing", "falling", "soaring", "slowing", "global", "consumer",
+        "domestic", "export", "robust", "sluggish", "higher", "lower", "increased", "booming", "huge", "high", "low",
+    ])
     /// Verbs of selection or winning whose repetition is a career's tally: "shortlisted for the fourth time", "won
     /// the title for the third time" (not "met her for the second time").
     static let careerVerbs = HashSet64(words: [

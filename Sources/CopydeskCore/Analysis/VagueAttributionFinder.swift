@@ -6,7 +6,8 @@
 ///   hoped that"), a consensus only with an adverb of how widely ("it is generally agreed that"; not "It was agreed
 ///   that the vote would wait", a decision).
 /// - A personal passive with no agent: "are thought to", "is understood to be", "is said to have", "is
-///   tipped to", "is expected to outline", "is expected to be out" (not the rule "is expected to be provided"), "is
+///   tipped to", "is expected to outline", "is expected to be out", "It is expected to cost" (not the rule "is
+///   expected to be provided", nor "what it was expected to deliver"), "is
 ///   projected to", "are
 ///   being warned to", "is being hailed as"; a judgement with no agent: "is widely regarded as", "was seen as", "is
 ///   considered one of" — not one supposed or sought ("might be seen as", "seeks to be seen as"); negated too ("was
@@ -475,6 +476,14 @@ extension VagueStage {
         return false
     }
 
+    /// The sentence `a..<e` gives a split "by" a percentage "to" another: "said by 60% to 30%", "by 60 percent to 30".
+    private func splitsByPercent(_ a: Int, _ e: Int) -> Bool {
+        (a..<e).contains { i in
+            toks[i].hash == Lexicon.hBy && i + 1 < e && toks[i + 1].kind == .number
+                && (i + 2..<min(e, i + 6)).contains(where: { toks[$0].hash == Lexicon.hTo })
+        }
+    }
+
     /// The sentence `a..<e` holds a percentage ("60%", "60 percent", "60 per cent").
     private func sentenceHasPercent(_ a: Int, _ e: Int) -> Bool {
         (a..<e).contains { toks[$0].punct == .percent || toks[$0].kind == .word && toks[$0].isA(.percent) }
@@ -657,8 +666,9 @@ extension VagueStage {
             if t.hash == VagueWords.expected, k + 3 < e, toks[k + 2].hash == Lexicon.hBe, isParticiple(k + 3) {
                 return nil
             }
-            // "what it was expected to deliver": "it" obliged, as in `passiveVague`.
-            if t.hash == VagueWords.expected, j > a, toks[j - 1].hash == Lexicon.hIt { return nil }
+            // "what it was expected to deliver": "it" obliged, as in `passiveVague` (opening the sentence, "It is
+            // expected to cost around £150" still reports an expectation).
+            if t.hash == VagueWords.expected, j - 1 > a, toks[j - 1].hash == Lexicon.hIt { return nil }
         } else {
             // "is regarded as", "was considered one of", "is seen as": a judgement of someone unnamed.
             guard
@@ -883,8 +893,11 @@ extension VagueStage {
                 if kind != .person && !place && !closeTo { return nil }
                 if VagueWords.stateGroups.contains(t.hash), place { return nil }
                 // "Supporters of Cole in Ohio said by 60 percent to 30…": a poll's breakdown by group, which the poll
-                // sources — a sentence with a percentage.
-                if sentenceHasPercent(a, e) { return nil }
+                // sources — a sentence with a percentage, a group a poll breaks down or a split "by 60% to 30%"
+                // (not a trade's report: "Estate agents in London say prices have fallen by as much as 10%").
+                if sentenceHasPercent(a, e), VagueWords.polledGroups.contains(t.hash) || splitsByPercent(a, e) {
+                    return nil
+                }
                 j = max(j + 1, m.tokEnd)
                 between += 1
                 continue
@@ -1107,7 +1120,12 @@ enum VagueWords {
     /// Words between a `verbGroup` word and its verb: "unions have long claimed", "media are now reporting".
     static let auxiliaries = HashSet64(words: [
         "have", "has", "had", "are", "were", "been", "will", "would", "may", "might", "could", "also", "now", "long",
-        "often", "still",
+        "often", "still", "already",
+    ])
+    /// Groups a poll breaks its answers down by, whose percentages the poll sources: "Supporters of Cole in Ohio
+    /// said by 60 percent to 30".
+    static let polledGroups = HashSet64(words: [
+        "voters", "supporters", "residents", "people", "members", "users", "fans", "workers", "employees", "backers",
     ])
     static let lists: [(UInt64, [String])] = [
         // What "amid" introduces when no one is named: "amid speculation that…".
@@ -1141,6 +1159,7 @@ enum VagueWords {
                 // `stateGroups`). (Not "delegates", as often counted as won: "more delegates than her advisers
                 // expected".)
                 "watchdogs", "forecasters", "authorities", "advocates", "insurers", "objectors", "producers", "agents",
+                "reviewers",
             ]
         ),
         // Typed groups that speak unnamed only with their verb right after them (`VagueWords.auxiliaries` between):

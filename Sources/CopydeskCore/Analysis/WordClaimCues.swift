@@ -96,6 +96,15 @@ extension ClaimStage {
             if headCls.contains(.countWord), ClaimWords.spanUnits.contains(tail), isSpanExtreme(k + 1, e) {
                 return ClaimCue(reason: .superlative, first: k, last: k + 1, figure: .other)
             }
+            // "in the company's nine-year history": a span of history scopes a record (as "118-year history").
+            if headCls.contains(.countWord), tail == ClaimWords.year, k + 1 < e, toks[k + 1].hash == ClaimWords.history,
+                k - 2 >= a,
+                toks[k - 1].isA(.possessivePronoun) || isPossessive(k - 1) || toks[k - 1].hash == ClaimWords.the,
+                (max(a, k - 4)..<(k - 1)).contains(where: { toks[$0].hash == ClaimWords.inn }),
+                !(a..<k).contains(where: { claimClasses(toks[$0].hash).contains(.judgementSuperlative) })
+            {
+                return ClaimCue(reason: .superlative, first: k, last: k + 1, figure: .other)
+            }
             // "a quarter-point reduction", "a half-point rise": a rate's step in words.
             if headCls.contains(.fraction), tail == ClaimWords.point {
                 return ClaimCue(reason: .quantity, first: k, last: k, figure: .percent)
@@ -120,7 +129,10 @@ extension ClaimStage {
         if t.hash == ClaimWords.twice, let last = twiceEnd(k, e) {
             return ClaimCue(reason: .quantity, first: k, last: last, figure: .other)
         }
-        if cls.contains(.multiplier) { return ClaimCue(reason: .quantity, first: k, last: k, figure: .other) }
+        // "took the lead … and doubled it", "doubled their lead": a lead in play is a result.
+        if cls.contains(.multiplier), !doublesALead(k, a, e) {
+            return ClaimCue(reason: .quantity, first: k, last: k, figure: .other)
+        }
         if cls.contains(.multiplierBase), k > a, claimClasses(toks[k - 1].hash).contains(.modal) {
             return ClaimCue(reason: .quantity, first: k, last: k, figure: .other)
         }
@@ -215,6 +227,17 @@ extension ClaimStage {
             return ClaimCue(reason: .causal, first: k, last: last, figure: .other)
         }
         return nil
+    }
+
+    /// The multiplier at `k` doubles a lead in play: "doubled it" after "took the lead", "doubled their lead",
+    /// "doubled the advantage".
+    func doublesALead(_ k: Int, _ a: Int, _ e: Int) -> Bool {
+        guard k + 1 < e else { return false }
+        if toks[k + 1].hash == Lexicon.hIt {
+            return (a..<k).contains(where: { ClaimWords.leadNouns.contains(toks[$0].hash) })
+        }
+        let n = toks[k + 1].hash == ClaimWords.the || toks[k + 1].isA(.possessivePronoun) ? k + 2 : k + 1
+        return n < e && ClaimWords.leadNouns.contains(toks[n].hash)
     }
 
     /// The end of "a percentage point", "a full percentage point" or "half a percentage point" opening at `k` ("a" or
@@ -833,6 +856,8 @@ extension ClaimStage {
             {
                 return true
             }
+            // "the first annual loss in the company's nine-year history": a first in a history ranks it.
+            if h == ClaimWords.inn, isInHistory(j, e) { return true }
             // "her first West End appearance in four years": an owner's first over a span ranks it.
             if p.hash != ClaimWords.the, h == ClaimWords.inn || h == Lexicon.hFor,
                 hasRecordSpan(after: j - 1, e, within: 1)
