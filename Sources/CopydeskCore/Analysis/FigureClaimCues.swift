@@ -119,11 +119,8 @@ extension ClaimStage {
         // "for the first time in their 112-year history", "had never reached the fourth round in the club's
         // 118-year history": a span of history scopes a record — unless a judgement is what it scopes ("the most
         // talented player in the 60-year history of the club").
-        if k + 3 < e, k - 2 >= a, attached(k + 1), toks[k + 1].punct == .hyphen, attached(k + 2),
-            toks[k + 2].hash == ClaimWords.year, toks[k + 3].hash == ClaimWords.history,
-            toks[k - 1].isA(.possessivePronoun) || isPossessive(k - 1) || toks[k - 1].hash == ClaimWords.the,
-            (max(a, k - 4)..<(k - 1)).contains(where: { toks[$0].hash == ClaimWords.inn }),
-            !(a..<k).contains(where: { claimClasses(toks[$0].hash).contains(.judgementSuperlative) })
+        if k + 3 < e, attached(k + 1), toks[k + 1].punct == .hyphen, attached(k + 2),
+            toks[k + 2].hash == ClaimWords.year, toks[k + 3].hash == ClaimWords.history, scopesAHistory(k, a)
         {
             return ClaimCue(reason: .superlative, first: k, last: k + 3, figure: .other)
         }

@@ -7,9 +7,8 @@
 ///   that the vote would wait", a decision).
 /// - A personal passive with no agent: "are thought to", "is understood to be", "is said to have", "is
 ///   tipped to", "is expected to outline", "is expected to be out", "It is expected to cost" (not the rule "is
-///   expected to be provided", nor "what it was expected to deliver"), "is
-///   projected to", "are
-///   being warned to", "is being hailed as"; a judgement with no agent: "is widely regarded as", "was seen as", "is
+///   expected to be provided", nor "what it was expected to deliver"), "is projected to", "are being warned to",
+///   "is being hailed as"; a judgement with no agent: "is widely regarded as", "was seen as", "is
 ///   considered one of" — not one supposed or sought ("might be seen as", "seeks to be seen as"); negated too ("was
 ///   not seen as", "is not expected to"). A passive with an agent ("was called reckless by the minister", "is
 ///   regarded by analysts as") names its source — but an agent that names no one does not ("is seen by many as"),

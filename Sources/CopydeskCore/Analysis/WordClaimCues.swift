@@ -98,10 +98,7 @@ extension ClaimStage {
             }
             // "in the company's nine-year history": a span of history scopes a record (as "118-year history").
             if headCls.contains(.countWord), tail == ClaimWords.year, k + 1 < e, toks[k + 1].hash == ClaimWords.history,
-                k - 2 >= a,
-                toks[k - 1].isA(.possessivePronoun) || isPossessive(k - 1) || toks[k - 1].hash == ClaimWords.the,
-                (max(a, k - 4)..<(k - 1)).contains(where: { toks[$0].hash == ClaimWords.inn }),
-                !(a..<k).contains(where: { claimClasses(toks[$0].hash).contains(.judgementSuperlative) })
+                scopesAHistory(k, a)
             {
                 return ClaimCue(reason: .superlative, first: k, last: k + 1, figure: .other)
             }
@@ -728,6 +725,17 @@ extension ClaimStage {
             n += 1
         }
         return false
+    }
+
+    /// The span of years at `k` ("112-year", "nine-year") names a history after "in" and an owner or "the", within
+    /// four words — "for the first time in their 112-year history", "in the company's nine-year history" — whose
+    /// record is no judgement's ("the most talented player in the 60-year history of the club").
+    func scopesAHistory(_ k: Int, _ a: Int) -> Bool {
+        guard k - 2 >= a,
+            toks[k - 1].isA(.possessivePronoun) || isPossessive(k - 1) || toks[k - 1].hash == ClaimWords.the,
+            (max(a, k - 4)..<(k - 1)).contains(where: { toks[$0].hash == ClaimWords.inn })
+        else { return false }
+        return !(a..<k).contains(where: { claimClasses(toks[$0].hash).contains(.judgementSuperlative) })
     }
 
     /// "in their 112-year history", "in the history of the Syrian crisis" from `n` ("in"): a history that scopes
