@@ -1104,7 +1104,7 @@ extension ClaimStage {
             if v == Lexicon.hHas || v == Lexicon.hHad, k + 2 < e, toks[k + 2].hash == ClaimWords.heard {
                 return tokRange(k, k + 2)
             }
-            if claimClasses(v).contains(.be), k + 2 < e, toks[k + 2].hash == ClaimWords.told {
+            if claimClasses(v).contains(.be), k + 2 < e, toks[k + 2].hash == Lexicon.hTold {
                 return tokRange(k, k + 2)
             }
         }

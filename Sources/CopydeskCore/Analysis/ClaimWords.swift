@@ -459,7 +459,6 @@ enum ClaimWords {
     @inline(__always) static var between: UInt64 { wordHash(literal: "between") }
     @inline(__always) static var without: UInt64 { wordHash(literal: "without") }
     @inline(__always) static var personal: UInt64 { wordHash(literal: "personal") }
-    @inline(__always) static var best: UInt64 { wordHash(literal: "best") }
     @inline(__always) static var due: UInt64 { wordHash(literal: "due") }
     @inline(__always) static var be: UInt64 { wordHash(literal: "be") }
     @inline(__always) static var result: UInt64 { wordHash(literal: "result") }
@@ -838,7 +837,6 @@ enum ClaimWords {
         "court", "jury", "inquest", "inquiry", "tribunal", "hearing", "trial", "committee", "magistrates",
     ])
     @inline(__always) static var heard: UInt64 { wordHash(literal: "heard") }
-    @inline(__always) static var told: UInt64 { wordHash(literal: "told") }
     /// Periods a statistic is reported over, whose streak is a record: "the fifth month in a row", "the third year
     /// running" (a night's or a day's streak narrates: "for the second night in a row").
     static let statisticPeriods = HashSet64(words: ["month", "year", "quarter"])
@@ -944,7 +942,6 @@ enum ClaimWords {
     @inline(__always) static var until: UInt64 { wordHash(literal: "until") }
     /// Nouns of the whole world that scope a ranking: "on the planet", "in the world".
     static let worldNouns = HashSet64(words: ["world", "planet", "earth", "globe", "country"])
-    @inline(__always) static var other: UInt64 { wordHash(literal: "other") }
     @inline(__always) static var others: UInt64 { wordHash(literal: "others") }
     @inline(__always) static var much: UInt64 { wordHash(literal: "much") }
     @inline(__always) static var also: UInt64 { wordHash(literal: "also") }

@@ -434,7 +434,7 @@ extension ClaimStage {
                 continue
             }
             guard w.kind == .word, !w.isCap || isPluralAcronym(j) || isDemonymPlural(j) else { return nil }
-            if w.hash == ClaimWords.other {
+            if w.hash == Lexicon.hOther {
                 j += 1
                 continue
             }
@@ -442,7 +442,7 @@ extension ClaimStage {
             // "people", "others", "aides", "voters" are function words to the lexicon (they open no name) but count
             // here.
             let counted =
-                w.hash == ClaimWords.others || cls.contains(.irregularPlural) || isPluralAcronym(j)
+                w.hash == Lexicon.hOthers || cls.contains(.irregularPlural) || isPluralAcronym(j)
                 || Lexicon.groupNouns.contains(w.hash) || w.isCap && isDemonymPlural(j)
             if !counted && (w.isA(.month) || w.isA(.timeUnit) || w.isA(.clock) || w.isA(.function) || w.isA(.percent)) {
                 return nil

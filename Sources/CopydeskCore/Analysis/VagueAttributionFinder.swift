@@ -404,8 +404,8 @@ extension VagueStage {
     /// other labor leaders", "Mr Reed and other officials".
     private func joinsSomeoneNamed(_ k: Int, _ a: Int) -> Bool {
         var j = k - 1
-        if j > a, isLowerWord(j), toks[j].hash != VagueWords.other { j -= 1 }
-        return j - 2 >= a && toks[j].hash == VagueWords.other && toks[j - 1].hash == Lexicon.hAnd
+        if j > a, isLowerWord(j), toks[j].hash != Lexicon.hOther { j -= 1 }
+        return j - 2 >= a && toks[j].hash == Lexicon.hOther && toks[j - 1].hash == Lexicon.hAnd
             && mentionOf[j - 2] >= 0
     }
 
@@ -1280,7 +1280,6 @@ enum VagueWords {
         WordClass.vagueAdverb.rawValue | WordClass.passiveParticiple.rawValue | WordClass.judgement.rawValue
         | WordClass.vagueSubject.rawValue | WordClass.speech.rawValue
     @inline(__always) static var estimated: UInt64 { wordHash(literal: "estimated") }
-    @inline(__always) static var other: UInt64 { wordHash(literal: "other") }
     /// Groups that a nation before them types as its state's: "Israeli officials", "US diplomats", "Asian leaders",
     /// "French ministers".
     static let stateGroups = HashSet64(words: ["officials", "diplomats", "authorities", "leaders", "ministers"])
@@ -1319,4 +1318,5 @@ extension Lexicon {
     @inline(__always) static var hThese: UInt64 { wordHash(literal: "these") }
     @inline(__always) static var hThose: UInt64 { wordHash(literal: "those") }
     @inline(__always) static var hOthers: UInt64 { wordHash(literal: "others") }
+    @inline(__always) static var hOther: UInt64 { wordHash(literal: "other") }
 }

@@ -136,7 +136,7 @@ extension ClaimStage {
         if cls.contains(.recordWord) { return ClaimCue(reason: .superlative, first: k, last: k, figure: .other) }
         if cls.contains(.ordinal) || t.hash == ClaimWords.first, let c = possessiveOrdinal(k, k, a, e) { return c }
         // "set a personal best of 7.81m": a career's record.
-        if t.hash == ClaimWords.best, k > a, toks[k - 1].hash == ClaimWords.personal {
+        if t.hash == Lexicon.hBest, k > a, toks[k - 1].hash == ClaimWords.personal {
             return ClaimCue(reason: .superlative, first: k - 1, last: k, figure: .other)
         }
         // A ranking by a measure needs no scope after "the": "the best-selling debut", "the most-watched show".
@@ -610,7 +610,7 @@ extension ClaimStage {
             if h == ClaimWords.to, n > k + 1, n <= k + 4, n + 1 < e, toks[n + 1].kind == .word, !toks[n + 1].isCap,
                 !toks[n + 1].isA(.determiner), !ClaimWords.notOnlyNouns.contains(toks[n - 1].hash),
                 (k + 1..<n).allSatisfy({
-                    toks[$0].kind == .word && (!toks[$0].isA(.function) || toks[$0].hash == ClaimWords.other)
+                    toks[$0].kind == .word && (!toks[$0].isA(.function) || toks[$0].hash == Lexicon.hOther)
                 })
             {
                 return true
