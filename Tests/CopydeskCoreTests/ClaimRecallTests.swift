@@ -462,3 +462,16 @@ private func sourced(_ text: String) -> [Bool] {
     // Near miss: someone's demand, from whom it came.
     #expect(sourced("The union rejected a demand from Tesco for a 5% pay cut.") == [true])
 }
+
+@Test func aForecastersFigureHandsOnForecastsNotResults() {
+    // A result after a forecast's figure is the writer's; a result after a reported one, or a forecast after a
+    // forecast, goes on with the source.
+    #expect(
+        sourced("Most analysts expect rates to be held at 4.75%. Average earnings have risen by about 4% a year.")
+            == [true, false])
+    #expect(
+        sourced("The society said prices rose 2% in May. Average earnings have risen by about 4% a year.")
+            == [true, true])
+    #expect(
+        sourced("Most analysts expect rates to be held at 4.75%. Growth will slow to 2% next year.") == [true, true])
+}

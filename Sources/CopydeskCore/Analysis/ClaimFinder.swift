@@ -155,7 +155,9 @@
 ///   ("The unemployment rate fell to 4.1%"), or goes on from the figure before ("That would add about £70", "that
 ///   number had dropped to 41,000"); across a paragraph break only on "He also…" or a definite reference
 ///   to the organisation that reported a claim ("Tesco said sales rose 5%… ¶ The company has 2,000 stores"); never
-///   a figure under an agentless passive of belief ("Apple is thought to have about 70%", `isHearsay`), nor, in
+///   a figure under an agentless passive of belief ("Apple is thought to have about 70%", `isHearsay`), nor a
+///   result after a forecaster's figure ("Most analysts expect rates to be held at 4.75%. Average earnings have
+///   risen by about 4%": a forecaster hands on forecasts only), nor, in
 ///   the paragraph, a count of the sentence's own speakers ("Hundreds of viewers also contacted the BBC to
 ///   complain").
 extension ClaimStage {
@@ -316,8 +318,13 @@ extension ClaimStage {
                 // scheme aims to reach 600,000 tonnes by 2008. The government will pump 154m naira into…"): a
                 // writer seldom forecasts on their own.
                 let continuesForecast = carrier == .speaker && cue.reason == .forecast && previousClaim != nil
+                // A forecaster hands on forecasts, not results: "most analysts expect rates to be held at 4.75%.
+                // Average earnings have risen by about 4% a year" is the writer's figure.
+                let afterForecast = cue.reason != .forecast && previousClaim.map(forecasts) == true
                 if let c = carrier,
-                    continuesForecast || continuesSource(s, cue.figure, carrier: c, previousFigure: previousFigure)
+                    continuesForecast
+                        || continuesSource(
+                            s, cue.figure, carrier: c, previousFigure: afterForecast ? nil : previousFigure)
                 {
                     by = .carried(fromSentence: s - 1)
                     carrierOf[s] = c
@@ -853,6 +860,16 @@ extension ClaimStage {
             n += 1
         }
         return true
+    }
+
+    /// Claim `c` is a forecast, or a figure its source expects or predicts: a relation whose cue is a verb of
+    /// forecasting ("most analysts expect rates to be held at 4.75%", "predicted that prices would rise by 2%").
+    private func forecasts(_ c: Claim) -> Bool {
+        if c.reason == .forecast { return true }
+        guard case .attribution(let a) = c.sourcedBy,
+            let k = tokenStarting(at: attributions[a].cueRange.start, in: attributions[a].sentence)
+        else { return false }
+        return toks[k].isA(.forecast)
     }
 
     /// Sentence `s`, whose claim is a `figure`, continues the previous sentence's source: it has "also" near its
