@@ -433,3 +433,14 @@ import Testing
                 "H\n\nThe console is due in May. It 1️⃣is expected1️⃣ to cost around £150. Estate 2️⃣agents in London say2️⃣ prices have fallen by as much as 10%.\n\nIt was not what it was expected to deliver. Supporters of Cole in Ohio said by 60 percent to 30 that he should stay.\n"
         ])
 }
+
+@Test func anEventExpectedByADeadlineIsVague() {
+    // An event's expected passive forecasts it, and "by" before a deadline names no agent; a rule's passive
+    // ("to be provided") and a named agent stay unflagged.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nThe deal 1️⃣is expected1️⃣ to be completed by the end of March. The album 2️⃣is expected2️⃣ to be released in May. The mill 3️⃣is thought by then3️⃣ to have closed.\n\nThe form is expected to be provided by Friday. The plan was criticised by the minister.\n"
+        ])
+}

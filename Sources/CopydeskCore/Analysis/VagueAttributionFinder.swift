@@ -6,8 +6,8 @@
 ///   hoped that"), a consensus only with an adverb of how widely ("it is generally agreed that"; not "It was agreed
 ///   that the vote would wait", a decision).
 /// - A personal passive with no agent: "are thought to", "is understood to be", "is said to have", "is
-///   tipped to", "is expected to outline", "is expected to be out", "It is expected to cost" (not the rule "is
-///   expected to be provided", nor "what it was expected to deliver"), "is projected to", "are being warned to",
+///   tipped to", "is expected to outline", "is expected to be out", "It is expected to cost", "is expected to be
+///   completed" (not the rule "is expected to be provided", nor "what it was expected to deliver"), "is projected to", "are being warned to",
 ///   "is being hailed as"; a judgement with no agent: "is widely regarded as", "was seen as", "is
 ///   considered one of" — not one supposed or sought ("might be seen as", "seeks to be seen as"); negated too ("was
 ///   not seen as", "is not expected to"). A passive with an agent ("was called reckless by the minister", "is
@@ -661,8 +661,11 @@ extension VagueStage {
             // ("is known to have", "it is known that" report one).
             if t.hash == VagueWords.known, n == Lexicon.hAs { return nil }
             // "is expected to outline", "is expected to be out for six weeks" report an unnamed expectation; "is
-            // expected to be provided" is a rule.
-            if t.hash == VagueWords.expected, k + 3 < e, toks[k + 2].hash == Lexicon.hBe, isParticiple(k + 3) {
+            // expected to be provided" is a rule — but an event's passive is a forecast ("The deal is expected to be
+            // completed by March", "is expected to be released in 2027").
+            if t.hash == VagueWords.expected, k + 3 < e, toks[k + 2].hash == Lexicon.hBe, isParticiple(k + 3),
+                !VagueWords.eventParticiples.contains(toks[k + 3].hash)
+            {
                 return nil
             }
             // "what it was expected to deliver": "it" obliged, as in `passiveVague` (opening the sentence, "It is
@@ -737,12 +740,22 @@ extension VagueStage {
     /// An agent follows the participle at `k`: "by the minister", "by analysts" — not a quantifier that names no
     /// one: "is seen by many as", "is regarded by some as" (`VagueWords.unnamedAgents`; "by some 20,000 fans" counts
     /// people).
+    /// The words at `i` after "by" name a time: a month or a weekday ("by March", "by Friday"), or "the" and a
+    /// word of a period's bound ("by the end of March", "by the summer"; `VagueWords.deadlineWords`).
+    private func byDeadline(_ i: Int, _ e: Int) -> Bool {
+        let t = toks[i]
+        if t.isA(.month) || t.isA(.weekday) || VagueWords.deadlineWords.contains(t.hash) { return true }
+        return t.hash == ClaimWords.the && i + 1 < e && VagueWords.deadlineWords.contains(toks[i + 1].hash)
+    }
+
     private func hasAgent(after k: Int, _ e: Int) -> Bool {
         var n = k + 1
         while n < e && n <= k + 4 {
             if toks[n].hash == Lexicon.hBy {
                 // "to rise by 3%": a measure, not an agent.
                 if n + 1 < e, toks[n + 1].kind == .number { return false }
+                // "to be completed by the end of March", "by Friday": a deadline, not an agent.
+                if n + 1 < e, byDeadline(n + 1, e) { return false }
                 guard n + 2 < e, VagueWords.unnamedAgents.contains(toks[n + 1].hash) else { return true }
                 let after = toks[n + 2]
                 return after.kind == .number || after.isA(.numberWord)
@@ -1104,6 +1117,18 @@ enum VagueWords {
     /// Adverbs of how many delivered a verdict: "widely criticised", "roundly condemned".
     static let verdictAdverbs = HashSet64(words: [
         "widely", "roundly", "universally", "heavily", "much", "generally",
+    ])
+    /// Participles of an event that happens once, whose expected passive forecasts it ("is expected to be completed
+    /// by March"), unlike a rule's ("information is expected to be provided within 48 hours").
+    static let eventParticiples = HashSet64(words: [
+        "completed", "released", "announced", "approved", "signed", "published", "named", "launched", "unveiled",
+        "confirmed", "ratified", "finalised", "finalized", "concluded", "appointed", "passed", "delayed", "postponed",
+        "sold", "opened", "closed", "decided", "settled", "resolved", "finished", "agreed",
+    ])
+    /// Words of a deadline after "by": "by the end of March", "by then", "by the summer", "by next year".
+    static let deadlineWords = HashSet64(words: [
+        "end", "start", "beginning", "middle", "close", "time", "then", "now", "next", "spring", "summer", "autumn",
+        "winter", "weekend", "christmas", "easter", "tomorrow", "tonight", "midnight", "noon", "mid-year", "year-end",
     ])
     /// Words after evidence that say whose it is: "estimates from the council", "figures published by the ONS".
     static let evidenceOwners = HashSet64(words: [
