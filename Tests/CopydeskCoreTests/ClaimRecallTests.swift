@@ -475,3 +475,20 @@ private func sourced(_ text: String) -> [Bool] {
     #expect(
         sourced("Most analysts expect rates to be held at 4.75%. Growth will slow to 2% next year.") == [true, true])
 }
+
+@Test func nodsAreNominationsAndAFirstForeseenIsNoRecord() {
+    // Nominations received are results; a career first foreseen is a forecast with no number.
+    checkClaims(
+        "She leads the nominations, with five nods. Kavanagh is expected to win his first cap. She will make her first start. It was his 1️⃣first1️⃣ cap."
+    )
+}
+
+@Test func aSharePriceIsTheMarketsNotTheSpeakers() {
+    #expect(
+        sourced("The retailer said sales rose 5% over Christmas. Shares in the company jumped 11% to 287p.")
+            == [true, false])
+    #expect(sourced("The retailer said sales rose 5% over Christmas. Its shares fell 3%.") == [true, false])
+    // Near misses: "also" still carries, and a result that is not a share price goes on with the speaker.
+    #expect(
+        sourced("The retailer said sales rose 5% over Christmas. Online sales rose 12% to £40m.") == [true, true])
+}

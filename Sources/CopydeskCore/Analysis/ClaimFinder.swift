@@ -157,7 +157,8 @@
 ///   to the organisation that reported a claim ("Tesco said sales rose 5%… ¶ The company has 2,000 stores"); never
 ///   a figure under an agentless passive of belief ("Apple is thought to have about 70%", `isHearsay`), nor a
 ///   result after a forecaster's figure ("Most analysts expect rates to be held at 4.75%. Average earnings have
-///   risen by about 4%": a forecaster hands on forecasts only), nor, in
+///   risen by about 4%": a forecaster hands on forecasts only), nor a share price after a speaker's figure ("Shares
+///   in the company jumped 11%": the market's), nor, in
 ///   the paragraph, a count of the sentence's own speakers ("Hundreds of viewers also contacted the BBC to
 ///   complain").
 extension ClaimStage {
@@ -892,9 +893,27 @@ extension ClaimStage {
             k += 1
         }
         if carrier == .evidence && figure != .other { return true }
+        // "Shares in the company jumped 11%", "Its shares fell 3p": the market's price, which no speaker reports.
+        if carrier == .speaker, opensOnSharePrice(i, e) { return false }
         if previousFigure != nil && statesAResult(i, e, figure) { return true }
         if refersToTheFigureBefore(i, e) { return true }
         return figure == previousFigure && (figure == .percent || figure == .money)
+    }
+
+    /// The sentence opening at `i` has a share price as its subject: "shares" or "stock" within its first four
+    /// words, before any verb ("Shares in Harland fell", "The company's shares jumped", "Its stock rose").
+    private func opensOnSharePrice(_ i: Int, _ e: Int) -> Bool {
+        var j = i
+        while j < e && j < i + 4 && toks[j].kind == .word {
+            if ClaimWords.sharePriceNouns.contains(toks[j].hash) { return true }
+            if toks[j].isA(.function) && !toks[j].isA(.determiner) && !toks[j].isA(.possessivePronoun)
+                && toks[j].hash != ClaimWords.inn
+            {
+                return false
+            }
+            j += 1
+        }
+        return false
     }
 
     /// The sentence opening at `i` goes on from the figure before it: "That would add about £70 to the average bill"

@@ -151,7 +151,8 @@ enum ClaimWords {
                     "goals", "goal", "points", "point", "sets", "set", "games", "game", "matches", "match", "tries",
                     "try", "wickets", "runs", "innings", "laps", "holes", "strokes", "shots", "frames", "rounds",
                     "round", "wins", "victories", "defeats", "draws", "caps", "medals", "titles", "awards", "award",
-                    "nominations", "nomination", "oscars", "grammys", "baftas", "emmys", "trophies", "prizes", "places",
+                    "nominations", "nomination", "nods", "oscars", "grammys", "baftas", "emmys", "trophies", "prizes",
+                    "places",
                     "place", "changes", "penalties", "conversions", "overs", "tests", "stages", "legs", "yards",
                     "birdies", "aces", "seeds", "seed", "players", "player", "metres", "meters", "metre", "meter",
                     "rebounds", "assists", "touchdowns", "strikeouts", "interceptions", "saves",
@@ -404,6 +405,8 @@ enum ClaimWords {
         "although", "though", "until", "unless", "where", "whether", "once", "despite",
     ])
     static let sampleOpeners = HashSet64(words: ["of", "among", "with", "from"])
+    /// A share price as a sentence's subject: the market's figure, which a company's statement does not carry.
+    static let sharePriceNouns = HashSet64(words: ["shares", "stock", "stocks"])
     @inline(__always) static var points: UInt64 { wordHash(literal: "points") }
     @inline(__always) static var set: UInt64 { wordHash(literal: "set") }
     @inline(__always) static var likely: UInt64 { wordHash(literal: "likely") }

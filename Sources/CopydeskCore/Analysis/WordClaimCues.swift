@@ -368,9 +368,9 @@ extension ClaimStage {
     /// An ordinal from `k` to `last` after a possessive and before a noun — a tally or a first in a career
     /// ("his 12th Academy Award nomination", "Greene's second consecutive defeat", "her first ATP final") or a
     /// place's first ("the nation's first Jewish president") — not a time or a stage ("his first day", "their
-    /// second half"), nor a first that only identifies which of its owner's things ("Clinton's first Senate
-    /// campaign", "his second inaugural address"; a first with a scope, "its first title since 1966", is
-    /// `isFirstClaim`'s).
+    /// second half"), nor a first foreseen ("is expected to win his first cap"), nor a first that only identifies
+    /// which of its owner's things ("Clinton's first Senate campaign", "his second inaugural address"; a first with
+    /// a scope, "its first title since 1966", is `isFirstClaim`'s).
     func possessiveOrdinal(_ k: Int, _ last: Int, _ a: Int, _ e: Int) -> ClaimCue? {
         guard k > a, last + 1 < e else { return nil }
         let p = toks[k - 1]
@@ -383,12 +383,26 @@ extension ClaimStage {
         // unless a name follows an owner that is no person: "New York's 19th District", "Ohio's 10th Congressional
         // district" say which of the place's numbered parts, as a name does.
         if last == k, !isPlaceOwner(k - 1), !namesCareerFirst(after: last, e) { return nil }
+        // "is expected to win his first cap", "will make her first start": a first foreseen is a forecast with no
+        // number, which the guide counts no claim.
+        if last == k, forecastBefore(k - 1, a) { return nil }
         if last > k, n.isCap, !p.isA(.possessivePronoun), !isPersonOwner(k - 1 - (p.has(Token.possessive) ? 0 : 1)),
             !namesCareerFirst(after: last, e)
         {
             return nil
         }
         return ClaimCue(reason: .superlative, first: k, last: last, figure: .other)
+    }
+
+    /// A word of prediction ("will", "expected", "set to", "could", "likely to"; `ClaimWordClass.prediction`)
+    /// stands in the clause before token `j`, within six words.
+    func forecastBefore(_ j: Int, _ a: Int) -> Bool {
+        var i = j - 1
+        while i >= a && i >= j - 6 && toks[i].kind == .word {
+            if claimClasses(toks[i].hash).contains(.prediction), !toks[i].isCap { return true }
+            i -= 1
+        }
+        return false
     }
 
     /// Token `j` (a possessive or the word before a plural possessive's apostrophe) names a person the entity
