@@ -444,3 +444,15 @@ import Testing
                 "H\n\nThe deal 1️⃣is expected1️⃣ to be completed by the end of March. The album 2️⃣is expected2️⃣ to be released in May. The mill 3️⃣is thought by then3️⃣ to have closed.\n\nThe form is expected to be provided by Friday. The plan was criticised by the minister.\n"
         ])
 }
+
+@Test func aQuantifierPlacedByAPrepositionAndOneUnnamedCriticSpeak() {
+    // "Some in the City believe", "one analyst said", "a friend said", "another reviewer complained"; an event
+    // expected to be played is a forecast. Near misses: a gerund after a preposition, a quantifier with no verb of
+    // report, a friend named.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\n1️⃣Some in the City believe1️⃣ the airline is a target. One 2️⃣analyst said2️⃣ it was cheap. But a 3️⃣friend said3️⃣ he was upset. Another 4️⃣reviewer complained4️⃣ that it was slow. The match 5️⃣is expected5️⃣ to be played on Saturday.\n\nHe had to attack a friend without saying so. Some in the City have left. Many in the crowd began to cheer. His friend Tom Hale said he was upset.\n"
+        ])
+}

@@ -32,7 +32,9 @@
 ///   someone
 ///   ("Friends of the couple say", "Those close to the singer say"), watchdogs, forecasters, advocates, insurers
 ///   and authorities ("Forecasters expect", "authorities said"; not "Peruvian authorities"), one of a typed group
-///   ("an official said", "A diplomat involved in the mediation said"), unnamed people referred back after the
+///   ("an official said", "A diplomat involved in the mediation said", "one analyst said", "a friend said",
+///   "another reviewer complained"), a quantifier placed by a preposition ("Some in the City believe", "Many in
+///   the industry fear"; not a gerund after a preposition: "attack a friend without saying"), unnamed people referred back after the
 ///   article sourced "people familiar with…" ("the people said", "one of the people said") — not when the group
 ///   is owned ("her lawyers
 ///   said", "said his critics"), the subject of the content ("saying that people…"), or a nation types its state's officials ("Israeli officials said", "US diplomats say"), nor when the group is the
@@ -498,6 +500,27 @@ extension VagueStage {
         return h == Lexicon.hTo && p == VagueWords.close || h == Lexicon.hWith && p == VagueWords.familiar
     }
 
+    /// The quantifier at `k` opens its clause and a preposition of place and up to three words describe it, then
+    /// its verb: "Some in the City believe", "Many within the party say" (not "Some in the City have…", no verb of
+    /// report; not "many in the crowd to cheer"). Returns the verb.
+    private func placedQuantifierVerb(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        guard k + 2 < e, toks[k + 1].kind == .word, toks[k + 1].hash != Lexicon.hOf,
+            VagueWords.groupPrepositions.contains(toks[k + 1].hash), opensClause(atQuantifier: k, a)
+        else { return nil }
+        var j = k + 2
+        if toks[j].isA(.determiner) { j += 1 }
+        let first = j
+        while j < e && j < first + 3 && toks[j].kind == .word && !inQuote(j) {
+            if j > first, isGroupVerb(j) {
+                guard j + 1 < e, toks[j + 1].hash != Lexicon.hTo else { return nil }
+                return j
+            }
+            if toks[j].isA(.function) { return nil }
+            j += 1
+        }
+        return nil
+    }
+
     /// Tokens `from..<to` are all auxiliaries ("have", "would"…), or there are none.
     private func onlyAuxiliaries(_ from: Int, _ to: Int) -> Bool {
         (from..<max(from, to)).allSatisfy { VagueWords.auxiliaries.contains(toks[$0].hash) }
@@ -821,6 +844,8 @@ extension VagueStage {
         // "some people say", "some computer users … reported": a quantifier must reach a group within two
         // modifiers (or speak itself: "Many believe"); after the group, the walk looks for its verb.
         var quantifier = t.hash == Lexicon.hSome || t.hash == Lexicon.hMany || t.hash == Lexicon.hOthers
+        // "Some in the City believe", "Many in the industry fear": a quantifier placed by a preposition speaks.
+        if quantifier, let v = placedQuantifierVerb(k, a, e) { return v }
         // "media accounts", "teachers unions": a group word before another plural noun only describes it (the
         // noun, if a group, opens its own phrase: "unions who said").
         if !quantifier, k + 1 < e, isPlainPlural(k + 1) || isGroupWord(k + 1),
@@ -945,6 +970,13 @@ extension VagueStage {
                 if !spoken
                     && (p.isA(.determiner) || p.hash == Lexicon.hOf || p.hash == Lexicon.hTo || p.hash == Lexicon.hIn
                         || p.hash == Lexicon.hInto)
+                {
+                    return nil
+                }
+                // "to attack a friend without saying…": a gerund after a preposition is not the group's verb (a
+                // progressive is: "are already predicting").
+                if endsInIng(j), p.isA(.function), j - 1 != k,
+                    !(k + 1..<j).contains(where: { be.contains(toks[$0].hash) })
                 {
                     return nil
                 }
@@ -1123,7 +1155,8 @@ enum VagueWords {
     static let eventParticiples = HashSet64(words: [
         "completed", "released", "announced", "approved", "signed", "published", "named", "launched", "unveiled",
         "confirmed", "ratified", "finalised", "finalized", "concluded", "appointed", "passed", "delayed", "postponed",
-        "sold", "opened", "closed", "decided", "settled", "resolved", "finished", "agreed",
+        "sold", "opened", "closed", "decided", "settled", "resolved", "finished", "agreed", "played", "held", "staged",
+        "heard",
     ])
     /// Words of a deadline after "by": "by the end of March", "by then", "by the summer", "by next year".
     static let deadlineWords = HashSet64(words: [
@@ -1287,7 +1320,13 @@ enum VagueWords {
         (voiced, ["raised", "voiced", "expressed", "asked"]),
         // One of a typed group, unnamed, after "a", "an", "one" or "another" (past one modifier): "an official said",
         // "A diplomat involved in the mediation said", "a senior aide told" (`isOneOfAGroup`).
-        (oneOfAGroup, ["official", "diplomat", "aide", "insider", "adviser", "advisor", "agency"]),
+        (
+            oneOfAGroup,
+            [
+                "official", "diplomat", "aide", "insider", "adviser", "advisor", "agency", "analyst", "economist",
+                "reviewer", "critic", "observer", "friend",
+            ]
+        ),
         // One body typed but unnamed after "according to a": "according to a consumer group", "according to one
         // charity".
         (oneBody, ["group", "charity", "organisation", "organization", "body", "campaigner"]),
