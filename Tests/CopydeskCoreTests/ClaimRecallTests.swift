@@ -492,3 +492,11 @@ private func sourced(_ text: String) -> [Bool] {
     #expect(
         sourced("The retailer said sales rose 5% over Christmas. Online sales rose 12% to £40m.") == [true, true])
 }
+
+@Test func aStreakUnbrokenSinceAPartOfAYearIsARecord() {
+    checkClaims(
+        "The Tories have 1️⃣not won the seat since the autumn of 20031️⃣. Labour have 2️⃣not led the table since March 20012️⃣."
+    )
+    // Near misses: no negation, and no year after "since".
+    checkClaims("They have held talks since the autumn of 2003. They have not won the seat since the autumn.")
+}

@@ -983,7 +983,11 @@ enum ClaimWords {
     /// state since 1988", "No Democrat has held the seat since 1994".
     static let electoralWins = HashSet64(words: [
         "won", "win", "wins", "carried", "carry", "carries", "held", "hold", "holds", "captured", "taken",
-        "took", "flipped", "elected", "nominated", "controlled",
+        "took", "flipped", "elected", "nominated", "controlled", "led", "topped",
+    ])
+    /// Parts of a year between "since" and the year: "since the autumn of 2003", "since early 2001".
+    static let partsOfAYear = HashSet64(words: [
+        "spring", "summer", "autumn", "fall", "winter", "start", "end", "beginning", "middle", "early", "late",
     ])
     /// Verbs of a standing before a head-to-head tally: "Cruz trails Trump 458 to 359", "Rubio tops Clinton
     /// 41-40" (`standingTally`).

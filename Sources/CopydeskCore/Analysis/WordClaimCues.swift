@@ -217,8 +217,8 @@ extension ClaimStage {
         if t.hash == ClaimWords.than, let first = rankingThan(k, a, e) {
             return ClaimCue(reason: .superlative, first: first, last: k + 1, figure: .other)
         }
-        if t.hash == ClaimWords.since, let first = unbrokenSince(k, a, e) {
-            return ClaimCue(reason: .superlative, first: first, last: k + 1, figure: .other)
+        if t.hash == ClaimWords.since, let first = unbrokenSince(k, a, e), let year = yearAfter(since: k, e) {
+            return ClaimCue(reason: .superlative, first: first, last: year, figure: .other)
         }
         if cls.contains(.causalStart), let last = causalEnd(k, a, e) {
             return ClaimCue(reason: .causal, first: k, last: last, figure: .other)
@@ -303,10 +303,10 @@ extension ClaimStage {
     }
 
     /// A streak unbroken since a year: "No Republican has carried the state since 1988", "Democrats have not won
-    /// Texas since 1976" — "since" at `k` and a year, a verb of winning or holding up to six words before it, and
+    /// Texas since 1976", "have not led in a major poll since the autumn of 2003" — "since" at `k` and a year, a verb of winning or holding up to six words before it, and
     /// a negation up to three words before the verb. The negation's index.
     func unbrokenSince(_ k: Int, _ a: Int, _ e: Int) -> Int? {
-        guard k + 1 < e, isYear(k + 1) else { return nil }
+        guard yearAfter(since: k, e) != nil else { return nil }
         var j = k - 1
         while j >= a && j >= k - 6 && toks[j].kind == .word {
             if ClaimWords.electoralWins.contains(toks[j].hash) {
@@ -320,6 +320,19 @@ extension ClaimStage {
             j -= 1
         }
         return nil
+    }
+
+    /// The year after "since" at `k`, at once or past up to three words of a time within it ("since 1988", "since
+    /// the autumn of 2003", "since March 2001").
+    func yearAfter(since k: Int, _ e: Int) -> Int? {
+        var j = k + 1
+        while j < e && j <= k + 3 && toks[j].kind == .word
+            && (toks[j].hash == ClaimWords.the || toks[j].hash == ClaimWords.of || toks[j].isA(.month)
+                || ClaimWords.partsOfAYear.contains(toks[j].hash))
+        {
+            j += 1
+        }
+        return j < e && isYear(j) ? j : nil
     }
 
     /// A sum without its figure: a bare plural magnitude right after a word of money, "a tycoon worth millions",
