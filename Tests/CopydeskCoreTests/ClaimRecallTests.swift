@@ -500,3 +500,15 @@ private func sourced(_ text: String) -> [Bool] {
     // Near misses: no negation, and no year after "since".
     checkClaims("They have held talks since the autumn of 2003. They have not won the seat since the autumn.")
 }
+
+@Test func aSourceDescribedAsAnOrganisationIsReferredBackAcrossAParagraph() {
+    #expect(
+        sourced(
+            "Pellow's, the homeware retailer, has reported a 38% fall in profits.\n\nThe company made a profit of £41.2m."
+        ) == [true, true])
+    // Near miss: a person described by an organisation's noun is not the organisation.
+    #expect(
+        sourced(
+            "Jo Pellow, the retailer's boss, has reported a 38% fall in profits.\n\nThe company made a profit of £41.2m."
+        ) == [true, false])
+}

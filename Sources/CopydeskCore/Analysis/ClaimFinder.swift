@@ -154,7 +154,8 @@
 ///   another percentage or sum after one from the same speaker, or states a result after any figure of theirs
 ///   ("The unemployment rate fell to 4.1%"), or goes on from the figure before ("That would add about £70", "that
 ///   number had dropped to 41,000"); across a paragraph break only on "He also…" or a definite reference
-///   to the organisation that reported a claim ("Tesco said sales rose 5%… ¶ The company has 2,000 stores"); never
+///   to the organisation that reported a claim ("Tesco said sales rose 5%… ¶ The company has 2,000 stores"; one
+///   the entity stage did not type but the source describes: "Pellow's, the homeware retailer, has reported…"); never
 ///   a figure under an agentless passive of belief ("Apple is thought to have about 70%", `isHearsay`), nor a
 ///   result after a forecaster's figure ("Most analysts expect rates to be held at 4.75%. Average earnings have
 ///   risen by about 4%": a forecaster hands on forecasts only), nor a share price after a speaker's figure ("Shares
@@ -969,9 +970,15 @@ extension ClaimStage {
     /// a paragraph opening on someone who spoke before goes on with what they did ("Clinton said… ¶ Clinton could
     /// have about 90% of the delegates…", two PolNeAR even sentences a first version carried).
     private func opensWithReference(_ s: Int, toSourceOf ai: Int) -> Bool {
-        guard let ent = attributions[ai].entity, entities[ent].kind == .organization,
-            let sp = attributions[ai].speakerRange, !attributions[ai].isPronoun
-        else { return false }
+        guard let sp = attributions[ai].speakerRange, !attributions[ai].isPronoun else { return false }
+        if let ent = attributions[ai].entity {
+            guard entities[ent].kind == .organization else { return false }
+        } else {
+            // A name the entity stage did not type, described as an organisation: "Pellow's, the homeware and
+            // furniture retailer".
+            guard let src = attributions[ai].sourceRange, endsOnAnOrganisationNoun(src, in: attributions[ai].sentence)
+            else { return false }
+        }
         let a = sents[s].tokStart
         let e = sents[s].tokEnd
         guard a + 1 < e else { return false }
@@ -992,6 +999,17 @@ extension ClaimStage {
             j += 1
         }
         return false
+    }
+
+    /// The phrase `r` of sentence `s` ends on a noun of a kind of organisation ("…, the homeware retailer"; not
+    /// "…, the retailer's boss").
+    private func endsOnAnOrganisationNoun(_ r: TextRange, in s: Int) -> Bool {
+        var j = sents[s].tokEnd - 1
+        while j >= sents[s].tokStart && Int(toks[j].end) > r.end { j -= 1 }
+        guard j >= sents[s].tokStart, Int(toks[j].start) >= r.start, toks[j].kind == .word, !toks[j].isCap else {
+            return false
+        }
+        return toks[j].isA(.organisationDescriptor) || ClaimWords.businessNouns.contains(toks[j].hash)
     }
 
     /// Sentence `s` opens with a pronoun for a source followed by "also": "He also said", "They also found".
