@@ -456,3 +456,13 @@ import Testing
                 "H\n\n1️⃣Some in the City believe1️⃣ the airline is a target. One 2️⃣analyst said2️⃣ it was cheap. But a 3️⃣friend said3️⃣ he was upset. Another 4️⃣reviewer complained4️⃣ that it was slow. The match 5️⃣is expected5️⃣ to be played on Saturday.\n\nHe had to attack a friend without saying so. Some in the City have left. Many in the crowd began to cheer. His friend Tom Hale said he was upset.\n"
         ])
 }
+
+@Test func growersAgentsReportingAndATieToACauseAreVague() {
+    // Near misses: a connection ("companies linked to", "have been linked to"), and "report" with no reported clause.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nGrain 1️⃣growers say1️⃣ costs are up. Estate 2️⃣agents report2️⃣ that buyers are scarce. The rains, which 3️⃣scientists have linked3️⃣ to warmer seas, fell. 4️⃣Many in the sport attribute4️⃣ it to new shoes.\n\nIt paid companies linked to Mr Hale. It has adherents who have been linked to violence. People can flag and report abuse.\n"
+        ])
+}

@@ -34,7 +34,9 @@
 ///   and authorities ("Forecasters expect", "authorities said"; not "Peruvian authorities"), one of a typed group
 ///   ("an official said", "A diplomat involved in the mediation said", "one analyst said", "a friend said",
 ///   "another reviewer complained"), a quantifier placed by a preposition ("Some in the City believe", "Many in
-///   the industry fear"; not a gerund after a preposition: "attack a friend without saying"), unnamed people referred back after the
+///   the industry fear"; not a gerund after a preposition: "attack a friend without saying"), a group that ties an
+///   outcome to a cause ("which scientists have linked to warmer seas", "many attribute it to"; not a connection:
+///   "companies linked to him") or reports a clause ("Estate agents report that…"), unnamed people referred back after the
 ///   article sourced "people familiar with…" ("the people said", "one of the people said") — not when the group
 ///   is owned ("her lawyers
 ///   said", "said his critics"), the subject of the content ("saying that people…"), or a nation types its state's officials ("Israeli officials said", "US diplomats say"), nor when the group is the
@@ -521,6 +523,17 @@ extension VagueStage {
         return nil
     }
 
+    /// The group verb at `j` ties something to a cause, and its "to" is a preposition: "attribute" in the present,
+    /// "linked" in the active perfect ("scientists have linked to warmer seas"; not "been linked", a passive).
+    private func tiesInThePerfect(_ j: Int) -> Bool {
+        let h = toks[j].hash
+        guard VagueWords.verbsOfATie.contains(h) else { return false }
+        if h != VagueWords.linkedVerb { return true }
+        guard j > 0 else { return false }
+        let p = toks[j - 1].hash
+        return p == Lexicon.hHave || p == Lexicon.hHas || p == Lexicon.hHad
+    }
+
     /// Tokens `from..<to` are all auxiliaries ("have", "would"…), or there are none.
     private func onlyAuxiliaries(_ from: Int, _ to: Int) -> Bool {
         (from..<max(from, to)).allSatisfy { VagueWords.auxiliaries.contains(toks[$0].hash) }
@@ -983,7 +996,11 @@ extension VagueStage {
                 // "the unease many women feel": a quantifier that never reached a group; "officials expect to
                 // hear": the verb's object is an action, not a statement.
                 if quantifier && !onlyAuxiliaries(k + 1, j) { return nil }
-                if j + 1 < e, toks[j + 1].hash == Lexicon.hTo { return nil }
+                // ("which scientists have linked to warmer seas", "many attribute to": a preposition, not an
+                // infinitive; not "companies linked to him", "who have been linked to violence": a connection.)
+                if j + 1 < e, toks[j + 1].hash == Lexicon.hTo, !tiesInThePerfect(j) { return nil }
+                // "Estate agents report that…" reports; "people can flag and report abuse" does not.
+                if u.hash == VagueWords.report, !(j + 1 < e && toks[j + 1].hash == Lexicon.hThat) { return nil }
                 // "all 12 voting members agreed on policy": an agreement reached, not a statement ("many agreed with
                 // him" holds a view).
                 if VagueWords.agreeForms.contains(u.hash), j + 1 < e, toks[j + 1].hash == Lexicon.hOn {
@@ -1158,6 +1175,11 @@ enum VagueWords {
         "sold", "opened", "closed", "decided", "settled", "resolved", "finished", "agreed", "played", "held", "staged",
         "heard",
     ])
+    /// Group verbs whose "to" is a preposition, not an infinitive's: "scientists have linked to warmer seas",
+    /// "many attribute to new shoes".
+    static let verbsOfATie = HashSet64(words: ["linked", "attribute", "attributes"])
+    @inline(__always) static var linkedVerb: UInt64 { wordHash(literal: "linked") }
+    @inline(__always) static var report: UInt64 { wordHash(literal: "report") }
     /// Words of a deadline after "by": "by the end of March", "by then", "by the summer", "by next year".
     static let deadlineWords = HashSet64(words: [
         "end", "start", "beginning", "middle", "close", "time", "then", "now", "next", "spring", "summer", "autumn",
@@ -1216,7 +1238,7 @@ enum VagueWords {
                 // `stateGroups`). (Not "delegates", as often counted as won: "more delegates than her advisers
                 // expected".)
                 "watchdogs", "forecasters", "authorities", "advocates", "insurers", "objectors", "producers", "agents",
-                "reviewers",
+                "reviewers", "growers",
             ]
         ),
         // Typed groups that speak unnamed only with their verb right after them (`VagueWords.auxiliaries` between):
@@ -1241,7 +1263,8 @@ enum VagueWords {
                 "forecast", "concede", "conceded", "admit", "admitted", "acknowledge", "acknowledged", "worried",
                 "reckon", "reckons", "expect", "expects", "accuse", "accused", "accuses", "complain", "complains",
                 "complained", "declare", "declares", "declared", "alleges", "urged", "urge", "expected",
-                "caution", "cautions", "cautioned", "questioned", "blamed", "linked", "hope", "blame",
+                "caution", "cautions", "cautioned", "questioned", "blamed", "linked", "hope", "blame", "report",
+                "attribute", "attributes",
             ]
         ),
         // The group's verb in the progressive, right after "are" or "been": "economists are predicting", "critics
