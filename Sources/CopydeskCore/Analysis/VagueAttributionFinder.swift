@@ -36,7 +36,8 @@
 ///   "another reviewer complained"), a quantifier placed by a preposition ("Some in the City believe", "Many in
 ///   the industry fear"; not a gerund after a preposition: "attack a friend without saying"), a group that ties an
 ///   outcome to a cause ("which scientists have linked to warmer seas", "many attribute it to"; not a connection:
-///   "companies linked to him") or reports a clause ("Estate agents report that…"), unnamed people referred back after the
+///   "companies linked to him") or reports a clause ("Estate agents report that…") — not when someone named closes
+///   the sentence reporting it ("Growers are wary of it, Ms Dale said"), unnamed people referred back after the
 ///   article sourced "people familiar with…" ("the people said", "one of the people said") — not when the group
 ///   is owned ("her lawyers
 ///   said", "said his critics"), the subject of the content ("saying that people…"), or a nation types its state's officials ("Israeli officials said", "US diplomats say"), nor when the group is the
@@ -287,7 +288,9 @@ extension VagueStage {
                     k = end + 1
                     continue
                 }
-                if isGroupWord(k) || isOneOfAGroup(k, a), let end = vagueSubjectVerb(k, a, e) {
+                if isGroupWord(k) || isOneOfAGroup(k, a), let end = vagueSubjectVerb(k, a, e),
+                    !reportedBySomeoneNamed(after: end, e)
+                {
                     add(k, end, s)
                     k = end + 1
                     continue
@@ -532,6 +535,27 @@ extension VagueStage {
         guard j > 0 else { return false }
         let p = toks[j - 1].hash
         return p == Lexicon.hHave || p == Lexicon.hHas || p == Lexicon.hHad
+    }
+
+    /// After token `j`, a comma and a person named, with a reporting verb, close the sentence: "Growers are wary of
+    /// it, Ms Dale said", "…, said Ms Dale" — the group's stance or view is what she reports, not hearsay.
+    private func reportedBySomeoneNamed(after j: Int, _ e: Int) -> Bool {
+        var c = j + 1
+        while c < e && toks[c].punct != .comma { c += 1 }
+        guard c + 2 < e, e - c <= 7 else { return false }
+        var named = false
+        var reports = false
+        for i in c + 1..<e where toks[i].kind == .word {
+            if toks[i].isA(.reporting) {
+                reports = true
+            } else if mentionOf[i] >= 0 {
+                guard entities[mentions[Int(mentionOf[i])].entity].kind == .person else { return false }
+                named = true
+            } else if !toks[i].isA(.honorific) && !toks[i].isA(.titleAbbrev) {
+                return false
+            }
+        }
+        return named && reports
     }
 
     /// Tokens `from..<to` are all auxiliaries ("have", "would"…), or there are none.
