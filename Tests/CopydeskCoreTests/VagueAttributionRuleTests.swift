@@ -466,3 +466,13 @@ import Testing
                 "H\n\nGrain 1️⃣growers say1️⃣ costs are up. Estate 2️⃣agents report2️⃣ that buyers are scarce. The rains, which 3️⃣scientists have linked3️⃣ to warmer seas, fell. 4️⃣Many in the sport attribute4️⃣ it to new shoes.\n\nIt paid companies linked to Mr Hale. It has adherents who have been linked to violence. People can flag and report abuse. Farmers are wary of it, said Ms Dale.\n"
         ])
 }
+
+@Test func oneOfATypedGroupAfterItsVerbIsVague() {
+    // Near miss: one named after the verb.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\n\"It is cheap,\" 1️⃣said one analyst1️⃣, who asked not to be named.\n\n\"It is cheap,\" said one analyst, Jo Hale.\n"
+        ])
+}

@@ -597,7 +597,8 @@ extension VagueStage {
         return p.kind != .word || VagueWords.clauseOpeners.contains(p.hash)
     }
 
-    /// A typed group right after a speech verb, ending the sentence: "said industry officials".
+    /// A typed group right after a speech verb, ending the sentence: "said industry officials", "said one analyst,
+    /// who asked not to be named".
     private func groupAfterVerb(_ k: Int, _ e: Int) -> Int? {
         // "tells employees", "told investors": the group after a verb of telling is its audience.
         if toks[k].isA(.recipientVerb) { return nil }
@@ -611,12 +612,17 @@ extension VagueStage {
             // "stated of politicians", "wrote to investors", "said they support parents": a preposition or a
             // pronoun, no group as the subject.
             // (The lexicon's `function` class also holds group words such as "officials": a group is no stop.)
-            if u.isA(.function) && !isGroupWord(j) || opensClause(j) { return nil }
-            if isGroupWord(j) {
+            // ("said one analyst, who…": one of a typed group, after its article.)
+            if u.isA(.function) && !isGroupWord(j) && !VagueWords.indefinites.contains(u.hash) || opensClause(j) {
+                return nil
+            }
+            if isGroupWord(j) || isOneOfAGroup(j, k + 1) {
                 guard j + 1 < e else { return j }
                 let next = toks[j + 1]
                 // "said some- thing": a word broken at its hyphen, no group.
                 let broken = (next.punct == .hyphen || next.punct == .dash) && !next.has(Token.spaceBefore)
+                // "said one analyst, Jo Hale": the appositive names the speaker.
+                if next.punct == .comma, j + 2 < e, mentionOf[j + 2] >= 0 { return nil }
                 return next.kind == .punct && !broken ? j : nil
             }
             j += 1
