@@ -474,6 +474,9 @@ private func sourced(_ text: String) -> [Bool] {
             == [true, true])
     #expect(
         sourced("Most analysts expect rates to be held at 4.75%. Growth will slow to 2% next year.") == [true, true])
+    // A progressive cue: "had been expecting".
+    #expect(
+        sourced("Economists had been expecting a rise of 0.3%. Output was down 0.2% on the year.") == [true, false])
 }
 
 @Test func nodsAreNominationsAndAFirstForeseenIsNoRecord() {

@@ -865,13 +865,19 @@ extension ClaimStage {
     }
 
     /// Claim `c` is a forecast, or a figure its source expects or predicts: a relation whose cue is a verb of
-    /// forecasting ("most analysts expect rates to be held at 4.75%", "predicted that prices would rise by 2%").
+    /// forecasting ("most analysts expect rates to be held at 4.75%", "predicted that prices would rise by 2%",
+    /// "had been expecting a rise of 0.3%").
     private func forecasts(_ c: Claim) -> Bool {
         if c.reason == .forecast { return true }
         guard case .attribution(let a) = c.sourcedBy,
-            let k = tokenStarting(at: attributions[a].cueRange.start, in: attributions[a].sentence)
+            var k = tokenStarting(at: attributions[a].cueRange.start, in: attributions[a].sentence)
         else { return false }
-        return toks[k].isA(.forecast)
+        // Any word of the cue: "had been expecting a rise of 0.3%".
+        while k < toks.count && Int(toks[k].start) < attributions[a].cueRange.end {
+            if toks[k].isA(.forecast) || ClaimWords.forecastingForms.contains(toks[k].hash) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Sentence `s`, whose claim is a `figure`, continues the previous sentence's source: it has "also" near its

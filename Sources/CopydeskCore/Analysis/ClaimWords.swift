@@ -405,6 +405,10 @@ enum ClaimWords {
         "although", "though", "until", "unless", "where", "whether", "once", "despite",
     ])
     static let sampleOpeners = HashSet64(words: ["of", "among", "with", "from"])
+    /// Progressive forms of forecasting, beside the lexicon's `forecast` class: "had been expecting a rise".
+    static let forecastingForms = HashSet64(words: [
+        "expecting", "predicting", "forecasting", "anticipating", "projecting",
+    ])
     /// A share price as a sentence's subject: the market's figure, which a company's statement does not carry.
     static let sharePriceNouns = HashSet64(words: ["shares", "stock", "stocks"])
     @inline(__always) static var points: UInt64 { wordHash(literal: "points") }
