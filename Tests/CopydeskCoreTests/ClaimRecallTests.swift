@@ -512,3 +512,10 @@ private func sourced(_ text: String) -> [Bool] {
     ]
     #expect(texts.map { sourced($0) } == [[true, true], [true, false]])
 }
+
+@Test func aSuperlativeScopedSinceAYearFurtherOnIsARecord() {
+    checkClaims("It is the channel's 1️⃣best1️⃣ audience for a new drama since 2002.")
+    // Near misses: "since" with no year, and a clause between.
+    checkClaims(
+        "It is the best audience for a new drama since the launch. It was the best show, and it has run since 2002.")
+}

@@ -720,11 +720,19 @@ extension ClaimStage {
         return toks[j].kind == .word && ClaimWords.votedRankings.contains(toks[j].hash)
     }
 
-    /// "since 1987", "ever", "in history", "on record" within a few words after `k` (`within`, five by default).
+    /// "since 1987", "ever", "in history", "on record" within a few words after `k` (`within`, five by default;
+    /// "since" and a year within eight).
     func hasRecordSpan(after k: Int, _ e: Int, within: Int = 5) -> Bool {
         var n = k + 1
-        while n < e && n <= k + within {
+        // "since" and a year reach further: "the best audience for a new drama since 2002".
+        while n < e && n <= k + max(within, 8) {
             let h = toks[n].hash
+            if n > k + within {
+                if h == ClaimWords.since { return yearAfter(since: n, e) != nil }
+                if toks[n].kind == .punct && toks[n].punct != .hyphen { return false }
+                n += 1
+                continue
+            }
             if h == ClaimWords.since || h == ClaimWords.ever { return true }
             // "in history", "in the country's history", "in the 120-year history of the gallery".
             if h == ClaimWords.history, (max(k + 1, n - 6)..<n).contains(where: { toks[$0].hash == ClaimWords.inn }) {
