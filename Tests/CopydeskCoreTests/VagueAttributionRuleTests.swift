@@ -476,3 +476,13 @@ import Testing
                 "H\n\n\"It is cheap,\" 1️⃣said one analyst1️⃣, who asked not to be named.\n\n\"It is cheap,\" said one analyst, Jo Hale.\n"
         ])
 }
+
+@Test func blameLaidByNoOneAndAnExpectationOfARelativeAreVague() {
+    // Near misses: blame with its agent, a blamed person's answer, and a group that expects to act.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nHeatwaves have 1️⃣been blamed1️⃣ for coral bleaching. Its success 2️⃣is being credited2️⃣ in part to a campaign. Data are due, which 3️⃣economists expect3️⃣ to show a fall.\n\nThe crash was blamed on the pilot by the inquiry. He blamed the referee. Economists expect to meet on Friday.\n"
+        ])
+}

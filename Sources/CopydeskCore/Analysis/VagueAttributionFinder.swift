@@ -8,7 +8,8 @@
 /// - A personal passive with no agent: "are thought to", "is understood to be", "is said to have", "is
 ///   tipped to", "is expected to outline", "is expected to be out", "It is expected to cost", "is expected to be
 ///   completed" (not the rule "is expected to be provided", nor "what it was expected to deliver"), "is projected to", "are being warned to",
-///   "is being hailed as"; a judgement with no agent: "is widely regarded as", "was seen as", "is
+///   "is being hailed as", blame laid by no one ("have been blamed for", "was blamed on"), a credit hedged ("is
+///   being credited in part to"); a judgement with no agent: "is widely regarded as", "was seen as", "is
 ///   considered one of" — not one supposed or sought ("might be seen as", "seeks to be seen as"); negated too ("was
 ///   not seen as", "is not expected to"). A passive with an agent ("was called reckless by the minister", "is
 ///   regarded by analysts as") names its source — but an agent that names no one does not ("is seen by many as"),
@@ -712,16 +713,25 @@ extension VagueStage {
         guard k + 1 < e, !hasAgent(after: k, e) else { return nil }
         // "is seen by many as": the word after an agent that names no one.
         let unnamedAgent = toks[k + 1].hash == Lexicon.hBy && k + 3 < e
-        let n = toks[unnamedAgent ? k + 3 : k + 1].hash
+        var after = unnamedAgent ? k + 3 : k + 1
+        // "is being credited in part to", "was largely blamed on": a hedge of degree before the preposition.
+        if !unnamedAgent, after + 1 < e, toks[after].hash == Lexicon.hIn, toks[after + 1].hash == VagueWords.part {
+            after += 2
+        } else if !unnamedAgent, after + 1 < e, VagueWords.degreeAdverbs.contains(toks[after].hash) {
+            after += 1
+        }
+        let n = toks[after].hash
         if linked {
             // "has been linked with a move" (not "was linked to an email account": a connection of things).
             guard n == Lexicon.hWith else { return nil }
         } else if belief {
             // "are thought to", "is said to have", "is understood that": the passive reports a belief; "is tipped for
             // Oscar success": a tip names what it is for.
+            // "have been blamed for coral bleaching", "was blamed on pilot error": blame laid by no one named.
             guard
                 n == Lexicon.hTo || n == Lexicon.hThat || n == Lexicon.hAs
                     || n == Lexicon.hFor && t.hash == VagueWords.tipped
+                    || (n == Lexicon.hFor || n == Lexicon.hOn) && t.hash == VagueWords.blamed
             else { return nil }
             // "is known as the Garden of England", "is not known as a debater": a name or a description, no hearsay
             // ("is known to have", "it is known that" report one).
@@ -1028,7 +1038,9 @@ extension VagueStage {
                 if quantifier && !onlyAuxiliaries(k + 1, j) { return nil }
                 // ("which scientists have linked to warmer seas", "many attribute to": a preposition, not an
                 // infinitive; not "companies linked to him", "who have been linked to violence": a connection.)
-                if j + 1 < e, toks[j + 1].hash == Lexicon.hTo, !tiesInThePerfect(j) { return nil }
+                // ("which economists expect to show…": the relative pronoun is what they expect.)
+                let relativeObject = k > a && (toks[k - 1].hash == Lexicon.hWhich || toks[k - 1].hash == Lexicon.hThat)
+                if j + 1 < e, toks[j + 1].hash == Lexicon.hTo, !tiesInThePerfect(j), !relativeObject { return nil }
                 // "Estate agents report that…" reports; "people can flag and report abuse" does not.
                 if u.hash == VagueWords.report, !(j + 1 < e && toks[j + 1].hash == Lexicon.hThat) { return nil }
                 // "all 12 voting members agreed on policy": an agreement reached, not a statement ("many agreed with
@@ -1209,6 +1221,11 @@ enum VagueWords {
     /// "many attribute to new shoes".
     static let verbsOfATie = HashSet64(words: ["linked", "attribute", "attributes"])
     @inline(__always) static var linkedVerb: UInt64 { wordHash(literal: "linked") }
+    @inline(__always) static var blamed: UInt64 { wordHash(literal: "blamed") }
+    @inline(__always) static var part: UInt64 { wordHash(literal: "part") }
+    /// Adverbs of degree between a passive of belief and its preposition: "was largely blamed on", "is partly
+    /// credited to".
+    static let degreeAdverbs = HashSet64(words: ["partly", "largely", "mainly", "mostly", "widely", "partially"])
     @inline(__always) static var report: UInt64 { wordHash(literal: "report") }
     /// Words of a deadline after "by": "by the end of March", "by then", "by the summer", "by next year".
     static let deadlineWords = HashSet64(words: [
@@ -1244,7 +1261,7 @@ enum VagueWords {
             passiveExtra,
             [
                 "tipped", "hailed", "rated", "touted", "billed", "projected", "predicted", "warned", "forecast",
-                "credited",
+                "credited", "blamed",
             ]
         ),
         // "has been linked with a move", "has been linked to cancer": a connection asserted by no one named.
