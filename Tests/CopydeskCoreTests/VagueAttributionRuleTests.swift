@@ -486,3 +486,13 @@ import Testing
                 "H\n\nHeatwaves have 1️⃣been blamed1️⃣ for coral bleaching. Its success 2️⃣is being credited2️⃣ in part to a campaign. Data are due, which 3️⃣economists expect3️⃣ to show a fall.\n\nThe crash was blamed on the pilot by the inquiry. He blamed the referee. Economists expect to meet on Friday.\n"
         ])
 }
+
+@Test func aGroupSpeaksPastItsRelativeClause() {
+    // Near miss: a relative clause that closes on no verb of the group's.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\n1️⃣Officials from two delegations, who spoke on condition of anonymity, said1️⃣ the talks failed.\n\nOfficials from two delegations, who arrived on Monday, left early.\n"
+        ])
+}

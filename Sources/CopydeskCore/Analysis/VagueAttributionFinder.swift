@@ -62,7 +62,8 @@
 ///   contacted by the BBC insist", and past a preposition a person's or a place's name ("critics of Mr Blair say",
 ///   "a source close to Ms Hale said", "Farmers in the Somali region say"; not an organisation, the source named: "Analysts at Goldman Sachs said"; not
 ///   a poll's respondents). Outlets, agencies and unions typed but unnamed speak only with their verb right after
-///   them ("local media reported", "unions claim": `VagueWords.verbGroup`); a group's verb in the progressive after
+///   them ("local media reported", "unions claim": `VagueWords.verbGroup`); a group's verb past its relative clause
+///   ("Officials from two delegations, who spoke on condition of anonymity, said"); a group's verb in the progressive after
 ///   "be", past an adverb ("economists are predicting", "had been expecting", "are now forecasting"); a group's hope
 ///   or question ("Executives hope", "watchers question whether"; not a noun after a preposition, "to call into
 ///   question"); "sources close to" a body, which are not the body; a quantifier past auxiliaries ("Some have
@@ -962,6 +963,15 @@ extension VagueStage {
             }
             // "some senior members, who say": a relative clause of the group.
             if u.punct == .comma, !quantifier, j + 2 < e, toks[j + 1].hash == Lexicon.hWho {
+                // "Officials from two delegations, who spoke on condition of anonymity, said": the verb after the
+                // relative clause.
+                var c = j + 2
+                while c < e && c <= j + 12 && toks[c].kind == .word && !inQuote(c) { c += 1 }
+                if c + 1 < e, toks[c].punct == .comma, toks[c + 1].kind == .word, isGroupVerb(c + 1),
+                    !(c + 2 < e && toks[c + 2].hash == Lexicon.hTo)
+                {
+                    return c + 1
+                }
                 j += 2
                 between += 1
                 continue
