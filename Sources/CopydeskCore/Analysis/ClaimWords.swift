@@ -152,8 +152,8 @@ enum ClaimWords {
                     "try", "wickets", "runs", "innings", "laps", "holes", "strokes", "shots", "frames", "rounds",
                     "round", "wins", "victories", "defeats", "draws", "caps", "medals", "titles", "awards", "award",
                     "nominations", "nomination", "nods", "oscars", "grammys", "baftas", "emmys", "trophies", "prizes",
-                    "places",
-                    "place", "changes", "penalties", "conversions", "overs", "tests", "stages", "legs", "yards",
+                    "places", "place", "changes", "penalties", "conversions", "overs", "tests", "stages", "legs",
+                    "yards",
                     "birdies", "aces", "seeds", "seed", "players", "player", "metres", "meters", "metre", "meter",
                     "rebounds", "assists", "touchdowns", "strikeouts", "interceptions", "saves",
                     // kinds and manners, not things in the world ("two ways", "three things", "two directions", "of two

@@ -7,8 +7,8 @@
 ///   that the vote would wait", a decision).
 /// - A personal passive with no agent: "are thought to", "is understood to be", "is said to have", "is
 ///   tipped to", "is expected to outline", "is expected to be out", "It is expected to cost", "is expected to be
-///   completed" (not the rule "is expected to be provided", nor "what it was expected to deliver"), "is projected to", "are being warned to",
-///   "is being hailed as", blame laid by no one ("have been blamed for", "was blamed on"), a credit hedged ("is
+///   completed" (not the rule "is expected to be provided", nor "what it was expected to deliver"), "is projected
+///   to", "are being warned to", "is being hailed as", blame laid by no one ("have been blamed for", "was blamed on"), a credit hedged ("is
 ///   being credited in part to"); a judgement with no agent: "is widely regarded as", "was seen as", "is
 ///   considered one of" — not one supposed or sought ("might be seen as", "seeks to be seen as"); negated too ("was
 ///   not seen as", "is not expected to"). A passive with an agent ("was called reckless by the minister", "is
@@ -63,8 +63,8 @@
 ///   "a source close to Ms Hale said", "Farmers in the Somali region say"; not an organisation, the source named: "Analysts at Goldman Sachs said"; not
 ///   a poll's respondents). Outlets, agencies and unions typed but unnamed speak only with their verb right after
 ///   them ("local media reported", "unions claim": `VagueWords.verbGroup`); a group's verb past its relative clause
-///   ("Officials from two delegations, who spoke on condition of anonymity, said"); a group's verb in the progressive after
-///   "be", past an adverb ("economists are predicting", "had been expecting", "are now forecasting"); a group's hope
+///   ("Officials from two delegations, who spoke on condition of anonymity, said"); a group's verb in the
+///   progressive after "be", past an adverb ("economists are predicting", "had been expecting", "are now forecasting"); a group's hope
 ///   or question ("Executives hope", "watchers question whether"; not a noun after a preposition, "to call into
 ///   question"); "sources close to" a body, which are not the body; a quantifier past auxiliaries ("Some have
 ///   suggested").
@@ -530,7 +530,7 @@ extension VagueStage {
 
     /// The group verb at `j` ties something to a cause, and its "to" is a preposition: "attribute" in the present,
     /// "linked" in the active perfect ("scientists have linked to warmer seas"; not "been linked", a passive).
-    private func tiesInThePerfect(_ j: Int) -> Bool {
+    private func tiesToACause(_ j: Int) -> Bool {
         let h = toks[j].hash
         guard VagueWords.verbsOfATie.contains(h) else { return false }
         if h != VagueWords.linkedVerb { return true }
@@ -816,15 +816,7 @@ extension VagueStage {
 
     /// An agent follows the participle at `k`: "by the minister", "by analysts" — not a quantifier that names no
     /// one: "is seen by many as", "is regarded by some as" (`VagueWords.unnamedAgents`; "by some 20,000 fans" counts
-    /// people).
-    /// The words at `i` after "by" name a time: a month or a weekday ("by March", "by Friday"), or "the" and a
-    /// word of a period's bound ("by the end of March", "by the summer"; `VagueWords.deadlineWords`).
-    private func byDeadline(_ i: Int, _ e: Int) -> Bool {
-        let t = toks[i]
-        if t.isA(.month) || t.isA(.weekday) || VagueWords.deadlineWords.contains(t.hash) { return true }
-        return t.hash == ClaimWords.the && i + 1 < e && VagueWords.deadlineWords.contains(toks[i + 1].hash)
-    }
-
+    /// people), a measure ("by 3%") or a deadline ("by the end of March", `byDeadline`).
     private func hasAgent(after k: Int, _ e: Int) -> Bool {
         var n = k + 1
         while n < e && n <= k + 4 {
@@ -841,6 +833,14 @@ extension VagueStage {
             n += 1
         }
         return false
+    }
+
+    /// The words at `i` after "by" name a time: a month or a weekday ("by March", "by Friday"), or "the" and a
+    /// word of a period's bound ("by the end of March", "by the summer"; `VagueWords.deadlineWords`).
+    private func byDeadline(_ i: Int, _ e: Int) -> Bool {
+        let t = toks[i]
+        if t.isA(.month) || t.isA(.weekday) || VagueWords.deadlineWords.contains(t.hash) { return true }
+        return t.hash == ClaimWords.the && i + 1 < e && VagueWords.deadlineWords.contains(toks[i + 1].hash)
     }
 
     /// A nation types the state's group at `k`: a demonym ("Israeli", "Chinese", "French") or a place the entity stage
@@ -1050,7 +1050,7 @@ extension VagueStage {
                 // infinitive; not "companies linked to him", "who have been linked to violence": a connection.)
                 // ("which economists expect to show…": the relative pronoun is what they expect.)
                 let relativeObject = k > a && (toks[k - 1].hash == Lexicon.hWhich || toks[k - 1].hash == Lexicon.hThat)
-                if j + 1 < e, toks[j + 1].hash == Lexicon.hTo, !tiesInThePerfect(j), !relativeObject { return nil }
+                if j + 1 < e, toks[j + 1].hash == Lexicon.hTo, !tiesToACause(j), !relativeObject { return nil }
                 // "Estate agents report that…" reports; "people can flag and report abuse" does not.
                 if u.hash == VagueWords.report, !(j + 1 < e && toks[j + 1].hash == Lexicon.hThat) { return nil }
                 // "all 12 voting members agreed on policy": an agreement reached, not a statement ("many agreed with

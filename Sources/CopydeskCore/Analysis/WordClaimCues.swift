@@ -303,8 +303,9 @@ extension ClaimStage {
     }
 
     /// A streak unbroken since a year: "No Republican has carried the state since 1988", "Democrats have not won
-    /// Texas since 1976", "have not led in a major poll since the autumn of 2003" — "since" at `k` and a year, a verb of winning or holding up to six words before it, and
-    /// a negation up to three words before the verb. The negation's index.
+    /// Texas since 1976", "have not led the table since the autumn of 2003" — "since" at `k` and a year
+    /// (`yearAfter`), a verb of winning or holding up to six words before it, and a negation up to three words
+    /// before the verb. The negation's index.
     func unbrokenSince(_ k: Int, _ a: Int, _ e: Int) -> Int? {
         guard yearAfter(since: k, e) != nil else { return nil }
         var j = k - 1
