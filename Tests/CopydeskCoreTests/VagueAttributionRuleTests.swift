@@ -496,3 +496,13 @@ import Testing
                 "H\n\n1️⃣Officials from two delegations, who spoke on condition of anonymity, said1️⃣ the talks failed.\n\nOfficials from two delegations, who arrived on Monday, left early.\n"
         ])
 }
+
+@Test func aNameGivenByAnUnnamedGroupAfterWhatIsVague() {
+    // Near misses: a name given by someone, and a group that calls someone.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nIt was signed, in what conservation 1️⃣groups called1️⃣ a breakthrough. He faces what 2️⃣critics call2️⃣ a cover-up.\n\nIt was what he called a draw. Officials called the police.\n"
+        ])
+}

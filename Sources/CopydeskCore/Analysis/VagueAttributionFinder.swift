@@ -63,7 +63,8 @@
 ///   "a source close to Ms Hale said", "Farmers in the Somali region say"; not an organisation, the source named: "Analysts at Goldman Sachs said"; not
 ///   a poll's respondents). Outlets, agencies and unions typed but unnamed speak only with their verb right after
 ///   them ("local media reported", "unions claim": `VagueWords.verbGroup`); a group's verb past its relative clause
-///   ("Officials from two delegations, who spoke on condition of anonymity, said"); a group's verb in the
+///   ("Officials from two delegations, who spoke on condition of anonymity, said"); a name a group gives after
+///   "what" ("in what conservation groups called a breakthrough", "what critics call a cover-up"); a group's verb in the
 ///   progressive after "be", past an adverb ("economists are predicting", "had been expecting", "are now forecasting"); a group's hope
 ///   or question ("Executives hope", "watchers question whether"; not a noun after a preposition, "to call into
 ///   question"); "sources close to" a body, which are not the body; a quantifier past auxiliaries ("Some have
@@ -528,6 +529,17 @@ extension VagueStage {
         return nil
     }
 
+    /// The group at `k` follows "what" (past up to two lowercase modifiers) and names something with its verb right
+    /// after it: "in what conservation groups called a breakthrough", "what critics call a cover-up". The verb.
+    private func namingAfterWhat(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        guard k + 1 < e, VagueWords.namingVerbs.contains(toks[k + 1].hash) else { return nil }
+        var b = k - 1
+        while b >= a && b >= k - 3 && isLowerWord(b) && toks[b].hash != VagueWords.what && !toks[b].isA(.function) {
+            b -= 1
+        }
+        return b >= a && toks[b].hash == VagueWords.what ? k + 1 : nil
+    }
+
     /// The group verb at `j` ties something to a cause, and its "to" is a preposition: "attribute" in the present,
     /// "linked" in the active perfect ("scientists have linked to warmer seas"; not "been linked", a passive).
     private func tiesToACause(_ j: Int) -> Bool {
@@ -900,6 +912,8 @@ extension VagueStage {
         var quantifier = t.hash == Lexicon.hSome || t.hash == Lexicon.hMany || t.hash == Lexicon.hOthers
         // "Some in the City believe", "Many in the industry fear": a quantifier placed by a preposition speaks.
         if quantifier, let v = placedQuantifierVerb(k, a, e) { return v }
+        // "in what conservation groups called a breakthrough", "what critics call a cover-up": a name given unnamed.
+        if let v = namingAfterWhat(k, a, e) { return v }
         // "media accounts", "teachers unions": a group word before another plural noun only describes it (the
         // noun, if a group, opens its own phrase: "unions who said").
         if !quantifier, k + 1 < e, isPlainPlural(k + 1) || isGroupWord(k + 1),
@@ -1237,6 +1251,11 @@ enum VagueWords {
     /// credited to".
     static let degreeAdverbs = HashSet64(words: ["partly", "largely", "mainly", "mostly", "widely", "partially"])
     @inline(__always) static var report: UInt64 { wordHash(literal: "report") }
+    @inline(__always) static var what: UInt64 { wordHash(literal: "what") }
+    /// Verbs that name something, said by a group after "what": "what critics call a cover-up".
+    static let namingVerbs = HashSet64(words: [
+        "call", "calls", "called", "described", "describe", "describes", "termed", "dubbed",
+    ])
     /// Words of a deadline after "by": "by the end of March", "by then", "by the summer", "by next year".
     static let deadlineWords = HashSet64(words: [
         "end", "start", "beginning", "middle", "close", "time", "then", "now", "next", "spring", "summer", "autumn",
