@@ -506,3 +506,13 @@ import Testing
                 "H\n\nIt was signed, in what conservation 1️⃣groups called1️⃣ a breakthrough. He faces what 2️⃣critics call2️⃣ a cover-up.\n\nIt was what he called a draw. Officials called the police.\n"
         ])
 }
+
+@Test func anExpectationInAnAbsoluteClauseIsVague() {
+    // "by about 5%" is a measure, not an agent. Near misses: the active "expected", and an agent named.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nIt may go on, with ticket sales across the industry 1️⃣expected to1️⃣ rise by about 5% this year.\n\nThe firm expected to make a profit. It goes on, with sales expected by the society to rise.\n"
+        ])
+}

@@ -23,7 +23,8 @@
 ///   claims of fraud").
 /// - A reduced relative that reports a belief: "the poll - expected to fall on 5 May -", "the unit, thought to be
 ///   worth £300m,", one of belief or hearsay right after its noun ("a fee believed to be a record"; not "the firm
-///   expected to make a profit"), any after an appositive's noun ("…, a number expected to double") — not "…,
+///   expected to make a profit"), any after an appositive's noun ("…, a number expected to double") or in an
+///   absolute after "with" ("with ticket sales across the industry expected to rise") — not "…,
 ///   known to friends as", nor with an agent.
 /// - An unnamed group speaking: "sources say", "experts believe", "critics of the plan argue", "some people
 ///   say", "some computer users who had tested it reported", "some senior members, who say", "union officials
@@ -64,11 +65,11 @@
 ///   a poll's respondents). Outlets, agencies and unions typed but unnamed speak only with their verb right after
 ///   them ("local media reported", "unions claim": `VagueWords.verbGroup`); a group's verb past its relative clause
 ///   ("Officials from two delegations, who spoke on condition of anonymity, said"); a name a group gives after
-///   "what" ("in what conservation groups called a breakthrough", "what critics call a cover-up"); a group's verb in the
-///   progressive after "be", past an adverb ("economists are predicting", "had been expecting", "are now forecasting"); a group's hope
-///   or question ("Executives hope", "watchers question whether"; not a noun after a preposition, "to call into
-///   question"); "sources close to" a body, which are not the body; a quantifier past auxiliaries ("Some have
-///   suggested").
+///   "what" ("in what conservation groups called a breakthrough", "what critics call a cover-up"); a group's verb
+///   in the progressive after "be", past an adverb ("economists are predicting", "had been expecting", "are now
+///   forecasting"); a group's hope or question ("Executives hope", "watchers question whether"; not a noun after
+///   a preposition, "to call into question"); "sources close to" a body, which are not the body; a quantifier past
+///   auxiliaries ("Some have suggested").
 /// - An unnamed group's doubt or conviction: "some farmers are sceptical", "lawyers are unsure", "others remain
 ///   wary" (`groupStance`).
 /// - Evidence no one is said to have made: "…, a poll suggests", "Surveys have shown", "A new study found",
@@ -789,7 +790,7 @@ extension VagueStage {
             k - 3 >= a && toks[k - 3].punct == .comma && VagueWords.indefinites.contains(toks[k - 2].hash)
         let afterNoun =
             isLowerWord(k - 1) && !p.isA(.function) && !p.isA(.personPronoun) && !p.isA(.otherPronoun)
-            && (VagueWords.hearsayParticiples.contains(t.hash) || appositive)
+            && (VagueWords.hearsayParticiples.contains(t.hash) || appositive || opensAnAbsolute(before: k, a))
         guard p.punct == .comma || p.punct == .lparen || spacedDash || afterNoun, toks[k + 1].hash == Lexicon.hTo else {
             return nil
         }
@@ -800,6 +801,17 @@ extension VagueStage {
         if t.hash == VagueWords.expected, v.hash == Lexicon.hBe { return nil }
         if hasAgent(after: k, e) { return nil }
         return k + 1
+    }
+
+    /// "with" opens the noun phrase before the participle at `k` (within six lowercase words): "with ticket sales
+    /// across the industry expected to rise" — an absolute clause, whose participle is passive.
+    private func opensAnAbsolute(before k: Int, _ a: Int) -> Bool {
+        var b = k - 1
+        while b >= a && b >= k - 7 && isLowerWord(b) {
+            if toks[b].hash == Lexicon.hWith { return b < k - 1 }
+            b -= 1
+        }
+        return false
     }
 
     /// "estimated" at `k` is a passive or a reduced relative: after "be" (past an adverb), a comma, a dash or a
@@ -828,13 +840,15 @@ extension VagueStage {
 
     /// An agent follows the participle at `k`: "by the minister", "by analysts" — not a quantifier that names no
     /// one: "is seen by many as", "is regarded by some as" (`VagueWords.unnamedAgents`; "by some 20,000 fans" counts
-    /// people), a measure ("by 3%") or a deadline ("by the end of March", `byDeadline`).
+    /// people), a measure ("by 3%", "by about 5%") or a deadline ("by the end of March", `byDeadline`).
     private func hasAgent(after k: Int, _ e: Int) -> Bool {
         var n = k + 1
         while n < e && n <= k + 4 {
             if toks[n].hash == Lexicon.hBy {
-                // "to rise by 3%": a measure, not an agent.
-                if n + 1 < e, toks[n + 1].kind == .number { return false }
+                // "to rise by 3%", "by about 5%": a measure, not an agent.
+                var m = n + 1
+                if m + 1 < e, toks[m].isA(.comparative) || Lexicon.partitiveHedges.contains(toks[m].hash) { m += 1 }
+                if m < e, toks[m].kind == .number { return false }
                 // "to be completed by the end of March", "by Friday": a deadline, not an agent.
                 if n + 1 < e, byDeadline(n + 1, e) { return false }
                 guard n + 2 < e, VagueWords.unnamedAgents.contains(toks[n + 1].hash) else { return true }
