@@ -45,7 +45,8 @@
 ///   best finale`), a standing in the polls (`continues to lead in the polls`, `trails in the latest poll`) or among
 ///   voters (`leads Sanders among Latinos`, `leads among graduates`), a comparison with all others or all time
 ///   (`more votes than any other candidate`, `higher than ever`; not `now more than ever`, `better than any`), a win
-///   streak unbroken since a year (`No Republican has carried the state since 1988`), the last to do it (`the last
+///   streak unbroken since a year or part of one (`No Republican has carried the state since 1988`, `have not won
+///   the seat since the autumn of 2003`), the last to do it (`the last
 ///   Democrat to win Kentucky`; not `the last time`), a record by its phrase (`made history`; not `could make
 ///   history`), a record within a competition, a career or a history (`a tournament-high break`, `the highest break
 ///   of the tournament`, `the first ranking title of his career`, `shortlisted for the fourth time`, `never reached
@@ -60,7 +61,7 @@
 ///   due to begin", nor speculation: "could have contributed to").
 ///
 /// Not claims: dates, years, ages and times alone; scores and results, awards, nominations, line-ups and sport
-/// distances (`18-17`, `11 goals`, `12 Oscar nominations`, `5.05m`, `the women's 8km race`); numbers in names
+/// distances (`18-17`, `11 goals`, `12 Oscar nominations`, `five nods`, `5.05m`, `the women's 8km race`); numbers in names
 /// (`13 Going on 30`, `PlayStation 5`, `the 7610 phone`); small counts that refer back or announce their list
 /// (`the two men`, `three divisions: games, …`, `three articles from Reuters, CNN and AP`, `two unions, the
 /// Steelworkers and the Teamsters, …`, `bound by two rules. One was …`), count kinds (`two ways`) or what won
@@ -72,7 +73,8 @@
 /// saying only where: `Trump's biggest booster`, `Clinton's biggest boosters in Iowa`, an evaluation whatever its scope: `the
 /// most powerful woman in the world`, `one of the biggest challenges in years`); an owner's record (`her legislative record`, `the Obama record`); a place's
 /// numbered part (`New York's 19th District`); an owner's first since its own event (`her first speech since
-/// accepting the nomination`); a first that only says which of
+/// accepting the nomination`); a career first only foreseen (`is expected to win his first cap`); a first that
+/// only says which of
 /// its owner's things, with no scope (`Clinton's first Senate campaign`, `its first meeting`, `her first race for
 /// the Senate`); a figure in a sentence-opening supposition (`If it cost $5m, …`, `Imagine paying $50,000 a
 /// year…`); a poll's own methodology (a count beside "surveyed", "sample", a poll's sample — "a poll of 800

@@ -729,7 +729,7 @@ extension VagueStage {
         let unnamedAgent = toks[k + 1].hash == Lexicon.hBy && k + 3 < e
         var after = unnamedAgent ? k + 3 : k + 1
         // "is being credited in part to", "was largely blamed on": a hedge of degree before the preposition.
-        if !unnamedAgent, after + 1 < e, toks[after].hash == Lexicon.hIn, toks[after + 1].hash == VagueWords.part {
+        if !unnamedAgent, after + 1 < e, toks[after].hash == Lexicon.hIn, toks[after + 1].hash == ClaimWords.part {
             after += 2
         } else if !unnamedAgent, after + 1 < e, VagueWords.degreeAdverbs.contains(toks[after].hash) {
             after += 1
@@ -866,7 +866,7 @@ extension VagueStage {
     private func byDeadline(_ i: Int, _ e: Int) -> Bool {
         let t = toks[i]
         if t.isA(.month) || t.isA(.weekday) || VagueWords.deadlineWords.contains(t.hash) { return true }
-        return t.hash == ClaimWords.the && i + 1 < e && VagueWords.deadlineWords.contains(toks[i + 1].hash)
+        return t.hash == Lexicon.hThe && i + 1 < e && VagueWords.deadlineWords.contains(toks[i + 1].hash)
     }
 
     /// A nation types the state's group at `k`: a demonym ("Israeli", "Chinese", "French") or a place the entity stage
@@ -1260,7 +1260,6 @@ enum VagueWords {
     static let verbsOfATie = HashSet64(words: ["linked", "attribute", "attributes"])
     @inline(__always) static var linkedVerb: UInt64 { wordHash(literal: "linked") }
     @inline(__always) static var blamed: UInt64 { wordHash(literal: "blamed") }
-    @inline(__always) static var part: UInt64 { wordHash(literal: "part") }
     /// Adverbs of degree between a passive of belief and its preposition: "was largely blamed on", "is partly
     /// credited to".
     static let degreeAdverbs = HashSet64(words: ["partly", "largely", "mainly", "mostly", "widely", "partially"])
