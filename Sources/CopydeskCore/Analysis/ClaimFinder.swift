@@ -1012,8 +1012,8 @@ extension ClaimStage {
     /// The phrase `r` of sentence `s` ends on a noun of a kind of organisation ("…, the homeware retailer"; not
     /// "…, the retailer's boss").
     private func endsOnAnOrganisationNoun(_ r: TextRange, in s: Int) -> Bool {
-        var j = sents[s].tokEnd - 1
-        while j >= sents[s].tokStart && Int(toks[j].end) > r.end { j -= 1 }
+        // The phrase's last token: the one before the first token at or after its end.
+        let j = (tokenStarting(atOrAfter: r.end, in: s) ?? sents[s].tokEnd) - 1
         guard j >= sents[s].tokStart, Int(toks[j].start) >= r.start, toks[j].kind == .word, !toks[j].isCap else {
             return false
         }

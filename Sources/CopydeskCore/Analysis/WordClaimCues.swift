@@ -217,7 +217,7 @@ extension ClaimStage {
         if t.hash == ClaimWords.than, let first = rankingThan(k, a, e) {
             return ClaimCue(reason: .superlative, first: first, last: k + 1, figure: .other)
         }
-        if t.hash == ClaimWords.since, let first = unbrokenSince(k, a, e), let year = yearAfter(since: k, e) {
+        if t.hash == ClaimWords.since, let year = yearAfter(since: k, e), let first = unbrokenSince(k, a, e) {
             return ClaimCue(reason: .superlative, first: first, last: year, figure: .other)
         }
         if cls.contains(.causalStart), let last = causalEnd(k, a, e) {
@@ -303,11 +303,10 @@ extension ClaimStage {
     }
 
     /// A streak unbroken since a year: "No Republican has carried the state since 1988", "Democrats have not won
-    /// Texas since 1976", "have not led the table since the autumn of 2003" — "since" at `k` and a year
-    /// (`yearAfter`), a verb of winning or holding up to six words before it, and a negation up to three words
-    /// before the verb. The negation's index.
+    /// Texas since 1976", "have not led the table since the autumn of 2003" — "since" at `k`, which the caller has
+    /// found a year after (`yearAfter`), a verb of winning or holding up to six words before it, and a negation up to
+    /// three words before the verb. The negation's index.
     func unbrokenSince(_ k: Int, _ a: Int, _ e: Int) -> Int? {
-        guard yearAfter(since: k, e) != nil else { return nil }
         var j = k - 1
         while j >= a && j >= k - 6 && toks[j].kind == .word {
             if ClaimWords.electoralWins.contains(toks[j].hash) {
