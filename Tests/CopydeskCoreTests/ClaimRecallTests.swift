@@ -519,3 +519,24 @@ private func sourced(_ text: String) -> [Bool] {
     checkClaims(
         "It is the best audience for a new drama since the launch. It was the best show, and it has run since 2002.")
 }
+
+@Test func aClauseInThePerfectScopesASuperlative() {
+    checkClaims(
+        "It is the 1️⃣largest1️⃣ penalty the FSA has imposed on a mortgage lender. It was the 2️⃣biggest2️⃣ crowd the band had played to."
+    )
+    // Near misses: a person's own ranking says which of theirs, and a clause after a comma is no scope.
+    checkClaims(
+        "Perez said the highest office he has held was in Maryland. It is the largest shop in the town, which has opened today."
+    )
+}
+
+@Test func aFirstTimeReachesItsSinceOverALongClause() {
+    checkClaims(
+        "It is the 1️⃣first1️⃣ time the seat has been held by any party other than Labour since it was created in 1950.")
+}
+
+@Test func anOrdinalCountedWithinAParliamentIsATally() {
+    checkClaims("The defeat is the 1️⃣third1️⃣ by-election loss for Labour this parliament.")
+    // Near miss: a parliament named, not scoped by "this".
+    checkClaims("The defeat is the third by-election loss for Labour in the parliament.")
+}

@@ -848,7 +848,9 @@ enum ClaimWords {
     /// running" (a night's or a day's streak narrates: "for the second night in a row").
     static let statisticPeriods = HashSet64(words: ["month", "year", "quarter"])
     /// Periods "this" scopes a count to after an ordinal (`isOrdinalWithSpan`): "the fourth strike this year".
-    static let countPeriods = HashSet64(words: ["year", "month", "season", "week", "quarter", "decade", "century"])
+    static let countPeriods = HashSet64(words: [
+        "year", "month", "season", "week", "quarter", "decade", "century", "parliament", "term",
+    ])
     /// Verbs that set or break a record, before it (`setsARecord`): "broke the world record", "set a new record".
     static let recordSettingVerbs = HashSet64(words: [
         "broke", "breaks", "break", "breaking", "broken", "set", "sets", "setting", "smashed", "smashes", "smashing",

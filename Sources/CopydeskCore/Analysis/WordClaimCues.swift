@@ -558,7 +558,34 @@ extension ClaimStage {
         // A span may follow the noun phrase it ranks: "the largest audience for a BBC period drama in almost a
         // decade".
         return hasRecordSpan(after: k, e, within: 8) || hasPlaceScope(after: k, e, within: 5)
-            || hasPeriodScope(after: k, e)
+            || hasPeriodScope(after: k, e) || hasPerfectClauseScope(after: k, a, e)
+    }
+
+    /// A clause in the perfect scopes "the" superlative at `k` over all that its subject has done, as "ever" does:
+    /// "the largest penalty the FSA has imposed on a lender", "the biggest crowd they have played to" — the head
+    /// noun (one to three words), then a subject of up to three words (a body's name, "it", "they", "the" and a noun)
+    /// and "has", "have" or "had" with a participle. Not "the biggest shop in town, which has opened" (a comma ends
+    /// the phrase), nor a person's ("the highest office he has held").
+    func hasPerfectClauseScope(after k: Int, _ a: Int, _ e: Int) -> Bool {
+        guard k > a, toks[k - 1].hash == ClaimWords.the else { return false }
+        var n = k + 1
+        while n < e && n <= k + 3 && isLowerWord(n) && !toks[n].isA(.function) { n += 1 }
+        guard n > k + 1 else { return false }
+        let subject = n
+        while n < e && n < subject + 3 && toks[n].kind == .word
+            && !ClaimWords.perfectAuxiliaries.contains(toks[n].hash)
+        {
+            n += 1
+        }
+        // A person's own superlative says which of theirs ("the highest office he has held", "the best film
+        // Loach has made"), as "his biggest" does; "we" and "I" speak of what they have seen ("the slowest pace
+        // we have seen").
+        guard n > subject, n + 1 < e, ClaimWords.perfectAuxiliaries.contains(toks[n].hash),
+            toks[subject].isCap && !isPersonOwner(subject) || toks[subject].hash == ClaimWords.the
+                || toks[subject].hash == Lexicon.hIt || toks[subject].hash == Lexicon.hThey
+        else { return false }
+        let verb = toks[n + 1].hash == ClaimWords.ever && n + 2 < e ? n + 2 : n + 1
+        return isLowerWord(verb) && !toks[verb].isA(.function)
     }
 
     /// A competition or a period that scopes a ranking after "of the", within four words after `k`: "the highest
@@ -871,7 +898,7 @@ extension ClaimStage {
             // between, then "since" a date or an event (not an owner's own: "since leaving office").
             guard toks[k - 1].hash == ClaimWords.the else { return false }
             var j = k + 2
-            while j + 1 < e && j <= k + 10 && toks[j].kind == .word {
+            while j + 1 < e && j <= k + 14 && toks[j].kind == .word {
                 if toks[j].hash == ClaimWords.since {
                     return toks[j + 1].kind == .number || toks[j + 1].isA(.determiner)
                         || toks[j + 1].isA(.otherPronoun) || toks[j + 1].isA(.personPronoun)
