@@ -540,3 +540,13 @@ private func sourced(_ text: String) -> [Bool] {
     // Near miss: a parliament named, not scoped by "this".
     checkClaims("The defeat is the third by-election loss for Labour in the parliament.")
 }
+
+@Test func aResultWhoseSubjectHasAPrepositionalTailGoesOnWithItsSpeaker() {
+    let texts = [
+        "Profit rose to £214m, the group said. Sales at stores open at least a year rose 4.1%.",
+        // Near misses: a tail that names another body, and a tail past a comma.
+        "Profit rose to £214m, the group said. Sales at Tesco rose 4.1%.",
+        "Profit rose to £214m, the group said. Sales at stores, which opened in May, rose 4.1%.",
+    ]
+    #expect(texts.map { sourced($0) } == [[true, true], [true, false], [true, false]])
+}

@@ -944,7 +944,8 @@ extension ClaimStage {
 
     /// The sentence opening at `i` states a result: a share or a sum, a subject of one to three words that names no
     /// one, then a verb of change or arrival ("Revenue fell 8% to $14bn", "The unemployment rate fell to 4.1%",
-    /// "Profits were up 5%", past a relative clause: "Wider production, which includes mining, fell 0.8%"; not "He
+    /// "Profits were up 5%", past a relative clause: "Wider production, which includes mining, fell 0.8%", or a
+    /// prepositional tail: "Sales at stores open at least a year rose 4.1%"; not "He
     /// paid $5m", "Clinton won 55%").
     private func statesAResult(_ i: Int, _ e: Int, _ figure: FigureKind) -> Bool {
         guard figure == .percent || figure == .money else { return false }
@@ -957,6 +958,16 @@ extension ClaimStage {
             j += 1
         }
         guard j > subject, j < e else { return false }
+        // "Sales at stores open at least a year rose 4.1%": past a subject's prepositional tail that names no one
+        // (up to seven words, no comma).
+        if ClaimWords.subjectTailOpeners.contains(toks[j].hash) {
+            var m = j + 1
+            while m < e && m <= j + 7 && toks[m].kind == .word && mentionOf[m] < 0 {
+                if ClaimWords.resultMoves.contains(toks[m].hash) { return true }
+                m += 1
+            }
+            return false
+        }
         // "Wider industrial production, which also includes mining, fell 0.8%": past a relative clause set off by
         // commas.
         if toks[j].punct == .comma, j + 1 < e, toks[j + 1].isA(.relativePronoun) {

@@ -429,6 +429,9 @@ enum ClaimWords {
         "increased", "decreased", "declined", "edged", "eased", "soared", "plunged", "tumbled", "rebounded",
         "widened", "narrowed", "totalled", "totaled", "reached", "hit",
     ])
+    /// Prepositions that open a result's subject's tail: "Sales at stores open a year rose", "Profit in the
+    /// UK fell" (`statesAResult`).
+    static let subjectTailOpeners = HashSet64(words: ["at", "in", "of", "for", "from", "on"])
     @inline(__always) static var down: UInt64 { wordHash(literal: "down") }
     @inline(__always) static var error: UInt64 { wordHash(literal: "error") }
     /// Nouns after odds: "a 7-2 favourite", "a 100-1 shot".
