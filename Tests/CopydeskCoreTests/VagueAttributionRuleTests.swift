@@ -516,3 +516,43 @@ import Testing
                 "H\n\nIt may go on, with ticket sales across the industry 1️⃣expected to1️⃣ rise by about 5% this year.\n\nThe firm expected to make a profit. It goes on, with sales expected by the society to rise.\n"
         ])
 }
+
+@Test func aPassiveWhoseSentenceNamesItsSourceAfterAccordingToIsNotVague() {
+    // Near miss: "according to" a group unnamed leaves the passive vague too.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nThe market is forecast to double by 2008, according to consultancy Aldgate Partners.\n\nThe market 1️⃣is forecast1️⃣ to double by 2008, 2️⃣according to analysts2️⃣.\n"
+        ])
+}
+
+@Test func aGroupTypedByAPartyAfterAccordingToIsVague() {
+    // Near miss: a party's named organisation is a source named.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nIt was driven by anger, 1️⃣according to Lib Dem campaigners1️⃣. It failed, 2️⃣according to Labour sources2️⃣.\n\nIt failed, according to the Labour Party.\n"
+        ])
+}
+
+@Test func aGroupsVerbOfSpeechAfterItsFirstVerbsPhraseIsVague() {
+    // Near misses: a second verb that is no speech, and a verb of speech with an infinitive.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nConsumer 1️⃣groups welcomed the fine but said1️⃣ it did not go far enough.\n\nConsumer groups welcomed the fine and left. Unions backed the deal but claimed to be wary.\n"
+        ])
+}
+
+@Test func anExpectationInAClauseOfPlaceIsVague() {
+    // Near miss: "it" in a clause whose object is "what" is a thing obliged.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nThe film opens in the US, where it 1️⃣is expected1️⃣ to be released on 800 screens.\n\nThe plan did not give what it was expected to deliver.\n"
+        ])
+}

@@ -15,7 +15,8 @@
 ///   regarded by analysts as") names its source — but an agent that names no one does not ("is seen by many as"),
 ///   nor does a measure ("are forecast to rise by 3%") — and a passive that attributes nothing ("will be reviewed",
 ///   "was honoured for", "is being considered.") or names ("is known as the Garden of England") is not an
-///   attribution; one supposed in the perfect neither ("might have been expected to"). A verdict after an adverb of
+///   attribution, nor one whose sentence names whose it is after "according to" ("is forecast to double by 2008,
+///   according to consultancy Aldgate Partners"); one supposed in the perfect neither ("might have been expected to"). A verdict after an adverb of
 ///   how many delivered it: "was widely criticised", "has been roundly condemned" (not "was criticised for").
 /// - "widely" before a verb of belief or expectation: "widely expected", "widely tipped".
 /// - Speculation with no one behind it: "amid speculation that", "amid reports", "amid rumours", and other
@@ -63,7 +64,9 @@
 ///   contacted by the BBC insist", and past a preposition a person's or a place's name ("critics of Mr Blair say",
 ///   "a source close to Ms Hale said", "Farmers in the Somali region say"; not an organisation, the source named: "Analysts at Goldman Sachs said"; not
 ///   a poll's respondents). Outlets, agencies and unions typed but unnamed speak only with their verb right after
-///   them ("local media reported", "unions claim": `VagueWords.verbGroup`); a group's verb past its relative clause
+///   them ("local media reported", "unions claim": `VagueWords.verbGroup`) or after their first verb's phrase
+///   ("Consumer groups welcomed the fine but said"); a party types a group after "according to" ("according to Lib
+///   Dem campaigners"; `VagueWords.partyModifiers`); a group's verb past its relative clause
 ///   ("Officials from two delegations, who spoke on condition of anonymity, said"); a name a group gives after
 ///   "what" ("in what conservation groups called a breakthrough", "what critics call a cover-up"); a group's verb
 ///   in the progressive after "be", past an adverb ("economists are predicting", "had been expecting", "are now
@@ -210,6 +213,11 @@ extension VagueStage {
                     // ("according to a consumer group", "according to one charity": a body typed, unnamed.)
                     let indefinite = VagueWords.indefinites.contains(toks[g].hash)
                     if toks[g].isA(.determiner) || toks[g].isA(.possessivePronoun) { g += 1 }
+                    // ("according to Lib Dem campaigners", "Labour sources": a party types a group and names no
+                    // one, as "Labour campaigners said" does.)
+                    while g + 1 < e && g <= k + 4 && toks[g].isCap && VagueWords.partyModifiers.contains(toks[g].base) {
+                        g += 1
+                    }
                     // ("according to unofficial overnight figures", "the latest industry figures": how recent or how
                     // official evidence is says nothing of whose.)
                     let qualified = g
@@ -724,7 +732,9 @@ extension VagueStage {
         {
             return nil
         }
-        guard k + 1 < e, !hasAgent(after: k, e) else { return nil }
+        // "is forecast to double by 2008, according to consultancy Aldgate Partners": the sentence names whose
+        // forecast it is.
+        guard k + 1 < e, !hasAgent(after: k, e), !namedCompilationAfter(k, e) else { return nil }
         // "is seen by many as": the word after an agent that names no one.
         let unnamedAgent = toks[k + 1].hash == Lexicon.hBy && k + 3 < e
         var after = unnamedAgent ? k + 3 : k + 1
@@ -759,8 +769,13 @@ extension VagueStage {
                 return nil
             }
             // "what it was expected to deliver": "it" obliged, as in `passiveVague` (opening the sentence, "It is
-            // expected to cost around £150" still reports an expectation).
-            if t.hash == VagueWords.expected, j - 1 > a, toks[j - 1].hash == Lexicon.hIt { return nil }
+            // expected to cost around £150", or a clause of place or time, "where it is expected to be released on
+            // 800 screens", still reports an expectation).
+            if t.hash == VagueWords.expected, j - 1 > a, toks[j - 1].hash == Lexicon.hIt,
+                !VagueWords.adverbialRelatives.contains(toks[j - 2].hash)
+            {
+                return nil
+            }
         } else {
             // "is regarded as", "was considered one of", "is seen as": a judgement of someone unnamed.
             guard
@@ -890,6 +905,21 @@ extension VagueStage {
         return false
     }
 
+    /// A group's second verb, a verb of speech after "but" or "and" that closes its first verb's phrase (a past
+    /// participle form and up to four words, no comma): "welcomed the fine but said", "backed the deal and
+    /// claimed" — the index of the verb of speech.
+    private func coordinatedGroupVerb(after j: Int, _ e: Int) -> Int? {
+        guard isLowerWord(j), !toks[j].isA(.function), isParticiple(j) else { return nil }
+        var n = j + 1
+        while n + 1 < e && n <= j + 5 && toks[n].kind == .word && !inQuote(n) {
+            if toks[n].hash == Lexicon.hBut || toks[n].hash == Lexicon.hAnd {
+                return isGroupVerb(n + 1) && !(n + 2 < e && toks[n + 2].hash == Lexicon.hTo) ? n + 1 : nil
+            }
+            n += 1
+        }
+        return nil
+    }
+
     /// "sources say", "experts believe", "critics of the plan argue", "some people say".
     private func vagueSubjectVerb(_ k: Int, _ a: Int, _ e: Int) -> Int? {
         let t = toks[k]
@@ -964,6 +994,10 @@ extension VagueStage {
         var described = false
         while j < e && between <= 6 {
             let u = toks[j]
+            // "Consumer groups welcomed the fine but said…": the group's verb after its first verb's short phrase.
+            if tight, j == k + 1, u.kind == .word, !isGroupVerb(j), let v = coordinatedGroupVerb(after: j, e) {
+                return v
+            }
             if tight, u.kind != .word || !isGroupVerb(j) && !VagueWords.auxiliaries.contains(u.hash) { return nil }
             // "Economists polled by Reuters had forecast": a poll named by who ran it sources the group's answer.
             if !quantifier, u.kind == .word, VagueWords.pollParticiples.contains(u.hash), j + 1 < e,
@@ -1459,6 +1493,14 @@ enum VagueWords {
     /// Groups that a nation before them types as its state's: "Israeli officials", "US diplomats", "Asian leaders",
     /// "French ministers".
     static let stateGroups = HashSet64(words: ["officials", "diplomats", "authorities", "leaders", "ministers"])
+    /// Relatives of place and time, which open a whole clause: "where it is expected to be released".
+    static let adverbialRelatives = HashSet64(words: ["where", "when"])
+    /// Parties that type a group after "according to" and name no one: "according to Lib Dem campaigners", "Labour
+    /// sources", "Republican officials".
+    static let partyModifiers = HashSet64(words: [
+        "lib", "dem", "dems", "democratic", "republican", "tory", "conservative", "labour", "liberal", "gop", "snp",
+        "ukip",
+    ])
     /// Nations written as capitals that type a group like a demonym: "US officials", "UK diplomats".
     static let nationCodes = HashSet64(words: ["us", "uk"])
     @inline(__always) static var speculationWord: UInt64 { wordHash(literal: "speculation") }
