@@ -218,6 +218,16 @@ private func checkSpeakers(_ marked: String, sourceLocation: SourceLocation = #_
     #expect(speakers == ["Lloyds", "Rank"])
 }
 
+@Test func theWatchdogIsTheRegulatorNamedBeforeTheBusinessItFined() {
+    // Near miss: "the firm" still goes to the business named nearest.
+    let f = Fixture(
+        "Headline\n\nThe Financial Services Authority has fined lender Northgate Home Loans £2.5m.\n\nThe "
+            + "watchdog said staff had sold policies. The firm said it accepted the findings.\n")
+    let a = analyzeFixture(f)
+    let speakers = relations(a).filter { $0.speakerForm == .description }.map(a.speakerName)
+    #expect(speakers == ["Financial Services Authority", "Northgate Home Loans"])
+}
+
 @Test func attributionCarriesOnlyOnAContinuityCue() {
     let f = Fixture("Headline\n\nSmith said sales rose. Also, profits fell 5 percent. Costs rose 3 percent.\n")
     let a = analyzeFixture(f)

@@ -1101,6 +1101,12 @@ enum EntityWords {
     static let publicBodyNouns = HashSet64(words: [
         "agency", "bureau", "watchdog", "regulator", "organisation", "organization",
     ])
+    /// Last words of the names of regulators and agencies that "the watchdog", "the regulator", "the agency" stand
+    /// for before a business named nearer (`describedOrganisation`): "Financial Services Authority", "Food Standards
+    /// Agency".
+    static let regulatorHeads = HashSet64(words: [
+        "authority", "agency", "bureau", "service", "regulator", "watchdog", "ombudsman", "inspectorate", "executive",
+    ])
     /// Organisation nouns that after "the" are someone's rather than a body named before ("the campaign said":
     /// Clinton's; "the administration": a president's).
     static let ownedOrganisationNouns = HashSet64(words: ["campaign", "administration"])

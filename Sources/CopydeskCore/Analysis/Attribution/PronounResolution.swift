@@ -152,7 +152,9 @@ extension ReadsMentions {
     /// business or body (`EntityWords.organisationNouns`, data: "the firm", "the airline", "the agency"), the
     /// nearest organisation that is no party nor, unless the noun may name one ("the agency", "the regulator":
     /// `EntityWords.publicBodyNouns`), a public body ("Police", "the Senate": `EntityWords.publicBodyHeads`; "the
-    /// bank said" after "Police said" is no police). "the group", "the party" are groups of people as often: only a
+    /// bank said" after "Police said" is no police); a noun that may name a public body takes the nearest body named
+    /// as one before any business (`EntityWords.regulatorHeads`: "The Financial Services Authority has fined lender
+    /// Northgate… The watchdog said"). "the group", "the party" are groups of people as often: only a
     /// name ending so counts; "the campaign", "the administration" are someone's
     /// (`EntityWords.ownedOrganisationNouns`): never.
     func describedOrganisation(_ range: TextRange, sentence s: Int) -> Int? {
@@ -168,6 +170,9 @@ extension ReadsMentions {
         let publicBody = EntityWords.publicBodyNouns.contains(head)
         let para = sents[s].paragraph
         var nearest: Int? = nil
+        // "the watchdog", "the regulator" prefer a body named as one ("The Financial Services Authority has fined
+        // lender Northgate… The watchdog said"), over a business named after it.
+        var nearestBody: Int? = nil
         // Back over the window's tokens (not the document's mentions: work bounded by two paragraphs), meeting
         // each mention at its last token.
         var s2 = s
@@ -183,12 +188,18 @@ extension ReadsMentions {
                     {
                         nearest = mentions[m].entity
                     }
+                    if publicBody && nearestBody == nil && entities[mentions[m].entity].kind == .organization
+                        && (EntityWords.publicBodyHeads.contains(toks[j].base)
+                            || EntityWords.regulatorHeads.contains(toks[j].base))
+                    {
+                        nearestBody = mentions[m].entity
+                    }
                 }
                 j -= 1
             }
             s2 -= 1
         }
-        return nearest
+        return nearestBody ?? nearest
     }
 
     /// The gender the given name of entity `e`'s canonical name shows (a name of two or more words; not for an
