@@ -550,3 +550,22 @@ private func sourced(_ text: String) -> [Bool] {
     ]
     #expect(texts.map { sourced($0) } == [[true, true], [true, false], [true, false]])
 }
+
+@Test func aSumPutUpIsInvestedNotSaid() {
+    // Near miss: an estimate put at a sum still reports.
+    let texts = [
+        "It was funded by a regional film fund, which put up £750,000 of the budget.",
+        "The fund put in £2m.",
+        "The Film Council put the cost at £750,000.",
+    ]
+    #expect(texts.map { sourced($0) } == [[false], [false], [true]])
+}
+
+@Test func aCapitalisedWordOfATitleIsNoOnesSpeech() {
+    // Near miss: a speech owned by a person still gives its figures.
+    let texts = [
+        "British comedy The Best Man's Speech has topped the box office, taking £2.6m in its first weekend.",
+        "In Mr Hale's speech he pledged £2.6m for schools.",
+    ]
+    #expect(texts.map { sourced($0) } == [[false], [true]])
+}

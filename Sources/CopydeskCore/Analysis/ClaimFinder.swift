@@ -718,11 +718,12 @@ extension ClaimStage {
             }
             if n < e, ClaimWords.chargeNouns.contains(toks[n].hash) { return true }
         }
-        // "which put £500,000 into the production": a sum invested ("as Vulture put it" still reports).
-        if ClaimWords.putForms.contains(toks[k].hash), k + 1 < e,
-            toks[k + 1].punct == .currency || toks[k + 1].kind == .number
-        {
-            return true
+        // "which put £500,000 into the production", "which put up £750,000 of the budget": a sum invested ("as
+        // Vulture put it" still reports).
+        if ClaimWords.putForms.contains(toks[k].hash), k + 1 < e {
+            let n =
+                (toks[k + 1].hash == ClaimWords.up || toks[k + 1].hash == ClaimWords.inn) && k + 2 < e ? k + 2 : k + 1
+            if toks[n].punct == .currency || toks[n].kind == .number { return true }
         }
         // "agreed to a £1.1bn takeover": a deal accepted.
         if toks[k].isA(.agreementVerb), k + 2 < e, toks[k + 1].hash == ClaimWords.to, opensAnAct(k + 2) { return true }
@@ -1085,7 +1086,9 @@ extension ClaimStage {
                 continue
             }
             // ("his tally for the season", "her average": a pronoun's measure is a record of play, no one's report.)
-            if k > a, toks[k].isA(.intentionNoun), !(k + 1 < sents[s].tokEnd && isModifiedNoun(k + 1)),
+            // ("comedy The Best Man's Speech": a capitalised word of a title is no one's speech.)
+            if k > a, toks[k].isA(.intentionNoun), !(toks[k].isCap && mentionOf[k] >= 0),
+                !(k + 1 < sents[s].tokEnd && isModifiedNoun(k + 1)),
                 !(ClaimWords.measureNouns.contains(toks[k].hash) && toks[k - 1].isA(.possessivePronoun))
             {
                 // "Trump's plan", "his proposal", "Sanders's point", "Trump's most famously false contention" —
