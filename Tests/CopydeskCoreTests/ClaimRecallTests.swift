@@ -569,3 +569,12 @@ private func sourced(_ text: String) -> [Bool] {
     ]
     #expect(texts.map { sourced($0) } == [[false], [true]])
 }
+
+@Test func aCarrierBeforeANameDescribesAnAirline() {
+    // Near miss: "rival" describes no kind of body, so the name stays untyped and "The airline" refers to no one.
+    let texts = [
+        "Low-cost carrier SkyBridge has reported a 22% fall in profits.\n\nThe Luton-based airline made £31.5m.",
+        "Low-cost rival SkyBridge has reported a 22% fall in profits.\n\nThe Luton-based airline made £31.5m.",
+    ]
+    #expect(texts.map { sourced($0) } == [[true, true], [true, false]])
+}

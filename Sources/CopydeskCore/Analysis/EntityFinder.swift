@@ -1037,7 +1037,7 @@ enum EntityWords {
         "group", "firm", "company", "bank", "newspaper", "broadcaster", "network", "charity", "watchdog",
         "regulator", "retailer", "airline", "carmaker", "insurer", "lender", "supermarket", "conglomerate", "agency",
         "organisation", "organization", "chain", "club", "lab", "laboratory", "exchange", "consortium", "operator",
-        "drugmaker", "chipmaker", "automaker", "magazine", "union",
+        "drugmaker", "chipmaker", "automaker", "magazine", "union", "carrier",
     ]
     /// Parties named by one word, and the plurals of their members that end a party's name ("Labour", "the
     /// Tories", "the Liberal Democrats", "Senate Republicans"): organisations (`WordClass.partyName`). Not the
