@@ -928,7 +928,8 @@ extension ClaimStage {
 
     /// The sentence opening at `i` goes on from the figure before it: "That would add about £70 to the average bill"
     /// ("That" or "This" and a verb), "By 6 p.m. that number had dropped to 41,000" ("that" or "this" and a noun of
-    /// a figure within its first six words) — not "That day", "This year's figures".
+    /// a figure within its first six words), "Almost half of those sales" (a share "of those", "of these" or "of
+    /// them") — not "That day", "This year's figures".
     private func refersToTheFigureBefore(_ i: Int, _ e: Int) -> Bool {
         let h = toks[i].hash
         if h == Lexicon.hThat || h == Lexicon.hThis, i + 1 < e, toks[i + 1].kind == .word,
@@ -939,6 +940,15 @@ extension ClaimStage {
         }
         for j in i..<min(e - 1, i + 6) where toks[j].hash == Lexicon.hThat || toks[j].hash == Lexicon.hThis {
             if ClaimWords.figureNouns.contains(toks[j + 1].hash) { return true }
+        }
+        // "Almost half of those sales were in the UK", "Of these, 72 have settled": a share of what the sentence
+        // before counted.
+        // (A share, not a count of people named before: "Dozens of them protested".)
+        for j in i..<min(e - 1, i + 6) where toks[j].hash == ClaimWords.of {
+            guard ClaimWords.referringPartitives.contains(toks[j + 1].hash) else { continue }
+            if j == i || toks[j - 1].kind == .number || claimClasses(toks[j - 1].hash).contains(.fraction) {
+                return true
+            }
         }
         return false
     }

@@ -545,6 +545,9 @@ enum ClaimWords {
     static let whWords = HashSet64(words: ["how", "what", "why", "whether", "if", "when", "where", "who", "which"])
     /// Pronouns of a group already named after "N of": "Twelve of them", "three of those".
     static let partitiveHeads = HashSet64(words: ["them", "those", "these", "us"])
+    /// Words after "of" that refer back to what the sentence before counted: "Almost half of those sales", "Of these,
+    /// 72 have settled" (`refersToTheFigureBefore`; not "us", the writer's and the reader's).
+    static let referringPartitives = HashSet64(words: ["them", "those", "these"])
     /// Nouns of a sporting event after a distance: "the 12km race", "the 100m final".
     static let eventNouns = HashSet64(words: [
         "race", "races", "run", "event", "events", "final", "finals", "finalist", "heat", "heats", "relay",
