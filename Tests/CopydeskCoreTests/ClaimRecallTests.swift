@@ -587,3 +587,16 @@ private func sourced(_ text: String) -> [Bool] {
     ]
     #expect(texts.map { sourced($0) } == [[true, true], [true, false]])
 }
+
+@Test func aCountOfThoseWhoAskedToActIsAClaim() {
+    checkClaims("It is understood that 1️⃣at least two large institutions1️⃣ have asked to meet the chairman.")
+    // Near miss: a count of those who asked a question describes the source.
+    checkClaims("Two senior officials asked whether the plan would work.")
+}
+
+@Test func aDegreeAdverbMayStandInsideACausalConnective() {
+    checkClaims(
+        "The slowdown has been 1️⃣driven largely by1️⃣ rate rises. Sales fell, 2️⃣due mainly to2️⃣ the weather.")
+    // Near miss: a degree adverb after "driven" with no connective after it.
+    checkClaims("He has driven largely on back roads.")
+}

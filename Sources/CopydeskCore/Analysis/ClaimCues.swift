@@ -148,6 +148,9 @@ extension ClaimStage {
             // The cue's head may follow auxiliaries ("have told"): the first word of speech in the cue.
             var h = k
             while h < sents[s].tokEnd && Int(toks[h].start) < at.cueRange.end && !toks[h].isA(.speech) { h += 1 }
+            // A request to act is no report whose source the count describes: "At least two large institutions have
+            // asked to meet the chairman" counts who acted.
+            if h + 2 < sents[s].tokEnd, toks[h + 1].hash == Lexicon.hTo, isLowerWord(h + 2) { continue }
             if h < sents[s].tokEnd && Int(toks[h].start) < at.cueRange.end { return true }
         }
         return false
@@ -325,7 +328,7 @@ extension ClaimStage {
     func causalEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
         let t = toks[k]
         guard t.kind == .word, k + 1 < e else { return nil }
-        // "thanks in part to", "due in large part to": a degree between the connective's words.
+        // "thanks in part to", "due in large part to", "driven largely by": a degree between the connective's words.
         var m = k + 1
         if toks[m].hash == ClaimWords.inn, m + 2 < e, toks[m + 1].hash == ClaimWords.part {
             m += 2
@@ -333,6 +336,9 @@ extension ClaimStage {
             toks[m + 2].hash == ClaimWords.part
         {
             m += 3
+        } else if m + 1 < e, VagueWords.degreeAdverbs.contains(toks[m].hash) {
+            // "driven largely by", "due mainly to": a degree adverb between.
+            m += 1
         }
         if let allowed = ClaimWords.causalPairs[t.hash], allowed.contains(toks[m].hash) {
             if isHedged(k, a) { return nil }
