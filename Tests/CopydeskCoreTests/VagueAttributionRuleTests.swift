@@ -556,3 +556,33 @@ import Testing
                 "H\n\nThe film opens in the US, where it 1️⃣is expected1️⃣ to be released on 800 screens.\n\nThe plan did not give what it was expected to deliver.\n"
         ])
 }
+
+@Test func evidenceSeenByANamedBodyIsNotItsOwn() {
+    // Near miss: figures published by a named body are its own.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nIt has sold 410,000 units, 1️⃣according to figures1️⃣ seen by the BBC.\n\nIt has sold 410,000 units, according to figures published by Chartline.\n"
+        ])
+}
+
+@Test func charitiesMakersAndDevelopersSpeakUnnamedWithTheirVerb() {
+    // Near miss: a maker named.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nService 1️⃣charities say1️⃣ housing is poor. Handset 2️⃣makers said2️⃣ they were working on it. But 3️⃣developers have complained3️⃣ for years.\n\nHandset maker Nokia said it was working on it.\n"
+        ])
+}
+
+@Test func aGroupPlacedInANameOfNoKnownKindIsVague() {
+    // Near misses: a group at a body, and research a party did itself.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nLocal 1️⃣campaigners in Whitby say1️⃣ they have collected 12,000 signatures.\n\nAnalysts at Goldman Sachs said it would fall. Bills rose 76%, according to Conservative research.\n"
+        ])
+}

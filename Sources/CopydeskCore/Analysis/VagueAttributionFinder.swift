@@ -62,7 +62,8 @@
 ///   Taskforce").
 /// - An unnamed group joined to a name or described by one: "Commentators and the firm itself claim", "companies
 ///   contacted by the BBC insist", and past a preposition a person's or a place's name ("critics of Mr Blair say",
-///   "a source close to Ms Hale said", "Farmers in the Somali region say"; not an organisation, the source named: "Analysts at Goldman Sachs said"; not
+///   "a source close to Ms Hale said", "Farmers in the Somali region say", "campaigners in Whitby say" — a name of
+///   no known kind after "in" is a place; not an organisation, the source named: "Analysts at Goldman Sachs said"; not
 ///   a poll's respondents). Outlets, agencies and unions typed but unnamed speak only with their verb right after
 ///   them ("local media reported", "unions claim": `VagueWords.verbGroup`) or after their first verb's phrase
 ///   ("Consumer groups welcomed the fine but said"); a party types a group after "according to" ("according to Lib
@@ -79,7 +80,8 @@
 ///   "Official figures show", "Data shows", by an agent typed ("A report by a campaign group has found", "a study
 ///   by researchers found") — not "a BBC poll found", "the survey found", "a poll by Gallup found"
 ///   (`unnamedEvidence`); after "according to" with at most one word before it, past words of recency
-///   ("according to industry estimates", "according to press reports", "according to unofficial overnight
+///   ("according to industry estimates", "according to press reports", "according to figures seen by the BBC" —
+///   who saw them is not whose —, "according to unofficial overnight
 ///   figures", "according to the latest industry figures"), or one body typed after "a" ("according to a consumer group") — not "according
 ///   to the exit polls", "estimates from the council", "a consumer group called Which?".
 extension VagueStage {
@@ -214,10 +216,12 @@ extension VagueStage {
                     let indefinite = VagueWords.indefinites.contains(toks[g].hash)
                     if toks[g].isA(.determiner) || toks[g].isA(.possessivePronoun) { g += 1 }
                     // ("according to Lib Dem campaigners", "Labour sources": a party types a group and names no
-                    // one, as "Labour campaigners said" does.)
-                    while g + 1 < e && g <= k + 4 && toks[g].isCap && VagueWords.partyModifiers.contains(toks[g].base) {
-                        g += 1
+                    // one, as "Labour campaigners said" does; "Conservative research" is the party's own.)
+                    var p = g
+                    while p + 1 < e && p <= k + 4 && toks[p].isCap && VagueWords.partyModifiers.contains(toks[p].base) {
+                        p += 1
                     }
+                    if p > g, isGroupWord(p) { g = p }
                     // ("according to unofficial overnight figures", "the latest industry figures": how recent or how
                     // official evidence is says nothing of whose.)
                     let qualified = g
@@ -488,6 +492,8 @@ extension VagueStage {
     private func evidenceOwned(_ i: Int, _ e: Int) -> Bool {
         var n = i + 1
         while n < e && n <= i + 7 && (toks[n].kind == .word || toks[n].kind == .number) {
+            // "according to figures seen by the BBC", "documents obtained by the paper": who saw them is not whose.
+            if VagueWords.sightParticiples.contains(toks[n].hash) { return false }
             if VagueWords.evidenceOwners.contains(toks[n].hash) { return true }
             n += 1
         }
@@ -1047,9 +1053,12 @@ extension VagueStage {
                 // A name of no known kind before a place's word is a place: "Farmers in the Somali region say".
                 let m = mentions[Int(mentionOf[j])]
                 let kind = entities[m.entity].kind
+                // A name of no known kind after "in" is a place too: "Local campaigners in Whitby say" ("at" names
+                // a body: "Analysts at Goldman Sachs said").
                 let place =
                     kind == .place
                     || kind == .unknown && m.tokEnd < e && isLowerWord(m.tokEnd) && toks[m.tokEnd].isA(.placeSuffix)
+                    || kind == .unknown && j > 0 && toks[j - 1].hash == Lexicon.hIn
                 // ("Sources close to Mercer Inns say": those close to a body are not the body.)
                 let closeTo = j >= 2 && toks[j - 1].hash == Lexicon.hTo && toks[j - 2].hash == VagueWords.close
                 if kind != .person && !place && !closeTo { return nil }
@@ -1312,6 +1321,9 @@ enum VagueWords {
     static let evidenceOwners = HashSet64(words: [
         "from", "by", "of", "published", "released", "compiled", "issued", "produced",
     ])
+    /// Participles of who saw or got evidence, not who made it: "figures seen by the BBC", "documents obtained by
+    /// the paper" (`evidenceOwned`).
+    static let sightParticiples = HashSet64(words: ["seen", "obtained"])
     /// Adverbs between "be" and a group's progressive verb: "are now forecasting", "are already predicting".
     static let progressiveAdverbs = HashSet64(words: ["now", "already", "still", "also", "increasingly", "widely"])
     /// How recent or how official evidence is, before its noun after "according to": "the latest industry figures",
@@ -1373,6 +1385,7 @@ enum VagueWords {
             [
                 "media", "agencies", "unions", "teachers", "environmentalists", "conservationists", "regulators",
                 "bankers", "pollsters", "medics", "physicians", "scholars", "groups", "parties", "investigators",
+                "charities", "makers", "developers",
                 // Office-holders unnamed, with their verb: "Ministers say", "council leaders say" (not their stance:
                 // "party leaders are wary").
                 "ministers", "leaders",
