@@ -600,3 +600,15 @@ private func sourced(_ text: String) -> [Bool] {
     // Near miss: a degree adverb after "driven" with no connective after it.
     checkClaims("He has driven largely on back roads.")
 }
+
+@Test func aRecordsMarginInWordsIsAClaim() {
+    checkClaims("Ostley took 1️⃣almost three seconds1️⃣ off the previous mark, which had stood since 1998.")
+    // Near miss: a time alone is a result.
+    checkClaims("Ostley won in three seconds under the minute.")
+}
+
+@Test func aSuperlativeScopedByThisSeasonRanks() {
+    checkClaims("Renshaw won the 60m in 6.58 seconds, the 1️⃣fastest1️⃣ by a Briton this season.")
+    // Near miss: a season named without "this" or "of the".
+    checkClaims("Renshaw was the fastest in the heats.")
+}

@@ -109,13 +109,7 @@ extension ClaimStage {
                 }
             }
         }
-        // "took 0.03 seconds off the mark set by Amory in 1996", "knocked two seconds off the British record": a
-        // record's margin (a time alone is a result).
-        if k + 3 < e, toks[k + 1].isA(.timeUnit), toks[k + 2].hash == ClaimWords.off,
-            (k + 3..<min(e, k + 6)).contains(where: { ClaimWords.recordMarks.contains(toks[$0].hash) })
-        {
-            return ClaimCue(reason: .quantity, first: from, last: k + 1, figure: .other)
-        }
+        if let c = recordMargin(k, from, e) { return c }
         // "for the first time in their 112-year history", "had never reached the fourth round in the club's
         // 118-year history": a span of history scopes a record — unless a judgement is what it scopes ("the most
         // talented player in the 60-year history of the club").
@@ -384,6 +378,16 @@ extension ClaimStage {
             if c >= 0x30 && c <= 0x39 { v = v &* 10 &+ Int(c - 0x30) }
         }
         return v
+    }
+
+    /// "took 0.03 seconds off the mark set by Amory in 1996", "knocked two seconds off the British record", "took
+    /// almost three seconds off the previous mark": a record's margin (a time alone is a result). The figure or
+    /// the count word at `k`, its hedge from `from`.
+    func recordMargin(_ k: Int, _ from: Int, _ e: Int) -> ClaimCue? {
+        guard k + 3 < e, toks[k + 1].isA(.timeUnit), toks[k + 2].hash == ClaimWords.off,
+            (k + 3..<min(e, k + 6)).contains(where: { ClaimWords.recordMarks.contains(toks[$0].hash) })
+        else { return nil }
+        return ClaimCue(reason: .quantity, first: from, last: k + 1, figure: .other)
     }
 
     /// A lone "1" or "0" counts nothing on its own ("No 1", "1 of 3" are handled as ratios).

@@ -35,6 +35,7 @@ extension ClaimStage {
             if k > a, toks[k - 1].kind == .word, claimClasses(toks[k - 1].hash).contains(.rankWord) {
                 return nil
             }
+            if let c = recordMargin(k, comparativeStart(k, a) ?? k, e) { return c }
             if let last = partitiveEnd(k, e) {
                 return ClaimCue(reason: .quantity, first: from, last: last, figure: .count)
             }
@@ -588,16 +589,19 @@ extension ClaimStage {
         return isLowerWord(verb) && !toks[verb].isA(.function)
     }
 
-    /// A competition or a period that scopes a ranking after "of the", within four words after `k`: "the highest
-    /// break of the tournament", "the fastest time of the season", "the highest of the year".
+    /// A competition or a period that scopes a ranking after "of the" or "this", within five words after `k`: "the
+    /// highest break of the tournament", "the fastest time of the season", "the highest of the year", "the fastest by
+    /// a Briton this season".
     func hasPeriodScope(after k: Int, _ e: Int) -> Bool {
         var n = k + 1
-        while n + 2 < e && n <= k + 4 {
-            if toks[n].hash == ClaimWords.of, toks[n + 1].hash == ClaimWords.the,
+        while n + 1 < e && n <= k + 5 {
+            if n + 2 < e, toks[n].hash == ClaimWords.of, toks[n + 1].hash == ClaimWords.the,
                 ClaimWords.rankingPeriods.contains(toks[n + 2].hash)
             {
                 return true
             }
+            // "the fastest by a Briton this season", "the highest this year".
+            if toks[n].hash == ClaimWords.this, ClaimWords.rankingPeriods.contains(toks[n + 1].hash) { return true }
             if toks[n].kind != .word { return false }
             n += 1
         }
