@@ -505,9 +505,9 @@ enum ClaimWords {
     /// Documents whose terms a sentence opening "Under the …," gives ("Under the new rule, workers earning up to
     /// $47,476 must…"): the document sources the figure.
     static let termsDocuments = HashSet64(words: [
-        "plan", "proposal", "rule", "rules", "regulation", "regulations", "law", "bill", "agreement", "deal",
-        "settlement", "contract", "budget", "policy", "scheme", "measure", "legislation", "order", "treaty",
-        "accord", "program", "programme", "terms", "formula", "guidelines",
+        "plan", "plans", "proposal", "proposals", "rule", "rules", "regulation", "regulations", "law", "bill",
+        "agreement", "deal", "settlement", "contract", "budget", "policy", "scheme", "measure", "legislation",
+        "order", "treaty", "accord", "program", "programme", "terms", "formula", "guidelines",
     ])
     @inline(__always) static var under: UInt64 { wordHash(literal: "under") }
     /// Modals by which a sentence gives a document's terms ("Under the rule, workers must…", "… would rise").
