@@ -29,7 +29,9 @@
 ///   (`fell 20 points`; not a player's `added 14 points`). A prediction word in the sentence ("will", "is projected to", "set to") makes it a
 ///   **prediction**;
 /// - a **comparison or record**: a ranked superlative (`the world's fourth-largest`, `Russia's second biggest`, `one of
-///   the largest`, `among the biggest`, `the largest in Europe`, `the warmest on record`, `the most widely used … on
+///   the largest`, `among the biggest`, `the largest in Europe`, `the warmest on record`, scoped by a clause in the
+///   perfect, `the largest penalty the FSA has imposed` — not a person's own, `the highest office he has held` —, or
+///   by "this" and a period, `the fastest by a Briton this season`, `the most widely used … on
 ///   the planet`, `the UK's most multi-racial`, `the only firm … in the UK`, `the only senators to vote against`, `the
 ///   main export product in Ghana`; not `not the only`, `not the first to`), a superlative with a span (`the worst since 1987`, `the
 ///   highest in 20 years`; a count's superlative further on: `the most visited show in the 60-year history of the
@@ -40,7 +42,8 @@
 ///   ordinal after a possessive (`his 12th Academy Award nomination`, `her first ATP final`) or a place's first
 ///   (`the nation's first Jewish president`), an ordinal of a streak or of who did it (`the 12th consecutive
 ///   month`, `the fifth month in a row`, `the third year running`, `the 12th state to vote`, `the second to hit the
-///   UK`, a count within a period: `the fourth strike on the railways this year`), an election's ranking (`won the most seats`), a streak ended (`ended five
+///   UK`, a count within a period: `the fourth strike on the railways this year`, `the third by-election loss this
+///   parliament`), an election's ranking (`won the most seats`), a streak ended (`ended five
 ///   years of English dominance`), a ranking by a measure (`the best-selling debut`), a vote's ranking (`voted the
 ///   best finale`), a standing in the polls (`continues to lead in the polls`, `trails in the latest poll`) or among
 ///   voters (`leads Sanders among Latinos`, `leads among graduates`), a comparison with all others or all time
@@ -50,14 +53,16 @@
 ///   Democrat to win Kentucky`; not `the last time`), a record by its phrase (`made history`; not `could make
 ///   history`), a record within a competition, a career or a history (`a tournament-high break`, `the highest break
 ///   of the tournament`, `the first ranking title of his career`, `shortlisted for the fourth time`, `never reached
-///   the fourth round in their 118-year history`, `took 0.03 seconds off the mark`), a tally of events over a span
+///   the fourth round in their 118-year history`, `took 0.03 seconds off the mark`, `took almost three seconds off
+///   the previous mark`), a tally of events over a span
 ///   (`raised rates five times between 2003 and 2004`), a rank in a field (`ranks fifth among EU countries`), a
 ///   career's or an owner's first (`reached the third round for the first time`, `her first West End appearance in
 ///   four years`, `the first annual loss in the company's nine-year history`), a rate's step in words (`a
 ///   quarter-point cut`), a drought (`without a win in seven matches`), a personal best (not a lead doubled in
 ///   play: `doubled it`, `doubled their lead`);
 /// - a **cause** by an explicit connective: "led to", "because of", "thanks to", "driven by", "triggered",
-///   "hit by", "due to", "stemming from" — also with a degree between, "thanks in part to" — (not the scheduling "is
+///   "hit by", "due to", "stemming from" — also with a degree between, "thanks in part to", "driven largely by" —
+///   (not the scheduling "is
 ///   due to begin", nor speculation: "could have contributed to").
 ///
 /// Not claims: dates, years, ages and times alone; scores and results, awards, nominations, line-ups and sport
@@ -80,7 +85,8 @@
 /// year…`); a poll's own methodology (a count beside "surveyed", "sample", a poll's sample — "a poll of 800
 /// voters", not another count of its sentence — and a figure after a margin of error) and a study's sample
 /// (`Researchers analysed the records of 340,000 adults`); a few speakers counted in the source of a verb of
-/// speech (`Three people familiar with the matter said`; not `two dozen governors have said`); questions and
+/// speech (`Three people familiar with the matter said`; not `two dozen governors have said`, nor those who asked
+/// to act: `at least two institutions have asked to meet the chairman`); questions and
 /// all-capitals teasers; headlines.
 ///
 /// Sourcing (`Claim.sourcedBy`, kept equal to `isSourced`), first that holds:
@@ -104,7 +110,7 @@
 ///   expletive one ("It is understood ministers are considering…"), an inference whose subject is what moved, and
 ///   any relation inside it ("Shares jumped 17%, suggesting investors believe…"), what a subject underwent ("saw
 ///   their share of the vote fall to 18%") or added to ("have added to the pressure"), a sum invested ("put
-///   £500,000 into"), a deal agreed
+///   £500,000 into", "put up £750,000"), a deal agreed
 ///   or an offer rejected ("agreed to a £1.1bn takeover") — or one whose content, found elsewhere, holds the
 ///   figure. Per figure (`reportsFigure`): an expectation a comparison measures a figure against ("better than
 ///   some in the City had feared") and a ranking's own infinitive ("the third retailer to warn") report none; a stance, judgement, intention or document
@@ -121,14 +127,16 @@
 ///   `the donation to his campaign that Hale made, all $2,700`, nor `Bush's proposals would see the budget rise by
 ///   $19bn`, nor a figure elsewhere in the sentence, `gave $750 to Reed's campaign` — `those surveyed`, `in the
 ///   survey`, `in polls from Quinnipiac`; not `in the polls`, a standing that names no poll, nor `Bush in
-///   polling`, a name a preposition parts from the noun, nor `his tally for the season`, a pronoun's measure) —
+///   polling`, a name a preposition parts from the noun, nor `his tally for the season`, a pronoun's measure, nor
+///   a capitalised word of a title, `comedy The Best Man's Speech`) —
 ///   evidence that speaks past no noun a number or a measure's compound tells (`fell 312.4 points`, `the 10-year
 ///   note down 7 basis points`) — a measure
 ///   (`the FTSE 100 index`) only when it speaks — or, for a ranking, the agent of a ranking participle (`listed
 ///   as the third biggest spammer by watchdog Spamhaus`);
 /// - the named publisher of a rating or a price that the figure is (`the 2-1 favourite with bookmaker Paddock Bet`,
 ///   `a 71% approval rating on review aggregator ScoreReel`);
-/// - a document whose terms the sentence gives ("Under the new rule, …"), or that states them for a figure in the
+/// - a document whose terms the sentence gives ("Under the new rule, …", "Under the proposals, published by…"), or
+///   that states them for a figure in the
 ///   clause of its verb of terms ("A new rule will require workers earning up to $47,476 to…"; not "the plan would
 ///   raise $15 trillion");
 /// - typed reports whose content is the figure (`reports of more than 100 assaults`, `estimates of up to 5,000`);
@@ -154,8 +162,9 @@
 ///   or speaking ("A second poll found that…"; not a plan's or a demand's: "Lee's demand for 10%" sources its own
 ///   figure only), or the figures of an "According to X, …" sentence, or a forecast right after the speaker's figure, or gives
 ///   another percentage or sum after one from the same speaker, or states a result after any figure of theirs
-///   ("The unemployment rate fell to 4.1%"), or goes on from the figure before ("That would add about £70", "that
-///   number had dropped to 41,000"); across a paragraph break only on "He also…" or a definite reference
+///   ("The unemployment rate fell to 4.1%", "Sales at stores open at least a year rose 4.1%"), or goes on from the
+///   figure before ("That would add about £70", "that number had dropped to 41,000", "Almost half of those
+///   sales"); across a paragraph break only on "He also…" or a definite reference
 ///   to the organisation that reported a claim ("Tesco said sales rose 5%… ¶ The company has 2,000 stores"; one
 ///   the entity stage did not type but the source describes: "Pellow's, the homeware retailer, has reported…"); never
 ///   a figure under an agentless passive of belief ("Apple is thought to have about 70%", `isHearsay`), nor a
@@ -942,8 +951,7 @@ extension ClaimStage {
             if ClaimWords.figureNouns.contains(toks[j + 1].hash) { return true }
         }
         // "Almost half of those sales were in the UK", "Of these, 72 have settled": a share of what the sentence
-        // before counted.
-        // (A share, not a count of people named before: "Dozens of them protested".)
+        // before counted (not a count of people named before: "Dozens of them protested").
         for j in i..<min(e - 1, i + 6) where toks[j].hash == ClaimWords.of {
             guard ClaimWords.referringPartitives.contains(toks[j + 1].hash) else { continue }
             if j == i || toks[j - 1].kind == .number || claimClasses(toks[j - 1].hash).contains(.fraction) {

@@ -16,8 +16,8 @@
 ///   nor does a measure ("are forecast to rise by 3%") — and a passive that attributes nothing ("will be reviewed",
 ///   "was honoured for", "is being considered.") or names ("is known as the Garden of England") is not an
 ///   attribution, nor one whose sentence names whose it is after "according to" ("is forecast to double by 2008,
-///   according to consultancy Aldgate Partners"); one supposed in the perfect neither ("might have been expected to"). A verdict after an adverb of
-///   how many delivered it: "was widely criticised", "has been roundly condemned" (not "was criticised for").
+///   according to consultancy Aldgate Partners"); one supposed in the perfect neither ("might have been expected
+///   to"). A verdict after an adverb of how many delivered it: "was widely criticised", "has been roundly condemned" (not "was criticised for").
 /// - "widely" before a verb of belief or expectation: "widely expected", "widely tipped".
 /// - Speculation with no one behind it: "amid speculation that", "amid reports", "amid rumours", and other
 ///   prepositions before such a noun and its clause: "over claims that", "following reports that" (not "over
@@ -81,8 +81,8 @@
 ///   by researchers found") — not "a BBC poll found", "the survey found", "a poll by Gallup found"
 ///   (`unnamedEvidence`); after "according to" with at most one word before it, past words of recency
 ///   ("according to industry estimates", "according to press reports", "according to figures seen by the BBC" —
-///   who saw them is not whose —, "according to unofficial overnight
-///   figures", "according to the latest industry figures"), or one body typed after "a" ("according to a consumer group") — not "according
+///   who saw them is not whose —, "according to unofficial overnight figures", "according to the latest industry
+///   figures"), or one body typed after "a" ("according to a consumer group") — not "according
 ///   to the exit polls", "estimates from the council", "a consumer group called Which?".
 extension VagueStage {
     /// `VagueWords.classes` of the word with hash `h`, from the stage's table.
@@ -1304,7 +1304,7 @@ enum VagueWords {
     @inline(__always) static var linkedVerb: UInt64 { wordHash(literal: "linked") }
     @inline(__always) static var blamed: UInt64 { wordHash(literal: "blamed") }
     /// Adverbs of degree between a passive of belief and its preposition: "was largely blamed on", "is partly
-    /// credited to".
+    /// credited to" (and, for the claim stage, inside a causal connective: "driven largely by").
     static let degreeAdverbs = HashSet64(words: ["partly", "largely", "mainly", "mostly", "widely", "partially"])
     @inline(__always) static var report: UInt64 { wordHash(literal: "report") }
     @inline(__always) static var what: UInt64 { wordHash(literal: "what") }
