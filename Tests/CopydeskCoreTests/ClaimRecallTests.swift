@@ -621,3 +621,15 @@ private func sourced(_ text: String) -> [Bool] {
     ]
     #expect(texts.map { sourced($0) } == [[true], [false]])
 }
+
+@Test func aCountInASourcesRelativeClauseIsAClaim() {
+    checkClaims("Sir Dennis, who set up the airline in 1996 with 1️⃣two leased aircraft1️⃣, has not commented publicly.")
+    // Near miss: a few speakers counted at the head of the source describe it.
+    checkClaims("Two people familiar with the talks said the deal was close.")
+}
+
+@Test func aSuperlativeInTheReportingPeriodRanks() {
+    checkClaims("The 1️⃣biggest1️⃣ source of asylum seekers in the quarter was Iran.")
+    // Near miss: a place's word after "in the" scopes nothing here.
+    checkClaims("The biggest shop in the street was shut.")
+}

@@ -145,6 +145,13 @@ extension ClaimStage {
             guard let src = at.sourceRange ?? at.speakerRange, src.start <= r.start, r.end <= src.end,
                 src.end <= at.cueRange.start, let k = tokenStarting(at: at.cueRange.start, in: s)
             else { continue }
+            // A count inside the source's relative clause or apposition tells the source's story, not its size:
+            // "Sir Dennis, who set up the airline in 1996 with two leased aircraft, has not commented".
+            if let f = tokenStarting(at: src.start, in: s),
+                (f..<c.first).contains(where: { toks[$0].punct == .comma || toks[$0].isA(.relativePronoun) })
+            {
+                continue
+            }
             // The cue's head may follow auxiliaries ("have told"): the first word of speech in the cue.
             var h = k
             while h < sents[s].tokEnd && Int(toks[h].start) < at.cueRange.end && !toks[h].isA(.speech) { h += 1 }

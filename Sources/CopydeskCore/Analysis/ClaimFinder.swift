@@ -31,7 +31,8 @@
 /// - a **comparison or record**: a ranked superlative (`the world's fourth-largest`, `Russia's second biggest`, `one of
 ///   the largest`, `among the biggest`, `the largest in Europe`, `the warmest on record`, scoped by a clause in the
 ///   perfect, `the largest penalty the FSA has imposed` — not a person's own, `the highest office he has held` —, or
-///   by "this" and a period, `the fastest by a Briton this season`, `the most widely used … on
+///   by "this" and a period or "in the" and a reporting period, `the fastest by a Briton this season`, `the biggest
+///   source of asylum seekers in the quarter`, `the most widely used … on
 ///   the planet`, `the UK's most multi-racial`, `the only firm … in the UK`, `the only senators to vote against`, `the
 ///   main export product in Ghana`; not `not the only`, `not the first to`), a superlative with a span (`the worst since 1987`, `the
 ///   highest in 20 years`; a count's superlative further on: `the most visited show in the 60-year history of the
@@ -86,7 +87,8 @@
 /// voters", not another count of its sentence — and a figure after a margin of error) and a study's sample
 /// (`Researchers analysed the records of 340,000 adults`); a few speakers counted in the source of a verb of
 /// speech (`Three people familiar with the matter said`; not `two dozen governors have said`, nor those who asked
-/// to act: `at least two institutions have asked to meet the chairman`); questions and
+/// to act: `at least two institutions have asked to meet the chairman`, nor a count in the source's relative clause
+/// or apposition: `Sir Dennis, who set up the airline with two leased aircraft, has not commented`); questions and
 /// all-capitals teasers; headlines.
 ///
 /// Sourcing (`Claim.sourcedBy`, kept equal to `isSourced`), first that holds:

@@ -548,6 +548,9 @@ enum ClaimWords {
     /// Words after "of" that refer back to what the sentence before counted: "Almost half of those sales", "Of these,
     /// 72 have settled" (`refersToTheFigureBefore`; not "us", the writer's and the reader's).
     static let referringPartitives = HashSet64(words: ["them", "those", "these"])
+    /// Periods a statistic is reported for, which scope a superlative after "in the" (`hasPeriodScope`): "the
+    /// biggest source of asylum seekers in the quarter".
+    static let reportingPeriods = HashSet64(words: ["quarter", "month", "year", "week"])
     /// Nouns of a sporting event after a distance: "the 12km race", "the 100m final".
     static let eventNouns = HashSet64(words: [
         "race", "races", "run", "event", "events", "final", "finals", "finalist", "heat", "heats", "relay",

@@ -600,8 +600,14 @@ extension ClaimStage {
             {
                 return true
             }
-            // "the fastest by a Briton this season", "the highest this year".
+            // "the fastest by a Briton this season", "the highest this year", "The biggest source of asylum seekers
+            // in the quarter".
             if toks[n].hash == ClaimWords.this, ClaimWords.rankingPeriods.contains(toks[n + 1].hash) { return true }
+            if n + 2 < e, toks[n].hash == ClaimWords.inn, toks[n + 1].hash == ClaimWords.the,
+                ClaimWords.reportingPeriods.contains(toks[n + 2].hash)
+            {
+                return true
+            }
             if toks[n].kind != .word { return false }
             n += 1
         }
