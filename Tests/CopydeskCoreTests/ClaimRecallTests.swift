@@ -633,3 +633,9 @@ private func sourced(_ text: String) -> [Bool] {
     // Near miss: a place's word after "in the" scopes nothing here.
     checkClaims("The biggest shop in the street was shut.")
 }
+
+@Test func aShareOfAnOwnersCountInWordsIsAClaim() {
+    checkClaims("The sport has still to find sponsors for 1️⃣three of its eight ranking events1️⃣ next season.")
+    // Near miss: a share of a time is no count of things.
+    checkClaims("He spent two of the three days in bed.")
+}

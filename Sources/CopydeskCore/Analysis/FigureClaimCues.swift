@@ -803,15 +803,20 @@ extension ClaimStage {
 
     /// A count of a named group's members: "two of the states he won", "four of his children", "14 of the
     /// justices" — "of", then "the" or an owner, then the plural counted (`countedNoun`: not a time, "two of the
-    /// days", nor a number, "nine of the 13 delegates", whose own figure is the cue). The last token.
+    /// days", nor a number, "nine of the 13 delegates", whose own figure is the cue), past a base in words ("three
+    /// of its eight ranking events"). The last token.
     func groupShareEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
         guard k + 3 < e, toks[k + 1].hash == ClaimWords.of else { return nil }
         // "one or two of the candidates": a guess, not a count.
         if k > a, toks[k - 1].hash == ClaimWords.or { return nil }
         let d = toks[k + 2]
-        guard d.hash == ClaimWords.the || d.isA(.possessivePronoun),
-            let noun = countedNoun(after: k + 2, a, e, small: false, approximate: true)
-        else { return nil }
+        guard d.hash == ClaimWords.the || d.isA(.possessivePronoun) else { return nil }
+        // "three of its eight ranking events": a base in words is no cue of its own (a small count after an owner
+        // refers back), so the share counts past it.
+        let base = k + 3 < e && toks[k + 3].kind == .word && claimClasses(toks[k + 3].hash).contains(.countWord)
+        guard let noun = countedNoun(after: base ? k + 3 : k + 2, a, e, small: false, approximate: true) else {
+            return nil
+        }
         // "Fifty of the nation’s top officials": an owner, not what is counted.
         return isPossessive(noun) ? nil : noun
     }
