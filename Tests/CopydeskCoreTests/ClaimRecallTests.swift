@@ -639,3 +639,12 @@ private func sourced(_ text: String) -> [Bool] {
     // Near miss: a share of a time is no count of things.
     checkClaims("He spent two of the three days in bed.")
 }
+
+@Test func anAgreementReachedOnAPolicySourcesNoFigure() {
+    // Near miss: agreeing on a day that something is so reports it.
+    let texts = [
+        "It was the second straight meeting at which all 12 voting members agreed on policy.",
+        "The members agreed on Monday that rates would rise by 0.25%.",
+    ]
+    #expect(texts.map { sourced($0) } == [[false], [true]])
+}

@@ -715,7 +715,8 @@ extension ClaimStage {
     /// (`ClaimWords.performedActs` after a verb of declaring, past an article and one modifier or a measure's
     /// compound: "declared a 60-day state of emergency"), a plea to charges ("denies 14 counts of fraud", "admitted
     /// two charges"), "demanded a ransom of $5m" (a demand's noun phrase), "rejected a £620m approach" (an offer
-    /// turned down), "agreed to a £1.1bn takeover" (a deal accepted), "put £500,000 into" (a sum invested) — not
+    /// turned down), "agreed to a £1.1bn takeover" (a deal accepted), "agreed on policy" (an agreement reached),
+    /// "put £500,000 into" (a sum invested) — not
     /// "declared that…", "demanded that…".
     private func isPerformative(_ k: Int, _ s: Int) -> Bool {
         let e = sents[s].tokEnd
@@ -736,8 +737,14 @@ extension ClaimStage {
                 (toks[k + 1].hash == ClaimWords.up || toks[k + 1].hash == ClaimWords.inn) && k + 2 < e ? k + 2 : k + 1
             if toks[n].punct == .currency || toks[n].kind == .number { return true }
         }
-        // "agreed to a £1.1bn takeover": a deal accepted.
+        // "agreed to a £1.1bn takeover": a deal accepted; "all 12 voting members agreed on policy": an agreement
+        // reached, no statement ("agreed on Monday that…" still reports).
         if toks[k].isA(.agreementVerb), k + 2 < e, toks[k + 1].hash == ClaimWords.to, opensAnAct(k + 2) { return true }
+        if toks[k].isA(.agreementVerb), k + 2 < e, toks[k + 1].hash == ClaimWords.on, isLowerWord(k + 2),
+            !(k + 3..<min(e, k + 6)).contains(where: { toks[$0].hash == Lexicon.hThat })
+        {
+            return true
+        }
         // "demanded a ransom of $5m", "demanding £5m in compensation": the demand's noun phrase, not "demanded
         // that…"; "has rejected a £620m takeover approach": an offer turned down, not "rejected claims that…".
         if ClaimWords.demanding.contains(toks[k].hash) || ClaimWords.rejecting.contains(toks[k].hash), k + 1 < e {
