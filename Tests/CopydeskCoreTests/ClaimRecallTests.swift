@@ -648,3 +648,12 @@ private func sourced(_ text: String) -> [Bool] {
     ]
     #expect(texts.map { sourced($0) } == [[false], [true]])
 }
+
+@Test func railBeforeANounModifiesItAndSourcesNothing() {
+    // Near miss: "rail against" still reports.
+    let texts = [
+        "The motion, tabled over a scandal at the state rail infrastructure agency, won 43 votes in the chamber.",
+        "Unions rail against the 500 job cuts.",
+    ]
+    #expect(texts.map { sourced($0) } == [[false], [true]])
+}

@@ -857,7 +857,7 @@ enum Lexicon {
     ])
     /// Bare cue words that modify a following noun ("state officials", "report card", "call center").
     static let bareNounCompounds = HashSet64(words: [
-        "state", "report", "claim", "call", "order", "rule", "list", "record", "project", "quote", "support",
+        "state", "report", "claim", "call", "order", "rule", "list", "record", "project", "quote", "support", "rail",
     ])
     /// Auxiliaries and adverbs that belong to a cue when they stand right before its verb ("has also said").
     static let cueAuxiliaries = HashSet64(words: [

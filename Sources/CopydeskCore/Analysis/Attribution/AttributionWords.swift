@@ -68,7 +68,7 @@ enum AttributionWords {
         "dispute", "disputes", "quote", "question", "doubt", "doubts", "signal", "signals", "echo", "echoes",
         "sigh", "cry", "shout", "praise", "blame", "concern", "concerns", "warning", "record", "view", "views",
         "response", "answer", "answers", "guess", "charge", "charges", "statement", "project", "projects", "want",
-        "wants",
+        "wants", "rail",
         "need", "needs", "intend", "favor", "favour", "rank", "ranks", "advocate", "advocates",
     ]
     static let clauseOnlyCues = [

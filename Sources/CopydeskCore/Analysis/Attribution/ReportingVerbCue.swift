@@ -918,14 +918,16 @@ extension ReadsMentions {
         return modifiesNounAfter(k, e)
     }
 
-    /// "state officials", "report card", "Trump's Virginia state director": the bare cue word at `k` modifies the
-    /// lower-case noun after it (`Lexicon.bareNounCompounds`), no verb.
+    /// "state officials", "report card", "Trump's Virginia state director", "the state rail infrastructure agency":
+    /// the bare cue word at `k` modifies the lower-case noun after it (`Lexicon.bareNounCompounds`), no verb ("rail
+    /// against" still rails).
     func modifiesNounAfter(_ k: Int, _ e: Int) -> Bool {
         guard k + 1 < e, isLowerWord(k + 1), Lexicon.bareNounCompounds.contains(toks[k].hash) else { return false }
         let n = toks[k + 1]
         return !n.isA(.determiner) && !n.isA(.personPronoun) && !n.isA(.otherPronoun) && !n.isA(.possessivePronoun)
             && n.hash != Lexicon.hThat && n.hash != Lexicon.hTo && !Lexicon.nounPrepositions.contains(n.hash)
-            && !isAdverbLike(k + 1) && !n.isA(.reporting) && !Lexicon.objectPronouns.contains(n.hash)
+            && n.hash != Lexicon.hAgainst && !isAdverbLike(k + 1) && !n.isA(.reporting)
+            && !Lexicon.objectPronouns.contains(n.hash)
     }
 
     /// The cue word at `k` heads a noun phrase by the words right before it: a determiner of amount ("no plans",
