@@ -9,7 +9,7 @@
 ///   count of things in the world (`more than 100 pupils`, `1,100 flights`, `hundreds of complaints`, `four people were
 ///   ejected`, `he and three others`, `42 ethnic minority MPs`, `12 Texas counties`, `40 Americans`, `thousands of
 ///   Iowans`, a group's members: `two of the
-///   states he won`, `four of his aides`; not `one or two of the`, a figure in thousands alone: `rose to 5,000`, a bare
+///   states he won`, `four of his aides`, `three of its eight ranking events`; not `one or two of the`, a figure in thousands alone: `rose to 5,000`, a bare
 ///   count of casualties: `84 were killed`, `at least 12 died`, `a shooting that killed 14`; years in a role: `12 years as a congresswoman`; a
 ///   career tally or a streak, results with a tally's scope: `11 goals this season`, `five Grammy awards in her
 ///   career`, `six straight games`, `14 of its last 16 matches`, `14 of their 20 league matches`, `unbeaten in 11
@@ -112,7 +112,7 @@
 ///   expletive one ("It is understood ministers are considering…"), an inference whose subject is what moved, and
 ///   any relation inside it ("Shares jumped 17%, suggesting investors believe…"), what a subject underwent ("saw
 ///   their share of the vote fall to 18%") or added to ("have added to the pressure"), a sum invested ("put
-///   £500,000 into", "put up £750,000"), a deal agreed
+///   £500,000 into", "put up £750,000"), an agreement reached ("agreed on policy"), a deal agreed
 ///   or an offer rejected ("agreed to a £1.1bn takeover") — or one whose content, found elsewhere, holds the
 ///   figure. Per figure (`reportsFigure`): an expectation a comparison measures a figure against ("better than
 ///   some in the City had feared") and a ranking's own infinitive ("the third retailer to warn") report none; a stance, judgement, intention or document
