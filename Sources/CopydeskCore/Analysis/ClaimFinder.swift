@@ -8,88 +8,81 @@
 ///   magnitude (`5 million shares`, `a million albums`), a measure written against its number (`50GB`, `100km`), a
 ///   count of things in the world (`more than 100 pupils`, `1,100 flights`, `hundreds of complaints`, `four people were
 ///   ejected`, `he and three others`, `42 ethnic minority MPs`, `12 Texas counties`, `40 Americans`, `thousands of
-///   Iowans`, a group's members: `two of the
-///   states he won`, `four of his aides`, `three of its eight ranking events`; not `one or two of the`, a figure in thousands alone: `rose to 5,000`, a bare
-///   count of casualties: `84 were killed`, `at least 12 died`, `a shooting that killed 14`; years in a role: `12 years as a congresswoman`; a
-///   career tally or a streak, results with a tally's scope: `11 goals this season`, `five Grammy awards in her
-///   career`, `six straight games`, `14 of its last 16 matches`, `14 of their 20 league matches`, `unbeaten in 11
-///   matches`, `31 goals in 26 games last season`, `three Super Bowls since 2001`, `in the last six presidential
-///   elections`, a streak or a run of a statistic's periods: `for five straight years`, `11 of the past 15 fiscal
-///   years`, results won in the
+///   Iowans`, a group's members: `two of the states he won`, `four of his aides`, `three of its eight ranking events`;
+///   not `one or two of the`, a figure in thousands alone: `rose to 5,000`, a bare count of casualties: `84 were
+///   killed`, `at least 12 died`, `a shooting that killed 14`; years in a role: `12 years as a congresswoman`; a career
+///   tally or a streak, results with a tally's scope: `11 goals this season`, `five Grammy awards in her career`, `six
+///   straight games`, `14 of its last 16 matches`, `14 of their 20 league matches`, `unbeaten in 11 matches`, `31 goals
+///   in 26 games last season`, `three Super Bowls since 2001`, `in the last six presidential elections`, a streak or a
+///   run of a statistic's periods: `for five straight years`, `11 of the past 15 fiscal years`, results won in the
 ///   perfect: `has grabbed 11 goals`; not `has received 12 nominations`; groups of people: `12 aides`, `Some 300
 ///   supporters`; a figure in thousands joined to its noun: `the 4,000-member union`), a sum without its figure (`a
-///   multi-million dollar windfall`, `millions in dollars`, `a tycoon worth millions`, `has spent billions`), a poll's or a vote's margin (`a 10-point lead among likely
-///   voters`, `leads Reed by 7 points nationally`, `in the state`, `won by 20 points among women`, `a 22-point defeat
-///   in the primary`, `less than one percentage point`; not a score's: `Leicester lead by seven points`, with no word
-///   of voting), an electoral majority (`an 80-seat majority`, `a five-seat majority`), a vote's tally (`confirmed 92
-///   to 0`, `voted 5-4`, `a 52-48 vote`, a head-to-head of people: `Cruz trails Trump 458 to 359`; not a match's
-///   `won 3-2`, `Wales lead England 13-6`), a fraction (`a third of`,
-///   `Half of the delegates`, `one in four`, `nine out of 10`; not the ordinal `a third attempt`), a multiple
-///   (`tripled`, `to triple production`, `three times as many`, `twice as likely`, `twice the rate`, `tenfold`), odds (`the 7-2 favourite`), a market move
-///   (`fell 20 points`; not a player's `added 14 points`). A prediction word in the sentence ("will", "is projected to", "set to") makes it a
-///   **prediction**;
+///   multi-million dollar windfall`, `millions in dollars`, `a tycoon worth millions`, `has spent billions`), a poll's
+///   or a vote's margin (`a 10-point lead among likely voters`, `leads Reed by 7 points nationally`, `in the state`,
+///   `won by 20 points among women`, `a 22-point defeat in the primary`, `less than one percentage point`; not a
+///   score's: `Leicester lead by seven points`, with no word of voting), an electoral majority (`an 80-seat majority`,
+///   `a five-seat majority`), a vote's tally (`confirmed 92 to 0`, `voted 5-4`, `a 52-48 vote`, a head-to-head of
+///   people: `Cruz trails Trump 458 to 359`; not a match's `won 3-2`, `Wales lead England 13-6`), a fraction (`a third
+///   of`, `Half of the delegates`, `one in four`, `nine out of 10`; not the ordinal `a third attempt`), a multiple
+///   (`tripled`, `to triple production`, `three times as many`, `twice as likely`, `twice the rate`, `tenfold`), odds
+///   (`the 7-2 favourite`), a market move (`fell 20 points`; not a player's `added 14 points`). A prediction word in
+///   the sentence ("will", "is projected to", "set to") makes it a **prediction**;
 /// - a **comparison or record**: a ranked superlative (`the world's fourth-largest`, `Russia's second biggest`, `one of
 ///   the largest`, `among the biggest`, `the largest in Europe`, `the warmest on record`, scoped by a clause in the
-///   perfect, `the largest penalty the FSA has imposed` — not a person's own, `the highest office he has held` —, or
-///   by "this" and a period or "in the" and a reporting period, `the fastest by a Briton this season`, `the biggest
-///   source of asylum seekers in the quarter`, `the most widely used … on
-///   the planet`, `the UK's most multi-racial`, `the only firm … in the UK`, `the only senators to vote against`, `the
-///   main export product in Ghana`; not `not the only`, `not the first to`), a superlative with a span (`the worst since 1987`, `the
-///   highest in 20 years`; a count's superlative further on: `the most visited show in the 60-year history of the
-///   museum`), a record (`record losses`, `a new record`, `a club record`, `unprecedented`, `all-time`, over a span:
-///   `a two-year low`, `a 12-month high`; one a verb sets or breaks, whoever's: `broke the women's marathon world
-///   record`), a first (`the
-///   first convictions for piracy`, `for the first time since 1966`, `its first title since 1966`), a career
-///   ordinal after a possessive (`his 12th Academy Award nomination`, `her first ATP final`) or a place's first
-///   (`the nation's first Jewish president`), an ordinal of a streak or of who did it (`the 12th consecutive
-///   month`, `the fifth month in a row`, `the third year running`, `the 12th state to vote`, `the second to hit the
-///   UK`, a count within a period: `the fourth strike on the railways this year`, `the third by-election loss this
-///   parliament`), an election's ranking (`won the most seats`), a streak ended (`ended five
-///   years of English dominance`), a ranking by a measure (`the best-selling debut`), a vote's ranking (`voted the
-///   best finale`), a standing in the polls (`continues to lead in the polls`, `trails in the latest poll`) or among
-///   voters (`leads Sanders among Latinos`, `leads among graduates`), a comparison with all others or all time
-///   (`more votes than any other candidate`, `higher than ever`; not `now more than ever`, `better than any`), a win
-///   streak unbroken since a year or part of one (`No Republican has carried the state since 1988`, `have not won
-///   the seat since the autumn of 2003`), the last to do it (`the last
-///   Democrat to win Kentucky`; not `the last time`), a record by its phrase (`made history`; not `could make
-///   history`), a record within a competition, a career or a history (`a tournament-high break`, `the highest break
-///   of the tournament`, `the first ranking title of his career`, `shortlisted for the fourth time`, `never reached
-///   the fourth round in their 118-year history`, `took 0.03 seconds off the mark`, `took almost three seconds off
-///   the previous mark`), a tally of events over a span
-///   (`raised rates five times between 2003 and 2004`), a rank in a field (`ranks fifth among EU countries`), a
-///   career's or an owner's first (`reached the third round for the first time`, `her first West End appearance in
-///   four years`, `the first annual loss in the company's nine-year history`), a rate's step in words (`a
-///   quarter-point cut`), a drought (`without a win in seven matches`), a personal best (not a lead doubled in
-///   play: `doubled it`, `doubled their lead`);
+///   perfect, `the largest penalty the FSA has imposed` — not a person's own, `the highest office he has held` —, or by
+///   "this" and a period or "in the" and a reporting period, `the fastest by a Briton this season`, `the biggest source
+///   of asylum seekers in the quarter`, `the most widely used … on the planet`, `the UK's most multi-racial`, `the only
+///   firm … in the UK`, `the only senators to vote against`, `the main export product in Ghana`; not `not the only`,
+///   `not the first to`), a superlative with a span (`the worst since 1987`, `the highest in 20 years`; a count's
+///   superlative further on: `the most visited show in the 60-year history of the museum`), a record (`record losses`,
+///   `a new record`, `a club record`, `unprecedented`, `all-time`, over a span: `a two-year low`, `a 12-month high`;
+///   one a verb sets or breaks, whoever's: `broke the women's marathon world record`), a first (`the first convictions
+///   for piracy`, `for the first time since 1966`, `its first title since 1966`), a career ordinal after a possessive
+///   (`his 12th Academy Award nomination`, `her first ATP final`) or a place's first (`the nation's first Jewish
+///   president`), an ordinal of a streak or of who did it (`the 12th consecutive month`, `the fifth month in a row`,
+///   `the third year running`, `the 12th state to vote`, `the second to hit the UK`, a count within a period: `the
+///   fourth strike on the railways this year`, `the third by-election loss this parliament`), an election's ranking
+///   (`won the most seats`), a streak ended (`ended five years of English dominance`), a ranking by a measure (`the
+///   best-selling debut`), a vote's ranking (`voted the best finale`), a standing in the polls (`continues to lead in
+///   the polls`, `trails in the latest poll`) or among voters (`leads Sanders among Latinos`, `leads among graduates`),
+///   a comparison with all others or all time (`more votes than any other candidate`, `higher than ever`; not `now more
+///   than ever`, `better than any`), a win streak unbroken since a year or part of one (`No Republican has carried the
+///   state since 1988`, `have not won the seat since the autumn of 2003`), the last to do it (`the last Democrat to win
+///   Kentucky`; not `the last time`), a record by its phrase (`made history`; not `could make history`), a record
+///   within a competition, a career or a history (`a tournament-high break`, `the highest break of the tournament`,
+///   `the first ranking title of his career`, `shortlisted for the fourth time`, `never reached the fourth round in
+///   their 118-year history`, `took 0.03 seconds off the mark`, `took almost three seconds off the previous mark`), a
+///   tally of events over a span (`raised rates five times between 2003 and 2004`), a rank in a field (`ranks fifth
+///   among EU countries`), a career's or an owner's first (`reached the third round for the first time`, `her first
+///   West End appearance in four years`, `the first annual loss in the company's nine-year history`), a rate's step in
+///   words (`a quarter-point cut`), a drought (`without a win in seven matches`), a personal best (not a lead doubled
+///   in play: `doubled it`, `doubled their lead`);
 /// - a **cause** by an explicit connective: "led to", "because of", "thanks to", "driven by", "triggered",
 ///   "hit by", "due to", "stemming from" — also with a degree between, "thanks in part to", "driven largely by" —
-///   (not the scheduling "is
-///   due to begin", nor speculation: "could have contributed to").
+///   (not the scheduling "is due to begin", nor speculation: "could have contributed to").
 ///
 /// Not claims: dates, years, ages and times alone; scores and results, awards, nominations, line-ups and sport
-/// distances (`18-17`, `11 goals`, `12 Oscar nominations`, `five nods`, `5.05m`, `the women's 8km race`); numbers in names
-/// (`13 Going on 30`, `PlayStation 5`, `the 7610 phone`); small counts that refer back or announce their list
+/// distances (`18-17`, `11 goals`, `12 Oscar nominations`, `five nods`, `5.05m`, `the women's 8km race`); numbers in
+/// names (`13 Going on 30`, `PlayStation 5`, `the 7610 phone`); small counts that refer back or announce their list
 /// (`the two men`, `three divisions: games, …`, `three articles from Reuters, CNN and AP`, `two unions, the
-/// Steelworkers and the Teamsters, …`, `bound by two rules. One was …`), count kinds (`two ways`) or what won
-/// results (`one of four films to get four nominations`); counts in a work's plot (`the film follows three
-/// children`), any count after "the" whose figure the article gave before (`the 335 versions …` then `The 335
-/// accounts`); superlatives of description or
-/// judgement with no scope or hedged (`its largest store`, `the evening's loudest cheer`, `the greatest impact`,
-/// `may be America's most successful`, a person's, a place after it
-/// saying only where: `Trump's biggest booster`, `Clinton's biggest boosters in Iowa`, an evaluation whatever its scope: `the
-/// most powerful woman in the world`, `one of the biggest challenges in years`); an owner's record (`her legislative record`, `the Obama record`); a place's
-/// numbered part (`New York's 19th District`); an owner's first since its own event (`her first speech since
-/// accepting the nomination`); a career first only foreseen (`is expected to win his first cap`); a first that
-/// only says which of
-/// its owner's things, with no scope (`Clinton's first Senate campaign`, `its first meeting`, `her first race for
-/// the Senate`); a figure in a sentence-opening supposition (`If it cost $5m, …`, `Imagine paying $50,000 a
-/// year…`); a poll's own methodology (a count beside "surveyed", "sample", a poll's sample — "a poll of 800
+/// Steelworkers and the Teamsters, …`, `bound by two rules. One was …`), count kinds (`two ways`) or what won results
+/// (`one of four films to get four nominations`); counts in a work's plot (`the film follows three children`), any
+/// count after "the" whose figure the article gave before (`the 335 versions …` then `The 335 accounts`); superlatives
+/// of description or judgement with no scope or hedged (`its largest store`, `the evening's loudest cheer`, `the
+/// greatest impact`, `may be America's most successful`, a person's, a place after it saying only where: `Trump's
+/// biggest booster`, `Clinton's biggest boosters in Iowa`, an evaluation whatever its scope: `the most powerful woman
+/// in the world`, `one of the biggest challenges in years`); an owner's record (`her legislative record`, `the Obama
+/// record`); a place's numbered part (`New York's 19th District`); an owner's first since its own event (`her first
+/// speech since accepting the nomination`); a career first only foreseen (`is expected to win his first cap`); a first
+/// that only says which of its owner's things, with no scope (`Clinton's first Senate campaign`, `its first meeting`,
+/// `her first race for the Senate`); a figure in a sentence-opening supposition (`If it cost $5m, …`, `Imagine paying
+/// $50,000 a year…`); a poll's own methodology (a count beside "surveyed", "sample", a poll's sample — "a poll of 800
 /// voters", not another count of its sentence — and a figure after a margin of error) and a study's sample
-/// (`Researchers analysed the records of 340,000 adults`); a few speakers counted in the source of a verb of
-/// speech (`Three people familiar with the matter said`; not `two dozen governors have said`, nor those who asked
-/// to act: `at least two institutions have asked to meet the chairman`, nor a count in the source's relative clause
-/// or apposition: `Sir Dennis, who set up the airline with two leased aircraft, has not commented`); questions and
-/// all-capitals teasers; headlines.
+/// (`Researchers analysed the records of 340,000 adults`); a few speakers counted in the source of a verb of speech
+/// (`Three people familiar with the matter said`; not `two dozen governors have said`, nor those who asked to act: `at
+/// least two institutions have asked to meet the chairman`, nor a count in the source's relative clause or apposition:
+/// `Sir Dennis, who set up the airline with two leased aircraft, has not commented`); questions and all-capitals
+/// teasers; headlines.
 ///
 /// Sourcing (`Claim.sourcedBy`, kept equal to `isSourced`), first that holds:
 /// - a citation `[^id]` in the sentence or right after its stop; a link in the sentence;
@@ -739,11 +732,13 @@ extension ClaimStage {
         }
         // "agreed to a £1.1bn takeover": a deal accepted; "all 12 voting members agreed on policy": an agreement
         // reached, no statement ("agreed on Monday that…" still reports).
-        if toks[k].isA(.agreementVerb), k + 2 < e, toks[k + 1].hash == ClaimWords.to, opensAnAct(k + 2) { return true }
-        if toks[k].isA(.agreementVerb), k + 2 < e, toks[k + 1].hash == ClaimWords.on, isLowerWord(k + 2),
-            !(k + 3..<min(e, k + 6)).contains(where: { toks[$0].hash == Lexicon.hThat })
-        {
-            return true
+        if toks[k].isA(.agreementVerb), k + 2 < e {
+            if toks[k + 1].hash == ClaimWords.to, opensAnAct(k + 2) { return true }
+            if toks[k + 1].hash == ClaimWords.on, isLowerWord(k + 2),
+                !(k + 3..<min(e, k + 6)).contains(where: { toks[$0].hash == Lexicon.hThat })
+            {
+                return true
+            }
         }
         // "demanded a ransom of $5m", "demanding £5m in compensation": the demand's noun phrase, not "demanded
         // that…"; "has rejected a £620m takeover approach": an offer turned down, not "rejected claims that…".

@@ -548,9 +548,6 @@ enum ClaimWords {
     /// Words after "of" that refer back to what the sentence before counted: "Almost half of those sales", "Of these,
     /// 72 have settled" (`refersToTheFigureBefore`; not "us", the writer's and the reader's).
     static let referringPartitives = HashSet64(words: ["them", "those", "these"])
-    /// Periods a statistic is reported for, which scope a superlative after "in the" (`hasPeriodScope`): "the
-    /// biggest source of asylum seekers in the quarter".
-    static let reportingPeriods = HashSet64(words: ["quarter", "month", "year", "week"])
     /// Nouns of a sporting event after a distance: "the 12km race", "the 100m final".
     static let eventNouns = HashSet64(words: [
         "race", "races", "run", "event", "events", "final", "finals", "finalist", "heat", "heats", "relay",
@@ -855,7 +852,11 @@ enum ClaimWords {
     @inline(__always) static var heard: UInt64 { wordHash(literal: "heard") }
     /// Periods a statistic is reported over, whose streak is a record: "the fifth month in a row", "the third year
     /// running" (a night's or a day's streak narrates: "for the second night in a row").
-    static let statisticPeriods = HashSet64(words: ["month", "year", "quarter"])
+    static let statisticPeriods = HashSet64(words: statisticPeriodWords)
+    private static let statisticPeriodWords = ["month", "year", "quarter"]
+    /// Those periods and the week, which scope a superlative after "in the" (`hasPeriodScope`): "the biggest source
+    /// of asylum seekers in the quarter".
+    static let reportingPeriods = HashSet64(words: statisticPeriodWords + ["week"])
     /// Periods "this" scopes a count to after an ordinal (`isOrdinalWithSpan`): "the fourth strike this year".
     static let countPeriods = HashSet64(words: [
         "year", "month", "season", "week", "quarter", "decade", "century", "parliament", "term",

@@ -5,19 +5,19 @@
 ///   often reported", "it is now widely accepted" (`VagueWords.passiveAdverbs`); a hope or an assumption ("it is
 ///   hoped that"), a consensus only with an adverb of how widely ("it is generally agreed that"; not "It was agreed
 ///   that the vote would wait", a decision).
-/// - A personal passive with no agent: "are thought to", "is understood to be", "is said to have", "is
-///   tipped to", "is expected to outline", "is expected to be out", "It is expected to cost", "is expected to be
-///   completed" (not the rule "is expected to be provided", nor "what it was expected to deliver"), "is projected
-///   to", "are being warned to", "is being hailed as", blame laid by no one ("have been blamed for", "was blamed on"), a credit hedged ("is
-///   being credited in part to"); a judgement with no agent: "is widely regarded as", "was seen as", "is
-///   considered one of" — not one supposed or sought ("might be seen as", "seeks to be seen as"); negated too ("was
-///   not seen as", "is not expected to"). A passive with an agent ("was called reckless by the minister", "is
-///   regarded by analysts as") names its source — but an agent that names no one does not ("is seen by many as"),
-///   nor does a measure ("are forecast to rise by 3%") — and a passive that attributes nothing ("will be reviewed",
-///   "was honoured for", "is being considered.") or names ("is known as the Garden of England") is not an
-///   attribution, nor one whose sentence names whose it is after "according to" ("is forecast to double by 2008,
-///   according to consultancy Aldgate Partners"); one supposed in the perfect neither ("might have been expected
-///   to"). A verdict after an adverb of how many delivered it: "was widely criticised", "has been roundly condemned" (not "was criticised for").
+/// - A personal passive with no agent: "are thought to", "is understood to be", "is said to have", "is tipped to", "is
+///   expected to outline", "is expected to be out", "It is expected to cost", "is expected to be completed" (not the
+///   rule "is expected to be provided", nor "what it was expected to deliver"), "is projected to", "are being warned
+///   to", "is being hailed as", blame laid by no one ("have been blamed for", "was blamed on"), a credit hedged ("is
+///   being credited in part to"); a judgement with no agent: "is widely regarded as", "was seen as", "is considered one
+///   of" — not one supposed or sought ("might be seen as", "seeks to be seen as"); negated too ("was not seen as", "is
+///   not expected to"). A passive with an agent ("was called reckless by the minister", "is regarded by analysts as")
+///   names its source — but an agent that names no one does not ("is seen by many as"), nor does a measure ("are
+///   forecast to rise by 3%") — and a passive that attributes nothing ("will be reviewed", "was honoured for", "is
+///   being considered.") or names ("is known as the Garden of England") is not an attribution, nor one whose sentence
+///   names whose it is after "according to" ("is forecast to double by 2008, according to consultancy Aldgate
+///   Partners"); one supposed in the perfect neither ("might have been expected to"). A verdict after an adverb of how
+///   many delivered it: "was widely criticised", "has been roundly condemned" (not "was criticised for").
 /// - "widely" before a verb of belief or expectation: "widely expected", "widely tipped".
 /// - Speculation with no one behind it: "amid speculation that", "amid reports", "amid rumours", and other
 ///   prepositions before such a noun and its clause: "over claims that", "following reports that" (not "over
@@ -61,19 +61,18 @@
 ///   "damage estimated at $450m"; not with a named compilation: "an estimated £2.3bn, according to figures from the
 ///   Taskforce").
 /// - An unnamed group joined to a name or described by one: "Commentators and the firm itself claim", "companies
-///   contacted by the BBC insist", and past a preposition a person's or a place's name ("critics of Mr Blair say",
-///   "a source close to Ms Hale said", "Farmers in the Somali region say", "campaigners in Whitby say" — a name of
-///   no known kind after "in" is a place; not an organisation, the source named: "Analysts at Goldman Sachs said"; not
-///   a poll's respondents). Outlets, agencies and unions typed but unnamed speak only with their verb right after
-///   them ("local media reported", "unions claim": `VagueWords.verbGroup`) or after their first verb's phrase
-///   ("Consumer groups welcomed the fine but said"); a party types a group after "according to" ("according to Lib
-///   Dem campaigners"; `VagueWords.partyModifiers`); a group's verb past its relative clause
-///   ("Officials from two delegations, who spoke on condition of anonymity, said"); a name a group gives after
-///   "what" ("in what conservation groups called a breakthrough", "what critics call a cover-up"); a group's verb
-///   in the progressive after "be", past an adverb ("economists are predicting", "had been expecting", "are now
-///   forecasting"); a group's hope or question ("Executives hope", "watchers question whether"; not a noun after
-///   a preposition, "to call into question"); "sources close to" a body, which are not the body; a quantifier past
-///   auxiliaries ("Some have suggested").
+///   contacted by the BBC insist", and past a preposition a person's or a place's name ("critics of Mr Blair say", "a
+///   source close to Ms Hale said", "Farmers in the Somali region say", "campaigners in Whitby say" — a name of no
+///   known kind after "in" is a place; not an organisation, the source named: "Analysts at Goldman Sachs said"; not a
+///   poll's respondents). Outlets, agencies and unions typed but unnamed speak only with their verb right after them
+///   ("local media reported", "unions claim": `VagueWords.verbGroup`) or after their first verb's phrase ("Consumer
+///   groups welcomed the fine but said"); a party types a group after "according to" ("according to Lib Dem
+///   campaigners"; `VagueWords.partyModifiers`); a group's verb past its relative clause ("Officials from two
+///   delegations, who spoke on condition of anonymity, said"); a name a group gives after "what" ("in what conservation
+///   groups called a breakthrough", "what critics call a cover-up"); a group's verb in the progressive after "be", past
+///   an adverb ("economists are predicting", "had been expecting", "are now forecasting"); a group's hope or question
+///   ("Executives hope", "watchers question whether"; not a noun after a preposition, "to call into question");
+///   "sources close to" a body, which are not the body; a quantifier past auxiliaries ("Some have suggested").
 /// - An unnamed group's doubt or conviction: "some farmers are sceptical", "lawyers are unsure", "others remain
 ///   wary" (`groupStance`).
 /// - Evidence no one is said to have made: "…, a poll suggests", "Surveys have shown", "A new study found",

@@ -35,7 +35,7 @@ extension ClaimStage {
             if k > a, toks[k - 1].kind == .word, claimClasses(toks[k - 1].hash).contains(.rankWord) {
                 return nil
             }
-            if let c = recordMargin(k, comparativeStart(k, a) ?? k, e) { return c }
+            if let c = recordMargin(k, from, e) { return c }
             if let last = partitiveEnd(k, e) {
                 return ClaimCue(reason: .quantity, first: from, last: last, figure: .count)
             }
