@@ -525,3 +525,10 @@ import Testing
     // Near miss: a reflexive after a verb is its object, and the noun after it no verb.
     checkNoRelation("The club made itself claims of independence.", learned: false)
 }
+
+@Test func claimingWhatOneTakesIsNoCue() {
+    checkNoRelation("The number of people claiming asylum in the UK fell last year.")
+    checkNoRelation("The earthquake claimed the lives of 30 people.")
+    // Near miss: a claim with a clause for content still reports.
+    checkRelation("2️⃣The union2️⃣ 1️⃣claimed1️⃣ 3️⃣that the lives of 30 miners were at risk3️⃣.", .indirect)
+}

@@ -657,3 +657,43 @@ private func sourced(_ text: String) -> [Bool] {
     ]
     #expect(texts.map { sourced($0) } == [[false], [true]])
 }
+
+@Test func aMeasureWordBeforeANounSourcesNothing() {
+    // Near miss: the index itself speaks.
+    let texts = [
+        "Bills will rise again, with the average band D bill expected to top £1,200.",
+        "Average fares in the sector are thought to have fallen by about 8%.",
+        "The Halifax index showed that prices rose by 5%.",
+    ]
+    #expect(texts.map { sourced($0) } == [[false], [false], [true]])
+}
+
+@Test func aRecordDeniedIsNoClaim() {
+    checkClaims(
+        "It is not unprecedented for agencies to release fake reports. The 1️⃣unprecedented1️⃣ rise shocked traders.")
+}
+
+@Test func theParagraphAfterALeadGoesOnWithItsData() {
+    let texts = [
+        "Asylum claims fell by a third last year, Home Office figures show.\n\nA total of 33,930 applications were made in 2004.",
+        "Violent crime rose by 7%, according to Home Office figures.\n\nThere were 276,000 violent offences recorded.",
+        "Budget airline Skyvale has reported a 41% jump in annual profits.\n\nPre-tax profits rose to £86.4m.",
+        // Near misses: a person's figure, a forecaster's, and a paragraph that is not the one after the lead.
+        "Chancellor Gordon Brown said growth was 3% last year.\n\nUnemployment rose to 4.7%.",
+        "Analysts said profits would rise by 5% this year.\n\nSales rose by 3%.",
+        "Rates were held on Thursday.\n\nProfits rose 41%, Skyvale said.\n\nRevenue rose to £912m.",
+    ]
+    #expect(
+        texts.map { sourced($0) } == [
+            [true, true], [true, true], [true, true], [true, false], [true, false], [true, false],
+        ])
+}
+
+@Test func aResultsSubjectMayNameAPlaceAndItsVerbALevel() {
+    // Near miss: a person in the subject's tail is someone's figure.
+    let texts = [
+        "Prices rose by 0.2% in May, the society said. The average price of a home in the UK now stands at £163,250.",
+        "Prices rose by 0.2% in May, the society said. The average bid from Mr Hale now stands at £163,250.",
+    ]
+    #expect(texts.map { sourced($0) } == [[true, true], [true, false]])
+}

@@ -429,10 +429,13 @@ enum ClaimWords {
         "increased", "decreased", "declined", "edged", "eased", "soared", "plunged", "tumbled", "rebounded",
         "widened", "narrowed", "totalled", "totaled", "reached", "hit",
     ])
+    /// Verbs of a level, before "at": "now stands at £152,300", "remained at 4.75%" (`statesAResult`).
+    static let levelVerbs = HashSet64(words: ["stands", "stood", "stand", "remains", "remained", "remain"])
     /// Prepositions that open a result's subject's tail: "Sales at stores open a year rose", "Profit in the
     /// UK fell" (`statesAResult`).
     static let subjectTailOpeners = HashSet64(words: ["at", "in", "of", "for", "from", "on"])
     @inline(__always) static var down: UInt64 { wordHash(literal: "down") }
+    @inline(__always) static var total: UInt64 { wordHash(literal: "total") }
     @inline(__always) static var error: UInt64 { wordHash(literal: "error") }
     /// Nouns after odds: "a 7-2 favourite", "a 100-1 shot".
     static let oddsNouns = HashSet64(words: ["favourite", "favorite", "shot", "outsider", "chance", "on"])

@@ -134,7 +134,10 @@ extension ClaimStage {
         if cls.contains(.multiplierBase), k > a, claimClasses(toks[k - 1].hash).contains(.modal) {
             return ClaimCue(reason: .quantity, first: k, last: k, figure: .other)
         }
-        if cls.contains(.recordWord) { return ClaimCue(reason: .superlative, first: k, last: k, figure: .other) }
+        // ("it's not unprecedented for agencies to…": a record denied says it has happened before.)
+        if cls.contains(.recordWord), !(k > a && ClaimWords.negations.contains(toks[k - 1].hash)) {
+            return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
+        }
         if cls.contains(.ordinal) || t.hash == ClaimWords.first, let c = possessiveOrdinal(k, k, a, e) { return c }
         // "set a personal best of 7.81m": a career's record.
         if t.hash == Lexicon.hBest, k > a, toks[k - 1].hash == ClaimWords.personal {

@@ -107,6 +107,14 @@ enum AttributionWords {
             ("prof", "professor"), ("sec", "secretary"), ("capt", "captain"), ("col", "colonel"),
             ("lt", "lieutenant"), ("sgt", "sergeant"), ("rev", "reverend"),
         ].map { (wordHash($0.0), wordHash($0.1)) })
+    /// Forms of "claim", a speech verb ("claimed that…") and a verb of taking ("claiming asylum") (`isActionUse`).
+    static let claimVerbs = HashSet64(words: ["claim", "claims", "claimed", "claiming"])
+    /// What one claims by taking it, not by saying it: "people claiming asylum", "claimed the lives of 30 people",
+    /// "claimed the title" (`isActionUse`).
+    static let claimedThings = HashSet64(words: [
+        "asylum", "benefit", "benefits", "compensation", "damages", "expenses", "allowance", "allowances", "refund",
+        "refunds", "lives", "life", "title", "titles", "prize", "seat", "seats", "crown", "medal", "gold",
+    ])
     /// Words that end a figure's noun phrase after a verb of addition ("added 200,000 jobs in March", "added 5% on
     /// Monday", "added 300 staff last year, and…"): prepositions, conjunctions and the openers of a time phrase
     /// (`addsAFigure`).

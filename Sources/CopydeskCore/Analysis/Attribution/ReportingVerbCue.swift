@@ -990,6 +990,13 @@ extension ReadsMentions {
             if k + 1 < e, toks[k + 1].hash == Lexicon.hUp { return true }
             if addsAFigure(k, e) { return true }
         }
+        // "people claiming asylum", "claimed the lives of 30 people": a verb of taking, with the thing taken for
+        // object (a figure may still open a reported clause: "organizers claimed nearly 400 delegates and
+        // alternates participated").
+        if AttributionWords.claimVerbs.contains(toks[k].hash), k + 1 < e {
+            let n = toks[k + 1].isA(.determiner) || toks[k + 1].isA(.possessivePronoun) ? k + 2 : k + 1
+            if n < e, AttributionWords.claimedThings.contains(toks[n].hash) { return true }
+        }
         // "the report ran to ten pages", "the bill came to 40 pages": a verb that is no speech verb, with "to"
         // and a figure, states an amount ("spoke to 300 supporters" still reports).
         if k + 2 < e, !toks[k].isA(.speech), toks[k + 1].hash == Lexicon.hTo {
