@@ -532,3 +532,9 @@ import Testing
     // Near miss: a claim with a clause for content still reports.
     checkRelation("2️⃣The union2️⃣ 1️⃣claimed1️⃣ 3️⃣that the lives of 30 miners were at risk3️⃣.", .indirect)
 }
+
+@Test func aHearsayParticipleRightAfterItsNounHasNoSource() {
+    checkRelation("Marlow joined Ashford Rovers for a fee 1️⃣believed1️⃣ 3️⃣to be around £6m3️⃣.", .other)
+    // Near miss: after a pronoun it is the subject's verb.
+    checkRelation("2️⃣They2️⃣ 1️⃣believed1️⃣ 3️⃣the fee was too high3️⃣.", .other)
+}

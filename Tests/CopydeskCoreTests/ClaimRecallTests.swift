@@ -697,3 +697,24 @@ private func sourced(_ text: String) -> [Bool] {
     ]
     #expect(texts.map { sourced($0) } == [[true, true], [true, false]])
 }
+
+@Test func aFigureUnderHearsayIsNoOnesWhateverSpeaksInsideIt() {
+    // Near misses: the same verbs with a named agent, or said by someone.
+    let texts = [
+        "Marlow has joined Ashford Rovers for a fee believed to be around £6m.",
+        "Kingsley are understood to have insisted on a sell-on clause of 15%.",
+        "Harcastle is reportedly considering raising its offer to as much as 600p a share.",
+        "Kingsley insisted on a sell-on clause of 15%, the club said.",
+        "Harcastle's offer of 600p a share was rejected.",
+    ]
+    #expect(texts.map { sourced($0) } == [[false], [false], [false], [true], [true]])
+}
+
+@Test func surgingDemandIsAMarketsNoOnesEvidence() {
+    // Near miss: a demand someone made sources its own figure.
+    let texts = [
+        "The deal is the largest in the sector this year, as surging demand from China lifts prices.",
+        "The union's demand for a 10% pay rise was rejected.",
+    ]
+    #expect(texts.map { sourced($0) } == [[false], [true]])
+}

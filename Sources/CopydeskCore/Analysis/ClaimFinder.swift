@@ -276,7 +276,8 @@ extension ClaimStage {
             {
                 // The terms of a rule or a deal: the document sources them, and hands nothing on.
                 by = .evidence(ev)
-            } else if let ev = namedEvidence(s, figure: tokRange(cue.first, cue.last)) {
+            } else if !isHearsay(s, cue), let ev = namedEvidence(s, figure: tokRange(cue.first, cue.last)) {
+                // ("is reportedly considering raising its offer to 600p": a plan told as hearsay is no one's.)
                 by = .evidence(ev)
                 carrierOf[s] = carriesResults(ev, in: s) ? .evidence : .speaker
             } else if let ev = stanceFrame(s, figure: tokRange(cue.first, cue.last)) {
@@ -418,6 +419,9 @@ extension ClaimStage {
         // "The group reportedly demanded $5m", "It reportedly cost $180m": a hearsay adverb is the guide's "not
         // sourced", whoever stands before it.
         if toks[k].isA(.hearsayAdverb) { return false }
+        // "Kingsley are understood to have insisted on a clause of 15%": a verb under an agentless passive of belief
+        // is hearsay, whoever its subject (the guide's "not sourced", as "is understood to be" is).
+        if isUnderHearsayPassive(k, s) { return false }
         // "The deal, thought to be worth £2m, was signed": a reduced passive of belief or report with no agent is
         // the guide's "not sourced", as "is thought to be" is (`isAgentlessPassive`).
         if speakerRange == nil && toks[k].isA(.passiveParticiple) && k + 1 < sents[s].tokEnd
@@ -1079,6 +1083,25 @@ extension ClaimStage {
         return toks[j].isA(.organisationDescriptor) || ClaimWords.businessNouns.contains(toks[j].hash)
     }
 
+    /// The verb at `k` is the infinitive of an agentless passive of belief or hearsay: "are understood to have
+    /// insisted", "is thought to have said", "a club believed to have demanded" (`ClaimWords.hearsayPassives` after a
+    /// form of "be" or right after its noun; not "said he would have insisted").
+    private func isUnderHearsayPassive(_ k: Int, _ s: Int) -> Bool {
+        let a = sents[s].tokStart
+        func auxiliary(_ j: Int) -> Bool {
+            let h = toks[j].hash
+            return h == Lexicon.hTo || h == Lexicon.hHave || h == Lexicon.hBe || h == Lexicon.hBeen
+        }
+        var j = auxiliary(k) ? k : k - 1
+        var infinitive = false
+        while j > a && auxiliary(j) {
+            if toks[j].hash == Lexicon.hTo { infinitive = true }
+            j -= 1
+        }
+        guard infinitive, j > a, j < k, ClaimWords.hearsayPassives.contains(toks[j].hash) else { return false }
+        return claimClasses(toks[j - 1].hash).contains(.be) || followsItsNoun(j, a)
+    }
+
     /// The relation of lead sentence `s` that reports data of an organisation or a document ("Budget airline Skyvale
     /// has reported a 41% jump…", "…, Home Office figures show", "according to the latest survey from the Northgate
     /// Building Society"): not a person's, a pronoun's or an unnamed group's ("Chancellor Gordon Brown said…",
@@ -1173,9 +1196,9 @@ extension ClaimStage {
             if planNouns.contains(toks[k].hash), !(figure.map { holdsInComplement(k, s, $0) } ?? false) {
                 continue
             }
-            // ("strong demand from China": a market's demand, no one's.)
+            // ("strong demand from China", "surging demand": a market's demand, no one's.)
             if k > a, ClaimWords.demanding.contains(toks[k].hash),
-                ClaimWords.marketDemandModifiers.contains(toks[k - 1].hash)
+                ClaimWords.marketDemandModifiers.contains(toks[k - 1].hash) || endsInIng(k - 1)
             {
                 continue
             }

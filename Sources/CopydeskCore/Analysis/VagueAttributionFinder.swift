@@ -809,7 +809,7 @@ extension VagueStage {
         let appositive =
             k - 3 >= a && toks[k - 3].punct == .comma && VagueWords.indefinites.contains(toks[k - 2].hash)
         let afterNoun =
-            isLowerWord(k - 1) && !p.isA(.function) && !p.isA(.personPronoun) && !p.isA(.otherPronoun)
+            followsItsNoun(k, a)
             && (VagueWords.hearsayParticiples.contains(t.hash) || appositive || opensAnAbsolute(before: k, a))
         guard p.punct == .comma || p.punct == .lparen || spacedDash || afterNoun, toks[k + 1].hash == Lexicon.hTo else {
             return nil

@@ -113,6 +113,14 @@ extension ReadsMentions {
         // "with ticket sales across the industry expected to rise by 5%": in a clause "with" opens, a participle
         // before an infinitive is a reduced passive; the noun before it is the infinitive's subject, no source.
         if c.first == k, c.speaker != nil, isParticipleAfterWith(k, a, e) { c.speaker = nil }
+        // "for a fee believed to be around £6m": a participle of hearsay right after its noun, before "to be" or "to
+        // have", is a reduced passive; the noun is the infinitive's subject, no source.
+        if c.first == k, c.speaker != nil, k + 2 < e, toks[k + 1].hash == Lexicon.hTo,
+            toks[k + 2].hash == Lexicon.hBe || toks[k + 2].hash == Lexicon.hHave,
+            VagueWords.hearsayParticiples.contains(toks[k].hash), followsItsNoun(k, a)
+        {
+            c.speaker = nil
+        }
         if c.first == k, let v = statementVerb(before: k, a) {
             c.first = v
             // The subject of the verb that issued it speaks ("The council issued a statement saying…").
@@ -134,6 +142,14 @@ extension ReadsMentions {
             j -= 1
         }
         return false
+    }
+
+    /// Token `k` stands right after a lower-case noun ("a fee believed", "the unit thought"; not "he thought", "it
+    /// is said").
+    func followsItsNoun(_ k: Int, _ a: Int) -> Bool {
+        guard k > a, isLowerWord(k - 1) else { return false }
+        let p = toks[k - 1]
+        return !p.isA(.function) && !p.isA(.personPronoun) && !p.isA(.otherPronoun)
     }
 
     /// "made it clear", "has made very clear", "making it abundantly clear": the form of "make" before "clear" at
