@@ -718,3 +718,41 @@ private func sourced(_ text: String) -> [Bool] {
     ]
     #expect(texts.map { sourced($0) } == [[false], [true]])
 }
+
+@Test func aMajorityAsSubjectGivesItsFigureAfterBe() {
+    checkClaims("Labour's 1️⃣majority at the 2001 election was 1671️⃣. Her majority was cut.")
+}
+
+@Test func aSuperlativeByFarRanks() {
+    checkClaims("Ringtones remain by far the 1️⃣biggest1️⃣ source of revenue. It is the biggest source of revenue.")
+}
+
+@Test func aCleftsFirstTimeRunsToItsSinceAtTheSentencesEnd() {
+    checkClaims(
+        "It is the 1️⃣first1️⃣ time Labour has lost a seat to the Lib Dems at a by-election since Brent East in 2003. For the first time the band played the song live."
+    )
+}
+
+@Test func aDocumentsBasisIsItsSampleNoClaim() {
+    // Near miss: a scheme's basis is no sample.
+    checkClaims(
+        "Northgate's index is based on mortgage approvals for about 18,000 homes. The scheme is based on grants for 1️⃣about 18,000 homes1️⃣."
+    )
+}
+
+@Test func anEstimatePutAtAFigureIsItsMakers() {
+    // Near miss: a sum put into something is the writer's.
+    let texts = [
+        "Another firm, Bridgeport Labs, put the number of infections lower, at about 20,000.",
+        "The firm put about £20,000 into the project.",
+    ]
+    #expect(texts.map { sourced($0) } == [[true], [false]])
+}
+
+@Test func aBenchmarkGivesOnlyItsOwnFigure() {
+    let texts = [
+        "The results were the best in the company's nine-year history and beat City forecasts of about £80m.",
+        "The profits beat City forecasts of about £80m.",
+    ]
+    #expect(texts.map { sourced($0) } == [[false], [true]])
+}

@@ -270,6 +270,15 @@ extension ClaimStage {
             {
                 return true
             }
+            // A document's basis is its sample: "Northgate's index is based on mortgage approvals for about 18,000
+            // homes", "Its figures are based on 12,000 mortgage offers" (evidence before "based on", the count
+            // within eight words after it).
+            if figure.figure == .count, toks[k].hash == ClaimWords.based, k + 1 < figure.first,
+                figure.first - k <= 8, toks[k + 1].hash == ClaimWords.on,
+                (a..<k).contains(where: { toks[$0].isA(.sourceNoun) })
+            {
+                return true
+            }
             // The margin's own figure follows it ("a margin of error of plus or minus 3.5 points"); a result
             // before it ("44% to 43%, within the poll's margin of error") is a claim.
             if toks[k].hash == ClaimWords.margin, k + 3 < sents[s].tokEnd, toks[k + 1].hash == ClaimWords.of,

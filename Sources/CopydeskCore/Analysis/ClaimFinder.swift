@@ -259,6 +259,10 @@ extension ClaimStage {
             } else if let ev = unveiledPlan(s, figure: tokRange(cue.first, cue.last)) {
                 // "The Executive has unveiled a £120m plan": its maker announces the plan's sum, as "announced" does.
                 by = .evidence(ev)
+            } else if let ev = putEstimate(s, figure: tokRange(cue.first, cue.last)) {
+                // "Bridgeport Labs put the number of infections at about 20,000": the estimate's maker.
+                by = .evidence(ev)
+                carrierOf[s] = .speaker
             } else if let ev = revisedForecast(s, figure: tokRange(cue.first, cue.last)) {
                 // "It has raised its sales target to four million": the forecaster's own figure.
                 by = .evidence(ev)
@@ -1166,6 +1170,9 @@ extension ClaimStage {
         let planNouns = ClaimWords.planNouns
         var recorded: TextRange? = nil
         for k in a..<sents[s].tokEnd where toks[k].kind == .word && !inQuote(k) {
+            // A benchmark gives only its own figure: "The results were the best in its history and beat City forecasts
+            // of about £80m" (the record is the writer's).
+            if toks[k].isA(.sourceNoun), let f = figure, isBenchmark(k, a), !holdsInComplement(k, s, f) { continue }
             if toks[k].isA(.sourceNoun), isNamedEvidence(k, s) { return toks[k].range }
             // ("those polled"; not "polled 15,402 votes", a verb before its figure.)
             if claimClasses(toks[k].hash).contains(.respondents),
@@ -1245,6 +1252,18 @@ extension ClaimStage {
         var j = k - 1
         while j >= sents[s].tokStart && j >= k - 4 && toks[j].kind == .word {
             if toks[j].hash == ClaimWords.inn { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// The evidence noun at `k` is what something is measured against: a verb of beating or missing
+    /// (`ClaimWords.benchmarkWords`: "beat City forecasts", "missed the estimates") within three words before it,
+    /// past its modifiers.
+    private func isBenchmark(_ k: Int, _ a: Int) -> Bool {
+        var j = k - 1
+        while j >= a && j >= k - 3 && toks[j].kind == .word {
+            if ClaimWords.benchmarkWords.contains(toks[j].hash) { return true }
             j -= 1
         }
         return false
@@ -1749,6 +1768,28 @@ extension ClaimStage {
                 if ClaimWords.unveiledNouns.contains(toks[n].hash) { return toks[k].range }
                 n += 1
             }
+        }
+        return nil
+    }
+
+    /// "Another firm, Bridgeport Labs, put the number of infections at about 20,000", "The AA puts the cost at £500": an
+    /// estimate — "put" or "puts" after its subject, "the" or an owner and a noun of a figure (`ClaimWords.figureNouns`,
+    /// `ClaimWords.estimatedNouns`) right after it, and "at" right before the figure within eight words. The phrase
+    /// from the verb to the noun.
+    private func putEstimate(_ s: Int, figure: TextRange) -> TextRange? {
+        let a = sents[s].tokStart
+        let e = sents[s].tokEnd
+        guard let f = tokenStarting(atOrAfter: figure.start, in: s), f - 1 > a + 2, toks[f - 1].hash == ClaimWords.at
+        else { return nil }
+        var k = max(a + 1, f - 9)
+        while k + 2 < f - 1 {
+            defer { k += 1 }
+            guard ClaimWords.putForms.contains(toks[k].hash), !inQuote(k),
+                toks[k + 1].hash == ClaimWords.the || toks[k + 1].isA(.possessivePronoun),
+                ClaimWords.figureNouns.contains(toks[k + 2].hash)
+                    || ClaimWords.estimatedNouns.contains(toks[k + 2].hash)
+            else { continue }
+            return tokRange(k, k + 2)
         }
         return nil
     }

@@ -436,6 +436,7 @@ enum ClaimWords {
     static let subjectTailOpeners = HashSet64(words: ["at", "in", "of", "for", "from", "on"])
     @inline(__always) static var down: UInt64 { wordHash(literal: "down") }
     @inline(__always) static var total: UInt64 { wordHash(literal: "total") }
+    @inline(__always) static var away: UInt64 { wordHash(literal: "away") }
     @inline(__always) static var error: UInt64 { wordHash(literal: "error") }
     /// Nouns after odds: "a 7-2 favourite", "a 100-1 shot".
     static let oddsNouns = HashSet64(words: ["favourite", "favorite", "shot", "outsider", "chance", "on"])
@@ -749,6 +750,15 @@ enum ClaimWords {
     static let figureNouns = HashSet64(words: [
         "number", "figure", "total", "rate", "tally", "level", "share", "proportion", "percentage", "count",
     ])
+    /// Nouns of an estimated sum, besides a figure's: "puts the cost at £500", "put the death toll at 300"
+    /// (`putEstimate`).
+    static let estimatedNouns = HashSet64(words: ["cost", "costs", "value", "toll", "bill", "loss", "losses", "damage"])
+    /// Verbs that measure a result against evidence (`isBenchmark`): "beat forecasts", "missed estimates" (not
+    /// "ahead in polls", a standing the polls give).
+    static let benchmarkWords = HashSet64(words: [
+        "beat", "beats", "beating", "missed", "miss", "misses", "missing", "exceeded", "exceeds", "exceeding",
+        "topped", "surpassed", "outstripped",
+    ])
     /// What a drought goes without: "without a win in seven matches", "without a goal in five games".
     static let droughtNouns = HashSet64(words: ["win", "victory", "goal", "point", "try"])
     /// Verbs of a rank held: "Britain now ranks fifth among EU countries", "was ranked third for the number of…".
@@ -893,6 +903,7 @@ enum ClaimWords {
     @inline(__always) static var this: UInt64 { wordHash(literal: "this") }
     @inline(__always) static var so: UInt64 { wordHash(literal: "so") }
     @inline(__always) static var far: UInt64 { wordHash(literal: "far") }
+    @inline(__always) static var based: UInt64 { wordHash(literal: "based") }
     @inline(__always) static var date: UInt64 { wordHash(literal: "date") }
     @inline(__always) static var row: UInt64 { wordHash(literal: "row") }
     /// Rank words that rank like a superlative with a place scope: "the main export product in Nigeria".

@@ -181,10 +181,20 @@ extension ClaimStage {
         return nil
     }
 
-    /// The number at `k` follows "majority of", past "just" or "only" ("a majority of 167"): the token of "majority".
+    /// The number at `k` follows "majority of", past "just" or "only" ("a majority of 167"), or "was" or "is" after a
+    /// majority as subject ("Labour's majority at the 2001 election was 167", within six words, no comma): the token
+    /// of "majority".
     func majorityOf(_ k: Int, _ a: Int) -> Int? {
         var j = k - 1
         if j > a, ClaimWords.majorityHedges.contains(toks[j].hash) { j -= 1 }
+        if j > a, claimClasses(toks[j].hash).contains(.be) {
+            var m = j - 1
+            while m >= a && m >= j - 6 && toks[m].kind != .punct {
+                if toks[m].hash == ClaimWords.majority { return m }
+                m -= 1
+            }
+            return nil
+        }
         guard j - 1 >= a, toks[j].hash == ClaimWords.of, toks[j - 1].hash == ClaimWords.majority else { return nil }
         return j - 1
     }

@@ -539,6 +539,13 @@ extension ClaimStage {
         }
         // "among the biggest laggards".
         if j - 1 >= a, toks[j].hash == ClaimWords.the, toks[j - 1].hash == ClaimWords.among { return true }
+        // "by far the biggest source of revenue", "far and away the largest": a margin over all the others ranks.
+        if j - 2 >= a, toks[j].hash == ClaimWords.the,
+            toks[j - 1].hash == ClaimWords.far && toks[j - 2].hash == ClaimWords.by
+                || j - 3 >= a && toks[j - 1].hash == ClaimWords.away && toks[j - 3].hash == ClaimWords.far
+        {
+            return true
+        }
         // "Truancy is highest among 14-year-olds": a predicate superlative ranks the groups after "among".
         if j >= a, claimClasses(toks[j].hash).contains(.be), k + 1 < e, toks[k + 1].hash == ClaimWords.among {
             return true
@@ -908,13 +915,21 @@ extension ClaimStage {
                 return true
             }
             // "It is the first time the Conservatives have lost the seat since it was created in 1950": a clause
-            // between, then "since" a date or an event (not an owner's own: "since leaving office").
+            // between, then "since" a date or an event (not an owner's own: "since leaving office"). After "It is
+            // the", a cleft, the clause runs on to the sentence's end, past a hyphenated word ("at a by-election").
             guard toks[k - 1].hash == ClaimWords.the else { return false }
+            let cleft =
+                k - 3 >= a && claimClasses(toks[k - 2].hash).contains(.be)
+                && (toks[k - 3].hash == Lexicon.hIt || toks[k - 3].hash == Lexicon.hThis)
             var j = k + 2
-            while j + 1 < e && j <= k + 14 && toks[j].kind == .word {
+            while j + 1 < e && (j <= k + 14 || cleft)
+                && (toks[j].kind == .word || cleft && toks[j].punct == .hyphen && attached(j))
+            {
+                // (In a cleft, since a named event too: "since Brent East in 2003".)
                 if toks[j].hash == ClaimWords.since {
                     return toks[j + 1].kind == .number || toks[j + 1].isA(.determiner)
                         || toks[j + 1].isA(.otherPronoun) || toks[j + 1].isA(.personPronoun)
+                        || cleft && toks[j + 1].isCap
                 }
                 j += 1
             }
