@@ -756,3 +756,24 @@ private func sourced(_ text: String) -> [Bool] {
     ]
     #expect(texts.map { sourced($0) } == [[false], [true]])
 }
+
+@Test func aResultInThePerfectOrOfACountGoesOnWithTheSource() {
+    // Near miss: a count that is the subject rises to its feet, no result.
+    let texts = [
+        "Prices rose by 0.2% in May, the society said. The typical bill has risen to £1,200.",
+        "Claims fell by 9%, the Home Office said. Removals of failed asylum seekers rose to 12,430.",
+        "\u{201C}We are proud,\u{201D} she said. Thousands of delegates rose to their feet.",
+    ]
+    #expect(texts.map { sourced($0) } == [[true, true], [true, true], [false]])
+}
+
+@Test func theReportingOrganisationGoesOnWithItsFiguresInItsParagraph() {
+    // Near miss: a person's figure, and the organisation's name after a sentence with no figure of theirs.
+    let texts = [
+        "Budget airline Skyvale said revenue climbed 24% to £912m. The airline carried 14.6 million passengers.",
+        "Budget airline Skyvale said growth was driven by its expansion. It opened 37 new routes during the year.",
+        "Mr Keogh said revenue climbed 24% to £912m. He opened 37 new routes.",
+        "Budget airline Skyvale said revenue climbed 24%. The case is continuing. Skyvale is seeking £5m in damages.",
+    ]
+    #expect(texts.map { sourced($0) } == [[true, true], [true, true], [true, false], [true, false]])
+}

@@ -199,6 +199,8 @@ extension ClaimStage {
         var out: [Claim] = []
         // Per sentence with a claim: the source that a following sentence may carry on (speaker or evidence).
         var carrierOf: [Int: Carrier] = [:]
+        // Per sourced sentence: the relation its source goes back to, over a run of carried sentences.
+        var chainSource: [Int: Int] = [:]
         var figures: [FigureKind] = []  // per claim of `out`
         // Room for an article's usual claims (half a dozen): one allocation, not one per doubling from a single claim.
         out.reserveCapacity(8)
@@ -353,7 +355,21 @@ extension ClaimStage {
                 {
                     by = .carried(fromSentence: s - 1)
                     carrierOf[s] = c
+                } else if let c = carrier, cue.figure != .other, !afterForecast, previousClaim != nil,
+                    let ai = chainSource[s - 1], opensWithReference(s, toSourceOf: ai)
+                {
+                    // The organisation that reported goes on with its figures, right after one of them: "Skyvale
+                    // reported a 41% jump… Revenue climbed 24%. The airline carried 14.6 million passengers", "It
+                    // opened 37 new routes" (not after a sentence of narrative with no figure of theirs).
+                    by = .carried(fromSentence: s - 1)
+                    carrierOf[s] = c
                 }
+            }
+            // The relation a run of carried figures goes back to.
+            switch by {
+            case .attribution(let ai): chainSource[s] = ai
+            case .carried(let p): chainSource[s] = chainSource[p] ?? reportingAttribution(p)
+            default: break
             }
             var claim = Claim(
                 sentence: s, reason: cue.reason, cueRange: tokRange(cue.first, cue.last), isSourced: by != nil)
@@ -985,15 +1001,19 @@ extension ClaimStage {
         return false
     }
 
-    /// The sentence opening at `i` states a result: a share or a sum, a subject of one to three words that names no
-    /// one, then a verb of change or arrival ("Revenue fell 8% to $14bn", "The unemployment rate fell to 4.1%",
-    /// "Profits were up 5%", past a relative clause: "Wider production, which includes mining, fell 0.8%", or a
-    /// prepositional tail: "Sales at stores open at least a year rose 4.1%"; not "He
-    /// paid $5m", "Clinton won 55%").
+    /// The sentence opening at `i` states a result: a share, a sum or a count, a subject of one to three words that
+    /// names no one, then a verb of change or arrival ("Revenue fell 8% to $14bn", "The unemployment rate fell to
+    /// 4.1%", "Profits were up 5%", "Removals of failed asylum seekers rose to 12,430", past a relative clause: "Wider
+    /// production, which includes mining, fell 0.8%", or a prepositional tail: "Sales at stores open at least a year
+    /// rose 4.1%"; not "He paid $5m", "Clinton won 55%", nor a count that is the subject: "Thousands of delegates
+    /// rose to their feet").
     private func statesAResult(_ i: Int, _ e: Int, _ figure: FigureKind) -> Bool {
-        guard figure == .percent || figure == .money else { return false }
+        guard figure != .other else { return false }
         var j = i
         if j < e, toks[j].hash == ClaimWords.the || toks[j].isA(.possessivePronoun) { j += 1 }
+        if figure == .count, j < e, toks[j].kind == .number || claimClasses(toks[j].hash).contains(.countWord) {
+            return false
+        }
         let subject = j
         while j < e && j < subject + 3 && toks[j].kind == .word && mentionOf[j] < 0 && !toks[j].isA(.function)
             && !ClaimWords.resultMoves.contains(toks[j].hash)
@@ -1029,6 +1049,12 @@ extension ClaimStage {
     /// Token `j` is a verb of a result's change or level: "rose", "fell", "totalled" (`ClaimWords.resultMoves`), or
     /// "stands at", "remained at".
     private func movesTo(_ j: Int, _ e: Int) -> Bool {
+        // ("Sales have risen 5%": past the perfect's auxiliary.)
+        if ClaimWords.perfectAuxiliaries.contains(toks[j].hash), j + 1 < e,
+            ClaimWords.resultMoves.contains(toks[j + 1].hash)
+        {
+            return true
+        }
         if ClaimWords.resultMoves.contains(toks[j].hash) { return true }
         return ClaimWords.levelVerbs.contains(toks[j].hash) && j + 1 < e && toks[j + 1].hash == ClaimWords.at
     }
@@ -1065,6 +1091,14 @@ extension ClaimStage {
                 if toks[j].isCap && toks[j].hash == toks[a].hash { return true }
                 j += 1
             }
+        }
+        // "It opened 37 new routes", "It employs 5,000 staff": the organisation's pronoun before a verb of its own
+        // (not "It is…", "It seems…", "It would…": a frame or a forecast).
+        if toks[a].hash == Lexicon.hIt, isLowerWord(a + 1), !toks[a + 1].isA(.function),
+            !claimClasses(toks[a + 1].hash).contains(.be), !claimClasses(toks[a + 1].hash).contains(.modal),
+            !AttributionWords.raisingVerbs.contains(toks[a + 1].hash)
+        {
+            return true
         }
         guard toks[a].hash == ClaimWords.the else { return false }
         var j = a + 1

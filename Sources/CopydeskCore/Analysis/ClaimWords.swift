@@ -427,7 +427,7 @@ enum ClaimWords {
     static let resultMoves = HashSet64(words: [
         "rose", "fell", "climbed", "dropped", "slipped", "jumped", "gained", "shed", "slumped", "surged", "grew",
         "increased", "decreased", "declined", "edged", "eased", "soared", "plunged", "tumbled", "rebounded",
-        "widened", "narrowed", "totalled", "totaled", "reached", "hit",
+        "widened", "narrowed", "totalled", "totaled", "reached", "hit", "fallen", "risen", "grown", "slid", "sank",
     ])
     /// Verbs of a level, before "at": "now stands at £152,300", "remained at 4.75%" (`statesAResult`).
     static let levelVerbs = HashSet64(words: ["stands", "stood", "stand", "remains", "remained", "remain"])
