@@ -21,7 +21,7 @@
 ///   or a vote's margin (`a 10-point lead among likely voters`, `leads Reed by 7 points nationally`, `in the state`,
 ///   `won by 20 points among women`, `a 22-point defeat in the primary`, `less than one percentage point`; not a
 ///   score's: `Leicester lead by seven points`, with no word of voting), an electoral majority (`an 80-seat majority`,
-///   `a five-seat majority`), a vote's tally (`confirmed 92 to 0`, `voted 5-4`, `a 52-48 vote`, a head-to-head of
+///   `a five-seat majority`, `Labour's majority at the 2001 election was 167`), a vote's tally (`confirmed 92 to 0`, `voted 5-4`, `a 52-48 vote`, a head-to-head of
 ///   people: `Cruz trails Trump 458 to 359`; not a match's `won 3-2`, `Wales lead England 13-6`), a fraction (`a third
 ///   of`, `Half of the delegates`, `one in four`, `nine out of 10`; not the ordinal `a third attempt`), a multiple
 ///   (`tripled`, `to triple production`, `three times as many`, `twice as likely`, `twice the rate`, `tenfold`), odds
@@ -35,7 +35,7 @@
 ///   firm … in the UK`, `the only senators to vote against`, `the main export product in Ghana`; not `not the only`,
 ///   `not the first to`), a superlative with a span (`the worst since 1987`, `the highest in 20 years`; a count's
 ///   superlative further on: `the most visited show in the 60-year history of the museum`), a record (`record losses`,
-///   `a new record`, `a club record`, `unprecedented`, `all-time`, over a span: `a two-year low`, `a 12-month high`;
+///   `a new record`, `a club record`, `unprecedented` (not `not unprecedented`), `all-time`, over a span: `a two-year low`, `a 12-month high`;
 ///   one a verb sets or breaks, whoever's: `broke the women's marathon world record`), a first (`the first convictions
 ///   for piracy`, `for the first time since 1966`, `its first title since 1966`), a career ordinal after a possessive
 ///   (`his 12th Academy Award nomination`, `her first ATP final`) or a place's first (`the nation's first Jewish
@@ -43,7 +43,7 @@
 ///   `the third year running`, `the 12th state to vote`, `the second to hit the UK`, a count within a period: `the
 ///   fourth strike on the railways this year`, `the third by-election loss this parliament`), an election's ranking
 ///   (`won the most seats`), a streak ended (`ended five years of English dominance`), a ranking by a measure (`the
-///   best-selling debut`), a vote's ranking (`voted the best finale`), a standing in the polls (`continues to lead in
+///   best-selling debut`), a margin over all others (`by far the biggest source`), a vote's ranking (`voted the best finale`), a standing in the polls (`continues to lead in
 ///   the polls`, `trails in the latest poll`) or among voters (`leads Sanders among Latinos`, `leads among graduates`),
 ///   a comparison with all others or all time (`more votes than any other candidate`, `higher than ever`; not `now more
 ///   than ever`, `better than any`), a win streak unbroken since a year or part of one (`No Republican has carried the
@@ -77,8 +77,9 @@
 /// that only says which of its owner's things, with no scope (`Clinton's first Senate campaign`, `its first meeting`,
 /// `her first race for the Senate`); a figure in a sentence-opening supposition (`If it cost $5m, …`, `Imagine paying
 /// $50,000 a year…`); a poll's own methodology (a count beside "surveyed", "sample", a poll's sample — "a poll of 800
-/// voters", not another count of its sentence — and a figure after a margin of error) and a study's sample
-/// (`Researchers analysed the records of 340,000 adults`); a few speakers counted in the source of a verb of speech
+/// voters", not another count of its sentence — and a figure after a margin of error), a study's sample
+/// (`Researchers analysed the records of 340,000 adults`) and a document's basis (`the index is based on approvals
+/// for about 18,000 homes`); a few speakers counted in the source of a verb of speech
 /// (`Three people familiar with the matter said`; not `two dozen governors have said`, nor those who asked to act: `at
 /// least two institutions have asked to meet the chairman`, nor a count in the source's relative clause or apposition:
 /// `Sir Dennis, who set up the airline with two leased aircraft, has not commented`); questions and all-capitals
@@ -101,8 +102,8 @@
 ///   describes ("alleged offences"), a request ("asked the court to order"), a naming ("Called GSM"), a verb
 ///   phrase read as a source ("to resolve access disputes"), a bare quantifier as the source ("Some fear"), a
 ///   participle after its noun for a figure before it ("… and an e-mail suggesting"), a statement not made ("has
-///   not said"), a relation inside an agentless passive ("is thought to be considering a bid") or after an
-///   expletive one ("It is understood ministers are considering…"), an inference whose subject is what moved, and
+///   not said"), a relation inside an agentless passive ("is thought to be considering a bid", "are understood to
+///   have insisted on") or after an expletive one ("It is understood ministers are considering…"), an inference whose subject is what moved, and
 ///   any relation inside it ("Shares jumped 17%, suggesting investors believe…"), what a subject underwent ("saw
 ///   their share of the vote fall to 18%") or added to ("have added to the pressure"), a sum invested ("put
 ///   £500,000 into", "put up £750,000"), an agreement reached ("agreed on policy"), a deal agreed
@@ -123,10 +124,13 @@
 ///   $19bn`, nor a figure elsewhere in the sentence, `gave $750 to Reed's campaign` — `those surveyed`, `in the
 ///   survey`, `in polls from Quinnipiac`; not `in the polls`, a standing that names no poll, nor `Bush in
 ///   polling`, a name a preposition parts from the noun, nor `his tally for the season`, a pronoun's measure, nor
-///   a capitalised word of a title, `comedy The Best Man's Speech`) —
+///   a capitalised word of a title, `comedy The Best Man's Speech`, nor evidence a result beat or missed for any
+///   figure but its own, `beat City forecasts of about £80m`, nor a plan told as hearsay, `is reportedly considering
+///   raising its offer to 600p`) —
 ///   evidence that speaks past no noun a number or a measure's compound tells (`fell 312.4 points`, `the 10-year
 ///   note down 7 basis points`) — a measure
-///   (`the FTSE 100 index`) only when it speaks — or, for a ranking, the agent of a ranking participle (`listed
+///   (`the FTSE 100 index`) only when it speaks, and never before a noun it describes (`average fares`) — or, for a
+///   ranking, the agent of a ranking participle (`listed
 ///   as the third biggest spammer by watchdog Spamhaus`);
 /// - the named publisher of a rating or a price that the figure is (`the 2-1 favourite with bookmaker Paddock Bet`,
 ///   `a 71% approval rating on review aggregator ScoreReel`);
@@ -137,7 +141,8 @@
 /// - typed reports whose content is the figure (`reports of more than 100 assaults`, `estimates of up to 5,000`);
 /// - a light verb with a speech noun for a figure in the "that" clause it reports (`Trump made a plea … to accept
 ///   that he is bringing millions`; not `made the case to 23 leaders that`);
-/// - a forecast or a target its subject revises (`It has raised its sales target to four million`);
+/// - a forecast or a target its subject revises (`It has raised its sales target to four million`); an estimate
+///   its maker puts at the figure (`Bridgeport Labs put the number of infections at about 20,000`);
 /// - a list or a ranking made public, for the count of its entries after "of" (`released a list of more than
 ///   200,000 donors`, `published its list of the 400 richest Americans`);
 /// - a stance whose holder follows it, for a figure in its content after "is that" (`The concern within the
@@ -157,11 +162,14 @@
 ///   or speaking ("A second poll found that…"; not a plan's or a demand's: "Lee's demand for 10%" sources its own
 ///   figure only), or the figures of an "According to X, …" sentence, or a forecast right after the speaker's figure, or gives
 ///   another percentage or sum after one from the same speaker, or states a result after any figure of theirs
-///   ("The unemployment rate fell to 4.1%", "Sales at stores open at least a year rose 4.1%"), or goes on from the
-///   figure before ("That would add about £70", "that number had dropped to 41,000", "Almost half of those
-///   sales"); across a paragraph break only on "He also…" or a definite reference
-///   to the organisation that reported a claim ("Tesco said sales rose 5%… ¶ The company has 2,000 stores"; one
-///   the entity stage did not type but the source describes: "Pellow's, the homeware retailer, has reported…"); never
+///   ("The unemployment rate fell to 4.1%", "Sales at stores open at least a year rose 4.1%", "has risen to £1,200",
+///   "Removals rose to 12,430"), or goes on from the figure before ("That would add about £70", "that number had
+///   dropped to 41,000", "Almost half of those sales"), or opens on the organisation whose run of figures it follows
+///   ("The airline carried 14.6 million passengers", "It opened 37 new routes"); across a paragraph break only on
+///   "He also…", a definite reference to the organisation that reported a claim ("Tesco said sales rose 5%… ¶ The
+///   company has 2,000 stores"; one the entity stage did not type but the source describes: "Pellow's, the homeware
+///   retailer, has reported…"), or, right after the lead, on a result or a count of the data an organisation or a
+///   document gave the lead ("…, Home Office figures show. ¶ A total of 33,930 applications were made"); never
 ///   a figure under an agentless passive of belief ("Apple is thought to have about 70%", `isHearsay`), nor a
 ///   result after a forecaster's figure ("Most analysts expect rates to be held at 4.75%. Average earnings have
 ///   risen by about 4%": a forecaster hands on forecasts only), nor a share price after a speaker's figure ("Shares
@@ -1021,9 +1029,9 @@ extension ClaimStage {
             j += 1
         }
         guard j > subject, j < e else { return false }
-        // "Sales at stores open at least a year rose 4.1%": past a subject's prepositional tail that names no one
-        // (up to seven words, no comma).
-        // A place names no one: "The average price of a home in the UK now stands at £152,300".
+        // "Sales at stores open at least a year rose 4.1%": past a subject's prepositional tail that names no one (a
+        // place names no one: "The average price of a home in the UK now stands at £152,300"; up to seven words, no
+        // comma).
         if ClaimWords.subjectTailOpeners.contains(toks[j].hash) {
             var m = j + 1
             while m < e && m <= j + 7 && toks[m].kind == .word && (mentionOf[m] < 0 || isPlace(m)) {
@@ -1067,7 +1075,8 @@ extension ClaimStage {
     /// Sentence `s` opens with a definite reference to the organisation that is the named source of relation `ai`: a
     /// word of its name again ("Tesco said… ¶ Tesco has…"), or "the" and up to two modifiers (a hyphenated one may
     /// hold a name) before a noun of a kind of organisation ("The company", "The Leeds-based firm", "The Luton-based
-    /// carrier"; `WordClass.organisationDescriptor`, `ClaimWords.businessNouns`). Not a person's:
+    /// carrier"; `WordClass.organisationDescriptor`, `ClaimWords.businessNouns`), or "It" before a verb of its own
+    /// ("It opened 37 new routes"; not "It is", "It would", "It seems"). Not a person's:
     /// a paragraph opening on someone who spoke before goes on with what they did ("Clinton said… ¶ Clinton could
     /// have about 90% of the delegates…", two PolNeAR even sentences a first version carried).
     private func opensWithReference(_ s: Int, toSourceOf ai: Int) -> Bool {
@@ -1721,10 +1730,6 @@ extension ClaimStage {
     private func isNamedEvidence(_ k: Int, _ s: Int) -> Bool {
         let a = sents[s].tokStart
         let e = sents[s].tokEnd
-        // "the poll found", "a new poll from USA TODAY/Suffolk University found", "The poll, released on
-        // Wednesday by the institute, showed" (not a noun a number, past one singular modifier, or a measure's
-        // compound tells: "fell 312.4 points", "7 basis points", "the 10-year note"; "a poll in all 50 states
-        // finds" still speaks; nor a noun-too cue word after an article and a modifier: "a club record").
         // A measure word before a noun describes it and reports nothing: "average fares in the sector are thought
         // to have fallen", "the average band D bill expected to top £1,200" (not "the index rose", "data released").
         if ClaimWords.measureNouns.contains(toks[k].hash), k + 1 < e, isModifiedNoun(k + 1), !endsInIng(k + 1),
@@ -1732,6 +1737,10 @@ extension ClaimStage {
         {
             return false
         }
+        // "the poll found", "a new poll from USA TODAY/Suffolk University found", "The poll, released on
+        // Wednesday by the institute, showed" (not a noun a number, past one singular modifier, or a measure's
+        // compound tells: "fell 312.4 points", "7 basis points", "the 10-year note"; "a poll in all 50 states
+        // finds" still speaks; nor a noun-too cue word after an article and a modifier: "a club record").
         var n = k + 1
         while n < e && n <= k + 12 {
             let u = toks[n]
