@@ -682,10 +682,12 @@ private func sourced(_ text: String) -> [Bool] {
         "Chancellor Gordon Brown said growth was 3% last year.\n\nUnemployment rose to 4.7%.",
         "Analysts said profits would rise by 5% this year.\n\nSales rose by 3%.",
         "Rates were held on Thursday.\n\nProfits rose 41%, Skyvale said.\n\nRevenue rose to £912m.",
+        // Nor an organisation's lead with no figure of its own.
+        "The company said demand held up.\n\nSales rose 40% in the quarter.",
     ]
     #expect(
         texts.map { sourced($0) } == [
-            [true, true], [true, true], [true, true], [true, false], [true, false], [true, false],
+            [true, true], [true, true], [true, true], [true, false], [true, false], [true, false], [false],
         ])
 }
 

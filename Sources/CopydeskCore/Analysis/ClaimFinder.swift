@@ -330,7 +330,7 @@ extension ClaimStage {
             } else if s > 0, sents[s - 1].paragraph == leadParagraph, sents[s].paragraph == leadParagraph + 1,
                 cue.reason != .forecast, cue.figure != .other, !isHearsay(s, cue), opensOnData(s, cue.figure),
                 out.last.map({ $0.sentence != s - 1 || !forecasts($0) }) ?? true,
-                let ai = leadDataSource(s - 1)
+                let ai = leadDataSource(s - 1, withFigure: out.last?.sentence == s - 1)
             {
                 // The lead names the source of its data and the paragraph after it gives the details: "…, Home Office
                 // figures show. ¶ A total of 33,930 applications were made in 2004" (GUIDE.md's carry across a break
@@ -1149,26 +1149,28 @@ extension ClaimStage {
         return claimClasses(toks[j - 1].hash).contains(.be) || followsItsNoun(j, a)
     }
 
-    /// The relation of lead sentence `s` that reports data of an organisation or a document ("Budget airline Skyvale
-    /// has reported a 41% jump…", "…, Home Office figures show", "according to the latest survey from the Northgate
-    /// Building Society"): not a person's, a pronoun's or an unnamed group's ("Chancellor Gordon Brown said…",
-    /// "Analysts said…").
-    private func leadDataSource(_ s: Int) -> Int? {
+    /// The relation of lead sentence `s` that reports data: a document's ("…, Home Office figures show", "according
+    /// to the latest survey from the Northgate Building Society"), or an organisation's when the lead gives a figure
+    /// (`withFigure`: "Budget airline Skyvale has reported a 41% jump…"; not "The company said demand held up"). Not a
+    /// person's, a pronoun's or an unnamed group's ("Chancellor Gordon Brown said…", "Analysts said…").
+    private func leadDataSource(_ s: Int, withFigure: Bool) -> Int? {
         guard let ai = reportingAttribution(s), !attributions[ai].isPronoun,
-            let src = attributions[ai].sourceRange ?? attributions[ai].speakerRange
+            let src = attributions[ai].sourceRange ?? attributions[ai].speakerRange,
+            var j = tokenStarting(atOrAfter: src.start, in: s)
         else { return nil }
-        if let ent = attributions[ai].entity { return entities[ent].kind == .organization ? ai : nil }
-        if endsOnAnOrganisationNoun(src, in: s) { return ai }
-        // A document, or an organisation named in its phrase: "the latest survey from the Northgate Building
-        // Society" (not "a spokesman for…", a person).
-        guard var j = tokenStarting(atOrAfter: src.start, in: s) else { return nil }
+        var organisation = endsOnAnOrganisationNoun(src, in: s)
+        if let ent = attributions[ai].entity {
+            guard entities[ent].kind == .organization else { return nil }
+            organisation = true
+        }
         var document = false
         while j < sents[s].tokEnd && Int(toks[j].start) < src.end {
             if isPersonMention(j) || toks[j].isA(.title) { return nil }
-            if toks[j].isA(.sourceNoun) || isPlaceOrBody(j) { document = true }
+            if toks[j].isA(.sourceNoun) { document = true }
+            if isPlaceOrBody(j) { organisation = true }
             j += 1
         }
-        return document ? ai : nil
+        return document || organisation && withFigure ? ai : nil
     }
 
     /// Sentence `s` opens on a statement of data: a result ("Pre-tax profits rose to £86.4m", `statesAResult`) or a
