@@ -779,3 +779,9 @@ private func sourced(_ text: String) -> [Bool] {
     ]
     #expect(texts.map { sourced($0) } == [[true, true], [true, true], [true, false], [true, false]])
 }
+
+@Test func aCountInWordsIsQuotedWholeWithTheNumberBeforeHundredOrThousand() {
+    checkClaims(
+        "The scheme will create 1️⃣two hundred jobs1️⃣. The firm employs 2️⃣about two thousand people2️⃣. 3️⃣Twenty-five thousand fans3️⃣ attended."
+    )
+}

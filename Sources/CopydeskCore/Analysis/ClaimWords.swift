@@ -436,6 +436,8 @@ enum ClaimWords {
     static let subjectTailOpeners = HashSet64(words: ["at", "in", "of", "for", "from", "on"])
     @inline(__always) static var down: UInt64 { wordHash(literal: "down") }
     @inline(__always) static var total: UInt64 { wordHash(literal: "total") }
+    /// Number words that multiply the one before them: "two hundred", "three thousand".
+    static let wordHundreds = HashSet64(words: ["hundred", "thousand"])
     @inline(__always) static var away: UInt64 { wordHash(literal: "away") }
     @inline(__always) static var error: UInt64 { wordHash(literal: "error") }
     /// Nouns after odds: "a 7-2 favourite", "a 100-1 shot".

@@ -27,9 +27,13 @@ extension ClaimStage {
             if k + 1 < e, toks[k + 1].isA(.percent) || toks[k + 1].hash == ClaimWords.per {
                 return ClaimCue(reason: .quantity, first: k, last: k + 1, figure: .percent)
             }
-            // "a dozen aides", "more than a hundred homes": the figure is quoted whole, with its "a".
+            // "a dozen aides", "more than a hundred homes": the figure is quoted whole, with its "a"; so is "two
+            // hundred jobs", "about two thousand people", with the number word before "hundred" or "thousand".
+            let multiplied =
+                k > a && ClaimWords.wordHundreds.contains(t.hash)
+                && (claimClasses(toks[k - 1].hash).contains(.countWord) || isHyphenatedCount(k - 1))
             let from =
-                k > a && toks[k - 1].hash == ClaimWords.a
+                k > a && (toks[k - 1].hash == ClaimWords.a || multiplied)
                 ? (comparativeStart(k - 1, a) ?? k - 1)
                 : (comparativeStart(k, a) ?? k)
             if k > a, toks[k - 1].kind == .word, claimClasses(toks[k - 1].hash).contains(.rankWord) {
