@@ -949,10 +949,8 @@ extension ClaimStage {
     private func continuesSource(_ s: Int, _ figure: FigureKind, carrier: Carrier, previousFigure: FigureKind?)
         -> Bool
     {
-        let a = sents[s].tokStart
         let e = sents[s].tokEnd
-        var i = a
-        while i < e && toks[i].kind == .punct { i += 1 }
+        let i = openingToken(s)
         guard i < e else { return false }
         var k = i
         while k < min(e, i + 4) {
@@ -1034,7 +1032,7 @@ extension ClaimStage {
         // comma).
         if ClaimWords.subjectTailOpeners.contains(toks[j].hash) {
             var m = j + 1
-            while m < e && m <= j + 7 && toks[m].kind == .word && (mentionOf[m] < 0 || isPlace(m)) {
+            while m < e && m <= j + 7 && toks[m].kind == .word && (mentionOf[m] < 0 || mentionKind(m) == .place) {
                 if movesTo(m, e) { return true }
                 m += 1
             }
@@ -1067,9 +1065,11 @@ extension ClaimStage {
         return ClaimWords.levelVerbs.contains(toks[j].hash) && j + 1 < e && toks[j + 1].hash == ClaimWords.at
     }
 
-    /// Token `j` belongs to the mention of a place ("the UK", "Wales").
-    private func isPlace(_ j: Int) -> Bool {
-        mentionOf[j] >= 0 && entities[mentions[Int(mentionOf[j])].entity].kind == .place
+    /// The first token of sentence `s` past its opening punctuation (a quote mark, a dash); its end when it has none.
+    private func openingToken(_ s: Int) -> Int {
+        var i = sents[s].tokStart
+        while i < sents[s].tokEnd && toks[i].kind == .punct { i += 1 }
+        return i
     }
 
     /// Sentence `s` opens with a definite reference to the organisation that is the named source of relation `ai`: a
@@ -1177,9 +1177,8 @@ extension ClaimStage {
     /// count ("There were 276,000 violent offences recorded…", "A total of 33,930 applications were made…": a
     /// number within three words of "There" and a form of "be", or of "A total of").
     private func opensOnData(_ s: Int, _ figure: FigureKind) -> Bool {
-        var i = sents[s].tokStart
         let e = sents[s].tokEnd
-        while i < e && toks[i].kind == .punct { i += 1 }
+        let i = openingToken(s)
         guard i + 2 < e else { return false }
         if statesAResult(i, e, figure) { return true }
         var j: Int
@@ -1882,13 +1881,18 @@ extension ClaimStage {
     /// that the entity stage knows ("the UK's", "America's").
     func isPlaceOrBody(_ j: Int) -> Bool {
         if claimClasses(toks[j].hash).contains(.scopeNoun) { return true }
-        guard mentionOf[j] >= 0 else { return false }
-        let kind = entities[mentions[Int(mentionOf[j])].entity].kind
+        let kind = mentionKind(j)
         return kind == .place || kind == .organization
     }
 
-    /// Token `j` belongs to the mention of a person ("the Sanders plan"), not of a place or programme.
+    /// Token `j` belongs to the mention of a person ("the Sanders plan"; an owner: "Trump's", the word before a plural
+    /// possessive's apostrophe in "Sanders'"), not of a place or programme.
     func isPersonMention(_ j: Int) -> Bool {
-        mentionOf[j] >= 0 && entities[mentions[Int(mentionOf[j])].entity].kind == .person
+        mentionKind(j) == .person
+    }
+
+    /// The kind of the entity whose mention holds token `j`; nil outside a mention.
+    func mentionKind(_ j: Int) -> ProseEntity.Kind? {
+        mentionOf[j] >= 0 ? entities[mentions[Int(mentionOf[j])].entity].kind : nil
     }
 }

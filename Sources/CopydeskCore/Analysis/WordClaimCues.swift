@@ -407,7 +407,7 @@ extension ClaimStage {
         // "is expected to win his first cap", "will make her first start": a first foreseen is a forecast with no
         // number, which the guide counts no claim.
         if last == k, forecastBefore(k - 1, a) { return nil }
-        if last > k, n.isCap, !p.isA(.possessivePronoun), !isPersonOwner(k - 1 - (p.has(Token.possessive) ? 0 : 1)),
+        if last > k, n.isCap, !p.isA(.possessivePronoun), !isPersonMention(k - 1 - (p.has(Token.possessive) ? 0 : 1)),
             !namesCareerFirst(after: last, e)
         {
             return nil
@@ -426,17 +426,11 @@ extension ClaimStage {
         return false
     }
 
-    /// Token `j` (a possessive or the word before a plural possessive's apostrophe) names a person the entity
-    /// stage knows ("Trump's", "Mr. Ackman's", "Sanders'").
-    func isPersonOwner(_ j: Int) -> Bool {
-        mentionOf[j] >= 0 && entities[mentions[Int(mentionOf[j])].entity].kind == .person
-    }
-
     /// Token `j`, a possessive, is a place whose firsts are records: "the nation's", "Britain's", a place the
     /// entity stage knows — not a person or a body, whose firsts are its own ("Obama's first chief of staff").
     func isPlaceOwner(_ j: Int) -> Bool {
         if claimClasses(toks[j].hash).contains(.scopeNoun) { return true }
-        return mentionOf[j] >= 0 && entities[mentions[Int(mentionOf[j])].entity].kind == .place
+        return mentionKind(j) == .place
     }
 
     /// The noun phrase after the ordinal at `k` (up to four words) names a career achievement or a streak: "her
@@ -560,11 +554,11 @@ extension ClaimStage {
             // largest event"), unless a span ranks it ("her highest ratings ever"); a place after it only says
             // where ("Clinton's biggest boosters in Iowa").
             if p.has(Token.possessive) {
-                if isPersonOwner(j) { return hasRecordSpan(after: k, e) }
+                if isPersonMention(j) { return hasRecordSpan(after: k, e) }
                 return p.isCap || claimClasses(p.hash).contains(.scopeNoun)
             }
             if isPossessive(j) {
-                if isPersonOwner(j - 1) { return hasRecordSpan(after: k, e) }
+                if isPersonMention(j - 1) { return hasRecordSpan(after: k, e) }
                 return toks[j - 1].isCap  // "Wales' largest club"
             }
             if p.kind != .word { break }
@@ -596,7 +590,7 @@ extension ClaimStage {
         // Loach has made"), as "his biggest" does; "we" and "I" speak of what they have seen ("the slowest pace
         // we have seen").
         guard n > subject, n + 1 < e, ClaimWords.perfectAuxiliaries.contains(toks[n].hash),
-            toks[subject].isCap && !isPersonOwner(subject) || toks[subject].hash == ClaimWords.the
+            toks[subject].isCap && !isPersonMention(subject) || toks[subject].hash == ClaimWords.the
                 || toks[subject].hash == Lexicon.hIt || toks[subject].hash == Lexicon.hThey
         else { return false }
         let verb = toks[n + 1].hash == ClaimWords.ever && n + 2 < e ? n + 2 : n + 1
@@ -849,7 +843,7 @@ extension ClaimStage {
             }
             // A person's record ("the Obama record") or an owner's record described ("Bloomberg's mayoral
             // record", "her legislative record"): "record" heads the noun phrase — a history, not a record set.
-            if isPersonOwner(k - 1) { return false }
+            if isPersonMention(k - 1) { return false }
             // "went on the record recently", "spoke off the record": speaking in public or not, no record set.
             if k - 2 >= a, p.hash == ClaimWords.the, ClaimWords.recordIdiomHeads.contains(toks[k - 2].hash) {
                 return false
