@@ -44,7 +44,7 @@
 /// - `ClaimFinder.swift` + `ClaimCues.swift` + `ClaimWords.swift` — `ClaimStage.claimStage()`: check-worthy
 ///   sentences by kind (quantity, comparison, prediction, cause; the cues in `ClaimCues.swift`, which maps
 ///   `FigureClaimCues.swift` and `WordClaimCues.swift`) and what sources each (`Claim.sourcedBy`, in
-///   `ClaimFinder.swift`).
+///   `ClaimFinder.swift`, which maps `ClaimSourcing.swift`, `ClaimEvidence.swift` and `ClaimCarries.swift`).
 ///
 /// Invariants: the analysis reads only `syntax.prose` and the annotation lists; every range it returns
 /// is a UTF-8 range into `syntax.text`; it is a pure function of (syntax, options).

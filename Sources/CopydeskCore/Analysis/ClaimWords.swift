@@ -1,7 +1,7 @@
 /// The words claim detection matches, as data: each list is plain words, hashed once with `wordHash` into one
 /// table of `ClaimWordClass` bits (`ClaimWords.table`); the lexicon marks the words that may start a cue
 /// (`WordClass.claimCueStart`), so the claim scan skips the others without a lookup. The matching mechanism lives in
-/// `ClaimCues.swift` and `ClaimFinder.swift`.
+/// `ClaimCues.swift` and `ClaimFinder.swift` and the files their code maps name.
 ///
 /// Invariant: every entry is lowercase, written as the tokenizer sees one word (hyphenated compounds are one
 /// word: "fourth-largest", "three-quarters").
