@@ -785,3 +785,60 @@ private func sourced(_ text: String) -> [Bool] {
         "The scheme will create 1️⃣two hundred jobs1️⃣. The firm employs 2️⃣about two thousand people2️⃣. 3️⃣Twenty-five thousand fans3️⃣ attended."
     )
 }
+
+@Test func aMarketPriceAfterACompanysFigureIsTheMarkets() {
+    // Near miss: the company's own figures go on with it.
+    let texts = [
+        "Aerlink said its fuel bill would be about €95m higher. The price of crude oil has risen by more than 60%.",
+        "Aerlink said its fuel bill would be about €95m higher. Copper hit $3,000 a tonne.",
+        "Aerlink said its fuel bill would be about €95m higher. Its revenue has risen by more than 6%.",
+    ]
+    #expect(texts.map { sourced($0) } == [[true, false], [true, false], [true, true]])
+}
+
+@Test func bareDemandIsTheMarketsNoOnesEvidence() {
+    // Near miss: someone's demand is "a demand", "his demand".
+    let texts = [
+        "Zinc hit a 16-year high of $1,500 a tonne, as demand from China's factories outstripped supply.",
+        "The union's demand for a 10% rise was rejected.",
+    ]
+    #expect(texts.map { sourced($0) } == [[false], [true]])
+}
+
+@Test func aDefiniteMentionOfTheDocumentCarriesItsSource() {
+    // Near miss: a record with no mention of the document after the same figure.
+    let texts = [
+        "Sales fell 0.4% in December, according to the Retail Forum. It was the first December fall since the survey began in 1995.",
+        "Sales fell 0.4% in December, according to the Retail Forum. It was the first December fall since 1995.",
+    ]
+    #expect(texts.map { sourced($0) } == [[true, true], [true, false]])
+}
+
+@Test func aPollsQuestionOpeningTheSentenceSourcesTheShareThatAnswersIt() {
+    // Near miss: a count after "Asked" answers no poll.
+    let texts = [
+        "Asked who would make the best leader, 39% chose Ms Hale and 24% Mr Dunn.",
+        "When asked about the cuts, almost 60% said they were worried.",
+        "Asked to leave the ground, 40 fans refused.",
+    ]
+    #expect(texts.map { sourced($0) } == [[true], [true], [false]])
+}
+
+@Test func aSuperlativeOfANumberOrAShareRanks() {
+    checkClaims(
+        "The 1️⃣largest1️⃣ number of applications came from Iran. The 2️⃣highest2️⃣ proportion of complaints came from London. Its largest store has a café."
+    )
+}
+
+@Test func aMajorityMovedToAFigureIsAClaim() {
+    checkClaims(
+        "The government's 1️⃣majority was slashed to 271️⃣ as Labour MPs rebelled. The bill was sent to committee."
+    )
+}
+
+@Test func anOrdinalScopedByABodysPerfectClauseIsAClaim() {
+    // Near miss: a person's own ("the third film she has made") says which of hers.
+    checkClaims(
+        "It is the 1️⃣third1️⃣ seat Labour has lost to the Liberal Democrats at a by-election since the 2001 general election. It is the third film she has made with him."
+    )
+}

@@ -38,21 +38,39 @@ extension ClaimStage {
             k += 1
         }
         if carrier == .evidence && figure != .other { return true }
-        // "Shares in the company jumped 11%", "Its shares fell 3p": the market's price, which no speaker reports.
-        if carrier == .speaker, opensOnSharePrice(i, e) { return false }
+        // "Shares in the company jumped 11%", "Its shares fell 3p", "The price of crude oil has risen by more than
+        // 60%": the market's price, which no speaker reports.
+        if carrier == .speaker, opensOnMarketPrice(i, e) { return false }
+        // "…, according to the British Retail Forum. It was the first December fall since the survey began": a
+        // definite reference to the source's document (GUIDE.md's explicit cue, "the report").
+        if previousFigure != nil, refersToTheDocument(i, e) { return true }
         if previousFigure != nil && statesAResult(i, e, figure) { return true }
         if refersToTheFigureBefore(i, e) { return true }
         return figure == previousFigure && (figure == .percent || figure == .money)
     }
 
-    /// The sentence opening at `i` has a share price as its subject: "shares" or "stock" within its first four
-    /// words, before any verb ("Shares in Harland fell", "The company's shares jumped", "Its stock rose").
-    private func opensOnSharePrice(_ i: Int, _ e: Int) -> Bool {
+    /// The sentence opening at `i` names a document with "the", outside quotes (`ClaimWords.documentReferences`:
+    /// "since the survey began", "The report also found").
+    private func refersToTheDocument(_ i: Int, _ e: Int) -> Bool {
+        var j = i
+        while j + 1 < e {
+            if toks[j].hash == ClaimWords.the, ClaimWords.documentReferences.contains(toks[j + 1].hash), !inQuote(j) {
+                return true
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// The sentence opening at `i` has a market price as its subject: shares, a traded commodity or a currency
+    /// (`ClaimWords.marketPriceNouns`) within its first four words, before any verb ("Shares in Harland fell", "The
+    /// company's shares jumped", "Its stock rose", "The price of crude oil has risen", "Copper hit $3,300 a tonne").
+    private func opensOnMarketPrice(_ i: Int, _ e: Int) -> Bool {
         var j = i
         while j < e && j < i + 4 && toks[j].kind == .word {
-            if ClaimWords.sharePriceNouns.contains(toks[j].hash) { return true }
+            if ClaimWords.marketPriceNouns.contains(toks[j].hash) { return true }
             if toks[j].isA(.function) && !toks[j].isA(.determiner) && !toks[j].isA(.possessivePronoun)
-                && toks[j].hash != ClaimWords.inn
+                && toks[j].hash != ClaimWords.inn && toks[j].hash != ClaimWords.of
             {
                 return false
             }
@@ -146,7 +164,7 @@ extension ClaimStage {
     }
 
     /// The first token of sentence `s` past its opening punctuation (a quote mark, a dash); its end when it has none.
-    private func openingToken(_ s: Int) -> Int {
+    func openingToken(_ s: Int) -> Int {
         var i = sents[s].tokStart
         while i < sents[s].tokEnd && toks[i].kind == .punct { i += 1 }
         return i

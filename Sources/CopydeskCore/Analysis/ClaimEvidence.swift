@@ -46,9 +46,13 @@ extension ClaimStage {
             if planNouns.contains(toks[k].hash), !(figure.map { holdsInComplement(k, s, $0) } ?? false) {
                 continue
             }
-            // ("strong demand from China", "surging demand": a market's demand, no one's.)
+            // ("strong demand from China", "surging demand", "as demand from China's factories outstripped supply":
+            // a market's demand, no one's — a modifier, or "demand" bare after a word of grammar, where someone's
+            // demand is "a demand", "his demand".)
             if k > a, ClaimWords.demanding.contains(toks[k].hash),
                 ClaimWords.marketDemandModifiers.contains(toks[k - 1].hash) || endsInIng(k - 1)
+                    || toks[k].hash == ClaimWords.demand && toks[k - 1].isA(.function)
+                        && !toks[k - 1].isA(.determiner) && !toks[k - 1].isA(.possessivePronoun)
             {
                 continue
             }
@@ -635,6 +639,19 @@ extension ClaimStage {
             return tokRange(k, k + 2)
         }
         return nil
+    }
+
+    /// "Asked who would make the best prime minister, 39% chose Tony Blair": a poll's question opening the sentence
+    /// ("Asked" or "When asked", a comma within twenty words) and, right after its comma, a share that answers it —
+    /// the respondents' answer, a finding of the poll (GUIDE.md: "respondents said"). The word "Asked".
+    func pollQuestion(_ s: Int, _ cue: ClaimCue) -> TextRange? {
+        let e = sents[s].tokEnd
+        var k = openingToken(s)
+        if k + 1 < e, toks[k].hash == ClaimWords.when { k += 1 }
+        guard cue.figure == .percent, k < e, toks[k].hash == ClaimWords.asked,
+            let c = commaAhead(from: k + 1, within: 20, e), cue.first > c, cue.first <= c + 3
+        else { return nil }
+        return toks[k].range
     }
 
     /// "Analysts at KBV cut their target price to 8.50 euros", "It has raised its sales target from three million to

@@ -31,42 +31,45 @@
 ///   or a vote's margin (`a 10-point lead among likely voters`, `leads Reed by 7 points nationally`, `in the state`,
 ///   `won by 20 points among women`, `a 22-point defeat in the primary`, `less than one percentage point`; not a
 ///   score's: `Leicester lead by seven points`, with no word of voting), an electoral majority (`an 80-seat majority`,
-///   `a five-seat majority`, `Labour's majority at the 2001 election was 167`), a vote's tally (`confirmed 92 to 0`, `voted 5-4`, `a 52-48 vote`, a head-to-head of
-///   people: `Cruz trails Trump 458 to 359`; not a match's `won 3-2`, `Wales lead England 13-6`), a fraction (`a third
-///   of`, `Half of the delegates`, `one in four`, `nine out of 10`; not the ordinal `a third attempt`), a multiple
-///   (`tripled`, `to triple production`, `three times as many`, `twice as likely`, `twice the rate`, `tenfold`), odds
-///   (`the 7-2 favourite`), a market move (`fell 20 points`; not a player's `added 14 points`). A prediction word in
-///   the sentence ("will", "is projected to", "set to") makes it a **prediction**;
+///   `a five-seat majority`, `Labour's majority at the 2001 election was 167`, `the government's majority was slashed
+///   to 27`), a vote's tally (`confirmed 92 to 0`, `voted 5-4`, `a 52-48 vote`, a head-to-head of people: `Cruz trails
+///   Trump 458 to 359`; not a match's `won 3-2`, `Wales lead England 13-6`), a fraction (`a third of`, `Half of the
+///   delegates`, `one in four`, `nine out of 10`; not the ordinal `a third attempt`), a multiple (`tripled`, `to triple
+///   production`, `three times as many`, `twice as likely`, `twice the rate`, `tenfold`), odds (`the 7-2 favourite`), a
+///   market move (`fell 20 points`; not a player's `added 14 points`). A prediction word in the sentence ("will", "is
+///   projected to", "set to") makes it a **prediction**;
 /// - a **comparison or record**: a ranked superlative (`the world's fourth-largest`, `Russia's second biggest`, `one of
-///   the largest`, `among the biggest`, `the largest in Europe`, `the warmest on record`, scoped by a clause in the
-///   perfect, `the largest penalty the FSA has imposed` — not a person's own, `the highest office he has held` —, or by
-///   "this" and a period or "in the" and a reporting period, `the fastest by a Briton this season`, `the biggest source
-///   of asylum seekers in the quarter`, `the most widely used … on the planet`, `the UK's most multi-racial`, `the only
-///   firm … in the UK`, `the only senators to vote against`, `the main export product in Ghana`; not `not the only`,
-///   `not the first to`), a superlative with a span (`the worst since 1987`, `the highest in 20 years`; a count's
-///   superlative further on: `the most visited show in the 60-year history of the museum`), a record (`record losses`,
-///   `a new record`, `a club record`, `unprecedented` (not `not unprecedented`), `all-time`, over a span: `a two-year low`, `a 12-month high`;
+///   the largest`, `among the biggest`, `the largest in Europe`, `the warmest on record`, a ranking of counts or
+///   shares: `the largest number of applications`, scoped by a clause in the perfect, `the largest penalty the FSA has
+///   imposed` — not a person's own, `the highest office he has held` —, or by "this" and a period or "in the" and a
+///   reporting period, `the fastest by a Briton this season`, `the biggest source of asylum seekers in the quarter`,
+///   `the most widely used … on the planet`, `the UK's most multi-racial`, `the only firm … in the UK`, `the only
+///   senators to vote against`, `the main export product in Ghana`; not `not the only`, `not the first to`), a
+///   superlative with a span (`the worst since 1987`, `the highest in 20 years`; a count's superlative further on: `the
+///   most visited show in the 60-year history of the museum`), a record (`record losses`, `a new record`, `a club
+///   record`, `unprecedented` (not `not unprecedented`), `all-time`, over a span: `a two-year low`, `a 12-month high`;
 ///   one a verb sets or breaks, whoever's: `broke the women's marathon world record`), a first (`the first convictions
 ///   for piracy`, `for the first time since 1966`, `its first title since 1966`), a career ordinal after a possessive
 ///   (`his 12th Academy Award nomination`, `her first ATP final`) or a place's first (`the nation's first Jewish
 ///   president`), an ordinal of a streak or of who did it (`the 12th consecutive month`, `the fifth month in a row`,
 ///   `the third year running`, `the 12th state to vote`, `the second to hit the UK`, a count within a period: `the
-///   fourth strike on the railways this year`, `the third by-election loss this parliament`), an election's ranking
-///   (`won the most seats`), a streak ended (`ended five years of English dominance`), a ranking by a measure (`the
-///   best-selling debut`), a margin over all others (`by far the biggest source`), a vote's ranking (`voted the best finale`), a standing in the polls (`continues to lead in
-///   the polls`, `trails in the latest poll`) or among voters (`leads Sanders among Latinos`, `leads among graduates`),
-///   a comparison with all others or all time (`more votes than any other candidate`, `higher than ever`; not `now more
-///   than ever`, `better than any`), a win streak unbroken since a year or part of one (`No Republican has carried the
-///   state since 1988`, `have not won the seat since the autumn of 2003`), the last to do it (`the last Democrat to win
-///   Kentucky`; not `the last time`), a record by its phrase (`made history`; not `could make history`), a record
-///   within a competition, a career or a history (`a tournament-high break`, `the highest break of the tournament`,
-///   `the first ranking title of his career`, `shortlisted for the fourth time`, `never reached the fourth round in
-///   their 118-year history`, `took 0.03 seconds off the mark`, `took almost three seconds off the previous mark`), a
-///   tally of events over a span (`raised rates five times between 2003 and 2004`), a rank in a field (`ranks fifth
-///   among EU countries`), a career's or an owner's first (`reached the third round for the first time`, `her first
-///   West End appearance in four years`, `the first annual loss in the company's nine-year history`), a rate's step in
-///   words (`a quarter-point cut`), a drought (`without a win in seven matches`), a personal best (not a lead doubled
-///   in play: `doubled it`, `doubled their lead`);
+///   fourth strike on the railways this year`, `the third by-election loss this parliament`, or in a body's perfect
+///   clause: `the third seat Labour has lost`), an election's ranking (`won the most seats`), a streak ended (`ended
+///   five years of English dominance`), a ranking by a measure (`the best-selling debut`), a margin over all others
+///   (`by far the biggest source`), a vote's ranking (`voted the best finale`), a standing in the polls (`continues to
+///   lead in the polls`, `trails in the latest poll`) or among voters (`leads Sanders among Latinos`, `leads among
+///   graduates`), a comparison with all others or all time (`more votes than any other candidate`, `higher than ever`;
+///   not `now more than ever`, `better than any`), a win streak unbroken since a year or part of one (`No Republican
+///   has carried the state since 1988`, `have not won the seat since the autumn of 2003`), the last to do it (`the last
+///   Democrat to win Kentucky`; not `the last time`), a record by its phrase (`made history`; not `could make
+///   history`), a record within a competition, a career or a history (`a tournament-high break`, `the highest break of
+///   the tournament`, `the first ranking title of his career`, `shortlisted for the fourth time`, `never reached the
+///   fourth round in their 118-year history`, `took 0.03 seconds off the mark`, `took almost three seconds off the
+///   previous mark`), a tally of events over a span (`raised rates five times between 2003 and 2004`), a rank in a
+///   field (`ranks fifth among EU countries`), a career's or an owner's first (`reached the third round for the first
+///   time`, `her first West End appearance in four years`, `the first annual loss in the company's nine-year history`),
+///   a rate's step in words (`a quarter-point cut`), a drought (`without a win in seven matches`), a personal best (not
+///   a lead doubled in play: `doubled it`, `doubled their lead`);
 /// - a **cause** by an explicit connective: "led to", "because of", "thanks to", "driven by", "triggered",
 ///   "hit by", "due to", "stemming from" — also with a degree between, "thanks in part to", "driven largely by" —
 ///   (not the scheduling "is due to begin", nor speculation: "could have contributed to").
@@ -99,33 +102,30 @@
 /// - a citation `[^id]` in the sentence or right after its stop; a link in the sentence;
 /// - a claim inside a direct quote whose speaker was found (`.quote`); a claim inside a quote with no speaker is
 ///   left to `unattributed-quote`;
-/// - an attribution of the sentence that reports (`X said`, `according to X`, `analysts predict`, `the poll
-///   found`) — not an intention or a speech event ("seeking to cut", "was speaking to"), a work's authorship ("is
-///   written and directed by"), a phrasal verb of
-///   action ("called in sick"), an intention before "to" ("hopes to raise"; "hopes sales will reach $5bn" reports,
-///   as "hopes that…" does), a conditional or adjectival participle ("If found guilty", "an estimated"), or a
-///   passive with no agent ("is projected to", "it is reported", "is expected to grow by 3%": a measure or an
-///   infinitive's "by" names no agent; reduced: "The deal, thought to be worth £2m,"), a hearsay adverb
-///   ("reportedly", whoever stands before it), an act a declaration, a demand or a plea performs ("declared a
-///   national emergency", "demanded a ransom of $5m", "denies 14 counts of fraud"), a participle with no source
-///   before the noun it
-///   describes ("alleged offences"), a request ("asked the court to order"), a naming ("Called GSM"), a verb
-///   phrase read as a source ("to resolve access disputes"), a bare quantifier as the source ("Some fear"), a
-///   participle after its noun for a figure before it ("… and an e-mail suggesting"), a statement not made ("has
-///   not said"), a relation inside an agentless passive ("is thought to be considering a bid", "are understood to
-///   have insisted on") or after an expletive one ("It is understood ministers are considering…"), an inference whose subject is what moved, and
-///   any relation inside it ("Shares jumped 17%, suggesting investors believe…"), what a subject underwent ("saw
-///   their share of the vote fall to 18%") or added to ("have added to the pressure"), a sum invested ("put
-///   £500,000 into", "put up £750,000"), an agreement reached ("agreed on policy"), a deal agreed
-///   or an offer rejected ("agreed to a £1.1bn takeover") — or one whose content, found elsewhere, holds the
-///   figure. Per figure (`reportsFigure`): an expectation a comparison measures a figure against ("better than
-///   some in the City had feared") and a ranking's own infinitive ("the third retailer to warn") report none; a stance, judgement, intention or document
-///   sources only a figure in its content ("Canova received $250,000 after Sanders endorsed him" is the writer's),
-///   speech or a verb of assertion with someone asserting ("which they claim", a participle of assertion in its
-///   own clause with its speaker: "Sanders rips the $70 billion deal, arguing that…"; not "a petition calling on
-///   the council to think again") also one in another clause (partial
-///   attribution); a count in the source phrase is the writer's ("More than two dozen governors have said"), not
-///   a share ("Three-quarters said") nor a count just after a poll;
+/// - an attribution of the sentence that reports (`X said`, `according to X`, `analysts predict`, `the poll found`) —
+///   not an intention or a speech event ("seeking to cut", "was speaking to"), a work's authorship ("is written and
+///   directed by"), a phrasal verb of action ("called in sick"), an intention before "to" ("hopes to raise"; "hopes
+///   sales will reach $5bn" reports, as "hopes that…" does), a conditional or adjectival participle ("If found guilty",
+///   "an estimated"), or a passive with no agent ("is projected to", "it is reported", "is expected to grow by 3%": a
+///   measure or an infinitive's "by" names no agent; reduced: "The deal, thought to be worth £2m,"), a hearsay adverb
+///   ("reportedly", whoever stands before it), an act a declaration, a demand or a plea performs ("declared a national
+///   emergency", "demanded a ransom of $5m", "denies 14 counts of fraud"), a participle with no source before the noun
+///   it describes ("alleged offences"), a request ("asked the court to order"), a naming ("Called GSM"), a verb phrase
+///   read as a source ("to resolve access disputes"), a bare quantifier as the source ("Some fear"), a participle after
+///   its noun for a figure before it ("… and an e-mail suggesting"), a statement not made ("has not said"), a relation
+///   inside an agentless passive ("is thought to be considering a bid", "are understood to have insisted on") or after
+///   an expletive one ("It is understood ministers are considering…"), an inference whose subject is what moved, and
+///   any relation inside it ("Shares jumped 17%, suggesting investors believe…"), what a subject underwent ("saw their
+///   share of the vote fall to 18%") or added to ("have added to the pressure"), a sum invested ("put £500,000 into",
+///   "put up £750,000"), an agreement reached ("agreed on policy"), a deal agreed or an offer rejected ("agreed to a
+///   £1.1bn takeover") — or one whose content, found elsewhere, holds the figure. Per figure (`reportsFigure`): an
+///   expectation a comparison measures a figure against ("better than some in the City had feared") and a ranking's own
+///   infinitive ("the third retailer to warn") report none; a stance, judgement, intention or document sources only a
+///   figure in its content ("Canova received $250,000 after Sanders endorsed him" is the writer's), speech or a verb of
+///   assertion with someone asserting ("which they claim", a participle of assertion in its own clause with its
+///   speaker: "Sanders rips the $70 billion deal, arguing that…"; not "a petition calling on the council to think
+///   again") also one in another clause (partial attribution); a count in the source phrase is the writer's ("More than
+///   two dozen governors have said"), not a share ("Three-quarters said") nor a count just after a poll;
 /// - partial attribution: a direct quote in the sentence whose speaker was found, named in this sentence or the
 ///   next (`.quote`; the guide labels such a sentence sourced);
 /// - named evidence (`a CBS News poll`, `FEC filings`, `the poll, released on Wednesday, showed`, `Trump's plan
@@ -160,32 +160,33 @@
 ///   the writer's, nor `There is a belief that …`, no one's);
 /// - evidence a hearing heard (`…, Leeds Crown Court heard`, `The jury was told that…`, `An inquest heard`, `a
 ///   court has heard`);
-/// - data a named agent recorded, when no other evidence speaks (`the attacks logged by NetWarden`; a market's
-///   `strong demand from China` is no one's); a cause a document credits (`The study credits…`); a plan its maker
-///   unveiled (`has unveiled a £120m plan`, as `announced` reports); a bookmaker's further price (`…, with Velvet
-///   Avenue at 4/1`);
+/// - data a named agent recorded, when no other evidence speaks (`the attacks logged by NetWarden`; a market's `strong
+///   demand from China`, `as demand from China's factories outstripped supply` is no one's); a cause a document credits
+///   (`The study credits…`); a plan its maker unveiled (`has unveiled a £120m plan`, as `announced` reports); a
+///   bookmaker's further price (`…, with Velvet Avenue at 4/1`); a poll's question and the share that answers it
+///   (`Asked who would make the best prime minister, 39% chose…`);
 /// - an interview transcript's answer: a paragraph opening "A:" right after one opening "Q:" (the interviewee's
 ///   words), or a turn: a paragraph opening with the name of someone named in full, a colon and a clause
 ///   ("Matthews: Well, …"; not a tally, "Clinton: 1,769.");
-/// - carried (`.carried`): in the same paragraph, the previous sentence was sourced and this one continues it —
-///   it has "also" (a pronoun alone narrates: "He is in talks…"), continues a poll's or a study's results, named
-///   or speaking ("A second poll found that…"; not a plan's or a demand's: "Lee's demand for 10%" sources its own
-///   figure only), or the figures of an "According to X, …" sentence, or a forecast right after the speaker's figure, or gives
-///   another percentage or sum after one from the same speaker, or states a result after any figure of theirs
-///   ("The unemployment rate fell to 4.1%", "Sales at stores open at least a year rose 4.1%", "has risen to £1,200",
+/// - carried (`.carried`): in the same paragraph, the previous sentence was sourced and this one continues it — it has
+///   "also" (a pronoun alone narrates: "He is in talks…"), continues a poll's or a study's results, named or speaking
+///   ("A second poll found that…"; not a plan's or a demand's: "Lee's demand for 10%" sources its own figure only), or
+///   the figures of an "According to X, …" sentence, or a forecast right after the speaker's figure, or gives another
+///   percentage or sum after one from the same speaker, or states a result after any figure of theirs ("The
+///   unemployment rate fell to 4.1%", "Sales at stores open at least a year rose 4.1%", "has risen to £1,200",
 ///   "Removals rose to 12,430"), or goes on from the figure before ("That would add about £70", "that number had
-///   dropped to 41,000", "Almost half of those sales"), or opens on the organisation whose run of figures it follows
-///   ("The airline carried 14.6 million passengers", "It opened 37 new routes"); across a paragraph break only on
-///   "He also…", a definite reference to the organisation that reported a claim ("Tesco said sales rose 5%… ¶ The
-///   company has 2,000 stores"; one the entity stage did not type but the source describes: "Pellow's, the homeware
-///   retailer, has reported…"), or, right after the lead, on a result or a count of the data an organisation or a
-///   document gave the lead ("…, Home Office figures show. ¶ A total of 33,930 applications were made"); never
-///   a figure under an agentless passive of belief ("Apple is thought to have about 70%", `isHearsay`), nor a
-///   result after a forecaster's figure ("Most analysts expect rates to be held at 4.75%. Average earnings have
-///   risen by about 4%": a forecaster hands on forecasts only), nor a share price after a speaker's figure ("Shares
-///   in the company jumped 11%": the market's), nor, in
-///   the paragraph, a count of the sentence's own speakers ("Hundreds of viewers also contacted the BBC to
-///   complain").
+///   dropped to 41,000", "Almost half of those sales"), or names the source's document with "the" ("It was the first
+///   December fall since the survey began"), or opens on the organisation whose run of figures it follows ("The airline
+///   carried 14.6 million passengers", "It opened 37 new routes"); across a paragraph break only on "He also…", a
+///   definite reference to the organisation that reported a claim ("Tesco said sales rose 5%… ¶ The company has 2,000
+///   stores"; one the entity stage did not type but the source describes: "Pellow's, the homeware retailer, has
+///   reported…"), or, right after the lead, on a result or a count of the data an organisation or a document gave the
+///   lead ("…, Home Office figures show. ¶ A total of 33,930 applications were made"); never a figure under an
+///   agentless passive of belief ("Apple is thought to have about 70%", `isHearsay`), nor a result after a forecaster's
+///   figure ("Most analysts expect rates to be held at 4.75%. Average earnings have risen by about 4%": a forecaster
+///   hands on forecasts only), nor a market price after a speaker's figure ("Shares in the company jumped 11%", "The
+///   price of crude oil has risen": the market's), nor, in the paragraph, a count of the sentence's own speakers
+///   ("Hundreds of viewers also contacted the BBC to complain").
 extension ClaimStage {
     /// The claim-word classes of the word with hash `h` (`ClaimWords.classes`, from the stage's table).
     @inline(__always) func claimClasses(_ h: UInt64) -> ClaimWordClass {
@@ -287,6 +288,10 @@ extension ClaimStage {
                 // "It has raised its sales target to four million": the forecaster's own figure.
                 by = .evidence(ev)
                 carrierOf[s] = .speaker
+            } else if let ev = pollQuestion(s, cue) {
+                // "Asked who would make the best prime minister, 39% chose Tony Blair": the poll's respondents.
+                by = .evidence(ev)
+                carrierOf[s] = .evidence
             } else if let ev = reportsOf(cue, in: s) {
                 // "outraged by reports of more than 100 assaults": typed reports whose content is the figure
                 // (sourced, and vague, as the guide counts "Reports say").

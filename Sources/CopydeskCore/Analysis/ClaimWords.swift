@@ -409,8 +409,17 @@ enum ClaimWords {
     static let forecastingForms = HashSet64(words: [
         "expecting", "predicting", "forecasting", "anticipating", "projecting",
     ])
-    /// A share price as a sentence's subject: the market's figure, which a company's statement does not carry.
-    static let sharePriceNouns = HashSet64(words: ["shares", "stock", "stocks"])
+    /// Documents whose definite mention refers back to the source before: "since the survey began" (not "the
+    /// figures", "the data": a sentence that opens on them may go on to the market's price).
+    static let documentReferences = HashSet64(words: [
+        "survey", "poll", "study", "report", "index", "census", "research", "questionnaire",
+    ])
+    /// A market price as a sentence's subject — shares, a commodity traded on an exchange, a currency: the market's
+    /// figure, which a company's or a speaker's statement does not carry.
+    static let marketPriceNouns = HashSet64(words: [
+        "shares", "stock", "stocks", "oil", "crude", "brent", "copper", "gold", "silver", "platinum", "aluminium",
+        "aluminum", "nickel", "zinc", "wheat", "cocoa", "coffee", "dollar", "euro", "yen", "sterling", "peso",
+    ])
     @inline(__always) static var points: UInt64 { wordHash(literal: "points") }
     @inline(__always) static var set: UInt64 { wordHash(literal: "set") }
     @inline(__always) static var likely: UInt64 { wordHash(literal: "likely") }
@@ -444,6 +453,11 @@ enum ClaimWords {
     static let oddsNouns = HashSet64(words: ["favourite", "favorite", "shot", "outsider", "chance", "on"])
     /// Spans of time that make a superlative a record: "in a decade", "for a generation".
     static let spans = HashSet64(words: ["decade", "decades", "generation", "generations", "lifetime"])
+    /// Measures a superlative ranks before "of": "the largest number of applications", "the highest proportion of
+    /// complaints", "the biggest share of the market" — a ranking of counts or shares, whatever its owner.
+    static let rankedMeasures = HashSet64(words: [
+        "number", "numbers", "proportion", "share", "percentage", "amount", "volume",
+    ])
     @inline(__always) static var out: UInt64 { wordHash(literal: "out") }
     @inline(__always) static var on: UInt64 { wordHash(literal: "on") }
     @inline(__always) static var per: UInt64 { wordHash(literal: "per") }
@@ -469,6 +483,9 @@ enum ClaimWords {
     @inline(__always) static var allTime: UInt64 { wordHash(literal: "all-time") }
     @inline(__always) static var ever: UInt64 { wordHash(literal: "ever") }
     @inline(__always) static var since: UInt64 { wordHash(literal: "since") }
+    @inline(__always) static var demand: UInt64 { wordHash(literal: "demand") }
+    @inline(__always) static var asked: UInt64 { wordHash(literal: "asked") }
+    @inline(__always) static var when: UInt64 { wordHash(literal: "when") }
     @inline(__always) static var history: UInt64 { wordHash(literal: "history") }
     @inline(__always) static var off: UInt64 { wordHash(literal: "off") }
     @inline(__always) static var year: UInt64 { wordHash(literal: "year") }

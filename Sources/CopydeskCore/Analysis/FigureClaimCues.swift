@@ -182,12 +182,15 @@ extension ClaimStage {
     }
 
     /// The number at `k` follows "majority of", past "just" or "only" ("a majority of 167"), or "was" or "is" after a
-    /// majority as subject ("Labour's majority at the 2001 election was 167", within six words, no comma): the token
-    /// of "majority".
+    /// majority as subject ("Labour's majority at the 2001 election was 167", within six words, no comma), or the
+    /// "to" of a verb that moved it ("The government's majority was slashed to 27"): the token of "majority".
     func majorityOf(_ k: Int, _ a: Int) -> Int? {
         var j = k - 1
         if j > a, ClaimWords.majorityHedges.contains(toks[j].hash) { j -= 1 }
-        if j > a, claimClasses(toks[j].hash).contains(.be) {
+        if j > a,
+            claimClasses(toks[j].hash).contains(.be)
+                || toks[j].hash == ClaimWords.to && toks[j - 1].kind == .word && !toks[j - 1].isA(.function)
+        {
             var m = j - 1
             while m >= a && m >= j - 6 && toks[m].kind != .punct {
                 if toks[m].hash == ClaimWords.majority { return m }
@@ -929,6 +932,9 @@ extension ClaimStage {
             if toks[m].hash == ClaimWords.this, ClaimWords.countPeriods.contains(toks[m + 1].hash) { return true }
             m += 1
         }
+        // "the third seat Labour has lost to the Liberal Democrats at a by-election since 2001": a clause in the
+        // perfect counts all that its subject has done, as it ranks after a superlative.
+        if hasPerfectClauseScope(after: last, a, e) { return true }
         // The ordinal's noun may run on before its span: "the third meeting between the two firms since December".
         return hasRecordSpan(after: last, e, within: 8)
     }

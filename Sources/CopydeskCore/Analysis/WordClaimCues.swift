@@ -530,6 +530,11 @@ extension ClaimStage {
     func isRankedSuperlative(_ k: Int, _ a: Int, _ e: Int) -> Bool {
         var j = k - 1
         if j >= a, claimClasses(toks[j].hash).contains(.ordinal) { return true }
+        // "The largest number of applications came from Iran", "the highest proportion of complaints": a ranking of
+        // counts or shares.
+        if k + 2 < e, ClaimWords.rankedMeasures.contains(toks[k + 1].hash), toks[k + 2].hash == ClaimWords.of {
+            return true
+        }
         if j >= a, toks[j].hash == ClaimWords.the, j - 2 >= a, toks[j - 1].hash == ClaimWords.of,
             toks[j - 2].hash == ClaimWords.one
         {
