@@ -172,7 +172,8 @@
 ///   "also" (a pronoun alone narrates: "He is in talks…"), continues a poll's or a study's results, named or speaking
 ///   ("A second poll found that…"; not a plan's or a demand's: "Lee's demand for 10%" sources its own figure only), or
 ///   the figures of an "According to X, …" sentence, or a forecast right after the speaker's figure, or gives another
-///   percentage or sum after one from the same speaker, or states a result after any figure of theirs ("The
+///   percentage or sum after one from the same speaker (a ranking or a cause as the first figure after it, not a
+///   market's: "Clothing retailers were hardest hit, with sales down 3.1%"), or states a result after any figure of theirs ("The
 ///   unemployment rate fell to 4.1%", "Sales at stores open at least a year rose 4.1%", "has risen to £1,200",
 ///   "Removals rose to 12,430"), or goes on from the figure before ("That would add about £70", "that number had
 ///   dropped to 41,000", "Almost half of those sales"), or names the source's document with "the" ("It was the first
@@ -371,10 +372,12 @@ extension ClaimStage {
                 // A forecaster hands on forecasts, not results: "most analysts expect rates to be held at 4.75%.
                 // Average earnings have risen by about 4% a year" is the writer's figure.
                 let afterForecast = cue.reason != .forecast && previousClaim.map(forecasts) == true
+                // A ranking or a cause with a figure after it carries as the figure does: "Clothing retailers were
+                // hardest hit, with sales down 3.1%".
+                let figure = cue.figure == .other ? figureAfter(cue.last, in: s) : cue.figure
                 if let c = carrier,
                     continuesForecast
-                        || continuesSource(
-                            s, cue.figure, carrier: c, previousFigure: afterForecast ? nil : previousFigure)
+                        || continuesSource(s, figure, carrier: c, previousFigure: afterForecast ? nil : previousFigure)
                 {
                     by = .carried(fromSentence: s - 1)
                     carrierOf[s] = c
