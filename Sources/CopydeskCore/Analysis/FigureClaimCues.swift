@@ -450,6 +450,11 @@ extension ClaimStage {
                 j += 1
                 continue
             }
+            // A model's number inside the name: "52 Boeing 737 aircraft".
+            if w.kind == .number, j > k + 1, mentionOf[j - 1] >= 0, isNameModifier(j - 1) {
+                j += 1
+                continue
+            }
             guard w.kind == .word, !w.isCap || isPluralAcronym(j) || isDemonymPlural(j) else { return nil }
             if w.hash == Lexicon.hOther {
                 j += 1
@@ -486,11 +491,15 @@ extension ClaimStage {
         return nil
     }
 
-    /// Token `j` is part of a place's or a body's name that modifies a noun after it ("Texas" in "12 Texas
-    /// counties"), or a nationality's or a party's adjective ("55 Democratic delegates", "12 Chinese firms":
+    /// Token `j` is part of a place's or a body's name that modifies a noun after it ("Texas" in "12 Texas counties", a
+    /// maker before its model's number: "52 Boeing 737 aircraft"; not a name the entity stage did not type, which may
+    /// be a nationality's: "Four British athletes" is a line-up), or a
+    /// nationality's or a party's adjective ("55 Democratic delegates", "12 Chinese firms":
     /// `EntityWords.attributiveAdjectives`, no names) — not an owner ("Ohio's") nor a title ("13 Going on 30").
     func isNameModifier(_ j: Int) -> Bool {
-        guard toks[j].kind == .word, !isPossessive(j), j + 1 < toks.count, toks[j + 1].kind == .word else {
+        guard toks[j].kind == .word, !isPossessive(j), j + 1 < toks.count,
+            toks[j + 1].kind == .word || toks[j + 1].kind == .number && j + 2 < toks.count && toks[j + 2].kind == .word
+        else {
             return false
         }
         guard mentionOf[j] >= 0 else {

@@ -33,7 +33,7 @@ public enum ReportingVerbs {
         "insinuate", "recognize", "recognise", "portray", "discuss", "highlight", "assail", "prefer",
         "apologize", "apologise",
         "learn", "decide", "realize", "realise", "affirm", "reaffirm", "purport", "extol",
-        "paint", "depict",
+        "paint", "depict", "understand",
     ]
     /// Irregular or doubled forms written out.
     static let irregular = [
@@ -51,7 +51,7 @@ public enum ReportingVerbs {
         "answers", "talk", "talks", "cry", "cries", "laugh", "laughs", "vent", "vents", "guess", "quote", "question",
         "questions", "show", "shows",
         "feel", "feeling", "term", "terms", "brand", "brands", "label", "labels",
-        "hail", "blast", "blasts", "dismiss",
+        "hail", "blast", "blasts", "dismiss", "understanding", "understanded",
     ]
 
     static func inflections(_ base: String) -> [String] {

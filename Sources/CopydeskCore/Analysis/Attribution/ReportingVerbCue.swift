@@ -1113,10 +1113,11 @@ extension ReadsMentions {
         return j
     }
 
-    /// Token `j` approximates the figure after it ("about 40", "over 300"): it is the figure's, not a cue's particle.
+    /// Token `j` approximates the figure after it ("about 40", "over 300", "about £105m"): it is the figure's, not a
+    /// cue's particle.
     func approximatesFigure(_ j: Int) -> Bool {
         guard toks[j].hash == Lexicon.hAbout || toks[j].isA(.comparative) else { return false }
-        return isFigure(j + 1)
+        return isFigure(j + 1) || j + 2 < toks.count && toks[j + 1].punct == .currency && isFigure(j + 2)
     }
 
     /// A figure follows token `j` within two tokens ("at least 12", "for 20 years", "about 40"): the preposition at `j`
