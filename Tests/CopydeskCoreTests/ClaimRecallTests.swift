@@ -872,3 +872,14 @@ private func sourced(_ text: String) -> [Bool] {
 @Test func aMakersModelNumberStandsInsideTheCount() {
     checkClaims("The airline has 1️⃣52 Boeing 737 aircraft1️⃣ on order. It flies Boeing jets.")
 }
+
+@Test func aWinClaimedOrChargeTakenIsAnActNoReport() {
+    // Near misses: a claim that…, and someone's charge, still report.
+    let texts = [
+        "Rovers claimed their first league win at the ground for 18 years.",
+        "Rovers claimed that their first league win at the ground for 18 years was deserved.",
+        "The club has spent more than £15m on new players since manager Paul Dorsey took charge in 2003.",
+        "Dorsey's charge that the club wasted more than £15m was rejected.",
+    ]
+    #expect(texts.map { sourced($0) } == [[false], [true], [false], [true]])
+}

@@ -58,6 +58,12 @@ extension ClaimStage {
             }
             // ("his tally for the season", "her average": a pronoun's measure is a record of play, no one's report.)
             // ("comedy The Best Man's Speech": a capitalised word of a title is no one's speech.)
+            // ("since Dorsey took charge in 2003", "in charge": a role taken, no accusation.)
+            if k > a, toks[k].hash == ClaimWords.charge,
+                ClaimWords.takeForms.contains(toks[k - 1].hash) || toks[k - 1].hash == ClaimWords.inn
+            {
+                continue
+            }
             if k > a, toks[k].isA(.intentionNoun), !(toks[k].isCap && mentionOf[k] >= 0),
                 !(k + 1 < sents[s].tokEnd && isModifiedNoun(k + 1)),
                 !(ClaimWords.measureNouns.contains(toks[k].hash) && toks[k - 1].isA(.possessivePronoun))

@@ -485,6 +485,9 @@ enum ClaimWords {
     @inline(__always) static var since: UInt64 { wordHash(literal: "since") }
     @inline(__always) static var demand: UInt64 { wordHash(literal: "demand") }
     @inline(__always) static var asked: UInt64 { wordHash(literal: "asked") }
+    @inline(__always) static var charge: UInt64 { wordHash(literal: "charge") }
+    /// Forms of "take", before "charge": a role taken ("took charge"), no accusation.
+    static let takeForms = HashSet64(words: ["take", "takes", "took", "taken", "taking"])
     @inline(__always) static var when: UInt64 { wordHash(literal: "when") }
     @inline(__always) static var history: UInt64 { wordHash(literal: "history") }
     @inline(__always) static var off: UInt64 { wordHash(literal: "off") }

@@ -110,10 +110,12 @@ enum AttributionWords {
     /// Forms of "claim", a speech verb ("claimed that…") and a verb of taking ("claiming asylum") (`isActionUse`).
     static let claimVerbs = HashSet64(words: ["claim", "claims", "claimed", "claiming"])
     /// What one claims by taking it, not by saying it: "people claiming asylum", "claimed the lives of 30 people",
-    /// "claimed the title" (`isActionUse`).
+    /// "claimed the title", "claimed their first league win" (`isActionUse`).
     static let claimedThings = HashSet64(words: [
         "asylum", "benefit", "benefits", "compensation", "damages", "expenses", "allowance", "allowances", "refund",
         "refunds", "lives", "life", "title", "titles", "prize", "seat", "seats", "crown", "medal", "gold",
+        "silver", "bronze", "win", "wins", "victory", "victories", "point", "points", "place", "places", "trophy",
+        "scalp", "honours", "spot", "berth",
     ])
     /// Words that end a figure's noun phrase after a verb of addition ("added 200,000 jobs in March", "added 5% on
     /// Monday", "added 300 staff last year, and…"): prepositions, conjunctions and the openers of a time phrase

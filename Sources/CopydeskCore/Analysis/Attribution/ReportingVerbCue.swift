@@ -1009,9 +1009,14 @@ extension ReadsMentions {
         // "people claiming asylum", "claimed the lives of 30 people": a verb of taking, with the thing taken for
         // object (a figure may still open a reported clause: "organizers claimed nearly 400 delegates and
         // alternates participated").
-        if AttributionWords.claimVerbs.contains(toks[k].hash), k + 1 < e {
-            let n = toks[k + 1].isA(.determiner) || toks[k + 1].isA(.possessivePronoun) ? k + 2 : k + 1
-            if n < e, AttributionWords.claimedThings.contains(toks[n].hash) { return true }
+        // ("claimed their first league win at the ground for 18 years": past up to three modifiers.)
+        if AttributionWords.claimVerbs.contains(toks[k].hash), k + 1 < e, toks[k + 1].hash != Lexicon.hThat {
+            var n = toks[k + 1].isA(.determiner) || toks[k + 1].isA(.possessivePronoun) ? k + 2 : k + 1
+            let first = n
+            while n < e && n <= first + 3 && toks[n].kind == .word && toks[n].hash != Lexicon.hThat {
+                if AttributionWords.claimedThings.contains(toks[n].hash) { return true }
+                n += 1
+            }
         }
         // "the report ran to ten pages", "the bill came to 40 pages": a verb that is no speech verb, with "to"
         // and a figure, states an amount ("spoke to 300 supporters" still reports).
