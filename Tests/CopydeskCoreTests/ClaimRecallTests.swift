@@ -883,3 +883,13 @@ private func sourced(_ text: String) -> [Bool] {
     ]
     #expect(texts.map { sourced($0) } == [[false], [true], [false], [true]])
 }
+
+@Test func oddsOfferedAreAClaimSourcedOnlyByANamedBookmaker() {
+    // Near miss: a score after "offering" is no price.
+    let texts = [
+        "Bookmakers are offering 4-6 on Wales to complete the clean sweep.",
+        "Bookmaker Paddock Bet is offering 5-1 on Keller to win the title.",
+        "The visitors were offering little and trailed 2-0 at the break.",
+    ]
+    #expect(texts.map { sourced($0) } == [[false], [true], []])
+}

@@ -465,7 +465,8 @@ extension ClaimStage {
 
     /// The named publisher of a rating or a price that the claim's figure is ("the 2-1 favourite with bookmaker
     /// Paddock Bet", "a 71% approval rating on review aggregator ScoreReel", "Bookmaker Hallam Bet makes him the 2-1
-    /// favourite", a further price: "…, with Velvet Avenue at 4/1"): the range of the word that types the publisher.
+    /// favourite", a further price: "…, with Velvet Avenue at 4/1", a price offered: "Bookmaker Paddock Bet is
+    /// offering 5-1 on her"): the range of the word that types the publisher.
     /// Not a rating whose publisher goes unnamed ("odds of 4-1", "bookmakers make him favourite"), nor a figure that
     /// rates nothing ("a 5% rise, bookmaker Hallam said" is a report).
     func ratingPublisher(_ s: Int, cue: ClaimCue) -> TextRange? {
@@ -474,8 +475,10 @@ extension ClaimStage {
         let rated =
             (cue.last + 1..<min(e, cue.last + 4)).contains(where: { ClaimWords.ratedNouns.contains(toks[$0].hash) })
             || cue.first - 2 >= a && toks[cue.first - 2].hash == ClaimWords.odds
-            // "…, with Velvet Avenue at 4/1": a further price after the first.
-            || cue.first - 1 >= a && toks[cue.first - 1].hash == ClaimWords.at && oddsEnd(cue.first, a, e) != nil
+            // "…, with Velvet Avenue at 4/1": a further price after the first; "Paddock Bet is offering 5-1 on…".
+            || cue.first - 1 >= a && oddsEnd(cue.first, a, e) != nil
+                && (toks[cue.first - 1].hash == ClaimWords.at
+                    || ClaimWords.oddsVerbs.contains(toks[cue.first - 1].hash))
         guard rated else { return nil }
         for d in a..<e - 1 where ClaimWords.ratingPublishers.contains(toks[d].hash) && !inQuote(d) {
             if toks[d + 1].isCap && toks[d + 1].kind == .word { return toks[d].range }

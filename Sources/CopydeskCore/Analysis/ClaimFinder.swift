@@ -35,9 +35,9 @@
 ///   to 27`), a vote's tally (`confirmed 92 to 0`, `voted 5-4`, `a 52-48 vote`, a head-to-head of people: `Cruz trails
 ///   Trump 458 to 359`; not a match's `won 3-2`, `Wales lead England 13-6`), a fraction (`a third of`, `Half of the
 ///   delegates`, `one in four`, `nine out of 10`; not the ordinal `a third attempt`), a multiple (`tripled`, `to triple
-///   production`, `three times as many`, `twice as likely`, `twice the rate`, `tenfold`), odds (`the 7-2 favourite`), a
-///   market move (`fell 20 points`; not a player's `added 14 points`). A prediction word in the sentence ("will", "is
-///   projected to", "set to") makes it a **prediction**;
+///   production`, `three times as many`, `twice as likely`, `twice the rate`, `tenfold`), odds (`the 7-2 favourite`,
+///   `are offering 4-6 on Wales`), a market move (`fell 20 points`; not a player's `added 14 points`). A prediction
+///   word in the sentence ("will", "is projected to", "set to") makes it a **prediction**;
 /// - a **comparison or record**: a ranked superlative (`the world's fourth-largest`, `Russia's second biggest`, `one of
 ///   the largest`, `among the biggest`, `the largest in Europe`, `the warmest on record`, a ranking of counts or
 ///   shares: `the largest number of applications`, scoped by a clause in the perfect, `the largest penalty the FSA has
@@ -173,13 +173,13 @@
 ///   ("A second poll found that…"; not a plan's or a demand's: "Lee's demand for 10%" sources its own figure only), or
 ///   the figures of an "According to X, …" sentence, or a forecast right after the speaker's figure, or gives another
 ///   percentage or sum after one from the same speaker (a ranking or a cause as the first figure after it, not a
-///   market's: "Clothing retailers were hardest hit, with sales down 3.1%"), or states a result after any figure of theirs ("The
-///   unemployment rate fell to 4.1%", "Sales at stores open at least a year rose 4.1%", "has risen to £1,200",
-///   "Removals rose to 12,430"), or goes on from the figure before ("That would add about £70", "that number had
-///   dropped to 41,000", "Almost half of those sales"), or names the source's document with "the" ("It was the first
-///   December fall since the survey began"), or opens on the organisation whose run of figures it follows ("The airline
-///   carried 14.6 million passengers", "It opened 37 new routes"); across a paragraph break only on "He also…", a
-///   definite reference to the organisation that reported a claim ("Tesco said sales rose 5%… ¶ The company has 2,000
+///   market's: "Clothing retailers were hardest hit, with sales down 3.1%"), or states a result after any figure of
+///   theirs ("The unemployment rate fell to 4.1%", "Sales at stores open at least a year rose 4.1%", "has risen to
+///   £1,200", "Removals rose to 12,430"), or goes on from the figure before ("That would add about £70", "that number
+///   had dropped to 41,000", "Almost half of those sales"), or names the source's document with "the" ("It was the
+///   first December fall since the survey began"), or opens on the organisation whose run of figures it follows ("The
+///   airline carried 14.6 million passengers", "It opened 37 new routes"); across a paragraph break only on "He also…",
+///   a definite reference to the organisation that reported a claim ("Tesco said sales rose 5%… ¶ The company has 2,000
 ///   stores"; one the entity stage did not type but the source describes: "Pellow's, the homeware retailer, has
 ///   reported…"), or, right after the lead, on a result or a count of the data an organisation or a document gave the
 ///   lead ("…, Home Office figures show. ¶ A total of 33,930 applications were made"); never a figure under an

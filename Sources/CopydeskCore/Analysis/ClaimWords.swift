@@ -451,6 +451,10 @@ enum ClaimWords {
     @inline(__always) static var error: UInt64 { wordHash(literal: "error") }
     /// Nouns after odds: "a 7-2 favourite", "a 100-1 shot".
     static let oddsNouns = HashSet64(words: ["favourite", "favorite", "shot", "outsider", "chance", "on"])
+    /// Verbs that give a bookmaker's price before it: "Bookmakers are offering 4-6 on Wales", "quoted 6-1".
+    static let oddsVerbs = HashSet64(words: [
+        "offering", "offered", "offers", "offer", "quoting", "quoted", "quotes", "quote",
+    ])
     /// Spans of time that make a superlative a record: "in a decade", "for a generation".
     static let spans = HashSet64(words: ["decade", "decades", "generation", "generations", "lifetime"])
     /// Measures a superlative ranks before "of": "the largest number of applications", "the highest proportion of

@@ -317,8 +317,8 @@ extension ClaimStage {
         return false
     }
 
-    /// Odds: "5-1" or "7/2" after "at", "odds of", or before "favourite", "shot", "chance", or a final "on" — not a
-    /// tie or a lead to nil.
+    /// Odds: "5-1" or "7/2" after "at", "odds of", a verb of offering a price ("are offering 4-6 on Wales"), or
+    /// before "favourite", "shot", "chance", or a final "on" — not a tie or a lead to nil.
     func oddsEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
         guard k + 2 < e, attached(k + 1), attached(k + 2), toks[k + 1].punct == .hyphen || toks[k + 1].punct == .slash,
             toks[k + 2].kind == .number
@@ -329,7 +329,9 @@ extension ClaimStage {
         if x < 10 && (x == y || y == 0) { return nil }
         let before = k > a ? toks[k - 1].hash : 0
         let after = k + 3 < e ? toks[k + 3].hash : 0
-        if before == ClaimWords.at || before == ClaimWords.of && k - 2 >= a && toks[k - 2].hash == ClaimWords.odds {
+        if before == ClaimWords.at || before == ClaimWords.of && k - 2 >= a && toks[k - 2].hash == ClaimWords.odds
+            || ClaimWords.oddsVerbs.contains(before)
+        {
             return k + 2
         }
         // "5-4 on" is odds only where "on" ends the phrase: "won 3-1 on Sunday" is a result and a date.
