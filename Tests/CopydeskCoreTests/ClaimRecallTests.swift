@@ -893,3 +893,18 @@ private func sourced(_ text: String) -> [Bool] {
     ]
     #expect(texts.map { sourced($0) } == [[false], [true], []])
 }
+
+@Test func aRankInAPlaceForAMeasureIsAClaim() {
+    checkClaims(
+        "The UK 1️⃣ranks ninth1️⃣ in Europe for broadband take-up per head. The player is ranked ninth in the world."
+    )
+}
+
+@Test func dataRecordedByTheBodyNamedBeforeIsItsData() {
+    // Near miss: recorded by no one named.
+    let texts = [
+        "The poll was carried out by Mori. It is the smallest Labour lead recorded by the company since January.",
+        "The poll was carried out by Mori. It is the smallest Labour lead recorded since January.",
+    ]
+    #expect(texts.map { sourced($0) } == [[true], [false]])
+}

@@ -66,10 +66,11 @@
 ///   the tournament`, `the first ranking title of his career`, `shortlisted for the fourth time`, `never reached the
 ///   fourth round in their 118-year history`, `took 0.03 seconds off the mark`, `took almost three seconds off the
 ///   previous mark`), a tally of events over a span (`raised rates five times between 2003 and 2004`), a rank in a
-///   field (`ranks fifth among EU countries`), a career's or an owner's first (`reached the third round for the first
-///   time`, `her first West End appearance in four years`, `the first annual loss in the company's nine-year history`),
-///   a rate's step in words (`a quarter-point cut`), a drought (`without a win in seven matches`), a personal best (not
-///   a lead doubled in play: `doubled it`, `doubled their lead`);
+///   field (`ranks fifth among EU countries`, `ranks ninth in Europe for broadband take-up`), a career's or an owner's
+///   first (`reached the third round for the first time`, `her first West End appearance in four years`, `the first
+///   annual loss in the company's nine-year history`), a rate's step in words (`a quarter-point cut`), a drought
+///   (`without a win in seven matches`), a personal best (not a lead doubled in play: `doubled it`, `doubled their
+///   lead`);
 /// - a **cause** by an explicit connective: "led to", "because of", "thanks to", "driven by", "triggered",
 ///   "hit by", "due to", "stemming from" — also with a degree between, "thanks in part to", "driven largely by" —
 ///   (not the scheduling "is due to begin", nor speculation: "could have contributed to").
@@ -160,11 +161,11 @@
 ///   the writer's, nor `There is a belief that …`, no one's);
 /// - evidence a hearing heard (`…, Leeds Crown Court heard`, `The jury was told that…`, `An inquest heard`, `a
 ///   court has heard`);
-/// - data a named agent recorded, when no other evidence speaks (`the attacks logged by NetWarden`; a market's `strong
-///   demand from China`, `as demand from China's factories outstripped supply` is no one's); a cause a document credits
-///   (`The study credits…`); a plan its maker unveiled (`has unveiled a £120m plan`, as `announced` reports); a
-///   bookmaker's further price (`…, with Velvet Avenue at 4/1`); a poll's question and the share that answers it
-///   (`Asked who would make the best prime minister, 39% chose…`);
+/// - data a named agent recorded, when no other evidence speaks (`the attacks logged by NetWarden`, `the smallest lead
+///   recorded by the company`; a market's `strong demand from China`, `as demand from China's factories outstripped
+///   supply` is no one's); a cause a document credits (`The study credits…`); a plan its maker unveiled (`has unveiled
+///   a £120m plan`, as `announced` reports); a bookmaker's further price (`…, with Velvet Avenue at 4/1`); a poll's
+///   question and the share that answers it (`Asked who would make the best prime minister, 39% chose…`);
 /// - an interview transcript's answer: a paragraph opening "A:" right after one opening "Q:" (the interviewee's
 ///   words), or a turn: a paragraph opening with the name of someone named in full, a colon and a clause
 ///   ("Matthews: Well, …"; not a tally, "Clinton: 1,769.");

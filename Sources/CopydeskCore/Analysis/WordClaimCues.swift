@@ -179,11 +179,14 @@ extension ClaimStage {
         {
             return ClaimCue(reason: .superlative, first: k - 1, last: nounRunEnd(after: k, e), figure: .other)
         }
-        // "Britain now ranks fifth among European Union countries", "was ranked third for the number of claims": a
-        // rank in a field or by a measure (a player's "ranked 87th in the world" is a standing, a result).
+        // "Britain now ranks fifth among European Union countries", "was ranked third for the number of claims", "The
+        // UK ranks ninth in Europe for broadband take-up": a rank in a field or by a measure (a player's "ranked 87th
+        // in the world" is a standing, a result).
         if ClaimWords.rankVerbs.contains(t.hash), k + 2 < e,
             !claimClasses(toks[k + 1].hash).isDisjoint(with: [.ordinal, .fraction]),
             toks[k + 2].hash == ClaimWords.among || toks[k + 2].hash == Lexicon.hFor
+                || toks[k + 2].hash == ClaimWords.inn
+                    && (k + 3..<min(e, k + 7)).contains(where: { toks[$0].hash == Lexicon.hFor })
         {
             return ClaimCue(reason: .superlative, first: k, last: k + 1, figure: .other)
         }
