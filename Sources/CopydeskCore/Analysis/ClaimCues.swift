@@ -119,15 +119,15 @@ extension ClaimStage {
 
     /// The kind of the first figure of sentence `s` after token `k`, outside quotes: "Electrical goods were the
     /// best-performing category, with sales up 60%" gives a share after its ranking, so it carries as a share does —
-    /// not a market's price ("The figures beat forecasts and sent shares up 23p, or 5%": `.other`).
+    /// `.other` when a market's price stands anywhere in it ("The figures beat forecasts and sent shares up 23p, or
+    /// 5%").
     func figureAfter(_ k: Int, in s: Int) -> FigureKind {
         let a = sents[s].tokStart
         let e = sents[s].tokEnd
-        if (a...k).contains(where: { ClaimWords.marketPriceNouns.contains(toks[$0].hash) }) { return .other }
-        var j = k + 1
+        var j = a
         while j < e {
             if ClaimWords.marketPriceNouns.contains(toks[j].hash) { return .other }
-            if quoteOf[j] < 0, let c = cue(at: j, a, e) {
+            if j > k, quoteOf[j] < 0, let c = cue(at: j, a, e) {
                 if c.figure != .other { return c.figure }
                 j = max(j + 1, c.last + 1)
                 continue

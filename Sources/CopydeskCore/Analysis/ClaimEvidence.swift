@@ -103,17 +103,6 @@ extension ClaimStage {
         return recorded
     }
 
-    /// The noun at `k` stands after "in" and up to three words of its own ("in a statement", "in his State of
-    /// the Union speech"): a frame for what the sentence says, not an event it narrates.
-    private func framesTheSentence(_ k: Int, _ s: Int) -> Bool {
-        var j = k - 1
-        while j >= sents[s].tokStart && j >= k - 4 && toks[j].kind == .word {
-            if toks[j].hash == ClaimWords.inn { return true }
-            j -= 1
-        }
-        return false
-    }
-
     /// The evidence noun at `k` is what something is measured against: a verb of beating or missing
     /// (`ClaimWords.benchmarkWords`: "beat City forecasts", "missed the estimates") within three words before it,
     /// past its modifiers.
@@ -661,7 +650,7 @@ extension ClaimStage {
         let e = sents[s].tokEnd
         var k = openingToken(s)
         if k + 1 < e, toks[k].hash == ClaimWords.when { k += 1 }
-        guard cue.figure == .percent, k < e, toks[k].hash == ClaimWords.asked,
+        guard cue.figure == .percent, k < e, toks[k].hash == AttributionWords.hAsked,
             let c = commaAhead(from: k + 1, within: 20, e), cue.first > c, cue.first <= c + 3
         else { return nil }
         return toks[k].range

@@ -488,7 +488,6 @@ enum ClaimWords {
     @inline(__always) static var ever: UInt64 { wordHash(literal: "ever") }
     @inline(__always) static var since: UInt64 { wordHash(literal: "since") }
     @inline(__always) static var demand: UInt64 { wordHash(literal: "demand") }
-    @inline(__always) static var asked: UInt64 { wordHash(literal: "asked") }
     @inline(__always) static var charge: UInt64 { wordHash(literal: "charge") }
     /// Forms of "take", before "charge": a role taken ("took charge"), no accusation.
     static let takeForms = HashSet64(words: ["take", "takes", "took", "taken", "taking"])
