@@ -627,7 +627,6 @@ extension ClaimStage {
     /// from the verb to the noun.
     func putEstimate(_ s: Int, figure: TextRange) -> TextRange? {
         let a = sents[s].tokStart
-        let e = sents[s].tokEnd
         guard let f = tokenStarting(atOrAfter: figure.start, in: s), f - 1 > a + 2, toks[f - 1].hash == ClaimWords.at
         else { return nil }
         var k = max(a + 1, f - 9)
