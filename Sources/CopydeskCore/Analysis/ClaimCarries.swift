@@ -211,7 +211,7 @@ extension ClaimStage {
         var j = a + 1
         // (A hyphenated modifier may hold a name: "The Luton-based carrier".)
         while j < e && j <= a + 3 && toks[j].kind == .word && (!toks[j].isCap || toks[j].has(Token.hyphenated)) {
-            if toks[j].isA(.organisationDescriptor) || ClaimWords.businessNouns.contains(toks[j].hash) { return true }
+            if isOrganisationNoun(j) { return true }
             j += 1
         }
         return false
@@ -225,7 +225,7 @@ extension ClaimStage {
         guard j >= sents[s].tokStart, Int(toks[j].start) >= r.start, toks[j].kind == .word, !toks[j].isCap else {
             return false
         }
-        return toks[j].isA(.organisationDescriptor) || ClaimWords.businessNouns.contains(toks[j].hash)
+        return isOrganisationNoun(j)
     }
 
     /// The relation of lead sentence `s` that reports data: a document's ("…, Home Office figures show", "according

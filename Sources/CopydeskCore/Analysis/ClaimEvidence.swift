@@ -30,10 +30,7 @@ extension ClaimStage {
             {
                 let n = toks[k + 2].hash == ClaimWords.the && k + 3 < sents[s].tokEnd ? k + 3 : k + 2
                 // ("the smallest Labour lead recorded by the company": a definite body named before.)
-                let body =
-                    n == k + 3
-                    && (toks[n].isA(.organisationDescriptor) || ClaimWords.businessNouns.contains(toks[n].hash))
-                if toks[n].isCap || mentionOf[n] >= 0 || body {
+                if toks[n].isCap || mentionOf[n] >= 0 || n == k + 3 && isOrganisationNoun(n) {
                     recorded = tokRange(k, n)
                     continue
                 }

@@ -3,7 +3,8 @@
 ///
 /// Code map: this file holds the stage's types (`FigureKind`, `Carrier`, `ClaimCue`), the stage itself
 /// (`claimStage`: each sentence's cue, then the first source that holds) and the token and mention helpers the other
-/// files share (`tokenStarting`, `isModifiedNoun`, `mentionKind`, `isPersonMention`, `isPlaceOrBody`);
+/// files share (`tokenStarting`, `isModifiedNoun`, `mentionKind`, `isPersonMention`, `isPlaceOrBody`,
+/// `isOrganisationNoun`);
 /// `ClaimSourcing.swift` whether an attribution sources a claim's figure (`reportingAttribution`, `sourcesFigures`,
 /// `reportsFigure`: hearsay, performatives and requests, the relation whose content holds a cue);
 /// `ClaimEvidence.swift` named evidence and the frames that source a figure with no reporting verb (`namedEvidence`,
@@ -430,6 +431,12 @@ extension ClaimStage {
     /// Token `k` is a lowercase content word: the noun before it is a modifier ("budget deficit").
     func isModifiedNoun(_ k: Int) -> Bool {
         toks[k].kind == .word && !toks[k].isCap && !toks[k].isA(.function) && !toks[k].isA(.reporting)
+    }
+
+    /// Token `j` is a noun of a kind of organisation: "company", "retailer" (`EntityWords.organisationDescriptors`),
+    /// "carrier", "brewer" (`ClaimWords.businessNouns`).
+    func isOrganisationNoun(_ j: Int) -> Bool {
+        toks[j].isA(.organisationDescriptor) || ClaimWords.businessNouns.contains(toks[j].hash)
     }
 
     /// Token `j` is a scope a ranking can run over: "world's", "country's", or a place or an organisation
