@@ -71,6 +71,9 @@ private func sourced(_ text: String) -> [Bool] {
     #expect(sourced("About 60,000 jobs are related to coal.") == [false])
     #expect(sourced("In towns in, say, Ohio, turnout fell by 20 percent.") == [false])
     checkNoRelation("The firm filed supporting documents on Friday.", learned: false)
+    checkNoRelation("The council refused planning permission for the site.", learned: false)
+    // Near miss: a plan in progress is still an intention's cue.
+    #expect(!analyzeFixture(Fixture("Headline\n\nThe firm is planning to close the site.")).attributions.isEmpty)
     // The verbs still report: "the audit states that", "voters say", "is supporting".
     #expect(sourced("The audit states that 40 staff left.") == [true])
     #expect(sourced("Voters in Ohio, polls say, back Reed by 20 percent.") == [true])
@@ -907,4 +910,48 @@ private func sourced(_ text: String) -> [Bool] {
         "The poll was carried out by Mori. It is the smallest Labour lead recorded since January.",
     ]
     #expect(texts.map { sourced($0) } == [[true], [false]])
+}
+
+@Test func aCountNamedBeforeAOneLetterMagnitudeMakesItMillions() {
+    // Near miss: no count named, so "m" stays metres.
+    checkClaims(
+        "The number of people waiting rose to 1️⃣7.46m1️⃣ in December. Olsen cleared 6.05m at the first attempt."
+    )
+}
+
+@Test func aPartyBeforeAPluralAcronymStandsInsideTheCount() {
+    checkClaims("1️⃣More than 40 Labour MPs1️⃣ signed the amendment. Labour MPs met on Monday.")
+}
+
+@Test func basisPointsAreAMeasure() {
+    checkClaims("The bank lowered its main rate by 1️⃣25 basis points1️⃣. Yields rose 2️⃣10bp2️⃣. It sat on a sound basis.")
+}
+
+@Test func aDealAgreedOrARefusalSourcesNoFigure() {
+    // Near misses: an agreement that…, and a statement made.
+    let texts = [
+        "Kingsford have agreed a sponsorship with Aurelia reported to be worth £45m a year.",
+        "Kingsford have agreed that the sponsorship is worth £45m a year.",
+        "Whitfield declined to comment on sales in China, which accounted for 14% of revenue.",
+        "Whitfield said sales in China accounted for 14% of revenue.",
+    ]
+    #expect(texts.map { sourced($0) } == [[false], [true], [false], [true]])
+}
+
+@Test func anAgreementToActIsNoReportPastAnAdjunctOfTime() {
+    // Near miss: an agreement with a clause reports.
+    let texts = [
+        "NATO members agreed in 2014 to spend at least 2% of GDP on defence.",
+        "NATO members agreed in 2014 that spending had fallen by 2%.",
+    ]
+    #expect(texts.map { sourced($0) } == [[false], [true]])
+}
+
+@Test func aClauseAfterButWithItsOwnSubjectIsTheWriters() {
+    // Near miss: "but that" carries the report on.
+    let texts = [
+        "Neither club disclosed the fee, but it is reported to be about £1.3m.",
+        "The club said the fee was high, but that it was below £1.3m.",
+    ]
+    #expect(texts.map { sourced($0) } == [[false], [true]])
 }

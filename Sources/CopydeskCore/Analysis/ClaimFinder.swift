@@ -6,7 +6,7 @@
 /// files share (`tokenStarting`, `isModifiedNoun`, `mentionKind`, `isPersonMention`, `isPlaceOrBody`,
 /// `isOrganisationNoun`);
 /// `ClaimSourcing.swift` whether an attribution sources a claim's figure (`reportingAttribution`, `sourcesFigures`,
-/// `reportsFigure`: hearsay, performatives and requests, the relation whose content holds a cue);
+/// `reportsFigure`: hearsay, performatives and requests, refusals, the relation whose content holds a cue);
 /// `ClaimEvidence.swift` named evidence and the frames that source a figure with no reporting verb (`namedEvidence`,
 /// hearings, stances, transcripts, terms, rankings, ratings, plans unveiled, estimates put, forecasts revised, a poll's
 /// question: `pollQuestion`); `ClaimCarries.swift` carrying a source on to the next sentence (`continuesSource`,
@@ -16,30 +16,31 @@
 /// A sentence is a claim when it holds one of these (after Full Fact's taxonomy; the writer's own cue first, a
 /// cause only when nothing else is found, a cue inside a direct quote — or a ranking inside a quoted phrase of three
 /// words or more, someone else's words: `the “longest standoff in history”` — last):
-/// - a **quantity**: money (`$3.2m`, `HK$19.8 billion`, `68m euros`, `4p`), a percentage (`5%`, `43 per cent`), a
-///   magnitude (`5 million shares`, `a million albums`), a measure written against its number (`50GB`, `100km`), a
-///   count of things in the world (`more than 100 pupils`, `1,100 flights`, `hundreds of complaints`, `four people were
-///   ejected`, `he and three others`, `42 ethnic minority MPs`, `12 Texas counties`, `40 Americans`, `thousands of
-///   Iowans`, a group's members: `two of the states he won`, `four of his aides`, `three of its eight ranking events`;
-///   not `one or two of the`, a figure in thousands alone: `rose to 5,000`, a bare count of casualties: `84 were
-///   killed`, `at least 12 died`, `a shooting that killed 14`; years in a role: `12 years as a congresswoman`; a career
-///   tally or a streak, results with a tally's scope: `11 goals this season`, `five Grammy awards in her career`, `six
-///   straight games`, `14 of its last 16 matches`, `14 of their 20 league matches`, `unbeaten in 11 matches`, `31 goals
-///   in 26 games last season`, `three Super Bowls since 2001`, `in the last six presidential elections`, a streak or a
-///   run of a statistic's periods: `for five straight years`, `11 of the past 15 fiscal years`, results won in the
-///   perfect: `has grabbed 11 goals`; not `has received 12 nominations`; groups of people: `12 aides`, `Some 300
-///   supporters`; a figure in thousands joined to its noun: `the 4,000-member union`), a sum without its figure (`a
-///   multi-million dollar windfall`, `millions in dollars`, `a tycoon worth millions`, `has spent billions`), a poll's
-///   or a vote's margin (`a 10-point lead among likely voters`, `leads Reed by 7 points nationally`, `in the state`,
-///   `won by 20 points among women`, `a 22-point defeat in the primary`, `less than one percentage point`; not a
-///   score's: `Leicester lead by seven points`, with no word of voting), an electoral majority (`an 80-seat majority`,
-///   `a five-seat majority`, `Labour's majority at the 2001 election was 167`, `the government's majority was slashed
-///   to 27`), a vote's tally (`confirmed 92 to 0`, `voted 5-4`, `a 52-48 vote`, a head-to-head of people: `Cruz trails
-///   Trump 458 to 359`; not a match's `won 3-2`, `Wales lead England 13-6`), a fraction (`a third of`, `Half of the
-///   delegates`, `one in four`, `nine out of 10`; not the ordinal `a third attempt`), a multiple (`tripled`, `to triple
-///   production`, `three times as many`, `twice as likely`, `twice the rate`, `tenfold`), odds (`the 7-2 favourite`,
-///   `are offering 4-6 on Wales`), a market move (`fell 20 points`; not a player's `added 14 points`). A prediction
-///   word in the sentence ("will", "is projected to", "set to") makes it a **prediction**;
+/// - a **quantity**: money (`$3.2m`, `HK$19.8 billion`, `68m euros`, `4p`), a percentage (`5%`, `43 per cent`, `25
+///   basis points`), a magnitude (`5 million shares`, `a million albums`, after a count named: `The number waiting rose
+///   to 7.46m`), a measure written against its number (`50GB`, `100km`), a count of things in the world (`more than 100
+///   pupils`, `1,100 flights`, `hundreds of complaints`, `four people were ejected`, `he and three others`, `42 ethnic
+///   minority MPs`, `40 Labour MPs`, `12 Texas counties`, `40 Americans`, `thousands of Iowans`, a group's members:
+///   `two of the states he won`, `four of his aides`, `three of its eight ranking events`; not `one or two of the`, a
+///   figure in thousands alone: `rose to 5,000`, a bare count of casualties: `84 were killed`, `at least 12 died`, `a
+///   shooting that killed 14`; years in a role: `12 years as a congresswoman`; a career tally or a streak, results with
+///   a tally's scope: `11 goals this season`, `five Grammy awards in her career`, `six straight games`, `14 of its last
+///   16 matches`, `14 of their 20 league matches`, `unbeaten in 11 matches`, `31 goals in 26 games last season`, `three
+///   Super Bowls since 2001`, `in the last six presidential elections`, a streak or a run of a statistic's periods:
+///   `for five straight years`, `11 of the past 15 fiscal years`, results won in the perfect: `has grabbed 11 goals`;
+///   not `has received 12 nominations`; groups of people: `12 aides`, `Some 300 supporters`; a figure in thousands
+///   joined to its noun: `the 4,000-member union`), a sum without its figure (`a multi-million dollar windfall`,
+///   `millions in dollars`, `a tycoon worth millions`, `has spent billions`), a poll's or a vote's margin (`a 10-point
+///   lead among likely voters`, `leads Reed by 7 points nationally`, `in the state`, `won by 20 points among women`, `a
+///   22-point defeat in the primary`, `less than one percentage point`; not a score's: `Leicester lead by seven
+///   points`, with no word of voting), an electoral majority (`an 80-seat majority`, `a five-seat majority`, `Labour's
+///   majority at the 2001 election was 167`, `the government's majority was slashed to 27`), a vote's tally (`confirmed
+///   92 to 0`, `voted 5-4`, `a 52-48 vote`, a head-to-head of people: `Cruz trails Trump 458 to 359`; not a match's
+///   `won 3-2`, `Wales lead England 13-6`), a fraction (`a third of`, `Half of the delegates`, `one in four`, `nine out
+///   of 10`; not the ordinal `a third attempt`), a multiple (`tripled`, `to triple production`, `three times as many`,
+///   `twice as likely`, `twice the rate`, `tenfold`), odds (`the 7-2 favourite`, `are offering 4-6 on Wales`), a market
+///   move (`fell 20 points`; not a player's `added 14 points`). A prediction word in the sentence ("will", "is
+///   projected to", "set to") makes it a **prediction**;
 /// - a **comparison or record**: a ranked superlative (`the world's fourth-largest`, `Russia's second biggest`, `one of
 ///   the largest`, `among the biggest`, `the largest in Europe`, `the warmest on record`, a ranking of counts or
 ///   shares: `the largest number of applications`, scoped by a clause in the perfect, `the largest penalty the FSA has

@@ -139,6 +139,9 @@ extension ClaimStage {
         // "Nakamura has not said how many more will follow": a statement not made reports nothing (a belief denied
         // is still held: "I don't think he leads").
         if toks[k].isA(.speech), isNegated(attributions[ai].cuePhraseRange ?? cueRange, s) { return false }
+        // "Whitfield declined to comment on how the curbs would hit sales in China, which accounted for 14% of
+        // revenue": a refusal says nothing of what follows it.
+        if ClaimWords.refusals.contains(toks[k].hash) { return false }
         // "Dunmore is thought to be considering a bid of 450p": a relation inside an agentless passive's content is
         // hearsay too.
         if sourcelessFrame(holding: cueRange, in: s, except: ai, ofBelief: false) { return false }
@@ -390,8 +393,10 @@ extension ClaimStage {
         }
         // "agreed to a £1.1bn takeover": a deal accepted; "all 12 voting members agreed on policy": an agreement
         // reached, no statement ("agreed on Monday that…" still reports).
+        // ("Kingsford have agreed a five-year sponsorship": a deal made.)
         if toks[k].isA(.agreementVerb), k + 2 < e {
             if toks[k + 1].hash == ClaimWords.to, opensAnAct(k + 2) { return true }
+            if opensAnAct(k + 1) { return true }
             if toks[k + 1].hash == ClaimWords.on, isLowerWord(k + 2),
                 !(k + 3..<min(e, k + 6)).contains(where: { toks[$0].hash == Lexicon.hThat })
             {

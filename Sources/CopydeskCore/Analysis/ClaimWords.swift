@@ -136,6 +136,8 @@ enum ClaimWords {
                 [
                     "gb", "mb", "tb", "kb", "km", "kg", "mph", "kph", "mw", "gw", "kw", "kwh", "ghz", "mhz", "cm", "mm",
                     "ft", "lb", "lbs", "bn", "tn", "p", "pc",
+                    // basis points: "cut by 25bp"
+                    "bp", "bps",
                     // temperatures: "35C", "-170C", "95F"
                     "c", "f",
                 ]
@@ -421,6 +423,7 @@ enum ClaimWords {
         "aluminum", "nickel", "zinc", "wheat", "cocoa", "coffee", "dollar", "euro", "yen", "sterling", "peso",
     ])
     @inline(__always) static var points: UInt64 { wordHash(literal: "points") }
+    @inline(__always) static var basis: UInt64 { wordHash(literal: "basis") }
     @inline(__always) static var set: UInt64 { wordHash(literal: "set") }
     @inline(__always) static var likely: UInt64 { wordHash(literal: "likely") }
     /// Evidence nouns that are measures: a source only when they speak ("the index showed"), never by name.
@@ -771,6 +774,13 @@ enum ClaimWords {
         "compares", "compared", "means", "meant", "represents", "represented", "equates", "amounts", "takes", "took",
         "brings", "brought", "puts", "leaves", "left", "adds", "added",
     ])
+    /// Verbs of refusal: a relation they cue sources no figure ("declined to comment on…", "refused to say").
+    static let refusals = HashSet64(words: [
+        "declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing",
+    ])
+    /// Nouns of a count that make a one-letter magnitude after them millions, not metres: "The number of people
+    /// waiting rose to 7.46m", "the total reached 1.2m".
+    static let countNouns = HashSet64(words: ["number", "numbers", "total", "tally", "count", "population"])
     /// Nouns of a figure after "that" or "this": "that number had dropped", "this figure rises".
     static let figureNouns = HashSet64(words: [
         "number", "figure", "total", "rate", "tally", "level", "share", "proportion", "percentage", "count",

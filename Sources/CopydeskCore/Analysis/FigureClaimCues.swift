@@ -69,14 +69,24 @@ extension ClaimStage {
                 }
                 return ClaimCue(reason: .quantity, first: from, last: last, figure: .percent)
             }
+            // "lowered the rate by 25 basis points": hundredths of a percentage point.
+            if n.hash == ClaimWords.basis, k + 2 < e,
+                toks[k + 2].hash == ClaimWords.points || toks[k + 2].hash == ClaimWords.point
+            {
+                return ClaimCue(reason: .quantity, first: from, last: k + 2, figure: .percent)
+            }
             if n.kind == .word && !n.isCap {
                 let cls = claimClasses(n.hash)
                 if cls.contains(.magnitude) && (attached(k + 1) || len(k + 1) > 2) {
                     let end = amountEnd(k, e)
                     let money = end > k + 1 || (k > a && toks[k - 1].punct == .currency)
-                    // "5.05m" and "60m" are metres: a one-letter magnitude needs a currency or a counted noun.
+                    // "5.05m" and "60m" are metres: a one-letter magnitude needs a currency or a counted noun, or a
+                    // count named before it in the sentence ("The number of people waiting rose to 7.46m").
                     if len(k + 1) == 1 && !money {
                         guard let noun = countedNoun(after: k + 1, a, e, small: false, approximate: true) else {
+                            if (a..<k).contains(where: { ClaimWords.countNouns.contains(toks[$0].hash) }) {
+                                return ClaimCue(reason: .quantity, first: from, last: k + 1, figure: .count)
+                            }
                             return nil
                         }
                         return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
@@ -439,7 +449,7 @@ extension ClaimStage {
             return isPlural(n) || claimClasses(toks[n].hash).contains(.irregularPlural) ? n : j
         }
         guard j < e, toks[j].kind == .word,
-            !toks[j].isCap || isPluralAcronym(j) || isNameModifier(j) || isDemonymPlural(j),
+            !toks[j].isCap || isPluralAcronym(j) || isNameModifier(j) || isDemonymPlural(j) || modifiesAcronym(j, e),
             toks[j].has(Token.spaceBefore)
         else { return nil }
         // Up to two modifiers before the noun: "100 secondary pupils", "three weekly journeys", "42 ethnic
@@ -448,7 +458,7 @@ extension ClaimStage {
         var rate = false
         while j < e && j <= k + 3 {
             let w = toks[j]
-            if w.isCap && isNameModifier(j) && !isDemonymPlural(j) {
+            if w.isCap && (isNameModifier(j) || modifiesAcronym(j, e)) && !isDemonymPlural(j) {
                 j += 1
                 continue
             }
@@ -793,6 +803,13 @@ extension ClaimStage {
             k += 1
         }
         return false
+    }
+
+    /// The capitalised word at `j` names the party or body of a plural acronym after it: "more than 40 Labour MPs",
+    /// "12 Tory MEPs" (whatever kind the name stage gave the pair).
+    func modifiesAcronym(_ j: Int, _ e: Int) -> Bool {
+        toks[j].kind == .word && toks[j].isCap && !isPluralAcronym(j) && !isPossessive(j) && j + 1 < e
+            && isPluralAcronym(j + 1)
     }
 
     /// A plural of capitals: "MPs", "CDs", "DVDs" (two or more capitals, then a final "s").

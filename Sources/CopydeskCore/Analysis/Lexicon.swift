@@ -759,8 +759,8 @@ enum Lexicon {
     /// Forms of "relate" that before "to" say what a thing concerns ("jobs related to coal"), not a report.
     static let relateForms = HashSet64(words: ["related", "relating", "relates", "relate"])
     /// Participles of cue verbs that mostly describe the noun after them: "supporting documents", "opposing
-    /// views", "promising results".
-    static let adjectivalParticiples = HashSet64(words: ["supporting", "opposing", "promising"])
+    /// views", "promising results", "planning permission", "planning rules".
+    static let adjectivalParticiples = HashSet64(words: ["supporting", "opposing", "promising", "planning"])
     @inline(__always) static var hSay: UInt64 { wordHash(literal: "say") }
     /// Object and reflexive pronouns: after a bare cue word they make it a verb ("call themselves").
     static let objectPronouns = HashSet64(words: [

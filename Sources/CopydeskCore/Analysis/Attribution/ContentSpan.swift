@@ -8,7 +8,8 @@
 ///   participle of assertion after a comma, which reports what follows it on its own ("Reeve told investors that
 ///   the mill was safe, adding that…": `continuationComma`); at the source of a trailing report ("…, The Post
 ///   reported."); for a cue with no source, at the comma before the next cue's source ("When asked about the
-///   levy, Reeve said…").
+///   levy, Reeve said…"); before ", but" and a new subject ("Neither club disclosed the fee, but it is reported…":
+///   `butClauseEnd`).
 /// - A trailing cue ("“We won,” Clark said", "The plan is dead, officials said, and…", "…, the researchers reported
 ///   in the journal X": a time or a place after it is no content, `isTimeTail`, `isPlaceTail`): what precedes it (a quote,
 ///   or a clause set off by a comma or a dash before a named source — never the subject of a cue with no source), and
@@ -200,7 +201,10 @@ extension ReadsMentions {
                 add(next)
                 return
             }
-            add(after.map { stanceObject(c, $0, sourceLast: sourceLast) ?? subordinateClauseEnd($0, a, lo) })
+            add(
+                after.map {
+                    butClauseEnd(stanceObject(c, $0, sourceLast: sourceLast) ?? subordinateClauseEnd($0, a, lo))
+                })
             return
         }
         add(before)
@@ -222,6 +226,22 @@ extension ReadsMentions {
         // ("When asked about the levy, which rose in May": a relative clause after the comma runs on.)
         if comma < r.1, toks[comma + 1].isA(.relativePronoun) { return r }
         return (r.0, comma - 1)
+    }
+
+    /// The content `r` after a cue ends before ", but" and a new subject: "Neither club disclosed the fee, but it is
+    /// reported to be about £1.3m" — the clause after "but" is the writer's ("…, but that it would…" reports on).
+    private func butClauseEnd(_ r: (Int, Int)) -> (Int, Int) {
+        var i = r.0 + 1
+        while i + 2 <= r.1 {
+            if toks[i].punct == .comma, toks[i + 1].hash == Lexicon.hBut, !inQuote(i),
+                toks[i + 2].hash != Lexicon.hThat,
+                opensSubject(i + 2)
+            {
+                return (r.0, i - 1)
+            }
+            i += 1
+        }
+        return r
     }
 
     /// The word at `n`, after a cue and source set off by commas, carries on the clause that opens at `o` before

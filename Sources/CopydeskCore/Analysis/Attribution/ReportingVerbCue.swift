@@ -1024,8 +1024,9 @@ extension ReadsMentions {
             let n = toks[k + 2]
             if n.kind == .number || n.isA(.numberWord) && n.hash != Lexicon.hA { return true }
         }
-        guard toks[k].isA(.agreementVerb), k + 2 < e, toks[k + 1].hash == Lexicon.hTo else { return false }
-        let n = toks[k + 2]
+        // ("NATO members agreed in 2014 to spend…": past an adjunct of time too.)
+        guard toks[k].isA(.agreementVerb), let to = toAfterTimeAdjunct(k, e), to + 1 < e else { return false }
+        let n = toks[to + 1]
         return n.kind == .word && !n.isA(.determiner) && !n.isCap && !n.isA(.personPronoun)
             && !n.isA(.otherPronoun)
     }
