@@ -955,3 +955,40 @@ private func sourced(_ text: String) -> [Bool] {
     ]
     #expect(texts.map { sourced($0) } == [[false], [true]])
 }
+
+@Test func aFirmsAccountsAreADocumentThatSpeaks() {
+    // Near miss: accounts named but saying nothing.
+    let texts = [
+        "The accounts also show that the wage bill climbed to £431m.",
+        "The club's bank accounts were frozen after it lost £431m.",
+    ]
+    #expect(texts.map { sourced($0) } == [[true], [false]])
+}
+
+@Test func seatsDefendedAreAtStakeNotAViewDefended() {
+    // Near miss: a decision defended with a figure in the clause is the speaker's.
+    let texts = [
+        "Labour is defending more than 1,600 council seats.",
+        "The minister defended the decision, saying it would save £5m.",
+    ]
+    #expect(texts.map { sourced($0) } == [[false], [true]])
+}
+
+@Test func aDocumentAwaitedSourcesNothingYet() {
+    // Near miss: the report out already speaks.
+    let texts = [
+        "Shares closed at a record high, while investors awaited a U.S. inflation report due later in the week.",
+        "Shares closed at a record high ahead of a Labor Department report.",
+        "Shares closed at a record high, according to a Reuters report.",
+    ]
+    #expect(texts.map { sourced($0) } == [[false], [false], [true]])
+}
+
+@Test func aReducedHearsayPassiveTakesNoCarry() {
+    // Near miss: without its own hearsay the figure carries the confirmation before it.
+    let texts = [
+        "UK Athletics confirmed a £25,000 bonus. The scheme is funded by Kestrel, reported to be worth £3m.",
+        "UK Athletics confirmed a £25,000 bonus. The scheme is funded by Kestrel and is worth £3m.",
+    ]
+    #expect(texts.map { sourced($0) } == [[true, false], [true, true]])
+}

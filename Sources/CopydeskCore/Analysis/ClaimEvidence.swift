@@ -533,6 +533,15 @@ extension ClaimStage {
     private func isNamedEvidence(_ k: Int, _ s: Int) -> Bool {
         let a = sents[s].tokStart
         let e = sents[s].tokEnd
+        // "while investors awaited a U.S. inflation report due later in the week", "ahead of jobs data": a document
+        // not yet out sources nothing.
+        if k + 1 < e, toks[k + 1].hash == ClaimWords.due { return false }
+        if (max(a, k - 4)..<k).contains(where: {
+            ClaimWords.awaitingWords.contains(toks[$0].hash)
+                || toks[$0].hash == ClaimWords.ahead && toks[$0 + 1].hash == ClaimWords.of
+        }) {
+            return false
+        }
         // A measure word before a noun describes it and reports nothing: "average fares in the sector are thought
         // to have fallen", "the average band D bill expected to top £1,200" (not "the index rose", "data released").
         if ClaimWords.measureNouns.contains(toks[k].hash), k + 1 < e, isModifiedNoun(k + 1), !endsInIng(k + 1),

@@ -6,12 +6,13 @@
 /// files share (`tokenStarting`, `isModifiedNoun`, `mentionKind`, `isPersonMention`, `isPlaceOrBody`,
 /// `isOrganisationNoun`);
 /// `ClaimSourcing.swift` whether an attribution sources a claim's figure (`reportingAttribution`, `sourcesFigures`,
-/// `reportsFigure`: hearsay, performatives and requests, refusals, the relation whose content holds a cue);
-/// `ClaimEvidence.swift` named evidence and the frames that source a figure with no reporting verb (`namedEvidence`,
-/// hearings, stances, transcripts, terms, rankings, ratings, plans unveiled, estimates put, forecasts revised, a poll's
-/// question: `pollQuestion`); `ClaimCarries.swift` carrying a source on to the next sentence (`continuesSource`,
-/// `statesAResult`, `opensWithReference`, a document named again: `refersToTheDocument`, a market's price:
-/// `opensOnMarketPrice`, the lead's data source: `leadDataSource`).
+/// `reportsFigure`: hearsay, also reduced — `…, reported to be worth £3m` —, performatives, stakes (`defending 1,600
+/// seats`) and requests, refusals, the relation whose content holds a cue); `ClaimEvidence.swift` named evidence (not a
+/// document awaited: `awaited a report due on Friday`) and the frames that source a figure with no reporting verb
+/// (`namedEvidence`, hearings, stances, transcripts, terms, rankings, ratings, plans unveiled, estimates put, forecasts
+/// revised, a poll's question: `pollQuestion`); `ClaimCarries.swift` carrying a source on to the next sentence
+/// (`continuesSource`, `statesAResult`, `opensWithReference`, a document named again: `refersToTheDocument`, a market's
+/// price: `opensOnMarketPrice`, the lead's data source: `leadDataSource`).
 ///
 /// A sentence is a claim when it holds one of these (after Full Fact's taxonomy; the writer's own cue first, a
 /// cause only when nothing else is found, a cue inside a direct quote — or a ranking inside a quoted phrase of three

@@ -71,6 +71,8 @@ extension ClaimStage {
         {
             return false
         }
+        // ("The scheme is funded by Kestrel, reported to be worth £3m": set off by a comma, whatever stands before.)
+        if k > sents[s].tokStart, toks[k - 1].punct == .comma, isReducedHearsay(k, s) { return false }
         // "The firm appears to have lost $5m", "It seems sales fell 5%": a raising verb with no source is the writer's
         // hedge, no one's report (the guide's "not sourced", as an agentless passive) — unless a verb of speech
         // follows ("She appeared to imply that…").
@@ -185,8 +187,30 @@ extension ClaimStage {
             if ofBelief && toks[k].isA(.hearsayAdverb) { return true }
             // (Of belief or report: "is thought to", "is expected to" — not a poll's "were asked".)
             if isAgentlessPassive(k, s), !ofBelief || ClaimWords.hearsayPassives.contains(toks[k].hash) { return true }
+            // ("a partnership with Kestrel, reported to be worth £3m": a reduced passive, with no "be".)
+            if ofBelief, isReducedHearsay(k, s) { return true }
+        }
+        // ("The scheme is funded by Kestrel, reported to be worth £3m": the noun before the comma is what is reported
+        // on, whatever the relation took for its source.)
+        if ofBelief {
+            for bi in sentenceAttributions[s] where bi != except {
+                let b = attributions[bi]
+                guard b.contentRanges.contains(where: { $0.start <= r.start && r.end <= $0.end }),
+                    let k = tokenStarting(at: b.cueRange.start, in: s), k > sents[s].tokStart,
+                    toks[k - 1].punct == .comma, isReducedHearsay(k, s)
+                else { continue }
+                return true
+            }
         }
         return false
+    }
+
+    /// The word at `k` is a participle of belief or report before "to" with no "be" before it: a reduced passive
+    /// ("a deal reported to be worth £3m", "a fee thought to be £2m").
+    private func isReducedHearsay(_ k: Int, _ s: Int) -> Bool {
+        ClaimWords.hearsayPassives.contains(toks[k].hash) && k + 1 < sents[s].tokEnd
+            && toks[k + 1].hash == ClaimWords.to
+            && k > sents[s].tokStart && !claimClasses(toks[k - 1].hash).contains(.be)
     }
 
     /// Relation `ai` is a participle of inference after a clause whose subject is what moved, by a figure: "Shares
@@ -407,6 +431,13 @@ extension ClaimStage {
         // that…"; "has rejected a £620m takeover approach": an offer turned down, not "rejected claims that…".
         if ClaimWords.demanding.contains(toks[k].hash) || ClaimWords.rejecting.contains(toks[k].hash), k + 1 < e {
             return opensAnAct(k + 1)
+        }
+        // "Labour is defending more than 1,600 council seats", "defending a majority of 5,000": what a contest puts
+        // at stake, no defence of a view ("defended the decision" still reports).
+        if ClaimWords.defending.contains(toks[k].hash), k + 1 < e {
+            var n = k + 1
+            while n < e && n <= k + 2 && ClaimWords.figureHedges.contains(toks[n].hash) { n += 1 }
+            return n < e && opensAnAct(n)
         }
         guard ClaimWords.declaring.contains(toks[k].hash) else { return false }
         var n = k + 1

@@ -46,6 +46,7 @@ extension WordClass {
 enum AttributionWords {
     static let documentNouns = [
         "record", "records", "filing", "filings", "document", "documents", "study", "studies", "poll", "polls",
+        "accounts",
         "polling", "survey", "surveys", "data", "report", "reports", "analysis", "analyses", "audit", "review",
         "research", "statistics", "figures", "number", "numbers", "census", "ranking", "rankings", "index", "estimate",
         "estimates", "tally", "count", "memo", "memos", "letter", "transcript", "transcripts", "emails",
