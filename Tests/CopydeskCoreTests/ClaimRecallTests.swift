@@ -992,3 +992,12 @@ private func sourced(_ text: String) -> [Bool] {
     ]
     #expect(texts.map { sourced($0) } == [[true, false], [true, true]])
 }
+
+@Test func aRecordWithinAScopeAndAStreakOfResultsAreClaims() {
+    checkClaims(
+        "The Stars drew a 1️⃣franchise-record1️⃣ crowd. City paid a 2️⃣world-record2️⃣ fee. Langat ran a meeting 3️⃣record3️⃣."
+    )
+    checkClaims(
+        "Rovers ended a 1️⃣19-match unbeaten run1️⃣. Town are on a 2️⃣nine-game winning streak2️⃣. They have gone 3️⃣eight league games3️⃣ without a win. The 19-match season ends today."
+    )
+}

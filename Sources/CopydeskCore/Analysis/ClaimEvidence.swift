@@ -536,9 +536,11 @@ extension ClaimStage {
         // "while investors awaited a U.S. inflation report due later in the week", "ahead of jobs data": a document
         // not yet out sources nothing.
         if k + 1 < e, toks[k + 1].hash == ClaimWords.due { return false }
-        if (max(a, k - 4)..<k).contains(where: {
-            ClaimWords.awaitingWords.contains(toks[$0].hash)
-                || toks[$0].hash == ClaimWords.ahead && toks[$0 + 1].hash == ClaimWords.of
+        // ("ahead of a Labor Department report" — not "running ahead of Trump in the polls", a lead.)
+        if (max(a, k - 6)..<k).contains(where: { i in
+            ClaimWords.awaitingWords.contains(toks[i].hash)
+                || toks[i].hash == ClaimWords.ahead && toks[i + 1].hash == ClaimWords.of
+                    && !(i + 2..<k).contains(where: { toks[$0].isA(.function) && !toks[$0].isA(.determiner) })
         }) {
             return false
         }

@@ -26,22 +26,23 @@
 ///   figure in thousands alone: `rose to 5,000`, a bare count of casualties: `84 were killed`, `at least 12 died`, `a
 ///   shooting that killed 14`; years in a role: `12 years as a congresswoman`; a career tally or a streak, results with
 ///   a tally's scope: `11 goals this season`, `five Grammy awards in her career`, `six straight games`, `14 of its last
-///   16 matches`, `14 of their 20 league matches`, `unbeaten in 11 matches`, `31 goals in 26 games last season`, `three
-///   Super Bowls since 2001`, `in the last six presidential elections`, a streak or a run of a statistic's periods:
-///   `for five straight years`, `11 of the past 15 fiscal years`, results won in the perfect: `has grabbed 11 goals`;
-///   not `has received 12 nominations`; groups of people: `12 aides`, `Some 300 supporters`; a figure in thousands
-///   joined to its noun: `the 4,000-member union`), a sum without its figure (`a multi-million dollar windfall`,
-///   `millions in dollars`, `a tycoon worth millions`, `has spent billions`), a poll's or a vote's margin (`a 10-point
-///   lead among likely voters`, `leads Reed by 7 points nationally`, `in the state`, `won by 20 points among women`, `a
-///   22-point defeat in the primary`, `less than one percentage point`; not a score's: `Leicester lead by seven
-///   points`, with no word of voting), an electoral majority (`an 80-seat majority`, `a five-seat majority`, `Labour's
-///   majority at the 2001 election was 167`, `the government's majority was slashed to 27`), a vote's tally (`confirmed
-///   92 to 0`, `voted 5-4`, `a 52-48 vote`, a head-to-head of people: `Cruz trails Trump 458 to 359`; not a match's
-///   `won 3-2`, `Wales lead England 13-6`), a fraction (`a third of`, `Half of the delegates`, `one in four`, `nine out
-///   of 10`; not the ordinal `a third attempt`), a multiple (`tripled`, `to triple production`, `three times as many`,
-///   `twice as likely`, `twice the rate`, `tenfold`), odds (`the 7-2 favourite`, `are offering 4-6 on Wales`), a market
-///   move (`fell 20 points`; not a player's `added 14 points`). A prediction word in the sentence ("will", "is
-///   projected to", "set to") makes it a **prediction**;
+///   16 matches`, `14 of their 20 league matches`, `unbeaten in 11 matches`, `eight league games without a win`, `a
+///   19-match unbeaten run`, `31 goals in 26 games last season`, `three Super Bowls since 2001`, `in the last six
+///   presidential elections`, a streak or a run of a statistic's periods: `for five straight years`, `11 of the past 15
+///   fiscal years`, results won in the perfect: `has grabbed 11 goals`; not `has received 12 nominations`; groups of
+///   people: `12 aides`, `Some 300 supporters`; a figure in thousands joined to its noun: `the 4,000-member union`), a
+///   sum without its figure (`a multi-million dollar windfall`, `millions in dollars`, `a tycoon worth millions`, `has
+///   spent billions`), a poll's or a vote's margin (`a 10-point lead among likely voters`, `leads Reed by 7 points
+///   nationally`, `in the state`, `won by 20 points among women`, `a 22-point defeat in the primary`, `less than one
+///   percentage point`; not a score's: `Leicester lead by seven points`, with no word of voting), an electoral majority
+///   (`an 80-seat majority`, `a five-seat majority`, `Labour's majority at the 2001 election was 167`, `the
+///   government's majority was slashed to 27`), a vote's tally (`confirmed 92 to 0`, `voted 5-4`, `a 52-48 vote`, a
+///   head-to-head of people: `Cruz trails Trump 458 to 359`; not a match's `won 3-2`, `Wales lead England 13-6`), a
+///   fraction (`a third of`, `Half of the delegates`, `one in four`, `nine out of 10`; not the ordinal `a third
+///   attempt`), a multiple (`tripled`, `to triple production`, `three times as many`, `twice as likely`, `twice the
+///   rate`, `tenfold`), odds (`the 7-2 favourite`, `are offering 4-6 on Wales`), a market move (`fell 20 points`; not a
+///   player's `added 14 points`). A prediction word in the sentence ("will", "is projected to", "set to") makes it a
+///   **prediction**;
 /// - a **comparison or record**: a ranked superlative (`the world's fourth-largest`, `Russia's second biggest`, `one of
 ///   the largest`, `among the biggest`, `the largest in Europe`, `the warmest on record`, a ranking of counts or
 ///   shares: `the largest number of applications`, scoped by a clause in the perfect, `the largest penalty the FSA has
@@ -51,30 +52,30 @@
 ///   senators to vote against`, `the main export product in Ghana`; not `not the only`, `not the first to`), a
 ///   superlative with a span (`the worst since 1987`, `the highest in 20 years`; a count's superlative further on: `the
 ///   most visited show in the 60-year history of the museum`), a record (`record losses`, `a new record`, `a club
-///   record`, `unprecedented` (not `not unprecedented`), `all-time`, over a span: `a two-year low`, `a 12-month high`;
-///   one a verb sets or breaks, whoever's: `broke the women's marathon world record`), a first (`the first convictions
-///   for piracy`, `for the first time since 1966`, `its first title since 1966`), a career ordinal after a possessive
-///   (`his 12th Academy Award nomination`, `her first ATP final`) or a place's first (`the nation's first Jewish
-///   president`), an ordinal of a streak or of who did it (`the 12th consecutive month`, `the fifth month in a row`,
-///   `the third year running`, `the 12th state to vote`, `the second to hit the UK`, a count within a period: `the
-///   fourth strike on the railways this year`, `the third by-election loss this parliament`, or in a body's perfect
-///   clause: `the third seat Labour has lost`), an election's ranking (`won the most seats`), a streak ended (`ended
-///   five years of English dominance`), a ranking by a measure (`the best-selling debut`), a margin over all others
-///   (`by far the biggest source`), a vote's ranking (`voted the best finale`), a standing in the polls (`continues to
-///   lead in the polls`, `trails in the latest poll`) or among voters (`leads Sanders among Latinos`, `leads among
-///   graduates`), a comparison with all others or all time (`more votes than any other candidate`, `higher than ever`;
-///   not `now more than ever`, `better than any`), a win streak unbroken since a year or part of one (`No Republican
-///   has carried the state since 1988`, `have not won the seat since the autumn of 2003`), the last to do it (`the last
-///   Democrat to win Kentucky`; not `the last time`), a record by its phrase (`made history`; not `could make
-///   history`), a record within a competition, a career or a history (`a tournament-high break`, `the highest break of
-///   the tournament`, `the first ranking title of his career`, `shortlisted for the fourth time`, `never reached the
-///   fourth round in their 118-year history`, `took 0.03 seconds off the mark`, `took almost three seconds off the
-///   previous mark`), a tally of events over a span (`raised rates five times between 2003 and 2004`), a rank in a
-///   field (`ranks fifth among EU countries`, `ranks ninth in Europe for broadband take-up`), a career's or an owner's
-///   first (`reached the third round for the first time`, `her first West End appearance in four years`, `the first
-///   annual loss in the company's nine-year history`), a rate's step in words (`a quarter-point cut`), a drought
-///   (`without a win in seven matches`), a personal best (not a lead doubled in play: `doubled it`, `doubled their
-///   lead`);
+///   record`, `a meeting record`, `a world-record fee`, `unprecedented` (not `not unprecedented`), `all-time`, over a
+///   span: `a two-year low`, `a 12-month high`; one a verb sets or breaks, whoever's: `broke the women's marathon world
+///   record`), a first (`the first convictions for piracy`, `for the first time since 1966`, `its first title since
+///   1966`), a career ordinal after a possessive (`his 12th Academy Award nomination`, `her first ATP final`) or a
+///   place's first (`the nation's first Jewish president`), an ordinal of a streak or of who did it (`the 12th
+///   consecutive month`, `the fifth month in a row`, `the third year running`, `the 12th state to vote`, `the second to
+///   hit the UK`, a count within a period: `the fourth strike on the railways this year`, `the third by-election loss
+///   this parliament`, or in a body's perfect clause: `the third seat Labour has lost`), an election's ranking (`won
+///   the most seats`), a streak ended (`ended five years of English dominance`), a ranking by a measure (`the
+///   best-selling debut`), a margin over all others (`by far the biggest source`), a vote's ranking (`voted the best
+///   finale`), a standing in the polls (`continues to lead in the polls`, `trails in the latest poll`) or among voters
+///   (`leads Sanders among Latinos`, `leads among graduates`), a comparison with all others or all time (`more votes
+///   than any other candidate`, `higher than ever`; not `now more than ever`, `better than any`), a win streak unbroken
+///   since a year or part of one (`No Republican has carried the state since 1988`, `have not won the seat since the
+///   autumn of 2003`), the last to do it (`the last Democrat to win Kentucky`; not `the last time`), a record by its
+///   phrase (`made history`; not `could make history`), a record within a competition, a career or a history (`a
+///   tournament-high break`, `the highest break of the tournament`, `the first ranking title of his career`,
+///   `shortlisted for the fourth time`, `never reached the fourth round in their 118-year history`, `took 0.03 seconds
+///   off the mark`, `took almost three seconds off the previous mark`), a tally of events over a span (`raised rates
+///   five times between 2003 and 2004`), a rank in a field (`ranks fifth among EU countries`, `ranks ninth in Europe
+///   for broadband take-up`), a career's or an owner's first (`reached the third round for the first time`, `her first
+///   West End appearance in four years`, `the first annual loss in the company's nine-year history`), a rate's step in
+///   words (`a quarter-point cut`), a drought (`without a win in seven matches`), a personal best (not a lead doubled
+///   in play: `doubled it`, `doubled their lead`);
 /// - a **cause** by an explicit connective: "led to", "because of", "thanks to", "driven by", "triggered",
 ///   "hit by", "due to", "stemming from" — also with a degree between, "thanks in part to", "driven largely by" —
 ///   (not the scheduling "is due to begin", nor speculation: "could have contributed to").

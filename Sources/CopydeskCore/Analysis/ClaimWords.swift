@@ -796,16 +796,24 @@ enum ClaimWords {
     ])
     /// What a drought goes without: "without a win in seven matches", "without a goal in five games".
     static let droughtNouns = HashSet64(words: ["win", "victory", "goal", "point", "try"])
+    /// Units of results a streak counts, joined to its number: "a 19-match unbeaten run", "a nine-game winning streak".
+    static let resultUnits = HashSet64(words: ["match", "game", "race", "fight", "bout", "league"])
+    /// What a streak of results is: "unbeaten", "winning", "losing", "winless", "scoring".
+    static let streakAdjectives = HashSet64(words: ["unbeaten", "winning", "losing", "winless", "scoring"])
+    /// Nouns of a streak: "run", "streak".
+    static let streakNouns = HashSet64(words: ["run", "streak"])
     /// Verbs of a rank held: "Britain now ranks fifth among EU countries", "was ranked third for the number of…".
     static let rankVerbs = HashSet64(words: ["ranks", "ranked", "rank"])
     /// Forms of "see" whose object is the subject's own ("saw their share of the vote fall", "has seen its profits
     /// squeezed"): what the subject underwent, not what it reports.
     static let seeForms = HashSet64(words: ["saw", "see", "sees", "seen", "seeing"])
     /// The first part of a hyphenated record within a competition or a career: "a tournament-high break of 142",
-    /// "a season-best 7.12 seconds", "a career-best 64" (with `recordExtremes` as the second part; a
-    /// "career record" standing alone is a tally of wins and losses, hence not `recordScopes`).
+    /// "a season-best 7.12 seconds", "a career-best 64", "a franchise-record 58 points", "a world-record fee" (with
+    /// `recordExtremes` as the second part; a "career record" standing alone is a tally of wins and losses, hence not
+    /// `recordScopes`).
     static let extremeScopes = HashSet64(words: [
         "season", "career", "tournament", "championship", "personal", "course", "club", "competition", "meeting",
+        "franchise", "world", "league", "team", "national", "stadium",
     ])
     /// The second part of that record: "-high", "-best", "-low", "-worst", "-record".
     static let recordExtremes = HashSet64(words: ["high", "best", "low", "worst", "record"])
@@ -1041,7 +1049,7 @@ enum ClaimWords {
     /// Scopes a record is held within, right before it: "a club record", "a national record", "a tournament record".
     static let recordScopes = HashSet64(words: [
         "club", "national", "european", "olympic", "commonwealth", "tournament", "championship", "course", "league",
-        "stadium", "competition", "county", "state", "indoor",
+        "stadium", "competition", "county", "state", "indoor", "meeting", "franchise", "team",
     ])
     /// Comparatives of a measure that rank against all others with "than any" or "than ever": "higher than any
     /// other state", "larger than ever" (not judgements: "better", "worse", "greater").

@@ -134,6 +134,12 @@ extension ClaimStage {
         {
             return ClaimCue(reason: .superlative, first: k, last: k + 3, figure: .other)
         }
+        // "a 19-match unbeaten run": a streak of results.
+        if k + 2 < e, attached(k + 1), toks[k + 1].punct == .hyphen, attached(k + 2),
+            isStreakOfResults(unit: toks[k + 2].hash, after: k + 2, e)
+        {
+            return ClaimCue(reason: .quantity, first: k, last: k + 4, figure: .count)
+        }
         if let last = oddsEnd(k, a, e) { return ClaimCue(reason: .quantity, first: k, last: last, figure: .other) }
         if let last = voteTallyEnd(k, a, e) { return ClaimCue(reason: .quantity, first: k, last: last, figure: .count) }
         // A figure in thousands joined to its noun: "the 4,000-member union", "a 50,000-seat stadium" — not an age
@@ -675,6 +681,13 @@ extension ClaimStage {
         return nil
     }
 
+    /// `unit`, the second part of a count joined by a hyphen ending at `j`, is a unit of results and a streak follows:
+    /// "a 19-match unbeaten run", "a nine-game winning streak".
+    func isStreakOfResults(unit: UInt64, after j: Int, _ e: Int) -> Bool {
+        ClaimWords.resultUnits.contains(unit) && j + 2 < e && ClaimWords.streakAdjectives.contains(toks[j + 1].hash)
+            && ClaimWords.streakNouns.contains(toks[j + 2].hash)
+    }
+
     /// The count at `k` is the object of a verb of winning in the perfect: "has grabbed 11 goals", "has now won four
     /// titles", "has racked up 20 wins" (up to two words between the auxiliary and the verb, one after it).
     func wonInThePerfect(before k: Int, _ a: Int) -> Bool {
@@ -701,6 +714,12 @@ extension ClaimStage {
             // "this season", "last season": a tally over a season.
             if h == ClaimWords.this || h == ClaimWords.last, ClaimWords.tallyPeriods.contains(next) { return true }
             if h == ClaimWords.so && next == ClaimWords.far || h == ClaimWords.to && next == ClaimWords.date {
+                return true
+            }
+            // "eight league games without a win": a drought.
+            if h == ClaimWords.without, next == ClaimWords.a, n + 2 < e,
+                ClaimWords.droughtNouns.contains(toks[n + 2].hash)
+            {
                 return true
             }
             // "since 2001": a tally over years.

@@ -97,6 +97,10 @@ extension ClaimStage {
             {
                 return ClaimCue(reason: .quantity, first: k, last: k + 1, figure: .count)
             }
+            // "a nine-game winning streak": a streak of results.
+            if headCls.contains(.countWord), isStreakOfResults(unit: tail, after: k, e) {
+                return ClaimCue(reason: .quantity, first: k, last: k + 2, figure: .count)
+            }
             // "a two-year low", "a five-year high": a record over a span.
             if headCls.contains(.countWord), ClaimWords.spanUnits.contains(tail), isSpanExtreme(k + 1, e) {
                 return ClaimCue(reason: .superlative, first: k, last: k + 1, figure: .other)
