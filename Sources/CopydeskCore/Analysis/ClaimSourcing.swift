@@ -180,27 +180,18 @@ extension ClaimStage {
     private func sourcelessFrame(holding r: TextRange, in s: Int, except: Int? = nil, ofBelief: Bool) -> Bool {
         for bi in sentenceAttributions[s] where bi != except {
             let b = attributions[bi]
-            guard b.speakerRange == nil, b.sourceRange == nil, ofBelief || b.cueRange.end <= r.start,
-                b.contentRanges.contains(where: { $0.start <= r.start && r.end <= $0.end }),
+            guard b.contentRanges.contains(where: { $0.start <= r.start && r.end <= $0.end }),
                 let k = tokenStarting(at: b.cueRange.start, in: s)
             else { continue }
+            let sourceless = b.speakerRange == nil && b.sourceRange == nil
+            // ("a partnership with Kestrel, reported to be worth £3m": a reduced passive, with no "be"; set off by a
+            // comma, the noun before it is what is reported on, whatever the relation took for its source: "The
+            // scheme is funded by Kestrel, reported to be worth £3m".)
+            if ofBelief, isReducedHearsay(k, s), sourceless || toks[k - 1].punct == .comma { return true }
+            guard sourceless, ofBelief || b.cueRange.end <= r.start else { continue }
             if ofBelief && toks[k].isA(.hearsayAdverb) { return true }
             // (Of belief or report: "is thought to", "is expected to" — not a poll's "were asked".)
             if isAgentlessPassive(k, s), !ofBelief || ClaimWords.hearsayPassives.contains(toks[k].hash) { return true }
-            // ("a partnership with Kestrel, reported to be worth £3m": a reduced passive, with no "be".)
-            if ofBelief, isReducedHearsay(k, s) { return true }
-        }
-        // ("The scheme is funded by Kestrel, reported to be worth £3m": the noun before the comma is what is reported
-        // on, whatever the relation took for its source.)
-        if ofBelief {
-            for bi in sentenceAttributions[s] where bi != except {
-                let b = attributions[bi]
-                guard b.contentRanges.contains(where: { $0.start <= r.start && r.end <= $0.end }),
-                    let k = tokenStarting(at: b.cueRange.start, in: s), k > sents[s].tokStart,
-                    toks[k - 1].punct == .comma, isReducedHearsay(k, s)
-                else { continue }
-                return true
-            }
         }
         return false
     }
@@ -435,9 +426,10 @@ extension ClaimStage {
         // "Labour is defending more than 1,600 council seats", "defending a majority of 5,000": what a contest puts
         // at stake, no defence of a view ("defended the decision" still reports).
         if ClaimWords.defending.contains(toks[k].hash), k + 1 < e {
-            var n = k + 1
-            while n < e && n <= k + 2 && ClaimWords.figureHedges.contains(toks[n].hash) { n += 1 }
-            return n < e && opensAnAct(n)
+            if opensAnAct(k + 1) { return true }
+            // (Past the figure's hedge: "more than 1,600", "at least 40", `comparativeStart`.)
+            let n = (k + 2..<min(k + 4, e)).first { toks[$0].kind == .number || toks[$0].punct == .currency }
+            return n.map { comparativeStart($0, k + 1) == k + 1 } ?? false
         }
         guard ClaimWords.declaring.contains(toks[k].hash) else { return false }
         var n = k + 1

@@ -885,10 +885,6 @@ enum ClaimWords {
     static let rejecting = HashSet64(words: ["rejected", "rejects", "reject", "rejecting", "rebuffed", "rebuffs"])
     /// Forms of "defend": with a figure after them, what a contest puts at stake ("defending 1,600 seats").
     static let defending = HashSet64(words: ["defend", "defends", "defended", "defending"])
-    /// Hedges before a figure that opens a verb's object: "more than 1,600", "at least 40", "nearly 300".
-    static let figureHedges = HashSet64(words: [
-        "more", "fewer", "less", "than", "at", "least", "over", "nearly", "almost", "about", "some", "around",
-    ])
     /// Words of waiting for a document not yet out: "investors awaited a U.S. inflation report", "ahead of jobs data"
     /// (`isNamedEvidence`: no source yet).
     static let awaitingWords = HashSet64(words: ["awaited", "awaiting", "await", "awaits"])

@@ -1031,6 +1031,22 @@ extension ReadsMentions {
             && !n.isA(.otherPronoun)
     }
 
+    /// The "to" after the verb at `k` (before `e`), right after it or past an adjunct of time of up to three words
+    /// with a number, a month, a weekday or a unit of time in it: "agreed in 2014 to spend", "agreed last week to
+    /// extend", "agreed on Monday to cut" (not past "that": "agreed that 20 to 30…").
+    func toAfterTimeAdjunct(_ k: Int, _ e: Int) -> Int? {
+        var j = k + 1
+        var timed = false
+        while j < e && j <= k + 4 {
+            let t = toks[j]
+            if t.hash == Lexicon.hTo { return j == k + 1 || timed ? j : nil }
+            guard t.kind == .word || t.kind == .number, t.hash != Lexicon.hThat else { return nil }
+            if t.kind == .number || t.isA(.month) || t.isA(.weekday) || t.isA(.timeUnit) { timed = true }
+            j += 1
+        }
+        return nil
+    }
+
     /// The verb of addition at `k` takes a figure as its object: "The economy added 200,000 jobs in March", "its
     /// shares added 5% on Monday", "adding another $3bn to the debt" — a count, not a remark. Up to three lower-case
     /// words may stand before the figure ("more than", "another"), and up to three after it before its phrase ends
