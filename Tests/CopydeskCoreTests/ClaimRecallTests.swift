@@ -1001,3 +1001,14 @@ private func sourced(_ text: String) -> [Bool] {
         "Rovers ended a 1️⃣19-match unbeaten run1️⃣. Town are on a 2️⃣nine-game winning streak2️⃣. They have gone 3️⃣eight league games3️⃣ without a win. The 19-match season ends today."
     )
 }
+
+@Test func aFirstInThePerfectInACleftIsARecord() {
+    // Near misses: no clause in the perfect; a first with no cleft.
+    let texts = [
+        "It was the first time she had broken two minutes indoors.",
+        "It is the first time a streaming-only platform has held a live Premier League package.",
+        "It was the first time she saw the sea.",
+        "The first time she had run indoors, she fell.",
+    ]
+    #expect(texts.map { sourced($0) } == [[false], [false], [], []])
+}

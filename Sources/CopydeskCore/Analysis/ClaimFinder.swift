@@ -73,9 +73,10 @@
 ///   off the mark`, `took almost three seconds off the previous mark`), a tally of events over a span (`raised rates
 ///   five times between 2003 and 2004`), a rank in a field (`ranks fifth among EU countries`, `ranks ninth in Europe
 ///   for broadband take-up`), a career's or an owner's first (`reached the third round for the first time`, `her first
-///   West End appearance in four years`, `the first annual loss in the company's nine-year history`), a rate's step in
-///   words (`a quarter-point cut`), a drought (`without a win in seven matches`), a personal best (not a lead doubled
-///   in play: `doubled it`, `doubled their lead`);
+///   West End appearance in four years`, `the first annual loss in the company's nine-year history`, in a cleft's
+///   perfect: `It was the first time she had broken two minutes`), a rate's step in words (`a quarter-point cut`), a
+///   drought (`without a win in seven matches`), a personal best (not a lead doubled in play: `doubled it`, `doubled
+///   their lead`);
 /// - a **cause** by an explicit connective: "led to", "because of", "thanks to", "driven by", "triggered",
 ///   "hit by", "due to", "stemming from" — also with a degree between, "thanks in part to", "driven largely by" —
 ///   (not the scheduling "is due to begin", nor speculation: "could have contributed to").

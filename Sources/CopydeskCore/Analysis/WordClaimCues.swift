@@ -932,9 +932,16 @@ extension ClaimStage {
                 k - 3 >= a && claimClasses(toks[k - 2].hash).contains(.be)
                 && (toks[k - 3].hash == Lexicon.hIt || toks[k - 3].hash == Lexicon.hThis)
             var j = k + 2
+            // "It was the first time she had broken two minutes indoors": in a cleft, a first in the perfect ranks
+            // too (GUIDE.md's ordinal records), over the subject's whole past — unless "since" its own event bounds
+            // it ("since leaving office", below).
+            var perfect = false
             while j + 1 < e && (j <= k + 14 || cleft)
                 && (toks[j].kind == .word || cleft && toks[j].punct == .hyphen && attached(j))
             {
+                if cleft, j > k + 2, ClaimWords.perfectAuxiliaries.contains(toks[j].hash), isLowerWord(j + 1) {
+                    perfect = true
+                }
                 // (In a cleft, since a named event too: "since Brent East in 2003".)
                 if toks[j].hash == ClaimWords.since {
                     return toks[j + 1].kind == .number || toks[j + 1].isA(.determiner)
@@ -943,7 +950,7 @@ extension ClaimStage {
                 }
                 j += 1
             }
-            return false
+            return perfect
         }
         let p = toks[k - 1]
         guard p.hash == ClaimWords.the || isPossessive(k - 1) || p.isA(.possessivePronoun) else { return false }
