@@ -66,13 +66,14 @@ extension ClaimStage {
         if isUnderHearsayPassive(k, s) { return false }
         // "The deal, thought to be worth £2m, was signed": a reduced passive of belief or report with no agent is
         // the guide's "not sourced", as "is thought to be" is (`isAgentlessPassive`).
+        // Set off by a comma, whatever the relation took for its source: "The scheme is funded by Kestrel, reported to
+        // be worth £3m".
         if speakerRange == nil && toks[k].isA(.passiveParticiple) && k + 1 < sents[s].tokEnd
             && toks[k + 1].hash == ClaimWords.to
+            || isReducedHearsay(k, s) && toks[k - 1].punct == .comma
         {
             return false
         }
-        // ("The scheme is funded by Kestrel, reported to be worth £3m": set off by a comma, whatever stands before.)
-        if k > sents[s].tokStart, toks[k - 1].punct == .comma, isReducedHearsay(k, s) { return false }
         // "The firm appears to have lost $5m", "It seems sales fell 5%": a raising verb with no source is the writer's
         // hedge, no one's report (the guide's "not sourced", as an agentless passive) — unless a verb of speech
         // follows ("She appeared to imply that…").
@@ -141,9 +142,6 @@ extension ClaimStage {
         // "Nakamura has not said how many more will follow": a statement not made reports nothing (a belief denied
         // is still held: "I don't think he leads").
         if toks[k].isA(.speech), isNegated(attributions[ai].cuePhraseRange ?? cueRange, s) { return false }
-        // "Whitfield declined to comment on how the curbs would hit sales in China, which accounted for 14% of
-        // revenue": a refusal says nothing of what follows it.
-        if ClaimWords.refusals.contains(toks[k].hash) { return false }
         // "Dunmore is thought to be considering a bid of 450p": a relation inside an agentless passive's content is
         // hearsay too.
         if sourcelessFrame(holding: cueRange, in: s, except: ai, ofBelief: false) { return false }
