@@ -538,3 +538,13 @@ import Testing
     // Near miss: after a pronoun it is the subject's verb.
     checkRelation("2️⃣They2️⃣ 1️⃣believed1️⃣ 3️⃣the fee was too high3️⃣.", .other)
 }
+
+/// A cue word that is mostly a noun reports when a determined subject and its verb follow it, a clause without
+/// "that" (`opensDeterminedClause`).
+@Test func aNounCueBeforeADeterminedClauseReports() {
+    checkRelation(
+        "2️⃣The government2️⃣ 1️⃣estimates1️⃣ 3️⃣the scheme will cost £5.8bn over 10 years3️⃣.", .other)
+    checkRelation("2️⃣The council2️⃣ 1️⃣reports1️⃣ 3️⃣the scheme has failed3️⃣.", .other)
+    // Near miss: a verb straight after the noun is its own.
+    checkNoRelation("The government estimates are due next week.", learned: false)
+}

@@ -1012,3 +1012,39 @@ private func sourced(_ text: String) -> [Bool] {
     ]
     #expect(texts.map { sourced($0) } == [[false], [false], [], []])
 }
+
+@Test func anOrdinalThatIsItsVerbsSubjectRanksNothing() {
+    // Near miss: "the first to" still ranks.
+    let texts = [
+        "Ms Crewe said two new jails would be built. The first is due to open in the spring.",
+        "Ms Crewe said two new jails would be built. The second will follow in 2007.",
+        "She was the first to win it twice.",
+    ]
+    #expect(texts.map { sourced($0) } == [[true], [true], [false]])
+}
+
+@Test func aRunningOrServingRecordAndAShareOfACapacityAreClaims() {
+    checkClaims(
+        "Harbour Lane is 1️⃣ITV's longest-running1️⃣ drama. Dale is the 2️⃣longest-serving2️⃣ MP. It played to houses 3️⃣less than half3️⃣ full."
+    )
+    // Near misses: no comparison before the share; a running order ranks nothing.
+    checkClaims("The glass is half full. She was running in the long race.")
+}
+
+@Test func aReportStillToComeSourcesNothing() {
+    // Near miss: a report already out speaks.
+    let texts = [
+        "Skyway, which flies to 46 destinations, is due to report its interim figures next month.",
+        "Skyway, which flies to 46 destinations, reported its interim figures on Monday.",
+    ]
+    #expect(texts.map { sourced($0) } == [[false], [true]])
+}
+
+@Test func aMarketCloseBeforeAnInferenceIsTheWritersFigure() {
+    // Near miss: the firm's own statement before the participle still reports.
+    let texts = [
+        "Brenner's shares closed up 11% in Frankfurt, suggesting investors expect a higher offer.",
+        "Brenner said its sales closed the year 11% higher, suggesting demand had recovered.",
+    ]
+    #expect(texts.map { sourced($0) } == [[false], [true]])
+}

@@ -66,7 +66,7 @@ extension ClaimStage {
                 continue
             }
             if k > a, toks[k].isA(.intentionNoun), !(toks[k].isCap && mentionOf[k] >= 0),
-                !(k + 1 < sents[s].tokEnd && isModifiedNoun(k + 1)),
+                !(k + 1 < sents[s].tokEnd && isModifiedNoun(k + 1)), !isAwaited(k, a, sents[s].tokEnd),
                 !(ClaimWords.measureNouns.contains(toks[k].hash) && toks[k - 1].isA(.possessivePronoun))
             {
                 // "Trump's plan", "his proposal", "Sanders's point", "Trump's most famously false contention" —
@@ -527,23 +527,26 @@ extension ClaimStage {
         return toks[k].isA(.sourceNoun) || claimClasses(toks[k].hash).contains(.respondents)
     }
 
+    /// The document noun at `k` is not out yet, so it sources nothing: "while investors awaited a U.S. inflation
+    /// report due later in the week", "ahead of jobs data" (not "running ahead of Trump in the polls", a lead), "is
+    /// due to report its interim figures next month".
+    private func isAwaited(_ k: Int, _ a: Int, _ e: Int) -> Bool {
+        if k + 1 < e, toks[k + 1].hash == ClaimWords.due { return true }
+        return (max(a, k - 6)..<k).contains(where: { i in
+            ClaimWords.awaitingWords.contains(toks[i].hash)
+                || toks[i].hash == ClaimWords.due && toks[i + 1].hash == ClaimWords.to
+                || toks[i].hash == ClaimWords.ahead && toks[i + 1].hash == ClaimWords.of
+                    && !(i + 2..<k).contains(where: { toks[$0].isA(.function) && !toks[$0].isA(.determiner) })
+        })
+    }
+
     /// The evidence noun at `k` ("poll", "data", "report") names a source, not a thing: it speaks ("the poll
     /// found", "figures show"), it is named or owned ("a CBS News poll", "FEC filings", "its report"), or it is
     /// where the figure comes from ("in a statement", "from the survey") — not "six times more data".
     private func isNamedEvidence(_ k: Int, _ s: Int) -> Bool {
         let a = sents[s].tokStart
         let e = sents[s].tokEnd
-        // "while investors awaited a U.S. inflation report due later in the week", "ahead of jobs data": a document
-        // not yet out sources nothing.
-        if k + 1 < e, toks[k + 1].hash == ClaimWords.due { return false }
-        // ("ahead of a Labor Department report" — not "running ahead of Trump in the polls", a lead.)
-        if (max(a, k - 6)..<k).contains(where: { i in
-            ClaimWords.awaitingWords.contains(toks[i].hash)
-                || toks[i].hash == ClaimWords.ahead && toks[i + 1].hash == ClaimWords.of
-                    && !(i + 2..<k).contains(where: { toks[$0].isA(.function) && !toks[$0].isA(.determiner) })
-        }) {
-            return false
-        }
+        if isAwaited(k, a, e) { return false }
         // A measure word before a noun describes it and reports nothing: "average fares in the sector are thought
         // to have fallen", "the average band D bill expected to top £1,200" (not "the index rose", "data released").
         if ClaimWords.measureNouns.contains(toks[k].hash), k + 1 < e, isModifiedNoun(k + 1), !endsInIng(k + 1),

@@ -203,13 +203,15 @@ extension ClaimStage {
     }
 
     /// Relation `ai` is a participle of inference after a clause whose subject is what moved, by a figure: "Shares
-    /// in Calder jumped 17%, suggesting…" — the writer's inference.
+    /// in Calder jumped 17%, suggesting…", "Its shares closed up 11%, suggesting…" — the writer's inference.
     private func isMoveInference(_ ai: Int) -> Bool {
         let s = attributions[ai].sentence
         guard let sp = attributions[ai].speakerRange, let k = tokenStarting(at: attributions[ai].cueRange.start, in: s),
             endsInIng(k), k > sents[s].tokStart, toks[k - 1].punct == .comma,
             let after = tokenStarting(atOrAfter: sp.end, in: s), after + 1 < k,
             ClaimWords.resultMoves.contains(toks[after].hash)
+                || ClaimWords.closingVerbs.contains(toks[after].hash)
+                    && (toks[after + 1].hash == ClaimWords.up || toks[after + 1].hash == ClaimWords.down)
         else { return false }
         return (after + 1...min(after + 3, k - 1)).contains(where: {
             toks[$0].kind == .number || toks[$0].punct == .currency

@@ -214,7 +214,7 @@ enum ClaimWords {
                     "steepest", "sharpest", "slowest", "youngest", "warmest", "coolest", "sunniest", "lightest",
                     "widest",
                     "highest-grossing", "top-grossing", "biggest-selling", "fastest-selling", "best-performing",
-                    "worst-performing", "most-read",
+                    "worst-performing", "most-read", "longest-running", "longest-serving",
                 ]
             ),
             (.judgementSuperlative, ["best", "worst", "greatest", "strongest", "weakest", "most", "fewest", "least"]),
@@ -444,6 +444,10 @@ enum ClaimWords {
         "increased", "decreased", "declined", "edged", "eased", "soared", "plunged", "tumbled", "rebounded",
         "widened", "narrowed", "totalled", "totaled", "reached", "hit", "fallen", "risen", "grown", "slid", "sank",
     ])
+    /// How full a place is, after a share of it: "less than half full", "more than half empty".
+    static let capacityAdjectives = HashSet64(words: ["full", "empty"])
+    /// Verbs of a market's close, a move before "up" or "down": "Its shares closed up 11%", "ended down 3p".
+    static let closingVerbs = HashSet64(words: ["closed", "ended", "finished"])
     /// Verbs of a level, before "at": "now stands at £152,300", "remained at 4.75%" (`statesAResult`).
     static let levelVerbs = HashSet64(words: ["stands", "stood", "stand", "remains", "remained", "remain"])
     /// Prepositions that open a result's subject's tail: "Sales at stores open a year rose", "Profit in the
@@ -512,7 +516,7 @@ enum ClaimWords {
     static let measuredRankings = HashSet64(words: [
         "best-selling", "top-selling", "biggest-selling", "fastest-selling", "worst-selling", "highest-grossing",
         "top-grossing", "fastest-growing", "most-watched", "most-visited", "most-viewed", "most-read",
-        "best-performing", "worst-performing",
+        "best-performing", "worst-performing", "longest-running", "longest-serving",
     ])
     /// Words that open a supposition: "If it cost $5m, …", "Unless 40% vote, …".
     static let conditionals = HashSet64(words: ["if", "unless", "suppose", "supposing", "imagine"])

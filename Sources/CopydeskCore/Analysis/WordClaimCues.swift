@@ -502,10 +502,12 @@ extension ClaimStage {
         let counted =
             p.hash == ClaimWords.a || p.hash == ClaimWords.one || claimClasses(p.hash).contains(.countWord)
         if t.hash == ClaimWords.half {
-            // "half of", "nearly half those surveyed", "half the staff".
+            // "half of", "nearly half those surveyed", "half the staff"; a share of a capacity after a comparison:
+            // "playing to houses less than half full".
             guard let n = next,
                 n.hash == ClaimWords.of || n.hash == ClaimWords.the || n.hash == ClaimWords.those
                     || n.isA(.possessivePronoun)
+                    || p.hash == ClaimWords.than && ClaimWords.capacityAdjectives.contains(n.hash)
             else { return nil }
             if counted || p.hash == ClaimWords.nearly || p.hash == ClaimWords.almost || p.hash == ClaimWords.about
                 || p.hash == ClaimWords.than || claimClasses(p.hash).contains(.be)
@@ -955,6 +957,11 @@ extension ClaimStage {
         let p = toks[k - 1]
         guard p.hash == ClaimWords.the || isPossessive(k - 1) || p.isA(.possessivePronoun) else { return false }
         if n.kind == .word, claimClasses(n.hash).contains(.notFirstNoun) { return false }
+        // "Two new jails will be built. The first is due to open in the spring": an ordinal with no noun, the
+        // subject of its own verb, counts off things named before; it ranks nothing ("the first to" still ranks).
+        if n.kind == .word, n.hash != ClaimWords.to, !claimClasses(n.hash).isDisjoint(with: [.be, .modal]) {
+            return false
+        }
         // "is not the first candidate to…": a denial ranks nothing (as "not the only").
         if p.hash == ClaimWords.the, k - 2 >= a, ClaimWords.negations.contains(toks[k - 2].hash) { return false }
         var j = k + 1

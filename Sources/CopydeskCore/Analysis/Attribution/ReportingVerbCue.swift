@@ -643,6 +643,18 @@ extension ReadsMentions {
             || pronoun && i == j && (t.isA(.personPronoun) || t.isA(.otherPronoun) && t.hash != Lexicon.hIt)
     }
 
+    /// Token `j` opens a clause without "that" by a determined subject and its verb: "The government estimates the
+    /// scheme will cost £5.8bn", "The report states the firm has…" — "the", "a" or "an", one to three lower-case
+    /// content words, then a modal or a finite "be" or "have" (`opensFiniteClause`).
+    func opensDeterminedClause(_ j: Int, _ e: Int) -> Bool {
+        guard j + 2 < e, toks[j].kind == .word, !inQuote(j),
+            toks[j].hash == Lexicon.hThe || toks[j].hash == Lexicon.hA || toks[j].hash == Lexicon.hAn
+        else { return false }
+        var i = j + 1
+        while i < e && i <= j + 3 && isLowerWord(i) && !toks[i].isA(.function) && !opensFiniteClause(i, e) { i += 1 }
+        return i > j + 1 && opensFiniteClause(i, e)
+    }
+
     /// Token `j` opens a clause without "that" by its subject's owner: "claims his net worth is…" — not a subject
     /// pronoun, which after a noun mostly opens a relative clause ("the comments he made", "the states he won"),
     /// nor "her", which may be an object.
@@ -913,6 +925,7 @@ extension ReadsMentions {
         if Lexicon.mostlyNouns.contains(t.hash) && p.kind == .word && !isSubjectLike(k - 1) && !p.isA(.speakerSkip)
             && !(k - 2 >= a && AttributionWords.reflexives.contains(p.hash) && isSubjectLike(k - 2))
             && !opensClause(k + 1, e, pronoun: false) && !opensPronounClause(k + 1, e)
+            && !opensDeterminedClause(k + 1, e)
             && !(k + 1 < e && toks[k + 1].hash == Lexicon.hTo)
             // "the accord calls on all nations", "calls for an inquiry": the particle makes it a verb.
             && !(Lexicon.callForms.contains(t.hash) && k + 1 < e
