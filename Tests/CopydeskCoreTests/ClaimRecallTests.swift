@@ -1048,3 +1048,21 @@ private func sourced(_ text: String) -> [Bool] {
     ]
     #expect(texts.map { sourced($0) } == [[false], [true]])
 }
+
+@Test func anExpletiveHearsayPassiveFramesTheWholeSentence() {
+    // Near miss: a named source's offer is its own figure.
+    let texts = [
+        "It is understood that Kessler is prepared to raise its offer to about 45 euros a share.",
+        "Kessler said it was prepared to raise its offer to about 45 euros a share.",
+    ]
+    #expect(texts.map { sourced($0) } == [[false], [true]])
+}
+
+@Test func dataAddingToPressureSaysNothing() {
+    // Near miss: data that show a figure speak.
+    let texts = [
+        "The figures will add to pressure on the Bank of England to keep interest rates at 4.75%.",
+        "The figures showed interest rates at 4.75%.",
+    ]
+    #expect(texts.map { sourced($0) } == [[false], [true]])
+}

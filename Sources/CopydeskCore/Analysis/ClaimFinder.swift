@@ -143,7 +143,9 @@
 ///   polling`, a name a preposition parts from the noun, nor `his tally for the season`, a pronoun's measure, nor
 ///   a capitalised word of a title, `comedy The Best Man's Speech`, nor evidence a result beat or missed for any
 ///   figure but its own, `beat City forecasts of about £80m`, nor a plan told as hearsay, `is reportedly considering
-///   raising its offer to 600p`) —
+///   raising its offer to 600p`, `It is understood that Kessler is prepared to raise its offer`, nor a document still
+///   to come, `is due to report its interim figures`, nor data adding to something, `The figures will add to
+///   pressure`) —
 ///   evidence that speaks past no noun a number or a measure's compound tells (`fell 312.4 points`, `the 10-year
 ///   note down 7 basis points`) — a measure
 ///   (`the FTSE 100 index`) only when it speaks, and never before a noun it describes (`average fares`) — or, for a

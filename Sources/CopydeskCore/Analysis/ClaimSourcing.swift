@@ -166,10 +166,12 @@ extension ClaimStage {
     }
 
     /// A relation of sentence `s` with no source — an agentless passive of belief or report, or a hearsay adverb —
-    /// holds the claim's figure in its content: "Apple is thought to have about 70%" is no one's figure, whatever the
-    /// previous sentence said.
+    /// holds the claim's figure in its content, or the sentence opens with an expletive one before it (`opensWithHearsay`:
+    /// "It is understood that Kessler is prepared to raise its offer to about 45 euros"): "Apple is thought to have
+    /// about 70%" is no one's figure, whatever the previous sentence said or the sentence names.
     func isHearsay(_ s: Int, _ cue: ClaimCue) -> Bool {
         sourcelessFrame(holding: tokRange(cue.first, cue.last), in: s, ofBelief: true)
+            || opensWithHearsay(s, before: cue.first)
     }
 
     /// A relation of sentence `s` (not `except`) with no source holds `r` in its content: an agentless passive — of
