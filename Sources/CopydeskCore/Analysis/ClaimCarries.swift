@@ -105,12 +105,12 @@ extension ClaimStage {
         return false
     }
 
-    /// The sentence opening at `i` states a result: a share, a sum or a count, a subject of one to three words that
+    /// The sentence opening at `i` states a result: a share, a sum or a count, a subject of one to four words that
     /// names no one, then a verb of change or arrival ("Revenue fell 8% to $14bn", "The unemployment rate fell to
-    /// 4.1%", "Profits were up 5%", "Removals of failed asylum seekers rose to 12,430", past a relative clause: "Wider
-    /// production, which includes mining, fell 0.8%", or a prepositional tail: "Sales at stores open at least a year
-    /// rose 4.1%"; not "He paid $5m", "Clinton won 55%", nor a count that is the subject: "Thousands of delegates
-    /// rose to their feet").
+    /// 4.1%", "Profits were up 5%", "Annual house price inflation slowed to 11.4%", "Removals of failed asylum seekers
+    /// rose to 12,430", past a relative clause: "Wider production, which includes mining, fell 0.8%", or a
+    /// prepositional tail: "Sales at stores open at least a year rose 4.1%"; not "He paid $5m", "Clinton won 55%", nor
+    /// a count that is the subject: "Thousands of delegates rose to their feet").
     private func statesAResult(_ i: Int, _ e: Int, _ figure: FigureKind) -> Bool {
         guard figure != .other else { return false }
         var j = i
@@ -119,7 +119,7 @@ extension ClaimStage {
             return false
         }
         let subject = j
-        while j < e && j < subject + 3 && toks[j].kind == .word && mentionOf[j] < 0 && !toks[j].isA(.function)
+        while j < e && j < subject + 4 && toks[j].kind == .word && mentionOf[j] < 0 && !toks[j].isA(.function)
             && !ClaimWords.resultMoves.contains(toks[j].hash)
         {
             j += 1

@@ -438,11 +438,13 @@ enum ClaimWords {
         "rose", "fell", "climbed", "dropped", "slipped", "jumped", "gained", "added", "shed", "slumped", "surged",
         "up", "down", "rising", "falling",
     ])
-    /// Verbs of a result's change or arrival after its measure: "Revenue fell 8%", "Sales reached $14bn".
+    /// Verbs of a result's change or arrival after its measure: "Revenue fell 8%", "Sales reached $14bn", "Inflation
+    /// slowed to 11.4%".
     static let resultMoves = HashSet64(words: [
         "rose", "fell", "climbed", "dropped", "slipped", "jumped", "gained", "shed", "slumped", "surged", "grew",
         "increased", "decreased", "declined", "edged", "eased", "soared", "plunged", "tumbled", "rebounded",
         "widened", "narrowed", "totalled", "totaled", "reached", "hit", "fallen", "risen", "grown", "slid", "sank",
+        "slowed", "accelerated", "expanded", "contracted",
     ])
     /// How full a place is, after a share of it: "less than half full", "more than half empty".
     static let capacityAdjectives = HashSet64(words: ["full", "empty"])
