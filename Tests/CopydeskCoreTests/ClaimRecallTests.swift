@@ -1075,3 +1075,13 @@ private func sourced(_ text: String) -> [Bool] {
     ]
     #expect(texts.map { sourced($0) } == [[true, true], [true, false]])
 }
+
+@Test func aClosingExpletiveHearsayFramesTheWholeSentence() {
+    // Near miss: a closing "it said" is a report.
+    let texts = [
+        "Fares could be cut by up to 40% under plans being considered by the Executive, it has emerged.",
+        "Fares could be cut by up to 40% under plans being considered by the Executive, it is understood.",
+        "Fares could be cut by up to 40% under plans being considered by the Executive, it said.",
+    ]
+    #expect(texts.map { sourced($0) } == [[false], [false], [true]])
+}

@@ -121,7 +121,8 @@
 ///   read as a source ("to resolve access disputes"), a bare quantifier as the source ("Some fear"), a participle after
 ///   its noun for a figure before it ("… and an e-mail suggesting"), a statement not made ("has not said"), a relation
 ///   inside an agentless passive ("is thought to be considering a bid", "are understood to have insisted on") or after
-///   an expletive one ("It is understood ministers are considering…"), an inference whose subject is what moved, and
+///   an expletive one ("It is understood ministers are considering…") or before one closing the sentence ("…, it has
+///   emerged."), an inference whose subject is what moved, and
 ///   any relation inside it ("Shares jumped 17%, suggesting investors believe…"), what a subject underwent ("saw their
 ///   share of the vote fall to 18%") or added to ("have added to the pressure"), a sum invested ("put £500,000 into",
 ///   "put up £750,000"), an agreement reached ("agreed on policy"), a deal agreed or an offer rejected ("agreed to a

@@ -145,8 +145,9 @@ extension ClaimStage {
         // "Dunmore is thought to be considering a bid of 450p": a relation inside an agentless passive's content is
         // hearsay too.
         if sourcelessFrame(holding: cueRange, in: s, except: ai, ofBelief: false) { return false }
-        // "It is understood ministers are considering…": a relation after an expletive hearsay passive is hearsay.
-        if opensWithHearsay(s, before: k) { return false }
+        // "It is understood ministers are considering…": a relation after an expletive hearsay passive is hearsay;
+        // so is one before a closing one ("…, it has emerged.").
+        if opensWithHearsay(s, before: k) || closesWithHearsay(s) { return false }
         // "Shares in Calder jumped 17%, suggesting investors expect…": a participle whose subject is what moved is
         // the writer's inference — what moved says nothing, nor anyone inside it ("investors believe").
         if isMoveInference(ai) { return false }
@@ -171,7 +172,25 @@ extension ClaimStage {
     /// about 70%" is no one's figure, whatever the previous sentence said or the sentence names.
     func isHearsay(_ s: Int, _ cue: ClaimCue) -> Bool {
         sourcelessFrame(holding: tokRange(cue.first, cue.last), in: s, ofBelief: true)
-            || opensWithHearsay(s, before: cue.first)
+            || opensWithHearsay(s, before: cue.first) || closesWithHearsay(s)
+    }
+
+    /// Sentence `s` closes on an expletive passive of belief or report, or "it has emerged", after a comma: "Fares
+    /// could be cut by up to 40% under plans being considered by the Executive, it has emerged.", "…, it is
+    /// understood." — hearsay over the whole sentence, whatever relation it holds (not "…, it said.").
+    private func closesWithHearsay(_ s: Int) -> Bool {
+        let a = sents[s].tokStart
+        var j = sents[s].tokEnd - 1
+        while j > a && toks[j].kind == .punct { j -= 1 }
+        guard ClaimWords.hearsayPassives.contains(toks[j].hash) || ClaimWords.closingHearsay.contains(toks[j].hash)
+        else { return false }
+        var i = j - 1
+        while i > a && i >= j - 3
+            && (claimClasses(toks[i].hash).contains(.be) || ClaimWords.perfectAuxiliaries.contains(toks[i].hash))
+        {
+            i -= 1
+        }
+        return i < j - 1 && i > a && toks[i].hash == Lexicon.hIt && toks[i - 1].punct == .comma
     }
 
     /// A relation of sentence `s` (not `except`) with no source holds `r` in its content: an agentless passive — of

@@ -884,6 +884,8 @@ enum ClaimWords {
         "thought", "believed", "understood", "expected", "said", "reported", "rumoured", "rumored", "tipped",
         "estimated", "projected", "forecast", "predicted", "reputed", "alleged", "considered",
     ])
+    /// What closes a sentence as its hearsay after "it" and a comma, besides those passives: "…, it has emerged."
+    static let closingHearsay = HashSet64(words: ["emerged"])
     /// "put" and "puts", whose figure object is a sum invested: "which put £500,000 into the production".
     static let putForms = HashSet64(words: ["put", "puts"])
     /// Verbs of turning down an offer: "has rejected a £620m takeover approach" is an act, not a statement.
