@@ -529,12 +529,13 @@ extension ClaimStage {
 
     /// The document noun at `k` is not out yet, so it sources nothing: "while investors awaited a U.S. inflation
     /// report due later in the week", "ahead of jobs data" (not "running ahead of Trump in the polls", a lead), "is
-    /// due to report its interim figures next month".
+    /// due to report its interim figures next month" (not the cause "fell due to weak demand, its figures showed").
     private func isAwaited(_ k: Int, _ a: Int, _ e: Int) -> Bool {
         if k + 1 < e, toks[k + 1].hash == ClaimWords.due { return true }
         return (max(a, k - 6)..<k).contains(where: { i in
             ClaimWords.awaitingWords.contains(toks[i].hash)
-                || toks[i].hash == ClaimWords.due && toks[i + 1].hash == ClaimWords.to
+                || toks[i].hash == ClaimWords.due && toks[i + 1].hash == ClaimWords.to && i + 2 < k
+                    && toks[i + 2].isA(.reporting)
                 || toks[i].hash == ClaimWords.ahead && toks[i + 1].hash == ClaimWords.of
                     && !(i + 2..<k).contains(where: { toks[$0].isA(.function) && !toks[$0].isA(.determiner) })
         })

@@ -167,9 +167,10 @@ extension ClaimStage {
     }
 
     /// A relation of sentence `s` with no source — an agentless passive of belief or report, or a hearsay adverb —
-    /// holds the claim's figure in its content, or the sentence opens with an expletive one before it (`opensWithHearsay`:
-    /// "It is understood that Kessler is prepared to raise its offer to about 45 euros"): "Apple is thought to have
-    /// about 70%" is no one's figure, whatever the previous sentence said or the sentence names.
+    /// holds the claim's figure in its content, or an expletive one opens the sentence before the figure or closes it
+    /// (`opensWithHearsay`: "It is understood that Kessler is prepared to raise its offer to about 45 euros";
+    /// `closesWithHearsay`): "Apple is thought to have about 70%" is no one's figure, whatever the previous sentence
+    /// said or the sentence names.
     func isHearsay(_ s: Int, _ cue: ClaimCue) -> Bool {
         sourcelessFrame(holding: tokRange(cue.first, cue.last), in: s, ofBelief: true)
             || opensWithHearsay(s, before: cue.first) || closesWithHearsay(s)
@@ -177,20 +178,23 @@ extension ClaimStage {
 
     /// Sentence `s` closes on an expletive passive of belief or report, or "it has emerged", after a comma: "Fares
     /// could be cut by up to 40% under plans being considered by the Executive, it has emerged.", "…, it is
-    /// understood." — hearsay over the whole sentence, whatever relation it holds (not "…, it said.").
+    /// understood." — hearsay over the whole sentence, whatever relation it holds (not "…, it said." nor "…, it has
+    /// said.": the organisation's report, no passive).
     private func closesWithHearsay(_ s: Int) -> Bool {
         let a = sents[s].tokStart
         var j = sents[s].tokEnd - 1
         while j > a && toks[j].kind == .punct { j -= 1 }
-        guard ClaimWords.hearsayPassives.contains(toks[j].hash) || ClaimWords.closingHearsay.contains(toks[j].hash)
-        else { return false }
+        let passive = ClaimWords.hearsayPassives.contains(toks[j].hash)
+        guard passive || ClaimWords.closingHearsay.contains(toks[j].hash) else { return false }
         var i = j - 1
+        var be = false
         while i > a && i >= j - 3
             && (claimClasses(toks[i].hash).contains(.be) || ClaimWords.perfectAuxiliaries.contains(toks[i].hash))
         {
+            be = be || claimClasses(toks[i].hash).contains(.be)
             i -= 1
         }
-        return i < j - 1 && i > a && toks[i].hash == Lexicon.hIt && toks[i - 1].punct == .comma
+        return i < j - 1 && i > a && toks[i].hash == Lexicon.hIt && toks[i - 1].punct == .comma && (be || !passive)
     }
 
     /// A relation of sentence `s` (not `except`) with no source holds `r` in its content: an agentless passive — of
