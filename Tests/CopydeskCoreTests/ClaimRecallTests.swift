@@ -1087,3 +1087,15 @@ private func sourced(_ text: String) -> [Bool] {
     ]
     #expect(texts.map { sourced($0) } == [[false], [false], [true], [true]])
 }
+
+@Test func aFurtherPriceAfterANamedBookmakersIsTheBookmakers() {
+    // Near misses: an unnamed bookmaker's price hands nothing on; nor does a named one's across a paragraph break, nor
+    // to a sentence that gives its own publisher.
+    let texts = [
+        "Bookmaker Pacific Bet makes Vostrikova a 25-1 shot for the title. Costa is available at 7-1. Reed is the 3-1 favourite.",
+        "One bookmaker makes Vostrikova a 25-1 shot for the title. Costa is available at 7-1.",
+        "Bookmaker Pacific Bet makes Vostrikova a 25-1 shot for the title.\n\nCosta is available at 7-1.",
+        "Bookmaker Pacific Bet makes Vostrikova a 25-1 shot for the title. Another bookmaker offered 6-1 on Costa.",
+    ]
+    #expect(texts.map { sourced($0) } == [[true, true, true], [false, false], [true, false], [true, false]])
+}

@@ -460,20 +460,33 @@ extension ClaimStage {
     /// Not a rating whose publisher goes unnamed ("odds of 4-1", "bookmakers make him favourite"), nor a figure that
     /// rates nothing ("a 5% rise, bookmaker Hallam said" is a report).
     func ratingPublisher(_ s: Int, cue: ClaimCue) -> TextRange? {
-        let a = sents[s].tokStart
+        guard isRating(cue, in: s) else { return nil }
         let e = sents[s].tokEnd
-        let rated =
-            (cue.last + 1..<min(e, cue.last + 4)).contains(where: { ClaimWords.ratedNouns.contains(toks[$0].hash) })
-            || cue.first - 2 >= a && toks[cue.first - 2].hash == ClaimWords.odds
-            // "…, with Velvet Avenue at 4/1": a further price after the first; "Paddock Bet is offering 5-1 on…".
-            || cue.first - 1 >= a && oddsEnd(cue.first, a, e) != nil
-                && (toks[cue.first - 1].hash == ClaimWords.at
-                    || ClaimWords.oddsVerbs.contains(toks[cue.first - 1].hash))
-        guard rated else { return nil }
-        for d in a..<e - 1 where ClaimWords.ratingPublishers.contains(toks[d].hash) && !inQuote(d) {
+        for d in sents[s].tokStart..<e - 1 where ClaimWords.ratingPublishers.contains(toks[d].hash) && !inQuote(d) {
             if toks[d + 1].isCap && toks[d + 1].kind == .word { return toks[d].range }
         }
         return nil
+    }
+
+    /// Sentence `s` names a publisher of ratings or prices, outside quotes ("Another bookmaker offered 6-1", "with
+    /// bookmakers"): its prices are that publisher's, named or not.
+    func namesPublisher(_ s: Int) -> Bool {
+        (sents[s].tokStart..<sents[s].tokEnd).contains(where: {
+            ClaimWords.ratingPublishers.contains(toks[$0].hash) && !inQuote($0)
+        })
+    }
+
+    /// The figure of `cue` is a rating or a price: a rated noun just after it ("the 2-1 favourite", "a 71% approval
+    /// rating"), "odds of" before it, or odds after "at" or a verb of offering ("…, with Velvet Avenue at 4/1",
+    /// "Paddock Bet is offering 5-1 on…").
+    func isRating(_ cue: ClaimCue, in s: Int) -> Bool {
+        let a = sents[s].tokStart
+        let e = sents[s].tokEnd
+        return (cue.last + 1..<min(e, cue.last + 4)).contains(where: { ClaimWords.ratedNouns.contains(toks[$0].hash) })
+            || cue.first - 2 >= a && toks[cue.first - 2].hash == ClaimWords.odds
+            || cue.first - 1 >= a && oddsEnd(cue.first, a, e) != nil
+                && (toks[cue.first - 1].hash == ClaimWords.at
+                    || ClaimWords.oddsVerbs.contains(toks[cue.first - 1].hash))
     }
 
     /// The source of relation `ai` is a document with results ("A second poll for the paper found that…", "the

@@ -153,7 +153,8 @@
 ///   ranking, the agent of a ranking participle (`listed
 ///   as the third biggest spammer by watchdog Spamhaus`);
 /// - the named publisher of a rating or a price that the figure is (`the 2-1 favourite with bookmaker Paddock Bet`,
-///   `a 71% approval rating on review aggregator ScoreReel`);
+///   `a 71% approval rating on review aggregator ScoreReel`), and so a further price in its paragraph's next sentences
+///   (`A hung parliament is available at 7-1.`, carried);
 /// - a document whose terms the sentence gives ("Under the new rule, …", "Under the proposals, published by…"), or
 ///   that states them for a figure in the
 ///   clause of its verb of terms ("A new rule will require workers earning up to $47,476 to…"; not "the plan would
@@ -246,6 +247,8 @@ extension ClaimStage {
         }
         // The lead: the first paragraph after the headline.
         let leadParagraph = sents.first(where: { !paras[$0.paragraph].isHeadline })?.paragraph ?? -2
+        // The last sentence whose price a named publisher gives (`ratingPublisher`), for the prices after it.
+        var pricedBy = -2
         for s in sents.indices where !paras[sents[s].paragraph].isHeadline {
             let r = sentences[s].range
             let extendedEnd =
@@ -288,6 +291,16 @@ extension ClaimStage {
             } else if let ev = ratingPublisher(s, cue: cue) {
                 // "the 2-1 favourite with bookmaker Paddock Bet": the named publisher of a rating or a price.
                 by = .evidence(ev)
+                pricedBy = s
+            } else if pricedBy == s - 1, sents[s - 1].paragraph == sents[s].paragraph, isRating(cue, in: s),
+                !namesPublisher(s)
+            {
+                // "Bookmaker Fenwick Lane makes Labour 1-8 favourites … A hung parliament is available at 7-1.": a
+                // further price in the paragraph of a named publisher's prices is the publisher's (GUIDE.md's odds
+                // credited to a named bookmaker), and the run goes on — unless the sentence gives its own publisher
+                // ("Another bookmaker offered 6-1 on him", unnamed).
+                by = .carried(fromSentence: s - 1)
+                pricedBy = s
             } else if let ev = unveiledPlan(s, figure: tokRange(cue.first, cue.last)) {
                 // "The Executive has unveiled a £120m plan": its maker announces the plan's sum, as "announced" does.
                 by = .evidence(ev)
