@@ -247,7 +247,8 @@ extension ClaimStage {
         }
         // The lead: the first paragraph after the headline.
         let leadParagraph = sents.first(where: { !paras[$0.paragraph].isHeadline })?.paragraph ?? -2
-        // The last sentence whose price a named publisher gives (`ratingPublisher`), for the prices after it.
+        // The last sentence whose price a named publisher gives (`ratingPublisher`) or that carries such a price on,
+        // for the prices after it.
         var pricedBy = -2
         for s in sents.indices where !paras[sents[s].paragraph].isHeadline {
             let r = sentences[s].range

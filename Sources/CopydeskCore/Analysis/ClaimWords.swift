@@ -893,7 +893,7 @@ enum ClaimWords {
     /// Forms of "defend": with a figure after them, what a contest puts at stake ("defending 1,600 seats").
     static let defending = HashSet64(words: ["defend", "defends", "defended", "defending"])
     /// Words of waiting for a document not yet out: "investors awaited a U.S. inflation report", "ahead of jobs data"
-    /// (`isNamedEvidence`: no source yet).
+    /// (`isAwaited`: no source yet).
     static let awaitingWords = HashSet64(words: ["awaited", "awaiting", "await", "awaits"])
     @inline(__always) static var ahead: UInt64 { wordHash(literal: "ahead") }
     /// Acts a declaration performs: "declared a national emergency", "declared war", "declared bankruptcy".
