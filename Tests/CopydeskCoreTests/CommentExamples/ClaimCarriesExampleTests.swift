@@ -1,0 +1,85 @@
+import Testing
+
+// Fixtures for the examples quoted in the comments of `Analysis/ClaimCarries.swift` (the checks:
+// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+
+/// ClaimCarries.swift — a figure its source predicts ("predicted that prices would rise by 2%") is a forecast, and
+/// a result after a forecaster's figure is the writer's.
+@Test func claimCarriesAForecastHandsOnNoResult() {
+    exampleSourced("Ann Ford predicted that prices would rise by 2%. Wages fell 3%.", [true, false])
+}
+
+/// ClaimCarries.swift — after any figure of theirs, a sentence stating a result continues the source ("The
+/// department said 250,000 jobs were added. Unemployment fell to 4.1%.", "Revenue fell 8% to $14bn", "Profits were
+/// up 5%", "Sales have risen 5%", past a relative clause: "Wider production, which includes mining, fell 0.8%",
+/// past a place: "The average price of a home in the UK now stands at £152,300").
+@Test func claimCarriesAResultAfterTheSpeakersFigure() {
+    exampleSourced("The department said 250,000 jobs were added. Unemployment fell to 4.1%.", [true, true])
+    exampleSourced("Tesco said profit rose 5%. Revenue fell 8% to $14bn.", [true, true])
+    exampleSourced("Tesco said 300 stores opened. Profits were up 5%.", [true, true])
+    exampleSourced("Tesco said 300 stores opened. Sales have risen 5%.", [true, true])
+    exampleSourced(
+        "The ONS said factory output rose 1.2%. Wider production, which includes mining, fell 0.8%.", [true, true])
+    exampleSourced(
+        "The ONS said factory output rose 1.2%. Wider industrial production, which also includes mining, fell 0.8%.",
+        [true, true])
+    exampleSourced(
+        "Halifax said prices rose 2% in May. The average price of a home in the UK now stands at £152,300.",
+        [true, true])
+}
+
+/// ClaimCarries.swift — a pronoun alone carries nothing ("He and three others were indicted" narrates), and "He
+/// paid $5m" states no result.
+@Test func claimCarriesNarrationCarriesNothing() {
+    exampleSourced("Tom Reed said 40 people were hurt. He and three others were indicted on Monday.", [true, false])
+    exampleSourced("Tom Reed said 300 people came. He paid $5m for the hall.", [true, false])
+}
+
+/// ClaimCarries.swift — a sentence with a market price as its subject carries no source ("Its shares fell 3p",
+/// "Shares in Harland fell", "The company's shares jumped", "Its stock rose", "Copper hit $3,300 a tonne").
+@Test func claimCarriesAMarketPriceIsNoSpeakers() {
+    exampleSourced("Tesco said sales rose 5%. Its shares fell 3p.", [true, false])
+    exampleSourced("Harland said profits rose 5%. Shares in Harland fell 4%.", [true, false])
+    exampleSourced("Harland said profits rose 5%. The company's shares jumped 4%.", [true, false])
+    exampleSourced("Harland said profits rose 5%. Its stock rose 4%.", [true, false])
+    exampleSourced("Rio Group said output rose 5%. Copper hit $3,300 a tonne.", [true, false])
+}
+
+/// ClaimCarries.swift — a definite reference to the source's document carries ("…, according to the British Retail
+/// Forum. It was the first December fall since the survey began"), and so does a sentence going on from the figure
+/// before ("By 6 p.m. that number had dropped to 41,000").
+@Test func claimCarriesReferencesToTheDocumentAndTheFigureBefore() {
+    exampleSourced(
+        "Sales fell 2% in December, according to the British Retail Forum. It was the first December fall since the survey began.",
+        [true, true])
+    exampleSourced(
+        "Police said 60,000 people had gathered. By 6 p.m. that number had dropped to 41,000.", [true, true])
+}
+
+/// ClaimCarries.swift — a paragraph opening on the organisation that reported carries its source ("Tesco said… ¶
+/// Tesco has…", "The Leeds-based firm", "It employs 5,000 staff", a name described as an organisation: "Pellow's,
+/// the homeware and furniture retailer"); not a person's ("Clinton said… ¶ Clinton could have about 90% of the
+/// delegates…").
+@Test func claimCarriesADefiniteReferenceToTheReportingOrganisation() {
+    exampleSourced("Tesco said sales rose 5%.\n\nTesco has 2,000 stores.", [true, true])
+    exampleSourced("Harrowfield Group said profit rose 23%.\n\nThe Leeds-based firm made £612m.", [true, true])
+    exampleSourced("Harrowfield Group said profit rose 23%. It employs 5,000 staff.", [true, true])
+    exampleSourced(
+        "Pellow's, the homeware and furniture retailer, has reported a 12% rise in sales.\n\nThe company has 300 stores.",
+        [true, true])
+    exampleSourced(
+        "Hillary Clinton said she won 55% of the vote.\n\nClinton could have about 90% of the delegates by June.",
+        [true, false])
+}
+
+/// ClaimCarries.swift — the lead's document source ("according to the latest survey from the Northgate Building
+/// Society") carries to the results of the paragraph after it; "He also said" carries across a break.
+@Test func claimCarriesTheLeadsDataSource() {
+    exampleSourced(
+        "House prices rose 2% in May, according to the latest survey from the Northgate Building Society.\n\nThe average price of a home in the UK now stands at £152,300.",
+        [true, true])
+    exampleSourced(
+        "House prices rose 2% in May, according to the latest survey from the Northgate Building Society.\n\nA total of 3,200 homes were sold.",
+        [true, true])
+    exampleSourced("Tom Reed said sales rose 5%.\n\nHe also said 200 stores would open.", [true, true])
+}

@@ -1,0 +1,99 @@
+import Testing
+
+// Fixtures for the examples quoted in the comments of `Analysis/ClaimCues.swift` (the checks:
+// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+
+/// ClaimCues.swift — a question asserts nothing ("Who told you that 90 percent of your e-mails were kept?").
+@Test func claimCuesAQuestionAssertsNothing() {
+    exampleClaims("Who told you that 90 percent of your e-mails were kept?")
+}
+
+/// ClaimCues.swift — a hedged ranking ("probably the world's most enthusiastic", "may be one of the largest"), a
+/// goal ("a target for the UK to have the most extensive market", "Its ambition is to become the largest") and a
+/// supposition ("If it cost $5m, it would fail") are no claims.
+@Test func claimCuesHedgedAndAspiredRankingsAndSuppositions() {
+    exampleClaims("Reed is probably the world's most enthusiastic collector.")
+    exampleClaims("The firm may be one of the largest in Europe.")
+    exampleClaims("Ofcom set a target for the UK to have the most extensive market in Europe.")
+    exampleClaims("Its ambition is to become the largest retailer in Europe.")
+    exampleClaims("If it cost $5m, it would fail.")
+}
+
+/// ClaimCues.swift — a ranking in a quoted phrase is someone's words ("the “longest standoff in history” might be
+/// over"), sourced with its quote; a word in scare quotes stays the writer's ("the “largest” in Spain").
+@Test func claimCuesARankingInAQuotedPhraseGoesWithItsQuote() {
+    exampleClaims("Reed said the “1️⃣longest1️⃣ standoff in history” might be over.")
+    exampleSourced("Reed said the “longest standoff in history” might be over.", [true])
+    exampleClaims("The firm is the “1️⃣largest1️⃣” in Spain.")
+    exampleSourced("The firm is the “largest” in Spain.", [false])
+}
+
+/// ClaimCues.swift — "Electrical goods were the best-performing category, with sales up 60%" gives a share after
+/// its ranking (the claim's cue is the ranking); "The figures beat forecasts and sent shares up 23p, or 5%" has a
+/// market's price.
+@Test func claimCuesTheFirstFigureAfterARanking() {
+    exampleClaims("Electrical goods were the 1️⃣best-performing1️⃣ category, with sales up 60%.")
+    exampleClaims("The figures beat forecasts and sent shares up 1️⃣23p1️⃣, or 5%.")
+}
+
+/// ClaimCues.swift — a share before a verb of speech is a poll's result, not the source's size ("three in 10 say").
+@Test func claimCuesAShareIsNoCountOfSpeakers() {
+    exampleClaims("Voters are unhappy, and 1️⃣three in 101️⃣ say taxes are too high.")
+}
+
+/// ClaimCues.swift — a count after a work's plot verb ("The film, which features A and B, follows", "The film,
+/// which features the voices of A and B, follows two siblings") or after a work's "about" ("a film about four
+/// friends", "a novel about four friends") is the story's.
+@Test func claimCuesACountInAWorksPlotIsTheStorys() {
+    exampleClaims("The film, which features Ann Lee and Bob Ray, follows four friends.")
+    exampleClaims("The film, which features the voices of Ann Lee and Bob Ray, follows two siblings.")
+    exampleClaims("It is a film about four friends.")
+    exampleClaims("It is a novel about four friends.")
+}
+
+/// ClaimCues.swift — a prediction word in the figure's clause makes a forecast ("is set to grow"); one in another
+/// clause does not ("The firm, which will close in May, employs 300 people" states a count).
+@Test func claimCuesAPredictionInTheFiguresClause() {
+    exampleClaims("Sales are set to grow by 1️⃣5%1️⃣.")
+    exampleClaims("The firm, which will close in May, employs 1️⃣300 people1️⃣.")
+}
+
+/// ClaimCues.swift — a poll's methodology is no claim: "1,004 adults were surveyed", "a poll of 1,000 voters", "the
+/// survey was conducted among 1,031 adults", "conducted Nov. 6 to 10 among 1,003 adults", "plus or minus four
+/// percentage points", "a margin of error of plus or minus 3.5 points"; a result before the margin ("44% to 43%,
+/// within the poll's margin of error") is one, and a poll named leaves other counts alone.
+@Test func claimCuesAPollsMethodologyIsNoClaim() {
+    exampleClaims("In all, 1,004 adults were surveyed.")
+    exampleClaims("A poll of 1,000 voters was taken in May.")
+    exampleClaims("The survey was conducted among 1,031 adults.")
+    exampleClaims("The poll was conducted Nov. 6 to 10 among 1,003 adults.")
+    exampleClaims("The poll has a margin of error of plus or minus four percentage points.")
+    exampleClaims("The poll has a margin of error of plus or minus 3.5 points.")
+    exampleClaims("Reed leads Hale 1️⃣44%1️⃣ to 43%, within the poll's margin of error.")
+    exampleSourced("Obama won 332 electoral votes in 2012, the poll was conducted by phone.", [false])
+}
+
+/// ClaimCues.swift — a study's sample after what its researchers did ("The team followed 12,000 women", "The study
+/// team followed", "The team from Oxford and Cambridge analysed") or after "based on" ("Its figures are based on
+/// 12,000 mortgage offers") is methodology.
+@Test func claimCuesAStudysSampleIsNoClaim() {
+    exampleClaims("The team followed 12,000 women.")
+    exampleClaims("The study team followed 12,000 women.")
+    exampleClaims("The team from Oxford and Cambridge analysed 5,000 records.")
+    exampleClaims("Its figures are based on 12,000 mortgage offers.")
+}
+
+/// ClaimCues.swift — "as a result of", "due in large part to", "is due in part to" are causes; "had been due to
+/// lead" is a schedule and "might lead to" speculation.
+@Test func claimCuesCausalConnectivesAndSchedules() {
+    exampleClaims("Sales fell as a 1️⃣result of1️⃣ the strike.")
+    exampleClaims("Sales fell, 1️⃣due in large part to1️⃣ the strike.")
+    exampleClaims("The delay is 1️⃣due in part to1️⃣ the strike.")
+    exampleClaims("Reed had been due to lead the talks.")
+    exampleClaims("The strike might lead to delays.")
+}
+
+/// ClaimCues.swift — "Smith, 45, said": an age between commas after a name measures nothing.
+@Test func claimCuesAnAgeBetweenCommasIsNoFigure() {
+    exampleClaims("Smith, 45, said the plan was sound.")
+}

@@ -1,0 +1,25 @@
+import Testing
+
+// Fixtures for the examples quoted in the comments of `Analysis/Attribution/QuoteSpeakers.swift` (the checks:
+// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+
+/// QuoteSpeakers.swift — a quote opening its paragraph continues a run of quotes: its speaker is introduced at the
+/// end of the previous paragraph ("Responding to the speech, Osborne said: “…” ¶ “…”", "Jared Potts echoed:", "…,”
+/// Adelson said.").
+@Test func quoteSpeakersQuoteRunsKeepTheirSpeaker() {
+    checkRelation("Responding to the speech, 2️⃣Osborne2️⃣ 1️⃣said1️⃣: 3️⃣“We will act.”3️⃣\n\n3️⃣“The plan is fair.”3️⃣", .direct)
+    checkRelation("2️⃣Jared Potts2️⃣ 1️⃣echoed1️⃣:\n\n3️⃣“The plan is fair.”3️⃣", .direct)
+    checkRelation("3️⃣“We will act,”3️⃣ 2️⃣Adelson2️⃣ 1️⃣said1️⃣.\n\n3️⃣“The plan is fair.”3️⃣", .direct)
+}
+
+/// QuoteSpeakers.swift — a description or a non-speech verb at the end of the previous paragraph is not enough: a
+/// paragraph of poster slogans after "the SVP pushed…" stays unattributed.
+@Test func quoteSpeakersNonSpeechVerbGivesNoRun() {
+    checkNoRelation("In Zurich, the SVP pushed its slogans on posters.\n\n“Stop the plan.”", learned: false)
+}
+
+/// QuoteSpeakers.swift — a person named outside the quote in its own sentence speaks it ("Carson … called the
+/// political system “rotten to the core.”"); the rules read "called" as the cue.
+@Test func quoteSpeakersSpeakerNamedOutsideTheQuote() {
+    checkRelation("2️⃣Carson, a retired surgeon2️⃣, 1️⃣called1️⃣ 3️⃣the political system “rotten to the core.”3️⃣", .mixed)
+}
