@@ -651,21 +651,26 @@ extension ClaimStage {
 
     /// "Another firm, Bridgeport Labs, put the number of infections at about 20,000", "The AA puts the cost at £500": an
     /// estimate — "put" or "puts" after its subject, "the" or an owner and a noun of a figure (`ClaimWords.figureNouns`,
-    /// `ClaimWords.estimatedNouns`) right after it, and "at" right before the figure within eight words. The phrase
-    /// from the verb to the noun.
+    /// `ClaimWords.estimatedNouns`) right after it or after one modifier ("put the death toll at 300"), and "at"
+    /// right before the figure within eight words. The phrase from the verb to the noun.
     func putEstimate(_ s: Int, figure: TextRange) -> TextRange? {
         let a = sents[s].tokStart
         guard let f = tokenStarting(atOrAfter: figure.start, in: s), f - 1 > a + 2, toks[f - 1].hash == ClaimWords.at
         else { return nil }
+        func isEstimated(_ n: Int) -> Bool {
+            ClaimWords.figureNouns.contains(toks[n].hash) || ClaimWords.estimatedNouns.contains(toks[n].hash)
+        }
         var k = max(a + 1, f - 9)
         while k + 2 < f - 1 {
             defer { k += 1 }
             guard ClaimWords.putForms.contains(toks[k].hash), !inQuote(k),
-                toks[k + 1].hash == ClaimWords.the || toks[k + 1].isA(.possessivePronoun),
-                ClaimWords.figureNouns.contains(toks[k + 2].hash)
-                    || ClaimWords.estimatedNouns.contains(toks[k + 2].hash)
+                toks[k + 1].hash == ClaimWords.the || toks[k + 1].isA(.possessivePronoun)
             else { continue }
-            return tokRange(k, k + 2)
+            if isEstimated(k + 2) { return tokRange(k, k + 2) }
+            // One modifier before the noun: "put the death toll at 300", "put the final bill at £5m".
+            if k + 3 < f - 1, isLowerWord(k + 2), !toks[k + 2].isA(.function), isEstimated(k + 3) {
+                return tokRange(k, k + 3)
+            }
         }
         return nil
     }

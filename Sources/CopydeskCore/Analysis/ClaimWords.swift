@@ -753,7 +753,8 @@ enum ClaimWords {
     static let spanUnits = HashSet64(words: ["year", "month", "week", "decade", "day", "century"])
     /// A lead in play, which doubling leaves a result: "doubled their lead", "doubled it" after "took the lead".
     static let leadNouns = HashSet64(words: ["lead", "advantage", "leads"])
-    /// Words that make "demand" a market's, not someone's: "strong demand from China", "rising consumer demand".
+    /// Words that make "demand" a market's, not someone's: "strong demand from China", "rising consumer demand" (no source
+    /// for a figure here, no reporting verb in `isNounUse`).
     static let marketDemandModifiers = HashSet64(words: [
         "strong", "weak", "rising", "growing", "falling", "soaring", "slowing", "global", "consumer",
         "domestic", "export", "robust", "sluggish", "higher", "lower", "increased", "booming", "huge", "high", "low",

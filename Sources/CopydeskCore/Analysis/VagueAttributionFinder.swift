@@ -20,8 +20,8 @@
 ///   many delivered it: "was widely criticised", "has been roundly condemned" (not "was criticised for").
 /// - "widely" before a verb of belief or expectation: "widely expected", "widely tipped".
 /// - Speculation with no one behind it: "amid speculation that", "amid reports", "amid rumours", and other
-///   prepositions before such a noun and its clause: "over claims that", "following reports that" (not "over
-///   claims of fraud").
+///   prepositions before such a noun and its clause: "despite claims that", "following reports that" (not "over
+///   claims of fraud", nor "over" before a clause: `hearsayPreposition`).
 /// - A reduced relative that reports a belief: "the poll - expected to fall on 5 May -", "the unit, thought to be
 ///   worth £300m,", one of belief or hearsay right after its noun ("a fee believed to be a record"; not "the firm
 ///   expected to make a profit"), any after an appositive's noun ("…, a number expected to double") or in an
@@ -141,7 +141,7 @@ extension VagueStage {
                     k = end + 1
                     continue
                 }
-                // "over claims that…", "following reports that…", "despite claims his advice was…": hearsay that a
+                // "following reports that…", "despite claims his advice was…": hearsay that a
                 // preposition introduces, with its clause ("over claims of fraud" and "after reports by the BBC" name
                 // nothing reported or someone).
                 if vagueClasses(t.hash) & VagueWords.hearsayPreposition != 0,
@@ -412,6 +412,8 @@ extension VagueStage {
         while j > a && j >= k - 2 && VagueWords.passiveInserts.contains(toks[j].hash) { j -= 1 }
         guard j > a, be.contains(toks[j].hash) else { return nil }
         j -= 1
+        // "have also been expressed": an adverb between the auxiliaries.
+        if j > a, VagueWords.passiveInserts.contains(toks[j].hash) { j -= 1 }
         if toks[j].hash == Lexicon.hHave || toks[j].hash == Lexicon.hHas || toks[j].hash == Lexicon.hHad { j -= 1 }
         guard j >= a, vagueClasses(toks[j].hash) & VagueWords.concern != 0 else { return nil }
         if hasAgent(after: k, e) { return nil }
@@ -964,7 +966,7 @@ extension VagueStage {
         // "in what conservation groups called a breakthrough", "what critics call a cover-up": a name given unnamed.
         if let v = namingAfterWhat(k, a, e) { return v }
         // "media accounts", "teachers unions": a group word before another plural noun only describes it (the
-        // noun, if a group, opens its own phrase: "unions who said").
+        // noun, if a group, opens its own phrase: "teachers unions said", "industry officials who said").
         if !quantifier, k + 1 < e, isPlainPlural(k + 1) || isGroupWord(k + 1),
             !toks[k + 1].isA(.vagueVerb), vagueClasses(toks[k + 1].hash) & VagueWords.groupVerb == 0
         {
@@ -1256,8 +1258,9 @@ enum VagueWords {
     ]
     static let passiveAdverbs = HashSet64(words: passiveAdverbWords)
     /// Words between "be" and an agentless participle: "is being hailed", "is also thought", "was not seen", "is
-    /// often said to".
-    static let passiveInserts = HashSet64(words: ["being", "not", "never", "all"] + passiveAdverbWords)
+    /// often said to", "is partly credited to".
+    static let passiveInserts = HashSet64(
+        words: ["being", "not", "never", "all"] + passiveAdverbWords + degreeAdverbWords)
     /// Words after "speculation" that say what it is about: "Speculation of a shake-up has mounted".
     static let topicWords = HashSet64(words: ["of", "about", "over", "that"])
     /// Class bits of `table`.
@@ -1302,9 +1305,10 @@ enum VagueWords {
     static let verbsOfATie = HashSet64(words: ["linked", "attribute", "attributes"])
     @inline(__always) static var linkedVerb: UInt64 { wordHash(literal: "linked") }
     @inline(__always) static var blamed: UInt64 { wordHash(literal: "blamed") }
-    /// Adverbs of degree between a passive of belief and its preposition: "was largely blamed on", "is partly
-    /// credited to" (and, for the claim stage, inside a causal connective: "driven largely by").
-    static let degreeAdverbs = HashSet64(words: ["partly", "largely", "mainly", "mostly", "widely", "partially"])
+    /// Adverbs of degree in a passive of belief, before its participle or its preposition: "was largely blamed on",
+    /// "is partly credited to" (and, for the claim stage, inside a causal connective: "driven largely by").
+    static let degreeAdverbWords = ["partly", "largely", "mainly", "mostly", "widely", "partially"]
+    static let degreeAdverbs = HashSet64(words: degreeAdverbWords)
     @inline(__always) static var report: UInt64 { wordHash(literal: "report") }
     @inline(__always) static var what: UInt64 { wordHash(literal: "what") }
     /// Verbs that name something, said by a group after "what": "what critics call a cover-up".
@@ -1351,7 +1355,8 @@ enum VagueWords {
                 "credited", "blamed",
             ]
         ),
-        // "has been linked with a move", "has been linked to cancer": a connection asserted by no one named.
+        // "has been linked with a move": a connection asserted by no one named (with "with" only: "was linked to an
+        // email account" connects things, `agentlessPassive`).
         (linked, ["linked"]),
         // Typed groups that speak unnamed: "officials said", "Yukos' US lawyers claim", "said industry officials".
         (
@@ -1408,7 +1413,7 @@ enum VagueWords {
             progressive,
             [
                 "warning", "predicting", "suggesting", "claiming", "arguing", "forecasting", "speculating",
-                "insisting", "complaining", "expecting", "questioning",
+                "insisting", "complaining", "expecting", "questioning", "reporting", "saying",
             ]
         ),
         // Prepositions that introduce hearsay like "amid" when a clause follows the noun: "following reports that…",

@@ -458,3 +458,19 @@ import Testing
 @Test func claimWordsMarketDemand() {
     exampleSourced("Prices rose 5% on strong demand from China.", [false])
 }
+
+/// ClaimWords.swift — marketDemandModifiers: "rising consumer demand", "strong demand from China" are a market's
+/// demand, no reporting verb and no source for a figure ("Consumers demand lower prices" is a verb).
+@Test func claimWordsMarketDemandIsNoOnesReport() {
+    exampleSourced("Prices rose 5% on rising consumer demand.", [false])
+    checkNoRelation("Prices rose 5% on rising consumer demand.", learned: false)
+    checkNoRelation("Sales rose on strong demand from China.", learned: false)
+    checkRelation("2️⃣Consumers2️⃣ 1️⃣demand1️⃣ 3️⃣lower prices3️⃣.", .other)
+}
+
+/// ClaimWords.swift — estimatedNouns: "put the death toll at 300" sources the sum as "puts the cost at £500" does,
+/// past one modifier.
+@Test func claimWordsPutAnEstimateWithAModifiedNoun() {
+    exampleSourced("Officials put the death toll at 300 people.", [true])
+    exampleSourced("The council put the final bill at £5m.", [true])
+}

@@ -110,3 +110,9 @@ import Testing
     checkRelation("2️⃣The union2️⃣, which on Monday endorsed Cole, 1️⃣said1️⃣ 3️⃣the plan failed3️⃣.", .indirect)
     checkRelation("Tom Hart, 2️⃣who2️⃣ 1️⃣has long denounced1️⃣ 3️⃣the plan3️⃣, said it failed.", .other)
 }
+
+/// SourceStart.swift — listStart: "Rubio, Cruz and Kasich" heads the source with its first conjunct (a one-word
+/// name opening the sentence is known as a name once the article has introduced it).
+@Test func sourceStartListOfNamesOpeningTheSentence() {
+    checkRelation("Marco Rubio spoke first. 2️⃣Rubio, Cruz and Kasich2️⃣ 1️⃣said1️⃣ 3️⃣the plan was dead3️⃣.", .indirect)
+}

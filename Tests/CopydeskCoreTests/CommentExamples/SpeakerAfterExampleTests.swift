@@ -95,3 +95,10 @@ import Testing
         "3️⃣“We will win,”3️⃣ 1️⃣said1️⃣ 2️⃣his best friend at Lehigh, Bruce Turry2️⃣, who, like Freddy, was there.", .direct)
     checkRelation("As 1️⃣reported1️⃣ by 2️⃣Western Journalism2️⃣, 3️⃣the Times broke the story3️⃣.", .other)
 }
+
+/// SpeakerAfter.swift — a source's tail runs through a cue word used as a noun after a determiner or an owner: "a
+/// Democrat familiar with his remarks", "one Republican involved in the planning".
+@Test func speakerAfterTailsThroughACueNoun() {
+    checkRelation("3️⃣The vote was close3️⃣, 1️⃣said1️⃣ 2️⃣a Democrat familiar with his remarks2️⃣.", .indirect)
+    checkRelation("3️⃣The vote was close3️⃣, 1️⃣said1️⃣ 2️⃣one Republican involved in the planning2️⃣.", .indirect)
+}

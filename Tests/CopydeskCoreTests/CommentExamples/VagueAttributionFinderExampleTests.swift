@@ -424,3 +424,20 @@ import Testing
 @Test func vagueAttributionFinderExamplesOfOneAideTelling() {
     exampleVague("A senior 1️⃣aide told1️⃣ reporters the mayor would resign.")
 }
+
+/// VagueAttributionFinder.swift — an adverb between the auxiliaries ("have also been expressed"), a degree adverb
+/// before the participle ("is partly credited to"), a group's progressive after an adverb ("are now reporting").
+@Test func vagueAttributionFinderAdverbsInsideAPassive() {
+    exampleVague("1️⃣Fears have also been expressed1️⃣ that the plan will fail.")
+    exampleVague("The recovery 1️⃣is partly credited1️⃣ to the new manager.")
+    exampleVague("Local 1️⃣media are now reporting1️⃣ that the mayor lied.")
+}
+
+/// VagueAttributionFinder.swift — "despite claims that" is hearsay with no one behind it; a group word before
+/// another plural only describes it, the plural opening its own phrase ("teachers unions said", "industry officials
+/// who said").
+@Test func vagueAttributionFinderHearsayPrepositionsAndGroupPhrases() {
+    exampleVague("The shares fell 1️⃣despite claims1️⃣ that the firm would be sold.")
+    exampleVague("The plan angered industry 1️⃣officials who said1️⃣ it was unfair.")
+    exampleVague("Teachers 1️⃣unions said1️⃣ the plan was unfair.")
+}

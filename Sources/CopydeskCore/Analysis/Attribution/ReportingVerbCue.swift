@@ -854,6 +854,9 @@ extension ReadsMentions {
         {
             return true
         }
+        // "on rising consumer demand", "strong demand from China": a market's demand is a noun (the claim stage
+        // reads the same words: `ClaimWords.marketDemandModifiers`); "consumers demand" is a verb.
+        if t.hash == ClaimWords.demand, ClaimWords.marketDemandModifiers.contains(p.hash) { return true }
         // "state", "continued": mostly not reports; a cue only before a clause, a quote or the end of the
         // sentence, or after a comma or quote mark ("…,” she continued").
         if t.isA(.clauseOnlyCue) {

@@ -336,7 +336,8 @@ extension ReadsMentions {
         while j + 1 < e && j < l + 9 {
             let u = toks[j + 1]
             if u.kind == .punct && u.punct != .hyphen && u.punct != .amp || inQuote(j + 1) { break }
-            if u.isA(.reporting)
+            // (A cue word after a determiner or an owner is a noun: "familiar with his remarks".)
+            if u.isA(.reporting) && !(toks[j].isA(.determiner) || toks[j].isA(.possessivePronoun))
                 || Lexicon.articles.contains(u.hash) && j > l + 1 && toks[j].kind == .word
                     && !toks[j].isA(.function)
             {
@@ -370,7 +371,9 @@ extension ReadsMentions {
         guard j + 1 >= e || toks[j + 1].punct == .comma || toks[j + 1].isTerminator else { return nil }
         for i in (l + 2)...j {
             let u = toks[i]
-            if u.isA(.statementNoun) || u.isA(.timeUnit) || u.isA(.reporting) && isLowerWord(i)
+            // (A cue word after a determiner or an owner is a noun: "involved in the planning".)
+            let verbLike = !(toks[i - 1].isA(.determiner) || toks[i - 1].isA(.possessivePronoun))
+            if u.isA(.statementNoun) || u.isA(.timeUnit) || u.isA(.reporting) && isLowerWord(i) && verbLike
                 || isLowerWord(i) && u.isBeOrFiniteAuxiliary
             {
                 return nil
