@@ -271,20 +271,24 @@ extension ClaimStage {
     /// surveyed"), a sample after a poll ("a poll of 1,000 voters", "the survey was conducted among 1,031
     /// adults"), a study's sample after what its researchers did ("The team followed 12,000 women"), or a figure
     /// after a margin of error ("plus or minus four percentage points"); never votes or seats ("polled 15,402
-    /// votes"). A poll named
+    /// votes"), nor a share of the sample ("nearly half of those surveyed"). A poll named
     /// elsewhere in the sentence leaves its other counts alone ("Obama won 332 electoral votes in 2012, the
     /// poll was conducted by phone").
     func describesMethodology(_ s: Int, figure: ClaimCue) -> Bool {
         let a = sents[s].tokStart
         // "polled 15,402 votes": votes won, not a sample.
         if ClaimWords.electoralCounts.contains(toks[figure.last].hash) { return false }
+        // "nearly half of those surveyed", "a third of those polled": a share of the sample is a finding.
+        if toks[figure.last].hash == ClaimWords.half || claimClasses(toks[figure.last].hash).contains(.fraction) {
+            return false
+        }
         for k in a..<sents[s].tokEnd where toks[k].kind == .word && !inQuote(k) {
             if figure.figure == .count && claimClasses(toks[k].hash).contains(.methodology) {
                 if !ClaimWords.pollNouns.contains(toks[k].hash) { return true }
                 if k < figure.first, isSample(figure.first, after: k, a) { return true }
             }
             // A study's sample: "Researchers analysed the records of 340,000 adults", "The study followed 12,000
-            // women" (not "Police analysed 2,000 hours of footage": no study's subject).
+            // women" (not "Police analysed 2,000 videos": no study's subject).
             if figure.figure == .count, k < figure.first, figure.first - k <= 6,
                 ClaimWords.studyVerbs.contains(toks[k].hash), hasStudySubject(before: k, a)
             {

@@ -141,7 +141,11 @@ extension ClaimStage {
         }
         // "Nakamura has not said how many more will follow": a statement not made reports nothing (a belief denied
         // is still held: "I don't think he leads").
-        if toks[k].isA(.speech), isNegated(attributions[ai].cuePhraseRange ?? cueRange, s) { return false }
+        if toks[k].isA(.speech) || ClaimWords.disclosureVerbs.contains(toks[k].hash),
+            isNegated(attributions[ai].cuePhraseRange ?? cueRange, s)
+        {
+            return false
+        }
         // "Dunmore is thought to be considering a bid of 450p": a relation inside an agentless passive's content is
         // hearsay too.
         if sourcelessFrame(holding: cueRange, in: s, except: ai, ofBelief: false) { return false }

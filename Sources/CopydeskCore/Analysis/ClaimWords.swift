@@ -691,6 +691,12 @@ enum ClaimWords {
         "not", "n't", "isn't", "wasn't", "aren't", "weren't", "never", "no", "hasn't", "haven't", "hadn't",
         "didn't", "doesn't", "don't", "won't", "wouldn't",
     ])
+    /// Verbs of making known that a negation leaves unsaid, besides the lexicon's verbs of speech (whose forms after
+    /// "did not" are bare): "did not disclose the price", "has not revealed", "would not confirm" (`isNegated`).
+    static let disclosureVerbs = HashSet64(words: [
+        "disclose", "discloses", "disclosed", "reveal", "reveals", "revealed", "confirm", "specify", "specified",
+        "announce", "publish", "release", "comment", "explain", "detail",
+    ])
     /// Spans of a record streak or a career: "five years of English dominance", "12 years as a congresswoman".
     static let tallySpans = HashSet64(words: ["years", "decades", "seasons", "terms"])
     /// Verbs that end a streak: "ended five years of dominance", "snapped 12 years of waiting".

@@ -97,3 +97,15 @@ import Testing
 @Test func claimCuesAnAgeBetweenCommasIsNoFigure() {
     exampleClaims("Smith, 45, said the plan was sound.")
 }
+
+/// ClaimCues.swift — describesMethodology: a count beside "surveyed" describes the poll, a share of the sample is a
+/// finding ("nearly half of those surveyed"); a count with no study's subject stays a claim ("Police analysed 2,000
+/// videos").
+@Test func claimCuesShareOfASampleIsAFinding() {
+    exampleClaims("1️⃣Nearly half1️⃣ of those surveyed backed Hale.")
+    exampleClaims("Hale won 1️⃣nearly half1️⃣ of those polled.")
+    exampleClaims("The survey found that 1,004 adults were surveyed.")
+    exampleClaims("Police analysed 1️⃣2,000 videos1️⃣.")
+    exampleClaims("Hale won 1️⃣a third1️⃣ of those polled.")
+    exampleClaims("1️⃣Nearly half1️⃣ those surveyed backed Hale.")
+}

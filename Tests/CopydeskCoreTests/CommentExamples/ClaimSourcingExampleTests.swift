@@ -128,3 +128,13 @@ import Testing
     exampleSourced("The firm rejected claims that it lost £5m.", [true])
     exampleSourced("Reed hoped the deal would close at $5bn.", [true])
 }
+
+/// ClaimSourcing.swift — isNegated: "has not said", "did not disclose", "never said": a statement not made reports
+/// nothing (ClaimWords.disclosureVerbs for the bare forms after "did not").
+@Test func claimSourcingADisclosureNotMadeSourcesNothing() {
+    exampleSourced("The firm did not disclose the price, which was put at £5m.", [false])
+    exampleSourced("The firm did not disclose whether it lost $5m.", [false])
+    exampleSourced("The firm disclosed that it lost $5m.", [true])
+    exampleSourced("The firm has not revealed the buyer, which paid $5m.", [false])
+    exampleSourced("Cole would not confirm that the deal was worth $5m.", [false])
+}

@@ -55,3 +55,17 @@ func exampleEntity(
     #expect(
         got == kind, "entity «\(name)»: \(String(describing: got)), entities \(all)", sourceLocation: sourceLocation)
 }
+
+/// The relation whose cue phrase is marked 1️⃣…1️⃣ in `marked` has as its source the entity named `name` (nil: none).
+func exampleResolves(_ marked: String, _ name: String?, sourceLocation: SourceLocation = #_sourceLocation) {
+    let f = Fixture("Headline\n\n" + marked + "\n")
+    let a = analyzeFixture(f)
+    let cue = f.range("1️⃣")
+    guard let r = relations(a).first(where: { ($0.cuePhraseRange ?? $0.cueRange) == cue }) else {
+        Issue.record("no relation with cue «\(f.source[cue])»", sourceLocation: sourceLocation)
+        return
+    }
+    #expect(
+        a.speakerName(r) == name, "resolves to \(a.speakerName(r) ?? "none"), want \(name ?? "none")",
+        sourceLocation: sourceLocation)
+}

@@ -77,3 +77,9 @@ import Testing
         "3️⃣The race is close3️⃣, 1️⃣said1️⃣ 2️⃣Geoff Garin, a pollster working for Priorities USA, a super PAC supporting Clinton2️⃣.",
         .indirect)
 }
+
+/// SourceAppositives.swift — a relative clause with a cue of its own is that relation's and stays out of the
+/// source: "Rep. Ann Cole (D-Md.), who said the bill was fair, said".
+@Test func sourceAppositivesRelativeClauseWithACueOfItsOwn() {
+    checkRelation("2️⃣Rep. Ann Cole (D-Md.)2️⃣, who said the bill was fair, 1️⃣said1️⃣ 3️⃣it would pass3️⃣.", .indirect)
+}

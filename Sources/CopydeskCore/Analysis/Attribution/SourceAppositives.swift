@@ -113,7 +113,7 @@ extension ReadsMentions {
             return sp
         }
         guard isAppositiveStart(n + 1) || opensInclusion(n + 1) else { return nil }
-        // "Rep. Ann Cole (D-Md.), who introduced the bill, said": a relative clause with a cue of its own is that
+        // "Rep. Ann Cole (D-Md.), who said the bill was fair, said": a relative clause with a cue of its own is that
         // relation's ("who" its source); the name, with its bracket, is this one's.
         if isReportingRelative(n + 1, j) {
             var sp = speakerOfMention(m)

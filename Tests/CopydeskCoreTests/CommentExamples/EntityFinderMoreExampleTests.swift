@@ -1,0 +1,18 @@
+import Testing
+
+// Fixtures for the examples quoted in the comments of `Analysis/EntityFinder.swift` (the checks:
+// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+
+/// EntityFinder.swift — a noun of one kind of business or body after "the" stands for the organisation named last
+/// ("the airline said", "the agency declined": `describedOrganisation`), not a public body such as "Police" for a
+/// business noun; "the agency" takes a body named as one before a business named nearer.
+@Test func entityFinderMoreOrganisationNounsStandForTheBodyNamedLast() {
+    exampleResolves("Skyvale Airways cut 300 jobs. The airline 1️⃣said1️⃣ costs rose.", "Skyvale Airways")
+    exampleResolves("Skyvale Airways cut 300 jobs, Police said. The airline 1️⃣said1️⃣ costs rose.", "Skyvale Airways")
+    exampleResolves(
+        "The Food Standards Agency fined Acme Foods Ltd on Monday. The agency 1️⃣declined1️⃣ to comment.",
+        "Food Standards Agency")
+    exampleResolves(
+        "The Environmental Protection Authority fined Acme Foods Ltd on Monday. The agency 1️⃣declined1️⃣ to comment.",
+        "Environmental Protection Authority")
+}

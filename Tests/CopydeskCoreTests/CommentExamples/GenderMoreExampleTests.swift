@@ -1,0 +1,10 @@
+import Testing
+
+// Fixtures for the examples quoted in the comments of `Analysis/Gender.swift` (the checks:
+// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+
+/// Gender.swift — a title before the name shows a person's gender ("spokeswoman Hope Hicks"), and pronoun
+/// resolution passes over people of the other gender: "he" is not Hope Hicks.
+@Test func genderMoreTitleMarksAWoman() {
+    exampleResolves("Spokeswoman Hope Hicks met Tom Baker on Monday. “We are done,” he 1️⃣said1️⃣.", "Tom Baker")
+}

@@ -1,0 +1,27 @@
+import Testing
+
+// Fixtures for the examples quoted in the comments of `Analysis/Attribution/ReportingVerbCue.swift` (the checks:
+// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+
+/// ReportingVerbCue.swift — agentAfterNounCue (a learned cue: the rules take no noun of reaction): a noun of
+/// reaction or stance followed by "from" and a name or description has that agent as its source, whoever stands
+/// before it ("drew sharp criticism from fellow candidates", "an admission from Warren").
+@Test func reportingVerbCueMoreReactionTakenIn() {
+    checkRelation("The plan 1️⃣drew sharp criticism1️⃣ from 2️⃣fellow candidates2️⃣.", .other, learned: true)
+    checkRelation(
+        "It was an 1️⃣admission1️⃣ from 2️⃣Warren2️⃣ 3️⃣that the bill had failed3️⃣.", .other, cueAtLeast: true, learned: true)
+}
+
+/// ReportingVerbCue.swift — experiencerAfter (a learned cue): an active verb of feeling names its object as the
+/// source, not the subject ("has angered some Democrats", "Her stance has angered some Democrats").
+@Test func reportingVerbCueMoreVerbsOfFeeling() {
+    checkRelation("Her stance 1️⃣has angered1️⃣ 2️⃣some Democrats2️⃣.", .other, learned: true)
+    checkRelation("The vote 1️⃣has angered1️⃣ 2️⃣some Democrats2️⃣.", .other, learned: true)
+}
+
+/// ReportingVerbCue.swift — a state of mind is no passive (a learned cue): its subject holds it and is the source,
+/// and the cue takes "be" ("Martin has been impressed with", "has been impressed with").
+@Test func reportingVerbCueMoreStateOfMind() {
+    checkRelation("2️⃣Martin2️⃣ 1️⃣has been impressed with1️⃣ 3️⃣the plan3️⃣.", .other, learned: true)
+    checkRelation("2️⃣Cole2️⃣ 1️⃣has been impressed with1️⃣ 3️⃣the plan3️⃣.", .other, learned: true)
+}
