@@ -26,14 +26,20 @@ enum Gender: UInt8, Sendable {
 }
 
 extension MentionStage {
-    /// The gender that a word of tokens `first..<nameStart` (the honorifics and titles before a name) marks, unknown
-    /// for an organisation or a place (`kind`) or when none does. (The given name is read where it is needed, from
+    /// The gender that a word of tokens `first..<nameStart` (the honorifics and titles before a name) or a title in
+    /// lower case right before them ("spokeswoman Hope Hicks") marks, unknown for an organisation or a place
+    /// (`kind`) or when none does. (The given name is read where it is needed, from
     /// the name's key: `NameKey.personGender`.)
     @inline(__always) func markedGender(_ first: Int, nameStart: Int, kind: ProseEntity.Kind) -> Gender {
-        guard nameStart > first, kind != .organization, kind != .place else { return .unknown }
+        guard kind != .organization, kind != .place else { return .unknown }
         for k in first..<nameStart {
             if AttributionWords.maleMarks.contains(toks[k].hash) { return .male }
             if AttributionWords.femaleMarks.contains(toks[k].hash) { return .female }
+        }
+        // "spokeswoman Hope Hicks": a title in lower case right before the name, outside the mention.
+        if first > 0, toks[first - 1].kind == .word, !toks[first - 1].isCap {
+            if AttributionWords.maleMarks.contains(toks[first - 1].hash) { return .male }
+            if AttributionWords.femaleMarks.contains(toks[first - 1].hash) { return .female }
         }
         return .unknown
     }

@@ -8,3 +8,10 @@ import Testing
 @Test func genderMoreTitleMarksAWoman() {
     exampleResolves("Spokeswoman Hope Hicks met Tom Baker on Monday. “We are done,” he 1️⃣said1️⃣.", "Tom Baker")
 }
+
+/// Gender.swift — a title of a man or a woman before the name marks the gender, also in lower case before it
+/// ("spokeswoman Hope Hicks"), so "he" passes over her and "she" over a spokesman.
+@Test func genderMoreATitleInLowerCaseBeforeTheName() {
+    exampleResolves("Donald Trump met spokeswoman Hope Hicks. He 1️⃣said1️⃣ the race was close.", "Donald Trump")
+    exampleResolves("Ann Cole met spokesman Jo Hicks. She 1️⃣said1️⃣ the race was close.", "Ann Cole")
+}

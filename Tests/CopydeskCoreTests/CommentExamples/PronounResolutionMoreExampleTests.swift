@@ -120,3 +120,12 @@ import Testing
         "Tom Reed spoke at Yale on Monday. He propounded a theory of what he saw as a crisis. He 1️⃣said1️⃣ it would pass.",
         "Tom Reed")
 }
+
+/// PronounResolution.swift — after a role opening the sentence the first person is its subject only when a verb
+/// follows the name, not in "Former Trump aide Tom Hart" (Trump modifies the role).
+@Test func pronounResolutionMoreANameModifyingARoleIsNoSubject() {
+    exampleResolves(
+        "Donald Trump spoke on Monday. Former Trump aide Tom Hart met reporters. He 1️⃣said1️⃣ the race was close.",
+        "Tom Hart")
+    exampleResolves("Former Donald Trump aide Tom Hart met reporters. He 1️⃣said1️⃣ the race was close.", "Tom Hart")
+}

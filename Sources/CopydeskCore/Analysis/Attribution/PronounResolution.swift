@@ -245,6 +245,13 @@ extension ReadsMentions {
         {
             return nil
         }
+        // "Former Trump aide Tom Hart met…": a name right before a role (a title in lower case, `.title`) and another
+        // person's name modifies the role, it is no subject ("Stovall joined Cruz" is).
+        if named.count > at + 1, named[at + 1].entity != person.entity {
+            var m = j
+            while m < end && m < j + 3 && isLowerWord(m) && !toks[m].isA(.function) { m += 1 }
+            if m > j, m < end, toks[m - 1].isA(.title), Int(toks[m].start) == named[at + 1].offset { return nil }
+        }
         return person.entity
     }
 

@@ -1,0 +1,44 @@
+import Testing
+
+// Fixtures for the examples quoted in the comments of `Analysis/Attribution/SpeakerBefore.swift` (the checks:
+// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+
+/// SpeakerBefore.swift — a headline in title case capitalises its auxiliaries and adverbs too; the subject stands
+/// before them ("Trump Is Now Calling").
+@Test func speakerBeforeMoreTitleCaseVerbGroup() {
+    checkRelation("2️⃣Trump2️⃣ 1️⃣Is Now Calling1️⃣ 3️⃣Cole A Liar3️⃣", .other, headline: true)
+}
+
+/// SpeakerBefore.swift — with the learned tagger: a cue opening on a particle has its subject before the verb ("the
+/// documentarian lays out"); an irregular past before a noun cue is the cue's own verb, its subject the source
+/// ("took aim at").
+@Test func speakerBeforeMoreLearnedVerbCues() {
+    checkRelation("2️⃣The documentarian2️⃣ 1️⃣lays out1️⃣ 3️⃣the case against the firm3️⃣.", .other, learned: true)
+    checkRelation("2️⃣Cole2️⃣ 1️⃣took aim at1️⃣ 3️⃣the plan3️⃣.", .other, learned: true)
+}
+
+/// SpeakerBefore.swift — with the learned tagger: a determined phrase right after a verb is that verb's object, not
+/// a subject; the subject before the verb is the source ("has taken a firm stance", "offer a potent testimony").
+@Test func speakerBeforeMoreLearnedObjectsAreNoSubjects() {
+    checkRelation("2️⃣Cole2️⃣ 1️⃣has taken a firm stance against1️⃣ 3️⃣the plan3️⃣.", .other, learned: true)
+    checkRelation("2️⃣Both sides2️⃣ 1️⃣offer1️⃣ 3️⃣a potent testimony to the cost3️⃣.", .other, learned: true)
+}
+
+/// SpeakerBefore.swift — with the learned tagger: a lower-case word right after a subject pronoun starts its
+/// predicate and the pronoun is the source ("I’m more vocal about"); after "be" a comparative or an adverb opens
+/// the predicate the cue heads, past a floating quantifier, and the subject before "be" is the source ("was most
+/// proud of", "Bolton and Gorka were both sternly critical of").
+@Test func speakerBeforeMoreLearnedPredicates() {
+    checkRelation("2️⃣I’m2️⃣ 1️⃣more vocal about1️⃣ 3️⃣the plan3️⃣.", .other, learned: true)
+    checkRelation("2️⃣Cole2️⃣ was most 1️⃣proud1️⃣ of 3️⃣the plan3️⃣.", .other, cueAtLeast: true, learned: true)
+    checkRelation("2️⃣Bolton and Gorka2️⃣ 1️⃣were both sternly critical of1️⃣ 3️⃣the plan3️⃣.", .other, learned: true)
+}
+
+/// SpeakerBefore.swift — with the learned tagger: the owner opening the description before a noun cue is the
+/// source, past the cue's own modifiers ("Rubio's catch phrase", "Sen. Graham's energetic endorsement of").
+@Test func speakerBeforeMoreLearnedNounCueOwners() {
+    checkRelation(
+        "Marco Rubio spoke. 2️⃣Rubio's2️⃣ catch 1️⃣phrase1️⃣ is 3️⃣that the plan works3️⃣.", .other, cueAtLeast: true, learned: true
+    )
+    checkRelation("It was 2️⃣Sen. Graham's2️⃣ energetic 1️⃣endorsement of1️⃣ 3️⃣the plan3️⃣.", .other, learned: true)
+}
