@@ -493,7 +493,7 @@ extension VagueStage {
     private func evidenceOwned(_ i: Int, _ e: Int) -> Bool {
         var n = i + 1
         while n < e && n <= i + 7 && (toks[n].kind == .word || toks[n].kind == .number) {
-            // "according to figures seen by the BBC", "documents obtained by the paper": who saw them is not whose.
+            // "according to figures seen by the BBC", "figures obtained by the paper": who saw them is not whose.
             if VagueWords.sightParticiples.contains(toks[n].hash) { return false }
             if VagueWords.evidenceOwners.contains(toks[n].hash) { return true }
             n += 1
@@ -943,8 +943,8 @@ extension VagueStage {
             let p = toks[k - 1]
             // "the American Society of Civil Engineers estimates": a capitalised group word inside a name.
             if t.isCap && p.kind == .word && p.isCap { return nil }
-            // "how many times people told him": a question of number, not a report.
-            if p.hash == VagueWords.how { return nil }
+            // "how many people told him", "how many times people told him": a question of number, not a report.
+            if (max(a, k - 3)..<k).contains(where: { toks[$0].hash == VagueWords.how }) { return nil }
             if isDefiniteOrOwner(p) { return nil }
             // "Ms Henry and other labor leaders have said": the group goes with someone named, who speaks for it.
             if joinsSomeoneNamed(k, a) { return nil }
@@ -1324,8 +1324,8 @@ enum VagueWords {
     static let evidenceOwners = HashSet64(words: [
         "from", "by", "of", "published", "released", "compiled", "issued", "produced",
     ])
-    /// Participles of who saw or got evidence, not who made it: "figures seen by the BBC", "documents obtained by
-    /// the paper" (`evidenceOwned`).
+    /// Participles of who saw or got evidence, not who made it: "figures seen by the BBC", "figures obtained by the
+    /// paper" (`evidenceOwned`).
     static let sightParticiples = HashSet64(words: ["seen", "obtained"])
     /// Adverbs between "be" and a group's progressive verb: "are now forecasting", "are already predicting".
     static let progressiveAdverbs = HashSet64(words: ["now", "already", "still", "also", "increasingly", "widely"])

@@ -474,3 +474,8 @@ import Testing
     exampleSourced("Officials put the death toll at 300 people.", [true])
     exampleSourced("The council put the final bill at £5m.", [true])
 }
+
+/// ClaimWords.swift — basis points written against the number: "cut by 25bp".
+@Test func claimWordsBasisPointsAbbreviated() {
+    exampleClaims("The Bank cut by 1️⃣25bp1️⃣.")
+}

@@ -128,4 +128,6 @@ import Testing
         "Donald Trump spoke on Monday. Former Trump aide Tom Hart met reporters. He 1️⃣said1️⃣ the race was close.",
         "Tom Hart")
     exampleResolves("Former Donald Trump aide Tom Hart met reporters. He 1️⃣said1️⃣ the race was close.", "Tom Hart")
+    exampleResolves(
+        "Robert Stovall and Ted Cruz spoke. Stovall joined Cruz at rallies. “It was fun,” he 1️⃣said1️⃣.", "Robert Stovall")
 }

@@ -378,3 +378,12 @@ import Testing
 @Test func reportingVerbCueDocumentNounAfterAYear() {
     exampleSpeakers("One of the authors of that 2013 report, 1️⃣Ari Fleischer1️⃣, said the plan failed.")
 }
+
+/// ReportingVerbCue.swift — opensDeterminedClause: a mostly-noun cue word reports when its subject stands before it
+/// and a determined subject with its verb follows ("The report states the firm has…"); "in the states the party has
+/// won" names places.
+@Test func reportingVerbCueStateBeforeADeterminedClause() {
+    checkRelation("2️⃣The report2️⃣ 1️⃣states1️⃣ 3️⃣the firm has lost money3️⃣.", .indirect)
+    checkRelation("2️⃣The report2️⃣ 1️⃣states1️⃣ 3️⃣the firm will lose money3️⃣.", .indirect)
+    checkNoRelation("Voters in the states the party has won are angry.", learned: false)
+}

@@ -441,3 +441,14 @@ import Testing
     exampleVague("The plan angered industry 1️⃣officials who said1️⃣ it was unfair.")
     exampleVague("Teachers 1️⃣unions said1️⃣ the plan was unfair.")
 }
+
+/// VagueAttributionFinder.swift — "how many times people told him": a question of number, not a report; a personal
+/// passive with no agent ("is said to have") is vague; who obtained figures is not whose ("figures obtained by the
+/// paper").
+@Test func vagueAttributionFinderQuestionsOfNumberAndPersonalPassives() {
+    exampleVague("The mayor asked how many times people told him to quit.")
+    exampleVague("The mayor asked how many people told him to quit.")
+    exampleVague("1️⃣People told1️⃣ him to quit.")
+    exampleVague("The minister 1️⃣is said1️⃣ to have been furious.")
+    exampleVague("Costs rose, 1️⃣according to figures1️⃣ obtained by the paper.")
+}

@@ -879,7 +879,14 @@ extension ReadsMentions {
                 if toks[j].hash == Lexicon.hAs && j > n { particle = true }
                 j += 1
             }
-            if !atEnd && !afterQuote && !passive && !particle && !opensClause(n, e) { return true }
+            // "The report states the firm has…": after its subject (a determined noun), a determined clause with its
+            // verb ("in the states the party has won" names places).
+            let subject =
+                isSubjectLike(k - 1)
+                || k - 2 >= a && (toks[k - 2].isA(.determiner) || toks[k - 2].isA(.possessivePronoun))
+                    && isLowerWord(k - 1) && !toks[k - 1].isA(.function)
+            let determined = subject && opensDeterminedClause(n, e)
+            if !atEnd && !afterQuote && !passive && !particle && !determined && !opensClause(n, e) { return true }
         }
         // "declined to comment", "refused to say": the second verb is the content of the first.
         if p.hash == Lexicon.hTo, k >= a + 2, toks[k - 2].isA(.infinitiveCue) { return true }
