@@ -113,12 +113,19 @@ extension ClaimStage {
     }
 
     /// The figure lies in the complement of the plan noun at `k`: "to", "for", "of", "that" or a comma and
-    /// "including" right after the noun, then up to eight tokens of one clause before the figure.
+    /// "including" right after the noun (or after its owner: "a proposal from Sanders to…"), then up to eight tokens
+    /// of one clause before the figure.
     private func holdsInComplement(_ k: Int, _ s: Int, _ figure: TextRange) -> Bool {
         let e = sents[s].tokEnd
         guard k + 1 < e, Int(toks[k].end) <= figure.start else { return false }
         var n = k + 1
-        if toks[n].punct == .comma { n += 1 }
+        // "a proposal from Sanders to raise the wage to $15": past its owner, named after "from" or "by".
+        if n + 1 < e, toks[n].hash == Lexicon.hFrom || toks[n].hash == Lexicon.hBy, mentionOf[n + 1] >= 0 {
+            let m = mentionOf[n + 1]
+            n += 1
+            while n < e && mentionOf[n] == m { n += 1 }
+        }
+        if n < e, toks[n].punct == .comma { n += 1 }
         guard n < e, ClaimWords.complementOpeners.contains(toks[n].hash) else { return false }
         // "that" opens a content clause only with its verb's mood ("a pledge that taxes would fall 10%"); a
         // relative clause gives the writer's figure ("the contribution to his campaign that Pate made—all

@@ -182,3 +182,14 @@ import Testing
     exampleSourced("A poll by Gallup has Clinton at 45%.", [true])
     exampleSourced("Average bills have risen by 70%.", [false])
 }
+
+/// ClaimEvidence.swift — an intention noun followed by "by" or "from" and a named person is someone's ("suggestions
+/// by the GOP front-runners, Donald Trump and…", "a proposal from Sanders"), past the owner to its complement; a
+/// plan's own predicate stays the writer's.
+@Test func claimEvidenceOwnerNamedAfterAnIntentionNoun() {
+    exampleSourced("Voters backed a proposal from Sanders to raise the wage to $15.", [true])
+    exampleSourced(
+        "Voters liked the suggestions by the GOP front-runners, Donald Trump and Ted Cruz, to cut 10% of jobs.", [true])
+    exampleSourced("Sanders’ plans for the economy would cost $15 trillion.", [false])
+    exampleSourced("A proposal from Bernie Sanders would raise the wage to $15.", [false])
+}
