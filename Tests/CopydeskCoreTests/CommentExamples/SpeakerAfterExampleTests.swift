@@ -27,7 +27,6 @@ import Testing
     checkRelation("3️⃣“We will win,”3️⃣ 1️⃣said1️⃣ 2️⃣former secretary of state Hillary Clinton2️⃣.", .direct)
     checkRelation("3️⃣“We will win,”3️⃣ 1️⃣said1️⃣ 2️⃣the 46-year-old2️⃣.", .direct)
     checkRelation("2️⃣Clark2️⃣ 1️⃣said1️⃣ 3️⃣the mayor’s lead had narrowed3️⃣.", .indirect)
-    exampleSpeakers("“We will win,” said 1️⃣Cole1️⃣’s campaign manager, Tom Hart.")
 }
 
 /// SpeakerAfter.swift — a second name joined by "and" shares the relation ("said Smith and Jones", "by Miller and
@@ -101,4 +100,13 @@ import Testing
 @Test func speakerAfterTailsThroughACueNoun() {
     checkRelation("3️⃣The vote was close3️⃣, 1️⃣said1️⃣ 2️⃣a Democrat familiar with his remarks2️⃣.", .indirect)
     checkRelation("3️⃣The vote was close3️⃣, 1️⃣said1️⃣ 2️⃣one Republican involved in the planning2️⃣.", .indirect)
+}
+
+/// SpeakerAfter.swift — an owner after an inverted cue is no clause subject when no verb follows its noun: "said
+/// Cole’s spokesman", "said Cole’s campaign manager, Tom Hart" (the noun is the source, a name in apposition the
+/// speaker).
+@Test func speakerAfterAnOwnersNounIsTheSource() {
+    checkRelation("3️⃣“We will win,”3️⃣ 1️⃣said1️⃣ 2️⃣Cole’s spokesman2️⃣.", .direct)
+    checkRelation("3️⃣“We will win,”3️⃣ 1️⃣said1️⃣ 2️⃣Cole’s campaign manager, Tom Hart2️⃣.", .direct)
+    exampleSpeakers("“We will win,” said Cole’s campaign manager, 1️⃣Tom Hart1️⃣.")
 }

@@ -55,6 +55,20 @@ extension ReadsMentions {
             if let later = nameAfterRole(sp.last, e) { sp = speakerOfMention(later) }
             // "said Cole’s nomination will test…": an owner of the reported clause's subject is no source.
             if toks[sp.last].has(Token.possessive), ownsClauseSubject(sp.last, e) { return nil }
+            // "said Cole’s spokesman", "said Cole’s campaign manager, Tom Hart": the owner's noun is the source, and
+            // a name in apposition after it the speaker.
+            if toks[sp.last].has(Token.possessive), let owned = ownedNounEnd(sp.last, e) {
+                if owned + 2 < e, toks[owned + 1].punct == .comma, mentionOf[owned + 2] >= 0, !inQuote(owned + 2) {
+                    let first = sp.phraseFirst ?? mentions[Int(mentionOf[k])].tokStart
+                    sp = speakerOfMention(Int(mentionOf[owned + 2]))
+                    sp.phraseFirst = first
+                    sp.phraseLast = mentions[Int(mentionOf[owned + 2])].tokEnd - 1
+                } else {
+                    sp.phraseFirst = mentions[Int(mentionOf[k])].tokStart
+                    sp.phraseLast = owned
+                }
+                return sp
+            }
             // "said Republican Rep. Lee Zeldin": a name ending in a title abbreviation runs on to the name after it.
             if sp.last + 2 < e, toks[sp.last].isA(.titleAbbrev), toks[sp.last + 1].punct == .period,
                 mentionOf[sp.last + 2] >= 0
@@ -172,9 +186,18 @@ extension ReadsMentions {
             || AttributionWords.finiteAuxiliaries.contains(h)
     }
 
+    /// The last of the lower-case content words (up to four) that the possessive at `l` owns, ending the sentence
+    /// or before a comma: "said Cole’s spokesman.", "said Cole’s campaign manager, Tom Hart"; nil when none does.
+    func ownedNounEnd(_ l: Int, _ e: Int) -> Int? {
+        var i = l + 1
+        while i < e && i <= l + 4 && isLowerWord(i) && !inQuote(i) && !toks[i].isA(.function) { i += 1 }
+        guard i > l + 1, i == e || toks[i].punct == .comma || toks[i].isTerminator else { return nil }
+        return i - 1
+    }
+
     /// "said Cole’s nomination will test the theory", "said the mayor’s lead had narrowed": the possessive at `l`
     /// owns a noun (up to four lower-case words) that a verb phrase follows — the subject of the reported clause,
-    /// not a speaker. Not "said Cole’s campaign manager, Tom Hart" (no verb after the noun).
+    /// not a speaker. Not "said Cole’s campaign manager, Tom Hart" (no verb after the noun: `ownedNounEnd`).
     func ownsClauseSubject(_ l: Int, _ e: Int) -> Bool {
         var i = l + 1
         while i < e && i <= l + 4 && isLowerWord(i) && !inQuote(i) && !toks[i].isA(.function) && !opensVerbPhrase(i) {
