@@ -28,8 +28,8 @@ enum Gender: UInt8, Sendable {
 extension MentionStage {
     /// The gender that a word of tokens `first..<nameStart` (the honorifics and titles before a name) or a title in
     /// lower case right before them ("spokeswoman Hope Hicks") marks, unknown for an organisation or a place
-    /// (`kind`) or when none does. (The given name is read where it is needed, from
-    /// the name's key: `NameKey.personGender`.)
+    /// (`kind`) or when none does. (The given name is read where it is needed, from the name's key:
+    /// `NameKey.personGender`.)
     @inline(__always) func markedGender(_ first: Int, nameStart: Int, kind: ProseEntity.Kind) -> Gender {
         guard kind != .organization, kind != .place else { return .unknown }
         for k in first..<nameStart {

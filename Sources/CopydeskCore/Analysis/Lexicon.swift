@@ -485,9 +485,8 @@ enum Lexicon {
         "assertion", "belief", "position", "platform", "agenda", "budget", "proposed", "goal", "goals", "estimate",
         "prediction", "predictions", "projection", "view", "views", "contention", "allegation", "allegations",
         "charge", "charges", "accusation", "suggestion", "suggestions", "idea", "ideas", "vision", "promised", "pitch",
-        "offer",
-        "bill", "campaign", "assessment", "analysis", "calculation", "calculations", "figures", "numbers", "math",
-        "tally", "count", "estimates", "remarks", "comments", "speech", "statement", "testimony", "answer",
+        "offer", "bill", "campaign", "assessment", "analysis", "calculation", "calculations", "figures", "numbers",
+        "math", "tally", "count", "estimates", "remarks", "comments", "speech", "statement", "testimony", "answer",
         "response", "point", "contention", "notion", "thesis", "theory", "statements", "outlook", "outlooks",
         "forecast",
     ]

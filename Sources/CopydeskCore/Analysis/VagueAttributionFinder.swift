@@ -1413,7 +1413,7 @@ enum VagueWords {
             progressive,
             [
                 "warning", "predicting", "suggesting", "claiming", "arguing", "forecasting", "speculating",
-                "insisting", "complaining", "expecting", "questioning", "reporting", "saying",
+                "insisting", "complaining", "expecting", "questioning", "reporting",
             ]
         ),
         // Prepositions that introduce hearsay like "amid" when a clause follows the noun: "following reports that…",

@@ -2,11 +2,11 @@ import Foundation
 import Testing
 
 // Every example the analysis code quotes in a comment is a fixture: its text (the longest part between "…" when it
-// has one) stands verbatim in some test of this target, case, quote style and fixture markers aside. The examples
-// that have none yet are listed in `uncovered-comment-examples.txt` (one per line: the source file, a tab, the
-// example), a list that may only shrink: a new example needs a fixture, and a listed one that gets a fixture (or
-// leaves its comment) leaves the list. `COPYDESK_WRITE_EXAMPLE_LIST=1 swift test --filter CommentExampleCoverage`
-// rewrites the list from the code as it is.
+// has one) stands verbatim in the code of some test of this target (not in a test's comment), case, quote style,
+// written line breaks and fixture markers aside. The examples that have none yet are listed in
+// `uncovered-comment-examples.txt` (one per line: the source file, a tab, the example), a list that may only shrink:
+// a new example needs a fixture, and a listed one that gets a fixture (or leaves its comment) leaves the list.
+// `COPYDESK_WRITE_EXAMPLE_LIST=1 swift test --filter everyExampleQuoted` rewrites the list from the code as it is.
 
 /// A quoted example: the source file, the text between the quotes, and the part a fixture must hold (normalised).
 private struct CommentExample: Hashable {
