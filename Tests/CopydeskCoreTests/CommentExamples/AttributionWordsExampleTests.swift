@@ -223,7 +223,6 @@ import Testing
     checkRelation("2️⃣Half of respondents2️⃣ 1️⃣said1️⃣ 3️⃣taxes are too high3️⃣.", .indirect)
     checkRelation("1️⃣In1️⃣ 2️⃣a CNN poll2️⃣, 3️⃣38 percent said taxes are too high3️⃣.", .other)
     exampleSourced("In a CNN poll, 38 percent said taxes are too high.", [true])
-    checkNoRelation("Cole rose in the polls.", learned: false)
     checkRelation("3️⃣Cole has 30 percent3️⃣ 1️⃣in1️⃣ 2️⃣the RealClearPolitics average of New Hampshire polls2️⃣.", .other)
 }
 

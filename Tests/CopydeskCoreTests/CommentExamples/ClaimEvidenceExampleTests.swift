@@ -88,7 +88,6 @@ import Testing
 /// assaults", "estimates of up to 5,000 dead"); a list someone releases gives its entries' figure ("Clinton
 /// released a list of more than 200,000 donors"), not a list no one releases.
 @Test func claimEvidenceReportsOfAFigureAndReleasedLists() {
-    exampleSourced("Police received reports of more than 100 assaults.", [true])
     exampleSourced("Police received reports of at least 20 assaults.", [true])
     exampleSourced("Police had estimates of up to 5,000 dead.", [true])
     exampleSourced("Hillary Clinton released a list of the 400 donors.", [true])
@@ -139,7 +138,6 @@ import Testing
 /// week"); not a lead ("running ahead of Trump in the polls") nor a cause ("fell due to weak demand, its figures
 /// showed").
 @Test func claimEvidenceAnAwaitedDocumentSourcesNothing() {
-    exampleSourced("Shares fell 2% ahead of jobs data.", [false])
     exampleSourced("Shares fell 2% as investors awaited a U.S. inflation report due later in the week.", [false])
     exampleSourced("Hale is running ahead of Trump in the polls with 40%.", [false])
     exampleSourced("Sales fell 10% due to weak demand, its figures showed.", [true])
@@ -190,6 +188,5 @@ import Testing
     exampleSourced("Voters backed a proposal from Sanders to raise the wage to $15.", [true])
     exampleSourced(
         "Voters liked the suggestions by the GOP front-runners, Donald Trump and Ted Cruz, to cut 10% of jobs.", [true])
-    exampleSourced("Sanders’ plans for the economy would cost $15 trillion.", [false])
     exampleSourced("A proposal from Bernie Sanders would raise the wage to $15.", [false])
 }

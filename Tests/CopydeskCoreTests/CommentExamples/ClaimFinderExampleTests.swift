@@ -68,9 +68,7 @@ import Testing
     exampleSourced("The Executive has unveiled a £120m plan to fix roads.", [true])
     exampleSourced("Bridgeport Labs put the number of infections at about 20,000.", [true])
     exampleSourced("Tesco sells cars. It has raised its sales target to four million.", [true])
-    exampleSourced("Asked who would make the best prime minister, 39% chose Tony Blair.", [true])
     exampleSourced("Parents were outraged by reports of more than 100 assaults at the school.", [true])
-    exampleSourced("Forbes published its list of the 400 richest Americans.", [true])
     exampleSourced("The pair stole £40,000 from the shop, Birmingham Crown Court heard.", [true])
     exampleSourced("Critics attacked the Sanders plan to spend $5 trillion on roads.", [true])
 }

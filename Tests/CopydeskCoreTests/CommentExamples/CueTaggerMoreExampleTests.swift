@@ -3,14 +3,6 @@ import Testing
 // Fixtures for the examples quoted in the comments of `Analysis/Attribution/CueTagger.swift` (the checks:
 // `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
 
-/// CueTagger.swift — the tagger accepts cue words the rules miss, a head right after another learned cue lengthens
-/// its phrase ("voiced concern about"), and the extension task grows a verb cue's phrase over the words PolNeAR
-/// counts in it ("is set to").
-@Test func cueTaggerMoreLearnedPhrases() {
-    checkRelation("2️⃣Farmers2️⃣ 1️⃣voiced concern about1️⃣ 3️⃣the plan3️⃣.", .other, learned: true)
-    checkRelation("2️⃣The senator2️⃣ 1️⃣is set to announce1️⃣ 3️⃣that he will run3️⃣.", .other, learned: true)
-}
-
 /// CueTagger.swift — the features pair a stem with its neighbours ("knows he will", "offered support for"), so that
 /// one form's evidence serves the others: with the tagger on, both are cues whose subject is the source.
 @Test func cueTaggerMoreStemWithNeighbours() {

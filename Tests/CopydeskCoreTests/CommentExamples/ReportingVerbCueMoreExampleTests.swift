@@ -7,7 +7,6 @@ import Testing
 /// reaction or stance followed by "from" and a name or description has that agent as its source, whoever stands
 /// before it ("drew sharp criticism from fellow candidates", "an admission from Warren").
 @Test func reportingVerbCueMoreReactionTakenIn() {
-    checkRelation("The plan 1️⃣drew sharp criticism1️⃣ from 2️⃣fellow candidates2️⃣.", .other, learned: true)
     checkRelation(
         "It was an 1️⃣admission1️⃣ from 2️⃣Warren2️⃣ 3️⃣that the bill had failed3️⃣.", .other, cueAtLeast: true, learned: true)
 }
@@ -15,7 +14,6 @@ import Testing
 /// ReportingVerbCue.swift — experiencerAfter (a learned cue): an active verb of feeling names its object as the
 /// source, not the subject ("has angered some Democrats", "Her stance has angered some Democrats").
 @Test func reportingVerbCueMoreVerbsOfFeeling() {
-    checkRelation("Her stance 1️⃣has angered1️⃣ 2️⃣some Democrats2️⃣.", .other, learned: true)
     checkRelation("The vote 1️⃣has angered1️⃣ 2️⃣some Democrats2️⃣.", .other, learned: true)
 }
 

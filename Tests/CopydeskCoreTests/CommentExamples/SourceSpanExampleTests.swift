@@ -18,7 +18,6 @@ import Testing
 /// verb is not the source's.
 @Test func sourceSpanWhatStaysOut() {
     exampleSpeakers("1️⃣Clark1️⃣ took a firm stance, saying the plan was dead.")
-    checkRelation("2️⃣The government2️⃣, for instance, 1️⃣refused1️⃣ 3️⃣to comment3️⃣.", .other)
     checkRelation("2️⃣Clinton2️⃣ avoided all 1️⃣mention1️⃣ of 3️⃣the deal3️⃣.", .other, cueAtLeast: true)
     checkRelation("2️⃣Trump2️⃣ went even further1️⃣:1️⃣ 3️⃣“The deal is a fraud.”3️⃣", .direct)
 }

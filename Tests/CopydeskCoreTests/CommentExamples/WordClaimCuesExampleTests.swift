@@ -55,7 +55,6 @@ import Testing
 /// field or by a measure ("Britain now ranks fifth among European Union countries", "was ranked third for the
 /// number of claims") rank like superlatives.
 @Test func wordClaimCuesRankWordsAndRankVerbs() {
-    exampleClaims("Oil is 1️⃣the main export product1️⃣ in Nigeria.")
     exampleClaims("Britain now 1️⃣ranks fifth1️⃣ among European Union countries.")
     exampleClaims("Leeds was 1️⃣ranked third1️⃣ for the number of claims.")
 }
@@ -85,13 +84,6 @@ import Testing
     exampleClaims("Hale could make history in May.")
 }
 
-/// WordClaimCues.swift — "the last Democrat to win Kentucky", "the last president to visit Cuba": a record as "the
-/// first … to" is.
-@Test func wordClaimCuesLastToDoIt() {
-    exampleClaims("Reed was the 1️⃣last Democrat1️⃣ to win Kentucky.")
-    exampleClaims("Reed was the 1️⃣last president1️⃣ to visit Cuba.")
-}
-
 /// WordClaimCues.swift — a comparison with all others or all time is a ranking in disguise: "raised more money from
 /// small donors than any candidate in history", "turnout higher than ever".
 @Test func wordClaimCuesComparisonWithAllOthers() {
@@ -109,7 +101,6 @@ import Testing
 @Test func wordClaimCuesBareSums() {
     exampleClaims("Reed, a tycoon 1️⃣worth millions1️⃣, backed her.")
     exampleClaims("The group has 1️⃣raised billions1️⃣.")
-    exampleClaims("Reed 1️⃣spent millions1️⃣ on ads.")
 }
 
 /// WordClaimCues.swift — "twice as likely", "twice the number": a multiple of a measure.
@@ -175,7 +166,6 @@ import Testing
 /// of the year", "the highest this year".
 @Test func wordClaimCuesCompetitionOrPeriodScopes() {
     exampleClaims("Hale ran the 1️⃣fastest1️⃣ time of the season.")
-    exampleClaims("The score was the 1️⃣highest1️⃣ of the year.")
     exampleClaims("The score was the 1️⃣highest1️⃣ this year.")
 }
 
