@@ -14,4 +14,8 @@ import Testing
 @Test func genderMoreATitleInLowerCaseBeforeTheName() {
     exampleResolves("Donald Trump met spokeswoman Hope Hicks. He 1️⃣said1️⃣ the race was close.", "Donald Trump")
     exampleResolves("Ann Cole met spokesman Jo Hicks. She 1️⃣said1️⃣ the race was close.", "Ann Cole")
+    // The nearest person is the one of the other gender, so only the title can turn "he" away from her.
+    exampleResolves("The rally drew Tom Baker and spokeswoman Hope Hicks. “We are done,” he 1️⃣said1️⃣.", "Tom Baker")
+    exampleResolves("On Monday, spokeswoman Hope Hicks met Tom Baker. “We are done,” he 1️⃣said1️⃣.", "Tom Baker")
+    exampleResolves("The rally drew Ann Baker and spokesman Jo Hicks. “We are done,” she 1️⃣said1️⃣.", "Ann Baker")
 }
