@@ -217,7 +217,14 @@ enum ClaimWords {
                     "worst-performing", "most-read", "longest-running", "longest-serving",
                 ]
             ),
-            (.judgementSuperlative, ["best", "worst", "greatest", "strongest", "weakest", "most", "fewest", "least"]),
+            // (Rankings' judgements too: "rated the safest", "voted the happiest place to live".)
+            (
+                .judgementSuperlative,
+                [
+                    "best", "worst", "greatest", "strongest", "weakest", "most", "fewest", "least", "safest",
+                    "happiest", "healthiest", "friendliest", "cleanest", "dirtiest",
+                ]
+            ),
             (
                 .recordWord,
                 [

@@ -246,6 +246,11 @@ extension ClaimStage {
             toks[k + 2].hash == ClaimWords.point, isMarginNoun(k + 3)
         {
             last = k + 3  // "a 10-point lead", "a 22-point defeat"
+        } else if k + 4 < e, attached(k + 1), toks[k + 1].punct == .hyphen, attached(k + 2),
+            toks[k + 2].hash == ClaimWords.point,
+            toks[k + 3].hash == ClaimWords.polling || toks[k + 3].hash == ClaimWords.poll, isMarginNoun(k + 4)
+        {
+            last = k + 4  // "Clinton's 3-point polling lead"
         } else if k + 1 < e, !attached(k + 1),
             toks[k + 1].hash == ClaimWords.points
                 || toks[k].hash == ClaimWords.one && toks[k + 1].hash == ClaimWords.point
@@ -655,6 +660,8 @@ extension ClaimStage {
         {
             scopedBefore = true
         }
+        // "Leeds are winless in seven.": after a streak's word the count needs no noun.
+        if scopedBefore, j == e || toks[j].kind == .punct && toks[j].punct != .hyphen { return k }
         // Up to three modifiers before the results counted: "Grammy", "career", "straight"; a verb of winning in the
         // perfect scopes the count over a career ("has grabbed 11 goals"), a run word over a span ("in the last six
         // presidential elections", "the past three contests").
@@ -864,7 +871,8 @@ extension ClaimStage {
     /// A count of a named group's members: "two of the states he won", "four of his children", "14 of the
     /// justices" — "of", then "the" or an owner, then the plural counted (`countedNoun`: not a time, "two of the
     /// days", nor a number, "nine of the 13 delegates", whose own figure is the cue), past a base in words ("three
-    /// of its eight ranking events"). The last token.
+    /// of its eight ranking events"), or ending on a base in digits that counts nothing after it ("Twenty-three of
+    /// the 53"). The last token.
     func groupShareEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
         guard k + 3 < e, toks[k + 1].hash == ClaimWords.of else { return nil }
         // "one or two of the candidates": a guess, not a count.
@@ -874,6 +882,12 @@ extension ClaimStage {
         // "three of its eight ranking events": a base in words is no cue of its own (a small count after an owner
         // refers back), so the share counts past it.
         let base = k + 3 < e && toks[k + 3].kind == .word && claimClasses(toks[k + 3].hash).contains(.countWord)
+        // "Twenty-three of the 53 went home": a base in digits that counts nothing after it ends the share.
+        if d.hash == ClaimWords.the, toks[k + 3].kind == .number,
+            countedNoun(after: k + 3, a, e, small: false, approximate: true) == nil
+        {
+            return k + 3
+        }
         guard let noun = countedNoun(after: base ? k + 3 : k + 2, a, e, small: false, approximate: true) else {
             return nil
         }

@@ -522,7 +522,7 @@ extension ClaimStage {
         // "a third attempt", "a fifth straight win": after a bare "a" and before a content word it is an ordinal,
         // not a share ("a third of voters", "a quarter million", "nearly a fifth saying" stay fractions).
         if p.hash == ClaimWords.a, comparativeStart(k - 1, a) == nil, let n = next, n.kind == .word,
-            !n.isA(.function), !claimClasses(n.hash).contains(.countWord)
+            !n.isA(.function), !claimClasses(n.hash).contains(.countWord), !n.isA(.magnitude)
         {
             return nil
         }
@@ -530,7 +530,9 @@ extension ClaimStage {
         if first > a, toks[first - 1].hash == ClaimWords.nearly || toks[first - 1].hash == ClaimWords.almost {
             first -= 1
         }
-        return ClaimCue(reason: .quantity, first: first, last: k, figure: .count)
+        // ("a quarter million": the magnitude is the figure's.)
+        let last = next.map { $0.kind == .word && $0.isA(.magnitude) } == true ? k + 1 : k
+        return ClaimCue(reason: .quantity, first: first, last: last, figure: .count)
     }
 
     /// A superlative of size that ranks: after an ordinal ("second largest"), a possessive scope ("the

@@ -181,3 +181,16 @@ import Testing
     exampleClaims("It was the 1️⃣third1️⃣ seat Labour has lost to the Liberal Democrats at a by-election since 2001.")
     exampleClaims("It was the 1️⃣third1️⃣ meeting between the two firms since December.")
 }
+
+/// FigureClaimCues.swift — a margin in a sentence about a poll: "Clinton's 3-point polling lead".
+@Test func figureClaimCuesPollingLead() {
+    exampleClaims("Reed cut into Clinton's 1️⃣3-point polling lead1️⃣.")
+    exampleClaims("Clinton's 1️⃣3-point polling lead1️⃣ shrank.")
+}
+
+/// FigureClaimCues.swift — "without a win in seven matches": a drought, as "winless in seven" is, with no noun after
+/// the count.
+@Test func figureClaimCuesWinlessInSeven() {
+    exampleClaims("Leeds are winless in 1️⃣seven1️⃣.")
+    exampleClaims("Leeds have now gone winless in 1️⃣seven1️⃣.")
+}

@@ -23,3 +23,14 @@ import Testing
     checkRelation("2️⃣Martin2️⃣ 1️⃣has been impressed with1️⃣ 3️⃣the plan3️⃣.", .other, learned: true)
     checkRelation("2️⃣Cole2️⃣ 1️⃣has been impressed with1️⃣ 3️⃣the plan3️⃣.", .other, learned: true)
 }
+
+/// ReportingVerbCue.swift — nounPhraseAfterVerb: "said in an interview with CNN" — the noun phrase joins the cue, and
+/// so does the interviewer (a name, or a few lower-case words), which the content no longer opens with.
+@Test func reportingVerbCueMoreInterviewWith() {
+    checkRelation("2️⃣Cole2️⃣ 1️⃣said in an interview with CNN1️⃣ 3️⃣that the plan failed3️⃣.", .indirect)
+    checkRelation("3️⃣“We won,”3️⃣ 2️⃣Cole2️⃣ 1️⃣said in an interview with CNN1️⃣.", .direct)
+    checkRelation("2️⃣Cole2️⃣ 1️⃣said in an interview with The Washington Post1️⃣ 3️⃣that the plan failed3️⃣.", .indirect)
+    checkRelation("2️⃣Cole2️⃣ 1️⃣said in an interview with reporters1️⃣ 3️⃣that the plan failed3️⃣.", .indirect)
+    checkRelation(
+        "2️⃣Cole2️⃣ 1️⃣said in an interview with MSNBC's Tamron Hall1️⃣ 3️⃣that the plan failed3️⃣.", .indirect)
+}

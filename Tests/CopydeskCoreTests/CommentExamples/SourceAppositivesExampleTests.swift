@@ -83,3 +83,13 @@ import Testing
 @Test func sourceAppositivesRelativeClauseWithACueOfItsOwn() {
     checkRelation("2️⃣Rep. Ann Cole (D-Md.)2️⃣, who said the bill was fair, 1️⃣said1️⃣ 3️⃣it would pass3️⃣.", .indirect)
 }
+
+/// SourceAppositives.swift — a name in apposition to the description before it, after a noun cue word the
+/// description ends on: "the authors of that 2013 report, Ari Hale, said" (the whole description is the source).
+@Test func sourceAppositivesAuthorsOfThatReport() {
+    checkRelation("2️⃣The authors of that 2013 report, Ari Hale2️⃣, 1️⃣said1️⃣ 3️⃣the data was flawed3️⃣.", .indirect)
+    checkRelation(
+        "2️⃣One of the authors of that 2013 report, Ari Hale2️⃣, 1️⃣said1️⃣ 3️⃣the data was flawed3️⃣.", .indirect)
+    checkRelation(
+        "In May, 2️⃣the authors of that 2013 report, Ari Hale2️⃣, 1️⃣said1️⃣ 3️⃣the data was flawed3️⃣.", .indirect)
+}

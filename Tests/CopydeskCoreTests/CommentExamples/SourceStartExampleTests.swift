@@ -116,3 +116,11 @@ import Testing
 @Test func sourceStartListOfNamesOpeningTheSentence() {
     checkRelation("Marco Rubio spoke first. 2️⃣Rubio, Cruz and Kasich2️⃣ 1️⃣said1️⃣ 3️⃣the plan was dead3️⃣.", .indirect)
 }
+
+/// SourceStart.swift — a period inside the sentence ends an abbreviation ("Acme Inc. in Ohio"), and the place after
+/// "in" says where the company is: the company speaks (`placedSpeaker`).
+@Test func sourceStartAcmeIncInOhio() {
+    checkRelation("2️⃣Acme Inc. in Ohio2️⃣ 1️⃣said1️⃣ 3️⃣that it would close3️⃣.", .indirect)
+    exampleSpeakers("1️⃣Acme Inc1️⃣. in Ohio said it would close.")
+    checkRelation("2️⃣Ann Cole in Leeds2️⃣ 1️⃣told1️⃣ reporters 3️⃣the plan failed3️⃣.", .indirect)
+}

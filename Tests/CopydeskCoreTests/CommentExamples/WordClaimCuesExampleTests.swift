@@ -259,3 +259,21 @@ import Testing
     exampleClaims("Hale is not the first candidate to quit.")
     exampleClaims("Reed launched his first campaign for the White House.")
 }
+
+/// WordClaimCues.swift — counts in words: "Twenty-three of the 53" (a share whose base in digits counts nothing after
+/// it), and "a quarter million", a fraction with its magnitude, not an ordinal ("a third attempt").
+@Test func wordClaimCuesShareOfADigitBaseAndAQuarterMillion() {
+    exampleClaims("1️⃣Twenty-three of the 531️⃣ went home.")
+    exampleClaims("The firm sold 1️⃣a quarter million1️⃣ cars.")
+    exampleClaims("1️⃣A quarter million1️⃣ people marched.")
+    exampleClaims("She made a third attempt.")
+}
+
+/// WordClaimCues.swift — a superlative that a vote or a ranking gave: "rated the safest" is a ranking stated as a
+/// fact; the same superlative as a judgement of an option is none.
+@Test func wordClaimCuesRatedTheSafest() {
+    exampleClaims("Oslo was rated the 1️⃣safest1️⃣.")
+    exampleClaims("Oslo was rated the 1️⃣safest1️⃣ city in Europe.")
+    exampleClaims("The safest option is to wait.")
+    exampleClaims("Leeds was voted the 1️⃣happiest1️⃣ place to live.")
+}

@@ -1153,9 +1153,37 @@ extension ReadsMentions {
             n += 1
         }
         guard j < e, toks[j].kind == .word, toks[j].isA(.statementNoun) else { return nil }
-        // "in an interview with CNN"
-        if j + 1 < e, toks[j + 1].hash == Lexicon.hWith { return j + 1 }
+        // "in an interview with CNN": the interviewer too (PolNeAR's cue runs through it).
+        if j + 1 < e, toks[j + 1].hash == Lexicon.hWith { return interviewerEnd(after: j + 1, e) ?? j + 1 }
         return j
+    }
+
+    /// The last token of the interviewer after "with" at `w`: a name ("CNN", "The Washington Post", "MSNBC's
+    /// Tamron Hall"), a run of capitalised words, or up to three lower-case words after a determiner ("the paper", "reporters"), not a clause
+    /// ("with reporters that…" stops before "that"); nil when none follows.
+    func interviewerEnd(after w: Int, _ e: Int) -> Int? {
+        var i = w + 1
+        guard i < e, !inQuote(i) else { return nil }
+        if mentionOf[i] >= 0, case let m = mentions[Int(mentionOf[i])], m.tokStart == i {
+            // ("MSNBC's Tamron Hall": the owner's name, then the person's.)
+            if toks[m.tokEnd - 1].has(Token.possessive), m.tokEnd < e, mentionOf[m.tokEnd] >= 0,
+                case let n = mentions[Int(mentionOf[m.tokEnd])], n.tokStart == m.tokEnd
+            {
+                return n.tokEnd - 1
+            }
+            return m.tokEnd - 1
+        }
+        // (A name the mention stage did not take: a run of capitalised words.)
+        var c = i
+        while c < e && c < i + 6 && toks[c].isCap && !inQuote(c) { c += 1 }
+        if c > i { return c - 1 }
+        if toks[i].isA(.determiner) || toks[i].isA(.possessivePronoun) { i += 1 }
+        var n = 0
+        while i < e && n < 3 && isLowerWord(i) && !toks[i].isA(.function) && !inQuote(i) {
+            i += 1
+            n += 1
+        }
+        return n > 0 ? i - 1 : nil
     }
 
     /// Token `j` approximates the figure after it ("about 40", "over 300", "about £105m"): it is the figure's, not a

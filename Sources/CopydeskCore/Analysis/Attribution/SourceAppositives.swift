@@ -68,6 +68,12 @@ extension ReadsMentions {
                 {
                     var sp = speakerOfMention(m)
                     sp.phraseFirst = descriptionStart(n, a)
+                    // ("the authors of that 2013 report", "the head of the agency": the head before "of" too.)
+                    if let f = sp.phraseFirst, f - 2 >= a, toks[f - 1].hash == Lexicon.hOf, isLowerWord(f - 2),
+                        !toks[f - 2].isA(.function), !toks[f - 2].isA(.reporting), !inQuote(f - 2)
+                    {
+                        sp.phraseFirst = descriptionStart(f - 2, a)
+                    }
                     if j - 1 > sp.last { sp.phraseLast = j - 1 }
                     return sp
                 }

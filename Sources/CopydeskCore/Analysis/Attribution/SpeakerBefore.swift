@@ -4,6 +4,25 @@
 /// owner ("Rubio's catch phrase", `nounCueOwner`); a subject pronoun before its predicate ("They stop reporting",
 /// `subjectPronounBefore`). The conventions they follow are in `SourceSpan.swift`.
 extension ReadsMentions {
+    /// "Acme Inc. in Ohio said", "Ann Cole in Leeds told": a place after "in" right before the cue says where the
+    /// name before it is; that name speaks, and the place ends its source phrase. Nil when mention `m` is no such
+    /// place.
+    func placedSpeaker(_ m: Int, _ a: Int) -> Speaker? {
+        let place = mentions[m]
+        guard entities[place.entity].kind == .place, place.tokStart - 2 >= a,
+            toks[place.tokStart - 1].hash == Lexicon.hIn, isLowerWord(place.tokStart - 1)
+        else { return nil }
+        var n = place.tokStart - 2
+        // ("Acme Inc." closes on its abbreviation's period.)
+        if toks[n].punct == .period, attached(n), n - 1 >= a, toks[n - 1].isA(.orgSuffix) { n -= 1 }
+        guard mentionOf[n] >= 0, !inQuote(n), case let owner = Int(mentionOf[n]),
+            entities[mentions[owner].entity].kind != .place, !toks[n].has(Token.possessive)
+        else { return nil }
+        var sp = speakerOfMention(owner)
+        sp.phraseLast = place.tokEnd - 1
+        return sp
+    }
+
     /// The speaker standing before the cue at `k` (within the sentence starting at `a`).
     func speakerBefore(_ k: Int, _ a: Int) -> Speaker? {
         var j = k - 1
@@ -207,7 +226,10 @@ extension ReadsMentions {
             let f = j - 1 >= a && toks[j - 1].hash == Lexicon.hNot && !inQuote(j - 1) ? j - 1 : hedgeStart(j, a)
             return Speaker(first: f, last: j, form: .description, mention: nil)
         }
-        if mentionOf[j] >= 0 { return speakerOfMention(Int(mentionOf[j])) }
+        if mentionOf[j] >= 0 {
+            if let sp = placedSpeaker(Int(mentionOf[j]), a) { return sp }
+            return speakerOfMention(Int(mentionOf[j]))
+        }
         // ("superdelegates who’ve already said": "who" with its clitic.)
         if t.hash == Lexicon.hWho || t.hash == Lexicon.hWhich || relativeContraction, j - 1 >= a {
             // "Humphrey, who told POLITICO": the speaker is Humphrey, the source phrase (PolNeAR's) is "who"

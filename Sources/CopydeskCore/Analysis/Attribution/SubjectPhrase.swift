@@ -221,9 +221,21 @@ extension ReadsMentions {
                 words += 1
                 continue
             }
+            // "that 2013 report": a year or a count after a determiner or an owner describes the noun.
+            if u.kind == .number, f - 2 >= a, !inQuote(f - 1), toks[f - 2].kind == .word,
+                toks[f - 2].isA(.determiner) || toks[f - 2].isA(.possessivePronoun)
+            {
+                f -= 1
+                words += 1
+                continue
+            }
             guard u.kind == .word, !inQuote(f - 1) else { break }
-            // ("denied that Colorado leaders…": "that" there opens a clause.)
-            if u.hash == Lexicon.hThat { break }
+            // ("denied that Colorado leaders…": "that" there opens a clause; after "of" it points: "the authors of
+            // that 2013 report".)
+            if u.hash == Lexicon.hThat {
+                if f - 2 >= a, toks[f - 2].hash == Lexicon.hOf { f -= 1 }
+                break
+            }
             if u.isA(.determiner) {
                 f -= 1
                 // "the two sides", "his three rivals": an article or owner before a number word.
