@@ -551,6 +551,7 @@ private func sourced(_ text: String) -> [Bool] {
     #expect(sourced("The Dow Jones Industrial Average fell 312.4 points, or 0.8%, to 41,207.15.") == [false])
     // A player's points are a result.
     checkClaims("Kofi Adjei added 14 points and 10 rebounds for the Falcons. The index added 1️⃣20 points1️⃣.")
+    checkClaims("The guard made 19 of 31 shots from the field, including eight three-pointers and four steals.")
     // Near misses: a note that speaks, and a report that does.
     #expect(sourced("The bank notes that yields fell 5 basis points to 4.02%.") == [true])
     #expect(sourced("The report shows yields fell 5 basis points to 4.02%.") == [true])

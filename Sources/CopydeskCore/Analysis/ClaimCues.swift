@@ -437,14 +437,15 @@ extension ClaimStage {
     }
 
     /// The ranking at `k` is a goal: an infinitive of being or having ("to be", "to have", "to become") within eight
-    /// words before it, a word of aiming within four words before that ("aims to be the biggest", "set a target for
-    /// the UK to have the most extensive broadband market", "Its ambition is to become the largest").
+    /// words before it, a word of aiming within five words before that ("aims to be the biggest", "set a target for
+    /// the UK to have the most extensive broadband market", "Its ambition is to become the largest", "The
+    /// government's target is for the UK to have the most extensive").
     func isAspired(_ k: Int, _ a: Int) -> Bool {
         var j = k - 2
         while j >= a && j >= k - 9 {
             if toks[j].hash == ClaimWords.to, ClaimWords.aspiredStates.contains(toks[j + 1].hash) {
                 var g = j - 1
-                while g >= a && g >= j - 4 {
+                while g >= a && g >= j - 5 {
                     if ClaimWords.aspirationWords.contains(toks[g].hash) { return true }
                     g -= 1
                 }

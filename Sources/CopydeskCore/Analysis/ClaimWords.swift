@@ -157,7 +157,8 @@ enum ClaimWords {
                     "places", "place", "changes", "penalties", "conversions", "overs", "tests", "stages", "legs",
                     "yards",
                     "birdies", "aces", "seeds", "seed", "players", "player", "metres", "meters", "metre", "meter",
-                    "rebounds", "assists", "touchdowns", "strikeouts", "interceptions", "saves",
+                    "rebounds", "assists", "touchdowns", "strikeouts", "interceptions", "saves", "three-pointers",
+                    "steals",
                     // kinds and manners, not things in the world ("two ways", "three things", "two directions", "of two
                     // minds")
                     "things", "ways", "types", "kinds", "sorts", "directions", "reasons", "options", "sides", "aspects",

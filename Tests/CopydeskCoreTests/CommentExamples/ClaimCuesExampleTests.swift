@@ -17,6 +17,10 @@ import Testing
     exampleClaims("Ofcom set a target for the UK to have the most extensive market in Europe.")
     exampleClaims("Its ambition is to become the largest retailer in Europe.")
     exampleClaims("If it cost $5m, it would fail.")
+    // The word of aiming five words before the infinitive.
+    exampleClaims("The government's target is for the UK to have the most extensive broadband market in the G7.")
+    // Near miss: a ranking the writer states, with no aim.
+    exampleClaims("The UK has the 1️⃣most extensive1️⃣ broadband market in the G7.")
 }
 
 /// ClaimCues.swift — a ranking in a quoted phrase is someone's words ("the “longest standoff in history” might be
