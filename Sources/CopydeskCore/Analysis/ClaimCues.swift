@@ -264,6 +264,15 @@ extension ClaimStage {
             if t.punct == .semicolon || t.punct == .colon || t.punct == .dash { return true }
             if t.kind == .word, ClaimWords.predictionBreakers.contains(t.hash) { return true }
         }
+        // "The firm, which will close in May, employs 300 people": a clause set off by commas before the figure
+        // holds the word when it opens on a clause opener.
+        if k < c.first, range.contains(where: { toks[$0].punct == .comma }) {
+            var j = k - 1
+            while j >= 0 && toks[j].punct != .comma && !toks[j].isTerminator {
+                if toks[j].kind == .word, ClaimWords.predictionBreakers.contains(toks[j].hash) { return true }
+                j -= 1
+            }
+        }
         return false
     }
 

@@ -1051,7 +1051,7 @@ enum ClaimWords {
     @inline(__always) static var also: UInt64 { wordHash(literal: "also") }
     @inline(__always) static var those: UInt64 { wordHash(literal: "those") }
     @inline(__always) static var half: UInt64 { wordHash(literal: "half") }
-    /// Words that stress a unit as whole: "a full percentage point", "a whole point".
+    /// Words that stress a unit as whole: "a full percentage point", "a whole percentage point".
     static let wholeWords = HashSet64(words: ["full", "whole"])
     @inline(__always) static var `as`: UInt64 { wordHash(literal: "as") }
     /// Words before a count that make it refer back to things already named: "the two men", "those four sites".

@@ -113,3 +113,11 @@ import Testing
     exampleClaims("Hale won 1️⃣a third1️⃣ of those polled.")
     exampleClaims("1️⃣Nearly half1️⃣ those surveyed backed Hale.")
 }
+
+/// ClaimCues.swift — isPrediction: "set" and "likely" predict only before "to" ("is set to grow"), not as
+/// modifiers ("likely voters").
+@Test func claimCuesSetAndLikelyPredictOnlyBeforeTo() {
+    exampleReasons("The market is set to grow by 5% next year.", ["forecast"])
+    exampleReasons("Some 300 likely voters backed Cole.", ["quantity"])
+    exampleReasons("Cole is likely to win 300 seats.", ["forecast"])
+}

@@ -479,3 +479,22 @@ import Testing
 @Test func claimWordsBasisPointsAbbreviated() {
     exampleClaims("The Bank cut by 1️⃣25bp1️⃣.")
 }
+
+/// ClaimWords.swift — words that stress a unit as whole: "a full percentage point", "a whole percentage point" (a
+/// rate's step, a claim with no digit).
+@Test func claimWordsAWholePercentagePoint() {
+    exampleClaims("Rates rose by 1️⃣a whole percentage point1️⃣.")
+}
+
+/// ClaimWords.swift — predictionBreakers: a prediction word before "and" still holds the figure after it ("will close
+/// plants and cut 300 jobs"), one before a clause opener does not.
+@Test func claimWordsAndIsNoPredictionBreaker() {
+    exampleReasons("The firm will close plants and cut 300 jobs.", ["forecast"])
+    exampleReasons("The firm, which will close in May, employs 300 people.", ["quantity"])
+}
+
+/// ClaimWords.swift — perfectFillers: the adverbs between the perfect's auxiliary and a verb of winning ("have
+/// already scored") still sum a career.
+@Test func claimWordsHaveAlreadyScored() {
+    exampleClaims("Leeds have already scored 1️⃣40 goals1️⃣ this season.")
+}

@@ -21,6 +21,15 @@ func exampleSourced(_ text: String, _ want: [Bool], sourceLocation: SourceLocati
         sourceLocation: sourceLocation)
 }
 
+/// The kind of each claim of `text`, in text order (`Claim.Reason`'s case names: "forecast", "quantity", …).
+func exampleReasons(_ text: String, _ want: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+    let a = analyzeFixture(Fixture("Headline\n\n" + text))
+    let got = a.claims.map { "\($0.reason)" }
+    #expect(
+        got == want, "kinds \(got) want \(want) for \(a.claims.map { "«\(a.text[$0.cueRange])»" })",
+        sourceLocation: sourceLocation)
+}
+
 /// The vague attributions' ranges in `marked` are exactly the marked ranges.
 func exampleVague(_ marked: String, sourceLocation: SourceLocation = #_sourceLocation) {
     check("Headline\n\n" + marked, sourceLocation: sourceLocation) { a in a.vagueAttributions.map(\.range) }

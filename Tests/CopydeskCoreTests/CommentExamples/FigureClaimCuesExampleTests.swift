@@ -194,3 +194,9 @@ import Testing
     exampleClaims("Leeds are winless in 1️⃣seven1️⃣.")
     exampleClaims("Leeds have now gone winless in 1️⃣seven1️⃣.")
 }
+
+/// FigureClaimCues.swift — a small exact count is a claim ("charged with two breaches"), not when it refers back.
+@Test func figureClaimCuesASmallExactCount() {
+    exampleClaims("He was charged with 1️⃣two breaches1️⃣ of the rules.")
+    exampleClaims("He met the two men in May.")
+}

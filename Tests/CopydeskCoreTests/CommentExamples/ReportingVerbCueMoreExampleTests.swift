@@ -34,3 +34,20 @@ import Testing
     checkRelation(
         "2️⃣Cole2️⃣ 1️⃣said in an interview with MSNBC's Tamron Hall1️⃣ 3️⃣that the plan failed3️⃣.", .indirect)
 }
+
+/// ReportingVerbCue.swift — a naming participle after a noun is no report: "a company called Cambridge Analytica",
+/// and "officials, called superdelegates" with a lower-case name set off by commas; a verb with an object still
+/// reports.
+@Test func reportingVerbCueMoreNamingParticipleSetOffByCommas() {
+    checkNoRelation("Party officials, called superdelegates, vote too.", learned: false)
+    checkRelation("2️⃣Party officials2️⃣ 1️⃣called1️⃣ 3️⃣the plan a failure3️⃣.", .other)
+}
+
+/// ReportingVerbCue.swift — the subject opening a clause right after a comma ("…, Ann Cole replied"); a subject
+/// pronoun after a mostly-noun word opens a relative clause, not its content ("the comments he made"); a quote
+/// that is a name after a naming participle is no judgement ("a website called “Real News”").
+@Test func reportingVerbCueMoreSubjectsAfterCommasAndNamesInQuotes() {
+    checkRelation("3️⃣“We won,”3️⃣ 2️⃣Ann Cole2️⃣ 1️⃣replied1️⃣.", .direct)
+    checkNoRelation("The comments he made were brief.", learned: false)
+    checkNoRelation("He ran a website called “Real News” for years.", learned: false)
+}

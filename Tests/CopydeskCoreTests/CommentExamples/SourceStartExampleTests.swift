@@ -124,3 +124,11 @@ import Testing
     exampleSpeakers("1️⃣Acme Inc1️⃣. in Ohio said it would close.")
     checkRelation("2️⃣Ann Cole in Leeds2️⃣ 1️⃣told1️⃣ reporters 3️⃣the plan failed3️⃣.", .indirect)
 }
+
+/// SourceStart.swift — roleStart: the noun that "the kind of" qualifies heads a relative clause without "that", so
+/// the name after it is the clause's subject alone ("the kind of campaign Ayotte hoped"), as in "the kind Hart
+/// described".
+@Test func sourceStartTheKindOfCampaign() {
+    checkRelation("It was the kind of campaign 2️⃣Ayotte2️⃣ 1️⃣hoped1️⃣ 3️⃣to run3️⃣.", .other)
+    checkRelation("It was the kind 2️⃣Hart2️⃣ 1️⃣described1️⃣.", .other)
+}

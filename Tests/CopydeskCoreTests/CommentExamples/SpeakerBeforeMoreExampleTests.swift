@@ -42,3 +42,22 @@ import Testing
     )
     checkRelation("It was 2️⃣Sen. Graham's2️⃣ energetic 1️⃣endorsement of1️⃣ 3️⃣the plan3️⃣.", .other, learned: true)
 }
+
+/// SpeakerBefore.swift — a time between the subject and its verb is skipped, with "this" before its unit: "The
+/// council this year said", "The mayor earlier this week said" (ClauseSubject.swift's "earlier this year" too), as
+/// "last week" always was.
+@Test func speakerBeforeMoreATimeWithThis() {
+    checkRelation("2️⃣The council2️⃣ this year 1️⃣said1️⃣ 3️⃣the plan was flawed3️⃣.", .indirect)
+    checkRelation("2️⃣The mayor2️⃣ earlier this week 1️⃣said1️⃣ 3️⃣the plan was flawed3️⃣.", .indirect)
+    checkRelation("2️⃣The council2️⃣ earlier this year 1️⃣said1️⃣ 3️⃣the plan was flawed3️⃣.", .indirect)
+    checkRelation("2️⃣The mayor's office2️⃣ earlier this year 1️⃣said1️⃣ 3️⃣the plan was flawed3️⃣.", .indirect)
+    checkRelation("2️⃣The mayor2️⃣ last week 1️⃣said1️⃣ 3️⃣the plan was flawed3️⃣.", .indirect)
+}
+
+/// SpeakerBefore.swift — a verb taking the cue as its complement belongs to the verb phrase ("Hart tried to
+/// argue…", AttributionWords.swift's "Cole tried to argue…"), with "to" before the cue's verb: the subject before
+/// it speaks.
+@Test func speakerBeforeMoreTriedToArgue() {
+    checkRelation("2️⃣Hart2️⃣ tried 1️⃣to argue1️⃣ 3️⃣that the plan failed3️⃣.", .other)
+    checkRelation("2️⃣Cole2️⃣ tried 1️⃣to argue1️⃣ 3️⃣that the plan failed3️⃣.", .other)
+}

@@ -69,3 +69,9 @@ import Testing
     checkRelation("2️⃣The elected officials2️⃣ 1️⃣said1️⃣ 3️⃣the plan was dead3️⃣.", .indirect)
     checkRelation("2️⃣Only three2️⃣ 1️⃣said1️⃣ 3️⃣the plan was dead3️⃣.", .indirect)
 }
+
+/// SubjectPhrase.swift — with a closing comma right before a cue, a relative clause belongs to the source ("The
+/// lawmaker, who represents the district, said…"), as an appositive does.
+@Test func subjectPhraseARelativeClauseClosedBeforeTheCue() {
+    checkRelation("2️⃣The lawmaker, who represents the district2️⃣, 1️⃣said1️⃣ 3️⃣the plan was dead3️⃣.", .indirect)
+}

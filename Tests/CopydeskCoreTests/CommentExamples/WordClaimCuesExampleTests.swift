@@ -277,3 +277,10 @@ import Testing
     exampleClaims("The safest option is to wait.")
     exampleClaims("Leeds was voted the 1️⃣happiest1️⃣ place to live.")
 }
+
+/// WordClaimCues.swift — isFirstClaim: a first with its scope is a record ("the first to"), a denial is none ("not
+/// the first to").
+@Test func wordClaimCuesNotTheFirstTo() {
+    exampleClaims("She is not the first to try.")
+    exampleClaims("She is the 1️⃣first1️⃣ woman to win the race.")
+}

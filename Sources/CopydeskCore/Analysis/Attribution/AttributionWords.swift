@@ -448,6 +448,9 @@ enum AttributionWords {
         "was", "were", "did", "had", "wasn't", "weren't", "didn't", "hadn't",
     ])
 
+    /// Nouns that qualify the noun after "of" ("the kind of campaign"): `roleStart`.
+    static let kindNouns = HashSet64(words: ["kind", "sort", "type"])
+
     /// Abbreviations of US states written after a town ("Tampa, Fla.", "Somerton, Ariz.").
     static let stateAbbreviations = HashSet64(words: [
         "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md",

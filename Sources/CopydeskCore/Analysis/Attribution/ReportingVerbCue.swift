@@ -901,12 +901,17 @@ extension ReadsMentions {
         if t.isA(.namingParticiple), k + 1 < e {
             var named = k + 1
             if named + 1 < e, toks[named].hash == Lexicon.hThe, toks[named + 1].isCap { named += 1 }
-            if toks[named].isCap || toks[named].isOpenQuote, !objectComplementAfterName(named, e) {
+            // ("officials, called superdelegates, vote": a lower-case name set off by commas.)
+            let setOff =
+                toks[k - 1].punct == .comma && isLowerWord(named) && !toks[named].isA(.function)
+                && named + 1 < e && (toks[named + 1].punct == .comma || toks[named + 1].isTerminator)
+            if toks[named].isCap || toks[named].isOpenQuote || setOff, !objectComplementAfterName(named, e) {
                 var q = k - 1
                 if toks[q].punct == .comma && q > a { q -= 1 }
                 let u = toks[q]
-                if isLowerWord(q) && !u.isA(.function) && !u.isA(.title) && !u.isA(.personPronoun)
-                    && !u.isA(.otherPronoun) && !isAdverbLike(q) && !Lexicon.groupNouns.contains(u.hash)
+                if isLowerWord(q)
+                    && (setOff || !u.isA(.function) && !u.isA(.title) && !Lexicon.groupNouns.contains(u.hash))
+                    && !u.isA(.personPronoun) && !u.isA(.otherPronoun) && !isAdverbLike(q)
                     && !Lexicon.cueAuxiliaries.contains(u.hash) && !quotesAfterObject(k, e)
                     || u.isCap && isIndefiniteNounPhrase(ending: q, a)
                 {

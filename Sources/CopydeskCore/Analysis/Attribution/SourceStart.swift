@@ -215,6 +215,9 @@ extension ReadsMentions {
             // (Not after "to", "and" or an auxiliary, where the run opens on a verb: "to help start Acme", "and
             // help Cruz", "wouldn't affect Clinton"; nor after a number: "two primary reasons Israel".)
             let p = toks[g - 1]
+            // ("the kind of campaign Ayotte hoped to run": the noun a "kind of" qualifies is the head of a relative
+            // clause without "that", as "the kind Hart described" is: no role of the name.)
+            if p.hash == Lexicon.hOf, g - 2 >= a, AttributionWords.kindNouns.contains(toks[g - 2].hash) { return f }
             let opener =
                 p.kind == .word
                 ? p.isA(.function) && p.hash != Lexicon.hTo

@@ -37,7 +37,11 @@ extension ReadsMentions {
         // ("Sanders Isn't Too Impressed By", "Trump Is Now Calling": a headline in title case capitalises its
         // auxiliaries and adverbs too.)
         let titleCase = k < toks.count && toks[k].isCap && k > a
-        while j >= a && skipped < 4 && (isAdverbLike(j) || titleCase && isTitleCaseVerbWord(j)) {
+        // ("The council this year said", "The mayor earlier this week said": "this" before a skipped time too.)
+        while j >= a && skipped < 4
+            && (isAdverbLike(j) || titleCase && isTitleCaseVerbWord(j)
+                || toks[j].hash == Lexicon.hThis && j + 1 < k && toks[j + 1].isA(.timeUnit) && isAdverbLike(j + 1))
+        {
             j -= 1
             skipped += 1
         }
@@ -60,7 +64,16 @@ extension ReadsMentions {
         // insisting…": a verb taking the cue as its complement belongs to the verb phrase, with its particle ("on"
         // is adverb-like, skipped above), adverbs and auxiliary; the subject stands before them ("Reeve started the
         // debate by asking" has no such verb right before the cue).
-        if j > a, k < toks.count, endsInIng(k) || toks[k].hash == Lexicon.hTo, isLowerWord(j), !inQuote(j),
+        // (With the cue read from its verb, "to" stands before it: "Hart tried to argue".)
+        var infinitive = false
+        if j - 1 > a, toks[j].hash == Lexicon.hTo, !inQuote(j), isLowerWord(j - 1),
+            AttributionWords.catenativeVerbs.contains(toks[j - 1].hash)
+        {
+            j -= 1
+            infinitive = true
+        }
+        if j > a, k < toks.count, endsInIng(k) || toks[k].hash == Lexicon.hTo || infinitive, isLowerWord(j),
+            !inQuote(j),
             AttributionWords.catenativeVerbs.contains(toks[j].hash)
                 || AttributionWords.onCatenativeVerbs.contains(toks[j].hash) && toks[j + 1].hash == Lexicon.hOn
         {

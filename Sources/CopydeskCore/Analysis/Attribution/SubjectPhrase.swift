@@ -11,8 +11,9 @@ extension ReadsMentions {
     /// liberal,"). Nil when no verb phrase we know follows it (so "Trump tries to…" names no subject here).
     ///
     /// With `closingComma`, the phrase ends on an appositive, a relative clause or a participle clause closed by
-    /// the comma there, right before a cue ("The lawmaker, who represents the district, said…": the clause stays
-    /// out of the source, an appositive belongs to it).
+    /// the comma there, right before a cue ("The lawmaker, who represents the district, said…": the clause belongs to
+    /// the source, as an appositive does — PolNeAR's sources take it more often than not — unless it holds a cue
+    /// of its own).
     func subjectPhrase(at s: Int, before end: Int, closingComma: Int? = nil) -> Speaker? {
         // ("Joining Rubio in the group…": a participle opens no subject.)
         guard s < end, toks[s].kind == .word, !inQuote(s), !opensVerbPhrase(s), !endsInIng(s) else { return nil }
