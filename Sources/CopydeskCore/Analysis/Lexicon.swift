@@ -871,7 +871,7 @@ enum Lexicon {
     static let callForms = HashSet64(words: ["call", "calls", "called", "calling"])
     /// Irregular past participles of cue verbs ("was told", "is thought").
     static let irregularParticiples = HashSet64(words: [
-        "told", "thought", "known", "shown", "written", "said", "found", "seen", "held", "felt", "spoken",
+        "told", "thought", "known", "shown", "written", "said", "found", "seen", "held", "felt", "spoken", "clad",
     ])
     /// Prepositions that join a tail to a source's head noun ("a study by Pew", "a spokesman for the company").
     static let documentTailPrepositions = HashSet64(words: ["by", "from", "of", "at", "for"])

@@ -93,3 +93,12 @@ import Testing
     checkRelation(
         "In May, 2️⃣the authors of that 2013 report, Ari Hale2️⃣, 1️⃣said1️⃣ 3️⃣the data was flawed3️⃣.", .indirect)
 }
+
+/// SourceAppositives.swift — an adjunct set off by commas opens on a participle ("clad in a red cape", an irregular
+/// one) and stays out of the source; a role's "-ing" word opens an appositive, which belongs to it ("Ann Cole,
+/// acting director of…", "managing director" with the cue after it too).
+@Test func sourceAppositivesAdjunctsAndRoles() {
+    checkRelation("2️⃣Cole2️⃣, clad in a red cape, 1️⃣said1️⃣ 3️⃣the plan failed3️⃣.", .indirect)
+    checkRelation("2️⃣Ann Cole, acting director of the agency2️⃣, 1️⃣said1️⃣ 3️⃣the plan failed3️⃣.", .indirect)
+    checkRelation("2️⃣Guido Schmidt, managing director of Acme2️⃣, 1️⃣says1️⃣ 3️⃣sales fell3️⃣.", .indirect)
+}

@@ -132,3 +132,12 @@ import Testing
     checkRelation("It was the kind of campaign 2️⃣Ayotte2️⃣ 1️⃣hoped1️⃣ 3️⃣to run3️⃣.", .other)
     checkRelation("It was the kind 2️⃣Hart2️⃣ 1️⃣described1️⃣.", .other)
 }
+
+/// SourceStart.swift — subjectStart: a relative clause after a noun carries its own verbs and pronouns ("Friends of
+/// his who have seen…", "of his" an owner standing for a noun); the clause's object before the cue is no noun cue's
+/// modifier (SpeakerBefore.swift's `isNounCueModifier`), so the head before the clause speaks.
+@Test func sourceStartARelativeClauseInsideTheSubject() {
+    checkRelation("2️⃣Friends of his who have seen the plan2️⃣ 1️⃣say1️⃣ 3️⃣it failed3️⃣.", .indirect)
+    checkRelation("2️⃣People who have seen the plan2️⃣ 1️⃣say1️⃣ 3️⃣it failed3️⃣.", .indirect)
+    checkRelation("2️⃣Friends of Cole who have seen the plan2️⃣ 1️⃣say1️⃣ 3️⃣it failed3️⃣.", .indirect)
+}

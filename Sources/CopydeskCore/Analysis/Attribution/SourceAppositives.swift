@@ -186,7 +186,9 @@ extension ReadsMentions {
     /// hall"), with no quote, clause break or finite verb of their own. Not an appositive ("a delegate from
     /// Houston, Texas") nor a relative clause ("who represents the valley").
     func isAdjunctClause(_ i: Int, _ j: Int) -> Bool {
+        // (A role's "-ing" word opens an appositive: "Ann Cole, acting director of…".)
         guard i < j, isLowerWord(i), !inQuote(i), !opensInclusion(i),
+            !AttributionWords.roleParticiples.contains(toks[i].hash),
             endsInIng(i) || isParticiple(i) || toks[i].isA(.function) && !isAppositiveStart(i)
         else { return false }
         for x in i..<j {

@@ -327,8 +327,10 @@ extension ReadsMentions {
             guard u.kind == .word, relative == nil else { continue }
             // "a woman who had been…", "Friends of his who have seen…": a relative clause after a noun carries its
             // own verbs and pronouns.
+            // ("of his": an owner standing for a noun.)
             if i > o, u.isA(.relativePronoun) && u.hash != Lexicon.hWhich, toks[i - 1].kind == .word,
-                !toks[i - 1].isA(.function) || Lexicon.groupNouns.contains(toks[i - 1].hash),
+                !toks[i - 1].isA(.function) || Lexicon.groupNouns.contains(toks[i - 1].hash)
+                    || toks[i - 1].isA(.possessivePronoun) && i - 2 > o && toks[i - 2].hash == Lexicon.hOf,
                 !toks[i - 1].isA(.reporting), !isParticiple(i - 1)
             {
                 relative = i

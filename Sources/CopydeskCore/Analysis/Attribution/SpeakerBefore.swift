@@ -524,6 +524,12 @@ extension ReadsMentions {
         for i in f...j where mentionOf[i] >= 0 || toks[i].kind != .word || toks[i].isA(.numberWord) && i > f {
             return false
         }
+        // ("People who have seen the plan say": the object of a relative clause's verb, whose head speaks.)
+        var r = f - 1
+        while r >= 0 && r >= f - 6 && toks[r].kind == .word && !inQuote(r) {
+            if toks[r].hash == Lexicon.hWho || toks[r].hash == Lexicon.hThat && r < f - 1 { return false }
+            r -= 1
+        }
         return !looksFinite(k) && (j == f || !endsInS(j))
     }
 
