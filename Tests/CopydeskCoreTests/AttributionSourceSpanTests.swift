@@ -942,7 +942,8 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
 }
 
 @Test func aTimeIsNoSource() {
-    checkRelation("Records filed on Sunday night 1️⃣revealed1️⃣ 3️⃣that the firm paid3️⃣.", .other)
+    // The time alone is no source; the noun phrase it ends is.
+    checkRelation("2️⃣Records filed on Sunday night2️⃣ 1️⃣revealed1️⃣ 3️⃣that the firm paid3️⃣.", .other)
     // Near miss: a time modifying the noun of a source keeps it.
     checkRelation("2️⃣The April audit2️⃣ 1️⃣said1️⃣ 3️⃣the firm paid3️⃣.", .indirect)
 }

@@ -61,3 +61,17 @@ import Testing
     checkRelation("2️⃣Hart2️⃣ tried 1️⃣to argue1️⃣ 3️⃣that the plan failed3️⃣.", .other)
     checkRelation("2️⃣Cole2️⃣ tried 1️⃣to argue1️⃣ 3️⃣that the plan failed3️⃣.", .other)
 }
+
+/// SpeakerBefore.swift — a time is no speaker; the subject it ends is, when the words before it read as one noun
+/// phrase ("Disclosures filed on Sunday night revealed…", a participle's own time); a time after a name is no object
+/// inside the subject ("Sen. Ann Cole on Wednesday morning called…", SourceStart.swift).
+@Test func speakerBeforeMoreATimeEndingTheSubject() {
+    checkRelation("2️⃣Disclosures filed on Sunday night2️⃣ 1️⃣revealed1️⃣ 3️⃣that the firm paid $5m3️⃣.", .other)
+    checkRelation("2️⃣Sen. Ann Cole2️⃣ on Wednesday morning 1️⃣called for1️⃣ 3️⃣a vote3️⃣.", .other)
+}
+
+/// SpeakerBefore.swift — the speaker stands past the verb group's auxiliaries and adverbs ("has in particular
+/// noted").
+@Test func speakerBeforeMorePastTheVerbGroup() {
+    checkRelation("2️⃣Cole2️⃣ has in particular 1️⃣noted1️⃣ 3️⃣that the plan failed3️⃣.", .indirect)
+}

@@ -280,8 +280,11 @@ extension ReadsMentions {
             Lexicon.nounPrepositions.contains(toks[f - 1].hash) || isTailPreposition(f - 1) || endsInIng(f - 1)
             || isParticiple(f - 1)
             || toks[f - 1].hash == Lexicon.hTo && f - 2 > a && Lexicon.sourceTailAdjectives.contains(toks[f - 2].hash)
-        // ("Sen. Ann Cole on Wednesday morning called…": a time is no object inside the subject.)
-        if toks[f - 1].hash == Lexicon.hOn, toks[f].isA(.weekday) || AttributionWords.timeWords.contains(toks[f].hash) {
+        // ("Sen. Ann Cole on Wednesday morning called…": a time is no object inside the subject — but for a participle's
+        // own: "Disclosures filed on Sunday night revealed…".)
+        if toks[f - 1].hash == Lexicon.hOn, toks[f].isA(.weekday) || AttributionWords.timeWords.contains(toks[f].hash),
+            !(f - 2 > a && isLowerWord(f - 2) && isParticiple(f - 2))
+        {
             return nil
         }
         guard var o = opening ?? boundedSubjectOpening(a, before: f), f > o else { return nil }
