@@ -254,8 +254,9 @@ extension ClaimStage {
         return false
     }
 
-    /// A clause opener or a semicolon, colon or dash stands between token `k` and the figure `c` (never when `k` is
-    /// inside the figure: "50,000 expected visitors").
+    /// A clause opener or a semicolon, colon or dash stands between token `k` and the figure `c`, or `k` stands in a
+    /// clause set off by a comma before the figure that a clause opener opens (never when `k` is inside the figure:
+    /// "50,000 expected visitors").
     func opensAnotherClause(between k: Int, _ c: ClaimCue) -> Bool {
         guard k < c.first || k > c.last else { return false }
         let range = k < c.first ? (k + 1)..<c.first : (c.last + 1)..<k

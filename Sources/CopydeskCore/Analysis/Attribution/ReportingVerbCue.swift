@@ -1164,8 +1164,8 @@ extension ReadsMentions {
     }
 
     /// The last token of the interviewer after "with" at `w`: a name ("CNN", "The Washington Post", "MSNBC's
-    /// Tamron Hall"), a run of capitalised words, or up to three lower-case words after a determiner ("the paper", "reporters"), not a clause
-    /// ("with reporters that…" stops before "that"); nil when none follows.
+    /// Tamron Hall"), a run of capitalised words, or up to three lower-case words after a determiner ("the paper",
+    /// "reporters"), not a clause ("with reporters that…" stops before "that"); nil when none follows.
     func interviewerEnd(after w: Int, _ e: Int) -> Int? {
         var i = w + 1
         guard i < e, !inQuote(i) else { return nil }

@@ -280,8 +280,8 @@ extension ReadsMentions {
             Lexicon.nounPrepositions.contains(toks[f - 1].hash) || isTailPreposition(f - 1) || endsInIng(f - 1)
             || isParticiple(f - 1)
             || toks[f - 1].hash == Lexicon.hTo && f - 2 > a && Lexicon.sourceTailAdjectives.contains(toks[f - 2].hash)
-        // ("Sen. Ann Cole on Wednesday morning called…": a time is no object inside the subject — but for a participle's
-        // own: "Disclosures filed on Sunday night revealed…".)
+        // ("Sen. Ann Cole on Wednesday morning called…": a time is no object inside the subject — unless it is a
+        // participle's own: "Disclosures filed on Sunday night revealed…".)
         if toks[f - 1].hash == Lexicon.hOn, toks[f].isA(.weekday) || AttributionWords.timeWords.contains(toks[f].hash),
             !(f - 2 > a && isLowerWord(f - 2) && isParticiple(f - 2))
         {
@@ -328,9 +328,8 @@ extension ReadsMentions {
                 continue
             }
             guard u.kind == .word, relative == nil else { continue }
-            // "a woman who had been…", "Friends of his who have seen…": a relative clause after a noun carries its
-            // own verbs and pronouns.
-            // ("of his": an owner standing for a noun.)
+            // "a woman who had been…", "Friends of his who have seen…": a relative clause after a noun (or after
+            // "of his", an owner standing for one) carries its own verbs and pronouns.
             if i > o, u.isA(.relativePronoun) && u.hash != Lexicon.hWhich, toks[i - 1].kind == .word,
                 !toks[i - 1].isA(.function) || Lexicon.groupNouns.contains(toks[i - 1].hash)
                     || toks[i - 1].isA(.possessivePronoun) && i - 2 > o && toks[i - 2].hash == Lexicon.hOf,

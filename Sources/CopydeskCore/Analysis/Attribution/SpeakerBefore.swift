@@ -1,5 +1,6 @@
 /// Source spans: the speaker before a cue (`speakerBefore`) — the subject standing before a verb cue (a name, a
-/// pronoun, a description, a share), past the verb group's auxiliaries and adverbs ("has in particular noted",
+/// pronoun, a description, a share; a name that a place after "in" locates, "Acme Inc. in Ohio said",
+/// `placedSpeaker`), past the verb group's auxiliaries and adverbs ("has in particular noted",
 /// `auxiliaryBefore`), a noun cue's own article and modifiers ("a dogged defender of", `isNounCueModifier`) and its
 /// owner ("Rubio's catch phrase", `nounCueOwner`); a subject pronoun before its predicate ("They stop reporting",
 /// `subjectPronounBefore`). The conventions they follow are in `SourceSpan.swift`.
@@ -503,9 +504,10 @@ extension ReadsMentions {
 
     /// "a dogged defender of", "the full support of", "a main concern": the description `f...j` right before the
     /// cue word `k` is its article and modifiers, not its subject — it opens on a singular article ("a", "an",
-    /// "the", "this") not after a preposition, names no one, and ends
-    /// on a singular word that a bare verb form cannot follow ("a spokesman criticized", "the report says", "the
-    /// voters support" keep theirs: a verb in "-s", "-ed" or the past, or a plural subject).
+    /// "the", "this") not after a preposition, names no one, ends on a singular word that a bare verb form cannot
+    /// follow ("a spokesman criticized", "the report says", "the voters support" keep theirs: a verb in "-s", "-ed"
+    /// or the past, or a plural subject), and stands in no relative clause ("People who have seen the plan say":
+    /// the clause's object, whose head speaks).
     func isNounCueModifier(_ f: Int, _ j: Int, cue k: Int) -> Bool {
         // (Not after a preposition, where the subject's head stands further back: "Supporters of the law hope",
         // "Sources close to the team say"; nor after "and": "Two aides and a lawyer believe"; nor a plural
