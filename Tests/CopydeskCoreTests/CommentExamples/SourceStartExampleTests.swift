@@ -141,3 +141,12 @@ import Testing
     checkRelation("2️⃣People who have seen the plan2️⃣ 1️⃣say1️⃣ 3️⃣it failed3️⃣.", .indirect)
     checkRelation("2️⃣Friends of Cole who have seen the plan2️⃣ 1️⃣say1️⃣ 3️⃣it failed3️⃣.", .indirect)
 }
+
+/// SourceStart.swift — a subject opening after a comma is a noun phrase, never a verb ("…, descended an escalator
+/// in New York to declare" opens no source), and a place a preposition governs is no subject either
+/// (ClauseSubject.swift's `nearestSubject`): the infinitive's source is the clause's subject.
+@Test func sourceStartNoSubjectOpensOnAVerbNorAPlace() {
+    checkRelation(
+        "2️⃣Donald Trump2️⃣ rode up, descended an escalator in New York 1️⃣to declare1️⃣ 3️⃣his run3️⃣.", .other)
+    checkRelation("2️⃣Donald Trump2️⃣ went to Iowa 1️⃣to declare1️⃣ 3️⃣his run3️⃣.", .other)
+}

@@ -192,12 +192,17 @@ extension ReadsMentions {
         return nil
     }
 
-    /// The nearest pronoun or name before `k` in the sentence, outside quotes.
+    /// The nearest pronoun or name before `k` in the sentence, outside quotes — not a place that a preposition
+    /// governs ("descended an escalator in New York to declare": New York is no subject).
     func nearestSubject(before k: Int, _ a: Int) -> Speaker? {
         var j = k - 1
         while j >= a && j >= k - 15 {
             if !inQuote(j) {
-                if mentionOf[j] >= 0, !toks[j].has(Token.possessive) { return speakerOfMention(Int(mentionOf[j])) }
+                if mentionOf[j] >= 0, !toks[j].has(Token.possessive), case let m = Int(mentionOf[j]),
+                    !isPlaceAfterPreposition(m, a)
+                {
+                    return speakerOfMention(m)
+                }
                 if toks[j].kind == .word, toks[j].isA(.personPronoun) || toks[j].isA(.otherPronoun) {
                     return Speaker(first: j, last: j, form: .pronoun, mention: nil)
                 }
@@ -205,6 +210,13 @@ extension ReadsMentions {
             j -= 1
         }
         return nil
+    }
+
+    /// Mention `m` is a place right after a preposition ("in New York", "from Ohio"): its object, no subject.
+    func isPlaceAfterPreposition(_ m: Int, _ a: Int) -> Bool {
+        let f = mentions[m].tokStart
+        return entities[mentions[m].entity].kind == .place && f - 1 >= a && isLowerWord(f - 1)
+            && Lexicon.nounPrepositions.contains(toks[f - 1].hash)
     }
 
     /// A verb of spending time ("spent", `AttributionWords.spendingVerbs`) within eight words before the participle
