@@ -269,7 +269,8 @@ extension ClaimStage {
         // holds the word when it opens on a clause opener.
         if k < c.first, range.contains(where: { toks[$0].punct == .comma }) {
             var j = k - 1
-            while j >= 0 && toks[j].punct != .comma && !toks[j].isTerminator {
+            let a = sents[sentenceOfToken(k)].tokStart
+            while j >= a && toks[j].punct != .comma && !toks[j].isTerminator {
                 if toks[j].kind == .word, ClaimWords.predictionBreakers.contains(toks[j].hash) { return true }
                 j -= 1
             }

@@ -121,9 +121,7 @@ extension ClaimStage {
         var n = k + 1
         // "a proposal from Sanders to raise the wage to $15": past its owner, named after "from" or "by".
         if n + 1 < e, toks[n].hash == Lexicon.hFrom || toks[n].hash == Lexicon.hBy, mentionOf[n + 1] >= 0 {
-            let m = mentionOf[n + 1]
-            n += 1
-            while n < e && mentionOf[n] == m { n += 1 }
+            n = mentions[Int(mentionOf[n + 1])].tokEnd
         }
         if n < e, toks[n].punct == .comma { n += 1 }
         guard n < e, ClaimWords.complementOpeners.contains(toks[n].hash) else { return false }

@@ -10,8 +10,7 @@ extension ReadsMentions {
     /// place.
     func placedSpeaker(_ m: Int, _ a: Int) -> Speaker? {
         let place = mentions[m]
-        guard entities[place.entity].kind == .place, place.tokStart - 2 >= a,
-            toks[place.tokStart - 1].hash == Lexicon.hIn, isLowerWord(place.tokStart - 1)
+        guard isPlaceAfterPreposition(m, a), place.tokStart - 2 >= a, toks[place.tokStart - 1].hash == Lexicon.hIn
         else { return nil }
         var n = place.tokStart - 2
         // ("Acme Inc." closes on its abbreviation's period.)
@@ -528,7 +527,8 @@ extension ReadsMentions {
         }
         // ("People who have seen the plan say": the object of a relative clause's verb, whose head speaks.)
         var r = f - 1
-        while r >= 0 && r >= f - 6 && toks[r].kind == .word && !inQuote(r) {
+        let a = sents[sentenceOfToken(f)].tokStart
+        while r >= a && r >= f - 6 && toks[r].kind == .word && !inQuote(r) {
             if toks[r].hash == Lexicon.hWho || toks[r].hash == Lexicon.hThat && r < f - 1 { return false }
             r -= 1
         }
