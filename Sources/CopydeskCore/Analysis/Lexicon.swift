@@ -687,6 +687,7 @@ enum Lexicon {
     @inline(__always) static var hWho: UInt64 { wordHash(literal: "who") }
     @inline(__always) static var hThere: UInt64 { wordHash(literal: "there") }
     @inline(__always) static var hWhose: UInt64 { wordHash(literal: "whose") }
+    @inline(__always) static var hWhom: UInt64 { wordHash(literal: "whom") }
     @inline(__always) static var hBut: UInt64 { wordHash(literal: "but") }
     @inline(__always) static var hThen: UInt64 { wordHash(literal: "then") }
     @inline(__always) static var hHaving: UInt64 { wordHash(literal: "having") }

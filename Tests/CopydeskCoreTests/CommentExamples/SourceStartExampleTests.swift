@@ -150,3 +150,16 @@ import Testing
         "2️⃣Donald Trump2️⃣ rode up, descended an escalator in New York 1️⃣to declare1️⃣ 3️⃣his run3️⃣.", .other)
     checkRelation("2️⃣Donald Trump2️⃣ went to Iowa 1️⃣to declare1️⃣ 3️⃣his run3️⃣.", .other)
 }
+
+/// SourceStart.swift — a restrictive relative clause ending right before the cue belongs to the noun phrase it
+/// follows (`relativeClauseStart`): with "whose", "that", "who", or no pronoun at all after a determined head.
+@Test func sourceStartRelativeClauseBeforeCue() {
+    checkRelation("2️⃣The Romanian hacker whose emails were leaked2️⃣ 1️⃣said1️⃣ 3️⃣he acted alone3️⃣.", .indirect)
+    checkRelation("2️⃣The hacker whose emails were leaked2️⃣ 1️⃣said1️⃣ 3️⃣he acted alone3️⃣.", .indirect)
+    checkRelation("2️⃣The man whose car was hit2️⃣ 1️⃣said1️⃣ 3️⃣he was fine3️⃣.", .indirect)
+    checkRelation("2️⃣The plans that countries offered2️⃣ 1️⃣promised1️⃣ deep cuts.", .other)
+    checkRelation("2️⃣The man that I met2️⃣ 1️⃣said1️⃣ 3️⃣he was fine3️⃣.", .indirect)
+    checkRelation("2️⃣The plan that they offered2️⃣ 1️⃣promised1️⃣ deep cuts.", .other)
+    checkRelation("2️⃣Residents who were evacuated2️⃣ 1️⃣said1️⃣ 3️⃣the water rose fast3️⃣.", .indirect)
+    checkRelation("Police said 2️⃣the man they arrested2️⃣ 1️⃣admitted1️⃣ 3️⃣the theft3️⃣.", .indirect)
+}

@@ -1,7 +1,8 @@
 /// Source spans: how far a source before its cue runs back — over the description a name completes ("a
 /// spokeswoman for Clinton", `phraseStart`), a conjunct and a list ("Trump and Sanders say", `coordinationStart`;
 /// "Critics like A and B", `exemplifiedStart`), a role or title before a name (`roleStart`), and to the subject's
-/// start past a preposition or a relative clause inside it (`subjectStart`, `openingSubjectStart`); and which
+/// start past a preposition or a relative clause inside it (`subjectStart`, `openingSubjectStart`) or ending right
+/// before the cue ("The hacker whose emails were leaked said": `relativeClauseStart`); and which
 /// relative clauses stay out (`isReportingRelative`). The conventions they follow are in `SourceSpan.swift`.
 extension ReadsMentions {
     /// "a spokesman for the company", "the head of the agency": a description continues back over "of/for/at
@@ -360,6 +361,52 @@ extension ReadsMentions {
             }
         }
         return relative != nil || f - o <= 12 ? hedge ?? o : nil
+    }
+
+    /// "The hacker whose emails were leaked said", "The plans that countries offered promised", "the man they
+    /// arrested admitted": a restrictive relative clause whose verb ends right before the cue (at `j`) belongs to
+    /// the noun phrase it follows, which is the source, clause and all (as in "Residents who were evacuated
+    /// said"). Returns that phrase's first token and its head. Nil unless `j` is a verb's past or participle and,
+    /// within six words before it with no punctuation, "whose", "who", "whom", "that" or "which" — or, for a
+    /// relative with no pronoun, a subject pronoun — follows a noun: not a verb, whose "that" opens a complement,
+    /// nor a time, after which a pronoun opens a clause.
+    func relativeClauseStart(ending j: Int, _ a: Int) -> (start: Int, head: Int)? {
+        guard j - 2 >= a, isLowerWord(j), !inQuote(j), !toks[j].isA(.function), !toks[j].isA(.reporting),
+            isParticiple(j) || AttributionWords.irregularPasts.contains(toks[j].hash) || toks[j - 1].isA(.beForm)
+        else { return nil }
+        var r = j - 1
+        var bare = false
+        while true {
+            guard r - 1 >= a, r >= j - 6, toks[r].kind == .word, !inQuote(r) else { return nil }
+            let h = toks[r].hash
+            if h == Lexicon.hWhose || h == Lexicon.hWhom || toks[r].isA(.relativePronoun) { break }
+            // (A clause with no pronoun opens on its subject: "the man they arrested"; "the plan that they offered"
+            // has one before the subject.)
+            if isSubjectPronoun(r), toks[r].isA(.personPronoun) || toks[r].isA(.otherPronoun) {
+                let p = toks[r - 1].hash
+                if p == Lexicon.hWhom || p == Lexicon.hThat || p == Lexicon.hWhich {
+                    r -= 1
+                } else {
+                    bare = true
+                }
+                break
+            }
+            r -= 1
+        }
+        let n = r - 1
+        let head = toks[n]
+        // (A cue word is a noun after a determiner: "The plans that countries offered".)
+        let determined = n - 1 >= a && (toks[n - 1].isA(.determiner) || toks[n - 1].isA(.possessivePronoun))
+        guard head.kind == .word, !inQuote(n), !head.has(Token.possessive), !head.isA(.reporting) || determined,
+            !head.isA(.beForm), !head.isA(.timeUnit), !head.isA(.weekday), !head.isA(.month), !endsInIng(n),
+            mentionOf[n] >= 0 || !isParticiple(n) && !isAdverbLike(n),
+            mentionOf[n] >= 0 || !head.isA(.function) || Lexicon.groupNouns.contains(head.hash)
+        else { return nil }
+        let g = mentionOf[n] >= 0 ? roleStart(before: mentions[Int(mentionOf[n])].tokStart, a) : descriptionStart(n, a)
+        // (With no pronoun the head needs its determiner: a bare noun before a pronoun may open the clause as an
+        // adverbial, not head a relative.)
+        guard !bare || toks[g].isA(.determiner) || toks[g].isA(.possessivePronoun) else { return nil }
+        return (g, n)
     }
 
     /// "The deputy head of China's delegation to the forum said", "But a source familiar with the inquiry said":

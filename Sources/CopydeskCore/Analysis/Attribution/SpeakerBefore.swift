@@ -228,6 +228,19 @@ extension ReadsMentions {
         if t.isA(.personPronoun) || t.isA(.otherPronoun) || isContractedSubject(j) {
             return Speaker(first: j, last: j, form: .pronoun, mention: nil)
         }
+        // "The hacker whose emails were leaked said", "the man they arrested admitted": a relative clause ending at
+        // the cue belongs to its subject's phrase.
+        if let (g, n) = relativeClauseStart(ending: j, a) {
+            guard mentionOf[n] >= 0 else {
+                var sp = Speaker(first: g, last: j, form: .description, mention: nil)
+                sp.phraseFirst = phraseStart(before: g, a)
+                return sp
+            }
+            var sp = speakerOfMention(Int(mentionOf[n]))
+            if g < sp.first { sp.phraseFirst = g }
+            sp.phraseLast = j
+            return sp
+        }
         if let p = subjectPronounBefore(predicate: j, a) {
             return Speaker(first: p, last: p, form: .pronoun, mention: nil)
         }
