@@ -280,7 +280,7 @@ private let sourcing = """
 }
 
 @Test func teachingAReportingVerbEditsTheConfigurationAndCountsAtOnce() throws {
-    let article = "“The plan is dead and we all know it,” Lewin 1️⃣chirped.\n"
+    let article = "Lewin 1️⃣chirped, “The plan is dead and we all know it.”\n"
     let config = "{\n  \"rules\": { \"vague-attribution\": \"off\" }\n}\n"
     let c = TestClient(["a.news.md": article, ".copydesk.json": config], capabilities: richCapabilities())
     #expect(c.diagnostics("a.news.md").map { $0["code"].string ?? "" } == ["unattributed-quote"])

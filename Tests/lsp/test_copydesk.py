@@ -693,7 +693,7 @@ async def test_baseline_round_trip_accept_lint_edit(client: LanguageClient):
 async def test_teaching_a_reporting_verb_edits_copydesk_json(client: LanguageClient):
     await wait_for_index(client)
     root = client.workspace
-    text = "# Talks\n\n“The plan is dead and we all know it,” Lewin chirped.\n"
+    text = "# Talks\n\nLewin chirped, “The plan is dead and we all know it.”\n"
     open_doc(client, "verb.news.md", text)
     (quote,) = [d for d in await diagnostics(client, "verb.news.md") if d.code == "unattributed-quote"]
     actions = await client.text_document_code_action_async(types.CodeActionParams(

@@ -34,7 +34,7 @@ STORY = (
 )
 DEFS = "[@trump]: Donald Trump\n  type: person\n"
 CLAIM = "# Trade\n\nAlibaba made $15 billion in sales last year. The firm grew.\n"
-QUIP = "# Talks\n\n“The plan is dead and we all know it,” Lewin chirped.\n"
+QUIP = "# Talks\n\nLewin chirped, “The plan is dead and we all know it.”\n"
 
 
 @pytest.fixture

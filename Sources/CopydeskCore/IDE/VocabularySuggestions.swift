@@ -1,8 +1,9 @@
 /// Words a writer may want to teach Copydesk (`.copydesk.json` `reportingVerbs` and `abbreviations`), found
 /// where the analysis probably went wrong:
 ///
-/// - a reporting verb it does not know, next to a quote it found no speaker for: `“…,” Lewin quipped.`,
-///   `“…,” opined Lewin.`, `Lewin chirped, “…”` → "quipped", "opined", "chirped";
+/// - a reporting verb it does not know, next to a quote it found no speaker for: `Lewin chirped, “…”`, `“…,” Lewin
+///   quipped on Monday.`, `“…,” opined Lewin to reporters.` → "chirped", "quipped", "opined" (a tag that ends
+///   its sentence after the name and the verb gives the quote its speaker: `QuoteSpeakers.swift`);
 /// - an abbreviation that ended a sentence: `Cllr. Lee said…` split after "Cllr." → "Cllr".
 ///
 /// The edit itself (the configuration file's text) is the file edge's (`CopydeskFiles.ConfigurationEdits`).

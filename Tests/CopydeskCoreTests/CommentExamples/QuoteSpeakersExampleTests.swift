@@ -23,3 +23,16 @@ import Testing
 @Test func quoteSpeakersSpeakerNamedOutsideTheQuote() {
     checkRelation("2️⃣Carson, a retired surgeon2️⃣, 1️⃣called1️⃣ 3️⃣the political system “rotten to the core.”3️⃣", .mixed)
 }
+
+/// QuoteSpeakers.swift — a speaker tag after the quote whose verb no rule knows: a name's is the quote's relation
+/// ("“…,” Cole smirked.", "“…?” smirked Cole."); a pronoun's keeps the quote out of the previous paragraph's run
+/// ("“…,” she smirked." is not Ann Cole's line).
+@Test func quoteSpeakersUnknownSpeakerTag() {
+    checkRelation("3️⃣“We will win this race,”3️⃣ 2️⃣Cole2️⃣ 1️⃣smirked1️⃣.", .direct)
+    checkRelation("3️⃣“Can we win this race?”3️⃣ 1️⃣smirked1️⃣ 2️⃣Cole2️⃣.", .direct)
+    checkRelation("3️⃣“We will win this race,”3️⃣ 2️⃣Cole2️⃣ 1️⃣smirked1️⃣, waving.", .direct)
+    checkRelation(
+        "3️⃣“We will win,”3️⃣ 2️⃣Ann Cole2️⃣ 1️⃣said1️⃣.\n\n“We will win this race,” she smirked.", .direct)
+    // A tag whose verb a rule knows is a reporting verb's relation.
+    checkRelation("3️⃣“We will win this race,”3️⃣ 2️⃣I2️⃣ 1️⃣confessed1️⃣.", .direct)
+}

@@ -79,13 +79,19 @@ import Testing
         let at = f.offsets["1️⃣"].map { TextRange($0[0], $0[0]) } ?? TextRange(0, f.source.count)
         return analysis.vocabularySuggestions(at: at).map { "\($0.kind.rawValue) \($0.word) \(f.source[$0.range])" }
     }
-    #expect(suggestions("“The plan is dead and we all know it,” Lewin chirped.\n") == ["reportingVerb chirped chirped"])
-    #expect(suggestions("“The plan is dead and we all know it,” chirped Lewin.\n") == ["reportingVerb chirped chirped"])
     #expect(suggestions("Lewin chirped, “The plan is dead and we all know it.”\n") == ["reportingVerb chirped chirped"])
-    // A known verb gives the quote its speaker: nothing to teach.
+    #expect(
+        suggestions("“The plan is dead and we all know it,” Lewin chirped on Monday.\n")
+            == ["reportingVerb chirped chirped"])
+    #expect(
+        suggestions("“The plan is dead and we all know it,” chirped Lewin to reporters.\n")
+            == ["reportingVerb chirped chirped"])
+    // A known verb gives the quote its speaker: nothing to teach; so does a tag that ends with the name and verb.
     #expect(suggestions("“The plan is dead and we all know it,” Lewin said.\n").isEmpty)
+    #expect(suggestions("“The plan is dead and we all know it,” Lewin chirped.\n").isEmpty)
+    #expect(suggestions("“The plan is dead and we all know it,” chirped Lewin.\n").isEmpty)
     // Away from the quote: nothing.
-    #expect(suggestions("Nothing1️⃣ moved.\n\n“The plan is dead and we all know it,” Lewin chirped.\n").isEmpty)
+    #expect(suggestions("Nothing1️⃣ moved.\n\nLewin chirped, “The plan is dead and we all know it.”\n").isEmpty)
 }
 
 @Test func anAbbreviationTakenForAFullStopIsSuggestedOnItAndOnTheNextWord() {

@@ -297,7 +297,7 @@ T.run(function()
   -- Teach a reporting verb: the code action edits .copydesk.json; the quote is attributed.
   T.out('treat a word as a reporting verb')
   local e_path = ws .. '/e.news.md'
-  T.write(e_path, { '# Talks', '', '“The plan is dead and we all know it,” Lewin chirped.' })
+  T.write(e_path, { '# Talks', '', 'Lewin chirped, “The plan is dead and we all know it.”' })
   vim.cmd('edit ' .. vim.fn.fnameescape(e_path))
   local ebuf = vim.api.nvim_get_current_buf()
   local function quote_diag()
@@ -310,8 +310,8 @@ T.run(function()
   vim.wait(TIMEOUT, function()
     return quote_diag() ~= nil
   end, 50)
-  T.check(quote_diag() ~= nil, 'unattributed-quote on "… Lewin chirped."')
-  vim.api.nvim_win_set_cursor(0, { 3, 5 })
+  T.check(quote_diag() ~= nil, 'unattributed-quote on "Lewin chirped, “…”"')
+  vim.api.nvim_win_set_cursor(0, { 3, 20 })
   offered = choose_code_action("Treat 'chirped' as a reporting verb")
   T.check(offered ~= nil and table.concat(offered, '\n'):find("Treat 'chirped' as a reporting verb", 1, true),
     "code action offers \"Treat 'chirped' as a reporting verb\"", vim.inspect(offered))

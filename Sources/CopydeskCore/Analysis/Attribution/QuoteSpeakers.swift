@@ -1,6 +1,8 @@
 /// Quotes take their speakers (first match wins): an attribution in a sentence the quote overlaps, else in the
 /// next, else the previous sentence of the paragraph; an earlier attributed quote or sentence of the same
-/// paragraph (a paragraph keeps its speaker); for a quote opening its paragraph, a quote run — the previous
+/// paragraph (a paragraph keeps its speaker); a name in a speaker tag after the quote whose verb no rule knows
+/// ("“…,” Cole smirked.": a relation of its own, `unknownSpeakerTag`; with a pronoun the tag keeps the quote out
+/// of a run); for a quote opening its paragraph, a quote run — the previous
 /// paragraph's attributed quote, a named speaker or colon ending the previous paragraph, or a named speaker of
 /// the quote opening the next paragraph; finally `.implicit` — a person or pronoun named in the paragraph, a
 /// document ("the ad", "the statement"), or a bracketed source after the quote ("[WaPo.]"). Implicit speakers
@@ -84,7 +86,12 @@ extension QuoteSpeakerStage {
                 // the previous paragraph ("Jared Potts echoed:", "…,” Adelson said.", an attributed quote), or
                 // named at the start of the next one. A description or a non-speech verb there is not enough
                 // (a paragraph of poster slogans after "the SVP pushed…" stays unattributed).
-                if w.speakers[q] == nil, opensParagraph, para > 0, !paras[para - 1].isHeadline {
+                // A quote followed by a speaker tag of its own whose verb no rule knows ("“…,” Cole smirked.") is
+                // that name's (a pronoun's tag only keeps the quote out of a run: `tagged`).
+                let tag = w.speakers[q] == nil ? unknownSpeakerTag(q) : nil
+                if let tag, mentionOf[tag.name] >= 0 { w.speakers[q] = addSpeakerTag(&w, tag) }
+                let tagged = tag != nil
+                if w.speakers[q] == nil, opensParagraph, !tagged, para > 0, !paras[para - 1].isHeadline {
                     let p = para - 1
                     if let prevQuote = lastQuote(before: q, inParagraph: p, attributed: false, w),
                         let prevSpeaker = w.speakers[prevQuote],
@@ -99,7 +106,7 @@ extension QuoteSpeakerStage {
                         w.speakers[q] = a
                     }
                 }
-                if w.speakers[q] == nil, opensParagraph, para + 1 < paras.count, !paras[para + 1].isHeadline,
+                if w.speakers[q] == nil, opensParagraph, !tagged, para + 1 < paras.count, !paras[para + 1].isHeadline,
                     paras[para + 1].sentEnd > paras[para + 1].sentStart,
                     let a = sentenceAttributions[paras[para + 1].sentStart].first(where: {
                         introducesSpeaker(w.attributions[$0])
@@ -141,7 +148,9 @@ extension QuoteSpeakerStage {
         // “Not only can Ted Cruz win…” ¶ “He may be the only one…,” Viguerie notes.
         for q in quotes.indices.reversed() where w.speakers[q] == nil {
             let para = quotes[q].paragraph
-            guard !paras[para].isHeadline, quoteToks[q].open == paras[para].tokStart, para + 1 < paras.count else {
+            guard !paras[para].isHeadline, quoteToks[q].open == paras[para].tokStart, para + 1 < paras.count,
+                unknownSpeakerTag(q) == nil
+            else {
                 continue
             }
             var n = q + 1
@@ -266,6 +275,54 @@ extension QuoteSpeakerStage {
         while k > a && k >= j - 6 && (toks[k].kind == .word || toks[k].punct == .period) { k -= 1 }
         guard toks[k].punct == .lparen, k + 1 < j, toks[k + 1].isCap, quoteToks[q].last < k else { return nil }
         return appendCredit(&w, open: k, close: j)
+    }
+
+    /// A speaker tag follows quote `q` and ends its sentence or clause, with a verb no rule knows: "“…,” she smirked.",
+    /// "“…,” Cole smirked.", "“…?” smirked Cole." The quote names its own speaker, so it continues no run of quotes
+    /// (the previous paragraph's speaker is not its speaker). Returns the verb's token and the name's first token
+    /// (a mention's or a subject pronoun's), or nil.
+    private func unknownSpeakerTag(_ q: Int) -> (verb: Int, name: Int)? {
+        let c = quoteToks[q].close
+        guard c >= 1, c + 3 < toks.count else { return nil }
+        let inside = toks[c - 1].punct
+        guard inside == .comma || inside == .question || inside == .exclaim else { return nil }
+        // The name's end after its first token: a whole mention (no owner's "'s") or a subject pronoun.
+        func nameEnd(_ i: Int) -> Int? {
+            if mentionOf[i] >= 0 {
+                let m = mentions[Int(mentionOf[i])]
+                return m.tokStart == i && !toks[m.tokEnd - 1].has(Token.possessive) ? m.tokEnd : nil
+            }
+            return toks[i].kind == .word && isSubjectPronoun(i) && !isContractedSubject(i) ? i + 1 : nil
+        }
+        func isVerb(_ i: Int) -> Bool {
+            i < toks.count && isLowerWord(i) && !inQuote(i) && !toks[i].isA(.function) && !toks[i].isA(.reporting)
+                && len(i) >= 3
+        }
+        let tag: (verb: Int, name: Int, end: Int)
+        if let n = nameEnd(c + 1), isVerb(n) {
+            tag = (n, c + 1, n + 1)
+        } else if isVerb(c + 1), let n = nameEnd(c + 2) {
+            tag = (c + 1, c + 2, n)
+        } else {
+            return nil
+        }
+        // ("“…,” Cole smirked, waving.": a comma may end the tag too.)
+        guard tag.end < toks.count, toks[tag.end].isTerminator || toks[tag.end].punct == .comma, !inQuote(tag.end)
+        else { return nil }
+        return (tag.verb, tag.name)
+    }
+
+    /// Records a speaker tag's name (a mention) and verb as the quote's relation, built as a reporting verb's
+    /// (`attributionInsideUnclosed`'s form); returns its index.
+    private func addSpeakerTag(_ w: inout QuoteSpeakers, _ tag: (verb: Int, name: Int)) -> Int {
+        let m = mentions[Int(mentionOf[tag.name])]
+        var attr = Attribution(
+            kind: .reportingVerb, sentence: sentenceOfToken(tag.verb), cueRange: toks[tag.verb].range,
+            speakerRange: m.range, entity: m.entity, candidates: [], isPronoun: false)
+        attr.speakerForm = m.parts >= 2 ? .fullName : .surnameOnly
+        attr.sourceRange = m.range
+        attr.isDirect = true
+        return w.add(attr)
     }
 
     /// Quote `q` is all its paragraph holds (marks and closing punctuation aside).
