@@ -12,6 +12,17 @@ import Testing
     exampleSpeakers("The show was dropped after, according to 1️⃣him1️⃣, Mexico's Televisa network censured it.")
 }
 
+/// SpeakerAfter.swift — an appositive after the object of "according to" is the source's when it closes the
+/// sentence after a clause of two words or more, or when a comma closes it before the clause's verb; at the
+/// sentence's start the comma goes back to the main clause.
+@Test func speakerAfterAppositiveOfAccordingTo() {
+    checkRelation("3️⃣Sales fell3️⃣, 1️⃣according to1️⃣ 2️⃣Ann Cole, a spokeswoman2️⃣.", .indirect)
+    checkRelation(
+        "3️⃣At the heart of it3️⃣, 1️⃣according to1️⃣ 2️⃣Dennis Ross, a former envoy2️⃣, 3️⃣was a decision to wait3️⃣.",
+        .indirect)
+    checkRelation("1️⃣According to1️⃣ 2️⃣the budget office2️⃣, 3️⃣the deficit will grow3️⃣.", .indirect)
+}
+
 /// SpeakerAfter.swift — after a participle comes its object or clause, never its subject ("…, saying the plan
 /// failed"); in "revealed that the President…" "that" opens the content.
 @Test func speakerAfterNoSubjectAfterParticipleOrThat() {
