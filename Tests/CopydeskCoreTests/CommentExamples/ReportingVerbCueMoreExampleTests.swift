@@ -51,3 +51,14 @@ import Testing
     checkNoRelation("The comments he made were brief.", learned: false)
     checkNoRelation("He ran a website called “Real News” for years.", learned: false)
 }
+
+/// ReportingVerbCue.swift — a cue word in "-s" right after a verb in the past (or after "further" there) is that
+/// verb's object, never a verb of its own (`isObjectOfPastVerb`).
+@Test func reportingVerbCueObjectOfAPastVerbIsNoCue() {
+    checkNoRelation("Lazar released notes from Blumenthal to Clinton.", learned: false)
+    checkNoRelation("Trump made further demands on Monday.", learned: false)
+    checkNoRelation("Cole has released notes that show the plan.", learned: false)
+    exampleSpeakers("1️⃣Trump1️⃣ criticized claims that he lied.")
+    // Not after a subject alone: "further" there is the verb group's.
+    checkRelation("2️⃣The complaint2️⃣ 1️⃣further states1️⃣ 3️⃣that the firm lied3️⃣.", .indirect)
+}

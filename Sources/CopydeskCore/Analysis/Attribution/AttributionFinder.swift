@@ -551,7 +551,8 @@ extension AttributionStage {
     }
 
     /// The head of cue `c` is a verb that can end a sentence after its source: a speech verb ("said", "added"),
-    /// a document verb ("found") or a past participle ("reported") — not a noun cue ("Trump made further demands").
+    /// a document verb ("found") or a past participle ("reported") — not a noun cue (a word in "-s" after a verb in
+    /// the past is no cue at all: "Trump made further demands", `isObjectOfPastVerb`).
     private func isTrailingVerb(_ c: Cue) -> Bool {
         let h = c.head.flatMap { r in (c.first...c.last).first { toks[$0].start == r.start } } ?? c.last
         return toks[h].isA(.speech) || toks[h].isA(.documentVerb) || isParticiple(h)

@@ -132,6 +132,7 @@ enum AttributionWords {
     @inline(__always) static var hSupport: UInt64 { wordHash(literal: "support") }
     @inline(__always) static var hAsked: UInt64 { wordHash(literal: "asked") }
     @inline(__always) static var hFollows: UInt64 { wordHash(literal: "follows") }
+    @inline(__always) static var hFurther: UInt64 { wordHash(literal: "further") }
     @inline(__always) static var at: UInt64 { wordHash(literal: "at") }
     static let recipientVerbs = [
         "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging",

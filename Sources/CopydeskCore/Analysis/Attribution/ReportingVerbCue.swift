@@ -144,6 +144,18 @@ extension ReadsMentions {
         return false
     }
 
+    /// The word before `k` (or before the adverb of degree "further" there) is a verb in the past — an irregular
+    /// past or an "-ed" form — after its subject or auxiliary: "Lazar released notes", "Trump made further
+    /// demands", "Cole has released notes", "Trump criticized claims that…".
+    func isObjectOfPastVerb(_ k: Int, _ a: Int) -> Bool {
+        var v = k - 1
+        if v > a, toks[v].hash == AttributionWords.hFurther { v -= 1 }
+        guard v > a, isLowerWord(v), !inQuote(v), toks[v - 1].kind == .word,
+            AttributionWords.irregularPasts.contains(toks[v].hash) || isParticiple(v) && !toks[v].isA(.judgement)
+        else { return false }
+        return isSubjectLike(v - 1) || !toks[v - 1].isA(.function) && !isAdverbLike(v - 1)
+    }
+
     /// Token `k` stands right after a lower-case noun ("a fee believed", "the unit thought"; not "he thought", "it
     /// is said").
     func followsItsNoun(_ k: Int, _ a: Int) -> Bool {
@@ -833,6 +845,9 @@ extension ReadsMentions {
         // (not one closing a quote in single marks: "‘Tories will cut jobs’ claims Labour").
         if isPossessive(k - 1), !opensSingleQuote(before: k - 1, a) { return true }
         if t.isA(.nounToo), isNounPhraseHead(k, a) { return true }
+        // "Lazar released notes from…", "Trump made further demands": a cue word in "-s" right after a verb in the
+        // past (or after an adverb of degree that follows one) is that verb's object; no verb follows another.
+        if endsInS(k), isObjectOfPastVerb(k, a) { return true }
         // "…, support for him has grown", "For Cruz backers, support is as strong": a noun cue word opening a clause
         // after a punctuation mark, before "of", "for" or "from" or a verb of its own ("calls for", "argued for"
         // are verbs after a comma too: "Cole, a senator, calls for…").
