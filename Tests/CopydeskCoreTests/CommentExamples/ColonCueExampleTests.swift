@@ -21,3 +21,8 @@ import Testing
 @Test func colonCueSignOffLine() {
     checkRelation("3️⃣“We will fight for every vote.”3️⃣\n\n1️⃣-1️⃣ 2️⃣Former NAACP president Ben Jealous2️⃣.", .direct)
 }
+
+/// ColonCue.swift — a passive before the colon names no speaker: no colon cue.
+@Test func colonCueNoCueAfterAPassive() {
+    checkNoRelation("The problem has been largely ignored: “We will win this race.”", learned: false)
+}

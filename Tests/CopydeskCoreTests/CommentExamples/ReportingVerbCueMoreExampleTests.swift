@@ -62,3 +62,10 @@ import Testing
     // Not after a subject alone: "further" there is the verb group's.
     checkRelation("2️⃣The complaint2️⃣ 1️⃣further states1️⃣ 3️⃣that the firm lied3️⃣.", .indirect)
 }
+
+/// ReportingVerbCue.swift — a form in "-ing" after a linking verb (and a word of degree) is an adjective, no cue.
+@Test func reportingVerbCueAdjectiveAfterALinkingVerbIsNoCue() {
+    exampleSpeakers("The plan does not look promising, 1️⃣Cole1️⃣ said.")
+    checkNoRelation("The message sounds threatening to voters.", learned: false)
+    checkNoRelation("It seemed very worrying to the board.", learned: false)
+}

@@ -167,10 +167,12 @@ enum AttributionWords {
         "sceptical", "aware", "unaware", "insistent", "afraid", "fearful", "doubtful", "unconvinced", "persuaded",
         "concerned", "worried", "positive",
     ]
-    /// Verbs that link a subject to a state, as "be" does ("remain confident", "seemed sure", "felt certain").
+    /// Verbs that link a subject to a state, as "be" does ("remain confident", "seemed sure", "felt certain",
+    /// "does not look promising").
     static let linkingVerbs = HashSet64(words: [
         "remain", "remains", "remained", "seem", "seems", "seemed", "feel", "feels", "felt", "become", "becomes",
-        "became", "grow", "grows", "grew", "appear", "appears", "appeared", "stay", "stays", "stayed",
+        "became", "grow", "grows", "grew", "appear", "appears", "appeared", "stay", "stays", "stayed", "look",
+        "looks", "looked", "sound", "sounds", "sounded",
     ])
     /// Cue nouns of an utterance that neither `documentNouns` nor `statementNouns` list: after a preposition
     /// before a cue they are an adjunct ("Cole in his comments argued"), as a document or a statement is.

@@ -65,6 +65,10 @@ extension ReadsMentions {
         {
             return Cue(sentence: s, kind: .colon, first: k - 1, last: k, speaker: sp, direct: true)
         }
+        // (A passive's subject is what was done, not who speaks: no colon cue.)
+        if t.punct == .colon, k - 2 >= a, isLowerWord(k - 1), !inQuote(k - 1), isPassiveParticiple(k - 1, a) {
+            return nil
+        }
         if t.punct == .colon, let first = asFollowsStart(before: k, a) {
             let sp = speakerBefore(first, a) ?? nearestSubject(before: first, a)
             return Cue(sentence: s, kind: .colon, first: first, last: k, speaker: sp, direct: false)

@@ -848,6 +848,13 @@ extension ReadsMentions {
         // "Lazar released notes from…", "Trump made further demands": a cue word in "-s" right after a verb in the
         // past (or after an adverb of degree that follows one) is that verb's object; no verb follows another.
         if endsInS(k), isObjectOfPastVerb(k, a) { return true }
+        // "does not look promising", "sounds threatening", "seemed very worrying": a form in "-ing" after a linking
+        // verb (and an adverb of degree) is an adjective.
+        if endsInIng(k) {
+            var v = k - 1
+            if v > a, EntityWords.degreeWords.contains(toks[v].hash) { v -= 1 }
+            if isLowerWord(v), AttributionWords.linkingVerbs.contains(toks[v].hash) { return true }
+        }
         // "…, support for him has grown", "For Cruz backers, support is as strong": a noun cue word opening a clause
         // after a punctuation mark, before "of", "for" or "from" or a verb of its own ("calls for", "argued for"
         // are verbs after a comma too: "Cole, a senator, calls for…").
