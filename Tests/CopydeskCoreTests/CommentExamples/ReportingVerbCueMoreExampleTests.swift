@@ -69,3 +69,15 @@ import Testing
     checkNoRelation("The message sounds threatening to voters.", learned: false)
     checkNoRelation("It seemed very worrying to the board.", learned: false)
 }
+
+/// ReportingVerbCue.swift — "talk" and "speak" report a topic after "about", past a listener too
+/// (`topicAfterListener`: "spoke to 300 supporters about", "talked with aides about"); the listener and "about" are
+/// no content. Before a place or a time they report nothing; "talks" is a verb after its subject.
+@Test func reportingVerbCueTalkAboutPastAListener() {
+    checkRelation("2️⃣Sen. Ann Cole2️⃣ 1️⃣spoke1️⃣ to 300 supporters about 3️⃣the plan3️⃣.", .other)
+    checkRelation("2️⃣Sen. Ann Cole2️⃣ 1️⃣talked1️⃣ to reporters about 3️⃣the plan3️⃣.", .other)
+    checkRelation("2️⃣Sen. Ann Cole2️⃣ 1️⃣spoke1️⃣ with aides about 3️⃣the plan3️⃣.", .other)
+    checkRelation("2️⃣Sen. Ann Cole2️⃣ 1️⃣talked1️⃣ with aides about 3️⃣the plan3️⃣.", .other)
+    checkNoRelation("Sen. Ann Cole spoke to reporters on Monday.", learned: false)
+    checkRelation("2️⃣Angela Merkel2️⃣ 1️⃣talks about1️⃣ 3️⃣a European consensus on migration3️⃣.", .other)
+}

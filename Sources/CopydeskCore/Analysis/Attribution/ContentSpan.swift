@@ -125,6 +125,12 @@ extension ReadsMentions {
             afterStart = pastListener(hi + 1, e)
             listenerOnly = afterStart >= e
         }
+        // "talked to reporters about the plan", "spoke with aides about…": the listener and "about" are no content.
+        if (c.first...c.last).contains(where: { AttributionWords.talkForms.contains(toks[$0].hash) }),
+            let about = topicAfterListener(hi + 1, e) ?? topicAfterListener(hi, e)
+        {
+            afterStart = about + 1
+        }
         afterStart = afterStart < e ? pastAdverbial(afterStart, e) : e
         let before = trimmed(a, lo - 1)
         // "would have to tell Holder": the listener alone is no content; a clause before a trailing cue is ("The deal

@@ -144,6 +144,20 @@ extension ReadsMentions {
         return false
     }
 
+    /// "to reporters about", "with aides about", "to 300 supporters about": from `n`, "to" or "with", a listener of
+    /// one to five words, then "about" — the index of "about", the topic's start after a form of "talk" or
+    /// "speak"; nil otherwise.
+    func topicAfterListener(_ n: Int, _ e: Int) -> Int? {
+        guard n < e, toks[n].hash == Lexicon.hTo || toks[n].hash == Lexicon.hWith, !inQuote(n) else { return nil }
+        var j = n + 1
+        while j < e && j <= n + 6 && !inQuote(j) && (toks[j].kind == .word || toks[j].kind == .number)
+            && toks[j].hash != Lexicon.hAbout
+        {
+            j += 1
+        }
+        return j > n + 1 && j < e && toks[j].hash == Lexicon.hAbout ? j : nil
+    }
+
     /// The word before `k` (or before the adverb of degree "further" there) is a verb in the past — an irregular
     /// past or an "-ed" form — after its subject or auxiliary: "Lazar released notes", "Trump made further
     /// demands", "Cole has released notes", "Trump criticized claims that…".
@@ -891,8 +905,12 @@ extension ReadsMentions {
                 && (afterQuote || isSubjectLike(k - 1) || isAdverbLike(k - 1) || p.isA(.beForm))
             // A passive participle is the passive's ("is projected by the budget office to…").
             let passive = isPassiveParticiple(k, a)
-            // "spoke about", "talked of": a topic particle makes the clause.
+            // "spoke about", "talked of": a topic particle makes the clause — after a listener too ("spoke to 300
+            // supporters about", "talked with aides about").
             var particle = n < e && (toks[n].hash == Lexicon.hAbout || toks[n].hash == Lexicon.hOf)
+            if !particle, AttributionWords.talkForms.contains(t.hash), topicAfterListener(n, e) != nil {
+                particle = true
+            }
             // "they see Mr. Trump as a risk": a view of something "as" something.
             var j = n
             while !particle && j < e && j <= n + 5 && !inQuote(j)
@@ -1070,7 +1088,9 @@ extension ReadsMentions {
         }
         // "the report ran to ten pages", "the bill came to 40 pages": a verb that is no speech verb, with "to"
         // and a figure, states an amount ("spoke to 300 supporters" still reports).
-        if k + 2 < e, !toks[k].isA(.speech), toks[k + 1].hash == Lexicon.hTo {
+        if k + 2 < e, !toks[k].isA(.speech), !AttributionWords.talkForms.contains(toks[k].hash),
+            toks[k + 1].hash == Lexicon.hTo
+        {
             let n = toks[k + 2]
             if n.kind == .number || n.isA(.numberWord) && n.hash != Lexicon.hA { return true }
         }
