@@ -77,7 +77,7 @@ import Testing
 
 /// ReportingVerbCue.swift — "as Vulture put it": "put it" is a cue with its subject the source.
 @Test func reportingVerbCuePutIt() {
-    checkRelation("The plan failed, as 2️⃣Vulture2️⃣ 1️⃣put it1️⃣.", .other)
+    checkRelation("3️⃣The plan failed3️⃣, as 2️⃣Vulture2️⃣ 1️⃣put it1️⃣.", .other)
 }
 
 /// ReportingVerbCue.swift — a document verb reports only before a "that" clause ("police found a body" reports
@@ -167,7 +167,7 @@ import Testing
 /// ReportingVerbCue.swift — "state", "projected" report at the end of a sentence only after their subject ("as
 /// analysts projected."); "in some states." names things; "refused to say": the second verb is the first's content.
 @Test func reportingVerbCueClauseOnlyCues() {
-    checkRelation("The bill passed, as 2️⃣analysts2️⃣ 1️⃣projected1️⃣.", .other)
+    checkRelation("3️⃣The bill passed3️⃣, as 2️⃣analysts2️⃣ 1️⃣projected1️⃣.", .other)
     checkRelation("2️⃣Cole2️⃣ 1️⃣said1️⃣ 3️⃣turnout fell in some states3️⃣.", .indirect)
     checkRelation("2️⃣Cole2️⃣ 1️⃣refused1️⃣ 3️⃣to say whether she would run3️⃣.", .other)
 }

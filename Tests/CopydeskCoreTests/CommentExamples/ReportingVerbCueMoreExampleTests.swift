@@ -81,3 +81,13 @@ import Testing
     checkNoRelation("Sen. Ann Cole spoke to reporters on Monday.", learned: false)
     checkRelation("2️⃣Angela Merkel2️⃣ 1️⃣talks about1️⃣ 3️⃣a European consensus on migration3️⃣.", .other)
 }
+
+/// ReportingVerbCue.swift, ContentSpan.swift — a clause of comparison ending the sentence, "as" with a determined
+/// subject and a clause-only cue, reports the clause before its comma ("…, as the agency projected."); a claim
+/// there is sourced. Without "as" such a cue at the end reports nothing.
+@Test func reportingVerbCueAsClauseAtTheEnd() {
+    checkRelation("3️⃣Sales rose 3 percent this year3️⃣, as 2️⃣the agency2️⃣ 1️⃣projected1️⃣.", .other)
+    checkRelation("3️⃣Sales rose 3%3️⃣, as 2️⃣the agency2️⃣ 1️⃣projected1️⃣.", .other)
+    exampleSourced("Sales rose 3%, as the agency projected.", [true])
+    checkNoRelation("Weaver spoke to CNN after the senator spoke.", learned: false)
+}

@@ -132,7 +132,11 @@ extension ReadsMentions {
             afterStart = about + 1
         }
         afterStart = afterStart < e ? pastAdverbial(afterStart, e) : e
-        let before = trimmed(a, lo - 1)
+        // ("Sales rose 3%, as the agency projected": "as" after the clause's comma joins the cue's clause to it.)
+        let asClause =
+            lo - 2 > a && toks[lo - 1].hash == Lexicon.hAs && isLowerWord(lo - 1) && toks[lo - 2].punct == .comma
+            && c.speaker != nil
+        let before = trimmed(a, asClause ? lo - 2 : lo - 1)
         // "would have to tell Holder": the listener alone is no content; a clause before a trailing cue is ("The deal
         // is dead, Cole told reporters"), an adjunct or a dateline there is not ("At a town hall, a woman asked
         // Clinton", "WASHINGTON (UPI) — Clinton told…").
@@ -155,7 +159,8 @@ extension ReadsMentions {
         // the cue: words running straight into it, or set off before a cue with no source, are its clause's
         // subject ("And Martin, away from Leeds, has been impressed") or the noun a relative clause describes
         // ("the lesson they intended"), never what it reports.
-        let setOff = quoteBefore || c.speaker != nil && (j < lo - 1 || lo > a && toks[lo - 1].hash == Lexicon.hThan)
+        let setOff =
+            quoteBefore || asClause || c.speaker != nil && (j < lo - 1 || lo > a && toks[lo - 1].hash == Lexicon.hThan)
         // ("“…,” Reeve said, adding that…", "“…,” Reeve said, before adding that…": a participle after its speaker's
         // verb, or a gerund after an adjunct's preposition, reports what follows it.)
         let participle =

@@ -900,9 +900,14 @@ extension ReadsMentions {
             let afterQuote = p.punct == .comma || p.isDoubleQuote || k >= a + 2 && toks[k - 2].isDoubleQuote
             // "…,” she continued.", "as the agency projected.": at the end of the sentence only after its subject,
             // an adverb or a quote — "in some states.", "on many development projects." name things.
+            // ("as the agency projected.": a determined noun after "as" is the subject of a clause of comparison.)
+            let determinedSubject =
+                k - 3 >= a && isLowerWord(k - 1) && !p.isA(.function)
+                && (Lexicon.articles.contains(toks[k - 2].hash) || toks[k - 2].isA(.possessivePronoun))
+                && toks[k - 3].hash == Lexicon.hAs
             let atEnd =
                 (n >= e || toks[n].isTerminator)
-                && (afterQuote || isSubjectLike(k - 1) || isAdverbLike(k - 1) || p.isA(.beForm))
+                && (afterQuote || isSubjectLike(k - 1) || isAdverbLike(k - 1) || p.isA(.beForm) || determinedSubject)
             // A passive participle is the passive's ("is projected by the budget office to…").
             let passive = isPassiveParticiple(k, a)
             // "spoke about", "talked of": a topic particle makes the clause — after a listener too ("spoke to 300
