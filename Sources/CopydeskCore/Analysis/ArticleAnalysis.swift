@@ -141,11 +141,12 @@ public struct Attribution: Sendable, Hashable {
     public enum Relation: String, Sendable, Hashable {
         /// The content is a quote.
         case direct
-        /// Reported speech without quote marks ("officials expect that…").
+        /// Reported speech without quote marks ("officials said that…").
         case indirect
         /// Reported speech with a quoted part.
         case mixed
-        /// Anything else (stance, intention, a document or data as the source).
+        /// Anything else: a stance, a belief or an intention ("officials expect that…"), a document or data as the
+        /// source.
         case other
     }
     /// The speaker stands right next to a speech verb ("Clark said", "said Clark", "according to Clark"),

@@ -20,3 +20,10 @@ import Testing
 @Test func articleAnalysisARecordSinceAYearIsAClaim() {
     exampleClaims("The win was the 1️⃣first1️⃣ since 1966.")
 }
+
+/// ArticleAnalysis.swift — a relation's kind: reported speech without quote marks is indirect ("officials said
+/// that…"); a belief or an expectation is other ("officials expect that…").
+@Test func articleAnalysisRelationKinds() {
+    checkRelation("2️⃣Officials2️⃣ 1️⃣said1️⃣ 3️⃣that the plan will pass3️⃣.", .indirect)
+    checkRelation("2️⃣Officials2️⃣ 1️⃣expect1️⃣ 3️⃣that the plan will pass3️⃣.", .other)
+}
