@@ -91,3 +91,12 @@ import Testing
     exampleSourced("Sales rose 3%, as the agency projected.", [true])
     checkNoRelation("Weaver spoke to CNN after the senator spoke.", learned: false)
 }
+
+/// ReportingVerbCue.swift — a gerund completing an adjective after "be" or a linking verb speaks for the subject
+/// (`adjectiveComplementVerb`); after a name the gerund is that person's.
+@Test func reportingVerbCueGerundAfterAnAdjective() {
+    checkRelation("2️⃣Sen. Ann Cole2️⃣ is wary of 1️⃣saying1️⃣ 3️⃣the plan failed3️⃣.", .indirect)
+    checkRelation("2️⃣She2️⃣ was careful about 1️⃣claiming1️⃣ 3️⃣the plan failed3️⃣.", .other)
+    checkRelation("2️⃣They2️⃣ seem intent on 1️⃣arguing1️⃣ 3️⃣that the plan failed3️⃣.", .other)
+    checkRelation("Cole accused 2️⃣Trump2️⃣ of 1️⃣suggesting1️⃣ 3️⃣the plan failed3️⃣.", .other)
+}

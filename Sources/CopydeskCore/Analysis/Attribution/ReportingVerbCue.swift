@@ -310,6 +310,10 @@ extension ReadsMentions {
             // (a quotation before the clause is that clause's verb's).
             cue.speaker = sp
             cue.direct = false
+        } else if endsInIng(k), first == k, let v = adjectiveComplementVerb(k, a), let sp = speakerBefore(v, a) {
+            // "Cole is wary of saying…": a gerund completing an adjective after "be" speaks for the subject.
+            cue.speaker = sp
+            cue.direct = false
         } else if let (sp, by) = agentAfterNounCue(k, last: last, e) {
             cue.speaker = sp
             cue.byToken = by
@@ -555,6 +559,25 @@ extension ReadsMentions {
             AttributionWords.participleAdjuncts.contains(toks[j].hash)
         else { return nil }
         return j
+    }
+
+    /// "Cole is wary of saying…", "She was careful about claiming…", "They seem intent on arguing…": the gerund at
+    /// `k` after "of", "about" or "on" completes an adjective after a form of "be" or a linking verb (adverbs
+    /// between); returns that verb's index, whose subject speaks. Nil after a name ("accused Trump of suggesting")
+    /// or a noun.
+    func adjectiveComplementVerb(_ k: Int, _ a: Int) -> Int? {
+        let p = k - 1
+        guard p - 2 > a, isLowerWord(p), !inQuote(p),
+            toks[p].hash == Lexicon.hOf || toks[p].hash == Lexicon.hAbout || toks[p].hash == Lexicon.hOn,
+            isLowerWord(p - 1), !inQuote(p - 1), !toks[p - 1].isA(.function), !toks[p - 1].isA(.reporting)
+        else { return nil }
+        var v = p - 2
+        while v > a && v >= p - 4 && isAdverbLike(v) { v -= 1 }
+        guard isLowerWord(v), !inQuote(v),
+            toks[v].isA(.beForm) || AttributionWords.linkingVerbs.contains(toks[v].hash)
+                || AttributionWords.negatedBeForms.contains(toks[v].hash)
+        else { return nil }
+        return v
     }
 
     /// The subject of a subordinate clause holding token `p` ("…, while her rival, Ann Cole, has gained by
