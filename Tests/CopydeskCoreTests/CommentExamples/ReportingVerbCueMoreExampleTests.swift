@@ -100,3 +100,9 @@ import Testing
     checkRelation("2️⃣They2️⃣ seem intent on 1️⃣arguing1️⃣ 3️⃣that the plan failed3️⃣.", .other)
     checkRelation("Cole accused 2️⃣Trump2️⃣ of 1️⃣suggesting1️⃣ 3️⃣the plan failed3️⃣.", .other)
 }
+
+/// ReportingVerbCue.swift — after a singular noun in lower case an "-ed" form may describe it: the cue word in
+/// "-s" after it stays a verb (`isObjectOfPastVerb`).
+@Test func reportingVerbCueVerbAfterAParticipleThatDescribesItsNoun() {
+    checkRelation("2️⃣The man arrested2️⃣ 1️⃣says1️⃣ 3️⃣he is innocent3️⃣.", .indirect)
+}

@@ -283,7 +283,9 @@ extension QuoteSpeakerStage {
     /// (a mention's or a subject pronoun's), or nil.
     private func unknownSpeakerTag(_ q: Int) -> (verb: Int, name: Int)? {
         let c = quoteToks[q].close
-        guard c >= 1, c + 3 < toks.count else { return nil }
+        // (The tag stands in the quote's paragraph.)
+        let e = paras[quotes[q].paragraph].tokEnd
+        guard c >= 1, c + 3 < e else { return nil }
         let inside = toks[c - 1].punct
         guard inside == .comma || inside == .question || inside == .exclaim else { return nil }
         // The name's end after its first token: a whole mention (no owner's "'s") or a subject pronoun.
@@ -295,7 +297,7 @@ extension QuoteSpeakerStage {
             return toks[i].kind == .word && isSubjectPronoun(i) && !isContractedSubject(i) ? i + 1 : nil
         }
         func isVerb(_ i: Int) -> Bool {
-            i < toks.count && isLowerWord(i) && !inQuote(i) && !toks[i].isA(.function) && !toks[i].isA(.reporting)
+            i < e && isLowerWord(i) && !inQuote(i) && !toks[i].isA(.function) && !toks[i].isA(.reporting)
                 && len(i) >= 3
         }
         let tag: (verb: Int, name: Int, end: Int)
@@ -307,7 +309,7 @@ extension QuoteSpeakerStage {
             return nil
         }
         // ("“…,” Cole smirked, waving.": a comma may end the tag too.)
-        guard tag.end < toks.count, toks[tag.end].isTerminator || toks[tag.end].punct == .comma, !inQuote(tag.end)
+        guard tag.end < e, toks[tag.end].isTerminator || toks[tag.end].punct == .comma, !inQuote(tag.end)
         else { return nil }
         return (tag.verb, tag.name)
     }

@@ -160,14 +160,15 @@ extension ReadsMentions {
 
     /// The word before `k` (or before the adverb of degree "further" there) is a verb in the past — an irregular
     /// past or an "-ed" form — after its subject or auxiliary: "Lazar released notes", "Trump made further
-    /// demands", "Cole has released notes", "Trump criticized claims that…".
+    /// demands", "Cole has released notes", "Trump criticized claims that…". Not after a singular noun in lower
+    /// case, where the form may be a participle describing it: "The man arrested says he is innocent".
     func isObjectOfPastVerb(_ k: Int, _ a: Int) -> Bool {
         var v = k - 1
         if v > a, toks[v].hash == AttributionWords.hFurther { v -= 1 }
         guard v > a, isLowerWord(v), !inQuote(v), toks[v - 1].kind == .word,
             AttributionWords.irregularPasts.contains(toks[v].hash) || isParticiple(v) && !toks[v].isA(.judgement)
         else { return false }
-        return isSubjectLike(v - 1) || !toks[v - 1].isA(.function) && !isAdverbLike(v - 1)
+        return isSubjectLike(v - 1) || toks[v - 1].isCap && !toks[v - 1].isA(.function)
     }
 
     /// Token `k` stands right after a lower-case noun ("a fee believed", "the unit thought"; not "he thought", "it

@@ -385,6 +385,7 @@ extension ReadsMentions {
             if isSubjectPronoun(r), toks[r].isA(.personPronoun) || toks[r].isA(.otherPronoun) {
                 let p = toks[r - 1].hash
                 if p == Lexicon.hWhom || p == Lexicon.hThat || p == Lexicon.hWhich {
+                    guard r - 2 >= a else { return nil }
                     r -= 1
                 } else {
                     bare = true
