@@ -152,7 +152,8 @@ import Testing
 }
 
 /// SourceStart.swift — a restrictive relative clause ending right before the cue belongs to the noun phrase it
-/// follows (`relativeClauseStart`): with "whose", "that", "who", or no pronoun at all after a determined head.
+/// follows (`relativeClauseStart`): with "whose", "that", "who", or no pronoun at all after a determined head (its
+/// subject a pronoun, a noun of people or, after a cue word, any noun: `descriptionStart`).
 @Test func sourceStartRelativeClauseBeforeCue() {
     checkRelation("2️⃣The Romanian hacker whose emails were leaked2️⃣ 1️⃣said1️⃣ 3️⃣he acted alone3️⃣.", .indirect)
     checkRelation("2️⃣The hacker whose emails were leaked2️⃣ 1️⃣said1️⃣ 3️⃣he acted alone3️⃣.", .indirect)
@@ -162,4 +163,6 @@ import Testing
     checkRelation("2️⃣The plan that they offered2️⃣ 1️⃣promised1️⃣ deep cuts.", .other)
     checkRelation("2️⃣Residents who were evacuated2️⃣ 1️⃣said1️⃣ 3️⃣the water rose fast3️⃣.", .indirect)
     checkRelation("Police said 2️⃣the man they arrested2️⃣ 1️⃣admitted1️⃣ 3️⃣the theft3️⃣.", .indirect)
+    checkRelation("2️⃣His statement officials released2️⃣ 1️⃣said1️⃣ 3️⃣the plan failed3️⃣.", .indirect)
+    checkRelation("2️⃣The plans countries offered2️⃣ 1️⃣promised1️⃣ deep cuts.", .other)
 }

@@ -380,9 +380,11 @@ extension ReadsMentions {
             guard r - 1 >= a, r >= j - 6, toks[r].kind == .word, !inQuote(r) else { return nil }
             let h = toks[r].hash
             if h == Lexicon.hWhose || h == Lexicon.hWhom || toks[r].isA(.relativePronoun) { break }
-            // (A clause with no pronoun opens on its subject: "the man they arrested"; "the plan that they offered"
-            // has one before the subject.)
-            if isSubjectPronoun(r), toks[r].isA(.personPronoun) || toks[r].isA(.otherPronoun) {
+            // (A clause with no pronoun opens on its subject: "the man they arrested", "His statement officials
+            // released"; "the plan that they offered" has one before the subject.)
+            if isSubjectPronoun(r) && (toks[r].isA(.personPronoun) || toks[r].isA(.otherPronoun))
+                || isLowerWord(r) && Lexicon.groupNouns.contains(h)
+            {
                 let p = toks[r - 1].hash
                 if p == Lexicon.hWhom || p == Lexicon.hThat || p == Lexicon.hWhich {
                     guard r - 2 >= a else { return nil }
