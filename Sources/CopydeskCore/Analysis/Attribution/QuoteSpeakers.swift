@@ -25,6 +25,8 @@ extension QuoteSpeakerStage {
     func quoteSpeakers() -> QuoteSpeakers {
         var w = QuoteSpeakers(attributions: attributions, speakers: quotes.map(\.attribution))
         var previousContinuing: Int? = nil
+        // Quotes followed by a speaker tag whose verb no rule knows, read once (`unknownSpeakerTag`).
+        var tagged = [Bool](repeating: false, count: quotes.count)
         for q in quotes.indices {
             let quote = quotes[q]
             if paras[quote.paragraph].isHeadline {
@@ -87,11 +89,11 @@ extension QuoteSpeakerStage {
                 // named at the start of the next one. A description or a non-speech verb there is not enough
                 // (a paragraph of poster slogans after "the SVP pushed…" stays unattributed).
                 // A quote followed by a speaker tag of its own whose verb no rule knows ("“…,” Cole smirked.") is
-                // that name's (a pronoun's tag only keeps the quote out of a run: `tagged`).
+                // that name's (a pronoun's tag only keeps the quote out of a run: `tagged`, read again below).
                 let tag = w.speakers[q] == nil ? unknownSpeakerTag(q) : nil
                 if let tag, mentionOf[tag.name] >= 0 { w.speakers[q] = addSpeakerTag(&w, tag) }
-                let tagged = tag != nil
-                if w.speakers[q] == nil, opensParagraph, !tagged, para > 0, !paras[para - 1].isHeadline {
+                tagged[q] = tag != nil
+                if w.speakers[q] == nil, opensParagraph, !tagged[q], para > 0, !paras[para - 1].isHeadline {
                     let p = para - 1
                     if let prevQuote = lastQuote(before: q, inParagraph: p, attributed: false, w),
                         let prevSpeaker = w.speakers[prevQuote],
@@ -106,7 +108,8 @@ extension QuoteSpeakerStage {
                         w.speakers[q] = a
                     }
                 }
-                if w.speakers[q] == nil, opensParagraph, !tagged, para + 1 < paras.count, !paras[para + 1].isHeadline,
+                if w.speakers[q] == nil, opensParagraph, !tagged[q], para + 1 < paras.count,
+                    !paras[para + 1].isHeadline,
                     paras[para + 1].sentEnd > paras[para + 1].sentStart,
                     let a = sentenceAttributions[paras[para + 1].sentStart].first(where: {
                         introducesSpeaker(w.attributions[$0])
@@ -149,7 +152,7 @@ extension QuoteSpeakerStage {
         for q in quotes.indices.reversed() where w.speakers[q] == nil {
             let para = quotes[q].paragraph
             guard !paras[para].isHeadline, quoteToks[q].open == paras[para].tokStart, para + 1 < paras.count,
-                unknownSpeakerTag(q) == nil
+                !tagged[q]
             else {
                 continue
             }

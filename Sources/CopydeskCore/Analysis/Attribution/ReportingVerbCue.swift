@@ -936,10 +936,9 @@ extension ReadsMentions {
             let passive = isPassiveParticiple(k, a)
             // "spoke about", "talked of": a topic particle makes the clause — after a listener too ("spoke to 300
             // supporters about", "talked with aides about").
-            var particle = n < e && (toks[n].hash == Lexicon.hAbout || toks[n].hash == Lexicon.hOf)
-            if !particle, AttributionWords.talkForms.contains(t.hash), topicAfterListener(n, e) != nil {
-                particle = true
-            }
+            var particle =
+                n < e && (toks[n].hash == Lexicon.hAbout || toks[n].hash == Lexicon.hOf)
+                || AttributionWords.talkForms.contains(t.hash) && topicAfterListener(n, e) != nil
             // "they see Mr. Trump as a risk": a view of something "as" something.
             var j = n
             while !particle && j < e && j <= n + 5 && !inQuote(j)

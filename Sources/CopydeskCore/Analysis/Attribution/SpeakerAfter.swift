@@ -31,18 +31,16 @@ extension ReadsMentions {
         // (A pronoun takes no appositive: "…after, according to him, Mexico's Televisa network censured…".)
         let pronoun = end == k && (sp.form == .pronoun || Lexicon.objectPronouns.contains(toks[k].hash))
         let l = pronoun ? end : appositivesEnd(after: end, e)
+        guard l > end else { return sp }
         // (A clause is two words and its comma at least: "Sales fell, according to Ann Cole, a spokeswoman.")
         let before = k - 2 - sents[sentenceOfToken(k)].tokStart
-        if l > end, before >= 3, l + 1 == e || l + 2 == e && toks[l + 1].isTerminator {
-            sp.phraseLast = l
-        }
+        let closesSentence = before >= 3 && (l + 1 == e || l + 2 == e && toks[l + 1].isTerminator)
         // Set off inside a clause whose verb follows ("At the heart of it, according to Dennis Ross, a former
         // envoy, was a decision…"), the appositive closed by a comma before that verb is the source's too.
-        if l > end, before >= 1, toks[k - 3].punct == .comma, l + 2 < e, toks[l + 1].punct == .comma,
-            opensVerbPhrase(l + 2)
-        {
-            sp.phraseLast = l
-        }
+        let beforeVerb =
+            before >= 1 && toks[k - 3].punct == .comma && l + 2 < e && toks[l + 1].punct == .comma
+            && opensVerbPhrase(l + 2)
+        if closesSentence || beforeVerb { sp.phraseLast = l }
         return sp
     }
 

@@ -266,12 +266,11 @@ extension ReadsMentions {
             // ("The state officials said": a bare cue word that modifies the noun after it is part of the phrase.)
             // ("The plans countries offered promised": after its determiner a cue word is the noun a relative clause
             // with no pronoun describes, when the description ends on that clause's verb.)
-            let relativeHead =
-                isLowerWord(f - 1) && f - 2 >= a && isLowerWord(j) && isParticiple(j)
-                && (toks[f - 2].isA(.determiner) || toks[f - 2].isA(.possessivePronoun))
             if u.isA(.function) && !Lexicon.descriptionModifiers.contains(u.hash)
                 && !Lexicon.adjectivalPrepositions.contains(u.hash)
-                || u.isA(.reporting) && !(isLowerWord(f - 1) && modifiesNounAfter(f - 1, j + 1)) && !relativeHead
+                || u.isA(.reporting) && !(isLowerWord(f - 1) && modifiesNounAfter(f - 1, j + 1))
+                    && !(isLowerWord(f - 1) && f - 2 >= a && isLowerWord(j) && isParticiple(j)
+                        && (toks[f - 2].isA(.determiner) || toks[f - 2].isA(.possessivePronoun)))
             {
                 break
             }
