@@ -185,12 +185,13 @@ import Testing
     // agencies and unions typed but unnamed, complaints and declarations, and a group's verb in the progressive.
     // Near misses: "it is still not known why" (no belief reported), a group word that only describes the noun after
     // it ("media accounts"), an "-ing" word no "be" makes the group's verb, "the media" (a definite group), a word
-    // such as "media" or "unions" with anything but its verb after it, and a view denied to a group ("not everyone").
+    // such as "media" or "unions" with anything but its verb after it (the unnamed group it describes speaks: "Heads of
+    // unions who marched said", `VagueSources.swift`), and a view denied to a group ("not everyone").
     checkRule(
         "vague-attribution",
         [
             "a.txt":
-                "H\n\n1️⃣It is often reported1️⃣ that the mill lost £5m. The ferry 2️⃣is commonly thought2️⃣ to be unsafe. Local 3️⃣media reported3️⃣ that ten people died. 4️⃣Residents complained4️⃣ that the noise was loud. 5️⃣Many economists are predicting5️⃣ a slump. 6️⃣Unions claim6️⃣ the cuts will cost 900 jobs. Not 7️⃣everyone is convinced7️⃣ the plan will work.\n\nIt is still not known why the ferry sank. He shared posts on social media accounts and said he was a helper. The critics had a point in warning us. The media praised the mayor. A media watchdog said it would act. Heads of unions who marched said no. Not everyone was claiming victory.\n"
+                "H\n\n1️⃣It is often reported1️⃣ that the mill lost £5m. The ferry 2️⃣is commonly thought2️⃣ to be unsafe. Local 3️⃣media reported3️⃣ that ten people died. 4️⃣Residents complained4️⃣ that the noise was loud. 5️⃣Many economists are predicting5️⃣ a slump. 6️⃣Unions claim6️⃣ the cuts will cost 900 jobs. Not 7️⃣everyone is convinced7️⃣ the plan will work.\n\nIt is still not known why the ferry sank. He shared posts on social media accounts and said he was a helper. The critics had a point in warning us. The media praised the mayor. A media watchdog said it would act. 8️⃣Heads of unions who marched said8️⃣ no. Not everyone was claiming victory.\n"
         ])
 }
 
@@ -331,26 +332,27 @@ import Testing
 }
 
 @Test func anEstimateNoOneMadeAndTypedInvestigatorsAndPartiesAreVague() {
-    // A figure estimated by no one (after "an" or as "estimated at"), investigators, and parties typed by their role.
-    // Near misses: an estimate with its agent, a poll named by who ran it, and a group that is a preposition's
-    // object ("bundlers in both parties said", "leaders of civil rights groups say").
+    // A figure estimated by no one (after "an" or as "estimated at"), investigators, and parties typed by their role;
+    // a group that is a preposition's object does not speak ("parties", "groups"), but the unnamed group it
+    // describes does ("Bundlers in both parties said", `VagueSources.swift`). Near misses: an estimate with its
+    // agent, a poll named by who ran it.
     checkRule(
         "vague-attribution",
         [
             "a.txt":
-                "H\n\nThe trade is worth 1️⃣an estimated1️⃣ $6bn. Floods caused damage 2️⃣estimated at2️⃣ $450m. 3️⃣Investigators said3️⃣ the fire was arson. Opposition 4️⃣parties say4️⃣ the plan is flawed.\n\nLosses were estimated at £2bn by the Treasury. The cost, which the campaign estimated at $5m, was paid. Economists polled by Reuters had forecast a rise. Bundlers in both parties said their networks grew. Leaders of civil rights groups say the law is harsh.\n"
+                "H\n\nThe trade is worth 1️⃣an estimated1️⃣ $6bn. Floods caused damage 2️⃣estimated at2️⃣ $450m. 3️⃣Investigators said3️⃣ the fire was arson. Opposition 4️⃣parties say4️⃣ the plan is flawed.\n\nLosses were estimated at £2bn by the Treasury. The cost, which the campaign estimated at $5m, was paid. Economists polled by Reuters had forecast a rise. 5️⃣Bundlers in both parties said5️⃣ their networks grew. 6️⃣Leaders of civil rights groups say6️⃣ the law is harsh.\n"
         ])
 }
 
-@Test func aFigureReportedByNoOneIsVagueButAnEventsOrganisersAreNot() {
-    // Near misses: evidence that describes a named firm after "according to", a reported figure's agent, an event's
-    // organisers (whom its name identifies: BBC labellers and held-out readers judged them named), and a group told
-    // (the audience, not the source).
+@Test func aFigureReportedByNoOneAndAnEventsOrganisersAreVague() {
+    // An event's organisers are an unnamed group (`VagueSources.swift`; the read sets' labellers called bare
+    // "organisers said" vague three times in four). Near misses: evidence that describes a named firm after
+    // "according to", a reported figure's agent, and a group told (the audience, not the source).
     checkRule(
         "vague-attribution",
         [
             "a.txt":
-                "H\n\nThe club was sold for 1️⃣a reported1️⃣ £85m. The band signed a deal 2️⃣reported to2️⃣ be worth £1m. 3️⃣Some scientists urged3️⃣ caution. Sales fell, 4️⃣according to one research4️⃣ firm. Industry 5️⃣insiders blame5️⃣ rising costs.\n\nTakings fell 8%, according to data firm Comscope. The share fell, according to research group Vexlo. Vexlo employs 300 operators and says it will grow. More than 300 people bought shares, organisers said. Cast members were told of the closure on Tuesday.\n"
+                "H\n\nThe club was sold for 1️⃣a reported1️⃣ £85m. The band signed a deal 2️⃣reported to2️⃣ be worth £1m. 3️⃣Some scientists urged3️⃣ caution. Sales fell, 4️⃣according to one research4️⃣ firm. Industry 5️⃣insiders blame5️⃣ rising costs.\n\nTakings fell 8%, according to data firm Comscope. The share fell, according to research group Vexlo. Vexlo employs 300 operators and says it will grow. More than 300 people bought shares, 6️⃣organisers said6️⃣. Cast members were told of the closure on Tuesday.\n"
         ])
 }
 

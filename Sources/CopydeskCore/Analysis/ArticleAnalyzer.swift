@@ -40,7 +40,7 @@
 ///   shares them) — and `QuoteSpeakerStage.quoteSpeakers()` → `QuoteSpeakers`, each quote's speaker (its own
 ///   code map in `Attribution/AttributionFinder.swift`).
 /// - `VagueAttributionFinder.swift` — `VagueStage.vagueStage()`: "reportedly", agentless passives, unnamed
-///   groups.
+///   groups; with `VagueSources.swift`, the attribution stage's relations whose source names no one.
 /// - `ClaimFinder.swift` + `ClaimCues.swift` + `ClaimWords.swift` — `ClaimStage.claimStage()`: check-worthy
 ///   sentences by kind (quantity, comparison, prediction, cause; the cues in `ClaimCues.swift`, which maps
 ///   `FigureClaimCues.swift` and `WordClaimCues.swift`) and what sources each (`Claim.sourcedBy`, in
@@ -58,8 +58,10 @@ public enum ArticleAnalyzer {
         let found = AttributionStage(
             syntax: syntax, options: options, units: units, quoteSet: quotes, mentionSet: mentions
         ).attributionSet()
-        let vague = VagueStage(syntax: syntax, options: options, units: units, quoteSet: quotes, mentionSet: mentions)
-            .vagueStage()
+        let vague = VagueStage(
+            syntax: syntax, options: options, units: units, quoteSet: quotes, mentionSet: mentions,
+            attributions: found.attributions
+        ).vagueStage()
         // Speakers of speech verbs are people: the later stages read the entities with that kind. (After the vague
         // stage, the last to read the mentions unmarked: they are marked in place, not in a copy.)
         let spokenOrLent = found.people + mentions.lentPeople
@@ -159,6 +161,8 @@ struct VagueStage: ReadsMentions {
     let units: TextUnits
     let quoteSet: QuoteSet
     let mentionSet: MentionSet
+    /// The attribution stage's relations, whose unnamed sources are vague (`VagueSources.swift`).
+    let attributions: [Attribution]
     /// `VagueWords.table` and `VagueWords.be`, read on most words: held once a text (each read of a static checks
     /// its lazy initialisation).
     let vagueWords = VagueWords.table

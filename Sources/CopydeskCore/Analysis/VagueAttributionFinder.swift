@@ -83,6 +83,7 @@
 ///   who saw them is not whose —, "according to unofficial overnight figures", "according to the latest industry
 ///   figures"), or one body typed after "a" ("according to a consumer group") — not "according
 ///   to the exit polls", "estimates from the council", "a consumer group called Which?".
+/// - Any relation of the attribution stage whose source names no one, whatever its noun (`VagueSources.swift`).
 extension VagueStage {
     /// `VagueWords.classes` of the word with hash `h`, from the stage's table.
     @inline(__always) func vagueClasses(_ h: UInt64) -> UInt64 { vagueWords.lookup(h) }
@@ -90,7 +91,7 @@ extension VagueStage {
     /// The phrase `r` from token `a` as a message quotes it: as written, but for the capital a sentence gives its
     /// first word ("Analysts said" → "analysts said"; a vague phrase opens with no name); a nationality's or an
     /// abbreviation's capitals stay ("ordinary Chinese traders say", "US diplomats say").
-    private func quoted(_ a: Int, _ r: TextRange) -> String {
+    func quoted(_ a: Int, _ r: TextRange) -> String {
         let phrase = string(r)
         guard toks[a].isCap, !toks[a].has(Token.allCaps), !EntityWords.attributiveAdjectives.contains(toks[a].base),
             let first = phrase.first
@@ -326,6 +327,9 @@ extension VagueStage {
                 k += 1
             }
         }
+        // Relations whose source names no one (`VagueSources.swift`), in text order with the rest.
+        out += unnamedSources(attributions, found: out)
+        out.sort { $0.range.start < $1.range.start }
         return out
     }
 
@@ -459,7 +463,7 @@ extension VagueStage {
 
     /// "according to" after `j` in its sentence, then within six words a capitalised name: "…, according to data
     /// compiled by MarketLens", "according to a Reuters poll" (not "according to analysts").
-    private func namedCompilationAfter(_ j: Int, _ e: Int) -> Bool {
+    func namedCompilationAfter(_ j: Int, _ e: Int) -> Bool {
         var n = j + 1
         while n + 1 < e {
             if toks[n].hash == Lexicon.hAccording, toks[n + 1].hash == Lexicon.hTo {
@@ -595,7 +599,7 @@ extension VagueStage {
 
     /// A verb an unnamed group speaks or judges with at `j`: "say", "denied", "are predicting" (an "-ing" form only
     /// after "be").
-    private func isGroupVerb(_ j: Int) -> Bool {
+    func isGroupVerb(_ j: Int) -> Bool {
         let u = toks[j]
         // ("watchers question whether…": "question" is a verb only before its indirect question.)
         if u.hash == VagueWords.question {
@@ -1239,6 +1243,23 @@ enum VagueWords {
     static let familiarPeople = HashSet64(words: ["people", "person", "sources", "source"])
     /// Determiners of one unnamed member of a group (`isOneOfAGroup`).
     static let indefinites = HashSet64(words: ["a", "an", "one", "another"])
+    /// Quantifiers that open an unnamed source as an indefinite does (`unnamedSources`).
+    static let unnamedQuantifiers = HashSet64(words: ["some", "several", "other", "many", "few", "various"])
+    /// Bodies that a singular unnamed source may be, beyond `oneBody` (`unnamedSources`).
+    static let unnamedBodies = HashSet64(words: ["firm", "company", "lender", "bank", "bookmaker", "consultancy"])
+    @inline(__always) static var from: UInt64 { wordHash(literal: "from") }
+    /// Words between an unnamed source and its verb beyond `auxiliaries`: "did", "however", "too" (`unnamedSources`).
+    static let verbInserts = HashSet64(words: ["did", "do", "does", "not", "however", "too", "even", "soon"])
+    /// Prepositions after a participle that describes the noun before it (`unnamedSources`).
+    static let participlePrepositions = HashSet64(words: ["about", "on", "by", "over", "at", "in", "from", "with"])
+    /// Modifiers that name an issuer's kind as one body (`unnamedSources`; not "official", whose figures BBC
+    /// labellers call vague).
+    static let issuerModifiers = HashSet64(words: [
+        "congressional", "parliamentary", "government", "governmental", "federal", "presidential", "ministerial",
+        "senate", "pentagon", "treasury", "police", "court",
+    ])
+    /// A poll's respondents, whose answers the poll sources (`unnamedSources`).
+    static let respondents = HashSet64(words: ["respondents", "interviewees", "participants"])
     static let unnamedAgents = HashSet64(words: ["many", "some", "others", "most"])
     /// Prepositions whose object describes an unnamed group: "sources at the club", "critics of the plan", "officials
     /// in Washington" (not "for" or "to": "lawyers for Mr Hale", "aides to Mr Hale" are his own).
@@ -1404,7 +1425,7 @@ enum VagueWords {
                 "reckon", "reckons", "expect", "expects", "accuse", "accused", "accuses", "complain", "complains",
                 "complained", "declare", "declares", "declared", "alleges", "urged", "urge", "expected",
                 "caution", "cautions", "cautioned", "questioned", "blamed", "linked", "hope", "blame", "report",
-                "attribute", "attributes",
+                "attribute", "attributes", "estimate", "estimates",
             ]
         ),
         // The group's verb in the progressive, right after "are" or "been": "economists are predicting", "critics

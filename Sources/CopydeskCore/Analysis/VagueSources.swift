@@ -1,0 +1,205 @@
+/// Vague attributions read from the attribution stage's relations: a relation whose source is a description that
+/// names no one and refers back to no one (`VagueStage.unnamedSources`).
+///
+/// The phrase mechanisms of `VagueAttributionFinder.swift` read groups by word lists ("officials said", "according
+/// to analysts"). A relation already knows its source phrase, so any unnamed one is read here, whatever its noun:
+/// - a bare plural: "Banks say", "Local health chiefs say", "Theatre owners have blamed";
+/// - a phrase opened by an indefinite determiner: "Other polls have shown", "several brokers argued" — singular
+///   only for evidence, a body or one of a typed group: "A report has claimed", "One bookmaker said",
+///   "a person familiar with the plans said" (not "A spokesman said", who speaks for the body the article names);
+/// - after "according to", with what it is of, in or about: "according to a survey of estate agents", "according
+///   to one of the largest lenders in the region", "according to estimates from rival teams".
+///
+/// Not vague: a definite or owned source ("the report", "its accounts", "both men"), a body's kind named as one
+/// issuer ("according to a congressional report": `VagueWords.issuerModifiers`), a pronoun, a name or a demonym
+/// anywhere in the phrase but a place or a person it is described by ("Analysts at Goldman Sachs", "Americans
+/// say"; "campaigners in Whitby", "critics of Mr Blair" stay vague), an owner after "by", "from" or "for" that is
+/// named or definite ("a study by consultants Aviaplan", "A survey for the BBC"), a figure or a share ("Six in 10
+/// voters say"), the groups a poll breaks its answers down by (`VagueWords.polledGroups`: "Voters say"), a source
+/// after its verb (a passive's agent: "advised by doctors"; "said industry officials" is `groupAfterVerb`'s), and a
+/// relation whose sentence names who reports it after "according to" (`namedCompilationAfter`).
+///
+/// Invariant: a relation the phrase mechanisms already flagged (its range overlapping theirs) is not flagged again.
+extension VagueStage {
+    /// Vague attributions of the relations in `attributions` whose source names no one, none overlapping `found`.
+    func unnamedSources(_ attributions: [Attribution], found: [VagueAttribution]) -> [VagueAttribution] {
+        var out: [VagueAttribution] = []
+        for r in attributions where r.kind == .reportingVerb || r.kind == .accordingTo {
+            guard r.speakerForm == .description, r.entity == nil, let source = r.sourceRange,
+                !paras[sents[r.sentence].paragraph].isHeadline
+            else { continue }
+            let a = sents[r.sentence].tokStart
+            let e = sents[r.sentence].tokEnd
+            let cue = r.cuePhraseRange ?? r.cueRange
+            // A source after its verb is read by `groupAfterVerb` or is a passive's agent; only "according to" puts
+            // an unnamed source there.
+            guard r.kind == .accordingTo || source.end <= cue.start,
+                let first = (a..<e).first(where: { Int(toks[$0].start) >= source.start }),
+                let last = (first..<e).last(where: { Int(toks[$0].end) <= source.end }),
+                let head = unnamedHead(first, last, a, according: r.kind == .accordingTo),
+                !inQuote(first), !namedCompilationAfter(last, e), !insideInference(first, a),
+                r.kind == .accordingTo || reports(verb: r.cueRange, after: last, head: head, a, e)
+            else { continue }
+            // The source, then its verb; or "according to", then the source (up to its head noun if longer than eight
+            // words); a source far from its verb is quoted alone.
+            let range =
+                cue.end <= source.start
+                ? TextRange(cue.start, Int(toks[last - first < 8 ? last : head].end))
+                : cue.start - source.end <= 60 ? TextRange(source.start, cue.end) : tokRange(first, head)
+            if found.contains(where: { $0.sentence == r.sentence && $0.range.overlaps(range) })
+                || out.contains(where: { $0.range.overlaps(range) })
+            {
+                continue
+            }
+            let opener = cue.end <= source.start ? (a..<e).first { Int(toks[$0].start) >= cue.start } ?? first : first
+            out.append(VagueAttribution(range: range, sentence: r.sentence, phrase: quoted(opener, range)))
+        }
+        return out
+    }
+
+    /// The source opening at `first` stands in a clause that a participle or a verb of report governs: "Shares
+    /// rose, suggesting investors expect a higher offer" (the writer's inference), "He said analysts expect a
+    /// higher offer" (the group is inside what someone else reports).
+    private func insideInference(_ first: Int, _ a: Int) -> Bool {
+        guard first > a, toks[first - 1].kind == .word else { return false }
+        return endsInIng(first - 1) || toks[first - 1].isA(.reporting)
+    }
+
+    /// The cue `cue` before an unnamed source's verb is one a group speaks or judges with (`isGroupVerb`), or one
+    /// evidence speaks with after evidence — not an action or a wish ("Ministers have ruled out changes", "the
+    /// themes marketers hope to win over"), nor a participle ("figures showing that").
+    private func reports(verb cue: TextRange, after last: Int, head: Int, _ a: Int, _ e: Int) -> Bool {
+        guard let v = (a..<e).first(where: { Int(toks[$0].start) >= cue.start && Int(toks[$0].end) <= cue.end }),
+            v > last, toks[v].kind == .word, !endsInIng(v),
+            // (A passive's subject is what is reported: "Sales are forecast to grow" is `agentlessPassive`'s.)
+            !be.contains(toks[v - 1].hash),
+            // The verb right after the source, past auxiliaries, adverbs and a parenthesis ("Proponents of the bill,
+            // however, say").
+            (last + 1..<v).allSatisfy({ isVerbGroupInsert($0) }),
+            // (A wish or a plan, not a report.)
+            !(v + 1 < e && toks[v + 1].hash == Lexicon.hTo),
+            // ("nations worried about China", "Figures reported on Sunday now suggest": a participle after its noun
+            // describes it.)
+            !(v == last + 1 && isParticiple(v) && !toks[v].isA(.speech) && v + 1 < e
+                && VagueWords.participlePrepositions.contains(toks[v + 1].hash))
+        else { return false }
+        if isGroupVerb(v) { return true }
+        return vagueClasses(toks[v].hash) & VagueWords.evidenceVerb != 0
+            && vagueClasses(toks[head].hash) & VagueWords.evidence != 0
+    }
+
+    /// Token `i` may stand between a source and its verb: an auxiliary or an adverb ("have long", "did", "now",
+    /// "repeatedly") or a comma with what it sets off ("however").
+    private func isVerbGroupInsert(_ i: Int) -> Bool {
+        let t = toks[i]
+        if t.punct == .comma { return true }
+        guard t.kind == .word else { return false }
+        return VagueWords.auxiliaries.contains(t.hash) || VagueWords.verbInserts.contains(t.hash) || endsInLy(i)
+    }
+
+    /// The head noun of the source phrase `first...last` when the phrase names no one (see the file comment), else
+    /// nil. `according`: the phrase is the object of "according to".
+    private func unnamedHead(_ first: Int, _ last: Int, _ a: Int, according: Bool) -> Int? {
+        let d = toks[first]
+        guard d.kind == .word, !d.has(Token.possessive) else { return nil }
+        // The determiner: none, or an indefinite one ("a", "one", "another", "some", "other", "several").
+        let indefinite = VagueWords.indefinites.contains(d.hash)
+        let quantified = VagueWords.unnamedQuantifiers.contains(d.hash)
+        // (Not a share, "Three-quarters said", "Dozens say": a poll's answer, a count.)
+        if !indefinite, d.isA(.numberWord) || isShareWord(first) { return nil }
+        var h = first
+        if indefinite || quantified {
+            h += 1
+            // "according to one of the country's biggest lenders": one of a group, unnamed.
+            if d.hash == VagueWords.one, h + 1 <= last, toks[h].hash == Lexicon.hOf {
+                h += 1
+                if h <= last, toks[h].hash == Lexicon.hThe { h += 1 }
+            }
+        } else if d.isA(.determiner) || d.isA(.possessivePronoun) || d.isA(.function) || d.isA(.personPronoun)
+            || d.isA(.otherPronoun)
+        {
+            return nil
+        }
+        // The head: the last of the words before the phrase's first preposition, comma or clause, or the adjective
+        // or participle that describes it ("a person familiar with the plans said", "A poll published last month
+        // suggested").
+        // ("how many times people told him": a question of number, not a report.)
+        if (max(a, first - 3)..<first).contains(where: { toks[$0].hash == VagueWords.how }) { return nil }
+        var head = -1
+        var k = h
+        while k <= last, toks[k].kind == .word, !toks[k].isA(.function), isUnnamedWord(k, a),
+            k == h || !Lexicon.sourceTailAdjectives.contains(toks[k].hash) && !isParticiple(k) && !endsInIng(k)
+        {
+            head = k
+            k += 1
+        }
+        guard head >= h else { return nil }
+        // The rest: whatever it is of, in or about may name a place or a person it is described by; an owner after
+        // "by", "from" or "for" must be unnamed and indefinite too.
+        var owner = false
+        while k <= last {
+            let t = toks[k]
+            if t.kind == .number || t.punct == .percent || t.punct == .currency { return nil }
+            if t.kind == .word {
+                if t.hash == Lexicon.hBy || t.hash == VagueWords.from || t.hash == Lexicon.hFor {
+                    // The owner's first word: "A survey for its members" names whose; "Figures from one of the UK's
+                    // biggest lenders showed" does not.
+                    owner = true
+                    if k + 1 <= last, toks[k + 1].hash == Lexicon.hThe || toks[k + 1].isA(.possessivePronoun) {
+                        return nil
+                    }
+                }
+                if mentionOf[k] >= 0 {
+                    let kind = entities[mentions[Int(mentionOf[k])].entity].kind
+                    if owner ? kind != .place : kind != .place && kind != .person { return nil }
+                } else if t.isCap, !isUnnamedWord(k, a), !t.isA(.weekday), !t.isA(.month) {
+                    // (A day or a month names no one: "Statistics published on Thursday show".)
+                    return nil
+                }
+            }
+            k += 1
+        }
+        let plural = isPlural(head)
+        // After "according to", a bare plural is evidence or a body the phrase mechanism reads ("according to
+        // industry estimates"), or one described further, as often a unique body's ("according to central bank
+        // figures"): vague here only with an owner that names no one ("according to estimates from rival teams").
+        if according, !indefinite, !quantified, !owner { return nil }
+        if VagueWords.polledGroups.contains(toks[head].base) || VagueWords.respondents.contains(toks[head].base)
+            || toks[head].hash == Lexicon.hPeople && !according
+            || (h..<head).contains(where: { VagueWords.issuerModifiers.contains(toks[$0].hash) })
+        {
+            return nil
+        }
+        if plural { return head }
+        // A singular head: evidence, a body, one of a typed group or a person known by what they know.
+        guard indefinite || quantified else { return nil }
+        let c = vagueClasses(toks[head].hash)
+        let singular = VagueWords.evidence | VagueWords.reportNoun | VagueWords.oneBody | VagueWords.oneOfAGroup
+        return c & singular != 0 || VagueWords.familiarPeople.contains(toks[head].hash)
+            || VagueWords.unnamedBodies.contains(toks[head].hash) ? head : nil
+    }
+
+    /// Token `k` is a count or a fraction ("Three-quarters said", "Dozens say": `ClaimWords`' classes), read only
+    /// for an unnamed source's first word.
+    private func isShareWord(_ k: Int) -> Bool {
+        let counts = ClaimWordClass.fraction.rawValue | ClaimWordClass.countWord.rawValue
+        if ClaimWords.table.lookup(toks[k].hash) & counts != 0 { return true }
+        // "three-fourths", "two-fifths": a number word before a hyphen.
+        guard toks[k].has(Token.hyphenated) else { return false }
+        let s = Int(toks[k].start)
+        let e = Int(toks[k].end)
+        guard let dash = (s..<e).first(where: { syntax.prose[$0] == 0x2D }) else { return false }
+        let h = syntax.prose.withUnsafeBufferPointer { wordHash(bytes: UnsafeBufferPointer(rebasing: $0[s..<dash])) }
+        return Lexicon.classes.lookup(h) & WordClass.numberWord.rawValue != 0
+    }
+
+    /// Token `k` is a word of an unnamed description: lower case, or the sentence's capital on a word that is no
+    /// name, party, place, organisation or people ("Banks say", not "Americans say", "Democrats say").
+    private func isUnnamedWord(_ k: Int, _ a: Int) -> Bool {
+        let t = toks[k]
+        guard t.kind == .word, mentionOf[k] < 0 else { return false }
+        if !t.isCap { return true }
+        return k == a && !t.has(Token.allCaps) && !isDemonymPlural(k) && !isDemonym(k)
+            && !t.isA(.partyName) && !t.isA(.knownPlace) && !t.isA(.knownOrganization)
+    }
+}

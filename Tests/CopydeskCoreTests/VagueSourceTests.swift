@@ -1,0 +1,54 @@
+import Testing
+
+@testable import CopydeskCore
+
+// `VagueSources.swift`: a relation whose source names no one is a vague attribution, whatever its noun.
+
+@Test func aBarePluralGroupWithItsVerbIsVague() {
+    // Groups no word list holds: the relation's source is what makes them vague.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\n1️⃣Banks say1️⃣ most victims are refunded. 2️⃣Theatre owners have blamed2️⃣ the weather. 3️⃣Vice-chancellors have warned3️⃣ that fees must rise.\n"
+        ])
+}
+
+@Test func anUnnamedSourceAfterAccordingToIsVague() {
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nPrices fell 3%, 1️⃣according to a survey of estate agents1️⃣. Traffic grew 12%, 2️⃣according to estimates from rival operators2️⃣. Profits doubled, 3️⃣according to one of the largest lenders in the region3️⃣. It will close, 4️⃣according to a person familiar with the plans4️⃣.\n"
+        ])
+}
+
+@Test func evidenceOrOneOfAGroupOpenedByAnIndefiniteIsVague() {
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\n1️⃣Other polls have shown1️⃣ a wider lead. 2️⃣A poll published last month suggested2️⃣ support had fallen. 3️⃣One bookmaker said3️⃣ it had taken bets.\n"
+        ])
+}
+
+@Test func namedOwnedCountedOrInferredSourcesAreNotVague() {
+    // Near misses: a spokesman for the body in the story, a body named, a people, a poll's share and its groups,
+    // the writer's inference, an action, a wish, a named or definite owner, a unique body's figures, an owner.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nA spokesman said the plan would go ahead. Analysts at Goldman Sachs said it would fall. Americans say the economy is weak. Three-quarters said he was right. Shares rose, suggesting investors expect a higher offer. Ministers have ruled out changes. The themes marketers hope to win over are new.\n\nA study by consultants Aviaplan found costs rose. A survey for the BBC found support fell. Prices rose, according to central bank figures. Voters say the economy matters. Her lawyers say she is innocent. Both men said they would stay.\n"
+        ])
+}
+
+@Test func anUnnamedSourceInsideAQuoteIsNotFlagged() {
+    // Near miss: the rule reads the writer's own prose; a speaker's words are theirs.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\n“Banks say they refund everyone,” Ms Hale said. 1️⃣Banks say1️⃣ they refund everyone.\n"
+        ])
+}
