@@ -588,3 +588,15 @@ import Testing
                 "H\n\nLocal 1️⃣campaigners in Whitby say1️⃣ they have collected 12,000 signatures.\n\nAnalysts at Goldman Sachs said it would fall. Bills rose 76%, according to Conservative research.\n"
         ])
 }
+
+@Test func hearsayThatEmergedAndWhatAnOutletUnderstandsAreVague() {
+    // "it has emerged", "It emerged last week that…", an outlet's "understands" or "has learned" from sources it
+    // does not name, and a belief whose "by" is a measure's ("dropped by about a quarter"). Near misses: a
+    // person's understanding, an outlet's with an object, a thing that emerged.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nFares could be cut by 40%, 1️⃣it has emerged1️⃣. 2️⃣It emerged2️⃣ last week that the firm lost £3m. United are close to a deal, 3️⃣BBC Sport understands3️⃣. 4️⃣The Times has learned4️⃣ that the loan was extended. Stocks 5️⃣are thought5️⃣ to have dropped by about a quarter.\n\nMs Hale understands that the rules are strict. The bank understands the risks. It emerged from the water.\n"
+        ])
+}

@@ -311,6 +311,13 @@ extension VagueStage {
                     k = end + 1
                     continue
                 }
+                // "…, BBC Sport understands.", "The Guardian understands that…": what an outlet learned from sources
+                // it does not name.
+                if vagueClasses(t.hash) & VagueWords.learned != 0, let start = outletLearning(k, a, e) {
+                    add(start, k, s)
+                    k += 1
+                    continue
+                }
                 // "…, the people said", "one of the people said": the unnamed people familiar with the matter that
                 // the article sourced before, referred back to.
                 if t.isA(.speech), !t.isCap, let f = firstFamiliar, f < k, let start = referredBackUnnamed(k, a) {
@@ -331,6 +338,28 @@ extension VagueStage {
         out += unnamedSources(attributions, found: out)
         out.sort { $0.range.start < $1.range.start }
         return out
+    }
+
+    /// "understands" at `k` (or "learned" after "has") after an organisation's name, ending its sentence or
+    /// opening a "that" clause: "…, BBC Sport understands.", "The Guardian understands that…", "The Times has
+    /// learned that…" — not a person's understanding ("Ms Hale understands that the rules are strict"), nor one
+    /// with an object ("The bank understands the risks"). Returns the phrase's first token (the name, or the
+    /// article before it).
+    private func outletLearning(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        var n = k - 1
+        if toks[k].hash != VagueWords.understands {
+            guard n > a, toks[n].hash == Lexicon.hHas else { return nil }
+            n -= 1
+        }
+        guard n >= a, k + 1 < e, mentionOf[n] >= 0,
+            toks[k + 1].hash == Lexicon.hThat || toks[k + 1].isTerminator
+        else { return nil }
+        let m = mentions[Int(mentionOf[n])]
+        guard m.tokEnd == n + 1, entities[m.entity].kind == .organization || entities[m.entity].kind == .unknown,
+            !inQuote(n)
+        else { return nil }
+        let first = m.tokStart
+        return first > a && toks[first - 1].hash == Lexicon.hThe ? first - 1 : first
     }
 
     /// A speculation word at `k`, after at most one adjective: "speculation", "widespread suggestions", "talk"; with
@@ -667,6 +696,16 @@ extension VagueStage {
     /// "it is said", "it was widely believed", "it has been reported", "it's understood".
     private func passiveVague(_ k: Int, _ e: Int) -> Int? {
         var j = k + 1
+        // "…, it has emerged.", "It emerged last week that…": hearsay that arises from no one named (not "it emerged
+        // from the water": only at the sentence's end or before its "that" within four words).
+        var m = j
+        if m < e, toks[m].hash == Lexicon.hHas { m += 1 }
+        if toks[k].hash == Lexicon.hIt, m < e, toks[m].hash == VagueWords.emerged,
+            m + 1 == e || toks[m + 1].isTerminator
+                || (m + 1..<min(e, m + 5)).contains(where: { toks[$0].hash == Lexicon.hThat })
+        {
+            return m
+        }
         if toks[k].hash != Lexicon.hItS {
             guard j < e else { return nil }
             let h = toks[j].hash
@@ -871,10 +910,12 @@ extension VagueStage {
         var n = k + 1
         while n < e && n <= k + 4 {
             if toks[n].hash == Lexicon.hBy {
-                // "to rise by 3%", "by about 5%": a measure, not an agent.
+                // "to rise by 3%", "by about 5%", "to have dropped by about a quarter": a measure, not an agent.
                 var m = n + 1
                 if m + 1 < e, toks[m].isA(.comparative) || Lexicon.partitiveHedges.contains(toks[m].hash) { m += 1 }
                 if m < e, toks[m].kind == .number { return false }
+                if m + 1 < e, toks[m].hash == Lexicon.hA || toks[m].hash == Lexicon.hAn { m += 1 }
+                if m < e, ClaimWords.table.lookup(toks[m].hash) & ClaimWordClass.fraction.rawValue != 0 { return false }
                 // "to be completed by the end of March", "by Friday": a deadline, not an agent.
                 if n + 1 < e, byDeadline(n + 1, e) { return false }
                 guard n + 2 < e, VagueWords.unnamedAgents.contains(toks[n + 1].hash) else { return true }
@@ -1223,6 +1264,8 @@ enum VagueWords {
     @inline(__always) static var among: UInt64 { wordHash(literal: "among") }
     @inline(__always) static var expected: UInt64 { wordHash(literal: "expected") }
     @inline(__always) static var tipped: UInt64 { wordHash(literal: "tipped") }
+    @inline(__always) static var understands: UInt64 { wordHash(literal: "understands") }
+    @inline(__always) static var emerged: UInt64 { wordHash(literal: "emerged") }
     @inline(__always) static var reported: UInt64 { wordHash(literal: "reported") }
     /// Participles of a poll whose agent names it: "economists polled by Reuters", "firms surveyed by the CBI".
     static let pollParticiples = HashSet64(words: ["polled", "surveyed"])
@@ -1309,6 +1352,8 @@ enum VagueWords {
     static let oneBody: UInt64 = 1 << 20
     /// A report, which speaks unnamed only with its agent typed: "A report by a campaign group has found".
     static let reportNoun: UInt64 = 1 << 21
+    /// What an outlet learns from sources it does not name: "BBC Sport understands", "The Times has learned".
+    static let learned: UInt64 = 1 << 22
     /// Adverbs of how many delivered a verdict: "widely criticised", "roundly condemned".
     static let verdictAdverbs = HashSet64(words: [
         "widely", "roundly", "universally", "heavily", "much", "generally",
@@ -1515,6 +1560,7 @@ enum VagueWords {
         // charity".
         (oneBody, ["group", "charity", "organisation", "organization", "body", "campaigner"]),
         (reportNoun, ["report"]),
+        (learned, ["understands", "learned", "learnt"]),
         (start, ["it", "it's", "amid", "speculation", "according", "an", "there"]),
     ]
     static let table: HashTable = {

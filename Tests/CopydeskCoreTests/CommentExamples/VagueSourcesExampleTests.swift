@@ -35,3 +35,12 @@ import Testing
     exampleVague("The rise was triggered by figures showing that stocks fell.")
     exampleVague("Global sales rose 5% in 2004, it said. Sales 1️⃣are forecast1️⃣ to grow.")
 }
+
+/// VagueAttributionFinder.swift — hearsay that emerged, what an outlet learned, a measure after "by".
+@Test func vagueAttributionFinderExamplesOfEmergedAndOutletLearning() {
+    exampleVague("Fares could be cut, 1️⃣it has emerged1️⃣. 2️⃣It emerged2️⃣ last week that the firm lost £3m.")
+    exampleVague("United are close to a deal, 1️⃣BBC Sport understands1️⃣.")
+    exampleVague("2️⃣The Guardian understands2️⃣ that the loan was extended. 3️⃣The Times has learned3️⃣ that it was.")
+    exampleVague("Ms Hale understands that the rules are strict. The bank understands the risks.")
+    exampleVague("It emerged from the water. Stocks 1️⃣are thought1️⃣ to have dropped by about a quarter.")
+}
