@@ -24,21 +24,29 @@ extension VagueStage {
     /// Vague attributions of the relations in `attributions` whose source names no one, none overlapping `found`.
     func unnamedSources(_ attributions: [Attribution], found: [VagueAttribution]) -> [VagueAttribution] {
         var out: [VagueAttribution] = []
-        for r in attributions where r.kind == .reportingVerb || r.kind == .accordingTo {
-            guard r.speakerForm == .description, r.entity == nil, let source = r.sourceRange,
-                !paras[sents[r.sentence].paragraph].isHeadline
+        // By index, reading fields in place: most relations fail the first test, and a copy of each cost more
+        // than the rest of the mechanism.
+        for i in attributions.indices {
+            guard attributions[i].kind == .reportingVerb || attributions[i].kind == .accordingTo,
+                attributions[i].speakerForm == .description, attributions[i].entity == nil
             else { continue }
-            let a = sents[r.sentence].tokStart
-            let e = sents[r.sentence].tokEnd
-            let cue = r.cuePhraseRange ?? r.cueRange
+            let sentence = attributions[i].sentence
+            let according = attributions[i].kind == .accordingTo
+            let verb = attributions[i].cueRange
+            guard let source = attributions[i].sourceRange, !paras[sents[sentence].paragraph].isHeadline else {
+                continue
+            }
+            let a = sents[sentence].tokStart
+            let e = sents[sentence].tokEnd
+            let cue = attributions[i].cuePhraseRange ?? verb
             // A source after its verb is read by `groupAfterVerb` or is a passive's agent; only "according to" puts
             // an unnamed source there.
-            guard r.kind == .accordingTo || source.end <= cue.start,
+            guard according || source.end <= cue.start,
                 let first = (a..<e).first(where: { Int(toks[$0].start) >= source.start }),
                 let last = (first..<e).last(where: { Int(toks[$0].end) <= source.end }),
-                let head = unnamedHead(first, last, a, according: r.kind == .accordingTo),
+                let head = unnamedHead(first, last, a, according: according),
                 !inQuote(first), !namedCompilationAfter(last, e), !insideInference(first, a),
-                r.kind == .accordingTo || reports(verb: r.cueRange, after: last, head: head, a, e)
+                according || reports(verb: verb, after: last, head: head, a, e)
             else { continue }
             // The source, then its verb; or "according to", then the source (up to its head noun if longer than eight
             // words); a source far from its verb is quoted alone.
@@ -46,13 +54,13 @@ extension VagueStage {
                 cue.end <= source.start
                 ? TextRange(cue.start, Int(toks[last - first < 8 ? last : head].end))
                 : cue.start - source.end <= 60 ? TextRange(source.start, cue.end) : tokRange(first, head)
-            if found.contains(where: { $0.sentence == r.sentence && $0.range.overlaps(range) })
+            if found.contains(where: { $0.sentence == sentence && $0.range.overlaps(range) })
                 || out.contains(where: { $0.range.overlaps(range) })
             {
                 continue
             }
             let opener = cue.end <= source.start ? (a..<e).first { Int(toks[$0].start) >= cue.start } ?? first : first
-            out.append(VagueAttribution(range: range, sentence: r.sentence, phrase: quoted(opener, range)))
+            out.append(VagueAttribution(range: range, sentence: sentence, phrase: quoted(opener, range)))
         }
         return out
     }
