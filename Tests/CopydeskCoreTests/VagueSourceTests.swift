@@ -34,12 +34,13 @@ import Testing
 
 @Test func namedOwnedCountedOrInferredSourcesAreNotVague() {
     // Near misses: a spokesman for the body in the story, a body named, a people, a poll's share and its groups,
-    // the writer's inference, an action, a wish, a named or definite owner, a unique body's figures, an owner.
+    // the writer's inference, an action, a wish, a named or definite owner, a unique body's figures, an owner; a
+    // party's members, a count, and a share written with a hyphen.
     checkRule(
         "vague-attribution",
         [
             "a.txt":
-                "H\n\nA spokesman said the plan would go ahead. Analysts at Goldman Sachs said it would fall. Americans say the economy is weak. Three-quarters said he was right. Shares rose, suggesting investors expect a higher offer. Ministers have ruled out changes. The themes marketers hope to win over are new.\n\nA study by consultants Aviaplan found costs rose. A survey for the BBC found support fell. Prices rose, according to central bank figures. Voters say the economy matters. Her lawyers say she is innocent. Both men said they would stay.\n"
+                "H\n\nA spokesman said the plan would go ahead. Analysts at Goldman Sachs said it would fall. Americans say the economy is weak. Three-quarters said he was right. Shares rose, suggesting investors expect a higher offer. Ministers have ruled out changes. The themes marketers hope to win over are new.\n\nA study by consultants Aviaplan found costs rose. A survey for the BBC found support fell. Prices rose, according to central bank figures. Voters say the economy matters. Her lawyers say she is innocent. Both men said they would stay.\n\nDemocrats say the plan fails. Dozens say they were hurt. Three-fourths say the police should wear cameras.\n"
         ])
 }
 
