@@ -693,7 +693,8 @@ extension VagueStage {
         return nil
     }
 
-    /// "it is said", "it was widely believed", "it has been reported", "it's understood".
+    /// "it is said", "it was widely believed", "it has been reported", "it's understood", and hearsay that emerged
+    /// ("it has emerged"). Returns the phrase's last token.
     private func passiveVague(_ k: Int, _ e: Int) -> Int? {
         var j = k + 1
         // "…, it has emerged.", "It emerged last week that…": hearsay that arises from no one named (not "it emerged

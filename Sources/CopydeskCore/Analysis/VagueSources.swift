@@ -73,9 +73,10 @@ extension VagueStage {
         return endsInIng(first - 1) || toks[first - 1].isA(.reporting)
     }
 
-    /// The cue `cue` before an unnamed source's verb is one a group speaks or judges with (`isGroupVerb`), or one
-    /// evidence speaks with after evidence — not an action or a wish ("Ministers have ruled out changes", "the
-    /// themes marketers hope to win over"), nor a participle ("figures showing that").
+    /// The cue word `cue`, after an unnamed source that ends at token `last` and has its head noun at `head`, is a
+    /// verb a group speaks or judges with (`isGroupVerb`), or one evidence speaks with after evidence — not an
+    /// action or a wish ("Ministers have ruled out changes", "the themes marketers hope to win over"), nor a
+    /// participle ("figures showing that").
     private func reports(verb cue: TextRange, after last: Int, head: Int, _ a: Int, _ e: Int) -> Bool {
         guard let v = (a..<e).first(where: { Int(toks[$0].start) >= cue.start && Int(toks[$0].end) <= cue.end }),
             v > last, toks[v].kind == .word, !endsInIng(v),
@@ -128,11 +129,11 @@ extension VagueStage {
         {
             return nil
         }
+        // ("how many times people told him": a question of number, not a report.)
+        if (max(a, first - 3)..<first).contains(where: { toks[$0].hash == VagueWords.how }) { return nil }
         // The head: the last of the words before the phrase's first preposition, comma or clause, or the adjective
         // or participle that describes it ("a person familiar with the plans said", "A poll published last month
         // suggested").
-        // ("how many times people told him": a question of number, not a report.)
-        if (max(a, first - 3)..<first).contains(where: { toks[$0].hash == VagueWords.how }) { return nil }
         var head = -1
         var k = h
         while k <= last, toks[k].kind == .word, !toks[k].isA(.function), isUnnamedWord(k, a),
