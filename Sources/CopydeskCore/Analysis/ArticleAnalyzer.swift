@@ -285,6 +285,47 @@ extension ReadsTokens {
         return b[e - 3] | 0x20 == 0x61 && b[e - 2] | 0x20 == 0x6E
     }
 
+    /// The token of sentence `s` that starts at byte `offset`.
+    func tokenStarting(at offset: Int, in s: Int) -> Int? {
+        guard let k = tokenStarting(atOrAfter: offset, in: s), Int(toks[k].start) == offset else { return nil }
+        return k
+    }
+
+    /// The first token of sentence `s` that starts at or after UTF-8 `offset` (a binary search).
+    func tokenStarting(atOrAfter offset: Int, in s: Int) -> Int? {
+        var lo = sents[s].tokStart
+        var hi = sents[s].tokEnd
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(toks[mid].start) < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < sents[s].tokEnd ? lo : nil
+    }
+
+    /// The hashes of a hyphenated word's first and last parts ("fourth-largest" → "fourth", "largest").
+    func hyphenParts(_ k: Int) -> (UInt64, UInt64) {
+        let b = syntax.prose
+        var head = fnvSeed
+        var tail = fnvSeed
+        var i = Int(toks[k].start)
+        let end = Int(toks[k].end)
+        var inHead = true
+        while i < end {
+            var c = b[i]
+            if c == 0x2D {
+                inHead = false
+                tail = fnvSeed
+                i += 1
+                continue
+            }
+            if c >= 0x41 && c <= 0x5A { c |= 0x20 }
+            if inHead { head = fnvStep(head, c) }
+            tail = fnvStep(tail, c)
+            i += 1
+        }
+        return (head, tail)
+    }
+
     /// A plural noun: ends in -s (not -ss, -us, -is: "press", "bonus", "analysis"; nor a possessive's "’s").
     func isPlural(_ j: Int) -> Bool {
         let end = Int(toks[j].end)

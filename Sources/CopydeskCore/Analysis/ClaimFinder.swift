@@ -432,23 +432,6 @@ extension ClaimStage {
 
     // MARK: Tokens and mentions
 
-    /// The token of sentence `s` that starts at byte `offset`.
-    func tokenStarting(at offset: Int, in s: Int) -> Int? {
-        guard let k = tokenStarting(atOrAfter: offset, in: s), Int(toks[k].start) == offset else { return nil }
-        return k
-    }
-
-    /// The first token of sentence `s` that starts at or after UTF-8 `offset` (a binary search).
-    func tokenStarting(atOrAfter offset: Int, in s: Int) -> Int? {
-        var lo = sents[s].tokStart
-        var hi = sents[s].tokEnd
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if Int(toks[mid].start) < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < sents[s].tokEnd ? lo : nil
-    }
-
     /// Token `k` is a lowercase content word: the noun before it is a modifier ("budget deficit").
     func isModifiedNoun(_ k: Int) -> Bool {
         toks[k].kind == .word && !toks[k].isCap && !toks[k].isA(.function) && !toks[k].isA(.reporting)

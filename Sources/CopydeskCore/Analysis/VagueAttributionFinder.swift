@@ -1291,7 +1291,6 @@ enum VagueWords {
     static let unnamedQuantifiers = HashSet64(words: ["some", "several", "other", "many", "few", "various"])
     /// Bodies that a singular unnamed source may be, beyond `oneBody` (`unnamedSources`).
     static let unnamedBodies = HashSet64(words: ["firm", "company", "lender", "bank", "bookmaker", "consultancy"])
-    @inline(__always) static var from: UInt64 { wordHash(literal: "from") }
     /// Words between an unnamed source and its verb beyond `auxiliaries`: "did", "however", "too" (`unnamedSources`).
     static let verbInserts = HashSet64(words: ["did", "do", "does", "not", "however", "too", "even", "soon"])
     /// Prepositions after a participle that describes the noun before it (`unnamedSources`).

@@ -42,11 +42,11 @@ extension VagueStage {
             // A source after its verb is read by `groupAfterVerb` or is a passive's agent; only "according to" puts
             // an unnamed source there.
             guard according || source.end <= cue.start,
-                let first = (a..<e).first(where: { Int(toks[$0].start) >= source.start }),
-                let last = (first..<e).last(where: { Int(toks[$0].end) <= source.end }),
+                let first = tokenStarting(atOrAfter: source.start, in: sentence),
+                case let last = (tokenStarting(atOrAfter: source.end, in: sentence) ?? e) - 1, last >= first,
                 let head = unnamedHead(first, last, a, according: according),
                 !inQuote(first), !namedCompilationAfter(last, e), !insideInference(first, a),
-                according || reports(verb: verb, after: last, head: head, a, e)
+                according || reports(verb: verb, after: last, head: head, sentence)
             else { continue }
             // The source, then its verb; or "according to", then the source (up to its head noun if longer than eight
             // words); a source far from its verb is quoted alone.
@@ -59,7 +59,7 @@ extension VagueStage {
             {
                 continue
             }
-            let opener = cue.end <= source.start ? (a..<e).first { Int(toks[$0].start) >= cue.start } ?? first : first
+            let opener = cue.end <= source.start ? tokenStarting(atOrAfter: cue.start, in: sentence) ?? first : first
             out.append(VagueAttribution(range: range, sentence: sentence, phrase: quoted(opener, range)))
         }
         return out
@@ -77,8 +77,9 @@ extension VagueStage {
     /// verb a group speaks or judges with (`isGroupVerb`), or one evidence speaks with after evidence — not an
     /// action or a wish ("Ministers have ruled out changes", "the themes marketers hope to win over"), nor a
     /// participle ("figures showing that").
-    private func reports(verb cue: TextRange, after last: Int, head: Int, _ a: Int, _ e: Int) -> Bool {
-        guard let v = (a..<e).first(where: { Int(toks[$0].start) >= cue.start && Int(toks[$0].end) <= cue.end }),
+    private func reports(verb cue: TextRange, after last: Int, head: Int, _ s: Int) -> Bool {
+        let e = sents[s].tokEnd
+        guard let v = tokenStarting(atOrAfter: cue.start, in: s), Int(toks[v].end) <= cue.end,
             v > last, toks[v].kind == .word, !endsInIng(v),
             // (A passive's subject is what is reported: "Sales are forecast to grow" is `agentlessPassive`'s.)
             !be.contains(toks[v - 1].hash),
@@ -150,7 +151,7 @@ extension VagueStage {
             let t = toks[k]
             if t.kind == .number || t.punct == .percent || t.punct == .currency { return nil }
             if t.kind == .word {
-                if t.hash == Lexicon.hBy || t.hash == VagueWords.from || t.hash == Lexicon.hFor {
+                if t.hash == Lexicon.hBy || t.hash == Lexicon.hFrom || t.hash == Lexicon.hFor {
                     // The owner's first word: "A survey for its members" names whose; "Figures from one of the UK's
                     // biggest lenders showed" does not.
                     owner = true
@@ -195,11 +196,7 @@ extension VagueStage {
         if ClaimWords.table.lookup(toks[k].hash) & counts != 0 { return true }
         // "three-fourths", "two-fifths": a number word before a hyphen.
         guard toks[k].has(Token.hyphenated) else { return false }
-        let s = Int(toks[k].start)
-        let e = Int(toks[k].end)
-        guard let dash = (s..<e).first(where: { syntax.prose[$0] == 0x2D }) else { return false }
-        let h = syntax.prose.withUnsafeBufferPointer { wordHash(bytes: UnsafeBufferPointer(rebasing: $0[s..<dash])) }
-        return Lexicon.classes.lookup(h) & WordClass.numberWord.rawValue != 0
+        return Lexicon.classes.lookup(hyphenParts(k).0) & WordClass.numberWord.rawValue != 0
     }
 
     /// Token `k` is a word of an unnamed description: lower case, or the sentence's capital on a word that is no

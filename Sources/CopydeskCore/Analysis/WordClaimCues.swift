@@ -451,30 +451,6 @@ extension ClaimStage {
         return false
     }
 
-    /// The hashes of a hyphenated word's first and last parts ("fourth-largest" → "fourth", "largest").
-    func hyphenParts(_ k: Int) -> (UInt64, UInt64) {
-        let b = syntax.prose
-        var head = fnvSeed
-        var tail = fnvSeed
-        var i = Int(toks[k].start)
-        let end = Int(toks[k].end)
-        var inHead = true
-        while i < end {
-            var c = b[i]
-            if c == 0x2D {
-                inHead = false
-                tail = fnvSeed
-                i += 1
-                continue
-            }
-            if c >= 0x41 && c <= 0x5A { c |= 0x20 }
-            if inHead { head = fnvStep(head, c) }
-            tail = fnvStep(tail, c)
-            i += 1
-        }
-        return (head, tail)
-    }
-
     /// "a third of", "nearly a fifth", "three-quarters", "half of", "two-thirds" — not "the first half", nor an
     /// ordinal after "a" ("a third attempt").
     func fractionCue(_ k: Int, _ a: Int, _ e: Int) -> ClaimCue? {
