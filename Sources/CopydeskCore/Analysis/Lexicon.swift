@@ -722,6 +722,7 @@ enum Lexicon {
     @inline(__always) static var hClear: UInt64 { wordHash(literal: "clear") }
     @inline(__always) static var hVery: UInt64 { wordHash(literal: "very") }
     @inline(__always) static var hThat: UInt64 { wordHash(literal: "that") }
+    @inline(__always) static var hWhat: UInt64 { wordHash(literal: "what") }
     @inline(__always) static var hWith: UInt64 { wordHash(literal: "with") }
     @inline(__always) static var hAbout: UInt64 { wordHash(literal: "about") }
     @inline(__always) static var hIf: UInt64 { wordHash(literal: "if") }

@@ -807,6 +807,31 @@ extension ReadsMentions {
         return u.isA(.reporting) && !u.isA(.nounToo) && !endsInIng(n) && !endsInS(n)
     }
 
+    /// Token `k` (a word that is a noun too) ends a noun compound that is the subject of the verb after it: "The
+    /// strong jobs report has cleared the way", "Immigrant rights advocates have been outraged": a verb with no
+    /// object nor clause before a form of "be" or a finite auxiliary is no verb. The word before it is a lower-case
+    /// noun or adjective, not a subject of its own (a pronoun, "who", "to", an auxiliary, an adverb), and no
+    /// relative word opens the phrase, whose verb has its object moved before it ("a deal that voters hope will
+    /// pass", "what the engineers estimate will be needed").
+    func headsCompoundSubject(_ k: Int, _ a: Int) -> Bool {
+        let p = toks[k - 1]
+        guard toks[k].isA(.nounToo), toks[k + 1].isBeOrFiniteAuxiliary, isLowerWord(k - 1), !inQuote(k + 1),
+            !p.isA(.function), !p.isA(.personPronoun), !p.isA(.otherPronoun), !p.isA(.relativePronoun),
+            !Lexicon.cueAuxiliaries.contains(p.hash), !isAdverbLike(k - 1)
+        else { return false }
+        // The phrase's first word: back over its words, names and conjuncts too (at most six: "a pact that Maria
+        // Lopez and local farmers hope will last").
+        var j = k - 1
+        while j > a, j >= k - 6, toks[j - 1].kind == .word, !toks[j - 1].isA(.relativePronoun),
+            toks[j - 1].hash != Lexicon.hThat, toks[j - 1].hash != Lexicon.hWhat
+        {
+            j -= 1
+        }
+        guard j > a else { return true }
+        let q = toks[j - 1]
+        return !q.isA(.relativePronoun) && q.hash != Lexicon.hThat && q.hash != Lexicon.hWhat
+    }
+
     /// "the claims", "Trump's report", "Sanders’ plans", "a call for", "state officials", "her own plans": a cue
     /// word used as a noun.
     func isNounUse(_ k: Int, _ a: Int, _ e: Int) -> Bool {
@@ -814,6 +839,7 @@ extension ReadsMentions {
         // "Iowa biofuels advocates say", "Muslim advocates hailed", "Turkish news reports identify": a cue word in
         // "-s" right before a verb that reports heads that verb's subject; no verb stands before another.
         if k > a, k + 1 < e, precedesReportingVerb(k) { return true }
+        if k > a, k + 1 < e, headsCompoundSubject(k, a) { return true }
         if k + 1 < e, toks[k + 1].kind == .word {
             let n = toks[k + 1].hash
             // "Speaking at a rally in Ohio, Cole said…", "Cole, speaking in Dayton, …": "speak" or "talk" before a

@@ -118,7 +118,10 @@ extension ReadsMentions {
             if n - 1 > sp.last { sp.phraseLast = n - 1 }
             return sp
         }
-        guard isAppositiveStart(n + 1) || opensInclusion(n + 1) else { return nil }
+        // ("Dorothy Woods, whose husband was killed in Benghazi, Libya, discussed": a relative clause first.)
+        let relativeFirst =
+            toks[n + 1].isA(.relativePronoun) || toks[n + 1].hash == Lexicon.hWho || toks[n + 1].hash == Lexicon.hWhose
+        guard isAppositiveStart(n + 1) || opensInclusion(n + 1) || relativeFirst else { return nil }
         // "Rep. Ann Cole (D-Md.), who said the bill was fair, said": a relative clause with a cue of its own is that
         // relation's ("who" its source); the name, with its bracket, is this one's.
         if isReportingRelative(n + 1, j) {
@@ -144,7 +147,7 @@ extension ReadsMentions {
             relative = c
             break
         }
-        if !toks[n + 1].isA(.relativePronoun) && toks[n + 1].hash != Lexicon.hWho {
+        if !relativeFirst {
             for i in (n + 1)..<(relative ?? j) where isLowerWord(i) {
                 let t = toks[i]
                 // "Tom Hart, the head of the union, a group that has sued the city, said", "Ann Cole, a pollster
