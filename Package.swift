@@ -27,10 +27,7 @@ let package = Package(
         .executableTarget(name: "copydesk-index-bench", dependencies: ["CopydeskCore"], path: "Tests/bench/IndexBench"),
         // Marker fixtures shared by the test targets (never linked into the product).
         .target(name: "CopydeskTestSupport", dependencies: ["CopydeskCore"], path: "Tests/CopydeskTestSupport"),
-        .testTarget(
-            name: "CopydeskCoreTests", dependencies: ["CopydeskCore", "CopydeskTestSupport"],
-            // The comment examples that have no fixture yet (data read by `CommentExampleCoverageTests.swift`).
-            exclude: ["CommentExamples/uncovered-comment-examples.txt"]),
+        .testTarget(name: "CopydeskCoreTests", dependencies: ["CopydeskCore", "CopydeskTestSupport"]),
         .testTarget(
             name: "CopydeskCLITests",
             dependencies: ["CopydeskCLI", "CopydeskFiles", "CopydeskCore", "CopydeskJSON", "CopydeskTestSupport"]),

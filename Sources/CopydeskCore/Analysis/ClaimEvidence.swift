@@ -125,7 +125,7 @@ extension ClaimStage {
         }
         if n < e, toks[n].punct == .comma { n += 1 }
         guard n < e, ClaimWords.complementOpeners.contains(toks[n].hash) else { return false }
-        // "that" opens a content clause only with its verb's mood ("a pledge that taxes would fall 10%"); a
+        // "that" opens a content clause only with its verb's mood ("Hale's proposal that taxes would fall 10%"); a
         // relative clause gives the writer's figure ("the contribution to his campaign that Pate made—all
         // $2,700").
         let needsModal = toks[n].hash == Lexicon.hThat
@@ -533,7 +533,7 @@ extension ClaimStage {
     /// Relation `ai` heads a run of its source's figures that the sentences after it in the paragraph continue
     /// without a cue: a document speaking (`speaksAsEvidence`) or "According to X, …", which hands its
     /// paragraph over to what X gives ("According to Marsh, rates have diverged seven times. Three times, it
-    /// has led to a crisis.").
+    /// has led to a 20% fall in output.").
     func headsARun(_ ai: Int) -> Bool {
         attributions[ai].kind == .accordingTo || speaksAsEvidence(ai)
     }
@@ -567,7 +567,9 @@ extension ClaimStage {
         let e = sents[s].tokEnd
         if isAwaited(k, a, e) { return false }
         // A measure word before a noun describes it and reports nothing: "average fares in the sector are thought
-        // to have fallen", "the average band D bill expected to top £1,200" (not "the index rose", "data released").
+        // to have fallen", "the average band D bill expected to top £1,200" (not before a participle, an "-ing"
+        // form or a verb of evidence: "data released"; a verb of change is read as such a noun, so "the index
+        // rose and showed …" names no evidence).
         if ClaimWords.measureNouns.contains(toks[k].hash), k + 1 < e, isModifiedNoun(k + 1), !endsInIng(k + 1),
             !isParticiple(k + 1), !claimClasses(toks[k + 1].hash).contains(.evidenceVerb)
         {

@@ -281,7 +281,7 @@ extension ClaimStage {
                 carrierOf[s] = .speaker
             } else if let q = spokenQuote(in: s) {
                 // Partial attribution: the writer's figure beside a quote whose speaker is named, here or in the
-                // next sentence ("In 2009, when Obama offered states billions, “states were hemorrhaging money.
+                // next sentence ("In 2009, when Obama offered states $50 billion, “states were hemorrhaging money.
                 // They needed it,” DeSantis said.").
                 by = .quote(q)
                 carrierOf[s] = .speaker
@@ -296,7 +296,7 @@ extension ClaimStage {
             } else if pricedBy == s - 1, sents[s - 1].paragraph == sents[s].paragraph, isRating(cue, in: s),
                 !namesPublisher(s)
             {
-                // "Bookmaker Fenwick Lane makes Labour 1-8 favourites … A hung parliament is available at 7-1.": a
+                // "Bookmaker Fenwick Lane makes Labour the 1-8 favourite … A hung parliament is available at 7-1.": a
                 // further price in the paragraph of a named publisher's prices is the publisher's (GUIDE.md's odds
                 // credited to a named bookmaker), and the run goes on — unless the sentence gives its own publisher
                 // ("Another bookmaker offered 6-1 on him", unnamed).
@@ -361,10 +361,10 @@ extension ClaimStage {
                 out.last?.sentence == s - 1, !isHearsay(s, cue),
                 let ai = reportingAttribution(s - 1), opensWithReference(s, toSourceOf: ai)
             {
-                // Or on a definite reference to the organisation that reported a claim: "Harrowfield reported a 23%
-                // rise. ¶ The Leeds-based company made £612m…" (GUIDE.md: "a definite reference to the source"; not
-                // after a plan with no claim: "Skyway said it would review its policy. ¶ The airline, which flies to
-                // 64 destinations, …").
+                // Or on a definite reference to the organisation that reported a claim: "Harrowfield Group reported
+                // a 23% rise. ¶ The Leeds-based company made £612m…" (GUIDE.md: "a definite reference to the
+                // source"; not after a plan with no claim: "Skyway Airlines said it would review its policy. ¶ The
+                // airline, which flies to 64 destinations, …").
                 by = .carried(fromSentence: s - 1)
                 carrierOf[s] = .speaker
             } else if s > 0, sents[s - 1].paragraph == leadParagraph, sents[s].paragraph == leadParagraph + 1,

@@ -828,7 +828,7 @@ enum ClaimWords {
     /// squeezed"): what the subject underwent, not what it reports.
     static let seeForms = HashSet64(words: ["saw", "see", "sees", "seen", "seeing"])
     /// The first part of a hyphenated record within a competition or a career: "a tournament-high break of 142",
-    /// "a season-best 7.12 seconds", "a career-best 64", "a franchise-record 58 points", "a world-record fee" (with
+    /// "a season-best 7.12 seconds", "a career-best 64", "a franchise-record 14 assists", "a world-record fee" (with
     /// `recordExtremes` as the second part; a "career record" standing alone is a tally of wins and losses, hence not
     /// `recordScopes`).
     static let extremeScopes = HashSet64(words: [
@@ -1037,7 +1037,7 @@ enum ClaimWords {
         "make", "makes", "making", "lost", "lose", "loses", "losing", "owe", "owes", "owed", "donated",
         "donate", "donates", "donating", "gave", "given", "collected", "received", "pocketed", "borrowed",
     ])
-    /// Words that open a plan's complement: "plan to deport", "proposals, including", "a pledge of".
+    /// Words that open a plan's complement: "plan to deport", "proposals, including", "his pledge of".
     static let complementOpeners = HashSet64(words: ["to", "for", "of", "that", "including"])
     @inline(__always) static var multi: UInt64 { wordHash(literal: "multi") }
     @inline(__always) static var most: UInt64 { wordHash(literal: "most") }

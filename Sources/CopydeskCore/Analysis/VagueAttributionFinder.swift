@@ -28,7 +28,7 @@
 ///   absolute after "with" ("with ticket sales across the industry expected to rise") — not "…,
 ///   known to friends as", nor with an agent.
 /// - An unnamed group speaking: "sources say", "experts believe", "critics of the plan argue", "some people
-///   say", "some computer users who had tested it reported", "some senior members, who say", "union officials
+///   say", "some computer users, who had tested it, reported", "some senior members, who say", "union officials
 ///   denied", typed groups ("officials said", "Yukos' US lawyers claim", "…, said industry officials", "according
 ///   to analysts", "Russian newspapers have claimed", "rights groups say", "Ministers say", "council leaders
 ///   say" — not one joined to someone named: "Ms Henry and other union leaders"), people known by their tie to

@@ -972,7 +972,7 @@ extension ClaimStage {
             }
             // "the first convictions for piracy" ranks; an owner's "first campaign for the White House" says which.
             if h == Lexicon.hFor && j > k + 1 && !toks[j - 1].isCap && p.hash == ClaimWords.the { return true }
-            // Words, numbers and hyphens between: "the first 30-minute comedy series … since".
+            // Words, numbers and hyphens between: "the first 30-minute series … since".
             if toks[j].kind == .punct && toks[j].punct != .hyphen { return false }
             j += 1
         }

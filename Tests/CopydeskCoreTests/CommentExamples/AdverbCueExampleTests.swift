@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/Attribution/AdverbCue.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// AdverbCue.swift — "reportedly" credits the clause to unnamed reports, as "are reported to have…" would: a
 /// relation with no source that sources no claim; "allegedly" (a charge) is no cue.

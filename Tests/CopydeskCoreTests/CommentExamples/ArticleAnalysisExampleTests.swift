@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/ArticleAnalysis.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// ArticleAnalysis.swift — a quote whose sentence names its likely source but has no reporting verb ("Carson called
 /// the system “rotten to the core.”") gives the quote a speaker only and never makes a claim sourced.

@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/ArticleAnalyzer.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// ArticleAnalyzer.swift — a word after a straight single quote opening an inner quote ("he said, 'The lesson
 /// is…'") or after a stop with no space ("tallied at the caucus.The outcome") starts a sentence: its capital names

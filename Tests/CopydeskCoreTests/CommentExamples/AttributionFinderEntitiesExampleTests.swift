@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/Attribution/AttributionFinder.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// AttributionFinder.swift — "“…pretending like Donald Trump isn't happening,” he said": a speaker does not name
 /// himself; a person named in what the pronoun says is not its referent while another candidate remains.

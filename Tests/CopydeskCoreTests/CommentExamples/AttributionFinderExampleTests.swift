@@ -1,7 +1,10 @@
+import CopydeskTestSupport
 import Testing
 
+@testable import CopydeskCore
+
 // Fixtures for the examples quoted in the comments of `Analysis/Attribution/AttributionFinder.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// AttributionFinder.swift — NounComplementCue: a noun of assertion with its owner and a "that" clause ("Trump's
 /// claim that…"): the owner the source.
@@ -113,4 +116,31 @@ import Testing
 /// of the cue after it ("the statement talked about…").
 @Test func attributionFinderANounBeforeTheCueIsNoPartOfIt() {
     checkRelation("2️⃣The statement2️⃣ 1️⃣talked about1️⃣ 3️⃣the plan3️⃣.", .other)
+}
+
+/// AttributionFinder.swift — a noun cue's source is its owner alone, not the words before it ("including Mr. Trump's
+/// assertion that…").
+@Test func attributionFinderANounCuesOwnerAlone() {
+    checkRelation(
+        "The report rejected several claims, including 2️⃣Mr. Trump's2️⃣ 1️⃣assertion1️⃣ 3️⃣that the plan would create 300 jobs3️⃣.",
+        .other)
+}
+
+/// AttributionFinder.swift — a noun of assertion inside what a speech verb of its sentence reports keeps its own
+/// relation, its owner the source ("echoed the campaign's claim that…").
+@Test func attributionFinderANounOfAssertionInsideSpeechKeepsItsRelation() {
+    checkRelation(
+        "Clark said Cole echoed 2️⃣the campaign's2️⃣ 1️⃣claim1️⃣ 3️⃣that the plan would create 300 jobs3️⃣.", .other)
+}
+
+/// AttributionFinder.swift — the tagger vetoes a rule cue PolNeAR would not mark beside another: in "Shares closed at
+/// a record high, according to a Reuters report" the rules' cue on "report" goes, "according to" stays.
+@Test func attributionFinderTheTaggerVetoesARuleCue() {
+    let f = Fixture("Headline\n\nShares closed at a record high, according to a Reuters report.\n")
+    let rules = relations(analyzeFixture(f)).map { "\(f.source[$0.cueRange])" }
+    var options = AnalysisOptions()
+    options.learnedCues = true
+    let tagged = relations(analyzeFixture(f, options: options)).map { "\(f.source[$0.cueRange])" }
+    #expect(rules == ["according to", "report"])
+    #expect(tagged == ["according to"])
 }

@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/Attribution/AttributionFinder.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// AttributionFinder.swift — a headline's colon after the name opening it is a cue ("Lynch: No outside influence"),
 /// and a title-case headline's capitalised reporting verb is one, the capitalised run before it the source

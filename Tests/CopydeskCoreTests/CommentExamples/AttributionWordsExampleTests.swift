@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/Attribution/AttributionWords.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// AttributionWords.swift — a document verb reports with a document subject or a "that" clause ("the audit found
 /// that…"); "police found a body" reports nothing.
@@ -279,4 +279,24 @@ import Testing
 /// takes no subject from before the subordinator.
 @Test func attributionWordsSubordinatorsHoldTheirSubject() {
     exampleSpeakers("Clark was five years old when the statement was signed.")
+}
+
+/// AttributionWords.swift — after a verb of depicting, the participle is its object's, not the subject's ("an ad
+/// featuring Hispanics telling their stories").
+@Test func attributionWordsDepictionVerbsGiveTheParticipleToTheObject() {
+    exampleSpeakers("The campaign released an ad featuring 1️⃣Hispanics1️⃣ telling their stories.")
+}
+
+/// AttributionWords.swift — after a verb of making or letting someone act, the infinitive after its object is never
+/// the subject's ("allowing users to tell", "caused many to wonder": no source).
+@Test func attributionWordsObjectControlVerbsKeepTheInfinitiveFromTheSubject() {
+    checkRelation(
+        "The firm launched a tool allowing users 1️⃣to tell1️⃣ the city 3️⃣that the roads are unsafe3️⃣.", .other)
+    checkRelation("The ruling caused many 1️⃣to wonder1️⃣ 3️⃣whether the plan would survive3️⃣.", .other)
+}
+
+/// AttributionWords.swift — a verb of feeling names its object as the source, with the tagger ("did not alarm the
+/// pollster").
+@Test func attributionWordsExperiencerVerbsObjectIsTheSource() {
+    checkRelation("The surge 1️⃣did not alarm1️⃣ 2️⃣the pollster2️⃣.", .other, learned: true)
 }

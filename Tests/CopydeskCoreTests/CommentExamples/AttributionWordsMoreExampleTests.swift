@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/Attribution/AttributionWords.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// AttributionWords.swift — headlineAdverbs: a known "-ly" adverb belongs to a title-case headline's verb group
 /// ("Donald Trump Finally Endorses…"), so the name before it is the source.

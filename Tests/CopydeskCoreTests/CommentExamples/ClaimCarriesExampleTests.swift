@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/ClaimCarries.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// ClaimCarries.swift — a figure its source predicts ("predicted that prices would rise by 2%") is a forecast, and
 /// a result after a forecaster's figure is the writer's.
@@ -82,4 +82,25 @@ import Testing
         "House prices rose 2% in May, according to the latest survey from the Northgate Building Society.\n\nA total of 3,200 homes were sold.",
         [true, true])
     exampleSourced("Tom Reed said sales rose 5%.\n\nHe also said 200 stores would open.", [true, true])
+}
+
+/// ClaimCarries.swift — after the speaker's figure, a sentence stating a result continues the source (GUIDE.md's
+/// "a results statement followed by more results": "Revenue fell 8% to $14bn"); one that narrates ("He paid $5m")
+/// does not.
+@Test func claimCarriesAResultsStatementFollowedByMoreResults() {
+    exampleSourced(
+        "Harland said 300 stores opened in a results statement followed by more results. Revenue fell 8% to $14bn.",
+        [true, true])
+    exampleSourced(
+        "Harland said 300 stores opened in a results statement followed by more results. He paid $5m for the hall.",
+        [true, false])
+}
+
+/// ClaimCarries.swift — "This year's figures" is no reference to the figure before (neither "This" and a verb nor
+/// "this" and a noun of a figure): it carries nothing (figures not out yet source nothing themselves); "This
+/// number" goes on from the figure before.
+@Test func claimCarriesThisYearsFiguresIsNoReferenceToTheFigureBefore() {
+    exampleSourced(
+        "Tom Reed said 40 people were hurt. This year's figures due in May include $5m in damage.", [true, false])
+    exampleSourced("Tom Reed said 40 people were hurt. This number due in May covers $5m in damage.", [true, true])
 }

@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/ClaimCues.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// ClaimCues.swift — a question asserts nothing ("Who told you that 90 percent of your e-mails were kept?").
 @Test func claimCuesAQuestionAssertsNothing() {
@@ -120,4 +120,14 @@ import Testing
     exampleReasons("The market is set to grow by 5% next year.", ["forecast"])
     exampleReasons("Some 300 likely voters backed Cole.", ["quantity"])
     exampleReasons("Cole is likely to win 300 seats.", ["forecast"])
+}
+
+/// ClaimCues.swift — a work's plot verb after a clause set off by commas counts the plot ("The film, which features
+/// A and B, follows", "The film, which features the voices of A and B, follows two siblings"): no claim; a report
+/// tells no plot.
+@Test func claimCuesAPlotVerbPastAClauseSetOffByCommas() {
+    exampleClaims("The film, which features A and B, follows two siblings who run a farm.")
+    exampleClaims("The film, which features the voices of A and B, follows two siblings who run a farm.")
+    // Near miss: a report is no work.
+    exampleClaims("The report, which features A and B, follows 1️⃣two siblings1️⃣ who run a farm.")
 }

@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/ClaimEvidence.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// ClaimEvidence.swift — evidence the sentence names ("FEC filings show", data "compiled by" a named body) sources
 /// its figure; a benchmark ("beat City forecasts of about £80m") gives none.
@@ -189,4 +189,46 @@ import Testing
     exampleSourced(
         "Voters liked the suggestions by the GOP front-runners, Donald Trump and Ted Cruz, to cut 10% of jobs.", [true])
     exampleSourced("A proposal from Bernie Sanders would raise the wage to $15.", [false])
+}
+
+/// ClaimEvidence.swift — "that" after a plan noun opens its content only with a modal ("Hale's proposal that taxes
+/// would fall 10%"); a relative clause's figure is the writer's.
+@Test func claimEvidenceThatOpensAPlansContentOnlyWithAModal() {
+    exampleSourced("Hale's proposal that taxes would fall 10% won votes.", [true])
+    exampleSourced("Hale's proposal that voters backed cut taxes by 10%.", [false])
+}
+
+/// ClaimEvidence.swift — a hearing sources what it heard ("…, the court heard"), not "the court ruled", a decision
+/// the writer reports.
+@Test func claimEvidenceACourtRulingIsNoHearing() {
+    exampleSourced("Reed paid £1.2m in damages after the court ruled against him.", [false])
+    exampleSourced("Reed diverted £1.2m, the court heard.", [true])
+}
+
+/// ClaimEvidence.swift — "According to X, …" hands its paragraph over to what X gives ("According to Marsh, rates
+/// have diverged seven times. Three times, it has led to a 20% fall in output."); "X said" heads no run.
+@Test func claimEvidenceAccordingToHeadsARun() {
+    exampleSourced(
+        "According to Marsh, rates have diverged seven times. Three times, it has led to a 20% fall in output.", [true])
+    exampleSourced(
+        "Marsh said rates have diverged seven times. Three times, it has led to a 20% fall in output.", [false])
+}
+
+/// ClaimEvidence.swift — a cause's "due to" awaits no document: in "fell due to weak demand, its figures showed"
+/// the figures are out, and source a figure outside what they showed.
+@Test func claimEvidenceACausesDueToAwaitsNoDocument() {
+    exampleSourced("Profit fell due to weak demand, its figures showed, and sales dropped 10%.", [true])
+}
+
+/// ClaimEvidence.swift — a measure word before a verb of change reads it as a noun it describes: "the index rose and
+/// showed …" names no evidence.
+@Test func claimEvidenceAMeasureWordBeforeAVerbOfChange() {
+    exampleSourced("The index rose and showed a 5% fall in prices.", [false])
+}
+
+/// ClaimEvidence.swift — a document after "in the" and up to two modifiers sources the figure ("in the latest
+/// survey"); "in the latest polls", a standing in general, names none.
+@Test func claimEvidenceInTheLatestSurvey() {
+    exampleSourced("Hale has won 40% of the vote in the latest survey.", [true])
+    exampleSourced("Hale has won 40% of the vote in the latest polls.", [false])
 }

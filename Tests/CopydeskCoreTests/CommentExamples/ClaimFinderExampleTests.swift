@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/ClaimFinder.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// ClaimFinder.swift — a poll's own methodology is no claim: a poll's sample, "a poll of 800 voters".
 @Test func claimFinderAPollsSampleIsNoClaim() {
@@ -111,5 +111,45 @@ import Testing
         [true, true])
     exampleSourced(
         "Asylum claims rose 10% last year, Home Office figures show.\n\nA total of 33,930 applications were made in 2004.",
+        [true, true])
+}
+
+/// ClaimFinder.swift — the writer's figure beside a quote whose speaker the next sentence names is the quote's ("In
+/// 2009, when Obama offered states $50 billion, “states were hemorrhaging money. They needed it,” DeSantis said.");
+/// beside a quote no one speaks, it is no one's.
+@Test func claimFinderAFigureBesideASpokenQuote() {
+    exampleSourced(
+        "In 2009, when Obama offered states $50 billion, “states were hemorrhaging money. They needed it,” DeSantis said.",
+        [true])
+    exampleSourced(
+        "In 2009, when Obama offered states $50 billion, “states were hemorrhaging money. They needed it.”", [false])
+}
+
+/// ClaimFinder.swift — a further price in the paragraph of a named bookmaker's price is the bookmaker's ("Bookmaker
+/// Fenwick Lane makes Labour the 1-8 favourite … A hung parliament is available at 7-1."); with no bookmaker named,
+/// neither price is sourced.
+@Test func claimFinderAFurtherPriceIsTheNamedBookmakers() {
+    exampleSourced(
+        "Bookmaker Fenwick Lane makes Labour the 1-8 favourite. A hung parliament is available at 7-1.", [true, true])
+    exampleSourced("Labour are the 1-8 favourite. A hung parliament is available at 7-1.", [false, false])
+}
+
+/// ClaimFinder.swift — across a paragraph break, a definite reference to the organisation that reported a claim
+/// carries its source ("Harrowfield Group reported a 23% rise. ¶ The Leeds-based company made £612m…", GUIDE.md's
+/// "a definite reference to the source"), an indefinite one does not; nor does a definite reference after a plan
+/// with no claim ("Skyway Airlines said it would review its policy. ¶ The airline, which flies to 64
+/// destinations, …").
+@Test func claimFinderADefiniteReferenceAcrossAParagraphBreak() {
+    exampleSourced(
+        "Harrowfield Group reported a 23% rise.\n\nThe Leeds-based company made £612m last year.", [true, true])
+    exampleSourced(
+        "Harrowfield Group reported a 23% rise.\n\nThe Leeds-based company, in a definite reference to the source, made £612m last year.",
+        [true, true])
+    exampleSourced("Harrowfield Group reported a 23% rise.\n\nA company made £612m last year.", [true, false])
+    exampleSourced(
+        "Skyway Airlines said it would review its policy.\n\nThe airline, which flies to 64 destinations, employs 3,000 staff.",
+        [false])
+    exampleSourced(
+        "Skyway Airlines said profits rose 12%.\n\nThe airline, which flies to 64 destinations, employs 3,000 staff.",
         [true, true])
 }

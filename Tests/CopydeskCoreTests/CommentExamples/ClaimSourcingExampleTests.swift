@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/ClaimSourcing.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// ClaimSourcing.swift — the sentence's reporting relation is the one whose content holds the figure: "As Nigeria
 /// announced its plan, Ghana announced revenues had doubled to $2bn" is Ghana's figure; a participle with no one
@@ -137,4 +137,20 @@ import Testing
     exampleSourced("The firm disclosed that it lost $5m.", [true])
     exampleSourced("The firm has not revealed the buyer, which paid $5m.", [false])
     exampleSourced("Cole would not confirm that the deal was worth $5m.", [false])
+}
+
+/// ClaimSourcing.swift — an opening "It is understood (that)" makes the sentence hearsay: its figure is no one's,
+/// where "its offer" would source it otherwise.
+@Test func claimSourcingAnOpeningItIsUnderstood() {
+    exampleSourced("It is understood (that) Kessler is prepared to raise its offer to about 45 euros.", [false])
+    exampleSourced("It is understood Kessler is prepared to raise its offer to about 45 euros.", [false])
+    exampleSourced("Kessler is prepared to raise its offer to about 45 euros.", [true])
+}
+
+/// ClaimSourcing.swift — a gerund's event frames no figure outside its content ("a loss blamed on the media
+/// declaring him the winner"); a participle of assertion after a comma, its speaker named, does ("Reed lost $5m,
+/// arguing that …").
+@Test func claimSourcingAGerundsEventFramesNoFigure() {
+    exampleSourced("Reed ran up a $5m debt after a loss blamed on the media declaring him the winner.", [false])
+    exampleSourced("Reed lost $5m, arguing that the media was to blame.", [true])
 }

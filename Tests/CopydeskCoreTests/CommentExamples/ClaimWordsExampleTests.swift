@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/ClaimWords.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// ClaimWords.swift — plural magnitudes with "of" make a vague count ("millions of people"); base multiplication
 /// verbs claim after "to" ("to triple production"); comparatives after "N times" ("six times more", "four times
@@ -497,4 +497,16 @@ import Testing
 /// already scored") still sum a career.
 @Test func claimWordsHaveAlreadyScored() {
     exampleClaims("Leeds have already scored 1️⃣40 goals1️⃣ this season.")
+}
+
+/// ClaimWords.swift — "franchise" scopes a hyphenated record: "a franchise-record 14 assists".
+@Test func claimWordsAFranchiseRecord() {
+    exampleClaims("Kane had a 1️⃣franchise-record1️⃣ 14 assists.")
+}
+
+/// ClaimWords.swift — "of" opens a plan's complement ("his pledge of"): the pledge gives its figure; a figure in a
+/// clause of its own is the writer's.
+@Test func claimWordsOfOpensAPledgesComplement() {
+    exampleSourced("Reed kept his pledge of $5m to the charity.", [true])
+    exampleSourced("Reed kept his pledge, and gave $5m to the charity.", [false])
 }

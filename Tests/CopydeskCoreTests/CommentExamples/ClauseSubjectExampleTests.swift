@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/Attribution/ClauseSubject.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// ClauseSubject.swift — a participle after a comma speaks for the subject of the clause before the comma ("The
 /// departments declined to discuss the case, saying…", "His chief aide doubled down on attacks, saying…").
@@ -92,4 +92,12 @@ import Testing
     checkRelation(
         "The city is building the infrastructure needed to 1️⃣identify1️⃣ 3️⃣the victims3️⃣.", .other, cueAtLeast: true)
     checkRelation("The firm ran attacks designed to 1️⃣paint1️⃣ 3️⃣Cole as weak3️⃣.", .other, cueAtLeast: true)
+}
+
+/// ClauseSubject.swift — a verb of making someone act before an object leaves the infinitive no subject: the
+/// subject before the verb does not speak it ("allowing users to tell", "caused many to wonder").
+@Test func clauseSubjectObjectControlVerbsLeaveTheInfinitiveNoSubject() {
+    exampleSpeakers("The app has a button allowing users to tell friends they voted.")
+    exampleSpeakers("The new rules caused many to wonder whether the mill would close.")
+    checkRelation("The app has a button allowing users 1️⃣to tell1️⃣ friends 3️⃣they voted3️⃣.", .other)
 }

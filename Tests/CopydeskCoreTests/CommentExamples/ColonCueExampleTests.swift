@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/Attribution/ColonCue.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// ColonCue.swift — a verb in the past before a colon and a quote is the cue's and its subject speaks ("Reeve
 /// leaned in and boomed: “…”"; the verb is no source).
@@ -25,4 +25,10 @@ import Testing
 /// ColonCue.swift — a passive before the colon names no speaker: no colon cue.
 @Test func colonCueNoCueAfterAPassive() {
     checkNoRelation("The problem has been largely ignored: “We will win this race.”", learned: false)
+}
+
+/// ColonCue.swift — "as follows" right before a paragraph-ending colon opens the cue, and its source is what stands
+/// before "as" ("The text of the statement as follows:").
+@Test func colonCueAsFollowsAfterANounPhrase() {
+    checkRelation("2️⃣The text of the statement2️⃣ 1️⃣as follows:1️⃣\n\n3️⃣“We will appeal the ruling.”3️⃣", .direct)
 }

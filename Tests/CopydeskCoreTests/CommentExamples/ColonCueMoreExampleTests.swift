@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/Attribution/ColonCue.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// ColonCue.swift — a headline's colon after the name opening it is a cue and the name its speaker ("Lynch: No
 /// outside influence on probe"), also a name before "to" or "on" that addresses someone or speaks on something

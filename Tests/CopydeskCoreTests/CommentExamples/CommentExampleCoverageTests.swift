@@ -3,10 +3,8 @@ import Testing
 
 // Every example the analysis code quotes in a comment is a fixture: its text (the longest part between "…" when it
 // has one) stands verbatim in the code of some test of this target (not in a test's comment), case, quote style,
-// written line breaks and fixture markers aside. The examples that have none yet are listed in
-// `uncovered-comment-examples.txt` (one per line: the source file, a tab, the example), a list that may only shrink:
-// a new example needs a fixture, and a listed one that gets a fixture (or leaves its comment) leaves the list.
-// `COPYDESK_WRITE_EXAMPLE_LIST=1 swift test --filter everyExampleQuoted` rewrites the list from the code as it is.
+// written line breaks and fixture markers aside. A new example needs a fixture before it lands; an example whose
+// code does not do what its comment says is no example, and the comment changes.
 
 /// A quoted example: the source file, the text between the quotes, and the part a fixture must hold (normalised).
 private struct CommentExample: Hashable {
@@ -18,8 +16,6 @@ private struct CommentExample: Hashable {
 private enum CommentExamples {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
-    static let listURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("uncovered-comment-examples.txt")
 
     /// The `.swift` files under `dir`, sorted by path.
     static func swiftFiles(under dir: URL) -> [URL] {
@@ -193,28 +189,13 @@ private enum CommentExamples {
     }
 }
 
-@Test func everyExampleQuotedInTheAnalysisCommentsIsAFixtureOrListed() throws {
+@Test func everyExampleQuotedInTheAnalysisCommentsIsAFixture() throws {
     let examples = try CommentExamples.all()
     // The scan finds the comments' examples (thousands of them): a scan that found none would pass for nothing.
     #expect(examples.count > 1000, "only \(examples.count) examples found")
     let tests = Array(try CommentExamples.testText().utf8)
     let found = CommentExamples.occurring(examples.map { Array($0.key.utf8) }, in: tests)
-    let uncovered = examples.indices.filter { !found[$0] }.map { examples[$0] }
-    if ProcessInfo.processInfo.environment["COPYDESK_WRITE_EXAMPLE_LIST"] == "1" {
-        let lines = uncovered.map { "\($0.file)\t\($0.text)" }
-        try (lines.joined(separator: "\n") + "\n").write(to: CommentExamples.listURL, atomically: true, encoding: .utf8)
-    }
-    let listed = try String(contentsOf: CommentExamples.listURL, encoding: .utf8).split(separator: "\n").map { line in
-        let parts = line.split(separator: "\t", maxSplits: 1).map(String.init)
-        return "\(parts[0])\t\(CommentExamples.normalized(CommentExamples.key(parts.count > 1 ? parts[1] : "") ?? ""))"
-    }
-    let listedSet = Set(listed)
-    let uncoveredSet = Set(uncovered.map { "\($0.file)\t\($0.key)" })
-    for e in uncovered where !listedSet.contains("\(e.file)\t\(e.key)") {
+    for (e, covered) in zip(examples, found) where !covered {
         Issue.record("\(e.file): the example \"\(e.text)\" is in no test: give it a fixture (CommentExamples/)")
     }
-    for line in listed where !uncoveredSet.contains(line) {
-        Issue.record("uncovered-comment-examples.txt: \(line) now has a fixture or left the code: remove the line")
-    }
-    #expect(listed.count == listedSet.count, "the list holds a line twice")
 }

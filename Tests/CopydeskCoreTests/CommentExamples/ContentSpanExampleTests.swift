@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/Attribution/ContentSpan.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// ContentSpan.swift — a participle of stance right after the noun it describes takes its object only, up to the
 /// main clause's verb ("the PAC supporting Jeb Bush, spent…", "Right to Rise USA, the super PAC supporting Jeb
@@ -122,4 +122,17 @@ import Testing
 /// man has spoken" goes on with its clause.
 @Test func contentSpanAVerbInSIsNoPlural() {
     checkRelation("2️⃣The PAC2️⃣ 1️⃣supporting1️⃣ 3️⃣neither man has spoken about the race3️⃣.", .other)
+}
+
+/// ContentSpan.swift — a participle after a trailing cue's comma reports what follows it, and the quote before the
+/// cue stays the cue's content ("“A,” Reeve said, adding that…").
+@Test func contentSpanParticipleAfterATrailingCue() {
+    checkRelation("3️⃣“A,”3️⃣ 2️⃣Reeve2️⃣ 1️⃣said1️⃣, adding that the team had earned the grade.", .direct)
+    checkRelation("“A,” 2️⃣Reeve2️⃣ said, 1️⃣adding1️⃣ 3️⃣that the team had earned the grade3️⃣.", .indirect)
+}
+
+/// ContentSpan.swift — words set off before a cue are its clause's subject, never what it reports ("And Martin, away
+/// from Leeds, has been impressed"; a learned cue): the content is what follows the cue.
+@Test func contentSpanSetOffSubjectIsNoContent() {
+    checkRelation("And 2️⃣Martin, away from Leeds2️⃣, 1️⃣has been impressed with1️⃣ 3️⃣the plan3️⃣.", .other, learned: true)
 }

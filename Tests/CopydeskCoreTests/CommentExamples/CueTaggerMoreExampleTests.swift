@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/Attribution/CueTagger.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// CueTagger.swift — the features pair a stem with its neighbours ("knows he will", "offered support for"), so that
 /// one form's evidence serves the others: with the tagger on, both are cues whose subject is the source.

@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/Attribution/DocumentSource.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// DocumentSource.swift — a document noun heads the subject of a reporting verb with a relative clause set off by
 /// commas ("The report, which was leaked on Monday, shows"), a participle or a time after it ("records compiled by
@@ -71,4 +71,10 @@ import Testing
     checkRelation("2️⃣The 31-page report2️⃣ 1️⃣found1️⃣ 3️⃣that the race was close3️⃣.", .other)
     checkRelation(
         "2️⃣An email obtained by the group through public records lawsuits2️⃣ 1️⃣shows1️⃣ 3️⃣the donor's name3️⃣.", .other)
+}
+
+/// DocumentSource.swift — a poll that "in" frames after the figures is their source, its dates included ("…led 2-1
+/// in an NBC poll Jan. 17-23."): the cue is "in", the content the clause before it.
+@Test func documentSourcePollFrameAfterTheFigures() {
+    checkRelation("3️⃣Clinton led 2-13️⃣ 1️⃣in1️⃣ 2️⃣an NBC poll Jan. 17-232️⃣.", .other)
 }

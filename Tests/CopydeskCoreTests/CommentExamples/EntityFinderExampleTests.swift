@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/EntityFinder.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// EntityFinder.swift — a name set off by commas after "the"/"a" and a noun of a kind of organisation ("The firm,
 /// Paion, said", "a charity, Shelter, warned") is an organisation's.
@@ -215,4 +215,26 @@ import Testing
 /// EntityFinder.swift — a capitalised speech verb ends a Title Case name ("Howard Dean Tells Convention").
 @Test func entityFinderSpeechVerbsEndATitleCaseName() {
     exampleEntity("A sign read Howard Dean Tells Convention to vote.", "Howard Dean", .person)
+}
+
+/// EntityFinder.swift — a nationality before a given name and a surname is the person's affiliation, no part of the
+/// name ("American Andy Roddick").
+@Test func entityFinderANationalityBeforeAName() {
+    exampleEntity("American Andy Roddick won the title.", "Andy Roddick", .person)
+    exampleEntity("American Andy Roddick won the title.", "American Andy Roddick", nil)
+}
+
+/// EntityFinder.swift — a kind of organisation with a determiner before it may open a relative clause ("the firm
+/// Smith founded"): the name after it is not described as an organisation; a bare one describes it ("law firm
+/// Smith").
+@Test func entityFinderADeterminedDescriptorDescribesNoName() {
+    exampleEntity("He works for the firm Smith founded in 1990.", "Smith", .unknown)
+    exampleEntity("He works for law firm Smith in Leeds.", "Smith", .organization)
+}
+
+/// EntityFinder.swift — a quote mark does not end an appositive's head ("a studio ''fixer''" heads with "fixer"),
+/// so the name before it is no organisation, as "a studio" alone makes it.
+@Test func entityFinderAQuotedHeadInAnAppositive() {
+    exampleEntity("Reed hired Marlowe, a studio ''fixer'', to close the deal.", "Marlowe", .unknown)
+    exampleEntity("Reed hired Marlowe, a studio, to close the deal.", "Marlowe", .organization)
 }

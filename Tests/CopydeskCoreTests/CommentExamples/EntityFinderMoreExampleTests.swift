@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/EntityFinder.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// EntityFinder.swift — a noun of one kind of business or body after "the" stands for the organisation named last
 /// ("the airline said", "the agency declined": `describedOrganisation`), not a public body such as "Police" for a

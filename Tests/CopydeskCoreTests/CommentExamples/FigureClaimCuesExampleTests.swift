@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/FigureClaimCues.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// FigureClaimCues.swift — money with its hedges and comparatives ("more than $3bn") and counts of things in the
 /// world ("rescued 300 passengers", "opened 45 investigations") are claim cues.

@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/Gender.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// Gender.swift — a title before the name shows a person's gender ("spokeswoman Hope Hicks"), and pronoun
 /// resolution passes over people of the other gender: "he" is not Hope Hicks.

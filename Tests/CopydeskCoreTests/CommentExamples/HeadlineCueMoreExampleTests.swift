@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/Attribution/HeadlineCue.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// HeadlineCue.swift — in a headline set in title case the capitalised reporting verb is the cue, the capitalised
 /// run before it the source and what follows it the content ("Trump Says He Never Pledged To Kill Family Members Of

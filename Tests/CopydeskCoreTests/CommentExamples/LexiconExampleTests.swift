@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/Lexicon.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// Lexicon.swift — a title abbreviation before a number ("Nos. 3 and 4") does not end the sentence with its dot.
 @Test func lexiconNumberAbbreviations() {
@@ -105,4 +105,18 @@ import Testing
 /// Lexicon.swift — a subject pronoun with a contraction opens a clause: "told CNN he'd support…".
 @Test func lexiconContractedSubjectPronouns() {
     checkRelation("2️⃣Reed2️⃣ 1️⃣told1️⃣ CNN 3️⃣he'd support the deal3️⃣.", .indirect)
+}
+
+/// Lexicon.swift — a quoted phrase opening in lower case after a coordinator is woven into the writer's sentence
+/// ("“Wilayat Twitter” or “the province of Twitter”"): a partial quote, the title before it not.
+@Test func lexiconACoordinatorBeforeAQuotedPhrase() {
+    check("Headline\n\nThe group calls the site “Wilayat Twitter” or 1️⃣“the province of Twitter”1️⃣, Reed said.") {
+        a in a.quotes.filter(\.isPartial).map(\.range)
+    }
+}
+
+/// Lexicon.swift — "Added to that…" is no continuity opener: the sentence inherits no source ("Moreover, …" does).
+@Test func lexiconAddedToThatCarriesNoSource() {
+    exampleSourced("Tom Reed said sales fell 2%. Added to that, the firm cut 300 jobs.", [true, false])
+    exampleSourced("Tom Reed said sales fell 2%. Moreover, the firm cut 300 jobs.", [true, true])
 }

@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/Attribution/NounComplementCue.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// NounComplementCue.swift — the owner is a possessive pronoun or possessive noun phrase, up to two modifiers
 /// before the noun: "his recent claim", "the campaign's earlier claim", "his earlier claim", "her own view", "the

@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/Attribution/NounPhraseCue.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// NounPhraseCue.swift — "in a statement" / "in an interview with" is a cue only when no verb in the sentence
 /// reports: "In a statement, the campaign called the report false" has its verb; "In an interview with CNN, Clinton

@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/Attribution/PronounResolution.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// PronounResolution.swift — the subject after a phrase fronted before it settles who a later pronoun is ("Asked
 /// about the vote, Ban demurred", "In his speech on Monday, Calderon said", "Asked about the vote, Clark said…");

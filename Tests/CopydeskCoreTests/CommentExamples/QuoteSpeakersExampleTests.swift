@@ -1,7 +1,10 @@
+import CopydeskTestSupport
 import Testing
 
+@testable import CopydeskCore
+
 // Fixtures for the examples quoted in the comments of `Analysis/Attribution/QuoteSpeakers.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// QuoteSpeakers.swift — a quote opening its paragraph continues a run of quotes: its speaker is introduced at the
 /// end of the previous paragraph ("Responding to the speech, Osborne said: “…” ¶ “…”", "Jared Potts echoed:", "…,”
@@ -35,4 +38,16 @@ import Testing
         "3️⃣“We will win,”3️⃣ 2️⃣Ann Cole2️⃣ 1️⃣said1️⃣.\n\n“We will win this race,” she smirked.", .direct)
     // A tag whose verb a rule knows is a reporting verb's relation.
     checkRelation("3️⃣“We will win this race,”3️⃣ 2️⃣I2️⃣ 1️⃣confessed1️⃣.", .direct)
+}
+
+/// QuoteSpeakers.swift — a bracketed credit closing the quote's paragraph speaks the quote, as an implicit speaker
+/// ("… Tune in tonight. [AP.]").
+@Test func quoteSpeakersBracketedCreditClosingTheParagraph() {
+    let f = Fixture(
+        "Headline\n\n“The storm will hit the coast by morning.” Residents should stay indoors. Tune in tonight. [1️⃣AP.1️⃣]\n"
+    )
+    let a = analyzeFixture(f)
+    let speakers = a.quotes.map { q in q.attribution.map { a.attributions[$0] } }
+    #expect(speakers.map { $0?.kind } == [.implicit])
+    #expect(speakers.map { $0?.speakerRange } == [f.range("1️⃣")])
 }

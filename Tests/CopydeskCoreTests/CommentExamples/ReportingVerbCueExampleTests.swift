@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/Attribution/ReportingVerbCue.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// ReportingVerbCue.swift — the speaker stands before the verb or, after a comma or quote mark, after it ("…,” said
 /// Smith"); a participle after a comma speaks for the speech verb's speaker ("…,” Reeve said, adding"), a fronted
@@ -102,7 +102,7 @@ import Testing
 
 /// ReportingVerbCue.swift — in a clause "with" opens, a participle before an infinitive is a reduced passive with
 /// no source ("with ticket sales across the industry expected to rise by 5%", "with sales expected to rise"); not
-/// "with analysts who expected to" (a relative pronoun stops it).
+/// "with voters who pollsters expected to" (a relative pronoun stops it).
 @Test func reportingVerbCueReducedPassiveAfterWith() {
     checkRelation("Sales fell, with ticket sales across the industry 1️⃣expected1️⃣ 3️⃣to rise by 5%3️⃣.", .other)
     checkRelation("Cole spoke, with ticket sales 1️⃣expected1️⃣ 3️⃣to rise by 5%3️⃣.", .other)
@@ -386,4 +386,60 @@ import Testing
     checkRelation("2️⃣The report2️⃣ 1️⃣states1️⃣ 3️⃣the firm has lost money3️⃣.", .indirect)
     checkRelation("2️⃣The report2️⃣ 1️⃣states1️⃣ 3️⃣the firm will lose money3️⃣.", .indirect)
     checkNoRelation("Voters in the states the party has won are angry.", learned: false)
+}
+
+/// ReportingVerbCue.swift — isParticipleAfterWith: a relative pronoun between "with" and the participle stops the
+/// reduced passive ("with voters who pollsters expected to"): the relative clause's subject is the source.
+@Test func reportingVerbCueRelativePronounStopsTheReducedPassiveAfterWith() {
+    checkRelation("Turnout rose, with voters who 2️⃣pollsters2️⃣ 1️⃣expected1️⃣ 3️⃣to stay home3️⃣.", .other)
+}
+
+/// ReportingVerbCue.swift — a cue with no speaker anywhere before it has no direct speaker ("All that remains is to
+/// say: “…”"), and "to" before the verb belongs to the cue ("ready to tell").
+@Test func reportingVerbCueNoSpeakerAndInfinitiveTo() {
+    checkRelation("All that remains is 1️⃣to say1️⃣: 3️⃣“Thank you.”3️⃣", .direct)
+    checkRelation("2️⃣She2️⃣ was ready 1️⃣to tell1️⃣ voters 3️⃣that the plan failed3️⃣.", .other)
+}
+
+/// ReportingVerbCue.swift — agentAfterNounCue (learned cues): a verb that takes in a reaction reaches past the noun
+/// phrase after it to "of" after a noun of stance, whose holder is the source ("enjoys the full support of", "enjoys
+/// the backing of the union"); a time after "from" is no agent ("from last year").
+@Test func reportingVerbCueAgentOfAStanceTakenIn() {
+    checkRelation("Cole 1️⃣enjoys1️⃣ the full support of 2️⃣the union2️⃣.", .other, learned: true)
+    checkRelation("Cole 1️⃣enjoys the backing1️⃣ of 2️⃣the union2️⃣.", .other, learned: true)
+    checkRelation("The plan 1️⃣has drawn harsh criticism1️⃣ from 2️⃣the union2️⃣.", .other, learned: true)
+    checkRelation(
+        "2️⃣The plan2️⃣ 1️⃣has drawn harsh criticism1️⃣ 3️⃣from last year on3️⃣.", .other, learned: true)
+}
+
+/// ReportingVerbCue.swift — experiencerAfter (a learned cue): the object right after an active verb of feeling
+/// holds the feeling and is the source ("The surge has angered pollster Ann Reeve").
+@Test func reportingVerbCueExperiencerAfterAVerbOfFeeling() {
+    checkRelation("The surge 1️⃣has angered1️⃣ 2️⃣pollster Ann Reeve2️⃣.", .other, learned: true)
+}
+
+/// ReportingVerbCue.swift — gerundAdjunctBefore: the adjunct's preposition stands before the gerund past an adverb
+/// ("without specifically saying"); the gerund speaks for its clause's subject, not the noun before it.
+@Test func reportingVerbCueGerundAfterAnAdjunctPastAnAdverb() {
+    checkRelation(
+        "2️⃣Cole2️⃣ won the vote without 1️⃣specifically saying1️⃣ 3️⃣that the plan failed3️⃣.", .indirect)
+}
+
+/// ReportingVerbCue.swift — precedesReportingVerb: a cue word in "-s" after a person's name is that person's verb in
+/// a relative clause with a gap ("which Cole claims affirmed…"), not a noun heading the next verb's subject.
+@Test func reportingVerbCueVerbInARelativeClauseWithAGap() {
+    exampleSpeakers("Ann Cole spoke first. The report, which 1️⃣Cole1️⃣ claims affirmed the plan, was leaked.")
+}
+
+/// ReportingVerbCue.swift — objectComplementAfterName: "called" before a name and a quote judges, it does not name
+/// ("called Cole “the orange prince”").
+@Test func reportingVerbCueCalledANameAndAQuote() {
+    checkRelation("2️⃣The senator2️⃣ 1️⃣called1️⃣ 3️⃣Cole “the orange prince” on Monday3️⃣.", .mixed)
+}
+
+/// ReportingVerbCue.swift — isAfterThe: a capital "The" inside the sentence opens a title ("in The Rock Says"), so the
+/// name after it may be a person; opening the sentence it makes the name a body's.
+@Test func reportingVerbCueCapitalTheInsideTheSentence() {
+    exampleEntity("In The Rock Says, Johnson wrote that he was broke.", "Rock", .person)
+    exampleEntity("The Rock Says, a memoir, sold well.", "Rock", .unknown)
 }

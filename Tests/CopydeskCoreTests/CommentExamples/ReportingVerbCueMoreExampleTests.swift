@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/Attribution/ReportingVerbCue.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// ReportingVerbCue.swift — agentAfterNounCue (a learned cue: the rules take no noun of reaction): a noun of
 /// reaction or stance followed by "from" and a name or description has that agent as its source, whoever stands

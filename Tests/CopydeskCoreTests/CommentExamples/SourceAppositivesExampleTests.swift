@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/Attribution/SourceAppositives.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// SourceAppositives.swift — "Brent Bozell III,", "Joseph Dunford Jr.,": a post-nominal after a name is a role, not
 /// a name part; the source runs on over it and its appositive, the speaker is the name.
@@ -101,4 +101,10 @@ import Testing
     checkRelation("2️⃣Cole2️⃣, clad in a red cape, 1️⃣said1️⃣ 3️⃣the plan failed3️⃣.", .indirect)
     checkRelation("2️⃣Ann Cole, acting director of the agency2️⃣, 1️⃣said1️⃣ 3️⃣the plan failed3️⃣.", .indirect)
     checkRelation("2️⃣Guido Schmidt, managing director of Acme2️⃣, 1️⃣says1️⃣ 3️⃣sales fell3️⃣.", .indirect)
+}
+
+/// SourceAppositives.swift — an adverbial set off by commas after the name is no appositive: the source phrase ends
+/// on the name ("Clinton, for example, named…").
+@Test func sourceAppositivesAdverbialBetweenCommasIsNoAppositive() {
+    checkRelation("2️⃣Clinton2️⃣, for example, 1️⃣named1️⃣ 3️⃣three judges3️⃣.", .other, learned: true)
 }

@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/Attribution/SourceSpan.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// SourceSpan.swift — the source phrase is the name with its title and appositives (an age, a home town and a state
 /// after the cue) or the whole description with its hedge; a dateline opens no subject.
@@ -92,4 +92,10 @@ import Testing
     checkRelation("2️⃣Sen. Rand Paul of Kentucky2️⃣ 1️⃣said1️⃣ 3️⃣the plan was dead3️⃣.", .indirect)
     checkRelation("2️⃣Donors backing former Florida Gov. Jeb Bush for president2️⃣ 1️⃣say1️⃣ 3️⃣the race is close3️⃣.", .indirect)
     checkRelation("3️⃣The plan was dead3️⃣, 1️⃣according to1️⃣ 2️⃣the words of the mayor2️⃣.", .indirect)
+}
+
+/// SourceSpan.swift — a parenthesis adding members, set off by commas, belongs to the source ("A, along with B,":
+/// "Cuba, along with Bolivia,").
+@Test func sourceSpanAlongWithParenthesis() {
+    checkRelation("2️⃣Cuba, along with Bolivia2️⃣, 1️⃣said1️⃣ 3️⃣the vote was rigged3️⃣.", .indirect)
 }

@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/Attribution/SourceStart.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// SourceStart.swift — a description continues back over "of/for/at the X" to its determiner, and a quantifier
 /// before "of" heads the phrase with its hedge ("Most of the candidates", "nearly half of voters").
@@ -165,4 +165,29 @@ import Testing
     checkRelation("Police said 2️⃣the man they arrested2️⃣ 1️⃣admitted1️⃣ 3️⃣the theft3️⃣.", .indirect)
     checkRelation("2️⃣His statement officials released2️⃣ 1️⃣said1️⃣ 3️⃣the plan failed3️⃣.", .indirect)
     checkRelation("2️⃣The plans countries offered2️⃣ 1️⃣promised1️⃣ deep cuts.", .other)
+}
+
+/// SourceStart.swift — a subject pronoun before "and" heads a pair ("she and European leaders must remember"); ",
+/// and" joins names inside a list of three or more ("A, B, and C"); a conjunct right after a verb in the past is
+/// that verb's object and "and" joins clauses ("Sanders has demonized Wall Street and Trump has disparaged…").
+@Test func sourceStartPronounPairsListsAndJoinedClauses() {
+    checkRelation(
+        "2️⃣She and European leaders2️⃣ 1️⃣must remember1️⃣ 3️⃣that the deal is fragile3️⃣.", .other, learned: true)
+    checkRelation("2️⃣Groups A, B, and C2️⃣ 1️⃣say1️⃣ 3️⃣the tax will rise3️⃣.", .indirect)
+    checkRelation(
+        "Sanders has demonized Wall Street and 2️⃣Trump2️⃣ 1️⃣has disparaged1️⃣ 3️⃣immigrants3️⃣.", .other, learned: true)
+}
+
+/// SourceStart.swift — isContactRelativeHead: a determined noun after "not" before a name is the complement, the
+/// name the subject of a relative clause without "that" ("is not the campaign Clinton envisioned").
+@Test func sourceStartContactRelativeHeadAfterNot() {
+    checkRelation("This is not the campaign 2️⃣Clinton2️⃣ 1️⃣envisioned1️⃣.", .other, learned: true)
+}
+
+/// SourceStart.swift — subjectStart: the subject of a clause after "that" following "be" is the source, not the
+/// clause before it ("The real story is that more than half of voters in Iowa opted").
+@Test func sourceStartSubjectOfAThatClause() {
+    checkRelation(
+        "The real story is that 2️⃣more than half of voters in Iowa2️⃣ 1️⃣opted for1️⃣ 3️⃣Sanders3️⃣.", .other,
+        learned: true)
 }

@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/Attribution/SpeakerAfter.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// SpeakerAfter.swift — the whole object of "according to" / "in the words of" is the source up to a comma; after a
 /// comma going back to the main clause a pronoun takes no appositive.
@@ -120,4 +120,13 @@ import Testing
     checkRelation("3️⃣“We will win,”3️⃣ 1️⃣said1️⃣ 2️⃣Cole’s spokesman2️⃣.", .direct)
     checkRelation("3️⃣“We will win,”3️⃣ 1️⃣said1️⃣ 2️⃣Cole’s campaign manager, Tom Hart2️⃣.", .direct)
     exampleSpeakers("“We will win,” said Cole’s campaign manager, 1️⃣Tom Hart1️⃣.")
+}
+
+/// SpeakerAfter.swift — figureAgent: a figure that counts who acted is a passive's agent ("is backed by more than 40
+/// states"); a measure is none ("is forecast to rise by 3% next year": the forecast names no one and its claim is
+/// unsourced).
+@Test func speakerAfterFigureAgentsAndMeasures() {
+    checkRelation("3️⃣The plan3️⃣ 1️⃣is backed1️⃣ by 2️⃣more than 40 states2️⃣.", .other, learned: true)
+    exampleVague("Growth 1️⃣is forecast1️⃣ to rise by 3% next year.")
+    exampleSourced("Growth is forecast to rise by 3% next year.", [false])
 }

@@ -1,7 +1,10 @@
+import CopydeskTestSupport
 import Testing
 
+@testable import CopydeskCore
+
 // Fixtures for the examples quoted in the comments of `Analysis/Attribution/SpeakerBefore.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// SpeakerBefore.swift — the subject stands before the verb group's auxiliaries, adverbs and prepositional phrases
 /// ("has in particular noted", "They have both urged", "has for the first time").
@@ -145,4 +148,36 @@ import Testing
     checkRelation("2️⃣Sources close to the campaign2️⃣ 1️⃣say1️⃣ 3️⃣the plan failed3️⃣.", .indirect)
     checkRelation("2️⃣Sources close to his campaign2️⃣ 1️⃣say1️⃣ 3️⃣the plan failed3️⃣.", .indirect)
     checkRelation("2️⃣People familiar with her thinking2️⃣ 1️⃣say1️⃣ 3️⃣the plan failed3️⃣.", .indirect)
+}
+
+/// SpeakerBefore.swift — a headline in title case capitalises its auxiliaries and adverbs too; the subject stands
+/// before them ("Sanders Isn't Now Saying").
+@Test func speakerBeforeTitleCaseNegatedVerbGroup() {
+    checkRelation("2️⃣Sanders2️⃣ 1️⃣Isn't Now Saying1️⃣ 3️⃣He Will Quit3️⃣", .indirect, headline: true)
+}
+
+/// SpeakerBefore.swift — a participle before a verb cue ends the subject, it is no verb of the cue's ("Those
+/// surveyed support": a learned cue).
+@Test func speakerBeforeParticipleBeforeALearnedVerbCue() {
+    checkRelation("2️⃣Those surveyed2️⃣ 1️⃣support1️⃣ 3️⃣the plan3️⃣.", .other, learned: true)
+}
+
+/// SpeakerBefore.swift — isNounCueModifier (learned cues): a noun cue's own article and adjectives are no source
+/// ("the full support of": the clause's subject speaks); a name before the appositive they open is ("Adelson, a
+/// fierce supporter of…").
+@Test func speakerBeforeNounCueModifiersAreNoSource() {
+    checkRelation("2️⃣Cole2️⃣ has the full 1️⃣support of1️⃣ 3️⃣the union3️⃣.", .other, learned: true)
+    let f = Fixture(
+        "Headline\n\nSheldon Adelson spoke first. 2️⃣Adelson2️⃣, a 1️⃣fierce supporter of1️⃣ Israel, declined to comment.\n")
+    var options = AnalysisOptions()
+    options.learnedCues = true
+    let a = analyzeFixture(f, options: options)
+    let r = relations(a).first { $0.cuePhraseRange == f.range("1️⃣") }
+    #expect(r?.sourceRange == f.range("2️⃣"), "source \(r?.sourceRange.map { "«\(a.text[$0])»" } ?? "none")")
+}
+
+/// SpeakerBefore.swift — auxiliaryBefore: a pronoun ends the run back to an auxiliary ("in what it calls"): the
+/// pronoun is the subject, not the subject before "has".
+@Test func speakerBeforePronounEndsTheAuxiliaryRun() {
+    exampleSpeakers("The firm has in what 1️⃣it1️⃣ calls a review cut 40 jobs.")
 }

@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/Attribution/SpeakerBefore.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// SpeakerBefore.swift — a headline in title case capitalises its auxiliaries and adverbs too; the subject stands
 /// before them ("Trump Is Now Calling").

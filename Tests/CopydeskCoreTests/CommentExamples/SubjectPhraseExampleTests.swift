@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/Attribution/SubjectPhrase.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// SubjectPhrase.swift — the noun phrase opening a clause right before its verb phrase is the source: a description
 /// with "and" and a preposition, a name with its role, an appositive set off by commas; a participle opens no
@@ -74,4 +74,17 @@ import Testing
 /// lawmaker, who represents the district, said…"), as an appositive does.
 @Test func subjectPhraseARelativeClauseClosedBeforeTheCue() {
     checkRelation("2️⃣The lawmaker, who represents the district2️⃣, 1️⃣said1️⃣ 3️⃣the plan was dead3️⃣.", .indirect)
+}
+
+/// SubjectPhrase.swift — possessiveSource: after a content word a possessive and its noun are that verb's object
+/// ("voiced his concern"): the verb's subject speaks, not the owner.
+@Test func subjectPhraseOwnerAfterAVerbIsNoSource() {
+    checkRelation("2️⃣Cole2️⃣ 1️⃣voiced his concern about1️⃣ 3️⃣the plan3️⃣.", .other, learned: true)
+}
+
+/// SubjectPhrase.swift — a quantifier opens the description right before its noun, not after "the" ("the more
+/// voters fear" compares: the speaker is "voters"; "More voters fear" keeps it).
+@Test func subjectPhraseComparativeMoreIsNoQuantifier() {
+    exampleSpeakers("The more 1️⃣voters1️⃣ fear the plan, the more they back Cole.")
+    exampleSpeakers("1️⃣More voters1️⃣ fear the plan.")
 }

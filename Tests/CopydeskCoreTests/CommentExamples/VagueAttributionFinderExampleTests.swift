@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/VagueAttributionFinder.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// VagueAttributionFinder.swift — an impersonal passive credits no one ("it is said", "it was widely believed", "it
 /// has been reported"); a consensus only with an adverb of how widely ("it is generally agreed that").
@@ -450,4 +450,10 @@ import Testing
     exampleVague("1️⃣People told1️⃣ him to quit.")
     exampleVague("The minister 1️⃣is said1️⃣ to have been furious.")
     exampleVague("Costs rose, 1️⃣according to figures1️⃣ obtained by the paper.")
+}
+
+/// VagueAttributionFinder.swift — an unnamed group speaking past a clause set off by commas is vague ("some computer
+/// users, who had tested it, reported").
+@Test func vagueAttributionFinderAnUnnamedGroupPastAClause() {
+    exampleVague("1️⃣Some computer users, who had tested it, reported1️⃣ that it crashed.")
 }

@@ -1,7 +1,7 @@
 import Testing
 
 // Fixtures for the examples quoted in the comments of `Analysis/WordClaimCues.swift` (the checks:
-// `CommentExampleSupport.swift`; the examples still without one: `uncovered-comment-examples.txt`).
+// `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
 
 /// WordClaimCues.swift — comparisons and records ("its first title since 1966", "the highest since") are claim
 /// cues; superlatives used as description ("its flagship store", "the evening's loudest cheer") are none.
@@ -283,4 +283,10 @@ import Testing
 @Test func wordClaimCuesNotTheFirstTo() {
     exampleClaims("She is not the first to try.")
     exampleClaims("She is the 1️⃣first1️⃣ woman to win the race.")
+}
+
+/// WordClaimCues.swift — words, numbers and hyphens may stand between "the first" and its "since" ("the first
+/// 30-minute series … since").
+@Test func wordClaimCuesAFirstPastAHyphenatedModifier() {
+    exampleClaims("It was the 1️⃣first1️⃣ 30-minute series since 1998.")
 }

@@ -54,8 +54,9 @@
 ///   they miss ("feel", "voiced concern about", "endorsed"), each built into a relation by `verbCue` (kind
 ///   `.learned`); its less sure relations are guesses, adopted only after the claim stage. The same model grows
 ///   every verb cue's phrase as PolNeAR marks it ("now says", "called on") and vetoes the rules' verb cues PolNeAR
-///   would not mark beside another ("X said …, according to the Times"). Trained by
-///   `copydesk-quality --train-attribution --half even`; `CueTaggerWeights.swift` is the generated model.
+///   would not mark beside another (the rules' cue on "report" in "Shares closed at a record high, according to a
+///   Reuters report"). Trained by `copydesk-quality --train-attribution --half even`; `CueTaggerWeights.swift` is
+///   the generated model.
 
 extension Token {
     /// A form of "be" or an auxiliary that makes a finite verb phrase ("is", "were", "has", "would":

@@ -184,7 +184,7 @@ enum AttributionWords {
     /// spender's praise (`spendingVerb`).
     static let spendingVerbs = HashSet64(words: ["spent", "spend", "spends", "spending"])
     /// Verbs of perceiving or depicting, and of leaving or getting someone at it, whose object does what a
-    /// participle after it says ("heard him saying", "an ad featuring voters telling their stories", "left voters
+    /// participle after it says ("heard him saying", "an ad featuring Hispanics telling their stories", "left voters
     /// wondering"): the participle is the object's, not the subject's (`objectVerb`).
     static let depictionVerbs = HashSet64(words: [
         "see", "sees", "saw", "seen", "hear", "hears", "heard", "watch", "watches", "watched", "show", "shows",
@@ -195,8 +195,8 @@ enum AttributionWords {
         "leave", "leaves", "left", "keep", "keeps", "kept", "get", "gets", "got", "describe", "describes", "described",
         "describing", "quote", "quotes", "quoted", "cite", "cites", "cited",
     ])
-    /// Verbs of making, letting or asking someone act: an infinitive after their object is the object's ("allowing
-    /// users to tell", "caused many to wonder", "urged voters to reject").
+    /// Verbs of making, letting or asking someone act: an infinitive after their object is never their subject's
+    /// ("allowing users to tell", "caused many to wonder": no source; "urged voters to reject").
     static let objectControlVerbs = HashSet64(words: [
         "allow", "allows", "allowed", "allowing", "ask", "asks", "asked", "asking", "urge", "urges", "urged",
         "urging", "tell", "tells", "told", "telling", "force", "forces", "forced", "forcing", "cause", "causes",
@@ -476,11 +476,11 @@ enum AttributionWords {
         "earned", "gain", "gains", "gained", "garner", "garners", "garnered", "attract", "attracts", "attracted",
         "has", "have", "had", "snag", "snagged", "secure", "secured", "enjoy", "enjoys", "enjoyed",
     ])
-    /// Nouns of a stance whose holder follows "of" ("the support of", "the endorsement of").
+    /// Nouns of a stance whose holder follows "of" ("the support of").
     static let stanceNouns = HashSet64(words: [
         "support", "backing", "endorsement", "endorsements", "approval", "blessing", "backings",
     ])
-    /// Verbs whose object feels what the subject causes ("has angered some Democrats", "doesn't surprise the
+    /// Verbs whose object feels what the subject causes ("has angered some Democrats", "did not alarm the
     /// pollster"): the object is the source, PolNeAR's holder of the feeling.
     static let experiencerVerbs = HashSet64(words: [
         "anger", "angers", "angered", "angering", "surprise", "surprises", "surprised", "alarm", "alarms", "alarmed",

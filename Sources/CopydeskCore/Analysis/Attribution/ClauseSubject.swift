@@ -263,7 +263,8 @@ extension ReadsMentions {
     /// before "to" is the one when it takes an infinitive of its own subject (`subjectControlVerbs`) or is a passive
     /// after "be" ("she's expected to argue"); "for" gives the infinitive a subject of its own ("an opening for
     /// Clinton to highlight"); a verb of making someone act before an object (`objectControlVerbs`: "allowing users
-    /// to tell", "caused many to wonder") leaves the infinitive to that object.
+    /// to tell", "caused many to wonder") leaves the infinitive no subject: the subject before the verb does not
+    /// speak it.
     func objectVerb(before k: Int, _ a: Int, infinitive: Bool = false) -> Int? {
         guard k - 2 > a, toks[k - 1].kind == .word, !inQuote(k - 1) else { return nil }
         var i = k - 1

@@ -5,8 +5,8 @@
 /// whole paragraph or quote, and a sign-off line after a quote ("— Sanders."). "as follows" before the colon is
 /// the cue's ("Transcript as follows:"), and its source is what stands before it.
 extension ReadsMentions {
-    /// "Transcript as follows:", "The statement reads as follows:": the index of "as" when "as follows" stands right
-    /// before the colon at `k` (the cue then opens there, and its source is before "as", never "follows").
+    /// "Transcript as follows:", "The text of the statement as follows:": the index of "as" when "as follows" stands
+    /// right before the colon at `k` (the cue then opens there, and its source is before "as", never "follows").
     func asFollowsStart(before k: Int, _ a: Int) -> Int? {
         guard k - 2 >= a, toks[k - 1].hash == AttributionWords.hFollows, toks[k - 2].hash == Lexicon.hAs,
             isLowerWord(k - 1), !inQuote(k - 2)

@@ -1,8 +1,9 @@
 /// Headlines set in title case: "Trump Says He Never Pledged To Kill Family Members Of Terrorists", "Conservative
-/// Icon Morton Blackwell Endorses Ted Cruz", "Maher Tells Guest Muslim Violence is Beyond Compare", "…, Trevor Noah
-/// Says." Title case capitalises the verb, so the reporting-verb mechanism (which takes a capitalised word for a
-/// name, and needs a name before a capitalised verb: "Howard Dean Tells…") finds nothing there, and the name stage
-/// reads no names in headlines. PolNeAR marks these relations as it marks any other.
+/// Icon Morton Blackwell Endorses Ted Cruz", "…, Trevor Noah Says." Title case capitalises the verb, so the
+/// reporting-verb mechanism (which takes a capitalised word for a name, and needs a name before a capitalised verb:
+/// "Howard Dean Tells…") finds nothing there, and the name stage reads no names in headlines. PolNeAR marks these
+/// relations as it marks any other. (After a listener only a clause opened by "That" is found as the content:
+/// "Maher Tells Guest Muslim Violence is Beyond Compare" gets its cue and source, no content.)
 ///
 /// The cue is the reporting verb (`WordClass.reporting`) with the auxiliaries and adverbs of its verb group before
 /// it ("Just Announced", "May Not Have Suggested": `isHeadlineVerbGroupWord`, where an "-ly" word must be a known

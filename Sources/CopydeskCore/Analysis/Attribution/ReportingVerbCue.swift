@@ -130,7 +130,7 @@ extension ReadsMentions {
     }
 
     /// The participle at `k` stands before an infinitive in a clause that "with" opens, within eight words and past
-    /// no punctuation or relative pronoun: "with sales expected to rise" (not "with analysts who expected to").
+    /// no punctuation or relative pronoun: "with sales expected to rise" (not "with voters who pollsters expected to").
     func isParticipleAfterWith(_ k: Int, _ a: Int, _ e: Int) -> Bool {
         guard k + 2 < e, toks[k + 1].hash == Lexicon.hTo, isLowerWord(k + 2), isParticiple(k), !inQuote(k) else {
             return false
@@ -362,7 +362,7 @@ extension ReadsMentions {
             cue.speaker = sp
             cue.direct = false
         } else {
-            // "The email goes on to say: “…”", "the resolution which said the city “…”".
+            // No speaker anywhere ("All that remains is to say: “…”"): no direct speaker.
             cue.direct = false
         }
         // "to" before the verb belongs to the cue ("held a call to defend", "ready to tell").
@@ -402,7 +402,7 @@ extension ReadsMentions {
     /// and a name or description — that agent is the source, whoever stands before the cue.
     ///
     /// A verb that takes in a reaction reaches past the noun phrase after it to "from", or "of" after a noun of
-    /// stance ("has drawn harsh criticism from", "has the full support of", "won the endorsement of the union").
+    /// stance ("has drawn harsh criticism from", "enjoys the full support of", "enjoys the backing of the union").
     func agentAfterNounCue(_ k: Int, last: Int, _ e: Int) -> (speaker: Speaker, by: Int)? {
         // (A verb in the past is no noun: "Phillip reported from Oakland" names a place, the subject reports.)
         guard !toks[k].isA(.speech), !isParticiple(k) else { return nil }
@@ -424,13 +424,13 @@ extension ReadsMentions {
         }
         guard p + 1 < e, p == last + 1 ? toks[p].hash == Lexicon.hFrom : true, !inQuote(p), toks[p + 1].kind == .word
         else { return nil }
-        // ("from Monday", "from the start": a time or a place of origin is no agent.)
+        // ("from Monday", "from last year": a time is no agent.)
         let n = toks[p + 1]
         if n.isA(.weekday) || n.isA(.month) || AttributionWords.timeWords.contains(n.hash) { return nil }
         return speakerAfter(p + 1, e).map { ($0, p) }
     }
 
-    /// "Her stance has angered some Democrats", "The surge doesn't surprise pollster Ann Reeve": the object right
+    /// "Her stance has angered some Democrats", "The surge has angered pollster Ann Reeve": the object right
     /// after a verb of feeling at `k` (in the active: "were angered by" is a state, its subject's) holds the
     /// feeling and is the source.
     func experiencerAfter(_ k: Int, last: Int, _ e: Int) -> Speaker? {
@@ -552,7 +552,7 @@ extension ReadsMentions {
     }
 
     /// The preposition opening an adjunct before the gerund at `k` ("by tweeting", "before clarifying", "without
-    /// specifically naming"), past up to two adverbs, after the sentence start `a`; nil when none stands there.
+    /// specifically saying"), past up to two adverbs, after the sentence start `a`; nil when none stands there.
     func gerundAdjunctBefore(_ k: Int, _ a: Int) -> Int? {
         var j = k - 1
         while j > a && j >= k - 2 && isAdverbLike(j) { j -= 1 }
@@ -793,7 +793,7 @@ extension ReadsMentions {
     /// Token `k` (a cue word in "-s") heads a noun phrase because a reporting verb follows it: a finite form other
     /// than "-s" ("advocates say", "advocates hailed"; not "saying", "says", nor a word that is a noun too: "reports
     /// claims"), in lower case — unless a person's name or a pronoun stands before it, whose verb it is in a relative
-    /// clause with a gap ("which Will claims affirmed…"). A verb of a result's move after it does the same
+    /// clause with a gap ("which Cole claims affirmed…"). A verb of a result's move after it does the same
     /// ("Treasury notes fell").
     func precedesReportingVerb(_ k: Int) -> Bool {
         let n = k + 1

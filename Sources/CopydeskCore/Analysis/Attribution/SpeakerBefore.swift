@@ -34,7 +34,7 @@ extension ReadsMentions {
             j -= 1
         }
         var skipped = 0
-        // ("Sanders Isn't Too Impressed By", "Trump Is Now Calling": a headline in title case capitalises its
+        // ("Sanders Isn't Now Saying", "Trump Is Now Calling": a headline in title case capitalises its
         // auxiliaries and adverbs too.)
         let titleCase = k < toks.count && toks[k].isCap && k > a
         // ("The council this year said", "The mayor earlier this week said": "this" before a skipped time too.)
@@ -343,7 +343,7 @@ extension ReadsMentions {
         // "Clinton avoided all mention of", "Trump went even further: “…”", "his friends make jokes about": a verb
         // in the past right before a cue that is no verb — a quantifier, a colon — is the cue's own verb, its
         // subject the source, and so is an irregular past or "make" before a noun cue ("took aim at"). Not a
-        // participle before a verb cue, which ends the subject ("Those involved said", "Voters surveyed support").
+        // participle before a verb cue, which ends the subject ("Those involved said", "Those surveyed support").
         if j > a, k < toks.count, isLowerWord(j), !inQuote(j) {
             let pastOrLight =
                 AttributionWords.irregularPasts.contains(t.hash) || ClaimWords.lightSpeechVerbs.contains(t.hash)
@@ -505,7 +505,7 @@ extension ReadsMentions {
                     || (y + 1..<j).contains { endsInIng($0) }
                 return predicate ? y : nil
             }
-            // (A pronoun or "to" ends the run: "what it has done", "has to".)
+            // (A pronoun or "to" ends the run: "in what it calls", "has to".)
             if toks[y].isA(.personPronoun) || toks[y].isA(.otherPronoun) || toks[y].hash == Lexicon.hTo {
                 return nil
             }
