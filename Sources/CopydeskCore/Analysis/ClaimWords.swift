@@ -469,8 +469,11 @@ enum ClaimWords {
     static let wordHundreds = HashSet64(words: ["hundred", "thousand"])
     @inline(__always) static var away: UInt64 { wordHash(literal: "away") }
     @inline(__always) static var error: UInt64 { wordHash(literal: "error") }
-    /// Nouns after odds: "a 7-2 favourite", "a 100-1 shot".
-    static let oddsNouns = HashSet64(words: ["favourite", "favorite", "shot", "outsider", "chance", "on"])
+    /// Nouns after odds: "a 7-2 favourite", "a 100-1 shot", and their plurals for a team or a party ("England are
+    /// 4-1 favourites").
+    static let oddsNouns = HashSet64(words: [
+        "favourite", "favorite", "shot", "outsider", "chance", "on", "favourites", "favorites", "shots", "outsiders",
+    ])
     /// Verbs that give a bookmaker's price before it: "Bookmakers are offering 4-6 on Wales", "quoted 6-1".
     static let oddsVerbs = HashSet64(words: [
         "offering", "offered", "offers", "offer", "quoting", "quoted", "quotes", "quote",
@@ -542,9 +545,10 @@ enum ClaimWords {
         "listed", "ranked", "rated", "named", "voted", "judged", "classed", "placed",
     ])
     /// What a figure rates or prices, just after it (`ratingPublisher`): "a 71% approval rating", "the 2-1
-    /// favourite", "a 100-1 shot".
+    /// favourite", "a 100-1 shot", "1-8 favourites".
     static let ratedNouns = HashSet64(words: [
-        "rating", "ratings", "score", "favourite", "favorite", "shot", "outsider", "stars",
+        "rating", "ratings", "score", "favourite", "favorite", "shot", "outsider", "stars", "favourites", "favorites",
+        "shots", "outsiders",
     ])
     /// Who publishes ratings and prices, before their name (`ratingPublisher`): "bookmaker Paddock Bet", "review
     /// aggregator Rotten Tomatoes".

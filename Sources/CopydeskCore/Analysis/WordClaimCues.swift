@@ -943,7 +943,9 @@ extension ClaimStage {
         // "is not the first candidate to…": a denial ranks nothing (as "not the only").
         if p.hash == ClaimWords.the, k - 2 >= a, ClaimWords.negations.contains(toks[k - 2].hash) { return false }
         var j = k + 1
-        while j < min(e, k + 6) {
+        // Five words after "first": a hyphenated compound is one ("the first 30-minute comedy series to…").
+        var limit = k + 6
+        while j < min(e, limit) {
             let h = toks[j].hash
             // An owner's first since its own event ("her first speech since accepting the nomination") tells the
             // owner's story; since a date or another's event it ranks ("its first title since 1966").
@@ -972,8 +974,9 @@ extension ClaimStage {
             }
             // "the first convictions for piracy" ranks; an owner's "first campaign for the White House" says which.
             if h == Lexicon.hFor && j > k + 1 && !toks[j - 1].isCap && p.hash == ClaimWords.the { return true }
-            // Words, numbers and hyphens between: "the first 30-minute series … since".
+            // Words, numbers and hyphens between: "the first 30-minute comedy series … since".
             if toks[j].kind == .punct && toks[j].punct != .hyphen { return false }
+            if toks[j].punct == .hyphen { limit += 2 }
             j += 1
         }
         return false

@@ -134,6 +134,14 @@ import Testing
     exampleSourced("Labour are the 1-8 favourite. A hung parliament is available at 7-1.", [false, false])
 }
 
+/// ClaimWords.swift — odds before a plural of the nouns they price are odds too ("England are 4-1 favourites"), a
+/// claim that a named bookmaker sources.
+@Test func claimWordsOddsBeforeAPluralFavourite() {
+    exampleSourced("England are 4-1 favourites to win the cup.", [false])
+    exampleSourced(
+        "Bookmaker Fenwick Lane makes Labour 1-8 favourites. A hung parliament is available at 7-1.", [true, true])
+}
+
 /// ClaimFinder.swift — across a paragraph break, a definite reference to the organisation that reported a claim
 /// carries its source ("Harrowfield Group reported a 23% rise. ¶ The Leeds-based company made £612m…", GUIDE.md's
 /// "a definite reference to the source"), an indefinite one does not; nor does a definite reference after a plan

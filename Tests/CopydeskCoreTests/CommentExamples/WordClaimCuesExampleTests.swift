@@ -286,7 +286,10 @@ import Testing
 }
 
 /// WordClaimCues.swift — words, numbers and hyphens may stand between "the first" and its "since" ("the first
-/// 30-minute series … since").
+/// 30-minute comedy series … since"): a hyphenated compound counts as one of the five words its scope may follow.
 @Test func wordClaimCuesAFirstPastAHyphenatedModifier() {
     exampleClaims("It was the 1️⃣first1️⃣ 30-minute series since 1998.")
+    exampleClaims("It was the 1️⃣first1️⃣ 30-minute comedy series to win the award since 1990.")
+    // Near miss: a first with no scope after it ranks nothing.
+    exampleClaims("It was the first 30-minute comedy series of the night.")
 }
