@@ -1197,14 +1197,15 @@ extension VagueStage {
 }
 
 extension VagueStage {
-    /// A form of "be" or a linking verb at `j`, then (after "not", "widely" or "also") an adjective of doubt or
-    /// conviction (`VagueWords.stance`): "are sceptical", "remain unconvinced", "are not convinced", "are widely
-    /// divided". Returns the adjective.
+    /// A form of "be" or a linking verb at `j`, then (after "not", "widely", "also" or a word of degree) an adjective
+    /// of doubt or conviction (`VagueWords.stance`): "are sceptical", "remain unconvinced", "are not convinced", "are
+    /// widely divided", "are more sceptical". Returns the adjective.
     fileprivate func groupStance(_ j: Int, _ e: Int) -> Int? {
         guard be.contains(toks[j].hash) || AttributionWords.linkingVerbs.contains(toks[j].hash) else { return nil }
         var n = j + 1
         while n < e && n <= j + 2 && toks[n].kind == .word
-            && (toks[n].hash == Lexicon.hNot || toks[n].hash == Lexicon.hWidely || toks[n].hash == Lexicon.hAlso)
+            && (toks[n].hash == Lexicon.hNot || toks[n].hash == Lexicon.hWidely || toks[n].hash == Lexicon.hAlso
+                || EntityWords.degreeWords.contains(toks[n].hash))
         {
             n += 1
         }

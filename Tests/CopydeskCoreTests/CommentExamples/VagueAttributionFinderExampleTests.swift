@@ -78,6 +78,9 @@ import Testing
 @Test func vagueAttributionFinderExamplesOfGroupStances() {
     exampleVague("1️⃣Some farmers are sceptical1️⃣.")
     exampleVague("1️⃣Others remain wary1️⃣.")
+    // A word of degree before the adjective ("are more sceptical", "are increasingly wary").
+    exampleVague("1️⃣Some economists are more sceptical1️⃣ about the plan.")
+    exampleVague("1️⃣Many investors are increasingly wary1️⃣ of the bank.")
 }
 
 /// VagueAttributionFinder.swift — evidence no one is said to have made is vague ("…, a poll suggests", "Surveys
