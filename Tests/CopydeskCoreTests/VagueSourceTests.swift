@@ -53,3 +53,14 @@ import Testing
                 "H\n\n“Banks say they refund everyone,” Ms Hale said. 1️⃣Banks say1️⃣ they refund everyone.\n"
         ])
 }
+
+@Test func anUnnamedGroupSpeakingThroughAParticipleAfterItsClauseIsVague() {
+    // "…, saying" speaks for its clause's subject whatever that clause's verb; a participle that is no speech
+    // ("suggesting", "demanding") stays the writer's.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\n1️⃣Banks played down the claims, saying1️⃣ the plan was safe. Shares rose, suggesting investors expect a higher offer. Residents packed the hall, demanding answers.\n"
+        ])
+}

@@ -7,6 +7,8 @@
 /// - a phrase opened by an indefinite determiner: "Other polls have shown", "several brokers argued" — singular
 ///   only for evidence, a body or one of a typed group: "A report has claimed", "One bookmaker said",
 ///   "a person familiar with the plans said" (not "A spokesman said", who speaks for the body the article names);
+/// - the subject of a clause that a speech participle after its comma speaks for: "Banks played down the claims,
+///   saying…";
 /// - after "according to", with what it is of, in or about: "according to a survey of estate agents", "according
 ///   to one of the largest lenders in the region", "according to estimates from rival teams".
 ///
@@ -79,8 +81,13 @@ extension VagueStage {
     /// participle ("figures showing that").
     private func reports(verb cue: TextRange, after last: Int, head: Int, _ s: Int) -> Bool {
         let e = sents[s].tokEnd
-        guard let v = tokenStarting(atOrAfter: cue.start, in: s), Int(toks[v].end) <= cue.end,
-            v > last, toks[v].kind == .word, !endsInIng(v),
+        guard let v = tokenStarting(atOrAfter: cue.start, in: s), Int(toks[v].end) <= cue.end, v > last,
+            toks[v].kind == .word
+        else { return false }
+        // "Banks played down the claims, saying…": a speech participle after its clause's comma speaks for the
+        // clause's subject, whatever that clause's own verb ("Shares rose, suggesting…" is no speech).
+        if endsInIng(v), toks[v].isA(.speech), toks[v - 1].punct == .comma, v - 1 > last + 1 { return true }
+        guard !endsInIng(v),
             // (A passive's subject is what is reported: "Sales are forecast to grow" is `agentlessPassive`'s.)
             !be.contains(toks[v - 1].hash),
             // The verb right after the source, past auxiliaries, adverbs and a parenthesis ("Proponents of the bill,
