@@ -78,7 +78,7 @@ extension VagueStage {
     /// The cue word `cue`, after an unnamed source that ends at token `last` and has its head noun at `head`, is a
     /// verb a group speaks or judges with (`isGroupVerb`), or one evidence speaks with after evidence — not an
     /// action or a wish ("Ministers have ruled out changes", "the themes marketers hope to win over"), nor a
-    /// participle ("figures showing that").
+    /// participle ("figures showing that") but "saying" after the comma that closes the source's clause.
     private func reports(verb cue: TextRange, after last: Int, head: Int, _ s: Int) -> Bool {
         let e = sents[s].tokEnd
         guard let v = tokenStarting(atOrAfter: cue.start, in: s), Int(toks[v].end) <= cue.end, v > last,
