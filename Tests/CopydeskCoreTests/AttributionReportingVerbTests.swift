@@ -157,6 +157,27 @@ import Testing
     #expect(found == ["claims"])
 }
 
+/// A noun that is a cue word too, ending a noun compound before a form of "be" or a finite
+/// auxiliary, heads that verb's subject: it reports nothing.
+@Test func aCueWordEndingACompoundBeforeAnAuxiliaryIsANoun() {
+    checkNoRelation("The strong jobs report has cleared the way for a rate rise.", learned: false)
+    checkNoRelation("Immigrant rights advocates have been outraged by the raids.", learned: false)
+    checkNoRelation("Nobody knows how the chemical weapons report will influence Moscow.", learned: false)
+}
+
+/// Near misses of the one before: a relative word opening the phrase moves the verb's object before it, and
+/// a subject pronoun before the word makes it a verb.
+@Test func aCueWordAfterARelativeWordOrAPronounStaysAVerb() {
+    for (text, cue) in [
+        ("They signed a deal that voters hope will pass.", "hope"),
+        ("It is less than what the engineers estimate will be needed.", "estimate"),
+        ("The new rules are what he plans is the answer.", "plans"),
+    ] {
+        let f = Fixture("Headline\n\n" + text + "\n")
+        #expect(relations(analyzeFixture(f)).map { f.source[$0.cueRange] } == [cue], "\(text)")
+    }
+}
+
 @Test func aVerbOfStrikingWithBackBeforeAStatementIsARetort() {
     checkRelation("2️⃣Lee2️⃣ 1️⃣shot back1️⃣ 3️⃣that the vote was close3️⃣.", .indirect)
     checkRelation("2️⃣Cole2️⃣ 1️⃣fired back1️⃣: 3️⃣“We will win the vote.”3️⃣", .direct)

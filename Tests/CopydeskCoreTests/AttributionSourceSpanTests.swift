@@ -1136,3 +1136,12 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
     // Near miss: with no title before it, the name opens the source after the opening adverbial.
     checkRelation("In Iowa, 2️⃣Tom Hart of Kentucky2️⃣ 1️⃣said1️⃣ 3️⃣the levy was fair3️⃣.", .indirect)
 }
+
+/// A relative clause on "whose" after the name opening the clause belongs to the source
+/// up to the cue's comma, places inside it too; the name speaks, not the place before the comma.
+@Test func aRelativeClauseOnWhoseAfterTheOpeningNameJoinsItsSource() {
+    checkRelation(
+        "2️⃣Dorothy Woods, whose husband was killed in Benghazi, Libya2️⃣, 1️⃣discussed1️⃣ 3️⃣the attack on Friday3️⃣.",
+        .other, cueAtLeast: true)
+    exampleSpeakers("1️⃣Dorothy Woods1️⃣, whose husband was killed in Benghazi, Libya, discussed the attack on Friday.")
+}
