@@ -23,8 +23,8 @@ extension ClaimStage {
     /// Sentence `s`, whose claim is a `figure`, continues the previous sentence's source: it has "also" near its
     /// start; or it continues a poll's or a study's results; or it gives another percentage or sum right after one
     /// from the same speaker, or after any figure of theirs states a result as they did (`statesAResult`: "The
-    /// department said 250,000 jobs were added. Unemployment fell to 4.1%." — GUIDE.md's "a results statement
-    /// followed by more results"). A pronoun alone carries nothing: "He is in talks to…", "He and three others
+    /// department said 250,000 jobs were added. Unemployment fell to 4.1%.", what GUIDE.md calls a results
+    /// statement followed by more results). A pronoun alone carries nothing: "He is in talks to…", "He and three others
     /// were indicted" narrate what the speaker did, they do not continue what he said.
     func continuesSource(_ s: Int, _ figure: FigureKind, carrier: Carrier, previousFigure: FigureKind?)
         -> Bool

@@ -362,8 +362,8 @@ extension ClaimStage {
                 let ai = reportingAttribution(s - 1), opensWithReference(s, toSourceOf: ai)
             {
                 // Or on a definite reference to the organisation that reported a claim: "Harrowfield Group reported
-                // a 23% rise. ¶ The Leeds-based company made £612m…" (GUIDE.md: "a definite reference to the
-                // source"; not after a plan with no claim: "Skyway Airlines said it would review its policy. ¶ The
+                // a 23% rise. ¶ The Leeds-based company made £612m…" (what GUIDE.md calls a definite reference to
+                // the source; not after a plan with no claim: "Skyway Airlines said it would review its policy. ¶ The
                 // airline, which flies to 64 destinations, …").
                 by = .carried(fromSentence: s - 1)
                 carrierOf[s] = .speaker

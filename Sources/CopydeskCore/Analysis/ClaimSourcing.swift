@@ -247,8 +247,8 @@ extension ClaimStage {
         })
     }
 
-    /// Sentence `s` opens with an expletive passive of belief or report before token `k`: "It is understood
-    /// (that)", "It was thought", "It is widely believed" — no one's frame, whatever relation follows.
+    /// Sentence `s` opens with an expletive passive of belief or report before token `k`, "that" or not: "It is
+    /// understood", "It was thought", "It is widely believed" — no one's frame, whatever relation follows.
     private func opensWithHearsay(_ s: Int, before k: Int) -> Bool {
         let a = sents[s].tokStart
         guard a + 2 < k, toks[a].hash == Lexicon.hIt, claimClasses(toks[a + 1].hash).contains(.be) else {

@@ -84,15 +84,15 @@ import Testing
     exampleSourced("Tom Reed said sales rose 5%.\n\nHe also said 200 stores would open.", [true, true])
 }
 
-/// ClaimCarries.swift — after the speaker's figure, a sentence stating a result continues the source (GUIDE.md's
-/// "a results statement followed by more results": "Revenue fell 8% to $14bn"); one that narrates ("He paid $5m")
-/// does not.
+/// ClaimCarries.swift — after the speaker's figure, a sentence stating a result continues the source (what GUIDE.md
+/// calls a results statement followed by more results: "Revenue fell 8% to $14bn"); one that narrates ("He paid
+/// $5m") does not.
 @Test func claimCarriesAResultsStatementFollowedByMoreResults() {
     exampleSourced(
-        "Harland said 300 stores opened in a results statement followed by more results. Revenue fell 8% to $14bn.",
+        "Harland said 300 stores opened last year. Revenue fell 8% to $14bn.",
         [true, true])
     exampleSourced(
-        "Harland said 300 stores opened in a results statement followed by more results. He paid $5m for the hall.",
+        "Harland said 300 stores opened last year. He paid $5m for the hall.",
         [true, false])
 }
 

@@ -143,15 +143,15 @@ import Testing
 }
 
 /// ClaimFinder.swift — across a paragraph break, a definite reference to the organisation that reported a claim
-/// carries its source ("Harrowfield Group reported a 23% rise. ¶ The Leeds-based company made £612m…", GUIDE.md's
-/// "a definite reference to the source"), an indefinite one does not; nor does a definite reference after a plan
+/// carries its source ("Harrowfield Group reported a 23% rise. ¶ The Leeds-based company made £612m…", what
+/// GUIDE.md calls a definite reference to the source), an indefinite one does not; nor does a definite reference after a plan
 /// with no claim ("Skyway Airlines said it would review its policy. ¶ The airline, which flies to 64
 /// destinations, …").
 @Test func claimFinderADefiniteReferenceAcrossAParagraphBreak() {
     exampleSourced(
         "Harrowfield Group reported a 23% rise.\n\nThe Leeds-based company made £612m last year.", [true, true])
     exampleSourced(
-        "Harrowfield Group reported a 23% rise.\n\nThe Leeds-based company, in a definite reference to the source, made £612m last year.",
+        "Harrowfield Group reported a 23% rise.\n\nThe Leeds-based firm made £612m last year.",
         [true, true])
     exampleSourced("Harrowfield Group reported a 23% rise.\n\nA company made £612m last year.", [true, false])
     exampleSourced(

@@ -36,8 +36,8 @@ import Testing
 
 /// ClaimSourcing.swift — reduced passives of belief or report ("a deal reported to be worth £3m", "a fee thought to
 /// be £2m", ", reported to be worth £3m"), a relation inside one ("Dunmore is thought to be considering a bid of
-/// 450p", "is thought to have said", "a club believed to have demanded") and an opening "It is understood (that)",
-/// "It was thought" are hearsay; not "said he would have insisted".
+/// 450p", "is thought to have said", "a club believed to have demanded") and an opening "It is understood" (with
+/// "that" or not), "It was thought" are hearsay; not "said he would have insisted".
 @Test func claimSourcingReducedAndExpletiveHearsayPassives() {
     exampleSourced("Reed signed a deal reported to be worth £3m.", [false])
     exampleSourced("Reed was sold for a fee thought to be £2m.", [false])
@@ -139,10 +139,10 @@ import Testing
     exampleSourced("Cole would not confirm that the deal was worth $5m.", [false])
 }
 
-/// ClaimSourcing.swift — an opening "It is understood (that)" makes the sentence hearsay: its figure is no one's,
+/// ClaimSourcing.swift — an opening "It is understood", with "that" or not, makes the sentence hearsay: its figure is no one's,
 /// where "its offer" would source it otherwise.
 @Test func claimSourcingAnOpeningItIsUnderstood() {
-    exampleSourced("It is understood (that) Kessler is prepared to raise its offer to about 45 euros.", [false])
+    exampleSourced("It is understood that Kessler is prepared to raise its offer to about 45 euros.", [false])
     exampleSourced("It is understood Kessler is prepared to raise its offer to about 45 euros.", [false])
     exampleSourced("Kessler is prepared to raise its offer to about 45 euros.", [true])
 }

@@ -815,21 +815,20 @@ extension ReadsMentions {
     /// pass", "what the engineers estimate will be needed").
     func headsCompoundSubject(_ k: Int, _ a: Int) -> Bool {
         let p = toks[k - 1]
+        // (The function words hold the pronouns, "who", "that" and the auxiliaries "be" and "have".)
         guard toks[k].isA(.nounToo), toks[k + 1].isBeOrFiniteAuxiliary, isLowerWord(k - 1), !inQuote(k + 1),
-            !p.isA(.function), !p.isA(.personPronoun), !p.isA(.otherPronoun), !p.isA(.relativePronoun),
-            !Lexicon.cueAuxiliaries.contains(p.hash), !isAdverbLike(k - 1)
+            !p.isA(.function), !Lexicon.cueAuxiliaries.contains(p.hash), !isAdverbLike(k - 1)
         else { return false }
         // The phrase's first word: back over its words, names and conjuncts too (at most six: "a pact that Maria
         // Lopez and local farmers hope will last").
         var j = k - 1
         while j > a, j >= k - 6, toks[j - 1].kind == .word, !toks[j - 1].isA(.relativePronoun),
-            toks[j - 1].hash != Lexicon.hThat, toks[j - 1].hash != Lexicon.hWhat
+            toks[j - 1].hash != Lexicon.hWhat
         {
             j -= 1
         }
         guard j > a else { return true }
-        let q = toks[j - 1]
-        return !q.isA(.relativePronoun) && q.hash != Lexicon.hThat && q.hash != Lexicon.hWhat
+        return !toks[j - 1].isA(.relativePronoun) && toks[j - 1].hash != Lexicon.hWhat
     }
 
     /// "the claims", "Trump's report", "Sanders’ plans", "a call for", "state officials", "her own plans": a cue

@@ -119,8 +119,7 @@ extension ReadsMentions {
             return sp
         }
         // ("Dorothy Woods, whose husband was killed in Benghazi, Libya, discussed": a relative clause first.)
-        let relativeFirst =
-            toks[n + 1].isA(.relativePronoun) || toks[n + 1].hash == Lexicon.hWho || toks[n + 1].hash == Lexicon.hWhose
+        let relativeFirst = toks[n + 1].isA(.relativePronoun) || toks[n + 1].hash == Lexicon.hWhose
         guard isAppositiveStart(n + 1) || opensInclusion(n + 1) || relativeFirst else { return nil }
         // "Rep. Ann Cole (D-Md.), who said the bill was fair, said": a relative clause with a cue of its own is that
         // relation's ("who" its source); the name, with its bracket, is this one's.
