@@ -71,3 +71,14 @@ import Testing
                 "H\n\nQ: Is it new?\n\nA: No. I’ve been saying for six years that “wealth is my problem”, and I’ve meant it.\n"
         ])
 }
+
+@Test func aPersonThatAnotherRoleIsOfIsNoSpeaker() {
+    // "Critics of Mr Hale" speak; Mr Hale does not, so his introduction is not the rule's business. A spokesman
+    // speaks for the man he names.
+    checkRule(
+        "unidentified-speaker",
+        [
+            "a.txt":
+                "H\n\nCritics of Mr Hale say the plan was dead. A friend of Ms Ray said it was fine. A spokesman for 1️⃣Mr Cole1️⃣ said it was not.\n"
+        ])
+}

@@ -95,7 +95,8 @@ extension ReadsMentions {
     /// - a place, or a name after a preposition that places it ("in", "from": `locativePrepositions`), never speaks
     ///   ("a lawmaker in the Philippines", "a woman who had been a student in Montana": nobody named);
     /// - another role keeps the organisation it names as the speaker's entity ("the founder of the Media Research
-    ///   Center"), which is then no person (`heads` is false), whoever speaks.
+    ///   Center"), which is then no person (`heads` is false) and stands for a description, not a name, of who
+    ///   speaks; a person it names is no entity of the speaker's ("Critics of Mr Hale say": nobody named).
     /// A title before a name is no such phrase ("Secretary of State Hillary Clinton": a capitalised word between).
     /// `phrase` is the source phrase's first and last token (`sourceTokens`). Returns the mention (nil: none), the
     /// speaker's range and form, and whether the mention heads the phrase. A name reached through another
@@ -157,7 +158,10 @@ extension ReadsMentions {
             {
                 return nobody
             }
-            return named(m, heads: false)
+            // Another role: a person it names is not who speaks ("Critics of Mr Hale say", "a friend of Ms Ray
+            // said": nobody named); an organisation stands behind the speaker, whom the phrase describes.
+            if entities[mentions[m].entity].kind == .person { return nobody }
+            return NamedSpeaker(mention: m, range: mentions[m].range, form: .description, heads: false)
         }
     }
 
