@@ -46,7 +46,8 @@ extension VagueStage {
             guard according || source.end <= cue.start,
                 let first = tokenStarting(atOrAfter: source.start, in: sentence),
                 case let last = (tokenStarting(atOrAfter: source.end, in: sentence) ?? e) - 1, last >= first,
-                let head = unnamedHead(first, last, a, according: according),
+                let head = unnamedHead(
+                    first, last, a, according: according, speaking: speaksAfterItsClause(verb, after: last, sentence)),
                 !inQuote(first), !namedCompilationAfter(last, e), !insideInference(first, a),
                 according || reports(verb: verb, after: last, head: head, sentence)
             else { continue }
@@ -86,7 +87,7 @@ extension VagueStage {
         else { return false }
         // "Banks played down the claims, saying…": a speech participle after its clause's comma speaks for the
         // clause's subject, whatever that clause's own verb ("Shares rose, suggesting…" is no speech).
-        if endsInIng(v), toks[v].isA(.speech), toks[v - 1].punct == .comma, v - 1 > last + 1 { return true }
+        if speaksAfterItsClause(cue, after: last, s) { return true }
         guard !endsInIng(v),
             // (A passive's subject is what is reported: "Sales are forecast to grow" is `agentlessPassive`'s.)
             !be.contains(toks[v - 1].hash),
@@ -105,6 +106,15 @@ extension VagueStage {
             && vagueClasses(toks[head].hash) & VagueWords.evidence != 0
     }
 
+    /// The cue word of `cue` is a speech participle after the comma that ends the clause of the source ending at
+    /// token `last`: "Banks played down the claims, saying…".
+    private func speaksAfterItsClause(_ cue: TextRange, after last: Int, _ s: Int) -> Bool {
+        guard let v = tokenStarting(atOrAfter: cue.start, in: s), Int(toks[v].end) <= cue.end, v > last + 2 else {
+            return false
+        }
+        return toks[v].kind == .word && endsInIng(v) && toks[v].isA(.speech) && toks[v - 1].punct == .comma
+    }
+
     /// Token `i` may stand between a source and its verb: an auxiliary or an adverb ("have long", "did", "now",
     /// "repeatedly") or a comma with what it sets off ("however").
     private func isVerbGroupInsert(_ i: Int) -> Bool {
@@ -115,8 +125,13 @@ extension VagueStage {
     }
 
     /// The head noun of the source phrase `first...last` when the phrase names no one (see the file comment), else
-    /// nil. `according`: the phrase is the object of "according to".
-    private func unnamedHead(_ first: Int, _ last: Int, _ a: Int, according: Bool) -> Int? {
+    /// nil. `according`: the phrase is the object of "according to". `speaking`: its relation's cue is a speech
+    /// participle after the source's clause, out of the phrase mechanisms' reach, so a plural people noun of the
+    /// function list, alone or after modifiers, heads it too ("Analysts played down the claims, saying…", "Local
+    /// sources played down the claims, saying…"; the phrase mechanisms read "Officials in Washington say", "more than
+    /// experts predicted").
+    private func unnamedHead(_ first: Int, _ last: Int, _ a: Int, according: Bool, speaking: Bool = false) -> Int? {
+        func group(_ k: Int) -> Bool { speaking && k == last && Lexicon.groupNouns.contains(toks[k].hash) }
         let d = toks[first]
         guard d.kind == .word, !d.has(Token.possessive) else { return nil }
         // The determiner: none, or an indefinite one ("a", "one", "another", "some", "other", "several").
@@ -132,8 +147,8 @@ extension VagueStage {
                 h += 1
                 if h <= last, toks[h].hash == Lexicon.hThe { h += 1 }
             }
-        } else if d.isA(.determiner) || d.isA(.possessivePronoun) || d.isA(.function) || d.isA(.personPronoun)
-            || d.isA(.otherPronoun)
+        } else if d.isA(.determiner) || d.isA(.possessivePronoun) || d.isA(.personPronoun) || d.isA(.otherPronoun)
+            || d.isA(.function) && !group(first)
         {
             return nil
         }
@@ -144,7 +159,7 @@ extension VagueStage {
         // suggested").
         var head = -1
         var k = h
-        while k <= last, toks[k].kind == .word, !toks[k].isA(.function), isUnnamedWord(k, a),
+        while k <= last, toks[k].kind == .word, !toks[k].isA(.function) || group(k), isUnnamedWord(k, a),
             k == h || !Lexicon.sourceTailAdjectives.contains(toks[k].hash) && !isParticiple(k) && !endsInIng(k)
         {
             head = k
@@ -207,12 +222,16 @@ extension VagueStage {
     }
 
     /// Token `k` is a word of an unnamed description: lower case, or the sentence's capital on a word that is no
-    /// name, party, place, organisation or people ("Banks say", not "Americans say", "Democrats say").
+    /// name, party, place, organisation or people ("Banks say", not "Americans say", "Democrats say") — but for a
+    /// party that types the group after it, as "according to" reads one (`VagueWords.partyModifiers`: "Labour
+    /// sources played down the claims, saying…").
     private func isUnnamedWord(_ k: Int, _ a: Int) -> Bool {
         let t = toks[k]
         guard t.kind == .word, mentionOf[k] < 0 else { return false }
         if !t.isCap { return true }
+        let typesGroup =
+            VagueWords.partyModifiers.contains(t.base) && k + 1 < toks.count && isLowerWord(k + 1)
         return k == a && !t.has(Token.allCaps) && !isDemonymPlural(k) && !isDemonym(k)
-            && !t.isA(.partyName) && !t.isA(.knownPlace) && !t.isA(.knownOrganization)
+            && (!t.isA(.partyName) || typesGroup) && !t.isA(.knownPlace) && !t.isA(.knownOrganization)
     }
 }
