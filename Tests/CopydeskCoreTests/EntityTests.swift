@@ -563,3 +563,12 @@ import Testing
     #expect(a.entity(named: "West")?.kind == .place)
     #expect(a.entity(named: "Street")?.kind == .place)
 }
+
+@Test func aHolidayNamesNoOne() {
+    // "Christmas", "Election Day": no entity, as a weekday alone is none; a place named after one stays a place.
+    let f = Fixture(
+        "Headline\n\nSales rose at Christmas and on Christmas Day. Voters queued on Election Day. Christmas Island "
+            + "is far away.\n")
+    let names = analyzeFixture(f).entities.map(\.canonicalName)
+    #expect(names == ["Christmas Island"])
+}

@@ -644,6 +644,8 @@ extension MentionStage {
             fullKey = foldNameKey(fullKey, toks[k].base)
         }
         if parts == 0 { return }
+        // ("Christmas", "Election Day": a holiday names no one.)
+        if EntityWords.holidayNames.contains(fullKey) { return }
         // A two-word name whose second word is a hyphenated given name in Korean order ("Ban Ki-moon", "Moon
         // Jae-in") is known by its first word: "Ban said" is the same person.
         var surnameKey = toks[last].base
@@ -1162,7 +1164,19 @@ enum EntityWords {
             "capitol hill", "east anglia", "west midlands", "east midlands", "addis ababa", "kansas city",
             "fort worth", "long island", "staten island", "st louis", "st petersburg", "rio de janeiro",
         ]
-        // (Keyed as `addMention` keys a name: by its capitalised words, so without "de" or "of".)
+        return nameKeys(names)
+    }()
+    /// Holidays and the days an election or a ceremony is held, which name no one ("Christmas", "Christmas Day",
+    /// "Election Day"): no entity, as a weekday or a month alone is none.
+    static let holidayNames = nameKeys([
+        "christmas", "christmas day", "christmas eve", "easter", "easter sunday", "easter monday", "good friday",
+        "thanksgiving", "thanksgiving day", "hanukkah", "ramadan", "diwali", "halloween", "passover", "yom kippur",
+        "rosh hashanah", "boxing day", "new year", "memorial day", "labor day", "labour day", "veterans day",
+        "presidents day", "election day", "inauguration day", "independence day", "polling day",
+    ])
+    /// The keys of `names` (lower case, words split by spaces) as `addMention` keys a name: by its capitalised words,
+    /// so without "de" or "of".
+    static func nameKeys(_ names: [String]) -> HashSet64 {
         let particles: Set<Substring> = ["of", "de", "the", "and"]
         var set = HashSet64(capacity: names.count)
         for name in names {
@@ -1170,7 +1184,7 @@ enum EntityWords {
             set.insert(words.reduce(fnvSeed) { foldNameKey($0, wordHash(String($1))) })
         }
         return set
-    }()
+    }
     /// Words of direction or extent before a place the gazetteer knows that make a place of the whole name: "East
     /// Jerusalem", "South Florida", "Greater London", "Central Asia".
     static let placeDirections = HashSet64(words: [
