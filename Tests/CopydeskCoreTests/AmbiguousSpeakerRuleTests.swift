@@ -73,3 +73,14 @@ import Testing
             "b.txt": "H\n\nMr Ma and Dr. José Núñez met on Monday.\n\n“Tom Hart is a fine man,” 1️⃣he1️⃣ said.\n",
         ])
 }
+
+@Test func aSubjectDescribedByATradeNamesThePronounsPersonNotItsObjects() {
+    // "The United boss" said it; the people his words name are objects, so the pronoun after is not theirs (GUIDE.md:
+    // the previous sentence's subject settles who spoke).
+    checkRule(
+        "ambiguous-speaker",
+        [
+            "a.txt":
+                "H\n\nThe United boss said it was worse than Thierry Henry's foul on Gabriel Heinze. \"We shall present it to the FA and see what they do,\" he said.\n"
+        ])
+}

@@ -256,20 +256,24 @@ extension ReadsMentions {
     }
 
     /// The title word of a person described by a title and no name opening sentence `s`: "The" and up to three words
-    /// ending in a title in lower case that is no adjective (`EntityWords.adjectivalTitles`), then a lower-case
-    /// word other than "and", "or", "of" ("The former ambassador also discussed…", "The Vermont senator is
-    /// struggling…"; not "The president's plan", "The secretary of state", "The general election").
+    /// ending in a title or a trade in lower case (`EntityWords.occupationsBeforeNames`) that is no adjective
+    /// (`EntityWords.adjectivalTitles`), then a lower-case word other than "and", "or", "of" ("The former ambassador
+    /// also discussed…", "The Vermont senator is struggling…", "The United boss said…"; not "The president's plan",
+    /// "The secretary of state", "The general election").
     private func personDescriptionHead(_ s: Int) -> Int? {
         let start = sents[s].tokStart
         let end = sents[s].tokEnd
         guard toks[start].hash == Lexicon.hThe else { return nil }
+        func isRole(_ k: Int) -> Bool {
+            toks[k].isA(.title) || EntityWords.occupationsBeforeNames.contains(toks[k].hash)
+        }
         var j = start + 1
         while j < min(end, start + 5) && toks[j].kind == .word && !toks[j].has(Token.possessive)
-            && !(isLowerWord(j) && !toks[j].isA(.title))
+            && !(isLowerWord(j) && !isRole(j))
         {
             j += 1
         }
-        guard j > start + 1, j < end, isLowerWord(j), isLowerWord(j - 1), toks[j - 1].isA(.title),
+        guard j > start + 1, j < end, isLowerWord(j), isLowerWord(j - 1), isRole(j - 1),
             !EntityWords.adjectivalTitles.contains(toks[j - 1].hash)
         else { return nil }
         let h = toks[j].hash
