@@ -572,3 +572,13 @@ import Testing
     let names = analyzeFixture(f).entities.map(\.canonicalName)
     #expect(names == ["Christmas Island"])
 }
+
+@Test func aGivenNameOfEitherGenderMakesAPersonOfNoGender() {
+    // "Chris", "Hilary", "Sam" show a person, not a gender; "Al" is as often the article of a name ("Al Jazeera").
+    let f = Fixture("Headline\n\nChris Dodd and Hilary Swank met Sam Stein. Al Jazeera reported it.\n")
+    let a = analyzeFixture(f)
+    for name in ["Chris Dodd", "Hilary Swank", "Sam Stein"] {
+        #expect(a.entity(named: name)?.kind == .person, "\(name)")
+    }
+    #expect(a.entity(named: "Al Jazeera")?.kind != .person)
+}

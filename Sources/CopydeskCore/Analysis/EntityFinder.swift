@@ -671,7 +671,7 @@ extension MentionStage {
         }
         // (A full name opening with a given name is a person's whatever describes it: "Elizabeth Holmes, the company
         // founder", below.)
-        let opensWithGivenName = parts >= 2 && Gender(givenName: firstKey) != .unknown
+        let opensWithGivenName = parts >= 2 && EntityWords.isGivenName(firstKey)
         // A party ("Labour", "the Liberal Democrats", "Labour's"), or a name described as an organisation ("Leisure
         // group Rank", "The firm, Paion, said", "Paris-based Euronext"): the word classes first, read once per name
         // (most names are neither).
@@ -721,9 +721,10 @@ extension MentionStage {
             kind = .person
             role = true
         }
-        // "Hillary Clinton": a full name opening with a given name of one gender (`Gender.swift`) is a person's —
-        // unless its last word names a thing ("Tony Award", "The Rachel Maddow Show": `EntityWords.thingHeads`).
-        if kind == .unknown, parts >= 2, Gender(givenName: firstKey) != .unknown,
+        // "Hillary Clinton", "Chris Dodd": a full name opening with a given name (`EntityWords.isGivenName`) is a
+        // person's — unless its last word names a thing ("Tony Award", "The Rachel Maddow Show":
+        // `EntityWords.thingHeads`).
+        if kind == .unknown, parts >= 2, opensWithGivenName,
             !EntityWords.thingHeads.contains(lastTok.base)
         {
             kind = .person

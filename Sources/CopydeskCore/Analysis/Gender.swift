@@ -90,8 +90,21 @@ extension EntityWords {
         "thorsten", "jens", "henrik", "nils", "sven", "anders", "bjorn", "dmitri", "igor", "alexei", "yuri",
         "nikolai", "viktor", "oleg", "ivo", "ruud", "freddie", "olly", "mathew", "jonny", "lleyton", "ahmad",
         "mohammad", "hussein", "khalid", "mahmoud", "abdullah", "yasser", "shimon", "yitzhak", "ehud", "ariel",
-        "thabo", "kofi", "zack",
+        "thabo", "kofi", "zack", "marc", "merrick", "trayvon", "bernardo",
     ])
+    /// Given names as often a man's as a woman's, or a man's in one spelling and a woman's in another ("Chris
+    /// Dodd", "Hilary Swank", "Sam Stein"): they show a person, not a gender. None that is as often a place's, a
+    /// firm's or a common word ("Jordan", "Morgan", "Lee", "Taylor", "Will", "Al": "Al Jazeera").
+    static let eitherGenderGivenNames = HashSet64(words: [
+        "chris", "alex", "sam", "jamie", "robin", "kelly", "dana", "leslie", "lindsey", "hilary", "tracy", "ashley",
+        "jesse", "jody", "charlie", "frankie", "terry", "casey", "pat", "kim", "sidney", "dale", "andrea",
+    ])
+
+    /// `key` (a word's hash) is a given name: of one gender (`Gender(givenName:)`) or of either.
+    static func isGivenName(_ key: UInt64) -> Bool {
+        Gender(givenName: key) != .unknown || eitherGenderGivenNames.contains(key)
+    }
+
     /// Given names that in English-language news are (almost) always a woman's: common US and UK names, and
     /// politicians' and leaders' ("Hillary", "Nancy", "Theresa", "Angela", "Kamala", "Nicola"). None that is as
     /// often a man's ("Kim", "Robin", "Kelly", "Tracy", "Dana", "Lindsey": Lindsey Graham; "Hilary": Hilary Benn),
@@ -130,6 +143,6 @@ extension EntityWords {
         "celine", "juliette", "amelie", "letitia", "oprah", "keira", "meryl", "segolene", "martine", "christiane",
         "heike", "petra", "sabine", "gisela", "renate", "lucia", "pilar", "dolores", "francesca", "giulia", "chiara",
         "alessandra", "paola", "silvia", "valentina", "fatima", "benazir", "indira", "serena", "venus", "kylie",
-        "britney", "madonna",
+        "britney", "madonna", "megyn", "marla", "cherie",
     ])
 }
