@@ -582,3 +582,11 @@ import Testing
     }
     #expect(a.entity(named: "Al Jazeera")?.kind != .person)
 }
+
+@Test func nationalitiesBeforeANationalitysNounNameAGroup() {
+    // "African Americans", "Muslim American": a group of people, no entity; a firm named so stays one.
+    let f = Fixture(
+        "Headline\n\nAfrican Americans and Muslim Americans voted. Asian American voters met. American Express rose.\n")
+    let names = analyzeFixture(f).entities.map(\.canonicalName)
+    #expect(names == ["American Express"])
+}

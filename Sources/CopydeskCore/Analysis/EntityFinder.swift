@@ -522,6 +522,15 @@ extension MentionStage {
             {
                 continue
             }
+            // "African Americans", "Muslim American": nationalities, faiths and regions before a nationality's noun
+            // name a group of people, no one.
+            if first < last, isNationalityNoun(last),
+                (first..<last).allSatisfy({
+                    toks[$0].kind != .word || EntityWords.attributiveAdjectives.contains(toks[$0].base)
+                })
+            {
+                continue
+            }
             // 'too "American"', "not French enough": after a word of degree such an adjective is a predicate.
             if first == last, first > a, isAfterDegreeWord(first, a), !toks[last].has(Token.possessive),
                 EntityWords.attributiveAdjectives.contains(toks[last].base)
@@ -751,6 +760,20 @@ extension MentionStage {
                 gender: markedGender(first, nameStart: nameStart, kind: kind)),
             range: TextRange(mentionStart, end), nameRange: TextRange(Int(toks[nameStart].start), end))
         w.mentions.append(m)
+    }
+
+    /// Token `k` is a nationality's noun (`EntityWords.demonymNouns`), or its plural: "American", "Americans".
+    private func isNationalityNoun(_ k: Int) -> Bool {
+        let t = toks[k]
+        guard t.kind == .word, !t.has(Token.possessive) else { return false }
+        if EntityWords.demonymNouns.contains(t.base) { return true }
+        let start = Int(t.start)
+        let end = Int(t.end)
+        guard end - start > 3, syntax.prose[end - 1] == 0x73 else { return false }
+        let singular = syntax.prose.withUnsafeBufferPointer {
+            wordHash(bytes: UnsafeBufferPointer(rebasing: $0[start..<end - 1]))
+        }
+        return EntityWords.demonymNouns.contains(singular)
     }
 
     /// A possessive last word of a name is a party's ("Labour's"): its word without "'s" is one of
