@@ -68,11 +68,12 @@ import Testing
 @Test func theGroupNounsOfTheFunctionListHeadAnUnnamedSource() {
     // "analysts", "sources", "experts" are function words (no names at a sentence start) that still speak: the
     // relation's source reads them as it reads "Banks"; so does a party that types the group after it, not a party
-    // alone ("Democrats").
+    // alone ("Democrats"). With their verb right after them, the phrase mechanisms judge such groups ("Republican
+    // leaders said" names the party's leaders).
     checkRule(
         "vague-attribution",
         [
             "a.txt":
-                "H\n\n1️⃣Analysts played down the claims, saying1️⃣ the plan was safe. 2️⃣Local sources played down the claims, saying2️⃣ the plan was safe. 3️⃣Sources played down the claims, saying3️⃣ the plan was safe.\n\n4️⃣Labour sources played down the claims, saying4️⃣ the plan was safe. Democrats played down the claims, saying it was fine.\n"
+                "H\n\n1️⃣Analysts played down the claims, saying1️⃣ the plan was safe. 2️⃣Local sources played down the claims, saying2️⃣ the plan was safe. 3️⃣Sources played down the claims, saying3️⃣ the plan was safe.\n\n4️⃣Labour sources played down the claims, saying4️⃣ the plan was safe. Democrats played down the claims, saying it was fine. 5️⃣Republican strategists played down the claims, saying5️⃣ it was fine. Republican leaders said the bill would pass.\n"
         ])
 }

@@ -129,7 +129,7 @@ extension VagueStage {
     /// participle after the source's clause, out of the phrase mechanisms' reach, so a plural people noun of the
     /// function list, alone or after modifiers, heads it too ("Analysts played down the claims, saying…", "Local
     /// sources played down the claims, saying…"; the phrase mechanisms read "Officials in Washington say", "more than
-    /// experts predicted").
+    /// experts predicted"), and so does a party typing it (`isUnnamedWord`).
     private func unnamedHead(_ first: Int, _ last: Int, _ a: Int, according: Bool, speaking: Bool = false) -> Int? {
         func group(_ k: Int) -> Bool { speaking && k == last && Lexicon.groupNouns.contains(toks[k].hash) }
         let d = toks[first]
@@ -159,7 +159,8 @@ extension VagueStage {
         // suggested").
         var head = -1
         var k = h
-        while k <= last, toks[k].kind == .word, !toks[k].isA(.function) || group(k), isUnnamedWord(k, a),
+        while k <= last, toks[k].kind == .word, !toks[k].isA(.function) || group(k),
+            isUnnamedWord(k, a, speaking: speaking),
             k == h || !Lexicon.sourceTailAdjectives.contains(toks[k].hash) && !isParticiple(k) && !endsInIng(k)
         {
             head = k
@@ -222,16 +223,18 @@ extension VagueStage {
     }
 
     /// Token `k` is a word of an unnamed description: lower case, or the sentence's capital on a word that is no
-    /// name, party, place, organisation or people ("Banks say", not "Americans say", "Democrats say") — but for a
-    /// party that types the group after it, as "according to" reads one (`VagueWords.partyModifiers`: "Labour
-    /// sources played down the claims, saying…").
-    private func isUnnamedWord(_ k: Int, _ a: Int) -> Bool {
+    /// name, party, place, organisation or people ("Banks say", not "Americans say", "Democrats say") — but, where
+    /// the source speaks through a participle after its clause (`speaking`), for a party that types the group after
+    /// it, as "according to" reads one (`VagueWords.partyModifiers`: "Labour sources played down the claims,
+    /// saying…", "Republican strategists played down the claims, saying…").
+    private func isUnnamedWord(_ k: Int, _ a: Int, speaking: Bool = false) -> Bool {
         let t = toks[k]
         guard t.kind == .word, mentionOf[k] < 0 else { return false }
         if !t.isCap { return true }
-        let typesGroup =
-            VagueWords.partyModifiers.contains(t.base) && k + 1 < toks.count && isLowerWord(k + 1)
-        return k == a && !t.has(Token.allCaps) && !isDemonymPlural(k) && !isDemonym(k)
-            && (!t.isA(.partyName) || typesGroup) && !t.isA(.knownPlace) && !t.isA(.knownOrganization)
+        guard k == a, !t.has(Token.allCaps) else { return false }
+        // (A party's adjective may end as a nationality's does: "Republican strategists".)
+        if speaking, VagueWords.partyModifiers.contains(t.base), k + 1 < toks.count, isLowerWord(k + 1) { return true }
+        return !isDemonymPlural(k) && !isDemonym(k) && !t.isA(.partyName) && !t.isA(.knownPlace)
+            && !t.isA(.knownOrganization)
     }
 }
