@@ -66,7 +66,7 @@ public struct LintReport: Sendable {
     public var baselinedCount: Int { files.reduce(0) { $0 + $1.baselined } }
 
     public func count(_ s: Severity) -> Int {
-        files.reduce(0) { $0 + $1.findings.filter { $0.severity == s }.count }
+        files.reduce(0) { $0 + $1.findings.count(where: { $0.severity == s }) }
     }
 
     public var exitCode: Int32 {

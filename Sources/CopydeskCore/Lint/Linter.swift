@@ -92,19 +92,25 @@ public enum Linter {
     /// Applies the configuration's severities and the suppression comments to findings one at a time.
     struct Finisher {
         let suppressions: [Suppression]
-        var severities: [String: Severity] = [:]
+        /// Each rule that is on, with its severity, in `rules`' order: a list searched by id, not a dictionary (one
+        /// per article: hashing every rule id to build it cost more than the few searches its findings need).
+        var severities: [(rule: String, severity: Severity)] = []
         /// The last rule looked up (findings come in runs of one rule), and its severity.
         var last: (rule: String, severity: Severity?)? = nil
 
         init(syntax: ArticleSyntax, configuration: Configuration, rules: [any Rule]) {
             suppressions = syntax.suppressions
-            // One table per article: sized once, not grown (and every rule id hashed again) four times.
             severities.reserveCapacity(rules.count)
             for rule in rules {
                 if let s = configuration.severity(of: rule.id, default: rule.defaultSeverity) {
-                    severities[rule.id] = s
+                    severities.append((rule.id, s))
                 }
             }
+        }
+
+        /// The severity of rule `id`, nil when it is off (of a rule listed twice, the last).
+        func severity(of id: String) -> Severity? {
+            severities.last(where: { $0.rule == id })?.severity
         }
 
         /// Appends `d` moved by `shift`, with its configured severity, unless it is off or suppressed.
@@ -113,7 +119,7 @@ public enum Linter {
             if let l = last, l.rule == d.ruleID {
                 severity = l.severity
             } else {
-                severity = severities[d.ruleID]
+                severity = self.severity(of: d.ruleID)
                 last = (d.ruleID, severity)
             }
             guard let severity else { return }
