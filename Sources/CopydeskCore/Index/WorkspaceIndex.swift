@@ -141,7 +141,10 @@ public struct WorkspaceIndex: Sendable {
 
     /// Entity ids whose name or alias is `surface` (case-insensitive).
     public func entities(withSurfaceForm surface: String) -> [String] {
-        surfaceForms[surface.lowercased()] ?? []
+        // No definitions, no forms: the name stage asks for every entity of every article, and lowercasing its name
+        // (a new string) cost more than the lookup.
+        guard !surfaceForms.isEmpty else { return [] }
+        return surfaceForms[surface.lowercased()] ?? []
     }
 
     public var allEntityIDs: [String] { entityDefinitions.keys.sorted() }

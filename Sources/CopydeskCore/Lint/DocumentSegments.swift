@@ -615,7 +615,8 @@ public struct DocumentSegments: Sendable {
             finisher.add(whole[k], shift: 0, into: &diagnostics)
             k += 1
         }
-        guard let scope = configuration.baseline else { return (document, diagnostics, []) }
+        // An empty baseline accepts nothing: the flat analysis it would read is not built for it.
+        guard let scope = configuration.baseline, !scope.baseline.isEmpty else { return (document, diagnostics, []) }
         let split = scope.partition(diagnostics, analysis: document.analysis)
         return (document, split.reported, split.baselined)
     }
