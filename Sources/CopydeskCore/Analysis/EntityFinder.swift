@@ -7,13 +7,14 @@
 /// noun ("Crowdpac, a political website"), a workplace after a trade and "at" ("an analyst at Jefferies"), a web
 /// address ("Factcheck.org"), parties ("Labour", "the Liberal Democrats"), and place suffixes (City, Tower; not after
 /// an honorific, "Dr. West", nor in an office, "Secretary of State") — a possessive last word read without its "'s". A
-/// full name opening with a given name of one gender ("Hillary Clinton": `Gender.swift`; not one ending in a thing's
+/// full name opening with a given name ("Hillary Clinton", "Chris Dodd": `Gender.swift`; not one ending in a thing's
 /// word, "Tony Award"), or after a trade or an office in lower case ("actor Tom Hanks", "spokesman Mike Lake"), is a
 /// person's. A capitalised word at a sentence start (or an inner quote's: "he said, 'We can…'"; or run on after a stop
 /// with no space) counts only when the article also capitalises it mid-sentence, or a reporting verb follows it and
 /// it is no plural ("Tesco said", not "Rescuers said"); a number's abbreviation ("the No. 2 spot") is none; a
 /// nationality alone after "the" before a reporting verb describes a person named elsewhere ("The Brazilian added")
-/// and names nobody, and so does a nationality's or a party's adjective before a noun ("American voters", "a
+/// and names nobody, as do a holiday ("Christmas", "Election Day"), nationalities before a nationality's noun
+/// ("African Americans"), and a nationality's or a party's adjective before a noun ("American voters", "a
 /// Republican senator", "French producers") or after a word of degree ('too "American"'), and a common abbreviation
 /// or a role's alone ("TV", "DVD", "the MP", "50GB"). A place's word alone names no place ("secretary of State"; but
 /// "the West", "170th Street"). A sentence adverb opening a sentence ("Unfortunately England"), a word hyphenated to a modifier

@@ -7,7 +7,8 @@
 /// sees them as the whole document does.
 ///
 /// The word lists are data; this file's mechanism is `MentionStage.markedGender` and `Gender(givenName:)`, read
-/// through `NameKey.personGender`.
+/// through `NameKey.personGender`. A given name of either gender (`EntityWords.eitherGenderGivenNames`) shows a
+/// person and no gender: `EntityWords.isGivenName`, which the mention stage reads for a name's kind.
 enum Gender: UInt8, Sendable {
     case unknown
     case male

@@ -8,7 +8,8 @@
 ///   only for evidence, a body or one of a typed group: "A report has claimed", "One bookmaker said",
 ///   "a person familiar with the plans said" (not "A spokesman said", who speaks for the body the article names);
 /// - the subject of a clause that a speech participle after its comma speaks for: "Banks played down the claims,
-///   saying…";
+///   saying…" — there also a plural people noun of the function list and a party typing it: "Analysts played down
+///   the claims, saying…", "Labour sources played down the claims, saying…";
 /// - after "according to", with what it is of, in or about: "according to a survey of estate agents", "according
 ///   to one of the largest lenders in the region", "according to estimates from rival teams".
 ///

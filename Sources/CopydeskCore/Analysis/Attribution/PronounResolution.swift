@@ -5,9 +5,9 @@
 /// subject settles who spoke), also after a phrase fronted before it ("Asked about the vote, Ban demurred") or a role
 /// ("Retired Army Col. Tom Hart started…"). Of several candidates, a person named in what the pronoun says is not
 /// its referent: a speaker does not name himself (`AttributionFinder`, once the content is known). A
-/// sentence whose subject is a person described by a title ("The former ambassador discussed Trump's plans")
-/// passes on the person named before with that title ("Sen. Ted Cruz … The senator said…"), else leaves a later
-/// pronoun unresolved: the people it names are objects. A name that describes a thing of the person's ("the Obama
+/// sentence whose subject is a person described by a title or a trade ("The former ambassador discussed Trump's
+/// plans", "The United boss said…") passes on the person named before with that title ("Sen. Ted Cruz … The
+/// senator said…"), else leaves a later pronoun unresolved: the people it names are objects. A name that describes a thing of the person's ("the Obama
 /// administration") is no referent. A person named there as a woman is never "he", nor one named as a man "she": by
 /// an honorific or title ("Mr Blunkett … Mrs Quinn's son, whom he says he fathered": Blunkett) or a given name
 /// ("Hillary Clinton … he": not her; `NameKey.personGender`, `Gender.swift`). That mention's own words count, else,
