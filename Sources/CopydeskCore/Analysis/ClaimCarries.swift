@@ -174,12 +174,20 @@ extension ClaimStage {
     /// word of its name again ("Tesco said… ¶ Tesco has…"), or "the" and up to two modifiers (a hyphenated one may
     /// hold a name) before a noun of a kind of organisation ("The company", "The Leeds-based firm", "The Luton-based
     /// carrier"; `WordClass.organisationDescriptor`, `ClaimWords.businessNouns`), or "It" before a verb of its own
-    /// ("It opened 37 new routes"; not "It is", "It would", "It seems"). Not a person's:
+    /// ("It opened 37 new routes"; not "It is", "It would", "It seems"); or to the country that is that source, "the
+    /// country" or "the nation" (`ClaimWords.countryNouns`). Not a person's:
     /// a paragraph opening on someone who spoke before goes on with what they did ("Clinton said… ¶ Clinton could
     /// have about 90% of the delegates…", two PolNeAR even sentences a first version carried).
     func opensWithReference(_ s: Int, toSourceOf ai: Int) -> Bool {
         guard let sp = attributions[ai].speakerRange, !attributions[ai].isPronoun else { return false }
         if let ent = attributions[ai].entity {
+            // "Ghana announced revenues had broken new records. The country saw more than $1.2bn…": a country that
+            // reported, referred back to as one.
+            if entities[ent].kind == .place {
+                let a = sents[s].tokStart
+                return a + 1 < sents[s].tokEnd && toks[a].hash == ClaimWords.the
+                    && ClaimWords.countryNouns.contains(toks[a + 1].hash)
+            }
             guard entities[ent].kind == .organization else { return false }
         } else {
             // A name the entity stage did not type, described as an organisation: "Pellow's, the homeware and

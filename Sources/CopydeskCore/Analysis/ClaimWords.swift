@@ -887,6 +887,9 @@ enum ClaimWords {
         "carrier", "brewer", "manufacturer", "maker", "producer", "publisher", "provider", "miner", "grocer",
         "builder", "housebuilder", "developer", "utility", "insurer", "distributor", "outfit",
     ])
+    /// Nouns a definite reference uses for a country that reported: "The country saw more than $1.2bn…"
+    /// (`opensWithReference`).
+    static let countryNouns = HashSet64(words: ["country", "nation"])
     @inline(__always) static var scale: UInt64 { wordHash(literal: "scale") }
     /// A scale's steps, counted after a ranking that names one: "the lowest of four grades".
     static let scaleSteps = HashSet64(words: [

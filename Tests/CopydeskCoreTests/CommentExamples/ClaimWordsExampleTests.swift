@@ -368,6 +368,17 @@ import Testing
     exampleSourced("Acme Airways said on Monday that sales rose 5%. The Luton-based carrier made £18m.", [true, true])
 }
 
+/// ClaimWords.swift, ClaimCarries.swift — "The country saw more than $1.2bn…" refers back to the country that
+/// reported and carries its source; after a person's report it carries nothing.
+@Test func claimWordsCountryReference() {
+    exampleSourced(
+        "Ghana announced revenues had broken new records. The country saw more than $1.2bn-worth of the beans exported during 2003-04.",
+        [true, true])
+    exampleSourced(
+        "Ms Hale said revenues had broken new records. The country saw more than $1.2bn-worth of the beans exported during 2003-04.",
+        [true, false])
+}
+
 /// ClaimWords.swift — waiting for a document not yet out leaves a figure unsourced: "ahead of jobs data".
 @Test func claimWordsAwaitedDocuments() {
     exampleSourced("Shares fell 2% ahead of jobs data.", [false])
