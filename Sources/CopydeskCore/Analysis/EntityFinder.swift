@@ -525,10 +525,11 @@ extension MentionStage {
             }
             // "African Americans", "Muslim American": nationalities, faiths and regions before a nationality's noun
             // name a group of people, no one.
-            if first < last, isNationalityNoun(last),
+            if first < last,
                 (first..<last).allSatisfy({
                     toks[$0].kind != .word || EntityWords.attributiveAdjectives.contains(toks[$0].base)
-                })
+                }),
+                isNationalityNoun(last)
             {
                 continue
             }

@@ -47,10 +47,12 @@ extension VagueStage {
             guard according || source.end <= cue.start,
                 let first = tokenStarting(atOrAfter: source.start, in: sentence),
                 case let last = (tokenStarting(atOrAfter: source.end, in: sentence) ?? e) - 1, last >= first,
-                let head = unnamedHead(
-                    first, last, a, according: according, speaking: speaksAfterItsClause(verb, after: last, sentence)),
+                // ("Banks played down the claims, saying…": a speech participle after its clause's comma speaks for
+                // the clause's subject, whatever that clause's own verb; "Shares rose, suggesting…" is no speech.)
+                case let speaking = speaksAfterItsClause(verb, after: last, sentence),
+                let head = unnamedHead(first, last, a, according: according, speaking: speaking),
                 !inQuote(first), !namedCompilationAfter(last, e), !insideInference(first, a),
-                according || reports(verb: verb, after: last, head: head, sentence)
+                according || speaking || reports(verb: verb, after: last, head: head, sentence)
             else { continue }
             // The source, then its verb; or "according to", then the source (up to its head noun if longer than eight
             // words); a source far from its verb is quoted alone.
@@ -80,15 +82,13 @@ extension VagueStage {
     /// The cue word `cue`, after an unnamed source that ends at token `last` and has its head noun at `head`, is a
     /// verb a group speaks or judges with (`isGroupVerb`), or one evidence speaks with after evidence — not an
     /// action or a wish ("Ministers have ruled out changes", "the themes marketers hope to win over"), nor a
-    /// participle ("figures showing that") but "saying" after the comma that closes the source's clause.
+    /// participle ("figures showing that"; "saying" after the comma that closes the source's clause is
+    /// `speaksAfterItsClause`'s).
     private func reports(verb cue: TextRange, after last: Int, head: Int, _ s: Int) -> Bool {
         let e = sents[s].tokEnd
         guard let v = tokenStarting(atOrAfter: cue.start, in: s), Int(toks[v].end) <= cue.end, v > last,
             toks[v].kind == .word
         else { return false }
-        // "Banks played down the claims, saying…": a speech participle after its clause's comma speaks for the
-        // clause's subject, whatever that clause's own verb ("Shares rose, suggesting…" is no speech).
-        if speaksAfterItsClause(cue, after: last, s) { return true }
         guard !endsInIng(v),
             // (A passive's subject is what is reported: "Sales are forecast to grow" is `agentlessPassive`'s.)
             !be.contains(toks[v - 1].hash),

@@ -109,9 +109,8 @@ extension ReadsMentions {
         let (first, last) = phrase
         let nobody = NamedSpeaker(mention: nil, range: tokRange(first, last), form: .description)
         var moved = false
-        func named(_ n: Int, heads: Bool = true) -> NamedSpeaker {
-            NamedSpeaker(
-                mention: n, range: mentions[n].range, form: moved ? speakerOfMention(n).form : sp.form, heads: heads)
+        func named(_ n: Int) -> NamedSpeaker {
+            NamedSpeaker(mention: n, range: mentions[n].range, form: moved ? speakerOfMention(n).form : sp.form)
         }
         // "Victor Wong, a graduate student from Hong Kong studying at Cornell": a name opening the phrase before its
         // appositive heads it (not a place, nor an owner: "Reuters' Luciana Lopez"). (Not before a preposition: the
