@@ -31,7 +31,8 @@
 ///   say", "some computer users, who had tested it, reported", "some senior members, who say", "union officials
 ///   denied", typed groups ("officials said", "Yukos' US lawyers claim", "…, said industry officials", "according
 ///   to analysts", "Russian newspapers have claimed", "rights groups say", "Ministers say", "council leaders
-///   say" — not one joined to someone named: "Ms Henry and other union leaders"), people known by their tie to
+///   say" — not one joined to someone named: "Ms Henry and other union leaders", nor one described by a body it
+///   names: "according to analysts at Goldman Sachs"), people known by their tie to
 ///   someone
 ///   ("Friends of the couple say", "Those close to the singer say"), watchdogs, forecasters, advocates, insurers
 ///   and authorities ("Forecasters expect", "authorities said"; not "Peruvian authorities"), one of a typed group
@@ -245,7 +246,9 @@ extension VagueStage {
                         // describes a name.)
                         !(g + 1 < e
                             && (toks[g + 1].isCap || toks[g + 1].isA(.namingParticiple)
-                                || toks[g + 1].isA(.organisationDescriptor) && g + 2 < e && toks[g + 2].isCap))
+                                || toks[g + 1].isA(.organisationDescriptor) && g + 2 < e && toks[g + 2].isCap)),
+                        // ("according to lawyers with the CARA Project", "analysts at Goldman Sachs": the body named.)
+                        !namedBodyAfterGroup(g, e)
                     {
                         // "according to media trackers": the group word describes the plural after it.
                         if g + 1 < e, isPlainPlural(g + 1) { g += 1 }
@@ -555,6 +558,27 @@ extension VagueStage {
         guard j > 0 else { return false }
         let p = toks[j - 1].hash
         return h == Lexicon.hTo && p == VagueWords.close || h == Lexicon.hWith && p == VagueWords.familiar
+    }
+
+    /// The group word at `g` is described by a body it names after "at", "with", "for" or "from": "according to
+    /// lawyers with the CARA Project", "according to analysts at Goldman Sachs" — the body is the source named, as
+    /// `vagueSubjectVerb` reads "Analysts at Goldman Sachs said"; a person after "for" owns the group ("according to
+    /// lawyers for Mr Hale", as "her lawyers"). A place leaves the group unnamed ("according to campaigners in
+    /// Whitby"), and so does what no name follows ("according to analysts at the bank").
+    private func namedBodyAfterGroup(_ g: Int, _ e: Int) -> Bool {
+        guard g + 2 < e, toks[g + 1].kind == .word else { return false }
+        let p = toks[g + 1].hash
+        guard p == Lexicon.hAt || p == Lexicon.hWith || p == Lexicon.hFor || p == Lexicon.hFrom else { return false }
+        var q = g + 2
+        if toks[q].hash == Lexicon.hThe, q + 1 < e { q += 1 }
+        guard mentionOf[q] >= 0 else { return false }
+        let m = mentions[Int(mentionOf[q])]
+        switch entities[m.entity].kind {
+        case .place: return false
+        case .person: return p == Lexicon.hFor
+        case .organization: return true
+        case .unknown: return !(m.tokEnd < e && isLowerWord(m.tokEnd) && toks[m.tokEnd].isA(.placeSuffix))
+        }
     }
 
     /// The quantifier at `k` opens its clause and a preposition of place and up to three words describe it, then
@@ -1121,6 +1145,9 @@ extension VagueStage {
                 continue
             }
             if u.kind != .word || inQuote(j) || mentionOf[j] >= 0 || opensClause(j) { return nil }
+            // "with other aides when a member of the family suggested": a subordinate clause opens, with a subject of
+            // its own ("after" and "before" are as often prepositions: "analysts before the vote predicted").
+            if VagueWords.clauseSubordinators.contains(u.hash) { return nil }
             // "some farmers are sceptical", "lawyers are unsure", "Many remain unconvinced": the group's stance (a
             // group that speaks only with its verb holds none: "party leaders are wary").
             if !tight, !quantifier || j - 1 == k && opensClause(atQuantifier: k, a), let end = groupStance(j, e) {
@@ -1594,6 +1621,11 @@ enum VagueWords {
     static let subjectPronouns = HashSet64(words: ["he", "she", "they", "it", "we", "i", "you"])
     static let objectPronouns = HashSet64(words: ["him", "them", "us", "me"])
     @inline(__always) static var how: UInt64 { wordHash(literal: "how") }
+    /// Conjunctions that open a subordinate clause and are never prepositions: between a group and a verb, the verb
+    /// is the clause's ("other aides when a member of the family suggested").
+    static let clauseSubordinators = HashSet64(words: [
+        "when", "because", "if", "unless", "whereas", "although", "though", "whenever",
+    ])
     /// Words after which a clause opens: conjunctions and relative pronouns ("a man who many believe lied").
     static let clauseOpeners = HashSet64(words: [
         "and", "but", "while", "though", "although", "yet", "whereas", "who", "which", "that",

@@ -460,3 +460,23 @@ import Testing
 @Test func vagueAttributionFinderAnUnnamedGroupPastAClause() {
     exampleVague("1️⃣Some computer users, who had tested it, reported1️⃣ that it crashed.")
 }
+
+/// VagueAttributionFinder.swift — after "according to", a group described by a body it names after "at", "with",
+/// "for" or "from" names its source ("according to lawyers with the CARA Project", "according to analysts at Goldman
+/// Sachs"), as a person owns it after "for" ("according to lawyers for Mr Hale"); a place ("according to campaigners
+/// in Whitby"), no name ("according to analysts at the bank") or "close to" leave it unnamed.
+@Test func vagueAttributionFinderExamplesOfGroupsDescribedByABody() {
+    exampleVague("Ten families won stays, according to lawyers with the CARA Project.")
+    exampleVague("Sales rose 5%, according to analysts at Goldman Sachs.")
+    exampleVague("Sales rose 5%, according to lawyers for Mr Hale.")
+    exampleVague("Sales rose 5%, 1️⃣according to campaigners1️⃣ in Whitby.")
+    exampleVague("Sales rose 5%, 1️⃣according to analysts1️⃣ at the bank.")
+    exampleVague("Sales rose 5%, 1️⃣according to sources1️⃣ close to the White House.")
+}
+
+/// VagueAttributionFinder.swift — a subordinate clause between a group and a verb has a subject of its own: "with
+/// other aides when a member of the family suggested" (but "analysts before the vote predicted": a preposition).
+@Test func vagueAttributionFinderExamplesOfClausesAfterAGroup() {
+    exampleVague("Hale was in the office with other aides when a member of the family suggested a photo.")
+    exampleVague("1️⃣Analysts before the vote predicted1️⃣ a narrow win.")
+}
