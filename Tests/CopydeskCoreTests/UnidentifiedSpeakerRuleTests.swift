@@ -82,3 +82,13 @@ import Testing
                 "H\n\nCritics of Mr Hale say the plan was dead. A friend of Ms Ray said it was fine. A spokesman for 1️⃣Mr Cole1️⃣ said it was not.\n"
         ])
 }
+
+@Test func aNameThePersonGoesByIntroducesThem() {
+    // "known as", "identified only as": the writer gives the only name the person goes by. Near miss: "a man named".
+    checkRule(
+        "unidentified-speaker",
+        [
+            "a.txt":
+                "H\n\nThe base chief known as Bob spoke. “I never gave a stand-down order,” Bob said.\n\nA woman identified only as Maria waited. “I saw it,” Maria said.\n\nA man named Tom waited. “I saw it too,” 1️⃣Tom1️⃣ said.\n"
+        ])
+}

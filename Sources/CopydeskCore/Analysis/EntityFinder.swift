@@ -740,6 +740,13 @@ extension MentionStage {
         {
             kind = .person
         }
+        // "the base chief known as Bob", "a woman identified only as Maria": the writer gives the only name the
+        // person goes by, after who they are.
+        if !role, first >= sents[sentence].tokStart + 2, toks[first - 1].hash == Lexicon.hAs,
+            EntityWords.aliasIntroducers.contains(toks[first - 2].hash)
+        {
+            role = true
+        }
         if !role, last + 2 < sents[sentence].tokEnd, toks[last + 1].punct == .comma {
             let n = toks[last + 2]
             if n.hash == Lexicon.hA || n.hash == Lexicon.hAn || n.hash == Lexicon.hThe || (n.isA(.title) && !n.isCap)
@@ -1112,6 +1119,9 @@ enum EntityWords {
     static let adjectivalTitles = HashSet64(words: [
         "former", "vice", "deputy", "general", "chief", "executive", "acting", "co", "sec", "host", "justice", "chair",
     ])
+    /// Words before "as" and a name that give the only name a person goes by ("known as Bob", "identified as
+    /// Maria", "gave her name only as Maria"): the name is introduced, as a role introduces it.
+    static let aliasIntroducers = HashSet64(words: ["known", "identified", "only"])
     /// Trades and pursuits that, in lower case right before a name, make it a person's ("actor Tom Hanks", "striker
     /// Julio Baptista", "billionaire Warren Buffett") — not a title (`WordClass.title`): capitalised, they open
     /// names of their own ("Star Wars", "Coach"). None that also describes a business ("developer", "producer").

@@ -1,4 +1,7 @@
+import CopydeskTestSupport
 import Testing
+
+@testable import CopydeskCore
 
 // Fixtures for the examples quoted in the comments of `Analysis/EntityFinder.swift` (the checks:
 // `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
@@ -237,4 +240,20 @@ import Testing
 @Test func entityFinderAQuotedHeadInAnAppositive() {
     exampleEntity("Reed hired Marlowe, a studio ''fixer'', to close the deal.", "Marlowe", .unknown)
     exampleEntity("Reed hired Marlowe, a studio, to close the deal.", "Marlowe", .organization)
+}
+
+/// EntityFinder.swift — a name after "known as" or "identified (only) as" is introduced, as a role introduces it
+/// ("the base chief known as Bob", "a woman identified only as Maria", "gave her name only as Maria"); "a man
+/// named Bob" is not.
+@Test func entityFinderNamesAPersonGoesBy() {
+    for (text, name, introduced) in [
+        ("The base chief known as Bob spoke.", "Bob", true),
+        ("A woman identified only as Maria spoke.", "Maria", true),
+        ("A caller identified as Maria spoke.", "Maria", true),
+        ("A voter who gave her name only as Maria spoke.", "Maria", true),
+        ("A man named Bob spoke.", "Bob", false),
+    ] {
+        let a = analyzeFixture(Fixture("Headline\n\n" + text))
+        #expect(a.entity(named: name)?.hasRole == introduced, "«\(text)»")
+    }
 }
