@@ -84,3 +84,14 @@ import Testing
                 "H\n\nThe United boss said it was worse than Thierry Henry's foul on Gabriel Heinze. \"We shall present it to the FA and see what they do,\" he said.\n"
         ])
 }
+
+@Test func theLastSpeakerGoesOnWhenNoSubjectSettlesIt() {
+    // Garcia spoke last, alone in his source. Near misses: a source of two people names no one speaker; a person
+    // "he" resolved to is no "she".
+    checkRule(
+        "ambiguous-speaker",
+        [
+            "a.txt":
+                "H\n\nTom Garcia, a grocer, stood at the back. “It's a cheerleading contest,” he said. Did that mean Garcia would vote for Donald Trump? “No,” he said.\n\nDonald Trump and Marco Rubio were pressed about attacks. Did that mean Marco Rubio would attack Donald Trump? “No,” 1️⃣he1️⃣ said.\n\nChris Christie said the race was over, no different, he said, from 1992. To professor Brigid Harrison, Chris Christie's stare seemed sad. “It looked like heartbreak,” 2️⃣she2️⃣ said.\n"
+        ])
+}

@@ -131,3 +131,19 @@ import Testing
     exampleResolves(
         "Robert Stovall and Ted Cruz spoke. Stovall joined Cruz at rallies. “It was fun,” he 1️⃣said1️⃣.", "Robert Stovall")
 }
+
+/// PronounResolution.swift — where no sentence's speaker or subject settles a pronoun, the last speaker goes on
+/// ("“It's a cheerleading contest,” he said. Did that mean Garcia would vote for Donald Trump? “No,” he said.":
+/// Garcia); not a source of two people ("Donald Trump and Marco Rubio were pressed"), nor one "he" resolved to for
+/// a "she" ("“It looked like heartbreak,” she said").
+@Test func pronounResolutionMoreTheLastSpeakerGoesOn() {
+    exampleResolves(
+        "Tom Garcia, a grocer, stood at the back. “It's a cheerleading contest,” he said. Did that mean Garcia would vote for Donald Trump? “No,” he 1️⃣said1️⃣.",
+        "Tom Garcia")
+    exampleResolves(
+        "Donald Trump and Marco Rubio were pressed about attacks. Did that mean Marco Rubio would attack Donald Trump? “No,” he 1️⃣said1️⃣.",
+        "Donald Trump")
+    exampleResolves(
+        "Chris Christie said the race was over, no different, he said, from 1992. To professor Brigid Harrison, Chris Christie's stare seemed sad. “It looked like heartbreak,” she 1️⃣said1️⃣.",
+        "Chris Christie")
+}

@@ -75,6 +75,7 @@ extension ReadsMentions {
                     if let e = attributions[ai].entity, cands.contains(e) { return [e] }
                 }
                 if let e = openingPerson(here, sentence: s) { return [e] }
+                return settled(cands, before: s)
             }
             return cands
         }
@@ -129,12 +130,50 @@ extension ReadsMentions {
                 }
                 if let e = passedOn(bySentence[s2]) { return [e] }
                 if cands.count > 1, let e = openingPerson(named, sentence: s2) { return [e] }
-                return cands
+                return cands.count > 1 ? settled(cands, before: s2) : cands
             }
             if let e = passedOn(bySentence[s2]) { return [e] }
             s2 -= 1
         }
         return []
+
+        /// Candidates no sentence's speaker or subject settled (`cands`), settled as a reader would: the speaker goes
+        /// on. The last speaker before sentence `s3` (where the candidates are named), within three sentences of its
+        /// paragraph or the one before, named or the same pronoun resolved, is the referent when it is a candidate
+        /// ("“It's a cheerleading contest,” he said. Did that mean Garcia would vote for Donald Trump? “No,” he said.":
+        /// Garcia) — but not a source of two people ("Donald Trump and Marco Rubio were pressed" names no one
+        /// speaker), nor a person another pronoun resolved to ("Christie said …, he said. … “It looked like
+        /// heartbreak,” she said.": one "he" is no "she"). (Not by gender where only one candidate's name shows one:
+        /// an unlisted given name shows none, and "Mr Ma and Dr. José Núñez met on Monday. … he" would go to Ma.)
+        func settled(_ cands: [Int], before s3: Int) -> [Int] {
+            var s4 = s3 - 1
+            // People a speaking pronoun other than this one resolved to.
+            var otherPronoun: [Int] = []
+            while s4 >= 0 && s4 >= s3 - 3 && sents[s4].paragraph >= sents[s3].paragraph - 1
+                && !paras[sents[s4].paragraph].isHeadline
+            {
+                for ai in bySentence[s4].reversed() {
+                    let a = attributions[ai]
+                    guard a.kind != .carried, a.kind != .implicit, let e = a.entity, a.candidates.count <= 1 else {
+                        continue
+                    }
+                    let same = a.isPronoun && a.speakerRange.map({ toks[p].hash == wordHash(syntax.text[$0]) }) == true
+                    if a.isPronoun && !same {
+                        otherPronoun.append(e)
+                        continue
+                    }
+                    guard same || a.speakerForm != .description else { continue }
+                    if otherPronoun.contains(e) { return cands }
+                    // ("Donald Trump and Marco Rubio were pressed": a source of two people names no one speaker.)
+                    let joint = a.sourceRange.map { r in
+                        persons[s4].contains { $0.entity != e && r.start <= $0.offset && $0.offset < r.end }
+                    }
+                    return cands.contains(e) && joint != true ? [e] : cands
+                }
+                s4 -= 1
+            }
+            return cands
+        }
     }
 
     /// A description that stands for one person named before it: "the" and a nationality ("the Brazilian",
