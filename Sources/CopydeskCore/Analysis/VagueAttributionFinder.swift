@@ -857,6 +857,11 @@ extension VagueStage {
                 n == Lexicon.hAs || n == Lexicon.hTo || n == Lexicon.hA || n == Lexicon.hAn || n == Lexicon.hThe
                     || n == VagueWords.one || n == VagueWords.among
             else { return nil }
+            // "are referred to a fraud office": a case sent on, not a name given ("is referred to as the father of").
+            if t.hash == VagueWords.referred, n == Lexicon.hTo, !(after + 1 < e && toks[after + 1].hash == Lexicon.hAs)
+            {
+                return nil
+            }
         }
         return (j, unnamedAgent ? k + 2 : k)
     }
@@ -1206,6 +1211,13 @@ extension VagueStage {
                 // "Analysts on average had expected a 1% rise, according to data compiled by MarketLens": the
                 // group's answer to a named compilation, which sources it (as "polled by Reuters" does).
                 if namedCompilationAfter(j, e) { return nil }
+                // "what people think of President Obama", "what voters think about the economy": an opinion as a
+                // topic, no one's report of one.
+                if k > a, toks[k - 1].hash == VagueWords.what, j + 1 < e,
+                    toks[j + 1].hash == Lexicon.hOf || toks[j + 1].hash == Lexicon.hAbout
+                {
+                    return nil
+                }
                 return j
             }
             if quantifier {
@@ -1405,6 +1417,7 @@ enum VagueWords {
     static let degreeAdverbs = HashSet64(words: degreeAdverbWords)
     @inline(__always) static var report: UInt64 { wordHash(literal: "report") }
     @inline(__always) static var what: UInt64 { wordHash(literal: "what") }
+    @inline(__always) static var referred: UInt64 { wordHash(literal: "referred") }
     /// Verbs that name something, said by a group after "what": "what critics call a cover-up".
     static let namingVerbs = HashSet64(words: [
         "call", "calls", "called", "described", "describe", "describes", "termed", "dubbed",

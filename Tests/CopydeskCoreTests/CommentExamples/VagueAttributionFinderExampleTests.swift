@@ -480,3 +480,14 @@ import Testing
     exampleVague("Hale was in the office with other aides when a member of the family suggested a photo.")
     exampleVague("1️⃣Analysts before the vote predicted1️⃣ a narrow win.")
 }
+
+/// VagueAttributionFinder.swift — "referred to" judges only before "as" ("is referred to as the father of"; not
+/// "are referred to a fraud office"); an opinion as a topic is no report ("what people think of President Obama",
+/// "what voters think about the economy").
+@Test func vagueAttributionFinderExamplesOfReferralsAndOpinionTopics() {
+    exampleVague("Mr Hale 1️⃣is referred1️⃣ to as the father of the scheme.")
+    exampleVague("Syrians who apply are referred to a fraud office for a final look.")
+    exampleVague("Her success will be tied to what people think of President Obama.")
+    exampleVague("The race turns on what voters think about the economy.")
+    exampleVague("1️⃣Analysts think1️⃣ the economy is weak.")
+}
