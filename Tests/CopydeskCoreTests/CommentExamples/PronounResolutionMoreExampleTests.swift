@@ -1,4 +1,7 @@
+import CopydeskTestSupport
 import Testing
+
+@testable import CopydeskCore
 
 // Fixtures for the examples quoted in the comments of `Analysis/Attribution/PronounResolution.swift` (the checks:
 // `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
@@ -146,4 +149,14 @@ import Testing
     exampleResolves(
         "Chris Christie said the race was over, no different, he said, from 1992. To professor Brigid Harrison, Chris Christie's stare seemed sad. “It looked like heartbreak,” she 1️⃣said1️⃣.",
         "Chris Christie")
+}
+
+/// PronounResolution.swift — the last speaker does not go on past a person described by a title or a trade: "he"
+/// stays open in "In Beijing, the minister met Mr Ma and Mr Clark. “It was useful,” he said.".
+@Test func pronounResolutionMoreNoSpeakerGoesOnPastADescribedPerson() {
+    let f = Fixture(
+        "Headline\n\nAfter meeting Mr Ma in Beijing, Mr Clark flew home. “It was useful,” he said.\n\n"
+            + "In Beijing, the minister met Mr Ma and Mr Clark. “It was useful,” he said.\n")
+    let pronouns = analyzeFixture(f).attributions.filter(\.isPronoun)
+    #expect(pronouns.map(\.candidates.count) == [1, 2])
 }

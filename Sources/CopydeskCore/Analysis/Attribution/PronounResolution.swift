@@ -141,11 +141,22 @@ extension ReadsMentions {
         /// on. The last speaker before sentence `s3` (where the candidates are named), within three sentences of its
         /// paragraph or the one before, named or the same pronoun resolved, is the referent when it is a candidate
         /// ("“It's a cheerleading contest,” he said. Did that mean Garcia would vote for Donald Trump? “No,” he said.":
-        /// Garcia) — but not a source of two people ("Donald Trump and Marco Rubio were pressed" names no one
-        /// speaker), nor a person another pronoun resolved to ("Christie said …, he said. … “It looked like
-        /// heartbreak,” she said.": one "he" is no "she"). (Not by gender where only one candidate's name shows one:
-        /// an unlisted given name shows none, and "Mr Ma and Dr. José Núñez met on Monday. … he" would go to Ma.)
+        /// Garcia). Not:
+        /// - past a person `s3` describes by a title or a trade: "he" stays open in
+        ///   "In Beijing, the minister met Mr Ma and Mr Clark. “It was useful,” he said.";
+        /// - a source of two people ("Donald Trump and Marco Rubio were pressed" names no one speaker);
+        /// - a person another pronoun resolved to ("Christie said …, he said. … “It looked like heartbreak,” she
+        ///   said.": one "he" is no "she");
+        /// - by gender where only one candidate's name shows one: an unlisted given name shows none, and "Mr Ma and
+        ///   Dr. José Núñez met on Monday. … he" would go to Ma.
         func settled(_ cands: [Int], before s3: Int) -> [Int] {
+            // (A title or a trade with no name after it describes a person who may be the one who goes on.)
+            for k in sents[s3].tokStart..<sents[s3].tokEnd
+            where isLowerWord(k) && (toks[k].isA(.title) || EntityWords.occupationsBeforeNames.contains(toks[k].hash))
+                && !(k + 1 < sents[s3].tokEnd && mentionOf[k + 1] >= 0) && !inQuote(k)
+            {
+                return cands
+            }
             var s4 = s3 - 1
             // People a speaking pronoun other than this one resolved to.
             var otherPronoun: [Int] = []
