@@ -239,14 +239,17 @@ extension MentionStage {
 
     /// Whether tokens `a..<e` (a sentence) are shouted: three words or more, every one in capitals ("SIGN UP FOR OUR
     /// NEWSLETTER", "DOZENS WOUNDED IN TURKEY CAR BOMB ATTACK"), a label or a headline set in capitals whose capitals
-    /// name nothing. Read from the first word on only when it is in capitals.
+    /// name nothing — or two, neither a place or an organisation the lexicon knows ("FULL TEXT.", "CORRECTION
+    /// APPENDED."; not "FRANCE VOTES."). Read from the first word on only when it is in capitals.
     private func isShouted(_ a: Int, _ e: Int) -> Bool {
         var words = 0
+        var known = false
         for k in a..<e where toks[k].kind == .word {
             guard toks[k].has(Token.allCaps) else { return false }
             words += 1
+            if toks[k].isA(.knownPlace) || toks[k].isA(.knownOrganization) { known = true }
         }
-        return words >= 3
+        return words >= 3 || words == 2 && !known
     }
 
     /// Capitalised words of a name in tokens `i..<j`, leaving out function words and titles ("The Duke").

@@ -257,3 +257,11 @@ import Testing
         #expect(a.entity(named: name)?.hasRole == introduced, "«\(text)»")
     }
 }
+
+/// EntityFinder.swift — a two-word sentence in capitals is a label ("FULL TEXT.", "CORRECTION APPENDED.") unless
+/// the lexicon knows one of its words as a place or an organisation ("FRANCE VOTES.").
+@Test func entityFinderTwoWordLabelsInCapitals() {
+    exampleEntity("FULL TEXT.\n\nThe plan failed.", "FULL TEXT", nil)
+    exampleEntity("CORRECTION APPENDED.\n\nThe plan failed.", "CORRECTION APPENDED", nil)
+    exampleEntity("FRANCE VOTES.\n\nThe plan failed.", "FRANCE VOTES", .unknown)
+}
