@@ -265,3 +265,11 @@ import Testing
     exampleEntity("CORRECTION APPENDED.\n\nThe plan failed.", "CORRECTION APPENDED", nil)
     exampleEntity("FRANCE VOTES.\n\nThe plan failed.", "FRANCE VOTES", .unknown)
 }
+
+/// EntityFinder.swift — a nationality's plural alone names a group of people, no one ("Americans say", "polls of
+/// Mexicans"); its singular may be one person described ("an American", "the Brazilian").
+@Test func entityFinderNationalityPluralsNameNoOne() {
+    exampleEntity("Americans say the plan failed.", "Americans", nil)
+    exampleEntity("The plan failed in polls of Mexicans, Ms Ray said.", "Mexicans", nil)
+    exampleEntity("Mr Ray, an American, said the plan failed.", "American", .unknown)
+}
