@@ -58,6 +58,17 @@ private func checkQuotes(_ marked: String, sourceLocation: SourceLocation = #_so
     }
 }
 
+@Test func aQuoteBeforeTheNounItDescribesIsPartial() {
+    // A name for a thing before its noun; near misses: a verb of report after the quote, a word after a quote
+    // that ends on its own mark, a function word after it.
+    check(
+        "Headline\n\nFirms facing a new 1️⃣“too big to fail”1️⃣ tax lost. They backed the 2️⃣“pay as you go”2️⃣ rule. "
+            + "Then “the plan is dead” said Clark. Firms said “it will fail,” and left. He warned “this will fail” and left."
+    ) { a in
+        a.quotes.filter(\.isPartial).map(\.range)
+    }
+}
+
 @Test func bbcQuoteRunsPrintedAsOneParagraphPairPerQuote() {
     // `…conjoined. "The film…`: a straight mark opening after a stop ends the open quote there, unclosed.
     checkQuotes(

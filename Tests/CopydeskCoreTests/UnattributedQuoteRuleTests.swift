@@ -107,3 +107,13 @@ import Testing
                 "H\n\nThe vote was close. 1️⃣\"We will not rest until the law is changed.\"1️⃣\n\nPrices rose again. 2️⃣“This market has lost all sense of proportion.”2️⃣ Then the index fell.\n\nThe bridge was closed on Monday.\n\n3️⃣\"It is a disgrace and the council knows it.\"3️⃣\n"
         ])
 }
+
+@Test func aQuotedNameForAThingBeforeItsNounIsNotFlagged() {
+    // "a new “too big to fail” tax" names a tax; near miss: the same words free-standing.
+    checkRule(
+        "unattributed-quote",
+        [
+            "a.txt":
+                "Headline\n\nThe plan collapsed. Firms facing a new “too big to fail” tax outshouted the rest.\n\nNothing moved. 1️⃣“They are too big to fail.”1️⃣\n"
+        ])
+}

@@ -71,8 +71,9 @@ public struct Quote: Sendable, Hashable {
     /// Title Case words with no sentence inside (a book or film title, not speech).
     public var isTitle: Bool = false
     /// A phrase woven into the writer's own sentence — it opens in lower case right after a determiner, a
-    /// preposition, a coordinator or a naming verb ("for “records sufficient to show…”") — a partial or scare
-    /// quote, not a free-standing direct quote.
+    /// preposition, a coordinator or a naming verb ("for “records sufficient to show…”"), or after any word and
+    /// before a lower-case noun it describes ("a new “too big to fail” tax") — a partial or scare quote, not a
+    /// free-standing direct quote.
     public var isPartial: Bool = false
     /// Words a quote needs to count as speech someone must be credited with (shorter ones are scare quotes).
     public static let directMinimumWords = 4

@@ -151,6 +151,8 @@ extension QuoteStage {
             q.isPartial =
                 before.kind == .word && before.isA(.phraseHead) && w.quoteOf[open - 1] < 0
                 && (head.kind == .number || (head.kind == .word && !head.isCap))
+                || before.kind == .word && w.quoteOf[open - 1] < 0 && head.kind == .word && !head.isCap
+                    && modifiesNounAfter(close: close, last: last, paraEnd: paraEnd)
         }
         if w.quotes.isEmpty {
             // Room for an article's quotes at the first (a dozen or so where there are any): one allocation each,
@@ -163,6 +165,16 @@ extension QuoteStage {
         let lo = open >= 0 ? open : pa
         let hi = close >= 0 ? close : last
         if lo <= hi { for k in lo...hi { w.quoteOf[k] = Int32(index) } }
+    }
+
+    /// The quote closed at `close`, its words ending at `last` with no mark of its own, stands before a lower-case
+    /// noun it describes: "a new “too big to fail” tax", "the “pay as you go” rule" — a name for a thing, no
+    /// one's speech (not "Then “the plan is dead” said Clark": a verb of report after it; not "He warned “this
+    /// will fail” and left": a function word after it).
+    private func modifiesNounAfter(close: Int, last: Int, paraEnd: Int) -> Bool {
+        guard close >= 0, close + 1 < paraEnd, toks[last].kind == .word else { return false }
+        let n = toks[close + 1]
+        return n.kind == .word && !n.isCap && !n.isA(.function) && !n.isA(.reporting) && !n.isA(.speech)
     }
 
     /// A headline cited as a source: the quoted words end with a comma and are followed by a byline
