@@ -547,6 +547,8 @@ extension MentionStage {
             {
                 continue
             }
+            // "Mr. and Mrs. Trump", "Mr and Mrs Khan": an honorific alone names no one (its name follows the other).
+            if first == last, toks[first].isA(.honorific), !toks[first].isA(.title) { continue }
             // A capitalised word alone at a sentence start is a name only when the document also capitalises it
             // mid-sentence (the name stage decides), or a reporting verb follows it ("Tesco said") — unless it is
             // a plural, a group that speaks unnamed: "Rescuers said", "Companies say", "Opponents argue". A place

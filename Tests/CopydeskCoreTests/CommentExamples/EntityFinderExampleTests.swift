@@ -273,3 +273,11 @@ import Testing
     exampleEntity("The plan failed in polls of Mexicans, Ms Ray said.", "Mexicans", nil)
     exampleEntity("Mr Ray, an American, said the plan failed.", "American", .unknown)
 }
+
+/// EntityFinder.swift — an honorific alone names no one: "Mr. and Mrs. Trump", "Mr and Mrs Khan" (the name follows
+/// the other honorific).
+@Test func entityFinderAnHonorificAloneNamesNoOne() {
+    exampleEntity("Mr. and Mrs. Trump were not invited.", "Mr", nil)
+    exampleEntity("Mr. and Mrs. Trump were not invited.", "Trump", .person)
+    exampleEntity("Mr and Mrs Khan spoke later.", "Mr", nil)
+}
