@@ -160,3 +160,11 @@ import Testing
     let pronouns = analyzeFixture(f).attributions.filter(\.isPronoun)
     #expect(pronouns.map(\.candidates.count) == [1, 2])
 }
+
+/// PronounResolution.swift — a possessive owner of a noun cue resolves as its subject form would ("Cole voiced his
+/// concern that…": "his" as "he"), by gender too.
+@Test func pronounResolutionMorePossessiveSources() {
+    exampleResolves("Tom Cole voiced his 1️⃣concern1️⃣ that the plan would fail.", "Tom Cole")
+    exampleResolves(
+        "Mary Hale met Tom Cole. Mary Hale repeated her 1️⃣belief1️⃣ that taxes will rise.", "Mary Hale")
+}

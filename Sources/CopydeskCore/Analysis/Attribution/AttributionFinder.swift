@@ -269,7 +269,10 @@ extension AttributionStage {
                 }
                 if form == .pronoun {
                     isPronoun = true
-                    if toks[sp.first].isA(.personPronoun) {
+                    // ("Cole voiced his concern that…": a possessive owner resolves as "he" would.)
+                    let possessive =
+                        toks[sp.first].hash == AttributionWords.hHis || toks[sp.first].hash == AttributionWords.hHer
+                    if toks[sp.first].isA(.personPronoun) || possessive {
                         candidates = resolvePronoun(
                             at: sp.first, sentence: c.sentence, persons: persons, attributions: out,
                             bySentence: bySentence)

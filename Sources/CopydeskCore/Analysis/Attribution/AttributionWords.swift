@@ -128,6 +128,8 @@ enum AttributionWords {
     ])
     @inline(__always) static var hHe: UInt64 { wordHash(literal: "he") }
     @inline(__always) static var hShe: UInt64 { wordHash(literal: "she") }
+    @inline(__always) static var hHis: UInt64 { wordHash(literal: "his") }
+    @inline(__always) static var hHer: UInt64 { wordHash(literal: "her") }
     @inline(__always) static var puts: UInt64 { wordHash(literal: "puts") }
     @inline(__always) static var hSupport: UInt64 { wordHash(literal: "support") }
     @inline(__always) static var hAsked: UInt64 { wordHash(literal: "asked") }

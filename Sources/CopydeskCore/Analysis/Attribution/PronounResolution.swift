@@ -60,9 +60,13 @@ extension ReadsMentions {
             }
             return out
         }
+        // A possessive speaks as its subject's form ("Cole voiced his concern that…": "his" as "he").
+        let h = toks[p].hash
+        let pronoun =
+            h == AttributionWords.hHis ? AttributionWords.hHe : h == AttributionWords.hHer ? AttributionWords.hShe : h
         // The pronoun's gender excludes the people named as the other ("he": no "Mrs Quinn", no "Hillary Clinton").
         let other: Gender =
-            toks[p].hash == AttributionWords.hHe ? .female : toks[p].hash == AttributionWords.hShe ? .male : .unknown
+            pronoun == AttributionWords.hHe ? .female : pronoun == AttributionWords.hShe ? .male : .unknown
         /// Whether a person of gender `g` may be the pronoun's.
         func fits(_ g: Gender) -> Bool { other == .unknown || g != other }
         let here = persons[s].filter { $0.offset < Int(toks[p].start) && fits($0.gender) }
@@ -85,14 +89,13 @@ extension ReadsMentions {
         // subject further back: its other people are objects ("Henman beat Martin. He lost to Federer last year.
         // “I felt good,” said the Briton.": Henman). A pronoun only skips the same pronoun ("She met Tom. He said":
         // Tom).
-        let described = !toks[p].isA(.personPronoun)
+        let described = !toks[p].isA(.personPronoun) && pronoun == h
         // A sentence whose speaker was itself a resolved pronoun (the same one) or description passes that person on.
         func passedOn(_ relations: Range<Int>) -> Int? {
             for ai in relations.reversed() {
                 let a = attributions[ai]
                 guard let e = a.entity, a.candidates.count == 1 else { continue }
-                if a.isPronoun, a.speakerRange.map({ toks[p].hash == wordHash(syntax.text[$0]) }) ?? (other == .unknown)
-                {
+                if a.isPronoun, a.speakerRange.map({ pronoun == wordHash(syntax.text[$0]) }) ?? (other == .unknown) {
                     return e
                 }
                 if !a.isPronoun && a.speakerForm == .description { return e }
@@ -101,7 +104,7 @@ extension ReadsMentions {
         }
         while s2 >= 0 && s2 >= s - 30 && sents[s2].paragraph >= para - 1 && !paras[sents[s2].paragraph].isHeadline {
             let opener = sents[s2].tokStart
-            if described ? toks[opener].isA(.personPronoun) : toks[opener].hash == toks[p].hash,
+            if described ? toks[opener].isA(.personPronoun) : toks[opener].hash == pronoun,
                 opener + 1 < sents[s2].tokEnd, toks[opener + 1].kind == .word
             {
                 // The opener (or the same pronoun later in that sentence) speaks there: its person, when resolved,
@@ -168,7 +171,7 @@ extension ReadsMentions {
                     guard a.kind != .carried, a.kind != .implicit, let e = a.entity, a.candidates.count <= 1 else {
                         continue
                     }
-                    let same = a.isPronoun && a.speakerRange.map({ toks[p].hash == wordHash(syntax.text[$0]) }) == true
+                    let same = a.isPronoun && a.speakerRange.map({ pronoun == wordHash(syntax.text[$0]) }) == true
                     if a.isPronoun && !same {
                         otherPronoun.append(e)
                         continue
