@@ -69,7 +69,9 @@ public enum JSONFormat {
         w.key("diagnostics")
         w.beginArray()
         for file in report.files {
-            for f in file.findings {
+            // Each finding read in place (a `for f in` copied it, retaining its strings, then released them).
+            for i in file.findings.indices {
+                let f = file.findings[i]
                 w.beginObject()
                 w.field("path", file.path)
                 w.field("rule", f.ruleID)

@@ -47,7 +47,7 @@ public enum Linter {
             entities: entities)
         var found: [(finding: Diagnostic, subject: Int?)] = []
         func check(_ rule: any Rule, _ context: RuleContext) {
-            if let once = rule as? any OncePerEntityRule {
+            if let once = rule.oncePerEntity {
                 for f in once.firstFindings(context) {
                     found.append((f.finding, f.entity))
                 }

@@ -20,6 +20,9 @@ public protocol Rule: Sendable {
     /// full name, role or honorific in another segment of a large document): such a rule is linted again,
     /// without re-analysis, when an edit elsewhere changes those facts.
     var readsDocumentEntities: Bool { get }
+    /// The rule as a `OncePerEntityRule`, nil for any other rule: what `Linter.findingsBySubject` reads, where a
+    /// cast (`as? any OncePerEntityRule`) looked the conformance up in the runtime for every rule and document.
+    var oncePerEntity: (any OncePerEntityRule)? { get }
     func check(_ context: RuleContext, into diagnostics: inout [Diagnostic])
 }
 
@@ -29,6 +32,7 @@ extension Rule {
     public var readsWorkspaceIndex: Bool { false }
     public var readsAnalysis: Bool { true }
     public var readsDocumentEntities: Bool { false }
+    public var oncePerEntity: (any OncePerEntityRule)? { nil }
 }
 
 /// A rule that reports an entity at most once in a document, at the first place in the text it judges
@@ -44,6 +48,7 @@ public protocol OncePerEntityRule: Rule {
 extension OncePerEntityRule {
     /// Which findings a document keeps depends on its other segments' findings about the same names.
     public var readsDocumentEntities: Bool { true }
+    public var oncePerEntity: (any OncePerEntityRule)? { self }
 
     public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         for f in firstFindings(context) { diagnostics.append(f.finding) }

@@ -12,8 +12,11 @@ public struct AmbiguousSpeakerRule: Rule {
     public func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let analysis = context.analysis
         var reportedSentences = Set<Int>()
-        for a in analysis.attributions
-        where a.kind != .carried && a.kind != .implicit && a.isDirect && a.isPronoun && a.candidates.count >= 2 {
+        // Only a pronoun's relations are copied out: a copy of every relation retained its lists, then released them.
+        let attributions = analysis.attributions
+        for ai in attributions.indices where attributions[ai].isPronoun {
+            let a = attributions[ai]
+            guard a.kind != .carried, a.kind != .implicit, a.isDirect, a.candidates.count >= 2 else { continue }
             // Only people are candidates: a one-word name that spoke but has no honorific, full name or role may
             // be an organisation ("Telewest said … Eric Tveter … he said").
             let people = a.candidates.filter { e in

@@ -13,10 +13,14 @@ public struct UnidentifiedSpeakerRule: OncePerEntityRule {
         let analysis = context.analysis
         // Per entity, the earliest speaker found so far (attributions are not all in text order).
         var first: [Int: TextRange] = [:]
-        for (ai, a) in analysis.attributions.enumerated() where a.kind != .carried && a.kind != .implicit && a.isDirect
-        {
-            guard a.speakerForm == .surnameOnly || a.speakerForm == .honorificSurname,
-                let e = a.entity, let speaker = a.speakerRange
+        // Each relation's fields read in place: a copy of every relation retained its lists, then released them.
+        let attributions = analysis.attributions
+        for ai in attributions.indices {
+            let kind = attributions[ai].kind
+            let form = attributions[ai].speakerForm
+            guard kind != .carried, kind != .implicit, attributions[ai].isDirect,
+                form == .surnameOnly || form == .honorificSurname,
+                let e = attributions[ai].entity, let speaker = attributions[ai].speakerRange
             else { continue }
             if let earlier = first[e], earlier.start <= speaker.start { continue }
             let entity = context.entities[e]
@@ -27,7 +31,7 @@ public struct UnidentifiedSpeakerRule: OncePerEntityRule {
             let person =
                 entity.isEvidentlyPerson
                 || Self.speaksInFirstPerson(ai, analysis)
-            if a.speakerForm == .surnameOnly && !person { continue }
+            if form == .surnameOnly && !person { continue }
             let fullBefore = entity.hasFullName && entity.firstFullMention.start < speaker.start
             let roleBefore = entity.firstRoleMention.map { $0.start <= speaker.start } ?? false
             if fullBefore || roleBefore { continue }
