@@ -112,6 +112,7 @@ struct QuoteStage: ReadsTokens {
     let syntax: ArticleSyntax
     let options: AnalysisOptions
     let units: TextUnits
+    let held = HeldWords.shared
 }
 
 /// The mention stage (`EntityFinder.swift`): reads the text units and the quotes.
@@ -119,14 +120,11 @@ struct MentionStage: ReadsQuotes {
     let syntax: ArticleSyntax
     let options: AnalysisOptions
     let units: TextUnits
+    let held = HeldWords.shared
     let quoteSet: QuoteSet
-    /// Word tables the name scan reads on every capitalised token, held once a text: each read of a static checks
-    /// its lazy initialisation (a `swift_once` call).
-    let contractedSubjects = Lexicon.contractedSubjects
-    let titleCaseSpeechVerbs = Lexicon.titleCaseSpeechVerbs
-    /// Read on every candidate (`addMention`): `Lexicon.classes` and `EntityWords.postNominals`.
+    /// Read on every candidate (`addMention`), held once a text: each read of a static checks its lazy
+    /// initialisation (a `swift_once` call). The word sets: `held`.
     let lexicon = Lexicon.classes
-    let postNominals = EntityWords.postNominals
 }
 
 /// The attribution stage (`Attribution/AttributionFinder.swift` and the mechanisms beside it): reads the text
@@ -135,6 +133,7 @@ struct AttributionStage: ReadsMentions {
     let syntax: ArticleSyntax
     let options: AnalysisOptions
     let units: TextUnits
+    let held = HeldWords.shared
     let quoteSet: QuoteSet
     let mentionSet: MentionSet
 }
@@ -145,6 +144,7 @@ struct QuoteSpeakerStage: ReadsMentions {
     let syntax: ArticleSyntax
     let options: AnalysisOptions
     let units: TextUnits
+    let held = HeldWords.shared
     let quoteSet: QuoteSet
     let mentionSet: MentionSet
     let found: AttributionSet
@@ -159,6 +159,7 @@ struct VagueStage: ReadsMentions {
     let syntax: ArticleSyntax
     let options: AnalysisOptions
     let units: TextUnits
+    let held = HeldWords.shared
     let quoteSet: QuoteSet
     let mentionSet: MentionSet
     /// The attribution stage's relations, whose unnamed sources are vague (`VagueSources.swift`).
@@ -175,6 +176,7 @@ struct ClaimStage: ReadsMentions {
     let syntax: ArticleSyntax
     let options: AnalysisOptions
     let units: TextUnits
+    let held = HeldWords.shared
     let quoteSet: QuoteSet
     let mentionSet: MentionSet
     let attributions: [Attribution]
@@ -194,6 +196,102 @@ protocol ReadsTokens {
     var syntax: ArticleSyntax { get }
     var options: AnalysisOptions { get }
     var units: TextUnits { get }
+    /// The word sets the stages read on most words (`HeldWords`), held by each stage.
+    var held: HeldWords { get }
+}
+
+/// The word sets the stages read on most words, as one value each stage holds (`let held = HeldWords.shared`):
+/// each read of a static word set checks its lazy initialisation (a `swift_once` call, over a million a corpus), a
+/// read of `held.articles` loads a field. The sets themselves stay with their words (`Lexicon`, `VagueWords`,
+/// `AttributionWords`, `ClaimWords`, `EntityWords`); code outside the stages reads them there.
+final class HeldWords: Sendable {
+    static let shared = HeldWords()
+    let bareTalkForms = AttributionWords.bareTalkForms
+    let claimVerbs = AttributionWords.claimVerbs
+    let experiencerVerbs = AttributionWords.experiencerVerbs
+    let femaleMarks = AttributionWords.femaleMarks
+    let finiteAuxiliaries = AttributionWords.finiteAuxiliaries
+    let framingPollNouns = AttributionWords.framingPollNouns
+    let irregularPasts = AttributionWords.irregularPasts
+    let linkingVerbs = AttributionWords.linkingVerbs
+    let maleMarks = AttributionWords.maleMarks
+    let nounModifiers = AttributionWords.nounModifiers
+    let participleModifierOpeners = AttributionWords.participleModifierOpeners
+    let pluralQuantifiers = AttributionWords.pluralQuantifiers
+    let raisingVerbs = AttributionWords.raisingVerbs
+    let receivingVerbs = AttributionWords.receivingVerbs
+    let singularDeterminers = AttributionWords.singularDeterminers
+    let stanceParticiples = AttributionWords.stanceParticiples
+    let subjectTailPrepositions = AttributionWords.subjectTailPrepositions
+    let subordinators = AttributionWords.subordinators
+    let superlativeAdverbs = AttributionWords.superlativeAdverbs
+    let talkForms = AttributionWords.talkForms
+    let timeWords = AttributionWords.timeWords
+    let topicPrepositions = AttributionWords.topicPrepositions
+    let verbGroupAdverbs = AttributionWords.verbGroupAdverbs
+    let authorshipParticiples = ClaimWords.authorshipParticiples
+    let closingHearsay = ClaimWords.closingHearsay
+    let declaring = ClaimWords.declaring
+    let defending = ClaimWords.defending
+    let demanding = ClaimWords.demanding
+    let extremeScopes = ClaimWords.extremeScopes
+    let harmSuperlatives = ClaimWords.harmSuperlatives
+    let hearingNouns = ClaimWords.hearingNouns
+    let hearsayPassives = ClaimWords.hearsayPassives
+    let leadWords = ClaimWords.leadWords
+    let lightSpeechVerbs = ClaimWords.lightSpeechVerbs
+    let marginResults = ClaimWords.marginResults
+    let negations = ClaimWords.negations
+    let pleading = ClaimWords.pleading
+    let plotVerbs = ClaimWords.plotVerbs
+    let putForms = ClaimWords.putForms
+    let rankAdjectives = ClaimWords.rankAdjectives
+    let rankVerbs = ClaimWords.rankVerbs
+    let recordingParticiples = ClaimWords.recordingParticiples
+    let rejecting = ClaimWords.rejecting
+    let scaleSteps = ClaimWords.scaleSteps
+    let seeForms = ClaimWords.seeForms
+    let studyVerbs = ClaimWords.studyVerbs
+    let tens = ClaimWords.tens
+    let unveilingVerbs = ClaimWords.unveilingVerbs
+    let wholeWords = ClaimWords.wholeWords
+    let attributiveAdjectives = EntityWords.attributiveAdjectives
+    let degreeWords = EntityWords.degreeWords
+    let demonymNouns = EntityWords.demonymNouns
+    let holidayNames = EntityWords.holidayNames
+    let occupationsBeforeNames = EntityWords.occupationsBeforeNames
+    let placeNames = EntityWords.placeNames
+    let postNominals = EntityWords.postNominals
+    let thingHeads = EntityWords.thingHeads
+    let adjectivalParticiples = Lexicon.adjectivalParticiples
+    let adverbialPrepositions = Lexicon.adverbialPrepositions
+    let articles = Lexicon.articles
+    let cliticS = Lexicon.cliticS
+    let contractedSubjects = Lexicon.contractedSubjects
+    let coordinators = Lexicon.coordinators
+    let cueAuxiliaries = Lexicon.cueAuxiliaries
+    let descriptionModifiers = Lexicon.descriptionModifiers
+    let documentTailPrepositions = Lexicon.documentTailPrepositions
+    let floatingQuantifiers = Lexicon.floatingQuantifiers
+    let groupNouns = Lexicon.groupNouns
+    let indefiniteSources = Lexicon.indefiniteSources
+    let irregularParticiples = Lexicon.irregularParticiples
+    let mostlyNouns = Lexicon.mostlyNouns
+    let nounPrepositions = Lexicon.nounPrepositions
+    let predeterminers = Lexicon.predeterminers
+    let quantifierPronouns = Lexicon.quantifierPronouns
+    let relateForms = Lexicon.relateForms
+    let relativeContractions = Lexicon.relativeContractions
+    let titleCaseSpeechVerbs = Lexicon.titleCaseSpeechVerbs
+    let upActionVerbs = Lexicon.upActionVerbs
+    let verbParticles = Lexicon.verbParticles
+    let groupPrepositions = VagueWords.groupPrepositions
+    let indefinites = VagueWords.indefinites
+    let namingVerbs = VagueWords.namingVerbs
+    let passiveInserts = VagueWords.passiveInserts
+    let pollParticiples = VagueWords.pollParticiples
+    let stateGroups = VagueWords.stateGroups
+    let subjectPronouns = VagueWords.subjectPronouns
 }
 
 extension ReadsTokens {

@@ -211,7 +211,7 @@ extension ClaimStage {
         // (not "It is…", "It seems…", "It would…": a frame or a forecast).
         if toks[a].hash == Lexicon.hIt, isLowerWord(a + 1), !toks[a + 1].isA(.function),
             !claimClasses(toks[a + 1].hash).contains(.be), !claimClasses(toks[a + 1].hash).contains(.modal),
-            !AttributionWords.raisingVerbs.contains(toks[a + 1].hash)
+            !held.raisingVerbs.contains(toks[a + 1].hash)
         {
             return true
         }

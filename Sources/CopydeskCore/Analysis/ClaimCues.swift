@@ -77,7 +77,7 @@ extension ClaimStage {
             }
             // A step of a scale is no ranking: "the lowest of four grades" (the count of the steps after a ranking
             // word), "the second-highest level on its five-point scale" (a ranking and, with it, the scale's count).
-            if c.reason == .quantity, ClaimWords.scaleSteps.contains(toks[c.last].hash), c.first - 2 >= a,
+            if c.reason == .quantity, held.scaleSteps.contains(toks[c.last].hash), c.first - 2 >= a,
                 toks[c.first - 1].hash == ClaimWords.of,
                 !claimClasses(toks[c.first - 2].hash).isDisjoint(with: [.measureSuperlative, .judgementSuperlative])
             {
@@ -200,7 +200,7 @@ extension ClaimStage {
         while j > a && j >= k - 8 {
             let t = toks[j]
             if t.isTerminator || t.punct == .semicolon { return false }
-            if t.kind == .word, ClaimWords.plotVerbs.contains(t.hash) {
+            if t.kind == .word, held.plotVerbs.contains(t.hash) {
                 var w = j - 1
                 if w > a, toks[w].hash == Lexicon.hWhich || toks[w].hash == Lexicon.hThat { w -= 1 }
                 let commaBefore = w > a && toks[w].punct == .comma
@@ -301,7 +301,7 @@ extension ClaimStage {
             // A study's sample: "Researchers analysed the records of 340,000 adults", "The study followed 12,000
             // women" (not "Police analysed 2,000 videos": no study's subject).
             if figure.figure == .count, k < figure.first, figure.first - k <= 6,
-                ClaimWords.studyVerbs.contains(toks[k].hash), hasStudySubject(before: k, a)
+                held.studyVerbs.contains(toks[k].hash), hasStudySubject(before: k, a)
             {
                 return true
             }
@@ -437,7 +437,7 @@ extension ClaimStage {
         var j = last + 1
         while j < e && j <= last + 8 && (toks[j].kind == .word || toks[j].kind == .number) {
             if toks[j].hash == ClaimWords.scale { return j }
-            if ClaimWords.scaleSteps.contains(toks[j].hash), j > last + 1,
+            if held.scaleSteps.contains(toks[j].hash), j > last + 1,
                 toks[j - 1].kind == .number || toks[j - 1].isA(.numberWord)
             {
                 return j

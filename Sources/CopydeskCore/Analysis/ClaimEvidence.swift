@@ -25,7 +25,7 @@ extension ClaimStage {
             }
             // "almost a third of all the attacks logged by NetWarden": data a named agent recorded (kept in case no
             // other evidence speaks: "The data, compiled by the Unit …, shows" is the data's).
-            if recorded == nil, ClaimWords.recordingParticiples.contains(toks[k].hash), k + 2 < sents[s].tokEnd,
+            if recorded == nil, held.recordingParticiples.contains(toks[k].hash), k + 2 < sents[s].tokEnd,
                 toks[k + 1].hash == ClaimWords.by
             {
                 let n = toks[k + 2].hash == ClaimWords.the && k + 3 < sents[s].tokEnd ? k + 3 : k + 2
@@ -50,7 +50,7 @@ extension ClaimStage {
             // ("strong demand from China", "surging demand", "as demand from China's factories outstripped supply":
             // a market's demand, no one's — a modifier, or "demand" bare after a word of grammar, where someone's
             // demand is "a demand", "his demand".)
-            if k > a, ClaimWords.demanding.contains(toks[k].hash),
+            if k > a, held.demanding.contains(toks[k].hash),
                 ClaimWords.marketDemandModifiers.contains(toks[k - 1].hash) || endsInIng(k - 1)
                     || toks[k].hash == ClaimWords.demand && toks[k - 1].isA(.function)
                         && !toks[k - 1].isA(.determiner) && !toks[k - 1].isA(.possessivePronoun)
@@ -138,7 +138,7 @@ extension ClaimStage {
             // finite verb after a "to", "for" or "of" complement is the plan's own predicate, and its figure the
             // writer's ("plan to be …" keeps its infinitive).
             if !needsModal, n > opener + 1, toks[n].kind == .word,
-                AttributionWords.finiteAuxiliaries.contains(toks[n].hash)
+                held.finiteAuxiliaries.contains(toks[n].hash)
                     || toks[n].isA(.beForm) && toks[n - 1].hash != Lexicon.hTo
             {
                 return false
@@ -156,7 +156,7 @@ extension ClaimStage {
     func hearingFrame(_ s: Int) -> TextRange? {
         let a = sents[s].tokStart
         let e = sents[s].tokEnd
-        for k in a..<(e - 1) where toks[k].kind == .word && ClaimWords.hearingNouns.contains(toks[k].hash) {
+        for k in a..<(e - 1) where toks[k].kind == .word && held.hearingNouns.contains(toks[k].hash) {
             guard !inQuote(k) else { continue }
             let v = toks[k + 1].hash
             if v == ClaimWords.heard { return tokRange(k, k + 1) }
@@ -595,7 +595,7 @@ extension ClaimStage {
                 && !isPerfectAuxiliary(n, e)
                 // ("The figures will add to pressure on the Bank to keep rates at 4.75%": adding to something says
                 // nothing.)
-                && !(Lexicon.upActionVerbs.contains(u.hash) && n + 1 < e && toks[n + 1].hash == ClaimWords.to)
+                && !(held.upActionVerbs.contains(u.hash) && n + 1 < e && toks[n + 1].hash == ClaimWords.to)
             {
                 return true
             }
@@ -643,7 +643,7 @@ extension ClaimStage {
         var k = a + 1
         while k + 2 < e && Int(toks[k].end) <= figure.start {
             defer { k += 1 }
-            guard ClaimWords.unveilingVerbs.contains(toks[k].hash), !inQuote(k),
+            guard held.unveilingVerbs.contains(toks[k].hash), !inQuote(k),
                 let f = tokenStarting(atOrAfter: figure.start, in: s), f <= k + 3
             else { continue }
             var n = f + 1
@@ -670,7 +670,7 @@ extension ClaimStage {
         var k = max(a + 1, f - 9)
         while k + 2 < f - 1 {
             defer { k += 1 }
-            guard ClaimWords.putForms.contains(toks[k].hash), !inQuote(k),
+            guard held.putForms.contains(toks[k].hash), !inQuote(k),
                 toks[k + 1].hash == ClaimWords.the || toks[k + 1].isA(.possessivePronoun)
             else { continue }
             if isEstimated(k + 2) { return tokRange(k, k + 2) }

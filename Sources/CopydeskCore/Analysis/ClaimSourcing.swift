@@ -77,7 +77,7 @@ extension ClaimStage {
         // "The firm appears to have lost $5m", "It seems sales fell 5%": a raising verb with no source is the writer's
         // hedge, no one's report (the guide's "not sourced", as an agentless passive) — unless a verb of speech
         // follows ("She appeared to imply that…").
-        if speakerRange == nil && AttributionWords.raisingVerbs.contains(toks[k].hash),
+        if speakerRange == nil && held.raisingVerbs.contains(toks[k].hash),
             !(k + 2 < sents[s].tokEnd && toks[k + 1].hash == ClaimWords.to && toks[k + 2].isA(.reporting))
         {
             return false
@@ -105,9 +105,9 @@ extension ClaimStage {
         // "called in sick", "called off": a phrasal verb of action ("said in a statement" still reports); "have
         // added to the pressure" adds, it does not say.
         if cls.contains(.phrasalAction) && claimClasses(next).contains(.particle) { return false }
-        if Lexicon.upActionVerbs.contains(toks[k].hash) && next == ClaimWords.to { return false }
+        if held.upActionVerbs.contains(toks[k].hash) && next == ClaimWords.to { return false }
         // "saw their share of the vote fall to 18%", "has seen its profits squeezed": what the subject underwent.
-        if ClaimWords.seeForms.contains(toks[k].hash), let c = attributions[ai].contentRanges.first,
+        if held.seeForms.contains(toks[k].hash), let c = attributions[ai].contentRanges.first,
             let f = tokenStarting(at: c.start, in: s), toks[f].isA(.possessivePronoun)
         {
             return false
@@ -116,7 +116,7 @@ extension ClaimStage {
         if k > sents[s].tokStart, claimClasses(toks[k - 1].hash).contains(.notReportHead) { return false }
         if isAgentlessPassive(k, s) { return false }
         // "The film is written and directed by Payne": a work's authorship, not its author's report.
-        if ClaimWords.authorshipParticiples.contains(toks[k].hash), k > sents[s].tokStart,
+        if held.authorshipParticiples.contains(toks[k].hash), k > sents[s].tokStart,
             claimClasses(toks[k - 1].hash).contains(.be)
         {
             return false
@@ -188,8 +188,8 @@ extension ClaimStage {
         let a = sents[s].tokStart
         var j = sents[s].tokEnd - 1
         while j > a && toks[j].kind == .punct { j -= 1 }
-        let passive = ClaimWords.hearsayPassives.contains(toks[j].hash)
-        guard passive || ClaimWords.closingHearsay.contains(toks[j].hash) else { return false }
+        let passive = held.hearsayPassives.contains(toks[j].hash)
+        guard passive || held.closingHearsay.contains(toks[j].hash) else { return false }
         var i = j - 1
         var be = false
         while i > a && i >= j - 3
@@ -218,7 +218,7 @@ extension ClaimStage {
             guard sourceless, ofBelief || b.cueRange.end <= r.start else { continue }
             if ofBelief && toks[k].isA(.hearsayAdverb) { return true }
             // (Of belief or report: "is thought to", "is expected to" — not a poll's "were asked".)
-            if isAgentlessPassive(k, s), !ofBelief || ClaimWords.hearsayPassives.contains(toks[k].hash) { return true }
+            if isAgentlessPassive(k, s), !ofBelief || held.hearsayPassives.contains(toks[k].hash) { return true }
         }
         return false
     }
@@ -226,7 +226,7 @@ extension ClaimStage {
     /// The word at `k` is a participle of belief or report before "to" with no "be" before it: a reduced passive
     /// ("a deal reported to be worth £3m", "a fee thought to be £2m").
     private func isReducedHearsay(_ k: Int, _ s: Int) -> Bool {
-        ClaimWords.hearsayPassives.contains(toks[k].hash) && k + 1 < sents[s].tokEnd
+        held.hearsayPassives.contains(toks[k].hash) && k + 1 < sents[s].tokEnd
             && toks[k + 1].hash == ClaimWords.to
             && k > sents[s].tokStart && !claimClasses(toks[k - 1].hash).contains(.be)
     }
@@ -256,14 +256,14 @@ extension ClaimStage {
         }
         var j = a + 2
         if j < k, endsInLy(j) { j += 1 }
-        return j < k && ClaimWords.hearsayPassives.contains(toks[j].hash) && isAgentlessPassive(j, s)
+        return j < k && held.hearsayPassives.contains(toks[j].hash) && isAgentlessPassive(j, s)
     }
 
     /// The cue phrase `phrase` of sentence `s` holds a negation: "has not said", "did not disclose", "never said".
     private func isNegated(_ phrase: TextRange, _ s: Int) -> Bool {
         guard var j = tokenStarting(at: phrase.start, in: s) else { return false }
         while j < sents[s].tokEnd && Int(toks[j].end) <= phrase.end {
-            if ClaimWords.negations.contains(toks[j].hash) { return true }
+            if held.negations.contains(toks[j].hash) { return true }
             j += 1
         }
         return false
@@ -419,7 +419,7 @@ extension ClaimStage {
     private func isPerformative(_ k: Int, _ s: Int) -> Bool {
         let e = sents[s].tokEnd
         // "She denies 14 counts of fraud", "admitted two charges": a plea to charges, not a statement.
-        if ClaimWords.pleading.contains(toks[k].hash), k + 2 < e {
+        if held.pleading.contains(toks[k].hash), k + 2 < e {
             var n = k + 1
             if toks[n].kind == .number || toks[n].isA(.numberWord) || toks[n].hash == ClaimWords.a
                 || toks[n].hash == ClaimWords.the
@@ -430,7 +430,7 @@ extension ClaimStage {
         }
         // "which put £500,000 into the production", "which put up £750,000 of the budget": a sum invested ("as
         // Vulture put it" still reports).
-        if ClaimWords.putForms.contains(toks[k].hash), k + 1 < e {
+        if held.putForms.contains(toks[k].hash), k + 1 < e {
             let n =
                 (toks[k + 1].hash == ClaimWords.up || toks[k + 1].hash == ClaimWords.inn) && k + 2 < e ? k + 2 : k + 1
             if toks[n].punct == .currency || toks[n].kind == .number { return true }
@@ -449,18 +449,18 @@ extension ClaimStage {
         }
         // "demanded a ransom of $5m", "demanding £5m in compensation": the demand's noun phrase, not "demanded
         // that…"; "has rejected a £620m takeover approach": an offer turned down, not "rejected claims that…".
-        if ClaimWords.demanding.contains(toks[k].hash) || ClaimWords.rejecting.contains(toks[k].hash), k + 1 < e {
+        if held.demanding.contains(toks[k].hash) || held.rejecting.contains(toks[k].hash), k + 1 < e {
             return opensAnAct(k + 1)
         }
         // "Labour is defending more than 1,600 council seats", "defending a majority of 5,000": what a contest puts
         // at stake, no defence of a view ("defended the decision" still reports).
-        if ClaimWords.defending.contains(toks[k].hash), k + 1 < e {
+        if held.defending.contains(toks[k].hash), k + 1 < e {
             if opensAnAct(k + 1) { return true }
             // (Past the figure's hedge: "more than 1,600", "at least 40", `comparativeStart`.)
             let n = (k + 2..<min(k + 4, e)).first { toks[$0].kind == .number || toks[$0].punct == .currency }
             return n.map { comparativeStart($0, k + 1) == k + 1 } ?? false
         }
-        guard ClaimWords.declaring.contains(toks[k].hash) else { return false }
+        guard held.declaring.contains(toks[k].hash) else { return false }
         var n = k + 1
         if n < e, toks[n].hash == ClaimWords.a || toks[n].hash == Lexicon.hAn || toks[n].hash == ClaimWords.the {
             n += 1
@@ -593,7 +593,7 @@ extension ClaimStage {
             if toks[j].hash == Lexicon.hTo { infinitive = true }
             j -= 1
         }
-        guard infinitive, j > a, j < k, ClaimWords.hearsayPassives.contains(toks[j].hash) else { return false }
+        guard infinitive, j > a, j < k, held.hearsayPassives.contains(toks[j].hash) else { return false }
         return claimClasses(toks[j - 1].hash).contains(.be) || followsItsNoun(j, a)
     }
 }

@@ -273,7 +273,7 @@ extension MentionStage {
         if w.isA(.orgSuffix) { return true }
         return nameWords(i, j) == 1 && j - 1 == i && !isInitial(i, sentenceStart: a)
             && !w.isA(.knownPlace) && !w.isA(.placeSuffix) && !w.isA(.title) && !w.has(Token.allCaps)
-            && !EntityWords.postNominals.contains(w.base)
+            && !held.postNominals.contains(w.base)
     }
 
     /// Whether "and" at `j` carries the name `i..<j` on: after the complement of an institution's head ("Department of
@@ -333,14 +333,14 @@ extension MentionStage {
     /// "American Express" go on as they were).
     private func isAffiliationBeforeName(_ k: Int, _ last: Int) -> Bool {
         k + 2 <= last && toks[k + 1].isCap
-            && (EntityWords.partyMembers.contains(toks[k].hash) || EntityWords.demonymNouns.contains(toks[k].hash)
-                || EntityWords.occupationsBeforeNames.contains(toks[k].hash))
+            && (EntityWords.partyMembers.contains(toks[k].hash) || held.demonymNouns.contains(toks[k].hash)
+                || held.occupationsBeforeNames.contains(toks[k].hash))
             && Gender(givenName: toks[k + 1].base) != .unknown
     }
 
     /// "MP" in "Labour MP Diane Abbott": an office's post-nominal, in capitals, before more of the name.
     private func isOfficeBeforeName(_ k: Int) -> Bool {
-        toks[k].has(Token.allCaps) && postNominals.contains(toks[k].base)
+        toks[k].has(Token.allCaps) && held.postNominals.contains(toks[k].base)
             && EntityWords.officesBeforeNames.contains(toks[k].base)
     }
 
@@ -421,7 +421,7 @@ extension MentionStage {
     private func isAfterDegreeWord(_ k: Int, _ a: Int) -> Bool {
         var d = k - 1
         if d > a, toks[d].isOpenQuote { d -= 1 }
-        return d >= a && toks[d].kind == .word && EntityWords.degreeWords.contains(toks[d].hash)
+        return d >= a && toks[d].kind == .word && held.degreeWords.contains(toks[d].hash)
     }
 
     private func scanNames(_ w: inout ScannedNames, in s: Int) {
@@ -432,7 +432,7 @@ extension MentionStage {
         while i < e {
             let t = toks[i]
             // "I", and a subject pronoun with a contraction ("I’ve", "He'd"), are never names.
-            guard t.isCap, !(t.isA(.otherPronoun) && len(i) == 1), !contractedSubjects.contains(t.hash),
+            guard t.isCap, !(t.isA(.otherPronoun) && len(i) == 1), !held.contractedSubjects.contains(t.hash),
                 !isNumberAbbreviation(i, e)
             else {
                 i += 1
@@ -448,7 +448,7 @@ extension MentionStage {
                 // unless the word before it names a day of its own ("Super Tuesday", "Good Friday").
                 if u.isA(.weekday) && !EntityWords.dayNameWords.contains(toks[j - 1].base) { break }
                 if u.isCap && !(u.isA(.otherPronoun) && len(j) == 1)
-                    && !(u.isA(.speech) && titleCaseSpeechVerbs.contains(u.hash))
+                    && !(u.isA(.speech) && held.titleCaseSpeechVerbs.contains(u.hash))
                 {
                     last = j
                     j += 1
@@ -503,7 +503,7 @@ extension MentionStage {
             // a role's ("the MP said", "MSPs voted", "the PM"): `EntityWords.postNominals` follow a name as its role.
             if first == last, len(first) > 1, syntax.prose[Int(toks[first].start) + 1] &- 0x41 < 26,
                 EntityWords.commonAbbreviations.contains(toks[first].base)
-                    || EntityWords.postNominals.contains(toks[first].base)
+                    || held.postNominals.contains(toks[first].base)
             {
                 continue
             }
@@ -512,7 +512,7 @@ extension MentionStage {
             // `describesPerson`) and names nobody. (Before another word it stays as it was: "the Romanian hacker
             // whose…" still heads its phrase for the source rules.)
             if first == last, first > a, toks[first - 1].hash == Lexicon.hThe,
-                EntityWords.demonymNouns.contains(toks[first].base),
+                held.demonymNouns.contains(toks[first].base),
                 last + 1 == e || toks[last + 1].kind != .word || toks[last + 1].isA(.reporting)
             {
                 continue
@@ -522,7 +522,7 @@ extension MentionStage {
             // neither (`EntityWords.attributiveAdjectives`).
             if first == last || first + 1 == last && toks[first].isA(.title) && !toks[first].isA(.honorific),
                 last + 1 < e, isLowerWord(last + 1), !toks[last + 1].isA(.function),
-                !toks[last].has(Token.possessive), EntityWords.attributiveAdjectives.contains(toks[last].base)
+                !toks[last].has(Token.possessive), held.attributiveAdjectives.contains(toks[last].base)
             {
                 continue
             }
@@ -535,7 +535,7 @@ extension MentionStage {
             // name a group of people, no one.
             if first < last,
                 (first..<last).allSatisfy({
-                    toks[$0].kind != .word || EntityWords.attributiveAdjectives.contains(toks[$0].base)
+                    toks[$0].kind != .word || held.attributiveAdjectives.contains(toks[$0].base)
                 }),
                 isNationalityNoun(last)
             {
@@ -543,7 +543,7 @@ extension MentionStage {
             }
             // 'too "American"', "not French enough": after a word of degree such an adjective is a predicate.
             if first == last, first > a, isAfterDegreeWord(first, a), !toks[last].has(Token.possessive),
-                EntityWords.attributiveAdjectives.contains(toks[last].base)
+                held.attributiveAdjectives.contains(toks[last].base)
             {
                 continue
             }
@@ -573,7 +573,7 @@ extension MentionStage {
         // A post-nominal is a role, not a name part: "Sarah Clarke KC" is Clarke, a KC.
         var last = last
         var postNominal = false
-        while last > first, toks[last].kind == .word, postNominals.contains(toks[last].base) {
+        while last > first, toks[last].kind == .word, held.postNominals.contains(toks[last].base) {
             last -= 1
             postNominal = true
         }
@@ -635,7 +635,7 @@ extension MentionStage {
             // ("Former England skipper…": a title before a place the gazetteer knows makes no person of it.)
             // (Nor before a thing's word alone: "an Executive Order", "the Miss Universe pageant".)
             if honorific || title, nameStart < last || honorific || !toks[last].isA(.knownPlace),
-                nameStart < last || !EntityWords.thingHeads.contains(lastTok.base)
+                nameStart < last || !held.thingHeads.contains(lastTok.base)
             {
                 kind = .person
             }
@@ -666,7 +666,7 @@ extension MentionStage {
         }
         if parts == 0 { return }
         // ("Christmas", "Election Day": a holiday names no one.)
-        if EntityWords.holidayNames.contains(fullKey) { return }
+        if held.holidayNames.contains(fullKey) { return }
         // A two-word name whose second word is a hyphenated given name in Korean order ("Ban Ki-moon", "Moon
         // Jae-in") is known by its first word: "Ban said" is the same person.
         var surnameKey = toks[last].base
@@ -683,7 +683,7 @@ extension MentionStage {
         // ... and places named with more words ("Saudi Arabia", "Los Angeles", "Hong Kong"), by their whole name or
         // as a part of one ("East Jerusalem", "South Florida").
         if kind == .unknown, !honorific, !title, parts >= 2,
-            EntityWords.placeNames.contains(fullKey) || isDirectedPlace(nameStart, last)
+            held.placeNames.contains(fullKey) || isDirectedPlace(nameStart, last)
         {
             kind = .place
         }
@@ -713,7 +713,7 @@ extension MentionStage {
         // (A regnal number makes a person only of a name with a given name or a title: "Elizabeth II", "Pope John
         // Paul II", "Navy SEAL Charles Keating IV", not "World War II".)
         if postNominal
-            && !(parts == 1 && first > sents[sentence].tokStart && Lexicon.articles.contains(toks[first - 1].hash))
+            && !(parts == 1 && first > sents[sentence].tokStart && held.articles.contains(toks[first - 1].hash))
             && (!EntityWords.regnalNumbers.contains(toks[last + 1].base) || honorific || title
                 || (nameStart...last).contains { toks[$0].isCap && Gender(givenName: toks[$0].base) != .unknown })
         {
@@ -733,7 +733,7 @@ extension MentionStage {
         if kind == .unknown || givenAndPlaceWord, !honorific, first > sents[sentence].tokStart, isLowerWord(first - 1),
             !lastTok.has(Token.allCaps),
             toks[first - 1].isA(.title) && !EntityWords.adjectivalTitles.contains(toks[first - 1].hash)
-                || EntityWords.occupationsBeforeNames.contains(toks[first - 1].hash),
+                || held.occupationsBeforeNames.contains(toks[first - 1].hash),
             !((first - 3)...(first - 2)).contains(where: {
                 $0 >= sents[sentence].tokStart
                     && (toks[$0].isA(.superlative) || toks[$0].hash == Lexicon.hBest)
@@ -746,7 +746,7 @@ extension MentionStage {
         // person's — unless its last word names a thing ("Tony Award", "The Rachel Maddow Show":
         // `EntityWords.thingHeads`).
         if kind == .unknown, parts >= 2, opensWithGivenName,
-            !EntityWords.thingHeads.contains(lastTok.base)
+            !held.thingHeads.contains(lastTok.base)
         {
             kind = .person
         }
@@ -785,14 +785,14 @@ extension MentionStage {
     private func isNationalityNoun(_ k: Int) -> Bool {
         let t = toks[k]
         guard t.kind == .word, !t.has(Token.possessive) else { return false }
-        if EntityWords.demonymNouns.contains(t.base) { return true }
+        if held.demonymNouns.contains(t.base) { return true }
         let start = Int(t.start)
         let end = Int(t.end)
         guard end - start > 3, syntax.prose[end - 1] == 0x73 else { return false }
         let singular = syntax.prose.withUnsafeBufferPointer {
             wordHash(bytes: UnsafeBufferPointer(rebasing: $0[start..<end - 1]))
         }
-        return EntityWords.demonymNouns.contains(singular)
+        return held.demonymNouns.contains(singular)
     }
 
     /// A possessive last word of a name is a party's ("Labour's"): its word without "'s" is one of
@@ -821,7 +821,7 @@ extension MentionStage {
         guard first - 3 >= a, last + 1 < sents[s].tokEnd, toks[first - 1].punct == .comma,
             toks[last + 1].punct == .comma, toks[first - 2].isA(.organisationDescriptor), isLowerWord(first - 2)
         else { return false }
-        return Lexicon.articles.contains(toks[first - 3].hash)
+        return held.articles.contains(toks[first - 3].hash)
     }
 
     /// The name ending at `last` is followed by a comma and an appositive whose head is a noun of organisations:
@@ -861,7 +861,7 @@ extension MentionStage {
         }
         let t = toks[first - 2]
         return t.isA(.title) && !EntityWords.adjectivalTitles.contains(t.hash)
-            || EntityWords.occupationsBeforeNames.contains(t.hash) || EntityWords.workplaceRoles.contains(t.hash)
+            || held.occupationsBeforeNames.contains(t.hash) || EntityWords.workplaceRoles.contains(t.hash)
     }
 
     /// A web address as a name: "Factcheck.org", "Amazon.com", "Bild.de" (a dot and two or three lower-case letters
@@ -989,7 +989,9 @@ extension MentionStage {
     /// "No. 2", "Vol. 3", "Art. 5": a capitalised abbreviation of "number" and its kin before its period and a
     /// number — no name (`EntityWords.numberAbbreviations`).
     func isNumberAbbreviation(_ i: Int, _ e: Int) -> Bool {
-        guard i + 2 < e, EntityWords.numberAbbreviations.contains(toks[i].base), toks[i + 1].punct == .period,
+        // The period first: the word list is read only before one (each read of a static checks its lazy
+        // initialisation, on every capitalised word).
+        guard i + 2 < e, toks[i + 1].punct == .period, EntityWords.numberAbbreviations.contains(toks[i].base),
             attached(i + 1)
         else { return false }
         return toks[i + 2].kind == .number

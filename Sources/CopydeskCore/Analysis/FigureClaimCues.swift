@@ -286,7 +286,7 @@ extension ClaimStage {
     /// The noun after a margin in points at `j`: a lead ("lead", "edge", "gap") or a result ("win", "defeat",
     /// "difference").
     func isMarginNoun(_ j: Int) -> Bool {
-        ClaimWords.leadWords.contains(toks[j].hash) || ClaimWords.marginResults.contains(toks[j].hash)
+        held.leadWords.contains(toks[j].hash) || held.marginResults.contains(toks[j].hash)
     }
 
     /// A word of voting outside quotes in the sentence `a..<e` ("primary", "voters", "caucuses", "polls").
@@ -314,7 +314,7 @@ extension ClaimStage {
     func isLed(_ k: Int, _ a: Int) -> Bool {
         var j = k - 1
         while j >= a && j >= k - 4 && toks[j].kind == .word {
-            if ClaimWords.leadWords.contains(toks[j].hash) { return true }
+            if held.leadWords.contains(toks[j].hash) { return true }
             j -= 1
         }
         return false
@@ -488,7 +488,7 @@ extension ClaimStage {
             // here.
             let counted =
                 w.hash == Lexicon.hOthers || cls.contains(.irregularPlural) || isPluralAcronym(j)
-                || Lexicon.groupNouns.contains(w.hash) || w.isCap && isDemonymPlural(j)
+                || held.groupNouns.contains(w.hash) || w.isCap && isDemonymPlural(j)
             if !counted && (w.isA(.month) || w.isA(.timeUnit) || w.isA(.clock) || w.isA(.function) || w.isA(.percent)) {
                 return nil
             }
@@ -526,7 +526,7 @@ extension ClaimStage {
             return false
         }
         guard mentionOf[j] >= 0 else {
-            return toks[j].isCap && EntityWords.attributiveAdjectives.contains(toks[j].base)
+            return toks[j].isCap && held.attributiveAdjectives.contains(toks[j].base)
         }
         let kind = entities[mentions[Int(mentionOf[j])].entity].kind
         return kind == .place || kind == .organization

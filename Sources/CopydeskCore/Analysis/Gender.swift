@@ -34,13 +34,13 @@ extension MentionStage {
     @inline(__always) func markedGender(_ first: Int, nameStart: Int, kind: ProseEntity.Kind) -> Gender {
         guard kind != .organization, kind != .place else { return .unknown }
         for k in first..<nameStart {
-            if AttributionWords.maleMarks.contains(toks[k].hash) { return .male }
-            if AttributionWords.femaleMarks.contains(toks[k].hash) { return .female }
+            if held.maleMarks.contains(toks[k].hash) { return .male }
+            if held.femaleMarks.contains(toks[k].hash) { return .female }
         }
         // "spokeswoman Hope Hicks": a title in lower case right before the name, outside the mention.
         if first > 0, toks[first - 1].kind == .word, !toks[first - 1].isCap {
-            if AttributionWords.maleMarks.contains(toks[first - 1].hash) { return .male }
-            if AttributionWords.femaleMarks.contains(toks[first - 1].hash) { return .female }
+            if held.maleMarks.contains(toks[first - 1].hash) { return .male }
+            if held.femaleMarks.contains(toks[first - 1].hash) { return .female }
         }
         return .unknown
     }

@@ -94,7 +94,7 @@ extension VagueStage {
     /// abbreviation's capitals stay ("ordinary Chinese traders say", "US diplomats say").
     func quoted(_ a: Int, _ r: TextRange) -> String {
         let phrase = string(r)
-        guard toks[a].isCap, !toks[a].has(Token.allCaps), !EntityWords.attributiveAdjectives.contains(toks[a].base),
+        guard toks[a].isCap, !toks[a].has(Token.allCaps), !held.attributiveAdjectives.contains(toks[a].base),
             let first = phrase.first
         else { return phrase }
         return first.lowercased() + phrase.dropFirst()
@@ -214,7 +214,7 @@ extension VagueStage {
                     // ("according to the exit polls": evidence the article has named or will name.)
                     let definite = toks[g].hash == Lexicon.hThe || toks[g].isA(.possessivePronoun)
                     // ("according to a consumer group", "according to one charity": a body typed, unnamed.)
-                    let indefinite = VagueWords.indefinites.contains(toks[g].hash)
+                    let indefinite = held.indefinites.contains(toks[g].hash)
                     if toks[g].isA(.determiner) || toks[g].isA(.possessivePronoun) { g += 1 }
                     // ("according to Lib Dem campaigners", "Labour sources": a party types a group and names no
                     // one, as "Labour campaigners said" does; "Conservative research" is the party's own.)
@@ -422,7 +422,7 @@ extension VagueStage {
     private func opensClauseWithoutThat(_ k: Int, _ e: Int) -> Bool {
         guard k < e, toks[k].kind == .word else { return false }
         let h = toks[k].hash
-        if VagueWords.subjectPronouns.contains(h) || toks[k].isA(.possessivePronoun) || h == Lexicon.hThe {
+        if held.subjectPronouns.contains(h) || toks[k].isA(.possessivePronoun) || h == Lexicon.hThe {
             return true
         }
         // "claims Lord Goldsmith's statement was drawn up": a name's possessive.
@@ -435,7 +435,7 @@ extension VagueStage {
     private func opensTopic(_ k: Int, _ e: Int) -> Bool {
         guard k < e, toks[k].kind == .word else { return false }
         let h = toks[k].hash
-        return VagueWords.topicWords.contains(h) || h == Lexicon.hThe || VagueWords.subjectPronouns.contains(h)
+        return VagueWords.topicWords.contains(h) || h == Lexicon.hThe || held.subjectPronouns.contains(h)
     }
 
     /// The participle at `k` voices a feeling with no agent: "Concerns have been raised about", "Questions were
@@ -445,11 +445,11 @@ extension VagueStage {
     private func voicedByNoOne(_ k: Int, _ a: Int, _ e: Int) -> Int? {
         guard vagueClasses(toks[k].hash) & VagueWords.voiced != 0, !toks[k].isCap, k + 1 < e else { return nil }
         var j = k - 1
-        while j > a && j >= k - 2 && VagueWords.passiveInserts.contains(toks[j].hash) { j -= 1 }
+        while j > a && j >= k - 2 && held.passiveInserts.contains(toks[j].hash) { j -= 1 }
         guard j > a, be.contains(toks[j].hash) else { return nil }
         j -= 1
         // "have also been expressed": an adverb between the auxiliaries.
-        if j > a, VagueWords.passiveInserts.contains(toks[j].hash) { j -= 1 }
+        if j > a, held.passiveInserts.contains(toks[j].hash) { j -= 1 }
         if toks[j].hash == Lexicon.hHave || toks[j].hash == Lexicon.hHas || toks[j].hash == Lexicon.hHad { j -= 1 }
         guard j >= a, vagueClasses(toks[j].hash) & VagueWords.concern != 0 else { return nil }
         if hasAgent(after: k, e) { return nil }
@@ -489,7 +489,7 @@ extension VagueStage {
     /// One of a typed group, unnamed (`VagueWords.oneOfAGroup`): "an official", "a senior diplomat", "one aide".
     private func isOneOfAGroup(_ k: Int, _ a: Int) -> Bool {
         guard vagueClasses(toks[k].hash) & VagueWords.oneOfAGroup != 0, !toks[k].isCap, k > a else { return false }
-        let indefinite = { (i: Int) in VagueWords.indefinites.contains(self.toks[i].hash) }
+        let indefinite = { (i: Int) in held.indefinites.contains(self.toks[i].hash) }
         return indefinite(k - 1) || k - 2 >= a && isLowerWord(k - 1) && !toks[k - 1].isA(.function) && indefinite(k - 2)
     }
 
@@ -554,7 +554,7 @@ extension VagueStage {
     /// after "close" and "with" after "familiar": "sources close to the club", "people familiar with the talks".
     private func isDescribingPreposition(_ j: Int) -> Bool {
         let h = toks[j].hash
-        if VagueWords.groupPrepositions.contains(h) { return true }
+        if held.groupPrepositions.contains(h) { return true }
         guard j > 0 else { return false }
         let p = toks[j - 1].hash
         return h == Lexicon.hTo && p == VagueWords.close || h == Lexicon.hWith && p == VagueWords.familiar
@@ -586,7 +586,7 @@ extension VagueStage {
     /// report; not "many in the crowd to cheer"). Returns the verb.
     private func placedQuantifierVerb(_ k: Int, _ a: Int, _ e: Int) -> Int? {
         guard k + 2 < e, toks[k + 1].kind == .word, toks[k + 1].hash != Lexicon.hOf,
-            VagueWords.groupPrepositions.contains(toks[k + 1].hash), opensClause(atQuantifier: k, a)
+            held.groupPrepositions.contains(toks[k + 1].hash), opensClause(atQuantifier: k, a)
         else { return nil }
         var j = k + 2
         if toks[j].isA(.determiner) { j += 1 }
@@ -605,7 +605,7 @@ extension VagueStage {
     /// The group at `k` follows "what" (past up to two lowercase modifiers) and names something with its verb right
     /// after it: "in what conservation groups called a breakthrough", "what critics call a cover-up". The verb.
     private func namingAfterWhat(_ k: Int, _ a: Int, _ e: Int) -> Int? {
-        guard k + 1 < e, VagueWords.namingVerbs.contains(toks[k + 1].hash) else { return nil }
+        guard k + 1 < e, held.namingVerbs.contains(toks[k + 1].hash) else { return nil }
         var b = k - 1
         while b >= a && b >= k - 3 && isLowerWord(b) && toks[b].hash != VagueWords.what && !toks[b].isA(.function) {
             b -= 1
@@ -671,7 +671,7 @@ extension VagueStage {
     /// A pronoun at `j` that opens another clause: a subject pronoun, or an object pronoun no preposition governs.
     private func opensClause(_ j: Int) -> Bool {
         let h = toks[j].hash
-        if VagueWords.subjectPronouns.contains(h) { return true }
+        if held.subjectPronouns.contains(h) { return true }
         return VagueWords.objectPronouns.contains(h) && !toks[j - 1].isA(.function)
     }
 
@@ -700,7 +700,7 @@ extension VagueStage {
             // pronoun, no group as the subject.
             // (The lexicon's `function` class also holds group words such as "officials": a group is no stop.)
             // ("said one analyst, who…": one of a typed group, after its article.)
-            if u.isA(.function) && !isGroupWord(j) && !VagueWords.indefinites.contains(u.hash) || opensClause(j) {
+            if u.isA(.function) && !isGroupWord(j) && !held.indefinites.contains(u.hash) || opensClause(j) {
                 return nil
             }
             if isGroupWord(j) || isOneOfAGroup(j, k + 1) {
@@ -796,7 +796,7 @@ extension VagueStage {
             return (j, k)
         }
         // "is being hailed as", "is also thought to", "was not seen as", "are never expected to".
-        while j > a && j >= k - 3 && VagueWords.passiveInserts.contains(toks[j].hash) { j -= 1 }
+        while j > a && j >= k - 3 && held.passiveInserts.contains(toks[j].hash) { j -= 1 }
         guard be.contains(toks[j].hash) else { return nil }
         // "might be seen as", "seeks to be seen as", "would be considered": a perception supposed or sought,
         // no one's opinion reported.
@@ -882,7 +882,7 @@ extension VagueStage {
         // expected to make a profit" is active).
         // Any such participle after an appositive's noun: "…, a number expected to double by 2050".
         let appositive =
-            k - 3 >= a && toks[k - 3].punct == .comma && VagueWords.indefinites.contains(toks[k - 2].hash)
+            k - 3 >= a && toks[k - 3].punct == .comma && held.indefinites.contains(toks[k - 2].hash)
         let afterNoun =
             followsItsNoun(k, a)
             && (VagueWords.hearsayParticiples.contains(t.hash) || appositive || opensAnAbsolute(before: k, a))
@@ -1025,7 +1025,7 @@ extension VagueStage {
             if joinsSomeoneNamed(k, a) { return nil }
             // "Israeli officials said", "US diplomats say", "senior Chinese officials": a nation types its
             // state's officials ("Russian newspapers have claimed" stays vague, as the guide labels it).
-            if VagueWords.stateGroups.contains(t.hash), typedByNation(before: k, a) { return nil }
+            if held.stateGroups.contains(t.hash), typedByNation(before: k, a) { return nil }
             // "as much as people thought", "more than experts predicted": a comparison, not a report.
             if p.hash == Lexicon.hAs || p.hash == Lexicon.hThan { return nil }
             // "dismissed reports he told…", "denied reports": the group is an object, not a speaker.
@@ -1054,12 +1054,12 @@ extension VagueStage {
             var b = k - 1
             while b >= a && b >= k - 3 && toks[b].kind == .word && !toks[b].isCap
                 && (!toks[b].isA(.function) || toks[b].isA(.determiner))
-                && !VagueWords.groupPrepositions.contains(toks[b].hash)
+                && !held.groupPrepositions.contains(toks[b].hash)
             {
                 b -= 1
             }
             if b >= a, toks[b].kind == .word,
-                VagueWords.groupPrepositions.contains(toks[b].hash)
+                held.groupPrepositions.contains(toks[b].hash)
                     || toks[b].hash == Lexicon.hFor || toks[b].hash == Lexicon.hWith
             {
                 return nil
@@ -1082,7 +1082,7 @@ extension VagueStage {
             }
             if tight, u.kind != .word || !isGroupVerb(j) && !VagueWords.auxiliaries.contains(u.hash) { return nil }
             // "Economists polled by Reuters had forecast": a poll named by who ran it sources the group's answer.
-            if !quantifier, u.kind == .word, VagueWords.pollParticiples.contains(u.hash), j + 1 < e,
+            if !quantifier, u.kind == .word, held.pollParticiples.contains(u.hash), j + 1 < e,
                 toks[j + 1].hash == Lexicon.hBy
             {
                 return nil
@@ -1138,7 +1138,7 @@ extension VagueStage {
                 // ("Sources close to Mercer Inns say": those close to a body are not the body.)
                 let closeTo = j >= 2 && toks[j - 1].hash == Lexicon.hTo && toks[j - 2].hash == VagueWords.close
                 if kind != .person && !place && !closeTo { return nil }
-                if VagueWords.stateGroups.contains(t.hash), place { return nil }
+                if held.stateGroups.contains(t.hash), place { return nil }
                 // "Supporters of Cole in Ohio said by 60 percent to 30…": a poll's breakdown by group, which the poll
                 // sources — a sentence with a percentage, a group a poll breaks down or a split "by 60% to 30%"
                 // (not a trade's report: "Estate agents in London say prices have fallen by as much as 10%").
@@ -1240,11 +1240,11 @@ extension VagueStage {
     /// of doubt or conviction (`VagueWords.stance`): "are sceptical", "remain unconvinced", "are not convinced", "are
     /// widely divided", "are more sceptical". Returns the adjective.
     fileprivate func groupStance(_ j: Int, _ e: Int) -> Int? {
-        guard be.contains(toks[j].hash) || AttributionWords.linkingVerbs.contains(toks[j].hash) else { return nil }
+        guard be.contains(toks[j].hash) || held.linkingVerbs.contains(toks[j].hash) else { return nil }
         var n = j + 1
         while n < e && n <= j + 2 && toks[n].kind == .word
             && (toks[n].hash == Lexicon.hNot || toks[n].hash == Lexicon.hWidely || toks[n].hash == Lexicon.hAlso
-                || EntityWords.degreeWords.contains(toks[n].hash))
+                || held.degreeWords.contains(toks[n].hash))
         {
             n += 1
         }

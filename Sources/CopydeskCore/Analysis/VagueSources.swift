@@ -132,11 +132,11 @@ extension VagueStage {
     /// sources played down the claims, saying…"; the phrase mechanisms read "Officials in Washington say", "more than
     /// experts predicted"), and so does a party typing it (`isUnnamedWord`).
     private func unnamedHead(_ first: Int, _ last: Int, _ a: Int, according: Bool, speaking: Bool = false) -> Int? {
-        func group(_ k: Int) -> Bool { speaking && k == last && Lexicon.groupNouns.contains(toks[k].hash) }
+        func group(_ k: Int) -> Bool { speaking && k == last && held.groupNouns.contains(toks[k].hash) }
         let d = toks[first]
         guard d.kind == .word, !d.has(Token.possessive) else { return nil }
         // The determiner: none, or an indefinite one ("a", "one", "another", "some", "other", "several").
-        let indefinite = VagueWords.indefinites.contains(d.hash)
+        let indefinite = held.indefinites.contains(d.hash)
         let quantified = VagueWords.unnamedQuantifiers.contains(d.hash)
         // (Not a share, "Three-quarters said", "Dozens say": a poll's answer, a count.)
         if !indefinite, d.isA(.numberWord) || isShareWord(first) { return nil }

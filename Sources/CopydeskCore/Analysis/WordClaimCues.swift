@@ -117,7 +117,7 @@ extension ClaimStage {
             }
             // "a tournament-high break of 142", "a season-best 7.12 seconds": a record within a competition or a
             // career.
-            if ClaimWords.extremeScopes.contains(head), ClaimWords.recordExtremes.contains(tail) {
+            if held.extremeScopes.contains(head), ClaimWords.recordExtremes.contains(tail) {
                 return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
             }
             // "a multi-million dollar windfall", "a multi-billion pound deal": a sum without its figure.
@@ -126,7 +126,7 @@ extension ClaimStage {
             }
         }
         // "have been worst affected", "were hardest hit": a superlative of harm after "be" ranks who suffered it.
-        if ClaimWords.harmSuperlatives.contains(t.hash), k > a, k + 1 < e, claimClasses(toks[k - 1].hash).contains(.be),
+        if held.harmSuperlatives.contains(t.hash), k > a, k + 1 < e, claimClasses(toks[k - 1].hash).contains(.be),
             ClaimWords.harmParticiples.contains(toks[k + 1].hash)
         {
             return ClaimCue(reason: .superlative, first: k, last: k + 1, figure: .other)
@@ -143,7 +143,7 @@ extension ClaimStage {
             return ClaimCue(reason: .quantity, first: k, last: k, figure: .other)
         }
         // ("it's not unprecedented for agencies to…": a record denied says it has happened before.)
-        if cls.contains(.recordWord), !(k > a && ClaimWords.negations.contains(toks[k - 1].hash)) {
+        if cls.contains(.recordWord), !(k > a && held.negations.contains(toks[k - 1].hash)) {
             return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
         }
         if cls.contains(.ordinal) || t.hash == ClaimWords.first, let c = possessiveOrdinal(k, k, a, e) { return c }
@@ -178,7 +178,7 @@ extension ClaimStage {
         }
         // "the main export product in Nigeria": a rank word with a place scope ranks like a superlative (the message
         // quotes what it ranks).
-        if ClaimWords.rankAdjectives.contains(t.hash), k > a, toks[k - 1].hash == ClaimWords.the,
+        if held.rankAdjectives.contains(t.hash), k > a, toks[k - 1].hash == ClaimWords.the,
             hasPlaceScope(after: k, e, within: 5)
         {
             return ClaimCue(reason: .superlative, first: k - 1, last: nounRunEnd(after: k, e), figure: .other)
@@ -186,7 +186,7 @@ extension ClaimStage {
         // "Britain now ranks fifth among European Union countries", "was ranked third for the number of claims", "The
         // UK ranks ninth in Europe for broadband take-up": a rank in a field or by a measure (a player's "ranked 87th
         // in the world" is a standing, a result).
-        if ClaimWords.rankVerbs.contains(t.hash), k + 2 < e,
+        if held.rankVerbs.contains(t.hash), k + 2 < e,
             !claimClasses(toks[k + 1].hash).isDisjoint(with: [.ordinal, .fraction]),
             toks[k + 2].hash == ClaimWords.among || toks[k + 2].hash == Lexicon.hFor
                 || toks[k + 2].hash == ClaimWords.inn
@@ -260,7 +260,7 @@ extension ClaimStage {
             guard j < e, toks[j].hash == ClaimWords.a else { return nil }
             j += 1
         }
-        if j < e, ClaimWords.wholeWords.contains(toks[j].hash) { j += 1 }
+        if j < e, held.wholeWords.contains(toks[j].hash) { j += 1 }
         guard j + 1 < e, toks[j].hash == Lexicon.hPercentage,
             toks[j + 1].hash == ClaimWords.point || toks[j + 1].hash == ClaimWords.points
         else { return nil }
@@ -280,7 +280,7 @@ extension ClaimStage {
     /// time", "the last day to register", nor a denial: "not the last"). The noun's index.
     func lastClaimEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
         guard k > a, k + 3 < e, toks[k - 1].hash == ClaimWords.the else { return nil }
-        if k - 2 >= a, ClaimWords.negations.contains(toks[k - 2].hash) { return nil }
+        if k - 2 >= a, held.negations.contains(toks[k - 2].hash) { return nil }
         let n = toks[k + 1]
         guard n.kind == .word, !inQuote(k + 1), n.isCap || ClaimWords.lastRankNouns.contains(n.hash),
             toks[k + 2].hash == ClaimWords.to, toks[k + 3].kind == .word, !toks[k + 3].isCap,
@@ -327,7 +327,7 @@ extension ClaimStage {
             if ClaimWords.electoralWins.contains(toks[j].hash) {
                 var n = j - 1
                 while n >= a && n >= j - 3 && toks[n].kind == .word {
-                    if ClaimWords.negations.contains(toks[n].hash) { return n }
+                    if held.negations.contains(toks[n].hash) { return n }
                     n -= 1
                 }
                 return nil
@@ -365,7 +365,7 @@ extension ClaimStage {
     /// A number written in words with a hyphen: "twenty-three", "forty-one" (tens, a hyphen, a unit).
     func isHyphenatedCount(_ k: Int) -> Bool {
         let (head, tail) = hyphenParts(k)
-        return ClaimWords.tens.contains(head)
+        return held.tens.contains(head)
             && (tail == ClaimWords.one || claimClasses(tail).contains(.smallCount))
     }
 
@@ -660,7 +660,7 @@ extension ClaimStage {
     func isOnlyClaim(_ k: Int, _ a: Int, _ e: Int) -> Bool {
         guard k > a, toks[k - 1].hash == ClaimWords.the else { return false }
         // "isn't the only candidate ready to…": a denial ranks nothing.
-        if k - 2 >= a, ClaimWords.negations.contains(toks[k - 2].hash) { return false }
+        if k - 2 >= a, held.negations.contains(toks[k - 2].hash) { return false }
         if hasPlaceScope(after: k, e, within: 8) { return true }
         var n = k + 1
         while n < e && n <= k + 8 && toks[n].kind != .punct {
@@ -941,7 +941,7 @@ extension ClaimStage {
             return false
         }
         // "is not the first candidate to…": a denial ranks nothing (as "not the only").
-        if p.hash == ClaimWords.the, k - 2 >= a, ClaimWords.negations.contains(toks[k - 2].hash) { return false }
+        if p.hash == ClaimWords.the, k - 2 >= a, held.negations.contains(toks[k - 2].hash) { return false }
         var j = k + 1
         // Five words after "first": a hyphenated compound is one ("the first 30-minute comedy series to…").
         var limit = k + 6

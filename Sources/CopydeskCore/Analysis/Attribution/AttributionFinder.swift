@@ -337,7 +337,7 @@ extension AttributionStage {
                 }
             }
             if let (x, y) = content.first, x == last + 1, x < y, isExtendable(c), isLowerWord(x), !inQuote(x),
-                AttributionWords.topicPrepositions.contains(toks[x].hash), !opensFigure(x)
+                held.topicPrepositions.contains(toks[x].hash), !opensFigure(x)
             {
                 // "has boasted of his…", "apologized for the columns", "expressing dismay at…": a preposition opening
                 // the content right after a verb cue introduces its topic and belongs to the cue, as PolNeAR marks it
@@ -480,7 +480,7 @@ extension AttributionStage {
             if h == Lexicon.hHas || h == Lexicon.hHave { return .perfect }
             if AttributionWords.pastAuxiliaries.contains(h) { return .past }
             if h == Lexicon.hNot || isAdverbLike(j) && !isParticiple(j) { continue }
-            if AttributionWords.irregularPasts.contains(h) || isParticiple(j) { return .past }
+            if held.irregularPasts.contains(h) || isParticiple(j) { return .past }
             return endsInIng(j) ? .ing : .present
         }
         return nil
@@ -527,7 +527,7 @@ extension AttributionStage {
                     toks[$0].hash == Lexicon.hAnd || toks[$0].hash == Lexicon.hOr
                 }
             if p > own + 1, toks[p].punct == .comma || toks[p].punct == .semicolon, !inQuote(p), !listed,
-                !(own + 1..<p).contains(where: { AttributionWords.subordinators.contains(toks[$0].hash) })
+                !(own + 1..<p).contains(where: { held.subordinators.contains(toks[$0].hash) })
             {
                 return p
             }

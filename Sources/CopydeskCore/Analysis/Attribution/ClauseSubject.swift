@@ -13,7 +13,7 @@ extension ReadsMentions {
     func participleSubject(before j: Int, _ a: Int) -> Speaker? {
         var f = afterDateline(a, before: j)
         if toks[f].kind == .word, toks[f].isA(.function), !toks[f].isA(.determiner), !toks[f].isA(.possessivePronoun),
-            !Lexicon.quantifierPronouns.contains(toks[f].hash)
+            !held.quantifierPronouns.contains(toks[f].hash)
         {
             // "In responding Friday, Clinton's campaign took…"
             while f < j && toks[f].punct != .comma { f += 1 }
@@ -27,7 +27,7 @@ extension ReadsMentions {
         while l + 1 < j && l < f + 8 {
             let u = toks[l + 1]
             if u.kind == .punct && u.punct != .hyphen || inQuote(l + 1) { return nil }
-            if u.isA(.beForm) || Lexicon.cueAuxiliaries.contains(u.hash) || isLowerWord(l + 1) && isParticiple(l + 1) {
+            if u.isA(.beForm) || held.cueAuxiliaries.contains(u.hash) || isLowerWord(l + 1) && isParticiple(l + 1) {
                 break
             }
             l += 1
@@ -63,7 +63,7 @@ extension ReadsMentions {
         if mentionOf[l] >= 0, case let m = Int(mentionOf[l]), mentions[m].tokEnd - 1 == l {
             return mentions[m].tokStart == f ? speakerOfMention(m) : nil
         }
-        guard !toks[l].isA(.function) || Lexicon.groupNouns.contains(toks[l].hash), !toks[l].isA(.reporting),
+        guard !toks[l].isA(.function) || held.groupNouns.contains(toks[l].hash), !toks[l].isA(.reporting),
             descriptionStart(l, a) == f
         else { return nil }
         return Speaker(first: f, last: l, form: .description, mention: nil)
@@ -113,7 +113,7 @@ extension ReadsMentions {
         var s = start
         // ("Then frontrunner Ann Clark said": "then" may open an inversion, "Then came Clark".)
         let h = toks[s].hash
-        if s + 1 < k, toks[s].kind == .word, Lexicon.coordinators.contains(h) || h == Lexicon.hSo, h != Lexicon.hThen {
+        if s + 1 < k, toks[s].kind == .word, held.coordinators.contains(h) || h == Lexicon.hSo, h != Lexicon.hThen {
             s += 1
         }
         var n = 0
@@ -138,8 +138,8 @@ extension ReadsMentions {
         let t = toks[s]
         guard t.kind == .word, !inQuote(s), mentionOf[s] < 0 else { return false }
         if t.isA(.personPronoun) || t.isA(.otherPronoun) || t.isA(.determiner) || t.isA(.possessivePronoun)
-            || Lexicon.quantifierPronouns.contains(t.hash) || Lexicon.indefiniteSources.contains(t.hash)
-            || Lexicon.predeterminers.contains(t.hash) || Lexicon.groupNouns.contains(t.hash)
+            || held.quantifierPronouns.contains(t.hash) || held.indefiniteSources.contains(t.hash)
+            || held.predeterminers.contains(t.hash) || held.groupNouns.contains(t.hash)
         {
             return false
         }
@@ -169,13 +169,13 @@ extension ReadsMentions {
     func opensVerbPhrase(_ i: Int) -> Bool {
         guard isLowerWord(i), !inQuote(i) else { return false }
         let t = toks[i]
-        if Lexicon.nounPrepositions.contains(t.hash) || AttributionWords.timeWords.contains(t.hash)
+        if held.nounPrepositions.contains(t.hash) || held.timeWords.contains(t.hash)
             || t.isA(.timeUnit) || t.isA(.weekday)
         {
             return false
         }
-        return t.isA(.beForm) || Lexicon.cueAuxiliaries.contains(t.hash) || isAdverbLike(i) || isParticiple(i)
-            || AttributionWords.irregularPasts.contains(t.hash) || t.isA(.reporting) || t.isA(.documentVerb)
+        return t.isA(.beForm) || held.cueAuxiliaries.contains(t.hash) || isAdverbLike(i) || isParticiple(i)
+            || held.irregularPasts.contains(t.hash) || t.isA(.reporting) || t.isA(.documentVerb)
     }
 
     /// The last token of a time right at `i` ("on Monday", "Tuesday night", "last week", "earlier this year"),
@@ -185,10 +185,10 @@ extension ReadsMentions {
         if j + 1 < end, toks[j].hash == Lexicon.hOn, toks[j + 1].isA(.weekday) || toks[j + 1].isA(.month) { j += 1 }
         if j < end, toks[j].isA(.weekday) || toks[j].isA(.month) {
             if j + 1 < end, toks[j + 1].kind == .number { j += 1 }
-            if j + 1 < end, AttributionWords.timeWords.contains(toks[j + 1].hash) { j += 1 }
+            if j + 1 < end, held.timeWords.contains(toks[j + 1].hash) { j += 1 }
             return j
         }
-        if j + 1 < end, AttributionWords.timeWords.contains(toks[j].hash), toks[j + 1].isA(.timeUnit) { return j + 1 }
+        if j + 1 < end, held.timeWords.contains(toks[j].hash), toks[j + 1].isA(.timeUnit) { return j + 1 }
         return nil
     }
 
@@ -216,7 +216,7 @@ extension ReadsMentions {
     func isPlaceAfterPreposition(_ m: Int, _ a: Int) -> Bool {
         let f = mentions[m].tokStart
         return entities[mentions[m].entity].kind == .place && f - 1 >= a && isLowerWord(f - 1)
-            && Lexicon.nounPrepositions.contains(toks[f - 1].hash)
+            && held.nounPrepositions.contains(toks[f - 1].hash)
     }
 
     /// A verb of spending time ("spent", `AttributionWords.spendingVerbs`) within eight words before the participle
@@ -231,7 +231,7 @@ extension ReadsMentions {
                 return isPassiveParticiple(i, a) ? nil : i
             }
             if u.isA(.reporting) || u.isBeOrFiniteAuxiliary
-                || Lexicon.nounPrepositions.contains(u.hash) && u.hash != Lexicon.hOf
+                || held.nounPrepositions.contains(u.hash) && u.hash != Lexicon.hOf
             {
                 return nil
             }
@@ -282,7 +282,7 @@ extension ReadsMentions {
         guard n.kind == .word, !inQuote(i), !n.isA(.function) || n.isA(.weekday) || n.isA(.month) || n.isA(.timeUnit)
         else { return nil }
         if !coordinated && !infinitive {
-            if n.isA(.personPronoun) || Lexicon.objectPronouns.contains(n.hash) || Lexicon.groupNouns.contains(n.hash)
+            if n.isA(.personPronoun) || Lexicon.objectPronouns.contains(n.hash) || held.groupNouns.contains(n.hash)
                 || AttributionWords.peopleNouns.contains(n.hash)
                 || n.isA(.speakingNoun) && !n.isA(.documentNoun) && !n.isA(.statementNoun)
             {
@@ -304,7 +304,7 @@ extension ReadsMentions {
                 if isLowerWord(i) && AttributionWords.objectWalkStops.contains(u.hash)
                     || infinitive && isLowerWord(i) && u.hash == Lexicon.hFor
                     || u.isA(.personPronoun) && !Lexicon.objectPronouns.contains(u.hash)
-                    || AttributionWords.finiteAuxiliaries.contains(u.hash) || Lexicon.cueAuxiliaries.contains(u.hash)
+                    || held.finiteAuxiliaries.contains(u.hash) || held.cueAuxiliaries.contains(u.hash)
                     || u.hash == Lexicon.hNot
                 {
                     return nil
@@ -314,7 +314,7 @@ extension ReadsMentions {
                     || toks[i - 1].has(Token.possessive) || toks[i - 1].punct == .hyphen
                 if isLowerWord(i), !modifier,
                     u.isA(.beForm) || isParticiple(i) || endsInIng(i)
-                        || AttributionWords.irregularPasts.contains(u.hash)
+                        || held.irregularPasts.contains(u.hash)
                         || AttributionWords.depictionVerbs.contains(u.hash)
                 {
                     if coordinated { return endsInIng(i) ? i : nil }
@@ -344,7 +344,7 @@ extension ReadsMentions {
                     // super PACs supporting").
                     let depiction = AttributionWords.depictionVerbs.contains(u.hash)
                     if depiction != (be != nil) { return nil }
-                    if u.isA(.beForm), !Lexicon.nounPrepositions.contains(toks[i + 1].hash) { return nil }
+                    if u.isA(.beForm), !held.nounPrepositions.contains(toks[i + 1].hash) { return nil }
                     return be ?? i
                 }
             }

@@ -85,7 +85,7 @@ extension ReadsMentions {
                 var from = a
                 for i in stride(from: c.first - 1, through: a, by: -1)
                 where !inQuote(i)
-                    && (toks[i].kind == .word && AttributionWords.subordinators.contains(toks[i].hash)
+                    && (toks[i].kind == .word && held.subordinators.contains(toks[i].hash)
                         || adverb && toks[i].punct == .comma)
                 {
                     from = i + 1
@@ -120,13 +120,13 @@ extension ReadsMentions {
         // "his warning that…", "is convinced that…".)
         if !sourceAfterCue, !c.nounClause, !toks[c.last].isA(.beliefAdjective),
             toks[c.last].isA(.recipientVerb)
-                || toks[c.first].isA(.recipientVerb) && !AttributionWords.topicPrepositions.contains(toks[c.last].hash)
+                || toks[c.first].isA(.recipientVerb) && !held.topicPrepositions.contains(toks[c.last].hash)
         {
             afterStart = pastListener(hi + 1, e)
             listenerOnly = afterStart >= e
         }
         // "talked to reporters about the plan", "spoke with aides about…": the listener and "about" are no content.
-        if (c.first...c.last).contains(where: { AttributionWords.talkForms.contains(toks[$0].hash) }),
+        if (c.first...c.last).contains(where: { held.talkForms.contains(toks[$0].hash) }),
             let about = topicAfterListener(hi + 1, e) ?? topicAfterListener(hi, e)
         {
             afterStart = about + 1
@@ -141,8 +141,8 @@ extension ReadsMentions {
         // is dead, Cole told reporters"), an adjunct or a dateline there is not ("At a town hall, a woman asked
         // Clinton", "WASHINGTON (UPI) — Clinton told…").
         if listenerOnly, let b = before,
-            AttributionWords.subordinators.contains(toks[b.0].hash) || Lexicon.nounPrepositions.contains(toks[b.0].hash)
-                || Lexicon.adverbialPrepositions.contains(toks[b.0].hash)
+            held.subordinators.contains(toks[b.0].hash) || held.nounPrepositions.contains(toks[b.0].hash)
+                || held.adverbialPrepositions.contains(toks[b.0].hash)
                 || AttributionWords.pluralPrepositions.contains(toks[b.0].hash) || toks[b.0].has(Token.allCaps)
         {
             return
@@ -174,7 +174,7 @@ extension ReadsMentions {
         // participle after the cue's comma, which comments on it.)
         let joinedAfter =
             hi + 2 < e && toks[hi + 1].punct == .comma && isLowerWord(hi + 2)
-            && (Lexicon.coordinators.contains(toks[hi + 2].hash) || endsInIng(hi + 2) && !inQuote(hi + 2))
+            && (held.coordinators.contains(toks[hi + 2].hash) || endsInIng(hi + 2) && !inQuote(hi + 2))
         let trailing =
             before != nil && setOff
             && (quoteBefore || sourceAfterCue || after == nil || isTimeTail(after!) || isPlaceTail(after!)
@@ -228,7 +228,7 @@ extension ReadsMentions {
     /// outside quotes — the main clause after it is the writer's. (`lo`: where the cue's source or cue starts; a
     /// comma before it means the cue is in the main clause.)
     private func subordinateClauseEnd(_ r: (Int, Int), _ a: Int, _ lo: Int) -> (Int, Int) {
-        guard toks[a].kind == .word, AttributionWords.subordinators.contains(toks[a].hash),
+        guard toks[a].kind == .word, held.subordinators.contains(toks[a].hash),
             !(a..<lo).contains(where: { toks[$0].punct == .comma })
         else { return r }
         guard let comma = (r.0...r.1).first(where: { toks[$0].punct == .comma && !inQuote($0) }), comma > r.0 else {
@@ -262,9 +262,9 @@ extension ReadsMentions {
     private func continuesClause(_ n: Int, opening o: Int) -> Bool {
         guard isLowerWord(n), !inQuote(n), !endsInIng(n) else { return false }
         let h = toks[n].hash
-        if Lexicon.coordinators.contains(h) { return false }
-        if opensVerbPhrase(n) || Lexicon.nounPrepositions.contains(h) || h == Lexicon.hTo { return true }
-        return toks[o].kind == .word && AttributionWords.subordinators.contains(toks[o].hash)
+        if held.coordinators.contains(h) { return false }
+        if opensVerbPhrase(n) || held.nounPrepositions.contains(h) || h == Lexicon.hTo { return true }
+        return toks[o].kind == .word && held.subordinators.contains(toks[o].hash)
     }
 
     /// The comma before a speech participle that carries on the report of cue `i` of `cues` (sorted by sentence and
@@ -288,7 +288,7 @@ extension ReadsMentions {
     /// describes that noun, and its content `r` is its object alone — up to the main clause's verb, a past form, an
     /// auxiliary or a form of "be" after a comma or right after a name or a plural. Nil: no such verb, or no such cue.
     func stanceObject(_ c: Cue, _ r: (Int, Int), sourceLast: Int) -> (Int, Int)? {
-        guard sourceLast == c.first - 1, AttributionWords.stanceParticiples.contains(toks[c.last].hash) else {
+        guard sourceLast == c.first - 1, held.stanceParticiples.contains(toks[c.last].hash) else {
             return nil
         }
         var i = r.0 + 1
@@ -302,7 +302,7 @@ extension ReadsMentions {
                 && !p.isA(.function)
             let afterSubject = comma || mentionOf[i - 1] >= 0 || p.isCap || plural
             if afterSubject, isLowerWord(v), !inQuote(v), !endsInIng(v),
-                isParticiple(v) || AttributionWords.irregularPasts.contains(toks[v].hash)
+                isParticiple(v) || held.irregularPasts.contains(toks[v].hash)
                     || toks[v].isBeOrFiniteAuxiliary
             {
                 return trimmed(r.0, i - 1)
@@ -390,7 +390,7 @@ extension ReadsMentions {
     /// "said on ABC's This Week on Sunday that…", "said in one of a series of messages that…": an adverbial
     /// phrase between the cue and its clause is no content; the content starts at "that", a colon or a quote.
     private func pastAdverbial(_ j: Int, _ e: Int) -> Int {
-        guard j < e, toks[j].kind == .word, Lexicon.adverbialPrepositions.contains(toks[j].hash) else { return j }
+        guard j < e, toks[j].kind == .word, held.adverbialPrepositions.contains(toks[j].hash) else { return j }
         var i = j + 1
         while i < e && i < j + 16 {
             let t = toks[i]
@@ -400,7 +400,7 @@ extension ReadsMentions {
             if t.isTerminator || t.punct == .semicolon { return j }
             // "said on Friday he met…": a subject pronoun right after a short adverbial opens the clause.
             if i > j + 1, i <= j + 4,
-                t.isA(.personPronoun) || t.isA(.otherPronoun) || Lexicon.contractedSubjects.contains(t.hash),
+                t.isA(.personPronoun) || t.isA(.otherPronoun) || held.contractedSubjects.contains(t.hash),
                 !toks[i - 1].isA(.function) || toks[i - 1].isA(.weekday)
             {
                 return i
@@ -438,7 +438,7 @@ extension ReadsMentions {
     private func opensSubject(_ i: Int) -> Bool {
         let t = toks[i]
         return t.isA(.personPronoun) || t.isA(.otherPronoun) || mentionOf[i] >= 0
-            || Lexicon.contractedSubjects.contains(t.hash)
+            || held.contractedSubjects.contains(t.hash)
             || t.isA(.determiner) && t.hash != Lexicon.hA && t.hash != Lexicon.hAn
     }
 

@@ -292,7 +292,7 @@ extension AttributionStage {
         if isAdverbLike(j) { shape |= 2 }
         if t.isA(.determiner) { shape |= 4 }
         if t.isA(.beForm) { shape |= 8 }
-        if Lexicon.cueAuxiliaries.contains(t.hash) { shape |= 16 }
+        if held.cueAuxiliaries.contains(t.hash) { shape |= 16 }
         if t.isA(.function) { shape |= 32 }
         if mentionOf[j] >= 0 { shape |= 64 }
         if t.isCap { shape |= 128 }
@@ -542,7 +542,7 @@ extension AttributionStage {
     /// ("seemed"), or the cue's own first token when it is a contracted subject ("who’s"). Nil when punctuation, "that", another rule cue or a name stands between
     /// ("Clark seemed to…" is `learnedClauseSubject`'s).
     func pronounOpeningVerbGroup(_ first: Int, _ s: Int, ruleCue: [Bool]) -> Int? {
-        if isContractedSubject(first) || Lexicon.relativeContractions.contains(toks[first].hash), !inQuote(first) {
+        if isContractedSubject(first) || held.relativeContractions.contains(toks[first].hash), !inQuote(first) {
             return first
         }
         let a = sents[s].tokStart
@@ -551,7 +551,7 @@ extension AttributionStage {
             let h = toks[j].hash
             // ("People in the audience who are inclined to believe": a relative pronoun is the clause's subject.)
             if h == Lexicon.hWho || h == Lexicon.hWhich { return j < first - 1 || !ruleCue[j] ? j : nil }
-            if h == Lexicon.hThat || ruleCue[j] && !AttributionWords.raisingVerbs.contains(h) { return nil }
+            if h == Lexicon.hThat || ruleCue[j] && !held.raisingVerbs.contains(h) { return nil }
             j -= 1
         }
         guard j >= a, j < first, !inQuote(j), toks[j].kind == .word else { return nil }

@@ -106,12 +106,12 @@ extension ReadsMentions {
         let first = toks[k + 1]
         guard
             first.isA(.determiner) || first.isA(.possessivePronoun) || first.has(Token.possessive)
-                || AttributionWords.nounModifiers.contains(first.hash)
+                || held.nounModifiers.contains(first.hash)
         else { return nil }
         // The head: the first poll noun within a few words; before it only modifiers, names, figures and "of".
         var head = k + 2
         var average = false
-        while head < e && head <= k + 14 && !AttributionWords.framingPollNouns.contains(toks[head].hash) {
+        while head < e && head <= k + 14 && !held.framingPollNouns.contains(toks[head].hash) {
             let t = toks[head]
             guard !inQuote(head), t.kind == .word || t.kind == .number || t.punct == .slash || t.punct == .hyphen
             else { return nil }
@@ -123,7 +123,7 @@ extension ReadsMentions {
             }
             head += 1
         }
-        guard head < e, head <= k + 14, !inQuote(head), AttributionWords.framingPollNouns.contains(toks[head].hash),
+        guard head < e, head <= k + 14, !inQuote(head), held.framingPollNouns.contains(toks[head].hash),
             head > k + 2 || toks[head].hash != AttributionWords.polls
         else { return nil }
         var sourceLast = head
@@ -161,7 +161,7 @@ extension ReadsMentions {
             let t = toks[n]
             if t.kind == .number || t.isA(.month) || t.isA(.weekday) || t.punct == .hyphen || t.punct == .slash
                 || t.punct == .period && attached(n) && n > i && toks[n - 1].isA(.month)
-                || t.kind == .word && isLowerWord(n) && AttributionWords.timeWords.contains(t.hash)
+                || t.kind == .word && isLowerWord(n) && held.timeWords.contains(t.hash)
             {
                 n += 1
             } else if t.hash == Lexicon.hBy, isLowerWord(n) {
@@ -267,7 +267,7 @@ extension ReadsMentions {
     /// poll last week", "a survey Monday").
     private func opensDocumentTail(_ k: Int) -> Bool {
         let h = toks[k].hash
-        return Lexicon.documentTailPrepositions.contains(h) || Lexicon.documentTailOpeners.contains(h)
+        return held.documentTailPrepositions.contains(h) || Lexicon.documentTailOpeners.contains(h)
             || toks[k].isA(.weekday)
     }
 }

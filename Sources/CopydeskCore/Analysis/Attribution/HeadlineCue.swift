@@ -60,7 +60,7 @@ extension ReadsMentions {
         // The subject's last word: a capitalised word, not an article or an owner before a noun, nor a figure ("2
         // States"), nor a function word but a pronoun or a group ("Voters").
         guard p.isCap, !p.isA(.determiner), !p.has(Token.possessive), !inQuote(last),
-            !p.isA(.function) || p.isA(.personPronoun) || Lexicon.groupNouns.contains(p.hash), !isHeadlineVerbWord(last)
+            !p.isA(.function) || p.isA(.personPronoun) || held.groupNouns.contains(p.hash), !isHeadlineVerbWord(last)
         else { return nil }
         var f = last
         // (A pronoun is the whole subject: "…To Hillary She Never Saw Coming".)
@@ -111,7 +111,7 @@ extension ReadsMentions {
     func isHeadlineVerbWord(_ i: Int) -> Bool {
         let t = toks[i]
         return isHeadlineVerbGroupWord(i) || t.isA(.reporting) && !t.isA(.nounToo)
-            || AttributionWords.irregularPasts.contains(t.hash)
+            || held.irregularPasts.contains(t.hash)
     }
 
     /// The token before `f` ends the subject's run: the sentence start, a colon, a dash, a comma or a quote mark.

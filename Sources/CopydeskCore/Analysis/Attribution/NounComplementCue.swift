@@ -45,11 +45,11 @@ extension ReadsMentions {
         var nounBefore = false
         // (A modifier is a lower-case content word or one of `nounModifiers`: "his earlier claim", "her own view".)
         while j >= a, modifiers < 2, isLowerWord(j),
-            !toks[j].isA(.function) || AttributionWords.nounModifiers.contains(toks[j].hash),
+            !toks[j].isA(.function) || held.nounModifiers.contains(toks[j].hash),
             !toks[j].has(Token.possessive), !toks[j].isA(.possessivePronoun), !inQuote(j)
         {
             // (A listed adjective or a hyphenated one, "by-now-familiar", is no noun.)
-            if !AttributionWords.nounModifiers.contains(toks[j].hash) && !toks[j].has(Token.hyphenated) {
+            if !held.nounModifiers.contains(toks[j].hash) && !toks[j].has(Token.hyphenated) {
                 nounBefore = true
             }
             j -= 1
@@ -59,7 +59,7 @@ extension ReadsMentions {
         // "-s", or in its bare form after a plural, is that verb, its subject the noun phrase; "his recent claims
         // that…", "his campaign pledge that…" stay nouns.)
         let pluralBefore =
-            isLowerWord(k - 1) && endsInS(k - 1) && !AttributionWords.nounModifiers.contains(toks[k - 1].hash)
+            isLowerWord(k - 1) && endsInS(k - 1) && !held.nounModifiers.contains(toks[k - 1].hash)
         guard j >= a, !inQuote(j), !(nounBefore && toks[k].isA(.reporting) && (endsInS(k) || pluralBefore)) else {
             return nil
         }
@@ -96,11 +96,11 @@ extension ReadsMentions {
         let h = toks[n].hash
         return
             !(isLowerWord(n)
-            && (Lexicon.adverbialPrepositions.contains(h) || h == Lexicon.hBy || h == Lexicon.hFor))
+            && (held.adverbialPrepositions.contains(h) || h == Lexicon.hBy || h == Lexicon.hFor))
     }
 
     /// A verb form that closes a short subject: a past ("made", "-ed") or a participle.
     private func isVerbForm(_ j: Int) -> Bool {
-        isLowerWord(j) && (isParticiple(j) || AttributionWords.irregularPasts.contains(toks[j].hash))
+        isLowerWord(j) && (isParticiple(j) || held.irregularPasts.contains(toks[j].hash))
     }
 }

@@ -29,7 +29,7 @@ extension ReadsMentions {
         var canonical = [UInt8](repeating: 0xFF, count: entities.count)
         for m in mentions where !m.inQuote && isPerson[m.entity] {
             if m.tokStart > sents[m.sentence].tokStart, m.tokEnd < sents[m.sentence].tokEnd,
-                Lexicon.articles.contains(toks[m.tokStart - 1].hash), isLowerWord(m.tokEnd),
+                held.articles.contains(toks[m.tokStart - 1].hash), isLowerWord(m.tokEnd),
                 !toks[m.tokEnd].isA(.function), !toks[m.tokEnd - 1].has(Token.possessive)
             {
                 continue
@@ -194,7 +194,7 @@ extension ReadsMentions {
     /// `EntityWords.demonymNouns`) or an age ("the 35-year-old"), tokens `first...last`.
     func describesPerson(_ first: Int, _ last: Int) -> Bool {
         guard toks[first].hash == Lexicon.hThe, last > first else { return false }
-        if last == first + 1 { return toks[last].isCap && EntityWords.demonymNouns.contains(toks[last].base) }
+        if last == first + 1 { return toks[last].isCap && held.demonymNouns.contains(toks[last].base) }
         return last <= first + 3 && toks[first + 1].kind == .number && toks[last].hash == Lexicon.hYearOld
     }
 
@@ -318,7 +318,7 @@ extension ReadsMentions {
         let end = sents[s].tokEnd
         guard toks[start].hash == Lexicon.hThe else { return nil }
         func isRole(_ k: Int) -> Bool {
-            toks[k].isA(.title) || EntityWords.occupationsBeforeNames.contains(toks[k].hash)
+            toks[k].isA(.title) || held.occupationsBeforeNames.contains(toks[k].hash)
         }
         var j = start + 1
         while j < min(end, start + 5) && toks[j].kind == .word && !toks[j].has(Token.possessive)

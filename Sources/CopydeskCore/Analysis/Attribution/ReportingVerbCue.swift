@@ -54,7 +54,7 @@ extension ReadsMentions {
         }
         // "She appeared to imply that…", "Messages seem to show that…": a raising verb before "to" and a verb that
         // reports hedges that verb, whose subject then reports: one cue, the subject its source.
-        if AttributionWords.raisingVerbs.contains(t.hash), k + 2 < e, toks[k + 1].hash == Lexicon.hTo,
+        if held.raisingVerbs.contains(t.hash), k + 2 < e, toks[k + 1].hash == Lexicon.hTo,
             isLowerWord(k + 2), toks[k + 2].isA(.reporting) || toks[k + 2].isA(.documentVerb), !inQuote(k + 2)
         {
             return verbCue(at: k, sentence: s, through: k + 2)
@@ -77,8 +77,8 @@ extension ReadsMentions {
         let putsIt = t.hash == Lexicon.hPut && k + 1 < e && toks[k + 1].hash == Lexicon.hIt
         let titleCaseVerb =
             t.isCap && t.isA(.speech) && k > a && mentionOf[k - 1] >= 0
-            && Lexicon.titleCaseSpeechVerbs.contains(t.hash)  // "Howard Dean Tells…"
-        let talks = AttributionWords.bareTalkForms.contains(t.hash)
+            && held.titleCaseSpeechVerbs.contains(t.hash)  // "Howard Dean Tells…"
+        let talks = held.bareTalkForms.contains(t.hash)
         guard t.isA(.reporting) || putsIt || talks, !t.isCap || titleCaseVerb || isInitial(k, sentenceStart: a) else {
             return nil
         }
@@ -166,7 +166,7 @@ extension ReadsMentions {
         var v = k - 1
         if v > a, toks[v].hash == AttributionWords.hFurther { v -= 1 }
         guard v > a, isLowerWord(v), !inQuote(v), toks[v - 1].kind == .word,
-            AttributionWords.irregularPasts.contains(toks[v].hash) || isParticiple(v) && !toks[v].isA(.judgement)
+            held.irregularPasts.contains(toks[v].hash) || isParticiple(v) && !toks[v].isA(.judgement)
         else { return false }
         return isSubjectLike(v - 1) || toks[v - 1].isCap && !toks[v - 1].isA(.function)
     }
@@ -232,8 +232,8 @@ extension ReadsMentions {
         if v > a, toks[v].hash == Lexicon.hOut { v -= 1 }
         let u = toks[v]
         guard isLowerWord(v), !u.isA(.function), mentionOf[v] < 0, !isAdverbLike(v),
-            isParticiple(v) || Lexicon.irregularParticiples.contains(u.hash)
-                || AttributionWords.irregularPasts.contains(u.hash)
+            isParticiple(v) || held.irregularParticiples.contains(u.hash)
+                || held.irregularPasts.contains(u.hash)
         else { return nil }
         return v
     }
@@ -294,7 +294,7 @@ extension ReadsMentions {
         } else if endsInIng(k),
             (first..<k).allSatisfy({
                 isAdverbLike($0) && !toks[$0].isA(.beForm)
-                    && !AttributionWords.finiteAuxiliaries.contains(toks[$0].hash)
+                    && !held.finiteAuxiliaries.contains(toks[$0].hash)
             }),
             let comma = commaBefore(first, a),
             let sp = clauseSubject(before: comma, a)
@@ -323,7 +323,7 @@ extension ReadsMentions {
             cue.byToken = last
         } else if let sp = speakerBefore(first, a) {
             cue.speaker = sp
-        } else if inversionAllowed(k, a), !AttributionWords.raisingVerbs.contains(t.hash),
+        } else if inversionAllowed(k, a), !held.raisingVerbs.contains(t.hash),
             let sp = speakerAfter(last + 1, e),
             sp.form != .pronoun || toks[sp.first].isA(.personPronoun),
             !opensFiniteClause((sp.phraseLast ?? sp.last) + 1, e),
@@ -380,9 +380,9 @@ extension ReadsMentions {
     /// The verb at `k` raises its subject ("seems", "appeared to", "appears likely") rather than naming where
     /// someone appeared ("appeared on Sunday shows", "appears in court").
     func isRaisingUse(_ k: Int, _ e: Int) -> Bool {
-        guard AttributionWords.raisingVerbs.contains(toks[k].hash) else { return false }
+        guard held.raisingVerbs.contains(toks[k].hash) else { return false }
         guard k + 1 < e, toks[k + 1].kind == .word else { return true }
-        return !Lexicon.nounPrepositions.contains(toks[k + 1].hash)
+        return !held.nounPrepositions.contains(toks[k + 1].hash)
     }
 
     /// The comma right before token `k` (after the sentence start `a`), also inside a closing quotation mark
@@ -408,12 +408,12 @@ extension ReadsMentions {
         guard !toks[k].isA(.speech), !isParticiple(k) else { return nil }
         var p = last + 1
         if p < e, toks[p].hash != Lexicon.hFrom, last == k, isLowerWord(k), !inQuote(k),
-            AttributionWords.receivingVerbs.contains(toks[k].hash)
+            held.receivingVerbs.contains(toks[k].hash)
         {
             while p < e && p <= last + 4 && isLowerWord(p) && !inQuote(p) && toks[p].hash != Lexicon.hFrom
                 && toks[p].hash != Lexicon.hOf
                 && (!toks[p].isA(.function) || toks[p].isA(.determiner)
-                    || Lexicon.descriptionModifiers.contains(toks[p].hash))
+                    || held.descriptionModifiers.contains(toks[p].hash))
             {
                 p += 1
             }
@@ -426,7 +426,7 @@ extension ReadsMentions {
         else { return nil }
         // ("from Monday", "from last year": a time is no agent.)
         let n = toks[p + 1]
-        if n.isA(.weekday) || n.isA(.month) || AttributionWords.timeWords.contains(n.hash) { return nil }
+        if n.isA(.weekday) || n.isA(.month) || held.timeWords.contains(n.hash) { return nil }
         return speakerAfter(p + 1, e).map { ($0, p) }
     }
 
@@ -434,7 +434,7 @@ extension ReadsMentions {
     /// after a verb of feeling at `k` (in the active: "were angered by" is a state, its subject's) holds the
     /// feeling and is the source.
     func experiencerAfter(_ k: Int, last: Int, _ e: Int) -> Speaker? {
-        guard last == k, isLowerWord(k), !inQuote(k), AttributionWords.experiencerVerbs.contains(toks[k].hash),
+        guard last == k, isLowerWord(k), !inQuote(k), held.experiencerVerbs.contains(toks[k].hash),
             k + 1 < e, toks[k + 1].kind == .word, !inQuote(k + 1)
         else { return nil }
         var b = k - 1
@@ -458,7 +458,7 @@ extension ReadsMentions {
         let having = first - 1 == a && toks[a].hash == Lexicon.hHaving && isParticiple(k)
         // "In declaring his statements un-Christian, the pope…", "But in describing the plan, the journalists…".
         var o = a
-        if o + 1 < first, Lexicon.coordinators.contains(toks[o].hash) { o += 1 }
+        if o + 1 < first, held.coordinators.contains(toks[o].hash) { o += 1 }
         let adjunct =
             first == o + 1 && endsInIng(k) && isLowerWord(k)
             && AttributionWords.participleAdjuncts.contains(toks[o].hash)
@@ -494,7 +494,7 @@ extension ReadsMentions {
         // particle takes the noun after it: "asked about the plan".)
         let n = toks[k + 1]
         if last > k || n.kind != .word || isAdverbLike(k + 1) || n.isA(.weekday) || n.isA(.month)
-            || AttributionWords.timeWords.contains(n.hash)
+            || held.timeWords.contains(n.hash)
         {
             return true
         }
@@ -519,7 +519,7 @@ extension ReadsMentions {
     /// or after a subordinator ("when asked…").
     func opensReducedClause(_ k: Int, _ a: Int) -> Bool {
         k == a || toks[k - 1].punct == .comma
-            || isLowerWord(k - 1) && AttributionWords.subordinators.contains(toks[k - 1].hash)
+            || isLowerWord(k - 1) && held.subordinators.contains(toks[k - 1].hash)
     }
 
     /// The comma that ends the question of the reduced "asked" clause at `k`, searched after token `last`: one that
@@ -575,7 +575,7 @@ extension ReadsMentions {
         var v = p - 2
         while v > a && v >= p - 4 && isAdverbLike(v) { v -= 1 }
         guard isLowerWord(v), !inQuote(v),
-            toks[v].isA(.beForm) || AttributionWords.linkingVerbs.contains(toks[v].hash)
+            toks[v].isA(.beForm) || held.linkingVerbs.contains(toks[v].hash)
                 || AttributionWords.negatedBeForms.contains(toks[v].hash)
         else { return nil }
         return v
@@ -589,7 +589,7 @@ extension ReadsMentions {
         while i > a && i >= p - 40 {
             let t = toks[i]
             if inQuote(i) || t.isDoubleQuote || t.punct == .semicolon || t.punct == .colon { return nil }
-            if isLowerWord(i), AttributionWords.subordinators.contains(t.hash) {
+            if isLowerWord(i), held.subordinators.contains(t.hash) {
                 return subjectPhrase(at: i + 1, before: p)
             }
             i -= 1
@@ -606,7 +606,7 @@ extension ReadsMentions {
         while i > a && i >= c - 30 {
             let t = toks[i]
             if t.kind == .punct && t.punct != .hyphen || inQuote(i) { return nil }
-            if isLowerWord(i), AttributionWords.subordinators.contains(t.hash) || t.hash == Lexicon.hWhich {
+            if isLowerWord(i), held.subordinators.contains(t.hash) || t.hash == Lexicon.hWhich {
                 return subjectPhrase(at: i + 1, before: c)
             }
             i -= 1
@@ -617,8 +617,8 @@ extension ReadsMentions {
     /// The "and"/"but" before the cue at `k`, past adverbs ("but now said"), if any.
     func coordinatorBefore(_ k: Int, _ a: Int) -> Int? {
         var j = k - 1
-        while j > a && j >= k - 3 && isAdverbLike(j) && !Lexicon.coordinators.contains(toks[j].hash) { j -= 1 }
-        return j > a && Lexicon.coordinators.contains(toks[j].hash) ? j : nil
+        while j > a && j >= k - 3 && isAdverbLike(j) && !held.coordinators.contains(toks[j].hash) { j -= 1 }
+        return j > a && held.coordinators.contains(toks[j].hash) ? j : nil
     }
 
     /// The subject of the clause ending before `k`, after the sentence start, a semicolon or an opening adverbial
@@ -650,7 +650,7 @@ extension ReadsMentions {
                 // ("The governor flew to Iowa and said…": a name after a preposition is its object, no subject.)
                 if mentionOf[i] >= 0, !toks[i].has(Token.possessive),
                     i == start
-                        || !Lexicon.nounPrepositions.contains(toks[i - 1].hash) && toks[i - 1].hash != Lexicon.hTo
+                        || !held.nounPrepositions.contains(toks[i - 1].hash) && toks[i - 1].hash != Lexicon.hTo
                 {
                     let m = Int(mentionOf[i])
                     if mentions[m].tokEnd < k, !toks[mentions[m].tokEnd - 1].has(Token.possessive) {
@@ -674,7 +674,7 @@ extension ReadsMentions {
     func continuesVerbList(after j: Int, before k: Int) -> Bool {
         guard toks[j].punct == .semicolon else { return false }
         var o = j + 1
-        if o < k, Lexicon.coordinators.contains(toks[o].hash) { o += 1 }
+        if o < k, held.coordinators.contains(toks[o].hash) { o += 1 }
         return o >= k || isLowerWord(o) && opensVerbPhrase(o)
     }
 
@@ -722,8 +722,8 @@ extension ReadsMentions {
     func isFalseReportCue(_ k: Int, _ a: Int, _ e: Int) -> Bool {
         let t = toks[k]
         guard t.kind == .word else { return false }
-        if t.isCap, isInitial(k, sentenceStart: a), Lexicon.mostlyNouns.contains(t.hash) { return true }
-        if Lexicon.relateForms.contains(t.hash), k + 1 < e, toks[k + 1].hash == Lexicon.hTo { return true }
+        if t.isCap, isInitial(k, sentenceStart: a), held.mostlyNouns.contains(t.hash) { return true }
+        if held.relateForms.contains(t.hash), k + 1 < e, toks[k + 1].hash == Lexicon.hTo { return true }
         guard k > a else { return false }
         let p = toks[k - 1]
         if t.hash == Lexicon.hSay, p.punct == .comma, k + 1 < e, toks[k + 1].punct == .comma { return true }
@@ -741,8 +741,8 @@ extension ReadsMentions {
         // superlative a participle before a noun describes it; not "in denying that" (no participle) nor "was
         // praised by critics" (no preposition).
         if p.kind == .word,
-            Lexicon.nounPrepositions.contains(p.hash) || AttributionWords.participleModifierOpeners.contains(p.hash)
-                || AttributionWords.superlativeAdverbs.contains(p.hash) && k - 2 >= a
+            held.nounPrepositions.contains(p.hash) || held.participleModifierOpeners.contains(p.hash)
+                || held.superlativeAdverbs.contains(p.hash) && k - 2 >= a
                     && (toks[k - 2].isA(.determiner) || toks[k - 2].isA(.possessivePronoun)
                         || toks[k - 2].has(Token.possessive)),
             isParticiple(k), k + 1 < e, isLowerWord(k + 1)
@@ -754,7 +754,7 @@ extension ReadsMentions {
                 return true
             }
         }
-        return Lexicon.adjectivalParticiples.contains(t.hash) && k + 1 < e && isLowerWord(k + 1)
+        return held.adjectivalParticiples.contains(t.hash) && k + 1 < e && isLowerWord(k + 1)
             && !toks[k + 1].isA(.function) && !toks[k + 1].isA(.reporting) && p.kind == .word && !p.isA(.beForm)
             && !isSubjectLike(k - 1)
     }
@@ -817,7 +817,7 @@ extension ReadsMentions {
         let p = toks[k - 1]
         // (The function words hold the pronouns, "who", "that" and the auxiliaries "be" and "have".)
         guard toks[k].isA(.nounToo), toks[k + 1].isBeOrFiniteAuxiliary, isLowerWord(k - 1), !inQuote(k + 1),
-            !p.isA(.function), !Lexicon.cueAuxiliaries.contains(p.hash), !isAdverbLike(k - 1)
+            !p.isA(.function), !held.cueAuxiliaries.contains(p.hash), !isAdverbLike(k - 1)
         else { return false }
         // The phrase's first word: back over its words, names and conjuncts too (at most six: "a pact that Maria
         // Lopez and local farmers hope will last").
@@ -844,7 +844,7 @@ extension ReadsMentions {
             // "Speaking at a rally in Ohio, Cole said…", "Cole, speaking in Dayton, …": "speak" or "talk" before a
             // place or time opens an adjunct, not a report ("spoke about", "talked to reporters" may report).
             // (The class bit first: the word sets are read for clause-only cue words alone.)
-            if t.isA(.clauseOnlyCue), AttributionWords.talkForms.contains(t.hash),
+            if t.isA(.clauseOnlyCue), held.talkForms.contains(t.hash),
                 AttributionWords.adjunctPrepositions.contains(n)
             {
                 return true
@@ -860,7 +860,7 @@ extension ReadsMentions {
         // "Merkel talks about a European consensus", "I talk about it", "can't just talk about": "talk" and "talks"
         // are verbs after their subject, "to" or a modal — not in "the peace talks about the border", "any talk of
         // a walkout", "isn't just talk", nor opening the sentence ("Talks about the budget resumed").
-        if AttributionWords.bareTalkForms.contains(t.hash) {
+        if held.bareTalkForms.contains(t.hash) {
             guard k > a else { return true }
             var j = k - 1
             while j > a, isAdverbLike(j) || toks[j].hash == Lexicon.hNot { j -= 1 }
@@ -884,13 +884,13 @@ extension ReadsMentions {
         // number or quantifier before it is a noun, whatever follows — a figure is no subject of a report.
         if t.isA(.nounToo),
             p.kind == .number || p.isA(.numberWord) && p.hash != Lexicon.hOne
-                || AttributionWords.pluralQuantifiers.contains(p.hash),
+                || held.pluralQuantifiers.contains(p.hash),
             syntax.prose[Int(t.end) - 1] == 0x73
         {
             return true
         }
         if p.kind == .word
-            && (Lexicon.articles.contains(p.hash) || p.isA(.possessivePronoun) || p.has(Token.possessive))
+            && (held.articles.contains(p.hash) || p.isA(.possessivePronoun) || p.has(Token.possessive))
         {
             // "Sainsbury's said", "McDonald's told": a form that is only ever a verb makes a capitalised name in
             // "'s" its subject, not its owner.
@@ -899,7 +899,7 @@ extension ReadsMentions {
         }
         // "One ranking pegs…", "Another report says…", "each listing": after "one", "another", "each" or "every" a
         // cue word in "-ing" or a noun cue in the singular is the noun ("One said", "another claims that…" are verbs).
-        if p.kind == .word, AttributionWords.singularDeterminers.contains(p.hash), isLowerWord(k),
+        if p.kind == .word, held.singularDeterminers.contains(p.hash), isLowerWord(k),
             endsInIng(k) || t.isA(.nounToo) && !endsInS(k)
         {
             return true
@@ -915,13 +915,13 @@ extension ReadsMentions {
         // verb (and an adverb of degree) is an adjective.
         if endsInIng(k) {
             var v = k - 1
-            if v > a, EntityWords.degreeWords.contains(toks[v].hash) { v -= 1 }
-            if isLowerWord(v), AttributionWords.linkingVerbs.contains(toks[v].hash) { return true }
+            if v > a, held.degreeWords.contains(toks[v].hash) { v -= 1 }
+            if isLowerWord(v), held.linkingVerbs.contains(toks[v].hash) { return true }
         }
         // "…, support for him has grown", "For Cruz backers, support is as strong": a noun cue word opening a clause
         // after a punctuation mark, before "of", "for" or "from" or a verb of its own ("calls for", "argued for"
         // are verbs after a comma too: "Cole, a senator, calls for…").
-        if t.isA(.nounToo), Lexicon.mostlyNouns.contains(t.hash), k + 1 < e,
+        if t.isA(.nounToo), held.mostlyNouns.contains(t.hash), k + 1 < e,
             p.punct == .comma || p.punct == .semicolon || p.punct == .dash || p.punct == .lparen
         {
             let n = toks[k + 1]
@@ -952,7 +952,7 @@ extension ReadsMentions {
             // ("as the agency projected.": a determined noun after "as" is the subject of a clause of comparison.)
             let determinedSubject =
                 k - 3 >= a && isLowerWord(k - 1) && !p.isA(.function)
-                && (Lexicon.articles.contains(toks[k - 2].hash) || toks[k - 2].isA(.possessivePronoun))
+                && (held.articles.contains(toks[k - 2].hash) || toks[k - 2].isA(.possessivePronoun))
                 && toks[k - 3].hash == Lexicon.hAs
             let atEnd =
                 (n >= e || toks[n].isTerminator)
@@ -963,7 +963,7 @@ extension ReadsMentions {
             // supporters about", "talked with aides about").
             var particle =
                 n < e && (toks[n].hash == Lexicon.hAbout || toks[n].hash == Lexicon.hOf)
-                || AttributionWords.talkForms.contains(t.hash) && topicAfterListener(n, e) != nil
+                || held.talkForms.contains(t.hash) && topicAfterListener(n, e) != nil
             // "they see Mr. Trump as a risk": a view of something "as" something.
             var j = n
             while !particle && j < e && j <= n + 5 && !inQuote(j)
@@ -1003,9 +1003,9 @@ extension ReadsMentions {
                 if toks[q].punct == .comma && q > a { q -= 1 }
                 let u = toks[q]
                 if isLowerWord(q)
-                    && (setOff || !u.isA(.function) && !u.isA(.title) && !Lexicon.groupNouns.contains(u.hash))
+                    && (setOff || !u.isA(.function) && !u.isA(.title) && !held.groupNouns.contains(u.hash))
                     && !u.isA(.personPronoun) && !u.isA(.otherPronoun) && !isAdverbLike(q)
-                    && !Lexicon.cueAuxiliaries.contains(u.hash) && !quotesAfterObject(k, e)
+                    && !held.cueAuxiliaries.contains(u.hash) && !quotesAfterObject(k, e)
                     || u.isCap && isIndefiniteNounPhrase(ending: q, a)
                 {
                     return true
@@ -1021,8 +1021,8 @@ extension ReadsMentions {
         // is the preposition's object, no subject, and the cue word after it is a noun it modifies ("of" leaves
         // it: "many of the officials report that…").
         if k >= a + 3, isLowerWord(k - 1), mentionOf[k - 1] < 0, syntax.prose[Int(p.end) - 1] == 0x73,
-            Lexicon.articles.contains(toks[k - 2].hash), toks[k - 3].kind == .word,
-            Lexicon.nounPrepositions.contains(toks[k - 3].hash), toks[k - 3].hash != Lexicon.hOf
+            held.articles.contains(toks[k - 2].hash), toks[k - 3].kind == .word,
+            held.nounPrepositions.contains(toks[k - 3].hash), toks[k - 3].hash != Lexicon.hOf
         {
             return true
         }
@@ -1030,7 +1030,7 @@ extension ReadsMentions {
         // (a name, a pronoun, "who", a plural, an auxiliary or "to").
         // ("The developer claims his fortune is…": a clause opening with a possessive makes it a verb; so does a
         // reflexive stressing the subject before it: "Yukos itself claims the firm is…".)
-        if Lexicon.mostlyNouns.contains(t.hash) && p.kind == .word && !isSubjectLike(k - 1) && !p.isA(.speakerSkip)
+        if held.mostlyNouns.contains(t.hash) && p.kind == .word && !isSubjectLike(k - 1) && !p.isA(.speakerSkip)
             && !(k - 2 >= a && AttributionWords.reflexives.contains(p.hash) && isSubjectLike(k - 2))
             && !opensClause(k + 1, e, pronoun: false) && !opensPronounClause(k + 1, e)
             && !opensDeterminedClause(k + 1, e)
@@ -1042,7 +1042,7 @@ extension ReadsMentions {
             return true
         }
         // "in state", "of the report": a preposition before a bare form.
-        if p.kind == .word && Lexicon.nounPrepositions.contains(p.hash) { return true }
+        if p.kind == .word && held.nounPrepositions.contains(p.hash) { return true }
         // "block grants to states", "amid reports that…": no verb's "-s" form stands after a preposition.
         if p.kind == .word, AttributionWords.pluralPrepositions.contains(p.hash), endsInS(k) { return true }
         // "Southern states that will hold contests", "a report that could raise questions": "that" with a verb
@@ -1062,7 +1062,7 @@ extension ReadsMentions {
         guard k + 1 < e, isLowerWord(k + 1), Lexicon.bareNounCompounds.contains(toks[k].hash) else { return false }
         let n = toks[k + 1]
         return !n.isA(.determiner) && !n.isA(.personPronoun) && !n.isA(.otherPronoun) && !n.isA(.possessivePronoun)
-            && n.hash != Lexicon.hThat && n.hash != Lexicon.hTo && !Lexicon.nounPrepositions.contains(n.hash)
+            && n.hash != Lexicon.hThat && n.hash != Lexicon.hTo && !held.nounPrepositions.contains(n.hash)
             && n.hash != Lexicon.hAgainst && !isAdverbLike(k + 1) && !n.isA(.reporting)
             && !Lexicon.objectPronouns.contains(n.hash)
     }
@@ -1075,18 +1075,18 @@ extension ReadsMentions {
         let p = toks[k - 1]
         guard p.kind == .word, !p.isCap || k - 1 == a || isDemonym(k - 1) else { return false }
         if AttributionWords.nounQuantifiers.contains(p.hash) { return true }
-        let modifier = AttributionWords.nounModifiers.contains(p.hash)
+        let modifier = held.nounModifiers.contains(p.hash)
         guard modifier || p.isCap && k - 1 > a && isDemonym(k - 1) else { return false }
         // The word before the adjective: the phrase's determiner, owner or another adjective; a sentence's start
         // for a modifier ("Subsequent estimates put…").
         guard k - 2 >= a else { return modifier }
         let q = toks[k - 2]
         if q.kind != .word { return isPossessive(k - 2) }
-        if Lexicon.articles.contains(q.hash) || q.isA(.possessivePronoun) || q.has(Token.possessive) { return true }
-        if AttributionWords.nounQuantifiers.contains(q.hash) || AttributionWords.nounModifiers.contains(q.hash) {
+        if held.articles.contains(q.hash) || q.isA(.possessivePronoun) || q.has(Token.possessive) { return true }
+        if AttributionWords.nounQuantifiers.contains(q.hash) || held.nounModifiers.contains(q.hash) {
             return true
         }
-        return !modifier && Lexicon.nounPrepositions.contains(q.hash)
+        return !modifier && held.nounPrepositions.contains(q.hash)
     }
 
     /// An opening single quote mark (a curly one, or a straight one after a space) stands between the sentence start
@@ -1108,8 +1108,8 @@ extension ReadsMentions {
         if mentionOf[j] >= 0 || p.isA(.personPronoun) || p.isA(.otherPronoun) || p.isA(.relativePronoun) {
             return true
         }
-        if p.hash == Lexicon.hTo || Lexicon.cueAuxiliaries.contains(p.hash)
-            || Lexicon.quantifierPronouns.contains(p.hash)
+        if p.hash == Lexicon.hTo || held.cueAuxiliaries.contains(p.hash)
+            || held.quantifierPronouns.contains(p.hash)
         {
             return true
         }
@@ -1123,7 +1123,7 @@ extension ReadsMentions {
     func isActionUse(_ k: Int, _ e: Int) -> Bool {
         // "those promises add up to $8.5 million": a sum, not a speaker adding a remark; so is a figure for object
         // ("The economy added 200,000 jobs": `addsAFigure`).
-        if Lexicon.upActionVerbs.contains(toks[k].hash) {
+        if held.upActionVerbs.contains(toks[k].hash) {
             if k + 1 < e, toks[k + 1].hash == Lexicon.hUp { return true }
             if addsAFigure(k, e) { return true }
         }
@@ -1131,7 +1131,7 @@ extension ReadsMentions {
         // object (a figure may still open a reported clause: "organizers claimed nearly 400 delegates and
         // alternates participated").
         // ("claimed their first league win at the ground for 18 years": past up to three modifiers.)
-        if AttributionWords.claimVerbs.contains(toks[k].hash), k + 1 < e, toks[k + 1].hash != Lexicon.hThat {
+        if held.claimVerbs.contains(toks[k].hash), k + 1 < e, toks[k + 1].hash != Lexicon.hThat {
             var n = toks[k + 1].isA(.determiner) || toks[k + 1].isA(.possessivePronoun) ? k + 2 : k + 1
             let first = n
             while n < e && n <= first + 3 && toks[n].kind == .word && toks[n].hash != Lexicon.hThat {
@@ -1141,7 +1141,7 @@ extension ReadsMentions {
         }
         // "the report ran to ten pages", "the bill came to 40 pages": a verb that is no speech verb, with "to"
         // and a figure, states an amount ("spoke to 300 supporters" still reports).
-        if k + 2 < e, !toks[k].isA(.speech), !AttributionWords.talkForms.contains(toks[k].hash),
+        if k + 2 < e, !toks[k].isA(.speech), !held.talkForms.contains(toks[k].hash),
             toks[k + 1].hash == Lexicon.hTo
         {
             let n = toks[k + 2]
@@ -1219,7 +1219,7 @@ extension ReadsMentions {
         while f - 1 >= a && k - f < 5 {
             let p = toks[f - 1]
             guard p.kind == .word, !p.isCap, !inQuote(f - 1),
-                Lexicon.cueAuxiliaries.contains(p.hash) || AttributionWords.verbGroupAdverbs.contains(p.hash)
+                held.cueAuxiliaries.contains(p.hash) || held.verbGroupAdverbs.contains(p.hash)
                     || progressive && p.isA(.beForm) || isCueAdverb(f - 1, a)
             else { break }
             f -= 1
@@ -1239,7 +1239,7 @@ extension ReadsMentions {
         return
             !(p.kind == .word
             && (p.isA(.determiner) || p.isA(.possessivePronoun) || p.has(Token.possessive)
-                || Lexicon.nounPrepositions.contains(p.hash)))
+                || held.nounPrepositions.contains(p.hash)))
     }
 
     /// "said in a statement", "said in an interview with CNN": the noun phrase joins the cue; returns its last token.
@@ -1408,7 +1408,7 @@ extension ReadsMentions {
     /// A past participle: "-ed", or an irregular one the lexicon lists ("told", "thought", "known").
     func isParticiple(_ k: Int) -> Bool {
         let t = toks[k]
-        if t.isA(.passiveParticiple) || t.isA(.judgement) || Lexicon.irregularParticiples.contains(t.hash) {
+        if t.isA(.passiveParticiple) || t.isA(.judgement) || held.irregularParticiples.contains(t.hash) {
             return true
         }
         let end = Int(t.end)
@@ -1445,7 +1445,7 @@ extension ReadsMentions {
         while j < e && j <= n + 5 && toks[j].kind == .word && toks[j].isCap { j += 1 }
         guard j < e, j > n else { return false }
         let u = toks[j]
-        return u.isOpenQuote || u.kind == .word && (Lexicon.articles.contains(u.hash) || u.isA(.possessivePronoun))
+        return u.isOpenQuote || u.kind == .word && (held.articles.contains(u.hash) || u.isA(.possessivePronoun))
     }
 
     /// The participle at `k` is a passive's: a form of "be" before it, or before one adverb before it ("is

@@ -8,7 +8,7 @@ extension ReadsMentions {
     /// "Brent Bozell III,", "Joseph Dunford Jr.,": the token after the post-nominal (and its period) that starts at
     /// `n`, right after a name (`EntityWords.postNominals`: a role, not a name part); `n` when there is none.
     func postNominalEnd(after n: Int, _ j: Int) -> Int {
-        guard n < j, toks[n].kind == .word, EntityWords.postNominals.contains(toks[n].base) else { return n }
+        guard n < j, toks[n].kind == .word, held.postNominals.contains(toks[n].base) else { return n }
         return n + 1 < j && toks[n + 1].punct == .period && attached(n + 1) ? n + 2 : n + 1
     }
 
@@ -16,7 +16,7 @@ extension ReadsMentions {
     func postNominalStart(before c: Int, _ a: Int) -> Int {
         var p = c - 1
         if p > a, toks[p].punct == .period, attached(p) { p -= 1 }
-        guard p > a, toks[p].kind == .word, EntityWords.postNominals.contains(toks[p].base), mentionOf[p - 1] >= 0
+        guard p > a, toks[p].kind == .word, held.postNominals.contains(toks[p].base), mentionOf[p - 1] >= 0
         else { return c }
         return p
     }
@@ -157,7 +157,7 @@ extension ReadsMentions {
                     break
                 }
                 if t.isBeOrFiniteAuxiliary
-                    || AttributionWords.irregularPasts.contains(t.hash) || t.isA(.reporting) && !endsInIng(i)
+                    || held.irregularPasts.contains(t.hash) || t.isA(.reporting) && !endsInIng(i)
                 {
                     return nil
                 }
@@ -202,7 +202,7 @@ extension ReadsMentions {
             }
             if x > i, isLowerWord(x),
                 u.isBeOrFiniteAuxiliary
-                    || AttributionWords.irregularPasts.contains(u.hash) || u.isA(.reporting) && !endsInIng(x)
+                    || held.irregularPasts.contains(u.hash) || u.isA(.reporting) && !endsInIng(x)
             {
                 return false
             }

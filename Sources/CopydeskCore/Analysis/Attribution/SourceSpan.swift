@@ -130,7 +130,7 @@ extension ReadsMentions {
             while j > first && j >= start - 6 {
                 let t = toks[j]
                 guard t.kind == .word, mentionOf[j] < 0, !inQuote(j) else { return named(m) }
-                if AttributionWords.subjectTailPrepositions.contains(t.hash) || t.isA(.relativePronoun) {
+                if held.subjectTailPrepositions.contains(t.hash) || t.isA(.relativePronoun) {
                     link = j
                     break
                 }
@@ -179,7 +179,7 @@ extension ReadsMentions {
         let o = clauseOpening(clauseStart(a, before: d), before: d)
         guard o < d, d - o <= 12, toks[o].kind == .word,
             toks[o].isA(.determiner) || toks[o].isA(.possessivePronoun)
-                || Lexicon.quantifierPronouns.contains(toks[o].hash) || ownerNameEnd(from: o, before: d) != nil,
+                || held.quantifierPronouns.contains(toks[o].hash) || ownerNameEnd(from: o, before: d) != nil,
             isLowerWord(d - 1), !toks[d - 1].isA(.function), !toks[d - 1].has(Token.possessive)
         else { return nil }
         // Only a noun phrase: modifiers, names, figures, "of"-like prepositions and "and"; no verb.
@@ -196,9 +196,9 @@ extension ReadsMentions {
             guard t.kind == .word || t.kind == .number else { return nil }
             if i > o, isLowerWord(i),
                 t.isA(.beForm) || t.isA(.reporting) && !t.isA(.nounToo) || isParticiple(i) || endsInIng(i)
-                    || Lexicon.cueAuxiliaries.contains(t.hash)
+                    || held.cueAuxiliaries.contains(t.hash)
                     || t.isA(.function) && !t.isA(.determiner) && !t.isA(.possessivePronoun)
-                        && !AttributionWords.subjectTailPrepositions.contains(t.hash) && t.hash != Lexicon.hAnd
+                        && !held.subjectTailPrepositions.contains(t.hash) && t.hash != Lexicon.hAnd
             {
                 return nil
             }
@@ -290,7 +290,7 @@ extension ReadsMentions {
         let t = toks[s]
         guard
             mentionOf[s] >= 0 || t.isA(.determiner) || t.isA(.possessivePronoun)
-                || Lexicon.quantifierPronouns.contains(t.hash) || Lexicon.groupNouns.contains(t.hash)
+                || held.quantifierPronouns.contains(t.hash) || held.groupNouns.contains(t.hash)
                 || isLowerWord(s) && !t.isA(.function) && !t.isA(.reporting) && endsInS(s) && !isParticiple(s)
         else { return nil }
         let end = phraseRunEnd(from: s, limit: s + 10, e)
@@ -301,7 +301,7 @@ extension ReadsMentions {
         for i in s...end where isLowerWord(i) {
             let u = toks[i]
             if u.isBeOrFiniteAuxiliary
-                || Lexicon.cueAuxiliaries.contains(u.hash) || AttributionWords.irregularPasts.contains(u.hash)
+                || held.cueAuxiliaries.contains(u.hash) || held.irregularPasts.contains(u.hash)
                 || isParticiple(i) || u.isA(.reporting) || u.isA(.personPronoun) || u.isA(.otherPronoun)
             {
                 return nil

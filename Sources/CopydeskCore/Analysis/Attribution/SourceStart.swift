@@ -8,18 +8,18 @@ extension ReadsMentions {
     /// "a spokesman for the company", "the head of the agency": a description continues back over "of/for/at
     /// the X" to its own determiner. Returns the first token of the phrase, or nil when it adds nothing.
     func phraseStart(before f: Int, _ a: Int) -> Int? {
-        guard f - 2 >= a, Lexicon.documentTailPrepositions.contains(toks[f - 1].hash), toks[f - 2].kind == .word,
+        guard f - 2 >= a, held.documentTailPrepositions.contains(toks[f - 1].hash), toks[f - 2].kind == .word,
             !inQuote(f - 2)
         else { return nil }
         // "Most of the candidates", "many of her supporters", "only half of them", "much of the media": a
         // quantifier before "of" heads the phrase, with a hedge before it.
         if toks[f - 1].hash == Lexicon.hOf,
-            Lexicon.quantifierPronouns.contains(toks[f - 2].hash)
+            held.quantifierPronouns.contains(toks[f - 2].hash)
                 || AttributionWords.nounQuantifiers.contains(toks[f - 2].hash)
         {
             return hedgeStart(f - 2, a)
         }
-        guard !toks[f - 2].isA(.function) || Lexicon.groupNouns.contains(toks[f - 2].hash) else { return nil }
+        guard !toks[f - 2].isA(.function) || held.groupNouns.contains(toks[f - 2].hash) else { return nil }
         var g = f - 2
         var n = 0
         while g - 1 >= a && n < 4 {
@@ -34,7 +34,7 @@ extension ReadsMentions {
             n += 1
         }
         // "Nearly all of the mayors of the largest cities": a quantifier before "of" heads the whole phrase.
-        if g - 2 >= a, toks[g - 1].hash == Lexicon.hOf, Lexicon.quantifierPronouns.contains(toks[g - 2].hash),
+        if g - 2 >= a, toks[g - 1].hash == Lexicon.hOf, held.quantifierPronouns.contains(toks[g - 2].hash),
             !inQuote(g - 2)
         {
             return hedgeStart(g - 2, a)
@@ -80,7 +80,7 @@ extension ReadsMentions {
             // "he and Brafman said", "she and European leaders must remember".
             c = n
         } else {
-            guard !u.isA(.function) || Lexicon.groupNouns.contains(u.hash), !isAdverbLike(n) else { return nil }
+            guard !u.isA(.function) || held.groupNouns.contains(u.hash), !isAdverbLike(n) else { return nil }
             c = descriptionStart(n, a)
         }
         // "Critics like Ann Cole and Tom Hart say", "groups such as the union and the board argue": the people
@@ -92,7 +92,7 @@ extension ReadsMentions {
         if c > a, !inQuote(c - 1), toks[c - 1].kind == .word,
             Lexicon.objectPronouns.contains(toks[c - 1].hash)
                 || isLowerWord(c - 1)
-                    && (isParticiple(c - 1) || AttributionWords.irregularPasts.contains(toks[c - 1].hash))
+                    && (isParticiple(c - 1) || held.irregularPasts.contains(toks[c - 1].hash))
         {
             return nil
         }
@@ -105,7 +105,7 @@ extension ReadsMentions {
         // "Leaders of the Senate and the House filed…": after a preposition the pair completes a subject opening
         // the sentence, or is no source.
         // (No verb form may stand before it: "Five mailed dossiers including photos of victims and an e-mail…".)
-        if c > a, toks[c - 1].kind == .word, Lexicon.nounPrepositions.contains(toks[c - 1].hash) {
+        if c > a, toks[c - 1].kind == .word, held.nounPrepositions.contains(toks[c - 1].hash) {
             let verbBefore = (a..<c).contains { isLowerWord($0) && (isParticiple($0) || endsInIng($0)) }
             return verbBefore || subjectStart(c, a) == nil ? nil : c
         }
@@ -131,7 +131,7 @@ extension ReadsMentions {
         // (Capitalised only opening the sentence: "Critics like…".)
         guard isLowerWord(p) || p == a && toks[p].kind == .word && mentionOf[p] < 0, !inQuote(p), !isParticiple(p),
             !toks[p].isA(.reporting),
-            Lexicon.groupNouns.contains(toks[p].hash) || !toks[p].isA(.function) && endsInS(p)
+            held.groupNouns.contains(toks[p].hash) || !toks[p].isA(.function) && endsInS(p)
         else { return nil }
         return descriptionStart(p, a)
     }
@@ -165,7 +165,7 @@ extension ReadsMentions {
         if g == c { return c }
         // (After the sentence start, an opening "But" or "And", or punctuation.)
         let opens =
-            g == a || g - 1 == a && Lexicon.coordinators.contains(toks[a].hash)
+            g == a || g - 1 == a && held.coordinators.contains(toks[a].hash)
             || toks[g - 1].kind == .punct && !inQuote(g - 1)
         return opens ? g : c
     }
@@ -223,7 +223,7 @@ extension ReadsMentions {
                 p.kind == .word
                 ? p.isA(.function) && p.hash != Lexicon.hTo
                     && (p.hash != Lexicon.hAnd && p.hash != Lexicon.hOr || g - 1 == a)
-                    && !Lexicon.cueAuxiliaries.contains(p.hash) && !p.isA(.numberWord) && !p.isA(.beForm)
+                    && !held.cueAuxiliaries.contains(p.hash) && !p.isA(.numberWord) && !p.isA(.beForm)
                     && !isAdverbLike(g - 1) && !p.isA(.speakerSkip)
                 : !p.isDoubleQuote && !p.isOpenQuote && !inQuote(g - 1)
             if !opener { return f }
@@ -236,7 +236,7 @@ extension ReadsMentions {
     /// verb's object or complement, and the name the subject of a relative clause without "that" — no role of
     /// the name ("The venture capitalist Marc Andreessen said" opens its clause; "a senator" is a title).
     func isContactRelativeHead(_ g: Int, before f: Int, _ a: Int) -> Bool {
-        guard g < f - 1, g > a, Lexicon.articles.contains(toks[g].hash), !inQuote(g - 1), toks[g - 1].kind == .word
+        guard g < f - 1, g > a, held.articles.contains(toks[g].hash), !inQuote(g - 1), toks[g - 1].kind == .word
         else { return false }
         for i in (g + 1)..<f where !isLowerWord(i) || toks[i].isA(.title) || toks[i].isA(.function) { return false }
         let p = toks[g - 1]
@@ -264,8 +264,8 @@ extension ReadsMentions {
         let o = c + 1
         let t = toks[o]
         guard
-            t.isA(.determiner) || t.isA(.possessivePronoun) || Lexicon.quantifierPronouns.contains(t.hash)
-                || Lexicon.groupNouns.contains(t.hash)
+            t.isA(.determiner) || t.isA(.possessivePronoun) || held.quantifierPronouns.contains(t.hash)
+                || held.groupNouns.contains(t.hash)
                 || isLowerWord(o) && endsInS(o) && !t.isA(.reporting) && !t.isA(.function)
         else { return nil }
         return subjectStart(f, a, from: o)
@@ -278,12 +278,12 @@ extension ReadsMentions {
         // (Else the words before `f` must hold a relative clause after a noun: "people who have battled online
         // threats say", "some who advocate free speech argue".)
         let attached =
-            Lexicon.nounPrepositions.contains(toks[f - 1].hash) || isTailPreposition(f - 1) || endsInIng(f - 1)
+            held.nounPrepositions.contains(toks[f - 1].hash) || isTailPreposition(f - 1) || endsInIng(f - 1)
             || isParticiple(f - 1)
             || toks[f - 1].hash == Lexicon.hTo && f - 2 > a && Lexicon.sourceTailAdjectives.contains(toks[f - 2].hash)
         // ("Sen. Ann Cole on Wednesday morning called…": a time is no object inside the subject — unless it is a
         // participle's own: "Disclosures filed on Sunday night revealed…".)
-        if toks[f - 1].hash == Lexicon.hOn, toks[f].isA(.weekday) || AttributionWords.timeWords.contains(toks[f].hash),
+        if toks[f - 1].hash == Lexicon.hOn, toks[f].isA(.weekday) || held.timeWords.contains(toks[f].hash),
             !(f - 2 > a && isLowerWord(f - 2) && isParticiple(f - 2))
         {
             return nil
@@ -298,7 +298,7 @@ extension ReadsMentions {
             o = i + 1
             break
         }
-        if o + 1 < f, toks[o].kind == .word, !inQuote(o), AttributionWords.subordinators.contains(toks[o].hash) {
+        if o + 1 < f, toks[o].kind == .word, !inQuote(o), held.subordinators.contains(toks[o].hash) {
             o += 1
         }
         // "Nearly all of the mayors of the largest cities in the nation have endorsed…": a hedge opens the phrase
@@ -312,8 +312,8 @@ extension ReadsMentions {
         if !attached, !(o + 1..<f).contains(where: { toks[$0].hash == Lexicon.hWho && !inQuote($0) }) { return nil }
         let t = toks[o]
         guard t.kind == .word || t.kind == .number, !inQuote(o), !isAdverbLike(o), !endsInIng(o),
-            t.kind == .number || t.isA(.determiner) || Lexicon.quantifierPronouns.contains(t.hash)
-                || !t.isA(.function) || Lexicon.groupNouns.contains(t.hash)
+            t.kind == .number || t.isA(.determiner) || held.quantifierPronouns.contains(t.hash)
+                || !t.isA(.function) || held.groupNouns.contains(t.hash)
         else { return nil }
         var relative: Int? = nil
         for i in o..<f {
@@ -332,7 +332,7 @@ extension ReadsMentions {
             // "a woman who had been…", "Friends of his who have seen…": a relative clause after a noun (or after
             // "of his", an owner standing for one) carries its own verbs and pronouns.
             if i > o, u.isA(.relativePronoun) && u.hash != Lexicon.hWhich, toks[i - 1].kind == .word,
-                !toks[i - 1].isA(.function) || Lexicon.groupNouns.contains(toks[i - 1].hash)
+                !toks[i - 1].isA(.function) || held.groupNouns.contains(toks[i - 1].hash)
                     || toks[i - 1].isA(.possessivePronoun) && i - 2 > o && toks[i - 2].hash == Lexicon.hOf,
                 !toks[i - 1].isA(.reporting), !isParticiple(i - 1)
             {
@@ -345,7 +345,7 @@ extension ReadsMentions {
             if isLowerWord(i), !u.isA(.function), !endsInIng(i), i > o, toks[i - 1].hash != Lexicon.hTo {
                 let n = toks[i + 1]
                 let verbForm = isParticiple(i) || u.isA(.reporting)
-                if Lexicon.articles.contains(n.hash) || n.isA(.possessivePronoun)
+                if held.articles.contains(n.hash) || n.isA(.possessivePronoun)
                     || verbForm && (mentionOf[i + 1] >= 0 || n.kind == .number) || verbForm && mentionOf[i - 1] >= 0
                 {
                     return nil
@@ -353,9 +353,9 @@ extension ReadsMentions {
             }
             // ("More than half of…": a hedge.)
             let hedge = i > o && Lexicon.hedgePairs.contains { $0.0 == toks[i - 1].hash && $0.1 == u.hash }
-            if u.isA(.beForm) || Lexicon.cueAuxiliaries.contains(u.hash)
+            if u.isA(.beForm) || held.cueAuxiliaries.contains(u.hash)
                 || Lexicon.subjectBreakers.contains(u.hash) && !hedge || u.isA(.personPronoun)
-                || isLowerWord(i) && AttributionWords.irregularPasts.contains(u.hash)
+                || isLowerWord(i) && held.irregularPasts.contains(u.hash)
             {
                 return nil
             }
@@ -372,7 +372,7 @@ extension ReadsMentions {
     /// nor a time, after which a pronoun opens a clause.
     func relativeClauseStart(ending j: Int, _ a: Int) -> (start: Int, head: Int)? {
         guard j - 2 >= a, isLowerWord(j), !inQuote(j), !toks[j].isA(.function), !toks[j].isA(.reporting),
-            isParticiple(j) || AttributionWords.irregularPasts.contains(toks[j].hash) || toks[j - 1].isA(.beForm)
+            isParticiple(j) || held.irregularPasts.contains(toks[j].hash) || toks[j - 1].isA(.beForm)
         else { return nil }
         var r = j - 1
         var bare = false
@@ -383,7 +383,7 @@ extension ReadsMentions {
             // (A clause with no pronoun opens on its subject: "the man they arrested", "His statement officials
             // released"; "the plan that they offered" has one before the subject.)
             if isSubjectPronoun(r) && (toks[r].isA(.personPronoun) || toks[r].isA(.otherPronoun))
-                || isLowerWord(r) && Lexicon.groupNouns.contains(h)
+                || isLowerWord(r) && held.groupNouns.contains(h)
             {
                 let p = toks[r - 1].hash
                 if p == Lexicon.hWhom || p == Lexicon.hThat || p == Lexicon.hWhich {
@@ -403,7 +403,7 @@ extension ReadsMentions {
         guard head.kind == .word, !inQuote(n), !head.has(Token.possessive), !head.isA(.reporting) || determined,
             !head.isA(.beForm), !head.isA(.timeUnit), !head.isA(.weekday), !head.isA(.month), !endsInIng(n),
             mentionOf[n] >= 0 || !isParticiple(n) && !isAdverbLike(n),
-            mentionOf[n] >= 0 || !head.isA(.function) || Lexicon.groupNouns.contains(head.hash)
+            mentionOf[n] >= 0 || !head.isA(.function) || held.groupNouns.contains(head.hash)
         else { return nil }
         let g = mentionOf[n] >= 0 ? roleStart(before: mentions[Int(mentionOf[n])].tokStart, a) : descriptionStart(n, a)
         // (With no pronoun the head needs its determiner: a bare noun before a pronoun may open the clause as an
@@ -426,14 +426,14 @@ extension ReadsMentions {
             }
         } else if p.kind == .word {
             if p.isA(.function) && !p.isA(.determiner) && !p.isA(.possessivePronoun)
-                && !AttributionWords.subjectTailPrepositions.contains(p.hash) && p.hash != Lexicon.hAnd
-                && !Lexicon.descriptionModifiers.contains(p.hash) && !Lexicon.groupNouns.contains(p.hash)
-                && !Lexicon.quantifierPronouns.contains(p.hash) && !Lexicon.predeterminers.contains(p.hash)
+                && !held.subjectTailPrepositions.contains(p.hash) && p.hash != Lexicon.hAnd
+                && !held.descriptionModifiers.contains(p.hash) && !held.groupNouns.contains(p.hash)
+                && !held.quantifierPronouns.contains(p.hash) && !held.predeterminers.contains(p.hash)
             {
                 return nil
             }
             if isLowerWord(f - 1), !endsInIng(f - 1),
-                p.isA(.beForm) || p.isA(.reporting) || Lexicon.cueAuxiliaries.contains(p.hash)
+                p.isA(.beForm) || p.isA(.reporting) || held.cueAuxiliaries.contains(p.hash)
             {
                 return nil
             }
@@ -473,7 +473,7 @@ extension ReadsMentions {
             let h = toks[x].hash
             guard
                 isAdverbLike(x) || toks[x].isBeOrFiniteAuxiliary
-                    || Lexicon.cueAuxiliaries.contains(h) || toks[x].hash == Lexicon.hNot
+                    || held.cueAuxiliaries.contains(h) || toks[x].hash == Lexicon.hNot
             else { return false }
             x += 1
         }

@@ -90,13 +90,13 @@ extension ReadsMentions {
                 sp.phraseLast = last
             } else if last + 2 < e, toks[last + 1].hash == Lexicon.hAnd, !inQuote(last + 2),
                 !toks[last].has(Token.possessive),
-                toks[last + 2].hash == Lexicon.hOthers || Lexicon.descriptionModifiers.contains(toks[last + 2].hash)
+                toks[last + 2].hash == Lexicon.hOthers || held.descriptionModifiers.contains(toks[last + 2].hash)
                     || toks[last + 2].isA(.possessivePronoun)
             {
                 // "said Doyle and others", "by Clinton and her surrogates", "Smith and other farmers".
                 last += 2
                 while last + 1 < e && last < sp.last + 6 && isLowerWord(last + 1)
-                    && (!toks[last + 1].isA(.function) || Lexicon.groupNouns.contains(toks[last + 1].hash))
+                    && (!toks[last + 1].isA(.function) || held.groupNouns.contains(toks[last + 1].hash))
                     && !toks[last + 1].isA(.reporting) && !inQuote(last + 1)
                 {
                     last += 1
@@ -107,7 +107,7 @@ extension ReadsMentions {
             return sp
         }
         // ("said people familiar with the talks": a group noun heads a description as a content word does.)
-        if t.isA(.determiner) || !t.isA(.function) || Lexicon.groupNouns.contains(t.hash) {
+        if t.isA(.determiner) || !t.isA(.function) || held.groupNouns.contains(t.hash) {
             var l = k
             var words = 1
             while l + 1 < e && words < 7 {
@@ -188,7 +188,7 @@ extension ReadsMentions {
         guard i < e, isLowerWord(i), !inQuote(i) else { return false }
         let h = toks[i].hash
         return toks[i].isA(.beForm) && !AttributionWords.nonFiniteBe.contains(h)
-            || AttributionWords.finiteAuxiliaries.contains(h)
+            || held.finiteAuxiliaries.contains(h)
     }
 
     /// The last of the lower-case content words (up to four) that the possessive at `l` owns, ending the sentence
@@ -254,7 +254,7 @@ extension ReadsMentions {
         let t = toks[m]
         if t.hash == Lexicon.hOf { return true }
         return !t.isA(.function) && !t.isA(.timeUnit) && !t.isA(.month) && !t.isA(.weekday)
-            && !AttributionWords.timeWords.contains(t.hash)
+            && !held.timeWords.contains(t.hash)
     }
 
     /// "said Gov. John Kasich (R-Ohio)": the closing bracket of a short bracketed party or place right after the
@@ -357,7 +357,7 @@ extension ReadsMentions {
         {
             joined = true
         }
-        guard l + 2 < e, joined || Lexicon.documentTailPrepositions.contains(toks[l + 1].hash), !inQuote(l + 1) else {
+        guard l + 2 < e, joined || held.documentTailPrepositions.contains(toks[l + 1].hash), !inQuote(l + 1) else {
             return nil
         }
         var j = l + 1
@@ -366,7 +366,7 @@ extension ReadsMentions {
             if u.kind == .punct && u.punct != .hyphen && u.punct != .amp || inQuote(j + 1) { break }
             // (A cue word after a determiner or an owner is a noun: "familiar with his remarks".)
             if u.isA(.reporting) && !(toks[j].isA(.determiner) || toks[j].isA(.possessivePronoun))
-                || Lexicon.articles.contains(u.hash) && j > l + 1 && toks[j].kind == .word
+                || held.articles.contains(u.hash) && j > l + 1 && toks[j].kind == .word
                     && !toks[j].isA(.function)
             {
                 break
@@ -390,7 +390,7 @@ extension ReadsMentions {
         guard p == Lexicon.hTo || p == Lexicon.hIn || p == Lexicon.hWith || p == Lexicon.hAs else { return nil }
         // (A noun phrase follows: a determiner, an owner or a name — not a verb: "Expect prices to rise".)
         let n = toks[l + 2]
-        if n.isA(.weekday) || n.isA(.month) || n.kind == .number || AttributionWords.timeWords.contains(n.hash)
+        if n.isA(.weekday) || n.isA(.month) || n.kind == .number || held.timeWords.contains(n.hash)
             || !(n.isA(.determiner) || n.isA(.possessivePronoun) || mentionOf[l + 2] >= 0 || n.isCap)
         {
             return nil
@@ -459,7 +459,7 @@ extension ReadsMentions {
             u.isA(.determiner) || u.isA(.title) || u.hash == Lexicon.hWho || u.isA(.possessivePronoun) || ownerRole
                 || capitalRole || roleWord
                 || isLowerWord(l + 2) && !u.isA(.function) && !u.isA(.reporting) && !isAdverbLike(l + 2)
-                    && !endsInIng(l + 2) && !isParticiple(l + 2) && !Lexicon.cueAuxiliaries.contains(u.hash)
+                    && !endsInIng(l + 2) && !isParticiple(l + 2) && !held.cueAuxiliaries.contains(u.hash)
         else { return nil }
         // (A relative clause with a speech verb of its own stays out, "who" is that relation's source; one with
         // another cue belongs to the source after the cue, as PolNeAR marks it more often than not: "said Robert
@@ -469,7 +469,7 @@ extension ReadsMentions {
         if j == l + 2, u.hash == Lexicon.hWho { return nil }
         // "Steve Bell, senior director at X, and a Republican who headed…": a second role joined by ", and".
         if j + 3 < e, toks[j + 1].punct == .comma, toks[j + 2].hash == Lexicon.hAnd, !inQuote(j + 2),
-            Lexicon.articles.contains(toks[j + 3].hash) || toks[j + 3].isA(.title),
+            held.articles.contains(toks[j + 3].hash) || toks[j + 3].isA(.title),
             l + 2 < j && !(l + 2...j).contains(where: { toks[$0].hash == Lexicon.hAnd })
         {
             let k = phraseRunEnd(from: j + 3, limit: j + 30, e)
@@ -482,7 +482,7 @@ extension ReadsMentions {
         while i <= j && !toks[i].isA(.relativePronoun) {
             if isLowerWord(i),
                 toks[i].isBeOrFiniteAuxiliary
-                    || AttributionWords.irregularPasts.contains(toks[i].hash)
+                    || held.irregularPasts.contains(toks[i].hash)
             {
                 return nil
             }

@@ -28,7 +28,7 @@ extension ReadsMentions {
         var j = k - 1
         // "Bozell points out", "the documentarian lays out": a cue opening on a particle has its verb before it;
         // the subject stands before the verb.
-        if k < toks.count, Lexicon.verbParticles.contains(toks[k].hash), j > a, isLowerWord(j),
+        if k < toks.count, held.verbParticles.contains(toks[k].hash), j > a, isLowerWord(j),
             !toks[j].isA(.function), !inQuote(j)
         {
             j -= 1
@@ -46,7 +46,7 @@ extension ReadsMentions {
             skipped += 1
         }
         // "Bolton and Gorka both denounced", "they all said": a floating quantifier after the subject.
-        if j > a, Lexicon.floatingQuantifiers.contains(toks[j].hash), !inQuote(j - 1),
+        if j > a, held.floatingQuantifiers.contains(toks[j].hash), !inQuote(j - 1),
             toks[j - 1].kind == .word
                 && (!toks[j - 1].isA(.function) || toks[j - 1].isA(.personPronoun)
                     || toks[j - 1].isA(.otherPronoun))
@@ -56,7 +56,7 @@ extension ReadsMentions {
         }
         // "Many people here say", "Her campaign workers here said": a place adverb after the subject.
         if j > a, toks[j].hash == AttributionWords.here, isLowerWord(j), toks[j - 1].kind == .word, !inQuote(j - 1),
-            !toks[j - 1].isA(.function) || Lexicon.groupNouns.contains(toks[j - 1].hash)
+            !toks[j - 1].isA(.function) || held.groupNouns.contains(toks[j - 1].hash)
         {
             j -= 1
         }
@@ -110,7 +110,7 @@ extension ReadsMentions {
         // Tory MP said" names nobody: after an article the word is a description's).
         if t.kind == .word, mentionOf[j] < 0, case let p = postNominalStart(before: j + 1, a), p == j,
             !toks[p - 1].has(Token.possessive), case let m = Int(mentionOf[p - 1]),
-            mentions[m].tokStart == a || !Lexicon.articles.contains(toks[mentions[m].tokStart - 1].hash)
+            mentions[m].tokStart == a || !held.articles.contains(toks[mentions[m].tokStart - 1].hash)
         {
             var sp = speakerOfMention(m)
             sp.phraseLast = j
@@ -146,7 +146,7 @@ extension ReadsMentions {
                         if mentionOf[c - 1] >= 0 {
                             sp = speakerOfMention(Int(mentionOf[c - 1]))
                         } else if toks[c - 1].kind == .word,
-                            !toks[c - 1].isA(.function) || Lexicon.groupNouns.contains(toks[c - 1].hash),
+                            !toks[c - 1].isA(.function) || held.groupNouns.contains(toks[c - 1].hash),
                             !toks[c - 1].isA(.reporting)
                         {
                             sp = Speaker(
@@ -163,11 +163,11 @@ extension ReadsMentions {
                     // preposition's object, nor before a participle, which speaks for its clause's subject: "He
                     // struggles with a task in politics - bragging - conceding that…").
                     guard k < toks.count, !endsInIng(k), isLowerWord(c - 1),
-                        !toks[c - 1].isA(.function) || Lexicon.groupNouns.contains(toks[c - 1].hash),
+                        !toks[c - 1].isA(.function) || held.groupNouns.contains(toks[c - 1].hash),
                         !toks[c - 1].isA(.reporting), !isAdverbLike(c - 1), !isParticiple(c - 1), !endsInIng(c - 1)
                     else { return nil }
                     let f = descriptionStart(c - 1, a)
-                    if f > a, Lexicon.nounPrepositions.contains(toks[f - 1].hash) { return nil }
+                    if f > a, held.nounPrepositions.contains(toks[f - 1].hash) { return nil }
                     return Speaker(first: f, last: c - 1, form: .description, mention: nil)
                 }
                 c -= 1
@@ -244,11 +244,11 @@ extension ReadsMentions {
         if let p = subjectPronounBefore(predicate: j, a) {
             return Speaker(first: p, last: p, form: .pronoun, mention: nil)
         }
-        let relativeContraction = Lexicon.relativeContractions.contains(t.hash)
+        let relativeContraction = held.relativeContractions.contains(t.hash)
         // ("Sainsbury's said": a name in "'s" right before a form that is only a verb is its subject.)
         guard !t.has(Token.possessive) || relativeContraction || isNameInSSpeaking(j, cue: k) else { return nil }
         // "Not everyone was claiming…", "Neither wanted…", "Almost everyone agrees" (a hedge before it).
-        if Lexicon.indefiniteSources.contains(t.hash) {
+        if held.indefiniteSources.contains(t.hash) {
             let f = j - 1 >= a && toks[j - 1].hash == Lexicon.hNot && !inQuote(j - 1) ? j - 1 : hedgeStart(j, a)
             return Speaker(first: f, last: j, form: .description, mention: nil)
         }
@@ -268,7 +268,7 @@ extension ReadsMentions {
                 return sp
             }
             // "voters who said", "a man who told reporters": the description before "who".
-            if n >= a, toks[n].kind == .word, !toks[n].isA(.function) || Lexicon.groupNouns.contains(toks[n].hash),
+            if n >= a, toks[n].kind == .word, !toks[n].isA(.function) || held.groupNouns.contains(toks[n].hash),
                 !inQuote(n)
             {
                 var sp = Speaker(first: descriptionStart(n, a), last: n, form: .description, mention: nil)
@@ -279,7 +279,7 @@ extension ReadsMentions {
         }
         // "the two write", "both said", "more call themselves…", "most say" (an article never: "a call for").
         if t.isA(.determiner) && t.isA(.numberWord) && t.hash != Lexicon.hA && t.hash != Lexicon.hAn
-            || Lexicon.quantifierPronouns.contains(t.hash)
+            || held.quantifierPronouns.contains(t.hash)
             || t.isA(.numberWord) && j - 2 >= a && toks[j - 1].hash == Lexicon.hIn && toks[j - 2].isA(.numberWord)
         {
             return Speaker(first: numeralStart(j, a), last: j, form: .description, mention: nil)
@@ -290,9 +290,9 @@ extension ReadsMentions {
         {
             return Speaker(first: hedgeStart(j - 1, a), last: j, form: .description, mention: nil)
         }
-        if t.isA(.function) && !Lexicon.groupNouns.contains(t.hash) {
+        if t.isA(.function) && !held.groupNouns.contains(t.hash) {
             // "Tom Hart, a fierce supporter of…": a noun cue opening an appositive speaks for the name before it.
-            if Lexicon.articles.contains(t.hash), j - 2 >= a, toks[j - 1].punct == .comma, mentionOf[j - 2] >= 0,
+            if held.articles.contains(t.hash), j - 2 >= a, toks[j - 1].punct == .comma, mentionOf[j - 2] >= 0,
                 !toks[j - 2].has(Token.possessive), !inQuote(j - 2)
             {
                 return speakerOfMention(Int(mentionOf[j - 2]))
@@ -312,7 +312,7 @@ extension ReadsMentions {
                     || toks[j - 1].hash == Lexicon.hOf && isLowerWord(j - 1) && isLowerWord(j)
                     || isLowerWord(j - 1) && !toks[j - 1].isA(.function) && !toks[j - 1].isA(.reporting)
                         && j - 2 >= a
-                        && (toks[j - 2].isA(.determiner) || Lexicon.descriptionModifiers.contains(toks[j - 2].hash))
+                        && (toks[j - 2].isA(.determiner) || held.descriptionModifiers.contains(toks[j - 2].hash))
                     || j + 1 == k && precedesReportingVerb(j)
             else { return nil }
             // "Lopez in her report said", "Cole in his comments argued": after a preposition a cue word is an
@@ -320,7 +320,7 @@ extension ReadsMentions {
             // subject's ("Officials in the state said": the description runs back to it).
             // ("People familiar with her plans say": the object of an adjective's preposition in the subject.)
             let d = toks[j - 1].isA(.determiner) || toks[j - 1].isA(.possessivePronoun) ? j - 1 : j - 2
-            if d - 1 >= a, Lexicon.nounPrepositions.contains(toks[d - 1].hash),
+            if d - 1 >= a, held.nounPrepositions.contains(toks[d - 1].hash),
                 !AttributionWords.placeCueNouns.contains(t.hash),
                 !followsTailAdjective(d, a)
             {
@@ -346,14 +346,14 @@ extension ReadsMentions {
         // participle before a verb cue, which ends the subject ("Those involved said", "Those surveyed support").
         if j > a, k < toks.count, isLowerWord(j), !inQuote(j) {
             let pastOrLight =
-                AttributionWords.irregularPasts.contains(t.hash) || ClaimWords.lightSpeechVerbs.contains(t.hash)
+                held.irregularPasts.contains(t.hash) || held.lightSpeechVerbs.contains(t.hash)
             let u = toks[k]
             // (Not an auxiliary opening the cue's verb group — "the delegates selected has publicly signaled" — nor a
             // noun after a determiner: "the political left are questioning".)
             let noVerb =
                 u.kind == .punct
                 || u.kind == .word && !u.isA(.reporting) && !u.isA(.beForm)
-                    && !AttributionWords.finiteAuxiliaries.contains(u.hash) && !Lexicon.cueAuxiliaries.contains(u.hash)
+                    && !held.finiteAuxiliaries.contains(u.hash) && !held.cueAuxiliaries.contains(u.hash)
             var q = j - 1
             while q > a && isAdverbLike(q) { q -= 1 }
             let p = toks[q]
@@ -419,7 +419,7 @@ extension ReadsMentions {
             let t = toks[i]
             guard t.kind == .word || t.kind == .number,
                 t.kind == .number || t.isA(.weekday) || t.isA(.month) || t.isA(.timeUnit)
-                    || AttributionWords.timeWords.contains(t.hash)
+                    || held.timeWords.contains(t.hash)
             else { return false }
         }
         return true
@@ -453,7 +453,7 @@ extension ReadsMentions {
         guard c > a, c < j - 1, toks[c].punct == .comma, toks[c - 1].kind == .word, !inQuote(c - 1) else { return nil }
         let u = toks[c + 1]
         let preposition =
-            u.isA(.function) && Lexicon.nounPrepositions.contains(u.hash) && !u.isA(.determiner)
+            u.isA(.function) && held.nounPrepositions.contains(u.hash) && !u.isA(.determiner)
             && !u.isA(.possessivePronoun)
         // ("Proponents of the bill, however, say", "NATO's chief, meanwhile, called on": a connective adverb.)
         if lower && c >= j - 5,
@@ -475,7 +475,7 @@ extension ReadsMentions {
     func isTitleCaseVerbWord(_ j: Int) -> Bool {
         let t = toks[j]
         guard t.isCap, mentionOf[j] < 0, !inQuote(j) else { return false }
-        if Lexicon.cueAuxiliaries.contains(t.hash) || AttributionWords.finiteAuxiliaries.contains(t.hash)
+        if held.cueAuxiliaries.contains(t.hash) || held.finiteAuxiliaries.contains(t.hash)
             || t.isA(.beForm) || t.isA(.speakerSkip) || t.hash == Lexicon.hTo
         {
             return true
@@ -490,8 +490,8 @@ extension ReadsMentions {
         var y = j
         while y > a && y >= j - 4 {
             guard isLowerWord(y), mentionOf[y] < 0, !inQuote(y) else { return nil }
-            if y < j, AttributionWords.finiteAuxiliaries.contains(toks[y].hash) {
-                return y + 1 == j || Lexicon.nounPrepositions.contains(toks[y + 1].hash) ? y : nil
+            if y < j, held.finiteAuxiliaries.contains(toks[y].hash) {
+                return y + 1 == j || held.nounPrepositions.contains(toks[y + 1].hash) ? y : nil
             }
             // "is now more willing", "was most proud of", "are growing increasingly frustrated": after "be" a
             // comparative, an adverb or a participle opens the predicate the cue heads (not a noun: "The problem
@@ -501,7 +501,7 @@ extension ReadsMentions {
                 // ("Bolton and Gorka were both sternly critical of": a floating quantifier after "be".)
                 let predicate =
                     w == Lexicon.hMore || w == Lexicon.hMostWord || isAdverbLike(j) || endsInIng(j)
-                    || y + 1 == j && Lexicon.floatingQuantifiers.contains(w)
+                    || y + 1 == j && held.floatingQuantifiers.contains(w)
                     || (y + 1..<j).contains { endsInIng($0) }
                 return predicate ? y : nil
             }
@@ -528,7 +528,7 @@ extension ReadsMentions {
         guard f <= j, k < toks.count, d == Lexicon.hA || d == Lexicon.hAn || d == Lexicon.hThe || d == Lexicon.hThis,
             isLowerWord(k), !inQuote(k), !isAdverbLike(k),
             f == 0
-                || !Lexicon.nounPrepositions.contains(toks[f - 1].hash) && !isTailPreposition(f - 1)
+                || !held.nounPrepositions.contains(toks[f - 1].hash) && !isTailPreposition(f - 1)
                     && !followsTailAdjective(f, 0)
                     && toks[f - 1].hash != Lexicon.hAnd
                     && toks[f - 1].hash != Lexicon.hOr
@@ -565,7 +565,7 @@ extension ReadsMentions {
     /// does so only after an adjective ("sources close to the campaign": `subjectStart`).
     func isTailPreposition(_ i: Int) -> Bool {
         let h = toks[i].hash
-        return AttributionWords.subjectTailPrepositions.contains(h) && h != Lexicon.hTo
+        return held.subjectTailPrepositions.contains(h) && h != Lexicon.hTo
     }
 
     /// Token `f` opens the object of an adjective's preposition inside a subject ("Sources close to the campaign",
@@ -578,8 +578,8 @@ extension ReadsMentions {
     /// an auxiliary or a form of "be".
     func looksFinite(_ k: Int) -> Bool {
         let h = toks[k].hash
-        return endsInS(k) || isParticiple(k) || endsInIng(k) || AttributionWords.irregularPasts.contains(h)
-            || AttributionWords.finiteAuxiliaries.contains(h) || Lexicon.cueAuxiliaries.contains(h)
+        return endsInS(k) || isParticiple(k) || endsInIng(k) || held.irregularPasts.contains(h)
+            || held.finiteAuxiliaries.contains(h) || held.cueAuxiliaries.contains(h)
             || toks[k].isA(.beForm)
     }
 

@@ -18,9 +18,9 @@ extension ReadsMentions {
         var j = k - 1
         while j >= a, j >= k - 5, isLowerWord(j), !inQuote(j) {
             let t = toks[j]
-            if t.isA(.beForm) || AttributionWords.linkingVerbs.contains(t.hash) {
+            if t.isA(.beForm) || held.linkingVerbs.contains(t.hash) {
                 linked = true
-            } else if !(AttributionWords.finiteAuxiliaries.contains(t.hash) || t.hash == Lexicon.hNot
+            } else if !(held.finiteAuxiliaries.contains(t.hash) || t.hash == Lexicon.hNot
                 || isAdverbLike(j))
             {
                 break

@@ -59,23 +59,23 @@ extension ReadsMentions {
             // (After a preposition or a determiner a word is a noun: "the secretary of state talked".)
             let afterJoin =
                 i > s && toks[i - 1].kind == .word && toks[i - 1].isA(.function)
-                && !Lexicon.quantifierPronouns.contains(toks[i - 1].hash)
-                && !Lexicon.indefiniteSources.contains(toks[i - 1].hash)
-                && !Lexicon.groupNouns.contains(toks[i - 1].hash)
+                && !held.quantifierPronouns.contains(toks[i - 1].hash)
+                && !held.indefiniteSources.contains(toks[i - 1].hash)
+                && !held.groupNouns.contains(toks[i - 1].hash)
             // ("Trump's Virginia state director, Mike Rubino, reached out": a cue word modifying a noun is no verb.)
             if head >= 0 && !afterJoin && opensVerbPhrase(i) && !modifiesNounAfter(i, end) { break }
             if u.isA(.function) && !u.isA(.determiner) && !u.isA(.possessivePronoun)
-                && !Lexicon.descriptionModifiers.contains(u.hash) && !Lexicon.groupNouns.contains(u.hash)
-                && !Lexicon.quantifierPronouns.contains(u.hash) && !Lexicon.indefiniteSources.contains(u.hash)
-                && !Lexicon.predeterminers.contains(u.hash)
+                && !held.descriptionModifiers.contains(u.hash) && !held.groupNouns.contains(u.hash)
+                && !held.quantifierPronouns.contains(u.hash) && !held.indefiniteSources.contains(u.hash)
+                && !held.predeterminers.contains(u.hash)
             {
                 // "officials in the FBI", "Republicans and their allies": a preposition or "and" carries the phrase on
                 // to another noun (not to a time: "The campaign on Monday said").
                 guard head >= 0, i + 1 < end,
-                    AttributionWords.subjectTailPrepositions.contains(u.hash) || u.hash == Lexicon.hAnd,
+                    held.subjectTailPrepositions.contains(u.hash) || u.hash == Lexicon.hAnd,
                     toks[i + 1].kind == .word || toks[i + 1].kind == .number, !inQuote(i + 1),
                     !toks[i + 1].isA(.weekday), !toks[i + 1].isA(.month), !toks[i + 1].isA(.beForm),
-                    !Lexicon.cueAuxiliaries.contains(toks[i + 1].hash)
+                    !held.cueAuxiliaries.contains(toks[i + 1].hash)
                 else { break }
                 i += 1
                 continue
@@ -87,8 +87,8 @@ extension ReadsMentions {
                 i == s || i > s && (toks[i - 1].isA(.determiner) || toks[i - 1].isA(.possessivePronoun))
                 || i > s && toks[i - 1].kind == .word && (toks[i - 1].isA(.function) || endsInIng(i - 1))
             if head >= 0 && !joined
-                && (u.isA(.determiner) || u.isA(.possessivePronoun) || Lexicon.quantifierPronouns.contains(u.hash)
-                    || Lexicon.indefiniteSources.contains(u.hash))
+                && (u.isA(.determiner) || u.isA(.possessivePronoun) || held.quantifierPronouns.contains(u.hash)
+                    || held.indefiniteSources.contains(u.hash))
             {
                 return nil
             }
@@ -128,7 +128,7 @@ extension ReadsMentions {
                 (i + 2...l).contains(where: {
                     isLowerWord($0)
                         && (toks[$0].isBeOrFiniteAuxiliary
-                            || AttributionWords.irregularPasts.contains(toks[$0].hash))
+                            || held.irregularPasts.contains(toks[$0].hash))
                 })
             {
                 return nil
@@ -171,7 +171,7 @@ extension ReadsMentions {
     /// Token `i` is a subject pronoun with its clitic ("He’s", "they’re", "we’ll"), naming a speaker.
     func isContractedSubject(_ i: Int) -> Bool {
         let h = toks[i].hash
-        return Lexicon.contractedSubjects.contains(h) && !Lexicon.impersonalContractions.contains(h)
+        return held.contractedSubjects.contains(h) && !Lexicon.impersonalContractions.contains(h)
     }
 
     /// The owner before a noun cue at `k` ("his remarks", "Clinton's statement"): a possessive pronoun or a
@@ -241,7 +241,7 @@ extension ReadsMentions {
                 f -= 1
                 // "the two sides", "his three rivals": an article or owner before a number word.
                 if u.isA(.numberWord), f - 1 >= a,
-                    Lexicon.articles.contains(toks[f - 1].hash)
+                    held.articles.contains(toks[f - 1].hash)
                         || toks[f - 1].isA(.possessivePronoun), !inQuote(f - 1)
                 {
                     f -= 1
@@ -253,7 +253,7 @@ extension ReadsMentions {
             }
             // "most people", "many voters": a quantifier opens the description.
             // (Right before the noun only: "more emotive style", "the more voters fear" compare.)
-            if Lexicon.quantifierPronouns.contains(u.hash) && !Lexicon.groupNouns.contains(u.hash) {
+            if held.quantifierPronouns.contains(u.hash) && !held.groupNouns.contains(u.hash) {
                 if words == 1 && !(f - 2 >= a && toks[f - 2].hash == Lexicon.hThe) { f -= 1 }
                 break
             }
@@ -266,7 +266,7 @@ extension ReadsMentions {
             // ("The state officials said": a bare cue word that modifies the noun after it is part of the phrase.)
             // ("The plans countries offered promised": after its determiner a cue word is the noun a relative clause
             // with no pronoun describes, when the description ends on that clause's verb.)
-            if u.isA(.function) && !Lexicon.descriptionModifiers.contains(u.hash)
+            if u.isA(.function) && !held.descriptionModifiers.contains(u.hash)
                 && !Lexicon.adjectivalPrepositions.contains(u.hash)
                 || u.isA(.reporting) && !(isLowerWord(f - 1) && modifiesNounAfter(f - 1, j + 1))
                     && !(isLowerWord(f - 1) && f - 2 >= a && isLowerWord(j) && isParticiple(j)
@@ -278,7 +278,7 @@ extension ReadsMentions {
             f -= 1
             words += 1
         }
-        if f - 1 >= a, Lexicon.predeterminers.contains(toks[f - 1].hash), !inQuote(f - 1) { f -= 1 }
+        if f - 1 >= a, held.predeterminers.contains(toks[f - 1].hash), !inQuote(f - 1) { f -= 1 }
         return quantityStart(f, a)
     }
 
@@ -289,7 +289,7 @@ extension ReadsMentions {
     func isVerbBeforeObject(_ i: Int, _ a: Int) -> Bool {
         guard i - 1 >= a, isLowerWord(i), !inQuote(i - 1) else { return false }
         let u = toks[i]
-        let past = AttributionWords.irregularPasts.contains(u.hash)
+        let past = held.irregularPasts.contains(u.hash)
         guard past || isParticiple(i) || endsInIng(i) else { return false }
         let p = toks[i - 1]
         if p.punct == .comma || p.isBeOrFiniteAuxiliary
@@ -313,15 +313,15 @@ extension ReadsMentions {
             f -= 2
         }
         if f - 1 >= a, !inQuote(f - 1),
-            Lexicon.articles.contains(toks[f - 1].hash) || toks[f - 1].isA(.possessivePronoun)
+            held.articles.contains(toks[f - 1].hash) || toks[f - 1].isA(.possessivePronoun)
         {
             f -= 1
         }
         // "No one", "neither one": a negative determiner before the number word.
         if f - 1 >= a, Lexicon.negativeDeterminers.contains(toks[f - 1].hash), !inQuote(f - 1) { f -= 1 }
         if f - 2 >= a, toks[f - 1].hash == Lexicon.hOf, !inQuote(f - 2),
-            Lexicon.quantifierPronouns.contains(toks[f - 2].hash)
-                || Lexicon.indefiniteSources.contains(toks[f - 2].hash)
+            held.quantifierPronouns.contains(toks[f - 2].hash)
+                || held.indefiniteSources.contains(toks[f - 2].hash)
                 || toks[f - 2].isA(.numberWord) && toks[f - 2].hash != Lexicon.hA && toks[f - 2].hash != Lexicon.hAn
         {
             f -= 2
@@ -336,7 +336,7 @@ extension ReadsMentions {
         // "Nine in 10": a number word, "in", the number.
         if g < f, g - 2 >= a, toks[g - 1].hash == Lexicon.hIn, toks[g - 2].isA(.numberWord) { g -= 2 }
         // "the 10 largest cities", "The 60 delegates": an article before the figure.
-        if g < f, g - 1 >= a, Lexicon.articles.contains(toks[g - 1].hash), !inQuote(g - 1) { return g - 1 }
+        if g < f, g - 1 >= a, held.articles.contains(toks[g - 1].hash), !inQuote(g - 1) { return g - 1 }
         // "Some 22 percent", "about 40 percent", "at least 55 countries".
         if g < f, g - 1 >= a, toks[g - 1].hash == Lexicon.hSome, !inQuote(g - 1) { return g - 1 }
         return g < f ? hedgeStart(g, a) : g
