@@ -14,7 +14,7 @@ extension ClaimStage {
         else { return false }
         // Any word of the cue: "had been expecting a rise of 0.3%".
         while k < toks.count && Int(toks[k].start) < attributions[a].cueRange.end {
-            if toks[k].isA(.forecast) || ClaimWords.forecastingForms.contains(toks[k].hash) { return true }
+            if toks[k].isA(.forecast) || held.forecastingForms.contains(toks[k].hash) { return true }
             k += 1
         }
         return false
@@ -54,7 +54,7 @@ extension ClaimStage {
     private func refersToTheDocument(_ i: Int, _ e: Int) -> Bool {
         var j = i
         while j + 1 < e {
-            if toks[j].hash == ClaimWords.the, ClaimWords.documentReferences.contains(toks[j + 1].hash), !inQuote(j) {
+            if toks[j].hash == ClaimWords.the, held.documentReferences.contains(toks[j + 1].hash), !inQuote(j) {
                 return true
             }
             j += 1
@@ -68,7 +68,7 @@ extension ClaimStage {
     private func opensOnMarketPrice(_ i: Int, _ e: Int) -> Bool {
         var j = i
         while j < e && j < i + 4 && toks[j].kind == .word {
-            if ClaimWords.marketPriceNouns.contains(toks[j].hash) { return true }
+            if held.marketPriceNouns.contains(toks[j].hash) { return true }
             if toks[j].isA(.function) && !toks[j].isA(.determiner) && !toks[j].isA(.possessivePronoun)
                 && toks[j].hash != ClaimWords.inn && toks[j].hash != ClaimWords.of
             {
@@ -87,17 +87,17 @@ extension ClaimStage {
         let h = toks[i].hash
         if h == Lexicon.hThat || h == Lexicon.hThis, i + 1 < e, toks[i + 1].kind == .word,
             !claimClasses(toks[i + 1].hash).isDisjoint(with: [.modal, .be])
-                || ClaimWords.figureSequels.contains(toks[i + 1].hash)
+                || held.figureSequels.contains(toks[i + 1].hash)
         {
             return true
         }
         for j in i..<min(e - 1, i + 6) where toks[j].hash == Lexicon.hThat || toks[j].hash == Lexicon.hThis {
-            if ClaimWords.figureNouns.contains(toks[j + 1].hash) { return true }
+            if held.figureNouns.contains(toks[j + 1].hash) { return true }
         }
         // "Almost half of those sales were in the UK", "Of these, 72 have settled": a share of what the sentence
         // before counted (not a count of people named before: "Dozens of them protested").
         for j in i..<min(e - 1, i + 6) where toks[j].hash == ClaimWords.of {
-            guard ClaimWords.referringPartitives.contains(toks[j + 1].hash) else { continue }
+            guard held.referringPartitives.contains(toks[j + 1].hash) else { continue }
             if j == i || toks[j - 1].kind == .number || claimClasses(toks[j - 1].hash).contains(.fraction) {
                 return true
             }
@@ -120,7 +120,7 @@ extension ClaimStage {
         }
         let subject = j
         while j < e && j < subject + 4 && toks[j].kind == .word && mentionOf[j] < 0 && !toks[j].isA(.function)
-            && !ClaimWords.resultMoves.contains(toks[j].hash)
+            && !held.resultMoves.contains(toks[j].hash)
         {
             j += 1
         }
@@ -128,7 +128,7 @@ extension ClaimStage {
         // "Sales at stores open at least a year rose 4.1%": past a subject's prepositional tail that names no one (a
         // place names no one: "The average price of a home in the UK now stands at £152,300"; up to seven words, no
         // comma).
-        if ClaimWords.subjectTailOpeners.contains(toks[j].hash) {
+        if held.subjectTailOpeners.contains(toks[j].hash) {
             var m = j + 1
             while m < e && m <= j + 7 && toks[m].kind == .word && (mentionOf[m] < 0 || mentionKind(m) == .place) {
                 if movesTo(m, e) { return true }
@@ -154,13 +154,13 @@ extension ClaimStage {
     /// "stands at", "remained at".
     private func movesTo(_ j: Int, _ e: Int) -> Bool {
         // ("Sales have risen 5%": past the perfect's auxiliary.)
-        if ClaimWords.perfectAuxiliaries.contains(toks[j].hash), j + 1 < e,
-            ClaimWords.resultMoves.contains(toks[j + 1].hash)
+        if held.perfectAuxiliaries.contains(toks[j].hash), j + 1 < e,
+            held.resultMoves.contains(toks[j + 1].hash)
         {
             return true
         }
-        if ClaimWords.resultMoves.contains(toks[j].hash) { return true }
-        return ClaimWords.levelVerbs.contains(toks[j].hash) && j + 1 < e && toks[j + 1].hash == ClaimWords.at
+        if held.resultMoves.contains(toks[j].hash) { return true }
+        return held.levelVerbs.contains(toks[j].hash) && j + 1 < e && toks[j + 1].hash == ClaimWords.at
     }
 
     /// The first token of sentence `s` past its opening punctuation (a quote mark, a dash); its end when it has none.
@@ -186,7 +186,7 @@ extension ClaimStage {
             if entities[ent].kind == .place {
                 let a = sents[s].tokStart
                 return a + 1 < sents[s].tokEnd && toks[a].hash == ClaimWords.the
-                    && ClaimWords.countryNouns.contains(toks[a + 1].hash)
+                    && held.countryNouns.contains(toks[a + 1].hash)
             }
             guard entities[ent].kind == .organization else { return false }
         } else {

@@ -126,7 +126,7 @@ extension ClaimStage {
         let e = sents[s].tokEnd
         var j = a
         while j < e {
-            if ClaimWords.marketPriceNouns.contains(toks[j].hash) { return .other }
+            if held.marketPriceNouns.contains(toks[j].hash) { return .other }
             if j > k, quoteOf[j] < 0, let c = cue(at: j, a, e) {
                 if c.figure != .other { return c.figure }
                 j = max(j + 1, c.last + 1)
@@ -189,10 +189,10 @@ extension ClaimStage {
     /// "about": "her story of three generations", "a film about four friends".
     func tellsAPlot(before k: Int, _ a: Int) -> Bool {
         // (The figure may open on "about", read as its approximation: "a novel about four friends".)
-        if k - 1 >= a, toks[k].hash == Lexicon.hAbout, ClaimWords.storyWorks.contains(toks[k - 1].hash) { return true }
+        if k - 1 >= a, toks[k].hash == Lexicon.hAbout, held.storyWorks.contains(toks[k - 1].hash) { return true }
         if k - 2 >= a, toks[k - 2].kind == .word,
-            toks[k - 1].hash == ClaimWords.of && ClaimWords.storiesOf.contains(toks[k - 2].hash)
-                || toks[k - 1].hash == Lexicon.hAbout && ClaimWords.storyWorks.contains(toks[k - 2].hash)
+            toks[k - 1].hash == ClaimWords.of && held.storiesOf.contains(toks[k - 2].hash)
+                || toks[k - 1].hash == Lexicon.hAbout && held.storyWorks.contains(toks[k - 2].hash)
         {
             return true
         }
@@ -205,14 +205,14 @@ extension ClaimStage {
                 if w > a, toks[w].hash == Lexicon.hWhich || toks[w].hash == Lexicon.hThat { w -= 1 }
                 let commaBefore = w > a && toks[w].punct == .comma
                 if commaBefore { w -= 1 }
-                if w >= a && toks[w].kind == .word && ClaimWords.storyWorks.contains(toks[w].hash) { return true }
+                if w >= a && toks[w].kind == .word && held.storyWorks.contains(toks[w].hash) { return true }
                 // "The film, which features the voices of A and B, follows two siblings": the work before a clause
                 // set off by commas.
                 guard commaBefore else { return false }
                 var c = w
                 while c > a && c >= w - 20 && toks[c].punct != .comma && !toks[c].isTerminator { c -= 1 }
                 return c > a && toks[c].punct == .comma && toks[c - 1].kind == .word
-                    && ClaimWords.storyWorks.contains(toks[c - 1].hash)
+                    && held.storyWorks.contains(toks[c - 1].hash)
             }
             j -= 1
         }
@@ -226,7 +226,7 @@ extension ClaimStage {
         var i = a
         while i < e && toks[i].kind == .punct { i += 1 }
         guard i < e, conditionals.contains(toks[i].hash) else { return a }
-        if ClaimWords.hypotheticalImperatives.contains(toks[i].hash) { return e }
+        if held.hypotheticalImperatives.contains(toks[i].hash) { return e }
         var j = i + 1
         while j < e {
             if toks[j].punct == .comma { return j }
@@ -263,7 +263,7 @@ extension ClaimStage {
         for j in range {
             let t = toks[j]
             if t.punct == .semicolon || t.punct == .colon || t.punct == .dash { return true }
-            if t.kind == .word, ClaimWords.predictionBreakers.contains(t.hash) { return true }
+            if t.kind == .word, held.predictionBreakers.contains(t.hash) { return true }
         }
         // "The firm, which will close in May, employs 300 people": a clause set off by commas before the figure
         // holds the word when it opens on a clause opener.
@@ -271,7 +271,7 @@ extension ClaimStage {
             var j = k - 1
             let a = sents[sentenceOfToken(k)].tokStart
             while j >= a && toks[j].punct != .comma && !toks[j].isTerminator {
-                if toks[j].kind == .word, ClaimWords.predictionBreakers.contains(toks[j].hash) { return true }
+                if toks[j].kind == .word, held.predictionBreakers.contains(toks[j].hash) { return true }
                 j -= 1
             }
         }
@@ -288,7 +288,7 @@ extension ClaimStage {
     func describesMethodology(_ s: Int, figure: ClaimCue) -> Bool {
         let a = sents[s].tokStart
         // "polled 15,402 votes": votes won, not a sample.
-        if ClaimWords.electoralCounts.contains(toks[figure.last].hash) { return false }
+        if held.electoralCounts.contains(toks[figure.last].hash) { return false }
         // "nearly half of those surveyed", "a third of those polled": a share of the sample is a finding.
         if toks[figure.last].hash == ClaimWords.half || claimClasses(toks[figure.last].hash).contains(.fraction) {
             return false
@@ -329,11 +329,11 @@ extension ClaimStage {
     /// before where it works, in capitals ("Researchers at the University of Bristol tracked", "The team from
     /// Oxford and Cambridge analysed").
     func hasStudySubject(before k: Int, _ a: Int) -> Bool {
-        if (max(a, k - 3)..<k).contains(where: { ClaimWords.studySubjects.contains(toks[$0].hash) }) { return true }
+        if (max(a, k - 3)..<k).contains(where: { held.studySubjects.contains(toks[$0].hash) }) { return true }
         var j = k - 1
         while j >= max(a, k - 10), toks[j].kind == .word {
-            if ClaimWords.studySubjects.contains(toks[j].hash) { return true }
-            guard toks[j].isCap || ClaimWords.studyPlaceLinks.contains(toks[j].hash) else { return false }
+            if held.studySubjects.contains(toks[j].hash) { return true }
+            guard toks[j].isCap || held.studyPlaceLinks.contains(toks[j].hash) else { return false }
             j -= 1
         }
         return false
@@ -343,7 +343,7 @@ extension ClaimStage {
     /// before it ("poll of 800 likely voters", "conducted … among 1,031 adults"), within one clause after the
     /// poll.
     func isSample(_ first: Int, after poll: Int, _ a: Int) -> Bool {
-        guard first > a, ClaimWords.sampleOpeners.contains(toks[first - 1].hash) else { return false }
+        guard first > a, held.sampleOpeners.contains(toks[first - 1].hash) else { return false }
         var j = poll + 1
         while j < first - 1 {
             // (An abbreviation's period ends no clause: "conducted Nov. 6 to 10 among 1,003 adults".)
@@ -387,7 +387,7 @@ extension ClaimStage {
             toks[m + 2].hash == ClaimWords.part
         {
             m += 3
-        } else if m + 1 < e, VagueWords.degreeAdverbs.contains(toks[m].hash) {
+        } else if m + 1 < e, held.degreeAdverbs.contains(toks[m].hash) {
             // "driven largely by", "due mainly to": a degree adverb between.
             m += 1
         }
@@ -405,7 +405,7 @@ extension ClaimStage {
             }
             return m
         }
-        if ClaimWords.causalVerbs.contains(t.hash), k > a, !claimClasses(toks[k - 1].hash).contains(.be),
+        if held.causalVerbs.contains(t.hash), k > a, !claimClasses(toks[k - 1].hash).contains(.be),
             !isHedged(k, a)
         {
             return k
@@ -421,9 +421,9 @@ extension ClaimStage {
         while j >= a && j >= k - 5 {
             let t = toks[j]
             // "may", not the month "May".
-            if ClaimWords.hedgeModals.contains(t.hash) && !(t.isCap && j > a) { return true }
+            if held.hedgeModals.contains(t.hash) && !(t.isCap && j > a) { return true }
             let filler =
-                ClaimWords.hedgeFillers.contains(t.hash) || claimClasses(t.hash).contains(.be)
+                held.hedgeFillers.contains(t.hash) || claimClasses(t.hash).contains(.be)
                 || overPhrase && (t.isA(.determiner) || t.hash == ClaimWords.of || t.hash == ClaimWords.among)
             guard filler else { return false }
             j -= 1
@@ -454,10 +454,10 @@ extension ClaimStage {
     func isAspired(_ k: Int, _ a: Int) -> Bool {
         var j = k - 2
         while j >= a && j >= k - 9 {
-            if toks[j].hash == ClaimWords.to, ClaimWords.aspiredStates.contains(toks[j + 1].hash) {
+            if toks[j].hash == ClaimWords.to, held.aspiredStates.contains(toks[j + 1].hash) {
                 var g = j - 1
                 while g >= a && g >= j - 5 {
-                    if ClaimWords.aspirationWords.contains(toks[g].hash) { return true }
+                    if held.aspirationWords.contains(toks[g].hash) { return true }
                     g -= 1
                 }
                 return false

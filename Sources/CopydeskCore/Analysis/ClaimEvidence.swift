@@ -51,7 +51,7 @@ extension ClaimStage {
             // a market's demand, no one's — a modifier, or "demand" bare after a word of grammar, where someone's
             // demand is "a demand", "his demand".)
             if k > a, held.demanding.contains(toks[k].hash),
-                ClaimWords.marketDemandModifiers.contains(toks[k - 1].hash) || endsInIng(k - 1)
+                held.marketDemandModifiers.contains(toks[k - 1].hash) || endsInIng(k - 1)
                     || toks[k].hash == ClaimWords.demand && toks[k - 1].isA(.function)
                         && !toks[k - 1].isA(.determiner) && !toks[k - 1].isA(.possessivePronoun)
             {
@@ -61,13 +61,13 @@ extension ClaimStage {
             // ("comedy The Best Man's Speech": a capitalised word of a title is no one's speech.)
             // ("since Dorsey took charge in 2003", "in charge": a role taken, no accusation.)
             if k > a, toks[k].hash == ClaimWords.charge,
-                ClaimWords.takeForms.contains(toks[k - 1].hash) || toks[k - 1].hash == ClaimWords.inn
+                held.takeForms.contains(toks[k - 1].hash) || toks[k - 1].hash == ClaimWords.inn
             {
                 continue
             }
             if k > a, toks[k].isA(.intentionNoun), !(toks[k].isCap && mentionOf[k] >= 0),
                 !(k + 1 < sents[s].tokEnd && isModifiedNoun(k + 1)), !isAwaited(k, a, sents[s].tokEnd),
-                !(ClaimWords.measureNouns.contains(toks[k].hash) && toks[k - 1].isA(.possessivePronoun))
+                !(held.measureNouns.contains(toks[k].hash) && toks[k - 1].isA(.possessivePronoun))
             {
                 // "Trump's plan", "his proposal", "Sanders's point", "Trump's most famously false contention" —
                 // not a noun used as a modifier ("the US budget deficit").
@@ -106,7 +106,7 @@ extension ClaimStage {
     private func isBenchmark(_ k: Int, _ a: Int) -> Bool {
         var j = k - 1
         while j >= a && j >= k - 3 && toks[j].kind == .word {
-            if ClaimWords.benchmarkWords.contains(toks[j].hash) { return true }
+            if held.benchmarkWords.contains(toks[j].hash) { return true }
             j -= 1
         }
         return false
@@ -124,7 +124,7 @@ extension ClaimStage {
             n = mentions[Int(mentionOf[n + 1])].tokEnd
         }
         if n < e, toks[n].punct == .comma { n += 1 }
-        guard n < e, ClaimWords.complementOpeners.contains(toks[n].hash) else { return false }
+        guard n < e, held.complementOpeners.contains(toks[n].hash) else { return false }
         // "that" opens a content clause only with its verb's mood ("Hale's proposal that taxes would fall 10%"); a
         // relative clause gives the writer's figure ("the contribution to his campaign that Pate made—all
         // $2,700").
@@ -229,7 +229,7 @@ extension ClaimStage {
         var k = sents[s].tokStart
         var held = false
         // "Among aides, the fear is that …": the holder fronted, up to its comma.
-        if k < e, ClaimWords.frontedHolders.contains(toks[k].hash) {
+        if k < e, self.held.frontedHolders.contains(toks[k].hash) {
             var n = k + 1
             while n < e && n <= k + 6 && toks[n].kind == .word && Int(toks[n].end) <= figure.start { n += 1 }
             guard n > k + 1, n < e, toks[n].punct == .comma else { return nil }
@@ -255,7 +255,7 @@ extension ClaimStage {
         guard j + 2 < e, ClaimWords.stanceNouns.contains(toks[j].hash), !inQuote(j) else { return nil }
         var n = j + 1
         // "the concern within the administration": the holder after the noun.
-        if ClaimWords.holderPrepositions.contains(toks[n].hash) {
+        if self.held.holderPrepositions.contains(toks[n].hash) {
             n += 1
             let first = n
             while n + 1 < e && n <= j + 10 && !(claimClasses(toks[n].hash).contains(.be)) {
@@ -263,7 +263,7 @@ extension ClaimStage {
                 n += 1
             }
             // "The fear at the time was that …": a phrase of time names no one.
-            held = held || n > first && !ClaimWords.holderTimeNouns.contains(toks[n - 1].hash)
+            held = held || n > first && !self.held.holderTimeNouns.contains(toks[n - 1].hash)
         }
         guard held, n + 1 < e, toks[n].kind == .word, claimClasses(toks[n].hash).contains(.be),
             toks[n + 1].hash == Lexicon.hThat, Int(toks[n + 1].end) <= figure.start
@@ -353,7 +353,7 @@ extension ClaimStage {
         var v = k - 1
         while v >= a && v >= k - 6 {
             let u = toks[v]
-            if u.kind == .word && ClaimWords.releaseVerbs.contains(u.hash) { return toks[k].range }
+            if u.kind == .word && held.releaseVerbs.contains(u.hash) { return toks[k].range }
             if u.isTerminator || u.punct == .comma || u.punct == .semicolon || u.punct == .colon { return nil }
             v -= 1
         }
@@ -378,13 +378,13 @@ extension ClaimStage {
                 // The terms bind ("must", "will", "would"); a plain past states what happened since ("Under the
                 // law, 20 million people gained coverage" is the writer's).
                 guard let n = noun else { return nil }
-                for j in (k + 1)..<e where toks[j].kind == .word && ClaimWords.termsModals.contains(toks[j].hash) {
+                for j in (k + 1)..<e where toks[j].kind == .word && held.termsModals.contains(toks[j].hash) {
                     return toks[n].range
                 }
                 return nil
             }
             if t.isTerminator || inQuote(k) { return nil }
-            if noun == nil, k <= a + 5, t.kind == .word, ClaimWords.termsDocuments.contains(t.hash) { noun = k }
+            if noun == nil, k <= a + 5, t.kind == .word, held.termsDocuments.contains(t.hash) { noun = k }
             k += 1
         }
         return nil
@@ -414,11 +414,11 @@ extension ClaimStage {
                 j = c + 1
             }
             while j < e && j <= k + 4 && toks[j].kind == .word
-                && (ClaimWords.termsModals.contains(toks[j].hash) || toks[j].hash == ClaimWords.also)
+                && (held.termsModals.contains(toks[j].hash) || toks[j].hash == ClaimWords.also)
             {
                 j += 1
             }
-            guard j < e, toks[j].kind == .word, ClaimWords.termsVerbs.contains(toks[j].hash),
+            guard j < e, toks[j].kind == .word, held.termsVerbs.contains(toks[j].hash),
                 Int(toks[j].end) <= figure.start
             else { continue }
             // The figure in the terms' own clause: no punctuation between ("the budget, which provides care to
@@ -467,7 +467,7 @@ extension ClaimStage {
     func ratingPublisher(_ s: Int, cue: ClaimCue) -> TextRange? {
         guard isRating(cue, in: s) else { return nil }
         let e = sents[s].tokEnd
-        for d in sents[s].tokStart..<e - 1 where ClaimWords.ratingPublishers.contains(toks[d].hash) && !inQuote(d) {
+        for d in sents[s].tokStart..<e - 1 where held.ratingPublishers.contains(toks[d].hash) && !inQuote(d) {
             if toks[d + 1].isCap && toks[d + 1].kind == .word { return toks[d].range }
         }
         return nil
@@ -477,7 +477,7 @@ extension ClaimStage {
     /// bookmakers"): its prices are that publisher's, named or not.
     func namesPublisher(_ s: Int) -> Bool {
         (sents[s].tokStart..<sents[s].tokEnd).contains(where: {
-            ClaimWords.ratingPublishers.contains(toks[$0].hash) && !inQuote($0)
+            held.ratingPublishers.contains(toks[$0].hash) && !inQuote($0)
         })
     }
 
@@ -487,11 +487,11 @@ extension ClaimStage {
     func isRating(_ cue: ClaimCue, in s: Int) -> Bool {
         let a = sents[s].tokStart
         let e = sents[s].tokEnd
-        return (cue.last + 1..<min(e, cue.last + 4)).contains(where: { ClaimWords.ratedNouns.contains(toks[$0].hash) })
+        return (cue.last + 1..<min(e, cue.last + 4)).contains(where: { held.ratedNouns.contains(toks[$0].hash) })
             || cue.first - 2 >= a && toks[cue.first - 2].hash == ClaimWords.odds
             || cue.first - 1 >= a && oddsEnd(cue.first, a, e) != nil
                 && (toks[cue.first - 1].hash == ClaimWords.at
-                    || ClaimWords.oddsVerbs.contains(toks[cue.first - 1].hash))
+                    || held.oddsVerbs.contains(toks[cue.first - 1].hash))
     }
 
     /// The source of relation `ai` is a document with results ("A second poll for the paper found that…", "the
@@ -551,7 +551,7 @@ extension ClaimStage {
     private func isAwaited(_ k: Int, _ a: Int, _ e: Int) -> Bool {
         if k + 1 < e, toks[k + 1].hash == ClaimWords.due { return true }
         return (max(a, k - 6)..<k).contains(where: { i in
-            ClaimWords.awaitingWords.contains(toks[i].hash)
+            held.awaitingWords.contains(toks[i].hash)
                 || toks[i].hash == ClaimWords.due && toks[i + 1].hash == ClaimWords.to && i + 2 < k
                     && toks[i + 2].isA(.reporting)
                 || toks[i].hash == ClaimWords.ahead && toks[i + 1].hash == ClaimWords.of
@@ -570,7 +570,7 @@ extension ClaimStage {
         // to have fallen", "the average band D bill expected to top £1,200" (not before a participle, an "-ing"
         // form or a verb of evidence: "data released"; a verb of change is read as such a noun, so "the index
         // rose and showed …" names no evidence).
-        if ClaimWords.measureNouns.contains(toks[k].hash), k + 1 < e, isModifiedNoun(k + 1), !endsInIng(k + 1),
+        if held.measureNouns.contains(toks[k].hash), k + 1 < e, isModifiedNoun(k + 1), !endsInIng(k + 1),
             !isParticiple(k + 1), !claimClasses(toks[k + 1].hash).contains(.evidenceVerb)
         {
             return false
@@ -602,7 +602,7 @@ extension ClaimStage {
             n += 1
         }
         // "the FTSE 100 index", "the Dow Jones average": a measure, not a document, unless it speaks.
-        guard k > a, !ClaimWords.measureNouns.contains(toks[k].hash) else { return false }
+        guard k > a, !held.measureNouns.contains(toks[k].hash) else { return false }
         let p = toks[k - 1]
         if p.has(Token.possessive) || isPossessive(k - 1) || p.isA(.possessivePronoun) { return true }
         // "a CBS News poll", "FEC filings", "a Reuters rolling poll" — not a name that a preposition parts from
@@ -621,7 +621,7 @@ extension ClaimStage {
         // poll: a result after "Smith leads in the polls." is as unsourced as the standing.
         // ("in the latest survey", "As of the last fundraising report": up to two modifiers between.)
         var d = k - 1
-        while d > a && d >= k - 3 && (isModifiedNoun(d) || ClaimWords.recencyWords.contains(toks[d].hash))
+        while d > a && d >= k - 3 && (isModifiedNoun(d) || held.recencyWords.contains(toks[d].hash))
             && !toks[d].isA(.determiner)
         {
             d -= 1
@@ -649,7 +649,7 @@ extension ClaimStage {
             var n = f + 1
             while n < e && n <= f + 3 && Int(toks[n].start) < figure.end { n += 1 }
             while n < e && n <= f + 4 && toks[n].kind == .word {
-                if ClaimWords.unveiledNouns.contains(toks[n].hash) { return toks[k].range }
+                if held.unveiledNouns.contains(toks[n].hash) { return toks[k].range }
                 n += 1
             }
         }
@@ -665,7 +665,7 @@ extension ClaimStage {
         guard let f = tokenStarting(atOrAfter: figure.start, in: s), f - 1 > a + 2, toks[f - 1].hash == ClaimWords.at
         else { return nil }
         func isEstimated(_ n: Int) -> Bool {
-            ClaimWords.figureNouns.contains(toks[n].hash) || ClaimWords.estimatedNouns.contains(toks[n].hash)
+            held.figureNouns.contains(toks[n].hash) || held.estimatedNouns.contains(toks[n].hash)
         }
         var k = max(a + 1, f - 9)
         while k + 2 < f - 1 {
@@ -705,13 +705,13 @@ extension ClaimStage {
         var k = a + 1
         while k + 2 < e {
             defer { k += 1 }
-            guard ClaimWords.revisingVerbs.contains(toks[k].hash), !inQuote(k), toks[k + 1].isA(.possessivePronoun)
+            guard held.revisingVerbs.contains(toks[k].hash), !inQuote(k), toks[k + 1].isA(.possessivePronoun)
             else { continue }
             var n = k + 2
-            while n < e && n <= k + 5 && toks[n].kind == .word && !ClaimWords.forecastNouns.contains(toks[n].hash) {
+            while n < e && n <= k + 5 && toks[n].kind == .word && !held.forecastNouns.contains(toks[n].hash) {
                 n += 1
             }
-            guard n < e, ClaimWords.forecastNouns.contains(toks[n].hash), Int(toks[n].end) <= figure.start else {
+            guard n < e, held.forecastNouns.contains(toks[n].hash), Int(toks[n].end) <= figure.start else {
                 continue
             }
             return tokRange(k, n)
@@ -726,6 +726,6 @@ extension ClaimStage {
         guard h == Lexicon.hHas || h == Lexicon.hHave || h == Lexicon.hHad, n + 1 < e, isLowerWord(n + 1) else {
             return false
         }
-        return isParticiple(n + 1) || ClaimWords.irregularPerfects.contains(toks[n + 1].hash)
+        return isParticiple(n + 1) || held.irregularPerfects.contains(toks[n + 1].hash)
     }
 }

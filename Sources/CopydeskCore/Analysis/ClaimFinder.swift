@@ -440,7 +440,7 @@ extension ClaimStage {
     /// Token `j` is a noun of a kind of organisation: "company", "retailer" (`EntityWords.organisationDescriptors`),
     /// "carrier", "brewer" (`ClaimWords.businessNouns`).
     func isOrganisationNoun(_ j: Int) -> Bool {
-        toks[j].isA(.organisationDescriptor) || ClaimWords.businessNouns.contains(toks[j].hash)
+        toks[j].isA(.organisationDescriptor) || held.businessNouns.contains(toks[j].hash)
     }
 
     /// Token `j` is a scope a ranking can run over: "world's", "country's", or a place or an organisation

@@ -98,7 +98,7 @@ extension ClaimStage {
         }
         // "charged with alleged offences", "a rise in reported cases": a participle between a preposition and
         // its noun describes the noun, whoever the relation found as its source.
-        if describesNoun, k > sents[s].tokStart, ClaimWords.adjectivalHeads.contains(toks[k - 1].hash) { return false }
+        if describesNoun, k > sents[s].tokStart, held.adjectivalHeads.contains(toks[k - 1].hash) { return false }
         let cls = claimClasses(toks[k].hash)
         let next = k + 1 < sents[s].tokEnd ? toks[k + 1].hash : 0
         if cls.contains(.notSourcingCue) && next != Lexicon.hThat && !opensFiniteClause(after: k, s) { return false }
@@ -141,7 +141,7 @@ extension ClaimStage {
         }
         // "Nakamura has not said how many more will follow": a statement not made reports nothing (a belief denied
         // is still held: "I don't think he leads").
-        if toks[k].isA(.speech) || ClaimWords.disclosureVerbs.contains(toks[k].hash),
+        if toks[k].isA(.speech) || held.disclosureVerbs.contains(toks[k].hash),
             isNegated(attributions[ai].cuePhraseRange ?? cueRange, s)
         {
             return false
@@ -163,7 +163,7 @@ extension ClaimStage {
         }
         // "Some fear that…", "Others thought to be…": a bare quantifier is neither named nor typed.
         if let sp = speakerRange, let t = tokenStarting(at: sp.start, in: s), Int(toks[t].end) == sp.end,
-            ClaimWords.bareSources.contains(toks[t].hash)
+            held.bareSources.contains(toks[t].hash)
         {
             return false
         }
@@ -193,7 +193,7 @@ extension ClaimStage {
         var i = j - 1
         var be = false
         while i > a && i >= j - 3
-            && (claimClasses(toks[i].hash).contains(.be) || ClaimWords.perfectAuxiliaries.contains(toks[i].hash))
+            && (claimClasses(toks[i].hash).contains(.be) || held.perfectAuxiliaries.contains(toks[i].hash))
         {
             be = be || claimClasses(toks[i].hash).contains(.be)
             i -= 1
@@ -238,8 +238,8 @@ extension ClaimStage {
         guard let sp = attributions[ai].speakerRange, let k = tokenStarting(at: attributions[ai].cueRange.start, in: s),
             endsInIng(k), k > sents[s].tokStart, toks[k - 1].punct == .comma,
             let after = tokenStarting(atOrAfter: sp.end, in: s), after + 1 < k,
-            ClaimWords.resultMoves.contains(toks[after].hash)
-                || ClaimWords.closingVerbs.contains(toks[after].hash)
+            held.resultMoves.contains(toks[after].hash)
+                || held.closingVerbs.contains(toks[after].hash)
                     && (toks[after + 1].hash == ClaimWords.up || toks[after + 1].hash == ClaimWords.down)
         else { return false }
         return (after + 1...min(after + 3, k - 1)).contains(where: {
@@ -426,7 +426,7 @@ extension ClaimStage {
             {
                 n += 1
             }
-            if n < e, ClaimWords.chargeNouns.contains(toks[n].hash) { return true }
+            if n < e, held.chargeNouns.contains(toks[n].hash) { return true }
         }
         // "which put £500,000 into the production", "which put up £750,000 of the budget": a sum invested ("as
         // Vulture put it" still reports).
@@ -468,10 +468,10 @@ extension ClaimStage {
         // Past one modifier, or a measure's compound ("a 60-day state of emergency").
         if n + 3 < e, toks[n].kind == .number, toks[n + 1].punct == .hyphen, isLowerWord(n + 2) {
             n += 3
-        } else if n + 1 < e, !ClaimWords.performedActs.contains(toks[n].hash), isLowerWord(n) {
+        } else if n + 1 < e, !held.performedActs.contains(toks[n].hash), isLowerWord(n) {
             n += 1
         }
-        return n < e && ClaimWords.performedActs.contains(toks[n].hash)
+        return n < e && held.performedActs.contains(toks[n].hash)
     }
 
     /// The cue at `k` asks someone to act: "asked the court to order", "ordered the firm to pay" — a request
@@ -482,7 +482,7 @@ extension ClaimStage {
         while n < e && n <= k + 4 {
             let t = toks[n]
             // "asked how…", "told reporters that…": a question or a statement, not a request.
-            if t.kind != .word || t.hash == Lexicon.hThat || ClaimWords.whWords.contains(t.hash) { return false }
+            if t.kind != .word || t.hash == Lexicon.hThat || held.whWords.contains(t.hash) { return false }
             if t.hash == ClaimWords.to {
                 return n > k + 1 && n + 1 < e && toks[n + 1].kind == .word && !toks[n + 1].isCap
                     && !toks[n + 1].isA(.function)

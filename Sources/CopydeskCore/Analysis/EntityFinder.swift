@@ -284,14 +284,14 @@ extension MentionStage {
     /// place, and "and" after it lists another: "the University of Pennsylvania and Carnegie Mellon". Nor does a
     /// second institution join the first.
     private func joinsOverAnd(_ i: Int, _ j: Int, _ e: Int) -> Bool {
-        guard let head = headBeforeParticle(i, j - 1), EntityWords.institutionHeads.contains(toks[head].hash) else {
+        guard let head = headBeforeParticle(i, j - 1), held.institutionHeads.contains(toks[head].hash) else {
             return false
         }
         var k = j + 1
         while k < e && k <= j + 4 && toks[k].kind == .word && toks[k].isCap {
             let t = toks[k]
             if t.isA(.function) || t.isA(.title) || t.isA(.honorific) || t.has(Token.allCaps)
-                || EntityWords.institutionHeads.contains(t.hash)
+                || held.institutionHeads.contains(t.hash)
                 || t.has(Token.possessive)
                 || lexicon.lookup(t.base)
                     & (WordClass.knownPlace.rawValue | WordClass.knownOrganization.rawValue) != 0
@@ -333,7 +333,7 @@ extension MentionStage {
     /// "American Express" go on as they were).
     private func isAffiliationBeforeName(_ k: Int, _ last: Int) -> Bool {
         k + 2 <= last && toks[k + 1].isCap
-            && (EntityWords.partyMembers.contains(toks[k].hash) || held.demonymNouns.contains(toks[k].hash)
+            && (held.partyMembers.contains(toks[k].hash) || held.demonymNouns.contains(toks[k].hash)
                 || held.occupationsBeforeNames.contains(toks[k].hash))
             && Gender(givenName: toks[k + 1].base) != .unknown
     }
@@ -341,7 +341,7 @@ extension MentionStage {
     /// "MP" in "Labour MP Diane Abbott": an office's post-nominal, in capitals, before more of the name.
     private func isOfficeBeforeName(_ k: Int) -> Bool {
         toks[k].has(Token.allCaps) && held.postNominals.contains(toks[k].base)
-            && EntityWords.officesBeforeNames.contains(toks[k].base)
+            && held.officesBeforeNames.contains(toks[k].base)
     }
 
     private func isParticle(_ t: Token) -> Bool {
@@ -352,7 +352,7 @@ extension MentionStage {
     /// "Southern California": `EntityWords.placeDirections`).
     private func isDirectedPlace(_ first: Int, _ last: Int) -> Bool {
         guard toks[last].isA(.knownPlace), first < last else { return false }
-        return (first..<last).allSatisfy { EntityWords.placeDirections.contains(toks[$0].base) }
+        return (first..<last).allSatisfy { held.placeDirections.contains(toks[$0].base) }
     }
 
     /// A word hyphenated to a participle or a word of age or kind in lower case ("Paris-based", "US-led",
@@ -368,7 +368,7 @@ extension MentionStage {
         if end - h > 3 && b[end - 2] == 0x65 && b[end - 1] == 0x64 { return true }  // -ed
         if end - h > 4 && b[end - 3] == 0x69 && b[end - 2] == 0x6E && b[end - 1] == 0x67 { return true }  // -ing
         let tail = b.withUnsafeBufferPointer { wordHash(bytes: UnsafeBufferPointer(rebasing: $0[(h + 1)..<end])) }
-        return EntityWords.modifierTails.contains(tail)
+        return held.modifierTails.contains(tail)
     }
 
     /// A capitalised word hyphenated to a lower-case part before the name word `n`: a role or a trade, no part of
@@ -405,7 +405,7 @@ extension MentionStage {
     private func isPluralTitle(_ k: Int) -> Bool {
         let t = toks[k]
         guard t.kind == .word, len(k) >= 5, !t.has(Token.possessive), !t.has(Token.allCaps),
-            !EntityWords.namePlurals.contains(t.hash)
+            !held.namePlurals.contains(t.hash)
         else { return false }
         let end = Int(t.end)
         let b = syntax.prose
@@ -446,7 +446,7 @@ extension MentionStage {
                 // A capitalised speech verb ends a Title Case name: "Howard Dean Tells Democratic Convention"; so
                 // does a day of the week, which dates what a name did ("told CNN Tuesday", "in Miami Wednesday"),
                 // unless the word before it names a day of its own ("Super Tuesday", "Good Friday").
-                if u.isA(.weekday) && !EntityWords.dayNameWords.contains(toks[j - 1].base) { break }
+                if u.isA(.weekday) && !held.dayNameWords.contains(toks[j - 1].base) { break }
                 if u.isCap && !(u.isA(.otherPronoun) && len(j) == 1)
                     && !(u.isA(.speech) && held.titleCaseSpeechVerbs.contains(u.hash))
                 {
@@ -502,7 +502,7 @@ extension MentionStage {
             // "TV", "DVD", "GMT": a common abbreviation alone is no name (`EntityWords.commonAbbreviations`); nor is
             // a role's ("the MP said", "MSPs voted", "the PM"): `EntityWords.postNominals` follow a name as its role.
             if first == last, len(first) > 1, syntax.prose[Int(toks[first].start) + 1] &- 0x41 < 26,
-                EntityWords.commonAbbreviations.contains(toks[first].base)
+                held.commonAbbreviations.contains(toks[first].base)
                     || held.postNominals.contains(toks[first].base)
             {
                 continue
@@ -594,7 +594,7 @@ extension MentionStage {
             kind = .organization
         } else if lastClasses & WordClass.placeSuffix.rawValue != 0, !toks[first].isA(.honorific),
             particleHead.map({ !toks[$0].isA(.title) }) ?? true,
-            first < last || EntityWords.standalonePlaceWords.contains(lastTok.base) || isNumbered(first)
+            first < last || held.standalonePlaceWords.contains(lastTok.base) || isNumbered(first)
         {
             // (Not after an honorific, "Dr. West", "Mr North", who are people; nor an office, "Secretary of State",
             // which the title rules read; nor a place's word alone, "secretary of State", "the State of the Union",
@@ -714,7 +714,7 @@ extension MentionStage {
         // Paul II", "Navy SEAL Charles Keating IV", not "World War II".)
         if postNominal
             && !(parts == 1 && first > sents[sentence].tokStart && held.articles.contains(toks[first - 1].hash))
-            && (!EntityWords.regnalNumbers.contains(toks[last + 1].base) || honorific || title
+            && (!held.regnalNumbers.contains(toks[last + 1].base) || honorific || title
                 || (nameStart...last).contains { toks[$0].isCap && Gender(givenName: toks[$0].base) != .unknown })
         {
             kind = .person
@@ -732,7 +732,7 @@ extension MentionStage {
             kind == .place && parts == 2 && lastTok.isA(.placeSuffix) && Gender(givenName: firstKey) != .unknown
         if kind == .unknown || givenAndPlaceWord, !honorific, first > sents[sentence].tokStart, isLowerWord(first - 1),
             !lastTok.has(Token.allCaps),
-            toks[first - 1].isA(.title) && !EntityWords.adjectivalTitles.contains(toks[first - 1].hash)
+            toks[first - 1].isA(.title) && !held.adjectivalTitles.contains(toks[first - 1].hash)
                 || held.occupationsBeforeNames.contains(toks[first - 1].hash),
             !((first - 3)...(first - 2)).contains(where: {
                 $0 >= sents[sentence].tokStart
@@ -848,8 +848,8 @@ extension MentionStage {
                     && toks[k].punct != .sqOpen && toks[k].punct != .sqClose && toks[k].punct != .sqStraight
         else { return false }
         let h = toks[head].hash
-        return EntityWords.organisationNouns.contains(h) || toks[head].isA(.organisationDescriptor)
-            || EntityWords.appositiveOrganisationHeads.contains(h)
+        return held.organisationNouns.contains(h) || toks[head].isA(.organisationDescriptor)
+            || held.appositiveOrganisationHeads.contains(h)
     }
 
     /// The name opening at `first` is where a person of a trade works: "a senior analyst at Jefferies", "a fellow at
@@ -860,8 +860,8 @@ extension MentionStage {
             return false
         }
         let t = toks[first - 2]
-        return t.isA(.title) && !EntityWords.adjectivalTitles.contains(t.hash)
-            || held.occupationsBeforeNames.contains(t.hash) || EntityWords.workplaceRoles.contains(t.hash)
+        return t.isA(.title) && !held.adjectivalTitles.contains(t.hash)
+            || held.occupationsBeforeNames.contains(t.hash) || held.workplaceRoles.contains(t.hash)
     }
 
     /// A web address as a name: "Factcheck.org", "Amazon.com", "Bild.de" (a dot and two or three lower-case letters
@@ -991,7 +991,7 @@ extension MentionStage {
     func isNumberAbbreviation(_ i: Int, _ e: Int) -> Bool {
         // The period first: the word list is read only before one (each read of a static checks its lazy
         // initialisation, on every capitalised word).
-        guard i + 2 < e, toks[i + 1].punct == .period, EntityWords.numberAbbreviations.contains(toks[i].base),
+        guard i + 2 < e, toks[i + 1].punct == .period, held.numberAbbreviations.contains(toks[i].base),
             attached(i + 1)
         else { return false }
         return toks[i + 2].kind == .number

@@ -36,7 +36,7 @@ extension ClaimStage {
         }
         guard k - 2 >= a else { return nil }
         let p2 = toks[k - 2].hash
-        if p1 == ClaimWords.than, ClaimWords.comparativeHeads.contains(p2) { return k - 2 }
+        if p1 == ClaimWords.than, held.comparativeHeads.contains(p2) { return k - 2 }
         if p1 == ClaimWords.least, p2 == ClaimWords.at { return k - 2 }
         if p1 == ClaimWords.to, p2 == ClaimWords.up { return k - 2 }
         if p1 == ClaimWords.as, p2 == ClaimWords.many || p2 == ClaimWords.much, k - 3 >= a,
@@ -84,7 +84,7 @@ extension ClaimStage {
                     // count named before it in the sentence ("The number of people waiting rose to 7.46m").
                     if len(k + 1) == 1 && !money {
                         guard let noun = countedNoun(after: k + 1, a, e, small: false, approximate: true) else {
-                            if (a..<k).contains(where: { ClaimWords.countNouns.contains(toks[$0].hash) }) {
+                            if (a..<k).contains(where: { held.countNouns.contains(toks[$0].hash) }) {
                                 return ClaimCue(reason: .quantity, first: from, last: k + 1, figure: .count)
                             }
                             return nil
@@ -130,7 +130,7 @@ extension ClaimStage {
         }
         // "a 12-month low", "a 30-year high": a record over a span.
         if k + 3 < e, attached(k + 1), toks[k + 1].punct == .hyphen, attached(k + 2),
-            ClaimWords.spanUnits.contains(toks[k + 2].hash), isSpanExtreme(k + 3, e)
+            held.spanUnits.contains(toks[k + 2].hash), isSpanExtreme(k + 3, e)
         {
             return ClaimCue(reason: .superlative, first: k, last: k + 3, figure: .other)
         }
@@ -152,7 +152,7 @@ extension ClaimStage {
         }
         // "an 80-seat majority", "a 300-vote margin": an electoral majority is a claim (GUIDE.md).
         if k + 3 < e, attached(k + 1), toks[k + 1].punct == .hyphen, attached(k + 2),
-            ClaimWords.electoralUnits.contains(toks[k + 2].hash), ClaimWords.majorityWords.contains(toks[k + 3].hash)
+            held.electoralUnits.contains(toks[k + 2].hash), held.majorityWords.contains(toks[k + 3].hash)
         {
             return ClaimCue(reason: .quantity, first: from, last: k + 3, figure: .count)
         }
@@ -183,7 +183,7 @@ extension ClaimStage {
         if let c = durationTally(k, from, a, e) { return c }
         // A market move: "the index fell 20 points" (points of a score are a result, not a claim: "Adjei added 14
         // points", a player's).
-        if k > a, k + 1 < e, toks[k + 1].hash == ClaimWords.points, ClaimWords.marketMoves.contains(toks[k - 1].hash),
+        if k > a, k + 1 < e, toks[k + 1].hash == ClaimWords.points, held.marketMoves.contains(toks[k - 1].hash),
             !(k - 2 >= a && (toks[k - 2].isA(.personPronoun) || isPersonMention(k - 2)))
         {
             return ClaimCue(reason: .quantity, first: k, last: k + 1, figure: .other)
@@ -202,7 +202,7 @@ extension ClaimStage {
     /// "to" of a verb that moved it ("The government's majority was slashed to 27"): the token of "majority".
     func majorityOf(_ k: Int, _ a: Int) -> Int? {
         var j = k - 1
-        if j > a, ClaimWords.majorityHedges.contains(toks[j].hash) { j -= 1 }
+        if j > a, held.majorityHedges.contains(toks[j].hash) { j -= 1 }
         if j > a,
             claimClasses(toks[j].hash).contains(.be)
                 || toks[j].hash == ClaimWords.to && toks[j - 1].kind == .word && !toks[j - 1].isA(.function)
@@ -270,12 +270,12 @@ extension ClaimStage {
         var n = last + 1
         while n < e && n <= last + 6 && !toks[n].isTerminator && toks[n].punct != .semicolon {
             let h = toks[n].hash
-            if h == ClaimWords.among || ClaimWords.pollScopes.contains(h) { return last }
+            if h == ClaimWords.among || held.pollScopes.contains(h) { return last }
             if h == ClaimWords.inn, n + 1 < e {
                 let w = toks[n + 1].hash == ClaimWords.the && n + 2 < e ? n + 2 : n + 1
                 if toks[w].hash == ClaimWords.polls || toks[w].hash == ClaimWords.poll { return last }
                 // "leads Sanders by 13 points in the state", "in the race".
-                if ClaimWords.raceScopes.contains(toks[w].hash) { return last }
+                if held.raceScopes.contains(toks[w].hash) { return last }
                 if mentionOf[w] >= 0, entities[mentions[Int(mentionOf[w])].entity].kind == .place { return last }
             }
             n += 1
@@ -292,7 +292,7 @@ extension ClaimStage {
     /// A word of voting outside quotes in the sentence `a..<e` ("primary", "voters", "caucuses", "polls").
     func isElectoral(_ a: Int, _ e: Int) -> Bool {
         for j in a..<e where toks[j].kind == .word && !inQuote(j) {
-            if ClaimWords.electoralWords.contains(toks[j].hash) { return true }
+            if held.electoralWords.contains(toks[j].hash) { return true }
         }
         return false
     }
@@ -304,9 +304,9 @@ extension ClaimStage {
         let from = comparativeStart(k, a) ?? k
         // "by 30 points", "by just four points": an adverb may stand between.
         var j = from - 1
-        if j > a, isLowerWord(j), ClaimWords.marginAdverbs.contains(toks[j].hash) { j -= 1 }
-        let before = j >= a && ClaimWords.marginOpeners.contains(toks[j].hash)
-        let after = k + 2 < e && ClaimWords.marginSides.contains(toks[k + 2].hash)
+        if j > a, isLowerWord(j), held.marginAdverbs.contains(toks[j].hash) { j -= 1 }
+        let before = j >= a && held.marginOpeners.contains(toks[j].hash)
+        let after = k + 2 < e && held.marginSides.contains(toks[k + 2].hash)
         return (before || after) && isElectoral(a, e)
     }
 
@@ -324,7 +324,7 @@ extension ClaimStage {
     /// ("the women's 8km", "junior men's 8km") or before an event noun ("12km race", "100m final").
     func namesAnEvent(_ k: Int, _ last: Int, _ a: Int, _ e: Int) -> Bool {
         if k > a, toks[k - 1].kind == .word, !toks[k - 1].isCap, toks[k - 1].has(Token.possessive) { return true }
-        return last + 1 < e && ClaimWords.eventNouns.contains(toks[last + 1].hash)
+        return last + 1 < e && held.eventNouns.contains(toks[last + 1].hash)
     }
 
     /// "5,000", "1,234,567": a comma between digit groups.
@@ -351,7 +351,7 @@ extension ClaimStage {
         let before = k > a ? toks[k - 1].hash : 0
         let after = k + 3 < e ? toks[k + 3].hash : 0
         if before == ClaimWords.at || before == ClaimWords.of && k - 2 >= a && toks[k - 2].hash == ClaimWords.odds
-            || ClaimWords.oddsVerbs.contains(before)
+            || held.oddsVerbs.contains(before)
         {
             return k + 2
         }
@@ -359,7 +359,7 @@ extension ClaimStage {
         if after == ClaimWords.on {
             return k + 4 >= e || toks[k + 4].kind == .punct ? k + 2 : nil
         }
-        if ClaimWords.oddsNouns.contains(after) { return k + 2 }
+        if held.oddsNouns.contains(after) { return k + 2 }
         return nil
     }
 
@@ -378,10 +378,10 @@ extension ClaimStage {
         } else {
             return nil
         }
-        if last + 1 < e, ClaimWords.voteNouns.contains(toks[last + 1].hash) { return last + 1 }
+        if last + 1 < e, held.voteNouns.contains(toks[last + 1].hash) { return last + 1 }
         var j = k - 1
         while j >= a && j >= k - 3 && toks[j].kind == .word {
-            if ClaimWords.voteVerbs.contains(toks[j].hash) { return last }
+            if held.voteVerbs.contains(toks[j].hash) { return last }
             j -= 1
         }
         return standingTally(k, a) ? last : nil
@@ -395,7 +395,7 @@ extension ClaimStage {
         var j = k - 1
         var person = false
         while j >= a && j >= k - 4 && toks[j].kind == .word {
-            if ClaimWords.tallyStandings.contains(toks[j].hash) { return person }
+            if held.tallyStandings.contains(toks[j].hash) { return person }
             guard mentionOf[j] >= 0 else { return false }
             let kind = entities[mentions[Int(mentionOf[j])].entity].kind
             guard kind != .place && kind != .organization else { return false }
@@ -421,7 +421,7 @@ extension ClaimStage {
     /// the count word at `k`, its hedge from `from`.
     func recordMargin(_ k: Int, _ from: Int, _ e: Int) -> ClaimCue? {
         guard k + 3 < e, toks[k + 1].isA(.timeUnit), toks[k + 2].hash == ClaimWords.off,
-            (k + 3..<min(e, k + 6)).contains(where: { ClaimWords.recordMarks.contains(toks[$0].hash) })
+            (k + 3..<min(e, k + 6)).contains(where: { held.recordMarks.contains(toks[$0].hash) })
         else { return nil }
         return ClaimCue(reason: .quantity, first: from, last: k + 1, figure: .other)
     }
@@ -564,10 +564,10 @@ extension ClaimStage {
     func casualtyEnd(after k: Int, _ a: Int, _ e: Int) -> Int? {
         if refersBack(k, a) { return nil }
         var j = k + 1
-        while j < e && j <= k + 3 && toks[j].kind == .word && ClaimWords.casualtyAuxiliaries.contains(toks[j].hash) {
+        while j < e && j <= k + 3 && toks[j].kind == .word && held.casualtyAuxiliaries.contains(toks[j].hash) {
             j += 1
         }
-        guard j < e, toks[j].kind == .word, !toks[j].isCap, ClaimWords.casualtyWords.contains(toks[j].hash) else {
+        guard j < e, toks[j].kind == .word, !toks[j].isCap, held.casualtyWords.contains(toks[j].hash) else {
             return nil
         }
         return j
@@ -596,11 +596,11 @@ extension ClaimStage {
     /// dominance", "snapped 12 years of waiting") or years in a role ("12 years as a congresswoman") — not a
     /// plain duration ("five years of talks", "for two years as planned").
     func durationTally(_ k: Int, _ from: Int, _ a: Int, _ e: Int) -> ClaimCue? {
-        guard k + 3 < e, toks[k + 1].kind == .word, ClaimWords.tallySpans.contains(toks[k + 1].hash) else {
+        guard k + 3 < e, toks[k + 1].kind == .word, held.tallySpans.contains(toks[k + 1].hash) else {
             return nil
         }
         let next = toks[k + 2].hash
-        if next == ClaimWords.of, from > a, ClaimWords.streakEnders.contains(toks[from - 1].hash),
+        if next == ClaimWords.of, from > a, held.streakEnders.contains(toks[from - 1].hash),
             toks[k + 3].kind == .word
         {
             return ClaimCue(reason: .superlative, first: from - 1, last: nounRunEnd(after: k + 3, e), figure: .other)
@@ -625,15 +625,15 @@ extension ClaimStage {
         // statistic's periods (past one modifier).
         if j + 4 < e, toks[j].hash == ClaimWords.of,
             toks[j + 1].hash == ClaimWords.the || toks[j + 1].isA(.possessivePronoun),
-            ClaimWords.runWords.contains(toks[j + 2].hash),
+            held.runWords.contains(toks[j + 2].hash),
             toks[j + 3].kind == .number || claimClasses(toks[j + 3].hash).contains(.countWord)
         {
-            if ClaimWords.tallyNouns.contains(toks[j + 4].hash) { return j + 4 }
+            if held.tallyNouns.contains(toks[j + 4].hash) { return j + 4 }
             var n = j + 4
-            if n + 1 < e, isLowerWord(n), !toks[n].isA(.function), !ClaimWords.periodPlurals.contains(toks[n].hash) {
+            if n + 1 < e, isLowerWord(n), !toks[n].isA(.function), !held.periodPlurals.contains(toks[n].hash) {
                 n += 1
             }
-            return ClaimWords.periodPlurals.contains(toks[n].hash) ? n : nil
+            return held.periodPlurals.contains(toks[n].hash) ? n : nil
         }
         // "lost 14 of their 20 league matches": a share of an owner's results (past one modifier).
         // ("won only four of their 20 Six Nations matches": past a name of two words.)
@@ -641,21 +641,21 @@ extension ClaimStage {
             toks[j + 2].kind == .number || claimClasses(toks[j + 2].hash).contains(.countWord)
         {
             var n = j + 3
-            if n + 1 < e, isLowerWord(n), !toks[n].isA(.function), !ClaimWords.tallyNouns.contains(toks[n].hash) {
+            if n + 1 < e, isLowerWord(n), !toks[n].isA(.function), !held.tallyNouns.contains(toks[n].hash) {
                 n += 1
             } else {
                 while n + 1 < e && n <= j + 4 && toks[n].kind == .word && toks[n].isCap { n += 1 }
             }
-            return ClaimWords.tallyNouns.contains(toks[n].hash) ? n : nil
+            return held.tallyNouns.contains(toks[n].hash) ? n : nil
         }
         var streak = false
         // "unbeaten in 11 matches", "winless in eight games": a streak word before the count.
         var scopedBefore = false
-        if k - 2 >= a, toks[k - 1].hash == ClaimWords.inn, ClaimWords.streakWords.contains(toks[k - 2].hash) {
+        if k - 2 >= a, toks[k - 1].hash == ClaimWords.inn, held.streakWords.contains(toks[k - 2].hash) {
             scopedBefore = true
         }
         // "without a win in seven matches": a drought, as "winless in seven" is.
-        if k - 4 >= a, toks[k - 1].hash == ClaimWords.inn, ClaimWords.droughtNouns.contains(toks[k - 2].hash),
+        if k - 4 >= a, toks[k - 1].hash == ClaimWords.inn, held.droughtNouns.contains(toks[k - 2].hash),
             toks[k - 3].hash == ClaimWords.a, toks[k - 4].hash == ClaimWords.without
         {
             scopedBefore = true
@@ -667,19 +667,19 @@ extension ClaimStage {
         // presidential elections", "the past three contests").
         var scoped =
             wonInThePerfect(before: k, a) || scopedBefore
-            || k > a && ClaimWords.runWords.contains(toks[k - 1].hash) && toks[k - 1].hash != ClaimWords.first
+            || k > a && held.runWords.contains(toks[k - 1].hash) && toks[k - 1].hash != ClaimWords.first
         while j < e && j <= k + 4 && toks[j].kind == .word {
             let h = toks[j].hash
-            if ClaimWords.tallyNouns.contains(h) { return scoped || hasTallyScope(after: j, e) ? j : nil }
+            if held.tallyNouns.contains(h) { return scoped || hasTallyScope(after: j, e) ? j : nil }
             // "for five straight years", "12 consecutive months": a streak of a statistic's periods.
-            if streak, ClaimWords.periodPlurals.contains(h) { return j }
+            if streak, held.periodPlurals.contains(h) { return j }
             // A title won, named: "three Super Bowls since 2001", "12 Grammys during her career".
             if toks[j].isCap, isPlural(j), j + 1 < e, toks[j + 1].kind == .word, !toks[j + 1].isCap {
                 return hasTallyScope(after: j, e) ? j : nil
             }
-            if ClaimWords.streakWords.contains(h) || h == ClaimWords.career {
+            if held.streakWords.contains(h) || h == ClaimWords.career {
                 scoped = true
-                streak = streak || ClaimWords.streakWords.contains(h)
+                streak = streak || held.streakWords.contains(h)
             } else if toks[j].isA(.function) || claimClasses(h).contains(.countWord) {
                 return nil
             }
@@ -691,20 +691,20 @@ extension ClaimStage {
     /// `unit`, the second part of a count joined by a hyphen ending at `j`, is a unit of results and a streak follows:
     /// "a 19-match unbeaten run", "a nine-game winning streak".
     func isStreakOfResults(unit: UInt64, after j: Int, _ e: Int) -> Bool {
-        ClaimWords.resultUnits.contains(unit) && j + 2 < e && ClaimWords.streakAdjectives.contains(toks[j + 1].hash)
-            && ClaimWords.streakNouns.contains(toks[j + 2].hash)
+        held.resultUnits.contains(unit) && j + 2 < e && held.streakAdjectives.contains(toks[j + 1].hash)
+            && held.streakNouns.contains(toks[j + 2].hash)
     }
 
     /// The count at `k` is the object of a verb of winning in the perfect: "has grabbed 11 goals", "has now won four
     /// titles", "has racked up 20 wins" (up to two words between the auxiliary and the verb, one after it).
     func wonInThePerfect(before k: Int, _ a: Int) -> Bool {
         var j = k - 1
-        if j > a, toks[j].kind == .word, ClaimWords.perfectFillers.contains(toks[j].hash) { j -= 1 }  // "racked up"
-        guard j > a, toks[j].kind == .word, ClaimWords.achievingVerbs.contains(toks[j].hash) else { return false }
+        if j > a, toks[j].kind == .word, held.perfectFillers.contains(toks[j].hash) { j -= 1 }  // "racked up"
+        guard j > a, toks[j].kind == .word, held.achievingVerbs.contains(toks[j].hash) else { return false }
         j -= 1
         while j >= a && j >= k - 5 && toks[j].kind == .word {
-            if ClaimWords.perfectAuxiliaries.contains(toks[j].hash) { return true }
-            guard ClaimWords.perfectFillers.contains(toks[j].hash) || endsInLy(j) else { return false }
+            if held.perfectAuxiliaries.contains(toks[j].hash) { return true }
+            guard held.perfectFillers.contains(toks[j].hash) || endsInLy(j) else { return false }
             j -= 1
         }
         return false
@@ -719,13 +719,13 @@ extension ClaimStage {
             let h = toks[n].hash
             let next = toks[n + 1].hash
             // "this season", "last season": a tally over a season.
-            if h == ClaimWords.this || h == ClaimWords.last, ClaimWords.tallyPeriods.contains(next) { return true }
+            if h == ClaimWords.this || h == ClaimWords.last, held.tallyPeriods.contains(next) { return true }
             if h == ClaimWords.so && next == ClaimWords.far || h == ClaimWords.to && next == ClaimWords.date {
                 return true
             }
             // "eight league games without a win": a drought.
             if h == ClaimWords.without, next == ClaimWords.a, n + 2 < e,
-                ClaimWords.droughtNouns.contains(toks[n + 2].hash)
+                held.droughtNouns.contains(toks[n + 2].hash)
             {
                 return true
             }
@@ -733,7 +733,7 @@ extension ClaimStage {
             if h == ClaimWords.since && toks[n + 1].kind == .number { return true }
             // "in a row", "in her career", "during his tenure".
             if h == ClaimWords.inn || h == ClaimWords.during, n + 2 < e,
-                toks[n + 2].hash == ClaimWords.row || ClaimWords.careerSpans.contains(toks[n + 2].hash),
+                toks[n + 2].hash == ClaimWords.row || held.careerSpans.contains(toks[n + 2].hash),
                 toks[n + 1].hash == ClaimWords.a || toks[n + 1].isA(.possessivePronoun)
             {
                 return true
@@ -748,7 +748,7 @@ extension ClaimStage {
     func refersBack(_ k: Int, _ a: Int) -> Bool {
         guard k > a else { return false }
         let p = toks[k - 1]
-        return ClaimWords.definiteHeads.contains(p.hash) || p.isA(.possessivePronoun) || isPossessive(k - 1)
+        return held.definiteHeads.contains(p.hash) || p.isA(.possessivePronoun) || isPossessive(k - 1)
     }
 
     /// The counted noun at `j` announces a list of what it counts: a colon, a dash or a bracket right after it
@@ -769,7 +769,7 @@ extension ClaimStage {
         if p.punct == .comma, namesJoinedByAnd(from: j + 2, e, articles: true) { return true }
         var k = j + 1
         while k < e && k <= j + 2 && isLowerWord(k) && !toks[k].isA(.function) { k += 1 }
-        guard k + 1 < e, ClaimWords.listOpeners.contains(toks[k].hash) else { return false }
+        guard k + 1 < e, held.listOpeners.contains(toks[k].hash) else { return false }
         return namesJoinedByAnd(from: k + 1, e)
     }
 
@@ -789,7 +789,7 @@ extension ClaimStage {
         guard j + 3 < e, toks[j + 1].hash == ClaimWords.to, isLowerWord(j + 2) else { return false }
         var n = j + 3
         while n < e && n <= j + 5 && toks[n].kind != .punct {
-            if ClaimWords.tallyNouns.contains(toks[n].hash) { return true }
+            if held.tallyNouns.contains(toks[n].hash) { return true }
             n += 1
         }
         return false
@@ -860,7 +860,7 @@ extension ClaimStage {
     /// A count of a group already named: "Twelve of them", "three of those" (not "the two of them", a reference) —
     /// the last token.
     func partitiveEnd(_ k: Int, _ e: Int) -> Int? {
-        guard k + 2 < e, toks[k + 1].hash == ClaimWords.of, ClaimWords.partitiveHeads.contains(toks[k + 2].hash) else {
+        guard k + 2 < e, toks[k + 1].hash == ClaimWords.of, held.partitiveHeads.contains(toks[k + 2].hash) else {
             return nil
         }
         // "the two of them": a reference to people already named, not a count.
@@ -947,7 +947,7 @@ extension ClaimStage {
         let n = toks[last + 1]
         // A streak of a statistic's period after its noun: "for the fifth month in a row", "for the third year
         // running" — not a narrative's ("for the second night in a row", a protest's).
-        if n.kind == .word, ClaimWords.statisticPeriods.contains(n.hash) {
+        if n.kind == .word, held.statisticPeriods.contains(n.hash) {
             if last + 2 < e, toks[last + 2].hash == ClaimWords.running { return true }
             if last + 4 < e, toks[last + 2].hash == ClaimWords.inn, toks[last + 3].hash == ClaimWords.a,
                 toks[last + 4].hash == ClaimWords.row
@@ -958,11 +958,11 @@ extension ClaimStage {
         if n.kind == .word, n.hash != Lexicon.hTimeWord, claimClasses(n.hash).contains(.notFirstNoun) {
             return false
         }
-        if n.kind == .word, ClaimWords.streakWords.contains(n.hash) { return true }
+        if n.kind == .word, held.streakWords.contains(n.hash) { return true }
         // "shortlisted for the fourth time", "has reached the final for the third time": a career's tally, after a
         // verb of selection or winning (not a narrative's count: "met her for the second time").
         if n.hash == Lexicon.hTimeWord, k - 3 >= a, toks[k - 2].hash == Lexicon.hFor, p.hash == ClaimWords.the,
-            (max(a, k - 6)..<(k - 2)).contains(where: { ClaimWords.careerVerbs.contains(toks[$0].hash) })
+            (max(a, k - 6)..<(k - 2)).contains(where: { held.careerVerbs.contains(toks[$0].hash) })
         {
             return true
         }
@@ -990,7 +990,7 @@ extension ClaimStage {
         // within a period, in its clause (not "the third race of the season", which names one of a calendar).
         var m = last + 1
         while m + 1 < e && m <= last + 8 && toks[m].kind == .word {
-            if toks[m].hash == ClaimWords.this, ClaimWords.countPeriods.contains(toks[m + 1].hash) { return true }
+            if toks[m].hash == ClaimWords.this, held.countPeriods.contains(toks[m + 1].hash) { return true }
             m += 1
         }
         // "the third seat Labour has lost to the Liberal Democrats at a by-election since 2001": a clause in the

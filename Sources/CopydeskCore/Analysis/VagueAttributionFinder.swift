@@ -196,7 +196,7 @@ extension VagueStage {
                 // ("Speculation of a shake-up has mounted", "Speculation that he will go grew": with what it is about.)
                 if t.hash == VagueWords.speculationWord, k <= a + 1, k + 1 < e, toks[k + 1].kind == .word,
                     !toks[k + 1].isA(.function) || be.contains(toks[k + 1].hash)
-                        || toks[k + 1].hash == Lexicon.hHas || VagueWords.topicWords.contains(toks[k + 1].hash)
+                        || toks[k + 1].hash == Lexicon.hHas || held.topicWords.contains(toks[k + 1].hash)
                 {
                     add(k, k, s)
                     k += 1
@@ -219,14 +219,14 @@ extension VagueStage {
                     // ("according to Lib Dem campaigners", "Labour sources": a party types a group and names no
                     // one, as "Labour campaigners said" does; "Conservative research" is the party's own.)
                     var p = g
-                    while p + 1 < e && p <= k + 4 && toks[p].isCap && VagueWords.partyModifiers.contains(toks[p].base) {
+                    while p + 1 < e && p <= k + 4 && toks[p].isCap && held.partyModifiers.contains(toks[p].base) {
                         p += 1
                     }
                     if p > g, isGroupWord(p) { g = p }
                     // ("according to unofficial overnight figures", "the latest industry figures": how recent or how
                     // official evidence is says nothing of whose.)
                     let qualified = g
-                    while g + 1 < e && g <= k + 5 && VagueWords.evidenceQualifiers.contains(toks[g].hash) { g += 1 }
+                    while g + 1 < e && g <= k + 5 && held.evidenceQualifiers.contains(toks[g].hash) { g += 1 }
                     // "according to press reports", "according to industry estimates": one word describes the group
                     // or the evidence (not "according to estimates from the council", "figures that were released
                     // by the firm": they name whose) — definite evidence too, once qualified and described ("the
@@ -289,7 +289,7 @@ extension VagueStage {
                 // the Treasury") nor the active verb of a subject ("which the campaign estimated at $5m").
                 if t.hash == VagueWords.estimated, k > a, k + 2 < e, toks[k + 1].hash == Lexicon.hAt,
                     isPassiveEstimate(k, a),
-                    opensFigure(k + 2) || Lexicon.partitiveHedges.contains(toks[k + 2].hash),
+                    opensFigure(k + 2) || held.partitiveHedges.contains(toks[k + 2].hash),
                     !agentAfterFigure(k + 2, e)
                 {
                     add(k, k + 1, s)
@@ -386,14 +386,14 @@ extension VagueStage {
     private func hearsayArises(_ k: Int, _ a: Int, _ e: Int) -> Int? {
         if k > a {
             let p = toks[k - 1]
-            if isDefiniteOrOwner(p) || p.kind == .word && VagueWords.objectVerbs.contains(p.hash) { return nil }
+            if isDefiniteOrOwner(p) || p.kind == .word && held.objectVerbs.contains(p.hash) { return nil }
         }
         var v = k + 1
-        while v < e && v <= k + 2 && VagueWords.auxiliaries.contains(toks[v].hash) { v += 1 }
+        while v < e && v <= k + 2 && held.auxiliaries.contains(toks[v].hash) { v += 1 }
         guard v < e, vagueClasses(toks[v].hash) & VagueWords.arise != 0 else { return nil }
         var n = v + 1
         while n < e && n <= v + 4 && toks[n].kind == .word {
-            if toks[n].hash == Lexicon.hThat || VagueWords.topicWords.contains(toks[n].hash) { return v }
+            if toks[n].hash == Lexicon.hThat || held.topicWords.contains(toks[n].hash) { return v }
             n += 1
         }
         return nil
@@ -435,7 +435,7 @@ extension VagueStage {
     private func opensTopic(_ k: Int, _ e: Int) -> Bool {
         guard k < e, toks[k].kind == .word else { return false }
         let h = toks[k].hash
-        return VagueWords.topicWords.contains(h) || h == Lexicon.hThe || held.subjectPronouns.contains(h)
+        return held.topicWords.contains(h) || h == Lexicon.hThe || held.subjectPronouns.contains(h)
     }
 
     /// The participle at `k` voices a feeling with no agent: "Concerns have been raised about", "Questions were
@@ -479,7 +479,7 @@ extension VagueStage {
     /// of the people": the start of the phrase (the caller checks that the article sourced people familiar with
     /// something before).
     private func referredBackUnnamed(_ k: Int, _ a: Int) -> Int? {
-        guard k - 2 >= a, VagueWords.familiarPeople.contains(toks[k - 1].hash), toks[k - 2].hash == Lexicon.hThe
+        guard k - 2 >= a, held.familiarPeople.contains(toks[k - 1].hash), toks[k - 2].hash == Lexicon.hThe
         else { return nil }
         if k - 4 >= a, toks[k - 3].hash == Lexicon.hOf, toks[k - 4].hash == Lexicon.hOne { return k - 4 }
         // ("The people said no to the plan": opening its sentence, "the people" are as often a nation's.)
@@ -530,8 +530,8 @@ extension VagueStage {
         var n = i + 1
         while n < e && n <= i + 7 && (toks[n].kind == .word || toks[n].kind == .number) {
             // "according to figures seen by the BBC", "figures obtained by the paper": who saw them is not whose.
-            if VagueWords.sightParticiples.contains(toks[n].hash) { return false }
-            if VagueWords.evidenceOwners.contains(toks[n].hash) { return true }
+            if held.sightParticiples.contains(toks[n].hash) { return false }
+            if held.evidenceOwners.contains(toks[n].hash) { return true }
             n += 1
         }
         return false
@@ -617,7 +617,7 @@ extension VagueStage {
     /// "linked" in the active perfect ("scientists have linked to warmer seas"; not "been linked", a passive).
     private func tiesToACause(_ j: Int) -> Bool {
         let h = toks[j].hash
-        guard VagueWords.verbsOfATie.contains(h) else { return false }
+        guard held.verbsOfATie.contains(h) else { return false }
         if h != VagueWords.linkedVerb { return true }
         guard j > 0 else { return false }
         let p = toks[j - 1].hash
@@ -647,7 +647,7 @@ extension VagueStage {
 
     /// Tokens `from..<to` are all auxiliaries ("have", "would"…), or there are none.
     private func onlyAuxiliaries(_ from: Int, _ to: Int) -> Bool {
-        (from..<max(from, to)).allSatisfy { VagueWords.auxiliaries.contains(toks[$0].hash) }
+        (from..<max(from, to)).allSatisfy { held.auxiliaries.contains(toks[$0].hash) }
     }
 
     /// A verb an unnamed group speaks or judges with at `j`: "say", "denied", "are predicting" (an "-ing" form only
@@ -656,13 +656,13 @@ extension VagueStage {
         let u = toks[j]
         // ("watchers question whether…": "question" is a verb only before its indirect question.)
         if u.hash == VagueWords.question {
-            return j + 1 < toks.count && VagueWords.questionOpeners.contains(toks[j + 1].hash)
+            return j + 1 < toks.count && held.questionOpeners.contains(toks[j + 1].hash)
         }
         guard u.isA(.vagueVerb) || vagueClasses(u.hash) & VagueWords.groupVerb != 0 else {
             // "economists are predicting", "are now forecasting", "had been expecting".
             guard vagueClasses(u.hash) & VagueWords.progressive != 0 else { return false }
             var b = j - 1
-            if VagueWords.progressiveAdverbs.contains(toks[b].hash) { b -= 1 }
+            if held.progressiveAdverbs.contains(toks[b].hash) { b -= 1 }
             return be.contains(toks[b].hash)
         }
         return true
@@ -681,7 +681,7 @@ extension VagueStage {
     private func opensClause(atQuantifier k: Int, _ a: Int) -> Bool {
         guard k > a else { return true }
         let p = toks[k - 1]
-        return p.kind != .word || VagueWords.clauseOpeners.contains(p.hash)
+        return p.kind != .word || held.clauseOpeners.contains(p.hash)
     }
 
     /// A typed group right after a speech verb, ending the sentence: "said industry officials", "said one analyst,
@@ -745,7 +745,7 @@ extension VagueStage {
         // "it is widely believed", "it is often reported", "it is now widely accepted" (not "it is not known why":
         // no one's belief reported).
         var adverbs = 0
-        while j < e, adverbs < 2, VagueWords.passiveAdverbs.contains(toks[j].hash) {
+        while j < e, adverbs < 2, held.passiveAdverbs.contains(toks[j].hash) {
             j += 1
             adverbs += 1
         }
@@ -780,7 +780,7 @@ extension VagueStage {
         // "was widely criticised", "has been roundly condemned", "the widely derided plan": a verdict no one named
         // delivered (not "was criticised for", whose critics the article often names next).
         if criticism {
-            guard VagueWords.verdictAdverbs.contains(toks[j].hash), !hasAgent(after: k, e) else { return nil }
+            guard held.verdictAdverbs.contains(toks[j].hash), !hasAgent(after: k, e) else { return nil }
             // A passive ("was widely criticised") or a modifier ("the widely derided plan", "Cole's much derided
             // plan") — not the active verb of critics named as its subject ("Critics widely condemned the plan").
             guard j > a else { return nil }
@@ -816,7 +816,7 @@ extension VagueStage {
         // "is being credited in part to", "was largely blamed on": a hedge of degree before the preposition.
         if !unnamedAgent, after + 1 < e, toks[after].hash == Lexicon.hIn, toks[after + 1].hash == ClaimWords.part {
             after += 2
-        } else if !unnamedAgent, after + 1 < e, VagueWords.degreeAdverbs.contains(toks[after].hash) {
+        } else if !unnamedAgent, after + 1 < e, held.degreeAdverbs.contains(toks[after].hash) {
             after += 1
         }
         let n = toks[after].hash
@@ -839,7 +839,7 @@ extension VagueStage {
             // expected to be provided" is a rule — but an event's passive is a forecast ("The deal is expected to be
             // completed by March", "is expected to be released in 2027").
             if t.hash == VagueWords.expected, k + 3 < e, toks[k + 2].hash == Lexicon.hBe, isParticiple(k + 3),
-                !VagueWords.eventParticiples.contains(toks[k + 3].hash)
+                !held.eventParticiples.contains(toks[k + 3].hash)
             {
                 return nil
             }
@@ -847,7 +847,7 @@ extension VagueStage {
             // expected to cost around £150", or a clause of place or time, "where it is expected to be released on
             // 800 screens", still reports an expectation).
             if t.hash == VagueWords.expected, j - 1 > a, toks[j - 1].hash == Lexicon.hIt,
-                !VagueWords.adverbialRelatives.contains(toks[j - 2].hash)
+                !held.adverbialRelatives.contains(toks[j - 2].hash)
             {
                 return nil
             }
@@ -885,7 +885,7 @@ extension VagueStage {
             k - 3 >= a && toks[k - 3].punct == .comma && held.indefinites.contains(toks[k - 2].hash)
         let afterNoun =
             followsItsNoun(k, a)
-            && (VagueWords.hearsayParticiples.contains(t.hash) || appositive || opensAnAbsolute(before: k, a))
+            && (held.hearsayParticiples.contains(t.hash) || appositive || opensAnAbsolute(before: k, a))
         guard p.punct == .comma || p.punct == .lparen || spacedDash || afterNoun, toks[k + 1].hash == Lexicon.hTo else {
             return nil
         }
@@ -942,13 +942,13 @@ extension VagueStage {
             if toks[n].hash == Lexicon.hBy {
                 // "to rise by 3%", "by about 5%", "to have dropped by about a quarter": a measure, not an agent.
                 var m = n + 1
-                if m + 1 < e, toks[m].isA(.comparative) || Lexicon.partitiveHedges.contains(toks[m].hash) { m += 1 }
+                if m + 1 < e, toks[m].isA(.comparative) || held.partitiveHedges.contains(toks[m].hash) { m += 1 }
                 if m < e, toks[m].kind == .number { return false }
                 if m + 1 < e, toks[m].hash == Lexicon.hA || toks[m].hash == Lexicon.hAn { m += 1 }
                 if m < e, ClaimWords.table.lookup(toks[m].hash) & ClaimWordClass.fraction.rawValue != 0 { return false }
                 // "to be completed by the end of March", "by Friday": a deadline, not an agent.
                 if n + 1 < e, byDeadline(n + 1, e) { return false }
-                guard n + 2 < e, VagueWords.unnamedAgents.contains(toks[n + 1].hash) else { return true }
+                guard n + 2 < e, held.unnamedAgents.contains(toks[n + 1].hash) else { return true }
                 let after = toks[n + 2]
                 return after.kind == .number || after.isA(.numberWord)
             }
@@ -962,8 +962,8 @@ extension VagueStage {
     /// word of a period's bound ("by the end of March", "by the summer"; `VagueWords.deadlineWords`).
     private func byDeadline(_ i: Int, _ e: Int) -> Bool {
         let t = toks[i]
-        if t.isA(.month) || t.isA(.weekday) || VagueWords.deadlineWords.contains(t.hash) { return true }
-        return t.hash == Lexicon.hThe && i + 1 < e && VagueWords.deadlineWords.contains(toks[i + 1].hash)
+        if t.isA(.month) || t.isA(.weekday) || held.deadlineWords.contains(t.hash) { return true }
+        return t.hash == Lexicon.hThe && i + 1 < e && held.deadlineWords.contains(toks[i + 1].hash)
     }
 
     /// A nation types the state's group at `k`: a demonym ("Israeli", "Chinese", "French") or a place the entity stage
@@ -980,7 +980,7 @@ extension VagueStage {
                     if kind == .place { return true }
                     if kind == .person || kind == .organization { return false }
                 }
-                return VagueWords.nationCodes.contains(p.hash) || isDemonym(j)
+                return held.nationCodes.contains(p.hash) || isDemonym(j)
             }
             j -= 1
         }
@@ -1029,7 +1029,7 @@ extension VagueStage {
             // "as much as people thought", "more than experts predicted": a comparison, not a report.
             if p.hash == Lexicon.hAs || p.hash == Lexicon.hThan { return nil }
             // "dismissed reports he told…", "denied reports": the group is an object, not a speaker.
-            if p.kind == .word && !p.isCap && (p.isA(.reporting) || VagueWords.objectVerbs.contains(p.hash)) {
+            if p.kind == .word && !p.isCap && (p.isA(.reporting) || held.objectVerbs.contains(p.hash)) {
                 return nil
             }
         }
@@ -1080,7 +1080,7 @@ extension VagueStage {
             if tight, j == k + 1, u.kind == .word, !isGroupVerb(j), let v = coordinatedGroupVerb(after: j, e) {
                 return v
             }
-            if tight, u.kind != .word || !isGroupVerb(j) && !VagueWords.auxiliaries.contains(u.hash) { return nil }
+            if tight, u.kind != .word || !isGroupVerb(j) && !held.auxiliaries.contains(u.hash) { return nil }
             // "Economists polled by Reuters had forecast": a poll named by who ran it sources the group's answer.
             if !quantifier, u.kind == .word, held.pollParticiples.contains(u.hash), j + 1 < e,
                 toks[j + 1].hash == Lexicon.hBy
@@ -1142,7 +1142,7 @@ extension VagueStage {
                 // "Supporters of Cole in Ohio said by 60 percent to 30…": a poll's breakdown by group, which the poll
                 // sources — a sentence with a percentage, a group a poll breaks down or a split "by 60% to 30%"
                 // (not a trade's report: "Estate agents in London say prices have fallen by as much as 10%").
-                if sentenceHasPercent(a, e), VagueWords.polledGroups.contains(t.hash) || splitsByPercent(a, e) {
+                if sentenceHasPercent(a, e), held.polledGroups.contains(t.hash) || splitsByPercent(a, e) {
                     return nil
                 }
                 j = max(j + 1, m.tokEnd)
@@ -1159,7 +1159,7 @@ extension VagueStage {
                 return end
             }
             // "Some have suggested", "Many would agree": the quantifier speaks past auxiliaries.
-            if quantifier, VagueWords.auxiliaries.contains(u.hash), onlyAuxiliaries(k + 1, j) {
+            if quantifier, held.auxiliaries.contains(u.hash), onlyAuxiliaries(k + 1, j) {
                 j += 1
                 between += 1
                 continue
@@ -1177,7 +1177,7 @@ extension VagueStage {
                 let p = toks[j - 1]
                 // "Many believe", "Some say": the quantifier itself speaks ("Many claims were false": a noun).
                 let spoken =
-                    onlyAuxiliaries(k + 1, j) && quantifier && !VagueWords.singularVerbForms.contains(u.hash)
+                    onlyAuxiliaries(k + 1, j) && quantifier && !held.singularVerbForms.contains(u.hash)
                     && opensClause(atQuantifier: k, a)
                 // ("to call into question", "in hope": after a preposition of place, a noun.)
                 if !spoken
@@ -1205,7 +1205,7 @@ extension VagueStage {
                 if u.hash == VagueWords.report, !(j + 1 < e && toks[j + 1].hash == Lexicon.hThat) { return nil }
                 // "all 12 voting members agreed on policy": an agreement reached, not a statement ("many agreed with
                 // him" holds a view).
-                if VagueWords.agreeForms.contains(u.hash), j + 1 < e, toks[j + 1].hash == Lexicon.hOn {
+                if held.agreeForms.contains(u.hash), j + 1 < e, toks[j + 1].hash == Lexicon.hOn {
                     return nil
                 }
                 // "Analysts on average had expected a 1% rise, according to data compiled by MarketLens": the
@@ -1292,7 +1292,7 @@ extension VagueStage {
             start = j
             j -= 1
         }
-        guard j < a || toks[j].kind != .word || VagueWords.clauseOpeners.contains(toks[j].hash) else { return nil }
+        guard j < a || toks[j].kind != .word || held.clauseOpeners.contains(toks[j].hash) else { return nil }
         return (start, v)
     }
 }

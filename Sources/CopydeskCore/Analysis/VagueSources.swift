@@ -100,7 +100,7 @@ extension VagueStage {
             // ("nations worried about China", "Figures reported on Sunday now suggest": a participle after its noun
             // describes it.)
             !(v == last + 1 && isParticiple(v) && !toks[v].isA(.speech) && v + 1 < e
-                && VagueWords.participlePrepositions.contains(toks[v + 1].hash))
+                && held.participlePrepositions.contains(toks[v + 1].hash))
         else { return false }
         if isGroupVerb(v) { return true }
         return vagueClasses(toks[v].hash) & VagueWords.evidenceVerb != 0
@@ -122,7 +122,7 @@ extension VagueStage {
         let t = toks[i]
         if t.punct == .comma { return true }
         guard t.kind == .word else { return false }
-        return VagueWords.auxiliaries.contains(t.hash) || VagueWords.verbInserts.contains(t.hash) || endsInLy(i)
+        return held.auxiliaries.contains(t.hash) || held.verbInserts.contains(t.hash) || endsInLy(i)
     }
 
     /// The head noun of the source phrase `first...last` when the phrase names no one (see the file comment), else
@@ -137,7 +137,7 @@ extension VagueStage {
         guard d.kind == .word, !d.has(Token.possessive) else { return nil }
         // The determiner: none, or an indefinite one ("a", "one", "another", "some", "other", "several").
         let indefinite = held.indefinites.contains(d.hash)
-        let quantified = VagueWords.unnamedQuantifiers.contains(d.hash)
+        let quantified = held.unnamedQuantifiers.contains(d.hash)
         // (Not a share, "Three-quarters said", "Dozens say": a poll's answer, a count.)
         if !indefinite, d.isA(.numberWord) || isShareWord(first) { return nil }
         var h = first
@@ -162,7 +162,7 @@ extension VagueStage {
         var k = h
         while k <= last, toks[k].kind == .word, !toks[k].isA(.function) || group(k),
             isUnnamedWord(k, a, speaking: speaking),
-            k == h || !Lexicon.sourceTailAdjectives.contains(toks[k].hash) && !isParticiple(k) && !endsInIng(k)
+            k == h || !held.sourceTailAdjectives.contains(toks[k].hash) && !isParticiple(k) && !endsInIng(k)
         {
             head = k
             k += 1
@@ -198,9 +198,9 @@ extension VagueStage {
         // industry estimates"), or one described further, as often a unique body's ("according to central bank
         // figures"): vague here only with an owner that names no one ("according to estimates from rival teams").
         if according, !indefinite, !quantified, !owner { return nil }
-        if VagueWords.polledGroups.contains(toks[head].base) || VagueWords.respondents.contains(toks[head].base)
+        if held.polledGroups.contains(toks[head].base) || held.respondents.contains(toks[head].base)
             || toks[head].hash == Lexicon.hPeople && !according
-            || (h..<head).contains(where: { VagueWords.issuerModifiers.contains(toks[$0].hash) })
+            || (h..<head).contains(where: { held.issuerModifiers.contains(toks[$0].hash) })
         {
             return nil
         }
@@ -209,8 +209,8 @@ extension VagueStage {
         guard indefinite || quantified else { return nil }
         let c = vagueClasses(toks[head].hash)
         let singular = VagueWords.evidence | VagueWords.reportNoun | VagueWords.oneBody | VagueWords.oneOfAGroup
-        return c & singular != 0 || VagueWords.familiarPeople.contains(toks[head].hash)
-            || VagueWords.unnamedBodies.contains(toks[head].hash) ? head : nil
+        return c & singular != 0 || held.familiarPeople.contains(toks[head].hash)
+            || held.unnamedBodies.contains(toks[head].hash) ? head : nil
     }
 
     /// Token `k` is a count or a fraction ("Three-quarters said", "Dozens say": `ClaimWords`' classes), read only
@@ -234,7 +234,7 @@ extension VagueStage {
         if !t.isCap { return true }
         guard k == a, !t.has(Token.allCaps) else { return false }
         // (A party's adjective may end as a nationality's does: "Republican strategists".)
-        if speaking, VagueWords.partyModifiers.contains(t.base), k + 1 < toks.count, isLowerWord(k + 1) { return true }
+        if speaking, held.partyModifiers.contains(t.base), k + 1 < toks.count, isLowerWord(k + 1) { return true }
         return !isDemonymPlural(k) && !isDemonym(k) && !t.isA(.partyName) && !t.isA(.knownPlace)
             && !t.isA(.knownOrganization)
     }

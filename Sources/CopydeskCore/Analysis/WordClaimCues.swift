@@ -30,7 +30,7 @@ extension ClaimStage {
             // "a dozen aides", "more than a hundred homes": the figure is quoted whole, with its "a"; so is "two
             // hundred jobs", "about two thousand people", with the number word before "hundred" or "thousand".
             let multiplied =
-                k > a && ClaimWords.wordHundreds.contains(t.hash)
+                k > a && held.wordHundreds.contains(t.hash)
                 && (claimClasses(toks[k - 1].hash).contains(.countWord) || isHyphenatedCount(k - 1))
             let from =
                 k > a && (toks[k - 1].hash == ClaimWords.a || multiplied)
@@ -92,8 +92,8 @@ extension ClaimStage {
                 return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
             }
             // "a five-seat majority": an electoral majority in words.
-            if headCls.contains(.countWord), ClaimWords.electoralUnits.contains(tail), k + 1 < e,
-                ClaimWords.majorityWords.contains(toks[k + 1].hash)
+            if headCls.contains(.countWord), held.electoralUnits.contains(tail), k + 1 < e,
+                held.majorityWords.contains(toks[k + 1].hash)
             {
                 return ClaimCue(reason: .quantity, first: k, last: k + 1, figure: .count)
             }
@@ -102,7 +102,7 @@ extension ClaimStage {
                 return ClaimCue(reason: .quantity, first: k, last: k + 2, figure: .count)
             }
             // "a two-year low", "a five-year high": a record over a span.
-            if headCls.contains(.countWord), ClaimWords.spanUnits.contains(tail), isSpanExtreme(k + 1, e) {
+            if headCls.contains(.countWord), held.spanUnits.contains(tail), isSpanExtreme(k + 1, e) {
                 return ClaimCue(reason: .superlative, first: k, last: k + 1, figure: .other)
             }
             // "in the company's nine-year history": a span of history scopes a record (as "118-year history").
@@ -117,7 +117,7 @@ extension ClaimStage {
             }
             // "a tournament-high break of 142", "a season-best 7.12 seconds": a record within a competition or a
             // career.
-            if held.extremeScopes.contains(head), ClaimWords.recordExtremes.contains(tail) {
+            if held.extremeScopes.contains(head), held.recordExtremes.contains(tail) {
                 return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
             }
             // "a multi-million dollar windfall", "a multi-billion pound deal": a sum without its figure.
@@ -127,7 +127,7 @@ extension ClaimStage {
         }
         // "have been worst affected", "were hardest hit": a superlative of harm after "be" ranks who suffered it.
         if held.harmSuperlatives.contains(t.hash), k > a, k + 1 < e, claimClasses(toks[k - 1].hash).contains(.be),
-            ClaimWords.harmParticiples.contains(toks[k + 1].hash)
+            held.harmParticiples.contains(toks[k + 1].hash)
         {
             return ClaimCue(reason: .superlative, first: k, last: k + 1, figure: .other)
         }
@@ -154,7 +154,7 @@ extension ClaimStage {
         // A ranking by a measure needs no scope after "the": "the best-selling debut", "the most-watched show".
         if cls.contains(.measureSuperlative), !judgesItsHead(k, e),
             isRankedSuperlative(k, a, e)
-                || ClaimWords.measuredRankings.contains(t.hash) && k > a && toks[k - 1].hash == ClaimWords.the
+                || held.measuredRankings.contains(t.hash) && k > a && toks[k - 1].hash == ClaimWords.the
         {
             // The message quotes the ranking with its scope: "world's second largest", "Germany's largest".
             var first = k > a && claimClasses(toks[k - 1].hash).contains(.ordinal) ? k - 1 : k
@@ -163,7 +163,7 @@ extension ClaimStage {
         }
         // "won the most seats", "the most delegates": a ranking of an election's count.
         if t.hash == ClaimWords.most, k > a, k + 1 < e, toks[k - 1].hash == ClaimWords.the,
-            ClaimWords.electoralCounts.contains(toks[k + 1].hash)
+            held.electoralCounts.contains(toks[k + 1].hash)
         {
             return ClaimCue(reason: .superlative, first: k - 1, last: k + 1, figure: .other)
         }
@@ -207,7 +207,7 @@ extension ClaimStage {
         }
         // "one of the most substantive contests in history": a judgement for all its span.
         if cls.contains(.judgementSuperlative), hasRecordSpan(after: k, e), !judgesItsHead(k, e),
-            !(t.hash == ClaimWords.most && k + 1 < e && ClaimWords.evaluativeAdjectives.contains(toks[k + 1].hash))
+            !(t.hash == ClaimWords.most && k + 1 < e && held.evaluativeAdjectives.contains(toks[k + 1].hash))
         {
             return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
         }
@@ -246,10 +246,10 @@ extension ClaimStage {
     func doublesALead(_ k: Int, _ a: Int, _ e: Int) -> Bool {
         guard k + 1 < e else { return false }
         if toks[k + 1].hash == Lexicon.hIt {
-            return (a..<k).contains(where: { ClaimWords.leadNouns.contains(toks[$0].hash) })
+            return (a..<k).contains(where: { held.leadNouns.contains(toks[$0].hash) })
         }
         let n = toks[k + 1].hash == ClaimWords.the || toks[k + 1].isA(.possessivePronoun) ? k + 2 : k + 1
-        return n < e && ClaimWords.leadNouns.contains(toks[n].hash)
+        return n < e && held.leadNouns.contains(toks[n].hash)
     }
 
     /// The end of "a percentage point", "a full percentage point" or "half a percentage point" opening at `k` ("a" or
@@ -270,7 +270,7 @@ extension ClaimStage {
     /// "made history" at `k - 1`, `k`: a record stated by its phrase ("Obama made history on Tuesday by nominating
     /// the first Muslim…") — not a forecast or a hope ("will be making history", "could make history").
     func madeHistory(_ k: Int, _ a: Int) -> Bool {
-        guard k > a, ClaimWords.madeForms.contains(toks[k - 1].hash), !inQuote(k) else { return false }
+        guard k > a, held.madeForms.contains(toks[k - 1].hash), !inQuote(k) else { return false }
         for j in max(a, k - 4)..<(k - 1) where claimClasses(toks[j].hash).contains(.modal) { return false }
         return true
     }
@@ -282,7 +282,7 @@ extension ClaimStage {
         guard k > a, k + 3 < e, toks[k - 1].hash == ClaimWords.the else { return nil }
         if k - 2 >= a, held.negations.contains(toks[k - 2].hash) { return nil }
         let n = toks[k + 1]
-        guard n.kind == .word, !inQuote(k + 1), n.isCap || ClaimWords.lastRankNouns.contains(n.hash),
+        guard n.kind == .word, !inQuote(k + 1), n.isCap || held.lastRankNouns.contains(n.hash),
             toks[k + 2].hash == ClaimWords.to, toks[k + 3].kind == .word, !toks[k + 3].isCap,
             !toks[k + 3].isA(.function)
         else { return nil }
@@ -294,12 +294,12 @@ extension ClaimStage {
     /// comparative of a measure up to eight words before it, or "more"/"fewer"/"less" with a plural noun between
     /// (not "now more than ever", "more than anything", a judgement: "better than any"). The comparative's index.
     func rankingThan(_ k: Int, _ a: Int, _ e: Int) -> Int? {
-        guard k + 1 < e, ClaimWords.rankingThanHeads.contains(toks[k + 1].hash) else { return nil }
+        guard k + 1 < e, held.rankingThanHeads.contains(toks[k + 1].hash) else { return nil }
         var j = k - 1
         while j >= a && j >= k - 8 && toks[j].kind == .word {
             let h = toks[j].hash
-            if ClaimWords.measureComparatives.contains(h) { return j }
-            if ClaimWords.amountComparatives.contains(h) {
+            if held.measureComparatives.contains(h) { return j }
+            if held.amountComparatives.contains(h) {
                 return j + 1 < k && (j + 1..<k).contains(where: { isPlural($0) || toks[$0].hash == ClaimWords.money })
                     ? j : nil
             }
@@ -324,7 +324,7 @@ extension ClaimStage {
     func unbrokenSince(_ k: Int, _ a: Int, _ e: Int) -> Int? {
         var j = k - 1
         while j >= a && j >= k - 6 && toks[j].kind == .word {
-            if ClaimWords.electoralWins.contains(toks[j].hash) {
+            if held.electoralWins.contains(toks[j].hash) {
                 var n = j - 1
                 while n >= a && n >= j - 3 && toks[n].kind == .word {
                     if held.negations.contains(toks[n].hash) { return n }
@@ -343,7 +343,7 @@ extension ClaimStage {
         var j = k + 1
         while j < e && j <= k + 3 && toks[j].kind == .word
             && (toks[j].hash == ClaimWords.the || toks[j].hash == ClaimWords.of || toks[j].isA(.month)
-                || ClaimWords.partsOfAYear.contains(toks[j].hash))
+                || held.partsOfAYear.contains(toks[j].hash))
         {
             j += 1
         }
@@ -356,7 +356,7 @@ extension ClaimStage {
     func bareSum(_ k: Int, _ a: Int, _ e: Int) -> ClaimCue? {
         let cls = claimClasses(toks[k].hash)
         guard cls.contains(.vagueCount), cls.contains(.magnitude), k > a, toks[k - 1].kind == .word,
-            ClaimWords.sumVerbs.contains(toks[k - 1].hash)
+            held.sumVerbs.contains(toks[k - 1].hash)
         else { return nil }
         if k + 1 < e, toks[k + 1].hash == ClaimWords.of { return nil }
         return ClaimCue(reason: .quantity, first: k - 1, last: k, figure: .money)
@@ -372,7 +372,7 @@ extension ClaimStage {
     /// Token `j` is the noun of an extreme after a span ("low" in "a two-year low", "high" in "a 12-month high")
     /// that ends its noun phrase: not "a four-year high school".
     func isSpanExtreme(_ j: Int, _ e: Int) -> Bool {
-        guard j < e, toks[j].kind == .word, ClaimWords.spanExtremes.contains(toks[j].hash) else { return false }
+        guard j < e, toks[j].kind == .word, held.spanExtremes.contains(toks[j].hash) else { return false }
         return j + 1 >= e || !isLowerWord(j + 1) || toks[j + 1].isA(.function)
     }
 
@@ -380,8 +380,8 @@ extension ClaimStage {
     /// as hard" (a judgement) nor "arrested twice".
     func twiceEnd(_ k: Int, _ e: Int) -> Int? {
         guard k + 2 < e else { return nil }
-        if toks[k + 1].hash == ClaimWords.as, ClaimWords.twiceMeasures.contains(toks[k + 2].hash) { return k + 2 }
-        if toks[k + 1].hash == ClaimWords.the, ClaimWords.twiceNouns.contains(toks[k + 2].hash) { return k + 2 }
+        if toks[k + 1].hash == ClaimWords.as, held.twiceMeasures.contains(toks[k + 2].hash) { return k + 2 }
+        if toks[k + 1].hash == ClaimWords.the, held.twiceNouns.contains(toks[k + 2].hash) { return k + 2 }
         return nil
     }
 
@@ -445,7 +445,7 @@ extension ClaimStage {
     func namesCareerFirst(after k: Int, _ e: Int) -> Bool {
         var j = k + 1
         while j < e && j <= k + 4 && toks[j].kind == .word && !toks[j].isA(.function) {
-            if ClaimWords.careerFirsts.contains(toks[j].hash) { return true }
+            if held.careerFirsts.contains(toks[j].hash) { return true }
             j += 1
         }
         return false
@@ -483,7 +483,7 @@ extension ClaimStage {
             guard let n = next,
                 n.hash == ClaimWords.of || n.hash == ClaimWords.the || n.hash == ClaimWords.those
                     || n.isA(.possessivePronoun)
-                    || p.hash == ClaimWords.than && ClaimWords.capacityAdjectives.contains(n.hash)
+                    || p.hash == ClaimWords.than && held.capacityAdjectives.contains(n.hash)
             else { return nil }
             if counted || p.hash == ClaimWords.nearly || p.hash == ClaimWords.almost || p.hash == ClaimWords.about
                 || p.hash == ClaimWords.than || claimClasses(p.hash).contains(.be)
@@ -519,7 +519,7 @@ extension ClaimStage {
         if j >= a, claimClasses(toks[j].hash).contains(.ordinal) { return true }
         // "The largest number of applications came from Iran", "the highest proportion of complaints": a ranking of
         // counts or shares.
-        if k + 2 < e, ClaimWords.rankedMeasures.contains(toks[k + 1].hash), toks[k + 2].hash == ClaimWords.of {
+        if k + 2 < e, held.rankedMeasures.contains(toks[k + 1].hash), toks[k + 2].hash == ClaimWords.of {
             return true
         }
         if j >= a, toks[j].hash == ClaimWords.the, j - 2 >= a, toks[j - 1].hash == ClaimWords.of,
@@ -574,14 +574,14 @@ extension ClaimStage {
         guard n > k + 1 else { return false }
         let subject = n
         while n < e && n < subject + 3 && toks[n].kind == .word
-            && !ClaimWords.perfectAuxiliaries.contains(toks[n].hash)
+            && !held.perfectAuxiliaries.contains(toks[n].hash)
         {
             n += 1
         }
         // A person's own superlative says which of theirs ("the highest office he has held", "the best film
         // Loach has made"), as "his biggest" does; "we" and "I" speak of what they have seen ("the slowest pace
         // we have seen").
-        guard n > subject, n + 1 < e, ClaimWords.perfectAuxiliaries.contains(toks[n].hash),
+        guard n > subject, n + 1 < e, held.perfectAuxiliaries.contains(toks[n].hash),
             toks[subject].isCap && !isPersonMention(subject) || toks[subject].hash == ClaimWords.the
                 || toks[subject].hash == Lexicon.hIt || toks[subject].hash == Lexicon.hThey
         else { return false }
@@ -596,15 +596,15 @@ extension ClaimStage {
         var n = k + 1
         while n + 1 < e && n <= k + 5 {
             if n + 2 < e, toks[n].hash == ClaimWords.of, toks[n + 1].hash == ClaimWords.the,
-                ClaimWords.rankingPeriods.contains(toks[n + 2].hash)
+                held.rankingPeriods.contains(toks[n + 2].hash)
             {
                 return true
             }
             // "the fastest by a Briton this season", "the highest this year", "The biggest source of asylum seekers
             // in the quarter".
-            if toks[n].hash == ClaimWords.this, ClaimWords.rankingPeriods.contains(toks[n + 1].hash) { return true }
+            if toks[n].hash == ClaimWords.this, held.rankingPeriods.contains(toks[n + 1].hash) { return true }
             if n + 2 < e, toks[n].hash == ClaimWords.inn, toks[n + 1].hash == ClaimWords.the,
-                ClaimWords.reportingPeriods.contains(toks[n + 2].hash)
+                held.reportingPeriods.contains(toks[n + 2].hash)
             {
                 return true
             }
@@ -619,7 +619,7 @@ extension ClaimStage {
     func judgesItsHead(_ k: Int, _ e: Int) -> Bool {
         var n = k + 1
         while n < e && n <= k + 3 && toks[n].kind == .word {
-            if ClaimWords.judgementHeads.contains(toks[n].hash) { return true }
+            if held.judgementHeads.contains(toks[n].hash) { return true }
             n += 1
         }
         return false
@@ -634,7 +634,7 @@ extension ClaimStage {
                 let w = toks[n + 1].hash == ClaimWords.the && n + 2 < e ? n + 2 : n + 1
                 // An owner is no place: "the only hitch in Reed's plans".
                 let place = toks[w].isCap && !endsAPossessiveName(w, e)
-                if place && toks[n].hash == ClaimWords.inn || ClaimWords.worldNouns.contains(toks[w].hash) {
+                if place && toks[n].hash == ClaimWords.inn || held.worldNouns.contains(toks[w].hash) {
                     return true
                 }
             }
@@ -672,7 +672,7 @@ extension ClaimStage {
             // "the only Republicans to vote against", "the only candidate to have released…": the only ones who
             // did something — not a kind or a manner ("the only way to win", "the only option to").
             if h == ClaimWords.to, n > k + 1, n <= k + 4, n + 1 < e, toks[n + 1].kind == .word, !toks[n + 1].isCap,
-                !toks[n + 1].isA(.determiner), !ClaimWords.notOnlyNouns.contains(toks[n - 1].hash),
+                !toks[n + 1].isA(.determiner), !held.notOnlyNouns.contains(toks[n - 1].hash),
                 (k + 1..<n).allSatisfy({
                     toks[$0].kind == .word && (!toks[$0].isA(.function) || toks[$0].hash == Lexicon.hOther)
                 })
@@ -692,13 +692,13 @@ extension ClaimStage {
         guard k > a, k + 1 < e else { return nil }
         let p = toks[k - 1]
         let n = toks[k + 1]
-        guard n.kind == .word, !n.isCap, !n.isA(.function), !ClaimWords.evaluativeAdjectives.contains(n.hash) else {
+        guard n.kind == .word, !n.isCap, !n.isA(.function), !held.evaluativeAdjectives.contains(n.hash) else {
             return nil
         }
         if p.hash == ClaimWords.the {
             // A count's superlative reaches further for its span: "the most visited show in the 60-year history of
             // the museum".
-            let within = ClaimWords.countedParticiples.contains(n.hash) ? 9 : 5
+            let within = held.countedParticiples.contains(n.hash) ? 9 : 5
             guard hasRecordSpan(after: k, e, within: within) || hasPlaceScope(after: k, e, within: 7) else {
                 return nil
             }
@@ -715,7 +715,7 @@ extension ClaimStage {
     func pollStanding(_ k: Int, _ a: Int) -> Int? {
         var j = k - 1
         while j >= a && j >= k - 6 && toks[j].kind == .word {
-            if ClaimWords.pollStandings.contains(toks[j].hash) { return j }
+            if held.pollStandings.contains(toks[j].hash) { return j }
             j -= 1
         }
         return nil
@@ -754,7 +754,7 @@ extension ClaimStage {
         guard k - 2 >= a, toks[k - 1].hash == ClaimWords.the else { return false }
         var j = k - 2
         if toks[j].hash == ClaimWords.as, j > a { j -= 1 }
-        return toks[j].kind == .word && ClaimWords.votedRankings.contains(toks[j].hash)
+        return toks[j].kind == .word && held.votedRankings.contains(toks[j].hash)
     }
 
     /// "since 1987", "ever", "in history", "on record" within a few words after `k` (`within`, five by default;
@@ -791,7 +791,7 @@ extension ClaimStage {
                 let counted =
                     q.kind == .number || q.hash == ClaimWords.a
                     || claimClasses(q.hash).contains(.countWord)
-                if counted && (u.isA(.timeUnit) || ClaimWords.spans.contains(u.hash)) { return true }
+                if counted && (u.isA(.timeUnit) || held.spans.contains(u.hash)) { return true }
             }
             if toks[n].kind == .punct && toks[n].punct != .hyphen { return false }
             n += 1
@@ -830,14 +830,14 @@ extension ClaimStage {
         if setsARecord(k, a) { return true }
         if k > a {
             let p = toks[k - 1]
-            if p.has(Token.possessive) || ClaimWords.hasOrOn.contains(p.hash) || p.isA(.possessivePronoun) {
+            if p.has(Token.possessive) || held.hasOrOn.contains(p.hash) || p.isA(.possessivePronoun) {
                 return false
             }
             // A person's record ("the Obama record") or an owner's record described ("Bloomberg's mayoral
             // record", "her legislative record"): "record" heads the noun phrase — a history, not a record set.
             if isPersonMention(k - 1) { return false }
             // "went on the record recently", "spoke off the record": speaking in public or not, no record set.
-            if k - 2 >= a, p.hash == ClaimWords.the, ClaimWords.recordIdiomHeads.contains(toks[k - 2].hash) {
+            if k - 2 >= a, p.hash == ClaimWords.the, held.recordIdiomHeads.contains(toks[k - 2].hash) {
                 return false
             }
             var j = k - 1
@@ -847,7 +847,7 @@ extension ClaimStage {
         let next = k + 1 < e ? toks[k + 1] : nil
         let previous = k > a ? toks[k - 1].hash : 0
         if let n = next, n.kind == .word, !n.isA(.function) {
-            if ClaimWords.recordHighs.contains(n.hash) { return true }
+            if held.recordHighs.contains(n.hash) { return true }
             if claimClasses(n.hash).contains(.notRecordNoun) { return false }
             // "the record Millennium Stadium crowd": a record before a name only after an article.
             if n.isCap { return previous == ClaimWords.the || previous == ClaimWords.a }
@@ -857,7 +857,7 @@ extension ClaimStage {
             let p = toks[k - 1].hash
             // "a club record", "a national record": a record within a scope.
             return p == ClaimWords.a || p == ClaimWords.new || p == ClaimWords.allTime || p == ClaimWords.world
-                || ClaimWords.recordScopes.contains(p)
+                || held.recordScopes.contains(p)
         }
         return false
     }
@@ -870,7 +870,7 @@ extension ClaimStage {
         var j = k - 1
         while j >= a && j >= k - 8 {
             let t = toks[j]
-            if t.kind == .word, ClaimWords.recordSettingVerbs.contains(t.hash), !t.isCap { return j < k - 1 }
+            if t.kind == .word, held.recordSettingVerbs.contains(t.hash), !t.isCap { return j < k - 1 }
             guard t.kind == .word || t.kind == .number || t.punct == .hyphen, !inQuote(j) else { return false }
             if t.kind == .word, t.isA(.function), !t.isA(.determiner), !t.isA(.possessivePronoun),
                 t.hash != ClaimWords.own
@@ -900,7 +900,7 @@ extension ClaimStage {
             // "reached the third round of the Australian Open for the first time": a career's first, after a verb of
             // selection or winning.
             if k - 2 >= a, toks[k - 1].hash == ClaimWords.the, toks[k - 2].hash == Lexicon.hFor,
-                (max(a, k - 12)..<(k - 2)).contains(where: { ClaimWords.careerVerbs.contains(toks[$0].hash) })
+                (max(a, k - 12)..<(k - 2)).contains(where: { held.careerVerbs.contains(toks[$0].hash) })
             {
                 return true
             }
@@ -919,7 +919,7 @@ extension ClaimStage {
             while j + 1 < e && (j <= k + 14 || cleft)
                 && (toks[j].kind == .word || cleft && toks[j].punct == .hyphen && attached(j))
             {
-                if cleft, j > k + 2, ClaimWords.perfectAuxiliaries.contains(toks[j].hash), isLowerWord(j + 1) {
+                if cleft, j > k + 2, held.perfectAuxiliaries.contains(toks[j].hash), isLowerWord(j + 1) {
                     perfect = true
                 }
                 // (In a cleft, since a named event too: "since Brent East in 2003".)
@@ -968,7 +968,7 @@ extension ClaimStage {
             }
             // "the first ranking title of his career": a first within a career ranks it.
             if h == ClaimWords.of, j + 2 < e, toks[j + 1].isA(.possessivePronoun),
-                ClaimWords.careerSpans.contains(toks[j + 2].hash)
+                held.careerSpans.contains(toks[j + 2].hash)
             {
                 return true
             }

@@ -478,7 +478,7 @@ extension AttributionStage {
             // (The claims' modal class: "to" and the modals, whose verb group has no tense to match.)
             if ClaimWords.classes(h).contains(.modal) { return nil }
             if h == Lexicon.hHas || h == Lexicon.hHave { return .perfect }
-            if AttributionWords.pastAuxiliaries.contains(h) { return .past }
+            if held.pastAuxiliaries.contains(h) { return .past }
             if h == Lexicon.hNot || isAdverbLike(j) && !isParticiple(j) { continue }
             if held.irregularPasts.contains(h) || isParticiple(j) { return .past }
             return endsInIng(j) ? .ing : .present
@@ -517,7 +517,7 @@ extension AttributionStage {
         {
             let own = sources[i].map { $0.phrase.0 > c.last ? $0.phrase.1 : c.last } ?? c.last
             var p = source.0 - 1
-            let joined = p > own + 1 && AttributionWords.clauseJoiners.contains(toks[p].hash) && isLowerWord(p)
+            let joined = p > own + 1 && held.clauseJoiners.contains(toks[p].hash) && isLowerWord(p)
             if joined { p -= 1 }
             // (A bare comma before a subject that closes on "and" lists: "sites such as Google, Amazon, eBay and
             // Yahoo showed…".)

@@ -25,7 +25,7 @@ extension ReadsMentions {
         while i < e && toks[i].kind == .punct { i += 1 }
         guard i < e else { return nil }
         let t = toks[i]
-        if t.isA(.continuity) && !Lexicon.notContinuityOpeners.contains(t.hash) {
+        if t.isA(.continuity) && !held.notContinuityOpeners.contains(t.hash) {
             return t.range
         }
         if t.hash == Lexicon.hIn, i + 1 < e, toks[i + 1].hash == Lexicon.hAddition { return tokRange(i, i + 1) }

@@ -150,7 +150,7 @@ extension ReadsMentions {
         }
         // "Nonetheless, …", "Separately, …": a connective adverb before its comma.
         if s + 1 < toks.count, toks[s + 1].punct == .comma,
-            AttributionWords.connectiveAdverbs.contains(t.hash)
+            held.connectiveAdverbs.contains(t.hash)
         {
             return true
         }
@@ -227,7 +227,7 @@ extension ReadsMentions {
         while i > a && i >= k - 8 {
             let u = toks[i]
             guard u.kind == .word || u.kind == .number, !inQuote(i) else { return nil }
-            if isLowerWord(i), AttributionWords.spendingVerbs.contains(u.hash) {
+            if isLowerWord(i), held.spendingVerbs.contains(u.hash) {
                 return isPassiveParticiple(i, a) ? nil : i
             }
             if u.isA(.reporting) || u.isBeOrFiniteAuxiliary
@@ -271,7 +271,7 @@ extension ReadsMentions {
         // "Cole went on to say…", "Hart goes on to slam…": a verb with "on" before "to" takes the infinitive as its
         // complement.
         if infinitive, isLowerWord(i), toks[i].hash == Lexicon.hOn, isLowerWord(i - 1), !inQuote(i - 1),
-            AttributionWords.onCatenativeVerbs.contains(toks[i - 1].hash)
+            held.onCatenativeVerbs.contains(toks[i - 1].hash)
         {
             return i - 1
         }
@@ -283,7 +283,7 @@ extension ReadsMentions {
         else { return nil }
         if !coordinated && !infinitive {
             if n.isA(.personPronoun) || Lexicon.objectPronouns.contains(n.hash) || held.groupNouns.contains(n.hash)
-                || AttributionWords.peopleNouns.contains(n.hash)
+                || held.peopleNouns.contains(n.hash)
                 || n.isA(.speakingNoun) && !n.isA(.documentNoun) && !n.isA(.statementNoun)
             {
                 return nil
@@ -301,7 +301,7 @@ extension ReadsMentions {
             if u.kind == .word {
                 // (An auxiliary or "not" belongs to a verb phrase the participle does not follow: "does not look
                 // promising"; "for" gives an infinitive its own subject: "an opening for Clinton to highlight".)
-                if isLowerWord(i) && AttributionWords.objectWalkStops.contains(u.hash)
+                if isLowerWord(i) && held.objectWalkStops.contains(u.hash)
                     || infinitive && isLowerWord(i) && u.hash == Lexicon.hFor
                     || u.isA(.personPronoun) && !Lexicon.objectPronouns.contains(u.hash)
                     || held.finiteAuxiliaries.contains(u.hash) || held.cueAuxiliaries.contains(u.hash)
@@ -315,7 +315,7 @@ extension ReadsMentions {
                 if isLowerWord(i), !modifier,
                     u.isA(.beForm) || isParticiple(i) || endsInIng(i)
                         || held.irregularPasts.contains(u.hash)
-                        || AttributionWords.depictionVerbs.contains(u.hash)
+                        || held.depictionVerbs.contains(u.hash)
                 {
                     if coordinated { return endsInIng(i) ? i : nil }
                     // The "be" of a passive opens its verb group ("can be heard", "are widely expected"). (Not
@@ -335,14 +335,14 @@ extension ReadsMentions {
                         // a noun with no "be" describes it.)
                         if u.isA(.beForm) { return nil }
                         if let be { return be }
-                        return AttributionWords.subjectControlVerbs.contains(u.hash) ? i : nil
+                        return held.subjectControlVerbs.contains(u.hash) ? i : nil
                     }
-                    if infinitive && AttributionWords.objectControlVerbs.contains(u.hash) { return nil }
+                    if infinitive && held.objectControlVerbs.contains(u.hash) { return nil }
                     // The subject of a passive ("will be tested against rivals promising…") does not act, but the
                     // one heard or seen does ("a reporter can be heard asking"); after "be" only a place or an
                     // occasion leaves the subject acting ("Sanders was on CNN talking about", not "were a family of
                     // super PACs supporting").
-                    let depiction = AttributionWords.depictionVerbs.contains(u.hash)
+                    let depiction = held.depictionVerbs.contains(u.hash)
                     if depiction != (be != nil) { return nil }
                     if u.isA(.beForm), !held.nounPrepositions.contains(toks[i + 1].hash) { return nil }
                     return be ?? i

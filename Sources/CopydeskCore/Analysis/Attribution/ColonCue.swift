@@ -22,9 +22,9 @@ extension ReadsMentions {
     /// otherwise.
     func headlineColonSpeaker(before k: Int, _ a: Int) -> Speaker? {
         func nameWord(_ i: Int) -> Bool { toks[i].kind == .word && toks[i].isCap && !toks[i].isA(.function) }
-        guard nameWord(a), !AttributionWords.notSpeakerLabels.contains(toks[a].hash),
-            !AttributionWords.headlineKickers.contains(toks[a].hash),
-            !AttributionWords.headlineKickers.contains(toks[k - 1].hash)
+        guard nameWord(a), !held.notSpeakerLabels.contains(toks[a].hash),
+            !held.headlineKickers.contains(toks[a].hash),
+            !held.headlineKickers.contains(toks[k - 1].hash)
         else { return nil }
         if k - a <= 4,
             (a + 1..<k).allSatisfy({ toks[$0].kind == .word && !toks[$0].isA(.function) && !inQuote($0) })
@@ -144,7 +144,7 @@ extension ReadsMentions {
             var c = f + 1
             while c < paras[p].tokEnd && c < f + 3 && toks[c].kind == .word && toks[c].has(Token.allCaps) { c += 1 }
             guard c < paras[p].tokEnd, toks[c].punct == .colon, attached(c), !toks[f].isA(.function),
-                !AttributionWords.notSpeakerLabels.contains(toks[f].hash)
+                !held.notSpeakerLabels.contains(toks[f].hash)
             else { continue }
             for s in paras[p].sentStart..<paras[p].sentEnd where firstCue[s] == Int.max {
                 var cue = Cue(

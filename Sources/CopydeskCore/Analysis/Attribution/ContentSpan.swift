@@ -143,7 +143,7 @@ extension ReadsMentions {
         if listenerOnly, let b = before,
             held.subordinators.contains(toks[b.0].hash) || held.nounPrepositions.contains(toks[b.0].hash)
                 || held.adverbialPrepositions.contains(toks[b.0].hash)
-                || AttributionWords.pluralPrepositions.contains(toks[b.0].hash) || toks[b.0].has(Token.allCaps)
+                || held.pluralPrepositions.contains(toks[b.0].hash) || toks[b.0].has(Token.allCaps)
         {
             return
         }
@@ -166,7 +166,7 @@ extension ReadsMentions {
         let participle =
             endsInIng(c.first) && c.first > a && !sourceAfterCue
             && (toks[c.first - 1].punct == .comma
-                || AttributionWords.participleAdjuncts.contains(toks[c.first - 1].hash)
+                || held.participleAdjuncts.contains(toks[c.first - 1].hash)
                     && !inQuote(c.first - 1))
         // ("The plan is dead, officials said, and the town agreed": a clause joined after the cue's comma is no
         // part of what it reports.)
@@ -335,7 +335,7 @@ extension ReadsMentions {
             else {
                 return false
             }
-        } else if !AttributionWords.placeTailPrepositions.contains(toks[r.0].hash) {
+        } else if !held.placeTailPrepositions.contains(toks[r.0].hash) {
             return false
         }
         for i in r.0...r.1 {
@@ -359,7 +359,7 @@ extension ReadsMentions {
             let time =
                 t.kind == .number
                 || t.kind == .word && !inQuote(i)
-                    && (t.isA(.weekday) || t.isA(.month) || AttributionWords.timeTailWords.contains(t.hash))
+                    && (t.isA(.weekday) || t.isA(.month) || held.timeTailWords.contains(t.hash))
             if !time { return false }
             i += 1
         }
@@ -521,7 +521,7 @@ extension ReadsMentions {
         let a = sents[c.sentence].tokStart
         for k in c.first...c.last
         where toks[k].isA(.speech) || k > a && toks[k - 1].punct == .comma && isAssertingParticiple(k)
-            || toks[k].hash == Lexicon.hBack && k > c.first && AttributionWords.retortVerbs.contains(toks[k - 1].hash)
+            || toks[k].hash == Lexicon.hBack && k > c.first && held.retortVerbs.contains(toks[k - 1].hash)
         {
             return .indirect
         }

@@ -51,7 +51,7 @@ extension ReadsMentions {
                 speaker = Speaker(first: first - 1, last: first - 1, form: .description, mention: nil)
             } else if first - 2 >= a, toks[first - 1].isA(.speakingNoun), !toks[first - 1].isCap,
                 toks[first - 2].isA(.determiner) || toks[first - 2].isA(.possessivePronoun),
-                AttributionWords.describedListingVerbs.contains(t.hash) || putsAtFigure(k, s)
+                held.describedListingVerbs.contains(t.hash) || putsAtFigure(k, s)
             {
                 // "The agency lists the population as…", "the department put the cost at $5m": an institution
                 // described, not named, lists figures as much as a named one — not "The company ranks among the
@@ -179,12 +179,12 @@ extension ReadsMentions {
                 // A place: the name after "in".
                 n = Int(mentions[Int(mentionOf[n + 1])].tokEnd)
             } else if n == i, isLowerWord(n),
-                Lexicon.documentTailOpeners.contains(t.hash) && isParticiple(n) || endsInIng(n)
+                held.documentTailOpeners.contains(t.hash) && isParticiple(n) || endsInIng(n)
             {
                 // A participle phrase, to the comma or the sentence's end (not on over "and", "which"…: a clause).
                 var m = n + 1
                 while m < e && m <= n + 8 && toks[m].kind == .word && !inQuote(m)
-                    && !Lexicon.subjectBreakers.contains(toks[m].hash)
+                    && !held.subjectBreakers.contains(toks[m].hash)
                 {
                     m += 1
                 }
@@ -267,7 +267,7 @@ extension ReadsMentions {
     /// poll last week", "a survey Monday").
     private func opensDocumentTail(_ k: Int) -> Bool {
         let h = toks[k].hash
-        return held.documentTailPrepositions.contains(h) || Lexicon.documentTailOpeners.contains(h)
+        return held.documentTailPrepositions.contains(h) || held.documentTailOpeners.contains(h)
             || toks[k].isA(.weekday)
     }
 }

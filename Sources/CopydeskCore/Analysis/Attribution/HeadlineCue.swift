@@ -92,7 +92,7 @@ extension ReadsMentions {
         if t.punct == .hyphen || t.punct == .slash || t.punct == .amp { return true }
         guard t.kind == .word else { return false }
         if t.hash == Lexicon.hOf || t.hash == Lexicon.hAnd { return true }
-        return t.isCap && !ClaimWords.whWords.contains(t.hash) && !Lexicon.subjectBreakers.contains(t.hash)
+        return t.isCap && !held.whWords.contains(t.hash) && !held.subjectBreakers.contains(t.hash)
             && !isHeadlineVerbWord(i)
     }
 
@@ -102,7 +102,7 @@ extension ReadsMentions {
     func isHeadlineVerbGroupWord(_ i: Int) -> Bool {
         guard isTitleCaseVerbWord(i) else { return false }
         let t = toks[i]
-        return !endsInLy(i) || t.isA(.speakerSkip) || AttributionWords.headlineAdverbs.contains(t.hash)
+        return !endsInLy(i) || t.isA(.speakerSkip) || held.headlineAdverbs.contains(t.hash)
     }
 
     /// Token `i` is a verb of the headline, no word of a subject: an auxiliary or adverb of a verb group ("Will",

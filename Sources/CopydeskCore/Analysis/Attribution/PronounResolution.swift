@@ -215,12 +215,12 @@ extension ReadsMentions {
         while k < sents[s].tokEnd && Int(toks[k].start) < range.start { k += 1 }
         guard k + 1 < sents[s].tokEnd, Int(toks[k].start) == range.start, toks[k].hash == Lexicon.hThe,
             Int(toks[k + 1].end) == range.end, isLowerWord(k + 1),
-            !EntityWords.ownedOrganisationNouns.contains(toks[k + 1].hash)
+            !held.ownedOrganisationNouns.contains(toks[k + 1].hash)
         else { return nil }
         let head = toks[k + 1].hash
-        let business = EntityWords.organisationNouns.contains(head)
+        let business = held.organisationNouns.contains(head)
         guard business || toks[k + 1].isA(.orgSuffix) else { return nil }
-        let publicBody = EntityWords.publicBodyNouns.contains(head)
+        let publicBody = held.publicBodyNouns.contains(head)
         let para = sents[s].paragraph
         var nearest: Int? = nil
         // "the watchdog", "the regulator" prefer a body named as one ("The Financial Services Authority has fined
@@ -236,14 +236,14 @@ extension ReadsMentions {
                 if m >= 0, mentions[m].tokEnd - 1 == j, !mentions[m].inQuote {
                     if toks[j].hash == head { return mentions[m].entity }
                     if business && nearest == nil && entities[mentions[m].entity].kind == .organization
-                        && (publicBody || !EntityWords.publicBodyHeads.contains(toks[j].base))
-                        && !EntityWords.partyNames.contains(toks[j].base)
+                        && (publicBody || !held.publicBodyHeads.contains(toks[j].base))
+                        && !held.partyNames.contains(toks[j].base)
                     {
                         nearest = mentions[m].entity
                     }
                     if publicBody && nearestBody == nil && entities[mentions[m].entity].kind == .organization
-                        && (EntityWords.publicBodyHeads.contains(toks[j].base)
-                            || EntityWords.regulatorHeads.contains(toks[j].base))
+                        && (held.publicBodyHeads.contains(toks[j].base)
+                            || held.regulatorHeads.contains(toks[j].base))
                     {
                         nearestBody = mentions[m].entity
                     }
@@ -327,7 +327,7 @@ extension ReadsMentions {
             j += 1
         }
         guard j > start + 1, j < end, isLowerWord(j), isLowerWord(j - 1), isRole(j - 1),
-            !EntityWords.adjectivalTitles.contains(toks[j - 1].hash)
+            !held.adjectivalTitles.contains(toks[j - 1].hash)
         else { return nil }
         let h = toks[j].hash
         return h != Lexicon.hAnd && h != Lexicon.hOr && h != Lexicon.hOf ? j - 1 : nil

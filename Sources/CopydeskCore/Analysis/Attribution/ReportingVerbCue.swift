@@ -117,7 +117,7 @@ extension ReadsMentions {
         // have", is a reduced passive; the noun is the infinitive's subject, no source.
         if c.first == k, c.speaker != nil, k + 2 < e, toks[k + 1].hash == Lexicon.hTo,
             toks[k + 2].hash == Lexicon.hBe || toks[k + 2].hash == Lexicon.hHave,
-            VagueWords.hearsayParticiples.contains(toks[k].hash), followsItsNoun(k, a)
+            held.hearsayParticiples.contains(toks[k].hash), followsItsNoun(k, a)
         {
             c.speaker = nil
         }
@@ -189,7 +189,7 @@ extension ReadsMentions {
         var j = k - 1
         if j > a, isAdverbLike(j) || toks[j].hash == Lexicon.hVery { j -= 1 }
         if j > a, toks[j].hash == Lexicon.hIt { j -= 1 }
-        guard j > a, isLowerWord(j), !inQuote(j), AttributionWords.makeForms.contains(toks[j].hash),
+        guard j > a, isLowerWord(j), !inQuote(j), held.makeForms.contains(toks[j].hash),
             !toks[j - 1].isA(.beForm)
         else { return nil }
         return j
@@ -201,7 +201,7 @@ extension ReadsMentions {
     /// passive "was hit back".
     func retortVerb(_ k: Int, _ a: Int, _ e: Int) -> Int? {
         let v = k - 1
-        guard v > a, isLowerWord(v), !inQuote(v), AttributionWords.retortVerbs.contains(toks[v].hash),
+        guard v > a, isLowerWord(v), !inQuote(v), held.retortVerbs.contains(toks[v].hash),
             !toks[v - 1].isA(.beForm)
         else { return nil }
         var n = k + 1
@@ -461,7 +461,7 @@ extension ReadsMentions {
         if o + 1 < first, held.coordinators.contains(toks[o].hash) { o += 1 }
         let adjunct =
             first == o + 1 && endsInIng(k) && isLowerWord(k)
-            && AttributionWords.participleAdjuncts.contains(toks[o].hash)
+            && held.participleAdjuncts.contains(toks[o].hash)
         guard having || adjunct || first == a && endsInIng(k) && toks[k].isCap else { return nil }
         guard let c = clauseEndingComma(after: last, e), let sp = subjectAfterComma(c, e) else { return nil }
         return (c, sp)
@@ -557,7 +557,7 @@ extension ReadsMentions {
         var j = k - 1
         while j > a && j >= k - 2 && isAdverbLike(j) { j -= 1 }
         guard j > a, isLowerWord(j), !inQuote(j),
-            AttributionWords.participleAdjuncts.contains(toks[j].hash)
+            held.participleAdjuncts.contains(toks[j].hash)
         else { return nil }
         return j
     }
@@ -576,7 +576,7 @@ extension ReadsMentions {
         while v > a && v >= p - 4 && isAdverbLike(v) { v -= 1 }
         guard isLowerWord(v), !inQuote(v),
             toks[v].isA(.beForm) || held.linkingVerbs.contains(toks[v].hash)
-                || AttributionWords.negatedBeForms.contains(toks[v].hash)
+                || held.negatedBeForms.contains(toks[v].hash)
         else { return nil }
         return v
     }
@@ -777,7 +777,7 @@ extension ReadsMentions {
                 break
             }
             if u.kind == .punct { return false }
-            if j + 1 < k, toks[j + 1].hash == Lexicon.hOf, AttributionWords.shareNouns.contains(u.hash) {
+            if j + 1 < k, toks[j + 1].hash == Lexicon.hOf, held.shareNouns.contains(u.hash) {
                 share = true
                 break
             }
@@ -803,7 +803,7 @@ extension ReadsMentions {
         else { return false }
         let u = toks[n]
         // ("The yield on 10-year Treasury notes fell 5 basis points": so does a verb of a result's move.)
-        if ClaimWords.resultMoves.contains(u.hash) { return true }
+        if held.resultMoves.contains(u.hash) { return true }
         return u.isA(.reporting) && !u.isA(.nounToo) && !endsInIng(n) && !endsInS(n)
     }
 
@@ -845,12 +845,12 @@ extension ReadsMentions {
             // place or time opens an adjunct, not a report ("spoke about", "talked to reporters" may report).
             // (The class bit first: the word sets are read for clause-only cue words alone.)
             if t.isA(.clauseOnlyCue), held.talkForms.contains(t.hash),
-                AttributionWords.adjunctPrepositions.contains(n)
+                held.adjunctPrepositions.contains(n)
             {
                 return true
             }
             // "Phillip reported from Oakland, Calif.": a correspondent's credit reports nothing.
-            if n == Lexicon.hFrom, k + 2 < e, toks[k + 2].isCap, AttributionWords.reportForms.contains(t.hash) {
+            if n == Lexicon.hFrom, k + 2 < e, toks[k + 2].isCap, held.reportForms.contains(t.hash) {
                 return true
             }
             // "Additional reporting by Ann Cole", "(Reporting by Tom Hart; Editing by …)": a credit line names who
@@ -865,7 +865,7 @@ extension ReadsMentions {
             var j = k - 1
             while j > a, isAdverbLike(j) || toks[j].hash == Lexicon.hNot { j -= 1 }
             let q = toks[j]
-            if q.isA(.beForm) || AttributionWords.negatedBeForms.contains(q.hash) || !isSubjectLike(j) { return true }
+            if q.isA(.beForm) || held.negatedBeForms.contains(q.hash) || !isSubjectLike(j) { return true }
         }
         guard k > a else { return false }
         let p = toks[k - 1]
@@ -926,8 +926,8 @@ extension ReadsMentions {
         {
             let n = toks[k + 1]
             if n.isBeOrFiniteAuxiliary { return true }
-            if AttributionWords.nounComplementOpeners.contains(n.hash), !Lexicon.callForms.contains(t.hash),
-                !Lexicon.forParticleVerbs.contains(t.hash)
+            if held.nounComplementOpeners.contains(n.hash), !held.callForms.contains(t.hash),
+                !held.forParticleVerbs.contains(t.hash)
             {
                 return true
             }
@@ -941,7 +941,7 @@ extension ReadsMentions {
         }
         // "on rising consumer demand", "strong demand from China": a market's demand is a noun (the claim stage
         // reads the same words: `ClaimWords.marketDemandModifiers`); "consumers demand" is a verb.
-        if t.hash == ClaimWords.demand, ClaimWords.marketDemandModifiers.contains(p.hash) { return true }
+        if t.hash == ClaimWords.demand, held.marketDemandModifiers.contains(p.hash) { return true }
         // "state", "continued": mostly not reports; a cue only before a clause, a quote or the end of the
         // sentence, or after a comma or quote mark ("…,” she continued").
         if t.isA(.clauseOnlyCue) {
@@ -1031,12 +1031,12 @@ extension ReadsMentions {
         // ("The developer claims his fortune is…": a clause opening with a possessive makes it a verb; so does a
         // reflexive stressing the subject before it: "Yukos itself claims the firm is…".)
         if held.mostlyNouns.contains(t.hash) && p.kind == .word && !isSubjectLike(k - 1) && !p.isA(.speakerSkip)
-            && !(k - 2 >= a && AttributionWords.reflexives.contains(p.hash) && isSubjectLike(k - 2))
+            && !(k - 2 >= a && held.reflexives.contains(p.hash) && isSubjectLike(k - 2))
             && !opensClause(k + 1, e, pronoun: false) && !opensPronounClause(k + 1, e)
             && !opensDeterminedClause(k + 1, e)
             && !(k + 1 < e && toks[k + 1].hash == Lexicon.hTo)
             // "the accord calls on all nations", "calls for an inquiry": the particle makes it a verb.
-            && !(Lexicon.callForms.contains(t.hash) && k + 1 < e
+            && !(held.callForms.contains(t.hash) && k + 1 < e
                 && (toks[k + 1].hash == Lexicon.hOn || toks[k + 1].hash == Lexicon.hFor))
         {
             return true
@@ -1044,7 +1044,7 @@ extension ReadsMentions {
         // "in state", "of the report": a preposition before a bare form.
         if p.kind == .word && held.nounPrepositions.contains(p.hash) { return true }
         // "block grants to states", "amid reports that…": no verb's "-s" form stands after a preposition.
-        if p.kind == .word, AttributionWords.pluralPrepositions.contains(p.hash), endsInS(k) { return true }
+        if p.kind == .word, held.pluralPrepositions.contains(p.hash), endsInS(k) { return true }
         // "Southern states that will hold contests", "a report that could raise questions": "that" with a verb
         // straight after it is the subject of a relative clause on the noun, not a reported clause.
         if k + 2 < e, toks[k + 1].hash == Lexicon.hThat,
@@ -1059,7 +1059,7 @@ extension ReadsMentions {
     /// the bare cue word at `k` modifies the lower-case noun after it (`Lexicon.bareNounCompounds`), no verb ("rail
     /// against" still rails).
     func modifiesNounAfter(_ k: Int, _ e: Int) -> Bool {
-        guard k + 1 < e, isLowerWord(k + 1), Lexicon.bareNounCompounds.contains(toks[k].hash) else { return false }
+        guard k + 1 < e, isLowerWord(k + 1), held.bareNounCompounds.contains(toks[k].hash) else { return false }
         let n = toks[k + 1]
         return !n.isA(.determiner) && !n.isA(.personPronoun) && !n.isA(.otherPronoun) && !n.isA(.possessivePronoun)
             && n.hash != Lexicon.hThat && n.hash != Lexicon.hTo && !held.nounPrepositions.contains(n.hash)
@@ -1074,7 +1074,7 @@ extension ReadsMentions {
     func isNounPhraseHead(_ k: Int, _ a: Int) -> Bool {
         let p = toks[k - 1]
         guard p.kind == .word, !p.isCap || k - 1 == a || isDemonym(k - 1) else { return false }
-        if AttributionWords.nounQuantifiers.contains(p.hash) { return true }
+        if held.nounQuantifiers.contains(p.hash) { return true }
         let modifier = held.nounModifiers.contains(p.hash)
         guard modifier || p.isCap && k - 1 > a && isDemonym(k - 1) else { return false }
         // The word before the adjective: the phrase's determiner, owner or another adjective; a sentence's start
@@ -1083,7 +1083,7 @@ extension ReadsMentions {
         let q = toks[k - 2]
         if q.kind != .word { return isPossessive(k - 2) }
         if held.articles.contains(q.hash) || q.isA(.possessivePronoun) || q.has(Token.possessive) { return true }
-        if AttributionWords.nounQuantifiers.contains(q.hash) || held.nounModifiers.contains(q.hash) {
+        if held.nounQuantifiers.contains(q.hash) || held.nounModifiers.contains(q.hash) {
             return true
         }
         return !modifier && held.nounPrepositions.contains(q.hash)
@@ -1135,7 +1135,7 @@ extension ReadsMentions {
             var n = toks[k + 1].isA(.determiner) || toks[k + 1].isA(.possessivePronoun) ? k + 2 : k + 1
             let first = n
             while n < e && n <= first + 3 && toks[n].kind == .word && toks[n].hash != Lexicon.hThat {
-                if AttributionWords.claimedThings.contains(toks[n].hash) { return true }
+                if held.claimedThings.contains(toks[n].hash) { return true }
                 n += 1
             }
         }
@@ -1197,7 +1197,7 @@ extension ReadsMentions {
         while j < e && j <= n + 3 {
             let t = toks[j]
             if t.kind != .word && t.kind != .number { return true }
-            if AttributionWords.figureObjectEnds.contains(t.hash) { return true }
+            if held.figureObjectEnds.contains(t.hash) { return true }
             if t.isBeOrFiniteAuxiliary || t.hash == Lexicon.hThat
                 || isParticiple(j)
             {
@@ -1232,7 +1232,7 @@ extension ReadsMentions {
     /// possessive or a preposition, which make it one ("the rally", "his family").
     func isCueAdverb(_ i: Int, _ a: Int) -> Bool {
         let t = toks[i]
-        guard t.kind == .word, !t.isCap, mentionOf[i] < 0, endsInLy(i), !AttributionWords.lyNouns.contains(t.hash)
+        guard t.kind == .word, !t.isCap, mentionOf[i] < 0, endsInLy(i), !held.lyNouns.contains(t.hash)
         else { return false }
         guard i > a else { return true }
         let p = toks[i - 1]
@@ -1309,15 +1309,15 @@ extension ReadsMentions {
         let n = toks[k + 1].hash
         if n == Lexicon.hOut { return k + 1 }
         if n == Lexicon.hFor,
-            Lexicon.callForms.contains(toks[k].hash) || Lexicon.forParticleVerbs.contains(toks[k].hash)
+            held.callForms.contains(toks[k].hash) || held.forParticleVerbs.contains(toks[k].hash)
         {
             return k + 1
         }
         // "commented on the deal" ("said of Cruz" names a topic after the cue, not part of it).
-        if n == Lexicon.hOn && Lexicon.onParticleVerbs.contains(toks[k].hash) { return k + 1 }
+        if n == Lexicon.hOn && held.onParticleVerbs.contains(toks[k].hash) { return k + 1 }
         // "referring to", "talked about", "asked about", "spoke against": the preposition names the topic.
         if n == Lexicon.hAbout || n == Lexicon.hAgainst
-            || n == Lexicon.hTo && Lexicon.toParticleVerbs.contains(toks[k].hash)
+            || n == Lexicon.hTo && held.toParticleVerbs.contains(toks[k].hash)
         {
             return k + 1
         }
@@ -1361,7 +1361,7 @@ extension ReadsMentions {
     /// `AttributionWords.verbOnlyForms`).
     func isNameInSSpeaking(_ j: Int, cue k: Int) -> Bool {
         j + 1 == k && k < toks.count && toks[j].isCap && toks[j].has(Token.possessive)
-            && AttributionWords.verbOnlyForms.contains(toks[k].hash)
+            && held.verbOnlyForms.contains(toks[k].hash)
     }
 
     /// "to" at `j` opens an infinitive: a lower-case word after it that is no determiner, owner or number ("to grow",
@@ -1402,7 +1402,7 @@ extension ReadsMentions {
         }
         var j = k + 1
         while j < e && j <= k + 3 && isAdverbLike(j) { j += 1 }
-        return j < e && toks[j].kind == .word && !inQuote(j) && AttributionWords.stateComplements.contains(toks[j].hash)
+        return j < e && toks[j].kind == .word && !inQuote(j) && held.stateComplements.contains(toks[j].hash)
     }
 
     /// A past participle: "-ed", or an irregular one the lexicon lists ("told", "thought", "known").
@@ -1467,7 +1467,7 @@ extension ReadsMentions {
         guard t.kind == .word, !t.isCap || t.isA(.weekday) else { return false }
         if t.isA(.speakerSkip) { return true }
         // ("The family said", "A member of the family suggested": a noun in "-ly" is no adverb.)
-        return endsInLy(i) && !AttributionWords.lyNouns.contains(t.hash)
+        return endsInLy(i) && !held.lyNouns.contains(t.hash)
     }
 
     /// A name right after "the" ("the Scottish Executive has insisted", "The Rachel Maddow Show said") names a body,

@@ -190,7 +190,7 @@ extension ReadsMentions {
     func isAdjunctClause(_ i: Int, _ j: Int) -> Bool {
         // (A role's "-ing" word opens an appositive: "Ann Cole, acting director of…".)
         guard i < j, isLowerWord(i), !inQuote(i), !opensInclusion(i),
-            !AttributionWords.roleParticiples.contains(toks[i].hash),
+            !held.roleParticiples.contains(toks[i].hash),
             endsInIng(i) || isParticiple(i) || toks[i].isA(.function) && !isAppositiveStart(i)
         else { return false }
         for x in i..<j {
@@ -217,7 +217,7 @@ extension ReadsMentions {
         guard t.kind == .word else { return true }
         // ("Mr. Lewandowski, now a paid CNN commentator, has denied", "Ann Cole, acting director of…": a role with
         // "now" or "then", or a role's "-ing" word.)
-        if isLowerWord(i), AttributionWords.roleParticiples.contains(t.hash) || opensDatedRole(i, toks.count) {
+        if isLowerWord(i), held.roleParticiples.contains(t.hash) || opensDatedRole(i, toks.count) {
             return true
         }
         if endsInIng(i) || isAdverbLike(i) { return false }
@@ -228,7 +228,7 @@ extension ReadsMentions {
     /// Token `i` is "now", "then" or "formerly" opening a role ("now a partner at…", "then ambassador to Israel"):
     /// a determiner, a title or a noun follows, not a verb ("now leading in the polls").
     func opensDatedRole(_ i: Int, _ e: Int) -> Bool {
-        guard i + 1 < e, AttributionWords.roleAdverbs.contains(toks[i].hash), !inQuote(i + 1) else { return false }
+        guard i + 1 < e, held.roleAdverbs.contains(toks[i].hash), !inQuote(i + 1) else { return false }
         let n = i + 1
         return toks[n].isA(.determiner) || toks[n].isA(.title)
             || isLowerWord(n) && !toks[n].isA(.function) && !isParticiple(n) && !endsInIng(n)
@@ -237,11 +237,11 @@ extension ReadsMentions {
     /// Token `i` opens a parenthesis adding members to the source before it ("…, including Ann Cole,", "…, along
     /// with Tom Hart,", "…, such as the union,"; `AttributionWords.inclusionOpeners`).
     func opensInclusion(_ i: Int) -> Bool {
-        guard i + 1 < toks.count, isLowerWord(i), !inQuote(i), AttributionWords.inclusionOpeners.contains(toks[i].hash)
+        guard i + 1 < toks.count, isLowerWord(i), !inQuote(i), held.inclusionOpeners.contains(toks[i].hash)
         else { return false }
         let h = toks[i].hash
         if h == AttributionWords.including || h == AttributionWords.like { return true }
-        return AttributionWords.inclusionPartners.contains(toks[i + 1].hash)
+        return held.inclusionPartners.contains(toks[i + 1].hash)
     }
 
     /// The end of a run of appositives after a source that follows its cue, from the phrase ending at `l`: "said

@@ -153,7 +153,7 @@ extension ReadsMentions {
             }
             if toks[head].isA(.speakingNoun) { return named(m) }
             if entities[mentions[m].entity].kind == .place
-                || AttributionWords.locativePrepositions.contains(toks[link].hash)
+                || held.locativePrepositions.contains(toks[link].hash)
             {
                 return nobody
             }

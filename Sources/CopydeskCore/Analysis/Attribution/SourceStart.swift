@@ -15,7 +15,7 @@ extension ReadsMentions {
         // quantifier before "of" heads the phrase, with a hedge before it.
         if toks[f - 1].hash == Lexicon.hOf,
             held.quantifierPronouns.contains(toks[f - 2].hash)
-                || AttributionWords.nounQuantifiers.contains(toks[f - 2].hash)
+                || held.nounQuantifiers.contains(toks[f - 2].hash)
         {
             return hedgeStart(f - 2, a)
         }
@@ -60,7 +60,7 @@ extension ReadsMentions {
                 !inQuote(o - 1)
             else { return nil }
             let c = roleStart(before: mentions[Int(mentionOf[o - 1])].tokStart, a)
-            if c > a, toks[c - 1].kind == .word, Lexicon.coordinationBlockers.contains(toks[c - 1].hash) { return nil }
+            if c > a, toks[c - 1].kind == .word, held.coordinationBlockers.contains(toks[c - 1].hash) { return nil }
             return listStart(c, a)
         }
         let n = oxford ? f - 3 : f - 2
@@ -86,7 +86,7 @@ extension ReadsMentions {
         // "Critics like Ann Cole and Tom Hart say", "groups such as the union and the board argue": the people
         // the pair exemplifies head the source.
         if let g = exemplifiedStart(before: c, a) { return g }
-        if c > a, toks[c - 1].kind == .word, Lexicon.coordinationBlockers.contains(toks[c - 1].hash) { return nil }
+        if c > a, toks[c - 1].kind == .word, held.coordinationBlockers.contains(toks[c - 1].hash) { return nil }
         // "Sanders has demonized Wall Street and Trump has disparaged…", "brand you a liar and NBC News will…": a
         // conjunct right after a verb in the past or an object pronoun is that verb's object, and "and" joins clauses.
         if c > a, !inQuote(c - 1), toks[c - 1].kind == .word,
@@ -121,7 +121,7 @@ extension ReadsMentions {
         var p = c - 1
         if toks[p].hash == AttributionWords.like {
             p -= 1
-        } else if AttributionWords.inclusionPartners.contains(toks[p].hash), c - 3 >= a,
+        } else if held.inclusionPartners.contains(toks[p].hash), c - 3 >= a,
             toks[c - 2].hash == AttributionWords.such
         {
             p -= 2
@@ -218,7 +218,7 @@ extension ReadsMentions {
             let p = toks[g - 1]
             // ("the kind of campaign Ayotte hoped to run": the noun a "kind of" qualifies is the head of a relative
             // clause without "that", as "the kind Hart described" is: no role of the name.)
-            if p.hash == Lexicon.hOf, g - 2 >= a, AttributionWords.kindNouns.contains(toks[g - 2].hash) { return f }
+            if p.hash == Lexicon.hOf, g - 2 >= a, held.kindNouns.contains(toks[g - 2].hash) { return f }
             let opener =
                 p.kind == .word
                 ? p.isA(.function) && p.hash != Lexicon.hTo
@@ -240,7 +240,7 @@ extension ReadsMentions {
         else { return false }
         for i in (g + 1)..<f where !isLowerWord(i) || toks[i].isA(.title) || toks[i].isA(.function) { return false }
         let p = toks[g - 1]
-        return p.isA(.beForm) || p.hash == Lexicon.hNot || Lexicon.impersonalContractions.contains(p.hash)
+        return p.isA(.beForm) || p.hash == Lexicon.hNot || held.impersonalContractions.contains(p.hash)
             || isLowerWord(g - 1) && !p.isA(.function) && !p.isA(.reporting) && !isAdverbLike(g - 1)
     }
 
@@ -280,7 +280,7 @@ extension ReadsMentions {
         let attached =
             held.nounPrepositions.contains(toks[f - 1].hash) || isTailPreposition(f - 1) || endsInIng(f - 1)
             || isParticiple(f - 1)
-            || toks[f - 1].hash == Lexicon.hTo && f - 2 > a && Lexicon.sourceTailAdjectives.contains(toks[f - 2].hash)
+            || toks[f - 1].hash == Lexicon.hTo && f - 2 > a && held.sourceTailAdjectives.contains(toks[f - 2].hash)
         // ("Sen. Ann Cole on Wednesday morning called…": a time is no object inside the subject — unless it is a
         // participle's own: "Disclosures filed on Sunday night revealed…".)
         if toks[f - 1].hash == Lexicon.hOn, toks[f].isA(.weekday) || held.timeWords.contains(toks[f].hash),
@@ -304,7 +304,7 @@ extension ReadsMentions {
         // "Nearly all of the mayors of the largest cities in the nation have endorsed…": a hedge opens the phrase
         // its quantifier heads (the checks below start at the quantifier).
         var hedge: Int? = nil
-        if o + 1 < f, toks[o].kind == .word, !inQuote(o), Lexicon.partitiveHedges.contains(toks[o].hash) {
+        if o + 1 < f, toks[o].kind == .word, !inQuote(o), held.partitiveHedges.contains(toks[o].hash) {
             hedge = o
             o += 1
         }
@@ -354,7 +354,7 @@ extension ReadsMentions {
             // ("More than half of…": a hedge.)
             let hedge = i > o && Lexicon.hedgePairs.contains { $0.0 == toks[i - 1].hash && $0.1 == u.hash }
             if u.isA(.beForm) || held.cueAuxiliaries.contains(u.hash)
-                || Lexicon.subjectBreakers.contains(u.hash) && !hedge || u.isA(.personPronoun)
+                || held.subjectBreakers.contains(u.hash) && !hedge || u.isA(.personPronoun)
                 || isLowerWord(i) && held.irregularPasts.contains(u.hash)
             {
                 return nil

@@ -187,7 +187,7 @@ extension ReadsMentions {
     func opensFiniteClause(_ i: Int, _ e: Int) -> Bool {
         guard i < e, isLowerWord(i), !inQuote(i) else { return false }
         let h = toks[i].hash
-        return toks[i].isA(.beForm) && !AttributionWords.nonFiniteBe.contains(h)
+        return toks[i].isA(.beForm) && !held.nonFiniteBe.contains(h)
             || held.finiteAuxiliaries.contains(h)
     }
 
@@ -225,7 +225,7 @@ extension ReadsMentions {
         var n = i
         if n + 1 < e, Lexicon.hedgePairs.contains(where: { $0.0 == toks[n].hash && $0.1 == toks[n + 1].hash }) {
             n += 2
-        } else if n < e, Lexicon.partitiveHedges.contains(toks[n].hash) {
+        } else if n < e, held.partitiveHedges.contains(toks[n].hash) {
             n += 1
         }
         return n < e && toks[n].kind == .number && !inQuote(n) ? n : nil
@@ -329,14 +329,14 @@ extension ReadsMentions {
     func stateEnd(at i: Int, _ e: Int) -> Int? {
         guard i < e, toks[i].kind == .word, toks[i].isCap, !inQuote(i) else { return nil }
         let h = toks[i].hash
-        if AttributionWords.stateAbbreviations.contains(h), i + 1 < e, toks[i + 1].punct == .period { return i + 1 }
+        if held.stateAbbreviations.contains(h), i + 1 < e, toks[i + 1].punct == .period { return i + 1 }
         // ("N.J.", "S.C.": initials with their periods.)
         if len(i) == 1, i + 3 < e, toks[i + 1].punct == .period, toks[i + 2].kind == .word, len(i + 2) == 1,
             toks[i + 2].isCap, toks[i + 3].punct == .period
         {
             return i + 3
         }
-        if AttributionWords.stateNames.contains(h), i + 1 == e || toks[i + 1].kind == .punct { return i }
+        if held.stateNames.contains(h), i + 1 == e || toks[i + 1].kind == .punct { return i }
         return nil
     }
 
@@ -347,12 +347,12 @@ extension ReadsMentions {
         // "a source close to the campaign", "a Democrat familiar with his remarks" (the adjective after the head,
         // or already taken into it: "a source close").
         var joined = false
-        if l + 3 < e, Lexicon.sourceTailAdjectives.contains(toks[l + 1].hash), !inQuote(l + 1),
+        if l + 3 < e, held.sourceTailAdjectives.contains(toks[l + 1].hash), !inQuote(l + 1),
             toks[l + 2].hash == Lexicon.hTo || toks[l + 2].hash == Lexicon.hWith
         {
             l += 1
             joined = true
-        } else if l + 2 < e, Lexicon.sourceTailAdjectives.contains(toks[l].hash),
+        } else if l + 2 < e, held.sourceTailAdjectives.contains(toks[l].hash),
             toks[l + 1].hash == Lexicon.hTo || toks[l + 1].hash == Lexicon.hWith
         {
             joined = true
@@ -454,7 +454,7 @@ extension ReadsMentions {
                         || isLowerWord(l + 3) && !toks[l + 3].isA(.function) && !toks[l + 3].isA(.reporting)
                             && !isParticiple(l + 3) && !endsInIng(l + 3) && !endsInS(l + 3)))
         // ("managing director of…": a role's "-ing" word.)
-        let roleWord = isLowerWord(l + 2) && AttributionWords.roleParticiples.contains(u.hash)
+        let roleWord = isLowerWord(l + 2) && held.roleParticiples.contains(u.hash)
         guard
             u.isA(.determiner) || u.isA(.title) || u.hash == Lexicon.hWho || u.isA(.possessivePronoun) || ownerRole
                 || capitalRole || roleWord

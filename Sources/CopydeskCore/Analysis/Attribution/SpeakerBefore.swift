@@ -67,15 +67,15 @@ extension ReadsMentions {
         // (With the cue read from its verb, "to" stands before it: "Hart tried to argue".)
         var infinitive = false
         if j - 1 > a, toks[j].hash == Lexicon.hTo, !inQuote(j), isLowerWord(j - 1),
-            AttributionWords.catenativeVerbs.contains(toks[j - 1].hash)
+            held.catenativeVerbs.contains(toks[j - 1].hash)
         {
             j -= 1
             infinitive = true
         }
         if j > a, k < toks.count, endsInIng(k) || toks[k].hash == Lexicon.hTo || infinitive, isLowerWord(j),
             !inQuote(j),
-            AttributionWords.catenativeVerbs.contains(toks[j].hash)
-                || AttributionWords.onCatenativeVerbs.contains(toks[j].hash) && toks[j + 1].hash == Lexicon.hOn
+            held.catenativeVerbs.contains(toks[j].hash)
+                || held.onCatenativeVerbs.contains(toks[j].hash) && toks[j + 1].hash == Lexicon.hOn
         {
             j -= 1
             var adverbs = 0
@@ -321,10 +321,10 @@ extension ReadsMentions {
             // ("People familiar with her plans say": the object of an adjective's preposition in the subject.)
             let d = toks[j - 1].isA(.determiner) || toks[j - 1].isA(.possessivePronoun) ? j - 1 : j - 2
             if d - 1 >= a, held.nounPrepositions.contains(toks[d - 1].hash),
-                !AttributionWords.placeCueNouns.contains(t.hash),
+                !held.placeCueNouns.contains(t.hash),
                 !followsTailAdjective(d, a)
             {
-                guard t.isA(.documentNoun) || t.isA(.statementNoun) || AttributionWords.utteranceNouns.contains(t.hash)
+                guard t.isA(.documentNoun) || t.isA(.statementNoun) || held.utteranceNouns.contains(t.hash)
                 else { return nil }
                 // The name or pronoun before the adjunct is the subject ("Lopez in her report said": Lopez).
                 let n = d - 2
@@ -457,7 +457,7 @@ extension ReadsMentions {
             && !u.isA(.possessivePronoun)
         // ("Proponents of the bill, however, say", "NATO's chief, meanwhile, called on": a connective adverb.)
         if lower && c >= j - 5,
-            isAdverbLike(c + 1) || AttributionWords.connectiveAdverbs.contains(u.hash) || preposition,
+            isAdverbLike(c + 1) || held.connectiveAdverbs.contains(u.hash) || preposition,
             !(c + 1..<j).contains(where: { toks[$0].isA(.reporting) })
         {
             return (c, false)
@@ -571,7 +571,7 @@ extension ReadsMentions {
     /// Token `f` opens the object of an adjective's preposition inside a subject ("Sources close to the campaign",
     /// "People familiar with her plans": `Lexicon.sourceTailAdjectives`), whose head stands further back.
     func followsTailAdjective(_ f: Int, _ a: Int) -> Bool {
-        f - 2 >= a && toks[f - 1].kind == .word && Lexicon.sourceTailAdjectives.contains(toks[f - 2].hash)
+        f - 2 >= a && toks[f - 1].kind == .word && held.sourceTailAdjectives.contains(toks[f - 2].hash)
     }
 
     /// Token `k` can be a finite verb after a singular subject: in "-s", "-ed" or "-ing", a common irregular past,

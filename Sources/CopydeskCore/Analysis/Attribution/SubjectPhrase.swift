@@ -104,7 +104,7 @@ extension ReadsMentions {
         // "The Sanders campaign on Monday also doubled down": a time between the subject and its verb.
         let verb = timeAdjunctEnd(i, end).map { $0 + 1 } ?? i
         // "Sanders himself": a reflexive after the subject stays out.
-        if i + 1 < end, AttributionWords.reflexives.contains(toks[i].hash) { i += 1 }
+        if i + 1 < end, held.reflexives.contains(toks[i].hash) { i += 1 }
         var phraseLast: Int? = nil
         var name: Int? = nil
         if opensVerbPhrase(verb) && closingComma == nil {
@@ -171,7 +171,7 @@ extension ReadsMentions {
     /// Token `i` is a subject pronoun with its clitic ("He’s", "they’re", "we’ll"), naming a speaker.
     func isContractedSubject(_ i: Int) -> Bool {
         let h = toks[i].hash
-        return held.contractedSubjects.contains(h) && !Lexicon.impersonalContractions.contains(h)
+        return held.contractedSubjects.contains(h) && !held.impersonalContractions.contains(h)
     }
 
     /// The owner before a noun cue at `k` ("his remarks", "Clinton's statement"): a possessive pronoun or a
@@ -258,7 +258,7 @@ extension ReadsMentions {
                 break
             }
             // "neither man", "no candidate": a negative determiner opens the description.
-            if Lexicon.negativeDeterminers.contains(u.hash) {
+            if held.negativeDeterminers.contains(u.hash) {
                 f -= 1
                 break
             }
@@ -267,7 +267,7 @@ extension ReadsMentions {
             // ("The plans countries offered promised": after its determiner a cue word is the noun a relative clause
             // with no pronoun describes, when the description ends on that clause's verb.)
             if u.isA(.function) && !held.descriptionModifiers.contains(u.hash)
-                && !Lexicon.adjectivalPrepositions.contains(u.hash)
+                && !held.adjectivalPrepositions.contains(u.hash)
                 || u.isA(.reporting) && !(isLowerWord(f - 1) && modifiesNounAfter(f - 1, j + 1))
                     && !(isLowerWord(f - 1) && f - 2 >= a && isLowerWord(j) && isParticiple(j)
                         && (toks[f - 2].isA(.determiner) || toks[f - 2].isA(.possessivePronoun)))
@@ -318,7 +318,7 @@ extension ReadsMentions {
             f -= 1
         }
         // "No one", "neither one": a negative determiner before the number word.
-        if f - 1 >= a, Lexicon.negativeDeterminers.contains(toks[f - 1].hash), !inQuote(f - 1) { f -= 1 }
+        if f - 1 >= a, held.negativeDeterminers.contains(toks[f - 1].hash), !inQuote(f - 1) { f -= 1 }
         if f - 2 >= a, toks[f - 1].hash == Lexicon.hOf, !inQuote(f - 2),
             held.quantifierPronouns.contains(toks[f - 2].hash)
                 || held.indefiniteSources.contains(toks[f - 2].hash)
@@ -345,7 +345,7 @@ extension ReadsMentions {
     /// A hedge before token `g` ("only", "nearly", "more than", "at least", "a full"): the hedge's first token, or
     /// `g` when none stands there.
     func hedgeStart(_ g: Int, _ a: Int) -> Int {
-        if g - 1 >= a, Lexicon.partitiveHedges.contains(toks[g - 1].hash), !inQuote(g - 1) { return g - 1 }
+        if g - 1 >= a, held.partitiveHedges.contains(toks[g - 1].hash), !inQuote(g - 1) { return g - 1 }
         if g - 2 >= a, !inQuote(g - 2),
             Lexicon.hedgePairs.contains(where: { $0.0 == toks[g - 2].hash && $0.1 == toks[g - 1].hash })
         {
