@@ -10,7 +10,9 @@
 /// (`MentionSet.markingPeople`) and the quotes' speakers (`QuoteSet.withSpeakers`) are new values. Stages read
 /// earlier values through `ReadsTokens` / `ReadsQuotes` / `ReadsMentions` (end of this file), which give them
 /// under the names the stage bodies use (`toks`, `sents`, `quoteOf`, `mentions`…) together with the shared
-/// token helpers (`tokRange`, `len`, `attached`, `inQuote`, `isInitial`…):
+/// token helpers (`tokRange`, `len`, `attached`, `inQuote`, `isInitial`…), and the word sets the lists define
+/// through `held` (`HeldWords`, end of this file: a field load, where a read of a static set checks its lazy
+/// initialisation on every word — a set a stage reads per word belongs there too):
 /// - `Lexicon.swift` — word tables (reporting verbs, abbreviations, titles) keyed by a word hash.
 /// - `WordHash.swift` — the word hash, its stem (`wordStemHash`) and the open-addressing tables (the lookup mechanism,
 ///   no word lists).
