@@ -431,6 +431,7 @@ final class HeldWords: Sendable {
     let wordHundreds = ClaimWords.wordHundreds
     let worldNouns = ClaimWords.worldNouns
     let adjectivalTitles = EntityWords.adjectivalTitles
+    let aliasIntroducers = EntityWords.aliasIntroducers
     let appositiveOrganisationHeads = EntityWords.appositiveOrganisationHeads
     let attributiveAdjectives = EntityWords.attributiveAdjectives
     let commonAbbreviations = EntityWords.commonAbbreviations
@@ -497,6 +498,7 @@ final class HeldWords: Sendable {
     let agreeForms = VagueWords.agreeForms
     let auxiliaries = VagueWords.auxiliaries
     let clauseOpeners = VagueWords.clauseOpeners
+    let clauseSubordinators = VagueWords.clauseSubordinators
     let deadlineWords = VagueWords.deadlineWords
     let degreeAdverbs = VagueWords.degreeAdverbs
     let eventParticiples = VagueWords.eventParticiples

@@ -753,7 +753,7 @@ extension MentionStage {
         // "the base chief known as Bob", "a woman identified only as Maria": the writer gives the only name the
         // person goes by, after who they are.
         if !role, first >= sents[sentence].tokStart + 2, toks[first - 1].hash == Lexicon.hAs,
-            EntityWords.aliasIntroducers.contains(toks[first - 2].hash)
+            held.aliasIntroducers.contains(toks[first - 2].hash)
         {
             role = true
         }

@@ -1152,7 +1152,7 @@ extension VagueStage {
             if u.kind != .word || inQuote(j) || mentionOf[j] >= 0 || opensClause(j) { return nil }
             // "with other aides when a member of the family suggested": a subordinate clause opens, with a subject of
             // its own ("after" and "before" are as often prepositions: "analysts before the vote predicted").
-            if VagueWords.clauseSubordinators.contains(u.hash) { return nil }
+            if held.clauseSubordinators.contains(u.hash) { return nil }
             // "some farmers are sceptical", "lawyers are unsure", "Many remain unconvinced": the group's stance (a
             // group that speaks only with its verb holds none: "party leaders are wary").
             if !tight, !quantifier || j - 1 == k && opensClause(atQuantifier: k, a), let end = groupStance(j, e) {

@@ -155,7 +155,7 @@ extension ReadsMentions {
         func settled(_ cands: [Int], before s3: Int) -> [Int] {
             // (A title or a trade with no name after it describes a person who may be the one who goes on.)
             for k in sents[s3].tokStart..<sents[s3].tokEnd
-            where isLowerWord(k) && (toks[k].isA(.title) || EntityWords.occupationsBeforeNames.contains(toks[k].hash))
+            where isLowerWord(k) && (toks[k].isA(.title) || held.occupationsBeforeNames.contains(toks[k].hash))
                 && !(k + 1 < sents[s3].tokEnd && mentionOf[k + 1] >= 0) && !inQuote(k)
             {
                 return cands
