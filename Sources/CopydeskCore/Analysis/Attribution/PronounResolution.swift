@@ -15,7 +15,9 @@
 /// decides over the whole document; not the entity's other mentions: a segment of a large document sees only its
 /// own (and "Mr. Trump" and "Ms. Trump" may share an entity).
 /// A description that stands for a person ("the Brazilian", "the 35-year-old": `describesPerson`) resolves the same
-/// way, over names of unknown kind too.
+/// way, over names of unknown kind too; a possessive that owns a noun cue ("his concern that…") as its subject's
+/// form ("he"). Where no sentence's speaker or subject settles the candidates, the last speaker before them goes
+/// on (`settled`, inside `resolvePronoun`).
 extension ReadsMentions {
     /// People named outside quotes, per sentence, in text order, each with the gender its mention's own words show
     /// (its honorific, title or given name: `NameKey.personGender`), else the given name of its entity's canonical
