@@ -14,7 +14,8 @@
 /// it is no plural ("Tesco said", not "Rescuers said"); a number's abbreviation ("the No. 2 spot") is none; a
 /// nationality alone after "the" before a reporting verb describes a person named elsewhere ("The Brazilian added")
 /// and names nobody, as do a holiday ("Christmas", "Election Day"), nationalities before a nationality's noun
-/// ("African Americans"), and a nationality's or a party's adjective before a noun ("American voters", "a
+/// ("African Americans") or a nationality's plural alone ("Americans say"), an honorific alone ("Mr. and Mrs.
+/// Trump"), and a nationality's or a party's adjective before a noun ("American voters", "a
 /// Republican senator", "French producers") or after a word of degree ('too "American"'), and a common abbreviation
 /// or a role's alone ("TV", "DVD", "the MP", "50GB"). A place's word alone names no place ("secretary of State"; but
 /// "the West", "170th Street"). A sentence adverb opening a sentence ("Unfortunately England"), a word hyphenated to a modifier
@@ -22,7 +23,8 @@
 /// O'Donnell") are no part of the name after them. Places the gazetteer knows (countries, regions and cities in world
 /// news, by one word in the lexicon or by their whole name: "Saudi Arabia", also after words of direction: "East
 /// Jerusalem") are places, and names even opening a sentence. A day of the week ends a name ("told CNN Tuesday"; not
-/// "Super Tuesday"), and a sentence set wholly in capitals ("SIGN UP FOR OUR NEWSLETTER") yields none.
+/// "Super Tuesday"), and a sentence set wholly in capitals ("SIGN UP FOR OUR NEWSLETTER", "FULL TEXT.") yields none.
+/// A name after "known as" or "identified only as" is introduced, as a role introduces it.
 ///
 /// The stage scans its text's candidates (`scanCandidates`); which of them are names, how they group into entities
 /// and their defined ids are the name stage's decisions (`NameStage.swift`): over the whole document, read from
