@@ -56,12 +56,13 @@ extension UnattributedQuoteRule {
     public static let documentation = RuleDocumentation(
         summary: "A direct quote of four or more words with no speaker nearby.",
         detects:
-            "A direct quote of four or more words with no speaker in its sentence, in the adjacent sentence of its paragraph, or in the run of quote paragraphs it continues. Left alone: scare quotes (fewer than four words), titles, partial quotes woven into the writer's sentence (\"a request for “records sufficient to show…”\"), cited headlines and quotes in headlines. A quote cited right after its closing mark (“…”[^ap]) has its source.",
+            "A direct quote of four or more words with no speaker in its sentence, in the adjacent sentence of its paragraph, or in the run of quote paragraphs it continues. Left alone: scare quotes (fewer than four words), titles, partial quotes woven into the writer's sentence (\"a request for “records sufficient to show…”\", \"a new “too big to fail” tax\"), cited headlines and quotes in headlines. A quote cited right after its closing mark (“…”[^ap]) has its source.",
         rationale: "A quote without a speaker cannot be checked and reads as the outlet's own voice.",
         fires: [RuleExample("Nothing moved. “The plan is dead and we all know it.”\n")],
         quiet: [
             RuleExample("“We will build the factory next year,” Clark said.\n"),
             RuleExample("Critics called it a “great meeting”.\n"),
+            RuleExample("Firms facing a new “too big to fail” tax lost.\n"),
         ],
         fix:
             "Name the speaker in the quote's sentence or the next one (\"…,” Clark said.\"), or turn the quote into reported speech with its source."
