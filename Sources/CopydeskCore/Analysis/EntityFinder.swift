@@ -530,7 +530,7 @@ extension MentionStage {
             }
             // "Americans say", "polls of Mexicans": a nationality's plural alone names a group of people, no one
             // (its singular may be one person described: "an American", "the Brazilian").
-            if first == last, !EntityWords.demonymNouns.contains(toks[last].base), isNationalityNoun(last) {
+            if first == last, !held.demonymNouns.contains(toks[last].base), isNationalityNoun(last) {
                 continue
             }
             // "African Americans", "Muslim American": nationalities, faiths and regions before a nationality's noun

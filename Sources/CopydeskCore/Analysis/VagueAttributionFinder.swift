@@ -573,12 +573,15 @@ extension VagueStage {
         if toks[q].hash == Lexicon.hThe, q + 1 < e { q += 1 }
         guard mentionOf[q] >= 0 else { return false }
         let m = mentions[Int(mentionOf[q])]
-        switch entities[m.entity].kind {
-        case .place: return false
-        case .person: return p == Lexicon.hFor
-        case .organization: return true
-        case .unknown: return !(m.tokEnd < e && isLowerWord(m.tokEnd) && toks[m.tokEnd].isA(.placeSuffix))
-        }
+        return entities[m.entity].kind == .person ? p == Lexicon.hFor : !namesAPlace(m, e)
+    }
+
+    /// Mention `m` (in a sentence ending before token `e`) names a place: one of that kind, or a name of no known kind
+    /// before a place's word ("Farmers in the Somali region say").
+    private func namesAPlace(_ m: MentionWork, _ e: Int) -> Bool {
+        let kind = entities[m.entity].kind
+        return kind == .place
+            || kind == .unknown && m.tokEnd < e && isLowerWord(m.tokEnd) && toks[m.tokEnd].isA(.placeSuffix)
     }
 
     /// The quantifier at `k` opens its clause and a preposition of place and up to three words describe it, then
@@ -1131,10 +1134,7 @@ extension VagueStage {
                 let kind = entities[m.entity].kind
                 // A name of no known kind after "in" is a place too: "Local campaigners in Whitby say" ("at" names
                 // a body: "Analysts at Goldman Sachs said").
-                let place =
-                    kind == .place
-                    || kind == .unknown && m.tokEnd < e && isLowerWord(m.tokEnd) && toks[m.tokEnd].isA(.placeSuffix)
-                    || kind == .unknown && j > 0 && toks[j - 1].hash == Lexicon.hIn
+                let place = namesAPlace(m, e) || kind == .unknown && j > 0 && toks[j - 1].hash == Lexicon.hIn
                 // ("Sources close to Mercer Inns say": those close to a body are not the body.)
                 let closeTo = j >= 2 && toks[j - 1].hash == Lexicon.hTo && toks[j - 2].hash == VagueWords.close
                 if kind != .person && !place && !closeTo { return nil }

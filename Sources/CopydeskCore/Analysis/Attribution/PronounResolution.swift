@@ -157,7 +157,7 @@ extension ReadsMentions {
         func settled(_ cands: [Int], before s3: Int) -> [Int] {
             // (A title or a trade with no name after it describes a person who may be the one who goes on.)
             for k in sents[s3].tokStart..<sents[s3].tokEnd
-            where isLowerWord(k) && (toks[k].isA(.title) || held.occupationsBeforeNames.contains(toks[k].hash))
+            where isLowerWord(k) && isRoleWord(k)
                 && !(k + 1 < sents[s3].tokEnd && mentionOf[k + 1] >= 0) && !inQuote(k)
             {
                 return cands
@@ -190,6 +190,11 @@ extension ReadsMentions {
             }
             return cands
         }
+    }
+
+    /// Token `k` is a title or a trade (`EntityWords.occupationsBeforeNames`): "senator", "boss", "minister".
+    private func isRoleWord(_ k: Int) -> Bool {
+        toks[k].isA(.title) || held.occupationsBeforeNames.contains(toks[k].hash)
     }
 
     /// A description that stands for one person named before it: "the" and a nationality ("the Brazilian",
@@ -319,16 +324,13 @@ extension ReadsMentions {
         let start = sents[s].tokStart
         let end = sents[s].tokEnd
         guard toks[start].hash == Lexicon.hThe else { return nil }
-        func isRole(_ k: Int) -> Bool {
-            toks[k].isA(.title) || held.occupationsBeforeNames.contains(toks[k].hash)
-        }
         var j = start + 1
         while j < min(end, start + 5) && toks[j].kind == .word && !toks[j].has(Token.possessive)
-            && !(isLowerWord(j) && !isRole(j))
+            && !(isLowerWord(j) && !isRoleWord(j))
         {
             j += 1
         }
-        guard j > start + 1, j < end, isLowerWord(j), isLowerWord(j - 1), isRole(j - 1),
+        guard j > start + 1, j < end, isLowerWord(j), isLowerWord(j - 1), isRoleWord(j - 1),
             !held.adjectivalTitles.contains(toks[j - 1].hash)
         else { return nil }
         let h = toks[j].hash
