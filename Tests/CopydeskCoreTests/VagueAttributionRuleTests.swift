@@ -600,3 +600,12 @@ import Testing
                 "H\n\nFares could be cut by 40%, 1️⃣it has emerged1️⃣. 2️⃣It emerged2️⃣ last week that the firm lost £3m. United are close to a deal, 3️⃣BBC Sport understands3️⃣. 4️⃣The Times has learned4️⃣ that the loan was extended. Stocks 5️⃣are thought5️⃣ to have dropped by about a quarter.\n\nMs Hale understands that the rules are strict. The bank understands the risks. It emerged from the water.\n"
         ])
 }
+
+@Test func vaguePhraseKeepsAnAbbreviationsCapitals() {
+    // The sentence's capital goes ("analysts said"), a word's own capitals stay ("MPs say", not "mPs say").
+    checkRule(
+        "vague-attribution", ["a.txt": "H\n\n1️⃣MPs say1️⃣ the bill will fail.\n"], messageContains: "'MPs say'")
+    checkRule(
+        "vague-attribution", ["a.txt": "H\n\n1️⃣Analysts said1️⃣ the bill will fail.\n"],
+        messageContains: "'analysts said'")
+}

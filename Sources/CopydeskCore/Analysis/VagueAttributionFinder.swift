@@ -91,11 +91,12 @@ extension VagueStage {
 
     /// The phrase `r` from token `a` as a message quotes it: as written, but for the capital a sentence gives its
     /// first word ("Analysts said" → "analysts said"; a vague phrase opens with no name); a nationality's or an
-    /// abbreviation's capitals stay ("ordinary Chinese traders say", "US diplomats say").
+    /// abbreviation's capitals stay ("ordinary Chinese traders say", "US diplomats say", "MPs say": a capital after the
+    /// first letter is the word's own).
     func quoted(_ a: Int, _ r: TextRange) -> String {
         let phrase = string(r)
         guard toks[a].isCap, !toks[a].has(Token.allCaps), !held.attributiveAdjectives.contains(toks[a].base),
-            let first = phrase.first
+            let first = phrase.first, phrase.dropFirst().first?.isUppercase != true
         else { return phrase }
         return first.lowercased() + phrase.dropFirst()
     }
@@ -1019,8 +1020,12 @@ extension VagueStage {
         }
         if k > a {
             let p = toks[k - 1]
-            // "the American Society of Civil Engineers estimates": a capitalised group word inside a name.
-            if t.isCap && p.kind == .word && p.isCap { return nil }
+            // "the American Society of Civil Engineers estimates": a capitalised group word inside a name (a party
+            // types a group as it does after "according to", "Tory MPs said"; a function word opening the sentence
+            // is no name's, "Several MEPs warned").
+            if t.isCap && p.kind == .word && p.isCap && !p.isA(.function) && !held.partyModifiers.contains(p.base) {
+                return nil
+            }
             // "how many people told him", "how many times people told him": a question of number, not a report.
             if (max(a, k - 3)..<k).contains(where: { toks[$0].hash == VagueWords.how }) { return nil }
             if isDefiniteOrOwner(p) { return nil }
@@ -1485,6 +1490,8 @@ enum VagueWords {
                 // expected".)
                 "watchdogs", "forecasters", "authorities", "advocates", "insurers", "objectors", "producers", "agents",
                 "reviewers", "growers",
+                // Elected members in abbreviation: "MPs say", "Some Tory MPs said", "MEPs warned".
+                "mps", "meps", "msps", "mlas",
             ]
         ),
         // Typed groups that speak unnamed only with their verb right after them (`VagueWords.auxiliaries` between):

@@ -491,3 +491,15 @@ import Testing
     exampleVague("The race turns on what voters think about the economy.")
     exampleVague("1️⃣Analysts think1️⃣ the economy is weak.")
 }
+
+/// VagueAttributionFinder.swift — elected members in abbreviation are an unnamed group ("MPs say", "Some Tory MPs
+/// said", "MEPs warned"), a party typing them as it types any group ("Tory MPs said"), a function word opening the
+/// sentence no name ("Several MEPs warned"); a capitalised group word after another capital is still part of a name
+/// ("the American Society of Civil Engineers estimates").
+@Test func vagueAttributionFinderExamplesOfMembersInAbbreviation() {
+    exampleVague("1️⃣MPs say1️⃣ the bill will fail.")
+    exampleVague("Some Tory 1️⃣MPs said1️⃣ the bill will fail.")
+    exampleVague("Tory 1️⃣MPs said1️⃣ the bill will fail.")
+    exampleVague("Several 1️⃣MEPs warned1️⃣ the deal was dead.")
+    exampleVague("The American Society of Civil Engineers estimates the cost at £2bn.")
+}
