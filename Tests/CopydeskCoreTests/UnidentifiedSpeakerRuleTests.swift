@@ -92,3 +92,13 @@ import Testing
                 "H\n\nThe base chief known as Bob spoke. “I never gave a stand-down order,” Bob said.\n\nA woman identified only as Maria waited. “I saw it,” Maria said.\n\nA man named Tom waited. “I saw it too,” 1️⃣Tom1️⃣ said.\n"
         ])
 }
+
+@Test func aPersonWhoseSurnameIsAPlacesWordIsIntroducedByTheirFullName() {
+    // "Linda Park" reads as a place ("Victoria Park") until "Ms Park" speaks: then she is the person named in full.
+    checkRule(
+        "unidentified-speaker",
+        [
+            "a.txt":
+                "H\n\nLinda Park has defended her budget. “We made the hard choices,” Ms Park told the BBC.\n\nCrowds met in Victoria Park. “It was calm,” 1️⃣Mr Hale1️⃣ said.\n"
+        ])
+}

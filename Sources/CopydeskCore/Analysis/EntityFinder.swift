@@ -744,6 +744,23 @@ extension MentionStage {
             kind = .person
             role = true
         }
+        // "Linda Park, the mayor, said", "David West, 52, said": a person's office, trade or age set off after a given
+        // name and a place's word says a person too ("Victoria Park, the city's largest park" names none).
+        if givenAndPlaceWord, kind == .place, !honorific, last + 3 < sents[sentence].tokEnd,
+            toks[last + 1].punct == .comma
+        {
+            let n = last + 2
+            let head = held.articles.contains(toks[n].hash) ? n + 1 : n
+            let age = toks[n].kind == .number && len(n) <= 3 && toks[n + 1].punct == .comma
+            if age
+                || isLowerWord(head)
+                    && (toks[head].isA(.title) && !held.adjectivalTitles.contains(toks[head].hash)
+                        || held.occupationsBeforeNames.contains(toks[head].hash))
+            {
+                kind = .person
+                if !age { role = true }
+            }
+        }
         // "Hillary Clinton", "Chris Dodd": a full name opening with a given name (`EntityWords.isGivenName`) is a
         // person's — unless its last word names a thing ("Tony Award", "The Rachel Maddow Show":
         // `EntityWords.thingHeads`).

@@ -14,10 +14,11 @@
 ///   depends on one is a name when any part so capitalises it), the grouping (`DocumentNames.group`: full names by
 ///   their words, a surname alone with the nearest full name before it, else the first — of a person who may be of
 ///   its gender when an honorific marks one ("Mrs. Clinton": Hillary, not Bill; `joinMarked`), and of a person when
-///   the surname is a place the gazetteer knows ("Madrid" is no part of "Real Madrid"); a given name alone
-///   with the nearest person named in full with it, as a surname ("Hillary": Hillary Clinton); the first word of an
-///   organisation named in full with it, unless the organisation is a party's members: "the Senate" is not
-///   "Senate Republicans"), kinds, canonical names, annotations and index links (`link`), and the
+///   the surname is a place the gazetteer knows ("Madrid" is no part of "Real Madrid"; a person's surname joins a
+///   place's name of a given name and a place's word, which then names that person: "Ms Park" is "Linda Park"); a
+///   given name alone with the nearest person named in full with it, as a surname ("Hillary": Hillary Clinton); the
+///   first word of an organisation named in full with it, unless the organisation is a party's members: "the
+///   Senate" is not "Senate Republicans"), kinds, canonical names, annotations and index links (`link`), and the
 ///   facts the rules read of each entity (first full and role mentions, honorifics) as references into the parts.
 /// - `NameReads` — what one part's analysis reads of `DocumentNames` (and of the people other parts show by
 ///   speech verbs): equal reads give an equal analysis, so a segment whose reads stay is not analysed again.
@@ -56,6 +57,10 @@ struct NameKey: Sendable, Equatable {
     /// Whether the name's first word is a given name of one gender (`Gender.swift`): a one-word name so may be a
     /// person named in full with it (`DocumentNames.grouping`).
     var isGivenName: Bool { Gender(givenName: firstKey) != .unknown }
+
+    /// Whether it is a place's name of two words that opens with a given name ("Linda Park", "David West",
+    /// "Victoria Park"): a person's when a person is named by its last word ("Ms Park"), as a surname.
+    var opensPlaceWithGivenName: Bool { kind == .place && parts == 2 && isGivenName }
 
     /// The word a sentence-initial one-word candidate needs capitalised mid-sentence somewhere, or 0 (a name).
     var conditional: UInt64 { isConditional ? lastKey : 0 }
@@ -631,8 +636,10 @@ struct DocumentNames: Sendable {
                 {
                     byOrgWord[key.firstKey] = e
                 }
-            } else if key.kind != .place {
-                if key.isGivenName {
+            } else if key.kind != .place || key.opensPlaceWithGivenName {
+                // ("Linda Park", "David West": a given name before a place's word is a place's name until a person
+                // is named by its surname — "Ms Park said" — who is then the person named in full.)
+                if key.kind != .place, key.isGivenName {
                     let list = byGivenName[key.firstKey] ?? Int32(byGivenName.count)
                     if list == byGivenName.count { byGivenName[key.firstKey] = list }
                     givenLists.append((Int(list), Int32(i)))
@@ -665,7 +672,7 @@ struct DocumentNames: Sendable {
             // "Scotland" of "Alcohol Focus Scotland" nor "Madrid" of "Real Madrid".)
             if let s = bySurname[key.lastKey], key.kind != .organization,
                 case let e = g.entity[Self.nearest(surnameStarts[Int(s)], before: ats[i], ats: ats)],
-                key.kind != .place || g.kinds[Int(e)] == .person
+                key.kind != .place || g.kinds[Int(e)] == .person, g.kinds[Int(e)] != .place || key.kind == .person
             {
                 // The nearest full-name mention before this one, else the first (a name marked as a man's or a
                 // woman's may move: `joinMarked`).

@@ -28,13 +28,14 @@ extension DocumentNames {
         @inline(__always) private static func bit(_ h: UInt64) -> UInt64 { 1 &<< (h & 63) }
 
         /// Whether the grouping reads or writes a name's last word (as a surname) and its first word (as an
-        /// organisation's, or as a given name): a full person's or unknown's last word, a full organisation's first
+        /// organisation's, or as a given name): a full person's or unknown's last word (or a place's that opens with
+        /// a given name: `NameKey.opensPlaceWithGivenName`), a full organisation's first
         /// word and a full person's or unknown's given name; a one-word name's, unless it is an organisation
         /// (surname) or a person that is no given name (organisation's word).
         @inline(__always) static func roles(_ key: NameKey) -> (last: Bool, first: Bool) {
             key.parts >= 2
                 ? (
-                    key.kind != .organization && key.kind != .place,
+                    key.kind != .organization && (key.kind != .place || key.opensPlaceWithGivenName),
                     key.kind == .organization || key.kind != .place && key.isGivenName
                 )
                 : (key.kind != .organization, key.kind != .person || key.isGivenName)

@@ -16,3 +16,11 @@ import Testing
         "The Environmental Protection Authority fined Acme Foods Ltd on Monday. The agency 1️⃣declined1️⃣ to comment.",
         "Environmental Protection Authority")
 }
+
+/// EntityFinder.swift — "Linda Park, the mayor, said", "David West, 52, said": an office, a trade or an age set off
+/// after a given name and a place's word says a person ("Victoria Park, the city's largest park" names none).
+@Test func entityFinderAnAppositiveRoleOrAgeMakesAGivenNameAndPlaceWordAPerson() {
+    exampleEntity("Linda Park, the mayor, said the budget was fair.", "Linda Park", .person)
+    exampleEntity("David West, 52, said the plan was fair.", "David West", .person)
+    exampleEntity("Victoria Park, the city's largest park, reopened.", "Victoria Park", .place)
+}

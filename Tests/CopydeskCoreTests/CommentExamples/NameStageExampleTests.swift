@@ -10,3 +10,12 @@ import Testing
     exampleEntity(
         "The report came from Alcohol Focus Scotland. Drinking in Scotland fell.", "Alcohol Focus Scotland", .unknown)
 }
+
+/// NameStage.swift — "Linda Park", "David West": a given name before a place's word is a place's name until a person
+/// is named by its surname — "Ms Park said" — who is then the person named in full ("Victoria Park" stays a place).
+@Test func nameStageAGivenNameBeforeAPlacesWordIsAPersonOnceNamedBySurname() {
+    exampleEntity("Linda Park spoke first. Ms Park said the budget was fair.", "Linda Park", .person)
+    exampleEntity("David West arrived. Mr West said the plan was fair.", "David West", .person)
+    exampleEntity("Crowds met in Victoria Park. Mr Hale said it was calm.", "Victoria Park", .place)
+    exampleEntity("Linda Park spoke first.", "Linda Park", .place)
+}
