@@ -91,7 +91,10 @@ extension ClaimStage {
                         }
                         return ClaimCue(reason: .quantity, first: from, last: noun, figure: .count)
                     }
-                    return ClaimCue(reason: .quantity, first: from, last: end, figure: money ? .money : .count)
+                    // "3 million customers", "2.5 million litres": the noun a magnitude counts is quoted with it, as
+                    // "300 acres" is.
+                    let last = money ? end : countedNoun(after: end, a, e, small: false, approximate: true) ?? end
+                    return ClaimCue(reason: .quantity, first: from, last: last, figure: money ? .money : .count)
                 }
                 if cls.contains(.currency) {
                     return ClaimCue(reason: .quantity, first: from, last: k + 1, figure: .money)

@@ -19,8 +19,11 @@ extension ClaimStage {
         // Counts in words: "four children", "hundreds of complaints", "five million", "One in four", "Twenty-three
         // of the 53".
         if cls.contains(.countWord) || t.has(Token.hyphenated) && isHyphenatedCount(k) {
+            // ("more than two million copies": quoted whole, with its comparative and the noun counted.)
             if k + 1 < e, toks[k + 1].kind == .word, !toks[k + 1].isCap, toks[k + 1].isA(.magnitude) {
-                return ClaimCue(reason: .quantity, first: k, last: amountEnd(k, e), figure: .count)
+                let end = amountEnd(k, e)
+                let last = end > k + 1 ? end : countedNoun(after: end, a, e, small: false, approximate: true) ?? end
+                return ClaimCue(reason: .quantity, first: comparativeStart(k, a) ?? k, last: last, figure: .count)
             }
             if let last = ratioEnd(k, e) { return ClaimCue(reason: .quantity, first: k, last: last, figure: .count) }
             if let last = timesEnd(k, e) { return ClaimCue(reason: .quantity, first: k, last: last, figure: .other) }
@@ -77,8 +80,9 @@ extension ClaimStage {
         if t.hash == ClaimWords.a || t.hash == ClaimWords.one, k + 1 < e, toks[k + 1].kind == .word,
             !toks[k + 1].isCap, claimClasses(toks[k + 1].hash).contains(.largeMagnitude)
         {
-            return ClaimCue(
-                reason: .quantity, first: comparativeStart(k, a) ?? k, last: amountEnd(k, e), figure: .count)
+            let end = amountEnd(k, e)
+            let last = end > k + 1 ? end : countedNoun(after: end, a, e, small: false, approximate: true) ?? end
+            return ClaimCue(reason: .quantity, first: comparativeStart(k, a) ?? k, last: last, figure: .count)
         }
         if t.has(Token.hyphenated) {
             // "Forty-three per cent", "fourth-largest".

@@ -200,3 +200,12 @@ import Testing
     exampleClaims("He was charged with 1️⃣two breaches1️⃣ of the rules.")
     exampleClaims("He met the two men in May.")
 }
+
+/// FigureClaimCues.swift — "3 million customers", "2.5 million litres": the noun a magnitude counts is quoted with
+/// it, as "300 acres" is.
+@Test func figureClaimCuesExamplesOfAMagnitudeWithItsNoun() {
+    exampleClaims("The firm has 1️⃣3 million customers1️⃣.")
+    exampleClaims("The plant burns 1️⃣2.5 million litres1️⃣ of fuel a day.")
+    exampleClaims("The fire destroyed 1️⃣300 acres1️⃣ of forest.")
+    exampleClaims("The firm lost 1️⃣£3 million1️⃣ last year.")
+}

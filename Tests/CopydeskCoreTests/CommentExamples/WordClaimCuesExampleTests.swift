@@ -293,3 +293,11 @@ import Testing
     // Near miss: a first with no scope after it ranks nothing.
     exampleClaims("It was the first 30-minute comedy series of the night.")
 }
+
+/// WordClaimCues.swift — a magnitude in words is quoted whole, with its comparative and the noun counted ("more than
+/// two million copies", "more than a million albums").
+@Test func wordClaimCuesExamplesOfAMagnitudeWithItsNoun() {
+    exampleClaims("The album sold 1️⃣more than two million copies1️⃣.")
+    exampleClaims("The band sold 1️⃣more than a million albums1️⃣.")
+    exampleClaims("The deal is worth 1️⃣two million dollars1️⃣.")
+}
