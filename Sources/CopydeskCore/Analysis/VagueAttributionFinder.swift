@@ -3,7 +3,7 @@
 /// - An adverb of hearsay: "reportedly", "allegedly", "supposedly".
 /// - An impersonal passive: "it is said", "it was widely believed", "it has been reported", "it's understood", "it is
 ///   often reported", "it is now widely accepted" (`VagueWords.passiveAdverbs`); a hope or an assumption ("it is
-///   hoped that"), a consensus only with an adverb of how widely ("it is generally agreed that"; not "It was agreed
+///   hoped that", "It is hoped the bridge will reopen"), a consensus only with an adverb of how widely ("it is generally agreed that"; not "It was agreed
 ///   that the vote would wait", a decision).
 /// - A personal passive with no agent: "are thought to", "is understood to be", "is said to have", "is tipped to", "is
 ///   expected to outline", "is expected to be out", "It is expected to cost", "is expected to be completed" (not the
@@ -759,8 +759,13 @@ extension VagueStage {
         let hope = vagueClasses(toks[j].hash) & VagueWords.impersonalHope != 0
         let consensus = vagueClasses(toks[j].hash) & VagueWords.consensus != 0 && adverbs > 0
         if hope || consensus {
-            guard j + 1 < e, toks[j + 1].hash == Lexicon.hThat, !hasAgent(after: j, e) else { return nil }
-            return j
+            guard j + 1 < e, !hasAgent(after: j, e) else { return nil }
+            // ("It is hoped the bridge will reopen": a hope's clause needs no "that" when a subject opens it.)
+            let n = toks[j + 1]
+            let clause =
+                n.hash == Lexicon.hThat
+                || hope && (n.isA(.determiner) || n.isA(.personPronoun) || mentionOf[j + 1] >= 0)
+            return clause ? j : nil
         }
         guard toks[j].isA(.passiveParticiple) else { return nil }
         if hasAgent(after: j, e) { return nil }

@@ -503,3 +503,12 @@ import Testing
     exampleVague("Several 1️⃣MEPs warned1️⃣ the deal was dead.")
     exampleVague("The American Society of Civil Engineers estimates the cost at £2bn.")
 }
+
+/// VagueAttributionFinder.swift — a hope no one is said to hold needs no "that" when a subject opens its clause ("It
+/// is hoped the bridge will reopen"); a consensus still does ("It is generally agreed the plan" is no clause).
+@Test func vagueAttributionFinderExamplesOfAHopeWithoutThat() {
+    exampleVague("1️⃣It is hoped1️⃣ the bridge will reopen next week.")
+    exampleVague("1️⃣It is hoped1️⃣ that the bridge will reopen next week.")
+    exampleVague("1️⃣It is hoped1️⃣ he will recover.")
+    exampleVague("It is hoped to reopen the bridge.")
+}
