@@ -355,8 +355,27 @@ extension ClaimStage {
         return first - poll <= 24
     }
 
-    /// The claim cue starting at token `k` of the sentence `a..<e`, if any.
+    /// The claim cue starting at token `k` of the sentence `a..<e`, if any; a range is quoted whole (`rangeCue`).
     func cue(at k: Int, _ a: Int, _ e: Int) -> ClaimCue? {
+        let c = figureOrWordCue(at: k, a, e)
+        if k > a, toks[k].kind != .word, c == nil || c!.first == k, let r = rangeCue(k, c, a, e) { return r }
+        return c
+    }
+
+    /// "between 10 and 20 people", "from £5 to £7.50", "between £1.2bn and £1.5bn": a range of figures, quoted
+    /// whole from its "between" or "from" to the end of the second figure's cue (a figure alone there need not be a
+    /// cue: "10" counts nothing until "20 people"). Years count nothing: "from 2010 to 2015" is no cue.
+    private func rangeCue(_ k: Int, _ c: ClaimCue?, _ a: Int, _ e: Int) -> ClaimCue? {
+        let opener = toks[k - 1].hash
+        guard opener == ClaimWords.between || opener == Lexicon.hFrom else { return nil }
+        let j = (c?.last ?? k) + 1
+        guard j + 1 < e, toks[j].hash == (opener == ClaimWords.between ? Lexicon.hAnd : ClaimWords.to),
+            let second = figureOrWordCue(at: j + 1, a, e), second.first == j + 1, second.reason == .quantity
+        else { return nil }
+        return ClaimCue(reason: .quantity, first: k - 1, last: second.last, figure: second.figure)
+    }
+
+    private func figureOrWordCue(at k: Int, _ a: Int, _ e: Int) -> ClaimCue? {
         let t = toks[k]
         switch t.kind {
         case .punct:

@@ -131,3 +131,13 @@ import Testing
     // Near miss: a report is no work.
     exampleClaims("The report, which features A and B, follows 1️⃣two siblings1️⃣ who run a farm.")
 }
+
+/// ClaimCues.swift — a range of figures is quoted whole, from its "between" or "from" to the end of the second
+/// figure's cue ("between 10 and 20 people": "10" counts nothing until "20 people"; "from £5 to £7.50", "between
+/// £1.2bn and £1.5bn"); years count nothing ("from 2010 to 2015" is no cue).
+@Test func claimCuesExamplesOfARangeQuotedWhole() {
+    exampleClaims("Police said 1️⃣between 10 and 20 people1️⃣ were hurt.")
+    exampleClaims("The price rose 1️⃣from £5 to £7.501️⃣.")
+    exampleClaims("The bill cost 1️⃣between £1.2bn and £1.5bn1️⃣.")
+    exampleClaims("The plant ran from 2010 to 2015.")
+}
