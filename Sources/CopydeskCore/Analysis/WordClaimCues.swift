@@ -25,7 +25,10 @@ extension ClaimStage {
                 let last = end > k + 1 ? end : countedNoun(after: end, a, e, small: false, approximate: true) ?? end
                 return ClaimCue(reason: .quantity, first: comparativeStart(k, a) ?? k, last: last, figure: .count)
             }
-            if let last = ratioEnd(k, e) { return ClaimCue(reason: .quantity, first: k, last: last, figure: .count) }
+            // ("Nearly one in three children": a ratio with its hedge, as a number has.)
+            if let last = ratioEnd(k, e) {
+                return ClaimCue(reason: .quantity, first: comparativeStart(k, a) ?? k, last: last, figure: .count)
+            }
             if let last = timesEnd(k, e) { return ClaimCue(reason: .quantity, first: k, last: last, figure: .other) }
             if k + 1 < e, toks[k + 1].isA(.percent) || toks[k + 1].hash == ClaimWords.per {
                 return ClaimCue(reason: .quantity, first: k, last: k + 1, figure: .percent)
@@ -65,7 +68,7 @@ extension ClaimStage {
             return bareSum(k, a, e)
         }
         if t.hash == ClaimWords.one, let last = ratioEnd(k, e) {
-            return ClaimCue(reason: .quantity, first: k, last: last, figure: .count)
+            return ClaimCue(reason: .quantity, first: comparativeStart(k, a) ?? k, last: last, figure: .count)
         }
         // "less than one percentage point", "one percent".
         if t.hash == ClaimWords.one, k + 1 < e, toks[k + 1].isA(.percent), toks[k + 1].hash != ClaimWords.per {

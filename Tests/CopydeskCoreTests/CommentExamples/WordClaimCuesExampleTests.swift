@@ -301,3 +301,9 @@ import Testing
     exampleClaims("The band sold 1️⃣more than a million albums1️⃣.")
     exampleClaims("The deal is worth 1️⃣two million dollars1️⃣.")
 }
+
+/// WordClaimCues.swift — a ratio keeps its hedge, as a number does ("Nearly one in three children").
+@Test func wordClaimCuesExamplesOfARatioWithItsHedge() {
+    exampleClaims("1️⃣Nearly one in three1️⃣ children lives in poverty.")
+    exampleClaims("1️⃣About one in five1️⃣ voters is undecided.")
+}
