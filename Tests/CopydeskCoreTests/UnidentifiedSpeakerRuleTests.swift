@@ -102,3 +102,13 @@ import Testing
                 "H\n\nLinda Park has defended her budget. “We made the hard choices,” Ms Park told the BBC.\n\nCrowds met in Victoria Park. “It was calm,” 1️⃣Mr Hale1️⃣ said.\n"
         ])
 }
+
+@Test func aKnightCalledByGivenNameIsIntroducedByTheirFullName() {
+    // "Sir Alan" after "Sir Alan Sugar" is introduced; "Sir Ben", never named in full, is not.
+    checkRule(
+        "unidentified-speaker",
+        [
+            "a.txt":
+                "H\n\nSir Alan Sugar has defended the show. “We made the hard choices,” Sir Alan told the BBC.\n\n“It was great,” 1️⃣Sir Ben1️⃣ said.\n"
+        ])
+}

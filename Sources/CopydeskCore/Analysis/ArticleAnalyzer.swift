@@ -432,6 +432,7 @@ final class HeldWords: Sendable {
     let worldNouns = ClaimWords.worldNouns
     let adjectivalTitles = EntityWords.adjectivalTitles
     let aliasIntroducers = EntityWords.aliasIntroducers
+    let givenNameHonorifics = EntityWords.givenNameHonorifics
     let appositiveOrganisationHeads = EntityWords.appositiveOrganisationHeads
     let attributiveAdjectives = EntityWords.attributiveAdjectives
     let commonAbbreviations = EntityWords.commonAbbreviations

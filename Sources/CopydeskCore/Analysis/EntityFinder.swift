@@ -1,4 +1,5 @@
-/// Entities in prose: capitalised name sequences (with initials, `&`, and particles such as "of", "de"), honorifics and
+/// Entities in prose: capitalised name sequences (with initials, `&`, and particles such as "of", "de", two in a row:
+/// "von der Leyen"), honorifics ("Sir Alan" a given name's: the person named in full with it) and
 /// titles (Mr Ma, US President-elect Donald Trump → "Donald Trump" with a role; an office's post-nominal before a name
 /// is one too: "Labour MP Diane Abbott", and so is a party's member or a nationality before a given name: "Democrat
 /// Hillary Clinton"), organisation suffixes (Group, Holding, Inc.), also as the head before a name's "of" or "for"
@@ -466,6 +467,13 @@ extension MentionStage {
                 let joinsFor =
                     u.kind == .word && !u.isCap && u.hash == Lexicon.hFor && joinsOverFor(i, j, e, sentenceStart: a)
                 let joinsAnd = u.kind == .word && !u.isCap && u.hash == Lexicon.hAnd && joinsOverAnd(i, j, e)
+                // "Ursula von der Leyen", "Carlos de la Vega": two particles in a row join a name too.
+                if u.hash != Lexicon.hOf, isParticle(u), j + 2 < e, toks[j + 1].hash != Lexicon.hOf,
+                    isParticle(toks[j + 1]), toks[j + 2].isCap, !toks[j + 2].isA(.function)
+                {
+                    j += 2
+                    continue
+                }
                 if u.punct == .amp || isParticle(u) || joinsFor || joinsAnd, j + 1 < e, toks[j + 1].isCap,
                     !toks[j + 1].isA(.function)
                 {
@@ -795,7 +803,10 @@ extension MentionStage {
             name: NameKey(
                 fullKey: fullKey, firstKey: firstKey, lastKey: surnameKey, textHash: 0, parts: Int16(clamping: parts),
                 kind: kind, honorific: honorific, role: role, isConditional: conditional,
-                gender: markedGender(first, nameStart: nameStart, kind: kind)),
+                gender: markedGender(first, nameStart: nameStart, kind: kind),
+                // "Sir Alan", "Dame Judi": a knight or a dame called by a given name alone.
+                byGivenName: honorific && nameStart == last && nameStart > first
+                    && held.givenNameHonorifics.contains(toks[nameStart - 1].hash)),
             range: TextRange(mentionStart, end), nameRange: TextRange(Int(toks[nameStart].start), end))
         w.mentions.append(m)
     }
@@ -1153,6 +1164,8 @@ enum EntityWords {
     /// Words before "as" and a name that give the only name a person goes by ("known as Bob", "identified as
     /// Maria", "gave her name only as Maria"): the name is introduced, as a role introduces it.
     static let aliasIntroducers = HashSet64(words: ["known", "identified", "only"])
+    /// Honorifics a person is called by with a given name: "Sir Alan" (Sir Alan Sugar), "Dame Judi" (Dame Judi Dench).
+    static let givenNameHonorifics = HashSet64(words: ["sir", "dame"])
     /// Trades and pursuits that, in lower case right before a name, make it a person's ("actor Tom Hanks", "striker
     /// Julio Baptista", "billionaire Warren Buffett") — not a title (`WordClass.title`): capitalised, they open
     /// names of their own ("Star Wars", "Coach"). None that also describes a business ("developer", "producer").

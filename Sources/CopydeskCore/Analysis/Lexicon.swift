@@ -535,7 +535,7 @@ enum Lexicon {
                 .particle,
                 [
                     "de", "van", "von", "bin", "al", "da", "du", "la", "le", "der", "del", "di", "dos", "das",
-                    "ibn", "ben", "st",
+                    "ibn", "ben", "st", "den", "los", "las",
                 ]
             ),
             (

@@ -46,6 +46,9 @@ struct NameKey: Sendable, Equatable {
     /// The person's gender as the honorific or title before the name marks it ("Mrs Clinton"), else unknown
     /// (`Gender.swift`; the given name is read from `firstKey` when needed: `personGender`).
     var gender: Gender
+    /// Whether it is an honorific and a given name a knight or a dame is called by ("Sir Alan", "Dame Judi"): it
+    /// joins the person named in full with that given name, as a given name alone does (`DocumentNames.grouping`).
+    var byGivenName = false
 
     /// The person's gender as the mention's own words show it: its honorific or title, else, for a name of two or
     /// more words, its given name (its first word); unknown for an organisation or a place.
@@ -681,7 +684,8 @@ struct DocumentNames: Sendable {
             }
             // A given name alone, with no honorific, is a person named in full with it ("Hillary Clinton … Hillary's
             // emails"): the nearest before it, else the first, as a surname is.
-            if key.isGivenName, !key.honorific, key.kind != .organization, key.kind != .place,
+            // ("Sir Alan" too: `NameKey.byGivenName`.)
+            if key.isGivenName, !key.honorific || key.byGivenName, key.kind != .organization, key.kind != .place,
                 let list = byGivenName[key.firstKey]
             {
                 let e = g.entity[Self.nearest(givenStarts[Int(list)], before: ats[i], ats: ats)]

@@ -1,4 +1,7 @@
+import CopydeskTestSupport
 import Testing
+
+@testable import CopydeskCore
 
 // Fixtures for the examples quoted in the comments of `Analysis/EntityFinder.swift` (the checks:
 // `CommentExampleSupport.swift`; the coverage check: `CommentExampleCoverageTests.swift`).
@@ -23,4 +26,20 @@ import Testing
     exampleEntity("Linda Park, the mayor, said the budget was fair.", "Linda Park", .person)
     exampleEntity("David West, 52, said the plan was fair.", "David West", .person)
     exampleEntity("Victoria Park, the city's largest park, reopened.", "Victoria Park", .place)
+}
+
+/// EntityFinder.swift — particles such as "of", "de", two in a row: "von der Leyen" ("Ursula von der Leyen", "Carlos
+/// de la Vega" are one name each).
+@Test func entityFinderTwoParticlesInARowJoinAName() {
+    exampleEntity("Ursula von der Leyen spoke on Monday.", "Ursula von der Leyen", .person)
+    exampleEntity("Carlos de la Vega said no.", "Carlos de la Vega", .person)
+    exampleEntity("Vincent van Gogh painted it.", "Vincent van Gogh", .person)
+}
+
+/// EntityFinder.swift — honorifics ("Sir Alan" a given name's: the person named in full with it); "Sir Alan",
+/// "Dame Judi": a knight or a dame called by a given name alone.
+@Test func entityFinderSirAndAGivenNameIsThePersonNamedInFull() {
+    let a = analyzeFixture(Fixture("H\n\nSir Alan Sugar spoke. Sir Alan said it was fun. Mr Alan said no.\n"))
+    #expect(a.entity(named: "Alan Sugar")?.mentions.count == 2, "\(a.entities.map(\.canonicalName))")
+    #expect(a.entity(named: "Alan") != nil, "Mr Alan is a surname, no knight's given name")
 }
