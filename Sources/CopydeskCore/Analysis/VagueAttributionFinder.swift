@@ -565,16 +565,24 @@ extension VagueStage {
     /// lawyers with the CARA Project", "according to analysts at Goldman Sachs" — the body is the source named, as
     /// `vagueSubjectVerb` reads "Analysts at Goldman Sachs said"; a person after "for" owns the group ("according to
     /// lawyers for Mr Hale", as "her lawyers"). A place leaves the group unnamed ("according to campaigners in
-    /// Whitby"), and so does what no name follows ("according to analysts at the bank").
+    /// Whitby") — but for a state's officials, whom a place types after "in", "at" or "from" ("according to officials
+    /// in Moscow") —, and so does what no name follows ("according to analysts at the bank").
     private func namedBodyAfterGroup(_ g: Int, _ e: Int) -> Bool {
         guard g + 2 < e, toks[g + 1].kind == .word else { return false }
         let p = toks[g + 1].hash
-        guard p == Lexicon.hAt || p == Lexicon.hWith || p == Lexicon.hFor || p == Lexicon.hFrom else { return false }
+        let state = held.stateGroups.contains(toks[g].hash)
+        guard
+            p == Lexicon.hAt || p == Lexicon.hWith || p == Lexicon.hFor || p == Lexicon.hFrom
+                || state && p == Lexicon.hIn
+        else { return false }
         var q = g + 2
         if toks[q].hash == Lexicon.hThe, q + 1 < e { q += 1 }
         guard mentionOf[q] >= 0 else { return false }
         let m = mentions[Int(mentionOf[q])]
-        return entities[m.entity].kind == .person ? p == Lexicon.hFor : !namesAPlace(m, e)
+        // ("according to officials in Moscow", "officials at the Kremlin": a state's officials typed by its place, as
+        // the group walk reads "Officials in Moscow said".)
+        if namesAPlace(m, e) { return state }
+        return entities[m.entity].kind == .person ? p == Lexicon.hFor : p != Lexicon.hIn
     }
 
     /// Mention `m` (in a sentence ending before token `e`) names a place: one of that kind, or a name of no known kind

@@ -512,3 +512,16 @@ import Testing
     exampleVague("1️⃣It is hoped1️⃣ he will recover.")
     exampleVague("It is hoped to reopen the bridge.")
 }
+
+/// VagueAttributionFinder.swift — after "according to", a place leaves a group unnamed ("according to campaigners in
+/// Whitby") — but for a state's officials, whom a place types after "in", "at" or "from" ("according to officials in
+/// Moscow"), as "Officials in Moscow said" reads; what no name follows stays vague ("according to analysts at the
+/// bank").
+@Test func vagueAttributionFinderExamplesOfAStatesOfficialsTypedByTheirPlace() {
+    exampleVague("The plan will fail, according to officials in Moscow.")
+    exampleVague("The plan will fail, according to officials from Moscow.")
+    exampleVague("The plan will fail, according to officials at the Kremlin.")
+    exampleVague("Officials in Moscow said the plan will fail.")
+    exampleVague("The plan will fail, 1️⃣according to campaigners1️⃣ in Whitby.")
+    exampleVague("The plan will fail, 1️⃣according to analysts1️⃣ at the bank.")
+}
