@@ -14,3 +14,12 @@ import Testing
     checkRelation("1️⃣In an interview with1️⃣ CNN, 2️⃣Clinton2️⃣ 3️⃣was blunt3️⃣.", .other)
     checkRelation("1️⃣In a statement1️⃣, 2️⃣the campaign2️⃣ 3️⃣was blunt3️⃣.", .other)
 }
+
+/// NounPhraseCue.swift — a credit in brackets ("(source: X)") names its sentence's source as "according to" does:
+/// "Sales rose 4% (source: British Retail Consortium)".
+@Test func nounPhraseCueACreditInBrackets() {
+    checkRelation("3️⃣Sales rose 4% in March3️⃣ (1️⃣source:1️⃣ 2️⃣British Retail Consortium2️⃣).", .indirect)
+    checkRelation("3️⃣Sales rose 4%3️⃣ (1️⃣Sources:1️⃣ 2️⃣the BRC2️⃣).", .indirect)
+    exampleSourced("Sales rose 4% (source: British Retail Consortium).", [true])
+    exampleSourced("Prices rose 4% (a source: a leak).", [false])
+}

@@ -17,7 +17,8 @@
 ///   said", "would never flatly deny", "now says"; a topic preposition opening the content joins it here: "boasted
 ///   of", "apologized for"), passives ("is expected", "was called reckless by the chairman"), cues only in context ("agreed
 ///   that…", not "agreed to acquire"; "claims" the verb, not "the claims").
-/// - `NounPhraseCue.swift` — "according to X", "in the words of X", "in a statement", "in an interview with".
+/// - `NounPhraseCue.swift` — "according to X", "in the words of X", "(source: X)", "in a statement", "in an
+///   interview with".
 /// - `StanceAdjectiveCue.swift` — a state of mind with a "that" clause: "is convinced that…", "remain confident
 ///   that…" (the subject the source).
 /// - `NounComplementCue.swift` — a noun of assertion with its owner and a "that" clause: "Trump's claim that…",
@@ -586,6 +587,8 @@ extension AttributionStage {
         // Word hashes read on every token: loaded once (a static is initialised lazily, checked on each read).
         let according = Lexicon.hAccording
         let words = Lexicon.hWords
+        let source = AttributionWords.hSource
+        let sources = AttributionWords.hSources
         let inHash = Lexicon.hIn
         let that = Lexicon.hThat
         for s in sents.indices {
@@ -601,7 +604,7 @@ extension AttributionStage {
                 // Cheap tests on the token first: most tokens are no cue, and each call copies the stage.
                 let t = toks[k]
                 if t.kind == .word {
-                    if t.hash == according || t.hash == words,
+                    if t.hash == according || t.hash == words || t.hash == source || t.hash == sources,
                         let (c, next) = nounPhraseCue(at: k, sentence: s)
                     {
                         add(c)

@@ -134,6 +134,9 @@ enum AttributionWords {
     @inline(__always) static var hSupport: UInt64 { wordHash(literal: "support") }
     @inline(__always) static var hAsked: UInt64 { wordHash(literal: "asked") }
     @inline(__always) static var hFollows: UInt64 { wordHash(literal: "follows") }
+    /// "source" and "sources" in a credit: "(source: British Retail Consortium)".
+    @inline(__always) static var hSource: UInt64 { wordHash(literal: "source") }
+    @inline(__always) static var hSources: UInt64 { wordHash(literal: "sources") }
     @inline(__always) static var hFurther: UInt64 { wordHash(literal: "further") }
     @inline(__always) static var at: UInt64 { wordHash(literal: "at") }
     static let recipientVerbs = [

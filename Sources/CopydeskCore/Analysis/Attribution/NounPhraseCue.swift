@@ -1,6 +1,6 @@
-/// Noun-phrase cues: "according to X", "in the words of X", and "in a statement" / "in an interview with" when
-/// no verb in the sentence reports ("In a statement, the campaign called the report false" has its verb; "In
-/// an interview with CNN, Clinton on the deal: …" does not).
+/// Noun-phrase cues: "according to X", "in the words of X", a credit in brackets ("(source: X)"), and "in a
+/// statement" / "in an interview with" when no verb in the sentence reports ("In a statement, the campaign called
+/// the report false" has its verb; "In an interview with CNN, Clinton on the deal: …" does not).
 extension ReadsMentions {
     /// "according to X" or "in the words of X" at token `k`; returns the cue and the token to continue from.
     func nounPhraseCue(at k: Int, sentence s: Int) -> (Cue, Int)? {
@@ -19,6 +19,13 @@ extension ReadsMentions {
             let sp = speakerAfter(k + 2, e)
         {
             return (Cue(sentence: s, kind: .accordingTo, first: k - 2, last: k + 1, speaker: sp, direct: true), k + 2)
+        }
+        // "Sales rose 4% (source: British Retail Consortium)": a credit in brackets names its sentence's source as
+        // "according to" does.
+        if t.hash == AttributionWords.hSource || t.hash == AttributionWords.hSources, k > a, k + 2 < e,
+            toks[k - 1].punct == .lparen, toks[k + 1].punct == .colon, let sp = speakerAfter(k + 2, e)
+        {
+            return (Cue(sentence: s, kind: .accordingTo, first: k, last: k + 1, speaker: sp, direct: true), k + 2)
         }
         return nil
     }
