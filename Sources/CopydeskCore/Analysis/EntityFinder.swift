@@ -25,7 +25,12 @@
 /// news, by one word in the lexicon or by their whole name: "Saudi Arabia", also after words of direction: "East
 /// Jerusalem") are places, and names even opening a sentence. A day of the week ends a name ("told CNN Tuesday"; not
 /// "Super Tuesday"), and a sentence set wholly in capitals ("SIGN UP FOR OUR NEWSLETTER", "FULL TEXT.") yields none.
-/// A name after "known as" or "identified only as" is introduced, as a role introduces it.
+/// A name after "known as" or "identified only as" is introduced, as a role introduces it. A name before a comma and a
+/// US state is a town, a place, and the state's abbreviation no name of its own ("Tampa, Fla.": `stateEnd`); a party's
+/// initial hyphenated to a state ("R-Texas") and a credit line's word ("Editing by", "Follow Pam Key on Twitter") name
+/// nothing; a department after a title in lower case and "of" is the office's ("secretary of State Hillary Clinton"
+/// is Hillary Clinton, with a role; "secretary of State" alone names nobody); and "Will" opening a sentence that asks
+/// nothing opens a name ("Will Smith said").
 ///
 /// The stage scans its text's candidates (`scanCandidates`); which of them are names, how they group into entities
 /// and their defined ids are the name stage's decisions (`NameStage.swift`): over the whole document, read from
@@ -259,7 +264,9 @@ extension MentionStage {
     private func nameWords(_ i: Int, _ j: Int) -> Int {
         var n = 0
         for k in i..<j
-        where toks[k].isCap && !toks[k].isA(.function) && !toks[k].isA(.title) && !toks[k].isA(.honorific) {
+        where toks[k].isCap && (!toks[k].isA(.function) || held.functionGivenNames.contains(toks[k].hash))
+            && !toks[k].isA(.title) && !toks[k].isA(.honorific)
+        {
             n += 1
         }
         return n
@@ -339,6 +346,41 @@ extension MentionStage {
             && (held.partyMembers.contains(toks[k].hash) || held.demonymNouns.contains(toks[k].hash)
                 || held.occupationsBeforeNames.contains(toks[k].hash))
             && Gender(givenName: toks[k + 1].base) != .unknown
+    }
+
+    /// The first token of the name after an office's words in tokens `first...last` ("State Hillary Clinton" →
+    /// "Hillary"): its last two capitalised words, three with a middle initial ("John F. Kerry"), one when only two
+    /// are there ("State Kerry"); nil when one is (the office alone names nobody).
+    private func nameAfterOffice(_ first: Int, _ last: Int) -> Int? {
+        let words = (first...last).filter { toks[$0].kind == .word && toks[$0].isCap }
+        guard words.count >= 2 else { return nil }
+        let initial = words.count >= 4 && len(words[words.count - 2]) == 1
+        return words[words.count - min(words.count - 1, initial ? 3 : 2)]
+    }
+
+    /// The name at `first` opens with a department (`EntityWords.officeComplements`: "State", "Defense") after "of"
+    /// (and "the") and a title in lower case, or a title hyphenated to a lower-case word: "secretary of State",
+    /// "then-Secretary of the Treasury".
+    private func isOfficeAfterLowerTitle(_ first: Int) -> Bool {
+        guard held.officeComplements.contains(toks[first].base) else { return false }
+        var k = first - 1
+        if k >= 0, toks[k].hash == Lexicon.hThe { k -= 1 }
+        guard k >= 1, toks[k].hash == Lexicon.hOf, toks[k - 1].kind == .word else { return false }
+        let t = toks[k - 1]
+        if !t.isCap { return t.isA(.title) || isHyphenatedTitle(k - 1) }
+        return false
+    }
+
+    /// A lower-case word hyphenated to a title: "then-Secretary", "ex-minister".
+    private func isHyphenatedTitle(_ k: Int) -> Bool {
+        guard toks[k].has(Token.hyphenated) else { return false }
+        let b = syntax.prose
+        let end = Int(toks[k].end)
+        var h = end - 1
+        while h > Int(toks[k].start) && b[h] != 0x2D { h -= 1 }
+        guard h + 1 < end else { return false }
+        let tail = b.withUnsafeBufferPointer { wordHash(bytes: UnsafeBufferPointer(rebasing: $0[(h + 1)..<end])) }
+        return lexicon.lookup(tail) & WordClass.title.rawValue != 0
     }
 
     /// "MP" in "Labour MP Diane Abbott": an office's post-nominal, in capitals, before more of the name.
@@ -491,11 +533,26 @@ extension MentionStage {
             }
             defer { i = j }
             var first = i
-            // Drop capitalised function words that open a sentence or quote ("But", "The").
+            // Drop capitalised function words that open a sentence or quote ("But", "The") — but a given name that
+            // is one ("Will Smith said", `EntityWords.functionGivenNames`) before a capitalised word, in a sentence
+            // that asks nothing ("Will Obama sign it?" opens with the modal).
             while first <= last, isInitial(first, sentenceStart: a) || first > i, toks[first].isA(.function),
-                !toks[first].isA(.honorific), !toks[first].isA(.title)
+                !toks[first].isA(.honorific), !toks[first].isA(.title), !isGivenNameOpening(first, last, e)
             {
                 first += 1
+            }
+            // "Sen. Ted Cruz, R-Texas,", "(D-Calif.)": a party's initial hyphenated to a state is the member's
+            // affiliation, no name.
+            if first == last, isPartyStateTag(first) { continue }
+            // "Editing by Mary Major", "Additional reporting by…", "Contributing: Herb Jackson": a credit line's word
+            // names nothing; "Follow Pam Key on Twitter": opening a sentence, it is no part of the name after it
+            // (`EntityWords.creditWords`).
+            if first <= last, held.creditWords.contains(toks[first].hash) {
+                if first == last {
+                    if last + 1 < e, isLowerWord(last + 1) || toks[last + 1].punct == .colon { continue }
+                } else if isInitial(first, sentenceStart: a) || first > i {
+                    first += 1
+                }
             }
             // "Unfortunately England have…", "Advisors Goldman Sachs are…", "Ten-year-old Dakota Fanning", "the
             // Paris-based Euronext": a sentence adverb or a title's plural opening the sentence, or a word
@@ -573,13 +630,46 @@ extension MentionStage {
                 // Its word is `first`'s, its name's only one (`NameKey.isConditional`).
                 conditional = !followedByVerb || isPlural(first) && !toks[first].has(Token.allCaps)
             }
-            addMention(&w, first, last, sentence: s, conditional: conditional)
+            // "Tampa, Fla.", "ORLANDO, Fla. (Reuters)", "San Bernardino, California": a name before a comma and a US
+            // state is a town; the state's abbreviation is part of its address, no name of its own (a state written
+            // out is one: "California").
+            var town = false
+            if last + 2 < e, toks[last + 1].punct == .comma, let state = stateEnd(at: last + 2, e) {
+                town = true
+                conditional = false
+                if !held.stateNames.contains(toks[last + 2].hash) { j = state + 1 }
+            }
+            addMention(&w, first, last, sentence: s, conditional: conditional, town: town)
         }
+    }
+
+    /// "R-Texas", "D-Calif", "R-N.H.": a party's initial (`EntityWords.partyInitials`) hyphenated to a US state's
+    /// abbreviation or name (`AttributionWords.stateAbbreviations`, `stateNames`).
+    private func isPartyStateTag(_ k: Int) -> Bool {
+        guard toks[k].has(Token.hyphenated), len(k) >= 4 else { return false }
+        let b = syntax.prose
+        let start = Int(toks[k].start)
+        guard b[start + 1] == 0x2D, EntityWords.partyInitials.contains(b[start]) else { return false }
+        let state = b.withUnsafeBufferPointer {
+            wordHash(bytes: UnsafeBufferPointer(rebasing: $0[(start + 2)..<Int(toks[k].end)]))
+        }
+        return held.stateAbbreviations.contains(state) || held.stateNames.contains(state)
+    }
+
+    /// Token `k`, a function word opening a name that runs to `last`, is a given name ("Will Smith said":
+    /// `EntityWords.functionGivenNames`) before a capitalised word, in a sentence (ending before `e`) that is no
+    /// question ("Will Obama sign it?").
+    private func isGivenNameOpening(_ k: Int, _ last: Int, _ e: Int) -> Bool {
+        k < last && held.functionGivenNames.contains(toks[k].hash) && toks[k + 1].isCap
+            && toks[e - 1].punct != .question
     }
 
     /// Adds the candidate of tokens `first...last`, unless it is none; `conditional`: whether it needs its word
     /// capitalised mid-sentence somewhere.
-    private func addMention(_ w: inout ScannedNames, _ first: Int, _ last: Int, sentence: Int, conditional: Bool) {
+    /// `town`: a US state follows it after a comma ("Tampa, Fla."), which makes a place of a name of no other kind.
+    private func addMention(
+        _ w: inout ScannedNames, _ first: Int, _ last: Int, sentence: Int, conditional: Bool, town: Bool = false
+    ) {
         // A post-nominal is a role, not a name part: "Sarah Clarke KC" is Clarke, a KC.
         var last = last
         var postNominal = false
@@ -637,10 +727,18 @@ extension MentionStage {
                 // office after "of" belongs to the title, and the name is its last two words (three with a middle
                 // initial, "John F. Kerry"; one when only two follow, "Secretary of State Kerry"). "Secretary of
                 // Labor" alone names nobody.
-                let words = (nameStart + 1...last).filter { toks[$0].kind == .word && toks[$0].isCap }
-                guard words.count >= 2 else { return }
-                let initial = words.count >= 4 && len(words[words.count - 2]) == 1
-                nameStart = words[words.count - min(words.count - 1, initial ? 3 : 2)]
+                guard let start = nameAfterOffice(nameStart + 1, last) else { return }
+                nameStart = start
+            } else if nameStart == first, isOfficeAfterLowerTitle(first) {
+                // "the former secretary of State Hillary Clinton", "then-Secretary of State Hillary Clinton", "as
+                // secretary of State.": a department after a title in lower case and "of" is the office's, as in
+                // Title Case above: alone it names nobody; before a name only one opening with a given name is
+                // read so (a body's name after "of" stays: "the president of State Farm").
+                guard let start = nameAfterOffice(first, last) else { return }
+                if EntityWords.isGivenName(toks[start].base) {
+                    nameStart = start
+                    title = true
+                }
             }
             // ("Former England skipper…": a title before a place the gazetteer knows makes no person of it.)
             // (Nor before a thing's word alone: "an Executive Order", "the Miss Universe pageant".)
@@ -695,6 +793,10 @@ extension MentionStage {
         if kind == .unknown, !honorific, !title, parts >= 2,
             held.placeNames.contains(fullKey) || isDirectedPlace(nameStart, last)
         {
+            kind = .place
+        }
+        // (A town before a state: "Tampa, Fla."; a full name opening with a given name stays a person's.)
+        if kind == .unknown, town, !honorific, !title, parts < 2 || !EntityWords.isGivenName(firstKey) {
             kind = .place
         }
         if parts == 1 && kind == .unknown && !honorific {
@@ -1192,6 +1294,24 @@ enum EntityWords {
     /// Organisation nouns that after "the" are someone's rather than a body named before ("the campaign said":
     /// Clinton's; "the administration": a president's).
     static let ownedOrganisationNouns = HashSet64(words: ["campaign", "administration"])
+    /// Words of a credit line that name nothing: before "by" or a colon ("Editing by Mary Major", "Additional
+    /// reporting by…", "Contributing: Herb Jackson"), and, opening a sentence, no part of the name after them
+    /// ("Follow Pam Key on Twitter"): `scanNames`.
+    static let creditWords = HashSet64(words: [
+        "reporting", "editing", "writing", "additional", "contributing", "compiled", "edited", "written",
+        "follow", "contact", "email", "e-mail",
+    ])
+    /// Departments whose name after a title and "of" is the office's ("secretary of State", "secretary of the
+    /// Treasury"), no name of its own: `isOfficeAfterLowerTitle`.
+    static let officeComplements = HashSet64(words: [
+        "state", "defense", "defence", "treasury", "labor", "commerce", "education", "energy", "agriculture",
+        "interior", "transportation", "transport", "health", "housing", "veterans", "homeland", "justice", "war",
+    ])
+    /// Initials of US parties before a member's state: "R-Texas", "D-Calif.", "I-Vt." (`isPartyStateTag`).
+    static let partyInitials: [UInt8] = Array("RDI".utf8)
+    /// Function words that are given names too ("Will Smith said"): opening a sentence before a capitalised word,
+    /// the name's (`isGivenNameOpening`).
+    static let functionGivenNames = HashSet64(words: ["will"])
     /// Post-nominals of an elected office that also stand before a name as its title: "Labour MP Diane Abbott".
     static let officesBeforeNames = HashSet64(words: ["mp", "mep", "msp", "mla"])
     /// Endings of sentence adverbs that no name has ("Finally", "Unfortunately", "Apparently", "Reportedly",

@@ -459,11 +459,12 @@ enum AttributionWords {
     /// Nouns that qualify the noun after "of" ("the kind of campaign"): `roleStart`.
     static let kindNouns = HashSet64(words: ["kind", "sort", "type"])
 
-    /// Abbreviations of US states written after a town ("Tampa, Fla.", "Somerton, Ariz.").
+    /// Abbreviations of US states written after a town ("Tampa, Fla.", "Somerton, Ariz."; a dotted one with its last
+    /// period, as the tokenizer keeps it: "Concord, N.H.").
     static let stateAbbreviations = HashSet64(words: [
         "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md",
         "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
-        "wash", "wis", "wyo", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "s.c", "s.d", "w.va", "r.i", "d.c",
+        "wash", "wis", "wyo", "n.h.", "n.j.", "n.m.", "n.y.", "n.c.", "n.d.", "s.c.", "s.d.", "w.va.", "r.i.", "d.c.",
     ])
     /// US states written out after a town ("Nashville, Tennessee"), one word each.
     static let stateNames = HashSet64(words: [

@@ -324,22 +324,6 @@ extension ReadsMentions {
         return j
     }
 
-    /// The last token of a US state right at `i` (before the sentence end `e`) after a town's comma: an abbreviation
-    /// with its period ("Fla.", "N.J.") or a name ("Tennessee"); nil when none stands there.
-    func stateEnd(at i: Int, _ e: Int) -> Int? {
-        guard i < e, toks[i].kind == .word, toks[i].isCap, !inQuote(i) else { return nil }
-        let h = toks[i].hash
-        if held.stateAbbreviations.contains(h), i + 1 < e, toks[i + 1].punct == .period { return i + 1 }
-        // ("N.J.", "S.C.": initials with their periods.)
-        if len(i) == 1, i + 3 < e, toks[i + 1].punct == .period, toks[i + 2].kind == .word, len(i + 2) == 1,
-            toks[i + 2].isCap, toks[i + 3].punct == .period
-        {
-            return i + 3
-        }
-        if held.stateNames.contains(h), i + 1 == e || toks[i + 1].kind == .punct { return i }
-        return nil
-    }
-
     /// "according to a report by the Congressional Budget Office": a "by/of/from/at/for" tail after a
     /// description belongs to it, up to a comma, a quote or the end of the sentence (at most eight words).
     func tailEnd(after head: Int, _ e: Int) -> Int? {
@@ -489,5 +473,26 @@ extension ReadsMentions {
             i += 1
         }
         return j
+    }
+}
+
+extension ReadsQuotes {
+    /// The last token of a US state right at `i` (before the sentence end `e`) after a town's comma: an abbreviation
+    /// with its period ("Fla.", "N.J.") or a name ("Tennessee"); nil when none stands there. The source span after a
+    /// cue runs over it (`phraseRunEnd`), and the mention stage reads the town before it as a place (`scanNames`).
+    func stateEnd(at i: Int, _ e: Int) -> Int? {
+        guard i < e, toks[i].kind == .word, toks[i].isCap, !inQuote(i) else { return nil }
+        let h = toks[i].hash
+        if held.stateAbbreviations.contains(h), i + 1 < e, toks[i + 1].punct == .period { return i + 1 }
+        // ("N.J.", "S.C.": initials with their periods.)
+        if len(i) == 1, i + 3 < e, toks[i + 1].punct == .period, toks[i + 2].kind == .word, len(i + 2) == 1,
+            toks[i + 2].isCap, toks[i + 3].punct == .period
+        {
+            return i + 3
+        }
+        // ("N.H.", "D.C.", "W.Va.": one dotted word, its last period with it.)
+        if toks[i].has(Token.dotted), held.stateAbbreviations.contains(h) { return i }
+        if held.stateNames.contains(h), i + 1 == e || toks[i + 1].kind == .punct { return i }
+        return nil
     }
 }
