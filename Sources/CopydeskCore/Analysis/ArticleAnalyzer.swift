@@ -462,6 +462,7 @@ final class HeldWords: Sendable {
     let regulatorHeads = EntityWords.regulatorHeads
     let standalonePlaceWords = EntityWords.standalonePlaceWords
     let thingHeads = EntityWords.thingHeads
+    let titleNouns = EntityWords.titleNouns
     let workplaceRoles = EntityWords.workplaceRoles
     let adjectivalParticiples = Lexicon.adjectivalParticiples
     let adjectivalPrepositions = Lexicon.adjectivalPrepositions

@@ -30,7 +30,8 @@
 /// initial hyphenated to a state ("R-Texas") and a credit line's word ("Editing by", "Follow Pam Key on Twitter") name
 /// nothing; a department after a title in lower case and "of" is the office's ("secretary of State Hillary Clinton"
 /// is Hillary Clinton, with a role; "secretary of State" alone names nobody); and "Will" opening a sentence that asks
-/// nothing opens a name ("Will Smith said").
+/// nothing opens a name ("Will Smith said"). A programme's or a speech's title in Title Case over a lower-case "the"
+/// names nobody, none of its words ("the State of the Union address", "CBS' Face the Nation": `titleOverThe`).
 ///
 /// The stage scans its text's candidates (`scanCandidates`); which of them are names, how they group into entities
 /// and their defined ids are the name stage's decisions (`NameStage.swift`): over the whole document, read from
@@ -544,6 +545,12 @@ extension MentionStage {
             // "Sen. Ted Cruz, R-Texas,", "(D-Calif.)": a party's initial hyphenated to a state is the member's
             // affiliation, no name.
             if first == last, isPartyStateTag(first) { continue }
+            // "CBS' Face the Nation", "the State of the Union address": a programme's or a speech's title in Title
+            // Case over a lower-case "the" names nobody, none of its words.
+            if first == last, let end = titleOverThe(first, a, e) {
+                j = end
+                continue
+            }
             // "Editing by Mary Major", "Additional reporting by…", "Contributing: Herb Jackson": a credit line's word
             // names nothing; "Follow Pam Key on Twitter": opening a sentence, it is no part of the name after it
             // (`EntityWords.creditWords`).
@@ -641,6 +648,41 @@ extension MentionStage {
             }
             addMention(&w, first, last, sentence: s, conditional: conditional, town: town)
         }
+    }
+
+    /// The end (exclusive) of a title in Title Case over a lower-case "the" or "of the" that opens with the one word
+    /// at `k` (in the sentence `a..<e`): a programme's or a speech's, which a noun of one ends or follows
+    /// (`EntityWords.titleNouns`: "the State of the Union address", "his State of the Union Address", "his Meet the
+    /// Press interview"), or, over "the" alone, after a possessive, a broadcaster's ("CBS' Face the Nation", "NBC's
+    /// “Meet the Press”"). Not when the word names on its own: in capitals, a place or an organisation the lexicon
+    /// knows, a given name ("told CNN the Senate vote was close"), nor a title, which heads an office ("Director of
+    /// the Program"); nil when none.
+    private func titleOverThe(_ k: Int, _ a: Int, _ e: Int) -> Int? {
+        var t = k + 1
+        guard t + 2 < e, isLowerWord(t) else { return nil }
+        let overOf = toks[t].hash == Lexicon.hOf
+        if overOf { t += 1 }
+        guard t + 1 < e, toks[t].hash == Lexicon.hThe, isLowerWord(t), toks[t + 1].kind == .word, toks[t + 1].isCap,
+            !toks[k].has(Token.allCaps), !toks[k].has(Token.possessive), !toks[k].isA(.title),
+            lexicon.lookup(toks[k].base) & (WordClass.knownPlace.rawValue | WordClass.knownOrganization.rawValue) == 0,
+            !EntityWords.isGivenName(toks[k].base)
+        else { return nil }
+        var y = t + 1
+        while y + 1 < e, toks[y + 1].kind == .word, toks[y + 1].isCap, !toks[y].has(Token.possessive) { y += 1 }
+        if held.titleNouns.contains(toks[y].base)
+            || y + 1 < e && isLowerWord(y + 1)
+                && held.titleNouns.contains(toks[y + 1].hash)
+        {
+            return y + 1
+        }
+        guard !overOf else { return nil }
+        var p = k - 1
+        if p >= a, toks[p].isOpenQuote { p -= 1 }
+        // (A plural's possessive is its word and an apostrophe written against it: "CBS' Face the Nation".)
+        if p > a, toks[p].punct == .sqClose || toks[p].punct == .sqStraight, attached(p), toks[p - 1].kind == .word {
+            return y + 1
+        }
+        return p >= a && toks[p].kind == .word && toks[p].has(Token.possessive) ? y + 1 : nil
     }
 
     /// "R-Texas", "D-Calif", "R-N.H.": a party's initial (`EntityWords.partyInitials`) hyphenated to a US state's
@@ -1306,6 +1348,13 @@ enum EntityWords {
     static let officeComplements = HashSet64(words: [
         "state", "defense", "defence", "treasury", "labor", "commerce", "education", "energy", "agriculture",
         "interior", "transportation", "transport", "health", "housing", "veterans", "homeland", "justice", "war",
+    ])
+    /// Nouns of a programme or a speech that end or follow its title: "the State of the Union address", "his Meet
+    /// the Press interview" (`titleOverThe`). Not "programme": it ends a body's name as often ("the Program on
+    /// Energy").
+    static let titleNouns = HashSet64(words: [
+        "address", "addresses", "speech", "speeches", "interview", "interviews", "broadcast", "episode", "appearance",
+        "show",
     ])
     /// Initials of US parties before a member's state: "R-Texas", "D-Calif.", "I-Vt." (`isPartyStateTag`).
     static let partyInitials: [UInt8] = Array("RDI".utf8)

@@ -70,3 +70,24 @@ import Testing
 @Test func speakerAfterASourcePhraseRunsOverADottedState() {
     checkRelation("3️⃣“We will win,”3️⃣ 1️⃣said1️⃣ 2️⃣a broker based in Concord, N.H., who lost his job2️⃣.", .direct)
 }
+
+/// EntityFinder.swift — a programme's or a speech's title in Title Case over a lower-case "the" names nobody: before
+/// or ending in a noun of one, or after a broadcaster's possessive.
+@Test func entityFinderAProgrammesTitleOverTheNamesNobody() {
+    let speech = "Obama gave the State of the Union address. He used his State of the Union Address well."
+    exampleEntity(speech, "State", nil)
+    exampleEntity(speech, "Union", nil)
+    exampleEntity(speech, "Union Address", nil)
+    let shows =
+        "Cruz told CBS' Face the Nation that he won. Carson said on NBC's “Meet the Press” that he lost. "
+        + "During his Meet the Press interview, Pence spoke."
+    exampleEntity(shows, "Face", nil)
+    exampleEntity(shows, "Nation", nil)
+    exampleEntity(shows, "Meet", nil)
+    exampleEntity(shows, "Press", nil)
+    exampleEntity(shows, "CBS", .organization)
+    // Near misses: a word that names on its own before "the" ("told CNN the Senate vote was close"), and a title
+    // that heads an office ("Director of the Program").
+    exampleEntity("Trump told CNN the Senate vote was close.", "Senate", .organization)
+    exampleEntity("Ann Lee is Director of the Program on Energy.", "Program", .unknown)
+}
