@@ -16,8 +16,9 @@
 /// nationality alone after "the" before a reporting verb describes a person named elsewhere ("The Brazilian added")
 /// and names nobody, as do a holiday ("Christmas", "Election Day"), nationalities before a nationality's noun
 /// ("African Americans") or a nationality's plural alone ("Americans say"), an honorific alone ("Mr. and Mrs.
-/// Trump"), and a nationality's or a party's adjective before a noun ("American voters", "a
-/// Republican senator", "French producers") or after a word of degree ('too "American"'), and a common abbreviation
+/// Trump"), and a nationality's or a party's adjective
+/// before a noun ("American voters", "a Republican senator", "French producers", "the American people") or after a
+/// word of degree ('too "American"'), and a common abbreviation
 /// or a role's alone ("TV", "DVD", "the MP", "50GB"). A place's word alone names no place ("secretary of State"; but
 /// "the West", "170th Street"). A sentence adverb opening a sentence ("Unfortunately England"), a word hyphenated to a modifier
 /// ("Ten-year-old Dakota Fanning", "the Paris-based Euronext") and a capitalised role so hyphenated ("Co-anchor Norah
@@ -593,9 +594,11 @@ extension MentionStage {
             }
             // "American voters", "a Republican senator", "the Democratic nominee", "Former Conservative leader": a
             // nationality or a party's adjective before a noun describes it and names nobody, a title before it
-            // neither (`EntityWords.attributiveAdjectives`).
+            // neither (`EntityWords.attributiveAdjectives`) — a plural of people too, though the function words
+            // hold it ("the American people", "Some Republican experts": `Lexicon.groupNouns`).
             if first == last || first + 1 == last && toks[first].isA(.title) && !toks[first].isA(.honorific),
-                last + 1 < e, isLowerWord(last + 1), !toks[last + 1].isA(.function),
+                last + 1 < e, isLowerWord(last + 1),
+                !toks[last + 1].isA(.function) || held.groupNouns.contains(toks[last + 1].hash),
                 !toks[last].has(Token.possessive), held.attributiveAdjectives.contains(toks[last].base)
             {
                 continue

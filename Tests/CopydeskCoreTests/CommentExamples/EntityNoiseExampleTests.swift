@@ -91,3 +91,15 @@ import Testing
     exampleEntity("Trump told CNN the Senate vote was close.", "Senate", .organization)
     exampleEntity("Ann Lee is Director of the Program on Energy.", "Program", .unknown)
 }
+
+/// EntityFinder.swift — a nationality's or a party's adjective before a plural of people that the function words
+/// hold describes it ("the American people", "Some Republican experts"), as before any other noun.
+@Test func entityFinderAnAdjectiveBeforeAPluralOfPeopleNamesNoOne() {
+    exampleEntity("It is of interest to the American people.", "American", nil)
+    exampleEntity("Some Republican experts have urged it.", "Republican", nil)
+    exampleEntity("Democratic voters are more likely to say so.", "Democratic", nil)
+    // Near miss: before a function word that is no noun the adjective is read as before ("voted Democratic in").
+    exampleEntity("Ohio voted Democratic in 2008. Democratic voters stayed home.", "Democratic", .unknown)
+    // The vague attribution reads the whole group ("Some Republican experts have urged"), as "Some Tory MPs said".
+    exampleVague("1️⃣Some Republican experts have urged1️⃣ party leaders to act.")
+}
