@@ -610,14 +610,7 @@ extension MentionStage {
             }
             // "African Americans", "Muslim American": nationalities, faiths and regions before a nationality's noun
             // name a group of people, no one.
-            if first < last,
-                (first..<last).allSatisfy({
-                    toks[$0].kind != .word || held.attributiveAdjectives.contains(toks[$0].base)
-                }),
-                isNationalityNoun(last)
-            {
-                continue
-            }
+            if first < last, areAttributive(first, last), isNationalityNoun(last) { continue }
             // 'too "American"', "not French enough": after a word of degree such an adjective is a predicate.
             if first == last, first > a, isAfterDegreeWord(first, a), !toks[last].has(Token.possessive),
                 held.attributiveAdjectives.contains(toks[last].base)
@@ -694,11 +687,23 @@ extension MentionStage {
         guard toks[k].has(Token.hyphenated), len(k) >= 4 else { return false }
         let b = syntax.prose
         let start = Int(toks[k].start)
+        let end = Int(toks[k].end)
         guard b[start + 1] == 0x2D, EntityWords.partyInitials.contains(b[start]) else { return false }
-        let state = b.withUnsafeBufferPointer {
-            wordHash(bytes: UnsafeBufferPointer(rebasing: $0[(start + 2)..<Int(toks[k].end)]))
-        }
+        // (The closure reads locals only: one that read the stage made scanNames copy it on every call.)
+        let state = b.withUnsafeBufferPointer { wordHash(bytes: UnsafeBufferPointer(rebasing: $0[(start + 2)..<end])) }
         return held.stateAbbreviations.contains(state) || held.stateNames.contains(state)
+    }
+
+    /// Every word of tokens `first..<last` is a nationality's, a faith's or a region's adjective
+    /// (`EntityWords.attributiveAdjectives`): "African" in "African Americans". (A loop: a closure reading the stage
+    /// made `scanNames` copy the stage on every call, once its body grew.)
+    private func areAttributive(_ first: Int, _ last: Int) -> Bool {
+        var k = first
+        while k < last {
+            if toks[k].kind == .word && !held.attributiveAdjectives.contains(toks[k].base) { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Token `k`, a function word opening a name that runs to `last`, is a given name ("Will Smith said":
