@@ -358,7 +358,7 @@ extension ClaimStage {
     /// The claim cue starting at token `k` of the sentence `a..<e`, if any; a range is quoted whole (`rangeCue`).
     func cue(at k: Int, _ a: Int, _ e: Int) -> ClaimCue? {
         let c = figureOrWordCue(at: k, a, e)
-        if k > a, toks[k].kind != .word, c == nil || c!.first == k, let r = rangeCue(k, c, a, e) { return r }
+        if k > a, toks[k].kind != .word, c.map({ $0.first == k }) ?? true, let r = rangeCue(k, c, a, e) { return r }
         return c
     }
 
@@ -375,6 +375,7 @@ extension ClaimStage {
         return ClaimCue(reason: .quantity, first: k - 1, last: second.last, figure: second.figure)
     }
 
+    /// The cue a currency sign, a number or a word at `k` starts (`numberCue`, `wordCue`), before any range.
     private func figureOrWordCue(at k: Int, _ a: Int, _ e: Int) -> ClaimCue? {
         let t = toks[k]
         switch t.kind {

@@ -16,9 +16,8 @@
 /// nationality alone after "the" before a reporting verb describes a person named elsewhere ("The Brazilian added")
 /// and names nobody, as do a holiday ("Christmas", "Election Day"), nationalities before a nationality's noun
 /// ("African Americans") or a nationality's plural alone ("Americans say"), an honorific alone ("Mr. and Mrs.
-/// Trump"), and a nationality's or a party's adjective
-/// before a noun ("American voters", "a Republican senator", "French producers", "the American people") or after a
-/// word of degree ('too "American"'), and a common abbreviation
+/// Trump"), and a nationality's or a party's adjective before a noun ("American voters", "a Republican senator",
+/// "French producers", "the American people") or after a word of degree ('too "American"'), and a common abbreviation
 /// or a role's alone ("TV", "DVD", "the MP", "50GB"). A place's word alone names no place ("secretary of State"; but
 /// "the West", "170th Street"). A sentence adverb opening a sentence ("Unfortunately England"), a word hyphenated to a modifier
 /// ("Ten-year-old Dakota Fanning", "the Paris-based Euronext") and a capitalised role so hyphenated ("Co-anchor Norah
@@ -375,14 +374,25 @@ extension MentionStage {
 
     /// A lower-case word hyphenated to a title: "then-Secretary", "ex-minister".
     private func isHyphenatedTitle(_ k: Int) -> Bool {
-        guard toks[k].has(Token.hyphenated) else { return false }
+        guard toks[k].has(Token.hyphenated), let h = lastHyphen(k) else { return false }
+        return lexicon.lookup(hashAfter(h, k)) & WordClass.title.rawValue != 0
+    }
+
+    /// The byte offset of the last hyphen inside token `k` with a letter after it ("Paris-based",
+    /// "then-Secretary"); nil when there is none.
+    private func lastHyphen(_ k: Int) -> Int? {
         let b = syntax.prose
         let end = Int(toks[k].end)
         var h = end - 1
         while h > Int(toks[k].start) && b[h] != 0x2D { h -= 1 }
-        guard h + 1 < end else { return false }
-        let tail = b.withUnsafeBufferPointer { wordHash(bytes: UnsafeBufferPointer(rebasing: $0[(h + 1)..<end])) }
-        return lexicon.lookup(tail) & WordClass.title.rawValue != 0
+        return h > Int(toks[k].start) && h + 1 < end ? h : nil
+    }
+
+    /// The word hash of token `k`'s bytes after the byte offset `h` (the part after a hyphen).
+    private func hashAfter(_ h: Int, _ k: Int) -> UInt64 {
+        syntax.prose.withUnsafeBufferPointer {
+            wordHash(bytes: UnsafeBufferPointer(rebasing: $0[(h + 1)..<Int(toks[k].end)]))
+        }
     }
 
     /// "MP" in "Labour MP Diane Abbott": an office's post-nominal, in capitals, before more of the name.
@@ -406,16 +416,13 @@ extension MentionStage {
     /// "Oscar-winning", "Ten-year-old", "Fly-half", "DVD-like"): a modifier, no name ("Blu-ray", "Coca-cola" are
     /// names).
     private func isLowerHyphenated(_ k: Int) -> Bool {
-        guard toks[k].has(Token.hyphenated) else { return false }
+        guard toks[k].has(Token.hyphenated), let h = lastHyphen(k) else { return false }
         let b = syntax.prose
         let end = Int(toks[k].end)
-        var h = end - 1
-        while h > Int(toks[k].start) && b[h] != 0x2D { h -= 1 }
-        guard h + 1 < end, b[h + 1] &- 0x61 < 26 else { return false }
+        guard b[h + 1] &- 0x61 < 26 else { return false }
         if end - h > 3 && b[end - 2] == 0x65 && b[end - 1] == 0x64 { return true }  // -ed
         if end - h > 4 && b[end - 3] == 0x69 && b[end - 2] == 0x6E && b[end - 1] == 0x67 { return true }  // -ing
-        let tail = b.withUnsafeBufferPointer { wordHash(bytes: UnsafeBufferPointer(rebasing: $0[(h + 1)..<end])) }
-        return held.modifierTails.contains(tail)
+        return held.modifierTails.contains(hashAfter(h, k))
     }
 
     /// A capitalised word hyphenated to a lower-case part before the name word `n`: a role or a trade, no part of
