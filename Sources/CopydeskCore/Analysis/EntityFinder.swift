@@ -518,14 +518,15 @@ extension MentionStage {
                 let joinsFor =
                     u.kind == .word && !u.isCap && u.hash == Lexicon.hFor && joinsOverFor(i, j, e, sentenceStart: a)
                 let joinsAnd = u.kind == .word && !u.isCap && u.hash == Lexicon.hAnd && joinsOverAnd(i, j, e)
+                let particle = isParticle(u)
                 // "Ursula von der Leyen", "Carlos de la Vega": two particles in a row join a name too.
-                if u.hash != Lexicon.hOf, isParticle(u), j + 2 < e, toks[j + 1].hash != Lexicon.hOf,
-                    isParticle(toks[j + 1]), toks[j + 2].isCap, !toks[j + 2].isA(.function)
+                if particle, j + 2 < e, isParticle(toks[j + 1]), toks[j + 2].isCap, !toks[j + 2].isA(.function),
+                    u.hash != Lexicon.hOf, toks[j + 1].hash != Lexicon.hOf
                 {
                     j += 2
                     continue
                 }
-                if u.punct == .amp || isParticle(u) || joinsFor || joinsAnd, j + 1 < e, toks[j + 1].isCap,
+                if u.punct == .amp || particle || joinsFor || joinsAnd, j + 1 < e, toks[j + 1].isCap,
                     !toks[j + 1].isA(.function)
                 {
                     // "Bank of England", "Association of Chief Police Officers" join; a person's name before "of"
