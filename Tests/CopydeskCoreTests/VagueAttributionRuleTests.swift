@@ -319,6 +319,18 @@ import Testing
         ])
 }
 
+@Test func aVerdictThatDescribesWithNoAgentIsVague() {
+    // "has been criticised as unworkable", "was condemned as a betrayal", "has been branded a failure": a verdict in
+    // the passive that describes what it judges, with no one named. Near misses: an agent later in the clause, "for"
+    // (critics often named next), "as" opening a clause, a product's label, a verdict supposed, and a welcome.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nThe plan has 1️⃣been criticised1️⃣ as unworkable. The deal 2️⃣was condemned2️⃣ as a betrayal. The policy has 3️⃣been branded3️⃣ a failure. The launch 4️⃣was labelled4️⃣ a disaster.\n\nThe plan was condemned as a betrayal of voters by the union. The bill was criticised for its cost. He was mocked as the crowd jeered. The phone is branded as a Vodafone model. The program is labelled as a file called Skulls. It could be branded a failure. She was welcomed as a hero.\n"
+        ])
+}
+
 @Test func peopleKnownByTheirTieAndTypedGroupsAreVague() {
     // Friends, relatives and "those close to" someone, and groups typed by their cause ("rights groups say"), speak
     // unnamed; a tip names what it is for. Near misses: the speaker's own friends ("His friends say"), groups referred

@@ -515,6 +515,7 @@ final class HeldWords: Sendable {
     let indefinites = VagueWords.indefinites
     let issuerModifiers = VagueWords.issuerModifiers
     let namingVerbs = VagueWords.namingVerbs
+    let namingVerdicts = VagueWords.namingVerdicts
     let nationCodes = VagueWords.nationCodes
     let objectVerbs = VagueWords.objectVerbs
     let participlePrepositions = VagueWords.participlePrepositions

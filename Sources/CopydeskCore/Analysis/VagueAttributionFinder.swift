@@ -17,7 +17,8 @@
 ///   being considered.") or names ("is known as the Garden of England") is not an attribution, nor one whose sentence
 ///   names whose it is after "according to" ("is forecast to double by 2008, according to consultancy Aldgate
 ///   Partners"); one supposed in the perfect neither ("might have been expected to"). A verdict after an adverb of how
-///   many delivered it: "was widely criticised", "has been roundly condemned" (not "was criticised for").
+///   many delivered it: "was widely criticised", "has been roundly condemned" (not "was criticised for"); one that
+///   describes what it judges, with no agent: "has been criticised as unworkable", "has been branded a failure".
 /// - "widely" before a verb of belief or expectation: "widely expected", "widely tipped".
 /// - Speculation with no one behind it: "amid speculation that", "amid reports", "amid rumours", and other
 ///   prepositions before such a noun and its clause: "despite claims that", "following reports that" (not "over
@@ -797,7 +798,8 @@ extension VagueStage {
         // "was widely criticised", "has been roundly condemned", "the widely derided plan": a verdict no one named
         // delivered (not "was criticised for", whose critics the article often names next).
         if criticism {
-            guard held.verdictAdverbs.contains(toks[j].hash), !hasAgent(after: k, e) else { return nil }
+            guard held.verdictAdverbs.contains(toks[j].hash) else { return describedVerdict(k, a, e) }
+            guard !hasAgent(after: k, e) else { return nil }
             // A passive ("was widely criticised") or a modifier ("the widely derided plan", "Cole's much derided
             // plan") — not the active verb of critics named as its subject ("Critics widely condemned the plan").
             guard j > a else { return nil }
@@ -881,6 +883,41 @@ extension VagueStage {
             }
         }
         return (j, unnamedAgent ? k + 2 : k)
+    }
+
+    /// A verdict at `k` in the passive that describes what it judges, with no agent in its clause: "has been
+    /// criticised as unworkable", "was condemned as a betrayal", "has been branded a failure" (`VagueWords.criticism`;
+    /// a verb of naming only before a bare description, `VagueWords.namingVerdicts`). Not "was criticised for its
+    /// cost", whose critics the article often names next; not "as" opening a clause ("He was mocked as the crowd
+    /// jeered"); not a verdict supposed ("could be branded a failure"), nor an act of
+    /// welcome ("was welcomed as a hero"). Returns the phrase's first and last tokens.
+    private func describedVerdict(_ k: Int, _ a: Int, _ e: Int) -> (Int, Int)? {
+        guard k + 2 < e, toks[k].hash != VagueWords.welcomed else { return nil }
+        var j = k - 1
+        while j > a && j >= k - 3 && held.passiveInserts.contains(toks[j].hash) { j -= 1 }
+        guard be.contains(toks[j].hash) else { return nil }
+        if toks[j].hash == Lexicon.hBe, j > a, ClaimWords.classes(toks[j - 1].hash).contains(.modal) { return nil }
+        let n = toks[k + 1].hash
+        var d = k + 2
+        // (A verb of naming only before a bare description: "is branded as a Vodafone model", "is labelled as a
+        // file called" describe a product.)
+        if held.namingVerdicts.contains(toks[k].hash) {
+            guard n == Lexicon.hA || n == Lexicon.hAn else { return nil }
+            d = k + 1
+        } else if n != Lexicon.hAs {
+            return nil
+        }
+        // The description: an article or a lower-case content word ("as a betrayal", "as unworkable").
+        let t = toks[d]
+        guard t.hash == Lexicon.hA || t.hash == Lexicon.hAn || isLowerWord(d) && !t.isA(.function) else { return nil }
+        // An agent anywhere in the clause names the verdict's source: "was condemned as a betrayal of voters by
+        // the union".
+        var m = k + 1
+        while m < e, toks[m].kind == .word || toks[m].punct == .hyphen {
+            if toks[m].hash == Lexicon.hBy, hasAgent(after: m - 1, e) { return nil }
+            m += 1
+        }
+        return (j, k)
     }
 
     /// A participle of belief right after a comma, a spaced dash or a parenthesis — or one of belief or hearsay
@@ -1323,6 +1360,7 @@ enum VagueWords {
     @inline(__always) static var among: UInt64 { wordHash(literal: "among") }
     @inline(__always) static var expected: UInt64 { wordHash(literal: "expected") }
     @inline(__always) static var tipped: UInt64 { wordHash(literal: "tipped") }
+    @inline(__always) static var welcomed: UInt64 { wordHash(literal: "welcomed") }
     @inline(__always) static var understands: UInt64 { wordHash(literal: "understands") }
     @inline(__always) static var emerged: UInt64 { wordHash(literal: "emerged") }
     @inline(__always) static var reported: UInt64 { wordHash(literal: "reported") }
@@ -1412,6 +1450,9 @@ enum VagueWords {
     static let reportNoun: UInt64 = 1 << 21
     /// What an outlet learns from sources it does not name: "BBC Sport understands", "The Times has learned".
     static let learned: UInt64 = 1 << 22
+    /// Verdicts that name what they judge without "as": "has been branded a failure", "was labelled a disaster"
+    /// (`describedVerdict`).
+    static let namingVerdicts = HashSet64(words: ["branded", "labelled", "labeled"])
     /// Adverbs of how many delivered a verdict: "widely criticised", "roundly condemned".
     static let verdictAdverbs = HashSet64(words: [
         "widely", "roundly", "universally", "heavily", "much", "generally",
@@ -1599,7 +1640,8 @@ enum VagueWords {
             criticism,
             [
                 "criticised", "criticized", "condemned", "derided", "praised", "lauded", "panned", "ridiculed",
-                "mocked", "welcomed", "acclaimed", "denounced",
+                "mocked", "welcomed", "acclaimed", "denounced", "lambasted", "castigated", "slammed", "branded",
+                "labelled", "labeled",
             ]
         ),
         // "It is hoped that…", "it is assumed that…": a hope or an assumption no one is said to hold.
