@@ -99,7 +99,7 @@ import Testing
         "unidentified-speaker",
         [
             "a.txt":
-                "H\n\nLinda Park has defended her budget. “We made the hard choices,” Ms Park told the BBC.\n\nCrowds met in Victoria Park. “It was calm,” 1️⃣Mr Hale1️⃣ said.\n"
+                "H\n\nLinda Park has defended her budget. “We made the hard choices,” Ms Park told the BBC.\n\nTom Bridge has defended the budget. “We had no choice,” Mr Bridge told the BBC.\n\nCrowds met in Victoria Park. “It was calm,” 1️⃣Mr Hale1️⃣ said.\n"
         ])
 }
 

@@ -675,11 +675,14 @@ struct DocumentNames: Sendable {
             // "Scotland" of "Alcohol Focus Scotland" nor "Madrid" of "Real Madrid".)
             if let s = bySurname[key.lastKey], key.kind != .organization,
                 case let e = g.entity[Self.nearest(surnameStarts[Int(s)], before: ats[i], ats: ats)],
-                key.kind != .place || g.kinds[Int(e)] == .person, g.kinds[Int(e)] != .place || key.kind == .person
+                key.kind != .place || g.kinds[Int(e)] == .person,
+                g.kinds[Int(e)] != .place || key.kind == .person || key.honorific && key.kind == .unknown
             {
                 // The nearest full-name mention before this one, else the first (a name marked as a man's or a
-                // woman's may move: `joinMarked`).
-                g.attach(i, key.kind, e)
+                // woman's may move: `joinMarked`). (An honorific joining a place's name makes a person of it: "Mr
+                // Bridge" of "Tom Bridge", though "Bridge" after "Mr" alone may be a thing's: "Mr Universe".)
+                let person = key.honorific && key.kind == .unknown && g.kinds[Int(e)] == .place
+                g.attach(i, person ? .person : key.kind, e)
                 continue
             }
             // A given name alone, with no honorific, is a person named in full with it ("Hillary Clinton … Hillary's

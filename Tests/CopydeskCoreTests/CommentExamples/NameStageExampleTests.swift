@@ -19,3 +19,11 @@ import Testing
     exampleEntity("Crowds met in Victoria Park. Mr Hale said it was calm.", "Victoria Park", .place)
     exampleEntity("Linda Park spoke first.", "Linda Park", .place)
 }
+
+/// NameStage.swift — an honorific joining a place's name makes a person of it: "Mr Bridge" of "Tom Bridge", though
+/// "Bridge" after "Mr" alone may be a thing's ("Mr Universe").
+@Test func nameStageAnHonorificBeforeAThingsWordJoinsAGivenNameBeforeIt() {
+    exampleEntity("Tom Bridge has defended the budget. Mr Bridge told the BBC it was fair.", "Tom Bridge", .person)
+    exampleEntity("Tom Bridge spoke. He won Mr Universe in 1968.", "Universe", .unknown)
+    exampleEntity("Tom Bridge spoke. He won Mr Universe in 1968.", "Tom Bridge", .place)
+}
