@@ -391,6 +391,17 @@ import Testing
         ])
 }
 
+@Test func anEstimateInWhatASourceReportsIsTheSources() {
+    // "An estimated 5,000 people attended the rally, police said": the estimate is the speaker's; an unnamed speaker
+    // is flagged as one, not the estimate too. Marked: an estimate no one reports.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nAn estimated 5,000 people attended the rally, police said. The damage was estimated at £450m, the council said. Floods caused an estimated £200m of damage, 1️⃣insurers said1️⃣.\n\n2️⃣An estimated2️⃣ 5,000 people attended the rally.\n"
+        ])
+}
+
 @Test func aHearsayParticipleAfterItsNounAndOneTypedBodyAreVague() {
     // A participle of belief right after its noun, with no comma; insurers and groups that question; one body
     // typed but unnamed after "according to a". Near misses: an active "expected to", a body named after it.

@@ -61,7 +61,8 @@
 /// - Speculation as the subject ("Recent speculation has linked…", "Speculation of a shake-up has mounted") and a
 ///   figure estimated by no one ("an estimated five million", "an estimated $6bn", "their estimated 7.5 million",
 ///   "damage estimated at $450m"; not with a named compilation: "an estimated £2.3bn, according to figures from the
-///   Taskforce").
+///   Taskforce", nor in what a source of its sentence reports: "The damage was estimated at £450m, the council
+///   said").
 /// - An unnamed group joined to a name or described by one: "Commentators and the firm itself claim", "companies
 ///   contacted by the BBC insist", and past a preposition a person's or a place's name ("critics of Mr Blair say", "a
 ///   source close to Ms Hale said", "Farmers in the Somali region say", "campaigners in Whitby say" — a name of no
@@ -273,14 +274,16 @@ extension VagueStage {
                 }
                 // "an estimated five million", "an estimated $6bn": a figure estimated by no one (not "an estimated
                 // £2.3bn a year, according to figures from the Charity Fraud Taskforce": the estimate's, named).
+                // (Nor one in what a source of the sentence reports: "An estimated 5,000 people attended the rally,
+                // police said", `reportedBySource`.)
                 if t.hash == Lexicon.hAn, k + 2 < e, toks[k + 1].hash == VagueWords.estimated, opensFigure(k + 2) {
-                    if !namedCompilationAfter(k + 2, e) { add(k, k + 1, s) }
+                    if !namedCompilationAfter(k + 2, e), !reportedBySource(k + 1, s) { add(k, k + 1, s) }
                     k += 2
                     continue
                 }
                 // "most of their estimated 7.5 million streetlights": the same after an owner's pronoun.
                 if t.hash == VagueWords.estimated, k > a, toks[k - 1].isA(.possessivePronoun), k + 1 < e,
-                    opensFigure(k + 1), !namedCompilationAfter(k + 1, e)
+                    opensFigure(k + 1), !namedCompilationAfter(k + 1, e), !reportedBySource(k, s)
                 {
                     add(k - 1, k, s)
                     k += 1
@@ -292,7 +295,7 @@ extension VagueStage {
                 if t.hash == VagueWords.estimated, k > a, k + 2 < e, toks[k + 1].hash == Lexicon.hAt,
                     isPassiveEstimate(k, a),
                     opensFigure(k + 2) || held.partitiveHedges.contains(toks[k + 2].hash),
-                    !agentAfterFigure(k + 2, e)
+                    !agentAfterFigure(k + 2, e), !reportedBySource(k, s)
                 {
                     add(k, k + 1, s)
                     k += 2
@@ -504,6 +507,17 @@ extension VagueStage {
                 return (n + 2..<min(e, n + 8)).contains { toks[$0].kind == .word && toks[$0].isCap && !inQuote($0) }
             }
             n += 1
+        }
+        return false
+    }
+
+    /// Token `j` lies in the content of a relation of sentence `s` that has a source: "An estimated 5,000 people
+    /// attended the rally, police said" — the estimate is the speaker's (an unnamed speaker is flagged as one:
+    /// "Floods caused an estimated £200m of damage, insurers said").
+    private func reportedBySource(_ j: Int, _ s: Int) -> Bool {
+        let at = Int(toks[j].start)
+        for r in attributions where r.sentence == s && r.kind != .carried && r.sourceRange != nil {
+            for c in r.contentRanges where c.start <= at && at < c.end { return true }
         }
         return false
     }
