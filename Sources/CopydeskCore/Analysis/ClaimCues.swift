@@ -523,8 +523,9 @@ extension ClaimStage {
             if attached(k) && (pv.punct == .colon || pv.punct == .hyphen || pv.punct == .slash || pv.punct == .other) {
                 return false
             }
-            // "PlayStation 5", "Windows 95", "Xbox 360": a number right after a capitalised name.
-            if pv.kind == .word && pv.isCap && mentionOf[k - 1] >= 0 { return false }
+            // "PlayStation 5", "Windows 95", "Xbox 360": a number right after a capitalised name; "iPhone 15",
+            // "iOS 17": right after a product's name whose capital is its second letter.
+            if pv.kind == .word && (pv.isCap && mentionOf[k - 1] >= 0 || isProductCased(k - 1)) { return false }
             if pv.kind == .word
                 && (pv.isA(.month) || pv.isA(.versionWord) || pv.hash == Lexicon.hAged || pv.hash == Lexicon.hAge)
             {
@@ -537,5 +538,13 @@ extension ClaimStage {
             }
         }
         return true
+    }
+
+    /// Word `j` opens with a lower-case letter and a capital: "iPhone", "iOS", "eBay" — a product's or a firm's name.
+    private func isProductCased(_ j: Int) -> Bool {
+        let start = Int(toks[j].start)
+        guard Int(toks[j].end) - start >= 3 else { return false }
+        let b = syntax.prose
+        return b[start] &- 0x61 < 26 && b[start + 1] &- 0x41 < 26
     }
 }

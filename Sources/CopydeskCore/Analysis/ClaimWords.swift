@@ -342,6 +342,8 @@ enum ClaimWords {
                     "since",
                     // "the last Democrat to win Kentucky" (`lastClaimEnd`), "made history" (`madeHistory`)
                     "last", "history",
+                    // "Scores of people were injured" (a count only before "of": `wordCue`)
+                    "scores",
                     // "ranks fifth among EU countries" (`rankVerbs`)
                     "ranks", "ranked", "rank",
                     // "twice as many", "twice as likely" (`twiceEnd`)
@@ -400,6 +402,7 @@ enum ClaimWords {
     @inline(__always) static var an: UInt64 { wordHash(literal: "an") }
     @inline(__always) static var one: UInt64 { wordHash(literal: "one") }
     @inline(__always) static var of: UInt64 { wordHash(literal: "of") }
+    @inline(__always) static var scores: UInt64 { wordHash(literal: "scores") }
     @inline(__always) static var to: UInt64 { wordHash(literal: "to") }
     @inline(__always) static var by: UInt64 { wordHash(literal: "by") }
     @inline(__always) static var inn: UInt64 { wordHash(literal: "in") }

@@ -16,6 +16,17 @@ extension ClaimStage {
         {
             return ClaimCue(reason: .quantity, first: comparativeStart(k, a) ?? k, last: last, figure: .percent)
         }
+        // "Scores of people were injured": "scores" counts only before "of" and what it counts, with no article or
+        // owner before it ("the scores of both sides", "his scores of 68 and 70" tell results).
+        if t.hash == ClaimWords.scores {
+            guard k + 2 < e, toks[k + 1].hash == ClaimWords.of,
+                k == a
+                    || !(toks[k - 1].isA(.determiner) || toks[k - 1].isA(.possessivePronoun)
+                        || toks[k - 1].has(Token.possessive)),
+                let noun = countedNoun(after: k, a, e, small: false, approximate: true)
+            else { return nil }
+            return ClaimCue(reason: .quantity, first: k, last: noun, figure: .count)
+        }
         // Counts in words: "four children", "hundreds of complaints", "five million", "One in four", "Twenty-three
         // of the 53".
         if cls.contains(.countWord) || t.has(Token.hyphenated) && isHyphenatedCount(k) {

@@ -141,3 +141,11 @@ import Testing
     exampleClaims("The bill cost 1️⃣between £1.2bn and £1.5bn1️⃣.")
     exampleClaims("The plant ran from 2010 to 2015.")
 }
+
+/// ClaimCues.swift — a number right after a product's name whose capital is its second letter is part of the name
+/// ("iPhone 15", "iOS 17"), as after a capitalised name ("PlayStation 5").
+@Test func claimCuesExamplesOfAProductNumber() {
+    exampleClaims("Apple's iPhone 15 goes on sale in September.")
+    exampleClaims("The iOS 17 update shipped.")
+    exampleClaims("Sales of the iPad 2 reached 1️⃣15 million1️⃣.")
+}

@@ -307,3 +307,12 @@ import Testing
     exampleClaims("1️⃣Nearly one in three1️⃣ children lives in poverty.")
     exampleClaims("1️⃣About one in five1️⃣ voters is undecided.")
 }
+
+/// WordClaimCues.swift — "scores" counts only before "of" and what it counts ("Scores of people were injured"), with
+/// no article or owner before it ("the scores of both sides", "his scores of 68 and 70" tell results).
+@Test func wordClaimCuesExamplesOfScoresOf() {
+    exampleClaims("1️⃣Scores of people1️⃣ were injured in the crash.")
+    exampleClaims("Police arrested 1️⃣scores of people1️⃣.")
+    exampleClaims("The scores of both sides were level.")
+    exampleClaims("His scores of 68 and 70 put him top.")
+}
