@@ -389,6 +389,7 @@ final class HeldWords: Sendable {
     let releaseVerbs = ClaimWords.releaseVerbs
     let reportingPeriods = ClaimWords.reportingPeriods
     let resultMoves = ClaimWords.resultMoves
+    let statisticHeads = ClaimWords.statisticHeads
     let resultUnits = ClaimWords.resultUnits
     let revisingVerbs = ClaimWords.revisingVerbs
     let runWords = ClaimWords.runWords

@@ -109,8 +109,9 @@ extension ClaimStage {
     /// names no one, then a verb of change or arrival ("Revenue fell 8% to $14bn", "The unemployment rate fell to
     /// 4.1%", "Profits were up 5%", "Annual house price inflation slowed to 11.4%", "Removals of failed asylum seekers
     /// rose to 12,430", past a relative clause: "Wider production, which includes mining, fell 0.8%", or a
-    /// prepositional tail: "Sales at stores open at least a year rose 4.1%"; not "He paid $5m", "Clinton won 55%", nor
-    /// a count that is the subject: "Thousands of delegates rose to their feet").
+    /// prepositional tail: "Sales at stores open at least a year rose 4.1%"; a statistic's level: "The average
+    /// overcharge was £47"; not "He paid $5m", "Clinton won 55%", nor a count that is the subject: "Thousands of
+    /// delegates rose to their feet").
     private func statesAResult(_ i: Int, _ e: Int, _ figure: FigureKind) -> Bool {
         guard figure != .other else { return false }
         var j = i
@@ -125,6 +126,10 @@ extension ClaimStage {
             j += 1
         }
         guard j > subject, j < e else { return false }
+        // "The average overcharge was £47", "The median income is £28,000": a statistic of the same data stated as a level.
+        if subject > i, held.statisticHeads.contains(toks[subject].hash), claimClasses(toks[j].hash).contains(.be) {
+            return true
+        }
         // "Sales at stores open at least a year rose 4.1%": past a subject's prepositional tail that names no one (a
         // place names no one: "The average price of a home in the UK now stands at £152,300"; up to seven words, no
         // comma).

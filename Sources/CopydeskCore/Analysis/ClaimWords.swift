@@ -457,6 +457,9 @@ enum ClaimWords {
         "widened", "narrowed", "totalled", "totaled", "reached", "hit", "fallen", "risen", "grown", "slid", "sank",
         "slowed", "accelerated", "expanded", "contracted",
     ])
+    /// Words of a statistic that open a result's subject after "the": "The average overcharge was £47", "The median
+    /// income is £28,000" (`statesAResult`).
+    static let statisticHeads = HashSet64(words: ["average", "median", "mean", "typical", "total", "overall"])
     /// How full a place is, after a share of it: "less than half full", "more than half empty".
     static let capacityAdjectives = HashSet64(words: ["full", "empty"])
     /// Verbs of a market's close, a move before "up" or "down": "Its shares closed up 11%", "ended down 3p".

@@ -104,3 +104,14 @@ import Testing
         "Tom Reed said 40 people were hurt. This year's figures due in May include $5m in damage.", [true, false])
     exampleSourced("Tom Reed said 40 people were hurt. This number due in May covers $5m in damage.", [true, true])
 }
+
+/// ClaimCarries.swift — a statistic of the same data stated as a level continues the source's results ("The average
+/// overcharge was £47", "The median income is £28,000"); a level of no statistic does not ("The bill was £47").
+@Test func claimCarriesAStatisticsLevelContinuesTheResults() {
+    exampleSourced(
+        "The regulator found that one in five customers had been overcharged. The average overcharge was £47.",
+        [true, true])
+    exampleSourced("The census found 12,000 people lived in the town. The median income is £28,000.", [true, true])
+    exampleSourced(
+        "The regulator found that one in five customers had been overcharged. The bill was £47.", [true, false])
+}
