@@ -390,6 +390,7 @@ final class HeldWords: Sendable {
     let reportingPeriods = ClaimWords.reportingPeriods
     let resultMoves = ClaimWords.resultMoves
     let statisticHeads = ClaimWords.statisticHeads
+    let likelihoodComparatives = ClaimWords.likelihoodComparatives
     let resultUnits = ClaimWords.resultUnits
     let revisingVerbs = ClaimWords.revisingVerbs
     let runWords = ClaimWords.runWords

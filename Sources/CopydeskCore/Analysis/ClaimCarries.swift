@@ -126,7 +126,8 @@ extension ClaimStage {
             j += 1
         }
         guard j > subject, j < e else { return false }
-        // "The average overcharge was £47", "The median income is £28,000": a statistic of the same data stated as a level.
+        // "The average overcharge was £47", "The median income is £28,000": a statistic of the same data stated as a
+        // level.
         if subject > i, held.statisticHeads.contains(toks[subject].hash), claimClasses(toks[j].hash).contains(.be) {
             return true
         }

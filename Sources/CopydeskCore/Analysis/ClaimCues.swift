@@ -236,15 +236,22 @@ extension ClaimStage {
         return a
     }
 
-    /// A prediction word outside quotes ("will", "forecast", "is projected to", "set to") in the clause of the
-    /// figure `c`: no clause opener (`ClaimWords.predictionBreakers`) and no semicolon, colon or dash between them
-    /// ("The firm, which will close in May, employs 300 people" states a count, no forecast).
+    /// A prediction word outside quotes ("will", "forecast", "is projected to", "set to"; "likely" not in a
+    /// comparison: "twice as likely to be affected") in the clause of the figure `c`: no clause opener
+    /// (`ClaimWords.predictionBreakers`) and no semicolon, colon or dash between them ("The firm, which will close in
+    /// May, employs 300 people" states a count, no forecast).
     func isPrediction(_ s: Int, figure c: ClaimCue) -> Bool {
         for k in sents[s].tokStart..<sents[s].tokEnd where toks[k].kind == .word && !toks[k].isCap && !inQuote(k) {
             if claimClasses(toks[k].hash).contains(.prediction) {
                 // "set" and "likely" only before "to": "is set to grow", not "likely voters".
                 if toks[k].hash == ClaimWords.set || toks[k].hash == ClaimWords.likely,
                     !(k + 1 < sents[s].tokEnd && toks[k + 1].hash == ClaimWords.to)
+                {
+                    continue
+                }
+                // "twice as likely to be affected", "more likely to vote": a comparison of likelihood, no forecast.
+                if toks[k].hash == ClaimWords.likely, k > sents[s].tokStart,
+                    toks[k - 1].hash == ClaimWords.as || held.likelihoodComparatives.contains(toks[k - 1].hash)
                 {
                     continue
                 }

@@ -457,6 +457,9 @@ enum ClaimWords {
         "widened", "narrowed", "totalled", "totaled", "reached", "hit", "fallen", "risen", "grown", "slid", "sank",
         "slowed", "accelerated", "expanded", "contracted",
     ])
+    /// Comparatives before "likely" that compare a likelihood, no forecast: "more likely to vote", "less likely to
+    /// smoke" (`isPrediction`).
+    static let likelihoodComparatives = HashSet64(words: ["more", "less", "most", "least"])
     /// Words of a statistic that open a result's subject after "the": "The average overcharge was £47", "The median
     /// income is £28,000" (`statesAResult`).
     static let statisticHeads = HashSet64(words: ["average", "median", "mean", "typical", "total", "overall"])

@@ -922,9 +922,11 @@ extension ClaimStage {
     func timesEnd(_ k: Int, _ e: Int) -> Int? {
         guard k + 2 < e, toks[k + 1].hash == ClaimWords.times else { return nil }
         if claimClasses(toks[k + 2].hash).contains(.timesComparative) {
-            // The message quotes "three times as many", not "three times as".
+            // The message quotes "three times as many", not "three times as"; so "three times as fast", "three
+            // times as high".
             if toks[k + 2].hash == ClaimWords.as, k + 3 < e,
                 toks[k + 3].hash == ClaimWords.many || toks[k + 3].hash == ClaimWords.much
+                    || isLowerWord(k + 3) && !toks[k + 3].isA(.function)
             {
                 return k + 3
             }

@@ -149,3 +149,18 @@ import Testing
     exampleClaims("The iOS 17 update shipped.")
     exampleClaims("Sales of the iPad 2 reached 1️⃣15 million1️⃣.")
 }
+
+/// ClaimCues.swift — "likely" in a comparison ("twice as likely to be affected", "more likely to vote") compares a
+/// likelihood and makes no forecast; "are likely to rise" does.
+@Test func claimCuesExamplesOfLikelyInAComparison() {
+    exampleReasons("Women are twice as likely to be affected.", ["quantity"])
+    exampleReasons("Men are 40% more likely to vote.", ["quantity"])
+    exampleReasons("Women are 30% less likely to smoke.", ["quantity"])
+    exampleReasons("Sales are likely to rise by 5%.", ["forecast"])
+}
+
+/// FigureClaimCues.swift — a multiple is quoted with what it compares ("three times as fast", "three times as high").
+@Test func figureClaimCuesExamplesOfAMultipleQuotedWithItsAdjective() {
+    exampleClaims("Bills have risen 1️⃣three times as fast1️⃣ as wages.")
+    exampleClaims("Prices are 1️⃣three times as high1️⃣ as in 1997.")
+}
