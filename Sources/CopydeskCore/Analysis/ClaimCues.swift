@@ -237,7 +237,8 @@ extension ClaimStage {
     }
 
     /// A prediction word outside quotes ("will", "forecast", "is projected to", "set to"; "likely" not in a
-    /// comparison: "twice as likely to be affected") in the clause of the figure `c`: no clause opener
+    /// comparison: "twice as likely to be affected"; not a verb coordinated after the figure, "costs £39.99 and will
+    /// be released") in the clause of the figure `c`: no clause opener
     /// (`ClaimWords.predictionBreakers`) and no semicolon, colon or dash between them ("The firm, which will close in
     /// May, employs 300 people" states a count, no forecast).
     func isPrediction(_ s: Int, figure c: ClaimCue) -> Bool {
@@ -246,6 +247,13 @@ extension ClaimStage {
                 // "set" and "likely" only before "to": "is set to grow", not "likely voters".
                 if toks[k].hash == ClaimWords.set || toks[k].hash == ClaimWords.likely,
                     !(k + 1 < sents[s].tokEnd && toks[k + 1].hash == ClaimWords.to)
+                {
+                    continue
+                }
+                // "The game costs £39.99 and will be released in March": a verb coordinated after the figure's
+                // clause tells what comes next of its subject, not of the figure.
+                if k > c.last, k > sents[s].tokStart,
+                    toks[k - 1].hash == Lexicon.hAnd || toks[k - 1].hash == Lexicon.hBut
                 {
                     continue
                 }

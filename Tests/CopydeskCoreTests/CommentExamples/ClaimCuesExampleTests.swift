@@ -159,6 +159,14 @@ import Testing
     exampleReasons("Sales are likely to rise by 5%.", ["forecast"])
 }
 
+/// ClaimCues.swift — a prediction word of a verb coordinated after the figure's clause ("costs £39.99 and will be
+/// released") tells what comes next of its subject, not of the figure; before the figure it still forecasts.
+@Test func claimCuesExamplesOfAVerbCoordinatedAfterTheFigure() {
+    exampleReasons("The game costs £39.99 and will be released in March.", ["quantity"])
+    exampleReasons("Sales rose 5% and will rise again.", ["quantity"])
+    exampleReasons("The firm will cut 200 jobs and will close two sites.", ["forecast"])
+}
+
 /// FigureClaimCues.swift — a multiple is quoted with what it compares ("three times as fast", "three times as high").
 @Test func figureClaimCuesExamplesOfAMultipleQuotedWithItsAdjective() {
     exampleClaims("Bills have risen 1️⃣three times as fast1️⃣ as wages.")
