@@ -168,3 +168,12 @@ import Testing
     exampleResolves(
         "Mary Hale met Tom Cole. Mary Hale repeated her 1️⃣belief1️⃣ that taxes will rise.", "Mary Hale")
 }
+
+/// PronounResolution.swift — an outlet told or shown what the article reports is no candidate for "the firm" ("In a
+/// letter to staff seen by the BBC, the firm warned"); a body that acts in the article still is.
+@Test func pronounResolutionMoreAnOutletToldIsNoOrganisationDescribed() {
+    exampleResolves(
+        "Staff at the plant were angry. In a letter to staff seen by the BBC, the firm 1️⃣warned of1️⃣ job cuts.", nil)
+    exampleResolves("A worker told the BBC the plant would shut. The firm 1️⃣said1️⃣ talks would go on.", nil)
+    exampleResolves("The BBC bought the plant. The firm 1️⃣said1️⃣ talks would go on.", "BBC")
+}

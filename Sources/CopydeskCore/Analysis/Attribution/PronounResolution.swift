@@ -216,7 +216,8 @@ extension ReadsMentions {
     /// as one before any business (`EntityWords.regulatorHeads`: "The Financial Services Authority has fined lender
     /// Northgate… The watchdog said"). "the group", "the party" are groups of people as often: only a
     /// name ending so counts; "the campaign", "the administration" are someone's
-    /// (`EntityWords.ownedOrganisationNouns`): never.
+    /// (`EntityWords.ownedOrganisationNouns`): never. An outlet told or shown what the article reports is no
+    /// candidate ("In a letter to staff seen by the BBC, the firm warned": `receivesTheReport`).
     func describedOrganisation(_ range: TextRange, sentence s: Int) -> Int? {
         var k = sents[s].tokStart
         while k < sents[s].tokEnd && Int(toks[k].start) < range.start { k += 1 }
@@ -240,7 +241,7 @@ extension ReadsMentions {
         while s2 >= 0 && sents[s2].paragraph >= para - 1 && !paras[sents[s2].paragraph].isHeadline {
             while j >= sents[s2].tokStart {
                 let m = Int(mentionOf[j])
-                if m >= 0, mentions[m].tokEnd - 1 == j, !mentions[m].inQuote {
+                if m >= 0, mentions[m].tokEnd - 1 == j, !mentions[m].inQuote, !receivesTheReport(m) {
                     if toks[j].hash == head { return mentions[m].entity }
                     if business && nearest == nil && entities[mentions[m].entity].kind == .organization
                         && (publicBody || !held.publicBodyHeads.contains(toks[j].base))
@@ -260,6 +261,16 @@ extension ReadsMentions {
             s2 -= 1
         }
         return nearestBody ?? nearest
+    }
+
+    /// Mention `m` names who was told or shown what the article reports, not a body that acts in it: "told the
+    /// BBC", "seen by the BBC", "obtained by" (`VagueWords.sightParticiples`).
+    private func receivesTheReport(_ m: Int) -> Bool {
+        var p = mentions[m].tokStart - 1
+        if p >= 0, toks[p].hash == Lexicon.hThe { p -= 1 }
+        guard p >= 0, toks[p].kind == .word else { return false }
+        if toks[p].hash == Lexicon.hTold { return true }
+        return p > 0 && toks[p].hash == Lexicon.hBy && held.sightParticiples.contains(toks[p - 1].hash)
     }
 
     /// The gender the given name of entity `e`'s canonical name shows (a name of two or more words; not for an
