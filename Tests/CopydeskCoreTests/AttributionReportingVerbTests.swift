@@ -460,6 +460,21 @@ import Testing
     #expect(unsourced.contains("200,000 jobs") && unsourced.contains("300 staff") && unsourced.contains("$3bn"))
 }
 
+@Test func aRecallOfAFigureOfGoodsDoesNotReport() {
+    // "Toyota recalled 500,000 cars in 2019": a maker taking back goods, no relation, so the figure stays unsourced;
+    // a memory with a clause still reports.
+    let f = Fixture(
+        "Headline\n\nToyota recalled 500,000 cars in 2019. Ford recalled 2.4 million vehicles. The firm is recalling "
+            + "about 40,000 units. She recalled that the plant had employed 3,000 people. He recalled 200 workers "
+            + "were laid off.\n")
+    let a = analyzeFixture(f)
+    let perSentence = (1..<a.sentences.count).map { s in relations(a).filter { $0.sentence == s }.count }
+    #expect(perSentence == [0, 0, 0, 1, 1])
+    let unsourced = a.claims.filter { !$0.isSourced }.map { f.source[$0.cueRange] }
+    #expect(unsourced.contains("500,000 cars") && unsourced.contains("2.4 million vehicles"))
+    #expect(!unsourced.contains("3,000 people") && !unsourced.contains("200 workers"))
+}
+
 @Test func anAdjectiveInOusIsNoPluralSubject() {
     // "more ambitious plans": "plans" is the noun an adjective describes, not a verb with "ambitious" for subject.
     checkNoRelation("Unless countries develop more ambitious plans, the town will flood.", learned: false)

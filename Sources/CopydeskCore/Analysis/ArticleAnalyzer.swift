@@ -251,6 +251,7 @@ final class HeldWords: Sendable {
     let pluralPrepositions = AttributionWords.pluralPrepositions
     let pluralQuantifiers = AttributionWords.pluralQuantifiers
     let raisingVerbs = AttributionWords.raisingVerbs
+    let recallVerbs = AttributionWords.recallVerbs
     let receivingVerbs = AttributionWords.receivingVerbs
     let reflexives = AttributionWords.reflexives
     let reportForms = AttributionWords.reportForms

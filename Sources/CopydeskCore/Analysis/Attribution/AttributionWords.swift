@@ -118,6 +118,10 @@ enum AttributionWords {
         "silver", "bronze", "win", "wins", "victory", "victories", "point", "points", "place", "places", "trophy",
         "scalp", "honours", "spot", "berth",
     ])
+    /// Forms of "recall", a verb of memory ("She recalled that the plant had employed 3,000 people") and of a maker
+    /// taking back its goods ("Toyota recalled 500,000 cars in 2019"): with a figure for object, an action
+    /// (`isActionUse`).
+    static let recallVerbs = HashSet64(words: ["recall", "recalls", "recalled", "recalling"])
     /// Words that end a figure's noun phrase after a verb of addition ("added 200,000 jobs in March", "added 5% on
     /// Monday", "added 300 staff last year, and…"): prepositions, conjunctions and the openers of a time phrase
     /// (`addsAFigure`).

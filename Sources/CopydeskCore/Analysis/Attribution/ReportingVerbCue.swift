@@ -1119,7 +1119,8 @@ extension ReadsMentions {
     }
 
     /// "agreed to acquire": an agreement verb with an infinitive is an action, not a report; so are a sum ("add
-    /// up to"), an addition of a figure ("added 200,000 jobs") and an amount ("ran to ten pages").
+    /// up to"), an addition of a figure ("added 200,000 jobs"), a recall of a figure's goods and an amount ("ran to
+    /// ten pages").
     func isActionUse(_ k: Int, _ e: Int) -> Bool {
         // "those promises add up to $8.5 million": a sum, not a speaker adding a remark; so is a figure for object
         // ("The economy added 200,000 jobs": `addsAFigure`).
@@ -1127,6 +1128,9 @@ extension ReadsMentions {
             if k + 1 < e, toks[k + 1].hash == Lexicon.hUp { return true }
             if addsAFigure(k, e) { return true }
         }
+        // "Ford recalled 2.4 million vehicles": a maker taking back goods, with a figure for object (a clause still
+        // reports a memory: "She recalled that…").
+        if held.recallVerbs.contains(toks[k].hash), addsAFigure(k, e) { return true }
         // "people claiming asylum", "claimed the lives of 30 people": a verb of taking, with the thing taken for
         // object (a figure may still open a reported clause: "organizers claimed nearly 400 delegates and
         // alternates participated").
