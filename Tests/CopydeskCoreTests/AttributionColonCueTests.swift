@@ -26,6 +26,22 @@ import Testing
     #expect(a.quotes.first?.attribution != nil)
 }
 
+@Test func aDatelineDashBeforeAQuoteNamesNoSpeaker() {
+    // "WASHINGTON (AP) — “…,” said Sen. John Thune.": the dateline names the place and the agency; the speaker is
+    // the one the verb after the quote names. Near miss: a clause before the dash still speaks.
+    let f = Fixture(
+        "Headline\n\nWASHINGTON (AP) — “This is a matter of national security,” said Sen. 1️⃣John Thune1️⃣.\n\n"
+            + "LONDON (Reuters) - “We will fight on,” said 2️⃣Jane Hale2️⃣, a lawyer for the group.\n\n"
+            + "When 3️⃣Hale3️⃣ finally wrapped up — “We will fight on!”\n")
+    let a = analyzeFixture(f)
+    let speakers = a.quotes.map { q in q.attribution.flatMap { a.attributions[$0].speakerRange } }
+    #expect(speakers == [f.range("1️⃣"), f.range("2️⃣"), f.range("3️⃣")])
+    #expect(relations(a).filter { $0.kind == .colon }.count == 1)
+    // The verb's content is the quote, not the dateline before it.
+    let contents = relations(a).filter { $0.kind == .reportingVerb }.map { r in r.contentRanges.map { f.source[$0] } }
+    #expect(contents == [["“This is a matter of national security,”"], ["“We will fight on,”"]])
+}
+
 @Test func aLabelInsideItsQuoteStaysOutOfTheContent() {
     checkRelation("“2️⃣RAMOS2️⃣1️⃣:1️⃣ 3️⃣Will you run again?”3️⃣", .direct)
 }

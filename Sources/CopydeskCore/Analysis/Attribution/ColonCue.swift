@@ -2,7 +2,7 @@
 /// colon after the name opening it ("Lynch: No outside influence on probe", "Clinton camp: …", "Clinton to Planned
 /// Parenthood: …": `headlineColonSpeaker`; not a kicker: "Breaking: …"), a paragraph
 /// ending with a colon whose next paragraph opens with a quote, transcript labels ("Q:", "RAMOS:") for their
-/// whole paragraph or quote, and a sign-off line after a quote ("— Sanders."). "as follows" before the colon is
+/// whole paragraph or quote, and a sign-off line after a quote ("— Sanders."); never a dateline's dash. "as follows" before the colon is
 /// the cue's ("Transcript as follows:"), and its source is what stands before it.
 extension ReadsMentions {
     /// "Transcript as follows:", "The text of the statement as follows:": the index of "as" when "as follows" stands
@@ -54,6 +54,9 @@ extension ReadsMentions {
             return Cue(sentence: s, kind: .colon, first: k, last: k, speaker: sp, direct: false)
         }
         guard toks[k + 1].isOpenQuote, inQuote(k + 1) else { return nil }
+        // "WASHINGTON (AP) — “This is a matter of national security,” said…": a dateline's dash names the place and
+        // the agency, no speaker (`afterDateline`); the verb after the quote names its speaker.
+        if t.punct == .dash, afterDateline(a, before: k + 2) == k + 1 { return nil }
         // A dash follows a clause ("When Trump finally wrapped up —"): its subject speaks.
         if t.punct == .dash, let sp = nearestSubject(before: k, a) {
             return Cue(sentence: s, kind: .colon, first: k, last: k, speaker: sp, direct: false)

@@ -218,7 +218,10 @@ extension ReadsMentions {
                 })
             return
         }
-        add(before)
+        // ("WASHINGTON (AP) — “This is a matter of national security,” said…": a dateline opening the sentence is
+        // no part of what the trailing cue reports.)
+        let dateline = afterDateline(a, before: lo)
+        if dateline > a, let b = before, dateline <= b.1 { add(trimmed(dateline, b.1)) } else { add(before) }
         if let after, toks[after.0].isOpenQuote { add(after) }
         return
     }
