@@ -300,6 +300,16 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
     #expect(sourced("She denied that 14 people had died.") == [true])
 }
 
+@Test func aPleaEnteredStatesNoFigure() {
+    // "pleaded not guilty": a plea entered in court, not a statement of the bond or fine after it.
+    #expect(sourced("Doe pleaded not guilty and was released on $250,000 bond.") == [false])
+    #expect(sourced("Hale pleaded no contest and paid a $5,000 fine.") == [false])
+    // Near misses: a plea to what follows "to" admits it; a plea for something reports.
+    #expect(
+        sourced("Chatwal pleaded guilty to making more than $180,000 in straw donations.") == [true])
+    #expect(sourced("Hale pleaded with voters, saying 40,000 jobs were at risk.") == [true])
+}
+
 @Test func anAssertionNoOneMakesSourcesNoFigureOutsideIt() {
     // "calling on the council to think again": no one thinks; the count of signatories is the writer's.
     #expect(sourced("More than 3,000 people have signed a petition calling on the council to think again.") == [false])

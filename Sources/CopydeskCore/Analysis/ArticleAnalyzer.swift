@@ -363,7 +363,10 @@ final class HeldWords: Sendable {
     let perfectFillers = ClaimWords.perfectFillers
     let performedActs = ClaimWords.performedActs
     let periodPlurals = ClaimWords.periodPlurals
+    let pleaForms = ClaimWords.pleaForms
+    let pleaNegations = ClaimWords.pleaNegations
     let pleading = ClaimWords.pleading
+    let pleas = ClaimWords.pleas
     let plotVerbs = ClaimWords.plotVerbs
     let pollScopes = ClaimWords.pollScopes
     let pollStandings = ClaimWords.pollStandings

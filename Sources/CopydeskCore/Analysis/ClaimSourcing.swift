@@ -412,7 +412,7 @@ extension ClaimStage {
     /// The cue at `k` performs what it names: "declared a national emergency", "declared war", "declared bankruptcy"
     /// (`ClaimWords.performedActs` after a verb of declaring, past an article and one modifier or a measure's
     /// compound: "declared a 60-day state of emergency"), a plea to charges ("denies 14 counts of fraud", "admitted
-    /// two charges"), "demanded a ransom of $5m" (a demand's noun phrase), "rejected a £620m approach" (an offer
+    /// two charges") or a plea entered with no charge after it, "demanded a ransom of $5m" (a demand's noun phrase), "rejected a £620m approach" (an offer
     /// turned down), "agreed to a £1.1bn takeover" (a deal accepted), "agreed on policy" (an agreement reached),
     /// "put £500,000 into" (a sum invested) — not
     /// "declared that…", "demanded that…".
@@ -427,6 +427,13 @@ extension ClaimStage {
                 n += 1
             }
             if n < e, held.chargeNouns.contains(toks[n].hash) { return true }
+        }
+        // "Doe pleaded not guilty and was released on $250,000 bond": a plea entered, no statement of the figure
+        // ("pleaded guilty to making more than $180,000 in straw donations" admits what follows "to": a report).
+        if held.pleaForms.contains(toks[k].hash) {
+            var n = k + 1
+            while n < e && held.pleaNegations.contains(toks[n].hash) { n += 1 }
+            if n < e, held.pleas.contains(toks[n].hash) { return !(n + 1 < e && toks[n + 1].hash == ClaimWords.to) }
         }
         // "which put £500,000 into the production", "which put up £750,000 of the budget": a sum invested ("as
         // Vulture put it" still reports).

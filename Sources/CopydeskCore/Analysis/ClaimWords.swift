@@ -865,6 +865,11 @@ enum ClaimWords {
     static let pleading = HashSet64(words: [
         "denies", "denied", "deny", "denying", "admits", "admitted", "admit", "admitting", "contests", "contested",
     ])
+    /// Forms of "plead" (`isPerformative`): "Doe pleaded not guilty and was released on $250,000 bond" enters a plea.
+    static let pleaForms = HashSet64(words: ["plead", "pleads", "pleaded", "pleading", "pled"])
+    /// The pleas a defendant enters, after "not" or "no" (`pleaNegations`): "guilty", "innocent", "no contest".
+    static let pleas = HashSet64(words: ["guilty", "innocent", "contest"])
+    static let pleaNegations = HashSet64(words: ["not", "no"])
     /// What a plea answers: "counts", "charges", "offences".
     static let chargeNouns = HashSet64(words: [
         "count", "counts", "charge", "charges", "offence", "offences", "offense", "offenses",
