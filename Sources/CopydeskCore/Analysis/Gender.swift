@@ -146,5 +146,11 @@ extension EntityWords {
         "heike", "petra", "sabine", "gisela", "renate", "lucia", "pilar", "dolores", "francesca", "giulia", "chiara",
         "alessandra", "paola", "silvia", "valentina", "fatima", "benazir", "indira", "serena", "venus", "kylie",
         "britney", "madonna", "megyn", "marla", "cherie",
+        // More that are (almost) only a woman's, in UK, Irish and US news ("Dame Judi", "Lori Lightfoot"); not
+        // "Lynn" nor "Marion" (Lynn Westmoreland, Marion Barry), "Zara" nor "Jade" (a retailer, a stone).
+        "lori", "judi", "kirsty", "gemma", "lynne", "sian", "siobhan", "niamh", "aoife", "bethany", "chloe",
+        "jasmine", "katy", "lesley", "moira", "nadine", "rosie", "shona", "tracey", "vicky", "stella", "tessa",
+        "tania", "yasmin", "ellie", "carrie", "lucinda", "stacey", "kristi", "kristin", "kyrsten", "elise", "jeanne",
+        "jeanine", "jenna", "kayleigh", "ilhan", "mazie",
     ])
 }

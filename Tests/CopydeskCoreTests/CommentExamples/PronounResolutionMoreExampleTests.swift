@@ -177,3 +177,11 @@ import Testing
     exampleResolves("A worker told the BBC the plant would shut. The firm 1️⃣said1️⃣ talks would go on.", nil)
     exampleResolves("The BBC bought the plant. The firm 1️⃣said1️⃣ talks would go on.", "BBC")
 }
+
+/// Gender.swift — a given name that is (almost) only a woman's ("Lori Lightfoot", "Dame Judi") is never "he".
+@Test func pronounResolutionMoreAWomansGivenNameIsNeverHe() {
+    exampleResolves(
+        "Mayor Lori Lightfoot and Governor Brandon Johnson met on Monday. Johnson said the talks were useful. Lightfoot said little. “We will keep talking,” he 1️⃣said1️⃣.",
+        "Brandon Johnson")
+    exampleEntity("Jeanne Shaheen spoke first.", "Jeanne Shaheen", .person)
+}
