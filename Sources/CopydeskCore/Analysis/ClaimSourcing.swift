@@ -412,10 +412,10 @@ extension ClaimStage {
     /// The cue at `k` performs what it names: "declared a national emergency", "declared war", "declared bankruptcy"
     /// (`ClaimWords.performedActs` after a verb of declaring, past an article and one modifier or a measure's
     /// compound: "declared a 60-day state of emergency"), a plea to charges ("denies 14 counts of fraud", "admitted
-    /// two charges") or a plea entered with no charge after it, "demanded a ransom of $5m" (a demand's noun phrase), "rejected a £620m approach" (an offer
-    /// turned down), "agreed to a £1.1bn takeover" (a deal accepted), "agreed on policy" (an agreement reached),
-    /// "put £500,000 into" (a sum invested) — not
-    /// "declared that…", "demanded that…".
+    /// two charges") or a plea entered with no charge after it, "demanded a ransom of $5m" (a demand's noun phrase),
+    /// "rejected a £620m approach" (an offer turned down), "agreed to a £1.1bn takeover" (a deal accepted), "agreed
+    /// on policy" (an agreement reached), "put £500,000 into" (a sum invested) — not "declared that…", "demanded
+    /// that…".
     private func isPerformative(_ k: Int, _ s: Int) -> Bool {
         let e = sents[s].tokEnd
         // "She denies 14 counts of fraud", "admitted two charges": a plea to charges, not a statement.

@@ -903,8 +903,8 @@ extension VagueStage {
     /// criticised as unworkable", "was condemned as a betrayal", "has been branded a failure" (`VagueWords.criticism`;
     /// a verb of naming only before a bare description, `VagueWords.namingVerdicts`). Not "was criticised for its
     /// cost", whose critics the article often names next; not "as" opening a clause ("He was mocked as the crowd
-    /// jeered"); not a verdict supposed ("could be branded a failure"), nor an act of
-    /// welcome ("was welcomed as a hero"). Returns the phrase's first and last tokens.
+    /// jeered"); not a verdict supposed ("could be branded a failure"), nor an act of welcome ("was welcomed as a
+    /// hero"). Returns the phrase's first and last tokens.
     private func describedVerdict(_ k: Int, _ a: Int, _ e: Int) -> (Int, Int)? {
         guard k + 2 < e, toks[k].hash != VagueWords.welcomed else { return nil }
         var j = k - 1

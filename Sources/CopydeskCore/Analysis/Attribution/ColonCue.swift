@@ -1,9 +1,9 @@
 /// Colons and labels as cues: a colon (or dash) right before an opening quote ("Trump: “…”"), a headline's
 /// colon after the name opening it ("Lynch: No outside influence on probe", "Clinton camp: …", "Clinton to Planned
-/// Parenthood: …": `headlineColonSpeaker`; not a kicker: "Breaking: …"), a paragraph
-/// ending with a colon whose next paragraph opens with a quote, transcript labels ("Q:", "RAMOS:") for their
-/// whole paragraph or quote, and a sign-off line after a quote ("— Sanders."); never a dateline's dash. "as follows" before the colon is
-/// the cue's ("Transcript as follows:"), and its source is what stands before it.
+/// Parenthood: …": `headlineColonSpeaker`; not a kicker: "Breaking: …"), a paragraph ending with a colon whose next
+/// paragraph opens with a quote, transcript labels ("Q:", "RAMOS:") for their whole paragraph or quote, and a
+/// sign-off line after a quote ("— Sanders."); never a dateline's dash. "as follows" before the colon is the cue's
+/// ("Transcript as follows:"), and its source is what stands before it.
 extension ReadsMentions {
     /// "Transcript as follows:", "The text of the statement as follows:": the index of "as" when "as follows" stands
     /// right before the colon at `k` (the cue then opens there, and its source is before "as", never "follows").
