@@ -475,6 +475,20 @@ import Testing
     #expect(!unsourced.contains("3,000 people") && !unsourced.contains("200 workers"))
 }
 
+@Test func aResponseByAMeansIsAnActAndDoesNotReport() {
+    // "Beijing responded by sidestepping Moscow, establishing a $100 billion bank": a response made by a means, no
+    // relation, so its figure stays unsourced; one made by speaking still reports.
+    let f = Fixture(
+        "Headline\n\nBeijing responded by sidestepping Moscow, establishing a $100 billion bank in June. The DNC "
+            + "responded by abruptly blocking his access to 12,000 files. A Chinese official "
+            + "responded by saying Japan should be careful with its 400 ships.\n")
+    let a = analyzeFixture(f)
+    let perSentence = (1..<a.sentences.count).map { s in relations(a).filter { $0.sentence == s }.count }
+    #expect(perSentence == [0, 0, 2])
+    let unsourced = a.claims.filter { !$0.isSourced }.map { f.source[$0.cueRange] }
+    #expect(unsourced == ["$100 billion", "12,000 files"])
+}
+
 @Test func anAdjectiveInOusIsNoPluralSubject() {
     // "more ambitious plans": "plans" is the noun an adjective describes, not a verb with "ambitious" for subject.
     checkNoRelation("Unless countries develop more ambitious plans, the town will flood.", learned: false)

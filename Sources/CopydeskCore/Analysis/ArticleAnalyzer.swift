@@ -252,6 +252,7 @@ final class HeldWords: Sendable {
     let pluralQuantifiers = AttributionWords.pluralQuantifiers
     let raisingVerbs = AttributionWords.raisingVerbs
     let recallVerbs = AttributionWords.recallVerbs
+    let responseVerbs = AttributionWords.responseVerbs
     let receivingVerbs = AttributionWords.receivingVerbs
     let reflexives = AttributionWords.reflexives
     let reportForms = AttributionWords.reportForms

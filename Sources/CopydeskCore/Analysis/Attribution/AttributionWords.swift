@@ -122,6 +122,13 @@ enum AttributionWords {
     /// taking back its goods ("Toyota recalled 500,000 cars in 2019"): with a figure for object, an action
     /// (`isActionUse`).
     static let recallVerbs = HashSet64(words: ["recall", "recalls", "recalled", "recalling"])
+    /// Forms of verbs of response, which take no object: "by" after one and an -ing form tells how the subject
+    /// responded ("Beijing responded by sidestepping Moscow"), an act and no agent (`isActionUse`).
+    static let responseVerbs = HashSet64(words: [
+        "respond", "responds", "responded", "responding", "react", "reacts", "reacted", "reacting", "reply", "replies",
+        "replied", "replying", "retort", "retorts", "retorted", "retorting", "retaliate", "retaliates", "retaliated",
+        "retaliating",
+    ])
     /// Words that end a figure's noun phrase after a verb of addition ("added 200,000 jobs in March", "added 5% on
     /// Monday", "added 300 staff last year, and…"): prepositions, conjunctions and the openers of a time phrase
     /// (`addsAFigure`).

@@ -1131,6 +1131,13 @@ extension ReadsMentions {
         // "Ford recalled 2.4 million vehicles": a maker taking back goods, with a figure for object (a clause still
         // reports a memory: "She recalled that…").
         if held.recallVerbs.contains(toks[k].hash), addsAFigure(k, e) { return true }
+        // "Beijing responded by sidestepping Moscow, establishing a $100 billion bank": a response made by a means, an
+        // act (not "responded by saying Japan should be careful", whose "saying" reports).
+        if held.responseVerbs.contains(toks[k].hash), k + 2 < e, toks[k + 1].hash == Lexicon.hBy {
+            var n = k + 2
+            while n < e && n <= k + 4 && isAdverbLike(n) { n += 1 }
+            if n < e, endsInIng(n), !toks[n].isA(.speech) { return true }
+        }
         // "people claiming asylum", "claimed the lives of 30 people": a verb of taking, with the thing taken for
         // object (a figure may still open a reported clause: "organizers claimed nearly 400 delegates and
         // alternates participated").
