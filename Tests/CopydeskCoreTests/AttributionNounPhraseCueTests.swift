@@ -12,6 +12,15 @@ import Testing
         "3️⃣The deficit will fall3️⃣, 1️⃣according to1️⃣ 2️⃣a report by the Congressional Budget Office2️⃣.", .indirect)
 }
 
+@Test func perAfterACommaOrOpeningTheSentenceIsAccordingTo() {
+    checkRelation("3️⃣The last offer included 30% raises3️⃣, 1️⃣per1️⃣ 2️⃣the union2️⃣.", .indirect)
+    checkRelation("1️⃣Per1️⃣ 2️⃣the filing2️⃣, 3️⃣the company lost $5 billion in the quarter3️⃣.", .indirect)
+    checkRelation("3️⃣The deal was worth $40m3️⃣, 1️⃣per1️⃣ 2️⃣ESPN2️⃣.", .indirect)
+    // Near misses: a rate, or "per" before a bare noun.
+    checkNoRelation("Profits rose 30 per cent, or $5 per share.", learned: false)
+    checkNoRelation("The tax is $300, per person.", learned: false)
+}
+
 @Test func statementNounCueWithoutAVerb() {
     checkRelation("1️⃣In an interview with1️⃣ Fox News, 2️⃣Clark2️⃣ 3️⃣was blunt about the plan3️⃣.", .other)
 }

@@ -589,6 +589,7 @@ extension AttributionStage {
         let words = Lexicon.hWords
         let source = AttributionWords.hSource
         let sources = AttributionWords.hSources
+        let per = Lexicon.hPer
         let inHash = Lexicon.hIn
         let that = Lexicon.hThat
         for s in sents.indices {
@@ -604,7 +605,7 @@ extension AttributionStage {
                 // Cheap tests on the token first: most tokens are no cue, and each call copies the stage.
                 let t = toks[k]
                 if t.kind == .word {
-                    if t.hash == according || t.hash == words || t.hash == source || t.hash == sources,
+                    if t.hash == according || t.hash == words || t.hash == source || t.hash == sources || t.hash == per,
                         let (c, next) = nounPhraseCue(at: k, sentence: s)
                     {
                         add(c)

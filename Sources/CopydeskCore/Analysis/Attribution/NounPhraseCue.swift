@@ -1,8 +1,8 @@
-/// Noun-phrase cues: "according to X", "in the words of X", a credit in brackets ("(source: X)"), and "in a
+/// Noun-phrase cues: "according to X", "per X", "in the words of X", a credit in brackets ("(source: X)"), and "in a
 /// statement" / "in an interview with" when no verb in the sentence reports ("In a statement, the campaign called
 /// the report false" has its verb; "In an interview with CNN, Clinton on the deal: …" does not).
 extension ReadsMentions {
-    /// "according to X" or "in the words of X" at token `k`; returns the cue and the token to continue from.
+    /// "according to X", "per X" or "in the words of X" at token `k`; returns the cue and the token to continue from.
     func nounPhraseCue(at k: Int, sentence s: Int) -> (Cue, Int)? {
         let a = sents[s].tokStart
         let e = sents[s].tokEnd
@@ -12,6 +12,14 @@ extension ReadsMentions {
             let c = Cue(
                 sentence: s, kind: .accordingTo, first: k, last: k + 1, speaker: speakerAfter(k + 2, e), direct: true)
             return (c, k + 2)
+        }
+        // "The last offer included 30% raises, per the union.": "per" is "according to" after a comma or opening the
+        // sentence, before an article, an owner or a name ("30 per cent", "$5 per share" count).
+        if t.hash == Lexicon.hPer, k + 1 < e, k == a || toks[k - 1].punct == .comma,
+            toks[k + 1].isA(.determiner) || toks[k + 1].isA(.possessivePronoun) || toks[k + 1].isCap,
+            let sp = speakerAfter(k + 1, e)
+        {
+            return (Cue(sentence: s, kind: .accordingTo, first: k, last: k, speaker: sp, direct: true), k + 1)
         }
         // "In the words of X, “…”": the frame names the speaker as "according to X" does.
         if t.hash == Lexicon.hWords && k >= a + 2 && k + 1 < e && toks[k + 1].hash == Lexicon.hOf
