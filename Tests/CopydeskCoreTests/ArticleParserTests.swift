@@ -111,6 +111,19 @@ private func check(
         ])
 }
 
+@Test func plainTextBulletsAreListItems() {
+    // Each bulleted line is its own item, its bullet kept (a list of figures is read item by item); a wrapped line
+    // joins its item, and a numbered line and a dash inside a line stay prose.
+    check(
+        "Headline\nThe main announcements:\n- Fuel duty is frozen\n* The wage rises 6.7%\n• Tax rises to 24%\n"
+            + "and stays there\n\n1) The race to be next.\nIt grew - fast.\n", kind: .plainText,
+        [
+            "headline 'Headline'", "body 'The main announcements:'", "listItem '- Fuel duty is frozen'",
+            "listItem '* The wage rises 6.7%'", "listItem '• Tax rises to 24%\nand stays there'",
+            "body '1) The race to be next.\nIt grew - fast.'",
+        ])
+}
+
 @Test func malformedInputNeverFails() {
     check(
         "[@bad id]: X\n[@]: \n```\nunclosed",

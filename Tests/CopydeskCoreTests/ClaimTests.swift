@@ -8,6 +8,16 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
     check("Headline\n\n" + marked, sourceLocation: sourceLocation) { a in a.claims.map(\.cueRange) }
 }
 
+@Test func eachBulletOfAPlainTextListIsReadOnItsOwn() {
+    // A list of figures in plain text: one unsourced claim per item, not one for the list run together.
+    let f = Fixture(
+        "Headline\n\nHere are the main announcements:\n- The minimum wage will rise by 6.7% to £12.21 an hour\n"
+            + "- Fuel duty will be frozen for another year\n- Capital gains tax on shares will rise to 24%\n")
+    let a = analyzeFixture(f)
+    let unsourced = a.claims.filter { !$0.isSourced }.map { a.sentences[$0.sentence].paragraph }
+    #expect(unsourced.count == 2 && Set(unsourced).count == 2)
+}
+
 @Test func measuredQuantities() {
     checkClaims("They made 1️⃣$15 billion1️⃣ in sales. Bids reached 2️⃣HK$19.8 billion2️⃣. Turnout was 3️⃣53 percent3️⃣.")
     checkClaims("It will create 1️⃣1 million jobs1️⃣. 2️⃣More than 1,200 emails2️⃣ were found. Prices rose 3️⃣5%3️⃣ 🎉.")

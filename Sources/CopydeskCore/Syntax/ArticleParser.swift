@@ -418,6 +418,15 @@ struct ParserState {
                     line += 1
                     continue
                 }
+                // A bulleted line ("- ", "* ", "• ") is a list item, as in Markdown: a list of figures is read item
+                // by item, not as one sentence (a numbered line stays prose: "1) The race to be…" opens a sentence).
+                // The bullet stays in the prose: after a quote, "- Ben Jealous." signs it (`ColonCue`).
+                if bulletEnd(s, r.end) != nil {
+                    flush(&self)
+                    current = (.listItem, first, r.end)
+                    line += 1
+                    continue
+                }
                 if current == nil { current = (.body, first, r.end) } else { current!.end = r.end }
                 line += 1
                 continue
@@ -508,6 +517,15 @@ struct ParserState {
             i += 1
         }
         return n >= 3
+    }
+
+    /// End of a plain-text bullet (`- `, `* `, `+ `, `• `), or nil.
+    func bulletEnd(_ s: Int, _ e: Int) -> Int? {
+        guard s < e else { return nil }
+        if b[s] == 0x2D || b[s] == 0x2A || b[s] == 0x2B, s + 1 < e, b[s + 1] == 0x20 { return s + 2 }
+        // U+2022 BULLET.
+        if s + 3 < e, b[s] == 0xE2, b[s + 1] == 0x80, b[s + 2] == 0xA2, b[s + 3] == 0x20 { return s + 4 }
+        return nil
     }
 
     /// End of a list marker (`- `, `* `, `+ `, `1. `, `1) `), or nil.
