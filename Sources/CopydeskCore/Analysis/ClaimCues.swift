@@ -282,11 +282,20 @@ extension ClaimStage {
         }
         // "The firm, which will close in May, employs 300 people": a clause set off by commas before the figure
         // holds the word when it opens on a clause opener.
+        let a = sents[sentenceOfToken(k)].tokStart
         if k < c.first, range.contains(where: { toks[$0].punct == .comma }) {
             var j = k - 1
-            let a = sents[sentenceOfToken(k)].tokStart
             while j >= a && toks[j].punct != .comma && !toks[j].isTerminator {
                 if toks[j].kind == .word, held.predictionBreakers.contains(toks[j].hash) { return true }
+                j -= 1
+            }
+        }
+        // "The firm, which employs about 6,500 people, has said it will consider a move": the figure's clause, set
+        // off by commas and opened by a clause opener, ends before the word.
+        if k > c.last, range.contains(where: { toks[$0].punct == .comma }) {
+            var j = c.first - 1
+            while j >= a && toks[j].punct != .comma && !toks[j].isTerminator {
+                if toks[j].kind == .word, held.predictionBreakers.contains(toks[j].hash) { return j > a }
                 j -= 1
             }
         }

@@ -502,6 +502,10 @@ import Testing
 @Test func claimWordsAndIsNoPredictionBreaker() {
     exampleReasons("The firm will close plants and cut 300 jobs.", ["forecast"])
     exampleReasons("The firm, which will close in May, employs 300 people.", ["quantity"])
+    // The figure's clause set off by commas ends before the prediction word.
+    exampleReasons("The firm, which employs about 6,500 people, has said it will consider a move.", ["quantity"])
+    // Near miss: a figure in the main clause, before the word, still forecasts.
+    exampleReasons("The firm said sales of 300 cars will rise.", ["forecast"])
 }
 
 /// ClaimWords.swift — perfectFillers: the adverbs between the perfect's auxiliary and a verb of winning ("have
