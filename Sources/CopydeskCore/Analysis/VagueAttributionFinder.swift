@@ -548,6 +548,11 @@ extension VagueStage {
             // "according to figures seen by the BBC", "figures obtained by the paper": who saw them is not whose.
             if held.sightParticiples.contains(toks[n].hash) { return false }
             if held.evidenceOwners.contains(toks[n].hash) { return true }
+            // "according to a study it commissioned": a pronoun, subject of a clause on the evidence, refers back to
+            // whose it is.
+            if toks[n].isA(.personPronoun) || toks[n].hash == Lexicon.hIt, n + 1 < e, isParticiple(n + 1) {
+                return true
+            }
             n += 1
         }
         return false

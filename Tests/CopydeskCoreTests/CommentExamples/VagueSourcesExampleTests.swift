@@ -34,6 +34,9 @@ import Testing
     exampleVague("Trump may unsettle nations worried about China. Figures reported on Sunday now suggest he leads.")
     exampleVague("The rise was triggered by figures showing that stocks fell.")
     exampleVague("Global sales rose 5% in 2004, it said. Sales 1️⃣are forecast1️⃣ to grow.")
+    // A pronoun, subject of a clause on the evidence, refers back to its owner.
+    exampleVague("Apple's sales hit $1.1tn in 2022, according to a study it commissioned.")
+    exampleVague("Sales hit $1.1tn in 2022, 1️⃣according to a study1️⃣.")
 }
 
 /// VagueAttributionFinder.swift — hearsay that emerged, what an outlet learned, a measure after "by".
