@@ -348,14 +348,24 @@ extension VagueStage {
         return out
     }
 
-    /// "understands" at `k` (or "learned" after "has") after an organisation's name, ending its sentence or
-    /// opening a "that" clause: "…, BBC Sport understands.", "The Guardian understands that…", "The Times has
-    /// learned that…" — not a person's understanding ("Ms Hale understands that the rules are strict"), nor one
-    /// with an object ("The bank understands the risks"). Returns the phrase's first token (the name, or the
-    /// article before it).
+    /// "understands" at `k` (or "learned" after "has", or "told" after "has been" or "was") after an organisation's
+    /// name, ending its sentence or opening a "that" clause: "…, BBC Sport understands.", "The Guardian understands
+    /// that…", "The Times has learned that…", "The BBC has been told that 50 staff will go" — not a person's
+    /// understanding ("Ms Hale understands that the rules are strict"), nor one with an object ("The bank
+    /// understands the risks"), nor who told it ("The BBC has been told by the firm that…"). Returns the phrase's
+    /// first token (the name, or the article before it).
     private func outletLearning(_ k: Int, _ a: Int, _ e: Int) -> Int? {
         var n = k - 1
-        if toks[k].hash != VagueWords.understands {
+        if toks[k].hash == Lexicon.hTold {
+            guard n > a else { return nil }
+            if toks[n].hash == Lexicon.hBeen, n - 1 > a, toks[n - 1].hash == Lexicon.hHas {
+                n -= 2
+            } else if toks[n].hash == Lexicon.hWas {
+                n -= 1
+            } else {
+                return nil
+            }
+        } else if toks[k].hash != VagueWords.understands {
             guard n > a, toks[n].hash == Lexicon.hHas else { return nil }
             n -= 1
         }
@@ -1467,7 +1477,8 @@ enum VagueWords {
     static let oneBody: UInt64 = 1 << 20
     /// A report, which speaks unnamed only with its agent typed: "A report by a campaign group has found".
     static let reportNoun: UInt64 = 1 << 21
-    /// What an outlet learns from sources it does not name: "BBC Sport understands", "The Times has learned".
+    /// What an outlet learns from sources it does not name: "BBC Sport understands", "The Times has learned", "The BBC
+    /// has been told".
     static let learned: UInt64 = 1 << 22
     /// Verdicts that name what they judge without "as": "has been branded a failure", "was labelled a disaster"
     /// (`describedVerdict`).
@@ -1682,7 +1693,7 @@ enum VagueWords {
         // charity".
         (oneBody, ["group", "charity", "organisation", "organization", "body", "campaigner"]),
         (reportNoun, ["report"]),
-        (learned, ["understands", "learned", "learnt"]),
+        (learned, ["understands", "learned", "learnt", "told"]),
         (start, ["it", "it's", "amid", "speculation", "according", "an", "there"]),
     ]
     static let table: HashTable = {

@@ -45,5 +45,8 @@ import Testing
     exampleVague("United are close to a deal, 1️⃣BBC Sport understands1️⃣.")
     exampleVague("2️⃣The Guardian understands2️⃣ that the loan was extended. 3️⃣The Times has learned3️⃣ that it was.")
     exampleVague("Ms Hale understands that the rules are strict. The bank understands the risks.")
+    exampleVague("1️⃣The BBC has been told1️⃣ that 50 staff will go. 2️⃣The Guardian was told2️⃣ that they would.")
+    // Near misses: who told it, and listeners who are not an outlet.
+    exampleVague("The BBC has been told by the firm that 50 staff will go. Reporters were told that 50 staff would go.")
     exampleVague("It emerged from the water. Stocks 1️⃣are thought1️⃣ to have dropped by about a quarter.")
 }
