@@ -233,6 +233,17 @@ import Testing
         ])
 }
 
+@Test func hearsayWhoseTopicStandsBeforeItsVerbIsVague() {
+    // "Rumours of a £20m bid have been circulating": what the hearsay says, after "of", before the verb of arising.
+    // Near misses: hearsay the article names, and a report of an event that does not arise.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\n1️⃣Rumours of a £20m bid have been circulating1️⃣ for weeks. 2️⃣Reports of a takeover emerged2️⃣ on Monday.\n\nThe rumours of a bid have been circulating. Reports of the crash were broadcast live.\n"
+        ])
+}
+
 @Test func aSupposedExpectationInThePerfectAndANationThreeWordsBeforeItsOfficialsAreNotVague() {
     // "might have been expected to" supposes an expectation, as "might be seen as" does; "American law enforcement
     // officials" are the state's, typed by a nation three words before them. Their near misses fire: the plain

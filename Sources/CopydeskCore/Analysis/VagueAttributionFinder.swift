@@ -396,7 +396,8 @@ extension VagueStage {
 
     /// The hearsay noun at `k` (`VagueWords.speculation`) is the subject of a verb of arising (`VagueWords.arise`,
     /// past auxiliaries), with what it says after it: "Reports emerged that…", "Rumours are circulating that…",
-    /// "claims surfaced last week that…". Not hearsay an article names or owns ("the reports emerged", "his claims
+    /// "claims surfaced last week that…" — or before the verb ("Rumours of a £20m bid have been circulating"). Not
+    /// hearsay an article names or owns ("the reports emerged", "his claims
     /// surfaced"), nor one that is an object ("denied reports"). Returns the verb.
     private func hearsayArises(_ k: Int, _ a: Int, _ e: Int) -> Int? {
         if k > a {
@@ -404,6 +405,23 @@ extension VagueStage {
             if isDefiniteOrOwner(p) || p.kind == .word && held.objectVerbs.contains(p.hash) { return nil }
         }
         var v = k + 1
+        // "Rumours of a £20m bid have been circulating for weeks": what is said, after "of" or "about", before the
+        // verb (a short phrase of words and figures).
+        if v < e, toks[v].hash == Lexicon.hOf || toks[v].hash == Lexicon.hAbout {
+            var n = v + 1
+            while n < e && n <= v + 6
+                && (toks[n].kind == .word || toks[n].kind == .number || toks[n].punct == .currency
+                    || toks[n].punct == .percent)
+            {
+                if held.auxiliaries.contains(toks[n].hash) || vagueClasses(toks[n].hash) & VagueWords.arise != 0 {
+                    var w = n
+                    while w < e && w <= n + 2 && held.auxiliaries.contains(toks[w].hash) { w += 1 }
+                    return w < e && vagueClasses(toks[w].hash) & VagueWords.arise != 0 ? w : nil
+                }
+                n += 1
+            }
+            return nil
+        }
         while v < e && v <= k + 2 && held.auxiliaries.contains(toks[v].hash) { v += 1 }
         guard v < e, vagueClasses(toks[v].hash) & VagueWords.arise != 0 else { return nil }
         var n = v + 1
