@@ -303,6 +303,18 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
     #expect(sourced("A manager stole more than £640,000 over six years, a court has heard.") == [true])
 }
 
+@Test func aHearingHeardPastAnAdverbOrAnAuxiliary() {
+    // Auxiliaries and adverbs between the hearing's noun and its verb; jurors hear as the jury does.
+    #expect(
+        sourced(
+            "The court previously heard that blood samples from three of the patients showed high insulin levels.")
+            == [true])
+    #expect(sourced("The jury has previously been told that three of the patients had high insulin levels.") == [true])
+    #expect(sourced("Jurors were told that Pell spent £40,000 on cars.") == [true])
+    // Near miss: what the jury was not told is the writer's.
+    #expect(sourced("The jury was not told that three of the patients had high insulin levels.") == [false])
+}
+
 @Test func aPleaToChargesIsNoStatement() {
     #expect(sourced("She denies 14 counts of fraud by abuse of position.") == [false])
     #expect(sourced("He admitted two charges of theft.") == [false])

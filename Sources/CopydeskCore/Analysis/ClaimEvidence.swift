@@ -150,23 +150,26 @@ extension ClaimStage {
     }
 
     /// A hearing that heard the sentence's statement: a hearing's noun (`ClaimWords.hearingNouns`: court, jury,
-    /// inquest, tribunal…) right before "heard" or "was told", outside quotes — "Pell diverted £1.2m, Leeds Crown
-    /// Court heard", "The jury was told that…", "An inquest heard". The hearing's noun and verb, or nil. (Not "the
-    /// court ruled", a decision the writer reports.)
+    /// inquest, tribunal…) before "heard" or a passive "told", outside quotes — "Pell diverted £1.2m, Leeds Crown
+    /// Court heard", "The jury was told that…", "An inquest heard", "a court has heard". Auxiliaries and adverbs
+    /// may stand between (`WordClass.speakerSkip`): "The court previously heard that…", "The jury has previously
+    /// been told that…", but not a negation ("The jury was not told that…"). The hearing's noun and verb, or nil.
+    /// (Not "the court ruled", a decision the writer reports.)
     func hearingFrame(_ s: Int) -> TextRange? {
         let a = sents[s].tokStart
         let e = sents[s].tokEnd
         for k in a..<(e - 1) where toks[k].kind == .word && held.hearingNouns.contains(toks[k].hash) {
             guard !inQuote(k) else { continue }
-            let v = toks[k + 1].hash
-            if v == ClaimWords.heard { return tokRange(k, k + 1) }
-            // "…, a court has heard": past "has" or "had".
-            if v == Lexicon.hHas || v == Lexicon.hHad, k + 2 < e, toks[k + 2].hash == ClaimWords.heard {
-                return tokRange(k, k + 2)
+            var j = k + 1
+            var passive = false
+            while j < e - 1, j <= k + 4, toks[j].kind == .word, toks[j].isA(.speakerSkip),
+                toks[j].hash != ClaimWords.heard, toks[j].hash != Lexicon.hTold, !held.negations.contains(toks[j].hash)
+            {
+                if claimClasses(toks[j].hash).contains(.be) { passive = true }
+                j += 1
             }
-            if claimClasses(v).contains(.be), k + 2 < e, toks[k + 2].hash == Lexicon.hTold {
-                return tokRange(k, k + 2)
-            }
+            let v = toks[j].hash
+            if v == ClaimWords.heard && !passive || v == Lexicon.hTold && passive { return tokRange(k, j) }
         }
         return nil
     }

@@ -950,9 +950,10 @@ enum ClaimWords {
     /// Words that join a study's subject to where it works, between capitals (`hasStudySubject`): "Researchers at
     /// the University of Bristol", "scientists from Oxford and Cambridge".
     static let studyPlaceLinks = HashSet64(words: ["at", "from", "of", "the", "and", "in"])
-    /// Hearings whose evidence sources a statement: "the court heard", "the jury was told", "an inquest heard".
+    /// Hearings whose evidence sources a statement: "the court heard", "the jury was told", "an inquest heard",
+    /// "Jurors were told".
     static let hearingNouns = HashSet64(words: [
-        "court", "jury", "inquest", "inquiry", "tribunal", "hearing", "trial", "committee", "magistrates",
+        "court", "jury", "jurors", "inquest", "inquiry", "tribunal", "hearing", "trial", "committee", "magistrates",
     ])
     @inline(__always) static var heard: UInt64 { wordHash(literal: "heard") }
     /// Periods a statistic is reported over, whose streak is a record: "the fifth month in a row", "the third year
