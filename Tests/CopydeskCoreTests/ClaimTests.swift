@@ -205,6 +205,12 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
     checkClaims(
         "Police analysed 1️⃣2,000 videos1️⃣ online. The researchers found 2️⃣3,000 cases2️⃣ of fraud in 2019.")
     checkClaims("Researchers say police in Leeds tracked 3️⃣400 cars3️⃣.")
+    // Past a parenthetical between commas; research and a review do it too.
+    checkClaims("The study, published in the Lancet, followed 12,000 women for a decade.")
+    checkClaims(
+        "The research tracked more than 114,000 health workers. The review examined the cases of 1,592 families.")
+    // Near miss: no study before the parenthetical.
+    checkClaims("Police, who were called at 2am, followed 1️⃣12,000 fans1️⃣ to the ground.")
 }
 
 // MARK: Sourcing

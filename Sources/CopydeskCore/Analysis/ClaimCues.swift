@@ -349,10 +349,17 @@ extension ClaimStage {
         return false
     }
 
-    /// A study's subject ends right before the verb at `k`: within three words ("The study team followed"), or
+    /// A study's subject ends right before the verb at `verb`: within three words ("The study team followed"), or
     /// before where it works, in capitals ("Researchers at the University of Bristol tracked", "The team from
-    /// Oxford and Cambridge analysed").
-    func hasStudySubject(before k: Int, _ a: Int) -> Bool {
+    /// Oxford and Cambridge analysed"); either before a parenthetical between commas ("The study, published in
+    /// the Lancet, followed 12,000 women"; not "Police, who were called at 2am, followed 12,000 fans").
+    func hasStudySubject(before verb: Int, _ a: Int) -> Bool {
+        var k = verb
+        if k - 2 > a, toks[k - 1].punct == .comma,
+            let open = (max(a, k - 16)..<(k - 1)).last(where: { toks[$0].punct == .comma })
+        {
+            k = open
+        }
         if (max(a, k - 3)..<k).contains(where: { held.studySubjects.contains(toks[$0].hash) }) { return true }
         var j = k - 1
         while j >= max(a, k - 10), toks[j].kind == .word {

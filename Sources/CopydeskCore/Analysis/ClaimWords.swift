@@ -943,9 +943,11 @@ enum ClaimWords {
         "assessed", "tested", "compared", "looked", "fitted", "interviewed", "sampled", "measured", "screened",
         "randomised", "randomized", "assigned",
     ])
-    /// Who does it: "Researchers analysed", "The study followed", "the team tracked".
+    /// Who does it: "Researchers analysed", "The study followed", "the team tracked", "The research tracked", "The
+    /// review examined".
     static let studySubjects = HashSet64(words: [
-        "researchers", "scientists", "study", "team", "trial", "authors", "academics", "investigators",
+        "researchers", "scientists", "study", "research", "review", "team", "trial", "authors", "academics",
+        "investigators",
     ])
     /// Words that join a study's subject to where it works, between capitals (`hasStudySubject`): "Researchers at
     /// the University of Bristol", "scientists from Oxford and Cambridge".
