@@ -321,6 +321,17 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
     #expect(sourced("The jury was not told that three of the patients had high insulin levels.") == [false])
 }
 
+@Test func anAccusedNamesNoAccuser() {
+    // A participle right before its preposition is a passive with no "be": the noun before it is the accused.
+    #expect(sourced("A man accused of stealing $3 million has been arrested.") == [false])
+    #expect(sourced("The councillor, accused of misusing £40,000 of public money, resigned on Friday.") == [false])
+    // Near misses: the accused between the accuser and "of"; a relative clause whose object went first.
+    #expect(sourced("Police accused him of stealing $3 million from his employer.") == [true])
+    #expect(
+        sourced("Officials named the group, which Hollande blamed for the attacks that killed more than 125 people.")
+            == [true])
+}
+
 @Test func aPleaToChargesIsNoStatement() {
     #expect(sourced("She denies 14 counts of fraud by abuse of position.") == [false])
     #expect(sourced("He admitted two charges of theft.") == [false])

@@ -356,6 +356,7 @@ final class HeldWords: Sendable {
     let measuredRankings = ClaimWords.measuredRankings
     let negations = ClaimWords.negations
     let notOnlyNouns = ClaimWords.notOnlyNouns
+    let objectFirstParticiples = ClaimWords.objectFirstParticiples
     let oddsNouns = ClaimWords.oddsNouns
     let oddsVerbs = ClaimWords.oddsVerbs
     let partitiveHeads = ClaimWords.partitiveHeads

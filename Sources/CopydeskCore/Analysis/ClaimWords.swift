@@ -943,6 +943,12 @@ enum ClaimWords {
         "assessed", "tested", "compared", "looked", "fitted", "interviewed", "sampled", "measured", "screened",
         "randomised", "randomized", "assigned",
     ])
+    /// Participles of verbs whose active takes an object before "of" or "for" (accuse someone of, blame someone
+    /// for): right before the preposition they are passive (`isAgentlessPassive`).
+    static let objectFirstParticiples = HashSet64(words: [
+        "accused", "blamed", "criticised", "criticized", "praised", "condemned", "thanked", "congratulated",
+        "applauded", "hailed", "slammed", "blasted",
+    ])
     /// Who does it: "Researchers analysed", "The study followed", "the team tracked", "The research tracked", "The
     /// review examined".
     static let studySubjects = HashSet64(words: [
