@@ -523,6 +523,17 @@ import Testing
         ])
 }
 
+@Test func anAccusedGroupSpeaksOnlyWithAVerbOfItsOwn() {
+    // "accused of", "blamed for" right before the preposition: the group is accused, and speaks only with a verb after
+    // it. Near misses: a group that accuses, and one that blames as a relative clause's subject.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nProsecutors accused of hiding evidence in 12 cases have been suspended. 1️⃣Doctors blamed for the delays said1️⃣ they had warned managers.\n\n2️⃣Critics accused2️⃣ the firm of lying. The strike was called off, which 3️⃣critics blamed3️⃣ for the unrest.\n"
+        ])
+}
+
 @Test func aGroupSpeaksPastItsRelativeClause() {
     // Near miss: a relative clause that closes on no verb of the group's.
     checkRule(

@@ -562,27 +562,12 @@ extension ClaimStage {
     }
 
     /// The verb at `k` is a passive with no agent: "is projected to", "it is reported", "are understood to have";
-    /// or, with no "be", a participle whose active takes its object before the preposition right after it
-    /// (`ClaimWords.objectFirstParticiples`): "A man accused of stealing $3 million has been arrested" names the
-    /// accused, not the accuser ("Police accused him of stealing $3 million" still reports, and so does a relative
-    /// clause whose object went before its subject: "the group, which Hollande blamed for the attacks").
+    /// or one with no "be" (`isReducedPassive`).
     func isAgentlessPassive(_ k: Int, _ s: Int) -> Bool {
         if endsInIng(k) { return false }  // "is proposing" is progressive, not passive
         let a = sents[s].tokStart
         let e = sents[s].tokEnd
-        if held.objectFirstParticiples.contains(toks[k].hash), k + 1 < e,
-            toks[k + 1].hash == ClaimWords.of || toks[k + 1].hash == Lexicon.hFor
-        {
-            // The relative pronoun within the clause (a stray symbol in a name is no boundary: "FranÃ§ois").
-            var r = k - 2
-            while r >= a && r >= k - 8
-                && (toks[r].kind == .word || toks[r].punct == .other || toks[r].punct == .none)
-                && toks[r].hash != Lexicon.hWhich && toks[r].hash != Lexicon.hWhom && toks[r].hash != Lexicon.hThat
-            {
-                r -= 1
-            }
-            if r < a || r < k - 8 || toks[r].kind != .word { return true }
-        }
+        if isReducedPassive(k) { return true }
         var j = k - 1
         var skipped = 0
         while j >= a && skipped < 2 && toks[j].kind == .word && !toks[j].isCap

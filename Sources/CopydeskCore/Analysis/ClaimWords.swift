@@ -944,7 +944,7 @@ enum ClaimWords {
         "randomised", "randomized", "assigned",
     ])
     /// Participles of verbs whose active takes an object before "of" or "for" (accuse someone of, blame someone
-    /// for): right before the preposition they are passive (`isAgentlessPassive`).
+    /// for): right before the preposition they are passive (`isReducedPassive`).
     static let objectFirstParticiples = HashSet64(words: [
         "accused", "blamed", "criticised", "criticized", "praised", "condemned", "thanked", "congratulated",
         "applauded", "hailed", "slammed", "blasted",

@@ -718,6 +718,8 @@ extension VagueStage {
         if u.hash == VagueWords.question {
             return j + 1 < toks.count && held.questionOpeners.contains(toks[j + 1].hash)
         }
+        // "Prosecutors accused of hiding evidence in 12 cases": the group is accused, it does not speak.
+        if isReducedPassive(j) { return false }
         guard u.isA(.vagueVerb) || vagueClasses(u.hash) & VagueWords.groupVerb != 0 else {
             // "economists are predicting", "are now forecasting", "had been expecting".
             guard vagueClasses(u.hash) & VagueWords.progressive != 0 else { return false }

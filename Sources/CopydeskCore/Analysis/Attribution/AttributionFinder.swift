@@ -677,4 +677,25 @@ extension ReadsTokens {
         i >= 0 && i < units.sentenceOf.count
             ? Int(units.sentenceOf[i]) : sents.lastIndex(keyedBy: \.tokStart, atMost: i)
     }
+
+    /// Token `k` is a participle whose active takes its object before the preposition right after it
+    /// (`ClaimWords.objectFirstParticiples` before "of" or "for"): a passive with no "be", whose noun before it is
+    /// the accused, not the accuser — "A man accused of stealing $3 million has been arrested" ("Police accused him
+    /// of stealing $3 million" is active). Not after a relative clause's subject, its object gone first: "the group,
+    /// which Hollande blamed for the attacks".
+    func isReducedPassive(_ k: Int) -> Bool {
+        guard held.objectFirstParticiples.contains(toks[k].hash), k + 1 < toks.count,
+            toks[k + 1].hash == Lexicon.hOf || toks[k + 1].hash == Lexicon.hFor
+        else { return false }
+        let a = sents[sentenceOfToken(k)].tokStart
+        // The relative pronoun within the clause (a stray symbol in a name is no boundary: "FranÃ§ois").
+        var r = k - 2
+        while r >= a && r >= k - 8
+            && (toks[r].kind == .word || toks[r].punct == .other || toks[r].punct == .none)
+            && toks[r].hash != Lexicon.hWhich && toks[r].hash != Lexicon.hWhom && toks[r].hash != Lexicon.hThat
+        {
+            r -= 1
+        }
+        return r < a || r < k - 8 || toks[r].kind != .word
+    }
 }
