@@ -441,6 +441,12 @@ private func sourced(_ text: String) -> [Bool] {
     #expect(
         sourced("The utility said 52,000 homes were without power. That day the firm cut 400 jobs.") == [true, false])
     #expect(sourced("Councils plan rises. That would add about £70 to the average bill.") == [false])
+    // "The figure" before its verb; near miss: no source before it.
+    #expect(
+        sourced(
+            "Last year, German police reported 906 attacks on asylum homes. The figure is 4% higher than the previous year."
+        ) == [true, true])
+    #expect(sourced("Officers made 906 arrests. The figure is 4% higher than the previous year.") == [false, false])
 }
 
 @Test func aDroughtAPersonalBestAndAShareOfANamedRunAreClaims() {
@@ -681,6 +687,7 @@ private func sourced(_ text: String) -> [Bool] {
         "Asylum claims fell by a third last year, Home Office figures show.\n\nA total of 33,930 applications were made in 2004.",
         "Violent crime rose by 7%, according to Home Office figures.\n\nThere were 276,000 violent offences recorded.",
         "Budget airline Skyvale has reported a 41% jump in annual profits.\n\nPre-tax profits rose to £86.4m.",
+        "Police recorded 50,973 knife offences, according to the Office for National Statistics.\n\nThe figure is 4% higher than the previous year.",
         // Near misses: a person's figure, a forecaster's, and a paragraph that is not the one after the lead.
         "Chancellor Gordon Brown said growth was 3% last year.\n\nUnemployment rose to 4.7%.",
         "Analysts said profits would rise by 5% this year.\n\nSales rose by 3%.",
@@ -690,7 +697,8 @@ private func sourced(_ text: String) -> [Bool] {
     ]
     #expect(
         texts.map { sourced($0) } == [
-            [true, true], [true, true], [true, true], [true, false], [true, false], [true, false], [false],
+            [true, true], [true, true], [true, true], [true, true], [true, false], [true, false], [true, false],
+            [false],
         ])
 }
 

@@ -80,14 +80,17 @@ extension ClaimStage {
     }
 
     /// The sentence opening at `i` goes on from the figure before it: "That would add about £70 to the average bill"
-    /// ("That" or "This" and a verb), "By 6 p.m. that number had dropped to 41,000" ("that" or "this" and a noun of
-    /// a figure within its first six words), "Almost half of those sales" (a share "of those", "of these" or "of
-    /// them") — not "That day", "This year's figures".
+    /// ("That" or "This" and a verb), "The figure is 4% higher than the previous year" ("The" and a noun of a figure
+    /// before its verb; not "The number of people waiting rose"), "By 6 p.m. that number had dropped to 41,000"
+    /// ("that" or "this" and a noun of a figure within its first six words), "Almost half of those sales" (a share
+    /// "of those", "of these" or "of them") — not "That day", "This year's figures".
     private func refersToTheFigureBefore(_ i: Int, _ e: Int) -> Bool {
         let h = toks[i].hash
-        if h == Lexicon.hThat || h == Lexicon.hThis, i + 1 < e, toks[i + 1].kind == .word,
-            !claimClasses(toks[i + 1].hash).isDisjoint(with: [.modal, .be])
-                || held.figureSequels.contains(toks[i + 1].hash)
+        // The verb after "That", "This" or "The figure".
+        var v = i + 1
+        if h == ClaimWords.the, i + 2 < e, held.figureNouns.contains(toks[i + 1].hash) { v = i + 2 }
+        if h == Lexicon.hThat || h == Lexicon.hThis || v == i + 2, v < e, toks[v].kind == .word,
+            !claimClasses(toks[v].hash).isDisjoint(with: [.modal, .be]) || held.figureSequels.contains(toks[v].hash)
         {
             return true
         }
@@ -266,14 +269,15 @@ extension ClaimStage {
         return document || organisation && withFigure ? ai : nil
     }
 
-    /// Sentence `s` opens on a statement of data: a result ("Pre-tax profits rose to £86.4m", `statesAResult`) or a
+    /// Sentence `s` opens on a statement of data: a result ("Pre-tax profits rose to £86.4m", `statesAResult`), a
     /// count ("There were 276,000 violent offences recorded…", "A total of 33,930 applications were made…": a
-    /// number within three words of "There" and a form of "be", or of "A total of").
+    /// number within three words of "There" and a form of "be", or of "A total of"), or the figure before it again
+    /// (`refersToTheFigureBefore`: "The figure is 4% higher than the previous year").
     func opensOnData(_ s: Int, _ figure: FigureKind) -> Bool {
         let e = sents[s].tokEnd
         let i = openingToken(s)
         guard i + 2 < e else { return false }
-        if statesAResult(i, e, figure) { return true }
+        if statesAResult(i, e, figure) || refersToTheFigureBefore(i, e) { return true }
         var j: Int
         if toks[i].hash == Lexicon.hThere, claimClasses(toks[i + 1].hash).contains(.be) {
             j = i + 2
