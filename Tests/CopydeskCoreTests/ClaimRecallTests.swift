@@ -47,6 +47,15 @@ private func sourced(_ text: String) -> [Bool] {
     checkClaims("It is the 12th floor. He sat in the 3rd row.")
 }
 
+@Test func theMostOfACountOfThingsRanksWithNoScope() {
+    checkClaims(
+        "Sudan, Yemen and Afghanistan recorded 1️⃣the most cases1️⃣. Texas executed 2️⃣the most prisoners2️⃣ last year.")
+    // Near misses: a result's count, an adjective, a kind.
+    checkClaims(
+        "Hale scored the most goals. The virus hit the most vulnerable. It is one of the most dangerous roads. It offers the most ways to pay."
+    )
+}
+
 @Test func causesWithADegreeBetweenTheirWordsAndNewConnectives() {
     checkClaims(
         "Hale gained ground, 1️⃣thanks in part to1️⃣ her ads. The losses, 2️⃣stemming from2️⃣ the strike, hurt."

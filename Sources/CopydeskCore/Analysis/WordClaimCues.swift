@@ -179,9 +179,12 @@ extension ClaimStage {
             if first > a, toks[first - 1].has(Token.possessive) { first -= 1 }
             return ClaimCue(reason: .superlative, first: first, last: k, figure: .other)
         }
-        // "won the most seats", "the most delegates": a ranking of an election's count.
+        // "won the most seats", "the most delegates": a ranking of an election's count; "Sudan, Yemen and
+        // Afghanistan recorded the most cases", "Texas executed the most prisoners": of any count of things in the
+        // world, a plural noun (not a result's: "scored the most goals", `notCountNoun`; nor an adjective: "the most
+        // vulnerable", "the most dangerous").
         if t.hash == ClaimWords.most, k > a, k + 1 < e, toks[k - 1].hash == ClaimWords.the,
-            held.electoralCounts.contains(toks[k + 1].hash)
+            held.electoralCounts.contains(toks[k + 1].hash) || isCountedPlural(k + 1)
         {
             return ClaimCue(reason: .superlative, first: k - 1, last: k + 1, figure: .other)
         }
@@ -700,6 +703,14 @@ extension ClaimStage {
             n += 1
         }
         return false
+    }
+
+    /// Token `j` is a plural noun of a count of things in the world: lower case, no function word, not a result's or
+    /// a kind's (`ClaimWords` `notCountNoun`: "goals", "points", "ways"), nor an adjective (`isPlural`: no "-us").
+    func isCountedPlural(_ j: Int) -> Bool {
+        let t = toks[j]
+        return t.kind == .word && !t.isCap && !t.isA(.function) && isPlural(j)
+            && !claimClasses(t.hash).contains(.notCountNoun) && !held.evaluativeAdjectives.contains(t.hash)
     }
 
     /// "the most widely used technology on the planet", "the UK's most multi-racial seats": "most" before an
