@@ -138,6 +138,16 @@ import Testing
         ])
 }
 
+@Test func evidenceAndModellingNoOneIsSaidToHaveMadeAreVague() {
+    // Science and health copy's unnamed work. Near misses: the evidence named before, and a named analysis.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\n1️⃣Evidence suggests1️⃣ the drug works in 60% of patients. 2️⃣Modelling suggests2️⃣ cases will peak in May. 3️⃣An analysis found3️⃣ that 40% were.\n\nThe evidence suggests the drug works. An analysis by the Resolution Foundation found that 40% were.\n"
+        ])
+}
+
 @Test func negatedPassivesAndSpeculationWithItsTopicAreVagueButNamingIsNot() {
     checkRule(
         "vague-attribution",

@@ -1648,12 +1648,13 @@ enum VagueWords {
             ]
         ),
         // Evidence that speaks unnamed: "a poll suggests", "Surveys have shown", "research shows".
-        // ("Figures suggest", "Data shows", "Estimates suggest": numbers no one is said to have compiled.)
+        // ("Figures suggest", "Data shows", "Estimates suggest": numbers no one is said to have compiled; "Evidence
+        // suggests", "Modelling suggests", "an analysis found": science and health copy's unnamed work.)
         (
             evidence,
             [
                 "poll", "polls", "survey", "surveys", "study", "studies", "research", "figures", "data", "statistics",
-                "estimates",
+                "estimates", "evidence", "analysis", "analyses", "modelling", "modeling", "findings", "projections",
             ]
         ),
         // What such evidence does: "suggests", "has shown", "found".
