@@ -115,6 +115,21 @@ import Testing
     #expect(a.entity(named: "Billie Jean King")?.mentions.count == 2)
 }
 
+@Test func britishCouncilAndPoliceRanksAreTitles() {
+    // "Cllr", "Councillor", "Det Insp": the rank is no part of the name, so the surname with it joins the full name.
+    let f = Fixture(
+        "Headline\n\nCllr Adrian Robson, leader of the Conservative group, said traders had not been consulted. "
+            + "\"Shops are struggling,\" Cllr Robson said. Det Insp Mark Cuthbert said officers would stay. "
+            + "\"It was isolated,\" Det Insp Cuthbert said. Councillor Jane Hill spoke. Councillor Hill left.\n")
+    let a = analyzeFixture(f)
+    #expect(a.entity(named: "Adrian Robson")?.mentions.count == 2)
+    #expect(a.entity(named: "Mark Cuthbert")?.mentions.count == 2)
+    #expect(a.entity(named: "Jane Hill")?.mentions.count == 2)
+    // Near miss: an office named by its rank alone is still an entity.
+    let g = Fixture("Headline\n\nThe State Department Inspector General issued subpoenas.\n")
+    #expect(analyzeFixture(g).entity(named: "State Department Inspector General") != nil)
+}
+
 @Test func aPluralOpeningASentenceSpeaksAsAGroupNotAName() {
     // "Rescuers said" is no person; a plural the text capitalises mid-sentence ("Barclays") stays a name.
     let f = Fixture(

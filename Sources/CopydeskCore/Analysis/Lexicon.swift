@@ -233,6 +233,9 @@ enum Lexicon {
                     "editor", "columnist", "correspondent", "reporter", "host", "author", "pastor", "bishop",
                     "rabbi", "activist", "aide", "vice", "deputy", "former", "sec", "vice-president", "vice-chairman",
                     "vice-chancellor", "vice-premier",
+                    // British local government and police ranks: "Cllr Adrian Robson", "Det Insp Mark Cuthbert"
+                    "councillor", "councilor", "cllr", "insp", "superintendent", "supt", "det",
+                    "constable", "coroner",
                     // peerages: a peer's title and name are the full style ("Lord Falconer", "Baroness Hale")
                     "lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "marquess",
                 ]
