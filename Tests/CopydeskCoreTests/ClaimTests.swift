@@ -317,6 +317,7 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
             == [true])
     #expect(sourced("The jury has previously been told that three of the patients had high insulin levels.") == [true])
     #expect(sourced("Jurors were told that Pell spent £40,000 on cars.") == [true])
+    #expect(sourced("The panel heard that the doctor had prescribed 400 times the recommended dose.") == [true])
     // Near miss: what the jury was not told is the writer's.
     #expect(sourced("The jury was not told that three of the patients had high insulin levels.") == [false])
 }

@@ -959,9 +959,10 @@ enum ClaimWords {
     /// the University of Bristol", "scientists from Oxford and Cambridge".
     static let studyPlaceLinks = HashSet64(words: ["at", "from", "of", "the", "and", "in"])
     /// Hearings whose evidence sources a statement: "the court heard", "the jury was told", "an inquest heard",
-    /// "Jurors were told".
+    /// "Jurors were told", "The panel heard that…" (a misconduct or disciplinary hearing).
     static let hearingNouns = HashSet64(words: [
         "court", "jury", "jurors", "inquest", "inquiry", "tribunal", "hearing", "trial", "committee", "magistrates",
+        "panel",
     ])
     @inline(__always) static var heard: UInt64 { wordHash(literal: "heard") }
     /// Periods a statistic is reported over, whose streak is a record: "the fifth month in a row", "the third year
