@@ -20,6 +20,17 @@ import Testing
         ])
 }
 
+@Test func aHearingsFindingSpeaksItsQuote() {
+    // A panel, an inquest or a tribunal found it, as a report or an inquiry does. Near miss: a finding with no
+    // one before it.
+    checkRule(
+        "unattributed-quote",
+        [
+            "a.txt":
+                "H\n\nThe panel found his conduct was \"dishonest and a serious departure from the standards expected\".\n\nThe inquest found the death was \"contributed to by neglect on the part of staff\".\n\nIt was found his conduct was 1️⃣\"dishonest and a serious departure from the standards expected\"1️⃣.\n"
+        ])
+}
+
 @Test func partialQuotesWovenIntoTheSentenceAreNotFlagged() {
     // Lower case right after a determiner, preposition, coordinator or naming verb: the writer's own sentence.
     // After a copula, or opening in capitals on its own, a quote is still a direct quote.

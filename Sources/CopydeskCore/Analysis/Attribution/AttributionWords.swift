@@ -56,6 +56,9 @@ enum AttributionWords {
         "report's", "study's", "files", "video", "videos", "footage", "recording", "recordings", "tape", "tapes",
         "investigation", "inquiry", "probe", "tests", "assessment",
         "poll's", "survey's",
+        // Hearings whose finding is their report, as an inquiry's is: "The panel found his conduct was…", "The
+        // inquest found the death was…".
+        "inquest", "panel", "tribunal",
     ]
     static let documentVerbs = [
         "show", "shows", "showed", "shown", "showing", "find", "finds", "found", "suggest", "suggests",
