@@ -291,8 +291,9 @@ extension VagueStage {
                 }
                 // "damage estimated at $450m", "The cost was estimated at £2m", "Her fortune, estimated at $5bn,":
                 // the same, a passive after "be", a comma or a bare noun — not with an agent ("estimated at £2bn by
-                // the Treasury") nor the active verb of a subject ("which the campaign estimated at $5m").
-                if t.hash == VagueWords.estimated, k > a, k + 2 < e, toks[k + 1].hash == Lexicon.hAt,
+                // the Treasury") nor the active verb of a subject ("which the campaign estimated at $5m"). So is
+                // "put at" ("The cost of the scheme is put at £2bn"; not "He put the cost at £2bn").
+                if vagueClasses(t.hash) & VagueWords.estimateAt != 0, k > a, k + 2 < e, toks[k + 1].hash == Lexicon.hAt,
                     isPassiveEstimate(k, a),
                     opensFigure(k + 2) || held.partitiveHedges.contains(toks[k + 2].hash),
                     !agentAfterFigure(k + 2, e), !reportedBySource(k, s)
@@ -1500,6 +1501,8 @@ enum VagueWords {
     /// What an outlet learns from sources it does not name: "BBC Sport understands", "The Times has learned", "The BBC
     /// has been told".
     static let learned: UInt64 = 1 << 22
+    /// Participles of an estimate before "at" and its figure: "estimated at £450m", "put at £2bn".
+    static let estimateAt: UInt64 = 1 << 23
     /// Verdicts that name what they judge without "as": "has been branded a failure", "was labelled a disaster"
     /// (`describedVerdict`).
     static let namingVerdicts = HashSet64(words: ["branded", "labelled", "labeled"])
@@ -1561,6 +1564,9 @@ enum VagueWords {
         "voters", "supporters", "residents", "people", "members", "users", "fans", "workers", "employees", "backers",
     ])
     static let lists: [(UInt64, [String])] = [
+        // An estimate's passive before "at": "The damage was estimated at £450m", "The cost of the scheme is put at
+        // £2bn".
+        (estimateAt, ["estimated", "put"]),
         // What "amid" introduces when no one is named: "amid speculation that…".
         (speculation, ["speculation", "reports", "rumours", "rumors", "suggestions", "claims", "allegations", "talk"]),
         // Participles of attribution beyond the lexicon's `passiveParticiple`: "is tipped to", "is being hailed as".

@@ -172,6 +172,9 @@ import Testing
     exampleVague("The cost was 1️⃣estimated at1️⃣ £2m.")
     exampleVague("Her fortune, 1️⃣estimated at1️⃣ $5bn, was frozen.")
     exampleVague("Cole estimated at the hearing that costs would rise.")
+    // "put at" is read as "estimated at".
+    exampleVague("The cost of the scheme is 1️⃣put at1️⃣ £2bn.")
+    exampleVague("He put the cost at £2bn. The bill has been put at £40m by the council.")
 }
 
 /// VagueAttributionFinder.swift — hearsay that arises from no one named is vague ("claims surfaced last week
