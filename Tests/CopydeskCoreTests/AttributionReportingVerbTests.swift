@@ -69,6 +69,11 @@ import Testing
     checkRelation("3️⃣The move3️⃣ 1️⃣was first reported1️⃣ by 2️⃣MSNBC2️⃣.", .other)
 }
 
+@Test func aPassivesAgentAfterItsListenerNamesItsSource() {
+    // "to him" is the listener, not an infinitive whose verb owns the "by" after it.
+    checkRelation("3️⃣Scenes from the film3️⃣ 1️⃣were described1️⃣ 3️⃣to him3️⃣ by 2️⃣a Post reporter2️⃣.", .other)
+}
+
 @Test func aParticipleBeforeByAndItsAgentIsAPassiveWithoutBe() {
     checkRelation("As 1️⃣reported1️⃣ by 2️⃣the Daily Courier2️⃣, 3️⃣the mill was sold in May3️⃣.", .other)
     // The agent's appositive holds no clause with its own verb.

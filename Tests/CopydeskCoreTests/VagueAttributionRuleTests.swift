@@ -254,6 +254,18 @@ import Testing
         ])
 }
 
+@Test func theAgentOfAnInfinitiveAfterAPassiveIsNotItsAgent() {
+    // "are expected to raise tax by the maximum amount": the "by" after "to raise" is that verb's, so the expectation
+    // is no one's. Near misses: an agent right after the passive, and one after a listener ("to him" opens no
+    // infinitive).
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nMore than half of England's councils 1️⃣are expected1️⃣ to raise tax by the maximum amount.\n\nThe plan is expected by the council to cost more. Scenes from the film were described to him by a Post reporter.\n"
+        ])
+}
+
 @Test func aSupposedExpectationInThePerfectAndANationThreeWordsBeforeItsOfficialsAreNotVague() {
     // "might have been expected to" supposes an expectation, as "might be seen as" does; "American law enforcement
     // officials" are the state's, typed by a nation three words before them. Their near misses fire: the plain

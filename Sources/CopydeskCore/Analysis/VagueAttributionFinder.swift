@@ -1039,10 +1039,13 @@ extension VagueStage {
 
     /// An agent follows the participle at `k`: "by the minister", "by analysts" — not a quantifier that names no
     /// one: "is seen by many as", "is regarded by some as" (`VagueWords.unnamedAgents`; "by some 20,000 fans" counts
-    /// people), a measure ("by 3%", "by about 5%") or a deadline ("by the end of March", `byDeadline`).
+    /// people), a measure ("by 3%", "by about 5%"), a deadline ("by the end of March", `byDeadline`), nor the agent
+    /// of an infinitive after it ("are expected to raise tax by the maximum amount").
     private func hasAgent(after k: Int, _ e: Int) -> Bool {
         var n = k + 1
         while n < e && n <= k + 4 {
+            // "are expected to raise tax by the maximum amount": the "by" after an infinitive is that verb's.
+            if opensInfinitive(n, e) { return false }
             if toks[n].hash == Lexicon.hBy {
                 // "to rise by 3%", "by about 5%", "to have dropped by about a quarter": a measure, not an agent.
                 var m = n + 1

@@ -1375,12 +1375,14 @@ extension ReadsMentions {
             && held.verbOnlyForms.contains(toks[k].hash)
     }
 
-    /// "to" at `j` opens an infinitive: a lower-case word after it that is no determiner, owner or number ("to grow",
-    /// "to be approved"; not "to the party", "to his critics", "to Nixon").
+    /// "to" at `j` opens an infinitive: a lower-case word after it that is no determiner, owner, number or pronoun
+    /// ("to grow", "to be approved"; not "to the party", "to his critics", "to Nixon", "were described to him by a
+    /// Post reporter").
     func opensInfinitive(_ j: Int, _ e: Int) -> Bool {
         guard toks[j].hash == Lexicon.hTo, j + 1 < e, isLowerWord(j + 1) else { return false }
         let n = toks[j + 1]
-        return !n.isA(.determiner) && !n.isA(.possessivePronoun) && !n.isA(.numberWord)
+        return !n.isA(.determiner) && !n.isA(.possessivePronoun) && !n.isA(.numberWord) && !n.isA(.personPronoun)
+            && !Lexicon.objectPronouns.contains(n.hash)
     }
 
     /// A passive without "be": a participle right before "by" and its agent ("the remarks, first reported by The
