@@ -351,8 +351,8 @@ extension ClaimStage {
 
     /// A study's subject ends right before the verb at `verb`: within three words ("The study team followed"), or
     /// before where it works, in capitals ("Researchers at the University of Bristol tracked", "The team from
-    /// Oxford and Cambridge analysed"); either before a parenthetical between commas ("The study, published in
-    /// the Lancet, followed 12,000 women"; not "Police, who were called at 2am, followed 12,000 fans").
+    /// Oxford and Cambridge analysed"); also across a parenthetical between commas ("The study, published in the
+    /// Lancet, followed 12,000 women"; not "Police, who were called at 2am, followed 12,000 fans").
     func hasStudySubject(before verb: Int, _ a: Int) -> Bool {
         var k = verb
         if k - 2 > a, toks[k - 1].punct == .comma,

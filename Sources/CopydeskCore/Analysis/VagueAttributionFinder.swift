@@ -398,8 +398,8 @@ extension VagueStage {
     /// The hearsay noun at `k` (`VagueWords.speculation`) is the subject of a verb of arising (`VagueWords.arise`,
     /// past auxiliaries), with what it says after it: "Reports emerged that…", "Rumours are circulating that…",
     /// "claims surfaced last week that…" — or before the verb ("Rumours of a £20m bid have been circulating"). Not
-    /// hearsay an article names or owns ("the reports emerged", "his claims
-    /// surfaced"), nor one that is an object ("denied reports"). Returns the verb.
+    /// hearsay an article names or owns ("the reports emerged", "his claims surfaced"), nor one that is an object
+    /// ("denied reports"). Returns the verb.
     private func hearsayArises(_ k: Int, _ a: Int, _ e: Int) -> Int? {
         if k > a {
             let p = toks[k - 1]

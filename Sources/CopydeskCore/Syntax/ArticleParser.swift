@@ -418,9 +418,9 @@ struct ParserState {
                     line += 1
                     continue
                 }
-                // A bulleted line ("- ", "* ", "• ") is a list item, as in Markdown: a list of figures is read item
-                // by item, not as one sentence (a numbered line stays prose: "1) The race to be…" opens a sentence).
-                // The bullet stays in the prose: after a quote, "- Ben Jealous." signs it (`ColonCue`).
+                // A bulleted line ("- ", "* ", "+ ", "• ") is a list item, as in Markdown: a list of figures is read
+                // item by item, not as one sentence (a numbered line stays prose: "1) The race to be…" opens a
+                // sentence). The bullet stays in the prose: after a quote, "- Ben Jealous." signs it (`ColonCue`).
                 if bulletEnd(s, r.end) != nil {
                     flush(&self)
                     current = (.listItem, first, r.end)

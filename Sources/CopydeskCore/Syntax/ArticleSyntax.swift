@@ -59,8 +59,8 @@ public enum ArticleKind: String, Sendable, Hashable, CaseIterable {
     case annotated
     /// `*.md`: Markdown prose; annotations are still parsed if present.
     case markdown
-    /// `*.txt`: paragraphs separated by blank lines, a bulleted line (`- `, `* `, `• `) an item of its own; the
-    /// first non-empty line is the headline.
+    /// `*.txt`: paragraphs separated by blank lines, a bulleted line (`- `, `* `, `+ `, `• `) an item of its own;
+    /// the first non-empty line is the headline.
     case plainText
 
     /// The kind for a path or URI, or nil when the file is not an article.
