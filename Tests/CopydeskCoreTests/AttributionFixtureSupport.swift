@@ -8,6 +8,11 @@ func relations(_ a: ArticleAnalysis) -> [Attribution] {
     a.attributions.filter { $0.kind != .implicit && $0.kind != .carried }
 }
 
+/// How many relations each sentence after the headline has, in order.
+func relationCountsPerBodySentence(_ a: ArticleAnalysis) -> [Int] {
+    (1..<a.sentences.count).map { s in relations(a).filter { $0.sentence == s }.count }
+}
+
 /// Checks the relation whose cue phrase is marked 1️⃣…1️⃣ in `marked` (a paragraph; a headline is prepended):
 /// its source phrase is 2️⃣…2️⃣ (none when unmarked), its content spans are the 3️⃣…3️⃣ pairs, and its kind is
 /// `relation`. With `cueAtLeast`, the cue phrase only has to hold the marked words and its head: for fixtures about

@@ -459,7 +459,7 @@ import Testing
             + "Trump added to his portfolio of 14 courses.\n")
     let a = analyzeFixture(f)
     // Per body sentence, its relations: none for the three counts; "to his portfolio of 14" is no figure object.
-    let perSentence = (1..<a.sentences.count).map { s in relations(a).filter { $0.sentence == s }.count }
+    let perSentence = relationCountsPerBodySentence(a)
     #expect(perSentence == [0, 0, 0, 1, 1, 1, 1])
     let unsourced = a.claims.filter { !$0.isSourced }.map { f.source[$0.cueRange] }
     #expect(unsourced.contains("200,000 jobs") && unsourced.contains("300 staff") && unsourced.contains("$3bn"))
@@ -473,7 +473,7 @@ import Testing
             + "about 40,000 units. She recalled that the plant had employed 3,000 people. He recalled 200 workers "
             + "were laid off.\n")
     let a = analyzeFixture(f)
-    let perSentence = (1..<a.sentences.count).map { s in relations(a).filter { $0.sentence == s }.count }
+    let perSentence = relationCountsPerBodySentence(a)
     #expect(perSentence == [0, 0, 0, 1, 1])
     let unsourced = a.claims.filter { !$0.isSourced }.map { f.source[$0.cueRange] }
     #expect(unsourced.contains("500,000 cars") && unsourced.contains("2.4 million vehicles"))
@@ -488,7 +488,7 @@ import Testing
             + "responded by abruptly blocking his access to 12,000 files. A Chinese official "
             + "responded by saying Japan should be careful with its 400 ships.\n")
     let a = analyzeFixture(f)
-    let perSentence = (1..<a.sentences.count).map { s in relations(a).filter { $0.sentence == s }.count }
+    let perSentence = relationCountsPerBodySentence(a)
     #expect(perSentence == [0, 0, 2])
     let unsourced = a.claims.filter { !$0.isSourced }.map { f.source[$0.cueRange] }
     #expect(unsourced == ["$100 billion", "12,000 files"])

@@ -577,14 +577,16 @@ extension VagueStage {
             // "according to figures seen by the BBC", "figures obtained by the paper": who saw them is not whose.
             if held.sightParticiples.contains(toks[n].hash) { return false }
             if held.evidenceOwners.contains(toks[n].hash) { return true }
-            // "according to a study it commissioned": a pronoun, subject of a clause on the evidence, refers back to
-            // whose it is.
-            if toks[n].isA(.personPronoun) || toks[n].hash == Lexicon.hIt, n + 1 < e, isParticiple(n + 1) {
-                return true
-            }
+            if ownerClauseOpens(n, before: e) { return true }
             n += 1
         }
         return false
+    }
+
+    /// Token `n` (before `e`) opens a clause on the evidence before it whose subject, a pronoun, refers back to
+    /// whose the evidence is: "according to a study it commissioned" — a personal pronoun or "it", then a participle.
+    func ownerClauseOpens(_ n: Int, before e: Int) -> Bool {
+        (toks[n].isA(.personPronoun) || toks[n].hash == Lexicon.hIt) && n + 1 < e && isParticiple(n + 1)
     }
 
     /// The sentence `a..<e` gives a split "by" a percentage "to" another: "said by 60% to 30%", "by 60 percent to 30".

@@ -174,9 +174,8 @@ extension VagueStage {
         while k <= last {
             let t = toks[k]
             if t.kind == .number || t.punct == .percent || t.punct == .currency { return nil }
-            // "according to a study it commissioned": a pronoun, subject of a clause on the evidence, refers back to
-            // whose it is.
-            if t.isA(.personPronoun) || t.hash == Lexicon.hIt, k + 1 <= last, isParticiple(k + 1) { return nil }
+            // "according to a study it commissioned": whose it is, referred back to (`ownerClauseOpens`).
+            if ownerClauseOpens(k, before: last + 1) { return nil }
             if t.kind == .word {
                 if t.hash == Lexicon.hBy || t.hash == Lexicon.hFrom || t.hash == Lexicon.hFor {
                     // The owner's first word: "A survey for its members" names whose; "Figures from one of the UK's
