@@ -495,6 +495,14 @@ private func sourced(_ text: String) -> [Bool] {
     // A progressive cue: "had been expecting".
     #expect(
         sourced("Economists had been expecting a rise of 0.3%. Output was down 0.2% on the year.") == [true, false])
+    // A commitment's figure is a target, no data of the source's: "pledged", "vowed" (a pledge after it goes on).
+    #expect(
+        sourced(
+            "The government has pledged to build 1.5 million homes by the end of the parliament. Housebuilding fell by 10% last year."
+        )
+            == [true, false])
+    #expect(
+        sourced("The mayor vowed to plant 20,000 trees. She will also hire 300 wardens.") == [true, true])
 }
 
 @Test func nodsAreNominationsAndAFirstForeseenIsNoRecord() {

@@ -4,9 +4,11 @@
 /// source and the paragraph after it (`leadDataSource`, `opensOnData`); and what carries nothing (a share price, a
 /// result after a forecast).
 extension ClaimStage {
-    /// Claim `c` is a forecast, or a figure its source expects or predicts: a relation whose cue is a verb of
-    /// forecasting ("most analysts expect rates to be held at 4.75%", "predicted that prices would rise by 2%",
-    /// "had been expecting a rise of 0.3%").
+    /// Claim `c` is a forecast, or a figure its source expects, predicts or aims at: a relation whose cue is a verb
+    /// of forecasting ("most analysts expect rates to be held at 4.75%", "predicted that prices would rise by 2%",
+    /// "had been expecting a rise of 0.3%") or of a commitment (`ClaimWords.aspirationWords`: "The government has
+    /// pledged to build 1.5 million homes", a target, not data: "Housebuilding fell by 10% last year" after it is
+    /// the writer's).
     func forecasts(_ c: Claim) -> Bool {
         if c.reason == .forecast { return true }
         guard case .attribution(let a) = c.sourcedBy,
@@ -14,7 +16,11 @@ extension ClaimStage {
         else { return false }
         // Any word of the cue: "had been expecting a rise of 0.3%".
         while k < toks.count && Int(toks[k].start) < attributions[a].cueRange.end {
-            if toks[k].isA(.forecast) || held.forecastingForms.contains(toks[k].hash) { return true }
+            if toks[k].isA(.forecast) || held.forecastingForms.contains(toks[k].hash)
+                || held.aspirationWords.contains(toks[k].hash)
+            {
+                return true
+            }
             k += 1
         }
         return false
