@@ -48,6 +48,16 @@ import Testing
         ])
 }
 
+@Test func aRoleSetOffBeforeTheNameIntroducesASpeaker() {
+    // An office, a trade or a tie to someone in a phrase that opens the clause; not a time phrase.
+    checkRule(
+        "unidentified-speaker",
+        [
+            "a.txt":
+                "H\n\nThe village flooded.\n\nHer neighbour, Mr Harding, said the water came fast.\n\nThe club's chairman, Mr Jones, said the pitch was ruined, and his lawyer, Mr Patel, said he would appeal.\n\nThe next day, 1️⃣Mr Cole1️⃣ said he was leaving.\n"
+        ])
+}
+
 @Test func aFamilyNameWrittenFirstIntroducesItsSpeaker() {
     // Korean order: the family name comes first, and a hyphenated given name after it.
     checkRule(

@@ -455,6 +455,7 @@ final class HeldWords: Sendable {
     let namePlurals = EntityWords.namePlurals
     let numberAbbreviations = EntityWords.numberAbbreviations
     let occupationsBeforeNames = EntityWords.occupationsBeforeNames
+    let relationsBeforeNames = EntityWords.relationsBeforeNames
     let officeComplements = EntityWords.officeComplements
     let officesBeforeNames = EntityWords.officesBeforeNames
     let organisationNouns = EntityWords.organisationNouns

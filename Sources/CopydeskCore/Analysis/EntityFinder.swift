@@ -894,6 +894,9 @@ extension MentionStage {
         {
             role = true
         }
+        // "Her neighbour, Mr Harding, said", "The club's chairman, Mr Jones, said": a person's office, trade or tie to
+        // someone set off before the name says who it is (not "The next day, Mr Cole said").
+        if !role, isRoleAppositiveBefore(first, sentence) { role = true }
         // "actor Tom Hanks", "striker Julio Baptista", "spokesman John Smith": a person's trade or office in lower
         // case before a name says who it is (not an office's adjective: "the former Soviet Union"; nor a prize's
         // category: "the best supporting actress Academy Award"); so too before a given name and a surname that is a
@@ -1120,6 +1123,31 @@ extension MentionStage {
 
 }
 
+extension MentionStage {
+    /// The name opening at `first` follows a comma that closes a noun phrase of a person's role: a determiner or an
+    /// owner ("Her", "The club's", "Tesco's"), up to three lowercase words, and a noun of an office, a trade or a
+    /// tie to someone (`WordClass.title`, `EntityWords.occupationsBeforeNames`, `EntityWords.relationsBeforeNames`)
+    /// at the clause's start: "Her neighbour, Mr Harding, said" (not "The next day, Mr Cole said").
+    func isRoleAppositiveBefore(_ first: Int, _ sentence: Int) -> Bool {
+        let a = sents[sentence].tokStart
+        let head = first - 2
+        guard head > a, toks[first - 1].punct == .comma, isLowerWord(head),
+            toks[head].isA(.title) || held.occupationsBeforeNames.contains(toks[head].hash)
+                || held.relationsBeforeNames.contains(toks[head].hash)
+        else { return false }
+        var j = head - 1
+        while j >= a && j >= head - 3 && isLowerWord(j) && !toks[j].isA(.determiner) && !toks[j].isA(.possessivePronoun)
+        {
+            j -= 1
+        }
+        guard j >= a, toks[j].kind == .word,
+            toks[j].isA(.determiner) || toks[j].isA(.possessivePronoun) || toks[j].has(Token.possessive)
+        else { return false }
+        // The phrase opens the sentence or a clause: "Her neighbour, …", "…, and his lawyer, …".
+        return j == a || toks[j - 1].punct == .comma || toks[j - 1].hash == Lexicon.hAnd
+    }
+}
+
 extension MentionSet {
     /// The entity's canonical name: its defined name, else its longest mention's name.
     func canonicalName(_ e: Int, _ text: SourceText) -> String {
@@ -1337,6 +1365,13 @@ enum EntityWords {
         "pilot", "soldier", "veteran", "student", "blogger", "journalist", "photographer", "filmmaker", "film-maker",
         "playwright", "poet", "artist", "dancer", "athlete", "sprinter", "swimmer", "golfer", "boxer", "cyclist",
         "jockey", "referee", "umpire", "batsman", "bowler", "pollster", "donor", "governor-elect",
+    ])
+    /// Ties to someone that introduce a person as a role does, set off before the name: "Her neighbour, Mr Harding".
+    static let relationsBeforeNames = HashSet64(words: [
+        "neighbour", "neighbor", "friend", "husband", "wife", "partner", "son", "daughter", "mother", "father",
+        "brother", "sister", "colleague", "cousin", "uncle", "aunt", "grandmother", "grandfather", "boyfriend",
+        "girlfriend", "fiance", "fiancee", "widow", "widower", "landlord", "landlady", "employer", "solicitor",
+        "barrister", "teammate", "flatmate", "housemate", "owner", "niece", "nephew", "stepfather", "stepmother",
     ])
     /// Organisation nouns that may stand for a public body named before ("the State Department …; the agency
     /// said"): `describedOrganisation` passes over none of `publicBodyHeads` for them.
