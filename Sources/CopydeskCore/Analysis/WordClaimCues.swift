@@ -1003,9 +1003,19 @@ extension ClaimStage {
             }
             // "the first convictions for piracy" ranks; an owner's "first campaign for the White House" says which.
             if h == Lexicon.hFor && j > k + 1 && !toks[j - 1].isCap && p.hash == ClaimWords.the { return true }
-            // Words, numbers and hyphens between: "the first 30-minute comedy series … since".
-            if toks[j].kind == .punct && toks[j].punct != .hyphen { return false }
-            if toks[j].punct == .hyphen { limit += 2 }
+            // Words, numbers and hyphens between: "the first 30-minute comedy series … since"; a plural owner's
+            // apostrophe too ("the first national teachers' strike").
+            if toks[j].kind == .punct && toks[j].punct != .hyphen && !isPossessive(j) { return false }
+            if toks[j].punct == .hyphen || isPossessive(j) { limit += toks[j].punct == .hyphen ? 2 : 1 }
+            j += 1
+        }
+        // "It is the first national teachers' strike in Scotland since the 1980s": "since" and a date reach further,
+        // up to nine words after "first".
+        while j < min(e, k + 10) && (toks[j].kind == .word || isPossessive(j)) {
+            if toks[j].hash == ClaimWords.since {
+                return j + 1 < e && toks[j + 1].kind == .number
+                    || j + 2 < e && toks[j + 1].hash == ClaimWords.the && toks[j + 2].kind == .number
+            }
             j += 1
         }
         return false

@@ -294,6 +294,15 @@ import Testing
     exampleClaims("It was the first 30-minute comedy series of the night.")
 }
 
+/// WordClaimCues.swift — a plural owner's apostrophe may stand between "the first" and its "since", and "since" with a
+/// date reaches up to nine words after "first".
+@Test func wordClaimCuesAFirstPastAPluralOwnerAndSinceADateFurtherOn() {
+    exampleClaims("This is the 1️⃣first1️⃣ teachers' strike since 1986.")
+    exampleClaims("It is the 1️⃣first1️⃣ national teachers' strike in Scotland since the 1980s.")
+    // Near miss: far from "first", "since" an owner's event bounds no record.
+    exampleClaims("It was her first match for the Welsh national side since she was injured.")
+}
+
 /// WordClaimCues.swift — a magnitude in words is quoted whole, with its comparative and the noun counted ("more than
 /// two million copies", "more than a million albums").
 @Test func wordClaimCuesExamplesOfAMagnitudeWithItsNoun() {
