@@ -286,6 +286,19 @@ private func sourced(_ text: String) -> [Bool] {
     #expect(sourced("The budget would raise £4.6bn for health.") == [false])
 }
 
+@Test func aBlockedLawsTermsAreItsOwnPastAPhraseSetOffAndAModalPerfect() {
+    // A modal after a participle's phrase set off by commas, and a blocked law's "would have required".
+    #expect(
+        sourced("The law, signed in June, would require platforms with more than 5 million users to get consent.")
+            == [true])
+    #expect(
+        sourced(
+            "The law, signed by Governor Greg Abbott in June, would have required platforms with more than 5 million monthly users to obtain consent."
+        ) == [true])
+    // Near miss: what the law would have brought about is the writer's.
+    #expect(sourced("The law, signed in June, would have helped 5 million users.") == [false])
+}
+
 @Test func aDefiniteReferenceWithAPlaceInItsModifierCarriesTheSource() {
     // Across a paragraph break: "The Luton-based carrier" refers back to the airline that reported.
     let text =

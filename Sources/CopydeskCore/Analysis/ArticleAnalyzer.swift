@@ -426,6 +426,7 @@ final class HeldWords: Sendable {
     let tens = ClaimWords.tens
     let termsDocuments = ClaimWords.termsDocuments
     let termsModals = ClaimWords.termsModals
+    let termsParticiples = ClaimWords.termsParticiples
     let termsVerbs = ClaimWords.termsVerbs
     let twiceMeasures = ClaimWords.twiceMeasures
     let twiceNouns = ClaimWords.twiceNouns

@@ -416,12 +416,21 @@ extension ClaimStage {
             {
                 j = c + 1
             }
-            while j < e && j <= k + 4 && toks[j].kind == .word
+            var modal = false
+            // (Up to four words of modals and "also", counted from where they start: past the phrase set off by
+            // commas too.)
+            let m = j
+            while j < e && j <= m + 3 && toks[j].kind == .word
                 && (held.termsModals.contains(toks[j].hash) || toks[j].hash == ClaimWords.also)
             {
+                if toks[j].hash != ClaimWords.also { modal = true }
                 j += 1
             }
-            guard j < e, toks[j].kind == .word, held.termsVerbs.contains(toks[j].hash),
+            // "would have required": the terms of a document blocked or lapsed.
+            let perfect = modal && j + 1 < e && toks[j].hash == Lexicon.hHave
+            if perfect { j += 1 }
+            guard j < e, toks[j].kind == .word,
+                perfect ? held.termsParticiples.contains(toks[j].hash) : held.termsVerbs.contains(toks[j].hash),
                 Int(toks[j].end) <= figure.start
             else { continue }
             // The figure in the terms' own clause: no punctuation between ("the budget, which provides care to

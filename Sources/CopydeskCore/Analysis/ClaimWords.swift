@@ -581,6 +581,13 @@ enum ClaimWords {
         "entitle", "entitles", "oblige", "obliges", "permit", "permits", "allocate", "allocates", "earmark",
         "earmarks", "sets",
     ])
+    /// The past participles of `termsVerbs`, after a modal and "have": terms a blocked or a lapsed document would have
+    /// set ("The law, signed by Governor Greg Abbott in June, would have required platforms with more than 5 million
+    /// monthly users to…").
+    static let termsParticiples = HashSet64(words: [
+        "required", "allowed", "barred", "banned", "capped", "limited", "mandated", "included", "provided",
+        "guaranteed", "entitled", "obliged", "permitted", "allocated", "earmarked", "set",
+    ])
     static let termsModals = HashSet64(words: [
         "must", "will", "would", "shall", "can", "could", "may", "might", "should", "'ll",
     ])
