@@ -873,24 +873,27 @@ extension ClaimStage {
 
     /// A count of a named group's members: "two of the states he won", "four of his children", "14 of the
     /// justices" — "of", then "the" or an owner, then the plural counted (`countedNoun`: not a time, "two of the
-    /// days", nor a number, "nine of the 13 delegates", whose own figure is the cue), past a base in words ("three
-    /// of its eight ranking events"), or ending on a base in digits that counts nothing after it ("Twenty-three of
-    /// the 53"). The last token.
+    /// days"), past a base in words ("three of its eight ranking events") or in digits ("nine of the 13 delegates",
+    /// "57 of 81 seats"), or ending on a base in digits that counts nothing after it ("Twenty-three of the 53"). The
+    /// last token.
     func groupShareEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
         guard k + 3 < e, toks[k + 1].hash == ClaimWords.of else { return nil }
         // "one or two of the candidates": a guess, not a count.
         if k > a, toks[k - 1].hash == ClaimWords.or { return nil }
         let d = toks[k + 2]
+        if d.kind == .number, let noun = countedNoun(after: k + 2, a, e, small: false, approximate: true) {
+            return noun
+        }
         guard d.hash == ClaimWords.the || d.isA(.possessivePronoun) else { return nil }
         // "three of its eight ranking events": a base in words is no cue of its own (a small count after an owner
         // refers back), so the share counts past it.
         let base = k + 3 < e && toks[k + 3].kind == .word && claimClasses(toks[k + 3].hash).contains(.countWord)
-        // "Twenty-three of the 53 went home": a base in digits that counts nothing after it ends the share.
-        if d.hash == ClaimWords.the, toks[k + 3].kind == .number,
-            countedNoun(after: k + 3, a, e, small: false, approximate: true) == nil
-        {
-            return k + 3
+        // "Twenty-three of the 53 went home": a base in digits that counts nothing after it ends the share; "57 of the
+        // 81 seats", "57 of 81 seats": one that counts a noun is quoted with the share, whole.
+        if d.hash == ClaimWords.the, toks[k + 3].kind == .number {
+            return countedNoun(after: k + 3, a, e, small: false, approximate: true) ?? k + 3
         }
+
         guard let noun = countedNoun(after: base ? k + 3 : k + 2, a, e, small: false, approximate: true) else {
             return nil
         }

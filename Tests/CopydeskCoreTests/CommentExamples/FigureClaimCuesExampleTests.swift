@@ -150,14 +150,17 @@ import Testing
 }
 
 /// FigureClaimCues.swift — a count of a group already named ("three of those") or of a named group's members ("four
-/// of his children", "14 of the justices", "Fifty of the nation’s top officials"); in "nine of the 13 delegates"
-/// the base's own figure is the cue.
+/// of his children", "14 of the justices", "Fifty of the nation’s top officials"); a base in digits is quoted with
+/// the share, whole ("nine of the 13 delegates", "57 of 81 seats").
 @Test func figureClaimCuesCountsOfAGroup() {
     exampleClaims("Reed fired 1️⃣three of those1️⃣.")
     exampleClaims("Reed hired 1️⃣four of his children1️⃣.")
     exampleClaims("The law was upheld by 1️⃣14 of the justices1️⃣.")
     exampleClaims("1️⃣Fifty of the nation’s top officials1️⃣ resigned.")
-    exampleClaims("Hale won nine of the 1️⃣13 delegates1️⃣.")
+    exampleClaims("Hale won 1️⃣nine of the 13 delegates1️⃣.")
+    exampleClaims("Reform won 1️⃣57 of the 81 seats1️⃣.")
+    exampleClaims("The party holds 1️⃣57 of 81 seats1️⃣.")
+    exampleClaims("1️⃣Twenty-three of the 531️⃣ went home.")
 }
 
 /// FigureClaimCues.swift — "two in three" is a ratio; "10 times the" a multiple; "three times since 2001" a tally
