@@ -20,7 +20,17 @@ public enum WorkspaceRoot {
             let abs = Paths.absolute(p)
             roots.insert(find(for: abs) ?? abs)
         }
-        let sorted = roots.sorted()
-        return sorted.filter { r in !sorted.contains { $0 != r && Paths.relative(r, to: $0) != nil } }
+        // A root lies inside another when one of the folders above it is a root: looked up folder by folder up
+        // to "/" (the roots are absolute and standard, so these are the folders `Paths.relative` finds it in).
+        // Comparing every pair of roots grew as the square of the paths: files named on the command line outside
+        // any workspace are a root each (80 files: 6,400 comparisons, each building a string, a tenth of lint).
+        return roots.filter { r in
+            var dir = r
+            while dir != "/" && dir.hasPrefix("/") {
+                dir = Paths.parent(dir)
+                if roots.contains(dir) { return false }
+            }
+            return true
+        }.sorted()
     }
 }

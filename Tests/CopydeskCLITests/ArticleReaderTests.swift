@@ -61,6 +61,8 @@ private func check(
         "repo/ws/deep/a.news.md": "",
         "repo/plain/b.news.md": "",
         "loose/c.news.md": "",
+        "loose/c/d.news.md": "",
+        "loose/c-old/e.news.md": "",
     ])
     #expect(WorkspaceRoot.find(for: t.url("repo/ws/deep/a.news.md")) == t.url("repo/ws"))
     #expect(WorkspaceRoot.find(for: t.url("repo/ws")) == t.url("repo/ws"))
@@ -72,6 +74,10 @@ private func check(
             WorkspaceRoot.roots(for: [t.url("loose/c.news.md"), t.url("repo/ws/deep")]) == [
                 t.url("loose/c.news.md"), t.url("repo/ws"),
             ])
+        // A path inside a root given too is dropped; one whose name only begins like the root's is not inside it.
+        #expect(
+            WorkspaceRoot.roots(for: [t.url("loose/c/d.news.md"), t.url("loose/c-old/e.news.md"), t.url("loose/c")])
+                == [t.url("loose/c"), t.url("loose/c-old/e.news.md")])
     }
     #expect(WorkspaceRoot.roots(for: [t.url("repo/ws/deep/a.news.md"), t.url("repo/plain")]) == [t.url("repo")])
 }
