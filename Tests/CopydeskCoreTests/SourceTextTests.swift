@@ -65,6 +65,8 @@ private func checkPositions(
     #expect(t.offset(utf16: TextPosition(line: 1, column: 99)) == 10)  // end of "cd🎉"
     #expect(t.offset(utf16: TextPosition(line: 1, column: 3)) == 6)  // inside the surrogate pair → start of 🎉
     #expect(t.offset(of: TextPosition(line: 1, column: 4)) == 6)  // inside the UTF-8 sequence → start of 🎉
+    // An offset inside 🎉 counts its surrogate pair whole, as its end does.
+    #expect((6...10).map { t.utf16Column(of: $0).column } == [2, 4, 4, 4, 4])
     #expect(t.offset(of: TextPosition(line: 9, column: 0)) == t.count)
     #expect(t.offset(of: TextPosition(line: -1, column: 5)) == 0)
     #expect(t.position(of: 999) == TextPosition(line: 2, column: 4))
