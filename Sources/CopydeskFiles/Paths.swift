@@ -90,14 +90,12 @@ public enum Paths {
     }
 
     /// `folder` and every folder above it, nearest first, ending at `boundary` when `folder` lies inside it,
-    /// else at "/". The one walk up the tree (to `.copydesk.json`, to a git root).
-    public static func selfAndAncestors(_ folder: String, upTo boundary: String? = nil) -> [String] {
-        var out: [String] = []
-        var dir = folder
-        while true {
-            out.append(dir)
-            if dir == "/" || dir == boundary || dir == "." || dir.isEmpty { return out }
-            dir = parent(dir)
+    /// else at "/". The one walk up the tree (to `.copydesk.json`, to a git root). Lazy: each folder's string is made
+    /// when the walk reaches it, so a walk that stops early pays for no more (the configuration of a file's folder is
+    /// most often cached already: the list of every folder up to "/", made for each file linted, was most of it).
+    public static func selfAndAncestors(_ folder: String, upTo boundary: String? = nil) -> UnfoldFirstSequence<String> {
+        sequence(first: folder) { dir in
+            dir == "/" || dir == boundary || dir == "." || dir.isEmpty ? nil : parent(dir)
         }
     }
 
