@@ -21,16 +21,10 @@ public enum WorkspaceRoot {
             roots.insert(find(for: abs) ?? abs)
         }
         // A root lies inside another when one of the folders above it is a root: looked up folder by folder up
-        // to "/" (the roots are absolute and standard, so these are the folders `Paths.relative` finds it in).
+        // to "/" (`Paths.selfAndAncestors`, the one walk up the tree; the roots are absolute and standard, so these
+        // are the folders `Paths.relative` finds it in).
         // Comparing every pair of roots grew as the square of the paths: files named on the command line outside
         // any workspace are a root each (80 files: 6,400 comparisons, each building a string, a tenth of lint).
-        return roots.filter { r in
-            var dir = r
-            while dir != "/" && dir.hasPrefix("/") {
-                dir = Paths.parent(dir)
-                if roots.contains(dir) { return false }
-            }
-            return true
-        }.sorted()
+        return roots.filter { r in !Paths.selfAndAncestors(r).dropFirst().contains(where: roots.contains) }.sorted()
     }
 }
