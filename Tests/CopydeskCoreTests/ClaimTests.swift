@@ -172,6 +172,13 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
     )
 }
 
+@Test func aBlowByAVehicleOrAMissileIsNoCause() {
+    // A narrative's blow, not the cause of an outcome; near miss: what hit a market is one.
+    checkClaims(
+        "His car was hit by a lorry near Stafford. He was hit by a stray bullet. Sales were 1️⃣hit by1️⃣ the strong pound. Exports were 2️⃣hit by2️⃣ rising costs."
+    )
+}
+
 @Test func aFigureWithAPredictionIsAPredictionClaim() {
     let f = Fixture("H\n\nThe shortfall is projected to rise to $427bn in 2005.\n")
     let claims = analyzeFixture(f).claims

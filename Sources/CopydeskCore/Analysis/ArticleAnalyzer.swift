@@ -417,6 +417,7 @@ final class HeldWords: Sendable {
     let studySubjects = ClaimWords.studySubjects
     let studyVerbs = ClaimWords.studyVerbs
     let subjectTailOpeners = ClaimWords.subjectTailOpeners
+    let strikingObjects = ClaimWords.strikingObjects
     let sumVerbs = ClaimWords.sumVerbs
     let takeForms = ClaimWords.takeForms
     let tallyNouns = ClaimWords.tallyNouns

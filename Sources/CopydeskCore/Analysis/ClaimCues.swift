@@ -449,6 +449,8 @@ extension ClaimStage {
                     return nil
                 }
             }
+            // "his car was hit by a lorry", "hit by a stray bullet": a blow, a narrative event, no cause of an outcome.
+            if t.hash == ClaimWords.hit, struckByObject(after: m, e) { return nil }
             if t.hash == ClaimWords.due && m == k + 1 {
                 // "is due to begin", "had been due to lead": a schedule, not a cause ("is due in part to" is one).
                 if k > a, claimClasses(toks[k - 1].hash).contains(.be) { return nil }
@@ -462,6 +464,19 @@ extension ClaimStage {
             return k
         }
         return nil
+    }
+
+    /// After "by" at `m`, an article or an owner and up to two lowercase words, then a vehicle or a missile
+    /// (`ClaimWords.strikingObjects`): "hit by a lorry", "hit by a stray bullet" (not "hit by rising costs").
+    func struckByObject(after m: Int, _ e: Int) -> Bool {
+        var j = m + 1
+        guard j < e, toks[j].isA(.determiner) || toks[j].isA(.possessivePronoun) else { return false }
+        j += 1
+        while j < e && j <= m + 4 && isLowerWord(j) {
+            if held.strikingObjects.contains(toks[j].hash) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// The verb at `k` is speculation: "could have contributed to", "may have been caused by", "might lead to";

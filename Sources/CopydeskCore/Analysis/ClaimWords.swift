@@ -1173,6 +1173,13 @@ enum ClaimWords {
             wordHash("spurred"): [by], wordHash("propelled"): [by], wordHash("buoyed"): [by],
         ]
     }()
+    /// What strikes a person or a thing in a narrative's blow, not a cause: "hit by a lorry", "hit by a stray bullet".
+    static let strikingObjects = HashSet64(words: [
+        "car", "van", "lorry", "truck", "bus", "coach", "train", "tram", "vehicle", "motorcycle", "motorbike", "bike",
+        "bicycle", "cyclist", "taxi", "tractor", "bullet", "ball", "missile", "rocket", "shell", "drone", "stone",
+        "brick", "bottle", "tree", "branch", "wave",
+    ])
+    @inline(__always) static var hit: UInt64 { wordHash(literal: "hit") }
     /// One-word causal verbs: "the crash triggered a sell-off".
     static let causalVerbs = HashSet64(words: ["triggered", "sparked", "caused"])
 
