@@ -539,6 +539,8 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
 @Test func aDistanceThatNamesAnEventIsNotAClaim() {
     checkClaims("She will run in the women's 8km race. He contests the men's 12km on Sunday. Hickey runs the 8km race.")
     checkClaims("The new pipeline runs 1️⃣800km1️⃣ to the coast.")
+    // Metres written as "m" before an event noun: no millions counted ("400m" before a counted noun was one).
+    checkClaims("She won the 400m hurdles at the 2012 Games. He ran the 800m final.")
 }
 
 @Test func speculationAboutACauseIsNotAClaim() {

@@ -83,6 +83,8 @@ extension ClaimStage {
                     // "5.05m" and "60m" are metres: a one-letter magnitude needs a currency or a counted noun, or a
                     // count named before it in the sentence ("The number of people waiting rose to 7.46m").
                     if len(k + 1) == 1 && !money {
+                        // "won the 400m hurdles": metres that name an event.
+                        if namesAnEvent(k, k + 1, a, e) { return nil }
                         guard let noun = countedNoun(after: k + 1, a, e, small: false, approximate: true) else {
                             if (a..<k).contains(where: { held.countNouns.contains(toks[$0].hash) }) {
                                 return ClaimCue(reason: .quantity, first: from, last: k + 1, figure: .count)
