@@ -172,6 +172,13 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
     )
 }
 
+@Test func aProvisionOrAnAlarmTriggeredIsInvokedNotCaused() {
+    // Invoking a rule's provision or setting off an alarm causes no outcome; near miss: a market's sell-off.
+    checkClaims(
+        "Theresa May triggered Article 50 in March 2017. The landlord triggered a break clause. The smoke triggered the alarm. The crash 1️⃣triggered1️⃣ a sell-off."
+    )
+}
+
 @Test func aBlowByAVehicleOrAMissileIsNoCause() {
     // A narrative's blow, not the cause of an outcome; near miss: what hit a market is one.
     checkClaims(

@@ -333,6 +333,7 @@ final class HeldWords: Sendable {
     let holderPrepositions = ClaimWords.holderPrepositions
     let holderTimeNouns = ClaimWords.holderTimeNouns
     let hypotheticalImperatives = ClaimWords.hypotheticalImperatives
+    let invokedProvisions = ClaimWords.invokedProvisions
     let irregularPerfects = ClaimWords.irregularPerfects
     let judgementHeads = ClaimWords.judgementHeads
     let lastRankNouns = ClaimWords.lastRankNouns

@@ -459,11 +459,21 @@ extension ClaimStage {
             return m
         }
         if held.causalVerbs.contains(t.hash), k > a, !claimClasses(toks[k - 1].hash).contains(.be),
-            !isHedged(k, a)
+            !isHedged(k, a), !invokesProvision(after: k, e)
         {
             return k
         }
         return nil
+    }
+
+    /// After the verb at `k`, up to an article or an owner and one lowercase word, a rule's provision or an alarm
+    /// (`ClaimWords.invokedProvisions`): "Theresa May triggered Article 50", "triggered a break clause", "triggered
+    /// the alarm" invoke or set off, they cause no outcome (not "triggered a sell-off").
+    func invokesProvision(after k: Int, _ e: Int) -> Bool {
+        var j = k + 1
+        if j < e, toks[j].isA(.determiner) || toks[j].isA(.possessivePronoun) { j += 1 }
+        if j + 1 < e, isLowerWord(j), !held.invokedProvisions.contains(toks[j].hash) { j += 1 }
+        return j < e && toks[j].kind == .word && held.invokedProvisions.contains(toks[j].hash)
     }
 
     /// After "by" at `m`, an article or an owner and up to two lowercase words, then a vehicle or a missile

@@ -1180,6 +1180,12 @@ enum ClaimWords {
         "brick", "bottle", "tree", "branch", "wave",
     ])
     @inline(__always) static var hit: UInt64 { wordHash(literal: "hit") }
+    /// What a verb of causing invokes or sets off rather than causes: "triggered Article 50", "a break clause", "the
+    /// alarm".
+    static let invokedProvisions = HashSet64(words: [
+        "article", "clause", "section", "mechanism", "procedure", "provision", "alarm", "alarms", "alert", "alerts",
+        "backstop",
+    ])
     /// One-word causal verbs: "the crash triggered a sell-off".
     static let causalVerbs = HashSet64(words: ["triggered", "sparked", "caused"])
 
