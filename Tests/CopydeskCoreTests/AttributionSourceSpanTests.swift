@@ -516,6 +516,17 @@ private func sourceBefore(_ word: String, in text: String, headline: Bool = fals
     #expect(sourceBefore("support", in: "The voters support the plan.") == "The voters")
 }
 
+@Test func aPastLikeItsNounBeforeAnObjectKeepsItsSubject() {
+    // "forecast" is its own past: before a figure, "that", an article or a noun it is the subject's verb.
+    #expect(sourceBefore("forecast", in: "The company forecast revenue of about $37.5bn.") == "The company")
+    #expect(sourceBefore("forecast", in: "The bank forecast that rates would fall.") == "The bank")
+    #expect(sourceBefore("forecast", in: "The firm forecast a loss of £2m.") == "The firm")
+    // Near misses: before a preposition or a verb it is the noun the description modifies.
+    #expect(sourceBefore("forecast", in: "The company forecast of growth was wrong.") == nil)
+    #expect(sourceBefore("forecast", in: "Cole said the bank forecast in March was too high.") == nil)
+    #expect(sourceBefore("forecast", in: "Cole said the bank forecast was too high.") == nil)
+}
+
 @Test func wordsAfterAnAuxiliaryBelongToTheVerbPhraseNotTheSource() {
     #expect(sourceBefore("noted", in: "Local critics have in particular noted the cost.") == "Local critics")
     #expect(sourceBefore("cited", in: "The nurses have for the first time cited the rota.") == "The nurses")

@@ -360,6 +360,11 @@ enum AttributionWords {
         "lent", "dealt", "dug", "stuck", "swung", "spun",
     ])
 
+    /// Cue words whose past is their bare form and a noun as well: after a singular subject, before an object, the
+    /// past ("The company forecast revenue of about $37.5bn", "The bank forecast that rates would fall"), not the
+    /// noun a description modifies ("the company forecast of growth", "the bank forecast in March").
+    static let barePastCues = HashSet64(words: ["forecast"])
+
     /// Forms of speech verbs that are never a noun or an adjective, so a name in "'s" before one is its subject:
     /// "Sainsbury's said", "McDonald's told reporters" (not "claimed", "stated": "Trump's stated goal").
     static let verbOnlyForms = HashSet64(words: [

@@ -575,12 +575,28 @@ extension ReadsMentions {
     }
 
     /// Token `k` can be a finite verb after a singular subject: in "-s", "-ed" or "-ing", a common irregular past,
-    /// an auxiliary or a form of "be".
+    /// an auxiliary or a form of "be", or a past like its noun before an object (`opensBarePast`).
     func looksFinite(_ k: Int) -> Bool {
         let h = toks[k].hash
         return endsInS(k) || isParticiple(k) || endsInIng(k) || held.irregularPasts.contains(h)
             || held.finiteAuxiliaries.contains(h) || held.cueAuxiliaries.contains(h)
-            || toks[k].isA(.beForm)
+            || toks[k].isA(.beForm) || opensBarePast(k)
+    }
+
+    /// Token `k` is a cue whose past is its bare form (`AttributionWords.barePastCues`) before what a verb takes
+    /// and a noun does not: a figure, "that", an article or a noun ("The company forecast revenue of about
+    /// $37.5bn", "forecast a loss") — not a preposition or a verb ("the company forecast of growth", "the bank
+    /// forecast was").
+    func opensBarePast(_ k: Int) -> Bool {
+        guard held.barePastCues.contains(toks[k].hash), k + 1 < toks.count else { return false }
+        let n = toks[k + 1]
+        switch n.kind {
+        case .number: return true
+        case .punct: return n.punct == .currency
+        case .word:
+            return !n.isCap && !n.isBeOrFiniteAuxiliary && !n.isA(.reporting)
+                && (!n.isA(.function) || n.isA(.determiner) || n.hash == Lexicon.hThat)
+        }
     }
 
     /// "Rubio's catch phrase", "Sen. Graham's energetic endorsement of": the owner opening the description
