@@ -103,6 +103,17 @@ import Testing
         ])
 }
 
+@Test func aNameWithAnAgeIsTheNameAMemberOfThePublicGoesBy() {
+    // BBC vox pops give a given name and an age: the name the person goes by. Near misses: a name with no age, and
+    // an honorific with an age (a surname).
+    checkRule(
+        "unidentified-speaker",
+        [
+            "a.txt":
+                "H\n\n“I'm over the moon,” said Priya, 18, from Leicester.\n\nSarah, 34, said: “I cried when I saw it.”\n\n“I saw it too,” said 1️⃣Tom1️⃣.\n\n“I saw it,” said 2️⃣Mr Hale2️⃣, 45.\n"
+        ])
+}
+
 @Test func aPersonWhoseSurnameIsAPlacesWordIsIntroducedByTheirFullName() {
     // "Linda Park" reads as a place ("Victoria Park") until "Ms Park" speaks: then she is the person named in full.
     checkRule(

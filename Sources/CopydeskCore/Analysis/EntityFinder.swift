@@ -947,6 +947,15 @@ extension MentionStage {
         {
             role = true
         }
+        // "said Priya, 18, from Leicester", "Sarah, 34, said": one name with no honorific, set off with an age, is
+        // the given name a member of the public goes by, as the writer gives it (a surname with an age has an
+        // honorific or a full name before it).
+        if !role, parts == 1, !honorific, kind != .organization, kind != .place, last + 3 < sents[sentence].tokEnd,
+            toks[last + 1].punct == .comma, toks[last + 2].kind == .number, len(last + 2) <= 3,
+            toks[last + 3].punct == .comma || toks[last + 3].isTerminator
+        {
+            role = true
+        }
         if !role, last + 2 < sents[sentence].tokEnd, toks[last + 1].punct == .comma {
             let n = toks[last + 2]
             if n.hash == Lexicon.hA || n.hash == Lexicon.hAn || n.hash == Lexicon.hThe || (n.isA(.title) && !n.isCap)
