@@ -606,6 +606,16 @@ import Testing
         ])
 }
 
+@Test func aGroupTypedByANationOrAPlaceAfterAccordingToIsVague() {
+    // Near misses: a nation's state officials, and a group typed by an organisation's name.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nThe deal will mean 50 returns a week, 1️⃣according to French media1️⃣. French 3️⃣media reported3️⃣ it.\n\nThe road closed, 2️⃣according to Cardiff residents2️⃣.\n\nThe deal failed, according to Israeli officials.\n\nGoldman Sachs published a note. The shares are cheap, according to Goldman analysts.\n"
+        ])
+}
+
 @Test func aGroupsVerbOfSpeechAfterItsFirstVerbsPhraseIsVague() {
     // Near misses: a second verb that is no speech, and a verb of speech with an infinitive.
     checkRule(

@@ -226,6 +226,18 @@ extension VagueStage {
                         p += 1
                     }
                     if p > g, isGroupWord(p) { g = p }
+                    // ("according to French media", "according to Cardiff residents": a nation or a place types a
+                    // group and names no one, as "French media reported" does — but not its state's officials,
+                    // "according to Israeli officials", as `vagueSubjectVerb` reads them; nor a name of no known kind,
+                    // "according to Goldman analysts".)
+                    if p == g, g + 1 < e, toks[g].isCap, isGroupWord(g + 1),
+                        !held.stateGroups.contains(toks[g + 1].hash),
+                        mentionOf[g] >= 0
+                            ? entities[mentions[Int(mentionOf[g])].entity].kind == .place
+                            : held.nationCodes.contains(toks[g].hash) || isDemonym(g)
+                    {
+                        g += 1
+                    }
                     // ("according to unofficial overnight figures", "the latest industry figures": how recent or how
                     // official evidence is says nothing of whose.)
                     let qualified = g
