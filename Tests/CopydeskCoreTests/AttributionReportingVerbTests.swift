@@ -550,6 +550,9 @@ import Testing
 @Test func aConnectiveAdverbStaysInThePassiveAndASuperlativeParticipleIsAnAdjective() {
     checkRelation("3️⃣Direct mail3️⃣ 1️⃣is nonetheless considered1️⃣ 3️⃣an effective tool3️⃣.", .other)
     checkNoRelation("Together, they are the least favored candidates in history.", learned: false)
+    // A superlative adjective does the same: listed companies are no list.
+    checkNoRelation("The index of Britain's biggest listed companies rose 0.8%.", learned: false)
+    checkNoRelation("Cole is the best paid nurses' leader in the country.", learned: false)
     // Near miss: "most" as a subject before a past reports.
     checkRelation("2️⃣Most2️⃣ 1️⃣opposed1️⃣ 3️⃣tax rises3️⃣.", .other)
 }

@@ -272,6 +272,18 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
     #expect(b.claims.allSatisfy { $0.isSourced })
 }
 
+@Test func aParticipleDescribingANounIsNoEvidencesVerb() {
+    // "listed" after a determined superlative describes the companies: the index speaks no figure.
+    let a = analyzeFixture(
+        Fixture("H\n\nThe index of Britain's biggest listed companies rose 0.8% to 8,712 points.\n"))
+    #expect(a.claims.count == 1)
+    #expect(a.claims.allSatisfy { !$0.isSourced && $0.sourcedBy == nil })
+    // Near miss: a document that lists its figures speaks.
+    let b = analyzeFixture(Fixture("H\n\nThe report listed 8,712 companies.\n"))
+    #expect(b.claims.count == 1)
+    #expect(b.claims.allSatisfy { $0.isSourced })
+}
+
 @Test func theReadersBeliefDoesNotSourceAFigure() {
     // "you" before the cue is the reader, no source: the figure stays the writer's.
     let a = analyzeFixture(Fixture("H\n\nIf you believe the figures, sales fell 5 percent last year.\n"))

@@ -605,6 +605,8 @@ extension ClaimStage {
                 && !(n - 2 > k && toks[n - 2].kind == .number && isLowerWord(n - 1) && !isPlural(n - 1))
                 && !followsMeasureCompound(n) && !(u.isA(.nounToo) && n - 2 > k && toks[n - 2].isA(.determiner))
                 && !isPerfectAuxiliary(n, e)
+                // ("The index of Britain's biggest listed companies rose 0.8%": a participle describing a noun.)
+                && !isParticipleModifier(n, a, e)
                 // ("The figures will add to pressure on the Bank to keep rates at 4.75%": adding to something says
                 // nothing.)
                 && !(held.upActionVerbs.contains(u.hash) && n + 1 < e && toks[n + 1].hash == ClaimWords.to)

@@ -18,6 +18,8 @@ extension ReadsMentions {
         {
             return nil
         }
+        // "The index of Britain's biggest listed companies rose": a participle describing the noun after it.
+        if isParticipleModifier(k, a, sents[s].tokEnd) { return nil }
         let first = auxiliariesBefore(k, a)
         // "It showed $200,000 in payments", "which found…": a pronoun for a thing stands for the document.
         if first > a, toks[first - 1].hash == Lexicon.hIt || toks[first - 1].hash == Lexicon.hWhich,

@@ -736,27 +736,30 @@ extension ReadsMentions {
             // "for" or "of" judges likeness, it reports nothing.
             if t.hash == Lexicon.hSaid, n == Lexicon.hFor || n == Lexicon.hOf, isPassiveParticiple(k, a) { return true }
         }
-        // "a lead in pledged delegates", "the details of leaked emails", "more pledged delegates", "among pledged
-        // delegates", "the least favored candidates": after a preposition, a word of amount or a determined
-        // superlative a participle before a noun describes it; not "in denying that" (no participle) nor "was
-        // praised by critics" (no preposition).
-        if p.kind == .word,
-            held.nounPrepositions.contains(p.hash) || held.participleModifierOpeners.contains(p.hash)
-                || held.superlativeAdverbs.contains(p.hash) && k - 2 >= a
-                    && (toks[k - 2].isA(.determiner) || toks[k - 2].isA(.possessivePronoun)
-                        || toks[k - 2].has(Token.possessive)),
-            isParticiple(k), k + 1 < e, isLowerWord(k + 1)
-        {
-            let n = toks[k + 1]
-            if !n.isA(.function) && !n.isA(.reporting) && !n.isA(.determiner) && !n.isA(.possessivePronoun)
-                && !Lexicon.objectPronouns.contains(n.hash) && !isAdverbLike(k + 1)
-            {
-                return true
-            }
-        }
+        if isParticipleModifier(k, a, e) { return true }
         return held.adjectivalParticiples.contains(t.hash) && k + 1 < e && isLowerWord(k + 1)
             && !toks[k + 1].isA(.function) && !toks[k + 1].isA(.reporting) && p.kind == .word && !p.isA(.beForm)
             && !isSubjectLike(k - 1)
+    }
+
+    /// A participle at `k` describing the noun after it: "a lead in pledged delegates", "the details of leaked
+    /// emails", "more pledged delegates", "among pledged delegates", "the least favored candidates", "Britain's
+    /// biggest listed companies" — after a preposition, a word of amount or a determined superlative; not "in
+    /// denying that" (no participle) nor "was praised by critics" (no preposition). A document's verb
+    /// (`documentCue`) reads it too.
+    func isParticipleModifier(_ k: Int, _ a: Int, _ e: Int) -> Bool {
+        guard k > a, toks[k - 1].kind == .word, isParticiple(k), k + 1 < e, isLowerWord(k + 1) else { return false }
+        let p = toks[k - 1]
+        guard
+            held.nounPrepositions.contains(p.hash) || held.participleModifierOpeners.contains(p.hash)
+                || (held.superlativeAdverbs.contains(p.hash) || p.isA(.superlative) || p.hash == Lexicon.hBest)
+                    && k - 2 >= a
+                    && (toks[k - 2].isA(.determiner) || toks[k - 2].isA(.possessivePronoun)
+                        || toks[k - 2].has(Token.possessive))
+        else { return false }
+        let n = toks[k + 1]
+        return !n.isA(.function) && !n.isA(.reporting) && !n.isA(.determiner) && !n.isA(.possessivePronoun)
+            && !Lexicon.objectPronouns.contains(n.hash) && !isAdverbLike(k + 1)
     }
 
     /// "In a recent poll, 55 percent of voters said…", "a majority of respondents say…": a share of a poll's
