@@ -447,6 +447,12 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
     checkClaims("She started at 1️⃣5-41️⃣ on. The Falcons won 3-1 on Sunday. Leeds lost 2-1 on aggregate.")
 }
 
+@Test func aSpanOfTimeAnAverageMeasuresIsAStatistic() {
+    checkClaims(
+        "Patients waited an average of 1️⃣14 hours1️⃣ in A&E. The average wait for an ambulance fell to 2️⃣35 minutes2️⃣. It was a median stay of 3️⃣six days3️⃣. Talks lasted three hours. The actor died aged 84."
+    )
+}
+
 @Test func commonNewsFigures() {
     checkClaims(
         "The band sold 1️⃣more than a million albums1️⃣. It is the 2️⃣biggest2️⃣ takeover in the country's history. It was the 3️⃣warmest3️⃣ year on record. The FTSE 100 index fell 4️⃣20 points4️⃣. Wales won by 20 points."

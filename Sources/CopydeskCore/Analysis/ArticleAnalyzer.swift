@@ -397,6 +397,7 @@ final class HeldWords: Sendable {
     let releaseVerbs = ClaimWords.releaseVerbs
     let reportingPeriods = ClaimWords.reportingPeriods
     let resultMoves = ClaimWords.resultMoves
+    let averageWords = ClaimWords.averageWords
     let statisticHeads = ClaimWords.statisticHeads
     let likelihoodComparatives = ClaimWords.likelihoodComparatives
     let resultUnits = ClaimWords.resultUnits

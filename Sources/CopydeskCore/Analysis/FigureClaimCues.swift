@@ -186,6 +186,7 @@ extension ClaimStage {
         }
         if isKillingObject(from, a) { return ClaimCue(reason: .quantity, first: from - 1, last: k, figure: .count) }
         if let c = durationTally(k, from, a, e) { return c }
+        if let c = averagedDuration(k, from, a, e) { return c }
         // A market move: "the index fell 20 points" (points of a score are a result, not a claim: "Adjei added 14
         // points", a player's).
         if k > a, k + 1 < e, toks[k + 1].hash == ClaimWords.points, held.marketMoves.contains(toks[k - 1].hash),
@@ -614,6 +615,24 @@ extension ClaimStage {
             toks[k + 4].kind == .word, !toks[k + 4].isA(.function)
         {
             return ClaimCue(reason: .quantity, first: from, last: k + 4, figure: .count)
+        }
+        return nil
+    }
+
+    /// A span of time that an average measures is a statistic (GUIDE.md: a measured quantity), not a plain
+    /// duration: "Patients waited an average of 14 hours", "The average wait for an ambulance fell to 35 minutes",
+    /// "a median stay of six days" — an average word (`ClaimWords.averageWords`) within eight words before the number
+    /// in its clause (no punctuation between), the number before a unit of time. Not "Talks lasted three hours"
+    /// (no average), nor an age ("aged 84").
+    func averagedDuration(_ k: Int, _ from: Int, _ a: Int, _ e: Int) -> ClaimCue? {
+        guard k + 1 < e, toks[k + 1].kind == .word, toks[k + 1].isA(.timeUnit), !toks[k + 1].has(Token.hyphenated)
+        else { return nil }
+        var j = from - 1
+        while j >= a && j >= from - 8 && toks[j].kind == .word {
+            if held.averageWords.contains(toks[j].hash) {
+                return ClaimCue(reason: .quantity, first: from, last: k + 1, figure: .other)
+            }
+            j -= 1
         }
         return nil
     }

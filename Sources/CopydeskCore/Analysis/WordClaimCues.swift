@@ -76,6 +76,7 @@ extension ClaimStage {
                 return ClaimCue(reason: .quantity, first: from - 1, last: k, figure: .count)
             }
             if let c = durationTally(k, from, a, e) { return c }
+            if let c = averagedDuration(k, from, a, e) { return c }
             return bareSum(k, a, e)
         }
         if t.hash == ClaimWords.one, let last = ratioEnd(k, e) {
