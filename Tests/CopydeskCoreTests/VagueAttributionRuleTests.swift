@@ -606,6 +606,16 @@ import Testing
         ])
 }
 
+@Test func parentsPatientsAndNeighboursAreTypedGroups() {
+    // Near miss: someone's parents are owned, named by whose they are.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nA school in Kent has shortened its day, 1️⃣according to parents1️⃣.\n\nThe ward closed, 2️⃣according to nurses2️⃣.\n\n3️⃣Some teachers say3️⃣ the plan is unworkable.\n\nHer parents said she was happy.\n"
+        ])
+}
+
 @Test func aGroupTypedByANationOrAPlaceAfterAccordingToIsVague() {
     // Near misses: a nation's state officials, and a group typed by an organisation's name.
     checkRule(

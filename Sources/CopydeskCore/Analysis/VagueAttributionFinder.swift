@@ -1608,6 +1608,8 @@ enum VagueWords {
                 "doctors", "activists", "executives", "bosses", "workers", "employees", "farmers", "lawmakers",
                 "legislators", "politicians", "strategists", "academics", "historians", "companies", "firms",
                 "witnesses", "locals", "engineers", "manufacturers", "retailers", "fans", "watchers",
+                // Those a school, a street or a ward holds: "according to parents", "neighbours said".
+                "parents", "pupils", "students", "teachers", "patients", "nurses", "neighbours", "neighbors",
                 // People known only by their tie to someone: "Friends of the couple say", "relatives said",
                 // "Those close to the singer say" ("those" only so described: `vagueSubjectVerb`).
                 "friends", "relatives", "those", "councillors", "operators",
