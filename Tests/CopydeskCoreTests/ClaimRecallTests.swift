@@ -1061,6 +1061,17 @@ private func sourced(_ text: String) -> [Bool] {
     #expect(texts.map { sourced($0) } == [[true], [true], [false]])
 }
 
+@Test func anOrdinalsNounPhraseThatIsItsVerbsSubjectRanksNothing() {
+    // Near misses: "the first N to" still ranks; so does an owner's first since a date.
+    let texts = [
+        "The first trains are now unlikely to run before 2033.",
+        "The first patients will begin to receive the drug in May.",
+        "She was the first woman to win it twice.",
+        "It was her first concert in Leeds since 1998.",
+    ]
+    #expect(texts.map { sourced($0) } == [[], [], [false], [false]])
+}
+
 @Test func aRunningOrServingRecordAndAShareOfACapacityAreClaims() {
     checkClaims(
         "Harbour Lane is 1️⃣ITV's longest-running1️⃣ drama. Dale is the 2️⃣longest-serving2️⃣ MP. It played to houses 3️⃣less than half3️⃣ full."

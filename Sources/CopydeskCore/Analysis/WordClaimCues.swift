@@ -977,6 +977,13 @@ extension ClaimStage {
         var limit = k + 6
         while j < min(e, limit) {
             let h = toks[j].hash
+            // "The first trains are now unlikely to run before 2033": a verb before "to" ends the ordinal's noun
+            // phrase, the subject of that verb (as "The first is due to open"); its "to" is the predicate's.
+            if toks[j].kind == .word, !toks[j].isCap, h != ClaimWords.to,
+                !claimClasses(h).isDisjoint(with: [.be, .modal]) || held.perfectAuxiliaries.contains(h)
+            {
+                return false
+            }
             // An owner's first since its own event ("her first speech since accepting the nomination") tells the
             // owner's story; since a date or another's event it ranks ("its first title since 1966").
             if h == ClaimWords.since, p.hash != ClaimWords.the, j + 1 < e, isLowerWord(j + 1), endsInIng(j + 1) {
