@@ -299,6 +299,15 @@ private func sourced(_ text: String) -> [Bool] {
     #expect(sourced("The law, signed in June, would have helped 5 million users.") == [false])
 }
 
+@Test func aLawsTermsAreItsOwnPastARelativeClauseSetOff() {
+    #expect(
+        sourced(
+            "The law, which took effect in September, allows citizens to sue for at least $100,000 in damages."
+        ) == [true])
+    // Near miss: what the law brought about is the writer's.
+    #expect(sourced("The law, which took effect in September, has cut claims by 40%.") == [false])
+}
+
 @Test func aDefiniteReferenceWithAPlaceInItsModifierCarriesTheSource() {
     // Across a paragraph break: "The Luton-based carrier" refers back to the airline that reported.
     let text =

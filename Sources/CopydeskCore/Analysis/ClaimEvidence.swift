@@ -411,6 +411,13 @@ extension ClaimStage {
             if j < e, toks[j].hash == Lexicon.hFor, let t = commaAhead(from: j + 1, within: 3, e) { j = t }
             if j + 1 < e, toks[j].punct == .comma, toks[j + 1].hash == Lexicon.hWhich {
                 j += 2
+                // "The law, which took effect in September, allows citizens to sue for at least $100,000": a relative
+                // clause set off by commas whose own verb states no terms; the terms are the main verb's after it.
+                if j < e, !held.termsVerbs.contains(toks[j].hash), !held.termsModals.contains(toks[j].hash),
+                    let c = commaAhead(from: j, within: 8, e), c + 1 < e
+                {
+                    j = c + 1
+                }
             } else if j + 1 < e, toks[j].punct == .comma, isLowerWord(j + 1), isParticiple(j + 1),
                 let c = commaAhead(from: j + 2, within: 6, e), c + 1 < e
             {
