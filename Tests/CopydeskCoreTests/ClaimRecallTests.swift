@@ -1070,6 +1070,17 @@ private func sourced(_ text: String) -> [Bool] {
     #expect(texts.map { sourced($0) } == [[true], [true], [false]])
 }
 
+@Test func aFirstToBeOrPastALongNounPhraseRanks() {
+    // Near miss: a preposition's "to" ranks nothing.
+    let texts = [
+        "She was the first woman to be elected.",
+        "Meade is the first law enforcement officer in Franklin County to be convicted in an on-duty shooting.",
+        "It was the first boat with engine trouble to reach the harbour.",
+        "It was the first boat from the navy to the island.",
+    ]
+    #expect(texts.map { sourced($0) } == [[false], [false], [false], []])
+}
+
 @Test func anOrdinalsNounPhraseThatIsItsVerbsSubjectRanksNothing() {
     // Near misses: "the first N to" still ranks; so does an owner's first since a date.
     let texts = [

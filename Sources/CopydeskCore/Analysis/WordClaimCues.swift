@@ -915,6 +915,17 @@ extension ClaimStage {
     /// "the first convictions for piracy", "one of the first to", "for the first time since", "the first ever",
     /// "its first title since 1966" (after "the" or an owner, with a scope: "since", "to do"; "for" only after
     /// "the"); not a denial ("not the first to").
+    /// "to" at `j` starts an infinitive: a lower-case word after it that is no function word ("the first woman to
+    /// win"), or "be" or "have" ("She was the first woman to be elected"); not a preposition's "to" ("the first
+    /// boat from the navy to the island").
+    func startsInfinitive(_ j: Int, _ e: Int) -> Bool {
+        guard toks[j].hash == ClaimWords.to, j + 1 < e, toks[j + 1].kind == .word, !toks[j + 1].isCap else {
+            return false
+        }
+        let h = toks[j + 1].hash
+        return !toks[j + 1].isA(.function) || h == ClaimWords.be || h == Lexicon.hHave
+    }
+
     func isFirstClaim(_ k: Int, _ a: Int, _ e: Int) -> Bool {
         guard k + 1 < e, k > a else { return false }
         let n = toks[k + 1]
@@ -989,12 +1000,7 @@ extension ClaimStage {
             if h == ClaimWords.since, p.hash != ClaimWords.the, j + 1 < e, isLowerWord(j + 1), endsInIng(j + 1) {
                 return false
             }
-            if h == ClaimWords.since
-                || h == ClaimWords.to && j + 1 < e && toks[j + 1].kind == .word
-                    && !toks[j + 1].isCap && !toks[j + 1].isA(.function)
-            {
-                return true
-            }
+            if h == ClaimWords.since || startsInfinitive(j, e) { return true }
             // "the first annual loss in the company's nine-year history": a first in a history ranks it.
             if h == ClaimWords.inn, isInHistory(j, e) { return true }
             // "her first West End appearance in four years": an owner's first over a span ranks it.
@@ -1018,8 +1024,17 @@ extension ClaimStage {
             j += 1
         }
         // "It is the first national teachers' strike in Scotland since the 1980s": "since" and a date reach further,
-        // up to nine words after "first".
+        // up to nine words after "first" (and "to" after "the first").
         while j < min(e, k + 10) && (toks[j].kind == .word || isPossessive(j)) {
+            let h = toks[j].hash
+            // "the first law enforcement officer in Franklin County to be convicted": "to" and a verb too, past a
+            // longer noun phrase — up to a verb of its own, the phrase's end (above).
+            if h != ClaimWords.to, !toks[j].isCap,
+                !claimClasses(h).isDisjoint(with: [.be, .modal]) || held.perfectAuxiliaries.contains(h)
+            {
+                return false
+            }
+            if p.hash == ClaimWords.the, startsInfinitive(j, e) { return true }
             if toks[j].hash == ClaimWords.since {
                 return j + 1 < e && toks[j + 1].kind == .number
                     || j + 2 < e && toks[j + 1].hash == ClaimWords.the && toks[j + 2].kind == .number
