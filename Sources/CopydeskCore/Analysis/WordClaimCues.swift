@@ -912,9 +912,6 @@ extension ClaimStage {
         return false
     }
 
-    /// "the first convictions for piracy", "one of the first to", "for the first time since", "the first ever",
-    /// "its first title since 1966" (after "the" or an owner, with a scope: "since", "to do"; "for" only after
-    /// "the"); not a denial ("not the first to").
     /// "to" at `j` starts an infinitive: a lower-case word after it that is no function word ("the first woman to
     /// win"), or "be" or "have" ("She was the first woman to be elected"); not a preposition's "to" ("the first
     /// boat from the navy to the island").
@@ -926,6 +923,17 @@ extension ClaimStage {
         return !toks[j + 1].isA(.function) || h == ClaimWords.be || h == Lexicon.hHave
     }
 
+    /// The lowercase word at `j` is a verb of the ordinal's noun phrase, its end: a form of "be", a modal or a
+    /// perfect's auxiliary ("The first trains are now unlikely to run", "The first patients will begin to…").
+    func endsOrdinalPhrase(_ j: Int) -> Bool {
+        let h = toks[j].hash
+        return !toks[j].isCap && h != ClaimWords.to
+            && (!claimClasses(h).isDisjoint(with: [.be, .modal]) || held.perfectAuxiliaries.contains(h))
+    }
+
+    /// "the first convictions for piracy", "one of the first to", "for the first time since", "the first ever",
+    /// "its first title since 1966" (after "the" or an owner, with a scope: "since", "to do"; "for" only after
+    /// "the"); not a denial ("not the first to").
     func isFirstClaim(_ k: Int, _ a: Int, _ e: Int) -> Bool {
         guard k + 1 < e, k > a else { return false }
         let n = toks[k + 1]
@@ -990,11 +998,7 @@ extension ClaimStage {
             let h = toks[j].hash
             // "The first trains are now unlikely to run before 2033": a verb before "to" ends the ordinal's noun
             // phrase, the subject of that verb (as "The first is due to open"); its "to" is the predicate's.
-            if toks[j].kind == .word, !toks[j].isCap, h != ClaimWords.to,
-                !claimClasses(h).isDisjoint(with: [.be, .modal]) || held.perfectAuxiliaries.contains(h)
-            {
-                return false
-            }
+            if toks[j].kind == .word, endsOrdinalPhrase(j) { return false }
             // An owner's first since its own event ("her first speech since accepting the nomination") tells the
             // owner's story; since a date or another's event it ranks ("its first title since 1966").
             if h == ClaimWords.since, p.hash != ClaimWords.the, j + 1 < e, isLowerWord(j + 1), endsInIng(j + 1) {
@@ -1029,13 +1033,9 @@ extension ClaimStage {
             let h = toks[j].hash
             // "the first law enforcement officer in Franklin County to be convicted": "to" and a verb too, past a
             // longer noun phrase — up to a verb of its own, the phrase's end (above).
-            if h != ClaimWords.to, !toks[j].isCap,
-                !claimClasses(h).isDisjoint(with: [.be, .modal]) || held.perfectAuxiliaries.contains(h)
-            {
-                return false
-            }
+            if endsOrdinalPhrase(j) { return false }
             if p.hash == ClaimWords.the, startsInfinitive(j, e) { return true }
-            if toks[j].hash == ClaimWords.since {
+            if h == ClaimWords.since {
                 return j + 1 < e && toks[j + 1].kind == .number
                     || j + 2 < e && toks[j + 1].hash == ClaimWords.the && toks[j + 2].kind == .number
             }
