@@ -114,6 +114,16 @@ import Testing
         ])
 }
 
+@Test func aGivenNameSetOffWithWhoSheIsIntroducesTheSpeaker() {
+    // A given name and a relative clause saying who she is; near miss: a surname so described still lacks a full name.
+    checkRule(
+        "unidentified-speaker",
+        [
+            "a.txt":
+                "H\n\nCommuters face delays.\n\n“It's exhausting. I am tired,” said Gemma, who commutes from Brighton to London.\n\n“It is awful. I hate it,” said 1️⃣Clark1️⃣, who runs a cafe.\n"
+        ])
+}
+
 @Test func aPersonWhoseSurnameIsAPlacesWordIsIntroducedByTheirFullName() {
     // "Linda Park" reads as a place ("Victoria Park") until "Ms Park" speaks: then she is the person named in full.
     checkRule(

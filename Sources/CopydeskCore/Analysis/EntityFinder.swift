@@ -956,6 +956,13 @@ extension MentionStage {
         {
             role = true
         }
+        // "said Gemma, who commutes from Brighton": so too a given name (no surname: `EntityWords.isGivenName`) set off
+        // with a relative clause that says who she is ("said Clark, who runs a cafe" still lacks a full name).
+        if !role, parts == 1, !honorific, kind != .organization, kind != .place, last + 2 < sents[sentence].tokEnd,
+            toks[last + 1].punct == .comma, toks[last + 2].hash == Lexicon.hWho, EntityWords.isGivenName(firstKey)
+        {
+            role = true
+        }
         if !role, last + 2 < sents[sentence].tokEnd, toks[last + 1].punct == .comma {
             let n = toks[last + 2]
             if n.hash == Lexicon.hA || n.hash == Lexicon.hAn || n.hash == Lexicon.hThe || (n.isA(.title) && !n.isCap)
