@@ -949,19 +949,17 @@ extension MentionStage {
         }
         // "said Priya, 18, from Leicester", "Sarah, 34, said": one name with no honorific, set off with an age, is
         // the given name a member of the public goes by, as the writer gives it (a surname with an age has an
-        // honorific or a full name before it).
-        if !role, parts == 1, !honorific, kind != .organization, kind != .place, last + 3 < sents[sentence].tokEnd,
-            toks[last + 1].punct == .comma, toks[last + 2].kind == .number, len(last + 2) <= 3,
-            toks[last + 3].punct == .comma || toks[last + 3].isTerminator
-        {
-            role = true
-        }
-        // "said Gemma, who commutes from Brighton": so too a given name (no surname: `EntityWords.isGivenName`) set off
-        // with a relative clause that says who she is ("said Clark, who runs a cafe" still lacks a full name).
+        // honorific or a full name before it); so too a given name (no surname: `EntityWords.isGivenName`) set off
+        // with a relative clause that says who she is: "said Gemma, who commutes from Brighton" ("said Clark, who
+        // runs a cafe" still lacks a full name).
         if !role, parts == 1, !honorific, kind != .organization, kind != .place, last + 2 < sents[sentence].tokEnd,
-            toks[last + 1].punct == .comma, toks[last + 2].hash == Lexicon.hWho, EntityWords.isGivenName(firstKey)
+            toks[last + 1].punct == .comma
         {
-            role = true
+            let n = last + 2
+            let age =
+                toks[n].kind == .number && len(n) <= 3 && n + 1 < sents[sentence].tokEnd
+                && (toks[n + 1].punct == .comma || toks[n + 1].isTerminator)
+            if age || toks[n].hash == Lexicon.hWho && EntityWords.isGivenName(firstKey) { role = true }
         }
         if !role, last + 2 < sents[sentence].tokEnd, toks[last + 1].punct == .comma {
             let n = toks[last + 2]

@@ -914,7 +914,6 @@ extension ClaimStage {
         if d.hash == ClaimWords.the, toks[k + 3].kind == .number {
             return countedNoun(after: k + 3, a, e, small: false, approximate: true) ?? k + 3
         }
-
         guard let noun = countedNoun(after: base ? k + 3 : k + 2, a, e, small: false, approximate: true) else {
             return nil
         }
