@@ -11,9 +11,16 @@ extension ClaimStage {
     /// the writer's).
     func forecasts(_ c: Claim) -> Bool {
         if c.reason == .forecast { return true }
-        guard case .attribution(let a) = c.sourcedBy,
-            var k = tokenStarting(at: attributions[a].cueRange.start, in: attributions[a].sentence)
-        else { return false }
+        guard case .attribution(let a) = c.sourcedBy else { return false }
+        return cueForecasts(a)
+    }
+
+    /// The cue of relation `a` is a verb of forecasting or of a commitment (`forecasts`): "had been expecting",
+    /// "has pledged".
+    private func cueForecasts(_ a: Int) -> Bool {
+        guard var k = tokenStarting(at: attributions[a].cueRange.start, in: attributions[a].sentence) else {
+            return false
+        }
         // Any word of the cue: "had been expecting a rise of 0.3%".
         while k < toks.count && Int(toks[k].start) < attributions[a].cueRange.end {
             if toks[k].isA(.forecast) || held.forecastingForms.contains(toks[k].hash)
@@ -53,6 +60,33 @@ extension ClaimStage {
         if previousFigure != nil && statesAResult(i, e, figure) { return true }
         if refersToTheFigureBefore(i, e) { return true }
         return figure == previousFigure && (figure == .percent || figure == .money)
+    }
+
+    /// Sentence `s` states a result right after a sentence with no figure in which an organisation or a document
+    /// reports (relation `ai`) on data it names: the paragraph goes on with that data, what GUIDE.md calls continuing
+    /// the same source's statement without a cue word — "The British Retail Consortium said its own survey pointed to
+    /// a weak start to the year. Like-for-like sales fell 0.9% in January." Not after a statement that names no data
+    /// ("The firm said it was pleased. Revenue fell 8%."), nor after a person ("Mr Hughes said the survey was flawed.
+    /// Unemployment rose to 5.2% last year." is the writer's), nor after a forecast or a commitment, which hands on no
+    /// results ("The retailer expects its survey to show a slowdown. Sales fell 2% in May.").
+    func continuesStatement(_ s: Int, of ai: Int, _ figure: FigureKind) -> Bool {
+        let at = attributions[ai]
+        guard !at.isPronoun, !cueForecasts(ai) else { return false }
+        if let ent = at.entity {
+            guard entities[ent].kind == .organization else { return false }
+        } else if !speaksAsEvidence(ai) {
+            guard let src = at.sourceRange, endsOnAnOrganisationNoun(src, in: at.sentence) else { return false }
+        }
+        // The content names the data: "its own survey", "the figures".
+        let namesData = at.contentRanges.contains { r in
+            guard var k = tokenStarting(atOrAfter: r.start, in: at.sentence) else { return false }
+            while k < sents[at.sentence].tokEnd && Int(toks[k].end) <= r.end {
+                if toks[k].isA(.sourceNoun), !inQuote(k) { return true }
+                k += 1
+            }
+            return false
+        }
+        return namesData && statesAResult(openingToken(s), sents[s].tokEnd, figure)
     }
 
     /// The sentence opening at `i` names a document with "the", outside quotes (`ClaimWords.documentReferences`:

@@ -405,6 +405,14 @@ extension ClaimStage {
                 {
                     by = .carried(fromSentence: s - 1)
                     carrierOf[s] = c
+                } else if let c = carrier, previousClaim == nil, let ai = reportingAttribution(s - 1),
+                    continuesStatement(s, of: ai, figure)
+                {
+                    // An organisation's statement on data it names, then that data: "The British Retail Consortium
+                    // said its own survey pointed to a weak start to the year. Like-for-like sales fell 0.9% in
+                    // January."
+                    by = .carried(fromSentence: s - 1)
+                    carrierOf[s] = c
                 } else if let c = carrier, cue.figure != .other, !afterForecast, previousClaim != nil,
                     let ai = chainSource[s - 1], opensWithReference(s, toSourceOf: ai)
                 {

@@ -28,6 +28,24 @@ import Testing
         [true, true])
 }
 
+/// ClaimCarries.swift — a result right after an organisation's or a document's statement on data it names, with no
+/// figure, continues it ("The British Retail Consortium said its own survey pointed to a weak start to the year.
+/// Like-for-like sales fell 0.9% in January."); a result after a statement that names no data ("The firm said it was
+/// pleased. Revenue fell 8%."), after a person's ("Mr Hughes said the survey was flawed. Unemployment rose to 5.2%
+/// last year.") or after a forecast ("The retailer expects its survey to show a slowdown. Sales fell 2% in May.") is
+/// the writer's.
+@Test func claimCarriesAResultAfterAnOrganisationsStatementOnData() {
+    exampleSourced(
+        "The British Retail Consortium said its own survey pointed to a weak start to the year. Like-for-like sales fell 0.9% in January.",
+        [true])
+    exampleSourced("The firm said its figures showed a weak Christmas. Revenue fell 8%.", [true])
+    exampleSourced("The firm said it was pleased. Revenue fell 8%.", [false])
+    exampleSourced("Mr Hughes said the survey was flawed. Unemployment rose to 5.2% last year.", [false])
+    exampleSourced("The retailer expects its survey to show a slowdown. Sales fell 2% in May.", [false])
+    // Across a paragraph break it needs a cue.
+    exampleSourced("The firm said its figures showed a weak Christmas.\n\nRevenue fell 8%.", [false])
+}
+
 /// ClaimCarries.swift — a pronoun alone carries nothing ("He and three others were indicted" narrates), and "He
 /// paid $5m" states no result.
 @Test func claimCarriesNarrationCarriesNothing() {
