@@ -154,6 +154,15 @@ import Testing
     checkNoRelation("Trump’s Virginia state director quit.", learned: false)
 }
 
+/// ReportingVerbCue.swift — a noun cue word opening the sentence before "be" or an auxiliary is its subject
+/// ("Demand was driven by cheaper handsets", "Support has grown since May"); after its subject the same word is a
+/// verb.
+@Test func reportingVerbCueANounCueWordOpeningTheSentence() {
+    checkNoRelation("Demand was driven by cheaper handsets.", learned: false)
+    checkNoRelation("Support has grown since May.", learned: false)
+    checkRelation("2️⃣Unions2️⃣ 1️⃣demand1️⃣ 3️⃣that the plant stays open3️⃣.", .other)
+}
+
 /// ReportingVerbCue.swift — a modifier opening the sentence makes the cue word a noun ("Subsequent estimates
 /// put…"), after "another" a singular noun cue is a noun ("Another report says…") but "another claims that…" is a
 /// verb, a reflexive keeps "claims" a verb ("Yukos itself claims the firm is…"), and a single quote's closing mark

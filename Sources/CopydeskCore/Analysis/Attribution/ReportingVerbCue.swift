@@ -870,6 +870,9 @@ extension ReadsMentions {
             let q = toks[j]
             if q.isA(.beForm) || held.negatedBeForms.contains(q.hash) || !isSubjectLike(j) { return true }
         }
+        // "Demand was driven by cheaper handsets", "Support has grown since May": a noun cue word that opens the
+        // sentence right before "be" or an auxiliary is its subject, not a verb in the imperative.
+        if k == a, t.isA(.nounToo), k + 1 < e, toks[k + 1].isBeOrFiniteAuxiliary { return true }
         guard k > a else { return false }
         let p = toks[k - 1]
         // After a determiner, a possessive or a number any cue word is a noun or an adjective: "the claims",
