@@ -323,6 +323,7 @@ final class HeldWords: Sendable {
     let figureSequels = ClaimWords.figureSequels
     let forecastNouns = ClaimWords.forecastNouns
     let forecastingForms = ClaimWords.forecastingForms
+    let frontedAdverbialOpeners = ClaimWords.frontedAdverbialOpeners
     let frontedHolders = ClaimWords.frontedHolders
     let harmParticiples = ClaimWords.harmParticiples
     let harmSuperlatives = ClaimWords.harmSuperlatives
@@ -355,6 +356,7 @@ final class HeldWords: Sendable {
     let marketPriceNouns = ClaimWords.marketPriceNouns
     let measureComparatives = ClaimWords.measureComparatives
     let measureNouns = ClaimWords.measureNouns
+    let measureSubUnits = ClaimWords.measureSubUnits
     let measuredRankings = ClaimWords.measuredRankings
     let negations = ClaimWords.negations
     let notOnlyNouns = ClaimWords.notOnlyNouns

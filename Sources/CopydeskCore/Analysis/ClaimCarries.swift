@@ -157,7 +157,7 @@ extension ClaimStage {
     /// delegates rose to their feet").
     private func statesAResult(_ i: Int, _ e: Int, _ figure: FigureKind) -> Bool {
         guard figure != .other else { return false }
-        var j = i
+        var j = pastFrontedAdverbial(i, e)
         if j < e, toks[j].hash == ClaimWords.the || toks[j].isA(.possessivePronoun) { j += 1 }
         if figure == .count, j < e, toks[j].kind == .number || claimClasses(toks[j].hash).contains(.countWord) {
             return false
@@ -197,6 +197,17 @@ extension ClaimStage {
             return true
         }
         return movesTo(j, e)
+    }
+
+    /// The first token past a short adverbial that opens the sentence at `i` and ends at a comma ("Compared with a
+    /// year earlier, the jobless rate was down 0.4%", "In the year to March, exports rose 3%"): one of
+    /// `ClaimWords.frontedAdverbialOpeners`, then at most seven words or numbers; `i` otherwise.
+    private func pastFrontedAdverbial(_ i: Int, _ e: Int) -> Int {
+        guard i < e, held.frontedAdverbialOpeners.contains(toks[i].hash),
+            let c = commaAhead(from: i + 1, within: 7, e), c + 1 < e
+        else { return i }
+        for j in i + 1..<c where toks[j].kind != .word && toks[j].kind != .number { return i }
+        return c + 1
     }
 
     /// Token `j` is a verb of a result's change or level: "rose", "fell", "totalled" (`ClaimWords.resultMoves`), or

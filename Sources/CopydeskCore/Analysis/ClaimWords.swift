@@ -679,6 +679,13 @@ enum ClaimWords {
     @inline(__always) static var large: UInt64 { wordHash(literal: "large") }
     /// What an election counts, joined to a figure before a majority: "an 80-seat majority", "a 300-vote margin".
     static let electoralUnits = HashSet64(words: ["seat", "vote", "delegate", "person", "member"])
+    /// Words that open a short adverbial before a result's subject (`pastFrontedAdverbial`): "Compared with a year
+    /// earlier, the jobless rate was down 0.4%", "Over the quarter, revenue fell 2%".
+    static let frontedAdverbialOpeners = HashSet64(words: [
+        "compared", "excluding", "including", "in", "over", "during", "across", "for",
+    ])
+    /// The smaller unit of an imperial measure written in two parts, against its number: "6ft 10in", "7lb 4oz".
+    static let measureSubUnits = HashSet64(words: ["in", "oz", "lb", "lbs"])
     /// The tens of a number in words, before a hyphen and a unit: "twenty-three".
     static let tens = HashSet64(words: ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
     static let majorityWords = HashSet64(words: ["majority", "margin", "lead", "advantage"])

@@ -113,7 +113,14 @@ extension ClaimStage {
                 {
                     first = comparativeStart(k - 1, a) ?? k - 1
                 }
-                return ClaimCue(reason: .quantity, first: first, last: k + 1, figure: .other)
+                // "6ft 10in", "7lb 4oz": the measure's second part is quoted with it.
+                var last = k + 1
+                if k + 3 < e, toks[k + 2].kind == .number, attached(k + 3),
+                    held.measureSubUnits.contains(toks[k + 3].hash)
+                {
+                    last = k + 3
+                }
+                return ClaimCue(reason: .quantity, first: first, last: last, figure: .other)
             }
             // A career ordinal after a possessive: "his 12th Academy Award nomination", "Hewitt's 24th title".
             if n.kind == .word, attached(k + 1), claimClasses(n.hash).contains(.ordinalSuffix) {

@@ -46,6 +46,18 @@ import Testing
     exampleSourced("The firm said its figures showed a weak Christmas.\n\nRevenue fell 8%.", [false])
 }
 
+/// ClaimCarries.swift — a result past a short fronted adverbial continues the source ("Compared with a year earlier,
+/// the jobless rate was down 0.4%", "In the year to March, exports rose 3%", "Over the quarter, revenue fell 2%");
+/// past one, narration is still the writer's.
+@Test func claimCarriesAResultPastAFrontedAdverbial() {
+    exampleSourced(
+        "The ONS said 250,000 jobs were added. Compared with a year earlier, the jobless rate was down 0.4%.",
+        [true, true])
+    exampleSourced("Tesco said 300 stores opened. In the year to March, exports rose 3%.", [true, true])
+    exampleSourced("Tesco said 300 stores opened. Over the quarter, revenue fell 2%.", [true, true])
+    exampleSourced("Tom Reed said 300 people came. Over the quarter, he paid $5m for the hall.", [true, false])
+}
+
 /// ClaimCarries.swift — a pronoun alone carries nothing ("He and three others were indicted" narrates), and "He
 /// paid $5m" states no result.
 @Test func claimCarriesNarrationCarriesNothing() {

@@ -19,6 +19,14 @@ import Testing
     exampleClaims("The bank lowered the rate by 1️⃣25 basis points1️⃣.")
 }
 
+/// FigureClaimCues.swift — an imperial measure in two parts is quoted whole ("6ft 10in", "7lb 4oz"); a measure in
+/// one part ends at its unit.
+@Test func figureClaimCuesAMeasureInTwoParts() {
+    exampleClaims("The giant squid measured 1️⃣6ft 10in1️⃣ from tip to tail.")
+    exampleClaims("The baby weighed 1️⃣7lb 4oz1️⃣ at birth.")
+    exampleClaims("The trawler landed a fish of 1️⃣5kg1️⃣ in 20 minutes.")
+}
+
 /// FigureClaimCues.swift — a career ordinal after a possessive ("Hewitt's 24th title") and an ordinal streak ("the
 /// 12th consecutive month of job growth", "the 20th straight win") are claims.
 @Test func figureClaimCuesCareerOrdinalsAndStreaks() {
