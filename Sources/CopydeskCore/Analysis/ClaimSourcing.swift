@@ -355,10 +355,13 @@ extension ClaimStage {
     /// The figure of `cue` counts the source of relation `ai` ("More than two dozen other governors have
     /// said…", "Only three senators endorsed him"): the writer's count, not the source's. A share ("52 percent of
     /// voters say", "Three-quarters said") is a poll's result and stays with its respondents; a figure in an
-    /// appositive after the name ("Paulson, who made billions, told investors") is partial attribution.
+    /// appositive after the name ("Paulson, who made billions, told investors") is partial attribution. A ranking
+    /// names its source rather than counting it, as an appositive would ("The UK's biggest supermarket said profit
+    /// rose to £1.6bn" is sourced, as "Kestrel, the country's largest bus operator, said" is); a count
+    /// still counts ("Only three senators endorsed him").
     func countsSource(_ ai: Int, _ cue: ClaimCue) -> Bool {
         let at = attributions[ai]
-        guard let head = at.speakerRange ?? at.sourceRange else { return false }
+        guard cue.reason != .superlative, let head = at.speakerRange ?? at.sourceRange else { return false }
         let f = tokRange(cue.first, cue.last)
         let src = at.sourceRange ?? head
         guard f.overlaps(head) || src.start <= f.start && f.end <= head.start else { return false }

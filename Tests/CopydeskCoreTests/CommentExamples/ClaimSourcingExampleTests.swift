@@ -107,6 +107,18 @@ import Testing
     exampleSourced("Paulson, who made billions, told investors the market would fall.", [true])
 }
 
+/// ClaimSourcing.swift — a ranking in the source names it, as an appositive does: "The UK's biggest supermarket said
+/// profit rose to £1.6bn" is sourced, as "Kestrel, the country's largest bus operator, said" is; a count of the
+/// source is still the writer's ("Only three senators endorsed him", above).
+@Test func claimSourcingARankingThatNamesItsSource() {
+    exampleSourced("The UK's biggest supermarket said profit rose to £1.6bn in the six months to August.", [true])
+    exampleSourced("The world's largest miner has said it will cut 4,000 jobs.", [true])
+    exampleSourced("Kestrel, the country's largest bus operator, said fares would rise.", [true])
+    // Near misses: the writer's ranking with no relation, and a count of speakers, stay unsourced.
+    exampleSourced("Kestrel is the country's largest bus operator.", [false])
+    exampleSourced("Twelve of the country's largest firms have signed the letter.", [false])
+}
+
 /// ClaimSourcing.swift — a phrase quoted inside the writer's own clause ("had Congress not passed “permanent normal
 /// trade relations”") is no spoken quote and sources nothing.
 @Test func claimSourcingAQuotedPhraseInTheWritersClause() {
