@@ -480,6 +480,19 @@ import Testing
     #expect(!unsourced.contains("3,000 people") && !unsourced.contains("200 workers"))
 }
 
+@Test func anAnswerWithAFigureForObjectDoesNotReport() {
+    // "The helpline answered 12,000 calls in March": calls dealt with, no relation, so the figure stays unsourced (it
+    // was sourced by the force itself); a reply with a clause still reports.
+    let f = Fixture(
+        "Headline\n\nThe helpline answered 12,000 calls in March. The force answered just 62% of 999 calls within 10 "
+            + "seconds. He answered that the figures were wrong. She answered that 300 staff had left.\n")
+    let a = analyzeFixture(f)
+    let perSentence = relationCountsPerBodySentence(a)
+    #expect(perSentence == [0, 0, 1, 1])
+    let unsourced = a.claims.filter { !$0.isSourced }.map { f.source[$0.cueRange] }
+    #expect(unsourced == ["12,000 calls", "62%"])
+}
+
 @Test func aResponseByAMeansIsAnActAndDoesNotReport() {
     // "Beijing responded by sidestepping Moscow, establishing a $100 billion bank": a response made by a means, no
     // relation, so its figure stays unsourced; one made by speaking still reports.

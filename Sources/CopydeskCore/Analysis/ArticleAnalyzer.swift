@@ -209,6 +209,7 @@ protocol ReadsTokens {
 final class HeldWords: Sendable {
     static let shared = HeldWords()
     let adjunctPrepositions = AttributionWords.adjunctPrepositions
+    let answerVerbs = AttributionWords.answerVerbs
     let barePastCues = AttributionWords.barePastCues
     let bareTalkForms = AttributionWords.bareTalkForms
     let catenativeVerbs = AttributionWords.catenativeVerbs

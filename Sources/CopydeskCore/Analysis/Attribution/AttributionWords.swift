@@ -125,6 +125,9 @@ enum AttributionWords {
     /// taking back its goods ("Toyota recalled 500,000 cars in 2019"): with a figure for object, an action
     /// (`isActionUse`).
     static let recallVerbs = HashSet64(words: ["recall", "recalls", "recalled", "recalling"])
+    /// Forms of "answer", a verb of reply ("He answered that the figures were wrong") and of dealing with calls or
+    /// letters ("The helpline answered 12,000 calls in March"): with a figure for object, an action (`isActionUse`).
+    static let answerVerbs = HashSet64(words: ["answer", "answers", "answered", "answering"])
     /// Forms of verbs of response, which take no object: "by" after one and an -ing form tells how the subject
     /// responded ("Beijing responded by sidestepping Moscow"), an act and no agent (`isActionUse`).
     static let responseVerbs = HashSet64(words: [

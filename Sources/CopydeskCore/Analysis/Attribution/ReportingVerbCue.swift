@@ -1135,8 +1135,11 @@ extension ReadsMentions {
             if addsAFigure(k, e) { return true }
         }
         // "Ford recalled 2.4 million vehicles": a maker taking back goods, with a figure for object (a clause still
-        // reports a memory: "She recalled that…").
-        if held.recallVerbs.contains(toks[k].hash), addsAFigure(k, e) { return true }
+        // reports a memory: "She recalled that…"); so is "The helpline answered 12,000 calls in March", calls dealt
+        // with ("He answered that the figures were wrong" still reports).
+        if held.recallVerbs.contains(toks[k].hash) || held.answerVerbs.contains(toks[k].hash), addsAFigure(k, e) {
+            return true
+        }
         // "Beijing responded by sidestepping Moscow, establishing a $100 billion bank": a response made by a means, an
         // act (not "responded by saying Japan should be careful", whose "saying" reports).
         if held.responseVerbs.contains(toks[k].hash), k + 2 < e, toks[k + 1].hash == Lexicon.hBy {
