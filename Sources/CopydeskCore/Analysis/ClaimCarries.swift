@@ -153,8 +153,8 @@ extension ClaimStage {
     /// 4.1%", "Profits were up 5%", "Annual house price inflation slowed to 11.4%", "Removals of failed asylum seekers
     /// rose to 12,430", past a relative clause: "Wider production, which includes mining, fell 0.8%", or a
     /// prepositional tail: "Sales at stores open at least a year rose 4.1%"; a statistic's level: "The average
-    /// overcharge was £47"; not "He paid $5m", "Clinton won 55%", nor a count that is the subject: "Thousands of
-    /// delegates rose to their feet").
+    /// overcharge was £47", "The typical rate now stands at 3.98%"; not "He paid $5m", "Clinton won 55%", nor a count
+    /// that is the subject: "Thousands of delegates rose to their feet").
     private func statesAResult(_ i: Int, _ e: Int, _ figure: FigureKind) -> Bool {
         guard figure != .other else { return false }
         var j = pastFrontedAdverbial(i, e)
@@ -163,12 +163,15 @@ extension ClaimStage {
             return false
         }
         let subject = j
+        // ("Unemployment remained at 4.2%": the subject ends at its verb of level too, not only of change.)
         while j < e && j < subject + 4 && toks[j].kind == .word && mentionOf[j] < 0 && !toks[j].isA(.function)
-            && !held.resultMoves.contains(toks[j].hash)
+            && !movesTo(j, e)
         {
             j += 1
         }
         guard j > subject, j < e else { return false }
+        // ("The typical rate now stands at 3.98%": past an adverb of the verb group.)
+        if held.verbGroupAdverbs.contains(toks[j].hash), j + 1 < e, movesTo(j + 1, e) { j += 1 }
         // "The average overcharge was £47", "The median income is £28,000": a statistic of the same data stated as a
         // level.
         if subject > i, held.statisticHeads.contains(toks[subject].hash), claimClasses(toks[j].hash).contains(.be) {

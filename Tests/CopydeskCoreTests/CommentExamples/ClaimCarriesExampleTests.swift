@@ -114,6 +114,21 @@ import Testing
     exampleSourced("Tom Reed said sales rose 5%.\n\nHe also said 200 stores would open.", [true, true])
 }
 
+/// ClaimCarries.swift — a subject ends at its verb of level as at one of change, so "The typical rate now stands at
+/// 3.98%" states a result that the lead's data source carries to; a figure that narrates still does not.
+@Test func claimCarriesALevelVerbEndsTheSubject() {
+    exampleSourced(
+        "The average mortgage rate has fallen below 4%, figures from Moneyfacts show.\n\nThe typical rate now stands at 3.98%.",
+        [true, true])
+    exampleSourced(
+        "The average mortgage rate has fallen below 4%, figures from Moneyfacts show.\n\nUnemployment remained at 4.2%.",
+        [true, true])
+    // Near miss: a paragraph that narrates is the writer's.
+    exampleSourced(
+        "The average mortgage rate has fallen below 4%, figures from Moneyfacts show.\n\nHe paid $5m for the hall.",
+        [true, false])
+}
+
 /// ClaimCarries.swift — after the speaker's figure, a sentence stating a result continues the source (what GUIDE.md
 /// calls a results statement followed by more results: "Revenue fell 8% to $14bn"); one that narrates ("He paid
 /// $5m") does not.
