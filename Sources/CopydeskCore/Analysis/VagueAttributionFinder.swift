@@ -1528,12 +1528,14 @@ enum VagueWords {
         "widely", "roundly", "universally", "heavily", "much", "generally",
     ])
     /// Participles of an event that happens once, whose expected passive forecasts it ("is expected to be completed
-    /// by March"), unlike a rule's ("information is expected to be provided within 48 hours").
+    /// by March"), unlike a rule's ("information is expected to be provided within 48 hours"); news given to people
+    /// and a court's steps are such events ("Staff in the UK are expected to be told next week", "He is expected to be
+    /// sentenced in May").
     static let eventParticiples = HashSet64(words: [
         "completed", "released", "announced", "approved", "signed", "published", "named", "launched", "unveiled",
         "confirmed", "ratified", "finalised", "finalized", "concluded", "appointed", "passed", "delayed", "postponed",
         "sold", "opened", "closed", "decided", "settled", "resolved", "finished", "agreed", "played", "held", "staged",
-        "heard",
+        "heard", "told", "informed", "notified", "charged", "sentenced",
     ])
     /// Group verbs whose "to" is a preposition, not an infinitive's: "scientists have linked to warmer seas",
     /// "many attribute to new shoes".

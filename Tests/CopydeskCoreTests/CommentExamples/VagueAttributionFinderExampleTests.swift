@@ -284,6 +284,15 @@ import Testing
     exampleVague("The film 1️⃣is expected1️⃣ to be released in 2027.")
 }
 
+/// VagueAttributionFinder.swift — news given to people and a court's steps are events too: "Staff in the UK are
+/// expected to be told next week", "He is expected to be sentenced in May"; a rule's passive is still none ("information is expected
+/// to be provided within 48 hours").
+@Test func vagueAttributionFinderExamplesOfExpectedNewsAndCourtSteps() {
+    exampleVague("Staff in the UK 1️⃣are expected1️⃣ to be told next week whether their roles are affected.")
+    exampleVague("He 1️⃣is expected1️⃣ to be sentenced in May.")
+    exampleVague("Full information is expected to be provided within 48 hours.")
+}
+
 /// VagueAttributionFinder.swift — "is regarded as", "was considered one of" are a judgement of someone unnamed; an
 /// agent that names no one keeps it so ("is regarded by some as").
 @Test func vagueAttributionFinderExamplesOfJudgements() {
