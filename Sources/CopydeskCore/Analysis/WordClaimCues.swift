@@ -190,7 +190,8 @@ extension ClaimStage {
             return ClaimCue(reason: .superlative, first: k - 1, last: k + 1, figure: .other)
         }
         if t.hash == ClaimWords.most, let last = mostRankingEnd(k, a, e) {
-            var first = k
+            // The message quotes the ranking with its ordinal and scope: "world's third most valuable".
+            var first = k > a && claimClasses(toks[k - 1].hash).contains(.ordinal) ? k - 1 : k
             if first > a, toks[first - 1].has(Token.possessive) { first -= 1 }
             return ClaimCue(reason: .superlative, first: first, last: last, figure: .other)
         }
@@ -716,11 +717,15 @@ extension ClaimStage {
 
     /// "the most widely used technology on the planet", "the UK's most multi-racial seats": "most" before an
     /// adjective, ranked by a named possessive scope or a place or span after it; the last token of the
-    /// adjective ("most widely used"). Not "the most of", "most people", nor a judgement, with no scope ("one of
-    /// the most influential teachers") or with one ("the most powerful woman in the world").
+    /// adjective ("most widely used"). An ordinal before "most" ranks the same way: "is now the world's third most
+    /// valuable company", "the second most visited museum in Europe". Not "the most of", "most people", nor a
+    /// judgement, with no scope ("one of the most influential teachers") or with one ("the most powerful woman in
+    /// the world"), nor a person's ordinal ("his second most senior aide").
     func mostRankingEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
         guard k > a, k + 1 < e else { return nil }
-        let p = toks[k - 1]
+        // (The word before an ordinal stands for the word before "most": "the world's third most valuable".)
+        let ranked = claimClasses(toks[k - 1].hash).contains(.ordinal) && k - 1 > a ? k - 1 : k
+        let p = toks[ranked - 1]
         let n = toks[k + 1]
         guard n.kind == .word, !n.isCap, !n.isA(.function), !held.evaluativeAdjectives.contains(n.hash) else {
             return nil
@@ -735,7 +740,7 @@ extension ClaimStage {
         } else {
             // A place or a body ranks ("the UK's most multi-racial"); a person's "most" describes ("Trump's most
             // provocative declarations").
-            guard p.has(Token.possessive), isPlaceOrBody(k - 1) else { return nil }
+            guard p.has(Token.possessive), isPlaceOrBody(ranked - 1) else { return nil }
         }
         return endsInLy(k + 1) && k + 2 < e && toks[k + 2].kind == .word ? k + 2 : k + 1
     }

@@ -197,6 +197,18 @@ import Testing
     exampleClaims("It was one of Trump's most provocative declarations.")
 }
 
+/// WordClaimCues.swift — an ordinal before "most" ranks as "most" does, quoted with its ordinal and scope: "is now the
+/// world's third most valuable company", "the second most visited museum in Europe"; not a person's ordinal ("his
+/// second most senior aide").
+@Test func wordClaimCuesOrdinalBeforeMost() {
+    exampleClaims("Nvidia is now the 1️⃣world's third most valuable1️⃣ company.")
+    exampleClaims("The Louvre is the 1️⃣second most visited1️⃣ museum in Europe.")
+    exampleClaims("Reed was his second most senior aide.")
+    // Near misses: the plain superlative ranks as before, and an ordinal with no scope or span ranks nothing.
+    exampleClaims("Nvidia is the 1️⃣world's most valuable1️⃣ company.")
+    exampleClaims("It was the third most expensive option on the table.")
+}
+
 /// WordClaimCues.swift — a standing in the polls ranks candidates: "continues to lead in polls", "trails in the
 /// latest national polls", "tops the polls".
 @Test func wordClaimCuesPollStanding() {
