@@ -439,6 +439,7 @@ final class HeldWords: Sendable {
     let twiceNouns = ClaimWords.twiceNouns
     let unveiledNouns = ClaimWords.unveiledNouns
     let unveilingVerbs = ClaimWords.unveilingVerbs
+    let vagueMultipliers = ClaimWords.vagueMultipliers
     let voteNouns = ClaimWords.voteNouns
     let voteVerbs = ClaimWords.voteVerbs
     let votedRankings = ClaimWords.votedRankings

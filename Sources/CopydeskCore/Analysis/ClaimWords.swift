@@ -329,6 +329,8 @@ enum ClaimWords {
                 [
                     "a", "one", "hardest", "worst", "record", "records", "first", "only", "polls", "polling", "main",
                     "chief", "principal",
+                    // a vague multiple of a magnitude: "Several million people" (`vagueMultipleStart`)
+                    "several", "few",
                     "due", "led", "leading",
                     "because", "result",
                     "resulted",
@@ -399,6 +401,8 @@ enum ClaimWords {
     /// Hashes of single words the mechanism names directly, computed from the words.
     @inline(__always) static var the: UInt64 { wordHash(literal: "the") }
     @inline(__always) static var a: UInt64 { wordHash(literal: "a") }
+    @inline(__always) static var few: UInt64 { wordHash(literal: "few") }
+    @inline(__always) static var dozen: UInt64 { wordHash(literal: "dozen") }
     @inline(__always) static var an: UInt64 { wordHash(literal: "an") }
     @inline(__always) static var one: UInt64 { wordHash(literal: "one") }
     @inline(__always) static var of: UInt64 { wordHash(literal: "of") }
@@ -479,6 +483,10 @@ enum ClaimWords {
     @inline(__always) static var total: UInt64 { wordHash(literal: "total") }
     /// Number words that multiply the one before them: "two hundred", "three thousand".
     static let wordHundreds = HashSet64(words: ["hundred", "thousand"])
+    /// Words that make a vague multiple of the number word or magnitude after them: "several hundred pounds", "a few
+    /// thousand", "Several million people" (`vagueMultipleStart`). Not "many", more often a question's or a
+    /// degree's ("how many billions of gallons") than a figure's.
+    static let vagueMultipliers = HashSet64(words: ["several", "few"])
     @inline(__always) static var away: UInt64 { wordHash(literal: "away") }
     @inline(__always) static var error: UInt64 { wordHash(literal: "error") }
     /// Nouns after odds: "a 7-2 favourite", "a 100-1 shot", and their plurals for a team or a party ("England are

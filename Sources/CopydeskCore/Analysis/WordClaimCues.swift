@@ -27,6 +27,16 @@ extension ClaimStage {
             else { return nil }
             return ClaimCue(reason: .quantity, first: k, last: noun, figure: .count)
         }
+        // "Several million people watched", "a few billion dollars": a vague multiple of a magnitude counts, quoted
+        // whole, as "two million" does.
+        if held.vagueMultipliers.contains(t.hash), k + 1 < e, toks[k + 1].kind == .word, !toks[k + 1].isCap,
+            toks[k + 1].isA(.magnitude), let first = vagueMultipleStart(k + 1, a)
+        {
+            let end = amountEnd(k, e)
+            let last = end > k + 1 ? end : countedNoun(after: end, a, e, small: false, approximate: true) ?? end
+            // ("more than a few billion dollars": quoted with its comparative.)
+            return ClaimCue(reason: .quantity, first: comparativeStart(first, a) ?? first, last: last, figure: .count)
+        }
         // Counts in words: "four children", "hundreds of complaints", "five million", "One in four", "Twenty-three
         // of the 53".
         if cls.contains(.countWord) || t.has(Token.hyphenated) && isHyphenatedCount(k) {
@@ -49,10 +59,12 @@ extension ClaimStage {
             let multiplied =
                 k > a && held.wordHundreds.contains(t.hash)
                 && (claimClasses(toks[k - 1].hash).contains(.countWord) || isHyphenatedCount(k - 1))
+            // ("several hundred pounds", "a few dozen staff": the vague multiple is the figure's.)
             let from =
-                k > a && (toks[k - 1].hash == ClaimWords.a || multiplied)
-                ? (comparativeStart(k - 1, a) ?? k - 1)
-                : (comparativeStart(k, a) ?? k)
+                vagueMultipleStart(k, a)
+                ?? (k > a && (toks[k - 1].hash == ClaimWords.a || multiplied)
+                    ? (comparativeStart(k - 1, a) ?? k - 1)
+                    : (comparativeStart(k, a) ?? k))
             if k > a, toks[k - 1].kind == .word, claimClasses(toks[k - 1].hash).contains(.rankWord) {
                 return nil
             }
@@ -713,6 +725,22 @@ extension ClaimStage {
         let t = toks[j]
         return t.kind == .word && !t.isCap && !t.isA(.function) && isPlural(j)
             && !claimClasses(t.hash).contains(.notCountNoun) && !held.evaluativeAdjectives.contains(t.hash)
+    }
+
+    /// The start of a vague multiple of the number word or magnitude at `k`: "several" right before it, or "a few"
+    /// ("several hundred pounds", "a few thousand fans", "Several million people"). Not before a word that is no
+    /// number ("several people", "a few weeks"), nor "few" with no "a" before it, which counts little.
+    func vagueMultipleStart(_ k: Int, _ a: Int) -> Int? {
+        guard k > a, toks[k].kind == .word, !toks[k].isCap, held.vagueMultipliers.contains(toks[k - 1].hash) else {
+            return nil
+        }
+        let h = toks[k].hash
+        guard
+            held.wordHundreds.contains(h) || toks[k].isA(.magnitude) || claimClasses(h).contains(.vagueCount)
+                || h == ClaimWords.dozen
+        else { return nil }
+        if toks[k - 1].hash != ClaimWords.few { return k - 1 }
+        return k - 2 >= a && toks[k - 2].hash == ClaimWords.a ? k - 2 : nil
     }
 
     /// "the most widely used technology on the planet", "the UK's most multi-racial seats": "most" before an

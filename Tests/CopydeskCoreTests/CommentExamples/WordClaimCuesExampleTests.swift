@@ -197,6 +197,23 @@ import Testing
     exampleClaims("It was one of Trump's most provocative declarations.")
 }
 
+/// WordClaimCues.swift — a vague multiple of a number word or a magnitude is quoted whole ("several hundred pounds",
+/// "a few dozen staff", "a few thousand fans"), and counts before a magnitude with its comparative ("Several million
+/// people watched", "more than a few billion dollars"); not before a word that is no number, nor "many" ("how many
+/// billions of gallons").
+@Test func wordClaimCuesVagueMultiple() {
+    exampleClaims("Many of them face a jump in monthly payments of 1️⃣several hundred pounds1️⃣.")
+    exampleClaims("The club has 1️⃣a few dozen staff1️⃣.")
+    exampleClaims("Only 1️⃣a few thousand fans1️⃣ turned up.")
+    exampleClaims("1️⃣Several million people1️⃣ watched the final.")
+    exampleClaims("The deal is worth 1️⃣more than a few billion dollars1️⃣.")
+    // Near misses: a number word with no vague multiple is quoted as before; "several" before no number counts
+    // nothing; "how many" asks.
+    exampleClaims("1️⃣Two hundred jobs1️⃣ will go.")
+    exampleClaims("Several people were hurt in a few weeks.")
+    exampleClaims("It decides how many 1️⃣billions of gallons1️⃣ must be blended.")
+}
+
 /// WordClaimCues.swift — an ordinal before "most" ranks as "most" does, quoted with its ordinal and scope: "is now the
 /// world's third most valuable company", "the second most visited museum in Europe"; not a person's ordinal ("his
 /// second most senior aide").
