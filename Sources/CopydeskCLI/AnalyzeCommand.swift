@@ -1,6 +1,11 @@
 import CopydeskCore
 import CopydeskFiles
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `copydesk analyze [--format text|json] PATH…`: what the analysis understood in each article (sentences,
 /// quotes, attributions, claims, entities), for "why was this (not) flagged?" and for measurement. Files are

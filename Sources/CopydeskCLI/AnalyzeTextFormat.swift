@@ -41,7 +41,7 @@ public enum AnalyzeTextFormat {
             return " → e\(i) \(a.entities[i].canonicalName)"
         }
         let label = { (name: String, style: Palette.Style) in
-            p.paint(name.padding(toLength: 16, withPad: " ", startingAt: 0), style)
+            p.paint(Terminal.padded(name, to: 16), style)
         }
 
         for (i, q) in a.quotes.enumerated() {

@@ -1,6 +1,11 @@
 import CopydeskCore
 import CopydeskFiles
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The options of `copydesk lint`, parsed from its arguments.
 public struct LintOptions: Sendable, Equatable {
@@ -46,8 +51,15 @@ public struct LintOptions: Sendable, Equatable {
     /// `--write-baseline`: record every current finding of the paths in their workspace's baseline.
     public var writeBaseline = false
     public var stdinFilename: String?
-    /// Worker threads for reading, parsing and linting (default: active cores).
-    public var jobs: Int = availableCores
+    /// `-j`, `--jobs`: worker threads for reading, parsing and linting; nil when not given.
+    public var givenJobs: Int?
+    /// Worker threads for reading, parsing and linting: `-j`'s, else the active cores. The cores are counted only
+    /// when no `-j` is given: `availableCores` reads `/proc/self/status` and Foundation's process information, a
+    /// tenth of a one-file run's CPU time, which `-j 1` (CI, pre-commit hooks) never needs.
+    public var jobs: Int {
+        get { givenJobs ?? availableCores }
+        set { givenJobs = newValue }
+    }
     public var progress: Bool = true
     public var showHelp = false
 
@@ -224,7 +236,7 @@ public struct LintOptions: Sendable, Equatable {
 
         """
         + RuleRegistry.all.map {
-            "  \($0.id.padding(toLength: 22, withPad: " ", startingAt: 0)) \($0.defaultSeverity.displayName.padding(toLength: 8, withPad: " ", startingAt: 0)) \($0.summary)\n"
+            "  \(Terminal.padded($0.id, to: 22)) \(Terminal.padded($0.defaultSeverity.displayName, to: 8)) \($0.summary)\n"
         }.joined()
 }
 

@@ -1,7 +1,13 @@
 import CopydeskCore
 import CopydeskFiles
-import Foundation
+import Dispatch
 import Synchronization
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `copydesk lint`: argument handling around `LintRun`.
 enum LintCommand {
@@ -443,6 +449,7 @@ final class PhaseTimer: Sendable {
             defer { l = now }
             return l
         }
-        Terminal.err(String(format: "copydesk: %8.2f ms  %@\n", Double(now - previous) / 1e6, phase))
+        let ms = CopydeskFiles.twoDecimals(Double(now - previous) / 1e6)
+        Terminal.err("copydesk: \(String(repeating: " ", count: max(0, 8 - ms.count)))\(ms) ms  \(phase)\n")
     }
 }

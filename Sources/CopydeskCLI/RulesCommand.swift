@@ -90,7 +90,7 @@ enum RulesCommand {
     }
 
     static func pad(_ s: String, _ n: Int) -> String {
-        s.padding(toLength: max(n, s.count), withPad: " ", startingAt: 0)
+        Terminal.padded(s, to: max(n, s.count))
     }
 
     /// Greedy word wrap (words longer than the width stand alone on their line).

@@ -1,6 +1,12 @@
 import CopydeskFiles
-import Foundation
+import Dispatch
 import Synchronization
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 #if canImport(Glibc)
     import Glibc
@@ -28,6 +34,13 @@ enum Terminal {
     static func out(_ s: String) { write(Array(s.utf8), to: 1) }
     static func err(_ s: String) { write(Array(s.utf8), to: 2) }
     static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
+
+    /// `s` cut or padded with spaces to `width` characters, as Foundation's `padding(toLength:withPad:startingAt:)`
+    /// does for the ASCII names of the CLI's columns (help, rules, analyze). Why not that: the CLI imports
+    /// FoundationEssentials only, so that no run loads Foundation.
+    static func padded(_ s: String, to width: Int) -> String {
+        String(s.prefix(width)) + String(repeating: " ", count: max(0, width - s.count))
+    }
 
     private static func sysWrite(_ fd: Int32, _ p: UnsafeRawPointer, _ n: Int) -> Int {
         #if canImport(Glibc)

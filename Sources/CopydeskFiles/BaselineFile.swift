@@ -1,6 +1,16 @@
 import CopydeskCore
 import CopydeskJSON
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#endif
 
 /// `.copydesk-baseline.json` at a workspace root ↔ `CopydeskCore.Baseline`. The file is meant to be read and
 /// reviewed: sorted, one finding per line, each with the sentence and message it accepted.

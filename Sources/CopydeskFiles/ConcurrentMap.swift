@@ -1,6 +1,11 @@
 import Dispatch
-import Foundation
 import Synchronization
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Maps `items` on up to `workers` threads (default: every active core), keeping order. Items are
 /// handed out one at a time, so a few long files do not leave a core idle. `body` must be safe to

@@ -1,5 +1,12 @@
-import Foundation
 import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A value behind a `Synchronization.Mutex`, for state that threads share (the compiler checks it is
 /// `Sendable`; no `@unchecked`).

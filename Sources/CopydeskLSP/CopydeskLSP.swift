@@ -39,7 +39,12 @@
 /// - The server reads only inside workspace folders and what the client opened; it runs nothing and
 ///   never touches the network.
 @_exported import CopydeskJSON
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 #if canImport(Glibc)
     import Glibc
@@ -59,7 +64,7 @@ public enum LSPMain {
             return 0
         }
         for a in args where a != "--stdio" && !a.hasPrefix("--clientProcessId") {
-            FileHandle.standardError.write(Data("copydesk lsp: unknown option \(a) (only --stdio is supported)\n".utf8))
+            standardError("copydesk lsp: unknown option \(a) (only --stdio is supported)\n")
             return 2
         }
         signal(SIGPIPE, SIG_IGN)

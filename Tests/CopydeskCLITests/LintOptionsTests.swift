@@ -1,3 +1,4 @@
+import CopydeskFiles
 import Testing
 
 @testable import CopydeskCLI
@@ -54,4 +55,24 @@ private func check(
     #expect(try LintOptions.parse(["--column-unit", "utf-8", "a"]).columnUnit == .utf8)
     check(["--column-unit", "chars", "a"], error: "unknown column unit 'chars'")
     check(["a", "--column-unit"], error: "option --column-unit needs a value")
+}
+
+/// `-j` is kept as given; without it the jobs are the cores this process may use, counted only when asked for.
+@Test func jobsAreTheGivenOnesElseTheCores() throws {
+    #expect(try LintOptions.parse(["-j", "3", "a"]).jobs == 3)
+    #expect(try LintOptions.parse(["-j", "3", "a"]).givenJobs == 3)
+    #expect(try LintOptions.parse(["a"]).givenJobs == nil)
+    #expect(try LintOptions.parse(["a"]).jobs == availableCores)
+}
+
+/// The CLI's own formatting, in place of Foundation's: columns cut or padded as `padding(toLength:)` did, and a
+/// duration with two decimals as `%.2f` printed it.
+@Test func columnsAndDecimalsWithoutFoundation() {
+    #expect(Terminal.padded("info", to: 8) == "info    ")
+    #expect(Terminal.padded("unidentified-speaker", to: 8) == "unidenti")
+    #expect(Terminal.padded("hint", to: 4) == "hint")
+    #expect(CopydeskFiles.twoDecimals(0) == "0.00")
+    #expect(CopydeskFiles.twoDecimals(3.14159) == "3.14")
+    #expect(CopydeskFiles.twoDecimals(12.5) == "12.50")
+    #expect(CopydeskFiles.twoDecimals(1234.999) == "1235.00")
 }

@@ -1,6 +1,11 @@
 import CopydeskCore
 import CopydeskFiles
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Durable decisions made in the editor, as standard workspace edits (every client applies them; no
 /// client-side command is needed): "Accept this finding" adds the finding to `.copydesk-baseline.json`,

@@ -1,6 +1,11 @@
 import CopydeskCore
 import CopydeskFiles
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `textDocument/didOpen`.
 struct DidOpen {

@@ -1,7 +1,12 @@
 import CopydeskCore
 import CopydeskFiles
-import Foundation
 import Synchronization
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `initialize`: capabilities, trace, workspace folders (or the root), settings in `initializationOptions`.
 struct InitializeParams {
@@ -321,7 +326,7 @@ extension Server {
                 progress([
                     "kind": "end",
                     "message": .string(
-                        "Indexed \(found) of \(total) files in \(String(format: "%.2f", seconds)) s"),
+                        "Indexed \(found) of \(total) files in \(CopydeskFiles.twoDecimals(seconds)) s"),
                 ])
             }
         }

@@ -1,6 +1,11 @@
 import CopydeskFiles
-import Foundation
 import Synchronization
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Where outgoing messages go (stdout in the real server, an array in tests). Must be thread-safe:
 /// background indexing sends `$/progress` while the main loop answers requests.

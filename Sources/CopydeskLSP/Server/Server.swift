@@ -1,5 +1,10 @@
 import CopydeskCore
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The language server's state machine. Runs on one thread (the main loop): messages are handled one
 /// at a time in arrival order, so edits apply in order and every read sees the latest text. Work that
@@ -107,7 +112,7 @@ public final class Server {
 
     /// `window/logMessage` (type 1 error … 4 log) and stderr.
     func log(_ message: String, type: Int = 4) {
-        FileHandle.standardError.write(Data("copydesk-lsp: \(message)\n".utf8))
+        standardError("copydesk-lsp: \(message)\n")
         if lifecycle != .uninitialized {
             notify("window/logMessage", ["type": .int(type), "message": .string(message)])
         }

@@ -1,6 +1,12 @@
 import CopydeskFiles
-import Foundation
+import Dispatch
 import Synchronization
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 #if canImport(Glibc)
     import Glibc
@@ -98,11 +104,9 @@ final class WorkerPool: Sendable {
 
     init(workers: Int) {
         for _ in 0..<max(1, workers) {
-            let t = Thread { [jobs] in
+            startThread { [jobs] in
                 while true { jobs.pop()() }
             }
-            t.stackSize = 8 << 20
-            t.start()
         }
     }
 
@@ -123,7 +127,7 @@ struct ThreadRuntime: ServerRuntime {
 /// Reads stdin on its own thread: frames, parses JSON, notes `$/cancelRequest` at once, queues the rest.
 enum StdioReader {
     static func start(fd: Int32, queue: EventQueue, cancellations: CancellationRegistry, maxContentLength: Int) {
-        let t = Thread {
+        startThread {
             var framer = MessageFramer(maxContentLength: maxContentLength)
             var buf = [UInt8](repeating: 0, count: 1 << 16)
             while true {
@@ -158,7 +162,53 @@ enum StdioReader {
                 if !batch.isEmpty { queue.push(batch) }
             }
         }
-        t.stackSize = 8 << 20
-        t.start()
     }
+}
+
+/// Writes `text` to stderr in one `write` (as `FileHandle.standardError.write` did, which is Foundation's: see
+/// `startThread`), retried when a signal interrupts it; a failed write is dropped.
+func standardError(_ text: String) {
+    let bytes = Array(text.utf8)
+    var written = 0
+    while written < bytes.count {
+        let n = bytes[written...].withUnsafeBytes { write(2, $0.baseAddress!, $0.count) }
+        if n < 0 && errno == EINTR { continue }
+        if n <= 0 { return }
+        written += n
+    }
+}
+
+/// Runs `body` on a new detached thread with an 8 MB stack, like the main thread's: the server's workers and its
+/// stdin reader. Why not Foundation's `Thread`: the executable imports FoundationEssentials only, so that no run
+/// (`copydesk lint` in CI, once per commit) loads Foundation, about 3 ms of dynamic loading each. The closure
+/// crosses `pthread_create` as a retained box that the new thread takes back, once.
+func startThread(_ body: @escaping @Sendable () -> Void) {
+    final class Body {
+        let run: @Sendable () -> Void
+        init(_ run: @escaping @Sendable () -> Void) { self.run = run }
+    }
+    var attributes = pthread_attr_t()
+    pthread_attr_init(&attributes)
+    defer { pthread_attr_destroy(&attributes) }
+    pthread_attr_setstacksize(&attributes, 8 << 20)
+    pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
+    let box = Unmanaged.passRetained(Body(body)).toOpaque()
+    #if canImport(Darwin)
+        var thread: pthread_t? = nil
+        let started = pthread_create(
+            &thread, &attributes,
+            {
+                Unmanaged<Body>.fromOpaque($0).takeRetainedValue().run()
+                return nil
+            }, box)
+    #else
+        var thread = pthread_t()
+        let started = pthread_create(
+            &thread, &attributes,
+            {
+                Unmanaged<Body>.fromOpaque($0!).takeRetainedValue().run()
+                return nil
+            }, box)
+    #endif
+    precondition(started == 0, "copydesk lsp: cannot start a thread (pthread_create: \(started))")
 }

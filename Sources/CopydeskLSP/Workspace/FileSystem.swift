@@ -1,7 +1,12 @@
 import CopydeskCore
 import CopydeskFiles
-import Foundation
 import Synchronization
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The server's only access to the disk, behind a small interface so tests can substitute an in-memory
 /// workspace. The real implementation is `CopydeskFiles` (the same discovery, configuration and reading

@@ -1,6 +1,11 @@
 import CopydeskCore
 import CopydeskFiles
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The client's `copydesk` settings section (from `workspace/configuration`, `didChangeConfiguration` or
 /// `initializationOptions`) applied over the configuration `.copydesk.json` gives a file — with the same
