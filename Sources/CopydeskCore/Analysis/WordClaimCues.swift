@@ -537,10 +537,8 @@ extension ClaimStage {
         {
             return nil
         }
-        var first = k - 1
-        if first > a, toks[first - 1].hash == ClaimWords.nearly || toks[first - 1].hash == ClaimWords.almost {
-            first -= 1
-        }
+        // The hedge is quoted with the share: "nearly a fifth", "rose by more than a third", "at least a quarter".
+        let first = comparativeStart(k - 1, a) ?? k - 1
         // ("a quarter million": the magnitude is the figure's.)
         let last = next.map { $0.kind == .word && $0.isA(.magnitude) } == true ? k + 1 : k
         return ClaimCue(reason: .quantity, first: first, last: last, figure: .count)

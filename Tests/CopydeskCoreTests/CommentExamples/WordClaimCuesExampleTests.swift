@@ -354,3 +354,11 @@ import Testing
     exampleClaims("The scores of both sides were level.")
     exampleClaims("His scores of 68 and 70 put him top.")
 }
+
+/// WordClaimCues.swift — a share in words is quoted with its hedge ("nearly a fifth", "rose by more than a third",
+/// "at least a quarter").
+@Test func wordClaimCuesAShareWithItsHedge() {
+    exampleClaims("Staff were sick, with 1️⃣nearly a fifth1️⃣ of them off.")
+    exampleClaims("The price of crude oil rose by 1️⃣more than a third1️⃣ last year.")
+    exampleClaims("Fares went up for 1️⃣at least a quarter1️⃣ of passengers.")
+}
