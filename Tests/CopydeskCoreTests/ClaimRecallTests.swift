@@ -478,6 +478,11 @@ private func sourced(_ text: String) -> [Bool] {
             "Last year, German police reported 906 attacks on asylum homes. The figure is 4% higher than the previous year."
         ) == [true, true])
     #expect(sourced("Officers made 906 arrests. The figure is 4% higher than the previous year.") == [false, false])
+    // Past an appositive, across the lead's paragraph break.
+    #expect(
+        sourced(
+            "Oil giant BP has reported record annual profits of $16.2bn.\n\nThe figure, a 26% rise on 2003, is the largest ever made by a British company."
+        ) == [true, true])
 }
 
 @Test func aDroughtAPersonalBestAndAShareOfANamedRunAreClaims() {

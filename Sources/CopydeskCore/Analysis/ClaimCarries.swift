@@ -121,15 +121,20 @@ extension ClaimStage {
 
     /// The sentence opening at `i` goes on from the figure before it: "That would add about £70 to the average bill"
     /// ("That" or "This" and a verb), "The figure is 4% higher than the previous year" ("The" and a noun of a figure
-    /// before its verb; not "The number of people waiting rose"), "By 6 p.m. that number had dropped to 41,000"
+    /// before its verb, past an appositive: "The figure, a 26% rise on 2003, is the largest ever made by a British
+    /// company"; not "The number of people waiting rose"), "By 6 p.m. that number had dropped to 41,000"
     /// ("that" or "this" and a noun of a figure within its first six words), "Almost half of those sales" (a share
     /// "of those", "of these" or "of them") — not "That day", "This year's figures".
     private func refersToTheFigureBefore(_ i: Int, _ e: Int) -> Bool {
         let h = toks[i].hash
         // The verb after "That", "This" or "The figure".
         var v = i + 1
-        if h == ClaimWords.the, i + 2 < e, held.figureNouns.contains(toks[i + 1].hash) { v = i + 2 }
-        if h == Lexicon.hThat || h == Lexicon.hThis || v == i + 2, v < e, toks[v].kind == .word,
+        let theFigure = h == ClaimWords.the && i + 2 < e && held.figureNouns.contains(toks[i + 1].hash)
+        if theFigure {
+            v = i + 2
+            if toks[v].punct == .comma, let c = commaAhead(from: v + 1, within: 10, e) { v = c + 1 }
+        }
+        if h == Lexicon.hThat || h == Lexicon.hThis || theFigure, v < e, toks[v].kind == .word,
             !claimClasses(toks[v].hash).isDisjoint(with: [.modal, .be]) || held.figureSequels.contains(toks[v].hash)
         {
             return true
@@ -157,7 +162,8 @@ extension ClaimStage {
     /// that is the subject: "Thousands of delegates rose to their feet").
     private func statesAResult(_ i: Int, _ e: Int, _ figure: FigureKind) -> Bool {
         guard figure != .other else { return false }
-        var j = pastFrontedAdverbial(i, e)
+        let o = pastFrontedAdverbial(i, e)
+        var j = o
         if j < e, toks[j].hash == ClaimWords.the || toks[j].isA(.possessivePronoun) { j += 1 }
         if figure == .count, j < e, toks[j].kind == .number || claimClasses(toks[j].hash).contains(.countWord) {
             return false
@@ -174,7 +180,7 @@ extension ClaimStage {
         if held.verbGroupAdverbs.contains(toks[j].hash), j + 1 < e, movesTo(j + 1, e) { j += 1 }
         // "The average overcharge was £47", "The median income is £28,000": a statistic of the same data stated as a
         // level.
-        if subject > i, held.statisticHeads.contains(toks[subject].hash), claimClasses(toks[j].hash).contains(.be) {
+        if subject > o, held.statisticHeads.contains(toks[subject].hash), claimClasses(toks[j].hash).contains(.be) {
             return true
         }
         // "Sales at stores open at least a year rose 4.1%": past a subject's prepositional tail that names no one (a
