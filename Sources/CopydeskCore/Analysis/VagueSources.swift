@@ -102,9 +102,26 @@ extension VagueStage {
             !(v == last + 1 && isParticiple(v) && !toks[v].isA(.speech) && v + 1 < e
                 && held.participlePrepositions.contains(toks[v + 1].hash))
         else { return false }
+        if tellsAQuestion(cue, s) { return false }
         if isGroupVerb(v) { return true }
         return vagueClasses(toks[v].hash) & VagueWords.evidenceVerb != 0
             && vagueClasses(toks[head].hash) & VagueWords.evidence != 0
+    }
+
+    /// The report of `cue` tells its hearer the answer to a question, not a claim: its verb, a hearer of up to three
+    /// lowercase words and a question word ("Alerts tell people how the threats affect them", "Labels tell shoppers
+    /// where the meat comes from", "tell the public what to do") — nothing is credited, so no one is left unnamed.
+    /// Not a reported clause: "Officials told reporters that the bridge was unsafe".
+    private func tellsAQuestion(_ cue: TextRange, _ s: Int) -> Bool {
+        let e = sents[s].tokEnd
+        guard var w = tokenStarting(atOrAfter: cue.start, in: s) else { return false }
+        while w + 1 < e && Int(toks[w + 1].end) <= cue.end { w += 1 }
+        var j = w + 1
+        while j < e && j <= w + 4 && isLowerWord(j) && toks[j].hash != Lexicon.hThat {
+            if j > w + 1, held.whWords.contains(toks[j].hash) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// The cue word of `cue` is a speech participle after the comma that ends the clause of the source ending at

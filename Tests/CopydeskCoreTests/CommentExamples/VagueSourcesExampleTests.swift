@@ -39,6 +39,16 @@ import Testing
     exampleVague("Sales hit $1.1tn in 2022, 1️⃣according to a study1️⃣.")
 }
 
+/// VagueSources.swift — a report that tells its hearer the answer to a question credits no claim ("Alerts tell people
+/// how the threats affect them", "Labels tell shoppers where the meat comes from"); one with a reported clause does
+/// ("Officials told reporters that the bridge was unsafe").
+@Test func vagueSourcesATellingOfAQuestion() {
+    exampleVague("Alerts tell people how the threats affect them.")
+    exampleVague("Labels tell shoppers where the meat comes from. Guides tell them what to pack.")
+    exampleVague("Councils will tell the public what to do.")
+    exampleVague("1️⃣Officials told1️⃣ reporters that the bridge was unsafe.")
+}
+
 /// VagueAttributionFinder.swift — hearsay that emerged, what an outlet learned, a measure after "by".
 @Test func vagueAttributionFinderExamplesOfEmergedAndOutletLearning() {
     exampleVague("Fares could be cut, 1️⃣it has emerged1️⃣. 2️⃣It emerged2️⃣ last week that the firm lost £3m.")
