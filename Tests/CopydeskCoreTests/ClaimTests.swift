@@ -453,6 +453,14 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
     )
 }
 
+/// An average given by its verb measures a span of time as "an average of" does (GUIDE.md: a measured quantity);
+/// a duration with no average is still none.
+@Test func aSpanOfTimeTheVerbAveragedMeasuresIsAStatistic() {
+    checkClaims(
+        "Ambulance response times averaged 1️⃣47 minutes1️⃣ in December. Waits for knee surgery are averaging 2️⃣41 weeks2️⃣. The strike lasted 47 minutes. The meeting ran for three hours."
+    )
+}
+
 @Test func commonNewsFigures() {
     checkClaims(
         "The band sold 1️⃣more than a million albums1️⃣. It is the 2️⃣biggest2️⃣ takeover in the country's history. It was the 3️⃣warmest3️⃣ year on record. The FTSE 100 index fell 4️⃣20 points4️⃣. Wales won by 20 points."

@@ -468,8 +468,11 @@ enum ClaimWords {
     /// income is £28,000" (`statesAResult`).
     static let statisticHeads = HashSet64(words: ["average", "median", "mean", "typical", "total", "overall"])
     /// Averages that make a span of time a statistic: "Patients waited an average of 14 hours", "The average wait
-    /// for an ambulance fell to 35 minutes" (`averagedDuration`).
-    static let averageWords = HashSet64(words: ["average", "median", "mean"])
+    /// for an ambulance fell to 35 minutes", and the verb: "Ambulance response times averaged 47 minutes"
+    /// (`averagedDuration`).
+    static let averageWords = HashSet64(words: [
+        "average", "median", "mean", "averaged", "averages", "averaging",
+    ])
     /// How full a place is, after a share of it: "less than half full", "more than half empty".
     static let capacityAdjectives = HashSet64(words: ["full", "empty"])
     /// Verbs of a market's close, a move before "up" or "down": "Its shares closed up 11%", "ended down 3p".

@@ -628,9 +628,9 @@ extension ClaimStage {
 
     /// A span of time that an average measures is a statistic (GUIDE.md: a measured quantity), not a plain
     /// duration: "Patients waited an average of 14 hours", "The average wait for an ambulance fell to 35 minutes",
-    /// "a median stay of six days" — an average word (`ClaimWords.averageWords`) within eight words before the number
-    /// in its clause (no punctuation between), the number before a unit of time. Not "Talks lasted three hours"
-    /// (no average), nor an age ("aged 84").
+    /// "a median stay of six days", "Ambulance response times averaged 47 minutes" — an average word or verb
+    /// (`ClaimWords.averageWords`) within eight words before the number in its clause (no punctuation between), the
+    /// number before a unit of time. Not "Talks lasted three hours" (no average), nor an age ("aged 84").
     func averagedDuration(_ k: Int, _ from: Int, _ a: Int, _ e: Int) -> ClaimCue? {
         guard k + 1 < e, toks[k + 1].kind == .word, toks[k + 1].isA(.timeUnit), !toks[k + 1].has(Token.hyphenated)
         else { return nil }
