@@ -359,6 +359,8 @@ final class HeldWords: Sendable {
     let measureNouns = ClaimWords.measureNouns
     let measureSubUnits = ClaimWords.measureSubUnits
     let measuredRankings = ClaimWords.measuredRankings
+    let multipleLeads = ClaimWords.multipleLeads
+    let multipleReferents = ClaimWords.multipleReferents
     let negations = ClaimWords.negations
     let notOnlyNouns = ClaimWords.notOnlyNouns
     let objectFirstParticiples = ClaimWords.objectFirstParticiples

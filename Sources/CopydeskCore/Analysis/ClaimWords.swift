@@ -1020,6 +1020,15 @@ enum ClaimWords {
     static let twiceNouns = HashSet64(words: [
         "number", "rate", "size", "amount", "level", "average", "national", "price", "cost",
     ])
+    /// Words right before "double", "triple" or "treble" that make it a measure's multiple, not a verb
+    /// (`isMultipleOf`; a form of "be" does too): "Waits were more than double the 18-minute target", "Visits are almost
+    /// double the national average", "Prices are now treble what they were".
+    static let multipleLeads = HashSet64(words: [
+        "than", "almost", "nearly", "roughly", "about", "around", "approximately", "over", "now", "least", "just",
+    ])
+    /// Words after such a multiple that open what it multiplies, besides "the" and an owner's word: "Its debt is
+    /// double that of 2019", "treble what they were".
+    static let multipleReferents = HashSet64(words: ["that", "those", "what"])
     @inline(__always) static var twice: UInt64 { wordHash(literal: "twice") }
     @inline(__always) static var running: UInt64 { wordHash(literal: "running") }
     /// Spans after "this" that scope a tally: "11 goals this season", "five titles this year".

@@ -170,7 +170,9 @@ extension ClaimStage {
         if cls.contains(.multiplier), !doublesALead(k, a, e) {
             return ClaimCue(reason: .quantity, first: k, last: k, figure: .other)
         }
-        if cls.contains(.multiplierBase), k > a, claimClasses(toks[k - 1].hash).contains(.modal) {
+        if cls.contains(.multiplierBase), k > a,
+            claimClasses(toks[k - 1].hash).contains(.modal) || isMultipleOf(k, a, e)
+        {
             return ClaimCue(reason: .quantity, first: k, last: k, figure: .other)
         }
         // ("it's not unprecedented for agencies to…": a record denied says it has happened before.)
@@ -418,6 +420,19 @@ extension ClaimStage {
         if toks[k + 1].hash == ClaimWords.as, held.twiceMeasures.contains(toks[k + 2].hash) { return k + 2 }
         if toks[k + 1].hash == ClaimWords.the, held.twiceNouns.contains(toks[k + 2].hash) { return k + 2 }
         return nil
+    }
+
+    /// "double", "triple" or "treble" at `k` multiplies a measure, as "twice the" does: after a hedge, "than" or a
+    /// form of "be" (`ClaimWords.multipleLeads`) and before "the", an owner's word or "that", "those", "what"
+    /// (`ClaimWords.multipleReferents`) — "Waits were more than double the 18-minute target", "Visits are almost
+    /// double the national average", "Prices are now treble what they were". Not the verb with its subject before it
+    /// ("They double the dose for children"; after a modal or "to" it is `.modal`'s: "plans to double the number").
+    func isMultipleOf(_ k: Int, _ a: Int, _ e: Int) -> Bool {
+        guard k > a, k + 1 < e, !toks[k].isCap else { return false }
+        let before = toks[k - 1].hash
+        guard held.multipleLeads.contains(before) || claimClasses(before).contains(.be) else { return false }
+        let next = toks[k + 1]
+        return next.hash == ClaimWords.the || next.isA(.possessivePronoun) || held.multipleReferents.contains(next.hash)
     }
 
     /// Token `i` closes a phrase: a comma, a stop, a semicolon, a dash or a closing bracket or quote.

@@ -109,6 +109,17 @@ import Testing
     exampleClaims("Ohio reported 1️⃣twice the number1️⃣ of cases.")
 }
 
+/// WordClaimCues.swift — "double", "triple" or "treble" after a hedge, "than" or "be" and before what it multiplies
+/// is a measure's multiple, as "twice the" is; the verb with its subject before it is none.
+@Test func wordClaimCuesAMultipleOfAMeasure() {
+    exampleClaims("Waits were more than 1️⃣double1️⃣ the 18-minute target.")
+    exampleClaims("Visits are almost 1️⃣double1️⃣ the national average.")
+    exampleClaims("Prices are now 1️⃣treble1️⃣ what they were.")
+    exampleClaims("Its debt is 1️⃣double1️⃣ that of 2019.")
+    exampleClaims("The firm plans to 1️⃣double1️⃣ the number of stores.")
+    exampleClaims("They double the dose for children.")
+}
+
 /// WordClaimCues.swift — an ordinal after a possessive is a tally or a first in a career ("Greene's second
 /// consecutive defeat", "his first Grand Slam title", "their first straight win"), not a time or stage ("their
 /// second half") nor a first that only identifies which ("Clinton's first Senate campaign", "Obama's first chief of
