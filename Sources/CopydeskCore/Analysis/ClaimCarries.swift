@@ -125,7 +125,7 @@ extension ClaimStage {
     /// company"; not "The number of people waiting rose"), "By 6 p.m. that number had dropped to 41,000"
     /// ("that" or "this" and a noun of a figure within its first six words), "Almost half of those sales" (a share
     /// "of those", "of these" or "of them") — not "That day", "This year's figures".
-    private func refersToTheFigureBefore(_ i: Int, _ e: Int) -> Bool {
+    func refersToTheFigureBefore(_ i: Int, _ e: Int) -> Bool {
         let h = toks[i].hash
         // The verb after "That", "This" or "The figure".
         var v = i + 1

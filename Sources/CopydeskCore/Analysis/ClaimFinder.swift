@@ -367,6 +367,16 @@ extension ClaimStage {
                 // airline, which flies to 64 destinations, …").
                 by = .carried(fromSentence: s - 1)
                 carrierOf[s] = .speaker
+            } else if s > 0, sents[s - 1].paragraph + 1 == sents[s].paragraph, out.last?.sentence == s - 1,
+                out.last?.sourcedBy != nil, let c = carrierOf[s - 1], !isHearsay(s, cue),
+                refersToTheFigureBefore(openingToken(s), sents[s].tokEnd)
+            {
+                // Or on a definite reference to the figure just sourced, as in BBC copy's one-sentence paragraphs:
+                // "Figures from NHS Wales show 54.9% of patients started treatment within two months. ¶ That is down
+                // from 57.2% in September" (GUIDE.md's definite reference to the source's subjects; not after a
+                // quote's figure, which hands no carrier on, nor after a figure of the writer's own).
+                by = .carried(fromSentence: s - 1)
+                carrierOf[s] = c
             } else if s > 0, sents[s - 1].paragraph == leadParagraph, sents[s].paragraph == leadParagraph + 1,
                 cue.reason != .forecast, cue.figure != .other, !isHearsay(s, cue), opensOnData(s, cue.figure),
                 out.last.map({ $0.sentence != s - 1 || !forecasts($0) }) ?? true,

@@ -114,6 +114,21 @@ import Testing
         [true, true])
 }
 
+/// ClaimFinder.swift — across a paragraph break, a definite reference to the figure just sourced carries its source
+/// ("Figures from NHS Wales show 54.9% of patients started treatment within two months. ¶ That is down from 57.2% in
+/// September"), and the run goes on; after the writer's own figure or a quote's it carries nothing.
+@Test func claimFinderTheFigureJustSourcedAcrossAParagraphBreak() {
+    exampleSourced(
+        "Waiting lists grew again.\n\nFigures from NHS Wales show 54.9% of patients started treatment within two months.\n\nThat is down from 57.2% in September.\n\nThe figure is the lowest since 2019.",
+        [true, true, true])
+    exampleSourced(
+        "Waiting lists grew again.\n\nOnly 54.9% of patients started treatment within two months.\n\nThat is down from 57.2% in September.",
+        [false, false])
+    exampleSourced(
+        "Waiting lists grew again.\n\n\"We treated 54.9% of patients within two months,\" said Dr Ann Lee.\n\nThat is down from 57.2% in September.",
+        [true, false])
+}
+
 /// ClaimFinder.swift — the writer's figure beside a quote whose speaker the next sentence names is the quote's ("In
 /// 2009, when Obama offered states $50 billion, “states were hemorrhaging money. They needed it,” DeSantis said.");
 /// beside a quote no one speaks, it is no one's.
