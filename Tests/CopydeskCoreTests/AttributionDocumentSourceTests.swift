@@ -29,6 +29,14 @@ import Testing
     checkRelation("2️⃣It2️⃣ 1️⃣showed1️⃣ 3️⃣$200,000 in payments for list rentals3️⃣.", .other)
 }
 
+/// A modal in the pronoun's verb group sets a task or foresees, it reports nothing found: "It must now find savings
+/// of £300m" is the council's task, and its figure the writer's.
+@Test func aPronounWithAModalFindsNothing() {
+    checkNoRelation("It must now find savings of £300m over the next two years.", learned: false)
+    checkNoRelation("It could find savings in its social care budget.", learned: false)
+    checkRelation("2️⃣It2️⃣ 1️⃣has found1️⃣ 3️⃣savings of £300m3️⃣.", .other)
+}
+
 @Test func publicationsListAndLongDocumentSubjects() {
     checkRelation("2️⃣Forbes2️⃣ 1️⃣lists1️⃣ 3️⃣the brothers with $40 billion each3️⃣.", .other)
     checkRelation(

@@ -21,9 +21,10 @@ extension ReadsMentions {
         // "The index of Britain's biggest listed companies rose": a participle describing the noun after it.
         if isParticipleModifier(k, a, sents[s].tokEnd) { return nil }
         let first = auxiliariesBefore(k, a)
-        // "It showed $200,000 in payments", "which found…": a pronoun for a thing stands for the document.
+        // "It showed $200,000 in payments", "which found…": a pronoun for a thing stands for the document — not
+        // with a modal in the verb group, which sets a task, no finding ("It must now find savings of £300m").
         if first > a, toks[first - 1].hash == Lexicon.hIt || toks[first - 1].hash == Lexicon.hWhich,
-            !inQuote(first - 1)
+            !inQuote(first - 1), !hasModal(first, k)
         {
             var c = Cue(
                 sentence: s, kind: .reportingVerb, first: first, last: k,
@@ -90,6 +91,13 @@ extension ReadsMentions {
         c.document = true
         c.head = t.range
         return c
+    }
+
+    /// A modal stands among the tokens `first..<k` of a verb group ("must now find", "will show"; the claims'
+    /// modal class): the group sets a task or foresees, it reports nothing found — "It must now find savings of
+    /// £300m over the next two years" is no document's finding, "It showed $200,000 in payments" is.
+    func hasModal(_ first: Int, _ k: Int) -> Bool {
+        (first..<k).contains { ClaimWords.classes(toks[$0].hash).contains(.modal) }
     }
 
     /// "In a CNN/ORC poll last month, 38 percent of voters said…", "Clinton led by 12 points in the latest Post-ABC
