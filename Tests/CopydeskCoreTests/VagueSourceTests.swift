@@ -14,6 +14,17 @@ import Testing
         ])
 }
 
+/// A group that describes tells what it saw, as one that says does: "Passengers at Heathrow described chaotic
+/// scenes" names no one. A named or owned describer does not.
+@Test func anUnnamedGroupThatDescribesIsVague() {
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\n1️⃣Passengers at Heathrow described1️⃣ chaotic scenes. 2️⃣Witnesses described2️⃣ hearing two loud bangs. Sarah Hughes described the wait as chaotic. His neighbours described him as quiet.\n"
+        ])
+}
+
 @Test func anUnnamedSourceAfterAccordingToIsVague() {
     checkRule(
         "vague-attribution",

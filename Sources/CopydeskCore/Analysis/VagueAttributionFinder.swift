@@ -1650,6 +1650,8 @@ enum VagueWords {
                 "complained", "declare", "declares", "declared", "alleges", "urged", "urge", "expected",
                 "caution", "cautions", "cautioned", "questioned", "blamed", "linked", "hope", "blame", "report",
                 "attribute", "attributes", "estimate", "estimates",
+                // What witnesses tell: "Passengers at Heathrow described chaotic scenes".
+                "describe", "describes", "described",
             ]
         ),
         // The group's verb in the progressive, right after "are" or "been": "economists are predicting", "critics
