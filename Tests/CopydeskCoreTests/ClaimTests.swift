@@ -255,6 +255,15 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
     #expect(c.claims.allSatisfy { $0.isSourced })
 }
 
+/// A declaration that puts its own subject in a state performs it, as "declared bankruptcy" does: the figure after
+/// it is the writer's. A stance declared after the reflexive still reports.
+@Test func aDeclarationOfTheSubjectsOwnStateReportsNothing() {
+    exampleSourced(
+        "The council declared itself effectively bankrupt after facing equal pay claims of up to £760m. The firm declared itself insolvent with debts of £5m.",
+        [false, false])
+    exampleSourced("The committee declared itself satisfied that the £5m had been spent properly.", [true])
+}
+
 @Test func aMeasureAfterByOrAnInfinitivesAgentNamesNoOneExpecting() {
     // "by 3%" measures the growth, and a "by" after the infinitive is that verb's: no one is named as expecting it.
     let a = analyzeFixture(

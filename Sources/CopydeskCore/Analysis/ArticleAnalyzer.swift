@@ -305,6 +305,7 @@ final class HeldWords: Sendable {
     let countPeriods = ClaimWords.countPeriods
     let countedParticiples = ClaimWords.countedParticiples
     let countryNouns = ClaimWords.countryNouns
+    let declaredStates = ClaimWords.declaredStates
     let declaring = ClaimWords.declaring
     let defending = ClaimWords.defending
     let definiteHeads = ClaimWords.definiteHeads

@@ -472,6 +472,7 @@ extension ClaimStage {
         }
         guard held.declaring.contains(toks[k].hash) else { return false }
         var n = k + 1
+        if n < e, held.reflexives.contains(toks[n].hash) { return declaresAState(n + 1, e) }
         if n < e, toks[n].hash == ClaimWords.a || toks[n].hash == Lexicon.hAn || toks[n].hash == ClaimWords.the {
             n += 1
         }
@@ -482,6 +483,16 @@ extension ClaimStage {
             n += 1
         }
         return n < e && held.performedActs.contains(toks[n].hash)
+    }
+
+    /// A reflexive after a verb of declaring, ending before `n`, is followed by a state the declaration puts its
+    /// subject in (`ClaimWords.declaredStates`, past one adverb in "-ly"): "The council declared itself effectively
+    /// bankrupt", "The firm declared itself insolvent" perform the act, as "declared bankruptcy" does — not "The
+    /// committee declared itself satisfied that…", a stance it reports.
+    private func declaresAState(_ n: Int, _ e: Int) -> Bool {
+        var j = n
+        if j + 1 < e, isLowerWord(j), endsInLy(j) { j += 1 }
+        return j < e && held.declaredStates.contains(toks[j].hash)
     }
 
     /// The cue at `k` asks someone to act: "asked the court to order", "ordered the firm to pay" — a request

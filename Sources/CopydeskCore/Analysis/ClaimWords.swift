@@ -965,6 +965,9 @@ enum ClaimWords {
         "emergency", "war", "bankruptcy", "independence", "ceasefire", "truce", "holiday", "disaster", "curfew",
         "state",
     ])
+    /// States a declaration puts its own subject in, after a reflexive (`declaresAState`): "The council declared
+    /// itself effectively bankrupt", "The firm declared itself insolvent".
+    static let declaredStates = HashSet64(words: ["bankrupt", "insolvent", "independent", "neutral"])
     /// What a study does to its sample (`describesMethodology`): "analysed the records of 340,000 adults".
     static let studyVerbs = HashSet64(words: [
         "analysed", "analyzed", "followed", "tracked", "studied", "examined", "recruited", "enrolled", "monitored",
