@@ -14,6 +14,17 @@ import Testing
         ])
 }
 
+/// A name the entity stage could not type after "in" is the place the group lives in: "Villagers in Kafr Nabl said"
+/// names no one, as "residents in Darfur said" does. An employer after "at" names the group.
+@Test func aGroupInAnUntypedPlaceIsVague() {
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\n1️⃣Villagers in Kafr Nabl said1️⃣ the strikes hit a school. 2️⃣Shopkeepers in Ballymena said2️⃣ trade had halved. 3️⃣Residents in Darfur said3️⃣ the city was shelled. Analysts at Goldman Sachs said the bank would cut rates.\n"
+        ])
+}
+
 /// A group that describes tells what it saw, as one that says does: "Passengers at Heathrow described chaotic
 /// scenes" names no one. A named or owned describer does not.
 @Test func anUnnamedGroupThatDescribesIsVague() {

@@ -204,7 +204,8 @@ extension VagueStage {
                 }
                 if mentionOf[k] >= 0 {
                     let kind = entities[mentions[Int(mentionOf[k])].entity].kind
-                    if owner ? kind != .place : kind != .place && kind != .person { return nil }
+                    let place = kind == .place || kind == .unknown && followsPlacePreposition(k, a)
+                    if owner ? !place : !place && kind != .person { return nil }
                 } else if t.isCap, !isUnnamedWord(k, a), !t.isA(.weekday), !t.isA(.month) {
                     // (A day or a month names no one: "Statistics published on Thursday show".)
                     return nil
@@ -230,6 +231,17 @@ extension VagueStage {
         let singular = VagueWords.evidence | VagueWords.reportNoun | VagueWords.oneBody | VagueWords.oneOfAGroup
         return c & singular != 0 || held.familiarPeople.contains(toks[head].hash)
             || held.unnamedBodies.contains(toks[head].hash) ? head : nil
+    }
+
+    /// The mention holding token `k` opens right after "in" or "of": a name the entity stage could not type there
+    /// is the place that describes the group, as a known place is ("Villagers in Kafr Nabl said" stays vague, as
+    /// "residents in Darfur said" does); a name after "at" or "from" is an employer, which names the group
+    /// ("Analysts at Goldman Sachs").
+    private func followsPlacePreposition(_ k: Int, _ a: Int) -> Bool {
+        var j = k
+        while j > a, mentionOf[j - 1] == mentionOf[k] { j -= 1 }
+        guard j > a else { return false }
+        return toks[j - 1].hash == Lexicon.hIn || toks[j - 1].hash == Lexicon.hOf
     }
 
     /// Token `k` is a count or a fraction ("Three-quarters said", "Dozens say": `ClaimWords`' classes), read only
