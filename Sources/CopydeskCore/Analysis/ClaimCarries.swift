@@ -1,8 +1,9 @@
 /// Carrying a source on to the next sentence (part of the claim stage, `ClaimFinder.swift`): a sentence that
 /// continues its source (`continuesSource`: "also", a run of results or of like figures, a reference to the figure
 /// before), one that opens on the organisation or the country that reported (`opensWithReference`), the lead's data
-/// source and the paragraph after it (`leadDataSource`, `opensOnData`); and what carries nothing (a share price, a
-/// result after a forecast).
+/// source and the paragraph after it (`leadDataSource`, `opensOnData`), the data behind an organisation's statement
+/// with no figure (`continuesStatement`); and what carries nothing (a share price, a result after a forecast or a
+/// commitment: `forecasts`).
 extension ClaimStage {
     /// Claim `c` is a forecast, or a figure its source expects, predicts or aims at: a relation whose cue is a verb
     /// of forecasting ("most analysts expect rates to be held at 4.75%", "predicted that prices would rise by 2%",

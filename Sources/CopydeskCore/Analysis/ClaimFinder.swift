@@ -11,8 +11,9 @@
 /// document awaited: `awaited a report due on Friday`) and the frames that source a figure with no reporting verb
 /// (`namedEvidence`, hearings, stances, transcripts, terms, rankings, ratings, plans unveiled, estimates put, forecasts
 /// revised, a poll's question: `pollQuestion`); `ClaimCarries.swift` carrying a source on to the next sentence
-/// (`continuesSource`, `statesAResult`, `opensWithReference`, a document named again: `refersToTheDocument`, a market's
-/// price: `opensOnMarketPrice`, the lead's data source: `leadDataSource`).
+/// (`continuesSource`, `statesAResult` past a fronted adverbial, `opensWithReference`, a document named again:
+/// `refersToTheDocument`, a market's price: `opensOnMarketPrice`, the lead's data source: `leadDataSource`, the data
+/// behind an organisation's statement: `continuesStatement`).
 ///
 /// A sentence is a claim when it holds one of these (after Full Fact's taxonomy; the writer's own cue first, a
 /// cause only when nothing else is found, a cue inside a direct quote — or a ranking inside a quoted phrase of three

@@ -20,7 +20,8 @@
 /// named or definite ("a study by consultants Aviaplan", "A survey for the BBC"), a figure or a share ("Six in 10
 /// voters say"), the groups a poll breaks its answers down by (`VagueWords.polledGroups`: "Voters say"), a source
 /// after its verb (a passive's agent: "advised by doctors"; "said industry officials" is `groupAfterVerb`'s), and a
-/// relation whose sentence names who reports it after "according to" (`namedCompilationAfter`).
+/// relation whose sentence names who reports it after "according to" (`namedCompilationAfter`), and a report that
+/// tells its hearer the answer to a question, which credits no claim (`tellsAQuestion`).
 ///
 /// Invariant: a relation the phrase mechanisms already flagged (its range overlapping theirs) is not flagged again.
 extension VagueStage {
