@@ -16,21 +16,9 @@ import Synchronization
     import Darwin
 #endif
 
-/// Writing to the standard streams without buffering surprises (one `write` per call).
+/// Writing to the standard streams (`StandardStreams.write`: the whole text, unbuffered), and what a terminal shows.
 enum Terminal {
-    static func write(_ bytes: [UInt8], to fd: Int32) {
-        bytes.withUnsafeBytes { buf in
-            var off = 0
-            while off < buf.count {
-                let n = sysWrite(fd, buf.baseAddress! + off, buf.count - off)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
-                off += n
-            }
-        }
-    }
+    static func write(_ bytes: [UInt8], to fd: Int32) { StandardStreams.write(bytes, to: fd) }
     static func out(_ s: String) { write(Array(s.utf8), to: 1) }
     static func err(_ s: String) { write(Array(s.utf8), to: 2) }
     static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
@@ -40,16 +28,6 @@ enum Terminal {
     /// FoundationEssentials only, so that no run loads Foundation.
     static func padded(_ s: String, to width: Int) -> String {
         String(s.prefix(width)) + String(repeating: " ", count: max(0, width - s.count))
-    }
-
-    private static func sysWrite(_ fd: Int32, _ p: UnsafeRawPointer, _ n: Int) -> Int {
-        #if canImport(Glibc)
-            return Glibc.write(fd, p, n)
-        #elseif canImport(Musl)
-            return Musl.write(fd, p, n)
-        #else
-            return Darwin.write(fd, p, n)
-        #endif
     }
 }
 

@@ -24,6 +24,8 @@
 ///   `.copydesk.json`, keeping the file as written (or creating it).
 /// - `FileURI.swift` — `file://` URIs ↔ paths (percent-encoding), for LSP document URIs and SARIF.
 /// - `ConcurrentMap.swift` — `concurrentMap`, to read/parse/lint many files on all cores.
+/// - `StandardStreams.swift` — `StandardStreams.write`: the whole of a text to stdout or stderr, unbuffered (the
+///   CLI's output, the server's log lines).
 ///
 /// Invariants:
 /// - Nothing here throws or traps on bad input from disk: every failure is a value naming the path.

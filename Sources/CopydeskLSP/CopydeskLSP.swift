@@ -1,3 +1,4 @@
+import CopydeskFiles
 /// CopydeskLSP — `copydesk lsp`: the Language Server Protocol 3.17 over stdio. The only module that
 /// knows JSON-RPC and LSP; the editor questions themselves are answered by the core's editor API
 /// (`CopydeskCore/IDE`), this module converts positions and JSON.
@@ -64,7 +65,7 @@ public enum LSPMain {
             return 0
         }
         for a in args where a != "--stdio" && !a.hasPrefix("--clientProcessId") {
-            standardError("copydesk lsp: unknown option \(a) (only --stdio is supported)\n")
+            StandardStreams.write(Array("copydesk lsp: unknown option \(a) (only --stdio is supported)\n".utf8), to: 2)
             return 2
         }
         signal(SIGPIPE, SIG_IGN)

@@ -1,4 +1,5 @@
 import CopydeskCore
+import CopydeskFiles
 
 #if canImport(FoundationEssentials)
     import FoundationEssentials
@@ -112,7 +113,7 @@ public final class Server {
 
     /// `window/logMessage` (type 1 error … 4 log) and stderr.
     func log(_ message: String, type: Int = 4) {
-        standardError("copydesk-lsp: \(message)\n")
+        StandardStreams.write(Array("copydesk-lsp: \(message)\n".utf8), to: 2)
         if lifecycle != .uninitialized {
             notify("window/logMessage", ["type": .int(type), "message": .string(message)])
         }

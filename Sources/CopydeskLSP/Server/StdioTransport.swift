@@ -38,20 +38,7 @@ final class FileDescriptorSink: MessageSink {
     }
 
     /// False when the write failed.
-    private func writeAll(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBytes { raw in
-            var off = 0
-            while off < raw.count {
-                let n = write(fd, raw.baseAddress! + off, raw.count - off)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                off += n
-            }
-            return true
-        }
-    }
+    private func writeAll(_ bytes: [UInt8]) -> Bool { StandardStreams.write(bytes, to: fd) }
 }
 
 /// A queue of jobs for blocking consumers: a locked array and a semaphore counting its items.
@@ -162,19 +149,6 @@ enum StdioReader {
                 if !batch.isEmpty { queue.push(batch) }
             }
         }
-    }
-}
-
-/// Writes `text` to stderr in one `write` (as `FileHandle.standardError.write` did, which is Foundation's: see
-/// `startThread`), retried when a signal interrupts it; a failed write is dropped.
-func standardError(_ text: String) {
-    let bytes = Array(text.utf8)
-    var written = 0
-    while written < bytes.count {
-        let n = bytes[written...].withUnsafeBytes { write(2, $0.baseAddress!, $0.count) }
-        if n < 0 && errno == EINTR { continue }
-        if n <= 0 { return }
-        written += n
     }
 }
 
