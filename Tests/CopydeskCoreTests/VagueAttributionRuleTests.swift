@@ -696,3 +696,13 @@ import Testing
         "vague-attribution", ["a.txt": "H\n\n1️⃣Analysts said1️⃣ the bill will fail.\n"],
         messageContains: "'analysts said'")
 }
+
+@Test func aStateFeltIsNoViewCredited() {
+    // "feel" before an adjective or a participle tells how people are; before a clause it credits them with a view.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nMany people feel safe in the city. Mr Kruger warned vulnerable people could feel pressured into ending their lives. Residents feel very safe. Many felt so let down by the service that they left.\n\n1️⃣Some people feel1️⃣ the plan is unfair. 2️⃣Many feel2️⃣ ministers have failed. 3️⃣Critics feel3️⃣ strongly that it is wrong. 4️⃣Many people feel4️⃣ like they are ignored. 5️⃣Some feel5️⃣ as if the vote was rigged.\n"
+        ])
+}

@@ -531,6 +531,8 @@ final class HeldWords: Sendable {
     let evidenceOwners = VagueWords.evidenceOwners
     let evidenceQualifiers = VagueWords.evidenceQualifiers
     let familiarPeople = VagueWords.familiarPeople
+    let feelClauseOpeners = VagueWords.feelClauseOpeners
+    let feelForms = VagueWords.feelForms
     let groupPrepositions = VagueWords.groupPrepositions
     let hearsayParticiples = VagueWords.hearsayParticiples
     let indefinites = VagueWords.indefinites
@@ -550,6 +552,7 @@ final class HeldWords: Sendable {
     let respondents = VagueWords.respondents
     let sightParticiples = VagueWords.sightParticiples
     let singularVerbForms = VagueWords.singularVerbForms
+    let stateDegree = VagueWords.stateDegree
     let stateGroups = VagueWords.stateGroups
     let subjectPronouns = VagueWords.subjectPronouns
     let topicWords = VagueWords.topicWords

@@ -735,6 +735,7 @@ extension VagueStage {
         }
         // "Prosecutors accused of hiding evidence in 12 cases": the group is accused, it does not speak.
         if isReducedPassive(j) { return false }
+        if feelsAState(j) { return false }
         guard u.isA(.vagueVerb) || vagueClasses(u.hash) & VagueWords.groupVerb != 0 else {
             // "economists are predicting", "are now forecasting", "had been expecting".
             guard vagueClasses(u.hash) & VagueWords.progressive != 0 else { return false }
@@ -743,6 +744,27 @@ extension VagueStage {
             return be.contains(toks[b].hash)
         }
         return true
+    }
+
+    /// "feel" at `j` names a state, not a view: a lowercase word right after it (past an adverb of degree) that no
+    /// verb of its own follows — "Many people feel safe in the city", "vulnerable people could feel pressured into
+    /// ending their lives" tell how people are, crediting no one with a claim. A clause after it is a view: "Some
+    /// people feel the plan is unfair", "Many feel ministers have failed", "feel that…", "feel strongly that…".
+    private func feelsAState(_ j: Int) -> Bool {
+        guard held.feelForms.contains(toks[j].hash) else { return false }
+        var n = j + 1
+        if n < toks.count, toks[n].kind == .word, endsInLy(n) || held.stateDegree.contains(toks[n].hash) {
+            n += 1
+        }
+        guard n < toks.count else { return false }
+        let w = toks[n]
+        guard w.kind == .word, !w.isCap, mentionOf[n] < 0, !w.isA(.function), !w.isA(.determiner),
+            !w.isA(.possessivePronoun), !held.subjectPronouns.contains(w.hash), w.hash != Lexicon.hThat,
+            !held.feelClauseOpeners.contains(w.hash)
+        else { return false }
+        guard n + 1 < toks.count, toks[n + 1].kind == .word else { return true }
+        let after = toks[n + 1].hash
+        return !be.contains(after) && !held.finiteAuxiliaries.contains(after)
     }
 
     /// A pronoun at `j` that opens another clause: a subject pronoun, or an object pronoun no preposition governs.
@@ -1546,6 +1568,13 @@ enum VagueWords {
     /// "is partly credited to" (and, for the claim stage, inside a causal connective: "driven largely by").
     static let degreeAdverbWords = ["partly", "largely", "mainly", "mostly", "widely", "partially"]
     static let degreeAdverbs = HashSet64(words: degreeAdverbWords)
+    /// Forms of "feel", a view before a clause and a state before an adjective (`feelsAState`).
+    static let feelForms = HashSet64(words: ["feel", "feels", "felt"])
+    /// Degree words before the state "feel" names: "feel very safe", "felt so let down" (`feelsAState`).
+    static let stateDegree = HashSet64(words: ["very", "so", "too", "more", "less", "quite", "rather"])
+    /// Words after "feel" that open what is felt as a view, not a state: "feel like they are ignored", "feel as if"
+    /// (`feelsAState`).
+    static let feelClauseOpeners = HashSet64(words: ["like", "as"])
     @inline(__always) static var report: UInt64 { wordHash(literal: "report") }
     @inline(__always) static var what: UInt64 { wordHash(literal: "what") }
     @inline(__always) static var referred: UInt64 { wordHash(literal: "referred") }
