@@ -297,6 +297,7 @@ final class HeldWords: Sendable {
     let casualtyWords = ClaimWords.casualtyWords
     let causalVerbs = ClaimWords.causalVerbs
     let chargeNouns = ClaimWords.chargeNouns
+    let changeNouns = ClaimWords.changeNouns
     let closingHearsay = ClaimWords.closingHearsay
     let closingVerbs = ClaimWords.closingVerbs
     let comparativeHeads = ClaimWords.comparativeHeads

@@ -60,6 +60,7 @@ extension ClaimStage {
         if previousFigure != nil, refersToTheDocument(i, e) { return true }
         if previousFigure != nil && statesAResult(i, e, figure) { return true }
         if refersToTheFigureBefore(i, e) { return true }
+        if previousFigure != nil && ranksTheFigureBefore(i, e) { return true }
         return figure == previousFigure && (figure == .percent || figure == .money)
     }
 
@@ -150,6 +151,29 @@ extension ClaimStage {
             if j == i || toks[j - 1].kind == .number || claimClasses(toks[j - 1].hash).contains(.fraction) {
                 return true
             }
+        }
+        return false
+    }
+
+    /// The sentence opening at `i` ranks the figure before it with "It" and "be": "The ONS said inflation rose to 3.2%
+    /// in March. It was the highest rate since 2023." — "It", then a form of "be" (past a perfect's auxiliary), then "the" and,
+    /// within four words, a noun of a figure or of its change (`ClaimWords.figureNouns`, `ClaimWords.changeNouns`:
+    /// "It is the biggest monthly fall since 2009"). Not what "It" names otherwise: "Tesco said sales rose 3%. It is
+    /// the UK's biggest retailer." is the writer's ranking of the firm.
+    private func ranksTheFigureBefore(_ i: Int, _ e: Int) -> Bool {
+        var j = i + 1
+        if toks[i].hash == Lexicon.hIt {
+            // A perfect's auxiliary, then "be": "It has been the strongest rise since 2022".
+            if j < e, held.perfectAuxiliaries.contains(toks[j].hash) { j += 1 }
+            guard j < e, claimClasses(toks[j].hash).contains(.be) else { return false }
+            j += 1
+        } else if toks[i].hash != ClaimWords.itIs {
+            return false
+        }
+        guard j < e, toks[j].hash == ClaimWords.the else { return false }
+        for n in j + 1..<min(e, j + 5) {
+            if held.figureNouns.contains(toks[n].hash) || held.changeNouns.contains(toks[n].hash) { return true }
+            if toks[n].kind != .word { return false }
         }
         return false
     }

@@ -846,6 +846,13 @@ enum ClaimWords {
     static let figureNouns = HashSet64(words: [
         "number", "figure", "total", "rate", "tally", "level", "share", "proportion", "percentage", "count",
     ])
+    /// Nouns of a figure's change, ranked after "It was the": "It is the biggest monthly fall since 2009"
+    /// (`ranksTheFigureBefore`).
+    static let changeNouns = HashSet64(words: [
+        "rise", "fall", "increase", "decrease", "drop", "decline", "jump", "gain", "growth", "surge", "slump",
+        "contraction", "expansion", "reading",
+    ])
+    @inline(__always) static var itIs: UInt64 { wordHash(literal: "it's") }
     /// Nouns of an estimated sum, besides a figure's: "puts the cost at £500", "put the death toll at 300"
     /// (`putEstimate`).
     static let estimatedNouns = HashSet64(words: ["cost", "costs", "value", "toll", "bill", "loss", "losses", "damage"])
