@@ -110,6 +110,16 @@ import Testing
     checkNoRelation("It was the body the police found.", learned: false)
 }
 
+@Test func aFindingWhoseObjectIsAFigureWithAVerbReportsIt() {
+    // A figure with a verb of its own is a clause without "that"; a speaking subject right before the verb reports it.
+    checkRelation(
+        "2️⃣Researchers2️⃣ 1️⃣found1️⃣ 3️⃣20% of patients developed the condition3️⃣.", .other, cueAtLeast: true)
+    checkRelation("2️⃣Dr Jane Hale2️⃣ 1️⃣found1️⃣ 3️⃣about 40% of voters were undecided3️⃣.", .other, cueAtLeast: true)
+    // Near misses: the figure is the finding's object; no one speaks ("Rising costs").
+    checkNoRelation("Inspectors found 40 safety breaches at the site.", learned: false)
+    checkNoRelation("Rising costs found 20% of firms were struggling.", learned: false)
+}
+
 /// A poll or survey that "in" frames is the source of the rest of its sentence: fronted, the phrase runs to its
 /// comma; after a clause, one poll or an average of several closes the sentence, with its dates, place or
 /// participle (the source's) and its margin (the content's).

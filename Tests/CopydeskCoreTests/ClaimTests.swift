@@ -207,6 +207,15 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
     checkClaims("The poll of 1,004 adults was carried out by phone. Some 2,000 people were surveyed online.")
 }
 
+@Test func theFindingAfterAPollsSampleIsTheClaim() {
+    // The sample is passed over, not the sentence: the finding after it is claimed, and sourced by the poll.
+    checkClaims("A YouGov poll of 2,000 adults last week found 1️⃣73%1️⃣ supported a change in the law.")
+    #expect(sourced("A YouGov poll of 2,000 adults last week found 73% supported a change in the law.") == [true])
+    checkClaims(
+        "The team followed 12,000 women and found 2️⃣20%2️⃣ developed the condition. The poll of 800 likely voters was conducted by phone."
+    )
+}
+
 @Test func aStudysSampleIsItsMethodology() {
     checkClaims(
         "Researchers analysed the records of more than 340,000 adults. The study followed 12,000 women for ten years.")

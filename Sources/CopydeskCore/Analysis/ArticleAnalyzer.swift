@@ -222,6 +222,7 @@ final class HeldWords: Sendable {
     let experiencerVerbs = AttributionWords.experiencerVerbs
     let femaleMarks = AttributionWords.femaleMarks
     let figureObjectEnds = AttributionWords.figureObjectEnds
+    let figureHedges = AttributionWords.figureHedges
     let finiteAuxiliaries = AttributionWords.finiteAuxiliaries
     let framingPollNouns = AttributionWords.framingPollNouns
     let headlineAdverbs = AttributionWords.headlineAdverbs

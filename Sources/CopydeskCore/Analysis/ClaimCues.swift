@@ -88,6 +88,12 @@ extension ClaimStage {
                 k = end + 1
                 continue
             }
+            // A poll's own sample is no claim, but the finding after it is: "A YouGov poll of 2,000 adults last week
+            // found 73% supported a change in the law" claims '73%' (`describesMethodology`).
+            if c.reason == .quantity, !direct, describesMethodology(s, figure: c) {
+                k = max(k + 1, c.last + 1)
+                continue
+            }
             // "may be America's most successful", "probably the world's most enthusiastic": a judgement; "aims to
             // be the biggest", "a target for the UK to have the most extensive market": a goal; "If it cost $5m, …": a
             // supposition.
@@ -113,7 +119,6 @@ extension ClaimStage {
         }
         guard var c = found ?? causal ?? inside else { return nil }
         if c.reason == .quantity, c.quote == nil, isPrediction(s, figure: c) { c.reason = .forecast }
-        if c.reason == .quantity, c.quote == nil, describesMethodology(s, figure: c) { return nil }
         return c
     }
 

@@ -464,6 +464,12 @@ enum AttributionWords {
     /// Reflexive pronouns that stress the subject before them ("Sanders himself, who…").
     static let reflexives = HashSet64(words: ["himself", "herself", "themselves", "itself", "myself", "ourselves"])
 
+    /// Hedges before a figure that opens a finding's clause: "found about 40% of voters were undecided"
+    /// (`opensFigureClause`).
+    static let figureHedges = HashSet64(words: [
+        "about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "just",
+    ])
+
     /// Forms of "be" that are no finite verb ("being questioned", "been told", "to be").
     static let nonFiniteBe = HashSet64(words: ["be", "been", "being"])
     /// Auxiliaries that make a finite verb phrase ("has become", "will run"): no appositive holds one.
