@@ -366,6 +366,16 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
     #expect(sourced("The jury was not told that three of the patients had high insulin levels.") == [false])
 }
 
+@Test func aHearingHeardWhereItSits() {
+    // Where the hearing sits stands between its noun and its verb of hearing, before or after the statement.
+    #expect(sourced("Hale owed £12,000 to 14 lenders, an inquest in Truro heard.") == [true])
+    #expect(sourced("A tribunal at Croydon Employment Tribunal Centre heard she was paid £9,000 less.") == [true])
+    #expect(sourced("Jurors at the Old Bailey were told that 40 calls went unanswered.") == [true])
+    // Near misses: a hearing with its place that hears nothing, and a place ending before a lower-case word.
+    #expect(sourced("A jury in Bristol found him guilty of stealing £40,000.") == [false])
+    #expect(sourced("Hale stole £40,000 before a court in Leeds jailed him.") == [false])
+}
+
 @Test func anAccusedNamesNoAccuser() {
     // A participle right before its preposition is a passive with no "be": the noun before it is the accused.
     #expect(sourced("A man accused of stealing $3 million has been arrested.") == [false])

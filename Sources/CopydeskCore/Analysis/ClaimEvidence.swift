@@ -153,16 +153,18 @@ extension ClaimStage {
     /// inquest, tribunal…) before "heard" or a passive "told", outside quotes — "Pell diverted £1.2m, Leeds Crown
     /// Court heard", "The jury was told that…", "An inquest heard", "a court has heard". Auxiliaries and adverbs
     /// may stand between (`WordClass.speakerSkip`): "The court previously heard that…", "The jury has previously
-    /// been told that…", but not a negation ("The jury was not told that…"). The hearing's noun and verb, or nil.
-    /// (Not "the court ruled", a decision the writer reports.)
+    /// been told that…", but not a negation ("The jury was not told that…"). Where the hearing sits may stand
+    /// between too (`hearingPlaceEnd`): "An inquest in Shrewsbury heard midwives missed three chances to act". The
+    /// hearing's noun and verb, or nil. (Not "the court ruled", a decision the writer reports.)
     func hearingFrame(_ s: Int) -> TextRange? {
         let a = sents[s].tokStart
         let e = sents[s].tokEnd
         for k in a..<(e - 1) where toks[k].kind == .word && held.hearingNouns.contains(toks[k].hash) {
             guard !inQuote(k) else { continue }
-            var j = k + 1
+            let place = hearingPlaceEnd(after: k, e)
+            var j = place + 1
             var passive = false
-            while j < e - 1, j <= k + 4, toks[j].kind == .word, toks[j].isA(.speakerSkip),
+            while j < e - 1, j <= place + 4, toks[j].kind == .word, toks[j].isA(.speakerSkip),
                 toks[j].hash != ClaimWords.heard, toks[j].hash != Lexicon.hTold, !held.negations.contains(toks[j].hash)
             {
                 if claimClasses(toks[j].hash).contains(.be) { passive = true }
@@ -172,6 +174,26 @@ extension ClaimStage {
             if v == ClaimWords.heard && !passive || v == Lexicon.hTold && passive { return tokRange(k, j) }
         }
         return nil
+    }
+
+    /// Where the hearing whose noun is at `k` sits, named after it: "in" or "at" and capitalised words with the
+    /// links between them (`ClaimWords.studyPlaceLinks`), ending on a capital — "An inquest in Shrewsbury heard", "A
+    /// hearing at Westminster Magistrates' Court was told", "An inquest at Shirehall in Shrewsbury heard". Its last
+    /// token, or `k` when no place follows; a place with no verb of hearing after it sources nothing ("The trial in
+    /// Leeds cost £2m").
+    func hearingPlaceEnd(after k: Int, _ e: Int) -> Int {
+        guard k + 2 < e, toks[k + 1].hash == Lexicon.hIn || toks[k + 1].hash == Lexicon.hAt else { return k }
+        var last = k
+        var j = k + 1
+        while j < e - 1, j <= k + 10, toks[j].kind == .word, !inQuote(j) {
+            if toks[j].isCap {
+                last = j
+            } else if !held.studyPlaceLinks.contains(toks[j].hash) {
+                break
+            }
+            j += 1
+        }
+        return last
     }
 
     /// A light verb with a speech noun says, and the figure lies in the "that" clause it reports: "Trump made a

@@ -51,6 +51,16 @@ import Testing
     exampleSourced("An inquest heard that Reed drove at 90mph.", [true])
 }
 
+/// ClaimEvidence.swift — where a hearing sits stands between its noun and its verb of hearing ("An inquest in
+/// Shrewsbury heard", "A hearing at Westminster Magistrates' Court was told"); a place with no verb of hearing
+/// sources nothing.
+@Test func claimEvidenceAHearingWhereItSitsHeardTheStatement() {
+    exampleSourced("An inquest in Shrewsbury heard midwives missed three chances to act.", [true])
+    exampleSourced("An inquest at Shirehall in Shrewsbury heard that midwives missed three chances to act.", [true])
+    exampleSourced("A hearing at Westminster Magistrates' Court was told he had debts of £40,000.", [true])
+    exampleSourced("The trial in Leeds cost £2m.", [false])
+}
+
 /// ClaimEvidence.swift — a light verb with a speech noun says, the figure in its "that" clause ("made a plea …",
 /// "made the case that 40 percent …", "has privately made the strongest case"); not a figure before "that" ("made
 /// the case to 23 leaders that …") nor a narrated deed ("made good on a promise").
