@@ -93,6 +93,14 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
     checkClaims("She trails him by 1️⃣nearly 9 percentage points1️⃣. Turnout fell 2️⃣4 percentage points2️⃣.")
 }
 
+@Test func aRangeWrittenWithAHyphenIsQuotedWhole() {
+    // From the first figure to the end of the second's cue; the second takes the first's currency.
+    checkClaims(
+        "Repairs will cost 1️⃣£20-30m1️⃣. Up to 2️⃣5-15cm2️⃣ of snow fell in Leeds. Fares rose by 3️⃣3-4%3️⃣ in Kent.")
+    // Near misses: a score, a season and a span of ages are no range of figures.
+    checkClaims("Leeds won 2-0 in Hull. It was the 2019-20 season. Voters aged 18-24 backed her.")
+}
+
 @Test func countsOfThingsInTheWorld() {
     checkClaims(
         "He spoke to 1️⃣more than 100 secondary pupils1️⃣. 2️⃣Some 1,100 flights2️⃣ were cancelled. There were 3️⃣hundreds of complaints3️⃣. It runs 4️⃣four flights4️⃣ per week."

@@ -391,11 +391,31 @@ extension ClaimStage {
         return first - poll <= 24
     }
 
-    /// The claim cue starting at token `k` of the sentence `a..<e`, if any; a range is quoted whole (`rangeCue`).
+    /// The claim cue starting at token `k` of the sentence `a..<e`, if any; a range is quoted whole (`rangeCue`,
+    /// `hyphenRangeCue`).
     func cue(at k: Int, _ a: Int, _ e: Int) -> ClaimCue? {
         let c = figureOrWordCue(at: k, a, e)
         if k > a, toks[k].kind != .word, c.map({ $0.first == k }) ?? true, let r = rangeCue(k, c, a, e) { return r }
+        if toks[k].kind != .word, let r = hyphenRangeCue(k, c, a, e) { return r }
         return c
+    }
+
+    /// "£5-10m", "10-20cm", "5-10%": a range written with a hyphen between its figures, quoted whole from the first
+    /// figure to the end of the second's cue — the second takes the first's currency ("The repairs will cost £5-10m",
+    /// not "£5"; "with 10-20cm likely on higher ground", not "20cm"). A second number that is no cue alone gives none:
+    /// a score or a span ("won 3-1", "the 2014-15 season") is no range of figures.
+    private func hyphenRangeCue(_ k: Int, _ c: ClaimCue?, _ a: Int, _ e: Int) -> ClaimCue? {
+        guard c != nil || toks[k].kind == .number else { return nil }
+        let j = (c?.last ?? k) + 1
+        guard j + 1 < e, toks[j].punct == .hyphen, attached(j), attached(j + 1) else { return nil }
+        let first = c?.first ?? k
+        if let c, c.figure == .money, toks[j + 1].kind == .number {
+            return ClaimCue(reason: .quantity, first: first, last: amountEnd(j + 1, e), figure: .money)
+        }
+        guard let second = figureOrWordCue(at: j + 1, a, e), second.first == j + 1, second.reason == .quantity else {
+            return nil
+        }
+        return ClaimCue(reason: .quantity, first: first, last: second.last, figure: second.figure)
     }
 
     /// "between 10 and 20 people", "from £5 to £7.50", "between £1.2bn and £1.5bn": a range of figures, quoted

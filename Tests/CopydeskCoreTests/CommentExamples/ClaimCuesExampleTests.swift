@@ -142,6 +142,16 @@ import Testing
     exampleClaims("The plant ran from 2010 to 2015.")
 }
 
+/// ClaimCues.swift — a range written with a hyphen is quoted whole, the second figure taking the first's currency
+/// ("£5-10m", not "£5"; "10-20cm", not "20cm"); a score or a span is no range ("won 3-1", "the 2014-15 season").
+@Test func claimCuesExamplesOfAHyphenRangeQuotedWhole() {
+    exampleClaims("The repairs will cost 1️⃣£5-10m1️⃣.")
+    exampleClaims("A yellow warning is in place, with 1️⃣10-20cm1️⃣ likely on higher ground.")
+    exampleClaims("Fares rose by 1️⃣5-10%1️⃣ in March.")
+    exampleClaims("Leeds won 3-1 at home.")
+    exampleClaims("It was the 2014-15 season.")
+}
+
 /// ClaimCues.swift — a number right after a product's name whose capital is its second letter is part of the name
 /// ("iPhone 15", "iOS 17"), as after a capitalised name ("PlayStation 5").
 @Test func claimCuesExamplesOfAProductNumber() {
