@@ -140,6 +140,15 @@ import Testing
     checkNoRelation("The fund paid for more than 3,500 projects.")
 }
 
+@Test func aBareCueWordOpeningTheSentenceBeforeANounIsItsModifier() {
+    // News prose opens with no imperative: a bare cue word before a lower-case noun modifies it.
+    checkNoRelation("Rail fares in England will rise by 4.6% in March.")
+    checkNoRelation("Rail passengers made 1.6 billion journeys last year.")
+    checkNoRelation("Report cards for 40 schools were published.")
+    // Near miss: after its subject the word is the verb.
+    checkRelation("2️⃣Unions2️⃣ 1️⃣rail against1️⃣ 3️⃣the 4.6% rise3️⃣.", .other)
+}
+
 @Test func cueWordsInANounPhraseAreNouns() {
     // A plural owner's bare apostrophe, a determiner of amount, or an adjective after a determiner.
     checkNoRelation("Sanders’ plans for the economy changed in May.", learned: false)

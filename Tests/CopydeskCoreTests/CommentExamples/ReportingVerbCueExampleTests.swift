@@ -17,6 +17,15 @@ import Testing
     checkRelation("“We won,” 2️⃣the governor2️⃣ said, before 1️⃣clarifying1️⃣ 3️⃣that the count was not final3️⃣.", .other)
 }
 
+/// ReportingVerbCue.swift — a bare cue word opening the sentence before a lower-case noun modifies it ("Rail
+/// fares…"); after its subject it is the verb.
+@Test func reportingVerbCueABareCueWordOpeningTheSentenceModifiesTheNounAfterIt() {
+    checkNoRelation("Rail fares in England will rise by 4.6% in March.")
+    checkNoRelation("Rail passengers made 1.6 billion journeys.")
+    checkRelation("2️⃣Unions2️⃣ 1️⃣rail against1️⃣ 3️⃣the 4.6% rise3️⃣.", .other)
+    exampleSourced("Rail fares in England will rise by 4.6% in March.", [false])
+}
+
 /// ReportingVerbCue.swift — a verb of striking with "back" before "that", a colon or a quote is a retort, the verb
 /// its cue ("Trump shot back that…", "Fallon fired back: “…”", "shot back, “…”", "fired back forcefully: “…”"); not
 /// "fired back at Trump over the plan" (a topic, no statement) nor "prices shot back up".

@@ -30,7 +30,7 @@
 ///   mostly-noun cue word with no subject ("state officials", "recent comments", "a personal call"), a cue word in
 ///   "-ing" or a singular noun cue after "one", "another", "each" or "every" ("One ranking pegs…") and a
 ///   naming participle ("a company called …", "A new super PAC called Future 45"), a mostly-noun cue word opening a sentence ("State released…", the
-///   State Department), "related to", "say" between commas ("in places, say, Ohio") and a participle describing
+///   State Department) or modifying the noun after it there ("Rail fares…"), "related to", "say" between commas ("in places, say, Ohio") and a participle describing
 ///   its noun ("supporting documents", "more pledged delegates"), a cue before "than" ("easier said than done") and
 ///   a passive "said" of likeness ("the same cannot be said for…"); "state", "continued", "spoke", "know" report
 ///   only before a clause, a quote or a topic; "talk" and "talks" also only after their subject, "to" or a modal
@@ -903,6 +903,11 @@ extension ReadsMentions {
         // "Demand was driven by cheaper handsets", "Support has grown since May": a noun cue word that opens the
         // sentence right before "be" or an auxiliary is its subject, not a verb in the imperative.
         if k == a, t.isA(.nounToo), k + 1 < e, toks[k + 1].isBeOrFiniteAuxiliary { return true }
+        // "Rail fares in England will rise by 4.6% in March", "Rail passengers made 1.6 billion journeys": a bare cue
+        // word opening the sentence before a lower-case noun modifies that noun, as it does inside the sentence
+        // (`modifiesNounAfter`) — news prose opens with no imperative. (After its subject it is the verb: "Unions
+        // rail against the 4.6% rise".)
+        if k == a, modifiesNounAfter(k, e) { return true }
         guard k > a else { return false }
         let p = toks[k - 1]
         // After a determiner, a possessive or a number any cue word is a noun or an adjective: "the claims",
