@@ -759,6 +759,23 @@ private func cueSource(_ word: String, in text: String) -> String? {
     #expect(sourceOfCue("said", in: "The talks went on for hours, officials said.") == "officials")
 }
 
+@Test func anAdjectiveWhoseInfinitiveIsTheCueBelongsToTheVerbPhrase() {
+    // After "be", an adjective taking the cue as its infinitive (`infinitiveAdjectives`) is part of the verb
+    // phrase; the subject before "be" is the source.
+    #expect(sourceOfCue("stress", in: "Ministers are keen to stress that the cuts are temporary.") == "Ministers")
+    #expect(
+        sourceOfCue("say", in: "Democratic voters are slightly more likely to say that the plan is fair.")
+            == "Democratic voters")
+    #expect(sourceOfCue("say", in: "Police were unable to say how many officers had been injured.") == "Police")
+    #expect(sourceOfCue("argue", in: "Labour is likely to argue that the scheme costs too much.") == "Labour")
+    // Near misses: with no adjective before "to" the subject of "be" says nothing ("The aim is to stress"), and an
+    // adjective set off by a comma with no "be" keeps the clause's subject.
+    #expect(sourceOfCue("stress", in: "The aim is to stress that the cuts are temporary.") == nil)
+    #expect(
+        sourceOfCue("point", in: "Ann Cole has become his fiercest critic, quick to point out flaws in the plan.")
+            == "Ann Cole")
+}
+
 /// The source phrase of the relation whose cue holds the word `word` in `text` (a paragraph after a headline).
 private func sourceOfCue(_ word: String, in text: String) -> String? {
     let source = SourceText("Headline\n\n" + text + "\n")

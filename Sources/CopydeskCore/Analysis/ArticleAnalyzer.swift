@@ -229,6 +229,7 @@ final class HeldWords: Sendable {
     let headlineKickers = AttributionWords.headlineKickers
     let inclusionOpeners = AttributionWords.inclusionOpeners
     let inclusionPartners = AttributionWords.inclusionPartners
+    let infinitiveAdjectives = AttributionWords.infinitiveAdjectives
     let irregularPasts = AttributionWords.irregularPasts
     let kindNouns = AttributionWords.kindNouns
     let linkingVerbs = AttributionWords.linkingVerbs

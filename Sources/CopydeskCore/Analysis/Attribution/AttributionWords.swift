@@ -454,6 +454,15 @@ enum AttributionWords {
         "begin", "begins", "began", "begun", "start", "starts", "started", "stop", "stops", "stopped", "keep",
         "keeps", "kept", "try", "tries", "tried",
     ])
+    /// Adjectives that take a cue as their infinitive after "be", between the subject and the cue: "Ministers are
+    /// keen to stress…", "Police were unable to say…", "Labour is likely to argue…" — the subject stands before "be"
+    /// (`auxiliaryBefore`). Only adjectives whose subject is the one who would speak ("fair", "hard" are left out:
+    /// their subject is most often an empty "it").
+    static let infinitiveAdjectives = HashSet64(words: [
+        "quick", "keen", "eager", "anxious", "careful", "reluctant", "loath", "loth", "hesitant", "willing",
+        "unwilling", "ready", "prepared", "determined", "inclined", "disinclined", "likely", "unlikely", "able",
+        "unable", "due", "slow", "happy", "glad",
+    ])
     /// Verbs that with "on" take a cue as their complement: "Cole went on to say…", "Hart goes on to slam…", "Reeve
     /// kept on arguing…" (`catenativeVerbs` with a particle).
     static let onCatenativeVerbs = HashSet64(words: [

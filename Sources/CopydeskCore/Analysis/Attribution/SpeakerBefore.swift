@@ -1,8 +1,9 @@
 /// Source spans: the speaker before a cue (`speakerBefore`) — the subject standing before a verb cue (a name, a
 /// pronoun, a description, a share; a name that a place after "in" locates, "Acme Inc. in Ohio said",
 /// `placedSpeaker`), past the verb group's auxiliaries and adverbs ("has in particular noted",
-/// `auxiliaryBefore`), a noun cue's own article and modifiers ("a dogged defender of", `isNounCueModifier`) and its
-/// owner ("Rubio's catch phrase", `nounCueOwner`); a subject pronoun before its predicate ("They stop reporting",
+/// `auxiliaryBefore`) and an adjective whose infinitive the cue is ("are keen to stress", `infinitiveAdjectives`),
+/// a noun cue's own article and modifiers ("a dogged defender of", `isNounCueModifier`) and its owner ("Rubio's
+/// catch phrase", `nounCueOwner`); a subject pronoun before its predicate ("They stop reporting",
 /// `subjectPronounBefore`). The conventions they follow are in `SourceSpan.swift`.
 extension ReadsMentions {
     /// "Acme Inc. in Ohio said", "Ann Cole in Leeds told": a place after "in" right before the cue says where the
@@ -86,6 +87,13 @@ extension ReadsMentions {
             if j > a, isLowerWord(j), toks[j].isBeOrFiniteAuxiliary {
                 j -= 1
             }
+        }
+        // ("Police were unable to say…" with the cue read from its verb: the adjective before "to" ends the verb
+        // phrase that `auxiliaryBefore` steps back over — only after "be": "…, quick to point out" has none.)
+        if j - 1 > a, toks[j].hash == Lexicon.hTo, !inQuote(j), isLowerWord(j - 1),
+            held.infinitiveAdjectives.contains(toks[j - 1].hash), auxiliaryBefore(j - 1, a) != nil
+        {
+            j -= 1
         }
         // "He spent much of his speech praising the candidate", "spent the day attacking Cole": a participle after
         // the time that a verb of spending takes is that verb's subject's, never the time's.
@@ -485,7 +493,8 @@ extension ReadsMentions {
 
     /// The auxiliary ("has", "have", "will"…) opening the verb phrase that ends at `j`, with one word ("has
     /// nevertheless", "have both", "have begun") or a phrase on a preposition ("have in particular", "has for the
-    /// first time") between it and the cue after `j`; nil when `j` ends no such run.
+    /// first time") between it and the cue after `j`, or a form of "be" before the predicate the cue heads ("Ministers
+    /// are keen to stress": "are"; not "The aim is to stress", no predicate); nil when `j` ends no such run.
     func auxiliaryBefore(_ j: Int, _ a: Int) -> Int? {
         var y = j
         while y > a && y >= j - 4 {
@@ -495,7 +504,9 @@ extension ReadsMentions {
             }
             // "is now more willing", "was most proud of", "are growing increasingly frustrated": after "be" a
             // comparative, an adverb or a participle opens the predicate the cue heads (not a noun: "The problem
-            // is voters believe…").
+            // is voters believe…"); so does an adjective whose infinitive is the cue ("Ministers are keen to
+            // stress", "Democratic voters are slightly more likely to say": `infinitiveAdjectives`; not "The aim is
+            // to stress", where no adjective stands before "to").
             if y < j, toks[y].isA(.beForm) {
                 let w = toks[j].hash
                 // ("Bolton and Gorka were both sternly critical of": a floating quantifier after "be".)
@@ -503,6 +514,7 @@ extension ReadsMentions {
                     w == Lexicon.hMore || w == Lexicon.hMostWord || isAdverbLike(j) || endsInIng(j)
                     || y + 1 == j && held.floatingQuantifiers.contains(w)
                     || (y + 1..<j).contains { endsInIng($0) }
+                    || held.infinitiveAdjectives.contains(w) && j + 1 < toks.count && toks[j + 1].hash == Lexicon.hTo
                 return predicate ? y : nil
             }
             // (A pronoun or "to" ends the run: "in what it calls", "has to".)
