@@ -776,6 +776,29 @@ private func cueSource(_ word: String, in text: String) -> String? {
             == "Ann Cole")
 }
 
+@Test func aPairAfterWithIsTheSubjectOfTheParticipleCueAfterIt() {
+    // "with" opening an absolute clause: the pair or list before the participle cue is its subject.
+    #expect(
+        sourceOfCue("calling", in: "Sanders won, with Fox News and NBC News calling the race for him.")
+            == "Fox News and NBC News")
+    #expect(
+        sourceOfCue(
+            "calling",
+            in: "The party is split, with Donald Trump, Mike Huckabee and Chris Christie all calling for a strong rule."
+        )
+            == "Donald Trump, Mike Huckabee and Chris Christie")
+    // Near misses: a second conjunct opening on a verb joins predicates, and a pair after "with" before no
+    // participle is a preposition's object.
+    #expect(
+        sourceOfCue(
+            "attacking",
+            in: "Cruz won, helped by super PACs that sided with Cruz and bankrolled ads attacking Dewhurst.")
+            == "bankrolled ads")
+    #expect(
+        sourceOfCue("said", in: "Compared with Fox News and NBC News, the paper said the race was close.")
+            == "the paper")
+}
+
 /// The source phrase of the relation whose cue holds the word `word` in `text` (a paragraph after a headline).
 private func sourceOfCue(_ word: String, in text: String) -> String? {
     let source = SourceText("Headline\n\n" + text + "\n")

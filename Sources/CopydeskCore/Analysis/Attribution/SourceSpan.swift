@@ -244,9 +244,16 @@ extension ReadsMentions {
                 }
             }
         }
-        // A source before its cue takes a conjunct before it ("Trump and Sanders say").
+        // A source before its cue takes a conjunct before it ("Trump and Sanders say"), after "with" too when the
+        // cue is a participle, past a floating quantifier ("with Donald Trump, Mike Huckabee and Chris Christie all
+        // calling for").
+        let end = sents[sentenceOfToken(sp.first)].tokEnd
+        var p = max(sp.last, sp.phraseLast ?? sp.last) + 1
+        if p + 1 < end, isLowerWord(p), held.floatingQuantifiers.contains(toks[p].hash) { p += 1 }
         if floor < 0, sp.form != .pronoun,
-            let c = coordinationStart(before: first, sents[sentenceOfToken(sp.first)].tokStart)
+            let c = coordinationStart(
+                before: first, sents[sentenceOfToken(sp.first)].tokStart,
+                beforeParticiple: p < end && isLowerWord(p) && endsInIng(p))
         {
             first = c
         }

@@ -1,5 +1,6 @@
 /// Source spans: how far a source before its cue runs back — over the description a name completes ("a
-/// spokeswoman for Clinton", `phraseStart`), a conjunct and a list ("Trump and Sanders say", `coordinationStart`;
+/// spokeswoman for Clinton", `phraseStart`), a conjunct and a list ("Trump and Sanders say", also after "with"
+/// before a participle cue: "with Fox News and NBC News calling the race", `coordinationStart`;
 /// "Critics like A and B", `exemplifiedStart`), a role or title before a name (`roleStart`), and to the subject's
 /// start past a preposition or a relative clause inside it (`subjectStart`, `openingSubjectStart`) or ending right
 /// before the cue ("The hacker whose emails were leaked said": `relativeClauseStart`); and which
@@ -45,8 +46,14 @@ extension ReadsMentions {
 
     /// "Trump and Sanders say", "Clinton and leading Democrats hope": a source before its cue takes the
     /// conjunct before "and" (a name, or a description of people or documents). Not after a preposition
-    /// ("the race between Clinton and Sanders"): returns the first token of the coordination, or nil.
-    func coordinationStart(before f: Int, _ a: Int) -> Int? {
+    /// ("the race between Clinton and Sanders"), except "with" opening an absolute clause whose participle is the
+    /// cue (`beforeParticiple`: "Sanders won, with Fox News and NBC News calling the race"; not "compared with
+    /// Fox News and NBC News, the paper said"): returns the first token of the coordination, or nil.
+    func coordinationStart(before f: Int, _ a: Int, beforeParticiple: Bool = false) -> Int? {
+        // (A second conjunct opening on a verb joins predicates: "super PACs that sided with Cruz and bankrolled ads
+        // attacking Dewhurst".)
+        let absolute =
+            beforeParticiple && !(isLowerWord(f) && (isParticiple(f) || held.irregularPasts.contains(toks[f].hash)))
         guard f - 2 >= a, toks[f - 1].hash == Lexicon.hAnd || toks[f - 1].hash == Lexicon.hNor, !inQuote(f - 1),
             !inQuote(f - 2)
         else { return nil }
@@ -61,7 +68,7 @@ extension ReadsMentions {
             else { return nil }
             let c = roleStart(before: mentions[Int(mentionOf[o - 1])].tokStart, a)
             if c > a, toks[c - 1].kind == .word, held.coordinationBlockers.contains(toks[c - 1].hash) { return nil }
-            return listStart(c, a)
+            return listStart(c, a, absolute: absolute)
         }
         let n = oxford ? f - 3 : f - 2
         let u = toks[n]
@@ -99,18 +106,19 @@ extension ReadsMentions {
         // (", and" joins clauses more often than names: only inside a list of three or more, "A, B, and C".)
         if oxford {
             guard c - 2 >= a, toks[c - 1].punct == .comma else { return nil }
-            let g = listStart(c, a, descriptions: true)
+            let g = listStart(c, a, descriptions: true, absolute: absolute)
             return g < c ? g : nil
         }
         // "Leaders of the Senate and the House filed…": after a preposition the pair completes a subject opening
         // the sentence, or is no source.
         // (No verb form may stand before it: "Five mailed dossiers including photos of victims and an e-mail…".)
         if c > a, toks[c - 1].kind == .word, held.nounPrepositions.contains(toks[c - 1].hash) {
+            if absolute && toks[c - 1].hash == Lexicon.hWith { return c }
             let verbBefore = (a..<c).contains { isLowerWord($0) && (isParticiple($0) || endsInIng($0)) }
             return verbBefore || subjectStart(c, a) == nil ? nil : c
         }
         // ("Friends, lobbyists and former foes say": a list of plain plurals, with no comma before "and", too.)
-        return listStart(c, a, descriptions: endsInS(n) && isLowerWord(n))
+        return listStart(c, a, descriptions: endsInS(n) && isLowerWord(n), absolute: absolute)
     }
 
     /// "Critics like Ann Cole and Tom Hart", "groups such as the union and the board": the first token of the plural
@@ -139,8 +147,10 @@ extension ReadsMentions {
     /// "Rubio, Cruz and Kasich", "Neither Maples nor Trump": the first conjunct of a list of names (`descriptions`:
     /// or descriptions, the first a plural when it opens the sentence: "Friends, lobbyists and…") ending at the
     /// conjunct starting at `c`, when the list opens its clause (the sentence start or after punctuation); `c`
-    /// otherwise ("In Iowa, Clinton and Sanders said" keeps "Clinton and Sanders").
-    func listStart(_ c: Int, _ a: Int, descriptions: Bool = false) -> Int {
+    /// otherwise ("In Iowa, Clinton and Sanders said" keeps "Clinton and Sanders"). `absolute`: the list is the
+    /// subject of the participle after it, and "with" opens its clause too ("with Donald Trump, Mike Huckabee and
+    /// Chris Christie all calling for").
+    func listStart(_ c: Int, _ a: Int, descriptions: Bool = false, absolute: Bool = false) -> Int {
         var g = c
         var n = 0
         while n < 4, g - 2 >= a, toks[g - 1].punct == .comma, !inQuote(g - 2), !toks[g - 2].has(Token.possessive) {
@@ -167,6 +177,7 @@ extension ReadsMentions {
         let opens =
             g == a || g - 1 == a && held.coordinators.contains(toks[a].hash)
             || toks[g - 1].kind == .punct && !inQuote(g - 1)
+            || absolute && toks[g - 1].hash == Lexicon.hWith && !inQuote(g - 1)
         return opens ? g : c
     }
 
