@@ -799,6 +799,20 @@ private func cueSource(_ word: String, in text: String) -> String? {
             == "the paper")
 }
 
+@Test func aDatedRoleMayOpenOnAnOwnersName() {
+    // "now", "then" before an owner's name and the role it owns open an appositive of the source, after the cue and
+    // before it.
+    #expect(
+        sourceOfCue("said", in: "\"It will fail,\" said Susan Crawford, then Maples's literary agent.")
+            == "Susan Crawford, then Maples's literary agent")
+    #expect(
+        sourceOfCue("said", in: "Corey Lewandowski, then Trump's campaign manager, said the plan would fail.")
+            == "Corey Lewandowski, then Trump's campaign manager")
+    // Near misses: a name with no "'s" after "then" is no role, and a verb after "now" opens none.
+    #expect(sourceOfCue("said", in: "\"It will fail,\" said Jane Hart, then Leeds.") == "Jane Hart")
+    #expect(sourceOfCue("said", in: "\"It will fail,\" said Jane Hart, now leading in the polls.") == "Jane Hart")
+}
+
 /// The source phrase of the relation whose cue holds the word `word` in `text` (a paragraph after a headline).
 private func sourceOfCue(_ word: String, in text: String) -> String? {
     let source = SourceText("Headline\n\n" + text + "\n")

@@ -226,12 +226,14 @@ extension ReadsMentions {
     }
 
     /// Token `i` is "now", "then" or "formerly" opening a role ("now a partner at…", "then ambassador to Israel"):
-    /// a determiner, a title or a noun follows, not a verb ("now leading in the polls").
+    /// a determiner, a title, a noun or an owner's name follows ("then Trump's campaign manager", `ownerNameEnd`),
+    /// not a verb ("now leading in the polls").
     func opensDatedRole(_ i: Int, _ e: Int) -> Bool {
         guard i + 1 < e, held.roleAdverbs.contains(toks[i].hash), !inQuote(i + 1) else { return false }
         let n = i + 1
         return toks[n].isA(.determiner) || toks[n].isA(.title)
             || isLowerWord(n) && !toks[n].isA(.function) && !isParticiple(n) && !endsInIng(n)
+            || ownerNameEnd(from: n, before: e).map { $0 + 1 < e && isLowerWord($0 + 1) } == true
     }
 
     /// Token `i` opens a parenthesis adding members to the source before it ("…, including Ann Cole,", "…, along
