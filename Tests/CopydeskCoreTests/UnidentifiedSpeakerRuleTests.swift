@@ -58,6 +58,17 @@ import Testing
         ])
 }
 
+@Test func aRoleSetOffAfterAClosingQuoteIntroducesASpeaker() {
+    // BBC order puts the speaker after the quote: the closed quote ends a clause, as a comma does. Near miss: the
+    // same quote with the name alone.
+    checkRule(
+        "unidentified-speaker",
+        [
+            "a.txt": "H\n\n“I saw the water rise,” his neighbour, Mr Harding, told the BBC.\n",
+            "b.txt": "H\n\n“I saw the water rise,” 1️⃣Mr Harding1️⃣ told the BBC.\n",
+        ])
+}
+
 @Test func aFamilyNameWrittenFirstIntroducesItsSpeaker() {
     // Korean order: the family name comes first, and a hyphenated given name after it.
     checkRule(

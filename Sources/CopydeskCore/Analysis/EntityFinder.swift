@@ -1141,7 +1141,10 @@ extension MentionStage {
     /// The name opening at `first` follows a comma that closes a noun phrase of a person's role: a determiner or an
     /// owner ("Her", "The club's", "Tesco's"), up to three lowercase words, and a noun of an office, a trade or a
     /// tie to someone (`WordClass.title`, `EntityWords.occupationsBeforeNames`, `EntityWords.relationsBeforeNames`)
-    /// at the clause's start: "Her neighbour, Mr Harding, said" (not "The next day, Mr Cole said").
+    /// at the clause's start: "Her neighbour, Mr Harding, said" (not "The next day, Mr Cole said"). A quote just
+    /// closed before the phrase ends a clause, as a comma does: in "“I saw the water rise,” his neighbour, Mr
+    /// Harding, told the BBC." the role introduces the speaker (not in "“I saw the water rise,” Mr Harding told the
+    /// BBC.", where no role is set off).
     func isRoleAppositiveBefore(_ first: Int, _ sentence: Int) -> Bool {
         let a = sents[sentence].tokStart
         let head = first - 2
@@ -1157,8 +1160,8 @@ extension MentionStage {
         guard j >= a, toks[j].kind == .word,
             toks[j].isA(.determiner) || toks[j].isA(.possessivePronoun) || toks[j].has(Token.possessive)
         else { return false }
-        // The phrase opens the sentence or a clause: "Her neighbour, …", "…, and his lawyer, …".
-        return j == a || toks[j - 1].punct == .comma || toks[j - 1].hash == Lexicon.hAnd
+        // The phrase opens the sentence or a clause: "Her neighbour, …", "…, and his lawyer, …", or follows a quote.
+        return j == a || toks[j - 1].punct == .comma || toks[j - 1].hash == Lexicon.hAnd || toks[j - 1].isDoubleQuote
     }
 }
 
