@@ -70,6 +70,13 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
     )
 }
 
+@Test func aPlacesFirstAttemptIsNoRecord() {
+    // An attempt or a bid says which of its owner's tries, as a visit does; near miss: a place's first of a kind.
+    checkClaims(
+        "Britain's first attempt to land on Mars ended in failure. The nation's first bid to host the Games failed. Britain's 1️⃣first1️⃣ female astronaut flew in 1991."
+    )
+}
+
 @Test func headlinesAreNotClaimsAndAttributedQuotesSourceTheirClaims() {
     let f = Fixture("Trump Meets Billionaire to Talk 1 Million Jobs\n\n“We made $15 billion in sales,” Ma said.\n")
     let claims = analyzeFixture(f).claims

@@ -273,6 +273,9 @@ enum ClaimWords {
                     "division", "team", "xv", "reading", "person", "term", "terms", "season", "wife", "husband", "son",
                     "daughter", "child", "birthday", "anniversary", "visit", "trip", "world", "floor", "grade",
                     "lieutenant", "officer", "secretary", "cousin", "base", "row", "line",
+                    // An attempt says which of its owner's tries, as a visit does: "Britain's first attempt to land
+                    // on Mars ended in failure" (not "Britain's first female astronaut flew in 1991").
+                    "attempt", "attempts", "bid", "bids",
                 ]
             ),
             (
