@@ -100,6 +100,10 @@ import Testing
     checkRelation("3️⃣Sales fell3️⃣, 2️⃣the Post’s count2️⃣ 1️⃣showed1️⃣.", .other)
     checkRelation("3️⃣Sales fell3️⃣, 2️⃣Fox2️⃣ 1️⃣found1️⃣.", .other)
     checkRelation("3️⃣Sales fell3️⃣, 2️⃣the team2️⃣ 1️⃣found1️⃣, meaning the plan failed.", .other)
+    // A name's own mark ends the subject; near miss: a question mark closing a sentence is no name's.
+    checkRelation(
+        "3️⃣Prices reached £3,0003️⃣, 2️⃣the consumer group Which2️⃣? 1️⃣found1️⃣.", .other)
+    checkNoRelation("Prices reached £3,000? Fox found.", learned: false)
     checkNoRelation("Police found a body.", learned: false)
     checkRelation("2️⃣Experts2️⃣ 1️⃣suggest1️⃣ 3️⃣its success could fade3️⃣.", .other)
     checkNoRelation("Rising prices suggest the plan failed.", learned: false)

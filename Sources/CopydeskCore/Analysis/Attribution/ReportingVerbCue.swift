@@ -89,12 +89,15 @@ extension ReadsMentions {
         if t.isA(.documentVerb) && !t.isA(.speech) && !opensClause(k + 1, e) && !putsIt {
             // "…, Fox found.", "…, the Post's count showed.": a finding verb that ends its sentence right after a
             // subject set off by a comma reports the clause before that comma, whoever the subject is; so does one
-            // set off by a comma after it too ("…, the team found, meaning…"), which leaves it no object.
+            // set off by a comma after it too ("…, the team found, meaning…"), which leaves it no object. A name's
+            // own mark written onto its last word may end the subject ("Prices reached £3,000, the consumer group
+            // Which? found."; "Prices reached £3,000? Fox found." has none).
             if (k + 1..<e).allSatisfy({ toks[$0].kind == .punct }) || toks[k + 1].punct == .comma {
                 let c = verbCue(at: k, sentence: s)
                 if let sp = c.speaker, sp.last < c.first, c.first == k {
                     let phrase = sourceTokens(sp, after: -1)
-                    if phrase.1 == k - 1, phrase.0 > a, toks[phrase.0 - 1].punct == .comma { return c }
+                    let end = k - 1 > a && endsNameWithMark(k - 1) ? k - 2 : k - 1
+                    if phrase.1 == end, phrase.0 > a, toks[phrase.0 - 1].punct == .comma { return c }
                 }
             }
             // "Researchers found 20% of patients developed the condition": a finding whose object is a figure with a
@@ -133,6 +136,15 @@ extension ReadsMentions {
             if c.speaker == nil { c.speaker = speakerBefore(v, a) }
         }
         return c
+    }
+
+    /// Token `i` is a question or exclamation mark written onto a capitalised word, with a word after it: the mark
+    /// of a name such as "Which?" or "Yahoo!" ("the consumer group Which? found"), not the end of a question.
+    func endsNameWithMark(_ i: Int) -> Bool {
+        let t = toks[i]
+        guard t.punct == .question || t.punct == .exclaim, attached(i), i + 1 < toks.count, toks[i + 1].kind == .word
+        else { return false }
+        return toks[i - 1].kind == .word && toks[i - 1].isCap
     }
 
     /// The participle at `k` stands before an infinitive in a clause that "with" opens, within eight words and past
