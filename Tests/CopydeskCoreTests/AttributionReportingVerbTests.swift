@@ -489,6 +489,17 @@ import Testing
     #expect(!unsourced.contains("3,000 people") && !unsourced.contains("200 workers"))
 }
 
+@Test func aRecallOfAFigureOfGoodsReachesPastOf() {
+    // "of" joins a noun to the figure's noun: the goods phrase runs on to "over", no relation, so the figure stays
+    // unsourced; a memory with a clause still reports its figure.
+    let f = Fixture(
+        "Headline\n\nThe agency has recalled 40,000 packs of chicken sandwiches over fears of listeria.\n\n"
+            + "She recalled that 40,000 packs of chicken sandwiches were sold.\n")
+    let a = analyzeFixture(f)
+    #expect(relationCountsPerBodySentence(a) == [0, 1])
+    #expect(a.claims.map(\.isSourced) == [false, true])
+}
+
 @Test func anAnswerWithAFigureForObjectDoesNotReport() {
     // "The helpline answered 12,000 calls in March": calls dealt with, no relation, so the figure stays unsourced (it
     // was sourced by the force itself); a reply with a clause still reports.
