@@ -229,6 +229,10 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
     checkClaims(
         "The team followed 12,000 women and found 2️⃣20%2️⃣ developed the condition. The poll of 800 likely voters was conducted by phone."
     )
+    // Past the sample, a margin the figure modifies is methodology too; near miss: a result before the margin.
+    checkClaims(
+        "The poll collected data online from 4,060 registered voters with a two percent plus or minus margin of error. Reed leads Hale, 3️⃣44%3️⃣ to 41%, within the margin of error."
+    )
 }
 
 @Test func aStudysSampleIsItsMethodology() {

@@ -343,10 +343,14 @@ extension ClaimStage {
             {
                 return true
             }
-            // The margin's own figure follows it ("a margin of error of plus or minus 3.5 points"); a result
-            // before it ("44% to 43%, within the poll's margin of error") is a claim.
+            // The margin's own figure follows it ("a margin of error of plus or minus 3.5 points") or modifies it
+            // ("with a two percent plus or minus margin of error": the margin within four words after the figure,
+            // words only between); a result before it ("44% to 43%, within the poll's margin of error") is a claim.
             if toks[k].hash == ClaimWords.margin, k + 3 < sents[s].tokEnd, toks[k + 1].hash == ClaimWords.of,
-                toks[k + 2].hash == ClaimWords.error || toks[k + 3].hash == ClaimWords.error, k < figure.first
+                toks[k + 2].hash == ClaimWords.error || toks[k + 3].hash == ClaimWords.error,
+                k < figure.first
+                    || k > figure.last && k - figure.last <= 4
+                        && (figure.last + 1..<k).allSatisfy({ toks[$0].kind == .word })
             {
                 return true
             }
