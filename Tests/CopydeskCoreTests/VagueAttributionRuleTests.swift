@@ -120,6 +120,29 @@ import Testing
     #expect(messages.contains { $0.contains("'many Democratic lawmakers claim'") })
 }
 
+@Test func aVaguePhraseQuotesItsGroupWhole() {
+    // The range opens at the group word, the message quotes the modifiers the source holds before it, as written but
+    // for an article's capital. Near misses: a group with no modifier, a quantifier (which takes none; here the
+    // source wrongly runs back to "attend and"), a capital after a lowercase word where a full stop is missing.
+    let files = [
+        "a.txt":
+            "H\n\nUnion leaders said the offer was an insult to staff. Climate scientists say the summer was hot. A senior official said the plan was dead. Verizon executives have admitted the strike hurt. Officials said the plan was dead.\n\nMany prominent Republicans have said they will not attend and others have said they are busy.\n\nHe is still in jail Analysts believe he will stay.\n"
+    ]
+    let messages = lintWorkspace(files)["a.txt"]!.1.filter { $0.ruleID == "vague-attribution" }.map(\.message)
+    for phrase in [
+        "'Union leaders said'", "'Climate scientists say'", "'a senior official said'",
+        "'Verizon executives have admitted'", "'officials said'", "'others have said'", "'analysts believe'",
+    ] {
+        #expect(messages.contains { $0.contains(phrase) }, "\(phrase) in \(messages)")
+    }
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nUnion 1️⃣leaders said1️⃣ the offer was an insult to staff. Local 2️⃣residents said2️⃣ the car park had closed.\n"
+        ])
+}
+
 @Test func aGroupsDoubtOrConvictionIsVague() {
     checkRule(
         "vague-attribution",

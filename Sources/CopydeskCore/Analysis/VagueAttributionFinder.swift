@@ -87,6 +87,9 @@
 ///   figures"), or one body typed after "a" ("according to a consumer group") — not "according
 ///   to the exit polls", "estimates from the council", "a consumer group called Which?".
 /// - Any relation of the attribution stage whose source names no one, whatever its noun (`VagueSources.swift`).
+///
+/// A group's message quotes the modifiers its relation's source holds before the group word, where the phrase's range
+/// opens (`groupOpening`: 'Union leaders said', not 'leaders said').
 extension VagueStage {
     /// `VagueWords.classes` of the word with hash `h`, from the stage's table.
     @inline(__always) func vagueClasses(_ h: UInt64) -> UInt64 { vagueWords.lookup(h) }
@@ -328,7 +331,13 @@ extension VagueStage {
                 if isGroupWord(k) || isOneOfAGroup(k, a), let end = vagueSubjectVerb(k, a, e),
                     !reportedBySomeoneNamed(after: end, e)
                 {
-                    add(k, end, s)
+                    // The range from the group word; the message quotes the group whole, as written but for an
+                    // article's capital ('a senior official said', 'Union leaders said': a modifier's capital may be
+                    // a name's, "Verizon executives have admitted").
+                    let first = groupOpening(k, s)
+                    let whole = tokRange(first, end)
+                    let phrase = first == k || toks[first].isA(.function) ? quoted(first, whole) : string(whole)
+                    out.append(VagueAttribution(range: tokRange(k, end), sentence: s, phrase: phrase))
                     k = end + 1
                     continue
                 }
@@ -550,6 +559,29 @@ extension VagueStage {
             n += 1
         }
         return false
+    }
+
+    /// The first word of the group whose head word is at `k`, as the attribution stage read the source of a relation
+    /// of sentence `s`: the modifiers before the head, which the phrase mechanisms do not read ("Union leaders said
+    /// the offer was an insult", "Climate scientists say the summer was hot", "A senior official said"), so that a
+    /// message quotes the group whole ('Union leaders said', not 'leaders said'). `k` itself when no source holds
+    /// words alone before it ("Officials said the plan was dead"; a comma or a quote between is no modifier), when
+    /// the group is a quantifier, which takes no modifier ("Many prominent Republicans have said they will not attend
+    /// and others have said they are busy": not 'attend and others'), or a capital after a lowercase word, where a
+    /// full stop is missing ("is still in jail Analysts believe").
+    private func groupOpening(_ k: Int, _ s: Int) -> Int {
+        let t = toks[k]
+        if t.hash == Lexicon.hSome || t.hash == Lexicon.hMany || t.hash == Lexicon.hOthers { return k }
+        if t.isCap, !t.has(Token.allCaps), k > sents[s].tokStart, !toks[k - 1].isCap { return k }
+        let at = Int(t.start)
+        for r in attributions where r.sentence == s {
+            guard let source = r.sourceRange, source.start < at, at < source.end,
+                let first = tokenStarting(atOrAfter: source.start, in: s), first < k,
+                (first..<k).allSatisfy({ toks[$0].kind == .word && !inQuote($0) })
+            else { continue }
+            return first
+        }
+        return k
     }
 
     /// Token `j` lies in the content of a relation of sentence `s` that has a source: "An estimated 5,000 people
