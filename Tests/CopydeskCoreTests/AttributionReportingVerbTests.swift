@@ -513,6 +513,16 @@ import Testing
     #expect(unsourced == ["12,000 calls", "62%"])
 }
 
+@Test func peopleQuestionedAreAnActAndDoNotReport() {
+    // "Officers questioned 300 people in the days after the attack": people asked, with a figure for object, no
+    // relation (the figure is no content of 'Officers'); a doubt with a clause still reports.
+    let f = Fixture(
+        "Headline\n\nOfficers questioned 300 people in the days after the attack. Detectives questioned two men. "
+            + "Critics questioned whether the plan would work.\n")
+    let a = analyzeFixture(f)
+    #expect(relationCountsPerBodySentence(a) == [0, 0, 1])
+}
+
 @Test func aResponseByAMeansIsAnActAndDoesNotReport() {
     // "Beijing responded by sidestepping Moscow, establishing a $100 billion bank": a response made by a means, no
     // relation, so its figure stays unsourced; one made by speaking still reports.

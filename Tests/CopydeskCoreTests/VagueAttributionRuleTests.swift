@@ -143,6 +143,17 @@ import Testing
         ])
 }
 
+@Test func peopleQuestionedAreNoGroupsDoubt() {
+    // Police asking people questions voice no doubt ("questioned 300 people"); a group's doubt with its question
+    // still is vague.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nOfficers questioned 300 people in the days after the attack. 1️⃣Critics questioned1️⃣ whether the plan would work.\n"
+        ])
+}
+
 @Test func aGroupsDoubtOrConvictionIsVague() {
     checkRule(
         "vague-attribution",

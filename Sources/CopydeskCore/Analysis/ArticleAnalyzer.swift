@@ -254,6 +254,7 @@ final class HeldWords: Sendable {
     let placeTailPrepositions = AttributionWords.placeTailPrepositions
     let pluralPrepositions = AttributionWords.pluralPrepositions
     let pluralQuantifiers = AttributionWords.pluralQuantifiers
+    let questionVerbs = AttributionWords.questionVerbs
     let raisingVerbs = AttributionWords.raisingVerbs
     let recallVerbs = AttributionWords.recallVerbs
     let responseVerbs = AttributionWords.responseVerbs

@@ -768,6 +768,8 @@ extension VagueStage {
         // "Prosecutors accused of hiding evidence in 12 cases": the group is accused, it does not speak.
         if isReducedPassive(j) { return false }
         if feelsAState(j) { return false }
+        // "Officers questioned 300 people in the days after the attack": people asked, no doubt voiced (`isActionUse`).
+        if held.questionVerbs.contains(u.hash), addsAFigure(j, sents[sentenceOfToken(j)].tokEnd) { return false }
         guard u.isA(.vagueVerb) || vagueClasses(u.hash) & VagueWords.groupVerb != 0 else {
             // "economists are predicting", "are now forecasting", "had been expecting".
             guard vagueClasses(u.hash) & VagueWords.progressive != 0 else { return false }

@@ -128,6 +128,10 @@ enum AttributionWords {
     /// Forms of "answer", a verb of reply ("He answered that the figures were wrong") and of dealing with calls or
     /// letters ("The helpline answered 12,000 calls in March"): with a figure for object, an action (`isActionUse`).
     static let answerVerbs = HashSet64(words: ["answer", "answers", "answered", "answering"])
+    /// Forms of "question", a verb of doubt ("Critics questioned whether the plan would work") and of police asking
+    /// people questions ("Officers questioned 300 people in the days after the attack"): with a figure for object, an
+    /// action (`isActionUse`), and no group's doubt (`isGroupVerb`).
+    static let questionVerbs = HashSet64(words: ["question", "questions", "questioned", "questioning"])
     /// Forms of verbs of response, which take no object: "by" after one and an -ing form tells how the subject
     /// responded ("Beijing responded by sidestepping Moscow"), an act and no agent (`isActionUse`).
     static let responseVerbs = HashSet64(words: [

@@ -1183,8 +1183,12 @@ extension ReadsMentions {
         }
         // "Ford recalled 2.4 million vehicles": a maker taking back goods, with a figure for object (a clause still
         // reports a memory: "She recalled that…"); so is "The helpline answered 12,000 calls in March", calls dealt
-        // with ("He answered that the figures were wrong" still reports).
-        if held.recallVerbs.contains(toks[k].hash) || held.answerVerbs.contains(toks[k].hash), addsAFigure(k, e) {
+        // with ("He answered that the figures were wrong" still reports), and "Officers questioned 300 people in the
+        // days after the attack", people asked ("Critics questioned whether the plan would work" still reports).
+        if held.recallVerbs.contains(toks[k].hash) || held.answerVerbs.contains(toks[k].hash)
+            || held.questionVerbs.contains(toks[k].hash),
+            addsAFigure(k, e)
+        {
             return true
         }
         // "Beijing responded by sidestepping Moscow, establishing a $100 billion bank": a response made by a means, an
