@@ -341,6 +341,7 @@ final class HeldWords: Sendable {
     let holderPrepositions = ClaimWords.holderPrepositions
     let holderTimeNouns = ClaimWords.holderTimeNouns
     let hypotheticalImperatives = ClaimWords.hypotheticalImperatives
+    let inquirers = ClaimWords.inquirers
     let invokedProvisions = ClaimWords.invokedProvisions
     let irregularPerfects = ClaimWords.irregularPerfects
     let judgementHeads = ClaimWords.judgementHeads

@@ -323,7 +323,7 @@ extension ClaimStage {
             return false
         }
         for k in a..<sents[s].tokEnd where toks[k].kind == .word && !inQuote(k) {
-            if figure.figure == .count && claimClasses(toks[k].hash).contains(.methodology) {
+            if figure.figure == .count && claimClasses(toks[k].hash).contains(.methodology), !askedByPolice(k, a) {
                 if !ClaimWords.pollNouns.contains(toks[k].hash) { return true }
                 if k < figure.first, isSample(figure.first, after: k, a) { return true }
             }
@@ -356,6 +356,16 @@ extension ClaimStage {
             }
         }
         return false
+    }
+
+    /// The methodology verb at `k` ("questioned", "interviewed") is police questioning people in an inquiry, not a
+    /// poll's interviewers: police within three words before it (`ClaimWords.inquirers`: "Officers questioned 300
+    /// people in the days after the attack", "Police interviewed 200 witnesses on Monday", "Detectives have
+    /// questioned 45 people"). The count is of people the inquiry reached, a claim as "Detectives have spoken to 300
+    /// people" is; "Pollsters interviewed 1,000 adults by telephone" and "1,004 adults were surveyed" stay a poll's
+    /// sample.
+    func askedByPolice(_ k: Int, _ a: Int) -> Bool {
+        (max(a, k - 3)..<k).contains { held.inquirers.contains(toks[$0].hash) }
     }
 
     /// A study's subject ends right before the verb at `verb`: within three words ("The study team followed"), or

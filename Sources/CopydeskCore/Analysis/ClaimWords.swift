@@ -990,6 +990,9 @@ enum ClaimWords {
         "accused", "blamed", "criticised", "criticized", "praised", "condemned", "thanked", "congratulated",
         "applauded", "hailed", "slammed", "blasted",
     ])
+    /// Police who question people in an inquiry (`askedByPolice`): "Officers questioned 300 people in the days after
+    /// the attack", "Police interviewed 200 witnesses on Monday" — no poll's interviewers.
+    static let inquirers = HashSet64(words: ["police", "officers", "detectives", "constables"])
     /// Who does it: "Researchers analysed", "The study followed", "the team tracked", "The research tracked", "The
     /// review examined".
     static let studySubjects = HashSet64(words: [

@@ -87,6 +87,19 @@ import Testing
     exampleClaims("Its figures are based on 12,000 mortgage offers.")
 }
 
+/// ClaimCues.swift — askedByPolice: people police questioned are people an inquiry reached, a claim ("Officers
+/// questioned 300 people in the days after the attack", "Police interviewed 200 witnesses on Monday", "Detectives have
+/// questioned 45 people"), as "Detectives have spoken to 300 people" is; a poll's interviewers' count stays its
+/// sample ("Pollsters interviewed 1,000 adults by telephone").
+@Test func claimCuesPeopleQuestionedByPoliceAreAClaim() {
+    exampleClaims("Officers questioned 1️⃣300 people1️⃣ in the days after the attack.")
+    exampleClaims("Police interviewed 1️⃣200 witnesses1️⃣ on Monday.")
+    exampleClaims("Detectives have questioned 1️⃣45 people1️⃣.")
+    exampleClaims("Detectives have spoken to 1️⃣300 people1️⃣.")
+    exampleClaims("Pollsters interviewed 1,000 adults by telephone.")
+    exampleSourced("Officers questioned 300 people in the days after the attack.", [false])
+}
+
 /// ClaimCues.swift — "as a result of", "due in large part to", "is due in part to" are causes; "had been due to
 /// lead" is a schedule and "might lead to" speculation.
 @Test func claimCuesCausalConnectivesAndSchedules() {
