@@ -710,6 +710,17 @@ import Testing
         ])
 }
 
+@Test func aGroupOfAPlaceLocatedBetweenCommasIsVague() {
+    // A name of no known kind after "of" is the group's place, as after "in", and a place set off by commas that
+    // locates it does not end the group's phrase. Near misses: a state's officials placed, a group at a body.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\n1️⃣Residents of El Fasher, in Darfur, said1️⃣ the city had been shelled every day. 2️⃣Critics of Obamacare say2️⃣ premiums will rise.\n\nOfficials of Kafr Nabl said the road was shut. Analysts at Goldman Sachs said it would fall.\n"
+        ])
+}
+
 @Test func hearsayThatEmergedAndWhatAnOutletUnderstandsAreVague() {
     // "it has emerged", "It emerged last week that…", an outlet's "understands" or "has learned" from sources it
     // does not name, and a belief whose "by" is a measure's ("dropped by about a quarter"). Near misses: a

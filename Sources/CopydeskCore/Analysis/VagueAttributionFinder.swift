@@ -66,8 +66,9 @@
 /// - An unnamed group joined to a name or described by one: "Commentators and the firm itself claim", "companies
 ///   contacted by the BBC insist", and past a preposition a person's or a place's name ("critics of Mr Blair say", "a
 ///   source close to Ms Hale said", "Farmers in the Somali region say", "campaigners in Whitby say" — a name of no
-///   known kind after "in" is a place; not an organisation, the source named: "Analysts at Goldman Sachs said"; not a
-///   poll's respondents). Outlets, agencies and unions typed but unnamed speak only with their verb right after them
+///   known kind after "in" or "of" is a place, and a place between commas may locate it: "Residents of El Fasher, in
+///   Darfur, said" (`placeInApposition`); not an organisation, the source named: "Analysts at Goldman Sachs said";
+///   not a poll's respondents). Outlets, agencies and unions typed but unnamed speak only with their verb right after them
 ///   ("local media reported", "unions claim": `VagueWords.verbGroup`) or after their first verb's phrase ("Consumer
 ///   groups welcomed the fine but said"); a party types a group after "according to" ("according to Lib Dem
 ///   campaigners"; `VagueWords.partyModifiers`); a group's verb past its relative clause ("Officials from two
@@ -686,6 +687,18 @@ extension VagueStage {
         let kind = entities[m.entity].kind
         return kind == .place
             || kind == .unknown && m.tokEnd < e && isLowerWord(m.tokEnd) && toks[m.tokEnd].isA(.placeSuffix)
+    }
+
+    /// A place set off by commas at `j`, after "in" or alone, that locates the place before it: "Residents of El
+    /// Fasher, in Darfur, said the city had been shelled every day". Returns the token after its closing comma (nil
+    /// for anything else between commas, as a list of places).
+    private func placeInApposition(_ j: Int, _ e: Int) -> Int? {
+        guard j + 2 < e, toks[j].punct == .comma else { return nil }
+        let k = toks[j + 1].hash == Lexicon.hIn ? j + 2 : j + 1
+        guard k < e, mentionOf[k] >= 0, !inQuote(k) else { return nil }
+        let m = mentions[Int(mentionOf[k])]
+        guard m.tokStart == k, namesAPlace(m, e), m.tokEnd + 1 < e, toks[m.tokEnd].punct == .comma else { return nil }
+        return m.tokEnd + 1
     }
 
     /// The quantifier at `k` opens its clause and a preposition of place and up to three words describe it, then
@@ -1310,9 +1323,9 @@ extension VagueStage {
                 // A name of no known kind before a place's word is a place: "Farmers in the Somali region say".
                 let m = mentions[Int(mentionOf[j])]
                 let kind = entities[m.entity].kind
-                // A name of no known kind after "in" is a place too: "Local campaigners in Whitby say" ("at" names
-                // a body: "Analysts at Goldman Sachs said").
-                let place = namesAPlace(m, e) || kind == .unknown && j > 0 && toks[j - 1].hash == Lexicon.hIn
+                // A name of no known kind after "in" or "of" is a place too: "Local campaigners in Whitby say",
+                // "Residents of El Fasher, in Darfur, said" ("at" names a body: "Analysts at Goldman Sachs said").
+                let place = namesAPlace(m, e) || kind == .unknown && followsPlacePreposition(j, a)
                 // ("Sources close to Mercer Inns say": those close to a body are not the body.)
                 let closeTo = j >= 2 && toks[j - 1].hash == Lexicon.hTo && toks[j - 2].hash == VagueWords.close
                 if kind != .person && !place && !closeTo { return nil }
@@ -1324,6 +1337,8 @@ extension VagueStage {
                     return nil
                 }
                 j = max(j + 1, m.tokEnd)
+                // ("Residents of El Fasher, in Darfur, said": past the place that locates it.)
+                if place, let next = placeInApposition(j, e) { j = next }
                 between += 1
                 continue
             }

@@ -238,7 +238,7 @@ extension VagueStage {
     /// is the place that describes the group, as a known place is ("Villagers in Kafr Nabl said" stays vague, as
     /// "residents in Darfur said" does); a name after "at" or "from" is an employer, which names the group
     /// ("Analysts at Goldman Sachs").
-    private func followsPlacePreposition(_ k: Int, _ a: Int) -> Bool {
+    func followsPlacePreposition(_ k: Int, _ a: Int) -> Bool {
         var j = k
         while j > a, mentionOf[j - 1] == mentionOf[k] { j -= 1 }
         guard j > a else { return false }
