@@ -327,6 +327,7 @@ final class HeldWords: Sendable {
     let extremeScopes = ClaimWords.extremeScopes
     let figureNouns = ClaimWords.figureNouns
     let figureSequels = ClaimWords.figureSequels
+    let forecastComparisons = ClaimWords.forecastComparisons
     let forecastNouns = ClaimWords.forecastNouns
     let forecastingForms = ClaimWords.forecastingForms
     let frontedAdverbialOpeners = ClaimWords.frontedAdverbialOpeners

@@ -262,6 +262,10 @@ extension ClaimStage {
                 {
                     continue
                 }
+                // "The economy grew by 0.4% in the quarter, ahead of forecasts of 0.2%", "Sales rose 5%, more than
+                // expected": a forecast the figure is compared with, after it, leaves the figure a result
+                // (`ClaimWords.forecastComparisons`; "Sales will rise 5%, the firm forecast" still forecasts).
+                if k > c.last + 1, held.forecastComparisons.contains(toks[k - 1].hash) { continue }
                 // "twice as likely to be affected", "more likely to vote": a comparison of likelihood, no forecast.
                 if toks[k].hash == ClaimWords.likely, k > sents[s].tokStart,
                     toks[k - 1].hash == ClaimWords.as || held.likelihoodComparatives.contains(toks[k - 1].hash)

@@ -990,6 +990,9 @@ enum ClaimWords {
         "accused", "blamed", "criticised", "criticized", "praised", "condemned", "thanked", "congratulated",
         "applauded", "hailed", "slammed", "blasted",
     ])
+    /// Words before a prediction word after a figure that make the forecast what the figure is compared with, a
+    /// result beside it (`isPrediction`): "ahead of forecasts", "more than expected", "in line with forecasts".
+    static let forecastComparisons = HashSet64(words: ["of", "than", "with", "against", "above", "below"])
     /// Police who question people in an inquiry (`askedByPolice`): "Officers questioned 300 people in the days after
     /// the attack", "Police interviewed 200 witnesses on Monday" — no poll's interviewers.
     static let inquirers = HashSet64(words: ["police", "officers", "detectives", "constables"])

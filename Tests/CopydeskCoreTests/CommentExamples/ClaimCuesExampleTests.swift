@@ -182,6 +182,16 @@ import Testing
     exampleReasons("Sales are likely to rise by 5%.", ["forecast"])
 }
 
+/// ClaimCues.swift — a forecast the figure is compared with after it ("ahead of forecasts", "more than expected", "in
+/// line with forecasts") leaves the figure a result; a forecaster after it still forecasts ("Sales will rise 5%, the
+/// firm forecast").
+@Test func claimCuesExamplesOfAResultBesideAForecast() {
+    exampleReasons("The economy grew by 0.4% in the quarter, ahead of forecasts of 0.2%.", ["quantity"])
+    exampleReasons("Sales rose 5%, more than expected.", ["quantity"])
+    exampleReasons("Profits rose 8%, in line with forecasts.", ["quantity"])
+    exampleReasons("Sales will rise 5%, the firm forecast.", ["forecast"])
+}
+
 /// ClaimCues.swift — a prediction word of a verb coordinated after the figure's clause ("costs £39.99 and will be
 /// released") tells what comes next of its subject, not of the figure; before the figure it still forecasts.
 @Test func claimCuesExamplesOfAVerbCoordinatedAfterTheFigure() {
