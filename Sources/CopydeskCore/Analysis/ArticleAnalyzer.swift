@@ -62,7 +62,7 @@ public enum ArticleAnalyzer {
         ).attributionSet()
         let vague = VagueStage(
             syntax: syntax, options: options, units: units, quoteSet: quotes, mentionSet: mentions,
-            attributions: found.attributions
+            attributions: found.attributions, sentenceAttributions: found.bySentence
         ).vagueStage()
         // Speakers of speech verbs are people: the later stages read the entities with that kind. (After the vague
         // stage, the last to read the mentions unmarked: they are marked in place, not in a copy.)
@@ -166,6 +166,8 @@ struct VagueStage: ReadsMentions {
     let mentionSet: MentionSet
     /// The attribution stage's relations, whose unnamed sources are vague (`VagueSources.swift`).
     let attributions: [Attribution]
+    /// Per sentence: indices into `attributions`.
+    let sentenceAttributions: [Range<Int>]
     /// `VagueWords.table` and `VagueWords.be`, read on most words: held once a text (each read of a static checks
     /// its lazy initialisation).
     let vagueWords = VagueWords.table

@@ -575,8 +575,8 @@ extension VagueStage {
         if t.hash == Lexicon.hSome || t.hash == Lexicon.hMany || t.hash == Lexicon.hOthers { return k }
         if t.isCap, !t.has(Token.allCaps), k > sents[s].tokStart, !toks[k - 1].isCap { return k }
         let at = Int(t.start)
-        for r in attributions where r.sentence == s {
-            guard let source = r.sourceRange, source.start < at, at < source.end,
+        for ri in sentenceAttributions[s] {
+            guard let source = attributions[ri].sourceRange, source.start < at, at < source.end,
                 let first = tokenStarting(atOrAfter: source.start, in: s), first < k,
                 (first..<k).allSatisfy({ toks[$0].kind == .word && !inQuote($0) })
             else { continue }
