@@ -649,3 +649,15 @@ import Testing
     // Near miss: a verb straight after the noun is its own.
     checkNoRelation("The government estimates are due next week.", learned: false)
 }
+
+@Test func aGovernmentThatRuledAPlaceIsAnActAndDoesNotReport() {
+    // A place or a polity for object: governing, no relation, so the vote share stays unsourced. Near misses: a
+    // decision with a clause, and one with an object and its state, still report.
+    let f = Fixture(
+        "Headline\n\nThe party, which ruled the state for 20 years, won 12% of the vote. "
+            + "The Conservatives ruled Britain for 14 years and cut spending by £30bn. "
+            + "The judge ruled that the search was unlawful. The court ruled the law unconstitutional.\n")
+    let a = analyzeFixture(f)
+    #expect(relationCountsPerBodySentence(a) == [0, 0, 1, 1])
+    #expect(a.claims.map(\.isSourced) == [false, false])
+}

@@ -256,6 +256,7 @@ final class HeldWords: Sendable {
     let placeTailPrepositions = AttributionWords.placeTailPrepositions
     let pluralPrepositions = AttributionWords.pluralPrepositions
     let pluralQuantifiers = AttributionWords.pluralQuantifiers
+    let polityNouns = AttributionWords.polityNouns
     let questionVerbs = AttributionWords.questionVerbs
     let raisingVerbs = AttributionWords.raisingVerbs
     let recallVerbs = AttributionWords.recallVerbs

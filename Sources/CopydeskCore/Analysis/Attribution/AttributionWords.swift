@@ -477,6 +477,12 @@ enum AttributionWords {
     /// Reflexive pronouns that stress the subject before them ("Sanders himself, who…").
     static let reflexives = HashSet64(words: ["himself", "herself", "themselves", "itself", "myself", "ourselves"])
 
+    @inline(__always) static var ruled: UInt64 { wordHash(literal: "ruled") }
+    /// Polities a government rules, after "ruled the" (`rulesAPlace`): "ruled the state for 20 years".
+    static let polityNouns = HashSet64(words: [
+        "country", "state", "nation", "city", "region", "province", "territory", "island", "kingdom", "empire",
+        "republic", "colony", "county", "council",
+    ])
     /// Hedges before a figure that opens a finding's clause: "found about 40% of voters were undecided"
     /// (`opensFigureClause`).
     static let figureHedges = HashSet64(words: [
