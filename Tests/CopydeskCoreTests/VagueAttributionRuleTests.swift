@@ -751,3 +751,13 @@ import Testing
                 "H\n\nMany people feel safe in the city. Mr Kruger warned vulnerable people could feel pressured into ending their lives. Residents feel very safe. Many felt so let down by the service that they left.\n\n1️⃣Some people feel1️⃣ the plan is unfair. 2️⃣Many feel2️⃣ ministers have failed. 3️⃣Critics feel3️⃣ strongly that it is wrong. 4️⃣Many people feel4️⃣ like they are ignored. 5️⃣Some feel5️⃣ as if the vote was rigged.\n"
         ])
 }
+
+@Test func aGroupThatConfirmsOrCreditsIsVague() {
+    // Near misses: a body named by its kind alone confirms; the police say; "credit" as a noun.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\n1️⃣Officials confirmed1️⃣ the plant would close. 2️⃣Economists have credited2️⃣ the tour with boosting the economy. 3️⃣Scientists have confirmed3️⃣ that 2024 was the first calendar year to exceed 1.5C.\n\nThe club confirmed the signing on Friday. Police said two men had been arrested. You have to give Sanders' supporters credit.\n"
+        ])
+}

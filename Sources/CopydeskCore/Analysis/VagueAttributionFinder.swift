@@ -1730,6 +1730,10 @@ enum VagueWords {
                 "attribute", "attributes", "estimate", "estimates",
                 // What witnesses tell: "Passengers at Heathrow described chaotic scenes".
                 "describe", "describes", "described",
+                // A fact or a cause vouched for: "Officials confirmed the plant would close", "Economists have
+                // credited the tour with boosting the economy" (not the bare "credit", mostly a noun: "give Sanders'
+                // supporters credit").
+                "confirm", "confirms", "confirmed", "credits", "credited",
             ]
         ),
         // The group's verb in the progressive, right after "are" or "been": "economists are predicting", "critics
