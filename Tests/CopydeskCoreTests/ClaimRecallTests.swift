@@ -1195,3 +1195,13 @@ private func sourced(_ text: String) -> [Bool] {
     ]
     #expect(texts.map { sourced($0) } == [[true, true, true], [false, false], [true, false], [true, false]])
 }
+
+@Test func aLevelASuperlativeRanksIsNoStance() {
+    // "point" and "position" after a superlative are a level on a scale (`isRankLevel`), not someone's stance that
+    // would source the record.
+    #expect(sourced("The pound fell to its lowest point since 1985.") == [false])
+    #expect(sourced("The team slipped to their worst position in a decade.") == [false])
+    // Near misses: a stance with its owner still sources; the record's own source still does.
+    #expect(sourced("The party's position is that taxes would rise by 5%.") == [true])
+    #expect(sourced("The pound fell to its lowest point since 1985, the Bank said.") == [true])
+}

@@ -352,6 +352,7 @@ final class HeldWords: Sendable {
     let lastRankNouns = ClaimWords.lastRankNouns
     let leadNouns = ClaimWords.leadNouns
     let leadWords = ClaimWords.leadWords
+    let levelNouns = ClaimWords.levelNouns
     let levelVerbs = ClaimWords.levelVerbs
     let lightSpeechVerbs = ClaimWords.lightSpeechVerbs
     let listOpeners = ClaimWords.listOpeners

@@ -67,7 +67,8 @@ extension ClaimStage {
             }
             if k > a, toks[k].isA(.intentionNoun), !(toks[k].isCap && mentionOf[k] >= 0),
                 !(k + 1 < sents[s].tokEnd && isModifiedNoun(k + 1)), !isAwaited(k, a, sents[s].tokEnd),
-                !(held.measureNouns.contains(toks[k].hash) && toks[k - 1].isA(.possessivePronoun))
+                !(held.measureNouns.contains(toks[k].hash) && toks[k - 1].isA(.possessivePronoun)),
+                !isRankLevel(k)
             {
                 // "Trump's plan", "his proposal", "Sanders's point", "Trump's most famously false contention" —
                 // not a noun used as a modifier ("the US budget deficit").
@@ -98,6 +99,16 @@ extension ClaimStage {
             }
         }
         return recorded
+    }
+
+    /// The noun at `k` is a level on a scale, not a stance: a noun of a level (`ClaimWords.levelNouns`) right after
+    /// a superlative. "The pound fell to its lowest point since 1985." ranks the pound (the writer's record), where
+    /// "The party's position is that taxes would rise by 5%." is the party's stance, which sources its figure. The
+    /// caller holds `k` past its sentence's first word.
+    private func isRankLevel(_ k: Int) -> Bool {
+        guard held.levelNouns.contains(toks[k].hash) else { return false }
+        let before = claimClasses(toks[k - 1].hash)
+        return before.contains(.measureSuperlative) || before.contains(.judgementSuperlative)
     }
 
     /// The evidence noun at `k` is what something is measured against: a verb of beating or missing

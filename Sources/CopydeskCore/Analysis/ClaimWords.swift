@@ -551,6 +551,9 @@ enum ClaimWords {
     @inline(__always) static var be: UInt64 { wordHash(literal: "be") }
     @inline(__always) static var result: UInt64 { wordHash(literal: "result") }
     @inline(__always) static var many: UInt64 { wordHash(literal: "many") }
+    /// Nouns of a level on a scale, which a superlative before them makes a ranking, not a stance: "its lowest point
+    /// since 1985", "their worst position in a decade" (`isRankLevel`).
+    static let levelNouns = HashSet64(words: ["point", "position", "level", "place", "spot", "standing"])
     /// Superlatives that rank by a measure (sales, takings, growth, audience): "the best-selling debut".
     static let measuredRankings = HashSet64(words: [
         "best-selling", "top-selling", "biggest-selling", "fastest-selling", "worst-selling", "highest-grossing",
