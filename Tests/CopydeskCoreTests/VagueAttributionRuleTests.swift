@@ -761,3 +761,14 @@ import Testing
                 "H\n\n1️⃣Officials confirmed1️⃣ the plant would close. 2️⃣Economists have credited2️⃣ the tour with boosting the economy. 3️⃣Scientists have confirmed3️⃣ that 2024 was the first calendar year to exceed 1.5C.\n\nThe club confirmed the signing on Friday. Police said two men had been arrested. You have to give Sanders' supporters credit.\n"
         ])
 }
+
+@Test func creditGivenByNoOneNamedIsVague() {
+    // "credited with" in the passive, as "blamed for": credit for an outcome given by no one named. Near misses: the
+    // credit's giver named as its agent; a group that credits, named before the verb.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nThe scheme has 1️⃣been credited1️⃣ with cutting crime by 20%.\n\nThe scheme has been credited by the police chief with cutting crime. Mr Hale credited the scheme with cutting crime.\n"
+        ])
+}

@@ -978,11 +978,13 @@ extension VagueStage {
         } else if belief {
             // "are thought to", "is said to have", "is understood that": the passive reports a belief; "is tipped for
             // Oscar success": a tip names what it is for.
-            // "have been blamed for coral bleaching", "was blamed on pilot error": blame laid by no one named.
+            // "have been blamed for coral bleaching", "was blamed on pilot error": blame laid by no one named; "The
+            // scheme has been credited with cutting crime by 20%.": credit given by no one named.
             guard
                 n == Lexicon.hTo || n == Lexicon.hThat || n == Lexicon.hAs
                     || n == Lexicon.hFor && t.hash == VagueWords.tipped
                     || (n == Lexicon.hFor || n == Lexicon.hOn) && t.hash == VagueWords.blamed
+                    || n == Lexicon.hWith && t.hash == VagueWords.credited
             else { return nil }
             // "is known as the Garden of England", "is not known as a debater": a name or a description, no hearsay
             // ("is known to have", "it is known that" report one).
@@ -1498,6 +1500,7 @@ enum VagueWords {
     @inline(__always) static var among: UInt64 { wordHash(literal: "among") }
     @inline(__always) static var expected: UInt64 { wordHash(literal: "expected") }
     @inline(__always) static var tipped: UInt64 { wordHash(literal: "tipped") }
+    @inline(__always) static var credited: UInt64 { wordHash(literal: "credited") }
     @inline(__always) static var welcomed: UInt64 { wordHash(literal: "welcomed") }
     @inline(__always) static var understands: UInt64 { wordHash(literal: "understands") }
     @inline(__always) static var emerged: UInt64 { wordHash(literal: "emerged") }
