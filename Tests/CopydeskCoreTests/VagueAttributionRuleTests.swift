@@ -772,3 +772,17 @@ import Testing
                 "H\n\nThe scheme has 1️⃣been credited1️⃣ with cutting crime by 20%.\n\nThe scheme has been credited by the police chief with cutting crime. Mr Hale credited the scheme with cutting crime.\n"
         ])
 }
+
+@Test func oneMemberOfAParliamentOrAGovernmentUnnamedIsVague() {
+    // A minister, an MP or a backbencher unnamed, as "a senior official said" is; the message quotes the member whole.
+    // Near misses: the member named in apposition, or the one named before; the office-holder by title.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nA cabinet 1️⃣minister told1️⃣ the BBC the plan would fail. One senior Labour 2️⃣backbencher said2️⃣ the whips had misjudged the mood.\n\nA former minister, Jo Hale, said the plan would fail. Mr Dunn, a Tory MP, said it would pass. The Prime Minister said the plan would pass.\n"
+        ])
+    checkRule(
+        "vague-attribution", ["a.txt": "H\n\nOne senior Labour 1️⃣backbencher said1️⃣ the plan would fail.\n"],
+        messageContains: "'one senior Labour backbencher said'")
+}

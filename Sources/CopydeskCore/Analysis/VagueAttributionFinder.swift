@@ -542,11 +542,27 @@ extension VagueStage {
         return k - 2 > a ? k - 2 : nil
     }
 
-    /// One of a typed group, unnamed (`VagueWords.oneOfAGroup`): "an official", "a senior diplomat", "one aide".
+    /// One of a typed group, unnamed (`VagueWords.oneOfAGroup`): "an official", "a senior diplomat", "one aide" —
+    /// the indefinite past up to two modifiers (`typesAMember`): "One senior Tory backbencher told the BBC the plan
+    /// would fail.", "One Tory MP said the plan would fail." (an abbreviation's capitals are its own). Not a member
+    /// named by a body or a nation: "A White House official said the plan would fail.", "One Israeli official told
+    /// Reuters the plan would fail." (as "Israeli officials said" names the state that speaks).
     private func isOneOfAGroup(_ k: Int, _ a: Int) -> Bool {
-        guard vagueClasses(toks[k].hash) & VagueWords.oneOfAGroup != 0, !toks[k].isCap, k > a else { return false }
-        let indefinite = { (i: Int) in held.indefinites.contains(self.toks[i].hash) }
-        return indefinite(k - 1) || k - 2 >= a && isLowerWord(k - 1) && !toks[k - 1].isA(.function) && indefinite(k - 2)
+        let t = toks[k]
+        guard vagueClasses(t.hash) & VagueWords.oneOfAGroup != 0, !t.isCap || t.has(Token.allCaps), k > a else {
+            return false
+        }
+        var j = k - 1
+        while j > a && j >= k - 2 && typesAMember(j) { j -= 1 }
+        return held.indefinites.contains(toks[j].hash)
+    }
+
+    /// Token `j` describes one member of a group without naming who: a lower-case word of no grammar ("senior",
+    /// "former") or a party's name (`VagueWords.partyModifiers`: "One senior Labour backbencher said").
+    private func typesAMember(_ j: Int) -> Bool {
+        let t = toks[j]
+        if isLowerWord(j) { return !t.isA(.function) }
+        return t.kind == .word && !t.has(Token.possessive) && held.partyModifiers.contains(t.base)
     }
 
     /// "according to" after `j` in its sentence, then within six words a capitalised name: "…, according to data
@@ -1822,6 +1838,9 @@ enum VagueWords {
             [
                 "official", "diplomat", "aide", "insider", "adviser", "advisor", "agency", "analyst", "economist",
                 "reviewer", "critic", "observer", "friend",
+                // Members of a parliament or a government, unnamed: "A cabinet minister told", "One Tory MP said",
+                // "One senior Labour backbencher said".
+                "minister", "backbencher", "mp", "mep", "msp",
             ]
         ),
         // One body typed but unnamed after "according to a": "according to a consumer group", "according to one

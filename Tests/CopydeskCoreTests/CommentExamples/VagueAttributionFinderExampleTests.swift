@@ -537,3 +537,12 @@ import Testing
     exampleVague("The plan will fail, 1️⃣according to campaigners1️⃣ in Whitby.")
     exampleVague("The plan will fail, 1️⃣according to analysts1️⃣ at the bank.")
 }
+
+/// VagueAttributionFinder.swift — one member of a group, unnamed, past up to two modifiers or a party's name; not a
+/// member named by a body or a nation (`isOneOfAGroup`).
+@Test func vagueAttributionFinderExamplesOfOneMemberUnnamed() {
+    exampleVague("One senior Tory 1️⃣backbencher told1️⃣ the BBC the plan would fail.")
+    exampleVague("One Tory 1️⃣MP said1️⃣ the plan would fail.")
+    exampleVague("A White House official said the plan would fail.")
+    exampleVague("One Israeli official told Reuters the plan would fail.")
+}
