@@ -1210,3 +1210,11 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
         .other, cueAtLeast: true)
     exampleSpeakers("1️⃣Dorothy Woods1️⃣, whose husband was killed in Benghazi, Libya, discussed the attack on Friday.")
 }
+
+/// Post-nominal letters in capitals take no period: the full stop after "MP" at the end of the sentence is the
+/// sentence's, not the source's. Near miss: "Jr." keeps its own period.
+@Test func aPostNominalInCapitalsEndsBeforeTheFullStop() {
+    checkRelation("3️⃣The plan would fail3️⃣, 1️⃣said1️⃣ 2️⃣a Labour MP2️⃣.", .indirect)
+    checkRelation("3️⃣The plan would fail3️⃣, 1️⃣said1️⃣ 2️⃣Jo Hale MP2️⃣.", .indirect)
+    checkRelation("3️⃣The plan would fail3️⃣, 1️⃣said1️⃣ 2️⃣Joseph Dunford Jr., the general2️⃣.", .indirect)
+}

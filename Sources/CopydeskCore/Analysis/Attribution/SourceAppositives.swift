@@ -6,10 +6,13 @@
 /// follow are in `SourceSpan.swift`.
 extension ReadsMentions {
     /// "Brent Bozell III,", "Joseph Dunford Jr.,": the token after the post-nominal (and its period) that starts at
-    /// `n`, right after a name (`EntityWords.postNominals`: a role, not a name part); `n` when there is none.
+    /// `n`, right after a name (`EntityWords.postNominals`: a role, not a name part); `n` when there is none. Letters
+    /// in capitals take no period of their own: in "The plan would fail, said a Labour MP." the full stop ends the
+    /// sentence.
     func postNominalEnd(after n: Int, _ j: Int) -> Int {
         guard n < j, toks[n].kind == .word, held.postNominals.contains(toks[n].base) else { return n }
-        return n + 1 < j && toks[n + 1].punct == .period && attached(n + 1) ? n + 2 : n + 1
+        let period = n + 1 < j && toks[n + 1].punct == .period && attached(n + 1) && !toks[n].has(Token.allCaps)
+        return period ? n + 2 : n + 1
     }
 
     /// The first token of a post-nominal that ends right before `c`, after a name; `c` when there is none.
