@@ -786,3 +786,14 @@ import Testing
         "vague-attribution", ["a.txt": "H\n\nOne senior Labour 1️⃣backbencher said1️⃣ the plan would fail.\n"],
         messageContains: "'one senior Labour backbencher said'")
 }
+
+@Test func aGroupThatAnnouncesRevealsOrEstimatesIsVague() {
+    // Verbs of news given out or explained, spoken by an unnamed group. Near misses: a named body announces; a state
+    // after "are" ("stressed" is no verb of the group's); one named in apposition explains.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\n1️⃣Officials announced1️⃣ that the road would close. 2️⃣Scientists revealed2️⃣ that the ice was melting. 3️⃣Officials estimated3️⃣ that 40 people had died. 4️⃣Researchers explained4️⃣ that the drug was safe.\n\nThe council announced that the road would close. Teachers are stressed. One expert, Jo Hale, explained that the drug was safe.\n"
+        ])
+}

@@ -1753,6 +1753,11 @@ enum VagueWords {
                 // credited the tour with boosting the economy" (not the bare "credit", mostly a noun: "give Sanders'
                 // supporters credit").
                 "confirm", "confirms", "confirmed", "credits", "credited",
+                // News given out or explained: "Officials announced that the road would close", "Scientists revealed
+                // that the ice was melting", "Officials estimated that 40 people had died" (not "stressed", a state
+                // after "are" as often: "Teachers are stressed").
+                "announce", "announces", "announced", "reveal", "reveals", "revealed", "disclose", "discloses",
+                "disclosed", "explain", "explains", "explained", "estimated",
             ]
         ),
         // The group's verb in the progressive, right after "are" or "been": "economists are predicting", "critics
