@@ -599,7 +599,7 @@ private func sourced(_ text: String) -> [Bool] {
     )
     // Near misses: a person's own ranking says which of theirs, and a clause after a comma is no scope.
     checkClaims(
-        "Perez said the highest office he has held was in Maryland. It is the largest shop in the town, which has opened today."
+        "Perez said the highest office he has held was in Maryland. It is the largest shop, which has opened today."
     )
 }
 
@@ -1204,4 +1204,16 @@ private func sourced(_ text: String) -> [Bool] {
     // Near misses: a stance with its owner still sources; the record's own source still does.
     #expect(sourced("The party's position is that taxes would rise by 5%.") == [true])
     #expect(sourced("The pound fell to its lowest point since 1985, the Bank said.") == [true])
+}
+
+@Test func aLocalScopeMakesASuperlativeARanking() {
+    // A town's, a county's or a region's ranking is a claim, as the world's or the country's is.
+    checkClaims(
+        "The plant is the 1️⃣town's biggest1️⃣ employer. It is the 2️⃣biggest2️⃣ employer in the region. It is the 3️⃣county's oldest3️⃣ pub."
+    )
+    checkClaims(
+        "It is the 1️⃣county's largest1️⃣ hospital. It is the 2️⃣largest2️⃣ hospital in the county. It is the 3️⃣largest3️⃣ shop in the town."
+    )
+    // Near misses: a judgement's size in the region; a judgement superlative with no span of time.
+    checkClaims("It is the biggest problem in the region. He is the best player in the town.")
 }

@@ -356,6 +356,7 @@ final class HeldWords: Sendable {
     let levelVerbs = ClaimWords.levelVerbs
     let lightSpeechVerbs = ClaimWords.lightSpeechVerbs
     let listOpeners = ClaimWords.listOpeners
+    let localScopeNouns = ClaimWords.localScopeNouns
     let madeForms = ClaimWords.madeForms
     let majorityHedges = ClaimWords.majorityHedges
     let majorityWords = ClaimWords.majorityWords

@@ -247,6 +247,8 @@ enum ClaimWords {
                     "world's", "country's", "nation's", "region's", "city's", "state's", "continent's", "industry's",
                     "sector's", "market's", "company's", "firm's", "group's", "league's", "europe's", "britain's",
                     "america's", "china's", "asia's", "africa's", "planet's", "globe's", "earth's", "uk's", "us's",
+                    // Local scopes: "the town's biggest employer", "county's largest hospital".
+                    "town's", "county's", "village's", "borough's", "province's", "district's", "capital's",
                 ]
             ),
             (
@@ -1136,6 +1138,11 @@ enum ClaimWords {
     @inline(__always) static var until: UInt64 { wordHash(literal: "until") }
     /// Nouns of the whole world that scope a ranking: "on the planet", "in the world".
     static let worldNouns = HashSet64(words: ["world", "planet", "earth", "globe", "country"])
+    /// Nouns of a place that scope a ranking after "in the": "the biggest employer in the region", "largest
+    /// hospital in the county" (`hasPlaceScope`).
+    static let localScopeNouns = HashSet64(words: [
+        "region", "town", "city", "county", "state", "area", "village", "borough", "province", "district", "capital",
+    ])
     @inline(__always) static var others: UInt64 { wordHash(literal: "others") }
     @inline(__always) static var much: UInt64 { wordHash(literal: "much") }
     @inline(__always) static var also: UInt64 { wordHash(literal: "also") }

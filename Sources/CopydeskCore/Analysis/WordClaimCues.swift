@@ -674,7 +674,8 @@ extension ClaimStage {
     }
 
     /// A place that scopes a ranking within `within` words after `k`: "in Europe", "in the world", "on the
-    /// planet", "in the UK" — words, numbers and hyphens between ("the only firm with a mobile network in the UK").
+    /// planet", "in the UK", "in the region" (`ClaimWords.localScopeNouns`, after "in the") — words, numbers and
+    /// hyphens between ("the only firm with a mobile network in the UK").
     func hasPlaceScope(after k: Int, _ e: Int, within: Int) -> Bool {
         var n = k + 1
         while n < e && n <= k + within {
@@ -682,7 +683,8 @@ extension ClaimStage {
                 let w = toks[n + 1].hash == ClaimWords.the && n + 2 < e ? n + 2 : n + 1
                 // An owner is no place: "the only hitch in Reed's plans".
                 let place = toks[w].isCap && !endsAPossessiveName(w, e)
-                if place && toks[n].hash == ClaimWords.inn || held.worldNouns.contains(toks[w].hash) {
+                let local = w == n + 2 && held.localScopeNouns.contains(toks[w].hash)
+                if (place || local) && toks[n].hash == ClaimWords.inn || held.worldNouns.contains(toks[w].hash) {
                     return true
                 }
             }
