@@ -1218,3 +1218,12 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
     checkRelation("3️⃣The plan would fail3️⃣, 1️⃣said1️⃣ 2️⃣Jo Hale MP2️⃣.", .indirect)
     checkRelation("3️⃣The plan would fail3️⃣, 1️⃣said1️⃣ 2️⃣Joseph Dunford Jr., the general2️⃣.", .indirect)
 }
+
+/// A time that closes a relative clause belongs to it, and the clause's verb stands before the time: the head of
+/// the description speaks, not the time. Near miss: a time after a subject with no relative clause stays out.
+@Test func aTimeClosingARelativeClauseStaysInTheSource() {
+    checkRelation(
+        "2️⃣Families whose homes were flooded last winter2️⃣ 1️⃣say1️⃣ 3️⃣they are still waiting3️⃣.", .indirect)
+    checkRelation("2️⃣Farmers whose crops failed last summer2️⃣ 1️⃣say1️⃣ 3️⃣the aid is too late3️⃣.", .indirect)
+    checkRelation("2️⃣The board2️⃣ on Monday 1️⃣said1️⃣ 3️⃣the plan was unfair3️⃣.", .indirect)
+}

@@ -267,6 +267,7 @@ final class HeldWords: Sendable {
     let retortVerbs = AttributionWords.retortVerbs
     let roleAdverbs = AttributionWords.roleAdverbs
     let roleParticiples = AttributionWords.roleParticiples
+    let seasonWords = AttributionWords.seasonWords
     let shareNouns = AttributionWords.shareNouns
     let singularDeterminers = AttributionWords.singularDeterminers
     let spendingVerbs = AttributionWords.spendingVerbs
@@ -279,6 +280,7 @@ final class HeldWords: Sendable {
     let subordinators = AttributionWords.subordinators
     let superlativeAdverbs = AttributionWords.superlativeAdverbs
     let talkForms = AttributionWords.talkForms
+    let timeOpeners = AttributionWords.timeOpeners
     let timeTailWords = AttributionWords.timeTailWords
     let timeWords = AttributionWords.timeWords
     let topicPrepositions = AttributionWords.topicPrepositions

@@ -385,6 +385,11 @@ enum AttributionWords {
         "last", "this", "next", "night", "morning", "afternoon", "evening", "today", "yesterday", "week", "month",
         "year",
     ])
+    /// Words of when before a time that closes a relative clause: "whose homes were flooded last winter", "whose
+    /// crops failed last summer" (`closingTimeStart`).
+    static let timeOpeners = HashSet64(words: ["last", "this", "next", "on", "in", "since", "earlier"])
+    /// Seasons, a time after "last" or "this": "last winter", "this summer" (`closingTimeStart`).
+    static let seasonWords = HashSet64(words: ["winter", "spring", "summer", "autumn"])
 
     /// Forms of "speak" and "talk", clause-only cues (`clauseOnlyCues`) that before a place or time preposition
     /// (`adjunctPrepositions`) open an adjunct, not a report: "Speaking at a rally in Ohio, Cole said…", "Cole,

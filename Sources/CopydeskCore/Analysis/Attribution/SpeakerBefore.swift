@@ -237,8 +237,11 @@ extension ReadsMentions {
             return Speaker(first: j, last: j, form: .pronoun, mention: nil)
         }
         // "The hacker whose emails were leaked said", "the man they arrested admitted": a relative clause ending at
-        // the cue belongs to its subject's phrase.
-        if let (g, n) = relativeClauseStart(ending: j, a) {
+        // the cue belongs to its subject's phrase — with a time that closes it: "Families whose homes were flooded
+        // last winter say they are still waiting." (`closingTimeStart`).
+        if let (g, n) = relativeClauseStart(ending: j, a)
+            ?? closingTimeStart(ending: j, a).flatMap({ relativeClauseStart(ending: $0 - 1, a) })
+        {
             guard mentionOf[n] >= 0 else {
                 var sp = Speaker(first: g, last: j, form: .description, mention: nil)
                 sp.phraseFirst = phraseStart(before: g, a)
@@ -418,6 +421,20 @@ extension ReadsMentions {
     func namesPersonBefore(_ sp: Speaker?, _ o: Int) -> Bool {
         guard let sp, sp.first < o, let m = sp.mention else { return false }
         return mentionIsPerson(m)
+    }
+
+    /// The first token of a time that ends at `j` after a word of when (`AttributionWords.timeOpeners`): "last
+    /// winter", "this year", "on Monday", "in 2019" — a day, a month, a season, a unit of time or a number. Nil
+    /// otherwise, or when nothing stands before it in the sentence from `a`.
+    func closingTimeStart(ending j: Int, _ a: Int) -> Int? {
+        guard j - 2 >= a, !inQuote(j) else { return nil }
+        let t = toks[j]
+        guard
+            t.kind == .number
+                || t.kind == .word
+                    && (t.isA(.weekday) || t.isA(.month) || t.isA(.timeUnit) || held.seasonWords.contains(t.hash))
+        else { return nil }
+        return held.timeOpeners.contains(toks[j - 1].hash) ? j - 1 : nil
     }
 
     /// Tokens `f...j` are a time and nothing else: days, months, units of time and their modifiers ("Sunday night",
