@@ -154,3 +154,15 @@ import Testing
                 "H\n\nSir Alan Sugar has defended the show. “We made the hard choices,” Sir Alan told the BBC.\n\n“It was great,” 1️⃣Sir Ben1️⃣ said.\n"
         ])
 }
+
+@Test func aMemberOfThePublicSetOffByTheirSituationIsIntroduced() {
+    // A vox pop gives a member of the public by where they live or what they do there, set off before the name as a
+    // role is. Near miss: a time phrase set off so introduces nobody.
+    checkRule(
+        "unidentified-speaker",
+        [
+            "a.txt":
+                "H\n\nThe village was shelled.\n\n“I have nothing left,” one resident, Olena, told the BBC.\n\nA commuter, Mr Ray, said: “I am fed up with it.”\n",
+            "b.txt": "H\n\nThe village was shelled.\n\n“I have nothing left,” one day, 1️⃣Olena1️⃣ told the BBC.\n",
+        ])
+}

@@ -494,6 +494,7 @@ final class HeldWords: Sendable {
     let publicBodyNouns = EntityWords.publicBodyNouns
     let regnalNumbers = EntityWords.regnalNumbers
     let regulatorHeads = EntityWords.regulatorHeads
+    let situationsBeforeNames = EntityWords.situationsBeforeNames
     let standalonePlaceWords = EntityWords.standalonePlaceWords
     let thingHeads = EntityWords.thingHeads
     let titleNouns = EntityWords.titleNouns

@@ -1141,7 +1141,9 @@ extension MentionStage {
     /// The name opening at `first` follows a comma that closes a noun phrase of a person's role: a determiner or an
     /// owner ("Her", "The club's", "Tesco's"), up to three lowercase words, and a noun of an office, a trade or a
     /// tie to someone (`WordClass.title`, `EntityWords.occupationsBeforeNames`, `EntityWords.relationsBeforeNames`)
-    /// at the clause's start: "Her neighbour, Mr Harding, said" (not "The next day, Mr Cole said"). A quote just
+    /// or of a member of the public's situation (`EntityWords.situationsBeforeNames`: "one resident, Olena, told the
+    /// BBC", not "one day, Olena told the BBC") at the clause's start: "Her neighbour, Mr Harding, said" (not "The
+    /// next day, Mr Cole said"). A quote just
     /// closed before the phrase ends a clause, as a comma does: in "“I saw the water rise,” his neighbour, Mr
     /// Harding, told the BBC." the role introduces the speaker (not in "“I saw the water rise,” Mr Harding told the
     /// BBC.", where no role is set off).
@@ -1151,6 +1153,7 @@ extension MentionStage {
         guard head > a, toks[first - 1].punct == .comma, isLowerWord(head),
             toks[head].isA(.title) || held.occupationsBeforeNames.contains(toks[head].hash)
                 || held.relationsBeforeNames.contains(toks[head].hash)
+                || held.situationsBeforeNames.contains(toks[head].hash)
         else { return false }
         var j = head - 1
         while j >= a && j >= head - 3 && isLowerWord(j) && !toks[j].isA(.determiner) && !toks[j].isA(.possessivePronoun)
@@ -1389,6 +1392,15 @@ enum EntityWords {
         "brother", "sister", "colleague", "cousin", "uncle", "aunt", "grandmother", "grandfather", "boyfriend",
         "girlfriend", "fiance", "fiancee", "widow", "widower", "landlord", "landlady", "employer", "solicitor",
         "barrister", "teammate", "flatmate", "housemate", "owner", "niece", "nephew", "stepfather", "stepmother",
+    ])
+    /// What a member of the public is to the story, set off before the name as a role is: "one resident, Olena",
+    /// "a commuter, Mr Ray" (the BBC's people met in the street are introduced by where they live or what they do
+    /// there, not by an office).
+    static let situationsBeforeNames = HashSet64(words: [
+        "resident", "villager", "local", "shopper", "commuter", "passenger", "customer", "voter", "parent", "pupil",
+        "worker", "patient", "survivor", "witness", "victim", "fan", "refugee", "protester", "campaigner",
+        "volunteer", "tenant", "homeowner", "motorist", "driver", "onlooker", "mourner", "evacuee", "spectator",
+        "holidaymaker", "traveller", "traveler", "pensioner", "farmer", "shopkeeper", "trader", "stallholder",
     ])
     /// Organisation nouns that may stand for a public body named before ("the State Department …; the agency
     /// said"): `describedOrganisation` passes over none of `publicBodyHeads` for them.
