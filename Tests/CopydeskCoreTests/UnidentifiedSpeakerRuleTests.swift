@@ -114,6 +114,19 @@ import Testing
         ])
 }
 
+@Test func aNameThePersonGoesByIntroducesThemInQuoteMarksToo() {
+    // "known as" before an alias in quote marks introduces it as it does a bare one. Near miss: "called" is no such
+    // phrase.
+    checkRule(
+        "unidentified-speaker",
+        [
+            "a.txt":
+                "H\n\nA hacker known as “Guccifer,” spoke on television. “I saw everything,” Guccifer said.\n\nThe hacker known as “Guccifer,” said he had seen it.\n",
+            "b.txt":
+                "H\n\nA hacker called “Fancy” spoke on television. “I saw everything,” 1️⃣Fancy1️⃣ said.\n\nThe hacker called “Fancy” said he had seen it.\n",
+        ])
+}
+
 @Test func aNameWithAnAgeIsTheNameAMemberOfThePublicGoesBy() {
     // BBC vox pops give a given name and an age: the name the person goes by. Near misses: a name with no age, and
     // an honorific with an age (a surname).

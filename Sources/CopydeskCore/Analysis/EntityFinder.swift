@@ -941,9 +941,11 @@ extension MentionStage {
             kind = .person
         }
         // "the base chief known as Bob", "a woman identified only as Maria": the writer gives the only name the
-        // person goes by, after who they are.
-        if !role, first >= sents[sentence].tokStart + 2, toks[first - 1].hash == Lexicon.hAs,
-            held.aliasIntroducers.contains(toks[first - 2].hash)
+        // person goes by, after who they are — in quote marks too: "the hacker known as “Guccifer,” said" (not "the
+        // hacker called “Fancy” said": `EntityWords.aliasIntroducers`).
+        let aliasAs = first > sents[sentence].tokStart && toks[first - 1].isOpenQuote ? first - 2 : first - 1
+        if !role, aliasAs >= sents[sentence].tokStart + 1, toks[aliasAs].hash == Lexicon.hAs,
+            held.aliasIntroducers.contains(toks[aliasAs - 1].hash)
         {
             role = true
         }
