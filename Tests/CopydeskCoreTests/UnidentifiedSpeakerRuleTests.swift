@@ -179,3 +179,17 @@ import Testing
             "b.txt": "H\n\nThe village was shelled.\n\n“I have nothing left,” one day, 1️⃣Olena1️⃣ told the BBC.\n",
         ])
 }
+
+@Test func aSurnameCalledHeOrSheIsAPersonNeverIntroduced() {
+    // One capitalised word that speaks is flagged only as a person: "he" or "she" for it shows one. Near misses: the
+    // same word called "it" (a company) or never called anything.
+    checkRule(
+        "unidentified-speaker",
+        [
+            "a.txt":
+                "H\n\nThe council approved the scheme.\n\n1️⃣Lynch1️⃣ told the BBC the plan was flawed. He said it would cost jobs.\n",
+            "b.txt":
+                "H\n\nThe council approved the scheme.\n\nFord told the BBC the plan was flawed. It said it would cut jobs.\n\nDemocrats told the BBC the plan was flawed. They said it would cost jobs.\n",
+            "c.txt": "H\n\nThe council approved the scheme.\n\nMoran told the BBC the plan was flawed.\n",
+        ], messageContains: "never introduced")
+}

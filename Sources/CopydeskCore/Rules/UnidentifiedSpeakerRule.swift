@@ -31,6 +31,7 @@ public struct UnidentifiedSpeakerRule: OncePerEntityRule {
             let person =
                 entity.isEvidentlyPerson
                 || Self.speaksInFirstPerson(ai, analysis)
+                || Self.isCalledHeOrShe(e, after: ai, analysis)
             if form == .surnameOnly && !person { continue }
             let fullBefore = entity.hasFullName && entity.firstFullMention.start < speaker.start
             let roleBefore = entity.firstRoleMention.map { $0.start <= speaker.start } ?? false
@@ -72,6 +73,24 @@ public struct UnidentifiedSpeakerRule: OncePerEntityRule {
         return false
     }
 
+    /// The next speaker, in the sentence of attribution `ai` or the one after it, is "he" or "she" resolved to
+    /// entity `e`: the writer goes on to call the speaker a man or a woman, so it is a person, not an organisation
+    /// ("it") or a group ("they"). "Lynch told the BBC the plan was flawed. He said it would cost jobs." shows Lynch a
+    /// person; "Ford told the BBC the plan was flawed. It said it would cut jobs." does not show Ford one. (Only
+    /// there: a pronoun resolved farther away may have skipped the person it means, as a name of unknown kind
+    /// stands among the candidates.)
+    static func isCalledHeOrShe(_ e: Int, after ai: Int, _ analysis: ArticleAnalysis) -> Bool {
+        let attributions = analysis.attributions
+        let s = attributions[ai].sentence
+        for bi in attributions.indices where attributions[bi].isPronoun && attributions[bi].entity == e {
+            let t = attributions[bi].sentence
+            guard t == s || t == s + 1, let r = attributions[bi].speakerRange else { continue }
+            let word = analysis.text[r].lowercased()
+            if word == "he" || word == "she" { return true }
+        }
+        return false
+    }
+
     private static func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
 }
 
@@ -81,7 +100,7 @@ extension UnidentifiedSpeakerRule {
     public static let documentation = RuleDocumentation(
         summary: "A speaker named only by surname whose full name or role never appeared earlier.",
         detects:
-            "A person quoted or paraphrased by surname alone, or by honorific and surname (\"Clark said\", \"Mr Ma said\"), whose full name or role has not appeared earlier in the article. Only people are flagged (an honorific, a full name or role given only later, or a quote in the first person): one capitalised word with no honorific, full name or role anywhere (\"Yukos said\", \"a strategist at Barclays told\", \"Officials\") may be an organisation, a place or a group and is never flagged, nor is someone introduced with a post-nominal or a role (\"Sarah Clarke KC … Ms Clarke said\"), nor a peer by title and name (\"Lord Falconer said\", \"Baroness Hale said\": the full style of a peer). A definition in another article does not count: the article's own text has to introduce the speaker.",
+            "A person quoted or paraphrased by surname alone, or by honorific and surname (\"Clark said\", \"Mr Ma said\"), whose full name or role has not appeared earlier in the article. Only people are flagged (an honorific, a full name or role given only later, a quote in the first person, or \"he\" or \"she\" for the speaker): one capitalised word with no honorific, full name or role anywhere (\"Yukos said\", \"a strategist at Barclays told\", \"Officials\") may be an organisation, a place or a group and is never flagged, nor is someone introduced with a post-nominal or a role (\"Sarah Clarke KC … Ms Clarke said\"), nor a peer by title and name (\"Lord Falconer said\", \"Baroness Hale said\": the full style of a peer). A definition in another article does not count: the article's own text has to introduce the speaker.",
         rationale:
             "Readers cannot tell who \"Clark\" is; news style gives the full name and role at the first mention.",
         fires: [
