@@ -483,6 +483,7 @@ final class HeldWords: Sendable {
     let relationsBeforeNames = EntityWords.relationsBeforeNames
     let officeComplements = EntityWords.officeComplements
     let officesBeforeNames = EntityWords.officesBeforeNames
+    let openingModifiers = EntityWords.openingModifiers
     let organisationNouns = EntityWords.organisationNouns
     let ownedOrganisationNouns = EntityWords.ownedOrganisationNouns
     let partyMembers = EntityWords.partyMembers

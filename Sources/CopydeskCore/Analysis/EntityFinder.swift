@@ -572,11 +572,15 @@ extension MentionStage {
             }
             // "Unfortunately England have…", "Advisors Goldman Sachs are…", "Ten-year-old Dakota Fanning", "the
             // Paris-based Euronext": a sentence adverb or a title's plural opening the sentence, or a word
-            // hyphenated to a modifier, is no part of the name after it, and names nothing alone ("US-led forces").
+            // hyphenated to a modifier, is no part of the name after it, and names nothing alone ("US-led forces");
+            // nor is an adjective that describes a business or a person by its standing, capitalised only because
+            // it opens the sentence ("Rival Sainsbury cut its prices": `EntityWords.openingModifiers`; not "Royal
+            // Mail cut its prices", a name's own word).
             if first <= last,
                 isLowerHyphenated(first) || first < last && isHyphenatedRole(first, before: first + 1)
                     || first < last && isInitial(first, sentenceStart: a)
-                        && (isSentenceAdverb(first) || isPluralTitle(first))
+                        && (isSentenceAdverb(first) || isPluralTitle(first)
+                            || held.openingModifiers.contains(toks[first].hash))
             {
                 if first == last { continue }
                 first += 1
@@ -1445,6 +1449,12 @@ enum EntityWords {
     static let functionGivenNames = HashSet64(words: ["will"])
     /// Post-nominals of an elected office that also stand before a name as its title: "Labour MP Diane Abbott".
     static let officesBeforeNames = HashSet64(words: ["mp", "mep", "msp", "mla"])
+    /// Adjectives of a business's or a person's standing that open a sentence before its name, no word of the name:
+    /// "Rival Sainsbury", "Embattled Yukos" (`scanNames`).
+    static let openingModifiers = HashSet64(words: [
+        "rival", "embattled", "troubled", "struggling", "beleaguered", "ailing", "debt-laden", "cash-strapped",
+        "loss-making", "disgraced", "jailed", "outgoing", "fellow",
+    ])
     /// Endings of sentence adverbs that no name has ("Finally", "Unfortunately", "Apparently", "Reportedly",
     /// "Notably", "Similarly"): `isSentenceAdverb`, for a capitalised word opening a sentence before a name.
     static let adverbEndings: [[UInt8]] = [
