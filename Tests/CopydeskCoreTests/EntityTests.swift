@@ -613,3 +613,18 @@ import Testing
     let names = analyzeFixture(f).entities.map(\.canonicalName)
     #expect(names == ["Sainsbury", "Royal Mail"])
 }
+
+@Test func aNameSetOffWithANounOfAPlaceIsAPlace() {
+    // An appositive headed by a noun of a place, located by a preposition or ending, makes a place of the name, one
+    // opening with a given name too. Near misses: the same noun modifying a trade, and a possessive.
+    let f = Fixture(
+        "Headline\n\nLawrence Hill, a district of Bristol, was flooded.\n\nKafr Nabl, a village near Idlib, was shelled.\n\nResidents of Ashby, a town north of London, were quiet.\n\nJim Hill, a town planner, was there.\n\nAnn Ford, the city's mayor, spoke.\n"
+    )
+    let a = analyzeFixture(f)
+    for name in ["Lawrence Hill", "Kafr Nabl", "Ashby"] {
+        #expect(a.entity(named: name)?.kind == .place, "\(name)")
+    }
+    for name in ["Jim Hill", "Ann Ford"] {
+        #expect(a.entity(named: name)?.kind == .person, "\(name)")
+    }
+}

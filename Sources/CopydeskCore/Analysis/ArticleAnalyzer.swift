@@ -467,6 +467,7 @@ final class HeldWords: Sendable {
     let aliasIntroducers = EntityWords.aliasIntroducers
     let givenNameHonorifics = EntityWords.givenNameHonorifics
     let appositiveOrganisationHeads = EntityWords.appositiveOrganisationHeads
+    let appositivePlaceHeads = EntityWords.appositivePlaceHeads
     let attributiveAdjectives = EntityWords.attributiveAdjectives
     let commonAbbreviations = EntityWords.commonAbbreviations
     let creditWords = EntityWords.creditWords
@@ -489,6 +490,7 @@ final class HeldWords: Sendable {
     let partyMembers = EntityWords.partyMembers
     let partyNames = EntityWords.partyNames
     let placeDirections = EntityWords.placeDirections
+    let placeLocators = EntityWords.placeLocators
     let placeNames = EntityWords.placeNames
     let postNominals = EntityWords.postNominals
     let publicBodyHeads = EntityWords.publicBodyHeads

@@ -936,6 +936,9 @@ extension MentionStage {
                 if !age { role = true }
             }
         }
+        // "Lawrence Hill, a district of Bristol,": a name set off with an appositive whose head is a noun of a place
+        // names a place, one opening with a given name too (`isPlaceByAppositive`).
+        if kind == .unknown, !honorific, !title, isPlaceByAppositive(last, sentence) { kind = .place }
         // "Hillary Clinton", "Chris Dodd": a full name opening with a given name (`EntityWords.isGivenName`) is a
         // person's — unless its last word names a thing ("Tony Award", "The Rachel Maddow Show":
         // `EntityWords.thingHeads`).
@@ -1063,6 +1066,29 @@ extension MentionStage {
         let h = toks[head].hash
         return held.organisationNouns.contains(h) || toks[head].isA(.organisationDescriptor)
             || held.appositiveOrganisationHeads.contains(h)
+    }
+
+    /// The name ending at `last` is followed by a comma and an appositive, an article and up to three words, whose
+    /// head is a noun of a place (`EntityWords.appositivePlaceHeads`) that the phrase's end or a preposition that
+    /// locates it follows (`EntityWords.placeLocators`): "Lawrence Hill, a district of Bristol, was flooded",
+    /// "Kafr Nabl, a village near Idlib" — not "Jim Hill, a town planner, was there" (the head is "planner"),
+    /// nor "Ann Ford, the city's mayor" (a possessive is no head).
+    private func isPlaceByAppositive(_ last: Int, _ s: Int) -> Bool {
+        let e = sents[s].tokEnd
+        guard last + 3 < e, toks[last + 1].punct == .comma else { return false }
+        let article = toks[last + 2].hash
+        guard article == Lexicon.hA || article == Lexicon.hAn || article == Lexicon.hThe else { return false }
+        var k = last + 3
+        while k < e && k < last + 6 && isLowerWord(k) && !toks[k].isA(.function)
+            && !held.appositivePlaceHeads.contains(toks[k].hash)
+        {
+            k += 1
+        }
+        guard k < e, isLowerWord(k), !toks[k].has(Token.possessive), held.appositivePlaceHeads.contains(toks[k].hash)
+        else { return false }
+        let n = k + 1
+        return n == e || toks[n].kind == .punct && !toks[n].isDoubleQuote
+            || toks[n].kind == .word && held.placeLocators.contains(toks[n].hash)
     }
 
     /// The name opening at `first` is where a person of a trade works: "a senior analyst at Jefferies", "a fellow at
@@ -1277,6 +1303,19 @@ enum EntityWords {
     static let appositiveOrganisationHeads = HashSet64(words: [
         "website", "site", "startup", "start-up", "nonprofit", "non-profit", "think-tank", "outlet", "publication",
         "institute", "fund", "party", "team", "coalition", "corporation", "business", "maker", "provider",
+    ])
+    /// Nouns of places that head an appositive after a place's name: "Lawrence Hill, a district of Bristol"
+    /// (`isPlaceByAppositive`).
+    static let appositivePlaceHeads = HashSet64(words: [
+        "district", "suburb", "town", "village", "city", "area", "neighbourhood", "neighborhood", "borough",
+        "county", "region", "province", "island", "port", "hamlet", "resort", "township", "municipality", "enclave",
+        "settlement", "parish", "estate",
+    ])
+    /// Words that locate a place after the noun of its appositive: "a district of Bristol", "a village near Idlib",
+    /// "a town north of London" (`isPlaceByAppositive`).
+    static let placeLocators = HashSet64(words: [
+        "of", "in", "near", "outside", "on", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+        "southwest", "close",
     ])
     /// Trades whose workplace "at" names, beyond the titles and `occupationsBeforeNames`: "a fellow at Brookings".
     static let workplaceRoles = HashSet64(words: [
