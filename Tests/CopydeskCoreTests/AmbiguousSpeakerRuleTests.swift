@@ -95,3 +95,17 @@ import Testing
                 "H\n\nTom Garcia, a grocer, stood at the back. “It's a cheerleading contest,” he said. Did that mean Garcia would vote for Donald Trump? “No,” he said.\n\nDonald Trump and Marco Rubio were pressed about attacks. Did that mean Marco Rubio would attack Donald Trump? “No,” 1️⃣he1️⃣ said.\n\nChris Christie said the race was over, no different, he said, from 1992. To professor Brigid Harrison, Chris Christie's stare seemed sad. “It looked like heartbreak,” 2️⃣she2️⃣ said.\n"
         ])
 }
+
+@Test func theHolderOfAnOwnersRoleSetOffIsTheSubject() {
+    // The sentence opens with an owner's possessive, but the role's holder set off between commas is its subject
+    // (GUIDE.md: the previous sentence's subject settles who spoke). Near miss: no role set off, the owner's name
+    // before a verb whose object is the other person.
+    checkRule(
+        "ambiguous-speaker",
+        [
+            "a.txt":
+                "H\n\nMary Hart met Jane Rowe on Monday.\n\nMary Hart's deputy, Jane Rowe, was also there. “It went well,” she said.\n",
+            "b.txt":
+                "H\n\nMary Hart met Jane Rowe on Monday.\n\nMary Hart's aide called Jane Rowe. “It went well,” 1️⃣she1️⃣ said.\n",
+        ])
+}

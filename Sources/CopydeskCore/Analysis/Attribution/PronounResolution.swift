@@ -304,11 +304,12 @@ extension ReadsMentions {
             return nil
         }
         // Past the name's words and initials: "and" then another person is a shared subject; a possessive
-        // ("Clark's aide called Hale") is no subject.
+        // ("Clark's aide called Hale") is no subject, though the holder of the role it owns may be
+        // (`ownersRoleHolder`).
         let person = named[at]
         var j = k
         while j < end && (toks[j].isCap || toks[j].punct == .period) {
-            if toks[j].has(Token.possessive) { return nil }
+            if toks[j].has(Token.possessive) { return ownersRoleHolder(named, owner: at, possessive: j, end: end) }
             j += 1
         }
         if j + 1 < end, toks[j].hash == Lexicon.hAnd, named.count > at + 1, named[at + 1].entity != person.entity,
@@ -324,6 +325,23 @@ extension ReadsMentions {
             if m > j, m < end, toks[m - 1].isA(.title), Int(toks[m].start) == named[at + 1].offset { return nil }
         }
         return person.entity
+    }
+
+    /// The person of `named` who holds the role an owner's possessive (at token `k`, the owner at `named[at]`)
+    /// opening the sentence names, set off between commas right after it: the subject. In "Mary Hart's deputy, Jane
+    /// Rowe, was also there." Jane Rowe is; in "Mary Hart's aide called Jane Rowe." nobody named is (no role set
+    /// off). Up to three lower-case words name the role.
+    private func ownersRoleHolder(_ named: [PersonAt], owner at: Int, possessive k: Int, end: Int) -> Int? {
+        var j = k + 1
+        while j < end && j <= k + 3 && isLowerWord(j) && !toks[j].isA(.function) { j += 1 }
+        guard j > k + 1, j + 1 < end, toks[j].punct == .comma, named.count > at + 1 else { return nil }
+        let holder = named[at + 1]
+        let t = pastTitles(j + 1, end: end)
+        guard holder.offset == Int(toks[j + 1].start) || holder.offset == Int(toks[t].start) else { return nil }
+        var n = t
+        while n < end && (toks[n].isCap || toks[n].punct == .period) { n += 1 }
+        guard n < end, toks[n].punct == .comma else { return nil }
+        return holder.entity
     }
 
     /// The title word of a person described by a title and no name opening sentence `s`: "The" and up to three words
