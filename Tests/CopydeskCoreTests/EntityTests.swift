@@ -628,3 +628,15 @@ import Testing
         #expect(a.entity(named: name)?.kind == .person, "\(name)")
     }
 }
+
+@Test func aRailOrTrainOperatorIsAnOrganisation() {
+    // "Rail" and "Trains" end the names of railway companies as "Railways" and "Airways" end others. Near miss: a
+    // person's name that only begins like one.
+    let f = Fixture(
+        "Headline\n\nNetwork Rail said the line would reopen. Virgin Trains said services would be cut. Jane Railton said she was angry.\n"
+    )
+    let a = analyzeFixture(f)
+    #expect(a.entity(named: "Network Rail")?.kind == .organization)
+    #expect(a.entity(named: "Virgin Trains")?.kind == .organization)
+    #expect(a.entity(named: "Jane Railton")?.kind == .person)
+}
