@@ -492,6 +492,7 @@ final class HeldWords: Sendable {
     let placeDirections = EntityWords.placeDirections
     let placeLocators = EntityWords.placeLocators
     let placeNames = EntityWords.placeNames
+    let possessiveBusinessVerbs = EntityWords.possessiveBusinessVerbs
     let postNominals = EntityWords.postNominals
     let publicBodyHeads = EntityWords.publicBodyHeads
     let publicBodyNouns = EntityWords.publicBodyNouns

@@ -878,6 +878,7 @@ extension MentionStage {
                         || first == last && isBasedModifier(first - 1)
                         || !opensWithGivenName && isWorkplace(first, sentence))
                 || !opensWithGivenName && isOrganisationByAppositive(last, sentence) || isWebDomain(last)
+                || isPossessiveBusiness(last, sentence)
         {
             kind = .organization
         }
@@ -1009,6 +1010,16 @@ extension MentionStage {
             wordHash(bytes: UnsafeBufferPointer(rebasing: $0[start..<end - 1]))
         }
         return held.demonymNouns.contains(singular)
+    }
+
+    /// The name's last word, possessive, is followed outside a quote by a verb a subject speaks or has with
+    /// (`EntityWords.possessiveBusinessVerbs`): a business named in the possessive, as shops are ("Sainsbury's said
+    /// trade was strong"), not a person's possessive, which owns a noun ("Clark's aide said trade was strong"), a
+    /// noun of speech too ("Carrier's calls", "Cruz's thinking").
+    private func isPossessiveBusiness(_ last: Int, _ s: Int) -> Bool {
+        guard toks[last].has(Token.possessive), last + 1 < sents[s].tokEnd, !inQuote(last) else { return false }
+        let n = toks[last + 1]
+        return n.kind == .word && !n.isCap && held.possessiveBusinessVerbs.contains(n.hash)
     }
 
     /// A possessive last word of a name is a party's ("Labour's"): its word without "'s" is one of
@@ -1488,6 +1499,12 @@ enum EntityWords {
     static let functionGivenNames = HashSet64(words: ["will"])
     /// Post-nominals of an elected office that also stand before a name as its title: "Labour MP Diane Abbott".
     static let officesBeforeNames = HashSet64(words: ["mp", "mep", "msp", "mla"])
+    /// Verbs after a name in the possessive that make it a business's name, not an owner's: "Sainsbury's said",
+    /// "Sainsbury's has" (`isPossessiveBusiness`). Only forms no noun has ("calls", "thinking", "report" are nouns
+    /// after an owner as often).
+    static let possessiveBusinessVerbs = HashSet64(words: [
+        "said", "says", "told", "tells", "has", "announced", "confirmed", "warned", "insisted", "denied",
+    ])
     /// Adjectives of a business's or a person's standing that open a sentence before its name, no word of the name:
     /// "Rival Sainsbury", "Embattled Yukos" (`scanNames`).
     static let openingModifiers = HashSet64(words: [
