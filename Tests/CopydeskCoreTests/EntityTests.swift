@@ -653,3 +653,15 @@ import Testing
     #expect(person.entity(named: "Clark") != nil)
     #expect(person.entity(named: "Clark")?.kind != .organization)
 }
+
+@Test func aSituationOrATieOpeningASentenceIsNoPartOfTheName() {
+    // "Resident", "Campaigner", "Friend" before a given name and a surname say who the person is, as "Actress" does.
+    // Near miss: such a word before a name that opens with no given name is the name's own ("Patient Safety Trust").
+    let f = Fixture(
+        "Headline\n\nResident Jim Cole said he had complained.\n\nFriend Tom Reed told the BBC he missed him.\n\nPatient Safety Trust said it would act.\n"
+    )
+    let names = analyzeFixture(f).entities.map(\.canonicalName)
+    #expect(names.contains("Jim Cole"))
+    #expect(names.contains("Tom Reed"))
+    #expect(names.contains("Patient Safety Trust"))
+}

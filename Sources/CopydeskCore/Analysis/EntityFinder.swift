@@ -338,14 +338,17 @@ extension MentionStage {
     }
 
     /// "Democrat" in "Democrat Hillary Clinton", "American" in "American Andy Roddick", "Actress" in "Actress Julia
-    /// Roberts" opening a sentence: a party's member, a nationality or a trade (`EntityWords.partyMembers`,
-    /// `demonymNouns`, `occupationsBeforeNames`) before a given name of one gender (`Gender.swift`)
-    /// and at least a surname is the person's affiliation, no part of the name ("Republican National Convention",
-    /// "American Express" go on as they were).
+    /// Roberts", "Resident" in "Resident Jim Cole said he had complained" opening a sentence: a party's member, a
+    /// nationality, a trade, a member of the public's situation or a tie to someone (`EntityWords.partyMembers`,
+    /// `demonymNouns`, `occupationsBeforeNames`, `situationsBeforeNames`, `relationsBeforeNames`) before a given
+    /// name of one gender (`Gender.swift`) and at least a surname is the person's affiliation, no part of the name
+    /// ("Republican National Convention", "American Express" go on as they were).
     private func isAffiliationBeforeName(_ k: Int, _ last: Int) -> Bool {
         k + 2 <= last && toks[k + 1].isCap
             && (held.partyMembers.contains(toks[k].hash) || held.demonymNouns.contains(toks[k].hash)
-                || held.occupationsBeforeNames.contains(toks[k].hash))
+                || held.occupationsBeforeNames.contains(toks[k].hash)
+                || held.situationsBeforeNames.contains(toks[k].hash)
+                || held.relationsBeforeNames.contains(toks[k].hash))
             && Gender(givenName: toks[k + 1].base) != .unknown
     }
 
