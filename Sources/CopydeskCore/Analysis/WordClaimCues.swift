@@ -9,6 +9,12 @@ extension ClaimStage {
         // Most words start no cue: one table lookup decides.
         if cls.isDisjoint(with: ClaimWordClass.anyCueStart) && !t.has(Token.hyphenated) { return nil }
         if t.isCap && !isInitial(k, sentenceStart: a) { return nil }
+        // "Banks suffered at least 158 failures in two years": "least" or "most" after "at" hedges the figure after
+        // it and ranks nothing, whatever span follows (the figure's cue quotes it whole, hedge and all: "at least
+        // 158 failures"); "the least reliable network in two years" still ranks.
+        if t.hash == ClaimWords.least || t.hash == ClaimWords.most, k > a, toks[k - 1].hash == ClaimWords.at {
+            return nil
+        }
         // A poll margin in words: "leads by five points in Ohio", "a double-digit lead nationally".
         if cls.contains(.countWord) || t.hash == ClaimWords.double || t.hash == ClaimWords.one
             || t.has(Token.hyphenated),

@@ -373,3 +373,14 @@ import Testing
     exampleClaims("The price of crude oil rose by 1️⃣more than a third1️⃣ last year.")
     exampleClaims("Fares went up for 1️⃣at least a quarter1️⃣ of passengers.")
 }
+
+/// WordClaimCues.swift — "least" or "most" after "at" hedges the figure after it and ranks nothing, whatever span
+/// follows ("Banks suffered at least 158 failures in two years": a quantity quoted with its hedge, not a comparison
+/// 'least'); "the least reliable network in two years" still ranks.
+@Test func wordClaimCuesAtLeastHedgesTheFigureAfterIt() {
+    exampleClaims("Banks suffered 1️⃣at least 158 failures1️⃣ in two years.")
+    exampleReasons("Banks suffered at least 158 failures in two years.", ["quantity"])
+    exampleReasons("The MPs said banks had suffered at least 158 failures in two years.", ["quantity"])
+    exampleClaims("It was the 1️⃣least1️⃣ reliable network in two years.")
+    exampleReasons("It was the least reliable network in two years.", ["superlative"])
+}
