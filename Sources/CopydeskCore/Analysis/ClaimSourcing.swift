@@ -54,6 +54,14 @@ extension ClaimStage {
         if kind == .implicit { return false }
         if kind == .carried || kind == .accordingTo || kind == .colon { return true }
         guard let k = tokenStarting(at: cueRange.start, in: s) else { return true }
+        // "One in four adults leaves school unable to read": an infinitive that names no one and holds no content (a
+        // skill, an ability) reports nothing, whatever its cue word; "One in four adults cannot read, the charity
+        // said" is still the charity's.
+        if speakerRange == nil && attributions[ai].sourceRange == nil && attributions[ai].contentRanges.isEmpty,
+            toks[k].hash == Lexicon.hTo || k > sents[s].tokStart && toks[k - 1].hash == Lexicon.hTo
+        {
+            return false
+        }
         // No speaker beside a participle that opens a clause: "Adding to the chaos…", "Responding to…"; nor
         // before a noun it describes: "for alleged offences", "reported cases".
         let describesNoun = k + 1 < sents[s].tokEnd && isModifiedNoun(k + 1) && !endsInIng(k)

@@ -166,3 +166,13 @@ import Testing
     exampleSourced("Reed ran up a $5m debt after a loss blamed on the media declaring him the winner.", [false])
     exampleSourced("Reed lost $5m, arguing that the media was to blame.", [true])
 }
+
+/// ClaimSourcing.swift — an infinitive that names no one and holds no content ("One in four adults leaves school
+/// unable to read") sources no figure, whatever its cue word; "One in four adults cannot read, the charity said" is
+/// still the charity's.
+@Test func claimSourcingAnInfinitiveOfAbilityReportsNothing() {
+    exampleSourced("One in four adults leaves school unable to read.", [false])
+    exampleSourced("About 20% of pupils left primary school unable to write.", [false])
+    exampleSourced("One in four adults cannot read, the charity said.", [true])
+    exampleSourced("Nearly half of voters are likely to say the economy is weak.", [true])
+}
