@@ -816,6 +816,11 @@ enum Lexicon {
         ("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"), ("at", "most"), ("a", "full"),
         ("all", "but"),
     ].map { (wordHash($0.0), wordHash($0.1)) }
+    /// Fixed noun compounds that open on a reporting verb ("The think tank said…", "Think tanks warned…"): (the cue
+    /// word, the noun after it). The cue word is part of a noun, no verb (`Segmenter.markCueNounCompounds`).
+    static let cueNounCompounds: [(UInt64, UInt64)] = [
+        ("think", "tank"), ("think", "tanks"),
+    ].map { (wordHash($0.0), wordHash($0.1)) }
     /// Words whose "'s" is a clitic "is", "has" or "us", never a possessive (`Tokenizer`: "He's said that…",
     /// "that's why", "let's"): the contracted subjects in "'s" and the other pronouns that take it. Not "who's",
     /// which the relative-clause readings take with its clitic (`relativeContractions`).

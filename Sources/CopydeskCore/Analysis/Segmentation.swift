@@ -90,7 +90,22 @@ extension Segmenter {
                 if abbrevs.contains(toks[i].hash) { toks[i].cls |= WordClass.titleAbbrev.rawValue }
             }
         }
+        markCueNounCompounds(&toks)
         w.toks = toks
+    }
+
+    /// "The think tank said jobs were at risk": a reporting verb that opens a fixed noun compound with the word right
+    /// after it (`Lexicon.cueNounCompounds`) is part of a noun, so it loses its reporting class and every stage reads
+    /// it as a plain word — no cue ("think" reporting "tank said…"), nor the end of a source ("tank" for "The think
+    /// tank"). "I think taxes will rise" still reports.
+    func markCueNounCompounds(_ toks: inout [Token]) {
+        guard toks.count > 1 else { return }
+        for i in 0..<(toks.count - 1) where toks[i].isA(.reporting) && toks[i + 1].kind == .word {
+            let (h, n) = (toks[i].hash, toks[i + 1].hash)
+            if Lexicon.cueNounCompounds.contains(where: { $0.0 == h && $0.1 == n }) {
+                toks[i].cls &= ~WordClass.reporting.rawValue
+            }
+        }
     }
 
     private func segment(_ w: inout TextUnits) {

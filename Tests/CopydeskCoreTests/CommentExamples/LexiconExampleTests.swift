@@ -120,3 +120,13 @@ import Testing
     exampleSourced("Tom Reed said sales fell 2%. Added to that, the firm cut 300 jobs.", [true, false])
     exampleSourced("Tom Reed said sales fell 2%. Moreover, the firm cut 300 jobs.", [true, true])
 }
+
+/// Lexicon.swift, Segmentation.swift — a reporting verb that opens a fixed noun compound is part of a noun ("The
+/// think tank said…", "Think tanks warned…"): no cue, nor the end of a source; "I think taxes will rise" still
+/// reports.
+@Test func lexiconCueNounCompoundsAreNouns() {
+    checkRelation("2️⃣The think tank2️⃣ 1️⃣said1️⃣ 3️⃣jobs were at risk3️⃣.", .indirect)
+    checkRelation("2️⃣A spokeswoman for the think tank2️⃣ 1️⃣said1️⃣ 3️⃣40 staff had left3️⃣.", .indirect)
+    checkRelation("2️⃣Think tanks2️⃣ 1️⃣warned1️⃣ 3️⃣that jobs were at risk3️⃣.", .indirect)
+    checkRelation("2️⃣I2️⃣ 1️⃣think1️⃣ 3️⃣taxes will rise3️⃣.", .other)
+}
