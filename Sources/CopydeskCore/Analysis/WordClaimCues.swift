@@ -779,11 +779,14 @@ extension ClaimStage {
         guard n.kind == .word, !n.isCap, !n.isA(.function), !held.evaluativeAdjectives.contains(n.hash) else {
             return nil
         }
+        let last = endsInLy(k + 1) && k + 2 < e && toks[k + 2].kind == .word ? k + 2 : k + 1
         if p.hash == ClaimWords.the {
             // A count's superlative reaches further for its span: "the most visited show in the 60-year history of
-            // the museum".
+            // the museum". The span is counted from the adjective, the superlative's last word, as a one-word
+            // superlative's is from itself: "It was the most expensive signing in the club's history" ranks as "the
+            // biggest signing in the club's history" does.
             let within = held.countedParticiples.contains(n.hash) ? 9 : 5
-            guard hasRecordSpan(after: k, e, within: within) || hasPlaceScope(after: k, e, within: 7) else {
+            guard hasRecordSpan(after: last, e, within: within) || hasPlaceScope(after: k, e, within: 7) else {
                 return nil
             }
         } else {
@@ -791,7 +794,7 @@ extension ClaimStage {
             // provocative declarations").
             guard p.has(Token.possessive), isPlaceOrBody(ranked - 1) else { return nil }
         }
-        return endsInLy(k + 1) && k + 2 < e && toks[k + 2].kind == .word ? k + 2 : k + 1
+        return last
     }
 
     /// A standing in the polls, a ranking of candidates by the polls' figures: "continues to lead in polls",

@@ -384,3 +384,14 @@ import Testing
     exampleClaims("It was the 1️⃣least1️⃣ reliable network in two years.")
     exampleReasons("It was the least reliable network in two years.", ["superlative"])
 }
+
+/// WordClaimCues.swift — "most" and its adjective rank over a span counted from the adjective, as a one-word
+/// superlative's is from itself: "It was the most expensive signing in the club's history" ranks as "the biggest
+/// signing in the club's history" does; a judgement ("the most talented players in the club's history") and no span
+/// ("of the summer") still do not.
+@Test func wordClaimCuesMostRanksOverASpanFromItsAdjective() {
+    exampleClaims("It was the 1️⃣most expensive1️⃣ signing in the club's history.")
+    exampleClaims("It was the 1️⃣biggest1️⃣ signing in the club's history.")
+    exampleClaims("He is one of the most talented players in the club's history.")
+    exampleClaims("It was the most expensive signing of the summer.")
+}
