@@ -252,7 +252,13 @@ extension ClaimStage {
         if cls.contains(.judgementSuperlative), hasRecordSpan(after: k, e), !judgesItsHead(k, e),
             !(t.hash == ClaimWords.most && k + 1 < e && held.evaluativeAdjectives.contains(toks[k + 1].hash))
         {
-            return ClaimCue(reason: .superlative, first: k, last: k, figure: .other)
+            // The message quotes "most" with its adjective: "The West End had its most successful year ever" gives
+            // 'most successful', not 'most' ("won the most ever" has none to quote).
+            let adjective =
+                t.hash == ClaimWords.most && k + 1 < e && isLowerWord(k + 1) && !toks[k + 1].isA(.function)
+                && toks[k + 1].hash != ClaimWords.ever
+            let last = !adjective ? k : endsInLy(k + 1) && k + 2 < e && isLowerWord(k + 2) ? k + 2 : k + 1
+            return ClaimCue(reason: .superlative, first: k, last: last, figure: .other)
         }
         if t.hash == ClaimWords.record || t.hash == ClaimWords.records, isRecordClaim(k, a, e) {
             // The message quotes what the record is: "record losses", "a record crowd".

@@ -395,3 +395,12 @@ import Testing
     exampleClaims("He is one of the most talented players in the club's history.")
     exampleClaims("It was the most expensive signing of the summer.")
 }
+
+/// WordClaimCues.swift — a judgement superlative over a span quotes "most" with its adjective: "The West End had its
+/// most successful year ever" gives 'most successful', not 'most'; "won the most ever" has none to quote.
+@Test func wordClaimCuesMostIsQuotedWithItsAdjective() {
+    exampleClaims("The West End had its 1️⃣most successful1️⃣ year ever.")
+    exampleClaims("It was his 1️⃣most widely watched1️⃣ speech since 2010.")
+    exampleClaims("Hale won the 1️⃣most1️⃣ ever.")
+    exampleClaims("It was the 1️⃣best1️⃣ year ever.")
+}
