@@ -661,3 +661,16 @@ import Testing
     #expect(relationCountsPerBodySentence(a) == [0, 0, 1, 1])
     #expect(a.claims.map(\.isSourced) == [false, false])
 }
+
+/// `isObjectOfOpeningParticiple`: a cue word in "-s" right after a participle in "-ing" that opens a clause is the
+/// participle's object, so the figure before it is the writer's.
+@Test func aCueWordAfterAnOpeningParticipleIsItsObject() {
+    checkNoRelation("Sales rose 5%, beating forecasts.", learned: false)
+    checkNoRelation("Profits rose 12%, topping forecasts of 9%.", learned: false)
+    let f = Fixture("Headline\n\nSales rose 5%, beating forecasts.\n")
+    #expect(analyzeFixture(f).claims.map(\.isSourced) == [false])
+    // Near misses: a gerund before a clause is the verb's subject, and a subject before the participle's place
+    // reports.
+    checkRelation("In Iowa, 2️⃣polling2️⃣ 1️⃣shows1️⃣ 3️⃣Clinton has 40%3️⃣.", .other)
+    checkRelation("3️⃣Sales rose 5%3️⃣, 2️⃣analysts2️⃣ 1️⃣estimate1️⃣.", .other)
+}

@@ -189,6 +189,20 @@ extension ReadsMentions {
         return isSubjectLike(v - 1) || toks[v - 1].isCap && !toks[v - 1].isA(.function)
     }
 
+    /// The cue word in "-s" at `k` is the object of a participle in "-ing" that opens a clause after a comma or "and"
+    /// ("Sales rose 5%, beating forecasts.", "Profits rose 12%, topping forecasts of 9%"): a verb never follows
+    /// another. Only where no clause follows the cue word (the sentence ends, or a comma or a preposition comes),
+    /// since a gerund there may be a subject: "In Iowa, polling shows Clinton has 40%." reports.
+    func isObjectOfOpeningParticiple(_ k: Int, _ a: Int, _ e: Int) -> Bool {
+        let v = k - 1
+        guard v > a, isLowerWord(v), !inQuote(v), endsInIng(v), !toks[v].isA(.function),
+            toks[v - 1].punct == .comma || toks[v - 1].hash == Lexicon.hAnd
+        else { return false }
+        guard k + 1 < e else { return true }
+        let n = toks[k + 1]
+        return n.isTerminator || n.punct == .comma || held.nounPrepositions.contains(n.hash)
+    }
+
     /// Token `k` stands right after a lower-case noun ("a fee believed", "the unit thought"; not "he thought", "it
     /// is said").
     func followsItsNoun(_ k: Int, _ a: Int) -> Bool {
@@ -973,6 +987,8 @@ extension ReadsMentions {
         // "Lazar released notes from…", "Trump made further demands": a cue word in "-s" right after a verb in the
         // past (or after an adverb of degree that follows one) is that verb's object; no verb follows another.
         if endsInS(k), isObjectOfPastVerb(k, a) { return true }
+        // "Sales rose 5%, beating forecasts.": the object of a participle that opens a clause.
+        if endsInS(k), isObjectOfOpeningParticiple(k, a, e) { return true }
         // "does not look promising", "sounds threatening", "seemed very worrying": a form in "-ing" after a linking
         // verb (and an adverb of degree) is an adjective.
         if endsInIng(k) {
