@@ -218,6 +218,16 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
     #expect(reasons("The fair drew 50,000 expected visitors.") == [.forecast])
 }
 
+@Test func aForecastAResultIsMeasuredAgainstLeavesAQuantity() {
+    // A verb that measures the figure against a forecast after it (`ClaimWords.benchmarkWords`) leaves a result.
+    let reasons = { (text: String) in analyzeFixture(Fixture("H\n\n" + text + "\n")).claims.map(\.reason) }
+    #expect(reasons("Sales rose 5%, beating forecasts.") == [.quantity])
+    #expect(reasons("Profits fell 8% and missed forecasts.") == [.quantity])
+    // Near misses: a forecast of the figure itself, and one a verb of beating will meet.
+    #expect(reasons("Sales will rise 5%, the firm forecast.") == [.forecast])
+    #expect(reasons("Sales are forecast to beat 5%.") == [.forecast])
+}
+
 @Test func aPollsOwnMethodologyIsNotAClaim() {
     checkClaims("The poll of 1,004 adults was carried out by phone. Some 2,000 people were surveyed online.")
 }

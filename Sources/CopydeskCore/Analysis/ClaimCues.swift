@@ -264,8 +264,15 @@ extension ClaimStage {
                 }
                 // "The economy grew by 0.4% in the quarter, ahead of forecasts of 0.2%", "Sales rose 5%, more than
                 // expected": a forecast the figure is compared with, after it, leaves the figure a result
-                // (`ClaimWords.forecastComparisons`; "Sales will rise 5%, the firm forecast" still forecasts).
-                if k > c.last + 1, held.forecastComparisons.contains(toks[k - 1].hash) { continue }
+                // (`ClaimWords.forecastComparisons`; "Sales will rise 5%, the firm forecast" still forecasts) — so
+                // does a verb that measures the figure against it: "Sales rose 5%, beating forecasts."
+                // (`ClaimWords.benchmarkWords`).
+                if k > c.last + 1,
+                    held.forecastComparisons.contains(toks[k - 1].hash)
+                        || held.benchmarkWords.contains(toks[k - 1].hash)
+                {
+                    continue
+                }
                 // "twice as likely to be affected", "more likely to vote": a comparison of likelihood, no forecast.
                 if toks[k].hash == ClaimWords.likely, k > sents[s].tokStart,
                     toks[k - 1].hash == ClaimWords.as || held.likelihoodComparatives.contains(toks[k - 1].hash)
