@@ -352,6 +352,23 @@ private func sourcing(_ text: String) -> [Claim.Sourcing?] {
     #expect(a.claims.allSatisfy { if case .attribution = $0.sourcedBy { true } else { false } })
 }
 
+@Test func aPredicateSuperlativeAmongGroupsCarriesTheSourceOfTheFigureBefore() {
+    // `ranksTheDataAmongGroups`: the poll's figure broken down by group is the poll's.
+    let s = sourcing("A YouGov poll found 60% backed the plan. Support was highest among people aged over 65.")
+    #expect(s.count == 2)
+    #expect(s[1] == .carried(fromSentence: 1))
+    // Near misses: a new paragraph, and no figure of the source's before.
+    let t = sourcing(
+        "A YouGov poll found 60% backed the plan.\n\nSupport was highest among people aged over 65.\n\nThe firm said it was pleased. Support was highest among people aged over 65."
+    )
+    #expect(t.count == 3)
+    #expect(t[1] == nil && t[2] == nil)
+    // Nor a ranking with an article, which may rank anything.
+    let u = sourcing("A YouGov poll found 60% backed the plan. It is the biggest poll ever held.")
+    #expect(u.count == 2)
+    #expect(u[1] == nil)
+}
+
 @Test func aResultAfterASpeakersFigureCarriesTheirSource() {
     // GUIDE.md: a results statement followed by more results, in the same paragraph, needs no cue.
     let s = sourcing(

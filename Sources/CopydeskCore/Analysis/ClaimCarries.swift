@@ -52,6 +52,7 @@ extension ClaimStage {
             k += 1
         }
         if carrier == .evidence && figure != .other { return true }
+        if previousFigure != nil, ranksTheDataAmongGroups(i, e) { return true }
         // "Shares in the company jumped 11%", "Its shares fell 3p", "The price of crude oil has risen by more than
         // 60%": the market's price, which no speaker reports.
         if carrier == .speaker, opensOnMarketPrice(i, e) { return false }
@@ -62,6 +63,24 @@ extension ClaimStage {
         if refersToTheFigureBefore(i, e) { return true }
         if previousFigure != nil && ranksTheFigureBefore(i, e) { return true }
         return figure == previousFigure && (figure == .percent || figure == .money)
+    }
+
+    /// The sentence opening at `i` breaks the figure before it down by group: a form of "be", then a superlative
+    /// with no article and "among" ("A YouGov poll found 60% backed the plan. Support was highest among people aged
+    /// over 65."), outside quotes. A bare predicate superlative ranks the groups of the same data — the source's
+    /// data, carried (GUIDE.md: a sentence that continues the same source's data). Not a ranking with an article,
+    /// which may rank anything: "It is the biggest poll ever held."
+    private func ranksTheDataAmongGroups(_ i: Int, _ e: Int) -> Bool {
+        var j = i + 1
+        while j + 2 < e && !toks[j].isTerminator && toks[j].punct != .semicolon {
+            if claimClasses(toks[j].hash).contains(.be), !inQuote(j), toks[j + 1].isA(.superlative),
+                toks[j + 2].hash == ClaimWords.among
+            {
+                return true
+            }
+            j += 1
+        }
+        return false
     }
 
     /// Sentence `s` states a result right after a sentence with no figure in which an organisation or a document
