@@ -23,6 +23,15 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
     checkClaims("It will create 1️⃣1 million jobs1️⃣. 2️⃣More than 1,200 emails2️⃣ were found. Prices rose 3️⃣5%3️⃣ 🎉.")
 }
 
+@Test func theBaseOfARatioAfterPerIsQuotedWithItsFigure() {
+    // `perUnitEnd`: a number or a magnitude after "per", and the noun it counts, belong to the figure.
+    checkClaims(
+        "Carbon dioxide reached 1️⃣424 parts per million1️⃣ last year. The area has a rate of 2️⃣12 deaths per 100,000 people2️⃣."
+    )
+    // Near misses: a rate over time keeps its count alone, and "per cent" stays a percentage.
+    checkClaims("It runs 1️⃣four flights1️⃣ per week. Prices rose 2️⃣5 per cent2️⃣ a year.")
+}
+
 @Test func aCountOfPeopleDescribedByNationalityOrPartyIsAQuantity() {
     // "Democratic", "Chinese" describe what is counted and name nobody.
     checkClaims(

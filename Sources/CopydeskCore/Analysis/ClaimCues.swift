@@ -417,12 +417,32 @@ extension ClaimStage {
     }
 
     /// The claim cue starting at token `k` of the sentence `a..<e`, if any; a range is quoted whole (`rangeCue`,
-    /// `hyphenRangeCue`).
+    /// `hyphenRangeCue`), and so is a rate's unit after it (`perUnitEnd`).
     func cue(at k: Int, _ a: Int, _ e: Int) -> ClaimCue? {
+        guard var c = figureOrRangeCue(at: k, a, e) else { return nil }
+        if c.reason == .quantity, let last = perUnitEnd(after: c.last, a, e) { c.last = last }
+        return c
+    }
+
+    /// The cue at `k` before any rate's unit: a range whole, or the figure or the word's own cue.
+    private func figureOrRangeCue(at k: Int, _ a: Int, _ e: Int) -> ClaimCue? {
         let c = figureOrWordCue(at: k, a, e)
         if k > a, toks[k].kind != .word, c.map({ $0.first == k }) ?? true, let r = rangeCue(k, c, a, e) { return r }
         if toks[k].kind != .word, let r = hyphenRangeCue(k, c, a, e) { return r }
         return c
+    }
+
+    /// "Carbon dioxide reached 424 parts per million", "a rate of 12 deaths per 100,000 people": the base of a ratio
+    /// after "per" — a number or a magnitude ("million", "thousand"), and the noun it counts — belongs to the figure
+    /// and is quoted with it (not "424 parts"). The last token of the base; nil when none follows `last`, and for a
+    /// rate over time, which the count's noun already names: "It runs four flights per week."
+    func perUnitEnd(after last: Int, _ a: Int, _ e: Int) -> Int? {
+        let j = last + 2
+        guard j < e, toks[last + 1].hash == ClaimWords.per,
+            toks[j].kind == .number || held.wordHundreds.contains(toks[j].hash)
+                || claimClasses(toks[j].hash).contains(.largeMagnitude)
+        else { return nil }
+        return countedNoun(after: j, a, e, small: false, approximate: true) ?? j
     }
 
     /// "£5-10m", "10-20cm", "5-10%": a range written with a hyphen between its figures, quoted whole from the first
