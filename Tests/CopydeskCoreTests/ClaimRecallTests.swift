@@ -1217,3 +1217,12 @@ private func sourced(_ text: String) -> [Bool] {
     // Near misses: a judgement's size in the region; a judgement superlative with no span of time.
     checkClaims("It is the biggest problem in the region. He is the best player in the town.")
 }
+
+@Test func aCountOfBlowsIsAQuantity() {
+    // `isCountOfBlows`: a verb of striking within four words before "N times", past its object.
+    checkClaims(
+        "A man stabbed a shopkeeper 1️⃣14 times1️⃣ during a robbery in Leeds. He was shot 2️⃣three times2️⃣ outside his home. He was shot 3️⃣five times3️⃣. A guard was shot 4️⃣five times4️⃣ in the chest."
+    )
+    // Near misses: a count of visits, and a count across a comma.
+    checkClaims("He has visited the town 14 times. The victim was stabbed, 14 times.")
+}

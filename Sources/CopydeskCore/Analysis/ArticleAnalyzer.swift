@@ -296,6 +296,7 @@ final class HeldWords: Sendable {
     let awaitingWords = ClaimWords.awaitingWords
     let bareSources = ClaimWords.bareSources
     let benchmarkWords = ClaimWords.benchmarkWords
+    let blowVerbs = ClaimWords.blowVerbs
     let businessNouns = ClaimWords.businessNouns
     let capacityAdjectives = ClaimWords.capacityAdjectives
     let careerFirsts = ClaimWords.careerFirsts

@@ -870,6 +870,11 @@ enum ClaimWords {
         "beat", "beats", "beating", "missed", "miss", "misses", "missing", "exceeded", "exceeds", "exceeding",
         "topped", "surpassed", "outstripped",
     ])
+    /// Verbs of striking whose count of times counts an attack's blows (`isCountOfBlows`): "stabbed a shopkeeper 14
+    /// times", "was shot five times".
+    static let blowVerbs = HashSet64(words: [
+        "stabbed", "shot", "punched", "kicked", "knifed", "slashed", "bitten",
+    ])
     /// What a drought goes without: "without a win in seven matches", "without a goal in five games".
     static let droughtNouns = HashSet64(words: ["win", "victory", "goal", "point", "try"])
     /// Units of results a streak counts, joined to its number: "a 19-match unbeaten run", "a nine-game winning streak".

@@ -176,7 +176,7 @@ extension ClaimStage {
         // "nine out of 10", "one in four" (the first number of the pair).
         if let last = ratioEnd(k, e) { return ClaimCue(reason: .quantity, first: from, last: last, figure: .count) }
         // "six times more", "three times as many".
-        if let last = timesEnd(k, e) { return ClaimCue(reason: .quantity, first: from, last: last, figure: .other) }
+        if let last = timesEnd(k, a, e) { return ClaimCue(reason: .quantity, first: from, last: last, figure: .other) }
         if k > a, toks[k - 1].kind == .word, claimClasses(toks[k - 1].hash).contains(.rankWord) { return nil }
         if let last = partitiveEnd(k, e) { return ClaimCue(reason: .quantity, first: from, last: last, figure: .count) }
         if let noun = groupShareEnd(k, a, e) {
@@ -947,9 +947,10 @@ extension ClaimStage {
         return nil
     }
 
-    /// "six times more", "three times as many", "10 times the", and a tally over a span ("four times in the last six
-    /// years", "five times between November 2003 and August 2004"): the last token of the multiple.
-    func timesEnd(_ k: Int, _ e: Int) -> Int? {
+    /// "six times more", "three times as many", "10 times the", a tally over a span ("four times in the last six
+    /// years", "five times between November 2003 and August 2004"), and a count of blows (`isCountOfBlows`): the
+    /// last token of the multiple.
+    func timesEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
         guard k + 2 < e, toks[k + 1].hash == ClaimWords.times else { return nil }
         if claimClasses(toks[k + 2].hash).contains(.timesComparative) {
             // The message quotes "three times as many", not "three times as"; so "three times as fast", "three
@@ -968,7 +969,21 @@ extension ClaimStage {
         {
             return k + 1
         }
+        if isCountOfBlows(k, a) { return k + 1 }
         return nil
+    }
+
+    /// The count of times at `k` counts the blows of an attack: a verb of striking (`ClaimWords.blowVerbs`) within
+    /// the four words before it, past its object — "A man stabbed a shopkeeper 14 times during a robbery", "He was
+    /// shot five times" (a count of things in the world, as "shot five times in the chest" is). Not a count of what
+    /// someone did otherwise: "He has visited the town 14 times", nor across a comma ("stabbed, 14 times").
+    func isCountOfBlows(_ k: Int, _ a: Int) -> Bool {
+        var j = k - 1
+        while j >= a && j >= k - 4 && toks[j].kind == .word {
+            if held.blowVerbs.contains(toks[j].hash) { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// An ordinal from `k` to `last` ("third", "12 th") after "the" or a possessive and before a span within a

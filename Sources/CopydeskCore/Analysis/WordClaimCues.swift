@@ -56,7 +56,7 @@ extension ClaimStage {
             if let last = ratioEnd(k, e) {
                 return ClaimCue(reason: .quantity, first: comparativeStart(k, a) ?? k, last: last, figure: .count)
             }
-            if let last = timesEnd(k, e) { return ClaimCue(reason: .quantity, first: k, last: last, figure: .other) }
+            if let last = timesEnd(k, a, e) { return ClaimCue(reason: .quantity, first: k, last: last, figure: .other) }
             if k + 1 < e, toks[k + 1].isA(.percent) || toks[k + 1].hash == ClaimWords.per {
                 return ClaimCue(reason: .quantity, first: k, last: k + 1, figure: .percent)
             }
