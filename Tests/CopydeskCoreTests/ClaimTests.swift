@@ -227,6 +227,16 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
     #expect(reasons("The fair drew 50,000 expected visitors.") == [.forecast])
 }
 
+@Test func aFigureThatSizesTheSubjectOfAModalIsAQuantity() {
+    // `sizesTheSubject`: the forecast is the thing's schedule; the figure sizes the thing.
+    let reasons = { (text: String) in analyzeFixture(Fixture("H\n\n" + text + "\n")).claims.map(\.reason) }
+    #expect(reasons("The $5bn mission will launch in 2027.") == [.quantity])
+    #expect(reasons("Its £40m bridge will open in May.") == [.quantity])
+    // Near misses: a figure the modal's verb gives, and a forecast word after "is".
+    #expect(reasons("The bridge will cost £40m.") == [.forecast])
+    #expect(reasons("A 5% rise is forecast for next year.") == [.forecast])
+}
+
 @Test func aForecastAResultIsMeasuredAgainstLeavesAQuantity() {
     // A verb that measures the figure against a forecast after it (`ClaimWords.benchmarkWords`) leaves a result.
     let reasons = { (text: String) in analyzeFixture(Fixture("H\n\n" + text + "\n")).claims.map(\.reason) }

@@ -255,6 +255,12 @@ extension ClaimStage {
                 {
                     continue
                 }
+                // "The $5bn mission will launch in 2027": a modal after a subject whose noun the figure sizes
+                // (`sizesTheSubject`) forecasts what the thing will do, not the figure — a quantity, as GUIDE.md
+                // counts plain scheduling no forecast.
+                if k > c.last, claimClasses(toks[k].hash).contains(.modal), sizesTheSubject(c, before: k, s) {
+                    continue
+                }
                 // "The game costs £39.99 and will be released in March": a verb coordinated after the figure's
                 // clause tells what comes next of its subject, not of the figure.
                 if k > c.last, k > sents[s].tokStart,
@@ -283,6 +289,17 @@ extension ClaimStage {
             }
         }
         return false
+    }
+
+    /// The figure `c` sizes the noun of the subject before the modal at `k`: the sentence opens on "the", "a" or an
+    /// owner, then the figure, then one to three lower-case words and the modal — "The $5bn mission will launch in
+    /// 2027", "Its £40m bridge will open in May". Not a figure the modal's verb gives: "The bridge will cost £40m".
+    func sizesTheSubject(_ c: ClaimCue, before k: Int, _ s: Int) -> Bool {
+        let a = sents[s].tokStart
+        guard c.first == a + 1, toks[a].isA(.determiner) || toks[a].isA(.possessivePronoun),
+            k - c.last - 1 >= 1, k - c.last - 1 <= 3
+        else { return false }
+        return (c.last + 1..<k).allSatisfy { isLowerWord($0) && !toks[$0].isA(.function) }
     }
 
     /// A clause opener or a semicolon, colon or dash stands between token `k` and the figure `c`, or `k` stands in a
