@@ -1227,3 +1227,22 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
     checkRelation("2️⃣Farmers whose crops failed last summer2️⃣ 1️⃣say1️⃣ 3️⃣the aid is too late3️⃣.", .indirect)
     checkRelation("2️⃣The board2️⃣ on Monday 1️⃣said1️⃣ 3️⃣the plan was unfair3️⃣.", .indirect)
 }
+
+/// A negation between a subject's noun and a prepositional phrase, or a participle or adjective that takes one, opens
+/// a reduced relative clause inside the subject, as "who were not" does: the head noun speaks, not the preposition's
+/// object; so does "to" after a participle, as after "close". A negation after an auxiliary negates a verb.
+@Test func aNegatedReducedRelativeKeepsTheSubjectsHead() {
+    checkRelation(
+        "2️⃣Experts not involved in the trial2️⃣ 1️⃣said1️⃣ 3️⃣it could not prove cause and effect3️⃣.", .indirect)
+    checkRelation("2️⃣Doctors never connected to the clinic2️⃣ 1️⃣said1️⃣ 3️⃣it was safe3️⃣.", .indirect)
+    checkRelation("2️⃣The nurses not on duty2️⃣ 1️⃣said1️⃣ 3️⃣the ward was calm3️⃣.", .indirect)
+    checkRelation("2️⃣Doctors unconnected to the research2️⃣ 1️⃣said1️⃣ 3️⃣the results were weak3️⃣.", .indirect)
+    // Near misses: the relative clause spelled out, and a negation after an auxiliary, which negates the verb.
+    checkRelation(
+        "2️⃣Experts who were not involved in the trial2️⃣ 1️⃣said1️⃣ 3️⃣it could not prove cause and effect3️⃣.",
+        .indirect)
+    checkRelation(
+        "2️⃣The mayor2️⃣ did not respond to the council and 1️⃣said1️⃣ 3️⃣it was weak3️⃣.", .indirect, cueAtLeast: true)
+    checkRelation(
+        "3️⃣The board is not bound by the ruling3️⃣, 2️⃣lawyers for the firm2️⃣ 1️⃣said1️⃣.", .indirect)
+}

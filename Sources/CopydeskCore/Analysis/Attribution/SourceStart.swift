@@ -257,8 +257,9 @@ extension ReadsMentions {
 
     /// "People briefed on the talks say", "Democrats trying to win the Senate in November say", "female donors in
     /// both parties described", "sources close to her campaign say", "a woman who had been a student in Ohio
-    /// asked": the source found before a cue (starting at `f`) is the object of a preposition, a participle or a
-    /// relative clause inside the subject opening its clause (after a coordinator or an opening adverbial: "At the
+    /// asked", "Doctors unconnected to the research said" ("to" after a participle, as after "close"): the source
+    /// found before a cue (starting at `f`) is the object of a preposition, a participle or a relative clause inside
+    /// the subject opening its clause (after a coordinator or an opening adverbial: "At the
     /// town hall, a woman who…"; after "that" following a verb or after a subordinator: "The news is that more than
     /// half of the farmers in Leeds opted…"). Returns that clause opening when the words from it to `f` read as one noun
     /// phrase: no punctuation but a possessive's apostrophe, a hyphen, a slash or a percent sign; no form of "be",
@@ -291,7 +292,8 @@ extension ReadsMentions {
         let attached =
             held.nounPrepositions.contains(toks[f - 1].hash) || isTailPreposition(f - 1) || endsInIng(f - 1)
             || isParticiple(f - 1)
-            || toks[f - 1].hash == Lexicon.hTo && f - 2 > a && held.sourceTailAdjectives.contains(toks[f - 2].hash)
+            || toks[f - 1].hash == Lexicon.hTo && f - 2 > a
+                && (held.sourceTailAdjectives.contains(toks[f - 2].hash) || isLowerWord(f - 2) && isParticiple(f - 2))
         // ("Sen. Ann Cole on Wednesday morning called…": a time is no object inside the subject — unless it is a
         // participle's own: "Disclosures filed on Sunday night revealed…".)
         if toks[f - 1].hash == Lexicon.hOn, toks[f].isA(.weekday) || held.timeWords.contains(toks[f].hash),
@@ -364,6 +366,7 @@ extension ReadsMentions {
             }
             // ("More than half of…": a hedge.)
             let hedge = i > o && Lexicon.hedgePairs.contains { $0.0 == toks[i - 1].hash && $0.1 == u.hash }
+            if isNegatedReducedRelative(i, o, f) { continue }
             if u.isA(.beForm) || held.cueAuxiliaries.contains(u.hash)
                 || held.subjectBreakers.contains(u.hash) && !hedge || u.isA(.personPronoun)
                 || isLowerWord(i) && held.irregularPasts.contains(u.hash)
@@ -372,6 +375,27 @@ extension ReadsMentions {
             }
         }
         return relative != nil || f - o <= 12 ? hedge ?? o : nil
+    }
+
+    /// "Experts not involved in the trial said", "Doctors never connected to the clinic said", "The nurses not on
+    /// duty said": a negation at `i` between a noun and a prepositional phrase, or a participle or adjective that
+    /// takes one, opens a reduced relative clause inside the subject (from `o`, before `f`), as "who were not
+    /// involved in" does — no auxiliary of a verb. Not after an auxiliary, where it negates the verb ("The mayor did
+    /// not respond to the council and said": the mayor).
+    func isNegatedReducedRelative(_ i: Int, _ o: Int, _ f: Int) -> Bool {
+        guard i > o, i + 1 < f, held.negations.contains(toks[i].hash), !inQuote(i) else { return false }
+        let p = toks[i - 1]
+        guard p.kind == .word, !p.isA(.function) || held.groupNouns.contains(p.hash), !p.isA(.reporting),
+            !isParticiple(i - 1), !endsInIng(i - 1)
+        else { return false }
+        let opensPhrase = { (q: Int) in
+            held.nounPrepositions.contains(self.toks[q].hash) || self.toks[q].hash == Lexicon.hTo
+                || self.isTailPreposition(q)
+        }
+        if opensPhrase(i + 1) { return true }
+        let n = i + 1
+        guard n + 1 < f, isLowerWord(n), !toks[n].isA(.function), !toks[n].isA(.reporting) else { return false }
+        return opensPhrase(n + 1)
     }
 
     /// "The hacker whose emails were leaked said", "The plans that countries offered promised", "the man they
