@@ -797,3 +797,15 @@ import Testing
                 "H\n\n1️⃣Officials announced1️⃣ that the road would close. 2️⃣Scientists revealed2️⃣ that the ice was melting. 3️⃣Officials estimated3️⃣ that 40 people had died. 4️⃣Researchers explained4️⃣ that the drug was safe.\n\nThe council announced that the road would close. Teachers are stressed. One expert, Jo Hale, explained that the drug was safe.\n"
         ])
 }
+
+@Test func aGroupOutsideTheStudyItNamesIsNoRespondent() {
+    // "Experts not involved in the survey said": a negation in the group's description puts the group outside the
+    // evidence it names, so it is no poll's respondents. Near misses: respondents ("Voters in the survey said"), and
+    // a negation in the content.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\n1️⃣Experts not involved in the survey said1️⃣ the sample was too small. 2️⃣Doctors never involved in the study said2️⃣ its results were weak.\n\nVoters in the survey said they were unsure. Ms Cole said voters were not involved in the survey.\n"
+        ])
+}

@@ -68,7 +68,8 @@
 ///   source close to Ms Hale said", "Farmers in the Somali region say", "campaigners in Whitby say" — a name of no
 ///   known kind after "in" or "of" is a place, and a place between commas may locate it: "Residents of El Fasher, in
 ///   Darfur, said" (`placeInApposition`); not an organisation, the source named: "Analysts at Goldman Sachs said";
-///   not a poll's respondents). Outlets, agencies and unions typed but unnamed speak only with their verb right after them
+///   not a poll's respondents, unless the group stands outside the poll: "Experts not involved in the survey said").
+///   Outlets, agencies and unions typed but unnamed speak only with their verb right after them
 ///   ("local media reported", "unions claim": `VagueWords.verbGroup`) or after their first verb's phrase ("Consumer
 ///   groups welcomed the fine but said"); a party types a group after "according to" ("according to Lib Dem
 ///   campaigners"; `VagueWords.partyModifiers`); a group's verb past its relative clause ("Officials from two
@@ -1286,6 +1287,7 @@ extension VagueStage {
         // for Mr Hale", "aides to Mr Hale": his own, as "her lawyers" are; nor an organisation, which is the source
         // named: "Analysts at Goldman Sachs said").
         var described = false
+        var outside = false
         while j < e && between <= 6 {
             let u = toks[j]
             // "Consumer groups welcomed the fine but said…": the group's verb after its first verb's short phrase.
@@ -1333,8 +1335,12 @@ extension VagueStage {
                 continue
             }
             if !quantifier, !tight, u.kind == .word, !u.isCap, isDescribingPreposition(j) { described = true }
-            // "voters in the survey said": a poll's respondents, whom the poll sources.
-            if described, vagueClasses(u.hash) & VagueWords.evidence != 0 { return nil }
+            // "Experts not involved in the survey said": a negation in the description puts the group outside what
+            // it names (`outside`).
+            if u.kind == .word, held.negations.contains(u.hash) { outside = true }
+            // "voters in the survey said": a poll's respondents, whom the poll sources (not "Experts not involved in
+            // the survey said", who stand outside it).
+            if described, !outside, vagueClasses(u.hash) & VagueWords.evidence != 0 { return nil }
             if described, u.kind == .word, mentionOf[j] >= 0, !inQuote(j) {
                 // "Analysts at Goldman Sachs said": an organisation (or a name of no known kind) is the source
                 // named. "officials in Washington say": a state's officials, typed by its place as by a demonym.
