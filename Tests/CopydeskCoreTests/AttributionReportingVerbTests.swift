@@ -674,3 +674,18 @@ import Testing
     checkRelation("In Iowa, 2️⃣polling2️⃣ 1️⃣shows1️⃣ 3️⃣Clinton has 40%3️⃣.", .other)
     checkRelation("3️⃣Sales rose 5%3️⃣, 2️⃣analysts2️⃣ 1️⃣estimate1️⃣.", .other)
 }
+
+@Test func anAttackWithForceIsAnActAndDoesNotReport() {
+    // "Rebels attacked the northern town on Friday, killing 40 people": a place or a target struck, or harm done after
+    // a comma, is force, no relation, so its figures stay unsourced. Near misses: a plan or a person attacked is
+    // criticised, and still reports.
+    let f = Fixture(
+        "Headline\n\nRebels attacked the northern town on Friday, killing 40 people. "
+            + "Jets attacked rebel positions near the city with 30 missiles. "
+            + "Gunmen attacked Ann Cole's village at dawn, killing 40 people. "
+            + "The senator attacked the plan as a waste of money. "
+            + "She attacked the president over the tariff of 25%.\n")
+    let a = analyzeFixture(f)
+    #expect(relationCountsPerBodySentence(a) == [0, 0, 0, 1, 1])
+    #expect(a.claims.map(\.isSourced) == [false, false, false, true])
+}

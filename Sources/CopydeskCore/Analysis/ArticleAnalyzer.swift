@@ -212,6 +212,9 @@ final class HeldWords: Sendable {
     static let shared = HeldWords()
     let adjunctPrepositions = AttributionWords.adjunctPrepositions
     let answerVerbs = AttributionWords.answerVerbs
+    let attackHarms = AttributionWords.attackHarms
+    let attackTargets = AttributionWords.attackTargets
+    let attackVerbs = AttributionWords.attackVerbs
     let barePastCues = AttributionWords.barePastCues
     let bareTalkForms = AttributionWords.bareTalkForms
     let catenativeVerbs = AttributionWords.catenativeVerbs

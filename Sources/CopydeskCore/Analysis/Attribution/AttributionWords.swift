@@ -479,6 +479,23 @@ enum AttributionWords {
         "carrying",
     ])
 
+    /// Forms of "attack", a verb of criticism ("The senator attacked the plan as a waste of money") and of force
+    /// ("Rebels attacked the northern town on Friday, killing 40 people"): with a target struck, or harm done after
+    /// it, an action (`isActionUse`).
+    static let attackVerbs = HashSet64(words: ["attack", "attacks", "attacked", "attacking"])
+    /// Nouns of what force strikes (`attacksATarget`): "attacked the northern town", "attacked rebel positions".
+    static let attackTargets = HashSet64(words: [
+        "town", "towns", "city", "cities", "village", "villages", "base", "bases", "camp", "camps", "convoy",
+        "convoys", "positions", "post", "posts", "station", "stations", "checkpoint", "checkpoints", "ship", "ships",
+        "vessel", "vessels", "tanker", "tankers", "airport", "port", "barracks", "hospital", "hospitals", "school",
+        "schools", "mosque", "church", "market", "border", "territory", "outpost", "headquarters", "compound",
+        "embassy", "troops", "soldiers", "forces", "patrol", "civilians", "area", "region", "district", "capital",
+    ])
+    /// Participles of harm done, after a comma following an attack (`attacksATarget`): "…, killing 40 people".
+    static let attackHarms = HashSet64(words: [
+        "killing", "wounding", "injuring", "destroying", "damaging", "leaving",
+    ])
+
     /// Reflexive pronouns that stress the subject before them ("Sanders himself, who…").
     static let reflexives = HashSet64(words: ["himself", "herself", "themselves", "itself", "myself", "ourselves"])
 

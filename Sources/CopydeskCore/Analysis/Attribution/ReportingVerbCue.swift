@@ -737,6 +737,42 @@ extension ReadsMentions {
         return i > j + 1 && opensFiniteClause(i, e)
     }
 
+    /// The verb of attack at `k` (before `e`) uses force: its object, past an article or an owner and up to three
+    /// lower-case modifiers, is a place's name or a target (`AttributionWords.attackTargets`: "attacked the
+    /// northern town", "attacked rebel positions near the city"), or harm follows within its clause after a comma
+    /// (`AttributionWords.attackHarms`: "Gunmen attacked Ann Cole's village at dawn, killing 40 people"). A person, a
+    /// plan or a record attacked is criticised: "The senator attacked the plan as a waste of money", "attacked the
+    /// president over the tariff".
+    func attacksATarget(_ k: Int, _ e: Int) -> Bool {
+        var n = k + 1
+        while n + 1 < e && n <= k + 14 && !inQuote(n) {
+            if toks[n].punct == .comma, held.attackHarms.contains(toks[n + 1].hash) { return true }
+            if toks[n].punct == .semicolon || toks[n].punct == .colon || held.subjectBreakers.contains(toks[n].hash) {
+                break
+            }
+            n += 1
+        }
+        var j = k + 1
+        if j < e, toks[j].isA(.determiner) || toks[j].isA(.possessivePronoun) { j += 1 }
+        var modifiers = 0
+        while j < e && modifiers <= 3 && !inQuote(j) {
+            if mentionOf[j] >= 0 {
+                let m = mentions[Int(mentionOf[j])]
+                if entities[m.entity].kind == .place { return true }
+                // ("attacked Ann Cole's village": an owner's name before the target.)
+                guard toks[m.tokEnd - 1].has(Token.possessive) else { return false }
+                j = m.tokEnd
+                modifiers += 1
+                continue
+            }
+            guard isLowerWord(j), !toks[j].isA(.function) else { return false }
+            if held.attackTargets.contains(toks[j].hash) { return true }
+            j += 1
+            modifiers += 1
+        }
+        return false
+    }
+
     /// Token `j` opens the object of a verb of governing: a place's name ("ruled Britain for 14 years") or "the" and
     /// a noun of a polity (`AttributionWords.polityNouns`: "ruled the state for 20 years") — not "the law", "the
     /// search".
@@ -1220,6 +1256,9 @@ extension ReadsMentions {
         // government, with a place or a polity for object (a decision still reports: "The judge ruled that the
         // search was unlawful", "The court ruled the law unconstitutional").
         if toks[k].hash == AttributionWords.ruled, rulesAPlace(k + 1, e) { return true }
+        // "Rebels attacked the northern town on Friday, killing 40 people": force, not criticism ("The senator
+        // attacked the plan as a waste of money" still reports).
+        if held.attackVerbs.contains(toks[k].hash), attacksATarget(k, e) { return true }
         // "Beijing responded by sidestepping Moscow, establishing a $100 billion bank": a response made by a means, an
         // act (not "responded by saying Japan should be careful", whose "saying" reports).
         if held.responseVerbs.contains(toks[k].hash), k + 2 < e, toks[k + 1].hash == Lexicon.hBy {
