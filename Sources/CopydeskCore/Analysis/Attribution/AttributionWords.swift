@@ -440,6 +440,8 @@ enum AttributionWords {
         "further", "additional", "simple", "detailed", "formal", "informal", "public", "private", "broad", "strong",
         "bold", "vague", "repeated", "similar", "same", "widespread", "grassroots", "bipartisan", "overwhelming",
         "unanimous", "ambitious", "various", "numerous",
+        // Of a quarrel: "locked in a bitter dispute over pensions".
+        "bitter", "long", "lengthy", "protracted", "ongoing", "fierce", "heated", "legal", "industrial", "territorial",
     ])
     /// Words after which a cue word heading a noun phrase is a noun, since no verb takes its object with them:
     /// "support for him has grown", "reports of fraud", "support from 52 percent of voters".

@@ -1189,7 +1189,8 @@ extension ReadsMentions {
         let p = toks[k - 1]
         guard p.kind == .word, !p.isCap || k - 1 == a || isDemonym(k - 1) else { return false }
         if held.nounQuantifiers.contains(p.hash) { return true }
-        let modifier = held.nounModifiers.contains(p.hash)
+        // ("a long-running dispute over a $5m contract": a hyphenated compound in lower case is an adjective too.)
+        let modifier = held.nounModifiers.contains(p.hash) || isLowerWord(k - 1) && p.has(Token.hyphenated)
         guard modifier || p.isCap && k - 1 > a && isDemonym(k - 1) else { return false }
         // The word before the adjective: the phrase's determiner, owner or another adjective; a sentence's start
         // for a modifier ("Subsequent estimates put…").
