@@ -257,3 +257,16 @@ import Testing
     checkRelation("2️⃣He2️⃣ would have 1️⃣to tell1️⃣ Holder.", .other)
     checkRelation("At a town hall in Dayton, 2️⃣a young woman2️⃣ 1️⃣asked1️⃣ the mayor.", .other)
 }
+
+/// A cue in a relative clause on "which" whose object is the pronoun ("which he denies") reports the pronoun, not the
+/// clause after the relative clause's comma: the fine is the writer's.
+@Test func anObjectRelativeCueReportsItsPronoun() {
+    checkRelation(
+        "He is charged with theft, 3️⃣which3️⃣ 2️⃣he2️⃣ 1️⃣denies1️⃣, and faces a fine of up to £20,000.", .other)
+    checkRelation("The board cited the figure, 3️⃣which3️⃣ 2️⃣the union2️⃣ 1️⃣disputes1️⃣.", .other)
+    let f = Fixture("Headline\n\nShe is accused of fraud, which she denies, and could pay £3m.\n")
+    #expect(analyzeFixture(f).claims.map(\.isSourced) == [false])
+    // Near misses: a cue with its own object reports it.
+    checkRelation("2️⃣She2️⃣ 1️⃣denies1️⃣ 3️⃣the charge of theft3️⃣.", .other)
+    checkRelation("2️⃣The board2️⃣ 1️⃣cited1️⃣ 3️⃣the figure, which the union disputes3️⃣.", .other)
+}

@@ -24,6 +24,18 @@
 /// The kind: direct when every content word is quoted, mixed when some are, indirect for speech without
 /// quotes, other for beliefs, intentions and documents.
 extension ReadsMentions {
+    /// The relation whose source and cue run from `lo` to `hi` (in the sentence `a..<e`) stands in a relative clause
+    /// on "which" whose object is the pronoun: "which" right before the source, and the clause ending right after the
+    /// cue (at a comma, a dash or the sentence's end) — "He is charged with theft, which he denies, and faces a fine",
+    /// "The board cited the figure, which the union disputes." Not a cue with its own object ("She denies the charge
+    /// of theft").
+    func isObjectRelativeCue(_ lo: Int, _ hi: Int, _ a: Int, _ e: Int) -> Bool {
+        guard lo - 1 > a, lo < hi, toks[lo - 1].hash == Lexicon.hWhich, !inQuote(lo - 1) else { return false }
+        guard hi + 1 < e else { return true }
+        let n = toks[hi + 1]
+        return n.punct == .comma || n.punct == .dash || n.punct == .semicolon || n.isTerminator
+    }
+
     /// Inclusive token ranges of the content of cue `c`, in `spans` (emptied first: the caller's one buffer for
     /// every cue, not an array per cue).
     /// (`source`: the tokens of the cue's source phrase, `sourceTokens` of its speaker; `until`: where the next
@@ -199,6 +211,13 @@ extension ReadsMentions {
             }
             add(trimmed(from, before.1))
             add(after)
+            return
+        }
+        // "He is charged with theft, which he denies, and faces a fine": a cue whose subject follows "which" and that
+        // ends its clause reports the relative pronoun, its object, standing for what it refers to — never the clause
+        // after the comma (`isObjectRelativeCue`).
+        if sourceLast >= 0, !sourceAfterCue, isObjectRelativeCue(lo, hi, a, e) {
+            add((lo - 1, lo - 1))
             return
         }
         if !trailing {
