@@ -809,3 +809,14 @@ import Testing
                 "H\n\n1️⃣Experts not involved in the survey said1️⃣ the sample was too small. 2️⃣Doctors never involved in the study said2️⃣ its results were weak.\n\nVoters in the survey said they were unsure. Ms Cole said voters were not involved in the survey.\n"
         ])
 }
+
+@Test func evidenceAPublicBodyIssuesIsNoVagueAttribution() {
+    // "Interior ministry figures show", "Health ministry data suggest": a body's kind before the evidence names its
+    // issuer, as "the defence ministry said" does. Near misses: modifiers that name no body stay vague.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nInterior ministry figures show 300 people were arrested. Health ministry data suggest 400 people were admitted to hospital. The council figures suggest rents rose by 5%. The defence ministry said 300 people were arrested.\n\n1️⃣Official figures show1️⃣ 300 people were arrested. News 2️⃣reports suggest2️⃣ 40 people died.\n"
+        ])
+}

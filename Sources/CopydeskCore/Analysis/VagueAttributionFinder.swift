@@ -1509,6 +1509,10 @@ extension VagueStage {
             start = j
             j -= 1
         }
+        // "Health ministry data suggest": a body's kind among the modifiers names one issuer
+        // (`VagueWords.issuerModifiers`, as `unnamedSources` reads a relation's source), as identifiable as "the
+        // defence ministry said" (not "Official figures show" nor "News reports suggest", whose modifiers name none).
+        if (start..<k).contains(where: { held.issuerModifiers.contains(toks[$0].hash) }) { return nil }
         guard j < a || toks[j].kind != .word || held.clauseOpeners.contains(toks[j].hash) else { return nil }
         return (start, v)
     }
@@ -1559,6 +1563,8 @@ enum VagueWords {
     static let issuerModifiers = HashSet64(words: [
         "congressional", "parliamentary", "government", "governmental", "federal", "presidential", "ministerial",
         "senate", "pentagon", "treasury", "police", "court",
+        // A state's department, named by what it runs: "Interior ministry figures show".
+        "ministry", "department",
     ])
     /// A poll's respondents, whose answers the poll sources (`unnamedSources`).
     static let respondents = HashSet64(words: ["respondents", "interviewees", "participants"])
