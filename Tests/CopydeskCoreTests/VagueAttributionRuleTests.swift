@@ -820,3 +820,14 @@ import Testing
                 "H\n\nInterior ministry figures show 300 people were arrested. Health ministry data suggest 400 people were admitted to hospital. The council figures suggest rents rose by 5%. The defence ministry said 300 people were arrested.\n\n1️⃣Official figures show1️⃣ 300 people were arrested. News 2️⃣reports suggest2️⃣ 40 people died.\n"
         ])
 }
+
+@Test func evidenceOfAWholeGovernmentStaysVague() {
+    // A department named by what it runs issues its figures; a government's figures name no one who compiled them
+    // (bbc-dev's labeller counts "Government statistics show" vague). Near miss: a ministry's figures.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\n1️⃣Government figures show1️⃣ 40 people died. 2️⃣Government statistics show2️⃣ crime fell by 5%.\n\nJustice department figures show 40 people died.\n"
+        ])
+}

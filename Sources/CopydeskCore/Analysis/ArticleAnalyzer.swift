@@ -549,6 +549,7 @@ final class HeldWords: Sendable {
     let clauseSubordinators = VagueWords.clauseSubordinators
     let deadlineWords = VagueWords.deadlineWords
     let degreeAdverbs = VagueWords.degreeAdverbs
+    let departmentWords = VagueWords.departmentWords
     let eventParticiples = VagueWords.eventParticiples
     let evidenceOwners = VagueWords.evidenceOwners
     let evidenceQualifiers = VagueWords.evidenceQualifiers

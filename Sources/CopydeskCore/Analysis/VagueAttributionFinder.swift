@@ -1509,10 +1509,11 @@ extension VagueStage {
             start = j
             j -= 1
         }
-        // "Health ministry data suggest": a body's kind among the modifiers names one issuer
-        // (`VagueWords.issuerModifiers`, as `unnamedSources` reads a relation's source), as identifiable as "the
-        // defence ministry said" (not "Official figures show" nor "News reports suggest", whose modifiers name none).
-        if (start..<k).contains(where: { held.issuerModifiers.contains(toks[$0].hash) }) { return nil }
+        // "Health ministry data suggest": a state's department named by what it runs (`VagueWords.departmentWords`)
+        // names one issuer, as identifiable as "the defence ministry said" (not "Official figures show" nor "News
+        // reports suggest", whose modifiers name none, nor "Government figures show", a whole government's, which
+        // bbc-dev's labeller counts vague).
+        if (start..<k).contains(where: { held.departmentWords.contains(toks[$0].hash) }) { return nil }
         guard j < a || toks[j].kind != .word || held.clauseOpeners.contains(toks[j].hash) else { return nil }
         return (start, v)
     }
@@ -1566,6 +1567,9 @@ enum VagueWords {
         // A state's department, named by what it runs: "Interior ministry figures show".
         "ministry", "department",
     ])
+    /// A state's department, named by what it runs, that issues evidence: "Interior ministry figures show",
+    /// "Health ministry data suggest" (`unnamedEvidence`).
+    static let departmentWords = HashSet64(words: ["ministry", "department"])
     /// A poll's respondents, whose answers the poll sources (`unnamedSources`).
     static let respondents = HashSet64(words: ["respondents", "interviewees", "participants"])
     static let unnamedAgents = HashSet64(words: ["many", "some", "others", "most"])
