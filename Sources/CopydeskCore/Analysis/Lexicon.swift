@@ -821,6 +821,12 @@ enum Lexicon {
     static let cueNounCompounds: [(UInt64, UInt64)] = [
         ("think", "tank"), ("think", "tanks"),
     ].map { (wordHash($0.0), wordHash($0.1)) }
+    /// The cue words that open `cueNounCompounds`, read on every reporting word (`Segmenter.markCueNounCompounds`).
+    static let cueNounCompoundHeads: HashSet64 = {
+        var heads = HashSet64(capacity: cueNounCompounds.count)
+        for (h, _) in cueNounCompounds { heads.insert(h) }
+        return heads
+    }()
     /// Words whose "'s" is a clitic "is", "has" or "us", never a possessive (`Tokenizer`: "He's said that…",
     /// "that's why", "let's"): the contracted subjects in "'s" and the other pronouns that take it. Not "who's",
     /// which the relative-clause readings take with its clitic (`relativeContractions`).

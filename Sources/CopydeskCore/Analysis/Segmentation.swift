@@ -100,10 +100,15 @@ extension Segmenter {
     /// tank"). "I think taxes will rise" still reports.
     func markCueNounCompounds(_ toks: inout [Token]) {
         guard toks.count > 1 else { return }
-        for i in 0..<(toks.count - 1) where toks[i].isA(.reporting) && toks[i + 1].kind == .word {
-            let (h, n) = (toks[i].hash, toks[i + 1].hash)
-            if Lexicon.cueNounCompounds.contains(where: { $0.0 == h && $0.1 == n }) {
-                toks[i].cls &= ~WordClass.reporting.rawValue
+        // Read once (each read of a static checks its lazy initialisation); the pairs only for a compound's head.
+        let heads = Lexicon.cueNounCompoundHeads
+        let reporting = WordClass.reporting.rawValue
+        toks.withUnsafeMutableBufferPointer { t in
+            for i in 0..<(t.count - 1) where t[i].cls & reporting != 0 && heads.contains(t[i].hash) {
+                let (h, n) = (t[i].hash, t[i + 1].hash)
+                if t[i + 1].kind == .word, Lexicon.cueNounCompounds.contains(where: { $0.0 == h && $0.1 == n }) {
+                    t[i].cls &= ~reporting
+                }
             }
         }
     }

@@ -366,11 +366,12 @@ extension ReadsMentions {
             }
             // ("More than half of…": a hedge.)
             let hedge = i > o && Lexicon.hedgePairs.contains { $0.0 == toks[i - 1].hash && $0.1 == u.hash }
-            if isNegatedReducedRelative(i, o, f) { continue }
             if u.isA(.beForm) || held.cueAuxiliaries.contains(u.hash)
                 || held.subjectBreakers.contains(u.hash) && !hedge || u.isA(.personPronoun)
                 || isLowerWord(i) && held.irregularPasts.contains(u.hash)
             {
+                // ("Experts not involved in the trial": a negation inside the subject breaks nothing.)
+                if isNegatedReducedRelative(i, o, f) { continue }
                 return nil
             }
         }
@@ -388,14 +389,17 @@ extension ReadsMentions {
         guard p.kind == .word, !p.isA(.function) || held.groupNouns.contains(p.hash), !p.isA(.reporting),
             !isParticiple(i - 1), !endsInIng(i - 1)
         else { return false }
-        let opensPhrase = { (q: Int) in
-            held.nounPrepositions.contains(self.toks[q].hash) || self.toks[q].hash == Lexicon.hTo
-                || self.isTailPreposition(q)
-        }
-        if opensPhrase(i + 1) { return true }
+        if opensNegatedPhrase(i + 1) { return true }
         let n = i + 1
         guard n + 1 < f, isLowerWord(n), !toks[n].isA(.function), !toks[n].isA(.reporting) else { return false }
-        return opensPhrase(n + 1)
+        return opensNegatedPhrase(n + 1)
+    }
+
+    /// Token `q` opens the prepositional phrase of a negated reduced relative (`isNegatedReducedRelative`): a noun's
+    /// preposition, "to" or a preposition that carries a subject on. (A method, not a closure: a closure would
+    /// capture this stage, a copy of it per call.)
+    private func opensNegatedPhrase(_ q: Int) -> Bool {
+        held.nounPrepositions.contains(toks[q].hash) || toks[q].hash == Lexicon.hTo || isTailPreposition(q)
     }
 
     /// "The hacker whose emails were leaked said", "The plans that countries offered promised", "the man they

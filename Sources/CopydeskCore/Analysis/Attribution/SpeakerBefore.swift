@@ -239,9 +239,10 @@ extension ReadsMentions {
         // "The hacker whose emails were leaked said", "the man they arrested admitted": a relative clause ending at
         // the cue belongs to its subject's phrase — with a time that closes it: "Families whose homes were flooded
         // last winter say they are still waiting." (`closingTimeStart`).
-        if let (g, n) = relativeClauseStart(ending: j, a)
-            ?? closingTimeStart(ending: j, a).flatMap({ relativeClauseStart(ending: $0 - 1, a) })
-        {
+        // (No closure: one would capture this stage, a copy of it per call.)
+        var clause = relativeClauseStart(ending: j, a)
+        if clause == nil, let t = closingTimeStart(ending: j, a) { clause = relativeClauseStart(ending: t - 1, a) }
+        if let (g, n) = clause {
             guard mentionOf[n] >= 0 else {
                 var sp = Speaker(first: g, last: j, form: .description, mention: nil)
                 sp.phraseFirst = phraseStart(before: g, a)
