@@ -1226,3 +1226,14 @@ private func sourced(_ text: String) -> [Bool] {
     // Near misses: a count of visits, and a count across a comma.
     checkClaims("He has visited the town 14 times. The victim was stabbed, 14 times.")
 }
+
+@Test func aWarningABodyIssuesSourcesItsForecast() {
+    // `issuedWarning`: the body that issues a warning for a figure forecasts it, as "has warned of up to 100mm" does.
+    #expect(sourced("The Met Office has issued a yellow warning for up to 100mm of rain in parts of Wales.") == [true])
+    #expect(
+        sourced("The UK Health Security Agency issued a heat-health alert for temperatures of up to 35C.") == [true])
+    // Near misses: a warning issued by no one named; shares issued; a warning issued after the figure's event.
+    #expect(sourced("A yellow warning has been issued for up to 100mm of rain.") == [false])
+    #expect(sourced("The bank issued 40 million new shares.") == [false])
+    #expect(sourced("Police issued a warning after 12 cars were stolen.") == [false])
+}

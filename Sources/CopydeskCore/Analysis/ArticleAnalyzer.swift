@@ -354,6 +354,7 @@ final class HeldWords: Sendable {
     let inquirers = ClaimWords.inquirers
     let invokedProvisions = ClaimWords.invokedProvisions
     let irregularPerfects = ClaimWords.irregularPerfects
+    let issuingVerbs = ClaimWords.issuingVerbs
     let judgementHeads = ClaimWords.judgementHeads
     let lastRankNouns = ClaimWords.lastRankNouns
     let leadNouns = ClaimWords.leadNouns
@@ -463,6 +464,8 @@ final class HeldWords: Sendable {
     let voteNouns = ClaimWords.voteNouns
     let voteVerbs = ClaimWords.voteVerbs
     let votedRankings = ClaimWords.votedRankings
+    let warningNouns = ClaimWords.warningNouns
+    let warningTails = ClaimWords.warningTails
     let whWords = ClaimWords.whWords
     let wholeWords = ClaimWords.wholeWords
     let wordHundreds = ClaimWords.wordHundreds

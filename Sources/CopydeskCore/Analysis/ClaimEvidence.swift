@@ -710,6 +710,34 @@ extension ClaimStage {
         return nil
     }
 
+    /// "The Met Office has issued a yellow warning for up to 100mm of rain in parts of Wales.": a verb of issuing
+    /// (`ClaimWords.issuingVerbs`) after its subject (no passive: "A yellow warning has been issued for up to 100mm of
+    /// rain." names no one), a warning noun (`ClaimWords.warningNouns`) within five words after it, a word that opens what it
+    /// warns of (`ClaimWords.warningTails`) right after the noun, and the figure within eight tokens of one clause —
+    /// the body's own forecast. The phrase from the verb to the noun.
+    func issuedWarning(_ s: Int, figure: TextRange) -> TextRange? {
+        let a = sents[s].tokStart
+        guard let f = tokenStarting(atOrAfter: figure.start, in: s) else { return nil }
+        var k = a + 1
+        while k + 2 < f {
+            defer { k += 1 }
+            guard held.issuingVerbs.contains(toks[k].hash), !inQuote(k), !toks[k - 1].isA(.beForm),
+                toks[k - 1].hash != Lexicon.hBeen
+            else { continue }
+            var n = k + 1
+            while n < f && n <= k + 5 && !held.warningNouns.contains(toks[n].hash)
+                && (toks[n].kind == .word || toks[n].kind == .number || toks[n].punct == .hyphen)
+            {
+                n += 1
+            }
+            guard n + 1 < f, held.warningNouns.contains(toks[n].hash), held.warningTails.contains(toks[n + 1].hash),
+                f - n <= 8, !(n + 1..<f).contains(where: { toks[$0].isTerminator || toks[$0].punct == .semicolon })
+            else { continue }
+            return tokRange(k, n)
+        }
+        return nil
+    }
+
     /// "Another firm, Bridgeport Labs, put the number of infections at about 20,000", "The AA puts the cost at £500": an
     /// estimate — "put" or "puts" after its subject, "the" or an owner and a noun of a figure (`ClaimWords.figureNouns`,
     /// `ClaimWords.estimatedNouns`) right after it or after one modifier ("put the death toll at 300"), and "at"

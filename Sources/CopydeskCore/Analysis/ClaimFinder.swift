@@ -306,6 +306,10 @@ extension ClaimStage {
             } else if let ev = unveiledPlan(s, figure: tokRange(cue.first, cue.last)) {
                 // "The Executive has unveiled a £120m plan": its maker announces the plan's sum, as "announced" does.
                 by = .evidence(ev)
+            } else if let ev = issuedWarning(s, figure: tokRange(cue.first, cue.last)) {
+                // "The Met Office has issued a yellow warning for up to 100mm of rain": the body's own forecast.
+                by = .evidence(ev)
+                carrierOf[s] = .speaker
             } else if let ev = putEstimate(s, figure: tokRange(cue.first, cue.last)) {
                 // "Bridgeport Labs put the number of infections at about 20,000": the estimate's maker.
                 by = .evidence(ev)

@@ -837,6 +837,15 @@ enum ClaimWords {
     /// Verbs of making a plan public, which source the plan's sum as "announced" does (`unveiledPlan`): "has
     /// unveiled a £120m plan", "outlined a £2bn package".
     static let unveilingVerbs = HashSet64(words: ["unveiled", "unveils", "unveil", "outlined", "outlines"])
+    /// Verbs by which a body puts out a warning (`issuedWarning`): "The Met Office has issued a yellow warning for up
+    /// to 100mm of rain".
+    static let issuingVerbs = HashSet64(words: ["issued", "issues", "issue", "issuing"])
+    /// What such a body puts out, whose figure is its forecast: "a yellow warning for", "a heat-health alert"
+    /// (`issuedWarning`).
+    static let warningNouns = HashSet64(words: ["warning", "warnings", "alert", "alerts"])
+    /// Words after a warning noun that open what it warns of: "a yellow warning for up to 100mm", "a heat-health
+    /// alert for temperatures" (`issuedWarning`).
+    static let warningTails = HashSet64(words: ["for", "of", "that", "about", "over"])
     /// What is unveiled with its sum: "a £120m plan", "a £2bn package", "a £40m scheme".
     static let unveiledNouns = HashSet64(words: [
         "plan", "plans", "package", "scheme", "strategy", "programme", "program", "proposals", "budget", "fund",
