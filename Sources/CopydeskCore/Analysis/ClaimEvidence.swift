@@ -115,12 +115,7 @@ extension ClaimStage {
     /// (`ClaimWords.benchmarkWords`: "beat City forecasts", "missed the estimates") within three words before it,
     /// past its modifiers.
     private func isBenchmark(_ k: Int, _ a: Int) -> Bool {
-        var j = k - 1
-        while j >= a && j >= k - 3 && toks[j].kind == .word {
-            if held.benchmarkWords.contains(toks[j].hash) { return true }
-            j -= 1
-        }
-        return false
+        hasWord(in: held.benchmarkWords, before: k, from: a, within: 3)
     }
 
     /// The figure lies in the complement of the plan noun at `k`: "to", "for", "of", "that" or a comma and

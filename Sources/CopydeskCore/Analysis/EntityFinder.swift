@@ -1054,17 +1054,23 @@ extension MentionStage {
         return held.articles.contains(toks[first - 3].hash)
     }
 
+    /// The first word of an appositive that opens on an article right after the name ending at `last` (before `e`): a
+    /// comma, then "a", "an" or "the" — not "whose" ("Conte, whose company makes…" describes a person by what he
+    /// owns). Nil for anything else.
+    private func articleAppositiveStart(after last: Int, _ e: Int) -> Int? {
+        guard last + 3 < e, toks[last + 1].punct == .comma else { return nil }
+        let article = toks[last + 2].hash
+        guard article == Lexicon.hA || article == Lexicon.hAn || article == Lexicon.hThe else { return nil }
+        return last + 3
+    }
+
     /// The name ending at `last` is followed by a comma and an appositive whose head is a noun of organisations:
     /// "Crowdpac, a political crowdfunding website,", "Wealth-X, a private company that…" — not "Ann Ford, a senior
     /// analyst at the firm" (its head is "analyst"), "Ann Ford, the company's founder" (a possessive is no head), nor
     /// "Vance, whose company sells pumps," (no article).
     private func isOrganisationByAppositive(_ last: Int, _ s: Int) -> Bool {
         let e = sents[s].tokEnd
-        guard last + 3 < e, toks[last + 1].punct == .comma else { return false }
-        // (An article, not "whose": "Conte, whose company makes…" describes a person by what he owns.)
-        let article = toks[last + 2].hash
-        guard article == Lexicon.hA || article == Lexicon.hAn || article == Lexicon.hThe else { return false }
-        var k = last + 3
+        guard var k = articleAppositiveStart(after: last, e) else { return false }
         var head = -1
         while k < e && k <= last + 8 && toks[k].kind == .word && !toks[k].isCap && !toks[k].isA(.function) {
             head = k
@@ -1089,10 +1095,7 @@ extension MentionStage {
     /// nor "Ann Ford, the city's mayor" (a possessive is no head).
     private func isPlaceByAppositive(_ last: Int, _ s: Int) -> Bool {
         let e = sents[s].tokEnd
-        guard last + 3 < e, toks[last + 1].punct == .comma else { return false }
-        let article = toks[last + 2].hash
-        guard article == Lexicon.hA || article == Lexicon.hAn || article == Lexicon.hThe else { return false }
-        var k = last + 3
+        guard var k = articleAppositiveStart(after: last, e) else { return false }
         while k < e && k < last + 6 && isLowerWord(k) && !toks[k].isA(.function)
             && !held.appositivePlaceHeads.contains(toks[k].hash)
         {

@@ -325,12 +325,7 @@ extension ClaimStage {
 
     /// A lead word within the four words before the margin at `k`: "leads Trump by 7 points".
     func isLed(_ k: Int, _ a: Int) -> Bool {
-        var j = k - 1
-        while j >= a && j >= k - 4 && toks[j].kind == .word {
-            if held.leadWords.contains(toks[j].hash) { return true }
-            j -= 1
-        }
-        return false
+        hasWord(in: held.leadWords, before: k, from: a, within: 4)
     }
 
     /// The measure from `k` to `last` names a sporting event: after a possessive of a class of competitor
@@ -978,12 +973,7 @@ extension ClaimStage {
     /// shot five times" (a count of things in the world, as "shot five times in the chest" is). Not a count of what
     /// someone did otherwise: "He has visited the town 14 times", nor across a comma ("stabbed, 14 times").
     func isCountOfBlows(_ k: Int, _ a: Int) -> Bool {
-        var j = k - 1
-        while j >= a && j >= k - 4 && toks[j].kind == .word {
-            if held.blowVerbs.contains(toks[j].hash) { return true }
-            j -= 1
-        }
-        return false
+        hasWord(in: held.blowVerbs, before: k, from: a, within: 4)
     }
 
     /// An ordinal from `k` to `last` ("third", "12 th") after "the" or a possessive and before a span within a
