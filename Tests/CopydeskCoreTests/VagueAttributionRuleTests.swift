@@ -569,6 +569,16 @@ import Testing
         ])
 }
 
+@Test func oneMemberTypedByAPartyAfterItsVerbIsVague() {
+    // Near misses: the member named by an appositive, and a title before a name.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nThe plan will cost jobs, 1️⃣said one Tory MP1️⃣.\n\nThe plan will cost jobs, said one Tory MP, Jo Hale.\n\nThe plan will cost jobs, said Tory MP Jo Hale.\n"
+        ])
+}
+
 @Test func blameLaidByNoOneAndAnExpectationOfARelativeAreVague() {
     // Near misses: blame with its agent, a blamed person's answer, and a group that expects to act.
     checkRule(

@@ -848,14 +848,18 @@ extension VagueStage {
     }
 
     /// A typed group right after a speech verb, ending the sentence: "said industry officials", "said one analyst,
-    /// who asked not to be named".
+    /// who asked not to be named", "The plan will cost jobs, said one Tory MP." (not "The plan will cost jobs, said
+    /// one Tory MP, Jo Hale.", whose appositive names the speaker).
     private func groupAfterVerb(_ k: Int, _ e: Int) -> Int? {
         // "tells employees", "told investors": the group after a verb of telling is its audience.
         if toks[k].isA(.recipientVerb) { return nil }
         var j = k + 1
         while j < e && j <= k + 3 {
             let u = toks[j]
-            if u.kind != .word || u.isCap || mentionOf[j] >= 0 { return nil }
+            // ("said one Tory MP.": a party's name types the member, and an abbreviation's capitals are its own,
+            // `isOneOfAGroup`.)
+            let typedMember = u.isCap && (typesAMember(j) || isOneOfAGroup(j, k + 1))
+            if u.kind != .word || u.isCap && !typedMember || mentionOf[j] >= 0 && !typedMember { return nil }
             // "said his critics …" (owned: the speaker's own critics), "saying that people …" (the content's
             // subject): no unnamed group speaks.
             if u.isA(.possessivePronoun) || u.has(Token.possessive) || u.hash == Lexicon.hThat { return nil }
