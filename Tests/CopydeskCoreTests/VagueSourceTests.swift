@@ -1,3 +1,4 @@
+import CopydeskTestSupport
 import Testing
 
 @testable import CopydeskCore
@@ -23,6 +24,20 @@ import Testing
             "a.txt":
                 "H\n\n1️⃣Villagers in Kafr Nabl said1️⃣ the strikes hit a school. 2️⃣Shopkeepers in Ballymena said2️⃣ trade had halved. 3️⃣Residents in Darfur said3️⃣ the city was shelled. Analysts at Goldman Sachs said the bank would cut rates.\n"
         ])
+}
+
+/// The people of a place before "of" opening the sentence are no part of a name: "Villagers of Kafr Nabl said the
+/// shelling lasted all night." names no one, as "Villagers in Kafr Nabl said" does. Near misses: an organisation
+/// whose name opens with a plural of no situation, and a place's officials (its administration).
+@Test func aGroupOfAnUntypedPlaceIsVague() {
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\n1️⃣Villagers of Kafr Nabl said1️⃣ the shelling lasted all night.\n\nFriends of the Earth said the plan was flawed. Officials of Kafr Nabl said the road was shut.\n"
+        ])
+    let a = analyzeFixture(Fixture("H\n\nVillagers of Kafr Nabl said the shelling lasted all night.\n"))
+    #expect(a.entities.map(\.canonicalName) == ["Kafr Nabl"])
 }
 
 /// A group that describes tells what it saw, as one that says does: "Passengers at Heathrow described chaotic

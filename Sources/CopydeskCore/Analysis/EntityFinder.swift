@@ -460,17 +460,34 @@ extension MentionStage {
     /// A title's plural ("Advisors", "Analysts", "Officials"): a word in "-s" whose singular is a title word — not
     /// one that opens names of places and teams ("Kings Cross", "Queens Park Rangers": `EntityWords.namePlurals`).
     private func isPluralTitle(_ k: Int) -> Bool {
+        guard let singular = pluralsSingular(k) else { return false }
+        return lexicon.lookup(singular) & WordClass.title.rawValue != 0
+    }
+
+    /// A plural of a member of the public's situation (`EntityWords.situationsBeforeNames`) opening its sentence
+    /// before "of": "Villagers of Kafr Nabl said the shelling lasted all night." — the people the place holds, who
+    /// are no part of its name (not "Friends of the Earth said", whose first word is no situation).
+    private func isSituationPluralBeforeOf(_ k: Int, _ a: Int) -> Bool {
+        guard k + 1 < toks.count, toks[k + 1].hash == Lexicon.hOf, isInitial(k, sentenceStart: a),
+            let singular = pluralsSingular(k)
+        else { return false }
+        return held.situationsBeforeNames.contains(singular)
+    }
+
+    /// The word hash of token `k` without its final "s", when it is a word of five letters or more in "-s" (not
+    /// "-ss"), neither possessive nor in capitals, nor a plural that opens names of places and teams
+    /// (`EntityWords.namePlurals`); nil otherwise.
+    private func pluralsSingular(_ k: Int) -> UInt64? {
         let t = toks[k]
         guard t.kind == .word, len(k) >= 5, !t.has(Token.possessive), !t.has(Token.allCaps),
             !held.namePlurals.contains(t.hash)
-        else { return false }
+        else { return nil }
         let end = Int(t.end)
         let b = syntax.prose
-        guard b[end - 1] == 0x73, b[end - 2] != 0x73 else { return false }
-        let singular = b.withUnsafeBufferPointer {
+        guard b[end - 1] == 0x73, b[end - 2] != 0x73 else { return nil }
+        return b.withUnsafeBufferPointer {
             wordHash(bytes: UnsafeBufferPointer(rebasing: $0[Int(t.start)..<(end - 1)]))
         }
-        return lexicon.lookup(singular) & WordClass.title.rawValue != 0
     }
 
     /// Token `k` follows a word of degree ("too", "very", "not"), with an opening quote between them or not: 'too
@@ -539,6 +556,8 @@ extension MentionStage {
                     {
                         break
                     }
+                    // "Villagers of Kafr Nabl said": the people of a place, no name of an organisation's shape.
+                    if u.hash == Lexicon.hOf && j == i + 1 && isSituationPluralBeforeOf(i, a) { break }
                     j += 1
                     continue
                 }

@@ -1740,6 +1740,11 @@ enum VagueWords {
                 "reviewers", "growers",
                 // Elected members in abbreviation: "MPs say", "Some Tory MPs said", "MEPs warned".
                 "mps", "meps", "msps", "mlas",
+                // Members of the public by where they are or what they do there (`EntityWords.situationsBeforeNames`
+                // in the plural): "Villagers of Kafr Nabl said the shelling lasted all night.", "said passengers".
+                "villagers", "shoppers", "commuters", "passengers", "customers", "survivors", "refugees", "protesters",
+                "protestors", "tenants", "homeowners", "motorists", "onlookers", "mourners", "evacuees", "spectators",
+                "holidaymakers", "pensioners", "shopkeepers", "stallholders",
             ]
         ),
         // Typed groups that speak unnamed only with their verb right after them (`VagueWords.auxiliaries` between):
