@@ -629,6 +629,19 @@ import Testing
     }
 }
 
+@Test func aDefiniteOwnersBodyIsOneOrganisation() {
+    // "the" before an owner's possessive and an organisation's word names one body. Near miss: an owner named
+    // without "the" stays an entity of its own.
+    let f = Fixture(
+        "Headline\n\nThe Information Commissioner's Office said 40,000 people were affected. It said the Prince's Trust had helped.\n\nThe fine was fair, it said, and Ofcom's Board agreed.\n"
+    )
+    let a = analyzeFixture(f)
+    #expect(a.entity(named: "Information Commissioner's Office")?.kind == .organization)
+    #expect(a.entity(named: "Prince's Trust")?.kind == .organization)
+    #expect(a.entity(named: "Information Commissioner") == nil)
+    #expect(a.entity(named: "Ofcom") != nil)
+}
+
 @Test func aRailOrTrainOperatorIsAnOrganisation() {
     // "Rail" and "Trains" end the names of railway companies as "Railways" and "Airways" end others. Near miss: a
     // person's name that only begins like one.

@@ -457,6 +457,17 @@ extension MentionStage {
         }
     }
 
+    /// The possessive before token `j` and the organisation's word at `j` (`orgSuffix`) make one body with the name
+    /// at `i` after "the": "The Information Commissioner's Office said 40,000 people were affected." is the
+    /// Information Commissioner's Office, one organisation (as "the Prince's Trust" is), not the commissioner and an
+    /// office. Not without "the", where the owner is named on its own: "The fine was fair, it said, and Ofcom's Board agreed."
+    private func isDefiniteOwnersBody(_ i: Int, _ j: Int, _ a: Int) -> Bool {
+        guard toks[j].kind == .word, toks[j].isCap, toks[j].isA(.orgSuffix), !toks[j].has(Token.allCaps) else {
+            return false
+        }
+        return toks[i].hash == Lexicon.hThe || i > a && toks[i - 1].hash == Lexicon.hThe
+    }
+
     /// A title's plural ("Advisors", "Analysts", "Officials"): a word in "-s" whose singular is a title word — not
     /// one that opens names of places and teams ("Kings Cross", "Queens Park Rangers": `EntityWords.namePlurals`).
     private func isPluralTitle(_ k: Int) -> Bool {
@@ -515,7 +526,7 @@ extension MentionStage {
             var last = i
             var j = i + 1
             while j < e {
-                if toks[j - 1].has(Token.possessive) { break }
+                if toks[j - 1].has(Token.possessive) && !isDefiniteOwnersBody(i, j, a) { break }
                 let u = toks[j]
                 // A capitalised speech verb ends a Title Case name: "Howard Dean Tells Democratic Convention"; so
                 // does a day of the week, which dates what a name did ("told CNN Tuesday", "in Miami Wednesday"),
