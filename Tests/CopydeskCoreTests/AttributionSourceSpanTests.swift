@@ -25,6 +25,17 @@ import Testing
     checkRelation("3️⃣“We won,”3️⃣ 1️⃣said1️⃣ 2️⃣John Smith of Acme Steel2️⃣.", .direct)
 }
 
+@Test func aSubjectAfterACommaAndACoordinatorRunsBackOverItsPreposition() {
+    checkRelation(
+        "The plan failed, but 2️⃣sources close to the chancellor2️⃣ 1️⃣said1️⃣ 3️⃣no decision had been taken3️⃣.",
+        .indirect)
+    checkRelation(
+        "Ministers met, and 2️⃣people briefed on the talks2️⃣ 1️⃣said1️⃣ 3️⃣the deal was off3️⃣.", .indirect)
+    // Near miss: a verb after the coordinator is no subject's opening.
+    checkRelation(
+        "Trump waved, and descended an escalator in New York 1️⃣to declare1️⃣ 3️⃣that he would run3️⃣.", .other)
+}
+
 @Test func aParticipleSetOffAfterTheOpeningSubjectSpeaksForIt() {
     checkRelation("2️⃣The agency2️⃣, 1️⃣citing1️⃣ 3️⃣privacy rules3️⃣, declined to release the names.", .other)
     checkRelation("2️⃣Local officials2️⃣, 1️⃣citing1️⃣ 3️⃣privacy rules3️⃣, declined to release the names.", .other)

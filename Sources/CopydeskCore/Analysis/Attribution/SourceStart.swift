@@ -272,8 +272,10 @@ extension ReadsMentions {
         while c > a && c >= f - 12 && toks[c].kind == .word && !inQuote(c) { c -= 1 }
         guard c > a, c + 1 < f, toks[c].punct == .comma else { return nil }
         // (A noun phrase: a determiner, an owner, a quantifier or a plural, never a verb: "…, descended an
-        // escalator in New York to declare".)
-        let o = c + 1
+        // escalator in New York to declare". After the comma a coordinator may join the clause: "The plan failed,
+        // but sources close to the chancellor said no decision had been taken.")
+        var o = c + 1
+        if o + 1 < f, isLowerWord(o), held.coordinators.contains(toks[o].hash) { o += 1 }
         let t = toks[o]
         guard
             t.isA(.determiner) || t.isA(.possessivePronoun) || held.quantifierPronouns.contains(t.hash)
