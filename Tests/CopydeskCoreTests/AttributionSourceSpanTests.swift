@@ -36,6 +36,16 @@ import Testing
         "Trump waved, and descended an escalator in New York 1️⃣to declare1️⃣ 3️⃣that he would run3️⃣.", .other)
 }
 
+@Test func aContentEndsBeforeALaterCuesOwnClausePastACueNestedInIt() {
+    checkRelation(
+        "2️⃣The Treasury2️⃣ 1️⃣declined1️⃣ 3️⃣to comment on what it called “speculation”3️⃣, but a source said the plan was dead.",
+        .mixed)
+    // Near miss: the nested cue keeps its own content.
+    checkRelation(
+        "The Treasury declined to comment on what 2️⃣it2️⃣ 1️⃣called1️⃣ 3️⃣“speculation”3️⃣, but a source said the plan was dead.",
+        .direct)
+}
+
 @Test func aParticipleSetOffAfterTheOpeningSubjectSpeaksForIt() {
     checkRelation("2️⃣The agency2️⃣, 1️⃣citing1️⃣ 3️⃣privacy rules3️⃣, declined to release the names.", .other)
     checkRelation("2️⃣Local officials2️⃣, 1️⃣citing1️⃣ 3️⃣privacy rules3️⃣, declined to release the names.", .other)

@@ -511,28 +511,7 @@ extension AttributionStage {
         // (it sources the whole sentence), nor a comma closing a clause the content opened ("told him that if
         // Iran were a stock, he would…"); not for a verb set off by commas ("the good old days when, he said,
         // protesters…"), a participle or an infinitive ("as saying", "to confirm": no clause of their own).
-        if c.kind != .accordingTo, i + 1 < cues.count, case let n = cues[i + 1], n.sentence == c.sentence,
-            n.learned == nil, n.kind == .reportingVerb, !n.passive, toks[n.first].hash != Lexicon.hTo,
-            !endsInIng(headToken(n)), n.last + 1 < toks.count, toks[n.last + 1].punct != .comma,
-            let source = sources[i + 1]?.phrase, source.1 < n.first
-        {
-            let own = sources[i].map { $0.phrase.0 > c.last ? $0.phrase.1 : c.last } ?? c.last
-            var p = source.0 - 1
-            let joined = p > own + 1 && held.clauseJoiners.contains(toks[p].hash) && isLowerWord(p)
-            if joined { p -= 1 }
-            // (A bare comma before a subject that closes on "and" lists: "sites such as Google, Amazon, eBay and
-            // Yahoo showed…".)
-            let listed =
-                !joined
-                && stride(from: source.0, through: source.1, by: 1).contains {
-                    toks[$0].hash == Lexicon.hAnd || toks[$0].hash == Lexicon.hOr
-                }
-            if p > own + 1, toks[p].punct == .comma || toks[p].punct == .semicolon, !inQuote(p), !listed,
-                !(own + 1..<p).contains(where: { held.subordinators.contains(toks[$0].hash) })
-            {
-                return p
-            }
-        }
+        if let p = clauseMark(before: i + 1, of: i, cues, sources) { return p }
         // "The agency, citing privacy rules, said…", "Cole, who said the plan failed, argued that…": a cue inside a
         // parenthesis set off by commas between a subject and its verb cue (the later cue's source stands before
         // this one) reports up to the comma that closes it.
@@ -543,16 +522,53 @@ extension AttributionStage {
         {
             return n.first - 1
         }
-        guard c.speaker == nil, i + 1 < cues.count, cues[i + 1].sentence == c.sentence,
+        if c.speaker == nil, i + 1 < cues.count, cues[i + 1].sentence == c.sentence,
             let source = sources[i + 1]?.phrase
-        else { return nil }
-        let next = min(cues[i + 1].first, source.0)
-        var j = next - 1
-        while j > c.last {
-            if toks[j].punct == .comma, !inQuote(j) { return j }
-            j -= 1
+        {
+            let next = min(cues[i + 1].first, source.0)
+            var j = next - 1
+            while j > c.last {
+                if toks[j].punct == .comma, !inQuote(j) { return j }
+                j -= 1
+            }
+        }
+        // A clause of its own opened by a cue after the next: "The Treasury declined to comment on what it called
+        // “speculation”, but a source said the plan was dead." (the cue nested in this content comes first).
+        var m = i + 2
+        while m < cues.count && cues[m].sentence == c.sentence {
+            if let p = clauseMark(before: m, of: i, cues, sources) { return p }
+            m += 1
         }
         return nil
+    }
+
+    /// The comma or semicolon (and the conjunction after it) before the subject of the later verb cue `m` of cue
+    /// `i`'s sentence, where that subject opens a clause of its own that ends cue `i`'s content (as `clauseLimit`
+    /// describes); nil otherwise.
+    private func clauseMark(
+        before m: Int, of i: Int, _ cues: [Cue], _ sources: [(phrase: (Int, Int), named: NamedSpeaker)?]
+    ) -> Int? {
+        let c = cues[i]
+        guard c.kind != .accordingTo, m < cues.count, case let n = cues[m], n.sentence == c.sentence,
+            n.learned == nil, n.kind == .reportingVerb, !n.passive, toks[n.first].hash != Lexicon.hTo,
+            !endsInIng(headToken(n)), n.last + 1 < toks.count, toks[n.last + 1].punct != .comma,
+            let source = sources[m]?.phrase, source.1 < n.first
+        else { return nil }
+        let own = sources[i].map { $0.phrase.0 > c.last ? $0.phrase.1 : c.last } ?? c.last
+        var p = source.0 - 1
+        let joined = p > own + 1 && held.clauseJoiners.contains(toks[p].hash) && isLowerWord(p)
+        if joined { p -= 1 }
+        // (A bare comma before a subject that closes on "and" lists: "sites such as Google, Amazon, eBay and
+        // Yahoo showed…".)
+        let listed =
+            !joined
+            && stride(from: source.0, through: source.1, by: 1).contains {
+                toks[$0].hash == Lexicon.hAnd || toks[$0].hash == Lexicon.hOr
+            }
+        guard p > own + 1, toks[p].punct == .comma || toks[p].punct == .semicolon, !inQuote(p), !listed,
+            !(own + 1..<p).contains(where: { held.subordinators.contains(toks[$0].hash) })
+        else { return nil }
+        return p
     }
 
     /// The head of cue `c` is a verb that can end a sentence after its source: a speech verb ("said", "added"),
