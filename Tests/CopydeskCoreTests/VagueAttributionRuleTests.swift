@@ -212,6 +212,21 @@ import Testing
         ])
 }
 
+@Test func aFeelingAnUnnamedGroupVoicesIsVague() {
+    // "raised", "voiced" or "expressed" with a feeling's noun after it (past one adjective): an unnamed group's worry,
+    // quoted with its verb. Near misses: money raised, a definite or owned group, a group whose view a named person
+    // reports, and something else raised.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\n1️⃣Critics have raised concerns1️⃣ about the plan. 2️⃣Parents voiced serious doubts2️⃣ about the school. 3️⃣Some experts have expressed fears3️⃣ that it will fail.\n\nResidents raised £5,000 for the hospice. The union raised concerns about pay. Her lawyers raised concerns about the trial. Parents raised concerns about it, Ms Dale said. Residents raised the alarm after smoke was seen.\n"
+        ])
+    checkRule(
+        "vague-attribution", ["a.txt": "H\n\n1️⃣Parents voiced serious doubts1️⃣ about the school.\n"],
+        messageContains: "'parents voiced serious doubts'")
+}
+
 @Test func hearsayAPrepositionIntroducesWithAClauseWithoutThatIsVague() {
     // "despite claims its audit was…", "after reports the deal had…": the clause may open without "that" (a pronoun,
     // a possessive or "the"). Near misses: hearsay whose own phrase follows ("reports by the paper"), and what a

@@ -798,6 +798,7 @@ extension VagueStage {
         // "Prosecutors accused of hiding evidence in 12 cases": the group is accused, it does not speak.
         if isReducedPassive(j) { return false }
         if feelsAState(j) { return false }
+        if voicedFeeling(j) != nil { return true }
         // "Officers questioned 300 people in the days after the attack": people asked, no doubt voiced (`isActionUse`).
         if held.questionVerbs.contains(u.hash), addsAFigure(j, sents[sentenceOfToken(j)].tokEnd) { return false }
         guard u.isA(.vagueVerb) || vagueClasses(u.hash) & VagueWords.groupVerb != 0 else {
@@ -808,6 +809,27 @@ extension VagueStage {
             return be.contains(toks[b].hash)
         }
         return true
+    }
+
+    /// The verb at `j` voices a feeling (`VagueWords.voiced`), whose noun (`VagueWords.concern`) follows it right away
+    /// or past one lowercase adjective: "Critics have raised concerns about the plan.", "Parents voiced serious doubts
+    /// about the school." — an unnamed group's report of its own worry, as the passive "Concerns have been raised" is
+    /// no one's (`voicedByNoOne`). Returns the noun. Not anything else raised: "Residents raised £5,000 for the
+    /// hospice."
+    func voicedFeeling(_ j: Int) -> Int? {
+        guard toks[j].kind == .word, vagueClasses(toks[j].hash) & VagueWords.voiced != 0, !toks[j].isCap else {
+            return nil
+        }
+        var n = j + 1
+        if n + 1 < toks.count, isLowerWord(n), !toks[n].isA(.function),
+            vagueClasses(toks[n].hash) & VagueWords.concern == 0
+        {
+            n += 1
+        }
+        guard n < toks.count, toks[n].kind == .word, vagueClasses(toks[n].hash) & VagueWords.concern != 0 else {
+            return nil
+        }
+        return n
     }
 
     /// "feel" at `j` names a state, not a view: a lowercase word right after it (past an adverb of degree) that no
@@ -1439,6 +1461,8 @@ extension VagueStage {
                 {
                     return nil
                 }
+                // ("Critics have raised concerns": the phrase quotes the feeling voiced with its verb.)
+                if let n = voicedFeeling(j), n < e { return n }
                 return j
             }
             if quantifier {
