@@ -120,6 +120,21 @@ import Testing
     checkNoRelation("Rising costs found 20% of firms were struggling.", learned: false)
 }
 
+@Test func aFindingWhoseObjectIsADeterminedSubjectWithAVerbReportsIt() {
+    // "the" and a noun with a past tense or a finite "be", "have" or modal of its own is a clause without "that"; a
+    // speaking subject right before the verb reports it.
+    checkRelation("2️⃣Researchers2️⃣ 1️⃣found1️⃣ 3️⃣the risk fell by 20%3️⃣.", .other, cueAtLeast: true)
+    checkRelation(
+        "2️⃣Scientists2️⃣ 1️⃣found1️⃣ 3️⃣the benefits levelled off at about 9,800 steps3️⃣.", .other, cueAtLeast: true)
+    checkRelation("2️⃣Dr Jane Hale2️⃣ 1️⃣found1️⃣ 3️⃣the drug had cut deaths by a third3️⃣.", .other, cueAtLeast: true)
+    // Near misses: the object the finding names, alone, with a place, or described by a participle before a place;
+    // and no one who speaks.
+    checkNoRelation("Police found the car in a lay-by.", learned: false)
+    checkNoRelation("Police found the car abandoned in a lay-by.", learned: false)
+    checkNoRelation("Police found the body of a man, 45, in the river.", learned: false)
+    checkNoRelation("Rising costs found the firms struggled.", learned: false)
+}
+
 /// A poll or survey that "in" frames is the source of the rest of its sentence: fronted, the phrase runs to its
 /// comma; after a clause, one poll or an average of several closes the sentence, with its dates, place or
 /// participle (the source's) and its margin (the content's).

@@ -102,7 +102,8 @@ extension ReadsMentions {
             }
             // "Researchers found 20% of patients developed the condition": a finding whose object is a figure with a
             // verb of its own is a clause without "that", reported by a speaking subject right before the verb.
-            if opensFigureClause(k + 1, e) {
+            // "Researchers found the risk fell by 20%": so is a determined subject with a verb of its own.
+            if opensFigureClause(k + 1, e) || opensDeterminedFindingClause(k + 1, e) {
                 let c = verbCue(at: k, sentence: s)
                 if let sp = c.speaker, c.first > a, sp.last == c.first - 1, speaks(sp) { return c }
             }
@@ -801,6 +802,30 @@ extension ReadsMentions {
             }
             guard isLowerWord(i) else { return false }
             if i > first + 1, isParticiple(i), toks[i - 1].kind == .word, !toks[i - 1].isA(.function) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Token `j` opens a clause without "that" by a determined subject and its verb, after a verb of finding:
+    /// "Researchers found the risk fell by 20%", "Scientists found the benefits levelled off at about 9,800 steps" —
+    /// "the", "a" or "an", one to three lower-case content words, then a modal, a finite "be" or "have"
+    /// (`opensDeterminedClause`) or a past tense (`AttributionWords.irregularPasts`, or a word in "-ed" that no
+    /// preposition of place follows: `AttributionWords.locativePrepositions`). An object the finding names opens no clause: "Police found the car in a
+    /// lay-by", "Police found the car abandoned in a lay-by".
+    func opensDeterminedFindingClause(_ j: Int, _ e: Int) -> Bool {
+        if opensDeterminedClause(j, e) { return true }
+        guard j + 2 < e, toks[j].kind == .word, !inQuote(j),
+            toks[j].hash == Lexicon.hThe || toks[j].hash == Lexicon.hA || toks[j].hash == Lexicon.hAn
+        else { return false }
+        var i = j + 1
+        while i < e && i <= j + 3 && isLowerWord(i) && !toks[i].isA(.function) {
+            if i > j + 1 {
+                if held.irregularPasts.contains(toks[i].hash) { return true }
+                if isParticiple(i) {
+                    return !(i + 1 < e && held.locativePrepositions.contains(toks[i + 1].hash))
+                }
+            }
             i += 1
         }
         return false
