@@ -212,6 +212,17 @@ import Testing
         ])
 }
 
+@Test func aGroupWordThatEndsAnOrganisationsNameIsTheNames() {
+    // Past a lower-case "for" or "and", a capitalised group word that closes an organisation's name is no group that
+    // speaks. Near misses: a group after "for" outside any name, a party before its group, lower-case traders.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nThe Office for Students says 40% of universities face deficits. The Society of Motor Manufacturers and Traders said sales rose 40%.\n\nThe move is a blow for 1️⃣residents, who say1️⃣ the plan is unfair. Tory 2️⃣MPs said2️⃣ the plan would fail. 3️⃣Manufacturers and traders said3️⃣ sales rose.\n"
+        ])
+}
+
 @Test func aFeelingAnUnnamedGroupVoicesIsVague() {
     // "raised", "voiced" or "expressed" with a feeling's noun after it (past one adjective): an unnamed group's worry,
     // quoted with its verb. Near misses: money raised, a definite or owned group, a group whose view a named person

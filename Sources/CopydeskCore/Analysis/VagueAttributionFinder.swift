@@ -517,6 +517,16 @@ extension VagueStage {
         return start
     }
 
+    /// The group word at `k` closes the name of an organisation that the entity stage read, which opens before it:
+    /// "the Office for Students", "the Society of Motor Manufacturers and Traders said" — not a party's name before
+    /// its group ("Tory MPs said": the group is no part of the name), nor a group opening the sentence
+    /// ("Teachers said").
+    private func endsAnOrganisation(_ k: Int) -> Bool {
+        guard mentionOf[k] >= 0 else { return false }
+        let m = mentions[Int(mentionOf[k])]
+        return m.tokStart < k && m.tokEnd == k + 1 && entities[m.entity].kind == .organization
+    }
+
     /// The group at `k` follows "and other" (past one modifier) after someone the entity stage knows: "Ms Henry and
     /// other labor leaders", "Mr Reed and other officials".
     private func joinsSomeoneNamed(_ k: Int, _ a: Int) -> Bool {
@@ -1257,6 +1267,9 @@ extension VagueStage {
             if t.isCap && p.kind == .word && p.isCap && !p.isA(.function) && !held.partyModifiers.contains(p.base) {
                 return nil
             }
+            // "The Office for Students says 40% of universities face deficits.": past a lower-case "for" or "and",
+            // a capitalised group word that ends an organisation's name is the name's too (`endsAnOrganisation`).
+            if t.isCap, endsAnOrganisation(k) { return nil }
             // "how many people told him", "how many times people told him": a question of number, not a report.
             if (max(a, k - 3)..<k).contains(where: { toks[$0].hash == VagueWords.how }) { return nil }
             if isDefiniteOrOwner(p) { return nil }
