@@ -212,6 +212,17 @@ import Testing
         ])
 }
 
+@Test func aFindingATypedGroupReportsIsVague() {
+    // A verb of finding before a clause, after an unnamed typed group. Near misses: a finding with an object (an
+    // action), a definite group, a group a named body places, and a person named.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\n1️⃣Researchers found1️⃣ 20% of patients developed the condition. 2️⃣Investigators found2️⃣ that the pilot had slept.\n\nPolice found a body. Investigators found the wreckage of the plane. The researchers found that 20% of patients developed the condition. Researchers at the University of Bristol found that 20% of patients developed the condition. Dr Jane Hale found that 20% of patients developed the condition.\n"
+        ])
+}
+
 @Test func aGroupWordThatEndsAnOrganisationsNameIsTheNames() {
     // Past a lower-case "for" or "and", a capitalised group word that closes an organisation's name is no group that
     // speaks. Near misses: a group after "for" outside any name, a party before its group, lower-case traders.

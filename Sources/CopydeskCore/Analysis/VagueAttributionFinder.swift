@@ -538,7 +538,7 @@ extension VagueStage {
 
     /// An unnamed group that speaks: the lexicon's vague subjects ("sources", "experts") and typed groups
     /// ("officials", "lawyers", "advisers", "economists", "newspapers").
-    private func isGroupWord(_ k: Int) -> Bool {
+    func isGroupWord(_ k: Int) -> Bool {
         toks[k].isA(.vagueSubject) || vagueClasses(toks[k].hash) & (VagueWords.group | VagueWords.verbGroup) != 0
     }
 

@@ -105,6 +105,10 @@ extension VagueStage {
         else { return false }
         if tellsAQuestion(cue, s) { return false }
         if isGroupVerb(v) { return true }
+        // "Researchers found 20% of patients developed the condition.", "Investigators found that the pilot had
+        // slept.": a typed group's finding (a verb of finding is a relation's cue only before a clause, so "Police
+        // found a body" never reaches here).
+        if toks[v].isA(.documentVerb), isGroupWord(head) { return true }
         return vagueClasses(toks[v].hash) & VagueWords.evidenceVerb != 0
             && vagueClasses(toks[head].hash) & VagueWords.evidence != 0
     }
