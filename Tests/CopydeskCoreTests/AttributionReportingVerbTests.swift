@@ -208,6 +208,29 @@ import Testing
     checkRelation("2️⃣Clinton2️⃣ 1️⃣spoke about1️⃣ 3️⃣her plans for the city3️⃣.", .other)
 }
 
+@Test func aRaisingVerbBeforeAnAdjectiveOrAClauseIsTheWritersPerception() {
+    // No source: the subject and what follows are what seems, as with "appears to".
+    checkRelation("3️⃣Cole3️⃣ 1️⃣seemed1️⃣ 3️⃣rattled by the attacks3️⃣.", .other)
+    checkRelation("3️⃣The vote3️⃣ 1️⃣appears1️⃣ 3️⃣increasingly likely to pass3️⃣.", .other)
+    checkRelation("3️⃣Cole3️⃣ 1️⃣appeared1️⃣ 3️⃣somewhat uneasy3️⃣.", .other)
+    checkRelation("3️⃣The firm3️⃣ 1️⃣seemed1️⃣ 3️⃣most concerned with costs3️⃣.", .other)
+    checkRelation("It 1️⃣seemed1️⃣ 3️⃣like the talks had stalled3️⃣.", .other)
+    checkRelation("It 1️⃣appears1️⃣ 3️⃣that the mill will close3️⃣.", .other)
+    checkRelation("It 1️⃣seems1️⃣ 3️⃣increasingly likely that the mill will close3️⃣.", .other)
+    checkRelation("3️⃣The talks3️⃣ 1️⃣appeared1️⃣ 3️⃣as if they had stalled3️⃣.", .other)
+    // The writer's hedge sources no figure.
+    exampleSourced("The plan appears certain to cost $5m.", [false])
+    // Near misses: where, when or how one appeared.
+    checkNoRelation("Cole appeared on Fox on Sunday.", learned: false)
+    checkNoRelation("She appeared live on Fox.", learned: false)
+    checkNoRelation("He appeared wearing a mask.", learned: false)
+    checkNoRelation("Hart appeared briefly on the stage.", learned: false)
+    checkNoRelation("Hart appeared twice last week.", learned: false)
+    // Nor an aim or a participle.
+    checkNoRelation("Cole tried not to appear flustered.", learned: false)
+    checkNoRelation("The speech left the crowd seeming bored.", learned: false)
+}
+
 @Test func infinitiveOnlyCues() {
     checkRelation("2️⃣Smith2️⃣ 1️⃣declined1️⃣ 3️⃣to comment3️⃣.", .other)
     checkNoRelation("Smith appeared on Fox on Monday.")

@@ -212,6 +212,7 @@ final class HeldWords: Sendable {
     static let shared = HeldWords()
     let adjunctPrepositions = AttributionWords.adjunctPrepositions
     let answerVerbs = AttributionWords.answerVerbs
+    let appearanceAdverbs = AttributionWords.appearanceAdverbs
     let attackHarms = AttributionWords.attackHarms
     let attackTargets = AttributionWords.attackTargets
     let attackVerbs = AttributionWords.attackVerbs
@@ -261,6 +262,8 @@ final class HeldWords: Sendable {
     let pluralQuantifiers = AttributionWords.pluralQuantifiers
     let polityNouns = AttributionWords.polityNouns
     let questionVerbs = AttributionWords.questionVerbs
+    let raisingClauseOpeners = AttributionWords.raisingClauseOpeners
+    let raisingDegreeWords = AttributionWords.raisingDegreeWords
     let raisingVerbs = AttributionWords.raisingVerbs
     let recallVerbs = AttributionWords.recallVerbs
     let responseVerbs = AttributionWords.responseVerbs

@@ -355,6 +355,25 @@ enum AttributionWords {
         "seem", "seems", "seemed", "seeming", "seemingly", "appear", "appears", "appeared", "appearing",
     ])
 
+    /// Words that open the clause a raising verb hedges without "to" (`raisesComplement`): "It appears that the mill
+    /// will close", "It seemed like the talks had stalled", "The talks appeared as if they had stalled" (after "as":
+    /// "if", "though").
+    static let raisingClauseOpeners = HashSet64(words: ["that", "like", "if", "though"])
+
+    /// Degree words between a raising verb and the adjective it links (`raisesComplement`): "Cole appeared somewhat
+    /// uneasy", "The firm seemed most concerned with costs"; a word in "-ly" is one too.
+    static let raisingDegreeWords = HashSet64(words: [
+        "very", "more", "most", "less", "least", "so", "too", "much", "quite", "rather", "pretty", "fairly", "still",
+        "even", "almost", "nearly", "all", "somewhat", "not", "far",
+    ])
+
+    /// Words after "appeared" that say where, when or how one appeared, no state it links (`raisesComplement`): "She
+    /// appeared live on Fox", "Hart appeared twice last week".
+    static let appearanceAdverbs = HashSet64(words: [
+        "live", "onstage", "twice", "thrice", "online", "alongside", "nationwide", "everywhere", "ahead", "home",
+        "regularly", "weekly", "daily", "backstage", "solo", "unannounced",
+    ])
+
     /// Common irregular past tenses: after a clause's subject they open its verb phrase ("The campaign took the
     /// unusual step of…", "Trump made his case, saying…").
     static let irregularPasts = HashSet64(words: [

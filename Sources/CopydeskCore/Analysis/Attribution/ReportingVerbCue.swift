@@ -83,7 +83,9 @@ extension ReadsMentions {
             return nil
         }
         if isNounUse(k, a, e) || isActionUse(k, e) || isFalseReportCue(k, a, e) { return nil }
-        if t.isA(.infinitiveCue) && !(k + 1 < e && toks[k + 1].hash == Lexicon.hTo) { return nil }
+        if t.isA(.infinitiveCue) && !(k + 1 < e && toks[k + 1].hash == Lexicon.hTo) && !raisesComplement(k, a, e) {
+            return nil
+        }
         // "police found a body": a document verb reports only with a "that" clause (its document subject is
         // `DocumentSource`'s).
         if t.isA(.documentVerb) && !t.isA(.speech) && !opensClause(k + 1, e) && !putsIt {
@@ -416,6 +418,41 @@ extension ReadsMentions {
         guard held.raisingVerbs.contains(toks[k].hash) else { return false }
         guard k + 1 < e, toks[k + 1].kind == .word else { return true }
         return !held.nounPrepositions.contains(toks[k + 1].hash)
+    }
+
+    /// The raising verb at `k` links its subject to a state or hedges a clause without "to" — the writer's
+    /// perception, a relation with no source whose content is the subject and what follows, as PolNeAR marks it (and
+    /// as "appears to" is): "Cole seemed rattled by the attacks", "The vote appears increasingly likely to pass", "It
+    /// seemed like the talks had stalled", "It appears that the mill will close". Not where, when or how one
+    /// appeared: "Cole appeared on Fox on Sunday", "She appeared live on Fox", "He appeared wearing a mask", "Hart
+    /// appeared briefly on the stage"; nor an aim or a participle: "Cole tried not to appear flustered", "The speech
+    /// left the crowd seeming bored". (A raising verb names no source, so it sources no figure: "The plan appears
+    /// certain to cost $5m" stays the writer's.)
+    func raisesComplement(_ k: Int, _ a: Int, _ e: Int) -> Bool {
+        // (Not an aim after "to", nor a participle.)
+        guard held.raisingVerbs.contains(toks[k].hash), !endsInLy(k), !endsInIng(k),
+            !(k > a && toks[k - 1].hash == Lexicon.hTo)
+        else { return false }
+        var j = k + 1
+        // ("seems increasingly likely", "appeared somewhat uneasy": at most two degree words; a word in "-ly" only
+        // before a word that is no function word — "likely" before "that" or "to" is the adjective itself, "briefly"
+        // before "on" the manner of an appearance.)
+        while j + 1 < e && j <= k + 2 && isLowerWord(j) {
+            let degree = held.raisingDegreeWords.contains(toks[j].hash)
+            guard degree || endsInLy(j) else { break }
+            let next = isLowerWord(j + 1) && !toks[j + 1].isA(.function)
+            if !degree && !next {
+                let h = toks[j + 1].hash
+                if toks[j + 1].kind == .word && h != Lexicon.hTo && h != Lexicon.hThat { return false }
+                break
+            }
+            j += 1
+        }
+        guard j < e, isLowerWord(j), !inQuote(j) else { return false }
+        let h = toks[j].hash
+        if held.raisingClauseOpeners.contains(h) { return j == k + 1 }
+        if h == Lexicon.hAs { return j == k + 1 && j + 1 < e && held.raisingClauseOpeners.contains(toks[j + 1].hash) }
+        return !toks[j].isA(.function) && !held.appearanceAdverbs.contains(h) && !endsInIng(j)
     }
 
     /// The comma right before token `k` (after the sentence start `a`), also inside a closing quotation mark
