@@ -235,6 +235,17 @@ private func checkSpeakers(_ marked: String, sourceLocation: SourceLocation = #_
     #expect(kinds == [[], [.reportingVerb], [.carried], []])
 }
 
+@Test func aRelationThatNamesNoSourceCarriesNone() {
+    // An agentless passive, a hearsay adverb, a raising verb: no one's statement for the next sentence to continue.
+    exampleSourced("The mill is expected to close. Also, the closure will cost 300 jobs.", [false])
+    exampleSourced("The hackers have reportedly infiltrated the bank. Furthermore, they stole $2m.", [false])
+    exampleSourced("The vote appears likely to pass. Moreover, the plan will cost $5m.", [false])
+    let f = Fixture("Headline\n\nThe mill is expected to close. Also, the closure will cost 300 jobs.\n")
+    #expect(!analyzeFixture(f).attributions.contains { $0.kind == .carried })
+    // Near miss: a named source carries.
+    exampleSourced("Cole said the mill would close. Also, the closure will cost 300 jobs.", [true])
+}
+
 @Test func quotesTakeTheSpeakerOfTheirSentenceOrTheNext() {
     let f = Fixture(
         "Headline\n\n“We will build the factory,” Smith said. “It will be large and it will be ours.”\n\nThe plan says “nothing about the workers at all”.\n"

@@ -1,6 +1,10 @@
 /// A sentence with no attribution of its own inherits the previous sentence's (same paragraph) only on a
 /// continuity cue: "Also, …", "Moreover, …", "In addition, …", or "also" after a pronoun, a name or a speaking
-/// noun near the start ("The report also found…").
+/// noun near the start ("The report also found…"). A relation that names no source has none to carry: "The mill is
+/// expected to close. Also, the closure will cost 300 jobs" (an agentless passive), "The hackers have reportedly
+/// infiltrated the bank. Furthermore, they stole $2m" (a hearsay adverb), a raising verb ("appears likely to") —
+/// the next sentence's figure stays the writer's, as the guide has it; "Cole said the mill would close. Also, the
+/// closure will cost 300 jobs" carries Cole.
 extension ReadsMentions {
     func carryAttributions(_ attributions: inout [Attribution], _ sentenceAttributions: inout [Range<Int>]) {
         for s in sents.indices where sentenceAttributions[s].isEmpty && !paras[sents[s].paragraph].isHeadline {
@@ -8,6 +12,7 @@ extension ReadsMentions {
                 let cue = continuityCue(s)
             else { continue }
             let p = attributions[prev]
+            guard p.speakerRange != nil || p.sourceRange != nil else { continue }
             var attr = Attribution(
                 kind: .carried, sentence: s, cueRange: cue, speakerRange: p.speakerRange, entity: p.entity,
                 candidates: p.candidates, isPronoun: p.isPronoun)
