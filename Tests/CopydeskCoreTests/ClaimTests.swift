@@ -1310,3 +1310,14 @@ private func sourced(_ text: String) -> [Bool] {
     #expect(b.claims.count == 1)
     #expect(kenya != nil && b.claims.first?.sourcedBy == .attribution(kenya!))
 }
+
+@Test func aFigureAWhetherClauseWeighsIsNoClaim() {
+    // Alternatives a "whether" clause weighs: neither figure is stated.
+    checkClaims("Whether the final bill is £40m or £60m, taxpayers will pay.")
+    checkClaims("Whether 300 or 500 jobs go, the town will suffer.")
+    checkClaims("And whether there are 90 branches or 120 hardly matters to savers.")
+    // Near misses: a figure the "whether" clause takes as given, and alternatives with no "whether".
+    checkClaims("MPs asked whether the 1️⃣£40m1️⃣ payment was legal.")
+    checkClaims("Tickets cost 1️⃣£401️⃣ or £60.")
+    checkClaims("It is unclear whether or not the 1️⃣£40m1️⃣ payment was legal.")
+}

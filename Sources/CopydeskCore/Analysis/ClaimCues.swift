@@ -98,7 +98,7 @@ extension ClaimStage {
             // be the biggest", "a target for the UK to have the most extensive market": a goal; "If it cost $5m, …": a
             // supposition.
             if c.reason == .superlative && (isHedged(c.first, a, overPhrase: true) || isAspired(c.first, a))
-                || c.last < supposition
+                || c.last < supposition || c.reason == .quantity && isWeighedAlternative(c, a, e)
             {
                 k = max(k + 1, c.last + 1)
                 continue
@@ -239,6 +239,37 @@ extension ClaimStage {
             j += 1
         }
         return a
+    }
+
+    /// The figure of `c` is one of the alternatives a "whether" clause weighs, with another figure beside its "or":
+    /// "Whether the final bill is £40m or £60m, taxpayers will pay." states neither sum, as a supposition does not
+    /// (both figures: "or" after the first, before the second). Not a figure a "whether" clause takes as given ("MPs
+    /// asked whether the £40m payment was legal.") nor one beside "or" with no "whether" ("Tickets cost £40 or £60.").
+    /// "whether" stands within eight tokens before the figure, in its clause; "or" within three tokens of it.
+    func isWeighedAlternative(_ c: ClaimCue, _ a: Int, _ e: Int) -> Bool {
+        var w = c.first - 1
+        while w >= a && w >= c.first - 8 && toks[w].hash != Lexicon.hWhether {
+            if toks[w].isTerminator || toks[w].punct == .semicolon || toks[w].punct == .colon { return false }
+            w -= 1
+        }
+        guard w >= a, toks[w].hash == Lexicon.hWhether else { return false }
+        // "or" after the figure, a figure within three tokens after it: "90 branches or 120".
+        var n = c.last + 1
+        while n < e && n <= c.last + 3 && toks[n].hash != ClaimWords.or { n += 1 }
+        if n < e, n <= c.last + 3, toks[n].hash == ClaimWords.or {
+            for j in (n + 1)..<min(e, n + 4) where isFigureToken(j) { return true }
+        }
+        // "or" before the figure, after a figure of the same clause: the second alternative.
+        var m = c.first - 1
+        while m > w && m >= c.first - 3 && toks[m].hash != ClaimWords.or { m -= 1 }
+        guard m > w, toks[m].hash == ClaimWords.or else { return false }
+        for j in (w + 1)..<m where isFigureToken(j) { return true }
+        return false
+    }
+
+    /// Token `j` opens or is a figure: a number, a currency sign or a number word.
+    private func isFigureToken(_ j: Int) -> Bool {
+        toks[j].kind == .number || toks[j].punct == .currency || toks[j].isA(.numberWord)
     }
 
     /// A prediction word outside quotes ("will", "forecast", "is projected to", "set to"; "likely" not in a

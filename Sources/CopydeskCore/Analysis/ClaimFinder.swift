@@ -97,7 +97,8 @@
 /// speech since accepting the nomination`); a career first only foreseen (`is expected to win his first cap`); a first
 /// that only says which of its owner's things, with no scope (`Clinton's first Senate campaign`, `its first meeting`,
 /// `her first race for the Senate`); a figure in a sentence-opening supposition (`If it cost $5m, …`, `Imagine paying
-/// $50,000 a year…`); a poll's own methodology (a count beside "surveyed", "sample", a poll's sample — "a poll of 800
+/// $50,000 a year…`) or among the alternatives a "whether" clause weighs (`Whether 300 or 500 jobs go, …`); a poll's
+/// own methodology (a count beside "surveyed", "sample", a poll's sample — "a poll of 800
 /// voters", not another count of its sentence — and a figure after a margin of error), a study's sample
 /// (`Researchers analysed the records of 340,000 adults`) and a document's basis (`the index is based on approvals
 /// for about 18,000 homes`); a few speakers counted in the source of a verb of speech
