@@ -1321,3 +1321,14 @@ private func sourced(_ text: String) -> [Bool] {
     checkClaims("Tickets cost 1️⃣£401️⃣ or £60.")
     checkClaims("It is unclear whether or not the 1️⃣£40m1️⃣ payment was legal.")
 }
+
+@Test func secrecyDeniedSaysOpenly() {
+    // "made no secret of", "made no bones about": the named holder says openly what the phrase holds.
+    #expect(sourced("Sarah Reed has made no secret of wanting to cut 400 jobs.") == [true])
+    #expect(sourced("Mr Dale made no bones about wanting a £20m striker.") == [true])
+    // Near misses: a figure past a comma is the writer's; a figure in the next sentence is the writer's.
+    #expect(sourced("He made no secret of his anger, and sales fell 5%.") == [false])
+    #expect(sourced("Sarah Reed made no secret of it. The cuts will save £40m.") == [false])
+    // Not denied: a secret kept reports nothing.
+    #expect(sourced("Sarah Reed made a secret of wanting to cut 400 jobs.") == [false])
+}

@@ -388,6 +388,8 @@ final class HeldWords: Sendable {
     let objectFirstParticiples = ClaimWords.objectFirstParticiples
     let oddsNouns = ClaimWords.oddsNouns
     let oddsVerbs = ClaimWords.oddsVerbs
+    let openedSecrets = ClaimWords.openedSecrets
+    let openedSecretTails = ClaimWords.openedSecretTails
     let partitiveHeads = ClaimWords.partitiveHeads
     let partsOfAYear = ClaimWords.partsOfAYear
     let perfectAuxiliaries = ClaimWords.perfectAuxiliaries

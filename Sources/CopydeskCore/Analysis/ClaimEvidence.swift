@@ -207,6 +207,9 @@ extension ClaimStage {
     /// the case that 40 percent …" — its speaker a name or a pronoun just before the verb. Not a figure before
     /// "that" ("made the case to 23 leaders that …": the audience is the writer's count), nor a narrated deed
     /// ("made good on a promise to give $1 million": only articles and lowercase words between verb and noun).
+    /// Secrecy denied says too, its content the "of" phrase: "Sarah Reed has made no secret of wanting to cut 400
+    /// jobs", "Mr Dale made no bones about wanting a £20m striker" — not a figure past a comma ("He made no secret of
+    /// his anger, and sales fell 5%.").
     func lightVerbSpeech(_ s: Int, figureStart f: Int) -> TextRange? {
         let a = sents[s].tokStart
         let e = sents[s].tokEnd
@@ -227,6 +230,21 @@ extension ClaimStage {
                 j -= 1
             }
             guard named else { continue }
+            // "Sarah Reed has made no secret of wanting to cut 400 jobs": secrecy denied (`ClaimWords.openedSecrets`
+            // after "no") says openly what its "of" or "about" phrase holds — the figure within 24 tokens of it, no
+            // comma between ("He made no secret of his anger, and sales fell 5%." is the writer's figure).
+            if k + 3 < f, f <= k + 28, toks[k + 1].hash == ClaimWords.no, held.openedSecrets.contains(toks[k + 2].hash),
+                held.openedSecretTails.contains(toks[k + 3].hash)
+            {
+                var t = k + 4
+                while t < f && toks[t].punct != .comma && !toks[t].isTerminator && toks[t].punct != .semicolon
+                    && toks[t].punct != .colon
+                {
+                    t += 1
+                }
+                if t == f { return tokRange(k, k + 2) }
+                continue
+            }
             // The speech noun, after an article or lowercase words: "a plea", "the strongest case".
             var n = k + 1
             while n < e && n <= k + 4 && toks[n].kind == .word && !toks[n].isCap

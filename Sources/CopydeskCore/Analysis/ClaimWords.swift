@@ -630,6 +630,11 @@ enum ClaimWords {
         "case", "argument", "arguments", "plea", "point", "claim", "claims", "pitch", "appeal", "assertion",
         "prediction", "boast", "charge",
     ])
+    /// Nouns of secrecy that, denied after a light verb, say openly what follows: "made no secret of", "made no bones
+    /// about" (`lightVerbSpeech`).
+    static let openedSecrets = HashSet64(words: ["secret", "bones"])
+    /// The words that open what an opened secret says: "no secret of wanting", "no bones about wanting".
+    static let openedSecretTails = HashSet64(words: ["of", "about"])
     /// Words after a small count's noun that open the list naming what it counts ("three articles from A, B and C").
     static let listOpeners = HashSet64(words: ["from", "by", "at"])
     /// Question words after a cue: "asked how", "told them what".
@@ -685,6 +690,7 @@ enum ClaimWords {
         "lead", "leads", "leading", "led", "ahead", "trail", "trails", "trailing", "trailed", "behind", "margin",
         "edge", "advantage", "deficit", "gap",
     ])
+    @inline(__always) static var no: UInt64 { wordHash(literal: "no") }
     @inline(__always) static var or: UInt64 { wordHash(literal: "or") }
     @inline(__always) static var zero: UInt64 { wordHash(literal: "zero") }
     /// Verbs of a vote before its tally: "confirmed 92 to 0", "voted 5-4", "passed 310-117".
