@@ -1332,3 +1332,18 @@ private func sourced(_ text: String) -> [Bool] {
     // Not denied: a secret kept reports nothing.
     #expect(sourced("Sarah Reed made a secret of wanting to cut 400 jobs.") == [false])
 }
+
+@Test func aDocumentsRelativeThatStatesItsTerms() {
+    // A relative "that" right after the document's noun, its verb the terms': the document sources them.
+    #expect(
+        sourced("Ministers have backed a bill that requires firms with more than 250 staff to publish pay data.") == [
+            true
+        ])
+    #expect(sourced("MPs rejected a deal that would cap tuition fees at £3,000 a year.") == [true])
+    // Near misses: a relative whose verb states no terms, and one whose subject is someone else.
+    #expect(sourced("The scheme that began in 2003 now has 40,000 members.") == [false])
+    #expect(sourced("The law that Parliament passed in May cut fees by £300.") == [false])
+    // A provision, an amendment or a clause states terms as a bill does; "provision of" is a supply.
+    #expect(sourced("MPs backed a provision that allows councils to charge £50 a visit.") == [true])
+    #expect(sourced("The provision of care to 300 families costs £5m.") == [false])
+}

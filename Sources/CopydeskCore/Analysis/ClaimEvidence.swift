@@ -441,9 +441,10 @@ extension ClaimStage {
 
     /// A document that states the terms holding the figure after it: "A new rule will require workers earning up
     /// to $47,476 to…", "Party rules allow for reports at the request of 25% of members", "the plan, which
-    /// includes a $25 billion bank", "The draft budget for 2005-06, published on Tuesday, sets aside £4.6bn" — the
-    /// document's noun, right before a verb of terms (a modal or "also" between; past a short "for" tail and a
-    /// participle's phrase set off by commas), the figure in its clause (a figure: "the budget, which provides care to the nation's poorest" is
+    /// includes a $25 billion bank", "a bill that requires firms with more than 250 staff to publish pay data", "The
+    /// draft budget for 2005-06, published on Tuesday, sets aside £4.6bn" — the
+    /// document's noun, right before a verb of terms (a modal or "also" between; past a short "for" tail, a
+    /// participle's phrase set off by commas, or a relative "that"), the figure in its clause (a figure: "the budget, which provides care to the nation's poorest" is
     /// no ranking of the budget's). Not a figure before the verb ("the $75 billion plan includes") nor what a
     /// plan would bring about ("the plan would raise $15 trillion"), the writer's.
     func termsSubject(_ s: Int, figure: TextRange) -> TextRange? {
@@ -455,7 +456,11 @@ extension ClaimStage {
             // "the draft budget for 2005-06, published on Tuesday, sets aside £4.6bn": past a short "for" tail and a
             // phrase set off by commas.
             if j < e, toks[j].hash == Lexicon.hFor, let t = commaAhead(from: j + 1, within: 3, e) { j = t }
-            if j + 1 < e, toks[j].punct == .comma, toks[j + 1].hash == Lexicon.hWhich {
+            if j < e, toks[j].hash == Lexicon.hThat {
+                // "a bill that requires firms with more than 250 staff to…": a relative "that" right after the
+                // noun, its own verb the terms' ("The scheme that began in 2003 now has 40,000 members." states none).
+                j += 1
+            } else if j + 1 < e, toks[j].punct == .comma, toks[j + 1].hash == Lexicon.hWhich {
                 j += 2
                 // "The law, which took effect in September, allows citizens to sue for at least $100,000": a relative
                 // clause set off by commas whose own verb states no terms; the terms are the main verb's after it.

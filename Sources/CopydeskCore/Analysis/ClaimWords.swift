@@ -591,7 +591,8 @@ enum ClaimWords {
     static let termsDocuments = HashSet64(words: [
         "plan", "plans", "proposal", "proposals", "rule", "rules", "regulation", "regulations", "law", "bill",
         "agreement", "deal", "settlement", "contract", "budget", "policy", "scheme", "measure", "legislation",
-        "order", "treaty", "accord", "program", "programme", "terms", "formula", "guidelines",
+        "order", "treaty", "accord", "program", "programme", "terms", "formula", "guidelines", "provision",
+        "provisions", "amendment", "amendments", "clause", "clauses",
     ])
     @inline(__always) static var under: UInt64 { wordHash(literal: "under") }
     /// Modals by which a sentence gives a document's terms ("Under the rule, workers must…", "… would rise").
