@@ -74,6 +74,17 @@ import Testing
     checkRelation("3️⃣Scenes from the film3️⃣ 1️⃣were described1️⃣ 3️⃣to him3️⃣ by 2️⃣a Post reporter2️⃣.", .other)
 }
 
+@Test func aPassivesAgentAfterTheQuoteItCallsItsSubjectByNamesItsSource() {
+    // The quote the passive calls its subject by is one word of the predicate; the agent after it is the source.
+    checkRelation(
+        "3️⃣The plan3️⃣ 1️⃣was described1️⃣ 3️⃣as “reckless”3️⃣ by 2️⃣the shadow chancellor2️⃣.", .mixed, cueAtLeast: true)
+    checkRelation("3️⃣The decision3️⃣ 1️⃣was called1️⃣ 3️⃣“a betrayal”3️⃣ by 2️⃣union leaders2️⃣.", .mixed, cueAtLeast: true)
+    // Near misses: a "by" inside a quote that closes the sentence names no one, nor does a passive with no "by".
+    checkRelation(
+        "The players 1️⃣were told1️⃣ 3️⃣“we will not be beaten by anyone”3️⃣.", .direct, cueAtLeast: true)
+    checkRelation("3️⃣The plan3️⃣ 1️⃣was described1️⃣ 3️⃣as “reckless”3️⃣.", .mixed, cueAtLeast: true)
+}
+
 @Test func aParticipleBeforeByAndItsAgentIsAPassiveWithoutBe() {
     checkRelation("As 1️⃣reported1️⃣ by 2️⃣the Daily Courier2️⃣, 3️⃣the mill was sold in May3️⃣.", .other)
     // The agent's appositive holds no clause with its own verb.

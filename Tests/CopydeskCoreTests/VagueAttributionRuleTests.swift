@@ -878,3 +878,14 @@ import Testing
                 "H\n\n1️⃣Government figures show1️⃣ 40 people died. 2️⃣Government statistics show2️⃣ crime fell by 5%.\n\nJustice department figures show 40 people died.\n"
         ])
 }
+
+@Test func aPassiveWithItsAgentAfterAQuoteIsNotVague() {
+    // "was described as “reckless” by the shadow chancellor": the quote the passive calls its subject by does not
+    // hide the agent after it. Near miss: the same passive with no agent stays vague.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nThe plan was described as “reckless” by the shadow chancellor. The scheme was described as “a waste” by Ms Cole.\n\nThe deal 1️⃣was described1️⃣ as “reckless”.\n"
+        ])
+}

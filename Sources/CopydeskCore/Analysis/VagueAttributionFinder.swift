@@ -1181,7 +1181,14 @@ extension VagueStage {
     /// of an infinitive after it ("are expected to raise tax by the maximum amount").
     private func hasAgent(after k: Int, _ e: Int) -> Bool {
         var n = k + 1
-        while n < e && n <= k + 4 {
+        var limit = k + 4
+        while n < e && n <= limit {
+            // ("was described as “reckless” by the shadow chancellor": the quote it is called by is one word.)
+            if let c = quotedPredicateEnd(n, e) {
+                limit += c - n
+                n = c + 1
+                continue
+            }
             // "are expected to raise tax by the maximum amount": the "by" after an infinitive is that verb's.
             if opensInfinitive(n, e) { return false }
             if toks[n].hash == Lexicon.hBy {

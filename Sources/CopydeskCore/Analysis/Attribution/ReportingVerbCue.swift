@@ -1551,7 +1551,16 @@ extension ReadsMentions {
         // infinitive: the "by" after one is that verb's ("is expected to grow by 3%", "is expected to be approved by
         // the board": no one is named as expecting it).
         var j = k + 1
-        while j < e && j <= k + 8 && !inQuote(j) && (toks[j].kind != .punct || toks[j].punct == .hyphen) {
+        var limit = k + 8
+        while j < e && j <= limit {
+            // ("was described as “reckless” by the shadow chancellor": a quote the passive calls its subject by is
+            // one word of the predicate, the agent after it; `quotedPredicateEnd`.)
+            if let c = quotedPredicateEnd(j, e) {
+                limit += c - j
+                j = c + 1
+                continue
+            }
+            guard !inQuote(j), toks[j].kind != .punct || toks[j].punct == .hyphen else { break }
             if opensInfinitive(j, e) { break }
             if toks[j].hash == Lexicon.hBy, let sp = speakerAfter(j + 1, e) ?? figureAgent(j + 1, e) {
                 cue.speaker = sp
@@ -1562,6 +1571,18 @@ extension ReadsMentions {
             j += 1
         }
         return cue
+    }
+
+    /// The closing mark of a quote opening at `j` that a passive calls its subject by, an agent free to follow it:
+    /// "The decision was called “a betrayal” by union leaders.", "The plan was described as “reckless” by the shadow
+    /// chancellor." — closed inside the sentence ending at `e`, of eight words at most, a word after it. Nil
+    /// otherwise: a quote that closes the sentence holds any "by" ("The players were told “we will not be beaten by
+    /// anyone”.").
+    func quotedPredicateEnd(_ j: Int, _ e: Int) -> Int? {
+        guard toks[j].isDoubleQuote, case let q = Int(quoteOf[j]), q >= 0, quoteToks[q].open == j,
+            case let c = quoteToks[q].close, c > j, c + 1 < e, quotes[q].wordCount <= 8, toks[c + 1].kind == .word
+        else { return nil }
+        return c
     }
 
     /// The capitalised name in "'s" at `j` is the subject of the verb right after it, not its owner: the verb is a
