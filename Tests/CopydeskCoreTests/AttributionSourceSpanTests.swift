@@ -1267,3 +1267,16 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
     checkRelation(
         "3️⃣The board is not bound by the ruling3️⃣, 2️⃣lawyers for the firm2️⃣ 1️⃣said1️⃣.", .indirect)
 }
+
+@Test func aGerundWithItsObjectAfterAnAgentIsTheVerbsComplementNoTail() {
+    // "for failing to…", "of overcharging…": the verb's complement after its agent, not a tail of the agent.
+    checkRelation(
+        "3️⃣The council3️⃣ 1️⃣was criticised1️⃣ by 2️⃣residents2️⃣ 3️⃣for failing to clear the snow3️⃣.", .other,
+        cueAtLeast: true)
+    checkRelation(
+        "3️⃣The firm3️⃣, 1️⃣accused1️⃣ by 2️⃣regulators2️⃣ of overcharging customers, said it would appeal.", .other,
+        cueAtLeast: true)
+    // Near misses: a word in "-ing" that meets a function word or ends the phrase is a noun of the tail.
+    checkRelation("3️⃣Sales fell3️⃣, 1️⃣according to1️⃣ 2️⃣the head of marketing at the firm2️⃣.", .indirect)
+    checkRelation("3️⃣The plan3️⃣ 1️⃣was praised1️⃣ by 2️⃣the minister for housing2️⃣.", .other, cueAtLeast: true)
+}

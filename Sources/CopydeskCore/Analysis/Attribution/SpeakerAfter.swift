@@ -341,7 +341,9 @@ extension ReadsMentions {
         {
             joined = true
         }
-        guard l + 2 < e, joined || held.documentTailPrepositions.contains(toks[l + 1].hash), !inQuote(l + 1) else {
+        guard l + 2 < e, joined || held.documentTailPrepositions.contains(toks[l + 1].hash), !inQuote(l + 1),
+            joined || !opensGerundClause(l + 2, e)
+        else {
             return nil
         }
         var j = l + 1
@@ -362,6 +364,20 @@ extension ReadsMentions {
         while j > l + 1 && toks[j].kind == .word && toks[j].isA(.function) && !toks[j].isA(.personPronoun) { j -= 1 }
         if j > l + 1, let r = relativeEnd(after: j, e) { return r }
         return j > l + 1 ? j : nil
+    }
+
+    /// The word at `i`, after a preposition, is a gerund with its object or infinitive: the verb's complement, no
+    /// tail of the agent before it ("The council was criticised by residents for failing to clear the snow.", "The
+    /// firm, accused by regulators of overcharging customers, said it would appeal."). A word in "-ing" that ends
+    /// its phrase or meets a function word is a noun, the tail's own ("Sales fell, according to the head of
+    /// marketing at the firm.").
+    func opensGerundClause(_ i: Int, _ e: Int) -> Bool {
+        guard i + 1 < e, isLowerWord(i), endsInIng(i), !held.roleParticiples.contains(toks[i].hash), !inQuote(i + 1)
+        else { return false }
+        let n = toks[i + 1]
+        guard n.kind == .word else { return false }
+        return n.hash == Lexicon.hTo || n.isA(.determiner) || n.isA(.possessivePronoun) || mentionOf[i + 1] >= 0
+            || !n.isA(.function)
     }
 
     /// "said a longtime adviser to Trump", "said one Republican involved in the planning", "said the base chief
