@@ -1280,3 +1280,13 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
     checkRelation("3️⃣Sales fell3️⃣, 1️⃣according to1️⃣ 2️⃣the head of marketing at the firm2️⃣.", .indirect)
     checkRelation("3️⃣The plan3️⃣ 1️⃣was praised1️⃣ by 2️⃣the minister for housing2️⃣.", .other, cueAtLeast: true)
 }
+
+@Test func aShareOfThoseAnOfPhraseNamesIsTheSourceAfterItsCue() {
+    // A number or a quantifier before "of", after an inverted cue or as a passive's agent: the share is the source.
+    checkRelation("3️⃣“We lost,”3️⃣ 1️⃣said1️⃣ 2️⃣one of the players2️⃣.", .direct)
+    checkRelation("3️⃣The plan3️⃣ 1️⃣was criticised1️⃣ by 2️⃣one of the judges2️⃣.", .other, cueAtLeast: true)
+    checkRelation("3️⃣The deal3️⃣ 1️⃣was rejected1️⃣ by 2️⃣two of the three unions2️⃣.", .other, cueAtLeast: true)
+    checkRelation("3️⃣The plan3️⃣ 1️⃣was opposed1️⃣ by 2️⃣one or more of his rivals2️⃣.", .other, cueAtLeast: true)
+    // Near miss: before a verb, the share is the reported clause's subject.
+    checkRelation("2️⃣Cole2️⃣ 1️⃣said1️⃣ 3️⃣most of the money would go to schools3️⃣.", .indirect)
+}

@@ -106,6 +106,7 @@ extension ReadsMentions {
             if let l = nameEnd(after: last, e) { sp.phraseLast = l }
             return sp
         }
+        if let l = partitiveEnd(k, e) { return Speaker(first: k, last: l, form: .description, mention: nil) }
         // ("said people familiar with the talks": a group noun heads a description as a content word does.)
         if t.isA(.determiner) || !t.isA(.function) || held.groupNouns.contains(t.hash) {
             var l = k
@@ -158,6 +159,30 @@ extension ReadsMentions {
             return sp
         }
         return nil
+    }
+
+    /// "“We lost,” said one of the players.", "The plan was criticised by one of the judges.", "by two of the three
+    /// unions", "by one or more of his rivals": a number or a quantifier at `k` before "of" is a share of those its
+    /// phrase names, the source from it over that phrase (`tailEnd`); the last token, or nil. Not before a verb,
+    /// where the share is the reported clause's subject ("Cole said most of the money would go to schools.").
+    func partitiveEnd(_ k: Int, _ e: Int) -> Int? {
+        let t = toks[k]
+        guard
+            t.isA(.numberWord) && t.hash != Lexicon.hA && t.hash != Lexicon.hAn
+                || held.quantifierPronouns.contains(t.hash)
+        else { return nil }
+        var h = k
+        // ("one or more of his rivals": a hedge of the number.)
+        if h + 3 < e, toks[h + 1].hash == Lexicon.hOr,
+            toks[h + 2].isA(.numberWord) || held.quantifierPronouns.contains(toks[h + 2].hash)
+        {
+            h += 2
+        }
+        guard h + 2 < e, toks[h + 1].hash == Lexicon.hOf, !inQuote(h + 1), let l = tailEnd(after: h, e) else {
+            return nil
+        }
+        for i in (h + 2)...l where isLowerWord(i) && toks[i].isBeOrFiniteAuxiliary { return nil }
+        return l
     }
 
     /// Token `i` is a party's initial and a state joined by a hyphen, one word as the tokenizer reads it, as US papers
