@@ -1290,3 +1290,12 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
     // Near miss: before a verb, the share is the reported clause's subject.
     checkRelation("2️⃣Cole2️⃣ 1️⃣said1️⃣ 3️⃣most of the money would go to schools3️⃣.", .indirect)
 }
+
+@Test func aConjunctAfterABareVerbIsItsObjectAndAndJoinsClauses() {
+    // After an auxiliary, "not" or "to", a content word is a bare verb; the conjunct after it is its object.
+    checkRelation("Ministers will not attend the talks and 2️⃣unions2️⃣ 1️⃣have said1️⃣ 3️⃣they will strike3️⃣.", .indirect)
+    checkRelation("The board will meet the unions and 2️⃣the staff2️⃣ 1️⃣say1️⃣ 3️⃣they want a deal3️⃣.", .indirect)
+    // Near misses: a preposition's object and a pair of names stay coordinated.
+    checkRelation("2️⃣Aides close to the minister and the party2️⃣ 1️⃣said1️⃣ 3️⃣the plan was dead3️⃣.", .indirect)
+    checkRelation("2️⃣Clark and Jones2️⃣ 1️⃣said1️⃣ 3️⃣the plan was dead3️⃣.", .indirect)
+}

@@ -44,6 +44,16 @@ extension ReadsMentions {
         return quantityStart(hedgeStart(g, a), a)
     }
 
+    /// The lower-case content word at `v` is a bare verb: an auxiliary, "not" or "to" stands right before it ("Ministers
+    /// will not attend the talks and unions have said they will strike.": the talks are its object, and "and" joins
+    /// clauses). Not a noun after a preposition ("Aides close to the minister and the party said…": "to" there
+    /// takes no verb, the word after it being no content word).
+    func opensBareVerb(_ v: Int, _ a: Int) -> Bool {
+        guard v - 1 >= a, !toks[v].isA(.function), isLowerWord(v - 1), !inQuote(v - 1) else { return false }
+        let p = toks[v - 1]
+        return p.isBeOrFiniteAuxiliary || p.hash == Lexicon.hNot || p.hash == Lexicon.hTo
+    }
+
     /// "Trump and Sanders say", "Clinton and leading Democrats hope": a source before its cue takes the
     /// conjunct before "and" (a name, or a description of people or documents). Not after a preposition
     /// ("the race between Clinton and Sanders"), except "with" opening an absolute clause whose participle is the
@@ -99,7 +109,8 @@ extension ReadsMentions {
         if c > a, !inQuote(c - 1), toks[c - 1].kind == .word,
             Lexicon.objectPronouns.contains(toks[c - 1].hash)
                 || isLowerWord(c - 1)
-                    && (isParticiple(c - 1) || held.irregularPasts.contains(toks[c - 1].hash))
+                    && (isParticiple(c - 1) || held.irregularPasts.contains(toks[c - 1].hash)
+                        || opensBareVerb(c - 1, a))
         {
             return nil
         }
