@@ -834,6 +834,21 @@ import Testing
         messageContains: "'one senior Labour backbencher said'")
 }
 
+@Test func oneExpertOfficerOrViceChancellorUnnamedIsVague() {
+    // An expert, an officer or a university's head, unnamed, as "an official said" is; the message quotes the member
+    // whole. Near misses: the expert named in apposition; an officer of a named force; the officer named before; an
+    // expert panel that speaks of nothing.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nOne 1️⃣expert said1️⃣ the plan would fail. A senior police 2️⃣officer said2️⃣ the road was shut. One 3️⃣vice-chancellor said3️⃣ fees must rise.\n\nOne expert, Jo Hale, said the plan would fail. A Met Police officer said the road was shut. The officer said the road was shut. An expert panel will meet on Monday.\n"
+        ])
+    checkRule(
+        "vague-attribution", ["a.txt": "H\n\nA senior police 1️⃣officer said1️⃣ the road was shut.\n"],
+        messageContains: "'a senior police officer said'")
+}
+
 @Test func aGroupThatAnnouncesRevealsOrEstimatesIsVague() {
     // Verbs of news given out or explained, spoken by an unnamed group. Near misses: a named body announces; a state
     // after "are" ("stressed" is no verb of the group's); one named in apposition explains.

@@ -1915,6 +1915,9 @@ enum VagueWords {
                 // Members of a parliament or a government, unnamed: "A cabinet minister told", "One Tory MP said",
                 // "One senior Labour backbencher said".
                 "minister", "backbencher", "mp", "mep", "msp",
+                // An expert, an officer or a university's head, unnamed: "One expert said", "A senior police officer
+                // said", "One vice-chancellor said".
+                "expert", "officer", "vice-chancellor",
             ]
         ),
         // One body typed but unnamed after "according to a": "according to a consumer group", "according to one
