@@ -897,8 +897,8 @@ extension ClaimStage {
     /// A count of a named group's members: "two of the states he won", "four of his children", "14 of the
     /// justices" — "of", then "the" or an owner, then the plural counted (`countedNoun`: not a time, "two of the
     /// days"), past a base in words ("three of its eight ranking events") or in digits ("nine of the 13 delegates",
-    /// "57 of 81 seats"), or ending on a base in digits that counts nothing after it ("Twenty-three of the 53"). The
-    /// last token.
+    /// "57 of 81 seats", after an owner too: "The chain will close 50 of its 400 stores."), or ending on a base in
+    /// digits that counts nothing after it ("Twenty-three of the 53"). The last token.
     func groupShareEnd(_ k: Int, _ a: Int, _ e: Int) -> Int? {
         guard k + 3 < e, toks[k + 1].hash == ClaimWords.of else { return nil }
         // "one or two of the candidates": a guess, not a count.
@@ -912,9 +912,12 @@ extension ClaimStage {
         // refers back), so the share counts past it.
         let base = k + 3 < e && toks[k + 3].kind == .word && claimClasses(toks[k + 3].hash).contains(.countWord)
         // "Twenty-three of the 53 went home": a base in digits that counts nothing after it ends the share; "57 of the
-        // 81 seats", "57 of 81 seats": one that counts a noun is quoted with the share, whole.
-        if d.hash == ClaimWords.the, toks[k + 3].kind == .number {
-            return countedNoun(after: k + 3, a, e, small: false, approximate: true) ?? k + 3
+        // 81 seats", "57 of 81 seats", "50 of its 400 stores": one that counts a noun is quoted with the share, whole
+        // (not the base alone, the whole the share is taken from). After an owner, a base that counts no noun is
+        // left to the tallies of results ("14 of their 20 league matches", `careerTallyEnd`).
+        if toks[k + 3].kind == .number {
+            if let noun = countedNoun(after: k + 3, a, e, small: false, approximate: true) { return noun }
+            if d.hash == ClaimWords.the { return k + 3 }
         }
         guard let noun = countedNoun(after: base ? k + 3 : k + 2, a, e, small: false, approximate: true) else {
             return nil

@@ -159,7 +159,7 @@ import Testing
 
 /// FigureClaimCues.swift — a count of a group already named ("three of those") or of a named group's members ("four
 /// of his children", "14 of the justices", "Fifty of the nation’s top officials"); a base in digits is quoted with
-/// the share, whole ("nine of the 13 delegates", "57 of 81 seats").
+/// the share, whole ("nine of the 13 delegates", "57 of 81 seats", "50 of its 400 stores").
 @Test func figureClaimCuesCountsOfAGroup() {
     exampleClaims("Reed fired 1️⃣three of those1️⃣.")
     exampleClaims("Reed hired 1️⃣four of his children1️⃣.")
@@ -169,6 +169,11 @@ import Testing
     exampleClaims("Reform won 1️⃣57 of the 81 seats1️⃣.")
     exampleClaims("The party holds 1️⃣57 of 81 seats1️⃣.")
     exampleClaims("1️⃣Twenty-three of the 531️⃣ went home.")
+    // After an owner the share is quoted whole too, not its base alone; near misses: a base in words after an owner,
+    // and the base alone with no share.
+    exampleClaims("The chain will close 1️⃣50 of its 400 stores1️⃣.")
+    exampleClaims("The chain will close 1️⃣three of its eight stores1️⃣.")
+    exampleClaims("The chain owns 1️⃣400 stores1️⃣.")
 }
 
 /// FigureClaimCues.swift — "two in three" is a ratio; "10 times the" a multiple; "three times since 2001" a tally
