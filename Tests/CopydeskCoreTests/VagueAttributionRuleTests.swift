@@ -849,6 +849,17 @@ import Testing
         messageContains: "'a senior police officer said'")
 }
 
+@Test func resultsNoOneIsSaidToHaveMadeAreVague() {
+    // Results speak unnamed, as "Official figures show" does. Near misses: results of a study named before ("the
+    // results"), results named by their owner, and results that say nothing.
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\nThe town's population rose 3%, 1️⃣official results show1️⃣.\n\n2️⃣Early results suggest2️⃣ turnout fell.\n\nThe study tracked 400 people. The results show the drug works. Results from the council show turnout fell. The results were announced on Monday.\n"
+        ])
+}
+
 @Test func aGroupThatAnnouncesRevealsOrEstimatesIsVague() {
     // Verbs of news given out or explained, spoken by an unnamed group. Near misses: a named body announces; a state
     // after "are" ("stressed" is no verb of the group's); one named in apposition explains.

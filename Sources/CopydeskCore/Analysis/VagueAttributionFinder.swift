@@ -1859,6 +1859,9 @@ enum VagueWords {
             [
                 "poll", "polls", "survey", "surveys", "study", "studies", "research", "figures", "data", "statistics",
                 "estimates", "evidence", "analysis", "analyses", "modelling", "modeling", "findings", "projections",
+                // A count's or a trial's outcome, unnamed as "official figures" are: "The town's population rose 3%,
+                // official results show."
+                "results",
             ]
         ),
         // What such evidence does: "suggests", "has shown", "found".
