@@ -296,6 +296,12 @@ import Testing
     // A subject pronoun opens a clause with no "that"; an object does not.
     checkRelation("2️⃣Clinton2️⃣ 1️⃣knows1️⃣ 3️⃣she will lose the state3️⃣.", .other)
     checkNoRelation("Clinton knows him well.", learned: false)
+    // So does a named or an owned subject with its modal or finite "be" or "have"; an object does not.
+    checkRelation("2️⃣Cole2️⃣ 1️⃣knows1️⃣ 3️⃣Hart will run to the end3️⃣.", .other)
+    checkRelation("2️⃣He2️⃣ 1️⃣knew1️⃣ 3️⃣his drinking was a danger3️⃣.", .other)
+    checkNoRelation("He knows the city well.", learned: false)
+    checkNoRelation("Cole knows Hart well.", learned: false)
+    checkNoRelation("He knew his way home.", learned: false)
     checkNoRelation("He knew the way home.")
     checkNoRelation("She decided to run again.")
     // Realising and reaffirming too: "realized that…" reports a belief, "realized her dream" an action.

@@ -775,6 +775,24 @@ extension ReadsMentions {
         return i > j + 1 && opensFiniteClause(i, e)
     }
 
+    /// Token `j` opens a clause without "that" by an owned or a named subject and its verb, after a cue that
+    /// reports only a clause: "Cole knows Hart will run to the end.", "He knew his drinking was a danger." — a
+    /// possessive ("his", "their"; not "her", which may be an object) and one to three lower-case content words,
+    /// or a name, then a modal or a finite "be" or "have" (`opensFiniteClause`). An object the verb takes opens
+    /// none: "He knows the city well.", "She realized her dream of a farm."
+    func opensOwnedOrNamedClause(_ j: Int, _ e: Int) -> Bool {
+        guard j + 1 < e, toks[j].kind == .word, !inQuote(j) else { return false }
+        if mentionOf[j] >= 0 {
+            let m = mentions[Int(mentionOf[j])]
+            guard m.tokStart == j, !toks[m.tokEnd - 1].has(Token.possessive) else { return false }
+            return opensFiniteClause(m.tokEnd, e)
+        }
+        guard opensPronounClause(j, e) else { return false }
+        var i = j + 1
+        while i < e && i <= j + 3 && isLowerWord(i) && !toks[i].isA(.function) && !opensFiniteClause(i, e) { i += 1 }
+        return i > j + 1 && opensFiniteClause(i, e)
+    }
+
     /// The verb of attack at `k` (before `e`) uses force: its object, past an article or an owner and up to three
     /// lower-case modifiers, is a place's name or a target (`AttributionWords.attackTargets`: "attacked the
     /// northern town", "attacked rebel positions near the city"), or harm follows within its clause after a comma
@@ -1154,7 +1172,7 @@ extension ReadsMentions {
                 isSubjectLike(k - 1)
                 || k - 2 >= a && (toks[k - 2].isA(.determiner) || toks[k - 2].isA(.possessivePronoun))
                     && isLowerWord(k - 1) && !toks[k - 1].isA(.function)
-            let determined = subject && opensDeterminedClause(n, e)
+            let determined = subject && (opensDeterminedClause(n, e) || opensOwnedOrNamedClause(n, e))
             if !atEnd && !afterQuote && !passive && !particle && !determined && !opensClause(n, e) { return true }
         }
         // "declined to comment", "refused to say": the second verb is the content of the first.
