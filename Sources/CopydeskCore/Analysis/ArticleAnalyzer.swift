@@ -764,6 +764,12 @@ extension ReadsTokens {
         return nil
     }
 
+    /// Token `i` opens a figure: a number, a number word or a currency sign ("an estimated five million", "a
+    /// reported £85m", "Whether 300 or 500 jobs go").
+    func opensFigureToken(_ i: Int) -> Bool {
+        toks[i].kind == .number || toks[i].isA(.numberWord) || toks[i].punct == .currency
+    }
+
     @inline(__always) func isLowerWord(_ i: Int) -> Bool {
         toks[i].kind == .word
             && {

@@ -257,19 +257,14 @@ extension ClaimStage {
         var n = c.last + 1
         while n < e && n <= c.last + 3 && toks[n].hash != ClaimWords.or { n += 1 }
         if n < e, n <= c.last + 3, toks[n].hash == ClaimWords.or {
-            for j in (n + 1)..<min(e, n + 4) where isFigureToken(j) { return true }
+            for j in (n + 1)..<min(e, n + 4) where opensFigureToken(j) { return true }
         }
         // "or" before the figure, after a figure of the same clause: the second alternative.
         var m = c.first - 1
         while m > w && m >= c.first - 3 && toks[m].hash != ClaimWords.or { m -= 1 }
         guard m > w, toks[m].hash == ClaimWords.or else { return false }
-        for j in (w + 1)..<m where isFigureToken(j) { return true }
+        for j in (w + 1)..<m where opensFigureToken(j) { return true }
         return false
-    }
-
-    /// Token `j` opens or is a figure: a number, a currency sign or a number word.
-    private func isFigureToken(_ j: Int) -> Bool {
-        toks[j].kind == .number || toks[j].punct == .currency || toks[j].isA(.numberWord)
     }
 
     /// A prediction word outside quotes ("will", "forecast", "is projected to", "set to"; "likely" not in a

@@ -280,7 +280,7 @@ extension VagueStage {
                 // "for a reported £85m", "on a reported budget of $95m": a figure reported by no one (read from
                 // "reported", which starts phrases).
                 if t.hash == VagueWords.reported, k > a, toks[k - 1].hash == Lexicon.hA, k + 1 < e,
-                    opensFigure(k + 1)
+                    opensFigureToken(k + 1)
                         || k + 3 < e && isLowerWord(k + 1) && !toks[k + 1].isA(.function)
                             && toks[k + 2].hash == Lexicon.hOf
                             && (toks[k + 3].kind == .number || toks[k + 3].punct == .currency)
@@ -293,14 +293,14 @@ extension VagueStage {
                 // £2.3bn a year, according to figures from the Charity Fraud Taskforce": the estimate's, named).
                 // (Nor one in what a source of the sentence reports: "An estimated 5,000 people attended the rally,
                 // police said", `reportedBySource`.)
-                if t.hash == Lexicon.hAn, k + 2 < e, toks[k + 1].hash == VagueWords.estimated, opensFigure(k + 2) {
+                if t.hash == Lexicon.hAn, k + 2 < e, toks[k + 1].hash == VagueWords.estimated, opensFigureToken(k + 2) {
                     if !namedCompilationAfter(k + 2, e), !reportedBySource(k + 1, s) { add(k, k + 1, s) }
                     k += 2
                     continue
                 }
                 // "most of their estimated 7.5 million streetlights": the same after an owner's pronoun.
                 if t.hash == VagueWords.estimated, k > a, toks[k - 1].isA(.possessivePronoun), k + 1 < e,
-                    opensFigure(k + 1), !namedCompilationAfter(k + 1, e), !reportedBySource(k, s)
+                    opensFigureToken(k + 1), !namedCompilationAfter(k + 1, e), !reportedBySource(k, s)
                 {
                     add(k - 1, k, s)
                     k += 1
@@ -312,7 +312,7 @@ extension VagueStage {
                 // "put at" ("The cost of the scheme is put at £2bn"; not "He put the cost at £2bn").
                 if vagueClasses(t.hash) & VagueWords.estimateAt != 0, k > a, k + 2 < e, toks[k + 1].hash == Lexicon.hAt,
                     isPassiveEstimate(k, a),
-                    opensFigure(k + 2) || held.partitiveHedges.contains(toks[k + 2].hash),
+                    opensFigureToken(k + 2) || held.partitiveHedges.contains(toks[k + 2].hash),
                     !agentAfterFigure(k + 2, e), !reportedBySource(k, s)
                 {
                     add(k, k + 1, s)
@@ -1184,11 +1184,7 @@ extension VagueStage {
         var limit = k + 4
         while n < e && n <= limit {
             // ("was described as “reckless” by the shadow chancellor": the quote it is called by is one word.)
-            if let c = quotedPredicateEnd(n, e) {
-                limit += c - n
-                n = c + 1
-                continue
-            }
+            if stepOverQuotedPredicate(&n, limit: &limit, e) { continue }
             // "are expected to raise tax by the maximum amount": the "by" after an infinitive is that verb's.
             if opensInfinitive(n, e) { return false }
             if toks[n].hash == Lexicon.hBy {
@@ -1515,12 +1511,6 @@ extension VagueStage {
         }
         guard n < e, toks[n].kind == .word, vagueClasses(toks[n].hash) & VagueWords.stance != 0 else { return nil }
         return n
-    }
-
-    /// Token `i` opens a figure: a number, a number word or a currency sign ("an estimated five million", "a
-    /// reported £85m").
-    fileprivate func opensFigure(_ i: Int) -> Bool {
-        toks[i].kind == .number || toks[i].isA(.numberWord) || toks[i].punct == .currency
     }
 
     /// Evidence that no one is said to have made, at the noun `k` (`VagueWords.evidence`): "a poll suggests",

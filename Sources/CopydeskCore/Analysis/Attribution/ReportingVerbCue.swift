@@ -866,8 +866,8 @@ extension ReadsMentions {
     /// "Researchers found the risk fell by 20%", "Scientists found the benefits levelled off at about 9,800 steps" —
     /// "the", "a" or "an", one to three lower-case content words, then a modal, a finite "be" or "have"
     /// (`opensDeterminedClause`) or a past tense (`AttributionWords.irregularPasts`, or a word in "-ed" that no
-    /// preposition of place follows: `AttributionWords.locativePrepositions`). An object the finding names opens no clause: "Police found the car in a
-    /// lay-by", "Police found the car abandoned in a lay-by".
+    /// preposition of place follows: `AttributionWords.locativePrepositions`). An object the finding names opens no
+    /// clause: "Police found the car in a lay-by", "Police found the car abandoned in a lay-by".
     func opensDeterminedFindingClause(_ j: Int, _ e: Int) -> Bool {
         if opensDeterminedClause(j, e) { return true }
         guard j + 2 < e, toks[j].kind == .word, !inQuote(j),
@@ -1572,12 +1572,8 @@ extension ReadsMentions {
         var limit = k + 8
         while j < e && j <= limit {
             // ("was described as “reckless” by the shadow chancellor": a quote the passive calls its subject by is
-            // one word of the predicate, the agent after it; `quotedPredicateEnd`.)
-            if let c = quotedPredicateEnd(j, e) {
-                limit += c - j
-                j = c + 1
-                continue
-            }
+            // one word of the predicate, the agent after it.)
+            if stepOverQuotedPredicate(&j, limit: &limit, e) { continue }
             guard !inQuote(j), toks[j].kind != .punct || toks[j].punct == .hyphen else { break }
             if opensInfinitive(j, e) { break }
             if toks[j].hash == Lexicon.hBy, let sp = speakerAfter(j + 1, e) ?? figureAgent(j + 1, e) {
@@ -1601,6 +1597,15 @@ extension ReadsMentions {
             case let c = quoteToks[q].close, c > j, c + 1 < e, quotes[q].wordCount <= 8, toks[c + 1].kind == .word
         else { return nil }
         return c
+    }
+
+    /// Steps `j` past a quote the passive calls its subject by (`quotedPredicateEnd`), widening the agent search's
+    /// `limit` by the quote's length, as if it were one word; false when no such quote opens at `j`.
+    func stepOverQuotedPredicate(_ j: inout Int, limit: inout Int, _ e: Int) -> Bool {
+        guard let c = quotedPredicateEnd(j, e) else { return false }
+        limit += c - j
+        j = c + 1
+        return true
     }
 
     /// The capitalised name in "'s" at `j` is the subject of the verb right after it, not its owner: the verb is a
