@@ -442,10 +442,10 @@ extension ClaimStage {
     /// A document that states the terms holding the figure after it: "A new rule will require workers earning up
     /// to $47,476 to…", "Party rules allow for reports at the request of 25% of members", "the plan, which
     /// includes a $25 billion bank", "a bill that requires firms with more than 250 staff to publish pay data", "The
-    /// draft budget for 2005-06, published on Tuesday, sets aside £4.6bn" — the
-    /// document's noun, right before a verb of terms (a modal or "also" between; past a short "for" tail, a
-    /// participle's phrase set off by commas, or a relative "that"), the figure in its clause (a figure: "the budget, which provides care to the nation's poorest" is
-    /// no ranking of the budget's). Not a figure before the verb ("the $75 billion plan includes") nor what a
+    /// draft budget for 2005-06, published on Tuesday, sets aside £4.6bn" — the document's noun, right before a verb
+    /// of terms (a modal or "also" between; past a short "for" tail, a participle's phrase set off by commas, or a
+    /// relative "that"), the figure in its clause (a figure: "the budget, which provides care to the nation's
+    /// poorest" is no ranking of the budget's). Not a figure before the verb ("the $75 billion plan includes") nor what a
     /// plan would bring about ("the plan would raise $15 trillion"), the writer's.
     func termsSubject(_ s: Int, figure: TextRange) -> TextRange? {
         let e = sents[s].tokEnd
@@ -730,9 +730,9 @@ extension ClaimStage {
 
     /// "The Met Office has issued a yellow warning for up to 100mm of rain in parts of Wales.": a verb of issuing
     /// (`ClaimWords.issuingVerbs`) after its subject (no passive: "A yellow warning has been issued for up to 100mm of
-    /// rain." names no one), a warning noun (`ClaimWords.warningNouns`) within five words after it, a word that opens what it
-    /// warns of (`ClaimWords.warningTails`) right after the noun, and the figure within eight tokens of one clause —
-    /// the body's own forecast. The phrase from the verb to the noun.
+    /// rain." names no one), a warning noun (`ClaimWords.warningNouns`) within five words after it, a word that opens
+    /// what it warns of (`ClaimWords.warningTails`) right after the noun, and the figure within eight tokens of one
+    /// clause — the body's own forecast. The phrase from the verb to the noun.
     func issuedWarning(_ s: Int, figure: TextRange) -> TextRange? {
         let a = sents[s].tokStart
         guard let f = tokenStarting(atOrAfter: figure.start, in: s) else { return nil }

@@ -460,7 +460,8 @@ extension MentionStage {
     /// The possessive before token `j` and the organisation's word at `j` (`orgSuffix`) make one body with the name
     /// at `i` after "the": "The Information Commissioner's Office said 40,000 people were affected." is the
     /// Information Commissioner's Office, one organisation (as "the Prince's Trust" is), not the commissioner and an
-    /// office. Not without "the", where the owner is named on its own: "The fine was fair, it said, and Ofcom's Board agreed."
+    /// office. Not without "the", where the owner is named on its own: "The fine was fair, it said, and Ofcom's Board
+    /// agreed."
     private func isDefiniteOwnersBody(_ i: Int, _ j: Int, _ a: Int) -> Bool {
         guard toks[j].kind == .word, toks[j].isCap, toks[j].isA(.orgSuffix), !toks[j].has(Token.allCaps) else {
             return false

@@ -1599,15 +1599,15 @@ enum VagueWords {
     static let participlePrepositions = HashSet64(words: ["about", "on", "by", "over", "at", "in", "from", "with"])
     /// Modifiers that name an issuer's kind as one body (`unnamedSources`; not "official", whose figures BBC
     /// labellers call vague).
-    static let issuerModifiers = HashSet64(words: [
-        "congressional", "parliamentary", "government", "governmental", "federal", "presidential", "ministerial",
-        "senate", "pentagon", "treasury", "police", "court",
-        // A state's department, named by what it runs: "Interior ministry figures show".
-        "ministry", "department",
-    ])
+    static let issuerModifiers = HashSet64(
+        words: [
+            "congressional", "parliamentary", "government", "governmental", "federal", "presidential", "ministerial",
+            "senate", "pentagon", "treasury", "police", "court",
+        ] + departmentNames)
     /// A state's department, named by what it runs, that issues evidence: "Interior ministry figures show",
-    /// "Health ministry data suggest" (`unnamedEvidence`).
-    static let departmentWords = HashSet64(words: ["ministry", "department"])
+    /// "Health ministry data suggest" (`unnamedEvidence`); an issuer's kind too (`issuerModifiers`).
+    static let departmentWords = HashSet64(words: departmentNames)
+    private static let departmentNames = ["ministry", "department"]
     /// A poll's respondents, whose answers the poll sources (`unnamedSources`).
     static let respondents = HashSet64(words: ["respondents", "interviewees", "participants"])
     static let unnamedAgents = HashSet64(words: ["many", "some", "others", "most"])

@@ -44,9 +44,9 @@ extension ReadsMentions {
         return quantityStart(hedgeStart(g, a), a)
     }
 
-    /// The lower-case content word at `v` is a bare verb: an auxiliary, "not" or "to" stands right before it ("Ministers
-    /// will not attend the talks and unions have said they will strike.": the talks are its object, and "and" joins
-    /// clauses). Not a noun after a preposition ("Aides close to the minister and the party said…": "to" there
+    /// The lower-case content word at `v` is a bare verb: an auxiliary, "not" or "to" stands right before it
+    /// ("Ministers will not attend the talks and unions have said they will strike.": the talks are its object, and
+    /// "and" joins clauses). Not a noun after a preposition ("Aides close to the minister and the party said…": "to" there
     /// takes no verb, the word after it being no content word).
     func opensBareVerb(_ v: Int, _ a: Int) -> Bool {
         guard v - 1 >= a, !toks[v].isA(.function), isLowerWord(v - 1), !inQuote(v - 1) else { return false }
