@@ -264,6 +264,17 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
     )
 }
 
+@Test func aStudysOrATrialsSampleBeforeItsFindingIsPassedOver() {
+    // The sample after "a study of", "a trial of" is methodology when the study's finding follows it.
+    checkClaims("In a trial of 17,604 patients, those given the drug were 1️⃣20%1️⃣ less likely to die.")
+    #expect(sourced("In a trial of 17,604 patients, those given the drug were 20% less likely to die.") == [false])
+    checkClaims("In a study of 3,000 schools, 2️⃣one in five2️⃣ had no library.")
+    #expect(sourced("In a study of 3,000 schools, one in five had no library.") == [true])
+    // Near miss: a court's trial, no finding after the count — the count stays the claim.
+    checkClaims("The trial of 3️⃣three men3️⃣ accused of the robbery began on Monday.")
+    #expect(sourced("The trial of three men accused of the robbery began on Monday.") == [false])
+}
+
 @Test func aStudysSampleIsItsMethodology() {
     checkClaims(
         "Researchers analysed the records of more than 340,000 adults. The study followed 12,000 women for ten years.")

@@ -363,7 +363,8 @@ extension ClaimStage {
 
     /// A poll's own methodology: a count beside "surveyed", "sample", "respondents" ("1,004 adults were
     /// surveyed"), a sample after a poll ("a poll of 1,000 voters", "the survey was conducted among 1,031
-    /// adults"), a study's sample after what its researchers did ("The team followed 12,000 women"), or a figure
+    /// adults") or before what a study or a trial found ("In a study of 3,000 schools, one in five had no library"), a
+    /// study's sample after what its researchers did ("The team followed 12,000 women"), or a figure
     /// after a margin of error ("plus or minus four percentage points"); never votes or seats ("polled 15,402
     /// votes"), nor a share of the sample ("nearly half of those surveyed"). A poll named
     /// elsewhere in the sentence leaves its other counts alone ("Obama won 332 electoral votes in 2012, the
@@ -379,7 +380,13 @@ extension ClaimStage {
         for k in a..<sents[s].tokEnd where toks[k].kind == .word && !inQuote(k) {
             if figure.figure == .count && claimClasses(toks[k].hash).contains(.methodology), !askedByPolice(k, a) {
                 if !ClaimWords.pollNouns.contains(toks[k].hash) { return true }
-                if k < figure.first, isSample(figure.first, after: k, a) { return true }
+                // (A study's or a trial's sample only before a figure it found: `ClaimWords.sampledStudies`.)
+                if k < figure.first, isSample(figure.first, after: k, a),
+                    !ClaimWords.sampledStudies.contains(toks[k].hash)
+                        || (figure.last + 1..<sents[s].tokEnd).contains(where: { opensFigureToken($0) })
+                {
+                    return true
+                }
             }
             // A study's sample: "Researchers analysed the records of 340,000 adults", "The study followed 12,000
             // women" (not "Police analysed 2,000 videos": no study's subject).
