@@ -200,10 +200,11 @@ extension ClaimStage {
     /// The sentence opening at `i` states a result: a share, a sum or a count, a subject of one to four words that
     /// names no one, then a verb of change or arrival ("Revenue fell 8% to $14bn", "The unemployment rate fell to
     /// 4.1%", "Profits were up 5%", "Annual house price inflation slowed to 11.4%", "Removals of failed asylum seekers
-    /// rose to 12,430", past a relative clause: "Wider production, which includes mining, fell 0.8%", or a
-    /// prepositional tail: "Sales at stores open at least a year rose 4.1%"; a statistic's level: "The average
-    /// overcharge was £47", "The typical rate now stands at 3.98%"; not "He paid $5m", "Clinton won 55%", nor a count
-    /// that is the subject: "Thousands of delegates rose to their feet").
+    /// rose to 12,430", a multiple: "Net profit more than doubled to $410m", past a relative clause: "Wider
+    /// production, which includes mining, fell 0.8%", or a prepositional tail: "Sales at stores open at least a year
+    /// rose 4.1%"; a statistic's level: "The average overcharge was £47", "The typical rate now stands at 3.98%"; not
+    /// "He paid $5m", "Clinton won 55%", nor a count that is the subject: "Thousands of delegates rose to their
+    /// feet").
     private func statesAResult(_ i: Int, _ e: Int, _ figure: FigureKind) -> Bool {
         guard figure != .other else { return false }
         let o = pastFrontedAdverbial(i, e)
@@ -220,8 +221,10 @@ extension ClaimStage {
             j += 1
         }
         guard j > subject, j < e else { return false }
-        // ("The typical rate now stands at 3.98%": past an adverb of the verb group.)
+        // ("The typical rate now stands at 3.98%": past an adverb of the verb group; "Net profit more than doubled to
+        // $410m": past the comparative that hedges a multiple.)
         if held.verbGroupAdverbs.contains(toks[j].hash), j + 1 < e, movesTo(j + 1, e) { j += 1 }
+        if toks[j].hash == Lexicon.hMore, j + 2 < e, toks[j + 1].hash == ClaimWords.than, movesTo(j + 2, e) { j += 2 }
         // "The average overcharge was £47", "The median income is £28,000": a statistic of the same data stated as a
         // level.
         if subject > o, held.statisticHeads.contains(toks[subject].hash), claimClasses(toks[j].hash).contains(.be) {

@@ -413,8 +413,10 @@ extension ClaimStage {
                 // Average earnings have risen by about 4% a year" is the writer's figure.
                 let afterForecast = cue.reason != .forecast && previousClaim.map(forecasts) == true
                 // A ranking or a cause with a figure after it carries as the figure does: "Clothing retailers were
-                // hardest hit, with sales down 3.1%".
-                let figure = cue.figure == .other ? figureAfter(cue.last, in: s) : cue.figure
+                // hardest hit, with sales down 3.1%"; a multiple alone, a relative change, as a share does: "Net
+                // profit tripled."
+                var figure = cue.figure == .other ? figureAfter(cue.last, in: s) : cue.figure
+                if figure == .other, claimClasses(toks[cue.last].hash).contains(.multiplier) { figure = .percent }
                 if let c = carrier,
                     continuesForecast
                         || continuesSource(s, figure, carrier: c, previousFigure: afterForecast ? nil : previousFigure)

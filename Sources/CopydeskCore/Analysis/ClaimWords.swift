@@ -468,7 +468,7 @@ enum ClaimWords {
         "rose", "fell", "climbed", "dropped", "slipped", "jumped", "gained", "shed", "slumped", "surged", "grew",
         "increased", "decreased", "declined", "edged", "eased", "soared", "plunged", "tumbled", "rebounded",
         "widened", "narrowed", "totalled", "totaled", "reached", "hit", "fallen", "risen", "grown", "slid", "sank",
-        "slowed", "accelerated", "expanded", "contracted",
+        "slowed", "accelerated", "expanded", "contracted", "doubled", "tripled", "trebled", "quadrupled", "halved",
     ])
     /// Comparatives before "likely" that compare a likelihood, no forecast: "more likely to vote", "less likely to
     /// smoke" (`isPrediction`).

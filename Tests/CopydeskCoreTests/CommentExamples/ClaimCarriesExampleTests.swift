@@ -28,6 +28,18 @@ import Testing
         [true, true])
 }
 
+/// ClaimCarries.swift — a multiple is a result too, hedged by "more than" or alone, carried as a share is ("Net profit
+/// more than doubled to $410m", "Net profit tripled."); near misses: after a person's statement with no figure, or
+/// with no source before, it is the writer's.
+@Test func claimCarriesAMultipleAfterTheSpeakersFigure() {
+    exampleSourced(
+        "The firm said revenue rose 24% to $3.1bn. Net profit more than doubled to $410m, while sales climbed 40%.",
+        [true, true])
+    exampleSourced("The firm said revenue rose 24% to $3.1bn. Net profit tripled.", [true, true])
+    exampleSourced("Mr Hughes said the survey was flawed. Net profit doubled to £4m.", [false])
+    exampleSourced("Net profit doubled to £4m.", [false])
+}
+
 /// ClaimCarries.swift — a result right after an organisation's or a document's statement on data it names, with no
 /// figure, continues it ("The British Retail Consortium said its own survey pointed to a weak start to the year.
 /// Like-for-like sales fell 0.9% in January."); a result after a statement that names no data ("The firm said it was
