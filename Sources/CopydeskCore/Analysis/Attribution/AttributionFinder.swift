@@ -282,20 +282,27 @@ extension AttributionStage {
                 }
             }
             contentSpans(of: c, source: src, until: contentLimit(ci, cues, sources), into: &content)
-            if isPronoun, candidates.count > 1 {
+            if isPronoun, !candidates.isEmpty {
                 // "“…pretending like Donald Trump isn't happening,” he said": a speaker does not name himself; a
                 // person named in what the pronoun says is not its referent, while another candidate remains.
-                let named = candidates.filter { e in
-                    content.contains { span in
-                        span.0 <= span.1
-                            && (span.0...span.1).contains {
-                                mentionOf[$0] >= 0 && mentions[Int(mentionOf[$0])].entity == e
-                            }
-                    }
-                }
+                let named = candidates.filter { namedIn(content, $0) }
                 if !named.isEmpty, named.count < candidates.count {
                     candidates.removeAll { named.contains($0) }
                     entity = candidates.last
+                } else if named.count == candidates.count, let sp = c.speaker,
+                    !out.contains(where: { $0.sentence == c.sentence && $0.entity.map(named.contains) == true })
+                {
+                    // "The club paid £2m for Ade's academy place, he added.": each candidate is named in what the
+                    // pronoun says; the people before the sentence are read instead (none of them named there). Not
+                    // when one of them speaks in the sentence already: a content read too far back may hold the
+                    // speaker's own name.
+                    let before = resolvePronoun(
+                        at: sp.first, sentence: c.sentence, persons: persons, attributions: out,
+                        bySentence: bySentence, pastOwnSentence: true)
+                    if !before.isEmpty, !before.contains(where: { namedIn(content, $0) }) {
+                        candidates = before
+                        entity = before.last
+                    }
                 }
             }
             // Built in place at the end of `out` (a guess moves on to `guesses` below): a local relation appended at
@@ -388,6 +395,14 @@ extension AttributionStage {
         }
         carryAttributions(&out, &bySentence)
         return AttributionSet(attributions: out, bySentence: bySentence, people: people, guesses: guesses)
+    }
+
+    /// Entity `e` is named in one of the token spans `content` (what a relation says).
+    private func namedIn(_ content: [(Int, Int)], _ e: Int) -> Bool {
+        for span in content where span.0 <= span.1 {
+            for k in span.0...span.1 where mentionOf[k] >= 0 && mentions[Int(mentionOf[k])].entity == e { return true }
+        }
+        return false
     }
 
     /// "Sanders criticized the plan, saying…", "Reeve told investors that…, adding that…": a participle right after a

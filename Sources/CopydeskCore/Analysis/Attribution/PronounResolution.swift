@@ -4,7 +4,9 @@
 /// there resolved to); else a person opening that sentence, its subject, does (GUIDE.md: the previous sentence's
 /// subject settles who spoke), also after a phrase fronted before it ("Asked about the vote, Ban demurred") or a role
 /// ("Retired Army Col. Tom Hart started…"). Of several candidates, a person named in what the pronoun says is not
-/// its referent: a speaker does not name himself (`AttributionFinder`, once the content is known). A
+/// its referent: a speaker does not name himself (`AttributionFinder`, once the content is known); when each person
+/// the sentence names is named there, the earlier sentences are read ("Hallam chairman Andy Bell said the deal was
+/// good. The club paid £2m for Ade's academy place, he added.": Bell). A
 /// sentence whose subject is a person described by a title or a trade ("The former ambassador discussed Trump's
 /// plans", "The United boss said…") passes on the person named before with that title ("Sen. Ted Cruz … The
 /// senator said…"), else leaves a later pronoun unresolved: the people it names are objects. A name that describes a thing of the person's ("the Obama
@@ -47,9 +49,11 @@ extension ReadsMentions {
     }
 
     /// The people a pronoun at token `p` may refer to; the nearest is last.
+    /// `pastOwnSentence`: the people named in the pronoun's own sentence are passed over, as when each is named in
+    /// what the pronoun says (`AttributionFinder`).
     func resolvePronoun(
         at p: Int, sentence s: Int, persons: FlatLists<PersonAt>, attributions: [Attribution],
-        bySentence: [Range<Int>]
+        bySentence: [Range<Int>], pastOwnSentence: Bool = false
     ) -> [Int] {
         // Each entity once, at its last place. Reserved, and a slice read as it is: `removeAll(where:)` and a copy
         // of the slice each allocated.
@@ -71,7 +75,7 @@ extension ReadsMentions {
             pronoun == AttributionWords.hHe ? .female : pronoun == AttributionWords.hShe ? .male : .unknown
         /// Whether a person of gender `g` may be the pronoun's.
         func fits(_ g: Gender) -> Bool { other == .unknown || g != other }
-        let here = persons[s].filter { $0.offset < Int(toks[p].start) && fits($0.gender) }
+        let here = pastOwnSentence ? [] : persons[s].filter { $0.offset < Int(toks[p].start) && fits($0.gender) }
         if !here.isEmpty {
             let cands = distinct(here)
             if cands.count > 1 {
