@@ -611,6 +611,19 @@ private func sourceBefore(_ word: String, in text: String, headline: Bool = fals
     checkRelation("Prices rose, and 2️⃣analysts2️⃣ 1️⃣say1️⃣ 3️⃣the bank will act3️⃣.", .indirect)
 }
 
+/// "Tesco, Sainsbury's and Asda said prices would rise.": a name ending in "'s" before a comma or "and" owns nothing
+/// and is a conjunct of the list (`isListedPossessiveName`).
+@Test func aNameEndingInPossessiveThatOwnsNothingIsAConjunctOfTheList() {
+    // (Tesco named mid-sentence first: a capitalised word opening a sentence before a comma needs it.)
+    checkRelation(
+        "Prices at Tesco fell. 2️⃣Tesco, Sainsbury's and Asda2️⃣ 1️⃣said1️⃣ 3️⃣prices would rise3️⃣.", .indirect)
+    checkRelation("On Monday, 2️⃣Sainsbury's, Tesco and Asda2️⃣ 1️⃣said1️⃣ 3️⃣prices would rise3️⃣.", .indirect)
+    checkRelation("On Monday, 2️⃣Tesco and Sainsbury's2️⃣ 1️⃣said1️⃣ 3️⃣prices would rise3️⃣.", .indirect)
+    // Near misses: an owner before its noun heads no conjunct of its own, and a name after a verb is its object.
+    checkRelation("2️⃣Tesco's rivals and Asda2️⃣ 1️⃣said1️⃣ 3️⃣prices would rise3️⃣.", .indirect)
+    checkRelation("The rise hit Sainsbury's, and 2️⃣Asda2️⃣ 1️⃣said1️⃣ 3️⃣prices would rise3️⃣.", .indirect)
+}
+
 /// The source phrase of the relation `verbCue` builds around the cue word `word` of `text` (a paragraph after a
 /// headline), as the rules or the tagger would: nil when it names none.
 private func cueSource(_ word: String, in text: String) -> String? {

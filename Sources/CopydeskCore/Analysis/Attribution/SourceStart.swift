@@ -82,7 +82,9 @@ extension ReadsMentions {
         }
         let n = oxford ? f - 3 : f - 2
         let u = toks[n]
-        guard u.kind == .word, !u.has(Token.possessive), !u.isA(.reporting) else { return nil }
+        guard u.kind == .word, !u.has(Token.possessive) || isListedPossessiveName(n), !u.isA(.reporting) else {
+            return nil
+        }
         // "It made £21.5m and experts suggest…": a sum or a figure is no conjunct of a source.
         let b = firstByte(n)
         if b >= 0x30 && b <= 0x39
@@ -132,6 +134,17 @@ extension ReadsMentions {
         return listStart(c, a, descriptions: endsInS(n) && isLowerWord(n), absolute: absolute)
     }
 
+    /// Token `n` is a name ending in "'s" that owns nothing: a comma or "and" follows it, so it is a conjunct of a
+    /// list of names, not an owner before its noun ("Sainsbury's", "McDonald's" are shops' names). "Tesco,
+    /// Sainsbury's and Asda said prices would rise." has all three as its source; in "Tesco's rivals and Asda said
+    /// prices would rise." the owner comes before its noun and only the rivals and Asda speak.
+    func isListedPossessiveName(_ n: Int) -> Bool {
+        guard n + 1 < toks.count, mentionOf[n] >= 0, toks[n].has(Token.possessive), !inQuote(n + 1) else {
+            return false
+        }
+        return toks[n + 1].punct == .comma || toks[n + 1].hash == Lexicon.hAnd
+    }
+
     /// "Critics like Ann Cole and Tom Hart", "groups such as the union and the board": the first token of the plural
     /// noun phrase that "like" or "such as" right before `c` follows (a noun in "-s" or a group noun, not a verb
     /// form), or nil.
@@ -164,7 +177,9 @@ extension ReadsMentions {
     func listStart(_ c: Int, _ a: Int, descriptions: Bool = false, absolute: Bool = false) -> Int {
         var g = c
         var n = 0
-        while n < 4, g - 2 >= a, toks[g - 1].punct == .comma, !inQuote(g - 2), !toks[g - 2].has(Token.possessive) {
+        while n < 4, g - 2 >= a, toks[g - 1].punct == .comma, !inQuote(g - 2),
+            !toks[g - 2].has(Token.possessive) || isListedPossessiveName(g - 2)
+        {
             if mentionOf[g - 2] >= 0 {
                 g = roleStart(before: mentions[Int(mentionOf[g - 2])].tokStart, a)
             } else if descriptions,
