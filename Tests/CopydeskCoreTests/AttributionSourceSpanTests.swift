@@ -611,6 +611,21 @@ private func sourceBefore(_ word: String, in text: String, headline: Bool = fals
     checkRelation("Prices rose, and 2️⃣analysts2️⃣ 1️⃣say1️⃣ 3️⃣the bank will act3️⃣.", .indirect)
 }
 
+/// A pair whose first name has an appositive ending on a name or a relative clause: both people speak
+/// (`appositiveConjunctStart`).
+@Test func aFirstConjunctWithAnAppositiveJoinsTheSource() {
+    checkRelation(
+        "2️⃣Dr Sarah Jones, a GP in Leeds, and Prof Mark Lee2️⃣ 1️⃣said1️⃣ 3️⃣the plan would fail3️⃣.", .indirect)
+    checkRelation(
+        "2️⃣Ann Cole, who runs a ward at St Mary's, and Tom Hart2️⃣ 1️⃣said1️⃣ 3️⃣the plan would fail3️⃣.", .indirect)
+    // Near misses: after "by" the first name opens no clause, and a verb between the commas ends the appositive.
+    checkRelation(
+        "It was backed by Dr Sarah Jones, a GP in Leeds, and 2️⃣Prof Mark Lee2️⃣ 1️⃣said1️⃣ 3️⃣it would fail3️⃣.",
+        .indirect)
+    checkRelation(
+        "Ann Cole, the GP, was upset in Leeds, and 2️⃣Tom Hart2️⃣ 1️⃣said1️⃣ 3️⃣the plan would fail3️⃣.", .indirect)
+}
+
 /// "Tesco, Sainsbury's and Asda said prices would rise.": a name ending in "'s" before a comma or "and" owns nothing
 /// and is a conjunct of the list (`isListedPossessiveName`).
 @Test func aNameEndingInPossessiveThatOwnsNothingIsAConjunctOfTheList() {

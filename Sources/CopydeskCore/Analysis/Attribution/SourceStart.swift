@@ -80,6 +80,7 @@ extension ReadsMentions {
             if c > a, toks[c - 1].kind == .word, held.coordinationBlockers.contains(toks[c - 1].hash) { return nil }
             return listStart(c, a, absolute: absolute)
         }
+        if oxford, let g = appositiveConjunctStart(before: f - 2, a) { return g }
         let n = oxford ? f - 3 : f - 2
         let u = toks[n]
         guard u.kind == .word, !u.has(Token.possessive) || isListedPossessiveName(n), !u.isA(.reporting) else {
@@ -132,6 +133,38 @@ extension ReadsMentions {
         }
         // ("Friends, lobbyists and former foes say": a list of plain plurals, with no comma before "and", too.)
         return listStart(c, a, descriptions: endsInS(n) && isLowerWord(n), absolute: absolute)
+    }
+
+    /// The first conjunct of a pair whose first name has an appositive set off by commas, the second comma right
+    /// before "and" at `k + 1`: the name opening its clause (with its role), when the words between the commas open
+    /// on a lower-case word and hold no verb or quote of their own; a name inside the appositive is no conjunct of
+    /// its own. "Dr Sarah Jones, a GP in Leeds, and Prof Mark Lee said the plan would fail." has both doctors as its
+    /// source; in "It was backed by Dr Sarah Jones, a GP in Leeds, and Prof Mark Lee said it would fail." the first
+    /// name is the object of "by", opening no clause, and Lee alone speaks. Nil otherwise.
+    func appositiveConjunctStart(before k: Int, _ a: Int) -> Int? {
+        var c = k - 1
+        while c > a && c >= k - 12 && toks[c].punct != .comma {
+            let u = toks[c]
+            if inQuote(c) || u.isDoubleQuote { return nil }
+            if u.kind == .punct, u.punct != .hyphen, u.punct != .slash, !isTitlePeriod(c, after: a) { return nil }
+            if isLowerWord(c),
+                u.isBeOrFiniteAuxiliary || held.irregularPasts.contains(u.hash) || u.isA(.reporting)
+                    || held.cueAuxiliaries.contains(u.hash)
+            {
+                return nil
+            }
+            c -= 1
+        }
+        guard c > a, c + 1 < k, toks[c].punct == .comma, !inQuote(c - 1), mentionOf[c - 1] >= 0,
+            !toks[c - 1].has(Token.possessive), isLowerWord(c + 1), isAppositiveStart(c + 1), !isParticiple(c + 1)
+        else { return nil }
+        let m = Int(mentionOf[c - 1])
+        guard entities[mentions[m].entity].kind != .place else { return nil }
+        let g = roleStart(before: mentions[m].tokStart, a)
+        let opens =
+            g == a || g - 1 == a && held.coordinators.contains(toks[a].hash)
+            || toks[g - 1].kind == .punct && !inQuote(g - 1)
+        return opens ? g : nil
     }
 
     /// Token `n` is a name ending in "'s" that owns nothing: a comma or "and" follows it, so it is a conjunct of a
