@@ -642,6 +642,19 @@ import Testing
     #expect(a.entity(named: "Ofcom") != nil)
 }
 
+@Test func anOfficesOwnerMakesOneBodyWithoutThe() {
+    // An owner's word that is an office's title names no one of its own before an organisation's word, with or
+    // without "the" (`isDefiniteOwnersBody`). Near miss: a name as the owner stays an entity of its own.
+    let f = Fixture(
+        "Headline\n\nAn inquest at Avon Coroner's Court heard the man had died. Tom Hart's Foundation gave £5m.\n"
+    )
+    let a = analyzeFixture(f)
+    #expect(a.entity(named: "Avon Coroner's Court")?.kind == .organization)
+    #expect(a.entity(named: "Avon Coroner") == nil)
+    #expect(a.entity(named: "Tom Hart") != nil)
+    #expect(a.entity(named: "Tom Hart's Foundation") == nil)
+}
+
 @Test func aRailOrTrainOperatorIsAnOrganisation() {
     // "Rail" and "Trains" end the names of railway companies as "Railways" and "Airways" end others. Near miss: a
     // person's name that only begins like one.

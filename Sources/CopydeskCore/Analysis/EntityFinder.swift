@@ -461,11 +461,15 @@ extension MentionStage {
     /// at `i` after "the": "The Information Commissioner's Office said 40,000 people were affected." is the
     /// Information Commissioner's Office, one organisation (as "the Prince's Trust" is), not the commissioner and an
     /// office. Not without "the", where the owner is named on its own: "The fine was fair, it said, and Ofcom's Board
-    /// agreed."
+    /// agreed." — unless the owner's word is an office's title, which names no one of its own there: "An inquest at
+    /// Avon Coroner's Court heard the man had died." is Avon Coroner's Court, one body (not the coroner and a court).
     private func isDefiniteOwnersBody(_ i: Int, _ j: Int, _ a: Int) -> Bool {
         guard toks[j].kind == .word, toks[j].isCap, toks[j].isA(.orgSuffix), !toks[j].has(Token.allCaps) else {
             return false
         }
+        // (The possessive token's classes are those of the word with "'s": the owner's word is looked up without.)
+        let owner = lexicon.lookup(toks[j - 1].base)
+        if owner & WordClass.title.rawValue != 0, owner & WordClass.honorific.rawValue == 0 { return true }
         return toks[i].hash == Lexicon.hThe || i > a && toks[i - 1].hash == Lexicon.hThe
     }
 
