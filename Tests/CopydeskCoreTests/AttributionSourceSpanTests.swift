@@ -1309,6 +1309,18 @@ private func sourceOfCue(_ word: String, in text: String) -> String? {
     checkRelation("3️⃣The plan3️⃣ 1️⃣was praised1️⃣ by 2️⃣the minister for housing2️⃣.", .other, cueAtLeast: true)
 }
 
+@Test func aGerundWhoseObjectIsANameIsNoRolesComplement() {
+    // After a word that is no title, "of" and a gerund before a name are the verb's complement, not a role's
+    // complement leading to the name (`speakerAfter`).
+    checkRelation(
+        "3️⃣He3️⃣ 1️⃣was accused1️⃣ by 2️⃣MPs2️⃣ 3️⃣of misleading Parliament3️⃣.", .other, cueAtLeast: true)
+    // Near misses: a title's complement leads on to the name, and a complement that is no gerund does too.
+    checkRelation(
+        "3️⃣The plan3️⃣ 1️⃣was praised1️⃣ by 2️⃣director of housing Ann Cole2️⃣.", .other, cueAtLeast: true)
+    checkRelation(
+        "3️⃣The plan3️⃣ 1️⃣was praised1️⃣ by 2️⃣former secretary of state Ann Cole2️⃣.", .other, cueAtLeast: true)
+}
+
 @Test func aShareOfThoseAnOfPhraseNamesIsTheSourceAfterItsCue() {
     // A number or a quantifier before "of", after an inverted cue or as a passive's agent: the share is the source.
     checkRelation("3️⃣“We lost,”3️⃣ 1️⃣said1️⃣ 2️⃣one of the players2️⃣.", .direct)

@@ -119,9 +119,12 @@ extension ReadsMentions {
                     continue
                 }
                 guard u.kind == .word, !inQuote(l + 1) else { break }
-                // "said former secretary of state Hillary Clinton": a role's complement before the name.
+                // "said former secretary of state Hillary Clinton": a role's complement before the name. (Not a
+                // gerund with its object after a word that is no title: "He was accused by MPs of misleading
+                // Parliament." has the MPs as its source, the verb's complement left out; "was praised by director
+                // of housing Ann Cole" keeps the role's.)
                 if u.hash == Lexicon.hOf, l + 3 < e, isLowerWord(l + 2), !toks[l + 2].isA(.function),
-                    mentionOf[l + 3] >= 0, !inQuote(l + 3)
+                    mentionOf[l + 3] >= 0, !inQuote(l + 3), toks[l].isA(.title) || !opensGerundClause(l + 2, e)
                 {
                     l += 2
                     words += 2
