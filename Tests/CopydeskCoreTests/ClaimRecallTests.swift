@@ -993,6 +993,23 @@ private func sourced(_ text: String) -> [Bool] {
     )
 }
 
+@Test func aBareNumberAfterToOrAtIsTheValueOfACountNamedBefore() {
+    checkClaims("The number of homicides fell to 1️⃣981️⃣, down from 109 the previous year.")
+    checkClaims("The death toll has risen to 1️⃣521️⃣. Rescue teams left on Friday.")
+    checkClaims("The number of burglaries fell 1️⃣from 109 to 981️⃣ in a year.")
+    // Sourced by the estimate its subject puts on it.
+    #expect(sourced("The ministry put the death toll at 52.") == [true])
+    #expect(sourced("Officials put the number of dead at more than 300.") == [true])
+    // Near misses: "a number of" counts nothing, a range after another figure is an age band, a capitalised
+    // word after the number makes it a name, with no count named the number is a position, and a tally after a
+    // person's pronoun is a player's.
+    checkClaims("A number of councils raised the age limit to 21.")
+    checkClaims("The number of children aged 11 to 16 rose in the spring.")
+    checkClaims("The number of staff at 10 Downing Street rose in the spring.")
+    checkClaims("Lane moved up to 12 in the world rankings.")
+    checkClaims("The goal took her tally to 14 this season.")
+}
+
 @Test func aPartyBeforeAPluralAcronymStandsInsideTheCount() {
     checkClaims("1️⃣More than 40 Labour MPs1️⃣ signed the amendment. Labour MPs met on Monday.")
 }

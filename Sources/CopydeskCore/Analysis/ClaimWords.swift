@@ -868,8 +868,11 @@ enum ClaimWords {
         "brings", "brought", "puts", "leaves", "left", "adds", "added",
     ])
     /// Nouns of a count that make a one-letter magnitude after them millions, not metres: "The number of people
-    /// waiting rose to 7.46m", "the total reached 1.2m".
-    static let countNouns = HashSet64(words: ["number", "numbers", "total", "tally", "count", "population"])
+    /// waiting rose to 7.46m", "the total reached 1.2m"; and a bare number after "to" or "at" their value
+    /// (`countValue`): "The death toll has risen to 52".
+    static let countNouns = HashSet64(words: [
+        "number", "numbers", "total", "tally", "count", "population", "toll", "tolls",
+    ])
     /// Nouns of a figure after "that" or "this": "that number had dropped", "this figure rises".
     static let figureNouns = HashSet64(words: [
         "number", "figure", "total", "rate", "tally", "level", "share", "proportion", "percentage", "count",

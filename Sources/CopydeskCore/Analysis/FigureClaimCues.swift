@@ -207,7 +207,37 @@ extension ClaimStage {
         if hasThousandsSeparator(k), !(k + 1 < e && toks[k + 1].isA(.timeUnit)) {
             return ClaimCue(reason: .quantity, first: from, last: k, figure: .count)
         }
+        if countValue(k, from, a, e) { return ClaimCue(reason: .quantity, first: from, last: k, figure: .count) }
         return nil
+    }
+
+    /// A bare number is the value of a count its clause names before it (`ClaimWords.countNouns`): "The number of
+    /// homicides fell to 98", "The death toll has risen to 52", "The ministry put the death toll at 52" — the
+    /// number, past its hedge at `from`, right after "to" or "at" (or closing "from 109 to 98"), no comma between
+    /// the count and it, and no capitalised word after it. Not "a number of" (no count), a count after a possessive
+    /// pronoun (a player's tally: "It took his tally to 23, a club record."), a range after another figure ("The
+    /// number of children aged 11 to 16 rose"), nor a place ("The number of staff at 10 Downing Street").
+    func countValue(_ k: Int, _ from: Int, _ a: Int, _ e: Int) -> Bool {
+        guard from - 2 >= a, toks[from - 1].hash == ClaimWords.to || toks[from - 1].hash == ClaimWords.at else {
+            return false
+        }
+        if k + 1 < e, toks[k + 1].kind == .word, toks[k + 1].isCap { return false }
+        var j = from - 2
+        if toks[j].kind == .number {
+            guard toks[from - 1].hash == ClaimWords.to, j - 1 >= a, toks[j - 1].hash == Lexicon.hFrom else {
+                return false
+            }
+            j -= 2
+        }
+        while j >= a && j >= from - 14 {
+            let t = toks[j]
+            if t.kind == .punct && t.punct != .hyphen { return false }
+            if t.kind == .word, held.countNouns.contains(t.hash), !(j + 1 < e && toks[j + 1].kind == .number) {
+                return !(j > a && (toks[j - 1].hash == ClaimWords.a || toks[j - 1].isA(.possessivePronoun)))
+            }
+            j -= 1
+        }
+        return false
     }
 
     /// The number at `k` follows "majority of", past "just" or "only" ("a majority of 167"), or "was" or "is" after a
