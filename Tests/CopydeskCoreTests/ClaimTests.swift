@@ -123,6 +123,14 @@ private func checkClaims(_ marked: String, sourceLocation: SourceLocation = #_so
     )
 }
 
+@Test func upToAfterAVerbOfALevelsMoveIsNoHedge() {
+    checkClaims(
+        "Unemployment ticked up to 1️⃣4.3%1️⃣ in May. Growth was revised up to 2️⃣0.3%2️⃣. The bill adds up to 3️⃣£8m3️⃣ a year."
+    )
+    // Near misses: a hedge on a sum or on the count a verb takes as its object.
+    checkClaims("The firm could be fined 1️⃣up to £5m1️⃣. The rise pushed 2️⃣up to 3,000 families2️⃣ into debt.")
+}
+
 @Test func aVagueCountOfEveryMagnitudeCounts() {
     checkClaims(
         "1️⃣Trillions of dollars1️⃣ pass through the port. There were 2️⃣billions of transactions2️⃣ last year. 3️⃣Millions of dollars3️⃣ were spent."

@@ -465,6 +465,7 @@ final class HeldWords: Sendable {
     let twiceNouns = ClaimWords.twiceNouns
     let unveiledNouns = ClaimWords.unveiledNouns
     let unveilingVerbs = ClaimWords.unveilingVerbs
+    let upMoveVerbs = ClaimWords.upMoveVerbs
     let vagueMultipliers = ClaimWords.vagueMultipliers
     let voteNouns = ClaimWords.voteNouns
     let voteVerbs = ClaimWords.voteVerbs

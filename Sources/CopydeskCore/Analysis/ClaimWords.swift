@@ -486,6 +486,15 @@ enum ClaimWords {
     static let capacityAdjectives = HashSet64(words: ["full", "empty"])
     /// Verbs of a market's close, a move before "up" or "down": "Its shares closed up 11%", "ended down 3p".
     static let closingVerbs = HashSet64(words: ["closed", "ended", "finished"])
+    /// Verbs of a level's move whose particle "up" goes with them before "to", so that "up to" is no hedge
+    /// (`comparativeStart`): "Unemployment ticked up to 4.3%", "Growth was revised up to 0.3%" — not verbs whose
+    /// object may be a hedged count ("pushed up to 3,000 families into debt", "could be fined up to £5m").
+    static let upMoveVerbs = HashSet64(words: [
+        "tick", "ticks", "ticked", "ticking", "edge", "edges", "edged", "edging", "creep", "creeps", "crept",
+        "creeping", "inch", "inches", "inched", "inching", "nudge", "nudges", "nudged", "nudging", "revise",
+        "revises", "revised", "revising", "ratchet", "ratchets", "ratcheted", "ratcheting", "jump", "jumps",
+        "jumped", "jumping", "climb", "climbs", "climbed", "climbing", "go", "goes", "went", "gone", "going",
+    ])
     /// Verbs of a level, before "at": "now stands at £152,300", "remained at 4.75%" (`statesAResult`).
     static let levelVerbs = HashSet64(words: ["stands", "stood", "stand", "remains", "remained", "remain"])
     /// Prepositions that open a result's subject's tail: "Sales at stores open a year rose", "Profit in the

@@ -38,7 +38,15 @@ extension ClaimStage {
         let p2 = toks[k - 2].hash
         if p1 == ClaimWords.than, held.comparativeHeads.contains(p2) { return k - 2 }
         if p1 == ClaimWords.least, p2 == ClaimWords.at { return k - 2 }
-        if p1 == ClaimWords.to, p2 == ClaimWords.up { return k - 2 }
+        // "up to" after a verb of a level's move is its particle and "to": "ticked up to 4.3%" quotes "4.3%"; an
+        // "up" that totals ("adds up to £8m") is no hedge either.
+        if p1 == ClaimWords.to, p2 == ClaimWords.up {
+            if k - 3 >= a, held.upMoveVerbs.contains(toks[k - 3].hash) || held.upActionVerbs.contains(toks[k - 3].hash)
+            {
+                return nil
+            }
+            return k - 2
+        }
         if p1 == ClaimWords.as, p2 == ClaimWords.many || p2 == ClaimWords.much, k - 3 >= a,
             toks[k - 3].hash == ClaimWords.as
         {
