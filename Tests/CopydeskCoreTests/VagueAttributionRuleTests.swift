@@ -606,6 +606,16 @@ import Testing
         ])
 }
 
+@Test func aSourceWhoseRelativeClauseWithholdsTheNameIsVague() {
+    // Near misses: a relative clause that gives a name or describes, and a plain unnamed person (the body's voice).
+    checkRule(
+        "vague-attribution",
+        [
+            "a.txt":
+                "H\n\n1️⃣A nurse, who asked not to be named, said1️⃣ the ward was full.\n\n2️⃣One doctor, who declined to be named, said2️⃣ beds were scarce.\n\n3️⃣A resident, who asked to remain anonymous, said3️⃣ the water came fast.\n\nA nurse, who was named as Jo Hale, said the ward was full.\n\nA neighbour, who has lived on the street for 20 years, said the family was quiet.\n\nA nurse said the ward was full.\n"
+        ])
+}
+
 @Test func oneMemberTypedByAPartyAfterItsVerbIsVague() {
     // Near misses: the member named by an appositive, and a title before a name.
     checkRule(

@@ -553,6 +553,7 @@ final class HeldWords: Sendable {
     let verbParticles = Lexicon.verbParticles
     let adverbialRelatives = VagueWords.adverbialRelatives
     let agreeForms = VagueWords.agreeForms
+    let anonymityWords = VagueWords.anonymityWords
     let auxiliaries = VagueWords.auxiliaries
     let clauseOpeners = VagueWords.clauseOpeners
     let clauseSubordinators = VagueWords.clauseSubordinators

@@ -1585,6 +1585,11 @@ enum VagueWords {
     static let hearsayParticiples = HashSet64(words: [
         "believed", "thought", "understood", "rumoured", "rumored", "reputed", "alleged", "said", "reported",
     ])
+    /// Words of a name withheld, in a relative clause after a source (`withholdsName`): "who spoke on condition of
+    /// anonymity", "who asked to remain anonymous"; "named" and "identified" only after "be".
+    static let anonymityWords = HashSet64(words: ["anonymity", "anonymous", "named", "identified"])
+    @inline(__always) static var named: UInt64 { wordHash(literal: "named") }
+    @inline(__always) static var identified: UInt64 { wordHash(literal: "identified") }
     /// Who a wire story's unnamed sources are referred back as: "the people said", "the person said".
     static let familiarPeople = HashSet64(words: ["people", "person", "sources", "source"])
     /// Determiners of one unnamed member of a group (`isOneOfAGroup`).

@@ -53,7 +53,9 @@ extension VagueStage {
                 case let speaking = speaksAfterItsClause(verb, after: last, sentence),
                 let head = unnamedHead(first, last, a, according: according, speaking: speaking),
                 !inQuote(first), !namedCompilationAfter(last, e), !insideInference(first, a),
+                // (A relative clause that withholds the name stands between the source and its verb.)
                 according || speaking || reports(verb: verb, after: last, head: head, sentence)
+                    || withholdsName(after: last)
             else { continue }
             // The source, then its verb; or "according to", then the source (up to its head noun if longer than eight
             // words); a source far from its verb is quoted alone.
@@ -235,7 +237,27 @@ extension VagueStage {
         let c = vagueClasses(toks[head].hash)
         let singular = VagueWords.evidence | VagueWords.reportNoun | VagueWords.oneBody | VagueWords.oneOfAGroup
         return c & singular != 0 || held.familiarPeople.contains(toks[head].hash)
-            || held.unnamedBodies.contains(toks[head].hash) ? head : nil
+            || held.unnamedBodies.contains(toks[head].hash) || withholdsName(after: last) ? head : nil
+    }
+
+    /// The source ending at `last` is kept unnamed on purpose: a relative clause after it (past its comma) holds,
+    /// within nine words, a word of a name withheld (`VagueWords.anonymityWords`; "named" or "identified" after
+    /// "be"): "A nurse, who asked not to be named, said the ward was full." — not "A nurse, who was named as Jo
+    /// Hale, said the ward was full." (a name given).
+    func withholdsName(after last: Int) -> Bool {
+        var j = last + 1
+        if j < toks.count, toks[j].punct == .comma { j += 1 }
+        guard j < toks.count, toks[j].hash == Lexicon.hWho else { return false }
+        var k = j + 1
+        while k < toks.count, k <= j + 9, toks[k].kind == .word {
+            let h = toks[k].hash
+            if held.anonymityWords.contains(h) {
+                let given = h == VagueWords.named || h == VagueWords.identified
+                if !given || toks[k - 1].hash == Lexicon.hBe { return true }
+            }
+            k += 1
+        }
+        return false
     }
 
     /// The mention holding token `k` opens right after "in" or "of": a name the entity stage could not type there
