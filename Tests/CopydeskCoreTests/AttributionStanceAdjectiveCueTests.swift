@@ -18,3 +18,18 @@ import Testing
     // Inside what a speech verb reports, the state is part of its content.
     checkRelation("2️⃣Cole2️⃣ 1️⃣said1️⃣ 3️⃣he was convinced that the mill would reopen3️⃣.", .indirect)
 }
+
+@Test func aJudgementWithOfCreditsWhatFollowsToItsHolder() {
+    checkRelation("2️⃣The council2️⃣ 1️⃣has been critical of1️⃣ 3️⃣the mayor3️⃣.", .other)
+    checkRelation("2️⃣Most members2️⃣ 1️⃣were supportive of1️⃣ 3️⃣the plan3️⃣.", .other)
+    checkRelation("2️⃣Hart2️⃣ 1️⃣remained deeply skeptical of1️⃣ 3️⃣the deal3️⃣.", .other)
+}
+
+@Test func aFeelingOrAQualityWithOfIsNoJudgement() {
+    // A feeling's cause, a quality, an importance and an attributive adjective hold no relation.
+    checkNoRelation("She is proud of her team.", learned: false)
+    checkNoRelation("The bridge is critical to the plan.", learned: false)
+    checkNoRelation("The plan is typical of the council.", learned: false)
+    checkNoRelation("Voters wary of the plan stayed home.", learned: false)
+    checkNoRelation("It is critical of course.", learned: false)
+}

@@ -50,6 +50,14 @@ import Testing
         ["a.txt": "H\n\nThe hackers have 1️⃣reportedly1️⃣ broken into more than 100 accounts.\n"])
 }
 
+@Test func aJudgementOfAPlanLeavesItsFigureUnsourced() {
+    // "critical of" credits the plan to no one's report: its figure is the writer's (`ClaimWords.notSourcingCue`);
+    // a speech verb still sources it.
+    checkRule(
+        "unsourced-claim",
+        ["a.txt": "H\n\n1️⃣Cole was critical of the $5bn plan.1️⃣ Hart said the plan would cost $5bn.\n"])
+}
+
 @Test func aRaisingVerbWithNoSourceLeavesAClaimUnsourced() {
     // "appears to", "seems to": the writer's hedge names no one, as an agentless passive does.
     checkRule(

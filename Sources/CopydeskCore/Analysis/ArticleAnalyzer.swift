@@ -237,6 +237,7 @@ final class HeldWords: Sendable {
     let inclusionPartners = AttributionWords.inclusionPartners
     let infinitiveAdjectives = AttributionWords.infinitiveAdjectives
     let irregularPasts = AttributionWords.irregularPasts
+    let judgementAdjectives = AttributionWords.judgementAdjectives
     let kindNouns = AttributionWords.kindNouns
     let linkingVerbs = AttributionWords.linkingVerbs
     let locativePrepositions = AttributionWords.locativePrepositions

@@ -305,6 +305,11 @@ enum ClaimWords {
                     // a refusal says nothing of what follows it: "Whitfield declined to comment on how the curbs would
                     // hit sales in China, which accounted for 14% of revenue"
                     "declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing",
+                    // a judgement of a thing holds no figure of its own: "Cole was critical of the $5bn plan"
+                    // (`AttributionWords.judgementAdjectives`)
+                    "critical", "supportive", "skeptical", "sceptical", "dismissive", "contemptuous", "scornful",
+                    "disdainful", "distrustful", "mistrustful", "suspicious", "wary", "leery", "welcoming", "enamored",
+                    "enamoured", "approving", "disapproving",
                 ]
             ),
             (.be, ["is", "are", "was", "were", "be", "been", "being", "'s", "it's"]),

@@ -20,7 +20,7 @@
 /// - `NounPhraseCue.swift` — "according to X", "in the words of X", "(source: X)", "in a statement", "in an
 ///   interview with".
 /// - `StanceAdjectiveCue.swift` — a state of mind with a "that" clause: "is convinced that…", "remain confident
-///   that…" (the subject the source).
+///   that…", and a judgement with "of": "has been critical of…" (the subject the source).
 /// - `NounComplementCue.swift` — a noun of assertion with its owner and a "that" clause: "Trump's claim that…",
 ///   "his warning that…" (the owner the source, the clause up to its first comma the content).
 /// - `AdverbCue.swift` — "reportedly": a relation with no source, its content the clause around the adverb.
@@ -623,6 +623,7 @@ extension AttributionStage {
         let per = Lexicon.hPer
         let inHash = Lexicon.hIn
         let that = Lexicon.hThat
+        let of = Lexicon.hOf
         for s in sents.indices {
             let a = sents[s].tokStart
             let e = sents[s].tokEnd
@@ -683,6 +684,14 @@ extension AttributionStage {
                     if beforeThat, t.isA(.beliefAdjective), let c = stanceAdjectiveCue(at: k, sentence: s) {
                         add(c)
                         k += 1
+                        continue
+                    }
+                    // ("has been critical of the mayor": a judgement adjective before "of", the cheap test first.)
+                    if k + 1 < e, toks[k + 1].hash == of, held.judgementAdjectives.contains(t.hash),
+                        let c = stanceAdjectiveCue(at: k, sentence: s, judging: true)
+                    {
+                        add(c)
+                        k += 2
                         continue
                     }
                 } else if t.punct == .colon || t.punct == .dash,

@@ -193,6 +193,14 @@ enum AttributionWords {
         "sceptical", "aware", "unaware", "insistent", "afraid", "fearful", "doubtful", "unconvinced", "persuaded",
         "concerned", "worried", "positive",
     ]
+    /// Adjectives of a stance toward someone or something, whose object after "of" is what their holder judges ("has
+    /// been critical of the mayor", "were supportive of the plan": `stanceAdjectiveCue`) — not the cause of a feeling
+    /// ("proud of", "tired of", "afraid of") nor a quality ("capable of", "typical of").
+    static let judgementAdjectives = HashSet64(words: [
+        "critical", "supportive", "skeptical", "sceptical", "dismissive", "contemptuous", "scornful", "disdainful",
+        "distrustful", "mistrustful", "suspicious", "wary", "leery", "welcoming", "enamored", "enamoured", "approving",
+        "disapproving",
+    ])
     /// Verbs that link a subject to a state, as "be" does ("remain confident", "seemed sure", "felt certain",
     /// "does not look promising").
     static let linkingVerbs = HashSet64(words: [
