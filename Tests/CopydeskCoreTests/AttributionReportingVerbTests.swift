@@ -743,3 +743,16 @@ import Testing
     #expect(relationCountsPerBodySentence(a) == [0, 0, 1, 1])
     #expect(a.claims.map(\.isSourced) == [false, false, true, true])
 }
+
+@Test func aVerbOfDemandReportsOnlyWithItsFor() {
+    // "pushed", "begged": no reporting verb, a cue only with the "for" the demand takes.
+    checkRelation("2️⃣Union leaders2️⃣ 1️⃣pushed for1️⃣ 3️⃣a vote on the deal3️⃣.", .other)
+    checkRelation("2️⃣The families2️⃣ 1️⃣are pushing for1️⃣ 3️⃣an inquiry3️⃣.", .other)
+    checkRelation("2️⃣The families2️⃣ 1️⃣begged for1️⃣ 3️⃣an inquiry3️⃣.", .other)
+    checkNoRelation("Hart pushed the cart up the hill.", learned: false)
+    checkNoRelation("The team was pushed for time.", learned: false)
+    checkNoRelation("The push for reform grew.", learned: false)
+    // The bare form may be a noun, after an article or an owner and an adjective.
+    checkNoRelation("The renewed push for reform grew.", learned: false)
+    checkNoRelation("His unyielding push for reform failed.", learned: false)
+}

@@ -58,6 +58,11 @@ import Testing
         ["a.txt": "H\n\n1️⃣Cole was critical of the $5bn plan.1️⃣ Hart said the plan would cost $5bn.\n"])
 }
 
+@Test func aDemandLeavesItsFigureUnsourced() {
+    // "pushed for" is an aim, as "wants" is (`ClaimWords.notSourcingCue`).
+    checkRule("unsourced-claim", ["a.txt": "H\n\n1️⃣Unions pushed for a $15 minimum wage.1️⃣\n"])
+}
+
 @Test func aRaisingVerbWithNoSourceLeavesAClaimUnsourced() {
     // "appears to", "seems to": the writer's hedge names no one, as an agentless passive does.
     checkRule(

@@ -310,6 +310,8 @@ enum ClaimWords {
                     "critical", "supportive", "skeptical", "sceptical", "dismissive", "contemptuous", "scornful",
                     "disdainful", "distrustful", "mistrustful", "suspicious", "wary", "leery", "welcoming", "enamored",
                     "enamoured", "approving", "disapproving",
+                    // a demand is an aim, its figure no one's report: "Unions pushed for a $15 minimum wage"
+                    "push", "pushes", "pushed", "pushing",
                 ]
             ),
             (.be, ["is", "are", "was", "were", "be", "been", "being", "'s", "it's"]),

@@ -740,12 +740,14 @@ enum Lexicon {
     ])
     /// Coordinators before a second verb of the same subject ("flew to Iowa and said").
     static let coordinators = HashSet64(words: ["and", "but", "then", "yet"])
-    /// Cue verbs whose "for" belongs to the cue ("pushed for", "argued for", "asked for").
-    static let forParticleVerbs = HashSet64(words: [
+    /// Cue verbs whose "for" belongs to the cue ("pushed for", "argued for", "asked for"); those no reporting verb
+    /// lists ("pushed", "begged") report only before it (`reportingVerbCue`).
+    static let forParticleWords = [
         "push", "pushes", "pushed", "pushing", "argue", "argues", "argued", "arguing", "advocate", "advocates",
         "advocated", "advocating", "plead", "pleaded", "pleads", "pleading", "beg", "begged", "begs", "begging",
         "ask", "asks", "asked", "asking",
-    ])
+    ]
+    static let forParticleVerbs = HashSet64(words: forParticleWords)
     /// Cue verbs whose "on" belongs to the cue ("commented on", "spoke on", "elaborated on").
     static let onParticleVerbs = HashSet64(words: [
         "comment", "comments", "commented", "commenting", "speak", "speaks", "spoke", "speaking", "elaborate",

@@ -36,8 +36,9 @@ extension WordClass {
     /// Participles that name what comes after them ("a company called Cambridge Analytica").
     static let namingParticiple = WordClass(rawValue: 1 << 54)
     /// Words that are no reporting verb but that the reporting-verb scan reads from: the end of a cue phrase ("as
-    /// Vulture put it", "has made it clear that…", "fired back that…") and "talk", "talks" as verbs
-    /// (`bareTalkWords`; `ReportingVerbCue.swift`).
+    /// Vulture put it", "has made it clear that…", "fired back that…"), "talk", "talks" as verbs (`bareTalkWords`)
+    /// and the verbs whose "for" makes them a cue ("pushed for a vote": `Lexicon.forParticleWords`;
+    /// `ReportingVerbCue.swift`).
     static let phraseCueEnd = WordClass(rawValue: 1 << 56)
     /// Adverbs of hearsay: "reportedly" (`AdverbCue.swift`).
     static let hearsayAdverb = WordClass(rawValue: 1 << 59)
@@ -299,7 +300,7 @@ enum AttributionWords {
         (.beForm, beForms), (.infinitiveCue, infinitiveCues), (.relativePronoun, ["who", "which", "that"]),
         (.clauseOnlyCue, clauseOnlyCues), (.listingVerb, listingVerbs), (.complementNoun, complementNouns),
         (.beliefAdjective, beliefAdjectives),
-        (.phraseCueEnd, ["put", "clear", "back"] + bareTalkWords),
+        (.phraseCueEnd, ["put", "clear", "back"] + bareTalkWords + Lexicon.forParticleWords),
         (.hearsayAdverb, hearsayAdverbs),
         (
             .namingParticiple,

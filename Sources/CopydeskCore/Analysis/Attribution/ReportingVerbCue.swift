@@ -79,7 +79,17 @@ extension ReadsMentions {
             t.isCap && t.isA(.speech) && k > a && mentionOf[k - 1] >= 0
             && held.titleCaseSpeechVerbs.contains(t.hash)  // "Howard Dean Tells…"
         let talks = held.bareTalkForms.contains(t.hash)
-        guard t.isA(.reporting) || putsIt || talks, !t.isCap || titleCaseVerb || isInitial(k, sentenceStart: a) else {
+        // "Union leaders pushed for a vote on the deal.": a verb of demand that no reporting verb lists reports only
+        // in its "-ed" or "-ing" form with its "for" (`Lexicon.forParticleVerbs`) — not without it, "Hart pushed the
+        // cart up the hill.", nor in a passive, "The team was pushed for time." (a progressive reports: "are pushing
+        // for"); the bare form may be a noun: "The renewed push for reform grew."
+        let asksFor =
+            !t.isA(.reporting) && k + 1 < e && toks[k + 1].hash == Lexicon.hFor
+            && held.forParticleVerbs.contains(t.hash) && (endsInIng(k) || isParticiple(k))
+            && !(k > a && toks[k - 1].isA(.beForm) && !endsInIng(k))
+        guard t.isA(.reporting) || putsIt || talks || asksFor,
+            !t.isCap || titleCaseVerb || isInitial(k, sentenceStart: a)
+        else {
             return nil
         }
         if isNounUse(k, a, e) || isActionUse(k, e) || isFalseReportCue(k, a, e) { return nil }
