@@ -756,3 +756,26 @@ import Testing
     checkNoRelation("The renewed push for reform grew.", learned: false)
     checkNoRelation("His unyielding push for reform failed.", learned: false)
 }
+
+@Test func verbsOfTellingAListenerReportAsToldDoes() {
+    // "inform", "notify", "alert" and "reassure" report to a listener, as "told" does: the listener after the verb
+    // is no content.
+    checkRelation("2️⃣The carmaker2️⃣ 1️⃣informed1️⃣ staff 3️⃣that 1,200 jobs would go3️⃣.", .indirect)
+    checkRelation("2️⃣The council2️⃣ 1️⃣has notified1️⃣ residents 3️⃣that bin collections will fall3️⃣.", .indirect)
+    checkRelation("2️⃣The firm2️⃣ 1️⃣alerted1️⃣ investors 3️⃣that profits would fall3️⃣.", .indirect)
+    checkRelation("2️⃣The bank2️⃣ 1️⃣reassured1️⃣ savers 3️⃣that their deposits were safe3️⃣.", .indirect)
+    // Near misses: the adjectives and the noun report nothing.
+    checkNoRelation("Investors can now make an informed decision.")
+    checkNoRelation("The news was reassuring for savers.")
+    checkNoRelation("Police remained on alert after the fire.")
+    // A passive's subject is the listener, as "were told"'s is, not the source.
+    checkRelation("Staff 1️⃣were informed1️⃣ 3️⃣that 1,200 jobs would go3️⃣.", .indirect)
+    // The claims they report are sourced; one told to a listener who names no teller is not.
+    checkRule(
+        "unsourced-claim",
+        [
+            "a.txt":
+                "H\n\nThe carmaker informed staff that 1,200 jobs would go. The council has notified residents that "
+                + "it will save £2m.\n\n1️⃣Unions were informed that the site had lost £40m.1️⃣\n"
+        ])
+}

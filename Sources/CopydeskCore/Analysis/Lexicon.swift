@@ -28,7 +28,7 @@ public enum ReportingVerbs {
         "press", "fume", "relate", "surmise", "dictate", "support", "advocate", "favor", "favour", "oppose",
         "endorse", "seek", "intend", "aim", "plan", "urge", "reject", "rule", "identify", "confide",
         "attribute", "imply", "condemn", "consider", "denounce", "discover", "list", "elaborate", "proclaim", "exclaim",
-        "remind", "scoff", "gripe",
+        "remind", "inform", "notify", "alert", "reassure", "scoff", "gripe",
         "grumble", "marvel", "opine", "tease", "taunt", "mutter", "stammer", "talk", "speak", "gush", "sigh", "laugh",
         "rant", "preach", "chant", "cry", "vent", "decline", "refuse", "seem", "appear", "defend", "endorse",
         "insinuate", "recognize", "recognise", "portray", "discuss", "highlight", "assail", "prefer",
@@ -53,6 +53,9 @@ public enum ReportingVerbs {
         "questions", "show", "shows",
         "feel", "feeling", "term", "terms", "brand", "brands", "label", "labels",
         "hail", "blast", "blasts", "dismiss", "understanding", "understanded",
+        // A state and a noun ("Police remained on alert after the fire.", "flood alerts"), an adjective ("The news was
+        // reassuring for savers.").
+        "alert", "alerts", "reassuring",
     ]
 
     static func inflections(_ base: String) -> [String] {
@@ -553,6 +556,7 @@ enum Lexicon {
                     "remarked", "quipped", "conceded", "confirmed", "countered", "predicted", "promised",
                     "suggested", "urged", "vowed", "commented", "cautioned", "complained", "concluded",
                     "according", "echoed", "shouted", "answered", "proclaimed", "exclaimed", "opined", "muttered",
+                    "informed", "informs", "notified", "notifies", "alerted", "reassured", "reassures",
                 ]
             ),
             (

@@ -164,8 +164,11 @@ enum AttributionWords {
     static let recipientVerbs = [
         "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging",
         "warn", "warns", "warned", "warning", "remind", "reminds", "reminded", "reminding", "assure", "assures",
-        "assured", "assuring", "advise", "advises", "advised", "inform", "informs", "informed", "promise",
-        "promised", "promises", "convince", "convinced", "persuade", "persuaded",
+        "assured", "assuring", "advise", "advises", "advised", "inform", "informs", "informed", "informing",
+        "notify", "notifies", "notified", "notifying", "alert", "alerts", "alerted", "alerting", "reassure",
+        "reassures",
+        "reassured", "reassuring", "promise", "promised", "promises", "convince", "convinced",
+        "persuade", "persuaded",
     ]
     static let statementNouns = [
         "statement", "statements", "interview", "interviews", "remarks", "speech", "letter", "tweet", "tweets",
