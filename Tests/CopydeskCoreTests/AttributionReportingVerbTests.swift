@@ -440,6 +440,21 @@ import Testing
     checkRelation("2️⃣Cole2️⃣ 1️⃣spoke about1️⃣ 3️⃣the tax plan3️⃣.", .other)
 }
 
+@Test func speakingToAListenerOpensAnAdjunct() {
+    // "speaking to" and a listener, no topic: the setting of the clause's own report, no relation of its own.
+    checkRelation(
+        "Speaking to reporters after the vote, 2️⃣Cole2️⃣ 1️⃣said1️⃣ 3️⃣taxes would rise3️⃣.", .indirect)
+    let f = Fixture("Headline\n\nSpeaking to reporters after the vote, Cole said taxes would rise.\n")
+    let cues = relations(analyzeFixture(f)).map { f.source[$0.cueRange] }
+    #expect(cues == ["said"], "unexpected cues \(cues)")
+    checkNoRelation("Speaking to the council in May, Cole wavered on the levy.", learned: false)
+    checkNoRelation("Cole, talking with aides on Monday, left early.", learned: false)
+    // Near miss: a topic after the listener reports.
+    let g = Fixture("Headline\n\nSpeaking to reporters about the levy, Cole said it would rise.\n")
+    let topicCues = relations(analyzeFixture(g)).map { g.source[$0.cueRange] }
+    #expect(topicCues == ["Speaking", "said"], "unexpected cues \(topicCues)")
+}
+
 @Test func talkOrTalksAfterItsSubjectReportsAndAsANounDoesNot() {
     checkRelation("2️⃣He2️⃣ 1️⃣talks about1️⃣ 3️⃣unity3️⃣.", .other)
     checkRelation("2️⃣Trump and his supporters2️⃣ 1️⃣talk about1️⃣ 3️⃣the plan3️⃣.", .other)
