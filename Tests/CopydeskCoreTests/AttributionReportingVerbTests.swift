@@ -689,6 +689,14 @@ import Testing
     checkRelation("2️⃣The union2️⃣ 1️⃣claimed1️⃣ 3️⃣that the lives of 30 miners were at risk3️⃣.", .indirect)
 }
 
+@Test func claimingTheNominationIsTakingIt() {
+    checkNoRelation("Hart needs 1,237 delegates to claim the nomination in July.")
+    checkNoRelation("Cole claimed the party nomination on Tuesday.")
+    // Near misses: the thing claimed as the subject of a clause, with or without "that", still reports.
+    checkRelation("2️⃣Cole2️⃣ 1️⃣claimed1️⃣ 3️⃣the nomination was rigged3️⃣.", .indirect)
+    checkRelation("2️⃣Cole2️⃣ 1️⃣claimed1️⃣ 3️⃣that the nomination was rigged3️⃣.", .indirect)
+}
+
 @Test func aHearsayParticipleRightAfterItsNounHasNoSource() {
     checkRelation("Marlow joined Ashford Rovers for a fee 1️⃣believed1️⃣ 3️⃣to be around £6m3️⃣.", .other)
     // Near miss: after a pronoun it is the subject's verb.

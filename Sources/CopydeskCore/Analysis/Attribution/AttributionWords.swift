@@ -115,12 +115,13 @@ enum AttributionWords {
     /// Forms of "claim", a speech verb ("claimed that…") and a verb of taking ("claiming asylum") (`isActionUse`).
     static let claimVerbs = HashSet64(words: ["claim", "claims", "claimed", "claiming"])
     /// What one claims by taking it, not by saying it: "people claiming asylum", "claimed the lives of 30 people",
-    /// "claimed the title", "claimed their first league win" (`isActionUse`).
+    /// "claimed the title", "claimed their first league win", "needs 1,237 delegates to claim the nomination"
+    /// (`isActionUse`).
     static let claimedThings = HashSet64(words: [
         "asylum", "benefit", "benefits", "compensation", "damages", "expenses", "allowance", "allowances", "refund",
         "refunds", "lives", "life", "title", "titles", "prize", "seat", "seats", "crown", "medal", "gold",
         "silver", "bronze", "win", "wins", "victory", "victories", "point", "points", "place", "places", "trophy",
-        "scalp", "honours", "spot", "berth",
+        "scalp", "honours", "spot", "berth", "nomination", "nominations", "mantle",
     ])
     /// Forms of "recall", a verb of memory ("She recalled that the plant had employed 3,000 people") and of a maker
     /// taking back its goods ("Toyota recalled 500,000 cars in 2019"): with a figure for object, an action

@@ -1386,7 +1386,10 @@ extension ReadsMentions {
             var n = toks[k + 1].isA(.determiner) || toks[k + 1].isA(.possessivePronoun) ? k + 2 : k + 1
             let first = n
             while n < e && n <= first + 3 && toks[n].kind == .word && toks[n].hash != Lexicon.hThat {
-                if held.claimedThings.contains(toks[n].hash) { return true }
+                // ("Cole claimed the nomination was rigged": a verb after the thing makes it a clause's subject.)
+                if held.claimedThings.contains(toks[n].hash) {
+                    return !(n + 1 < e && toks[n + 1].isBeOrFiniteAuxiliary)
+                }
                 n += 1
             }
         }
