@@ -689,6 +689,20 @@ import Testing
     checkRelation("2️⃣The union2️⃣ 1️⃣claimed1️⃣ 3️⃣that the lives of 30 miners were at risk3️⃣.", .indirect)
 }
 
+@Test func aCallPlacedToAPersonReportsNothing() {
+    checkNoRelation("Clinton called Sanders shortly after the vote.")
+    checkNoRelation("Cole called him on Tuesday to congratulate him.", learned: false)
+    checkNoRelation("Cole called Hart back.", learned: false)
+    // Near misses: a second object, a quote or a particle of demand names or reports.
+    checkRelation("2️⃣Clinton2️⃣ 1️⃣called1️⃣ 3️⃣Sanders a liar after the vote3️⃣.", .other)
+    checkRelation("2️⃣Clinton2️⃣ 1️⃣called1️⃣ 3️⃣him reckless on Tuesday3️⃣.", .other)
+    checkRelation("2️⃣Cole2️⃣ 1️⃣called on1️⃣ 3️⃣Hart to resign3️⃣.", .other, cueAtLeast: true)
+    checkRelation("2️⃣Cole2️⃣ 1️⃣called1️⃣ 3️⃣Hart on Tuesday “a fraud”3️⃣.", .mixed)
+    let f = Fixture("Headline\n\nCole called Wednesday for Hart to resign.\n")
+    let cues = relations(analyzeFixture(f)).map { f.source[$0.cueRange] }
+    #expect(cues == ["called"], "unexpected cues \(cues)")
+}
+
 @Test func claimingTheNominationIsTakingIt() {
     checkNoRelation("Hart needs 1,237 delegates to claim the nomination in July.")
     checkNoRelation("Cole claimed the party nomination on Tuesday.")

@@ -218,6 +218,7 @@ final class HeldWords: Sendable {
     let attackVerbs = AttributionWords.attackVerbs
     let barePastCues = AttributionWords.barePastCues
     let bareTalkForms = AttributionWords.bareTalkForms
+    let callClosers = AttributionWords.callClosers
     let catenativeVerbs = AttributionWords.catenativeVerbs
     let claimVerbs = AttributionWords.claimVerbs
     let claimedThings = AttributionWords.claimedThings

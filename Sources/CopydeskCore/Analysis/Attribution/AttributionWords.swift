@@ -123,6 +123,12 @@ enum AttributionWords {
         "silver", "bronze", "win", "wins", "victory", "victories", "point", "points", "place", "places", "trophy",
         "scalp", "honours", "spot", "berth", "nomination", "nominations", "mantle",
     ])
+    /// Words after the person a form of "call" takes that close a call placed, no name given: a time, a purpose, a
+    /// return ("called Sanders shortly after the vote", "called him on Tuesday", "called Hart back"; `placesACall`).
+    static let callClosers = HashSet64(words: [
+        "on", "at", "after", "before", "shortly", "again", "twice", "back", "late", "early", "last", "this",
+        "yesterday", "today", "tonight", "from", "during", "when", "while",
+    ])
     /// Forms of "recall", a verb of memory ("She recalled that the plant had employed 3,000 people") and of a maker
     /// taking back its goods ("Toyota recalled 500,000 cars in 2019"): with a figure for object, an action
     /// (`isActionUse`).

@@ -823,6 +823,42 @@ extension ReadsMentions {
         return i > j + 1 && opensFiniteClause(i, e)
     }
 
+    /// The form of "call" at `k` places a call: its object is a name (no owner's) or a person's object pronoun, and
+    /// the sentence ends after it or a time, a purpose or a return follows (`AttributionWords.callClosers`, a
+    /// weekday, a month, "to" and a verb), with no quote in the rest of its clause — no second object names the
+    /// person: "Clinton called Sanders shortly after the vote." reports nothing. Not "Clinton called Sanders a
+    /// liar after the vote." (the name given), nor "Cole called on Hart to resign." (a demand).
+    func placesACall(_ k: Int, _ e: Int) -> Bool {
+        var o = k + 1
+        // ("called Wednesday for Hart to resign": a time is no person called.)
+        guard o < e, toks[o].kind == .word, !inQuote(o), !toks[o].isA(.weekday), !toks[o].isA(.month) else {
+            return false
+        }
+        if mentionOf[o] >= 0 {
+            let m = mentions[Int(mentionOf[o])]
+            guard m.tokStart == o, !toks[m.tokEnd - 1].has(Token.possessive) else { return false }
+            o = m.tokEnd
+        } else if isLowerWord(o), Lexicon.objectPronouns.contains(toks[o].hash), toks[o].hash != Lexicon.hIt,
+            !held.reflexives.contains(toks[o].hash)
+        {
+            o += 1
+        } else {
+            return false
+        }
+        // A quote in the rest of the clause may be the name given ("called Hart on Tuesday “a fraud”").
+        var j = o
+        while j < e && toks[j].punct != .comma && toks[j].punct != .semicolon {
+            if toks[j].isOpenQuote || inQuote(j) { return false }
+            j += 1
+        }
+        guard o < e, !toks[o].isTerminator else { return true }
+        let u = toks[o]
+        guard u.kind == .word else { return false }
+        if u.isA(.weekday) || u.isA(.month) || held.callClosers.contains(u.hash) { return true }
+        return u.hash == Lexicon.hTo && o + 1 < e && isLowerWord(o + 1) && !toks[o + 1].isA(.function)
+            && !toks[o + 1].isA(.determiner)
+    }
+
     /// The verb of attack at `k` (before `e`) uses force: its object, past an article or an owner and up to three
     /// lower-case modifiers, is a place's name or a target (`AttributionWords.attackTargets`: "attacked the
     /// northern town", "attacked rebel positions near the city"), or harm follows within its clause after a comma
@@ -1371,6 +1407,8 @@ extension ReadsMentions {
         // "Rebels attacked the northern town on Friday, killing 40 people": force, not criticism ("The senator
         // attacked the plan as a waste of money" still reports).
         if held.attackVerbs.contains(toks[k].hash), attacksATarget(k, e) { return true }
+        // "Clinton called Sanders shortly after the vote": a call placed to a person, no name given (`placesACall`).
+        if held.callForms.contains(toks[k].hash), placesACall(k, e) { return true }
         // "Beijing responded by sidestepping Moscow, establishing a $100 billion bank": a response made by a means, an
         // act (not "responded by saying Japan should be careful", whose "saying" reports).
         if held.responseVerbs.contains(toks[k].hash), k + 2 < e, toks[k + 1].hash == Lexicon.hBy {
