@@ -426,8 +426,8 @@ enum ClaimWords {
     @inline(__always) static var odds: UInt64 { wordHash(literal: "odds") }
     @inline(__always) static var margin: UInt64 { wordHash(literal: "margin") }
     /// Methodology words that name the poll itself, or a study or a trial with a sample as a poll has: a count is
-    /// its sample only after "of", "among", "with" or "from" (`sampleOpeners`), not anywhere in the sentence. (A margin of a vote is no methodology: only a
-    /// margin of error is, `describesMethodology`.)
+    /// its sample only after "of", "among", "with" or "from" (`sampleOpeners`), not anywhere in the sentence. (A
+    /// margin of a vote is no methodology: only a margin of error is, `describesMethodology`.)
     static let pollNouns = HashSet64(words: ["poll", "survey", "study", "trial"])
     /// Studies and trials, whose sample is passed over only before the finding it yields (`describesMethodology`):
     /// "In a trial of 17,604 patients, those given the drug were 20% less likely to die." claims '20%', while "The

@@ -12,8 +12,9 @@ import Testing
 }
 
 /// AttributionFinder.swift — "The club paid £2m for Ade's academy place, he added.": when each person the sentence
-/// names before the pronoun is named in what it says, the people before the sentence are read (PronounResolution.swift:
-/// "Hallam chairman Andy Bell said the deal was good. The club paid £2m for Ade's academy place, he added.": Bell).
+/// names before the pronoun is named in what it says, the people before the sentence are read
+/// (PronounResolution.swift: "Hallam chairman Andy Bell said the deal was good. The club paid £2m for Ade's academy
+/// place, he added.": Bell).
 @Test func attributionFinderPronounPastThePeopleItsContentNames() {
     exampleResolves(
         "Wexford signed Tom Ade. Hallam chairman Andy Bell said the deal was good. The club paid £2m for Ade's academy place, he 1️⃣added1️⃣.",

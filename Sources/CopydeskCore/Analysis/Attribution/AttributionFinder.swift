@@ -667,8 +667,8 @@ extension AttributionStage {
                     }
                     // ("Trump's claim that…", "is convinced that…": a noun or an adjective of their classes before
                     // "that", the class read first.)
-                    let beforeThat =
-                        t.isA([.complementNoun, .beliefAdjective]) && k + 1 < e && toks[k + 1].hash == that
+                    let next = k + 1 < e ? toks[k + 1].hash : 0
+                    let beforeThat = t.isA([.complementNoun, .beliefAdjective]) && next == that
                     if beforeThat, t.isA(.complementNoun), let c = nounComplementCue(at: k, sentence: s) {
                         add(c)
                         k += 1
@@ -687,7 +687,7 @@ extension AttributionStage {
                         continue
                     }
                     // ("has been critical of the mayor": a judgement adjective before "of", the cheap test first.)
-                    if k + 1 < e, toks[k + 1].hash == of, held.judgementAdjectives.contains(t.hash),
+                    if next == of, held.judgementAdjectives.contains(t.hash),
                         let c = stanceAdjectiveCue(at: k, sentence: s, judging: true)
                     {
                         add(c)

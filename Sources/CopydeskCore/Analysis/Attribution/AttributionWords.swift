@@ -173,8 +173,7 @@ enum AttributionWords {
         "warn", "warns", "warned", "warning", "remind", "reminds", "reminded", "reminding", "assure", "assures",
         "assured", "assuring", "advise", "advises", "advised", "inform", "informs", "informed", "informing",
         "notify", "notifies", "notified", "notifying", "alert", "alerts", "alerted", "alerting", "reassure",
-        "reassures",
-        "reassured", "reassuring", "promise", "promised", "promises", "convince", "convinced",
+        "reassures", "reassured", "reassuring", "promise", "promised", "promises", "convince", "convinced",
         "persuade", "persuaded",
     ]
     static let statementNouns = [
