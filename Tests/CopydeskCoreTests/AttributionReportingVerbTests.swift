@@ -816,3 +816,15 @@ import Testing
                 + "it will save £2m.\n\n1️⃣Unions were informed that the site had lost £40m.1️⃣\n"
         ])
 }
+
+@Test func aVerbsDoubledFormsAreItsForms() {
+    // One syllable doubles its last consonant ("slam": "slammed"); a final "l" doubles in British spelling too
+    // ("signalled", "labelled", as "signaled", "labeled").
+    checkRelation("2️⃣Senator Cole2️⃣ 1️⃣slammed1️⃣ 3️⃣the decision3️⃣.", .other)
+    checkRelation("2️⃣The firm2️⃣ 1️⃣signalled1️⃣ 3️⃣that 400 jobs could go3️⃣.", .other)
+    checkRelation("2️⃣Critics2️⃣ 1️⃣labelled1️⃣ 3️⃣the plan a waste3️⃣.", .other)
+    // Near misses: "slam" with no object is an impact; a passive's agent still speaks.
+    checkNoRelation("The door slammed shut.", learned: false)
+    checkNoRelation("The car slammed into a wall.", learned: false)
+    checkRelation("3️⃣The plan3️⃣ 1️⃣was slammed1️⃣ by 2️⃣unions2️⃣.", .other)
+}

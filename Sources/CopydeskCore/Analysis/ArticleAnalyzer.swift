@@ -234,6 +234,7 @@ final class HeldWords: Sendable {
     let framingPollNouns = AttributionWords.framingPollNouns
     let headlineAdverbs = AttributionWords.headlineAdverbs
     let headlineKickers = AttributionWords.headlineKickers
+    let impactVerbs = AttributionWords.impactVerbs
     let inclusionOpeners = AttributionWords.inclusionOpeners
     let inclusionPartners = AttributionWords.inclusionPartners
     let infinitiveAdjectives = AttributionWords.infinitiveAdjectives

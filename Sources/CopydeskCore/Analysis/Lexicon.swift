@@ -71,6 +71,20 @@ public enum ReportingVerbs {
             out += [base + "es", base + "ed", base + "ing"]
         } else {
             out += [base + "s", base + "ed", base + "ing"]
+            // One vowel before the last consonant: a word of one syllable doubles it before "-ed" and "-ing" ("slam":
+            // "slammed", "slamming"; "dub", "peg"), and a final "l" doubles in British spelling ("signal":
+            // "signalled", "signalling", besides "signaled").
+            let chars = Array(base)
+            if chars.count >= 3, !vowels.contains(last), !vowels.contains(chars[chars.count - 3]),
+                vowels.contains(chars[chars.count - 2]), !["w", "x", "y"].contains(last)
+            {
+                let syllables = chars.indices.filter { i in
+                    vowels.contains(chars[i]) && (i == 0 || !vowels.contains(chars[i - 1]))
+                }
+                if syllables.count == 1 || last == "l" {
+                    out += [base + String(last) + "ed", base + String(last) + "ing"]
+                }
+            }
         }
         switch base {
         case "say": out = ["say", "says", "saying"]

@@ -133,6 +133,9 @@ enum AttributionWords {
     /// taking back its goods ("Toyota recalled 500,000 cars in 2019"): with a figure for object, an action
     /// (`isActionUse`).
     static let recallVerbs = HashSet64(words: ["recall", "recalls", "recalled", "recalling"])
+    /// Forms of "slam", a verb of criticism ("Senator Cole slammed the decision.") and of impact ("The door slammed
+    /// shut.", "The car slammed into a wall."): without an object after it, an action (`isActionUse`).
+    static let impactVerbs = HashSet64(words: ["slam", "slams", "slammed", "slamming"])
     /// Forms of "answer", a verb of reply ("He answered that the figures were wrong") and of dealing with calls or
     /// letters ("The helpline answered 12,000 calls in March"): with a figure for object, an action (`isActionUse`).
     static let answerVerbs = HashSet64(words: ["answer", "answers", "answered", "answering"])

@@ -1384,6 +1384,16 @@ extension ReadsMentions {
     /// up to"), an addition of a figure ("added 200,000 jobs"), a recall of a figure's goods and an amount ("ran to
     /// ten pages").
     func isActionUse(_ k: Int, _ e: Int) -> Bool {
+        // "The door slammed shut.", "The car slammed into a wall.": a verb of impact with no object after it — a
+        // determiner, an owner, a name or a person — is an action ("Senator Cole slammed the decision." reports; so
+        // does a passive's agent: "The plan was slammed by unions.").
+        if held.impactVerbs.contains(toks[k].hash) {
+            guard k + 1 < e else { return true }
+            let n = toks[k + 1]
+            return
+                !(n.isA(.determiner) || n.isA(.possessivePronoun) || mentionOf[k + 1] >= 0
+                || Lexicon.objectPronouns.contains(n.hash) || n.hash == Lexicon.hBy || n.hash == Lexicon.hAs)
+        }
         // "those promises add up to $8.5 million": a sum, not a speaker adding a remark; so is a figure for object
         // ("The economy added 200,000 jobs": `addsAFigure`).
         if held.upActionVerbs.contains(toks[k].hash) {
